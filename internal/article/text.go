@@ -1,0 +1,223 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-news/parley/internal/document"
+)
+
+// FromText builds a document from plain text. It recognises the layout of
+// wire copy saved as text: a headline line, a standfirst line, a "-"
+// separator, a photo caption, then body paragraphs with short
+// sub-headings between them. Text without that layout is a headline (when
+// the first line is short and unpunctuated) followed by paragraphs: blocks
+// separated by blank lines, or single lines when there are no blank lines.
+func FromText(text string) *document.Document {
+	d := &document.Document{Text: text}
+	lines := splitLines(text)
+	var nonEmpty []line
+	for _, l := range lines {
+		if strings.TrimSpace(text[l.start:l.end]) != "" {
+			nonEmpty = append(nonEmpty, l)
+		}
+	}
+	if len(nonEmpty) == 0 {
+		return d
+	}
+	body := nonEmpty
+	if len(nonEmpty) >= 4 && isSeparator(text[nonEmpty[2].start:nonEmpty[2].end]) {
+		d.Parts = append(d.Parts,
+			part(document.Headline, text, nonEmpty[0]),
+			part(document.Standfirst, text, nonEmpty[1]))
+		body = nonEmpty[3:]
+		if looksLikeCaption(text[body[0].start:body[0].end]) {
+			d.Parts = append(d.Parts, part(document.Caption, text, body[0]))
+			body = body[1:]
+		}
+	} else if len(nonEmpty) > 1 && looksLikeHeading(text[nonEmpty[0].start:nonEmpty[0].end], 200) {
+		d.Parts = append(d.Parts, part(document.Headline, text, nonEmpty[0]))
+		body = nonEmpty[1:]
+	}
+	if len(body) > 0 {
+		for _, b := range paragraphs(text, body, lines) {
+			kind := document.Paragraph
+			if looksLikeHeading(text[b.start:b.end], 80) {
+				kind = document.Subheading
+			}
+			d.Parts = append(d.Parts, part(kind, text, b))
+		}
+	}
+	for _, p := range d.Parts {
+		if p.Kind == document.Headline {
+			d.Title = strings.TrimSpace(text[p.Start:p.End])
+			break
+		}
+	}
+	return d
+}
+
+type line struct{ start, end int }
+
+func splitLines(text string) []line {
+	var out []line
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			end := i
+			if end > start && text[end-1] == '\r' {
+				end--
+			}
+			out = append(out, line{start, end})
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// paragraphs groups body lines into paragraphs: when the text has blank
+// lines between body lines, consecutive lines form one paragraph.
+func paragraphs(text string, body, all []line) []line {
+	blank := false
+	for _, l := range all {
+		if l.start >= body[0].start && strings.TrimSpace(text[l.start:l.end]) == "" && l.end < body[len(body)-1].start {
+			blank = true
+			break
+		}
+	}
+	if !blank {
+		return trimLines(text, body)
+	}
+	var out []line
+	cur := body[0]
+	for _, l := range body[1:] {
+		if strings.TrimSpace(text[cur.end:l.start]) == "" && strings.Count(text[cur.end:l.start], "\n") >= 2 {
+			out = append(out, cur)
+			cur = l
+			continue
+		}
+		cur.end = l.end
+	}
+	return trimLines(text, append(out, cur))
+}
+
+func trimLines(text string, ls []line) []line {
+	out := ls[:0:0]
+	for _, l := range ls {
+		for l.start < l.end {
+			r, size := utf8.DecodeRuneInString(text[l.start:l.end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			l.start += size
+		}
+		for l.end > l.start {
+			r, size := utf8.DecodeLastRuneInString(text[l.start:l.end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			l.end -= size
+		}
+		if l.end > l.start {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func part(kind document.PartKind, text string, l line) document.Part {
+	t := trimLines(text, []line{l})
+	if len(t) == 0 {
+		return document.Part{Kind: kind, Start: l.start, End: l.start}
+	}
+	return document.Part{Kind: kind, Start: t[0].start, End: t[0].end}
+}
+
+func isSeparator(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.Trim(s, "-—–_*=") == ""
+}
+
+// looksLikeHeading: short, no sentence-final punctuation, starts with a
+// capital or a digit.
+func looksLikeHeading(s string, maxLen int) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > maxLen {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?;,\"”’'", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+var (
+	creditRe  = regexp.MustCompile(`\((AP|AFP|Reuters|Getty Images|EPA|AA|Anadolu|Photo[^)]*|[A-Z][A-Za-z .]*/[A-Za-z .]+)\)\s*$`)
+	weekdays  = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	months    = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+	fullDate  = regexp.MustCompile(`(?:` + weekdays + `,?\s+)?(` + months + `)\s+(\d{1,2}),?\s+(\d{4})`)
+	dayFirst  = regexp.MustCompile(`\b(\d{1,2})\s+(` + months + `)\s+(\d{4})\b`)
+	isoDateRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+)
+
+func looksLikeCaption(s string) bool {
+	return creditRe.MatchString(strings.TrimSpace(s)) || fullDate.MatchString(s) && !strings.HasSuffix(strings.TrimSpace(s), ".")
+}
+
+// FindDate looks for a calendar date written in the text ("Friday, June 20,
+// 2025", "20 June 2025", "2025-06-20") and returns the first one.
+func FindDate(s string) (time.Time, bool) {
+	if m := fullDate.FindStringSubmatch(s); m != nil {
+		if t, ok := parseDate(m[1], m[2], m[3]); ok {
+			return t, true
+		}
+	}
+	if m := dayFirst.FindStringSubmatch(s); m != nil {
+		if t, ok := parseDate(m[2], m[1], m[3]); ok {
+			return t, true
+		}
+	}
+	if m := isoDateRe.FindString(s); m != "" {
+		if t, err := time.Parse("2006-01-02", m); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func parseDate(month, day, year string) (time.Time, bool) {
+	month = strings.TrimSuffix(month, ".")
+	if len(month) > 3 {
+		month = month[:3]
+	}
+	t, err := time.Parse("Jan 2 2006", month+" "+day+" "+year)
+	return t, err == nil
+}
+
+// InferDate sets the publication date from the text when metadata gave
+// none: a caption's date first, then the first date in the text.
+func InferDate(d *document.Document) {
+	if !d.Published.IsZero() {
+		return
+	}
+	for _, p := range d.Parts {
+		if p.Kind == document.Caption {
+			if t, ok := FindDate(d.Text[p.Start:p.End]); ok {
+				d.Published, d.DateInferred, d.DateSource = t, true, "caption"
+				return
+			}
+		}
+	}
+	head := d.Text
+	if len(head) > 4000 {
+		head = head[:4000]
+	}
+	if t, ok := FindDate(head); ok {
+		d.Published, d.DateInferred, d.DateSource = t, true, "text"
+	}
+}

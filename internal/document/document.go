@@ -1,0 +1,114 @@
+// Package document defines Document, the one data type that flows through
+// parley's pipeline: an article's text and metadata, then its sentences,
+// words and dependency parse. Later stages add actors, attributions and
+// events. Every offset is a byte offset into Document.Text, the original
+// text; CharOffsets converts them to Unicode character offsets for output.
+package document
+
+import (
+	"time"
+	"unicode/utf8"
+)
+
+// PartKind names a structural part of an article.
+type PartKind string
+
+// The parts of an article that readers recognise.
+const (
+	Headline   PartKind = "headline"
+	Standfirst PartKind = "standfirst"
+	Caption    PartKind = "caption"
+	Subheading PartKind = "subheading"
+	Paragraph  PartKind = "paragraph"
+)
+
+// Part is a span of the text with a structural role. Sentences never cross
+// part boundaries.
+type Part struct {
+	Kind  PartKind `json:"kind"`
+	Start int      `json:"start"`
+	End   int      `json:"end"`
+}
+
+// Document is an article and everything parley has found in it.
+type Document struct {
+	ID     string `json:"id"`
+	Source string `json:"source"` // where it was read from: file, file:line, feed item
+	URL    string `json:"url,omitempty"`
+	Title  string `json:"title,omitempty"`
+	Byline string `json:"byline,omitempty"`
+	// Published is the publication time; zero when unknown.
+	Published time.Time `json:"published"`
+	// DateInferred is true when Published came from the text (for example a
+	// photo caption's date) rather than from metadata.
+	DateInferred bool   `json:"date_inferred,omitempty"`
+	DateSource   string `json:"date_source,omitempty"`
+	Text         string `json:"text"`
+	Parts        []Part `json:"parts"`
+
+	Sentences []Sentence `json:"sentences,omitempty"`
+}
+
+// Sentence is a span of text with its words and their parse.
+type Sentence struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Part  int    `json:"part"` // index into Document.Parts
+	Words []Word `json:"words"`
+}
+
+// Word is one syntactic word. Contractions and possessives ("don't",
+// "Iran's") are one surface token of several words: those words share
+// TokenStart and TokenEnd, and each has its own Start and End within it.
+type Word struct {
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	TokenStart int    `json:"-"`
+	TokenEnd   int    `json:"-"`
+	Form       string `json:"form"`
+	Lemma      string `json:"lemma,omitempty"`
+	UPOS       string `json:"upos,omitempty"`
+	XPOS       string `json:"xpos,omitempty"`
+	Head       int    `json:"head"` // 1-based index of the head word in the sentence; 0 is the root
+	Rel        string `json:"rel,omitempty"`
+	SpaceAfter bool   `json:"-"`
+}
+
+// Text returns the sentence's text.
+func (d *Document) SentenceText(i int) string {
+	s := d.Sentences[i]
+	return d.Text[s.Start:s.End]
+}
+
+// CharOffsets maps byte offsets of text to Unicode character offsets.
+type CharOffsets struct {
+	text  string
+	table []int32 // character offset at every byte boundary, computed lazily
+}
+
+// NewCharOffsets prepares conversion for text.
+func NewCharOffsets(text string) *CharOffsets { return &CharOffsets{text: text} }
+
+// Char converts a byte offset to a character offset.
+func (c *CharOffsets) Char(byteOff int) int {
+	if c.table == nil {
+		c.table = make([]int32, len(c.text)+1)
+		n := int32(0)
+		for i := 0; i < len(c.text); {
+			_, size := utf8.DecodeRuneInString(c.text[i:])
+			for k := 0; k < size; k++ {
+				c.table[i+k] = n
+			}
+			i += size
+			n++
+		}
+		c.table[len(c.text)] = n
+	}
+	if byteOff < 0 {
+		return 0
+	}
+	if byteOff > len(c.text) {
+		byteOff = len(c.text)
+	}
+	return int(c.table[byteOff])
+}

@@ -1,0 +1,83 @@
+// Command genwordnet writes the compact WordNet table that package lemma
+// embeds, from Debian's wordnet-base package (/usr/share/wordnet).
+//
+// Output format, one line per entry, sorted, gzip-compressed:
+//
+//	n|v|a|r <TAB> word               a lemma of that part of speech
+//	xn|xv|xa|xr <TAB> form <TAB> base an irregular form (the .exc files)
+//
+// Only single-word lemmas are kept: parley lemmatizes one word at a time.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+func main() {
+	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet dict directory")
+	out := flag.String("o", "wordnet.tsv.gz", "output file")
+	flag.Parse()
+	var lines []string
+	for _, p := range []struct{ file, pos string }{{"noun", "n"}, {"verb", "v"}, {"adj", "a"}, {"adv", "r"}} {
+		idx, err := readLines(filepath.Join(*dir, "index."+p.file))
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, l := range idx {
+			if strings.HasPrefix(l, " ") {
+				continue // licence header
+			}
+			w, _, _ := strings.Cut(l, " ")
+			if strings.ContainsAny(w, "_") {
+				continue
+			}
+			lines = append(lines, p.pos+"\t"+w)
+		}
+		exc, err := readLines(filepath.Join(*dir, p.file+".exc"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, l := range exc {
+			f := strings.Fields(l)
+			if len(f) < 2 || strings.Contains(f[0], "_") || strings.Contains(f[1], "_") {
+				continue
+			}
+			lines = append(lines, "x"+p.pos+"\t"+f[0]+"\t"+f[1])
+		}
+	}
+	sort.Strings(lines)
+	f, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	for _, l := range lines {
+		fmt.Fprintln(bw, l)
+	}
+	if err := bw.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func readLines(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read WordNet (apt-get install wordnet-base): %w", err)
+	}
+	return strings.Split(strings.TrimSpace(string(b)), "\n"), nil
+}

@@ -1,0 +1,255 @@
+package lemma
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+//go:embed wordnet.tsv.gz
+var wordnetData []byte
+
+// Class is a bit set of WordNet parts of speech.
+type Class uint8
+
+// WordNet parts of speech.
+const (
+	Noun Class = 1 << iota
+	Verb
+	Adj
+	Adv
+)
+
+// Lemmatizer looks up lemmas. It is safe for concurrent use.
+type Lemmatizer struct {
+	lemmas     [4]map[string]bool
+	exceptions [4]map[string]string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultLem  *Lemmatizer
+	defaultErr  error
+)
+
+// Default returns the lemmatizer over the embedded WordNet tables.
+func Default() (*Lemmatizer, error) {
+	defaultOnce.Do(func() { defaultLem, defaultErr = load(wordnetData) })
+	return defaultLem, defaultErr
+}
+
+func load(data []byte) (*Lemmatizer, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("wordnet table: %w", err)
+	}
+	l := &Lemmatizer{}
+	for i := range l.lemmas {
+		l.lemmas[i] = make(map[string]bool)
+		l.exceptions[i] = make(map[string]string)
+	}
+	sc := bufio.NewScanner(zr)
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Split(sc.Text(), "\t")
+		pos := strings.TrimPrefix(f[0], "x")
+		i := strings.Index("nvar", pos)
+		if i < 0 || len(pos) != 1 {
+			return nil, fmt.Errorf("wordnet table line %d: bad part of speech %q", line, f[0])
+		}
+		switch {
+		case f[0][0] == 'x' && len(f) == 3:
+			if _, dup := l.exceptions[i][f[1]]; !dup {
+				l.exceptions[i][f[1]] = f[2]
+			}
+		case len(f) == 2:
+			l.lemmas[i][f[1]] = true
+		default:
+			return nil, fmt.Errorf("wordnet table line %d: bad entry", line)
+		}
+	}
+	return l, sc.Err()
+}
+
+var rules = [4][][2]string{
+	{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}},
+	{{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}},
+	{{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
+	{},
+}
+
+// morphy returns the WordNet base form of a lowercase word for part of
+// speech index p, and whether one was found.
+func (l *Lemmatizer) morphy(w string, p int) (string, bool) {
+	if base, ok := l.exceptions[p][w]; ok {
+		return base, true
+	}
+	if l.lemmas[p][w] {
+		return w, true
+	}
+	for _, r := range rules[p] {
+		if !strings.HasSuffix(w, r[0]) || len(w) <= len(r[0])+1 {
+			continue
+		}
+		cand := w[:len(w)-len(r[0])] + r[1]
+		if l.lemmas[p][cand] {
+			return cand, true
+		}
+		// Doubled final consonant: "stopped" -> "stop".
+		if p == 1 && r[1] == "" && (r[0] == "ed" || r[0] == "ing") && len(cand) > 2 && cand[len(cand)-1] == cand[len(cand)-2] {
+			if c := cand[:len(cand)-1]; l.lemmas[p][c] {
+				return c, true
+			}
+		}
+	}
+	return "", false
+}
+
+// Classes returns the WordNet parts of speech a word can have, inflected
+// forms included ("proposed" is a verb, "talks" a noun and a verb).
+func (l *Lemmatizer) Classes(word string) Class {
+	w := strings.ToLower(word)
+	var c Class
+	for p := 0; p < 4; p++ {
+		if _, ok := l.morphy(w, p); ok {
+			c |= 1 << p
+		}
+	}
+	return c
+}
+
+// Lemma returns the lemma of a word given its UPOS and XPOS tags.
+func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
+	low := strings.ToLower(strings.ReplaceAll(form, "’", "'"))
+	if xpos == "PRP$" {
+		return low
+	}
+	if lem, ok := closedClass[upos+" "+low]; ok {
+		return lem
+	}
+	if lem, ok := closedClass[low]; ok && upos != "PROPN" && upos != "NOUN" {
+		return lem
+	}
+	switch upos {
+	case "PROPN":
+		if xpos == "NNPS" && strings.HasSuffix(form, "s") && len(form) > 3 {
+			return strings.TrimSuffix(form, "s")
+		}
+		return form
+	case "NOUN":
+		if xpos == "NN" || !endsLikePlural(low) {
+			return keepCaseIfAcronym(form, low)
+		}
+		return l.inflected(form, low, 0)
+	case "VERB", "AUX":
+		if xpos == "VB" || xpos == "VBP" && low != "am" && low != "are" {
+			return low
+		}
+		return l.inflected(form, low, 1)
+	case "ADJ":
+		if xpos == "JJR" || xpos == "JJS" {
+			return l.inflected(form, low, 2)
+		}
+		if r := []rune(form); len(r) > 1 && unicode.IsUpper(r[0]) && !isAllUpper(form) {
+			return form
+		}
+		return low
+	case "ADV":
+		return low
+	case "NUM", "SYM", "X", "PUNCT":
+		return form
+	}
+	return low
+}
+
+func (l *Lemmatizer) inflected(form, low string, p int) string {
+	if base, ok := l.exceptions[p][low]; ok {
+		return base
+	}
+	if base, ok := l.morphy(low, p); ok && base != low {
+		return base
+	}
+	// morphy found the form itself ("years", "lots" are WordNet lemmas):
+	// prefer a regular base when one exists.
+	for _, r := range rules[p] {
+		if strings.HasSuffix(low, r[0]) && len(low) > len(r[0])+1 {
+			if cand := low[:len(low)-len(r[0])] + r[1]; l.lemmas[p][cand] {
+				return cand
+			}
+		}
+	}
+	if l.lemmas[p][low] {
+		return low
+	}
+	// Unknown to WordNet: strip the regular ending.
+	switch p {
+	case 0:
+		switch {
+		case strings.HasSuffix(low, "ies") && len(low) > 4:
+			return low[:len(low)-3] + "y"
+		case strings.HasSuffix(low, "sses"):
+			return low[:len(low)-2]
+		case strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && len(low) > 3:
+			return low[:len(low)-1]
+		}
+	case 1:
+		switch {
+		case strings.HasSuffix(low, "ing") && len(low) > 5:
+			return low[:len(low)-3]
+		case strings.HasSuffix(low, "ied") && len(low) > 4:
+			return low[:len(low)-3] + "y"
+		case strings.HasSuffix(low, "ed") && len(low) > 4:
+			return low[:len(low)-2]
+		case strings.HasSuffix(low, "s") && len(low) > 3:
+			return low[:len(low)-1]
+		}
+	}
+	return low
+}
+
+func endsLikePlural(low string) bool {
+	return strings.HasSuffix(low, "s") || strings.HasSuffix(low, "men") || strings.HasSuffix(low, "ren") || strings.HasSuffix(low, "ae") || strings.HasSuffix(low, "i") || strings.HasSuffix(low, "a")
+}
+
+func keepCaseIfAcronym(form, low string) string {
+	if isAllUpper(form) && len(form) > 1 {
+		return form
+	}
+	return low
+}
+
+func isAllUpper(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+// closedClass lemmas follow UD English EWT: keys are "UPOS form" or a bare
+// form that applies to any tag but nouns and proper nouns.
+var closedClass = map[string]string{
+	"am": "be", "are": "be", "is": "be", "was": "be", "were": "be", "been": "be", "being": "be",
+	"'m": "be", "'re": "be", "AUX 's": "be", "VERB 's": "be", "m": "be",
+	"has": "have", "had": "have", "having": "have", "'ve": "have", "AUX 'd": "would",
+	"does": "do", "did": "do", "doing": "do", "done": "do",
+	"n't": "not", "nt": "not", "'ll": "will", "wo": "will", "ca": "can", "sha": "shall",
+	"me": "I", "i": "I", "us": "we", "him": "he", "PRON her": "she", "them": "they", "u": "you",
+	"those": "that", "these": "this", "might": "might", "AUX s": "be", "PART s": "'s", "ve": "have",
+	"AUX r": "be", "etc": "etc.", "regards": "regards",
+	"PRON my": "my", "PRON myself": "myself",
+	"PART 's": "'s", "PART '": "'s",
+	"an": "a", "gon": "go", "na": "to", "wan": "want", "ta": "to",
+	"PRON it": "it", "PRON its": "its",
+}

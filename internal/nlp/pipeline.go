@@ -1,0 +1,92 @@
+package nlp
+
+import (
+	"fmt"
+
+	"github.com/parley-news/parley/internal/document"
+	"github.com/parley-news/parley/internal/nlp/lemma"
+	"github.com/parley-news/parley/internal/nlp/parse"
+	"github.com/parley-news/parley/internal/nlp/tag"
+	"github.com/parley-news/parley/internal/nlp/token"
+)
+
+// MaxSentenceWords bounds a sentence: longer runs of text without a
+// boundary (a table, a page with no punctuation) are cut into pieces of
+// this many tokens so that tagging and parsing stay linear.
+const MaxSentenceWords = 250
+
+// Pipeline holds the models. It is safe for concurrent use.
+type Pipeline struct {
+	Splitter *token.Splitter
+	Tagger   *tag.Tagger
+	Lemmas   *lemma.Lemmatizer
+	Parser   *parse.Parser
+}
+
+// Load returns the pipeline with the models embedded in the binary.
+func Load() (*Pipeline, error) {
+	var p Pipeline
+	var err error
+	if p.Splitter, err = token.DefaultSplitter(); err != nil {
+		return nil, fmt.Errorf("load sentence splitter: %w", err)
+	}
+	if p.Lemmas, err = lemma.Default(); err != nil {
+		return nil, fmt.Errorf("load lemmatizer: %w", err)
+	}
+	if p.Tagger, err = tag.Default(); err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	if p.Parser, err = parse.Default(); err != nil {
+		return nil, fmt.Errorf("load parser: %w", err)
+	}
+	return &p, nil
+}
+
+// Analyze fills d.Sentences from d.Text, one part at a time so that no
+// sentence crosses a headline, caption or paragraph boundary.
+func (p *Pipeline) Analyze(d *document.Document) {
+	d.Sentences = d.Sentences[:0]
+	parts := d.Parts
+	if len(parts) == 0 {
+		parts = []document.Part{{Kind: document.Paragraph, Start: 0, End: len(d.Text)}}
+	}
+	for pi, part := range parts {
+		toks := token.Tokenize(d.Text, part.Start, part.End)
+		for _, sent := range p.Splitter.Split(d.Text, toks) {
+			for len(sent) > 0 {
+				n := min(len(sent), MaxSentenceWords)
+				d.Sentences = append(d.Sentences, p.sentence(d.Text, sent[:n], pi))
+				sent = sent[n:]
+			}
+		}
+	}
+}
+
+// AnalyzeTokens tags, lemmatizes and parses one sentence of given tokens.
+func (p *Pipeline) sentence(text string, toks []token.Token, part int) document.Sentence {
+	s := document.Sentence{Start: toks[0].Start, End: toks[len(toks)-1].End, Part: part}
+	for ti, t := range toks {
+		for _, w := range t.Words {
+			s.Words = append(s.Words, document.Word{Start: w.Start, End: w.End, TokenStart: t.Start,
+				TokenEnd: t.End, Form: w.Form, SpaceAfter: ti+1 < len(toks) && toks[ti+1].Start > t.End})
+		}
+	}
+	p.Annotate(s.Words)
+	return s
+}
+
+// Annotate tags, lemmatizes and parses the words of one sentence in place.
+func (p *Pipeline) Annotate(words []document.Word) {
+	forms := make([]string, len(words))
+	for i, w := range words {
+		forms[i] = w.Form
+	}
+	upos, xpos := p.Tagger.Tag(forms)
+	heads, rels := p.Parser.Parse(forms, upos, xpos)
+	for i := range words {
+		w := &words[i]
+		w.UPOS, w.XPOS = upos[i], xpos[i]
+		w.Lemma = p.Lemmas.Lemma(w.Form, w.UPOS, w.XPOS)
+		w.Head, w.Rel = heads[i], rels[i]
+	}
+}

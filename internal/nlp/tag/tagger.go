@@ -1,0 +1,360 @@
+package tag
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-news/parley/internal/nlp/lemma"
+	"github.com/parley-news/parley/internal/nlp/perceptron"
+	"github.com/parley-news/parley/internal/nlp/token"
+)
+
+// Tagger tags words. It is safe for concurrent use.
+type Tagger struct {
+	lex   *lemma.Lemmatizer
+	model *perceptron.Model
+	upos  []string
+	xpos  []string
+}
+
+// Sentence is a training sentence: words with gold tags.
+type Sentence struct {
+	Words []string
+	UPOS  []string
+	XPOS  []string
+}
+
+//go:embed tagger.model.gz
+var embedded []byte
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the embedded tagger, loading it on first use.
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		lex, err := lemma.Default()
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultTagger, defaultErr = Read(bytes.NewReader(embedded), lex)
+	})
+	return defaultTagger, defaultErr
+}
+
+// Tag returns the UPOS and XPOS tags of words.
+func (t *Tagger) Tag(words []string) (upos, xpos []string) {
+	upos = make([]string, len(words))
+	xpos = make([]string, len(words))
+	ctx := newContext(words, t.lex)
+	feats := make([]uint64, 0, 40)
+	scores := make([]float32, t.model.Classes())
+	prev, prev2 := uint64(startTag), uint64(startTag)
+	for i := range words {
+		feats = ctx.features(feats[:0], i, prev, prev2)
+		t.model.Scores(feats, scores)
+		c := perceptron.Best(scores, nil)
+		upos[i], xpos[i] = t.upos[c], t.xpos[c]
+		prev2, prev = prev, uint64(c+1)
+	}
+	return upos, xpos
+}
+
+const startTag = 0
+
+// Train learns a tagger from sentences with gold tags.
+func Train(sents []Sentence, lex *lemma.Lemmatizer, iterations int, seed uint64, progress func(iter int, acc float64)) *Tagger {
+	classIndex := map[string]int{}
+	t := &Tagger{lex: lex}
+	for _, s := range sents {
+		for i := range s.Words {
+			key := s.UPOS[i] + "\t" + s.XPOS[i]
+			if _, ok := classIndex[key]; !ok {
+				classIndex[key] = len(t.upos)
+				t.upos = append(t.upos, s.UPOS[i])
+				t.xpos = append(t.xpos, s.XPOS[i])
+			}
+		}
+	}
+	tr := perceptron.NewTrainer(len(t.upos))
+	rng := rand.New(rand.NewPCG(seed, 1))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	scores := make([]float32, len(t.upos))
+	feats := make([]uint64, 0, 40)
+	for it := 0; it < iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, si := range order {
+			s := sents[si]
+			ctx := newContext(s.Words, t.lex)
+			prev, prev2 := uint64(startTag), uint64(startTag)
+			for i := range s.Words {
+				feats = ctx.features(feats[:0], i, prev, prev2)
+				tr.Scores(feats, scores)
+				guess := perceptron.Best(scores, nil)
+				truth := classIndex[s.UPOS[i]+"\t"+s.XPOS[i]]
+				tr.Tick()
+				tr.Update(truth, guess, feats)
+				if guess == truth {
+					correct++
+				}
+				total++
+				prev2, prev = prev, uint64(guess+1)
+			}
+		}
+		if progress != nil {
+			progress(it+1, float64(correct)/float64(max(total, 1)))
+		}
+	}
+	t.model = tr.Model(1e-3)
+	return t
+}
+
+// context holds per-word feature values computed once per sentence.
+type context struct {
+	words  []string
+	class  []uint64
+	lower  []uint64
+	shape  []uint64
+	suf3   []uint64
+	rawLen int
+}
+
+var (
+	hStart = perceptron.Hash("-START-")
+	hEnd   = perceptron.Hash("-END-")
+)
+
+func newContext(words []string, lex *lemma.Lemmatizer) *context {
+	c := &context{words: words, lower: make([]uint64, len(words)), shape: make([]uint64, len(words)),
+		suf3: make([]uint64, len(words)), class: make([]uint64, len(words))}
+	for i, w := range words {
+		c.class[i] = uint64(lex.Classes(w)) + 1
+		low := token.Fold(w)
+		c.lower[i] = perceptron.Hash(low)
+		c.shape[i] = perceptron.Hash(shape(w))
+		c.suf3[i] = perceptron.Hash(suffix(low, 3))
+	}
+	return c
+}
+
+func (c *context) lowerAt(i int) uint64 {
+	if i < 0 {
+		return hStart
+	}
+	if i >= len(c.words) {
+		return hEnd
+	}
+	return c.lower[i]
+}
+
+func (c *context) shapeAt(i int) uint64 {
+	if i < 0 || i >= len(c.words) {
+		return hEnd
+	}
+	return c.shape[i]
+}
+
+func (c *context) suf3At(i int) uint64 {
+	if i < 0 || i >= len(c.words) {
+		return hEnd
+	}
+	return c.suf3[i]
+}
+
+// Feature templates: each is a distinct constant mixed into the hash.
+const (
+	fBias uint64 = iota + 1
+	fWord
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre1
+	fPre2
+	fPre3
+	fShape
+	fPrev
+	fPrev2
+	fPrevWord
+	fWordM1
+	fWordM2
+	fWordP1
+	fWordP2
+	fSufM1
+	fSufP1
+	fBigramL
+	fBigramR
+	fShapeP1
+	fShapeM1
+	fFirst
+	fPrevWordM1
+	fTrigram
+	fRawWord
+	fPrevShape
+	fClass
+	fClassSuf
+	fClassP1
+	fClassPrev
+)
+
+func (c *context) features(out []uint64, i int, prev, prev2 uint64) []uint64 {
+	w := c.words[i]
+	low := token.Fold(w)
+	mix := perceptron.Mix
+	out = append(out,
+		fBias,
+		mix(fWord, c.lower[i]),
+		mix(fRawWord, perceptron.Hash(w)),
+		mix(fSuf1, perceptron.Hash(suffix(low, 1))),
+		mix(fSuf2, perceptron.Hash(suffix(low, 2))),
+		mix(fSuf3, c.suf3[i]),
+		mix(fSuf4, perceptron.Hash(suffix(low, 4))),
+		mix(fPre1, perceptron.Hash(prefix(w, 1))),
+		mix(fPre2, perceptron.Hash(prefix(low, 2))),
+		mix(fPre3, perceptron.Hash(prefix(low, 3))),
+		mix(fShape, c.shape[i]),
+		mix(fPrev, prev),
+		perceptron.Mix3(fPrev2, prev, prev2),
+		perceptron.Mix3(fPrevWord, prev, c.lower[i]),
+		perceptron.Mix3(fPrevShape, prev, c.shape[i]),
+		mix(fWordM1, c.lowerAt(i-1)),
+		mix(fWordM2, c.lowerAt(i-2)),
+		mix(fWordP1, c.lowerAt(i+1)),
+		mix(fWordP2, c.lowerAt(i+2)),
+		mix(fSufM1, c.suf3At(i-1)),
+		mix(fSufP1, c.suf3At(i+1)),
+		perceptron.Mix3(fBigramL, c.lowerAt(i-1), c.lower[i]),
+		perceptron.Mix3(fBigramR, c.lower[i], c.lowerAt(i+1)),
+		perceptron.Mix3(fShapeP1, c.shape[i], c.shapeAt(i+1)),
+		perceptron.Mix3(fShapeM1, c.shapeAt(i-1), c.shape[i]),
+		perceptron.Mix4(fTrigram, c.lowerAt(i-1), c.lower[i], c.lowerAt(i+1)),
+		perceptron.Mix3(fPrevWordM1, prev, c.lowerAt(i-1)),
+	)
+	next := uint64(0)
+	if i+1 < len(c.words) {
+		next = c.class[i+1]
+	}
+	out = append(out,
+		mix(fClass, c.class[i]),
+		perceptron.Mix3(fClassSuf, c.class[i], perceptron.Hash(suffix(low, 2))),
+		perceptron.Mix3(fClassP1, c.class[i], next),
+		perceptron.Mix3(fClassPrev, c.class[i], prev),
+	)
+	if i == 0 {
+		out = append(out, mix(fFirst, c.lower[i]))
+	}
+	return out
+}
+
+// shape maps characters to X, x, d and keeps punctuation, collapsing runs
+// of more than two: "Erdogan" -> "Xxx", "U.S." -> "X.X.", "2025" -> "dd".
+func shape(w string) string {
+	var b strings.Builder
+	var last rune
+	run := 0
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+		}
+		last = c
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func suffix(s string, n int) string {
+	k := len(s)
+	for i := 0; i < n && k > 0; i++ {
+		_, size := utf8.DecodeLastRuneInString(s[:k])
+		k -= size
+	}
+	return s[k:]
+}
+
+func prefix(s string, n int) string {
+	k := 0
+	for i := 0; i < n && k < len(s); i++ {
+		_, size := utf8.DecodeRuneInString(s[k:])
+		k += size
+	}
+	return s[:k]
+}
+
+const fileMagic = "PARLEYTAG1"
+
+// Write saves the tagger, gzip-compressed.
+func (t *Tagger) Write(w io.Writer) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(fileMagic)
+	perceptron.WriteStrings(bw, t.upos)
+	perceptron.WriteStrings(bw, t.xpos)
+	if _, err := t.model.WriteTo(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Read loads a tagger saved by Write.
+func Read(r io.Reader, lex *lemma.Lemmatizer) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(fileMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != fileMagic {
+		return nil, errors.New("tagger model: bad header")
+	}
+	t := &Tagger{lex: lex}
+	if t.upos, err = perceptron.ReadStrings(br); err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if t.xpos, err = perceptron.ReadStrings(br); err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if t.model, err = perceptron.ReadModel(br); err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if t.model.Classes() != len(t.upos) || len(t.upos) != len(t.xpos) {
+		return nil, errors.New("tagger model: class count mismatch")
+	}
+	return t, nil
+}

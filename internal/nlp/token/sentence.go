@@ -1,0 +1,246 @@
+package token
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-news/parley/internal/nlp/perceptron"
+)
+
+// Splitter decides after which tokens a sentence ends. It is safe for
+// concurrent use.
+type Splitter struct {
+	model *perceptron.Model
+}
+
+//go:embed sentence.model.gz
+var embeddedSplitter []byte
+
+var (
+	splitterOnce sync.Once
+	splitter     *Splitter
+	splitterErr  error
+)
+
+// DefaultSplitter returns the embedded sentence splitter.
+func DefaultSplitter() (*Splitter, error) {
+	splitterOnce.Do(func() { splitter, splitterErr = ReadSplitter(bytes.NewReader(embeddedSplitter)) })
+	return splitter, splitterErr
+}
+
+// Split groups the tokens of one block of text (a paragraph, a headline)
+// into sentences. A sentence never continues past a blank line.
+func (s *Splitter) Split(text string, toks []Token) [][]Token {
+	var out [][]Token
+	start := 0
+	feats := make([]uint64, 0, 32)
+	scores := make([]float32, 2)
+	for i := range toks {
+		end := i == len(toks)-1
+		if !end {
+			if strings.Count(text[toks[i].End:toks[i+1].Start], "\n") >= 2 {
+				end = true
+			} else {
+				feats = boundaryFeatures(feats[:0], text, toks, i, i-start)
+				s.model.Scores(feats, scores)
+				end = scores[1] > scores[0]
+			}
+		}
+		if end {
+			out = append(out, toks[start:i+1])
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// SplitterExample is a block of text with its tokens and, for each token,
+// whether a sentence ends after it.
+type SplitterExample struct {
+	Text   string
+	Tokens []Token
+	Ends   []bool
+}
+
+// TrainSplitter learns sentence boundaries from examples.
+func TrainSplitter(examples []SplitterExample, iterations int, seed uint64) *Splitter {
+	tr := perceptron.NewTrainer(2)
+	rng := rand.New(rand.NewPCG(seed, 3))
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	feats := make([]uint64, 0, 32)
+	scores := make([]float32, 2)
+	for it := 0; it < iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, ei := range order {
+			ex := examples[ei]
+			start := 0
+			for i := 0; i+1 < len(ex.Tokens); i++ {
+				feats = boundaryFeatures(feats[:0], ex.Text, ex.Tokens, i, i-start)
+				tr.Scores(feats, scores)
+				guess := 0
+				if scores[1] > scores[0] {
+					guess = 1
+				}
+				truth := 0
+				if ex.Ends[i] {
+					truth = 1
+				}
+				tr.Tick()
+				tr.Update(truth, guess, feats)
+				if ex.Ends[i] {
+					start = i + 1
+				}
+			}
+		}
+	}
+	return &Splitter{model: tr.Model(1e-3)}
+}
+
+const (
+	bBias uint64 = iota + 5000
+	bCur
+	bNext
+	bPrev
+	bCurShape
+	bNextShape
+	bCurNextShape
+	bPrevCur
+	bCurNext
+	bSpace
+	bAbbrev
+	bLen
+	bCurSpaceNext
+	bNextNext
+	bSinceStart
+	bCurLast
+	bNextFirst
+	bPrevTerminal
+)
+
+// boundaryFeatures describes the gap after token i.
+func boundaryFeatures(out []uint64, text string, toks []Token, i, sinceStart int) []uint64 {
+	h := perceptron.Hash
+	m, m3 := perceptron.Mix, perceptron.Mix3
+	cur := text[toks[i].Start:toks[i].End]
+	next := text[toks[i+1].Start:toks[i+1].End]
+	prev := "-START-"
+	if i > 0 {
+		prev = text[toks[i-1].Start:toks[i-1].End]
+	}
+	nn := "-END-"
+	if i+2 < len(toks) {
+		nn = text[toks[i+2].Start:toks[i+2].End]
+	}
+	gap := text[toks[i].End:toks[i+1].Start]
+	space := "none"
+	switch {
+	case strings.Contains(gap, "\n"):
+		space = "newline"
+	case gap != "":
+		space = "space"
+	}
+	lc, ln := Fold(cur), Fold(next)
+	sc, sn := h(shortShape(cur)), h(shortShape(next))
+	hs := h(space)
+	last, _ := utf8.DecodeLastRuneInString(cur)
+	first, _ := utf8.DecodeRuneInString(next)
+	abbrev := uint64(0)
+	if strings.HasSuffix(cur, ".") && keepsPeriod(cur) {
+		abbrev = 1
+	}
+	prevTerminal := uint64(0)
+	if i > 0 && strings.ContainsAny(prev, ".!?") {
+		prevTerminal = 1
+	}
+	since := uint64(sinceStart)
+	if since > 8 {
+		since = 8 + uint64(min(sinceStart/10, 5))
+	}
+	return append(out,
+		bBias,
+		m(bCur, h(lc)), m(bNext, h(ln)), m(bPrev, h(Fold(prev))),
+		m(bCurShape, sc), m(bNextShape, sn), m3(bCurNextShape, sc, sn),
+		m3(bPrevCur, h(Fold(prev)), h(lc)), m3(bCurNext, h(lc), h(ln)),
+		m(bSpace, hs), m3(bAbbrev, abbrev, sn), m(bLen, uint64(min(len(cur), 10))),
+		perceptron.Mix4(bCurSpaceNext, h(lc), hs, sn), m(bNextNext, h(Fold(nn))),
+		m(bSinceStart, since), m3(bCurLast, uint64(last), sn), m3(bNextFirst, uint64(first), h(lc)),
+		m3(bPrevTerminal, prevTerminal, h(lc)),
+	)
+}
+
+// shortShape is a coarse shape: case of the first letter, and whether the
+// token is punctuation, a number or mixed.
+func shortShape(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.IsUpper(r):
+		if isAllUpperToken(s) && utf8.RuneCountInString(s) > 1 {
+			return "XX"
+		}
+		return "Xx"
+	case unicode.IsLower(r):
+		return "x"
+	case unicode.IsDigit(r):
+		return "d"
+	}
+	return s
+}
+
+func isAllUpperToken(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+const splitterMagic = "PARLEYSEG1"
+
+// Write saves the splitter, gzip-compressed.
+func (s *Splitter) Write(w io.Writer) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(splitterMagic)
+	if _, err := s.model.WriteTo(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ReadSplitter loads a splitter saved by Write.
+func ReadSplitter(r io.Reader) (*Splitter, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("sentence model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(splitterMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != splitterMagic {
+		return nil, errors.New("sentence model: bad header")
+	}
+	m, err := perceptron.ReadModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("sentence model: %w", err)
+	}
+	if m.Classes() != 2 {
+		return nil, errors.New("sentence model: want 2 classes")
+	}
+	return &Splitter{model: m}, nil
+}
