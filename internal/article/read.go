@@ -19,8 +19,10 @@ import (
 	"github.com/parley-news/parley/internal/document"
 )
 
-// MaxArticleBytes bounds one article or one input file read as a whole.
-const MaxArticleBytes = 64 << 20
+// MaxArticleBytes bounds one article, one JSONL line, or one input file
+// read as a whole: news articles are far smaller, and a larger input is
+// almost always the wrong file (a dump without line breaks, a binary).
+const MaxArticleBytes = 10 << 20
 
 // Format is an input format.
 type Format string
@@ -127,7 +129,7 @@ func ReadStream(ctx context.Context, name string, r io.Reader, format Format, h 
 		return h(nil, &Error{Source: name, Err: err})
 	}
 	if len(data) > MaxArticleBytes {
-		return h(nil, &Error{Source: name, Err: fmt.Errorf("larger than %d MB", MaxArticleBytes>>20)})
+		return h(nil, &Error{Source: name, Err: fmt.Errorf("larger than %d MB: parley reads one article per file (for bulk input use JSONL, one article per line)", MaxArticleBytes>>20)})
 	}
 	if format == Auto {
 		format = sniff(data)
@@ -166,7 +168,7 @@ func ReadStream(ctx context.Context, name string, r io.Reader, format Format, h 
 }
 
 func emit(d *document.Document, source, file string, h Handler) error {
-	d.Source = source
+	d.Source, d.OffsetUnit = source, "byte"
 	if d.ID == "" {
 		d.ID = idFromName(file)
 		if source != file {

@@ -44,7 +44,10 @@ type Document struct {
 	DateInferred bool   `json:"date_inferred,omitempty"`
 	DateSource   string `json:"date_source,omitempty"`
 	Text         string `json:"text"`
-	Parts        []Part `json:"parts"`
+	// OffsetUnit is "byte" while parley works on the document and
+	// "character" (Unicode code points) in output made by InChars.
+	OffsetUnit string `json:"offset_unit"`
+	Parts      []Part `json:"parts"`
 
 	Sentences []Sentence `json:"sentences,omitempty"`
 }
@@ -111,4 +114,27 @@ func (c *CharOffsets) Char(byteOff int) int {
 		byteOff = len(c.text)
 	}
 	return int(c.table[byteOff])
+}
+
+// InChars returns a copy of d whose offsets count Unicode characters, as
+// most consumers of parley's output (Python, JavaScript, brat) index text.
+func (d *Document) InChars() *Document {
+	c := NewCharOffsets(d.Text)
+	out := *d
+	out.OffsetUnit = "character"
+	out.Parts = make([]Part, len(d.Parts))
+	for i, p := range d.Parts {
+		out.Parts[i] = Part{Kind: p.Kind, Start: c.Char(p.Start), End: c.Char(p.End)}
+	}
+	out.Sentences = make([]Sentence, len(d.Sentences))
+	for i, s := range d.Sentences {
+		words := make([]Word, len(s.Words))
+		for k, w := range s.Words {
+			w.Start, w.End = c.Char(w.Start), c.Char(w.End)
+			w.TokenStart, w.TokenEnd = c.Char(w.TokenStart), c.Char(w.TokenEnd)
+			words[k] = w
+		}
+		out.Sentences[i] = Sentence{Start: c.Char(s.Start), End: c.Char(s.End), Part: s.Part, Words: words}
+	}
+	return &out
 }

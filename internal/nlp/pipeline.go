@@ -1,7 +1,12 @@
 package nlp
 
 import (
+	"bufio"
+	"errors"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/lemma"
@@ -89,4 +94,74 @@ func (p *Pipeline) Annotate(words []document.Word) {
 		w.Lemma = p.Lemmas.Lemma(w.Form, w.UPOS, w.XPOS)
 		w.Head, w.Rel = heads[i], rels[i]
 	}
+}
+
+// Model file names, in the directory Save writes and LoadDir reads, and
+// beside the packages that embed them.
+const (
+	SplitterFile = "sentence.model.gz"
+	TaggerFile   = "tagger.model.gz"
+	ParserFile   = "parser.model.gz"
+)
+
+// Save writes the splitter, tagger and parser models into dir.
+func (p *Pipeline) Save(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, m := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{{SplitterFile, p.Splitter.Write}, {TaggerFile, p.Tagger.Write}, {ParserFile, p.Parser.Write}} {
+		if err := writeFileAtomic(filepath.Join(dir, m.name), m.write); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// LoadDir loads the models saved by Save from dir instead of the embedded
+// ones.
+func LoadDir(dir string) (*Pipeline, error) {
+	p := &Pipeline{}
+	var err error
+	if p.Lemmas, err = lemma.Default(); err != nil {
+		return nil, fmt.Errorf("load lemmatizer: %w", err)
+	}
+	open := func(name string, read func(io.Reader) error) error {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := read(bufio.NewReader(f)); err != nil {
+			return fmt.Errorf("load %s: %w", f.Name(), err)
+		}
+		return nil
+	}
+	err = errors.Join(
+		open(SplitterFile, func(r io.Reader) (err error) { p.Splitter, err = token.ReadSplitter(r); return }),
+		open(TaggerFile, func(r io.Reader) (err error) { p.Tagger, err = tag.Read(r, p.Lemmas); return }),
+		open(ParserFile, func(r io.Reader) (err error) { p.Parser, err = parse.Read(r); return }),
+	)
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
 }

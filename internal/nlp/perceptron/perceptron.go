@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -99,67 +100,236 @@ func (t *Trainer) add(i int, v float32) {
 }
 
 // Model returns the averaged weights, dropping those whose magnitude is
-// below minAbs.
+// below minAbs, quantized to 16 bits.
 func (t *Trainer) Model(minAbs float32) *Model {
 	keys := make([]uint64, 0, len(t.index))
 	for k := range t.index {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	m := &Model{classes: t.classes, index: make(map[uint64]uint64, len(keys))}
 	now := float64(t.now)
 	if now == 0 {
 		now = 1
 	}
+	avg := func(i int) float64 {
+		return (t.total[i] + float64(t.now-t.stamp[i])*float64(t.w[i])) / now
+	}
+	var maxAbs float64
+	for i := range t.w {
+		maxAbs = max(maxAbs, math.Abs(avg(i)))
+	}
+	scale := maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	b := newBuilder(t.classes, scale, len(keys))
 	for _, k := range keys {
 		row := int(t.index[k]) * t.classes
-		start := len(m.class)
 		for c := 0; c < t.classes; c++ {
-			i := row + c
-			avg := (t.total[i] + float64(t.now-t.stamp[i])*float64(t.w[i])) / now
-			if math.Abs(avg) < float64(minAbs) || avg == 0 {
+			v := avg(row + c)
+			q := math.Round(v / scale)
+			if math.Abs(v) < float64(minAbs) || q == 0 {
 				continue
 			}
-			m.class = append(m.class, uint16(c))
-			m.weight = append(m.weight, float32(avg))
+			b.add(c, int16(q))
 		}
-		if n := len(m.class) - start; n > 0 {
-			m.index[k] = uint64(start)<<16 | uint64(n)
-		}
+		b.finish(k)
 	}
-	return m
+	return b.model()
 }
 
 // Model is a trained, read-only averaged perceptron. It is safe for
 // concurrent use.
+//
+// Lookups dominate parsing time, so features live in an open-addressing
+// table of 16-byte slots. Most features carry one or two weights (they were
+// updated once, from the guessed class to the true one); those weights sit
+// in the slot itself, so a lookup costs one cache miss. Features with more
+// weights point into entries.
 type Model struct {
 	classes int
-	index   map[uint64]uint64 // feature -> start<<16 | count into class/weight
-	class   []uint16
-	weight  []float32
+	scale   float32
+	slots   []slot
+	mask    uint64
+	entries []entry
+	dense   []int16 // rows of classes weights, for features with many
+	count   int
+	weights int
+}
+
+// slot is a feature key and its value: either two inline entries, or, with
+// the top bit set, an offset and count into Model.entries. Zero is an
+// empty slot: a stored weight is never zero.
+type slot struct {
+	key uint64
+	val uint64
+}
+
+const (
+	outOfLine = 1 << 63
+	denseRow  = 1 << 62
+)
+
+// denseFrom is the fraction of classes from which a feature's weights are
+// kept as a dense row: adding a row is a tight loop, where scattered
+// entries cost a decode and an indirect store each.
+func (m *Model) denseFrom() int { return max(m.classes/4, 3) }
+
+// entry packs a class (high 16 bits) and its quantized weight (low 16).
+type entry uint32
+
+func newEntry(class int, w int16) entry { return entry(uint32(class)<<16 | uint32(uint16(w))) }
+func (e entry) class() int              { return int(e >> 16) }
+func (e entry) weight() int16           { return int16(uint16(e)) }
+
+type builder struct {
+	m       *Model
+	pending []pendingFeature
+	buf     []entry
+	start   int
+}
+
+type pendingFeature struct {
+	key    uint64
+	off, n uint32
+}
+
+func newBuilder(classes int, scale float64, features int) *builder {
+	return &builder{m: &Model{classes: classes, scale: float32(scale)}, pending: make([]pendingFeature, 0, features)}
+}
+
+func (b *builder) add(class int, w int16) { b.buf = append(b.buf, newEntry(class, w)) }
+
+func (b *builder) finish(key uint64) {
+	if n := len(b.buf) - b.start; n > 0 {
+		b.pending = append(b.pending, pendingFeature{key: key, off: uint32(b.start), n: uint32(n)})
+	}
+	b.start = len(b.buf)
+}
+
+func (b *builder) model() *Model {
+	m := b.m
+	size := 1
+	for size < 2*len(b.pending)+2 {
+		size <<= 1
+	}
+	m.slots = make([]slot, size)
+	m.mask = uint64(size - 1)
+	for _, f := range b.pending {
+		es := b.buf[f.off : f.off+f.n]
+		var val uint64
+		if len(es) <= 2 {
+			val = uint64(es[0])
+			if len(es) == 2 {
+				val |= uint64(es[1]) << 32
+			}
+		} else if len(es) >= m.denseFrom() {
+			val = outOfLine | denseRow | uint64(len(es))<<32 | uint64(len(m.dense))
+			row := make([]int16, m.classes)
+			for _, e := range es {
+				row[e.class()] = e.weight()
+			}
+			m.dense = append(m.dense, row...)
+		} else {
+			val = outOfLine | uint64(len(es))<<32 | uint64(len(m.entries))
+			m.entries = append(m.entries, es...)
+		}
+		i := f.key & m.mask
+		for m.slots[i].val != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.slots[i] = slot{key: f.key, val: val}
+	}
+	m.count, m.weights = len(b.pending), len(b.buf)
+	b.buf, b.pending = nil, nil
+	return m
 }
 
 // Classes returns the number of classes.
 func (m *Model) Classes() int { return m.classes }
 
 // Features returns the number of features with weights.
-func (m *Model) Features() int { return len(m.index) }
+func (m *Model) Features() int { return m.count }
+
+// Weights returns the number of stored weights.
+func (m *Model) Weights() int { return m.weights }
 
 // Scores writes the score of every class for the features.
+//
+// The table lookups are done first and the out-of-line weights summed
+// after, so that the processor can have many cache misses in flight at
+// once instead of waiting for each before starting the next.
 func (m *Model) Scores(feats []uint64, scores []float32) {
-	clear(scores[:m.classes])
-	for _, f := range feats {
-		e, ok := m.index[f]
-		if !ok {
-			continue
+	var acc [512]int32
+	sum := acc[:]
+	if m.classes > len(acc) {
+		sum = make([]int32, m.classes)
+	}
+	sum = sum[:m.classes]
+	var far [256]uint64
+	for len(feats) > 0 {
+		n := min(len(feats), len(far))
+		rest := far[:0]
+		for _, f := range feats[:n] {
+			v := m.find(f)
+			if v&outOfLine != 0 {
+				rest = append(rest, v)
+				continue
+			}
+			e0, e1 := entry(v), entry(v>>32)
+			sum[e0.class()] += int32(e0.weight())
+			sum[e1.class()] += int32(e1.weight())
 		}
-		start, n := int(e>>16), int(e&0xffff)
-		cls := m.class[start : start+n]
-		ws := m.weight[start : start+n]
-		for i, c := range cls {
-			scores[c] += ws[i]
+		for _, v := range rest {
+			off, cnt := uint32(v), uint32(v>>32)&0xffff
+			if v&denseRow != 0 {
+				row := m.dense[off : int(off)+len(sum)]
+				for c, w := range row {
+					sum[c] += int32(w)
+				}
+				continue
+			}
+			for _, e := range m.entries[off : off+cnt] {
+				sum[e.class()] += int32(e.weight())
+			}
+		}
+		feats = feats[n:]
+	}
+	for c, v := range sum {
+		scores[c] = float32(v) * m.scale
+	}
+}
+
+// find returns the value of key's slot, 0 when the model lacks it (which
+// Scores adds as nothing).
+func (m *Model) find(key uint64) uint64 {
+	for i := key & m.mask; ; i = (i + 1) & m.mask {
+		s := &m.slots[i]
+		if s.key == key || s.val == 0 {
+			return s.val
 		}
 	}
+}
+
+// weightsOf lists the entries of a slot's value.
+func (m *Model) weightsOf(v uint64) []entry {
+	if v&denseRow != 0 {
+		var es []entry
+		for c, w := range m.dense[uint32(v) : int(uint32(v))+m.classes] {
+			if w != 0 {
+				es = append(es, newEntry(c, w))
+			}
+		}
+		return es
+	}
+	if v&outOfLine != 0 {
+		off, cnt := uint32(v), uint32(v>>32)&0xffff
+		return m.entries[off : off+cnt]
+	}
+	if v>>32 == 0 {
+		return []entry{entry(v)}
+	}
+	return []entry{entry(v), entry(v >> 32)}
 }
 
 // Best returns the highest-scoring class among those allowed (all when
@@ -177,95 +347,141 @@ func Best(scores []float32, allowed []bool) int {
 	return best
 }
 
-const magic = "PRCP1"
+const magic = "PRCP3"
 
-// WriteTo writes the model: feature keys delta-coded as varints, and
-// weights quantized to 16 bits with one scale for the model.
+// WriteTo writes the model: a header, the feature keys delta-coded as
+// varints, the entry count of each feature, then each entry's class and
+// quantized weight.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	bw := bufio.NewWriter(w)
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	var maxAbs float64
-	for _, v := range m.weight {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	buf := make([]byte, binary.MaxVarintLen64)
-	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf, v)]) }
-	bw.WriteString(magic)
-	put(uint64(m.classes))
-	put(uint64(len(keys)))
-	binary.Write(bw, binary.LittleEndian, scale)
-	prev := uint64(0)
-	for _, k := range keys {
-		put(k - prev)
-		prev = k
-		e := m.index[k]
-		start, n := int(e>>16), int(e&0xffff)
-		put(uint64(n))
-		for i := start; i < start+n; i++ {
-			put(uint64(m.class[i]))
-			q := int16(math.Round(float64(m.weight[i]) / scale))
-			binary.Write(bw, binary.LittleEndian, q)
+	live := make([]slot, 0, m.count)
+	for _, s := range m.slots {
+		if s.val != 0 {
+			live = append(live, s)
 		}
 	}
-	return 0, bw.Flush()
+	sort.Slice(live, func(i, j int) bool { return live[i].key < live[j].key })
+	var body bytes.Buffer
+	bw := &body
+	buf := make([]byte, binary.MaxVarintLen64)
+	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf, v)]) }
+	put(uint64(m.classes))
+	put(uint64(len(live)))
+	binary.Write(bw, binary.LittleEndian, math.Float32bits(m.scale))
+	prev := uint64(0)
+	for _, s := range live {
+		put(s.key - prev)
+		prev = s.key
+	}
+	for _, s := range live {
+		put(uint64(len(m.weightsOf(s.val))))
+	}
+	var le [4]byte
+	for _, s := range live {
+		for _, e := range m.weightsOf(s.val) {
+			binary.LittleEndian.PutUint16(le[:], uint16(e.class()))
+			binary.LittleEndian.PutUint16(le[2:], uint16(e.weight()))
+			bw.Write(le[:])
+		}
+	}
+	// The body's length comes first so that models can follow each other
+	// in one stream.
+	head := append([]byte(magic), buf[:binary.PutUvarint(buf, uint64(body.Len()))]...)
+	n, err := w.Write(head)
+	if err != nil {
+		return int64(n), err
+	}
+	m2, err := body.WriteTo(w)
+	return int64(n) + m2, err
 }
 
 // ReadModel reads a model written by WriteTo.
-func ReadModel(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
+func ReadModel(r *bufio.Reader) (*Model, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
 		return nil, errors.New("not a perceptron model")
 	}
-	classes, err := binary.ReadUvarint(br)
-	if err != nil {
-		return nil, err
+	size, err := binary.ReadUvarint(r)
+	if err != nil || size > 1<<32 {
+		return nil, fmt.Errorf("read model: bad length")
 	}
-	nkeys, err := binary.ReadUvarint(br)
-	if err != nil {
-		return nil, err
+	data := make([]byte, size)
+	if _, err := io.ReadFull(r, data); err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
 	}
-	if classes == 0 || classes > 1<<16 || nkeys > 1<<32 {
+	d := &decoder{data: data}
+	classes, nkeys := d.uvarint(), d.uvarint()
+	scale := math.Float32frombits(d.uint32())
+	if d.err != nil || classes == 0 || classes > 1<<16 || nkeys > uint64(len(data)) {
 		return nil, fmt.Errorf("corrupt model header (%d classes, %d features)", classes, nkeys)
 	}
-	var scale float64
-	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
-		return nil, err
-	}
-	m := &Model{classes: int(classes), index: make(map[uint64]uint64, nkeys)}
+	keys := make([]uint64, nkeys)
 	prev := uint64(0)
-	for i := uint64(0); i < nkeys; i++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("feature %d: %w", i, err)
-		}
-		prev += d
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > classes {
-			return nil, fmt.Errorf("feature %d: bad entry count", i)
-		}
-		start := len(m.class)
-		for j := uint64(0); j < n; j++ {
-			c, err := binary.ReadUvarint(br)
-			if err != nil || c >= classes {
-				return nil, fmt.Errorf("feature %d: bad class", i)
-			}
-			var q int16
-			if err := binary.Read(br, binary.LittleEndian, &q); err != nil {
-				return nil, fmt.Errorf("feature %d: %w", i, err)
-			}
-			m.class = append(m.class, uint16(c))
-			m.weight = append(m.weight, float32(float64(q)*scale))
-		}
-		m.index[prev] = uint64(start)<<16 | n
+	for i := range keys {
+		prev += d.uvarint()
+		keys[i] = prev
 	}
-	return m, nil
+	counts := make([]uint32, nkeys)
+	total := uint64(0)
+	for i := range counts {
+		n := d.uvarint()
+		if n == 0 || n > classes {
+			return nil, fmt.Errorf("corrupt model: feature %d has %d weights", i, n)
+		}
+		counts[i] = uint32(n)
+		total += n
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("corrupt model: %w", d.err)
+	}
+	if uint64(len(d.data)-d.pos) != total*4 {
+		return nil, fmt.Errorf("corrupt model: %d bytes of weights for %d entries", len(d.data)-d.pos, total)
+	}
+	b := newBuilder(int(classes), float64(scale), int(nkeys))
+	b.buf = make([]entry, 0, total)
+	raw := d.data[d.pos:]
+	for i, k := range keys {
+		for j := uint32(0); j < counts[i]; j++ {
+			c := binary.LittleEndian.Uint16(raw)
+			if uint64(c) >= classes {
+				return nil, fmt.Errorf("corrupt model: feature %d has class %d", i, c)
+			}
+			w := int16(binary.LittleEndian.Uint16(raw[2:]))
+			if w == 0 {
+				return nil, fmt.Errorf("corrupt model: feature %d has a zero weight", i)
+			}
+			b.add(int(c), w)
+			raw = raw[4:]
+		}
+		b.finish(k)
+	}
+	return b.model(), nil
+}
+
+type decoder struct {
+	data []byte
+	pos  int
+	err  error
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.data[d.pos:])
+	if n <= 0 {
+		d.err = io.ErrUnexpectedEOF
+		return 0
+	}
+	d.pos += n
+	return v
+}
+
+func (d *decoder) uint32() uint32 {
+	if d.err != nil || len(d.data)-d.pos < 4 {
+		d.err = io.ErrUnexpectedEOF
+		return 0
+	}
+	v := binary.LittleEndian.Uint32(d.data[d.pos:])
+	d.pos += 4
+	return v
 }

@@ -1,0 +1,140 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/document"
+	"github.com/parley-news/parley/internal/nlp"
+)
+
+// inputFlags are the flags shared by commands that read articles.
+type inputFlags struct {
+	format  string
+	workers int
+	models  string
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.format, "input", "auto", "input format: auto, text, html, feed or jsonl (auto goes by extension, then content)")
+	fs.IntVar(&f.workers, "j", runtime.GOMAXPROCS(0), "number of articles analysed in parallel")
+	fs.StringVar(&f.models, "models", "", "directory of models written by parley train (default: the models built in)")
+}
+
+func loadPipeline(dir string) (*nlp.Pipeline, error) {
+	if dir == "" {
+		return nlp.Load()
+	}
+	return nlp.LoadDir(dir)
+}
+
+func (f *inputFlags) inputFormat() (article.Format, error) {
+	switch f.format {
+	case "auto", "":
+		return article.Auto, nil
+	case "text", "html", "feed", "jsonl":
+		return article.Format(f.format), nil
+	}
+	return "", fmt.Errorf("unknown input format %q (want auto, text, html, feed or jsonl)", f.format)
+}
+
+// analyzeInputs reads every input, analyses the articles on f.workers
+// goroutines, and calls write for each in input order. Records that cannot
+// be read are reported on stderr and skipped; the error is errNothingRead
+// when no record could be read at all.
+func analyzeInputs(ctx context.Context, e *env, f *inputFlags, inputs []string, write func(*document.Document) error) error {
+	format, err := f.inputFormat()
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return errUsage
+	}
+	pipe, err := loadPipeline(f.models)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		seq int
+		doc *document.Document
+	}
+	jobs := make(chan job, 2*f.workers)
+	done := make(chan job, 2*f.workers)
+	var failed int
+	go func() {
+		defer close(jobs)
+		seq := 0
+		handle := func(d *document.Document, err error) error {
+			if err != nil {
+				failed++
+				fmt.Fprintf(e.stderr, "parley: %v\n", err)
+				return nil
+			}
+			select {
+			case jobs <- job{seq, d}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		for _, in := range inputs {
+			if err := article.ReadPath(ctx, in, format, e.stdin, handle); err != nil {
+				if ctx.Err() != nil {
+					return
+				}
+				handle(nil, err)
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range max(f.workers, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				pipe.Analyze(j.doc)
+				done <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	// Write in input order, holding back documents that finish early.
+	pending := map[int]*document.Document{}
+	next, written := 0, 0
+	var writeErr error
+	for j := range done {
+		pending[j.seq] = j.doc
+		for d, ok := pending[next]; ok; d, ok = pending[next] {
+			delete(pending, next)
+			next++
+			if writeErr == nil {
+				if writeErr = write(d); writeErr != nil {
+					cancel()
+				}
+				written++
+			}
+		}
+	}
+	switch {
+	case writeErr != nil:
+		return writeErr
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case written == 0:
+		if failed == 0 {
+			return errors.Join(errNothingRead, errors.New("the inputs hold no articles"))
+		}
+		return errNothingRead
+	case failed > 0:
+		fmt.Fprintf(e.stderr, "parley: %d article(s) read, %d record(s) skipped\n", written, failed)
+	}
+	return nil
+}

@@ -1,0 +1,154 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"runtime/debug"
+	"strings"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitFailure = 1 // nothing could be read, or the command failed
+	exitUsage   = 2
+)
+
+// env is what a command runs with.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	log            *slog.Logger
+}
+
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"parse", "split, tag and parse articles; write CoNLL-U", runParse},
+		{"code", "analyse articles; write one JSON record per article", runCode},
+		{"eval", "measure parley against gold data (eval ud FILE.conllu)", runEval},
+		{"train", "train the sentence splitter, tagger and parser from a treebank", runTrain},
+		{"version", "print the version", runVersion},
+	}
+}
+
+// errUsage marks an error in the command line; its message has been
+// printed with the usage.
+var errUsage = errors.New("usage")
+
+// errNothingRead is returned when no input record could be read.
+var errNothingRead = errors.New("no article could be read")
+
+// Main runs parley with the arguments after the program name and returns
+// the exit status.
+func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr,
+		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	name := args[0]
+	if name == "help" || name == "-h" || name == "--help" || name == "-help" {
+		if len(args) > 1 {
+			return Main(ctx, []string{args[1], "--help"}, stdin, stdout, stderr)
+		}
+		usage(stdout)
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name != name {
+			continue
+		}
+		err := c.run(ctx, e, args[1:])
+		switch {
+		case err == nil, errors.Is(err, flag.ErrHelp):
+			return exitOK
+		case errors.Is(err, errUsage):
+			return exitUsage
+		default:
+			fmt.Fprintf(stderr, "parley %s: %v\n", name, err)
+			return exitFailure
+		}
+	}
+	fmt.Fprintf(stderr, "parley: unknown command %q\n\n", name)
+	usage(stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, `parley reads news articles and turns them into structured records:
+who did what to whom, and who said what according to whom.
+
+Usage:
+	parley <command> [flags] [arguments]
+
+Commands:`)
+	for _, c := range commands() {
+		fmt.Fprintf(w, "\t%-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, `
+Inputs are files, directories (read recursively), or - for standard input:
+plain text, HTML pages, RSS/Atom feeds, or JSONL with one article per line
+({"id","url","title","published","text"}).
+
+Run "parley <command> --help" for a command's flags.`)
+}
+
+// newFlags makes a flag set that prints the command's usage on -h.
+func newFlags(e *env, name, args, about string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: parley %s %s\n\n%s\n", name, args, about)
+		var flags strings.Builder
+		fs.SetOutput(&flags)
+		fs.PrintDefaults()
+		fs.SetOutput(e.stderr)
+		if flags.Len() > 0 {
+			fmt.Fprintf(fs.Output(), "\nFlags:\n%s", flags.String())
+		}
+	}
+	return fs
+}
+
+// parseFlags parses args, mapping a bad command line to errUsage.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	return nil
+}
+
+func runVersion(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "version", "", "Print parley's version and the Go version it was built with.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	version, goVersion := "(devel)", ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		goVersion = bi.GoVersion
+		if bi.Main.Version != "" {
+			version = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && version == "(devel)" {
+				version = "(devel) " + s.Value[:min(12, len(s.Value))]
+			}
+		}
+	}
+	fmt.Fprintf(e.stdout, "parley %s %s\n", version, goVersion)
+	return nil
+}

@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/parley-news/parley/internal/conllu"
+	"github.com/parley-news/parley/internal/document"
+)
+
+func runParse(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "parse", "[flags] FILE|DIR|- ...",
+		`Split articles into sentences and words, tag, lemmatize and parse them, and
+write Universal Dependencies CoNLL-U. Each article starts a "newdoc", each
+part (headline, standfirst, caption, paragraph) a "newpar"; MISC gives
+TokenRange, the span in Unicode characters of the article's text.`)
+	var in inputFlags
+	in.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	out := bufio.NewWriterSize(e.stdout, 1<<16)
+	err := analyzeInputs(ctx, e, &in, fs.Args(), func(d *document.Document) error {
+		for _, s := range conllu.FromDocument(d) {
+			if err := conllu.Write(out, s); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("write output: %w", ferr)
+	}
+	return err
+}
+
+func runCode(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "code", "[flags] FILE|DIR|- ...",
+		`Analyse articles and write one JSON object per article and line: its
+metadata (title, byline, publication date and whether it was inferred from
+the text), its parts, and its sentences with words, lemmas, tags and
+dependency parse. Offsets count Unicode characters of "text".`)
+	var in inputFlags
+	in.register(fs)
+	pretty := fs.Bool("pretty", false, "indent the JSON")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	out := bufio.NewWriterSize(e.stdout, 1<<16)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	if *pretty {
+		enc.SetIndent("", "  ")
+	}
+	err := analyzeInputs(ctx, e, &in, fs.Args(), func(d *document.Document) error {
+		return enc.Encode(d.InChars())
+	})
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("write output: %w", ferr)
+	}
+	return err
+}
