@@ -8,6 +8,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	"github.com/parley-news/parley/internal/document"
+	"golang.org/x/net/html"
 )
 
 // FromFeed reads the items of an RSS, Atom or JSON feed. An item's text is
@@ -27,7 +28,7 @@ func FromFeed(ctx context.Context, data []byte) ([]*document.Document, error) {
 		if strings.TrimSpace(body) == "" {
 			body = it.Description
 		}
-		d := feedItemDocument(ctx, it.Title, body)
+		d := feedItemDocument(it.Title, body)
 		d.URL = it.Link
 		d.ID = it.GUID
 		if it.PublishedParsed != nil {
@@ -47,19 +48,16 @@ func FromFeed(ctx context.Context, data []byte) ([]*document.Document, error) {
 	return docs, nil
 }
 
-func feedItemDocument(ctx context.Context, title, body string) *document.Document {
+func feedItemDocument(title, body string) *document.Document {
 	var b textBuilder
 	title = clean(title)
 	if title != "" {
 		b.add(document.Headline, title)
 	}
 	if strings.ContainsAny(body, "<&") {
-		if d, err := FromHTML(ctx, []byte("<html><body><article>"+body+"</article></body></html>")); err == nil {
-			for _, p := range d.Parts {
-				if p.Kind != document.Headline {
-					b.add(p.Kind, d.Text[p.Start:p.End])
-				}
-			}
+		// Feed content is the article itself: no page chrome to remove.
+		if root, err := html.Parse(strings.NewReader(body)); err == nil {
+			collectBlocks(root, &b, title)
 			return &document.Document{Text: b.text.String(), Parts: b.parts, Title: title}
 		}
 	}

@@ -49,7 +49,7 @@ func FromHTML(ctx context.Context, page []byte) (*document.Document, error) {
 			b.add(document.Paragraph, t)
 		}
 	}
-	if len(b.parts) == 0 || len(b.parts) == 1 && title != "" {
+	if bodyWords(b.text.String(), b.parts) < minArticleWords {
 		return nil, errors.New("no article text found in the page")
 	}
 	d := &document.Document{
@@ -68,13 +68,37 @@ func FromHTML(ctx context.Context, page []byte) (*document.Document, error) {
 	return d, nil
 }
 
+// minArticleWords is the least body text (beyond headlines) that makes a
+// page an article rather than a menu, an error page or a stub.
+const minArticleWords = 5
+
+func bodyWords(text string, parts []document.Part) int {
+	n := 0
+	for _, p := range parts {
+		if p.Kind != document.Headline {
+			n += len(strings.Fields(text[p.Start:p.End]))
+		}
+	}
+	return n
+}
+
 // textBuilder joins blocks with blank lines and records each as a part.
 type textBuilder struct {
 	text  strings.Builder
 	parts []document.Part
+	seen  strings.Builder // body text so far without spaces
 }
 
 func (b *textBuilder) add(kind document.PartKind, s string) {
+	// Extractors sometimes append a block again, or all the blocks again
+	// run together: keep text that is not already there.
+	squeezed := strings.Join(strings.Fields(s), "")
+	if kind != document.Headline && len(squeezed) > 20 && strings.Contains(b.seen.String(), squeezed) {
+		return
+	}
+	if kind != document.Headline {
+		b.seen.WriteString(squeezed)
+	}
 	if b.text.Len() > 0 {
 		b.text.WriteString("\n\n")
 	}

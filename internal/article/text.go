@@ -78,8 +78,11 @@ func splitLines(text string) []line {
 	return out
 }
 
-// paragraphs groups body lines into paragraphs: when the text has blank
-// lines between body lines, consecutive lines form one paragraph.
+// paragraphs groups body lines into paragraphs. Without blank lines, each
+// line is a paragraph. With blank lines, each block between them is a
+// paragraph when its lines are hard-wrapped (most of them break mid
+// sentence); otherwise its lines are paragraphs and sub-headings of their
+// own, as in copy that mixes both styles.
 func paragraphs(text string, body, all []line) []line {
 	blank := false
 	for _, l := range all {
@@ -92,16 +95,41 @@ func paragraphs(text string, body, all []line) []line {
 		return trimLines(text, body)
 	}
 	var out []line
-	cur := body[0]
-	for _, l := range body[1:] {
-		if strings.TrimSpace(text[cur.end:l.start]) == "" && strings.Count(text[cur.end:l.start], "\n") >= 2 {
-			out = append(out, cur)
-			cur = l
-			continue
+	block := []line{body[0]}
+	flush := func() {
+		if hardWrapped(text, block) {
+			out = append(out, line{block[0].start, block[len(block)-1].end})
+		} else {
+			out = append(out, block...)
 		}
-		cur.end = l.end
 	}
-	return trimLines(text, append(out, cur))
+	for _, l := range body[1:] {
+		prev := block[len(block)-1]
+		if strings.Count(text[prev.end:l.start], "\n") >= 2 {
+			flush()
+			block = block[:0:0]
+		}
+		block = append(block, l)
+	}
+	flush()
+	return trimLines(text, out)
+}
+
+// hardWrapped reports whether most lines of a block, but its last, end
+// without sentence-final punctuation.
+func hardWrapped(text string, block []line) bool {
+	if len(block) < 2 {
+		return false
+	}
+	open := 0
+	for _, l := range block[:len(block)-1] {
+		s := strings.TrimSpace(text[l.start:l.end])
+		last, _ := utf8.DecodeLastRuneInString(s)
+		if !strings.ContainsRune(".!?:\"”’", last) {
+			open++
+		}
+	}
+	return 2*open > len(block)-1
 }
 
 func trimLines(text string, ls []line) []line {

@@ -130,7 +130,7 @@ func (r *Reader) Next() (*Sentence, error) {
 		line := strings.TrimRight(r.sc.Text(), "\r")
 		if line == "" {
 			if s != nil {
-				return s, nil
+				return s, s.validate(r.name)
 			}
 			continue
 		}
@@ -149,9 +149,25 @@ func (r *Reader) Next() (*Sentence, error) {
 		return nil, fmt.Errorf("%s line %d: %w", r.name, r.line, err)
 	}
 	if s != nil {
-		return s, nil
+		return s, s.validate(r.name)
 	}
 	return nil, io.EOF
+}
+
+// validate checks what a block's lines cannot check alone: heads and
+// multiword ranges point at words of the sentence.
+func (s *Sentence) validate(name string) error {
+	for _, w := range s.Words {
+		if w.Head > len(s.Words) || w.Head == w.ID {
+			return fmt.Errorf("%s sentence at line %d: word %d has head %d", name, s.Line, w.ID, w.Head)
+		}
+	}
+	for _, m := range s.Multi {
+		if m.Last > len(s.Words) {
+			return fmt.Errorf("%s sentence at line %d: multiword token %d-%d beyond the last word", name, s.Line, m.First, m.Last)
+		}
+	}
+	return nil
 }
 
 func (s *Sentence) addLine(line string) error {

@@ -143,7 +143,13 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		}
 		return form
 	case "NOUN":
-		if xpos == "NN" || !endsLikePlural(low) {
+		if xpos == "NN" {
+			return keepCaseIfAcronym(form, low)
+		}
+		if base, ok := l.exceptions[0][low]; ok {
+			return base // irregular plurals: mice, women, criteria
+		}
+		if !endsLikePlural(low) {
 			return keepCaseIfAcronym(form, low)
 		}
 		return l.inflected(form, low, 0)

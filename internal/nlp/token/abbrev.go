@@ -1,6 +1,8 @@
 package token
 
-import "strings"
+import (
+	"strings"
+)
 
 // abbreviations keep their final period as part of the token. The list
 // holds titles, months, corporate suffixes and Latin shorthands common in
@@ -18,6 +20,36 @@ func init() {
 		ore pa tenn tex va vt wash wis wyo`) {
 		abbreviations[a] = true
 	}
+}
+
+// ambiguous abbreviations are also common words ("no", "sun", "miss") or
+// rare outside references ("Fig. 3"): they keep their period only before a
+// number.
+var ambiguous = map[string]bool{}
+
+func init() {
+	for _, a := range strings.Fields(`no nos mar sun mon sat wash ind miss ill mass ore pa la ca est art
+		sec min max fig figs vol mo ch al hon rev fr dir div dist para pp tel ext ft mt`) {
+		ambiguous[a] = true
+	}
+}
+
+// keepsPeriodBefore is keepsPeriod for a chunk followed by the character
+// next (0 at the end of the text). Before a closing quote or bracket the
+// period ends the sentence unless the chunk is an initial or acronym
+// ("U.S.").
+func keepsPeriodBefore(chunk string, next rune) bool {
+	if !keepsPeriod(chunk) {
+		return false
+	}
+	body := strings.TrimSuffix(chunk, ".")
+	if strings.ContainsRune("\"”’')]}»", next) {
+		return strings.Contains(body, ".") || len(body) == 1
+	}
+	if ambiguous[strings.ToLower(body)] {
+		return next >= '0' && next <= '9'
+	}
+	return true
 }
 
 // keepsPeriod reports whether a chunk ending in one period is an

@@ -87,7 +87,7 @@ func splitChunk(text string, s, e int, out []Token) []Token {
 		return splitChunk(text, s+size, e, out)
 	}
 	// Trailing punctuation: peel it off and emit it after the rest.
-	if k, ok := trailingCut(chunk); ok {
+	if k, ok := trailingCut(chunk, followingRune(text, e)); ok {
 		out = splitChunk(text, s, s+k, out)
 		tail := chunk[k:]
 		r, _ := utf8.DecodeRuneInString(tail)
@@ -105,6 +105,19 @@ func splitChunk(text string, s, e int, out []Token) []Token {
 		return splitChunk(text, s+k+n, e, out)
 	}
 	return append(out, wordToken(text, s, e))
+}
+
+// followingRune returns the first non-space character at or after
+// text[e], or 0 when there is none.
+func followingRune(text string, e int) rune {
+	for e < len(text) {
+		r, size := utf8.DecodeRuneInString(text[e:])
+		if !isSpace(r) {
+			return r
+		}
+		e += size
+	}
+	return 0
 }
 
 func single(text string, s, e int) Token {
@@ -174,7 +187,11 @@ func terminalRun(s string) int {
 // trailingCut finds where trailing punctuation starts. It returns the offset
 // of the first trailing punctuation run to split off, such that what comes
 // before is still a token.
-func trailingCut(chunk string) (int, bool) {
+//
+// next is the character after the chunk in the text (0 at the end): an
+// abbreviation keeps its period only where the text goes on like a
+// sentence that continues.
+func trailingCut(chunk string, next rune) (int, bool) {
 	r, size := utf8.DecodeLastRuneInString(chunk)
 	if len(chunk) == size {
 		return 0, false
@@ -186,7 +203,7 @@ func trailingCut(chunk string) (int, bool) {
 		if body == "" {
 			return 0, false
 		}
-		if len(chunk)-len(body) == 1 && keepsPeriod(body+".") {
+		if len(chunk)-len(body) == 1 && keepsPeriodBefore(body+".", next) {
 			return 0, false
 		}
 		return len(body), true

@@ -1,0 +1,150 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = Main(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestCommands(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		stdin    string
+		code     int
+		inStdout []string
+		inStderr []string
+	}{
+		{"no arguments", nil, "", exitUsage, nil, []string{"Usage:", "parse"}},
+		{"help", []string{"help"}, "", exitOK, []string{"Commands:", "code", "eval"}, nil},
+		{"help of a command", []string{"help", "parse"}, "", exitOK, nil, []string{"Usage: parley parse", "-input"}},
+		{"flag help", []string{"code", "--help"}, "", exitOK, nil, []string{"Usage: parley code", "-pretty"}},
+		{"unknown command", []string{"frobnicate"}, "", exitUsage, nil, []string{`unknown command "frobnicate"`}},
+		{"bad flag", []string{"parse", "-nope", "x"}, "", exitUsage, nil, []string{"flag provided but not defined"}},
+		{"bad input format", []string{"parse", "-input", "pdf", "testdata/wire.txt"}, "", exitUsage, nil, []string{`unknown input format "pdf"`}},
+		{"version", []string{"version"}, "", exitOK, []string{"parley "}, nil},
+		{"parse a file", []string{"parse", "testdata/wire.txt"}, "", exitOK,
+			[]string{"# newdoc id = wire", "# part = headline", "# part = caption", "# sent_id = wire-1", "TokenRange="}, nil},
+		{"parse stdin", []string{"parse", "-"}, "Norway offered talks. Kenya agreed.", exitOK,
+			[]string{"# text = Norway offered talks.", "# text = Kenya agreed."}, nil},
+		{"missing file", []string{"parse", "testdata/nope.txt"}, "", exitFailure, nil, []string{"testdata/nope.txt", "no article could be read"}},
+		{"empty stdin", []string{"parse", "-"}, "", exitFailure, nil, []string{"stdin: empty input"}},
+		{"jsonl with a broken line", []string{"parse", "testdata/bulk.jsonl"}, "", exitOK,
+			[]string{"# newdoc id = a1", "# newdoc id = a3"}, []string{"testdata/bulk.jsonl:2:", "2 article(s) read, 1 record(s) skipped"}},
+		{"eval without a kind", []string{"eval"}, "", exitUsage, nil, []string{"parley eval <kind>"}},
+		{"eval unknown kind", []string{"eval", "nope"}, "", exitUsage, nil, []string{`unknown kind "nope"`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := run(t, tc.stdin, tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, tc.code, errOut)
+			}
+			for _, s := range tc.inStdout {
+				if !strings.Contains(out, s) {
+					t.Errorf("stdout lacks %q:\n%.2000s", s, out)
+				}
+			}
+			for _, s := range tc.inStderr {
+				if !strings.Contains(errOut, s) {
+					t.Errorf("stderr lacks %q:\n%s", s, errOut)
+				}
+			}
+		})
+	}
+}
+
+func TestCodeWritesJSONPerArticle(t *testing.T) {
+	code, out, errOut := run(t, "", "code", "testdata/wire.txt", "testdata/bulk.jsonl")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("got %d JSON lines, want 3 (wire, a1, a3)", len(lines))
+	}
+	var doc struct {
+		ID           string
+		Text         string
+		OffsetUnit   string `json:"offset_unit"`
+		DateInferred bool   `json:"date_inferred"`
+		Parts        []struct {
+			Kind       string
+			Start, End int
+		}
+		Sentences []struct {
+			Start, End int
+			Words      []struct {
+				Start, End int
+				Form       string
+				Head       int
+				Rel        string
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.ID != "wire" || doc.OffsetUnit != "character" || !doc.DateInferred || len(doc.Sentences) < 6 {
+		t.Errorf("unexpected document: id %q, unit %q, inferred %v, %d sentences", doc.ID, doc.OffsetUnit, doc.DateInferred, len(doc.Sentences))
+	}
+	runes := []rune(doc.Text)
+	for _, s := range doc.Sentences {
+		for _, w := range s.Words {
+			if string(runes[w.Start:w.End]) != w.Form && !strings.ContainsAny(w.Form, "’'") {
+				t.Errorf("word %q at [%d,%d) covers %q", w.Form, w.Start, w.End, string(runes[w.Start:w.End]))
+			}
+		}
+	}
+}
+
+func TestDirectoryWithBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	good, _ := os.ReadFile("testdata/wire.txt")
+	files := map[string][]byte{
+		"a.txt": good,
+		"b.txt": {},
+		"c.txt": []byte("\x00\x01binary"),
+		"d.txt": []byte("bad \xff byte"),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := run(t, "", "parse", dir)
+	if code != exitOK {
+		t.Errorf("exit %d, want 0 when some articles were read", code)
+	}
+	if !strings.Contains(out, "# newdoc id = a") {
+		t.Errorf("good file not parsed")
+	}
+	for _, want := range []string{"b.txt: empty input", "c.txt: binary data", "d.txt: invalid UTF-8 at line 1", "1 article(s) read, 3 record(s) skipped"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+func TestEvalUD(t *testing.T) {
+	code, out, errOut := run(t, "", "eval", "ud", "testdata/tiny.conllu")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"gold tokenization", "UPOS", "LAS", "raw text", "Tokens", "Sentences"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}

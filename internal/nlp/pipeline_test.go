@@ -1,0 +1,184 @@
+package nlp
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/conllu"
+	"github.com/parley-news/parley/internal/document"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func load(t testing.TB) *Pipeline {
+	t.Helper()
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func readArticle(t testing.TB, path string) *document.Document {
+	t.Helper()
+	var doc *document.Document
+	err := article.ReadPath(context.Background(), path, article.Auto, nil, func(d *document.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		doc = d
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func toCoNLLU(d *document.Document) []byte {
+	var buf bytes.Buffer
+	for _, s := range conllu.FromDocument(d) {
+		conllu.Write(&buf, s)
+	}
+	return buf.Bytes()
+}
+
+// TestGoldenParse pins the analysis of an article written for the tests;
+// after retraining the models, review the diff and run go test -update.
+func TestGoldenParse(t *testing.T) {
+	p := load(t)
+	d := readArticle(t, "testdata/wire.txt")
+	p.Analyze(d)
+	got := toCoNLLU(d)
+	path := filepath.Join("testdata", "wire.golden.conllu")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("parse differs from %s; if the models changed on purpose, run go test -update and review the diff", path)
+	}
+}
+
+func TestSentencesStayInParts(t *testing.T) {
+	p := load(t)
+	d := readArticle(t, "testdata/wire.txt")
+	p.Analyze(d)
+	for i, s := range d.Sentences {
+		part := d.Parts[s.Part]
+		if s.Start < part.Start || s.End > part.End {
+			t.Errorf("sentence %d %q crosses its %s", i, d.Text[s.Start:s.End], part.Kind)
+		}
+		roots := 0
+		for _, w := range s.Words {
+			if w.Head == 0 {
+				roots++
+			}
+			if w.Head < 0 || w.Head > len(s.Words) {
+				t.Fatalf("sentence %d: head %d out of range", i, w.Head)
+			}
+		}
+		if roots != 1 {
+			t.Errorf("sentence %d has %d roots", i, roots)
+		}
+	}
+	if d.Parts[d.Sentences[0].Part].Kind != document.Headline || d.Parts[d.Sentences[1].Part].Kind != document.Standfirst {
+		t.Errorf("first sentences are not the headline and the standfirst")
+	}
+}
+
+// findWord returns the index of the first word with the form in a
+// sentence containing marker.
+func findWord(d *document.Document, marker, form string) (document.Sentence, int) {
+	for _, s := range d.Sentences {
+		if !strings.Contains(d.Text[s.Start:s.End], marker) {
+			continue
+		}
+		for i, w := range s.Words {
+			if w.Form == form {
+				return s, i
+			}
+		}
+	}
+	return document.Sentence{}, -1
+}
+
+func TestSeedArticle(t *testing.T) {
+	path := "../../../shared/seed/000_bb7310f83aa69dfe.txt"
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("shared data absent (%v); the seed article lives in ../shared", err)
+	}
+	p := load(t)
+	d := readArticle(t, path)
+	p.Analyze(d)
+	s, i := findWord(d, "Erdogan proposed", "Erdogan")
+	if i < 0 {
+		t.Fatal(`no sentence with "Erdogan proposed"`)
+	}
+	w := s.Words[i]
+	if w.Rel != "nsubj" || s.Words[w.Head-1].Form != "proposed" {
+		t.Errorf("Erdogan is %s of %q, want nsubj of proposed", w.Rel, s.Words[max(w.Head-1, 0)].Form)
+	}
+	for _, s := range d.Sentences {
+		if kind := d.Parts[s.Part].Kind; kind == document.Headline || kind == document.Standfirst || kind == document.Caption {
+			if s.End != d.Parts[s.Part].End && kind != document.Standfirst {
+				t.Errorf("%s split into several sentences: %q", kind, d.Text[s.Start:s.End])
+			}
+		}
+	}
+}
+
+func TestLongInputIsCut(t *testing.T) {
+	p := load(t)
+	text := strings.Repeat("word ", 2000)
+	d := &document.Document{Text: text}
+	p.Analyze(d)
+	n := 0
+	for _, s := range d.Sentences {
+		if len(s.Words) > MaxSentenceWords {
+			t.Fatalf("sentence of %d words", len(s.Words))
+		}
+		n += len(s.Words)
+	}
+	if n != 2000 {
+		t.Errorf("got %d words, want 2000", n)
+	}
+}
+
+func ExamplePipeline_Analyze() {
+	p, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	d := &document.Document{Text: "Erdogan proposed the idea during a phone call."}
+	p.Analyze(d)
+	for _, w := range d.Sentences[0].Words {
+		head := "ROOT"
+		if w.Head > 0 {
+			head = d.Sentences[0].Words[w.Head-1].Form
+		}
+		fmt.Println(w.Form, w.UPOS, w.Rel, head)
+	}
+	// Output:
+	// Erdogan PROPN nsubj proposed
+	// proposed VERB root ROOT
+	// the DET det idea
+	// idea NOUN obj proposed
+	// during ADP case call
+	// a DET det call
+	// phone NOUN compound call
+	// call NOUN obl proposed
+	// . PUNCT punct proposed
+}

@@ -1,0 +1,134 @@
+package token
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// words renders tokens as their words, multiword tokens as a+b.
+func words(text string, toks []Token) string {
+	var out []string
+	for _, t := range toks {
+		var ws []string
+		for _, w := range t.Words {
+			ws = append(ws, w.Form)
+		}
+		out = append(out, strings.Join(ws, "+"))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"abbreviation with periods", "U.S. officials said.", "U.S. officials said ."},
+		{"hyphenated country pair", "US-Iran talks", "US - Iran talks"},
+		{"curly possessive", "Iran’s foreign minister", "Iran+’s foreign minister"},
+		{"straight possessive", "Turkey's role", "Turkey+'s role"},
+		{"curly quotes", "“We never had contact,” he said.", "“ We never had contact , ” he said ."},
+		{"em dash between words", "talks—if any—stalled", "talks — if any — stalled"},
+		{"spaced en dash", "Geneva – Friday", "Geneva – Friday"},
+		{"contraction", "They don't know.", "They do+n't know ."},
+		{"cannot", "He cannot travel", "He can+not travel"},
+		{"time", "at 3:30 p.m. Monday", "at 3:30 p.m. Monday"},
+		{"money and percent", "$4.5 billion, up 12%", "$ 4.5 billion , up 12 %"},
+		{"url", "See https://example.org/a?b=1.", "See https://example.org/a?b=1 ."},
+		{"parentheses", "(AP) Photo", "( AP ) Photo"},
+		{"ellipsis", "Wait... no", "Wait ... no"},
+		{"title abbreviation", "Mr. Fidan and Dr. Smith", "Mr. Fidan and Dr. Smith"},
+		{"number with comma", "1,200 people", "1,200 people"},
+		{"trailing quote after period", `he said "no."`, `he said " no . "`},
+		{"slash pair", "and/or", "and / or"},
+		{"non-breaking space", "Hakan\u00a0Fidan", "Hakan Fidan"},
+		{"empty", "", ""},
+		{"only spaces", "  \n\t ", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := words(tc.in, Tokenize(tc.in, 0, len(tc.in)))
+			if got != tc.want {
+				t.Errorf("Tokenize(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTokenizeOffsets(t *testing.T) {
+	text := "Araghchi said: “We have never had any contact with the Americans.” Iran’s FM—again."
+	for _, tok := range Tokenize(text, 0, len(text)) {
+		surface := text[tok.Start:tok.End]
+		var joined strings.Builder
+		for _, w := range tok.Words {
+			if w.Start < tok.Start || w.End > tok.End || w.Start >= w.End {
+				t.Fatalf("word %q [%d,%d) outside token %q [%d,%d)", w.Form, w.Start, w.End, surface, tok.Start, tok.End)
+			}
+			joined.WriteString(text[w.Start:w.End])
+		}
+		if joined.String() != surface {
+			t.Errorf("words of %q cover %q", surface, joined.String())
+		}
+	}
+}
+
+func TestTokenizeRange(t *testing.T) {
+	text := "Headline here\n\nBody text starts."
+	start := strings.Index(text, "Body")
+	toks := Tokenize(text, start, len(text))
+	if got := words(text, toks); got != "Body text starts ." {
+		t.Fatalf("got %q", got)
+	}
+	if toks[0].Start != start {
+		t.Errorf("first token starts at %d, want %d", toks[0].Start, start)
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"U.S.-Iran talks", "Iran’s “deal”—off.", "don't", "http://x.y/z.", "'90s", "a--b", "\xff\xfe", "$5.3m (AP)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, tok := range Tokenize(text, 0, len(text)) {
+			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(text) {
+				t.Fatalf("bad token span [%d,%d) after %d in %q", tok.Start, tok.End, prev, text)
+			}
+			if len(tok.Words) == 0 {
+				t.Fatalf("token %q has no words", text[tok.Start:tok.End])
+			}
+			for _, w := range tok.Words {
+				if w.Start < tok.Start || w.End > tok.End || w.Form == "" {
+					t.Fatalf("bad word %+v in token [%d,%d) of %q", w, tok.Start, tok.End, text)
+				}
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(text[tok.Start:tok.End]) {
+				t.Fatalf("token splits a character: %q", text[tok.Start:tok.End])
+			}
+			prev = tok.End
+		}
+	})
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Repeat("Turkish President Recep Tayyip Erdogan proposed the idea during a phone call with U.S. President Donald Trump on Monday, according to officials. “We’re ready,” he said—again. ", 20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Tokenize(text, 0, len(text))
+	}
+}
+
+func TestAbbreviationPeriods(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"He said no. Then he left.", "He said no . Then he left ."},
+		{"Resolution No. 2231 passed.", "Resolution No. 2231 passed ."},
+		{"Gen. Bagheri spoke.", "Gen. Bagheri spoke ."},
+		{`"We talk to the U.S." he said`, `" We talk to the U.S. " he said`},
+		{`"Ask Mr." she said`, `" Ask Mr . " she said`},
+	}
+	for _, tc := range tests {
+		if got := words(tc.in, Tokenize(tc.in, 0, len(tc.in))); got != tc.want {
+			t.Errorf("Tokenize(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
