@@ -22,6 +22,7 @@ type TrainConfig struct {
 	DepIterations  int
 	SegIterations  int
 	JackknifeFolds int // parser training tags come from taggers that did not see the sentence
+	MinUpdates     int // updates a parser feature needs before it gets weights
 	Seed           uint64
 	Log            *slog.Logger
 }
@@ -92,7 +93,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Pipeline, error) {
 		return nil, err
 	}
 	log.Info("training parser", "iterations", cfg.DepIterations)
-	p.Parser = parse.Train(depSents, parse.TrainOptions{Iterations: cfg.DepIterations, Seed: cfg.Seed, Explore: 0.9,
+	p.Parser = parse.Train(depSents, parse.TrainOptions{Iterations: cfg.DepIterations, Seed: cfg.Seed, Explore: 0.9, MinUpdates: cfg.MinUpdates,
 		Progress: func(it int, acc float64) {
 			log.Info("parser", "iteration", it, "train_transition_accuracy", fmt.Sprintf("%.4f", acc))
 		}})

@@ -65,10 +65,14 @@ func prepare(words, upos, xpos []string) *sentence {
 }
 
 // labelFeatures conjoins the features with the arc's direction, since a
-// left dependent and a right dependent take different relations.
+// left dependent and a right dependent take different relations. The
+// relation depends on the two words and their near context, so only the
+// first relationTemplates templates (words and tags of the stack and
+// buffer, their pairs and triples, distance, valency and the children of
+// s0) are used. On EWT dev this trades 0.4 LAS for a fifth more speed.
 func labelFeatures(out, feats []uint64, move int) []uint64 {
 	dir := uint64(move) * 0x9e3779b97f4a7c15
-	for _, f := range feats {
+	for _, f := range feats[:min(len(feats), relationTemplates)] {
 		out = append(out, perceptron.Mix(f, dir))
 	}
 	return out
@@ -122,6 +126,9 @@ type TrainOptions struct {
 	// second iteration on, so the model learns to recover from its errors.
 	Explore  float64
 	Progress func(iter int, accuracy float64)
+	// MinUpdates is the number of updates a feature needs before it gets
+	// weights (see perceptron.Trainer).
+	MinUpdates int
 }
 
 // Train learns a parser from sentences with gold trees and (ideally
@@ -139,6 +146,7 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 	}
 	moves := perceptron.NewTrainer(3)
 	relModel := perceptron.NewTrainer(len(p.labels))
+	moves.MinUpdates, relModel.MinUpdates = opt.MinUpdates, opt.MinUpdates
 	rng := rand.New(rand.NewPCG(opt.Seed, 7))
 	order := make([]int, len(sents))
 	for i := range order {
@@ -221,6 +229,10 @@ func arcHead(c *config, move int) int {
 	}
 	return c.s(1)
 }
+
+// relationTemplates is how many of the feature templates, in the order
+// features lists them, the relation model uses.
+const relationTemplates = 50
 
 const fileMagic = "PARLEYDEP2"
 

@@ -39,7 +39,13 @@ func Mix4(a, b, c, d uint64) uint64 { return Mix(Mix(Mix(a, b), c), d) }
 
 // Trainer holds the weights being learnt.
 type Trainer struct {
+	// MinUpdates is how many updates a feature must take part in before
+	// it gets weights. Features met once are mostly noise, and with them
+	// the model is several times larger and slower to apply.
+	MinUpdates int
+
 	classes int
+	strikes map[uint64]int32
 	index   map[uint64]int32
 	w       []float32
 	total   []float64
@@ -81,6 +87,15 @@ func (t *Trainer) Update(truth, guess int, feats []uint64) {
 	}
 	for _, f := range feats {
 		row, ok := t.index[f]
+		if !ok && t.MinUpdates > 1 {
+			if t.strikes == nil {
+				t.strikes = make(map[uint64]int32)
+			}
+			if t.strikes[f]++; int(t.strikes[f]) < t.MinUpdates {
+				continue
+			}
+			delete(t.strikes, f)
+		}
 		if !ok {
 			row = int32(len(t.index))
 			t.index[f] = row
@@ -283,10 +298,7 @@ func (m *Model) Scores(feats []uint64, scores []float32) {
 		for _, v := range rest {
 			off, cnt := uint32(v), uint32(v>>32)&0xffff
 			if v&denseRow != 0 {
-				row := m.dense[off : int(off)+len(sum)]
-				for c, w := range row {
-					sum[c] += int32(w)
-				}
+				addRow(sum, m.dense[off:int(off)+len(sum)])
 				continue
 			}
 			for _, e := range m.entries[off : off+cnt] {
@@ -297,6 +309,22 @@ func (m *Model) Scores(feats []uint64, scores []float32) {
 	}
 	for c, v := range sum {
 		scores[c] = float32(v) * m.scale
+	}
+}
+
+// addRow adds a dense row of weights to sum, four at a time.
+func addRow(sum []int32, row []int16) {
+	sum = sum[:len(row)]
+	c := 0
+	for ; c+4 <= len(row); c += 4 {
+		r, s := row[c:c+4:c+4], sum[c:c+4:c+4]
+		s[0] += int32(r[0])
+		s[1] += int32(r[1])
+		s[2] += int32(r[2])
+		s[3] += int32(r[3])
+	}
+	for ; c < len(row); c++ {
+		sum[c] += int32(row[c])
 	}
 }
 
