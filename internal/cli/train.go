@@ -27,6 +27,7 @@ then copied beside the packages that embed them (see README).`)
 	fs.IntVar(&cfg.SegIterations, "split-iterations", 8, "sentence splitter training passes")
 	fs.IntVar(&cfg.JackknifeFolds, "folds", 4, "jackknife folds for the parser's training tags (1 trains on gold tags)")
 	fs.IntVar(&cfg.MinUpdates, "min-updates", 3, "updates a parser feature needs before it gets weights (1 keeps all)")
+	fs.IntVar(&cfg.Beam, "beam", 1, "parser beam width: 1 trains a greedy parser with a dynamic oracle, more a beam-search parser")
 	seed := fs.Uint64("seed", 1, "random seed (training is deterministic for a seed)")
 	if err := parseFlags(fs, args); err != nil {
 		return err

@@ -26,6 +26,9 @@ type Pipeline struct {
 	Tagger   *tag.Tagger
 	Lemmas   *lemma.Lemmatizer
 	Parser   *parse.Parser
+	// Beam is the parser's beam width; 0 uses the width the parser was
+	// trained for.
+	Beam int
 }
 
 // Load returns the pipeline with the models embedded in the binary.
@@ -87,7 +90,11 @@ func (p *Pipeline) Annotate(words []document.Word) {
 		forms[i] = w.Form
 	}
 	upos, xpos := p.Tagger.Tag(forms)
-	heads, rels := p.Parser.Parse(forms, upos, xpos)
+	beam := p.Beam
+	if beam <= 0 {
+		beam = p.Parser.Beam()
+	}
+	heads, rels := p.Parser.ParseBeam(forms, upos, xpos, beam)
 	for i := range words {
 		w := &words[i]
 		w.UPOS, w.XPOS = upos[i], xpos[i]

@@ -23,6 +23,7 @@ type TrainConfig struct {
 	SegIterations  int
 	JackknifeFolds int // parser training tags come from taggers that did not see the sentence
 	MinUpdates     int // updates a parser feature needs before it gets weights
+	Beam           int // parser beam width (1: greedy with a dynamic oracle)
 	Seed           uint64
 	Log            *slog.Logger
 }
@@ -93,7 +94,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Pipeline, error) {
 		return nil, err
 	}
 	log.Info("training parser", "iterations", cfg.DepIterations)
-	p.Parser = parse.Train(depSents, parse.TrainOptions{Iterations: cfg.DepIterations, Seed: cfg.Seed, Explore: 0.9, MinUpdates: cfg.MinUpdates,
+	p.Parser = parse.Train(depSents, parse.TrainOptions{Iterations: cfg.DepIterations, Seed: cfg.Seed, Explore: 0.9, MinUpdates: cfg.MinUpdates, Beam: cfg.Beam,
 		Progress: func(it int, acc float64) {
 			log.Info("parser", "iteration", it, "train_transition_accuracy", fmt.Sprintf("%.4f", acc))
 		}})

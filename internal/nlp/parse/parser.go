@@ -27,7 +27,11 @@ type Parser struct {
 	labels []string
 	moves  *perceptron.Model
 	rels   *perceptron.Model
+	beam   int // the beam width the model was trained for; 1 is greedy
 }
+
+// Beam returns the beam width the model was trained for (1: greedy).
+func (p *Parser) Beam() int { return max(p.beam, 1) }
 
 //go:embed parser.model.gz
 var embedded []byte
@@ -129,6 +133,9 @@ type TrainOptions struct {
 	// MinUpdates is the number of updates a feature needs before it gets
 	// weights (see perceptron.Trainer).
 	MinUpdates int
+	// Beam > 1 trains with beam search and early update; the model is
+	// then meant to be used with ParseBeam at the same width.
+	Beam int
 }
 
 // Train learns a parser from sentences with gold trees and (ideally
@@ -174,6 +181,15 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 			}
 			gold = projectivize(gold)
 			s := prepare(gs.Words, gs.UPOS, gs.XPOS)
+			if opt.Beam > 1 {
+				b := &beamState{p: p, s: s, width: opt.Beam, moveScores: moveScores, relScores: relScores}
+				if p.trainBeam(b, moves, relModel, gold, glab) {
+					right++
+				}
+				total++
+				trainRelations(b, relModel, gold, glab)
+				continue
+			}
 			c := newConfig(n)
 			for !c.terminal() {
 				feats = s.features(feats[:0], c)
@@ -217,6 +233,7 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 			opt.Progress(it+1, float64(right)/float64(max(total, 1)))
 		}
 	}
+	p.beam = max(opt.Beam, 1)
 	p.moves = moves.Model(1e-3)
 	p.rels = relModel.Model(1e-3)
 	return p
@@ -234,7 +251,7 @@ func arcHead(c *config, move int) int {
 // features lists them, the relation model uses.
 const relationTemplates = 50
 
-const fileMagic = "PARLEYDEP2"
+const fileMagic = "PARLEYDEP3"
 
 // Write saves the parser, gzip-compressed.
 func (p *Parser) Write(w io.Writer) error {
@@ -242,6 +259,7 @@ func (p *Parser) Write(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(fileMagic)
 	perceptron.WriteStrings(bw, p.labels)
+	bw.WriteByte(byte(p.Beam()))
 	if _, err := p.moves.WriteTo(bw); err != nil {
 		return err
 	}
@@ -269,6 +287,11 @@ func Read(r io.Reader) (*Parser, error) {
 	if p.labels, err = perceptron.ReadStrings(br); err != nil {
 		return nil, fmt.Errorf("parser model: %w", err)
 	}
+	beam, err := br.ReadByte()
+	if err != nil || beam == 0 {
+		return nil, errors.New("parser model: bad beam width")
+	}
+	p.beam = int(beam)
 	if p.moves, err = perceptron.ReadModel(br); err != nil {
 		return nil, fmt.Errorf("parser model: moves: %w", err)
 	}

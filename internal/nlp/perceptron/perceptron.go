@@ -86,26 +86,44 @@ func (t *Trainer) Update(truth, guess int, feats []uint64) {
 		return
 	}
 	for _, f := range feats {
-		row, ok := t.index[f]
-		if !ok && t.MinUpdates > 1 {
-			if t.strikes == nil {
-				t.strikes = make(map[uint64]int32)
-			}
-			if t.strikes[f]++; int(t.strikes[f]) < t.MinUpdates {
-				continue
-			}
-			delete(t.strikes, f)
+		if row, ok := t.row(f); ok {
+			t.add(int(row)*t.classes+truth, 1)
+			t.add(int(row)*t.classes+guess, -1)
 		}
-		if !ok {
-			row = int32(len(t.index))
-			t.index[f] = row
-			t.w = append(t.w, make([]float32, t.classes)...)
-			t.total = append(t.total, make([]float64, t.classes)...)
-			t.stamp = append(t.stamp, make([]int32, t.classes)...)
-		}
-		t.add(int(row)*t.classes+truth, 1)
-		t.add(int(row)*t.classes+guess, -1)
 	}
+}
+
+// Add adds delta to the weight of class for every feature; a structured
+// update (of a whole beam-search sequence) is a series of Adds.
+func (t *Trainer) Add(class int, feats []uint64, delta float32) {
+	for _, f := range feats {
+		if row, ok := t.row(f); ok {
+			t.add(int(row)*t.classes+class, delta)
+		}
+	}
+}
+
+// row returns the weight row of a feature being updated, creating it once
+// the feature has been updated MinUpdates times.
+func (t *Trainer) row(f uint64) (int32, bool) {
+	if row, ok := t.index[f]; ok {
+		return row, true
+	}
+	if t.MinUpdates > 1 {
+		if t.strikes == nil {
+			t.strikes = make(map[uint64]int32)
+		}
+		if t.strikes[f]++; int(t.strikes[f]) < t.MinUpdates {
+			return 0, false
+		}
+		delete(t.strikes, f)
+	}
+	row := int32(len(t.index))
+	t.index[f] = row
+	t.w = append(t.w, make([]float32, t.classes)...)
+	t.total = append(t.total, make([]float64, t.classes)...)
+	t.stamp = append(t.stamp, make([]int32, t.classes)...)
+	return row, true
 }
 
 func (t *Trainer) add(i int, v float32) {
