@@ -182,3 +182,41 @@ func ExamplePipeline_Analyze() {
 	// call NOUN obl proposed
 	// . PUNCT punct proposed
 }
+
+// TestEWTDevRegression guards the embedded models' accuracy on EWT dev
+// with gold tokenization (parley eval ud gives the full figures).
+func TestEWTDevRegression(t *testing.T) {
+	f, err := os.Open(ewtDev)
+	if err != nil {
+		t.Skipf("shared data absent (%v); EWT lives in ../shared/ud", err)
+	}
+	defer f.Close()
+	sents, err := conllu.ReadAll(f, ewtDev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := load(t)
+	words, upos, uas := 0, 0, 0
+	for _, s := range sents {
+		ws := make([]document.Word, len(s.Words))
+		for i, w := range s.Words {
+			ws[i].Form = w.Form
+		}
+		p.Annotate(ws)
+		for i, g := range s.Words {
+			words++
+			if ws[i].UPOS == g.UPOS {
+				upos++
+			}
+			if ws[i].Head == g.Head {
+				uas++
+			}
+		}
+	}
+	if a := float64(upos) / float64(words); a < 0.95 {
+		t.Errorf("UPOS %.4f on EWT dev, below 0.95", a)
+	}
+	if a := float64(uas) / float64(words); a < 0.835 {
+		t.Errorf("UAS %.4f on EWT dev, below 0.835", a)
+	}
+}

@@ -1,0 +1,67 @@
+package tag
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/parley-news/parley/internal/nlp/lemma"
+)
+
+func TestEmbeddedTagger(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words []string
+		upos  []string
+	}{
+		{[]string{"Erdogan", "proposed", "the", "idea", "on", "Monday", "."},
+			[]string{"PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"}},
+		{[]string{"We", "have", "never", "had", "any", "contact", "with", "the", "Americans", "."},
+			[]string{"PRON", "AUX", "ADV", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"}},
+		{[]string{"The", "meeting", "was", "canceled", "."},
+			[]string{"DET", "NOUN", "AUX", "VERB", "PUNCT"}},
+	}
+	for _, tc := range tests {
+		upos, xpos := tg.Tag(tc.words)
+		if len(xpos) != len(tc.words) {
+			t.Fatalf("%d XPOS tags for %d words", len(xpos), len(tc.words))
+		}
+		for i := range upos {
+			if upos[i] != tc.upos[i] {
+				t.Errorf("%v: %q tagged %s, want %s", tc.words, tc.words[i], upos[i], tc.upos[i])
+			}
+		}
+	}
+	if upos, _ := tg.Tag(nil); len(upos) != 0 {
+		t.Errorf("tags for no words: %v", upos)
+	}
+}
+
+func TestTrainRoundTrip(t *testing.T) {
+	lex, err := lemma.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := []Sentence{
+		{Words: []string{"Iran", "refused", "talks"}, UPOS: []string{"PROPN", "VERB", "NOUN"}, XPOS: []string{"NNP", "VBD", "NNS"}},
+		{Words: []string{"Turkey", "relayed", "offers"}, UPOS: []string{"PROPN", "VERB", "NOUN"}, XPOS: []string{"NNP", "VBD", "NNS"}},
+	}
+	tg := Train(sents, lex, 5, 1, nil)
+	var buf bytes.Buffer
+	if err := tg.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	tg2, err := Read(&buf, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	upos, xpos := tg2.Tag([]string{"Iran", "relayed", "talks"})
+	if upos[0] != "PROPN" || upos[1] != "VERB" || xpos[2] != "NNS" {
+		t.Errorf("got %v %v", upos, xpos)
+	}
+	if _, err := Read(bytes.NewReader([]byte("junk")), lex); err == nil {
+		t.Error("Read accepted junk")
+	}
+}
