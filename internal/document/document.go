@@ -138,3 +138,35 @@ func (d *Document) InChars() *Document {
 	}
 	return &out
 }
+
+// Span is a stretch of Document.Text; the zero Span is "none".
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Empty reports whether the span covers nothing.
+func (s Span) Empty() bool { return s.End <= s.Start }
+
+// AttributionKind says how a statement is attributed.
+type AttributionKind string
+
+// Kinds of attribution.
+const (
+	Direct      AttributionKind = "direct"       // a quotation
+	Indirect    AttributionKind = "indirect"     // reported speech or thought
+	Mixed       AttributionKind = "mixed"        // reported speech with a partial quotation
+	AccordingTo AttributionKind = "according_to" // "according to X", "X reports"
+	HeadlineAtt AttributionKind = "headline"     // "...: Axios"
+)
+
+// Attribution is a statement, belief or report and who it comes from.
+type Attribution struct {
+	ID      string          `json:"id"`
+	Kind    AttributionKind `json:"kind"`
+	Source  Span            `json:"source"`
+	Cue     Span            `json:"cue"`
+	Content Span            `json:"content"`
+	// Sentence is the index of the sentence holding the cue.
+	Sentence int `json:"sentence"`
+}
