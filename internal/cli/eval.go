@@ -20,7 +20,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 
 Kinds:
 	ud FILE.conllu   UPOS, XPOS, UAS and LAS against a Universal Dependencies
-	                 treebank, with gold tokenization and from raw text`)
+	                 treebank, with gold tokenization and from raw text
+	polnear DIR      attribution source, cue and content against a PolNeAR split`)
 		if len(args) == 0 {
 			return errUsage
 		}
@@ -29,8 +30,10 @@ Kinds:
 	switch args[0] {
 	case "ud":
 		return runEvalUD(ctx, e, args[1:])
+	case "polnear":
+		return runEvalPolNeAR(ctx, e, args[1:])
 	}
-	fmt.Fprintf(e.stderr, "parley eval: unknown kind %q (want ud)\n", args[0])
+	fmt.Fprintf(e.stderr, "parley eval: unknown kind %q (want ud or polnear)\n", args[0])
 	return errUsage
 }
 

@@ -10,6 +10,9 @@ import (
 )
 
 func runTrain(ctx context.Context, e *env, args []string) error {
+	if len(args) > 0 && args[0] == "attrib" {
+		return runTrainAttrib(ctx, e, args[1:])
+	}
 	fs := newFlags(e, "train", "[flags] TRAIN.conllu ...",
 		`Train the sentence splitter, tagger and parser from Universal Dependencies
 treebanks and write them to -out. The tagger is an averaged perceptron; the
@@ -19,7 +22,9 @@ The models parley embeds were made with:
 
 	parley train -out internal/nlp/models ../shared/ud/en_ewt-ud-train.conllu
 
-then copied beside the packages that embed them (see README).`)
+then copied beside the packages that embed them (see README).
+
+"parley train attrib DIR" trains the attribution cue model from PolNeAR.`)
 	cfg := nlp.TrainConfig{Log: e.log}
 	out := fs.String("out", "models", "directory to write the models to")
 	fs.IntVar(&cfg.TagIterations, "tag-iterations", 10, "tagger training passes")

@@ -49,7 +49,8 @@ type Document struct {
 	OffsetUnit string `json:"offset_unit"`
 	Parts      []Part `json:"parts"`
 
-	Sentences []Sentence `json:"sentences,omitempty"`
+	Sentences    []Sentence    `json:"sentences,omitempty"`
+	Attributions []Attribution `json:"attributions"`
 }
 
 // Sentence is a span of text with its words and their parse.
@@ -135,6 +136,17 @@ func (d *Document) InChars() *Document {
 			words[k] = w
 		}
 		out.Sentences[i] = Sentence{Start: c.Char(s.Start), End: c.Char(s.End), Part: s.Part, Words: words}
+	}
+	conv := func(s Span) Span {
+		if s.Empty() {
+			return Span{}
+		}
+		return Span{Start: c.Char(s.Start), End: c.Char(s.End)}
+	}
+	out.Attributions = make([]Attribution, len(d.Attributions))
+	for i, a := range d.Attributions {
+		a.Source, a.Cue, a.Content = conv(a.Source), conv(a.Cue), conv(a.Content)
+		out.Attributions[i] = a
 	}
 	return &out
 }

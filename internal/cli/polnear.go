@@ -1,0 +1,151 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"text/tabwriter"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/attrib"
+	"github.com/parley-news/parley/internal/document"
+	"github.com/parley-news/parley/internal/eval"
+	"github.com/parley-news/parley/internal/nlp"
+)
+
+func loadExtractor(path string) (*attrib.Extractor, error) {
+	if path == "" {
+		return attrib.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return attrib.Read(f)
+}
+
+// analysePolNeAR reads a PolNeAR split and analyses its articles.
+func analysePolNeAR(ctx context.Context, pipe *nlp.Pipeline, dir string) ([]eval.PolNeARArticle, []*document.Document, error) {
+	arts, err := eval.ReadPolNeAR(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs := make([]*document.Document, len(arts))
+	for i, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		docs[i] = article.FromText(a.Text)
+		docs[i].ID = a.Name
+		pipe.Analyze(docs[i])
+	}
+	return arts, docs, nil
+}
+
+// toFragments converts attributions to character fragments.
+func toFragments(d *document.Document) []eval.AttributionSpans {
+	chars := document.NewCharOffsets(d.Text)
+	frag := func(s document.Span) eval.Fragments {
+		if s.Empty() {
+			return nil
+		}
+		return eval.Fragments{{chars.Char(s.Start), chars.Char(s.End)}}
+	}
+	out := make([]eval.AttributionSpans, len(d.Attributions))
+	for i, a := range d.Attributions {
+		out[i] = eval.AttributionSpans{Source: frag(a.Source), Cue: frag(a.Cue), Content: frag(a.Content)}
+	}
+	return out
+}
+
+func runEvalPolNeAR(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval polnear", "[flags] DIR",
+		`Score attribution extraction against a PolNeAR split directory (text/ and
+attributions/, gold annotator from metadata.tsv), following
+../shared/polnear/SCORING.md: per role exact, partial (one shared token,
+1:1) and token-overlap P/R/F1, and attribution-level strict and partial
+matches, on the scorer's own tokens.`)
+	model := fs.String("cue-model", "", "cue model written by parley train attrib (default: the built-in one)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	pipe, err := nlp.Load()
+	if err != nil {
+		return err
+	}
+	x, err := loadExtractor(*model)
+	if err != nil {
+		return err
+	}
+	arts, docs, err := analysePolNeAR(ctx, pipe, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	var sc eval.PolNeARScores
+	for i, a := range arts {
+		docs[i].Attributions = x.Extract(docs[i])
+		sc.Add(a.Text, a.Gold, toFragments(docs[i]))
+	}
+	fmt.Fprintf(e.stdout, "%s: %d articles, %d gold attributions, %d predicted\n\n", fs.Arg(0), len(arts), sc.Strict.Gold, sc.Strict.System)
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "role\tmatch\tprecision\trecall\tF1\t")
+	for _, role := range eval.Roles {
+		for _, m := range []struct {
+			name string
+			s    eval.Score
+		}{{"exact", sc.Exact[role]}, {"partial", sc.Partial[role]}, {"token overlap", sc.Overlap[role]}} {
+			fmt.Fprintf(tw, "%s\t%s\t%.3f\t%.3f\t%.3f\t\n", role, m.name, m.s.Precision(), m.s.Recall(), m.s.F1())
+		}
+	}
+	fmt.Fprintf(tw, "attribution\tstrict\t%.3f\t%.3f\t%.3f\t\n", sc.Strict.Precision(), sc.Strict.Recall(), sc.Strict.F1())
+	fmt.Fprintf(tw, "attribution\tpartial\t%.3f\t%.3f\t%.3f\t\n", sc.Loose.Precision(), sc.Loose.Recall(), sc.Loose.F1())
+	return tw.Flush()
+}
+
+func runTrainAttrib(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "train attrib", "[flags] POLNEAR_TRAIN_DIR",
+		`Train the attribution cue model from a PolNeAR split (text/ and
+attributions/): an averaged perceptron that marks the words heading a cue.`)
+	out := fs.String("out", "cue.model.gz", "file to write the model to")
+	iters := fs.Int("iterations", 10, "training passes")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	pipe, err := nlp.Load()
+	if err != nil {
+		return err
+	}
+	arts, docs, err := analysePolNeAR(ctx, pipe, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	var examples []attrib.Example
+	for i, a := range arts {
+		ex := attrib.Example{Doc: docs[i]}
+		for _, g := range a.Gold {
+			ex.Cues = append(ex.Cues, g.Cue)
+		}
+		examples = append(examples, ex)
+	}
+	x := attrib.Train(examples, *iters, 1, func(it int, acc float64) {
+		e.log.Info("cue model", "iteration", it, "train_accuracy", fmt.Sprintf("%.4f", acc))
+	})
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := x.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
