@@ -19,6 +19,10 @@ import (
 // Extractor finds attributions. It is safe for concurrent use.
 type Extractor struct {
 	cues *perceptron.Model
+	// Margin lowers the score a word needs to be taken as a cue: cues
+	// missed cost more than spurious ones, whose content rarely passes
+	// the checks that follow.
+	Margin float32
 }
 
 //go:embed cue.model.gz
@@ -83,7 +87,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		for i := range s.Words {
 			feats = cueFeatures(feats[:0], v, i)
 			x.cues.Scores(feats, scores)
-			if scores[1] <= scores[0] || taken[s.Words[i].Start] {
+			if scores[1]+x.Margin <= scores[0] || taken[s.Words[i].Start] {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -122,20 +126,37 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	}
 	lemma := v.lemma(i)
 	switch {
-	case lemma == "according" || strings.EqualFold(w.Form, "according"):
-		x := v.head(i)
+	case lemma == "according" || lemma == "accord" || strings.EqualFold(w.Form, "according"):
+		a.Kind = document.AccordingTo
+		// UD makes "according to" the case marker of the source; a parse
+		// may instead make "according" a verb with the source below it.
+		x := v.child(i, "obl", "nmod", "obj")
+		if x < 0 {
+			x = v.head(i)
+		}
 		if x < 0 {
 			return a, false
 		}
-		a.Kind = document.AccordingTo
 		src := withoutCase(v, v.subtree(x, -1))
 		a.Source = v.span(src)
-		if hd := v.head(x); hd >= 0 {
+		if hd := v.head(x); hd >= 0 && hd != i {
 			a.Content = v.span(v.subtree(hd, x))
+		} else {
+			var rest []int
+			for k := range v.s.Words {
+				if k != i && !inSpan(v.word(k), a.Source) && !(v.word(k).Rel == "fixed" && v.head(k) == i) {
+					rest = append(rest, k)
+				}
+			}
+			a.Content = v.span(rest)
 		}
 	case w.Form == ":":
 		a.Source = v.span(rangeInts(0, i))
 		a.Content = v.span(rangeInts(i+1, len(v.s.Words)))
+		if tail := len(v.s.Words) - i - 1; tail > 0 && tail <= 4 && i > tail {
+			// "Trump, Erdogan made covert attempts …: Axios"
+			a.Source, a.Content = a.Content, a.Source
+		}
 		if part := d.Sentences[si].Part; part >= 0 && part < len(d.Parts) {
 			p := d.Parts[part]
 			if p.Kind == document.Headline {
@@ -147,11 +168,20 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	default:
 		a.Source = source(v, i)
 		a.Content = content(v, i)
+		if q := nearQuote(d, si, v, i); !q.Empty() && (a.Content.Empty() || adjacent(d.Text, q, a.Cue) && (!overlaps(a.Content, q) || within(a.Content, q))) {
+			a.Content = q
+		}
+	}
+	if a.Content.Empty() {
+		a.Content = restOfSentence(v, i, a.Source)
 	}
 	if a.Content.Empty() {
 		return a, false
 	}
 	a.Content = extendQuote(d, si, a.Content)
+	if a.Kind != document.AccordingTo && a.Kind != document.HeadlineAtt && overlaps(a.Source, a.Content) {
+		a.Source = speakerNextTo(v, i, a.Content)
+	}
 	a.Kind = kindOf(d.Text, a)
 	return a, true
 }
@@ -212,11 +242,10 @@ func withoutBy(v *view, ws []int) []int {
 // content is the clause the cue governs, or the clause that governs a
 // parenthetical cue ("…, officials said"), or the cue's object.
 func content(v *view, i int) document.Span {
-	if c := v.child(i, "ccomp", "parataxis", "csubj"); c >= 0 {
-		return v.span(v.subtree(c, -1))
-	}
-	if c := v.child(i, "xcomp"); c >= 0 {
-		return v.span(v.subtree(c, -1))
+	for _, rel := range []string{"ccomp", "parataxis", "xcomp", "csubj"} {
+		if c := v.child(i, rel); c >= 0 {
+			return v.span(v.subtree(c, -1))
+		}
 	}
 	if r := universal(v.word(i).Rel); (r == "parataxis" || r == "ccomp" || r == "advcl") && v.head(i) >= 0 {
 		return v.span(v.subtree(v.head(i), i))
@@ -231,28 +260,49 @@ func content(v *view, i int) document.Span {
 // cover the whole quotation, which may run over several sentences of its
 // part, and takes in the quotation marks around it.
 func extendQuote(d *document.Document, si int, c document.Span) document.Span {
-	part := d.Parts[d.Sentences[si].Part]
+	lo, hi := partBounds(d, c.Start), partBounds(d, max(c.End-1, c.Start))
+	start, end := lo.Start, hi.End
 	text := d.Text
+	if c.End > end || c.Start < start {
+		return c
+	}
 	// Opening mark right before the content.
-	if k := lastNonSpace(text, part.Start, c.Start); k >= 0 && isOpenQuote(text[k:]) {
+	if k := lastNonSpace(text, start, c.Start); k >= 0 && isOpenQuote(text[k:]) {
 		c.Start = k
 	}
-	opens := strings.Count(text[c.Start:c.End], "“") - strings.Count(text[c.Start:c.End], "”")
-	straight := strings.Count(text[c.Start:c.End], `"`) % 2
-	if opens > 0 || straight == 1 {
-		rest := text[c.End:part.End]
-		closer := "”"
-		if opens <= 0 {
-			closer = `"`
+	inner := text[c.Start:c.End]
+	opens := strings.Count(inner, "“") - strings.Count(inner, "”")
+	straight := strings.Count(inner, `"`) % 2
+	rest := text[c.End:end]
+	if opens < 0 {
+		// A quotation that opened in an earlier sentence of the part.
+		if j := strings.LastIndex(text[start:c.Start], "“"); j >= 0 {
+			c.Start = start + j
 		}
-		if j := strings.Index(rest, closer); j >= 0 {
-			c.End += j + len(closer)
+	}
+	switch {
+	case opens > 0:
+		if j := strings.Index(rest, "”"); j >= 0 {
+			c.End += j + len("”")
 		}
-	} else if strings.HasPrefix(strings.TrimLeft(text[c.End:part.End], " .,"), "”") && strings.Contains(text[c.Start:c.End], "“") {
-		j := strings.Index(text[c.End:part.End], "”")
-		c.End += j + len("”")
+	case straight == 1:
+		if j := strings.Index(rest, `"`); j >= 0 {
+			c.End += j + 1
+		}
+	case strings.HasPrefix(strings.TrimLeft(rest, " .,"), "”") && strings.Contains(inner, "“"):
+		c.End += strings.Index(rest, "”") + len("”")
 	}
 	return c
+}
+
+// partBounds returns the part holding byte offset off.
+func partBounds(d *document.Document, off int) document.Part {
+	for _, p := range d.Parts {
+		if off >= p.Start && off < p.End {
+			return p
+		}
+	}
+	return document.Part{Start: 0, End: len(d.Text)}
 }
 
 func lastNonSpace(text string, lo, hi int) int {
@@ -290,3 +340,130 @@ func kindOf(text string, a document.Attribution) document.AttributionKind {
 	}
 	return document.Indirect
 }
+
+func overlaps(a, b document.Span) bool { return a.Start < b.End && b.Start < a.End }
+
+// nearQuote finds the quotation a speech cue outside quotes introduces or
+// closes: in its own sentence, else at the end of the previous sentence
+// of its part ("… ,” he added.") or at the start of the next ("He
+// added: “…").
+func nearQuote(d *document.Document, si int, v *view, i int) document.Span {
+	if v.inQuote[i] {
+		return document.Span{}
+	}
+	s := d.Sentences[si]
+	limit := partBounds(d, s.Start).End
+	if q := quoteIn(d.Text, s.Start, s.End, limit); !q.Empty() {
+		return q
+	}
+	part := s.Part
+	cuePos := float64(i) / float64(max(len(s.Words), 1))
+	if si > 0 && d.Sentences[si-1].Part == part && cuePos < 0.5 && len(s.Words) < 8 {
+		p := d.Sentences[si-1]
+		if q := quoteIn(d.Text, p.Start, p.End, limit); !q.Empty() && q.End >= p.End-2 {
+			return q
+		}
+	}
+	if si+1 < len(d.Sentences) && cuePos > 0.5 {
+		n := d.Sentences[si+1]
+		if q := quoteIn(d.Text, n.Start, n.End, partBounds(d, n.Start).End); !q.Empty() && q.Start <= n.Start+1 {
+			return q
+		}
+	}
+	return document.Span{}
+}
+
+// quoteIn returns the first quotation of more than three words opening
+// in text[lo:hi] and closing before limit.
+func quoteIn(text string, lo, hi, limit int) document.Span {
+	for k := lo; k < hi; {
+		open := strings.IndexAny(text[k:hi], "“\"")
+		if open < 0 {
+			return document.Span{}
+		}
+		open += k
+		closer := "”"
+		if text[open] == '"' {
+			closer = `"`
+		}
+		mark := len("“")
+		if text[open] == '"' {
+			mark = 1
+		}
+		end := strings.Index(text[open+mark:limit], closer)
+		if end < 0 {
+			return document.Span{}
+		}
+		end += open + mark + len(closer)
+		if len(strings.Fields(text[open:end])) > 3 {
+			return document.Span{Start: open, End: end}
+		}
+		k = end
+	}
+	return document.Span{}
+}
+
+// restOfSentence is the content when the parse gives none: the words
+// after a cue near the start of its sentence, or before one near its end,
+// leaving out the source.
+func restOfSentence(v *view, i int, src document.Span) document.Span {
+	n := len(v.s.Words)
+	var ws []int
+	if i < n/2 {
+		for k := i + 1; k < n; k++ {
+			if !inSpan(v.word(k), src) {
+				ws = append(ws, k)
+			}
+		}
+	} else {
+		for k := 0; k < i; k++ {
+			if !inSpan(v.word(k), src) {
+				ws = append(ws, k)
+			}
+		}
+	}
+	if len(ws) < 2 {
+		return document.Span{}
+	}
+	return v.span(ws)
+}
+
+func inSpan(w *document.Word, s document.Span) bool { return w.Start >= s.Start && w.End <= s.End && !s.Empty() }
+
+// adjacent reports whether a quotation closes just before the cue ("…,”
+// he said") or opens just after it ("said: “…").
+func adjacent(text string, q, cue document.Span) bool {
+	if q.End <= cue.Start {
+		return len(strings.Fields(text[q.End:cue.Start])) <= 3
+	}
+	if q.Start >= cue.End {
+		return len(strings.Fields(text[cue.End:q.Start])) <= 1
+	}
+	return false
+}
+
+// speakerNextTo finds the speaker of a parenthetical cue outside the
+// content: the pronoun or name just before it ("he said") or just after
+// it ("said Araghchi").
+func speakerNextTo(v *view, i int, content document.Span) document.Span {
+	ok := func(k int) bool {
+		if k < 0 || k >= len(v.s.Words) || inSpan(v.word(k), content) {
+			return false
+		}
+		u := v.word(k).UPOS
+		return u == "PRON" || u == "PROPN" || u == "NOUN"
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if ok(k) {
+			// Take the whole noun phrase the word heads or belongs to.
+			top := k
+			for hd := v.head(top); hd >= 0 && hd != i && ok(hd) && universal(v.word(top).Rel) != "nsubj"; hd = v.head(top) {
+				top = hd
+			}
+			return v.span(v.subtree(top, -1))
+		}
+	}
+	return document.Span{}
+}
+
+func within(a, b document.Span) bool { return a.Start >= b.Start && a.End <= b.End }

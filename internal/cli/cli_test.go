@@ -83,6 +83,10 @@ func TestCodeWritesJSONPerArticle(t *testing.T) {
 			Kind       string
 			Start, End int
 		}
+		Attributions []struct {
+			Kind                 string
+			Source, Cue, Content struct{ Start, End int }
+		}
 		Sentences []struct {
 			Start, End int
 			Words      []struct {
@@ -100,6 +104,13 @@ func TestCodeWritesJSONPerArticle(t *testing.T) {
 		t.Errorf("unexpected document: id %q, unit %q, inferred %v, %d sentences", doc.ID, doc.OffsetUnit, doc.DateInferred, len(doc.Sentences))
 	}
 	runes := []rune(doc.Text)
+	var cues []string
+	for _, a := range doc.Attributions {
+		cues = append(cues, string(runes[a.Cue.Start:a.Cue.End]))
+	}
+	if !strings.Contains(strings.Join(cues, "|"), "said") {
+		t.Errorf("attributions %v lack the diplomats' \"said\"", cues)
+	}
 	for _, s := range doc.Sentences {
 		for _, w := range s.Words {
 			if string(runes[w.Start:w.End]) != w.Form && !strings.ContainsAny(w.Form, "’'") {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/parley-news/parley/internal/attrib"
 	"github.com/parley-news/parley/internal/conllu"
 	"github.com/parley-news/parley/internal/document"
 )
@@ -45,7 +46,8 @@ func runCode(ctx context.Context, e *env, args []string) error {
 		`Analyse articles and write one JSON object per article and line: its
 metadata (title, byline, publication date and whether it was inferred from
 the text), its parts, and its sentences with words, lemmas, tags and
-dependency parse. Offsets count Unicode characters of "text".`)
+dependency parse, and its attributions (source, cue and content spans of
+every quotation and report). Offsets count Unicode characters of "text".`)
 	var in inputFlags
 	in.register(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
@@ -62,7 +64,12 @@ dependency parse. Offsets count Unicode characters of "text".`)
 	if *pretty {
 		enc.SetIndent("", "  ")
 	}
-	err := analyzeInputs(ctx, e, &in, fs.Args(), func(d *document.Document) error {
+	x, err := attrib.Default()
+	if err != nil {
+		return err
+	}
+	err = analyzeInputs(ctx, e, &in, fs.Args(), func(d *document.Document) error {
+		d.Attributions = x.Extract(d)
 		return enc.Encode(d.InChars())
 	})
 	if ferr := out.Flush(); err == nil && ferr != nil {

@@ -1,0 +1,117 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/document"
+	"github.com/parley-news/parley/internal/nlp"
+)
+
+func analyse(t testing.TB, text string) *document.Document {
+	t.Helper()
+	p, err := nlp.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := article.FromText(text)
+	p.Analyze(d)
+	return d
+}
+
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, text             string
+		source, cue, content string
+		kind                   document.AttributionKind
+	}{
+		{"indirect speech", "The minister said that the talks had been cancelled.",
+			"The minister", "said", "that the talks had been cancelled", document.Indirect},
+		{"quote then speaker", "“We are not prepared to hold talks under these conditions,” he said.",
+			"he", "said", "“We are not prepared to hold talks under these conditions,”", document.Direct},
+		{"according to", "According to two diplomats, Norway offered to host the talks.",
+			"two diplomats", "According to", "Norway offered to host the talks", document.AccordingTo},
+		{"chain through told", "Sources told Axios that Khamenei could not be reached.",
+			"Sources", "told", "that Khamenei could not be reached", document.Indirect},
+	}
+	x := extractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyse(t, tc.text)
+			atts := x.Extract(d)
+			if len(atts) == 0 {
+				t.Fatalf("no attribution in %q", tc.text)
+			}
+			a := atts[0]
+			got := func(s document.Span) string { return d.Text[s.Start:s.End] }
+			if got(a.Source) != tc.source || got(a.Cue) != tc.cue || got(a.Content) != tc.content || a.Kind != tc.kind {
+				t.Errorf("got %s source %q cue %q content %q; want %s %q %q %q",
+					a.Kind, got(a.Source), got(a.Cue), got(a.Content), tc.kind, tc.source, tc.cue, tc.content)
+			}
+		})
+	}
+}
+
+// TestBadInput: unbalanced quotes, a very long article and text without
+// sentence punctuation must not panic, and spans must stay in the text.
+func TestBadInput(t *testing.T) {
+	x := extractor(t)
+	for name, text := range map[string]string{
+		"unbalanced quotes": "He said “we will never talk. She added that “nothing” changed “at all.\n\n“Another one,",
+		"no punctuation":    strings.Repeat("officials said talks were off and the minister told reporters nothing ", 300),
+		"long article":      strings.Repeat("The minister said that talks were cancelled. “No,” he said. ", 2500),
+	} {
+		t.Run(name, func(t *testing.T) {
+			d := analyse(t, text)
+			for _, a := range x.Extract(d) {
+				for _, s := range []document.Span{a.Source, a.Cue, a.Content} {
+					if s.Start < 0 || s.End > len(d.Text) || s.End < s.Start {
+						t.Fatalf("span %+v outside the text", s)
+					}
+				}
+				if a.Cue.Empty() || a.Content.Empty() {
+					t.Fatalf("attribution without cue or content: %+v", a)
+				}
+			}
+		})
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"“Yes,” he said.", "According to X, y.", "A: b", "said “", "”", "x\n\n“a\n\nb” said"} {
+		f.Add(s)
+	}
+	p, err := nlp.Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	x := extractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := article.FromText(text)
+		p.Analyze(d)
+		for _, a := range x.Extract(d) {
+			if a.Content.End > len(d.Text) || a.Content.Start > a.Content.End {
+				t.Fatalf("bad content span %+v", a.Content)
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	d := analyse(b, strings.Repeat("The minister said that the talks had been cancelled. “We are ready,” she told reporters on Tuesday. According to two diplomats, Norway offered to host the talks.\n\n", 20))
+	x := extractor(b)
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		x.Extract(d)
+	}
+}
