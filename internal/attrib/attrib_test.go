@@ -31,9 +31,9 @@ func extractor(t testing.TB) *Extractor {
 
 func TestExtract(t *testing.T) {
 	tests := []struct {
-		name, text             string
+		name, text           string
 		source, cue, content string
-		kind                   document.AttributionKind
+		kind                 document.AttributionKind
 	}{
 		{"indirect speech", "The minister said that the talks had been cancelled.",
 			"The minister", "said", "that the talks had been cancelled", document.Indirect},

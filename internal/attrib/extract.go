@@ -428,7 +428,9 @@ func restOfSentence(v *view, i int, src document.Span) document.Span {
 	return v.span(ws)
 }
 
-func inSpan(w *document.Word, s document.Span) bool { return w.Start >= s.Start && w.End <= s.End && !s.Empty() }
+func inSpan(w *document.Word, s document.Span) bool {
+	return w.Start >= s.Start && w.End <= s.End && !s.Empty()
+}
 
 // adjacent reports whether a quotation closes just before the cue ("…,”
 // he said") or opens just after it ("said: “…").
