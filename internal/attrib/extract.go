@@ -138,7 +138,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			return a, false
 		}
 		src := withoutCase(v, v.subtree(x, -1))
-		a.Source = v.span(src)
+		a.Source = v.phrase(x, untilComma(v, x, src))
 		if hd := v.head(x); hd >= 0 && hd != i {
 			a.Content = v.span(v.subtree(hd, x))
 		} else {
@@ -213,20 +213,42 @@ func withoutCase(v *view, ws []int) []int {
 // subject of the verb a cue depends on ("wanted to say").
 func source(v *view, i int) document.Span {
 	if s := v.child(i, "nsubj"); s >= 0 && v.word(s).Rel != "nsubj:pass" {
-		return v.span(v.subtree(s, -1))
+		return v.phrase(s, v.subtree(s, -1))
 	}
-	if ag := v.child(i, "obl:agent"); ag >= 0 {
-		return v.span(withoutBy(v, v.subtree(ag, -1)))
+	if ag := byAgent(v, i); ag >= 0 {
+		return v.phrase(ag, withoutBy(v, v.subtree(ag, -1)))
 	}
 	if s := v.child(i, "nmod:poss"); s >= 0 {
-		return v.span(v.subtree(s, -1))
+		return v.phrase(s, v.subtree(s, -1))
 	}
 	if r := universal(v.word(i).Rel); (r == "xcomp" || r == "conj") && v.head(i) >= 0 {
 		if s := v.child(v.head(i), "nsubj"); s >= 0 {
-			return v.span(v.subtree(s, -1))
+			return v.phrase(s, v.subtree(s, -1))
 		}
 	}
 	return document.Span{}
+}
+
+// byAgent is the agent of a passive cue: obl:agent, or an obl marked by
+// "by" ("was first reported by MSNBC").
+func byAgent(v *view, i int) int {
+	if ag := v.child(i, "obl:agent"); ag >= 0 {
+		return ag
+	}
+	if v.child(i, "nsubj:pass", "aux:pass") < 0 {
+		return -1
+	}
+	for _, c := range v.children[i] {
+		if universal(v.word(c).Rel) != "obl" {
+			continue
+		}
+		for _, cc := range v.children[c] {
+			if universal(v.word(cc).Rel) == "case" && strings.EqualFold(v.word(cc).Form, "by") {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 func withoutBy(v *view, ws []int) []int {
@@ -242,16 +264,23 @@ func withoutBy(v *view, ws []int) []int {
 // content is the clause the cue governs, or the clause that governs a
 // parenthetical cue ("…, officials said"), or the cue's object.
 func content(v *view, i int) document.Span {
-	for _, rel := range []string{"ccomp", "parataxis", "xcomp", "csubj"} {
+	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
 		if c := v.child(i, rel); c >= 0 {
-			return v.span(v.subtree(c, -1))
+			return v.phrase(c, v.subtree(c, -1))
 		}
+	}
+	if c := v.child(i, "obj"); c >= 0 {
+		return v.phrase(c, v.subtree(c, -1))
+	}
+	// A passive cue reports its subject: "O'Malley's move was reported".
+	if c := v.child(i, "nsubj:pass"); c >= 0 {
+		return v.phrase(c, v.subtree(c, -1))
 	}
 	if r := universal(v.word(i).Rel); (r == "parataxis" || r == "ccomp" || r == "advcl") && v.head(i) >= 0 {
 		return v.span(v.subtree(v.head(i), i))
 	}
-	if c := v.child(i, "acl", "obj", "obl"); c >= 0 {
-		return v.span(v.subtree(c, -1))
+	if c := v.child(i, "acl", "obl"); c >= 0 && c != byAgent(v, i) {
+		return v.phrase(c, v.subtree(c, -1))
 	}
 	return document.Span{}
 }
@@ -469,3 +498,15 @@ func speakerNextTo(v *view, i int, content document.Span) document.Span {
 }
 
 func within(a, b document.Span) bool { return a.Start >= b.Start && a.End <= b.End }
+
+// untilComma keeps the words of ws up to the first comma or quotation mark
+// after the head word x: "According to the newspaper, “…" puts the quote
+// under the source in a wrong parse.
+func untilComma(v *view, x int, ws []int) []int {
+	for n, k := range ws {
+		if k > x && (v.word(k).Form == "," || isQuote(v.word(k).Form)) {
+			return ws[:n]
+		}
+	}
+	return ws
+}

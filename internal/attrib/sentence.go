@@ -116,3 +116,25 @@ func (v *view) trimmable(i int) bool {
 	w := v.s.Words[i]
 	return w.UPOS == "PUNCT" && !isQuote(w.Form) || universal(w.Rel) == "cc"
 }
+
+// phrase is span over the contiguous run of ws that holds the word head:
+// a parse error can hang a distant word under a phrase, and a span must
+// not swallow everything in between.
+func (v *view) phrase(head int, ws []int) document.Span {
+	lo, hi := -1, -1
+	for n, k := range ws {
+		if k == head {
+			lo, hi = n, n
+		}
+	}
+	if lo < 0 {
+		return v.span(ws)
+	}
+	for lo > 0 && ws[lo-1] == ws[lo]-1 {
+		lo--
+	}
+	for hi+1 < len(ws) && ws[hi+1] == ws[hi]+1 {
+		hi++
+	}
+	return v.span(ws[lo : hi+1])
+}
