@@ -221,8 +221,19 @@ func source(v *view, i int) document.Span {
 	if s := v.child(i, "nmod:poss"); s >= 0 {
 		return v.phrase(s, v.subtree(s, -1))
 	}
-	if r := universal(v.word(i).Rel); (r == "xcomp" || r == "conj") && v.head(i) >= 0 {
-		if s := v.child(v.head(i), "nsubj"); s >= 0 {
+	// Without a subject of its own, a cue takes the one it shares: the
+	// noun a relative or participle clause modifies ("the report, which
+	// said"), or the subject of the verb it is coordinated with or
+	// complements ("declined to say", "…, citing officials").
+	hd := v.head(i)
+	if hd < 0 {
+		return document.Span{}
+	}
+	switch r := universal(v.word(i).Rel); {
+	case r == "acl" && v.word(hd).UPOS != "VERB":
+		return v.phrase(hd, v.subtree(hd, i))
+	case r == "xcomp" || r == "conj" || r == "advcl" && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
+		if s := v.child(hd, "nsubj"); s >= 0 && v.word(s).Rel != "nsubj:pass" {
 			return v.phrase(s, v.subtree(s, -1))
 		}
 	}
