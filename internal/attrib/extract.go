@@ -106,7 +106,58 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			}
 		}
 	}
+	return append(out, x.orphanQuotes(d, out)...)
+}
+
+// orphanQuotes attributes quotations of five words or more that no cue
+// claimed to the verb outside the quotation nearest to them.
+func (x *Extractor) orphanQuotes(d *document.Document, have []document.Attribution) []document.Attribution {
+	var out []document.Attribution
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		q := quoteIn(d.Text, s.Start, s.End, partBounds(d, s.Start).End)
+		if q.Empty() || len(strings.Fields(d.Text[q.Start:q.End])) < 5 {
+			continue
+		}
+		claimed := false
+		for _, a := range have {
+			if overlaps(a.Content, q) {
+				claimed = true
+			}
+		}
+		if claimed {
+			continue
+		}
+		v := newView(d.Text, s)
+		best, dist := -1, 1<<30
+		for i, w := range s.Words {
+			if w.UPOS != "VERB" || v.inQuote[i] || inSpan(&s.Words[i], q) {
+				continue
+			}
+			dd := min(abs(w.Start-q.End), abs(q.Start-w.End))
+			if dd < dist {
+				best, dist = i, dd
+			}
+		}
+		if best < 0 || dist > 40 {
+			continue
+		}
+		a := document.Attribution{Kind: document.Direct, Cue: document.Span{Start: s.Words[best].Start, End: s.Words[best].End}, Content: q, Sentence: si}
+		a.Source = source(v, best)
+		if a.Source.Empty() || overlaps(a.Source, q) {
+			a.Source = speakerNextTo(v, best, q)
+		}
+		a.ID = fmt.Sprintf("q%d", len(out)+1)
+		out = append(out, a)
+	}
 	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // build makes the attribution of the cue whose head is word i.
@@ -179,7 +230,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		return a, false
 	}
 	a.Content = extendQuote(d, si, a.Content)
-	if a.Kind != document.AccordingTo && a.Kind != document.HeadlineAtt && overlaps(a.Source, a.Content) {
+	if a.Kind != document.AccordingTo && a.Kind != document.HeadlineAtt && (overlaps(a.Source, a.Content) || a.Source.Empty()) {
 		a.Source = speakerNextTo(v, i, a.Content)
 	}
 	a.Kind = kindOf(d.Text, a)
