@@ -115,3 +115,31 @@ func BenchmarkExtract(b *testing.B) {
 		x.Extract(d)
 	}
 }
+
+func TestDescribe(t *testing.T) {
+	tests := []struct {
+		text, kind, by string
+		hedged         bool
+	}{
+		{"Sources told Axios that Khamenei could not be reached.", "anonymous", "Axios", false},
+		{"A senior White House official clarified that the collapse was not the reason.", "anonymous", "", false},
+		{"Spokeswoman Haley Morris said the campaign will continue.", "named", "", false},
+		{"He said that talks were off.", "pronoun", "", false},
+		{"Some interpreted the posts as a threat.", "vague", "", false},
+		{"Trump reportedly told Erdogan he was willing to send Vance.", "named", "", true},
+	}
+	x := extractor(t)
+	for _, tc := range tests {
+		d := analyse(t, tc.text)
+		atts := x.Extract(d)
+		if len(atts) == 0 {
+			t.Errorf("no attribution in %q", tc.text)
+			continue
+		}
+		a := atts[0]
+		by := d.Text[a.ReportedBy.Start:a.ReportedBy.End]
+		if a.SourceKind != tc.kind || by != tc.by || a.Hedged != tc.hedged {
+			t.Errorf("%q: source kind %s, reported by %q, hedged %v; want %s, %q, %v", tc.text, a.SourceKind, by, a.Hedged, tc.kind, tc.by, tc.hedged)
+		}
+	}
+}

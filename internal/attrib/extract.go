@@ -96,6 +96,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			}
 			a.ID = fmt.Sprintf("a%d", len(out)+1)
 			a.Sentence = si
+			describe(d, v, i, &a)
 			out = append(out, a)
 			// Nested attributions are not annotated: a cue inside another
 			// attribution's content belongs to that content.
@@ -148,6 +149,7 @@ func (x *Extractor) orphanQuotes(d *document.Document, have []document.Attributi
 			a.Source = speakerNextTo(v, best, q)
 		}
 		a.ID = fmt.Sprintf("q%d", len(out)+1)
+		describe(d, v, best, &a)
 		out = append(out, a)
 	}
 	return out

@@ -141,11 +141,11 @@ func (d *Document) InChars() *Document {
 		if s.Empty() {
 			return Span{}
 		}
-		return Span{Start: c.Char(s.Start), End: c.Char(s.End)}
+		return Span{Start: c.Char(s.Start), End: c.Char(s.End), Text: d.Text[s.Start:s.End]}
 	}
 	out.Attributions = make([]Attribution, len(d.Attributions))
 	for i, a := range d.Attributions {
-		a.Source, a.Cue, a.Content = conv(a.Source), conv(a.Cue), conv(a.Content)
+		a.Source, a.Cue, a.Content, a.ReportedBy = conv(a.Source), conv(a.Cue), conv(a.Content), conv(a.ReportedBy)
 		out.Attributions[i] = a
 	}
 	return &out
@@ -155,6 +155,8 @@ func (d *Document) InChars() *Document {
 type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
+	// Text is filled in output (InChars), for readers of the JSON.
+	Text string `json:"text,omitempty"`
 }
 
 // Empty reports whether the span covers nothing.
@@ -179,6 +181,16 @@ type Attribution struct {
 	Source  Span            `json:"source"`
 	Cue     Span            `json:"cue"`
 	Content Span            `json:"content"`
+	// SourceKind says who the source is: named (a name), pronoun,
+	// anonymous ("a senior official", "sources"), vague ("some",
+	// "critics"), description (any other noun phrase) or none.
+	SourceKind string `json:"source_kind"`
+	// ReportedBy is the outlet or person that relays the source's words:
+	// "sources told Axios", "officials cited by Axios".
+	ReportedBy Span `json:"reported_by"`
+	// Hedged marks a report the text distances itself from: "reportedly",
+	// "allegedly", "it was claimed".
+	Hedged bool `json:"hedged"`
 	// Sentence is the index of the sentence holding the cue.
 	Sentence int `json:"sentence"`
 }

@@ -1,0 +1,146 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/document"
+)
+
+// anonymousNouns head descriptions of unnamed sources.
+var anonymousNouns = setOf(`official officials source sources diplomat diplomats aide aides person people
+	insider insiders spokesman spokeswoman spokesperson adviser advisers advisor advisors staffer staffers
+	member members officer officers analyst analysts expert experts negotiator negotiators minister ministers
+	lawmaker lawmakers figure figures someone individual individuals authority authorities envoy envoys`)
+
+// vagueWords make a source vague rather than anonymous.
+var vagueWords = setOf(`some many others critics observers commentators experts analysts reports rumors
+	rumours most few several everyone nobody anyone people`)
+
+// hedges distance the text from a report.
+var hedges = setOf(`reportedly allegedly purportedly supposedly apparently rumored rumoured claimed alleged`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// describe fills the source kind, the relaying outlet and the hedge of an
+// attribution whose cue heads at word i of sentence view v.
+func describe(d *document.Document, v *view, i int, a *document.Attribution) {
+	a.SourceKind = sourceKind(v, a.Source)
+	if a.SourceKind != "named" && a.SourceKind != "pronoun" {
+		// "Sources told Axios": an unnamed source speaks through the
+		// outlet. A named one telling someone is just speaking to them.
+		a.ReportedBy = reportedBy(v, i, a)
+	}
+	a.Hedged = hedged(v, i)
+}
+
+func sourceKind(v *view, src document.Span) string {
+	if src.Empty() {
+		return "none"
+	}
+	// The phrase's head: its word whose head lies outside it.
+	head := -1
+	for k := range v.s.Words {
+		if !inSpan(v.word(k), src) {
+			continue
+		}
+		if hd := v.head(k); hd < 0 || !inSpan(v.word(hd), src) {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return "none"
+	}
+	w := v.word(head)
+	low := strings.ToLower(w.Form)
+	// A capitalized word mid-sentence, or a lone capitalized word (no
+	// determiner) at its start, is a name even when tagged otherwise:
+	// the tagger learnt "trump" as a verb.
+	lone := src.End-src.Start == len(w.Form)
+	named := w.UPOS == "PROPN" || (head > 0 || lone) && startsUpper(w.Form) && w.UPOS != "PRON" && !anonymousNouns[low]
+	// "spokeswoman Haley Morris": a name in apposition or flat under the head.
+	for _, c := range v.children[head] {
+		if r := universal(v.word(c).Rel); (r == "appos" || r == "flat") && v.word(c).UPOS == "PROPN" {
+			named = true
+		}
+	}
+	switch {
+	case w.UPOS == "PRON" && vagueWords[low]:
+		return "vague"
+	case w.UPOS == "PRON":
+		return "pronoun"
+	case vagueWords[low] && w.UPOS != "PROPN":
+		return "vague"
+	case named:
+		return "named"
+	case anonymousNouns[low]:
+		return "anonymous"
+	case vagueWords[low]:
+		return "vague"
+	}
+	return "description"
+}
+
+func startsUpper(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// isNationality: "US officials" is anonymous even though "US" is proper.
+func isNationality(form string) bool {
+	switch form {
+	case "US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N.":
+		return true
+	}
+	return false
+}
+
+// reportedBy finds who relays the source: the addressee of "told",
+// "cited by X" or "published/reported by X" in the source or sentence.
+func reportedBy(v *view, i int, a *document.Attribution) document.Span {
+	switch v.lemma(i) {
+	case "tell", "inform", "brief", "confirm":
+		if o := v.child(i, "iobj", "obj"); o >= 0 && v.word(o).UPOS == "PROPN" {
+			return v.phrase(o, v.subtree(o, -1))
+		}
+	}
+	for k := range v.s.Words {
+		switch v.lemma(k) {
+		case "cite", "publish", "report", "quote":
+		default:
+			continue
+		}
+		if k == i && !a.Source.Empty() {
+			continue
+		}
+		if ag := byAgent(v, k); ag >= 0 {
+			return v.phrase(ag, withoutBy(v, v.subtree(ag, -1)))
+		}
+		for _, c := range v.children[k] {
+			if universal(v.word(c).Rel) == "obl" && v.word(c).UPOS == "PROPN" {
+				for _, cc := range v.children[c] {
+					if strings.EqualFold(v.word(cc).Form, "by") {
+						return v.phrase(c, withoutBy(v, v.subtree(c, -1)))
+					}
+				}
+			}
+		}
+	}
+	return document.Span{}
+}
+
+func hedged(v *view, i int) bool {
+	for k := range v.s.Words {
+		if hedges[strings.ToLower(v.word(k).Form)] && (k == i || v.head(k) == i || v.head(k) == v.head(i) || hedges[v.lemma(i)]) {
+			return true
+		}
+	}
+	// "it was claimed that": a passive cue with no agent.
+	return v.child(i, "nsubj:pass", "expl") >= 0 && v.child(i, "aux:pass") >= 0 && byAgent(v, i) < 0 ||
+		hedges[strings.ToLower(v.word(i).Form)]
+}
