@@ -5,7 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"os"
+	"strings"
 
+	"github.com/parley-news/parley/internal/actor"
 	"github.com/parley-news/parley/internal/attrib"
 	"github.com/parley-news/parley/internal/conllu"
 	"github.com/parley-news/parley/internal/document"
@@ -51,6 +55,7 @@ every quotation and report). Offsets count Unicode characters of "text".`)
 	var in inputFlags
 	in.register(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
+	actorFiles := fs.String("actors", "", "comma-separated actor dictionaries to add to the built-in one (format of internal/actor/actors.tsv)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -68,12 +73,33 @@ every quotation and report). Offsets count Unicode characters of "text".`)
 	if err != nil {
 		return err
 	}
+	dict, err := loadActors(*actorFiles)
+	if err != nil {
+		return err
+	}
 	err = analyzeInputs(ctx, e, &in, fs.Args(), func(d *document.Document) error {
 		d.Attributions = x.Extract(d)
+		dict.Find(d)
 		return enc.Encode(d.InChars())
 	})
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write output: %w", ferr)
 	}
 	return err
+}
+
+func loadActors(files string) (*actor.Dictionary, error) {
+	if files == "" {
+		return actor.Default()
+	}
+	extra := map[string]io.Reader{}
+	for _, name := range strings.Split(files, ",") {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		extra[name] = f
+	}
+	return actor.New(extra)
 }

@@ -50,7 +50,23 @@ type Document struct {
 	Parts      []Part `json:"parts"`
 
 	Sentences    []Sentence    `json:"sentences,omitempty"`
+	Actors       []Actor       `json:"actors"`
 	Attributions []Attribution `json:"attributions"`
+}
+
+// Actor is a person, organisation, country, outlet or unnamed source the
+// article mentions, with every mention of it.
+type Actor struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"`    // person, organization, country, media, anonymous, group
+	Country string   `json:"country"` // ISO 3166-1 alpha-3, or "" when unknown
+	Sector  string   `json:"sector"`  // CAMEO sector: GOV, MIL, LEG, JUD, MED, IGO, REB, ...
+	Code    string   `json:"code"`    // CAMEO-style actor code: country + sector, e.g. TURGOV
+	Titles  []string `json:"titles"`
+	// Mentions are the actor's spans in the text, names, titles,
+	// pronouns and descriptions alike.
+	Mentions []Span `json:"mentions"`
 }
 
 // Sentence is a span of text with its words and their parse.
@@ -141,7 +157,15 @@ func (d *Document) InChars() *Document {
 		if s.Empty() {
 			return Span{}
 		}
-		return Span{Start: c.Char(s.Start), End: c.Char(s.End), Text: d.Text[s.Start:s.End]}
+		return Span{Start: c.Char(s.Start), End: c.Char(s.End), Text: d.Text[s.Start:s.End], Actor: s.Actor}
+	}
+	out.Actors = make([]Actor, len(d.Actors))
+	for i, a := range d.Actors {
+		a.Mentions = make([]Span, len(d.Actors[i].Mentions))
+		for k, m := range d.Actors[i].Mentions {
+			a.Mentions[k] = conv(m)
+		}
+		out.Actors[i] = a
 	}
 	out.Attributions = make([]Attribution, len(d.Attributions))
 	for i, a := range d.Attributions {
@@ -157,6 +181,8 @@ type Span struct {
 	End   int `json:"end"`
 	// Text is filled in output (InChars), for readers of the JSON.
 	Text string `json:"text,omitempty"`
+	// Actor is the id of the actor the span refers to, where known.
+	Actor string `json:"actor,omitempty"`
 }
 
 // Empty reports whether the span covers nothing.

@@ -1,0 +1,137 @@
+package actor
+
+import (
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/attrib"
+	"github.com/parley-news/parley/internal/document"
+	"github.com/parley-news/parley/internal/nlp"
+)
+
+func analyse(t testing.TB, text string) *document.Document {
+	t.Helper()
+	p, err := nlp.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := attrib.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := article.FromText(text)
+	p.Analyze(d)
+	d.Attributions = x.Extract(d)
+	dict.Find(d)
+	return d
+}
+
+func actorNamed(d *document.Document, name string) *document.Actor {
+	for i := range d.Actors {
+		if d.Actors[i].Name == name {
+			return &d.Actors[i]
+		}
+	}
+	return nil
+}
+
+func mentionTexts(d *document.Document, a *document.Actor) []string {
+	var out []string
+	for _, m := range a.Mentions {
+		out = append(out, d.Text[m.Start:m.End])
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	d := analyse(t, "Turkish Foreign Minister Hakan Fidan met Iranian officials in Tehran on Monday. "+
+		"Fidan said the talks were useful. He added that Ankara would keep trying. "+
+		"Multiple US officials told Axios that the meeting was cancelled.")
+	tests := []struct {
+		name, kind, code string
+		mentions         []string
+	}{
+		{"Hakan Fidan", "person", "TURGOV", []string{"Turkish Foreign Minister Hakan Fidan", "Fidan", "He"}},
+		{"Axios", "media", "MED", []string{"Axios"}},
+		{"Turkey", "country", "TURGOV", []string{"Ankara"}},
+		{"Multiple US officials", "anonymous", "USAGOV", []string{"Multiple US officials"}},
+	}
+	for _, tc := range tests {
+		a := actorNamed(d, tc.name)
+		if a == nil {
+			t.Errorf("no actor %q among %+v", tc.name, d.Actors)
+			continue
+		}
+		if a.Kind != tc.kind || a.Code != tc.code {
+			t.Errorf("%s: kind %s code %s, want %s %s", tc.name, a.Kind, a.Code, tc.kind, tc.code)
+		}
+		if got := mentionTexts(d, a); strings.Join(got, "|") != strings.Join(tc.mentions, "|") {
+			t.Errorf("%s: mentions %q, want %q", tc.name, got, tc.mentions)
+		}
+	}
+	fidan := actorNamed(d, "Hakan Fidan")
+	for _, at := range d.Attributions {
+		cue := d.Text[at.Cue.Start:at.Cue.End]
+		if (cue == "said" || cue == "added") && (fidan == nil || at.Source.Actor != fidan.ID) {
+			t.Errorf("%q attributed to %q, want Hakan Fidan", cue, at.Source.Actor)
+		}
+	}
+}
+
+func TestDictionaryErrors(t *testing.T) {
+	if _, err := New(map[string]io.Reader{"mine.tsv": strings.NewReader("person\tJane Roe\tNOR\tGOV\nbogus\tX\n")}); err == nil || !strings.Contains(err.Error(), "mine.tsv line 2") {
+		t.Errorf("error %v should name mine.tsv line 2", err)
+	}
+	d, err := New(map[string]io.Reader{"mine.tsv": strings.NewReader("# comment\nperson\tJane Roe\tNOR\tGOV\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, ok := d.Surname("Roe"); !ok || e.Country != "NOR" {
+		t.Errorf("user entry not found: %+v", e)
+	}
+	if e, ok := d.Lookup("Tehran"); !ok || e.Country != "IRN" || e.Kind != "capital" {
+		t.Errorf("Tehran: %+v", e)
+	}
+	if e, ok := d.Lookup("Turkiye"); !ok || e.Country != "TUR" {
+		t.Errorf("Turkiye: %+v", e)
+	}
+}
+
+// TestSeedSpeakers: every statement of Araghchi's in the seed article,
+// through "he said" too, is resolved to Abbas Araghchi.
+func TestSeedSpeakers(t *testing.T) {
+	data, err := os.ReadFile("../../../shared/seed/000_bb7310f83aa69dfe.txt")
+	if err != nil {
+		t.Skipf("shared data absent (%v); the seed article lives in ../shared", err)
+	}
+	d := analyse(t, string(data))
+	a := actorNamed(d, "Abbas Araghchi")
+	if a == nil || a.Code != "IRNGOV" {
+		t.Fatalf("no IRNGOV actor Abbas Araghchi: %+v", a)
+	}
+	n := 0
+	for _, at := range d.Attributions {
+		src := d.Text[at.Source.Start:at.Source.End]
+		if src == "Araghchi" || (src == "he" || src == "He") && at.Sentence > 20 {
+			n++
+			if at.Source.Actor != a.ID {
+				t.Errorf("%q %q not resolved to Abbas Araghchi", src, d.Text[at.Cue.Start:at.Cue.End])
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d of Araghchi's statements found", n)
+	}
+	for _, at := range d.Attributions {
+		if d.Text[at.Source.Start:at.Source.End] == "sources" && d.Text[at.ReportedBy.Start:at.ReportedBy.End] != "Axios" {
+			t.Errorf("sources' report not relayed by Axios")
+		}
+	}
+}

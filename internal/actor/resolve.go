@@ -1,0 +1,524 @@
+package actor
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/parley-news/parley/internal/document"
+)
+
+// mention is a span found in a sentence, before resolution.
+type mention struct {
+	span     document.Span
+	sentence int
+	name     string   // the name words, without titles
+	titles   []string // titles and roles bound to the name
+	country  string   // from a demonym or country name among the titles
+	sector   string
+	kind     string // name, pronoun, description
+	subject  bool   // subject of its clause
+	plural   bool
+	// afterPlacePrep: the name follows "in", "at", "to", "from" or "near".
+	afterPlacePrep bool
+}
+
+// resolver holds the actors found so far in one document.
+type resolver struct {
+	dict   *Dictionary
+	d      *document.Document
+	actors []*document.Actor
+	byName map[string]int // lower-cased name or surname -> actor index
+	recent []int          // person actors by last mention, most recent last
+	// lastSubject is the person last mentioned as a subject, in sentence
+	// lastSubjectSentence.
+	lastSubject, lastSubjectSentence int
+	guessed                          map[int]bool // actors whose kind is a guess
+}
+
+// Find fills d.Actors and links attribution sources to them.
+func (dict *Dictionary) Find(d *document.Document) {
+	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, guessed: map[int]bool{}}
+	for si := range d.Sentences {
+		for _, m := range r.mentions(si) {
+			r.resolve(m)
+		}
+	}
+	r.anonymousSources()
+	r.speakersArePeople()
+	d.Actors = d.Actors[:0]
+	for _, a := range r.actors {
+		a.Code = code(a)
+		if a.Titles == nil {
+			a.Titles = []string{}
+		}
+		d.Actors = append(d.Actors, *a)
+	}
+	r.linkSources()
+}
+
+var pronouns = map[string]string{"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+	"they": "group", "them": "group", "their": "group"}
+
+// mentions finds names (with the titles before them), pronouns and role
+// descriptions in sentence si.
+func (r *resolver) mentions(si int) []mention {
+	s := &r.d.Sentences[si]
+	ws := s.Words
+	var out []mention
+	for i := 0; i < len(ws); {
+		w := ws[i]
+		if kind, ok := pronouns[strings.ToLower(w.Form)]; ok && w.UPOS == "PRON" {
+			out = append(out, mention{span: document.Span{Start: w.Start, End: w.End}, sentence: si, kind: "pronoun",
+				name: strings.ToLower(w.Form), subject: strings.HasPrefix(w.Rel, "nsubj"), plural: kind == "group"})
+			i++
+			continue
+		}
+		j := r.nameEnd(ws, i)
+		if j == i && i == 0 && r.known(w.Form) {
+			j = max(r.nameEnd(ws, 1), 1) // "Trump welcomed": a known name tagged as a verb
+		}
+		if j > i {
+			m := r.nameMention(si, ws, i, j)
+			out = append(out, m)
+			i = j
+			continue
+		}
+		if m, n := r.description(si, ws, i); n > 0 {
+			out = append(out, m)
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// notNames are capitalized words that name no actor.
+var notNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+		March April May June July August September October November December Mr Mrs Ms Dr I`) {
+		notNames[w] = true
+	}
+}
+
+// isNameWord: a proper noun, or a capitalized word inside the sentence
+// that the tagger took for something else ("a call with Trump"), or a
+// capitalized adjective that starts a name ("United States", "White
+// House", "Turkish Foreign Minister").
+func isNameWord(ws []document.Word, i int) bool {
+	w := ws[i]
+	if w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' || notNames[strings.TrimSuffix(w.Form, ".")] {
+		return false
+	}
+	if len(w.Form) > 3 && strings.ToUpper(w.Form) == w.Form {
+		return false // headline capitals: "HAVE", "WEAPON"
+	}
+	if w.UPOS == "PROPN" {
+		return true
+	}
+	if i == 0 || ws[i-1].Form == "“" || ws[i-1].Form == `"` || ws[i-1].Form == ":" {
+		return false
+	}
+	switch w.UPOS {
+	case "NOUN", "VERB":
+		return true
+	case "ADJ":
+		return i+1 < len(ws) && isNameWord(ws, i+1)
+	}
+	return false
+}
+
+// known reports whether a word names an actor already seen or in the
+// dictionary.
+func (r *resolver) known(form string) bool {
+	if _, ok := r.byName[strings.ToLower(form)]; ok {
+		return true
+	}
+	if _, ok := r.dict.Surname(form); ok {
+		return true
+	}
+	e, ok := r.dict.Lookup(form)
+	return ok && e.Kind != "title" && e.Kind != "demonym"
+}
+
+// nameEnd returns the end of the run of name words starting at i, cut
+// before a possessive.
+func (r *resolver) nameEnd(ws []document.Word, i int) int {
+	j := i
+	for j < len(ws) && isNameWord(ws, j) && ws[j].XPOS != "POS" {
+		j++
+	}
+	return j
+}
+
+// nameMention builds the mention of the name ws[i:j], taking in titles
+// and demonyms before it ("Turkish Foreign Minister Hakan Fidan", "his
+// special envoy Steve Witkoff").
+func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
+	var words []string
+	for k := i; k < j; k++ {
+		words = append(words, ws[k].Form)
+	}
+	m := mention{sentence: si, kind: "name", subject: strings.HasPrefix(ws[j-1].Rel, "nsubj")}
+	// The run may start with titles: "President Donald Trump",
+	// "Foreign Minister Hakan Fidan", "US President Donald Trump".
+	start := 0
+	for start < len(words)-1 {
+		n := r.titleAt(words[start:])
+		if n == 0 {
+			break
+		}
+		r.addTitle(&m, strings.Join(words[start:start+n], " "))
+		start += n
+	}
+	// Lower-case titles and demonyms just before: "special envoy", "Iranian".
+	first := i
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		f := ws[k].Form
+		if e, ok := r.dict.Lookup(f); ok && (e.Kind == "title" || e.Kind == "demonym" || e.Kind == "country" && ws[k].UPOS == "PROPN") {
+			r.addTitle(&m, f)
+			first = k
+			continue
+		}
+		if k > 0 {
+			if e, ok := r.dict.Lookup(ws[k-1].Form + " " + f); ok && e.Kind == "title" {
+				r.addTitle(&m, ws[k-1].Form+" "+f)
+				first = k - 1
+				k--
+				continue
+			}
+		}
+		break
+	}
+	m.name = strings.Join(words[start:], " ")
+	if m.name == "" {
+		m.name = strings.Join(words, " ")
+	}
+	m.span = document.Span{Start: ws[first].Start, End: ws[j-1].End}
+	if first > 0 {
+		switch strings.ToLower(ws[first-1].Form) {
+		case "in", "at", "to", "from", "near":
+			m.afterPlacePrep = len(m.titles) == 0
+		}
+	}
+	return m
+}
+
+// titleAt returns how many words at the start of words form a title or a
+// demonym or a country name used as one ("US President").
+func (r *resolver) titleAt(words []string) int {
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		if e, ok := r.dict.Lookup(strings.Join(words[:n], " ")); ok && (e.Kind == "title" || e.Kind == "demonym" || e.Kind == "country" && n < len(words)-1) {
+			return n
+		}
+	}
+	return 0
+}
+
+func (r *resolver) addTitle(m *mention, t string) {
+	e, _ := r.dict.Lookup(t)
+	switch e.Kind {
+	case "demonym", "country":
+		if m.country == "" {
+			m.country = e.Country
+		}
+	case "title":
+		m.titles = append(m.titles, t)
+		if m.sector == "" {
+			m.sector = e.Sector
+		}
+	}
+}
+
+// description recognises "the Turkish president", "the White House"-like
+// role phrases: a determiner, an optional demonym, and a title.
+func (r *resolver) description(si int, ws []document.Word, i int) (mention, int) {
+	if !strings.EqualFold(ws[i].Form, "the") || i+1 >= len(ws) {
+		return mention{}, 0
+	}
+	m := mention{sentence: si, kind: "description"}
+	k := i + 1
+	if e, ok := r.dict.Lookup(ws[k].Form); ok && (e.Kind == "demonym" || e.Kind == "country") {
+		m.country = e.Country
+		k++
+	}
+	if k >= len(ws) {
+		return mention{}, 0
+	}
+	e, ok := r.dict.Lookup(ws[k].Form)
+	if !ok || e.Kind != "title" || ws[k].UPOS != "NOUN" {
+		return mention{}, 0
+	}
+	m.titles = []string{strings.ToLower(ws[k].Form)}
+	m.sector = e.Sector
+	m.name = strings.ToLower(ws[k].Form)
+	m.span = document.Span{Start: ws[i].Start, End: ws[k].End}
+	m.subject = strings.HasPrefix(ws[k].Rel, "nsubj")
+	return m, k + 1 - i
+}
+
+// resolve links a mention to an actor, creating one when it is new.
+func (r *resolver) resolve(m mention) {
+	switch m.kind {
+	case "pronoun":
+		if m.plural {
+			return // "they" needs more than recency to resolve well
+		}
+		a := r.lastPerson()
+		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 {
+			a = r.lastSubject // "He" continues the last sentence's subject
+		}
+		if a >= 0 {
+			r.addMention(a, m)
+		}
+		return
+	case "description":
+		for k := len(r.recent) - 1; k >= 0; k-- {
+			a := r.actors[r.recent[k]]
+			if (m.country == "" || a.Country == m.country) && hasTitle(a, m.name) {
+				r.addMention(r.recent[k], m)
+				return
+			}
+		}
+		return
+	}
+	key := strings.ToLower(m.name)
+	if idx, ok := r.byName[key]; ok {
+		r.addMention(idx, m)
+		return
+	}
+	words := strings.Fields(m.name)
+	last := strings.ToLower(words[len(words)-1])
+	if len(words) == 1 {
+		if idx, ok := r.byName[last]; ok {
+			r.addMention(idx, m)
+			return
+		}
+	}
+	a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: m.name, Country: m.country, Sector: m.sector}
+	if e, ok := r.dict.Lookup(m.name); ok {
+		a.Name, a.Country, a.Sector = e.Name, e.Country, e.Sector
+		switch e.Kind {
+		case "demonym":
+			// "the Americans": the country's people, one actor with it.
+			if c, ok := r.dict.Lookup(e.Country); ok {
+				a.Name = c.Name
+			}
+			a.Kind, a.Sector = "country", ""
+		case "country", "capital":
+			a.Kind = "country"
+			if e.Kind == "capital" || m.sector != "" {
+				a.Sector = "GOV" // "Tehran said": the government
+			}
+		case "media":
+			a.Kind, a.Sector = "media", "MED"
+		case "institution":
+			a.Kind = "organization"
+		case "person":
+			a.Kind = "person"
+		default:
+			a.Kind = "organization"
+		}
+	} else if e, ok := r.dict.Surname(last); ok && (len(words) == 1 || sharesWord(words[:len(words)-1], e.Name)) {
+		a.Kind, a.Name, a.Country, a.Sector = "person", e.Name, e.Country, e.Sector
+	} else {
+		switch {
+		case m.afterPlacePrep:
+			a.Kind = "place" // "in Istanbul", "to Geneva"
+		case len(m.titles) > 0:
+			a.Kind = "person"
+		default:
+			// An unknown name without a title: an organisation unless it
+			// turns out to speak (see linkSources).
+			a.Kind = "organization"
+			r.guessed[len(r.actors)] = true
+		}
+	}
+	if idx, ok := r.byName[strings.ToLower(a.Name)]; ok {
+		r.byName[key] = idx
+		r.addMention(idx, m)
+		if a.Kind == "country" && a.Sector == "GOV" {
+			r.actors[idx].Sector = "GOV"
+		}
+		return
+	}
+	if m.country != "" && a.Kind == "person" {
+		a.Country = m.country
+	}
+	if a.Sector == "" {
+		a.Sector = m.sector
+	}
+	idx := len(r.actors)
+	r.actors = append(r.actors, a)
+	r.byName[strings.ToLower(a.Name)] = idx
+	r.byName[key] = idx
+	if a.Kind == "person" {
+		aw := strings.Fields(a.Name)
+		r.byName[strings.ToLower(aw[len(aw)-1])] = idx
+	}
+	r.addMention(idx, m)
+}
+
+func hasTitle(a *document.Actor, t string) bool {
+	for _, x := range a.Titles {
+		if strings.Contains(strings.ToLower(x), t) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *resolver) addMention(idx int, m mention) {
+	a := r.actors[idx]
+	if m.subject && a.Kind == "person" {
+		r.lastSubject, r.lastSubjectSentence = idx, m.sentence
+	}
+	a.Mentions = append(a.Mentions, m.span)
+	for _, t := range m.titles {
+		if !hasTitle(a, strings.ToLower(t)) {
+			a.Titles = append(a.Titles, t)
+		}
+	}
+	if a.Country == "" {
+		a.Country = m.country
+	}
+	if a.Sector == "" {
+		a.Sector = m.sector
+	}
+	if a.Kind == "person" {
+		for k, x := range r.recent {
+			if x == idx {
+				r.recent = append(r.recent[:k], r.recent[k+1:]...)
+				break
+			}
+		}
+		r.recent = append(r.recent, idx)
+	}
+}
+
+// lastPerson is the person mentioned most recently.
+func (r *resolver) lastPerson() int {
+	if len(r.recent) == 0 {
+		return -1
+	}
+	return r.recent[len(r.recent)-1]
+}
+
+// anonymousSources makes actors of the unnamed sources of attributions:
+// "multiple US officials", "a source with direct knowledge", "sources".
+func (r *resolver) anonymousSources() {
+	for _, at := range r.d.Attributions {
+		if at.SourceKind != "anonymous" && at.SourceKind != "vague" {
+			continue
+		}
+		text := r.d.Text[at.Source.Start:at.Source.End]
+		if idx, ok := r.byName["anon:"+strings.ToLower(text)]; ok {
+			r.actors[idx].Mentions = append(r.actors[idx].Mentions, document.Span{Start: at.Source.Start, End: at.Source.End})
+			continue
+		}
+		a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: text, Kind: "anonymous"}
+		words := strings.Fields(text)
+		var grams []string
+		for k, w := range words {
+			grams = append(grams, strings.Trim(w, ",."))
+			if k+1 < len(words) {
+				grams = append(grams, w+" "+strings.Trim(words[k+1], ",."))
+			}
+		}
+		for _, w := range grams {
+			if e, ok := r.dict.Lookup(w); ok {
+				switch e.Kind {
+				case "demonym", "country":
+					a.Country = e.Country
+				case "title":
+					a.Sector = e.Sector
+				case "institution":
+					a.Country, a.Sector = e.Country, e.Sector
+				}
+			}
+		}
+		if at.SourceKind == "vague" {
+			a.Kind = "group"
+		}
+		a.Mentions = []document.Span{{Start: at.Source.Start, End: at.Source.End}}
+		r.byName["anon:"+strings.ToLower(text)] = len(r.actors)
+		r.actors = append(r.actors, a)
+	}
+}
+
+// actorAt returns the actor with a mention inside span s, or -1.
+func (r *resolver) actorAt(s document.Span) int {
+	best := -1
+	for i, a := range r.actors {
+		for _, m := range a.Mentions {
+			if m.Start >= s.Start && m.End <= s.End && !s.Empty() {
+				if best < 0 {
+					best = i
+				}
+				// A mention that ends the span is its head: "a spokesman
+				// for Norway's Dahl" is Dahl's, "Dahl's spokesman" not.
+				if m.End == s.End {
+					return i
+				}
+			}
+		}
+	}
+	return best
+}
+
+// linkSources sets the actor of every attribution's source.
+func (r *resolver) linkSources() {
+	for i := range r.d.Attributions {
+		at := &r.d.Attributions[i]
+		if at.Source.Empty() {
+			continue
+		}
+		if idx, ok := r.byName["anon:"+strings.ToLower(r.d.Text[at.Source.Start:at.Source.End])]; ok {
+			at.Source.Actor = r.actors[idx].ID
+		} else if idx := r.actorAt(at.Source); idx >= 0 {
+			at.Source.Actor = r.actors[idx].ID
+		}
+		if at.ReportedBy.Empty() {
+			continue
+		}
+		if idx := r.actorAt(at.ReportedBy); idx >= 0 {
+			at.ReportedBy.Actor = r.actors[idx].ID
+		}
+	}
+}
+
+// code is the CAMEO-style code: country and sector, "MED" for an outlet
+// of unknown country, "IGO" for international organisations.
+func code(a *document.Actor) string {
+	switch {
+	case a.Country == "IGO" || a.Sector == "IGO":
+		return "IGO"
+	case a.Kind == "media":
+		return a.Country + "MED"
+	}
+	return a.Country + a.Sector
+}
+
+func sharesWord(words []string, name string) bool {
+	for _, w := range words {
+		for _, n := range strings.Fields(name) {
+			if strings.EqualFold(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakersArePeople makes a person of an unknown multi-word name that is
+// the source of an attribution: organisations speak too, but names of
+// two or three words that say things are mostly people.
+func (r *resolver) speakersArePeople() {
+	for _, at := range r.d.Attributions {
+		if idx := r.actorAt(at.Source); idx >= 0 && r.guessed[idx] && len(strings.Fields(r.actors[idx].Name)) > 1 {
+			r.actors[idx].Kind = "person"
+		}
+	}
+}
