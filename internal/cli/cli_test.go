@@ -159,3 +159,54 @@ func TestEvalUD(t *testing.T) {
 		}
 	}
 }
+
+func TestCodeBrat(t *testing.T) {
+	dir := t.TempDir()
+	code, _, errOut := run(t, "", "code", "-format", "brat", "-out", dir, "testdata/wire.txt")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	ann, err := os.ReadFile(filepath.Join(dir, "wire.ann"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(ann), "\tCue ") || !strings.Contains(string(ann), "Attribution") {
+		t.Errorf("brat file lacks attributions:\n%s", ann)
+	}
+	if code, _, _ := run(t, "", "code", "-format", "brat", "testdata/wire.txt"); code != exitUsage {
+		t.Errorf("brat without -out: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestCodeOddArticles: unbalanced quotes, thousands of sentences and text
+// without sentence punctuation still give valid JSON.
+func TestCodeOddArticles(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"quotes.txt":  "Talks\n\nHe said “we will never talk. She added that “nothing changed.\n\n“Another one, he said",
+		"long.txt":    strings.Repeat("The minister said talks were off. ", 5000),
+		"nopunct.txt": strings.Repeat("officials said talks were off and the minister told reporters nothing ", 200),
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := run(t, "", "code", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(files) {
+		t.Fatalf("got %d JSON lines, want %d", len(lines), len(files))
+	}
+	for _, l := range lines {
+		var v map[string]any
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Errorf("invalid JSON: %v", err)
+		}
+		if _, ok := v["actors"]; !ok {
+			t.Errorf("no actors field")
+		}
+	}
+}

@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/parley-news/parley/internal/actor"
 	"github.com/parley-news/parley/internal/attrib"
 	"github.com/parley-news/parley/internal/conllu"
 	"github.com/parley-news/parley/internal/document"
+	"github.com/parley-news/parley/internal/eval"
 )
 
 func runParse(ctx context.Context, e *env, args []string) error {
@@ -55,13 +57,20 @@ every quotation and report). Offsets count Unicode characters of "text".`)
 	var in inputFlags
 	in.register(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
+	format := fs.String("format", "json", "json (one object per article and line) or brat (standoff files like PolNeAR's, written to -out)")
+	outDir := fs.String("out", "", "directory for -format brat: ID.txt and ID.ann per article")
 	actorFiles := fs.String("actors", "", "comma-separated actor dictionaries to add to the built-in one (format of internal/actor/actors.tsv)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 || (*format != "json" && *format != "brat") || (*format == "brat") != (*outDir != "") {
 		fs.Usage()
 		return errUsage
+	}
+	if *format == "brat" {
+		if err := os.MkdirAll(*outDir, 0o755); err != nil {
+			return err
+		}
 	}
 	out := bufio.NewWriterSize(e.stdout, 1<<16)
 	enc := json.NewEncoder(out)
@@ -80,6 +89,9 @@ every quotation and report). Offsets count Unicode characters of "text".`)
 	err = analyzeInputs(ctx, e, &in, fs.Args(), func(d *document.Document) error {
 		d.Attributions = x.Extract(d)
 		dict.Find(d)
+		if *format == "brat" {
+			return writeBrat(*outDir, d)
+		}
 		return enc.Encode(d.InChars())
 	})
 	if ferr := out.Flush(); err == nil && ferr != nil {
@@ -102,4 +114,36 @@ func loadActors(files string) (*actor.Dictionary, error) {
 		extra[name] = f
 	}
 	return actor.New(extra)
+}
+
+// writeBrat writes an article's text and its attributions in brat
+// standoff, named after the article's ID.
+func writeBrat(dir string, d *document.Document) error {
+	name := filepath.Join(dir, safeName(d.ID))
+	if err := os.WriteFile(name+".txt", []byte(d.Text), 0o644); err != nil {
+		return err
+	}
+	f, err := os.Create(name + ".ann")
+	if err != nil {
+		return err
+	}
+	if err := eval.WriteBrat(f, []rune(d.Text), toFragments(d)); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// safeName makes an article ID usable as a file name.
+func safeName(id string) string {
+	id = strings.Map(func(r rune) rune {
+		if r == '/' || r == '\\' || r == ':' || r < ' ' {
+			return '_'
+		}
+		return r
+	}, id)
+	if id == "" || id == "." || id == ".." {
+		id = "article"
+	}
+	return id
 }
