@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -29,6 +30,7 @@ const (
 type Lemmatizer struct {
 	lemmas     [4]map[string]bool
 	exceptions [4]map[string]string
+	lexfiles   [2]map[string]uint64 // nouns, verbs
 }
 
 var (
@@ -53,6 +55,7 @@ func load(data []byte) (*Lemmatizer, error) {
 		l.lemmas[i] = make(map[string]bool)
 		l.exceptions[i] = make(map[string]string)
 	}
+	l.lexfiles = [2]map[string]uint64{{}, {}}
 	sc := bufio.NewScanner(zr)
 	line := 0
 	for sc.Scan() {
@@ -70,6 +73,17 @@ func load(data []byte) (*Lemmatizer, error) {
 			}
 		case len(f) == 2:
 			l.lemmas[i][f[1]] = true
+		case len(f) == 3 && f[0][0] != 'x' && i < 2:
+			l.lemmas[i][f[1]] = true
+			var mask uint64
+			for _, n := range strings.Split(f[2], ",") {
+				k, err := strconv.Atoi(n)
+				if err != nil || k < 0 || k > 63 {
+					return nil, fmt.Errorf("wordnet table line %d: bad lexicographer file %q", line, n)
+				}
+				mask |= 1 << k
+			}
+			l.lexfiles[i][f[1]] = mask
 		default:
 			return nil, fmt.Errorf("wordnet table line %d: bad entry", line)
 		}
@@ -258,4 +272,21 @@ var closedClass = map[string]string{
 	"PART 's": "'s", "PART '": "'s",
 	"an": "a", "gon": "go", "na": "to", "wan": "want", "ta": "to",
 	"PRON it": "it", "PRON its": "its",
+}
+
+// WordNet lexicographer files of interest (the coarse sense classes).
+const (
+	NounCommunication = 10
+	NounCognition     = 9
+	VerbCognition     = 31
+	VerbCommunication = 32
+)
+
+// LexFiles returns the set of WordNet lexicographer files (bit k set for
+// file k) of the three most frequent senses of a noun or verb lemma.
+func (l *Lemmatizer) LexFiles(lemma string, verb bool) uint64 {
+	if verb {
+		return l.lexfiles[1][lemma]
+	}
+	return l.lexfiles[0][lemma]
 }

@@ -42,3 +42,22 @@ func BenchmarkLemma(b *testing.B) {
 		l.Lemma("relayed", "VERB", "VBD")
 	}
 }
+
+func TestLexFiles(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.LexFiles("say", true)&(1<<VerbCommunication) == 0 {
+		t.Error("say is not a verb of communication")
+	}
+	if l.LexFiles("believe", true)&(1<<VerbCognition) == 0 {
+		t.Error("believe is not a verb of cognition")
+	}
+	if l.LexFiles("statement", false)&(1<<NounCommunication) == 0 {
+		t.Error("statement is not a noun of communication")
+	}
+	if l.LexFiles("xyzzy", true) != 0 {
+		t.Error("unknown word has sense classes")
+	}
+}
