@@ -188,6 +188,25 @@ type Model struct {
 	dense   []int16 // rows of classes weights, for features with many
 	count   int
 	weights int
+
+	// compact replaces slots for models of at most three classes (the
+	// parser's moves): 8-byte slots of a 16-bit key fingerprint and the
+	// three weights, so the table is a quarter of the size and more of it
+	// stays in cache. compactKeys keeps the full keys, for writing only.
+	compact     []uint64
+	compactKeys []uint64
+}
+
+// fingerprint is the part of a key a compact slot keeps: its top 16 bits,
+// never zero (zero marks an empty slot). The slot index comes from the
+// low bits, so the two are independent; an absent feature matches a
+// stored one with probability 2^-16 per slot probed, which adds noise far
+// below the model's own.
+func fingerprint(key uint64) uint64 {
+	if fp := key >> 48; fp != 0 {
+		return fp
+	}
+	return 1
 }
 
 // slot is a feature key and its value: either two inline entries, or, with
@@ -242,6 +261,9 @@ func (b *builder) finish(key uint64) {
 
 func (b *builder) model() *Model {
 	m := b.m
+	if m.classes <= 3 {
+		return b.compactModel()
+	}
 	size := 1
 	for size < 2*len(b.pending)+2 {
 		size <<= 1
@@ -278,6 +300,56 @@ func (b *builder) model() *Model {
 	return m
 }
 
+func (b *builder) compactModel() *Model {
+	m := b.m
+	size := 1
+	for size*7 < len(b.pending)*10+10 {
+		size <<= 1
+	}
+	m.compact = make([]uint64, size)
+	m.compactKeys = make([]uint64, size)
+	m.mask = uint64(size - 1)
+	for _, f := range b.pending {
+		var w [3]int16
+		for _, e := range b.buf[f.off : f.off+f.n] {
+			w[e.class()] = e.weight()
+		}
+		v := fingerprint(f.key)<<48 | uint64(uint16(w[0])) | uint64(uint16(w[1]))<<16 | uint64(uint16(w[2]))<<32
+		i := f.key & m.mask
+		for m.compact[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.compact[i], m.compactKeys[i] = v, f.key
+	}
+	m.count, m.weights = len(b.pending), len(b.buf)
+	b.buf, b.pending = nil, nil
+	return m
+}
+
+// compactScores is Scores for a compact model.
+func (m *Model) compactScores(feats []uint64, scores []float32) {
+	var s0, s1, s2 int32
+	for _, f := range feats {
+		fp := fingerprint(f)
+		for i := f & m.mask; ; i = (i + 1) & m.mask {
+			v := m.compact[i]
+			if v == 0 {
+				break
+			}
+			if v>>48 == fp {
+				s0 += int32(int16(v))
+				s1 += int32(int16(v >> 16))
+				s2 += int32(int16(v >> 32))
+				break
+			}
+		}
+	}
+	sums := [3]int32{s0, s1, s2}
+	for c := range m.classes {
+		scores[c] = float32(sums[c]) * m.scale
+	}
+}
+
 // Classes returns the number of classes.
 func (m *Model) Classes() int { return m.classes }
 
@@ -293,6 +365,10 @@ func (m *Model) Weights() int { return m.weights }
 // after, so that the processor can have many cache misses in flight at
 // once instead of waiting for each before starting the next.
 func (m *Model) Scores(feats []uint64, scores []float32) {
+	if m.compact != nil {
+		m.compactScores(feats, scores)
+		return
+	}
 	var acc [512]int32
 	sum := acc[:]
 	if m.classes > len(acc) {
@@ -405,6 +481,28 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			live = append(live, s)
 		}
 	}
+	if m.compact != nil {
+		// Re-encode compact slots as entries keyed by their full key.
+		byKey := map[uint64][]entry{}
+		for i, v := range m.compact {
+			if v == 0 {
+				continue
+			}
+			var es []entry
+			for c := 0; c < m.classes; c++ {
+				if wt := int16(v >> (16 * c)); wt != 0 {
+					es = append(es, newEntry(c, wt))
+				}
+			}
+			byKey[m.compactKeys[i]] = es
+			live = append(live, slot{key: m.compactKeys[i]})
+		}
+		return m.writeEntries(w, live, func(s slot) []entry { return byKey[s.key] })
+	}
+	return m.writeEntries(w, live, func(s slot) []entry { return m.weightsOf(s.val) })
+}
+
+func (m *Model) writeEntries(w io.Writer, live []slot, weightsOf func(slot) []entry) (int64, error) {
 	sort.Slice(live, func(i, j int) bool { return live[i].key < live[j].key })
 	var body bytes.Buffer
 	bw := &body
@@ -419,11 +517,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		prev = s.key
 	}
 	for _, s := range live {
-		put(uint64(len(m.weightsOf(s.val))))
+		put(uint64(len(weightsOf(s))))
 	}
 	var le [4]byte
 	for _, s := range live {
-		for _, e := range m.weightsOf(s.val) {
+		for _, e := range weightsOf(s) {
 			binary.LittleEndian.PutUint16(le[:], uint16(e.class()))
 			binary.LittleEndian.PutUint16(le[2:], uint16(e.weight()))
 			bw.Write(le[:])
