@@ -195,6 +195,7 @@ type Model struct {
 	// stays in cache. compactKeys keeps the full keys, for writing only.
 	compact     []uint64
 	compactKeys []uint64
+	small       bool // compact holds small-model slots
 }
 
 // fingerprint is the part of a key a compact slot keeps: its top 16 bits,
@@ -264,6 +265,9 @@ func (b *builder) model() *Model {
 	if m.classes <= 3 {
 		return b.compactModel()
 	}
+	if m.classes <= 256 {
+		return b.smallModel()
+	}
 	size := 1
 	for size < 2*len(b.pending)+2 {
 		size <<= 1
@@ -326,6 +330,135 @@ func (b *builder) compactModel() *Model {
 	return m
 }
 
+// Small models (4 to 256 classes: the tagger, the parser's relations)
+// use 8-byte slots too: bit 63 says whether the weights are out of line;
+// bits 48-62 hold a 15-bit fingerprint. Inline, bits 0-47 are two entries
+// of an 8-bit class and a 16-bit weight. Out of line, bit 47 marks a dense
+// row, bits 32-46 the count and bits 0-31 the offset.
+const (
+	smallFar   = 1 << 63
+	smallDense = 1 << 47
+)
+
+func smallFingerprint(key uint64) uint64 {
+	if fp := key >> 49; fp != 0 {
+		return fp
+	}
+	return 1
+}
+
+func packSmall(e entry) uint64 { return uint64(e.class())<<16 | uint64(uint16(e.weight())) }
+
+func (b *builder) smallModel() *Model {
+	m := b.m
+	m.small = true
+	size := 1
+	for size*7 < len(b.pending)*10+10 {
+		size <<= 1
+	}
+	m.compact = make([]uint64, size)
+	m.compactKeys = make([]uint64, size)
+	m.mask = uint64(size - 1)
+	for _, f := range b.pending {
+		es := b.buf[f.off : f.off+f.n]
+		v := smallFingerprint(f.key) << 48
+		switch {
+		case len(es) <= 2:
+			v |= packSmall(es[0])
+			if len(es) == 2 {
+				v |= packSmall(es[1]) << 24
+			}
+		case len(es) >= m.denseFrom():
+			v |= smallFar | smallDense | uint64(len(es))<<32 | uint64(len(m.dense))
+			row := make([]int16, m.classes)
+			for _, e := range es {
+				row[e.class()] = e.weight()
+			}
+			m.dense = append(m.dense, row...)
+		default:
+			v |= smallFar | uint64(len(es))<<32 | uint64(len(m.entries))
+			m.entries = append(m.entries, es...)
+		}
+		i := f.key & m.mask
+		for m.compact[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.compact[i], m.compactKeys[i] = v, f.key
+	}
+	m.count, m.weights = len(b.pending), len(b.buf)
+	b.buf, b.pending = nil, nil
+	return m
+}
+
+// smallScores is Scores for a small model: lookups first, then the
+// out-of-line weights, so cache misses overlap.
+func (m *Model) smallScores(feats []uint64, scores []float32) {
+	var acc [256]int32
+	sum := acc[:m.classes]
+	var far [256]uint64
+	for len(feats) > 0 {
+		n := min(len(feats), len(far))
+		rest := far[:0]
+		for _, f := range feats[:n] {
+			fp := smallFingerprint(f)
+			for i := f & m.mask; ; i = (i + 1) & m.mask {
+				v := m.compact[i]
+				if v == 0 {
+					break
+				}
+				if (v>>48)&0x7fff != fp {
+					continue
+				}
+				if v&smallFar != 0 {
+					rest = append(rest, v)
+				} else {
+					acc[uint8(v>>16)] += int32(int16(v))
+					acc[uint8(v>>40)] += int32(int16(v >> 24))
+				}
+				break
+			}
+		}
+		for _, v := range rest {
+			off, cnt := uint32(v), uint32(v>>32)&0x7fff
+			if v&smallDense != 0 {
+				addRow(sum, m.dense[off:int(off)+len(sum)])
+				continue
+			}
+			for _, e := range m.entries[off : off+cnt] {
+				sum[e.class()] += int32(e.weight())
+			}
+		}
+		feats = feats[n:]
+	}
+	for c, v := range sum {
+		scores[c] = float32(v) * m.scale
+	}
+}
+
+// smallEntries lists the weights of a small model's slot value.
+func (m *Model) smallEntries(v uint64) []entry {
+	if v&smallFar != 0 {
+		off, cnt := uint32(v), uint32(v>>32)&0x7fff
+		if v&smallDense != 0 {
+			var es []entry
+			for c, w := range m.dense[off : int(off)+m.classes] {
+				if w != 0 {
+					es = append(es, newEntry(c, w))
+				}
+			}
+			return es
+		}
+		return m.entries[off : off+cnt]
+	}
+	var es []entry
+	for _, x := range []uint64{v & 0xffffff, (v >> 24) & 0xffffff} {
+		if w := int16(uint16(x)); w != 0 {
+			es = append(es, newEntry(int(x>>16), w))
+		}
+	}
+	return es
+}
+
 // compactScores is Scores for a compact model.
 func (m *Model) compactScores(feats []uint64, scores []float32) {
 	var s0, s1, s2 int32
@@ -365,6 +498,10 @@ func (m *Model) Weights() int { return m.weights }
 // after, so that the processor can have many cache misses in flight at
 // once instead of waiting for each before starting the next.
 func (m *Model) Scores(feats []uint64, scores []float32) {
+	if m.small {
+		m.smallScores(feats, scores)
+		return
+	}
 	if m.compact != nil {
 		m.compactScores(feats, scores)
 		return
@@ -480,6 +617,14 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		if s.val != 0 {
 			live = append(live, s)
 		}
+	}
+	if m.small {
+		for i, v := range m.compact {
+			if v != 0 {
+				live = append(live, slot{key: m.compactKeys[i], val: v})
+			}
+		}
+		return m.writeEntries(w, live, func(s slot) []entry { return m.smallEntries(s.val) })
 	}
 	if m.compact != nil {
 		// Re-encode compact slots as entries keyed by their full key.
