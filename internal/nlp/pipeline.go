@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/lemma"
@@ -31,23 +32,37 @@ type Pipeline struct {
 	Beam int
 }
 
-// Load returns the pipeline with the models embedded in the binary.
+// Load returns the pipeline with the models embedded in the binary. The
+// models are decompressed in parallel: loading is most of the time parley
+// takes on a single article.
 func Load() (*Pipeline, error) {
 	var p Pipeline
-	var err error
-	if p.Splitter, err = token.DefaultSplitter(); err != nil {
-		return nil, fmt.Errorf("load sentence splitter: %w", err)
+	var errs [4]error
+	var wg sync.WaitGroup
+	for i, load := range []func() error{
+		func() (err error) { p.Splitter, err = token.DefaultSplitter(); return wrap("sentence splitter", err) },
+		func() (err error) { p.Lemmas, err = lemma.Default(); return wrap("lemmatizer", err) },
+		func() (err error) { p.Tagger, err = tag.Default(); return wrap("tagger", err) },
+		func() (err error) { p.Parser, err = parse.Default(); return wrap("parser", err) },
+	} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = load()
+		}()
 	}
-	if p.Lemmas, err = lemma.Default(); err != nil {
-		return nil, fmt.Errorf("load lemmatizer: %w", err)
-	}
-	if p.Tagger, err = tag.Default(); err != nil {
-		return nil, fmt.Errorf("load tagger: %w", err)
-	}
-	if p.Parser, err = parse.Default(); err != nil {
-		return nil, fmt.Errorf("load parser: %w", err)
+	wg.Wait()
+	if err := errors.Join(errs[:]...); err != nil {
+		return nil, err
 	}
 	return &p, nil
+}
+
+func wrap(what string, err error) error {
+	if err != nil {
+		return fmt.Errorf("load %s: %w", what, err)
+	}
+	return nil
 }
 
 // Analyze fills d.Sentences from d.Text, one part at a time so that no
