@@ -19,10 +19,6 @@ import (
 // Extractor finds attributions. It is safe for concurrent use.
 type Extractor struct {
 	cues *perceptron.Model
-	// Margin lowers the score a word needs to be taken as a cue: cues
-	// missed cost more than spurious ones, whose content rarely passes
-	// the checks that follow.
-	Margin float32
 }
 
 //go:embed cue.model.gz
@@ -87,7 +83,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		for i := range s.Words {
 			feats = cueFeatures(feats[:0], v, i)
 			x.cues.Scores(feats, scores)
-			if scores[1]+x.Margin <= scores[0] || taken[s.Words[i].Start] {
+			if scores[1] <= scores[0] || taken[s.Words[i].Start] {
 				continue
 			}
 			a, ok := build(d, si, v, i)
