@@ -21,10 +21,19 @@ import (
 
 // Tagger tags words. It is safe for concurrent use.
 type Tagger struct {
-	lex   *lemma.Lemmatizer
-	model *perceptron.Model
-	upos  []string
-	xpos  []string
+	lex     *lemma.Lemmatizer
+	model   *perceptron.Model
+	upos    []string
+	xpos    []string
+	notVerb []bool // classes allowed for a name-like word
+}
+
+func (t *Tagger) prepare() *Tagger {
+	t.notVerb = make([]bool, len(t.upos))
+	for c, u := range t.upos {
+		t.notVerb[c] = u != "VERB"
+	}
+	return t
 }
 
 // Sentence is a training sentence: words with gold tags.
@@ -64,14 +73,50 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 	feats := make([]uint64, 0, 40)
 	scores := make([]float32, t.model.Classes())
 	prev, prev2 := uint64(startTag), uint64(startTag)
+	sentenceCase := !titleCase(words)
 	for i := range words {
 		feats = ctx.features(feats[:0], i, prev, prev2)
 		t.model.Scores(feats, scores)
-		c := perceptron.Best(scores, nil)
+		var allowed []bool
+		if sentenceCase && nameLike(words, i) {
+			allowed = t.notVerb
+		}
+		c := perceptron.Best(scores, allowed)
 		upos[i], xpos[i] = t.upos[c], t.xpos[c]
 		prev2, prev = prev, uint64(c+1)
 	}
 	return upos, xpos
+}
+
+// nameLike: a capitalized word inside a sentence, not after an opening
+// quote or a colon. In sentence-case news text such a word is a name, not
+// a verb, whatever the lower-cased word usually is ("a call with Trump");
+// web text taught the tagger too few names to know that.
+func nameLike(words []string, i int) bool {
+	if i == 0 || len(words[i]) < 2 || words[i][0] < 'A' || words[i][0] > 'Z' || strings.ToUpper(words[i]) == words[i] {
+		return false
+	}
+	switch words[i-1] {
+	case "“", "\"", "``", ":", "(", "—", "-", "‘", "'":
+		return false
+	}
+	return true
+}
+
+// titleCase reports whether most words of a sentence are capitalized, as
+// in title-case headlines, where capitals say nothing about names.
+func titleCase(words []string) bool {
+	caps, letters := 0, 0
+	for _, w := range words {
+		if w == "" || !unicode.IsLetter(rune(w[0])) {
+			continue
+		}
+		letters++
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			caps++
+		}
+	}
+	return letters >= 4 && 2*caps > letters
 }
 
 const startTag = 0
@@ -124,7 +169,7 @@ func Train(sents []Sentence, lex *lemma.Lemmatizer, iterations int, seed uint64,
 		}
 	}
 	t.model = tr.Model(1e-3)
-	return t
+	return t.prepare()
 }
 
 // context holds per-word feature values computed once per sentence.
@@ -356,5 +401,5 @@ func Read(r io.Reader, lex *lemma.Lemmatizer) (*Tagger, error) {
 	if t.model.Classes() != len(t.upos) || len(t.upos) != len(t.xpos) {
 		return nil, errors.New("tagger model: class count mismatch")
 	}
-	return t, nil
+	return t.prepare(), nil
 }

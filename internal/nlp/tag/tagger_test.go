@@ -65,3 +65,19 @@ func TestTrainRoundTrip(t *testing.T) {
 		t.Error("Read accepted junk")
 	}
 }
+
+func TestNamesInsideSentences(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	upos, _ := tg.Tag([]string{"Erdogan", "proposed", "the", "idea", "during", "a", "call", "with", "Trump", "."})
+	if upos[8] == "VERB" {
+		t.Errorf("Trump inside a sentence tagged VERB")
+	}
+	// Title case says nothing about names: verbs stay verbs.
+	upos, _ = tg.Tag([]string{"Trump", "And", "Erdogan", "Planned", "Secret", "Talks"})
+	if upos[3] != "VERB" {
+		t.Logf("title-case headline: Planned tagged %s", upos[3])
+	}
+}
