@@ -75,9 +75,19 @@ func TestNamesInsideSentences(t *testing.T) {
 	if upos[8] == "VERB" {
 		t.Errorf("Trump inside a sentence tagged VERB")
 	}
-	// Title case says nothing about names: verbs stay verbs.
-	upos, _ = tg.Tag([]string{"Trump", "And", "Erdogan", "Planned", "Secret", "Talks"})
-	if upos[3] != "VERB" {
-		t.Logf("title-case headline: Planned tagged %s", upos[3])
+}
+
+func TestTitleCase(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"Trump", "And", "Erdogan", "Planned", "Secret", "Talks"}, true},
+		{[]string{"Trump", "and", "Erdogan", "planned", "secret", "talks"}, false},
+		{[]string{"A", "b"}, false},
+	} {
+		if got := titleCase(tc.words); got != tc.want {
+			t.Errorf("titleCase(%v) = %v", tc.words, got)
+		}
 	}
 }
