@@ -480,11 +480,12 @@ func (r *resolver) linkSources() {
 		} else if idx := r.actorAt(at.Source); idx >= 0 {
 			at.Source.Actor = r.actors[idx].ID
 		}
-		if at.ReportedBy.Empty() {
+		if at.ReportedBySpan.Empty() {
 			continue
 		}
-		if idx := r.actorAt(at.ReportedBy); idx >= 0 {
-			at.ReportedBy.Actor = r.actors[idx].ID
+		if idx := r.actorAt(at.ReportedBySpan); idx >= 0 {
+			at.ReportedBySpan.Actor = r.actors[idx].ID
+			at.ReportedBy = r.actors[idx].ID
 		}
 	}
 }

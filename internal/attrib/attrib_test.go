@@ -137,7 +137,7 @@ func TestDescribe(t *testing.T) {
 			continue
 		}
 		a := atts[0]
-		by := d.Text[a.ReportedBy.Start:a.ReportedBy.End]
+		by := d.Text[a.ReportedBySpan.Start:a.ReportedBySpan.End]
 		if a.SourceKind != tc.kind || by != tc.by || a.Hedged != tc.hedged {
 			t.Errorf("%q: source kind %s, reported by %q, hedged %v; want %s, %q, %v", tc.text, a.SourceKind, by, a.Hedged, tc.kind, tc.by, tc.hedged)
 		}

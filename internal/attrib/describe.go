@@ -34,7 +34,7 @@ func describe(d *document.Document, v *view, i int, a *document.Attribution) {
 	if a.SourceKind != "named" && a.SourceKind != "pronoun" {
 		// "Sources told Axios": an unnamed source speaks through the
 		// outlet. A named one telling someone is just speaking to them.
-		a.ReportedBy = reportedBy(v, i, a)
+		a.ReportedBySpan = reportedBy(v, i, a)
 	}
 	a.Hedged = hedged(v, i)
 }

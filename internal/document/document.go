@@ -169,7 +169,7 @@ func (d *Document) InChars() *Document {
 	}
 	out.Attributions = make([]Attribution, len(d.Attributions))
 	for i, a := range d.Attributions {
-		a.Source, a.Cue, a.Content, a.ReportedBy = conv(a.Source), conv(a.Cue), conv(a.Content), conv(a.ReportedBy)
+		a.Source, a.Cue, a.Content, a.ReportedBySpan = conv(a.Source), conv(a.Cue), conv(a.Content), conv(a.ReportedBySpan)
 		out.Attributions[i] = a
 	}
 	return &out
@@ -211,9 +211,11 @@ type Attribution struct {
 	// anonymous ("a senior official", "sources"), vague ("some",
 	// "critics"), description (any other noun phrase) or none.
 	SourceKind string `json:"source_kind"`
-	// ReportedBy is the outlet or person that relays the source's words:
-	// "sources told Axios", "officials cited by Axios".
-	ReportedBy Span `json:"reported_by"`
+	// ReportedBy is the actor id of the outlet or person that relays the
+	// source's words ("sources told Axios", "officials cited by Axios"),
+	// or ""; ReportedBySpan is where the text names it.
+	ReportedBy     string `json:"reported_by"`
+	ReportedBySpan Span   `json:"reported_by_span"`
 	// Hedged marks a report the text distances itself from: "reportedly",
 	// "allegedly", "it was claimed".
 	Hedged bool `json:"hedged"`
