@@ -143,3 +143,19 @@ func TestDescribe(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineSource(t *testing.T) {
+	d := analyse(t, "Norway offers to host Sudan talks: Reuters\n\nNorway has offered to host talks in Oslo.")
+	for _, a := range extractor(t).Extract(d) {
+		if a.Kind == document.HeadlineAtt {
+			if src := d.Text[a.Source.Start:a.Source.End]; src != "Reuters" {
+				t.Errorf("headline source %q, want Reuters", src)
+			}
+			if c := d.Text[a.Content.Start:a.Content.End]; c != "Norway offers to host Sudan talks" {
+				t.Errorf("headline content %q", c)
+			}
+			return
+		}
+	}
+	t.Error("no headline attribution")
+}

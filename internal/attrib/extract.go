@@ -103,7 +103,8 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			}
 		}
 	}
-	return append(out, x.orphanQuotes(d, out)...)
+	out = append(out, x.orphanQuotes(d, out)...)
+	return append(out, headlineSources(d, out)...)
 }
 
 // orphanQuotes attributes quotations of five words or more that no cue
@@ -569,4 +570,44 @@ func untilComma(v *view, x int, ws []int) []int {
 		}
 	}
 	return ws
+}
+
+// headlineSources finds the attribution of headlines that end by naming
+// their source: "Trump, Erdogan made covert attempts to hold talks with
+// Iran: Axios".
+func headlineSources(d *document.Document, have []document.Attribution) []document.Attribution {
+	var out []document.Attribution
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if s.Part < 0 || s.Part >= len(d.Parts) || d.Parts[s.Part].Kind != document.Headline {
+			continue
+		}
+		ws := s.Words
+		colon := -1
+		for i, w := range ws {
+			if w.Form == ":" {
+				colon = i
+			}
+		}
+		tail := len(ws) - colon - 1
+		if colon < 2 || tail < 1 || tail > 4 || !startsUpper(ws[colon+1].Form) {
+			continue
+		}
+		cue := document.Span{Start: ws[colon].Start, End: ws[colon].End}
+		claimed := false
+		for _, a := range have {
+			if overlaps(a.Cue, cue) {
+				claimed = true
+			}
+		}
+		if claimed {
+			continue
+		}
+		v := newView(d.Text, s)
+		a := document.Attribution{ID: fmt.Sprintf("h%d", len(out)+1), Kind: document.HeadlineAtt, Sentence: si, Cue: cue,
+			Source: v.span(rangeInts(colon+1, len(ws))), Content: v.span(rangeInts(0, colon))}
+		describe(d, v, colon, &a)
+		out = append(out, a)
+	}
+	return out
 }
