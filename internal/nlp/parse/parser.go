@@ -249,7 +249,7 @@ func arcHead(c *config, move int) int {
 
 // relationTemplates is how many of the feature templates, in the order
 // features lists them, the relation model uses.
-const relationTemplates = 200
+const relationTemplates = 50
 
 const fileMagic = "PARLEYDEP3"
 
