@@ -2,15 +2,12 @@ package attrib
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"sync"
-
-	"bufio"
 
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/perceptron"
@@ -40,26 +37,14 @@ const fileMagic = "PARLEYCUE1"
 
 // Write saves the extractor's model, gzip-compressed.
 func (x *Extractor) Write(w io.Writer) error {
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if _, err := io.WriteString(zw, fileMagic); err != nil {
-		return err
-	}
-	if _, err := x.cues.WriteTo(zw); err != nil {
-		return err
-	}
-	return zw.Close()
+	return perceptron.WriteFile(w, fileMagic, x.cues.Write)
 }
 
 // Read loads a model saved by Write.
 func Read(r io.Reader) (*Extractor, error) {
-	zr, err := gzip.NewReader(r)
+	br, err := perceptron.OpenFile(r, fileMagic, "cue model")
 	if err != nil {
-		return nil, fmt.Errorf("cue model: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(fileMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != fileMagic {
-		return nil, errors.New("cue model: bad header")
+		return nil, err
 	}
 	m, err := perceptron.ReadModel(br)
 	if err != nil {

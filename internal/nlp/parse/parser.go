@@ -3,7 +3,6 @@ package parse
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -255,33 +254,21 @@ const fileMagic = "PARLEYDEP3"
 
 // Write saves the parser, gzip-compressed.
 func (p *Parser) Write(w io.Writer) error {
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(fileMagic)
-	perceptron.WriteStrings(bw, p.labels)
-	bw.WriteByte(byte(p.Beam()))
-	if _, err := p.moves.WriteTo(bw); err != nil {
-		return err
-	}
-	if _, err := p.rels.WriteTo(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return perceptron.WriteFile(w, fileMagic, func(bw *bufio.Writer) error {
+		perceptron.WriteStrings(bw, p.labels)
+		bw.WriteByte(byte(p.Beam()))
+		if err := p.moves.Write(bw); err != nil {
+			return err
+		}
+		return p.rels.Write(bw)
+	})
 }
 
 // Read loads a parser saved by Write.
 func Read(r io.Reader) (*Parser, error) {
-	zr, err := gzip.NewReader(r)
+	br, err := perceptron.OpenFile(r, fileMagic, "parser model")
 	if err != nil {
-		return nil, fmt.Errorf("parser model: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(fileMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != fileMagic {
-		return nil, errors.New("parser model: bad header")
+		return nil, err
 	}
 	p := &Parser{}
 	if p.labels, err = perceptron.ReadStrings(br); err != nil {

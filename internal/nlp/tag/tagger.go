@@ -3,7 +3,6 @@ package tag
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -363,30 +362,18 @@ const fileMagic = "PARLEYTAG1"
 
 // Write saves the tagger, gzip-compressed.
 func (t *Tagger) Write(w io.Writer) error {
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(fileMagic)
-	perceptron.WriteStrings(bw, t.upos)
-	perceptron.WriteStrings(bw, t.xpos)
-	if _, err := t.model.WriteTo(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return perceptron.WriteFile(w, fileMagic, func(bw *bufio.Writer) error {
+		perceptron.WriteStrings(bw, t.upos)
+		perceptron.WriteStrings(bw, t.xpos)
+		return t.model.Write(bw)
+	})
 }
 
 // Read loads a tagger saved by Write.
 func Read(r io.Reader, lex *lemma.Lemmatizer) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
+	br, err := perceptron.OpenFile(r, fileMagic, "tagger model")
 	if err != nil {
-		return nil, fmt.Errorf("tagger model: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(fileMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != fileMagic {
-		return nil, errors.New("tagger model: bad header")
+		return nil, err
 	}
 	t := &Tagger{lex: lex}
 	if t.upos, err = perceptron.ReadStrings(br); err != nil {

@@ -1,9 +1,7 @@
 package token
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -212,28 +210,14 @@ const splitterMagic = "PARLEYSEG1"
 
 // Write saves the splitter, gzip-compressed.
 func (s *Splitter) Write(w io.Writer) error {
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(splitterMagic)
-	if _, err := s.model.WriteTo(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return perceptron.WriteFile(w, splitterMagic, s.model.Write)
 }
 
 // ReadSplitter loads a splitter saved by Write.
 func ReadSplitter(r io.Reader) (*Splitter, error) {
-	zr, err := gzip.NewReader(r)
+	br, err := perceptron.OpenFile(r, splitterMagic, "sentence model")
 	if err != nil {
-		return nil, fmt.Errorf("sentence model: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(splitterMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != splitterMagic {
-		return nil, errors.New("sentence model: bad header")
+		return nil, err
 	}
 	m, err := perceptron.ReadModel(br)
 	if err != nil {
