@@ -104,21 +104,7 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) 
 		}
 		c.apply(move, lab)
 	}
-	heads = make([]int, n)
-	rels = make([]string, n)
-	for i := 0; i < n; i++ {
-		if c.head[i] >= n {
-			heads[i] = 0
-			rels[i] = "root"
-		} else {
-			heads[i] = c.head[i] + 1
-			rels[i] = p.labels[c.label[i]]
-			if rels[i] == "root" {
-				rels[i] = "dep"
-			}
-		}
-	}
-	return heads, rels
+	return p.result(c)
 }
 
 // TrainOptions control training.
