@@ -8,11 +8,12 @@ import (
 	"github.com/parley-news/parley/internal/actor"
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/attrib"
+	"github.com/parley-news/parley/internal/event"
 	"github.com/parley-news/parley/internal/nlp"
 )
 
 // BenchmarkCode runs what parley code does to one article of about 4 KB:
-// analysis, attributions, actors. The bar is articles/s on one
+// analysis, attributions, actors, events. The bar is articles/s on one
 // core.
 func BenchmarkCode(b *testing.B) {
 	data, err := os.ReadFile("testdata/wire.txt")
@@ -29,12 +30,14 @@ func BenchmarkCode(b *testing.B) {
 	}
 	x, _ := attrib.Default()
 	dict, _ := actor.Default()
+	lex, _ := event.Default()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		d := article.FromText(text)
 		pipe.Analyze(d)
 		d.Attributions = x.Extract(d)
 		dict.Find(d)
+		lex.Code(d)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }

@@ -205,8 +205,10 @@ func TestCodeOddArticles(t *testing.T) {
 		if err := json.Unmarshal([]byte(l), &v); err != nil {
 			t.Errorf("invalid JSON: %v", err)
 		}
-		if _, ok := v["actors"]; !ok {
-			t.Errorf("no actors field")
+		for _, field := range []string{"actors", "attributions", "events"} {
+			if _, ok := v[field]; !ok {
+				t.Errorf("no %s field", field)
+			}
 		}
 	}
 }

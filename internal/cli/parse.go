@@ -15,6 +15,7 @@ import (
 	"github.com/parley-news/parley/internal/conllu"
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/eval"
+	"github.com/parley-news/parley/internal/event"
 )
 
 func runParse(ctx context.Context, e *env, args []string) error {
@@ -86,9 +87,14 @@ every quotation and report). Offsets count Unicode characters of "text".`)
 	if err != nil {
 		return err
 	}
+	events, err := event.Default()
+	if err != nil {
+		return err
+	}
 	err = analyzeInputs(ctx, e, &in, fs.Args(), func(d *document.Document) error {
 		d.Attributions = x.Extract(d)
 		dict.Find(d)
+		events.Code(d)
 		if *format == "brat" {
 			return writeBrat(*outDir, d)
 		}

@@ -52,6 +52,7 @@ type Document struct {
 	Sentences    []Sentence    `json:"sentences,omitempty"`
 	Actors       []Actor       `json:"actors"`
 	Attributions []Attribution `json:"attributions"`
+	Events       []Event       `json:"events"`
 }
 
 // Actor is a person, organisation, country, outlet or unnamed source the
@@ -167,6 +168,16 @@ func (d *Document) InChars() *Document {
 		}
 		out.Actors[i] = a
 	}
+	out.Events = make([]Event, len(d.Events))
+	for i, e := range d.Events {
+		e.Evidence = conv(e.Evidence)
+		for _, side := range []*EventActor{&e.Source, &e.Target} {
+			if side.End > side.Start {
+				side.Start, side.End = c.Char(side.Start), c.Char(side.End)
+			}
+		}
+		out.Events[i] = e
+	}
 	out.Attributions = make([]Attribution, len(d.Attributions))
 	for i, a := range d.Attributions {
 		a.Source, a.Cue, a.Content, a.ReportedBySpan = conv(a.Source), conv(a.Cue), conv(a.Content), conv(a.ReportedBySpan)
@@ -221,4 +232,44 @@ type Attribution struct {
 	Hedged bool `json:"hedged"`
 	// Sentence is the index of the sentence holding the cue.
 	Sentence int `json:"sentence"`
+}
+
+// EventActor is one side of an event.
+type EventActor struct {
+	Actor string `json:"actor"` // actor id, "" when the side names no known actor
+	Code  string `json:"code"`  // the actor's CAMEO code
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Place is where an event happened.
+type Place struct {
+	Text    string `json:"text"`
+	Country string `json:"country"`
+}
+
+// Event is a coded political event: who did what to whom.
+type Event struct {
+	ID         string     `json:"id"`
+	CAMEO      string     `json:"cameo"`
+	Root       string     `json:"root"`
+	Label      string     `json:"label"`
+	QuadClass  int        `json:"quad_class"`
+	Goldstein  float64    `json:"goldstein"`
+	PLOVER     string     `json:"plover"`
+	PLOVERMode string     `json:"plover_mode,omitempty"`
+	Source     EventActor `json:"source"`
+	Target     EventActor `json:"target"`
+	Negated    bool       `json:"negated"`
+	// Mode is how the text asserts the event: asserted, intended
+	// (offered, planned, "ready to"), hypothetical ("should that be
+	// necessary", "would") or failed ("cancelled", "unable to").
+	Mode        string `json:"mode"`
+	Date        string `json:"date"`      // YYYY-MM-DD, "" when unknown
+	DateText    string `json:"date_text"` // the words it was read from
+	Location    Place  `json:"location"`
+	Sentence    int    `json:"sentence"`
+	Evidence    Span   `json:"evidence"`    // the word that expresses the event
+	Attribution string `json:"attribution"` // id of the attribution it is reported under, or ""
 }

@@ -1,0 +1,428 @@
+package event
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/parley-news/parley/internal/document"
+)
+
+// intentHeads govern an event that is offered or planned, not done.
+var intentHeads = set(`ready readiness willing willingness plan intend intention want aim seek offer propose
+	expect hope agree prepare try attempt consider`)
+
+// failHeads govern an event that did not happen.
+var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent`)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// tree is a sentence with children lists.
+type tree struct {
+	s        *document.Sentence
+	children [][]int
+}
+
+func newTree(s *document.Sentence) *tree {
+	t := &tree{s: s, children: make([][]int, len(s.Words))}
+	for i, w := range s.Words {
+		if w.Head > 0 && w.Head <= len(s.Words) {
+			t.children[w.Head-1] = append(t.children[w.Head-1], i)
+		}
+	}
+	return t
+}
+
+func (t *tree) head(i int) int        { return t.s.Words[i].Head - 1 }
+func (t *tree) rel(i int) string      { r, _, _ := strings.Cut(t.s.Words[i].Rel, ":"); return r }
+func (t *tree) lemma(i int) string    { return strings.ToLower(t.s.Words[i].Lemma) }
+func (t *tree) w(i int) document.Word { return t.s.Words[i] }
+
+func (t *tree) child(i int, rels ...string) []int {
+	var out []int
+	for _, c := range t.children[i] {
+		for _, r := range rels {
+			if t.rel(c) == r || t.s.Words[c].Rel == r {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// caseOf returns the preposition marking word i ("with" in "with Trump").
+func (t *tree) caseOf(i int) string {
+	for _, c := range t.child(i, "case") {
+		return t.lemma(c)
+	}
+	return ""
+}
+
+// Code finds the events of a document whose actors and attributions are
+// known, and fills d.Events.
+func (l *Lexicon) Code(d *document.Document) {
+	d.Events = d.Events[:0]
+	actorAt := actorIndex(d)
+	seen := map[string]bool{}
+	var lastDate time.Time
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		t := newTree(s)
+		date, dateText := sentenceDate(d, s, lastDate)
+		if !date.IsZero() {
+			lastDate = date
+		}
+		for i, w := range s.Words {
+			trig, ok := l.trigger(w)
+			if !ok {
+				continue
+			}
+			code, _ := l.codes[trig.Code]
+			sources := l.sources(t, i)
+			targets := l.targets(t, i, trig)
+			if len(sources) == 0 && len(targets) == 0 {
+				continue // an event with neither side tells nothing
+			}
+			base := document.Event{CAMEO: code.Code, Root: code.Code[:2], Label: code.Label, QuadClass: code.Quad,
+				Goldstein: code.Goldstein, PLOVER: code.PLOVER, PLOVERMode: code.PLOVERMode,
+				Sentence: si, Evidence: document.Span{Start: w.Start, End: w.End}}
+			base.Negated = negated(t, i)
+			base.Mode = mode(t, i)
+			if !date.IsZero() {
+				base.Date, base.DateText = date.Format("2006-01-02"), dateText
+			}
+			base.Location = location(d, t, i, actorAt)
+			base.Attribution = attributionOf(d, w)
+			for _, src := range orNone(sources) {
+				for _, tgt := range orNone(targets) {
+					e := base
+					e.Source, e.Target = l.side(d, t, src, actorAt), l.side(d, t, tgt, actorAt)
+					if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor {
+						continue
+					}
+					if seen[eventKey(e)] {
+						continue
+					}
+					seen[eventKey(e)] = true
+					e.ID = fmt.Sprintf("e%d", len(d.Events)+1)
+					d.Events = append(d.Events, e)
+				}
+			}
+		}
+	}
+}
+
+func orNone(xs []int) []int {
+	if len(xs) == 0 {
+		return []int{-1}
+	}
+	return xs
+}
+
+func (l *Lexicon) trigger(w document.Word) (Trigger, bool) {
+	lemma := strings.ToLower(w.Lemma)
+	switch w.UPOS {
+	case "VERB":
+		t, ok := l.verbs[lemma]
+		return t, ok
+	case "NOUN":
+		t, ok := l.nouns[lemma]
+		return t, ok
+	}
+	return Trigger{}, false
+}
+
+// sources are the heads of the subject phrases of the event word at i,
+// one per conjunct ("Erdogan and Fidan").
+func (l *Lexicon) sources(t *tree, i int) []int {
+	// A noun event's own modifier names its author: "Israeli attacks",
+	// "Iran's refusal".
+	if t.w(i).UPOS == "NOUN" {
+		for _, c := range t.child(i, "nmod:poss", "amod") {
+			if t.w(c).Rel == "nmod:poss" || l.demonym(t.w(c).Form) != "" {
+				return conjuncts(t, c)
+			}
+		}
+	}
+	for k := i; k >= 0; k = t.head(k) {
+		passive := len(t.child(k, "aux:pass")) > 0
+		if subj := t.child(k, "nsubj"); len(subj) > 0 {
+			// Of several subjects a parse may give, the nearest.
+			near := subj[0]
+			for _, c := range subj {
+				if abs(c-k) < abs(near-k) {
+					near = c
+				}
+			}
+			if t.w(near).Rel != "nsubj:pass" || !passive {
+				return conjuncts(t, near)
+			}
+		}
+		for _, ag := range t.child(k, "obl") {
+			if t.caseOf(ag) == "by" && len(t.child(k, "aux:pass", "nsubj:pass")) > 0 {
+				return conjuncts(t, ag)
+			}
+		}
+		if poss := t.child(k, "nmod:poss"); len(poss) > 0 && t.w(k).UPOS == "NOUN" {
+			return conjuncts(t, poss[0])
+		}
+		// Climb from an event word that shares its subject: the
+		// complement of "ready to", a coordinated verb, a noun event
+		// that a verb takes ("proposed the idea during a phone call").
+		switch t.rel(k) {
+		case "xcomp", "conj", "obj", "obl", "nmod", "acl", "advcl", "ccomp":
+			if t.rel(k) == "ccomp" || t.rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
+				return nil
+			}
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// targets are the object, the oblique the trigger's prepositions mark,
+// or for a noun its nominal modifier with such a preposition.
+func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
+	var out []int
+	for _, o := range t.child(i, "obj", "iobj") {
+		if t.w(i).UPOS == "VERB" {
+			out = append(out, conjuncts(t, o)...)
+		}
+	}
+	marked := func(o int) bool {
+		c := t.caseOf(o)
+		for _, p := range trig.Preps {
+			if c == p {
+				return true
+			}
+		}
+		return false
+	}
+	for _, o := range t.child(i, "obl", "nmod") {
+		if marked(o) {
+			out = append(out, conjuncts(t, o)...)
+		}
+	}
+	// "engaged in direct communication with the United States": the
+	// target hangs under the verb's object or oblique.
+	if len(out) == 0 {
+		for _, o := range t.child(i, "obj", "obl") {
+			for _, n := range t.child(o, "nmod") {
+				if marked(n) {
+					out = append(out, conjuncts(t, n)...)
+				}
+			}
+		}
+	}
+	// Only actors are targets: "proposed the idea" has none.
+	kept := out[:0]
+	for _, o := range out {
+		if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" || isActorWord(t, o) {
+			kept = append(kept, o)
+		}
+	}
+	return kept
+}
+
+// isActorWord: a common noun that names people or institutions
+// ("officials", "the government"), as opposed to things ("the idea").
+func isActorWord(t *tree, o int) bool {
+	switch t.lemma(o) {
+	case "official", "government", "administration", "leader", "minister", "president", "side", "delegation",
+		"country", "state", "military", "army", "force", "people", "authority", "regime", "envoy", "diplomat", "mediator":
+		return true
+	}
+	return false
+}
+
+func conjuncts(t *tree, h int) []int {
+	out := []int{h}
+	for _, c := range t.child(h, "conj") {
+		out = append(out, c)
+	}
+	return out
+}
+
+func negated(t *tree, i int) bool {
+	for k := i; k >= 0; k = t.head(k) {
+		for _, c := range t.child(k, "advmod", "det") {
+			switch t.lemma(c) {
+			case "not", "never", "no", "n't":
+				return true
+			}
+		}
+		if r := t.rel(k); r != "xcomp" && r != "conj" {
+			break
+		}
+	}
+	return false
+}
+
+// mode reads the event's modality from the words that govern it.
+func mode(t *tree, i int) string {
+	for _, c := range t.child(i, "aux") {
+		switch t.lemma(c) {
+		case "would", "could", "might", "may", "should":
+			return "hypothetical"
+		}
+	}
+	for _, c := range t.child(i, "mark") {
+		if l := t.lemma(c); l == "if" || l == "unless" {
+			return "hypothetical"
+		}
+	}
+	for k := i; k >= 0; {
+		h := t.head(k)
+		if h < 0 {
+			break
+		}
+		switch l := t.lemma(h); {
+		case failHeads[l] && (t.rel(k) == "xcomp" || t.rel(k) == "nsubj" || t.rel(k) == "nsubj:pass" || t.w(k).Rel == "nsubj:pass" || t.rel(k) == "obj"):
+			return "failed"
+		case intentHeads[l] && (t.rel(k) == "xcomp" || t.rel(k) == "acl" || t.rel(k) == "obj" || t.rel(k) == "ccomp"):
+			return "intended"
+		}
+		if r := t.rel(k); r != "xcomp" && r != "acl" {
+			break
+		}
+		k = h
+	}
+	// "the meeting was canceled": a noun event that is cancelled.
+	if h := t.head(i); h >= 0 && failHeads[t.lemma(h)] && strings.HasPrefix(t.w(i).Rel, "nsubj") {
+		return "failed"
+	}
+	return "asserted"
+}
+
+// actorIndex maps the byte start of every word inside a mention to the
+// mention's actor.
+func actorIndex(d *document.Document) map[int]*document.Actor {
+	type mention struct {
+		span  document.Span
+		actor *document.Actor
+	}
+	var ms []mention
+	for k := range d.Actors {
+		for _, m := range d.Actors[k].Mentions {
+			ms = append(ms, mention{m, &d.Actors[k]})
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].span.Start < ms[j].span.Start })
+	index := map[int]*document.Actor{}
+	for _, s := range d.Sentences {
+		for _, w := range s.Words {
+			// The last mention starting at or before the word.
+			k := sort.Search(len(ms), func(i int) bool { return ms[i].span.Start > w.Start }) - 1
+			for ; k >= 0; k-- {
+				if w.End <= ms[k].span.End {
+					index[w.Start] = ms[k].actor
+					break
+				}
+				if ms[k].span.End < w.Start-200 {
+					break // mentions are short; no earlier one can cover the word
+				}
+			}
+		}
+	}
+	return index
+}
+
+// side describes the phrase headed by word h as an event side.
+func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor) document.EventActor {
+	if h < 0 {
+		return document.EventActor{}
+	}
+	w := t.w(h)
+	ea := document.EventActor{Text: w.Form, Start: w.Start, End: w.End}
+	if a := actorAt[w.Start]; a != nil {
+		ea.Actor, ea.Code = a.ID, a.Code
+		return ea
+	}
+	if c := l.demonym(w.Form); c != "" {
+		ea.Code = c // "Israeli attacks": the country, no actor of its own
+		return ea
+	}
+	// The phrase's own words: "Iranian officials" has Iran in it.
+	for _, c := range t.children[h] {
+		if a := actorAt[t.w(c).Start]; a != nil && (t.rel(c) == "amod" || t.rel(c) == "compound" || t.rel(c) == "nmod") {
+			ea.Actor, ea.Code = a.ID, a.Code
+			ea.Text = d.Text[min(t.w(c).Start, w.Start):max(t.w(c).End, w.End)]
+			ea.Start, ea.End = min(t.w(c).Start, w.Start), max(t.w(c).End, w.End)
+			break
+		}
+	}
+	return ea
+}
+
+// location is the place an "in X"/"at X" phrase of the event names.
+func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Actor) document.Place {
+	for k := i; k >= 0; k = t.head(k) {
+		// "in X" under the event word, or under its object or oblique
+		// when the parse hangs it there ("met Pezeshkian in Istanbul").
+		cands := t.child(k, "obl", "nmod")
+		for _, o := range t.child(k, "obj", "obl") {
+			cands = append(cands, t.child(o, "nmod", "obl")...)
+		}
+		for _, o := range cands {
+			if c := t.caseOf(o); c != "in" && c != "at" {
+				continue
+			}
+			if a := actorAt[t.w(o).Start]; a != nil && (a.Kind == "place" || a.Kind == "country") {
+				return document.Place{Text: t.w(o).Form, Country: a.Country}
+			}
+		}
+		if r := t.rel(k); r != "xcomp" && r != "obj" && r != "acl" {
+			break
+		}
+	}
+	return document.Place{}
+}
+
+func attributionOf(d *document.Document, w document.Word) string {
+	for _, a := range d.Attributions {
+		if w.Start >= a.Content.Start && w.End <= a.Content.End {
+			return a.ID
+		}
+	}
+	return ""
+}
+
+// eventKey identifies an event for removing duplicates that several
+// paths through the parse give.
+func eventKey(e document.Event) string {
+	src, tgt := e.Source.Actor, e.Target.Actor
+	if src == "" {
+		src = e.Source.Text
+	}
+	if tgt == "" {
+		tgt = e.Target.Text
+	}
+	return fmt.Sprintf("%s|%s|%s|%d", e.CAMEO, src, tgt, e.Evidence.Start)
+}
+
+// demonym returns the country code a nationality adjective names.
+func (l *Lexicon) demonym(form string) string {
+	if l.actors == nil {
+		return ""
+	}
+	if e, ok := l.actors.Lookup(form); ok && e.Kind == "demonym" {
+		return e.Country
+	}
+	return ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

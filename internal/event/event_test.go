@@ -1,0 +1,154 @@
+package event
+
+import (
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-news/parley/internal/actor"
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/attrib"
+	"github.com/parley-news/parley/internal/document"
+	"github.com/parley-news/parley/internal/nlp"
+)
+
+func coded(t testing.TB, text string, published time.Time) *document.Document {
+	t.Helper()
+	p, err := nlp.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := attrib.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := article.FromText(text)
+	d.Published = published
+	article.InferDate(d)
+	p.Analyze(d)
+	d.Attributions = x.Extract(d)
+	dict.Find(d)
+	lex.Code(d)
+	return d
+}
+
+func find(d *document.Document, evidence string) *document.Event {
+	for i, e := range d.Events {
+		if d.Text[e.Evidence.Start:e.Evidence.End] == evidence {
+			return &d.Events[i]
+		}
+	}
+	return nil
+}
+
+func TestCode(t *testing.T) {
+	friday := time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, evidence, cameo, source, target, mode, date, place string
+		negated                                                  bool
+	}{
+		{"Turkish President Recep Tayyip Erdogan met Iranian President Masoud Pezeshkian in Istanbul on Monday.",
+			"met", "040", "TURGOV", "IRNGOV", "asserted", "2025-06-16", "Istanbul", false},
+		{"Iran has not engaged in any direct communication with the United States.",
+			"engaged", "040", "IRN", "USA", "asserted", "", "", true},
+		{"Trump expressed readiness to travel to Turkey.",
+			"travel", "042", "USAGOV", "TUR", "intended", "", "", false},
+		{"Israeli attacks on Iranian territory continued.",
+			"attacks", "190", "ISR", "", "asserted", "", "", false},
+		{"Iran refused the American request.",
+			"refused", "120", "IRN", "", "asserted", "", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.evidence, func(t *testing.T) {
+			d := coded(t, tc.text, friday)
+			e := find(d, tc.evidence)
+			if e == nil {
+				t.Fatalf("no event on %q in %q: %+v", tc.evidence, tc.text, d.Events)
+			}
+			if e.CAMEO != tc.cameo || e.Source.Code != tc.source || e.Target.Code != tc.target || e.Mode != tc.mode ||
+				e.Date != tc.date || e.Location.Text != tc.place || e.Negated != tc.negated {
+				t.Errorf("got %s %s->%s mode %s date %q place %q negated %v; want %s %s->%s %s %q %q %v",
+					e.CAMEO, e.Source.Code, e.Target.Code, e.Mode, e.Date, e.Location.Text, e.Negated,
+					tc.cameo, tc.source, tc.target, tc.mode, tc.date, tc.place, tc.negated)
+			}
+			if e.Root != tc.cameo[:2] || e.PLOVER == "" || e.Label == "" {
+				t.Errorf("incomplete code fields: %+v", e)
+			}
+		})
+	}
+}
+
+func TestEventsUnderAttribution(t *testing.T) {
+	d := coded(t, "Araghchi stated that Iran has not engaged in any direct communication with the United States.", time.Time{})
+	e := find(d, "engaged")
+	if e == nil || e.Attribution == "" {
+		t.Fatalf("event not linked to Araghchi's statement: %+v", d.Events)
+	}
+}
+
+func TestLexiconErrors(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"verb\tparley\t999\n", `mine.tsv line 1: unknown CAMEO code "999"`},
+		{"adverb\tsoon\t010\n", `mine.tsv line 1: kind "adverb"`},
+		{"# ok\nverb\n", "mine.tsv line 2: want kind"},
+	} {
+		_, err := New(map[string]io.Reader{"mine.tsv": strings.NewReader(tc.in)})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("error %v, want %q", err, tc.want)
+		}
+	}
+}
+
+// TestSeedEvents checks the events the issue names for the seed article.
+func TestSeedEvents(t *testing.T) {
+	data, err := os.ReadFile("../../../shared/seed/000_bb7310f83aa69dfe.txt")
+	if err != nil {
+		t.Skipf("shared data absent (%v); the seed article lives in ../shared", err)
+	}
+	d := coded(t, string(data), time.Time{})
+	has := func(pred func(e document.Event) bool) bool {
+		for _, e := range d.Events {
+			if pred(e) {
+				return true
+			}
+		}
+		return false
+	}
+	if !has(func(e document.Event) bool {
+		return e.Source.Code == "TURGOV" && (e.Root == "03" || e.Root == "04") && e.Date == "2025-06-16"
+	}) {
+		t.Error("no Turkish intent to meet or consult dated 2025-06-16")
+	}
+	if !has(func(e document.Event) bool {
+		return e.Source.Code == "TURGOV" && e.Target.Code == "IRNGOV" && (e.Root == "03" || e.Root == "04")
+	}) {
+		t.Error("no Turkey relaying the offer to Iran")
+	}
+	if !has(func(e document.Event) bool { return e.Source.Code == "ISR" && (e.Root == "18" || e.Root == "19") }) {
+		t.Error("no Israeli attacks")
+	}
+	if !has(func(e document.Event) bool {
+		return strings.HasPrefix(e.Source.Code, "IRN") && e.Target.Code == "USA" && e.Root == "04" && e.Negated && e.Attribution != ""
+	}) {
+		t.Error("Araghchi's \"has not engaged in any direct communication\" is not a negated, attributed consult")
+	}
+}
+
+func BenchmarkCode(b *testing.B) {
+	d := coded(b, strings.Repeat("Turkish President Recep Tayyip Erdogan met Iranian President Masoud Pezeshkian in Istanbul on Monday. Iran has not engaged in any direct communication with the United States. Israeli attacks on Iranian territory continued.\n\n", 10), time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC))
+	lex, _ := Default()
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		lex.Code(d)
+	}
+}

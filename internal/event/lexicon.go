@@ -1,0 +1,136 @@
+package event
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"github.com/parley-news/parley/internal/actor"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed codes.tsv
+var codesTSV string
+
+//go:embed verbs.tsv
+var verbsTSV string
+
+// Code is what codes.tsv says of a CAMEO code.
+type Code struct {
+	Code, Label        string
+	Quad               int
+	Goldstein          float64
+	PLOVER, PLOVERMode string
+}
+
+// Trigger is a lemma that expresses an event.
+type Trigger struct {
+	Code  string
+	Preps []string // prepositions that mark the target
+}
+
+// Lexicon holds the codes and triggers. It is read-only once built.
+type Lexicon struct {
+	actors *actor.Dictionary // for nationality adjectives
+	codes  map[string]Code
+	verbs  map[string]Trigger
+	nouns  map[string]Trigger
+}
+
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+	defaultErr  error
+)
+
+// Default returns the built-in lexicon.
+func Default() (*Lexicon, error) {
+	defaultOnce.Do(func() { defaultLex, defaultErr = New(nil) })
+	return defaultLex, defaultErr
+}
+
+// New returns the built-in lexicon extended with the user's verb files,
+// in the format of verbs.tsv.
+func New(extra map[string]io.Reader) (*Lexicon, error) {
+	dict, err := actor.Default()
+	if err != nil {
+		return nil, err
+	}
+	l := &Lexicon{actors: dict, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{}}
+	if err := l.readCodes(strings.NewReader(codesTSV)); err != nil {
+		return nil, err
+	}
+	if err := l.AddTriggers(strings.NewReader(verbsTSV), "verbs.tsv"); err != nil {
+		return nil, err
+	}
+	for name, r := range extra {
+		if err := l.AddTriggers(r, name); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+func (l *Lexicon) readCodes(r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 5 {
+			return fmt.Errorf("codes.tsv line %d: want code, label, quad, goldstein, plover[, mode]", n)
+		}
+		quad, err1 := strconv.Atoi(f[2])
+		g, err2 := strconv.ParseFloat(f[3], 64)
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("codes.tsv line %d: bad quad class or Goldstein score", n)
+		}
+		c := Code{Code: f[0], Label: f[1], Quad: quad, Goldstein: g, PLOVER: f[4]}
+		if len(f) > 5 {
+			c.PLOVERMode = f[5]
+		}
+		l.codes[c.Code] = c
+	}
+	return sc.Err()
+}
+
+// AddTriggers reads trigger lines: kind, lemma, code[, prepositions].
+func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			return fmt.Errorf("%s line %d: want kind, lemma, code[, prepositions]", source, n)
+		}
+		if _, ok := l.codes[f[2]]; !ok {
+			return fmt.Errorf("%s line %d: unknown CAMEO code %q (codes.tsv lists those parley knows)", source, n, f[2])
+		}
+		t := Trigger{Code: f[2]}
+		if len(f) > 3 && f[3] != "" {
+			t.Preps = strings.Split(f[3], ",")
+		}
+		switch f[0] {
+		case "verb":
+			l.verbs[f[1]] = t
+		case "noun":
+			l.nouns[f[1]] = t
+		default:
+			return fmt.Errorf("%s line %d: kind %q is neither verb nor noun", source, n, f[0])
+		}
+	}
+	return sc.Err()
+}
+
+// Lookup returns what the lexicon knows of a CAMEO code.
+func (l *Lexicon) Lookup(code string) (Code, bool) {
+	c, ok := l.codes[code]
+	return c, ok
+}
