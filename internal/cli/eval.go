@@ -21,7 +21,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 Kinds:
 	ud FILE.conllu   UPOS, XPOS, UAS and LAS against a Universal Dependencies
 	                 treebank, with gold tokenization and from raw text
-	polnear DIR      attribution source, cue and content against a PolNeAR split`)
+	polnear DIR      attribution source, cue and content against a PolNeAR split
+	plover FILE      event type and actors against PLOVER gold-standard records`)
 		if len(args) == 0 {
 			return errUsage
 		}
@@ -32,8 +33,10 @@ Kinds:
 		return runEvalUD(ctx, e, args[1:])
 	case "polnear":
 		return runEvalPolNeAR(ctx, e, args[1:])
+	case "plover":
+		return runEvalPLOVER(ctx, e, args[1:])
 	}
-	fmt.Fprintf(e.stderr, "parley eval: unknown kind %q (want ud or polnear)\n", args[0])
+	fmt.Fprintf(e.stderr, "parley eval: unknown kind %q (want ud, polnear or plover)\n", args[0])
 	return errUsage
 }
 

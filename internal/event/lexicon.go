@@ -134,3 +134,25 @@ func (l *Lexicon) Lookup(code string) (Code, bool) {
 	c, ok := l.codes[code]
 	return c, ok
 }
+
+// gsrTypes maps CAMEO roots to the PLOVER 0.5 event types of the PLOVER
+// gold-standard records (which predate the 2021 names in codes.tsv).
+var gsrTypes = map[string]string{
+	"02": "DEMAND", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
+	"08": "CONCEDE", "09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "12": "REJECT",
+	"13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
+	"18": "ASSAULT", "19": "FIGHT", "20": "ASSAULT",
+}
+
+// GSRType returns the PLOVER 0.5 event type of a CAMEO code, as the PLOVER
+// gold-standard records name them ("" for statements, which they do not
+// code). Returns and releases (084-087) are RETREAT.
+func GSRType(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	if code >= "084" && code < "088" {
+		return "RETREAT"
+	}
+	return gsrTypes[code[:2]]
+}
