@@ -223,10 +223,21 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 			}
 		}
 	}
+	// "offered to hand over two suspects to Britain": the target of an
+	// offer, threat or demand sits in its complement clause.
+	if len(out) == 0 {
+		for _, x := range t.child(i, "xcomp", "ccomp") {
+			for _, o := range t.child(x, "obj", "iobj", "obl") {
+				if c := t.caseOf(o); c == "" || c == "to" || c == "with" || c == "against" || c == "on" {
+					out = append(out, conjuncts(t, o)...)
+				}
+			}
+		}
+	}
 	// Only actors are targets: "proposed the idea" has none.
 	kept := out[:0]
 	for _, o := range out {
-		if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" || isActorWord(t, o) {
+		if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" || isActorWord(t, o) || l.hasDemonym(t, o) {
 			kept = append(kept, o)
 		}
 	}
@@ -351,6 +362,18 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		ea.Code = c // "Israeli attacks": the country, no actor of its own
 		return ea
 	}
+	// "Senior Hungarian officials": the nationality of a group of people.
+	for _, c := range t.child(h, "amod", "compound") {
+		if cc := l.demonym(t.w(c).Form); cc != "" {
+			ea.Code = cc
+			if e, ok := l.actors.Lookup(w.Form); ok && e.Kind == "title" {
+				ea.Code += e.Sector
+			}
+			ea.Text = d.Text[min(t.w(c).Start, w.Start):max(t.w(c).End, w.End)]
+			ea.Start, ea.End = min(t.w(c).Start, w.Start), max(t.w(c).End, w.End)
+			return ea
+		}
+	}
 	// The phrase's own words: "Iranian officials" has Iran in it.
 	for _, c := range t.children[h] {
 		if a := actorAt[t.w(c).Start]; a != nil && (t.rel(c) == "amod" || t.rel(c) == "compound" || t.rel(c) == "nmod") {
@@ -425,4 +448,14 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// hasDemonym: "Iranian territory", "Romanian refugees" point at a country.
+func (l *Lexicon) hasDemonym(t *tree, o int) bool {
+	for _, c := range t.child(o, "amod", "compound") {
+		if l.demonym(t.w(c).Form) != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -64,9 +64,9 @@ func TestCode(t *testing.T) {
 		{"Trump expressed readiness to travel to Turkey.",
 			"travel", "042", "USAGOV", "TUR", "intended", "", "", false},
 		{"Israeli attacks on Iranian territory continued.",
-			"attacks", "190", "ISR", "", "asserted", "", "", false},
+			"attacks", "190", "ISR", "IRN", "asserted", "", "", false},
 		{"Iran refused the American request.",
-			"refused", "120", "IRN", "", "asserted", "", "", false},
+			"refused", "120", "IRN", "USA", "asserted", "", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.evidence, func(t *testing.T) {
