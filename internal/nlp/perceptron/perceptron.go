@@ -53,8 +53,12 @@ type Trainer struct {
 	now     int32
 }
 
-// NewTrainer prepares a trainer for the given number of classes.
+// NewTrainer prepares a trainer for the given number of classes, at most
+// MaxClasses.
 func NewTrainer(classes int) *Trainer {
+	if classes < 1 || classes > MaxClasses {
+		panic(fmt.Sprintf("perceptron: %d classes, want 1 to %d", classes, MaxClasses))
+	}
 	return &Trainer{classes: classes, index: make(map[uint64]int32)}
 }
 
@@ -171,59 +175,64 @@ func (t *Trainer) Model(minAbs float32) *Model {
 	return b.model()
 }
 
+// MaxClasses is the most classes a model can have: a slot keeps a class
+// in 8 bits.
+const MaxClasses = 256
+
 // Model is a trained, read-only averaged perceptron. It is safe for
 // concurrent use.
 //
-// Lookups dominate parsing time, so features live in an open-addressing
-// table of 16-byte slots. Most features carry one or two weights (they were
-// updated once, from the guessed class to the true one); those weights sit
-// in the slot itself, so a lookup costs one cache miss. Features with more
-// weights point into entries.
+// Lookups dominate tagging and parsing time, so features live in an
+// open-addressing table of 8-byte slots that keep a fingerprint of the
+// key and, for most features, the weights themselves: a lookup costs one
+// cache miss, and the table is small enough for much of it to stay in
+// cache. The slot index comes from the key's low bits and the
+// fingerprint from its top bits, so an absent feature matches a stored
+// one with probability 2^-15 or 2^-16 per slot probed, noise far below
+// the model's own. Zero marks an empty slot: stored weights are never
+// zero.
+//
+// Models of up to three classes (the parser's moves, the sentence
+// splitter) are tiny: bits 48-63 hold a 16-bit fingerprint and bits 0-47
+// the three weights. Other models are small: bits 48-62 hold a 15-bit
+// fingerprint; with bit 63 clear, bits 0-47 are two entries of an 8-bit
+// class and a 16-bit weight; with it set, the weights are out of line:
+// bit 47 marks a dense row, bits 32-46 give the count and bits 0-31 the
+// offset into dense or entries.
 type Model struct {
 	classes int
 	scale   float32
-	slots   []slot
+	tiny    bool
+	slots   []uint64
+	keys    []uint64 // the full key of each slot, for WriteTo
 	mask    uint64
 	entries []entry
 	dense   []int16 // rows of classes weights, for features with many
 	count   int
 	weights int
-
-	// compact replaces slots for models of at most three classes (the
-	// parser's moves): 8-byte slots of a 16-bit key fingerprint and the
-	// three weights, so the table is a quarter of the size and more of it
-	// stays in cache. compactKeys keeps the full keys, for writing only.
-	compact     []uint64
-	compactKeys []uint64
-	small       bool // compact holds small-model slots
 }
 
-// fingerprint is the part of a key a compact slot keeps: its top 16 bits,
-// never zero (zero marks an empty slot). The slot index comes from the
-// low bits, so the two are independent; an absent feature matches a
-// stored one with probability 2^-16 per slot probed, which adds noise far
-// below the model's own.
-func fingerprint(key uint64) uint64 {
+const (
+	far       = 1 << 63
+	denseRow  = 1 << 47
+	countMask = 0x7fff
+)
+
+func tinyFingerprint(key uint64) uint64 {
 	if fp := key >> 48; fp != 0 {
 		return fp
 	}
 	return 1
 }
 
-// slot is a feature key and its value: either two inline entries, or, with
-// the top bit set, an offset and count into Model.entries. Zero is an
-// empty slot: a stored weight is never zero.
-type slot struct {
-	key uint64
-	val uint64
+func smallFingerprint(key uint64) uint64 {
+	if fp := key >> 49; fp != 0 {
+		return fp
+	}
+	return 1
 }
 
-const (
-	outOfLine = 1 << 63
-	denseRow  = 1 << 62
-)
-
-// denseFrom is the fraction of classes from which a feature's weights are
+// denseFrom is the number of weights from which a feature's weights are
 // kept as a dense row: adding a row is a tight loop, where scattered
 // entries cost a decode and an indirect store each.
 func (m *Model) denseFrom() int { return max(m.classes/4, 3) }
@@ -234,6 +243,10 @@ type entry uint32
 func newEntry(class int, w int16) entry { return entry(uint32(class)<<16 | uint32(uint16(w))) }
 func (e entry) class() int              { return int(e >> 16) }
 func (e entry) weight() int16           { return int16(uint16(e)) }
+
+// packed is an entry as a small slot keeps it inline: 8-bit class, 16-bit
+// weight.
+func packed(e entry) uint64 { return uint64(e.class())<<16 | uint64(uint16(e.weight())) }
 
 type builder struct {
 	m       *Model
@@ -248,7 +261,8 @@ type pendingFeature struct {
 }
 
 func newBuilder(classes int, scale float64, features int) *builder {
-	return &builder{m: &Model{classes: classes, scale: float32(scale)}, pending: make([]pendingFeature, 0, features)}
+	return &builder{m: &Model{classes: classes, scale: float32(scale), tiny: classes <= 3},
+		pending: make([]pendingFeature, 0, features)}
 }
 
 func (b *builder) add(class int, w int16) { b.buf = append(b.buf, newEntry(class, w)) }
@@ -260,212 +274,115 @@ func (b *builder) finish(key uint64) {
 	b.start = len(b.buf)
 }
 
+// model lays the pending features out in the table, filled to at most
+// seven tenths.
 func (b *builder) model() *Model {
 	m := b.m
-	if m.classes <= 3 {
-		return b.compactModel()
-	}
-	if m.classes <= 256 {
-		return b.smallModel()
-	}
-	size := 1
-	for size < 2*len(b.pending)+2 {
-		size <<= 1
-	}
-	m.slots = make([]slot, size)
-	m.mask = uint64(size - 1)
-	for _, f := range b.pending {
-		es := b.buf[f.off : f.off+f.n]
-		var val uint64
-		if len(es) <= 2 {
-			val = uint64(es[0])
-			if len(es) == 2 {
-				val |= uint64(es[1]) << 32
-			}
-		} else if len(es) >= m.denseFrom() {
-			val = outOfLine | denseRow | uint64(len(es))<<32 | uint64(len(m.dense))
-			row := make([]int16, m.classes)
-			for _, e := range es {
-				row[e.class()] = e.weight()
-			}
-			m.dense = append(m.dense, row...)
-		} else {
-			val = outOfLine | uint64(len(es))<<32 | uint64(len(m.entries))
-			m.entries = append(m.entries, es...)
-		}
-		i := f.key & m.mask
-		for m.slots[i].val != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.slots[i] = slot{key: f.key, val: val}
-	}
-	m.count, m.weights = len(b.pending), len(b.buf)
-	b.buf, b.pending = nil, nil
-	return m
-}
-
-func (b *builder) compactModel() *Model {
-	m := b.m
 	size := 1
 	for size*7 < len(b.pending)*10+10 {
 		size <<= 1
 	}
-	m.compact = make([]uint64, size)
-	m.compactKeys = make([]uint64, size)
+	m.slots = make([]uint64, size)
+	m.keys = make([]uint64, size)
 	m.mask = uint64(size - 1)
 	for _, f := range b.pending {
-		var w [3]int16
-		for _, e := range b.buf[f.off : f.off+f.n] {
-			w[e.class()] = e.weight()
-		}
-		v := fingerprint(f.key)<<48 | uint64(uint16(w[0])) | uint64(uint16(w[1]))<<16 | uint64(uint16(w[2]))<<32
+		v := m.slotValue(f.key, b.buf[f.off:f.off+f.n])
 		i := f.key & m.mask
-		for m.compact[i] != 0 {
+		for m.slots[i] != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.compact[i], m.compactKeys[i] = v, f.key
+		m.slots[i], m.keys[i] = v, f.key
 	}
 	m.count, m.weights = len(b.pending), len(b.buf)
 	b.buf, b.pending = nil, nil
 	return m
 }
 
-// Small models (4 to 256 classes: the tagger, the parser's relations)
-// use 8-byte slots too: bit 63 says whether the weights are out of line;
-// bits 48-62 hold a 15-bit fingerprint. Inline, bits 0-47 are two entries
-// of an 8-bit class and a 16-bit weight. Out of line, bit 47 marks a dense
-// row, bits 32-46 the count and bits 0-31 the offset.
-const (
-	smallFar   = 1 << 63
-	smallDense = 1 << 47
-)
-
-func smallFingerprint(key uint64) uint64 {
-	if fp := key >> 49; fp != 0 {
-		return fp
+// slotValue encodes a feature's weights, moving them out of line when
+// they do not fit in the slot.
+func (m *Model) slotValue(key uint64, es []entry) uint64 {
+	if m.tiny {
+		v := tinyFingerprint(key) << 48
+		for _, e := range es {
+			v |= uint64(uint16(e.weight())) << (16 * e.class())
+		}
+		return v
 	}
-	return 1
+	v := smallFingerprint(key) << 48
+	switch {
+	case len(es) <= 2:
+		v |= packed(es[0])
+		if len(es) == 2 {
+			v |= packed(es[1]) << 24
+		}
+	case len(es) >= m.denseFrom():
+		v |= far | denseRow | uint64(len(es))<<32 | uint64(len(m.dense))
+		row := make([]int16, m.classes)
+		for _, e := range es {
+			row[e.class()] = e.weight()
+		}
+		m.dense = append(m.dense, row...)
+	default:
+		v |= far | uint64(len(es))<<32 | uint64(len(m.entries))
+		m.entries = append(m.entries, es...)
+	}
+	return v
 }
 
-func packSmall(e entry) uint64 { return uint64(e.class())<<16 | uint64(uint16(e.weight())) }
-
-func (b *builder) smallModel() *Model {
-	m := b.m
-	m.small = true
-	size := 1
-	for size*7 < len(b.pending)*10+10 {
-		size <<= 1
-	}
-	m.compact = make([]uint64, size)
-	m.compactKeys = make([]uint64, size)
-	m.mask = uint64(size - 1)
-	for _, f := range b.pending {
-		es := b.buf[f.off : f.off+f.n]
-		v := smallFingerprint(f.key) << 48
-		switch {
-		case len(es) <= 2:
-			v |= packSmall(es[0])
-			if len(es) == 2 {
-				v |= packSmall(es[1]) << 24
-			}
-		case len(es) >= m.denseFrom():
-			v |= smallFar | smallDense | uint64(len(es))<<32 | uint64(len(m.dense))
-			row := make([]int16, m.classes)
-			for _, e := range es {
-				row[e.class()] = e.weight()
-			}
-			m.dense = append(m.dense, row...)
-		default:
-			v |= smallFar | uint64(len(es))<<32 | uint64(len(m.entries))
-			m.entries = append(m.entries, es...)
-		}
-		i := f.key & m.mask
-		for m.compact[i] != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.compact[i], m.compactKeys[i] = v, f.key
-	}
-	m.count, m.weights = len(b.pending), len(b.buf)
-	b.buf, b.pending = nil, nil
-	return m
-}
-
-// smallScores is Scores for a small model: lookups first, then the
-// out-of-line weights, so cache misses overlap.
-func (m *Model) smallScores(feats []uint64, scores []float32) {
-	var acc [256]int32
-	sum := acc[:m.classes]
-	var far [256]uint64
-	for len(feats) > 0 {
-		n := min(len(feats), len(far))
-		rest := far[:0]
-		for _, f := range feats[:n] {
-			fp := smallFingerprint(f)
-			for i := f & m.mask; ; i = (i + 1) & m.mask {
-				v := m.compact[i]
-				if v == 0 {
-					break
-				}
-				if (v>>48)&0x7fff != fp {
-					continue
-				}
-				if v&smallFar != 0 {
-					rest = append(rest, v)
-				} else {
-					acc[uint8(v>>16)] += int32(int16(v))
-					acc[uint8(v>>40)] += int32(int16(v >> 24))
-				}
-				break
-			}
-		}
-		for _, v := range rest {
-			off, cnt := uint32(v), uint32(v>>32)&0x7fff
-			if v&smallDense != 0 {
-				addRow(sum, m.dense[off:int(off)+len(sum)])
-				continue
-			}
-			for _, e := range m.entries[off : off+cnt] {
-				sum[e.class()] += int32(e.weight())
-			}
-		}
-		feats = feats[n:]
-	}
-	for c, v := range sum {
-		scores[c] = float32(v) * m.scale
-	}
-}
-
-// smallEntries lists the weights of a small model's slot value.
-func (m *Model) smallEntries(v uint64) []entry {
-	if v&smallFar != 0 {
-		off, cnt := uint32(v), uint32(v>>32)&0x7fff
-		if v&smallDense != 0 {
-			var es []entry
-			for c, w := range m.dense[off : int(off)+m.classes] {
-				if w != 0 {
-					es = append(es, newEntry(c, w))
-				}
-			}
-			return es
-		}
-		return m.entries[off : off+cnt]
-	}
+// entriesOf decodes a slot's weights.
+func (m *Model) entriesOf(v uint64) []entry {
 	var es []entry
-	for _, x := range []uint64{v & 0xffffff, (v >> 24) & 0xffffff} {
-		if w := int16(uint16(x)); w != 0 {
-			es = append(es, newEntry(int(x>>16), w))
+	switch {
+	case m.tiny:
+		for c := 0; c < m.classes; c++ {
+			if w := int16(v >> (16 * c)); w != 0 {
+				es = append(es, newEntry(c, w))
+			}
 		}
+	case v&far == 0:
+		for _, x := range []uint64{v & 0xffffff, (v >> 24) & 0xffffff} {
+			if w := int16(uint16(x)); w != 0 {
+				es = append(es, newEntry(int(x>>16), w))
+			}
+		}
+	case v&denseRow != 0:
+		off := uint32(v)
+		for c, w := range m.dense[off : int(off)+m.classes] {
+			if w != 0 {
+				es = append(es, newEntry(c, w))
+			}
+		}
+	default:
+		off, cnt := uint32(v), uint32(v>>32)&countMask
+		es = append(es, m.entries[off:off+cnt]...)
 	}
 	return es
 }
 
-// compactScores is Scores for a compact model.
-func (m *Model) compactScores(feats []uint64, scores []float32) {
+// Classes returns the number of classes.
+func (m *Model) Classes() int { return m.classes }
+
+// Features returns the number of features with weights.
+func (m *Model) Features() int { return m.count }
+
+// Weights returns the number of stored weights.
+func (m *Model) Weights() int { return m.weights }
+
+// Scores writes the score of every class for the features.
+func (m *Model) Scores(feats []uint64, scores []float32) {
+	if m.tiny {
+		m.tinyScores(feats, scores)
+		return
+	}
+	m.smallScores(feats, scores)
+}
+
+func (m *Model) tinyScores(feats []uint64, scores []float32) {
 	var s0, s1, s2 int32
 	for _, f := range feats {
-		fp := fingerprint(f)
+		fp := tinyFingerprint(f)
 		for i := f & m.mask; ; i = (i + 1) & m.mask {
-			v := m.compact[i]
+			v := m.slots[i]
 			if v == 0 {
 				break
 			}
@@ -483,51 +400,36 @@ func (m *Model) compactScores(feats []uint64, scores []float32) {
 	}
 }
 
-// Classes returns the number of classes.
-func (m *Model) Classes() int { return m.classes }
-
-// Features returns the number of features with weights.
-func (m *Model) Features() int { return m.count }
-
-// Weights returns the number of stored weights.
-func (m *Model) Weights() int { return m.weights }
-
-// Scores writes the score of every class for the features.
-//
-// The table lookups are done first and the out-of-line weights summed
-// after, so that the processor can have many cache misses in flight at
-// once instead of waiting for each before starting the next.
-func (m *Model) Scores(feats []uint64, scores []float32) {
-	if m.small {
-		m.smallScores(feats, scores)
-		return
-	}
-	if m.compact != nil {
-		m.compactScores(feats, scores)
-		return
-	}
-	var acc [512]int32
-	sum := acc[:]
-	if m.classes > len(acc) {
-		sum = make([]int32, m.classes)
-	}
-	sum = sum[:m.classes]
-	var far [256]uint64
+// smallScores looks all the features up first and adds the out-of-line
+// weights after, so that the cache misses overlap.
+func (m *Model) smallScores(feats []uint64, scores []float32) {
+	var acc [MaxClasses]int32
+	sum := acc[:m.classes]
+	var later [256]uint64
 	for len(feats) > 0 {
-		n := min(len(feats), len(far))
-		rest := far[:0]
+		n := min(len(feats), len(later))
+		rest := later[:0]
 		for _, f := range feats[:n] {
-			v := m.find(f)
-			if v&outOfLine != 0 {
-				rest = append(rest, v)
-				continue
+			fp := smallFingerprint(f)
+			for i := f & m.mask; ; i = (i + 1) & m.mask {
+				v := m.slots[i]
+				if v == 0 {
+					break
+				}
+				if (v>>48)&countMask != fp {
+					continue
+				}
+				if v&far != 0 {
+					rest = append(rest, v)
+				} else {
+					acc[uint8(v>>16)] += int32(int16(v))
+					acc[uint8(v>>40)] += int32(int16(v >> 24))
+				}
+				break
 			}
-			e0, e1 := entry(v), entry(v>>32)
-			sum[e0.class()] += int32(e0.weight())
-			sum[e1.class()] += int32(e1.weight())
 		}
 		for _, v := range rest {
-			off, cnt := uint32(v), uint32(v>>32)&0xffff
+			off, cnt := uint32(v), uint32(v>>32)&countMask
 			if v&denseRow != 0 {
 				addRow(sum, m.dense[off:int(off)+len(sum)])
 				continue
@@ -559,38 +461,6 @@ func addRow(sum []int32, row []int16) {
 	}
 }
 
-// find returns the value of key's slot, 0 when the model lacks it (which
-// Scores adds as nothing).
-func (m *Model) find(key uint64) uint64 {
-	for i := key & m.mask; ; i = (i + 1) & m.mask {
-		s := &m.slots[i]
-		if s.key == key || s.val == 0 {
-			return s.val
-		}
-	}
-}
-
-// weightsOf lists the entries of a slot's value.
-func (m *Model) weightsOf(v uint64) []entry {
-	if v&denseRow != 0 {
-		var es []entry
-		for c, w := range m.dense[uint32(v) : int(uint32(v))+m.classes] {
-			if w != 0 {
-				es = append(es, newEntry(c, w))
-			}
-		}
-		return es
-	}
-	if v&outOfLine != 0 {
-		off, cnt := uint32(v), uint32(v>>32)&0xffff
-		return m.entries[off : off+cnt]
-	}
-	if v>>32 == 0 {
-		return []entry{entry(v)}
-	}
-	return []entry{entry(v), entry(v >> 32)}
-}
-
 // Best returns the highest-scoring class among those allowed (all when
 // allowed is nil).
 func Best(scores []float32, allowed []bool) int {
@@ -612,64 +482,37 @@ const magic = "PRCP3"
 // varints, the entry count of each feature, then each entry's class and
 // quantized weight.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	live := make([]slot, 0, m.count)
-	for _, s := range m.slots {
-		if s.val != 0 {
-			live = append(live, s)
+	type feature struct {
+		key uint64
+		es  []entry
+	}
+	live := make([]feature, 0, m.count)
+	for i, v := range m.slots {
+		if v != 0 {
+			live = append(live, feature{m.keys[i], m.entriesOf(v)})
 		}
 	}
-	if m.small {
-		for i, v := range m.compact {
-			if v != 0 {
-				live = append(live, slot{key: m.compactKeys[i], val: v})
-			}
-		}
-		return m.writeEntries(w, live, func(s slot) []entry { return m.smallEntries(s.val) })
-	}
-	if m.compact != nil {
-		// Re-encode compact slots as entries keyed by their full key.
-		byKey := map[uint64][]entry{}
-		for i, v := range m.compact {
-			if v == 0 {
-				continue
-			}
-			var es []entry
-			for c := 0; c < m.classes; c++ {
-				if wt := int16(v >> (16 * c)); wt != 0 {
-					es = append(es, newEntry(c, wt))
-				}
-			}
-			byKey[m.compactKeys[i]] = es
-			live = append(live, slot{key: m.compactKeys[i]})
-		}
-		return m.writeEntries(w, live, func(s slot) []entry { return byKey[s.key] })
-	}
-	return m.writeEntries(w, live, func(s slot) []entry { return m.weightsOf(s.val) })
-}
-
-func (m *Model) writeEntries(w io.Writer, live []slot, weightsOf func(slot) []entry) (int64, error) {
 	sort.Slice(live, func(i, j int) bool { return live[i].key < live[j].key })
 	var body bytes.Buffer
-	bw := &body
 	buf := make([]byte, binary.MaxVarintLen64)
-	put := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf, v)]) }
+	put := func(v uint64) { body.Write(buf[:binary.PutUvarint(buf, v)]) }
 	put(uint64(m.classes))
 	put(uint64(len(live)))
-	binary.Write(bw, binary.LittleEndian, math.Float32bits(m.scale))
+	binary.Write(&body, binary.LittleEndian, math.Float32bits(m.scale))
 	prev := uint64(0)
-	for _, s := range live {
-		put(s.key - prev)
-		prev = s.key
+	for _, f := range live {
+		put(f.key - prev)
+		prev = f.key
 	}
-	for _, s := range live {
-		put(uint64(len(weightsOf(s))))
+	for _, f := range live {
+		put(uint64(len(f.es)))
 	}
 	var le [4]byte
-	for _, s := range live {
-		for _, e := range weightsOf(s) {
+	for _, f := range live {
+		for _, e := range f.es {
 			binary.LittleEndian.PutUint16(le[:], uint16(e.class()))
 			binary.LittleEndian.PutUint16(le[2:], uint16(e.weight()))
-			bw.Write(le[:])
+			body.Write(le[:])
 		}
 	}
 	// The body's length comes first so that models can follow each other
@@ -700,7 +543,7 @@ func ReadModel(r *bufio.Reader) (*Model, error) {
 	d := &decoder{data: data}
 	classes, nkeys := d.uvarint(), d.uvarint()
 	scale := math.Float32frombits(d.uint32())
-	if d.err != nil || classes == 0 || classes > 1<<16 || nkeys > uint64(len(data)) {
+	if d.err != nil || classes == 0 || classes > MaxClasses || nkeys > uint64(len(data)) {
 		return nil, fmt.Errorf("corrupt model header (%d classes, %d features)", classes, nkeys)
 	}
 	keys := make([]uint64, nkeys)
