@@ -1,4 +1,4 @@
-package actor
+package actor_test
 
 import (
 	"io"
@@ -6,30 +6,20 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parley-news/parley/internal/actor"
 	"github.com/parley-news/parley/internal/article"
-	"github.com/parley-news/parley/internal/attrib"
+	"github.com/parley-news/parley/internal/coder"
 	"github.com/parley-news/parley/internal/document"
-	"github.com/parley-news/parley/internal/nlp"
 )
 
 func analyse(t testing.TB, text string) *document.Document {
 	t.Helper()
-	p, err := nlp.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := attrib.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dict, err := Default()
+	c, err := coder.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := article.FromText(text)
-	p.Analyze(d)
-	d.Attributions = x.Extract(d)
-	dict.Find(d)
+	c.Code(d)
 	return d
 }
 
@@ -86,10 +76,10 @@ func TestFind(t *testing.T) {
 }
 
 func TestDictionaryErrors(t *testing.T) {
-	if _, err := New(map[string]io.Reader{"mine.tsv": strings.NewReader("person\tJane Roe\tNOR\tGOV\nbogus\tX\n")}); err == nil || !strings.Contains(err.Error(), "mine.tsv line 2") {
+	if _, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("person\tJane Roe\tNOR\tGOV\nbogus\tX\n")}); err == nil || !strings.Contains(err.Error(), "mine.tsv line 2") {
 		t.Errorf("error %v should name mine.tsv line 2", err)
 	}
-	d, err := New(map[string]io.Reader{"mine.tsv": strings.NewReader("# comment\nperson\tJane Roe\tNOR\tGOV\n")})
+	d, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("# comment\nperson\tJane Roe\tNOR\tGOV\n")})
 	if err != nil {
 		t.Fatal(err)
 	}

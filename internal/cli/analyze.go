@@ -43,19 +43,25 @@ func (f *inputFlags) inputFormat() (article.Format, error) {
 	return "", fmt.Errorf("unknown input format %q (want auto, text, html, feed or jsonl)", f.format)
 }
 
-// analyzeInputs reads every input, analyses the articles on f.workers
-// goroutines, and calls write for each in input order. Records that cannot
-// be read are reported on stderr and skipped; the error is errNothingRead
-// when no record could be read at all.
-func analyzeInputs(ctx context.Context, e *env, f *inputFlags, inputs []string, write func(*document.Document) error) error {
+// checkFormat reports a bad -input flag as a usage error, before any
+// model is loaded.
+func (f *inputFlags) checkFormat(e *env) error {
+	if _, err := f.inputFormat(); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return errUsage
+	}
+	return nil
+}
+
+// processInputs reads every input, runs process on the articles on
+// f.workers goroutines, and calls write for each in input order. Records
+// that cannot be read are reported on stderr and skipped; the error is
+// errNothingRead when no record could be read at all.
+func processInputs(ctx context.Context, e *env, f *inputFlags, inputs []string, process func(*document.Document), write func(*document.Document) error) error {
 	format, err := f.inputFormat()
 	if err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return errUsage
-	}
-	pipe, err := loadPipeline(f.models)
-	if err != nil {
-		return err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -99,7 +105,7 @@ func analyzeInputs(ctx context.Context, e *env, f *inputFlags, inputs []string, 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				pipe.Analyze(j.doc)
+				process(j.doc)
 				done <- j
 			}
 		}()

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -10,12 +11,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/parley-news/parley/internal/actor"
-	"github.com/parley-news/parley/internal/attrib"
+	"github.com/parley-news/parley/internal/coder"
 	"github.com/parley-news/parley/internal/conllu"
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/eval"
-	"github.com/parley-news/parley/internal/event"
 )
 
 func runParse(ctx context.Context, e *env, args []string) error {
@@ -33,8 +32,15 @@ TokenRange, the span in Unicode characters of the article's text.`)
 		fs.Usage()
 		return errUsage
 	}
+	if err := in.checkFormat(e); err != nil {
+		return err
+	}
+	pipe, err := loadPipeline(in.models)
+	if err != nil {
+		return err
+	}
 	out := bufio.NewWriterSize(e.stdout, 1<<16)
-	err := analyzeInputs(ctx, e, &in, fs.Args(), func(d *document.Document) error {
+	err = processInputs(ctx, e, &in, fs.Args(), pipe.Analyze, func(d *document.Document) error {
 		for _, s := range conllu.FromDocument(d) {
 			if err := conllu.Write(out, s); err != nil {
 				return err
@@ -53,8 +59,9 @@ func runCode(ctx context.Context, e *env, args []string) error {
 		`Analyse articles and write one JSON object per article and line: its
 metadata (title, byline, publication date and whether it was inferred from
 the text), its parts, and its sentences with words, lemmas, tags and
-dependency parse, and its attributions (source, cue and content spans of
-every quotation and report). Offsets count Unicode characters of "text".`)
+dependency parse, its actors, its attributions (source, cue and content
+spans of every quotation and report) and its events. Offsets count
+Unicode characters of "text".`)
 	var in inputFlags
 	in.register(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
@@ -79,22 +86,22 @@ every quotation and report). Offsets count Unicode characters of "text".`)
 	if *pretty {
 		enc.SetIndent("", "  ")
 	}
-	x, err := attrib.Default()
+	if err := in.checkFormat(e); err != nil {
+		return err
+	}
+	pipe, err := loadPipeline(in.models)
 	if err != nil {
 		return err
 	}
-	dict, err := loadActors(*actorFiles)
+	actors, err := openAll(*actorFiles)
 	if err != nil {
 		return err
 	}
-	events, err := event.Default()
+	c, err := coder.Load(pipe, actors, nil)
 	if err != nil {
 		return err
 	}
-	err = analyzeInputs(ctx, e, &in, fs.Args(), func(d *document.Document) error {
-		d.Attributions = x.Extract(d)
-		dict.Find(d)
-		events.Code(d)
+	err = processInputs(ctx, e, &in, fs.Args(), c.Code, func(d *document.Document) error {
 		if *format == "brat" {
 			return writeBrat(*outDir, d)
 		}
@@ -106,20 +113,20 @@ every quotation and report). Offsets count Unicode characters of "text".`)
 	return err
 }
 
-func loadActors(files string) (*actor.Dictionary, error) {
+// openAll reads the comma-separated files named by a flag ("" for none).
+func openAll(files string) (map[string]io.Reader, error) {
 	if files == "" {
-		return actor.Default()
+		return nil, nil
 	}
-	extra := map[string]io.Reader{}
+	out := map[string]io.Reader{}
 	for _, name := range strings.Split(files, ",") {
-		f, err := os.Open(name)
+		data, err := os.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}
-		defer f.Close()
-		extra[name] = f
+		out[name] = bytes.NewReader(data)
 	}
-	return actor.New(extra)
+	return out, nil
 }
 
 // writeBrat writes an article's text and its attributions in brat

@@ -6,12 +6,10 @@ import (
 	"os"
 	"time"
 
-	"github.com/parley-news/parley/internal/actor"
-	"github.com/parley-news/parley/internal/attrib"
+	"github.com/parley-news/parley/internal/coder"
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/eval"
 	"github.com/parley-news/parley/internal/event"
-	"github.com/parley-news/parley/internal/nlp"
 )
 
 func runEvalPLOVER(ctx context.Context, e *env, args []string) error {
@@ -39,19 +37,7 @@ its first event that is not a plain statement.`)
 	if err != nil {
 		return err
 	}
-	pipe, err := nlp.Load()
-	if err != nil {
-		return err
-	}
-	x, err := attrib.Default()
-	if err != nil {
-		return err
-	}
-	dict, err := actor.Default()
-	if err != nil {
-		return err
-	}
-	lex, err := event.Default()
+	c, err := coder.Default()
 	if err != nil {
 		return err
 	}
@@ -64,10 +50,7 @@ its first event that is not a plain statement.`)
 		if t, err := time.Parse("2006-01-02", rec.Date); err == nil {
 			d.Published = t
 		}
-		pipe.Analyze(d)
-		d.Attributions = x.Extract(d)
-		dict.Find(d)
-		lex.Code(d)
+		c.Code(d)
 		typ, src, tgt := mainEvent(d)
 		sc.Add(rec, typ, src, tgt)
 		if *verbose {

@@ -1,44 +1,31 @@
-package event
+package event_test
 
 import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
-	"github.com/parley-news/parley/internal/actor"
 	"github.com/parley-news/parley/internal/article"
-	"github.com/parley-news/parley/internal/attrib"
+	"github.com/parley-news/parley/internal/coder"
 	"github.com/parley-news/parley/internal/document"
-	"github.com/parley-news/parley/internal/nlp"
+	"github.com/parley-news/parley/internal/event"
 )
+
+var theCoder = sync.OnceValues(coder.Default)
 
 func coded(t testing.TB, text string, published time.Time) *document.Document {
 	t.Helper()
-	p, err := nlp.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := attrib.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dict, err := actor.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := Default()
+	c, err := theCoder()
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := article.FromText(text)
 	d.Published = published
 	article.InferDate(d)
-	p.Analyze(d)
-	d.Attributions = x.Extract(d)
-	dict.Find(d)
-	lex.Code(d)
+	c.Code(d)
 	return d
 }
 
@@ -102,7 +89,7 @@ func TestLexiconErrors(t *testing.T) {
 		{"adverb\tsoon\t010\n", `mine.tsv line 1: kind "adverb"`},
 		{"# ok\nverb\n", "mine.tsv line 2: want kind"},
 	} {
-		_, err := New(map[string]io.Reader{"mine.tsv": strings.NewReader(tc.in)})
+		_, err := event.New(map[string]io.Reader{"mine.tsv": strings.NewReader(tc.in)})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("error %v, want %q", err, tc.want)
 		}
@@ -146,7 +133,7 @@ func TestSeedEvents(t *testing.T) {
 
 func BenchmarkCode(b *testing.B) {
 	d := coded(b, strings.Repeat("Turkish President Recep Tayyip Erdogan met Iranian President Masoud Pezeshkian in Istanbul on Monday. Iran has not engaged in any direct communication with the United States. Israeli attacks on Iranian territory continued.\n\n", 10), time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC))
-	lex, _ := Default()
+	lex, _ := event.Default()
 	b.SetBytes(int64(len(d.Text)))
 	for b.Loop() {
 		lex.Code(d)
