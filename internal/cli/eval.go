@@ -4,14 +4,11 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/parley-news/parley/internal/conllu"
-	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/eval"
-	"github.com/parley-news/parley/internal/nlp"
 )
 
 func runEval(ctx context.Context, e *env, args []string) error {
@@ -77,15 +74,15 @@ universal relations (the part before ":").`)
 	fmt.Fprintf(e.stdout, "%s: %d sentences\n", path, len(sents))
 	if *mode != "raw" {
 		start := time.Now()
-		sc := evalGoldTokens(pipe, sents)
+		sc := eval.ScoreGoldTokens(sents, pipe.Annotate)
 		secs := time.Since(start).Seconds()
-		fmt.Fprintf(e.stdout, "\ngold tokenization (%d words, %.0f words/s tag+lemma+parse on one core)\n", sc.words, float64(sc.words)/secs)
+		fmt.Fprintf(e.stdout, "\ngold tokenization (%d words, %.0f words/s tag+lemma+parse on one core)\n", sc.Words, float64(sc.Words)/secs)
 		fmt.Fprintln(tw, "metric\taccuracy\t")
 		for _, m := range []struct {
 			name string
 			n    int
-		}{{"UPOS", sc.upos}, {"XPOS", sc.xpos}, {"UPOS+XPOS", sc.tags}, {"Lemma", sc.lemma}, {"UAS", sc.uas}, {"LAS", sc.las}} {
-			fmt.Fprintf(tw, "%s\t%.2f\t\n", m.name, pct(m.n, sc.words))
+		}{{"UPOS", sc.UPOS}, {"XPOS", sc.XPOS}, {"UPOS+XPOS", sc.Tags}, {"Lemma", sc.Lemma}, {"UAS", sc.UAS}, {"LAS", sc.LAS}} {
+			fmt.Fprintf(tw, "%s\t%.2f\t\n", m.name, sc.Percent(m.n))
 		}
 		tw.Flush()
 	}
@@ -93,8 +90,8 @@ universal relations (the part before ":").`)
 		return err
 	}
 	if *mode != "gold" {
-		text, gold := eval.RawText(sents)
-		d := &document.Document{ID: "eval", Text: text, Parts: paragraphParts(text)}
+		d, gold := eval.RawDocument(sents)
+		text := d.Text
 		start := time.Now()
 		pipe.Analyze(d)
 		secs := time.Since(start).Seconds()
@@ -110,69 +107,4 @@ universal relations (the part before ":").`)
 		tw.Flush()
 	}
 	return nil
-}
-
-type goldTokenScores struct {
-	words, upos, xpos, tags, lemma, uas, las int
-}
-
-func evalGoldTokens(pipe *nlp.Pipeline, sents []*conllu.Sentence) goldTokenScores {
-	var sc goldTokenScores
-	for _, s := range sents {
-		words := make([]document.Word, len(s.Words))
-		for i, w := range s.Words {
-			words[i].Form = w.Form
-		}
-		pipe.Annotate(words)
-		for i, g := range s.Words {
-			w := words[i]
-			sc.words++
-			sc.upos += b2i(w.UPOS == g.UPOS)
-			sc.xpos += b2i(w.XPOS == g.XPOS)
-			sc.tags += b2i(w.UPOS == g.UPOS && w.XPOS == g.XPOS)
-			sc.lemma += b2i(w.Lemma == g.Lemma)
-			if w.Head == g.Head {
-				sc.uas++
-				sc.las += b2i(universalRel(w.Rel) == universalRel(g.Deprel))
-			}
-		}
-	}
-	return sc
-}
-
-// paragraphParts cuts text at blank lines.
-func paragraphParts(text string) []document.Part {
-	var parts []document.Part
-	for start := 0; start < len(text); {
-		end := strings.Index(text[start:], "\n\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if strings.TrimSpace(text[start:end]) != "" {
-			parts = append(parts, document.Part{Kind: document.Paragraph, Start: start, End: end})
-		}
-		start = end + 2
-	}
-	return parts
-}
-
-func universalRel(r string) string {
-	r, _, _ = strings.Cut(r, ":")
-	return r
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-func pct(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * float64(a) / float64(b)
 }

@@ -140,7 +140,7 @@ func writeBrat(dir string, d *document.Document) error {
 	if err != nil {
 		return err
 	}
-	if err := eval.WriteBrat(f, []rune(d.Text), toFragments(d)); err != nil {
+	if err := eval.WriteBrat(f, []rune(d.Text), eval.DocumentAttributions(d)); err != nil {
 		f.Close()
 		return err
 	}

@@ -58,10 +58,10 @@ its first event that is not a plain statement.`)
 		}
 	}
 	fmt.Fprintf(e.stdout, "%s: %d records\n\n", fs.Arg(0), sc.Records)
-	fmt.Fprintf(e.stdout, "event type accuracy   %.3f (%d/%d)\n", ratio(sc.TypeCorrect, sc.Records), sc.TypeCorrect, sc.Records)
+	fmt.Fprintf(e.stdout, "event type accuracy   %.3f (%d/%d)\n", sc.TypeAccuracy(), sc.TypeCorrect, sc.Records)
 	fmt.Fprintf(e.stdout, "source country        P %.3f  R %.3f  F1 %.3f\n", sc.Source.Precision(), sc.Source.Recall(), sc.Source.F1())
 	fmt.Fprintf(e.stdout, "target country        P %.3f  R %.3f  F1 %.3f\n", sc.Target.Precision(), sc.Target.Recall(), sc.Target.F1())
-	fmt.Fprintf(e.stdout, "full record accuracy  %.3f (%d/%d)\n\n", ratio(sc.FullCorrect, sc.Records), sc.FullCorrect, sc.Records)
+	fmt.Fprintf(e.stdout, "full record accuracy  %.3f (%d/%d)\n\n", sc.FullAccuracy(), sc.FullCorrect, sc.Records)
 	sc.WriteConfusion(e.stdout)
 	return nil
 }
@@ -113,11 +113,4 @@ func keys(m map[string]bool) []string {
 		out = append(out, k)
 	}
 	return out
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
 }

@@ -43,22 +43,6 @@ func analysePolNeAR(ctx context.Context, pipe *nlp.Pipeline, dir string) ([]eval
 	return arts, docs, nil
 }
 
-// toFragments converts attributions to character fragments.
-func toFragments(d *document.Document) []eval.AttributionSpans {
-	chars := document.NewCharOffsets(d.Text)
-	frag := func(s document.Span) eval.Fragments {
-		if s.Empty() {
-			return nil
-		}
-		return eval.Fragments{{chars.Char(s.Start), chars.Char(s.End)}}
-	}
-	out := make([]eval.AttributionSpans, len(d.Attributions))
-	for i, a := range d.Attributions {
-		out[i] = eval.AttributionSpans{Source: frag(a.Source), Cue: frag(a.Cue), Content: frag(a.Content)}
-	}
-	return out
-}
-
 func runEvalPolNeAR(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval polnear", "[flags] DIR",
 		`Score attribution extraction against a PolNeAR split directory (text/ and
@@ -89,7 +73,7 @@ matches, on the scorer's own tokens.`)
 	var sc eval.PolNeARScores
 	for i, a := range arts {
 		docs[i].Attributions = x.Extract(docs[i])
-		sc.Add(a.Text, a.Gold, toFragments(docs[i]))
+		sc.Add(a.Text, a.Gold, eval.DocumentAttributions(docs[i]))
 	}
 	fmt.Fprintf(e.stdout, "%s: %d articles, %d gold attributions, %d predicted\n\n", fs.Arg(0), len(arts), sc.Strict.Gold, sc.Strict.System)
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)

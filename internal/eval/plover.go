@@ -91,6 +91,13 @@ type PLOVERScores struct {
 	Confusion                         map[[2]string]int // gold, predicted
 }
 
+// TypeAccuracy is the share of records whose event type was right.
+func (s *PLOVERScores) TypeAccuracy() float64 { return ratio(s.TypeCorrect, s.Records) }
+
+// FullAccuracy is the share of records whose type, sources and targets
+// were all right.
+func (s *PLOVERScores) FullAccuracy() float64 { return ratio(s.FullCorrect, s.Records) }
+
 // Add scores one record: the predicted type ("" when none) and the
 // country codes of the predicted source and target.
 func (s *PLOVERScores) Add(gold PLOVERRecord, predType string, src, tgt map[string]bool) {

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/parley-news/parley/internal/document"
 )
 
 // PolNeAR reading and scoring, following ../shared/polnear/SCORING.md:
@@ -422,4 +424,21 @@ func matchSets(gold, pred []tokenSet, exact bool) int {
 		}
 	}
 	return n
+}
+
+// DocumentAttributions returns a document's attributions as character
+// fragments, PolNeAR's coordinates.
+func DocumentAttributions(d *document.Document) []AttributionSpans {
+	chars := document.NewCharOffsets(d.Text)
+	frag := func(s document.Span) Fragments {
+		if s.Empty() {
+			return nil
+		}
+		return Fragments{{chars.Char(s.Start), chars.Char(s.End)}}
+	}
+	out := make([]AttributionSpans, len(d.Attributions))
+	for i, a := range d.Attributions {
+		out[i] = AttributionSpans{Source: frag(a.Source), Cue: frag(a.Cue), Content: frag(a.Content)}
+	}
+	return out
 }

@@ -308,3 +308,62 @@ func nonSpaceIndex(text string) []int {
 	idx[len(text)] = n
 	return idx
 }
+
+// TaggedScores counts the words a tagger and parser got right on a
+// treebank's own words.
+type TaggedScores struct {
+	Words, UPOS, XPOS, Tags, Lemma, UAS, LAS int
+}
+
+// Percent returns n as a percentage of the words.
+func (s TaggedScores) Percent(n int) float64 { return 100 * ratio(n, s.Words) }
+
+// ScoreGoldTokens annotates each sentence's gold words with annotate and
+// compares tags, lemmas and the parse with the treebank's. LAS compares
+// universal relations.
+func ScoreGoldTokens(sents []*conllu.Sentence, annotate func([]document.Word)) TaggedScores {
+	var sc TaggedScores
+	count := func(n *int, ok bool) {
+		if ok {
+			*n++
+		}
+	}
+	for _, s := range sents {
+		words := make([]document.Word, len(s.Words))
+		for i, w := range s.Words {
+			words[i].Form = w.Form
+		}
+		annotate(words)
+		for i, g := range s.Words {
+			w := words[i]
+			sc.Words++
+			count(&sc.UPOS, w.UPOS == g.UPOS)
+			count(&sc.XPOS, w.XPOS == g.XPOS)
+			count(&sc.Tags, w.UPOS == g.UPOS && w.XPOS == g.XPOS)
+			count(&sc.Lemma, w.Lemma == g.Lemma)
+			count(&sc.UAS, w.Head == g.Head)
+			count(&sc.LAS, w.Head == g.Head && universal(w.Rel) == universal(g.Deprel))
+		}
+	}
+	return sc
+}
+
+// RawDocument is RawText as a document whose parts are the treebank's
+// paragraphs, ready for the pipeline.
+func RawDocument(sents []*conllu.Sentence) (*document.Document, []UDSentence) {
+	text, gold := RawText(sents)
+	d := &document.Document{ID: "treebank", Text: text}
+	for start := 0; start < len(text); {
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			d.Parts = append(d.Parts, document.Part{Kind: document.Paragraph, Start: start, End: end})
+		}
+		start = end + 2
+	}
+	return d, gold
+}

@@ -85,3 +85,29 @@ func TestScoreUD(t *testing.T) {
 		t.Errorf("token F1 = %v", f)
 	}
 }
+
+func TestScoreGoldTokens(t *testing.T) {
+	sents, _ := conllu.ReadAll(strings.NewReader(gold), "gold")
+	// An annotator that gets "Iran" and "refused" right and everything
+	// else wrong.
+	sc := ScoreGoldTokens(sents, func(ws []document.Word) {
+		for i := range ws {
+			ws[i].UPOS, ws[i].Head, ws[i].Rel = "X", 99, "dep"
+		}
+		if ws[0].Form == "Iran" {
+			ws[0].UPOS, ws[0].Head, ws[0].Rel = "PROPN", 2, "nsubj"
+			ws[1].UPOS, ws[1].Head, ws[1].Rel = "VERB", 0, "root"
+		}
+	})
+	if sc.Words != 7 || sc.UPOS != 2 || sc.UAS != 2 || sc.LAS != 2 {
+		t.Errorf("got %+v", sc)
+	}
+}
+
+func TestRawDocumentParts(t *testing.T) {
+	sents, _ := conllu.ReadAll(strings.NewReader(gold), "gold")
+	d, _ := RawDocument(sents)
+	if len(d.Parts) != 1 || d.Text[d.Parts[0].Start:d.Parts[0].End] != "Iran refused. Don't go!\n" {
+		t.Errorf("parts %+v of %q", d.Parts, d.Text)
+	}
+}
