@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -102,13 +103,7 @@ func (x *Extractor) orphanQuotes(d *document.Document, have []document.Attributi
 		if q.Empty() || len(strings.Fields(d.Text[q.Start:q.End])) < 5 {
 			continue
 		}
-		claimed := false
-		for _, a := range have {
-			if overlaps(a.Content, q) {
-				claimed = true
-			}
-		}
-		if claimed {
+		if slices.ContainsFunc(have, func(a document.Attribution) bool { return overlaps(a.Content, q) }) {
 			continue
 		}
 		v := newView(d.Text, s)
@@ -579,13 +574,7 @@ func headlineSources(d *document.Document, have []document.Attribution) []docume
 			continue
 		}
 		cue := document.Span{Start: ws[colon].Start, End: ws[colon].End}
-		claimed := false
-		for _, a := range have {
-			if overlaps(a.Cue, cue) {
-				claimed = true
-			}
-		}
-		if claimed {
+		if slices.ContainsFunc(have, func(a document.Attribution) bool { return overlaps(a.Cue, cue) }) {
 			continue
 		}
 		v := newView(d.Text, s)

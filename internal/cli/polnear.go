@@ -25,8 +25,13 @@ func loadExtractor(path string) (*attrib.Extractor, error) {
 	return attrib.Read(f)
 }
 
-// analysePolNeAR reads a PolNeAR split and analyses its articles.
-func analysePolNeAR(ctx context.Context, pipe *nlp.Pipeline, dir string) ([]eval.PolNeARArticle, []*document.Document, error) {
+// analysePolNeAR reads a PolNeAR split and analyses its articles with
+// the built-in pipeline.
+func analysePolNeAR(ctx context.Context, dir string) ([]eval.PolNeARArticle, []*document.Document, error) {
+	pipe, err := nlp.Load()
+	if err != nil {
+		return nil, nil, err
+	}
 	arts, err := eval.ReadPolNeAR(dir)
 	if err != nil {
 		return nil, nil, err
@@ -58,15 +63,11 @@ matches, on the scorer's own tokens.`)
 		fs.Usage()
 		return errUsage
 	}
-	pipe, err := nlp.Load()
-	if err != nil {
-		return err
-	}
 	x, err := loadExtractor(*model)
 	if err != nil {
 		return err
 	}
-	arts, docs, err := analysePolNeAR(ctx, pipe, fs.Arg(0))
+	arts, docs, err := analysePolNeAR(ctx, fs.Arg(0))
 	if err != nil {
 		return err
 	}
@@ -104,11 +105,7 @@ attributions/): an averaged perceptron that marks the words heading a cue.`)
 		fs.Usage()
 		return errUsage
 	}
-	pipe, err := nlp.Load()
-	if err != nil {
-		return err
-	}
-	arts, docs, err := analysePolNeAR(ctx, pipe, fs.Arg(0))
+	arts, docs, err := analysePolNeAR(ctx, fs.Arg(0))
 	if err != nil {
 		return err
 	}

@@ -73,14 +73,24 @@ func New(extra map[string]io.Reader) (*Lexicon, error) {
 	return l, nil
 }
 
-func (l *Lexicon) readCodes(r io.Reader) error {
+// records calls fn with the tab-separated fields of every line of r that
+// is neither blank nor a "#" comment.
+func records(r io.Reader, fn func(line int, f []string) error) error {
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
 		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
 			continue
 		}
-		f := strings.Split(line, "\t")
+		if err := fn(n, strings.Split(line, "\t")); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+func (l *Lexicon) readCodes(r io.Reader) error {
+	return records(r, func(n int, f []string) error {
 		if len(f) < 5 {
 			return fmt.Errorf("codes.tsv line %d: want code, label, quad, goldstein, plover[, mode]", n)
 		}
@@ -94,19 +104,13 @@ func (l *Lexicon) readCodes(r io.Reader) error {
 			c.PLOVERMode = f[5]
 		}
 		l.codes[c.Code] = c
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // AddTriggers reads trigger lines: kind, lemma, code[, prepositions].
 func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	return records(r, func(n int, f []string) error {
 		if len(f) < 3 {
 			return fmt.Errorf("%s line %d: want kind, lemma, code[, prepositions]", source, n)
 		}
@@ -125,8 +129,8 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 		default:
 			return fmt.Errorf("%s line %d: kind %q is neither verb nor noun", source, n, f[0])
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // Lookup returns what the lexicon knows of a CAMEO code.
