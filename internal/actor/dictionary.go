@@ -30,20 +30,11 @@ type Dictionary struct {
 	longest int              // words in the longest name
 }
 
-var (
-	defaultOnce sync.Once
-	defaultDict *Dictionary
-	defaultErr  error
-)
-
-// Default returns the built-in dictionary.
-func Default() (*Dictionary, error) {
-	defaultOnce.Do(func() {
-		defaultDict = newDictionary()
-		defaultErr = defaultDict.Add(strings.NewReader(builtin), "actors.tsv")
-	})
-	return defaultDict, defaultErr
-}
+// Default returns the built-in dictionary, built on first use.
+var Default = sync.OnceValues(func() (*Dictionary, error) {
+	d := newDictionary()
+	return d, d.Add(strings.NewReader(builtin), "actors.tsv")
+})
 
 // New returns the built-in dictionary extended with the user's files, in
 // the format of actors.tsv.

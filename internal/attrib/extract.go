@@ -22,17 +22,9 @@ type Extractor struct {
 //go:embed cue.model.gz
 var embedded []byte
 
-var (
-	defaultOnce sync.Once
-	defaultX    *Extractor
-	defaultErr  error
-)
-
-// Default returns the extractor with the embedded cue model.
-func Default() (*Extractor, error) {
-	defaultOnce.Do(func() { defaultX, defaultErr = Read(bytes.NewReader(embedded)) })
-	return defaultX, defaultErr
-}
+// Default returns the extractor with the embedded cue model, loaded on
+// first use.
+var Default = sync.OnceValues(func() (*Extractor, error) { return Read(bytes.NewReader(embedded)) })
 
 const fileMagic = "PARLEYCUE1"
 

@@ -39,17 +39,8 @@ type Lexicon struct {
 	nouns  map[string]Trigger
 }
 
-var (
-	defaultOnce sync.Once
-	defaultLex  *Lexicon
-	defaultErr  error
-)
-
-// Default returns the built-in lexicon.
-func Default() (*Lexicon, error) {
-	defaultOnce.Do(func() { defaultLex, defaultErr = New(nil) })
-	return defaultLex, defaultErr
-}
+// Default returns the built-in lexicon, built on first use.
+var Default = sync.OnceValues(func() (*Lexicon, error) { return New(nil) })
 
 // New returns the built-in lexicon extended with the user's verb files,
 // in the format of verbs.tsv.

@@ -33,17 +33,9 @@ type Lemmatizer struct {
 	lexfiles   [2]map[string]uint64 // nouns, verbs
 }
 
-var (
-	defaultOnce sync.Once
-	defaultLem  *Lemmatizer
-	defaultErr  error
-)
-
-// Default returns the lemmatizer over the embedded WordNet tables.
-func Default() (*Lemmatizer, error) {
-	defaultOnce.Do(func() { defaultLem, defaultErr = load(wordnetData) })
-	return defaultLem, defaultErr
-}
+// Default returns the lemmatizer over the embedded WordNet tables,
+// loaded on first use.
+var Default = sync.OnceValues(func() (*Lemmatizer, error) { return load(wordnetData) })
 
 func load(data []byte) (*Lemmatizer, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))

@@ -35,17 +35,8 @@ func (p *Parser) Beam() int { return max(p.beam, 1) }
 //go:embed parser.model.gz
 var embedded []byte
 
-var (
-	defaultOnce   sync.Once
-	defaultParser *Parser
-	defaultErr    error
-)
-
-// Default returns the embedded parser, loading it on first use.
-func Default() (*Parser, error) {
-	defaultOnce.Do(func() { defaultParser, defaultErr = Read(bytes.NewReader(embedded)) })
-	return defaultParser, defaultErr
-}
+// Default returns the embedded parser, loaded on first use.
+var Default = sync.OnceValues(func() (*Parser, error) { return Read(bytes.NewReader(embedded)) })
 
 // Sentence is a parser input: words with their tags, and for training the
 // gold heads (1-based, 0 for the root) and relations.

@@ -45,24 +45,14 @@ type Sentence struct {
 //go:embed tagger.model.gz
 var embedded []byte
 
-var (
-	defaultOnce   sync.Once
-	defaultTagger *Tagger
-	defaultErr    error
-)
-
-// Default returns the embedded tagger, loading it on first use.
-func Default() (*Tagger, error) {
-	defaultOnce.Do(func() {
-		lex, err := lemma.Default()
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		defaultTagger, defaultErr = Read(bytes.NewReader(embedded), lex)
-	})
-	return defaultTagger, defaultErr
-}
+// Default returns the embedded tagger, loaded on first use.
+var Default = sync.OnceValues(func() (*Tagger, error) {
+	lex, err := lemma.Default()
+	if err != nil {
+		return nil, err
+	}
+	return Read(bytes.NewReader(embedded), lex)
+})
 
 // Tag returns the UPOS and XPOS tags of words.
 func (t *Tagger) Tag(words []string) (upos, xpos []string) {

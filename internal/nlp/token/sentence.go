@@ -24,17 +24,9 @@ type Splitter struct {
 //go:embed sentence.model.gz
 var embeddedSplitter []byte
 
-var (
-	splitterOnce sync.Once
-	splitter     *Splitter
-	splitterErr  error
-)
-
-// DefaultSplitter returns the embedded sentence splitter.
-func DefaultSplitter() (*Splitter, error) {
-	splitterOnce.Do(func() { splitter, splitterErr = ReadSplitter(bytes.NewReader(embeddedSplitter)) })
-	return splitter, splitterErr
-}
+// DefaultSplitter returns the embedded sentence splitter, loaded on first
+// use.
+var DefaultSplitter = sync.OnceValues(func() (*Splitter, error) { return ReadSplitter(bytes.NewReader(embeddedSplitter)) })
 
 // Split groups the tokens of one block of text (a paragraph, a headline)
 // into sentences. A sentence never continues past a blank line.
