@@ -40,10 +40,12 @@ func Load(p *nlp.Pipeline, actorFiles, eventFiles map[string]io.Reader) (*Coder,
 	if err != nil {
 		return nil, err
 	}
-	if len(eventFiles) == 0 {
+	// The event coder reads nationalities from the same dictionary as the
+	// actors, the user's additions included.
+	if len(actorFiles) == 0 && len(eventFiles) == 0 {
 		c.Events, err = event.Default()
 	} else {
-		c.Events, err = event.New(eventFiles)
+		c.Events, err = event.New(c.Actors, eventFiles)
 	}
 	if err != nil {
 		return nil, err

@@ -2,11 +2,13 @@ package coder
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/nlp"
 )
 
 func ExampleCoder_Code() {
@@ -50,4 +52,25 @@ func BenchmarkCode(b *testing.B) {
 		c.Code(article.FromText(text))
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// TestUserDictionaries: nationalities a user adds to the actor dictionary
+// reach the event coder too.
+func TestUserDictionaries(t *testing.T) {
+	p, err := nlp.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(p, map[string]io.Reader{"mine.tsv": strings.NewReader("demonym\tRuritanian\tRUR\n")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := article.FromText("Ruritanian attacks on the border continued.")
+	c.Code(d)
+	for _, e := range d.Events {
+		if e.Source.Code == "RUR" {
+			return
+		}
+	}
+	t.Errorf("no event from RUR in %+v", d.Events)
 }

@@ -89,7 +89,7 @@ func TestLexiconErrors(t *testing.T) {
 		{"adverb\tsoon\t010\n", `mine.tsv line 1: kind "adverb"`},
 		{"# ok\nverb\n", "mine.tsv line 2: want kind"},
 	} {
-		_, err := event.New(map[string]io.Reader{"mine.tsv": strings.NewReader(tc.in)})
+		_, err := event.New(nil, map[string]io.Reader{"mine.tsv": strings.NewReader(tc.in)})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("error %v, want %q", err, tc.want)
 		}

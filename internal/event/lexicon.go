@@ -39,16 +39,21 @@ type Lexicon struct {
 	nouns  map[string]Trigger
 }
 
-// Default returns the built-in lexicon, built on first use.
-var Default = sync.OnceValues(func() (*Lexicon, error) { return New(nil) })
-
-// New returns the built-in lexicon extended with the user's verb files,
-// in the format of verbs.tsv.
-func New(extra map[string]io.Reader) (*Lexicon, error) {
+// Default returns the built-in lexicon over the built-in actor
+// dictionary, built on first use.
+var Default = sync.OnceValues(func() (*Lexicon, error) {
 	dict, err := actor.Default()
 	if err != nil {
 		return nil, err
 	}
+	return New(dict, nil)
+})
+
+// New returns the built-in lexicon extended with the user's verb files,
+// in the format of verbs.tsv. dict is the actor dictionary whose
+// nationality adjectives name countries ("Israeli attacks"), the same the
+// actors were found with.
+func New(dict *actor.Dictionary, extra map[string]io.Reader) (*Lexicon, error) {
 	l := &Lexicon{actors: dict, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{}}
 	if err := l.readCodes(strings.NewReader(codesTSV)); err != nil {
 		return nil, err
