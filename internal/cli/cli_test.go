@@ -212,3 +212,20 @@ func TestCodeOddArticles(t *testing.T) {
 		}
 	}
 }
+
+func TestCodeUserEvents(t *testing.T) {
+	dir := t.TempDir()
+	mine := filepath.Join(dir, "mine.tsv")
+	if err := os.WriteFile(mine, []byte("verb\tlambaste\t111\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "Kenya lambasted Norway.", "code", "-events", mine, "-")
+	if code != exitOK || !strings.Contains(out, `"cameo":"111"`) {
+		t.Errorf("exit %d, no 111 event from the user's trigger:\n%s\n%s", code, out, errOut)
+	}
+	bad := filepath.Join(dir, "bad.tsv")
+	os.WriteFile(bad, []byte("verb\tlambaste\t999\n"), 0o644)
+	if code, _, errOut := run(t, "Kenya lambasted Norway.", "code", "-events", bad, "-"); code != exitFailure || !strings.Contains(errOut, "bad.tsv line 1") {
+		t.Errorf("exit %d, stderr %q; want a failure naming bad.tsv line 1", code, errOut)
+	}
+}

@@ -68,6 +68,7 @@ Unicode characters of "text".`)
 	format := fs.String("format", "json", "json (one object per article and line) or brat (standoff files like PolNeAR's, written to -out)")
 	outDir := fs.String("out", "", "directory for -format brat: ID.txt and ID.ann per article")
 	actorFiles := fs.String("actors", "", "comma-separated actor dictionaries to add to the built-in one (format of internal/actor/actors.tsv)")
+	eventFiles := fs.String("events", "", "comma-separated event triggers to add to the built-in ones (format of internal/event/verbs.tsv)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -97,7 +98,11 @@ Unicode characters of "text".`)
 	if err != nil {
 		return err
 	}
-	c, err := coder.Load(pipe, actors, nil)
+	events, err := openAll(*eventFiles)
+	if err != nil {
+		return err
+	}
+	c, err := coder.Load(pipe, actors, events)
 	if err != nil {
 		return err
 	}
