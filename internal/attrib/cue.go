@@ -44,13 +44,13 @@ func cueFeatures(out []uint64, v *view, i int) []uint64 {
 		m(fPrev, h(v.lemma(i-1))), m(fNext, h(v.lemma(i+1))),
 		m3(fLemmaNext, hl, h(v.lemma(i+1))), m3(fPrevLemma, h(v.lemma(i-1)), hl),
 	)
-	if hd := v.head(i); hd >= 0 {
+	if hd := v.Head(i); hd >= 0 {
 		out = append(out, m3(fHeadLemmaRel, h(v.lemma(hd)), h(universal(w.Rel))))
 	} else {
 		out = append(out, m3(fHeadLemmaRel, h("<root>"), h(w.Rel)))
 	}
 	subj := "<none>"
-	for _, c := range v.children[i] {
+	for _, c := range v.Children(i) {
 		r := universal(v.word(c).Rel)
 		out = append(out, m(fChildRel, h(r)), m3(fLemmaChildRel, hl, h(r)))
 		if r == "nsubj" {

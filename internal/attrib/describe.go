@@ -49,7 +49,7 @@ func sourceKind(v *view, src document.Span) string {
 		if !inSpan(v.word(k), src) {
 			continue
 		}
-		if hd := v.head(k); hd < 0 || !inSpan(v.word(hd), src) {
+		if hd := v.Head(k); hd < 0 || !inSpan(v.word(hd), src) {
 			head = k
 			break
 		}
@@ -65,7 +65,7 @@ func sourceKind(v *view, src document.Span) string {
 	lone := src.End-src.Start == len(w.Form)
 	named := w.UPOS == "PROPN" || (head > 0 || lone) && startsUpper(w.Form) && w.UPOS != "PRON" && !anonymousNouns[low]
 	// "spokeswoman Haley Morris": a name in apposition or flat under the head.
-	for _, c := range v.children[head] {
+	for _, c := range v.Children(head) {
 		if r := universal(v.word(c).Rel); (r == "appos" || r == "flat") && v.word(c).UPOS == "PROPN" {
 			named = true
 		}
@@ -106,7 +106,7 @@ func reportedBy(v *view, i int, a *document.Attribution) document.Span {
 	switch v.lemma(i) {
 	case "tell", "inform", "brief", "confirm":
 		if o := v.child(i, "iobj", "obj"); o >= 0 && v.word(o).UPOS == "PROPN" {
-			return v.phrase(o, v.subtree(o, -1))
+			return v.phrase(o, v.Subtree(o, -1))
 		}
 	}
 	for k := range v.s.Words {
@@ -119,13 +119,13 @@ func reportedBy(v *view, i int, a *document.Attribution) document.Span {
 			continue
 		}
 		if ag := byAgent(v, k); ag >= 0 {
-			return v.phrase(ag, withoutBy(v, v.subtree(ag, -1)))
+			return v.phrase(ag, withoutBy(v, v.Subtree(ag, -1)))
 		}
-		for _, c := range v.children[k] {
+		for _, c := range v.Children(k) {
 			if universal(v.word(c).Rel) == "obl" && v.word(c).UPOS == "PROPN" {
-				for _, cc := range v.children[c] {
+				for _, cc := range v.Children(c) {
 					if strings.EqualFold(v.word(cc).Form, "by") {
-						return v.phrase(c, withoutBy(v, v.subtree(c, -1)))
+						return v.phrase(c, withoutBy(v, v.Subtree(c, -1)))
 					}
 				}
 			}
@@ -136,7 +136,7 @@ func reportedBy(v *view, i int, a *document.Attribution) document.Span {
 
 func hedged(v *view, i int) bool {
 	for k := range v.s.Words {
-		if hedges[strings.ToLower(v.word(k).Form)] && (k == i || v.head(k) == i || v.head(k) == v.head(i) || hedges[v.lemma(i)]) {
+		if hedges[strings.ToLower(v.word(k).Form)] && (k == i || v.Head(k) == i || v.Head(k) == v.Head(i) || hedges[v.lemma(i)]) {
 			return true
 		}
 	}

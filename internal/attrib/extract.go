@@ -136,12 +136,12 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	w := v.word(i)
 	a := document.Attribution{Kind: document.Indirect}
 	cue := []int{i}
-	for _, c := range v.children[i] {
+	for _, c := range v.Children(i) {
 		if r := v.word(c).Rel; r == "fixed" || r == "compound:prt" {
 			cue = append(cue, c)
 		}
 	}
-	sortInts(cue)
+	slices.Sort(cue)
 	a.Cue = v.span(cue)
 	if a.Cue.Empty() {
 		a.Cue = document.Span{Start: w.Start, End: w.End}
@@ -154,19 +154,19 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		// may instead make "according" a verb with the source below it.
 		x := v.child(i, "obl", "nmod", "obj")
 		if x < 0 {
-			x = v.head(i)
+			x = v.Head(i)
 		}
 		if x < 0 {
 			return a, false
 		}
-		src := withoutCase(v, v.subtree(x, -1))
+		src := withoutCase(v, v.Subtree(x, -1))
 		a.Source = v.phrase(x, untilComma(v, x, src))
-		if hd := v.head(x); hd >= 0 && hd != i {
-			a.Content = v.span(v.subtree(hd, x))
+		if hd := v.Head(x); hd >= 0 && hd != i {
+			a.Content = v.span(v.Subtree(hd, x))
 		} else {
 			var rest []int
 			for k := range v.s.Words {
-				if k != i && !inSpan(v.word(k), a.Source) && !(v.word(k).Rel == "fixed" && v.head(k) == i) {
+				if k != i && !inSpan(v.word(k), a.Source) && !(v.word(k).Rel == "fixed" && v.Head(k) == i) {
 					rest = append(rest, k)
 				}
 			}
@@ -223,7 +223,7 @@ func withoutCase(v *view, ws []int) []int {
 		if universal(w.Rel) == "case" && (strings.EqualFold(w.Form, "according") || w.Rel == "fixed") {
 			continue
 		}
-		if w.Rel == "fixed" && v.head(k) >= 0 && strings.EqualFold(v.word(v.head(k)).Form, "according") {
+		if w.Rel == "fixed" && v.Head(k) >= 0 && strings.EqualFold(v.word(v.Head(k)).Form, "according") {
 			continue
 		}
 		out = append(out, k)
@@ -235,28 +235,28 @@ func withoutCase(v *view, ws []int) []int {
 // subject of the verb a cue depends on ("wanted to say").
 func source(v *view, i int) document.Span {
 	if s := v.child(i, "nsubj"); s >= 0 && v.word(s).Rel != "nsubj:pass" {
-		return v.phrase(s, v.subtree(s, -1))
+		return v.phrase(s, v.Subtree(s, -1))
 	}
 	if ag := byAgent(v, i); ag >= 0 {
-		return v.phrase(ag, withoutBy(v, v.subtree(ag, -1)))
+		return v.phrase(ag, withoutBy(v, v.Subtree(ag, -1)))
 	}
 	if s := v.child(i, "nmod:poss"); s >= 0 {
-		return v.phrase(s, v.subtree(s, -1))
+		return v.phrase(s, v.Subtree(s, -1))
 	}
 	// Without a subject of its own, a cue takes the one it shares: the
 	// noun a relative or participle clause modifies ("the report, which
 	// said"), or the subject of the verb it is coordinated with or
 	// complements ("declined to say", "…, citing officials").
-	hd := v.head(i)
+	hd := v.Head(i)
 	if hd < 0 {
 		return document.Span{}
 	}
 	switch r := universal(v.word(i).Rel); {
 	case r == "acl" && v.word(hd).UPOS != "VERB":
-		return v.phrase(hd, v.subtree(hd, i))
+		return v.phrase(hd, v.Subtree(hd, i))
 	case r == "xcomp" || r == "conj" || r == "advcl" && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
 		if s := v.child(hd, "nsubj"); s >= 0 && v.word(s).Rel != "nsubj:pass" {
-			return v.phrase(s, v.subtree(s, -1))
+			return v.phrase(s, v.Subtree(s, -1))
 		}
 	}
 	return document.Span{}
@@ -271,11 +271,11 @@ func byAgent(v *view, i int) int {
 	if v.child(i, "nsubj:pass", "aux:pass") < 0 {
 		return -1
 	}
-	for _, c := range v.children[i] {
+	for _, c := range v.Children(i) {
 		if universal(v.word(c).Rel) != "obl" {
 			continue
 		}
-		for _, cc := range v.children[c] {
+		for _, cc := range v.Children(c) {
 			if universal(v.word(cc).Rel) == "case" && strings.EqualFold(v.word(cc).Form, "by") {
 				return c
 			}
@@ -299,21 +299,21 @@ func withoutBy(v *view, ws []int) []int {
 func content(v *view, i int) document.Span {
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
 		if c := v.child(i, rel); c >= 0 {
-			return v.phrase(c, v.subtree(c, -1))
+			return v.phrase(c, v.Subtree(c, -1))
 		}
 	}
 	if c := v.child(i, "obj"); c >= 0 {
-		return v.phrase(c, v.subtree(c, -1))
+		return v.phrase(c, v.Subtree(c, -1))
 	}
 	// A passive cue reports its subject: "O'Malley's move was reported".
 	if c := v.child(i, "nsubj:pass"); c >= 0 {
-		return v.phrase(c, v.subtree(c, -1))
+		return v.phrase(c, v.Subtree(c, -1))
 	}
-	if r := universal(v.word(i).Rel); (r == "parataxis" || r == "ccomp" || r == "advcl") && v.head(i) >= 0 {
-		return v.span(v.subtree(v.head(i), i))
+	if r := universal(v.word(i).Rel); (r == "parataxis" || r == "ccomp" || r == "advcl") && v.Head(i) >= 0 {
+		return v.span(v.Subtree(v.Head(i), i))
 	}
 	if c := v.child(i, "acl", "obl"); c >= 0 && c != byAgent(v, i) {
-		return v.phrase(c, v.subtree(c, -1))
+		return v.phrase(c, v.Subtree(c, -1))
 	}
 	return document.Span{}
 }
@@ -521,10 +521,10 @@ func speakerNextTo(v *view, i int, content document.Span) document.Span {
 		if ok(k) {
 			// Take the whole noun phrase the word heads or belongs to.
 			top := k
-			for hd := v.head(top); hd >= 0 && hd != i && ok(hd) && universal(v.word(top).Rel) != "nsubj"; hd = v.head(top) {
+			for hd := v.Head(top); hd >= 0 && hd != i && ok(hd) && universal(v.word(top).Rel) != "nsubj"; hd = v.Head(top) {
 				top = hd
 			}
-			return v.span(v.subtree(top, -1))
+			return v.span(v.Subtree(top, -1))
 		}
 	}
 	return document.Span{}

@@ -6,21 +6,16 @@ import (
 	"github.com/parley-news/parley/internal/document"
 )
 
-// view is a sentence with its children lists, built once.
+// view is a sentence's parse tree with where its quotations are.
 type view struct {
-	text     string
-	s        *document.Sentence
-	children [][]int // 0-based child indices per word
-	inQuote  []bool  // word lies inside quotation marks
+	*document.Tree
+	text    string
+	s       *document.Sentence
+	inQuote []bool // word lies inside quotation marks
 }
 
 func newView(text string, s *document.Sentence) *view {
-	v := &view{text: text, s: s, children: make([][]int, len(s.Words)), inQuote: make([]bool, len(s.Words))}
-	for i, w := range s.Words {
-		if w.Head > 0 && w.Head <= len(s.Words) {
-			v.children[w.Head-1] = append(v.children[w.Head-1], i)
-		}
-	}
+	v := &view{Tree: document.NewTree(s), text: text, s: s, inQuote: make([]bool, len(s.Words))}
 	open := false
 	for i, w := range s.Words {
 		if isQuote(w.Form) {
@@ -49,53 +44,16 @@ func (v *view) lemma(i int) string {
 	return strings.ToLower(v.s.Words[i].Lemma)
 }
 
-// head returns the 0-based head of word i, -1 for the root.
-func (v *view) head(i int) int { return v.s.Words[i].Head - 1 }
-
 // child returns the first child of i with one of the relations, or -1.
 func (v *view) child(i int, rels ...string) int {
-	for _, c := range v.children[i] {
-		r := universal(v.s.Words[c].Rel)
-		for _, want := range rels {
-			if r == want || v.s.Words[c].Rel == want {
-				return c
-			}
-		}
+	if cs := v.ChildrenWith(i, rels...); len(cs) > 0 {
+		return cs[0]
 	}
 	return -1
 }
 
-func universal(rel string) string {
-	r, _, _ := strings.Cut(rel, ":")
-	return r
-}
-
-// subtree returns the words dominated by i (i included), as a sorted
-// range of indices; skip excludes one child's subtree.
-func (v *view) subtree(i, skip int) []int {
-	var out []int
-	var walk func(int)
-	walk = func(k int) {
-		if k == skip {
-			return
-		}
-		out = append(out, k)
-		for _, c := range v.children[k] {
-			walk(c)
-		}
-	}
-	walk(i)
-	sortInts(out)
-	return out
-}
-
-func sortInts(a []int) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
-}
+// universal is the universal part of a relation.
+func universal(rel string) string { return document.UniversalRel(rel) }
 
 // span covers the words from first to last of ws, trimming punctuation at
 // the edges except quotation marks.

@@ -30,3 +30,24 @@ func TestInChars(t *testing.T) {
 		t.Error("InChars changed the original document")
 	}
 }
+
+func TestTree(t *testing.T) {
+	// "Iran has not engaged": engaged is the root.
+	s := &Sentence{Words: []Word{
+		{Form: "Iran", Head: 4, Rel: "nsubj:pass"}, {Form: "has", Head: 4, Rel: "aux"},
+		{Form: "not", Head: 4, Rel: "advmod"}, {Form: "engaged", Head: 0, Rel: "root"},
+	}}
+	tr := NewTree(s)
+	if tr.Head(3) != -1 || tr.Head(0) != 3 || tr.Rel(0) != "nsubj" {
+		t.Errorf("heads or relations wrong")
+	}
+	if got := tr.ChildrenWith(3, "nsubj"); len(got) != 1 || got[0] != 0 {
+		t.Errorf("ChildrenWith nsubj = %v", got)
+	}
+	if got := tr.ChildrenWith(3, "nsubj:pass", "advmod"); len(got) != 2 {
+		t.Errorf("ChildrenWith full relation = %v", got)
+	}
+	if got := tr.Subtree(3, 2); len(got) != 3 || got[2] != 3 {
+		t.Errorf("Subtree skipping not = %v", got)
+	}
+}

@@ -163,19 +163,12 @@ func ScoreUD(gold, sys []UDSentence) UDScores {
 		headOK := (gHeads[gi] < 0 && sHeads[si] < 0) || (sHeads[si] >= 0 && align[sHeads[si]] == gHeads[gi] && gHeads[gi] >= 0)
 		if headOK {
 			sc.UAS.Correct++
-			if universal(g.Rel) == universal(s.Rel) {
+			if document.UniversalRel(g.Rel) == document.UniversalRel(s.Rel) {
 				sc.LAS.Correct++
 			}
 		}
 	}
 	return sc
-}
-
-func universal(rel string) string {
-	if i := strings.IndexByte(rel, ':'); i >= 0 {
-		return rel[:i]
-	}
-	return rel
 }
 
 type span struct{ start, end int }
@@ -342,7 +335,7 @@ func ScoreGoldTokens(sents []*conllu.Sentence, annotate func([]document.Word)) T
 			count(&sc.Tags, w.UPOS == g.UPOS && w.XPOS == g.XPOS)
 			count(&sc.Lemma, w.Lemma == g.Lemma)
 			count(&sc.UAS, w.Head == g.Head)
-			count(&sc.LAS, w.Head == g.Head && universal(w.Rel) == universal(g.Deprel))
+			count(&sc.LAS, w.Head == g.Head && document.UniversalRel(w.Rel) == document.UniversalRel(g.Deprel))
 		}
 	}
 	return sc

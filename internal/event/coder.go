@@ -24,43 +24,17 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// tree is a sentence with children lists.
-type tree struct {
-	s        *document.Sentence
-	children [][]int
-}
+// tree is a sentence's parse with the lookups the coder makes.
+type tree struct{ *document.Tree }
 
-func newTree(s *document.Sentence) *tree {
-	t := &tree{s: s, children: make([][]int, len(s.Words))}
-	for i, w := range s.Words {
-		if w.Head > 0 && w.Head <= len(s.Words) {
-			t.children[w.Head-1] = append(t.children[w.Head-1], i)
-		}
-	}
-	return t
-}
+func newTree(s *document.Sentence) *tree { return &tree{document.NewTree(s)} }
 
-func (t *tree) head(i int) int        { return t.s.Words[i].Head - 1 }
-func (t *tree) rel(i int) string      { r, _, _ := strings.Cut(t.s.Words[i].Rel, ":"); return r }
-func (t *tree) lemma(i int) string    { return strings.ToLower(t.s.Words[i].Lemma) }
-func (t *tree) w(i int) document.Word { return t.s.Words[i] }
-
-func (t *tree) child(i int, rels ...string) []int {
-	var out []int
-	for _, c := range t.children[i] {
-		for _, r := range rels {
-			if t.rel(c) == r || t.s.Words[c].Rel == r {
-				out = append(out, c)
-				break
-			}
-		}
-	}
-	return out
-}
+func (t *tree) lemma(i int) string    { return strings.ToLower(t.Sentence.Words[i].Lemma) }
+func (t *tree) w(i int) document.Word { return t.Sentence.Words[i] }
 
 // caseOf returns the preposition marking word i ("with" in "with Trump").
 func (t *tree) caseOf(i int) string {
-	for _, c := range t.child(i, "case") {
+	for _, c := range t.ChildrenWith(i, "case") {
 		return t.lemma(c)
 	}
 	return ""
@@ -146,15 +120,15 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 	// A noun event's own modifier names its author: "Israeli attacks",
 	// "Iran's refusal".
 	if t.w(i).UPOS == "NOUN" {
-		for _, c := range t.child(i, "nmod:poss", "amod") {
+		for _, c := range t.ChildrenWith(i, "nmod:poss", "amod") {
 			if t.w(c).Rel == "nmod:poss" || l.demonym(t.w(c).Form) != "" {
 				return conjuncts(t, c)
 			}
 		}
 	}
-	for k := i; k >= 0; k = t.head(k) {
-		passive := len(t.child(k, "aux:pass")) > 0
-		if subj := t.child(k, "nsubj"); len(subj) > 0 {
+	for k := i; k >= 0; k = t.Head(k) {
+		passive := len(t.ChildrenWith(k, "aux:pass")) > 0
+		if subj := t.ChildrenWith(k, "nsubj"); len(subj) > 0 {
 			// Of several subjects a parse may give, the nearest.
 			near := subj[0]
 			for _, c := range subj {
@@ -166,20 +140,20 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 				return conjuncts(t, near)
 			}
 		}
-		for _, ag := range t.child(k, "obl") {
-			if t.caseOf(ag) == "by" && len(t.child(k, "aux:pass", "nsubj:pass")) > 0 {
+		for _, ag := range t.ChildrenWith(k, "obl") {
+			if t.caseOf(ag) == "by" && len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 {
 				return conjuncts(t, ag)
 			}
 		}
-		if poss := t.child(k, "nmod:poss"); len(poss) > 0 && t.w(k).UPOS == "NOUN" {
+		if poss := t.ChildrenWith(k, "nmod:poss"); len(poss) > 0 && t.w(k).UPOS == "NOUN" {
 			return conjuncts(t, poss[0])
 		}
 		// Climb from an event word that shares its subject: the
 		// complement of "ready to", a coordinated verb, a noun event
 		// that a verb takes ("proposed the idea during a phone call").
-		switch t.rel(k) {
+		switch t.Rel(k) {
 		case "xcomp", "conj", "obj", "obl", "nmod", "acl", "advcl", "ccomp":
-			if t.rel(k) == "ccomp" || t.rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
+			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
 				return nil
 			}
 			continue
@@ -193,7 +167,7 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 // or for a noun its nominal modifier with such a preposition.
 func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	var out []int
-	for _, o := range t.child(i, "obj", "iobj") {
+	for _, o := range t.ChildrenWith(i, "obj", "iobj") {
 		if t.w(i).UPOS == "VERB" {
 			out = append(out, conjuncts(t, o)...)
 		}
@@ -207,7 +181,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 		}
 		return false
 	}
-	for _, o := range t.child(i, "obl", "nmod") {
+	for _, o := range t.ChildrenWith(i, "obl", "nmod") {
 		if marked(o) {
 			out = append(out, conjuncts(t, o)...)
 		}
@@ -215,8 +189,8 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	// "engaged in direct communication with the United States": the
 	// target hangs under the verb's object or oblique.
 	if len(out) == 0 {
-		for _, o := range t.child(i, "obj", "obl") {
-			for _, n := range t.child(o, "nmod") {
+		for _, o := range t.ChildrenWith(i, "obj", "obl") {
+			for _, n := range t.ChildrenWith(o, "nmod") {
 				if marked(n) {
 					out = append(out, conjuncts(t, n)...)
 				}
@@ -226,8 +200,8 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	// "offered to hand over two suspects to Britain": the target of an
 	// offer, threat or demand sits in its complement clause.
 	if len(out) == 0 {
-		for _, x := range t.child(i, "xcomp", "ccomp") {
-			for _, o := range t.child(x, "obj", "iobj", "obl") {
+		for _, x := range t.ChildrenWith(i, "xcomp", "ccomp") {
+			for _, o := range t.ChildrenWith(x, "obj", "iobj", "obl") {
 				if c := t.caseOf(o); c == "" || c == "to" || c == "with" || c == "against" || c == "on" {
 					out = append(out, conjuncts(t, o)...)
 				}
@@ -257,21 +231,21 @@ func isActorWord(t *tree, o int) bool {
 
 func conjuncts(t *tree, h int) []int {
 	out := []int{h}
-	for _, c := range t.child(h, "conj") {
+	for _, c := range t.ChildrenWith(h, "conj") {
 		out = append(out, c)
 	}
 	return out
 }
 
 func negated(t *tree, i int) bool {
-	for k := i; k >= 0; k = t.head(k) {
-		for _, c := range t.child(k, "advmod", "det") {
+	for k := i; k >= 0; k = t.Head(k) {
+		for _, c := range t.ChildrenWith(k, "advmod", "det") {
 			switch t.lemma(c) {
 			case "not", "never", "no", "n't":
 				return true
 			}
 		}
-		if r := t.rel(k); r != "xcomp" && r != "conj" {
+		if r := t.Rel(k); r != "xcomp" && r != "conj" {
 			break
 		}
 	}
@@ -280,35 +254,35 @@ func negated(t *tree, i int) bool {
 
 // mode reads the event's modality from the words that govern it.
 func mode(t *tree, i int) string {
-	for _, c := range t.child(i, "aux") {
+	for _, c := range t.ChildrenWith(i, "aux") {
 		switch t.lemma(c) {
 		case "would", "could", "might", "may", "should":
 			return "hypothetical"
 		}
 	}
-	for _, c := range t.child(i, "mark") {
+	for _, c := range t.ChildrenWith(i, "mark") {
 		if l := t.lemma(c); l == "if" || l == "unless" {
 			return "hypothetical"
 		}
 	}
 	for k := i; k >= 0; {
-		h := t.head(k)
+		h := t.Head(k)
 		if h < 0 {
 			break
 		}
 		switch l := t.lemma(h); {
-		case failHeads[l] && (t.rel(k) == "xcomp" || t.rel(k) == "nsubj" || t.rel(k) == "nsubj:pass" || t.w(k).Rel == "nsubj:pass" || t.rel(k) == "obj"):
+		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" || t.Rel(k) == "obj"):
 			return "failed"
-		case intentHeads[l] && (t.rel(k) == "xcomp" || t.rel(k) == "acl" || t.rel(k) == "obj" || t.rel(k) == "ccomp"):
+		case intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
 			return "intended"
 		}
-		if r := t.rel(k); r != "xcomp" && r != "acl" {
+		if r := t.Rel(k); r != "xcomp" && r != "acl" {
 			break
 		}
 		k = h
 	}
 	// "the meeting was canceled": a noun event that is cancelled.
-	if h := t.head(i); h >= 0 && failHeads[t.lemma(h)] && strings.HasPrefix(t.w(i).Rel, "nsubj") {
+	if h := t.Head(i); h >= 0 && failHeads[t.lemma(h)] && strings.HasPrefix(t.w(i).Rel, "nsubj") {
 		return "failed"
 	}
 	return "asserted"
@@ -363,7 +337,7 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		return ea
 	}
 	// "Senior Hungarian officials": the nationality of a group of people.
-	for _, c := range t.child(h, "amod", "compound") {
+	for _, c := range t.ChildrenWith(h, "amod", "compound") {
 		if cc := l.demonym(t.w(c).Form); cc != "" {
 			ea.Code = cc
 			if e, ok := l.actors.Lookup(w.Form); ok && e.Kind == "title" {
@@ -375,8 +349,8 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		}
 	}
 	// The phrase's own words: "Iranian officials" has Iran in it.
-	for _, c := range t.children[h] {
-		if a := actorAt[t.w(c).Start]; a != nil && (t.rel(c) == "amod" || t.rel(c) == "compound" || t.rel(c) == "nmod") {
+	for _, c := range t.Children(h) {
+		if a := actorAt[t.w(c).Start]; a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod") {
 			ea.Actor, ea.Code = a.ID, a.Code
 			ea.Text = d.Text[min(t.w(c).Start, w.Start):max(t.w(c).End, w.End)]
 			ea.Start, ea.End = min(t.w(c).Start, w.Start), max(t.w(c).End, w.End)
@@ -388,12 +362,12 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 
 // location is the place an "in X"/"at X" phrase of the event names.
 func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Actor) document.Place {
-	for k := i; k >= 0; k = t.head(k) {
+	for k := i; k >= 0; k = t.Head(k) {
 		// "in X" under the event word, or under its object or oblique
 		// when the parse hangs it there ("met Pezeshkian in Istanbul").
-		cands := t.child(k, "obl", "nmod")
-		for _, o := range t.child(k, "obj", "obl") {
-			cands = append(cands, t.child(o, "nmod", "obl")...)
+		cands := t.ChildrenWith(k, "obl", "nmod")
+		for _, o := range t.ChildrenWith(k, "obj", "obl") {
+			cands = append(cands, t.ChildrenWith(o, "nmod", "obl")...)
 		}
 		for _, o := range cands {
 			if c := t.caseOf(o); c != "in" && c != "at" {
@@ -403,7 +377,7 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 				return document.Place{Text: t.w(o).Form, Country: a.Country}
 			}
 		}
-		if r := t.rel(k); r != "xcomp" && r != "obj" && r != "acl" {
+		if r := t.Rel(k); r != "xcomp" && r != "obj" && r != "acl" {
 			break
 		}
 	}
@@ -452,7 +426,7 @@ func abs(x int) int {
 
 // hasDemonym: "Iranian territory", "Romanian refugees" point at a country.
 func (l *Lexicon) hasDemonym(t *tree, o int) bool {
-	for _, c := range t.child(o, "amod", "compound") {
+	for _, c := range t.ChildrenWith(o, "amod", "compound") {
 		if l.demonym(t.w(c).Form) != "" {
 			return true
 		}

@@ -1,0 +1,72 @@
+package document
+
+import (
+	"slices"
+	"strings"
+)
+
+// UniversalRel returns the universal part of a dependency relation:
+// "nsubj" for "nsubj:pass".
+func UniversalRel(rel string) string {
+	r, _, _ := strings.Cut(rel, ":")
+	return r
+}
+
+// Tree is a sentence's dependency parse with the children of every word,
+// for the stages that walk it. Indices are 0-based; the root's head is -1.
+type Tree struct {
+	Sentence *Sentence
+	children [][]int
+}
+
+// NewTree builds the children lists of a parsed sentence.
+func NewTree(s *Sentence) *Tree {
+	t := &Tree{Sentence: s, children: make([][]int, len(s.Words))}
+	for i, w := range s.Words {
+		if w.Head > 0 && w.Head <= len(s.Words) {
+			t.children[w.Head-1] = append(t.children[w.Head-1], i)
+		}
+	}
+	return t
+}
+
+// Head returns the head of word i, -1 for the root.
+func (t *Tree) Head(i int) int { return t.Sentence.Words[i].Head - 1 }
+
+// Children returns the children of word i in sentence order.
+func (t *Tree) Children(i int) []int { return t.children[i] }
+
+// Rel returns the universal relation of word i to its head.
+func (t *Tree) Rel(i int) string { return UniversalRel(t.Sentence.Words[i].Rel) }
+
+// ChildrenWith returns the children of i whose relation, universal
+// ("nsubj") or full ("nsubj:pass"), is one of rels.
+func (t *Tree) ChildrenWith(i int, rels ...string) []int {
+	var out []int
+	for _, c := range t.children[i] {
+		full := t.Sentence.Words[c].Rel
+		if slices.Contains(rels, UniversalRel(full)) || slices.Contains(rels, full) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Subtree returns the words dominated by i, i included, in sentence
+// order, leaving out the subtree of skip (-1 for none).
+func (t *Tree) Subtree(i, skip int) []int {
+	var out []int
+	var walk func(int)
+	walk = func(k int) {
+		if k == skip {
+			return
+		}
+		out = append(out, k)
+		for _, c := range t.children[k] {
+			walk(c)
+		}
+	}
+	walk(i)
+	slices.Sort(out)
+	return out
+}
