@@ -45,7 +45,6 @@ type candidate struct {
 
 // beamState is the scratch space of one beam search.
 type beamState struct {
-	p          *Parser
 	s          *sentence
 	width      int
 	moveScores []float32
@@ -53,8 +52,8 @@ type beamState struct {
 	lfeats     []uint64
 }
 
-// expand scores the moves of every item and keeps the width best.
-// goldMove, when not nil, gives the oracle's move for gold items.
+// expand scores the moves of every item and returns them best first,
+// with the features of each item. goldMove, when not nil, gives the oracle's move for gold items.
 func (b *beamState) expand(items []beamItem, moves func(feats []uint64, out []float32), goldMove func(c *config) int) ([]candidate, [][]uint64) {
 	var cands []candidate
 	feats := make([][]uint64, len(items))
@@ -91,7 +90,7 @@ func (p *Parser) ParseBeam(words, upos, xpos []string, width int) (heads []int, 
 		return p.Parse(words, upos, xpos)
 	}
 	n := len(words)
-	b := &beamState{p: p, s: prepare(words, upos, xpos), width: width,
+	b := &beamState{s: prepare(words, upos, xpos), width: width,
 		moveScores: make([]float32, 3), relScores: make([]float32, len(p.labels))}
 	items := []beamItem{{c: newConfig(n)}}
 	for !items[0].c.terminal() {
@@ -178,7 +177,7 @@ func (p *Parser) trainBeam(b *beamState, moves, rels *perceptron.Trainer, gold, 
 		for _, cd := range cands[:min(b.width, len(cands))] {
 			parent := items[cd.parent]
 			c := parent.c.clone()
-			lab := p.relation(b, rels, c, feats[cd.parent], cd.move, cd.gold, gold, glab)
+			lab := relation(b, rels, c, feats[cd.parent], cd.move, cd.gold, glab)
 			c.apply(cd.move, lab)
 			next = append(next, beamItem{c: c, score: cd.score, gold: cd.gold,
 				hist: &step{prev: parent.hist, feats: feats[cd.parent], move: cd.move}})
@@ -206,7 +205,7 @@ func (p *Parser) trainBeam(b *beamState, moves, rels *perceptron.Trainer, gold, 
 
 // relation chooses the relation of an arc move: the gold one on the
 // oracle's path, so that its features match the gold tree's.
-func (p *Parser) relation(b *beamState, rels *perceptron.Trainer, c *config, feats []uint64, move int, isGold bool, gold, glab []int) int {
+func relation(b *beamState, rels *perceptron.Trainer, c *config, feats []uint64, move int, isGold bool, glab []int) int {
 	if move == shift {
 		return 0
 	}

@@ -158,7 +158,7 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 			gold = projectivize(gold)
 			s := prepare(gs.Words, gs.UPOS, gs.XPOS)
 			if opt.Beam > 1 {
-				b := &beamState{p: p, s: s, width: opt.Beam, moveScores: moveScores, relScores: relScores}
+				b := &beamState{s: s, width: opt.Beam, moveScores: moveScores, relScores: relScores}
 				if p.trainBeam(b, moves, relModel, gold, glab) {
 					right++
 				}
