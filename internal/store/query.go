@@ -1,0 +1,528 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// ErrNotFound is returned when a requested record does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Page selects a stretch of a result list.
+type Page struct {
+	Limit  int // at most MaxLimit; 0 means DefaultLimit
+	Offset int
+}
+
+// Limits of a page.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 1000
+)
+
+func (p Page) bounds() (limit, offset int) {
+	limit, offset = p.Limit, max(p.Offset, 0)
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	return min(limit, MaxLimit), offset
+}
+
+// where collects the conditions of a query and their arguments.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+// ArticleSummary describes a stored article without its text.
+type ArticleSummary struct {
+	ID           int64  `json:"id"`
+	DocID        string `json:"doc_id"`
+	Source       string `json:"source"`
+	URL          string `json:"url"`
+	Title        string `json:"title"`
+	Byline       string `json:"byline"`
+	Published    string `json:"published"`
+	DateInferred bool   `json:"date_inferred"`
+	Actors       int    `json:"actors"`
+	Attributions int    `json:"attributions"`
+	Events       int    `json:"events"`
+}
+
+const articleColumns = `a.id, a.doc_id, a.source, a.url, a.title, a.byline, a.published, a.date_inferred,
+	(SELECT COUNT(*) FROM actors x WHERE x.article_id = a.id),
+	(SELECT COUNT(*) FROM attributions x WHERE x.article_id = a.id),
+	(SELECT COUNT(*) FROM events x WHERE x.article_id = a.id)`
+
+func scanArticle(row interface{ Scan(...any) error }, a *ArticleSummary, extra ...any) error {
+	var inferred int
+	dest := append([]any{&a.ID, &a.DocID, &a.Source, &a.URL, &a.Title, &a.Byline, &a.Published, &inferred,
+		&a.Actors, &a.Attributions, &a.Events}, extra...)
+	err := row.Scan(dest...)
+	a.DateInferred = inferred != 0
+	return err
+}
+
+// Articles lists stored articles, newest first.
+func (s *Store) Articles(ctx context.Context, p Page) ([]ArticleSummary, int, error) {
+	limit, offset := p.bounds()
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count articles: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT `+articleColumns+` FROM articles a
+		ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?`), limit, offset)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list articles: %w", err)
+	}
+	out, err := collect(rows, func(r *sql.Rows) (ArticleSummary, error) {
+		var a ArticleSummary
+		return a, scanArticle(r, &a)
+	})
+	return out, total, err
+}
+
+// Article is a stored article with its coded document: text, parts,
+// sentence spans, actors, attributions and events, in character offsets
+// (the output of parley code, without the words of each sentence).
+type Article struct {
+	ArticleSummary
+	Document json.RawMessage `json:"document"`
+}
+
+// Article returns one article by id.
+func (s *Store) Article(ctx context.Context, id int64) (*Article, error) {
+	var a Article
+	var body string
+	err := scanArticle(s.db.QueryRowContext(ctx, s.bind(`SELECT `+articleColumns+`, a.document FROM articles a WHERE a.id = ?`), id),
+		&a.ArticleSummary, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read article %d: %w", id, err)
+	}
+	a.Document = json.RawMessage(body)
+	return &a, nil
+}
+
+// EventFilter selects events. Empty fields select everything.
+type EventFilter struct {
+	Actor     string   // an actor code on either side, e.g. IRNGOV; a country code (IRN) matches its sectors too
+	Source    string   // the source side's code
+	Target    string   // the target side's code
+	Dyad      []string // two codes: events between them, either way
+	Name      string   // an actor's name on either side
+	Root      string   // CAMEO root, "01".."20"
+	CAMEO     string   // a CAMEO code or its prefix
+	PLOVER    string   // PLOVER event type
+	QuadClass int      // 1..4
+	From, To  string   // dates, YYYY-MM-DD, inclusive
+	Negated   *bool
+	Mode      string
+	ArticleID int64
+	Page
+}
+
+// EventRow is a stored event with the article it came from.
+type EventRow struct {
+	ID            int64   `json:"id"`
+	ArticleID     int64   `json:"article_id"`
+	ArticleTitle  string  `json:"article_title"`
+	EventID       string  `json:"event_id"`
+	CAMEO         string  `json:"cameo"`
+	Root          string  `json:"root"`
+	Label         string  `json:"label"`
+	QuadClass     int     `json:"quad_class"`
+	Goldstein     float64 `json:"goldstein"`
+	PLOVER        string  `json:"plover"`
+	Source        Side    `json:"source"`
+	Target        Side    `json:"target"`
+	Negated       bool    `json:"negated"`
+	Mode          string  `json:"mode"`
+	Date          string  `json:"date"`
+	DateText      string  `json:"date_text"`
+	Location      string  `json:"location"`
+	LocationCode  string  `json:"location_country"`
+	Sentence      int     `json:"sentence"`
+	Evidence      Excerpt `json:"evidence"`
+	AttributionID string  `json:"attribution"`
+}
+
+// Side is one actor of an event.
+type Side struct {
+	Actor string `json:"actor"` // the actor's id within its article
+	Name  string `json:"name"`
+	Code  string `json:"code"`
+	Text  string `json:"text"`
+}
+
+// Excerpt is a span of an article's text, in characters.
+type Excerpt struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// codeCond matches an actor code column against a code given by a user:
+// a bare country code (IRN) matches every sector of that country too.
+func codeCond(column, code string) (string, []any) {
+	code = strings.ToUpper(code)
+	if len(code) == 3 {
+		return "(" + column + " = ? OR " + column + " LIKE ?)", []any{code, likePrefix(code)}
+	}
+	return column + " = ?", []any{code}
+}
+
+// addCode adds a condition that any of columns matches code.
+func (w *where) addCode(code string, columns ...string) {
+	var conds []string
+	for _, c := range columns {
+		cond, args := codeCond(c, code)
+		conds = append(conds, cond)
+		w.args = append(w.args, args...)
+	}
+	w.conds = append(w.conds, "("+strings.Join(conds, " OR ")+")")
+}
+
+func likePrefix(s string) string {
+	s = strings.NewReplacer(`\`, ``, `%`, ``, `_`, ``).Replace(s)
+	return s + "%"
+}
+
+// Events lists events matching f, in date order, and how many match.
+func (s *Store) Events(ctx context.Context, f EventFilter) ([]EventRow, int, error) {
+	var w where
+	if f.Actor != "" {
+		w.addCode(f.Actor, "e.source_code", "e.target_code")
+	}
+	if f.Source != "" {
+		w.addCode(f.Source, "e.source_code")
+	}
+	if f.Target != "" {
+		w.addCode(f.Target, "e.target_code")
+	}
+	if len(f.Dyad) == 2 {
+		aSrc, aSrcArgs := codeCond("e.source_code", f.Dyad[0])
+		bTgt, bTgtArgs := codeCond("e.target_code", f.Dyad[1])
+		bSrc, bSrcArgs := codeCond("e.source_code", f.Dyad[1])
+		aTgt, aTgtArgs := codeCond("e.target_code", f.Dyad[0])
+		args := append(append(append(append([]any{}, aSrcArgs...), bTgtArgs...), bSrcArgs...), aTgtArgs...)
+		w.add("(("+aSrc+" AND "+bTgt+") OR ("+bSrc+" AND "+aTgt+"))", args...)
+	}
+	if f.Name != "" {
+		w.add("(e.source_name = ? OR e.target_name = ?)", f.Name, f.Name)
+	}
+	if f.Root != "" {
+		w.add("e.root = ?", f.Root)
+	}
+	if f.CAMEO != "" {
+		w.add("e.cameo LIKE ?", likePrefix(f.CAMEO))
+	}
+	if f.PLOVER != "" {
+		w.add("e.plover = ?", strings.ToUpper(f.PLOVER))
+	}
+	if f.QuadClass != 0 {
+		w.add("e.quad_class = ?", f.QuadClass)
+	}
+	if f.From != "" {
+		w.add("e.date >= ?", f.From)
+	}
+	if f.To != "" {
+		w.add("e.date <> '' AND e.date <= ?", f.To)
+	}
+	if f.Negated != nil {
+		w.add("e.negated = ?", boolInt(*f.Negated))
+	}
+	if f.Mode != "" {
+		w.add("e.mode = ?", f.Mode)
+	}
+	if f.ArticleID != 0 {
+		w.add("e.article_id = ?", f.ArticleID)
+	}
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.bind(`SELECT COUNT(*) FROM events e`+w.String()), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count events: %w", err)
+	}
+	limit, offset := f.bounds()
+	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT e.id, e.article_id, a.title, e.event_id, e.cameo, e.root, e.label, e.quad_class, e.goldstein, e.plover,
+		e.source_actor, e.source_name, e.source_code, e.source_text, e.target_actor, e.target_name, e.target_code, e.target_text,
+		e.negated, e.mode, e.date, e.date_text, e.location, e.location_country, e.sentence,
+		e.evidence_text, e.evidence_start, e.evidence_end, e.attribution_id
+		FROM events e JOIN articles a ON a.id = e.article_id`+w.String()+`
+		ORDER BY e.date, e.id LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list events: %w", err)
+	}
+	out, err := collect(rows, func(r *sql.Rows) (EventRow, error) {
+		var e EventRow
+		var negated int
+		err := r.Scan(&e.ID, &e.ArticleID, &e.ArticleTitle, &e.EventID, &e.CAMEO, &e.Root, &e.Label, &e.QuadClass, &e.Goldstein, &e.PLOVER,
+			&e.Source.Actor, &e.Source.Name, &e.Source.Code, &e.Source.Text, &e.Target.Actor, &e.Target.Name, &e.Target.Code, &e.Target.Text,
+			&negated, &e.Mode, &e.Date, &e.DateText, &e.Location, &e.LocationCode, &e.Sentence,
+			&e.Evidence.Text, &e.Evidence.Start, &e.Evidence.End, &e.AttributionID)
+		e.Negated = negated != 0
+		return e, err
+	})
+	return out, total, err
+}
+
+// ActorCount is an actor across the corpus: every article's actor with
+// the same name and code, counted.
+type ActorCount struct {
+	Name       string `json:"name"`
+	Code       string `json:"code"`
+	Kind       string `json:"kind"`
+	Country    string `json:"country"`
+	Sector     string `json:"sector"`
+	Articles   int    `json:"articles"`
+	Mentions   int    `json:"mentions"`
+	Events     int    `json:"events"`
+	Statements int    `json:"statements"`
+}
+
+// ActorFilter selects actors.
+type ActorFilter struct {
+	Name string // a part of the name, any case
+	Code string // an actor code; a country code matches its sectors too
+	Kind string
+	Page
+}
+
+// Actors lists actors by how often the corpus mentions them.
+func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]ActorCount, int, error) {
+	var w where
+	if f.Name != "" {
+		w.add("LOWER(name) LIKE ?", "%"+strings.TrimSuffix(likePrefix(strings.ToLower(f.Name)), "%")+"%")
+	}
+	if f.Code != "" {
+		w.addCode(f.Code, "code")
+	}
+	if f.Kind != "" {
+		w.add("kind = ?", f.Kind)
+	}
+	grouped := `SELECT name, code, kind, country, sector, COUNT(DISTINCT article_id) AS articles, SUM(mentions) AS mentions
+		FROM actors` + w.String() + ` GROUP BY name, code, kind, country, sector`
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.bind(`SELECT COUNT(*) FROM (`+grouped+`) g`), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count actors: %w", err)
+	}
+	limit, offset := f.bounds()
+	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT g.*,
+		(SELECT COUNT(*) FROM events e WHERE e.source_name = g.name) + (SELECT COUNT(*) FROM events e WHERE e.target_name = g.name),
+		(SELECT COUNT(*) FROM attributions t WHERE t.speaker = g.name)
+		FROM (`+grouped+`) g ORDER BY g.mentions DESC, g.name LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list actors: %w", err)
+	}
+	out, err := collect(rows, func(r *sql.Rows) (ActorCount, error) {
+		var a ActorCount
+		return a, r.Scan(&a.Name, &a.Code, &a.Kind, &a.Country, &a.Sector, &a.Articles, &a.Mentions, &a.Events, &a.Statements)
+	})
+	return out, total, err
+}
+
+// AttributionRow is a stored statement: who said what, where.
+type AttributionRow struct {
+	ID            int64   `json:"id"`
+	ArticleID     int64   `json:"article_id"`
+	ArticleTitle  string  `json:"article_title"`
+	AttributionID string  `json:"attribution_id"`
+	Kind          string  `json:"kind"`
+	Speaker       string  `json:"speaker"`
+	SpeakerActor  string  `json:"speaker_actor"`
+	SpeakerCode   string  `json:"speaker_code"`
+	SourceKind    string  `json:"source_kind"`
+	Source        Excerpt `json:"source"`
+	Cue           Excerpt `json:"cue"`
+	Content       Excerpt `json:"content"`
+	ReportedBy    string  `json:"reported_by"`
+	Hedged        bool    `json:"hedged"`
+	Sentence      int     `json:"sentence"`
+}
+
+// AttributionFilter selects statements.
+type AttributionFilter struct {
+	Speaker    string // the speaker's name, exactly
+	Code       string // the speaker's actor code; a country code matches its sectors too
+	SourceKind string // named, anonymous, vague, pronoun, description
+	ArticleID  int64
+	Page
+}
+
+const attributionColumns = `t.id, t.article_id, a.title, t.attribution_id, t.kind, t.speaker, t.speaker_actor, t.speaker_code, t.source_kind,
+	t.source_text, t.source_start, t.source_end, t.cue_text, t.cue_start, t.cue_end, t.content, t.content_start, t.content_end,
+	t.reported_by, t.hedged, t.sentence`
+
+func scanAttribution(r *sql.Rows, extra ...any) (AttributionRow, error) {
+	var t AttributionRow
+	var hedged int
+	err := r.Scan(append([]any{&t.ID, &t.ArticleID, &t.ArticleTitle, &t.AttributionID, &t.Kind, &t.Speaker, &t.SpeakerActor, &t.SpeakerCode, &t.SourceKind,
+		&t.Source.Text, &t.Source.Start, &t.Source.End, &t.Cue.Text, &t.Cue.Start, &t.Cue.End, &t.Content.Text, &t.Content.Start, &t.Content.End,
+		&t.ReportedBy, &hedged, &t.Sentence}, extra...)...)
+	t.Hedged = hedged != 0
+	return t, err
+}
+
+// Attributions lists statements matching f, by article and position.
+func (s *Store) Attributions(ctx context.Context, f AttributionFilter) ([]AttributionRow, int, error) {
+	var w where
+	if f.Speaker != "" {
+		w.add("t.speaker = ?", f.Speaker)
+	}
+	if f.Code != "" {
+		w.addCode(f.Code, "t.speaker_code")
+	}
+	if f.SourceKind != "" {
+		w.add("t.source_kind = ?", f.SourceKind)
+	}
+	if f.ArticleID != 0 {
+		w.add("t.article_id = ?", f.ArticleID)
+	}
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.bind(`SELECT COUNT(*) FROM attributions t`+w.String()), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count attributions: %w", err)
+	}
+	limit, offset := f.bounds()
+	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT `+attributionColumns+` FROM attributions t JOIN articles a ON a.id = t.article_id`+
+		w.String()+` ORDER BY a.published DESC, t.article_id, t.content_start LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list attributions: %w", err)
+	}
+	out, err := collect(rows, func(r *sql.Rows) (AttributionRow, error) { return scanAttribution(r) })
+	return out, total, err
+}
+
+// ArticleHit is an article found by a search, with a snippet of its text.
+type ArticleHit struct {
+	ArticleSummary
+	Snippet string `json:"snippet"`
+}
+
+// QuoteHit is a statement found by a search.
+type QuoteHit struct {
+	AttributionRow
+}
+
+// SearchArticles finds articles whose title or text hold every word of
+// the query (stemmed: "talks" finds "talk").
+func (s *Store) SearchArticles(ctx context.Context, query string, p Page) ([]ArticleHit, error) {
+	terms := searchTerms(query)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	limit, offset := p.bounds()
+	var rows *sql.Rows
+	var err error
+	if s.postgres {
+		rows, err = s.db.QueryContext(ctx, `SELECT `+articleColumns+`,
+			ts_headline('english', a.text, q, 'StartSel="",StopSel="",MaxWords=30,MinWords=12')
+			FROM articles a, plainto_tsquery('english', $1) q WHERE a.search @@ q
+			ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT $2 OFFSET $3`, strings.Join(terms, " "), limit, offset)
+	} else {
+		rows, err = s.db.QueryContext(ctx, `SELECT `+articleColumns+`, snippet(article_search, 1, '', '', '…', 24)
+			FROM article_search JOIN articles a ON a.id = article_search.rowid WHERE article_search MATCH ?
+			ORDER BY bm25(article_search), a.id LIMIT ? OFFSET ?`, ftsQuery(terms), limit, offset)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("search articles: %w", err)
+	}
+	return collect(rows, func(r *sql.Rows) (ArticleHit, error) {
+		var h ArticleHit
+		return h, scanArticle(r, &h.ArticleSummary, &h.Snippet)
+	})
+}
+
+// SearchQuotes finds statements whose speaker or content hold every word
+// of the query.
+func (s *Store) SearchQuotes(ctx context.Context, query string, p Page) ([]QuoteHit, error) {
+	terms := searchTerms(query)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	limit, offset := p.bounds()
+	var rows *sql.Rows
+	var err error
+	if s.postgres {
+		rows, err = s.db.QueryContext(ctx, `SELECT `+attributionColumns+`
+			FROM attributions t JOIN articles a ON a.id = t.article_id, plainto_tsquery('english', $1) q WHERE t.search @@ q
+			ORDER BY ts_rank(t.search, q) DESC, t.id LIMIT $2 OFFSET $3`, strings.Join(terms, " "), limit, offset)
+	} else {
+		rows, err = s.db.QueryContext(ctx, `SELECT `+attributionColumns+`
+			FROM quote_search JOIN attributions t ON t.id = quote_search.rowid JOIN articles a ON a.id = t.article_id
+			WHERE quote_search MATCH ? ORDER BY bm25(quote_search), t.id LIMIT ? OFFSET ?`, ftsQuery(terms), limit, offset)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("search quotes: %w", err)
+	}
+	return collect(rows, func(r *sql.Rows) (QuoteHit, error) {
+		t, err := scanAttribution(r)
+		return QuoteHit{t}, err
+	})
+}
+
+// searchTerms splits a user's query into words, so that nothing in it is
+// read as search syntax.
+func searchTerms(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// ftsQuery quotes each term for FTS5: every term must occur.
+func ftsQuery(terms []string) string {
+	quoted := make([]string, len(terms))
+	for i, t := range terms {
+		quoted[i] = `"` + t + `"`
+	}
+	return strings.Join(quoted, " ")
+}
+
+// Counts are the sizes of the corpus.
+type Counts struct {
+	Articles     int `json:"articles"`
+	Actors       int `json:"actors"`
+	Attributions int `json:"attributions"`
+	Events       int `json:"events"`
+}
+
+// Counts returns how many rows each table holds.
+func (s *Store) Counts(ctx context.Context) (Counts, error) {
+	var c Counts
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM actors),
+		(SELECT COUNT(*) FROM attributions), (SELECT COUNT(*) FROM events)`).
+		Scan(&c.Articles, &c.Actors, &c.Attributions, &c.Events)
+	if err != nil {
+		return c, fmt.Errorf("count rows in %s: %w", s.name, err)
+	}
+	return c, nil
+}
+
+func collect[T any](rows *sql.Rows, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	defer rows.Close()
+	out := []T{}
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}

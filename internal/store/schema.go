@@ -1,0 +1,178 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// migration is one step of the schema. Its SQL is written once with
+// placeholders for what the two databases spell differently.
+type migration struct {
+	version  int
+	sqlite   []string
+	postgres []string
+}
+
+// schema returns the migrations in order. Never edit a released step; add
+// a new one.
+func schema() []migration {
+	common := []string{
+		`CREATE TABLE articles (
+			id {{id}},
+			doc_id TEXT NOT NULL,
+			source TEXT NOT NULL,
+			url TEXT NOT NULL,
+			title TEXT NOT NULL,
+			byline TEXT NOT NULL,
+			published TEXT NOT NULL,
+			date_inferred INTEGER NOT NULL,
+			fingerprint TEXT NOT NULL,
+			text TEXT NOT NULL,
+			document TEXT NOT NULL,
+			ingested_at TEXT NOT NULL
+		)`,
+		`CREATE UNIQUE INDEX articles_fingerprint ON articles (fingerprint)`,
+		`CREATE UNIQUE INDEX articles_url ON articles (url) WHERE url <> ''`,
+		`CREATE INDEX articles_published ON articles (published)`,
+		`CREATE TABLE actors (
+			article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+			actor_id TEXT NOT NULL,
+			name TEXT NOT NULL,
+			kind TEXT NOT NULL,
+			country TEXT NOT NULL,
+			sector TEXT NOT NULL,
+			code TEXT NOT NULL,
+			mentions INTEGER NOT NULL,
+			PRIMARY KEY (article_id, actor_id)
+		)`,
+		`CREATE INDEX actors_name ON actors (name)`,
+		`CREATE INDEX actors_code ON actors (code)`,
+		`CREATE TABLE attributions (
+			id {{id}},
+			article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+			attribution_id TEXT NOT NULL,
+			kind TEXT NOT NULL,
+			speaker TEXT NOT NULL,
+			speaker_actor TEXT NOT NULL,
+			speaker_code TEXT NOT NULL,
+			source_kind TEXT NOT NULL,
+			source_text TEXT NOT NULL,
+			source_start INTEGER NOT NULL,
+			source_end INTEGER NOT NULL,
+			cue_text TEXT NOT NULL,
+			cue_start INTEGER NOT NULL,
+			cue_end INTEGER NOT NULL,
+			content TEXT NOT NULL,
+			content_start INTEGER NOT NULL,
+			content_end INTEGER NOT NULL,
+			reported_by TEXT NOT NULL,
+			hedged INTEGER NOT NULL,
+			sentence INTEGER NOT NULL,
+			UNIQUE (article_id, attribution_id)
+		)`,
+		`CREATE INDEX attributions_speaker ON attributions (speaker)`,
+		`CREATE INDEX attributions_speaker_code ON attributions (speaker_code)`,
+		`CREATE TABLE events (
+			id {{id}},
+			article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+			event_id TEXT NOT NULL,
+			cameo TEXT NOT NULL,
+			root TEXT NOT NULL,
+			label TEXT NOT NULL,
+			quad_class INTEGER NOT NULL,
+			goldstein DOUBLE PRECISION NOT NULL,
+			plover TEXT NOT NULL,
+			source_actor TEXT NOT NULL,
+			source_name TEXT NOT NULL,
+			source_code TEXT NOT NULL,
+			source_text TEXT NOT NULL,
+			target_actor TEXT NOT NULL,
+			target_name TEXT NOT NULL,
+			target_code TEXT NOT NULL,
+			target_text TEXT NOT NULL,
+			negated INTEGER NOT NULL,
+			mode TEXT NOT NULL,
+			date TEXT NOT NULL,
+			date_text TEXT NOT NULL,
+			location TEXT NOT NULL,
+			location_country TEXT NOT NULL,
+			sentence INTEGER NOT NULL,
+			evidence_text TEXT NOT NULL,
+			evidence_start INTEGER NOT NULL,
+			evidence_end INTEGER NOT NULL,
+			attribution_id TEXT NOT NULL,
+			UNIQUE (article_id, event_id)
+		)`,
+		`CREATE INDEX events_source_code ON events (source_code, date)`,
+		`CREATE INDEX events_target_code ON events (target_code, date)`,
+		`CREATE INDEX events_root ON events (root, date)`,
+		`CREATE INDEX events_plover ON events (plover, date)`,
+		`CREATE INDEX events_date ON events (date)`,
+		`CREATE INDEX events_article ON events (article_id)`,
+	}
+	sqlite := append(expand(common, "INTEGER PRIMARY KEY"),
+		`CREATE VIRTUAL TABLE article_search USING fts5 (title, text, tokenize = 'porter unicode61')`,
+		`CREATE VIRTUAL TABLE quote_search USING fts5 (speaker, content, tokenize = 'porter unicode61')`,
+	)
+	postgres := append(expand(common, "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
+		`ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', title || ' ' || text)) STORED`,
+		`CREATE INDEX articles_search ON articles USING GIN (search)`,
+		`ALTER TABLE attributions ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', speaker || ' ' || content)) STORED`,
+		`CREATE INDEX attributions_search ON attributions USING GIN (search)`,
+	)
+	return []migration{{version: 1, sqlite: sqlite, postgres: postgres}}
+}
+
+func expand(stmts []string, idType string) []string {
+	out := make([]string, len(stmts))
+	for i, s := range stmts {
+		out[i] = strings.ReplaceAll(s, "{{id}}", idType)
+	}
+	return out
+}
+
+// migrate brings the schema up to date, one transaction per step, and
+// refuses a database made by a newer parley.
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	var current int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	steps := schema()
+	if latest := steps[len(steps)-1].version; current > latest {
+		return fmt.Errorf("database schema version %d is newer than this parley knows (%d); upgrade parley", current, latest)
+	}
+	for _, m := range steps {
+		if m.version <= current {
+			continue
+		}
+		stmts := m.sqlite
+		if s.postgres {
+			stmts = m.postgres
+		}
+		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+			for _, stmt := range stmts {
+				if _, err := tx.ExecContext(ctx, stmt); err != nil {
+					return fmt.Errorf("%s: %w", firstLine(stmt), err)
+				}
+			}
+			_, err := tx.ExecContext(ctx, s.bind(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`), m.version, now())
+			return err
+		}); err != nil {
+			return fmt.Errorf("migrate to schema version %d: %w", m.version, err)
+		}
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

@@ -1,0 +1,376 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-news/parley/internal/document"
+)
+
+// postgresEnv names the variable holding a PostgreSQL URL for the tests;
+// .ci/postgres starts a server and prints one.
+const postgresEnv = "PARLEY_TEST_POSTGRES"
+
+// backends runs a test on SQLite and, when PARLEY_TEST_POSTGRES is set, on
+// PostgreSQL, each in a fresh database.
+func backends(t *testing.T, test func(t *testing.T, s *Store)) {
+	t.Run("sqlite", func(t *testing.T) {
+		s, err := Open(t.Context(), filepath.Join(t.TempDir(), "test.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		test(t, s)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		s := openPostgres(t)
+		test(t, s)
+	})
+}
+
+// openPostgres opens a fresh schema of the test database, dropped when
+// the test ends.
+func openPostgres(t *testing.T) *Store {
+	t.Helper()
+	dsn := os.Getenv(postgresEnv)
+	if dsn == "" {
+		t.Skipf("%s is not set: run .ci/postgres to start PostgreSQL and set it to the URL it prints", postgresEnv)
+	}
+	ctx := t.Context()
+	admin, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := fmt.Sprintf("test_%d_%d", time.Now().UnixNano(), rand.IntN(1e6))
+	if _, err := admin.db.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		admin.db.ExecContext(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+		admin.Close()
+	})
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	s, err := Open(ctx, dsn+sep+"search_path="+schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// article builds a coded document by hand: Iran's foreign minister says
+// that Iran rejected talks with the United States.
+func article(id, url, prefix string) *document.Document {
+	text := prefix + "Iran’s minister Abbas Araghchi said Iran rejected talks with the United States on Monday."
+	at := func(s string) document.Span {
+		i := strings.Index(text, s)
+		return document.Span{Start: i, End: i + len(s)}
+	}
+	d := &document.Document{ID: id, Source: id + ".txt", URL: url, Title: "Iran rejects talks " + id, Text: text,
+		Published: time.Date(2025, 6, 17, 0, 0, 0, 0, time.UTC), OffsetUnit: "byte",
+		Parts: []document.Part{{Kind: document.Paragraph, Start: 0, End: len(text)}}}
+	d.Sentences = []document.Sentence{{Start: 0, End: len(text), Words: []document.Word{{Start: 0, End: 4, Form: "Iran"}}}}
+	araghchi := at("Abbas Araghchi")
+	d.Actors = []document.Actor{
+		{ID: "A1", Name: "Abbas Araghchi", Kind: "person", Country: "IRN", Sector: "GOV", Code: "IRNGOV", Mentions: []document.Span{araghchi}},
+		{ID: "A2", Name: "Iran", Kind: "country", Country: "IRN", Code: "IRN", Mentions: []document.Span{at("Iran rejected")}},
+		{ID: "A3", Name: "United States", Kind: "country", Country: "USA", Code: "USA", Mentions: []document.Span{at("United States")}},
+	}
+	src := araghchi
+	src.Actor = "A1"
+	d.Attributions = []document.Attribution{{ID: "T1", Kind: document.Indirect, Source: src, Cue: at("said"),
+		Content: at("Iran rejected talks with the United States on Monday"), SourceKind: "named"}}
+	ev := at("rejected")
+	d.Events = []document.Event{{ID: "E1", CAMEO: "120", Root: "12", Label: "Reject", QuadClass: 3, Goldstein: -4, PLOVER: "REJECT",
+		Source: document.EventActor{Actor: "A2", Code: "IRN", Text: "Iran"},
+		Target: document.EventActor{Actor: "A3", Code: "USA", Text: "United States"},
+		Mode:   "asserted", Date: "2025-06-16", DateText: "on Monday", Evidence: ev, Attribution: "T1"}}
+	return d
+}
+
+func TestSaveDeduplicates(t *testing.T) {
+	backends(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		first := []*document.Document{article("a", "https://example.org/a", ""), article("b", "", "Tehran — ")}
+		saved, err := s.Save(ctx, first)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range saved {
+			if r.Duplicate || r.ID == 0 {
+				t.Errorf("first save of %s: %+v, want a new article", first[i].ID, r)
+			}
+		}
+		again := []*document.Document{
+			article("a2", "", ""), // same text: duplicate
+			article("b2", "https://example.org/b", "TEHRAN —  "), // same words, other case and spacing
+			article("c", "https://example.org/a", "Other: "),     // same URL as a
+			article("d", "", "New: "),                            // new
+			article("d2", "", "new "),                            // repeats d within the batch
+		}
+		saved, err = s.Save(ctx, again)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []bool{true, true, true, false, true}
+		for i, r := range saved {
+			if r.Duplicate != want[i] {
+				t.Errorf("%s: duplicate = %v, want %v", again[i].ID, r.Duplicate, want[i])
+			}
+		}
+		c, err := s.Counts(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := (Counts{Articles: 3, Actors: 9, Attributions: 3, Events: 3}); c != want {
+			t.Errorf("counts = %+v, want %+v", c, want)
+		}
+		if has, err := s.Has(ctx, "tehran: IRAN’S MINISTER Abbas Araghchi said Iran rejected talks with the United States on Monday", ""); err != nil || !has {
+			t.Errorf("Has(normalised text) = %v, %v; want true", has, err)
+		}
+		if has, err := s.Has(ctx, "something else", "https://example.org/a"); err != nil || !has {
+			t.Errorf("Has(known URL) = %v, %v; want true", has, err)
+		}
+		if has, err := s.Has(ctx, "something else", ""); err != nil || has {
+			t.Errorf("Has(new text) = %v, %v; want false", has, err)
+		}
+	})
+}
+
+func TestArticleOffsetsAreCharacters(t *testing.T) {
+	backends(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		saved, err := s.Save(ctx, []*document.Document{article("a", "", "Ankara — “Quote” ")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := s.Article(ctx, saved[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d document.Document
+		if err := json.Unmarshal(a.Document, &d); err != nil {
+			t.Fatal(err)
+		}
+		if d.OffsetUnit != "character" {
+			t.Errorf("offset unit = %q", d.OffsetUnit)
+		}
+		runes := []rune(d.Text)
+		m := d.Actors[0].Mentions[0]
+		if got := string(runes[m.Start:m.End]); got != "Abbas Araghchi" {
+			t.Errorf("mention by character offsets = %q", got)
+		}
+		if len(d.Sentences) != 1 || d.Sentences[0].Words != nil {
+			t.Errorf("stored sentences = %+v, want spans without words", d.Sentences)
+		}
+		if a.Title != "Iran rejects talks a" || a.Events != 1 || a.Attributions != 1 || a.Actors != 3 {
+			t.Errorf("summary = %+v", a.ArticleSummary)
+		}
+		if _, err := s.Article(ctx, 999); err == nil || !strings.Contains(err.Error(), "not found") {
+			t.Errorf("missing article: err = %v", err)
+		}
+	})
+}
+
+func TestEventFilters(t *testing.T) {
+	backends(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		d1, d2 := article("a", "", ""), article("b", "", "Later: ")
+		d2.Events[0].Source, d2.Events[0].Target = d2.Events[0].Target, d2.Events[0].Source
+		d2.Events[0].Negated = true
+		d2.Events[0].Date = ""
+		if _, err := s.Save(ctx, []*document.Document{d1, d2}); err != nil {
+			t.Fatal(err)
+		}
+		yes := true
+		tests := []struct {
+			name   string
+			filter EventFilter
+			want   int
+		}{
+			{"all", EventFilter{}, 2},
+			{"actor code", EventFilter{Actor: "irn"}, 2},
+			{"source", EventFilter{Source: "IRN"}, 1},
+			{"target", EventFilter{Target: "IRN"}, 1},
+			{"country matches sectors", EventFilter{Actor: "USA"}, 2},
+			{"full code", EventFilter{Actor: "USAGOV"}, 0},
+			{"dyad either way", EventFilter{Dyad: []string{"USA", "IRN"}}, 2},
+			{"root", EventFilter{Root: "12"}, 2},
+			{"cameo prefix", EventFilter{CAMEO: "12"}, 2},
+			{"plover", EventFilter{PLOVER: "reject"}, 2},
+			{"negated", EventFilter{Negated: &yes}, 1},
+			{"mode", EventFilter{Mode: "intended"}, 0},
+			{"from", EventFilter{From: "2025-06-17"}, 1}, // d2 is dated by its article
+			{"to", EventFilter{To: "2025-06-16"}, 1},
+			{"name", EventFilter{Name: "United States"}, 2},
+			{"sql in a filter", EventFilter{Actor: "IRN' OR '1'='1", Name: "x'; DROP TABLE events; --"}, 0},
+			{"like wildcards", EventFilter{CAMEO: "%"}, 2},
+		}
+		for _, tt := range tests {
+			got, total, err := s.Events(ctx, tt.filter)
+			if err != nil {
+				t.Errorf("%s: %v", tt.name, err)
+				continue
+			}
+			if len(got) != tt.want || total != tt.want {
+				t.Errorf("%s: %d events (total %d), want %d", tt.name, len(got), total, tt.want)
+			}
+		}
+		got, total, err := s.Events(ctx, EventFilter{Page: Page{Limit: 1, Offset: 1}})
+		if err != nil || len(got) != 1 || total != 2 {
+			t.Fatalf("page 2 of 1: %d events, total %d, %v", len(got), total, err)
+		}
+		e := got[0]
+		if e.Source.Name != "United States" || e.Target.Code != "IRN" || !e.Negated || e.Date != "2025-06-17" || e.Evidence.Text != "rejected" {
+			t.Errorf("second event = %+v", e)
+		}
+	})
+}
+
+func TestActorsAndAttributions(t *testing.T) {
+	backends(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		if _, err := s.Save(ctx, []*document.Document{article("a", "", ""), article("b", "", "Again: ")}); err != nil {
+			t.Fatal(err)
+		}
+		actors, total, err := s.Actors(ctx, ActorFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if total != 3 || len(actors) != 3 {
+			t.Fatalf("actors = %+v (total %d), want 3", actors, total)
+		}
+		byName := map[string]ActorCount{}
+		for _, a := range actors {
+			byName[a.Name] = a
+		}
+		if a := byName["Abbas Araghchi"]; a.Articles != 2 || a.Mentions != 2 || a.Statements != 2 || a.Code != "IRNGOV" {
+			t.Errorf("Araghchi = %+v", a)
+		}
+		if a := byName["Iran"]; a.Events != 2 {
+			t.Errorf("Iran = %+v", a)
+		}
+		if got, _, err := s.Actors(ctx, ActorFilter{Name: "araGH"}); err != nil || len(got) != 1 {
+			t.Errorf("actors by part of a name = %+v, %v", got, err)
+		}
+		if got, _, err := s.Actors(ctx, ActorFilter{Code: "IRN"}); err != nil || len(got) != 2 {
+			t.Errorf("actors of IRN = %+v, %v", got, err)
+		}
+		said, total, err := s.Attributions(ctx, AttributionFilter{Speaker: "Abbas Araghchi"})
+		if err != nil || total != 2 {
+			t.Fatalf("statements by Araghchi: %d, %v", total, err)
+		}
+		if q := said[0]; q.Cue.Text != "said" || q.SpeakerCode != "IRNGOV" || !strings.HasPrefix(q.Content.Text, "Iran rejected") {
+			t.Errorf("statement = %+v", q)
+		}
+	})
+}
+
+func TestSearch(t *testing.T) {
+	backends(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		d := article("a", "", "")
+		d.Text += " Geneva hosted nuclear negotiations."
+		d.Parts[0].End = len(d.Text)
+		if _, err := s.Save(ctx, []*document.Document{d, article("b", "", "Other: ")}); err != nil {
+			t.Fatal(err)
+		}
+		tests := []struct {
+			query         string
+			articles, quo int
+		}{
+			{"negotiation", 1, 0}, // stemmed
+			{"Geneva nuclear", 1, 0},
+			{"rejected talks", 2, 2},
+			{"Araghchi", 2, 2},
+			{`"unbalanced OR -minus* NEAR(`, 0, 0},
+			{"'; DROP TABLE articles; --", 0, 0},
+			{"", 0, 0},
+		}
+		for _, tt := range tests {
+			arts, err := s.SearchArticles(ctx, tt.query, Page{})
+			if err != nil {
+				t.Errorf("articles %q: %v", tt.query, err)
+			}
+			quotes, err := s.SearchQuotes(ctx, tt.query, Page{})
+			if err != nil {
+				t.Errorf("quotes %q: %v", tt.query, err)
+			}
+			if len(arts) != tt.articles || len(quotes) != tt.quo {
+				t.Errorf("%q: %d articles, %d quotes; want %d, %d", tt.query, len(arts), len(quotes), tt.articles, tt.quo)
+			}
+		}
+		arts, _ := s.SearchArticles(ctx, "Geneva", Page{})
+		if len(arts) == 1 && !strings.Contains(arts[0].Snippet, "Geneva") {
+			t.Errorf("snippet = %q", arts[0].Snippet)
+		}
+	})
+}
+
+func TestReopenKeepsSchemaAndRefusesNewer(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "corpus.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Save(ctx, []*document.Document{article("a", "", "")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (99, 'future')`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Errorf("open a newer schema: err = %v", err)
+	}
+	s, err = Open(ctx, path+"-other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(ctx, path+"-other"); err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	s.Close()
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := t.Context()
+	dir := t.TempDir()
+	notDB := filepath.Join(dir, "notes.txt")
+	os.WriteFile(notDB, []byte(strings.Repeat("not a database\n", 200)), 0o644)
+	for _, dsn := range []string{notDB, filepath.Join(dir, "missing", "dir", "x.db"), "postgres://nobody:secret@127.0.0.1:1/none?connect_timeout=2"} {
+		s, err := Open(ctx, dsn)
+		if err == nil {
+			s.Close()
+			t.Errorf("Open(%s) succeeded", dsn)
+			continue
+		}
+		if strings.Contains(err.Error(), "secret") {
+			t.Errorf("error shows the password: %v", err)
+		}
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	same := []string{"Iran rejects talks.", "IRAN  rejects\ntalks", "  iran rejects — talks!"}
+	for _, s := range same[1:] {
+		if Fingerprint(s) != Fingerprint(same[0]) {
+			t.Errorf("Fingerprint(%q) differs from Fingerprint(%q)", s, same[0])
+		}
+	}
+	if Fingerprint("Iran rejects talks") == Fingerprint("Iran accepts talks") {
+		t.Error("different texts share a fingerprint")
+	}
+}
