@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -50,10 +51,14 @@ func (e *Error) Unwrap() error { return e.Err }
 type Handler func(d *document.Document, err error) error
 
 // ReadPath reads a file, every file under a directory (sorted, hidden
-// files skipped), or standard input when path is "-".
+// files skipped), standard input when path is "-", or a feed, page or
+// dump at an http(s) URL.
 func ReadPath(ctx context.Context, path string, format Format, stdin io.Reader, h Handler) error {
 	if path == "-" {
 		return ReadStream(ctx, "stdin", stdin, format, h)
+	}
+	if IsURL(path) {
+		return ReadURL(ctx, http.DefaultClient, path, format, h)
 	}
 	info, err := os.Stat(path)
 	if err != nil {

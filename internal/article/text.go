@@ -200,23 +200,57 @@ func looksLikeCaption(s string) bool {
 // FindDate looks for a calendar date written in the text ("Friday, June 20,
 // 2025", "20 June 2025", "2025-06-20") and returns the first one.
 func FindDate(s string) (time.Time, bool) {
-	if m := fullDate.FindStringSubmatch(s); m != nil {
-		if t, ok := parseDate(m[1], m[2], m[3]); ok {
-			return t, true
+	// Every form holds a four-digit year; running the patterns only near
+	// years keeps this fast on long texts, where most words are not dates.
+	windows := yearWindows(s)
+	for _, w := range windows {
+		if m := fullDate.FindStringSubmatch(w); m != nil {
+			if t, ok := parseDate(m[1], m[2], m[3]); ok {
+				return t, true
+			}
 		}
 	}
-	if m := dayFirst.FindStringSubmatch(s); m != nil {
-		if t, ok := parseDate(m[2], m[1], m[3]); ok {
-			return t, true
+	for _, w := range windows {
+		if m := dayFirst.FindStringSubmatch(w); m != nil {
+			if t, ok := parseDate(m[2], m[1], m[3]); ok {
+				return t, true
+			}
 		}
 	}
-	if m := isoDateRe.FindString(s); m != "" {
-		if t, err := time.Parse("2006-01-02", m); err == nil {
-			return t, true
+	for _, w := range windows {
+		if m := isoDateRe.FindString(w); m != "" {
+			if t, err := time.Parse("2006-01-02", m); err == nil {
+				return t, true
+			}
 		}
 	}
 	return time.Time{}, false
 }
+
+// yearWindows returns, for each run of exactly four digits in s, the text
+// from a little before it to a little after it: enough to hold any date
+// form FindDate knows around that year.
+func yearWindows(s string) []string {
+	const before, after = 40, 7
+	var out []string
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 {
+			out = append(out, s[max(0, i-before):min(len(s), j+after)])
+		}
+		i = j
+	}
+	return out
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 func parseDate(month, day, year string) (time.Time, bool) {
 	month = strings.TrimSuffix(month, ".")

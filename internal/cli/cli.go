@@ -35,6 +35,7 @@ func commands() []command {
 	return []command{
 		{"parse", "split, tag and parse articles; write CoNLL-U", runParse},
 		{"code", "analyse articles; write one JSON record per article", runCode},
+		{"ingest", "code articles and store them in a corpus (SQLite or PostgreSQL)", runIngest},
 		{"eval", "measure parley against gold data (eval ud FILE.conllu)", runEval},
 		{"train", "train the sentence splitter, tagger and parser from a treebank", runTrain},
 		{"version", "print the version", runVersion},

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/parley-news/parley/internal/coder"
 	"github.com/parley-news/parley/internal/conllu"
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/eval"
@@ -67,8 +66,8 @@ Unicode characters of "text".`)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
 	format := fs.String("format", "json", "json (one object per article and line) or brat (standoff files like PolNeAR's, written to -out)")
 	outDir := fs.String("out", "", "directory for -format brat: ID.txt and ID.ann per article")
-	actorFiles := fs.String("actors", "", "comma-separated actor dictionaries to add to the built-in one (format of internal/actor/actors.tsv)")
-	eventFiles := fs.String("events", "", "comma-separated event triggers to add to the built-in ones (format of internal/event/verbs.tsv)")
+	var dicts coderFlags
+	dicts.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -90,19 +89,7 @@ Unicode characters of "text".`)
 	if err := in.checkFormat(e); err != nil {
 		return err
 	}
-	pipe, err := loadPipeline(in.models)
-	if err != nil {
-		return err
-	}
-	actors, err := openAll(*actorFiles)
-	if err != nil {
-		return err
-	}
-	events, err := openAll(*eventFiles)
-	if err != nil {
-		return err
-	}
-	c, err := coder.Load(pipe, actors, events)
+	c, err := dicts.load(in.models)
 	if err != nil {
 		return err
 	}

@@ -134,28 +134,35 @@ func expand(stmts []string, idType string) []string {
 }
 
 // migrate brings the schema up to date, one transaction per step, and
-// refuses a database made by a newer parley.
+// refuses a database made by a newer parley. Each step re-reads the
+// version under the write lock, so two processes opening a new database
+// at once apply it once.
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("create schema_migrations: %w", err)
-	}
-	var current int
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
-		return fmt.Errorf("read schema version: %w", err)
-	}
 	steps := schema()
-	if latest := steps[len(steps)-1].version; current > latest {
-		return fmt.Errorf("database schema version %d is newer than this parley knows (%d); upgrade parley", current, latest)
-	}
 	for _, m := range steps {
-		if m.version <= current {
-			continue
-		}
-		stmts := m.sqlite
-		if s.postgres {
-			stmts = m.postgres
-		}
-		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			if s.postgres {
+				if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+				return fmt.Errorf("create schema_migrations: %w", err)
+			}
+			var current int
+			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
+				return fmt.Errorf("read schema version: %w", err)
+			}
+			if latest := steps[len(steps)-1].version; current > latest {
+				return fmt.Errorf("database schema version %d is newer than this parley knows (%d); upgrade parley", current, latest)
+			}
+			if m.version <= current {
+				return nil
+			}
+			stmts := m.sqlite
+			if s.postgres {
+				stmts = m.postgres
+			}
 			for _, stmt := range stmts {
 				if _, err := tx.ExecContext(ctx, stmt); err != nil {
 					return fmt.Errorf("%s: %w", firstLine(stmt), err)
@@ -163,12 +170,17 @@ func (s *Store) migrate(ctx context.Context) error {
 			}
 			_, err := tx.ExecContext(ctx, s.bind(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`), m.version, now())
 			return err
-		}); err != nil {
+		})
+		if err != nil {
 			return fmt.Errorf("migrate to schema version %d: %w", m.version, err)
 		}
 	}
 	return nil
 }
+
+// migrationLock is the PostgreSQL advisory lock that serialises
+// migrations ("parley" in ASCII).
+const migrationLock = 0x7061726c6579
 
 func firstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {

@@ -41,13 +41,15 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		}
 		s.name = dsn
 		// WAL lets the API read while an ingest writes; a killed process
-		// loses at most the transaction it was in.
-		s.db, err = sql.Open("sqlite", "file:"+dsn+"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)")
+		// loses at most the transaction it was in. Every transaction
+		// writes, so it takes the write lock when it begins (immediate)
+		// and waits for another writer instead of failing on upgrade.
+		s.db, err = sql.Open("sqlite", "file:"+dsn+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", s.name, err)
 	}
-	if err := s.db.PingContext(ctx); err != nil {
+	if err := s.ping(ctx); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("open %s: %w", s.name, err)
 	}
@@ -56,6 +58,22 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", s.name, err)
 	}
 	return s, nil
+}
+
+// ping connects. SQLite answers "locked" without waiting when two
+// connections switch a new file to WAL at once, so that is retried.
+func (s *Store) ping(ctx context.Context) error {
+	for wait := 10 * time.Millisecond; ; wait *= 2 {
+		err := s.db.PingContext(ctx)
+		if err == nil || s.postgres || wait > 5*time.Second || !strings.Contains(err.Error(), "SQLITE_BUSY") {
+			return err
+		}
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 }
 
 // IsPostgres reports whether dsn names a PostgreSQL database.

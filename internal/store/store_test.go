@@ -374,3 +374,26 @@ func TestFingerprint(t *testing.T) {
 		t.Error("different texts share a fingerprint")
 	}
 }
+
+// TestConcurrentOpen: processes that open a new corpus at once (an
+// ingest and a server, say) apply the schema once between them.
+func TestConcurrentOpen(t *testing.T) {
+	{
+		dsn := filepath.Join(t.TempDir(), "shared.db")
+		errs := make(chan error, 4)
+		for range 4 {
+			go func() {
+				st, err := Open(t.Context(), dsn)
+				if err == nil {
+					st.Close()
+				}
+				errs <- err
+			}()
+		}
+		for range 4 {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
+		}
+	}
+}
