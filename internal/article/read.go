@@ -312,6 +312,12 @@ func fromJSON(ctx context.Context, line []byte) (*document.Document, error) {
 	if err := dec.Decode(&rec); err != nil {
 		return nil, fmt.Errorf("invalid JSON: %w", err)
 	}
+	return FromRecord(ctx, rec)
+}
+
+// FromRecord makes a document of a JSON record: its text, or the main
+// text of its HTML, with its metadata. The date is not yet inferred.
+func FromRecord(ctx context.Context, rec JSONRecord) (*document.Document, error) {
 	var d *document.Document
 	switch {
 	case strings.TrimSpace(rec.Text) != "":

@@ -36,6 +36,7 @@ func commands() []command {
 		{"parse", "split, tag and parse articles; write CoNLL-U", runParse},
 		{"code", "analyse articles; write one JSON record per article", runCode},
 		{"ingest", "code articles and store them in a corpus (SQLite or PostgreSQL)", runIngest},
+		{"serve", "serve a corpus: web UI and JSON API", runServe},
 		{"eval", "measure parley against gold data (eval ud FILE.conllu)", runEval},
 		{"train", "train the sentence splitter, tagger and parser from a treebank", runTrain},
 		{"version", "print the version", runVersion},

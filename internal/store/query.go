@@ -328,7 +328,7 @@ func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]ActorCount, int, e
 	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT g.*,
 		(SELECT COUNT(*) FROM events e WHERE e.source_name = g.name) + (SELECT COUNT(*) FROM events e WHERE e.target_name = g.name),
 		(SELECT COUNT(*) FROM attributions t WHERE t.speaker = g.name)
-		FROM (`+grouped+`) g ORDER BY g.mentions DESC, g.name LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
+		FROM (`+grouped+`) g ORDER BY g.mentions DESC, `+s.bytewise("g.name")+`, `+s.bytewise("g.code")+`, g.kind LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list actors: %w", err)
 	}
@@ -491,6 +491,15 @@ func ftsQuery(terms []string) string {
 		quoted[i] = `"` + t + `"`
 	}
 	return strings.Join(quoted, " ")
+}
+
+// bytewise orders a text column by its bytes, as SQLite does, so that
+// both databases list the same rows in the same order.
+func (s *Store) bytewise(column string) string {
+	if s.postgres {
+		return column + ` COLLATE "C"`
+	}
+	return column
 }
 
 // Counts are the sizes of the corpus.

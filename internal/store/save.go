@@ -195,19 +195,36 @@ func sideName(side document.EventActor, actors map[string]document.Actor) string
 	return side.Text
 }
 
-// title is the article's title, or its headline part when the reader
-// found no title in metadata.
+// title is the article's title; else its headline part; else the start
+// of its first part, so that a list of articles always has something to
+// show.
 func title(d *document.Document) string {
 	if d.Title != "" {
 		return d.Title
 	}
-	for _, p := range d.Parts {
-		if p.Kind == document.Headline {
-			return strings.TrimSpace(string([]rune(d.Text)[p.Start:p.End]))
+	if len(d.Parts) == 0 {
+		return ""
+	}
+	text := []rune(d.Text)
+	p := d.Parts[0]
+	for _, q := range d.Parts {
+		if q.Kind == document.Headline {
+			p = q
+			break
 		}
 	}
-	return ""
+	t := strings.Join(strings.Fields(string(text[p.Start:p.End])), " ")
+	if r := []rune(t); len(r) > maxTitle {
+		cut := strings.LastIndexByte(string(r[:maxTitle]), ' ')
+		if cut < maxTitle/2 {
+			cut = len(string(r[:maxTitle]))
+		}
+		t = t[:cut] + "…"
+	}
+	return t
 }
+
+const maxTitle = 100
 
 func boolInt(b bool) int {
 	if b {

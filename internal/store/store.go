@@ -128,3 +128,10 @@ func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 }
 
 func now() string { return time.Now().UTC().Format(time.RFC3339) }
+
+// Exec runs a statement outside the schema's tables, for administration
+// such as creating a PostgreSQL schema for a test.
+func (s *Store) Exec(ctx context.Context, stmt string) error {
+	_, err := s.db.ExecContext(ctx, stmt)
+	return err
+}
