@@ -281,8 +281,6 @@ func TestSameAnswersOnPostgres(t *testing.T) {
 	}
 }
 
-
-
 func postgresServer(t *testing.T, dsn string) *Server {
 	admin, err := store.Open(t.Context(), dsn)
 	if err != nil {
