@@ -82,6 +82,28 @@ func (s *Server) handleArticle(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
+	f, err := eventFilter(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	items, total, err := s.store.Events(r.Context(), f)
+	s.answer(w, r, paged(items, total, f.Page), err)
+}
+
+// handleDyads counts the events between pairs of actor codes, with the
+// filters of /api/events: the edges of the actor network.
+func (s *Server) handleDyads(w http.ResponseWriter, r *http.Request) {
+	f, err := eventFilter(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	items, err := s.store.Dyads(r.Context(), f)
+	s.answer(w, r, map[string]any{"items": items}, err)
+}
+
+func eventFilter(r *http.Request) (store.EventFilter, error) {
 	p := newParams(r, "actor", "source", "target", "dyad", "name", "root", "cameo", "plover", "quad_class",
 		"from", "to", "negated", "mode", "article")
 	f := store.EventFilter{
@@ -95,12 +117,7 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	if f.From != "" && f.To != "" && f.From > f.To {
 		p.fail("from %s is after to %s", f.From, f.To)
 	}
-	if p.err != nil {
-		writeError(w, http.StatusBadRequest, p.err.Error())
-		return
-	}
-	items, total, err := s.store.Events(r.Context(), f)
-	s.answer(w, r, paged(items, total, f.Page), err)
+	return f, p.err
 }
 
 // ploverTypes are PLOVER's event types, the values the plover filter takes.

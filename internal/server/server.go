@@ -52,6 +52,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/articles", s.handleArticles)
 	s.mux.HandleFunc("GET /api/articles/{id}", s.handleArticle)
 	s.mux.HandleFunc("GET /api/events", s.handleEvents)
+	s.mux.HandleFunc("GET /api/dyads", s.handleDyads)
 	s.mux.HandleFunc("GET /api/actors", s.handleActors)
 	s.mux.HandleFunc("GET /api/attributions", s.handleAttributions)
 	s.mux.HandleFunc("GET /api/search", s.handleSearch)
@@ -79,7 +80,7 @@ func (s *Server) handleUnknown(w http.ResponseWriter, r *http.Request) {
 	switch p := r.URL.Path; {
 	case p == "/api/code":
 		allow = "POST"
-	case p == "/api/stats", p == "/api/articles", p == "/api/events", p == "/api/actors",
+	case p == "/api/stats", p == "/api/articles", p == "/api/events", p == "/api/dyads", p == "/api/actors",
 		p == "/api/attributions", p == "/api/search", strings.HasPrefix(p, "/api/articles/"):
 		allow = "GET, HEAD"
 	}

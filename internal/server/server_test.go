@@ -98,6 +98,7 @@ func TestAPI(t *testing.T) {
 		{"events by dyad", "GET", "/api/events?dyad=NOR,SDN&limit=5", "", "", 200, []string{`"items":[`}},
 		{"events by type and date", "GET", "/api/events?root=03&from=2025-01-01&to=2025-12-31&negated=false&mode=intended", "", "", 200, []string{`"items":[`}},
 		{"events by plover", "GET", "/api/events?plover=consult", "", "", 200, []string{`"plover":"CONSULT"`}},
+		{"dyads", "GET", "/api/dyads?root=02", "", "", 200, []string{`"source":"USAGOV","target":"QAT"`, `"quad_class":[`}},
 		{"actors", "GET", "/api/actors?name=dahl", "", "", 200, []string{`"name":"Ingrid Dahl"`, `"statements":`}},
 		{"attributions by speaker", "GET", "/api/attributions?speaker=Ingrid%20Dahl", "", "", 200, []string{`"cue":{"text":"told"`}},
 		{"search", "GET", "/api/search?q=ceasefire+Oslo", "", "", 200, []string{`"articles":[{`, `"snippet":`}},
@@ -259,7 +260,7 @@ func TestSameAnswersOnPostgres(t *testing.T) {
 	for _, target := range []string{
 		"/api/stats", "/api/articles", "/api/articles/1", "/api/articles/2",
 		"/api/events", "/api/events?actor=NOR", "/api/events?root=03&limit=3&offset=1", "/api/events?negated=true",
-		"/api/actors", "/api/actors?code=NOR", "/api/attributions", "/api/attributions?speaker=Ingrid%20Dahl",
+		"/api/dyads", "/api/actors", "/api/actors?code=NOR", "/api/attributions", "/api/attributions?speaker=Ingrid%20Dahl",
 	} {
 		a, b := do(lite, "GET", target, "", nil), do(pg, "GET", target, "", nil)
 		if a.Code != 200 || b.Code != 200 {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 )
@@ -209,7 +210,37 @@ func likePrefix(s string) string {
 
 // Events lists events matching f, in date order, and how many match.
 func (s *Store) Events(ctx context.Context, f EventFilter) ([]EventRow, int, error) {
-	var w where
+	w := f.where()
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.bind(`SELECT COUNT(*) FROM events e`+w.String()), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count events: %w", err)
+	}
+	limit, offset := f.bounds()
+	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT e.id, e.article_id, a.title, e.event_id, e.cameo, e.root, e.label, e.quad_class, e.goldstein, e.plover,
+		e.source_actor, e.source_name, e.source_code, e.source_text, e.target_actor, e.target_name, e.target_code, e.target_text,
+		e.negated, e.mode, e.date, e.date_text, e.location, e.location_country, e.sentence,
+		e.evidence_text, e.evidence_start, e.evidence_end, e.attribution_id
+		FROM events e JOIN articles a ON a.id = e.article_id`+w.String()+`
+		ORDER BY e.date, e.id LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list events: %w", err)
+	}
+	out, err := collect(rows, func(r *sql.Rows) (EventRow, error) {
+		var e EventRow
+		var negated int
+		err := r.Scan(&e.ID, &e.ArticleID, &e.ArticleTitle, &e.EventID, &e.CAMEO, &e.Root, &e.Label, &e.QuadClass, &e.Goldstein, &e.PLOVER,
+			&e.Source.Actor, &e.Source.Name, &e.Source.Code, &e.Source.Text, &e.Target.Actor, &e.Target.Name, &e.Target.Code, &e.Target.Text,
+			&negated, &e.Mode, &e.Date, &e.DateText, &e.Location, &e.LocationCode, &e.Sentence,
+			&e.Evidence.Text, &e.Evidence.Start, &e.Evidence.End, &e.AttributionID)
+		e.Negated = negated != 0
+		return e, err
+	})
+	return out, total, err
+}
+
+// where turns the filter into conditions on events e.
+func (f EventFilter) where() *where {
+	w := &where{}
 	if f.Actor != "" {
 		w.addCode(f.Actor, "e.source_code", "e.target_code")
 	}
@@ -257,31 +288,39 @@ func (s *Store) Events(ctx context.Context, f EventFilter) ([]EventRow, int, err
 	if f.ArticleID != 0 {
 		w.add("e.article_id = ?", f.ArticleID)
 	}
-	var total int
-	if err := s.db.QueryRowContext(ctx, s.bind(`SELECT COUNT(*) FROM events e`+w.String()), w.args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("count events: %w", err)
-	}
+	return w
+}
+
+// Dyad is a pair of actor codes and the events from one to the other.
+type Dyad struct {
+	Source    string  `json:"source"`
+	Target    string  `json:"target"`
+	Events    int     `json:"events"`
+	QuadClass [4]int  `json:"quad_class"` // events of each quad class: verbal and material cooperation, verbal and material conflict
+	Goldstein float64 `json:"goldstein"`  // mean Goldstein scale
+}
+
+// Dyads counts events between actor codes, for the actor network: every
+// event matching f whose two sides have codes.
+func (s *Store) Dyads(ctx context.Context, f EventFilter) ([]Dyad, error) {
+	w := f.where()
+	w.add("e.source_code <> '' AND e.target_code <> '' AND e.source_code <> e.target_code")
 	limit, offset := f.bounds()
-	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT e.id, e.article_id, a.title, e.event_id, e.cameo, e.root, e.label, e.quad_class, e.goldstein, e.plover,
-		e.source_actor, e.source_name, e.source_code, e.source_text, e.target_actor, e.target_name, e.target_code, e.target_text,
-		e.negated, e.mode, e.date, e.date_text, e.location, e.location_country, e.sentence,
-		e.evidence_text, e.evidence_start, e.evidence_end, e.attribution_id
-		FROM events e JOIN articles a ON a.id = e.article_id`+w.String()+`
-		ORDER BY e.date, e.id LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
+	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT e.source_code, e.target_code, COUNT(*),
+		SUM(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),
+		SUM(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END),
+		AVG(e.goldstein)
+		FROM events e`+w.String()+` GROUP BY e.source_code, e.target_code
+		ORDER BY COUNT(*) DESC, `+s.bytewise("e.source_code")+`, `+s.bytewise("e.target_code")+` LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
 	if err != nil {
-		return nil, 0, fmt.Errorf("list events: %w", err)
+		return nil, fmt.Errorf("count dyads: %w", err)
 	}
-	out, err := collect(rows, func(r *sql.Rows) (EventRow, error) {
-		var e EventRow
-		var negated int
-		err := r.Scan(&e.ID, &e.ArticleID, &e.ArticleTitle, &e.EventID, &e.CAMEO, &e.Root, &e.Label, &e.QuadClass, &e.Goldstein, &e.PLOVER,
-			&e.Source.Actor, &e.Source.Name, &e.Source.Code, &e.Source.Text, &e.Target.Actor, &e.Target.Name, &e.Target.Code, &e.Target.Text,
-			&negated, &e.Mode, &e.Date, &e.DateText, &e.Location, &e.LocationCode, &e.Sentence,
-			&e.Evidence.Text, &e.Evidence.Start, &e.Evidence.End, &e.AttributionID)
-		e.Negated = negated != 0
-		return e, err
+	return collect(rows, func(r *sql.Rows) (Dyad, error) {
+		var d Dyad
+		err := r.Scan(&d.Source, &d.Target, &d.Events, &d.QuadClass[0], &d.QuadClass[1], &d.QuadClass[2], &d.QuadClass[3], &d.Goldstein)
+		d.Goldstein = math.Round(d.Goldstein*100) / 100
+		return d, err
 	})
-	return out, total, err
 }
 
 // ActorCount is an actor across the corpus: every article's actor with

@@ -1,0 +1,133 @@
+// End-to-end test of parley's web UI: Debian's Chromium, driven by
+// playwright-core, against `parley serve` on loopback (started by
+// .ci/e2e, which sets PARLEY_URL). It clicks through article → event →
+// actor → timeline, checks keyboard use, fails on any console error, and
+// saves a screenshot of each view.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.env.PARLEY_URL;
+const shots = process.env.SCREENSHOTS || new URL('../docs/screenshots/', import.meta.url).pathname;
+if (!base) throw new Error('PARLEY_URL is not set: run .ci/e2e, which starts parley serve');
+mkdirSync(shots, { recursive: true });
+
+let browser, page;
+const problems = [];
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
+});
+
+after(async () => { await browser?.close(); });
+
+const shot = (name) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
+
+test('home lists the corpus', async () => {
+  await page.goto(base + '/');
+  await page.getByRole('heading', { name: 'Corpus' }).waitFor();
+  const rows = await page.locator('tbody tr').count();
+  assert.ok(rows >= 2, `${rows} articles listed`);
+  await shot('home');
+});
+
+test('article → event → actor → timeline', async () => {
+  await page.getByRole('link', { name: /Qatar and Oman press Iran/ }).click();
+  await page.locator('.text').waitFor();
+  assert.ok(await page.locator('.m-cue').count() > 3, 'cues are marked');
+  assert.ok(await page.locator('.m-event').count() > 3, 'events are marked');
+  assert.ok(await page.locator('.m-content').count() > 3, 'contents are marked');
+
+  // An event: its record names the CAMEO code and the actors.
+  await page.locator('.m-event[tabindex="0"]', { hasText: 'asked' }).first().click();
+  const detail = page.locator('#detail');
+  await detail.getByRole('heading', { name: /^Event 02/ }).waitFor();
+  assert.match(await detail.innerText(), /REQUEST/);
+  await shot('article-event');
+
+  // A statement: Araghchi's quote, with its speaker.
+  await page.locator('.m-cue', { hasText: 'told' }).first().click();
+  await detail.getByRole('heading', { name: /Statement/ }).waitFor();
+  assert.match(await detail.innerText(), /Abbas Araghchi/);
+  await shot('article-statement');
+
+  // The speaker's page: what he said, his events, his dyads.
+  await detail.getByRole('link', { name: 'Abbas Araghchi' }).click();
+  await page.getByRole('heading', { name: /What Abbas Araghchi said/ }).waitFor();
+  assert.ok(await page.locator('blockquote').count() >= 1, 'his statements are listed');
+  await shot('actor');
+
+  // From an event's record to the timeline of its dyad.
+  await page.goBack();
+  await page.locator('.text').waitFor();
+  await page.locator('.m-event[tabindex="0"]', { hasText: 'asked' }).first().click();
+  await detail.getByRole('link', { name: /Timeline/ }).click();
+  await page.getByRole('heading', { name: /Timeline USAGOV ↔ QAT/ }).waitFor();
+  assert.ok(await page.locator('svg .dot').count() >= 1, 'the dyad has dated events');
+  await shot('timeline');
+});
+
+test('network: nodes and edges lead to events and timelines', async () => {
+  await page.getByRole('link', { name: 'Network', exact: true }).click();
+  await page.getByRole('heading', { name: 'Actor network' }).waitFor();
+  const nodes = await page.locator('svg .node').count();
+  assert.ok(nodes >= 3, `${nodes} nodes`);
+  await shot('network');
+  await page.locator('svg .edge').first().click();
+  await page.getByRole('heading', { name: /^Timeline / }).waitFor();
+});
+
+test('who said what and search', async () => {
+  await page.getByRole('link', { name: 'Who said what' }).click();
+  await page.getByRole('heading', { name: 'Who said what' }).waitFor();
+  assert.ok(await page.locator('blockquote').count() >= 5);
+  await shot('who-said-what');
+  await page.fill('#q', 'direct talks Americans');
+  await page.press('#q', 'Enter');
+  await page.getByRole('heading', { name: /^Search:/ }).waitFor();
+  assert.match(await page.locator('main').innerText(), /We have not held any direct talks/);
+  await shot('search');
+});
+
+test('events can be filtered', async () => {
+  await page.goto(base + '/#/events');
+  await page.getByRole('heading', { name: 'Events' }).waitFor();
+  await page.fill('input[name="actor"]', 'IRN');
+  await page.press('input[name="actor"]', 'Enter');
+  await page.waitForFunction(() => location.hash.includes('actor=IRN'));
+  await page.locator('tbody tr').first().waitFor();
+  const codes = await page.locator('tbody tr').allInnerTexts();
+  assert.ok(codes.every((row) => row.includes('IRN')), 'every row involves IRN');
+  await shot('events');
+  // A bad filter shows the API's error, not a broken page.
+  await page.goto(base + '/#/events?from=2025-13-01');
+  await page.getByRole('alert').waitFor();
+  problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('400')));
+});
+
+test('keyboard: tab to an event, Enter opens its record', async () => {
+  await page.goto(base + '/');
+  await page.getByRole('link', { name: /Qatar and Oman press Iran/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.text').waitFor();
+  const mark = page.locator('.m-event[tabindex="0"]').first();
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#detail').getByRole('heading', { name: /^Event / }).waitFor();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('tabindex') ?? document.activeElement?.tagName);
+  assert.ok(focused, 'focus moves on with Tab');
+});
+
+test('no console errors', () => {
+  assert.deepEqual(problems, []);
+});
