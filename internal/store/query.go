@@ -192,6 +192,16 @@ func codeCond(column, code string) (string, []any) {
 	return column + " = ?", []any{code}
 }
 
+// sideCond matches one side of an event against a code: a country code
+// matches the side's country column, which has an index.
+func sideCond(side, code string) (string, []any) {
+	code = strings.ToUpper(code)
+	if len(code) == 3 {
+		return "e." + side + "_country = ?", []any{code}
+	}
+	return "e." + side + "_code = ?", []any{code}
+}
+
 // addCode adds a condition that any of columns matches code.
 func (w *where) addCode(code string, columns ...string) {
 	var conds []string
@@ -242,19 +252,23 @@ func (s *Store) Events(ctx context.Context, f EventFilter) ([]EventRow, int, err
 func (f EventFilter) where() *where {
 	w := &where{}
 	if f.Actor != "" {
-		w.addCode(f.Actor, "e.source_code", "e.target_code")
+		src, srcArgs := sideCond("source", f.Actor)
+		tgt, tgtArgs := sideCond("target", f.Actor)
+		w.add("("+src+" OR "+tgt+")", append(srcArgs, tgtArgs...)...)
 	}
 	if f.Source != "" {
-		w.addCode(f.Source, "e.source_code")
+		cond, args := sideCond("source", f.Source)
+		w.add(cond, args...)
 	}
 	if f.Target != "" {
-		w.addCode(f.Target, "e.target_code")
+		cond, args := sideCond("target", f.Target)
+		w.add(cond, args...)
 	}
 	if len(f.Dyad) == 2 {
-		aSrc, aSrcArgs := codeCond("e.source_code", f.Dyad[0])
-		bTgt, bTgtArgs := codeCond("e.target_code", f.Dyad[1])
-		bSrc, bSrcArgs := codeCond("e.source_code", f.Dyad[1])
-		aTgt, aTgtArgs := codeCond("e.target_code", f.Dyad[0])
+		aSrc, aSrcArgs := sideCond("source", f.Dyad[0])
+		bTgt, bTgtArgs := sideCond("target", f.Dyad[1])
+		bSrc, bSrcArgs := sideCond("source", f.Dyad[1])
+		aTgt, aTgtArgs := sideCond("target", f.Dyad[0])
 		args := append(append(append(append([]any{}, aSrcArgs...), bTgtArgs...), bSrcArgs...), aTgtArgs...)
 		w.add("(("+aSrc+" AND "+bTgt+") OR ("+bSrc+" AND "+aTgt+"))", args...)
 	}
@@ -367,7 +381,7 @@ func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]ActorCount, int, e
 	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT g.*,
 		(SELECT COUNT(*) FROM events e WHERE e.source_name = g.name) + (SELECT COUNT(*) FROM events e WHERE e.target_name = g.name),
 		(SELECT COUNT(*) FROM attributions t WHERE t.speaker = g.name)
-		FROM (`+grouped+`) g ORDER BY g.mentions DESC, `+s.bytewise("g.name")+`, `+s.bytewise("g.code")+`, g.kind LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
+		FROM (`+grouped+`) g ORDER BY g.mentions DESC, `+s.bytewise("g.name")+`, `+s.bytewise("g.code")+`, g.kind, g.country, g.sector LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list actors: %w", err)
 	}
@@ -441,7 +455,7 @@ func (s *Store) Attributions(ctx context.Context, f AttributionFilter) ([]Attrib
 	}
 	limit, offset := f.bounds()
 	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT `+attributionColumns+` FROM attributions t JOIN articles a ON a.id = t.article_id`+
-		w.String()+` ORDER BY a.published DESC, t.article_id, t.content_start LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
+		w.String()+` ORDER BY a.published DESC, t.article_id, t.content_start, t.id LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list attributions: %w", err)
 	}

@@ -100,6 +100,17 @@ func (s *Store) saveArticle(ctx context.Context, tx *sql.Tx, d *document.Documen
 	if !d.Published.IsZero() {
 		published = d.Published.UTC().Format(time.RFC3339)
 	}
+	// Look before inserting: on PostgreSQL an insert that conflicts still
+	// uses up an id, and ids should not depend on the database.
+	var seen int
+	if err := tx.QueryRowContext(ctx, s.bind(`SELECT
+		(SELECT COUNT(*) FROM articles WHERE fingerprint = ?) +
+		(SELECT COUNT(*) FROM articles WHERE url = ? AND url <> '')`), Fingerprint(d.Text), d.URL).Scan(&seen); err != nil {
+		return 0, err
+	}
+	if seen > 0 {
+		return 0, nil
+	}
 	var id int64
 	err = tx.QueryRowContext(ctx, s.bind(`INSERT INTO articles
 		(doc_id, source, url, title, byline, published, date_inferred, fingerprint, text, document, ingested_at)
@@ -178,15 +189,20 @@ func (s *Store) saveEvent(ctx context.Context, tx *sql.Tx, articleID int64, e do
 	_, err := tx.ExecContext(ctx, s.bind(`INSERT INTO events
 		(article_id, event_id, cameo, root, label, quad_class, goldstein, plover,
 		 source_actor, source_name, source_code, source_text, target_actor, target_name, target_code, target_text,
-		 negated, mode, date, date_text, location, location_country, sentence, evidence_text, evidence_start, evidence_end, attribution_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+		 negated, mode, date, date_text, location, location_country, sentence, evidence_text, evidence_start, evidence_end, attribution_id,
+		 source_country, target_country)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
 		articleID, e.ID, e.CAMEO, e.Root, e.Label, e.QuadClass, e.Goldstein, e.PLOVER,
 		e.Source.Actor, sideName(e.Source, actors), e.Source.Code, e.Source.Text,
 		e.Target.Actor, sideName(e.Target, actors), e.Target.Code, e.Target.Text,
 		boolInt(e.Negated), e.Mode, date, e.DateText, e.Location.Text, e.Location.Country,
-		e.Sentence, e.Evidence.Text, e.Evidence.Start, e.Evidence.End, e.Attribution)
+		e.Sentence, e.Evidence.Text, e.Evidence.Start, e.Evidence.End, e.Attribution,
+		country(e.Source.Code), country(e.Target.Code))
 	return err
 }
+
+// country is the country part of an actor code: its first three letters.
+func country(code string) string { return code[:min(3, len(code))] }
 
 func sideName(side document.EventActor, actors map[string]document.Actor) string {
 	if a, ok := actors[side.Actor]; ok && a.Name != "" {

@@ -122,7 +122,23 @@ func schema() []migration {
 		`ALTER TABLE attributions ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', speaker || ' ' || content)) STORED`,
 		`CREATE INDEX attributions_search ON attributions USING GIN (search)`,
 	)
-	return []migration{{version: 1, sqlite: sqlite, postgres: postgres}}
+	// 2: the country of each side, so that a country filter (IRN, which
+	// takes in IRNGOV and IRNMIL) is an index lookup, not a LIKE scan;
+	// indexes for the name and mode filters.
+	countries := []string{
+		`ALTER TABLE events ADD COLUMN source_country TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE events ADD COLUMN target_country TEXT NOT NULL DEFAULT ''`,
+		`UPDATE events SET source_country = SUBSTR(source_code, 1, 3), target_country = SUBSTR(target_code, 1, 3)`,
+		`CREATE INDEX events_source_country ON events (source_country, date)`,
+		`CREATE INDEX events_target_country ON events (target_country, date)`,
+		`CREATE INDEX events_source_name ON events (source_name)`,
+		`CREATE INDEX events_target_name ON events (target_name)`,
+		`CREATE INDEX events_mode ON events (mode, negated, date)`,
+	}
+	return []migration{
+		{version: 1, sqlite: sqlite, postgres: postgres},
+		{version: 2, sqlite: countries, postgres: countries},
+	}
 }
 
 func expand(stmts []string, idType string) []string {
