@@ -95,7 +95,9 @@ func main() {
 			continue
 		}
 		slices.Sort(ds)
-		p := func(f float64) string { return ds[min(len(ds)-1, int(f*float64(len(ds))))].Round(10 * time.Microsecond).String() }
+		p := func(f float64) string {
+			return ds[min(len(ds)-1, int(f*float64(len(ds))))].Round(10 * time.Microsecond).String()
+		}
 		fmt.Printf("%-8s %7d %9s %9s %9s %9s\n", k, len(ds), p(.5), p(.9), p(.99), ds[len(ds)-1].Round(10*time.Microsecond))
 	}
 	if failed.Load() > 0 || len(all) == 0 {
