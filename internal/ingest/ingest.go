@@ -169,15 +169,13 @@ func read(ctx context.Context, cfg Config, inputs []string, jobs chan<- job, sum
 			cfg.Progress.Add(1)
 			return nil
 		}
-		mu.Lock()
-		sum.Read++
-		mu.Unlock()
 		seen, err := cfg.Store.Has(ctx, d.Text, d.URL)
 		if err != nil {
 			return storeError{err}
 		}
 		if seen {
 			mu.Lock()
+			sum.Read++
 			sum.Duplicate++
 			mu.Unlock()
 			cfg.Progress.Add(1)
@@ -185,6 +183,11 @@ func read(ctx context.Context, cfg Config, inputs []string, jobs chan<- job, sum
 		}
 		select {
 		case jobs <- job{seq: seq, doc: d}:
+			// Counted once handed on, so that an interrupted run's summary
+			// adds up: read = new + duplicate + failed while coding.
+			mu.Lock()
+			sum.Read++
+			mu.Unlock()
 			seq++
 			return nil
 		case <-ctx.Done():

@@ -308,3 +308,26 @@ func postgresServer(t *testing.T, dsn string) *Server {
 	c, _ := coderOnce()
 	return New(st, c.Code, quiet)
 }
+
+// FuzzDocumentOf: whatever is posted to /api/code, reading it gives a
+// document or an error, never a panic, and a document's parts lie
+// within its text.
+func FuzzDocumentOf(f *testing.F) {
+	f.Add("application/json", []byte(`{"id":"x","text":"Iran rejected talks."}`))
+	f.Add("application/json", []byte(`{"html":"<html><body><p>Talks in Oslo.</p></body></html>","published":"2025-06-17"}`))
+	f.Add("text/plain", []byte("Headline\n\nBody text, officials said."))
+	f.Add("", []byte(`{"text":1}`))
+	f.Fuzz(func(t *testing.T, contentType string, body []byte) {
+		req := httptest.NewRequest("POST", "/api/code", bytes.NewReader(body))
+		req.Header.Set("Content-Type", contentType)
+		d, err := documentOf(req, body)
+		if err != nil {
+			return
+		}
+		for _, p := range d.Parts {
+			if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
+				t.Fatalf("part %+v outside text of %d bytes", p, len(d.Text))
+			}
+		}
+	})
+}
