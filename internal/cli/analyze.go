@@ -43,6 +43,19 @@ func (f *inputFlags) inputFormat() (article.Format, error) {
 	return "", fmt.Errorf("unknown input format %q (want auto, text, html, feed or jsonl)", f.format)
 }
 
+// parseArgs parses a reading command's flags and checks that it names
+// inputs and a known input format.
+func (f *inputFlags) parseArgs(e *env, fs *flag.FlagSet, args []string) error {
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	return f.checkFormat(e)
+}
+
 // checkFormat reports a bad -input flag as a usage error, before any
 // model is loaded.
 func (f *inputFlags) checkFormat(e *env) error {

@@ -70,14 +70,7 @@ be read is reported with its file and line and skipped.`)
 	db := dbFlag(fs)
 	batch := fs.Int("batch", ingest.DefaultBatchSize, "articles stored per transaction")
 	progress := fs.String("progress", "auto", "auto (a bar on a terminal, log lines otherwise), bar, log or none")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	if err := in.checkFormat(e); err != nil {
+	if err := in.parseArgs(e, fs, args); err != nil {
 		return err
 	}
 	format, _ := in.inputFormat()

@@ -24,14 +24,7 @@ part (headline, standfirst, caption, paragraph) a "newpar"; MISC gives
 TokenRange, the span in Unicode characters of the article's text.`)
 	var in inputFlags
 	in.register(fs)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	if err := in.checkFormat(e); err != nil {
+	if err := in.parseArgs(e, fs, args); err != nil {
 		return err
 	}
 	pipe, err := loadPipeline(in.models)

@@ -477,25 +477,15 @@ type QuoteHit struct {
 // SearchArticles finds articles whose title or text hold every word of
 // the query (stemmed: "talks" finds "talk").
 func (s *Store) SearchArticles(ctx context.Context, query string, p Page) ([]ArticleHit, error) {
-	terms := searchTerms(query)
-	if len(terms) == 0 {
-		return nil, nil
-	}
-	limit, offset := p.bounds()
-	var rows *sql.Rows
-	var err error
-	if s.postgres {
-		rows, err = s.db.QueryContext(ctx, `SELECT `+articleColumns+`,
+	rows, err := s.search(ctx, query, p, `SELECT `+articleColumns+`,
 			ts_headline('english', a.text, q, 'StartSel="",StopSel="",MaxWords=30,MinWords=12')
 			FROM articles a, plainto_tsquery('english', $1) q WHERE a.search @@ q
-			ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT $2 OFFSET $3`, strings.Join(terms, " "), limit, offset)
-	} else {
-		rows, err = s.db.QueryContext(ctx, `SELECT `+articleColumns+`, snippet(article_search, 1, '', '', '…', 24)
+			ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT $2 OFFSET $3`,
+		`SELECT `+articleColumns+`, snippet(article_search, 1, '', '', '…', 24)
 			FROM article_search JOIN articles a ON a.id = article_search.rowid WHERE article_search MATCH ?
-			ORDER BY bm25(article_search), a.id LIMIT ? OFFSET ?`, ftsQuery(terms), limit, offset)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("search articles: %w", err)
+			ORDER BY bm25(article_search), a.id LIMIT ? OFFSET ?`)
+	if rows == nil || err != nil {
+		return nil, err
 	}
 	return collect(rows, func(r *sql.Rows) (ArticleHit, error) {
 		var h ArticleHit
@@ -506,6 +496,25 @@ func (s *Store) SearchArticles(ctx context.Context, query string, p Page) ([]Art
 // SearchQuotes finds statements whose speaker or content hold every word
 // of the query.
 func (s *Store) SearchQuotes(ctx context.Context, query string, p Page) ([]QuoteHit, error) {
+	rows, err := s.search(ctx, query, p, `SELECT `+attributionColumns+`
+			FROM attributions t JOIN articles a ON a.id = t.article_id, plainto_tsquery('english', $1) q WHERE t.search @@ q
+			ORDER BY ts_rank(t.search, q) DESC, t.id LIMIT $2 OFFSET $3`,
+		`SELECT `+attributionColumns+`
+			FROM quote_search JOIN attributions t ON t.id = quote_search.rowid JOIN articles a ON a.id = t.article_id
+			WHERE quote_search MATCH ? ORDER BY bm25(quote_search), t.id LIMIT ? OFFSET ?`)
+	if rows == nil || err != nil {
+		return nil, err
+	}
+	return collect(rows, func(r *sql.Rows) (QuoteHit, error) {
+		t, err := scanAttribution(r)
+		return QuoteHit{t}, err
+	})
+}
+
+// search runs a full-text query written for each database, with the
+// query's words, limit and offset as its arguments. Rows are nil when the
+// query holds no word.
+func (s *Store) search(ctx context.Context, query string, p Page, postgresSQL, sqliteSQL string) (*sql.Rows, error) {
 	terms := searchTerms(query)
 	if len(terms) == 0 {
 		return nil, nil
@@ -514,21 +523,14 @@ func (s *Store) SearchQuotes(ctx context.Context, query string, p Page) ([]Quote
 	var rows *sql.Rows
 	var err error
 	if s.postgres {
-		rows, err = s.db.QueryContext(ctx, `SELECT `+attributionColumns+`
-			FROM attributions t JOIN articles a ON a.id = t.article_id, plainto_tsquery('english', $1) q WHERE t.search @@ q
-			ORDER BY ts_rank(t.search, q) DESC, t.id LIMIT $2 OFFSET $3`, strings.Join(terms, " "), limit, offset)
+		rows, err = s.db.QueryContext(ctx, postgresSQL, strings.Join(terms, " "), limit, offset)
 	} else {
-		rows, err = s.db.QueryContext(ctx, `SELECT `+attributionColumns+`
-			FROM quote_search JOIN attributions t ON t.id = quote_search.rowid JOIN articles a ON a.id = t.article_id
-			WHERE quote_search MATCH ? ORDER BY bm25(quote_search), t.id LIMIT ? OFFSET ?`, ftsQuery(terms), limit, offset)
+		rows, err = s.db.QueryContext(ctx, sqliteSQL, ftsQuery(terms), limit, offset)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("search quotes: %w", err)
+		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
-	return collect(rows, func(r *sql.Rows) (QuoteHit, error) {
-		t, err := scanAttribution(r)
-		return QuoteHit{t}, err
-	})
+	return rows, nil
 }
 
 // searchTerms splits a user's query into words, so that nothing in it is
