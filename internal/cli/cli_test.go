@@ -42,6 +42,10 @@ func TestCommands(t *testing.T) {
 		{"empty stdin", []string{"parse", "-"}, "", exitFailure, nil, []string{"stdin: empty input"}},
 		{"jsonl with a broken line", []string{"parse", "testdata/bulk.jsonl"}, "", exitOK,
 			[]string{"# newdoc id = a1", "# newdoc id = a3"}, []string{"testdata/bulk.jsonl:2:", "2 article(s) read, 1 record(s) skipped"}},
+		{"code events as csv", []string{"code", "-format", "csv", "testdata/wire.txt"}, "", exitOK, []string{"article_id,url,event_id,date", "\nwire,"}, nil},
+		{"code events as gdelt", []string{"code", "-format", "gdelt", "testdata/wire.txt"}, "", exitOK, []string{"1\t2025"}, nil},
+		{"code events as plover", []string{"code", "-format", "plover", "testdata/wire.txt"}, "", exitOK, []string{`"coder":"parley"`}, nil},
+		{"code unknown format", []string{"code", "-format", "xlsx", "testdata/wire.txt"}, "", exitUsage, nil, []string{"Usage: parley code"}},
 		{"eval without a kind", []string{"eval"}, "", exitUsage, nil, []string{"parley eval <kind>"}},
 		{"eval unknown kind", []string{"eval", "nope"}, "", exitUsage, nil, []string{`unknown kind "nope"`}},
 	}

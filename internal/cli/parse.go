@@ -14,6 +14,7 @@ import (
 	"github.com/parley-news/parley/internal/conllu"
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/eval"
+	"github.com/parley-news/parley/internal/event"
 )
 
 func runParse(ctx context.Context, e *env, args []string) error {
@@ -57,14 +58,15 @@ Unicode characters of "text".`)
 	var in inputFlags
 	in.register(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
-	format := fs.String("format", "json", "json (one object per article and line) or brat (standoff files like PolNeAR's, written to -out)")
+	format := fs.String("format", "json", "json (one object per article and line), brat (standoff files like PolNeAR's, written to -out),\nor the events alone: csv (with a header), gdelt (the GDELT 2.0 event table's 61 tab-separated columns)\nor plover (PLOVER gold-standard records, one JSON per line)")
 	outDir := fs.String("out", "", "directory for -format brat: ID.txt and ID.ann per article")
 	var dicts coderFlags
 	dicts.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 || (*format != "json" && *format != "brat") || (*format == "brat") != (*outDir != "") {
+	exporter, exportErr := event.NewExporter(*format, e.stdout)
+	if fs.NArg() == 0 || (*format != "json" && *format != "brat" && exportErr != nil) || (*format == "brat") != (*outDir != "") {
 		fs.Usage()
 		return errUsage
 	}
@@ -74,6 +76,9 @@ Unicode characters of "text".`)
 		}
 	}
 	out := bufio.NewWriterSize(e.stdout, 1<<16)
+	if exportErr == nil {
+		exporter, _ = event.NewExporter(*format, out)
+	}
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	if *pretty {
@@ -87,11 +92,19 @@ Unicode characters of "text".`)
 		return err
 	}
 	err = processInputs(ctx, e, &in, fs.Args(), c.Code, func(d *document.Document) error {
-		if *format == "brat" {
+		switch {
+		case *format == "brat":
 			return writeBrat(*outDir, d)
+		case exporter != nil:
+			return exporter.Write(d)
 		}
 		return enc.Encode(d.InChars())
 	})
+	if exporter != nil {
+		if ferr := exporter.Flush(); err == nil && ferr != nil {
+			err = fmt.Errorf("write output: %w", ferr)
+		}
+	}
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write output: %w", ferr)
 	}
