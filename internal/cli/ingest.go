@@ -88,7 +88,7 @@ be read is reported with its file and line and skipped.`)
 		fmt.Fprintln(e.stderr, err)
 		return errUsage
 	}
-	if _, ok := p.(noneProgress); !ok {
+	if p != nil {
 		p.Start(ingest.Count(ctx, fs.Args(), format))
 	}
 	sum, err := ingest.Run(ctx, ingest.Config{
@@ -123,7 +123,7 @@ func newProgress(mode string, w io.Writer, log *slog.Logger) (ingest.Progress, e
 	case "log":
 		return &logProgress{log: log, every: 5 * time.Second}, nil
 	case "none":
-		return noneProgress{}, nil
+		return nil, nil // ingest.Run reports to no one when Progress is nil
 	}
 	return nil, fmt.Errorf("unknown -progress %q (want auto, bar, log or none)", mode)
 }
@@ -196,9 +196,3 @@ func (p *logProgress) report(msg string) {
 	}
 	p.log.Info(msg, attrs...)
 }
-
-type noneProgress struct{}
-
-func (noneProgress) Start(int) {}
-func (noneProgress) Add(int)   {}
-func (noneProgress) Finish()   {}
