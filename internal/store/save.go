@@ -48,16 +48,28 @@ type Saved struct {
 // Has reports whether the store holds an article with the text's
 // fingerprint or with the URL, so an ingest can skip it before coding.
 func (s *Store) Has(ctx context.Context, text, url string) (bool, error) {
-	// Two lookups, so that each uses its index.
-	var n int
-	err := s.db.QueryRowContext(ctx, s.bind(`SELECT
-		(SELECT COUNT(*) FROM articles WHERE fingerprint = ?) +
-		(SELECT COUNT(*) FROM articles WHERE url = ? AND url <> '')`),
-		Fingerprint(text), url).Scan(&n)
+	held, err := s.holds(ctx, s.db, Fingerprint(text), url)
 	if err != nil {
 		return false, fmt.Errorf("look up article in %s: %w", s.name, err)
 	}
-	return n > 0, nil
+	return held, nil
+}
+
+// rowQuerier is what a *sql.DB and a *sql.Tx share for one-row queries.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// holds reports whether the store holds an article with the fingerprint
+// or the URL.
+func (s *Store) holds(ctx context.Context, q rowQuerier, fingerprint, url string) (bool, error) {
+	// Two lookups, so that each uses its index.
+	var n int
+	err := q.QueryRowContext(ctx, s.bind(`SELECT
+		(SELECT COUNT(*) FROM articles WHERE fingerprint = ?) +
+		(SELECT COUNT(*) FROM articles WHERE url = ? AND url <> '')`),
+		fingerprint, url).Scan(&n)
+	return n > 0, err
 }
 
 // Save stores coded documents (byte offsets, as the coder leaves them) in
@@ -102,14 +114,9 @@ func (s *Store) saveArticle(ctx context.Context, tx *sql.Tx, d *document.Documen
 	}
 	// Look before inserting: on PostgreSQL an insert that conflicts still
 	// uses up an id, and ids should not depend on the database.
-	var seen int
-	if err := tx.QueryRowContext(ctx, s.bind(`SELECT
-		(SELECT COUNT(*) FROM articles WHERE fingerprint = ?) +
-		(SELECT COUNT(*) FROM articles WHERE url = ? AND url <> '')`), Fingerprint(d.Text), d.URL).Scan(&seen); err != nil {
+	fingerprint := Fingerprint(d.Text)
+	if held, err := s.holds(ctx, tx, fingerprint, d.URL); err != nil || held {
 		return 0, err
-	}
-	if seen > 0 {
-		return 0, nil
 	}
 	var id int64
 	err = tx.QueryRowContext(ctx, s.bind(`INSERT INTO articles
@@ -117,7 +124,7 @@ func (s *Store) saveArticle(ctx context.Context, tx *sql.Tx, d *document.Documen
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING RETURNING id`),
 		d.ID, d.Source, d.URL, title(d), d.Byline, published, boolInt(d.DateInferred),
-		Fingerprint(d.Text), d.Text, string(body), now()).Scan(&id)
+		fingerprint, d.Text, string(body), now()).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
