@@ -134,6 +134,19 @@ func (c *CharOffsets) Char(byteOff int) int {
 	return int(c.table[byteOff])
 }
 
+// WithoutWords returns a shallow copy of d whose sentences keep their spans
+// and parts but not their words, for consumers (the store, exports) that
+// need only the spans events and attributions point into: words are the
+// bulk of a document and converting their offsets would be wasted.
+func (d *Document) WithoutWords() *Document {
+	out := *d
+	out.Sentences = make([]Sentence, len(d.Sentences))
+	for i, s := range d.Sentences {
+		out.Sentences[i] = Sentence{Start: s.Start, End: s.End, Part: s.Part}
+	}
+	return &out
+}
+
 // InChars returns a copy of d whose offsets count Unicode characters, as
 // most consumers of parley's output (Python, JavaScript, brat) index text.
 func (d *Document) InChars() *Document {
@@ -146,7 +159,10 @@ func (d *Document) InChars() *Document {
 	}
 	out.Sentences = make([]Sentence, len(d.Sentences))
 	for i, s := range d.Sentences {
-		words := make([]Word, len(s.Words))
+		var words []Word // stays nil for a document WithoutWords
+		if s.Words != nil {
+			words = make([]Word, len(s.Words))
+		}
 		for k, w := range s.Words {
 			w.Start, w.End = c.Char(w.Start), c.Char(w.End)
 			w.TokenStart, w.TokenEnd = c.Char(w.TokenStart), c.Char(w.TokenEnd)

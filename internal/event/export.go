@@ -47,7 +47,7 @@ type row struct {
 }
 
 func rows(d *document.Document) []row {
-	c := d.InChars()
+	c := d.WithoutWords().InChars()
 	actors := map[string]document.Actor{}
 	for _, a := range c.Actors {
 		actors[a.ID] = a

@@ -80,7 +80,7 @@ func (s *Store) Save(ctx context.Context, docs []*document.Document) ([]Saved, e
 	out := make([]Saved, len(docs))
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		for i, d := range docs {
-			id, err := s.saveArticle(ctx, tx, d.InChars())
+			id, err := s.saveArticle(ctx, tx, d.WithoutWords().InChars())
 			if err != nil {
 				return fmt.Errorf("article %s: %w", d.Source, err)
 			}
@@ -97,14 +97,7 @@ func (s *Store) Save(ctx context.Context, docs []*document.Document) ([]Saved, e
 // saveArticle inserts one document in character offsets and returns its
 // id, or 0 when it is a duplicate.
 func (s *Store) saveArticle(ctx context.Context, tx *sql.Tx, d *document.Document) (int64, error) {
-	stored := *d
-	stored.Sentences = make([]document.Sentence, len(d.Sentences))
-	for i, sent := range d.Sentences {
-		// Words are the bulk of a document and can be recomputed; the
-		// sentence spans are what events and attributions point into.
-		stored.Sentences[i] = document.Sentence{Start: sent.Start, End: sent.End, Part: sent.Part}
-	}
-	body, err := json.Marshal(&stored)
+	body, err := json.Marshal(d)
 	if err != nil {
 		return 0, err
 	}
