@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/parley-news/parley/internal/conllu"
@@ -65,8 +66,8 @@ Unicode characters of "text".`)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	exporter, exportErr := event.NewExporter(*format, e.stdout)
-	if fs.NArg() == 0 || (*format != "json" && *format != "brat" && exportErr != nil) || (*format == "brat") != (*outDir != "") {
+	exported := slices.Contains(event.ExportFormats, *format)
+	if fs.NArg() == 0 || (*format != "json" && *format != "brat" && !exported) || (*format == "brat") != (*outDir != "") {
 		fs.Usage()
 		return errUsage
 	}
@@ -76,8 +77,12 @@ Unicode characters of "text".`)
 		}
 	}
 	out := bufio.NewWriterSize(e.stdout, 1<<16)
-	if exportErr == nil {
-		exporter, _ = event.NewExporter(*format, out)
+	var exporter event.Exporter
+	if exported {
+		var err error
+		if exporter, err = event.NewExporter(*format, out); err != nil {
+			return err
+		}
 	}
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
