@@ -26,11 +26,8 @@ type list[T any] struct {
 }
 
 func paged[T any](items []T, total int, p store.Page) list[T] {
-	limit := p.Limit
-	if limit == 0 {
-		limit = store.DefaultLimit
-	}
-	return list[T]{Items: items, Total: total, Limit: limit, Offset: p.Offset}
+	limit, offset := p.Bounds()
+	return list[T]{Items: items, Total: total, Limit: limit, Offset: offset}
 }
 
 // answer writes a query's result, or the error that stopped it.

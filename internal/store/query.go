@@ -26,7 +26,9 @@ const (
 	MaxLimit     = 1000
 )
 
-func (p Page) bounds() (limit, offset int) {
+// Bounds is the limit and offset a query runs with: the default limit
+// when none is given, capped at MaxLimit.
+func (p Page) Bounds() (limit, offset int) {
 	limit, offset = p.Limit, max(p.Offset, 0)
 	if limit <= 0 {
 		limit = DefaultLimit
@@ -83,7 +85,7 @@ func scanArticle(row interface{ Scan(...any) error }, a *ArticleSummary, extra .
 
 // Articles lists stored articles, newest first.
 func (s *Store) Articles(ctx context.Context, p Page) ([]ArticleSummary, int, error) {
-	limit, offset := p.bounds()
+	limit, offset := p.Bounds()
 	var total int
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count articles: %w", err)
@@ -225,7 +227,7 @@ func (s *Store) Events(ctx context.Context, f EventFilter) ([]EventRow, int, err
 	if err := s.db.QueryRowContext(ctx, s.bind(`SELECT COUNT(*) FROM events e`+w.String()), w.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count events: %w", err)
 	}
-	limit, offset := f.bounds()
+	limit, offset := f.Bounds()
 	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT e.id, e.article_id, a.title, e.event_id, e.cameo, e.root, e.label, e.quad_class, e.goldstein, e.plover,
 		e.source_actor, e.source_name, e.source_code, e.source_text, e.target_actor, e.target_name, e.target_code, e.target_text,
 		e.negated, e.mode, e.date, e.date_text, e.location, e.location_country, e.sentence,
@@ -319,7 +321,7 @@ type Dyad struct {
 func (s *Store) Dyads(ctx context.Context, f EventFilter) ([]Dyad, error) {
 	w := f.where()
 	w.add("e.source_code <> '' AND e.target_code <> '' AND e.source_code <> e.target_code")
-	limit, offset := f.bounds()
+	limit, offset := f.Bounds()
 	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT e.source_code, e.target_code, COUNT(*),
 		SUM(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),
 		SUM(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END),
@@ -377,7 +379,7 @@ func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]ActorCount, int, e
 	if err := s.db.QueryRowContext(ctx, s.bind(`SELECT COUNT(*) FROM (`+grouped+`) g`), w.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count actors: %w", err)
 	}
-	limit, offset := f.bounds()
+	limit, offset := f.Bounds()
 	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT g.*,
 		(SELECT COUNT(*) FROM events e WHERE e.source_name = g.name) + (SELECT COUNT(*) FROM events e WHERE e.target_name = g.name),
 		(SELECT COUNT(*) FROM attributions t WHERE t.speaker = g.name)
@@ -453,7 +455,7 @@ func (s *Store) Attributions(ctx context.Context, f AttributionFilter) ([]Attrib
 	if err := s.db.QueryRowContext(ctx, s.bind(`SELECT COUNT(*) FROM attributions t`+w.String()), w.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count attributions: %w", err)
 	}
-	limit, offset := f.bounds()
+	limit, offset := f.Bounds()
 	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT `+attributionColumns+` FROM attributions t JOIN articles a ON a.id = t.article_id`+
 		w.String()+` ORDER BY a.published DESC, t.article_id, t.content_start, t.id LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
 	if err != nil {
@@ -519,7 +521,7 @@ func (s *Store) search(ctx context.Context, query string, p Page, postgresSQL, s
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	limit, offset := p.bounds()
+	limit, offset := p.Bounds()
 	var rows *sql.Rows
 	var err error
 	if s.postgres {
