@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -231,7 +232,7 @@ func documentOf(r *http.Request, body []byte) (*document.Document, error) {
 		if ct != "" && !strings.HasPrefix(ct, "application/json") {
 			return nil, fmt.Errorf("content type %q: send application/json or text/plain", ct)
 		}
-		dec := json.NewDecoder(strings.NewReader(string(body)))
+		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()
 		var rec article.JSONRecord
 		if err := dec.Decode(&rec); err != nil {
