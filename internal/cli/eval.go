@@ -19,7 +19,8 @@ Kinds:
 	ud FILE.conllu   UPOS, XPOS, UAS and LAS against a Universal Dependencies
 	                 treebank, with gold tokenization and from raw text
 	polnear DIR      attribution source, cue and content against a PolNeAR split
-	plover FILE      event type and actors against PLOVER gold-standard records`)
+	plover FILE      event type and actors against PLOVER gold-standard records
+	petrarch FILE    a PETRARCH validation file with the dictionaries it names`)
 		if len(args) == 0 {
 			return errUsage
 		}
@@ -32,8 +33,10 @@ Kinds:
 		return runEvalPolNeAR(ctx, e, args[1:])
 	case "plover":
 		return runEvalPLOVER(ctx, e, args[1:])
+	case "petrarch":
+		return runEvalPetrarch(ctx, e, args[1:])
 	}
-	fmt.Fprintf(e.stderr, "parley eval: unknown kind %q (want ud, polnear or plover)\n", args[0])
+	fmt.Fprintf(e.stderr, "parley eval: unknown kind %q (want ud, polnear, plover or petrarch)\n", args[0])
 	return errUsage
 }
 

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -15,7 +16,9 @@ import (
 	"github.com/schollz/progressbar/v3"
 
 	"github.com/parley-news/parley/internal/coder"
+	"github.com/parley-news/parley/internal/event"
 	"github.com/parley-news/parley/internal/ingest"
+	"github.com/parley-news/parley/internal/petrarch"
 	"github.com/parley-news/parley/internal/store"
 )
 
@@ -31,15 +34,17 @@ func dbFlag(fs *flag.FlagSet) *string {
 // coderFlags are the dictionaries a coding command may add.
 type coderFlags struct {
 	actors, events string
+	dict           string // "petrarch:DIR" to code events with PETRARCH dictionaries
 }
 
 func (f *coderFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.dict, "dict", "", "petrarch DIR: code events with the PETRARCH/TABARI dictionaries in DIR (verbs, actors,\nagents, discards; e.g. the Phoenix set) instead of parley's own")
 	fs.StringVar(&f.actors, "actors", "", "comma-separated actor dictionaries to add to the built-in one (format of internal/actor/actors.tsv)")
 	fs.StringVar(&f.events, "events", "", "comma-separated event triggers to add to the built-in ones (format of internal/event/verbs.tsv)")
 }
 
 // load builds the coder from the models and the dictionaries.
-func (f *coderFlags) load(models string) (*coder.Coder, error) {
+func (f *coderFlags) load(models string, log *slog.Logger) (*coder.Coder, error) {
 	pipe, err := loadPipeline(models)
 	if err != nil {
 		return nil, err
@@ -52,7 +57,43 @@ func (f *coderFlags) load(models string) (*coder.Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return coder.Load(pipe, actors, events)
+	c, err := coder.Load(pipe, actors, events)
+	if err != nil || f.dict == "" {
+		return c, err
+	}
+	kind, dir, _ := strings.Cut(f.dict, ":")
+	if kind != "petrarch" || dir == "" {
+		return nil, fmt.Errorf("-dict %q: want -dict petrarch DIR", f.dict)
+	}
+	d, err := petrarch.LoadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range d.Warnings {
+		log.Warn("PETRARCH dictionary record skipped", "err", w)
+	}
+	c.Petrarch = event.NewPetrarchCoder(d, c.Events)
+	return c, nil
+}
+
+// dictArgs lets -dict take the kind and the directory as two words, as
+// in "parley code -dict petrarch DIR FILE", by joining them before the
+// flags are parsed.
+func dictArgs(args []string) []string {
+	out := make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return append(out, args[i:]...)
+		}
+		if (a == "-dict" || a == "--dict") && i+2 < len(args) && !strings.Contains(args[i+1], ":") {
+			out = append(out, a+"="+args[i+1]+":"+args[i+2])
+			i += 2
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 func runIngest(ctx context.Context, e *env, args []string) error {
@@ -70,7 +111,7 @@ be read is reported with its file and line and skipped.`)
 	db := dbFlag(fs)
 	batch := fs.Int("batch", ingest.DefaultBatchSize, "articles stored per transaction")
 	progress := fs.String("progress", "auto", "auto (a bar on a terminal, log lines otherwise), bar, log or none")
-	if err := in.parseArgs(e, fs, args); err != nil {
+	if err := in.parseArgs(e, fs, dictArgs(args)); err != nil {
 		return err
 	}
 	format, _ := in.inputFormat()
@@ -79,7 +120,7 @@ be read is reported with its file and line and skipped.`)
 		return err
 	}
 	defer st.Close()
-	c, err := dicts.load(in.models)
+	c, err := dicts.load(in.models, e.log)
 	if err != nil {
 		return err
 	}

@@ -63,7 +63,7 @@ Unicode characters of "text".`)
 	outDir := fs.String("out", "", "directory for -format brat: ID.txt and ID.ann per article")
 	var dicts coderFlags
 	dicts.register(fs)
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlags(fs, dictArgs(args)); err != nil {
 		return err
 	}
 	exported := slices.Contains(event.ExportFormats, *format)
@@ -92,7 +92,7 @@ Unicode characters of "text".`)
 	if err := in.checkFormat(e); err != nil {
 		return err
 	}
-	c, err := dicts.load(in.models)
+	c, err := dicts.load(in.models, e.log)
 	if err != nil {
 		return err
 	}

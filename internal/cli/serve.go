@@ -20,7 +20,7 @@ interrupt.`)
 	models := fs.String("models", "", "directory of models written by parley train (default: the models built in)")
 	var dicts coderFlags
 	dicts.register(fs)
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlags(fs, dictArgs(args)); err != nil {
 		return err
 	}
 	if fs.NArg() != 0 {
@@ -32,7 +32,7 @@ interrupt.`)
 		return err
 	}
 	defer st.Close()
-	c, err := dicts.load(*models)
+	c, err := dicts.load(*models, e.log)
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,9 @@ type Coder struct {
 	Attributions *attrib.Extractor
 	Actors       *actor.Dictionary
 	Events       *event.Lexicon
+	// Petrarch, when set, codes the events in place of Events, with
+	// dictionaries in the PETRARCH formats.
+	Petrarch *event.PetrarchCoder
 }
 
 // Load returns a coder over the pipeline with the built-in attribution
@@ -67,5 +70,9 @@ func (c *Coder) Code(d *document.Document) {
 	c.NLP.Analyze(d)
 	d.Attributions = c.Attributions.Extract(d)
 	c.Actors.Find(d)
+	if c.Petrarch != nil {
+		c.Petrarch.Code(d)
+		return
+	}
 	c.Events.Code(d)
 }

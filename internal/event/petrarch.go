@@ -1,0 +1,346 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/parley-news/parley/internal/document"
+	"github.com/parley-news/parley/internal/petrarch"
+)
+
+// PetrarchCoder codes events with dictionaries in the PETRARCH/TABARI
+// formats instead of parley's own: the verb and its patterns give the
+// code, the actor and agent dictionaries give the codes of the two
+// sides. Which words are the sides comes from parley's dependency parse,
+// as PETRARCH 2 took it from a constituency parse; modality, date,
+// location and attribution are read as parley's own coder reads them.
+type PetrarchCoder struct {
+	dict  *petrarch.Dictionaries
+	codes *Lexicon // labels, quad classes and PLOVER types of CAMEO codes
+}
+
+// NewPetrarchCoder returns a coder over the dictionaries; codes supplies
+// the CAMEO labels (parley's built-in lexicon will do).
+func NewPetrarchCoder(dict *petrarch.Dictionaries, codes *Lexicon) *PetrarchCoder {
+	return &PetrarchCoder{dict: dict, codes: codes}
+}
+
+// petrarchTargetCases are the prepositions whose object PETRARCH may
+// take as the target when no pattern binds one.
+var petrarchTargetCases = set("with to against on for into toward towards from in at over upon by of")
+
+// Code fills d.Events, replacing what was there.
+func (p *PetrarchCoder) Code(d *document.Document) {
+	d.Events = d.Events[:0]
+	if _, story := p.dict.Discards.Match(d.Text); story {
+		return
+	}
+	actorAt := actorIndex(d)
+	seen := map[string]bool{}
+	var lastDate time.Time
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if found, _ := p.dict.Discards.Match(d.Text[s.Start:s.End]); found {
+			continue
+		}
+		date, dateText := sentenceDate(d, s, lastDate)
+		if !date.IsZero() {
+			lastDate = date
+		}
+		day := date
+		if day.IsZero() {
+			day = d.Published
+		}
+		sc := p.newSentence(s, day)
+		for i, w := range s.Words {
+			if !strings.HasPrefix(w.XPOS, "VB") {
+				continue
+			}
+			lo, hi := sc.clause(i)
+			m, ok := p.dict.Verbs.Verb(&sc.Sentence, i, strings.ToUpper(w.Lemma), lo, hi)
+			if !ok || m.Code == "" {
+				continue
+			}
+			for _, e := range sc.events(m, i) {
+				ev := p.event(d, sc, e, si, w, actorAt)
+				if !date.IsZero() {
+					ev.Date, ev.DateText = date.Format("2006-01-02"), dateText
+				}
+				if key := fmt.Sprintf("%s|%s|%s|%d", ev.CAMEO, ev.Source.Code, ev.Target.Code, ev.Evidence.Start); !seen[key] {
+					seen[key] = true
+					ev.ID = fmt.Sprintf("e%d", len(d.Events)+1)
+					d.Events = append(d.Events, ev)
+				}
+			}
+		}
+	}
+}
+
+// petrarchSentence is a sentence as the PETRARCH coder sees it.
+type petrarchSentence struct {
+	petrarch.Sentence
+	t      *tree
+	day    time.Time
+	agents []petrarch.AgentMatch
+	lex    *Lexicon
+}
+
+func (p *PetrarchCoder) newSentence(s *document.Sentence, day time.Time) *petrarchSentence {
+	sc := &petrarchSentence{t: newTree(s), day: day, lex: p.codes}
+	sc.Words = make([]string, len(s.Words))
+	for i, w := range s.Words {
+		sc.Words[i] = strings.ToUpper(w.Form)
+	}
+	sc.Actors = p.dict.Actors.Find(sc.Words)
+	sc.agents = p.dict.Agents.Find(sc.Words)
+	return sc
+}
+
+// clause is the span of words a verb's patterns may look at: the verb's
+// subtree, widened to the clause it completes ("is about to restore")
+// and to its subject.
+func (sc *petrarchSentence) clause(i int) (lo, hi int) {
+	top := i
+	for top >= 0 && (sc.t.Rel(top) == "xcomp" || sc.t.Rel(top) == "conj") && sc.t.Head(top) >= 0 {
+		top = sc.t.Head(top)
+	}
+	words := sc.t.Subtree(top, -1)
+	lo, hi = words[0], words[len(words)-1]+1
+	for _, s := range sc.lex.sources(sc.t, i) {
+		sub := sc.t.Subtree(s, -1)
+		lo, hi = min(lo, sub[0]), max(hi, sub[len(sub)-1]+1)
+	}
+	return lo, hi
+}
+
+// side is one coded side of an event: its code and its words.
+type petrarchSide struct {
+	code       string
+	head       int // the head word, for the evidence and parley's actor
+	start, end int // words
+}
+
+type petrarchEvent struct {
+	code           string
+	source, target petrarchSide
+}
+
+// events turns a verb match into events: one per source and target (a
+// compound gives one each), and for a code "A:B" a second event B the
+// other way round ("left for Gondor": a visit, and Gondor hosting).
+func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent {
+	var sources, targets []petrarchSide
+	if m.Source >= 0 {
+		sources = []petrarchSide{sc.matchSide(m.Source)}
+	} else {
+		sources = sc.sides(sc.lex.sources(sc.t, i))
+	}
+	if m.Target >= 0 {
+		targets = []petrarchSide{sc.matchSide(m.Target)}
+	} else {
+		targets = sc.sides(sc.targets(i, m.End))
+	}
+	code, back, _ := strings.Cut(m.Code, ":")
+	var out []petrarchEvent
+	add := func(s, t petrarchSide) {
+		if s.code == "" || t.code == "" || s.code == t.code {
+			return
+		}
+		out = append(out, petrarchEvent{code: code, source: s, target: t})
+		if back != "" && !isNull(back) {
+			out = append(out, petrarchEvent{code: back, source: t, target: s})
+		}
+	}
+	if len(targets) == 0 && len(sources) > 1 {
+		// "Gondor and Osgiliath renewed ties": each with the other.
+		for _, s := range sources {
+			for _, t := range sources {
+				if s != t {
+					out = append(out, petrarchEvent{code: code, source: s, target: t})
+				}
+			}
+		}
+		return out
+	}
+	for _, s := range sources {
+		for _, t := range targets {
+			add(s, t)
+		}
+	}
+	return out
+}
+
+func isNull(code string) bool { return strings.Trim(code, "-") == "" }
+
+// targets are the heads of the phrases that may be the verb's target:
+// its objects, then the objects of its prepositions, then those hanging
+// under its object ("restore ties with Gondor").
+func (sc *petrarchSentence) targets(i, verbEnd int) []int {
+	t := sc.t
+	var out []int
+	take := func(heads []int) {
+		for _, h := range heads {
+			for _, c := range conjuncts(t, h) {
+				if sc.side(c).code != "" {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	take(t.ChildrenWith(i, "obj", "iobj"))
+	if len(out) > 0 {
+		return out
+	}
+	var obliques []int
+	for _, o := range t.ChildrenWith(i, "obl", "nmod") {
+		if petrarchTargetCases[t.caseOf(o)] && o > i {
+			obliques = append(obliques, o)
+		}
+	}
+	for _, o := range t.ChildrenWith(i, "obj", "obl", "xcomp") {
+		for _, n := range t.ChildrenWith(o, "nmod", "obl", "obj") {
+			if petrarchTargetCases[t.caseOf(n)] || t.Rel(n) == "obj" {
+				obliques = append(obliques, n)
+			}
+		}
+	}
+	for _, o := range obliques {
+		if take([]int{o}); len(out) > 0 {
+			return out
+		}
+	}
+	return out
+}
+
+func (sc *petrarchSentence) sides(heads []int) []petrarchSide {
+	var out []petrarchSide
+	for _, h := range heads {
+		if s := sc.side(h); s.code != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// matchSide is the side a pattern bound to an actor phrase.
+func (sc *petrarchSentence) matchSide(k int) petrarchSide {
+	a := sc.Actors[k]
+	return petrarchSide{code: a.Code(sc.day), head: a.End - 1, start: a.Start, end: a.End}
+}
+
+// side codes the noun phrase headed by word h: the actor phrase in it
+// nearest the head, with the codes of the agents in it ("Gondor's
+// government" GONGOV, "MSF Arnor" NGOARN).
+func (sc *petrarchSentence) side(h int) petrarchSide {
+	if h < 0 {
+		return petrarchSide{}
+	}
+	in := map[int]bool{}
+	var walk func(int)
+	walk = func(k int) {
+		in[k] = true
+		for _, c := range sc.t.Children(k) {
+			switch sc.t.Rel(c) {
+			case "conj", "cc", "acl", "appos", "parataxis", "advcl", "punct", "ccomp", "dep":
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(h)
+	inside := func(start, end int) bool {
+		for k := start; k < end; k++ {
+			if !in[k] {
+				return false
+			}
+		}
+		return true
+	}
+	best := -1
+	for k, a := range sc.Actors {
+		if !inside(a.Start, a.End) || a.Code(sc.day) == "" {
+			continue
+		}
+		if best < 0 || distance(a.Start, a.End, h) < distance(sc.Actors[best].Start, sc.Actors[best].End, h) {
+			best = k
+		}
+	}
+	var before, after []string
+	start, end := h, h+1
+	for _, g := range sc.agents {
+		if !inside(g.Start, g.End) || best >= 0 && g.Start < sc.Actors[best].End && sc.Actors[best].Start < g.End {
+			continue
+		}
+		if g.Agent.Before {
+			before = append(before, g.Agent.Code)
+		} else {
+			after = append(after, g.Agent.Code)
+		}
+		start, end = min(start, g.Start), max(end, g.End)
+	}
+	if best < 0 {
+		return petrarchSide{} // agents alone name no one in particular
+	}
+	a := sc.Actors[best]
+	code := a.Code(sc.day)
+	for _, c := range after {
+		if !strings.Contains(code, c) {
+			code += c
+		}
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		if !strings.HasPrefix(code, before[i]) {
+			code = before[i] + code
+		}
+	}
+	return petrarchSide{code: code, head: h, start: min(start, a.Start), end: max(end, a.End)}
+}
+
+func distance(start, end, h int) int {
+	switch {
+	case h < start:
+		return start - h
+	case h >= end:
+		return h - end + 1
+	}
+	return 0
+}
+
+// event builds the document's event from a coded one.
+func (p *PetrarchCoder) event(d *document.Document, sc *petrarchSentence, e petrarchEvent, si int, w document.Word, actorAt map[int]*document.Actor) document.Event {
+	ev := document.Event{CAMEO: e.code, Sentence: si, Evidence: document.Span{Start: w.Start, End: w.End}}
+	if len(e.code) >= 2 {
+		ev.Root = e.code[:2]
+	}
+	if c, ok := p.codes.Lookup(e.code); ok {
+		ev.Label, ev.QuadClass, ev.Goldstein, ev.PLOVER, ev.PLOVERMode = c.Label, c.Quad, c.Goldstein, c.PLOVER, c.PLOVERMode
+	}
+	i := sc.t.wordAt(w.Start)
+	ev.Negated = negated(sc.t, i)
+	ev.Mode = mode(sc.t, i)
+	ev.Location = location(d, sc.t, i, actorAt)
+	ev.Attribution = attributionOf(d, w)
+	ev.Source, ev.Target = sc.eventActor(d, e.source, actorAt), sc.eventActor(d, e.target, actorAt)
+	return ev
+}
+
+func (sc *petrarchSentence) eventActor(d *document.Document, s petrarchSide, actorAt map[int]*document.Actor) document.EventActor {
+	words := sc.t.Sentence.Words
+	ea := document.EventActor{Code: s.code, Start: words[s.start].Start, End: words[s.end-1].End}
+	ea.Text = d.Text[ea.Start:ea.End]
+	if a := actorAt[words[s.head].Start]; a != nil {
+		ea.Actor = a.ID
+	}
+	return ea
+}
+
+// wordAt is the index of the word starting at byte off.
+func (t *tree) wordAt(off int) int {
+	for i, w := range t.Sentence.Words {
+		if w.Start == off {
+			return i
+		}
+	}
+	return -1
+}
