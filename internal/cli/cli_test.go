@@ -46,6 +46,12 @@ func TestCommands(t *testing.T) {
 		{"code events as gdelt", []string{"code", "-format", "gdelt", "testdata/wire.txt"}, "", exitOK, []string{"1\t2025"}, nil},
 		{"code events as plover", []string{"code", "-format", "plover", "testdata/wire.txt"}, "", exitOK, []string{`"coder":"parley"`}, nil},
 		{"code unknown format", []string{"code", "-format", "xlsx", "testdata/wire.txt"}, "", exitUsage, nil, []string{"Usage: parley code"}},
+		{"eval petrarch", []string{"eval", "petrarch", "testdata/petrarch/suite.xml"}, "", exitOK,
+			[]string{"3 records, 3 expected codings", "reproduced exactly  1.000 (3/3)", "extra codings       0", "1 of 1 coded nothing", "AGENT "}, nil},
+		{"eval petrarch, a missing dictionary", []string{"eval", "petrarch", "-dict", "testdata", "testdata/petrarch/suite.xml"}, "", exitFailure,
+			nil, []string{"suite.xml names test.verbs.txt"}},
+		{"code with petrarch dictionaries", []string{"code", "-dict", "petrarch", "testdata/petrarch", "testdata/wire.txt"}, "", exitOK, []string{`"events":`}, nil},
+		{"code with an unknown dictionary kind", []string{"code", "-dict", "tabari:x", "testdata/wire.txt"}, "", exitFailure, nil, []string{`want -dict petrarch DIR`}},
 		{"eval without a kind", []string{"eval"}, "", exitUsage, nil, []string{"parley eval <kind>"}},
 		{"eval unknown kind", []string{"eval", "nope"}, "", exitUsage, nil, []string{`unknown kind "nope"`}},
 	}

@@ -28,7 +28,7 @@ func NewPetrarchCoder(dict *petrarch.Dictionaries, codes *Lexicon) *PetrarchCode
 
 // petrarchTargetCases are the prepositions whose object PETRARCH may
 // take as the target when no pattern binds one.
-var petrarchTargetCases = set("with to against on for into toward towards from in at over upon by of")
+var petrarchTargetCases = set("with to against on for into toward towards from in at over upon by of about")
 
 // Code fills d.Events, replacing what was there.
 func (p *PetrarchCoder) Code(d *document.Document) {
@@ -131,7 +131,7 @@ type petrarchEvent struct {
 // other way round ("left for Gondor": a visit, and Gondor hosting).
 func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent {
 	var sources, targets []petrarchSide
-	if m.Source >= 0 {
+	if m.Source >= 0 && !m.Compound {
 		sources = []petrarchSide{sc.matchSide(m.Source)}
 	} else {
 		sources = sc.sides(sc.lex.sources(sc.t, i))
@@ -182,7 +182,7 @@ func (sc *petrarchSentence) targets(i, verbEnd int) []int {
 	take := func(heads []int) {
 		for _, h := range heads {
 			for _, c := range conjuncts(t, h) {
-				if sc.side(c).code != "" {
+				if len(sc.side(c)) > 0 {
 					out = append(out, c)
 				}
 			}
@@ -216,9 +216,7 @@ func (sc *petrarchSentence) targets(i, verbEnd int) []int {
 func (sc *petrarchSentence) sides(heads []int) []petrarchSide {
 	var out []petrarchSide
 	for _, h := range heads {
-		if s := sc.side(h); s.code != "" {
-			out = append(out, s)
-		}
+		out = append(out, sc.side(h)...)
 	}
 	return out
 }
@@ -229,12 +227,13 @@ func (sc *petrarchSentence) matchSide(k int) petrarchSide {
 	return petrarchSide{code: a.Code(sc.day), head: a.End - 1, start: a.Start, end: a.End}
 }
 
-// side codes the noun phrase headed by word h: the actor phrase in it
-// nearest the head, with the codes of the agents in it ("Gondor's
-// government" GONGOV, "MSF Arnor" NGOARN).
-func (sc *petrarchSentence) side(h int) petrarchSide {
+// side codes the noun phrase headed by word h: its first actor phrase,
+// with the codes of the agents in it ("Gondor's government" GONGOV, "MSF
+// Arnor" NGOARN); an actor with conjuncts gives one side each ("the
+// ambassadors of Arnor and Gondor" ARNGOV and GONGOV).
+func (sc *petrarchSentence) side(h int) []petrarchSide {
 	if h < 0 {
-		return petrarchSide{}
+		return nil
 	}
 	in := map[int]bool{}
 	var walk func(int)
@@ -242,7 +241,14 @@ func (sc *petrarchSentence) side(h int) petrarchSide {
 		in[k] = true
 		for _, c := range sc.t.Children(k) {
 			switch sc.t.Rel(c) {
-			case "conj", "cc", "acl", "appos", "parataxis", "advcl", "punct", "ccomp", "dep":
+			case "cc", "appos", "parataxis", "advcl", "punct", "ccomp", "dep":
+				continue
+			case "conj":
+				if k == h {
+					continue // a conjunct of the head is a side of its own
+				}
+			}
+			if sc.t.w(c).Rel == "acl:relcl" {
 				continue
 			}
 			walk(c)
@@ -257,19 +263,20 @@ func (sc *petrarchSentence) side(h int) petrarchSide {
 		}
 		return true
 	}
-	best := -1
+	var actors []int
 	for k, a := range sc.Actors {
-		if !inside(a.Start, a.End) || a.Code(sc.day) == "" {
-			continue
-		}
-		if best < 0 || distance(a.Start, a.End, h) < distance(sc.Actors[best].Start, sc.Actors[best].End, h) {
-			best = k
+		if inside(a.Start, a.End) && a.Code(sc.day) != "" {
+			actors = append(actors, k)
 		}
 	}
+	if len(actors) == 0 {
+		return nil // agents alone name no one in particular
+	}
+	first := sc.Actors[actors[0]]
 	var before, after []string
-	start, end := h, h+1
+	start, end := min(h, first.Start), max(h+1, first.End)
 	for _, g := range sc.agents {
-		if !inside(g.Start, g.End) || best >= 0 && g.Start < sc.Actors[best].End && sc.Actors[best].Start < g.End {
+		if !inside(g.Start, g.End) || overlaps(g.Start, g.End, actors, sc.Actors) {
 			continue
 		}
 		if g.Agent.Before {
@@ -279,11 +286,46 @@ func (sc *petrarchSentence) side(h int) petrarchSide {
 		}
 		start, end = min(start, g.Start), max(end, g.End)
 	}
-	if best < 0 {
-		return petrarchSide{} // agents alone name no one in particular
+	// The first actor, and those conjoined with it.
+	chosen := []petrarch.ActorMatch{first}
+	conj := map[int]bool{}
+	for k := first.Start; k < first.End; k++ {
+		for _, c := range sc.t.ChildrenWith(k, "conj") {
+			conj[c] = true
+		}
 	}
-	a := sc.Actors[best]
-	code := a.Code(sc.day)
+	for _, k := range actors[1:] {
+		a := sc.Actors[k]
+		for w := a.Start; w < a.End; w++ {
+			if conj[w] {
+				chosen = append(chosen, a)
+				for _, c := range sc.t.ChildrenWith(w, "conj") {
+					conj[c] = true
+				}
+				break
+			}
+		}
+	}
+	out := make([]petrarchSide, 0, len(chosen))
+	for _, a := range chosen {
+		out = append(out, petrarchSide{code: withAgents(a.Code(sc.day), before, after), head: h,
+			start: min(start, a.Start), end: max(end, a.End)})
+	}
+	return out
+}
+
+func overlaps(start, end int, actors []int, all []petrarch.ActorMatch) bool {
+	for _, k := range actors {
+		if start < all[k].End && all[k].Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// withAgents adds agent codes to an actor's: "NGO~" before, "~GOV" after,
+// each once.
+func withAgents(code string, before, after []string) string {
 	for _, c := range after {
 		if !strings.Contains(code, c) {
 			code += c
@@ -294,7 +336,7 @@ func (sc *petrarchSentence) side(h int) petrarchSide {
 			code = before[i] + code
 		}
 	}
-	return petrarchSide{code: code, head: h, start: min(start, a.Start), end: max(end, a.End)}
+	return code
 }
 
 func distance(start, end, h int) int {

@@ -85,11 +85,15 @@ func fits(words []string, i int, f *verbForm) bool {
 type binding struct {
 	source, target int
 	compound       bool
+	steps          int // tries left: a long pattern over a long sentence must not backtrack for ever
 }
+
+// maxSteps bounds the positions one pattern may try.
+const maxSteps = 20000
 
 // matches tries the pattern around the verb words [vs, ve), within [lo, hi).
 func (p *Pattern) matches(s *Sentence, vs, ve, lo, hi int, b *binding) bool {
-	*b = binding{source: -1, target: -1}
+	*b = binding{source: -1, target: -1, steps: maxSteps}
 	if !matchBefore(s, p.Pre, len(p.Pre)-1, vs, p.VerbGlued, lo, b) {
 		return false
 	}
@@ -101,6 +105,9 @@ func (p *Pattern) matches(s *Sentence, vs, ve, lo, hi int, b *binding) bool {
 func matchAfter(s *Sentence, items []item, k, pos, hi int, b *binding) bool {
 	if k == len(items) {
 		return true
+	}
+	if b.steps--; b.steps < 0 {
+		return false
 	}
 	it := items[k]
 	last := hi - 1
@@ -114,6 +121,7 @@ func matchAfter(s *Sentence, items []item, k, pos, hi int, b *binding) bool {
 			if matchAfter(s, items, k+1, end, hi, b) {
 				return true
 			}
+			saved.steps = b.steps // the tries spent stay spent
 			*b = saved
 		}
 	}
@@ -125,6 +133,9 @@ func matchAfter(s *Sentence, items []item, k, pos, hi int, b *binding) bool {
 func matchBefore(s *Sentence, items []item, k, end int, glued bool, lo int, b *binding) bool {
 	if k < 0 {
 		return true
+	}
+	if b.steps--; b.steps < 0 {
+		return false
 	}
 	it := items[k]
 	first := lo + 1
@@ -138,6 +149,7 @@ func matchBefore(s *Sentence, items []item, k, end int, glued bool, lo int, b *b
 			if matchBefore(s, items, k-1, start, it.glued, lo, b) {
 				return true
 			}
+			saved.steps = b.steps // the tries spent stay spent
 			*b = saved
 		}
 	}

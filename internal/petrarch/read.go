@@ -303,7 +303,11 @@ func (a *Actors) read(r io.Reader, name string) error {
 		cur = &actorEntry{}
 		if inside, rest, ok := bracketed(phrase, "[", "]"); ok {
 			phrase = rest
-			cur.Default = strings.Fields(inside + " ")[0]
+			f := strings.Fields(inside)
+			if len(f) == 0 {
+				return fmt.Errorf("actor %q has an empty [code]", strings.TrimSpace(rest))
+			}
+			cur.Default = f[0]
 			if dc, err := parseRestriction(inside); err == nil && (!dc.From.IsZero() || !dc.To.IsZero()) {
 				cur.Default, cur.Dated = "", []datedCode{dc}
 			}
@@ -408,11 +412,15 @@ func (a *Agents) read(r io.Reader, name string) error {
 		}
 		if strings.HasPrefix(line, "!") {
 			if marker, list, ok := strings.Cut(line, "="); ok {
+				marker = strings.TrimSpace(marker)
+				if len(marker) < 3 || !strings.HasSuffix(marker, "!") || strings.Count(marker, "!") != 2 {
+					return fmt.Errorf("substitution marker %q: want !NAME!", marker)
+				}
 				var items []string
 				for _, it := range strings.Split(list, ",") {
 					items = append(items, strings.ReplaceAll(strings.TrimSpace(it), " ", ""))
 				}
-				subst[strings.TrimSpace(marker)] = items
+				subst[marker] = items
 				return nil
 			}
 		}
@@ -434,6 +442,9 @@ func (a *Agents) read(r io.Reader, name string) error {
 		}
 		for _, form := range forms {
 			w, _ := phraseWords(form)
+			if len(w) == 0 {
+				return fmt.Errorf("agent %q has no words", line)
+			}
 			a.trie.add(w, false, agent)
 			a.count++
 			if hasPlural || strings.Contains(form, "!") {
@@ -446,6 +457,9 @@ func (a *Agents) read(r io.Reader, name string) error {
 		if hasPlural && irregular != "" {
 			for _, form := range expand(irregular, subst) {
 				w, _ := phraseWords(form)
+				if len(w) == 0 {
+					continue
+				}
 				a.trie.add(w, false, agent)
 				a.count++
 			}
@@ -454,22 +468,29 @@ func (a *Agents) read(r io.Reader, name string) error {
 	})
 }
 
-// expand substitutes !MARKER! sets in a phrase ("CONGRESS!PERSON!").
+// expand substitutes !MARKER! sets in a phrase ("CONGRESS!PERSON!"),
+// each marker once, so that an item holding a marker cannot make the
+// expansion endless.
 func expand(phrase string, subst map[string][]string) []string {
 	phrase = strings.TrimSpace(phrase)
 	if phrase == "" {
 		return nil
 	}
-	for marker, items := range subst {
-		if strings.Contains(phrase, marker) {
-			var out []string
-			for _, it := range items {
-				out = append(out, expand(strings.Replace(phrase, marker, it, 1), subst)...)
+	out := []string{phrase}
+	for _, marker := range sortedKeys(subst) {
+		var next []string
+		for _, p := range out {
+			if !strings.Contains(p, marker) {
+				next = append(next, p)
+				continue
 			}
-			return out
+			for _, it := range subst[marker] {
+				next = append(next, strings.Replace(p, marker, it, 1))
+			}
 		}
+		out = next
 	}
-	return []string{phrase}
+	return out
 }
 
 // Discards are phrases that keep a sentence, or with + a whole story,

@@ -19,6 +19,9 @@ type stemValue struct {
 	value any
 }
 
+// minStem is the shortest stem that matches longer words.
+const minStem = 4
+
 func newTrie() *trie { return &trie{next: map[string]*trie{}} }
 
 func (t *trie) add(words []string, stem bool, value any) {
@@ -54,7 +57,9 @@ func (t *trie) longest(words []string, i int) (Match, bool) {
 	n := t
 	for k := i; k < len(words) && n != nil; k++ {
 		for _, s := range n.stems {
-			if len(words[k]) > len(s.stem) && strings.HasPrefix(words[k], s.stem) {
+			// Short stems ("THE_KU") would swallow unrelated words
+			// ("THE KUWAITI"); they match only themselves.
+			if len(s.stem) >= minStem && len(words[k]) > len(s.stem) && strings.HasPrefix(words[k], s.stem) {
 				best, found = Match{Start: i, End: k + 1, Value: s.value}, true
 			}
 		}

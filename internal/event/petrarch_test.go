@@ -1,0 +1,167 @@
+package event_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/coder"
+	"github.com/parley-news/parley/internal/event"
+	"github.com/parley-news/parley/internal/petrarch"
+)
+
+// Dictionaries written for this test, in the PETRARCH formats.
+var petrarchTestFiles = map[petrarch.Kind]string{
+	petrarch.KindVerbs: `
+--- RESTORE  [060]  ---
+RESTORE
+- * DIPLOMATIC TIES [064]
+
+--- ARRIVE  [032:033]  ---
+ARRIVE
+
+--- WELCOME  [041]  ---
+WELCOME
+
+--- DELAY  [120]  ---
+POSTPONE
+- % HAVE * [191]
+
+--- ACCUSE  [112]  ---
+ACCUSE
+- $ * + OF TREASON [1121]
+`,
+	petrarch.KindActors: `GONDOR [GON]
++MINAS_TIRITH
+ARNOR_ [ARN]
+OSGILIATH [OSG]
+MORDOR [MOR]
+SAM_GAMGEE [HOB]
+	[HOBGOV 20121109-20130119]
+`,
+	petrarch.KindAgents: `GOVERNMENT [~GOV]
+SOLDIER [~MIL]
+AMBASSADOR [~GOV]
+MSF {} [NGO~]
+`,
+	petrarch.KindDiscards: "+WORLD CUP\n",
+}
+
+func petrarchCoder(t testing.TB) *coder.Coder {
+	t.Helper()
+	d := petrarch.New()
+	for kind, text := range petrarchTestFiles {
+		if err := d.Read(strings.NewReader(text), "test."+string(kind), kind); err != nil {
+			t.Fatal(err)
+		}
+	}
+	base, err := theCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := *base
+	c.Petrarch = event.NewPetrarchCoder(d, c.Events)
+	return &c
+}
+
+func petrarchCodings(c *coder.Coder, text string, day time.Time) []string {
+	d := article.FromText(text)
+	d.Published = day
+	c.Code(d)
+	var out []string
+	for _, e := range d.Events {
+		out = append(out, fmt.Sprintf("%s %s %s", e.Source.Code, e.Target.Code, e.CAMEO))
+	}
+	return out
+}
+
+func TestPetrarchCoder(t *testing.T) {
+	c := petrarchCoder(t)
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A pattern refines the block's code.
+		{"Arnor restored diplomatic ties with Gondor.", []string{"ARN GON 064"}},
+		{"Arnor restored trade with Gondor.", []string{"ARN GON 060"}},
+		// A:B codes the reciprocal event.
+		{"Arnor's ambassador arrived in Minas Tirith on Monday.", []string{"ARNGOV GON 032", "GON ARNGOV 033"}},
+		// Conjuncts give one event each, agents apply to each.
+		{"The ambassadors of Arnor and Osgiliath welcomed Mordor.", []string{"ARNGOV MOR 041", "OSGGOV MOR 041"}},
+		{"Gondor welcomed ties with Arnor and Mordor.", []string{"GON ARN 041", "GON MOR 041"}},
+		// A compound without a target: each with the other.
+		{"Gondor and Osgiliath have postponed their meeting.", []string{"GON OSG 191", "OSG GON 191"}},
+		// $ and + bind the sides.
+		{"Gondor accused Mordor of treason.", []string{"GON MOR 1121"}},
+		// A prefix agent, a suffix agent.
+		{"MSF Arnor welcomed Osgiliath soldiers.", []string{"NGOARN OSGMIL 041"}},
+		// ARNOR_ is no stem; the null target codes nothing.
+		{"Arnorians welcomed Gondor.", nil},
+		// A story discard.
+		{"Gondor welcomed Arnor at the World Cup.", nil},
+	}
+	for _, tt := range tests {
+		got := petrarchCodings(c, tt.text, day)
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%q:\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+	// An actor's code depends on the date.
+	for day, want := range map[string]string{"19950101": "HOB GON 041", "20121225": "HOBGOV GON 041"} {
+		d, _ := time.Parse("20060102", day)
+		if got := petrarchCodings(c, "Sam Gamgee welcomed Gondor.", d); len(got) != 1 || got[0] != want {
+			t.Errorf("on %s: %v, want %s", day, got, want)
+		}
+	}
+}
+
+// TestPetrarchEventFields: events coded with PETRARCH dictionaries carry
+// what parley's own do — evidence, labels, modality, offsets.
+func TestPetrarchEventFields(t *testing.T) {
+	c := petrarchCoder(t)
+	d := article.FromText("Arnor will not restore diplomatic ties with Gondor.")
+	c.Code(d)
+	if len(d.Events) != 1 {
+		t.Fatalf("events = %+v", d.Events)
+	}
+	e := d.Events[0]
+	if d.Text[e.Evidence.Start:e.Evidence.End] != "restore" || !e.Negated || e.Label == "" || e.Root != "06" {
+		t.Errorf("event = %+v", e)
+	}
+	if d.Text[e.Source.Start:e.Source.End] != e.Source.Text || !strings.Contains(e.Target.Text, "Gondor") {
+		t.Errorf("sides = %+v / %+v", e.Source, e.Target)
+	}
+}
+
+func BenchmarkPetrarchCoder(b *testing.B) {
+	dir := filepath.Join("..", "..", "..", "shared", "petrarch", "dictionaries")
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("PETRARCH dictionaries not found at %s (the shared data folder is absent)", dir)
+	}
+	dict, err := petrarch.LoadFiles(filepath.Join(dir, "CAMEO.2.0.txt"), filepath.Join(dir, "Phoenix.Countries.actors.txt"),
+		filepath.Join(dir, "Phoenix.International.actors.txt"), filepath.Join(dir, "Phoenix.agents.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	base, err := theCoder()
+	if err != nil {
+		b.Fatal(err)
+	}
+	pc := event.NewPetrarchCoder(dict, base.Events)
+	text, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "seed", "000_bb7310f83aa69dfe.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	d := article.FromText(string(text))
+	base.Code(d)
+	b.ResetTimer()
+	for b.Loop() {
+		pc.Code(d)
+	}
+	b.ReportMetric(float64(len(d.Events)), "events")
+}
