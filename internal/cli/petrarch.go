@@ -5,7 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
+
+	"github.com/parley-news/parley/internal/coder"
+	"github.com/parley-news/parley/internal/nlp/lemma"
+	"github.com/parley-news/parley/internal/nlp/ptb"
 
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/eval"
@@ -20,15 +25,18 @@ func runEvalPetrarch(ctx context.Context, e *env, args []string) error {
 <Environment> names, read from -dict (default: ../dictionaries beside the
 file, then the file's own folder), and print how many expected codings
 (source, target, event code) were reproduced exactly and how many extra
-codings came out, over all records and by category. Sentences are parsed
-by parley's own pipeline, not taken from the records' Penn parses.`)
+codings came out, over all records and by category. -parse says whose
+parse the coder reads: parley's own pipeline on the record's text, the
+record's Penn Treebank parse converted to dependencies, or both (two
+reports).`)
+	parseBy := fs.String("parse", "both", "parley, record or both")
 	dictDir := fs.String("dict", "", "folder of the dictionaries the file names")
 	models := fs.String("models", "", "directory of models written by parley train (default: the models built in)")
 	verbose := fs.Bool("v", false, "print every record with its expected and coded events")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if fs.NArg() != 1 || (*parseBy != "parley" && *parseBy != "record" && *parseBy != "both") {
 		fs.Usage()
 		return errUsage
 	}
@@ -53,23 +61,50 @@ by parley's own pipeline, not taken from the records' Penn parses.`)
 		return err
 	}
 	c.Petrarch = event.NewPetrarchCoder(dict, c.Events)
+	for _, by := range []string{"parley", "record"} {
+		if *parseBy != "both" && *parseBy != by {
+			continue
+		}
+		if err := runPetrarchSuite(ctx, e, suite, fs.Arg(0), c, by, *verbose); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// runPetrarchSuite codes every record, with parley's parse or the
+// record's, and prints the scores.
+func runPetrarchSuite(ctx context.Context, e *env, suite *eval.PetrarchSuite, name string, c *coder.Coder, by string, verbose bool) error {
 	start := time.Now()
 	var sc eval.PetrarchScores
+	unparsed := 0
 	for _, rec := range suite.Records {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		d := &document.Document{ID: rec.ID, Text: rec.Text, Parts: []document.Part{{Kind: document.Paragraph, Start: 0, End: len(rec.Text)}}}
+		if by == "record" {
+			var err error
+			if d, err = recordDocument(rec, c.NLP.Lemmas); err != nil {
+				e.log.Warn("record parse unreadable; record scored with no events", "file", name, "record", rec.ID, "err", err)
+				unparsed++
+				d = &document.Document{ID: rec.ID}
+			}
+		}
 		if t, err := time.Parse("20060102", rec.Date); err == nil {
 			d.Published = t
 		}
-		c.Code(d)
+		if by == "record" {
+			c.Petrarch.Code(d)
+		} else {
+			c.Code(d)
+		}
 		var coded []eval.PetrarchCoding
 		for _, ev := range d.Events {
 			coded = append(coded, eval.PetrarchCoding{Source: ev.Source.Code, Target: ev.Target.Code, Event: ev.CAMEO})
 		}
 		sc.Add(rec, coded)
-		if *verbose {
+		if verbose {
 			fmt.Fprintf(e.stdout, "%s\t%s\n\twant", rec.ID, rec.Text)
 			for _, x := range rec.Codings {
 				fmt.Fprintf(e.stdout, " [%s]", x.Key())
@@ -82,13 +117,49 @@ by parley's own pipeline, not taken from the records' Penn parses.`)
 		}
 	}
 	elapsed := time.Since(start)
-	fmt.Fprintf(e.stdout, "%s: %d records, %d expected codings (parley's own parse)\n\n", fs.Arg(0), sc.Records, sc.Expected)
+	how := "parley's own parse"
+	if by == "record" {
+		how = "the records' Penn parses"
+	}
+	fmt.Fprintf(e.stdout, "%s: %d records, %d expected codings (%s)\n\n", name, sc.Records, sc.Expected, how)
 	fmt.Fprintf(e.stdout, "reproduced exactly  %.3f (%d/%d)\n", sc.Rate(), sc.Reproduced, sc.Expected)
 	fmt.Fprintf(e.stdout, "extra codings       %d\n", sc.Extra)
 	fmt.Fprintf(e.stdout, "no-event records    %d of %d coded nothing\n", sc.Silent, sc.NoEvents)
-	fmt.Fprintf(e.stdout, "time                %.2fs (parse and code, dictionaries loaded)\n\n", elapsed.Seconds())
+	if unparsed > 0 {
+		fmt.Fprintf(e.stdout, "unreadable parses   %d\n", unparsed)
+	}
+	fmt.Fprintf(e.stdout, "time                %.2fs (dictionaries loaded)\n\n", elapsed.Seconds())
 	sc.WriteCategories(e.stdout)
+	fmt.Fprintln(e.stdout)
 	return nil
+}
+
+// recordDocument builds a one-sentence document from a record's Penn
+// parse: its words joined by blanks, tags and dependencies from the
+// tree, lemmas from parley's lemmatizer.
+func recordDocument(rec eval.PetrarchRecord, lemmas *lemma.Lemmatizer) (*document.Document, error) {
+	tree, err := ptb.Parse(rec.Parse)
+	if err != nil {
+		return nil, err
+	}
+	deps := tree.Dependencies()
+	var b strings.Builder
+	s := document.Sentence{Words: make([]document.Word, len(deps))}
+	for i, dep := range deps {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		w := document.Word{Start: b.Len(), Form: dep.Form, UPOS: dep.UPOS, XPOS: dep.XPOS, Head: dep.Head, Rel: dep.Rel}
+		b.WriteString(dep.Form)
+		w.End = b.Len()
+		w.TokenStart, w.TokenEnd, w.SpaceAfter = w.Start, w.End, true
+		w.Lemma = lemmas.Lemma(w.Form, w.UPOS, w.XPOS)
+		s.Words[i] = w
+	}
+	text := b.String()
+	s.End = len(text)
+	return &document.Document{ID: rec.ID, Text: text, Parts: []document.Part{{Kind: document.Paragraph, Start: 0, End: len(text)}},
+		Sentences: []document.Sentence{s}}, nil
 }
 
 // loadSuiteDictionaries reads the dictionaries a validation file names.

@@ -198,7 +198,7 @@ func (sc *petrarchSentence) targets(i, verbEnd int) []int {
 			obliques = append(obliques, o)
 		}
 	}
-	for _, o := range t.ChildrenWith(i, "obj", "obl", "xcomp") {
+	for _, o := range t.ChildrenWith(i, "obj", "obl", "xcomp", "advcl") {
 		for _, n := range t.ChildrenWith(o, "nmod", "obl", "obj") {
 			if petrarchTargetCases[t.caseOf(n)] || t.Rel(n) == "obj" {
 				obliques = append(obliques, n)

@@ -26,44 +26,57 @@ type VerbMatch struct {
 // matches its block's patterns within words [lo, hi). ok is false when
 // the word is no dictionary verb.
 func (v *Verbs) Verb(s *Sentence, i int, lemma string, lo, hi int) (VerbMatch, bool) {
-	var best *verbForm
+	// The longest multi-word verb that fits; of several entries for it
+	// (a verb may head two blocks), the one whose pattern matches best.
+	var cands []*verbForm
 	bestLen := 0
-	for _, cands := range [][]*verbForm{v.forms[s.Words[i]], v.bases[lemma]} {
-		for _, f := range cands {
+	for _, forms := range [][]*verbForm{v.forms[s.Words[i]], v.bases[lemma]} {
+		for _, f := range forms {
 			if !fits(s.Words, i, f) {
 				continue
 			}
-			if n := len(f.before) + len(f.after) + 1; n > bestLen {
-				best, bestLen = f, n
+			switch n := len(f.before) + len(f.after) + 1; {
+			case n > bestLen:
+				cands, bestLen = []*verbForm{f}, n
+			case n == bestLen:
+				cands = append(cands, f)
 			}
 		}
-		if best != nil {
+		if len(cands) > 0 {
 			break
 		}
 	}
-	if best == nil {
+	if len(cands) == 0 {
 		return VerbMatch{}, false
 	}
-	m := VerbMatch{Start: i - len(best.before), End: i + 1 + len(best.after), Block: best.block.Name,
-		Code: best.code, Source: -1, Target: -1}
-	if m.Code == "" {
-		m.Code = best.block.Code
-	}
-	score := -1
-	for _, p := range best.block.Patterns {
-		var b binding
-		if !p.matches(s, m.Start, m.End, max(lo, 0), min(hi, len(s.Words)), &b) {
-			continue
+	var best VerbMatch
+	bestScore := -2
+	lo, hi = max(lo, 0), min(hi, len(s.Words))
+	for _, f := range cands {
+		m := VerbMatch{Start: i - len(f.before), End: i + 1 + len(f.after), Block: f.block.Name,
+			Code: f.code, Source: -1, Target: -1}
+		if m.Code == "" {
+			m.Code = f.block.Code
 		}
-		if p.literal > score {
-			score = p.literal
-			m.Code, m.Pattern, m.Source, m.Target, m.Compound = p.Code, p.Line, b.source, b.target, b.compound
+		score := -1
+		if isNullCode(m.Code) {
+			score = -2 // a block that codes nothing yields to one that does
+		}
+		for _, p := range f.block.Patterns {
+			var b binding
+			if p.literal > score && p.matches(s, m.Start, m.End, lo, hi, &b) {
+				score = p.literal
+				m.Code, m.Pattern, m.Source, m.Target, m.Compound = p.Code, p.Line, b.source, b.target, b.compound
+			}
+		}
+		if score > bestScore {
+			best, bestScore = m, score
 		}
 	}
-	if isNullCode(m.Code) {
-		m.Code = ""
+	if isNullCode(best.Code) {
+		best.Code = ""
 	}
-	return m, true
+	return best, true
 }
 
 func isNullCode(c string) bool {
