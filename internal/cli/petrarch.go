@@ -30,6 +30,7 @@ parse the coder reads: parley's own pipeline on the record's text, the
 record's Penn Treebank parse converted to dependencies, or both (two
 reports).`)
 	parseBy := fs.String("parse", "both", "parley, record or both")
+	nullTargets := fs.Bool("null-targets", false, "also code events without a target (target ---), as PETRARCH does with require_dyad off")
 	dictDir := fs.String("dict", "", "folder of the dictionaries the file names")
 	models := fs.String("models", "", "directory of models written by parley train (default: the models built in)")
 	verbose := fs.Bool("v", false, "print every record with its expected and coded events")
@@ -61,6 +62,7 @@ reports).`)
 		return err
 	}
 	c.Petrarch = event.NewPetrarchCoder(dict, c.Events)
+	c.Petrarch.NullTargets = *nullTargets
 	for _, by := range []string{"parley", "record"} {
 		if *parseBy != "both" && *parseBy != by {
 			continue

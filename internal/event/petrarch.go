@@ -18,6 +18,10 @@ import (
 type PetrarchCoder struct {
 	dict  *petrarch.Dictionaries
 	codes *Lexicon // labels, quad classes and PLOVER types of CAMEO codes
+	// NullTargets codes events that have a source but no target, with
+	// the target ---, as PETRARCH does when require_dyad is off. They
+	// are mostly statements ("a senior official said"); off by default.
+	NullTargets bool
 }
 
 // NewPetrarchCoder returns a coder over the dictionaries; codes supplies
@@ -84,10 +88,13 @@ type petrarchSentence struct {
 	day    time.Time
 	agents []petrarch.AgentMatch
 	lex    *Lexicon
+	// requireDyad: code only events with both sides, as PETRARCH's
+	// require_dyad option does.
+	requireDyad bool
 }
 
 func (p *PetrarchCoder) newSentence(s *document.Sentence, day time.Time) *petrarchSentence {
-	sc := &petrarchSentence{t: newTree(s), day: day, lex: p.codes}
+	sc := &petrarchSentence{t: newTree(s), day: day, lex: p.codes, requireDyad: !p.NullTargets}
 	sc.Words = make([]string, len(s.Words))
 	for i, w := range s.Words {
 		sc.Words[i] = strings.ToUpper(w.Form)
@@ -143,12 +150,16 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 	}
 	code, back, _ := strings.Cut(m.Code, ":")
 	var out []petrarchEvent
+	if len(targets) == 0 && len(sources) == 1 && !sc.requireDyad {
+		// A source without a target: PETRARCH's null target.
+		targets = []petrarchSide{{code: petrarch.NullCode, head: -1}}
+	}
 	add := func(s, t petrarchSide) {
 		if s.code == "" || t.code == "" || s.code == t.code {
 			return
 		}
 		out = append(out, petrarchEvent{code: code, source: s, target: t})
-		if back != "" && !isNull(back) {
+		if back != "" && !isNull(back) && t.code != petrarch.NullCode {
 			out = append(out, petrarchEvent{code: back, source: t, target: s})
 		}
 	}
@@ -192,6 +203,12 @@ func (sc *petrarchSentence) targets(i, verbEnd int) []int {
 	if len(out) > 0 {
 		return out
 	}
+	// "Eriador was opposed by Osgiliath": the passive subject.
+	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
+		if take(t.ChildrenWith(i, "nsubj:pass")); len(out) > 0 {
+			return out
+		}
+	}
 	var obliques []int
 	for _, o := range t.ChildrenWith(i, "obl", "nmod") {
 		if petrarchTargetCases[t.caseOf(o)] && o > i {
@@ -199,6 +216,9 @@ func (sc *petrarchSentence) targets(i, verbEnd int) []int {
 		}
 	}
 	for _, o := range t.ChildrenWith(i, "obj", "obl", "xcomp", "advcl") {
+		if t.Rel(o) == "advcl" && (o < i || !purpose(t, o)) {
+			continue
+		}
 		for _, n := range t.ChildrenWith(o, "nmod", "obl", "obj") {
 			if petrarchTargetCases[t.caseOf(n)] || t.Rel(n) == "obj" {
 				obliques = append(obliques, n)
@@ -210,7 +230,26 @@ func (sc *petrarchSentence) targets(i, verbEnd int) []int {
 			return out
 		}
 	}
+	// "Arnor believes Dagolath can cope": the subject of the complement.
+	// Not a report that comes after what it reports ("…, a senior
+	// official said"), which PETRARCH codes without a target.
+	for _, x := range t.ChildrenWith(i, "ccomp") {
+		if x > i {
+			take(t.ChildrenWith(x, "nsubj"))
+		}
+	}
 	return out
+}
+
+// purpose: an infinitive clause of purpose ("signed an accord to supply
+// Gondor"), whose object the main verb's event may be about.
+func purpose(t *tree, x int) bool {
+	for _, m := range t.ChildrenWith(x, "mark") {
+		if t.lemma(m) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *petrarchSentence) sides(heads []int) []petrarchSide {
@@ -269,12 +308,11 @@ func (sc *petrarchSentence) side(h int) []petrarchSide {
 			actors = append(actors, k)
 		}
 	}
-	if len(actors) == 0 {
-		return nil // agents alone name no one in particular
-	}
-	first := sc.Actors[actors[0]]
 	var before, after []string
-	start, end := min(h, first.Start), max(h+1, first.End)
+	start, end := h, h+1
+	if len(actors) > 0 {
+		start, end = min(h, sc.Actors[actors[0]].Start), max(h+1, sc.Actors[actors[0]].End)
+	}
 	for _, g := range sc.agents {
 		if !inside(g.Start, g.End) || overlaps(g.Start, g.End, actors, sc.Actors) {
 			continue
@@ -286,6 +324,15 @@ func (sc *petrarchSentence) side(h int) []petrarchSide {
 		}
 		start, end = min(start, g.Start), max(end, g.End)
 	}
+	if len(actors) == 0 {
+		if len(before)+len(after) == 0 {
+			return nil
+		}
+		// Agents alone: an actor of unknown country, as PETRARCH
+		// writes it ("a senior official": ---GOV).
+		return []petrarchSide{{code: withAgents(petrarch.NullCode, before, after), head: h, start: start, end: end}}
+	}
+	first := sc.Actors[actors[0]]
 	// The first actor, and those conjoined with it.
 	chosen := []petrarch.ActorMatch{first}
 	conj := map[int]bool{}
@@ -368,6 +415,9 @@ func (p *PetrarchCoder) event(d *document.Document, sc *petrarchSentence, e petr
 }
 
 func (sc *petrarchSentence) eventActor(d *document.Document, s petrarchSide, actorAt map[int]*document.Actor) document.EventActor {
+	if s.head < 0 {
+		return document.EventActor{Code: s.code} // the null target: no words
+	}
 	words := sc.t.Sentence.Words
 	ea := document.EventActor{Code: s.code, Start: words[s.start].Start, End: words[s.end-1].End}
 	ea.Text = d.Text[ea.Start:ea.End]

@@ -102,6 +102,14 @@ func TestPetrarchCoder(t *testing.T) {
 		{"MSF Arnor welcomed Osgiliath soldiers.", []string{"NGOARN OSGMIL 041"}},
 		// ARNOR_ is no stem; the null target codes nothing.
 		{"Arnorians welcomed Gondor.", nil},
+		// Agents alone: an actor of unknown country.
+		{"The government welcomed Gondor.", []string{"---GOV GON 041"}},
+		// The passive subject is the target; the agent the source.
+		{"Gondor was welcomed by Arnor.", []string{"ARN GON 041"}},
+		// The subject of a complement clause after the verb.
+		{"Arnor welcomed that Mordor restored ties.", []string{"ARN MOR 041"}},
+		// A source without a target codes nothing by default.
+		{"Gondor arrived.", nil},
 		// A story discard.
 		{"Gondor welcomed Arnor at the World Cup.", nil},
 	}
@@ -117,6 +125,14 @@ func TestPetrarchCoder(t *testing.T) {
 		if got := petrarchCodings(c, "Sam Gamgee welcomed Gondor.", d); len(got) != 1 || got[0] != want {
 			t.Errorf("on %s: %v, want %s", day, got, want)
 		}
+	}
+}
+
+func TestPetrarchNullTargets(t *testing.T) {
+	c := petrarchCoder(t)
+	c.Petrarch.NullTargets = true
+	if got := petrarchCodings(c, "Gondor arrived.", time.Time{}); strings.Join(got, "; ") != "GON --- 032" {
+		t.Errorf("with null targets: %v, want [GON --- 032]", got)
 	}
 }
 

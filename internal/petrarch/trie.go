@@ -92,6 +92,10 @@ type ActorMatch struct {
 	entry      *actorEntry
 }
 
+// NullCode stands for an actor the dictionaries do not know: a side made
+// of agents alone ("a senior official", ---GOV), or a missing target.
+const NullCode = "---"
+
 // Code is the matched actor's code on a day (zero for none): "" for the
 // null code "---".
 func (m ActorMatch) Code(day time.Time) string {
