@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/biter777/countries"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 //go:embed actors.tsv
@@ -53,6 +55,7 @@ func New(extra map[string]io.Reader) (*Dictionary, error) {
 
 func newDictionary() *Dictionary {
 	d := &Dictionary{names: map[string]Entry{}, surname: map[string]Entry{}}
+	regions := display.English.Regions()
 	for _, c := range countries.All() {
 		code := c.Alpha3()
 		if len(code) != 3 {
@@ -62,12 +65,34 @@ func newDictionary() *Dictionary {
 		if i := strings.Index(name, " ("); i > 0 {
 			name = name[:i] // "Iran (Islamic Republic of)"
 		}
+		// The name in news is CLDR's ("Libya", "Russia", "South Korea")
+		// more often than the ISO one ("Libyan Arab Jamahiriya"); both
+		// are looked up, and CLDR's is the one shown.
+		if common := commonName(regions, c.Alpha2()); common != "" && common != name {
+			d.put(name, Entry{Kind: "country", Name: common, Country: code})
+			name = common
+		}
 		d.put(name, Entry{Kind: "country", Name: name, Country: code})
 		if capital := c.Capital().String(); capital != "" && capital != "Unknown" {
 			d.put(capital, Entry{Kind: "capital", Name: name, Country: code, Sector: "GOV"})
 		}
 	}
 	return d
+}
+
+// commonName is the English name CLDR gives a region, with "&" spelled
+// out; "" for none, or for names that are not how a text names the
+// country ("Congo - Kinshasa", "Hong Kong SAR China").
+func commonName(regions display.Namer, alpha2 string) string {
+	r, err := language.ParseRegion(alpha2)
+	if err != nil {
+		return ""
+	}
+	name := strings.ReplaceAll(regions.Name(r), " & ", " and ")
+	if strings.Contains(name, " - ") || strings.Contains(name, "SAR") || strings.Contains(name, "(") {
+		return ""
+	}
+	return name
 }
 
 func (d *Dictionary) put(name string, e Entry) {

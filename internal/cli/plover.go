@@ -6,7 +6,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/parley-news/parley/internal/coder"
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/eval"
 	"github.com/parley-news/parley/internal/event"
@@ -21,7 +20,10 @@ country F1, full-record accuracy (type, sources and targets all right),
 and the confusion table of event types. The coded event of a sentence is
 its first event that is not a plain statement.`)
 	verbose := fs.Bool("v", false, "print every record with the coded event")
-	if err := parseFlags(fs, args); err != nil {
+	models := fs.String("models", "", "directory of models written by parley train (default: the models built in)")
+	var dicts coderFlags
+	dicts.register(fs)
+	if err := parseFlags(fs, dictArgs(args)); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -37,7 +39,7 @@ its first event that is not a plain statement.`)
 	if err != nil {
 		return err
 	}
-	c, err := coder.Default()
+	c, err := dicts.load(*models, e.log)
 	if err != nil {
 		return err
 	}
