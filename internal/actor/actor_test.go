@@ -75,6 +75,40 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestFirstPersonInQuotes: "I" in a quotation is its speaker, "we" the
+// speaker's country when the article names it.
+func TestFirstPersonInQuotes(t *testing.T) {
+	d := analyse(t, "Iran rejected the plan. “We refused, and I told them so,” Iranian Foreign Minister Abbas Araghchi said. "+
+		"“We are ready,” the Turkish Foreign Ministry said.")
+	tests := []struct{ name, want string }{
+		{"Iran", "Iran|We"},
+		{"Abbas Araghchi", "I|Iranian Foreign Minister Abbas Araghchi"},
+	}
+	for _, tc := range tests {
+		a := actorNamed(d, tc.name)
+		if a == nil {
+			t.Fatalf("no actor %q among %+v", tc.name, d.Actors)
+		}
+		if got := strings.Join(mentionTexts(d, a), "|"); got != tc.want {
+			t.Errorf("%s: mentions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// An organisation's "we" is its own.
+	found := false
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		if strings.Contains(a.Name, "Foreign Ministry") {
+			found = true
+			if got := mentionTexts(d, a); len(got) != 2 || got[0] != "We" {
+				t.Errorf("%s: mentions %q, want its own We first", a.Name, got)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Foreign Ministry actor among %+v", d.Actors)
+	}
+}
+
 func TestDictionaryErrors(t *testing.T) {
 	if _, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("person\tJane Roe\tNOR\tGOV\nbogus\tX\n")}); err == nil || !strings.Contains(err.Error(), "mine.tsv line 2") {
 		t.Errorf("error %v should name mine.tsv line 2", err)

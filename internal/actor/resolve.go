@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/parley-news/parley/internal/document"
@@ -45,6 +46,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	}
 	r.anonymousSources()
 	r.speakersArePeople()
+	r.firstPersonInQuotes()
 	d.Actors = d.Actors[:0]
 	for _, a := range r.actors {
 		a.Code = code(a)
@@ -446,6 +448,66 @@ func (r *resolver) anonymousSources() {
 		r.byName["anon:"+strings.ToLower(text)] = len(r.actors)
 		r.actors = append(r.actors, a)
 	}
+}
+
+// firstPersonInQuotes resolves "I" and "we" inside a quotation to its
+// speaker: "I" to the speaker, "we" to the speaker's country when the
+// article names it ("we refused", Araghchi said: Iran), else to the
+// speaker when that is an organisation or a country.
+func (r *resolver) firstPersonInQuotes() {
+	for _, at := range r.d.Attributions {
+		if at.Kind != document.Direct && at.Kind != document.Mixed || at.Source.Empty() {
+			continue
+		}
+		speaker := r.actorAt(at.Source)
+		if speaker < 0 {
+			continue
+		}
+		group := r.groupOf(speaker)
+		for si, s := range r.d.Sentences {
+			if s.End <= at.Content.Start || s.Start >= at.Content.End {
+				continue
+			}
+			for _, w := range s.Words {
+				if w.Start < at.Content.Start || w.End > at.Content.End || w.UPOS != "PRON" {
+					continue
+				}
+				m := mention{span: document.Span{Start: w.Start, End: w.End}, sentence: si, kind: "pronoun", name: strings.ToLower(w.Form)}
+				switch m.name {
+				case "i", "me", "my", "myself":
+					r.actors[speaker].Mentions = append(r.actors[speaker].Mentions, m.span)
+				case "we", "us", "our", "ourselves":
+					if group >= 0 {
+						r.actors[group].Mentions = append(r.actors[group].Mentions, m.span)
+					}
+				}
+			}
+		}
+		for _, k := range []int{speaker, group} {
+			if k >= 0 {
+				slices.SortFunc(r.actors[k].Mentions, func(a, b document.Span) int { return a.Start - b.Start })
+			}
+		}
+	}
+}
+
+// groupOf is the actor a speaker's "we" stands for: the country actor of
+// the speaker's country, or the speaker if it is not a person; -1 if
+// neither.
+func (r *resolver) groupOf(speaker int) int {
+	a := r.actors[speaker]
+	if a.Kind != "person" && a.Kind != "anonymous" {
+		return speaker
+	}
+	if a.Country == "" {
+		return -1
+	}
+	for i, c := range r.actors {
+		if c.Kind == "country" && c.Country == a.Country {
+			return i
+		}
+	}
+	return speaker // an Iranian minister's "we" is Iran's, coded as his
 }
 
 // actorAt returns the actor with a mention inside span s, or -1.
