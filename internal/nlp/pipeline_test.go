@@ -99,6 +99,35 @@ func TestSentencesStayInParts(t *testing.T) {
 	}
 }
 
+// TestQuotationTails: a quotation that ends with ! or ? keeps the short
+// "NAME said." after it, which the treebank-trained splitter would cut off.
+func TestQuotationTails(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"“Everyone should leave Tehran!” Trump wrote. Iran replied.",
+			[]string{"“Everyone should leave Tehran!” Trump wrote.", "Iran replied."}},
+		{"“Is this a war?” the minister asked on Friday. Nobody answered.",
+			[]string{"“Is this a war?” the minister asked on Friday.", "Nobody answered."}},
+		// Not a tail: no speech verb, or a long sentence.
+		{"“Leave now!” Trump left the room. Iran replied.",
+			[]string{"“Leave now!”", "Trump left the room.", "Iran replied."}},
+	}
+	for _, tt := range tests {
+		d := &document.Document{Text: tt.text}
+		p.Analyze(d)
+		var got []string
+		for _, s := range d.Sentences {
+			got = append(got, d.Text[s.Start:s.End])
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // findWord returns the index of the first word with the form in a
 // sentence containing marker.
 func findWord(d *document.Document, marker, form string) (document.Sentence, int) {
