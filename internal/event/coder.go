@@ -57,6 +57,9 @@ func (l *Lexicon) Code(d *document.Document) {
 		for i, w := range s.Words {
 			trig, ok := l.trigger(w)
 			if !ok {
+				trig, ok = l.command(t, i)
+			}
+			if !ok {
 				continue
 			}
 			code, _ := l.codes[trig.Code]
@@ -114,6 +117,23 @@ func (l *Lexicon) trigger(w document.Word) (Trigger, bool) {
 	return Trigger{}, false
 }
 
+// command is the trigger of a verb that orders someone to act ("told
+// them to sign"), when it has the infinitive complement that makes it one.
+func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
+	trig, ok := l.commands[t.lemma(i)]
+	if !ok || t.w(i).UPOS != "VERB" {
+		return Trigger{}, false
+	}
+	for _, x := range t.ChildrenWith(i, "xcomp") {
+		for _, m := range t.ChildrenWith(x, "mark") {
+			if t.lemma(m) == "to" {
+				return trig, true
+			}
+		}
+	}
+	return Trigger{}, false
+}
+
 // sources are the heads of the subject phrases of the event word at i,
 // one per conjunct ("Erdogan and Fidan").
 func (l *Lexicon) sources(t *tree, i int) []int {
@@ -155,6 +175,14 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 		case "xcomp", "conj", "obj", "obl", "nmod", "acl", "advcl", "ccomp":
 			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
 				return nil
+			}
+			// "told them to sign", "urged Iran to talk": the object of
+			// the governing verb does the complement's action ("promised
+			// them to come" is the exception English allows).
+			if h := t.Head(k); t.Rel(k) == "xcomp" && h >= 0 && t.lemma(h) != "promise" {
+				if objs := t.ChildrenWith(h, "obj", "iobj"); len(objs) > 0 {
+					return conjuncts(t, objs[0])
+				}
 			}
 			continue
 		}

@@ -37,6 +37,9 @@ type Lexicon struct {
 	codes  map[string]Code
 	verbs  map[string]Trigger
 	nouns  map[string]Trigger
+	// commands are verbs that are an event only with an infinitive
+	// complement: "told them to sign" demands, "told them" does not.
+	commands map[string]Trigger
 }
 
 // Default returns the built-in lexicon over the built-in actor
@@ -54,7 +57,8 @@ var Default = sync.OnceValues(func() (*Lexicon, error) {
 // nationality adjectives name countries ("Israeli attacks"), the same the
 // actors were found with.
 func New(dict *actor.Dictionary, extra map[string]io.Reader) (*Lexicon, error) {
-	l := &Lexicon{actors: dict, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{}}
+	l := &Lexicon{actors: dict, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{},
+		commands: map[string]Trigger{}}
 	if err := l.readCodes(strings.NewReader(codesTSV)); err != nil {
 		return nil, err
 	}
@@ -122,8 +126,10 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 			l.verbs[f[1]] = t
 		case "noun":
 			l.nouns[f[1]] = t
+		case "command":
+			l.commands[f[1]] = t
 		default:
-			return fmt.Errorf("%s line %d: kind %q is neither verb nor noun", source, n, f[0])
+			return fmt.Errorf("%s line %d: kind %q is not verb, noun or command", source, n, f[0])
 		}
 		return nil
 	})
