@@ -121,6 +121,12 @@ func TestSeedEvents(t *testing.T) {
 	}) {
 		t.Error("no Turkey relaying the offer to Iran")
 	}
+	if !has(func(e document.Event) bool { return strings.HasPrefix(e.Source.Code, "IRN") && e.Root == "12" }) {
+		t.Error("no Iranian refusal (\"we refused\", Araghchi said)")
+	}
+	if !has(func(e document.Event) bool { return e.Source.Code == "USAGOV" && e.Root == "10" }) {
+		t.Error("no demand by Trump (\"the 'deal' I told them to sign\")")
+	}
 	if !has(func(e document.Event) bool { return e.Source.Code == "ISR" && (e.Root == "18" || e.Root == "19") }) {
 		t.Error("no Israeli attacks")
 	}
