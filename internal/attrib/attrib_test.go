@@ -159,3 +159,20 @@ func TestHeadlineSource(t *testing.T) {
 	}
 	t.Error("no headline attribution")
 }
+
+// TestBias: a lower bias finds at least the cues the default finds, a
+// very high one none.
+func TestBias(t *testing.T) {
+	text := "The minister said that the talks had been cancelled. Officials believe the plan may fail, a diplomat noted."
+	d := analyse(t, text)
+	x := *extractor(t)
+	base := len(x.Extract(d))
+	x.Bias = -20
+	if n := len(x.Extract(d)); n < base {
+		t.Errorf("bias -20 found %d attributions, fewer than the default's %d", n, base)
+	}
+	x.Bias = 1e9
+	if n := len(x.Extract(d)); n != 0 || base == 0 {
+		t.Errorf("bias 1e9 found %d attributions (default %d), want none", n, base)
+	}
+}

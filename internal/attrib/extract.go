@@ -17,6 +17,9 @@ import (
 // Extractor finds attributions. It is safe for concurrent use.
 type Extractor struct {
 	cues *perceptron.Model
+	// Bias is added to the cue score a word needs to be taken as a cue:
+	// negative values favour recall.
+	Bias float32
 }
 
 //go:embed cue.model.gz
@@ -61,7 +64,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		for i := range s.Words {
 			feats = cueFeatures(feats[:0], v, i)
 			x.cues.Scores(feats, scores)
-			if scores[1] <= scores[0] || taken[s.Words[i].Start] {
+			if scores[1]-scores[0] <= x.Bias || taken[s.Words[i].Start] {
 				continue
 			}
 			a, ok := build(d, si, v, i)

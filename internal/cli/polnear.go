@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"text/tabwriter"
 
@@ -56,6 +57,7 @@ attributions/, gold annotator from metadata.tsv), following
 1:1) and token-overlap P/R/F1, and attribution-level strict and partial
 matches, on the scorer's own tokens.`)
 	model := fs.String("cue-model", "", "cue model written by parley train attrib (default: the built-in one)")
+	bias := fs.Float64("cue-bias", math.NaN(), "margin a word's cue score needs (default: the extractor's; lower favours recall)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -63,9 +65,13 @@ matches, on the scorer's own tokens.`)
 		fs.Usage()
 		return errUsage
 	}
-	x, err := loadExtractor(*model)
+	shared, err := loadExtractor(*model)
 	if err != nil {
 		return err
+	}
+	x := *shared // the built-in extractor is shared; set the bias on a copy
+	if !math.IsNaN(*bias) {
+		x.Bias = float32(*bias)
 	}
 	arts, docs, err := analysePolNeAR(ctx, fs.Arg(0))
 	if err != nil {
