@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/parley-news/parley/internal/document"
@@ -116,6 +117,49 @@ func (p *Pipeline) Annotate(words []document.Word) {
 		w.Lemma = p.Lemmas.Lemma(w.Form, w.UPOS, w.XPOS)
 		w.Head, w.Rel = heads[i], rels[i]
 	}
+	repairFiniteModifiers(words)
+}
+
+// repairFiniteModifiers undoes a parse the greedy parser makes of news
+// sentences like "Israel struck targets near Isfahan": the past-tense verb
+// tagged as a participle modifying the noun after it, and the subject
+// hung on that noun. A noun has a subject only as a copular predicate; when
+// it has none, the verb is the finite head of the clause, the noun its
+// object and the subject its subject.
+func repairFiniteModifiers(words []document.Word) {
+	for v := range words {
+		w := &words[v]
+		if (w.XPOS != "VBD" && w.XPOS != "VBN") || w.Rel != "amod" || w.Head <= v+1 {
+			continue
+		}
+		n := w.Head - 1
+		subj, cop := -1, false
+		for k := range words {
+			if words[k].Head != n+1 {
+				continue
+			}
+			if k < v && strings.HasPrefix(words[k].Rel, "nsubj") {
+				subj = k
+			}
+			cop = cop || words[k].Rel == "cop"
+		}
+		if subj < 0 || cop {
+			continue
+		}
+		noun := &words[n]
+		w.Head, w.Rel, w.XPOS = noun.Head, clauseRel(noun.Rel), "VBD"
+		noun.Head, noun.Rel = v+1, "obj"
+		words[subj].Head, words[subj].Rel = v+1, "nsubj"
+	}
+}
+
+// clauseRel is the relation a clause takes where a noun phrase stood.
+func clauseRel(nominal string) string {
+	switch document.UniversalRel(nominal) {
+	case "root", "conj", "ccomp", "advcl", "parataxis", "xcomp", "acl":
+		return nominal
+	}
+	return "ccomp"
 }
 
 // Model file names, in the directory Save writes and LoadDir reads, and
