@@ -43,6 +43,8 @@ func TestExtract(t *testing.T) {
 			"two diplomats", "According to", "Norway offered to host the talks", document.AccordingTo},
 		{"chain through told", "Sources told Axios that Khamenei could not be reached.",
 			"Sources", "told", "that Khamenei could not be reached", document.Indirect},
+		{"quotation over two sentences", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,” Araghchi said.",
+			"Araghchi", "said", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,”", document.Direct},
 	}
 	x := extractor(t)
 	for _, tc := range tests {

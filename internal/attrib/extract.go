@@ -413,10 +413,16 @@ func overlaps(a, b document.Span) bool { return a.Start < b.End && b.Start < a.E
 // of its part ("… ,” he added.") or at the start of the next ("He
 // added: “…").
 func nearQuote(d *document.Document, si int, v *view, i int) document.Span {
+	s := d.Sentences[si]
+	// Checked first: the view counts quotation marks within the sentence,
+	// so it takes a cue after a quotation that opened in an earlier
+	// sentence for a word inside one.
+	if q := quoteClosingIn(d, s, v.word(i).Start); !q.Empty() {
+		return q
+	}
 	if v.inQuote[i] {
 		return document.Span{}
 	}
-	s := d.Sentences[si]
 	limit := partBounds(d, s.Start).End
 	if q := quoteIn(d.Text, s.Start, s.End, limit); !q.Empty() {
 		return q
@@ -436,6 +442,24 @@ func nearQuote(d *document.Document, si int, v *view, i int) document.Span {
 		}
 	}
 	return document.Span{}
+}
+
+// quoteClosingIn returns a quotation that opened in an earlier sentence
+// of the part and closes in sentence s before the cue at byte cue:
+// "“We have never had any contact. … but we refused,” Araghchi said."
+func quoteClosingIn(d *document.Document, s document.Sentence, cue int) document.Span {
+	text := d.Text
+	end := strings.LastIndex(text[s.Start:cue], "”")
+	if end < 0 || strings.Contains(text[s.Start:s.Start+end], "“") {
+		return document.Span{}
+	}
+	end += s.Start + len("”")
+	lo := partBounds(d, s.Start).Start
+	open := strings.LastIndex(text[lo:s.Start], "“")
+	if open < 0 || strings.Contains(text[lo+open:s.Start], "”") {
+		return document.Span{}
+	}
+	return document.Span{Start: lo + open, End: end}
 }
 
 // quoteIn returns the first quotation of more than three words opening
