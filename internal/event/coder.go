@@ -117,6 +117,13 @@ func (l *Lexicon) trigger(w document.Word) (Trigger, bool) {
 	return Trigger{}, false
 }
 
+// supportVerbs carry a noun event whose agent, or one of whose parties,
+// is their subject: "Turkey hosted talks", "Iran refused talks".
+var supportVerbs = set(`hold have conduct launch carry stage mount wage make begin start continue resume open
+	sign reach seek offer propose plan announce join attend pursue engage give provide impose issue deliver
+	lead organize organise host enter order step escalate intensify renew extend broker mediate
+	refuse reject decline accept cancel postpone suspend delay halt end boycott avoid`)
+
 // command is the trigger of a verb that orders someone to act ("told
 // them to sign"), when it has the infinitive complement that makes it one.
 func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
@@ -174,6 +181,13 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 		switch t.Rel(k) {
 		case "xcomp", "conj", "obj", "obl", "nmod", "acl", "advcl", "ccomp":
 			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
+				return nil
+			}
+			// A noun event that is a verb's object shares its subject only
+			// when the verb is light ("Turkey hosted talks", "Israel
+			// launched strikes"), not when it judges the event ("Iran
+			// condemned the strikes", "Trump welcomed the proposal").
+			if k == i && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !supportVerbs[t.lemma(t.Head(k))] {
 				return nil
 			}
 			// "told them to sign", "urged Iran to talk": the object of
