@@ -122,7 +122,7 @@ func (l *Lexicon) trigger(w document.Word) (Trigger, bool) {
 var supportVerbs = set(`hold have conduct launch carry stage mount wage make begin start continue resume open
 	sign reach seek offer propose plan announce join attend pursue engage give provide impose issue deliver
 	lead organize organise host enter order step escalate intensify renew extend broker mediate
-	refuse reject decline accept cancel postpone suspend delay halt end boycott avoid`)
+	refuse reject decline accept cancel postpone suspend delay halt end boycott avoid wage`)
 
 // command is the trigger of a verb that orders someone to act ("told
 // them to sign"), when it has the infinitive complement that makes it one.
@@ -151,6 +151,21 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 			if t.w(c).Rel == "nmod:poss" || l.demonym(t.w(c).Form) != "" {
 				return conjuncts(t, c)
 			}
+		}
+		// "the war the Israeli occupation is waging on Iran": the subject
+		// of a light verb in a relative clause on the event.
+		for _, r := range t.ChildrenWith(i, "acl:relcl", "acl") {
+			if supportVerbs[t.lemma(r)] {
+				if subj := t.ChildrenWith(r, "nsubj"); len(subj) > 0 {
+					return conjuncts(t, subj[0])
+				}
+			}
+		}
+		// "Iran is under attack", "resistance to these attacks": the
+		// event is done to the words around it, not by them.
+		switch t.caseOf(i) {
+		case "under", "to", "against":
+			return nil
 		}
 	}
 	for k := i; k >= 0; k = t.Head(k) {

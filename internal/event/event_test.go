@@ -124,6 +124,9 @@ func TestSeedEvents(t *testing.T) {
 	if !has(func(e document.Event) bool { return strings.HasPrefix(e.Source.Code, "IRN") && e.Root == "12" }) {
 		t.Error("no Iranian refusal (\"we refused\", Araghchi said)")
 	}
+	if !has(func(e document.Event) bool { return e.Source.Code == "USA" && e.Root == "02" }) {
+		t.Error("no US request for negotiations through mediators")
+	}
 	if !has(func(e document.Event) bool { return e.Source.Code == "USAGOV" && e.Root == "10" }) {
 		t.Error("no demand by Trump (\"the 'deal' I told them to sign\")")
 	}
