@@ -135,9 +135,16 @@ func schema() []migration {
 		`CREATE INDEX events_target_name ON events (target_name)`,
 		`CREATE INDEX events_mode ON events (mode, negated, date)`,
 	}
+	// 3: events are listed by (date, id); most have no date, so an index
+	// on date alone leaves one large group to sort on every page.
+	dateOrder := []string{
+		`CREATE INDEX events_date_id ON events (date, id)`,
+		`DROP INDEX events_date`,
+	}
 	return []migration{
 		{version: 1, sqlite: sqlite, postgres: postgres},
 		{version: 2, sqlite: countries, postgres: countries},
+		{version: 3, sqlite: dateOrder, postgres: dateOrder},
 	}
 }
 
