@@ -75,6 +75,25 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestNameParticles: "bin", "von" and the like stay inside a name, and
+// make an unknown name a person's.
+func TestNameParticles(t *testing.T) {
+	d := analyse(t, "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Ursula von der Leyen in Doha.")
+	for _, want := range []struct{ name, kind string }{
+		{"Mohammed bin Abdulrahman Al Thani", "person"},
+		{"Ursula von der Leyen", "person"},
+	} {
+		a := actorNamed(d, want.name)
+		if a == nil {
+			t.Errorf("no actor %q among %+v", want.name, d.Actors)
+			continue
+		}
+		if a.Kind != want.kind {
+			t.Errorf("%s: kind %s, want %s", want.name, a.Kind, want.kind)
+		}
+	}
+}
+
 // TestFirstPersonInQuotes: "I" in a quotation is its speaker, "we" the
 // speaker's country when the article names it.
 func TestFirstPersonInQuotes(t *testing.T) {

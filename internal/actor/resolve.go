@@ -149,11 +149,38 @@ func (r *resolver) known(form string) bool {
 // before a possessive.
 func (r *resolver) nameEnd(ws []document.Word, i int) int {
 	j := i
-	for j < len(ws) && isNameWord(ws, j) && ws[j].XPOS != "POS" {
-		j++
+	for j < len(ws) {
+		if isNameWord(ws, j) && ws[j].XPOS != "POS" {
+			j++
+			continue
+		}
+		// "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen":
+		// a lower-case particle inside a name, followed by more of it.
+		k := j
+		for k < len(ws) && k-j < 2 && nameParticles[ws[k].Form] {
+			k++
+		}
+		if j == i || k == j || k >= len(ws) || !isNameWord(ws, k) {
+			break
+		}
+		j = k
 	}
 	return j
 }
+
+func hasParticle(words []string) bool {
+	for _, w := range words[1:] {
+		if nameParticles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameParticles join the parts of a name.
+var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "von": true,
+	"van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
+	"la": true, "le": true, "ter": true, "dos": true, "das": true}
 
 // nameMention builds the mention of the name ws[i:j], taking in titles
 // and demonyms before it ("Turkish Foreign Minister Hakan Fidan", "his
@@ -329,8 +356,8 @@ func (r *resolver) resolve(m mention) {
 		switch {
 		case m.afterPlacePrep:
 			a.Kind = "place" // "in Istanbul", "to Geneva"
-		case len(m.titles) > 0:
-			a.Kind = "person"
+		case len(m.titles) > 0 || hasParticle(words):
+			a.Kind = "person" // a title, or "bin", "von" inside the name
 		default:
 			// An unknown name without a title: an organisation unless it
 			// turns out to speak (see linkSources).
