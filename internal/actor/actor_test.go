@@ -94,6 +94,27 @@ func TestNameParticles(t *testing.T) {
 	}
 }
 
+// TestPhotoCredit: "(AP Photo/Sam Haddad)" is the agency and a
+// photographer, who is not the "he" of the next sentence.
+func TestPhotoCredit(t *testing.T) {
+	d := analyse(t, "Omani Foreign Minister Badr Albusaidi arrives in Muscat, Oman, Wednesday, July 9, 2025. (AP Photo/Sam Haddad)\n"+
+		"He said the talks would resume.")
+	for _, want := range []struct{ name, kind, mentions string }{
+		{"AP", "media", "AP"},
+		{"Sam Haddad", "person", "Sam Haddad"},
+		{"Badr Albusaidi", "person", "Omani Foreign Minister Badr Albusaidi|He"},
+	} {
+		a := actorNamed(d, want.name)
+		if a == nil {
+			t.Errorf("no actor %q among %+v", want.name, d.Actors)
+			continue
+		}
+		if got := strings.Join(mentionTexts(d, a), "|"); a.Kind != want.kind || got != want.mentions {
+			t.Errorf("%s: kind %s mentions %q, want %s %q", want.name, a.Kind, got, want.kind, want.mentions)
+		}
+	}
+}
+
 // TestFirstPersonInQuotes: "I" in a quotation is its speaker, "we" the
 // speaker's country when the article names it.
 func TestFirstPersonInQuotes(t *testing.T) {

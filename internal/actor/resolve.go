@@ -21,6 +21,8 @@ type mention struct {
 	plural   bool
 	// afterPlacePrep: the name follows "in", "at", "to", "from" or "near".
 	afterPlacePrep bool
+	// photographer: the name in a photo credit, "(AP Photo/Sam Haddad)".
+	photographer bool
 }
 
 // resolver holds the actors found so far in one document.
@@ -80,9 +82,19 @@ func (r *resolver) mentions(si int) []mention {
 			j = max(r.nameEnd(ws, 1), 1) // "Trump welcomed": a known name tagged as a verb
 		}
 		if j > i {
+			// A photo credit: "(AP Photo/Sam Haddad)" names the agency
+			// AP and the photographer.
+			credit := j-i > 1 && (ws[j-1].Form == "Photo" || ws[j-1].Form == "Photos")
+			if credit {
+				j--
+			}
 			m := r.nameMention(si, ws, i, j)
+			m.photographer = i >= 2 && ws[i-1].Form == "/" && (ws[i-2].Form == "Photo" || ws[i-2].Form == "Photos")
 			out = append(out, m)
 			i = j
+			if credit {
+				i++
+			}
 			continue
 		}
 		if m, n := r.description(si, ws, i); n > 0 {
@@ -356,8 +368,8 @@ func (r *resolver) resolve(m mention) {
 		switch {
 		case m.afterPlacePrep:
 			a.Kind = "place" // "in Istanbul", "to Geneva"
-		case len(m.titles) > 0 || hasParticle(words):
-			a.Kind = "person" // a title, or "bin", "von" inside the name
+		case len(m.titles) > 0 || hasParticle(words) || m.photographer:
+			a.Kind = "person" // a title, "bin" or "von" inside the name, a photo credit
 		default:
 			// An unknown name without a title: an organisation unless it
 			// turns out to speak (see linkSources).
@@ -416,7 +428,7 @@ func (r *resolver) addMention(idx int, m mention) {
 	if a.Sector == "" {
 		a.Sector = m.sector
 	}
-	if a.Kind == "person" {
+	if a.Kind == "person" && !m.photographer { // a photographer is no one's "he"
 		for k, x := range r.recent {
 			if x == idx {
 				r.recent = append(r.recent[:k], r.recent[k+1:]...)
