@@ -223,11 +223,15 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 // targets are the object, the oblique the trigger's prepositions mark,
 // or for a noun its nominal modifier with such a preposition.
 func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
-	var out []int
-	for _, o := range t.ChildrenWith(i, "obj", "iobj") {
-		if t.w(i).UPOS == "VERB" {
-			out = append(out, conjuncts(t, o)...)
+	// Only actors are targets: "proposed the idea" has none.
+	actors := func(heads []int) []int {
+		var kept []int
+		for _, o := range heads {
+			if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" || isActorWord(t, o) || l.hasDemonym(t, o) {
+				kept = append(kept, o)
+			}
 		}
+		return kept
 	}
 	marked := func(o int) bool {
 		c := t.caseOf(o)
@@ -238,41 +242,43 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 		}
 		return false
 	}
+	var out []int
+	for _, o := range t.ChildrenWith(i, "obj", "iobj") {
+		if t.w(i).UPOS == "VERB" {
+			out = append(out, conjuncts(t, o)...)
+		}
+	}
 	for _, o := range t.ChildrenWith(i, "obl", "nmod") {
 		if marked(o) {
 			out = append(out, conjuncts(t, o)...)
 		}
 	}
-	// "engaged in direct communication with the United States": the
-	// target hangs under the verb's object or oblique.
-	if len(out) == 0 {
-		for _, o := range t.ChildrenWith(i, "obj", "obl") {
-			for _, n := range t.ChildrenWith(o, "nmod") {
-				if marked(n) {
-					out = append(out, conjuncts(t, n)...)
-				}
+	if out = actors(out); len(out) > 0 {
+		return out
+	}
+	// "engaged in direct communication with the United States", "relayed
+	// the US offer to Pezeshkian": the target hangs under the verb's
+	// object or oblique.
+	for _, o := range t.ChildrenWith(i, "obj", "obl") {
+		for _, n := range t.ChildrenWith(o, "nmod") {
+			if marked(n) {
+				out = append(out, conjuncts(t, n)...)
 			}
 		}
+	}
+	if out = actors(out); len(out) > 0 {
+		return out
 	}
 	// "offered to hand over two suspects to Britain": the target of an
 	// offer, threat or demand sits in its complement clause.
-	if len(out) == 0 {
-		for _, x := range t.ChildrenWith(i, "xcomp", "ccomp") {
-			for _, o := range t.ChildrenWith(x, "obj", "iobj", "obl") {
-				if c := t.caseOf(o); c == "" || c == "to" || c == "with" || c == "against" || c == "on" {
-					out = append(out, conjuncts(t, o)...)
-				}
+	for _, x := range t.ChildrenWith(i, "xcomp", "ccomp") {
+		for _, o := range t.ChildrenWith(x, "obj", "iobj", "obl") {
+			if c := t.caseOf(o); c == "" || c == "to" || c == "with" || c == "against" || c == "on" {
+				out = append(out, conjuncts(t, o)...)
 			}
 		}
 	}
-	// Only actors are targets: "proposed the idea" has none.
-	kept := out[:0]
-	for _, o := range out {
-		if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" || isActorWord(t, o) || l.hasDemonym(t, o) {
-			kept = append(kept, o)
-		}
-	}
-	return kept
+	return actors(out)
 }
 
 // isActorWord: a common noun that names people or institutions
