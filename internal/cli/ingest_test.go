@@ -132,3 +132,41 @@ func counts(t *testing.T, db string) store.Counts {
 	}
 	return c
 }
+
+// TestIngestWithPetrarchDictionaries: -dict petrarch DIR works for ingest
+// as for code, and the events stored carry the dictionaries' codes.
+func TestIngestWithPetrarchDictionaries(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"test.verbs.txt":  "--- MEET [040] ---\nMEET\nMET\n",
+		"test.actors.txt": "NORWAY [NOR]\nIRAN [IRN]\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	input := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(input, []byte("Norway met Iran in Oslo on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "corpus.db")
+	code, out, errOut := run(t, "", "ingest", "-db", db, "-progress", "none", "-dict", "petrarch", dir, input)
+	if code != exitOK {
+		t.Fatalf("exit %d; stderr:\n%s", code, errOut)
+	}
+	if !strings.Contains(out, "1 new") || !strings.Contains(out, "1 events") {
+		t.Errorf("summary:\n%s", out)
+	}
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	events, _, err := st.Events(context.Background(), store.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 1 || events[0].Source.Code != "NOR" || events[0].Target.Code != "IRN" || events[0].CAMEO != "040" {
+		t.Errorf("events = %+v", events)
+	}
+}
