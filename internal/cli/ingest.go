@@ -35,9 +35,11 @@ func dbFlag(fs *flag.FlagSet) *string {
 type coderFlags struct {
 	actors, events string
 	dict           string // "petrarch:DIR" to code events with PETRARCH dictionaries
+	nullTargets    bool
 }
 
 func (f *coderFlags) register(fs *flag.FlagSet) {
+	fs.BoolVar(&f.nullTargets, "null-targets", false, "with -dict petrarch, also code events without a target (target ---), as PETRARCH does with require_dyad off")
 	fs.StringVar(&f.dict, "dict", "", "petrarch DIR: code events with the PETRARCH/TABARI dictionaries in DIR (verbs, actors,\nagents, discards; e.g. the Phoenix set) instead of parley's own")
 	fs.StringVar(&f.actors, "actors", "", "comma-separated actor dictionaries to add to the built-in one (format of internal/actor/actors.tsv)")
 	fs.StringVar(&f.events, "events", "", "comma-separated event triggers to add to the built-in ones (format of internal/event/verbs.tsv)")
@@ -58,8 +60,14 @@ func (f *coderFlags) load(models string, log *slog.Logger) (*coder.Coder, error)
 		return nil, err
 	}
 	c, err := coder.Load(pipe, actors, events)
-	if err != nil || f.dict == "" {
-		return c, err
+	if err != nil {
+		return nil, err
+	}
+	if f.dict == "" {
+		if f.nullTargets {
+			return nil, errors.New("-null-targets works with -dict petrarch DIR")
+		}
+		return c, nil
 	}
 	kind, dir, _ := strings.Cut(f.dict, ":")
 	if kind != "petrarch" || dir == "" {
@@ -73,6 +81,7 @@ func (f *coderFlags) load(models string, log *slog.Logger) (*coder.Coder, error)
 		log.Warn("PETRARCH dictionary record skipped", "err", w)
 	}
 	c.Petrarch = event.NewPetrarchCoder(d, c.Events)
+	c.Petrarch.NullTargets = f.nullTargets
 	return c, nil
 }
 
