@@ -139,12 +139,12 @@ type petrarchEvent struct {
 func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent {
 	var sources, targets []petrarchSide
 	if m.Source >= 0 && !m.Compound {
-		sources = []petrarchSide{sc.matchSide(m.Source)}
-	} else {
-		sources = sc.sides(sc.lex.sources(sc.t, i))
+		sources = sc.matchSide(m.Source)
+	} else if sources = sc.sides(sc.lex.sources(sc.t, i)); len(sources) == 0 {
+		sources = sc.pronounSources(i)
 	}
 	if m.Target >= 0 {
-		targets = []petrarchSide{sc.matchSide(m.Target)}
+		targets = sc.matchSide(m.Target)
 	} else {
 		targets = sc.sides(sc.targets(i, m.End))
 	}
@@ -260,10 +260,33 @@ func (sc *petrarchSentence) sides(heads []int) []petrarchSide {
 	return out
 }
 
-// matchSide is the side a pattern bound to an actor phrase.
-func (sc *petrarchSentence) matchSide(k int) petrarchSide {
+// matchSide is the side a pattern bound to an actor phrase, one per code
+// of an actor with several ("THE_SHIRE [FRO/BIL/SAM]").
+func (sc *petrarchSentence) matchSide(k int) []petrarchSide {
 	a := sc.Actors[k]
-	return petrarchSide{code: a.Code(sc.day), head: a.End - 1, start: a.Start, end: a.End}
+	var out []petrarchSide
+	for _, code := range strings.Split(a.Code(sc.day), "/") {
+		out = append(out, petrarchSide{code: code, head: a.End - 1, start: a.Start, end: a.End})
+	}
+	return out
+}
+
+// pronounSources: a pronoun subject of a complement clause is the
+// subject of the clause it completes ("Ethiopia indicated it would act").
+func (sc *petrarchSentence) pronounSources(i int) []petrarchSide {
+	t := sc.t
+	heads := sc.lex.sources(t, i)
+	if len(heads) != 1 || t.w(heads[0]).UPOS != "PRON" {
+		return nil
+	}
+	k := i
+	for k >= 0 && (t.Rel(k) == "xcomp" || t.Rel(k) == "conj") {
+		k = t.Head(k)
+	}
+	if k < 0 || t.Rel(k) != "ccomp" || t.Head(k) < 0 {
+		return nil
+	}
+	return sc.sides(sc.lex.sources(t, t.Head(k)))
 }
 
 // side codes the noun phrase headed by word h: its first actor phrase,
@@ -355,8 +378,11 @@ func (sc *petrarchSentence) side(h int) []petrarchSide {
 	}
 	out := make([]petrarchSide, 0, len(chosen))
 	for _, a := range chosen {
-		out = append(out, petrarchSide{code: withAgents(a.Code(sc.day), before, after), head: h,
-			start: min(start, a.Start), end: max(end, a.End)})
+		// An actor with several codes is several actors.
+		for _, code := range strings.Split(a.Code(sc.day), "/") {
+			out = append(out, petrarchSide{code: withAgents(code, before, after), head: h,
+				start: min(start, a.Start), end: max(end, a.End)})
+		}
 	}
 	return out
 }

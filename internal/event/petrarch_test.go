@@ -40,6 +40,7 @@ ACCUSE
 ARNOR_ [ARN]
 OSGILIATH [OSG]
 MORDOR [MOR]
+THE_SHIRE [FRO/BIL]
 SAM_GAMGEE [HOB]
 	[HOBGOV 20121109-20130119]
 `,
@@ -102,6 +103,10 @@ func TestPetrarchCoder(t *testing.T) {
 		{"MSF Arnor welcomed Osgiliath soldiers.", []string{"NGOARN OSGMIL 041"}},
 		// ARNOR_ is no stem; the null target codes nothing.
 		{"Arnorians welcomed Gondor.", nil},
+		// An actor with several codes is several actors.
+		{"The Shire welcomed Gondor.", []string{"FRO GON 041", "BIL GON 041"}},
+		// A pronoun subject of a complement: the subject it refers to.
+		{"Gondor indicated it would welcome Mordor.", []string{"GON MOR 041"}},
 		// Agents alone: an actor of unknown country.
 		{"The government welcomed Gondor.", []string{"---GOV GON 041"}},
 		// The passive subject is the target; the agent the source.
