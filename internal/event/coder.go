@@ -292,10 +292,13 @@ func isActorWord(t *tree, o int) bool {
 	return false
 }
 
+// conjuncts are h and the words coordinated with it, also those a parse
+// hangs on another conjunct ("Mordor, Rohan, Fornost and Bree" with Bree
+// under Fornost).
 func conjuncts(t *tree, h int) []int {
 	out := []int{h}
 	for _, c := range t.ChildrenWith(h, "conj") {
-		out = append(out, c)
+		out = append(out, conjuncts(t, c)...)
 	}
 	return out
 }
