@@ -178,3 +178,22 @@ func TestBias(t *testing.T) {
 		t.Errorf("bias 1e9 found %d attributions (default %d), want none", n, base)
 	}
 }
+
+// TestThatClauseAfterQuote: "…,” he said, adding that …": the quotation is
+// what he said, the that-clause what he added.
+func TestThatClauseAfterQuote(t *testing.T) {
+	d := analyse(t, "“We are ready,” he said, adding that efforts to calm the conflict had begun.")
+	want := map[string]string{"said": "“We are ready,”", "adding": "that efforts to calm the conflict had begun"}
+	for _, a := range extractor(t).Extract(d) {
+		cue := d.Text[a.Cue.Start:a.Cue.End]
+		if w, ok := want[cue]; ok {
+			if got := d.Text[a.Content.Start:a.Content.End]; got != w {
+				t.Errorf("%s: content %q, want %q", cue, got, w)
+			}
+			delete(want, cue)
+		}
+	}
+	for cue := range want {
+		t.Errorf("no attribution with cue %q", cue)
+	}
+}

@@ -193,7 +193,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	default:
 		a.Source = source(v, i)
 		a.Content = content(v, i)
-		if q := nearQuote(d, si, v, i); !q.Empty() && (a.Content.Empty() || adjacent(d.Text, q, a.Cue) && (!overlaps(a.Content, q) || within(a.Content, q))) {
+		if q := nearQuote(d, si, v, i); !q.Empty() && (a.Content.Empty() || adjacent(d.Text, q, a.Cue) && (!overlaps(a.Content, q) || within(a.Content, q)) && !thatClause(d.Text, a.Cue, a.Content)) {
 			a.Content = q
 		}
 	}
@@ -442,6 +442,17 @@ func nearQuote(d *document.Document, si int, v *view, i int) document.Span {
 		}
 	}
 	return document.Span{}
+}
+
+// thatClause: the content the parse gives is a "that" clause after the
+// cue ("…,” he said, adding that efforts have begun"), which a quotation
+// next to the cue must not replace.
+func thatClause(text string, cue, content document.Span) bool {
+	if content.Empty() || content.Start < cue.End {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(text[content.Start:content.End] + " x")[0])
+	return first == "that" || first == "whether"
 }
 
 // quoteClosingIn returns a quotation that opened in an earlier sentence
