@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,12 +42,7 @@ reports).`)
 		fs.Usage()
 		return errUsage
 	}
-	f, err := os.Open(fs.Arg(0))
-	if err != nil {
-		return err
-	}
-	suite, err := eval.ReadPetrarchSuite(f, fs.Arg(0))
-	f.Close()
+	suite, err := readFileWith(fs.Arg(0), eval.ReadPetrarchSuite)
 	if err != nil {
 		return err
 	}
@@ -162,6 +158,18 @@ func recordDocument(rec eval.PetrarchRecord, lemmas *lemma.Lemmatizer) (*documen
 	s.End = len(text)
 	return &document.Document{ID: rec.ID, Text: text, Parts: []document.Part{{Kind: document.Paragraph, Start: 0, End: len(text)}},
 		Sentences: []document.Sentence{s}}, nil
+}
+
+// readFileWith opens a file and hands it to a reader that takes the
+// file's name for its errors.
+func readFileWith[T any](name string, read func(io.Reader, string) (T, error)) (T, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer f.Close()
+	return read(f, name)
 }
 
 // loadSuiteDictionaries reads the dictionaries a validation file names.

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/parley-news/parley/internal/document"
@@ -30,12 +29,7 @@ its first event that is not a plain statement.`)
 		fs.Usage()
 		return errUsage
 	}
-	f, err := os.Open(fs.Arg(0))
-	if err != nil {
-		return err
-	}
-	recs, err := eval.ReadPLOVER(f, fs.Arg(0))
-	f.Close()
+	recs, err := readFileWith(fs.Arg(0), eval.ReadPLOVER)
 	if err != nil {
 		return err
 	}
