@@ -82,7 +82,7 @@ func (l *Lexicon) Code(d *document.Document) {
 				for _, tgt := range orNone(targets) {
 					e := base
 					e.Source, e.Target = l.side(d, t, src, actorAt), l.side(d, t, tgt, actorAt)
-					if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor {
+					if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor || homeVisit(e) {
 						continue
 					}
 					if seen[eventKey(e)] {
@@ -457,6 +457,15 @@ func attributionOf(d *document.Document, w document.Word) string {
 		}
 	}
 	return ""
+}
+
+// homeVisit: "the Omani foreign minister arrives in Muscat" is no visit
+// (CAMEO 042/043) between two countries.
+func homeVisit(e document.Event) bool {
+	if e.CAMEO != "042" && e.CAMEO != "043" || len(e.Source.Code) < 3 || len(e.Target.Code) < 3 {
+		return false
+	}
+	return e.Source.Code[:3] == e.Target.Code[:3]
 }
 
 // eventKey identifies an event for removing duplicates that several

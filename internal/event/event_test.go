@@ -148,3 +148,18 @@ func BenchmarkCode(b *testing.B) {
 		lex.Code(d)
 	}
 }
+
+// TestHomeVisit: arriving in one's own capital is no visit between
+// countries; arriving in another's is.
+func TestHomeVisit(t *testing.T) {
+	day := time.Date(2025, 7, 9, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]bool{
+		"Omani Foreign Minister Badr Albusaidi arrived in Muscat on Wednesday.":  false,
+		"Omani Foreign Minister Badr Albusaidi arrived in Tehran on Wednesday.": true,
+	} {
+		d := coded(t, text, day)
+		if got := find(d, "arrived") != nil; got != want {
+			t.Errorf("%q: visit coded %v, want %v (events %+v)", text, got, want, d.Events)
+		}
+	}
+}
