@@ -154,7 +154,7 @@ func BenchmarkCode(b *testing.B) {
 func TestHomeVisit(t *testing.T) {
 	day := time.Date(2025, 7, 9, 0, 0, 0, 0, time.UTC)
 	for text, want := range map[string]bool{
-		"Omani Foreign Minister Badr Albusaidi arrived in Muscat on Wednesday.":  false,
+		"Omani Foreign Minister Badr Albusaidi arrived in Muscat on Wednesday.": false,
 		"Omani Foreign Minister Badr Albusaidi arrived in Tehran on Wednesday.": true,
 	} {
 		d := coded(t, text, day)
