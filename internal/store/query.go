@@ -325,7 +325,7 @@ func (s *Store) Dyads(ctx context.Context, f EventFilter) ([]Dyad, error) {
 	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT e.source_code, e.target_code, COUNT(*),
 		SUM(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),
 		SUM(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END),
-		AVG(e.goldstein)
+		SUM(CAST(ROUND(e.goldstein * 10) AS INTEGER))
 		FROM events e`+w.String()+` GROUP BY e.source_code, e.target_code
 		ORDER BY COUNT(*) DESC, `+s.bytewise("e.source_code")+`, `+s.bytewise("e.target_code")+` LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
 	if err != nil {
@@ -333,8 +333,14 @@ func (s *Store) Dyads(ctx context.Context, f EventFilter) ([]Dyad, error) {
 	}
 	return collect(rows, func(r *sql.Rows) (Dyad, error) {
 		var d Dyad
-		err := r.Scan(&d.Source, &d.Target, &d.Events, &d.QuadClass[0], &d.QuadClass[1], &d.QuadClass[2], &d.QuadClass[3], &d.Goldstein)
-		d.Goldstein = math.Round(d.Goldstein*100) / 100
+		// Goldstein scores have one decimal: summed as integer tenths,
+		// the mean is the same on SQLite and PostgreSQL, whose floating
+		// point sums can round a mean like 2.035 apart.
+		var tenths int64
+		err := r.Scan(&d.Source, &d.Target, &d.Events, &d.QuadClass[0], &d.QuadClass[1], &d.QuadClass[2], &d.QuadClass[3], &tenths)
+		if d.Events > 0 {
+			d.Goldstein = math.Round(float64(tenths)*10/float64(d.Events)) / 100
+		}
 		return d, err
 	})
 }
