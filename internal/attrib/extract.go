@@ -383,7 +383,9 @@ func lastNonSpace(text string, lo, hi int) int {
 	return -1
 }
 
-func isOpenQuote(s string) bool { return strings.HasPrefix(s, "“") || strings.HasPrefix(s, `"`) }
+func isOpenQuote(s string) bool {
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "''")
+}
 
 func trimEnd(text string, start, end int) int {
 	for end > start && strings.ContainsRune(" \n\t", rune(text[end-1])) {
@@ -398,9 +400,9 @@ func kindOf(text string, a document.Attribution) document.AttributionKind {
 	}
 	c := strings.TrimSpace(text[a.Content.Start:a.Content.End])
 	switch {
-	case strings.HasPrefix(c, "“") || strings.HasPrefix(c, `"`):
+	case isOpenQuote(c):
 		return document.Direct
-	case strings.ContainsAny(c, `“"`):
+	case strings.ContainsAny(c, `“"`) || strings.Contains(c, "''"):
 		return document.Mixed
 	}
 	return document.Indirect
@@ -478,17 +480,20 @@ func quoteClosingIn(d *document.Document, s document.Sentence, cue int) document
 func quoteIn(text string, lo, hi, limit int) document.Span {
 	for k := lo; k < hi; {
 		open := strings.IndexAny(text[k:hi], "“\"")
+		// Some newspapers write quotation marks as two apostrophes.
+		if two := strings.Index(text[k:hi], "''"); two >= 0 && (open < 0 || two < open) {
+			open = two
+		}
 		if open < 0 {
 			return document.Span{}
 		}
 		open += k
-		closer := "”"
-		if text[open] == '"' {
-			closer = `"`
-		}
-		mark := len("“")
-		if text[open] == '"' {
-			mark = 1
+		closer, mark := "”", len("“")
+		switch {
+		case strings.HasPrefix(text[open:], "''"):
+			closer, mark = "''", 2
+		case text[open] == '"':
+			closer, mark = `"`, 1
 		}
 		end := strings.Index(text[open+mark:limit], closer)
 		if end < 0 {

@@ -111,6 +111,8 @@ func TestQuotationTails(t *testing.T) {
 			[]string{"“Everyone should leave Tehran!” Trump wrote.", "Iran replied."}},
 		{"“Is this a war?” the minister asked on Friday. Nobody answered.",
 			[]string{"“Is this a war?” the minister asked on Friday.", "Nobody answered."}},
+		{"''I have placed a couple of calls to Bernie,'' Ms. Boxer said. ''He's my friend.''",
+			[]string{"''I have placed a couple of calls to Bernie,'' Ms. Boxer said.", "''He's my friend.''"}},
 		// Not a tail: no speech verb, or a long sentence.
 		{"“Leave now!” Trump left the room. Iran replied.",
 			[]string{"“Leave now!”", "Trump left the room.", "Iran replied."}},
