@@ -200,3 +200,21 @@ func TestThatClauseAfterQuote(t *testing.T) {
 		t.Errorf("no attribution with cue %q", cue)
 	}
 }
+
+// TestHeadlineSourceFirst: "De Blasio: Trust Bratton on security." names
+// its source before the colon, and is a headline though it ends in a
+// period.
+func TestHeadlineSourceFirst(t *testing.T) {
+	d := analyse(t, "De Blasio: Trust Bratton on security, not Trump.\n\nMayor Bill de Blasio said the city was safe.")
+	for _, a := range extractor(t).Extract(d) {
+		if d.Text[a.Cue.Start:a.Cue.End] != ":" {
+			continue
+		}
+		src, c := d.Text[a.Source.Start:a.Source.End], d.Text[a.Content.Start:a.Content.End]
+		if src != "De Blasio" || !strings.HasPrefix(c, "Trust Bratton on security, not Trump") {
+			t.Errorf("source %q content %q; want De Blasio / Trust Bratton on security, not Trump", src, c)
+		}
+		return
+	}
+	t.Error("no attribution with the colon as cue")
+}

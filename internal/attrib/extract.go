@@ -457,6 +457,14 @@ func thatClause(text string, cue, content document.Span) bool {
 	return first == "that" || first == "whether"
 }
 
+// withoutFinalPunct drops a sentence's closing punctuation from its words.
+func withoutFinalPunct(v *view, ws []int) []int {
+	for len(ws) > 0 && v.word(ws[len(ws)-1]).UPOS == "PUNCT" {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
 // quoteClosingIn returns a quotation that opened in an earlier sentence
 // of the part and closes in sentence s before the cue at byte cue:
 // "“We have never had any contact. … but we refused,” Araghchi said."
@@ -594,7 +602,13 @@ func headlineSources(d *document.Document, have []document.Attribution) []docume
 	var out []document.Attribution
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		if s.Part < 0 || s.Part >= len(d.Parts) || d.Parts[s.Part].Kind != document.Headline {
+		if s.Part < 0 || s.Part >= len(d.Parts) {
+			continue
+		}
+		// A headline, or a first line that is one though it ends in a
+		// period ("Brooks: Rubio Did Well In …").
+		p := d.Parts[s.Part]
+		if p.Kind != document.Headline && !(si == 0 && s.Part == 0 && s.Start == p.Start && s.End >= p.End-1 && len(s.Words) <= 25) {
 			continue
 		}
 		ws := s.Words
@@ -605,7 +619,11 @@ func headlineSources(d *document.Document, have []document.Attribution) []docume
 			}
 		}
 		tail := len(ws) - colon - 1
-		if colon < 2 || tail < 1 || tail > 4 || !startsUpper(ws[colon+1].Form) {
+		// "…: Axios" names the source after the colon; "De Blasio: Trust
+		// Bratton on security" before it.
+		after := colon >= 2 && tail >= 1 && tail <= 4 && startsUpper(ws[colon+1].Form)
+		before := colon >= 1 && colon <= 4 && tail >= 3 && startsUpper(ws[0].Form)
+		if !after && !before {
 			continue
 		}
 		cue := document.Span{Start: ws[colon].Start, End: ws[colon].End}
@@ -613,8 +631,12 @@ func headlineSources(d *document.Document, have []document.Attribution) []docume
 			continue
 		}
 		v := newView(d.Text, s)
+		source, content := rangeInts(colon+1, len(ws)), rangeInts(0, colon)
+		if !after {
+			source, content = content, withoutFinalPunct(v, rangeInts(colon+1, len(ws)))
+		}
 		a := document.Attribution{ID: fmt.Sprintf("h%d", len(out)+1), Kind: document.HeadlineAtt, Sentence: si, Cue: cue,
-			Source: v.span(rangeInts(colon+1, len(ws))), Content: v.span(rangeInts(0, colon))}
+			Source: v.span(source), Content: v.span(content)}
 		describe(d, v, colon, &a)
 		out = append(out, a)
 	}
