@@ -218,3 +218,19 @@ func TestHeadlineSourceFirst(t *testing.T) {
 	}
 	t.Error("no attribution with the colon as cue")
 }
+
+// TestInterviewTurns: "Q: …" and "A: …" paragraphs of a printed interview
+// are attributions to the interviewer and the interviewee.
+func TestInterviewTurns(t *testing.T) {
+	d := analyse(t, "Questions and answers have been edited for length.\n\nQ: Did the immigration service take care of you?\n\nA: No, no one did. No one checked up.")
+	want := []string{"Q|Did the immigration service take care of you?", "A|No, no one did. No one checked up."}
+	var got []string
+	for _, a := range extractor(t).Extract(d) {
+		if d.Text[a.Cue.Start:a.Cue.End] == ":" {
+			got = append(got, d.Text[a.Source.Start:a.Source.End]+"|"+d.Text[a.Content.Start:a.Content.End])
+		}
+	}
+	if strings.Join(got, " / ") != strings.Join(want, " / ") {
+		t.Errorf("turns %q, want %q", got, want)
+	}
+}

@@ -85,7 +85,8 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		}
 	}
 	out = append(out, x.orphanQuotes(d, out)...)
-	return append(out, headlineSources(d, out)...)
+	out = append(out, headlineSources(d, out)...)
+	return append(out, interviewTurns(d, out)...)
 }
 
 // orphanQuotes attributes quotations of five words or more that no cue
@@ -455,6 +456,34 @@ func thatClause(text string, cue, content document.Span) bool {
 	}
 	first := strings.ToLower(strings.Fields(text[content.Start:content.End] + " x")[0])
 	return first == "that" || first == "whether"
+}
+
+// interviewTurns are the paragraphs of a printed interview, "Q: …" and
+// "A: …": the letter is the source, the colon the cue, the paragraph the
+// content.
+func interviewTurns(d *document.Document, have []document.Attribution) []document.Attribution {
+	var out []document.Attribution
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		ws := s.Words
+		if len(ws) < 4 || (ws[0].Form != "Q" && ws[0].Form != "A") || ws[1].Form != ":" || s.Part < 0 || s.Part >= len(d.Parts) {
+			continue
+		}
+		p := d.Parts[s.Part]
+		if s.Start != p.Start {
+			continue // a turn starts its paragraph
+		}
+		cue := document.Span{Start: ws[1].Start, End: ws[1].End}
+		if slices.ContainsFunc(have, func(a document.Attribution) bool { return overlaps(a.Cue, cue) }) {
+			continue
+		}
+		a := document.Attribution{ID: fmt.Sprintf("q%d", len(out)+1), Kind: document.Direct, Sentence: si, Cue: cue,
+			Source:  document.Span{Start: ws[0].Start, End: ws[0].End},
+			Content: document.Span{Start: ws[2].Start, End: trimEnd(d.Text, ws[2].Start, p.End)}}
+		a.SourceKind = "description"
+		out = append(out, a)
+	}
+	return out
 }
 
 // withoutFinalPunct drops a sentence's closing punctuation from its words.
