@@ -43,6 +43,8 @@ func TestExtract(t *testing.T) {
 			"two diplomats", "According to", "Norway offered to host the talks", document.AccordingTo},
 		{"chain through told", "Sources told Axios that Khamenei could not be reached.",
 			"Sources", "told", "that Khamenei could not be reached", document.Indirect},
+		{"asked frames the cue", "When asked about New Hampshire's opioid crisis, Ted Cruz said he knows the tragic consequences of opioid addiction firsthand.",
+			"Ted Cruz", "said", "he knows the tragic consequences of opioid addiction firsthand", document.Indirect},
 		{"quotation in two apostrophes", "''I have placed a couple of calls to Bernie,'' Ms. Boxer said.",
 			"Ms. Boxer", "said", "''I have placed a couple of calls to Bernie,''", document.Direct},
 		{"quotation over two sentences", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,” Araghchi said.",
