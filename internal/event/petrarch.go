@@ -163,8 +163,10 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 			out = append(out, petrarchEvent{code: back, source: t, target: s})
 		}
 	}
-	if len(targets) == 0 && len(sources) > 1 {
-		// "Gondor and Osgiliath renewed ties": each with the other.
+	if len(targets) == 0 && len(sources) > 1 && (m.Compound || len(sc.t.ChildrenWith(i, "obj", "obl")) == 0) {
+		// "Gondor and Osgiliath met", or a pattern for a compound actor
+		// ("- % * DIPLOMATIC"): each with the other. "Ithilen and Gondor
+		// warned their populations" is no event between them.
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t {
