@@ -236,3 +236,16 @@ func TestInterviewTurns(t *testing.T) {
 		t.Errorf("turns %q, want %q", got, want)
 	}
 }
+
+// TestCueInsideQuotation: a speech verb inside a quotation is part of what
+// is quoted, not an attribution of its own.
+func TestCueInsideQuotation(t *testing.T) {
+	d := analyse(t, "“Jeb does not really believe I am unhinged. He said that very simply because he has failed in this campaign,” Trump said.")
+	var got []string
+	for _, a := range extractor(t).Extract(d) {
+		got = append(got, d.Text[a.Source.Start:a.Source.End]+" "+d.Text[a.Cue.Start:a.Cue.End])
+	}
+	if strings.Join(got, ",") != "Trump said" {
+		t.Errorf("attributions %q, want only Trump's", got)
+	}
+}

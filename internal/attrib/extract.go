@@ -58,6 +58,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	scores := make([]float32, 2)
 	feats := make([]uint64, 0, 64)
 	taken := map[int]bool{} // word starts already in an attribution's content
+	quoted := quotations(d)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		v := newView(d.Text, s)
@@ -68,7 +69,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			cue[i] = scores[1]-scores[0] > x.Bias
 		}
 		for i := range s.Words {
-			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) {
+			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || insideAny(quoted, s.Words[i].Start) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -460,6 +461,33 @@ func thatClause(text string, cue, content document.Span) bool {
 	}
 	first := strings.ToLower(strings.Fields(text[content.Start:content.End] + " x")[0])
 	return first == "that" || first == "whether"
+}
+
+// quotations are the spans of the document's quotations of more than
+// three words, within a paragraph: a cue inside one is part of what is
+// quoted ("I said, ‘What are they doing?’ …,” Bush recalled).
+func quotations(d *document.Document) []document.Span {
+	var out []document.Span
+	for _, p := range d.Parts {
+		for k := p.Start; k < p.End; {
+			q := quoteIn(d.Text, k, p.End, p.End)
+			if q.Empty() {
+				break
+			}
+			out = append(out, q)
+			k = q.End
+		}
+	}
+	return out
+}
+
+func insideAny(spans []document.Span, off int) bool {
+	for _, s := range spans {
+		if off > s.Start && off < s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // framesCue: "asked" in a clause that modifies another cue ("When asked
