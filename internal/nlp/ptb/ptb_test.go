@@ -82,3 +82,20 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// Converting a record's Penn parse to dependencies.
+func ExampleNode_Dependencies() {
+	tree, err := Parse(`(ROOT (S (NP (NNP Gondor)) (VP (VBD condemned) (NP (DT the) (NN attack)))))`)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for i, d := range tree.Dependencies() {
+		fmt.Println(i+1, d.Form, d.UPOS, d.Head, d.Rel)
+	}
+	// Output:
+	// 1 Gondor PROPN 2 nsubj
+	// 2 condemned VERB 0 root
+	// 3 the DET 4 det
+	// 4 attack NOUN 2 obj
+}
