@@ -30,6 +30,9 @@ func NewPetrarchCoder(dict *petrarch.Dictionaries, codes *Lexicon) *PetrarchCode
 	return &PetrarchCoder{dict: dict, codes: codes}
 }
 
+// Dictionaries are the dictionaries the coder codes with.
+func (p *PetrarchCoder) Dictionaries() *petrarch.Dictionaries { return p.dict }
+
 // petrarchTargetCases are the prepositions whose object PETRARCH may
 // take as the target when no pattern binds one.
 var petrarchTargetCases = set("with to against on for into toward towards from in at over upon by of about")
