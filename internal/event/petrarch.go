@@ -162,7 +162,7 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 			return
 		}
 		out = append(out, petrarchEvent{code: code, source: s, target: t})
-		if back != "" && !isNull(back) && t.code != petrarch.NullCode {
+		if back != "" && !petrarch.IsNull(back) && t.code != petrarch.NullCode {
 			out = append(out, petrarchEvent{code: back, source: t, target: s})
 		}
 	}
@@ -186,8 +186,6 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 	}
 	return out
 }
-
-func isNull(code string) bool { return strings.Trim(code, "-") == "" }
 
 // targets are the heads of the phrases that may be the verb's target:
 // its objects, then the objects of its prepositions, then those hanging

@@ -59,7 +59,7 @@ func (v *Verbs) Verb(s *Sentence, i int, lemma string, lo, hi int) (VerbMatch, b
 			m.Code = f.block.Code
 		}
 		score := -1
-		if isNullCode(m.Code) {
+		if IsNull(m.Code) {
 			score = -2 // a block that codes nothing yields to one that does
 		}
 		for _, p := range f.block.Patterns {
@@ -73,14 +73,16 @@ func (v *Verbs) Verb(s *Sentence, i int, lemma string, lo, hi int) (VerbMatch, b
 			best, bestScore = m, score
 		}
 	}
-	if isNullCode(best.Code) {
+	if IsNull(best.Code) {
 		best.Code = ""
 	}
 	return best, true
 }
 
-func isNullCode(c string) bool {
-	for _, r := range c {
+// IsNull reports whether a code is PETRARCH's null code, "---" (or
+// "---:---"): a verb or actor that codes nothing.
+func IsNull(code string) bool {
+	for _, r := range code {
 		if r != '-' && r != ':' {
 			return false
 		}

@@ -100,7 +100,7 @@ const NullCode = "---"
 // null code "---".
 func (m ActorMatch) Code(day time.Time) string {
 	c := m.entry.CodeOn(day)
-	if strings.Trim(c, "-") == "" {
+	if IsNull(c) {
 		return ""
 	}
 	return c
