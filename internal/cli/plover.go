@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/parley-news/parley/internal/document"
@@ -103,10 +105,5 @@ func country(code string) string {
 	return code[:3]
 }
 
-func keys(m map[string]bool) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
+// keys are a set's members in order, so that -v prints the same twice.
+func keys(m map[string]bool) []string { return slices.Sorted(maps.Keys(m)) }
