@@ -70,7 +70,7 @@ func (p *PetrarchCoder) Code(d *document.Document) {
 				continue
 			}
 			for _, e := range sc.events(m, i) {
-				ev := p.event(d, sc, e, si, w, actorAt)
+				ev := p.event(d, sc, e, si, i, actorAt)
 				if !date.IsZero() {
 					ev.Date, ev.DateText = date.Format("2006-01-02"), dateText
 				}
@@ -149,7 +149,7 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 	if m.Target >= 0 {
 		targets = sc.matchSide(m.Target)
 	} else {
-		targets = sc.sides(sc.targets(i, m.End))
+		targets = sc.sides(sc.targets(i))
 	}
 	code, back, _ := strings.Cut(m.Code, ":")
 	var out []petrarchEvent
@@ -190,7 +190,7 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 // targets are the heads of the phrases that may be the verb's target:
 // its objects, then the objects of its prepositions, then those hanging
 // under its object ("restore ties with Gondor").
-func (sc *petrarchSentence) targets(i, verbEnd int) []int {
+func (sc *petrarchSentence) targets(i int) []int {
 	t := sc.t
 	var out []int
 	take := func(heads []int) {
@@ -415,18 +415,9 @@ func withAgents(code string, before, after []string) string {
 	return code
 }
 
-func distance(start, end, h int) int {
-	switch {
-	case h < start:
-		return start - h
-	case h >= end:
-		return h - end + 1
-	}
-	return 0
-}
-
 // event builds the document's event from a coded one.
-func (p *PetrarchCoder) event(d *document.Document, sc *petrarchSentence, e petrarchEvent, si int, w document.Word, actorAt map[int]*document.Actor) document.Event {
+func (p *PetrarchCoder) event(d *document.Document, sc *petrarchSentence, e petrarchEvent, si, i int, actorAt map[int]*document.Actor) document.Event {
+	w := sc.t.w(i)
 	ev := document.Event{CAMEO: e.code, Sentence: si, Evidence: document.Span{Start: w.Start, End: w.End}}
 	if len(e.code) >= 2 {
 		ev.Root = e.code[:2]
@@ -434,7 +425,6 @@ func (p *PetrarchCoder) event(d *document.Document, sc *petrarchSentence, e petr
 	if c, ok := p.codes.Lookup(e.code); ok {
 		ev.Label, ev.QuadClass, ev.Goldstein, ev.PLOVER, ev.PLOVERMode = c.Label, c.Quad, c.Goldstein, c.PLOVER, c.PLOVERMode
 	}
-	i := sc.t.wordAt(w.Start)
 	ev.Negated = negated(sc.t, i)
 	ev.Mode = mode(sc.t, i)
 	ev.Location = location(d, sc.t, i, actorAt)
@@ -454,14 +444,4 @@ func (sc *petrarchSentence) eventActor(d *document.Document, s petrarchSide, act
 		ea.Actor = a.ID
 	}
 	return ea
-}
-
-// wordAt is the index of the word starting at byte off.
-func (t *tree) wordAt(off int) int {
-	for i, w := range t.Sentence.Words {
-		if w.Start == off {
-			return i
-		}
-	}
-	return -1
 }
