@@ -149,7 +149,7 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 	if m.Target >= 0 {
 		targets = sc.matchSide(m.Target)
 	} else {
-		targets = sc.sides(sc.targets(i))
+		targets = sc.targets(i)
 	}
 	code, back, _ := strings.Cut(m.Code, ":")
 	var out []petrarchEvent
@@ -187,18 +187,16 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 	return out
 }
 
-// targets are the heads of the phrases that may be the verb's target:
-// its objects, then the objects of its prepositions, then those hanging
-// under its object ("restore ties with Gondor").
-func (sc *petrarchSentence) targets(i int) []int {
+// targets are the coded phrases that may be the verb's target: its
+// objects, then the objects of its prepositions, then those hanging under
+// its object ("restore ties with Gondor").
+func (sc *petrarchSentence) targets(i int) []petrarchSide {
 	t := sc.t
-	var out []int
+	var out []petrarchSide
 	take := func(heads []int) {
 		for _, h := range heads {
 			for _, c := range conjuncts(t, h) {
-				if len(sc.side(c)) > 0 {
-					out = append(out, c)
-				}
+				out = append(out, sc.side(c)...)
 			}
 		}
 	}
