@@ -99,24 +99,20 @@ func (d *Dictionaries) ReadFile(name string, kind Kind) error {
 		return fmt.Errorf("read PETRARCH dictionary: %w", err)
 	}
 	defer f.Close()
+	// The readers join their records' errors; a file whose every error
+	// is a record's is read, with warnings.
 	err = d.Read(f, name, kind)
-	var lineErrs interface{ Unwrap() []error }
-	if errors.As(err, &lineErrs) {
-		for _, e := range lineErrs.Unwrap() {
-			var le *lineError
-			if !errors.As(e, &le) {
-				return err
-			}
-			d.Warnings = append(d.Warnings, e)
+	joined, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return err
+	}
+	for _, e := range joined.Unwrap() {
+		if _, ok := e.(*lineError); !ok {
+			return err
 		}
-		return nil
 	}
-	var le *lineError
-	if errors.As(err, &le) {
-		d.Warnings = append(d.Warnings, err)
-		return nil
-	}
-	return err
+	d.Warnings = append(d.Warnings, joined.Unwrap()...)
+	return nil
 }
 
 // Read reads one dictionary of the given kind; name is used in errors.
