@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 	"sync"
 
 	"github.com/parley-news/parley/internal/document"
@@ -459,8 +460,11 @@ func thatClause(text string, cue, content document.Span) bool {
 	if content.Empty() || content.Start < cue.End {
 		return false
 	}
-	first := strings.ToLower(strings.Fields(text[content.Start:content.End] + " x")[0])
-	return first == "that" || first == "whether"
+	first := strings.TrimSpace(text[content.Start:content.End])
+	if end := strings.IndexFunc(first, unicode.IsSpace); end >= 0 {
+		first = first[:end]
+	}
+	return strings.EqualFold(first, "that") || strings.EqualFold(first, "whether")
 }
 
 // quotations are the spans of the document's quotations of more than
