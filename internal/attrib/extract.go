@@ -8,8 +8,8 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode"
 	"sync"
+	"unicode"
 
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/perceptron"
