@@ -117,13 +117,6 @@ func (l *Lexicon) trigger(w document.Word) (Trigger, bool) {
 	return Trigger{}, false
 }
 
-// supportVerbs carry a noun event whose agent, or one of whose parties,
-// is their subject: "Turkey hosted talks", "Iran refused talks".
-var supportVerbs = set(`hold have conduct launch carry stage mount wage make begin start continue resume open
-	sign reach seek offer propose plan announce join attend pursue engage give provide impose issue deliver
-	lead organize organise host enter order step escalate intensify renew extend broker mediate
-	refuse reject decline accept cancel postpone suspend delay halt end boycott avoid wage`)
-
 // command is the trigger of a verb that orders someone to act ("told
 // them to sign"), when it has the infinitive complement that makes it one.
 func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
@@ -155,7 +148,7 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 		// "the war the Israeli occupation is waging on Iran": the subject
 		// of a light verb in a relative clause on the event.
 		for _, r := range t.ChildrenWith(i, "acl:relcl", "acl") {
-			if supportVerbs[t.lemma(r)] {
+			if l.light[t.lemma(r)] {
 				if subj := t.ChildrenWith(r, "nsubj"); len(subj) > 0 {
 					return conjuncts(t, subj[0])
 				}
@@ -202,7 +195,7 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 			// when the verb is light ("Turkey hosted talks", "Israel
 			// launched strikes"), not when it judges the event ("Iran
 			// condemned the strikes", "Trump welcomed the proposal").
-			if k == i && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !supportVerbs[t.lemma(t.Head(k))] {
+			if k == i && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] {
 				return nil
 			}
 			// "told them to sign", "urged Iran to talk": the object of

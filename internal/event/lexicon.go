@@ -40,6 +40,10 @@ type Lexicon struct {
 	// commands are verbs that are an event only with an infinitive
 	// complement: "told them to sign" demands, "told them" does not.
 	commands map[string]Trigger
+	// light verbs carry a noun event whose agent, or one of whose
+	// parties, is their subject: "Turkey hosted talks", "Iran refused
+	// talks".
+	light map[string]bool
 }
 
 // Default returns the built-in lexicon over the built-in actor
@@ -58,7 +62,7 @@ var Default = sync.OnceValues(func() (*Lexicon, error) {
 // actors were found with.
 func New(dict *actor.Dictionary, extra map[string]io.Reader) (*Lexicon, error) {
 	l := &Lexicon{actors: dict, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{},
-		commands: map[string]Trigger{}}
+		commands: map[string]Trigger{}, light: map[string]bool{}}
 	if err := l.readCodes(strings.NewReader(codesTSV)); err != nil {
 		return nil, err
 	}
@@ -111,6 +115,10 @@ func (l *Lexicon) readCodes(r io.Reader) error {
 // AddTriggers reads trigger lines: kind, lemma, code[, prepositions].
 func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 	return records(r, func(n int, f []string) error {
+		if len(f) == 2 && f[0] == "light" {
+			l.light[f[1]] = true
+			return nil
+		}
 		if len(f) < 3 {
 			return fmt.Errorf("%s line %d: want kind, lemma, code[, prepositions]", source, n)
 		}
@@ -129,7 +137,7 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 		case "command":
 			l.commands[f[1]] = t
 		default:
-			return fmt.Errorf("%s line %d: kind %q is not verb, noun or command", source, n, f[0])
+			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command or light", source, n, f[0])
 		}
 		return nil
 	})
