@@ -99,18 +99,21 @@ func (l *Lemmatizer) morphy(w string, p int) (string, bool) {
 	if l.lemmas[p][w] {
 		return w, true
 	}
+	// Candidates are built in buf: a map lookup keyed by string(bytes)
+	// does not allocate, and Classes tries every rule on every word.
+	var buf [64]byte
 	for _, r := range rules[p] {
 		if !strings.HasSuffix(w, r[0]) || len(w) <= len(r[0])+1 {
 			continue
 		}
-		cand := w[:len(w)-len(r[0])] + r[1]
-		if l.lemmas[p][cand] {
-			return cand, true
+		cand := append(append(buf[:0], w[:len(w)-len(r[0])]...), r[1]...)
+		if l.lemmas[p][string(cand)] {
+			return string(cand), true
 		}
 		// Doubled final consonant: "stopped" -> "stop".
 		if p == 1 && r[1] == "" && (r[0] == "ed" || r[0] == "ing") && len(cand) > 2 && cand[len(cand)-1] == cand[len(cand)-2] {
-			if c := cand[:len(cand)-1]; l.lemmas[p][c] {
-				return c, true
+			if c := cand[:len(cand)-1]; l.lemmas[p][string(c)] {
+				return string(c), true
 			}
 		}
 	}

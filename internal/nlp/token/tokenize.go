@@ -435,7 +435,8 @@ func contractionSplit(chunk, low string) ([]int, bool) {
 	if whole, ok := fusedWords[low]; ok {
 		return []int{whole}, true
 	}
-	if len(chunk) < 3 {
+	// Every other contraction has an apostrophe; most words have none.
+	if len(chunk) < 3 || !strings.ContainsAny(chunk, "'’") {
 		return nil, false
 	}
 	// n't: "don't" -> do + n't; "can't" -> ca + n't.
@@ -467,6 +468,17 @@ func contractionSplit(chunk, low string) ([]int, bool) {
 	return nil, false
 }
 
+// folded reports whether Fold would leave w as it is, which saves an
+// allocation for most words.
+func folded(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // fusedWords are written as one token but are two words in UD English.
 var fusedWords = map[string]int{
 	"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "dont": 2, "didnt": 3, "doesnt": 4,
@@ -477,6 +489,9 @@ var fusedWords = map[string]int{
 // Fold lowercases a word and folds digits to 0 and curly quotes to
 // straight ones, the form under which models look words up.
 func Fold(w string) string {
+	if folded(w) {
+		return w
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range w {
