@@ -49,6 +49,8 @@ func TestExtract(t *testing.T) {
 			"Ms. Boxer", "said", "''I have placed a couple of calls to Bernie,''", document.Direct},
 		{"quotation over two sentences", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,” Araghchi said.",
 			"Araghchi", "said", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,”", document.Direct},
+		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
+			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}
 	x := extractor(t)
 	for _, tc := range tests {
@@ -65,6 +67,23 @@ func TestExtract(t *testing.T) {
 					a.Kind, got(a.Source), got(a.Cue), got(a.Content), tc.kind, tc.source, tc.cue, tc.content)
 			}
 		})
+	}
+}
+
+// TestCircumstanceIsNotContent: where and when something was said, or
+// to whom, is not what was said.
+func TestCircumstanceIsNotContent(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, notContent string }{
+		{"Officials in Ankara declined to comment, but a senior diplomat said in Geneva on Friday.", "in Geneva on Friday"},
+		{"The spokesman, asked about the talks, wrote to Clinton.", "to Clinton"},
+	} {
+		d := analyse(t, tc.text)
+		for _, a := range x.Extract(d) {
+			if got := d.Text[a.Content.Start:a.Content.End]; got == tc.notContent {
+				t.Errorf("%q: content %q", tc.text, got)
+			}
+		}
 	}
 }
 

@@ -308,7 +308,7 @@ func withoutBy(v *view, ws []int) []int {
 // parenthetical cue ("…, officials said"), or the cue's object.
 func content(v *view, i int) document.Span {
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
-		if c := v.child(i, rel); c >= 0 {
+		if c := complement(v, i, rel); c >= 0 {
 			return v.phrase(c, v.Subtree(c, -1))
 		}
 	}
@@ -322,10 +322,57 @@ func content(v *view, i int) document.Span {
 	if r := universal(v.word(i).Rel); (r == "parataxis" || r == "ccomp" || r == "advcl") && v.Head(i) >= 0 {
 		return v.span(v.Subtree(v.Head(i), i))
 	}
-	if c := v.child(i, "acl", "obl"); c >= 0 && c != byAgent(v, i) {
-		return v.phrase(c, v.Subtree(c, -1))
+	for _, c := range v.ChildrenWith(i, "acl", "obl") {
+		if c != byAgent(v, i) && !circumstance(v, c) {
+			return v.phrase(c, v.Subtree(c, -1))
+		}
 	}
 	return document.Span{}
+}
+
+// circumstance: an oblique that says when, where or how something was
+// said ("said on Tuesday", "told reporters in Washington", "bragged in an
+// interview"), not what ("warned of a crisis", "called for talks").
+func circumstance(v *view, c int) bool {
+	switch v.word(c).Rel {
+	case "obl:tmod", "obl:npmod", "obl:unmarked":
+		return true
+	}
+	for _, k := range v.ChildrenWith(c, "case") {
+		switch strings.ToLower(v.word(k).Form) {
+		case "in", "at", "during", "after", "before", "from", "since", "until", "through", "via",
+			"throughout", "within", "amid", "despite", "near", "outside", "inside":
+			return true
+		case "to", "on":
+			// "wrote to Clinton", "said on CNN": the addressee or the
+			// medium, where "pointed to the polls" and "commented on the
+			// deal" name what was said.
+			return isName(v, c)
+		}
+	}
+	return false
+}
+
+func isName(v *view, k int) bool {
+	u := v.word(k).UPOS
+	return u == "PROPN" || u == "PRON"
+}
+
+// complement is the cue's child with the relation, preferring one with a
+// subject of its own: in "Downplaying the ratings, Zucker said CNN's
+// business is broader" the fronted clause the parse takes for a
+// complement is not what was said.
+func complement(v *view, i int, rel string) int {
+	cs := v.ChildrenWith(i, rel)
+	for _, c := range cs {
+		if v.child(c, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 {
+			return c
+		}
+	}
+	if len(cs) > 0 {
+		return cs[0]
+	}
+	return -1
 }
 
 // extendQuote makes a content that starts or ends inside a quotation

@@ -3,8 +3,10 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"math"
 	"os"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/parley-news/parley/internal/article"
@@ -57,6 +59,7 @@ attributions/, gold annotator from metadata.tsv), following
 1:1) and token-overlap P/R/F1, and attribution-level strict and partial
 matches, on the scorer's own tokens.`)
 	model := fs.String("cue-model", "", "cue model written by parley train attrib (default: the built-in one)")
+	verbose := fs.Bool("v", false, "list, per article, the gold attributions whose content no prediction overlaps (missed) and the predictions that overlap no gold content (spurious)")
 	bias := fs.Float64("cue-bias", math.NaN(), "margin a word's cue score needs (default: the extractor's; lower favours recall)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -80,7 +83,11 @@ matches, on the scorer's own tokens.`)
 	var sc eval.PolNeARScores
 	for i, a := range arts {
 		docs[i].Attributions = x.Extract(docs[i])
-		sc.Add(a.Text, a.Gold, eval.DocumentAttributions(docs[i]))
+		pred := eval.DocumentAttributions(docs[i])
+		sc.Add(a.Text, a.Gold, pred)
+		if *verbose {
+			listUnmatched(e.stdout, a, pred)
+		}
 	}
 	fmt.Fprintf(e.stdout, "%s: %d articles, %d gold attributions, %d predicted\n\n", fs.Arg(0), len(arts), sc.Strict.Gold, sc.Strict.System)
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
@@ -96,6 +103,32 @@ matches, on the scorer's own tokens.`)
 	fmt.Fprintf(tw, "attribution\tstrict\t%.3f\t%.3f\t%.3f\t\n", sc.Strict.Precision(), sc.Strict.Recall(), sc.Strict.F1())
 	fmt.Fprintf(tw, "attribution\tpartial\t%.3f\t%.3f\t%.3f\t\n", sc.Loose.Precision(), sc.Loose.Recall(), sc.Loose.F1())
 	return tw.Flush()
+}
+
+// listUnmatched prints an article's missed and spurious attributions,
+// cue and content quoted from the text.
+func listUnmatched(w io.Writer, a eval.PolNeARArticle, pred []eval.AttributionSpans) {
+	text := []rune(a.Text)
+	quote := func(f eval.Fragments) string {
+		var parts []string
+		for _, fr := range f {
+			parts = append(parts, string(text[fr[0]:fr[1]]))
+		}
+		s := strings.Join(parts, " … ")
+		if r := []rune(s); len(r) > 100 {
+			s = string(r[:100]) + "…"
+		}
+		return strings.Join(strings.Fields(s), " ")
+	}
+	missed, spurious := eval.UnmatchedContents(a.Text, a.Gold, pred)
+	for _, i := range missed {
+		g := a.Gold[i]
+		fmt.Fprintf(w, "%s: missed   source %q cue %q content %q\n", a.Name, quote(g.Source), quote(g.Cue), quote(g.Content))
+	}
+	for _, i := range spurious {
+		p := pred[i]
+		fmt.Fprintf(w, "%s: spurious source %q cue %q content %q\n", a.Name, quote(p.Source), quote(p.Cue), quote(p.Content))
+	}
 }
 
 func runTrainAttrib(ctx context.Context, e *env, args []string) error {

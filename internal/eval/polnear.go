@@ -394,6 +394,39 @@ func (sc *PolNeARScores) Add(text string, gold, pred []AttributionSpans) {
 	sc.Loose = addScore(sc.Loose, len(g), len(p), loose)
 }
 
+// UnmatchedContents returns the gold attributions whose content shares no
+// scorer token with any predicted content (misses), and the predictions
+// whose content shares none with any gold one (spurious): what a reader
+// looks at to see why recall or precision falls short.
+func UnmatchedContents(text string, gold, pred []AttributionSpans) (missed, spurious []int) {
+	starts := scorerTokens([]rune(text))
+	sets := func(as []AttributionSpans) []tokenSet {
+		out := make([]tokenSet, len(as))
+		for i, a := range as {
+			out[i] = toTokens(starts, a.Content)
+		}
+		return out
+	}
+	g, p := sets(gold), sets(pred)
+	unmatched := func(a, b []tokenSet) []int {
+		var out []int
+		for i, x := range a {
+			hit := false
+			for _, y := range b {
+				if x.overlap(y) > 0 {
+					hit = true
+					break
+				}
+			}
+			if !hit && len(x) > 0 {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	return unmatched(g, p), unmatched(p, g)
+}
+
 func addScore(s Score, gold, sys, correct int) Score {
 	return Score{Gold: s.Gold + gold, System: s.System + sys, Correct: s.Correct + correct}
 }

@@ -69,6 +69,22 @@ func TestPolNeARScores(t *testing.T) {
 	check("partial", sc.Loose, 1, 2, 1)
 }
 
+func TestUnmatchedContents(t *testing.T) {
+	text := "Iran said it refused talks, officials said. Turkey offered help, Fidan said."
+	gold := []AttributionSpans{
+		{Cue: Fragments{{5, 9}}, Content: Fragments{{10, 26}}},   // found
+		{Cue: Fragments{{70, 74}}, Content: Fragments{{44, 63}}}, // missed
+	}
+	pred := []AttributionSpans{
+		{Cue: Fragments{{5, 9}}, Content: Fragments{{13, 20}}}, // overlaps the first gold
+		{Cue: Fragments{{38, 42}}, Content: Fragments{{0, 4}}}, // spurious
+	}
+	missed, spurious := UnmatchedContents(text, gold, pred)
+	if len(missed) != 1 || missed[0] != 1 || len(spurious) != 1 || spurious[0] != 1 {
+		t.Errorf("missed %v spurious %v, want [1] [1]", missed, spurious)
+	}
+}
+
 func TestPolNeARGoldAgainstItself(t *testing.T) {
 	arts, err := ReadPolNeAR("../../../shared/polnear/dev")
 	if err != nil {
