@@ -316,3 +316,35 @@ func ExampleFromText() {
 	// paragraph: Norway has offered to host talks.
 	// 2025-03-04
 }
+
+// TestDirectoryLinks: links to files in a directory are read, a link to
+// a directory (here one that would loop) is not followed.
+func TestDirectoryLinks(t *testing.T) {
+	base := t.TempDir()
+	target := filepath.Join(base, "a.txt")
+	if err := os.WriteFile(target, []byte("Norway offered to host talks.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(base, "links")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(dir, "a.txt")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if err := os.Symlink(base, filepath.Join(dir, "loop")); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	err := ReadPath(context.Background(), dir, Auto, nil, func(d *document.Document, err error) error {
+		if err != nil {
+			t.Errorf("read: %v", err)
+		} else {
+			n++
+		}
+		return nil
+	})
+	if err != nil || n != 1 {
+		t.Errorf("read %d articles (error %v), want 1", n, err)
+	}
+}

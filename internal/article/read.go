@@ -52,7 +52,8 @@ type Handler func(d *document.Document, err error) error
 
 // ReadPath reads a file, every file under a directory (sorted, hidden
 // files skipped), standard input when path is "-", or a feed, page or
-// dump at an http(s) URL.
+// dump at an http(s) URL. In a directory, links to files are read too;
+// links to directories are not followed, so a link cannot make a loop.
 func ReadPath(ctx context.Context, path string, format Format, stdin io.Reader, h Handler) error {
 	if path == "-" {
 		return ReadStream(ctx, "stdin", stdin, format, h)
@@ -78,7 +79,7 @@ func ReadPath(ctx context.Context, path string, format Format, stdin io.Reader, 
 			}
 			return nil
 		}
-		if e.Type().IsRegular() {
+		if e.Type().IsRegular() || e.Type()&fs.ModeSymlink != 0 && isFile(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -357,4 +358,10 @@ func ParseTime(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("unrecognised date %q", s)
+}
+
+// isFile reports whether p, a symbolic link, leads to a regular file.
+func isFile(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.Mode().IsRegular()
 }
