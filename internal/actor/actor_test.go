@@ -115,6 +115,31 @@ func TestPhotoCredit(t *testing.T) {
 	}
 }
 
+// TestPronounsOfCountries: "it" and "they" refer to a country or an
+// organisation when the syntax or the words between say so, and are left
+// alone otherwise.
+func TestPronounsOfCountries(t *testing.T) {
+	tests := []struct{ text, name, mentions string }{
+		{"Nigeria announced that it will withdraw its force from Chad.", "Nigeria", "Nigeria|it|its"},
+		{"Israel mounted its long-threatened invasion.", "Israel", "Israel|its"},
+		{"Iran should have signed the deal I told them to sign.", "Iran", "Iran|them"},
+		{"Iran welcomed the deal and said it works.", "Iran", "Iran"},
+		{"US officials said they would wait.", "United States", "US"},
+		{"Iran and Iraq said they would talk.", "Iraq", "Iraq"},
+	}
+	for _, tc := range tests {
+		d := analyse(t, tc.text)
+		a := actorNamed(d, tc.name)
+		if a == nil {
+			t.Errorf("%q: no actor %q among %+v", tc.text, tc.name, d.Actors)
+			continue
+		}
+		if got := strings.Join(mentionTexts(d, a), "|"); got != tc.mentions {
+			t.Errorf("%q: %s mentions %q, want %q", tc.text, tc.name, got, tc.mentions)
+		}
+	}
+}
+
 // TestFirstPersonInQuotes: "I" in a quotation is its speaker, "we" the
 // speaker's country when the article names it.
 func TestFirstPersonInQuotes(t *testing.T) {

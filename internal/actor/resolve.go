@@ -19,6 +19,8 @@ type mention struct {
 	kind     string // name, pronoun, description
 	subject  bool   // subject of its clause
 	plural   bool
+	thing    bool // "it", "its"
+	word     int  // index of a pronoun in its sentence
 	// afterPlacePrep: the name follows "in", "at", "to", "from" or "near".
 	afterPlacePrep bool
 	// photographer: the name in a photo credit, "(AP Photo/Sam Haddad)".
@@ -36,6 +38,14 @@ type resolver struct {
 	// lastSubjectSentence.
 	lastSubject, lastSubjectSentence int
 	guessed                          map[int]bool // actors whose kind is a guess
+	// collectives are the mentions of countries and organisations, in
+	// order, the antecedents "they" and "them" can have.
+	collectives []collectiveMention
+}
+
+type collectiveMention struct {
+	span  document.Span
+	actor int
 }
 
 // Find fills d.Actors and links attribution sources to them.
@@ -61,7 +71,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 }
 
 var pronouns = map[string]string{"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-	"they": "group", "them": "group", "their": "group"}
+	"they": "group", "them": "group", "their": "group", "it": "thing", "its": "thing"}
 
 // mentions finds names (with the titles before them), pronouns and role
 // descriptions in sentence si.
@@ -73,7 +83,8 @@ func (r *resolver) mentions(si int) []mention {
 		w := ws[i]
 		if kind, ok := pronouns[strings.ToLower(w.Form)]; ok && w.UPOS == "PRON" {
 			out = append(out, mention{span: document.Span{Start: w.Start, End: w.End}, sentence: si, kind: "pronoun",
-				name: strings.ToLower(w.Form), subject: strings.HasPrefix(w.Rel, "nsubj"), plural: kind == "group"})
+				name: strings.ToLower(w.Form), subject: strings.HasPrefix(w.Rel, "nsubj"), plural: kind == "group",
+				word: i, thing: kind == "thing"})
 			i++
 			continue
 		}
@@ -304,8 +315,17 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 func (r *resolver) resolve(m mention) {
 	switch m.kind {
 	case "pronoun":
+		if m.thing {
+			if a := r.clauseSubject(m); a >= 0 {
+				r.addMention(a, m)
+			}
+			return
+		}
 		if m.plural {
-			return // "they" needs more than recency to resolve well
+			if a := r.pluralAntecedent(m); a >= 0 {
+				r.addMention(a, m)
+			}
+			return
 		}
 		a := r.lastPerson()
 		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 {
@@ -428,6 +448,9 @@ func (r *resolver) addMention(idx int, m mention) {
 	if a.Sector == "" {
 		a.Sector = m.sector
 	}
+	if a.Kind == "country" || a.Kind == "organization" {
+		r.collectives = append(r.collectives, collectiveMention{m.span, idx})
+	}
 	if a.Kind == "person" && !m.photographer { // a photographer is no one's "he"
 		for k, x := range r.recent {
 			if x == idx {
@@ -437,6 +460,95 @@ func (r *resolver) addMention(idx int, m mention) {
 		}
 		r.recent = append(r.recent, idx)
 	}
+}
+
+// pluralAntecedent resolves "they", "them" or "their" to the country or
+// organisation it follows ("Iran should have signed the deal I told them
+// to sign"), looking back through its sentence and the one before. A
+// plural noun on the way ("officials … they") is the antecedent instead,
+// and is no named actor; so is a pair of people ("Trump and Erdogan").
+func (r *resolver) pluralAntecedent(m mention) int {
+	for si := m.sentence; si >= max(m.sentence-1, 0); si-- {
+		ws := r.d.Sentences[si].Words
+		for k := len(ws) - 1; k >= 0; k-- {
+			w := ws[k]
+			if w.Start >= m.span.Start {
+				continue
+			}
+			if a := r.collectiveAt(w.Start); a >= 0 {
+				if coordinated(si, r.d, k) {
+					return -1 // "Iran and Iraq … they": both
+				}
+				return a
+			}
+			if w.XPOS == "NNS" || w.XPOS == "NNPS" || w.UPOS == "CCONJ" && (w.Form == "and" || w.Form == "or") {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// clauseSubject resolves "it" or "its" to the country or organisation
+// that is the subject of a clause governing it: "Nigeria announced that
+// it will withdraw", "Iran said its missiles were ready", "Israel moved
+// its troops". Most "it"s are things or expletives, which have no such
+// subject.
+func (r *resolver) clauseSubject(m mention) int {
+	t := document.NewTree(&r.d.Sentences[m.sentence])
+	ws := r.d.Sentences[m.sentence].Words
+	from := m.word
+	for h, depth := t.Head(m.word), 0; h >= 0 && depth < 4; from, h, depth = h, t.Head(h), depth+1 {
+		for _, c := range t.ChildrenWith(h, "nsubj") {
+			if c == from {
+				continue // the pronoun is in this subject: "its missiles were ready"
+			}
+			if a := r.collectiveAt(ws[c].Start); a >= 0 && !thingBetween(ws, c, m.word) {
+				return a
+			}
+			return -1 // the nearest subject is someone or something else
+		}
+		if t.Rel(h) == "conj" {
+			return -1 // "Iran welcomed the deal and said it works": which?
+		}
+	}
+	return -1
+}
+
+// thingBetween: a singular common noun between a subject and the pronoun
+// at k could be what "it" refers to ("Iran signed the deal, saying it
+// …"); words of time ("Nigeria today announced that it …") could not.
+func thingBetween(ws []document.Word, subject, k int) bool {
+	for _, w := range ws[subject+1 : k] {
+		if w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+var timeNouns = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "week": true,
+	"month": true, "year": true, "day": true, "morning": true, "afternoon": true, "evening": true, "weekend": true}
+
+// coordinated: word k of sentence si is one of a coordination.
+func coordinated(si int, d *document.Document, k int) bool {
+	t := document.NewTree(&d.Sentences[si])
+	return t.Rel(k) == "conj" || len(t.ChildrenWith(k, "conj")) > 0
+}
+
+// collectiveAt returns the country or organisation mentioned at byte
+// offset off, or -1.
+func (r *resolver) collectiveAt(off int) int {
+	for k := len(r.collectives) - 1; k >= 0; k-- {
+		c := r.collectives[k]
+		if off >= c.span.Start && off < c.span.End {
+			return c.actor
+		}
+		if c.span.End <= off {
+			break // mentions are in text order
+		}
+	}
+	return -1
 }
 
 // lastPerson is the person mentioned most recently.

@@ -407,13 +407,20 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			return ea
 		}
 	}
-	// The phrase's own words: "Iranian officials" has Iran in it.
-	for _, c := range t.Children(h) {
-		if a := actorAt[t.w(c).Start]; a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod") {
-			ea.Actor, ea.Code = a.ID, a.Code
-			ea.Text = d.Text[min(t.w(c).Start, w.Start):max(t.w(c).End, w.End)]
-			ea.Start, ea.End = min(t.w(c).Start, w.Start), max(t.w(c).End, w.End)
-			break
+	// The phrase's own words: "Iranian officials" has Iran in it. A
+	// possessor comes last: in "withdraw their force from Chad" the
+	// owner is the actor itself, and Chad the other side.
+	for _, poss := range []bool{false, true} {
+		for _, c := range t.Children(h) {
+			if (t.w(c).Rel == "nmod:poss") != poss {
+				continue
+			}
+			if a := actorAt[t.w(c).Start]; a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod") {
+				ea.Actor, ea.Code = a.ID, a.Code
+				ea.Text = d.Text[min(t.w(c).Start, w.Start):max(t.w(c).End, w.End)]
+				ea.Start, ea.End = min(t.w(c).Start, w.Start), max(t.w(c).End, w.End)
+				return ea
+			}
 		}
 	}
 	return ea

@@ -127,8 +127,10 @@ func TestSeedEvents(t *testing.T) {
 	if !has(func(e document.Event) bool { return e.Source.Code == "USA" && e.Root == "02" }) {
 		t.Error("no US request for negotiations through mediators")
 	}
-	if !has(func(e document.Event) bool { return e.Source.Code == "USAGOV" && e.Root == "10" }) {
-		t.Error("no demand by Trump (\"the 'deal' I told them to sign\")")
+	if !has(func(e document.Event) bool {
+		return e.Source.Code == "USAGOV" && e.Root == "10" && strings.HasPrefix(e.Target.Code, "IRN")
+	}) {
+		t.Error("no demand by Trump on Iran (\"Iran should have signed the 'deal' I told them to sign\")")
 	}
 	if !has(func(e document.Event) bool { return e.Source.Code == "ISR" && (e.Root == "18" || e.Root == "19") }) {
 		t.Error("no Israeli attacks")
