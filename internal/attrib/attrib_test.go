@@ -240,6 +240,22 @@ func TestHeadlineSourceFirst(t *testing.T) {
 	t.Error("no attribution with the colon as cue")
 }
 
+// TestHeadlineLabels: a colon after a clause or a verb ("Bill is back:",
+// "Breaking:") ends a headline's label, not a speaker's name.
+func TestHeadlineLabels(t *testing.T) {
+	for _, text := range []string{
+		"Breaking: Latest Primary Has Big Impact On Clinton Campaign\n\nVoters went to the polls.",
+		"Bill is back: Hillary's husband on campaign trail in New Hampshire\n\nVoters went to the polls.",
+	} {
+		d := analyse(t, text)
+		for _, a := range extractor(t).Extract(d) {
+			if d.Text[a.Cue.Start:a.Cue.End] == ":" {
+				t.Errorf("%q: colon attribution with source %q", text, d.Text[a.Source.Start:a.Source.End])
+			}
+		}
+	}
+}
+
 // TestInterviewTurns: "Q: …" and "A: …" paragraphs of a printed interview
 // are attributions to the interviewer and the interviewee.
 func TestInterviewTurns(t *testing.T) {

@@ -189,6 +189,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			// "Trump, Erdogan made covert attempts …: Axios"
 			a.Source, a.Content = a.Content, a.Source
 		}
+		if !nameLike(v, a.Source) {
+			return a, false
+		}
 		if part := d.Sentences[si].Part; part >= 0 && part < len(d.Parts) {
 			p := d.Parts[part]
 			if p.Kind == document.Headline {
@@ -760,8 +763,32 @@ func headlineSources(d *document.Document, have []document.Attribution) []docume
 		}
 		a := document.Attribution{ID: fmt.Sprintf("h%d", len(out)+1), Kind: document.HeadlineAtt, Sentence: si, Cue: cue,
 			Source: v.span(source), Content: v.span(content)}
+		if !nameLike(v, a.Source) {
+			continue
+		}
 		describe(d, v, colon, &a)
 		out = append(out, a)
 	}
 	return out
+}
+
+// nameLike: the words of span, on one side of a colon, could name who
+// speaks ("Axios", "De Blasio", "PENCE", "A senior official"), where a
+// clause ("Bill is back: …") or a verb ("Breaking: …", "Revealed: …")
+// makes the colon a headline's own.
+func nameLike(v *view, span document.Span) bool {
+	named := false
+	for k := range v.s.Words {
+		w := v.word(k)
+		if !inSpan(w, span) {
+			continue
+		}
+		switch w.UPOS {
+		case "VERB", "AUX":
+			return false
+		case "PROPN", "NOUN", "PRON":
+			named = true
+		}
+	}
+	return named
 }
