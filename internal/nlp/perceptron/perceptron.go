@@ -379,24 +379,40 @@ func (m *Model) Scores(feats []uint64, scores []float32) {
 
 func (m *Model) tinyScores(feats []uint64, scores []float32) {
 	var s0, s1, s2 int32
-	for _, f := range feats {
-		fp := tinyFingerprint(f)
-		for i := f & m.mask; ; i = (i + 1) & m.mask {
-			v := m.slots[i]
-			if v == 0 {
-				break
-			}
-			if v>>48 == fp {
-				s0 += int32(int16(v))
-				s1 += int32(int16(v >> 16))
-				s2 += int32(int16(v >> 32))
-				break
+	var first [gatherSize]uint64
+	for len(feats) > 0 {
+		n := min(len(feats), gatherSize)
+		m.gather(feats[:n], first[:n])
+		for j, f := range feats[:n] {
+			fp := tinyFingerprint(f)
+			for i, v := f&m.mask, first[j]; v != 0; i, v = (i+1)&m.mask, m.slots[(i+1)&m.mask] {
+				if v>>48 == fp {
+					s0 += int32(int16(v))
+					s1 += int32(int16(v >> 16))
+					s2 += int32(int16(v >> 32))
+					break
+				}
 			}
 		}
+		feats = feats[n:]
 	}
 	sums := [3]int32{s0, s1, s2}
 	for c := range m.classes {
 		scores[c] = float32(sums[c]) * m.scale
+	}
+}
+
+// gatherSize is how many features are looked up at once.
+const gatherSize = 128
+
+// gather loads the first slot of every feature before any is examined.
+// The loads do not depend on each other, so their cache misses overlap;
+// probing while loading would stall on each miss whose branch the CPU
+// guessed wrong (a feature absent from the table), and most features of a
+// parser configuration miss the cache.
+func (m *Model) gather(feats, first []uint64) {
+	for j, f := range feats {
+		first[j] = m.slots[f&m.mask]
 	}
 }
 
@@ -405,17 +421,14 @@ func (m *Model) tinyScores(feats []uint64, scores []float32) {
 func (m *Model) smallScores(feats []uint64, scores []float32) {
 	var acc [MaxClasses]int32
 	sum := acc[:m.classes]
-	var later [256]uint64
+	var later, first [gatherSize]uint64
 	for len(feats) > 0 {
-		n := min(len(feats), len(later))
+		n := min(len(feats), gatherSize)
+		m.gather(feats[:n], first[:n])
 		rest := later[:0]
-		for _, f := range feats[:n] {
+		for j, f := range feats[:n] {
 			fp := smallFingerprint(f)
-			for i := f & m.mask; ; i = (i + 1) & m.mask {
-				v := m.slots[i]
-				if v == 0 {
-					break
-				}
+			for i, v := f&m.mask, first[j]; v != 0; i, v = (i+1)&m.mask, m.slots[(i+1)&m.mask] {
 				if (v>>48)&countMask != fp {
 					continue
 				}
