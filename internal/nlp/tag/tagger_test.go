@@ -77,6 +77,29 @@ func TestNamesInsideSentences(t *testing.T) {
 	}
 }
 
+// TestAfterDeterminerAndName: "the US offer" is a noun phrase, "demanded
+// that Iran offer talks" a subjunctive.
+func TestAfterDeterminerAndName(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words []string
+		at    int
+		xpos  string
+	}{
+		{[]string{"Fidan", "relayed", "the", "US", "offer", "to", "Pezeshkian", "."}, 4, "NN"},
+		{[]string{"Trump", "demanded", "that", "Iran", "offer", "talks", "."}, 4, "VB"},
+		{[]string{"The", "US", "offered", "talks", "."}, 2, "VBD"},
+	}
+	for _, tc := range tests {
+		if _, xpos := tg.Tag(tc.words); xpos[tc.at] != tc.xpos {
+			t.Errorf("%v: %q tagged %s, want %s", tc.words, tc.words[tc.at], xpos[tc.at], tc.xpos)
+		}
+	}
+}
+
 func TestTitleCase(t *testing.T) {
 	for _, tc := range []struct {
 		words []string
