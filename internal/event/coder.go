@@ -32,10 +32,15 @@ func newTree(s *document.Sentence) *tree { return &tree{document.NewTree(s)} }
 func (t *tree) lemma(i int) string    { return strings.ToLower(t.Sentence.Words[i].Lemma) }
 func (t *tree) w(i int) document.Word { return t.Sentence.Words[i] }
 
-// caseOf returns the preposition marking word i ("with" in "with Trump").
+// caseOf returns the preposition marking word i ("with" in "with Trump"),
+// also when the parse hangs it on a title inside the phrase ("to
+// President Pezeshkian" with "to" under "President").
 func (t *tree) caseOf(i int) string {
 	for _, c := range t.ChildrenWith(i, "case") {
 		return t.lemma(c)
+	}
+	if first := t.Subtree(i, -1); len(first) > 0 && first[0] < i && t.Rel(first[0]) == "case" {
+		return t.lemma(first[0])
 	}
 	return ""
 }
@@ -253,7 +258,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	// the US offer to Pezeshkian": the target hangs under the verb's
 	// object or oblique.
 	for _, o := range t.ChildrenWith(i, "obj", "obl") {
-		for _, n := range t.ChildrenWith(o, "nmod") {
+		// A phrase with a preposition is no apposition, whatever the
+		// parse says ("the US offer to President Pezeshkian").
+		for _, n := range t.ChildrenWith(o, "nmod", "appos") {
 			if marked(n) {
 				out = append(out, conjuncts(t, n)...)
 			}

@@ -54,6 +54,8 @@ func TestCode(t *testing.T) {
 			"attacks", "190", "ISR", "IRN", "asserted", "", "", false},
 		{"Iran refused the American request.",
 			"refused", "120", "IRN", "USA", "asserted", "", "", false},
+		{"Turkish Foreign Minister Hakan Fidan relayed the US offer to President Pezeshkian and Iranian Foreign Minister Abbas Araghchi.",
+			"relayed", "040", "TURGOV", "IRNGOV", "asserted", "", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.evidence, func(t *testing.T) {
