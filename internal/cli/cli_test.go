@@ -48,6 +48,8 @@ func TestCommands(t *testing.T) {
 		{"code unknown format", []string{"code", "-format", "xlsx", "testdata/wire.txt"}, "", exitUsage, nil, []string{"Usage: parley code"}},
 		{"eval petrarch", []string{"eval", "petrarch", "testdata/petrarch/suite.xml"}, "", exitOK,
 			[]string{"3 records, 3 expected codings", "reproduced exactly  1.000 (3/3)", "extra codings       0", "1 of 1 coded nothing", "AGENT "}, nil},
+		{"eval petrarch on the records' parses alone", []string{"eval", "petrarch", "-parse", "record", "testdata/petrarch/suite.xml"}, "", exitOK,
+			[]string{"(the records' Penn parses)", "reproduced exactly  1.000 (3/3)"}, nil},
 		{"eval petrarch, a missing dictionary", []string{"eval", "petrarch", "-dict", "testdata", "testdata/petrarch/suite.xml"}, "", exitFailure,
 			nil, []string{"suite.xml names test.verbs.txt"}},
 		{"code with petrarch dictionaries", []string{"code", "-dict", "petrarch", "testdata/petrarch", "testdata/wire.txt"}, "", exitOK, []string{`"events":`}, nil},

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/parley-news/parley/internal/coder"
+	"github.com/parley-news/parley/internal/nlp"
 	"github.com/parley-news/parley/internal/nlp/lemma"
 	"github.com/parley-news/parley/internal/nlp/ptb"
 
@@ -53,7 +54,7 @@ reports).`)
 	for _, w := range dict.Warnings {
 		e.log.Warn("PETRARCH dictionary record skipped", "err", w)
 	}
-	c, err := (&coderFlags{}).load(*models, e.log)
+	c, err := suiteCoder(*parseBy, *models, e)
 	if err != nil {
 		return err
 	}
@@ -68,6 +69,24 @@ reports).`)
 		}
 	}
 	return nil
+}
+
+// suiteCoder loads what the suite needs: the whole pipeline for parley's
+// parse; for the records' parses only the lemmatizer and the event codes,
+// not the tagger and parser models that take most of the start-up time.
+func suiteCoder(parseBy, models string, e *env) (*coder.Coder, error) {
+	if parseBy != "record" {
+		return (&coderFlags{}).load(models, e.log)
+	}
+	lemmas, err := lemma.Default()
+	if err != nil {
+		return nil, err
+	}
+	codes, err := event.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &coder.Coder{NLP: &nlp.Pipeline{Lemmas: lemmas}, Events: codes}, nil
 }
 
 // runPetrarchSuite codes every record, with parley's parse or the
