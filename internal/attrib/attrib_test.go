@@ -49,6 +49,8 @@ func TestExtract(t *testing.T) {
 			"Ms. Boxer", "said", "''I have placed a couple of calls to Bernie,''", document.Direct},
 		{"quotation over two sentences", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,” Araghchi said.",
 			"Araghchi", "said", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,”", document.Direct},
+		{"clause before a final cue, not the next sentence's quotation", "Unemployment dipped to 4.9 percent in January, Obama said. “Those who are running down the economy have no plan,” he added.",
+			"Obama", "said", "Unemployment dipped to 4.9 percent in January", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}
@@ -68,6 +70,22 @@ func TestExtract(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestComplementAfterCue: a clause after the cue is its content even
+// with a quotation just before the cue.
+func TestComplementAfterCue(t *testing.T) {
+	d := analyse(t, "Elkins remembers ''13 months in living hell'' and says he is convinced that the war was a mistake.")
+	for _, a := range extractor(t).Extract(d) {
+		if d.Text[a.Cue.Start:a.Cue.End] != "says" {
+			continue
+		}
+		if got, want := d.Text[a.Content.Start:a.Content.End], "he is convinced that the war was a mistake"; got != want {
+			t.Errorf("content %q, want %q", got, want)
+		}
+		return
+	}
+	t.Error("no attribution with the cue \"says\"")
 }
 
 // TestCircumstanceIsNotContent: where and when something was said, or

@@ -203,7 +203,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	default:
 		a.Source = source(v, i)
 		a.Content = content(v, i)
-		if q := nearQuote(d, si, v, i); !q.Empty() && (a.Content.Empty() || adjacent(d.Text, q, a.Cue) && (!overlaps(a.Content, q) || within(a.Content, q)) && !thatClause(d.Text, a.Cue, a.Content)) {
+		if q := nearQuote(d, si, v, i); !q.Empty() && (a.Content.Empty() || adjacent(d.Text, q, a.Cue) && (!overlaps(a.Content, q) || within(a.Content, q)) && !ownContent(d.Text, q, a.Cue, a.Content)) {
 			a.Content = q
 		}
 	}
@@ -503,6 +503,14 @@ func nearQuote(d *document.Document, si int, v *view, i int) document.Span {
 	return document.Span{}
 }
 
+// ownContent: the cue's content from the parse stands against a quotation
+// next to the cue when it is a that-clause after the cue, or any clause
+// after the cue while the quotation is before it ("– ”13 months in living
+// hell” – and said he was convinced that …").
+func ownContent(text string, q, cue, content document.Span) bool {
+	return thatClause(text, cue, content) || q.End <= cue.Start && !content.Empty() && content.Start >= cue.End
+}
+
 // thatClause: the content the parse gives is a "that" clause after the
 // cue ("…,” he said, adding that efforts have begun"), which a quotation
 // next to the cue must not replace.
@@ -678,7 +686,11 @@ func adjacent(text string, q, cue document.Span) bool {
 		return len(strings.Fields(text[q.End:cue.Start])) <= 3
 	}
 	if q.Start >= cue.End {
-		return len(strings.Fields(text[cue.End:q.Start])) <= 1
+		// "said: “…" or "said, “…", not a quotation that opens the next
+		// sentence ("…, Obama said. “Those who …"): that one has a cue
+		// of its own or none.
+		between := strings.TrimSpace(text[cue.End:q.Start])
+		return between == "" || between == ":" || between == ","
 	}
 	return false
 }
