@@ -505,8 +505,8 @@ func nearQuote(d *document.Document, si int, v *view, i int) document.Span {
 
 // ownContent: the cue's content from the parse stands against a quotation
 // next to the cue when it is a that-clause after the cue, or any clause
-// after the cue while the quotation is before it ("– ”13 months in living
-// hell” – and said he was convinced that …").
+// after the cue while the quotation is before it (Elkins remembers
+// “13 months in living hell” and says he is convinced that …).
 func ownContent(text string, q, cue, content document.Span) bool {
 	return thatClause(text, cue, content) || q.End <= cue.Start && !content.Empty() && content.Start >= cue.End
 }
