@@ -51,6 +51,8 @@ func TestExtract(t *testing.T) {
 			"Araghchi", "said", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,”", document.Direct},
 		{"clause before a final cue, not the next sentence's quotation", "Unemployment dipped to 4.9 percent in January, Obama said. “Those who are running down the economy have no plan,” he added.",
 			"Obama", "said", "Unemployment dipped to 4.9 percent in January", document.Indirect},
+		{"participle cue with its own content", "Sanders answered an early question about his agenda, calling for a political revolution to address them.",
+			"Sanders", "calling", "for a political revolution to address them", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

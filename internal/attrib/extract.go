@@ -322,13 +322,26 @@ func content(v *view, i int) document.Span {
 	if c := v.child(i, "nsubj:pass"); c >= 0 {
 		return v.phrase(c, v.Subtree(c, -1))
 	}
-	if r := universal(v.word(i).Rel); (r == "parataxis" || r == "ccomp" || r == "advcl") && v.Head(i) >= 0 {
-		return v.span(v.Subtree(v.Head(i), i))
+	r := universal(v.word(i).Rel)
+	if r != "advcl" {
+		if span := parenthetical(v, i, r); !span.Empty() {
+			return span
+		}
 	}
 	for _, c := range v.ChildrenWith(i, "acl", "obl") {
 		if c != byAgent(v, i) && !circumstance(v, c) {
 			return v.phrase(c, v.Subtree(c, -1))
 		}
+	}
+	// "…, calling for a revolution" has its own content; "…, officials
+	// say" and "As Trump said, …" report the clause around them.
+	return parenthetical(v, i, r)
+}
+
+// parenthetical is the clause around a cue that interrupts or closes it.
+func parenthetical(v *view, i int, rel string) document.Span {
+	if (rel == "parataxis" || rel == "ccomp" || rel == "advcl") && v.Head(i) >= 0 {
+		return v.span(v.Subtree(v.Head(i), i))
 	}
 	return document.Span{}
 }
