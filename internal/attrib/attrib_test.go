@@ -53,6 +53,8 @@ func TestExtract(t *testing.T) {
 			"Obama", "said", "Unemployment dipped to 4.9 percent in January", document.Indirect},
 		{"participle cue with its own content", "Sanders answered an early question about his agenda, calling for a political revolution to address them.",
 			"Sanders", "calling", "for a political revolution to address them", document.Indirect},
+		{"quotation before the cue, oblique after it", "“Guns are the ultimate public health crisis,” she proclaimed to a cheering crowd at the convention on Tuesday.",
+			"she", "proclaimed", "“Guns are the ultimate public health crisis,”", document.Direct},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

@@ -203,7 +203,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	default:
 		a.Source = source(v, i)
 		a.Content = content(v, i)
-		if q := nearQuote(d, si, v, i); !q.Empty() && (a.Content.Empty() || adjacent(d.Text, q, a.Cue) && (!overlaps(a.Content, q) || within(a.Content, q)) && !ownContent(d.Text, q, a.Cue, a.Content)) {
+		if q := nearQuote(d, si, v, i); !q.Empty() && (a.Content.Empty() || adjacent(d.Text, q, a.Cue) && (!overlaps(a.Content, q) || within(a.Content, q)) && !ownContent(d.Text, q, a.Cue, a.Content, hasClause(v, i))) {
 			a.Content = q
 		}
 	}
@@ -520,8 +520,14 @@ func nearQuote(d *document.Document, si int, v *view, i int) document.Span {
 // next to the cue when it is a that-clause after the cue, or any clause
 // after the cue while the quotation is before it (Elkins remembers
 // “13 months in living hell” and says he is convinced that …).
-func ownContent(text string, q, cue, content document.Span) bool {
-	return thatClause(text, cue, content) || q.End <= cue.Start && !content.Empty() && content.Start >= cue.End
+func ownContent(text string, q, cue, content document.Span, clause bool) bool {
+	return thatClause(text, cue, content) || clause && q.End <= cue.Start && !content.Empty() && content.Start >= cue.End
+}
+
+// hasClause: the cue has a clausal complement, not just an object or an
+// oblique ("“Guns are a crisis,” she proclaimed to a cheering crowd").
+func hasClause(v *view, i int) bool {
+	return v.child(i, "ccomp", "xcomp", "parataxis", "csubj") >= 0
 }
 
 // thatClause: the content the parse gives is a "that" clause after the
