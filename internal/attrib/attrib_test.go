@@ -55,6 +55,12 @@ func TestExtract(t *testing.T) {
 			"Sanders", "calling", "for a political revolution to address them", document.Indirect},
 		{"quotation before the cue, oblique after it", "“Guns are the ultimate public health crisis,” she proclaimed to a cheering crowd at the convention on Tuesday.",
 			"she", "proclaimed", "“Guns are the ultimate public health crisis,”", document.Direct},
+		{"subject the parse calls passive without a passive auxiliary", "Mr. Trump's defeat won't necessarily derail his campaign, as some have speculated.",
+			"some", "speculated", "Mr. Trump's defeat won't necessarily derail his campaign", document.Indirect},
+		{"indirect question parsed as an adverbial clause", "Cruz has questioned in recent days whether Trump has the necessary temperament to be president.",
+			"Cruz", "questioned", "whether Trump has the necessary temperament to be president", document.Indirect},
+		{"question after ask and its object", "Then Mr. Rubin asked the students if they were always so serious.",
+			"Mr. Rubin", "asked", "if they were always so serious", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

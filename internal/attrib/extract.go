@@ -247,7 +247,7 @@ func withoutCase(v *view, ws []int) []int {
 // source is the subject of the cue, the agent of a passive cue, or the
 // subject of the verb a cue depends on ("wanted to say").
 func source(v *view, i int) document.Span {
-	if s := v.child(i, "nsubj"); s >= 0 && v.word(s).Rel != "nsubj:pass" {
+	if s := v.child(i, "nsubj"); s >= 0 && (v.word(s).Rel != "nsubj:pass" || !passive(v, i)) {
 		return v.phrase(s, v.Subtree(s, -1))
 	}
 	if ag := byAgent(v, i); ag >= 0 {
@@ -268,7 +268,7 @@ func source(v *view, i int) document.Span {
 	case r == "acl" && v.word(hd).UPOS != "VERB":
 		return v.phrase(hd, v.Subtree(hd, i))
 	case r == "xcomp" || r == "conj" || r == "advcl" && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
-		if s := v.child(hd, "nsubj"); s >= 0 && v.word(s).Rel != "nsubj:pass" {
+		if s := v.child(hd, "nsubj"); s >= 0 && (v.word(s).Rel != "nsubj:pass" || !passive(v, hd)) {
 			return v.phrase(s, v.Subtree(s, -1))
 		}
 	}
@@ -315,11 +315,14 @@ func content(v *view, i int) document.Span {
 			return v.phrase(c, v.Subtree(c, -1))
 		}
 	}
+	if c := question(v, i); c >= 0 {
+		return v.phrase(c, v.Subtree(c, -1))
+	}
 	if c := v.child(i, "obj"); c >= 0 {
 		return v.phrase(c, v.Subtree(c, -1))
 	}
 	// A passive cue reports its subject: "O'Malley's move was reported".
-	if c := v.child(i, "nsubj:pass"); c >= 0 {
+	if c := v.child(i, "nsubj:pass"); c >= 0 && passive(v, i) {
 		return v.phrase(c, v.Subtree(c, -1))
 	}
 	r := universal(v.word(i).Rel)
@@ -373,6 +376,34 @@ func isName(v *view, k int) bool {
 	u := v.word(k).UPOS
 	return u == "PROPN" || u == "PRON"
 }
+
+// question is an indirect question after the cue that the parse took for
+// an adverbial clause: "asked the students if they were serious", "has
+// questioned whether Trump has the temperament".
+func question(v *view, i int) int {
+	for _, c := range v.ChildrenWith(i, "advcl") {
+		if c < i {
+			continue
+		}
+		for _, m := range v.ChildrenWith(c, "mark") {
+			switch strings.ToLower(v.word(m).Form) {
+			case "whether":
+				return c
+			case "if":
+				switch v.lemma(i) {
+				case "ask", "wonder", "question", "inquire":
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// passive: the verb at i has a passive auxiliary. A subject the parse
+// calls passive without one ("Cruz has questioned whether …") is the
+// verb's subject.
+func passive(v *view, i int) bool { return v.child(i, "aux:pass") >= 0 }
 
 // complement is the cue's child with the relation, preferring one with a
 // subject of its own: in "Downplaying the ratings, Zucker said CNN's
