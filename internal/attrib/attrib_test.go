@@ -61,6 +61,8 @@ func TestExtract(t *testing.T) {
 			"Cruz", "questioned", "whether Trump has the necessary temperament to be president", document.Indirect},
 		{"question after ask and its object", "Then Mr. Rubin asked the students if they were always so serious.",
 			"Mr. Rubin", "asked", "if they were always so serious", document.Indirect},
+		{"speaker after the cue behind a determiner", "“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who declined to be identified.",
+			"a longtime adviser to Trump", "said", "“Paul’s knowledge, such as it is, is about 20 years old,”", document.Direct},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

@@ -756,7 +756,13 @@ func speakerNextTo(v *view, i int, content document.Span) document.Span {
 		u := v.word(k).UPOS
 		return u == "PRON" || u == "PROPN" || u == "NOUN"
 	}
-	for _, k := range []int{i - 1, i + 1} {
+	after := i + 1
+	// "said a longtime adviser to Trump": past the determiner and
+	// adjectives to the noun.
+	for n := 0; n < 3 && after < len(v.s.Words) && isModifier(v.word(after).UPOS); n++ {
+		after++
+	}
+	for _, k := range []int{i - 1, after} {
 		if ok(k) {
 			// Take the whole noun phrase the word heads or belongs to.
 			top := k
@@ -768,6 +774,8 @@ func speakerNextTo(v *view, i int, content document.Span) document.Span {
 	}
 	return document.Span{}
 }
+
+func isModifier(upos string) bool { return upos == "DET" || upos == "ADJ" || upos == "NUM" }
 
 func within(a, b document.Span) bool { return a.Start >= b.Start && a.End <= b.End }
 
