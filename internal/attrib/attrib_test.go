@@ -63,6 +63,8 @@ func TestExtract(t *testing.T) {
 			"Mr. Rubin", "asked", "if they were always so serious", document.Indirect},
 		{"speaker after the cue behind a determiner", "“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who declined to be identified.",
 			"a longtime adviser to Trump", "said", "“Paul’s knowledge, such as it is, is about 20 years old,”", document.Direct},
+		{"a name at the start the tagger took for an adverb", "Schlafly then discussed Trump’s proposed wall.",
+			"Schlafly", "discussed", "Trump’s proposed wall", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}
@@ -98,6 +100,21 @@ func TestComplementAfterCue(t *testing.T) {
 		return
 	}
 	t.Error("no attribution with the cue \"says\"")
+}
+
+// TestParticipleSharesSubject: "…, Christie said, adding that …" is
+// Christie's too, whatever relation the parse gives "adding".
+func TestParticipleSharesSubject(t *testing.T) {
+	d := analyse(t, "\"It is abundantly clear that he didn't fight for the legislation,\" Christie said, adding that he had fought for bills.")
+	for _, a := range extractor(t).Extract(d) {
+		if d.Text[a.Cue.Start:a.Cue.End] == "adding" {
+			if got := d.Text[a.Source.Start:a.Source.End]; got != "Christie" {
+				t.Errorf("source of adding %q, want Christie", got)
+			}
+			return
+		}
+	}
+	t.Error("no attribution with the cue \"adding\"")
 }
 
 // TestCircumstanceIsNotContent: where and when something was said, or

@@ -267,7 +267,7 @@ func source(v *view, i int) document.Span {
 	switch r := universal(v.word(i).Rel); {
 	case r == "acl" && v.word(hd).UPOS != "VERB":
 		return v.phrase(hd, v.Subtree(hd, i))
-	case r == "xcomp" || r == "conj" || r == "advcl" && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
+	case r == "xcomp" || r == "conj" || (r == "advcl" || r == "ccomp" || r == "parataxis") && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
 		if s := v.child(hd, "nsubj"); s >= 0 && (v.word(s).Rel != "nsubj:pass" || !passive(v, hd)) {
 			return v.phrase(s, v.Subtree(s, -1))
 		}
@@ -755,6 +755,16 @@ func speakerNextTo(v *view, i int, content document.Span) document.Span {
 		}
 		u := v.word(k).UPOS
 		return u == "PRON" || u == "PROPN" || u == "NOUN"
+	}
+	before := i - 1
+	// "Schlafly then discussed", "Cuban also complained": past an adverb
+	// to a sentence's first word, a name the tagger took for an adverb
+	// or adjective.
+	for before > 0 && v.word(before).UPOS == "ADV" && !startsUpper(v.word(before).Form) {
+		before--
+	}
+	if first := v.word(0); before == 0 && i > 0 && !ok(0) && !inSpan(first, content) && startsUpper(first.Form) && (first.UPOS == "ADJ" || first.UPOS == "ADV") {
+		return v.span([]int{0})
 	}
 	after := i + 1
 	// "said a longtime adviser to Trump": past the determiner and
