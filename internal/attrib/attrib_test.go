@@ -65,6 +65,8 @@ func TestExtract(t *testing.T) {
 			"a longtime adviser to Trump", "said", "“Paul’s knowledge, such as it is, is about 20 years old,”", document.Direct},
 		{"a name at the start the tagger took for an adverb", "Schlafly then discussed Trump’s proposed wall.",
 			"Schlafly", "discussed", "Trump’s proposed wall", document.Indirect},
+		{"of two subjects the parse gives, the nearest", "Moments earlier, in his opening remarks, Trump said he was ideally suited for the presidency.",
+			"Trump", "said", "he was ideally suited for the presidency", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

@@ -247,7 +247,7 @@ func withoutCase(v *view, ws []int) []int {
 // source is the subject of the cue, the agent of a passive cue, or the
 // subject of the verb a cue depends on ("wanted to say").
 func source(v *view, i int) document.Span {
-	if s := v.child(i, "nsubj"); s >= 0 && (v.word(s).Rel != "nsubj:pass" || !passive(v, i)) {
+	if s := nearestSubject(v, i); s >= 0 && (v.word(s).Rel != "nsubj:pass" || !passive(v, i)) {
 		return v.phrase(s, v.Subtree(s, -1))
 	}
 	if ag := byAgent(v, i); ag >= 0 {
@@ -398,6 +398,18 @@ func question(v *view, i int) int {
 		}
 	}
 	return -1
+}
+
+// nearestSubject is the subject of the cue at i; of several a parse may
+// give ("Moments earlier, in his remarks, Trump said"), the nearest.
+func nearestSubject(v *view, i int) int {
+	near := -1
+	for _, s := range v.ChildrenWith(i, "nsubj") {
+		if near < 0 || abs(s-i) < abs(near-i) {
+			near = s
+		}
+	}
+	return near
 }
 
 // passive: the verb at i has a passive auxiliary. A subject the parse
