@@ -67,6 +67,8 @@ func TestExtract(t *testing.T) {
 			"Schlafly", "discussed", "Trump’s proposed wall", document.Indirect},
 		{"of two subjects the parse gives, the nearest", "Moments earlier, in his opening remarks, Trump said he was ideally suited for the presidency.",
 			"Trump", "said", "he was ideally suited for the presidency", document.Indirect},
+		{"a noun at the start the tagger took for an auxiliary", "Aides said Mr. Obama was haunted by the possibility.",
+			"Aides", "said", "Mr. Obama was haunted by the possibility", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

@@ -775,7 +775,7 @@ func speakerNextTo(v *view, i int, content document.Span) document.Span {
 	for before > 0 && v.word(before).UPOS == "ADV" && !startsUpper(v.word(before).Form) {
 		before--
 	}
-	if first := v.word(0); before == 0 && i > 0 && !ok(0) && !inSpan(first, content) && startsUpper(first.Form) && (first.UPOS == "ADJ" || first.UPOS == "ADV") {
+	if first := v.word(0); before == 0 && i > 0 && !ok(0) && !inSpan(first, content) && startsUpper(first.Form) && first.UPOS != "PUNCT" && !sentenceOpeners[strings.ToLower(first.Form)] {
 		return v.span([]int{0})
 	}
 	after := i + 1
@@ -795,6 +795,23 @@ func speakerNextTo(v *view, i int, content document.Span) document.Span {
 		}
 	}
 	return document.Span{}
+}
+
+// sentenceOpeners are the function words a sentence starts with, which a
+// capitalized first word before a cue without a subject is not: other
+// words there are names or nouns the tagger took for something else
+// ("Aides said", "Scarborough retweeted", "Both think").
+var sentenceOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true, "so": true, "yet": true,
+	"for": true, "if": true, "when": true, "while": true, "as": true, "although": true, "though": true,
+	"because": true, "since": true, "after": true, "before": true, "once": true, "unless": true, "until": true,
+	"whether": true, "then": true, "also": true, "still": true, "now": true, "here": true, "there": true,
+	"meanwhile": true, "however": true, "instead": true, "thus": true, "hence": true, "indeed": true,
+	"yes": true, "no": true, "perhaps": true, "maybe": true, "this": true, "that": true, "these": true,
+	"those": true, "what": true, "which": true, "how": true, "why": true, "where": true, "in": true, "on": true,
+	"at": true, "by": true, "with": true, "from": true, "to": true, "of": true, "about": true, "not": true,
+	"only": true, "just": true, "even": true, "again": true, "later": true, "earlier": true, "today": true,
+	"yesterday": true, "finally": true, "first": true, "last": true, "next": true, "never": true,
 }
 
 func isModifier(upos string) bool { return upos == "DET" || upos == "ADJ" || upos == "NUM" }
