@@ -401,11 +401,15 @@ func question(v *view, i int) int {
 }
 
 // nearestSubject is the subject of the cue at i; of several a parse may
-// give ("Moments earlier, in his remarks, Trump said"), the nearest.
+// give, the nearest before the cue ("Moments earlier, in his remarks,
+// Trump said"), where a second one after the cue is its complement's
+// ("Mike Shields, …, said nearly every conversation …"); one after the
+// cue only when none comes before ("…,” said Rubio").
 func nearestSubject(v *view, i int) int {
 	near := -1
 	for _, s := range v.ChildrenWith(i, "nsubj") {
-		if near < 0 || abs(s-i) < abs(near-i) {
+		switch {
+		case near < 0, s < i && near > i, (s < i) == (near < i) && abs(s-i) < abs(near-i):
 			near = s
 		}
 	}
@@ -717,18 +721,33 @@ func quoteIn(text string, lo, hi, limit int) document.Span {
 // leaving out the source.
 func restOfSentence(v *view, i int, src document.Span) document.Span {
 	n := len(v.s.Words)
-	var ws []int
-	if i < n/2 {
-		for k := i + 1; k < n; k++ {
-			if !inSpan(v.word(k), src) {
+	// The side away from the speaker, or the longer side; where and when
+	// it was said is not what was said ("said in Geneva on Friday").
+	after := i < n/2
+	if cue := v.word(i); !src.Empty() {
+		after = src.End <= cue.Start
+	}
+	skip := map[int]bool{}
+	for _, c := range v.ChildrenWith(i, "obl") {
+		if circumstance(v, c) {
+			for _, k := range v.Subtree(c, -1) {
+				skip[k] = true
+			}
+		}
+	}
+	side := func(lo, hi int) []int {
+		var ws []int
+		for k := lo; k < hi; k++ {
+			if !inSpan(v.word(k), src) && !skip[k] {
 				ws = append(ws, k)
 			}
 		}
-	} else {
-		for k := 0; k < i; k++ {
-			if !inSpan(v.word(k), src) {
-				ws = append(ws, k)
-			}
+		return ws
+	}
+	ws := side(0, i)
+	if after {
+		if ws = side(i+1, n); len(ws) < 2 {
+			ws = side(0, i) // only a circumstance after the cue
 		}
 	}
 	if len(ws) < 2 {
