@@ -519,6 +519,9 @@ func (r *resolver) clauseSubject(m mention) int {
 // at k could be what "it" refers to ("Iran signed the deal, saying it
 // …"); words of time ("Nigeria today announced that it …") could not.
 func thingBetween(ws []document.Word, subject, k int) bool {
+	if subject > k {
+		subject, k = k, subject
+	}
 	for _, w := range ws[subject+1 : k] {
 		if w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Form)] {
 			return true
