@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp"
 )
 
@@ -73,4 +74,43 @@ func TestUserDictionaries(t *testing.T) {
 		}
 	}
 	t.Errorf("no event from RUR in %+v", d.Events)
+}
+
+// FuzzCode runs every stage on arbitrary text: no panic, and every span
+// an actor, attribution or event points to lies inside the text.
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{
+		"Nigeria announced that it will withdraw their force from Chad.",
+		"“Iran should have signed the 'deal' I told them to sign,” Trump wrote.",
+		"In its statement, Iran and Iraq said they would talk. It works.",
+		"Aides said, “they”",
+	} {
+		f.Add(s)
+	}
+	c, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := article.FromText(text)
+		c.Code(d)
+		inside := func(what string, s document.Span) {
+			if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+				t.Fatalf("%s span %+v outside a text of %d bytes", what, s, len(d.Text))
+			}
+		}
+		for _, a := range d.Actors {
+			for _, m := range a.Mentions {
+				inside("mention", m)
+			}
+		}
+		for _, a := range d.Attributions {
+			inside("source", a.Source)
+			inside("cue", a.Cue)
+			inside("content", a.Content)
+		}
+		for _, e := range d.Events {
+			inside("evidence", e.Evidence)
+		}
+	})
 }
