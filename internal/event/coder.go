@@ -169,7 +169,10 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 	for k := i; k >= 0; k = t.Head(k) {
 		passive := len(t.ChildrenWith(k, "aux:pass")) > 0
 		if subj := t.ChildrenWith(k, "nsubj"); len(subj) > 0 {
-			// Of several subjects a parse may give, the nearest.
+			// Of several subjects a parse may give, the nearest, with
+			// the others before it when one of them opens a coordination
+			// the parse split ("Fornost and the evil awful Gondor
+			// welcomed": Fornost, conj "evil"; Gondor).
 			near := subj[0]
 			for _, c := range subj {
 				if abs(c-k) < abs(near-k) {
@@ -177,7 +180,13 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 				}
 			}
 			if t.w(near).Rel != "nsubj:pass" || !passive {
-				return conjuncts(t, near)
+				out := conjuncts(t, near)
+				for _, c := range subj {
+					if c < near && len(t.ChildrenWith(c, "conj")) > 0 {
+						out = append(conjuncts(t, c), out...)
+					}
+				}
+				return out
 			}
 		}
 		for _, ag := range t.ChildrenWith(k, "obl") {
