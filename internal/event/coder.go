@@ -141,7 +141,16 @@ func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
 
 // sources are the heads of the subject phrases of the event word at i,
 // one per conjunct ("Erdogan and Fidan").
-func (l *Lexicon) sources(t *tree, i int) []int {
+func (l *Lexicon) sources(t *tree, i int) []int { return l.subjects(t, i, false) }
+
+// subjects finds the sources. With split, a parse that split a
+// coordinated subject into two subjects of one verb ("Fornost and the
+// evil awful Gondor welcomed": Fornost with the conjunct "evil", and
+// Gondor) gives the earlier subject and its conjuncts too. Only the
+// PETRARCH coder asks for them: its dictionaries code a phrase or drop
+// it, where parley's own coder would keep a datelined "FLINT, Mich." as
+// an uncoded source.
+func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	// A noun event's own modifier names its author: "Israeli attacks",
 	// "Iran's refusal".
 	if t.w(i).UPOS == "NOUN" {
@@ -169,10 +178,7 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 	for k := i; k >= 0; k = t.Head(k) {
 		passive := len(t.ChildrenWith(k, "aux:pass")) > 0
 		if subj := t.ChildrenWith(k, "nsubj"); len(subj) > 0 {
-			// Of several subjects a parse may give, the nearest, with
-			// the others before it when one of them opens a coordination
-			// the parse split ("Fornost and the evil awful Gondor
-			// welcomed": Fornost, conj "evil"; Gondor).
+			// Of several subjects a parse may give, the nearest.
 			near := subj[0]
 			for _, c := range subj {
 				if abs(c-k) < abs(near-k) {
@@ -182,7 +188,7 @@ func (l *Lexicon) sources(t *tree, i int) []int {
 			if t.w(near).Rel != "nsubj:pass" || !passive {
 				out := conjuncts(t, near)
 				for _, c := range subj {
-					if c < near && len(t.ChildrenWith(c, "conj")) > 0 {
+					if split && c < near && len(t.ChildrenWith(c, "conj")) > 0 {
 						out = append(conjuncts(t, c), out...)
 					}
 				}

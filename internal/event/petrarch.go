@@ -143,7 +143,7 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 	var sources, targets []petrarchSide
 	if m.Source >= 0 && !m.Compound {
 		sources = sc.matchSide(m.Source)
-	} else if sources = sc.sides(sc.lex.sources(sc.t, i)); len(sources) == 0 {
+	} else if sources = sc.sides(sc.lex.subjects(sc.t, i, true)); len(sources) == 0 {
 		sources = sc.pronounSources(i)
 	}
 	if m.Target >= 0 {

@@ -10,8 +10,8 @@ import (
 
 // TestSourcesOfSplitCoordination: a parse that splits "Fornost and the
 // evil Gondor welcomed …" into two subjects, the first with a conjunct,
-// gives every subject and conjunct as a source; those that name no actor
-// get no code.
+// gives every subject and conjunct to the PETRARCH coder, the nearest
+// subject alone to parley's own.
 func TestSourcesOfSplitCoordination(t *testing.T) {
 	type w struct {
 		form, upos string
@@ -28,14 +28,17 @@ func TestSourcesOfSplitCoordination(t *testing.T) {
 		s.Words = append(s.Words, document.Word{Form: x.form, Lemma: strings.ToLower(x.form), UPOS: x.upos, Head: x.head, Rel: x.rel})
 	}
 	l := &Lexicon{}
-	got := l.sources(newTree(s), 6)
+	if got := l.sources(newTree(s), 6); !slices.Equal(got, []int{5}) {
+		t.Errorf("parley's sources %v, want [5]", got)
+	}
+	got := l.subjects(newTree(s), 6, true)
 	slices.Sort(got)
 	if want := []int{0, 3, 5}; !slices.Equal(got, want) {
 		t.Errorf("sources %v, want %v (Fornost, its conjunct, Gondor)", got, want)
 	}
 	// One subject alone stays one source.
 	s.Words[0].Rel = "dep"
-	if got := l.sources(newTree(s), 6); !slices.Equal(got, []int{5}) {
+	if got := l.subjects(newTree(s), 6, true); !slices.Equal(got, []int{5}) {
 		t.Errorf("sources %v, want [5]", got)
 	}
 }
