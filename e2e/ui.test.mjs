@@ -95,6 +95,9 @@ test('who said what and search', async () => {
   await page.press('#q', 'Enter');
   await page.getByRole('heading', { name: /^Search:/ }).waitFor();
   assert.match(await page.locator('main').innerText(), /We have not held any direct talks/);
+  // The query's words are marked in the articles' snippets.
+  const marks = await page.locator('main li mark').allInnerTexts();
+  assert.ok(marks.length > 0 && marks.every((m) => /^(direct|talks?|Americans?)$/i.test(m)), `marks: ${marks}`);
   await shot('search');
 });
 

@@ -101,7 +101,7 @@ func TestAPI(t *testing.T) {
 		{"dyads", "GET", "/api/dyads?root=02", "", "", 200, []string{`"source":"USAGOV","target":"QAT"`, `"quad_class":[`}},
 		{"actors", "GET", "/api/actors?name=dahl", "", "", 200, []string{`"name":"Ingrid Dahl"`, `"statements":`}},
 		{"attributions by speaker", "GET", "/api/attributions?speaker=Ingrid%20Dahl", "", "", 200, []string{`"cue":{"text":"told"`}},
-		{"search", "GET", "/api/search?q=ceasefire+Oslo", "", "", 200, []string{`"articles":[{`, `"snippet":`}},
+		{"search", "GET", "/api/search?q=ceasefire+Oslo", "", "", 200, []string{`"articles":[{`, `"snippet":`, `"highlights":[[`}},
 		{"search with syntax", "GET", "/api/search?q=%22OR%20NEAR(*", "", "", 200, []string{`"articles":[]`}},
 		{"code text", "POST", "/api/code", "text/plain", "Iran rejected talks with the United States, officials said.", 200,
 			[]string{`"events":[`, `"plover":"REJECT"`, `"offset_unit":"character"`}},
@@ -278,6 +278,13 @@ func TestSameAnswersOnPostgres(t *testing.T) {
 		json.Unmarshal(do(pg, "GET", "/api/search?q="+strings.ReplaceAll(q, " ", "+"), "", nil).Body.Bytes(), &b)
 		if len(a.Articles) != len(b.Articles) || len(a.Articles) == 0 {
 			t.Errorf("search %q: SQLite finds %d articles, PostgreSQL %d", q, len(a.Articles), len(b.Articles))
+		}
+		// Snippets differ too (bm25's and ts_headline's windows), but both
+		// mark the query's words.
+		for _, hit := range append(a.Articles, b.Articles...) {
+			if len(hit.Highlights) == 0 {
+				t.Errorf("search %q: article %d has no highlights in %q", q, hit.ID, hit.Snippet)
+			}
 		}
 	}
 }

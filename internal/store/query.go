@@ -471,10 +471,44 @@ func (s *Store) Attributions(ctx context.Context, f AttributionFilter) ([]Attrib
 	return out, total, err
 }
 
-// ArticleHit is an article found by a search, with a snippet of its text.
+// ArticleHit is an article found by a search, with a snippet of its text
+// and where the query's words are in the snippet: [start, end) character
+// offsets, for a reader to mark them.
 type ArticleHit struct {
 	ArticleSummary
-	Snippet string `json:"snippet"`
+	Snippet    string   `json:"snippet"`
+	Highlights [][2]int `json:"highlights"`
+}
+
+// The databases mark the query's words in a snippet with these two
+// characters of Unicode's private use area, which news text does not hold;
+// highlight takes them out again.
+const (
+	markStart = '\uE000'
+	markEnd   = '\uE001'
+)
+
+// highlight removes the marks from a snippet and returns the marked
+// spans in character offsets of what is left.
+func highlight(marked string) (string, [][2]int) {
+	var b strings.Builder
+	spans := [][2]int{}
+	chars, open := 0, -1
+	for _, r := range marked {
+		switch r {
+		case markStart:
+			open = chars
+		case markEnd:
+			if open >= 0 && chars > open {
+				spans = append(spans, [2]int{open, chars})
+			}
+			open = -1
+		default:
+			b.WriteRune(r)
+			chars++
+		}
+	}
+	return b.String(), spans
 }
 
 // QuoteHit is a statement found by a search.
@@ -486,10 +520,10 @@ type QuoteHit struct {
 // the query (stemmed: "talks" finds "talk").
 func (s *Store) SearchArticles(ctx context.Context, query string, p Page) ([]ArticleHit, error) {
 	rows, err := s.search(ctx, query, p, `SELECT `+articleColumns+`,
-			ts_headline('english', a.text, q, 'StartSel="",StopSel="",MaxWords=30,MinWords=12')
+			ts_headline('english', a.text, q, 'StartSel=`+string(markStart)+`,StopSel=`+string(markEnd)+`,MaxWords=30,MinWords=12')
 			FROM articles a, plainto_tsquery('english', $1) q WHERE a.search @@ q
 			ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT $2 OFFSET $3`,
-		`SELECT `+articleColumns+`, snippet(article_search, 1, '', '', '…', 24)
+		`SELECT `+articleColumns+`, snippet(article_search, 1, '`+string(markStart)+`', '`+string(markEnd)+`', '…', 24)
 			FROM article_search JOIN articles a ON a.id = article_search.rowid WHERE article_search MATCH ?
 			ORDER BY bm25(article_search), a.id LIMIT ? OFFSET ?`)
 	if rows == nil || err != nil {
@@ -497,7 +531,9 @@ func (s *Store) SearchArticles(ctx context.Context, query string, p Page) ([]Art
 	}
 	return collect(rows, func(r *sql.Rows) (ArticleHit, error) {
 		var h ArticleHit
-		return h, scanArticle(r, &h.ArticleSummary, &h.Snippet)
+		err := scanArticle(r, &h.ArticleSummary, &h.Snippet)
+		h.Snippet, h.Highlights = highlight(h.Snippet)
+		return h, err
 	})
 }
 

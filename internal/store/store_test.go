@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -311,8 +312,19 @@ func TestSearch(t *testing.T) {
 			}
 		}
 		arts, _ := s.SearchArticles(ctx, "Geneva", Page{})
-		if len(arts) == 1 && !strings.Contains(arts[0].Snippet, "Geneva") {
-			t.Errorf("snippet = %q", arts[0].Snippet)
+		if len(arts) != 1 || !strings.Contains(arts[0].Snippet, "Geneva") {
+			t.Fatalf("search Geneva: %+v", arts)
+		}
+		// The query's words are marked by character offsets in the
+		// snippet, which keeps no marker of its own.
+		snippet := []rune(arts[0].Snippet)
+		if len(arts[0].Highlights) == 0 || strings.ContainsAny(arts[0].Snippet, "\uE000\uE001") {
+			t.Fatalf("snippet %q, highlights %v", arts[0].Snippet, arts[0].Highlights)
+		}
+		for _, h := range arts[0].Highlights {
+			if got := string(snippet[h[0]:h[1]]); got != "Geneva" {
+				t.Errorf("highlight %v is %q, want Geneva", h, got)
+			}
 		}
 	})
 }
@@ -394,6 +406,25 @@ func TestConcurrentOpen(t *testing.T) {
 			if err := <-errs; err != nil {
 				t.Error(err)
 			}
+		}
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	tests := []struct {
+		marked, plain string
+		spans         [][2]int
+	}{
+		{"talks in \uE000Geneva\uE001 and \uE000Oslo\uE001", "talks in Geneva and Oslo", [][2]int{{9, 15}, {20, 24}}},
+		{"Türkiye’s \uE000talks\uE001…", "Türkiye’s talks…", [][2]int{{10, 15}}},
+		{"no marks", "no marks", [][2]int{}},
+		{"\uE001unbalanced \uE000end", "unbalanced end", [][2]int{}},
+		{"\uE000\uE001empty", "empty", [][2]int{}},
+	}
+	for _, tt := range tests {
+		plain, spans := highlight(tt.marked)
+		if plain != tt.plain || !slices.Equal(spans, tt.spans) {
+			t.Errorf("highlight(%q) = %q %v, want %q %v", tt.marked, plain, spans, tt.plain, tt.spans)
 		}
 	}
 }

@@ -440,9 +440,25 @@ async function viewSearch(params) {
   const res = await api(`/api/search${qs({ q, limit: 30 })}`);
   show(h('h1', {}, `Search: ${q}`),
     h('h2', {}, `Articles (${res.articles.length})`),
-    res.articles.length ? h('ul', {}, res.articles.map((a) => h('li', {}, articleLink(a.id, a.title), h('div', { class: 'muted' }, a.snippet))))
+    res.articles.length ? h('ul', {}, res.articles.map((a) => h('li', {}, articleLink(a.id, a.title), h('div', { class: 'muted' }, marked(a.snippet, a.highlights)))))
       : h('p', { class: 'muted' }, 'No article holds every word.'),
     h('h2', {}, `Quotes (${res.quotes.length})`), quotes(res.quotes));
+}
+
+// marked splits a snippet into text and <mark> elements at the API's
+// highlights, [start, end) in characters (code points, as Array.from
+// counts them).
+function marked(snippet, highlights) {
+  const chars = Array.from(snippet || '');
+  const out = [];
+  let at = 0;
+  for (const [start, end] of highlights || []) {
+    if (start < at || end > chars.length) continue;
+    out.push(chars.slice(at, start).join(''), h('mark', {}, chars.slice(start, end).join('')));
+    at = end;
+  }
+  out.push(chars.slice(at).join(''));
+  return out;
 }
 
 // ---- Routing ----------------------------------------------------------------
