@@ -109,6 +109,13 @@ func reportedBy(v *view, i int, a *document.Attribution) document.Span {
 			return v.phrase(o, v.Subtree(o, -1))
 		}
 	}
+	// "Citing security concerns, sources told Axios …": a participle
+	// that shares its head's speaker shares the outlet it told.
+	if hd := v.Head(i); hd >= 0 && hd != i && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN") && v.word(hd).UPOS == "VERB" {
+		if span := reportedBy(v, hd, a); !span.Empty() {
+			return span
+		}
+	}
 	for k := range v.s.Words {
 		switch v.lemma(k) {
 		case "cite", "publish", "report", "quote":

@@ -267,7 +267,7 @@ func source(v *view, i int) document.Span {
 	switch r := universal(v.word(i).Rel); {
 	case r == "acl" && v.word(hd).UPOS != "VERB":
 		return v.phrase(hd, v.Subtree(hd, i))
-	case r == "xcomp" || r == "conj" || (r == "advcl" || r == "ccomp" || r == "parataxis") && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
+	case r == "xcomp" || r == "conj" || (r == "advcl" || r == "ccomp" || r == "parataxis" || r == "csubj") && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
 		if s := v.child(hd, "nsubj"); s >= 0 && (v.word(s).Rel != "nsubj:pass" || !passive(v, hd)) {
 			return v.phrase(s, v.Subtree(s, -1))
 		}
