@@ -140,6 +140,25 @@ func TestPronounsOfCountries(t *testing.T) {
 	}
 }
 
+// TestOutletOfUnnamedClaim: a claim without a speaker still names the
+// outlet that published it.
+func TestOutletOfUnnamedClaim(t *testing.T) {
+	d := analyse(t, "In a report published by Axios, it was claimed that Turkey planned talks between Iran and the United States.")
+	axios := actorNamed(d, "Axios")
+	if axios == nil {
+		t.Fatalf("no actor Axios among %+v", d.Actors)
+	}
+	for _, at := range d.Attributions {
+		if d.Text[at.Cue.Start:at.Cue.End] == "claimed" {
+			if at.ReportedBy != axios.ID {
+				t.Errorf("claim reported by %q, want %s (Axios)", at.ReportedBy, axios.ID)
+			}
+			return
+		}
+	}
+	t.Errorf("no attribution on \"claimed\" among %+v", d.Attributions)
+}
+
 // TestFirstPersonInQuotes: "I" in a quotation is its speaker, "we" the
 // speaker's country when the article names it.
 func TestFirstPersonInQuotes(t *testing.T) {

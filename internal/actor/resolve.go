@@ -688,13 +688,14 @@ func (r *resolver) actorAt(s document.Span) int {
 func (r *resolver) linkSources() {
 	for i := range r.d.Attributions {
 		at := &r.d.Attributions[i]
-		if at.Source.Empty() {
-			continue
-		}
-		if idx, ok := r.byName["anon:"+strings.ToLower(r.d.Text[at.Source.Start:at.Source.End])]; ok {
-			at.Source.Actor = r.actors[idx].ID
-		} else if idx := r.actorAt(at.Source); idx >= 0 {
-			at.Source.Actor = r.actors[idx].ID
+		// Without a speaker an attribution may still name its outlet:
+		// "In a report published by Axios, it was claimed …".
+		if !at.Source.Empty() {
+			if idx, ok := r.byName["anon:"+strings.ToLower(r.d.Text[at.Source.Start:at.Source.End])]; ok {
+				at.Source.Actor = r.actors[idx].ID
+			} else if idx := r.actorAt(at.Source); idx >= 0 {
+				at.Source.Actor = r.actors[idx].ID
+			}
 		}
 		if at.ReportedBySpan.Empty() {
 			continue
