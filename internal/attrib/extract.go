@@ -788,13 +788,13 @@ func speakerNextTo(v *view, i int, content document.Span) document.Span {
 		return u == "PRON" || u == "PROPN" || u == "NOUN"
 	}
 	before := i - 1
-	// "Schlafly then discussed", "Cuban also complained": past an adverb
-	// to a sentence's first word, a name the tagger took for an adverb
-	// or adjective.
+	// "Schlafly then discussed", "Aides said": past adverbs to the
+	// sentence's first word, a name or noun the tagger took for an
+	// adverb, an auxiliary or a conjunction.
 	for before > 0 && v.word(before).UPOS == "ADV" && !startsUpper(v.word(before).Form) {
 		before--
 	}
-	if first := v.word(0); before == 0 && i > 0 && !ok(0) && !inSpan(first, content) && startsUpper(first.Form) && first.UPOS != "PUNCT" && !sentenceOpeners[strings.ToLower(first.Form)] {
+	if before == 0 && i > 0 && !ok(0) && mistaggedName(v.word(0), content) {
 		return v.span([]int{0})
 	}
 	after := i + 1
@@ -831,6 +831,13 @@ var sentenceOpeners = map[string]bool{
 	"at": true, "by": true, "with": true, "from": true, "to": true, "of": true, "about": true, "not": true,
 	"only": true, "just": true, "even": true, "again": true, "later": true, "earlier": true, "today": true,
 	"yesterday": true, "finally": true, "first": true, "last": true, "next": true, "never": true,
+}
+
+// mistaggedName: a sentence's first word that can only be a name or a
+// noun, whatever its tag: capitalized, outside the content, and none of
+// the function words sentences open with.
+func mistaggedName(first *document.Word, content document.Span) bool {
+	return !inSpan(first, content) && startsUpper(first.Form) && first.UPOS != "PUNCT" && !sentenceOpeners[strings.ToLower(first.Form)]
 }
 
 func isModifier(upos string) bool { return upos == "DET" || upos == "ADJ" || upos == "NUM" }
