@@ -73,6 +73,8 @@ func TestExtract(t *testing.T) {
 			"Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership", "said", "nearly every conversation he has had with donors lately centers on the need for a firewall", document.Indirect},
 		{"a fronted participle the parse makes a clausal subject", "Citing “security concerns,” sources told Axios that Khamenei could not be reached.",
 			"sources", "Citing", "“security concerns,”", document.Direct},
+		{"straight quotation over two sentences", "\"There it is. There it is,\" Christie said to laughs. \"That's the memorized speech.\"",
+			"Christie", "said", "\"There it is. There it is,\"", document.Direct},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

@@ -467,6 +467,12 @@ func extendQuote(d *document.Document, si int, c document.Span) document.Span {
 		if j := strings.Index(rest, "”"); j >= 0 {
 			c.End += j + len("”")
 		}
+	case straight == 1 && strings.HasSuffix(strings.TrimRight(inner, " "), `"`):
+		// A straight mark that closes the content ("There it is,"
+		// Christie said): the quotation opened earlier in the part.
+		if j := strings.LastIndex(text[start:c.Start], `"`); j >= 0 {
+			c.Start = start + j
+		}
 	case straight == 1:
 		if j := strings.Index(rest, `"`); j >= 0 {
 			c.End += j + 1
