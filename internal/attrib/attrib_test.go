@@ -75,6 +75,10 @@ func TestExtract(t *testing.T) {
 			"sources", "Citing", "“security concerns,”", document.Direct},
 		{"straight quotation over two sentences", "\"There it is. There it is,\" Christie said to laughs. \"That's the memorized speech.\"",
 			"Christie", "said", "\"There it is. There it is,\"", document.Direct},
+		{"speaker hung on the quotation's verb", "\"The simple truth is that the facts haven't changed, and the findings have stood up to the scrutiny,\" a spokesman for committee Democrats said.",
+			"Democrats", "said", "\"The simple truth is that the facts haven't changed, and the findings have stood up to the scrutiny,\"", document.Direct},
+		{"speaker in apposition before the cue", "\"We need him because life is very hard in Romania,\" his wife, Gabriela Violeta Lazar, wrote in a letter to the court.",
+			"his wife, Gabriela Violeta Lazar", "wrote", "\"We need him because life is very hard in Romania,\"", document.Direct},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

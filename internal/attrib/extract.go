@@ -213,7 +213,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	if a.Content.Empty() {
 		return a, false
 	}
-	a.Content = extendQuote(d, si, a.Content)
+	a.Content = endAtQuotation(d.Text, extendQuote(d, si, a.Content))
 	if a.Kind != document.AccordingTo && a.Kind != document.HeadlineAtt && (overlaps(a.Source, a.Content) || a.Source.Empty()) {
 		a.Source = speakerNextTo(v, i, a.Content)
 	}
@@ -481,6 +481,31 @@ func extendQuote(d *document.Document, si int, c document.Span) document.Span {
 		c.End += strings.Index(rest, "”") + len("”")
 	}
 	return c
+}
+
+// endAtQuotation cuts a content that opens with a quotation at the mark
+// that closes it, when words outside any quotation follow: the parse may
+// hang the speaker on the quotation's verb ("“…,” a spokesman for
+// committee Democrats said").
+func endAtQuotation(text string, c document.Span) document.Span {
+	inner := text[c.Start:c.End]
+	opener, closer := "“", "”"
+	if strings.HasPrefix(inner, `"`) {
+		opener, closer = `"`, `"`
+	}
+	if !strings.HasPrefix(inner, opener) {
+		return c
+	}
+	open := len(opener)
+	j := strings.Index(inner[open:], closer)
+	if j < 0 {
+		return c
+	}
+	end := open + j + len(closer)
+	if tail := inner[end:]; strings.TrimSpace(strings.Trim(tail, " .,;")) == "" || strings.ContainsAny(tail, "“\"") {
+		return c
+	}
+	return document.Span{Start: c.Start, End: c.Start + end}
 }
 
 // partBounds returns the part holding byte offset off.
@@ -809,7 +834,13 @@ func speakerNextTo(v *view, i int, content document.Span) document.Span {
 	for n := 0; n < 3 && after < len(v.s.Words) && isModifier(v.word(after).UPOS); n++ {
 		after++
 	}
-	for _, k := range []int{i - 1, after} {
+	before = i - 1
+	// "“…,” his wife, Gabriela Lazar, wrote": past the comma that closes
+	// an apposition.
+	if before > 0 && v.word(before).Form == "," && !ok(before) {
+		before--
+	}
+	for _, k := range []int{before, after} {
 		if ok(k) {
 			// Take the whole noun phrase the word heads or belongs to.
 			top := k
