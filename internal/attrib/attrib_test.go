@@ -79,6 +79,8 @@ func TestExtract(t *testing.T) {
 			"Democrats", "said", "\"The simple truth is that the facts haven't changed, and the findings have stood up to the scrutiny,\"", document.Direct},
 		{"speaker in apposition before the cue", "\"We need him because life is very hard in Romania,\" his wife, Gabriela Violeta Lazar, wrote in a letter to the court.",
 			"his wife, Gabriela Violeta Lazar", "wrote", "\"We need him because life is very hard in Romania,\"", document.Direct},
+		{"the noun phrase before a cue whose subject the parse lost", "A campaign aide later clarified that Clinton misspoke and intended to say that it was a mistake.",
+			"A campaign aide", "clarified", "that Clinton misspoke and intended to say that it was a mistake", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

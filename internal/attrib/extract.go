@@ -215,7 +215,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	}
 	a.Content = endAtQuotation(d.Text, extendQuote(d, si, a.Content))
 	if a.Kind != document.AccordingTo && a.Kind != document.HeadlineAtt && (overlaps(a.Source, a.Content) || a.Source.Empty()) {
-		a.Source = speakerNextTo(v, i, a.Content)
+		if a.Source = speakerNextTo(v, i, a.Content); a.Source.Empty() {
+			a.Source = leadingPhrase(v, i, a.Content)
+		}
 	}
 	a.Kind = kindOf(d.Text, a)
 	return a, true
@@ -868,6 +870,30 @@ var sentenceOpeners = map[string]bool{
 	"at": true, "by": true, "with": true, "from": true, "to": true, "of": true, "about": true, "not": true,
 	"only": true, "just": true, "even": true, "again": true, "later": true, "earlier": true, "today": true,
 	"yesterday": true, "finally": true, "first": true, "last": true, "next": true, "never": true,
+}
+
+// leadingPhrase is the speaker of a cue whose subject the parse lost,
+// when all that comes before the cue is one noun phrase with adverbs
+// and commas ("A campaign aide later clarified …", "Nearly eight in 10
+// Democratic voters overall said …", "Clinton's opponent, Vermont Sen.
+// Bernie Sanders, also praised …"): no verb, no quotation.
+func leadingPhrase(v *view, i int, content document.Span) document.Span {
+	last, noun := -1, false
+	for k := 0; k < i; k++ {
+		w := v.word(k)
+		switch {
+		case inSpan(w, content), w.UPOS == "VERB", w.UPOS == "AUX", w.UPOS == "SCONJ", isQuote(w.Form):
+			return document.Span{}
+		case w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.UPOS == "NUM":
+			noun, last = true, k
+		case w.UPOS != "ADV" && w.UPOS != "PUNCT":
+			last = k
+		}
+	}
+	if !noun || last < 0 {
+		return document.Span{}
+	}
+	return v.span(rangeInts(0, last+1))
 }
 
 // mistaggedName: a sentence's first word that can only be a name or a
