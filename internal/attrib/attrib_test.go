@@ -81,6 +81,8 @@ func TestExtract(t *testing.T) {
 			"his wife, Gabriela Violeta Lazar", "wrote", "\"We need him because life is very hard in Romania,\"", document.Direct},
 		{"the noun phrase before a cue whose subject the parse lost", "A campaign aide later clarified that Clinton misspoke and intended to say that it was a mistake.",
 			"A campaign aide", "clarified", "that Clinton misspoke and intended to say that it was a mistake", document.Indirect},
+		{"a day the parse made a subject", "Gowdy earlier Thursday said the committee has conducted a total of 75 witness interviews.",
+			"Gowdy", "said", "the committee has conducted a total of 75 witness interviews", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

@@ -410,12 +410,27 @@ func question(v *view, i int) int {
 func nearestSubject(v *view, i int) int {
 	near := -1
 	for _, s := range v.ChildrenWith(i, "nsubj") {
+		if notSubject(v, s) {
+			continue
+		}
 		switch {
 		case near < 0, s < i && near > i, (s < i) == (near < i) && abs(s-i) < abs(near-i):
 			near = s
 		}
 	}
 	return near
+}
+
+// notSubject: a word of time the parse made a subject, which cannot be
+// one ("Gowdy earlier Thursday said").
+func notSubject(v *view, s int) bool {
+	switch strings.ToLower(v.word(s).Form) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+		"today", "yesterday", "tonight", "week", "weekend", "month", "year":
+		return true
+	}
+	return false
 }
 
 // passive: the verb at i has a passive auxiliary. A subject the parse
