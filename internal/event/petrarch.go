@@ -149,7 +149,7 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 	if m.Target >= 0 {
 		targets = sc.matchSide(m.Target)
 	} else {
-		targets = sc.targets(i)
+		targets = sc.targets(i, m.End)
 	}
 	code, back, _ := strings.Cut(m.Code, ":")
 	var out []petrarchEvent
@@ -190,7 +190,7 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 // targets are the coded phrases that may be the verb's target: its
 // objects, then the objects of its prepositions, then those hanging under
 // its object ("restore ties with Gondor").
-func (sc *petrarchSentence) targets(i int) []petrarchSide {
+func (sc *petrarchSentence) targets(i, verbEnd int) []petrarchSide {
 	t := sc.t
 	var out []petrarchSide
 	take := func(heads []int) {
@@ -201,6 +201,15 @@ func (sc *petrarchSentence) targets(i int) []petrarchSide {
 		}
 	}
 	take(t.ChildrenWith(i, "obj", "iobj"))
+	// "cordoned off the roads": a particle of a multi-word verb that the
+	// parse made a preposition leaves the object an oblique.
+	for _, o := range t.ChildrenWith(i, "obl") {
+		for _, c := range t.ChildrenWith(o, "case") {
+			if c > i && c < verbEnd {
+				take([]int{o})
+			}
+		}
+	}
 	if len(out) > 0 {
 		return out
 	}

@@ -34,6 +34,9 @@ POSTPONE
 --- ACCUSE  [112]  ---
 ACCUSE
 - $ * + OF TREASON [1121]
+
+--- EXCLUDE  [1721]  ---
++CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}
 `,
 	petrarch.KindActors: `GONDOR [GON]
 +MINAS_TIRITH
@@ -117,6 +120,9 @@ func TestPetrarchCoder(t *testing.T) {
 		{"Gondor arrived.", nil},
 		// A story discard.
 		{"Gondor welcomed Arnor at the World Cup.", nil},
+		// A multi-word verb whose particle the parse took for a
+		// preposition: its object is still the target.
+		{"Soldiers from Gondor have cordoned off the roads leading into Mordor.", []string{"GONMIL MOR 1721"}},
 	}
 	for _, tt := range tests {
 		got := petrarchCodings(c, tt.text, day)
