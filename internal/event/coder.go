@@ -39,10 +39,21 @@ func (t *tree) caseOf(i int) string {
 	for _, c := range t.ChildrenWith(i, "case") {
 		return t.lemma(c)
 	}
-	if first := t.Subtree(i, -1); len(first) > 0 && first[0] < i && t.Rel(first[0]) == "case" {
-		return t.lemma(first[0])
+	if first := t.firstWord(i); first < i && t.Rel(first) == "case" {
+		return t.lemma(first)
 	}
 	return ""
+}
+
+// firstWord is the leftmost word of the phrase headed by i. caseOf asks
+// for it of most nouns it sees, so it walks the tree instead of
+// collecting and sorting the phrase.
+func (t *tree) firstWord(i int) int {
+	first := i
+	for _, c := range t.Children(i) {
+		first = min(first, t.firstWord(c))
+	}
+	return first
 }
 
 // Code finds the events of a document whose actors and attributions are
