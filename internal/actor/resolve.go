@@ -41,6 +41,7 @@ type resolver struct {
 	// collectives are the mentions of countries and organisations, in
 	// order, the antecedents "they" and "them" can have.
 	collectives []collectiveMention
+	trees       []*document.Tree // by sentence, built when a pronoun needs one
 }
 
 type collectiveMention struct {
@@ -476,7 +477,7 @@ func (r *resolver) pluralAntecedent(m mention) int {
 				continue
 			}
 			if a := r.collectiveAt(w.Start); a >= 0 {
-				if coordinated(si, r.d, k) {
+				if coordinated(r.tree(si), k) {
 					return -1 // "Iran and Iraq … they": both
 				}
 				return a
@@ -495,7 +496,7 @@ func (r *resolver) pluralAntecedent(m mention) int {
 // its troops". Most "it"s are things or expletives, which have no such
 // subject.
 func (r *resolver) clauseSubject(m mention) int {
-	t := document.NewTree(&r.d.Sentences[m.sentence])
+	t := r.tree(m.sentence)
 	ws := r.d.Sentences[m.sentence].Words
 	from := m.word
 	for h, depth := t.Head(m.word), 0; h >= 0 && depth < 4; from, h, depth = h, t.Head(h), depth+1 {
@@ -533,10 +534,20 @@ func thingBetween(ws []document.Word, subject, k int) bool {
 var timeNouns = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "week": true,
 	"month": true, "year": true, "day": true, "morning": true, "afternoon": true, "evening": true, "weekend": true}
 
-// coordinated: word k of sentence si is one of a coordination.
-func coordinated(si int, d *document.Document, k int) bool {
-	t := document.NewTree(&d.Sentences[si])
+// coordinated: word k is one of a coordination.
+func coordinated(t *document.Tree, k int) bool {
 	return t.Rel(k) == "conj" || len(t.ChildrenWith(k, "conj")) > 0
+}
+
+// tree returns the dependency tree of sentence si, building it once.
+func (r *resolver) tree(si int) *document.Tree {
+	if r.trees == nil {
+		r.trees = make([]*document.Tree, len(r.d.Sentences))
+	}
+	if r.trees[si] == nil {
+		r.trees[si] = document.NewTree(&r.d.Sentences[si])
+	}
+	return r.trees[si]
 }
 
 // collectiveAt returns the country or organisation mentioned at byte
