@@ -249,7 +249,7 @@ func withoutCase(v *view, ws []int) []int {
 // source is the subject of the cue, the agent of a passive cue, or the
 // subject of the verb a cue depends on ("wanted to say").
 func source(v *view, i int) document.Span {
-	if s := nearestSubject(v, i); s >= 0 && (v.word(s).Rel != "nsubj:pass" || !passive(v, i)) {
+	if s := nearestSubject(v, i); s >= 0 && speaks(v, s, i) {
 		return v.phrase(s, v.Subtree(s, -1))
 	}
 	if ag := byAgent(v, i); ag >= 0 {
@@ -270,7 +270,7 @@ func source(v *view, i int) document.Span {
 	case r == "acl" && v.word(hd).UPOS != "VERB":
 		return v.phrase(hd, v.Subtree(hd, i))
 	case r == "xcomp" || r == "conj" || (r == "advcl" || r == "ccomp" || r == "parataxis" || r == "csubj") && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
-		if s := v.child(hd, "nsubj"); s >= 0 && (v.word(s).Rel != "nsubj:pass" || !passive(v, hd)) {
+		if s := v.child(hd, "nsubj"); s >= 0 && speaks(v, s, hd) {
 			return v.phrase(s, v.Subtree(s, -1))
 		}
 	}
@@ -333,8 +333,9 @@ func content(v *view, i int) document.Span {
 			return span
 		}
 	}
+	agent := byAgent(v, i)
 	for _, c := range v.ChildrenWith(i, "acl", "obl") {
-		if c != byAgent(v, i) && !circumstance(v, c) {
+		if c != agent && !circumstance(v, c) {
 			return v.phrase(c, v.Subtree(c, -1))
 		}
 	}
@@ -432,6 +433,10 @@ func notSubject(v *view, s int) bool {
 	}
 	return false
 }
+
+// speaks: the subject s of verb i is its agent, not the patient of a
+// passive.
+func speaks(v *view, s, i int) bool { return v.word(s).Rel != "nsubj:pass" || !passive(v, i) }
 
 // passive: the verb at i has a passive auxiliary. A subject the parse
 // calls passive without one ("Cruz has questioned whether …") is the
@@ -835,27 +840,27 @@ func speakerNextTo(v *view, i int, content document.Span) document.Span {
 		u := v.word(k).UPOS
 		return u == "PRON" || u == "PROPN" || u == "NOUN"
 	}
-	before := i - 1
 	// "Schlafly then discussed", "Aides said": past adverbs to the
 	// sentence's first word, a name or noun the tagger took for an
 	// adverb, an auxiliary or a conjunction.
-	for before > 0 && v.word(before).UPOS == "ADV" && !startsUpper(v.word(before).Form) {
-		before--
+	lead := i - 1
+	for lead > 0 && v.word(lead).UPOS == "ADV" && !startsUpper(v.word(lead).Form) {
+		lead--
 	}
-	if before == 0 && i > 0 && !ok(0) && mistaggedName(v.word(0), content) {
+	if lead == 0 && i > 0 && !ok(0) && mistaggedName(v.word(0), content) {
 		return v.span([]int{0})
 	}
-	after := i + 1
-	// "said a longtime adviser to Trump": past the determiner and
-	// adjectives to the noun.
-	for n := 0; n < 3 && after < len(v.s.Words) && isModifier(v.word(after).UPOS); n++ {
-		after++
-	}
-	before = i - 1
 	// "“…,” his wife, Gabriela Lazar, wrote": past the comma that closes
 	// an apposition.
+	before := i - 1
 	if before > 0 && v.word(before).Form == "," && !ok(before) {
 		before--
+	}
+	// "said a longtime adviser to Trump": past the determiner and
+	// adjectives to the noun.
+	after := i + 1
+	for n := 0; n < 3 && after < len(v.s.Words) && isModifier(v.word(after).UPOS); n++ {
+		after++
 	}
 	for _, k := range []int{before, after} {
 		if ok(k) {
