@@ -326,14 +326,7 @@ func (sc *PolNeARScores) Add(text string, gold, pred []AttributionSpans) {
 		sc.Exact, sc.Partial, sc.Overlap = map[string]Score{}, map[string]Score{}, map[string]Score{}
 	}
 	starts := scorerTokens([]rune(text))
-	conv := func(as []AttributionSpans) []tokAttribution {
-		out := make([]tokAttribution, len(as))
-		for i, a := range as {
-			out[i] = tokAttribution{[3]tokenSet{toTokens(starts, a.Source), toTokens(starts, a.Cue), toTokens(starts, a.Content)}}
-		}
-		return out
-	}
-	g, p := conv(gold), conv(pred)
+	g, p := tokAttributions(starts, gold), tokAttributions(starts, pred)
 	for r, role := range Roles {
 		var gs, ps []tokenSet
 		for _, a := range g {
@@ -400,31 +393,34 @@ func (sc *PolNeARScores) Add(text string, gold, pred []AttributionSpans) {
 // looks at to see why recall or precision falls short.
 func UnmatchedContents(text string, gold, pred []AttributionSpans) (missed, spurious []int) {
 	starts := scorerTokens([]rune(text))
-	sets := func(as []AttributionSpans) []tokenSet {
-		out := make([]tokenSet, len(as))
-		for i, a := range as {
-			out[i] = toTokens(starts, a.Content)
-		}
-		return out
-	}
-	g, p := sets(gold), sets(pred)
-	unmatched := func(a, b []tokenSet) []int {
+	g, p := tokAttributions(starts, gold), tokAttributions(starts, pred)
+	const content = 2 // index of the content in Roles
+	unmatched := func(a, b []tokAttribution) []int {
 		var out []int
 		for i, x := range a {
 			hit := false
 			for _, y := range b {
-				if x.overlap(y) > 0 {
+				if x.roles[content].overlap(y.roles[content]) > 0 {
 					hit = true
 					break
 				}
 			}
-			if !hit && len(x) > 0 {
+			if !hit && len(x.roles[content]) > 0 {
 				out = append(out, i)
 			}
 		}
 		return out
 	}
 	return unmatched(g, p), unmatched(p, g)
+}
+
+// tokAttributions are attributions as sets of scorer tokens by role.
+func tokAttributions(starts []int, as []AttributionSpans) []tokAttribution {
+	out := make([]tokAttribution, len(as))
+	for i, a := range as {
+		out[i] = tokAttribution{[3]tokenSet{toTokens(starts, a.Source), toTokens(starts, a.Cue), toTokens(starts, a.Content)}}
+	}
+	return out
 }
 
 func addScore(s Score, gold, sys, correct int) Score {
