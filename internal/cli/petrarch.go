@@ -72,8 +72,9 @@ reports).`)
 }
 
 // suiteCoder loads what the suite needs: the whole pipeline for parley's
-// parse; for the records' parses only the lemmatizer and the event codes,
-// not the tagger and parser models that take most of the start-up time.
+// parse; for the records' parses a coder over the lemmatizer alone,
+// without the tagger and parser models that take most of the start-up
+// time.
 func suiteCoder(parseBy, models string, e *env) (*coder.Coder, error) {
 	if parseBy != "record" {
 		return (&coderFlags{}).load(models, e.log)
@@ -82,11 +83,7 @@ func suiteCoder(parseBy, models string, e *env) (*coder.Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	codes, err := event.Default()
-	if err != nil {
-		return nil, err
-	}
-	return &coder.Coder{NLP: &nlp.Pipeline{Lemmas: lemmas}, Events: codes}, nil
+	return coder.Load(&nlp.Pipeline{Lemmas: lemmas}, nil, nil)
 }
 
 // runPetrarchSuite codes every record, with parley's parse or the
