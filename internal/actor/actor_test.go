@@ -244,3 +244,41 @@ func TestSeedSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonyms: the nationality words generated from WordNet code people
+// of countries actors.tsv does not list.
+func TestDemonyms(t *testing.T) {
+	tests := []struct{ text, name, code string }{
+		{"Serbian President Vojislav Kostunica promised to democratize the country.", "Vojislav Kostunica", "SRBGOV"},
+		{"The talks were led by Ugandan Foreign Minister Sam Kutesa on Monday.", "Sam Kutesa", "UGAGOV"},
+		{"Earlier, Sri Lankan Prime Minister Ranil Wickremesinghe met the delegation.", "Ranil Wickremesinghe", "LKAGOV"},
+	}
+	for _, tc := range tests {
+		d := analyse(t, tc.text)
+		a := actorNamed(d, tc.name)
+		if a == nil {
+			t.Errorf("%q: no actor %q among %+v", tc.text, tc.name, d.Actors)
+			continue
+		}
+		if a.Code != tc.code {
+			t.Errorf("%q: %s coded %q, want %q", tc.text, tc.name, a.Code, tc.code)
+		}
+	}
+}
+
+func TestDemonymTable(t *testing.T) {
+	d, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for word, country := range map[string]string{"Rwandans": "RWA", "Bosnian": "BIH", "Dutch": "NLD", "Swede": "SWE", "Chinese": "CHN"} {
+		if e, ok := d.Lookup(word); !ok || e.Kind != "demonym" || e.Country != country {
+			t.Errorf("%s: %+v, want demonym of %s", word, e, country)
+		}
+	}
+	for _, word := range []string{"Chiluba", "Xhosa", "Germen", "Komi"} {
+		if e, ok := d.Lookup(word); ok {
+			t.Errorf("%s: %+v, want no entry", word, e)
+		}
+	}
+}

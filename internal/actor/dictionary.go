@@ -16,6 +16,13 @@ import (
 //go:embed actors.tsv
 var builtin string
 
+// demonyms are the nationality words WordNet ties to a country, generated
+// by internal/gendemonyms; actors.tsv, read after them, overrides them.
+//
+//go:generate go run ./internal/gendemonyms -o demonyms.tsv
+//go:embed demonyms.tsv
+var demonyms string
+
 // Entry is what the dictionary knows of a name.
 type Entry struct {
 	Kind    string // alias, demonym, title, institution, media, person, country, capital
@@ -33,15 +40,15 @@ type Dictionary struct {
 }
 
 // Default returns the built-in dictionary, built on first use.
-var Default = sync.OnceValues(func() (*Dictionary, error) {
-	d := newDictionary()
-	return d, d.Add(strings.NewReader(builtin), "actors.tsv")
-})
+var Default = sync.OnceValues(func() (*Dictionary, error) { return New(nil) })
 
 // New returns the built-in dictionary extended with the user's files, in
 // the format of actors.tsv.
 func New(extra map[string]io.Reader) (*Dictionary, error) {
 	d := newDictionary()
+	if err := d.Add(strings.NewReader(demonyms), "demonyms.tsv"); err != nil {
+		return nil, err
+	}
 	if err := d.Add(strings.NewReader(builtin), "actors.tsv"); err != nil {
 		return nil, err
 	}

@@ -6,6 +6,8 @@
 // each a CAMEO-style code: country (ISO 3166-1 alpha-3) plus sector.
 //
 // Country names and capitals come from github.com/biter777/countries;
-// actors.tsv adds demonyms, aliases, titles, institutions, outlets and
-// well-known office holders, and users can add their own file.
+// demonyms.tsv, generated from WordNet, gives the nationality words of
+// some 190 countries ("Serbian", "Ugandans", "Sri Lankan"); actors.tsv adds
+// aliases, titles, institutions, outlets, well-known office holders and
+// the demonyms WordNet lacks, and users can add their own file.
 package actor
