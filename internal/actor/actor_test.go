@@ -282,3 +282,35 @@ func TestDemonymTable(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalGroups: unnamed actors given by country and role, and the
+// pronouns that refer to them.
+func TestNationalGroups(t *testing.T) {
+	tests := []struct {
+		text, name, kind, code string
+		mentions               []string
+	}{
+		{"A group of Moroccan diplomats held their first meeting with the president.", "Moroccan diplomats", "group", "MARGOV", []string{"Moroccan diplomats", "their"}},
+		{"Taiwan's Vice Foreign Minister visited Russia today.", "Taiwan's Vice Foreign Minister", "person", "TWNGOV", []string{"Taiwan's Vice Foreign Minister"}},
+		{"Israel's high court opened a hearing on Wednesday.", "Israel's high court", "organization", "ISRJUD", []string{"Israel's high court"}},
+		{"Five hundred Ugandan rebels surrendered last week.", "Ugandan rebels", "group", "UGAREB", []string{"Ugandan rebels"}},
+		{"Palestinian leaders said they would boycott the talks.", "Palestinian leaders", "group", "PSEGOV", []string{"Palestinian leaders", "they"}},
+		{"Israeli intelligence officials shared evidence with the U.S. on Monday.", "United States", "country", "USA", []string{"U.S."}},
+	}
+	for _, tc := range tests {
+		d := analyse(t, tc.text)
+		a := actorNamed(d, tc.name)
+		if a == nil {
+			t.Errorf("%q: no actor %q among %+v", tc.text, tc.name, d.Actors)
+			continue
+		}
+		if a.Kind != tc.kind || a.Code != tc.code || strings.Join(mentionTexts(d, a), "|") != strings.Join(tc.mentions, "|") {
+			t.Errorf("%q: %s %s %q, want %s %s %q", tc.text, a.Kind, a.Code, mentionTexts(d, a), tc.kind, tc.code, tc.mentions)
+		}
+	}
+	// A role before a name is the name's title, not a group.
+	d := analyse(t, "Iranian President Masoud Pezeshkian said the talks were useful.")
+	if a := actorNamed(d, "Masoud Pezeshkian"); a == nil || a.Code != "IRNGOV" || len(d.Actors) != 1 {
+		t.Errorf("want only Masoud Pezeshkian IRNGOV, got %+v", d.Actors)
+	}
+}

@@ -89,6 +89,11 @@ func (r *resolver) mentions(si int) []mention {
 			i++
 			continue
 		}
+		if m, n := r.nationalGroup(si, ws, i); n > 0 {
+			out = append(out, m)
+			i += n
+			continue
+		}
 		j := r.nameEnd(ws, i)
 		if j == i && i == 0 && r.known(w.Form) {
 			j = max(r.nameEnd(ws, 1), 1) // "Trump welcomed": a known name tagged as a verb
@@ -138,8 +143,8 @@ func isNameWord(ws []document.Word, i int) bool {
 	if w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' || notNames[strings.TrimSuffix(w.Form, ".")] {
 		return false
 	}
-	if len(w.Form) > 3 && strings.ToUpper(w.Form) == w.Form {
-		return false // headline capitals: "HAVE", "WEAPON"
+	if len(w.Form) > 3 && strings.ToUpper(w.Form) == w.Form && !strings.Contains(w.Form, ".") {
+		return false // headline capitals: "HAVE", "WEAPON", but not "U.S."
 	}
 	if w.UPOS == "PROPN" {
 		return true
@@ -312,6 +317,98 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	return m, k + 1 - i
 }
 
+// nationalGroup recognises an unnamed actor given by its country and
+// role: a demonym or a country's possessive, then a noun phrase whose
+// words include a role with a sector ("Moroccan diplomats", "Bangladeshi
+// peacekeeping troops", "Israeli intelligence officials", "Taiwan's Vice
+// Foreign Minister", "Israel's high court"). A role followed by a name is
+// the name's title ("Iranian President Masoud Pezeshkian") and is left to
+// nameMention. It returns the mention and the words it covers.
+func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, int) {
+	e, ok := r.dict.Lookup(ws[i].Form)
+	if !ok || ws[i].Form[0] < 'A' || ws[i].Form[0] > 'Z' {
+		return mention{}, 0
+	}
+	k := i + 1
+	switch {
+	case e.Kind == "demonym":
+	case e.Kind == "country" && k < len(ws) && ws[k].XPOS == "POS":
+		k++ // "Taiwan's"
+	default:
+		return mention{}, 0
+	}
+	m := mention{sentence: si, kind: "group", country: e.Country}
+	head := -1
+	for ; k < len(ws) && k-i <= 5; k++ {
+		w := ws[k]
+		if n := r.titleAt(formsFrom(ws, k, 4)); n > 1 {
+			t, _ := r.dict.Lookup(joinForms(ws[k : k+n]))
+			if t.Kind == "title" {
+				m.sector = t.Sector // "Foreign Minister"
+				m.titles = append(m.titles, joinForms(ws[k:k+n]))
+				k += n - 1
+				head = k
+				continue
+			}
+		}
+		capital := w.Form[0] >= 'A' && w.Form[0] <= 'Z'
+		t, isTitle := r.dict.Lookup(w.Form)
+		if !isTitle && w.XPOS == "NNS" {
+			t, isTitle = r.dict.Lookup(strings.TrimSuffix(w.Form, "s")) // "leaders"
+		}
+		isTitle = isTitle && t.Kind == "title"
+		if capital && !isTitle && !titleModifiers[w.Form] || w.UPOS != "NOUN" && w.UPOS != "ADJ" && w.UPOS != "PROPN" {
+			break
+		}
+		if isTitle && t.Sector != "" {
+			m.sector = t.Sector // the last role wins: "rebel military police"
+			m.titles = append(m.titles, w.Form)
+		}
+		head = k
+	}
+	if head < 0 || m.sector == "" || ws[head].UPOS == "ADJ" {
+		return mention{}, 0
+	}
+	if k < len(ws) && isNameWord(ws, k) {
+		return mention{}, 0 // a title: "Iranian President Masoud Pezeshkian"
+	}
+	m.span = document.Span{Start: ws[i].Start, End: ws[head].End}
+	if r.insideUnnamedSource(m.span) {
+		return mention{}, 0 // "multiple US officials": see anonymousSources
+	}
+	m.name = r.d.Text[m.span.Start:m.span.End]
+	m.subject = strings.HasPrefix(ws[head].Rel, "nsubj")
+	m.plural = ws[head].XPOS == "NNS" || ws[head].XPOS == "NNPS"
+	return m, head + 1 - i
+}
+
+// titleModifiers are capitalized words that go before a title without
+// naming anyone: "Taiwan's Vice Foreign Minister".
+var titleModifiers = map[string]bool{"Vice": true, "Deputy": true, "Acting": true, "Former": true, "Senior": true, "Chief": true, "Top": true}
+
+func formsFrom(ws []document.Word, k, n int) []string {
+	var out []string
+	for ; k < len(ws) && len(out) < n; k++ {
+		out = append(out, ws[k].Form)
+	}
+	return out
+}
+
+func joinForms(ws []document.Word) string {
+	return strings.Join(formsFrom(ws, 0, len(ws)), " ")
+}
+
+// insideUnnamedSource reports whether a span lies inside the source of an
+// attribution to an anonymous or vague source.
+func (r *resolver) insideUnnamedSource(s document.Span) bool {
+	for _, at := range r.d.Attributions {
+		if (at.SourceKind == "anonymous" || at.SourceKind == "vague") && at.Source.Start <= s.Start && s.End <= at.Source.End {
+			return true
+		}
+	}
+	return false
+}
+
 // resolve links a mention to an actor, creating one when it is new.
 func (r *resolver) resolve(m mention) {
 	switch m.kind {
@@ -349,6 +446,10 @@ func (r *resolver) resolve(m mention) {
 	key := strings.ToLower(m.name)
 	if idx, ok := r.byName[key]; ok {
 		r.addMention(idx, m)
+		return
+	}
+	if m.kind == "group" {
+		r.newGroup(key, m)
 		return
 	}
 	words := strings.Fields(m.name)
@@ -423,6 +524,27 @@ func (r *resolver) resolve(m mention) {
 	r.addMention(idx, m)
 }
 
+// newGroup makes the actor of a national group or role: a group when its
+// head is plural, else a person ("Taiwan's Vice Foreign Minister") or, for
+// an institution ("Israel's high court"), an organisation.
+func (r *resolver) newGroup(key string, m mention) {
+	a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: m.name, Country: m.country, Sector: m.sector, Kind: "group"}
+	if !m.plural {
+		a.Kind = "organization"
+		if last := m.titles[len(m.titles)-1]; !institutions[strings.ToLower(last)] {
+			a.Kind = "person"
+		}
+	}
+	idx := len(r.actors)
+	r.actors = append(r.actors, a)
+	r.byName[key] = idx
+	r.addMention(idx, m)
+}
+
+// institutions are the roles in actors.tsv that name bodies, not people.
+var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
+	"congress": true, "army": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true}
+
 func hasTitle(a *document.Actor, t string) bool {
 	for _, x := range a.Titles {
 		if strings.Contains(strings.ToLower(x), t) {
@@ -449,7 +571,7 @@ func (r *resolver) addMention(idx int, m mention) {
 	if a.Sector == "" {
 		a.Sector = m.sector
 	}
-	if a.Kind == "country" || a.Kind == "organization" {
+	if a.Kind == "country" || a.Kind == "organization" || a.Kind == "group" {
 		r.collectives = append(r.collectives, collectiveMention{m.span, idx})
 	}
 	if a.Kind == "person" && !m.photographer { // a photographer is no one's "he"
