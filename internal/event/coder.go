@@ -89,6 +89,12 @@ func (l *Lexicon) Code(d *document.Document) {
 				Sentence: si, Evidence: document.Span{Start: w.Start, End: w.End}}
 			base.Negated = negated(t, i)
 			base.Mode = mode(t, i)
+			if promised(t, i, base.Mode) && !base.Negated {
+				if c, ok := l.codes[intentCode(code.Code)]; ok {
+					base.CAMEO, base.Root, base.Label, base.QuadClass = c.Code, c.Code[:2], c.Label, c.Quad
+					base.Goldstein, base.PLOVER, base.PLOVERMode = c.Goldstein, c.PLOVER, c.PLOVERMode
+				}
+			}
 			if !date.IsZero() {
 				base.Date, base.DateText = date.Format("2006-01-02"), dateText
 			}
@@ -217,6 +223,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// Climb from an event word that shares its subject: the
 		// complement of "ready to", a coordinated verb, a noun event
 		// that a verb takes ("proposed the idea during a phone call").
+		// "Israeli army bulldozers demolished Palestinian homes", with the
+		// verb tagged as a participle and hung on its subject: a
+		// participle with an object is active, its head the agent.
+		if h := t.Head(k); k == i && t.Rel(k) == "acl" && h >= 0 && t.Rel(h) == "root" && (t.w(k).XPOS == "VBN" || t.w(k).XPOS == "VBD") &&
+			len(t.ChildrenWith(k, "obj")) > 0 && len(t.ChildrenWith(k, "aux:pass", "aux")) == 0 {
+			return conjuncts(t, h)
+		}
 		switch t.Rel(k) {
 		case "xcomp", "conj", "obj", "obl", "nmod", "acl", "advcl", "ccomp":
 			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
@@ -294,6 +307,19 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	}
 	if out = actors(out); len(out) > 0 {
 		return out
+	}
+	// "demanded that the US cancel plans", "urged that Israel ease
+	// restrictions": a demand or appeal is made of the subject of the
+	// clause that says what is wanted.
+	if root := trig.Code[:min(2, len(trig.Code))]; root == "10" || root == "02" {
+		for _, x := range t.ChildrenWith(i, "ccomp", "acl") {
+			for _, subj := range t.ChildrenWith(x, "nsubj") {
+				out = append(out, conjuncts(t, subj)...)
+			}
+		}
+		if out = actors(out); len(out) > 0 {
+			return out
+		}
 	}
 	// "offered to hand over two suspects to Britain": the target of an
 	// offer, threat or demand sits in its complement clause.
@@ -380,6 +406,68 @@ func mode(t *tree, i int) string {
 	return "asserted"
 }
 
+// promised reports whether an event is announced as the actor's own
+// future act rather than done: offered, planned or agreed to ("ready to
+// travel", "agreed to allow access"), or said to come ("will provide
+// aid", "said they would boycott"). An attempt ("tried to hack") is the
+// act itself, as CAMEO codes it.
+func promised(t *tree, i int, mode string) bool {
+	if mode == "intended" {
+		for k := i; k >= 0 && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || k == i); k = t.Head(k) {
+			if h := t.Head(k); h >= 0 && (t.lemma(h) == "try" || t.lemma(h) == "attempt") {
+				return false
+			}
+		}
+		return true
+	}
+	for _, c := range t.ChildrenWith(i, "aux") {
+		switch t.lemma(c) {
+		case "will", "shall":
+			return true
+		case "would":
+			// Reported future: "said they would boycott", not "would
+			// come if asked".
+			h := t.Head(i)
+			return t.Rel(i) == "ccomp" && h >= 0 && speechVerbs[t.lemma(h)] && len(t.ChildrenWith(i, "advcl")) == 0
+		}
+	}
+	return false
+}
+
+var speechVerbs = set(`say announce declare state tell warn vow pledge promise insist reiterate`)
+
+// intentCode is the CAMEO code of the intention to do an event of code
+// c: CAMEO codes a promised act of cooperation as an intent to cooperate
+// (03) and a promised act of conflict as a threat (13). Other codes
+// (statements, appeals, demands, rejections) stay as they are.
+func intentCode(c string) string {
+	if len(c) < 2 {
+		return c
+	}
+	switch c[:2] {
+	case "04":
+		if c == "045" {
+			return "039" // mediate
+		}
+		return "036" // meet or negotiate
+	case "05":
+		return "032" // diplomatic cooperation
+	case "06":
+		return "031" // material cooperation
+	case "07":
+		return "033" // material aid
+	case "08":
+		return "035" // yield
+	case "16":
+		return "131" // reduce relations: threaten non-force
+	case "17":
+		return "137" // coerce: threaten with repression
+	case "18", "19", "20":
+		return "138" // threaten military force
+	}
+	return c
+}
+
 // actorIndex maps the byte start of every word inside a mention to the
 // mention's actor.
 func actorIndex(d *document.Document) map[int]*document.Actor {
@@ -428,8 +516,13 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		ea.Code = c // "Israeli attacks": the country, no actor of its own
 		return ea
 	}
-	// "Senior Hungarian officials": the nationality of a group of people.
-	for _, c := range t.ChildrenWith(h, "amod", "compound") {
+	// "Senior Hungarian officials": the nationality of a group of people,
+	// also one compound further ("Israeli army bulldozers").
+	mods := t.ChildrenWith(h, "amod", "compound")
+	for _, c := range t.ChildrenWith(h, "compound") {
+		mods = append(mods, t.ChildrenWith(c, "amod", "compound")...)
+	}
+	for _, c := range mods {
 		if cc := l.demonym(t.w(c).Form); cc != "" {
 			ea.Code = cc
 			if e, ok := l.actors.Lookup(w.Form); ok && e.Kind == "title" {
@@ -537,6 +630,11 @@ func (l *Lexicon) hasDemonym(t *tree, o int) bool {
 	for _, c := range t.ChildrenWith(o, "amod", "compound") {
 		if l.demonym(t.w(c).Form) != "" {
 			return true
+		}
+		for _, cc := range t.ChildrenWith(c, "amod", "compound") {
+			if t.Rel(c) == "compound" && l.demonym(t.w(cc).Form) != "" {
+				return true
+			}
 		}
 	}
 	return false

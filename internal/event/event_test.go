@@ -49,7 +49,22 @@ func TestCode(t *testing.T) {
 		{"Iran has not engaged in any direct communication with the United States.",
 			"engaged", "040", "IRN", "USA", "asserted", "", "", true},
 		{"Trump expressed readiness to travel to Turkey.",
-			"travel", "042", "USAGOV", "TUR", "intended", "", "", false},
+			"travel", "036", "USAGOV", "TUR", "intended", "", "", false},
+		// A promised act is coded as the intent (03) or threat (13) of it.
+		{"Finland will give Tanzania a grant of 580 million shillings.",
+			"give", "033", "FIN", "TZA", "asserted", "", "", false},
+		{"Palestinian leaders said they would boycott all official contact with Israel.",
+			"boycott", "131", "PSEGOV", "", "hypothetical", "", "", false},
+		{"Iran will attack Israel if it strikes again.",
+			"attack", "138", "IRN", "ISR", "asserted", "", "", false},
+		{"Iran tried to attack Israel.",
+			"attack", "190", "IRN", "ISR", "intended", "", "", false},
+		// A demand is made of the subject of the clause saying what is wanted.
+		{"China demanded that Japan stop the survey.",
+			"demanded", "100", "CHN", "JPN", "asserted", "", "", false},
+		// A finite verb the tagger took for a participle, hung on its subject.
+		{"Israeli army bulldozers demolished Palestinian homes in southern Gaza.",
+			"demolished", "171", "ISRMIL", "PSE", "asserted", "", "Gaza", false},
 		{"Israeli attacks on Iranian territory continued.",
 			"attacks", "190", "ISR", "IRN", "asserted", "", "", false},
 		{"Iran refused the American request.",
