@@ -71,7 +71,7 @@ func (l *Lexicon) Code(d *document.Document) {
 			lastDate = date
 		}
 		for i, w := range s.Words {
-			trig, ok := l.trigger(w)
+			trig, ok := l.trigger(t, i)
 			if !ok {
 				trig, ok = l.command(t, i)
 			}
@@ -126,15 +126,29 @@ func orNone(xs []int) []int {
 	return xs
 }
 
-func (l *Lexicon) trigger(w document.Word) (Trigger, bool) {
+// trigger is the lexicon's entry for the word at i. A multi-word entry
+// wins over the word's own: a verb with its particle or object ("beat
+// up", "open fire"), a noun with its compound ("hunger strike").
+func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
+	w := t.w(i)
 	lemma := strings.ToLower(w.Lemma)
 	switch w.UPOS {
 	case "VERB":
-		t, ok := l.verbs[lemma]
-		return t, ok
+		for _, c := range t.ChildrenWith(i, "compound:prt", "obj") {
+			if tr, ok := l.verbs[lemma+" "+t.lemma(c)]; ok {
+				return tr, true
+			}
+		}
+		tr, ok := l.verbs[lemma]
+		return tr, ok
 	case "NOUN":
-		t, ok := l.nouns[lemma]
-		return t, ok
+		for _, c := range t.ChildrenWith(i, "compound") {
+			if tr, ok := l.nouns[t.lemma(c)+" "+lemma]; ok {
+				return tr, true
+			}
+		}
+		tr, ok := l.nouns[lemma]
+		return tr, ok
 	}
 	return Trigger{}, false
 }

@@ -59,6 +59,11 @@ func TestCode(t *testing.T) {
 			"attack", "138", "IRN", "ISR", "asserted", "", "", false},
 		{"Iran tried to attack Israel.",
 			"attack", "190", "IRN", "ISR", "intended", "", "", false},
+		// Multi-word entries win over their words' own.
+		{"Israeli soldiers beat up Palestinian detainees.",
+			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
+		{"Algerian landowners began a hunger strike outside parliament.",
+			"strike", "142", "DZA", "", "asserted", "", "", false},
 		// A demand is made of the subject of the clause saying what is wanted.
 		{"China demanded that Japan stop the survey.",
 			"demanded", "100", "CHN", "JPN", "asserted", "", "", false},
