@@ -78,6 +78,9 @@ func (l *Lexicon) Code(d *document.Document) {
 			if !ok {
 				continue
 			}
+			if trig.Code == "010" && obliges(t, i) {
+				trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
+			}
 			code, _ := l.codes[trig.Code]
 			sources := l.sources(t, i)
 			targets := l.targets(t, i, trig)
@@ -208,7 +211,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	}
 	for k := i; k >= 0; k = t.Head(k) {
 		passive := len(t.ChildrenWith(k, "aux:pass")) > 0
-		if subj := t.ChildrenWith(k, "nsubj"); len(subj) > 0 {
+		subj := t.ChildrenWith(k, "nsubj")
+		if len(subj) == 0 && t.w(k).UPOS == "ADJ" && len(t.ChildrenWith(k, "xcomp")) > 0 {
+			// "it is willing to withdraw", parsed as extraposition: the
+			// "it" of an adjective with an infinitive is its subject.
+			subj = t.ChildrenWith(k, "expl")
+		}
+		if len(subj) > 0 {
 			// Of several subjects a parse may give, the nearest.
 			near := subj[0]
 			for _, c := range subj {
@@ -240,7 +249,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// "Israeli army bulldozers demolished Palestinian homes", with the
 		// verb tagged as a participle and hung on its subject: a
 		// participle with an object is active, its head the agent.
-		if h := t.Head(k); k == i && t.Rel(k) == "acl" && h >= 0 && t.Rel(h) == "root" && (t.w(k).XPOS == "VBN" || t.w(k).XPOS == "VBD") &&
+		if h := t.Head(k); k == i && t.Rel(k) == "acl" && h >= 0 && clauseRels[t.Rel(h)] && (t.w(k).XPOS == "VBN" || t.w(k).XPOS == "VBD") &&
 			len(t.ChildrenWith(k, "obj")) > 0 && len(t.ChildrenWith(k, "aux:pass", "aux")) == 0 {
 			return conjuncts(t, h)
 		}
@@ -271,6 +280,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	return nil
 }
 
+// clauseRels are the relations of a clause's head: a noun in one stands
+// for the clause whose verb the parse took for its modifier.
+var clauseRels = map[string]bool{"root": true, "ccomp": true, "parataxis": true}
+
 // targets are the object, the oblique the trigger's prepositions mark,
 // or for a noun its nominal modifier with such a preposition.
 func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
@@ -278,7 +291,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	actors := func(heads []int) []int {
 		var kept []int
 		for _, o := range heads {
-			if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" || isActorWord(t, o) || l.hasDemonym(t, o) {
+			// Of pronouns, only personal ones stand for actors: "that" and
+			// "which" do not.
+			if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" && t.w(o).XPOS == "PRP" || isActorWord(t, o) || l.hasDemonym(t, o) {
 				kept = append(kept, o)
 			}
 		}
@@ -296,6 +311,13 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	var out []int
 	for _, o := range t.ChildrenWith(i, "obj", "iobj") {
 		if t.w(i).UPOS == "VERB" {
+			out = append(out, conjuncts(t, o)...)
+		}
+	}
+	// "three Iraqi civilians have been killed": the passive subject is
+	// what the event is done to.
+	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
+		for _, o := range t.ChildrenWith(i, "nsubj:pass") {
 			out = append(out, conjuncts(t, o)...)
 		}
 	}
@@ -352,7 +374,8 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 func isActorWord(t *tree, o int) bool {
 	switch t.lemma(o) {
 	case "official", "government", "administration", "leader", "minister", "president", "side", "delegation",
-		"country", "state", "military", "army", "force", "people", "authority", "regime", "envoy", "diplomat", "mediator":
+		"country", "state", "military", "army", "force", "troop", "soldier", "civilian", "people", "authority",
+		"regime", "envoy", "diplomat", "mediator":
 		return true
 	}
 	return false
@@ -388,7 +411,7 @@ func negated(t *tree, i int) bool {
 func mode(t *tree, i int) string {
 	for _, c := range t.ChildrenWith(i, "aux") {
 		switch t.lemma(c) {
-		case "would", "could", "might", "may", "should":
+		case "would", "could", "might", "may", "should", "must":
 			return "hypothetical"
 		}
 	}
@@ -418,6 +441,24 @@ func mode(t *tree, i int) string {
 		return "failed"
 	}
 	return "asserted"
+}
+
+// obliges reports whether a statement says what another must do: its
+// clause has "must" or "should" and a subject of its own ("Russia said
+// that Sudan must return a helicopter"). CAMEO codes such a statement as
+// a demand on that subject.
+func obliges(t *tree, i int) bool {
+	for _, x := range t.ChildrenWith(i, "ccomp") {
+		if len(t.ChildrenWith(x, "nsubj")) == 0 {
+			continue
+		}
+		for _, a := range t.ChildrenWith(x, "aux") {
+			if l := t.lemma(a); l == "must" || l == "should" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // promised reports whether an event is announced as the actor's own

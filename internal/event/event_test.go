@@ -59,6 +59,17 @@ func TestCode(t *testing.T) {
 			"attack", "138", "IRN", "ISR", "asserted", "", "", false},
 		{"Iran tried to attack Israel.",
 			"attack", "190", "IRN", "ISR", "intended", "", "", false},
+		// A statement of what another must do is a demand on it.
+		{"Russia said on Tuesday that Sudan must return the helicopter.",
+			"said", "100", "RUS", "SDN", "asserted", "2025-06-17", "", false},
+		{"Russia said on Tuesday that Sudan must return the helicopter.",
+			"return", "084", "SDN", "", "hypothetical", "2025-06-17", "", false},
+		// "it is willing to", parsed as extraposition.
+		{"Syria says it is willing to withdraw its troops from Lebanon.",
+			"withdraw", "035", "SYR", "LBN", "intended", "", "", false},
+		// A passive without an agent: the subject is the target.
+		{"Three Iraqi civilians have been killed in a car bombing.",
+			"killed", "180", "", "IRQ", "asserted", "", "", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
