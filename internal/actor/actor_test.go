@@ -295,6 +295,7 @@ func TestNationalGroups(t *testing.T) {
 		{"Israel's high court opened a hearing on Wednesday.", "Israel's high court", "organization", "ISRJUD", []string{"Israel's high court"}},
 		{"Five hundred Ugandan rebels surrendered last week.", "Ugandan rebels", "group", "UGAREB", []string{"Ugandan rebels"}},
 		{"Palestinian leaders said they would boycott the talks.", "Palestinian leaders", "group", "PSEGOV", []string{"Palestinian leaders", "they"}},
+		{"Afghan rebel leaders said they would meet the mediator.", "Afghan rebel leaders", "group", "AFGREB", []string{"Afghan rebel leaders", "they"}},
 		{"Israeli intelligence officials shared evidence with the U.S. on Monday.", "United States", "country", "USA", []string{"U.S."}},
 	}
 	for _, tc := range tests {

@@ -361,7 +361,12 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 			break
 		}
 		if isTitle && t.Sector != "" {
-			m.sector = t.Sector // the last role wins: "rebel military police"
+			// The last role wins ("military police"), but a government
+			// role does not make rebels or soldiers officials ("rebel
+			// leaders", "army officials").
+			if m.sector == "" || t.Sector != "GOV" {
+				m.sector = t.Sector
+			}
 			m.titles = append(m.titles, w.Form)
 		}
 		head = k

@@ -93,7 +93,11 @@ func (l *Lexicon) Code(d *document.Document) {
 			base.Negated = negated(t, i)
 			base.Mode = mode(t, i)
 			if promised(t, i, base.Mode) && !base.Negated {
-				if c, ok := l.codes[intentCode(code.Code)]; ok {
+				intent := intentCode(code.Code)
+				if unless(t, i) && intent[:2] != "13" {
+					intent = "130" // "will withdraw its force unless ...": a threat
+				}
+				if c, ok := l.codes[intent]; ok {
 					base.CAMEO, base.Root, base.Label, base.QuadClass = c.Code, c.Code[:2], c.Label, c.Quad
 					base.Goldstein, base.PLOVER, base.PLOVERMode = c.Goldstein, c.PLOVER, c.PLOVERMode
 				}
@@ -443,6 +447,19 @@ func mode(t *tree, i int) string {
 	return "asserted"
 }
 
+// unless reports whether an event is conditioned by "unless": what is
+// promised unless the other side acts is a threat, whatever it is.
+func unless(t *tree, i int) bool {
+	for _, x := range t.ChildrenWith(i, "advcl") {
+		for _, m := range t.ChildrenWith(x, "mark") {
+			if t.lemma(m) == "unless" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // obliges reports whether a statement says what another must do: its
 // clause has "must" or "should" and a subject of its own ("Russia said
 // that Sudan must return a helicopter"). CAMEO codes such a statement as
@@ -483,7 +500,7 @@ func promised(t *tree, i int, mode string) bool {
 			// Reported future: "said they would boycott", not "would
 			// come if asked".
 			h := t.Head(i)
-			return t.Rel(i) == "ccomp" && h >= 0 && speechVerbs[t.lemma(h)] && len(t.ChildrenWith(i, "advcl")) == 0
+			return t.Rel(i) == "ccomp" && h >= 0 && speechVerbs[t.lemma(h)]
 		}
 	}
 	return false

@@ -70,6 +70,12 @@ func TestCode(t *testing.T) {
 		// A passive without an agent: the subject is the target.
 		{"Three Iraqi civilians have been killed in a car bombing.",
 			"killed", "180", "", "IRQ", "asserted", "", "", false},
+		// Expelling diplomats reduces relations (166), unlike deporting (174).
+		{"Switzerland expelled two Russian diplomats for spying.",
+			"expelled", "166", "CHE", "RUSGOV", "asserted", "", "", false},
+		// What is promised unless the other side acts is a threat.
+		{"Nigeria announced that it will withdraw its force from Chad unless the rebels agree to a ceasefire.",
+			"withdraw", "130", "NGA", "TCD", "asserted", "", "", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
