@@ -106,11 +106,19 @@ func (l *Lexicon) Code(d *document.Document) {
 				base.Date, base.DateText = date.Format("2006-01-02"), dateText
 			}
 			base.Location = location(d, t, i, actorAt)
+			if len(targets) == 0 && domestic[code.Code[:2]] && base.Location.Country != "" {
+				// A protest or a curfew with no other side is aimed at
+				// the government of the country where it happens.
+				base.Target = document.EventActor{Code: base.Location.Country + "GOV", Text: base.Location.Text}
+			}
 			base.Attribution = attributionOf(d, w)
 			for _, src := range orNone(sources) {
 				for _, tgt := range orNone(targets) {
 					e := base
-					e.Source, e.Target = l.side(d, t, src, actorAt), l.side(d, t, tgt, actorAt)
+					e.Source = l.side(d, t, src, actorAt)
+					if tgt >= 0 || base.Target.Code == "" {
+						e.Target = l.side(d, t, tgt, actorAt)
+					}
 					if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor || homeVisit(e) {
 						continue
 					}
@@ -252,9 +260,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// that a verb takes ("proposed the idea during a phone call").
 		// "Israeli army bulldozers demolished Palestinian homes", with the
 		// verb tagged as a participle and hung on its subject: a
-		// participle with an object is active, its head the agent.
-		if h := t.Head(k); k == i && t.Rel(k) == "acl" && h >= 0 && clauseRels[t.Rel(h)] && (t.w(k).XPOS == "VBN" || t.w(k).XPOS == "VBD") &&
-			len(t.ChildrenWith(k, "obj")) > 0 && len(t.ChildrenWith(k, "aux:pass", "aux")) == 0 {
+		// participle with an object is active, its head the agent; so is
+		// one without an agent on the noun that is the whole sentence
+		// ("Palestinian prisoners rioted at a jail").
+		if h := t.Head(k); k == i && t.Rel(k) == "acl" && h >= 0 && clauseRels[t.Rel(h)] && len(t.ChildrenWith(k, "aux:pass", "aux")) == 0 &&
+			(t.w(k).XPOS == "VBD" || t.w(k).XPOS == "VBN" && (len(t.ChildrenWith(k, "obj")) > 0 || t.Rel(h) == "root" && !byAgent(t, k))) {
 			return conjuncts(t, h)
 		}
 		switch t.Rel(k) {
@@ -284,6 +294,22 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	return nil
 }
 
+// domestic are the CAMEO roots of events that, with no other side named,
+// are aimed at the government where they happen: protests (14) and
+// coercion such as curfews and arrests (17).
+var domestic = map[string]bool{"14": true, "17": true}
+
+// byAgent reports whether a participle has a "by" oblique: "weapons
+// supplied by Iran" is passive.
+func byAgent(t *tree, k int) bool {
+	for _, o := range t.ChildrenWith(k, "obl") {
+		if t.caseOf(o) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseRels are the relations of a clause's head: a noun in one stands
 // for the clause whose verb the parse took for its modifier.
 var clauseRels = map[string]bool{"root": true, "ccomp": true, "parataxis": true}
@@ -297,6 +323,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 		for _, o := range heads {
 			// Of pronouns, only personal ones stand for actors: "that" and
 			// "which" do not.
+			if _, day := weekdays[t.lemma(o)]; day {
+				continue // "rioted Monday", the day parsed as an object
+			}
 			if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" && t.w(o).XPOS == "PRP" || isActorWord(t, o) || l.hasDemonym(t, o) {
 				kept = append(kept, o)
 			}
@@ -361,6 +390,28 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 			return out
 		}
 	}
+	// "rejected a US offer", "rejected calls by Belarus's rulers",
+	// "threatened further action against Russia": the target is named
+	// inside the object that stands for another event.
+	for _, o := range t.ChildrenWith(i, "obj") {
+		if t.w(o).UPOS != "NOUN" {
+			continue
+		}
+		for _, c := range t.Children(o) {
+			switch t.Rel(c) {
+			case "compound", "nmod:poss":
+				out = append(out, c)
+			case "nmod":
+				switch t.caseOf(c) {
+				case "to", "against", "on", "with", "by", "from", "for", "of", "into":
+					out = append(out, conjuncts(t, c)...)
+				}
+			}
+		}
+	}
+	if out = actors(out); len(out) > 0 {
+		return out
+	}
 	// "offered to hand over two suspects to Britain": the target of an
 	// offer, threat or demand sits in its complement clause.
 	for _, x := range t.ChildrenWith(i, "xcomp", "ccomp") {
@@ -379,7 +430,7 @@ func isActorWord(t *tree, o int) bool {
 	switch t.lemma(o) {
 	case "official", "government", "administration", "leader", "minister", "president", "side", "delegation",
 		"country", "state", "military", "army", "force", "troop", "soldier", "civilian", "people", "authority",
-		"regime", "envoy", "diplomat", "mediator":
+		"regime", "envoy", "diplomat", "mediator", "ruler", "leadership":
 		return true
 	}
 	return false
@@ -640,9 +691,35 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 			if a := actorAt[t.w(o).Start]; a != nil && (a.Kind == "place" || a.Kind == "country") {
 				return document.Place{Text: t.w(o).Form, Country: a.Country}
 			}
+			// "at a jail in northern Israel", "in the town of Cizre in
+			// southeastern Turkey": a place named inside the phrase, or
+			// inside that.
+			if p := placeWithin(t, o, actorAt, 2); p.Text != "" {
+				return p
+			}
 		}
 		if r := t.Rel(k); r != "xcomp" && r != "obj" && r != "acl" {
 			break
+		}
+	}
+	return document.Place{}
+}
+
+// placeWithin is the first place with a country named by an "in" or
+// "of" modifier of word o, looking depth levels down.
+func placeWithin(t *tree, o int, actorAt map[int]*document.Actor, depth int) document.Place {
+	if depth == 0 {
+		return document.Place{}
+	}
+	for _, n := range t.ChildrenWith(o, "nmod") {
+		if c := t.caseOf(n); c != "in" && c != "of" {
+			continue
+		}
+		if a := actorAt[t.w(n).Start]; a != nil && (a.Kind == "place" || a.Kind == "country") && a.Country != "" {
+			return document.Place{Text: t.w(n).Form, Country: a.Country}
+		}
+		if p := placeWithin(t, n, actorAt, depth-1); p.Text != "" {
+			return p
 		}
 	}
 	return document.Place{}

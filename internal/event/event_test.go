@@ -76,6 +76,15 @@ func TestCode(t *testing.T) {
 		// What is promised unless the other side acts is a threat.
 		{"Nigeria announced that it will withdraw its force from Chad unless the rebels agree to a ceasefire.",
 			"withdraw", "130", "NGA", "TCD", "asserted", "", "", false},
+		// The target named inside an object that stands for an event.
+		{"Arafat rejected a US offer to host a summit.",
+			"rejected", "120", "", "USA", "asserted", "", "", false},
+		{"Berlin rejected recent calls by Belarus's rulers for economic aid.",
+			"rejected", "120", "DEUGOV", "BLR", "asserted", "", "", false},
+		// A protest with no other side is aimed at the government where it
+		// happens; the place may sit inside the phrase.
+		{"Palestinian prisoners rioted at a jail in northern Israel.",
+			"rioted", "145", "PSE", "ISRGOV", "asserted", "", "Israel", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
