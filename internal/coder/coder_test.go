@@ -27,7 +27,7 @@ func ExampleCoder_Code() {
 	}
 	// Output:
 	// attribution: Sources / told / anonymous
-	// event: 120 REJECT IRN ->  true
+	// event: 120 REJECT IRN -> USA true
 	// event: 046 CONSULT IRN -> USA true
 }
 
