@@ -315,3 +315,18 @@ func TestNationalGroups(t *testing.T) {
 		t.Errorf("want only Masoud Pezeshkian IRNGOV, got %+v", d.Actors)
 	}
 }
+
+// TestOrganisations: international bodies have their codes, and a
+// speaking organisation with an unknown name stays an organisation.
+func TestOrganisations(t *testing.T) {
+	d := analyse(t, "The Security Council agreed to extend the mandate. Amnesty International accused the government. "+
+		"The Third World Water Forum said on Saturday that the US must pay more.")
+	for name, want := range map[string]string{"Security Council": "IGO", "Amnesty International": "NGO"} {
+		if a := actorNamed(d, name); a == nil || a.Code != want {
+			t.Errorf("%s: %+v, want code %s", name, a, want)
+		}
+	}
+	if a := actorNamed(d, "Third World Water Forum"); a == nil || a.Kind != "organization" {
+		t.Errorf("Third World Water Forum: %+v, want an organization", a)
+	}
+}

@@ -868,12 +868,28 @@ func sharesWord(words []string, name string) bool {
 	return false
 }
 
+// bodyName reports whether a name holds a word that names an
+// organisation ("Third World Water Forum", "Kenya Anti-Corruption
+// Commission", "Islamic Salvation Front"): such speakers stay
+// organisations.
+func bodyName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "International", "Council", "Organization", "Organisation", "Agency", "Office", "Forum", "Commission",
+			"Committee", "Union", "League", "Party", "Front", "Movement", "Ministry", "Association", "Federation",
+			"Institute", "Foundation", "Group", "Army", "Court", "Parliament", "Assembly", "Bank", "Fund":
+			return true
+		}
+	}
+	return false
+}
+
 // speakersArePeople makes a person of an unknown multi-word name that is
 // the source of an attribution: organisations speak too, but names of
 // two or three words that say things are mostly people.
 func (r *resolver) speakersArePeople() {
 	for _, at := range r.d.Attributions {
-		if idx := r.actorAt(at.Source); idx >= 0 && r.guessed[idx] && len(strings.Fields(r.actors[idx].Name)) > 1 {
+		if idx := r.actorAt(at.Source); idx >= 0 && r.guessed[idx] && len(strings.Fields(r.actors[idx].Name)) > 1 && !bodyName(r.actors[idx].Name) {
 			r.actors[idx].Kind = "person"
 		}
 	}

@@ -93,13 +93,16 @@ func mainEvent(d *document.Document) (string, map[string]bool, map[string]bool) 
 	return event.GSRType(chosen.CAMEO), src, tgt
 }
 
-// country is the country part of a CAMEO actor code ("TURGOV" -> "TUR").
+// country is the country part of a CAMEO actor code ("TURGOV" -> "TUR"),
+// or "" for a code that is only a sector ("GOV", "MED"). International
+// and non-governmental organisations keep their "IGO" and "NGO": the
+// gold records put them where a country goes ("code": "IGO").
 func country(code string) string {
 	if len(code) < 3 {
 		return ""
 	}
 	switch code[:3] {
-	case "GOV", "MIL", "MED", "IGO", "LEG", "JUD", "REB", "OPP", "COP", "BUS", "NGO":
+	case "GOV", "MIL", "MED", "LEG", "JUD", "REB", "OPP", "COP", "BUS":
 		return ""
 	}
 	return code[:3]
