@@ -119,7 +119,15 @@ func (l *Lexicon) Code(d *document.Document) {
 					if tgt >= 0 || base.Target.Code == "" {
 						e.Target = l.side(d, t, tgt, actorAt)
 					}
-					if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor || homeVisit(e) {
+					if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor {
+						if len(targets) > 1 {
+							continue
+						}
+						// "Syria is willing to withdraw its troops": the
+						// actor's own people are no other side.
+						e.Target = document.EventActor{}
+					}
+					if homeVisit(e) {
 						continue
 					}
 					if seen[eventKey(e)] {
@@ -263,8 +271,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// participle with an object is active, its head the agent; so is
 		// one without an agent on the noun that is the whole sentence
 		// ("Palestinian prisoners rioted at a jail").
-		if h := t.Head(k); k == i && t.Rel(k) == "acl" && h >= 0 && clauseRels[t.Rel(h)] && len(t.ChildrenWith(k, "aux:pass", "aux")) == 0 &&
-			(t.w(k).XPOS == "VBD" || t.w(k).XPOS == "VBN" && (len(t.ChildrenWith(k, "obj")) > 0 || t.Rel(h) == "root" && !byAgent(t, k))) {
+		if h := t.Head(k); k == i && t.Rel(k) == "acl" && h >= 0 && clauseHead(t, h) && len(t.ChildrenWith(k, "aux:pass", "aux")) == 0 &&
+			(t.w(k).XPOS == "VBD" || t.w(k).XPOS == "VBN" && (len(t.ChildrenWith(k, "obj")) > 0 || !byAgent(t, k))) {
 			return conjuncts(t, h)
 		}
 		switch t.Rel(k) {
@@ -310,9 +318,20 @@ func byAgent(t *tree, k int) bool {
 	return false
 }
 
-// clauseRels are the relations of a clause's head: a noun in one stands
-// for the clause whose verb the parse took for its modifier.
-var clauseRels = map[string]bool{"root": true, "ccomp": true, "parataxis": true}
+// clauseHead reports whether noun h stands where a clause should: it is
+// the root, a complement or parataxis, or one of two subjects of a verb
+// ("Israeli tanks fired at targets, witnesses said", with "fired" taken
+// for a participle and "tanks" for a second subject of "said"). Its
+// participle is then the clause's verb.
+func clauseHead(t *tree, h int) bool {
+	switch t.Rel(h) {
+	case "root", "ccomp", "parataxis":
+		return true
+	case "nsubj":
+		return len(t.ChildrenWith(t.Head(h), "nsubj")) > 1
+	}
+	return false
+}
 
 // targets are the object, the oblique the trigger's prepositions mark,
 // or for a noun its nominal modifier with such a preposition.

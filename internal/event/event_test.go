@@ -85,6 +85,13 @@ func TestCode(t *testing.T) {
 		// happens; the place may sit inside the phrase.
 		{"Palestinian prisoners rioted at a jail in northern Israel.",
 			"rioted", "145", "PSE", "ISRGOV", "asserted", "", "Israel", false},
+		// "<clause>, witnesses said" with the clause's verb taken for a
+		// participle and its subject for a second subject of "said".
+		{"Israeli tanks fired four shells at targets in Jericho, witnesses said.",
+			"fired", "190", "ISR", "", "asserted", "", "Jericho", false},
+		// The actor's own troops are no other side.
+		{"Syria is willing to withdraw its troops.",
+			"withdraw", "035", "SYR", "", "intended", "", "", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
