@@ -309,6 +309,11 @@ func TestNationalGroups(t *testing.T) {
 			t.Errorf("%q: %s %s %q, want %s %s %q", tc.text, a.Kind, a.Code, mentionTexts(d, a), tc.kind, tc.code, tc.mentions)
 		}
 	}
+	// A known name whose first word the tagger did not take for a name.
+	d0 := analyse(t, "Red Cross officials suspended aid deliveries in Baghdad on Wednesday.")
+	if a := actorNamed(d0, "Red Cross"); a == nil || a.Code != "IGO" {
+		t.Errorf("Red Cross: %+v", d0.Actors)
+	}
 	// A role before a name is the name's title, not a group.
 	d := analyse(t, "Iranian President Masoud Pezeshkian said the talks were useful.")
 	if a := actorNamed(d, "Masoud Pezeshkian"); a == nil || a.Code != "IRNGOV" || len(d.Actors) != 1 {

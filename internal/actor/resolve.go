@@ -97,6 +97,12 @@ func (r *resolver) mentions(si int) []mention {
 		j := r.nameEnd(ws, i)
 		if j == i && i == 0 && r.known(w.Form) {
 			j = max(r.nameEnd(ws, 1), 1) // "Trump welcomed": a known name tagged as a verb
+		} else if j == i && i == 0 && len(ws) > 1 {
+			// "Red Cross officials", "Human Rights Watch said": a known
+			// name whose first word the tagger did not take for a name.
+			if k := r.nameEnd(ws, 1); k > 1 && r.known(joinForms(ws[:k])) {
+				j = k
+			}
 		}
 		if j > i {
 			// A photo credit: "(AP Photo/Sam Haddad)" names the agency
@@ -361,10 +367,9 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 			break
 		}
 		if isTitle && t.Sector != "" {
-			// The last role wins ("military police"), but a government
-			// role does not make rebels or soldiers officials ("rebel
-			// leaders", "army officials").
-			if m.sector == "" || t.Sector != "GOV" {
+			// The first role other than government wins ("police
+			// officers", "rebel leaders", "army officials").
+			if m.sector == "" || m.sector == "GOV" {
 				m.sector = t.Sector
 			}
 			m.titles = append(m.titles, w.Form)

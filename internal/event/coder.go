@@ -151,7 +151,8 @@ func orNone(xs []int) []int {
 
 // trigger is the lexicon's entry for the word at i. A multi-word entry
 // wins over the word's own: a verb with its particle or object ("beat
-// up", "open fire"), a noun with its compound ("hunger strike").
+// up", "open fire"), a noun with its compound or adjective ("hunger
+// strike", "general strike").
 func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	w := t.w(i)
 	lemma := strings.ToLower(w.Lemma)
@@ -165,7 +166,7 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		tr, ok := l.verbs[lemma]
 		return tr, ok
 	case "NOUN":
-		for _, c := range t.ChildrenWith(i, "compound") {
+		for _, c := range t.ChildrenWith(i, "compound", "amod") {
 			if tr, ok := l.nouns[t.lemma(c)+" "+lemma]; ok {
 				return tr, true
 			}

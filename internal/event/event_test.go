@@ -92,6 +92,8 @@ func TestCode(t *testing.T) {
 		// The actor's own troops are no other side.
 		{"Syria is willing to withdraw its troops.",
 			"withdraw", "035", "SYR", "", "intended", "", "", false},
+		{"Greek unions began a general strike on Monday.",
+			"strike", "143", "GRC", "", "asserted", "2025-06-16", "", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
