@@ -320,6 +320,7 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	m.name = strings.ToLower(ws[k].Form)
 	m.span = document.Span{Start: ws[i].Start, End: ws[k].End}
 	m.subject = strings.HasPrefix(ws[k].Rel, "nsubj")
+	m.plural = ws[k].XPOS == "NNS"
 	return m, k + 1 - i
 }
 
@@ -451,6 +452,21 @@ func (r *resolver) resolve(m mention) {
 				return
 			}
 		}
+		if m.country == "" {
+			return
+		}
+		// "the Mozambique government", "the Turkish president" with no one
+		// named before: an actor of its own, known by country and role.
+		m.name = r.d.Text[m.span.Start:m.span.End]
+		if sp := strings.IndexByte(m.name, ' '); sp > 0 && strings.EqualFold(m.name[:sp], "the") {
+			m.name = m.name[sp+1:]
+		}
+		key := strings.ToLower(m.name)
+		if idx, ok := r.byName[key]; ok {
+			r.addMention(idx, m)
+			return
+		}
+		r.newGroup(key, m)
 		return
 	}
 	key := strings.ToLower(m.name)

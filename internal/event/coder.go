@@ -11,7 +11,7 @@ import (
 
 // intentHeads govern an event that is offered or planned, not done.
 var intentHeads = set(`ready readiness willing willingness plan intend intention want aim seek offer propose
-	expect hope agree prepare try attempt consider`)
+	expect hope agree prepare try attempt consider vow swear pledge promise`)
 
 // failHeads govern an event that did not happen.
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent`)
@@ -77,6 +77,9 @@ func (l *Lexicon) Code(d *document.Document) {
 			}
 			if !ok {
 				continue
+			}
+			if trig.Code == "030" && promisesEvent(l, t, i) {
+				continue // "vowed to fight": coded on "fight", as a threat
 			}
 			if trig.Code == "010" && obliges(t, i) {
 				trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
@@ -288,6 +291,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if k == i && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] {
 				return nil
 			}
+			// "accepted demands", "rejected the offer": who answers a
+			// request, offer, demand or threat did not make it.
+			if k == i && t.Rel(k) == "obj" && t.Head(k) >= 0 && answers[t.lemma(t.Head(k))] {
+				if tr, ok := l.trigger(t, k); ok && madeToOthers[tr.Code[:min(2, len(tr.Code))]] {
+					return nil
+				}
+			}
 			// "told them to sign", "urged Iran to talk": the object of
 			// the governing verb does the complement's action ("promised
 			// them to come" is the exception English allows).
@@ -318,6 +328,14 @@ func byAgent(t *tree, k int) bool {
 	}
 	return false
 }
+
+// answers are light verbs whose subject responds to the noun event they
+// take, and madeToOthers the CAMEO roots of events one makes to another:
+// appeals (02), offers (03), demands (10) and threats (13).
+var (
+	answers      = set(`accept reject refuse decline welcome rebuff spurn dismiss`)
+	madeToOthers = map[string]bool{"02": true, "03": true, "10": true, "13": true}
+)
 
 // clauseHead reports whether noun h stands where a clause should: it is
 // the root, a complement or parataxis, or one of two subjects of a verb
@@ -516,6 +534,23 @@ func mode(t *tree, i int) string {
 		return "failed"
 	}
 	return "asserted"
+}
+
+// promisesEvent reports whether a verb of promising or offering has a
+// complement that is an event of its own ("pledged to provide aid",
+// "vowed to fight"): CAMEO codes the promise by what is promised, so the
+// complement carries the event (033, 138) and the generic intent to
+// cooperate (030) on the verb would only repeat it.
+func promisesEvent(l *Lexicon, t *tree, i int) bool {
+	if !intentHeads[t.lemma(i)] {
+		return false
+	}
+	for _, x := range t.ChildrenWith(i, "xcomp") {
+		if _, ok := l.trigger(t, x); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // unless reports whether an event is conditioned by "unless": what is

@@ -94,6 +94,16 @@ func TestCode(t *testing.T) {
 			"withdraw", "035", "SYR", "", "intended", "", "", false},
 		{"Greek unions began a general strike on Monday.",
 			"strike", "143", "GRC", "", "asserted", "2025-06-16", "", false},
+		// A promise is coded by what is promised.
+		{"Ethnic Albanians have sworn to fight for the villages.",
+			"fight", "138", "ALB", "", "intended", "", "", false},
+		{"Sudan agreed to allow humanitarian access to Darfur.",
+			"allow", "035", "SDN", "", "intended", "", "", false},
+		// "allow" eases restrictions; letting in from abroad is 086.
+		{"The court allowed Ouattara to run in the elections.",
+			"allowed", "081", "", "", "asserted", "", "", false},
+		{"The Mozambique government accepted demands from the rebels.",
+			"accepted", "083", "MOZGOV", "", "asserted", "", "", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
@@ -219,6 +229,21 @@ func TestHomeVisit(t *testing.T) {
 		d := coded(t, text, day)
 		if got := find(d, "arrived") != nil; got != want {
 			t.Errorf("%q: visit coded %v, want %v (events %+v)", text, got, want, d.Events)
+		}
+	}
+}
+
+// TestAnswers: who accepts or rejects a demand or offer did not make it,
+// and a promise is not coded twice.
+func TestAnswers(t *testing.T) {
+	d := coded(t, "The Mozambique government accepted demands from the rebels. Sudan agreed to allow humanitarian access.", time.Time{})
+	for _, e := range d.Events {
+		ev := d.Text[e.Evidence.Start:e.Evidence.End]
+		if ev == "demands" && e.Source.Code == "MOZGOV" {
+			t.Errorf("the demands are coded as the government's: %+v", e)
+		}
+		if ev == "agreed" {
+			t.Errorf("the promise is coded on its verb too: %+v", e)
 		}
 	}
 }
