@@ -335,3 +335,28 @@ func TestOrganisations(t *testing.T) {
 		t.Errorf("Third World Water Forum: %+v, want an organization", a)
 	}
 }
+
+// TestBodiesAndPeoples: a body before a title gives the person its code;
+// a demonym before a people makes a group of the first country; a day
+// taken for a subject does not hide the subject before it.
+func TestBodiesAndPeoples(t *testing.T) {
+	tests := []struct{ text, name, kind, code string }{
+		{"U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the inspectors.", "Kofi Annan", "person", "IGO"},
+		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
+		{"Arab League Secretary-General Chedli Klibi urged the European Community to act.", "Chedli Klibi", "person", "IGO"},
+		{"Arab League Secretary-General Chedli Klibi urged the European Community to act.", "European Community", "organization", "IGO"},
+		{"Bosnian Serbs demanded a truce on Tuesday.", "Bosnian Serbs", "group", "BIH"},
+		{"The Ivory Coast's Supreme Court decided to allow him to run.", "Ivory Coast's Supreme Court", "organization", "CIVJUD"},
+	}
+	for _, tc := range tests {
+		d := analyse(t, tc.text)
+		a := actorNamed(d, tc.name)
+		if a == nil || a.Kind != tc.kind || a.Code != tc.code {
+			t.Errorf("%q: %s = %+v, want %s %s; actors %+v", tc.text, tc.name, a, tc.kind, tc.code, d.Actors)
+		}
+	}
+	d := analyse(t, "Switzerland said today it had expelled two diplomats.")
+	if a := actorNamed(d, "Switzerland"); a == nil || strings.Join(mentionTexts(d, a), "|") != "Switzerland|it" {
+		t.Errorf("it should be Switzerland's: %+v", d.Actors)
+	}
+}

@@ -98,10 +98,15 @@ func (r *resolver) mentions(si int) []mention {
 		if j == i && i == 0 && r.known(w.Form) {
 			j = max(r.nameEnd(ws, 1), 1) // "Trump welcomed": a known name tagged as a verb
 		} else if j == i && i == 0 && len(ws) > 1 {
-			// "Red Cross officials", "Human Rights Watch said": a known
-			// name whose first word the tagger did not take for a name.
-			if k := r.nameEnd(ws, 1); k > 1 && r.known(joinForms(ws[:k])) {
-				j = k
+			// "Red Cross officials", "Arab League Secretary-General …": a
+			// known name whose first word the tagger did not take for a
+			// name starts the run.
+			k := r.nameEnd(ws, 1)
+			for p := 2; p <= k; p++ {
+				if r.known(joinForms(ws[:p])) {
+					j = k // "Arab League Secretary-General Chedli Klibi"
+					break
+				}
 			}
 		}
 		if j > i {
@@ -180,6 +185,11 @@ func (r *resolver) known(form string) bool {
 	return ok && e.Kind != "title" && e.Kind != "demonym"
 }
 
+func (r *resolver) inDictionary(form string) bool {
+	_, ok := r.dict.Lookup(form)
+	return ok
+}
+
 // nameEnd returns the end of the run of name words starting at i, cut
 // before a possessive.
 func (r *resolver) nameEnd(ws []document.Word, i int) int {
@@ -187,6 +197,14 @@ func (r *resolver) nameEnd(ws []document.Word, i int) int {
 	for j < len(ws) {
 		if isNameWord(ws, j) && ws[j].XPOS != "POS" {
 			j++
+			continue
+		}
+		// "Secretary-General", tokenized as three words: a hyphen with no
+		// space around it between two name words that the dictionary
+		// knows joined ("US-Iran talks" are two names).
+		if j > i && j+1 < len(ws) && ws[j].Form == "-" && ws[j].Start == ws[j-1].End && ws[j+1].Start == ws[j].End && isNameWord(ws, j+1) &&
+			r.inDictionary(ws[j-1].Form+"-"+ws[j+1].Form) {
+			j += 2
 			continue
 		}
 		// "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen":
@@ -230,11 +248,14 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	// "Foreign Minister Hakan Fidan", "US President Donald Trump".
 	start := 0
 	for start < len(words)-1 {
+		if e, ok := r.dict.Lookup(joinTitle(words[start:])); ok && e.Kind != "title" && e.Kind != "demonym" {
+			break // the rest is a known name: "European Community", not a European "Community"
+		}
 		n := r.titleAt(words[start:])
 		if n == 0 {
 			break
 		}
-		r.addTitle(&m, strings.Join(words[start:start+n], " "))
+		r.addTitle(&m, joinTitle(words[start:start+n]))
 		start += n
 	}
 	// Lower-case titles and demonyms just before: "special envoy", "Iranian".
@@ -246,6 +267,12 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			first = k
 			continue
 		}
+		if e, ok := r.dict.Lookup(f); ok && e.Kind == "institution" && first < i {
+			// "Pentagon spokesman John Kirby": the body is a mention of its
+			// own, but gives the person its country and sector.
+			r.addTitle(&m, f)
+			break
+		}
 		if k > 0 {
 			if e, ok := r.dict.Lookup(ws[k-1].Form + " " + f); ok && e.Kind == "title" {
 				r.addTitle(&m, ws[k-1].Form+" "+f)
@@ -256,9 +283,9 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		}
 		break
 	}
-	m.name = strings.Join(words[start:], " ")
+	m.name = joinTitle(words[start:])
 	if m.name == "" {
-		m.name = strings.Join(words, " ")
+		m.name = joinTitle(words)
 	}
 	m.span = document.Span{Start: ws[first].Start, End: ws[j-1].End}
 	if first > 0 {
@@ -274,11 +301,28 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 // demonym or a country name used as one ("US President").
 func (r *resolver) titleAt(words []string) int {
 	for n := min(3, len(words)-1); n >= 1; n-- {
-		if e, ok := r.dict.Lookup(strings.Join(words[:n], " ")); ok && (e.Kind == "title" || e.Kind == "demonym" || e.Kind == "country" && n < len(words)-1) {
+		e, ok := r.dict.Lookup(joinTitle(words[:n]))
+		if !ok {
+			continue
+		}
+		switch {
+		case e.Kind == "title", e.Kind == "demonym":
 			return n
+		case e.Kind == "country" || e.Kind == "institution":
+			// "US President Donald Trump", "U.N. Secretary-General Kofi
+			// Annan": a country or body before more of the name.
+			if n < len(words)-1 {
+				return n
+			}
 		}
 	}
 	return 0
+}
+
+// joinTitle joins the words of a title as the dictionary spells it:
+// "Secretary - General" (three tokens) is "Secretary-General".
+func joinTitle(words []string) string {
+	return strings.ReplaceAll(strings.Join(words, " "), " - ", "-")
 }
 
 func (r *resolver) addTitle(m *mention, t string) {
@@ -287,6 +331,14 @@ func (r *resolver) addTitle(m *mention, t string) {
 	case "demonym", "country":
 		if m.country == "" {
 			m.country = e.Country
+		}
+	case "institution":
+		// "Pentagon spokesman John Kirby": the body's country and sector.
+		if m.country == "" {
+			m.country = e.Country
+		}
+		if m.sector == "" || m.sector == "GOV" {
+			m.sector = e.Sector
 		}
 	case "title":
 		m.titles = append(m.titles, t)
@@ -332,19 +384,26 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 // the name's title ("Iranian President Masoud Pezeshkian") and is left to
 // nameMention. It returns the mention and the words it covers.
 func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, int) {
-	e, ok := r.dict.Lookup(ws[i].Form)
-	if !ok || ws[i].Form[0] < 'A' || ws[i].Form[0] > 'Z' {
+	if ws[i].Form[0] < 'A' || ws[i].Form[0] > 'Z' {
 		return mention{}, 0
 	}
-	k := i + 1
-	switch {
-	case e.Kind == "demonym":
-	case e.Kind == "country" && k < len(ws) && ws[k].XPOS == "POS":
-		k++ // "Taiwan's"
-	default:
+	// The demonym or country may have several words: "Sri Lankan",
+	// "the Ivory Coast's".
+	k, country := 0, ""
+	for n := min(3, len(ws)-i); n >= 1 && k == 0; n-- {
+		e, ok := r.dict.Lookup(joinForms(ws[i : i+n]))
+		switch {
+		case !ok:
+		case e.Kind == "demonym":
+			k, country = i+n, e.Country
+		case e.Kind == "country" && i+n < len(ws) && ws[i+n].XPOS == "POS":
+			k, country = i+n+1, e.Country // "Taiwan's"
+		}
+	}
+	if k == 0 {
 		return mention{}, 0
 	}
-	m := mention{sentence: si, kind: "group", country: e.Country}
+	m := mention{sentence: si, kind: "group", country: country}
 	head := -1
 	for ; k < len(ws) && k-i <= 5; k++ {
 		w := ws[k]
@@ -394,8 +453,10 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 }
 
 // titleModifiers are capitalized words that go before a title without
-// naming anyone: "Taiwan's Vice Foreign Minister".
-var titleModifiers = map[string]bool{"Vice": true, "Deputy": true, "Acting": true, "Former": true, "Senior": true, "Chief": true, "Top": true}
+// naming anyone: "Taiwan's Vice Foreign Minister", "the Ivory Coast's
+// Supreme Court".
+var titleModifiers = map[string]bool{"Vice": true, "Deputy": true, "Acting": true, "Former": true, "Senior": true, "Chief": true, "Top": true,
+	"Supreme": true, "High": true, "Constitutional": true, "Federal": true, "National": true}
 
 func formsFrom(ws []document.Word, k, n int) []string {
 	var out []string
@@ -491,6 +552,14 @@ func (r *resolver) resolve(m mention) {
 		a.Name, a.Country, a.Sector = e.Name, e.Country, e.Sector
 		switch e.Kind {
 		case "demonym":
+			if m.country != "" && m.country != e.Country {
+				// "Bosnian Serbs", "Iraqi Kurds": a people of another
+				// country, a group of its own.
+				m.name = r.d.Text[m.span.Start:m.span.End]
+				m.plural, m.sector = true, ""
+				r.newGroup(strings.ToLower(m.name), m)
+				return
+			}
 			// "the Americans": the country's people, one actor with it.
 			if c, ok := r.dict.Lookup(e.Country); ok {
 				a.Name = c.Name
@@ -649,8 +718,11 @@ func (r *resolver) clauseSubject(m mention) int {
 	from := m.word
 	for h, depth := t.Head(m.word), 0; h >= 0 && depth < 4; from, h, depth = h, t.Head(h), depth+1 {
 		for _, c := range t.ChildrenWith(h, "nsubj") {
-			if c == from {
-				continue // the pronoun is in this subject: "its missiles were ready"
+			if c == from || timeNouns[strings.ToLower(ws[c].Form)] {
+				// The pronoun is in this subject ("its missiles were
+				// ready"), or the subject is a day the parse took for one
+				// ("said today it had expelled").
+				continue
 			}
 			if a := r.collectiveAt(ws[c].Start); a >= 0 && !thingBetween(ws, c, m.word) {
 				return a

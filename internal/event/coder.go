@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -116,29 +117,33 @@ func (l *Lexicon) Code(d *document.Document) {
 			}
 			base.Attribution = attributionOf(d, w)
 			for _, src := range orNone(sources) {
-				for _, tgt := range orNone(targets) {
-					e := base
-					e.Source = l.side(d, t, src, actorAt)
-					if tgt >= 0 || base.Target.Code == "" {
-						e.Target = l.side(d, t, tgt, actorAt)
-					}
-					if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor {
-						if len(targets) > 1 {
-							continue
+				for _, srcSide := range l.sides(d, t, src, actorAt) {
+					for _, tgt := range orNone(targets) {
+						for _, tgtSide := range l.sides(d, t, tgt, actorAt) {
+							e := base
+							e.Source = srcSide
+							if tgt >= 0 || base.Target.Code == "" {
+								e.Target = tgtSide
+							}
+							if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor {
+								if len(targets) > 1 {
+									continue
+								}
+								// "Syria is willing to withdraw its troops": the
+								// actor's own people are no other side.
+								e.Target = document.EventActor{}
+							}
+							if homeVisit(e) {
+								continue
+							}
+							if seen[eventKey(e)] {
+								continue
+							}
+							seen[eventKey(e)] = true
+							e.ID = fmt.Sprintf("e%d", len(d.Events)+1)
+							d.Events = append(d.Events, e)
 						}
-						// "Syria is willing to withdraw its troops": the
-						// actor's own people are no other side.
-						e.Target = document.EventActor{}
 					}
-					if homeVisit(e) {
-						continue
-					}
-					if seen[eventKey(e)] {
-						continue
-					}
-					seen[eventKey(e)] = true
-					e.ID = fmt.Sprintf("e%d", len(d.Events)+1)
-					d.Events = append(d.Events, e)
 				}
 			}
 		}
@@ -241,6 +246,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// "it" of an adjective with an infinitive is its subject.
 			subj = t.ChildrenWith(k, "expl")
 		}
+		// A day taken for the subject is none ("Klibi today urged"),
+		// unless the subject hangs on it ("Iran today threatened", with
+		// Iran a compound of "today"): side finds it there.
+		subj = slices.DeleteFunc(subj, func(c int) bool {
+			return timeWord(t.lemma(c)) && len(t.ChildrenWith(c, "compound", "nmod:poss")) == 0
+		})
 		if len(subj) > 0 {
 			// Of several subjects a parse may give, the nearest.
 			near := subj[0]
@@ -336,6 +347,12 @@ var (
 	answers      = set(`accept reject refuse decline welcome rebuff spurn dismiss`)
 	madeToOthers = map[string]bool{"02": true, "03": true, "10": true, "13": true}
 )
+
+// timeWord: a day the parse may take for a subject ("Klibi today urged").
+func timeWord(lemma string) bool {
+	_, day := weekdays[lemma]
+	return day || lemma == "today" || lemma == "yesterday" || lemma == "tonight" || lemma == "tomorrow"
+}
 
 // clauseHead reports whether noun h stands where a clause should: it is
 // the root, a complement or parataxis, or one of two subjects of a verb
@@ -730,6 +747,46 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	return ea
 }
 
+// sides describes the phrase headed by h as one event side per country
+// its coordinated nationality adjectives name ("Hungarian and Romanian
+// officials", "U.S. and Russian negotiators"), else as side does.
+func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor) []document.EventActor {
+	one := l.side(d, t, h, actorAt)
+	if h < 0 {
+		return []document.EventActor{one}
+	}
+	var countries []string
+	for _, c := range t.ChildrenWith(h, "amod", "compound") {
+		for _, cj := range conjuncts(t, c) {
+			code := l.demonym(t.w(cj).Form)
+			if code == "" {
+				if a := actorAt[t.w(cj).Start]; a != nil && a.Kind == "country" {
+					code = a.Country
+				}
+			}
+			if code != "" && !slices.Contains(countries, code) {
+				countries = append(countries, code)
+			}
+		}
+	}
+	if len(countries) < 2 {
+		return []document.EventActor{one}
+	}
+	sector := ""
+	if len(one.Code) > 3 {
+		sector = one.Code[3:]
+	}
+	out := make([]document.EventActor, len(countries))
+	for k, c := range countries {
+		out[k] = one
+		out[k].Code = c + sector
+		if one.Actor != "" && !strings.HasPrefix(one.Code, c) {
+			out[k].Actor = "" // the actor found is the other country's group
+		}
+	}
+	return out
+}
+
 // location is the place an "in X"/"at X" phrase of the event names.
 func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Actor) document.Place {
 	for k := i; k >= 0; k = t.Head(k) {
@@ -803,10 +860,10 @@ func homeVisit(e document.Event) bool {
 func eventKey(e document.Event) string {
 	src, tgt := e.Source.Actor, e.Target.Actor
 	if src == "" {
-		src = e.Source.Text
+		src = e.Source.Text + "/" + e.Source.Code // "U.S. and Russian negotiators" gives two codes
 	}
 	if tgt == "" {
-		tgt = e.Target.Text
+		tgt = e.Target.Text + "/" + e.Target.Code
 	}
 	return fmt.Sprintf("%s|%s|%s|%d", e.CAMEO, src, tgt, e.Evidence.Start)
 }

@@ -247,3 +247,22 @@ func TestAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedNationalities: "Hungarian and Romanian officials" are
+// two sources.
+func TestCoordinatedNationalities(t *testing.T) {
+	d := coded(t, "U.S. and Russian negotiators met in Geneva this week.", time.Time{})
+	var codes []string
+	for _, e := range d.Events {
+		if d.Text[e.Evidence.Start:e.Evidence.End] == "met" {
+			codes = append(codes, e.Source.Code)
+		}
+	}
+	if strings.Join(codes, " ") != "USA RUS" {
+		t.Errorf("sources of met: %q, want USA RUS", codes)
+	}
+	d = coded(t, "Iran today threatened to launch a new military offensive.", time.Time{})
+	if e := find(d, "threatened"); e == nil || e.Source.Code != "IRN" {
+		t.Errorf("Iran today threatened: %+v", d.Events)
+	}
+}
