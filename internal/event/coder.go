@@ -110,10 +110,15 @@ func (l *Lexicon) Code(d *document.Document) {
 				base.Date, base.DateText = date.Format("2006-01-02"), dateText
 			}
 			base.Location = location(d, t, i, actorAt)
-			if len(targets) == 0 && domestic[code.Code[:2]] && base.Location.Country != "" {
-				// A protest or a curfew with no other side is aimed at
-				// the government of the country where it happens.
-				base.Target = document.EventActor{Code: base.Location.Country + "GOV", Text: base.Location.Text}
+			if len(targets) == 0 && !placeless[code.Code[:2]] && base.Location.Country != "" {
+				// An event with no other side named is aimed at the
+				// country where it happens ("refused to deploy
+				// peacekeepers in Iraq"); a protest or a curfew at its
+				// government.
+				base.Target = document.EventActor{Code: base.Location.Country, Text: base.Location.Text}
+				if r := code.Code[:2]; r == "14" || r == "17" {
+					base.Target.Code += "GOV"
+				}
 			}
 			base.Attribution = attributionOf(d, w)
 			for _, src := range orNone(sources) {
@@ -324,10 +329,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	return nil
 }
 
-// domestic are the CAMEO roots of events that, with no other side named,
-// are aimed at the government where they happen: protests (14) and
-// coercion such as curfews and arrests (17).
-var domestic = map[string]bool{"14": true, "17": true}
+// placeless are the CAMEO roots of events whose place says nothing of
+// whom they are aimed at: statements (01) and meetings (04, "met in
+// Geneva").
+var placeless = map[string]bool{"01": true, "04": true}
 
 // byAgent reports whether a participle has a "by" oblique: "weapons
 // supplied by Iran" is passive.

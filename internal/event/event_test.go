@@ -104,6 +104,11 @@ func TestCode(t *testing.T) {
 			"allowed", "081", "", "", "asserted", "", "", false},
 		{"The Mozambique government accepted demands from the rebels.",
 			"accepted", "083", "MOZGOV", "", "asserted", "", "", false},
+		// With no other side, the country where it happens; not for meetings.
+		{"Pakistan has refused to deploy peacekeepers in Iraq.",
+			"deploy", "150", "PAK", "IRQ", "failed", "", "Iraq", false},
+		{"Iran and Turkey met in Geneva.",
+			"met", "040", "IRN", "", "asserted", "", "Geneva", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
