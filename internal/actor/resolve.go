@@ -452,6 +452,12 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 	return m, head + 1 - i
 }
 
+// compass words name a part of a country: "South Lebanon", "Western
+// Cambodia". (South Korea and South Sudan are countries of their own and
+// found in the dictionary first.)
+var compass = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Northern": true,
+	"Southern": true, "Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true}
+
 // titleModifiers are capitalized words that go before a title without
 // naming anyone: "Taiwan's Vice Foreign Minister", "the Ivory Coast's
 // Supreme Court".
@@ -581,6 +587,8 @@ func (r *resolver) resolve(m mention) {
 		}
 	} else if e, ok := r.dict.Surname(last); ok && (len(words) == 1 || sharesWord(words[:len(words)-1], e.Name)) {
 		a.Kind, a.Name, a.Country, a.Sector = "person", e.Name, e.Country, e.Sector
+	} else if c, ok := r.dict.Lookup(strings.Join(words[1:], " ")); ok && len(words) > 1 && compass[words[0]] && c.Kind == "country" {
+		a.Kind, a.Country = "place", c.Country // "South Lebanon", "northern Iraq" is no country of its own
 	} else {
 		switch {
 		case m.afterPlacePrep:

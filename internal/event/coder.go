@@ -427,10 +427,14 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	// object or oblique.
 	for _, o := range t.ChildrenWith(i, "obj", "obl") {
 		// A phrase with a preposition is no apposition, whatever the
-		// parse says ("the US offer to President Pezeshkian").
-		for _, n := range t.ChildrenWith(o, "nmod", "appos") {
-			if marked(n) {
-				out = append(out, conjuncts(t, n)...)
+		// parse says ("the US offer to President Pezeshkian"); it may
+		// hang on the last of coordinated objects ("providing
+		// photographs and intelligence to Macedonia").
+		for _, oc := range conjuncts(t, o) {
+			for _, n := range t.ChildrenWith(oc, "nmod", "appos") {
+				if marked(n) {
+					out = append(out, conjuncts(t, n)...)
+				}
 			}
 		}
 	}
@@ -474,14 +478,38 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	}
 	// "offered to hand over two suspects to Britain": the target of an
 	// offer, threat or demand sits in its complement clause.
-	for _, x := range t.ChildrenWith(i, "xcomp", "ccomp") {
+	// "threatened to break relations with Russia": also a "with", "to",
+	// "against" or "on" phrase of its object, and an infinitive the parse
+	// hung as an adverbial clause.
+	for _, x := range t.ChildrenWith(i, "xcomp", "ccomp", "advcl") {
+		if t.Rel(x) == "advcl" && !infinitive(t, x) {
+			continue
+		}
 		for _, o := range t.ChildrenWith(x, "obj", "iobj", "obl") {
 			if c := t.caseOf(o); c == "" || c == "to" || c == "with" || c == "against" || c == "on" {
 				out = append(out, conjuncts(t, o)...)
 			}
+			if t.Rel(o) != "obj" {
+				continue
+			}
+			for _, n := range t.ChildrenWith(o, "nmod") {
+				if c := t.caseOf(n); c == "to" || c == "with" || c == "against" || c == "on" {
+					out = append(out, conjuncts(t, n)...)
+				}
+			}
 		}
 	}
 	return actors(out)
+}
+
+// infinitive reports whether the clause headed by x is a to-infinitive.
+func infinitive(t *tree, x int) bool {
+	for _, m := range t.ChildrenWith(x, "mark") {
+		if t.lemma(m) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // isActorWord: a common noun that names people or institutions
@@ -741,7 +769,7 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			if (t.w(c).Rel == "nmod:poss") != poss {
 				continue
 			}
-			if a := actorAt[t.w(c).Start]; a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod") {
+			if a := actorAt[t.w(c).Start]; a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod" || t.Rel(c) == "appos") {
 				ea.Actor, ea.Code = a.ID, a.Code
 				ea.Text = d.Text[min(t.w(c).Start, w.Start):max(t.w(c).End, w.End)]
 				ea.Start, ea.End = min(t.w(c).Start, w.Start), max(t.w(c).End, w.End)

@@ -109,6 +109,14 @@ func TestCode(t *testing.T) {
 			"deploy", "150", "PAK", "IRQ", "failed", "", "Iraq", false},
 		{"Iran and Turkey met in Geneva.",
 			"met", "040", "IRN", "", "asserted", "", "Geneva", false},
+		// Targets in the complement's object, on coordinated objects, in
+		// a part of a country.
+		{"The Azerbaijani parliament threatened on Monday to break relations with Russia.",
+			"threatened", "130", "AZELEG", "RUS", "asserted", "2025-06-16", "", false},
+		{"The United States is providing aerial photographs and other military intelligence to Macedonia.",
+			"providing", "070", "USA", "MKD", "asserted", "", "", false},
+		{"Israel today mounted its invasion of South Lebanon.",
+			"invasion", "192", "ISR", "LBN", "asserted", "2025-06-20", "", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
