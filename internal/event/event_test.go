@@ -117,6 +117,8 @@ func TestCode(t *testing.T) {
 			"providing", "070", "USA", "MKD", "asserted", "", "", false},
 		{"Israel today mounted its invasion of South Lebanon.",
 			"invasion", "192", "ISR", "LBN", "asserted", "2025-06-20", "", false},
+		{"Young Algerians blocked roads leading to the city centre on Sunday.",
+			"blocked", "144", "DZA", "", "asserted", "2025-06-15", "", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
