@@ -119,6 +119,9 @@ func TestCode(t *testing.T) {
 			"invasion", "192", "ISR", "LBN", "asserted", "2025-06-20", "", false},
 		{"Young Algerians blocked roads leading to the city centre on Sunday.",
 			"blocked", "144", "DZA", "", "asserted", "2025-06-15", "", false},
+		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
+		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
+			"lifted", "081", "SDNGOV", "", "asserted", "2025-06-15", "Darfur", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
