@@ -122,7 +122,11 @@ func (l *Lexicon) Code(d *document.Document) {
 			}
 			base.Attribution = attributionOf(d, w)
 			for _, src := range orNone(sources) {
-				for _, srcSide := range l.sides(d, t, src, actorAt) {
+				srcSides := l.sides(d, t, src, actorAt)
+				if len(srcSides) == 1 && srcSides[0].Code == "" && src >= 0 && t.w(src).XPOS == "PRP" {
+					srcSides = l.reporterSides(d, t, i, actorAt, srcSides)
+				}
+				for _, srcSide := range srcSides {
 					for _, tgt := range orNone(targets) {
 						for _, tgtSide := range l.sides(d, t, tgt, actorAt) {
 							e := base
@@ -329,6 +333,38 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	return nil
 }
 
+// reporterSides are the sides of the subject of the verb that reports
+// the clause of event word i, for a pronoun subject no actor stands for:
+// in "French farmers said they would blockade Paris", "they" are the
+// farmers. Without such a verb, or if its subject has no code either,
+// it returns pronoun.
+func (l *Lexicon) reporterSides(d *document.Document, t *tree, i int, actorAt map[int]*document.Actor, pronoun []document.EventActor) []document.EventActor {
+	for k := i; k >= 0; k = t.Head(k) {
+		switch t.Rel(k) {
+		case "xcomp", "conj":
+			continue
+		case "ccomp":
+			var out []document.EventActor
+			for _, subj := range l.subjects(t, t.Head(k), false) {
+				if t.w(subj).XPOS == "PRP" {
+					return pronoun
+				}
+				for _, s := range l.sides(d, t, subj, actorAt) {
+					if s.Code != "" {
+						out = append(out, s)
+					}
+				}
+			}
+			if len(out) == 0 {
+				return pronoun
+			}
+			return out
+		}
+		return pronoun
+	}
+	return pronoun
+}
+
 // placeless are the CAMEO roots of events whose place says nothing of
 // whom they are aimed at: statements (01) and meetings (04, "met in
 // Geneva").
@@ -462,13 +498,23 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 			continue
 		}
 		for _, c := range t.Children(o) {
-			switch t.Rel(c) {
+			switch t.w(c).Rel {
 			case "compound", "nmod:poss":
 				out = append(out, c)
 			case "nmod":
 				switch t.caseOf(c) {
 				case "to", "against", "on", "with", "by", "from", "for", "of", "into":
 					out = append(out, conjuncts(t, c)...)
+				}
+				// "a suspension of air links with Serbia": one "of"
+				// further.
+				if t.caseOf(c) == "of" && t.w(c).UPOS == "NOUN" {
+					for _, n := range t.ChildrenWith(c, "nmod") {
+						switch t.caseOf(n) {
+						case "to", "against", "on", "with", "from":
+							out = append(out, conjuncts(t, n)...)
+						}
+					}
 				}
 			}
 		}

@@ -119,6 +119,12 @@ func TestCode(t *testing.T) {
 			"invasion", "192", "ISR", "LBN", "asserted", "2025-06-20", "", false},
 		{"Young Algerians blocked roads leading to the city centre on Sunday.",
 			"blocked", "144", "DZA", "", "asserted", "2025-06-15", "", false},
+		// The owner of an event noun's object is its target.
+		{"Hamas will boycott Algeria's elections.",
+			"boycott", "131", "PSEREB", "DZA", "asserted", "", "", false},
+		// A pronoun no actor stands for is the reporter of its clause.
+		{"Radical French farmers said on Friday they would blockade Paris.",
+			"blockade", "138", "FRA", "FRAGOV", "hypothetical", "2025-06-20", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "", "asserted", "2025-06-15", "Darfur", false},
