@@ -202,8 +202,15 @@ func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
 		return Trigger{}, false
 	}
 	for _, x := range t.ChildrenWith(i, "xcomp") {
-		for _, m := range t.ChildrenWith(x, "mark") {
-			if t.lemma(m) == "to" {
+		if infinitive(t, x) {
+			return trig, true
+		}
+	}
+	// "ordered former president Carlos Menem to appear", with the
+	// infinitive parsed as an adverbial clause after the object.
+	if len(t.ChildrenWith(i, "obj")) > 0 {
+		for _, x := range t.ChildrenWith(i, "advcl") {
+			if infinitive(t, x) && x > t.ChildrenWith(i, "obj")[0] {
 				return trig, true
 			}
 		}
@@ -247,7 +254,14 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			return nil
 		}
 	}
+	ev := i // the event's word, or the noun it is a compound of
 	for k := i; k >= 0; k = t.Head(k) {
+		// "launched a mediation effort": the noun event is a compound
+		// of the noun the verb takes.
+		if h := t.Head(k); k == ev && t.w(k).Rel == "compound" && h >= 0 && t.w(h).UPOS == "NOUN" && t.w(k).UPOS == "NOUN" {
+			ev = h
+			continue
+		}
 		passive := len(t.ChildrenWith(k, "aux:pass")) > 0
 		subj := t.ChildrenWith(k, "nsubj")
 		if len(subj) == 0 && t.w(k).UPOS == "ADJ" && len(t.ChildrenWith(k, "xcomp")) > 0 {
@@ -308,12 +322,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// when the verb is light ("Turkey hosted talks", "Israel
 			// launched strikes"), not when it judges the event ("Iran
 			// condemned the strikes", "Trump welcomed the proposal").
-			if k == i && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] {
+			if k == ev && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] {
 				return nil
 			}
 			// "accepted demands", "rejected the offer": who answers a
 			// request, offer, demand or threat did not make it.
-			if k == i && t.Rel(k) == "obj" && t.Head(k) >= 0 && answers[t.lemma(t.Head(k))] {
+			if k == ev && t.Rel(k) == "obj" && t.Head(k) >= 0 && answers[t.lemma(t.Head(k))] {
 				if tr, ok := l.trigger(t, k); ok && madeToOthers[tr.Code[:min(2, len(tr.Code))]] {
 					return nil
 				}
@@ -453,6 +467,15 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	for _, o := range t.ChildrenWith(i, "obl", "nmod") {
 		if marked(o) {
 			out = append(out, conjuncts(t, o)...)
+		}
+	}
+	// "a mediation effort between Iraq and Iran": the phrase hangs on
+	// the noun the event is a compound of.
+	if h := t.Head(i); t.w(i).Rel == "compound" && t.w(i).UPOS == "NOUN" && h >= 0 && t.w(h).UPOS == "NOUN" {
+		for _, o := range t.ChildrenWith(h, "nmod") {
+			if marked(o) {
+				out = append(out, conjuncts(t, o)...)
+			}
 		}
 	}
 	if out = actors(out); len(out) > 0 {
@@ -797,7 +820,7 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		mods = append(mods, t.ChildrenWith(c, "amod", "compound")...)
 	}
 	for _, c := range mods {
-		if cc := l.demonym(t.w(c).Form); cc != "" {
+		if cc := l.nationality(t, c); cc != "" {
 			ea.Code = cc
 			if e, ok := l.actors.Lookup(w.Form); ok && e.Kind == "title" {
 				ea.Code += e.Sector
@@ -953,6 +976,18 @@ func (l *Lexicon) demonym(form string) string {
 		return ""
 	}
 	if e, ok := l.actors.Lookup(form); ok && e.Kind == "demonym" {
+		return e.Country
+	}
+	return ""
+}
+
+// nationality is the country a modifier word names: a demonym, or a
+// country's one-word name tagged as an adjective ("a Saudi businessman").
+func (l *Lexicon) nationality(t *tree, c int) string {
+	if cc := l.demonym(t.w(c).Form); cc != "" || l.actors == nil || t.w(c).UPOS != "ADJ" {
+		return cc
+	}
+	if e, ok := l.actors.Lookup(t.w(c).Form); ok && e.Kind == "country" {
 		return e.Country
 	}
 	return ""

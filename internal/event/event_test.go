@@ -125,6 +125,18 @@ func TestCode(t *testing.T) {
 		// A pronoun no actor stands for is the reporter of its clause.
 		{"Radical French farmers said on Friday they would blockade Paris.",
 			"blockade", "138", "FRA", "FRAGOV", "hypothetical", "2025-06-20", "", false},
+		// A command whose infinitive the parse hangs after the object.
+		{"An Argentine judge has ordered former president Carlos Menem to appear for questioning.",
+			"ordered", "100", "ARGJUD", "GOV", "asserted", "", "", false},
+		{"A Saudi businessman is suing the United States.",
+			"suing", "115", "SAU", "USA", "asserted", "", "", false},
+		{"Serbia lodged an official protest with Albania today.",
+			"lodged", "114", "SRB", "ALB", "asserted", "2025-06-20", "", false},
+		// A noun event that is a compound: its verb's subject, its head's target.
+		{"Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.",
+			"mediation", "045", "QATGOV", "ARE", "asserted", "", "", false},
+		{"Palestinian riots against Israeli military policies continued.",
+			"riots", "145", "PSE", "ISRMIL", "asserted", "", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "", "asserted", "2025-06-15", "Darfur", false},
