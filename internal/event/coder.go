@@ -173,9 +173,12 @@ func orNone(xs []int) []int {
 func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	w := t.w(i)
 	lemma := strings.ToLower(w.Lemma)
+	if _, _, ok := verbAsModifier(t, i); ok && w.UPOS == "ADJ" && l.lemmas != nil {
+		w.UPOS, lemma = "VERB", strings.ToLower(l.lemmas.Lemma(w.Form, "VERB", "VBD"))
+	}
 	switch w.UPOS {
 	case "VERB":
-		for _, c := range t.ChildrenWith(i, "compound:prt", "obj") {
+		for _, c := range objects(t, i, "compound:prt", "obj") {
 			if tr, ok := l.verbs[lemma+" "+t.lemma(c)]; ok {
 				return tr, true
 			}
@@ -253,6 +256,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		case "under", "to", "against":
 			return nil
 		}
+	}
+	if subj, _, ok := verbAsModifier(t, i); ok {
+		return conjuncts(t, subj)
 	}
 	ev := i // the event's word, or the noun it is a compound of
 	for k := i; k >= 0; k = t.Head(k) {
@@ -379,6 +385,58 @@ func (l *Lexicon) reporterSides(d *document.Document, t *tree, i int, actorAt ma
 	return pronoun
 }
 
+// verbAsModifier reads the parse of a sentence whose main verb the
+// tagger took for a participle or adjective modifying its object:
+// "Israeli helicopters shelled positions", parsed as the noun phrase
+// "helicopters [shelled positions]" with "shelled" an amod of "positions"
+// and "positions" a bare nmod of "helicopters". It returns the subject
+// and object such a reading gives the word at i.
+func verbAsModifier(t *tree, i int) (subj, obj int, ok bool) {
+	w := t.w(i)
+	if t.w(i).Rel != "amod" || w.XPOS != "VBD" && w.XPOS != "VBN" && !(w.UPOS == "ADJ" && strings.HasSuffix(strings.ToLower(w.Form), "ed")) {
+		return 0, 0, false
+	}
+	if i > 0 && t.w(i-1).XPOS == "HYPH" {
+		return 0, 0, false // "GOP-backed legislation"
+	}
+	obj = t.Head(i)
+	if obj < i || !nominal(t.w(obj).UPOS) || t.Rel(obj) != "nmod" {
+		return 0, 0, false
+	}
+	// A preposition between the two makes it a phrase ("rioted in
+	// occupied territories"); one before the modifier belongs to what
+	// precedes it ("on Tuesday blocked transport").
+	// The modifier must open its noun's phrase: "a planned attack",
+	// "his proposed ban" are modified nouns.
+	for _, c := range t.Children(obj) {
+		if c < i && t.w(c).Rel != "case" {
+			return 0, 0, false
+		}
+	}
+	for _, c := range t.ChildrenWith(obj, "case") {
+		if c > i || !slices.ContainsFunc(t.Sentence.Words[c+1:i], func(w document.Word) bool { return nominal(w.UPOS) || w.UPOS == "NUM" }) {
+			return 0, 0, false // "the number of wounded soldiers"
+		}
+	}
+	subj = t.Head(obj)
+	if subj < 0 || subj > i || !nominal(t.w(subj).UPOS) {
+		return 0, 0, false
+	}
+	return subj, obj, true
+}
+
+// objects are the children of i with the relations rels, and the object
+// of a verb the parse hung on it as a modifier.
+func objects(t *tree, i int, rels ...string) []int {
+	out := t.ChildrenWith(i, rels...)
+	if _, obj, ok := verbAsModifier(t, i); ok && slices.Contains(rels, "obj") {
+		out = append(out, obj)
+	}
+	return out
+}
+
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
+
 // placeless are the CAMEO roots of events whose place says nothing of
 // whom they are aimed at: statements (01) and meetings (04, "met in
 // Geneva").
@@ -457,6 +515,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 			out = append(out, conjuncts(t, o)...)
 		}
 	}
+	if _, obj, ok := verbAsModifier(t, i); ok {
+		out = append(out, conjuncts(t, obj)...) // the object it modifies in the parse
+	}
 	// "three Iraqi civilians have been killed": the passive subject is
 	// what the event is done to.
 	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
@@ -484,7 +545,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	// "engaged in direct communication with the United States", "relayed
 	// the US offer to Pezeshkian": the target hangs under the verb's
 	// object or oblique.
-	for _, o := range t.ChildrenWith(i, "obj", "obl") {
+	for _, o := range objects(t, i, "obj", "obl") {
 		// A phrase with a preposition is no apposition, whatever the
 		// parse says ("the US offer to President Pezeshkian"); it may
 		// hang on the last of coordinated objects ("providing
@@ -516,7 +577,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 	// "rejected a US offer", "rejected calls by Belarus's rulers",
 	// "threatened further action against Russia": the target is named
 	// inside the object that stands for another event.
-	for _, o := range t.ChildrenWith(i, "obj") {
+	for _, o := range objects(t, i, "obj") {
 		if t.w(o).UPOS != "NOUN" {
 			continue
 		}

@@ -137,6 +137,11 @@ func TestCode(t *testing.T) {
 			"mediation", "045", "QATGOV", "ARE", "asserted", "", "", false},
 		{"Palestinian riots against Israeli military policies continued.",
 			"riots", "145", "PSE", "ISRMIL", "asserted", "", "", false},
+		// A main verb the tagger took for a modifier of its object.
+		{"Israeli helicopters and tanks shelled positions of the Palestinian security forces near the town of Rafah.",
+			"shelled", "190", "ISR", "PSEMIL", "asserted", "", "", false},
+		{"Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
+			"wounded", "180", "IRL", "GBRMIL", "asserted", "2025-06-19", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "", "asserted", "2025-06-15", "Darfur", false},
@@ -300,5 +305,22 @@ func TestCoordinatedNationalities(t *testing.T) {
 	d = coded(t, "Iran today threatened to launch a new military offensive.", time.Time{})
 	if e := find(d, "threatened"); e == nil || e.Source.Code != "IRN" {
 		t.Errorf("Iran today threatened: %+v", d.Events)
+	}
+}
+
+// TestModifiersStayModifiers checks that participles that do modify a
+// noun are not read as the sentence's verb.
+func TestModifiersStayModifiers(t *testing.T) {
+	for _, text := range []string{
+		"Officials called it a planned attack by Iranian forces.",
+		"Iran reported the number of wounded Israeli soldiers.",
+		"Senators blocked a lot of GOP-backed legislation.",
+	} {
+		d := coded(t, text, time.Time{})
+		for _, ev := range []string{"planned", "wounded", "backed"} {
+			if e := find(d, ev); e != nil {
+				t.Errorf("%q: %q coded as an event: %+v", text, ev, *e)
+			}
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"github.com/parley-news/parley/internal/actor"
+	"github.com/parley-news/parley/internal/nlp/lemma"
 	"io"
 	"strconv"
 	"strings"
@@ -34,6 +35,7 @@ type Trigger struct {
 // Lexicon holds the codes and triggers. It is read-only once built.
 type Lexicon struct {
 	actors *actor.Dictionary // for nationality adjectives
+	lemmas *lemma.Lemmatizer // for verbs the tagger took for adjectives
 	codes  map[string]Code
 	verbs  map[string]Trigger
 	nouns  map[string]Trigger
@@ -61,7 +63,11 @@ var Default = sync.OnceValues(func() (*Lexicon, error) {
 // nationality adjectives name countries ("Israeli attacks"), the same the
 // actors were found with.
 func New(dict *actor.Dictionary, extra map[string]io.Reader) (*Lexicon, error) {
-	l := &Lexicon{actors: dict, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{},
+	lemmas, err := lemma.Default()
+	if err != nil {
+		return nil, fmt.Errorf("event lexicon: %w", err)
+	}
+	l := &Lexicon{actors: dict, lemmas: lemmas, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{},
 		commands: map[string]Trigger{}, light: map[string]bool{}}
 	if err := l.readCodes(strings.NewReader(codesTSV)); err != nil {
 		return nil, err
