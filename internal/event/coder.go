@@ -319,6 +319,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			(t.w(k).XPOS == "VBD" || t.w(k).XPOS == "VBN" && (len(t.ChildrenWith(k, "obj")) > 0 || !byAgent(t, k))) {
 			return conjuncts(t, h)
 		}
+		// "A top U.S. official today praised Haiti", parsed with the
+		// noun phrase as the root and the verb coordinated with it.
+		if verbOfRootPhrase(t, k) {
+			return []int{t.Head(k)}
+		}
 		switch t.Rel(k) {
 		case "xcomp", "conj", "obj", "obl", "nmod", "acl", "advcl", "ccomp":
 			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
@@ -423,6 +428,32 @@ func verbAsModifier(t *tree, i int) (subj, obj int, ok bool) {
 		return 0, 0, false
 	}
 	return subj, obj, true
+}
+
+// verbOfRootPhrase reports whether k is a verb the parse coordinated
+// with the noun phrase before it that is the sentence's root, when that
+// phrase is its subject: "A top U.S. official today praised Haiti". Only
+// the verb's own adverbs and time words may stand between them.
+func verbOfRootPhrase(t *tree, k int) bool {
+	h := t.Head(k)
+	if t.Rel(k) != "conj" || t.w(k).UPOS != "VERB" || h < 0 || h > k || t.Rel(h) != "root" ||
+		len(t.ChildrenWith(k, "cc", "nsubj", "mark")) > 0 {
+		return false
+	}
+	if !nominal(t.w(h).UPOS) && !(t.w(h).UPOS == "ADJ" && len(t.ChildrenWith(h, "det")) > 0) {
+		return false
+	}
+	for j := h + 1; j < k; j++ {
+		if t.Head(j) != k {
+			return false
+		}
+		switch t.Rel(j) {
+		case "advmod", "obl", "nmod":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // objects are the children of i with the relations rels, and the object

@@ -142,6 +142,9 @@ func TestCode(t *testing.T) {
 			"shelled", "190", "ISR", "PSEMIL", "asserted", "", "", false},
 		{"Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
 			"wounded", "180", "IRL", "GBRMIL", "asserted", "2025-06-19", "", false},
+		// The verb coordinated with the noun phrase the parse made the root.
+		{"A top U.S. official today praised Haiti's efforts to improve its record on human rights.",
+			"praised", "051", "USA", "HTI", "asserted", "2025-06-20", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "", "asserted", "2025-06-15", "Darfur", false},
