@@ -123,7 +123,7 @@ func (l *Lexicon) Code(d *document.Document) {
 			base.Attribution = attributionOf(d, w)
 			for _, src := range orNone(sources) {
 				srcSides := l.sides(d, t, src, actorAt)
-				if len(srcSides) == 1 && srcSides[0].Code == "" && src >= 0 && t.w(src).XPOS == "PRP" {
+				if len(srcSides) == 1 && srcSides[0].Code == "" && src >= 0 && (t.w(src).XPOS == "PRP" || t.w(src).XPOS == "PRP$") {
 					srcSides = l.reporterSides(d, t, i, actorAt, srcSides)
 				}
 				for _, srcSide := range srcSides {
@@ -326,6 +326,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		}
 		switch t.Rel(k) {
 		case "xcomp", "conj", "obj", "obl", "nmod", "acl", "advcl", "ccomp":
+			// "opened the bridge to allow the delivery": an infinitive
+			// of purpose shares its verb's subject, unless the verb
+			// orders its object to act ("ordered Menem to appear").
+			if h := t.Head(k); t.Rel(k) == "advcl" && infinitive(t, k) && h >= 0 && len(t.ChildrenWith(k, "aux:pass")) == 0 {
+				if objs := t.ChildrenWith(h, "obj"); len(objs) > 0 && l.commands[t.lemma(h)].Code != "" {
+					return conjuncts(t, objs[0])
+				}
+				continue
+			}
 			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
 				return nil
 			}
@@ -368,6 +377,11 @@ func (l *Lexicon) reporterSides(d *document.Document, t *tree, i int, actorAt ma
 		switch t.Rel(k) {
 		case "xcomp", "conj":
 			continue
+		case "obj":
+			if k == i {
+				continue // "said their forces had completed their withdrawal"
+			}
+			return pronoun
 		case "ccomp":
 			var out []document.EventActor
 			for _, subj := range l.subjects(t, t.Head(k), false) {

@@ -145,6 +145,12 @@ func TestCode(t *testing.T) {
 		// The verb coordinated with the noun phrase the parse made the root.
 		{"A top U.S. official today praised Haiti's efforts to improve its record on human rights.",
 			"praised", "051", "USA", "HTI", "asserted", "2025-06-20", "", false},
+		// An infinitive of purpose shares its verb's subject.
+		{"Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.",
+			"allow", "086", "UZB", "AFG", "asserted", "", "", false},
+		// A possessive no actor stands for is the reporter too.
+		{"Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
+			"withdrawal", "087", "BIH", "", "asserted", "2025-06-17", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "", "asserted", "2025-06-15", "Darfur", false},
