@@ -87,7 +87,7 @@ func (l *Lexicon) Code(d *document.Document) {
 			}
 			code, _ := l.codes[trig.Code]
 			sources := l.sources(t, i)
-			targets := l.targets(t, i, trig)
+			targets := l.targets(t, i, trig, actorAt)
 			if len(sources) == 0 && len(targets) == 0 {
 				continue // an event with neither side tells nothing
 			}
@@ -529,7 +529,7 @@ func clauseHead(t *tree, h int) bool {
 
 // targets are the object, the oblique the trigger's prepositions mark,
 // or for a noun its nominal modifier with such a preposition.
-func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
+func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*document.Actor) []int {
 	// Only actors are targets: "proposed the idea" has none.
 	actors := func(heads []int) []int {
 		var kept []int
@@ -539,7 +539,10 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger) []int {
 			if _, day := weekdays[t.lemma(o)]; day {
 				continue // "rioted Monday", the day parsed as an object
 			}
-			if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" && t.w(o).XPOS == "PRP" || isActorWord(t, o) || l.hasDemonym(t, o) {
+			// An actor found in the text is one whatever its tag:
+			// "an admission by Moscow", with Moscow tagged a noun.
+			if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" && t.w(o).XPOS == "PRP" || isActorWord(t, o) || l.hasDemonym(t, o) ||
+				u != "PRON" && actorAt[t.w(o).Start] != nil && actorAt[t.w(o).Start].Code != "" {
 				kept = append(kept, o)
 			}
 		}

@@ -151,6 +151,9 @@ func TestCode(t *testing.T) {
 		// A possessive no actor stands for is the reporter too.
 		{"Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
 			"withdrawal", "087", "BIH", "", "asserted", "2025-06-17", "", false},
+		// A name the tagger took for a common noun is still an actor.
+		{"Poland's parliament has demanded an immediate admission by Moscow that Soviet forces murdered Polish officers.",
+			"demanded", "100", "POLLEG", "RUSGOV", "asserted", "", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "", "asserted", "2025-06-15", "Darfur", false},
