@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/biter777/countries"
+
 	"github.com/parley-news/parley/internal/document"
 )
 
@@ -142,6 +144,9 @@ func (l *Lexicon) Code(d *document.Document) {
 								// actor's own people are no other side.
 								e.Target = document.EventActor{}
 							}
+							if e.Target.Code == "" && tgt < 0 {
+								e.Target = domesticTarget(e, personAt(d, e.Source.Actor))
+							}
 							if homeVisit(e) {
 								continue
 							}
@@ -183,6 +188,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return tr, true
 			}
 		}
+		if marchers[lemma] && len(objects(t, i, "obj", "ccomp", "xcomp")) > 0 {
+			return Trigger{}, false // "has demonstrated the temperament", "rallied supporters"
+		}
 		tr, ok := l.verbs[lemma]
 		return tr, ok
 	case "NOUN":
@@ -191,10 +199,33 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return tr, true
 			}
 		}
+		if lemma == "rally" && campaignRally(t, i) {
+			return Trigger{}, false
+		}
 		tr, ok := l.nouns[lemma]
 		return tr, ok
 	}
 	return Trigger{}, false
+}
+
+// marchers are protest verbs that mean something else with an object or
+// complement: "demonstrated the temperament", "demonstrated that ...",
+// "rallied supporters", "marched troops".
+var marchers = set(`demonstrate rally march`)
+
+// campaignRally reports whether the rally at i is a campaign event, not
+// a protest: "a campaign rally", "his victory rally", "at her rally".
+func campaignRally(t *tree, i int) bool {
+	for _, c := range t.ChildrenWith(i, "compound", "amod", "nmod:poss") {
+		switch t.lemma(c) {
+		case "campaign", "victory", "election", "electoral", "presidential", "primary", "political", "pep", "fundraising":
+			return true
+		}
+		if t.w(c).UPOS == "PRON" {
+			return true
+		}
+	}
+	return false
 }
 
 // command is the trigger of a verb that orders someone to act ("told
@@ -481,6 +512,46 @@ func objects(t *tree, i int, rels ...string) []int {
 }
 
 func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
+
+// domesticTarget is the side a protest or a concession with no other
+// side named is aimed at: a protest at the protesters' own government
+// ("Algerian landowners began a hunger strike"), an easing of
+// restrictions or a concession at the government's own country ("Sudan's
+// government lifted a state of emergency"), as CAMEO codes domestic
+// events. It points at the source's words, which name the country.
+func domesticTarget(e document.Event, person bool) document.EventActor {
+	home := ""
+	if len(e.Source.Code) >= 3 {
+		if c := countries.ByName(e.Source.Code[:3]); c.Alpha3() == e.Source.Code[:3] {
+			home = e.Source.Code[:3]
+		}
+	}
+	sector := ""
+	if len(e.Source.Code) > 3 {
+		sector = e.Source.Code[3:]
+	}
+	official := sector == "GOV" || sector == "LEG" || sector == "JUD" || sector == "MIL" || sector == "COP"
+	switch {
+	case home == "":
+		return document.EventActor{}
+	case e.Root == "14" && !official: // officials do not protest at themselves
+		home += "GOV"
+	case e.PLOVER == "CONCEDE" && (official || sector == "") && !person: // a government, not one official's "conceded he had fallen short"
+	default:
+		return document.EventActor{}
+	}
+	return document.EventActor{Code: home, Text: e.Source.Text, Start: e.Source.Start, End: e.Source.End}
+}
+
+// personAt reports whether the actor with this id is a person.
+func personAt(d *document.Document, id string) bool {
+	for _, a := range d.Actors {
+		if a.ID == id {
+			return a.Kind == "person"
+		}
+	}
+	return false
+}
 
 // placeless are the CAMEO roots of events whose place says nothing of
 // whom they are aimed at: statements (01) and meetings (04, "met in

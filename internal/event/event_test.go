@@ -93,7 +93,7 @@ func TestCode(t *testing.T) {
 		{"Syria is willing to withdraw its troops.",
 			"withdraw", "035", "SYR", "", "intended", "", "", false},
 		{"Greek unions began a general strike on Monday.",
-			"strike", "143", "GRC", "", "asserted", "2025-06-16", "", false},
+			"strike", "143", "GRC", "GRCGOV", "asserted", "2025-06-16", "", false},
 		// A promise is coded by what is promised.
 		{"Ethnic Albanians have sworn to fight for the villages.",
 			"fight", "138", "ALB", "", "intended", "", "", false},
@@ -103,7 +103,7 @@ func TestCode(t *testing.T) {
 		{"The court allowed Ouattara to run in the elections.",
 			"allowed", "081", "", "", "asserted", "", "", false},
 		{"The Mozambique government accepted demands from the rebels.",
-			"accepted", "083", "MOZGOV", "", "asserted", "", "", false},
+			"accepted", "083", "MOZGOV", "MOZ", "asserted", "", "", false},
 		// With no other side, the country where it happens; not for meetings.
 		{"Pakistan has refused to deploy peacekeepers in Iraq.",
 			"deploy", "150", "PAK", "IRQ", "failed", "", "Iraq", false},
@@ -118,7 +118,7 @@ func TestCode(t *testing.T) {
 		{"Israel today mounted its invasion of South Lebanon.",
 			"invasion", "192", "ISR", "LBN", "asserted", "2025-06-20", "", false},
 		{"Young Algerians blocked roads leading to the city centre on Sunday.",
-			"blocked", "144", "DZA", "", "asserted", "2025-06-15", "", false},
+			"blocked", "144", "DZA", "DZAGOV", "asserted", "2025-06-15", "", false},
 		// The owner of an event noun's object is its target.
 		{"Hamas will boycott Algeria's elections.",
 			"boycott", "131", "PSEREB", "DZA", "asserted", "", "", false},
@@ -161,7 +161,7 @@ func TestCode(t *testing.T) {
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
 		{"Algerian landowners began a hunger strike outside parliament.",
-			"strike", "142", "DZA", "", "asserted", "", "", false},
+			"strike", "142", "DZA", "DZAGOV", "asserted", "", "", false},
 		// A demand is made of the subject of the clause saying what is wanted.
 		{"China demanded that Japan stop the survey.",
 			"demanded", "100", "CHN", "JPN", "asserted", "", "", false},
@@ -317,6 +317,34 @@ func TestCoordinatedNationalities(t *testing.T) {
 	d = coded(t, "Iran today threatened to launch a new military offensive.", time.Time{})
 	if e := find(d, "threatened"); e == nil || e.Source.Code != "IRN" {
 		t.Errorf("Iran today threatened: %+v", d.Events)
+	}
+}
+
+// TestNotProtests checks senses of protest words that are no protest.
+func TestNotProtests(t *testing.T) {
+	for _, tc := range []struct{ text, word string }{
+		{"Trump spoke at a campaign rally in Greensboro on Tuesday.", "rally"},
+		{"Sanders thanked supporters at his victory rally in Vermont.", "rally"},
+		{"Clinton has not demonstrated the temperament to lead Iran.", "demonstrated"},
+		{"She sought to rally older voters behind Obama.", "rally"},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		if e := find(d, tc.word); e != nil {
+			t.Errorf("%q: %q coded as an event: %+v", tc.text, tc.word, *e)
+		}
+	}
+}
+
+// TestDomesticTarget checks that a protest or concession with no other
+// side is aimed at home, but not a politician's own concession.
+func TestDomesticTarget(t *testing.T) {
+	d := coded(t, "Algerian landowners began a hunger strike outside Parliament.", time.Time{})
+	if e := find(d, "strike"); e == nil || e.Target.Code != "DZAGOV" || e.Target.Text == "" {
+		t.Errorf("hunger strike: want target DZAGOV pointing at the source's words, got %+v", e)
+	}
+	d = coded(t, "President Donald Trump conceded the point.", time.Time{})
+	if e := find(d, "conceded"); e != nil && e.Target.Code != "" {
+		t.Errorf("a person's concession got a domestic target: %+v", *e)
 	}
 }
 
