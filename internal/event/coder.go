@@ -144,8 +144,15 @@ func (l *Lexicon) Code(d *document.Document) {
 								// actor's own people are no other side.
 								e.Target = document.EventActor{}
 							}
-							if e.Target.Code == "" && tgt < 0 {
-								e.Target = domesticTarget(e, personAt(d, e.Source.Actor))
+							if e.Target.Code == "" {
+								// An uncoded side named ("allowed candidate
+								// Alassane Ouattara to run") keeps its words.
+								if home := domesticTarget(e, personAt(d, e.Source.Actor)); home.Code != "" && (tgt < 0 || e.PLOVER == "CONCEDE") {
+									if tgt >= 0 {
+										home.Actor, home.Text, home.Start, home.End = e.Target.Actor, e.Target.Text, e.Target.Start, e.Target.End
+									}
+									e.Target = home
+								}
 							}
 							if homeVisit(e) {
 								continue

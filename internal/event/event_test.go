@@ -154,9 +154,12 @@ func TestCode(t *testing.T) {
 		// A name the tagger took for a common noun is still an actor.
 		{"Poland's parliament has demanded an immediate admission by Moscow that Soviet forces murdered Polish officers.",
 			"demanded", "100", "POLLEG", "RUSGOV", "asserted", "", "", false},
+		// A concession's uncoded side is domestic.
+		{"The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to participate in the elections.",
+			"allow", "081", "CIVJUD", "CIV", "asserted", "", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
-			"lifted", "081", "SDNGOV", "", "asserted", "2025-06-15", "Darfur", false},
+			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
