@@ -108,6 +108,9 @@ func (l *Lexicon) Code(d *document.Document) {
 					base.Goldstein, base.PLOVER, base.PLOVERMode = c.Goldstein, c.PLOVER, c.PLOVERMode
 				}
 			}
+			if base.Root == "13" && len(targets) == 0 {
+				targets = l.actorWords(t, conditionSubjects(t, i), actorAt) // "threatened to stop talks if the United States goes ahead"
+			}
 			if !date.IsZero() {
 				base.Date, base.DateText = date.Format("2006-01-02"), dateText
 			}
@@ -609,23 +612,7 @@ func clauseHead(t *tree, h int) bool {
 // or for a noun its nominal modifier with such a preposition.
 func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*document.Actor) []int {
 	// Only actors are targets: "proposed the idea" has none.
-	actors := func(heads []int) []int {
-		var kept []int
-		for _, o := range heads {
-			// Of pronouns, only personal ones stand for actors: "that" and
-			// "which" do not.
-			if _, day := weekdays[t.lemma(o)]; day {
-				continue // "rioted Monday", the day parsed as an object
-			}
-			// An actor found in the text is one whatever its tag:
-			// "an admission by Moscow", with Moscow tagged a noun.
-			if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" && t.w(o).XPOS == "PRP" || isActorWord(t, o) || l.hasDemonym(t, o) ||
-				u != "PRON" && actorAt[t.w(o).Start] != nil && actorAt[t.w(o).Start].Code != "" {
-				kept = append(kept, o)
-			}
-		}
-		return kept
-	}
+	actors := func(heads []int) []int { return l.actorWords(t, heads, actorAt) }
 	marked := func(o int) bool {
 		c := t.caseOf(o)
 		for _, p := range trig.Preps {
@@ -681,6 +668,13 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				if marked(n) {
 					out = append(out, conjuncts(t, n)...)
 				}
+				// "mobilized reservists for a possible war against
+				// Iraq": "against" marks a target one phrase deeper.
+				for _, nn := range t.ChildrenWith(n, "nmod") {
+					if marked(nn) && t.caseOf(nn) == "against" {
+						out = append(out, conjuncts(t, nn)...)
+					}
+				}
 			}
 		}
 	}
@@ -710,7 +704,10 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		for _, c := range t.Children(o) {
 			switch t.w(c).Rel {
 			case "compound", "nmod:poss":
-				out = append(out, c)
+				// "army reservists" names no other side; "a US offer" does.
+				if !isActorWord(t, c) || actorAt[t.w(c).Start] != nil {
+					out = append(out, c)
+				}
 			case "nmod":
 				switch t.caseOf(c) {
 				case "to", "against", "on", "with", "by", "from", "for", "of", "into":
@@ -756,6 +753,25 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		}
 	}
 	return actors(out)
+}
+
+// actorWords keeps the heads that stand for actors: "proposed the idea"
+// has no target.
+func (l *Lexicon) actorWords(t *tree, heads []int, actorAt map[int]*document.Actor) []int {
+	var kept []int
+	for _, o := range heads {
+		if _, day := weekdays[t.lemma(o)]; day {
+			continue // "rioted Monday", the day parsed as an object
+		}
+		// Of pronouns, only personal ones stand for actors: "that" and
+		// "which" do not. An actor found in the text is one whatever its
+		// tag: "an admission by Moscow", with Moscow tagged a noun.
+		if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" && t.w(o).XPOS == "PRP" || isActorWord(t, o) || l.hasDemonym(t, o) ||
+			u != "PRON" && actorAt[t.w(o).Start] != nil && actorAt[t.w(o).Start].Code != "" {
+			kept = append(kept, o)
+		}
+	}
+	return kept
 }
 
 // infinitive reports whether the clause headed by x is a to-infinitive.
@@ -870,6 +886,32 @@ func unless(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// conditionSubjects are the subjects of the "if" or "unless" clause of a
+// threat, or of its complement: who must comply is whom it threatens
+// ("threatened to ban voting if Hamas ran", "to launch an offensive
+// unless Baghdad accepted its conditions").
+func conditionSubjects(t *tree, i int) []int {
+	clauses := []int{i}
+	clauses = append(clauses, t.ChildrenWith(i, "xcomp", "ccomp")...)
+	if h := t.Head(i); h >= 0 && (t.Rel(i) == "xcomp" || t.Rel(i) == "ccomp") {
+		clauses = append(clauses, h)
+	}
+	for _, c := range clauses {
+		for _, x := range t.ChildrenWith(c, "advcl") {
+			for _, m := range t.ChildrenWith(x, "mark") {
+				if l := t.lemma(m); l == "if" || l == "unless" {
+					// A passive condition names no one who must act:
+					// "unless he is paid", "if he is elected".
+					if subj := t.ChildrenWith(x, "nsubj"); len(subj) > 0 && t.w(subj[0]).Rel != "nsubj:pass" && len(t.ChildrenWith(x, "aux:pass")) == 0 {
+						return conjuncts(t, subj[0])
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // obliges reports whether a statement says what another must do: its

@@ -157,6 +157,11 @@ func TestCode(t *testing.T) {
 		// A concession's uncoded side is domestic.
 		{"The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to participate in the elections.",
 			"allow", "081", "CIVJUD", "CIV", "asserted", "", "", false},
+		// Whom a threat is aimed at: who must meet its condition.
+		{"Russia has threatened to stop negotiations if the United States goes ahead with the deployment.",
+			"threatened", "130", "RUS", "USA", "asserted", "", "", false},
+		{"Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
+			"mobilized", "150", "GBR", "IRQ", "asserted", "2025-06-17", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
