@@ -162,6 +162,9 @@ func TestCode(t *testing.T) {
 			"threatened", "130", "RUS", "USA", "asserted", "", "", false},
 		{"Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
 			"mobilized", "150", "GBR", "IRQ", "asserted", "2025-06-17", "", false},
+		// A nationality that is part of an international body's name.
+		{"Greece demanded that its European Community partners refuse to recognize Macedonia.",
+			"demanded", "100", "GRC", "IGO", "asserted", "", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
