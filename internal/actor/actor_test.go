@@ -212,6 +212,30 @@ func TestDictionaryErrors(t *testing.T) {
 	}
 }
 
+// TestPlaces checks the places generated from WordNet: inside one
+// country, or left out when a person, an ordinary word or two countries
+// share the name.
+func TestPlaces(t *testing.T) {
+	d, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Jericho": "PSE", "Kirkuk": "IRQ", "Aleppo": "SYR", "Benghazi": "LBY", "Gaza Strip": "PSE"} {
+		if e, ok := d.Lookup(name); !ok || e.Country != want {
+			t.Errorf("%s: got %+v, want country %s", name, e, want)
+		}
+	}
+	for _, name := range []string{"Lincoln", "Nice", "Tripoli", "Kurdistan"} {
+		if e, ok := d.Lookup(name); ok && e.Kind == "place" {
+			t.Errorf("%s should not be a place: %+v", name, e)
+		}
+	}
+	doc := analyse(t, "Israeli tanks fired at targets in Jericho.")
+	if a := actorNamed(doc, "Jericho"); a == nil || a.Kind != "place" || a.Code != "PSE" {
+		t.Errorf("Jericho: %+v", a)
+	}
+}
+
 // TestSeedSpeakers: every statement of Araghchi's in the seed article,
 // through "he said" too, is resolved to Abbas Araghchi.
 func TestSeedSpeakers(t *testing.T) {

@@ -26,7 +26,7 @@ var wordnetNames string
 
 // Entry is what the dictionary knows of a name.
 type Entry struct {
-	Kind    string // alias, demonym, title, institution, media, person, country, capital
+	Kind    string // alias, demonym, title, institution, media, person, place, country, capital
 	Name    string // canonical name
 	Country string
 	Sector  string
@@ -57,6 +57,17 @@ func New(extra map[string]io.Reader) (*Dictionary, error) {
 		if err := d.Add(r, name); err != nil {
 			return nil, err
 		}
+	}
+	return d, nil
+}
+
+// NewBase returns the dictionary without the names generated from
+// WordNet (wordnet.tsv): what the generator of that file starts from, so
+// that running it twice gives the same file.
+func NewBase() (*Dictionary, error) {
+	d := newDictionary()
+	if err := d.Add(strings.NewReader(builtin), "actors.tsv"); err != nil {
+		return nil, err
 	}
 	return d, nil
 }
@@ -140,7 +151,7 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 				e.Name = strings.Split(c.String(), " (")[0]
 			}
 			e.Kind = "country"
-		case "demonym", "title", "institution", "media":
+		case "demonym", "title", "institution", "media", "place":
 		case "person":
 			words := strings.Fields(e.Name)
 			d.surname[strings.ToLower(words[len(words)-1])] = e

@@ -578,6 +578,8 @@ func (r *resolver) resolve(m mention) {
 			}
 		case "media":
 			a.Kind, a.Sector = "media", "MED"
+		case "place":
+			a.Kind, a.Sector = "place", "" // "Jericho": a town in the West Bank
 		case "institution":
 			a.Kind = "organization"
 		case "person":

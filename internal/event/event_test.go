@@ -88,7 +88,7 @@ func TestCode(t *testing.T) {
 		// "<clause>, witnesses said" with the clause's verb taken for a
 		// participle and its subject for a second subject of "said".
 		{"Israeli tanks fired four shells at targets in Jericho, witnesses said.",
-			"fired", "190", "ISR", "", "asserted", "", "Jericho", false},
+			"fired", "190", "ISR", "PSE", "asserted", "", "Jericho", false},
 		// The actor's own troops are no other side.
 		{"Syria is willing to withdraw its troops.",
 			"withdraw", "035", "SYR", "", "intended", "", "", false},
@@ -98,7 +98,7 @@ func TestCode(t *testing.T) {
 		{"Ethnic Albanians have sworn to fight for the villages.",
 			"fight", "138", "ALB", "", "intended", "", "", false},
 		{"Sudan agreed to allow humanitarian access to Darfur.",
-			"allow", "035", "SDN", "", "intended", "", "", false},
+			"allow", "035", "SDN", "SDN", "intended", "", "", false},
 		// "allow" eases restrictions; letting in from abroad is 086.
 		{"The court allowed Ouattara to run in the elections.",
 			"allowed", "081", "", "", "asserted", "", "", false},
