@@ -111,6 +111,9 @@ func (l *Lexicon) Code(d *document.Document) {
 			if base.Root == "13" && len(targets) == 0 {
 				targets = l.actorWords(t, conditionSubjects(t, i), actorAt) // "threatened to stop talks if the United States goes ahead"
 			}
+			if base.Root == "14" && len(targets) == 0 {
+				targets = l.demanded(t, i, actorAt) // "began a hunger strike to demand the resignation of the Algerian president"
+			}
 			if !date.IsZero() {
 				base.Date, base.DateText = date.Format("2006-01-02"), dateText
 			}
@@ -888,13 +891,46 @@ func unless(t *tree, i int) bool {
 	return false
 }
 
+// demanded are the targets of the demand a protest is made for: the
+// purpose clause of the protest word or of the verb that carries it,
+// when that clause is itself a demand or appeal.
+func (l *Lexicon) demanded(t *tree, i int, actorAt map[int]*document.Actor) []int {
+	heads := []int{i}
+	if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" {
+		heads = append(heads, h) // "staged demonstrations to demand reforms"
+	}
+	for _, h := range heads {
+		for _, x := range t.ChildrenWith(h, "advcl", "xcomp") {
+			if !infinitive(t, x) {
+				continue
+			}
+			trig, ok := l.trigger(t, x)
+			if !ok || len(trig.Code) < 2 || trig.Code[:2] != "10" && trig.Code[:2] != "02" {
+				continue
+			}
+			if out := l.targets(t, x, trig, actorAt); len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
 // conditionSubjects are the subjects of the "if" or "unless" clause of a
 // threat, or of its complement: who must comply is whom it threatens
 // ("threatened to ban voting if Hamas ran", "to launch an offensive
 // unless Baghdad accepted its conditions").
 func conditionSubjects(t *tree, i int) []int {
 	clauses := []int{i}
-	clauses = append(clauses, t.ChildrenWith(i, "xcomp", "ccomp")...)
+	// The complement and what it takes in turn ("threatened to stop
+	// negotiations to reduce weapons if the United States goes ahead").
+	for k := 0; k < len(clauses) && k < 4; k++ {
+		for _, x := range t.ChildrenWith(clauses[k], "xcomp", "ccomp", "advcl") {
+			if t.Rel(x) != "advcl" || infinitive(t, x) {
+				clauses = append(clauses, x)
+			}
+		}
+	}
 	if h := t.Head(i); h >= 0 && (t.Rel(i) == "xcomp" || t.Rel(i) == "ccomp") {
 		clauses = append(clauses, h)
 	}

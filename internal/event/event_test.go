@@ -165,6 +165,11 @@ func TestCode(t *testing.T) {
 		// A nationality that is part of an international body's name.
 		{"Greece demanded that its European Community partners refuse to recognize Macedonia.",
 			"demanded", "100", "GRC", "IGO", "asserted", "", "", false},
+		{"Russia has threatened to stop negotiations to reduce nuclear weapons if the United States goes ahead with the deployment.",
+			"threatened", "130", "RUS", "USA", "asserted", "", "", false},
+		// A protest is aimed at whom its purpose clause makes demands of.
+		{"Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed Ben Bella.",
+			"strike", "142", "", "DZAGOV", "asserted", "", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
