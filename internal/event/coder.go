@@ -141,6 +141,11 @@ func (l *Lexicon) Code(d *document.Document) {
 							e.Source = srcSide
 							if tgt >= 0 || base.Target.Code == "" {
 								e.Target = tgtSide
+							} else if r := e.Root; r != "14" && r != "17" && len(e.Source.Code) >= 3 && e.Source.Code[:3] == e.Target.Code {
+								// "The Turkish president suggested hosting
+								// talks in Istanbul": acting at home is
+								// aimed at no one there.
+								e.Target = document.EventActor{}
 							}
 							if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor {
 								if len(targets) > 1 {
@@ -1184,6 +1189,13 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 		}
 		if r := t.Rel(k); r != "xcomp" && r != "obj" && r != "acl" {
 			break
+		}
+	}
+	// "refused to deploy peacekeepers in Iraq": where the act it is
+	// about would happen.
+	for _, x := range t.ChildrenWith(i, "xcomp") {
+		if p := location(d, t, x, actorAt); p.Text != "" {
+			return p
 		}
 	}
 	return document.Place{}

@@ -170,6 +170,12 @@ func TestCode(t *testing.T) {
 		// A protest is aimed at whom its purpose clause makes demands of.
 		{"Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed Ben Bella.",
 			"strike", "142", "", "DZAGOV", "asserted", "", "", false},
+		// The place of the act a refusal or intent is about.
+		{"Pakistan has refused to deploy peacekeepers in Iraq.",
+			"refused", "120", "PAK", "IRQ", "asserted", "", "Iraq", false},
+		// Acting at home is aimed at no one there.
+		{"The Turkish president suggested hosting talks in Istanbul.",
+			"suggested", "030", "TURGOV", "", "asserted", "", "Istanbul", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
