@@ -236,6 +236,21 @@ func TestPlaces(t *testing.T) {
 	}
 }
 
+// TestWholeNames checks that a name the dictionary knows runs on
+// through a possessive and lower-case words.
+func TestWholeNames(t *testing.T) {
+	for _, tc := range []struct{ text, name, code string }{
+		{"The United States demanded that the Democratic People's Republic of Korea forsake its nuclear program.", "Democratic People's Republic of Korea", "PRK"},
+		{"Voters in the District of Columbia went to the polls.", "District of Columbia", "USA"},
+		{"A reporter for Agence France-Presse called it chaos.", "Agence France-Presse", "MED"},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
+			t.Errorf("%q: want actor %q coded %s, got %+v", tc.text, tc.name, tc.code, d.Actors)
+		}
+	}
+}
+
 // TestSeedSpeakers: every statement of Araghchi's in the seed article,
 // through "he said" too, is resolved to Abbas Araghchi.
 func TestSeedSpeakers(t *testing.T) {

@@ -168,7 +168,7 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 
 // Lookup returns the entry for a name or title.
 func (d *Dictionary) Lookup(name string) (Entry, bool) {
-	e, ok := d.names[strings.ToLower(name)]
+	e, ok := d.names[strings.ToLower(strings.ReplaceAll(name, "’", "'"))]
 	return e, ok
 }
 

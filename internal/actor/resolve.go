@@ -193,6 +193,22 @@ func (r *resolver) inDictionary(form string) bool {
 // nameEnd returns the end of the run of name words starting at i, cut
 // before a possessive.
 func (r *resolver) nameEnd(ws []document.Word, i int) int {
+	j := r.nameRun(ws, i)
+	// A name the dictionary knows whole runs on through a possessive or
+	// lower-case words: "Democratic People's Republic of Korea".
+	for n := min(r.dict.longest+1, len(ws)-i); j > i && i+n > j; n-- {
+		if !isNameWord(ws, i+n-1) {
+			continue
+		}
+		if e, ok := r.dict.Lookup(r.d.Text[ws[i].Start:ws[i+n-1].End]); ok && e.Kind != "title" && e.Kind != "demonym" {
+			return i + n
+		}
+	}
+	return j
+}
+
+// nameRun returns the end of the run of name words starting at i.
+func (r *resolver) nameRun(ws []document.Word, i int) int {
 	j := i
 	for j < len(ws) {
 		if isNameWord(ws, j) && ws[j].XPOS != "POS" {
@@ -286,6 +302,11 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	m.name = joinTitle(words[start:])
 	if m.name == "" {
 		m.name = joinTitle(words)
+	}
+	if text := r.d.Text[ws[i+start].Start:ws[j-1].End]; strings.Contains(text, "'") || strings.Contains(text, "’") {
+		if _, ok := r.dict.Lookup(text); ok {
+			m.name = text // "Democratic People's Republic of Korea", as written
+		}
 	}
 	m.span = document.Span{Start: ws[first].Start, End: ws[j-1].End}
 	if first > 0 {
