@@ -88,6 +88,9 @@ func (l *Lexicon) Code(d *document.Document) {
 				trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
 			}
 			code, _ := l.codes[trig.Code]
+			if kinds, ok := patientKinds[code.Code]; ok && !l.doneTo(t, i, actorAt, kinds) {
+				continue // "released a poll", "received a fine", "killed the bill"
+			}
 			sources := l.sources(t, i)
 			targets := l.targets(t, i, trig, actorAt)
 			if len(sources) == 0 && len(targets) == 0 {
@@ -761,6 +764,57 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		}
 	}
 	return actors(out)
+}
+
+// patientKinds are, for codes of acts done to people or things, the
+// WordNet noun classes (lexicographer files) their object may be of:
+// persons and groups for hosting a visitor (043), arresting (173),
+// expelling (174), abducting (181), killing and injuring (18x but
+// bombings); also artifacts, possessions and places for returning and
+// releasing (084: "return the helicopter", but not "released a
+// statement").
+var patientKinds = map[string]uint64{
+	"043": people, "0841": people, "173": people, "174": people, "180": people, "181": people, "182": people,
+	"185": people, "186": people,
+	"084": people | 1<<6 | 1<<15 | 1<<21, // artifact, location, possession
+}
+
+// people are WordNet's noun.group and noun.person.
+const people = 1<<14 | 1<<18
+
+// doneTo reports whether the act at i is done to something of the
+// kinds given, as far as its object (or, in the passive, its subject)
+// tells: a name, a pronoun, an actor, or a noun WordNet files under one
+// of the kinds ("prisoners", "civilians", "a delegation"). An act
+// without an object is not ruled out.
+func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds uint64) bool {
+	patients := objects(t, i, "obj")
+	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
+		patients = append(patients, t.ChildrenWith(i, "nsubj:pass")...)
+	}
+	if len(patients) == 0 || l.lemmas == nil || t.w(i).UPOS != "VERB" {
+		return true
+	}
+	for _, p := range patients {
+		for _, c := range conjuncts(t, p) {
+			w := t.w(c)
+			if tr, ok := l.nouns[t.lemma(c)]; ok && strings.HasPrefix(tr.Code, "04") {
+				return true // "hosting talks", "received the summit"
+			}
+			if w.UPOS != "NOUN" || actorAt[w.Start] != nil || isActorWord(t, c) || l.hasDemonym(t, c) ||
+				l.lemmas.LexFiles(t.lemma(c), false)&kinds != 0 {
+				return true
+			}
+			// "more than 100 Palestinians", "two of their vehicles": the
+			// head may be a number or quantity with the people under it.
+			for _, n := range t.ChildrenWith(c, "nmod") {
+				if l.lemmas.LexFiles(t.lemma(n), false)&kinds != 0 || actorAt[t.w(n).Start] != nil {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // actorWords keeps the heads that stand for actors: "proposed the idea"

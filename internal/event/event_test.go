@@ -357,6 +357,30 @@ func TestNotProtests(t *testing.T) {
 	}
 }
 
+// TestDoneTo checks that acts done to people or things need them: a
+// released poll, a received fine, a killed bill are no events.
+func TestDoneTo(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		event      bool
+	}{
+		{"The campaign released a poll on Monday.", "released", false},
+		{"Chatwal received a fine and three years probation.", "received", false},
+		{"Senators killed the bill on Tuesday.", "killed", false},
+		{"Iran released two American prisoners on Monday.", "released", true},
+		{"Israeli soldiers killed three Palestinian civilians.", "killed", true},
+		{"Erdogan received the Iranian delegation in Ankara.", "received", true},
+		{"The president released a statement on Friday.", "released", false},
+		{"Sudan must return the helicopter to Russia.", "return", true},
+		{"The Turkish president suggested hosting talks in Istanbul.", "hosting", true},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		if e := find(d, tc.word); (e != nil) != tc.event {
+			t.Errorf("%q: event on %q = %v, want %v (%+v)", tc.text, tc.word, e != nil, tc.event, d.Events)
+		}
+	}
+}
+
 // TestDomesticTarget checks that a protest or concession with no other
 // side is aimed at home, but not a politician's own concession.
 func TestDomesticTarget(t *testing.T) {
