@@ -73,105 +73,20 @@ func (l *Lexicon) Code(d *document.Document) {
 		if !date.IsZero() {
 			lastDate = date
 		}
-		for i, w := range s.Words {
-			trig, ok := l.trigger(t, i)
-			if !ok {
-				trig, ok = l.command(t, i)
-			}
+		for i := range s.Words {
+			base, sources, targets, ok := l.event(d, t, si, i, actorAt)
 			if !ok {
 				continue
-			}
-			if trig.Code == "030" && promisesEvent(l, t, i) {
-				continue // "vowed to fight": coded on "fight", as a threat
-			}
-			if trig.Code == "010" && obliges(t, i) {
-				trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
-			}
-			code, _ := l.codes[trig.Code]
-			if kinds, ok := patientKinds[code.Code]; ok && !l.doneTo(t, i, actorAt, kinds) {
-				continue // "released a poll", "received a fine", "killed the bill"
-			}
-			sources := l.sources(t, i)
-			targets := l.targets(t, i, trig, actorAt)
-			if len(sources) == 0 && len(targets) == 0 {
-				continue // an event with neither side tells nothing
-			}
-			base := document.Event{CAMEO: code.Code, Root: code.Code[:2], Label: code.Label, QuadClass: code.Quad,
-				Goldstein: code.Goldstein, PLOVER: code.PLOVER, PLOVERMode: code.PLOVERMode,
-				Sentence: si, Evidence: document.Span{Start: w.Start, End: w.End}}
-			base.Negated = negated(t, i)
-			base.Mode = mode(t, i)
-			if promised(t, i, base.Mode) && !base.Negated {
-				intent := intentCode(code.Code)
-				if unless(t, i) && intent[:2] != "13" {
-					intent = "130" // "will withdraw its force unless ...": a threat
-				}
-				if c, ok := l.codes[intent]; ok {
-					base.CAMEO, base.Root, base.Label, base.QuadClass = c.Code, c.Code[:2], c.Label, c.Quad
-					base.Goldstein, base.PLOVER, base.PLOVERMode = c.Goldstein, c.PLOVER, c.PLOVERMode
-				}
-			}
-			if base.Root == "13" && len(targets) == 0 {
-				targets = l.actorWords(t, conditionSubjects(t, i), actorAt) // "threatened to stop talks if the United States goes ahead"
-			}
-			if base.Root == "14" && len(targets) == 0 {
-				targets = l.demanded(t, i, actorAt) // "began a hunger strike to demand the resignation of the Algerian president"
 			}
 			if !date.IsZero() {
 				base.Date, base.DateText = date.Format("2006-01-02"), dateText
 			}
-			base.Location = location(d, t, i, actorAt)
-			if len(targets) == 0 && !placeless[code.Code[:2]] && base.Location.Country != "" {
-				// An event with no other side named is aimed at the
-				// country where it happens ("refused to deploy
-				// peacekeepers in Iraq"); a protest or a curfew at its
-				// government.
-				base.Target = document.EventActor{Code: base.Location.Country, Text: base.Location.Text}
-				if r := code.Code[:2]; r == "14" || r == "17" {
-					base.Target.Code += "GOV"
-				}
-			}
-			base.Attribution = attributionOf(d, w)
 			for _, src := range orNone(sources) {
-				srcSides := l.sides(d, t, src, actorAt)
-				if len(srcSides) == 1 && srcSides[0].Code == "" && src >= 0 && (t.w(src).XPOS == "PRP" || t.w(src).XPOS == "PRP$") {
-					srcSides = l.reporterSides(d, t, i, actorAt, srcSides)
-				}
-				for _, srcSide := range srcSides {
+				for _, srcSide := range l.sourceSides(d, t, i, src, actorAt) {
 					for _, tgt := range orNone(targets) {
 						for _, tgtSide := range l.sides(d, t, tgt, actorAt) {
-							e := base
-							e.Source = srcSide
-							if tgt >= 0 || base.Target.Code == "" {
-								e.Target = tgtSide
-							} else if r := e.Root; r != "14" && r != "17" && len(e.Source.Code) >= 3 && e.Source.Code[:3] == e.Target.Code {
-								// "The Turkish president suggested hosting
-								// talks in Istanbul": acting at home is
-								// aimed at no one there.
-								e.Target = document.EventActor{}
-							}
-							if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor {
-								if len(targets) > 1 {
-									continue
-								}
-								// "Syria is willing to withdraw its troops": the
-								// actor's own people are no other side.
-								e.Target = document.EventActor{}
-							}
-							if e.Target.Code == "" {
-								// An uncoded side named ("allowed candidate
-								// Alassane Ouattara to run") keeps its words.
-								if home := domesticTarget(e, personAt(d, e.Source.Actor)); home.Code != "" && (tgt < 0 || e.PLOVER == "CONCEDE") {
-									if tgt >= 0 {
-										home.Actor, home.Text, home.Start, home.End = e.Target.Actor, e.Target.Text, e.Target.Start, e.Target.End
-									}
-									e.Target = home
-								}
-							}
-							if homeVisit(e) {
-								continue
-							}
-							if seen[eventKey(e)] {
+							e, ok := pair(d, base, srcSide, tgtSide, tgt >= 0, len(targets))
+							if !ok || seen[eventKey(e)] {
 								continue
 							}
 							seen[eventKey(e)] = true
@@ -183,6 +98,116 @@ func (l *Lexicon) Code(d *document.Document) {
 			}
 		}
 	}
+}
+
+// event codes the word at i of sentence si, if it is an event: the
+// event without its sides, and the heads of its source and target
+// phrases.
+func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[int]*document.Actor) (base document.Event, sources, targets []int, ok bool) {
+	trig, ok := l.trigger(t, i)
+	if !ok {
+		trig, ok = l.command(t, i)
+	}
+	if !ok {
+		return base, nil, nil, false
+	}
+	if trig.Code == "030" && promisesEvent(l, t, i) {
+		return base, nil, nil, false // "vowed to fight": coded on "fight", as a threat
+	}
+	if trig.Code == "010" && obliges(t, i) {
+		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
+	}
+	code := l.codes[trig.Code]
+	if kinds, ok := patientKinds[code.Code]; ok && !l.doneTo(t, i, actorAt, kinds) {
+		return base, nil, nil, false // "released a poll", "received a fine", "killed the bill"
+	}
+	sources = l.sources(t, i)
+	targets = l.targets(t, i, trig, actorAt)
+	if len(sources) == 0 && len(targets) == 0 {
+		return base, nil, nil, false // an event with neither side tells nothing
+	}
+	w := t.w(i)
+	base = document.Event{Sentence: si, Evidence: document.Span{Start: w.Start, End: w.End}}
+	setCode(&base, code)
+	base.Negated = negated(t, i)
+	base.Mode = mode(t, i)
+	if promised(t, i, base.Mode) && !base.Negated {
+		intent := intentCode(code.Code)
+		if unless(t, i) && intent[:2] != "13" {
+			intent = "130" // "will withdraw its force unless ...": a threat
+		}
+		if c, ok := l.codes[intent]; ok {
+			setCode(&base, c)
+		}
+	}
+	if base.Root == "13" && len(targets) == 0 {
+		targets = l.actorWords(t, conditionSubjects(t, i), actorAt) // "threatened to stop talks if the United States goes ahead"
+	}
+	if base.Root == "14" && len(targets) == 0 {
+		targets = l.demanded(t, i, actorAt) // "began a hunger strike to demand the resignation of the Algerian president"
+	}
+	base.Location = location(d, t, i, actorAt)
+	if len(targets) == 0 && !placeless[code.Code[:2]] && base.Location.Country != "" {
+		// An event with no other side named is aimed at the country
+		// where it happens ("refused to deploy peacekeepers in Iraq"); a
+		// protest or a curfew at its government.
+		base.Target = document.EventActor{Code: base.Location.Country, Text: base.Location.Text}
+		if r := code.Code[:2]; r == "14" || r == "17" {
+			base.Target.Code += "GOV"
+		}
+	}
+	base.Attribution = attributionOf(d, w)
+	return base, sources, targets, true
+}
+
+func setCode(e *document.Event, c Code) {
+	e.CAMEO, e.Root, e.Label, e.QuadClass = c.Code, c.Code[:2], c.Label, c.Quad
+	e.Goldstein, e.PLOVER, e.PLOVERMode = c.Goldstein, c.PLOVER, c.PLOVERMode
+}
+
+// sourceSides are the sides of the source phrase headed by src; a
+// pronoun no actor stands for is the reporter of its clause.
+func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt map[int]*document.Actor) []document.EventActor {
+	sides := l.sides(d, t, src, actorAt)
+	if len(sides) == 1 && sides[0].Code == "" && src >= 0 && (t.w(src).XPOS == "PRP" || t.w(src).XPOS == "PRP$") {
+		return l.reporterSides(d, t, i, actorAt, sides)
+	}
+	return sides
+}
+
+// pair is the event base with a source and a target side; named tells
+// whether the target was named in the sentence, of targets named in all.
+// It reports false for an event that is not one: an actor aimed at
+// itself among other targets, or a leader's visit home.
+func pair(d *document.Document, base document.Event, src, tgt document.EventActor, named bool, targets int) (document.Event, bool) {
+	e := base
+	e.Source = src
+	if named || base.Target.Code == "" {
+		e.Target = tgt
+	} else if r := e.Root; r != "14" && r != "17" && len(e.Source.Code) >= 3 && e.Source.Code[:3] == e.Target.Code {
+		// "The Turkish president suggested hosting talks in Istanbul":
+		// acting at home is aimed at no one there.
+		e.Target = document.EventActor{}
+	}
+	if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor {
+		if targets > 1 {
+			return e, false
+		}
+		// "Syria is willing to withdraw its troops": the actor's own
+		// people are no other side.
+		e.Target = document.EventActor{}
+	}
+	if e.Target.Code == "" {
+		// An uncoded side named ("allowed candidate Alassane Ouattara to
+		// run") keeps its words.
+		if home := domesticTarget(e, personAt(d, e.Source.Actor)); home.Code != "" && (!named || e.PLOVER == "CONCEDE") {
+			if named {
+				home.Actor, home.Text, home.Start, home.End = e.Target.Actor, e.Target.Text, e.Target.Start, e.Target.End
+			}
+			e.Target = home
+		}
+	}
+	return e, !homeVisit(e)
 }
 
 func orNone(xs []int) []int {
