@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -76,7 +77,9 @@ func TestIngest(t *testing.T) {
 }
 
 // TestIngestKilledMidway kills an ingest with SIGKILL after its first
-// commit, runs it again, and expects the corpus one clean run makes.
+// commit, runs it again, and expects the corpus one clean run makes. The
+// killed run reads half the articles from a pipe that stays open, so it
+// is still running, waiting for more, however fast it codes.
 func TestIngestKilledMidway(t *testing.T) {
 	if testing.Short() {
 		t.Skip("codes 90 articles three times")
@@ -89,9 +92,23 @@ func TestIngestKilledMidway(t *testing.T) {
 	}
 	want := counts(t, cleanDB)
 
-	cmd := exec.Command(os.Args[0], "ingest", "-db", killedDB, "-batch", "8", "-progress", "none", input)
+	lines, err := os.ReadFile(input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	half := strings.SplitAfter(string(lines), "\n")
+	half = half[:len(half)/2]
+	cmd := exec.Command(os.Args[0], "ingest", "-db", killedDB, "-batch", "8", "-progress", "none", "-input", "jsonl", "-")
 	cmd.Env = append(os.Environ(), "PARLEY_CHILD=1")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	if _, err := io.WriteString(stdin, strings.Join(half, "")); err != nil {
 		t.Fatal(err)
 	}
 	killed := false
