@@ -197,6 +197,12 @@ func pair(d *document.Document, base document.Event, src, tgt document.EventActo
 		// people are no other side.
 		e.Target = document.EventActor{}
 	}
+	if home := countryOf(e.Source.Code); home != "" && !personAt(d, e.Source.Actor) && personAt(d, e.Target.Actor) && isSector(e.Target.Code) {
+		// "Opposition groups in Zimbabwe demanded that President Mugabe
+		// abandon his policy": an office holder no country is named for
+		// holds it in the source's.
+		e.Target.Code = home + e.Target.Code
+	}
 	if e.Target.Code == "" {
 		// An uncoded side named ("allowed candidate Alassane Ouattara to
 		// run") keeps its words.
@@ -587,6 +593,26 @@ func domesticTarget(e document.Event, person bool) document.EventActor {
 		return document.EventActor{}
 	}
 	return document.EventActor{Code: home, Text: e.Source.Text, Start: e.Source.Start, End: e.Source.End}
+}
+
+// countryOf is the country of a CAMEO actor code, "" if it names none.
+func countryOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	if c := countries.ByName(code[:3]); c.Alpha3() == code[:3] {
+		return code[:3]
+	}
+	return ""
+}
+
+// isSector reports whether a code is a sector alone ("GOV", "LEG").
+func isSector(code string) bool {
+	switch code {
+	case "GOV", "LEG", "JUD", "MIL", "OPP", "REB", "COP", "PTY":
+		return true
+	}
+	return false
 }
 
 // personAt reports whether the actor with this id is a person.

@@ -176,6 +176,10 @@ func TestCode(t *testing.T) {
 		// Acting at home is aimed at no one there.
 		{"The Turkish president suggested hosting talks in Istanbul.",
 			"suggested", "030", "TURGOV", "", "asserted", "", "Istanbul", false},
+		// An office holder no country is named for holds it in the
+		// country of the group or body that acts on them.
+		{"Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy of land confiscations.",
+			"demanding", "100", "ZWE", "ZWEGOV", "asserted", "", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
