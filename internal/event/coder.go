@@ -705,6 +705,23 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			out = append(out, conjuncts(t, o)...)
 		}
 	}
+	// "withdraw its troops from neighboring Lebanon", with "neighboring"
+	// parsed as a clause that "from" introduces and Lebanon its object.
+	for _, x := range t.ChildrenWith(i, "advcl") {
+		for _, m := range t.ChildrenWith(x, "mark") {
+			switch p := t.lemma(m); {
+			case t.w(x).XPOS != "VBG" || !slices.Contains(trig.Preps, p):
+			case p == "from" || p == "against" || p == "with" || p == "into" || p == "to":
+				// Not "accused of killing nine people": the gerund's
+				// object is then what it is about, not a side.
+				for _, o := range t.ChildrenWith(x, "obj") {
+					if t.w(o).UPOS == "PROPN" {
+						out = append(out, o)
+					}
+				}
+			}
+		}
+	}
 	// "a mediation effort between Iraq and Iran": the phrase hangs on
 	// the noun the event is a compound of.
 	if h := t.Head(i); t.w(i).Rel == "compound" && t.w(i).UPOS == "NOUN" && h >= 0 && t.w(h).UPOS == "NOUN" {

@@ -180,6 +180,9 @@ func TestCode(t *testing.T) {
 		// country of the group or body that acts on them.
 		{"Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy of land confiscations.",
 			"demanding", "100", "ZWE", "ZWEGOV", "asserted", "", "", false},
+		// "neighboring" parsed as a clause that the preposition opens.
+		{"Syria says it is willing to withdraw its troops from neighboring Lebanon.",
+			"withdraw", "035", "SYR", "LBN", "intended", "", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
