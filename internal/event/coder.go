@@ -565,12 +565,13 @@ func objects(t *tree, i int, rels ...string) []int {
 
 func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
 
-// domesticTarget is the side a protest or a concession with no other
-// side named is aimed at: a protest at the protesters' own government
-// ("Algerian landowners began a hunger strike"), an easing of
+// domesticTarget is the side a protest, a concession or police force
+// with no other side named is aimed at: a protest at the protesters' own
+// government ("Algerian landowners began a hunger strike"), an easing of
 // restrictions or a concession at the government's own country ("Sudan's
-// government lifted a state of emergency"), as CAMEO codes domestic
-// events. It points at the source's words, which name the country.
+// government lifted a state of emergency"), police coercion or force at
+// the police's own country ("Egyptian police opened fire"), as CAMEO codes
+// domestic events. It points at the source's words, which name the country.
 func domesticTarget(e document.Event, person bool) document.EventActor {
 	home := ""
 	if len(e.Source.Code) >= 3 {
@@ -589,6 +590,7 @@ func domesticTarget(e document.Event, person bool) document.EventActor {
 	case e.Root == "14" && !official: // officials do not protest at themselves
 		home += "GOV"
 	case e.PLOVER == "CONCEDE" && (official || sector == "") && !person: // a government, not one official's "conceded he had fallen short"
+	case sector == "COP" && e.Root >= "17": // "Egyptian police opened fire": the police act at home
 	default:
 		return document.EventActor{}
 	}

@@ -183,6 +183,9 @@ func TestCode(t *testing.T) {
 		// "neighboring" parsed as a clause that the preposition opens.
 		{"Syria says it is willing to withdraw its troops from neighboring Lebanon.",
 			"withdraw", "035", "SYR", "LBN", "intended", "", "", false},
+		// Police force with no other side named is aimed at home.
+		{"Egyptian police opened fire to disperse demonstrators on Monday night.",
+			"opened", "190", "EGYCOP", "EGY", "asserted", "2025-06-16", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
