@@ -799,7 +799,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				if t.caseOf(c) == "of" && t.w(c).UPOS == "NOUN" {
 					for _, n := range t.ChildrenWith(c, "nmod") {
 						switch t.caseOf(n) {
-						case "to", "against", "on", "with", "from":
+						case "to", "against", "on", "with", "from", "for":
 							out = append(out, conjuncts(t, n)...)
 						}
 					}
@@ -1027,6 +1027,23 @@ func (l *Lexicon) demanded(t *tree, i int, actorAt map[int]*document.Actor) []in
 	heads := []int{i}
 	if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" {
 		heads = append(heads, h) // "staged demonstrations to demand reforms"
+	}
+	// "a hunger strike in protest of the Russian government's refusal":
+	// what the protest is of, or whose it is.
+	for _, h := range heads {
+		for _, p := range t.ChildrenWith(h, "obl", "nmod") {
+			if t.lemma(p) != "protest" || t.caseOf(p) != "in" {
+				continue
+			}
+			for _, n := range t.ChildrenWith(p, "nmod") {
+				switch t.caseOf(n) {
+				case "of", "against", "at", "over":
+					if out := l.actorWords(t, append(conjuncts(t, n), t.ChildrenWith(n, "nmod:poss")...), actorAt); len(out) > 0 {
+						return out
+					}
+				}
+			}
+		}
 	}
 	for _, h := range heads {
 		for _, x := range t.ChildrenWith(h, "advcl", "xcomp") {

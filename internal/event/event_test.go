@@ -186,6 +186,10 @@ func TestCode(t *testing.T) {
 		// Police force with no other side named is aimed at home.
 		{"Egyptian police opened fire to disperse demonstrators on Monday night.",
 			"opened", "190", "EGYCOP", "EGY", "asserted", "2025-06-16", "", false},
+		{"A group of Chechen refugees are continuing a hunger strike in protest of the Russian government's refusal to accept their demands.",
+			"strike", "142", "", "RUSGOV", "asserted", "", "", false},
+		{"The United States suspended part of a military aid program for Bosnia.",
+			"suspended", "160", "USA", "BIH", "asserted", "", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
