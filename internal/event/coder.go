@@ -703,7 +703,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		}
 	}
 	for _, o := range t.ChildrenWith(i, "obl", "nmod") {
-		if marked(o) {
+		// An oblique without a preposition is an object the parse
+		// misread: "kidnapped up to 16 Russian civilian advisers".
+		if marked(o) || t.w(i).UPOS == "VERB" && t.w(o).Rel == "obl" && t.caseOf(o) == "" {
 			out = append(out, conjuncts(t, o)...)
 		}
 	}
@@ -778,7 +780,12 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// "rejected a US offer", "rejected calls by Belarus's rulers",
 	// "threatened further action against Russia": the target is named
 	// inside the object that stands for another event.
-	for _, o := range objects(t, i, "obj") {
+	patients := objects(t, i, "obj")
+	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
+		// "A camp for Congolese refugees was attacked".
+		patients = append(patients, t.ChildrenWith(i, "nsubj:pass")...)
+	}
+	for _, o := range patients {
 		if t.w(o).UPOS != "NOUN" {
 			continue
 		}

@@ -190,6 +190,12 @@ func TestCode(t *testing.T) {
 			"strike", "142", "", "RUSGOV", "asserted", "", "", false},
 		{"The United States suspended part of a military aid program for Bosnia.",
 			"suspended", "160", "USA", "BIH", "asserted", "", "", false},
+		// A passive subject is searched as an object is.
+		{"A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.",
+			"attacked", "190", "BDI", "COD", "asserted", "", "", false},
+		// An oblique without a preposition is a misread object.
+		{"Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.",
+			"kidnapped", "181", "AFGREB", "RUS", "asserted", "", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
