@@ -197,7 +197,7 @@ func pair(d *document.Document, base document.Event, src, tgt document.EventActo
 		// people are no other side.
 		e.Target = document.EventActor{}
 	}
-	if home := countryOf(e.Source.Code); home != "" && !personAt(d, e.Source.Actor) && personAt(d, e.Target.Actor) && isSector(e.Target.Code) {
+	if home := countryOf(e.Source.Code); home != "" && !namedPersonAt(d, e.Source.Actor) && personAt(d, e.Target.Actor) && isSector(e.Target.Code) {
 		// "Opposition groups in Zimbabwe demanded that President Mugabe
 		// abandon his policy": an office holder no country is named for
 		// holds it in the source's.
@@ -617,6 +617,21 @@ func isSector(code string) bool {
 	return false
 }
 
+// namedPersonAt reports whether the actor with this id is a person known
+// by name, not only by role ("an Argentine judge").
+func namedPersonAt(d *document.Document, id string) bool {
+	for _, a := range d.Actors {
+		if a.ID == id {
+			if a.Kind != "person" {
+				return false
+			}
+			name := strings.Fields(a.Name)
+			return len(name) == 0 || !slices.Contains(a.Titles, strings.ToLower(name[len(name)-1]))
+		}
+	}
+	return false
+}
+
 // personAt reports whether the actor with this id is a person.
 func personAt(d *document.Document, id string) bool {
 	for _, a := range d.Actors {
@@ -810,6 +825,21 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 							out = append(out, conjuncts(t, n)...)
 						}
 					}
+				}
+			}
+		}
+	}
+	// "announced a suspension of air links with Serbia": a noun event's
+	// own "of" phrase, one further.
+	if t.w(i).UPOS == "NOUN" {
+		for _, c := range t.ChildrenWith(i, "nmod") {
+			if t.caseOf(c) != "of" {
+				continue
+			}
+			for _, n := range t.ChildrenWith(c, "nmod") {
+				switch t.caseOf(n) {
+				case "to", "against", "on", "with", "from", "for":
+					out = append(out, conjuncts(t, n)...)
 				}
 			}
 		}

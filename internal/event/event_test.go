@@ -127,7 +127,7 @@ func TestCode(t *testing.T) {
 			"blockade", "138", "FRA", "FRAGOV", "hypothetical", "2025-06-20", "", false},
 		// A command whose infinitive the parse hangs after the object.
 		{"An Argentine judge has ordered former president Carlos Menem to appear for questioning.",
-			"ordered", "100", "ARGJUD", "GOV", "asserted", "", "", false},
+			"ordered", "100", "ARGJUD", "ARGGOV", "asserted", "", "", false}, // a judge known by role only: the office holder is of the judge's country
 		{"A Saudi businessman is suing the United States.",
 			"suing", "115", "SAU", "USA", "asserted", "", "", false},
 		{"Serbia lodged an official protest with Albania today.",
@@ -196,6 +196,8 @@ func TestCode(t *testing.T) {
 		// An oblique without a preposition is a misread object.
 		{"Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.",
 			"kidnapped", "181", "AFGREB", "RUS", "asserted", "", "", false},
+		{"Italy announced a suspension of air links with Serbia on Wednesday.",
+			"suspension", "160", "ITA", "SRB", "asserted", "2025-06-18", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
 			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
