@@ -505,9 +505,6 @@ func verbAsModifier(t *tree, i int) (subj, obj int, ok bool) {
 	if obj < i || !nominal(t.w(obj).UPOS) || t.Rel(obj) != "nmod" {
 		return 0, 0, false
 	}
-	// A preposition between the two makes it a phrase ("rioted in
-	// occupied territories"); one before the modifier belongs to what
-	// precedes it ("on Tuesday blocked transport").
 	// The modifier must open its noun's phrase: "a planned attack",
 	// "his proposed ban" are modified nouns.
 	for _, c := range t.Children(obj) {
@@ -515,6 +512,10 @@ func verbAsModifier(t *tree, i int) (subj, obj int, ok bool) {
 			return 0, 0, false
 		}
 	}
+	// A preposition between the two makes it a phrase ("rioted in
+	// occupied territories"); one before the modifier belongs to what
+	// precedes it ("on Tuesday blocked transport") when a noun stands
+	// between them, not in "the number of wounded soldiers".
 	for _, c := range t.ChildrenWith(obj, "case") {
 		if c > i || !slices.ContainsFunc(t.Sentence.Words[c+1:i], func(w document.Word) bool { return nominal(w.UPOS) || w.UPOS == "NUM" }) {
 			return 0, 0, false // "the number of wounded soldiers"
@@ -573,12 +574,7 @@ func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upo
 // the police's own country ("Egyptian police opened fire"), as CAMEO codes
 // domestic events. It points at the source's words, which name the country.
 func domesticTarget(e document.Event, person bool) document.EventActor {
-	home := ""
-	if len(e.Source.Code) >= 3 {
-		if c := countries.ByName(e.Source.Code[:3]); c.Alpha3() == e.Source.Code[:3] {
-			home = e.Source.Code[:3]
-		}
-	}
+	home := countryOf(e.Source.Code)
 	sector := ""
 	if len(e.Source.Code) > 3 {
 		sector = e.Source.Code[3:]
@@ -795,12 +791,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// "rejected a US offer", "rejected calls by Belarus's rulers",
 	// "threatened further action against Russia": the target is named
 	// inside the object that stands for another event.
-	patients := objects(t, i, "obj")
-	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
-		// "A camp for Congolese refugees was attacked".
-		patients = append(patients, t.ChildrenWith(i, "nsubj:pass")...)
-	}
-	for _, o := range patients {
+	for _, o := range patients(t, i) { // "A camp for Congolese refugees was attacked"
 		if t.w(o).UPOS != "NOUN" {
 			continue
 		}
@@ -816,15 +807,8 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				case "to", "against", "on", "with", "by", "from", "for", "of", "into":
 					out = append(out, conjuncts(t, c)...)
 				}
-				// "a suspension of air links with Serbia": one "of"
-				// further.
-				if t.caseOf(c) == "of" && t.w(c).UPOS == "NOUN" {
-					for _, n := range t.ChildrenWith(c, "nmod") {
-						switch t.caseOf(n) {
-						case "to", "against", "on", "with", "from", "for":
-							out = append(out, conjuncts(t, n)...)
-						}
-					}
+				if t.w(c).UPOS == "NOUN" {
+					out = append(out, ofFurther(t, c)...) // "a suspension of air links with Serbia"
 				}
 			}
 		}
@@ -833,15 +817,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// own "of" phrase, one further.
 	if t.w(i).UPOS == "NOUN" {
 		for _, c := range t.ChildrenWith(i, "nmod") {
-			if t.caseOf(c) != "of" {
-				continue
-			}
-			for _, n := range t.ChildrenWith(c, "nmod") {
-				switch t.caseOf(n) {
-				case "to", "against", "on", "with", "from", "for":
-					out = append(out, conjuncts(t, n)...)
-				}
-			}
+			out = append(out, ofFurther(t, c)...)
 		}
 	}
 	if out = actors(out); len(out) > 0 {
@@ -895,14 +871,11 @@ const people = 1<<14 | 1<<18
 // of the kinds ("prisoners", "civilians", "a delegation"). An act
 // without an object is not ruled out.
 func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds uint64) bool {
-	patients := objects(t, i, "obj")
-	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
-		patients = append(patients, t.ChildrenWith(i, "nsubj:pass")...)
-	}
-	if len(patients) == 0 || l.lemmas == nil || t.w(i).UPOS != "VERB" {
+	ps := patients(t, i)
+	if len(ps) == 0 || l.lemmas == nil || t.w(i).UPOS != "VERB" {
 		return true
 	}
-	for _, p := range patients {
+	for _, p := range ps {
 		for _, c := range conjuncts(t, p) {
 			w := t.w(c)
 			if tr, ok := l.nouns[t.lemma(c)]; ok && strings.HasPrefix(tr.Code, "04") {
@@ -922,6 +895,33 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 		}
 	}
 	return false
+}
+
+// patients are the heads of what the act at i is done to: its objects,
+// and in the passive its subjects.
+func patients(t *tree, i int) []int {
+	out := objects(t, i, "obj")
+	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
+		out = append(out, t.ChildrenWith(i, "nsubj:pass")...)
+	}
+	return out
+}
+
+// ofFurther are the phrases one step below an "of" phrase c that mark a
+// side: "air links with Serbia" in "a suspension of air links with
+// Serbia".
+func ofFurther(t *tree, c int) []int {
+	if t.caseOf(c) != "of" {
+		return nil
+	}
+	var out []int
+	for _, n := range t.ChildrenWith(c, "nmod") {
+		switch t.caseOf(n) {
+		case "to", "against", "on", "with", "from", "for":
+			out = append(out, conjuncts(t, n)...)
+		}
+	}
+	return out
 }
 
 // actorWords keeps the heads that stand for actors: "proposed the idea"
