@@ -64,6 +64,10 @@ func (t *tree) firstWord(i int) int {
 func (l *Lexicon) Code(d *document.Document) {
 	d.Events = d.Events[:0]
 	actorAt := actorIndex(d)
+	byID := make(map[string]*document.Actor, len(d.Actors))
+	for k := range d.Actors {
+		byID[d.Actors[k].ID] = &d.Actors[k]
+	}
 	seen := map[string]bool{}
 	var lastDate time.Time
 	for si := range d.Sentences {
@@ -85,7 +89,7 @@ func (l *Lexicon) Code(d *document.Document) {
 				for _, srcSide := range l.sourceSides(d, t, i, src, actorAt) {
 					for _, tgt := range orNone(targets) {
 						for _, tgtSide := range l.sides(d, t, tgt, actorAt) {
-							e, ok := pair(d, base, srcSide, tgtSide, tgt >= 0, len(targets))
+							e, ok := pair(byID, base, srcSide, tgtSide, tgt >= 0, len(targets))
 							if !ok || seen[eventKey(e)] {
 								continue
 							}
@@ -179,7 +183,7 @@ func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt
 // whether the target was named in the sentence, of targets named in all.
 // It reports false for an event that is not one: an actor aimed at
 // itself among other targets, or a leader's visit home.
-func pair(d *document.Document, base document.Event, src, tgt document.EventActor, named bool, targets int) (document.Event, bool) {
+func pair(byID map[string]*document.Actor, base document.Event, src, tgt document.EventActor, named bool, targets int) (document.Event, bool) {
 	e := base
 	e.Source = src
 	if named || base.Target.Code == "" {
@@ -197,7 +201,7 @@ func pair(d *document.Document, base document.Event, src, tgt document.EventActo
 		// people are no other side.
 		e.Target = document.EventActor{}
 	}
-	if home := countryOf(e.Source.Code); home != "" && !namedPersonAt(d, e.Source.Actor) && personAt(d, e.Target.Actor) && isSector(e.Target.Code) {
+	if home := countryOf(e.Source.Code); home != "" && !namedPerson(byID[e.Source.Actor]) && person(byID[e.Target.Actor]) && isSector(e.Target.Code) {
 		// "Opposition groups in Zimbabwe demanded that President Mugabe
 		// abandon his policy": an office holder no country is named for
 		// holds it in the source's.
@@ -206,7 +210,7 @@ func pair(d *document.Document, base document.Event, src, tgt document.EventActo
 	if e.Target.Code == "" {
 		// An uncoded side named ("allowed candidate Alassane Ouattara to
 		// run") keeps its words.
-		if home := domesticTarget(e, personAt(d, e.Source.Actor)); home.Code != "" && (!named || e.PLOVER == "CONCEDE") {
+		if home := domesticTarget(e, person(byID[e.Source.Actor])); home.Code != "" && (!named || e.PLOVER == "CONCEDE") {
 			if named {
 				home.Actor, home.Text, home.Start, home.End = e.Target.Actor, e.Target.Text, e.Target.Start, e.Target.End
 			}
@@ -613,30 +617,18 @@ func isSector(code string) bool {
 	return false
 }
 
-// namedPersonAt reports whether the actor with this id is a person known
-// by name, not only by role ("an Argentine judge").
-func namedPersonAt(d *document.Document, id string) bool {
-	for _, a := range d.Actors {
-		if a.ID == id {
-			if a.Kind != "person" {
-				return false
-			}
-			name := strings.Fields(a.Name)
-			return len(name) == 0 || !slices.Contains(a.Titles, strings.ToLower(name[len(name)-1]))
-		}
+// namedPerson reports whether an actor is a person known by name, not
+// only by role ("an Argentine judge").
+func namedPerson(a *document.Actor) bool {
+	if !person(a) {
+		return false
 	}
-	return false
+	name := strings.Fields(a.Name)
+	return len(name) == 0 || !slices.Contains(a.Titles, strings.ToLower(name[len(name)-1]))
 }
 
-// personAt reports whether the actor with this id is a person.
-func personAt(d *document.Document, id string) bool {
-	for _, a := range d.Actors {
-		if a.ID == id {
-			return a.Kind == "person"
-		}
-	}
-	return false
-}
+// person reports whether an actor (nil for none) is a person.
+func person(a *document.Actor) bool { return a != nil && a.Kind == "person" }
 
 // placeless are the CAMEO roots of events whose place says nothing of
 // whom they are aimed at: statements (01) and meetings (04, "met in
