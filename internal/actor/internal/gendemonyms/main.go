@@ -203,16 +203,19 @@ func places(nouns, adjs map[string]synset, country map[string]string, dict *acto
 		}
 		return ""
 	}
-	found := map[string]map[string]bool{}
+	// Every named place once: the country it lies in, or "" for none.
+	placeCountry := map[string]string{}
 	for off, s := range nouns {
-		if s.lexfile != "15" || country[off] != "" || !instance(s) {
-			continue
+		if s.lexfile == "15" && country[off] == "" && instance(s) {
+			placeCountry[off] = inside(off)
 		}
-		code := inside(off)
+	}
+	found := map[string]map[string]bool{}
+	for off, code := range placeCountry {
 		if code == "" {
 			continue
 		}
-		for _, w := range s.words {
+		for _, w := range nouns[off].words {
 			if w[0] < 'A' || w[0] > 'Z' {
 				continue
 			}
@@ -224,11 +227,11 @@ func places(nouns, adjs map[string]synset, country map[string]string, dict *acto
 	}
 	// A name that also names a place in no country, or in another one,
 	// is ambiguous too.
-	for off, s := range nouns {
-		if s.lexfile != "15" || country[off] != "" || !instance(s) || inside(off) != "" {
+	for off, code := range placeCountry {
+		if code != "" {
 			continue
 		}
-		for _, w := range s.words {
+		for _, w := range nouns[off].words {
 			if found[w] != nil {
 				found[w]["?"] = true
 			}
