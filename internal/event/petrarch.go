@@ -335,9 +335,12 @@ func (sc *petrarchSentence) side(h int) []petrarchSide {
 		}
 		return true
 	}
+	// A dictionary name is one phrase even where the parse split it
+	// ("activists of Amnesty International" with "International" hung
+	// elsewhere): it belongs to the side its first word is in.
 	var actors []int
 	for k, a := range sc.Actors {
-		if inside(a.Start, a.End) && a.Code(sc.day) != "" {
+		if in[a.Start] && a.Code(sc.day) != "" {
 			actors = append(actors, k)
 		}
 	}

@@ -43,12 +43,16 @@ ACCUSE
 ARNOR_ [ARN]
 OSGILIATH [OSG]
 MORDOR [MOR]
++BARAD-DUR
+AMNESTY_INTERNATIONAL [NGM]
+PRINCE OF DOL AMROTH [DOL]
 THE_SHIRE [FRO/BIL]
 SAM_GAMGEE [HOB]
 	[HOBGOV 20121109-20130119]
 `,
 	petrarch.KindAgents: `GOVERNMENT [~GOV]
 SOLDIER [~MIL]
+ACTIVIST [~OPP]
 AMBASSADOR [~GOV]
 MSF {} [NGO~]
 `,
@@ -123,6 +127,12 @@ func TestPetrarchCoder(t *testing.T) {
 		// A multi-word verb whose particle the parse took for a
 		// preposition: its object is still the target.
 		{"Soldiers from Gondor have cordoned off the roads leading into Mordor.", []string{"GONMIL MOR 1721"}},
+		// A hyphenated name, which the tokenizer splits.
+		{"Gondor welcomed the envoys of Barad-dur.", []string{"GON MOR 041"}},
+		// Words joined with underscores, as the dictionaries join them.
+		{"Gondor welcomed the Prince of Dol_Amroth.", []string{"GON DOL 041"}},
+		// A name the parse split belongs to the side of its first word.
+		{"The activists of Amnesty International are about to restore diplomatic ties with Gondor.", []string{"NGMOPP GON 064"}},
 	}
 	for _, tt := range tests {
 		got := petrarchCodings(c, tt.text, day)

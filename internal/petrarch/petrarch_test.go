@@ -41,6 +41,7 @@ SAM_GAMGEE [HOB]
 	[HOBGOV 20121109-20130119]
 	[HOBELI >20130119]
 BOROMIR  [---]
+AL-QAEDA [ALQ]
 `
 
 const testAgents = `!PERSON! = MAN, MEN, WOMAN
@@ -147,8 +148,16 @@ func TestActors(t *testing.T) {
 		{"Sam Gamgee spoke", "20070101", []string{"HOBCIV"}},
 		{"Sam Gamgee spoke", "20121225", []string{"HOBGOV"}},
 		{"Sam Gamgee spoke", "20150101", []string{"HOBELI"}},
-		{"Sam Gamgee spoke", "20100101", []string{"HOB"}}, // no restriction holds
-		{"Boromir spoke", "", []string{""}},               // the null code
+		{"Sam Gamgee spoke", "20100101", []string{"HOB"}},          // no restriction holds
+		{"Boromir spoke", "", []string{""}},                        // the null code
+		{"Minas_Tirith and Arnor met", "", []string{"GON", "ARN"}}, // words joined as the dictionaries join them
+		{"the Gondorian_envoy spoke", "", nil},                     // a phrase ends at a whole word
+		{"the Minas_Tirith_Gondorian envoy", "", nil},              // and nothing is left over
+		{"the_Minas_Tirith spoke", "", nil},                        // or before
+		{"_ Minas_Tirith_ spoke", "", []string{"GON"}},             // a stray underscore is no word
+		{"Al-Qaeda spoke", "", []string{"ALQ"}},                    // a hyphenated name whole, as in a Penn parse
+		{"Al - Qaeda spoke", "", []string{"ALQ"}},                  // and as parley's tokenizer splits it
+		{"Al Qaeda spoke", "", nil},                                // the hyphen is part of the name
 	}
 	for _, tt := range tests {
 		var got []string

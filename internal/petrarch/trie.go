@@ -24,7 +24,35 @@ const minStem = 4
 
 func newTrie() *trie { return &trie{next: map[string]*trie{}} }
 
+// add stores a phrase. A hyphenated word ("AL-QAEDA") is stored twice:
+// whole, as a Penn Treebank parse keeps it, and as the words and hyphens
+// parley's tokenizer splits it into ("AL - QAEDA").
 func (t *trie) add(words []string, stem bool, value any) {
+	if split := splitHyphens(words); len(split) > len(words) {
+		t.addWords(split, stem, value)
+	}
+	t.addWords(words, stem, value)
+}
+
+// splitHyphens splits the words at inner hyphens, keeping the hyphens as
+// words of their own.
+func splitHyphens(words []string) []string {
+	var out []string
+	for _, w := range words {
+		for {
+			k := strings.Index(w, "-")
+			if k <= 0 || k == len(w)-1 {
+				break
+			}
+			out = append(out, w[:k], "-")
+			w = w[k+1:]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func (t *trie) addWords(words []string, stem bool, value any) {
 	n := t
 	for i, w := range words {
 		if stem && i == len(words)-1 {
@@ -50,20 +78,34 @@ type Match struct {
 	Value      any
 }
 
-// longest is the longest phrase that starts at words[i], or ok=false.
+// longest is the longest phrase that starts at words[i], or ok=false. A
+// word joined with underscores ("DOL_AMROTH") walks the trie as the words
+// it joins, as the dictionaries write a phrase either way; a match ends
+// only at a whole word.
 func (t *trie) longest(words []string, i int) (Match, bool) {
 	best := Match{}
 	found := false
 	n := t
 	for k := i; k < len(words) && n != nil; k++ {
-		for _, s := range n.stems {
-			// Short stems ("THE_KU") would swallow unrelated words
-			// ("THE KUWAITI"); they match only themselves.
-			if len(s.stem) >= minStem && len(words[k]) > len(s.stem) && strings.HasPrefix(words[k], s.stem) {
-				best, found = Match{Start: i, End: k + 1, Value: s.value}, true
-			}
+		parts := []string{words[k]}
+		if strings.Contains(words[k], "_") {
+			parts = strings.Split(strings.Trim(words[k], "_"), "_")
 		}
-		n = n.next[words[k]]
+		for p, part := range parts {
+			if n == nil {
+				break
+			}
+			if p == len(parts)-1 {
+				for _, s := range n.stems {
+					// Short stems ("THE_KU") would swallow unrelated
+					// words ("THE KUWAITI"); they match only themselves.
+					if len(s.stem) >= minStem && len(part) > len(s.stem) && strings.HasPrefix(part, s.stem) {
+						best, found = Match{Start: i, End: k + 1, Value: s.value}, true
+					}
+				}
+			}
+			n = n.next[part]
+		}
 		if n != nil && n.value != nil {
 			best, found = Match{Start: i, End: k + 1, Value: n.value}, true
 		}
