@@ -96,6 +96,31 @@ func TestNameParticles(t *testing.T) {
 
 // TestPhotoCredit: "(AP Photo/Sam Haddad)" is the agency and a
 // photographer, who is not the "he" of the next sentence.
+// TestHyphenatedNames: a hyphen between two names that stand alone joins
+// two actors, not one.
+func TestHyphenatedNames(t *testing.T) {
+	d := analyse(t, "The Trump-Putin summit and the US-Iran talks were postponed.")
+	for _, name := range []string{"Donald Trump", "Vladimir Putin", "United States", "Iran"} {
+		if actorNamed(d, name) == nil {
+			t.Errorf("no actor %q among %+v", name, d.Actors)
+		}
+	}
+	for _, name := range []string{"Trump-Putin", "US-Iran"} {
+		if actorNamed(d, name) != nil {
+			t.Errorf("%q made one actor", name)
+		}
+	}
+	// A legislator's party and state is no actor.
+	d = analyse(t, "Sen. Marco Rubio (R-Fla.) and Rep. Nancy Pelosi, D-Calif., met Ileana Ros-Lehtinen.")
+	var names []string
+	for _, a := range d.Actors {
+		names = append(names, a.Name)
+	}
+	if got, want := strings.Join(names, "; "), "Marco Rubio; Nancy Pelosi; Ileana Ros-Lehtinen"; got != want {
+		t.Errorf("actors %q, want %q", got, want)
+	}
+}
+
 func TestPhotoCredit(t *testing.T) {
 	d := analyse(t, "Omani Foreign Minister Badr Albusaidi arrives in Muscat, Oman, Wednesday, July 9, 2025. (AP Photo/Sam Haddad)\n"+
 		"He said the talks would resume.")
@@ -243,6 +268,13 @@ func TestWholeNames(t *testing.T) {
 		{"The United States demanded that the Democratic People's Republic of Korea forsake its nuclear program.", "Democratic People's Republic of Korea", "PRK"},
 		{"Voters in the District of Columbia went to the polls.", "District of Columbia", "USA"},
 		{"A reporter for Agence France-Presse called it chaos.", "Agence France-Presse", "MED"},
+		// Hyphenated names are one name; the Arabic article belongs to it.
+		{"Al-Qaeda fighters attacked the base.", "Al-Qaeda", "IMG"},
+		{"The attack was claimed by al-Shabaab on Sunday.", "al-Shabaab", "SOMREB"},
+		{"Reporters met Egyptian President Abdel Fattah el-Sisi in Cairo.", "Abdel Fattah el-Sisi", "EGYGOV"},
+		{"The flight landed at Ben-Gurion on Sunday.", "Ben-Gurion", ""},
+		{"A spokesman for Al Jazeera declined to comment.", "Al Jazeera", "MED"},
+		{"A spokesman for Al-Jazeera declined to comment.", "Al Jazeera", "MED"}, // the dictionary's spelling
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {

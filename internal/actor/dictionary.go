@@ -115,12 +115,13 @@ func commonName(regions display.Namer, alpha2 string) string {
 }
 
 func (d *Dictionary) put(name string, e Entry) {
-	key := strings.ToLower(name)
+	key := nameKey(name)
 	if _, ok := d.names[key]; ok && e.Kind == "capital" {
 		return // a country's name wins over another's capital
 	}
 	d.names[key] = e
-	d.longest = max(d.longest, len(strings.Fields(name)))
+	// In words as the tokenizer splits them: a hyphen is a word.
+	d.longest = max(d.longest, len(strings.Fields(key))+strings.Count(name, "-"))
 }
 
 // Add reads entries: lines of kind, name, country, sector separated by
@@ -160,7 +161,7 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		}
 		d.put(e.Name, e)
 		if e.Kind == "country" {
-			d.names[strings.ToLower(f[1])] = e
+			d.names[nameKey(f[1])] = e
 		}
 	}
 	return sc.Err()
@@ -168,9 +169,18 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 
 // Lookup returns the entry for a name or title.
 func (d *Dictionary) Lookup(name string) (Entry, bool) {
-	e, ok := d.names[strings.ToLower(strings.ReplaceAll(name, "’", "'"))]
+	e, ok := d.names[nameKey(name)]
 	return e, ok
 }
+
+// nameKey is how names are compared: without case, with one apostrophe,
+// and with a hyphen the same as a space ("Al-Qaeda", "Al Qaeda";
+// "Secretary-General", "Secretary General").
+func nameKey(name string) string {
+	return strings.ToLower(nameKeyReplacer.Replace(name))
+}
+
+var nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ")
 
 // Surname returns the known person whose last name this is.
 func (d *Dictionary) Surname(name string) (Entry, bool) {

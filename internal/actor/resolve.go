@@ -109,6 +109,10 @@ func (r *resolver) mentions(si int) []mention {
 				}
 			}
 		}
+		if j > i && partyTag(r.d.Text[ws[i].Start:ws[j-1].End]) {
+			i = j // "Sen. Marco Rubio (R-Fla.)": a party and a state, no actor
+			continue
+		}
 		if j > i {
 			// A photo credit: "(AP Photo/Sam Haddad)" names the agency
 			// AP and the photographer.
@@ -211,17 +215,26 @@ func (r *resolver) nameEnd(ws []document.Word, i int) int {
 func (r *resolver) nameRun(ws []document.Word, i int) int {
 	j := i
 	for j < len(ws) {
+		if articleJoined(ws, j) {
+			// "al-Sisi", "Hassan al-Sisi", "Al-Qaeda": the Arabic article
+			// is part of the name, lower case or not.
+			j += 2
+			continue
+		}
 		if isNameWord(ws, j) && ws[j].XPOS != "POS" {
 			j++
 			continue
 		}
 		// "Secretary-General", tokenized as three words: a hyphen with no
-		// space around it between two name words that the dictionary
-		// knows joined ("US-Iran talks" are two names).
-		if j > i && j+1 < len(ws) && ws[j].Form == "-" && ws[j].Start == ws[j-1].End && ws[j+1].Start == ws[j].End && isNameWord(ws, j+1) &&
-			r.inDictionary(ws[j-1].Form+"-"+ws[j+1].Form) {
-			j += 2
-			continue
+		// space around it between two name words is one name ("Ben-Gurion",
+		// "Coca-Cola") when the dictionary knows it joined or knows
+		// neither part; "US-Iran talks" are two names.
+		if j > i && hyphenJoined(ws, j) && isNameWord(ws, j+1) {
+			left, right := ws[j-1].Form, ws[j+1].Form
+			if r.inDictionary(left+"-"+right) || !r.knownPart(left) && !r.knownPart(right) {
+				j += 2
+				continue
+			}
 		}
 		// "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen":
 		// a lower-case particle inside a name, followed by more of it.
@@ -235,6 +248,42 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 		j = k
 	}
 	return j
+}
+
+// partyTag reports whether a name is an American legislator's party and
+// state: "R-Fla", "D-N.Y", "I-Vt".
+func partyTag(name string) bool {
+	if len(name) < 4 || len(name) > 8 || !strings.Contains("RDI", name[:1]) || name[1] != '-' {
+		return false
+	}
+	for _, c := range name[2:] {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.') {
+			return false
+		}
+	}
+	return name[2] >= 'A' && name[2] <= 'Z'
+}
+
+// hyphenJoined: ws[j] is a hyphen with no space on either side.
+func hyphenJoined(ws []document.Word, j int) bool {
+	return j > 0 && j+1 < len(ws) && ws[j].Form == "-" && ws[j].Start == ws[j-1].End && ws[j+1].Start == ws[j].End
+}
+
+// articleJoined: ws[j] is the Arabic article joined by a hyphen to a
+// name word ("al-Assad", "El-Sisi").
+func articleJoined(ws []document.Word, j int) bool {
+	switch ws[j].Form {
+	case "al", "Al", "el", "El", "AL", "EL":
+		return hyphenJoined(ws, j+1) && isNameWord(ws, j+2)
+	}
+	return false
+}
+
+// knownPart: a word that names something on its own, so that a hyphen
+// after or before it joins two names ("Trump-Putin summit",
+// "Franco-German") rather than making one.
+func (r *resolver) knownPart(form string) bool {
+	return r.known(form) || r.inDictionary(form)
 }
 
 func hasParticle(words []string) bool {
