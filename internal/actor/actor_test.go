@@ -121,6 +121,19 @@ func TestHyphenatedNames(t *testing.T) {
 	}
 }
 
+// TestTitleCaseHeadline: in a title-case headline a capital marks no
+// name, so capitalized verbs and nouns join no name.
+func TestTitleCaseHeadline(t *testing.T) {
+	d := analyse(t, "Trump Says He Never Pledged To Kill Family Members Of Terrorists\n\nThe remarks came on Monday.")
+	var names []string
+	for _, a := range d.Actors {
+		names = append(names, a.Name+" "+a.Code)
+	}
+	if got, want := strings.Join(names, "; "), "Donald Trump USAGOV"; got != want {
+		t.Errorf("actors %q, want %q", got, want)
+	}
+}
+
 func TestPhotoCredit(t *testing.T) {
 	d := analyse(t, "Omani Foreign Minister Badr Albusaidi arrives in Muscat, Oman, Wednesday, July 9, 2025. (AP Photo/Sam Haddad)\n"+
 		"He said the talks would resume.")

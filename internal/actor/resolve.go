@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parley-news/parley/internal/document"
 )
@@ -42,6 +43,9 @@ type resolver struct {
 	// order, the antecedents "they" and "them" can have.
 	collectives []collectiveMention
 	trees       []*document.Tree // by sentence, built when a pronoun needs one
+	// titleCase: the sentence being read capitalizes most of its words
+	// ("Iran Must Choose Peace Or War"), so a capital marks no name.
+	titleCase bool
 }
 
 type collectiveMention struct {
@@ -79,6 +83,7 @@ var pronouns = map[string]string{"he": "person", "him": "person", "his": "person
 func (r *resolver) mentions(si int) []mention {
 	s := &r.d.Sentences[si]
 	ws := s.Words
+	r.titleCase = titleCased(ws)
 	var out []mention
 	for i := 0; i < len(ws); {
 		w := ws[i]
@@ -152,8 +157,9 @@ func init() {
 // isNameWord: a proper noun, or a capitalized word inside the sentence
 // that the tagger took for something else ("a call with Trump"), or a
 // capitalized adjective that starts a name ("United States", "White
-// House", "Turkish Foreign Minister").
-func isNameWord(ws []document.Word, i int) bool {
+// House", "Turkish Foreign Minister"). In a title-case headline a capital
+// says nothing, and only proper nouns and known names count.
+func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	w := ws[i]
 	if w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' || notNames[strings.TrimSuffix(w.Form, ".")] {
 		return false
@@ -169,11 +175,29 @@ func isNameWord(ws []document.Word, i int) bool {
 	}
 	switch w.UPOS {
 	case "NOUN", "VERB":
-		return true
+		return !r.titleCase || r.known(w.Form)
 	case "ADJ":
-		return i+1 < len(ws) && isNameWord(ws, i+1)
+		return i+1 < len(ws) && r.isNameWord(ws, i+1)
 	}
 	return false
+}
+
+// titleCased: most words of the sentence other than its first and its
+// proper nouns are capitalized ("Trump Says He Never Pledged To Kill"),
+// unlike a sentence with long names in it ("Republican Secretary of State
+// Jon Husted applauded the ruling").
+func titleCased(ws []document.Word) bool {
+	caps, words := 0, 0
+	for _, w := range ws[min(1, len(ws)):] {
+		if w.Form == "" || !unicode.IsLetter(rune(w.Form[0])) || w.UPOS == "PROPN" {
+			continue
+		}
+		words++
+		if w.Form[0] >= 'A' && w.Form[0] <= 'Z' {
+			caps++
+		}
+	}
+	return caps >= 2 && 2*caps > words
 }
 
 // known reports whether a word names an actor already seen or in the
@@ -201,7 +225,7 @@ func (r *resolver) nameEnd(ws []document.Word, i int) int {
 	// A name the dictionary knows whole runs on through a possessive or
 	// lower-case words: "Democratic People's Republic of Korea".
 	for n := min(r.dict.longest+1, len(ws)-i); j > i && i+n > j; n-- {
-		if !isNameWord(ws, i+n-1) {
+		if !r.isNameWord(ws, i+n-1) {
 			continue
 		}
 		if e, ok := r.dict.Lookup(r.d.Text[ws[i].Start:ws[i+n-1].End]); ok && e.Kind != "title" && e.Kind != "demonym" {
@@ -215,13 +239,13 @@ func (r *resolver) nameEnd(ws []document.Word, i int) int {
 func (r *resolver) nameRun(ws []document.Word, i int) int {
 	j := i
 	for j < len(ws) {
-		if articleJoined(ws, j) {
+		if r.articleJoined(ws, j) {
 			// "al-Sisi", "Hassan al-Sisi", "Al-Qaeda": the Arabic article
 			// is part of the name, lower case or not.
 			j += 2
 			continue
 		}
-		if isNameWord(ws, j) && ws[j].XPOS != "POS" {
+		if r.isNameWord(ws, j) && ws[j].XPOS != "POS" {
 			j++
 			continue
 		}
@@ -229,7 +253,7 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 		// space around it between two name words is one name ("Ben-Gurion",
 		// "Coca-Cola") when the dictionary knows it joined or knows
 		// neither part; "US-Iran talks" are two names.
-		if j > i && hyphenJoined(ws, j) && isNameWord(ws, j+1) {
+		if j > i && hyphenJoined(ws, j) && r.isNameWord(ws, j+1) {
 			left, right := ws[j-1].Form, ws[j+1].Form
 			if r.inDictionary(left+"-"+right) || !r.knownPart(left) && !r.knownPart(right) {
 				j += 2
@@ -242,7 +266,7 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 		for k < len(ws) && k-j < 2 && nameParticles[ws[k].Form] {
 			k++
 		}
-		if j == i || k == j || k >= len(ws) || !isNameWord(ws, k) {
+		if j == i || k == j || k >= len(ws) || !r.isNameWord(ws, k) {
 			break
 		}
 		j = k
@@ -271,10 +295,10 @@ func hyphenJoined(ws []document.Word, j int) bool {
 
 // articleJoined: ws[j] is the Arabic article joined by a hyphen to a
 // name word ("al-Assad", "El-Sisi").
-func articleJoined(ws []document.Word, j int) bool {
+func (r *resolver) articleJoined(ws []document.Word, j int) bool {
 	switch ws[j].Form {
 	case "al", "Al", "el", "El", "AL", "EL":
-		return hyphenJoined(ws, j+1) && isNameWord(ws, j+2)
+		return hyphenJoined(ws, j+1) && r.isNameWord(ws, j+2)
 	}
 	return false
 }
@@ -509,7 +533,7 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 	if head < 0 || m.sector == "" || ws[head].UPOS == "ADJ" {
 		return mention{}, 0
 	}
-	if k < len(ws) && isNameWord(ws, k) {
+	if k < len(ws) && r.isNameWord(ws, k) {
 		return mention{}, 0 // a title: "Iranian President Masoud Pezeshkian"
 	}
 	m.span = document.Span{Start: ws[i].Start, End: ws[head].End}
