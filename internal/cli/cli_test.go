@@ -175,6 +175,16 @@ func TestEvalUD(t *testing.T) {
 	}
 }
 
+func TestEvalUDTitleCase(t *testing.T) {
+	code, out, errOut := run(t, "", "eval", "ud", "-title-case", "testdata/tiny.conllu")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "every word capitalized") || strings.Contains(out, "raw text") {
+		t.Errorf("want the gold-token scores of the capitalized words alone:\n%s", out)
+	}
+}
+
 func TestCodeBrat(t *testing.T) {
 	dir := t.TempDir()
 	code, _, errOut := run(t, "", "code", "-format", "brat", "-out", dir, "testdata/wire.txt")

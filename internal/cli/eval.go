@@ -49,8 +49,12 @@ runs the whole pipeline on it, and aligns words on characters. LAS compares
 universal relations (the part before ":").`)
 	mode := fs.String("mode", "both", "gold, raw or both")
 	models := fs.String("models", "", "directory of models written by parley train (default: the models built in)")
+	titleCase := fs.Bool("title-case", false, "capitalize every word first, as title-case headlines do, and score the gold words (-mode gold)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *titleCase {
+		*mode = "gold"
 	}
 	if fs.NArg() != 1 || (*mode != "gold" && *mode != "raw" && *mode != "both") {
 		fs.Usage()
@@ -69,6 +73,9 @@ universal relations (the part before ":").`)
 	if len(sents) == 0 {
 		return fmt.Errorf("%s: no sentences", path)
 	}
+	if *titleCase {
+		sents = eval.TitleCased(sents)
+	}
 	pipe, err := loadPipeline(*models)
 	if err != nil {
 		return err
@@ -79,7 +86,11 @@ universal relations (the part before ":").`)
 		start := time.Now()
 		sc := eval.ScoreGoldTokens(sents, pipe.Annotate)
 		secs := time.Since(start).Seconds()
-		fmt.Fprintf(e.stdout, "\ngold tokenization (%d words, %.0f words/s tag+lemma+parse on one core)\n", sc.Words, float64(sc.Words)/secs)
+		what := "gold tokenization"
+		if *titleCase {
+			what += ", every word capitalized"
+		}
+		fmt.Fprintf(e.stdout, "\n%s (%d words, %.0f words/s tag+lemma+parse on one core)\n", what, sc.Words, float64(sc.Words)/secs)
 		fmt.Fprintln(tw, "metric\taccuracy\t")
 		for _, m := range []struct {
 			name string

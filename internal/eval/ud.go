@@ -360,3 +360,30 @@ func RawDocument(sents []*conllu.Sentence) (*document.Document, []UDSentence) {
 	}
 	return d, gold
 }
+
+// TitleCased returns copies of the sentences with the first letter of
+// every word capitalized, as title-case headlines write them ("Iran Says
+// It Will Not Talk To The US"), and the gold annotation unchanged: how
+// well the tagger and parser read a headline they cannot learn names from
+// capitals in.
+func TitleCased(sents []*conllu.Sentence) []*conllu.Sentence {
+	out := make([]*conllu.Sentence, len(sents))
+	for i, s := range sents {
+		c := *s
+		c.Words = append([]conllu.Word(nil), s.Words...)
+		for k := range c.Words {
+			c.Words[k].Form = capitalize(c.Words[k].Form)
+		}
+		out[i] = &c
+	}
+	return out
+}
+
+// capitalize capitalizes a word but not a contraction's second half ("n't").
+func capitalize(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || strings.HasPrefix(w, "n't") || strings.HasPrefix(w, "n’t") {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[n:]
+}

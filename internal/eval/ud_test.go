@@ -111,3 +111,22 @@ func TestRawDocumentParts(t *testing.T) {
 		t.Errorf("parts %+v of %q", d.Parts, d.Text)
 	}
 }
+
+func TestTitleCased(t *testing.T) {
+	sents, err := conllu.ReadAll(strings.NewReader(gold), "gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range TitleCased(sents) {
+		for _, w := range s.Words {
+			got = append(got, w.Form+"/"+w.UPOS)
+		}
+	}
+	if want := "Iran/PROPN Refused/VERB ./PUNCT Do/AUX n't/PART Go/VERB !/PUNCT"; strings.Join(got, " ") != want {
+		t.Errorf("title-cased: %s, want %s", strings.Join(got, " "), want)
+	}
+	if sents[0].Words[1].Form != "refused" {
+		t.Errorf("the original sentence changed: %q", sents[0].Words[1].Form)
+	}
+}

@@ -61,11 +61,14 @@ var Default = sync.OnceValues(func() (*Tagger, error) {
 func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 	upos = make([]string, len(words))
 	xpos = make([]string, len(words))
+	sentenceCase := !titleCase(words)
+	if !sentenceCase && capitalFunctionWord(words) {
+		words = t.truecase(words)
+	}
 	ctx := newContext(words, t.lex)
 	feats := make([]uint64, 0, 40)
 	scores := make([]float32, t.model.Classes())
 	prev, prev2 := uint64(startTag), uint64(startTag)
-	sentenceCase := !titleCase(words)
 	for i := range words {
 		feats = ctx.features(feats[:0], i, prev, prev2)
 		t.model.Scores(feats, scores)
@@ -125,6 +128,67 @@ func titleCase(words []string) bool {
 		}
 	}
 	return letters >= 4 && 2*caps > letters
+}
+
+// truecase lower-cases the words of a title-case headline that are
+// function words, verbs or adverbs in lower case ("Iran Says It Will Not
+// Talk To The US" is tagged as "Iran says it will not talk to the US"):
+// the tagger learnt from sentence-case text, where a capital inside a
+// sentence marks a name. Nouns and adjectives keep their capitals, which
+// names are made of ("New York", "White House", "Foreign Minister"). The
+// first word keeps its capital, as in any sentence.
+func (t *Tagger) truecase(words []string) []string {
+	out := make([]string, len(words))
+	copy(out, words)
+	for i, w := range words[1:] {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+			continue
+		}
+		low := string(unicode.ToLower(r)) + w[n:]
+		if functionWords[low] || t.lex.Classes(low)&(lemma.Verb|lemma.Adv) != 0 {
+			out[i+1] = low
+		}
+	}
+	return out
+}
+
+// capitalFunctionWord: a function word other than an article is
+// capitalized after the first word ("Says He Will", "Rise Of ISIS"), which
+// marks a title-case headline rather than a run of names, an address or a
+// signature ("Department of Finance", "By Deb Price / The Detroit News").
+func capitalFunctionWord(words []string) bool {
+	for _, w := range words[min(1, len(words)):] {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+			continue
+		}
+		switch low := string(unicode.ToLower(r)) + w[n:]; low {
+		case "the", "a", "an":
+		default:
+			if functionWords[low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// functionWords are English closed-class words: pronouns, determiners,
+// prepositions, conjunctions, auxiliaries and modals.
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`i me my mine myself you your yours yourself he him his himself she her hers
+		herself it its itself we us our ours ourselves they them their theirs themselves who whom whose which what
+		that this these those a an the some any no every each either neither all both few many much more most
+		other another such of in on at to for from by with about against between into through during before after
+		above below up down out off over under again further than as until while because if unless although though
+		whether and or but nor so yet not never be am is are was were been being have has had having do does did
+		will would shall should can could may might must 's 're 've 'll 'd n't there here how when where why
+		per via upon amid among toward towards within without`) {
+		functionWords[w] = true
+	}
 }
 
 const startTag = 0
