@@ -134,6 +134,20 @@ func TestTitleCaseHeadline(t *testing.T) {
 	}
 }
 
+// TestTitledLater: a name first met without a title (a headline) is a
+// person's once a later mention gives it one, and its surname and
+// pronouns follow.
+func TestTitledLater(t *testing.T) {
+	d := analyse(t, "Why Democrats fear Bernie Sanders.\n\nSen. Bernie Sanders spoke on Monday. Sanders said he would win.")
+	a := actorNamed(d, "Bernie Sanders")
+	if a == nil || a.Kind != "person" || a.Code != "LEG" {
+		t.Fatalf("want the person Bernie Sanders coded LEG among %+v", d.Actors)
+	}
+	if got, want := strings.Join(mentionTexts(d, a), "; "), "Bernie Sanders; Sen. Bernie Sanders; Sanders; he"; got != want {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+}
+
 func TestPhotoCredit(t *testing.T) {
 	d := analyse(t, "Omani Foreign Minister Badr Albusaidi arrives in Muscat, Oman, Wednesday, July 9, 2025. (AP Photo/Sam Haddad)\n"+
 		"He said the talks would resume.")

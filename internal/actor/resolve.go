@@ -755,6 +755,17 @@ func hasTitle(a *document.Actor, t string) bool {
 
 func (r *resolver) addMention(idx int, m mention) {
 	a := r.actors[idx]
+	if r.guessed[idx] && r.personTitle(m) {
+		// "Bernie Sanders" in the headline, "Sen. Bernie Sanders" in the
+		// body: the name guessed an organisation is a person's.
+		a.Kind = "person"
+		delete(r.guessed, idx)
+		if aw := strings.Fields(a.Name); len(aw) > 1 {
+			if _, ok := r.byName[strings.ToLower(aw[len(aw)-1])]; !ok {
+				r.byName[strings.ToLower(aw[len(aw)-1])] = idx
+			}
+		}
+	}
 	if m.subject && a.Kind == "person" {
 		r.lastSubject, r.lastSubjectSentence = idx, m.sentence
 	}
@@ -782,6 +793,17 @@ func (r *resolver) addMention(idx int, m mention) {
 		}
 		r.recent = append(r.recent, idx)
 	}
+}
+
+// personTitle: the mention carries a title a person holds ("Sen.",
+// "President"), not a nationality or a body's ("government").
+func (r *resolver) personTitle(m mention) bool {
+	for _, t := range m.titles {
+		if e, ok := r.dict.Lookup(t); ok && e.Kind == "title" && !institutions[strings.ToLower(t)] {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralAntecedent resolves "they", "them" or "their" to the country or
