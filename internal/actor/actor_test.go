@@ -286,6 +286,19 @@ func TestPlaces(t *testing.T) {
 	if a := actorNamed(doc, "Jericho"); a == nil || a.Kind != "place" || a.Code != "PSE" {
 		t.Errorf("Jericho: %+v", a)
 	}
+	// An unknown name after "to" is a place on the way somewhere, not
+	// whoever is spoken to; a US state is a place in the USA.
+	for _, tc := range []struct{ text, name, kind, code string }{
+		{"The president flew to Montclair on Friday.", "Montclair", "place", ""},
+		{"The president was en route to Montclair on Friday.", "Montclair", "place", ""},
+		{"The senator apologized to Jane Hartwell on Friday.", "Jane Hartwell", "organization", ""},
+		{"Voters in Iowa went to the polls.", "Iowa", "place", "USA"},
+	} {
+		doc := analyse(t, tc.text)
+		if a := actorNamed(doc, tc.name); a == nil || a.Kind != tc.kind || a.Code != tc.code {
+			t.Errorf("%q: want %s a %s coded %q, got %+v", tc.text, tc.name, tc.kind, tc.code, doc.Actors)
+		}
+	}
 }
 
 // TestWholeNames checks that a name the dictionary knows runs on

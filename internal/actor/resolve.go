@@ -384,12 +384,21 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	m.span = document.Span{Start: ws[first].Start, End: ws[j-1].End}
 	if first > 0 {
 		switch strings.ToLower(ws[first-1].Form) {
-		case "in", "at", "to", "from", "near":
+		case "in", "at", "from", "near":
 			m.afterPlacePrep = len(m.titles) == 0
+		case "to":
+			// "en route to Montclair", "traveled to Iowa", but
+			// "apologized to Hillary Clinton".
+			m.afterPlacePrep = len(m.titles) == 0 && first > 1 && towardPlace[ws[first-2].Lemma]
 		}
 	}
 	return m
 }
+
+// towardPlace are the words after which "to" leads to a place.
+var towardPlace = map[string]bool{"travel": true, "fly": true, "go": true, "head": true, "return": true, "move": true,
+	"come": true, "drive": true, "sail": true, "deploy": true, "relocate": true, "flee": true, "march": true,
+	"route": true, "trip": true, "visit": true, "flight": true, "journey": true, "way": true, "bind": true, "bound": true}
 
 // titleAt returns how many words at the start of words form a title or a
 // demonym or a country name used as one ("US President").
