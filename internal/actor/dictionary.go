@@ -177,7 +177,10 @@ func (d *Dictionary) Lookup(name string) (Entry, bool) {
 // and with a hyphen the same as a space ("Al-Qaeda", "Al Qaeda";
 // "Secretary-General", "Secretary General").
 func nameKey(name string) string {
-	return strings.ToLower(nameKeyReplacer.Replace(name))
+	if strings.ContainsAny(name, "-’") {
+		name = nameKeyReplacer.Replace(name)
+	}
+	return strings.ToLower(name)
 }
 
 var nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ")
