@@ -111,12 +111,12 @@ func TestHyphenatedNames(t *testing.T) {
 		}
 	}
 	// A legislator's party and state is no actor.
-	d = analyse(t, "Sen. Marco Rubio (R-Fla.) and Rep. Nancy Pelosi, D-Calif., met Ileana Ros-Lehtinen.")
+	d = analyse(t, "Sen. Marco Rubio (R-Fla.), Sen. Bernie Sanders (I-Vt.) and Rep. Nancy Pelosi, D-Calif., met Ileana Ros-Lehtinen.")
 	var names []string
 	for _, a := range d.Actors {
 		names = append(names, a.Name)
 	}
-	if got, want := strings.Join(names, "; "), "Marco Rubio; Nancy Pelosi; Ileana Ros-Lehtinen"; got != want {
+	if got, want := strings.Join(names, "; "), "Marco Rubio; Bernie Sanders; Nancy Pelosi; Ileana Ros-Lehtinen"; got != want {
 		t.Errorf("actors %q, want %q", got, want)
 	}
 }

@@ -114,8 +114,10 @@ func (r *resolver) mentions(si int) []mention {
 				}
 			}
 		}
-		if j > i && partyTag(r.d.Text[ws[i].Start:ws[j-1].End]) {
-			i = j // "Sen. Marco Rubio (R-Fla.)": a party and a state, no actor
+		if j > i && (partyTag(r.d.Text[ws[i].Start:ws[j-1].End]) || i >= 2 && hyphenJoined(ws, i-1) && partyTag(r.d.Text[ws[i-2].Start:ws[j-1].End])) {
+			// "Sen. Marco Rubio (R-Fla.)": a party and a state, no actor;
+			// "(I-Vt.)", whose "I" is no name word, from the state on.
+			i = j
 			continue
 		}
 		if j > i {
