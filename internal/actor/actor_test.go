@@ -111,12 +111,12 @@ func TestHyphenatedNames(t *testing.T) {
 		}
 	}
 	// A legislator's party and state is no actor.
-	d = analyse(t, "Sen. Marco Rubio (R-Fla.), Sen. Bernie Sanders (I-Vt.) and Rep. Nancy Pelosi, D-Calif., met Ileana Ros-Lehtinen.")
+	d = analyse(t, "Sen. Marco Rubio (R-Fla.), Sen. Bernie Sanders (I-Vt.), Sen. Rand Paul (Ky.) and Rep. Nancy Pelosi, D-Calif., met Ileana Ros-Lehtinen (AP).")
 	var names []string
 	for _, a := range d.Actors {
 		names = append(names, a.Name)
 	}
-	if got, want := strings.Join(names, "; "), "Marco Rubio; Bernie Sanders; Nancy Pelosi; Ileana Ros-Lehtinen"; got != want {
+	if got, want := strings.Join(names, "; "), "Marco Rubio; Bernie Sanders; Rand Paul; Nancy Pelosi; Ileana Ros-Lehtinen; AP"; got != want {
 		t.Errorf("actors %q, want %q", got, want)
 	}
 }
@@ -277,7 +277,7 @@ func TestPlaces(t *testing.T) {
 			t.Errorf("%s: got %+v, want country %s", name, e, want)
 		}
 	}
-	for _, name := range []string{"Lincoln", "Nice", "Tripoli", "Kurdistan"} {
+	for _, name := range []string{"Lincoln", "Nice", "Tripoli", "Kurdistan", "ME", "OR", "AL"} {
 		if e, ok := d.Lookup(name); ok && e.Kind == "place" {
 			t.Errorf("%s should not be a place: %+v", name, e)
 		}

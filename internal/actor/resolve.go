@@ -114,9 +114,11 @@ func (r *resolver) mentions(si int) []mention {
 				}
 			}
 		}
-		if j > i && (partyTag(r.d.Text[ws[i].Start:ws[j-1].End]) || i >= 2 && hyphenJoined(ws, i-1) && partyTag(r.d.Text[ws[i-2].Start:ws[j-1].End])) {
+		if j > i && (partyTag(r.d.Text[ws[i].Start:ws[j-1].End]) || i >= 2 && hyphenJoined(ws, i-1) && partyTag(r.d.Text[ws[i-2].Start:ws[j-1].End]) ||
+			stateLabel(ws, i, j)) {
 			// "Sen. Marco Rubio (R-Fla.)": a party and a state, no actor;
-			// "(I-Vt.)", whose "I" is no name word, from the state on.
+			// "(I-Vt.)", whose "I" is no name word, from the state on;
+			// "Sen. Rand Paul (Ky.)".
 			i = j
 			continue
 		}
@@ -283,11 +285,30 @@ func partyTag(name string) bool {
 		return false
 	}
 	for _, c := range name[2:] {
-		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.') {
-			return false
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.' || c == '-') {
+			return false // "D-W.Va", "D-W-Va"
 		}
 	}
 	return name[2] >= 'A' && name[2] <= 'Z'
+}
+
+// stateLabel: the name ws[i:j] is one abbreviation with its period in
+// parentheses, a legislator's state ("Sen. Rand Paul (Ky.)"); "(AP)" has
+// no period.
+func stateLabel(ws []document.Word, i, j int) bool {
+	if j != i+1 || i == 0 || ws[i-1].Form != "(" || len(ws[i].Form) > 6 {
+		return false
+	}
+	f := strings.TrimSuffix(ws[i].Form, ".")
+	if strings.Contains(f, ".") {
+		return false
+	}
+	switch {
+	case f != ws[i].Form: // "Ky." one token
+		return j < len(ws) && ws[j].Form == ")"
+	default: // "Ky" "." ")"
+		return j+1 < len(ws) && ws[j].Form == "." && ws[j].Start == ws[i].End && ws[j+1].Form == ")"
+	}
 }
 
 // hyphenJoined: ws[j] is a hyphen with no space on either side.

@@ -169,8 +169,8 @@ func otherNames(nouns map[string]synset, dict *actor.Dictionary) map[string]stri
 // Bank, "Kirkuk" → Iraq). A name is left out when package actor knows
 // it already, when two places of that name lie in different countries,
 // when it is also a person's name ("Lincoln", "Houston") or an ordinary
-// word ("Nice", "Reading", "Split"), so that a place codes nothing rather
-// than something wrong.
+// word ("Nice", "Reading", "Split"), or a two-letter postal code, so that
+// a place codes nothing rather than something wrong.
 func places(nouns, adjs map[string]synset, country map[string]string, dict *actor.Dictionary) map[string]string {
 	common := map[string]bool{} // lower-case words and the names of people
 	for _, set := range []map[string]synset{nouns, adjs} {
@@ -239,7 +239,7 @@ func places(nouns, adjs map[string]synset, country map[string]string, dict *acto
 	}
 	out := map[string]string{}
 	for w, codes := range found {
-		if len(codes) != 1 || common[strings.ToLower(w)] || contested[w] {
+		if len(codes) != 1 || common[strings.ToLower(w)] || contested[w] || postalCode(w) {
 			continue
 		}
 		if _, known := dict.Lookup(w); known {
@@ -250,6 +250,12 @@ func places(nouns, adjs map[string]synset, country map[string]string, dict *acto
 		}
 	}
 	return out
+}
+
+// postalCode: a two-letter abbreviation ("AL", "ME", "OR"), which names
+// are looked up regardless of case would find in "Al-", "Me" and "or".
+func postalCode(w string) bool {
+	return len(w) == 2 && strings.ToUpper(w) == w
 }
 
 // contested are regions that WordNet puts in one country and news
