@@ -148,6 +148,24 @@ func TestTitledLater(t *testing.T) {
 	}
 }
 
+// TestGivenNames: an unknown name that starts with a first name is a
+// person's, unless it ends like a place's or a thing's; "she" is no man.
+func TestGivenNames(t *testing.T) {
+	d := analyse(t, "Sarah Jensen met John Kasich in the Rose Garden on Monday. She said the talks went well.")
+	for _, want := range []struct{ name, kind string }{
+		{"Sarah Jensen", "person"}, {"John Kasich", "person"}, {"Rose Garden", "organization"},
+	} {
+		if a := actorNamed(d, want.name); a == nil || a.Kind != want.kind {
+			t.Errorf("want %s a %s among %+v", want.name, want.kind, d.Actors)
+		}
+	}
+	if a := actorNamed(d, "Sarah Jensen"); a != nil {
+		if got, want := strings.Join(mentionTexts(d, a), "; "), "Sarah Jensen; She"; got != want {
+			t.Errorf("Sarah Jensen: mentions %q, want %q", got, want)
+		}
+	}
+}
+
 func TestPhotoCredit(t *testing.T) {
 	d := analyse(t, "Omani Foreign Minister Badr Albusaidi arrives in Muscat, Oman, Wednesday, July 9, 2025. (AP Photo/Sam Haddad)\n"+
 		"He said the talks would resume.")
@@ -291,7 +309,7 @@ func TestPlaces(t *testing.T) {
 	for _, tc := range []struct{ text, name, kind, code string }{
 		{"The president flew to Montclair on Friday.", "Montclair", "place", ""},
 		{"The president was en route to Montclair on Friday.", "Montclair", "place", ""},
-		{"The senator apologized to Jane Hartwell on Friday.", "Jane Hartwell", "organization", ""},
+		{"The senator apologized to Jane Hartwell on Friday.", "Jane Hartwell", "person", ""},
 		{"Voters in Iowa went to the polls.", "Iowa", "place", "USA"},
 	} {
 		doc := analyse(t, tc.text)

@@ -629,8 +629,9 @@ func (r *resolver) resolve(m mention) {
 			}
 			return
 		}
-		a := r.lastPerson()
-		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 {
+		g := pronounGender[m.name]
+		a := r.lastPerson(g)
+		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 && r.agrees(r.lastSubject, g) {
 			a = r.lastSubject // "He" continues the last sentence's subject
 		}
 		if a >= 0 {
@@ -721,8 +722,10 @@ func (r *resolver) resolve(m mention) {
 		switch {
 		case m.afterPlacePrep:
 			a.Kind = "place" // "in Istanbul", "to Geneva"
-		case len(m.titles) > 0 || hasParticle(words) || m.photographer:
-			a.Kind = "person" // a title, "bin" or "von" inside the name, a photo credit
+		case len(m.titles) > 0 || hasParticle(words) || m.photographer || r.givenFirst(words):
+			// A title, "bin" or "von" inside the name, a photo credit,
+			// a first name ("Hillary Clinton", "Corey Lewandowski").
+			a.Kind = "person"
 		default:
 			// An unknown name without a title: an organisation unless it
 			// turns out to speak (see linkSources).
@@ -944,11 +947,27 @@ func (r *resolver) collectiveAt(off int) int {
 }
 
 // lastPerson is the person mentioned most recently.
-func (r *resolver) lastPerson() int {
-	if len(r.recent) == 0 {
-		return -1
+func (r *resolver) lastPerson(gender byte) int {
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		if r.agrees(r.recent[k], gender) {
+			return r.recent[k]
+		}
 	}
-	return r.recent[len(r.recent)-1]
+	return -1
+}
+
+// pronounGender is the gender a pronoun refers to: 'f' or 'm'.
+var pronounGender = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "she": 'f', "her": 'f'}
+
+// agrees: the person may be referred to by a pronoun of the gender: her
+// first name is not borne by the other sex alone ("she" is not Ted Cruz).
+func (r *resolver) agrees(idx int, gender byte) bool {
+	if gender == 0 {
+		return true
+	}
+	first, _, _ := strings.Cut(r.actors[idx].Name, " ")
+	g, ok := r.dict.Given(first)
+	return !ok || g == 'b' || g == gender
 }
 
 // anonymousSources makes actors of the unnamed sources of attributions:
@@ -1138,6 +1157,32 @@ func bodyName(name string) bool {
 // speakersArePeople makes a person of an unknown multi-word name that is
 // the source of an attribution: organisations speak too, but names of
 // two or three words that say things are mostly people.
+// givenFirst: a name of two to four words that starts with a first name
+// and ends in no word that heads the name of a body, a place or a thing
+// ("Rose Garden", "Grant Park", "May Day", "Chase Bank").
+func (r *resolver) givenFirst(words []string) bool {
+	if len(words) < 2 || len(words) > 4 || bodyName(strings.Join(words, " ")) || thingHeads[words[len(words)-1]] {
+		return false
+	}
+	_, ok := r.dict.Given(words[0])
+	return ok && strings.ToUpper(words[0]) != words[0]
+}
+
+// thingHeads end names that are not people's.
+var thingHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Garden Gardens Park Street Avenue Road Square Boulevard Drive Lane Day Days County
+		City Town Village Station Prize Award Awards Center Centre Hall Building Tower Bridge Airport Hotel Museum
+		School College University Hospital Church Cathedral Mosque Temple Memorial Library Stadium Arena Act Law Plan
+		Doctrine Island Islands River Lake Mountain Mountains Valley Beach Coast Bay Company Corp Corp. Inc Inc. Co Co.
+		LLC Show News Times Post Journal Magazine Network Channel Radio TV Project Program Programme Initiative
+		Review Report Index Poll Cup Games Trophy Festival Club Team Center Prison Base Camp Port Harbor Harbour
+		Canal Highway Pass Falls Springs Heights Hill Hills Creek Forest Desert Sea Ocean Gulf Strait`) {
+		thingHeads[w] = true
+	}
+}
+
 func (r *resolver) speakersArePeople() {
 	for _, at := range r.d.Attributions {
 		if idx := r.actorAt(at.Source); idx >= 0 && r.guessed[idx] && len(strings.Fields(r.actors[idx].Name)) > 1 && !bodyName(r.actors[idx].Name) {
