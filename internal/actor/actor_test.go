@@ -267,9 +267,15 @@ func TestDictionaryErrors(t *testing.T) {
 	if _, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("person\tJane Roe\tNOR\tGOV\nbogus\tX\n")}); err == nil || !strings.Contains(err.Error(), "mine.tsv line 2") {
 		t.Errorf("error %v should name mine.tsv line 2", err)
 	}
-	d, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("# comment\nperson\tJane Roe\tNOR\tGOV\n")})
+	d, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("# comment\nperson\tJane Roe\tNOR\tGOV\ngiven\tDonald\tm\n")})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if g, ok := d.Given("donald"); !ok || g != 'm' {
+		t.Errorf("user first name Donald: %q %v", g, ok)
+	}
+	if g, ok := d.Given("Sarah"); !ok || g != 'f' {
+		t.Errorf("first name Sarah: %q %v", g, ok)
 	}
 	if e, ok := d.Surname("Roe"); !ok || e.Country != "NOR" {
 		t.Errorf("user entry not found: %+v", e)
