@@ -166,6 +166,19 @@ func TestGivenNames(t *testing.T) {
 	}
 }
 
+// TestMonthAbbreviations: "Feb." is a date's, no actor; "Jan" without
+// its period may be a first name.
+func TestMonthAbbreviations(t *testing.T) {
+	d := analyse(t, "On Feb. 3 the senator spoke, and Sept. 11 was mentioned. Jan Brewer said she agreed.")
+	var names []string
+	for _, a := range d.Actors {
+		names = append(names, a.Name)
+	}
+	if got, want := strings.Join(names, "; "), "Jan Brewer"; got != want {
+		t.Errorf("actors %q, want %q", got, want)
+	}
+}
+
 func TestPhotoCredit(t *testing.T) {
 	d := analyse(t, "Omani Foreign Minister Badr Albusaidi arrives in Muscat, Oman, Wednesday, July 9, 2025. (AP Photo/Sam Haddad)\n"+
 		"He said the talks would resume.")

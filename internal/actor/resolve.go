@@ -158,6 +158,11 @@ func init() {
 	}
 }
 
+// monthAbbrevs are months as news abbreviates them ("Feb. 3"), with the
+// period that tells them from first names ("Jan Brewer").
+var monthAbbrevs = map[string]bool{"Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Aug.": true, "Sep.": true,
+	"Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true}
+
 // isNameWord: a proper noun, or a capitalized word inside the sentence
 // that the tagger took for something else ("a call with Trump"), or a
 // capitalized adjective that starts a name ("United States", "White
@@ -165,7 +170,7 @@ func init() {
 // says nothing, and only proper nouns and known names count.
 func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	w := ws[i]
-	if w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' || notNames[strings.TrimSuffix(w.Form, ".")] {
+	if w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' || notNames[strings.TrimSuffix(w.Form, ".")] || monthAbbrevs[w.Form] {
 		return false
 	}
 	if len(w.Form) > 3 && strings.ToUpper(w.Form) == w.Form && !strings.Contains(w.Form, ".") {
