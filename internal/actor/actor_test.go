@@ -179,6 +179,25 @@ func TestMonthAbbreviations(t *testing.T) {
 	}
 }
 
+// TestSurnameFirst: a surname met before the full name ("Clinton" in a
+// headline, "Hillary Clinton" in the body) is one actor with it.
+func TestSurnameFirst(t *testing.T) {
+	d := analyse(t, "Clinton wins big in Nevada.\n\nHillary Clinton spoke to reporters on Sunday. Clinton added that she was confident.")
+	if len(d.Actors) == 0 {
+		t.Fatal("no actors")
+	}
+	a := actorNamed(d, "Hillary Clinton")
+	if a == nil || a.Kind != "person" {
+		t.Fatalf("want the person Hillary Clinton among %+v", d.Actors)
+	}
+	if got, want := strings.Join(mentionTexts(d, a), "; "), "Clinton; Hillary Clinton; Clinton; she"; got != want {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+	if actorNamed(d, "Clinton") != nil {
+		t.Errorf("Clinton is an actor of its own: %+v", d.Actors)
+	}
+}
+
 func TestPhotoCredit(t *testing.T) {
 	d := analyse(t, "Omani Foreign Minister Badr Albusaidi arrives in Muscat, Oman, Wednesday, July 9, 2025. (AP Photo/Sam Haddad)\n"+
 		"He said the talks would resume.")

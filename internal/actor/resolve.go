@@ -752,6 +752,12 @@ func (r *resolver) resolve(m mention) {
 	if a.Sector == "" {
 		a.Sector = m.sector
 	}
+	if idx := r.surnameFirst(a); idx >= 0 {
+		r.byName[strings.ToLower(a.Name)] = idx
+		r.byName[key] = idx
+		r.addMention(idx, m)
+		return
+	}
 	idx := len(r.actors)
 	r.actors = append(r.actors, a)
 	r.byName[strings.ToLower(a.Name)] = idx
@@ -1162,6 +1168,30 @@ func bodyName(name string) bool {
 // speakersArePeople makes a person of an unknown multi-word name that is
 // the source of an attribution: organisations speak too, but names of
 // two or three words that say things are mostly people.
+// surnameFirst: a person named in full after her surname alone was
+// guessed an organisation ("Clinton said …", later "Hillary Clinton"):
+// the earlier actor becomes hers, and its index is returned; else -1.
+func (r *resolver) surnameFirst(a *document.Actor) int {
+	aw := strings.Fields(a.Name)
+	if a.Kind != "person" || len(aw) < 2 {
+		return -1
+	}
+	idx, ok := r.byName[strings.ToLower(aw[len(aw)-1])]
+	if !ok || !r.guessed[idx] || !strings.EqualFold(r.actors[idx].Name, aw[len(aw)-1]) {
+		return -1
+	}
+	old := r.actors[idx]
+	delete(r.guessed, idx)
+	old.Name, old.Kind = a.Name, "person"
+	if old.Country == "" {
+		old.Country = a.Country
+	}
+	if old.Sector == "" {
+		old.Sector = a.Sector
+	}
+	return idx
+}
+
 // givenFirst: a name of two to four words that starts with a first name
 // and ends in no word that heads the name of a body, a place or a thing
 // ("Rose Garden", "Grant Park", "May Day", "Chase Bank").
