@@ -371,6 +371,8 @@ func TestWholeNames(t *testing.T) {
 		{"The flight landed at Ben-Gurion on Sunday.", "Ben-Gurion", ""},
 		{"A spokesman for Al Jazeera declined to comment.", "Al Jazeera", "MED"},
 		{"A spokesman for Al-Jazeera declined to comment.", "Al Jazeera", "MED"}, // the dictionary's spelling
+		{"The FBI opened an investigation on Monday.", "FBI", "USACOP"},
+		{"The Bundestag voted on Friday.", "Bundestag", "DEULEG"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
