@@ -110,27 +110,27 @@ func TestHyphenatedNames(t *testing.T) {
 			t.Errorf("%q made one actor", name)
 		}
 	}
-	// A legislator's party and state is no actor.
-	d = analyse(t, "Sen. Marco Rubio (R-Fla.), Sen. Bernie Sanders (I-Vt.), Sen. Rand Paul (Ky.) and Rep. Nancy Pelosi, D-Calif., met Ileana Ros-Lehtinen (AP).")
-	var names []string
-	for _, a := range d.Actors {
-		names = append(names, a.Name)
-	}
-	if got, want := strings.Join(names, "; "), "Marco Rubio; Bernie Sanders; Rand Paul; Nancy Pelosi; Ileana Ros-Lehtinen; AP"; got != want {
-		t.Errorf("actors %q, want %q", got, want)
-	}
 }
 
-// TestTitleCaseHeadline: in a title-case headline a capital marks no
-// name, so capitalized verbs and nouns join no name.
-func TestTitleCaseHeadline(t *testing.T) {
-	d := analyse(t, "Trump Says He Never Pledged To Kill Family Members Of Terrorists\n\nThe remarks came on Monday.")
-	var names []string
-	for _, a := range d.Actors {
-		names = append(names, a.Name+" "+a.Code)
-	}
-	if got, want := strings.Join(names, "; "), "Donald Trump USAGOV"; got != want {
-		t.Errorf("actors %q, want %q", got, want)
+// TestAllActors: words that look like names but name no actor make none.
+func TestAllActors(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		// A legislator's party and state.
+		{"Sen. Marco Rubio (R-Fla.), Sen. Bernie Sanders (I-Vt.), Sen. Rand Paul (Ky.) and Rep. Nancy Pelosi, D-Calif., met Ileana Ros-Lehtinen (AP).",
+			"Marco Rubio; Bernie Sanders; Rand Paul; Nancy Pelosi; Ileana Ros-Lehtinen; AP"},
+		// Capitalized verbs and nouns of a title-case headline.
+		{"Trump Says He Never Pledged To Kill Family Members Of Terrorists\n\nThe remarks came on Monday.", "Donald Trump"},
+		// Abbreviated months; "Jan" without its period may be a first name.
+		{"On Feb. 3 the senator spoke, and Sept. 11 was mentioned. Jan Brewer said she agreed.", "Jan Brewer"},
+	} {
+		d := analyse(t, tc.text)
+		var names []string
+		for _, a := range d.Actors {
+			names = append(names, a.Name)
+		}
+		if got := strings.Join(names, "; "); got != tc.want {
+			t.Errorf("%q: actors %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
 
@@ -163,19 +163,6 @@ func TestGivenNames(t *testing.T) {
 		if got, want := strings.Join(mentionTexts(d, a), "; "), "Sarah Jensen; She"; got != want {
 			t.Errorf("Sarah Jensen: mentions %q, want %q", got, want)
 		}
-	}
-}
-
-// TestMonthAbbreviations: "Feb." is a date's, no actor; "Jan" without
-// its period may be a first name.
-func TestMonthAbbreviations(t *testing.T) {
-	d := analyse(t, "On Feb. 3 the senator spoke, and Sept. 11 was mentioned. Jan Brewer said she agreed.")
-	var names []string
-	for _, a := range d.Actors {
-		names = append(names, a.Name)
-	}
-	if got, want := strings.Join(names, "; "), "Jan Brewer"; got != want {
-		t.Errorf("actors %q, want %q", got, want)
 	}
 }
 
