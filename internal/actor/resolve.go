@@ -114,11 +114,7 @@ func (r *resolver) mentions(si int) []mention {
 				}
 			}
 		}
-		if j > i && (partyTag(r.d.Text[ws[i].Start:ws[j-1].End]) || i >= 2 && hyphenJoined(ws, i-1) && partyTag(r.d.Text[ws[i-2].Start:ws[j-1].End]) ||
-			stateLabel(ws, i, j)) {
-			// "Sen. Marco Rubio (R-Fla.)": a party and a state, no actor;
-			// "(I-Vt.)", whose "I" is no name word, from the state on;
-			// "Sen. Rand Paul (Ky.)".
+		if j > i && r.legislatorLabel(ws, i, j) {
 			i = j
 			continue
 		}
@@ -281,6 +277,16 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 		j = k
 	}
 	return j
+}
+
+// legislatorLabel: the name ws[i:j] is a legislator's party and state or
+// state alone, no actor: "Sen. Marco Rubio (R-Fla.)", "(I-Vt.)" (whose
+// "I" is no name word, so the name starts at the state), "Sen. Rand Paul
+// (Ky.)".
+func (r *resolver) legislatorLabel(ws []document.Word, i, j int) bool {
+	end := ws[j-1].End
+	return partyTag(r.d.Text[ws[i].Start:end]) || i >= 2 && hyphenJoined(ws, i-1) && partyTag(r.d.Text[ws[i-2].Start:end]) ||
+		stateLabel(ws, i, j)
 }
 
 // partyTag reports whether a name is an American legislator's party and
@@ -957,7 +963,8 @@ func (r *resolver) collectiveAt(off int) int {
 	return -1
 }
 
-// lastPerson is the person mentioned most recently.
+// lastPerson is the person mentioned most recently whom a pronoun of the
+// gender (0 for any) may refer to.
 func (r *resolver) lastPerson(gender byte) int {
 	for k := len(r.recent) - 1; k >= 0; k-- {
 		if r.agrees(r.recent[k], gender) {
@@ -1165,9 +1172,6 @@ func bodyName(name string) bool {
 	return false
 }
 
-// speakersArePeople makes a person of an unknown multi-word name that is
-// the source of an attribution: organisations speak too, but names of
-// two or three words that say things are mostly people.
 // surnameFirst: a person named in full after her surname alone was
 // guessed an organisation ("Clinton said …", later "Hillary Clinton"):
 // the earlier actor becomes hers, and its index is returned; else -1.
@@ -1207,17 +1211,21 @@ func (r *resolver) givenFirst(words []string) bool {
 var thingHeads = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`Garden Gardens Park Street Avenue Road Square Boulevard Drive Lane Day Days County
-		City Town Village Station Prize Award Awards Center Centre Hall Building Tower Bridge Airport Hotel Museum
-		School College University Hospital Church Cathedral Mosque Temple Memorial Library Stadium Arena Act Law Plan
-		Doctrine Island Islands River Lake Mountain Mountains Valley Beach Coast Bay Company Corp Corp. Inc Inc. Co Co.
-		LLC Show News Times Post Journal Magazine Network Channel Radio TV Project Program Programme Initiative
-		Review Report Index Poll Cup Games Trophy Festival Club Team Center Prison Base Camp Port Harbor Harbour
-		Canal Highway Pass Falls Springs Heights Hill Hills Creek Forest Desert Sea Ocean Gulf Strait`) {
+	// Not "Hill", "Hall", "Lane" or "Church", which are surnames as often.
+	for _, w := range strings.Fields(`Garden Gardens Park Street Avenue Road Square Boulevard Drive Day Days County
+		City Town Village Station Prize Award Awards Center Centre Building Tower Bridge Airport Hotel Museum
+		School College University Hospital Cathedral Mosque Temple Memorial Library Stadium Arena Act Law Plan
+		Doctrine Island Islands River Lake Mountain Mountains Valley Beach Coast Company Corp Corp. Inc Inc. Co Co.
+		LLC Show News Times Journal Magazine Network Channel Radio TV Project Program Programme Initiative
+		Review Report Index Poll Cup Games Trophy Festival Club Team Prison Base Camp Port Harbor Harbour
+		Canal Highway Falls Springs Heights Hills Creek Forest Desert Sea Ocean Gulf Strait`) {
 		thingHeads[w] = true
 	}
 }
 
+// speakersArePeople makes a person of an unknown multi-word name that is
+// the source of an attribution: organisations speak too, but names of
+// two or three words that say things are mostly people.
 func (r *resolver) speakersArePeople() {
 	for _, at := range r.d.Attributions {
 		if idx := r.actorAt(at.Source); idx >= 0 && r.guessed[idx] && len(strings.Fields(r.actors[idx].Name)) > 1 && !bodyName(r.actors[idx].Name) {
