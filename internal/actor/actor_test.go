@@ -347,23 +347,30 @@ func TestPlaces(t *testing.T) {
 // TestWholeNames checks that a name the dictionary knows runs on
 // through a possessive and lower-case words.
 func TestWholeNames(t *testing.T) {
-	for _, tc := range []struct{ text, name, code string }{
-		{"The United States demanded that the Democratic People's Republic of Korea forsake its nuclear program.", "Democratic People's Republic of Korea", "PRK"},
-		{"Voters in the District of Columbia went to the polls.", "District of Columbia", "USA"},
-		{"A reporter for Agence France-Presse called it chaos.", "Agence France-Presse", "MED"},
+	for _, tc := range []struct{ text, mention, name, code string }{
+		// The whole name is the mention; the actor has the name news uses.
+		{"The United States demanded that the Democratic People's Republic of Korea forsake its nuclear program.",
+			"Democratic People's Republic of Korea", "North Korea", "PRK"},
+		{"Voters in the District of Columbia went to the polls.", "District of Columbia", "District of Columbia", "USA"},
+		{"A reporter for Agence France-Presse called it chaos.", "Agence France-Presse", "Agence France-Presse", "MED"},
 		// Hyphenated names are one name; the Arabic article belongs to it.
-		{"Al-Qaeda fighters attacked the base.", "Al-Qaeda", "IMG"},
-		{"The attack was claimed by al-Shabaab on Sunday.", "al-Shabaab", "SOMREB"},
-		{"Reporters met Egyptian President Abdel Fattah el-Sisi in Cairo.", "Abdel Fattah el-Sisi", "EGYGOV"},
-		{"The flight landed at Ben-Gurion on Sunday.", "Ben-Gurion", ""},
-		{"A spokesman for Al Jazeera declined to comment.", "Al Jazeera", "MED"},
-		{"A spokesman for Al-Jazeera declined to comment.", "Al Jazeera", "MED"}, // the dictionary's spelling
-		{"The FBI opened an investigation on Monday.", "FBI", "USACOP"},
-		{"The Bundestag voted on Friday.", "Bundestag", "DEULEG"},
+		{"Al-Qaeda fighters attacked the base.", "Al-Qaeda", "Al-Qaeda", "IMG"},
+		{"The attack was claimed by al-Shabaab on Sunday.", "al-Shabaab", "al-Shabaab", "SOMREB"},
+		{"Reporters met Egyptian President Abdel Fattah el-Sisi in Cairo.", "Egyptian President Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", "EGYGOV"},
+		{"The flight landed at Ben-Gurion on Sunday.", "Ben-Gurion", "Ben-Gurion", ""},
+		{"A spokesman for Al Jazeera declined to comment.", "Al Jazeera", "Al Jazeera", "MED"},
+		{"A spokesman for Al-Jazeera declined to comment.", "Al-Jazeera", "Al Jazeera", "MED"}, // the dictionary's spelling
+		{"The FBI opened an investigation on Monday.", "FBI", "FBI", "USACOP"},
+		{"The Bundestag voted on Friday.", "Bundestag", "Bundestag", "DEULEG"},
 	} {
 		d := analyse(t, tc.text)
-		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
+		a := actorNamed(d, tc.name)
+		if a == nil || a.Code != tc.code {
 			t.Errorf("%q: want actor %q coded %s, got %+v", tc.text, tc.name, tc.code, d.Actors)
+			continue
+		}
+		if m := mentionTexts(d, a)[0]; m != tc.mention {
+			t.Errorf("%q: mention %q, want %q", tc.text, m, tc.mention)
 		}
 	}
 }

@@ -42,9 +42,10 @@ type Entry struct {
 // read-only once built and safe for concurrent use.
 type Dictionary struct {
 	names   map[string]Entry
-	surname map[string]Entry // last word of a known person's name
-	given   map[string]byte  // lower-cased first name -> 'f', 'm' or 'b'
-	longest int              // words in the longest name
+	surname map[string]Entry  // last word of a known person's name
+	given   map[string]byte   // lower-cased first name -> 'f', 'm' or 'b'
+	shown   map[string]string // ISO alpha-3 code -> the country's name as shown
+	longest int               // words in the longest name
 }
 
 // Default returns the built-in dictionary, built on first use.
@@ -83,7 +84,7 @@ func NewBase() (*Dictionary, error) {
 }
 
 func newDictionary() *Dictionary {
-	d := &Dictionary{names: map[string]Entry{}, surname: map[string]Entry{}, given: map[string]byte{}}
+	d := &Dictionary{names: map[string]Entry{}, surname: map[string]Entry{}, given: map[string]byte{}, shown: map[string]string{}}
 	regions := display.English.Regions()
 	for _, c := range countries.All() {
 		code := c.Alpha3()
@@ -102,6 +103,7 @@ func newDictionary() *Dictionary {
 			name = common
 		}
 		d.put(name, Entry{Kind: "country", Name: name, Country: code})
+		d.shown[code] = name
 		if capital := c.Capital().String(); capital != "" && capital != "Unknown" {
 			d.put(capital, Entry{Kind: "capital", Name: name, Country: code, Sector: "GOV"})
 		}
@@ -156,7 +158,9 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		}
 		switch e.Kind {
 		case "alias":
-			if c, ok := d.names[strings.ToLower(e.Country)]; ok && c.Kind == "country" {
+			if name, ok := d.shown[e.Country]; ok {
+				e.Name = name // "Syria", as CLDR names it, not "Syrian Arab Republic"
+			} else if c, ok := d.names[strings.ToLower(e.Country)]; ok && c.Kind == "country" {
 				e.Name = c.Name
 			} else if c := countries.ByName(e.Country); c.Alpha3() == e.Country {
 				e.Name = strings.Split(c.String(), " (")[0]
