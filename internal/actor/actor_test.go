@@ -362,6 +362,9 @@ func TestWholeNames(t *testing.T) {
 		{"A spokesman for Al-Jazeera declined to comment.", "Al-Jazeera", "Al Jazeera", "MED"}, // the dictionary's spelling
 		{"The FBI opened an investigation on Monday.", "FBI", "FBI", "USACOP"},
 		{"The Bundestag voted on Friday.", "Bundestag", "Bundestag", "DEULEG"},
+		// A title with "of" inside binds to the name after it.
+		{"Republican Secretary of State Jon Husted applauded the ruling.", "Secretary of State Jon Husted", "Jon Husted", "GOV"},
+		{"Iranian Minister of Foreign Affairs Abbas Araghchi spoke.", "Iranian Minister of Foreign Affairs Abbas Araghchi", "Abbas Araghchi", "IRNGOV"},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.name)

@@ -265,6 +265,12 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 				continue
 			}
 		}
+		// "Secretary of State Jon Husted", "Minister of Foreign Affairs
+		// Abbas Araghchi": a title with "of" inside goes on through it.
+		if n := r.titleOf(ws, j); n > 0 && j > i {
+			j += n
+			continue
+		}
 		// "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen":
 		// a lower-case particle inside a name, followed by more of it.
 		k := j
@@ -287,6 +293,25 @@ func (r *resolver) legislatorLabel(ws []document.Word, i, j int) bool {
 	end := ws[j-1].End
 	return partyTag(r.d.Text[ws[i].Start:end]) || i >= 2 && hyphenJoined(ws, i-1) && partyTag(r.d.Text[ws[i-2].Start:end]) ||
 		stateLabel(ws, i, j)
+}
+
+// titleOf returns how many words from ws[j], a lower-case "of", complete
+// a title the dictionary knows with the word before it ("Secretary" +
+// "of State"), or 0.
+func (r *resolver) titleOf(ws []document.Word, j int) int {
+	if j == 0 || ws[j].Form != "of" {
+		return 0
+	}
+	for n := min(3, len(ws)-j-1); n >= 1; n-- {
+		if !r.isNameWord(ws, j+n) {
+			continue
+		}
+		title := ws[j-1].Form + " of " + joinForms(ws[j+1:j+n+1])
+		if e, ok := r.dict.Lookup(title); ok && e.Kind == "title" {
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // partyTag reports whether a name is an American legislator's party and
@@ -437,7 +462,7 @@ var towardPlace = map[string]bool{"travel": true, "fly": true, "go": true, "head
 // titleAt returns how many words at the start of words form a title or a
 // demonym or a country name used as one ("US President").
 func (r *resolver) titleAt(words []string) int {
-	for n := min(3, len(words)-1); n >= 1; n-- {
+	for n := min(5, len(words)-1); n >= 1; n-- { // "Minister of Foreign Affairs"
 		e, ok := r.dict.Lookup(joinTitle(words[:n]))
 		if !ok {
 			continue
@@ -576,8 +601,10 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 	if head < 0 || m.sector == "" || ws[head].UPOS == "ADJ" {
 		return mention{}, 0
 	}
-	if k < len(ws) && r.isNameWord(ws, k) {
-		return mention{}, 0 // a title: "Iranian President Masoud Pezeshkian"
+	if k < len(ws) && (r.isNameWord(ws, k) || r.titleOf(ws, k) > 0) {
+		// A title: "Iranian President Masoud Pezeshkian", "Iranian
+		// Minister of Foreign Affairs Abbas Araghchi".
+		return mention{}, 0
 	}
 	m.span = document.Span{Start: ws[i].Start, End: ws[head].End}
 	if r.insideUnnamedSource(m.span) {
