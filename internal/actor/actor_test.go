@@ -362,6 +362,10 @@ func TestWholeNames(t *testing.T) {
 		{"A spokesman for Al-Jazeera declined to comment.", "Al-Jazeera", "Al Jazeera", "MED"}, // the dictionary's spelling
 		{"The FBI opened an investigation on Monday.", "FBI", "FBI", "USACOP"},
 		{"The Bundestag voted on Friday.", "Bundestag", "Bundestag", "DEULEG"},
+		// A body's name goes on through "of", with the country it is
+		// named for and its head's sector.
+		{"The Bank of England raised interest rates.", "Bank of England", "Bank of England", "GBR"},
+		{"The Ministry of Defence said troops would leave.", "Ministry of Defence", "Ministry of Defence", "GOV"},
 		// A title with "of" inside binds to the name after it.
 		{"Republican Secretary of State Jon Husted applauded the ruling.", "Secretary of State Jon Husted", "Jon Husted", "GOV"},
 		{"Iranian Minister of Foreign Affairs Abbas Araghchi spoke.", "Iranian Minister of Foreign Affairs Abbas Araghchi", "Abbas Araghchi", "IRNGOV"},

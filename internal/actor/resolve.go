@@ -271,6 +271,18 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 			j += n
 			continue
 		}
+		// "Bank of England", "Ministry of the Interior": a body's name
+		// goes on through "of" (and "the").
+		if j > i && j+1 < len(ws) && ws[j].Form == "of" && ofHeads[ws[j-1].Form] {
+			k := j + 1
+			if ws[k].Form == "the" && k+1 < len(ws) {
+				k++
+			}
+			if r.isNameWord(ws, k) {
+				j = k
+				continue
+			}
+		}
 		// "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen":
 		// a lower-case particle inside a name, followed by more of it.
 		k := j
@@ -400,8 +412,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			break // the rest is a known name: "European Community", not a European "Community"
 		}
 		n := r.titleAt(words[start:])
-		if n == 0 {
-			break
+		if n == 0 || start+n < len(words) && words[start+n] == "of" {
+			break // "Ministry of Defence" is a body's name, not a title and a name
 		}
 		r.addTitle(&m, joinTitle(words[start:start+n]))
 		start += n
@@ -756,6 +768,17 @@ func (r *resolver) resolve(m mention) {
 		a.Kind, a.Name, a.Country, a.Sector = "person", e.Name, e.Country, e.Sector
 	} else if c, ok := r.dict.Lookup(strings.Join(words[1:], " ")); ok && len(words) > 1 && compass[words[0]] && c.Kind == "country" {
 		a.Kind, a.Country = "place", c.Country // "South Lebanon", "northern Iraq" is no country of its own
+	} else if k := slices.Index(words, "of"); k > 0 && ofHeads[words[k-1]] {
+		// "Bank of England", "Ministry of Defence", "Court of Appeals": a
+		// body, of the country it is named for, in the sector its head
+		// word has.
+		a.Kind = "organization"
+		if e, ok := r.dict.Lookup(strings.Join(words[k+1:], " ")); ok && e.Kind != "title" && e.Kind != "demonym" {
+			a.Country = e.Country
+		}
+		if e, ok := r.dict.Lookup(words[k-1]); ok && e.Kind == "title" && a.Sector == "" {
+			a.Sector = e.Sector
+		}
 	} else {
 		switch {
 		case m.afterPlacePrep:
@@ -1232,6 +1255,20 @@ func (r *resolver) givenFirst(words []string) bool {
 	}
 	_, ok := r.dict.Given(words[0])
 	return ok && strings.ToUpper(words[0]) != words[0]
+}
+
+// ofHeads are the words that head the name of a body named for what it
+// is of: "Bank of England", "Ministry of Defence".
+var ofHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Bank Banks University Universities Ministry Department Council Court Church Office
+		Commission Committee Organization Organisation Institute Association Federation League Union Party Front
+		Movement Assembly Parliament College School Academy Chamber Board Agency Bureau Service Army Navy Government
+		Cabinet Senate Congress Police Forces Corps Guard Federation Foundation Fund Society Conference Council
+		Tribunal Authority Coalition Alliance`) {
+		ofHeads[w] = true
+	}
 }
 
 // thingHeads end names that are not people's.
