@@ -366,6 +366,8 @@ func TestWholeNames(t *testing.T) {
 		// named for and its head's sector.
 		{"The Bank of England raised interest rates.", "Bank of England", "Bank of England", "GBR"},
 		{"The Ministry of Defence said troops would leave.", "Ministry of Defence", "Ministry of Defence", "GOV"},
+		// A place before a title: the person's country.
+		{"Ohio Gov. John Kasich spoke on Monday.", "Ohio Gov. John Kasich", "John Kasich", "USAGOV"},
 		// A title with "of" inside binds to the name after it.
 		{"Republican Secretary of State Jon Husted applauded the ruling.", "Secretary of State Jon Husted", "Jon Husted", "GOV"},
 		{"Iranian Minister of Foreign Affairs Abbas Araghchi spoke.", "Iranian Minister of Foreign Affairs Abbas Araghchi", "Abbas Araghchi", "IRNGOV"},

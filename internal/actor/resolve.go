@@ -488,6 +488,11 @@ func (r *resolver) titleAt(words []string) int {
 			if n < len(words)-1 {
 				return n
 			}
+		case e.Kind == "place" && n < len(words)-1:
+			// "Ohio Gov. John Kasich": a place before a title.
+			if t, ok := r.dict.Lookup(words[n]); ok && t.Kind == "title" {
+				return n
+			}
 		}
 	}
 	return 0
@@ -502,7 +507,7 @@ func joinTitle(words []string) string {
 func (r *resolver) addTitle(m *mention, t string) {
 	e, _ := r.dict.Lookup(t)
 	switch e.Kind {
-	case "demonym", "country":
+	case "demonym", "country", "place":
 		if m.country == "" {
 			m.country = e.Country
 		}
