@@ -183,6 +183,11 @@ func TestSurnameFirst(t *testing.T) {
 	if actorNamed(d, "Clinton") != nil {
 		t.Errorf("Clinton is an actor of its own: %+v", d.Actors)
 	}
+	// A first name alone is the person named in full before.
+	d = analyse(t, "Bernie Sanders spoke on Monday. Supporters chanted for Bernie.")
+	if a := actorNamed(d, "Bernie Sanders"); a == nil || strings.Join(mentionTexts(d, a), "; ") != "Bernie Sanders; Bernie" {
+		t.Errorf("Bernie: %+v", d.Actors)
+	}
 }
 
 func TestPhotoCredit(t *testing.T) {

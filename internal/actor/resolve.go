@@ -734,6 +734,10 @@ func (r *resolver) resolve(m mention) {
 			r.addMention(idx, m)
 			return
 		}
+		if idx := r.byFirstName(words[0]); idx >= 0 {
+			r.addMention(idx, m) // "Hillary", "Bernie"
+			return
+		}
 	}
 	a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: m.name, Country: m.country, Sector: m.sector}
 	if e, ok := r.dict.Lookup(m.name); ok {
@@ -1251,9 +1255,25 @@ func (r *resolver) surnameFirst(a *document.Actor) int {
 	return idx
 }
 
+// byFirstName is the person last mentioned whose first name this is, or
+// -1: "Bernie Sanders … Bernie".
+func (r *resolver) byFirstName(word string) int {
+	if _, ok := r.dict.Given(word); !ok {
+		return -1
+	}
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		name := strings.Fields(r.actors[r.recent[k]].Name)
+		if len(name) > 1 && strings.EqualFold(name[0], word) {
+			return r.recent[k]
+		}
+	}
+	return -1
+}
+
 // givenFirst: a name of two to four words that starts with a first name
 // and ends in no word that heads the name of a body, a place or a thing
-// ("Rose Garden", "Grant Park", "May Day", "Chase Bank").
+// ("Rose Garden", "Grant Park", "May Day", "Chase Bank"). A first name
+// alone is no evidence: Moby's lists hold "Cleveland", "West" and "Star".
 func (r *resolver) givenFirst(words []string) bool {
 	if len(words) < 2 || len(words) > 4 || bodyName(strings.Join(words, " ")) || thingHeads[words[len(words)-1]] {
 		return false
