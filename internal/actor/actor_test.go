@@ -190,6 +190,16 @@ func TestSurnameFirst(t *testing.T) {
 	}
 }
 
+// TestPluralNames: a plural name is a group.
+func TestPluralNames(t *testing.T) {
+	d := analyse(t, "Republicans and Democrats met Muslims and Christians on Monday.")
+	for _, name := range []string{"Republicans", "Democrats", "Muslims", "Christians"} {
+		if a := actorNamed(d, name); a == nil || a.Kind != "group" {
+			t.Errorf("want the group %s among %+v", name, d.Actors)
+		}
+	}
+}
+
 func TestPhotoCredit(t *testing.T) {
 	d := analyse(t, "Omani Foreign Minister Badr Albusaidi arrives in Muscat, Oman, Wednesday, July 9, 2025. (AP Photo/Sam Haddad)\n"+
 		"He said the talks would resume.")

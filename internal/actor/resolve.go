@@ -453,6 +453,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		}
 	}
 	m.span = document.Span{Start: ws[first].Start, End: ws[j-1].End}
+	// "Republicans", "Muslims", "Kurds": a plural name is a group.
+	m.plural = j-i == 1 && ws[i].XPOS == "NNPS"
 	if first > 0 {
 		switch strings.ToLower(ws[first-1].Form) {
 		case "in", "at", "from", "near":
@@ -792,6 +794,10 @@ func (r *resolver) resolve(m mention) {
 		switch {
 		case m.afterPlacePrep:
 			a.Kind = "place" // "in Istanbul", "to Geneva"
+		case m.plural && len(m.titles) == 0:
+			// A guess too: "Sanders'" may turn out a surname.
+			a.Kind = "group"
+			r.guessed[len(r.actors)] = true
 		case len(m.titles) > 0 || hasParticle(words) || m.photographer || r.givenFirst(words):
 			// A title, "bin" or "von" inside the name, a photo credit,
 			// a first name ("Hillary Clinton", "Corey Lewandowski").
