@@ -381,6 +381,8 @@ func TestWholeNames(t *testing.T) {
 		// named for and its head's sector.
 		{"The Bank of England raised interest rates.", "Bank of England", "Bank of England", "GBR"},
 		{"The Ministry of Defence said troops would leave.", "Ministry of Defence", "Ministry of Defence", "GOV"},
+		// A party before a person's name is no part of it.
+		{"Democrat Hillary Clinton spoke on Monday.", "Democrat Hillary Clinton", "Hillary Clinton", ""},
 		// A place before a title: the person's country.
 		{"Ohio Gov. John Kasich spoke on Monday.", "Ohio Gov. John Kasich", "John Kasich", "USAGOV"},
 		// A title with "of" inside binds to the name after it.

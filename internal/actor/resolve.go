@@ -411,6 +411,10 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		if e, ok := r.dict.Lookup(joinTitle(words[start:])); ok && e.Kind != "title" && e.Kind != "demonym" {
 			break // the rest is a known name: "European Community", not a European "Community"
 		}
+		if partyLabels[words[start]] && r.givenFirst(words[start+1:]) {
+			start++ // "Democrat Hillary Clinton": a party, then a person's name
+			continue
+		}
 		n := r.titleAt(words[start:])
 		if n == 0 || start+n < len(words) && words[start+n] == "of" {
 			break // "Ministry of Defence" is a body's name, not a title and a name
@@ -1287,6 +1291,10 @@ func (r *resolver) givenFirst(words []string) bool {
 	_, ok := r.dict.Given(words[0])
 	return ok && strings.ToUpper(words[0]) != words[0]
 }
+
+// partyLabels are the party words news puts before a politician's name.
+var partyLabels = map[string]bool{"Democrat": true, "Democratic": true, "Republican": true, "GOP": true,
+	"Independent": true, "Labour": true, "Conservative": true, "Tory": true, "Liberal": true}
 
 // ofHeads are the words that head the name of a body named for what it
 // is of: "Bank of England", "Ministry of Defence".
