@@ -1304,8 +1304,8 @@ func init() {
 	for _, w := range strings.Fields(`Bank Banks University Universities Ministry Department Council Court Church Office
 		Commission Committee Organization Organisation Institute Association Federation League Union Party Front
 		Movement Assembly Parliament College School Academy Chamber Board Agency Bureau Service Army Navy Government
-		Cabinet Senate Congress Police Forces Corps Guard Federation Foundation Fund Society Conference Council
-		Tribunal Authority Coalition Alliance`) {
+		Cabinet Senate Congress Police Forces Corps Guard Foundation Fund Society Conference Tribunal Authority
+		Coalition Alliance`) {
 		ofHeads[w] = true
 	}
 }
