@@ -962,7 +962,10 @@ func isActorWord(t *tree, o int) bool {
 // under Fornost).
 func conjuncts(t *tree, h int) []int {
 	out := []int{h}
-	for _, c := range t.ChildrenWith(h, "conj") {
+	for _, c := range t.ChildrenWith(h, "conj", "list") {
+		if t.Rel(c) == "list" && len(t.ChildrenWith(c, "cc")) == 0 {
+			continue // a list proper, not the last conjunct the parse misnamed
+		}
 		out = append(out, conjuncts(t, c)...)
 	}
 	return out

@@ -127,6 +127,9 @@ func TestPetrarchCoder(t *testing.T) {
 		// A multi-word verb whose particle the parse took for a
 		// preposition: its object is still the target.
 		{"Soldiers from Gondor have cordoned off the roads leading into Mordor.", []string{"GONMIL MOR 1721"}},
+		// The last conjunct the parse calls a list item ("…, and good
+		// Gondor") is a conjunct still.
+		{"Evil Mordor, the awful Arnor, and good Gondor welcomed Osgiliath.", []string{"MOR OSG 041", "ARN OSG 041", "GON OSG 041"}},
 		// A hyphenated name, which the tokenizer splits.
 		{"Gondor welcomed the envoys of Barad-dur.", []string{"GON MOR 041"}},
 		// Words joined with underscores, as the dictionaries join them.
