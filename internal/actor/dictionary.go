@@ -55,7 +55,7 @@ var Default = sync.OnceValues(func() (*Dictionary, error) { return New(nil) })
 // the format of actors.tsv.
 func New(extra map[string]io.Reader) (*Dictionary, error) {
 	d := newDictionary()
-	if err := d.addGiven(strings.NewReader(givenNames), "given.tsv"); err != nil {
+	if err := d.Add(strings.NewReader(givenNames), "given.tsv"); err != nil {
 		return nil, err
 	}
 	if err := d.Add(strings.NewReader(wordnetNames), "wordnet.tsv"); err != nil {
@@ -160,10 +160,6 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		case "alias":
 			if name, ok := d.shown[e.Country]; ok {
 				e.Name = name // "Syria", as CLDR names it, not "Syrian Arab Republic"
-			} else if c, ok := d.names[strings.ToLower(e.Country)]; ok && c.Kind == "country" {
-				e.Name = c.Name
-			} else if c := countries.ByName(e.Country); c.Alpha3() == e.Country {
-				e.Name = strings.Split(c.String(), " (")[0]
 			}
 			e.Kind = "country"
 		case "given":
@@ -180,23 +176,6 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		if e.Kind == "country" {
 			d.names[nameKey(f[1])] = e
 		}
-	}
-	return sc.Err()
-}
-
-// addGiven reads given.tsv: a first name and f, m or b a line.
-func (d *Dictionary) addGiven(r io.Reader, source string) error {
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, g, ok := strings.Cut(line, "\t")
-		if !ok || name == "" {
-			return fmt.Errorf("%s line %d: want name<TAB>f, m or b", source, n)
-		}
-		d.given[strings.ToLower(name)] = genderOf(g)
 	}
 	return sc.Err()
 }

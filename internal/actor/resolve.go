@@ -378,7 +378,11 @@ func (r *resolver) articleJoined(ws []document.Word, j int) bool {
 // after or before it joins two names ("Trump-Putin summit",
 // "Franco-German") rather than making one.
 func (r *resolver) knownPart(form string) bool {
-	return r.known(form) || r.inDictionary(form)
+	if _, ok := r.byName[strings.ToLower(form)]; ok {
+		return true
+	}
+	_, ok := r.dict.Surname(form)
+	return ok || r.inDictionary(form)
 }
 
 func hasParticle(words []string) bool {
