@@ -234,8 +234,10 @@ func orNone(xs []int) []int {
 func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	w := t.w(i)
 	lemma := strings.ToLower(w.Lemma)
-	if _, _, ok := verbAsModifier(t, i); ok && w.UPOS == "ADJ" && l.lemmas != nil {
-		w.UPOS, lemma = "VERB", strings.ToLower(l.lemmas.Lemma(w.Form, "VERB", "VBD"))
+	if w.UPOS == "ADJ" && l.lemmas != nil {
+		if _, _, ok := verbAsModifier(t, i); ok {
+			w.UPOS, lemma = "VERB", strings.ToLower(l.lemmas.Lemma(w.Form, "VERB", "VBD"))
+		}
 	}
 	switch w.UPOS {
 	case "VERB":
