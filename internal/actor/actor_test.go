@@ -3,6 +3,7 @@ package actor_test
 import (
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -403,6 +404,47 @@ func TestWholeNames(t *testing.T) {
 
 // TestSeedSpeakers: every statement of Araghchi's in the seed article,
 // through "he said" too, is resolved to Abbas Araghchi.
+// TestAppositives checks that a role set off by commas beside a name
+// binds to it, in either order, and that lists and places do not.
+func TestAppositives(t *testing.T) {
+	for _, tc := range []struct{ text, role, name, title, code string }{
+		{"The talks needed approval from the Leader of the Islamic Revolution, Ayatollah Ali Khamenei.",
+			"the Leader of the Islamic Revolution", "Ali Khamenei", "Leader of the Islamic Revolution", "IRNGOV"},
+		{"Erdogan, the Turkish president, called on Monday.", "the Turkish president", "Recep Tayyip Erdogan", "president", "TURGOV"},
+		{"The president of France, Emmanuel Macron, spoke on Monday.", "The president of France", "Emmanuel Macron", "president of France", "FRAGOV"},
+		{"Mike Huckabee, the former governor of Arkansas, suspended his campaign.", "the former governor of Arkansas", "Mike Huckabee", "governor of Arkansas", "USAGOV"},
+		// The head of a body no dictionary knows holds no government office.
+		{"Tom Fitton, the president of Judicial Watch, charged that the emails were hidden.", "the president of Judicial Watch", "Tom Fitton", "president of Judicial Watch", ""},
+	} {
+		d := analyse(t, tc.text)
+		a := actorNamed(d, tc.name)
+		if a == nil {
+			t.Errorf("%q: no actor %q in %+v", tc.text, tc.name, d.Actors)
+			continue
+		}
+		if !slices.Contains(mentionTexts(d, a), tc.role) || !slices.Contains(a.Titles, tc.title) || a.Code != tc.code {
+			t.Errorf("%q: %s has mentions %q, titles %q, code %q; want %q, %q, %q", tc.text, tc.name,
+				mentionTexts(d, a), a.Titles, a.Code, tc.role, tc.title, tc.code)
+		}
+		for _, b := range d.Actors {
+			if b.Name != a.Name && strings.Contains(tc.role, b.Name) {
+				t.Errorf("%q: %q inside the role is an actor of its own", tc.text, b.Name)
+			}
+		}
+	}
+	for _, text := range []string{
+		"Sanders, the former mayor of Burlington, Vt., spoke on Monday.",
+		"Critics named airstrikes, arming the opposition, Special Forces, and propaganda.",
+	} {
+		d := analyse(t, text)
+		for _, a := range d.Actors {
+			if a.Kind == "person" && (a.Name == "Vt." || a.Name == "Special Forces") {
+				t.Errorf("%q: %q bound to a role as a person", text, a.Name)
+			}
+		}
+	}
+}
+
 func TestSeedSpeakers(t *testing.T) {
 	data, err := os.ReadFile("../../../shared/seed/000_bb7310f83aa69dfe.txt")
 	if err != nil {

@@ -26,6 +26,10 @@ type mention struct {
 	afterPlacePrep bool
 	// photographer: the name in a photo credit, "(AP Photo/Sam Haddad)".
 	photographer bool
+	// ofEnd and fullTitle: a description's "of" part and the title with
+	// it, "Leader of the Islamic Revolution".
+	ofEnd     int
+	fullTitle string
 }
 
 // resolver holds the actors found so far in one document.
@@ -141,7 +145,7 @@ func (r *resolver) mentions(si int) []mention {
 		}
 		i++
 	}
-	return out
+	return r.appositives(out)
 }
 
 // notNames are capitalized words that name no actor.
@@ -537,14 +541,20 @@ func (r *resolver) addTitle(m *mention, t string) {
 	}
 }
 
-// description recognises "the Turkish president", "the White House"-like
-// role phrases: a determiner, an optional demonym, and a title.
+// description recognises "the Turkish president", "the Supreme
+// Leader", "the president of Turkey"-like role phrases: a determiner, an
+// optional demonym, and a title, perhaps with "of" and a name after it.
+// The mention covers the title; the name after "of" is a mention of its
+// own unless the phrase turns out an appositive (see appositives).
 func (r *resolver) description(si int, ws []document.Word, i int) (mention, int) {
 	if !strings.EqualFold(ws[i].Form, "the") || i+1 >= len(ws) {
 		return mention{}, 0
 	}
 	m := mention{sentence: si, kind: "description"}
 	k := i + 1
+	if formerly[ws[k].Form] && k+1 < len(ws) {
+		k++ // "the former mayor of Burlington"
+	}
 	if e, ok := r.dict.Lookup(ws[k].Form); ok && (e.Kind == "demonym" || e.Kind == "country") {
 		m.country = e.Country
 		k++
@@ -552,17 +562,202 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	if k >= len(ws) {
 		return mention{}, 0
 	}
-	e, ok := r.dict.Lookup(ws[k].Form)
-	if !ok || e.Kind != "title" || ws[k].UPOS != "NOUN" {
+	n := r.roleAt(ws, k)
+	if n == 0 {
 		return mention{}, 0
 	}
-	m.titles = []string{strings.ToLower(ws[k].Form)}
+	end := k + n - 1
+	title := joinTitle(formsFrom(ws, k, n))
+	e, _ := r.dict.Lookup(title)
+	m.titles = []string{strings.ToLower(title)}
 	m.sector = e.Sector
-	m.name = strings.ToLower(ws[k].Form)
-	m.span = document.Span{Start: ws[i].Start, End: ws[k].End}
-	m.subject = strings.HasPrefix(ws[k].Rel, "nsubj")
-	m.plural = ws[k].XPOS == "NNS"
-	return m, k + 1 - i
+	m.name = strings.ToLower(title)
+	m.span = document.Span{Start: ws[i].Start, End: ws[end].End}
+	m.subject = strings.HasPrefix(ws[end].Rel, "nsubj")
+	m.plural = ws[end].XPOS == "NNS" || ws[end].XPOS == "NNPS"
+	if p := end + 1; p+1 < len(ws) && ws[p].Form == "of" {
+		// "the president of Turkey", "the Leader of the Islamic
+		// Revolution".
+		p++
+		if ws[p].Form == "the" && p+1 < len(ws) {
+			p++
+		}
+		// The name must end the phrase: not "the president of the
+		// D.C.-based Arab American Institute".
+		if q := r.nameEnd(ws, p); q > p && (q == len(ws) || ws[q].Form != "-" && !nominal[ws[q].UPOS]) {
+			m.ofEnd = ws[q-1].End
+			m.fullTitle = r.d.Text[ws[k].Start:m.ofEnd]
+			// "of Turkey", "of the European Commission": the country, or
+			// the body's country and sector. A head of a body no
+			// dictionary knows ("the president of Judicial Watch") is no
+			// government's.
+			of := joinForms(ws[p:q])
+			if e, ok := r.dict.Lookup(of); ok && e.Kind != "media" && e.Kind != "person" {
+				r.addTitle(&m, of)
+			} else if m.sector == "GOV" {
+				m.sector = ""
+			}
+		}
+	}
+	return m, end + 1 - i
+}
+
+// formerly are the words between "the" and a role that leave it the
+// role of the person named beside it.
+var formerly = map[string]bool{"former": true, "then": true, "late": true, "current": true, "outgoing": true,
+	"incoming": true, "new": true, "acting": true, "interim": true}
+
+// nominal are the tags of words that go on a noun phrase.
+var nominal = map[string]bool{"NOUN": true, "PROPN": true, "ADJ": true, "NUM": true}
+
+// roleAt returns how many words from ws[k] make a title that stands for
+// a person or body by itself, without a name after it: "president",
+// "Supreme Leader", but not the "Supreme Leader" of "Supreme Leader Ali
+// Khamenei", which is the name's title.
+func (r *resolver) roleAt(ws []document.Word, k int) int {
+	for n := min(3, len(ws)-k); n >= 1; n-- {
+		e, ok := r.dict.Lookup(joinTitle(formsFrom(ws, k, n)))
+		if !ok || e.Kind != "title" {
+			continue
+		}
+		last := ws[k+n-1]
+		if last.UPOS != "NOUN" && (last.UPOS != "PROPN" || n == 1 && last.Form[0] >= 'a') {
+			return 0
+		}
+		if k+n < len(ws) && r.isNameWord(ws, k+n) {
+			return 0
+		}
+		if n == 1 && k+1 < len(ws) && ws[k+1].Form == "of" && ofHeads[last.Form] {
+			return 0 // a body's name: "the Ministry of Defence"
+		}
+		return n
+	}
+	return 0
+}
+
+// appositives binds a role phrase to the name it stands beside, set off
+// by a comma: "the Leader of the Islamic Revolution, Ayatollah Ali
+// Khamenei", "Erdogan, the Turkish president,". The role becomes a
+// mention of the named person and gives the name its title and country;
+// a name inside the role ("Islamic Revolution") is part of the title.
+func (r *resolver) appositives(out []mention) []mention {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], &out[i+1]
+		desc, name := a, b
+		if a.kind == "name" {
+			desc, name = b, a
+		}
+		if desc.kind != "description" || desc.plural {
+			continue
+		}
+		// The role's "of" part may hold names ("Islamic Revolution"):
+		// out[from:j] are inside the role.
+		from := i + 1
+		if desc == b {
+			from = i + 2
+		}
+		j := from
+		for j < len(out) && out[j].span.End <= desc.end() {
+			j++
+		}
+		if desc == a {
+			if j == len(out) {
+				continue
+			}
+			name = &out[j]
+		}
+		first, second := desc, name
+		if name == a {
+			first, second = name, desc
+		}
+		if name.kind != "name" || !r.mayBePerson(*name) || institutions[desc.name] ||
+			!r.commaBetween(first.end(), second.span.Start) || !r.closesPhrase(second.end()) {
+			continue
+		}
+		// A name after the role may be a list's next item or a place's
+		// state ("the mayor of Burlington, Vt."): it must look like a
+		// person's full name or be one already known.
+		if desc == first && !r.knownPerson(*name) && (!strings.Contains(name.name, " ") || strings.HasSuffix(name.name, ".")) {
+			continue
+		}
+		r.bindRole(desc, name)
+		out = slices.Delete(out, from, j) // the names inside the title
+		i++
+	}
+	return out
+}
+
+// end is where the mention's phrase ends, its "of" part included.
+func (m mention) end() int { return max(m.span.End, m.ofEnd) }
+
+// bindRole makes the role phrase desc a mention of the person named by
+// name.
+func (r *resolver) bindRole(desc, name *mention) {
+	title := desc.titles[0]
+	if desc.fullTitle != "" {
+		title = desc.fullTitle
+	}
+	desc.kind, desc.name = "name", name.name
+	desc.span.End = desc.end()
+	desc.titles = []string{title}
+	name.titles = append(name.titles, title)
+	if name.country == "" {
+		name.country = desc.country
+	}
+	if desc.country == "" {
+		desc.country = name.country
+	}
+	if name.sector == "" {
+		name.sector = desc.sector
+	}
+	desc.subject = desc.subject || name.subject
+}
+
+// mayBePerson: the name is not one of a country, place, outlet or body
+// the dictionary or the article knows.
+func (r *resolver) mayBePerson(m mention) bool {
+	if m.plural || m.afterPlacePrep || m.photographer {
+		return false
+	}
+	if idx, ok := r.byName[strings.ToLower(m.name)]; ok {
+		return r.actors[idx].Kind == "person" || r.guessed[idx]
+	}
+	if e, ok := r.dict.Lookup(m.name); ok {
+		return e.Kind == "person"
+	}
+	return true
+}
+
+// knownPerson: the name is a person's the dictionary or the article
+// knows.
+func (r *resolver) knownPerson(m mention) bool {
+	if idx, ok := r.byName[strings.ToLower(m.name)]; ok {
+		return r.actors[idx].Kind == "person"
+	}
+	if e, ok := r.dict.Lookup(m.name); ok {
+		return e.Kind == "person"
+	}
+	_, ok := r.dict.Surname(m.name)
+	return ok
+}
+
+// commaBetween: the text from offset a to b is a comma.
+func (r *resolver) commaBetween(a, b int) bool {
+	return a <= b && strings.TrimSpace(r.d.Text[a:b]) == ","
+}
+
+// closesPhrase: the text after offset a ends the noun phrase: a comma,
+// the sentence's end, a closing bracket or quote.
+func (r *resolver) closesPhrase(a int) bool {
+	rest := strings.TrimLeft(r.d.Text[a:], " \t")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', '.', ';', ')', '\n', '"':
+		return true
+	}
+	return strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "—")
 }
 
 // nationalGroup recognises an unnamed actor given by its country and
@@ -714,9 +909,10 @@ func (r *resolver) resolve(m mention) {
 		if m.country == "" {
 			return
 		}
-		// "the Mozambique government", "the Turkish president" with no one
-		// named before: an actor of its own, known by country and role.
-		m.name = r.d.Text[m.span.Start:m.span.End]
+		// "the Mozambique government", "the Turkish president", "the
+		// president of Turkey" with no one named before: an actor of its
+		// own, known by country and role.
+		m.name = r.d.Text[m.span.Start:m.end()]
 		if sp := strings.IndexByte(m.name, ' '); sp > 0 && strings.EqualFold(m.name[:sp], "the") {
 			m.name = m.name[sp+1:]
 		}
@@ -867,7 +1063,7 @@ func (r *resolver) newGroup(key string, m mention) {
 
 // institutions are the roles in actors.tsv that name bodies, not people.
 var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
-	"congress": true, "army": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true}
+	"congress": true, "delegation": true, "army": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true}
 
 func hasTitle(a *document.Actor, t string) bool {
 	for _, x := range a.Titles {

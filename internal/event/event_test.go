@@ -64,6 +64,9 @@ func TestCode(t *testing.T) {
 			"said", "100", "RUS", "SDN", "asserted", "2025-06-17", "", false},
 		{"Russia said on Tuesday that Sudan must return the helicopter.",
 			"return", "084", "SDN", "", "hypothetical", "2025-06-17", "", false},
+		// Failing to win another's approval is a failed appeal to them.
+		{"The Iranian delegation was unable to secure approval from Ayatollah Ali Khamenei.",
+			"secure", "020", "IRNGOV", "IRNGOV", "failed", "", "", false},
 		// "it is willing to", parsed as extraposition.
 		{"Syria says it is willing to withdraw its troops from Lebanon.",
 			"withdraw", "035", "SYR", "LBN", "intended", "", "", false},
@@ -298,6 +301,11 @@ func TestSeedEvents(t *testing.T) {
 	}
 	if !has(func(e document.Event) bool { return e.Source.Code == "ISR" && (e.Root == "18" || e.Root == "19") }) {
 		t.Error("no Israeli attacks")
+	}
+	if !has(func(e document.Event) bool {
+		return e.Source.Code == "IRNGOV" && e.Target.Code == "IRNGOV" && e.Root == "02" && e.Mode == "failed"
+	}) {
+		t.Error("no failed appeal of the Iranian delegation to Khamenei (\"unable to secure approval\")")
 	}
 	if !has(func(e document.Event) bool {
 		return strings.HasPrefix(e.Source.Code, "IRN") && e.Target.Code == "USA" && e.Root == "04" && e.Negated && e.Attribution != ""
