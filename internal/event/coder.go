@@ -16,6 +16,10 @@ import (
 var intentHeads = set(`ready readiness willing willingness plan intend intention want aim seek offer propose
 	expect hope agree prepare try attempt consider vow swear pledge promise`)
 
+// joinHeads take a noun event with "to" that their subject takes part
+// in: "sent envoys to the talks", "went to the summit".
+var joinHeads = set(`send dispatch go come travel fly head return invite bring attend`)
+
 // failHeads govern an event that did not happen.
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent`)
 
@@ -340,10 +344,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 		}
 		// "Iran is under attack", "resistance to these attacks": the
-		// event is done to the words around it, not by them.
+		// event is done to the words around it, not by them; but who
+		// sends envoys or goes to talks takes part in them.
 		switch t.caseOf(i) {
-		case "under", "to", "against":
+		case "under", "against":
 			return nil
+		case "to":
+			if h := t.Head(i); h < 0 || !joinHeads[t.lemma(h)] {
+				return nil
+			}
 		}
 	}
 	if subj, _, ok := verbAsModifier(t, i); ok {
@@ -1012,7 +1021,12 @@ func mode(t *tree, i int) string {
 		case intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
 			return "intended"
 		}
-		if r := t.Rel(k); r != "xcomp" && r != "acl" {
+		// The complement, a purpose ("ready to travel to Turkiye to meet
+		// Pezeshkian") and an event one goes or sends others to ("willing
+		// to send Vance to the meeting") share the mode of what governs
+		// them.
+		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) &&
+			(r != "obl" || t.caseOf(k) != "to" || !joinHeads[t.lemma(h)]) {
 			break
 		}
 		k = h

@@ -64,6 +64,11 @@ func TestCode(t *testing.T) {
 			"said", "100", "RUS", "SDN", "asserted", "2025-06-17", "", false},
 		{"Russia said on Tuesday that Sudan must return the helicopter.",
 			"return", "084", "SDN", "", "hypothetical", "2025-06-17", "", false},
+		// A purpose, and talks one sends others to, share the intent.
+		{"Trump expressed readiness to travel to Turkey to meet Iranian President Masoud Pezeshkian.",
+			"meet", "036", "USAGOV", "IRNGOV", "intended", "", "", false},
+		{"Trump said he was willing to send Vance to the talks.",
+			"talks", "036", "USAGOV", "", "intended", "", "", false},
 		// Failing to win another's approval is a failed appeal to them.
 		{"The Iranian delegation was unable to secure approval from Ayatollah Ali Khamenei.",
 			"secure", "020", "IRNGOV", "IRNGOV", "failed", "", "", false},
