@@ -16,6 +16,10 @@ import (
 var intentHeads = set(`ready readiness willing willingness plan intend intention want aim seek offer propose
 	expect hope agree prepare try attempt consider vow swear pledge promise`)
 
+// proposalHeads govern an event they put forward, in a complement or an
+// object but not in a reported clause.
+var proposalHeads = set(`suggest recommend`)
+
 // joinHeads take a noun event with "to" that their subject takes part
 // in: "sent envoys to the talks", "went to the summit".
 var joinHeads = set(`send dispatch go come travel fly head return invite bring attend`)
@@ -138,7 +142,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	base = document.Event{Sentence: si, Evidence: document.Span{Start: w.Start, End: w.End}}
 	setCode(&base, code)
 	base.Negated = negated(t, i)
-	base.Mode = mode(t, i)
+	base.Mode = mode(t, i, l.light)
 	if promised(t, i, base.Mode) && !base.Negated {
 		intent := intentCode(code.Code)
 		if unless(t, i) && intent[:2] != "13" {
@@ -389,6 +393,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 			if t.w(near).Rel != "nsubj:pass" || !passive {
 				out := conjuncts(t, near)
+				if v := headlinePair(t, k, near); v >= 0 {
+					out = append(conjuncts(t, v), out...)
+				}
 				for _, c := range subj {
 					if split && c < near && len(t.ChildrenWith(c, "conj")) > 0 {
 						out = append(conjuncts(t, c), out...)
@@ -463,6 +470,20 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		return nil
 	}
 	return nil
+}
+
+// headlinePair returns the name a headline coordinates with the subject
+// by a comma ("Trump, Erdogan made covert attempts"), which the parse
+// takes for a vocative, or -1; not a day ("Monday, BuzzFeed announced"). A vocative in a quotation ("Mr. President,
+// we must act") is followed by a pronoun or a common noun, not a name.
+func headlinePair(t *tree, k, subj int) int {
+	for _, v := range t.ChildrenWith(k, "vocative") {
+		if v < subj && t.firstWord(v) == 0 && t.w(v).UPOS == "PROPN" && t.w(subj).UPOS == "PROPN" && !timeWord(t.lemma(v)) &&
+			t.w(v+1).Form == "," && t.firstWord(subj) == v+2 {
+			return v
+		}
+	}
+	return -1
 }
 
 // reporterSides are the sides of the subject of the verb that reports
@@ -740,6 +761,15 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			}
 		}
 	}
+	// "hold talks with Iran": the sides of a noun event may hang on the
+	// light verb that carries it.
+	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && h >= 0 && l.light[t.lemma(h)] {
+		for _, o := range t.ChildrenWith(h, "obl") {
+			if marked(o) {
+				out = append(out, conjuncts(t, o)...)
+			}
+		}
+	}
 	// "a mediation effort between Iraq and Iran": the phrase hangs on
 	// the noun the event is a compound of.
 	if h := t.Head(i); t.w(i).Rel == "compound" && t.w(i).UPOS == "NOUN" && h >= 0 && t.w(h).UPOS == "NOUN" {
@@ -998,7 +1028,7 @@ func negated(t *tree, i int) bool {
 }
 
 // mode reads the event's modality from the words that govern it.
-func mode(t *tree, i int) string {
+func mode(t *tree, i int, light map[string]bool) string {
 	for _, c := range t.ChildrenWith(i, "aux") {
 		switch t.lemma(c) {
 		case "would", "could", "might", "may", "should", "must":
@@ -1015,11 +1045,18 @@ func mode(t *tree, i int) string {
 		if h < 0 {
 			break
 		}
-		switch l := t.lemma(h); {
+		l := t.lemma(h)
+		switch {
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" || t.Rel(k) == "obj"):
 			return "failed"
 		case intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
 			return "intended"
+		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
+			return "intended" // "suggested hosting talks", not "suggested that Iran lied"
+		}
+		if k == i && t.Rel(k) == "obj" && light[l] {
+			k = h // "attempts to hold talks": the light verb's mode
+			continue
 		}
 		// The complement, a purpose ("ready to travel to Turkiye to meet
 		// Pezeshkian") and an event one goes or sends others to ("willing

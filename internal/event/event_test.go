@@ -69,6 +69,12 @@ func TestCode(t *testing.T) {
 			"meet", "036", "USAGOV", "IRNGOV", "intended", "", "", false},
 		{"Trump said he was willing to send Vance to the talks.",
 			"talks", "036", "USAGOV", "", "intended", "", "", false},
+		// A noun event has the mode and the sides its light verb has; a
+		// headline coordinates names with a comma.
+		{"Trump, Erdogan made covert attempts to hold talks with Iran: Axios",
+			"talks", "046", "USAGOV", "IRN", "intended", "", "", false}, // Trump first, then Erdogan
+		{"The Turkish president suggested hosting talks in Istanbul.",
+			"hosting", "036", "TURGOV", "", "intended", "", "Istanbul", false},
 		// Failing to win another's approval is a failed appeal to them.
 		{"The Iranian delegation was unable to secure approval from Ayatollah Ali Khamenei.",
 			"secure", "020", "IRNGOV", "IRNGOV", "failed", "", "", false},

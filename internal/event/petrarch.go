@@ -436,7 +436,7 @@ func (p *PetrarchCoder) event(d *document.Document, sc *petrarchSentence, e petr
 		ev.Label, ev.QuadClass, ev.Goldstein, ev.PLOVER, ev.PLOVERMode = c.Label, c.Quad, c.Goldstein, c.PLOVER, c.PLOVERMode
 	}
 	ev.Negated = negated(sc.t, i)
-	ev.Mode = mode(sc.t, i)
+	ev.Mode = mode(sc.t, i, nil)
 	ev.Location = location(d, sc.t, i, actorAt)
 	ev.Attribution = attributionOf(d, w)
 	ev.Source, ev.Target = sc.eventActor(d, e.source, actorAt), sc.eventActor(d, e.target, actorAt)
