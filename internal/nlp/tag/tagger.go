@@ -26,12 +26,15 @@ type Tagger struct {
 	xpos    []string
 	notVerb []bool // classes allowed for a name-like word
 	notBase []bool // classes allowed after "the" and a singular name
+	name    []bool // the singular proper noun
 }
 
 func (t *Tagger) prepare() *Tagger {
 	t.notVerb = make([]bool, len(t.upos))
 	t.notBase = make([]bool, len(t.upos))
+	t.name = make([]bool, len(t.upos))
 	for c, u := range t.upos {
+		t.name[c] = t.xpos[c] == "NNP"
 		t.notVerb[c] = u != "VERB"
 		t.notBase[c] = t.xpos[c] != "VB" && t.xpos[c] != "VBP"
 	}
@@ -74,6 +77,8 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 		t.model.Scores(feats, scores)
 		var allowed []bool
 		switch {
+		case sentenceCase && i == 0 && coordinatedName(words):
+			allowed = t.name
 		case sentenceCase && nameLike(words, i):
 			allowed = t.notVerb
 		case i >= 2 && xpos[i-1] == "NNP" && determiner(words[i-2]):
@@ -99,6 +104,15 @@ func nameLike(words []string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// coordinatedName: the sentence starts with a capitalized word that
+// "and" joins to a name ("Trump and Erdogan planned talks"), so it is a
+// name too, not the verb its lower-cased form may be.
+func coordinatedName(words []string) bool {
+	return len(words) > 3 && len(words[0]) > 1 && words[0][0] >= 'A' && words[0][0] <= 'Z' &&
+		strings.ToUpper(words[0]) != words[0] && !functionWords[strings.ToLower(words[0])] &&
+		words[1] == "and" && nameLike(words, 2)
 }
 
 // determiner: after "the US", a singular name that is either a subject

@@ -88,6 +88,26 @@ func TestNamesInsideSentences(t *testing.T) {
 
 // TestAfterDeterminerAndName: "the US offer" is a noun phrase, "demanded
 // that Iran offer talks" a subjunctive.
+// TestCoordinatedFirstName: a first word "and" joins to a name is a
+// name; a pronoun stays one.
+func TestCoordinatedFirstName(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"Trump", "and", "Erdogan", "planned", "talks", "."}, "PROPN"},
+		{[]string{"She", "and", "Jack", "Goldsmith", "outlined", "a", "plan", "."}, "PRON"},
+	} {
+		if upos, _ := tg.Tag(tc.words); upos[0] != tc.want {
+			t.Errorf("%q: first word %s, want %s", tc.words, upos[0], tc.want)
+		}
+	}
+}
+
 func TestAfterDeterminerAndName(t *testing.T) {
 	tg, err := Default()
 	if err != nil {
