@@ -348,3 +348,37 @@ func TestDirectoryLinks(t *testing.T) {
 		t.Errorf("read %d articles (error %v), want 1", n, err)
 	}
 }
+
+// TestDateInFileName: a file's name dates an article that has no date of
+// its own; a caption's date comes first, and a name without a date gives
+// none.
+func TestDateInFileName(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ name, text, date, source string }{
+		{"wash-post_2015-12-10_netanyahu-rejects.txt", "Netanyahu rejects remarks\n\nNetanyahu said on Wednesday that he would meet Trump.\n", "2015-12-10", "file name"},
+		{"2019-04-01.txt", "Talks offered\nNorway proposed talks\n-\nDahl in Oslo, Tuesday, March 4, 2025. (AP)\nNorway has offered to host talks.\n", "2025-03-04", "caption"},
+		{"000_bb7310f83aa69dfe.txt", "Talks offered\n\nNorway has offered to host talks.\n", "", ""},
+		{"report-2015-13-45.txt", "Talks offered\n\nNorway has offered to host talks.\n", "", ""},
+	} {
+		path := filepath.Join(dir, tc.name)
+		if err := os.WriteFile(path, []byte(tc.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		err := ReadPath(context.Background(), path, Auto, nil, func(d *document.Document, err error) error {
+			if err != nil {
+				return err
+			}
+			got := ""
+			if !d.Published.IsZero() {
+				got = d.Published.Format("2006-01-02")
+			}
+			if got != tc.date || d.DateSource != tc.source || d.DateInferred != (tc.date != "") {
+				t.Errorf("%s: date %q from %q (inferred %v), want %q from %q", tc.name, got, d.DateSource, d.DateInferred, tc.date, tc.source)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}

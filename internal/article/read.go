@@ -181,7 +181,7 @@ func emit(d *document.Document, source, file string, h Handler) error {
 			d.ID = idFromName(source)
 		}
 	}
-	InferDate(d)
+	inferDate(d, file)
 	return h(d, nil)
 }
 

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -250,6 +251,21 @@ func yearWindows(s string) []string {
 	return out
 }
 
+var isoDate = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])(?:[^0-9]|$)`)
+
+// dateInName finds an ISO date (YYYY-MM-DD) in the base name of a file.
+func dateInName(file string) (time.Time, bool) {
+	if file == "" {
+		return time.Time{}, false
+	}
+	m := isoDate.FindStringSubmatch(filepath.Base(file))
+	if m == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", m[1])
+	return t, err == nil
+}
+
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 func parseDate(month, day, year string) (time.Time, bool) {
@@ -263,7 +279,13 @@ func parseDate(month, day, year string) (time.Time, bool) {
 
 // InferDate sets the publication date from the text when metadata gave
 // none: a caption's date first, then the first date in the text.
-func InferDate(d *document.Document) {
+func InferDate(d *document.Document) { inferDate(d, "") }
+
+// inferDate is InferDate for an article read from a file: a date in the
+// file's name ("wash-post_2015-12-10_netanyahu-rejects.txt"), as archives
+// and corpora name their files, comes after a caption's and before the
+// first date in the text, which may be any date the article mentions.
+func inferDate(d *document.Document, file string) {
 	if !d.Published.IsZero() {
 		return
 	}
@@ -274,6 +296,10 @@ func InferDate(d *document.Document) {
 				return
 			}
 		}
+	}
+	if t, ok := dateInName(file); ok {
+		d.Published, d.DateInferred, d.DateSource = t, true, "file name"
+		return
 	}
 	head := d.Text
 	if len(head) > 4000 {
