@@ -5,8 +5,10 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/biter777/countries"
 	"golang.org/x/text/language"
@@ -36,6 +38,59 @@ type Entry struct {
 	Name    string // canonical name
 	Country string
 	Sector  string
+	// Roles are the offices a person held over spans of time; At picks
+	// the one held on a day.
+	Roles []Role
+}
+
+// Role is a person's country and sector from one day to another, both
+// included; a zero From or To leaves that end open.
+type Role struct {
+	From, To        time.Time
+	Country, Sector string
+}
+
+// At returns the entry as of the given day: with the country and sector
+// of the role held then; with the country alone when the person held
+// none of the roles listed then ("Donald Trump" in 2016: USA, not
+// USAGOV); unchanged when the day is unknown (zero) or no role is listed,
+// so that the undated line says what holds now.
+func (e Entry) At(day time.Time) Entry {
+	if day.IsZero() || len(e.Roles) == 0 {
+		return e
+	}
+	y, m, dd := day.Date()
+	day = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	for _, r := range e.Roles {
+		if (r.From.IsZero() || !day.Before(r.From)) && (r.To.IsZero() || !day.After(r.To)) {
+			e.Country, e.Sector = r.Country, r.Sector
+			return e
+		}
+	}
+	e.Sector = ""
+	return e
+}
+
+// parseSpan reads "FROM..TO" of ISO dates, either of them empty.
+func parseSpan(s string) (from, to time.Time, err error) {
+	a, b, ok := strings.Cut(s, "..")
+	if !ok {
+		return from, to, fmt.Errorf("dates %q: want FROM..TO as YYYY-MM-DD, either may be empty", s)
+	}
+	if a != "" {
+		if from, err = time.Parse("2006-01-02", a); err != nil {
+			return from, to, fmt.Errorf("dates %q: %w", s, err)
+		}
+	}
+	if b != "" {
+		if to, err = time.Parse("2006-01-02", b); err != nil {
+			return from, to, fmt.Errorf("dates %q: %w", s, err)
+		}
+	}
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		return from, to, fmt.Errorf("dates %q: ends before it starts", s)
+	}
+	return from, to, nil
 }
 
 // Dictionary maps lower-cased names and titles to entries. It is
@@ -137,7 +192,9 @@ func (d *Dictionary) put(name string, e Entry) {
 }
 
 // Add reads entries: lines of kind, name, country, sector separated by
-// tabs; "#" starts a comment.
+// tabs, and for a person optionally the days a role was held
+// ("2009-01-20..2017-01-20"); "#" starts a comment. A person's dated
+// lines add roles to the name; its undated line says what holds now.
 func (d *Dictionary) Add(r io.Reader, source string) error {
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
@@ -147,7 +204,7 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) < 2 || f[1] == "" {
-			return fmt.Errorf("%s line %d: want kind<TAB>name[<TAB>country[<TAB>sector]]", source, n)
+			return fmt.Errorf("%s line %d: want kind<TAB>name[<TAB>country[<TAB>sector[<TAB>FROM..TO]]]", source, n)
 		}
 		e := Entry{Kind: f[0], Name: f[1]}
 		if len(f) > 2 {
@@ -155,6 +212,20 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		}
 		if len(f) > 3 {
 			e.Sector = f[3]
+		}
+		if len(f) > 4 && f[4] != "" {
+			if e.Kind != "person" {
+				return fmt.Errorf("%s line %d: only a person's line has dates", source, n)
+			}
+			from, to, err := parseSpan(f[4])
+			if err != nil {
+				return fmt.Errorf("%s line %d: %w", source, n, err)
+			}
+			d.addRole(e, Role{From: from, To: to, Country: e.Country, Sector: e.Sector})
+			continue
+		}
+		if old, ok := d.names[nameKey(e.Name)]; ok && e.Kind == "person" && old.Kind == "person" {
+			e.Roles = old.Roles // the dated lines came first
 		}
 		switch e.Kind {
 		case "alias":
@@ -167,8 +238,7 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 			continue
 		case "demonym", "title", "institution", "media", "place":
 		case "person":
-			words := strings.Fields(e.Name)
-			d.surname[strings.ToLower(words[len(words)-1])] = e
+			d.addSurname(e)
 		default:
 			return fmt.Errorf("%s line %d: unknown kind %q", source, n, e.Kind)
 		}
@@ -178,6 +248,33 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		}
 	}
 	return sc.Err()
+}
+
+// addRole adds a dated role to a person, who takes the role's country
+// until an undated line says otherwise.
+func (d *Dictionary) addRole(e Entry, r Role) {
+	key := nameKey(e.Name)
+	if old, ok := d.names[key]; ok && old.Kind == "person" {
+		e.Country, e.Sector = old.Country, old.Sector
+		e.Roles = append(slices.Clip(old.Roles), r)
+	} else {
+		e.Sector = ""
+		e.Roles = []Role{r}
+	}
+	d.addSurname(e)
+	d.put(e.Name, e)
+}
+
+// addSurname indexes a person by the last word of the name, unless
+// another known person shares it ("Bush": George W. or Jeb): the surname
+// alone then names neither.
+func (d *Dictionary) addSurname(e Entry) {
+	words := strings.Fields(e.Name)
+	key := strings.ToLower(words[len(words)-1])
+	if old, ok := d.surname[key]; ok && (old.Name != e.Name || old.Kind == "ambiguous") {
+		e = Entry{Kind: "ambiguous"}
+	}
+	d.surname[key] = e
 }
 
 // genderOf reads f or m; anything else is either.
@@ -214,8 +311,9 @@ func nameKey(name string) string {
 
 var nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ")
 
-// Surname returns the known person whose last name this is.
+// Surname returns the known person whose last name this is, if only one
+// known person has it.
 func (d *Dictionary) Surname(name string) (Entry, bool) {
 	e, ok := d.surname[strings.ToLower(name)]
-	return e, ok
+	return e, ok && e.Kind == "person"
 }

@@ -947,6 +947,7 @@ func (r *resolver) resolve(m mention) {
 	}
 	a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: m.name, Country: m.country, Sector: m.sector}
 	if e, ok := r.dict.Lookup(m.name); ok {
+		e = e.At(r.d.Published)
 		a.Name, a.Country, a.Sector = e.Name, e.Country, e.Sector
 		switch e.Kind {
 		case "demonym":
@@ -980,6 +981,7 @@ func (r *resolver) resolve(m mention) {
 			a.Kind = "organization"
 		}
 	} else if e, ok := r.dict.Surname(last); ok && (len(words) == 1 || sharesWord(words[:len(words)-1], e.Name)) {
+		e = e.At(r.d.Published)
 		a.Kind, a.Name, a.Country, a.Sector = "person", e.Name, e.Country, e.Sector
 	} else if c, ok := r.dict.Lookup(strings.Join(words[1:], " ")); ok && len(words) > 1 && compass[words[0]] && c.Kind == "country" {
 		a.Kind, a.Country = "place", c.Country // "South Lebanon", "northern Iraq" is no country of its own
