@@ -311,6 +311,16 @@ func nameKey(name string) string {
 
 var nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ")
 
+// Names returns the lower-cased names and titles the dictionary knows,
+// for generators that must not take them for something else.
+func (d *Dictionary) Names() []string {
+	out := make([]string, 0, len(d.names))
+	for k := range d.names {
+		out = append(out, k)
+	}
+	return out
+}
+
 // Surname returns the known person whose last name this is, if only one
 // known person has it.
 func (d *Dictionary) Surname(name string) (Entry, bool) {
