@@ -1522,7 +1522,7 @@ func init() {
 		School College University Hospital Cathedral Mosque Temple Memorial Library Stadium Arena Act Law Plan
 		Doctrine Island Islands River Lake Mountain Mountains Valley Beach Coast Company Corp Corp. Inc Inc. Co Co.
 		LLC Show News Times Journal Magazine Network Channel Radio TV Project Program Programme Initiative
-		Review Report Index Poll Cup Games Trophy Festival Club Team Prison Base Camp Port Harbor Harbour
+		Review Report Index Poll Cup Games Trophy Amendment Festival Club Team Prison Base Camp Port Harbor Harbour
 		Canal Highway Falls Springs Heights Hills Creek Forest Desert Sea Ocean Gulf Strait`) {
 		thingHeads[w] = true
 	}

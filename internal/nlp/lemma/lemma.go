@@ -133,9 +133,13 @@ func (l *Lemmatizer) Classes(word string) Class {
 	return c
 }
 
+// apostrophes are the curly quotes news uses as apostrophes ("Iran’s",
+// and the wrong way round, "Trump‘s").
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
+
 // Lemma returns the lemma of a word given its UPOS and XPOS tags.
 func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
-	low := strings.ToLower(strings.ReplaceAll(form, "’", "'"))
+	low := strings.ToLower(apostrophes.Replace(form))
 	if xpos == "PRP$" {
 		return low
 	}

@@ -436,7 +436,7 @@ func contractionSplit(chunk, low string) ([]int, bool) {
 		return []int{whole}, true
 	}
 	// Every other contraction has an apostrophe; most words have none.
-	if len(chunk) < 3 || !strings.ContainsAny(chunk, "'’") {
+	if len(chunk) < 3 || !strings.ContainsAny(chunk, "'’‘") {
 		return nil, false
 	}
 	// n't: "don't" -> do + n't; "can't" -> ca + n't.
@@ -445,8 +445,10 @@ func contractionSplit(chunk, low string) ([]int, bool) {
 			return []int{len(chunk) - len(apos)}, true
 		}
 	}
+	// A left quote inside a word is an apostrophe typed the wrong way
+	// round ("Trump‘s"), never an opening quote.
 	for _, suf := range []string{"'s", "'re", "'ve", "'ll", "'d", "'m"} {
-		for _, a := range []string{"'", "’"} {
+		for _, a := range []string{"'", "’", "‘"} {
 			curled := a + suf[1:]
 			for _, form := range []string{curled, strings.ToUpper(curled)} {
 				if strings.HasSuffix(chunk, form) && len(chunk) > len(form) {

@@ -26,6 +26,7 @@ func TestTokenize(t *testing.T) {
 		{"abbreviation with periods", "U.S. officials said.", "U.S. officials said ."},
 		{"hyphenated country pair", "US-Iran talks", "US - Iran talks"},
 		{"curly possessive", "Iran’s foreign minister", "Iran+’s foreign minister"},
+		{"possessive typed with a left quote", "Trump‘s ‘deal’", "Trump+‘s ‘ deal ’"},
 		{"straight possessive", "Turkey's role", "Turkey+'s role"},
 		{"curly quotes", "“We never had contact,” he said.", "“ We never had contact , ” he said ."},
 		{"em dash between words", "talks—if any—stalled", "talks — if any — stalled"},
