@@ -457,6 +457,9 @@ func TestWholeNames(t *testing.T) {
 		// A title with "of" inside binds to the name after it.
 		{"Republican Secretary of State Jon Husted applauded the ruling.", "Secretary of State Jon Husted", "Jon Husted", "GOV"},
 		{"Iranian Minister of Foreign Affairs Abbas Araghchi spoke.", "Iranian Minister of Foreign Affairs Abbas Araghchi", "Abbas Araghchi", "IRNGOV"},
+		// A justice is a judge; a justice ministry a government's.
+		{"Justice Antonin Scalia died on Saturday.", "Justice Antonin Scalia", "Antonin Scalia", "JUD"},
+		{"Romania's Justice Ministry requested his release.", "Romania's Justice Ministry", "Romania's Justice Ministry", "ROUGOV"},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.name)
