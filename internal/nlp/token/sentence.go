@@ -35,10 +35,11 @@ func (s *Splitter) Split(text string, toks []Token) [][]Token {
 	start := 0
 	feats := make([]uint64, 0, 32)
 	scores := make([]float32, 2)
+	dateline := datelineEnd(text, toks)
 	for i := range toks {
 		end := i == len(toks)-1
 		if !end {
-			if strings.Count(text[toks[i].End:toks[i+1].Start], "\n") >= 2 {
+			if i == dateline || strings.Count(text[toks[i].End:toks[i+1].Start], "\n") >= 2 {
 				end = true
 			} else {
 				feats = boundaryFeatures(feats[:0], text, toks, i, i-start)
@@ -53,6 +54,53 @@ func (s *Splitter) Split(text string, toks []Token) [][]Token {
 	}
 	return out
 }
+
+// datelineEnd returns the index of the dash that ends a wire story's
+// dateline at the start of a block — "ORLANDO, Fla. (Reuters) -",
+// "JERUSALEM —", "BEIJING, March 3 (Xinhua) --" — or -1. The dateline is
+// a sentence of its own, so that the place is not read as the subject of
+// the first sentence.
+func datelineEnd(text string, toks []Token) int {
+	i := 0
+	for i < len(toks) && i < 4 && capitalsWord(toks[i].Text(text)) {
+		i++
+	}
+	if i == 0 || i >= len(toks) {
+		return -1
+	}
+	if toks[i].Text(text) == "," {
+		// The state, country or date: "Fla.", "N.H.", "Israel", "March 3".
+		for i++; i < len(toks) && i < 10 && !datelineDash(toks[i].Text(text)) && toks[i].Text(text) != "("; i++ {
+		}
+	}
+	if i < len(toks) && toks[i].Text(text) == "(" {
+		// The agency: "(AP)", "(Reuters)".
+		for i++; i < len(toks) && i < 14 && toks[i].Text(text) != ")"; i++ {
+		}
+		i++
+	}
+	if i+1 >= len(toks) || !datelineDash(toks[i].Text(text)) || toks[i].Start == toks[i-1].End || toks[i+1].Start == toks[i].End {
+		return -1
+	}
+	return i
+}
+
+// capitalsWord: a word of two letters or more, all capitals ("NEW",
+// "YORK", "U.S."), not a number.
+func capitalsWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r != '.' && r != '\'' && r != '’':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+func datelineDash(s string) bool { return s == "-" || s == "--" || s == "—" || s == "–" }
 
 // speechVerbs end a news quotation: "…evacuate Tehran!” Trump wrote."
 var speechVerbs = map[string]bool{"said": true, "says": true, "wrote": true, "writes": true, "added": true,

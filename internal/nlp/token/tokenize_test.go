@@ -133,3 +133,32 @@ func TestAbbreviationPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestDateline: a wire story's dateline is a sentence of its own; a
+// dash elsewhere splits nothing.
+func TestDateline(t *testing.T) {
+	sp, err := DefaultSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday.",
+			[]string{"ORLANDO, Fla. (Reuters) -", "President Barack Obama met survivors on Thursday."}},
+		{"JERUSALEM — Netanyahu will meet Trump.", []string{"JERUSALEM —", "Netanyahu will meet Trump."}},
+		{"NEW YORK (AP) — Trump spoke.", []string{"NEW YORK (AP) —", "Trump spoke."}},
+		{"BEIJING, March 3 (Xinhua) -- China said it would help.", []string{"BEIJING, March 3 (Xinhua) --", "China said it would help."}},
+		{"US-Iran talks - a new start - begin today.", []string{"US-Iran talks - a new start - begin today."}},
+		{"2016 - a year of change.", []string{"2016 - a year of change."}},
+	} {
+		var got []string
+		for _, s := range sp.Split(tc.text, Tokenize(tc.text, 0, len(tc.text))) {
+			got = append(got, tc.text[s[0].Start:s[len(s)-1].End])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: sentences %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
