@@ -44,6 +44,21 @@ func TestDatedRoles(t *testing.T) {
 	}
 }
 
+// TestPastTitle: on a known day, a title no longer held gives a dated
+// person no sector.
+func TestPastTitle(t *testing.T) {
+	c, err := coder.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := article.FromText("Former President Bill Clinton spoke on Friday.")
+	d.Published = time.Date(2016, 5, 6, 0, 0, 0, 0, time.UTC)
+	c.Code(d)
+	if a := actorNamed(d, "Bill Clinton"); a == nil || a.Code != "USA" {
+		t.Errorf("Bill Clinton in 2016: %+v, want USA", a)
+	}
+}
+
 func TestRoleLines(t *testing.T) {
 	for _, tc := range []struct{ file, err string }{
 		{"person\tJane Roe\tNOR\tGOV\t2020-01-01..2019-01-01\n", "ends before it starts"},
@@ -420,6 +435,10 @@ func TestPlaces(t *testing.T) {
 		{"The president was en route to Montclair on Friday.", "Montclair", "place", ""},
 		{"The senator apologized to Jane Hartwell on Friday.", "Jane Hartwell", "person", ""},
 		{"Voters in Iowa went to the polls.", "Iowa", "place", "USA"},
+		// A place followed by its state or country is a place there.
+		{"The senator spoke in Manchester, N.H., on Monday.", "Manchester", "place", "USA"},
+		{"The president flew to Montclair, New Jersey (AP)", "Montclair", "place", "USA"},
+		{"Rockets hit Sderot, Israel, on Monday.", "Sderot", "place", "ISR"},
 	} {
 		doc := analyse(t, tc.text)
 		if a := actorNamed(doc, tc.name); a == nil || a.Kind != tc.kind || a.Code != tc.code {
@@ -475,6 +494,23 @@ func TestWholeNames(t *testing.T) {
 
 // TestSeedSpeakers: every statement of Araghchi's in the seed article,
 // through "he said" too, is resolved to Abbas Araghchi.
+// TestPartyLabels: a party's letter or name alone is no actor.
+func TestPartyLabels(t *testing.T) {
+	for _, text := range []string{
+		"Sen. Ted Cruz, R-Texas, spoke on Monday.",
+		"Gov. Pat McCrory (R) blamed the court.",
+		"A Democrat and Republican lawmakers met on Monday.",
+	} {
+		d := analyse(t, text)
+		for _, a := range d.Actors {
+			switch a.Name {
+			case "R", "D", "Texas", "Democrat", "Republican":
+				t.Errorf("%q: %q is an actor", text, a.Name)
+			}
+		}
+	}
+}
+
 // TestAppositives checks that a role set off by commas beside a name
 // binds to it, in either order, and that lists and places do not.
 func TestAppositives(t *testing.T) {

@@ -122,6 +122,10 @@ func (r *resolver) mentions(si int) []mention {
 			i = j
 			continue
 		}
+		if j == i+1 && (w.Form == "Democrat" || w.Form == "Republican") {
+			i = j // "a Democrat", "Republican lawmakers": a party's member, no name
+			continue
+		}
 		if j > i {
 			// A photo credit: "(AP Photo/Sam Haddad)" names the agency
 			// AP and the photographer.
@@ -145,7 +149,47 @@ func (r *resolver) mentions(si int) []mention {
 		}
 		i++
 	}
-	return r.appositives(out)
+	return r.placesInPlaces(r.appositives(out))
+}
+
+// placesInPlaces reads "Manchester, N.H.", "Montclair, New Jersey",
+// "Sderot, Israel": an unknown name followed by a comma and a place or
+// country the dictionary knows, which ends the phrase, is a place in
+// that place's country.
+func (r *resolver) placesInPlaces(out []mention) []mention {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], &out[i+1]
+		if a.kind != "name" || b.kind != "name" || len(a.titles) > 0 || a.plural || a.photographer ||
+			!r.commaBetween(a.span.End, b.span.Start) || !r.closesPhrase(b.span.End) {
+			continue
+		}
+		e, ok := r.dict.Lookup(b.name)
+		if !ok || e.Country == "" || e.Kind != "place" && e.Kind != "country" {
+			continue
+		}
+		if _, known := r.dict.Lookup(a.name); known || r.knownName(a.name) || r.givenFirst(strings.Fields(a.name)) {
+			continue
+		}
+		a.afterPlacePrep, a.country = true, e.Country
+	}
+	return out
+}
+
+// knownName: the article has named an actor so.
+func (r *resolver) knownName(name string) bool {
+	_, ok := r.byName[strings.ToLower(name)]
+	return ok
+}
+
+// datedRole: the actor is a person whose roles the dictionary dates, in
+// an article whose day is known; a title ("former President Bill
+// Clinton") then says nothing the roles do not.
+func (r *resolver) datedRole(a *document.Actor) bool {
+	if a.Kind != "person" || r.d.Published.IsZero() {
+		return false
+	}
+	e, ok := r.dict.Lookup(a.Name)
+	return ok && len(e.Roles) > 0
 }
 
 // notNames are capitalized words that name no actor.
@@ -308,7 +352,17 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 func (r *resolver) legislatorLabel(ws []document.Word, i, j int) bool {
 	end := ws[j-1].End
 	return partyTag(r.d.Text[ws[i].Start:end]) || i >= 2 && hyphenJoined(ws, i-1) && partyTag(r.d.Text[ws[i-2].Start:end]) ||
-		stateLabel(ws, i, j)
+		stateLabel(ws, i, j) || partyLetter(ws, i, j)
+}
+
+// partyLetter: the name ws[i:j] is a party's letter before a state
+// ("Ted Cruz, R-Texas", where the state is a name the letter does not
+// join) or alone in parentheses ("Gov. Pat McCrory (R)").
+func partyLetter(ws []document.Word, i, j int) bool {
+	if j != i+1 || len(ws[i].Form) != 1 || !strings.Contains("RDI", ws[i].Form) {
+		return false
+	}
+	return hyphenJoined(ws, j) || i > 0 && ws[i-1].Form == "(" && j < len(ws) && ws[j].Form == ")"
 }
 
 // titleOf returns how many words from ws[j], a lower-case "of", complete
@@ -747,14 +801,14 @@ func (r *resolver) commaBetween(a, b int) bool {
 }
 
 // closesPhrase: the text after offset a ends the noun phrase: a comma,
-// the sentence's end, a closing bracket or quote.
+// the sentence's end, a bracket ("(AP)") or a closing quote.
 func (r *resolver) closesPhrase(a int) bool {
 	rest := strings.TrimLeft(r.d.Text[a:], " \t")
 	if rest == "" {
 		return true
 	}
 	switch rest[0] {
-	case ',', '.', ';', ')', '\n', '"':
+	case ',', '.', ';', '(', ')', '\n', '"':
 		return true
 	}
 	return strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "—")
@@ -1026,7 +1080,7 @@ func (r *resolver) resolve(m mention) {
 	if m.country != "" && a.Kind == "person" {
 		a.Country = m.country
 	}
-	if a.Sector == "" {
+	if a.Sector == "" && !r.datedRole(a) {
 		a.Sector = m.sector
 	}
 	if idx := r.surnameFirst(a); idx >= 0 {
@@ -1101,7 +1155,7 @@ func (r *resolver) addMention(idx int, m mention) {
 	if a.Country == "" {
 		a.Country = m.country
 	}
-	if a.Sector == "" {
+	if a.Sector == "" && !r.datedRole(a) {
 		a.Sector = m.sector
 	}
 	if a.Kind == "country" || a.Kind == "organization" || a.Kind == "group" {
