@@ -520,6 +520,8 @@ func TestAppositives(t *testing.T) {
 		{"Erdogan, the Turkish president, called on Monday.", "the Turkish president", "Recep Tayyip Erdogan", "president", "TURGOV"},
 		{"The president of France, Emmanuel Macron, spoke on Monday.", "The president of France", "Emmanuel Macron", "president of France", "FRAGOV"},
 		{"Mike Huckabee, the former governor of Arkansas, suspended his campaign.", "the former governor of Arkansas", "Mike Huckabee", "governor of Arkansas", "USAGOV"},
+		// A party and state after an American legislator's name.
+		{"The ban was unacceptable, said Senator Zorvan Kettleby, Republican of South Carolina.", "Republican of South Carolina", "Zorvan Kettleby", "Republican of South Carolina", "USALEG"},
 		// The head of a body no dictionary knows holds no government office.
 		{"Tom Fitton, the president of Judicial Watch, charged that the emails were hidden.", "the president of Judicial Watch", "Tom Fitton", "president of Judicial Watch", ""},
 	} {

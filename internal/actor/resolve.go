@@ -122,6 +122,11 @@ func (r *resolver) mentions(si int) []mention {
 			i = j
 			continue
 		}
+		if m, n := r.partyOfState(si, ws, i); n > 0 {
+			out = append(out, m)
+			i += n
+			continue
+		}
 		if j == i+1 && (w.Form == "Democrat" || w.Form == "Republican") {
 			i = j // "a Democrat", "Republican lawmakers": a party's member, no name
 			continue
@@ -173,6 +178,32 @@ func (r *resolver) placesInPlaces(out []mention) []mention {
 		a.afterPlacePrep, a.country = true, e.Country
 	}
 	return out
+}
+
+// partyOfState recognises "Republican of South Carolina", "Democrat of
+// New York" as American newspapers describe a legislator after the name:
+// a role, in the USA, that appositives binds to the name before it.
+func (r *resolver) partyOfState(si int, ws []document.Word, i int) (mention, int) {
+	switch ws[i].Form {
+	case "Democrat", "Republican", "Independent":
+	default:
+		return mention{}, 0
+	}
+	if i+2 >= len(ws) || ws[i+1].Form != "of" {
+		return mention{}, 0
+	}
+	q := r.nameEnd(ws, i+2)
+	if q == i+2 {
+		return mention{}, 0
+	}
+	e, ok := r.dict.Lookup(joinForms(ws[i+2 : q]))
+	if !ok || e.Country != "USA" || e.Kind != "place" && e.Kind != "country" {
+		return mention{}, 0
+	}
+	m := mention{sentence: si, kind: "description", country: "USA", name: strings.ToLower(ws[i].Form),
+		titles: []string{ws[i].Form}, span: document.Span{Start: ws[i].Start, End: ws[i].End},
+		ofEnd: ws[q-1].End, fullTitle: r.d.Text[ws[i].Start:ws[q-1].End], subject: strings.HasPrefix(ws[i].Rel, "nsubj")}
+	return m, q - i
 }
 
 // knownName: the article has named an actor so.
