@@ -152,6 +152,17 @@ func TestCircumstanceIsNotContent(t *testing.T) {
 	}
 }
 
+// TestNoReport: a headline of talks and attacks reports nothing.
+func TestNoReport(t *testing.T) {
+	x := extractor(t)
+	for _, text := range []string{"No US talks while Iran is under attack"} {
+		d := analyse(t, text)
+		for _, a := range x.Extract(d) {
+			t.Errorf("%q: attribution with cue %q and content %q", text, d.Text[a.Cue.Start:a.Cue.End], d.Text[a.Content.Start:a.Content.End])
+		}
+	}
+}
+
 // TestBadInput: unbalanced quotes, a very long article and text without
 // sentence punctuation must not panic, and spans must stay in the text.
 func TestBadInput(t *testing.T) {

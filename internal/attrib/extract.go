@@ -201,6 +201,14 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			}
 		}
 	default:
+		if w.UPOS == "VERB" && v.child(i, "det") >= 0 && v.child(i, "nsubj") < 0 ||
+			w.UPOS == "NOUN" && v.child(i, "cop") >= 0 {
+			// "No US talks while Iran is under attack": a verb with a
+			// determiner and no subject is a noun the tagger took for
+			// one, and a noun that is a copula's predicate ("under
+			// attack") reports nothing.
+			return a, false
+		}
 		a.Source = source(v, i)
 		a.Content = content(v, i)
 		if q := nearQuote(d, si, v, i); !q.Empty() && (a.Content.Empty() || adjacent(d.Text, q, a.Cue) && (!overlaps(a.Content, q) || within(a.Content, q)) && !ownContent(d.Text, q, a.Cue, a.Content, hasClause(v, i))) {
