@@ -443,6 +443,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
 				return nil
 			}
+			// "met survivors of a massacre", "victims of the attack": a
+			// noun event that says what people went through is not done
+			// by whoever the sentence is about.
+			if h := t.Head(k); k == ev && t.Rel(k) == "nmod" && h >= 0 && t.w(h).UPOS == "NOUN" && l.lemmas != nil &&
+				l.lemmas.LexFiles(t.lemma(h), false)&personNouns != 0 {
+				return nil
+			}
 			// A noun event that is a verb's object shares its subject only
 			// when the verb is light ("Turkey hosted talks", "Israel
 			// launched strikes"), not when it judges the event ("Iran
@@ -895,8 +902,12 @@ var patientKinds = map[string]uint64{
 	"084": people | 1<<6 | 1<<15 | 1<<21, // artifact, location, possession
 }
 
-// people are WordNet's noun.group and noun.person.
-const people = 1<<14 | 1<<18
+// people are WordNet's noun.group and noun.person; personNouns the
+// latter alone.
+const (
+	people      = 1<<14 | personNouns
+	personNouns = 1 << 18
+)
 
 // doneTo reports whether the act at i is done to something of the
 // kinds given, as far as its object (or, in the passive, its subject)

@@ -451,3 +451,21 @@ func TestModifiersStayModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatPeopleWentThrough: an event named after people it befell
+// ("survivors of a massacre") is not done by the sentence's subject.
+func TestWhatPeopleWentThrough(t *testing.T) {
+	for _, tc := range []struct{ text, evidence string }{
+		{"President Barack Obama met survivors of a nightclub massacre on Thursday.", "massacre"},
+		{"The governor laid flowers for the victims of the attack.", "attack"},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		if e := find(d, tc.evidence); e != nil && e.Source.Code != "" {
+			t.Errorf("%q: %s coded with source %s", tc.text, tc.evidence, e.Source.Code)
+		}
+	}
+	d := coded(t, "Israel launched a series of attacks on Gaza.", time.Time{})
+	if e := find(d, "attacks"); e == nil || e.Source.Code != "ISR" {
+		t.Errorf("a series of attacks lost its author: %+v", e)
+	}
+}
