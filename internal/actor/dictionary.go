@@ -321,6 +321,13 @@ func (d *Dictionary) Names() []string {
 	return out
 }
 
+// PersonSurname reports whether a known person, or several, have this
+// last name ("Trump", "Clinton").
+func (d *Dictionary) PersonSurname(name string) bool {
+	_, ok := d.surname[strings.ToLower(name)]
+	return ok
+}
+
 // Surname returns the known person whose last name this is, if only one
 // known person has it.
 func (d *Dictionary) Surname(name string) (Entry, bool) {

@@ -265,7 +265,7 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return tr, true
 			}
 		}
-		if lemma == "rally" && campaignRally(t, i) {
+		if lemma == "rally" && l.campaignRally(t, i) {
 			return Trigger{}, false
 		}
 		tr, ok := l.nouns[lemma]
@@ -280,9 +280,13 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 var marchers = set(`demonstrate rally march`)
 
 // campaignRally reports whether the rally at i is a campaign event, not
-// a protest: "a campaign rally", "his victory rally", "at her rally".
-func campaignRally(t *tree, i int) bool {
+// a protest: "a campaign rally", "his victory rally", "at her rally", "a
+// Trump rally" (named for a politician the dictionary knows).
+func (l *Lexicon) campaignRally(t *tree, i int) bool {
 	for _, c := range t.ChildrenWith(i, "compound", "amod", "nmod:poss") {
+		if f := t.w(c).Form; f != "" && f[0] >= 'A' && f[0] <= 'Z' && l.actors != nil && l.actors.PersonSurname(f) {
+			return true
+		}
 		switch t.lemma(c) {
 		case "campaign", "victory", "election", "electoral", "presidential", "primary", "political", "pep", "fundraising":
 			return true

@@ -388,6 +388,7 @@ func TestNotProtests(t *testing.T) {
 	for _, tc := range []struct{ text, word string }{
 		{"Trump spoke at a campaign rally in Greensboro on Tuesday.", "rally"},
 		{"Sanders thanked supporters at his victory rally in Vermont.", "rally"},
+		{"Last month, Singh and Tarar went to a Trump rally in Cleveland.", "rally"},
 		{"Clinton has not demonstrated the temperament to lead Iran.", "demonstrated"},
 		{"She sought to rally older voters behind Obama.", "rally"},
 	} {
