@@ -98,7 +98,13 @@ func (l *Lexicon) Code(d *document.Document) {
 					for _, tgt := range orNone(targets) {
 						for _, tgtSide := range l.sides(d, t, tgt, actorAt) {
 							e, ok := pair(byID, base, srcSide, tgtSide, tgt >= 0, len(targets))
-							if !ok || seen[eventKey(e)] {
+							if !ok {
+								continue
+							}
+							if verbalAttack(t, i, e, byID) {
+								setCode(&e, l.codes["111"])
+							}
+							if seen[eventKey(e)] {
 								continue
 							}
 							seen[eventKey(e)] = true
@@ -668,6 +674,14 @@ func namedPerson(a *document.Actor) bool {
 	}
 	name := strings.Fields(a.Name)
 	return len(name) == 0 || !slices.Contains(a.Titles, strings.ToLower(name[len(name)-1]))
+}
+
+// verbalAttack: one named person attacking another ("Bush also attacked
+// billionaire Donald Trump", "Christie's attacks on Rubio") is a
+// politician's criticism (111), not the use of force (190), which
+// armies, groups and countries carry out.
+func verbalAttack(t *tree, i int, e document.Event, byID map[string]*document.Actor) bool {
+	return e.CAMEO == "190" && t.lemma(i) == "attack" && namedPerson(byID[e.Source.Actor]) && namedPerson(byID[e.Target.Actor])
 }
 
 // person reports whether an actor (nil for none) is a person.

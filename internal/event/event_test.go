@@ -75,6 +75,9 @@ func TestCode(t *testing.T) {
 			"talks", "046", "USAGOV", "IRN", "intended", "", "", false}, // Trump first, then Erdogan
 		{"The Turkish president suggested hosting talks in Istanbul.",
 			"hosting", "036", "TURGOV", "", "intended", "", "Istanbul", false},
+		// One politician attacking another criticizes; a country attacks.
+		{"Jeb Bush also attacked Donald Trump on Saturday.",
+			"attacked", "111", "USA", "USAGOV", "asserted", "2025-06-14", "", false},
 		// Failing to win another's approval is a failed appeal to them.
 		{"The Iranian delegation was unable to secure approval from Ayatollah Ali Khamenei.",
 			"secure", "020", "IRNGOV", "IRNGOV", "failed", "", "", false},
