@@ -136,6 +136,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
 	}
 	code := l.codes[trig.Code]
+	if t.lemma(i) == "fire" && l.firesPerson(t, i, actorAt) {
+		return base, nil, nil, false // "fired his national data director", "getting fired"
+	}
 	if kinds, ok := patientKinds[code.Code]; ok && !l.doneTo(t, i, actorAt, kinds) {
 		return base, nil, nil, false // "released a poll", "received a fine", "killed the bill"
 	}
@@ -255,7 +258,7 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	}
 	switch w.UPOS {
 	case "VERB":
-		for _, c := range objects(t, i, "compound:prt", "obj") {
+		for _, c := range objects(t, i, "compound:prt", "obj", "advmod") { // "fired back" parses "back" as an adverb
 			if tr, ok := l.verbs[lemma+" "+t.lemma(c)]; ok {
 				return tr, true
 			}
@@ -954,6 +957,25 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// firesPerson: the verb "fire" at i is done to a person, whom it
+// dismisses ("Sanders has fired his national data director", "getting
+// fired", "it fires him up"); guns and rockets are fired, at people.
+func (l *Lexicon) firesPerson(t *tree, i int, actorAt map[int]*document.Actor) bool {
+	ps := patients(t, i)
+	if len(ps) == 0 && len(t.ChildrenWith(i, "aux:pass")) > 0 && len(t.ChildrenWith(i, "obl", "obj")) == 0 {
+		return true // "getting fired from your company": no weapon named
+	}
+	for _, p := range ps {
+		w := t.w(p)
+		a := actorAt[w.Start]
+		if w.UPOS == "PRON" || person(a) || w.UPOS == "PROPN" && (a == nil || a.Kind != "country" && a.Kind != "place") ||
+			w.UPOS == "NOUN" && l.lemmas != nil && l.lemmas.LexFiles(t.lemma(p), false)&personNouns != 0 {
+			return true
 		}
 	}
 	return false

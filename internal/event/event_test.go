@@ -473,3 +473,21 @@ func TestWhatPeopleWentThrough(t *testing.T) {
 		t.Errorf("a series of attacks lost its author: %+v", e)
 	}
 }
+
+// TestFiring: firing a person dismisses them; firing back retorts;
+// weapons are fired at people.
+func TestFiring(t *testing.T) {
+	for _, text := range []string{"Sanders has fired his national data director.", "The president fired Comey on Tuesday.", "She was fired."} {
+		if e := find(coded(t, text, time.Time{}), "fired"); e != nil {
+			t.Errorf("%q: coded %s", text, e.CAMEO)
+		}
+	}
+	for _, tc := range []struct{ text, cameo string }{
+		{"Rubio fired back at Christie over the rating.", "111"},
+		{"Hamas fired rockets at Israel.", "190"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), "fired"); e == nil || e.CAMEO != tc.cameo {
+			t.Errorf("%q: %+v, want %s", tc.text, e, tc.cameo)
+		}
+	}
+}
