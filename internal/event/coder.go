@@ -104,6 +104,9 @@ func (l *Lexicon) Code(d *document.Document) {
 							if verbalAttack(t, i, e, byID) {
 								setCode(&e, l.codes["111"])
 							}
+							if contest(t, i, e, byID) {
+								continue
+							}
 							if seen[eventKey(e)] {
 								continue
 							}
@@ -685,6 +688,20 @@ func namedPerson(a *document.Actor) bool {
 // armies, groups and countries carry out.
 func verbalAttack(t *tree, i int, e document.Event, byID map[string]*document.Actor) bool {
 	return e.CAMEO == "190" && t.lemma(i) == "attack" && namedPerson(byID[e.Source.Actor]) && namedPerson(byID[e.Target.Actor])
+}
+
+// contest: a named person beating another ("Clinton would beat Donald
+// Trump") wins an election or a match, and one fighting no one named
+// ("fighting to defend the Constitution") campaigns; neither is
+// violence.
+func contest(t *tree, i int, e document.Event, byID map[string]*document.Actor) bool {
+	switch t.lemma(i) {
+	case "beat":
+		return e.CAMEO == "182" && namedPerson(byID[e.Source.Actor]) && namedPerson(byID[e.Target.Actor])
+	case "fight":
+		return e.Root == "19" && namedPerson(byID[e.Source.Actor]) && e.Target.Code == "" && e.Target.Actor == ""
+	}
+	return false
 }
 
 // person reports whether an actor (nil for none) is a person.

@@ -474,6 +474,22 @@ func TestWhatPeopleWentThrough(t *testing.T) {
 	}
 }
 
+// TestContests: politicians beat each other at the polls and fight for
+// causes; police beat protesters.
+func TestContests(t *testing.T) {
+	for _, tc := range []struct{ text, evidence string }{
+		{"In hypothetical match-ups, Hillary Clinton would beat Donald Trump.", "beat"},
+		{"Ted Cruz has spent his life fighting to defend the Constitution.", "fighting"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
+			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
+		}
+	}
+	if e := find(coded(t, "Police beat protesters in Cairo.", time.Time{}), "beat"); e == nil || e.CAMEO != "182" {
+		t.Errorf("police beating protesters: %+v", e)
+	}
+}
+
 // TestFiring: firing a person dismisses them; firing back retorts;
 // weapons are fired at people.
 func TestFiring(t *testing.T) {
