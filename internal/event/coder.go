@@ -269,6 +269,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if marchers[lemma] && len(objects(t, i, "obj", "ccomp", "xcomp")) > 0 {
 			return Trigger{}, false // "has demonstrated the temperament", "rallied supporters"
 		}
+		if lemma == "call" && naming(t, i) {
+			return Trigger{}, false // "calling it absurd", "what he calls the lie"
+		}
 		tr, ok := l.verbs[lemma]
 		return tr, ok
 	case "NOUN":
@@ -280,6 +283,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if lemma == "rally" && l.campaignRally(t, i) {
 			return Trigger{}, false
 		}
+		if lemma == "appeal" && !appealMade(t, i) {
+			return Trigger{}, false // "Sanders' appeal among millennials"
+		}
 		tr, ok := l.nouns[lemma]
 		return tr, ok
 	}
@@ -290,6 +296,34 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 // complement: "demonstrated the temperament", "demonstrated that ...",
 // "rallied supporters", "marched troops".
 var marchers = set(`demonstrate rally march`)
+
+// naming: the verb at i calls something by a name or a quality, with a
+// predicate ("calling it absurd") or a second object ("called his actions
+// a crucial step"), not for or on anyone.
+func naming(t *tree, i int) bool {
+	for _, x := range t.ChildrenWith(i, "xcomp") {
+		if u := t.w(x).UPOS; u == "ADJ" || u == "NOUN" || u == "PROPN" {
+			return true
+		}
+	}
+	return len(t.ChildrenWith(i, "obj")) >= 2
+}
+
+// appealMade: the noun "appeal" at i is a request, with what is asked
+// for or whom it is made to ("an appeal for calm", "his appeal to the
+// UN", "an appeal to stop"), not a politician's attraction.
+func appealMade(t *tree, i int) bool {
+	for _, c := range t.ChildrenWith(i, "nmod", "acl", "ccomp") {
+		if r := t.Rel(c); r == "acl" || r == "ccomp" {
+			return true
+		}
+		switch t.caseOf(c) {
+		case "for", "to", "against":
+			return true
+		}
+	}
+	return false
+}
 
 // campaignRally reports whether the rally at i is a campaign event, not
 // a protest: "a campaign rally", "his victory rally", "at her rally", "a

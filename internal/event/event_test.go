@@ -490,6 +490,28 @@ func TestContests(t *testing.T) {
 	}
 }
 
+// TestNoRequest: calling something a name, and a politician's appeal
+// to voters, ask nothing; calling for and on others does.
+func TestNoRequest(t *testing.T) {
+	for _, tc := range []struct{ text, evidence string }{
+		{"The candidate blasted the plan, calling it absurd.", "calling"},
+		{"She called his executive actions a crucial step forward.", "called"},
+		{"Sanders' appeal among millennial progressives is strong.", "appeal"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
+			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
+		}
+	}
+	for _, tc := range []struct{ text, evidence string }{
+		{"Trump called for the ban in December.", "called"},
+		{"Iran made an appeal to the UN to stop the strikes.", "appeal"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.Root != "02" {
+			t.Errorf("%q: %+v, want an appeal (02)", tc.text, e)
+		}
+	}
+}
+
 // TestFiring: firing a person dismisses them; firing back retorts;
 // weapons are fired at people.
 func TestFiring(t *testing.T) {
