@@ -272,6 +272,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if lemma == "call" && naming(t, i) {
 			return Trigger{}, false // "calling it absurd", "what he calls the lie"
 		}
+		if lemma == "ask" && !asksFor(t, i) {
+			return Trigger{}, false // "asked Clinton if", "asked about her views": a question
+		}
 		tr, ok := l.verbs[lemma]
 		return tr, ok
 	case "NOUN":
@@ -296,6 +299,31 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 // complement: "demonstrated the temperament", "demonstrated that ...",
 // "rallied supporters", "marched troops".
 var marchers = set(`demonstrate rally march`)
+
+// asksFor: the verb "ask" at i requests something — someone to act
+// ("asked Sullivan to send"), a thing ("asked for the interview"), that
+// something be done — rather than asks a question ("asked Clinton if",
+// "asked about her views", "asked the crowd, “Can she stay?”").
+func asksFor(t *tree, i int) bool {
+	for _, x := range t.ChildrenWith(i, "xcomp", "advcl") {
+		if infinitive(t, x) {
+			return true
+		}
+	}
+	for _, o := range t.ChildrenWith(i, "obl") {
+		if t.caseOf(o) == "for" {
+			return true
+		}
+	}
+	for _, c := range t.ChildrenWith(i, "ccomp") {
+		for _, m := range t.ChildrenWith(c, "mark") {
+			if t.lemma(m) == "that" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // naming: the verb at i calls something by a name or a quality, with a
 // predicate ("calling it absurd") or a second object ("called his actions

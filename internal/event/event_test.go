@@ -497,6 +497,8 @@ func TestNoRequest(t *testing.T) {
 		{"The candidate blasted the plan, calling it absurd.", "calling"},
 		{"She called his executive actions a crucial step forward.", "called"},
 		{"Sanders' appeal among millennial progressives is strong.", "appeal"},
+		{"Scarborough also asked Clinton if Trump benefits from a double standard.", "asked"},
+		{"He is often asked about her views.", "asked"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -505,6 +507,8 @@ func TestNoRequest(t *testing.T) {
 	for _, tc := range []struct{ text, evidence string }{
 		{"Trump called for the ban in December.", "called"},
 		{"Iran made an appeal to the UN to stop the strikes.", "appeal"},
+		{"Iran asked the UN to intervene.", "asked"},
+		{"Kelly said she asked for the interview.", "asked"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.Root != "02" {
 			t.Errorf("%q: %+v, want an appeal (02)", tc.text, e)
