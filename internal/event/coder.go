@@ -272,6 +272,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if lemma == "call" && naming(t, i) {
 			return Trigger{}, false // "calling it absurd", "what he calls the lie"
 		}
+		if lemma == "talk" && !talksWith(t, i) {
+			return Trigger{}, false // "talking about the issues", "talked up her strategy"
+		}
 		if lemma == "ask" && !asksFor(t, i) {
 			return Trigger{}, false // "asked Clinton if", "asked about her views": a question
 		}
@@ -286,6 +289,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if lemma == "rally" && l.campaignRally(t, i) {
 			return Trigger{}, false
 		}
+		if lemma == "talk" && w.XPOS == "NN" {
+			return Trigger{}, false // "empty talk", "anti-immigrant talk": speech, not talks
+		}
 		if lemma == "appeal" && !appealMade(t, i) {
 			return Trigger{}, false // "Sanders' appeal among millennials"
 		}
@@ -299,6 +305,29 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 // complement: "demonstrated the temperament", "demonstrated that ...",
 // "rallied supporters", "marched troops".
 var marchers = set(`demonstrate rally march`)
+
+// talksWith: the verb "talk" at i has a side to talk with or to, or
+// coordinated subjects who talk to each other ("the leaders of the
+// United States and Israel talked"); talking about something with no one
+// named is speech.
+func talksWith(t *tree, i int) bool {
+	for _, o := range t.ChildrenWith(i, "obl") {
+		if c := t.caseOf(o); c == "with" || c == "to" {
+			return true
+		}
+	}
+	for _, s := range t.ChildrenWith(i, "nsubj") {
+		if len(t.ChildrenWith(s, "conj")) > 0 {
+			return true
+		}
+		for _, n := range t.ChildrenWith(s, "nmod") {
+			if len(t.ChildrenWith(n, "conj")) > 0 {
+				return true // "the leaders of the United States and Israel"
+			}
+		}
+	}
+	return false
+}
 
 // asksFor: the verb "ask" at i requests something — someone to act
 // ("asked Sullivan to send"), a thing ("asked for the interview"), that

@@ -499,6 +499,8 @@ func TestNoRequest(t *testing.T) {
 		{"Sanders' appeal among millennial progressives is strong.", "appeal"},
 		{"Scarborough also asked Clinton if Trump benefits from a double standard.", "asked"},
 		{"He is often asked about her views.", "asked"},
+		{"Trump launched his campaign by talking about the wall.", "talking"},
+		{"I believe it's empty talk.", "talk"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -512,6 +514,11 @@ func TestNoRequest(t *testing.T) {
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.Root != "02" {
 			t.Errorf("%q: %+v, want an appeal (02)", tc.text, e)
+		}
+	}
+	for _, text := range []string{"Erdogan talked to Putin by phone.", "Iran and the US talked in Oman."} {
+		if e := find(coded(t, text, time.Time{}), "talked"); e == nil || e.Root != "04" {
+			t.Errorf("%q: %+v, want a consultation (04)", text, e)
 		}
 	}
 }
