@@ -272,6 +272,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if lemma == "call" && naming(t, i) {
 			return Trigger{}, false // "calling it absurd", "what he calls the lie"
 		}
+		if lemma == "meet" && l.metWithThing(t, i) {
+			return Trigger{}, false // "met with fierce opposition"
+		}
 		if lemma == "talk" && !talksWith(t, i) {
 			return Trigger{}, false // "talking about the issues", "talked up her strategy"
 		}
@@ -305,6 +308,22 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 // complement: "demonstrated the temperament", "demonstrated that ...",
 // "rallied supporters", "marched troops".
 var marchers = set(`demonstrate rally march`)
+
+// metWithThing: the verb "meet" at i meets with a reaction, not with
+// anyone ("have been met with fierce opposition", "met with
+// skepticism"): its only side is a noun WordNet files under neither
+// persons nor groups, and it has no object.
+func (l *Lexicon) metWithThing(t *tree, i int) bool {
+	if l.lemmas == nil || len(t.ChildrenWith(i, "obj")) > 0 {
+		return false
+	}
+	for _, o := range t.ChildrenWith(i, "obl") {
+		if t.caseOf(o) == "with" && t.w(o).UPOS == "NOUN" && !isActorWord(t, o) && l.lemmas.LexFiles(t.lemma(o), false)&people == 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // talksWith: the verb "talk" at i has a side to talk with or to, or
 // coordinated subjects who talk to each other ("the leaders of the

@@ -501,6 +501,7 @@ func TestNoRequest(t *testing.T) {
 		{"He is often asked about her views.", "asked"},
 		{"Trump launched his campaign by talking about the wall.", "talking"},
 		{"I believe it's empty talk.", "talk"},
+		{"Such measures have been met with fierce opposition.", "met"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -515,6 +516,9 @@ func TestNoRequest(t *testing.T) {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.Root != "02" {
 			t.Errorf("%q: %+v, want an appeal (02)", tc.text, e)
 		}
+	}
+	if e := find(coded(t, "On Friday, Obama was still calling out the Republicans.", time.Time{}), "calling"); e == nil || e.CAMEO != "111" {
+		t.Errorf("calling out: %+v, want 111", e)
 	}
 	for _, text := range []string{"Erdogan talked to Putin by phone.", "Iran and the US talked in Oman."} {
 		if e := find(coded(t, text, time.Time{}), "talked"); e == nil || e.Root != "04" {
