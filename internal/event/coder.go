@@ -139,6 +139,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
 	}
 	code := l.codes[trig.Code]
+	if code.Code[:2] == "07" && l.givesWords(t, i) {
+		return base, nil, nil, false // "delivered a keynote", "gave lawmakers an assessment"
+	}
 	if t.lemma(i) == "fire" && l.firesPerson(t, i, actorAt) {
 		return base, nil, nil, false // "fired his national data director", "getting fired"
 	}
@@ -264,6 +267,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		for _, c := range objects(t, i, "compound:prt", "obj", "advmod") { // "fired back" parses "back" as an adverb
 			if tr, ok := l.verbs[lemma+" "+t.lemma(c)]; ok {
 				return tr, true
+			}
+			if l.none[lemma+" "+t.lemma(c)] {
+				return Trigger{}, false // "give up"
 			}
 		}
 		if marchers[lemma] && len(objects(t, i, "obj", "ccomp", "xcomp")) > 0 {
@@ -1088,6 +1094,32 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 	}
 	return false
 }
+
+// givesWords: what the verb of giving at i gives is words, thought or
+// feeling ("delivered a keynote", "gave lawmakers an assessment",
+// "provide a written statement", "gave them hope"), which is no aid: its
+// object is a noun WordNet files under communication, cognition, feeling
+// or attribute and under no kind of thing, possession, substance or
+// people.
+func (l *Lexicon) givesWords(t *tree, i int) bool {
+	if l.lemmas == nil || t.w(i).UPOS != "VERB" {
+		return false
+	}
+	objs := t.ChildrenWith(i, "obj")
+	if len(objs) == 0 {
+		return false
+	}
+	o := objs[len(objs)-1] // the thing given, after the one it is given to
+	kinds := l.lemmas.LexFiles(t.lemma(o), false)
+	return t.w(o).UPOS == "NOUN" && kinds&wordKinds != 0 && kinds&thingKinds == 0
+}
+
+// WordNet's noun files: words, thought, feeling and qualities, against
+// things, possessions, food, substances and people.
+const (
+	wordKinds  = 1<<7 | 1<<9 | 1<<10 | 1<<12
+	thingKinds = 1<<6 | 1<<13 | 1<<21 | 1<<27 | people
+)
 
 // firesPerson: the verb "fire" at i is done to a person, whom it
 // dismisses ("Sanders has fired his national data director", "getting

@@ -502,6 +502,9 @@ func TestNoRequest(t *testing.T) {
 		{"Trump launched his campaign by talking about the wall.", "talking"},
 		{"I believe it's empty talk.", "talk"},
 		{"Such measures have been met with fierce opposition.", "met"},
+		{"Cruz delivered a keynote address on Saturday.", "delivered"},
+		{"The spokesman provided a written statement.", "provided"},
+		{"That gentleman has not given up on me.", "given"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)

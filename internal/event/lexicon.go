@@ -46,6 +46,9 @@ type Lexicon struct {
 	// parties, is their subject: "Turkey hosted talks", "Iran refused
 	// talks".
 	light map[string]bool
+	// none are verbs with a particle or object that are no event though
+	// the verb alone is one ("give up").
+	none map[string]bool
 }
 
 // Default returns the built-in lexicon over the built-in actor
@@ -68,7 +71,7 @@ func New(dict *actor.Dictionary, extra map[string]io.Reader) (*Lexicon, error) {
 		return nil, fmt.Errorf("event lexicon: %w", err)
 	}
 	l := &Lexicon{actors: dict, lemmas: lemmas, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{},
-		commands: map[string]Trigger{}, light: map[string]bool{}}
+		commands: map[string]Trigger{}, light: map[string]bool{}, none: map[string]bool{}}
 	if err := l.readCodes(strings.NewReader(codesTSV)); err != nil {
 		return nil, err
 	}
@@ -125,6 +128,10 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 			l.light[f[1]] = true
 			return nil
 		}
+		if len(f) == 2 && f[0] == "none" {
+			l.none[f[1]] = true
+			return nil
+		}
 		if len(f) < 3 {
 			return fmt.Errorf("%s line %d: want kind, lemma, code[, prepositions]", source, n)
 		}
@@ -143,7 +150,7 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 		case "command":
 			l.commands[f[1]] = t
 		default:
-			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command or light", source, n, f[0])
+			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command, light or none", source, n, f[0])
 		}
 		return nil
 	})
