@@ -476,6 +476,9 @@ func TestWholeNames(t *testing.T) {
 		// A title with "of" inside binds to the name after it.
 		{"Republican Secretary of State Jon Husted applauded the ruling.", "Secretary of State Jon Husted", "Jon Husted", "GOV"},
 		{"Iranian Minister of Foreign Affairs Abbas Araghchi spoke.", "Iranian Minister of Foreign Affairs Abbas Araghchi", "Abbas Araghchi", "IRNGOV"},
+		// A body's director, a chamber's leaders.
+		{"FBI Director James Comey testified on Tuesday.", "FBI Director James Comey", "James Comey", "USACOP"},
+		{"Senate Majority Leader Mitch McConnell spoke.", "Senate Majority Leader Mitch McConnell", "Mitch McConnell", "USALEG"},
 		// A justice is a judge; a justice ministry a government's.
 		{"Justice Antonin Scalia died on Saturday.", "Justice Antonin Scalia", "Antonin Scalia", "JUD"},
 		{"Romania's Justice Ministry requested his release.", "Romania's Justice Ministry", "Romania's Justice Ministry", "ROUGOV"},
