@@ -267,6 +267,17 @@ func TestSurnameFirst(t *testing.T) {
 	if actorNamed(d, "Clinton") != nil {
 		t.Errorf("Clinton is an actor of its own: %+v", d.Actors)
 	}
+	// A first name alone, with no full name in the article, is the one
+	// person the dictionary knows by it, if the article has the surname
+	// too; "David" in an article without "Cameron" is nobody known.
+	d = analyse(t, "Hillary wins big in Nevada.\n\nClinton's campaign said the result was clear.")
+	if a := actorNamed(d, "Hillary Clinton"); a == nil || mentionTexts(d, a)[0] != "Hillary" {
+		t.Errorf("Hillary: %+v", d.Actors)
+	}
+	d = analyse(t, "David spoke to reporters in Ohio on Monday.")
+	if a := actorNamed(d, "David Cameron"); a != nil {
+		t.Errorf("David without Cameron named David Cameron: %+v", a)
+	}
 	// A first name alone is the person named in full before.
 	d = analyse(t, "Bernie Sanders spoke on Monday. Supporters chanted for Bernie.")
 	if a := actorNamed(d, "Bernie Sanders"); a == nil || strings.Join(mentionTexts(d, a), "; ") != "Bernie Sanders; Bernie" {

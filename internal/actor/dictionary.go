@@ -98,6 +98,7 @@ func parseSpan(s string) (from, to time.Time, err error) {
 type Dictionary struct {
 	names   map[string]Entry
 	surname map[string]Entry  // last word of a known person's name
+	first   map[string]Entry  // first word of a known person's name
 	given   map[string]byte   // lower-cased first name -> 'f', 'm' or 'b'
 	shown   map[string]string // ISO alpha-3 code -> the country's name as shown
 	longest int               // words in the longest name
@@ -139,7 +140,8 @@ func NewBase() (*Dictionary, error) {
 }
 
 func newDictionary() *Dictionary {
-	d := &Dictionary{names: map[string]Entry{}, surname: map[string]Entry{}, given: map[string]byte{}, shown: map[string]string{}}
+	d := &Dictionary{names: map[string]Entry{}, surname: map[string]Entry{}, first: map[string]Entry{}, given: map[string]byte{},
+		shown: map[string]string{}}
 	regions := display.English.Regions()
 	for _, c := range countries.All() {
 		code := c.Alpha3()
@@ -270,11 +272,19 @@ func (d *Dictionary) addRole(e Entry, r Role) {
 // alone then names neither.
 func (d *Dictionary) addSurname(e Entry) {
 	words := strings.Fields(e.Name)
-	key := strings.ToLower(words[len(words)-1])
-	if old, ok := d.surname[key]; ok && (old.Name != e.Name || old.Kind == "ambiguous") {
+	index(d.surname, strings.ToLower(words[len(words)-1]), e)
+	if len(words) > 1 {
+		index(d.first, strings.ToLower(words[0]), e)
+	}
+}
+
+// index files e under key, unless another person is filed there: the
+// key then names neither.
+func index(m map[string]Entry, key string, e Entry) {
+	if old, ok := m[key]; ok && (old.Name != e.Name || old.Kind == "ambiguous") {
 		e = Entry{Kind: "ambiguous"}
 	}
-	d.surname[key] = e
+	m[key] = e
 }
 
 // genderOf reads f or m; anything else is either.
@@ -326,6 +336,15 @@ func (d *Dictionary) Names() []string {
 func (d *Dictionary) PersonSurname(name string) bool {
 	_, ok := d.surname[strings.ToLower(name)]
 	return ok
+}
+
+// FirstName returns the known person whose first name this is, if only
+// one known person has it and it has five letters or more: "Hillary",
+// "Bernie", but not "Ali", which names many more people than the one the
+// dictionary knows.
+func (d *Dictionary) FirstName(name string) (Entry, bool) {
+	e, ok := d.first[strings.ToLower(name)]
+	return e, ok && e.Kind == "person" && len(name) >= 5
 }
 
 // Surname returns the known person whose last name this is, if only one

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/document"
 )
@@ -204,6 +205,25 @@ func (r *resolver) partyOfState(si int, ws []document.Word, i int) (mention, int
 		titles: []string{ws[i].Form}, span: document.Span{Start: ws[i].Start, End: ws[i].End},
 		ofEnd: ws[q-1].End, fullTitle: r.d.Text[ws[i].Start:ws[q-1].End], subject: strings.HasPrefix(ws[i].Rel, "nsubj")}
 	return m, q - i
+}
+
+// mentionsSurname: the article has the last word of name as a word of
+// its own.
+func (r *resolver) mentionsSurname(name string) bool {
+	words := strings.Fields(name)
+	last := words[len(words)-1]
+	for text := r.d.Text; ; {
+		k := strings.Index(text, last)
+		if k < 0 {
+			return false
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:k])
+		after, _ := utf8.DecodeRuneInString(text[k+len(last):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		text = text[k+len(last):]
+	}
 }
 
 // knownName: the article has named an actor so.
@@ -1081,6 +1101,12 @@ func (r *resolver) resolve(m mention) {
 		if e, ok := r.dict.Lookup(words[k-1]); ok && e.Kind == "title" && a.Sector == "" {
 			a.Sector = e.Sector
 		}
+	} else if e, ok := r.dict.FirstName(m.name); ok && len(words) == 1 && !m.afterPlacePrep && r.mentionsSurname(e.Name) {
+		// "Hillary" in an article that also says "Clinton": the one
+		// person the dictionary knows by that first name.
+		m.name = e.Name
+		r.resolve(m)
+		return
 	} else {
 		switch {
 		case m.afterPlacePrep:
