@@ -508,6 +508,19 @@ func TestWholeNames(t *testing.T) {
 
 // TestSeedSpeakers: every statement of Araghchi's in the seed article,
 // through "he said" too, is resolved to Abbas Araghchi.
+// TestThings: names the dictionary files as things make no actor.
+func TestThings(t *testing.T) {
+	d := analyse(t, "Sanders wants to expand Medicare, and the Constitution protects speech.")
+	for _, a := range d.Actors {
+		if a.Name == "Medicare" || a.Name == "Constitution" {
+			t.Errorf("%q is an actor", a.Name)
+		}
+	}
+	if actorNamed(d, "Bernie Sanders") == nil {
+		t.Errorf("Sanders lost: %+v", d.Actors)
+	}
+}
+
 // TestPartyLabels: a party's letter or name alone is no actor.
 func TestPartyLabels(t *testing.T) {
 	for _, text := range []string{

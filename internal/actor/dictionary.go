@@ -34,7 +34,7 @@ var givenNames string
 
 // Entry is what the dictionary knows of a name.
 type Entry struct {
-	Kind    string // alias, demonym, title, institution, media, person, place, country, capital
+	Kind    string // alias, demonym, title, institution, media, person, place, thing, country, capital
 	Name    string // canonical name
 	Country string
 	Sector  string
@@ -238,7 +238,7 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		case "given":
 			d.given[strings.ToLower(e.Name)] = genderOf(e.Country)
 			continue
-		case "demonym", "title", "institution", "media", "place":
+		case "demonym", "title", "institution", "media", "place", "thing":
 		case "person":
 			d.addSurname(e)
 		default:

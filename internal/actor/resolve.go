@@ -1052,6 +1052,9 @@ func (r *resolver) resolve(m mention) {
 	}
 	a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: m.name, Country: m.country, Sector: m.sector}
 	if e, ok := r.dict.Lookup(m.name); ok {
+		if e.Kind == "thing" {
+			return // "the Constitution", "Medicare": a name, but no actor's
+		}
 		e = e.At(r.d.Published)
 		a.Name, a.Country, a.Sector = e.Name, e.Country, e.Sector
 		switch e.Kind {
