@@ -727,3 +727,34 @@ func TestBodiesAndPeoples(t *testing.T) {
 		t.Errorf("it should be Switzerland's: %+v", d.Actors)
 	}
 }
+
+// FuzzDictionary: a user's dictionary file either loads or fails with
+// an error naming the file, and lookups of what it names do not panic.
+func FuzzDictionary(f *testing.F) {
+	f.Add("person\tJane Roe\tNOR\tGOV\t2001-01-01..2004-12-31\nperson\tJane Roe\tNOR\tGOV\n")
+	f.Add("thing\tMedicare\ngiven\tZorvan\tm\ntitle\tWarlord\t\tREB\n")
+	f.Add("person\t \tNOR\n")
+	f.Fuzz(func(t *testing.T, file string) {
+		d, err := actor.NewBase()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.Add(strings.NewReader(file), "mine.tsv"); err != nil {
+			if !strings.Contains(err.Error(), "mine.tsv") {
+				t.Errorf("error does not name the file: %v", err)
+			}
+			return
+		}
+		for _, line := range strings.Split(file, "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) < 2 {
+				continue
+			}
+			e, _ := d.Lookup(f[1])
+			e.At(time.Date(2016, 3, 1, 0, 0, 0, 0, time.UTC))
+			d.Surname(f[1])
+			d.FirstName(f[1])
+			d.PersonSurname(f[1])
+		}
+	})
+}

@@ -205,6 +205,9 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 			continue
 		}
 		f := strings.Split(line, "\t")
+		if len(f) > 1 {
+			f[1] = strings.TrimSpace(f[1])
+		}
 		if len(f) < 2 || f[1] == "" {
 			return fmt.Errorf("%s line %d: want kind<TAB>name[<TAB>country[<TAB>sector[<TAB>FROM..TO]]]", source, n)
 		}
@@ -249,7 +252,10 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 			d.names[nameKey(f[1])] = e
 		}
 	}
-	return sc.Err()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", source, err)
+	}
+	return nil
 }
 
 // addRole adds a dated role to a person, who takes the role's country

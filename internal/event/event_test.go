@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parley-news/parley/internal/actor"
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/coder"
 	"github.com/parley-news/parley/internal/document"
@@ -546,4 +547,21 @@ func TestFiring(t *testing.T) {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.cameo)
 		}
 	}
+}
+
+// FuzzTriggers: a user's trigger file either loads or fails with an
+// error naming the file.
+func FuzzTriggers(f *testing.F) {
+	f.Add("verb\tmediate\t045\tbetween\nnone\tgive up\nlight\tstage\n")
+	f.Add("noun\tblockade\t191\tof,against\n")
+	f.Add("verb\tx\t999\n")
+	dict, err := actor.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, file string) {
+		if _, err := event.New(dict, map[string]io.Reader{"mine.tsv": strings.NewReader(file)}); err != nil && !strings.Contains(err.Error(), "mine.tsv") {
+			t.Errorf("error does not name the file: %v", err)
+		}
+	})
 }

@@ -123,7 +123,7 @@ func (l *Lexicon) readCodes(r io.Reader) error {
 
 // AddTriggers reads trigger lines: kind, lemma, code[, prepositions].
 func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
-	return records(r, func(n int, f []string) error {
+	err := records(r, func(n int, f []string) error {
 		if len(f) == 2 && f[0] == "light" {
 			l.light[f[1]] = true
 			return nil
@@ -154,6 +154,10 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 		}
 		return nil
 	})
+	if err != nil && !strings.HasPrefix(err.Error(), source+" line") {
+		return fmt.Errorf("read %s: %w", source, err) // the reader's own error
+	}
+	return err
 }
 
 // Lookup returns what the lexicon knows of a CAMEO code.
