@@ -13,7 +13,7 @@ import (
 )
 
 // intentHeads govern an event that is offered or planned, not done.
-var intentHeads = set(`ready readiness willing willingness plan intend intention want aim seek offer propose
+var intentHeads = set(`ready readiness willing willingness unwilling reluctant loath prepared plan intend intention want aim seek offer propose
 	expect hope agree prepare try attempt consider vow swear pledge promise`)
 
 // proposalHeads govern an event they put forward, in a complement or an
@@ -156,7 +156,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	w := t.w(i)
 	base = document.Event{Sentence: si, Evidence: document.Span{Start: w.Start, End: w.End}}
 	setCode(&base, code)
-	base.Negated = negated(t, i)
+	base.Negated = negated(t, i, l.light)
 	base.Mode = mode(t, i, l.light)
 	if promised(t, i, base.Mode) && !base.Negated {
 		intent := intentCode(code.Code)
@@ -494,8 +494,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	if subj, _, ok := verbAsModifier(t, i); ok {
 		return conjuncts(t, subj)
 	}
-	ev := i // the event's word, or the noun it is a compound of
-	for k := i; k >= 0; k = t.Head(k) {
+	ev := i    // the event's word, or the noun it is a compound of
+	from := -1 // the word climbed from
+	for k := i; k >= 0; from, k = k, t.Head(k) {
 		// "launched a mediation effort": the noun event is a compound
 		// of the noun the verb takes.
 		if h := t.Head(k); k == ev && t.w(k).Rel == "compound" && h >= 0 && t.w(h).UPOS == "NOUN" && t.w(k).UPOS == "NOUN" {
@@ -523,7 +524,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 					near = c
 				}
 			}
-			if t.w(near).Rel != "nsubj:pass" || !passive {
+			// A passive's subject does the infinitive it governs: "We are
+			// not prepared to hold talks", "Iran was forced to cancel".
+			if t.w(near).Rel != "nsubj:pass" || !passive || from >= 0 && t.Rel(from) == "xcomp" && infinitive(t, from) {
 				out := conjuncts(t, near)
 				if v := headlinePair(t, k, near); v >= 0 {
 					out = append(conjuncts(t, v), out...)
@@ -1222,7 +1225,7 @@ func conjuncts(t *tree, h int) []int {
 	return out
 }
 
-func negated(t *tree, i int) bool {
+func negated(t *tree, i int, light map[string]bool) bool {
 	for k := i; k >= 0; k = t.Head(k) {
 		for _, c := range t.ChildrenWith(k, "advmod", "det") {
 			switch t.lemma(c) {
@@ -1230,12 +1233,21 @@ func negated(t *tree, i int) bool {
 				return true
 			}
 		}
-		if r := t.Rel(k); r != "xcomp" && r != "conj" {
+		if unwilling[t.lemma(k)] && k != i {
+			return true // "unwilling to hold talks"
+		}
+		// "not prepared to hold talks": a noun event is negated with
+		// the light verb that carries it.
+		if r := t.Rel(k); r != "xcomp" && r != "conj" && (k != i || r != "obj" || t.Head(k) < 0 || !light[t.lemma(t.Head(k))]) {
 			break
 		}
 	}
 	return false
 }
+
+// unwilling are the words that refuse the event they govern, as "not"
+// does: "Iran is unwilling to hold talks".
+var unwilling = set(`unwilling reluctant loath`)
 
 // mode reads the event's modality from the words that govern it.
 func mode(t *tree, i int, light map[string]bool) string {

@@ -79,6 +79,12 @@ func TestCode(t *testing.T) {
 		// One politician attacking another criticizes; a country attacks.
 		{"Jeb Bush also attacked Donald Trump on Saturday.",
 			"attacked", "111", "USA", "USAGOV", "asserted", "2025-06-14", "", false},
+		// Unwillingness and "not prepared to" negate the intent; a
+		// passive's subject does the infinitive it governs.
+		{"He emphasized that Iran is unwilling to hold talks with the United States.",
+			"talks", "046", "IRN", "USA", "intended", "", "", true},
+		{"Iran is not prepared to hold talks with the United States.",
+			"talks", "046", "IRN", "USA", "intended", "", "", true},
 		// Failing to win another's approval is a failed appeal to them.
 		{"The Iranian delegation was unable to secure approval from Ayatollah Ali Khamenei.",
 			"secure", "020", "IRNGOV", "IRNGOV", "failed", "", "", false},

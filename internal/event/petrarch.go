@@ -435,7 +435,7 @@ func (p *PetrarchCoder) event(d *document.Document, sc *petrarchSentence, e petr
 	if c, ok := p.codes.Lookup(e.code); ok {
 		ev.Label, ev.QuadClass, ev.Goldstein, ev.PLOVER, ev.PLOVERMode = c.Label, c.Quad, c.Goldstein, c.PLOVER, c.PLOVERMode
 	}
-	ev.Negated = negated(sc.t, i)
+	ev.Negated = negated(sc.t, i, nil)
 	ev.Mode = mode(sc.t, i, nil)
 	ev.Location = location(d, sc.t, i, actorAt)
 	ev.Attribution = attributionOf(d, w)
