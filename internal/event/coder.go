@@ -16,6 +16,10 @@ import (
 var intentHeads = set(`ready readiness willing willingness unwilling reluctant loath prepared plan intend intention want aim seek offer propose
 	expect hope agree prepare try attempt consider vow swear pledge promise`)
 
+// passOn are verbs that carry another's offer, message or demand to a
+// third side: "relayed the US offer to Pezeshkian".
+var passOn = set(`relay convey transmit forward deliver pass`)
+
 // proposalHeads govern an event they put forward, in a complement or an
 // object but not in a reported clause.
 var proposalHeads = set(`suggest recommend`)
@@ -470,6 +474,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return conjuncts(t, c)
 			}
 		}
+		// "the US offer", "a Russian demand": a country's name before
+		// an offer, request, demand or threat is who makes it.
+		if tr, ok := l.trigger(t, i); ok && madeToOthers[tr.Code[:min(2, len(tr.Code))]] {
+			for _, c := range t.ChildrenWith(i, "compound") {
+				if e, ok := l.countryName(t.w(c).Form); ok && e != "" {
+					return []int{c}
+				}
+			}
+		}
 		// "the war the Israeli occupation is waging on Iran": the subject
 		// of a light verb in a relative clause on the event.
 		for _, r := range t.ChildrenWith(i, "acl:relcl", "acl") {
@@ -901,9 +914,14 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			out = append(out, conjuncts(t, o)...)
 		}
 	}
-	for _, o := range t.ChildrenWith(i, "obl", "nmod") {
-		// An oblique without a preposition is an object the parse
+	for _, o := range t.ChildrenWith(i, "obl", "nmod", "appos") {
+		// A phrase with a preposition is no apposition, whatever the
+		// parse says ("the US offer to President Pezeshkian"). An
+		// oblique without a preposition is an object the parse
 		// misread: "kidnapped up to 16 Russian civilian advisers".
+		if t.Rel(o) == "appos" && !marked(o) {
+			continue
+		}
 		if marked(o) || t.w(i).UPOS == "VERB" && t.w(o).Rel == "obl" && t.caseOf(o) == "" {
 			out = append(out, conjuncts(t, o)...)
 		}
@@ -925,9 +943,10 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			}
 		}
 	}
-	// "hold talks with Iran": the sides of a noun event may hang on the
-	// light verb that carries it.
-	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && h >= 0 && l.light[t.lemma(h)] {
+	// "hold talks with Iran", "relayed the US offer to Pezeshkian": the
+	// sides of a noun event may hang on the light verb that carries it,
+	// or on a verb that passes it on.
+	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && h >= 0 && (l.light[t.lemma(h)] || passOn[t.lemma(h)]) {
 		for _, o := range t.ChildrenWith(h, "obl") {
 			if marked(o) {
 				out = append(out, conjuncts(t, o)...)
@@ -1701,6 +1720,16 @@ func eventKey(e document.Event) string {
 }
 
 // demonym returns the country code a nationality adjective names.
+// countryName reports the country a name is ("US", "Iran"), if it is
+// one the actor dictionary knows.
+func (l *Lexicon) countryName(form string) (string, bool) {
+	if l.actors == nil {
+		return "", false
+	}
+	e, ok := l.actors.Lookup(form)
+	return e.Country, ok && e.Kind == "country"
+}
+
 func (l *Lexicon) demonym(form string) string {
 	if l.actors == nil {
 		return ""

@@ -79,6 +79,10 @@ func TestCode(t *testing.T) {
 		// One politician attacking another criticizes; a country attacks.
 		{"Jeb Bush also attacked Donald Trump on Saturday.",
 			"attacked", "111", "USA", "USAGOV", "asserted", "2025-06-14", "", false},
+		// A country's offer passed on by others is the country's, to
+		// whom it is passed.
+		{"Turkey relayed the US offer to Iran on Monday.",
+			"offer", "030", "USA", "IRN", "asserted", "2025-06-16", "", false},
 		// Unwillingness and "not prepared to" negate the intent; a
 		// passive's subject does the infinitive it governs.
 		{"He emphasized that Iran is unwilling to hold talks with the United States.",
@@ -322,6 +326,11 @@ func TestSeedEvents(t *testing.T) {
 	}
 	if !has(func(e document.Event) bool { return e.Source.Code == "ISR" && (e.Root == "18" || e.Root == "19") }) {
 		t.Error("no Israeli attacks")
+	}
+	if !has(func(e document.Event) bool {
+		return e.Source.Code == "USA" && e.Target.Code == "IRNGOV" && e.Root == "03"
+	}) {
+		t.Error("no US offer to Iran (\"relayed the US offer to President Pezeshkian\")")
 	}
 	if !has(func(e document.Event) bool {
 		return e.Source.Code == "IRNGOV" && e.Target.Code == "IRNGOV" && e.Root == "02" && e.Mode == "failed"
