@@ -136,6 +136,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if !ok {
 		return base, nil, nil, false
 	}
+	if w := t.w(i); w.UPOS != "VERB" && w.Form != "" && w.Form[0] >= 'A' && w.Form[0] <= 'Z' && actorAt[w.Start] != nil && i > 0 {
+		return base, nil, nil, false // "the Rapid Support Forces": a word of a name
+	}
 	if trig.Code == "030" && promisesEvent(l, t, i) {
 		return base, nil, nil, false // "vowed to fight": coded on "fight", as a threat
 	}

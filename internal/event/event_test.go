@@ -521,6 +521,7 @@ func TestNoRequest(t *testing.T) {
 		{"Cruz delivered a keynote address on Saturday.", "delivered"},
 		{"The spokesman provided a written statement.", "provided"},
 		{"That gentleman has not given up on me.", "given"},
+		{"Norway offered to host talks between Sudan's army and the Rapid Support Forces.", "Support"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
