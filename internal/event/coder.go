@@ -481,7 +481,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// an offer, request, demand or threat is who makes it.
 		if tr, ok := l.trigger(t, i); ok && madeToOthers[tr.Code[:min(2, len(tr.Code))]] {
 			for _, c := range t.ChildrenWith(i, "compound") {
-				if e, ok := l.countryName(t.w(c).Form); ok && e != "" {
+				if l.countryName(t.w(c).Form) != "" {
 					return []int{c}
 				}
 			}
@@ -1723,14 +1723,16 @@ func eventKey(e document.Event) string {
 }
 
 // demonym returns the country code a nationality adjective names.
-// countryName reports the country a name is ("US", "Iran"), if it is
-// one the actor dictionary knows.
-func (l *Lexicon) countryName(form string) (string, bool) {
+// countryName is the country a name is ("US", "Iran"), if it is one the
+// actor dictionary knows, or "".
+func (l *Lexicon) countryName(form string) string {
 	if l.actors == nil {
-		return "", false
+		return ""
 	}
-	e, ok := l.actors.Lookup(form)
-	return e.Country, ok && e.Kind == "country"
+	if e, ok := l.actors.Lookup(form); ok && e.Kind == "country" {
+		return e.Country
+	}
+	return ""
 }
 
 func (l *Lexicon) demonym(form string) string {
@@ -1746,13 +1748,10 @@ func (l *Lexicon) demonym(form string) string {
 // nationality is the country a modifier word names: a demonym, or a
 // country's one-word name tagged as an adjective ("a Saudi businessman").
 func (l *Lexicon) nationality(t *tree, c int) string {
-	if cc := l.demonym(t.w(c).Form); cc != "" || l.actors == nil || t.w(c).UPOS != "ADJ" {
+	if cc := l.demonym(t.w(c).Form); cc != "" || t.w(c).UPOS != "ADJ" {
 		return cc
 	}
-	if e, ok := l.actors.Lookup(t.w(c).Form); ok && e.Kind == "country" {
-		return e.Country
-	}
-	return ""
+	return l.countryName(t.w(c).Form)
 }
 
 func abs(x int) int {
