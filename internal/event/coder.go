@@ -155,7 +155,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if kinds, ok := patientKinds[code.Code]; ok && !l.doneTo(t, i, actorAt, kinds) {
 		return base, nil, nil, false // "released a poll", "received a fine", "killed the bill"
 	}
-	sources = l.sources(t, i)
+	if author := l.offerAuthor(t, i, trig); author >= 0 {
+		sources = []int{author}
+	} else {
+		sources = l.sources(t, i)
+	}
 	targets = l.targets(t, i, trig, actorAt)
 	if len(sources) == 0 && len(targets) == 0 {
 		return base, nil, nil, false // an event with neither side tells nothing
@@ -475,15 +479,6 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		for _, c := range t.ChildrenWith(i, "nmod:poss", "amod") {
 			if t.w(c).Rel == "nmod:poss" || l.demonym(t.w(c).Form) != "" {
 				return conjuncts(t, c)
-			}
-		}
-		// "the US offer", "a Russian demand": a country's name before
-		// an offer, request, demand or threat is who makes it.
-		if tr, ok := l.trigger(t, i); ok && madeToOthers[tr.Code[:min(2, len(tr.Code))]] {
-			for _, c := range t.ChildrenWith(i, "compound") {
-				if l.countryName(t.w(c).Form) != "" {
-					return []int{c}
-				}
 			}
 		}
 		// "the war the Israeli occupation is waging on Iran": the subject
@@ -1723,6 +1718,28 @@ func eventKey(e document.Event) string {
 }
 
 // demonym returns the country code a nationality adjective names.
+// offerAuthor is the country whose name is compounded on a noun event
+// one makes to another — an offer, request, demand or threat — which
+// makes it ("the US offer", "a Russia demand"), or -1. A possessor or a
+// nationality adjective ("Iran's offer", "a Russian demand") is the
+// source sources finds.
+func (l *Lexicon) offerAuthor(t *tree, i int, trig Trigger) int {
+	if t.w(i).UPOS != "NOUN" || !madeToOthers[trig.Code[:min(2, len(trig.Code))]] {
+		return -1
+	}
+	for _, c := range t.ChildrenWith(i, "nmod:poss", "amod") {
+		if t.w(c).Rel == "nmod:poss" || l.demonym(t.w(c).Form) != "" {
+			return -1
+		}
+	}
+	for _, c := range t.ChildrenWith(i, "compound") {
+		if l.countryName(t.w(c).Form) != "" {
+			return c
+		}
+	}
+	return -1
+}
+
 // countryName is the country a name is ("US", "Iran"), if it is one the
 // actor dictionary knows, or "".
 func (l *Lexicon) countryName(form string) string {
