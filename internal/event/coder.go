@@ -381,10 +381,8 @@ func asksFor(t *tree, i int) bool {
 		}
 	}
 	for _, c := range t.ChildrenWith(i, "ccomp") {
-		for _, m := range t.ChildrenWith(c, "mark") {
-			if t.lemma(m) == "that" {
-				return true
-			}
+		if hasMark(t, c, "that") {
+			return true
 		}
 	}
 	return false
@@ -1207,9 +1205,13 @@ func (l *Lexicon) actorWords(t *tree, heads []int, actorAt map[int]*document.Act
 }
 
 // infinitive reports whether the clause headed by x is a to-infinitive.
-func infinitive(t *tree, x int) bool {
+func infinitive(t *tree, x int) bool { return hasMark(t, x, "to") }
+
+// hasMark reports whether the clause headed by x is introduced by one of
+// the words given ("to", "that", "if").
+func hasMark(t *tree, x int, words ...string) bool {
 	for _, m := range t.ChildrenWith(x, "mark") {
-		if t.lemma(m) == "to" {
+		if slices.Contains(words, t.lemma(m)) {
 			return true
 		}
 	}
@@ -1274,10 +1276,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical"
 		}
 	}
-	for _, c := range t.ChildrenWith(i, "mark") {
-		if l := t.lemma(c); l == "if" || l == "unless" {
-			return "hypothetical"
-		}
+	if hasMark(t, i, "if", "unless") {
+		return "hypothetical"
 	}
 	for k := i; k >= 0; {
 		h := t.Head(k)
@@ -1335,10 +1335,8 @@ func promisesEvent(l *Lexicon, t *tree, i int) bool {
 // promised unless the other side acts is a threat, whatever it is.
 func unless(t *tree, i int) bool {
 	for _, x := range t.ChildrenWith(i, "advcl") {
-		for _, m := range t.ChildrenWith(x, "mark") {
-			if t.lemma(m) == "unless" {
-				return true
-			}
+		if hasMark(t, x, "unless") {
+			return true
 		}
 	}
 	return false
@@ -1406,13 +1404,11 @@ func conditionSubjects(t *tree, i int) []int {
 	}
 	for _, c := range clauses {
 		for _, x := range t.ChildrenWith(c, "advcl") {
-			for _, m := range t.ChildrenWith(x, "mark") {
-				if l := t.lemma(m); l == "if" || l == "unless" {
-					// A passive condition names no one who must act:
-					// "unless he is paid", "if he is elected".
-					if subj := t.ChildrenWith(x, "nsubj"); len(subj) > 0 && t.w(subj[0]).Rel != "nsubj:pass" && len(t.ChildrenWith(x, "aux:pass")) == 0 {
-						return conjuncts(t, subj[0])
-					}
+			if hasMark(t, x, "if", "unless") {
+				// A passive condition names no one who must act:
+				// "unless he is paid", "if he is elected".
+				if subj := t.ChildrenWith(x, "nsubj"); len(subj) > 0 && t.w(subj[0]).Rel != "nsubj:pass" && len(t.ChildrenWith(x, "aux:pass")) == 0 {
+					return conjuncts(t, subj[0])
 				}
 			}
 		}
