@@ -283,20 +283,8 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return Trigger{}, false // "give up"
 			}
 		}
-		if marchers[lemma] && len(objects(t, i, "obj", "ccomp", "xcomp")) > 0 {
-			return Trigger{}, false // "has demonstrated the temperament", "rallied supporters"
-		}
-		if lemma == "call" && naming(t, i) {
-			return Trigger{}, false // "calling it absurd", "what he calls the lie"
-		}
-		if lemma == "meet" && l.metWithThing(t, i) {
-			return Trigger{}, false // "met with fierce opposition"
-		}
-		if lemma == "talk" && !talksWith(t, i) {
-			return Trigger{}, false // "talking about the issues", "talked up her strategy"
-		}
-		if lemma == "ask" && !asksFor(t, i) {
-			return Trigger{}, false // "asked Clinton if", "asked about her views": a question
+		if otherSense, ok := verbSenses[lemma]; ok && otherSense(l, t, i) {
+			return Trigger{}, false
 		}
 		tr, ok := l.verbs[lemma]
 		return tr, ok
@@ -306,14 +294,8 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return tr, true
 			}
 		}
-		if lemma == "rally" && l.campaignRally(t, i) {
+		if otherSense, ok := nounSenses[lemma]; ok && otherSense(l, t, i) {
 			return Trigger{}, false
-		}
-		if lemma == "talk" && w.XPOS == "NN" {
-			return Trigger{}, false // "empty talk", "anti-immigrant talk": speech, not talks
-		}
-		if lemma == "appeal" && !appealMade(t, i) {
-			return Trigger{}, false // "Sanders' appeal among millennials"
 		}
 		tr, ok := l.nouns[lemma]
 		return tr, ok
@@ -321,10 +303,29 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	return Trigger{}, false
 }
 
-// marchers are protest verbs that mean something else with an object or
-// complement: "demonstrated the temperament", "demonstrated that ...",
-// "rallied supporters", "marched troops".
-var marchers = set(`demonstrate rally march`)
+// verbSenses and nounSenses tell, for trigger words with more than one
+// sense, whether the word at i is used in a sense that is no event.
+var (
+	verbSenses = map[string]func(l *Lexicon, t *tree, i int) bool{
+		// Protest verbs with an object or complement: "demonstrated the
+		// temperament", "demonstrated that ...", "rallied supporters",
+		// "marched troops".
+		"demonstrate": marching, "rally": marching, "march": marching,
+		"call": func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },     // "calling it absurd"
+		"meet": (*Lexicon).metWithThing,                                           // "met with fierce opposition"
+		"talk": func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) }, // "talking about the issues"
+		"ask":  func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) },   // "asked Clinton if": a question
+	}
+	nounSenses = map[string]func(l *Lexicon, t *tree, i int) bool{
+		"rally":  (*Lexicon).campaignRally,
+		"talk":   func(_ *Lexicon, t *tree, i int) bool { return t.w(i).XPOS == "NN" }, // "empty talk": speech, not talks
+		"appeal": func(_ *Lexicon, t *tree, i int) bool { return !appealMade(t, i) },   // "Sanders' appeal among millennials"
+	}
+)
+
+func marching(_ *Lexicon, t *tree, i int) bool {
+	return len(objects(t, i, "obj", "ccomp", "xcomp")) > 0
+}
 
 // metWithThing: the verb "meet" at i meets with a reaction, not with
 // anyone ("have been met with fierce opposition", "met with
