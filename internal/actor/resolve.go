@@ -99,7 +99,7 @@ func (r *resolver) mentions(si int) []mention {
 			i++
 			continue
 		}
-		if m, n := r.nationalGroup(si, ws, i); n > 0 {
+		if m, n := r.unnamedRole(si, ws, i); n > 0 {
 			out = append(out, m)
 			i += n
 			continue
@@ -121,11 +121,6 @@ func (r *resolver) mentions(si int) []mention {
 		}
 		if j > i && r.legislatorLabel(ws, i, j) {
 			i = j
-			continue
-		}
-		if m, n := r.partyOfState(si, ws, i); n > 0 {
-			out = append(out, m)
-			i += n
 			continue
 		}
 		if j == i+1 && (w.Form == "Democrat" || w.Form == "Republican") {
@@ -179,6 +174,16 @@ func (r *resolver) placesInPlaces(out []mention) []mention {
 		a.afterPlacePrep, a.country = true, e.Country
 	}
 	return out
+}
+
+// unnamedRole recognises a role that names no one by name: a national
+// group ("Moroccan diplomats") or an American legislator's party and
+// state ("Republican of South Carolina").
+func (r *resolver) unnamedRole(si int, ws []document.Word, i int) (mention, int) {
+	if m, n := r.nationalGroup(si, ws, i); n > 0 {
+		return m, n
+	}
+	return r.partyOfState(si, ws, i)
 }
 
 // partyOfState recognises "Republican of South Carolina", "Democrat of
@@ -824,26 +829,29 @@ func (r *resolver) mayBePerson(m mention) bool {
 	if m.plural || m.afterPlacePrep || m.photographer {
 		return false
 	}
-	if idx, ok := r.byName[strings.ToLower(m.name)]; ok {
-		return r.actors[idx].Kind == "person" || r.guessed[idx]
-	}
-	if e, ok := r.dict.Lookup(m.name); ok {
-		return e.Kind == "person"
-	}
-	return true
+	known, person, guess := r.personhood(m.name)
+	return !known || person || guess
 }
 
 // knownPerson: the name is a person's the dictionary or the article
 // knows.
 func (r *resolver) knownPerson(m mention) bool {
-	if idx, ok := r.byName[strings.ToLower(m.name)]; ok {
-		return r.actors[idx].Kind == "person"
+	known, person, _ := r.personhood(m.name)
+	return known && person
+}
+
+// personhood tells what the article, then the dictionary, knows of a
+// name: whether it is known, as a person, or as a guess that may yet
+// turn out one. A surname alone is a known person's.
+func (r *resolver) personhood(name string) (known, person, guess bool) {
+	if idx, ok := r.byName[strings.ToLower(name)]; ok {
+		return true, r.actors[idx].Kind == "person", r.guessed[idx]
 	}
-	if e, ok := r.dict.Lookup(m.name); ok {
-		return e.Kind == "person"
+	if e, ok := r.dict.Lookup(name); ok {
+		return true, e.Kind == "person", false
 	}
-	_, ok := r.dict.Surname(m.name)
-	return ok
+	_, ok := r.dict.Surname(name)
+	return ok, ok, false
 }
 
 // commaBetween: the text from offset a to b is a comma.
