@@ -1737,23 +1737,18 @@ func (l *Lexicon) offerAuthor(t *tree, i int, trig Trigger) int {
 	return -1
 }
 
-// countryName is the country a name is ("US", "Iran"), if it is one the
-// actor dictionary knows, or "".
-func (l *Lexicon) countryName(form string) string {
-	if l.actors == nil {
-		return ""
-	}
-	if e, ok := l.actors.Lookup(form); ok && e.Kind == "country" {
-		return e.Country
-	}
-	return ""
-}
+// countryName is the country a name is ("US", "Iran"), and demonym the
+// country a nationality word names ("Iranian"), if the actor dictionary
+// knows the word so, or "".
+func (l *Lexicon) countryName(form string) string { return l.countryAs(form, "country") }
 
-func (l *Lexicon) demonym(form string) string {
+func (l *Lexicon) demonym(form string) string { return l.countryAs(form, "demonym") }
+
+func (l *Lexicon) countryAs(form, kind string) string {
 	if l.actors == nil {
 		return ""
 	}
-	if e, ok := l.actors.Lookup(form); ok && e.Kind == "demonym" {
+	if e, ok := l.actors.Lookup(form); ok && e.Kind == kind {
 		return e.Country
 	}
 	return ""
