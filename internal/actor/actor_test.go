@@ -761,3 +761,56 @@ func FuzzDictionary(f *testing.F) {
 		}
 	})
 }
+
+// TestHonorifics: "Mr." and "Mrs." make a person of an unknown surname,
+// tell "she" from "he", and pick the one known person of that sex who
+// bears a shared surname; a name with another middle name is another
+// person's.
+func TestHonorifics(t *testing.T) {
+	d := analyse(t, "Gingrich: Trump Must Decide\n\nMr. Gingrich said it was fine. Mrs. Clinton said she would win. "+
+		"Mr. Clinton said he agreed. Hillary Rodham Clinton left. George H.W. Bush spoke.")
+	for _, tc := range []struct {
+		name     string
+		mentions []string
+	}{
+		{"Gingrich", []string{"Gingrich", "Mr. Gingrich"}},
+		{"Hillary Clinton", []string{"Mrs. Clinton", "she", "Hillary Rodham Clinton"}},
+		{"Bill Clinton", []string{"Mr. Clinton", "he"}},
+		{"George H.W. Bush", []string{"George H.W. Bush"}},
+	} {
+		a := actorNamed(d, tc.name)
+		if a == nil || a.Kind != "person" {
+			t.Errorf("%s: %+v, want a person", tc.name, a)
+			continue
+		}
+		if got := mentionTexts(d, a); strings.Join(got, "|") != strings.Join(tc.mentions, "|") {
+			t.Errorf("%s: mentions %q, want %q", tc.name, got, tc.mentions)
+		}
+	}
+	if got := actorsAmong(d, "", "George W. Bush"); len(got) > 0 {
+		t.Errorf("George H.W. Bush taken for %q", got)
+	}
+}
+
+// TestBodyNames: a body's name goes on through "for"; laws, wars, feasts,
+// prizes and "No. 2" make no actor; broadcast programmes are media.
+func TestBodyNames(t *testing.T) {
+	d := analyse(t, "Clare Lopez of the Center for Security Policy said Americans for Prosperity will spend more. "+
+		"The No. 2 Democrat cited the Second Amendment, the Freedom of Information Act and the Iraq War on Super Tuesday. "+
+		"He told CBS's Face the Nation that he won the Nobel Peace Prize.")
+	for name, kind := range map[string]string{"Center for Security Policy": "organization",
+		"Americans for Prosperity": "organization", "Face the Nation": "media", "Clare Lopez": "person"} {
+		if a := actorNamed(d, name); a == nil || a.Kind != kind {
+			t.Errorf("%s: %+v, want %s", name, a, kind)
+		}
+	}
+	var names []string
+	for _, a := range d.Actors {
+		names = append(names, a.Name)
+	}
+	for _, name := range names {
+		if !slices.Contains([]string{"Clare Lopez", "Center for Security Policy", "Americans for Prosperity", "CBS", "Face the Nation"}, name) {
+			t.Errorf("unexpected actor %q among %q", name, names)
+		}
+	}
+}

@@ -97,11 +97,12 @@ func parseSpan(s string) (from, to time.Time, err error) {
 // read-only once built and safe for concurrent use.
 type Dictionary struct {
 	names   map[string]Entry
-	surname map[string]Entry  // last word of a known person's name
-	first   map[string]Entry  // first word of a known person's name
-	given   map[string]byte   // lower-cased first name -> 'f', 'm' or 'b'
-	shown   map[string]string // ISO alpha-3 code -> the country's name as shown
-	longest int               // words in the longest name
+	surname map[string]Entry    // last word of a known person's name
+	first   map[string]Entry    // first word of a known person's name
+	bearers map[string][]string // last word of a name -> every known person with it
+	given   map[string]byte     // lower-cased first name -> 'f', 'm' or 'b'
+	shown   map[string]string   // ISO alpha-3 code -> the country's name as shown
+	longest int                 // words in the longest name
 }
 
 // Default returns the built-in dictionary, built on first use.
@@ -141,7 +142,8 @@ func NewBase() (*Dictionary, error) {
 
 func newDictionary() *Dictionary {
 	d := &Dictionary{names: map[string]Entry{}, surname: map[string]Entry{}, first: map[string]Entry{}, given: map[string]byte{},
-		shown: map[string]string{}}
+		bearers: map[string][]string{},
+		shown:   map[string]string{}}
 	regions := display.English.Regions()
 	for _, c := range countries.All() {
 		code := c.Alpha3()
@@ -278,7 +280,11 @@ func (d *Dictionary) addRole(e Entry, r Role) {
 // alone then names neither.
 func (d *Dictionary) addSurname(e Entry) {
 	words := strings.Fields(e.Name)
-	index(d.surname, strings.ToLower(words[len(words)-1]), e)
+	last := strings.ToLower(words[len(words)-1])
+	index(d.surname, last, e)
+	if !slices.Contains(d.bearers[last], e.Name) {
+		d.bearers[last] = append(d.bearers[last], e.Name)
+	}
 	if len(words) > 1 {
 		index(d.first, strings.ToLower(words[0]), e)
 	}
@@ -358,4 +364,15 @@ func (d *Dictionary) FirstName(name string) (Entry, bool) {
 func (d *Dictionary) Surname(name string) (Entry, bool) {
 	e, ok := d.surname[strings.ToLower(name)]
 	return e, ok && e.Kind == "person"
+}
+
+// Bearers returns the known people whose last name this is.
+func (d *Dictionary) Bearers(surname string) []Entry {
+	var out []Entry
+	for _, full := range d.bearers[strings.ToLower(surname)] {
+		if e, ok := d.Lookup(full); ok {
+			out = append(out, e)
+		}
+	}
+	return out
 }

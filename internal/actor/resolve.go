@@ -27,6 +27,10 @@ type mention struct {
 	afterPlacePrep bool
 	// photographer: the name in a photo credit, "(AP Photo/Sam Haddad)".
 	photographer bool
+	// honorific: the name follows "Mr.", "Mrs.", "Ms." or "Dr.", which
+	// make it a person's and may tell the gender ('m', 'f' or 0).
+	honorific bool
+	gender    byte
 	// ofEnd and fullTitle: a description's "of" part and the title with
 	// it, "Leader of the Islamic Revolution".
 	ofEnd     int
@@ -44,6 +48,8 @@ type resolver struct {
 	// lastSubjectSentence.
 	lastSubject, lastSubjectSentence int
 	guessed                          map[int]bool // actors whose kind is a guess
+	// gender is what an honorific told of a person: 'm' or 'f'.
+	gender map[int]byte
 	// collectives are the mentions of countries and organisations, in
 	// order, the antecedents "they" and "them" can have.
 	collectives []collectiveMention
@@ -60,7 +66,7 @@ type collectiveMention struct {
 
 // Find fills d.Actors and links attribution sources to them.
 func (dict *Dictionary) Find(d *document.Document) {
-	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, guessed: map[int]bool{}}
+	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, guessed: map[int]bool{}, gender: map[int]byte{}}
 	for si := range d.Sentences {
 		for _, m := range r.mentions(si) {
 			r.resolve(m)
@@ -253,7 +259,7 @@ var notNames = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-		March April May June July August September October November December Mr Mrs Ms Dr I`) {
+		March April May June July August September October November December Mr Mrs Ms Dr I No`) {
 		notNames[w] = true
 	}
 }
@@ -334,7 +340,7 @@ func (r *resolver) nameEnd(ws []document.Word, i int) int {
 	// A name the dictionary knows whole runs on through a possessive or
 	// lower-case words: "Democratic People's Republic of Korea".
 	for n := min(r.dict.longest+1, len(ws)-i); j > i && i+n > j; n-- {
-		if !r.isNameWord(ws, i+n-1) {
+		if !r.isNameWord(ws, i+n-1) && !notNames[ws[i+n-1].Form] { // "Super Tuesday"
 			continue
 		}
 		if e, ok := r.dict.Lookup(r.d.Text[ws[i].Start:ws[i+n-1].End]); ok && e.Kind != "title" && e.Kind != "demonym" {
@@ -375,11 +381,12 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 			j += n
 			continue
 		}
-		// "Bank of England", "Ministry of the Interior": a body's name
-		// goes on through "of" (and "the").
-		if j > i && j+1 < len(ws) && ws[j].Form == "of" && ofHeads[ws[j-1].Form] {
+		// "Bank of England", "Ministry of the Interior", "Center for
+		// American Progress": a body's name goes on through "of" or "for"
+		// (and "the" or "a").
+		if j > i && j+1 < len(ws) && (ws[j].Form == "of" && ofHeads[ws[j-1].Form] || ws[j].Form == "for" && forHeads[ws[j-1].Form]) {
 			k := j + 1
-			if ws[k].Form == "the" && k+1 < len(ws) {
+			if (ws[k].Form == "the" || ws[k].Form == "a") && k+1 < len(ws) {
 				k++
 			}
 			if r.isNameWord(ws, k) {
@@ -534,8 +541,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			continue
 		}
 		n := r.titleAt(words[start:])
-		if n == 0 || start+n < len(words) && words[start+n] == "of" {
-			break // "Ministry of Defence" is a body's name, not a title and a name
+		if n == 0 || start+n < len(words) && (words[start+n] == "of" || words[start+n] == "for") {
+			break // "Ministry of Defence", "Americans for Prosperity": a body's name, not a title and a name
 		}
 		r.addTitle(&m, joinTitle(words[start:start+n]))
 		start += n
@@ -565,6 +572,12 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		}
 		break
 	}
+	if first == i && i > 0 {
+		if g, ok := honorifics[strings.TrimSuffix(ws[i-1].Form, ".")]; ok {
+			m.honorific, m.gender = true, g
+			first = i - 1
+		}
+	}
 	m.name = joinTitle(words[start:])
 	if m.name == "" {
 		m.name = joinTitle(words)
@@ -589,6 +602,10 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	}
 	return m
 }
+
+// honorifics are the courtesy titles before a person's name, with the
+// gender they tell, if any.
+var honorifics = map[string]byte{"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Miss": 'f', "Dr": 0, "Sir": 'm', "Dame": 'f'}
 
 // towardPlace are the words after which "to" leads to a place.
 var towardPlace = map[string]bool{"travel": true, "fly": true, "go": true, "head": true, "return": true, "move": true,
@@ -1038,17 +1055,20 @@ func (r *resolver) resolve(m mention) {
 		return
 	}
 	key := strings.ToLower(m.name)
-	if idx, ok := r.byName[key]; ok {
+	idx, clash := r.byName[key]
+	if clash && !r.otherGender(idx, m.gender) {
 		r.addMention(idx, m)
 		return
 	}
+	// A clash: "Mr. Clinton" in an article that has named Mrs. Clinton is
+	// another person, who does not take her name from her.
 	if m.kind == "group" {
 		r.newGroup(key, m)
 		return
 	}
 	words := strings.Fields(m.name)
 	last := strings.ToLower(words[len(words)-1])
-	if len(words) == 1 {
+	if len(words) == 1 && !clash {
 		if idx, ok := r.byName[last]; ok {
 			r.addMention(idx, m)
 			return
@@ -1096,7 +1116,7 @@ func (r *resolver) resolve(m mention) {
 		default:
 			a.Kind = "organization"
 		}
-	} else if e, ok := r.dict.Surname(last); ok && (len(words) == 1 || sharesWord(words[:len(words)-1], e.Name)) {
+	} else if e, ok := r.surname(words, m.gender); ok {
 		e = e.At(r.d.Published)
 		a.Kind, a.Name, a.Country, a.Sector = "person", e.Name, e.Country, e.Sector
 	} else if c, ok := r.dict.Lookup(strings.Join(words[1:], " ")); ok && len(words) > 1 && compass[words[0]] && c.Kind == "country" {
@@ -1126,10 +1146,12 @@ func (r *resolver) resolve(m mention) {
 			// A guess too: "Sanders'" may turn out a surname.
 			a.Kind = "group"
 			r.guessed[len(r.actors)] = true
-		case len(m.titles) > 0 || hasParticle(words) || m.photographer || r.givenFirst(words):
-			// A title, "bin" or "von" inside the name, a photo credit,
-			// a first name ("Hillary Clinton", "Corey Lewandowski").
+		case len(m.titles) > 0 || m.honorific || hasParticle(words) || m.photographer || r.givenFirst(words):
+			// A title or "Mr.", "bin" or "von" inside the name, a photo
+			// credit, a first name ("Hillary Clinton", "Corey Lewandowski").
 			a.Kind = "person"
+		case len(words) > 1 && nonActorHeads[words[len(words)-1]]:
+			return
 		default:
 			// An unknown name without a title: an organisation unless it
 			// turns out to speak (see linkSources).
@@ -1138,7 +1160,9 @@ func (r *resolver) resolve(m mention) {
 		}
 	}
 	if idx, ok := r.byName[strings.ToLower(a.Name)]; ok {
-		r.byName[key] = idx
+		if !clash {
+			r.byName[key] = idx
+		}
 		r.addMention(idx, m)
 		if a.Kind == "country" && a.Sector == "GOV" {
 			r.actors[idx].Sector = "GOV"
@@ -1151,21 +1175,83 @@ func (r *resolver) resolve(m mention) {
 	if a.Sector == "" && !r.datedRole(a) {
 		a.Sector = m.sector
 	}
-	if idx := r.surnameFirst(a); idx >= 0 {
+	if idx := r.surnameFirst(a); idx >= 0 && !clash {
 		r.byName[strings.ToLower(a.Name)] = idx
 		r.byName[key] = idx
 		r.addMention(idx, m)
 		return
 	}
-	idx := len(r.actors)
+	idx = len(r.actors)
 	r.actors = append(r.actors, a)
 	r.byName[strings.ToLower(a.Name)] = idx
+	if clash {
+		r.addMention(idx, m)
+		return
+	}
 	r.byName[key] = idx
 	if a.Kind == "person" {
 		aw := strings.Fields(a.Name)
 		r.byName[strings.ToLower(aw[len(aw)-1])] = idx
 	}
 	r.addMention(idx, m)
+}
+
+// genderOfName is the sex a person's first name tells, 'f' or 'm', or 0.
+func (r *resolver) genderOfName(name string) byte {
+	first, _, _ := strings.Cut(name, " ")
+	if g, ok := r.dict.Given(first); ok && g != 'b' {
+		return g
+	}
+	return 0
+}
+
+// otherGender: the person is known to be of the other sex than the
+// honorific gender says.
+func (r *resolver) otherGender(idx int, gender byte) bool {
+	if gender == 0 || r.actors[idx].Kind != "person" {
+		return false
+	}
+	if g, ok := r.gender[idx]; ok {
+		return g != gender
+	}
+	g := r.genderOfName(r.actors[idx].Name)
+	return g != 0 && g != gender
+}
+
+// surname returns the known person a name ends with the surname of: the
+// only one with that surname, when the rest of the name is that person's
+// too ("Trump", "Donald J. Trump"); else the only one whose other names
+// share a word with it ("Hillary Rodham Clinton") or, for a surname alone
+// after "Mrs." or "Mr.", of that sex.
+func (r *resolver) surname(words []string, gender byte) (Entry, bool) {
+	last := words[len(words)-1]
+	if e, ok := r.dict.Surname(last); ok && (len(words) == 1 || sharesWord(words[:len(words)-1], e.Name)) {
+		return e, true
+	}
+	var found []Entry
+	for _, e := range r.dict.Bearers(last) {
+		switch {
+		case len(words) > 1 && sameForenames(words[:len(words)-1], strings.Fields(e.Name)),
+			len(words) == 1 && gender != 0 && r.genderOfName(e.Name) == gender:
+			found = append(found, e)
+		}
+	}
+	if len(found) != 1 {
+		return Entry{}, false
+	}
+	return found[0], true
+}
+
+// sameForenames: the names before the surname of a mention may be a known
+// person's: the same first name, and middle names that the known name
+// lacks or has alike ("Hillary Rodham Clinton" is Hillary Clinton;
+// "George H.W. Bush" is not George W. Bush).
+func sameForenames(mention, known []string) bool {
+	known = known[:len(known)-1]
+	if len(known) == 0 || mention[0] != known[0] {
+		return false
+	}
+	return len(known) == 1 || len(mention) == 1 || slices.Equal(mention[1:], known[1:])
 }
 
 // newGroup makes the actor of a national group or role: a group when its
@@ -1200,16 +1286,26 @@ func hasTitle(a *document.Actor, t string) bool {
 
 func (r *resolver) addMention(idx int, m mention) {
 	a := r.actors[idx]
-	if r.guessed[idx] && r.personTitle(m) {
-		// "Bernie Sanders" in the headline, "Sen. Bernie Sanders" in the
-		// body: the name guessed an organisation is a person's.
+	if r.guessed[idx] && (r.personTitle(m) || m.honorific) {
+		// "Bernie Sanders" in the headline, "Sen. Bernie Sanders" or
+		// "Mr. Sanders" in the body: the name guessed an organisation is
+		// a person's.
 		a.Kind = "person"
 		delete(r.guessed, idx)
+		if e, ok := r.surname([]string{a.Name}, m.gender); ok && m.gender != 0 && !strings.Contains(a.Name, " ") {
+			// "Clinton" in the headline, "Mrs. Clinton" in the body.
+			e = e.At(r.d.Published)
+			a.Name, a.Country, a.Sector = e.Name, e.Country, e.Sector
+			r.byName[strings.ToLower(e.Name)] = idx
+		}
 		if aw := strings.Fields(a.Name); len(aw) > 1 {
 			if _, ok := r.byName[strings.ToLower(aw[len(aw)-1])]; !ok {
 				r.byName[strings.ToLower(aw[len(aw)-1])] = idx
 			}
 		}
+	}
+	if m.gender != 0 && a.Kind == "person" {
+		r.gender[idx] = m.gender
 	}
 	if m.subject && a.Kind == "person" {
 		r.lastSubject, r.lastSubjectSentence = idx, m.sentence
@@ -1375,6 +1471,9 @@ var pronounGender = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "she": 'f
 func (r *resolver) agrees(idx int, gender byte) bool {
 	if gender == 0 {
 		return true
+	}
+	if g, ok := r.gender[idx]; ok {
+		return g == gender // "Mrs. Clinton"
 	}
 	first, _, _ := strings.Cut(r.actors[idx].Name, " ")
 	g, ok := r.dict.Given(first)
@@ -1556,7 +1655,7 @@ func sharesWord(words []string, name string) bool {
 func bodyName(name string) bool {
 	for _, w := range strings.Fields(name) {
 		switch w {
-		case "International", "Council", "Organization", "Organisation", "Agency", "Office", "Forum", "Commission",
+		case "International", "Council", "Organization", "Center", "Centre", "for", "Organisation", "Agency", "Office", "Forum", "Commission",
 			"Committee", "Union", "League", "Party", "Front", "Movement", "Ministry", "Association", "Federation",
 			"Institute", "Foundation", "Group", "Army", "Court", "Parliament", "Assembly", "Bank", "Fund":
 			return true
@@ -1574,7 +1673,12 @@ func (r *resolver) surnameFirst(a *document.Actor) int {
 		return -1
 	}
 	idx, ok := r.byName[strings.ToLower(aw[len(aw)-1])]
-	if !ok || !r.guessed[idx] || !strings.EqualFold(r.actors[idx].Name, aw[len(aw)-1]) {
+	if !ok || !strings.EqualFold(r.actors[idx].Name, aw[len(aw)-1]) {
+		return -1
+	}
+	// A guess, or a person known by surname alone ("Mrs. Clinton") of the
+	// same sex.
+	if !r.guessed[idx] && (r.actors[idx].Kind != "person" || r.otherGender(idx, r.genderOfName(a.Name))) {
 		return -1
 	}
 	old := r.actors[idx]
@@ -1631,6 +1735,30 @@ func init() {
 		Cabinet Senate Congress Police Forces Corps Guard Foundation Fund Society Conference Tribunal Authority
 		Coalition Alliance`) {
 		ofHeads[w] = true
+	}
+}
+
+// forHeads are the words that head the name of a body named for what it
+// is for: "Center for American Progress", "Americans for Prosperity".
+var forHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Center Centre Institute Foundation Fund Campaign Committee Council Coalition
+		Alliance Americans Citizens Partnership Association Society League Network Commission Organization
+		Organisation Office Veterans Students Doctors Physicians Scientists Women Mothers Families Democrats
+		Republicans Conservatives`) {
+		forHeads[w] = true
+	}
+}
+
+// nonActorHeads end names of laws, treaties, feasts, prizes and wars: a
+// name, but no actor's ("Second Amendment", "Dodd-Frank Act").
+var nonActorHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Act Acts Law Laws Amendment Amendments Doctrine Day Days Prize Award Awards
+		Festival Cup Games Trophy Treaty Accord Accords War Wars Recession Depression`) {
+		nonActorHeads[w] = true
 	}
 }
 
