@@ -814,3 +814,21 @@ func TestBodyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHouses: "the House" is a legislature, but "White House" staff and
+// officials are the government's; a House committee keeps its whole
+// name; dateline capitals and wire credits make no actor.
+func TestHouses(t *testing.T) {
+	d := analyse(t, "LOS ANGELES (AP) — White House press secretary Josh Earnest said the House would vote, "+
+		"and Sen. Richard Burr said the Senate Intelligence Committee would meet at Mar-a-Lago. "+
+		"A White House official told the Post it was over. (Reporting by Amanda Becker; Editing by Eric Beech)")
+	for name, code := range map[string]string{"Josh Earnest": "USAGOV", "House": "LEG", "Senate Intelligence Committee": "LEG",
+		"A White House official": "USAGOV", "Post": "MED", "Mar-a-Lago": "USA"} {
+		if a := actorNamed(d, name); a == nil || a.Code != code {
+			t.Errorf("%s: %+v, want code %s", name, a, code)
+		}
+	}
+	if got := actorsAmong(d, "", "LOS", "Editing", "Reporting", "Mar"); len(got) > 0 {
+		t.Errorf("actors %q", got)
+	}
+}

@@ -259,7 +259,8 @@ var notNames = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-		March April May June July August September October November December Mr Mrs Ms Dr I No`) {
+		March April May June July August September October November December Mr Mrs Ms Dr I No Nor Let
+		Editing Reporting EST EDT CST CDT PST PDT GMT UTC`) {
 		notNames[w] = true
 	}
 }
@@ -279,8 +280,11 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	if w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' || notNames[strings.TrimSuffix(w.Form, ".")] || monthAbbrevs[w.Form] {
 		return false
 	}
-	if len(w.Form) > 3 && strings.ToUpper(w.Form) == w.Form && !strings.Contains(w.Form, ".") {
-		return false // headline capitals: "HAVE", "WEAPON", but not "U.S."
+	if headlineCapitals(w.Form) {
+		return false // "HAVE", "WEAPON", but not "U.S."
+	}
+	if allCaps(w.Form) && !r.known(w.Form) && (i > 0 && headlineCapitals(ws[i-1].Form) || i+1 < len(ws) && headlineCapitals(ws[i+1].Form)) {
+		return false // "LOS ANGELES", "NEW YORK" in a dateline, but "NBC NEWS"
 	}
 	if w.UPOS == "PROPN" {
 		return true
@@ -296,6 +300,14 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	}
 	return false
 }
+
+// headlineCapitals: a word of more than three letters in capitals, as a
+// headline or dateline writes it, and no abbreviation.
+func headlineCapitals(form string) bool {
+	return len(form) > 3 && allCaps(form) && !strings.Contains(form, ".")
+}
+
+func allCaps(form string) bool { return strings.ToUpper(form) == form && strings.ToLower(form) != form }
 
 // titleCased: most words of the sentence other than its first and its
 // proper nouns are capitalized ("Trump Says He Never Pledged To Kill"),
@@ -340,7 +352,7 @@ func (r *resolver) nameEnd(ws []document.Word, i int) int {
 	// A name the dictionary knows whole runs on through a possessive or
 	// lower-case words: "Democratic People's Republic of Korea".
 	for n := min(r.dict.longest+1, len(ws)-i); j > i && i+n > j; n-- {
-		if !r.isNameWord(ws, i+n-1) && !notNames[ws[i+n-1].Form] { // "Super Tuesday"
+		if last := ws[i+n-1]; !r.isNameWord(ws, i+n-1) && !notNames[last.Form] && last.UPOS != "PROPN" { // "Super Tuesday", "Mar-a-Lago"
 			continue
 		}
 		if e, ok := r.dict.Lookup(r.d.Text[ws[i].Start:ws[i+n-1].End]); ok && e.Kind != "title" && e.Kind != "demonym" {
@@ -544,6 +556,10 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		if n == 0 || start+n < len(words) && (words[start+n] == "of" || words[start+n] == "for") {
 			break // "Ministry of Defence", "Americans for Prosperity": a body's name, not a title and a name
 		}
+		if e, _ := r.dict.Lookup(joinTitle(words[start : start+n])); e.Kind == "institution" && bodyName(joinTitle(words[start+n:])) {
+			r.addTitle(&m, joinTitle(words[start:start+n])) // "House Intelligence Committee": the House's, by its whole name
+			break
+		}
 		r.addTitle(&m, joinTitle(words[start:start+n]))
 		start += n
 	}
@@ -551,24 +567,30 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	first := i
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		f := ws[k].Form
-		if e, ok := r.dict.Lookup(f); ok && (e.Kind == "title" || e.Kind == "demonym" || e.Kind == "country" && ws[k].UPOS == "PROPN") {
-			r.addTitle(&m, f)
-			first = k
-			continue
-		}
-		if e, ok := r.dict.Lookup(f); ok && e.Kind == "institution" && first < i {
-			// "Pentagon spokesman John Kirby": the body is a mention of its
-			// own, but gives the person its country and sector.
-			r.addTitle(&m, f)
-			break
-		}
 		if k > 0 {
-			if e, ok := r.dict.Lookup(ws[k-1].Form + " " + f); ok && e.Kind == "title" {
-				r.addTitle(&m, ws[k-1].Form+" "+f)
+			two := ws[k-1].Form + " " + f
+			e, ok := r.dict.Lookup(two)
+			if ok && e.Kind == "institution" && first < i {
+				r.addTitle(&m, two) // "White House press secretary Josh Earnest", not the House's
+				break
+			}
+			if ok && e.Kind == "title" {
+				r.addTitle(&m, two) // "press secretary", "foreign minister"
 				first = k - 1
 				k--
 				continue
 			}
+		}
+		e, ok := r.dict.Lookup(f)
+		if ok && (e.Kind == "title" || e.Kind == "demonym" || e.Kind == "country" && ws[k].UPOS == "PROPN") {
+			r.addTitle(&m, f)
+			first = k
+			continue
+		}
+		if ok && e.Kind == "institution" && first < i {
+			// "Pentagon spokesman John Kirby": the body is a mention of its
+			// own, but gives the person its country and sector.
+			r.addTitle(&m, f)
 		}
 		break
 	}
@@ -1494,15 +1516,19 @@ func (r *resolver) anonymousSources() {
 		}
 		a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: text, Kind: "anonymous"}
 		words := strings.Fields(text)
-		var grams []string
-		for k, w := range words {
-			grams = append(grams, strings.Trim(w, ",."))
+		for k := 0; k < len(words); k++ {
+			// Two words before one: "White House officials" are not the
+			// House's.
+			e, ok := Entry{}, false
 			if k+1 < len(words) {
-				grams = append(grams, w+" "+strings.Trim(words[k+1], ",."))
+				if e, ok = r.dict.Lookup(words[k] + " " + strings.Trim(words[k+1], ",.")); ok {
+					k++
+				}
 			}
-		}
-		for _, w := range grams {
-			if e, ok := r.dict.Lookup(w); ok {
+			if !ok {
+				e, ok = r.dict.Lookup(strings.Trim(words[k], ",."))
+			}
+			if ok {
 				switch e.Kind {
 				case "demonym", "country":
 					a.Country = e.Country
