@@ -832,3 +832,14 @@ func TestHouses(t *testing.T) {
 		t.Errorf("actors %q", got)
 	}
 }
+
+// TestPeoples: peoples and communities the dictionary lists are groups,
+// with the country of those of one.
+func TestPeoples(t *testing.T) {
+	d := analyse(t, "Latinos and African-Americans voted for her, and New Yorkers did not.")
+	for name, code := range map[string]string{"Latinos": "", "African Americans": "USA", "New Yorkers": "USA"} {
+		if a := actorNamed(d, name); a == nil || a.Kind != "group" || a.Code != code {
+			t.Errorf("%s: %+v, want a group coded %q", name, a, code)
+		}
+	}
+}

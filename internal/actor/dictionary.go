@@ -243,7 +243,7 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		case "given":
 			d.given[strings.ToLower(e.Name)] = genderOf(e.Country)
 			continue
-		case "demonym", "title", "institution", "media", "place", "thing":
+		case "demonym", "title", "institution", "media", "place", "group", "thing":
 		case "person":
 			d.addSurname(e)
 		default:

@@ -296,7 +296,8 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	case "NOUN", "VERB":
 		return !r.titleCase || r.known(w.Form)
 	case "ADJ":
-		return i+1 < len(ws) && r.isNameWord(ws, i+1)
+		// "United States"; "African-Americans", when the dictionary knows it
+		return i+1 < len(ws) && r.isNameWord(ws, i+1) || hyphenJoined(ws, i+1) && r.inDictionary(w.Form+"-"+ws[i+2].Form)
 	}
 	return false
 }
@@ -1135,6 +1136,8 @@ func (r *resolver) resolve(m mention) {
 			a.Kind = "organization"
 		case "person":
 			a.Kind = "person"
+		case "group":
+			a.Kind = "group"
 		default:
 			a.Kind = "organization"
 		}
