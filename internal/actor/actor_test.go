@@ -843,3 +843,28 @@ func TestPeoples(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesInsideNames: a title after a body's name gives the person the
+// body's code, or none when the body is unknown; plural names are groups,
+// unless a person's or a firm's; newspapers are media; "of" a person's
+// body is no description's.
+func TestRolesInsideNames(t *testing.T) {
+	d := analyse(t, "House Judiciary Committee Chairman Bob Goodlatte said no. RNC Chairman Reince Priebus agreed. "+
+		"Judicial Watch President Tom Fitton told the Des Moines Register that Senate Republicans and Lehman Brothers "+
+		"were wrong, Chris Matthews said. Alan Krueger, the former chairman of President Barack Obama's Council of "+
+		"Economic Advisers, disagreed.")
+	for _, tc := range []struct{ name, kind, code string }{
+		{"Bob Goodlatte", "person", "LEG"},
+		{"Reince Priebus", "person", "USAPTY"},
+		{"Tom Fitton", "person", ""},
+		{"Des Moines Register", "media", "MED"},
+		{"Senate Republicans", "group", "LEG"},
+		{"Lehman Brothers", "organization", ""},
+		{"Chris Matthews", "person", ""},
+		{"Barack Obama", "person", "USAGOV"},
+	} {
+		if a := actorNamed(d, tc.name); a == nil || a.Kind != tc.kind || a.Code != tc.code {
+			t.Errorf("%s: %+v, want %s %q", tc.name, a, tc.kind, tc.code)
+		}
+	}
+}

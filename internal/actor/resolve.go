@@ -557,12 +557,18 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		if n == 0 || start+n < len(words) && (words[start+n] == "of" || words[start+n] == "for") {
 			break // "Ministry of Defence", "Americans for Prosperity": a body's name, not a title and a name
 		}
-		if e, _ := r.dict.Lookup(joinTitle(words[start : start+n])); e.Kind == "institution" && bodyName(joinTitle(words[start+n:])) {
+		if e, _ := r.dict.Lookup(joinTitle(words[start : start+n])); e.Kind == "institution" && bodyName(words[len(words)-1]) {
 			r.addTitle(&m, joinTitle(words[start:start+n])) // "House Intelligence Committee": the House's, by its whole name
 			break
 		}
 		r.addTitle(&m, joinTitle(words[start:start+n]))
 		start += n
+	}
+	start = r.innerTitle(&m, words, start)
+	if len(words) == 2 && start == 0 && ws[j-1].XPOS == "NNPS" {
+		if e, ok := r.dict.Lookup(words[0]); ok && e.Kind == "institution" {
+			r.addTitle(&m, words[0]) // "Senate Republicans": a group in the Senate
+		}
 	}
 	// Lower-case titles and demonyms just before: "special envoy", "Iranian".
 	first := i
@@ -612,7 +618,10 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	}
 	m.span = document.Span{Start: ws[first].Start, End: ws[j-1].End}
 	// "Republicans", "Muslims", "Kurds": a plural name is a group.
-	m.plural = j-i == 1 && ws[i].XPOS == "NNPS"
+	// "House Republicans", "Dallas Cowboys" too, but not "Lehman Brothers"
+	// or "Chris Matthews".
+	m.plural = ws[j-1].XPOS == "NNPS" && (j-i == 1 || !thingHeads[ws[j-1].Form] && !mediaHeads[ws[j-1].Form] &&
+		!firmPlurals[ws[j-1].Form] && !r.givenFirst(words))
 	if first > 0 {
 		switch strings.ToLower(ws[first-1].Form) {
 		case "in", "at", "from", "near":
@@ -624,6 +633,36 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		}
 	}
 	return m
+}
+
+// innerTitle finds a person's title after a body's name in a run of name
+// words ("House Judiciary Committee Chairman Bob Goodlatte", "RNC
+// Chairman Reince Priebus"): when a first name follows the last title,
+// the words up to it are the person's role, and the name starts after.
+func (r *resolver) innerTitle(m *mention, words []string, start int) int {
+	for t := len(words) - 2; t > start; t-- {
+		e, ok := r.dict.Lookup(words[t])
+		if !ok || e.Kind != "title" || len(words)-t-1 > 3 || !r.givenFirst(words[t+1:]) {
+			continue
+		}
+		known := false
+		for _, w := range words[start:t] {
+			if e, ok := r.dict.Lookup(w); ok && (e.Kind == "institution" || e.Kind == "demonym" || e.Kind == "country") {
+				r.addTitle(m, w)
+				known = true
+			}
+		}
+		if !known {
+			// "CNN President Jeff Zucker", "Judicial Watch President Tom
+			// Fitton": the title of a body the dictionary does not know
+			// says nothing of the sector.
+			m.titles = append(m.titles, words[t])
+			return t + 1
+		}
+		r.addTitle(m, words[t])
+		return t + 1
+	}
+	return start
 }
 
 // honorifics are the courtesy titles before a person's name, with the
@@ -733,8 +772,9 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 			p++
 		}
 		// The name must end the phrase: not "the president of the
-		// D.C.-based Arab American Institute".
-		if q := r.nameEnd(ws, p); q > p && (q == len(ws) || ws[q].Form != "-" && !nominal[ws[q].UPOS]) {
+		// D.C.-based Arab American Institute", nor "the chairman of
+		// President Barack Obama's Council of Economic Advisers".
+		if q := r.nameEnd(ws, p); q > p && (q == len(ws) || ws[q].Form != "-" && ws[q].XPOS != "POS" && !nominal[ws[q].UPOS]) {
 			m.ofEnd = ws[q-1].End
 			m.fullTitle = r.d.Text[ws[k].Start:m.ofEnd]
 			// "of Turkey", "of the European Commission": the country, or
@@ -1165,6 +1205,10 @@ func (r *resolver) resolve(m mention) {
 		return
 	} else {
 		switch {
+		case len(words) > 1 && nonActorHeads[words[len(words)-1]]:
+			return
+		case len(words) > 1 && mediaHeads[words[len(words)-1]]:
+			a.Kind, a.Sector = "media", "MED" // "Des Moines Register", "Orlando Sentinel"
 		case m.afterPlacePrep:
 			a.Kind = "place" // "in Istanbul", "to Geneva"
 		case m.plural && len(m.titles) == 0:
@@ -1175,8 +1219,6 @@ func (r *resolver) resolve(m mention) {
 			// A title or "Mr.", "bin" or "von" inside the name, a photo
 			// credit, a first name ("Hillary Clinton", "Corey Lewandowski").
 			a.Kind = "person"
-		case len(words) > 1 && nonActorHeads[words[len(words)-1]]:
-			return
 		default:
 			// An unknown name without a title: an organisation unless it
 			// turns out to speak (see linkSources).
@@ -1684,7 +1726,8 @@ func sharesWord(words []string, name string) bool {
 func bodyName(name string) bool {
 	for _, w := range strings.Fields(name) {
 		switch w {
-		case "International", "Council", "Organization", "Center", "Centre", "for", "Organisation", "Agency", "Office", "Forum", "Commission",
+		case "International", "Council", "Organization", "Center", "Centre", "for", "Institution", "University",
+			"College", "School", "Research", "Department", "Organisation", "Agency", "Office", "Forum", "Commission",
 			"Committee", "Union", "League", "Party", "Front", "Movement", "Ministry", "Association", "Federation",
 			"Institute", "Foundation", "Group", "Army", "Court", "Parliament", "Assembly", "Bank", "Fund":
 			return true
@@ -1780,6 +1823,26 @@ func init() {
 	}
 }
 
+// mediaHeads end the names of newspapers and magazines.
+var mediaHeads = map[string]bool{}
+
+// firmPlurals end the names of firms and bodies, not of groups of people.
+var firmPlurals = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Register Sentinel Tribune Herald Gazette Journal Times Post News Review Chronicle
+		Examiner Observer Inquirer Dispatch Bulletin Courier Star-Ledger Journal-Constitution Daily Weekly Magazine
+		Digest Reporter`) {
+		mediaHeads[w] = true
+	}
+	for _, w := range strings.Fields(`Brothers Sachs Associates Partners Industries Holdings Airlines Systems
+		Communications Services Studios Pictures Records Affairs Relations Resources Nations Sciences Laboratories Labs
+		Technologies Solutions Networks Publications Properties Enterprises Investments Securities Markets Motors Foods
+		Pharmaceuticals Stores Ventures Borders Arts Studies Statistics Analytics Strategies Images Rights`) {
+		firmPlurals[w] = true
+	}
+}
+
 // nonActorHeads end names of laws, treaties, feasts, prizes and wars: a
 // name, but no actor's ("Second Amendment", "Dodd-Frank Act").
 var nonActorHeads = map[string]bool{}
@@ -1812,7 +1875,7 @@ func init() {
 // two or three words that say things are mostly people.
 func (r *resolver) speakersArePeople() {
 	for _, at := range r.d.Attributions {
-		if idx := r.actorAt(at.Source); idx >= 0 && r.guessed[idx] && len(strings.Fields(r.actors[idx].Name)) > 1 && !bodyName(r.actors[idx].Name) {
+		if idx := r.actorAt(at.Source); idx >= 0 && r.guessed[idx] && r.actors[idx].Kind != "group" && len(strings.Fields(r.actors[idx].Name)) > 1 && !bodyName(r.actors[idx].Name) {
 			r.actors[idx].Kind = "person"
 		}
 	}
