@@ -868,3 +868,17 @@ func TestRolesInsideNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmsAndSpokesmen: companies have their country and the business
+// sector, and an unnamed source's body or telling title decides its
+// sector over a spokesman's or an official's.
+func TestFirmsAndSpokesmen(t *testing.T) {
+	d := analyse(t, "Twitter suspended the account, a Twitter spokesman said. Pentagon officials said the strike "+
+		"went ahead. Police officials said two people died.")
+	for name, code := range map[string]string{"Twitter": "USABUS", "a Twitter spokesman": "USABUS",
+		"Pentagon officials": "USAMIL", "Police officials": "COP"} {
+		if a := actorNamed(d, name); a == nil || a.Code != code {
+			t.Errorf("%s: %+v, want code %s", name, a, code)
+		}
+	}
+}

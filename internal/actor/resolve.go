@@ -1578,7 +1578,11 @@ func (r *resolver) anonymousSources() {
 				case "demonym", "country":
 					a.Country = e.Country
 				case "title":
-					a.Sector = e.Sector
+					// Not over a body's or a more telling title's: "a Twitter
+					// spokesman", "Pentagon officials", "police officials".
+					if a.Sector == "" || a.Sector == "GOV" {
+						a.Sector = e.Sector
+					}
 				case "institution":
 					a.Country, a.Sector = e.Country, e.Sector
 				}
