@@ -882,3 +882,18 @@ func TestFirmsAndSpokesmen(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCaseHeadlineNames: a headline's capitalized verb is cut off a
+// known name before or after it, but a first name before a known surname
+// stays.
+func TestTitleCaseHeadlineNames(t *testing.T) {
+	d := analyse(t, "Donald Trump Praises Breitbart As Mike Pence Calls Matt Moore\n\nMoore said no.")
+	for name, kind := range map[string]string{"Donald Trump": "person", "Breitbart": "media", "Matt Moore": "person"} {
+		if a := actorNamed(d, name); a == nil || a.Kind != kind {
+			t.Errorf("%s: %+v, want %s", name, a, kind)
+		}
+	}
+	if got := actorsAmong(d, "", "Donald Trump Praises Breitbart", "Praises Breitbart", "Mike Pence Calls"); len(got) > 0 {
+		t.Errorf("actors %q", got)
+	}
+}

@@ -111,6 +111,11 @@ func (r *resolver) mentions(si int) []mention {
 			continue
 		}
 		j := r.nameEnd(ws, i)
+		if r.titleCase && j-i > 1 && !r.known(w.Form) && !r.givenFirst(formsFrom(ws, i, j-i)) && !r.known(joinForms(ws[i:j])) &&
+			r.known(joinForms(ws[i+1:j])) {
+			i++ // "[Donald Trump] Praises Breitbart": the verb before a known name, not "Matt Moore"
+			continue
+		}
 		if j == i && i == 0 && r.known(w.Form) {
 			j = max(r.nameEnd(ws, 1), 1) // "Trump welcomed": a known name tagged as a verb
 		} else if j == i && i == 0 && len(ws) > 1 {
@@ -358,6 +363,16 @@ func (r *resolver) nameEnd(ws []document.Word, i int) int {
 		}
 		if e, ok := r.dict.Lookup(r.d.Text[ws[i].Start:ws[i+n-1].End]); ok && e.Kind != "title" && e.Kind != "demonym" {
 			return i + n
+		}
+	}
+	if r.titleCase && j-i > 2 && !r.known(joinForms(ws[i:j])) {
+		// "Donald Trump Leads", "Mike Pence Calls": a headline capitalizes
+		// the verb after a name too; the longest known start of two words
+		// or more is the name ("Chad Connelly" is not Chad's).
+		for k := j - 1; k > i+1; k-- {
+			if r.known(joinForms(ws[i:k])) {
+				return k
+			}
 		}
 	}
 	return j
