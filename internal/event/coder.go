@@ -145,6 +145,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if trig.Code == "010" && obliges(t, i) {
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
 	}
+	if proposalHeads[t.lemma(i)] && claims(t, i) {
+		trig = Trigger{Code: "010"} // "suggested that a loss would knock her out": a statement, no proposal
+	}
 	code := l.codes[trig.Code]
 	if code.Code[:2] == "07" && l.givesWords(t, i) {
 		return base, nil, nil, false // "delivered a keynote", "gave lawmakers an assessment"
@@ -315,6 +318,19 @@ var (
 		"meet": (*Lexicon).metWithThing,                                           // "met with fierce opposition"
 		"talk": func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) }, // "talking about the issues"
 		"ask":  func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) },   // "asked Clinton if": a question
+		// "recalled sitting in on focus groups": remembering, unless an
+		// envoy is recalled.
+		"recall": func(l *Lexicon, t *tree, i int) bool { return !l.personObject(t, i) },
+		// "cut a check", "cut into Bush", "cut taxes": no aid cut.
+		"cut": func(_ *Lexicon, t *tree, i int) bool { return !hasObject(t, i, cutAid) },
+		// "returned to the stage", "returned the compliment": nothing given back.
+		"return": func(_ *Lexicon, t *tree, i int) bool {
+			return len(patients(t, i)) == 0 || hasObject(t, i, returnedWords)
+		},
+		// "pull off a win", "pull in $250 million", "pull support": no withdrawal.
+		"pull": func(_ *Lexicon, t *tree, i int) bool {
+			return hasParticle(t, i, "off", "in", "up", "together", "through")
+		},
 	}
 	nounSenses = map[string]func(l *Lexicon, t *tree, i int) bool{
 		"rally":  (*Lexicon).campaignRally,
@@ -322,6 +338,66 @@ var (
 		"appeal": func(_ *Lexicon, t *tree, i int) bool { return !appealMade(t, i) },   // "Sanders' appeal among millennials"
 	}
 )
+
+// claims: the verb at i has a clause with a subject of its own and a
+// finite verb, not modal ("suggested that Cuba would sue", but not "suggested
+// that Iran should hold talks" nor "suggested hosting talks").
+func claims(t *tree, i int) bool {
+	for _, c := range t.ChildrenWith(i, "ccomp") {
+		if len(t.ChildrenWith(c, "nsubj", "nsubj:pass", "expl")) == 0 {
+			continue
+		}
+		modal := false
+		for _, a := range t.ChildrenWith(c, "aux") {
+			switch t.lemma(a) {
+			case "should", "must", "ought", "shall":
+				modal = true
+			}
+		}
+		if !modal && !(t.w(c).XPOS == "VB" && len(t.ChildrenWith(c, "aux")) == 0) {
+			return true // "suggested that Iran hold talks" is a subjunctive proposal
+		}
+	}
+	return false
+}
+
+// cutAid are what a cut event cuts: aid, funds, ties, supplies.
+var cutAid = set(`aid funding fund funds assistance support tie ties relation relations supply supplies contact contacts
+	cooperation loan loans subsidy subsidies investment shipment shipments export exports import imports`)
+
+// returnedWords are what is returned in words or kind, not in hand.
+var returnedWords = set(`compliment favor favour call serve`)
+
+// hasObject: an object of the verb at i has one of the lemmas.
+func hasObject(t *tree, i int, lemmas map[string]bool) bool {
+	for _, o := range objects(t, i, "obj") {
+		if lemmas[t.lemma(o)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasParticle: the verb at i has one of the particles ("pull off").
+func hasParticle(t *tree, i int, words ...string) bool {
+	for _, p := range t.ChildrenWith(i, "compound:prt") {
+		if slices.Contains(words, strings.ToLower(t.w(p).Form)) {
+			return true
+		}
+	}
+	return false
+}
+
+// personObject: the verb at i has an object WordNet files under persons
+// ("recalled its ambassador").
+func (l *Lexicon) personObject(t *tree, i int) bool {
+	for _, o := range objects(t, i, "obj") {
+		if t.w(o).UPOS == "NOUN" && l.lemmas != nil && l.lemmas.LexFiles(t.lemma(o), false)&personNouns != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 func marching(_ *Lexicon, t *tree, i int) bool {
 	return len(objects(t, i, "obj", "ccomp", "xcomp")) > 0
@@ -1072,14 +1148,15 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 var patientKinds = map[string]uint64{
 	"043": people, "0841": people, "173": people, "174": people, "180": people, "181": people, "182": people,
 	"185": people, "186": people,
-	"084": people | 1<<6 | 1<<15 | 1<<21, // artifact, location, possession
+	"084": people | 1<<6 | locations | 1<<21, // artifact, location, possession
 }
 
 // people are WordNet's noun.group and noun.person; personNouns the
-// latter alone.
+// latter alone; locations noun.location.
 const (
 	people      = 1<<14 | personNouns
 	personNouns = 1 << 18
+	locations   = 1 << 15
 )
 
 // doneTo reports whether the act at i is done to something of the
@@ -1097,6 +1174,9 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 			w := t.w(c)
 			if tr, ok := l.nouns[t.lemma(c)]; ok && strings.HasPrefix(tr.Code, "04") {
 				return true // "hosting talks", "received the summit"
+			}
+			if a := actorAt[w.Start]; a != nil && a.Kind == "place" && kinds&locations == 0 {
+				continue // "captured Texas and Oklahoma": states won, no one arrested
 			}
 			if w.UPOS != "NOUN" || actorAt[w.Start] != nil || isActorWord(t, c) || l.hasDemonym(t, c) ||
 				l.lemmas.LexFiles(t.lemma(c), false)&kinds != 0 {

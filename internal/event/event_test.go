@@ -581,3 +581,33 @@ func FuzzTriggers(f *testing.F) {
 		}
 	})
 }
+
+// TestSenses: words read by what they are done to — a recall of an envoy,
+// a cut of aid, a return of something, a capture of people — and a
+// suggestion that something is so is a statement, not a proposal.
+func TestSenses(t *testing.T) {
+	for _, tc := range []struct{ text, evidence string }{
+		{"David Simas recalled sitting in on focus groups.", "recalled"},
+		{"Mr. Gingrich might cut a check for the plane trip.", "cut"},
+		{"When he returned, he began by saying so.", "returned"},
+		{"Trump returned the compliment to Adelson.", "returned"},
+		{"Cruz can pull off a win in Texas.", "pull"},
+		{"Ted Cruz has captured Texas and Oklahoma.", "captured"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
+			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
+		}
+	}
+	for _, tc := range []struct{ text, evidence, code string }{
+		{"Turkey recalled its ambassador from Israel.", "recalled", "161"},
+		{"The United States cut aid to Egypt.", "cut", "162"},
+		{"Iran returned the seized ship to Britain.", "returned", "084"},
+		{"Police captured the gunman in Paris.", "captured", "173"},
+		{"Trump suggested that Cuba would sue the United States.", "suggested", "010"},
+		{"Erdogan suggested hosting talks between the US and Iran.", "suggested", "030"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
+			t.Errorf("%q: %+v, want %s", tc.text, e, tc.code)
+		}
+	}
+}
