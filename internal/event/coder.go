@@ -105,7 +105,7 @@ func (l *Lexicon) Code(d *document.Document) {
 							if !ok {
 								continue
 							}
-							if verbalAttack(t, i, e, byID) {
+							if l.verbalAttack(t, i, e, byID) {
 								setCode(&e, l.codes["111"])
 							}
 							if contest(t, i, e, byID) {
@@ -331,6 +331,16 @@ var (
 		"pull": func(_ *Lexicon, t *tree, i int) bool {
 			return hasParticle(t, i, "off", "in", "up", "together", "through")
 		},
+		// "struck populist notes", "struck down the law", "I was struck
+		// that", "most striking": no blow.
+		"strike": func(_ *Lexicon, t *tree, i int) bool {
+			return hasParticle(t, i, "down") || hasObject(t, i, struckWords) || degree(t, i) ||
+				len(t.ChildrenWith(i, "aux:pass")) > 0 && len(t.ChildrenWith(i, "ccomp", "obl")) > 0 && len(t.ChildrenWith(i, "obj")) == 0
+		},
+		"shoot": func(_ *Lexicon, t *tree, i int) bool { return hasParticle(t, i, "up") },  // "the odds have shot up"
+		"shell": func(_ *Lexicon, t *tree, i int) bool { return hasParticle(t, i, "out") }, // "shell out $10"
+		// "fighting discrimination", "fight poverty": a cause, no enemy.
+		"fight": (*Lexicon).fightsCause,
 	}
 	nounSenses = map[string]func(l *Lexicon, t *tree, i int) bool{
 		"rally":  (*Lexicon).campaignRally,
@@ -359,6 +369,44 @@ func claims(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// struckWords are what is struck that is no blow: notes, tones, deals.
+var struckWords = set(`note notes balance tone chord pose nerve figure match bargain deal agreement compromise accord
+	posture`)
+
+// degree: the word at i is graded like an adjective ("most striking").
+func degree(t *tree, i int) bool {
+	for _, a := range t.ChildrenWith(i, "advmod") {
+		switch t.lemma(a) {
+		case "most", "more", "less", "least", "very", "so", "too", "as":
+			return true
+		}
+	}
+	return false
+}
+
+// fightable are what is fought with arms that WordNet does not file
+// under people: wars, battles, groups, forces, regimes.
+var fightable = set(`war wars battle battles enemy enemies group groups insurgency rebellion army armies force forces
+	militia militias regime regimes occupation invasion`)
+
+// fightsCause: the verb "fight" at i has only objects that are neither
+// people, places nor actors, nor terror or war ("fighting
+// discrimination").
+func (l *Lexicon) fightsCause(t *tree, i int) bool {
+	objs := objects(t, i, "obj")
+	if len(objs) == 0 || l.lemmas == nil {
+		return false
+	}
+	for _, o := range objs {
+		w := t.w(o)
+		if w.UPOS != "NOUN" || isActorWord(t, o) || l.hasDemonym(t, o) || strings.HasPrefix(t.lemma(o), "terror") || fightable[t.lemma(o)] ||
+			l.lemmas.LexFiles(t.lemma(o), false)&(people|locations) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // cutAid are what a cut event cuts: aid, funds, ties, supplies.
@@ -890,9 +938,26 @@ func namedPerson(a *document.Actor) bool {
 // verbalAttack: one named person attacking another ("Bush also attacked
 // billionaire Donald Trump", "Christie's attacks on Rubio") is a
 // politician's criticism (111), not the use of force (190), which
-// armies, groups and countries carry out.
-func verbalAttack(t *tree, i int, e document.Event, byID map[string]*document.Actor) bool {
-	return e.CAMEO == "190" && t.lemma(i) == "attack" && namedPerson(byID[e.Source.Actor]) && namedPerson(byID[e.Target.Actor])
+// armies, groups and countries carry out; so is one attacking people
+// named by a noun ("refusing to attack his rivals").
+func (l *Lexicon) verbalAttack(t *tree, i int, e document.Event, byID map[string]*document.Actor) bool {
+	if e.CAMEO != "190" || t.lemma(i) != "attack" || !namedPerson(byID[e.Source.Actor]) {
+		return false
+	}
+	if namedPerson(byID[e.Target.Actor]) || e.Target.Actor != "" && person(byID[e.Target.Actor]) {
+		return true // "attacked Bush", "attacked him"
+	}
+	if e.Target.Actor != "" || l.lemmas == nil {
+		return false
+	}
+	// "refusing to attack his rivals", "attacks on critics"
+	for _, o := range append(patients(t, i), objects(t, i, "obl", "nmod")...) {
+		if c := t.caseOf(o); (c == "" || c == "on" || c == "against") && t.w(o).UPOS == "NOUN" &&
+			l.lemmas.LexFiles(t.lemma(o), false)&personNouns != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // contest: a named person beating another ("Clinton would beat Donald

@@ -583,7 +583,8 @@ func FuzzTriggers(f *testing.F) {
 }
 
 // TestSenses: words read by what they are done to — a recall of an envoy,
-// a cut of aid, a return of something, a capture of people — and a
+// a cut of aid, a return of something, a capture of people, a blow, a
+// fight against an enemy, a politician's attack on people — and a
 // suggestion that something is so is a statement, not a proposal.
 func TestSenses(t *testing.T) {
 	for _, tc := range []struct{ text, evidence string }{
@@ -593,6 +594,11 @@ func TestSenses(t *testing.T) {
 		{"Trump returned the compliment to Adelson.", "returned"},
 		{"Cruz can pull off a win in Texas.", "pull"},
 		{"Ted Cruz has captured Texas and Oklahoma.", "captured"},
+		{"Trump struck populist notes in his speech.", "struck"},
+		{"The court struck down the law.", "struck"},
+		{"I was struck that he was doing smart things.", "struck"},
+		{"The odds have shot up in the past week.", "shot"},
+		{"Can they deliver on their promises to fight global warming?", "fight"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -605,6 +611,10 @@ func TestSenses(t *testing.T) {
 		{"Police captured the gunman in Paris.", "captured", "173"},
 		{"Trump suggested that Cuba would sue the United States.", "suggested", "010"},
 		{"Erdogan suggested hosting talks between the US and Iran.", "suggested", "030"},
+		{"Israel struck targets near Isfahan.", "struck", "190"},
+		{"He would form a coalition to fight the militant group.", "fight", "190"},
+		{"Kasich is refusing to attack his rivals.", "attack", "111"},
+		{"Gunmen attacked civilians in Paris.", "attacked", "190"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.code)
