@@ -152,6 +152,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if code.Code[:2] == "07" && l.givesWords(t, i) {
 		return base, nil, nil, false // "delivered a keynote", "gave lawmakers an assessment"
 	}
+	if t.lemma(i) == "help" && l.thingsHelp(t, i, actorAt) {
+		return base, nil, nil, false // "ads helped lift him", "a victory would help him make his case"
+	}
 	if t.lemma(i) == "fire" && l.firesPerson(t, i, actorAt) {
 		return base, nil, nil, false // "fired his national data director", "getting fired"
 	}
@@ -341,6 +344,10 @@ var (
 		"shell": func(_ *Lexicon, t *tree, i int) bool { return hasParticle(t, i, "out") }, // "shell out $10"
 		// "fighting discrimination", "fight poverty": a cause, no enemy.
 		"fight": (*Lexicon).fightsCause,
+		// "lift him into contention", "lift the economy": only sanctions
+		// and the like are lifted as an event.
+		"lift": func(_ *Lexicon, t *tree, i int) bool { return !hasObject(t, i, liftedWords) },
+		"ease": func(_ *Lexicon, t *tree, i int) bool { return !hasObject(t, i, liftedWords) },
 	}
 	nounSenses = map[string]func(l *Lexicon, t *tree, i int) bool{
 		"rally":  (*Lexicon).campaignRally,
@@ -370,6 +377,11 @@ func claims(t *tree, i int) bool {
 	}
 	return false
 }
+
+// liftedWords are what lifting or easing them makes an event of.
+var liftedWords = set(`sanction sanctions ban bans embargo embargoes restriction restrictions blockade curfew siege
+	freeze moratorium cap limit limits veto suspension tension tensions control controls measure measures rule rules
+	boycott`)
 
 // struckWords are what is struck that is no blow: notes, tones, deals.
 var struckWords = set(`note notes balance tone chord pose nerve figure match bargain deal agreement compromise accord
@@ -409,6 +421,28 @@ func (l *Lexicon) fightsCause(t *tree, i int) bool {
 	return true
 }
 
+// thingsHelp: what helps at i is things — common nouns for no person,
+// group, body or actor, or "which" — that contribute to an outcome, no
+// one who gives aid ("ads helped lift him", "which helped keep rates
+// low").
+func (l *Lexicon) thingsHelp(t *tree, i int, actorAt map[int]*document.Actor) bool {
+	srcs := l.sources(t, i)
+	if len(srcs) == 0 || l.lemmas == nil {
+		return false
+	}
+	for _, k := range srcs {
+		w := t.w(k)
+		switch {
+		case w.UPOS == "PRON" && (t.lemma(k) == "which" || t.lemma(k) == "that"):
+		case w.UPOS == "NOUN" && actorAt[w.Start] == nil && !isActorWord(t, k) && !l.hasDemonym(t, k) &&
+			l.lemmas.LexFiles(t.lemma(k), false)&people == 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // cutAid are what a cut event cuts: aid, funds, ties, supplies.
 var cutAid = set(`aid funding fund funds assistance support tie ties relation relations supply supplies contact contacts
 	cooperation loan loans subsidy subsidies investment shipment shipments export exports import imports`)
@@ -416,9 +450,10 @@ var cutAid = set(`aid funding fund funds assistance support tie ties relation re
 // returnedWords are what is returned in words or kind, not in hand.
 var returnedWords = set(`compliment favor favour call serve`)
 
-// hasObject: an object of the verb at i has one of the lemmas.
+// hasObject: an object of the verb at i, or the subject of its passive,
+// has one of the lemmas.
 func hasObject(t *tree, i int, lemmas map[string]bool) bool {
-	for _, o := range objects(t, i, "obj") {
+	for _, o := range patients(t, i) {
 		if lemmas[t.lemma(o)] {
 			return true
 		}

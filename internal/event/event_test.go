@@ -599,6 +599,8 @@ func TestSenses(t *testing.T) {
 		{"I was struck that he was doing smart things.", "struck"},
 		{"The odds have shot up in the past week.", "shot"},
 		{"Can they deliver on their promises to fight global warming?", "fight"},
+		{"His ads helped lift him into contention.", "helped"},
+		{"His ads helped lift him into contention.", "lift"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -615,6 +617,8 @@ func TestSenses(t *testing.T) {
 		{"He would form a coalition to fight the militant group.", "fight", "190"},
 		{"Kasich is refusing to attack his rivals.", "attack", "111"},
 		{"Gunmen attacked civilians in Paris.", "attacked", "190"},
+		{"Turkey helped Iran.", "helped", "070"},
+		{"The US lifted sanctions on Iran.", "lifted", "085"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.code)
