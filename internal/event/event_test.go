@@ -625,3 +625,11 @@ func TestSenses(t *testing.T) {
 		}
 	}
 }
+
+// TestSupportBehind: support thrown or lent behind someone is theirs.
+func TestSupportBehind(t *testing.T) {
+	e := find(coded(t, "Carly Fiorina threw her support behind Ted Cruz on Wednesday.", time.Time{}), "support")
+	if e == nil || e.CAMEO != "050" || e.Target.Code != "USALEG" {
+		t.Errorf("support behind Ted Cruz: %+v", e)
+	}
+}
