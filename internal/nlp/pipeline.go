@@ -118,6 +118,62 @@ func (p *Pipeline) Annotate(words []document.Word) {
 		w.Head, w.Rel = heads[i], rels[i]
 	}
 	repairFiniteModifiers(words)
+	p.repairNounsWithObjects(words)
+}
+
+// repairNounsWithObjects undoes a tagging the parse contradicts: a noun
+// with an object and a compound before it ("Police shot two men", with
+// "shot" tagged a noun) is the clause's verb, and the compound its
+// subject; nouns take no objects in Universal Dependencies.
+func (p *Pipeline) repairNounsWithObjects(words []document.Word) {
+	// subj[v] is the nearest compound before noun v, -1 if none, -2 if a
+	// determiner, case, possessive, adjective or number makes v a noun
+	// phrase's head ("the shot", "his attack"); obj[v]: v has an object
+	// after it.
+	subj := make([]int, len(words))
+	obj := make([]bool, len(words))
+	for v := range subj {
+		subj[v] = -1
+	}
+	for k, d := range words {
+		v := d.Head - 1
+		if v < 0 || v >= len(words) || words[v].UPOS != "NOUN" {
+			continue
+		}
+		switch d.Rel {
+		case "obj":
+			obj[v] = obj[v] || k > v
+		case "compound":
+			if k < v && subj[v] != -2 {
+				subj[v] = k
+			}
+		case "det", "case", "nmod:poss", "amod", "nummod":
+			if k < v {
+				subj[v] = -2
+			}
+		}
+	}
+	for v := range words {
+		if !obj[v] || subj[v] < 0 {
+			continue
+		}
+		w := &words[v]
+		switch verb := p.Lemmas.Lemma(w.Form, "VERB", "VBD"); {
+		case verb != strings.ToLower(w.Form):
+			w.XPOS = "VBD" // "shot"
+		case strings.HasSuffix(w.Form, "s"):
+			w.XPOS = "VBZ" // "attacks"
+		default:
+			w.XPOS = "VBP"
+		}
+		w.UPOS, w.Lemma = "VERB", p.Lemmas.Lemma(w.Form, "VERB", w.XPOS)
+		for k := range subj[v] {
+			if words[k].Head == v+1 && words[k].Rel == "compound" {
+				words[k].Head = subj[v] + 1 // "Iraqi police": the rest of the subject
+			}
+		}
+		words[subj[v]].Rel = "nsubj"
+	}
 }
 
 // repairFiniteModifiers undoes a parse the greedy parser makes of news

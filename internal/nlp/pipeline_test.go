@@ -251,3 +251,25 @@ func TestEWTDevRegression(t *testing.T) {
 		t.Errorf("UAS %.4f on EWT dev, below 0.835", a)
 	}
 }
+
+// TestNounsWithObjects: a noun the tagger made of a verb, with an object
+// after it and a compound before it, is the verb and that its subject;
+// a noun phrase stays one.
+func TestNounsWithObjects(t *testing.T) {
+	p := load(t)
+	for _, tc := range []struct{ text, word, upos, rel string }{
+		{"Police shot two men.", "shot", "VERB", "root"},
+		{"Police shot two men.", "Police", "NOUN", "nsubj"},
+		{"The shot missed the target.", "shot", "NOUN", "nsubj"},
+	} {
+		d := article.FromText(tc.text)
+		p.Analyze(d)
+		s, i := findWord(d, tc.text[:10], tc.word)
+		if i < 0 {
+			t.Fatalf("%q: no word %q", tc.text, tc.word)
+		}
+		if w := s.Words[i]; w.UPOS != tc.upos || w.Rel != tc.rel {
+			t.Errorf("%q: %s is %s %s, want %s %s", tc.text, tc.word, w.UPOS, w.Rel, tc.upos, tc.rel)
+		}
+	}
+}
