@@ -45,6 +45,8 @@ func TestExtract(t *testing.T) {
 			"Sources", "told", "that Khamenei could not be reached", document.Indirect},
 		{"asked frames the cue", "When asked about New Hampshire's opioid crisis, Ted Cruz said he knows the tragic consequences of opioid addiction firsthand.",
 			"Ted Cruz", "said", "he knows the tragic consequences of opioid addiction firsthand", document.Indirect},
+		{"short quotation opening the sentence, speaker after the cue", "“Safety first,” said Grimm, a Donald Trump supporter.",
+			"Grimm, a Donald Trump supporter", "said", "“Safety first,”", document.Direct},
 		{"quotation in two apostrophes", "''I have placed a couple of calls to Bernie,'' Ms. Boxer said.",
 			"Ms. Boxer", "said", "''I have placed a couple of calls to Bernie,''", document.Direct},
 		{"quotation over two sentences", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,” Araghchi said.",

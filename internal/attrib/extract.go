@@ -211,7 +211,13 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		}
 		a.Source = source(v, i)
 		a.Content = content(v, i)
-		if q := nearQuote(d, si, v, i); !q.Empty() && (a.Content.Empty() || adjacent(d.Text, q, a.Cue) && (!overlaps(a.Content, q) || within(a.Content, q)) && !ownContent(d.Text, q, a.Cue, a.Content, hasClause(v, i))) {
+		q := nearQuote(d, si, v, i)
+		if !q.Empty() && overlaps(a.Source, q) && q.End <= a.Cue.Start {
+			// "\"Safety first,\" said Grimm": a subject inside the quotation is
+			// its words, and the name after the cue its speaker.
+			a.Source, a.Content = document.Span{}, q
+		}
+		if !q.Empty() && (a.Content.Empty() || adjacent(d.Text, q, a.Cue) && (!overlaps(a.Content, q) || within(a.Content, q)) && !ownContent(d.Text, q, a.Cue, a.Content, hasClause(v, i))) {
 			a.Content = q
 		}
 	}
@@ -607,6 +613,9 @@ func nearQuote(d *document.Document, si int, v *view, i int) document.Span {
 	if q := quoteIn(d.Text, s.Start, s.End, limit); !q.Empty() {
 		return q
 	}
+	if q := openingQuote(d.Text, s, v.word(i).Start); !q.Empty() {
+		return q
+	}
 	part := s.Part
 	cuePos := float64(i) / float64(max(len(s.Words), 1))
 	if si > 0 && d.Sentences[si-1].Part == part && cuePos < 0.5 && len(s.Words) < 8 {
@@ -746,6 +755,35 @@ func quoteClosingIn(d *document.Document, s document.Sentence, cue int) document
 
 // quoteIn returns the first quotation of more than three words opening
 // in text[lo:hi] and closing before limit.
+// openingQuote is a quotation of any length that opens the sentence and
+// closes on a comma, question or exclamation mark just before the cue
+// ("“Safety,” said Grimm"): short quotations elsewhere are mostly scare
+// quotes, which quoteIn leaves to the clause around them.
+func openingQuote(text string, s document.Sentence, cue int) document.Span {
+	lead := len(text[s.Start:cue]) - len(strings.TrimLeft(text[s.Start:cue], " \t\n"))
+	open := s.Start + lead
+	closer, mark := "", 0
+	switch {
+	case strings.HasPrefix(text[open:cue], "“"):
+		closer, mark = "”", len("“")
+	case strings.HasPrefix(text[open:cue], "''"):
+		closer, mark = "''", 2
+	case strings.HasPrefix(text[open:cue], `"`):
+		closer, mark = `"`, 1
+	default:
+		return document.Span{}
+	}
+	end := strings.Index(text[open+mark:cue], closer)
+	if end < 0 {
+		return document.Span{}
+	}
+	end += open + mark
+	if end == open+mark || !strings.ContainsAny(text[end-1:end], ",?!") || len(strings.Fields(text[end+len(closer):cue])) > 0 {
+		return document.Span{}
+	}
+	return document.Span{Start: open, End: end + len(closer)}
+}
+
 func quoteIn(text string, lo, hi, limit int) document.Span {
 	for k := lo; k < hi; {
 		open := strings.IndexAny(text[k:hi], "“\"")
