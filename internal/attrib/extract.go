@@ -462,7 +462,12 @@ func passive(v *view, i int) bool { return v.child(i, "aux:pass") >= 0 }
 // business is broader" the fronted clause the parse takes for a
 // complement is not what was said.
 func complement(v *view, i int, rel string) int {
-	cs := v.ChildrenWith(i, rel)
+	// ", adding: …", ", noting that …": a participle after the cue with
+	// no subject of its own is a cue of its own, not this one's content.
+	cs := slices.DeleteFunc(v.ChildrenWith(i, rel), func(c int) bool {
+		return c > i && v.word(c).XPOS == "VBG" && v.child(c, "nsubj", "nsubj:pass", "csubj", "expl") < 0 &&
+			c > 0 && v.word(c-1).Form == ","
+	})
 	for _, c := range cs {
 		if v.child(c, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 {
 			return c
