@@ -41,6 +41,8 @@ func TestExtract(t *testing.T) {
 			"he", "said", "“We are not prepared to hold talks under these conditions,”", document.Direct},
 		{"according to", "According to two diplomats, Norway offered to host the talks.",
 			"two diplomats", "According to", "Norway offered to host the talks", document.AccordingTo},
+		{"according to a name whose first words the parse made compounds", "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade, according to the Tax Policy Center.",
+			"the Tax Policy Center", "according to", "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade", document.AccordingTo},
 		{"chain through told", "Sources told Axios that Khamenei could not be reached.",
 			"Sources", "told", "that Khamenei could not be reached", document.Indirect},
 		{"asked frames the cue", "When asked about New Hampshire's opioid crisis, Ted Cruz said he knows the tragic consequences of opioid addiction firsthand.",

@@ -169,6 +169,12 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		if x < 0 {
 			return a, false
 		}
+		// "according to the Bureau of Labor Statistics" with "Bureau" a
+		// compound of "Statistics": the source is the whole name.
+		for hd := v.Head(x); hd >= 0 && hd != i && (v.word(x).Rel == "compound" || v.word(x).Rel == "flat" || v.word(x).Rel == "nmod:desc") &&
+			(v.word(hd).UPOS == "PROPN" || v.word(hd).UPOS == "NOUN"); hd = v.Head(x) {
+			x = hd
+		}
 		src := withoutCase(v, v.Subtree(x, -1))
 		a.Source = v.phrase(x, untilComma(v, x, src))
 		if hd := v.Head(x); hd >= 0 && hd != i {
