@@ -340,6 +340,9 @@ func content(v *view, i int) document.Span {
 	if c := question(v, i); c >= 0 {
 		return v.phrase(c, v.Subtree(c, -1))
 	}
+	if k := thatAfter(v, i); k >= 0 {
+		return v.span(withoutFinalPunct(v, rangeInts(k, len(v.s.Words))))
+	}
 	if c := v.child(i, "obj"); c >= 0 {
 		return v.phrase(c, v.Subtree(c, -1))
 	}
@@ -661,6 +664,38 @@ func hasClause(v *view, i int) bool {
 // thatClause: the content the parse gives is a "that" clause after the
 // cue ("…,” he said, adding that efforts have begun"), which a quotation
 // next to the cue must not replace.
+// thatAfter finds the "that" opening what a cue reports when the parse
+// hung the clause elsewhere ("told The Associated Press on Monday that
+// the investigation is independent", the clause under "Monday"): the
+// first "that" tagged a conjunction within eight words after the cue,
+// with only names, nouns, prepositions and commas before it; -1 if none.
+func thatAfter(v *view, i int) int {
+	for k := i + 1; k < len(v.s.Words) && k <= i+8; k++ {
+		w := v.word(k)
+		if strings.EqualFold(w.Form, "that") {
+			if k+1 < len(v.s.Words) && thatTime[v.lemma(k+1)] {
+				k++ // "told reporters that day that …"
+				continue
+			}
+			if w.UPOS != "SCONJ" {
+				return -1 // "echoed that promise"
+			}
+			return k
+		}
+		switch w.UPOS {
+		case "VERB", "AUX", "SCONJ", "CCONJ", "PART":
+			return -1
+		case "PUNCT":
+			if w.Form != "," {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+var thatTime = setOf("day week month year night morning afternoon evening time")
+
 func thatClause(text string, cue, content document.Span) bool {
 	if content.Empty() || content.Start < cue.End {
 		return false
