@@ -45,6 +45,8 @@ func TestExtract(t *testing.T) {
 			"the Tax Policy Center", "according to", "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade", document.AccordingTo},
 		{"that-clause the parse hangs on the day", "She told The Associated Press on Monday that the FBI investigation is independent and is being conducted by career lawyers.",
 			"She", "told", "that the FBI investigation is independent and is being conducted by career lawyers", document.Indirect},
+		{"a poll that opens the sentence", "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton while 40 percent chose Trump.",
+			"an NBC News/Wall Street Journal poll released Monday", "In", "50 percent of respondents chose Clinton while 40 percent chose Trump", document.AccordingTo},
 		{"chain through told", "Sources told Axios that Khamenei could not be reached.",
 			"Sources", "told", "that Khamenei could not be reached", document.Indirect},
 		{"asked frames the cue", "When asked about New Hampshire's opioid crisis, Ted Cruz said he knows the tragic consequences of opioid addiction firsthand.",

@@ -92,7 +92,60 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	}
 	out = append(out, x.orphanQuotes(d, out)...)
 	out = append(out, headlineSources(d, out)...)
+	out = append(out, documentFrames(d, out)...)
 	return append(out, interviewTurns(d, out)...)
+}
+
+// documentNouns are what a sentence can open with "In" as the source of
+// what follows: "In a CNN poll released Monday, 50 percent chose Clinton".
+var documentNouns = setOf(`poll polls survey surveys study report analysis statement letter memo filing filings
+	document documents email emails op-ed column editorial tweet post book transcript complaint lawsuit ruling
+	opinion testimony`)
+
+// documentFrames attributes a sentence that opens with "In" and a poll,
+// report or statement, set off by a comma, to that document, when no cue
+// in the rest of the sentence reports it already ("In an interview, he
+// said …" has its own).
+func documentFrames(d *document.Document, have []document.Attribution) []document.Attribution {
+	var out []document.Attribution
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		ws := s.Words
+		if len(ws) < 6 || !strings.EqualFold(ws[0].Form, "in") {
+			continue
+		}
+		// The phrase up to the first comma, within a dozen words, names a
+		// document and has no finite verb ("released Monday" may follow).
+		comma, doc := -1, false
+		for k := 1; k < len(ws) && k <= 12; k++ {
+			if ws[k].Form == "," {
+				comma = k
+				break
+			}
+			doc = doc || ws[k].UPOS == "NOUN" && documentNouns[strings.ToLower(ws[k].Lemma)]
+			if x := ws[k].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || x == "VB" || x == "VBG" ||
+				k == 1 && (ws[k].Lemma == "response" || ws[k].Lemma == "addition" || ws[k].Lemma == "reply") {
+				doc = false // "In an attempt to cover up her email scandal", "In declaring …", "In response to the filings"
+				break
+			}
+		}
+		if comma < 2 || !doc || comma+2 >= len(ws) {
+			continue
+		}
+		v := newView(d.Text, s)
+		end := comma - 1
+		rest := document.Span{Start: ws[end+2].Start, End: ws[len(ws)-1].End}
+		if slices.ContainsFunc(have, func(a document.Attribution) bool { return a.Sentence == si && overlaps(a.Cue, rest) }) {
+			continue
+		}
+		a := document.Attribution{ID: fmt.Sprintf("i%d", len(out)+1), Kind: document.AccordingTo, Sentence: si,
+			Cue:     document.Span{Start: ws[0].Start, End: ws[0].End},
+			Source:  v.span(rangeInts(1, comma)),
+			Content: v.span(withoutFinalPunct(v, rangeInts(end+2, len(ws))))}
+		describe(d, v, 0, &a)
+		out = append(out, a)
+	}
+	return out
 }
 
 // orphanQuotes attributes quotations of five words or more that no cue
