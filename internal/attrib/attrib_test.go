@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -368,5 +369,22 @@ func TestCueInsideQuotation(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "Trump said" {
 		t.Errorf("attributions %q, want only Trump's", got)
+	}
+}
+
+// TestAskedFrames: the question a sentence opens with is a report of its
+// own, without a source, beside the answer's.
+func TestAskedFrames(t *testing.T) {
+	d := analyse(t, "Asked if he was encouraging violence, Trump said no.")
+	var cues []string
+	for _, a := range extractor(t).Extract(d) {
+		cue := d.Text[a.Cue.Start:a.Cue.End]
+		cues = append(cues, cue)
+		if cue == "Asked" && (!a.Source.Empty() || d.Text[a.Content.Start:a.Content.End] != "if he was encouraging violence") {
+			t.Errorf("asked: source %q content %q", d.Text[a.Source.Start:a.Source.End], d.Text[a.Content.Start:a.Content.End])
+		}
+	}
+	if !slices.Contains(cues, "Asked") || !slices.Contains(cues, "said") {
+		t.Errorf("cues %q, want Asked and said", cues)
 	}
 }

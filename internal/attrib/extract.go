@@ -93,8 +93,48 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	out = append(out, x.orphanQuotes(d, out)...)
 	out = append(out, headlineSources(d, out)...)
 	out = append(out, documentFrames(d, out)...)
+	out = append(out, askedFrames(d, out)...)
 	return append(out, interviewTurns(d, out)...)
 }
+
+// askedFrames attributes the question a sentence opens with ("Asked if
+// he was encouraging violence, Trump said …", "When asked whether …"):
+// PolNeAR annotates it as a report of its own, without a source unless
+// "by" names the asker.
+func askedFrames(d *document.Document, have []document.Attribution) []document.Attribution {
+	var out []document.Attribution
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		ws := s.Words
+		a := 0
+		if len(ws) > 1 && askedOpeners[strings.ToLower(ws[0].Form)] {
+			a = 1
+		}
+		if len(ws) < a+4 || !strings.EqualFold(ws[a].Form, "asked") || !askedWhat[strings.ToLower(ws[a+1].Form)] {
+			continue
+		}
+		comma := slices.IndexFunc(ws[a+1:], func(w document.Word) bool { return w.Form == "," })
+		if comma < 1 || comma > 30 {
+			continue
+		}
+		comma += a + 1
+		cue := document.Span{Start: ws[a].Start, End: ws[a].End}
+		if slices.ContainsFunc(have, func(x document.Attribution) bool { return overlaps(x.Cue, cue) || overlaps(x.Content, cue) }) {
+			continue
+		}
+		v := newView(d.Text, s)
+		at := document.Attribution{ID: fmt.Sprintf("q%d", len(out)+1), Kind: document.Indirect, Sentence: si, Cue: cue,
+			Content: v.span(rangeInts(a+1, comma))}
+		describe(d, v, a, &at)
+		out = append(out, at)
+	}
+	return out
+}
+
+var (
+	askedOpeners = setOf("when if once after")
+	askedWhat    = setOf("if whether about what who whom why how where when which to")
+)
 
 // documentNouns are what a sentence can open with "In" as the source of
 // what follows: "In a CNN poll released Monday, 50 percent chose Clinton".
