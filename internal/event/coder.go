@@ -995,12 +995,18 @@ func (l *Lexicon) verbalAttack(t *tree, i int, e document.Event, byID map[string
 	return false
 }
 
+var personalPronoun = set(`he she him her his i me my`)
+
 // contest: a named person beating another ("Clinton would beat Donald
 // Trump") wins an election or a match, and one fighting no one named
 // ("fighting to defend the Constitution") campaigns; neither is
-// violence.
+// violence. A rally one person holds or speaks at ("At a rally in
+// Milwaukee, she described Trump as kind") is a campaign's, no protest:
+// crowds protest.
 func contest(t *tree, i int, e document.Event, byID map[string]*document.Actor) bool {
 	switch t.lemma(i) {
+	case "rally":
+		return e.Root == "14" && t.w(i).UPOS == "NOUN" && (person(byID[e.Source.Actor]) || personalPronoun[strings.ToLower(e.Source.Text)])
 	case "beat":
 		return e.CAMEO == "182" && namedPerson(byID[e.Source.Actor]) && namedPerson(byID[e.Target.Actor])
 	case "fight":

@@ -501,6 +501,12 @@ func TestContests(t *testing.T) {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
 		}
 	}
+	if e := find(coded(t, "At a rally in Milwaukee this spring, she described Trump as kind.", time.Time{}), "rally"); e != nil {
+		t.Errorf("a speaker's rally: coded %s", e.CAMEO)
+	}
+	if e := find(coded(t, "Thousands of protesters held a rally in Tehran against the government.", time.Time{}), "rally"); e == nil || e.Root != "14" {
+		t.Errorf("a crowd's rally: %+v, want a protest", e)
+	}
 	if e := find(coded(t, "Police beat protesters in Cairo.", time.Time{}), "beat"); e == nil || e.CAMEO != "182" {
 		t.Errorf("police beating protesters: %+v", e)
 	}
