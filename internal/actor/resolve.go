@@ -667,14 +667,14 @@ func (r *resolver) innerTitle(m *mention, words []string, start int) int {
 				known = true
 			}
 		}
-		if !known {
+		if known {
+			r.addTitle(m, words[t])
+		} else {
 			// "CNN President Jeff Zucker", "Judicial Watch President Tom
 			// Fitton": the title of a body the dictionary does not know
 			// says nothing of the sector.
 			m.titles = append(m.titles, words[t])
-			return t + 1
 		}
-		r.addTitle(m, words[t])
 		return t + 1
 	}
 	return start
@@ -1290,14 +1290,7 @@ func (r *resolver) genderOfName(name string) byte {
 // otherGender: the person is known to be of the other sex than the
 // honorific gender says.
 func (r *resolver) otherGender(idx int, gender byte) bool {
-	if gender == 0 || r.actors[idx].Kind != "person" {
-		return false
-	}
-	if g, ok := r.gender[idx]; ok {
-		return g != gender
-	}
-	g := r.genderOfName(r.actors[idx].Name)
-	return g != 0 && g != gender
+	return r.actors[idx].Kind == "person" && !r.agrees(idx, gender)
 }
 
 // surname returns the known person a name ends with the surname of: the
@@ -1557,9 +1550,8 @@ func (r *resolver) agrees(idx int, gender byte) bool {
 	if g, ok := r.gender[idx]; ok {
 		return g == gender // "Mrs. Clinton"
 	}
-	first, _, _ := strings.Cut(r.actors[idx].Name, " ")
-	g, ok := r.dict.Given(first)
-	return !ok || g == 'b' || g == gender
+	g := r.genderOfName(r.actors[idx].Name)
+	return g == 0 || g == gender
 }
 
 // anonymousSources makes actors of the unnamed sources of attributions:
