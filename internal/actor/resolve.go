@@ -313,7 +313,18 @@ func headlineCapitals(form string) bool {
 	return len(form) > 3 && allCaps(form) && !strings.Contains(form, ".")
 }
 
-func allCaps(form string) bool { return strings.ToUpper(form) == form && strings.ToLower(form) != form }
+// allCaps: the word has capital letters and no small ones; it is asked of
+// every capitalized word, so it allocates nothing.
+func allCaps(form string) bool {
+	upper := false
+	for _, c := range form {
+		if unicode.IsLower(c) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(c)
+	}
+	return upper
+}
 
 // titleCased: most words of the sentence other than its first and its
 // proper nouns are capitalized ("Trump Says He Never Pledged To Kill"),
