@@ -94,7 +94,21 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	out = append(out, headlineSources(d, out)...)
 	out = append(out, documentFrames(d, out)...)
 	out = append(out, askedFrames(d, out)...)
-	return append(out, interviewTurns(d, out)...)
+	return numbered(append(out, interviewTurns(d, out)...))
+}
+
+// numbered makes the attributions' IDs unique within the article: each
+// pass names its own by a letter ("a" cues, "q" quotations, "h"
+// headlines, "i" documents, "k" questions) and counts from one, so
+// passes that share a letter are counted on.
+func numbered(atts []document.Attribution) []document.Attribution {
+	next := map[byte]int{}
+	for i := range atts {
+		p := atts[i].ID[0]
+		next[p]++
+		atts[i].ID = fmt.Sprintf("%c%d", p, next[p])
+	}
+	return atts
 }
 
 // askedFrames attributes the question a sentence opens with ("Asked if
@@ -123,7 +137,7 @@ func askedFrames(d *document.Document, have []document.Attribution) []document.A
 			continue
 		}
 		v := newView(d.Text, s)
-		at := document.Attribution{ID: fmt.Sprintf("q%d", len(out)+1), Kind: document.Indirect, Sentence: si, Cue: cue,
+		at := document.Attribution{ID: fmt.Sprintf("k%d", len(out)+1), Kind: document.Indirect, Sentence: si, Cue: cue,
 			Content: v.span(rangeInts(a+1, comma))}
 		describe(d, v, a, &at)
 		out = append(out, at)
@@ -175,7 +189,10 @@ func documentFrames(d *document.Document, have []document.Attribution) []documen
 		v := newView(d.Text, s)
 		end := comma - 1
 		rest := document.Span{Start: ws[end+2].Start, End: ws[len(ws)-1].End}
-		if slices.ContainsFunc(have, func(a document.Attribution) bool { return a.Sentence == si && overlaps(a.Cue, rest) }) {
+		in := document.Span{Start: ws[0].Start, End: ws[0].End}
+		if slices.ContainsFunc(have, func(a document.Attribution) bool {
+			return a.Sentence == si && (overlaps(a.Cue, rest) || overlaps(a.Cue, in))
+		}) {
 			continue
 		}
 		a := document.Attribution{ID: fmt.Sprintf("i%d", len(out)+1), Kind: document.AccordingTo, Sentence: si,

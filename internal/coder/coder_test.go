@@ -84,6 +84,7 @@ func FuzzCode(f *testing.F) {
 		"“Iran should have signed the 'deal' I told them to sign,” Trump wrote.",
 		"In its statement, Iran and Iraq said they would talk. It works.",
 		"Aides said, “they”",
+		"Asked what he wanted, he said nothing. Trump agreed, telling Reuters, “Sheldon and I have been friends for a long time.”",
 	} {
 		f.Add(s)
 	}
@@ -104,13 +105,41 @@ func FuzzCode(f *testing.F) {
 				inside("mention", m)
 			}
 		}
+		ids := map[string]bool{}
 		for _, a := range d.Attributions {
 			inside("source", a.Source)
 			inside("cue", a.Cue)
 			inside("content", a.Content)
+			if ids[a.ID] {
+				t.Fatalf("attribution ID %s twice", a.ID)
+			}
+			ids[a.ID] = true
 		}
 		for _, e := range d.Events {
 			inside("evidence", e.Evidence)
 		}
 	})
+}
+
+// TestUniqueAttributionIDs: every pass of the extractor names its
+// attributions, and the store keys them by article and ID; an article
+// with a quotation no cue claims and a question it opens with has both.
+func TestUniqueAttributionIDs(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := article.FromText("Asked what he wanted, Adelson said nothing. Hours later, Trump returned the compliment to " +
+		"Adelson, telling Reuters, “Sheldon and I have been friends for a long time. He is an amazing man.”")
+	c.Code(d)
+	ids := map[string]bool{}
+	for _, a := range d.Attributions {
+		if ids[a.ID] {
+			t.Errorf("attribution ID %s twice among %d", a.ID, len(d.Attributions))
+		}
+		ids[a.ID] = true
+	}
+	if len(ids) < 3 {
+		t.Errorf("%d attributions, want the answer, the question and the quotation", len(ids))
+	}
 }
