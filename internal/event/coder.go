@@ -289,6 +289,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return Trigger{}, false // "give up"
 			}
 		}
+		if objs, ok := l.only[lemma]; ok && !hasObject(t, i, objs) {
+			return Trigger{}, false // "cut a check", "lift him into contention"
+		}
 		if otherSense, ok := verbSenses[lemma]; ok && otherSense(l, t, i) {
 			return Trigger{}, false
 		}
@@ -324,30 +327,17 @@ var (
 		// "recalled sitting in on focus groups": remembering, unless an
 		// envoy is recalled.
 		"recall": func(l *Lexicon, t *tree, i int) bool { return !l.personObject(t, i) },
-		// "cut a check", "cut into Bush", "cut taxes": no aid cut.
-		"cut": func(_ *Lexicon, t *tree, i int) bool { return !hasObject(t, i, cutAid) },
-		// "returned to the stage", "returned the compliment": nothing given back.
-		"return": func(_ *Lexicon, t *tree, i int) bool {
-			return len(patients(t, i)) == 0 || hasObject(t, i, returnedWords)
-		},
-		// "pull off a win", "pull in $250 million", "pull support": no withdrawal.
-		"pull": func(_ *Lexicon, t *tree, i int) bool {
-			return hasParticle(t, i, "off", "in", "up", "together", "through")
-		},
-		// "struck populist notes", "struck down the law", "I was struck
-		// that", "most striking": no blow.
+		// "returned to the stage": nothing given back (what is given back
+		// in words, verbs.tsv's none lines).
+		"return": func(_ *Lexicon, t *tree, i int) bool { return len(patients(t, i)) == 0 },
+		// "I was struck that", "most striking": no blow (struck notes and
+		// laws struck down, verbs.tsv's none lines).
 		"strike": func(_ *Lexicon, t *tree, i int) bool {
-			return hasParticle(t, i, "down") || hasObject(t, i, struckWords) || degree(t, i) ||
+			return degree(t, i) ||
 				len(t.ChildrenWith(i, "aux:pass")) > 0 && len(t.ChildrenWith(i, "ccomp", "obl")) > 0 && len(t.ChildrenWith(i, "obj")) == 0
 		},
-		"shoot": func(_ *Lexicon, t *tree, i int) bool { return hasParticle(t, i, "up") },  // "the odds have shot up"
-		"shell": func(_ *Lexicon, t *tree, i int) bool { return hasParticle(t, i, "out") }, // "shell out $10"
 		// "fighting discrimination", "fight poverty": a cause, no enemy.
 		"fight": (*Lexicon).fightsCause,
-		// "lift him into contention", "lift the economy": only sanctions
-		// and the like are lifted as an event.
-		"lift": func(_ *Lexicon, t *tree, i int) bool { return !hasObject(t, i, liftedWords) },
-		"ease": func(_ *Lexicon, t *tree, i int) bool { return !hasObject(t, i, liftedWords) },
 	}
 	nounSenses = map[string]func(l *Lexicon, t *tree, i int) bool{
 		"rally":  (*Lexicon).campaignRally,
@@ -377,15 +367,6 @@ func claims(t *tree, i int) bool {
 	}
 	return false
 }
-
-// liftedWords are what lifting or easing them makes an event of.
-var liftedWords = set(`sanction sanctions ban bans embargo embargoes restriction restrictions blockade curfew siege
-	freeze moratorium cap limit limits veto suspension tension tensions control controls measure measures rule rules
-	boycott`)
-
-// struckWords are what is struck that is no blow: notes, tones, deals.
-var struckWords = set(`note notes balance tone chord pose nerve figure match bargain deal agreement compromise accord
-	posture`)
 
 // degree: the word at i is graded like an adjective ("most striking").
 func degree(t *tree, i int) bool {
@@ -443,28 +424,11 @@ func (l *Lexicon) thingsHelp(t *tree, i int, actorAt map[int]*document.Actor) bo
 	return true
 }
 
-// cutAid are what a cut event cuts: aid, funds, ties, supplies.
-var cutAid = set(`aid funding fund funds assistance support tie ties relation relations supply supplies contact contacts
-	cooperation loan loans subsidy subsidies investment shipment shipments export exports import imports`)
-
-// returnedWords are what is returned in words or kind, not in hand.
-var returnedWords = set(`compliment favor favour call serve`)
-
 // hasObject: an object of the verb at i, or the subject of its passive,
 // has one of the lemmas.
 func hasObject(t *tree, i int, lemmas map[string]bool) bool {
 	for _, o := range patients(t, i) {
 		if lemmas[t.lemma(o)] {
-			return true
-		}
-	}
-	return false
-}
-
-// hasParticle: the verb at i has one of the particles ("pull off").
-func hasParticle(t *tree, i int, words ...string) bool {
-	for _, p := range t.ChildrenWith(i, "compound:prt") {
-		if slices.Contains(words, strings.ToLower(t.w(p).Form)) {
 			return true
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/parley-news/parley/internal/coder"
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/event"
+	"github.com/parley-news/parley/internal/nlp"
 )
 
 var theCoder = sync.OnceValues(coder.Default)
@@ -280,6 +281,7 @@ func TestLexiconErrors(t *testing.T) {
 		{"verb\tparley\t999\n", `mine.tsv line 1: unknown CAMEO code "999"`},
 		{"adverb\tsoon\t010\n", `mine.tsv line 1: kind "adverb"`},
 		{"# ok\nverb\n", "mine.tsv line 2: want kind"},
+		{"only\tcut\n", "mine.tsv line 1: want only, verb, the lemmas of its objects"},
 	} {
 		_, err := event.New(nil, map[string]io.Reader{"mine.tsv": strings.NewReader(tc.in)})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -577,6 +579,7 @@ func FuzzTriggers(f *testing.F) {
 	f.Add("verb\tmediate\t045\tbetween\nnone\tgive up\nlight\tstage\n")
 	f.Add("noun\tblockade\t191\tof,against\n")
 	f.Add("verb\tx\t999\n")
+	f.Add("only\tcut\taid funding\nonly\tlift\t \n")
 	dict, err := actor.Default()
 	if err != nil {
 		f.Fatal(err)
@@ -637,5 +640,31 @@ func TestSupportBehind(t *testing.T) {
 	e := find(coded(t, "Carly Fiorina threw her support behind Ted Cruz on Wednesday.", time.Time{}), "support")
 	if e == nil || e.CAMEO != "050" || e.Target.Code != "USALEG" {
 		t.Errorf("support behind Ted Cruz: %+v", e)
+	}
+}
+
+// TestOnlyLines: a user's only line makes a verb an event only with the
+// objects it lists.
+func TestOnlyLines(t *testing.T) {
+	dict, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := event.New(dict, map[string]io.Reader{"mine.tsv": strings.NewReader("only\tvisit\tcapital\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := nlp.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{"Erdogan visited the capital of Iran.": true, "Erdogan visited Iran.": false} {
+		d := article.FromText(text)
+		p.Analyze(d)
+		dict.Find(d)
+		lex.Code(d)
+		if got := find(d, "visited") != nil; got != want {
+			t.Errorf("%q: event %v, want %v", text, got, want)
+		}
 	}
 }

@@ -49,6 +49,10 @@ type Lexicon struct {
 	// none are verbs with a particle or object that are no event though
 	// the verb alone is one ("give up").
 	none map[string]bool
+	// only are verbs that are an event only when an object (or the
+	// subject of their passive) is one of the lemmas: "cut" aid, "lift"
+	// sanctions.
+	only map[string]map[string]bool
 }
 
 // Default returns the built-in lexicon over the built-in actor
@@ -71,7 +75,7 @@ func New(dict *actor.Dictionary, extra map[string]io.Reader) (*Lexicon, error) {
 		return nil, fmt.Errorf("event lexicon: %w", err)
 	}
 	l := &Lexicon{actors: dict, lemmas: lemmas, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{},
-		commands: map[string]Trigger{}, light: map[string]bool{}, none: map[string]bool{}}
+		commands: map[string]Trigger{}, light: map[string]bool{}, none: map[string]bool{}, only: map[string]map[string]bool{}}
 	if err := l.readCodes(strings.NewReader(codesTSV)); err != nil {
 		return nil, err
 	}
@@ -132,6 +136,18 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 			l.none[f[1]] = true
 			return nil
 		}
+		if f[0] == "only" {
+			if len(f) != 3 || strings.TrimSpace(f[2]) == "" {
+				return fmt.Errorf("%s line %d: want only, verb, the lemmas of its objects", source, n)
+			}
+			if l.only[f[1]] == nil {
+				l.only[f[1]] = map[string]bool{}
+			}
+			for _, w := range strings.Fields(f[2]) {
+				l.only[f[1]][w] = true
+			}
+			return nil
+		}
 		if len(f) < 3 {
 			return fmt.Errorf("%s line %d: want kind, lemma, code[, prepositions]", source, n)
 		}
@@ -150,7 +166,7 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 		case "command":
 			l.commands[f[1]] = t
 		default:
-			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command, light or none", source, n, f[0])
+			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command, light, none or only", source, n, f[0])
 		}
 		return nil
 	})
