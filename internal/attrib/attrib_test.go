@@ -56,6 +56,8 @@ func TestExtract(t *testing.T) {
 			"Grimm, a Donald Trump supporter", "said", "“Safety first,”", document.Direct},
 		{"quotation of two sentences before a cue with a participle cue after it", "“I have tremendous respect for Governor Mike Pence. He has been an incredible leader,” Cruz said, adding: “I would welcome his support.”",
 			"Cruz", "said", "“I have tremendous respect for Governor Mike Pence. He has been an incredible leader,”", document.Direct},
+		{"straight quotation over two sentences before the cue", "\"I have won ten states. He has won three or four,\" Trump said, referring to Cruz.",
+			"Trump", "said", "\"I have won ten states. He has won three or four,\"", document.Direct},
 		{"quotation in two apostrophes", "''I have placed a couple of calls to Bernie,'' Ms. Boxer said.",
 			"Ms. Boxer", "said", "''I have placed a couple of calls to Bernie,''", document.Direct},
 		{"quotation over two sentences", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,” Araghchi said.",

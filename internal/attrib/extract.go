@@ -896,6 +896,9 @@ func withoutFinalPunct(v *view, ws []int) []int {
 // "“We have never had any contact. … but we refused,” Araghchi said."
 func quoteClosingIn(d *document.Document, s document.Sentence, cue int) document.Span {
 	text := d.Text
+	if q := straightQuoteClosingIn(d, s, cue); !q.Empty() {
+		return q
+	}
 	end := strings.LastIndex(text[s.Start:cue], "”")
 	if end < 0 || strings.Contains(text[s.Start:s.Start+end], "“") {
 		return document.Span{}
@@ -938,6 +941,24 @@ func openingQuote(text string, s document.Sentence, cue int) document.Span {
 		return document.Span{}
 	}
 	return document.Span{Start: open, End: end + len(closer)}
+}
+
+// straightQuoteClosingIn is quoteClosingIn for straight quotation marks,
+// which do not tell opening from closing: an odd number of them in the
+// paragraph before the sentence leaves a quotation open, and the first
+// one before the cue closes it ("…. He has won three or four," Trump
+// said).
+func straightQuoteClosingIn(d *document.Document, s document.Sentence, cue int) document.Span {
+	text := d.Text
+	lo := partBounds(d, s.Start).Start
+	if strings.Count(text[lo:s.Start], `"`)%2 == 0 {
+		return document.Span{}
+	}
+	end := strings.IndexByte(text[s.Start:cue], '"')
+	if end < 0 {
+		return document.Span{}
+	}
+	return document.Span{Start: lo + strings.LastIndexByte(text[lo:s.Start], '"'), End: s.Start + end + 1}
 }
 
 func quoteIn(text string, lo, hi, limit int) document.Span {
