@@ -58,6 +58,8 @@ func TestExtract(t *testing.T) {
 			"Cruz", "said", "“I have tremendous respect for Governor Mike Pence. He has been an incredible leader,”", document.Direct},
 		{"straight quotation over two sentences before the cue", "\"I have won ten states. He has won three or four,\" Trump said, referring to Cruz.",
 			"Trump", "said", "\"I have won ten states. He has won three or four,\"", document.Direct},
+		{"quotation in two apostrophes over two sentences before the cue", "''I have won ten states. He has won three or four,'' Mr. Trump said, referring to Mr. Cruz.",
+			"Mr. Trump", "said", "''I have won ten states. He has won three or four,''", document.Direct},
 		{"quotation in two apostrophes", "''I have placed a couple of calls to Bernie,'' Ms. Boxer said.",
 			"Ms. Boxer", "said", "''I have placed a couple of calls to Bernie,''", document.Direct},
 		{"quotation over two sentences", "“We have never had any contact with the Americans. The United States requested negotiations through mediators, but we refused,” Araghchi said.",

@@ -943,22 +943,25 @@ func openingQuote(text string, s document.Sentence, cue int) document.Span {
 	return document.Span{Start: open, End: end + len(closer)}
 }
 
-// straightQuoteClosingIn is quoteClosingIn for straight quotation marks,
-// which do not tell opening from closing: an odd number of them in the
+// straightQuoteClosingIn is quoteClosingIn for straight quotation marks
+// and pairs of apostrophes, which do not tell opening from closing: an odd number of them in the
 // paragraph before the sentence leaves a quotation open, and the first
 // one before the cue closes it ("…. He has won three or four," Trump
 // said).
 func straightQuoteClosingIn(d *document.Document, s document.Sentence, cue int) document.Span {
 	text := d.Text
 	lo := partBounds(d, s.Start).Start
-	if strings.Count(text[lo:s.Start], `"`)%2 == 0 {
-		return document.Span{}
+	for _, mark := range []string{`"`, "''"} { // two apostrophes, as some newspapers write them
+		if strings.Count(text[lo:s.Start], mark)%2 == 0 {
+			continue
+		}
+		end := strings.Index(text[s.Start:cue], mark)
+		if end < 0 {
+			continue
+		}
+		return document.Span{Start: lo + strings.LastIndex(text[lo:s.Start], mark), End: s.Start + end + len(mark)}
 	}
-	end := strings.IndexByte(text[s.Start:cue], '"')
-	if end < 0 {
-		return document.Span{}
-	}
-	return document.Span{Start: lo + strings.LastIndexByte(text[lo:s.Start], '"'), End: s.Start + end + 1}
+	return document.Span{}
 }
 
 func quoteIn(text string, lo, hi, limit int) document.Span {
