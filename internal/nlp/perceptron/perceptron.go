@@ -172,7 +172,7 @@ func (t *Trainer) Model(minAbs float32) *Model {
 		}
 		b.finish(k)
 	}
-	return b.model()
+	return b.model(true)
 }
 
 // MaxClasses is the most classes a model can have: a slot keeps a class
@@ -204,7 +204,7 @@ type Model struct {
 	scale   float32
 	tiny    bool
 	slots   []uint64
-	keys    []uint64 // the full key of each slot, for WriteTo
+	keys    []uint64 // the full key of each slot, for WriteTo; nil for a model read from a file
 	mask    uint64
 	entries []entry
 	dense   []int16 // rows of classes weights, for features with many
@@ -275,15 +275,19 @@ func (b *builder) finish(key uint64) {
 }
 
 // model lays the pending features out in the table, filled to at most
-// seven tenths.
-func (b *builder) model() *Model {
+// seven tenths. Only a model that will be written keeps the full keys: a
+// model read from a file is only applied, and the keys would double its
+// table (for the parser, tens of megabytes written at every start).
+func (b *builder) model(writable bool) *Model {
 	m := b.m
 	size := 1
 	for size*7 < len(b.pending)*10+10 {
 		size <<= 1
 	}
 	m.slots = make([]uint64, size)
-	m.keys = make([]uint64, size)
+	if writable {
+		m.keys = make([]uint64, size)
+	}
 	m.mask = uint64(size - 1)
 	for _, f := range b.pending {
 		v := m.slotValue(f.key, b.buf[f.off:f.off+f.n])
@@ -291,7 +295,10 @@ func (b *builder) model() *Model {
 		for m.slots[i] != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i], m.keys[i] = v, f.key
+		m.slots[i] = v
+		if writable {
+			m.keys[i] = f.key
+		}
 	}
 	m.count, m.weights = len(b.pending), len(b.buf)
 	b.buf, b.pending = nil, nil
@@ -499,6 +506,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		key uint64
 		es  []entry
 	}
+	if m.keys == nil && m.count > 0 {
+		return 0, errors.New("perceptron: a model read from a file keeps no keys to write")
+	}
 	live := make([]feature, 0, m.count)
 	for i, v := range m.slots {
 		if v != 0 {
@@ -599,7 +609,7 @@ func ReadModel(r *bufio.Reader) (*Model, error) {
 		}
 		b.finish(k)
 	}
-	return b.model(), nil
+	return b.model(false), nil
 }
 
 type decoder struct {
