@@ -518,8 +518,6 @@ func TestWholeNames(t *testing.T) {
 	}
 }
 
-// TestSeedSpeakers: every statement of Araghchi's in the seed article,
-// through "he said" too, is resolved to Abbas Araghchi.
 // TestThings: names the dictionary files as things make no actor.
 func TestThings(t *testing.T) {
 	d := analyse(t, "Sanders wants to expand Medicare, and the Constitution protects speech.")
@@ -584,6 +582,8 @@ func TestAppositives(t *testing.T) {
 	}
 }
 
+// TestSeedSpeakers: every statement of Araghchi's in the seed article,
+// through "he said" too, is resolved to Abbas Araghchi.
 func TestSeedSpeakers(t *testing.T) {
 	data, err := os.ReadFile("../../../shared/seed/000_bb7310f83aa69dfe.txt")
 	if err != nil {
