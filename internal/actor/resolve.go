@@ -260,15 +260,9 @@ func (r *resolver) datedRole(a *document.Actor) bool {
 }
 
 // notNames are capitalized words that name no actor.
-var notNames = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+var notNames = wordSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 		March April May June July August September October November December Mr Mrs Ms Dr I No Nor Let
-		Editing Reporting EST EDT CST CDT PST PDT GMT UTC`) {
-		notNames[w] = true
-	}
-}
+		Editing Reporting EST EDT CST CDT PST PDT GMT UTC`)
 
 // monthAbbrevs are months as news abbreviates them ("Feb. 3"), with the
 // period that tells them from first names ("Jan Brewer").
@@ -1820,77 +1814,44 @@ var partyLabels = map[string]bool{"Democrat": true, "Democratic": true, "Republi
 
 // ofHeads are the words that head the name of a body named for what it
 // is of: "Bank of England", "Ministry of Defence".
-var ofHeads = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`Bank Banks University Universities Ministry Department Council Court Church Office
+var ofHeads = wordSet(`Bank Banks University Universities Ministry Department Council Court Church Office
 		Commission Committee Organization Organisation Institute Association Federation League Union Party Front
 		Movement Assembly Parliament College School Academy Chamber Board Agency Bureau Service Army Navy Government
 		Cabinet Senate Congress Police Forces Corps Guard Foundation Fund Society Conference Tribunal Authority
-		Coalition Alliance`) {
-		ofHeads[w] = true
-	}
-}
+		Coalition Alliance`)
 
 // forHeads are the words that head the name of a body named for what it
 // is for: "Center for American Progress", "Americans for Prosperity".
-var forHeads = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`Center Centre Institute Foundation Fund Campaign Committee Council Coalition
+var forHeads = wordSet(`Center Centre Institute Foundation Fund Campaign Committee Council Coalition
 		Alliance Americans Citizens Partnership Association Society League Network Commission Organization
 		Organisation Office Veterans Students Doctors Physicians Scientists Women Mothers Families Democrats
-		Republicans Conservatives`) {
-		forHeads[w] = true
-	}
-}
+		Republicans Conservatives`)
 
 // mediaHeads end the names of newspapers and magazines.
-var mediaHeads = map[string]bool{}
+var mediaHeads = wordSet(`Register Sentinel Tribune Herald Gazette Journal Times Post News Review Chronicle
+		Examiner Observer Inquirer Dispatch Bulletin Courier Star-Ledger Journal-Constitution Daily Weekly Magazine
+		Digest Reporter`)
 
 // firmPlurals end the names of firms and bodies, not of groups of people.
-var firmPlurals = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`Register Sentinel Tribune Herald Gazette Journal Times Post News Review Chronicle
-		Examiner Observer Inquirer Dispatch Bulletin Courier Star-Ledger Journal-Constitution Daily Weekly Magazine
-		Digest Reporter`) {
-		mediaHeads[w] = true
-	}
-	for _, w := range strings.Fields(`Brothers Sachs Associates Partners Industries Holdings Airlines Systems
+var firmPlurals = wordSet(`Brothers Sachs Associates Partners Industries Holdings Airlines Systems
 		Communications Services Studios Pictures Records Affairs Relations Resources Nations Sciences Laboratories Labs
 		Technologies Solutions Networks Publications Properties Enterprises Investments Securities Markets Motors Foods
-		Pharmaceuticals Stores Ventures Borders Arts Studies Statistics Analytics Strategies Images Rights`) {
-		firmPlurals[w] = true
-	}
-}
+		Pharmaceuticals Stores Ventures Borders Arts Studies Statistics Analytics Strategies Images Rights`)
 
 // nonActorHeads end names of laws, treaties, feasts, prizes and wars: a
 // name, but no actor's ("Second Amendment", "Dodd-Frank Act").
-var nonActorHeads = map[string]bool{}
+var nonActorHeads = wordSet(`Act Acts Law Laws Amendment Amendments Doctrine Day Days Prize Award Awards
+		Festival Cup Games Trophy Treaty Accord Accords War Wars Recession Depression`)
 
-func init() {
-	for _, w := range strings.Fields(`Act Acts Law Laws Amendment Amendments Doctrine Day Days Prize Award Awards
-		Festival Cup Games Trophy Treaty Accord Accords War Wars Recession Depression`) {
-		nonActorHeads[w] = true
-	}
-}
-
-// thingHeads end names that are not people's.
-var thingHeads = map[string]bool{}
-
-func init() {
-	// Not "Hill", "Hall", "Lane" or "Church", which are surnames as often.
-	for _, w := range strings.Fields(`Garden Gardens Park Street Avenue Road Square Boulevard Drive Day Days County
+// thingHeads end names that are not people's; not "Hill", "Hall", "Lane"
+// or "Church", which are surnames as often.
+var thingHeads = wordSet(`Garden Gardens Park Street Avenue Road Square Boulevard Drive Day Days County
 		City Town Village Station Prize Award Awards Center Centre Building Tower Bridge Airport Hotel Museum
 		School College University Hospital Cathedral Mosque Temple Memorial Library Stadium Arena Act Law Plan
 		Doctrine Island Islands River Lake Mountain Mountains Valley Beach Coast Company Corp Corp. Inc Inc. Co Co.
 		LLC Show News Times Journal Magazine Network Channel Radio TV Project Program Programme Initiative
 		Review Report Index Poll Cup Games Trophy Amendment Festival Club Team Prison Base Camp Port Harbor Harbour
-		Canal Highway Falls Springs Heights Hills Creek Forest Desert Sea Ocean Gulf Strait`) {
-		thingHeads[w] = true
-	}
-}
+		Canal Highway Falls Springs Heights Hills Creek Forest Desert Sea Ocean Gulf Strait`)
 
 // speakersArePeople makes a person of an unknown multi-word name that is
 // the source of an attribution: organisations speak too, but names of
@@ -1901,4 +1862,13 @@ func (r *resolver) speakersArePeople() {
 			r.actors[idx].Kind = "person"
 		}
 	}
+}
+
+// wordSet is the set of the words of a space-separated list.
+func wordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
 }
