@@ -282,7 +282,7 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	if headlineCapitals(w.Form) {
 		return false // "HAVE", "WEAPON", but not "U.S."
 	}
-	if allCaps(w.Form) && !r.known(w.Form) && (i > 0 && headlineCapitals(ws[i-1].Form) || i+1 < len(ws) && headlineCapitals(ws[i+1].Form)) {
+	if allCaps(w.Form) && (i > 0 && headlineCapitals(ws[i-1].Form) || i+1 < len(ws) && headlineCapitals(ws[i+1].Form)) && !r.known(w.Form) {
 		return false // "LOS ANGELES", "NEW YORK" in a dateline, but "NBC NEWS"
 	}
 	if w.UPOS == "PROPN" {

@@ -152,9 +152,6 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if code.Code[:2] == "07" && l.givesWords(t, i) {
 		return base, nil, nil, false // "delivered a keynote", "gave lawmakers an assessment"
 	}
-	if t.lemma(i) == "help" && l.thingsHelp(t, i, actorAt) {
-		return base, nil, nil, false // "ads helped lift him", "a victory would help him make his case"
-	}
 	if t.lemma(i) == "fire" && l.firesPerson(t, i, actorAt) {
 		return base, nil, nil, false // "fired his national data director", "getting fired"
 	}
@@ -165,6 +162,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		sources = []int{author}
 	} else {
 		sources = l.sources(t, i)
+	}
+	if t.lemma(i) == "help" && l.things(t, sources, actorAt) {
+		return base, nil, nil, false // "ads helped lift him", "a victory would help him make his case"
 	}
 	targets = l.targets(t, i, trig, actorAt)
 	if len(sources) == 0 && len(targets) == 0 {
@@ -402,12 +402,10 @@ func (l *Lexicon) fightsCause(t *tree, i int) bool {
 	return true
 }
 
-// thingsHelp: what helps at i is things — common nouns for no person,
-// group, body or actor, or "which" — that contribute to an outcome, no
-// one who gives aid ("ads helped lift him", "which helped keep rates
-// low").
-func (l *Lexicon) thingsHelp(t *tree, i int, actorAt map[int]*document.Actor) bool {
-	srcs := l.sources(t, i)
+// things: the sources are things — common nouns for no person, group,
+// body or actor, or "which" — that contribute to an outcome, no one who
+// gives aid ("ads helped lift him", "which helped keep rates low").
+func (l *Lexicon) things(t *tree, srcs []int, actorAt map[int]*document.Actor) bool {
 	if len(srcs) == 0 || l.lemmas == nil {
 		return false
 	}
