@@ -97,7 +97,6 @@ func parseSpan(s string) (from, to time.Time, err error) {
 // read-only once built and safe for concurrent use.
 type Dictionary struct {
 	names   map[string]Entry
-	surname map[string]Entry    // last word of a known person's name
 	first   map[string]Entry    // first word of a known person's name
 	bearers map[string][]string // last word of a name -> every known person with it
 	given   map[string]byte     // lower-cased first name -> 'f', 'm' or 'b'
@@ -141,7 +140,7 @@ func NewBase() (*Dictionary, error) {
 }
 
 func newDictionary() *Dictionary {
-	d := &Dictionary{names: map[string]Entry{}, surname: map[string]Entry{}, first: map[string]Entry{}, given: map[string]byte{},
+	d := &Dictionary{names: map[string]Entry{}, first: map[string]Entry{}, given: map[string]byte{},
 		bearers: map[string][]string{},
 		shown:   map[string]string{}}
 	regions := display.English.Regions()
@@ -275,13 +274,11 @@ func (d *Dictionary) addRole(e Entry, r Role) {
 	d.put(e.Name, e)
 }
 
-// addSurname indexes a person by the last word of the name, unless
-// another known person shares it ("Bush": George W. or Jeb): the surname
-// alone then names neither.
+// addSurname indexes a person by the last word of the name (see Surname
+// and Bearers) and by the first word (see FirstName).
 func (d *Dictionary) addSurname(e Entry) {
 	words := strings.Fields(e.Name)
 	last := strings.ToLower(words[len(words)-1])
-	index(d.surname, last, e)
 	if !slices.Contains(d.bearers[last], e.Name) {
 		d.bearers[last] = append(d.bearers[last], e.Name)
 	}
@@ -346,8 +343,7 @@ func (d *Dictionary) Names() []string {
 // PersonSurname reports whether a known person, or several, have this
 // last name ("Trump", "Clinton").
 func (d *Dictionary) PersonSurname(name string) bool {
-	_, ok := d.surname[strings.ToLower(name)]
-	return ok
+	return len(d.bearers[strings.ToLower(name)]) > 0
 }
 
 // FirstName returns the known person whose first name this is, if only
@@ -360,9 +356,13 @@ func (d *Dictionary) FirstName(name string) (Entry, bool) {
 }
 
 // Surname returns the known person whose last name this is, if only one
-// known person has it.
+// known person has it: "Bush" names neither George W. nor Jeb.
 func (d *Dictionary) Surname(name string) (Entry, bool) {
-	e, ok := d.surname[strings.ToLower(name)]
+	bearers := d.bearers[strings.ToLower(name)]
+	if len(bearers) != 1 {
+		return Entry{}, false
+	}
+	e, ok := d.Lookup(bearers[0])
 	return e, ok && e.Kind == "person"
 }
 
