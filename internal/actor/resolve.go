@@ -341,7 +341,7 @@ func titleCased(ws []document.Word) bool {
 // known reports whether a word names an actor already seen or in the
 // dictionary.
 func (r *resolver) known(form string) bool {
-	if _, ok := r.byName[strings.ToLower(form)]; ok {
+	if r.knownName(form) {
 		return true
 	}
 	if _, ok := r.dict.Surname(form); ok {
@@ -532,11 +532,11 @@ func (r *resolver) articleJoined(ws []document.Word, j int) bool {
 // after or before it joins two names ("Trump-Putin summit",
 // "Franco-German") rather than making one.
 func (r *resolver) knownPart(form string) bool {
-	if _, ok := r.byName[strings.ToLower(form)]; ok {
+	if r.knownName(form) || r.inDictionary(form) {
 		return true
 	}
 	_, ok := r.dict.Surname(form)
-	return ok || r.inDictionary(form)
+	return ok
 }
 
 func hasParticle(words []string) bool {
