@@ -152,9 +152,8 @@ var (
 
 // documentNouns are what a sentence can open with "In" as the source of
 // what follows: "In a CNN poll released Monday, 50 percent chose Clinton".
-var documentNouns = setOf(`poll polls survey surveys study report analysis statement letter memo filing filings
-	document documents email emails op-ed column editorial tweet post book transcript complaint lawsuit ruling
-	opinion testimony`)
+var documentNouns = setOf(`poll survey study report analysis statement letter memo filing document email op-ed
+	column editorial tweet post book transcript complaint lawsuit ruling opinion testimony`)
 
 // documentFrames attributes a sentence that opens with "In" and a poll,
 // report or statement, set off by a comma, to that document, when no cue

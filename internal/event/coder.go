@@ -381,8 +381,7 @@ func degree(t *tree, i int) bool {
 
 // fightable are what is fought with arms that WordNet does not file
 // under people: wars, battles, groups, forces, regimes.
-var fightable = set(`war wars battle battles enemy enemies group groups insurgency rebellion army armies force forces
-	militia militias regime regimes occupation invasion`)
+var fightable = set(`war battle enemy group insurgency rebellion army force militia regime occupation invasion`)
 
 // fightsCause: the verb "fight" at i has only objects that are neither
 // people, places nor actors, nor terror or war ("fighting
