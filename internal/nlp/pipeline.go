@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -126,6 +127,11 @@ func (p *Pipeline) Annotate(words []document.Word) {
 // "shot" tagged a noun) is the clause's verb, and the compound its
 // subject; nouns take no objects in Universal Dependencies.
 func (p *Pipeline) repairNounsWithObjects(words []document.Word) {
+	if !slices.ContainsFunc(words, func(d document.Word) bool {
+		return d.Rel == "obj" && d.Head >= 1 && d.Head <= len(words) && words[d.Head-1].UPOS == "NOUN"
+	}) {
+		return // most sentences: no noun has an object, and nothing is allocated
+	}
 	// subj[v] is the nearest compound before noun v, -1 if none, -2 if a
 	// determiner, case, possessive, adjective or number makes v a noun
 	// phrase's head ("the shot", "his attack"); obj[v]: v has an object
