@@ -105,15 +105,13 @@ func FuzzCode(f *testing.F) {
 				inside("mention", m)
 			}
 		}
-		ids := map[string]bool{}
 		for _, a := range d.Attributions {
 			inside("source", a.Source)
 			inside("cue", a.Cue)
 			inside("content", a.Content)
-			if ids[a.ID] {
-				t.Fatalf("attribution ID %s twice", a.ID)
-			}
-			ids[a.ID] = true
+		}
+		if id := repeatedID(d.Attributions); id != "" {
+			t.Fatalf("attribution ID %s twice", id)
 		}
 		for _, e := range d.Events {
 			inside("evidence", e.Evidence)
@@ -132,14 +130,22 @@ func TestUniqueAttributionIDs(t *testing.T) {
 	d := article.FromText("Asked what he wanted, Adelson said nothing. Hours later, Trump returned the compliment to " +
 		"Adelson, telling Reuters, “Sheldon and I have been friends for a long time. He is an amazing man.”")
 	c.Code(d)
-	ids := map[string]bool{}
-	for _, a := range d.Attributions {
-		if ids[a.ID] {
-			t.Errorf("attribution ID %s twice among %d", a.ID, len(d.Attributions))
+	if id := repeatedID(d.Attributions); id != "" {
+		t.Errorf("attribution ID %s twice among %d", id, len(d.Attributions))
+	}
+	if len(d.Attributions) < 3 {
+		t.Errorf("%d attributions, want the answer, the question and the quotation", len(d.Attributions))
+	}
+}
+
+// repeatedID is an ID two attributions share, or "".
+func repeatedID(atts []document.Attribution) string {
+	seen := map[string]bool{}
+	for _, a := range atts {
+		if seen[a.ID] {
+			return a.ID
 		}
-		ids[a.ID] = true
+		seen[a.ID] = true
 	}
-	if len(ids) < 3 {
-		t.Errorf("%d attributions, want the answer, the question and the quotation", len(ids))
-	}
+	return ""
 }
