@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"sort"
 )
 
@@ -172,7 +173,7 @@ func (t *Trainer) Model(minAbs float32) *Model {
 		}
 		b.finish(k)
 	}
-	return b.model(true)
+	return b.model()
 }
 
 // MaxClasses is the most classes a model can have: a slot keeps a class
@@ -204,7 +205,6 @@ type Model struct {
 	scale   float32
 	tiny    bool
 	slots   []uint64
-	keys    []uint64 // the full key of each slot, for WriteTo; nil for a model read from a file
 	mask    uint64
 	entries []entry
 	dense   []int16 // rows of classes weights, for features with many
@@ -275,19 +275,14 @@ func (b *builder) finish(key uint64) {
 }
 
 // model lays the pending features out in the table, filled to at most
-// seven tenths. Only a model that will be written keeps the full keys: a
-// model read from a file is only applied, and the keys would double its
-// table (for the parser, tens of megabytes written at every start).
-func (b *builder) model(writable bool) *Model {
+// seven tenths.
+func (b *builder) model() *Model {
 	m := b.m
 	size := 1
 	for size*7 < len(b.pending)*10+10 {
 		size <<= 1
 	}
 	m.slots = make([]uint64, size)
-	if writable {
-		m.keys = make([]uint64, size)
-	}
 	m.mask = uint64(size - 1)
 	for _, f := range b.pending {
 		v := m.slotValue(f.key, b.buf[f.off:f.off+f.n])
@@ -296,9 +291,6 @@ func (b *builder) model(writable bool) *Model {
 			i = (i + 1) & m.mask
 		}
 		m.slots[i] = v
-		if writable {
-			m.keys[i] = f.key
-		}
 	}
 	m.count, m.weights = len(b.pending), len(b.buf)
 	b.buf, b.pending = nil, nil
@@ -334,36 +326,6 @@ func (m *Model) slotValue(key uint64, es []entry) uint64 {
 		m.entries = append(m.entries, es...)
 	}
 	return v
-}
-
-// entriesOf decodes a slot's weights.
-func (m *Model) entriesOf(v uint64) []entry {
-	var es []entry
-	switch {
-	case m.tiny:
-		for c := 0; c < m.classes; c++ {
-			if w := int16(v >> (16 * c)); w != 0 {
-				es = append(es, newEntry(c, w))
-			}
-		}
-	case v&far == 0:
-		for _, x := range []uint64{v & 0xffffff, (v >> 24) & 0xffffff} {
-			if w := int16(uint16(x)); w != 0 {
-				es = append(es, newEntry(int(x>>16), w))
-			}
-		}
-	case v&denseRow != 0:
-		off := uint32(v)
-		for c, w := range m.dense[off : int(off)+m.classes] {
-			if w != 0 {
-				es = append(es, newEntry(c, w))
-			}
-		}
-	default:
-		off, cnt := uint32(v), uint32(v>>32)&countMask
-		es = append(es, m.entries[off:off+cnt]...)
-	}
-	return es
 }
 
 // Classes returns the number of classes.
@@ -496,73 +458,265 @@ func Best(scores []float32, allowed []bool) int {
 	return best
 }
 
-const magic = "PRCP3"
+// Model files: tableMagic starts the table layout that WriteTo writes;
+// keyedMagic the feature list that parley wrote before it, still read.
+const (
+	tableMagic = "PRCT1"
+	keyedMagic = "PRCP3"
+)
 
-// WriteTo writes the model: a header, the feature keys delta-coded as
-// varints, the entry count of each feature, then each entry's class and
-// quantized weight.
+// WriteTo writes the model in its table layout: a header (classes, scale
+// and the lengths of slots, entries and dense rows), a bitmap of the
+// filled slots and their values, then the entries and dense rows as they
+// are in memory, all little-endian. Reading it back is a copy, where
+// rebuilding the table from a list of features took most of the half
+// second that the parser needed to load at every start; the empty slots,
+// two thirds of the parser's table, are not written.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	type feature struct {
-		key uint64
-		es  []entry
-	}
-	if m.keys == nil && m.count > 0 {
-		return 0, errors.New("perceptron: a model read from a file keeps no keys to write")
-	}
-	live := make([]feature, 0, m.count)
+	head := []byte(tableMagic)
+	head = binary.AppendUvarint(head, uint64(m.classes))
+	head = binary.LittleEndian.AppendUint32(head, math.Float32bits(m.scale))
+	head = binary.AppendUvarint(head, uint64(len(m.slots)))
+	head = binary.AppendUvarint(head, uint64(len(m.entries)))
+	head = binary.AppendUvarint(head, uint64(len(m.dense)))
+	cw := &countingWriter{w: w}
+	cw.Write(head)
+	put64 := func(b []byte, v uint64) []byte { return binary.LittleEndian.AppendUint64(b, v) }
+	occupied := make([]uint64, (len(m.slots)+63)/64)
+	filled := make([]uint64, 0, m.count)
 	for i, v := range m.slots {
 		if v != 0 {
-			live = append(live, feature{m.keys[i], m.entriesOf(v)})
+			occupied[i/64] |= 1 << (i % 64)
+			filled = append(filled, v)
 		}
 	}
-	sort.Slice(live, func(i, j int) bool { return live[i].key < live[j].key })
-	var body bytes.Buffer
-	buf := make([]byte, binary.MaxVarintLen64)
-	put := func(v uint64) { body.Write(buf[:binary.PutUvarint(buf, v)]) }
-	put(uint64(m.classes))
-	put(uint64(len(live)))
-	binary.Write(&body, binary.LittleEndian, math.Float32bits(m.scale))
-	prev := uint64(0)
-	for _, f := range live {
-		put(f.key - prev)
-		prev = f.key
-	}
-	for _, f := range live {
-		put(uint64(len(f.es)))
-	}
-	var le [4]byte
-	for _, f := range live {
-		for _, e := range f.es {
-			binary.LittleEndian.PutUint16(le[:], uint16(e.class()))
-			binary.LittleEndian.PutUint16(le[2:], uint16(e.weight()))
-			body.Write(le[:])
-		}
-	}
-	// The body's length comes first so that models can follow each other
-	// in one stream.
-	head := append([]byte(magic), buf[:binary.PutUvarint(buf, uint64(body.Len()))]...)
-	n, err := w.Write(head)
-	if err != nil {
-		return int64(n), err
-	}
-	m2, err := body.WriteTo(w)
-	return int64(n) + m2, err
+	writeLE(cw, occupied, 8, put64)
+	writeLE(cw, filled, 8, put64)
+	writeLE(cw, m.entries, 4, func(b []byte, e entry) []byte { return binary.LittleEndian.AppendUint32(b, uint32(e)) })
+	writeLE(cw, m.dense, 2, func(b []byte, v int16) []byte { return binary.LittleEndian.AppendUint16(b, uint16(v)) })
+	return cw.n, cw.err
 }
 
-// ReadModel reads a model written by WriteTo.
+type countingWriter struct {
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	c.err = err
+	return n, err
+}
+
+// chunk is how many bytes of an array are encoded or decoded at a time.
+const chunk = 64 << 10
+
+func writeLE[T any](w io.Writer, vs []T, size int, put func([]byte, T) []byte) {
+	buf := make([]byte, 0, chunk)
+	for _, v := range vs {
+		if len(buf)+size > cap(buf) {
+			w.Write(buf)
+			buf = buf[:0]
+		}
+		buf = put(buf, v)
+	}
+	w.Write(buf)
+}
+
+// readLE reads n little-endian values of size bytes. The slice grows as
+// the data arrives, so that a corrupt length fails at the end of the
+// stream instead of allocating what it claims.
+func readLE[T any](r io.Reader, n uint64, size int, get func([]byte) T) ([]T, error) {
+	out := make([]T, 0, min(n, chunk))
+	buf := make([]byte, chunk)
+	for left := n; left > 0; {
+		k := min(left, uint64(chunk/size))
+		if uint64(len(out))+k > uint64(cap(out)) {
+			grown := make([]T, len(out), uint64(len(out))+min(left, max(uint64(len(out)), k)))
+			copy(grown, out)
+			out = grown
+		}
+		b := buf[:int(k)*size]
+		if _, err := io.ReadFull(r, b); err != nil {
+			return nil, io.ErrUnexpectedEOF
+		}
+		for ; len(b) > 0; b = b[size:] {
+			out = append(out, get(b))
+		}
+		left -= k
+	}
+	return out, nil
+}
+
+// ReadModel reads a model written by WriteTo, or by parley before the
+// table layout.
 func ReadModel(r *bufio.Reader) (*Model, error) {
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
+	head := make([]byte, len(tableMagic))
+	if _, err := io.ReadFull(r, head); err != nil {
 		return nil, errors.New("not a perceptron model")
 	}
+	switch string(head) {
+	case tableMagic:
+		return readTable(r)
+	case keyedMagic:
+		return readKeyed(r)
+	}
+	return nil, errors.New("not a perceptron model")
+}
+
+func readTable(r *bufio.Reader) (*Model, error) {
+	classes, err1 := binary.ReadUvarint(r)
+	var scale [4]byte
+	_, err2 := io.ReadFull(r, scale[:])
+	nslots, err3 := binary.ReadUvarint(r)
+	nentries, err4 := binary.ReadUvarint(r)
+	ndense, err5 := binary.ReadUvarint(r)
+	if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
+		return nil, fmt.Errorf("read model header: %w", err)
+	}
+	if classes == 0 || classes > MaxClasses || nslots == 0 || nslots&(nslots-1) != 0 || nslots > 1<<32 ||
+		nentries > 1<<32 || ndense > 1<<32 || ndense%classes != 0 {
+		return nil, fmt.Errorf("corrupt model header (%d classes, %d slots, %d entries, %d dense weights)",
+			classes, nslots, nentries, ndense)
+	}
+	m := &Model{classes: int(classes), scale: math.Float32frombits(binary.LittleEndian.Uint32(scale[:])),
+		tiny: classes <= 3, mask: nslots - 1}
+	var err error
+	if m.slots, err = readSlots(r, nslots); err != nil {
+		return nil, fmt.Errorf("read model slots: %w", err)
+	}
+	if m.entries, err = readLE(r, nentries, 4, func(b []byte) entry { return entry(binary.LittleEndian.Uint32(b)) }); err != nil {
+		return nil, fmt.Errorf("read model entries: %w", err)
+	}
+	if m.dense, err = readLE(r, ndense, 2, func(b []byte) int16 { return int16(binary.LittleEndian.Uint16(b)) }); err != nil {
+		return nil, fmt.Errorf("read model rows: %w", err)
+	}
+	if err := m.check(); err != nil {
+		return nil, fmt.Errorf("corrupt model: %w", err)
+	}
+	return m, nil
+}
+
+// readSlots reads the bitmap of filled slots and their values.
+func readSlots(r io.Reader, n uint64) ([]uint64, error) {
+	occupied, err := readLE(r, (n+63)/64, 8, binary.LittleEndian.Uint64)
+	if err != nil {
+		return nil, err
+	}
+	if n%64 != 0 && occupied[0]>>(n%64) != 0 {
+		return nil, errors.New("bitmap marks slots beyond the table")
+	}
+	filled := 0
+	for _, w := range occupied {
+		filled += bits.OnesCount64(w)
+	}
+	if uint64(filled) >= n {
+		return nil, errors.New("no empty slot")
+	}
+	values, err := readLE(r, uint64(filled), 8, binary.LittleEndian.Uint64)
+	if err != nil {
+		return nil, err
+	}
+	slots := make([]uint64, n)
+	next := 0
+	for wi, w := range occupied {
+		for ; w != 0; w &= w - 1 {
+			slots[wi*64+bits.TrailingZeros64(w)] = values[next]
+			next++
+		}
+	}
+	return slots, nil
+}
+
+// check verifies what lookups rely on: every reference out of a slot is
+// within its array, every class is below the model's, and the table has
+// an empty slot to end each probe. It also counts features and weights.
+func (m *Model) check() error {
+	for i, e := range m.entries {
+		if e.class() >= m.classes || e.weight() == 0 {
+			return fmt.Errorf("entry %d: class %d, weight %d", i, e.class(), e.weight())
+		}
+	}
+	m.count, m.weights = 0, 0
+	for i, v := range m.slots {
+		if v == 0 {
+			continue
+		}
+		m.count++
+		n, err := m.checkSlot(v)
+		if err != nil {
+			return fmt.Errorf("slot %d: %w", i, err)
+		}
+		m.weights += n
+	}
+	if m.count == len(m.slots) {
+		return errors.New("no empty slot")
+	}
+	return nil
+}
+
+// checkSlot returns how many weights a slot holds.
+func (m *Model) checkSlot(v uint64) (int, error) {
+	n := 0
+	switch {
+	case m.tiny:
+		for c := range 3 {
+			if w := int16(v >> (16 * c)); w != 0 {
+				if c >= m.classes {
+					return 0, fmt.Errorf("weight for class %d of %d", c, m.classes)
+				}
+				n++
+			}
+		}
+	case v&far == 0:
+		for _, x := range [2]uint64{v & 0xffffff, (v >> 24) & 0xffffff} {
+			if int16(uint16(x)) != 0 {
+				if int(x>>16) >= m.classes {
+					return 0, fmt.Errorf("weight for class %d of %d", x>>16, m.classes)
+				}
+				n++
+			}
+		}
+	default:
+		off, cnt := uint64(uint32(v)), (v>>32)&countMask
+		end := off + cnt
+		if v&denseRow != 0 {
+			end = off + uint64(m.classes)
+			if end > uint64(len(m.dense)) {
+				return 0, fmt.Errorf("row %d beyond %d dense weights", off, len(m.dense))
+			}
+		} else if cnt == 0 || end > uint64(len(m.entries)) {
+			return 0, fmt.Errorf("entries %d+%d beyond %d", off, cnt, len(m.entries))
+		}
+		n = int(cnt)
+	}
+	if n == 0 {
+		return 0, errors.New("no weights")
+	}
+	return n, nil
+}
+
+// readKeyed reads the feature list that parley wrote before the table
+// layout: the body's length, then the features' keys delta-coded as
+// varints, the entry count of each feature, and each entry's class and
+// quantized weight.
+func readKeyed(r *bufio.Reader) (*Model, error) {
 	size, err := binary.ReadUvarint(r)
 	if err != nil || size > 1<<32 {
 		return nil, fmt.Errorf("read model: bad length")
 	}
-	data := make([]byte, size)
-	if _, err := io.ReadFull(r, data); err != nil {
-		return nil, fmt.Errorf("read model: %w", err)
+	// Copying grows the buffer as the data arrives: a corrupt length
+	// fails at the end of the stream rather than allocating it.
+	var body bytes.Buffer
+	if _, err := io.CopyN(&body, r, int64(size)); err != nil {
+		return nil, fmt.Errorf("read model: %w", io.ErrUnexpectedEOF)
 	}
+	data := body.Bytes()
 	d := &decoder{data: data}
 	classes, nkeys := d.uvarint(), d.uvarint()
 	scale := math.Float32frombits(d.uint32())
@@ -609,7 +763,7 @@ func ReadModel(r *bufio.Reader) (*Model, error) {
 		}
 		b.finish(k)
 	}
-	return b.model(false), nil
+	return b.model(), nil
 }
 
 type decoder struct {

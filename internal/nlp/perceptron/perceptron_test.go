@@ -3,7 +3,11 @@ package perceptron
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
+	"math"
 	"math/rand/v2"
+	"os"
+	"strings"
 	"testing"
 )
 
@@ -16,7 +20,7 @@ func toy(rng *rand.Rand) (feats []uint64, class int) {
 	return feats, class
 }
 
-func trainToy(t *testing.T) *Model {
+func trainToy(t testing.TB) *Model {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(1, 2))
 	tr := NewTrainer(3)
@@ -40,6 +44,28 @@ func TestModelLearnsAndRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	sameScores(t, m, m2)
+}
+
+// TestReadKeyedModel reads the toy model as parley wrote models before
+// the table layout (testdata/toy.prcp3, written by that code from
+// trainToy), so that models trained then still load.
+func TestReadKeyedModel(t *testing.T) {
+	data, err := os.ReadFile("testdata/toy.prcp3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := ReadModel(bufio.NewReader(bytes.NewReader(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameScores(t, trainToy(t), old)
+}
+
+// sameScores checks that m2 has m's features and scores, and that m
+// learnt the toy problem.
+func sameScores(t *testing.T, m, m2 *Model) {
+	t.Helper()
 	if m2.Features() != m.Features() || m2.Weights() != m.Weights() {
 		t.Fatalf("read %d features/%d weights, wrote %d/%d", m2.Features(), m2.Weights(), m.Features(), m.Weights())
 	}
@@ -81,4 +107,56 @@ func TestReadModelRejectsCorruption(t *testing.T) {
 			t.Errorf("model cut at %d of %d bytes was accepted", cut, len(data))
 		}
 	}
+	tests := []struct {
+		name string
+		head []uint64 // after the magic: classes, scale, slots, entries, dense
+		body []uint64
+		want string
+	}{
+		{"no classes", []uint64{0, 1, 4, 0, 0}, []uint64{1, 5}, "header"},
+		{"slots not a power of two", []uint64{3, 1, 3, 0, 0}, []uint64{1, 5}, "header"},
+		{"every slot filled", []uint64{3, 1, 2, 0, 0}, []uint64{3, 5, 6}, "no empty slot"},
+		{"bitmap beyond the table", []uint64{3, 1, 4, 0, 0}, []uint64{1 << 9, 5}, "beyond the table"},
+		{"class beyond the model's", []uint64{2, 1, 4, 0, 0}, []uint64{1, 1<<48 | 5<<32}, "class 2 of 2"},
+		{"entries beyond the array", []uint64{10, 1, 4, 0, 0}, []uint64{1, 1<<48 | far | 3<<32}, "beyond 0"},
+		{"claims more than it holds", []uint64{3, 1, 1 << 30, 0, 0}, []uint64{1, 5}, "unexpected EOF"},
+	}
+	for _, tt := range tests {
+		data := []byte(tableMagic)
+		for i, v := range tt.head {
+			if i == 1 {
+				data = binary.LittleEndian.AppendUint32(data, math.Float32bits(float32(v)))
+				continue
+			}
+			data = binary.AppendUvarint(data, v)
+		}
+		for _, v := range tt.body {
+			data = binary.LittleEndian.AppendUint64(data, v)
+		}
+		_, err := ReadModel(bufio.NewReader(bytes.NewReader(data)))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one saying %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// FuzzReadModel: model files come from -models directories; a corrupt one
+// is an error, never a panic, a hang or a huge allocation.
+func FuzzReadModel(f *testing.F) {
+	var buf bytes.Buffer
+	trainToy(f).WriteTo(&buf)
+	f.Add(buf.Bytes())
+	if old, err := os.ReadFile("testdata/toy.prcp3"); err == nil {
+		f.Add(old)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ReadModel(bufio.NewReader(bytes.NewReader(data)))
+		if err != nil {
+			return
+		}
+		scores := make([]float32, m.Classes())
+		for k := range uint64(64) {
+			m.Scores([]uint64{Mix(k, 1), k << 40, ^k}, scores)
+		}
+	})
 }
