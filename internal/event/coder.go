@@ -1093,6 +1093,19 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			}
 		}
 	}
+	// "the war Israel is waging on Iran": or on the light verb of a
+	// relative clause on it.
+	if t.w(i).UPOS == "NOUN" {
+		for _, r := range t.ChildrenWith(i, "acl:relcl", "acl") {
+			if l.light[t.lemma(r)] {
+				for _, o := range t.ChildrenWith(r, "obl") {
+					if marked(o) {
+						out = append(out, conjuncts(t, o)...)
+					}
+				}
+			}
+		}
+	}
 	// "a mediation effort between Iraq and Iran": the phrase hangs on
 	// the noun the event is a compound of.
 	if h := t.Head(i); t.w(i).Rel == "compound" && t.w(i).UPOS == "NOUN" && h >= 0 && t.w(h).UPOS == "NOUN" {

@@ -77,6 +77,9 @@ func TestCode(t *testing.T) {
 			"talks", "046", "USAGOV", "IRN", "intended", "", "", false}, // Trump first, then Erdogan
 		{"The Turkish president suggested hosting talks in Istanbul.",
 			"hosting", "036", "TURGOV", "", "intended", "", "Istanbul", false},
+		// ... or the light verb of a relative clause on it.
+		{"Officials discussed the war that Israel is waging on Iran.",
+			"war", "190", "ISR", "IRN", "asserted", "", "", false},
 		// One politician attacking another criticizes; a country attacks.
 		{"Jeb Bush also attacked Donald Trump on Saturday.",
 			"attacked", "111", "USA", "USAGOV", "asserted", "2025-06-14", "", false},
