@@ -1,6 +1,7 @@
 package token
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,10 +33,14 @@ func Tokenize(text string, start, end int) []Token {
 			i += size
 			continue
 		}
+		if n := markupLen(text[i:end]); n > 0 {
+			i += n
+			continue
+		}
 		j := i
 		for j < end {
 			r, size := utf8.DecodeRuneInString(text[j:end])
-			if isSpace(r) {
+			if isSpace(r) || r == '<' && markupLen(text[j:end]) > 0 {
 				break
 			}
 			j += size
@@ -44,6 +49,21 @@ func Tokenize(text string, start, end int) []Token {
 		i = j
 	}
 	return out
+}
+
+// markup is an HTML or XML tag left in an article's text by its source
+// ("Mr. Trump</tweet> said", "<tweet/>"): no words, but a boundary
+// between them. Attributes need values, so that prose such as "x<y and
+// a->b" is not taken for a tag, and an address in angle brackets
+// ("<jo@example.com>") stays a token.
+var markup = regexp.MustCompile(`^</?[a-zA-Z][a-zA-Z0-9:-]*(\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*\s*=\s*("[^"<>]*"|'[^'<>]*'|[^\s"'<>=]+))*\s*/?>`)
+
+// markupLen returns the length of the tag s starts with, or 0.
+func markupLen(s string) int {
+	if len(s) < 3 || s[0] != '<' {
+		return 0
+	}
+	return len(markup.FindString(s))
 }
 
 func isSpace(r rune) bool {

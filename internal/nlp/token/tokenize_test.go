@@ -43,6 +43,10 @@ func TestTokenize(t *testing.T) {
 		{"trailing quote after period", `he said "no."`, `he said " no . "`},
 		{"slash pair", "and/or", "and / or"},
 		{"non-breaking space", "Hakan\u00a0Fidan", "Hakan Fidan"},
+		{"markup left in the text", "Mr. Trump</tweet> said <tweet/>I won", "Mr. Trump said I won"},
+		{"tag with attributes", `<tweet tweet-id="7731">Thanks!</tweet>`, "Thanks !"},
+		{"comparison is no tag", "x<y and a->b", "x<y and a->b"},
+		{"address in angle brackets", "<jo@example.com>", "<jo@example.com >"},
 		{"empty", "", ""},
 		{"only spaces", "  \n\t ", ""},
 	}
