@@ -238,6 +238,7 @@ func TestDescribe(t *testing.T) {
 		hedged         bool
 	}{
 		{"Sources told Axios that Khamenei could not be reached.", "anonymous", "Axios", false},
+		{"According to multiple US officials and a source with direct knowledge cited by Axios, Erdogan proposed the idea.", "anonymous", "Axios", false},
 		{"A senior White House official clarified that the collapse was not the reason.", "anonymous", "", false},
 		{"Spokeswoman Haley Morris said the campaign will continue.", "named", "", false},
 		{"He said that talks were off.", "pronoun", "", false},
@@ -254,6 +255,9 @@ func TestDescribe(t *testing.T) {
 		}
 		a := atts[0]
 		by := d.Text[a.ReportedBySpan.Start:a.ReportedBySpan.End]
+		if strings.Contains(d.Text[a.Source.Start:a.Source.End], tc.by) && tc.by != "" {
+			t.Errorf("%q: source %q holds who reports it", tc.text, d.Text[a.Source.Start:a.Source.End])
+		}
 		if a.SourceKind != tc.kind || by != tc.by || a.Hedged != tc.hedged {
 			t.Errorf("%q: source kind %s, reported by %q, hedged %v; want %s, %q, %v", tc.text, a.SourceKind, by, a.Hedged, tc.kind, tc.by, tc.hedged)
 		}

@@ -284,7 +284,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			(v.word(hd).UPOS == "PROPN" || v.word(hd).UPOS == "NOUN"); hd = v.Head(x) {
 			x = hd
 		}
-		src := withoutCase(v, v.Subtree(x, -1))
+		src := withoutRelay(v, withoutCase(v, v.Subtree(x, -1)))
 		a.Source = v.phrase(x, untilComma(v, x, src))
 		if hd := v.Head(x); hd >= 0 && hd != i {
 			a.Content = v.span(v.Subtree(hd, x))
@@ -359,6 +359,27 @@ func rangeInts(a, b int) []int {
 	}
 	return out
 }
+
+// withoutRelay drops the outlet that relays a source from its phrase:
+// "multiple US officials and a source with direct knowledge cited by
+// Axios" are the officials and the source; Axios is who reports them.
+func withoutRelay(v *view, ws []int) []int {
+	relay := -1
+	for _, k := range ws {
+		if v.word(k).Rel == "acl" && relays[v.lemma(k)] && byAgent(v, k) >= 0 {
+			relay = k
+			break
+		}
+	}
+	if relay < 0 {
+		return ws
+	}
+	cut := v.Subtree(relay, -1)
+	return slices.DeleteFunc(ws, func(k int) bool { return slices.Contains(cut, k) })
+}
+
+// relays are the verbs whose agent passes on what a source said.
+var relays = map[string]bool{"cite": true, "quote": true, "report": true, "publish": true}
 
 func withoutCase(v *view, ws []int) []int {
 	out := ws[:0:0]

@@ -120,7 +120,53 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	}
 	repairFiniteModifiers(words)
 	p.repairNounsWithObjects(words)
+	repairSplitConjuncts(words)
 }
+
+// repairSplitConjuncts undoes a parse that cuts a coordination in two:
+// "According to multiple US officials and a source with direct
+// knowledge cited by Axios, Erdogan proposed the idea", with "a source"
+// a second subject of "proposed". A verb has one subject in Universal
+// Dependencies; when the earlier of two starts with "and" or "or" right
+// after another phrase on the same verb, it is that phrase's conjunct.
+func repairSplitConjuncts(words []document.Word) {
+	for s := range words {
+		v := words[s].Head - 1
+		if !isSubject(words[s].Rel) || v < 0 || !slices.ContainsFunc(words[s+1:], func(d document.Word) bool {
+			return d.Head == v+1 && isSubject(d.Rel)
+		}) {
+			continue
+		}
+		// The conjunction opens the subject's phrase: nothing but its
+		// own dependents between them.
+		c := -1
+		for k := s - 1; k >= 0 && words[k].Head == s+1; k-- {
+			if words[k].Rel == "cc" && (strings.EqualFold(words[k].Form, "and") || strings.EqualFold(words[k].Form, "or")) {
+				c = k
+			}
+		}
+		if c < 1 {
+			continue
+		}
+		// The phrase before it hangs on the same verb and ends there.
+		x := c - 1
+		for x >= 0 && words[x].Head != v+1 {
+			x = words[x].Head - 1
+			if x >= c || x < 0 {
+				x = -1
+			}
+		}
+		if x < 0 || x == v {
+			continue
+		}
+		switch words[x].Rel {
+		case "obl", "nmod", "obj":
+			words[s].Head, words[s].Rel = x+1, "conj"
+		}
+	}
+}
+
+func isSubject(rel string) bool { return rel == "nsubj" || rel == "nsubj:pass" }
 
 // repairNounsWithObjects undoes a tagging the parse contradicts: a noun
 // with an object and a compound before it ("Police shot two men", with

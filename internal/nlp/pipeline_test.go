@@ -273,3 +273,29 @@ func TestNounsWithObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitConjuncts: a coordination the parse cut in two, its second
+// conjunct made a second subject of the verb, is joined again.
+func TestSplitConjuncts(t *testing.T) {
+	p := load(t)
+	text := "According to multiple US officials and a source with direct knowledge cited by Axios, Erdogan proposed the idea."
+	d := article.FromText(text)
+	p.Analyze(d)
+	s, src := findWord(d, text[:10], "source")
+	_, officials := findWord(d, text[:10], "officials")
+	if src < 0 || officials < 0 {
+		t.Fatalf("%q: words missing", text)
+	}
+	if w := s.Words[src]; w.Rel != "conj" || w.Head != officials+1 {
+		t.Errorf("source is %s of word %d, want conj of %d (officials)", w.Rel, w.Head, officials+1)
+	}
+	subjects := 0
+	for _, w := range s.Words {
+		if w.Rel == "nsubj" {
+			subjects++
+		}
+	}
+	if subjects != 1 {
+		t.Errorf("%d subjects, want 1 (Erdogan)", subjects)
+	}
+}
