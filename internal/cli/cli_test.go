@@ -45,6 +45,7 @@ func TestCommands(t *testing.T) {
 		{"code events as csv", []string{"code", "-format", "csv", "testdata/wire.txt"}, "", exitOK, []string{"article_id,url,event_id,date", "\nwire,"}, nil},
 		{"code events as gdelt", []string{"code", "-format", "gdelt", "testdata/wire.txt"}, "", exitOK, []string{"1\t2025"}, nil},
 		{"code events as plover", []string{"code", "-format", "plover", "testdata/wire.txt"}, "", exitOK, []string{`"coder":"parley"`}, nil},
+		{"code as a readable account", []string{"code", "-format", "text", "testdata/wire.txt"}, "", exitOK, []string{"== ", "\nWho said what (", "\nWho did what to whom ("}, nil},
 		{"code unknown format", []string{"code", "-format", "xlsx", "testdata/wire.txt"}, "", exitUsage, nil, []string{"Usage: parley code"}},
 		{"eval petrarch", []string{"eval", "petrarch", "testdata/petrarch/suite.xml"}, "", exitOK,
 			[]string{"3 records, 3 expected codings", "reproduced exactly  1.000 (3/3)", "extra codings       0", "1 of 1 coded nothing", "AGENT "}, nil},

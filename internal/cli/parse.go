@@ -16,6 +16,7 @@ import (
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/eval"
 	"github.com/parley-news/parley/internal/event"
+	"github.com/parley-news/parley/internal/report"
 )
 
 func runParse(ctx context.Context, e *env, args []string) error {
@@ -59,7 +60,7 @@ Unicode characters of "text".`)
 	var in inputFlags
 	in.register(fs)
 	pretty := fs.Bool("pretty", false, "indent the JSON")
-	format := fs.String("format", "json", "json (one object per article and line), brat (standoff files like PolNeAR's, written to -out),\nor the events alone: csv (with a header), gdelt (the GDELT 2.0 event table's 61 tab-separated columns)\nor plover (PLOVER gold-standard records, one JSON per line)")
+	format := fs.String("format", "json", "json (one object per article and line), text (a readable account: actors, who said what\naccording to whom, who did what to whom), brat (standoff files like PolNeAR's, written to -out),\nor the events alone: csv (with a header), gdelt (the GDELT 2.0 event table's 61 tab-separated columns)\nor plover (PLOVER gold-standard records, one JSON per line)")
 	outDir := fs.String("out", "", "directory for -format brat: ID.txt and ID.ann per article")
 	var dicts coderFlags
 	dicts.register(fs)
@@ -67,7 +68,7 @@ Unicode characters of "text".`)
 		return err
 	}
 	exported := slices.Contains(event.ExportFormats, *format)
-	if fs.NArg() == 0 || (*format != "json" && *format != "brat" && !exported) || (*format == "brat") != (*outDir != "") {
+	if fs.NArg() == 0 || (*format != "json" && *format != "text" && *format != "brat" && !exported) || (*format == "brat") != (*outDir != "") {
 		fs.Usage()
 		return errUsage
 	}
@@ -100,6 +101,8 @@ Unicode characters of "text".`)
 		switch {
 		case *format == "brat":
 			return writeBrat(*outDir, d)
+		case *format == "text":
+			return report.Write(out, d)
 		case exporter != nil:
 			return exporter.Write(d)
 		}

@@ -1,0 +1,139 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-news/parley/internal/article"
+	"github.com/parley-news/parley/internal/coder"
+	"github.com/parley-news/parley/internal/document"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func code(t testing.TB, text, id string) *document.Document {
+	t.Helper()
+	c, err := coder.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := article.FromText(text)
+	d.ID = id
+	article.InferDate(d)
+	c.Code(d)
+	return d
+}
+
+// TestGolden writes the example article's account; -update rewrites it.
+func TestGolden(t *testing.T) {
+	text, err := os.ReadFile("../../examples/oslo-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, code(t, string(text), "oslo-talks")); err != nil {
+		t.Fatal(err)
+	}
+	const golden = "testdata/oslo-talks.txt"
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != string(want) {
+		t.Errorf("account differs from %s (go test -update to accept):\n%s", golden, buf.String())
+	}
+}
+
+// TestSeedStory: the account of the seed article tells the mediation
+// chain with the sources behind it.
+func TestSeedStory(t *testing.T) {
+	text, err := os.ReadFile("../../../shared/seed/000_bb7310f83aa69dfe.txt")
+	if err != nil {
+		t.Skip("../shared is absent: ", err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, code(t, string(text), "seed")); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.String()
+	for _, want := range []string{
+		"Recep Tayyip Erdogan (TURGOV) → Donald Trump (USAGOV)\n" +
+			indent + "041 Discuss by telephone · CONSULT · asserted",
+		"reported under a2: multiple US officials and a source with direct knowledge (anonymous), reported by Axios — according to",
+		"Recep Tayyip Erdogan (TURGOV), Hakan Fidan (TURGOV) → Masoud Pezeshkian (IRNGOV), Abbas Araghchi (IRNGOV)",
+		"Iranian delegation (IRNGOV) → Ali Khamenei (IRNGOV)\n" + indent + "020 Make an appeal or request · REQUEST · failed",
+		"sources (anonymous), reported by Axios — indirect: told\n       “that Khamenei could not be reached”",
+		"Iran (IRNGOV) → United States (USA)\n" + indent + "NOT 040 Consult",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("account lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Log(got)
+	}
+}
+
+// TestDates: an event without a day of its own is dated by the article,
+// in brackets; an article without a date leaves it undated.
+func TestDates(t *testing.T) {
+	d := code(t, "Turkey criticized Israel. Iran refused talks with the United States.", "dates")
+	if len(d.Events) < 2 {
+		t.Fatalf("%d events, want 2", len(d.Events))
+	}
+	var buf bytes.Buffer
+	Write(&buf, d)
+	if !strings.Contains(buf.String(), "  undated      Turkey") {
+		t.Errorf("no undated event in an undated article:\n%s", buf.String())
+	}
+	d.Published = time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC)
+	d.Events[len(d.Events)-1].Date = "2025-06-16"
+	buf.Reset()
+	Write(&buf, d)
+	for _, want := range []string{"  (2025-06-20) Turkey", "  2025-06-16   Iran"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("account lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
+
+func ExampleWrite() {
+	c, err := coder.Default()
+	if err != nil {
+		panic(err)
+	}
+	d := article.FromText("Sources told Axios that Iran refused talks with the United States.")
+	c.Code(d)
+	Write(os.Stdout, d)
+	// Output:
+	// == (untitled)
+	//
+	// Actors (4)
+	//   A1   Axios — media MED; 1 mention
+	//   A2   Iran — country IRN; 1 mention
+	//   A3   United States — country USA; 1 mention
+	//   A4   Sources — anonymous; 1 mention
+	//
+	// Who said what (1)
+	//   a1   Sources (anonymous), reported by Axios — indirect: told
+	//        “that Iran refused talks with the United States”
+	//
+	// Who did what to whom (2)
+	//   undated      Iran (IRN) → United States (USA)
+	//                120 Reject · REJECT · asserted  (e1)
+	//                Sources told Axios that Iran [refused] talks with the United States.
+	//                reported under a1: Sources (anonymous), reported by Axios — indirect: told
+	//   undated      Iran (IRN) → United States (USA)
+	//                046 Engage in negotiation · CONSULT · failed  (e2)
+	//                Sources told Axios that Iran refused [talks] with the United States.
+	//                reported under a1: Sources (anonymous), reported by Axios — indirect: told
+}
