@@ -121,6 +121,30 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairFiniteModifiers(words)
 	p.repairNounsWithObjects(words)
 	repairSplitConjuncts(words)
+	repairAccordingTo(words)
+}
+
+// repairAccordingTo undoes a parse that makes the source of "according
+// to" a conjunct of the noun before it ("discussed the proposal by
+// phone, according to diplomats", with "diplomats" a conjunct of
+// "proposal"): the phrase is an oblique of the clause, never a
+// conjunct. It goes to the verb the noun hangs from.
+func repairAccordingTo(words []document.Word) {
+	for k := range words {
+		w := &words[k]
+		if w.Rel != "conj" || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
+			return d.Head == k+1 && d.Rel == "case" && strings.EqualFold(d.Form, "according")
+		}) {
+			continue
+		}
+		v := w.Head - 1
+		for v >= 0 && words[v].UPOS != "VERB" {
+			v = words[v].Head - 1
+		}
+		if v >= 0 {
+			w.Head, w.Rel = v+1, "obl"
+		}
+	}
 }
 
 // repairSplitConjuncts undoes a parse that cuts a coordination in two:

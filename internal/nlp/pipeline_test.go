@@ -299,3 +299,20 @@ func TestSplitConjuncts(t *testing.T) {
 		t.Errorf("%d subjects, want 1 (Erdogan)", subjects)
 	}
 }
+
+// TestAccordingToIsNoConjunct: the source of "according to" hangs on the
+// clause, not on the noun before it as a conjunct.
+func TestAccordingToIsNoConjunct(t *testing.T) {
+	p := load(t)
+	text := "Foreign ministers of three countries discussed the proposal by phone, according to diplomats briefed on the calls."
+	d := article.FromText(text)
+	p.Analyze(d)
+	s, i := findWord(d, text[:10], "diplomats")
+	_, v := findWord(d, text[:10], "discussed")
+	if i < 0 || v < 0 {
+		t.Fatalf("%q: words missing", text)
+	}
+	if w := s.Words[i]; w.Rel != "obl" || w.Head != v+1 {
+		t.Errorf("diplomats is %s of word %d, want obl of %d (discussed)", w.Rel, w.Head, v+1)
+	}
+}
