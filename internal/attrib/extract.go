@@ -474,7 +474,7 @@ func content(v *view, i int) document.Span {
 		return v.span(withoutFinalPunct(v, rangeInts(k, len(v.s.Words))))
 	}
 	if c := v.child(i, "obj"); c >= 0 {
-		return v.phrase(c, v.Subtree(c, -1))
+		return v.phrase(c, append(v.Subtree(c, -1), predicative(v, i, c)...))
 	}
 	// A passive cue reports its subject: "O'Malley's move was reported".
 	if c := v.child(i, "nsubj:pass"); c >= 0 && passive(v, i) {
@@ -495,6 +495,31 @@ func content(v *view, i int) document.Span {
 	// "…, calling for a revolution" has its own content; "…, officials
 	// say" and "As Trump said, …" report the clause around them.
 	return parenthetical(v, i, r)
+}
+
+// predicative is the "as" phrase that says what the cue's object is
+// taken for, when it follows the object: "some interpreted the posts as a
+// reaction to the failed talks" reports the posts as a reaction.
+func predicative(v *view, i, obj int) []int {
+	sub := v.Subtree(obj, -1)
+	end := sub[len(sub)-1]
+	var out []int
+	// Not an adverbial clause: "answers a question as Bush listens".
+	for _, c := range v.ChildrenWith(i, "obl", "xcomp") {
+		ph := v.Subtree(c, -1)
+		switch {
+		case ph[0] != end+1:
+		case out == nil && strings.EqualFold(v.word(ph[0]).Form, "as"):
+			out, end = ph, ph[len(ph)-1]
+		case out != nil && v.word(c).Rel == "obl" && !circumstance(v, c) && !slices.ContainsFunc(ph, func(k int) bool {
+			return v.word(k).UPOS == "VERB" && v.word(k).Rel != "amod" // no clause of its own
+		}):
+			// "as a reaction to the failed talks", with "to the failed
+			// talks" hung on the cue.
+			out, end = append(out, ph...), ph[len(ph)-1]
+		}
+	}
+	return out
 }
 
 // parenthetical is the clause around a cue that interrupts or closes it.
