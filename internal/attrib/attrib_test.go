@@ -156,6 +156,21 @@ func TestParticipleSharesSubject(t *testing.T) {
 	t.Error("no attribution with the cue \"adding\"")
 }
 
+// TestReferringTo: "referring to" reports what it refers to, with "to"
+// in the cue, not the quotation before it.
+func TestReferringTo(t *testing.T) {
+	d := analyse(t, "\"He has won three or four,\" Trump said, referring to Cruz.")
+	for _, a := range extractor(t).Extract(d) {
+		if d.Text[a.Cue.Start:a.Cue.End] == "referring to" {
+			if src, got := d.Text[a.Source.Start:a.Source.End], d.Text[a.Content.Start:a.Content.End]; src != "Trump" || got != "Cruz" {
+				t.Errorf("referring to: source %q, content %q; want Trump, Cruz", src, got)
+			}
+			return
+		}
+	}
+	t.Error("no attribution with the cue \"referring to\"")
+}
+
 // TestCircumstanceIsNotContent: where and when something was said, or
 // to whom, is not what was said.
 func TestCircumstanceIsNotContent(t *testing.T) {

@@ -260,6 +260,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			cue = append(cue, c)
 		}
 	}
+	if to := referredTo(v, i); to >= 0 {
+		cue = append(cue, v.child(to, "case"))
+	}
 	slices.Sort(cue)
 	a.Cue = v.span(cue)
 	if a.Cue.Empty() {
@@ -327,6 +330,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		a.Source = source(v, i)
 		a.Content = content(v, i)
 		q := nearQuote(d, si, v, i)
+		if referredTo(v, i) >= 0 {
+			q = document.Span{} // "…,” Trump said, referring to Cruz": Cruz is what it reports
+		}
 		if !q.Empty() && overlaps(a.Source, q) && q.End <= a.Cue.Start {
 			// "\"Safety first,\" said Grimm": a subject inside the quotation is
 			// its words, and the name after the cue its speaker.
@@ -462,6 +468,9 @@ func withoutBy(v *view, ws []int) []int {
 // content is the clause the cue governs, or the clause that governs a
 // parenthetical cue ("…, officials said"), or the cue's object.
 func content(v *view, i int) document.Span {
+	if to := referredTo(v, i); to >= 0 {
+		return v.phrase(to, slices.DeleteFunc(v.Subtree(to, -1), func(k int) bool { return k == i+1 }))
+	}
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
 		if c := complement(v, i, rel); c >= 0 {
 			return v.phrase(c, v.Subtree(c, -1))
@@ -495,6 +504,20 @@ func content(v *view, i int) document.Span {
 	// "…, calling for a revolution" has its own content; "…, officials
 	// say" and "As Trump said, …" report the clause around them.
 	return parenthetical(v, i, r)
+}
+
+// referredTo is what "referring to" refers to: "…,” Trump said,
+// referring to Cruz" reports Cruz, and "to" belongs to the cue.
+func referredTo(v *view, i int) int {
+	if v.lemma(i) != "refer" {
+		return -1
+	}
+	for _, c := range v.ChildrenWith(i, "obl") {
+		if k := v.child(c, "case"); k >= 0 && strings.EqualFold(v.word(k).Form, "to") && k == i+1 {
+			return c
+		}
+	}
+	return -1
 }
 
 // predicative is the "as" phrase that says what the cue's object is
