@@ -122,6 +122,47 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairNounsWithObjects(words)
 	repairSplitConjuncts(words)
 	repairAccordingTo(words)
+	repairNameComplements(words)
+}
+
+// repairNameComplements undoes a parse that takes a name before a verb
+// for a fronted clause and the subject of the clause after it for the
+// verb's: "Alabama Sen. Jeff Sessions, a prominent Trump supporter, said
+// Clinton's acceptance of donations was akin to extortion", with
+// "Sessions" a complement of "said" and "acceptance" its subject. A name
+// with no predicate of its own is no clause: it is the subject, and the
+// predicate under the later "subject" heads the complement.
+func repairNameComplements(words []document.Word) {
+	for c := range words {
+		w := &words[c]
+		v := w.Head - 1
+		if w.Rel != "ccomp" || v <= c || w.UPOS != "PROPN" || hasChild(words, c, "cop") || hasChild(words, c, "aux") || hasChild(words, c, "obj") {
+			continue
+		}
+		s := slices.IndexFunc(words[v+1:], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "nsubj" })
+		if s < 0 {
+			continue
+		}
+		s += v + 1
+		// The predicate the parse hung under the later subject.
+		p := -1
+		for k := s + 1; k < len(words) && p < 0; k++ {
+			if words[k].Head == s+1 && (words[k].UPOS == "VERB" || hasChild(words, k, "cop")) {
+				p = k
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		for k := range words {
+			if words[k].Head == c+1 && words[k].Rel == "nsubj" {
+				words[k].Rel = "compound" // "Alabama Sen. Jeff Sessions"
+			}
+		}
+		w.Rel = "nsubj"
+		words[p].Head, words[p].Rel = v+1, "ccomp"
+		words[s].Head = p + 1
+	}
 }
 
 // repairAccordingTo undoes a parse that makes the source of "according
@@ -188,6 +229,11 @@ func repairSplitConjuncts(words []document.Word) {
 			words[s].Head, words[s].Rel = x+1, "conj"
 		}
 	}
+}
+
+// hasChild: word k has a dependent with the relation.
+func hasChild(words []document.Word, k int, rel string) bool {
+	return slices.ContainsFunc(words, func(d document.Word) bool { return d.Head == k+1 && d.Rel == rel })
 }
 
 func isSubject(rel string) bool { return rel == "nsubj" || rel == "nsubj:pass" }

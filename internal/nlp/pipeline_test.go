@@ -316,3 +316,24 @@ func TestAccordingToIsNoConjunct(t *testing.T) {
 		t.Errorf("diplomats is %s of word %d, want obl of %d (discussed)", w.Rel, w.Head, v+1)
 	}
 }
+
+// TestNameIsNoComplement: a name before "said" that the parse took for a
+// fronted clause is the subject, and the clause after it the complement.
+func TestNameIsNoComplement(t *testing.T) {
+	p := load(t)
+	text := "Alabama Sen. Jeff Sessions, a prominent Trump supporter, said Clinton’s acceptance of donations from those seeking her assistance was akin to extortion."
+	d := article.FromText(text)
+	p.Analyze(d)
+	s, name := findWord(d, text[:10], "Sessions")
+	_, said := findWord(d, text[:10], "said")
+	_, akin := findWord(d, text[:10], "akin")
+	if name < 0 || said < 0 || akin < 0 {
+		t.Fatalf("%q: words missing", text)
+	}
+	if w := s.Words[name]; w.Rel != "nsubj" || w.Head != said+1 {
+		t.Errorf("Sessions is %s of word %d, want nsubj of %d (said)", w.Rel, w.Head, said+1)
+	}
+	if w := s.Words[akin]; w.Rel != "ccomp" || w.Head != said+1 {
+		t.Errorf("akin is %s of word %d, want ccomp of %d (said)", w.Rel, w.Head, said+1)
+	}
+}
