@@ -73,7 +73,7 @@ func TestExtract(t *testing.T) {
 		{"clause before a final cue, not the next sentence's quotation", "Unemployment dipped to 4.9 percent in January, Obama said. “Those who are running down the economy have no plan,” he added.",
 			"Obama", "said", "Unemployment dipped to 4.9 percent in January", document.Indirect},
 		{"participle cue with its own content", "Sanders answered an early question about his agenda, calling for a political revolution to address them.",
-			"Sanders", "calling", "for a political revolution to address them", document.Indirect},
+			"Sanders", "calling for", "a political revolution to address them", document.Indirect},
 		{"quotation before the cue, oblique after it", "“Guns are the ultimate public health crisis,” she proclaimed to a cheering crowd at the convention on Tuesday.",
 			"she", "proclaimed", "“Guns are the ultimate public health crisis,”", document.Direct},
 		{"subject the parse calls passive without a passive auxiliary", "Mr. Trump's defeat won't necessarily derail his campaign, as some have speculated.",
@@ -156,19 +156,33 @@ func TestParticipleSharesSubject(t *testing.T) {
 	t.Error("no attribution with the cue \"adding\"")
 }
 
-// TestReferringTo: "referring to" reports what it refers to, with "to"
-// in the cue, not the quotation before it.
-func TestReferringTo(t *testing.T) {
-	d := analyse(t, "\"He has won three or four,\" Trump said, referring to Cruz.")
-	for _, a := range extractor(t).Extract(d) {
-		if d.Text[a.Cue.Start:a.Cue.End] == "referring to" {
-			if src, got := d.Text[a.Source.Start:a.Source.End], d.Text[a.Content.Start:a.Content.End]; src != "Trump" || got != "Cruz" {
-				t.Errorf("referring to: source %q, content %q; want Trump, Cruz", src, got)
+// TestPrepositionalCues: "referring to", "called for" and "called on"
+// keep their preposition in the cue and report what follows it, not the
+// quotation before it.
+func TestPrepositionalCues(t *testing.T) {
+	tests := []struct{ text, source, cue, content string }{
+		{"\"He has won three or four,\" Trump said, referring to Cruz.", "Trump", "referring to", "Cruz"},
+		{"Trump called for a ban on Muslims entering the United States.", "Trump", "called for", "a ban on Muslims entering the United States"},
+		{"Brian Fallon, a spokesman for Mrs. Clinton, called on the Vermont senator to take back his words.",
+			"Brian Fallon, a spokesman for Mrs. Clinton", "called on", "the Vermont senator to take back his words"},
+	}
+	x := extractor(t)
+	for _, tc := range tests {
+		d := analyse(t, tc.text)
+		found := false
+		for _, a := range x.Extract(d) {
+			if d.Text[a.Cue.Start:a.Cue.End] != tc.cue {
+				continue
 			}
-			return
+			found = true
+			if src, got := d.Text[a.Source.Start:a.Source.End], d.Text[a.Content.Start:a.Content.End]; src != tc.source || got != tc.content {
+				t.Errorf("%q: source %q, content %q; want %q, %q", tc.text, src, got, tc.source, tc.content)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution with the cue %q", tc.text, tc.cue)
 		}
 	}
-	t.Error("no attribution with the cue \"referring to\"")
 }
 
 // TestCircumstanceIsNotContent: where and when something was said, or

@@ -260,8 +260,8 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			cue = append(cue, c)
 		}
 	}
-	if to := referredTo(v, i); to >= 0 {
-		cue = append(cue, v.child(to, "case"))
+	if obj := prepositionalObject(v, i); obj >= 0 {
+		cue = append(cue, i+1)
 	}
 	slices.Sort(cue)
 	a.Cue = v.span(cue)
@@ -330,7 +330,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		a.Source = source(v, i)
 		a.Content = content(v, i)
 		q := nearQuote(d, si, v, i)
-		if referredTo(v, i) >= 0 {
+		if prepositionalObject(v, i) >= 0 {
 			q = document.Span{} // "…,” Trump said, referring to Cruz": Cruz is what it reports
 		}
 		if !q.Empty() && overlaps(a.Source, q) && q.End <= a.Cue.Start {
@@ -468,8 +468,8 @@ func withoutBy(v *view, ws []int) []int {
 // content is the clause the cue governs, or the clause that governs a
 // parenthetical cue ("…, officials said"), or the cue's object.
 func content(v *view, i int) document.Span {
-	if to := referredTo(v, i); to >= 0 {
-		return v.phrase(to, slices.DeleteFunc(v.Subtree(to, -1), func(k int) bool { return k == i+1 }))
+	if obj := prepositionalObject(v, i); obj >= 0 {
+		return prepositionalContent(v, i, obj)
 	}
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
 		if c := complement(v, i, rel); c >= 0 {
@@ -506,18 +506,39 @@ func content(v *view, i int) document.Span {
 	return parenthetical(v, i, r)
 }
 
-// referredTo is what "referring to" refers to: "…,” Trump said,
-// referring to Cruz" reports Cruz, and "to" belongs to the cue.
-func referredTo(v *view, i int) int {
-	if v.lemma(i) != "refer" {
+// prepositionalCues are cues whose preposition belongs to the cue, as
+// PolNeAR marks them: "referring to Cruz", "called for a ban", "called
+// on Obama to resign".
+var prepositionalCues = map[string][]string{"refer": {"to"}, "call": {"for", "on", "upon"}}
+
+// prepositionalObject is the phrase a prepositional cue governs, its
+// preposition right after the cue: "Cruz" in "…,” Trump said, referring
+// to Cruz".
+func prepositionalObject(v *view, i int) int {
+	preps := prepositionalCues[v.lemma(i)]
+	if preps == nil {
 		return -1
 	}
 	for _, c := range v.ChildrenWith(i, "obl") {
-		if k := v.child(c, "case"); k >= 0 && strings.EqualFold(v.word(k).Form, "to") && k == i+1 {
+		if k := v.child(c, "case"); k == i+1 && slices.ContainsFunc(preps, func(p string) bool { return strings.EqualFold(v.word(k).Form, p) }) {
 			return c
 		}
 	}
 	return -1
+}
+
+// prepositionalContent is what a prepositional cue reports: its object
+// without the preposition, and the infinitive that follows it ("called
+// on Michigan Gov. Rick Snyder to resign").
+func prepositionalContent(v *view, i, obj int) document.Span {
+	ws := slices.DeleteFunc(v.Subtree(obj, -1), func(k int) bool { return k == i+1 })
+	for _, x := range v.ChildrenWith(i, "xcomp", "advcl") {
+		sub := v.Subtree(x, -1)
+		if sub[0] == ws[len(ws)-1]+1 && strings.EqualFold(v.word(sub[0]).Form, "to") {
+			ws = append(ws, sub...)
+		}
+	}
+	return v.span(ws)
 }
 
 // predicative is the "as" phrase that says what the cue's object is
