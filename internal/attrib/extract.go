@@ -508,8 +508,10 @@ func content(v *view, i int) document.Span {
 
 // prepositionalCues are cues whose preposition belongs to the cue, as
 // PolNeAR marks them: "referring to Cruz", "called for a ban", "called
-// on Obama to resign".
-var prepositionalCues = map[string][]string{"refer": {"to"}, "call": {"for", "on", "upon"}}
+// on Obama to resign", "pointed to the polls", "talked about the issue".
+// They shape cues the model finds; they make none.
+var prepositionalCues = map[string][]string{"refer": {"to"}, "call": {"for", "on", "upon"}, "point": {"to"},
+	"talk": {"about"}, "speak": {"about"}, "rail": {"against"}, "focus": {"on"}, "brag": {"about"}, "warn": {"of"}}
 
 // prepositionalObject is the phrase a prepositional cue governs, its
 // preposition right after the cue: "Cruz" in "…,” Trump said, referring
