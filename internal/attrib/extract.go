@@ -511,7 +511,8 @@ func content(v *view, i int) document.Span {
 // on Obama to resign", "pointed to the polls", "talked about the issue".
 // They shape cues the model finds; they make none.
 var prepositionalCues = map[string][]string{"refer": {"to"}, "call": {"for", "on", "upon"}, "point": {"to"},
-	"talk": {"about"}, "speak": {"about"}, "rail": {"against"}, "focus": {"on"}, "brag": {"about"}, "warn": {"of"}}
+	"talk": {"about"}, "speak": {"about"}, "rail": {"against"}, "focus": {"on"}, "brag": {"about"}, "warn": {"of"},
+	"opposition": {"to"}, "attack": {"on"}, "support": {"for"}, "agree": {"with"}}
 
 // prepositionalObject is the phrase a prepositional cue governs, its
 // preposition right after the cue: "Cruz" in "…,” Trump said, referring
@@ -521,7 +522,7 @@ func prepositionalObject(v *view, i int) int {
 	if preps == nil {
 		return -1
 	}
-	for _, c := range v.ChildrenWith(i, "obl") {
+	for _, c := range v.ChildrenWith(i, "obl", "nmod") {
 		if k := v.child(c, "case"); k == i+1 && slices.ContainsFunc(preps, func(p string) bool { return strings.EqualFold(v.word(k).Form, p) }) {
 			return c
 		}
