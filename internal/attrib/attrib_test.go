@@ -54,6 +54,8 @@ func TestExtract(t *testing.T) {
 			"Voters", "see", "Sanders as electable", document.Indirect},
 		{"an adverbial clause with as is no part of it", "Clinton slammed the proposal as Bush listened.",
 			"Clinton", "slammed", "the proposal", document.Indirect},
+		{"closing quotation mark before the speaker", "“Cyber security remains one of the biggest challenges facing our country today,” Carson continued.",
+			"Carson", "continued", "“Cyber security remains one of the biggest challenges facing our country today,”", document.Direct},
 		{"chain through told", "Sources told Axios that Khamenei could not be reached.",
 			"Sources", "told", "that Khamenei could not be reached", document.Indirect},
 		{"asked frames the cue", "When asked about New Hampshire's opioid crisis, Ted Cruz said he knows the tragic consequences of opioid addiction firsthand.",

@@ -354,8 +354,26 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			a.Source = leadingPhrase(v, i, a.Content)
 		}
 	}
+	a.Source = withoutStrayQuote(d.Text, a.Source)
 	a.Kind = kindOf(d.Text, a)
 	return a, true
+}
+
+// withoutStrayQuote drops the closing quotation mark a source can start
+// with when the parse hung it on the name after a quotation ("…,”
+// Blackwell said"): the mark closes the quotation, not the name.
+func withoutStrayQuote(text string, s document.Span) document.Span {
+	rest := text[s.Start:s.End]
+	for _, mark := range []string{"”", "’", "\" ", "' "} {
+		if strings.HasPrefix(rest, mark) {
+			trimmed := strings.TrimLeft(rest[len(mark):], " \u00a0")
+			if trimmed != "" {
+				s.Start = s.End - len(trimmed)
+			}
+			return s
+		}
+	}
+	return s
 }
 
 func rangeInts(a, b int) []int {
