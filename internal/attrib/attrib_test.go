@@ -434,3 +434,35 @@ func TestAskedFrames(t *testing.T) {
 		t.Errorf("cues %q, want Asked and said", cues)
 	}
 }
+
+// TestSourceBeforeCue: a source the parse stretched over its own cue
+// keeps the words before the cue.
+func TestSourceBeforeCue(t *testing.T) {
+	d := analyse(t, "Just 30 percent of all voters consider Clinton honest.")
+	for _, a := range extractor(t).Extract(d) {
+		if d.Text[a.Cue.Start:a.Cue.End] != "consider" {
+			continue
+		}
+		if got := d.Text[a.Source.Start:a.Source.End]; got != "Just 30 percent of all voters" {
+			t.Errorf("source %q, want %q", got, "Just 30 percent of all voters")
+		}
+		return
+	}
+	t.Error("no attribution with the cue \"consider\"")
+}
+
+func TestBeforeCue(t *testing.T) {
+	text := "blast Trump, say officials"
+	tests := []struct {
+		src, cue, want document.Span
+	}{
+		{document.Span{Start: 0, End: 11}, document.Span{Start: 0, End: 5}, document.Span{}},                    // nothing before the cue
+		{document.Span{Start: 6, End: 26}, document.Span{Start: 13, End: 16}, document.Span{Start: 6, End: 11}}, // "Trump" before ", say"
+		{document.Span{Start: 17, End: 26}, document.Span{Start: 13, End: 16}, document.Span{Start: 17, End: 26}},
+	}
+	for _, tc := range tests {
+		if got := beforeCue(text, tc.src, tc.cue); got != tc.want {
+			t.Errorf("beforeCue(%v, %v) = %v, want %v", tc.src, tc.cue, got, tc.want)
+		}
+	}
+}

@@ -354,9 +354,26 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			a.Source = leadingPhrase(v, i, a.Content)
 		}
 	}
-	a.Source = withoutStrayQuote(d.Text, a.Source)
+	a.Source = beforeCue(d.Text, withoutStrayQuote(d.Text, a.Source), a.Cue)
 	a.Kind = kindOf(d.Text, a)
 	return a, true
+}
+
+// beforeCue keeps a source that a parse error stretched over its own cue
+// to the words before the cue ("Conservative Icon Morton Blackwell
+// Endorses Ted Cruz", cue "Endorses"), or drops it when none are.
+func beforeCue(text string, src, cue document.Span) document.Span {
+	if !overlaps(src, cue) || src.Empty() {
+		return src
+	}
+	end := min(src.End, cue.Start)
+	for end > src.Start && strings.ContainsRune(" ,;:\u00a0", rune(text[end-1])) {
+		end--
+	}
+	if end <= src.Start {
+		return document.Span{}
+	}
+	return document.Span{Start: src.Start, End: end}
 }
 
 // withoutStrayQuote drops the closing quotation mark a source can start
