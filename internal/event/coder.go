@@ -167,8 +167,8 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		return base, nil, nil, false // "ads helped lift him", "a victory would help him make his case"
 	}
 	targets = l.targets(t, i, trig, actorAt)
-	if len(sources) == 0 && len(targets) == 0 {
-		return base, nil, nil, false // an event with neither side tells nothing
+	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] {
+		return base, nil, nil, false // an event with neither side tells nothing; a visit needs a visitor
 	}
 	w := t.w(i)
 	base = document.Event{Sentence: si, Evidence: document.Span{Start: w.Start, End: w.End}}

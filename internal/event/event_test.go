@@ -436,6 +436,8 @@ func TestDoneTo(t *testing.T) {
 		{"Iran released two American prisoners on Monday.", "released", true},
 		{"Israeli soldiers killed three Palestinian civilians.", "killed", true},
 		{"Erdogan received the Iranian delegation in Ankara.", "received", true},
+		{"He received more than $250,000 from the group.", "received", false},
+		{"Trump received a nervous call from his lawyer.", "received", false},
 		{"The president released a statement on Friday.", "released", false},
 		{"Sudan must return the helicopter to Russia.", "return", true},
 		{"The Turkish president suggested hosting talks in Istanbul.", "hosting", true},

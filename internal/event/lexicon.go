@@ -53,6 +53,10 @@ type Lexicon struct {
 	// subject of their passive) is one of the lemmas: "cut" aid, "lift"
 	// sanctions.
 	only map[string]map[string]bool
+	// dyadic are verbs that are an event only with a target: "Erdogan
+	// received Pezeshkian" is a visit, "received 9,500 applications" and
+	// "hosted a fundraiser" are none.
+	dyadic map[string]bool
 }
 
 // Default returns the built-in lexicon over the built-in actor
@@ -75,7 +79,8 @@ func New(dict *actor.Dictionary, extra map[string]io.Reader) (*Lexicon, error) {
 		return nil, fmt.Errorf("event lexicon: %w", err)
 	}
 	l := &Lexicon{actors: dict, lemmas: lemmas, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{},
-		commands: map[string]Trigger{}, light: map[string]bool{}, none: map[string]bool{}, only: map[string]map[string]bool{}}
+		commands: map[string]Trigger{}, light: map[string]bool{}, none: map[string]bool{}, only: map[string]map[string]bool{},
+		dyadic: map[string]bool{}}
 	if err := l.readCodes(strings.NewReader(codesTSV)); err != nil {
 		return nil, err
 	}
@@ -136,6 +141,10 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 			l.none[f[1]] = true
 			return nil
 		}
+		if len(f) == 2 && f[0] == "dyadic" {
+			l.dyadic[f[1]] = true
+			return nil
+		}
 		if f[0] == "only" {
 			if len(f) != 3 || strings.TrimSpace(f[2]) == "" {
 				return fmt.Errorf("%s line %d: want only, verb, the lemmas of its objects", source, n)
@@ -166,7 +175,7 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 		case "command":
 			l.commands[f[1]] = t
 		default:
-			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command, light, none or only", source, n, f[0])
+			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command, light, none, only or dyadic", source, n, f[0])
 		}
 		return nil
 	})
