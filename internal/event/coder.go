@@ -1246,6 +1246,11 @@ const (
 // without an object is not ruled out.
 func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds uint64) bool {
 	ps := patients(t, i)
+	// "a poll released Sunday", "the prisoners released on Monday": a
+	// participle is done to the noun it modifies.
+	if h := t.Head(i); len(ps) == 0 && t.Rel(i) == "acl" && t.w(i).XPOS == "VBN" && h >= 0 {
+		ps = []int{h}
+	}
 	if len(ps) == 0 || l.lemmas == nil || t.w(i).UPOS != "VERB" {
 		return true
 	}

@@ -437,6 +437,7 @@ func TestDoneTo(t *testing.T) {
 		{"Israeli soldiers killed three Palestinian civilians.", "killed", true},
 		{"Erdogan received the Iranian delegation in Ankara.", "received", true},
 		{"He received more than $250,000 from the group.", "received", false},
+		{"In a statement released by the campaign, Pence denied the report.", "released", false},
 		{"Trump received a nervous call from his lawyer.", "received", false},
 		{"The president released a statement on Friday.", "released", false},
 		{"Sudan must return the helicopter to Russia.", "return", true},
