@@ -274,66 +274,35 @@ func TestNounsWithObjects(t *testing.T) {
 	}
 }
 
-// TestSplitConjuncts: a coordination the parse cut in two, its second
-// conjunct made a second subject of the verb, is joined again.
-func TestSplitConjuncts(t *testing.T) {
+// TestRepairedAttachments: parses the greedy parser gets wrong and the
+// pipeline mends. A coordination cut in two is joined ("a source" had
+// been a second subject of "proposed"); the source of "according to" is
+// an oblique of the clause, not a conjunct of the noun before it; a name
+// taken for a fronted clause of "said" is its subject, and the
+// predicate under the later "subject" its complement.
+func TestRepairedAttachments(t *testing.T) {
+	const (
+		officials = "According to multiple US officials and a source with direct knowledge cited by Axios, Erdogan proposed the idea."
+		diplomats = "Foreign ministers of three countries discussed the proposal by phone, according to diplomats briefed on the calls."
+		sessions  = "Alabama Sen. Jeff Sessions, a prominent Trump supporter, said Clinton’s acceptance of donations from those seeking her assistance was akin to extortion."
+	)
 	p := load(t)
-	text := "According to multiple US officials and a source with direct knowledge cited by Axios, Erdogan proposed the idea."
-	d := article.FromText(text)
-	p.Analyze(d)
-	s, src := findWord(d, text[:10], "source")
-	_, officials := findWord(d, text[:10], "officials")
-	if src < 0 || officials < 0 {
-		t.Fatalf("%q: words missing", text)
-	}
-	if w := s.Words[src]; w.Rel != "conj" || w.Head != officials+1 {
-		t.Errorf("source is %s of word %d, want conj of %d (officials)", w.Rel, w.Head, officials+1)
-	}
-	subjects := 0
-	for _, w := range s.Words {
-		if w.Rel == "nsubj" {
-			subjects++
+	for _, tc := range []struct{ text, word, rel, head string }{
+		{officials, "source", "conj", "officials"},
+		{officials, "Erdogan", "nsubj", "proposed"},
+		{diplomats, "diplomats", "obl", "discussed"},
+		{sessions, "Sessions", "nsubj", "said"},
+		{sessions, "akin", "ccomp", "said"},
+	} {
+		d := article.FromText(tc.text)
+		p.Analyze(d)
+		s, i := findWord(d, tc.text[:10], tc.word)
+		_, h := findWord(d, tc.text[:10], tc.head)
+		if i < 0 || h < 0 {
+			t.Fatalf("%q: no word %q or %q", tc.text, tc.word, tc.head)
 		}
-	}
-	if subjects != 1 {
-		t.Errorf("%d subjects, want 1 (Erdogan)", subjects)
-	}
-}
-
-// TestAccordingToIsNoConjunct: the source of "according to" hangs on the
-// clause, not on the noun before it as a conjunct.
-func TestAccordingToIsNoConjunct(t *testing.T) {
-	p := load(t)
-	text := "Foreign ministers of three countries discussed the proposal by phone, according to diplomats briefed on the calls."
-	d := article.FromText(text)
-	p.Analyze(d)
-	s, i := findWord(d, text[:10], "diplomats")
-	_, v := findWord(d, text[:10], "discussed")
-	if i < 0 || v < 0 {
-		t.Fatalf("%q: words missing", text)
-	}
-	if w := s.Words[i]; w.Rel != "obl" || w.Head != v+1 {
-		t.Errorf("diplomats is %s of word %d, want obl of %d (discussed)", w.Rel, w.Head, v+1)
-	}
-}
-
-// TestNameIsNoComplement: a name before "said" that the parse took for a
-// fronted clause is the subject, and the clause after it the complement.
-func TestNameIsNoComplement(t *testing.T) {
-	p := load(t)
-	text := "Alabama Sen. Jeff Sessions, a prominent Trump supporter, said Clinton’s acceptance of donations from those seeking her assistance was akin to extortion."
-	d := article.FromText(text)
-	p.Analyze(d)
-	s, name := findWord(d, text[:10], "Sessions")
-	_, said := findWord(d, text[:10], "said")
-	_, akin := findWord(d, text[:10], "akin")
-	if name < 0 || said < 0 || akin < 0 {
-		t.Fatalf("%q: words missing", text)
-	}
-	if w := s.Words[name]; w.Rel != "nsubj" || w.Head != said+1 {
-		t.Errorf("Sessions is %s of word %d, want nsubj of %d (said)", w.Rel, w.Head, said+1)
-	}
-	if w := s.Words[akin]; w.Rel != "ccomp" || w.Head != said+1 {
-		t.Errorf("akin is %s of word %d, want ccomp of %d (said)", w.Rel, w.Head, said+1)
+		if w := s.Words[i]; w.Rel != tc.rel || w.Head != h+1 {
+			t.Errorf("%q: %s is %s of word %d, want %s of %d (%s)", tc.text[:30], tc.word, w.Rel, w.Head, tc.rel, h+1, tc.head)
+		}
 	}
 }
