@@ -340,9 +340,10 @@ var (
 		"fight": (*Lexicon).fightsCause,
 	}
 	nounSenses = map[string]func(l *Lexicon, t *tree, i int) bool{
-		"rally":  (*Lexicon).campaignRally,
-		"talk":   func(_ *Lexicon, t *tree, i int) bool { return t.w(i).XPOS == "NN" }, // "empty talk": speech, not talks
-		"appeal": func(_ *Lexicon, t *tree, i int) bool { return !appealMade(t, i) },   // "Sanders' appeal among millennials"
+		"rally":   (*Lexicon).campaignRally,
+		"talk":    func(_ *Lexicon, t *tree, i int) bool { return t.w(i).XPOS == "NN" },  // "empty talk": speech, not talks
+		"appeal":  func(_ *Lexicon, t *tree, i int) bool { return !appealMade(t, i) },    // "Sanders' appeal among millennials"
+		"support": func(_ *Lexicon, t *tree, i int) bool { return electoralShare(t, i) }, // "20 percent support", "support among women"
 	}
 )
 
@@ -535,6 +536,31 @@ func appealMade(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// electoralShare: the noun "support" at i is a candidate's share of
+// voters, not support given: it is counted ("20 percent support", "with
+// support of 31 percent"), found among people ("support among black
+// voters") or a base ("support base"), and given to no one ("for",
+// "to", "behind").
+func electoralShare(t *tree, i int) bool {
+	share := false
+	for _, c := range t.Children(i) {
+		switch rel, lemma := t.Rel(c), t.lemma(c); {
+		case rel == "nmod" && slices.Contains([]string{"for", "to", "behind"}, t.caseOf(c)):
+			return false
+		case rel == "acl" || rel == "ccomp":
+			return false
+		case rel == "nummod" || lemma == "percent" || lemma == "%":
+			share = true
+		case rel == "nmod" && (t.caseOf(c) == "among" || t.caseOf(c) == "of" && lemma == "percent"):
+			share = true
+		}
+	}
+	if h := t.Head(i); h >= 0 && t.Rel(i) == "compound" && t.lemma(h) == "base" {
+		share = true
+	}
+	return share
 }
 
 // campaignRally reports whether the rally at i is a campaign event, not

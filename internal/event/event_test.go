@@ -616,6 +616,8 @@ func TestSenses(t *testing.T) {
 		{"Can they deliver on their promises to fight global warming?", "fight"},
 		{"His ads helped lift him into contention.", "helped"},
 		{"His ads helped lift him into contention.", "lift"},
+		{"Trump leads the field with support of 31 percent of Republican voters.", "support"},
+		{"Clinton has 20 percent support among young voters.", "support"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -634,6 +636,7 @@ func TestSenses(t *testing.T) {
 		{"Gunmen attacked civilians in Paris.", "attacked", "190"},
 		{"Turkey helped Iran.", "helped", "070"},
 		{"The US lifted sanctions on Iran.", "lifted", "085"},
+		{"Russia stepped up its support for Assad.", "support", "050"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.code)
