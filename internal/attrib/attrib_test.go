@@ -56,6 +56,8 @@ func TestExtract(t *testing.T) {
 			"Clinton", "slammed", "the proposal", document.Indirect},
 		{"closing quotation mark before the speaker", "“Cyber security remains one of the biggest challenges facing our country today,” Carson continued.",
 			"Carson", "continued", "“Cyber security remains one of the biggest challenges facing our country today,”", document.Direct},
+		{"parenthetical report before a conjunction", "Trump and Erdogan planned secret US-Iran talks in Istanbul, Axios reports, but Iran canceled after the talks could not be approved.",
+			"Axios", "reports", "Trump and Erdogan planned secret US-Iran talks in Istanbul", document.Indirect},
 		{"chain through told", "Sources told Axios that Khamenei could not be reached.",
 			"Sources", "told", "that Khamenei could not be reached", document.Indirect},
 		{"asked frames the cue", "When asked about New Hampshire's opioid crisis, Ted Cruz said he knows the tragic consequences of opioid addiction firsthand.",

@@ -607,7 +607,14 @@ func predicative(v *view, i, obj int) []int {
 // parenthetical is the clause around a cue that interrupts or closes it.
 func parenthetical(v *view, i int, rel string) document.Span {
 	if (rel == "parataxis" || rel == "ccomp" || rel == "advcl") && v.Head(i) >= 0 {
-		return v.span(v.Subtree(v.Head(i), i))
+		ws := v.Subtree(v.Head(i), i)
+		// "… in Istanbul, Axios reports, but Iran canceled": what comes
+		// after a conjunction that follows the cue is another clause.
+		cue := v.Subtree(i, -1)
+		if end := cue[len(cue)-1]; end+2 < len(v.s.Words) && v.word(end+1).Form == "," && v.word(end+2).UPOS == "CCONJ" && ws[0] < cue[0] {
+			ws = withoutFinalPunct(v, slices.DeleteFunc(ws, func(k int) bool { return k > end }))
+		}
+		return v.span(ws)
 	}
 	return document.Span{}
 }

@@ -123,6 +123,42 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitConjuncts(words)
 	repairAccordingTo(words)
 	repairNameComplements(words)
+	p.repairParentheticalReports(words)
+}
+
+// repairParentheticalReports undoes a tagging the commas contradict: in
+// "Trump and Erdogan planned secret talks in Istanbul, Axios reports,
+// but Iran canceled", "Axios reports" between commas was tagged a plural
+// noun with a name compound. A plural noun that can be a verb, with only
+// names before it inside the commas (or before the sentence's end), is
+// the verb of a parenthetical clause, and the names its subject.
+func (p *Pipeline) repairParentheticalReports(words []document.Word) {
+	for v := 1; v < len(words); v++ {
+		w := &words[v]
+		if w.XPOS != "NNS" || w.Rel == "nsubj" || p.Lemmas.Classes(w.Form)&lemma.Verb == 0 {
+			continue
+		}
+		first := v
+		for first > 0 && words[first-1].UPOS == "PROPN" && words[first-1].Head == v+1 {
+			first--
+		}
+		next := ""
+		if v+1 < len(words) {
+			next = words[v+1].Form
+		}
+		if first == v || first == 0 || words[first-1].Form != "," || next != "," && next != "." {
+			continue
+		}
+		for k := first; k < v; k++ {
+			words[k].Rel = "compound"
+		}
+		words[v-1].Rel = "nsubj" // the last name heads the subject
+		for k := first; k < v-1; k++ {
+			words[k].Head = v
+		}
+		w.UPOS, w.XPOS, w.Rel = "VERB", "VBZ", "parataxis"
+		w.Lemma = p.Lemmas.Lemma(w.Form, "VERB", "VBZ")
+	}
 }
 
 // repairNameComplements undoes a parse that takes a name before a verb

@@ -279,12 +279,15 @@ func TestNounsWithObjects(t *testing.T) {
 // been a second subject of "proposed"); the source of "according to" is
 // an oblique of the clause, not a conjunct of the noun before it; a name
 // taken for a fronted clause of "said" is its subject, and the
-// predicate under the later "subject" its complement.
+// predicate under the later "subject" its complement; a name and a
+// plural noun between commas ("Axios reports") are a parenthetical
+// clause, not a noun phrase.
 func TestRepairedAttachments(t *testing.T) {
 	const (
 		officials = "According to multiple US officials and a source with direct knowledge cited by Axios, Erdogan proposed the idea."
 		diplomats = "Foreign ministers of three countries discussed the proposal by phone, according to diplomats briefed on the calls."
 		sessions  = "Alabama Sen. Jeff Sessions, a prominent Trump supporter, said Clinton’s acceptance of donations from those seeking her assistance was akin to extortion."
+		axios     = "Trump and Erdogan planned secret US-Iran talks in Istanbul, Axios reports, but Iran canceled after the talks could not be approved."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -293,6 +296,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{diplomats, "diplomats", "obl", "discussed"},
 		{sessions, "Sessions", "nsubj", "said"},
 		{sessions, "akin", "ccomp", "said"},
+		{axios, "reports", "parataxis", "planned"},
+		{axios, "Axios", "nsubj", "reports"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

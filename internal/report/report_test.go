@@ -68,7 +68,8 @@ func TestSeedStory(t *testing.T) {
 	for _, want := range []string{
 		"Recep Tayyip Erdogan (TURGOV) → Donald Trump (USAGOV)\n" +
 			indent + "041 Discuss by telephone · CONSULT · asserted",
-		"reported under a2: multiple US officials and a source with direct knowledge (anonymous), reported by Axios — according to",
+		": multiple US officials and a source with direct knowledge (anonymous), reported by Axios — according to\n",
+		"Axios (named) — indirect: reports\n       “Trump and Erdogan planned secret US-Iran talks in Istanbul”",
 		"Recep Tayyip Erdogan (TURGOV), Hakan Fidan (TURGOV) → Masoud Pezeshkian (IRNGOV), Abbas Araghchi (IRNGOV)",
 		"Iranian delegation (IRNGOV) → Ali Khamenei (IRNGOV)\n" + indent + "020 Make an appeal or request · REQUEST · failed",
 		"sources (anonymous), reported by Axios — indirect: told\n       “that Khamenei could not be reached”",
