@@ -344,6 +344,12 @@ var (
 		"talk":    func(_ *Lexicon, t *tree, i int) bool { return t.w(i).XPOS == "NN" },  // "empty talk": speech, not talks
 		"appeal":  func(_ *Lexicon, t *tree, i int) bool { return !appealMade(t, i) },    // "Sanders' appeal among millennials"
 		"support": func(_ *Lexicon, t *tree, i int) bool { return electoralShare(t, i) }, // "20 percent support", "support among women"
+		// "said in a statement", "In a statement, the ministry warned": the
+		// medium of the verb's act, not a statement besides it.
+		"statement": func(_ *Lexicon, t *tree, i int) bool {
+			h := t.Head(i)
+			return t.caseOf(i) == "in" && h >= 0 && t.w(h).UPOS == "VERB"
+		},
 	}
 )
 

@@ -618,6 +618,7 @@ func TestSenses(t *testing.T) {
 		{"His ads helped lift him into contention.", "lift"},
 		{"Trump leads the field with support of 31 percent of Republican voters.", "support"},
 		{"Clinton has 20 percent support among young voters.", "support"},
+		{"Steyer said in a statement that the candidates must act.", "statement"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
