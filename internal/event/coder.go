@@ -303,6 +303,13 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return tr, true
 			}
 		}
+		// "Trump's call for a ban": the noun with the preposition of its
+		// phrase.
+		for _, c := range t.ChildrenWith(i, "nmod") {
+			if tr, ok := l.nouns[lemma+" "+t.caseOf(c)]; ok {
+				return tr, true
+			}
+		}
 		if otherSense, ok := nounSenses[lemma]; ok && otherSense(l, t, i) {
 			return Trigger{}, false
 		}

@@ -638,6 +638,8 @@ func TestSenses(t *testing.T) {
 		{"Turkey helped Iran.", "helped", "070"},
 		{"The US lifted sanctions on Iran.", "lifted", "085"},
 		{"Russia stepped up its support for Assad.", "support", "050"},
+		{"Trump renewed his call for a ban on Muslims.", "call", "020"},
+		{"Erdogan made a phone call with Trump.", "call", "041"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.code)
