@@ -289,6 +289,11 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return Trigger{}, false // "give up"
 			}
 		}
+		for _, c := range t.ChildrenWith(i, "xcomp") {
+			if l.none[lemma+" "+t.lemma(c)] {
+				return Trigger{}, false // "declined to comment"
+			}
+		}
 		if objs, ok := l.only[lemma]; ok && !hasObject(t, i, objs) {
 			return Trigger{}, false // "cut a check", "lift him into contention"
 		}

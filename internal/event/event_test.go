@@ -619,6 +619,7 @@ func TestSenses(t *testing.T) {
 		{"Trump leads the field with support of 31 percent of Republican voters.", "support"},
 		{"Clinton has 20 percent support among young voters.", "support"},
 		{"Steyer said in a statement that the candidates must act.", "statement"},
+		{"A spokesman for the campaign declined to comment.", "declined"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -640,6 +641,7 @@ func TestSenses(t *testing.T) {
 		{"Russia stepped up its support for Assad.", "support", "050"},
 		{"Trump renewed his call for a ban on Muslims.", "call", "020"},
 		{"Erdogan made a phone call with Trump.", "call", "041"},
+		{"Iran declined to attend the talks.", "declined", "120"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.code)
