@@ -339,6 +339,10 @@ var (
 		// "recalled sitting in on focus groups": remembering, unless an
 		// envoy is recalled.
 		"recall": func(l *Lexicon, t *tree, i int) bool { return !l.personObject(t, i) },
+		// "sought to calm his supporters": trying, not asking anyone.
+		"seek": func(_ *Lexicon, t *tree, i int) bool {
+			return slices.ContainsFunc(t.ChildrenWith(i, "xcomp"), func(x int) bool { return infinitive(t, x) })
+		},
 		// "returned to the stage": nothing given back (what is given back
 		// in words, verbs.tsv's none lines).
 		"return": func(_ *Lexicon, t *tree, i int) bool { return len(patients(t, i)) == 0 },

@@ -620,6 +620,8 @@ func TestSenses(t *testing.T) {
 		{"Clinton has 20 percent support among young voters.", "support"},
 		{"Steyer said in a statement that the candidates must act.", "statement"},
 		{"A spokesman for the campaign declined to comment.", "declined"},
+		{"Trump sought to calm his supporters.", "sought"},
+		{"Sanders is seeking the Democratic nomination.", "seeking"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -642,6 +644,7 @@ func TestSenses(t *testing.T) {
 		{"Trump renewed his call for a ban on Muslims.", "call", "020"},
 		{"Erdogan made a phone call with Trump.", "call", "041"},
 		{"Iran declined to attend the talks.", "declined", "120"},
+		{"Pakistan sought aid from the United States.", "sought", "020"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.code)
