@@ -307,6 +307,12 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			if tr, ok := l.nouns[t.lemma(c)+" "+lemma]; ok {
 				return tr, true
 			}
+			if t.Rel(c) == "compound" && l.none[t.lemma(c)+" "+lemma] {
+				return Trigger{}, false // "heart attack"; not "striking deals", whose verb the tagger took for a modifier
+			}
+		}
+		if h := t.Head(i); h >= 0 && t.Rel(i) == "compound" && l.none[lemma+" "+t.lemma(h)] {
+			return Trigger{}, false // "attack ads"
 		}
 		// "Trump's call for a ban": the noun with the preposition of its
 		// phrase.

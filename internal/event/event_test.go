@@ -621,6 +621,8 @@ func TestSenses(t *testing.T) {
 		{"Steyer said in a statement that the candidates must act.", "statement"},
 		{"A spokesman for the campaign declined to comment.", "declined"},
 		{"Trump sought to calm his supporters.", "sought"},
+		{"The real Mr. Mannix died of a heart attack in 1963.", "attack"},
+		{"The campaign began a roll call vote on Tuesday.", "call"},
 		{"Sanders is seeking the Democratic nomination.", "seeking"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
