@@ -623,6 +623,7 @@ func TestSenses(t *testing.T) {
 		{"Trump sought to calm his supporters.", "sought"},
 		{"The real Mr. Mannix died of a heart attack in 1963.", "attack"},
 		{"The campaign began a roll call vote on Tuesday.", "call"},
+		{"Pence said in a press release that Trump would win.", "release"},
 		{"Sanders is seeking the Democratic nomination.", "seeking"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
