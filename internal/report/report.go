@@ -15,7 +15,7 @@ import (
 // account.
 func Write(w io.Writer, d *document.Document) error {
 	bw := bufio.NewWriter(w)
-	r := reader{d: d, actors: map[string]*document.Actor{}}
+	r := account{d: d, actors: map[string]*document.Actor{}}
 	for i := range d.Actors {
 		r.actors[d.Actors[i].ID] = &d.Actors[i]
 	}
@@ -27,12 +27,14 @@ func Write(w io.Writer, d *document.Document) error {
 	return bw.Flush()
 }
 
-type reader struct {
+// account is an article being written out: the document and its
+// actors by ID.
+type account struct {
 	d      *document.Document
 	actors map[string]*document.Actor
 }
 
-func (r *reader) head(w *bufio.Writer) {
+func (r *account) head(w *bufio.Writer) {
 	d := r.d
 	title := d.Title
 	if title == "" && len(d.Parts) > 0 && d.Parts[0].Kind == document.Headline {
@@ -61,7 +63,7 @@ func (r *reader) head(w *bufio.Writer) {
 	}
 }
 
-func (r *reader) actorList(w *bufio.Writer) {
+func (r *account) actorList(w *bufio.Writer) {
 	fmt.Fprintf(w, "\nActors (%d)\n", len(r.d.Actors))
 	for _, a := range r.d.Actors {
 		line := fmt.Sprintf("  %-4s %s — %s", a.ID, a.Name, a.Kind)
@@ -75,7 +77,7 @@ func (r *reader) actorList(w *bufio.Writer) {
 	}
 }
 
-func (r *reader) statements(w *bufio.Writer) {
+func (r *account) statements(w *bufio.Writer) {
 	fmt.Fprintf(w, "\nWho said what (%d)\n", len(r.d.Attributions))
 	for _, a := range r.d.Attributions {
 		fmt.Fprintf(w, "  %-4s %s\n", a.ID, r.attribution(a))
@@ -85,7 +87,7 @@ func (r *reader) statements(w *bufio.Writer) {
 
 // attribution says who made a statement, how, and through whom:
 // "multiple US officials (anonymous), reported by Axios — according to".
-func (r *reader) attribution(a document.Attribution) string {
+func (r *account) attribution(a document.Attribution) string {
 	who := r.span(a.Source)
 	if who == "" {
 		who = "(no source)"
@@ -114,7 +116,7 @@ func (r *reader) attribution(a document.Attribution) string {
 // events writes the events of one word, one source and target each,
 // as one entry: "Erdogan and Fidan relayed the offer to Pezeshkian and
 // Araghchi" is four events and one entry.
-func (r *reader) events(w *bufio.Writer) {
+func (r *account) events(w *bufio.Writer) {
 	fmt.Fprintf(w, "\nWho did what to whom (%d)\n", len(r.d.Events))
 	evs := r.d.Events
 	for i := 0; i < len(evs); {
@@ -135,7 +137,7 @@ func sameAct(a, b document.Event) bool {
 // indent lines an event's details up under its sides.
 const indent = "               "
 
-func (r *reader) event(w *bufio.Writer, group []document.Event) {
+func (r *account) event(w *bufio.Writer, group []document.Event) {
 	e := group[0]
 	var sources, targets, ids []string
 	for _, g := range group {
@@ -171,7 +173,7 @@ func (r *reader) event(w *bufio.Writer, group []document.Event) {
 
 // side names an event's source or target: the actor and its code, or
 // the words when they name no known actor.
-func (r *reader) side(s document.EventActor) string {
+func (r *account) side(s document.EventActor) string {
 	if a := r.actors[s.Actor]; a != nil {
 		if s.Code != "" {
 			return a.Name + " (" + s.Code + ")"
@@ -186,13 +188,16 @@ func (r *reader) side(s document.EventActor) string {
 
 // context is the evidence in its sentence, marked with brackets and
 // clipped to some words either side.
-func (r *reader) context(e document.Event) string {
+func (r *account) context(e document.Event) string {
 	const around = 70 // bytes either side, widened to whole words
 	d := r.d
 	if e.Sentence < 0 || e.Sentence >= len(d.Sentences) {
 		return "[" + r.span(e.Evidence) + "]"
 	}
 	s := d.Sentences[e.Sentence]
+	if e.Evidence.Start < s.Start || e.Evidence.End > s.End || e.Evidence.Start > e.Evidence.End || s.End > len(d.Text) {
+		return "[" + r.span(e.Evidence) + "]"
+	}
 	from, to := max(s.Start, e.Evidence.Start-around), min(s.End, e.Evidence.End+around)
 	for from > s.Start && !startsWord(d.Text, from) {
 		from--
@@ -214,7 +219,7 @@ func startsWord(text string, i int) bool { return i == 0 || text[i-1] == ' ' || 
 
 func endsWord(text string, i int) bool { return i >= len(text) || text[i] == ' ' || text[i] == '\n' }
 
-func (r *reader) span(s document.Span) string {
+func (r *account) span(s document.Span) string {
 	if s.Start < 0 || s.End > len(r.d.Text) || s.Start >= s.End {
 		return s.Text
 	}

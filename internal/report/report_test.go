@@ -138,3 +138,22 @@ func ExampleWrite() {
 	//                Sources told Axios that Iran refused [talks] with the United States.
 	//                reported under a1: Sources (anonymous), reported by Axios — indirect: told
 }
+
+// TestBadOffsets: a document whose spans do not fit its text (one built
+// by hand or read from elsewhere) is written without panicking.
+func TestBadOffsets(t *testing.T) {
+	d := &document.Document{Text: "Iran refused talks.",
+		Sentences:    []document.Sentence{{Start: 0, End: 19}},
+		Attributions: []document.Attribution{{ID: "a1", Source: document.Span{Start: 5, End: 99}, Content: document.Span{Start: -3, End: 4}}},
+		Events: []document.Event{
+			{ID: "e1", Sentence: 0, Evidence: document.Span{Start: 15, End: 40}},
+			{ID: "e2", Sentence: 7, Evidence: document.Span{Start: 5, End: 12}},
+		}}
+	var buf bytes.Buffer
+	if err := Write(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "(e1)") || !strings.Contains(buf.String(), "(e2)") {
+		t.Errorf("events missing from the account:\n%s", buf.String())
+	}
+}
