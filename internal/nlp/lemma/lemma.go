@@ -168,6 +168,11 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		return l.inflected(form, low, 0)
 	case "VERB", "AUX":
 		if xpos == "VB" || xpos == "VBP" && low != "am" && low != "are" {
+			// "They shot three men", the past tagged as a present: an
+			// irregular form that is no verb of its own is inflected.
+			if base, ok := l.exceptions[1][low]; ok && !l.lemmas[1][low] {
+				return base
+			}
 			return low
 		}
 		return l.inflected(form, low, 1)

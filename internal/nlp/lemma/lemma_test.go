@@ -24,6 +24,12 @@ func TestLemma(t *testing.T) {
 		{"them", "PRON", "PRP", "they"},
 		{"US", "PROPN", "NNP", "US"},
 		{"canceled", "VERB", "VBN", "cancel"},
+		// A past tagged as a present keeps the verb it is a form of,
+		// unless it is a verb of its own.
+		{"shot", "VERB", "VBP", "shoot"},
+		{"left", "VERB", "VBP", "leave"},
+		{"found", "VERB", "VBP", "found"},
+		{"read", "VERB", "VB", "read"},
 	}
 	for _, tc := range tests {
 		if got := l.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
