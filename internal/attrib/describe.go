@@ -117,9 +117,7 @@ func reportedBy(v *view, i int, a *document.Attribution) document.Span {
 		}
 	}
 	for k := range v.s.Words {
-		switch v.lemma(k) {
-		case "cite", "publish", "report", "quote":
-		default:
+		if !relays[v.lemma(k)] {
 			continue
 		}
 		if k == i && !a.Source.Empty() {

@@ -419,8 +419,9 @@ func withoutRelay(v *view, ws []int) []int {
 	return slices.DeleteFunc(ws, func(k int) bool { return slices.Contains(cut, k) })
 }
 
-// relays are the verbs whose agent passes on what a source said.
-var relays = map[string]bool{"cite": true, "quote": true, "report": true, "publish": true}
+// relays are the verbs whose agent passes on what a source said: the
+// outlet of reportedBy, left out of an according-to source.
+var relays = setOf("cite quote report publish")
 
 func withoutCase(v *view, ws []int) []int {
 	out := ws[:0:0]
