@@ -260,7 +260,8 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			cue = append(cue, c)
 		}
 	}
-	if obj := prepositionalObject(v, i); obj >= 0 {
+	prep := prepositionalObject(v, i)
+	if prep >= 0 {
 		cue = append(cue, i+1)
 	}
 	slices.Sort(cue)
@@ -328,9 +329,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			return a, false
 		}
 		a.Source = source(v, i)
-		a.Content = content(v, i)
+		a.Content = content(v, i, prep)
 		q := nearQuote(d, si, v, i)
-		if prepositionalObject(v, i) >= 0 {
+		if prep >= 0 {
 			q = document.Span{} // "…,” Trump said, referring to Cruz": Cruz is what it reports
 		}
 		if !q.Empty() && overlaps(a.Source, q) && q.End <= a.Cue.Start {
@@ -502,10 +503,11 @@ func withoutBy(v *view, ws []int) []int {
 }
 
 // content is the clause the cue governs, or the clause that governs a
-// parenthetical cue ("…, officials said"), or the cue's object.
-func content(v *view, i int) document.Span {
-	if obj := prepositionalObject(v, i); obj >= 0 {
-		return prepositionalContent(v, i, obj)
+// parenthetical cue ("…, officials said"), or the cue's object; prep is
+// the cue's prepositional object, or -1 (see prepositionalObject).
+func content(v *view, i, prep int) document.Span {
+	if prep >= 0 {
+		return prepositionalContent(v, i, prep)
 	}
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
 		if c := complement(v, i, rel); c >= 0 {
