@@ -135,7 +135,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 func (p *Pipeline) repairParentheticalReports(words []document.Word) {
 	for v := 1; v < len(words); v++ {
 		w := &words[v]
-		if w.XPOS != "NNS" || w.Rel == "nsubj" || p.Lemmas.Classes(w.Form)&lemma.Verb == 0 {
+		if w.XPOS != "NNS" || w.Rel == "nsubj" {
 			continue
 		}
 		first := v
@@ -146,7 +146,10 @@ func (p *Pipeline) repairParentheticalReports(words []document.Word) {
 		if v+1 < len(words) {
 			next = words[v+1].Form
 		}
-		if first == v || first == 0 || words[first-1].Form != "," || next != "," && next != "." {
+		// The commas first: they rule out almost every plural noun before
+		// the WordNet lookup is paid for.
+		if first == v || first == 0 || words[first-1].Form != "," || next != "," && next != "." ||
+			p.Lemmas.Classes(w.Form)&lemma.Verb == 0 {
 			continue
 		}
 		for k := first; k < v; k++ {
