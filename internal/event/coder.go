@@ -1140,34 +1140,31 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// "hold talks with Iran", "relayed the US offer to Pezeshkian": the
 	// sides of a noun event may hang on the light verb that carries it,
 	// or on a verb that passes it on.
-	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && h >= 0 && (l.light[t.lemma(h)] || passOn[t.lemma(h)]) {
-		for _, o := range t.ChildrenWith(h, "obl") {
+	// markedOn adds the phrases on word h, with the relation, that the
+	// trigger's prepositions mark.
+	markedOn := func(h int, rel string) {
+		for _, o := range t.ChildrenWith(h, rel) {
 			if marked(o) {
 				out = append(out, conjuncts(t, o)...)
 			}
 		}
+	}
+	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && h >= 0 && (l.light[t.lemma(h)] || passOn[t.lemma(h)]) {
+		markedOn(h, "obl")
 	}
 	// "the war Israel is waging on Iran": or on the light verb of a
 	// relative clause on it.
 	if t.w(i).UPOS == "NOUN" {
 		for _, r := range t.ChildrenWith(i, "acl:relcl", "acl") {
 			if l.light[t.lemma(r)] {
-				for _, o := range t.ChildrenWith(r, "obl") {
-					if marked(o) {
-						out = append(out, conjuncts(t, o)...)
-					}
-				}
+				markedOn(r, "obl")
 			}
 		}
 	}
 	// "a mediation effort between Iraq and Iran": the phrase hangs on
 	// the noun the event is a compound of.
 	if h := t.Head(i); t.w(i).Rel == "compound" && t.w(i).UPOS == "NOUN" && h >= 0 && t.w(h).UPOS == "NOUN" {
-		for _, o := range t.ChildrenWith(h, "nmod") {
-			if marked(o) {
-				out = append(out, conjuncts(t, o)...)
-			}
-		}
+		markedOn(h, "nmod")
 	}
 	if out = actors(out); len(out) > 0 {
 		return out
