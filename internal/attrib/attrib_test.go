@@ -30,6 +30,22 @@ func extractor(t testing.TB) *Extractor {
 	return x
 }
 
+// cued returns the first attribution of d whose cue reads cue, and stops
+// the test when there is none.
+func cued(t *testing.T, d *document.Document, cue string) document.Attribution {
+	t.Helper()
+	for _, a := range extractor(t).Extract(d) {
+		if d.Text[a.Cue.Start:a.Cue.End] == cue {
+			return a
+		}
+	}
+	t.Fatalf("no attribution with the cue %q", cue)
+	return document.Attribution{}
+}
+
+// spanText is the text of a span of d.
+func spanText(d *document.Document, s document.Span) string { return d.Text[s.Start:s.End] }
+
 func TestExtract(t *testing.T) {
 	tests := []struct {
 		name, text           string
@@ -133,31 +149,19 @@ func TestExtract(t *testing.T) {
 // with a quotation just before the cue.
 func TestComplementAfterCue(t *testing.T) {
 	d := analyse(t, "Elkins remembers ''13 months in living hell'' and says he is convinced that the war was a mistake.")
-	for _, a := range extractor(t).Extract(d) {
-		if d.Text[a.Cue.Start:a.Cue.End] != "says" {
-			continue
-		}
-		if got, want := d.Text[a.Content.Start:a.Content.End], "he is convinced that the war was a mistake"; got != want {
-			t.Errorf("content %q, want %q", got, want)
-		}
-		return
+	a := cued(t, d, "says")
+	if got, want := spanText(d, a.Content), "he is convinced that the war was a mistake"; got != want {
+		t.Errorf("content %q, want %q", got, want)
 	}
-	t.Error("no attribution with the cue \"says\"")
 }
 
 // TestParticipleSharesSubject: "…, Christie said, adding that …" is
 // Christie's too, whatever relation the parse gives "adding".
 func TestParticipleSharesSubject(t *testing.T) {
 	d := analyse(t, "\"It is abundantly clear that he didn't fight for the legislation,\" Christie said, adding that he had fought for bills.")
-	for _, a := range extractor(t).Extract(d) {
-		if d.Text[a.Cue.Start:a.Cue.End] == "adding" {
-			if got := d.Text[a.Source.Start:a.Source.End]; got != "Christie" {
-				t.Errorf("source of adding %q, want Christie", got)
-			}
-			return
-		}
+	if got := spanText(d, cued(t, d, "adding").Source); got != "Christie" {
+		t.Errorf("source of adding %q, want Christie", got)
 	}
-	t.Error("no attribution with the cue \"adding\"")
 }
 
 // TestPrepositionalCues: "referring to", "called for" and "called on"
@@ -362,17 +366,11 @@ func TestThatClauseAfterQuote(t *testing.T) {
 // period.
 func TestHeadlineSourceFirst(t *testing.T) {
 	d := analyse(t, "De Blasio: Trust Bratton on security, not Trump.\n\nMayor Bill de Blasio said the city was safe.")
-	for _, a := range extractor(t).Extract(d) {
-		if d.Text[a.Cue.Start:a.Cue.End] != ":" {
-			continue
-		}
-		src, c := d.Text[a.Source.Start:a.Source.End], d.Text[a.Content.Start:a.Content.End]
-		if src != "De Blasio" || !strings.HasPrefix(c, "Trust Bratton on security, not Trump") {
-			t.Errorf("source %q content %q; want De Blasio / Trust Bratton on security, not Trump", src, c)
-		}
-		return
+	a := cued(t, d, ":")
+	src, c := spanText(d, a.Source), spanText(d, a.Content)
+	if src != "De Blasio" || !strings.HasPrefix(c, "Trust Bratton on security, not Trump") {
+		t.Errorf("source %q content %q; want De Blasio / Trust Bratton on security, not Trump", src, c)
 	}
-	t.Error("no attribution with the colon as cue")
 }
 
 // TestHeadlineLabels: a colon after a clause or a verb ("Bill is back:",
@@ -441,16 +439,9 @@ func TestAskedFrames(t *testing.T) {
 // keeps the words before the cue.
 func TestSourceBeforeCue(t *testing.T) {
 	d := analyse(t, "Just 30 percent of all voters consider Clinton honest.")
-	for _, a := range extractor(t).Extract(d) {
-		if d.Text[a.Cue.Start:a.Cue.End] != "consider" {
-			continue
-		}
-		if got := d.Text[a.Source.Start:a.Source.End]; got != "Just 30 percent of all voters" {
-			t.Errorf("source %q, want %q", got, "Just 30 percent of all voters")
-		}
-		return
+	if got := spanText(d, cued(t, d, "consider").Source); got != "Just 30 percent of all voters" {
+		t.Errorf("source %q, want %q", got, "Just 30 percent of all voters")
 	}
-	t.Error("no attribution with the cue \"consider\"")
 }
 
 func TestBeforeCue(t *testing.T) {
