@@ -172,18 +172,22 @@ func (r *account) event(w *bufio.Writer, group []document.Event) {
 }
 
 // side names an event's source or target: the actor and its code, or
-// the words when they name no known actor.
+// the words when they name no known actor, with the code the coder gave
+// them ("Israeli attacks": ISR) so a reader sees who the event counts.
 func (r *account) side(s document.EventActor) string {
-	if a := r.actors[s.Actor]; a != nil {
-		if s.Code != "" {
-			return a.Name + " (" + s.Code + ")"
-		}
-		return a.Name
+	name := ""
+	switch a := r.actors[s.Actor]; {
+	case a != nil:
+		name = a.Name
+	case s.Text != "":
+		name = "“" + s.Text + "”"
+	default:
+		return "—"
 	}
-	if s.Text != "" {
-		return "“" + s.Text + "”"
+	if s.Code != "" {
+		return name + " (" + s.Code + ")"
 	}
-	return "—"
+	return name
 }
 
 // context is the evidence in its sentence, marked with brackets and
