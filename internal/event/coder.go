@@ -989,21 +989,96 @@ func namedPerson(a *document.Actor) bool {
 // billionaire Donald Trump", "Christie's attacks on Rubio") is a
 // politician's criticism (111), not the use of force (190), which
 // armies, groups and countries carry out; so is one attacking people
-// named by a noun ("refusing to attack his rivals").
+// named by a noun ("refusing to attack his rivals") or something no
+// force can strike ("his attacks on the role of money in politics"), and
+// a person's attacks on no one named ("Sanders's attacks have reinforced
+// stereotypes", "a new line of attack") unless the words mark force
+// ("the deadly attacks in Paris", "the Benghazi attack").
 func (l *Lexicon) verbalAttack(t *tree, i int, e document.Event, byID map[string]*document.Actor) bool {
-	if e.CAMEO != "190" || t.lemma(i) != "attack" || !namedPerson(byID[e.Source.Actor]) {
+	if e.CAMEO != "190" || !namedPerson(byID[e.Source.Actor]) {
+		return false
+	}
+	// One person assaulting another is a crime: only a noun assault can
+	// be a speech ("his verbal assault on the nominee").
+	if lemma := t.lemma(i); lemma != "attack" && (lemma != "assault" || t.w(i).UPOS != "NOUN") {
 		return false
 	}
 	if namedPerson(byID[e.Target.Actor]) || e.Target.Actor != "" && person(byID[e.Target.Actor]) {
 		return true // "attacked Bush", "attacked him"
 	}
-	if e.Target.Actor != "" || l.lemmas == nil {
+	if e.Target.Actor != "" || e.Target.Code != "" || l.lemmas == nil {
 		return false
 	}
-	// "refusing to attack his rivals", "attacks on critics"
+	abstract, concrete := false, false
 	for _, o := range append(patients(t, i), objects(t, i, "obl", "nmod")...) {
-		if c := t.caseOf(o); (c == "" || c == "on" || c == "against") && t.w(o).UPOS == "NOUN" &&
-			l.lemmas.LexFiles(t.lemma(o), false)&personNouns != 0 {
+		if c := t.caseOf(o); c != "" && c != "on" && c != "against" {
+			continue
+		}
+		switch t.w(o).UPOS {
+		case "PROPN":
+			concrete = true // a name no actor stands for may be a place ("attacked Aleppo")
+		case "NOUN":
+			files := l.lemmas.LexFiles(t.lemma(o), false)
+			if files&personNouns != 0 {
+				return true // "refusing to attack his rivals", "attacks on critics"
+			}
+			if files&abstractNouns != 0 && files&concreteNouns == 0 {
+				abstract = true // "attacks on tax cuts"
+			} else {
+				concrete = true // "the attack on the consulate"
+			}
+		}
+	}
+	switch {
+	case concrete:
+		return false
+	case !abstract && t.w(i).UPOS == "NOUN" && len(t.ChildrenWith(i, "nmod:poss")) == 0 && !lineOfAttack(t, i):
+		return false // "the attack", "before the attacks": whose, only a possessor says
+	}
+	return !l.forceMarked(t, i, e)
+}
+
+// lineOfAttack: the noun at i is the object of "line of": "a new line of
+// attack", an argument.
+func lineOfAttack(t *tree, i int) bool {
+	h := t.Head(i)
+	return h >= 0 && t.lemma(h) == "line" && t.caseOf(i) == "of"
+}
+
+// abstractNouns are WordNet's noun files of acts, attributes, thought,
+// speech, feelings, motives, possessions, relations and states: what can
+// be attacked only in words. concreteNouns are those of things, places,
+// bodies, animals, groups and people.
+const (
+	abstractNouns = 1<<4 | 1<<7 | 1<<9 | 1<<10 | 1<<12 | 1<<16 | 1<<21 | 1<<24 | 1<<26
+	concreteNouns = 1<<5 | 1<<6 | 1<<8 | 1<<14 | 1<<15 | 1<<17 | 1<<18
+)
+
+// forceWords modify an attack made with force, or tell of bloodshed in
+// its sentence ("During his attack, Mateen also posted messages": the
+// sentence before counts the dead, this one does not).
+var forceWords = set(`terrorist terror terrorism deadly fatal suicide military air missile rocket drone chemical armed violent bomb ` +
+	`knife gun shooting lethal bloody brutal physical sexual cyber nuclear horrific coordinated kill dead wound injure ` +
+	`gunman shooter weapon massacre victim slaughter carnage bloodshed troop force soldier police`)
+
+// forceMarked: the attack at i has a place, a modifier that marks force,
+// or a place or date for a name ("the Benghazi attack", "the 9/11
+// attacks"), or its sentence tells of bloodshed.
+func (l *Lexicon) forceMarked(t *tree, i int, e document.Event) bool {
+	if e.Location.Text != "" {
+		return true
+	}
+	for k := range t.Sentence.Words {
+		if forceWords[t.lemma(k)] {
+			return true
+		}
+	}
+	for _, m := range t.ChildrenWith(i, "amod", "compound", "nmod", "obl") {
+		w := t.w(m)
+		if forceWords[t.lemma(m)] || w.UPOS == "PROPN" && t.caseOf(m) == "" || w.UPOS == "NUM" {
+			return true
+		}
+		if c := t.caseOf(m); (c == "in" || c == "at") && w.UPOS == "PROPN" {
 			return true
 		}
 	}

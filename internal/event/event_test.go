@@ -599,7 +599,7 @@ func FuzzTriggers(f *testing.F) {
 
 // TestSenses: words read by what they are done to — a recall of an envoy,
 // a cut of aid, a return of something, a capture of people, a blow, a
-// fight against an enemy, a politician's attack on people — and a
+// fight against an enemy, a politician's attack in words — and a
 // suggestion that something is so is a statement, not a proposal.
 func TestSenses(t *testing.T) {
 	for _, tc := range []struct{ text, evidence string }{
@@ -641,6 +641,14 @@ func TestSenses(t *testing.T) {
 		{"He would form a coalition to fight the militant group.", "fight", "190"},
 		{"Kasich is refusing to attack his rivals.", "attack", "111"},
 		{"Gunmen attacked civilians in Paris.", "attacked", "190"},
+		{"Bernie Sanders stepped up his attacks on the role of money in politics.", "attacks", "111"},
+		{"Donald Trump continued his verbal assault on the nominee.", "assault", "111"},
+		{"Bernie Sanders issued a new line of attack on Sunday.", "attack", "111"},
+		{"Hillary Clinton said Sanders's attacks had reinforced stereotypes.", "attacks", "111"},
+		{"Hillary Clinton spoke about the attack on the consulate.", "attack", "190"},
+		{"Anders Breivik's deadly attack shocked Norway.", "attack", "190"},
+		{"During his attack, the gunman killed 49 people.", "attack", "190"},
+		{"Bill Cosby assaulted several women, they said.", "assaulted", "190"},
 		{"Turkey helped Iran.", "helped", "070"},
 		{"The US lifted sanctions on Iran.", "lifted", "085"},
 		{"Russia stepped up its support for Assad.", "support", "050"},
