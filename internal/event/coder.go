@@ -1394,8 +1394,13 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 				return true
 			}
 			// "more than 100 Palestinians", "two of their vehicles": the
-			// head may be a number or quantity with the people under it.
+			// head may be a number or quantity with the people under it;
+			// a possessor owns what is done to, and is not it ("captured
+			// his party's nomination").
 			for _, n := range t.ChildrenWith(c, "nmod") {
+				if t.w(n).Rel == "nmod:poss" {
+					continue
+				}
 				if l.lemmas.LexFiles(t.lemma(n), false)&kinds != 0 || actorAt[t.w(n).Start] != nil {
 					return true
 				}

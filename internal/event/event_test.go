@@ -625,6 +625,8 @@ func TestSenses(t *testing.T) {
 		{"The campaign began a roll call vote on Tuesday.", "call"},
 		{"Pence said in a press release that Trump would win.", "release"},
 		{"Sanders is seeking the Democratic nomination.", "seeking"},
+		{"He bested 16 rivals and captured his party's presidential nomination.", "captured"},
+		{"Sanders says he would happily release all his speeches.", "release"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
