@@ -1363,6 +1363,7 @@ const (
 	people      = 1<<14 | personNouns
 	personNouns = 1 << 18
 	locations   = 1 << 15
+	quantities  = 1<<23 | 1<<24 // and relations, where WordNet files "percent"
 )
 
 // doneTo reports whether the act at i is done to something of the
@@ -1393,10 +1394,15 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 				l.lemmas.LexFiles(t.lemma(c), false)&kinds != 0 {
 				return true
 			}
-			// "more than 100 Palestinians", "two of their vehicles": the
-			// head may be a number or quantity with the people under it;
-			// a possessor owns what is done to, and is not it ("captured
-			// his party's nomination").
+			// "more than 100 Palestinians", "dozens of protesters", "81
+			// percent of the victims": the head may be a quantity or a
+			// proportion with the people under it. Not a
+			// possessor, which owns what is done to ("captured his party's
+			// nomination"), nor what a thing belongs to ("captured the
+			// support of voters").
+			if l.lemmas.LexFiles(t.lemma(c), false)&quantities == 0 {
+				continue
+			}
 			for _, n := range t.ChildrenWith(c, "nmod") {
 				if t.w(n).Rel == "nmod:poss" {
 					continue

@@ -627,6 +627,7 @@ func TestSenses(t *testing.T) {
 		{"Sanders is seeking the Democratic nomination.", "seeking"},
 		{"He bested 16 rivals and captured his party's presidential nomination.", "captured"},
 		{"Sanders says he would happily release all his speeches.", "release"},
+		{"Sanders has captured the allegiance of younger voters.", "captured"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -637,6 +638,7 @@ func TestSenses(t *testing.T) {
 		{"The United States cut aid to Egypt.", "cut", "162"},
 		{"Iran returned the seized ship to Britain.", "returned", "084"},
 		{"Police captured the gunman in Paris.", "captured", "173"},
+		{"Police detained dozens of protesters in Cairo.", "detained", "173"},
 		{"Trump suggested that Cuba would sue the United States.", "suggested", "010"},
 		{"Erdogan suggested hosting talks between the US and Iran.", "suggested", "030"},
 		{"Israel struck targets near Isfahan.", "struck", "190"},
