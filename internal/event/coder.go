@@ -294,6 +294,13 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return Trigger{}, false // "declined to comment"
 			}
 		}
+		if len(patients(t, i)) == 0 {
+			for _, c := range t.ChildrenWith(i, "obl") {
+				if l.none[lemma+" "+t.caseOf(c)] {
+					return Trigger{}, false // "seized on the issue"
+				}
+			}
+		}
 		if objs, ok := l.only[lemma]; ok && !hasObject(t, i, objs) {
 			return Trigger{}, false // "cut a check", "lift him into contention"
 		}

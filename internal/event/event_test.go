@@ -628,6 +628,9 @@ func TestSenses(t *testing.T) {
 		{"He bested 16 rivals and captured his party's presidential nomination.", "captured"},
 		{"Sanders says he would happily release all his speeches.", "release"},
 		{"Sanders has captured the allegiance of younger voters.", "captured"},
+		{"Mr. Trump has seized on emails released over the past weeks.", "seized"},
+		{"Marco Rubio and Jeb Bush occupied a third tier.", "occupied"},
+		{"Cruz pulled in a quarter of the electorate.", "pulled"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -639,6 +642,8 @@ func TestSenses(t *testing.T) {
 		{"Iran returned the seized ship to Britain.", "returned", "084"},
 		{"Police captured the gunman in Paris.", "captured", "173"},
 		{"Police detained dozens of protesters in Cairo.", "detained", "173"},
+		{"Police seized weapons on Friday.", "seized", "171"},
+		{"Russian forces occupied the town.", "occupied", "192"},
 		{"Trump suggested that Cuba would sue the United States.", "suggested", "010"},
 		{"Erdogan suggested hosting talks between the US and Iran.", "suggested", "030"},
 		{"Israel struck targets near Isfahan.", "struck", "190"},
