@@ -427,6 +427,15 @@ func TestDictionaryErrors(t *testing.T) {
 	if e, ok := d.Lookup("Turkiye"); !ok || e.Country != "TUR" {
 		t.Errorf("Turkiye: %+v", e)
 	}
+	// Capitals the country list gives that a text means otherwise.
+	for _, name := range []string{"None", "Male", "The Valley", "Victoria", "Hamilton"} {
+		if e, ok := d.Lookup(name); ok && e.Kind == "capital" {
+			t.Errorf("%s should be no capital: %+v", name, e)
+		}
+	}
+	if e, ok := d.Lookup("Kingston"); !ok || e.Kind != "capital" || e.Country != "JAM" {
+		t.Errorf("Kingston: %+v", e)
+	}
 }
 
 // TestPlaces checks the places generated from WordNet: inside one

@@ -139,6 +139,16 @@ func NewBase() (*Dictionary, error) {
 	return d, nil
 }
 
+// notCapitals are capitals the country list gives that a news text
+// means otherwise: "None" and "Unknown" (the list's word for territories
+// without one), an English word ("Male", "the valley") and the seats of
+// territories and small states named like people or better-known places
+// ("Victoria said", "Hamilton wrote", "Plymouth"). Read as capitals, they
+// made Antarctica, the Maldives, Seychelles or Bermuda actors of US
+// campaign news.
+var notCapitals = map[string]bool{"None": true, "Unknown": true, "Male": true, "The Valley": true, "Victoria": true,
+	"Hamilton": true, "Douglas": true, "Stanley": true, "Plymouth": true, "Jamestown": true}
+
 func newDictionary() *Dictionary {
 	d := &Dictionary{names: map[string]Entry{}, first: map[string]Entry{}, given: map[string]byte{},
 		bearers: map[string][]string{},
@@ -162,7 +172,7 @@ func newDictionary() *Dictionary {
 		}
 		d.put(name, Entry{Kind: "country", Name: name, Country: code})
 		d.shown[code] = name
-		if capital := c.Capital().String(); capital != "" && capital != "Unknown" {
+		if capital := c.Capital().String(); capital != "" && !notCapitals[capital] {
 			d.put(capital, Entry{Kind: "capital", Name: name, Country: code, Sector: "GOV"})
 		}
 	}
