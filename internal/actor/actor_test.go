@@ -471,6 +471,10 @@ func TestPlaces(t *testing.T) {
 		{"The senator spoke in Manchester, N.H., on Monday.", "Manchester", "place", "USA"},
 		{"The president flew to Montclair, New Jersey (AP)", "Montclair", "place", "USA"},
 		{"Rockets hit Sderot, Israel, on Monday.", "Sderot", "place", "ISR"},
+		// Georgia is the US state among more US places than countries.
+		{"Clinton won Alabama, Georgia and Texas.", "Georgia", "place", "USA"},
+		{"Russia invaded Georgia in 2008.", "Georgia", "country", "GEO"},
+		{"Trump spoke to a crowd in Atlanta.", "Atlanta", "place", "USA"},
 	} {
 		doc := analyse(t, tc.text)
 		if a := actorNamed(doc, tc.name); a == nil || a.Kind != tc.kind || a.Code != tc.code {

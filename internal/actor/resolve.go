@@ -75,6 +75,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.anonymousSources()
 	r.speakersArePeople()
 	r.firstPersonInQuotes()
+	r.americanGeorgia()
 	d.Actors = d.Actors[:0]
 	for _, a := range r.actors {
 		a.Code = code(a)
@@ -84,6 +85,30 @@ func (dict *Dictionary) Find(d *document.Document) {
 		d.Actors = append(d.Actors, *a)
 	}
 	r.linkSources()
+}
+
+// americanGeorgia makes Georgia the US state in an article that names
+// more places in the USA than other countries ("Clinton won Alabama,
+// Georgia and Texas"), as US campaign news does; the country in one that
+// lists it with other countries ("Albania, Azerbaijan, Cyprus, Georgia").
+func (r *resolver) americanGeorgia() {
+	us, foreign := 0, 0
+	for _, a := range r.actors {
+		switch {
+		case a.Kind == "place" && a.Country == "USA":
+			us++
+		case a.Kind == "country" && a.Country != "USA" && a.Country != "GEO":
+			foreign++
+		}
+	}
+	if us <= foreign {
+		return
+	}
+	for _, a := range r.actors {
+		if a.Kind == "country" && a.Country == "GEO" && a.Name == "Georgia" {
+			a.Kind, a.Country, a.Sector = "place", "USA", ""
+		}
+	}
 }
 
 var pronouns = map[string]string{"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
