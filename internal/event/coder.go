@@ -595,8 +595,30 @@ func electoralShare(t *tree, i int) bool {
 	if h := t.Head(i); h >= 0 && t.Rel(i) == "compound" && t.lemma(h) == "base" {
 		share = true
 	}
+	if h := t.Head(i); !share && h >= 0 {
+		switch t.Rel(i) {
+		case "obj":
+			share = shareLost[t.lemma(h)] // "sapping her support"
+		case "nsubj":
+			// "Trump's support has slipped", "his support is well below
+			// 62 percent".
+			share = shareMoves[t.lemma(h)] || slices.ContainsFunc(t.Children(h), func(c int) bool {
+				return c != i && (t.lemma(c) == "percent" || t.lemma(c) == "%" || slices.ContainsFunc(t.Children(c), func(g int) bool {
+					return t.lemma(g) == "percent" || t.lemma(g) == "%"
+				}))
+			})
+		}
+	}
 	return share
 }
+
+// shareLost are verbs whose object "support" is a candidate's voters,
+// and shareMoves verbs whose subject "support" is: it is sapped, split
+// or lost, it grows, slips or holds.
+var (
+	shareLost  = set(`sap erode lose split siphon bleed consolidate broaden solidify`)
+	shareMoves = set(`grow rise fall drop slip surge climb fade collapse soar decline plummet sink dip erode increase decrease shrink hold hover stall`)
+)
 
 // campaignRally reports whether the rally at i is a campaign event, not
 // a protest: "a campaign rally", "his victory rally", "at her rally", "a
