@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/biter777/countries"
 
@@ -141,6 +142,12 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	if trig.Code == "030" && promisesEvent(l, t, i) {
 		return base, nil, nil, false // "vowed to fight": coded on "fight", as a threat
+	}
+	if trig.Code == "020" && t.lemma(i) == "call" && t.w(i).UPOS == "VERB" && !appealCall(t, i) {
+		if !l.callsSomeone(t, i, actorAt) {
+			return base, nil, nil, false // "Arizona was called", "a show called Brokers", "called more attention"
+		}
+		trig = Trigger{Code: "041"} // "Obama called both candidates Tuesday night"
 	}
 	if trig.Code == "010" && obliges(t, i) {
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
@@ -555,6 +562,75 @@ func naming(t *tree, i int) bool {
 		}
 	}
 	return len(t.ChildrenWith(i, "obj")) >= 2
+}
+
+// appealCall: the verb "call" at i appeals — calls for something or on
+// someone, or to act ("called to reject Trump", "called on Grayson to
+// quit") — rather than phones or names. The preposition is looked for in
+// the words too, since parses of these sentences often lose it ("called
+// Wednesday for Justice Ginsburg to resign").
+func appealCall(t *tree, i int) bool {
+	appealWord := func(k int) bool {
+		lemma := t.lemma(k)
+		return lemma == "for" || lemma == "on" || lemma == "upon"
+	}
+	for _, c := range t.Children(i) {
+		if (t.Rel(c) == "xcomp" || t.Rel(c) == "advcl") && t.w(c).UPOS == "VERB" && infinitive(t, c) || t.Rel(c) == "compound" && appealWord(c) {
+			return true
+		}
+		if k := t.firstWord(c); k > i && appealWord(k) && !timeWord(t.lemma(c)) && !monthWord(t.lemma(c)) {
+			return true // not "called Erdogan on Tuesday"
+		}
+	}
+	for k := i + 1; k < len(t.Sentence.Words) && k <= i+2; k++ {
+		if appealWord(k) {
+			return true
+		}
+		if w := t.w(k); w.UPOS != "ADV" && !timeWord(t.lemma(k)) {
+			break
+		}
+	}
+	return false
+}
+
+// callsSomeone: the verb "call" at i has a person or an actor for its
+// object and nothing after it that names them: a phone call to them
+// ("never called a donor", "Obama called both candidates Tuesday
+// night"), not "calling him a liar", "called Rubio “Little Marco”",
+// whose name or quality the parse may not hang on the verb.
+func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) bool {
+	if t.Rel(i) == "acl" || len(t.ChildrenWith(i, "aux:pass")) > 0 {
+		return false // "a website called Real News", "has been called a Republican Obama"
+	}
+	for _, o := range t.ChildrenWith(i, "obj") {
+		w := t.w(o)
+		if !(actorAt[w.Start] != nil || calledPronoun[strings.ToLower(w.Form)] || w.UPOS == "PROPN" ||
+			w.UPOS == "NOUN" && l.lemmas != nil && l.lemmas.LexFiles(t.lemma(o), false)&personNouns != 0) {
+			continue
+		}
+		phrase := t.Subtree(o, -1)
+		if slices.ContainsFunc(phrase, func(k int) bool { return quoteMark(t.w(k).Form) }) {
+			return false // "called Wall Street bankers “fat cats”", parsed as one phrase
+		}
+		next := slices.Max(phrase) + 1
+		if next >= len(t.Sentence.Words) {
+			return true
+		}
+		switch n := t.w(next); {
+		case n.UPOS == "DET" || n.UPOS == "ADJ" || n.UPOS == "NOUN" || n.UPOS == "PROPN" || n.UPOS == "NUM":
+			return timeWord(t.lemma(next)) // "called him Tuesday"
+		case n.UPOS == "PUNCT" && quoteMark(n.Form):
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+var calledPronoun = set(`him her them me us you`)
+
+func quoteMark(form string) bool {
+	return strings.ContainsAny(form, "\"“”'‘’") && !strings.ContainsFunc(form, unicode.IsLetter)
 }
 
 // appealMade: the noun "appeal" at i is a request, with what is asked

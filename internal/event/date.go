@@ -51,3 +51,13 @@ func sentenceDate(d *document.Document, s *document.Sentence, last time.Time) (t
 	}
 	return time.Time{}, ""
 }
+
+// monthWord: the lemma names a month ("called him on March 3").
+func monthWord(lemma string) bool {
+	for m := time.January; m <= time.December; m++ {
+		if strings.EqualFold(lemma, m.String()) {
+			return true
+		}
+	}
+	return false
+}

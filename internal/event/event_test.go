@@ -634,6 +634,9 @@ func TestSenses(t *testing.T) {
 		{"Mr. Trump has seized on emails released over the past weeks.", "seized"},
 		{"Marco Rubio and Jeb Bush occupied a third tier.", "occupied"},
 		{"Cruz pulled in a quarter of the electorate.", "pulled"},
+		{"A website called Real News posts fake stories.", "called"},
+		{"Jeb Bush called Trump “unhinged.”", "called"},
+		{"A few states have yet to be called.", "called"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -666,6 +669,9 @@ func TestSenses(t *testing.T) {
 		{"Russia stepped up its support for Assad.", "support", "050"},
 		{"Trump renewed his call for a ban on Muslims.", "call", "020"},
 		{"Erdogan made a phone call with Trump.", "call", "041"},
+		{"Putin called Erdogan on Tuesday.", "called", "041"},
+		{"Clinton called on lawmakers to close the loophole.", "called", "020"},
+		{"Donald Trump called Wednesday for Justice Ruth Bader Ginsburg to resign.", "called", "020"},
 		{"Iran declined to attend the talks.", "declined", "120"},
 		{"Pakistan sought aid from the United States.", "sought", "020"},
 	} {
