@@ -374,6 +374,14 @@ var (
 		},
 		// "fighting discrimination", "fight poverty": a cause, no enemy.
 		"fight": (*Lexicon).fightsCause,
+		// "helped found the group", "helped write the bill": a hand in
+		// an outcome, no aid to anyone; unless what is helped is giving
+		// ("agree to help pay for it", "help rebuild the country").
+		"help": func(_ *Lexicon, t *tree, i int) bool {
+			return len(t.ChildrenWith(i, "obj", "iobj")) == 0 && slices.ContainsFunc(t.ChildrenWith(i, "xcomp", "ccomp"), func(x int) bool {
+				return t.w(x).UPOS == "VERB" && !aidVerbs[t.lemma(x)]
+			})
+		},
 	}
 	nounSenses = map[string]func(l *Lexicon, t *tree, i int) bool{
 		"rally":   (*Lexicon).campaignRally,
@@ -388,6 +396,9 @@ var (
 		},
 	}
 )
+
+// aidVerbs are what one helps do that is itself aid.
+var aidVerbs = set(`pay fund finance provide supply rebuild feed equip train arm rescue evacuate shelter`)
 
 // claims: the verb at i has a clause with a subject of its own and a
 // finite verb, not modal ("suggested that Cuba would sue", but not "suggested

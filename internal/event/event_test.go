@@ -635,6 +635,8 @@ func TestSenses(t *testing.T) {
 		{"Marco Rubio and Jeb Bush occupied a third tier.", "occupied"},
 		{"Cruz pulled in a quarter of the electorate.", "pulled"},
 		{"A website called Real News posts fake stories.", "called"},
+		{"Roger Ailes helped found Fox News in 1996.", "helped"},
+		{"Sanders says he helped write the Affordable Care Act.", "helped"},
 		{"Jeb Bush called Trump “unhinged.”", "called"},
 		{"A few states have yet to be called.", "called"},
 	} {
@@ -665,6 +667,7 @@ func TestSenses(t *testing.T) {
 		{"During his attack, the gunman killed 49 people.", "attack", "190"},
 		{"Bill Cosby assaulted several women, they said.", "assaulted", "190"},
 		{"Turkey helped Iran.", "helped", "070"},
+		{"Mexico agreed to help pay for the wall.", "help", "033"},
 		{"The US lifted sanctions on Iran.", "lifted", "085"},
 		{"Russia stepped up its support for Assad.", "support", "050"},
 		{"Trump renewed his call for a ban on Muslims.", "call", "020"},
