@@ -374,6 +374,13 @@ var (
 		},
 		// "fighting discrimination", "fight poverty": a cause, no enemy.
 		"fight": (*Lexicon).fightsCause,
+		// "given that four justices were old": a condition, nothing
+		// given.
+		"give": func(_ *Lexicon, t *tree, i int) bool {
+			return len(t.ChildrenWith(i, "obj", "iobj")) == 0 && slices.ContainsFunc(t.ChildrenWith(i, "ccomp", "advcl"), func(x int) bool {
+				return hasMark(t, x, "that")
+			})
+		},
 		// "helped found the group", "helped write the bill": a hand in
 		// an outcome, no aid to anyone; unless what is helped is giving
 		// ("agree to help pay for it", "help rebuild the country").
@@ -1543,11 +1550,22 @@ func (l *Lexicon) givesWords(t *tree, i int) bool {
 		return false
 	}
 	objs := t.ChildrenWith(i, "obj")
+	if h := t.Head(i); len(objs) == 0 && t.w(i).Rel == "acl:relcl" && h >= 0 {
+		objs = []int{h} // "an interview he gave to Fox News"
+	}
 	if len(objs) == 0 {
 		return false
 	}
 	o := objs[len(objs)-1] // the thing given, after the one it is given to
 	kinds := l.lemmas.LexFiles(t.lemma(o), false)
+	if kinds&(1<<23) != 0 && kinds&wordKinds == 0 {
+		// "a little bit of hope": the quantity of what is given.
+		for _, n := range t.ChildrenWith(o, "nmod") {
+			if t.caseOf(n) == "of" {
+				o, kinds = n, l.lemmas.LexFiles(t.lemma(n), false)
+			}
+		}
+	}
 	return t.w(o).UPOS == "NOUN" && kinds&wordKinds != 0 && kinds&thingKinds == 0
 }
 
