@@ -321,8 +321,8 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			if tr, ok := l.nouns[t.lemma(c)+" "+lemma]; ok {
 				return tr, true
 			}
-			if t.Rel(c) == "compound" && l.none[t.lemma(c)+" "+lemma] {
-				return Trigger{}, false // "heart attack"; not "striking deals", whose verb the tagger took for a modifier
+			if (t.Rel(c) == "compound" || t.w(c).XPOS == "JJ") && l.none[t.lemma(c)+" "+lemma] {
+				return Trigger{}, false // "heart attack", "a big deal"; not "striking deals", whose verb the tagger took for a modifier
 			}
 		}
 		if h := t.Head(i); h >= 0 && t.Rel(i) == "compound" && l.none[lemma+" "+t.lemma(h)] {

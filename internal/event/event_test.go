@@ -625,6 +625,7 @@ func TestSenses(t *testing.T) {
 		{"A spokesman for the campaign declined to comment.", "declined"},
 		{"Trump sought to calm his supporters.", "sought"},
 		{"The real Mr. Mannix died of a heart attack in 1963.", "attack"},
+		{"Haley's endorsement was a big deal, he said.", "deal"},
 		{"The campaign began a roll call vote on Tuesday.", "call"},
 		{"Pence said in a press release that Trump would win.", "release"},
 		{"Sanders is seeking the Democratic nomination.", "seeking"},
