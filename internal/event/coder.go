@@ -11,6 +11,7 @@ import (
 	"github.com/biter777/countries"
 
 	"github.com/parley-news/parley/internal/document"
+	"github.com/parley-news/parley/internal/nlp/lemma"
 )
 
 // intentHeads govern an event that is offered or planned, not done.
@@ -645,7 +646,10 @@ func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) 
 	return false
 }
 
-var calledPronoun = set(`him her them me us you`)
+var (
+	calledPronoun      = set(`him her them me us you`)
+	personalPossessive = set(`his her their my our your`)
+)
 
 func quoteMark(form string) bool {
 	return strings.ContainsAny(form, "\"“”'‘’") && !strings.ContainsFunc(form, unicode.IsLetter)
@@ -1477,7 +1481,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 var patientKinds = map[string]uint64{
 	"043": people, "0841": people, "173": people, "174": people, "180": people, "181": people, "182": people,
 	"185": people, "186": people,
-	"084": people | 1<<6 | locations | 1<<21, // artifact, location, possession
+	"084": people | 1<<6 | locations | 1<<21 | notWords, // artifact, location, possession
 }
 
 // people are WordNet's noun.group and noun.person; personNouns the
@@ -1487,6 +1491,11 @@ const (
 	personNouns = 1 << 18
 	locations   = 1 << 15
 	quantities  = 1<<23 | 1<<24 // and relations, where WordNet files "percent"
+	// notWords marks kinds whose things are no words or thought: what
+	// is returned or released is people or property, not a video, a
+	// poll or documents, though WordNet files some of them under
+	// artifacts too.
+	notWords = 1 << 63
 )
 
 // doneTo reports whether the act at i is done to something of the
@@ -1501,7 +1510,22 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 	if h := t.Head(i); len(ps) == 0 && t.Rel(i) == "acl" && t.w(i).XPOS == "VBN" && h >= 0 {
 		ps = []int{h}
 	}
-	if len(ps) == 0 || l.lemmas == nil || t.w(i).UPOS != "VERB" {
+	if t.w(i).UPOS == "NOUN" && kinds&notWords != 0 {
+		// "the release of Guantanamo detainees", not "the release of the
+		// jobs report", "its release", "for public release".
+		ps = nil
+		for _, n := range t.ChildrenWith(i, "nmod") {
+			if t.caseOf(n) == "of" || t.w(n).Rel == "nmod:poss" {
+				ps = append(ps, n)
+			}
+		}
+		if len(ps) == 0 {
+			return false
+		}
+	} else if len(ps) == 0 || l.lemmas == nil || t.w(i).UPOS != "VERB" {
+		return true
+	}
+	if l.lemmas == nil {
 		return true
 	}
 	for _, p := range ps {
@@ -1513,8 +1537,15 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 			if a := actorAt[w.Start]; a != nil && a.Kind == "place" && kinds&locations == 0 {
 				continue // "captured Texas and Oklahoma": states won, no one arrested
 			}
-			if w.UPOS != "NOUN" || actorAt[w.Start] != nil || isActorWord(t, c) || l.hasDemonym(t, c) ||
-				l.lemmas.LexFiles(t.lemma(c), false)&kinds != 0 {
+			files := l.lemmas.LexFiles(t.lemma(c), false)
+			if first := l.lemmas.FirstLexFile(t.lemma(c), false); w.UPOS == "NOUN" && kinds&notWords != 0 &&
+				(first == lemma.NounCommunication || first == lemma.NounCognition) {
+				continue // "released a video", "returned the documents": words, no property
+			}
+			if kinds&notWords != 0 && w.Rel == "nmod:poss" && w.UPOS == "PRON" && !personalPossessive[strings.ToLower(w.Form)] {
+				continue // "its release"; but "secured their release"
+			}
+			if w.UPOS != "NOUN" || actorAt[w.Start] != nil || isActorWord(t, c) || l.hasDemonym(t, c) || files&kinds != 0 {
 				return true
 			}
 			// "more than 100 Palestinians", "dozens of protesters", "81

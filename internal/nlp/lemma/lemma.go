@@ -68,12 +68,15 @@ func load(data []byte) (*Lemmatizer, error) {
 		case len(f) == 3 && f[0][0] != 'x' && i < 2:
 			l.lemmas[i][f[1]] = true
 			var mask uint64
-			for _, n := range strings.Split(f[2], ",") {
+			for j, n := range strings.Split(f[2], ",") {
 				k, err := strconv.Atoi(n)
-				if err != nil || k < 0 || k > 63 {
+				if err != nil || k < 0 || k >= firstShift {
 					return nil, fmt.Errorf("wordnet table line %d: bad lexicographer file %q", line, n)
 				}
 				mask |= 1 << k
+				if j == 0 {
+					mask |= uint64(k+1) << firstShift
+				}
 			}
 			l.lexfiles[i][f[1]] = mask
 		default:
@@ -286,11 +289,26 @@ const (
 	VerbCommunication = 32
 )
 
+// firstShift is where a lexfiles entry keeps its first sense's file,
+// plus one, above the set of files (WordNet has 45).
+const firstShift = 56
+
 // LexFiles returns the set of WordNet lexicographer files (bit k set for
 // file k) of the three most frequent senses of a noun or verb lemma.
 func (l *Lemmatizer) LexFiles(lemma string, verb bool) uint64 {
+	return l.lexfiles[index(verb)][lemma] & (1<<firstShift - 1)
+}
+
+// FirstLexFile returns the lexicographer file of the most frequent sense
+// of a noun or verb lemma ("video": communication, "weapon": artifact,
+// though each has a sense in the other), or -1 for a lemma WordNet lacks.
+func (l *Lemmatizer) FirstLexFile(lemma string, verb bool) int {
+	return int(l.lexfiles[index(verb)][lemma]>>firstShift) - 1
+}
+
+func index(verb bool) int {
 	if verb {
-		return l.lexfiles[1][lemma]
+		return 1
 	}
-	return l.lexfiles[0][lemma]
+	return 0
 }

@@ -66,4 +66,12 @@ func TestLexFiles(t *testing.T) {
 	if l.LexFiles("xyzzy", true) != 0 {
 		t.Error("unknown word has sense classes")
 	}
+	if l.LexFiles("weapon", false) != 1<<6|1<<NounCommunication {
+		t.Errorf("weapon: files %b, want artifact and communication", l.LexFiles("weapon", false))
+	}
+	for lemma, want := range map[string]int{"video": NounCommunication, "weapon": 6, "xyzzy": -1} {
+		if got := l.FirstLexFile(lemma, false); got != want {
+			t.Errorf("first file of %s: %d, want %d", lemma, got, want)
+		}
+	}
 }
