@@ -157,6 +157,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		trig = Trigger{Code: "010"} // "suggested that a loss would knock her out": a statement, no proposal
 	}
 	code := l.codes[trig.Code]
+	if trig.Code == "030" && t.lemma(i) == "offer" && l.offersWords(t, i) {
+		return base, nil, nil, false // "offered his thoughts", "offered a preview", "offered condolences"
+	}
 	if code.Code[:2] == "07" && l.givesWords(t, i) {
 		return base, nil, nil, false // "delivered a keynote", "gave lawmakers an assessment"
 	}
@@ -1599,6 +1602,32 @@ func (l *Lexicon) givesWords(t *tree, i int) bool {
 	}
 	return t.w(o).UPOS == "NOUN" && kinds&wordKinds != 0 && kinds&thingKinds == 0
 }
+
+// offersWords: what the verb "offer" at i offers is words, thought or
+// feeling ("offered his thoughts on the field", "offered few ideas",
+// "offered condolences"), not cooperation: its object's most frequent
+// sense is speech, thought, feeling or a quality, and it is no proposal,
+// plan or deal, which are words that offer cooperation.
+func (l *Lexicon) offersWords(t *tree, i int) bool {
+	if l.lemmas == nil || t.w(i).UPOS != "VERB" {
+		return false
+	}
+	objs := t.ChildrenWith(i, "obj")
+	if len(objs) == 0 {
+		return false
+	}
+	o := objs[len(objs)-1]
+	switch first := l.lemmas.FirstLexFile(t.lemma(o), false); {
+	case t.w(o).UPOS != "NOUN" || cooperationWords[t.lemma(o)]:
+		return false
+	default:
+		return first == lemma.NounCommunication || first == lemma.NounCognition || first == 12 || first == 7
+	}
+}
+
+// cooperationWords are words and thoughts that offer cooperation.
+var cooperationWords = set(`proposal plan deal talk negotiation ceasefire truce agreement compromise mediation idea ` +
+	`settlement peace concession amnesty pardon asylum guarantee assurance pledge promise invitation initiative solution relief`)
 
 // WordNet's noun files: words, thought, feeling and qualities, against
 // things, possessions, food, substances and people.

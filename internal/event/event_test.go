@@ -627,6 +627,8 @@ func TestSenses(t *testing.T) {
 		{"The real Mr. Mannix died of a heart attack in 1963.", "attack"},
 		{"Haley's endorsement was a big deal, he said.", "deal"},
 		{"Donald Trump released a video on Friday.", "released"},
+		{"Obama offered his condolences to the families.", "offered"},
+		{"He offered his thoughts on the Republican front-runner.", "offered"},
 		{"The judge ordered the release of internal documents.", "release"},
 		{"The campaign explained in its release that he spent $45 million.", "release"},
 		{"The campaign began a roll call vote on Tuesday.", "call"},
@@ -687,6 +689,7 @@ func TestSenses(t *testing.T) {
 		{"Clinton called on lawmakers to close the loophole.", "called", "020"},
 		{"Donald Trump called Wednesday for Justice Ruth Bader Ginsburg to resign.", "called", "020"},
 		{"Iran declined to attend the talks.", "declined", "120"},
+		{"Turkey offered a proposal for talks.", "offered", "030"},
 		{"Pakistan sought aid from the United States.", "sought", "020"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
