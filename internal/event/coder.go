@@ -378,6 +378,17 @@ var (
 		},
 		// "fighting discrimination", "fight poverty": a cause, no enemy.
 		"fight": (*Lexicon).fightsCause,
+		// "recognized the need to reshape his persona", "recognizes
+		// that voters are angry": no diplomatic recognition, which is of
+		// a state, a government or its independence.
+		"recognize": func(l *Lexicon, t *tree, i int) bool {
+			for _, o := range patients(t, i) {
+				if w := t.w(o); w.UPOS == "PROPN" || isActorWord(t, o) || recognizedWords[t.lemma(o)] || l.hasDemonym(t, o) {
+					return false
+				}
+			}
+			return true
+		},
 		// "given that four justices were old": a condition, nothing
 		// given.
 		"give": func(_ *Lexicon, t *tree, i int) bool {
@@ -407,6 +418,9 @@ var (
 		},
 	}
 )
+
+// recognizedWords are what diplomatic recognition is of.
+var recognizedWords = set(`independence sovereignty government regime state authority republic statehood annexation border country nation`)
 
 // aidVerbs are what one helps do that is itself aid.
 var aidVerbs = set(`pay fund finance provide supply rebuild feed equip train arm rescue evacuate shelter`)

@@ -628,6 +628,8 @@ func TestSenses(t *testing.T) {
 		{"Haley's endorsement was a big deal, he said.", "deal"},
 		{"Donald Trump released a video on Friday.", "released"},
 		{"Obama offered his condolences to the families.", "offered"},
+		{"Trump recognized the need to reshape his persona.", "recognized"},
+		{"He recognizes that angry voters have valid reasons.", "recognizes"},
 		{"He offered his thoughts on the Republican front-runner.", "offered"},
 		{"The judge ordered the release of internal documents.", "release"},
 		{"The campaign explained in its release that he spent $45 million.", "release"},
@@ -690,6 +692,8 @@ func TestSenses(t *testing.T) {
 		{"Donald Trump called Wednesday for Justice Ruth Bader Ginsburg to resign.", "called", "020"},
 		{"Iran declined to attend the talks.", "declined", "120"},
 		{"Turkey offered a proposal for talks.", "offered", "030"},
+		{"Sweden recognized Palestine in 2014.", "recognized", "054"},
+		{"Serbia refuses to recognize Kosovo's independence.", "recognize", "054"},
 		{"Pakistan sought aid from the United States.", "sought", "020"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
