@@ -503,9 +503,21 @@ func (l *Lexicon) things(t *tree, srcs []int, actorAt map[int]*document.Actor) b
 // hasObject: an object of the verb at i, or the subject of its passive,
 // has one of the lemmas.
 func hasObject(t *tree, i int, lemmas map[string]bool) bool {
-	for _, o := range patients(t, i) {
+	ps := patients(t, i)
+	if h := t.Head(i); len(ps) == 0 && t.w(i).Rel == "acl:relcl" && h >= 0 {
+		ps = []int{h} // "the information he shared with his biographer"
+	}
+	for _, o := range ps {
 		if lemmas[t.lemma(o)] {
 			return true
+		}
+		// "all that information", "some of the data": a quantity of it.
+		if u := t.w(o).UPOS; u == "DET" || u == "PRON" || u == "NUM" {
+			for _, n := range t.ChildrenWith(o, "nmod") {
+				if lemmas[t.lemma(n)] {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -629,6 +629,8 @@ func TestSenses(t *testing.T) {
 		{"Donald Trump released a video on Friday.", "released"},
 		{"Obama offered his condolences to the families.", "offered"},
 		{"Trump recognized the need to reshape his persona.", "recognized"},
+		{"Cruz shares more of Ryan's views.", "shares"},
+		{"The toughest blows were exchanged by the Cruz and Rubio camps.", "exchanged"},
 		{"He recognizes that angry voters have valid reasons.", "recognizes"},
 		{"He offered his thoughts on the Republican front-runner.", "offered"},
 		{"The judge ordered the release of internal documents.", "release"},
@@ -693,6 +695,8 @@ func TestSenses(t *testing.T) {
 		{"Iran declined to attend the talks.", "declined", "120"},
 		{"Turkey offered a proposal for talks.", "offered", "030"},
 		{"Sweden recognized Palestine in 2014.", "recognized", "054"},
+		{"Jordan shared intelligence with the United States.", "shared", "064"},
+		{"Petraeus knew the information he shared with Broadwell was classified.", "shared", "064"},
 		{"Serbia refuses to recognize Kosovo's independence.", "recognize", "054"},
 		{"Pakistan sought aid from the United States.", "sought", "020"},
 	} {
