@@ -389,6 +389,22 @@ var (
 			}
 			return true
 		},
+		// "engaged in personal attacks", "voters are engaged": no
+		// consultation, which is engaging with someone or in talks
+		// ("has not engaged in any direct communication with the United
+		// States").
+		"engage": func(l *Lexicon, t *tree, i int) bool {
+			for _, o := range t.ChildrenWith(i, "obl", "obj", "advcl", "xcomp") {
+				switch c := t.caseOf(o); {
+				case c == "with" || (c == "in" || c == "") && (consultWords[t.lemma(o)] || consultWords[t.lemma(o)+"ing"]):
+					return false
+				case t.w(o).UPOS == "PROPN" || t.Rel(o) == "obj" && (calledPronoun[strings.ToLower(t.w(o).Form)] ||
+					l.lemmas != nil && l.lemmas.LexFiles(t.lemma(o), false)&personNouns != 0):
+					return false // "not engage them", "to engage either man", "to engage in Libya"
+				}
+			}
+			return true
+		},
 		// "given that four justices were old": a condition, nothing
 		// given.
 		"give": func(_ *Lexicon, t *tree, i int) bool {
@@ -418,6 +434,9 @@ var (
 		},
 	}
 )
+
+// consultWords are what one engages in to consult.
+var consultWords = set(`talk dialogue negotiation discussion conversation diplomacy consultation communication contact meeting exchange bargaining negotiate bargain`)
 
 // recognizedWords are what diplomatic recognition is of.
 var recognizedWords = set(`independence sovereignty government regime state authority republic statehood annexation border country nation`)
@@ -1254,11 +1273,18 @@ func contest(t *tree, i int, e document.Event, byID map[string]*document.Actor) 
 	case "rally":
 		return e.Root == "14" && t.w(i).UPOS == "NOUN" && (person(byID[e.Source.Actor]) || personalPronoun[strings.ToLower(e.Source.Text)])
 	case "beat":
-		return e.CAMEO == "182" && namedPerson(byID[e.Source.Actor]) && namedPerson(byID[e.Target.Actor])
+		// "the only guy who can beat Donald Trump": whoever beats a named
+		// person but the police or an army wins a vote.
+		return e.CAMEO == "182" && namedPerson(byID[e.Target.Actor]) && !forceSector(e.Source.Code)
 	case "fight":
 		return e.Root == "19" && namedPerson(byID[e.Source.Actor]) && e.Target.Code == "" && e.Target.Actor == ""
 	}
 	return false
+}
+
+// forceSector: the actor code is of police or an armed force.
+func forceSector(code string) bool {
+	return strings.HasSuffix(code, "COP") || strings.HasSuffix(code, "MIL") || strings.HasSuffix(code, "REB")
 }
 
 // person reports whether an actor (nil for none) is a person.
