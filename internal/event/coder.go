@@ -174,8 +174,12 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	} else {
 		sources = l.sources(t, i)
 	}
-	if t.lemma(i) == "help" && l.things(t, sources, actorAt) {
-		return base, nil, nil, false // "ads helped lift him", "a victory would help him make his case"
+	// "ads helped lift him", "a victory would help him make his case";
+	// "the bill that allows lawsuits", "the program allowed citizens to
+	// apply": things help and laws permit; no one aids or eases
+	// restrictions.
+	if (t.lemma(i) == "help" || code.Code == "081") && l.things(t, sources, actorAt) {
+		return base, nil, nil, false
 	}
 	targets = l.targets(t, i, trig, actorAt)
 	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] {

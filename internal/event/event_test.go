@@ -631,6 +631,8 @@ func TestSenses(t *testing.T) {
 		{"Trump recognized the need to reshape his persona.", "recognized"},
 		{"Cruz shares more of Ryan's views.", "shares"},
 		{"Donald Trump had been engaging in personal attacks.", "engaging"},
+		{"Obama threatened to veto the bill that allows lawsuits against the Saudis.", "allows"},
+		{"Missouri holds an open primary, which allows voters of any affiliation to vote.", "allows"},
 		{"Voters in Nevada don't seem as engaged.", "engaged"},
 		{"Cruz says he is the only candidate who can beat Donald Trump.", "beat"},
 		{"The toughest blows were exchanged by the Cruz and Rubio camps.", "exchanged"},
