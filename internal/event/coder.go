@@ -153,6 +153,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if trig.Code == "010" && obliges(t, i) {
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
 	}
+	if t.lemma(i) == "insist" && claims(t, i) && !obliges(t, i) {
+		trig = Trigger{Code: "010"} // "insisted they were prepared": a claim, no demand
+	}
 	if proposalHeads[t.lemma(i)] && claims(t, i) {
 		trig = Trigger{Code: "010"} // "suggested that a loss would knock her out": a statement, no proposal
 	}

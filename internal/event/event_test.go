@@ -675,6 +675,8 @@ func TestSenses(t *testing.T) {
 		{"Police seized weapons on Friday.", "seized", "171"},
 		{"Russian forces occupied the town.", "occupied", "192"},
 		{"Trump suggested that Cuba would sue the United States.", "suggested", "010"},
+		{"Iran insists it does not know his whereabouts.", "insists", "010"},
+		{"Iran insisted that the United States must lift sanctions.", "insisted", "100"},
 		{"Erdogan suggested hosting talks between the US and Iran.", "suggested", "030"},
 		{"Israel struck targets near Isfahan.", "struck", "190"},
 		{"He would form a coalition to fight the militant group.", "fight", "190"},
