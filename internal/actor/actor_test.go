@@ -471,6 +471,10 @@ func TestPlaces(t *testing.T) {
 		{"The senator spoke in Manchester, N.H., on Monday.", "Manchester", "place", "USA"},
 		{"The president flew to Montclair, New Jersey (AP)", "Montclair", "place", "USA"},
 		{"Rockets hit Sderot, Israel, on Monday.", "Sderot", "place", "ISR"},
+		// A leader's administration or government is the country's
+		// government, not the leader.
+		{"The Obama administration announced plans on Tuesday.", "Obama administration", "organization", "USAGOV"},
+		{"The Netanyahu government approved the plan.", "Netanyahu government", "organization", "ISRGOV"},
 		// Georgia is the US state among more US places than countries.
 		{"Clinton won Alabama, Georgia and Texas.", "Georgia", "place", "USA"},
 		{"Russia invaded Georgia in 2008.", "Georgia", "country", "GEO"},

@@ -35,6 +35,9 @@ type mention struct {
 	// it, "Leader of the Islamic Revolution".
 	ofEnd     int
 	fullTitle string
+	// leader: the name of a leader whose government the words after it
+	// name ("Obama" in "the Obama administration"), read as the person.
+	leader bool
 }
 
 // resolver holds the actors found so far in one document.
@@ -1100,6 +1103,53 @@ func joinForms(ws []document.Word) string {
 	return strings.Join(formsFrom(ws, 0, len(ws)), " ")
 }
 
+// leadersGovernment reads a person's name before "administration" or
+// "government" ("the Obama administration", "the Netanyahu government")
+// as that government: a description of the person's country, in the
+// government sector, not the person.
+func (r *resolver) leadersGovernment(m mention) (mention, bool) {
+	if m.kind != "name" || m.leader || m.sentence < 0 || m.sentence >= len(r.d.Sentences) {
+		return m, false
+	}
+	ws := r.d.Sentences[m.sentence].Words
+	k := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start >= m.span.End })
+	if k < 0 || ws[k].Form != "administration" && ws[k].Form != "government" {
+		return m, false
+	}
+	country := r.personsCountry(m.name)
+	if country == "" {
+		return m, false
+	}
+	g := m
+	g.kind, g.name, g.country, g.sector = "description", ws[k].Form, country, "GOV"
+	g.titles = []string{ws[k].Form}
+	g.span.End = ws[k].End
+	return g, true
+}
+
+// personsCountry is the country of the known person a name is, or of all
+// the known people whose surname it is ("Bush"), or "".
+func (r *resolver) personsCountry(name string) string {
+	if e, ok := r.dict.Lookup(name); ok {
+		if e.Kind == "person" {
+			return e.Country
+		}
+		return ""
+	}
+	words := strings.Fields(name)
+	if e, ok := r.surname(words, 0); ok {
+		return e.Country
+	}
+	country := ""
+	for _, e := range r.dict.Bearers(words[len(words)-1]) {
+		if e.Country == "" || country != "" && e.Country != country {
+			return ""
+		}
+		country = e.Country
+	}
+	return country
+}
+
 // insideUnnamedSource reports whether a span lies inside the source of an
 // attribution to an anonymous or vague source.
 func (r *resolver) insideUnnamedSource(s document.Span) bool {
@@ -1113,6 +1163,14 @@ func (r *resolver) insideUnnamedSource(s document.Span) bool {
 
 // resolve links a mention to an actor, creating one when it is new.
 func (r *resolver) resolve(m mention) {
+	if g, ok := r.leadersGovernment(m); ok {
+		// The name is the leader's too, whom later surnames and pronouns
+		// name ("a Hillary Clinton administration … Clinton said").
+		person := m
+		person.leader = true
+		r.resolve(person)
+		m = g
+	}
 	switch m.kind {
 	case "pronoun":
 		if m.thing {

@@ -2094,6 +2094,15 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	ea := document.EventActor{Text: w.Form, Start: w.Start, End: w.End}
 	if a := actorAt[w.Start]; a != nil {
 		ea.Actor, ea.Code = a.ID, a.Code
+		if a.Kind == "organization" && w.Form != "" && unicode.IsLower(rune(w.Form[0])) {
+			// "the Obama administration": a body named by its head's
+			// word, shown with the name that says whose.
+			for _, m := range a.Mentions {
+				if m.Start < w.Start && w.End <= m.End && m.End <= len(d.Text) {
+					ea.Text, ea.Start = d.Text[m.Start:m.End], m.Start
+				}
+			}
+		}
 		return ea
 	}
 	if c := l.demonym(w.Form); c != "" {

@@ -715,6 +715,15 @@ func TestSenses(t *testing.T) {
 	}
 }
 
+// TestGovernmentSide: a leader's administration is the government, shown
+// by the words that say whose.
+func TestGovernmentSide(t *testing.T) {
+	e := find(coded(t, "The Obama administration criticized Russia.", time.Time{}), "criticized")
+	if e == nil || e.Source.Code != "USAGOV" || e.Source.Text != "Obama administration" {
+		t.Errorf("the Obama administration: %+v", e)
+	}
+}
+
 // TestSupportBehind: support thrown or lent behind someone is theirs.
 func TestSupportBehind(t *testing.T) {
 	e := find(coded(t, "Carly Fiorina threw her support behind Ted Cruz on Wednesday.", time.Time{}), "support")
