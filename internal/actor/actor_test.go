@@ -475,6 +475,8 @@ func TestPlaces(t *testing.T) {
 		// government, not the leader.
 		{"The Obama administration announced plans on Tuesday.", "Obama administration", "organization", "USAGOV"},
 		{"The Netanyahu government approved the plan.", "Netanyahu government", "organization", "ISRGOV"},
+		{"The Obama Administration said it would act.", "Obama Administration", "organization", "USAGOV"},
+		{"The Bush administration declared that money could not be used.", "Bush administration", "organization", "USAGOV"},
 		// Georgia is the US state among more US places than countries.
 		{"Clinton won Alabama, Georgia and Texas.", "Georgia", "place", "USA"},
 		{"Russia invaded Georgia in 2008.", "Georgia", "country", "GEO"},

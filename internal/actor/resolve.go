@@ -1112,18 +1112,25 @@ func (r *resolver) leadersGovernment(m mention) (mention, bool) {
 		return m, false
 	}
 	ws := r.d.Sentences[m.sentence].Words
-	k := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start >= m.span.End })
-	if k < 0 || ws[k].Form != "administration" && ws[k].Form != "government" {
+	name, end := m.name, m.span.End
+	body := ""
+	if sp := strings.LastIndexByte(name, ' '); sp > 0 && (name[sp+1:] == "Administration" || name[sp+1:] == "Government") {
+		name, body = name[:sp], strings.ToLower(name[sp+1:]) // "the Obama Administration", one name to the tagger
+	} else if k := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start >= m.span.End }); k >= 0 &&
+		(ws[k].Form == "administration" || ws[k].Form == "government") {
+		body, end = ws[k].Form, ws[k].End
+	}
+	if body == "" {
 		return m, false
 	}
-	country := r.personsCountry(m.name)
+	country := r.personsCountry(name)
 	if country == "" {
 		return m, false
 	}
 	g := m
-	g.kind, g.name, g.country, g.sector = "description", ws[k].Form, country, "GOV"
-	g.titles = []string{ws[k].Form}
-	g.span.End = ws[k].End
+	g.kind, g.name, g.country, g.sector = "description", body, country, "GOV"
+	g.titles = []string{body}
+	g.span.End = end
 	return g, true
 }
 
@@ -1168,7 +1175,19 @@ func (r *resolver) resolve(m mention) {
 		// name ("a Hillary Clinton administration … Clinton said").
 		person := m
 		person.leader = true
-		r.resolve(person)
+		if ws := r.d.Sentences[m.sentence].Words; m.span.End == g.span.End {
+			// "the Obama Administration", one name: the person is the
+			// words before the last.
+			if k := slices.IndexFunc(ws, func(w document.Word) bool { return w.End == m.span.End }); k > 0 {
+				person.name = m.name[:strings.LastIndexByte(m.name, ' ')]
+				person.span.End = ws[k-1].End
+			}
+		}
+		if e, ok := r.dict.Lookup(person.name); ok && e.Kind == "person" {
+			r.resolve(person)
+		} else if _, ok := r.surname(strings.Fields(person.name), 0); ok {
+			r.resolve(person)
+		} // not "Bush", whom no one known alone bears
 		m = g
 	}
 	switch m.kind {
