@@ -441,6 +441,22 @@ func TestDictionaryErrors(t *testing.T) {
 // TestPlaces checks the places generated from WordNet: inside one
 // country, or left out when a person, an ordinary word or two countries
 // share the name.
+// TestBareTitles: a title alone is no organisation ("run for
+// President", "Editor's Note"), but an institution is ("the Army"), and
+// a surname that is also a title stays the person's ("King said").
+func TestBareTitles(t *testing.T) {
+	for _, text := range []string{"I urged Ted Cruz to run for President.", "Editor’s Note: Donald Trump is a serial liar."} {
+		for _, a := range analyse(t, text).Actors {
+			if n := strings.ToLower(a.Name); n == "president" || n == "editor" {
+				t.Errorf("%q: actor %+v", text, a)
+			}
+		}
+	}
+	if a := actorNamed(analyse(t, "Rep. Peter King spoke. King said the threat was real."), "Peter King"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("King: %+v", a)
+	}
+}
+
 func TestPlaces(t *testing.T) {
 	d, err := actor.Default()
 	if err != nil {

@@ -1103,6 +1103,24 @@ func joinForms(ws []document.Word) string {
 	return strings.Join(formsFrom(ws, 0, len(ws)), " ")
 }
 
+// bareTitle: a name mention that is a title word alone, not an
+// institution ("the Army"), a surname ("King said") or the modifier of a
+// noun ("Justice officials").
+func (r *resolver) bareTitle(m mention) bool {
+	if m.kind != "name" || strings.Contains(m.name, " ") || institutions[strings.ToLower(m.name)] || len(r.dict.Bearers(m.name)) > 0 {
+		return false
+	}
+	if _, named := r.byName[strings.ToLower(m.name)]; named {
+		return false // "Rep. Peter King … King said"
+	}
+	if e, ok := r.dict.Lookup(m.name); !ok || e.Kind != "title" {
+		return false
+	}
+	ws := r.d.Sentences[m.sentence].Words
+	k := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start == m.span.Start })
+	return k >= 0 && ws[k].Rel != "compound"
+}
+
 // leadersGovernment reads a person's name before "administration" or
 // "government" ("the Obama administration", "the Netanyahu government")
 // as that government: a description of the person's country, in the
@@ -1170,6 +1188,11 @@ func (r *resolver) insideUnnamedSource(s document.Span) bool {
 
 // resolve links a mention to an actor, creating one when it is new.
 func (r *resolver) resolve(m mention) {
+	if r.bareTitle(m) {
+		// "run for President", "Editor's Note", "Mr. President": a title
+		// alone names no body; it is a description of whoever holds it.
+		m.kind, m.titles, m.name = "description", []string{m.name}, strings.ToLower(m.name)
+	}
 	if g, ok := r.leadersGovernment(m); ok {
 		// The name is the leader's too, whom later surnames and pronouns
 		// name ("a Hillary Clinton administration … Clinton said").
