@@ -291,65 +291,65 @@ func orNone(xs []int) []int {
 // strike", "general strike").
 func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	w := t.w(i)
-	lemma := strings.ToLower(w.Lemma)
+	word := strings.ToLower(w.Lemma)
 	if w.UPOS == "ADJ" && l.lemmas != nil {
 		if _, _, ok := verbAsModifier(t, i); ok {
-			w.UPOS, lemma = "VERB", strings.ToLower(l.lemmas.Lemma(w.Form, "VERB", "VBD"))
+			w.UPOS, word = "VERB", strings.ToLower(l.lemmas.Lemma(w.Form, "VERB", "VBD"))
 		}
 	}
 	switch w.UPOS {
 	case "VERB":
 		for _, c := range objects(t, i, "compound:prt", "obj", "advmod") { // "fired back" parses "back" as an adverb
-			if tr, ok := l.verbs[lemma+" "+t.lemma(c)]; ok {
+			if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok {
 				return tr, true
 			}
-			if l.none[lemma+" "+t.lemma(c)] {
+			if l.none[word+" "+t.lemma(c)] {
 				return Trigger{}, false // "give up"
 			}
 		}
 		for _, c := range t.ChildrenWith(i, "xcomp") {
-			if l.none[lemma+" "+t.lemma(c)] {
+			if l.none[word+" "+t.lemma(c)] {
 				return Trigger{}, false // "declined to comment"
 			}
 		}
 		if len(patients(t, i)) == 0 {
 			for _, c := range t.ChildrenWith(i, "obl") {
-				if l.none[lemma+" "+t.caseOf(c)] {
+				if l.none[word+" "+t.caseOf(c)] {
 					return Trigger{}, false // "seized on the issue"
 				}
 			}
 		}
-		if objs, ok := l.only[lemma]; ok && !hasObject(t, i, objs) {
+		if objs, ok := l.only[word]; ok && !hasObject(t, i, objs) {
 			return Trigger{}, false // "cut a check", "lift him into contention"
 		}
-		if otherSense, ok := verbSenses[lemma]; ok && otherSense(l, t, i) {
+		if otherSense, ok := verbSenses[word]; ok && otherSense(l, t, i) {
 			return Trigger{}, false
 		}
-		tr, ok := l.verbs[lemma]
+		tr, ok := l.verbs[word]
 		return tr, ok
 	case "NOUN":
 		for _, c := range t.ChildrenWith(i, "compound", "amod") {
-			if tr, ok := l.nouns[t.lemma(c)+" "+lemma]; ok {
+			if tr, ok := l.nouns[t.lemma(c)+" "+word]; ok {
 				return tr, true
 			}
-			if (t.Rel(c) == "compound" || t.w(c).XPOS == "JJ") && l.none[t.lemma(c)+" "+lemma] {
+			if (t.Rel(c) == "compound" || t.w(c).XPOS == "JJ") && l.none[t.lemma(c)+" "+word] {
 				return Trigger{}, false // "heart attack", "a big deal"; not "striking deals", whose verb the tagger took for a modifier
 			}
 		}
-		if h := t.Head(i); h >= 0 && t.Rel(i) == "compound" && l.none[lemma+" "+t.lemma(h)] {
+		if h := t.Head(i); h >= 0 && t.Rel(i) == "compound" && l.none[word+" "+t.lemma(h)] {
 			return Trigger{}, false // "attack ads"
 		}
 		// "Trump's call for a ban": the noun with the preposition of its
 		// phrase.
 		for _, c := range t.ChildrenWith(i, "nmod") {
-			if tr, ok := l.nouns[lemma+" "+t.caseOf(c)]; ok {
+			if tr, ok := l.nouns[word+" "+t.caseOf(c)]; ok {
 				return tr, true
 			}
 		}
-		if otherSense, ok := nounSenses[lemma]; ok && otherSense(l, t, i) {
+		if otherSense, ok := nounSenses[word]; ok && otherSense(l, t, i) {
 			return Trigger{}, false
 		}
-		tr, ok := l.nouns[lemma]
+		tr, ok := l.nouns[word]
 		return tr, ok
 	}
 	return Trigger{}, false
@@ -645,8 +645,8 @@ func naming(t *tree, i int) bool {
 // Wednesday for Justice Ginsburg to resign").
 func appealCall(t *tree, i int) bool {
 	appealWord := func(k int) bool {
-		lemma := t.lemma(k)
-		return lemma == "for" || lemma == "on" || lemma == "upon"
+		w := t.lemma(k)
+		return w == "for" || w == "on" || w == "upon"
 	}
 	for _, c := range t.Children(i) {
 		if (t.Rel(c) == "xcomp" || t.Rel(c) == "advcl") && t.w(c).UPOS == "VERB" && infinitive(t, c) || t.Rel(c) == "compound" && appealWord(c) {
@@ -734,14 +734,14 @@ func appealMade(t *tree, i int) bool {
 func electoralShare(t *tree, i int) bool {
 	share := false
 	for _, c := range t.Children(i) {
-		switch rel, lemma := t.Rel(c), t.lemma(c); {
+		switch rel, word := t.Rel(c), t.lemma(c); {
 		case rel == "nmod" && slices.Contains([]string{"for", "to", "behind"}, t.caseOf(c)):
 			return false
 		case rel == "acl" || rel == "ccomp":
 			return false
-		case rel == "nummod" || lemma == "percent" || lemma == "%":
+		case rel == "nummod" || word == "percent" || word == "%":
 			share = true
-		case rel == "nmod" && (t.caseOf(c) == "among" || t.caseOf(c) == "of" && lemma == "percent"):
+		case rel == "nmod" && (t.caseOf(c) == "among" || t.caseOf(c) == "of" && word == "percent"):
 			share = true
 		}
 	}
@@ -1182,7 +1182,7 @@ func (l *Lexicon) verbalAttack(t *tree, i int, e document.Event, byID map[string
 	}
 	// One person assaulting another is a crime: only a noun assault can
 	// be a speech ("his verbal assault on the nominee").
-	if lemma := t.lemma(i); lemma != "attack" && (lemma != "assault" || t.w(i).UPOS != "NOUN") {
+	if w := t.lemma(i); w != "attack" && (w != "assault" || t.w(i).UPOS != "NOUN") {
 		return false
 	}
 	if namedPerson(byID[e.Target.Actor]) || e.Target.Actor != "" && person(byID[e.Target.Actor]) {
@@ -1322,9 +1322,9 @@ var (
 )
 
 // timeWord: a day the parse may take for a subject ("Klibi today urged").
-func timeWord(lemma string) bool {
-	_, day := weekdays[lemma]
-	return day || lemma == "today" || lemma == "yesterday" || lemma == "tonight" || lemma == "tomorrow"
+func timeWord(word string) bool {
+	_, day := weekdays[word]
+	return day || word == "today" || word == "yesterday" || word == "tonight" || word == "tomorrow"
 }
 
 // clauseHead reports whether noun h stands where a clause should: it is
