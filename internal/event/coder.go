@@ -490,10 +490,25 @@ var fightable = set(`war battle enemy group insurgency rebellion army force mili
 
 // fightsCause: the verb "fight" at i has only objects that are neither
 // people, places nor actors, nor terror or war ("fighting
-// discrimination").
+// discrimination"), or with no object fights for something, about it or
+// to do it ("fighting for equality", "will fight for every vote",
+// "fighting to keep the tax").
 func (l *Lexicon) fightsCause(t *tree, i int) bool {
 	objs := objects(t, i, "obj")
-	if len(objs) == 0 || l.lemmas == nil {
+	if len(objs) == 0 {
+		if slices.ContainsFunc(t.Sentence.Words, func(w document.Word) bool { return forceWords[strings.ToLower(w.Lemma)] }) ||
+			slices.ContainsFunc(t.ChildrenWith(i, "xcomp", "advcl"), func(c int) bool { return forceVerbs[t.lemma(c)] }) {
+			return false // "troops sent to fight for their country", "fight to destroy terrorist organizations"
+		}
+		for _, c := range t.ChildrenWith(i, "obl", "xcomp", "advcl") {
+			if k := t.caseOf(c); (k == "for" || k == "about") && !l.placeOrActor(t, c) ||
+				(t.Rel(c) == "xcomp" || t.Rel(c) == "advcl") && infinitive(t, c) {
+				return true
+			}
+		}
+		return false
+	}
+	if l.lemmas == nil {
 		return false
 	}
 	for _, o := range objs {
@@ -1242,6 +1257,16 @@ const (
 var forceWords = set(`terrorist terror terrorism deadly fatal suicide military air missile rocket drone chemical armed violent bomb ` +
 	`knife gun shooting lethal bloody brutal physical sexual cyber nuclear horrific coordinated kill dead wound injure ` +
 	`gunman shooter weapon massacre victim slaughter carnage bloodshed troop force soldier police`)
+
+// placeOrActor: the word at k is a name, an actor word, or a noun
+// WordNet files under places ("fight for the villages", "for their
+// country").
+func (l *Lexicon) placeOrActor(t *tree, k int) bool {
+	return t.w(k).UPOS == "PROPN" || isActorWord(t, k) || l.lemmas != nil && l.lemmas.LexFiles(t.lemma(k), false)&locations != 0
+}
+
+// forceVerbs are what one fights to do by force.
+var forceVerbs = set(`destroy defeat kill crush eradicate capture seize retake liberate expel`)
 
 // forceMarked: the attack at i has a place, a modifier that marks force,
 // or a place or date for a name ("the Benghazi attack", "the 9/11
