@@ -429,6 +429,19 @@ var (
 		},
 	}
 	nounSenses = map[string]func(l *Lexicon, t *tree, i int) bool{
+		// "Anyone who talks about dividing people is a threat to the
+		// country", "the threat of terrorism": a danger, no threat made.
+		"threat": func(_ *Lexicon, t *tree, i int) bool {
+			if len(t.ChildrenWith(i, "cop")) > 0 {
+				return true
+			}
+			for _, n := range t.ChildrenWith(i, "nmod") {
+				if t.caseOf(n) == "of" && strings.HasPrefix(t.lemma(n), "terror") {
+					return true
+				}
+			}
+			return false
+		},
 		"rally":   (*Lexicon).campaignRally,
 		"talk":    func(_ *Lexicon, t *tree, i int) bool { return t.w(i).XPOS == "NN" },  // "empty talk": speech, not talks
 		"appeal":  func(_ *Lexicon, t *tree, i int) bool { return !appealMade(t, i) },    // "Sanders' appeal among millennials"

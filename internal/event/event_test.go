@@ -615,6 +615,8 @@ func TestSenses(t *testing.T) {
 		{"The odds have shot up in the past week.", "shot"},
 		{"Can they deliver on their promises to fight global warming?", "fight"},
 		{"We will continue to fight for every vote and every delegate.", "fight"},
+		{"He said he was a very big threat to progressives.", "threat"},
+		{"The debate focused on the threat of terrorism.", "threat"},
 		{"Sanders spent his campaign fighting to eliminate superdelegates.", "fighting"},
 		{"His ads helped lift him into contention.", "helped"},
 		{"His ads helped lift him into contention.", "lift"},
