@@ -177,11 +177,12 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	} else {
 		sources = l.sources(t, i)
 	}
-	// "ads helped lift him", "a victory would help him make his case";
+	// "ads helped lift him", "a victory would help him make his case",
+	// "job losses have contributed to a bitter divide";
 	// "the bill that allows lawsuits", "the program allowed citizens to
 	// apply": things help and laws permit; no one aids or eases
 	// restrictions.
-	if (t.lemma(i) == "help" || code.Code == "081") && l.things(t, sources, actorAt) {
+	if (t.lemma(i) == "help" || t.lemma(i) == "contribute" || code.Code == "081") && l.things(t, sources, actorAt) {
 		return base, nil, nil, false
 	}
 	targets = l.targets(t, i, trig, actorAt)

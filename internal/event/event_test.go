@@ -616,6 +616,7 @@ func TestSenses(t *testing.T) {
 		{"Can they deliver on their promises to fight global warming?", "fight"},
 		{"We will continue to fight for every vote and every delegate.", "fight"},
 		{"He said he was a very big threat to progressives.", "threat"},
+		{"Job losses have contributed heavily to a bitter political divide.", "contributed"},
 		{"The debate focused on the threat of terrorism.", "threat"},
 		{"Sanders spent his campaign fighting to eliminate superdelegates.", "fighting"},
 		{"His ads helped lift him into contention.", "helped"},
