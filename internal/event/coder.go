@@ -406,7 +406,7 @@ var (
 				switch c := t.caseOf(o); {
 				case c == "with" || (c == "in" || c == "") && (consultWords[t.lemma(o)] || consultWords[t.lemma(o)+"ing"]):
 					return false
-				case t.w(o).UPOS == "PROPN" || t.Rel(o) == "obj" && (calledPronoun[strings.ToLower(t.w(o).Form)] ||
+				case t.w(o).UPOS == "PROPN" || t.Rel(o) == "obj" && (personForms[strings.ToLower(t.w(o).Form)] ||
 					l.lemmas != nil && l.lemmas.LexFiles(t.lemma(o), false)&personNouns != 0):
 					return false // "not engage them", "to engage either man", "to engage in Libya"
 				}
@@ -510,7 +510,7 @@ var fightable = set(`war battle enemy group insurgency rebellion army force mili
 func (l *Lexicon) fightsCause(t *tree, i int) bool {
 	objs := objects(t, i, "obj")
 	if len(objs) == 0 {
-		if slices.ContainsFunc(t.Sentence.Words, func(w document.Word) bool { return forceWords[strings.ToLower(w.Lemma)] }) ||
+		if forceInSentence(t) ||
 			slices.ContainsFunc(t.ChildrenWith(i, "xcomp", "advcl"), func(c int) bool { return forceVerbs[t.lemma(c)] }) {
 			return false // "troops sent to fight for their country", "fight to destroy terrorist organizations"
 		}
@@ -707,7 +707,7 @@ func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) 
 	}
 	for _, o := range t.ChildrenWith(i, "obj") {
 		w := t.w(o)
-		if !(actorAt[w.Start] != nil || calledPronoun[strings.ToLower(w.Form)] || w.UPOS == "PROPN" ||
+		if !(actorAt[w.Start] != nil || personForms[strings.ToLower(w.Form)] || w.UPOS == "PROPN" ||
 			w.UPOS == "NOUN" && l.lemmas != nil && l.lemmas.LexFiles(t.lemma(o), false)&personNouns != 0) {
 			continue
 		}
@@ -730,10 +730,10 @@ func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) 
 	return false
 }
 
-var (
-	calledPronoun      = set(`him her them me us you`)
-	personalPossessive = set(`his her their my our your`)
-)
+// personForms are the object and possessive forms of the personal
+// pronouns, which stand for people: "called him", "secured their
+// release" (not "it", "its").
+var personForms = set(`him her them me us you his their my our your`)
 
 func quoteMark(form string) bool {
 	return strings.ContainsAny(form, "\"“”'‘’") && !strings.ContainsFunc(form, unicode.IsLetter)
@@ -1246,7 +1246,7 @@ func (l *Lexicon) verbalAttack(t *tree, i int, e document.Event, byID map[string
 	case !abstract && t.w(i).UPOS == "NOUN" && len(t.ChildrenWith(i, "nmod:poss")) == 0 && !lineOfAttack(t, i):
 		return false // "the attack", "before the attacks": whose, only a possessor says
 	}
-	return !l.forceMarked(t, i, e)
+	return !forceMarked(t, i, e)
 }
 
 // lineOfAttack: the noun at i is the object of "line of": "a new line of
@@ -1285,14 +1285,9 @@ var forceVerbs = set(`destroy defeat kill crush eradicate capture seize retake l
 // forceMarked: the attack at i has a place, a modifier that marks force,
 // or a place or date for a name ("the Benghazi attack", "the 9/11
 // attacks"), or its sentence tells of bloodshed.
-func (l *Lexicon) forceMarked(t *tree, i int, e document.Event) bool {
-	if e.Location.Text != "" {
+func forceMarked(t *tree, i int, e document.Event) bool {
+	if e.Location.Text != "" || forceInSentence(t) {
 		return true
-	}
-	for k := range t.Sentence.Words {
-		if forceWords[t.lemma(k)] {
-			return true
-		}
 	}
 	for _, m := range t.ChildrenWith(i, "amod", "compound", "nmod", "obl") {
 		w := t.w(m)
@@ -1307,6 +1302,17 @@ func (l *Lexicon) forceMarked(t *tree, i int, e document.Event) bool {
 }
 
 var personalPronoun = set(`he she him her his i me my`)
+
+// forceInSentence: a word of the sentence tells of force or bloodshed
+// (forceWords).
+func forceInSentence(t *tree) bool {
+	for k := range t.Sentence.Words {
+		if forceWords[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
 
 // contest: a named person beating another ("Clinton would beat Donald
 // Trump") wins an election or a match, and one fighting no one named
@@ -1643,7 +1649,7 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 				(first == lemma.NounCommunication || first == lemma.NounCognition) {
 				continue // "released a video", "returned the documents": words, no property
 			}
-			if kinds&notWords != 0 && w.Rel == "nmod:poss" && w.UPOS == "PRON" && !personalPossessive[strings.ToLower(w.Form)] {
+			if kinds&notWords != 0 && w.Rel == "nmod:poss" && w.UPOS == "PRON" && !personForms[strings.ToLower(w.Form)] {
 				continue // "its release"; but "secured their release"
 			}
 			if w.UPOS != "NOUN" || actorAt[w.Start] != nil || isActorWord(t, c) || l.hasDemonym(t, c) || files&kinds != 0 {
