@@ -12,6 +12,7 @@ import (
 
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/lemma"
+	"github.com/parley-news/parley/internal/nlp/token"
 )
 
 // intentHeads govern an event that is offered or planned, not done.
@@ -712,7 +713,7 @@ func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) 
 			continue
 		}
 		phrase := t.Subtree(o, -1)
-		if slices.ContainsFunc(phrase, func(k int) bool { return quoteMark(t.w(k).Form) }) {
+		if slices.ContainsFunc(phrase, func(k int) bool { return token.IsQuote(t.w(k).Form) }) {
 			return false // "called Wall Street bankers “fat cats”", parsed as one phrase
 		}
 		next := slices.Max(phrase) + 1
@@ -722,7 +723,7 @@ func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) 
 		switch n := t.w(next); {
 		case n.UPOS == "DET" || n.UPOS == "ADJ" || n.UPOS == "NOUN" || n.UPOS == "PROPN" || n.UPOS == "NUM":
 			return timeWord(t.lemma(next)) // "called him Tuesday"
-		case n.UPOS == "PUNCT" && quoteMark(n.Form):
+		case n.UPOS == "PUNCT" && token.IsQuote(n.Form):
 			return false
 		}
 		return true
@@ -734,10 +735,6 @@ func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) 
 // pronouns, which stand for people: "called him", "secured their
 // release" (not "it", "its").
 var personForms = set(`him her them me us you his their my our your`)
-
-func quoteMark(form string) bool {
-	return strings.ContainsAny(form, "\"“”'‘’") && !strings.ContainsFunc(form, unicode.IsLetter)
-}
 
 // appealMade: the noun "appeal" at i is a request, with what is asked
 // for or whom it is made to ("an appeal for calm", "his appeal to the

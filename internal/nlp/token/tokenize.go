@@ -152,6 +152,13 @@ func isClosing(r rune) bool { return strings.ContainsRune(")]}>»›", r) }
 
 func isQuote(r rune) bool { return strings.ContainsRune("\"'`“”‘’", r) }
 
+// IsQuote reports whether a token is a quotation mark: straight or
+// curly, single or double, or two straight single quotes or backticks
+// written for a double one, as the tokenizer splits them off words.
+func IsQuote(form string) bool {
+	return form != "" && strings.IndexFunc(form, func(r rune) bool { return !isQuote(r) }) < 0
+}
+
 func isDashRune(r rune) bool { return r == '—' || r == '–' || r == '―' || r == '−' }
 
 // startsElision reports whether a chunk starting with an apostrophe is an

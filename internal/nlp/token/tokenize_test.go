@@ -166,3 +166,14 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestIsQuote(t *testing.T) {
+	for form, want := range map[string]bool{
+		`"`: true, "“": true, "”": true, "‘": true, "’": true, "'": true, "''": true, "``": true,
+		"": false, "'s": false, "n't": false, ",": false, "“Hello": false,
+	} {
+		if got := IsQuote(form); got != want {
+			t.Errorf("IsQuote(%q) = %v, want %v", form, got, want)
+		}
+	}
+}
