@@ -1107,14 +1107,19 @@ func joinForms(ws []document.Word) string {
 // institution ("the Army"), a surname ("King said") or the modifier of a
 // noun ("Justice officials").
 func (r *resolver) bareTitle(m mention) bool {
-	if m.kind != "name" || strings.Contains(m.name, " ") || institutions[strings.ToLower(m.name)] || len(r.dict.Bearers(m.name)) > 0 {
+	// The dictionary's kind first: every name mention asks, and few are
+	// titles (Bearers builds a list).
+	if m.kind != "name" || strings.Contains(m.name, " ") {
+		return false
+	}
+	if e, ok := r.dict.Lookup(m.name); !ok || e.Kind != "title" {
+		return false
+	}
+	if institutions[strings.ToLower(m.name)] || len(r.dict.Bearers(m.name)) > 0 {
 		return false
 	}
 	if _, named := r.byName[strings.ToLower(m.name)]; named {
 		return false // "Rep. Peter King … King said"
-	}
-	if e, ok := r.dict.Lookup(m.name); !ok || e.Kind != "title" {
-		return false
 	}
 	ws := r.d.Sentences[m.sentence].Words
 	k := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start == m.span.Start })
