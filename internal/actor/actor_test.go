@@ -457,6 +457,35 @@ func TestBareTitles(t *testing.T) {
 	}
 }
 
+// TestRelativePronouns: the pronoun that opens a relative clause is a
+// mention of the actor the clause describes, a person rather than the
+// place named after the person, and nobody's when the clause describes
+// no actor.
+func TestRelativePronouns(t *testing.T) {
+	for _, tc := range []struct{ text, pronoun, want string }{
+		{"Former Democratic candidate Bernie Sanders, who on Tuesday endorsed Clinton, said he was glad.", "who", "Bernie Sanders"},
+		{"The Treasury Department, which oversees sanctions, said on Monday it would act.", "which", "Treasury Department"},
+		{"Sen. Mark Kirk, who faces a tough battle, rescinded his endorsement.", "who", "Mark Kirk"},
+		{"Voters heard Senator Ted Cruz of Texas, who threatened to shut down the government.", "who", "Ted Cruz"},
+		{"Voters heard from Harry Bond, 30, of Raleigh, N.C., who was among those polled.", "who", ""},
+		{"Many people who met Clinton said she was tired.", "who", ""},
+	} {
+		d := analyse(t, tc.text)
+		at := strings.Index(tc.text, " "+tc.pronoun+" ") + 1
+		got := ""
+		for _, a := range d.Actors {
+			for _, m := range a.Mentions {
+				if m.Start == at {
+					got = a.Name
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q stands for %q, want %q", tc.text, tc.pronoun, got, tc.want)
+		}
+	}
+}
+
 func TestPlaces(t *testing.T) {
 	d, err := actor.Default()
 	if err != nil {

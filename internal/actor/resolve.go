@@ -78,6 +78,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.anonymousSources()
 	r.speakersArePeople()
 	r.firstPersonInQuotes()
+	r.relativePronouns()
 	r.americanGeorgia()
 	d.Actors = d.Actors[:0]
 	for _, a := range r.actors {
@@ -1778,6 +1779,84 @@ func (r *resolver) firstPersonInQuotes() {
 			}
 		}
 	}
+}
+
+// relativePronouns makes the pronoun that opens a relative clause a
+// mention of the actor the clause describes: in "Trump, who has pledged
+// to ban Muslims" and "the Treasury, which said" the pledge is Trump's and
+// the statement the Treasury's.
+func (r *resolver) relativePronouns() {
+	for si, s := range r.d.Sentences {
+		for i, w := range s.Words {
+			if w.UPOS != "PRON" || !relativeWords[strings.ToLower(w.Form)] {
+				continue
+			}
+			a := r.relativeActor(r.tree(si), i)
+			if a >= 0 {
+				r.actors[a].Mentions = append(r.actors[a].Mentions, document.Span{Start: w.Start, End: w.End})
+				slices.SortFunc(r.actors[a].Mentions, func(a, b document.Span) int { return a.Start - b.Start })
+			}
+		}
+	}
+}
+
+// relativeActor is the actor a relative pronoun at i stands for, or -1.
+// "Who" stands for a person or a body, not a place: in "Senator Ted Cruz
+// of Texas, who" it is the senator the place is of.
+func (r *resolver) relativeActor(t *document.Tree, i int) int {
+	ws := t.Sentence.Words
+	form := strings.ToLower(ws[i].Form)
+	personal := form != "which" && form != "that"
+	ante := t.Antecedent(i)
+	if ante < 0 && personal {
+		// "Sanders, who endorsed Canova", with the clause parsed as the
+		// sentence's: the name the comma closes.
+		ante = nameBeforeComma(ws, i)
+	}
+	for step := 0; ante >= 0 && step < 2; step++ {
+		a := r.actorCovering(ws[ante])
+		for _, c := range t.ChildrenWith(ante, "flat") {
+			if a < 0 {
+				a = r.actorCovering(ws[c]) // "Sen. Mark Kirk", the title parsed as the head
+			}
+		}
+		if a < 0 {
+			return -1
+		}
+		switch kind := r.actors[a].Kind; {
+		case personal && (kind == "place" || kind == "country") && t.Rel(ante) == "nmod":
+			ante = t.Head(ante)
+		case personal && (kind == "place" || kind == "country"), form == "that" && kind == "place":
+			return -1 // "Harry Bond of Raleigh, N.C., who", "an ad targeting Iowa that attacks Clinton"
+		default:
+			return a
+		}
+	}
+	return -1
+}
+
+// nameBeforeComma is the proper noun that a comma right before word i
+// closes ("Weingarten, who"), or -1.
+func nameBeforeComma(ws []document.Word, i int) int {
+	if i < 2 || ws[i-1].Form != "," || ws[i-2].UPOS != "PROPN" {
+		return -1
+	}
+	return i - 2
+}
+
+var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true}
+
+// actorCovering returns the actor with a mention that contains the word,
+// or -1.
+func (r *resolver) actorCovering(w document.Word) int {
+	for i, a := range r.actors {
+		for _, m := range a.Mentions {
+			if m.Start <= w.Start && w.End <= m.End {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // groupOf is the actor a speaker's "we" stands for: the country actor of

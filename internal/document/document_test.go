@@ -51,3 +51,20 @@ func TestTree(t *testing.T) {
 		t.Errorf("Subtree skipping not = %v", got)
 	}
 }
+
+func TestAntecedent(t *testing.T) {
+	// "Trump, whose views upset many, said …": whose → views → upset
+	// (acl:relcl of Trump).
+	s := &Sentence{Words: []Word{
+		{Form: "Trump", Head: 7, Rel: "nsubj"}, {Form: ",", Head: 5, Rel: "punct"},
+		{Form: "whose", Head: 4, Rel: "nmod:poss"}, {Form: "views", Head: 5, Rel: "nsubj"},
+		{Form: "upset", Head: 1, Rel: "acl:relcl"}, {Form: "many", Head: 5, Rel: "obj"},
+		{Form: "said", Head: 0, Rel: "root"},
+	}}
+	tr := NewTree(s)
+	for i, want := range map[int]int{2: 0, 5: 0, 4: -1, 6: -1} {
+		if got := tr.Antecedent(i); got != want {
+			t.Errorf("Antecedent(%d) = %d, want %d", i, got, want)
+		}
+	}
+}

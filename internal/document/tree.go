@@ -70,3 +70,19 @@ func (t *Tree) Subtree(i, skip int) []int {
 	slices.Sort(out)
 	return out
 }
+
+// Antecedent returns the word described by the relative clause whose
+// verb word i depends on: for the pronoun that opens the clause, what it
+// stands for ("Sanders" for "who" in "Sanders, who endorsed Clinton";
+// "Trump" for "whose" in "Trump, whose views"). It returns -1 when the
+// parse attaches no relative clause there.
+func (t *Tree) Antecedent(i int) int {
+	clause := t.Head(i)
+	if t.Sentence.Words[i].Rel == "nmod:poss" && clause >= 0 {
+		clause = t.Head(clause)
+	}
+	if clause < 0 || t.Sentence.Words[clause].Rel != "acl:relcl" {
+		return -1
+	}
+	return t.Head(clause)
+}

@@ -2151,6 +2151,18 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		ea.Code = c // "Israeli attacks": the country, no actor of its own
 		return ea
 	}
+	if w.XPOS == "WP" || w.XPOS == "WDT" || w.XPOS == "WP$" {
+		// "Syrian rebels who attacked the town": the side is the
+		// nationality of the group the relative pronoun stands for. A
+		// named actor would be the pronoun's own (see package actor); one
+		// inside the phrase ("a Sanders supporter who") is not the group.
+		if ante := t.Antecedent(h); ante >= 0 && ante != h {
+			if side := l.side(d, t, ante, actorAt); side.Code != "" && side.Actor == "" {
+				return side
+			}
+		}
+		return ea
+	}
 	// "Senior Hungarian officials": the nationality of a group of people,
 	// also one compound further ("Israeli army bulldozers").
 	mods := t.ChildrenWith(h, "amod", "compound")

@@ -61,6 +61,12 @@ func TestCode(t *testing.T) {
 			"attack", "138", "IRN", "ISR", "asserted", "", "", false},
 		{"Iran tried to attack Israel.",
 			"attack", "190", "IRN", "ISR", "intended", "", "", false},
+		// A relative pronoun stands for the actor or group its clause
+		// describes.
+		{"Syrian rebels who attacked Turkish troops retreated.",
+			"attacked", "190", "SYRREB", "TURMIL", "asserted", "", "", false},
+		{"Turkish President Recep Tayyip Erdogan, who met Iranian President Masoud Pezeshkian in Istanbul, said the talks went well.",
+			"met", "040", "TURGOV", "IRNGOV", "asserted", "", "Istanbul", false},
 		// A statement of what another must do is a demand on it.
 		{"Russia said on Tuesday that Sudan must return the helicopter.",
 			"said", "100", "RUS", "SDN", "asserted", "2025-06-17", "", false},
