@@ -526,6 +526,9 @@ func TestPlaces(t *testing.T) {
 		{"Clinton won Alabama, Georgia and Texas.", "Georgia", "place", "USA"},
 		{"Russia invaded Georgia in 2008.", "Georgia", "country", "GEO"},
 		{"Trump spoke to a crowd in Atlanta.", "Atlanta", "place", "USA"},
+		// Republicans and Democrats in US news are the parties' members.
+		{"Republicans in Congress opposed the plan, and Democrats backed it.", "Republicans", "group", "USAPTY"},
+		{"Sweden's Social Democrats met in Stockholm, where Democrats from Norway joined them.", "Democrats", "group", ""},
 	} {
 		doc := analyse(t, tc.text)
 		if a := actorNamed(doc, tc.name); a == nil || a.Kind != tc.kind || a.Code != tc.code {

@@ -79,7 +79,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.speakersArePeople()
 	r.firstPersonInQuotes()
 	r.relativePronouns()
-	r.americanGeorgia()
+	r.americanArticle()
 	d.Actors = d.Actors[:0]
 	for _, a := range r.actors {
 		a.Code = code(a)
@@ -91,26 +91,35 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.linkSources()
 }
 
-// americanGeorgia makes Georgia the US state in an article that names
-// more places in the USA than other countries ("Clinton won Alabama,
-// Georgia and Texas"), as US campaign news does; the country in one that
-// lists it with other countries ("Albania, Azerbaijan, Cyprus, Georgia").
-func (r *resolver) americanGeorgia() {
-	us, foreign := 0, 0
+// americanArticle reads US news as such. Georgia is the US state in an
+// article that names more places in the USA than other countries
+// ("Clinton won Alabama, Georgia and Texas"), not the country it is in one
+// that lists it with others ("Albania, Azerbaijan, Cyprus, Georgia").
+// Republicans and Democrats are the members of the US parties in one whose
+// actors are more often American than not, not of Ireland's or Sweden's.
+func (r *resolver) americanArticle() {
+	usPlaces, foreign, us, other := 0, 0, 0, 0
 	for _, a := range r.actors {
 		switch {
 		case a.Kind == "place" && a.Country == "USA":
-			us++
+			usPlaces++
 		case a.Kind == "country" && a.Country != "USA" && a.Country != "GEO":
 			foreign++
 		}
-	}
-	if us <= foreign {
-		return
+		switch a.Country {
+		case "USA":
+			us++
+		case "", "GEO":
+		default:
+			other++
+		}
 	}
 	for _, a := range r.actors {
-		if a.Kind == "country" && a.Country == "GEO" && a.Name == "Georgia" {
+		switch {
+		case a.Kind == "country" && a.Country == "GEO" && a.Name == "Georgia" && usPlaces > foreign:
 			a.Kind, a.Country, a.Sector = "place", "USA", ""
+		case a.Kind == "group" && a.Country == "" && (a.Name == "Republicans" || a.Name == "Democrats") && us > other:
+			a.Country, a.Sector = "USA", "PTY"
 		}
 	}
 }
