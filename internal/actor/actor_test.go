@@ -360,14 +360,14 @@ func TestOutletOfUnnamedClaim(t *testing.T) {
 		t.Fatalf("no actor Axios among %+v", d.Actors)
 	}
 	for _, at := range d.Attributions {
-		if d.Text[at.Cue.Start:at.Cue.End] == "claimed" {
+		if d.Text[at.Cue.Start:at.Cue.End] == "was claimed" {
 			if at.ReportedBy != axios.ID {
 				t.Errorf("claim reported by %q, want %s (Axios)", at.ReportedBy, axios.ID)
 			}
 			return
 		}
 	}
-	t.Errorf("no attribution on \"claimed\" among %+v", d.Attributions)
+	t.Errorf("no attribution on \"was claimed\" among %+v", d.Attributions)
 }
 
 // TestFirstPersonInQuotes: "I" in a quotation is its speaker, "we" the

@@ -231,7 +231,7 @@ func (x *Extractor) orphanQuotes(d *document.Document, have []document.Attributi
 		if best < 0 || dist > 40 {
 			continue
 		}
-		a := document.Attribution{Kind: document.Direct, Cue: document.Span{Start: s.Words[best].Start, End: s.Words[best].End}, Content: q, Sentence: si}
+		a := document.Attribution{Kind: document.Direct, Cue: v.span(append(verbGroup(v, best), best)), Content: q, Sentence: si}
 		a.Source = source(v, best)
 		if a.Source.Empty() || overlaps(a.Source, q) {
 			a.Source = speakerNextTo(v, best, q)
@@ -242,6 +242,28 @@ func (x *Extractor) orphanQuotes(d *document.Document, have []document.Attributi
 	}
 	return out
 }
+
+// verbGroup is the auxiliaries, negation and adverbs right before a cue
+// verb that PolNeAR's annotators mark as part of the cue ("has also
+// said", "is expected", "did not mention"): the cue's own dependents,
+// adjacent to it and to each other, not a clause's "when".
+func verbGroup(v *view, i int) []int {
+	var out []int
+	for k := i - 1; k >= 0 && v.Head(k) == i; k-- {
+		w := v.word(k)
+		switch r := universal(w.Rel); {
+		case r == "aux" && w.UPOS == "AUX" && auxiliaries[strings.ToLower(w.Lemma)]:
+		case r == "advmod" && (w.UPOS == "ADV" || w.UPOS == "PART") && w.XPOS != "WRB" && !unicode.IsUpper([]rune(w.Form)[0]):
+		default:
+			return out // "Aides said" with "Aides" taken for an auxiliary; "Trump subsequently defended"
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+var auxiliaries = map[string]bool{"be": true, "have": true, "do": true, "will": true, "would": true, "can": true,
+	"could": true, "may": true, "might": true, "must": true, "shall": true, "should": true}
 
 func abs(x int) int {
 	if x < 0 {
@@ -264,10 +286,14 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	if prep >= 0 {
 		cue = append(cue, i+1)
 	}
+	cue = append(cue, verbGroup(v, i)...)
 	slices.Sort(cue)
 	a.Cue = v.span(cue)
 	if a.Cue.Empty() {
 		a.Cue = document.Span{Start: w.Start, End: w.End}
+	}
+	if next := cue[len(cue)-1] + 1; next < len(v.s.Words) && v.word(next).Form == ":" && v.word(next).Start == a.Cue.End {
+		a.Cue.End = v.word(next).End // "added:", as PolNeAR marks the cue that opens a quotation
 	}
 	lemma := v.lemma(i)
 	switch {
