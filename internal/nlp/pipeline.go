@@ -121,6 +121,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairFiniteModifiers(words)
 	p.repairNounsWithObjects(words)
 	repairSplitConjuncts(words)
+	repairTitleSubjects(words)
 	repairAccordingTo(words)
 	repairNameComplements(words)
 	p.repairParentheticalReports(words)
@@ -267,6 +268,34 @@ func repairSplitConjuncts(words []document.Word) {
 		case "obl", "nmod", "obj":
 			words[s].Head, words[s].Rel = x+1, "conj"
 		}
+	}
+}
+
+// repairTitleSubjects undoes a parse that takes a title before a name for
+// a subject of its own: "FBI Director James Comey said", "Republican
+// presidential candidate Donald Trump said", with "Director" and "James"
+// both subjects of "said". A verb has one subject in Universal
+// Dependencies; a common noun whose phrase ends right where a name's
+// begins is the name's title (nmod:desc, as EWT marks "spokesman" and
+// "President" before a name).
+func repairTitleSubjects(words []document.Word) {
+	for t := range words {
+		v := words[t].Head - 1
+		if !isSubject(words[t].Rel) || words[t].UPOS != "NOUN" || v < 0 {
+			continue
+		}
+		end := t
+		for k := t + 1; k < len(words) && words[k].Head == t+1; k++ {
+			end = k // the title's own dependents after it ("chief of staff" aside, rare)
+		}
+		n := end + 1
+		for n < len(words) && words[n].Head > n+1 && words[n].Rel == "compound" {
+			n = words[n].Head - 1 // the name's head after its compounds
+		}
+		if n >= len(words) || n <= end || words[n].Head != v+1 || words[n].Rel != words[t].Rel || words[n].UPOS != "PROPN" {
+			continue
+		}
+		words[t].Head, words[t].Rel = n+1, "nmod:desc"
 	}
 }
 

@@ -288,6 +288,7 @@ func TestRepairedAttachments(t *testing.T) {
 		diplomats = "Foreign ministers of three countries discussed the proposal by phone, according to diplomats briefed on the calls."
 		sessions  = "Alabama Sen. Jeff Sessions, a prominent Trump supporter, said Clinton’s acceptance of donations from those seeking her assistance was akin to extortion."
 		axios     = "Trump and Erdogan planned secret US-Iran talks in Istanbul, Axios reports, but Iran canceled after the talks could not be approved."
+		comey     = "FBI Director James Comey said the investigation was closed."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -298,6 +299,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{sessions, "akin", "ccomp", "said"},
 		{axios, "reports", "parataxis", "planned"},
 		{axios, "Axios", "nsubj", "reports"},
+		{comey, "Director", "nmod:desc", "James"},
+		{comey, "James", "nsubj", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
