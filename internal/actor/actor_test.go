@@ -649,6 +649,30 @@ func TestAppositives(t *testing.T) {
 	}
 }
 
+// TestAppositiveSpeakers: a source with an appositive is the name before
+// it, not a body named at its end, and the speaker's "I" is the name's.
+func TestAppositiveSpeakers(t *testing.T) {
+	for _, tc := range []struct{ text, speaker string }{
+		{"Zorvan Kettleby, director general of the IAEA, said inspectors would return.", "Zorvan Kettleby"},
+		{"The White House press secretary, Josh Earnest, said the talks would go on.", "Josh Earnest"},
+		{"“I am tired,” said Marla Quent, a retiree from Florida.", "Marla Quent"},
+	} {
+		d := analyse(t, tc.text)
+		if len(d.Attributions) == 0 {
+			t.Fatalf("%q: no attribution", tc.text)
+		}
+		var got string
+		for _, a := range d.Actors {
+			if a.ID == d.Attributions[0].Source.Actor {
+				got = a.Name
+			}
+		}
+		if got != tc.speaker {
+			t.Errorf("%q: source is %q, want %q", tc.text, got, tc.speaker)
+		}
+	}
+}
+
 // TestSeedSpeakers: every statement of Araghchi's in the seed article,
 // through "he said" too, is resolved to Abbas Araghchi.
 func TestSeedSpeakers(t *testing.T) {

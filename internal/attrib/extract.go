@@ -94,7 +94,22 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	out = append(out, headlineSources(d, out)...)
 	out = append(out, documentFrames(d, out)...)
 	out = append(out, askedFrames(d, out)...)
-	return numbered(append(out, interviewTurns(d, out)...))
+	out = append(out, interviewTurns(d, out)...)
+	closeAppositives(d.Text, out)
+	return numbered(out)
+}
+
+// closeAppositives gives a source with an appositive its closing comma
+// ("Brian Deese, the White House climate change adviser, said"), as
+// PolNeAR's annotators mark it: on train they include it 489 times in 542
+// after a source with a comma inside, and never after one without.
+func closeAppositives(text string, atts []document.Attribution) {
+	for i := range atts {
+		s := &atts[i].Source
+		if !s.Empty() && s.End < len(text) && text[s.End] == ',' && strings.Contains(text[s.Start:s.End], ",") {
+			s.End++
+		}
+	}
 }
 
 // numbered makes the attributions' IDs unique within the article: each
