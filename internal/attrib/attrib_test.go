@@ -145,6 +145,39 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+// TestContinuedQuotations: a quotation before the cue goes on in the
+// quotations that open and fill the next sentences of its paragraph, but
+// not into one with a cue of its own or into the next paragraph.
+func TestContinuedQuotations(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		more       []string
+	}{
+		{"next sentence", "“We are ready,” Dahl said. “Norway has done this before. We will do it again.”",
+			[]string{"“Norway has done this before. We will do it again.”"}},
+		{"two apostrophes", "''It was waiting for a recession,'' he said. ''The recession separated the boys from the men.''",
+			[]string{"''The recession separated the boys from the men.''"}},
+		{"own cue", "“We are ready,” Dahl said. “Norway has done this before,” she added.", nil},
+		{"next paragraph", "“We are ready,” Dahl said.\n“Norway has done this before.”", nil},
+		{"indirect speech", "Dahl said Norway was ready. “Norway has done this before.”", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyse(t, tc.text)
+			atts := extractor(t).Extract(d)
+			if len(atts) == 0 {
+				t.Fatalf("no attribution in %q", tc.text)
+			}
+			var got []string
+			for _, m := range atts[0].ContentMore {
+				got = append(got, d.Text[m.Start:m.End])
+			}
+			if !slices.Equal(got, tc.more) {
+				t.Errorf("content goes on in %q, want %q", got, tc.more)
+			}
+		})
+	}
+}
+
 // TestComplementAfterCue: a clause after the cue is its content even
 // with a quotation just before the cue.
 func TestComplementAfterCue(t *testing.T) {

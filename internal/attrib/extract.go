@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/perceptron"
@@ -95,8 +96,54 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	out = append(out, documentFrames(d, out)...)
 	out = append(out, askedFrames(d, out)...)
 	out = append(out, interviewTurns(d, out)...)
+	continueQuotations(d, out, quoted)
 	closeAppositives(d.Text, out)
 	return numbered(out)
+}
+
+// continueQuotations carries a quotation that ends before its cue on
+// into the quotations that open the next sentences of the paragraph and
+// fill them with no cue of their own ("“We're Manchester people,” Bennett
+// said. “Sandy is kind of a local celebrity.”"): PolNeAR marks them as
+// more of the same content, 1,351 times on train against 62 it did not.
+func continueQuotations(d *document.Document, atts []document.Attribution, quoted []document.Span) {
+	claimed := func(q document.Span) bool {
+		return slices.ContainsFunc(atts, func(a document.Attribution) bool {
+			return overlaps(a.Content, q) || overlaps(a.Cue, q) || overlaps(a.Source, q) ||
+				slices.ContainsFunc(a.ContentMore, func(m document.Span) bool { return overlaps(m, q) })
+		})
+	}
+	for i := range atts {
+		a := &atts[i]
+		if a.Content.Empty() || a.Cue.Start < a.Content.End || !startsQuote(d.Text, a.Content.Start) {
+			continue
+		}
+		for si := a.Sentence + 1; si < len(d.Sentences) && d.Sentences[si].Part == d.Sentences[a.Sentence].Part; {
+			s := d.Sentences[si]
+			k := slices.IndexFunc(quoted, func(q document.Span) bool { return q.Start == s.Start })
+			if k < 0 || claimed(quoted[k]) {
+				break
+			}
+			q := quoted[k]
+			// The quotation fills its last sentence: nothing but
+			// punctuation after it, no cue of its own.
+			last := si
+			for last+1 < len(d.Sentences) && d.Sentences[last+1].Start < q.End {
+				last++
+			}
+			if strings.TrimFunc(d.Text[q.End:max(q.End, d.Sentences[last].End)], unicode.IsPunct) != "" {
+				break
+			}
+			a.ContentMore = append(a.ContentMore, q)
+			si = last + 1
+		}
+	}
+}
+
+// startsQuote: the text at off opens with a quotation mark.
+func startsQuote(text string, off int) bool {
+	r, _ := utf8.DecodeRuneInString(text[off:])
+	return isQuote(string(r)) || strings.HasPrefix(text[off:], "''")
 }
 
 // closeAppositives gives a source with an appositive its closing comma

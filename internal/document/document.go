@@ -197,6 +197,12 @@ func (d *Document) InChars() *Document {
 	out.Attributions = make([]Attribution, len(d.Attributions))
 	for i, a := range d.Attributions {
 		a.Source, a.Cue, a.Content, a.ReportedBySpan = conv(a.Source), conv(a.Cue), conv(a.Content), conv(a.ReportedBySpan)
+		if a.ContentMore != nil {
+			a.ContentMore = make([]Span, len(d.Attributions[i].ContentMore))
+			for k, m := range d.Attributions[i].ContentMore {
+				a.ContentMore[k] = conv(m)
+			}
+		}
 		out.Attributions[i] = a
 	}
 	return &out
@@ -234,6 +240,10 @@ type Attribution struct {
 	Source  Span            `json:"source"`
 	Cue     Span            `json:"cue"`
 	Content Span            `json:"content"`
+	// ContentMore continues the content after the cue: the quotation that
+	// goes on in the next sentences of the paragraph ("“X,” he said.
+	// “Y.”"), which PolNeAR marks as more fragments of one content.
+	ContentMore []Span `json:"content_more,omitempty"`
 	// SourceKind says who the source is: named (a name), pronoun,
 	// anonymous ("a senior official", "sources"), vague ("some",
 	// "critics"), description (any other noun phrase) or none.

@@ -29,6 +29,15 @@ func TestInChars(t *testing.T) {
 	if d.Sentences[0].Words[2].Start != 9 {
 		t.Error("InChars changed the original document")
 	}
+	// A content's fragments after the cue are converted too.
+	d.Attributions = []Attribution{{Content: Span{Start: 0, End: 8}, ContentMore: []Span{{Start: 9, End: 11}}}}
+	c = d.InChars()
+	if m := c.Attributions[0].ContentMore; len(m) != 1 || m[0].Start != 7 || m[0].End != 9 || m[0].Text != "FM" {
+		t.Errorf("content_more %+v, want FM at [7,9)", m)
+	}
+	if d.Attributions[0].ContentMore[0].Start != 9 {
+		t.Error("InChars changed the original content_more")
+	}
 }
 
 func TestTree(t *testing.T) {

@@ -467,7 +467,11 @@ func DocumentAttributions(d *document.Document) []AttributionSpans {
 	}
 	out := make([]AttributionSpans, len(d.Attributions))
 	for i, a := range d.Attributions {
-		out[i] = AttributionSpans{Source: frag(a.Source), Cue: frag(a.Cue), Content: frag(a.Content)}
+		content := frag(a.Content)
+		for _, m := range a.ContentMore {
+			content = append(content, frag(m)...)
+		}
+		out[i] = AttributionSpans{Source: frag(a.Source), Cue: frag(a.Cue), Content: content}
 	}
 	return out
 }

@@ -2306,6 +2306,11 @@ func attributionOf(d *document.Document, w document.Word) string {
 		if w.Start >= a.Content.Start && w.End <= a.Content.End {
 			return a.ID
 		}
+		for _, m := range a.ContentMore {
+			if w.Start >= m.Start && w.End <= m.End {
+				return a.ID
+			}
+		}
 	}
 	return ""
 }

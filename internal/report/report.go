@@ -81,7 +81,11 @@ func (r *account) statements(w *bufio.Writer) {
 	fmt.Fprintf(w, "\nWho said what (%d)\n", len(r.d.Attributions))
 	for _, a := range r.d.Attributions {
 		fmt.Fprintf(w, "  %-4s %s\n", a.ID, r.attribution(a))
-		fmt.Fprintf(w, "       %s\n", quoted(clip(r.span(a.Content), 240)))
+		content := r.span(a.Content)
+		for _, m := range a.ContentMore {
+			content += " … " + r.span(m) // the quotation goes on after the cue
+		}
+		fmt.Fprintf(w, "       %s\n", quoted(clip(content, 240)))
 	}
 }
 
