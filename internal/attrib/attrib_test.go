@@ -145,10 +145,12 @@ func TestExtract(t *testing.T) {
 	}
 }
 
-// TestContinuedQuotations: a quotation before the cue goes on in the
+// TestContentFragments: a quotation before the cue goes on in the
 // quotations that open and fill the next sentences of its paragraph, but
-// not into one with a cue of its own or into the next paragraph.
-func TestContinuedQuotations(t *testing.T) {
+// not into one with a cue of its own or into the next paragraph; a clause
+// a parenthetical cue interrupts has its first part, unless a quotation
+// follows the cue.
+func TestContentFragments(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		more       []string
@@ -160,6 +162,8 @@ func TestContinuedQuotations(t *testing.T) {
 		{"own cue", "“We are ready,” Dahl said. “Norway has done this before,” she added.", nil},
 		{"next paragraph", "“We are ready,” Dahl said.\n“Norway has done this before.”", nil},
 		{"indirect speech", "Dahl said Norway was ready. “Norway has done this before.”", nil},
+		{"interrupted clause", "The only problem, Ms. Bigbee said, is that her pay is low.", []string{"The only problem"}},
+		{"interrupted before a quotation", "Now, he added, “If there is a trove of emails, we will find it.”", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := analyse(t, tc.text)

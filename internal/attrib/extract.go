@@ -97,6 +97,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	out = append(out, askedFrames(d, out)...)
 	out = append(out, interviewTurns(d, out)...)
 	continueQuotations(d, out, quoted)
+	interruptedClauses(d, out)
 	closeAppositives(d.Text, out)
 	return numbered(out)
 }
@@ -137,6 +138,34 @@ func continueQuotations(d *document.Document, atts []document.Attribution, quote
 			a.ContentMore = append(a.ContentMore, q)
 			si = last + 1
 		}
+	}
+}
+
+// interruptedClauses gives a clause that a parenthetical cue interrupts
+// its first part: in "The only problem, Ms. Bigbee said, is that her
+// daughter's hourly pay is low" the content is "The only problem" and "is
+// that …". On train PolNeAR marks the first part 130 times in 171 when the
+// words after the cue are no quotation; before a quotation ("Now, he
+// added, “If there is …”") it mostly leaves it out.
+func interruptedClauses(d *document.Document, atts []document.Attribution) {
+	for i := range atts {
+		a := &atts[i]
+		if a.Source.Empty() || a.Content.Empty() || a.Source.End > a.Cue.Start || a.Cue.End > a.Content.Start ||
+			strings.TrimSpace(d.Text[a.Cue.End:a.Content.Start]) != "," || startsQuote(d.Text, a.Content.Start) {
+			continue
+		}
+		s := d.Sentences[a.Sentence]
+		before := strings.TrimRightFunc(d.Text[s.Start:a.Source.Start], unicode.IsSpace)
+		if !strings.HasSuffix(before, ",") {
+			continue
+		}
+		first := document.Span{Start: s.Start, End: s.Start + len(before) - 1}
+		if strings.TrimSpace(d.Text[first.Start:first.End]) == "" || slices.ContainsFunc(atts, func(b document.Attribution) bool {
+			return overlaps(b.Content, first) || overlaps(b.Cue, first) || overlaps(b.Source, first)
+		}) {
+			continue
+		}
+		a.ContentMore = append([]document.Span{first}, a.ContentMore...)
 	}
 }
 

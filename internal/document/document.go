@@ -240,9 +240,11 @@ type Attribution struct {
 	Source  Span            `json:"source"`
 	Cue     Span            `json:"cue"`
 	Content Span            `json:"content"`
-	// ContentMore continues the content after the cue: the quotation that
-	// goes on in the next sentences of the paragraph ("“X,” he said.
-	// “Y.”"), which PolNeAR marks as more fragments of one content.
+	// ContentMore holds the content's other fragments, which PolNeAR
+	// marks as parts of one content: the quotation that goes on in the
+	// next sentences of the paragraph ("“X,” he said. “Y.”") and the first
+	// part of a clause a parenthetical cue interrupts ("The only problem,
+	// she said, is …").
 	ContentMore []Span `json:"content_more,omitempty"`
 	// SourceKind says who the source is: named (a name), pronoun,
 	// anonymous ("a senior official", "sources"), vague ("some",

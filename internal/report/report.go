@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,11 +82,15 @@ func (r *account) statements(w *bufio.Writer) {
 	fmt.Fprintf(w, "\nWho said what (%d)\n", len(r.d.Attributions))
 	for _, a := range r.d.Attributions {
 		fmt.Fprintf(w, "  %-4s %s\n", a.ID, r.attribution(a))
-		content := r.span(a.Content)
-		for _, m := range a.ContentMore {
-			content += " … " + r.span(m) // the quotation goes on after the cue
+		// The content's fragments in the order of the text, the words
+		// between them (the cue, the source) left out.
+		frags := slices.SortedFunc(slices.Values(append([]document.Span{a.Content}, a.ContentMore...)),
+			func(x, y document.Span) int { return x.Start - y.Start })
+		parts := make([]string, len(frags))
+		for k, f := range frags {
+			parts[k] = r.span(f)
 		}
-		fmt.Fprintf(w, "       %s\n", quoted(clip(content, 240)))
+		fmt.Fprintf(w, "       %s\n", quoted(clip(strings.Join(parts, " … "), 240)))
 	}
 }
 
