@@ -97,6 +97,7 @@ async function viewArticle(id) {
     if (t.source.end > t.source.start) marks.push({ kind: 'source', start: t.source.start, end: t.source.end, att: t });
     if (t.cue.end > t.cue.start) marks.push({ kind: 'cue', start: t.cue.start, end: t.cue.end, att: t });
     if (t.content.end > t.content.start) marks.push({ kind: 'content', start: t.content.start, end: t.content.end, att: t });
+    for (const m of t.content_more || []) marks.push({ kind: 'content', start: m.start, end: m.end, att: t });
   }
   for (const e of d.events) {
     if (e.evidence.end > e.evidence.start) marks.push({ kind: 'event', start: e.evidence.start, end: e.evidence.end, ev: e });
