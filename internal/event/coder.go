@@ -151,10 +151,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		}
 		trig = Trigger{Code: "041"} // "Obama called both candidates Tuesday night"
 	}
-	if trig.Code == "010" && obliges(t, i) {
+	if trig.Code == "010" && l.obliges(t, i) {
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
 	}
-	if t.lemma(i) == "insist" && claims(t, i) && !obliges(t, i) {
+	if t.lemma(i) == "insist" && claims(t, i) && !l.obliges(t, i) {
 		trig = Trigger{Code: "010"} // "insisted they were prepared": a claim, no demand
 	}
 	if proposalHeads[t.lemma(i)] && claims(t, i) {
@@ -2015,12 +2015,14 @@ func conditionSubjects(t *tree, i int) []int {
 }
 
 // obliges reports whether a statement says what another must do: its
-// clause has "must" or "should" and a subject of its own ("Russia said
-// that Sudan must return a helicopter"). CAMEO codes such a statement as
-// a demand on that subject.
-func obliges(t *tree, i int) bool {
+// clause has "must" or "should" and a subject of its own that can be
+// obliged, someone or some body ("Russia said that Sudan must return a
+// helicopter"), not a thing ("said things should be wrapped up", "this
+// epidemic must stop"). CAMEO codes such a statement as a demand on that
+// subject.
+func (l *Lexicon) obliges(t *tree, i int) bool {
 	for _, x := range t.ChildrenWith(i, "ccomp") {
-		if len(t.ChildrenWith(x, "nsubj")) == 0 {
+		if !slices.ContainsFunc(t.ChildrenWith(x, "nsubj"), func(s int) bool { return l.obligable(t, s) }) {
 			continue
 		}
 		for _, a := range t.ChildrenWith(x, "aux") {
@@ -2030,6 +2032,19 @@ func obliges(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// obligable: the subject at s names someone or some body: a name, a
+// personal pronoun other than "it", or a noun of people or groups.
+func (l *Lexicon) obligable(t *tree, s int) bool {
+	w := t.w(s)
+	switch {
+	case w.UPOS == "PROPN":
+		return true
+	case w.UPOS == "PRON":
+		return w.XPOS == "PRP" && !strings.EqualFold(w.Form, "it")
+	}
+	return w.UPOS == "NOUN" && (isActorWord(t, s) || l.lemmas != nil && l.lemmas.LexFiles(t.lemma(s), false)&people != 0)
 }
 
 // promised reports whether an event is announced as the actor's own
