@@ -124,6 +124,8 @@ func TestExtract(t *testing.T) {
 			"A campaign aide", "later clarified", "that Clinton misspoke and intended to say that it was a mistake", document.Indirect},
 		{"a day the parse made a subject", "Gowdy earlier Thursday said the committee has conducted a total of 75 witness interviews.",
 			"Gowdy", "said", "the committee has conducted a total of 75 witness interviews", document.Indirect},
+		{"naming cue: the object and what it is called", "He called Trump a fascist.",
+			"He", "called", "Trump a fascist", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

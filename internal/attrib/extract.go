@@ -663,7 +663,7 @@ func content(v *view, i, prep int) document.Span {
 		return v.span(withoutFinalPunct(v, rangeInts(k, len(v.s.Words))))
 	}
 	if c := v.child(i, "obj"); c >= 0 {
-		return v.phrase(c, append(v.Subtree(c, -1), predicative(v, i, c)...))
+		return v.phrase(c, append(append(v.Subtree(c, -1), predicative(v, i, c)...), namedAs(v, i, c)...))
 	}
 	// A passive cue reports its subject: "O'Malley's move was reported".
 	if c := v.child(i, "nsubj:pass"); c >= 0 && passive(v, i) {
@@ -684,6 +684,26 @@ func content(v *view, i, prep int) document.Span {
 	// "…, calling for a revolution" has its own content; "…, officials
 	// say" and "As Trump said, …" report the clause around them.
 	return parenthetical(v, i, r)
+}
+
+// namingCues name or judge what their object is: "calling him a
+// “loser”", "called Trump a fascist", "dubbed it the nerd prom".
+var namingCues = setOf("call label dub brand name nickname deem declare pronounce")
+
+// namedAs is what a naming cue calls its object, the phrase right after
+// the object that the parse makes a second object or a predicate: PolNeAR's
+// content is both ("him a “loser”"), where parley took the object alone.
+func namedAs(v *view, i, obj int) []int {
+	if !namingCues[v.lemma(i)] {
+		return nil
+	}
+	sub := v.Subtree(obj, -1)
+	for _, x := range v.ChildrenWith(i, "obj", "xcomp") {
+		if ph := v.Subtree(x, -1); x != obj && ph[0] == sub[len(sub)-1]+1 {
+			return ph
+		}
+	}
+	return nil
 }
 
 // prepositionalCues are cues whose preposition belongs to the cue, as
