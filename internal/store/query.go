@@ -414,9 +414,12 @@ type AttributionRow struct {
 	Source        Excerpt `json:"source"`
 	Cue           Excerpt `json:"cue"`
 	Content       Excerpt `json:"content"`
-	ReportedBy    string  `json:"reported_by"`
-	Hedged        bool    `json:"hedged"`
-	Sentence      int     `json:"sentence"`
+	// ContentMore are the content's other fragments (a quotation that goes
+	// on after the cue); empty for most.
+	ContentMore []Excerpt `json:"content_more"`
+	ReportedBy  string    `json:"reported_by"`
+	Hedged      bool      `json:"hedged"`
+	Sentence    int       `json:"sentence"`
 }
 
 // AttributionFilter selects statements.
@@ -430,16 +433,23 @@ type AttributionFilter struct {
 
 const attributionColumns = `t.id, t.article_id, a.title, t.attribution_id, t.kind, t.speaker, t.speaker_actor, t.speaker_code, t.source_kind,
 	t.source_text, t.source_start, t.source_end, t.cue_text, t.cue_start, t.cue_end, t.content, t.content_start, t.content_end,
-	t.reported_by, t.hedged, t.sentence`
+	t.reported_by, t.hedged, t.sentence, t.content_more`
 
 func scanAttribution(r *sql.Rows, extra ...any) (AttributionRow, error) {
 	var t AttributionRow
 	var hedged int
+	var more string
 	err := r.Scan(append([]any{&t.ID, &t.ArticleID, &t.ArticleTitle, &t.AttributionID, &t.Kind, &t.Speaker, &t.SpeakerActor, &t.SpeakerCode, &t.SourceKind,
 		&t.Source.Text, &t.Source.Start, &t.Source.End, &t.Cue.Text, &t.Cue.Start, &t.Cue.End, &t.Content.Text, &t.Content.Start, &t.Content.End,
-		&t.ReportedBy, &hedged, &t.Sentence}, extra...)...)
+		&t.ReportedBy, &hedged, &t.Sentence, &more}, extra...)...)
+	if err != nil {
+		return t, err
+	}
 	t.Hedged = hedged != 0
-	return t, err
+	if err := json.Unmarshal([]byte(more), &t.ContentMore); err != nil {
+		return t, fmt.Errorf("attribution %d: content fragments: %w", t.ID, err)
+	}
+	return t, nil
 }
 
 // Attributions lists statements matching f, by article and position.

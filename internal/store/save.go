@@ -162,21 +162,36 @@ func (s *Store) saveAttribution(ctx context.Context, tx *sql.Tx, articleID int64
 	if name == "" {
 		name = a.Source.Text
 	}
+	more, moreText := fragments(a.ContentMore)
 	var rowID int64
 	err := tx.QueryRowContext(ctx, s.bind(`INSERT INTO attributions
 		(article_id, attribution_id, kind, speaker, speaker_actor, speaker_code, source_kind, source_text, source_start, source_end,
-		 cue_text, cue_start, cue_end, content, content_start, content_end, reported_by, hedged, sentence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		 cue_text, cue_start, cue_end, content, content_start, content_end, reported_by, hedged, sentence, content_more, content_more_text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
 		articleID, a.ID, string(a.Kind), name, a.Source.Actor, speaker.Code, a.SourceKind, a.Source.Text, a.Source.Start, a.Source.End,
 		a.Cue.Text, a.Cue.Start, a.Cue.End, a.Content.Text, a.Content.Start, a.Content.End,
-		actors[a.ReportedBy].Name, boolInt(a.Hedged), a.Sentence).Scan(&rowID)
+		actors[a.ReportedBy].Name, boolInt(a.Hedged), a.Sentence, more, moreText).Scan(&rowID)
 	if err != nil {
 		return err
 	}
 	if !s.postgres {
-		_, err = tx.ExecContext(ctx, `INSERT INTO quote_search (rowid, speaker, content) VALUES (?, ?, ?)`, rowID, name, a.Content.Text)
+		_, err = tx.ExecContext(ctx, `INSERT INTO quote_search (rowid, speaker, content) VALUES (?, ?, ?)`, rowID, name,
+			strings.TrimSpace(a.Content.Text+" "+moreText))
 	}
 	return err
+}
+
+// fragments encodes a content's other fragments as the JSON list the API
+// returns, and their words joined for search.
+func fragments(spans []document.Span) (string, string) {
+	list := make([]Excerpt, len(spans))
+	words := make([]string, len(spans))
+	for i, f := range spans {
+		list[i] = Excerpt{Text: f.Text, Start: f.Start, End: f.End}
+		words[i] = f.Text
+	}
+	b, _ := json.Marshal(list) // a list of plain structs always encodes
+	return string(b), strings.Join(words, " ")
 }
 
 func (s *Store) saveEvent(ctx context.Context, tx *sql.Tx, articleID int64, e document.Event, actors map[string]document.Actor, articleDay string) error {

@@ -141,10 +141,23 @@ func schema() []migration {
 		`CREATE INDEX events_date_id ON events (date, id)`,
 		`DROP INDEX events_date`,
 	}
+	// 4: the content's other fragments (document.Attribution.ContentMore)
+	// as JSON for the API, and their words for quotation search.
+	fragments := []string{
+		`ALTER TABLE attributions ADD COLUMN content_more TEXT NOT NULL DEFAULT '[]'`,
+		`ALTER TABLE attributions ADD COLUMN content_more_text TEXT NOT NULL DEFAULT ''`,
+	}
+	fragmentsPG := append(fragments,
+		`DROP INDEX attributions_search`,
+		`ALTER TABLE attributions DROP COLUMN search`,
+		`ALTER TABLE attributions ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', speaker || ' ' || content || ' ' || content_more_text)) STORED`,
+		`CREATE INDEX attributions_search ON attributions USING GIN (search)`,
+	)
 	return []migration{
 		{version: 1, sqlite: sqlite, postgres: postgres},
 		{version: 2, sqlite: countries, postgres: countries},
 		{version: 3, sqlite: dateOrder, postgres: dateOrder},
+		{version: 4, sqlite: fragments, postgres: fragmentsPG},
 	}
 }
 

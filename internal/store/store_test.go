@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/document"
 )
@@ -273,6 +274,35 @@ func TestActorsAndAttributions(t *testing.T) {
 		}
 		if q := said[0]; q.Cue.Text != "said" || q.SpeakerCode != "IRNGOV" || !strings.HasPrefix(q.Content.Text, "Iran rejected") {
 			t.Errorf("statement = %+v", q)
+		}
+	})
+}
+
+// TestContentFragments: a content's other fragments are stored with the
+// statement, in characters, and quotation search finds their words.
+func TestContentFragments(t *testing.T) {
+	backends(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		d := article("a", "", "")
+		more := " It will not negotiate under fire."
+		start := len(d.Text)
+		d.Text += more
+		d.Parts[0].End = len(d.Text)
+		d.Attributions[0].ContentMore = []document.Span{{Start: start + 1, End: len(d.Text)}}
+		if _, err := s.Save(ctx, []*document.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		said, _, err := s.Attributions(ctx, AttributionFilter{Speaker: "Abbas Araghchi"})
+		if err != nil || len(said) != 1 {
+			t.Fatalf("statements: %+v, %v", said, err)
+		}
+		chars := utf8.RuneCountInString(d.Text[:start+1])
+		want := []Excerpt{{Text: "It will not negotiate under fire.", Start: chars, End: chars + len(more) - 1}}
+		if !slices.Equal(said[0].ContentMore, want) {
+			t.Errorf("fragments %+v, want %+v", said[0].ContentMore, want)
+		}
+		if quotes, err := s.SearchQuotes(ctx, "fire", Page{}); err != nil || len(quotes) != 1 {
+			t.Errorf("search for a word of a fragment: %+v, %v", quotes, err)
 		}
 	})
 }
