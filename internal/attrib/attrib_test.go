@@ -126,6 +126,8 @@ func TestExtract(t *testing.T) {
 			"Gowdy", "said", "the committee has conducted a total of 75 witness interviews", document.Indirect},
 		{"naming cue: the object and what it is called", "He called Trump a fascist.",
 			"He", "called", "Trump a fascist", document.Indirect},
+		{"put it: the words around it are what it reports", "As one aide put it, the campaign is over.",
+			"one aide", "put it", "the campaign is over", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}
@@ -166,6 +168,7 @@ func TestContentFragments(t *testing.T) {
 		{"indirect speech", "Dahl said Norway was ready. “Norway has done this before.”", nil},
 		{"interrupted clause", "The only problem, Ms. Bigbee said, is that her pay is low.", []string{"The only problem"}},
 		{"interrupted before a quotation", "Now, he added, “If there is a trove of emails, we will find it.”", nil},
+		{"put it inside the clause", "The plan, as Trump put it, is “a disaster.”", []string{"is “a disaster.”"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := analyse(t, tc.text)

@@ -377,6 +377,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	if prep >= 0 {
 		cue = append(cue, i+1)
 	}
+	if putIt(v, i) {
+		cue = append(cue, i+1)
+	}
 	cue = append(cue, verbGroup(v, i)...)
 	slices.Sort(cue)
 	a.Cue = v.span(cue)
@@ -447,6 +450,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		}
 		a.Source = source(v, i)
 		a.Content = content(v, i, prep)
+		if putIt(v, i) {
+			a.Content, a.ContentMore = aroundPutIt(v, i)
+		}
 		q := nearQuote(d, si, v, i)
 		if prep >= 0 {
 			q = document.Span{} // "…,” Trump said, referring to Cruz": Cruz is what it reports
@@ -684,6 +690,35 @@ func content(v *view, i, prep int) document.Span {
 	// "…, calling for a revolution" has its own content; "…, officials
 	// say" and "As Trump said, …" report the clause around them.
 	return parenthetical(v, i, r)
+}
+
+// putIt: the cue at i is "put it" ("as one aide put it, …"), whose "it"
+// is the words reported, not what they are about; PolNeAR's cue is both
+// words and its content the clause around them.
+func putIt(v *view, i int) bool {
+	return v.lemma(i) == "put" && i+1 < len(v.s.Words) && strings.EqualFold(v.word(i+1).Form, "it") && v.Head(i+1) == i
+}
+
+// aroundPutIt is what "as one aide put it" reports: the words of its
+// sentence before and after it, the commas around it left out; when there
+// are both ("The plan, as Trump put it, is a disaster"), the later part is
+// a fragment of its own.
+func aroundPutIt(v *view, i int) (document.Span, []document.Span) {
+	lo := i
+	for _, c := range v.Children(i) {
+		if c < i {
+			lo = min(lo, v.Subtree(c, -1)[0])
+		}
+	}
+	before := v.span(rangeInts(0, lo))
+	after := v.span(rangeInts(i+2, len(v.s.Words)))
+	switch {
+	case before.Empty():
+		return after, nil
+	case after.Empty():
+		return before, nil
+	}
+	return before, []document.Span{after}
 }
 
 // namingCues name or judge what their object is: "calling him a
