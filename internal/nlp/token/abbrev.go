@@ -43,6 +43,9 @@ func keepsPeriodBefore(chunk string, next rune) bool {
 		return false
 	}
 	body := strings.TrimSuffix(chunk, ".")
+	if next == ',' || next == ';' {
+		return true // no sentence ends on a comma: "Carthage, Ill., said"
+	}
 	if strings.ContainsRune("\"”’')]}»", next) {
 		return strings.Contains(body, ".") || len(body) == 1
 	}

@@ -34,6 +34,10 @@ func TestTokenize(t *testing.T) {
 		{"contraction", "They don't know.", "They do+n't know ."},
 		{"cannot", "He cannot travel", "He can+not travel"},
 		{"time", "at 3:30 p.m. Monday", "at 3:30 p.m. Monday"},
+		// An abbreviation that is also a word keeps its period before a
+		// comma, where no sentence ends.
+		{"state abbreviation before a comma", "a retiree in Carthage, Ill., said", "a retiree in Carthage , Ill. , said"},
+		{"word before a period", "He was ill. Then he recovered.", "He was ill . Then he recovered ."},
 		{"money and percent", "$4.5 billion, up 12%", "$ 4.5 billion , up 12 %"},
 		{"url", "See https://example.org/a?b=1.", "See https://example.org/a?b=1 ."},
 		{"parentheses", "(AP) Photo", "( AP ) Photo"},
