@@ -47,7 +47,7 @@ func keepsPeriodBefore(chunk string, next rune) bool {
 		return true // no sentence ends on a comma: "Carthage, Ill., said"
 	}
 	if strings.ContainsRune("\"”’')]}»", next) {
-		return strings.Contains(body, ".") || len(body) == 1
+		return strings.Contains(body, ".") || len(body) == 1 || partyState(body)
 	}
 	if ambiguous[strings.ToLower(body)] {
 		return next >= '0' && next <= '9'
@@ -62,7 +62,7 @@ func keepsPeriod(chunk string) bool {
 	if body == "" {
 		return false
 	}
-	if abbreviations[strings.ToLower(body)] {
+	if abbreviations[strings.ToLower(body)] || partyState(body) {
 		return true
 	}
 	// Single initial: "J." in "Donald J. Trump".
@@ -79,4 +79,12 @@ func keepsPeriod(chunk string) bool {
 		return true
 	}
 	return false
+}
+
+// partyState: an American legislator's party and state, "R-Ill", "D-Calif"
+// (the period comes after), whose state abbreviation keeps its period
+// wherever it stands: "Sen. Mark Kirk (R-Ill.) said".
+func partyState(body string) bool {
+	party, state, ok := strings.Cut(body, "-")
+	return ok && (party == "R" || party == "D" || party == "I") && abbreviations[strings.ToLower(state)]
 }

@@ -38,6 +38,7 @@ func TestTokenize(t *testing.T) {
 		// comma, where no sentence ends.
 		{"state abbreviation before a comma", "a retiree in Carthage, Ill., said", "a retiree in Carthage , Ill. , said"},
 		{"word before a period", "He was ill. Then he recovered.", "He was ill . Then he recovered ."},
+		{"party and state", "Rep. Jane Doe, D-Calif., agreed.", "Rep. Jane Doe , D - Calif. , agreed ."},
 		{"money and percent", "$4.5 billion, up 12%", "$ 4.5 billion , up 12 %"},
 		{"url", "See https://example.org/a?b=1.", "See https://example.org/a?b=1 ."},
 		{"parentheses", "(AP) Photo", "( AP ) Photo"},
