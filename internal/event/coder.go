@@ -1837,9 +1837,25 @@ func conjuncts(t *tree, h int) []int {
 		if t.Rel(c) == "list" && len(t.ChildrenWith(c, "cc")) == 0 {
 			continue // a list proper, not the last conjunct the parse misnamed
 		}
+		if partyLabel(t, c) {
+			continue // "Sen. Marco Rubio, R-Fla., said": the senator's label, no second speaker
+		}
 		out = append(out, conjuncts(t, c)...)
 	}
 	return out
+}
+
+// partyLabel: the word at c is the state of an American legislator's
+// party label, "R-Fla." ("R", "-", "Fla.").
+func partyLabel(t *tree, c int) bool {
+	if c < 2 || t.w(c-1).Form != "-" {
+		return false
+	}
+	switch t.w(c - 2).Form {
+	case "R", "D", "I":
+		return true
+	}
+	return false
 }
 
 func negated(t *tree, i int, light map[string]bool) bool {

@@ -3,6 +3,7 @@ package event_test
 import (
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -410,6 +411,21 @@ func TestCoordinatedNationalities(t *testing.T) {
 	d = coded(t, "Iran today threatened to launch a new military offensive.", time.Time{})
 	if e := find(d, "threatened"); e == nil || e.Source.Code != "IRN" {
 		t.Errorf("Iran today threatened: %+v", d.Events)
+	}
+}
+
+// TestPartyLabels: a legislator's party label, which the parse may make a
+// conjunct of the name, is no second side.
+func TestPartyLabels(t *testing.T) {
+	d := coded(t, "Sen. Marco Rubio, R-Fla., said the plan had failed.", time.Time{})
+	var sources []string
+	for _, e := range d.Events {
+		if d.Text[e.Evidence.Start:e.Evidence.End] == "said" {
+			sources = append(sources, e.Source.Text)
+		}
+	}
+	if slices.ContainsFunc(sources, func(s string) bool { return strings.HasPrefix(s, "Fla") }) {
+		t.Errorf("sources of said: %q", sources)
 	}
 }
 
