@@ -111,6 +111,9 @@ func (l *Lexicon) Code(d *document.Document) {
 							if l.verbalAttack(t, i, e, byID) {
 								setCode(&e, l.codes["111"])
 							}
+							if e.Target.Code == "" && e.Target.Text == "" && answerRoots[e.Root] {
+								e.Target = proposer(d, t, si, i, e)
+							}
 							if contest(t, i, e, byID) {
 								continue
 							}
@@ -1843,6 +1846,50 @@ func conjuncts(t *tree, h int) []int {
 		out = append(out, conjuncts(t, c)...)
 	}
 	return out
+}
+
+// answerRoots are the roots of events that answer someone: support and
+// praise (05), yielding (08), criticism (11), rejection (12).
+var answerRoots = map[string]bool{"05": true, "08": true, "11": true, "12": true}
+
+// answeredWords are what one welcomes, rejects or accepts that someone
+// else made, with the root of the event that made it: a proposal or an
+// offer is an intent (03), a request or an invitation an appeal (02).
+var answeredWords = map[string]string{"proposal": "03", "offer": "03", "idea": "03", "plan": "03", "suggestion": "03",
+	"initiative": "03", "overture": "03", "request": "02", "invitation": "02", "appeal": "02", "demand": "10"}
+
+// proposer is the other side of an answer to "the proposal" (or the offer,
+// the request) with no target of its own: the source of the latest such
+// event in this sentence or the two before ("Erdogan proposed the idea …
+// Trump welcomed the proposal": Erdogan). The object must be a bare
+// definite noun; "the idea that …", "his plan" and "the plan for Syria"
+// say whose or which.
+func proposer(d *document.Document, t *tree, si, i int, e document.Event) document.EventActor {
+	for _, o := range patients(t, i) {
+		root, ok := answeredWords[t.lemma(o)]
+		if !ok || t.w(o).UPOS != "NOUN" {
+			continue
+		}
+		bare := true
+		for _, c := range t.Children(o) {
+			switch r := t.w(c).Rel; {
+			case r == "det" && slices.Contains([]string{"the", "this", "that"}, t.lemma(c)), r == "punct", r == "amod" && t.lemma(c) == "latest":
+			default:
+				bare = false
+			}
+		}
+		if !bare {
+			continue
+		}
+		for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-2; k-- {
+			ev := d.Events[k]
+			made := ev.Root == root || root == "03" && ev.Mode == "intended" // "proposed talks", coded on the talks
+			if made && ev.Source.Actor != "" && ev.Source.Actor != e.Source.Actor {
+				return ev.Source
+			}
+		}
+	}
+	return document.EventActor{}
 }
 
 // partyLabel: the word at c is the state of an American legislator's

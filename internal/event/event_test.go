@@ -414,6 +414,27 @@ func TestCoordinatedNationalities(t *testing.T) {
 	}
 }
 
+// TestAnswerTargets: welcoming or rejecting "the proposal" answers whoever
+// made one in the sentences just before; a proposal said to be someone's or
+// about something names no one that way.
+func TestAnswerTargets(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, target string }{
+		{"Turkish President Recep Tayyip Erdogan proposed the idea during a phone call on Monday. Trump welcomed the proposal.", "welcomed", "TURGOV"},
+		{"Iran offered a prisoner swap. The United States rejected the offer.", "rejected", "IRN"},
+		{"Turkish President Recep Tayyip Erdogan proposed talks in Istanbul on Monday. Trump welcomed the proposal of Congress.", "welcomed", ""},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		e := find(d, tc.evidence)
+		if e == nil {
+			t.Errorf("%q: no event on %q in %+v", tc.text, tc.evidence, d.Events)
+			continue
+		}
+		if tc.target != "" && e.Target.Code != tc.target || tc.target == "" && e.Target.Actor != "" && e.Target.Code == "TURGOV" {
+			t.Errorf("%q: target %+v, want %q", tc.text, e.Target, tc.target)
+		}
+	}
+}
+
 // TestPartyLabels: a legislator's party label, which the parse may make a
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {
