@@ -32,6 +32,18 @@ func coded(t testing.TB, text string, published time.Time) *document.Document {
 	return d
 }
 
+// sourcesOf returns the sources of the events on the evidence word, in
+// order.
+func sourcesOf(d *document.Document, evidence string) []document.EventActor {
+	var out []document.EventActor
+	for _, e := range d.Events {
+		if d.Text[e.Evidence.Start:e.Evidence.End] == evidence {
+			out = append(out, e.Source)
+		}
+	}
+	return out
+}
+
 func find(d *document.Document, evidence string) *document.Event {
 	for i, e := range d.Events {
 		if d.Text[e.Evidence.Start:e.Evidence.End] == evidence {
@@ -400,10 +412,8 @@ func TestAnswers(t *testing.T) {
 func TestCoordinatedNationalities(t *testing.T) {
 	d := coded(t, "U.S. and Russian negotiators met in Geneva this week.", time.Time{})
 	var codes []string
-	for _, e := range d.Events {
-		if d.Text[e.Evidence.Start:e.Evidence.End] == "met" {
-			codes = append(codes, e.Source.Code)
-		}
+	for _, src := range sourcesOf(d, "met") {
+		codes = append(codes, src.Code)
 	}
 	if strings.Join(codes, " ") != "USA RUS" {
 		t.Errorf("sources of met: %q, want USA RUS", codes)
@@ -439,14 +449,9 @@ func TestAnswerTargets(t *testing.T) {
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {
 	d := coded(t, "Sen. Marco Rubio, R-Fla., said the plan had failed.", time.Time{})
-	var sources []string
-	for _, e := range d.Events {
-		if d.Text[e.Evidence.Start:e.Evidence.End] == "said" {
-			sources = append(sources, e.Source.Text)
-		}
-	}
-	if slices.ContainsFunc(sources, func(s string) bool { return strings.HasPrefix(s, "Fla") }) {
-		t.Errorf("sources of said: %q", sources)
+	sources := sourcesOf(d, "said")
+	if slices.ContainsFunc(sources, func(s document.EventActor) bool { return strings.HasPrefix(s.Text, "Fla") }) {
+		t.Errorf("sources of said: %+v", sources)
 	}
 }
 
