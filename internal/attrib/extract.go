@@ -344,7 +344,7 @@ func verbGroup(v *view, i int) []int {
 		w := v.word(k)
 		switch r := universal(w.Rel); {
 		case r == "aux" && w.UPOS == "AUX" && auxiliaries[strings.ToLower(w.Lemma)]:
-		case r == "advmod" && (w.UPOS == "ADV" || w.UPOS == "PART") && w.XPOS != "WRB" && !unicode.IsUpper([]rune(w.Form)[0]):
+		case r == "advmod" && (w.UPOS == "ADV" || w.UPOS == "PART") && w.XPOS != "WRB" && !startsUpper(w.Form):
 		default:
 			return out // "Aides said" with "Aides" taken for an auxiliary; "Trump subsequently defended"
 		}
@@ -353,8 +353,7 @@ func verbGroup(v *view, i int) []int {
 	return out
 }
 
-var auxiliaries = map[string]bool{"be": true, "have": true, "do": true, "will": true, "would": true, "can": true,
-	"could": true, "may": true, "might": true, "must": true, "shall": true, "should": true}
+var auxiliaries = setOf("be have do will would can could may might must shall should")
 
 func abs(x int) int {
 	if x < 0 {
