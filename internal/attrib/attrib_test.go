@@ -128,6 +128,11 @@ func TestExtract(t *testing.T) {
 			"He", "called", "Trump a fascist", document.Indirect},
 		{"put it: the words around it are what it reports", "As one aide put it, the campaign is over.",
 			"one aide", "put it", "the campaign is over", document.Indirect},
+		// "According to" frames the whole sentence, the statement in it too.
+		{"according to after a statement", "Trump said he was happy to see it, according to The New York Times.",
+			"The New York Times", "according to", "Trump said he was happy to see it", document.AccordingTo},
+		{"according to hung on an infinitive", "Norway has offered to host talks in Oslo, according to two diplomats.",
+			"two diplomats", "according to", "Norway has offered to host talks in Oslo", document.AccordingTo},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

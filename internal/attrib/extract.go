@@ -70,7 +70,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			x.cues.Scores(feats, scores)
 			cue[i] = scores[1]-scores[0] > x.Bias
 		}
-		for i := range s.Words {
+		for _, i := range cueOrder(s.Words) {
 			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || insideAny(quoted, s.Words[i].Start) {
 				continue
 			}
@@ -186,6 +186,25 @@ func closeAppositives(text string, atts []document.Attribution) {
 			s.End++
 		}
 	}
+}
+
+// cueOrder is the order in which a sentence's cues are read: "according
+// to" first, since it frames the whole sentence ("Trump said he was happy
+// to see it, according to The New York Times" is the Times' report, whose
+// content holds Trump's words), then the rest from left to right.
+func cueOrder(ws []document.Word) []int {
+	order := make([]int, 0, len(ws))
+	for i, w := range ws {
+		if strings.EqualFold(w.Form, "according") {
+			order = append(order, i)
+		}
+	}
+	for i, w := range ws {
+		if !strings.EqualFold(w.Form, "according") {
+			order = append(order, i)
+		}
+	}
+	return order
 }
 
 // numbered makes the attributions' IDs unique within the article: each
@@ -410,6 +429,12 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		src := withoutRelay(v, withoutCase(v, v.Subtree(x, -1)))
 		a.Source = v.phrase(x, untilComma(v, x, src))
 		if hd := v.Head(x); hd >= 0 && hd != i {
+			// "Norway has offered to host talks …, according to
+			// diplomats", with the phrase hung on the infinitive: what
+			// they report is the whole clause.
+			for (v.word(hd).Rel == "xcomp" || v.word(hd).Rel == "ccomp") && v.Head(hd) >= 0 {
+				hd = v.Head(hd)
+			}
 			a.Content = v.span(v.Subtree(hd, x))
 		} else {
 			var rest []int
