@@ -1854,7 +1854,7 @@ func nameBeforeComma(ws []document.Word, i int) int {
 	return i - 2
 }
 
-var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true}
+var relativeWords = wordSet("who whom whose which that")
 
 // actorCovering returns the actor with a mention that contains the word,
 // or -1.

@@ -411,7 +411,7 @@ var (
 				case c == "with" || (c == "in" || c == "") && (consultWords[t.lemma(o)] || consultWords[t.lemma(o)+"ing"]):
 					return false
 				case t.w(o).UPOS == "PROPN" || t.Rel(o) == "obj" && (personForms[strings.ToLower(t.w(o).Form)] ||
-					l.lemmas != nil && l.lemmas.LexFiles(t.lemma(o), false)&personNouns != 0):
+					l.personLemma(t, o)):
 					return false // "not engage them", "to engage either man", "to engage in Libya"
 				}
 			}
@@ -584,9 +584,15 @@ func hasObject(t *tree, i int, lemmas map[string]bool) bool {
 
 // personObject: the verb at i has an object WordNet files under persons
 // ("recalled its ambassador").
+// personLemma: WordNet files a sense of the word at k under people
+// ("donor", "rival", "voter").
+func (l *Lexicon) personLemma(t *tree, k int) bool {
+	return l.lemmas != nil && l.lemmas.LexFiles(t.lemma(k), false)&personNouns != 0
+}
+
 func (l *Lexicon) personObject(t *tree, i int) bool {
 	for _, o := range objects(t, i, "obj") {
-		if t.w(o).UPOS == "NOUN" && l.lemmas != nil && l.lemmas.LexFiles(t.lemma(o), false)&personNouns != 0 {
+		if t.w(o).UPOS == "NOUN" && l.personLemma(t, o) {
 			return true
 		}
 	}
@@ -712,7 +718,7 @@ func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) 
 	for _, o := range t.ChildrenWith(i, "obj") {
 		w := t.w(o)
 		if !(actorAt[w.Start] != nil || personForms[strings.ToLower(w.Form)] || w.UPOS == "PROPN" ||
-			w.UPOS == "NOUN" && l.lemmas != nil && l.lemmas.LexFiles(t.lemma(o), false)&personNouns != 0) {
+			w.UPOS == "NOUN" && l.personLemma(t, o)) {
 			continue
 		}
 		phrase := t.Subtree(o, -1)
@@ -768,7 +774,7 @@ func electoralShare(t *tree, i int) bool {
 			return false
 		case rel == "acl" || rel == "ccomp":
 			return false
-		case rel == "nummod" || word == "percent" || word == "%":
+		case rel == "nummod" || percentWord(t, c):
 			share = true
 		case rel == "nmod" && (t.caseOf(c) == "among" || t.caseOf(c) == "of" && word == "percent"):
 			share = true
@@ -785,14 +791,15 @@ func electoralShare(t *tree, i int) bool {
 			// "Trump's support has slipped", "his support is well below
 			// 62 percent".
 			share = shareMoves[t.lemma(h)] || slices.ContainsFunc(t.Children(h), func(c int) bool {
-				return c != i && (t.lemma(c) == "percent" || t.lemma(c) == "%" || slices.ContainsFunc(t.Children(c), func(g int) bool {
-					return t.lemma(g) == "percent" || t.lemma(g) == "%"
-				}))
+				return c != i && (percentWord(t, c) || slices.ContainsFunc(t.Children(c), func(g int) bool { return percentWord(t, g) }))
 			})
 		}
 	}
 	return share
 }
+
+// percentWord: the word at k is "percent" or "%".
+func percentWord(t *tree, k int) bool { return t.lemma(k) == "percent" || t.lemma(k) == "%" }
 
 // shareLost are verbs whose object "support" is a candidate's voters,
 // and shareMoves verbs whose subject "support" is: it is sapped, split
@@ -976,8 +983,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// "met survivors of a massacre", "victims of the attack": a
 			// noun event that says what people went through is not done
 			// by whoever the sentence is about.
-			if h := t.Head(k); k == ev && t.Rel(k) == "nmod" && h >= 0 && t.w(h).UPOS == "NOUN" && l.lemmas != nil &&
-				l.lemmas.LexFiles(t.lemma(h), false)&personNouns != 0 {
+			if h := t.Head(k); k == ev && t.Rel(k) == "nmod" && h >= 0 && t.w(h).UPOS == "NOUN" && l.personLemma(t, h) {
 				return nil
 			}
 			// A noun event that is a verb's object shares its subject only
@@ -1752,7 +1758,7 @@ func (l *Lexicon) firesPerson(t *tree, i int, actorAt map[int]*document.Actor) b
 		w := t.w(p)
 		a := actorAt[w.Start]
 		if w.UPOS == "PRON" || person(a) || w.UPOS == "PROPN" && (a == nil || a.Kind != "country" && a.Kind != "place") ||
-			w.UPOS == "NOUN" && l.lemmas != nil && l.lemmas.LexFiles(t.lemma(p), false)&personNouns != 0 {
+			w.UPOS == "NOUN" && l.personLemma(t, p) {
 			return true
 		}
 	}
