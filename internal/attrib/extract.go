@@ -60,6 +60,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	scores := make([]float32, 2)
 	feats := make([]uint64, 0, 64)
 	taken := map[int]bool{} // word starts already in an attribution's content
+	var order []int         // the sentence's words in the order cues are read
 	quoted := quotations(d)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -70,7 +71,8 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			x.cues.Scores(feats, scores)
 			cue[i] = scores[1]-scores[0] > x.Bias
 		}
-		for _, i := range cueOrder(s.Words) {
+		order = cueOrder(order[:0], s.Words)
+		for _, i := range order {
 			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || insideAny(quoted, s.Words[i].Start) {
 				continue
 			}
@@ -188,12 +190,12 @@ func closeAppositives(text string, atts []document.Attribution) {
 	}
 }
 
-// cueOrder is the order in which a sentence's cues are read: "according
-// to" first, since it frames the whole sentence ("Trump said he was happy
-// to see it, according to The New York Times" is the Times' report, whose
-// content holds Trump's words), then the rest from left to right.
-func cueOrder(ws []document.Word) []int {
-	order := make([]int, 0, len(ws))
+// cueOrder appends to order the sentence's word indices in the order in
+// which its cues are read: "according to" first, since it frames the
+// whole sentence ("Trump said he was happy to see it, according to The
+// New York Times" is the Times' report, whose content holds Trump's
+// words), then the rest from left to right.
+func cueOrder(order []int, ws []document.Word) []int {
 	for i, w := range ws {
 		if strings.EqualFold(w.Form, "according") {
 			order = append(order, i)
