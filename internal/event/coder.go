@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/biter777/countries"
 
@@ -2220,14 +2219,12 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	ea := document.EventActor{Text: w.Form, Start: w.Start, End: w.End}
 	if a := actorAt[w.Start]; a != nil {
 		ea.Actor, ea.Code = a.ID, a.Code
-		if a.Kind == "organization" && w.Form != "" && unicode.IsLower(rune(w.Form[0])) {
-			// "the Obama administration": a body named by its head's
-			// word, shown with the name that says whose.
-			for _, m := range a.Mentions {
-				if m.Start < w.Start && w.End <= m.End && m.End <= len(d.Text) {
-					ea.Text, ea.Start = d.Text[m.Start:m.End], m.Start
-				}
-			}
+		// The side points at the words that name the actor, not at the
+		// parse's head of them: "US President Donald Trump", not
+		// "Donald"; "the Obama administration", not "administration".
+		if m, ok := mentionAround(a, w); ok && m.End <= len(d.Text) && !relative(w) {
+			m = nameAround(t, h, m)
+			ea.Text, ea.Start, ea.End = d.Text[m.Start:m.End], m.Start, m.End
 		}
 		return ea
 	}
@@ -2235,7 +2232,7 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		ea.Code = c // "Israeli attacks": the country, no actor of its own
 		return ea
 	}
-	if w.XPOS == "WP" || w.XPOS == "WDT" || w.XPOS == "WP$" {
+	if relative(w) {
 		// "Syrian rebels who attacked the town": the side is the
 		// nationality of the group the relative pronoun stands for. A
 		// named actor would be the pronoun's own (see package actor); one
@@ -2287,6 +2284,46 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	}
 	return ea
 }
+
+// mentionAround returns the shortest of the actor's mentions that holds
+// the word.
+func mentionAround(a *document.Actor, w document.Word) (document.Span, bool) {
+	var best document.Span
+	found := false
+	for _, m := range a.Mentions {
+		if m.Start <= w.Start && w.End <= m.End && (!found || m.End-m.Start < best.End-best.Start) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// nameAround narrows a mention to the words naming the actor whose
+// head is word h: the stretch between commas and relative pronouns that
+// holds h, so that "a White House official who spoke anonymously to
+// discuss internal strategy" is "a White House official" and "Benjamin
+// J. Rhodes, Mr. Obama's deputy national security adviser" with the
+// head "adviser" is the appositive.
+func nameAround(t *tree, h int, m document.Span) document.Span {
+	breaks := func(w document.Word) bool { return w.Form == "," || relative(w) }
+	for k := h - 1; k >= 0 && t.w(k).Start >= m.Start; k-- {
+		if breaks(t.w(k)) {
+			m.Start = t.w(k + 1).Start
+			break
+		}
+	}
+	last := t.w(h).End
+	for k := h + 1; k < len(t.Sentence.Words) && t.w(k).End <= m.End; k++ {
+		if breaks(t.w(k)) {
+			m.End = last
+			break
+		}
+		last = t.w(k).End
+	}
+	return m
+}
+
+func relative(w document.Word) bool { return w.XPOS == "WP" || w.XPOS == "WDT" || w.XPOS == "WP$" }
 
 // sides describes the phrase headed by h as one event side per country
 // its coordinated nationality adjectives name ("Hungarian and Romanian

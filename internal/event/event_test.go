@@ -445,6 +445,34 @@ func TestAnswerTargets(t *testing.T) {
 	}
 }
 
+// TestSideWords: a side points at the words naming its actor, not at the
+// parse's head of them, and stops before a relative clause.
+func TestSideWords(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, source, target string }{
+		{"US President Donald Trump threatened Iran on Friday.", "threatened", "US President Donald Trump", "Iran"},
+		{"Turkish President Recep Tayyip Erdogan was criticized by a senior White House official who spoke on condition of anonymity.", "criticized",
+			"a senior White House official", "Turkish President Recep Tayyip Erdogan"},
+		{"Multiple US officials who were briefed on the talks accused Iran of lying.", "accused", "Multiple US officials", ""},
+		{"The Obama administration condemned the attack on Israel.", "condemned", "Obama administration", ""},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		e := find(d, tc.evidence)
+		if e == nil {
+			t.Errorf("%q: no event on %q in %+v", tc.text, tc.evidence, d.Events)
+			continue
+		}
+		if e.Source.Text != tc.source {
+			t.Errorf("%q: source %+v, want %q", tc.text, e.Source, tc.source)
+		}
+		if d.Text[e.Source.Start:e.Source.End] != e.Source.Text {
+			t.Errorf("%q: source span %d-%d is not its text %q", tc.text, e.Source.Start, e.Source.End, e.Source.Text)
+		}
+		if tc.target != "" && e.Target.Text != tc.target {
+			t.Errorf("%q: target %+v, want %q", tc.text, e.Target, tc.target)
+		}
+	}
+}
+
 // TestPartyLabels: a legislator's party label, which the parse may make a
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {
