@@ -241,6 +241,27 @@ func TestPrepositionalCues(t *testing.T) {
 	}
 }
 
+// TestChargedWith: what a cue's object is accused of, criticized or
+// praised for is content with it; how the cue was said is not.
+func TestChargedWith(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, content string }{
+		{"Sen. Bernie Sanders accused her of making racist remarks.", "her of making racist remarks"},
+		{"He criticized Clinton for accepting donations from Wall Street firms.", "Clinton for accepting donations from Wall Street firms"},
+		{"Democratic incumbent Barbara Boxer attacked Fiorina by reminding voters that the merger forced HP to slash jobs.", "Fiorina"},
+	} {
+		d := analyse(t, tc.text)
+		atts := x.Extract(d)
+		if len(atts) == 0 {
+			t.Errorf("%q: no attribution", tc.text)
+			continue
+		}
+		if got := d.Text[atts[0].Content.Start:atts[0].Content.End]; got != tc.content {
+			t.Errorf("%q: content %q, want %q", tc.text, got, tc.content)
+		}
+	}
+}
+
 // TestCircumstanceIsNotContent: where and when something was said, or
 // to whom, is not what was said.
 func TestCircumstanceIsNotContent(t *testing.T) {

@@ -695,7 +695,9 @@ func content(v *view, i, prep int) document.Span {
 		return v.span(withoutFinalPunct(v, rangeInts(k, len(v.s.Words))))
 	}
 	if c := v.child(i, "obj"); c >= 0 {
-		return v.phrase(c, append(append(v.Subtree(c, -1), predicative(v, i, c)...), namedAs(v, i, c)...))
+		ws := append(v.Subtree(c, -1), predicative(v, i, c)...)
+		ws = append(ws, namedAs(v, i, c)...)
+		return v.phrase(c, append(ws, chargedWith(v, i, c)...))
 	}
 	// A passive cue reports its subject: "O'Malley's move was reported".
 	if c := v.child(i, "nsubj:pass"); c >= 0 && passive(v, i) {
@@ -766,6 +768,25 @@ func namedAs(v *view, i, obj int) []int {
 	}
 	return nil
 }
+
+// chargedWith is the clause that says what the cue's object is accused
+// of, blamed for or warned against, when it follows the object: "accused
+// Washington of throwing away a powerful lever" reports both.
+func chargedWith(v *view, i, obj int) []int {
+	sub := v.Subtree(obj, -1)
+	for _, c := range v.ChildrenWith(i, "advcl") {
+		ph := v.Subtree(c, -1)
+		if ph[0] == sub[len(sub)-1]+1 && v.word(ph[0]).Rel == "mark" && v.word(c).XPOS == "VBG" && chargeMarks[v.lemma(ph[0])] {
+			return ph
+		}
+	}
+	return nil
+}
+
+// chargeMarks introduce what the object is charged with; "by", "after"
+// or "while" a clause says how or when the cue was said, which is no part
+// of the content (counted on PolNeAR train).
+var chargeMarks = setOf("of for as about with from on over against in into to")
 
 // prepositionalCues are cues whose preposition belongs to the cue, as
 // PolNeAR marks them: "referring to Cruz", "called for a ban", "called

@@ -122,6 +122,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairNounsWithObjects(words)
 	repairSplitConjuncts(words)
 	repairTitleSubjects(words)
+	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
 	repairNameComplements(words)
 	p.repairParentheticalReports(words)
@@ -298,6 +299,48 @@ func repairTitleSubjects(words []document.Word) {
 		words[t].Head, words[t].Rel = n+1, "nmod:desc"
 	}
 }
+
+// repairPrepositionalClauseSubjects undoes a parse that takes the object
+// of a verb for the subject of the clause after it: "accused Iran of
+// lying", "stopped China from hacking", with "Iran" the subject of
+// "lying". A gerund clause a preposition introduces has no subject
+// before the preposition (none in EWT train; "for Iran to sign" has it
+// after): the word is the verb's object, as EWT marks "accused him of
+// lying", and the clause a modifier of the verb.
+func repairPrepositionalClauseSubjects(words []document.Word) {
+	for m, mark := range words {
+		c := mark.Head - 1
+		if mark.Rel != "mark" || c <= m || words[c].XPOS != "VBG" || !clauseMarks[strings.ToLower(mark.Form)] {
+			continue
+		}
+		v := words[c].Head - 1
+		if v < 0 || v >= m || words[v].UPOS != "VERB" || hasChild(words, v, "obj") || !adverbsBetween(words, m, c) {
+			continue // "has for weeks been puzzling": "for" is no mark
+		}
+		for s := v + 1; s < m; s++ {
+			if words[s].Head == c+1 && isSubject(words[s].Rel) {
+				words[s].Head, words[s].Rel = v+1, "obj"
+				words[c].Rel = "advcl"
+				break
+			}
+		}
+	}
+}
+
+// adverbsBetween: the words between i and j are adverbs of j ("of
+// deliberately misleading").
+func adverbsBetween(words []document.Word, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if words[k].Head != j+1 || words[k].Rel != "advmod" {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseMarks are the prepositions that introduce a gerund clause.
+var clauseMarks = map[string]bool{"of": true, "from": true, "for": true, "with": true, "about": true,
+	"into": true, "against": true, "without": true}
 
 // hasChild: word k has a dependent with the relation.
 func hasChild(words []document.Word, k int, rel string) bool {

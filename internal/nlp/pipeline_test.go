@@ -289,6 +289,7 @@ func TestRepairedAttachments(t *testing.T) {
 		sessions  = "Alabama Sen. Jeff Sessions, a prominent Trump supporter, said Clinton’s acceptance of donations from those seeking her assistance was akin to extortion."
 		axios     = "Trump and Erdogan planned secret US-Iran talks in Istanbul, Axios reports, but Iran canceled after the talks could not be approved."
 		comey     = "FBI Director James Comey said the investigation was closed."
+		accused   = "US officials accused Iran of lying."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -301,6 +302,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{axios, "Axios", "nsubj", "reports"},
 		{comey, "Director", "nmod:desc", "James"},
 		{comey, "James", "nsubj", "said"},
+		{accused, "Iran", "obj", "accused"},
+		{accused, "lying", "advcl", "accused"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
