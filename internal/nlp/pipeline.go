@@ -107,6 +107,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 		forms[i] = w.Form
 	}
 	upos, xpos := p.Tagger.Tag(forms)
+	repairStates(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()
@@ -126,6 +127,48 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAccordingTo(words)
 	repairNameComplements(words)
 	p.repairParentheticalReports(words)
+}
+
+// repairStates undoes a tagging of "states" as a verb that the words
+// around it contradict, before the parse is built on it. EWT has the word
+// mostly in "United States", and the tagger takes "the Gulf states",
+// "five states" and "EU member states agreed" for verbs. After a number,
+// adjective, possessive, article or noun, and with no complement after it
+// ("the document states that", "Iran states:"), it is a plural noun. The
+// rule is for this one word: made for every verb in -s after a number,
+// adjective, possessive or article, it lowered EWT dev UPOS by 0.04 and
+// UAS by 0.06.
+func repairStates(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if forms[i] != "states" || xpos[i] != "VBZ" || complementNext(forms, i) {
+			continue
+		}
+		switch prev := xpos[i-1]; prev {
+		case "CD", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS":
+		case "DT":
+			if demonstrative[strings.ToLower(forms[i-1])] {
+				continue // "This states clearly"
+			}
+		default:
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NNS"
+	}
+}
+
+// demonstrative are the determiners that also stand alone as a subject.
+var demonstrative = map[string]bool{"this": true, "that": true, "which": true, "what": true, "whatever": true, "each": true}
+
+// complementNext: what follows word i introduces what it states.
+func complementNext(forms []string, i int) bool {
+	if i+1 >= len(forms) {
+		return true
+	}
+	switch forms[i+1] {
+	case "that", ",", ":", "\"", "“", "'", "‘":
+		return true
+	}
+	return false
 }
 
 // repairParentheticalReports undoes a tagging the commas contradict: in

@@ -261,6 +261,9 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Police shot two men.", "shot", "VERB", "root"},
 		{"Police shot two men.", "Police", "NOUN", "nsubj"},
 		{"The shot missed the target.", "shot", "NOUN", "nsubj"},
+		{"Iran warned the Gulf states on Monday.", "states", "NOUN", "obj"},
+		{"EU member states agreed on sanctions.", "states", "NOUN", "nsubj"},
+		{"It states that courts should not act.", "states", "VERB", "root"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
