@@ -162,6 +162,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if proposalHeads[t.lemma(i)] && claims(t, i) {
 		trig = Trigger{Code: "010"} // "suggested that a loss would knock her out": a statement, no proposal
 	}
+	if l.seizesPlace(t, i, actorAt) {
+		trig = Trigger{Code: "192"} // "rebels captured the town of Kafr Nabl"
+	}
 	code := l.codes[trig.Code]
 	if trig.Code == "030" && t.lemma(i) == "offer" && l.offersWords(t, i) {
 		return base, nil, nil, false // "offered his thoughts", "offered a preview", "offered condolences"
@@ -1276,6 +1279,50 @@ const (
 var forceWords = set(`terrorist terror terrorism deadly fatal suicide military air missile rocket drone chemical armed violent bomb ` +
 	`knife gun shooting lethal bloody brutal physical sexual cyber nuclear horrific coordinated kill dead wound injure ` +
 	`gunman shooter weapon massacre victim slaughter carnage bloodshed troop force soldier police`)
+
+// seizesPlace: an armed side capturing or seizing a place occupies
+// territory (192), as PETRARCH's CAPTURE, SEIZE and TAKE patterns code
+// "captured the town" and "seized the airport"; a candidate "capturing
+// Texas" wins a vote, and police "capturing a suspect" arrest.
+func (l *Lexicon) seizesPlace(t *tree, i int, actorAt map[int]*document.Actor) bool {
+	if !seizeVerbs[t.lemma(i)] || t.w(i).UPOS != "VERB" || l.lemmas == nil {
+		return false
+	}
+	armed := false
+	for _, s := range l.sources(t, i) {
+		for _, c := range conjuncts(t, s) {
+			a := actorAt[t.w(c).Start]
+			armed = armed || armedWords[t.lemma(c)] || a != nil && armedCode(a.Code)
+		}
+	}
+	if !armed {
+		return false
+	}
+	for _, p := range patients(t, i) {
+		a := actorAt[t.w(p).Start]
+		switch {
+		case a != nil && (a.Kind == "place" || a.Kind == "country"),
+			t.w(p).UPOS == "NOUN" && (held[t.lemma(p)] || l.lemmas.LexFiles(t.lemma(p), false)&locations != 0):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	seizeVerbs = set(`capture seize`)
+	// armedWords are the nouns for armed sides no actor may stand for.
+	armedWords = set(`rebel militant fighter force troop soldier army insurgent jihadist militia guerrilla military gunman`)
+	// held are the places an armed side holds that WordNet files as
+	// artifacts.
+	held = set(`airport airfield airbase base stronghold headquarters outpost checkpoint garrison compound`)
+)
+
+// armedCode: the actor code is of an armed force, rebels or a militant
+// group.
+func armedCode(code string) bool {
+	return strings.HasSuffix(code, "MIL") || strings.HasSuffix(code, "REB") || strings.HasSuffix(code, "INS") || code == "IMG"
+}
 
 // placeOrActor: the word at k is a name, an actor word, or a noun
 // WordNet files under places ("fight for the villages", "for their

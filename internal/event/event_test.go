@@ -473,6 +473,27 @@ func TestSideWords(t *testing.T) {
 	}
 }
 
+// TestSeizedPlaces: an armed side taking a place occupies territory;
+// police taking a suspect arrest, and a candidate taking a state wins.
+func TestSeizedPlaces(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, cameo string }{
+		{"Syrian rebels captured the town of Kafr Nabl on Monday.", "captured", "192"},
+		{"Iraqi forces captured Mosul airport.", "captured", "192"},
+		{"ISIS seized the city of Palmyra.", "seized", "192"},
+		{"Police captured the suspect in Paris.", "captured", "173"},
+		{"Ted Cruz has captured Texas and Oklahoma.", "captured", ""},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		e := find(d, tc.evidence)
+		switch {
+		case e == nil && tc.cameo != "":
+			t.Errorf("%q: no event on %q", tc.text, tc.evidence)
+		case e != nil && e.CAMEO != tc.cameo:
+			t.Errorf("%q: %s %s, want %q", tc.text, e.CAMEO, e.Label, tc.cameo)
+		}
+	}
+}
+
 // TestPartyLabels: a legislator's party label, which the parse may make a
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {
