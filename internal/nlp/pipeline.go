@@ -108,6 +108,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	}
 	upos, xpos := p.Tagger.Tag(forms)
 	repairStates(forms, upos, xpos)
+	p.repairNoVerbForms(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()
@@ -154,6 +155,32 @@ func repairStates(forms, upos, xpos []string) {
 		}
 		upos[i], xpos[i] = "NOUN", "NNS"
 	}
+}
+
+// repairNoVerbForms undoes a tagging of a plural noun as a verb whose
+// form no verb has: "State Department aides", tagged VBZ with the lemma
+// "aid", whose third person is "aids". A verb adds "es" only after s, x,
+// z, ch, sh or o ("passes", "goes").
+func (p *Pipeline) repairNoVerbForms(forms, upos, xpos []string) {
+	for i, f := range forms {
+		if xpos[i] != "VBZ" || !strings.HasSuffix(f, "es") {
+			continue
+		}
+		stem := strings.ToLower(f[:len(f)-2])
+		if p.Lemmas.Lemma(f, "VERB", "VBZ") != stem || sibilantEnd(stem) || p.Lemmas.Classes(f)&lemma.Noun == 0 {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NNS"
+	}
+}
+
+func sibilantEnd(s string) bool {
+	for _, e := range []string{"s", "x", "z", "ch", "sh", "o"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // demonstrative are the determiners that also stand alone as a subject.

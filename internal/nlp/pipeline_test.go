@@ -264,6 +264,8 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Iran warned the Gulf states on Monday.", "states", "NOUN", "obj"},
 		{"EU member states agreed on sanctions.", "states", "NOUN", "nsubj"},
 		{"It states that courts should not act.", "states", "VERB", "root"},
+		{"He met Clinton and State Department aides on Monday.", "aides", "NOUN", "obj"},
+		{"The senator passes the bill to the House.", "passes", "VERB", "root"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
