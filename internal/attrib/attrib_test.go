@@ -527,3 +527,18 @@ func TestBeforeCue(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedPhrase: a fronted preposition's object is no part of the
+// source, a place's parts stay together, and an agent keeps its words.
+func TestFrontedPhrase(t *testing.T) {
+	for _, tc := range []struct{ text, cue, source string }{
+		{"During a press call with reporters Wednesday afternoon, the Sanders campaign said it would assess its options.", "said", "the Sanders campaign"},
+		{"At a rally in Beaumont, Tex., Mr. Trump said the system was rigged.", "said", "Mr. Trump"},
+		{"On Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said the plan would pass.", "said", "Kevin Brady, chairman of the House Ways and Means Committee,"},
+	} {
+		d := analyse(t, tc.text)
+		if got := spanText(d, cued(t, d, tc.cue).Source); got != tc.source {
+			t.Errorf("%q: source %q, want %q", tc.text, got, tc.source)
+		}
+	}
+}

@@ -504,10 +504,69 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			a.Source = leadingPhrase(v, i, a.Content)
 		}
 	}
-	a.Source = withoutLeadIn(v, beforeCue(d.Text, withoutStrayQuote(d.Text, a.Source), a.Cue))
+	a.Source = withoutFrontedPhrase(v, withoutLeadIn(v, beforeCue(d.Text, withoutStrayQuote(d.Text, a.Source), a.Cue)))
 	a.Kind = kindOf(d.Text, a)
 	return a, true
 }
+
+// withoutFrontedPhrase drops the object of a fronted preposition a parse
+// took into the source: "During a press call with reporters Wednesday
+// afternoon, the Sanders campaign said", "On Tuesday, Kevin Brady,
+// chairman of the committee, said". The source starts after the first
+// comma in it that no further preposition follows ("during the debate,
+// on the eve of the Super Bowl, ABC moderator David Muir"). An agent
+// ("by"), a comparison ("as", "like") or a part ("of", "about") keeps its
+// words (counted on PolNeAR train: 69 sources become as the gold, none
+// that was stops being).
+func withoutFrontedPhrase(v *view, src document.Span) document.Span {
+	first := -1
+	for k, w := range v.s.Words {
+		if w.Start == src.Start {
+			first = k
+			break
+		}
+	}
+	if first < 1 {
+		return src
+	}
+	if p := v.word(first - 1); p.UPOS != "ADP" || p.Rel != "case" || keepsObject[strings.ToLower(p.Form)] {
+		return src
+	}
+	for k := first; k+1 < len(v.s.Words) && v.word(k+1).End <= src.End; k++ {
+		if v.word(k).Form == "," && v.word(k+1).UPOS != "ADP" && v.word(k+1).Form != "," && !placeAfter(v, k) {
+			return document.Span{Start: v.word(k + 1).Start, End: src.End}
+		}
+	}
+	return src
+}
+
+// placeAfter: the comma at k joins a place's parts ("a rally in
+// Beaumont, Tex., Mr. Trump said"): a name comes before it, one or two
+// names after it and another comma, and then a name or a preposition,
+// not the noun or article an appositive starts with ("On Tuesday, Kevin
+// Brady, chairman of the committee").
+func placeAfter(v *view, k int) bool {
+	if k < 1 || v.word(k-1).UPOS != "PROPN" {
+		return false
+	}
+	n := len(v.s.Words)
+	for j := k + 1; j < n && j <= k+3; j++ {
+		switch w := v.word(j); {
+		case w.Form == ",":
+			if j == k+1 || j+1 >= n {
+				return false
+			}
+			next := v.word(j + 1).UPOS
+			return next == "PROPN" || next == "ADP"
+		case w.UPOS != "PROPN":
+			return false
+		}
+	}
+	return false
+}
+
+// keepsObject are the prepositions whose object is a source itself.
+var keepsObject = setOf("by as of like including than about such with from for")
 
 // withoutLeadIn drops the words a parse error puts before a source's
 // noun phrase: a preposition or subordinator ("in the Trump release",
