@@ -542,3 +542,18 @@ func TestFrontedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestDayAfterSource: the day a parse hangs on the source's noun is no
+// part of it; a participle's stays.
+func TestDayAfterSource(t *testing.T) {
+	for _, tc := range []struct{ text, cue, source string }{
+		{"The White House on Monday said the talks would go ahead.", "said", "The White House"},
+		{"A poll released Monday found that most voters were undecided.", "found", "A poll released Monday"},
+		{"Sen. Chuck Grassley (R-Iowa) on Wednesday said the hearing would wait.", "said", "Sen. Chuck Grassley (R-Iowa)"},
+	} {
+		d := analyse(t, tc.text)
+		if got := spanText(d, cued(t, d, tc.cue).Source); got != tc.source {
+			t.Errorf("%q: source %q, want %q", tc.text, got, tc.source)
+		}
+	}
+}

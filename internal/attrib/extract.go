@@ -505,6 +505,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		}
 	}
 	a.Source = withoutFrontedPhrase(v, withoutLeadIn(v, beforeCue(d.Text, withoutStrayQuote(d.Text, a.Source), a.Cue)))
+	a.Source = withoutTime(v, a.Source)
 	a.Kind = kindOf(d.Text, a)
 	return a, true
 }
@@ -563,6 +564,64 @@ func placeAfter(v *view, k int) bool {
 		}
 	}
 	return false
+}
+
+// withoutTime drops the day a parse hung on the source's noun: "The White
+// House on Monday said", "Sen. Chuck Grassley (R-Iowa) on Wednesday
+// said", "A CNN/ORC poll last month found". A time a participle or
+// relative clause of the source gives stays: "a poll released Monday",
+// "who endorsed Mr. Rubio on Tuesday". A week, month or year ("a poll
+// last week") stays too: PolNeAR's sources keep it as often as not.
+func withoutTime(v *view, src document.Span) document.Span {
+	last := -1
+	for k, w := range v.s.Words {
+		if w.End == src.End {
+			last = k
+		}
+	}
+	if last < 1 {
+		return src
+	}
+	t := last
+	if partOfDay[v.lemma(t)] && v.Head(t) >= 0 && timeWords[v.lemma(v.Head(t))] {
+		t = v.Head(t) // "on Tuesday night"
+	}
+	h := v.Head(t)
+	if !timeWords[v.lemma(t)] || h < 0 || v.word(h).Start < src.Start || v.word(h).End > src.End ||
+		v.word(h).UPOS == "VERB" || v.word(h).UPOS == "AUX" || !dayPhrase(v, t) {
+		return src
+	}
+	first := v.Subtree(t, -1)[0]
+	for first > 0 && v.word(first-1).Form == "," {
+		first--
+	}
+	if first <= 0 || v.word(first).Start <= src.Start {
+		return src
+	}
+	return document.Span{Start: src.Start, End: v.word(first - 1).End}
+}
+
+var (
+	timeWords = setOf("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
+	partOfDay = setOf("morning afternoon evening night")
+)
+
+// dayPhrase: the time word at t is a day the parse hung on a noun ("on
+// Monday", "Tuesday"), not a part of a name ("Super Tuesday", "USA
+// TODAY") or of a phrase of its own ("of recent years").
+func dayPhrase(v *view, t int) bool {
+	switch document.UniversalRel(v.word(t).Rel) {
+	case "obl", "nmod":
+	default:
+		return false
+	}
+	if c := v.child(t, "case"); c >= 0 && v.lemma(c) != "on" {
+		return false
+	}
+	if f := v.word(t).Form; strings.ToUpper(f) == f {
+		return false // "USA TODAY"
+	}
+	return v.child(t, "compound") < 0 && v.child(t, "flat") < 0 && v.child(t, "amod") < 0
 }
 
 // keepsObject are the prepositions whose object is a source itself.
