@@ -557,3 +557,13 @@ func TestDayAfterSource(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubledApostropheQuotes: a quotation written between two
+// apostrophes, as some newspapers do, is reported whole.
+func TestDoubledApostropheQuotes(t *testing.T) {
+	d := analyse(t, "Schilling told WEEI: ''I replied to the post. I didn't post that.''")
+	want := "''I replied to the post. I didn't post that.''"
+	if got := spanText(d, cued(t, d, "told").Content); got != want {
+		t.Errorf("content %q, want %q", got, want)
+	}
+}

@@ -1114,6 +1114,7 @@ func extendQuote(d *document.Document, si int, c document.Span) document.Span {
 	inner := text[c.Start:c.End]
 	opens := strings.Count(inner, "“") - strings.Count(inner, "”")
 	straight := strings.Count(inner, `"`) % 2
+	doubled := strings.Count(inner, "''") % 2 // ''…'', as some newspapers write quotations
 	rest := text[c.End:end]
 	if opens < 0 {
 		// A quotation that opened in an earlier sentence of the part.
@@ -1135,6 +1136,14 @@ func extendQuote(d *document.Document, si int, c document.Span) document.Span {
 	case straight == 1:
 		if j := strings.Index(rest, `"`); j >= 0 {
 			c.End += j + 1
+		}
+	case doubled == 1 && strings.HasSuffix(strings.TrimRight(inner, " "), "''"):
+		if j := strings.LastIndex(text[start:c.Start], "''"); j >= 0 {
+			c.Start = start + j
+		}
+	case doubled == 1:
+		if j := strings.Index(rest, "''"); j >= 0 {
+			c.End += j + 2
 		}
 	case strings.HasPrefix(strings.TrimLeft(rest, " .,"), "”") && strings.Contains(inner, "“"):
 		c.End += strings.Index(rest, "”") + len("”")
