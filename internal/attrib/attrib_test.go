@@ -174,6 +174,9 @@ func TestContentFragments(t *testing.T) {
 		{"interrupted clause", "The only problem, Ms. Bigbee said, is that her pay is low.", []string{"The only problem"}},
 		{"interrupted before a quotation", "Now, he added, “If there is a trove of emails, we will find it.”", nil},
 		{"put it inside the clause", "The plan, as Trump put it, is “a disaster.”", []string{"is “a disaster.”"}},
+		{"interrupted quotation", "“To the extent they care,” he said of the campaign, “I’m sure I’ve pleased them and irritated them.”",
+			[]string{"“I’m sure I’ve pleased them and irritated them.”"}},
+		{"interrupted quotation, own cue", "“They are both qualified,” he said, adding, “Hillary is overwhelmingly qualified to be president.”", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := analyse(t, tc.text)

@@ -98,10 +98,82 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	out = append(out, documentFrames(d, out)...)
 	out = append(out, askedFrames(d, out)...)
 	out = append(out, interviewTurns(d, out)...)
+	interruptedQuotations(d, out, quoted)
 	continueQuotations(d, out, quoted)
 	interruptedClauses(d, out)
 	closeAppositives(d.Text, out)
 	return numbered(out)
+}
+
+// interruptedQuotations joins the two parts of a quotation its cue
+// interrupts ("“To the extent they care,” he said of the campaign, “I’m
+// sure I’ve pleased them.”"): the content is one part, and the other,
+// claimed by no attribution, is a fragment of it. The first part ends in
+// a comma inside its marks; between the cue and the second part stand
+// only words of no verb (41 times in 56 on PolNeAR train the gold joins
+// them).
+func interruptedQuotations(d *document.Document, atts []document.Attribution, quoted []document.Span) {
+	for i := range atts {
+		a := &atts[i]
+		if a.Content.Empty() || a.Source.Empty() || a.Cue.Empty() {
+			continue
+		}
+		s := d.Sentences[a.Sentence]
+		first := slices.IndexFunc(quoted, func(q document.Span) bool {
+			return q.Start >= s.Start && q.End <= min(a.Source.Start, a.Cue.Start) && continues(d.Text, q)
+		})
+		if first < 0 {
+			continue
+		}
+		q1 := quoted[first]
+		if strings.TrimSpace(d.Text[q1.End:min(a.Source.Start, a.Cue.Start)]) != "" {
+			continue // the source right after the first part
+		}
+		second := slices.IndexFunc(quoted, func(q document.Span) bool { return q.Start >= max(a.Source.End, a.Cue.End) && q.Start < s.End })
+		if second < 0 || !plainGap(d, s, max(a.Source.End, a.Cue.End), quoted[second].Start) {
+			continue
+		}
+		q2 := quoted[second]
+		switch {
+		case within(a.Content, q1) && !claimedBy(atts, i, q2):
+			a.ContentMore = append(a.ContentMore, q2)
+		case within(a.Content, q2) && !claimedBy(atts, i, q1):
+			a.ContentMore = append([]document.Span{q1}, a.ContentMore...)
+		}
+	}
+}
+
+// continues: the quotation q ends in a comma inside its marks ("“To the
+// extent they care,”").
+func continues(text string, q document.Span) bool {
+	inner := strings.TrimRight(text[q.Start:q.End], "”\"'")
+	return strings.HasSuffix(inner, ",")
+}
+
+// plainGap: the words between lo and hi are no clause of their own (no
+// verb: "he said of the campaign, “…" but not "he said, adding, “…") and
+// end with a comma.
+func plainGap(d *document.Document, s document.Sentence, lo, hi int) bool {
+	if !strings.HasSuffix(strings.TrimSpace(d.Text[lo:hi]), ",") {
+		return false
+	}
+	for _, w := range s.Words {
+		if w.Start >= lo && w.End <= hi && (w.UPOS == "VERB" || w.UPOS == "AUX") {
+			return false
+		}
+	}
+	return true
+}
+
+// claimedBy: a span overlaps a part of an attribution other than atts[i].
+func claimedBy(atts []document.Attribution, i int, q document.Span) bool {
+	for k, b := range atts {
+		if k != i && (overlaps(b.Content, q) || overlaps(b.Cue, q) || overlaps(b.Source, q) ||
+			slices.ContainsFunc(b.ContentMore, func(m document.Span) bool { return overlaps(m, q) })) {
+			return true
+		}
+	}
+	return false
 }
 
 // continueQuotations carries a quotation that ends before its cue on
