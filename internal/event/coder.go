@@ -183,6 +183,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	} else {
 		sources = l.sources(t, i)
 	}
+	if len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !indefinite(t, k) }) {
+		return base, nil, nil, false // "Nobody opposed him", "Everyone should evacuate Tehran": no actor
+	}
 	// "ads helped lift him", "a victory would help him make his case",
 	// "job losses have contributed to a bitter divide";
 	// "the bill that allows lawsuits", "the program allowed citizens to
@@ -227,6 +230,19 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	base.Attribution = attributionOf(d, w)
 	return base, sources, targets, true
+}
+
+// indefinite: the word at k is a pronoun for anyone or no one, which
+// names no actor.
+func indefinite(t *tree, k int) bool {
+	switch strings.ToLower(t.w(k).Form) {
+	case "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody",
+		"nothing", "everything", "something", "anything":
+		return true
+	case "one":
+		return slices.ContainsFunc(t.ChildrenWith(k, "det"), func(c int) bool { return t.lemma(c) == "no" })
+	}
+	return false
 }
 
 func setCode(e *document.Event, c Code) {

@@ -494,6 +494,20 @@ func TestSeizedPlaces(t *testing.T) {
 	}
 }
 
+// TestIndefiniteSources: a pronoun for anyone or no one names no actor,
+// and what it does is no event.
+func TestIndefiniteSources(t *testing.T) {
+	for _, tc := range []struct{ text, evidence string }{
+		{"Everyone should immediately evacuate Tehran!", "evacuate"},
+		{"Nobody opposed him in the Senate.", "opposed"},
+		{"No one objects to the plan.", "objects"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
+			t.Errorf("%q: event %s %+v", tc.text, e.CAMEO, e.Source)
+		}
+	}
+}
+
 // TestPartyLabels: a legislator's party label, which the parse may make a
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {
