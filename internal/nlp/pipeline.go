@@ -109,6 +109,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	upos, xpos := p.Tagger.Tag(forms)
 	repairStates(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
+	p.repairClauseEnds(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()
@@ -173,6 +174,43 @@ func (p *Pipeline) repairNoVerbForms(forms, upos, xpos []string) {
 		upos[i], xpos[i] = "NOUN", "NNS"
 	}
 }
+
+// repairClauseEnds undoes a tagging that leaves a subordinate clause
+// without a verb: "while Israeli attacks on Iranian territory persist",
+// with "persist" tagged a noun. The last word before a clause's closing
+// punctuation, with no verb between it and the subordinator that opens
+// the clause, that WordNet knows as a verb and not as a noun, is the
+// clause's verb.
+func (p *Pipeline) repairClauseEnds(forms, upos, xpos []string) {
+	open := -1 // the subordinator of the clause being read
+	for i, f := range forms {
+		switch {
+		case xpos[i] == "IN" && clauseOpeners[strings.ToLower(f)]:
+			open = i
+		case strings.HasPrefix(xpos[i], "VB") || xpos[i] == "MD":
+			open = -1
+		case open >= 0 && i > open+1 && (xpos[i] == "NN" || xpos[i] == "NNS") && i+1 < len(forms) && clauseEnd(xpos[i+1]):
+			if c := p.Lemmas.Classes(f); c&lemma.Verb != 0 && c&lemma.Noun == 0 {
+				upos[i] = "VERB"
+				if strings.HasSuffix(strings.ToLower(f), "s") {
+					xpos[i] = "VBZ"
+				} else {
+					xpos[i] = "VBP"
+				}
+			}
+			open = -1
+		case clauseEnd(xpos[i]):
+			open = -1
+		}
+	}
+}
+
+// clauseOpeners are the subordinators a finite clause follows.
+var clauseOpeners = map[string]bool{"while": true, "as": true, "if": true, "when": true, "because": true,
+	"until": true, "unless": true, "although": true, "though": true, "since": true, "whereas": true}
+
+// clauseEnd: a tag of punctuation that closes a clause.
+func clauseEnd(tag string) bool { return tag == "." || tag == "," || tag == ":" }
 
 func sibilantEnd(s string) bool {
 	for _, e := range []string{"s", "x", "z", "ch", "sh", "o"} {

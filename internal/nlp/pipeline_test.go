@@ -266,6 +266,7 @@ func TestNounsWithObjects(t *testing.T) {
 		{"It states that courts should not act.", "states", "VERB", "root"},
 		{"He met Clinton and State Department aides on Monday.", "aides", "NOUN", "obj"},
 		{"The senator passes the bill to the House.", "passes", "VERB", "root"},
+		{"Iran will not talk while Israeli attacks on Iranian territory persist.", "persist", "VERB", "advcl"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
