@@ -905,6 +905,14 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		switch t.caseOf(i) {
 		case "under", "against":
 			return nil
+		case "after", "before", "until", "since":
+			// "After the Paris attacks, Trump released a radio ad": an
+			// event that dates the clause is not its subject's doing,
+			// but a meeting is its subject's ("Clinton made the visit
+			// after a meeting with community leaders").
+			if tr, ok := l.trigger(t, i); !ok || !strings.HasPrefix(tr.Code, "04") {
+				return nil
+			}
 		case "to":
 			if h := t.Head(i); h < 0 || !joinHeads[t.lemma(h)] {
 				return nil

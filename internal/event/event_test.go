@@ -508,6 +508,19 @@ func TestIndefiniteSources(t *testing.T) {
 	}
 }
 
+// TestDatingEvents: an event a clause is dated by is not its subject's
+// doing; a meeting is.
+func TestDatingEvents(t *testing.T) {
+	d := coded(t, "After the Paris attacks, Trump released a new radio ad.", time.Time{})
+	if e := find(d, "attacks"); e != nil && e.Source.Actor != "" {
+		t.Errorf("attacks by %+v", e.Source)
+	}
+	d = coded(t, "Clinton made the brief visit after a somber meeting with community leaders.", time.Time{})
+	if e := find(d, "meeting"); e == nil || e.Source.Text != "Clinton" {
+		t.Errorf("meeting: %+v, want Clinton's", e)
+	}
+}
+
 // TestPartyLabels: a legislator's party label, which the parse may make a
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {
