@@ -1228,6 +1228,9 @@ func namedPerson(a *document.Actor) bool {
 	return len(name) == 0 || !slices.Contains(a.Titles, strings.ToLower(name[len(name)-1]))
 }
 
+// wordsOnly are the adjectives that make an attack one of words.
+var wordsOnly = set(`personal verbal rhetorical partisan negative`)
+
 // verbalAttack: one named person attacking another ("Bush also attacked
 // billionaire Donald Trump", "Christie's attacks on Rubio") is a
 // politician's criticism (111), not the use of force (190), which
@@ -1238,7 +1241,14 @@ func namedPerson(a *document.Actor) bool {
 // stereotypes", "a new line of attack") unless the words mark force
 // ("the deadly attacks in Paris", "the Benghazi attack").
 func (l *Lexicon) verbalAttack(t *tree, i int, e document.Event, byID map[string]*document.Actor) bool {
-	if e.CAMEO != "190" || !namedPerson(byID[e.Source.Actor]) {
+	if e.CAMEO != "190" {
+		return false
+	}
+	if w := t.lemma(i); (w == "attack" || w == "assault") &&
+		slices.ContainsFunc(t.ChildrenWith(i, "amod"), func(c int) bool { return wordsOnly[t.lemma(c)] }) {
+		return true // "personal attacks", "his verbal assault"
+	}
+	if !namedPerson(byID[e.Source.Actor]) {
 		return false
 	}
 	// One person assaulting another is a crime: only a noun assault can

@@ -521,6 +521,14 @@ func TestDatingEvents(t *testing.T) {
 	}
 }
 
+// TestWordsOnlyAttacks: a personal or verbal attack is criticism (111).
+func TestWordsOnlyAttacks(t *testing.T) {
+	d := coded(t, "Sanders never wanted to cross into the zone of personal attacks on Clinton.", time.Time{})
+	if e := find(d, "attacks"); e == nil || e.CAMEO != "111" {
+		t.Errorf("personal attacks: %+v, want 111", e)
+	}
+}
+
 // TestPartyLabels: a legislator's party label, which the parse may make a
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {
