@@ -2435,6 +2435,16 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 	if len(one.Code) > 3 {
 		sector = one.Code[3:]
 	}
+	// Each side's words are the whole phrase before the head ("senior
+	// US and Iranian officials"): no one word names one side alone.
+	lo := h
+	for _, k := range t.Subtree(h, -1) {
+		lo = min(lo, k)
+	}
+	for lo < h && (t.Rel(lo) == "case" || t.Rel(lo) == "punct" || t.Rel(lo) == "cc") {
+		lo++ // "between senior US and Iranian officials"
+	}
+	one.Text, one.Start, one.End = d.Text[t.w(lo).Start:t.w(h).End], t.w(lo).Start, t.w(h).End
 	out := make([]document.EventActor, len(countries))
 	for k, c := range countries {
 		out[k] = one

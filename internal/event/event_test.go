@@ -418,6 +418,11 @@ func TestCoordinatedNationalities(t *testing.T) {
 	if strings.Join(codes, " ") != "USA RUS" {
 		t.Errorf("sources of met: %q, want USA RUS", codes)
 	}
+	for _, src := range sourcesOf(d, "met") {
+		if src.Text != "U.S. and Russian negotiators" {
+			t.Errorf("side %s reads %q, want the whole phrase", src.Code, src.Text)
+		}
+	}
 	d = coded(t, "Iran today threatened to launch a new military offensive.", time.Time{})
 	if e := find(d, "threatened"); e == nil || e.Source.Code != "IRN" {
 		t.Errorf("Iran today threatened: %+v", d.Events)
