@@ -125,6 +125,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairNounsWithObjects(words)
 	repairSplitConjuncts(words)
 	repairTitleSubjects(words)
+	repairVerbAdjectives(words)
 	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
 	repairNameComplements(words)
@@ -449,6 +450,43 @@ func adverbsBetween(words []document.Word, i, j int) bool {
 // clauseMarks are the prepositions that introduce a gerund clause.
 var clauseMarks = map[string]bool{"of": true, "from": true, "for": true, "with": true, "about": true,
 	"into": true, "against": true, "without": true}
+
+// within: the words from i to j all hang, directly or not, on word h
+// (none is punctuation or belongs elsewhere).
+func within(words []document.Word, i, j, h int) bool {
+	for k := i; k <= j; k++ {
+		a := k
+		for a != h && a >= 0 && a < len(words) && words[a].UPOS != "PUNCT" {
+			a = words[a].Head - 1
+		}
+		if a != h {
+			return false
+		}
+	}
+	return true
+}
+
+// repairVerbAdjectives undoes a parse that hangs an adjective on a verb
+// as its amod ("Former Florida Gov. Jeb Bush says", with "Former" a
+// modifier of "says"): amod modifies nominals only. An adjective right
+// before the verb's subject phrase modifies the subject.
+func repairVerbAdjectives(words []document.Word) {
+	for a := range words {
+		v := words[a].Head - 1
+		if words[a].Rel != "amod" || v <= a || v >= len(words) || (words[v].UPOS != "VERB" && words[v].UPOS != "AUX") {
+			continue
+		}
+		for s := a + 1; s < v; s++ {
+			if words[s].Head == v+1 && isSubject(words[s].Rel) && (words[s].UPOS == "NOUN" || words[s].UPOS == "PROPN") && within(words, a+1, s, s) {
+				words[a].Head = s + 1
+				break
+			}
+			if words[s].Head == v+1 {
+				break // something else of the verb's comes first
+			}
+		}
+	}
+}
 
 // hasChild: word k has a dependent with the relation.
 func hasChild(words []document.Word, k int, rel string) bool {

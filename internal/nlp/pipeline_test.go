@@ -296,6 +296,7 @@ func TestRepairedAttachments(t *testing.T) {
 		axios     = "Trump and Erdogan planned secret US-Iran talks in Istanbul, Axios reports, but Iran canceled after the talks could not be approved."
 		comey     = "FBI Director James Comey said the investigation was closed."
 		accused   = "US officials accused Iran of lying."
+		former    = "Former Florida Gov. Jeb Bush says he is ending his bid."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -310,6 +311,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{comey, "James", "nsubj", "said"},
 		{accused, "Iran", "obj", "accused"},
 		{accused, "lying", "advcl", "accused"},
+		{former, "Former", "amod", "Florida"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
