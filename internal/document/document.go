@@ -292,7 +292,8 @@ type Event struct {
 	Negated    bool       `json:"negated"`
 	// Mode is how the text asserts the event: asserted, intended
 	// (offered, planned, "ready to"), hypothetical ("should that be
-	// necessary", "would") or failed ("cancelled", "unable to").
+	// necessary", "would"), failed ("cancelled", "unable to") or denied
+	// ("denied supplying drones", "rejected claims that …").
 	Mode        string `json:"mode"`
 	Date        string `json:"date"`      // YYYY-MM-DD, "" when unknown
 	DateText    string `json:"date_text"` // the words it was read from

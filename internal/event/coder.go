@@ -31,6 +31,17 @@ var proposalHeads = set(`suggest recommend`)
 var joinHeads = set(`send dispatch go come travel fly head return invite bring attend`)
 
 // failHeads govern an event that did not happen.
+// denyHeads deny the event they govern ("denied supplying drones"), and
+// claimDeniers a claim of it ("rejected claims that its forces had
+// attacked civilians"; rejecting an offer is no denial that it was made).
+var (
+	denyHeads    = set(`deny denial refute`)
+	claimDeniers = set(`deny denial refute reject dismiss dispute`)
+)
+
+// claimWords are the nouns for a report of an event that one can deny.
+var claimWords = set(`claim report allegation accusation charge suggestion assertion rumor rumour`)
+
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent`)
 
 func set(words string) map[string]bool {
@@ -2033,6 +2044,13 @@ func mode(t *tree, i int, light map[string]bool) string {
 		}
 		l := t.lemma(h)
 		switch {
+		case denyHeads[l] && (t.Rel(k) == "ccomp" || (t.Rel(k) == "xcomp" || t.Rel(k) == "obj") && t.w(k).XPOS == "VBG"):
+			// "Iran denied supplying drones", "denied that it had
+			// supplied"; not "deny them help", a refusal.
+			return "denied"
+		case claimWords[l] && (t.Rel(k) == "acl" || t.Rel(k) == "ccomp") && t.Head(h) >= 0 && claimDeniers[t.lemma(t.Head(h))] &&
+			(t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass"):
+			return "denied" // "rejected claims that its forces had attacked civilians"
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" || t.Rel(k) == "obj"):
 			return "failed"
 		case intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):

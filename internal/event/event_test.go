@@ -534,6 +534,22 @@ func TestWordsOnlyAttacks(t *testing.T) {
 	}
 }
 
+// TestDenials: an event its source denies, or a claim of which it
+// rejects, is denied; a refusal or a rejected offer is not.
+func TestDenials(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, mode string }{
+		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
+		{"Iran denied that it had supplied drones to Russia.", "supplied", "denied"},
+		{"Moscow rejected claims that its forces had attacked civilians.", "attacked", "denied"},
+		{"Iran rejected the US offer of talks.", "offer", "asserted"},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		if e := find(d, tc.evidence); e == nil || e.Mode != tc.mode {
+			t.Errorf("%q: %+v, want mode %s", tc.text, e, tc.mode)
+		}
+	}
+}
+
 // TestPartyLabels: a legislator's party label, which the parse may make a
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {

@@ -109,7 +109,7 @@ func eventFilter(r *http.Request) (store.EventFilter, error) {
 		Name: p.name("name"), Root: p.digits("root", 2), CAMEO: p.digits("cameo", 4),
 		PLOVER: strings.ToUpper(p.word("plover", ploverTypes...)), QuadClass: p.int("quad_class", 1, 4),
 		From: p.date("from"), To: p.date("to"), Negated: p.bool("negated"),
-		Mode:      p.word("mode", "asserted", "intended", "hypothetical", "failed"),
+		Mode:      p.word("mode", "asserted", "intended", "hypothetical", "failed", "denied"),
 		ArticleID: int64(p.int("article", 1, 1<<62)), Page: p.page(),
 	}
 	if f.From != "" && f.To != "" && f.From > f.To {

@@ -230,7 +230,7 @@ const eventFields = [['actor', 'Actor code'], ['dyad', 'Dyad (A,B)'], ['root', '
 function filterForm(params, fields, target) {
   const form = h('form', { class: 'filters', 'aria-label': 'Filters' },
     fields.map(([name, label, type]) => h('label', {}, label,
-      name === 'mode' ? h('select', { name }, ['', 'asserted', 'intended', 'hypothetical', 'failed'].map((v) => h('option', { value: v, selected: params.get(name) === v }, v || 'any')))
+      name === 'mode' ? h('select', { name }, ['', 'asserted', 'intended', 'hypothetical', 'failed', 'denied'].map((v) => h('option', { value: v, selected: params.get(name) === v }, v || 'any')))
         : name === 'negated' ? h('select', { name }, ['', 'true', 'false'].map((v) => h('option', { value: v, selected: params.get(name) === v }, v || 'any')))
           : h('input', { name, type: type || 'text', value: params.get(name) || '' }))),
     h('button', { type: 'submit' }, 'Apply'));
