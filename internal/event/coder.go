@@ -979,7 +979,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 		}
 		for _, ag := range t.ChildrenWith(k, "obl") {
-			if t.caseOf(ag) == "by" && len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 {
+			// "a deal brokered by China": a participle's agent too.
+			if t.caseOf(ag) == "by" && (len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 || t.Rel(k) == "acl" && t.w(k).XPOS == "VBN") {
 				return conjuncts(t, ag)
 			}
 		}

@@ -550,6 +550,21 @@ func TestDenials(t *testing.T) {
 	}
 }
 
+// TestParticipleAgents: a participle's "by" agent is its source, not the
+// subject of the clause around it.
+func TestParticipleAgents(t *testing.T) {
+	d := coded(t, "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.", time.Time{})
+	if e := find(d, "brokered"); e == nil || e.Source.Code != "CHN" {
+		t.Errorf("brokered: %+v, want China's", e)
+	}
+	d = coded(t, "Palestinians want East Jerusalem, captured by Israel in the 1967 war, for their future state.", time.Time{})
+	for _, src := range sourcesOf(d, "captured") {
+		if src.Code != "ISR" {
+			t.Errorf("captured by %+v, want Israel", src)
+		}
+	}
+}
+
 // TestPartyLabels: a legislator's party label, which the parse may make a
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {
