@@ -108,6 +108,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	}
 	upos, xpos := p.Tagger.Tag(forms)
 	repairStates(forms, upos, xpos)
+	repairRomanNames(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
 	beam := p.Beam
@@ -220,6 +221,21 @@ func sibilantEnd(s string) bool {
 		}
 	}
 	return false
+}
+
+// repairRomanNames undoes a tagging of a name as a Roman numeral: "Xi
+// Jinping", "Li Qiang" were numbers (XI, LI) to the tagger, which broke
+// the name. A numeral is written in capitals ("World War II", "Benedict
+// XVI"); a capital and small letters before a name is a name.
+func repairRomanNames(forms, upos, xpos []string) {
+	for i := 0; i+1 < len(forms); i++ {
+		f := forms[i]
+		if xpos[i] != "CD" || len(f) < 2 || !strings.ContainsRune("IVXLCDM", rune(f[0])) ||
+			strings.Trim(f[1:], "ivxlcdm") != "" || xpos[i+1] != "NNP" {
+			continue
+		}
+		upos[i], xpos[i] = "PROPN", "NNP"
+	}
 }
 
 // demonstrative are the determiners that also stand alone as a subject.

@@ -265,6 +265,7 @@ func TestNounsWithObjects(t *testing.T) {
 		{"EU member states agreed on sanctions.", "states", "NOUN", "nsubj"},
 		{"It states that courts should not act.", "states", "VERB", "root"},
 		{"He met Clinton and State Department aides on Monday.", "aides", "NOUN", "obj"},
+		{"Chinese President Xi Jinping met Lula in Beijing.", "Xi", "PROPN", "nsubj"},
 		{"The senator passes the bill to the House.", "passes", "VERB", "root"},
 		{"Iran will not talk while Israeli attacks on Iranian territory persist.", "persist", "VERB", "advcl"},
 	} {
