@@ -988,3 +988,18 @@ func TestTitleCaseHeadlineNames(t *testing.T) {
 		t.Errorf("actors %q", got)
 	}
 }
+
+// TestPossessiveCountries: a country's possessive before an office gives
+// its holder the country; before a name without an office it does not.
+func TestPossessiveCountries(t *testing.T) {
+	for _, tc := range []struct{ text, name, code string }{
+		{"Ukraine's President Volodymyr Zelenskyy urged allies to send air defenses.", "Volodymyr Zelenskyy", "UKRGOV"},
+		{"Russia's Defense Minister Andrei Belousov visited the front.", "Andrei Belousov", "RUSGOV"},
+		{"New Jersey's Steve Lonegan coordinated the effort.", "Steve Lonegan", ""},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
+			t.Errorf("%q: %s is %+v, want code %q", tc.text, tc.name, a, tc.code)
+		}
+	}
+}

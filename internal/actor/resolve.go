@@ -646,6 +646,22 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				continue
 			}
 		}
+		if (f == "'s" || f == "’s") && k > 0 && r.titleNext(ws, k+1) {
+			// "Ukraine's President Volodymyr Zelenskyy": a country's
+			// possessive before an office gives its holder the country,
+			// as "Ukrainian" would (not "New Jersey's Steve Lonegan", nor
+			// "Switzerland's Donald Trump", who hold no office there).
+			c := k - 1
+			for c > 0 && ws[c-1].UPOS == "PROPN" {
+				c--
+			}
+			name := r.d.Text[ws[c].Start:ws[k-1].End]
+			if e, ok := r.dict.Lookup(name); ok && e.Kind == "country" {
+				r.addTitle(&m, name)
+				first = c
+			}
+			break
+		}
 		e, ok := r.dict.Lookup(f)
 		if ok && (e.Kind == "title" || e.Kind == "demonym" || e.Kind == "country" && ws[k].UPOS == "PROPN") {
 			r.addTitle(&m, f)
@@ -734,6 +750,16 @@ var towardPlace = map[string]bool{"travel": true, "fly": true, "go": true, "head
 
 // titleAt returns how many words at the start of words form a title or a
 // demonym or a country name used as one ("US President").
+// titleNext: a title starts at word k ("President", "Foreign Minister").
+func (r *resolver) titleNext(ws []document.Word, k int) bool {
+	for n := 1; n <= 2 && k+n <= len(ws); n++ {
+		if e, ok := r.dict.Lookup(joinForms(ws[k : k+n])); ok && e.Kind == "title" {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *resolver) titleAt(words []string) int {
 	for n := min(5, len(words)-1); n >= 1; n-- { // "Minister of Foreign Affairs"
 		e, ok := r.dict.Lookup(joinTitle(words[:n]))
