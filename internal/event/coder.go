@@ -31,6 +31,42 @@ var proposalHeads = set(`suggest recommend`)
 var joinHeads = set(`send dispatch go come travel fly head return invite bring attend`)
 
 // failHeads govern an event that did not happen.
+// agentLike: the word at k can act: a name, a pronoun, an actor word or
+// a noun WordNet files under persons or groups.
+func (l *Lexicon) agentLike(t *tree, k int) bool {
+	if timeWord(t.lemma(k)) {
+		return false // "took the last step Wednesday of announcing"
+	}
+	if t.w(k).UPOS == "PROPN" || t.w(k).UPOS == "PRON" || isActorWord(t, k) {
+		return true
+	}
+	// A noun's first sense decides: "companies", "voters", but not
+	// "funds" or "a lot", whose people senses are rare.
+	first := -1
+	if l.lemmas != nil {
+		first = l.lemmas.FirstLexFile(t.lemma(k), false)
+	}
+	return first == 14 || first == 18 // noun.group, noun.person
+}
+
+// chargedParty is the object a verb charges with the gerund after it: a
+// name, a pronoun or a person's noun as its object ("accused Iran",
+// "thanked him"), or the "on"/"against" phrase of an object that is a
+// measure ("imposed sanctions on three Chinese companies"); -1 if none.
+func (l *Lexicon) chargedParty(t *tree, h int) int {
+	for _, o := range t.ChildrenWith(h, "obj") {
+		if l.agentLike(t, o) {
+			return o
+		}
+		for _, n := range t.ChildrenWith(o, "nmod") {
+			if c := t.caseOf(n); c == "on" || c == "against" {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
 // denyHeads deny the event they govern ("denied supplying drones"), and
 // claimDeniers a claim of it ("rejected claims that its forces had
 // attacked civilians"; rejecting an offer is no denial that it was made).
@@ -611,14 +647,14 @@ func hasObject(t *tree, i int, lemmas map[string]bool) bool {
 	return false
 }
 
-// personObject: the verb at i has an object WordNet files under persons
-// ("recalled its ambassador").
 // personLemma: WordNet files a sense of the word at k under people
 // ("donor", "rival", "voter").
 func (l *Lexicon) personLemma(t *tree, k int) bool {
 	return l.lemmas != nil && l.lemmas.LexFiles(t.lemma(k), false)&personNouns != 0
 }
 
+// personObject: the verb at i has an object WordNet files under persons
+// ("recalled its ambassador").
 func (l *Lexicon) personObject(t *tree, i int) bool {
 	for _, o := range objects(t, i, "obj") {
 		if t.w(o).UPOS == "NOUN" && l.personLemma(t, o) {
@@ -1003,6 +1039,23 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// noun phrase as the root and the verb coordinated with it.
 		if verbOfRootPhrase(t, k) {
 			return []int{t.Head(k)}
+		}
+		// "accused Iran of supplying drones", "sanctioned three companies
+		// for supplying Russia": a gerund of "of" or "for" after an
+		// object is the object's doing, not the subject's.
+		if h := t.Head(k); t.w(k).XPOS == "VBG" && h >= 0 && hasMark(t, k, "of", "for") {
+			switch t.Rel(k) {
+			case "advcl":
+				if who := l.chargedParty(t, h); who >= 0 {
+					return conjuncts(t, who)
+				}
+			case "acl":
+				// "three Chinese companies for supplying", not "the
+				// prospect of defending" or "a lot of investigating".
+				if hasMark(t, k, "for") && l.agentLike(t, h) {
+					return conjuncts(t, h)
+				}
+			}
 		}
 		switch t.Rel(k) {
 		case "xcomp", "conj", "obj", "obl", "nmod", "acl", "advcl", "ccomp":

@@ -565,6 +565,20 @@ func TestParticipleAgents(t *testing.T) {
 	}
 }
 
+// TestChargedGerunds: what an object is accused, criticized or
+// sanctioned for doing is the object's doing.
+func TestChargedGerunds(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, source string }{
+		{"The United States imposed sanctions on three Chinese companies for supplying Russia's military.", "supplying", "CHN"},
+		{"The senator criticized Iran for releasing the sailors.", "releasing", "IRN"},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		if e := find(d, tc.evidence); e == nil || e.Source.Code != tc.source {
+			t.Errorf("%q: %+v, want the source %s", tc.text, e, tc.source)
+		}
+	}
+}
+
 // TestPartyLabels: a legislator's party label, which the parse may make a
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {
