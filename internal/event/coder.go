@@ -2429,6 +2429,14 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			}
 			if a := actorAt[t.w(c).Start]; a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod" || t.Rel(c) == "appos") {
 				ea.Actor, ea.Code = a.ID, a.Code
+				if t.Rel(c) == "nmod" && whereabouts[t.caseOf(c)] && (a.Kind == "country" || a.Kind == "place") {
+					// "Protesters in Nairobi" are Kenyans, not Kenya's
+					// government, which the capital stands for elsewhere.
+					ea.Actor, ea.Code = "", a.Country
+					if e, ok := l.actors.Lookup(w.Form); ok && e.Kind == "title" {
+						ea.Code += e.Sector // "the government in Riyadh", "officials in Kabul"
+					}
+				}
 				ea.Text = d.Text[min(t.w(c).Start, w.Start):max(t.w(c).End, w.End)]
 				ea.Start, ea.End = min(t.w(c).Start, w.Start), max(t.w(c).End, w.End)
 				return ea
@@ -2437,6 +2445,9 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	}
 	return ea
 }
+
+// whereabouts are the prepositions that say where a group is.
+var whereabouts = set(`in at near across throughout inside`)
 
 // mentionAround returns the shortest of the actor's mentions that holds
 // the word.

@@ -579,6 +579,15 @@ func TestChargedGerunds(t *testing.T) {
 	}
 }
 
+// TestGroupsInPlaces: a group in a capital is of its country, not its
+// government; a government there is the government.
+func TestGroupsInPlaces(t *testing.T) {
+	d := coded(t, "Protesters in Nairobi clashed with police over a proposed tax increase.", time.Time{})
+	if e := find(d, "clashed"); e == nil || e.Source.Code != "KEN" {
+		t.Errorf("clashed: %+v, want the source KEN", e)
+	}
+}
+
 // TestPartyLabels: a legislator's party label, which the parse may make a
 // conjunct of the name, is no second side.
 func TestPartyLabels(t *testing.T) {
