@@ -30,43 +30,6 @@ var proposalHeads = set(`suggest recommend`)
 // in: "sent envoys to the talks", "went to the summit".
 var joinHeads = set(`send dispatch go come travel fly head return invite bring attend`)
 
-// failHeads govern an event that did not happen.
-// agentLike: the word at k can act: a name, a pronoun, an actor word or
-// a noun WordNet files under persons or groups.
-func (l *Lexicon) agentLike(t *tree, k int) bool {
-	if timeWord(t.lemma(k)) {
-		return false // "took the last step Wednesday of announcing"
-	}
-	if t.w(k).UPOS == "PROPN" || t.w(k).UPOS == "PRON" || isActorWord(t, k) {
-		return true
-	}
-	// A noun's first sense decides: "companies", "voters", but not
-	// "funds" or "a lot", whose people senses are rare.
-	first := -1
-	if l.lemmas != nil {
-		first = l.lemmas.FirstLexFile(t.lemma(k), false)
-	}
-	return first == 14 || first == 18 // noun.group, noun.person
-}
-
-// chargedParty is the object a verb charges with the gerund after it: a
-// name, a pronoun or a person's noun as its object ("accused Iran",
-// "thanked him"), or the "on"/"against" phrase of an object that is a
-// measure ("imposed sanctions on three Chinese companies"); -1 if none.
-func (l *Lexicon) chargedParty(t *tree, h int) int {
-	for _, o := range t.ChildrenWith(h, "obj") {
-		if l.agentLike(t, o) {
-			return o
-		}
-		for _, n := range t.ChildrenWith(o, "nmod") {
-			if c := t.caseOf(n); c == "on" || c == "against" {
-				return n
-			}
-		}
-	}
-	return -1
-}
-
 // denyHeads deny the event they govern ("denied supplying drones"), and
 // claimDeniers a claim of it ("rejected claims that its forces had
 // attacked civilians"; rejecting an offer is no denial that it was made).
@@ -78,6 +41,7 @@ var (
 // claimWords are the nouns for a report of an event that one can deny.
 var claimWords = set(`claim report allegation accusation charge suggestion assertion rumor rumour`)
 
+// failHeads govern an event that did not happen.
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent`)
 
 func set(words string) map[string]bool {
@@ -920,6 +884,42 @@ func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
 // sources are the heads of the subject phrases of the event word at i,
 // one per conjunct ("Erdogan and Fidan").
 func (l *Lexicon) sources(t *tree, i int) []int { return l.subjects(t, i, false) }
+
+// agentLike: the word at k can act: a name, a pronoun, an actor word or
+// a noun WordNet files under persons or groups.
+func (l *Lexicon) agentLike(t *tree, k int) bool {
+	if timeWord(t.lemma(k)) {
+		return false // "took the last step Wednesday of announcing"
+	}
+	if t.w(k).UPOS == "PROPN" || t.w(k).UPOS == "PRON" || isActorWord(t, k) {
+		return true
+	}
+	// A noun's first sense decides: "companies", "voters", but not
+	// "funds" or "a lot", whose people senses are rare.
+	if l.lemmas == nil {
+		return false
+	}
+	first := l.lemmas.FirstLexFile(t.lemma(k), false)
+	return first >= 0 && uint64(1)<<first&people != 0
+}
+
+// chargedParty is the object a verb charges with the gerund after it: a
+// name, a pronoun or a person's noun as its object ("accused Iran",
+// "thanked him"), or the "on"/"against" phrase of an object that is a
+// measure ("imposed sanctions on three Chinese companies"); -1 if none.
+func (l *Lexicon) chargedParty(t *tree, h int) int {
+	for _, o := range t.ChildrenWith(h, "obj") {
+		if l.agentLike(t, o) {
+			return o
+		}
+		for _, n := range t.ChildrenWith(o, "nmod") {
+			if c := t.caseOf(n); c == "on" || c == "against" {
+				return n
+			}
+		}
+	}
+	return -1
+}
 
 // subjects finds the sources. With split, a parse that split a
 // coordinated subject into two subjects of one verb ("Fornost and the
@@ -2434,7 +2434,7 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					// government, which the capital stands for elsewhere.
 					ea.Actor, ea.Code = "", a.Country
 					if e, ok := l.actors.Lookup(w.Form); ok && e.Kind == "title" {
-						ea.Code += e.Sector // "the government in Riyadh", "officials in Kabul"
+						ea.Code += e.Sector // "the government in Riyadh"
 					}
 				}
 				ea.Text = d.Text[min(t.w(c).Start, w.Start):max(t.w(c).End, w.End)]
