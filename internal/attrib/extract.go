@@ -165,7 +165,8 @@ func plainGap(d *document.Document, s document.Sentence, lo, hi int) bool {
 	return true
 }
 
-// claimedBy: a span overlaps a part of an attribution other than atts[i].
+// claimedBy: a span overlaps a part of an attribution other than atts[i]
+// (any, for i = -1).
 func claimedBy(atts []document.Attribution, i int, q document.Span) bool {
 	for k, b := range atts {
 		if k != i && (overlaps(b.Content, q) || overlaps(b.Cue, q) || overlaps(b.Source, q) ||
@@ -182,12 +183,6 @@ func claimedBy(atts []document.Attribution, i int, q document.Span) bool {
 // said. “Sandy is kind of a local celebrity.”"): PolNeAR marks them as
 // more of the same content, 1,351 times on train against 62 it did not.
 func continueQuotations(d *document.Document, atts []document.Attribution, quoted []document.Span) {
-	claimed := func(q document.Span) bool {
-		return slices.ContainsFunc(atts, func(a document.Attribution) bool {
-			return overlaps(a.Content, q) || overlaps(a.Cue, q) || overlaps(a.Source, q) ||
-				slices.ContainsFunc(a.ContentMore, func(m document.Span) bool { return overlaps(m, q) })
-		})
-	}
 	for i := range atts {
 		a := &atts[i]
 		if a.Content.Empty() || a.Cue.Start < a.Content.End || !startsQuote(d.Text, a.Content.Start) {
@@ -196,7 +191,7 @@ func continueQuotations(d *document.Document, atts []document.Attribution, quote
 		for si := a.Sentence + 1; si < len(d.Sentences) && d.Sentences[si].Part == d.Sentences[a.Sentence].Part; {
 			s := d.Sentences[si]
 			k := slices.IndexFunc(quoted, func(q document.Span) bool { return q.Start == s.Start })
-			if k < 0 || claimed(quoted[k]) {
+			if k < 0 || claimedBy(atts, -1, quoted[k]) {
 				break
 			}
 			q := quoted[k]
@@ -589,16 +584,10 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 // comma in it that no further preposition follows ("during the debate,
 // on the eve of the Super Bowl, ABC moderator David Muir"). An agent
 // ("by"), a comparison ("as", "like") or a part ("of", "about") keeps its
-// words (counted on PolNeAR train: 69 sources become as the gold, none
+// words (counted on PolNeAR train: 75 sources become as the gold, none
 // that was stops being).
 func withoutFrontedPhrase(v *view, src document.Span) document.Span {
-	first := -1
-	for k, w := range v.s.Words {
-		if w.Start == src.Start {
-			first = k
-			break
-		}
-	}
+	first := v.wordAt(src.Start, true)
 	if first < 1 {
 		return src
 	}
@@ -645,12 +634,7 @@ func placeAfter(v *view, k int) bool {
 // "who endorsed Mr. Rubio on Tuesday". A week, month or year ("a poll
 // last week") stays too: PolNeAR's sources keep it as often as not.
 func withoutTime(v *view, src document.Span) document.Span {
-	last := -1
-	for k, w := range v.s.Words {
-		if w.End == src.End {
-			last = k
-		}
-	}
+	last := v.wordAt(src.End, false)
 	if last < 1 {
 		return src
 	}
@@ -706,18 +690,14 @@ var keepsObject = setOf("by as of like including than about such with from for")
 // 250 such sources against 65 whose gold keeps the word). "Of" stays: "Of
 // the voters polled, …" opens the source.
 func withoutLeadIn(v *view, src document.Span) document.Span {
-	for k, w := range v.s.Words {
-		if w.Start < src.Start {
-			continue
-		}
-		if w.Start != src.Start || k+1 >= len(v.s.Words) || v.word(k+1).Start >= src.End {
-			return src
-		}
-		low := strings.ToLower(w.Form)
-		if (w.UPOS == "ADP" || w.UPOS == "SCONJ") && low != "of" && low != "about" || leadAdverbs[low] {
-			return document.Span{Start: v.word(k + 1).Start, End: src.End}
-		}
+	k := v.wordAt(src.Start, true)
+	if k < 0 || k+1 >= len(v.s.Words) || v.word(k+1).Start >= src.End {
 		return src
+	}
+	w := v.word(k)
+	low := strings.ToLower(w.Form)
+	if (w.UPOS == "ADP" || w.UPOS == "SCONJ") && low != "of" && low != "about" || leadAdverbs[low] {
+		return document.Span{Start: v.word(k + 1).Start, End: src.End}
 	}
 	return src
 }
@@ -885,9 +865,10 @@ func content(v *view, i, prep int) document.Span {
 		return v.span(withoutFinalPunct(v, rangeInts(k, len(v.s.Words))))
 	}
 	if c := v.child(i, "obj"); c >= 0 {
-		ws := append(v.Subtree(c, -1), predicative(v, i, c)...)
-		ws = append(ws, namedAs(v, i, c)...)
-		return v.phrase(c, append(ws, chargedWith(v, i, c)...))
+		ws := v.Subtree(c, -1)
+		end := ws[len(ws)-1] // the object's last word, after which its complements stand
+		more := append(predicative(v, i, end), namedAs(v, i, c, end)...)
+		return v.phrase(c, append(append(ws, more...), chargedWith(v, i, end)...))
 	}
 	// A passive cue reports its subject: "O'Malley's move was reported".
 	if c := v.child(i, "nsubj:pass"); c >= 0 && passive(v, i) {
@@ -946,13 +927,12 @@ var namingCues = setOf("call label dub brand name nickname deem declare pronounc
 // namedAs is what a naming cue calls its object, the phrase right after
 // the object that the parse makes a second object or a predicate: PolNeAR's
 // content is both ("him a “loser”"), where parley took the object alone.
-func namedAs(v *view, i, obj int) []int {
+func namedAs(v *view, i, obj, end int) []int {
 	if !namingCues[v.lemma(i)] {
 		return nil
 	}
-	sub := v.Subtree(obj, -1)
 	for _, x := range v.ChildrenWith(i, "obj", "xcomp") {
-		if ph := v.Subtree(x, -1); x != obj && ph[0] == sub[len(sub)-1]+1 {
+		if ph := v.Subtree(x, -1); x != obj && ph[0] == end+1 {
 			return ph
 		}
 	}
@@ -962,11 +942,10 @@ func namedAs(v *view, i, obj int) []int {
 // chargedWith is the clause that says what the cue's object is accused
 // of, blamed for or warned against, when it follows the object: "accused
 // Washington of throwing away a powerful lever" reports both.
-func chargedWith(v *view, i, obj int) []int {
-	sub := v.Subtree(obj, -1)
+func chargedWith(v *view, i, end int) []int {
 	for _, c := range v.ChildrenWith(i, "advcl") {
 		ph := v.Subtree(c, -1)
-		if ph[0] == sub[len(sub)-1]+1 && v.word(ph[0]).Rel == "mark" && v.word(c).XPOS == "VBG" && chargeMarks[v.lemma(ph[0])] {
+		if ph[0] == end+1 && v.word(ph[0]).Rel == "mark" && v.word(c).XPOS == "VBG" && chargeMarks[v.lemma(ph[0])] {
 			return ph
 		}
 	}
@@ -1019,9 +998,7 @@ func prepositionalContent(v *view, i, obj int) document.Span {
 // predicative is the "as" phrase that says what the cue's object is
 // taken for, when it follows the object: "some interpreted the posts as a
 // reaction to the failed talks" reports the posts as a reaction.
-func predicative(v *view, i, obj int) []int {
-	sub := v.Subtree(obj, -1)
-	end := sub[len(sub)-1]
+func predicative(v *view, i, end int) []int {
 	var out []int
 	// Not an adverbial clause: "answers a question as Bush listens".
 	for _, c := range v.ChildrenWith(i, "obl", "xcomp") {
