@@ -26,6 +26,11 @@ var passOn = set(`relay convey transmit forward deliver pass`)
 // object but not in a reported clause.
 var proposalHeads = set(`suggest recommend`)
 
+// directiveHeads tell another side to act ("told them to sign", "urged
+// Iran to return to talks"): the act in their complement is asked for,
+// not done.
+var directiveHeads = set(`tell urge ask call order demand press pressure push encourage instruct direct command advise warn invite implore beg`)
+
 // joinHeads take a noun event with "to" that their subject takes part
 // in: "sent envoys to the talks", "went to the summit".
 var joinHeads = set(`send dispatch go come travel fly head return invite bring attend`)
@@ -214,6 +219,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	setCode(&base, code)
 	base.Negated = negated(t, i, l.light)
 	base.Mode = mode(t, i, l.light)
+	if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && t.w(i).UPOS == "NOUN" && base.Mode == "asserted" {
+		if verb, ok := l.trigger(t, h); ok && verb.Code == code.Code {
+			base.Mode = mode(t, h, l.light) // "should have signed the deal": the deal is the signing
+		}
+	}
 	if promised(t, i, base.Mode) && !base.Negated {
 		intent := intentCode(code.Code)
 		if unless(t, i) && intent[:2] != "13" {
@@ -2076,6 +2086,27 @@ func negated(t *tree, i int, light map[string]bool) bool {
 	return false
 }
 
+// callsOn reports whether "call" with the clause k asks someone to act
+// ("called on the United States to attack", "called to ban Muslims"),
+// rather than telephones ("called her to say") or calls in ("will call
+// in from London to discuss").
+func callsOn(t *tree, h, k int) bool {
+	for _, c := range t.ChildrenWith(h, "obj", "iobj", "xcomp") {
+		if c != k {
+			return false // "called her", "called Erdogan" taken for a name it was called
+		}
+	}
+	if t.Rel(k) == "xcomp" {
+		return true
+	}
+	for _, o := range t.ChildrenWith(h, "obl") {
+		if c := t.caseOf(o); c == "on" || c == "upon" || c == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 // unwilling are the words that refuse the event they govern, as "not"
 // does: "Iran is unwilling to hold talks".
 var unwilling = set(`unwilling reluctant loath`)
@@ -2111,6 +2142,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
 			return "intended" // "suggested hosting talks", not "suggested that Iran lied"
+		case directiveHeads[l] && infinitive(t, k) && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && (l != "call" || callsOn(t, h, k)):
+			return "hypothetical"
 		}
 		if k == i && t.Rel(k) == "obj" && light[l] {
 			k = h // "attempts to hold talks": the light verb's mode

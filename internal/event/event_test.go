@@ -534,14 +534,22 @@ func TestWordsOnlyAttacks(t *testing.T) {
 	}
 }
 
-// TestDenials: an event its source denies, or a claim of which it
-// rejects, is denied; a refusal or a rejected offer is not.
-func TestDenials(t *testing.T) {
+// TestModes: an event its source denies, or a claim of which it
+// rejects, is denied, a refusal or a rejected offer is not; what one
+// side tells another to do is not done, nor is a deal that should have
+// been signed; a telephone call to say something is no directive.
+func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
 		{"Iran denied that it had supplied drones to Russia.", "supplied", "denied"},
 		{"Moscow rejected claims that its forces had attacked civilians.", "attacked", "denied"},
 		{"Iran rejected the US offer of talks.", "offer", "asserted"},
+		{"Trump told Iran to sign the deal.", "sign", "hypothetical"},
+		{"Trump told Iran to sign the deal.", "deal", "hypothetical"},
+		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "hypothetical"},
+		{"Iran should have signed the deal.", "deal", "hypothetical"},
+		{"Iran signed the deal.", "deal", "asserted"},
+		{"The senator called Erdogan to say he would visit Ankara.", "say", "asserted"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Mode != tc.mode {
