@@ -18,6 +18,10 @@ import (
 var intentHeads = set(`ready readiness willing willingness unwilling reluctant loath prepared plan intend intention want aim seek offer propose
 	expect hope agree prepare try attempt consider vow swear pledge promise`)
 
+// wishers among intentHeads take an object that would do what they wish
+// ("wants Iran to sign").
+var wishers = set(`want expect intend prepare`)
+
 // passOn are verbs that carry another's offer, message or demand to a
 // third side: "relayed the US offer to Pezeshkian".
 var passOn = set(`relay convey transmit forward deliver pass`)
@@ -29,7 +33,7 @@ var proposalHeads = set(`suggest recommend`)
 // directiveHeads tell another side to act ("told them to sign", "urged
 // Iran to return to talks"): the act in their complement is asked for,
 // not done.
-var directiveHeads = set(`tell urge ask call order demand press pressure push encourage instruct direct command advise warn invite implore beg`)
+var directiveHeads = set(`tell urge ask call order demand require press pressure push encourage instruct direct command advise warn invite implore beg`)
 
 // joinHeads take a noun event with "to" that their subject takes part
 // in: "sent envoys to the talks", "went to the summit".
@@ -2138,6 +2142,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "denied" // "rejected claims that its forces had attacked civilians"
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" || t.Rel(k) == "obj"):
 			return "failed"
+		case intentHeads[l] && t.Rel(k) == "xcomp" && (wishers[l] && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return h < o && o < k }) || l == "expect" && len(t.ChildrenWith(h, "nsubj:pass")) > 0):
+			// "wants Iran to sign", "expects Tehran to return", "the talks
+			// are expected to resume": another's wish or a forecast, no
+			// intent of the one who would act.
+			return "hypothetical"
 		case intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
 			return "intended"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):

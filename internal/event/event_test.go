@@ -536,8 +536,9 @@ func TestWordsOnlyAttacks(t *testing.T) {
 
 // TestModes: an event its source denies, or a claim of which it
 // rejects, is denied, a refusal or a rejected offer is not; what one
-// side tells another to do is not done, nor is a deal that should have
-// been signed; a telephone call to say something is no directive.
+// side tells or wants another to do, or is expected to do, is not done
+// and no intent of its own, nor is a deal that should have been signed;
+// a telephone call to say something is no directive.
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
@@ -550,6 +551,9 @@ func TestModes(t *testing.T) {
 		{"Iran should have signed the deal.", "deal", "hypothetical"},
 		{"Iran signed the deal.", "deal", "asserted"},
 		{"The senator called Erdogan to say he would visit Ankara.", "say", "asserted"},
+		{"Trump wants Iran to sign the deal.", "sign", "hypothetical"},
+		{"Iran is expected to sign the deal.", "sign", "hypothetical"},
+		{"Iran wants to sign the deal.", "sign", "intended"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Mode != tc.mode {
