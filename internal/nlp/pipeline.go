@@ -111,6 +111,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairRomanNames(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
+	p.repairParticipleObjects(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()
@@ -205,6 +206,108 @@ func (p *Pipeline) repairClauseEnds(forms, upos, xpos []string) {
 			open = -1
 		}
 	}
+}
+
+// repairParticipleObjects undoes a tagging of a news sentence's past
+// tense as a participle: "Russian forces shelled Kharkiv overnight", with
+// "shelled" tagged VBN and parsed as a clause modifying "forces" (EWT,
+// web text, has few such sentences). A participle that modifies the noun
+// before it takes no object, so one that a noun phrase follows is the
+// past tense, unless the subject does not open a clause ("Has Russia
+// shelled Kharkiv?"), the verb can keep an object in the passive
+// ("the man given a medal", "a firm called Harmony"), or what follows is
+// a time ("the budget approved this week", "the drones launched Monday").
+func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i] != "VBN" || !subjectTag(xpos[i-1]) || !phraseStart(forms[i+1], xpos[i+1]) || timeWord(forms, xpos, i+1) ||
+			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] || strings.EqualFold(forms[i], "been") {
+			continue
+		}
+		k := i - 1
+		for k > 0 && nominalTag(xpos[k-1]) {
+			k--
+		}
+		if k > 0 && !clauseOpening(xpos[k-1]) {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBD"
+	}
+}
+
+// subjectTag: a tag the last word of a clause's subject has.
+func subjectTag(tag string) bool {
+	return tag == "NNS" || tag == "NNPS" || tag == "NNP" || tag == "NN"
+}
+
+// clauseOpening: a tag of the word before a clause's subject, or of
+// punctuation; not a verb of having or being ("Has Russia shelled
+// Kharkiv?") nor an adverb ("with Libya almost crowds trashed").
+func clauseOpening(tag string) bool {
+	switch tag {
+	case ",", ":", "``", "''", "-LRB-", "CC", "IN", "WDT", "WP", "NFP":
+		return true
+	}
+	return false
+}
+
+// nominalTag: a tag of a word inside a noun phrase.
+func nominalTag(tag string) bool {
+	switch tag {
+	case "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD", "HYPH":
+		return true
+	}
+	return false
+}
+
+// phraseStart: the word opens a noun phrase that can be an object.
+func phraseStart(form, tag string) bool {
+	switch tag {
+	case "DT", "PRP$", "NNP", "NNPS", "CD":
+		return true
+	case "PRP":
+		switch strings.ToLower(form) {
+		case "him", "her", "them", "us", "me":
+			return true
+		}
+	}
+	return false
+}
+
+// timeWord: the words from i name a time, not an object ("this week",
+// "five months earlier", "a few short weeks").
+func timeWord(forms, xpos []string, i int) bool {
+	if weekdaysAndMonths[strings.ToLower(forms[i])] {
+		return true
+	}
+	for k := i; k < len(forms) && k < i+4; k++ {
+		f := strings.ToLower(forms[k])
+		if timeNouns[strings.TrimSuffix(f, "s")] || weekdaysAndMonths[f] {
+			return true
+		}
+		if !slices.Contains([]string{"DT", "CD", "JJ", "JJR", "RB", "IN"}, xpos[k]) {
+			break
+		}
+	}
+	return false
+}
+
+var (
+	weekdaysAndMonths = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
+		july august september october november december`)
+	timeNouns = setOf(`week month year day hour minute morning afternoon evening night weekend time season spring summer fall
+		autumn winter decade century quarter term session`)
+	// keepObject are verbs whose participle keeps an object in the
+	// passive, names what it qualifies or gives its date, age or way.
+	keepObject = setOf(`give offer award grant hand show tell ask send pay deny allow name call dub title nickname label entitle
+		elect appoint make consider deem crown rate rank charge fine owe teach promise assign bill brand designate date age head`)
+)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // clauseOpeners are the subordinators a finite clause follows.

@@ -281,6 +281,29 @@ func TestNounsWithObjects(t *testing.T) {
 	}
 }
 
+// TestParticipleObjects: a participle with an object after its subject
+// is the past tense, unless the subject opens no clause, the verb keeps
+// an object in the passive, or a time follows.
+func TestParticipleObjects(t *testing.T) {
+	p := load(t)
+	for _, tc := range []struct{ text, word, xpos, rel string }{
+		{"Russian forces shelled Kharkiv overnight.", "shelled", "VBD", "root"},
+		{"Has Russia shelled Kharkiv again?", "shelled", "VBN", "root"},
+		{"The man given a medal thanked the crowd.", "given", "VBN", "advcl"},
+		{"A firm called Harmony gave money to the campaign.", "called", "VBN", "acl"},
+	} {
+		d := article.FromText(tc.text)
+		p.Analyze(d)
+		s, i := findWord(d, tc.text[:10], tc.word)
+		if i < 0 {
+			t.Fatalf("%q: no word %q", tc.text, tc.word)
+		}
+		if w := s.Words[i]; w.XPOS != tc.xpos || w.Rel != tc.rel {
+			t.Errorf("%q: %s is %s %s, want %s %s", tc.text, tc.word, w.XPOS, w.Rel, tc.xpos, tc.rel)
+		}
+	}
+}
+
 // TestRepairedAttachments: parses the greedy parser gets wrong and the
 // pipeline mends. A coordination cut in two is joined ("a source" had
 // been a second subject of "proposed"); the source of "according to" is
