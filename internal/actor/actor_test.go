@@ -516,6 +516,10 @@ func TestPlaces(t *testing.T) {
 		{"The senator spoke in Manchester, N.H., on Monday.", "Manchester", "place", "USA"},
 		{"The president flew to Montclair, New Jersey (AP)", "Montclair", "place", "USA"},
 		{"Rockets hit Sderot, Israel, on Monday.", "Sderot", "place", "ISR"},
+		// A name before "region" or "province" is a place, of the
+		// country whose possessive comes before it.
+		{"Drones struck a refinery in Russia's Samara region.", "Samara", "place", "RUS"},
+		{"Fighters attacked a checkpoint in Helmand province.", "Helmand", "place", ""},
 		// A leader's administration or government is the country's
 		// government, not the leader.
 		{"The Obama administration announced plans on Tuesday.", "Obama administration", "organization", "USAGOV"},
@@ -996,6 +1000,11 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Ukraine's President Volodymyr Zelenskyy urged allies to send air defenses.", "Volodymyr Zelenskyy", "UKRGOV"},
 		{"Russia's Defense Minister Andrei Belousov visited the front.", "Andrei Belousov", "RUSGOV"},
 		{"New Jersey's Steve Lonegan coordinated the effort.", "Steve Lonegan", ""},
+		// A capitalized body of the state is an organisation in the
+		// sector its head word has.
+		{"Russia's Defense Ministry said its air defenses shot down 41 drones.", "Defense Ministry", "RUSGOV"},
+		{"Russia's Justice Ministry said it would appeal.", "Russia's Justice Ministry", "RUSGOV"},
+		{"The U.S. Army said it would investigate.", "U.S. Army", "USAMIL"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {

@@ -628,6 +628,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			r.addTitle(&m, words[0]) // "Senate Republicans": a group in the Senate
 		}
 	}
+	// "Russia's Samara region", "Helmand province": a place of a country's.
+	regionNext := j < len(ws) && regionNouns[strings.ToLower(ws[j].Form)]
 	// Lower-case titles and demonyms just before: "special envoy", "Iranian".
 	first := i
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -646,7 +648,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				continue
 			}
 		}
-		if (f == "'s" || f == "’s") && k > 0 && r.titleNext(ws, k+1) {
+		if (f == "'s" || f == "’s") && k > 0 && (r.titleNext(ws, k+1) || bodyHead(ws[j-1].Form) || regionNext) {
 			// "Ukraine's President Volodymyr Zelenskyy": a country's
 			// possessive before an office gives its holder the country,
 			// as "Ukrainian" would (not "New Jersey's Steve Lonegan", nor
@@ -696,7 +698,9 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	// or "Chris Matthews".
 	m.plural = ws[j-1].XPOS == "NNPS" && (j-i == 1 || !thingHeads[ws[j-1].Form] && !mediaHeads[ws[j-1].Form] &&
 		!firmPlurals[ws[j-1].Form] && !r.givenFirst(words))
-	if first > 0 {
+	if regionNext && len(m.titles) == 0 || regionNext && m.country != "" && len(m.titles) == 1 {
+		m.afterPlacePrep = true
+	} else if first > 0 {
 		switch strings.ToLower(ws[first-1].Form) {
 		case "in", "at", "from", "near":
 			m.afterPlacePrep = len(m.titles) == 0
@@ -742,6 +746,17 @@ func (r *resolver) innerTitle(m *mention, words []string, start int) int {
 // honorifics are the courtesy titles before a person's name, with the
 // gender they tell, if any.
 var honorifics = map[string]byte{"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Miss": 'f', "Dr": 0, "Sir": 'm', "Dame": 'f'}
+
+// regionNouns follow the name of a part of a country.
+var regionNouns = map[string]bool{"region": true, "province": true, "district": true, "governorate": true, "oblast": true,
+	"county": true, "prefecture": true}
+
+// bodyHead: a name's last word that makes it a body of the state
+// ("Defense Ministry", "Lebanese Army").
+func bodyHead(form string) bool {
+	f := strings.ToLower(form)
+	return institutions[f] && f != "delegation" && f != "forces" && f != "troops"
+}
 
 // towardPlace are the words after which "to" leads to a place.
 var towardPlace = map[string]bool{"travel": true, "fly": true, "go": true, "head": true, "return": true, "move": true,
@@ -1397,6 +1412,19 @@ func (r *resolver) resolve(m mention) {
 			a.Kind, a.Sector = "media", "MED" // "Des Moines Register", "Orlando Sentinel"
 		case m.afterPlacePrep:
 			a.Kind = "place" // "in Istanbul", "to Geneva"
+		case len(words) > 1 && bodyHead(words[len(words)-1]):
+			// "Defense Ministry", "Lebanese Army": a body in the sector
+			// of its head word, of the country a possessive or demonym
+			// gave.
+			a.Kind = "organization"
+			if e, ok := r.dict.Lookup(words[len(words)-1]); ok && a.Sector == "" {
+				a.Sector = e.Sector
+			}
+			for n := len(words) - 1; n >= 1 && a.Country == ""; n-- {
+				if e, ok := r.dict.Lookup(strings.Join(words[:n], " ")); ok && e.Kind == "country" {
+					a.Country = e.Country // "U.S. Army", "U.S. Congress"
+				}
+			}
 		case m.plural && len(m.titles) == 0:
 			// A guess too: "Sanders'" may turn out a surname.
 			a.Kind = "group"
@@ -1507,7 +1535,7 @@ func (r *resolver) newGroup(key string, m mention) {
 	a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: m.name, Country: m.country, Sector: m.sector, Kind: "group"}
 	if !m.plural {
 		a.Kind = "organization"
-		if last := m.titles[len(m.titles)-1]; !institutions[strings.ToLower(last)] {
+		if last := strings.Fields(strings.ToLower(m.titles[len(m.titles)-1])); !institutions[last[len(last)-1]] {
 			a.Kind = "person"
 		}
 	}
