@@ -520,6 +520,12 @@ func TestPlaces(t *testing.T) {
 		// country whose possessive comes before it.
 		{"Drones struck a refinery in Russia's Samara region.", "Samara", "place", "RUS"},
 		{"Fighters attacked a checkpoint in Helmand province.", "Helmand", "place", ""},
+		// A capital where something happens is the city; one that acts
+		// is its government, an actor apart from the city.
+		{"Wang Yi met his Brazilian counterpart in Beijing on Monday.", "Beijing", "place", "CHN"},
+		{"Oslo said it would host talks. The talks were held in Oslo.", "Norway", "country", "NORGOV"},
+		{"Oslo said it would host talks. The talks were held in Oslo.", "Oslo", "place", "NOR"},
+		{"Norway offered to host talks in Oslo.", "Norway", "country", "NOR"},
 		// A leader's administration or government is the country's
 		// government, not the leader.
 		{"The Obama administration announced plans on Tuesday.", "Obama administration", "organization", "USAGOV"},

@@ -23,8 +23,9 @@ type mention struct {
 	plural   bool
 	thing    bool // "it", "its"
 	word     int  // index of a pronoun in its sentence
-	// afterPlacePrep: the name follows "in", "at", "to", "from" or "near".
-	afterPlacePrep bool
+	// afterPlacePrep: the name follows "in", "at", "to", "from" or "near";
+	// located: not "from" ("pressure from Washington" is the government's).
+	afterPlacePrep, located bool
 	// photographer: the name in a photo credit, "(AP Photo/Sam Haddad)".
 	photographer bool
 	// honorific: the name follows "Mr.", "Mrs.", "Ms." or "Dr.", which
@@ -51,6 +52,9 @@ type resolver struct {
 	// lastSubjectSentence.
 	lastSubject, lastSubjectSentence int
 	guessed                          map[int]bool // actors whose kind is a guess
+	// cities are the capitals named as places, apart from their
+	// countries' actors (see capitalPlace).
+	cities map[int]bool
 	// gender is what an honorific told of a person: 'm' or 'f'.
 	gender map[int]byte
 	// collectives are the mentions of countries and organisations, in
@@ -69,7 +73,8 @@ type collectiveMention struct {
 
 // Find fills d.Actors and links attribution sources to them.
 func (dict *Dictionary) Find(d *document.Document) {
-	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, guessed: map[int]bool{}, gender: map[int]byte{}}
+	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, guessed: map[int]bool{}, gender: map[int]byte{},
+		cities: map[int]bool{}}
 	for si := range d.Sentences {
 		for _, m := range r.mentions(si) {
 			r.resolve(m)
@@ -99,7 +104,21 @@ func (dict *Dictionary) Find(d *document.Document) {
 // actors are more often American than not, not of Ireland's or Sweden's.
 func (r *resolver) americanArticle() {
 	usPlaces, foreign, us, other := 0, 0, 0, 0
+	countries := map[string]bool{}
 	for _, a := range r.actors {
+		if a.Kind == "country" {
+			countries[a.Country] = true
+		}
+	}
+	for i, a := range r.actors {
+		if r.cities[i] {
+			// A capital counts as its country did when it was one actor
+			// with it.
+			if countries[a.Country] {
+				continue
+			}
+			countries[a.Country] = true
+		}
 		switch {
 		case a.Kind == "place" && a.Country == "USA":
 			usPlaces++
@@ -704,10 +723,12 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		switch strings.ToLower(ws[first-1].Form) {
 		case "in", "at", "from", "near":
 			m.afterPlacePrep = len(m.titles) == 0
+			m.located = m.afterPlacePrep && !strings.EqualFold(ws[first-1].Form, "from")
 		case "to":
 			// "en route to Montclair", "traveled to Iowa", but
 			// "apologized to Hillary Clinton".
 			m.afterPlacePrep = len(m.titles) == 0 && first > 1 && towardPlace[ws[first-2].Lemma]
+			m.located = m.afterPlacePrep
 		}
 	}
 	return m
@@ -1318,6 +1339,12 @@ func (r *resolver) resolve(m mention) {
 		r.newGroup(key, m)
 		return
 	}
+	if m.kind == "name" && m.located {
+		if e, ok := r.dict.Lookup(m.name); ok && e.Kind == "capital" {
+			r.capitalPlace(m, e)
+			return
+		}
+	}
 	key := strings.ToLower(m.name)
 	idx, clash := r.byName[key]
 	if clash && !r.otherGender(idx, m.gender) {
@@ -1474,6 +1501,22 @@ func (r *resolver) resolve(m mention) {
 		aw := strings.Fields(a.Name)
 		r.byName[strings.ToLower(aw[len(aw)-1])] = idx
 	}
+	r.addMention(idx, m)
+}
+
+// capitalPlace makes a capital named as a place ("talks in Beijing",
+// "flew to Nairobi") the city: not the government its name stands for as
+// a subject ("Beijing said"), whose actor it neither joins nor names.
+func (r *resolver) capitalPlace(m mention, e Entry) {
+	key := "\x00" + strings.ToLower(m.name) // no name's key: the city stays apart
+	if idx, ok := r.byName[key]; ok {
+		r.addMention(idx, m)
+		return
+	}
+	idx := len(r.actors)
+	r.actors = append(r.actors, &document.Actor{ID: fmt.Sprintf("A%d", idx+1), Name: m.name, Kind: "place", Country: e.Country})
+	r.byName[key] = idx
+	r.cities[idx] = true
 	r.addMention(idx, m)
 }
 
