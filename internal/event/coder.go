@@ -1080,6 +1080,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				if objs := t.ChildrenWith(h, "obj"); len(objs) > 0 && l.commands[t.lemma(h)].Code != "" {
 					return conjuncts(t, objs[0])
 				}
+				if o := calledOn(t, h, k); o >= 0 {
+					return conjuncts(t, o)
+				}
 				continue
 			}
 			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
@@ -1105,12 +1108,16 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 					return nil
 				}
 			}
-			// "told them to sign", "urged Iran to talk": the object of
-			// the governing verb does the complement's action ("promised
+			// "told them to sign", "urged Iran to talk", "called on
+			// Moscow to withdraw": the object of the governing verb, or
+			// whom it calls on, does the complement's action ("promised
 			// them to come" is the exception English allows).
 			if h := t.Head(k); t.Rel(k) == "xcomp" && h >= 0 && t.lemma(h) != "promise" {
 				if objs := t.ChildrenWith(h, "obj", "iobj"); len(objs) > 0 {
 					return conjuncts(t, objs[0])
+				}
+				if o := calledOn(t, h, k); o >= 0 {
+					return conjuncts(t, o)
 				}
 			}
 			continue
@@ -1118,6 +1125,21 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		return nil
 	}
 	return nil
+}
+
+// calledOn is whom a directive calls on to do its complement k ("called
+// on Moscow to withdraw"), or -1; not one it calls on to undergo it
+// ("calling on him to be banned").
+func calledOn(t *tree, h, k int) int {
+	if !directiveHeads[t.lemma(h)] || len(t.ChildrenWith(k, "aux:pass")) > 0 {
+		return -1
+	}
+	for _, o := range t.ChildrenWith(h, "obl") {
+		if c := t.caseOf(o); h < o && o < k && (c == "on" || c == "upon") {
+			return o
+		}
+	}
+	return -1
 }
 
 // headlinePair returns the name a headline coordinates with the subject

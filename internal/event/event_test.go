@@ -548,6 +548,7 @@ func TestModes(t *testing.T) {
 		{"Trump told Iran to sign the deal.", "sign", "hypothetical"},
 		{"Trump told Iran to sign the deal.", "deal", "hypothetical"},
 		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "hypothetical"},
+		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "hypothetical"},
 		{"Iran should have signed the deal.", "deal", "hypothetical"},
 		{"Iran signed the deal.", "deal", "asserted"},
 		{"The senator called Erdogan to say he would visit Ankara.", "say", "asserted"},
@@ -558,6 +559,21 @@ func TestModes(t *testing.T) {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Mode != tc.mode {
 			t.Errorf("%q: %+v, want mode %s", tc.text, e, tc.mode)
+		}
+	}
+}
+
+// TestAddressees: whom a directive tells or calls on to act does what
+// it is told.
+func TestAddressees(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, source string }{
+		{"Trump told Iran to sign the deal.", "sign", "IRN"},
+		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "RUSGOV"},
+		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "RUSGOV"},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		if e := find(d, tc.evidence); e == nil || e.Source.Code != tc.source {
+			t.Errorf("%q: %+v, want source %s", tc.text, e, tc.source)
 		}
 	}
 }

@@ -126,6 +126,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairFiniteModifiers(words)
 	p.repairNounsWithObjects(words)
 	repairSplitConjuncts(words)
+	repairVerbConjuncts(words)
 	repairTitleSubjects(words)
 	repairVerbAdjectives(words)
 	repairPrepositionalClauseSubjects(words)
@@ -453,6 +454,34 @@ func repairAccordingTo(words []document.Word) {
 		}
 		if v >= 0 {
 			w.Head, w.Rel = v+1, "obl"
+		}
+	}
+}
+
+// repairVerbConjuncts undoes a parse that makes a finite verb a conjunct
+// of the object before it: "The EU condemned the attack and called on
+// Moscow to withdraw its troops", with "called" a conjunct of "attack"
+// and "withdraw" a complement of "condemned" (EWT train has one finite
+// verb in 2,000 verb conjuncts so hung). The verb is a conjunct of the
+// verb that takes the object, and the clausal complements of that verb
+// after it are its own.
+func repairVerbConjuncts(words []document.Word) {
+	for c := range words {
+		w := &words[c]
+		n := w.Head - 1
+		if w.Rel != "conj" || w.UPOS != "VERB" || (w.XPOS != "VBD" && w.XPOS != "VBZ" && w.XPOS != "VBP") || n < 0 ||
+			(words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN") || words[n].Rel != "obj" {
+			continue
+		}
+		v := words[n].Head - 1
+		if v < 0 || words[v].UPOS != "VERB" || v > n || !hasChild(words, c, "cc") {
+			continue
+		}
+		w.Head = v + 1
+		for k := c + 1; k < len(words); k++ {
+			if words[k].Head == v+1 && (words[k].Rel == "xcomp" || words[k].Rel == "ccomp") {
+				words[k].Head = c + 1
+			}
 		}
 	}
 }

@@ -311,7 +311,9 @@ func TestParticipleObjects(t *testing.T) {
 // taken for a fronted clause of "said" is its subject, and the
 // predicate under the later "subject" its complement; a name and a
 // plural noun between commas ("Axios reports") are a parenthetical
-// clause, not a noun phrase.
+// clause, not a noun phrase; a finite verb after "and" is a conjunct of
+// the verb before it, not of that verb's object, and takes the
+// complement after it.
 func TestRepairedAttachments(t *testing.T) {
 	const (
 		officials = "According to multiple US officials and a source with direct knowledge cited by Axios, Erdogan proposed the idea."
@@ -321,6 +323,7 @@ func TestRepairedAttachments(t *testing.T) {
 		comey     = "FBI Director James Comey said the investigation was closed."
 		accused   = "US officials accused Iran of lying."
 		former    = "Former Florida Gov. Jeb Bush says he is ending his bid."
+		condemned = "The European Union condemned the attack and called on Moscow to withdraw its troops."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -336,6 +339,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{accused, "Iran", "obj", "accused"},
 		{accused, "lying", "advcl", "accused"},
 		{former, "Former", "amod", "Florida"},
+		{condemned, "called", "conj", "condemned"},
+		{condemned, "withdraw", "xcomp", "called"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
