@@ -616,17 +616,20 @@ func within(words []document.Word, i, j, h int) bool {
 
 // repairVerbAdjectives undoes a parse that hangs an adjective on a verb
 // as its amod ("Former Florida Gov. Jeb Bush says", with "Former" a
-// modifier of "says"): amod modifies nominals only. An adjective right
-// before the verb's subject phrase modifies the subject.
+// modifier of "says") or as a subject beside the subject ("Chinese
+// Foreign Minister Wang Yi met", with "Chinese" and "Wang" both subjects
+// of "met"): amod modifies nominals only, and a verb has one subject. An
+// adjective right before the verb's subject phrase modifies the subject.
 func repairVerbAdjectives(words []document.Word) {
 	for a := range words {
 		v := words[a].Head - 1
-		if words[a].Rel != "amod" || v <= a || v >= len(words) || (words[v].UPOS != "VERB" && words[v].UPOS != "AUX") {
+		if words[a].Rel != "amod" && (!isSubject(words[a].Rel) || words[a].UPOS != "ADJ") || v <= a || v >= len(words) ||
+			(words[v].UPOS != "VERB" && words[v].UPOS != "AUX") {
 			continue
 		}
 		for s := a + 1; s < v; s++ {
 			if words[s].Head == v+1 && isSubject(words[s].Rel) && (words[s].UPOS == "NOUN" || words[s].UPOS == "PROPN") && within(words, a+1, s, s) {
-				words[a].Head = s + 1
+				words[a].Head, words[a].Rel = s+1, "amod"
 				break
 			}
 			if words[s].Head == v+1 {

@@ -324,6 +324,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accused   = "US officials accused Iran of lying."
 		former    = "Former Florida Gov. Jeb Bush says he is ending his bid."
 		condemned = "The European Union condemned the attack and called on Moscow to withdraw its troops."
+		chinese   = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart and pledged to deepen cooperation."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -341,6 +342,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{former, "Former", "amod", "Florida"},
 		{condemned, "called", "conj", "condemned"},
 		{condemned, "withdraw", "xcomp", "called"},
+		{chinese, "Chinese", "amod", "Wang"},
+		{chinese, "Wang", "nsubj", "met"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
