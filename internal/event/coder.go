@@ -247,9 +247,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if len(targets) == 0 && !placeless[code.Code[:2]] && base.Location.Country != "" {
 		// An event with no other side named is aimed at the country
 		// where it happens ("refused to deploy peacekeepers in Iraq"); a
-		// protest or a curfew at its government.
+		// protest or a curfew at its government, but repression at its
+		// people ("fired tear gas at protesters in Nairobi").
 		base.Target = document.EventActor{Code: base.Location.Country, Text: base.Location.Text}
-		if r := code.Code[:2]; r == "14" || r == "17" {
+		if r := code.Code[:2]; (r == "14" || r == "17") && code.Code != "175" {
 			base.Target.Code += "GOV"
 		}
 	}

@@ -188,6 +188,10 @@ func TestCode(t *testing.T) {
 			"mediation", "045", "QATGOV", "ARE", "asserted", "", "", false},
 		{"Palestinian riots against Israeli military policies continued.",
 			"riots", "145", "PSE", "ISRMIL", "asserted", "", "", false},
+		// Tear gas fired at a crowd is repression, aimed at the
+		// country's people where no one else is named.
+		{"Kenyan police fired tear gas at protesters in Nairobi.",
+			"fired", "175", "KENCOP", "KEN", "asserted", "", "Nairobi", false},
 		// A main verb the tagger took for a modifier of its object.
 		{"Israeli helicopters and tanks shelled positions of the Palestinian security forces near the town of Rafah.",
 			"shelled", "190", "ISR", "PSEMIL", "asserted", "", "", false},
