@@ -455,6 +455,10 @@ func TestBareTitles(t *testing.T) {
 	if a := actorNamed(analyse(t, "Rep. Peter King spoke. King said the threat was real."), "Peter King"); a == nil || len(a.Mentions) != 2 {
 		t.Errorf("King: %+v", a)
 	}
+	// A verb spelt as a title is none: "would judge Iran" gives Iran no judge.
+	if a := actorNamed(analyse(t, "The United States said it would judge Iran by its actions."), "Iran"); a == nil || a.Code != "IRN" || len(a.Titles) > 0 {
+		t.Errorf("Iran: %+v", a)
+	}
 }
 
 // TestRelativePronouns: the pronoun that opens a relative clause is a

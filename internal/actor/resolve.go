@@ -660,8 +660,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				r.addTitle(&m, two) // "White House press secretary Josh Earnest", not the House's
 				break
 			}
-			if ok && e.Kind == "title" {
-				r.addTitle(&m, two) // "press secretary", "foreign minister"
+			if ok && e.Kind == "title" && ws[k].UPOS != "VERB" && ws[k].UPOS != "AUX" {
+				r.addTitle(&m, two) // "press secretary", "foreign minister"; not "would judge Iran"
 				first = k - 1
 				k--
 				continue
@@ -684,7 +684,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			break
 		}
 		e, ok := r.dict.Lookup(f)
-		if ok && (e.Kind == "title" || e.Kind == "demonym" || e.Kind == "country" && ws[k].UPOS == "PROPN") {
+		if ok && (e.Kind == "title" && ws[k].UPOS != "VERB" && ws[k].UPOS != "AUX" || e.Kind == "demonym" || e.Kind == "country" && ws[k].UPOS == "PROPN") {
 			r.addTitle(&m, f)
 			first = k
 			continue
