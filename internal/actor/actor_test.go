@@ -370,6 +370,21 @@ func TestOutletOfUnnamedClaim(t *testing.T) {
 	t.Errorf("no attribution on \"was claimed\" among %+v", d.Attributions)
 }
 
+// TestPlacesSayNothing: a place named inside a source is not its
+// speaker.
+func TestPlacesSayNothing(t *testing.T) {
+	d := analyse(t, "Iran and Saudi Arabia agreed to reopen embassies, according to a joint statement issued after talks in Beijing.")
+	for _, at := range d.Attributions {
+		if d.Text[at.Cue.Start:at.Cue.End] == "according to" {
+			if at.Source.Actor != "" {
+				t.Errorf("the statement's source is actor %s, want none", at.Source.Actor)
+			}
+			return
+		}
+	}
+	t.Errorf("no attribution on \"according to\" among %+v", d.Attributions)
+}
+
 // TestFirstPersonInQuotes: "I" in a quotation is its speaker, "we" the
 // speaker's country when the article names it.
 func TestFirstPersonInQuotes(t *testing.T) {

@@ -1999,6 +1999,9 @@ func (r *resolver) actorAt(s document.Span) int {
 	}
 	best := -1
 	for i, a := range r.actors {
+		if a.Kind == "place" {
+			continue // "a joint statement issued after talks in Beijing" is not Beijing's
+		}
 		for _, m := range a.Mentions {
 			if m.Start >= s.Start && m.End <= s.End && !s.Empty() {
 				if best < 0 {
