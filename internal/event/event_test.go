@@ -155,11 +155,12 @@ func TestCode(t *testing.T) {
 			"allowed", "081", "", "", "asserted", "", "", false},
 		{"The Mozambique government accepted demands from the rebels.",
 			"accepted", "083", "MOZGOV", "MOZ", "asserted", "", "", false},
-		// With no other side, the country where it happens; not for meetings.
+		// With no other side, the country where it happens; not for
+		// meetings, where those who meet meet each other.
 		{"Pakistan has refused to deploy peacekeepers in Iraq.",
 			"deploy", "150", "PAK", "IRQ", "failed", "", "Iraq", false},
 		{"Iran and Turkey met in Geneva.",
-			"met", "040", "IRN", "", "asserted", "", "Geneva", false},
+			"met", "040", "IRN", "TUR", "asserted", "", "Geneva", false},
 		// Targets in the complement's object, on coordinated objects, in
 		// a part of a country.
 		{"The Azerbaijani parliament threatened on Monday to break relations with Russia.",
@@ -578,6 +579,34 @@ func TestAddressees(t *testing.T) {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Source.Code != tc.source {
 			t.Errorf("%q: %+v, want source %s", tc.text, e, tc.source)
+		}
+	}
+}
+
+// TestReciprocal: coordinated names that meet with no other side named
+// meet each other; talks whose sides are named on them are not theirs,
+// and force is not reciprocal.
+func TestReciprocal(t *testing.T) {
+	pairs := func(text, evidence string) []string {
+		var out []string
+		d := coded(t, text, time.Time{})
+		for _, e := range d.Events {
+			if d.Text[e.Evidence.Start:e.Evidence.End] == evidence {
+				out = append(out, e.Source.Code+">"+e.Target.Code)
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		text, evidence string
+		want           []string
+	}{
+		{"Erdogan and Putin met in Sochi on Monday.", "met", []string{"TURGOV>RUSGOV", "RUSGOV>TURGOV"}},
+		{"Trump and Erdogan planned secret US-Iran talks in Istanbul.", "talks", []string{"USAGOV>", "TURGOV>"}},
+		{"Israel and the United States launched strikes on Monday.", "strikes", []string{"ISR>", "USA>"}},
+	} {
+		if got := pairs(tc.text, tc.evidence); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %s events %v, want %v", tc.text, tc.evidence, got, tc.want)
 		}
 	}
 }
