@@ -282,10 +282,14 @@ func TestCircumstanceIsNotContent(t *testing.T) {
 	}
 }
 
-// TestNoReport: a headline of talks and attacks reports nothing.
+// TestNoReport: a headline of talks and attacks reports nothing, nor does
+// a refusal to comment.
 func TestNoReport(t *testing.T) {
 	x := extractor(t)
-	for _, text := range []string{"No US talks while Iran is under attack"} {
+	for _, text := range []string{
+		"No US talks while Iran is under attack",
+		"Houthi rebels in Yemen, who are backed by Iran, did not comment.", // nothing said, not "did not"
+	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {
 			t.Errorf("%q: attribution with cue %q and content %q", text, d.Text[a.Cue.Start:a.Cue.End], d.Text[a.Content.Start:a.Content.End])

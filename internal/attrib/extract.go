@@ -560,7 +560,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		}
 	}
 	if a.Content.Empty() {
-		a.Content = restOfSentence(v, i, a.Source)
+		a.Content = restOfSentence(v, i, a.Source, a.Cue)
 	}
 	if a.Content.Empty() {
 		return a, false
@@ -1554,8 +1554,9 @@ func quoteIn(text string, lo, hi, limit int) document.Span {
 
 // restOfSentence is the content when the parse gives none: the words
 // after a cue near the start of its sentence, or before one near its end,
-// leaving out the source.
-func restOfSentence(v *view, i int, src document.Span) document.Span {
+// leaving out the source and the cue's own words ("did not comment" says
+// nothing, not "did not").
+func restOfSentence(v *view, i int, src, cue document.Span) document.Span {
 	n := len(v.s.Words)
 	// The side away from the speaker, or the longer side; where and when
 	// it was said is not what was said ("said in Geneva on Friday").
@@ -1574,7 +1575,7 @@ func restOfSentence(v *view, i int, src document.Span) document.Span {
 	side := func(lo, hi int) []int {
 		var ws []int
 		for k := lo; k < hi; k++ {
-			if !inSpan(v.word(k), src) && !skip[k] {
+			if !inSpan(v.word(k), src) && !inSpan(v.word(k), cue) && !skip[k] {
 				ws = append(ws, k)
 			}
 		}
