@@ -282,6 +282,20 @@ func TestCircumstanceIsNotContent(t *testing.T) {
 	}
 }
 
+// TestAddressedQuotes: a quotation that falls to a cue whose content was
+// only whom it addresses is that content, one attribution and not two.
+func TestAddressedQuotes(t *testing.T) {
+	const text = "The actress, star of the show, thanked Obama for “taking these steps to make us all safer.”"
+	d := analyse(t, text)
+	atts := extractor(t).Extract(d)
+	if len(atts) != 1 || d.Text[atts[0].Content.Start:atts[0].Content.End] != "“taking these steps to make us all safer.”" || atts[0].Kind != document.Direct {
+		for _, a := range atts {
+			t.Logf("%s %q: %q", a.Kind, d.Text[a.Cue.Start:a.Cue.End], d.Text[a.Content.Start:a.Content.End])
+		}
+		t.Errorf("want one direct attribution of the quotation, got %d", len(atts))
+	}
+}
+
 // TestNoReport: a headline of talks and attacks reports nothing, nor does
 // a refusal to comment.
 func TestNoReport(t *testing.T) {

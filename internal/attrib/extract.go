@@ -93,7 +93,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			}
 		}
 	}
-	out = append(out, x.orphanQuotes(d, out)...)
+	out = addressedQuotes(d, append(out, x.orphanQuotes(d, out)...))
 	out = append(out, headlineSources(d, out)...)
 	out = append(out, documentFrames(d, out)...)
 	out = append(out, askedFrames(d, out)...)
@@ -420,6 +420,46 @@ func (x *Extractor) orphanQuotes(d *document.Document, have []document.Attributi
 		out = append(out, a)
 	}
 	return out
+}
+
+// addressedQuotes folds a quotation found for a cue that already has an
+// attribution into it when that attribution's content is only whom the
+// cue addresses ("Trump agreed, telling Reuters, “Sheldon and I have
+// been friends …”": Reuters is told, the quotation is what).
+func addressedQuotes(d *document.Document, atts []document.Attribution) []document.Attribution {
+	drop := map[int]bool{}
+	for i := range atts {
+		q := &atts[i]
+		if q.Kind != document.Direct || !strings.HasPrefix(q.ID, "q") {
+			continue
+		}
+		for j := range atts {
+			a := &atts[j]
+			if j == i || drop[j] || a.Cue != q.Cue || a.Kind != document.Indirect || len(a.ContentMore) > 0 || hasVerb(d, a.Sentence, a.Content) {
+				continue
+			}
+			a.Content, a.Kind = q.Content, document.Direct
+			drop[i] = true
+			break
+		}
+	}
+	out := atts[:0]
+	for i, a := range atts {
+		if !drop[i] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// hasVerb: a word of span s in sentence si is a verb.
+func hasVerb(d *document.Document, si int, s document.Span) bool {
+	if si < 0 || si >= len(d.Sentences) {
+		return true
+	}
+	return slices.ContainsFunc(d.Sentences[si].Words, func(w document.Word) bool {
+		return (w.UPOS == "VERB" || w.UPOS == "AUX") && w.Start >= s.Start && w.End <= s.End
+	})
 }
 
 // verbGroup is the auxiliaries, negation and adverbs right before a cue
