@@ -1030,6 +1030,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Russia's Defense Ministry said its air defenses shot down 41 drones.", "Defense Ministry", "RUSGOV"},
 		{"Russia's Justice Ministry said it would appeal.", "Russia's Justice Ministry", "RUSGOV"},
 		{"The U.S. Army said it would investigate.", "U.S. Army", "USAMIL"},
+		// A title of three words, and a country's adjective before it.
+		{"The Saudi national security adviser Musaed Al-Aiban said it.", "Musaed Al-Aiban", "SAUGOV"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {

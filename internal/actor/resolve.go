@@ -651,8 +651,16 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	regionNext := j < len(ws) && regionNouns[strings.ToLower(ws[j].Form)]
 	// Lower-case titles and demonyms just before: "special envoy", "Iranian".
 	first := i
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		f := ws[k].Form
+		if k > 1 {
+			if e, ok := r.dict.Lookup(joinForms(ws[k-2 : k+1])); ok && e.Kind == "title" && ws[k].UPOS != "VERB" {
+				r.addTitle(&m, joinForms(ws[k-2:k+1])) // "national security adviser"
+				first = k - 2
+				k -= 2
+				continue
+			}
+		}
 		if k > 0 {
 			two := ws[k-1].Form + " " + f
 			e, ok := r.dict.Lookup(two)
@@ -684,7 +692,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			break
 		}
 		e, ok := r.dict.Lookup(f)
-		if ok && (e.Kind == "title" && ws[k].UPOS != "VERB" && ws[k].UPOS != "AUX" || e.Kind == "demonym" || e.Kind == "country" && ws[k].UPOS == "PROPN") {
+		if ok && (e.Kind == "title" && ws[k].UPOS != "VERB" && ws[k].UPOS != "AUX" || e.Kind == "demonym" || e.Kind == "country" && (ws[k].UPOS == "PROPN" || ws[k].UPOS == "ADJ")) {
 			r.addTitle(&m, f)
 			first = k
 			continue
