@@ -2153,8 +2153,10 @@ func negated(t *tree, i int, light map[string]bool) bool {
 			return true // "unwilling to hold talks"
 		}
 		// "not prepared to hold talks": a noun event is negated with
-		// the light verb that carries it.
-		if r := t.Rel(k); r != "xcomp" && r != "conj" && (k != i || r != "obj" || t.Head(k) < 0 || !light[t.lemma(t.Head(k))]) {
+		// the light verb that carries it, but not with one that ends or
+		// refuses it ("would not end the war": the war goes on).
+		if r := t.Rel(k); r != "xcomp" && r != "conj" && (k != i || r != "obj" || t.Head(k) < 0 || !light[t.lemma(t.Head(k))] ||
+			terminators[t.lemma(t.Head(k))]) {
 			break
 		}
 	}
@@ -2180,6 +2182,18 @@ func callsOn(t *tree, h, k int) bool {
 		}
 	}
 	return false
+}
+
+// terminators are light verbs that end, stop or refuse the event they
+// carry: their negation does not negate it.
+var terminators = set(`end halt cancel suspend postpone delay refuse reject decline avoid boycott`)
+
+// notted: the word at k has "not" or "never".
+func notted(t *tree, k int) bool {
+	return slices.ContainsFunc(t.ChildrenWith(k, "advmod"), func(c int) bool {
+		l := t.lemma(c)
+		return l == "not" || l == "never" || l == "n't"
+	})
 }
 
 // unwilling are the words that refuse the event they govern, as "not"
@@ -2212,6 +2226,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 			(t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass"):
 			return "denied" // "rejected claims that its forces had attacked civilians"
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" || t.Rel(k) == "obj"):
+			if notted(t, h) {
+				return "asserted" // "did not cancel the talks": they go ahead
+			}
 			return "failed"
 		case intentHeads[l] && t.Rel(k) == "xcomp" && (wishers[l] && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return h < o && o < k }) || l == "expect" && len(t.ChildrenWith(h, "nsubj:pass")) > 0):
 			// "wants Iran to sign", "expects Tehran to return", "the talks

@@ -189,6 +189,9 @@ func TestCode(t *testing.T) {
 			"mediation", "045", "QATGOV", "ARE", "asserted", "", "", false},
 		{"Palestinian riots against Israeli military policies continued.",
 			"riots", "145", "PSE", "ISRMIL", "asserted", "", "", false},
+		// Not ending a war negates no war.
+		{"Netanyahu said Israel would not end the war.",
+			"war", "190", "ISR", "", "asserted", "", "", false},
 		// Tear gas fired at a crowd is repression, aimed at the
 		// country's people where no one else is named.
 		{"Kenyan police fired tear gas at protesters in Nairobi.",
@@ -560,6 +563,8 @@ func TestModes(t *testing.T) {
 		{"Trump wants Iran to sign the deal.", "sign", "hypothetical"},
 		{"Iran is expected to sign the deal.", "sign", "hypothetical"},
 		{"Iran wants to sign the deal.", "sign", "intended"},
+		{"Iran did not cancel the talks.", "talks", "asserted"},
+		{"Iran cancelled the talks.", "talks", "failed"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Mode != tc.mode {
