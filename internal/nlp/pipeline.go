@@ -128,6 +128,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitConjuncts(words)
 	repairVerbConjuncts(words)
 	repairTitleSubjects(words)
+	repairPossessiveSubjects(words)
 	repairVerbAdjectives(words)
 	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
@@ -612,6 +613,28 @@ func within(words []document.Word, i, j, h int) bool {
 		}
 	}
 	return true
+}
+
+// repairPossessiveSubjects undoes a parse that makes a possessor a
+// subject beside the subject it possesses: "Israel's Prime Minister
+// Benjamin Netanyahu said", with "Israel" and "Benjamin" both subjects
+// of "said". A word with "'s" is a possessor; when the verb's other
+// subject's phrase follows it, it is that subject's nmod:poss.
+func repairPossessiveSubjects(words []document.Word) {
+	for p := range words {
+		v := words[p].Head - 1
+		if !isSubject(words[p].Rel) || v < 0 || !slices.ContainsFunc(words, func(d document.Word) bool {
+			return d.Head == p+1 && d.Rel == "case" && d.XPOS == "POS"
+		}) {
+			continue
+		}
+		for s := p + 1; s < v; s++ {
+			if words[s].Head == v+1 && isSubject(words[s].Rel) && within(words, p+2, s, s) {
+				words[p].Head, words[p].Rel = s+1, "nmod:poss"
+				break
+			}
+		}
+	}
 }
 
 // repairVerbAdjectives undoes a parse that hangs an adjective on a verb

@@ -325,6 +325,7 @@ func TestRepairedAttachments(t *testing.T) {
 		former    = "Former Florida Gov. Jeb Bush says he is ending his bid."
 		condemned = "The European Union condemned the attack and called on Moscow to withdraw its troops."
 		chinese   = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart and pledged to deepen cooperation."
+		israels   = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -344,6 +345,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{condemned, "withdraw", "xcomp", "called"},
 		{chinese, "Chinese", "amod", "Wang"},
 		{chinese, "Wang", "nsubj", "met"},
+		{israels, "Israel", "nmod:poss", "Benjamin"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
