@@ -920,6 +920,7 @@ func TestSenses(t *testing.T) {
 		{"Sanders says he helped write the Affordable Care Act.", "helped"},
 		{"Jeb Bush called Trump “unhinged.”", "called"},
 		{"A few states have yet to be called.", "called"},
+		{"Lawmakers approved the measure in its final reading.", "approved"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -934,6 +935,8 @@ func TestSenses(t *testing.T) {
 		{"Israel announced the release of 1,000 Palestinian prisoners.", "release", "084"},
 		{"Police captured the gunman in Paris.", "captured", "173"},
 		{"Police detained dozens of protesters in Cairo.", "detained", "173"},
+		{"Georgian police used water cannon against demonstrators.", "used", "175"},
+		{"Police fired tear gas at the crowd.", "fired", "175"},
 		{"Police seized weapons on Friday.", "seized", "171"},
 		{"Russian forces occupied the town.", "occupied", "192"},
 		{"Trump suggested that Cuba would sue the United States.", "suggested", "010"},
