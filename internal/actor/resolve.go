@@ -1935,6 +1935,13 @@ func (r *resolver) relativeActor(t *document.Tree, i int) int {
 				a = r.actorCovering(ws[c]) // "Sen. Mark Kirk", the title parsed as the head
 			}
 		}
+		if a < 0 && step == 0 && personal {
+			// "Former Democratic candidate Bernie Sanders, who": the
+			// clause hangs on the title, the name is before the comma.
+			if n := nameBeforeComma(ws, i); n >= 0 {
+				a = r.actorCovering(ws[n])
+			}
+		}
 		if a < 0 {
 			return -1
 		}

@@ -129,6 +129,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairVerbConjuncts(words)
 	repairTitleSubjects(words)
 	repairPossessiveSubjects(words)
+	repairRelativeConjuncts(words)
 	repairVerbAdjectives(words)
 	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
@@ -631,6 +632,27 @@ func repairPossessiveSubjects(words []document.Word) {
 		for s := p + 1; s < v; s++ {
 			if words[s].Head == v+1 && isSubject(words[s].Rel) && within(words, p+2, s, s) {
 				words[p].Head, words[p].Rel = s+1, "nmod:poss"
+				break
+			}
+		}
+	}
+}
+
+// repairRelativeConjuncts undoes a parse that makes a relative clause a
+// conjunct of the noun it describes: "President Salome Zourabichvili,
+// who is at odds with the ruling party, said", with "odds" a conjunct of
+// "Salome" (and so a second speaker). A subject's conjunct without a
+// conjunction whose subject is "who" or "which" is a relative clause.
+func repairRelativeConjuncts(words []document.Word) {
+	for c := range words {
+		if h := words[c].Head - 1; words[c].Rel != "conj" || hasChild(words, c, "cc") || h < 0 || !isSubject(words[h].Rel) {
+			continue
+		}
+		for k := range words {
+			if words[k].Head == c+1 && isSubject(words[k].Rel) && k < c {
+				if l := strings.ToLower(words[k].Form); l == "who" || l == "which" {
+					words[c].Rel = "acl:relcl"
+				}
 				break
 			}
 		}

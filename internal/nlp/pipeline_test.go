@@ -326,6 +326,7 @@ func TestRepairedAttachments(t *testing.T) {
 		condemned = "The European Union condemned the attack and called on Moscow to withdraw its troops."
 		chinese   = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart and pledged to deepen cooperation."
 		israels   = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
+		relative  = "President Salome Zourabichvili, who is at odds with the ruling party, said she would veto the bill."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -346,6 +347,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{chinese, "Chinese", "amod", "Wang"},
 		{chinese, "Wang", "nsubj", "met"},
 		{israels, "Israel", "nmod:poss", "Benjamin"},
+		{relative, "odds", "acl:relcl", "Salome"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
