@@ -130,6 +130,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTitleSubjects(words)
 	repairPossessiveSubjects(words)
 	repairRelativeConjuncts(words)
+	repairRelativeRoots(words)
 	repairVerbAdjectives(words)
 	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
@@ -656,6 +657,37 @@ func repairRelativeConjuncts(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairRelativeRoots undoes a parse that makes a subject with a
+// relative clause the root and the sentence's verb a conjunct of that
+// clause: "A senior administration official, who spoke on condition of
+// anonymity, said no decision had been made", with "official" the root
+// and "said" a conjunct of "spoke". A finite verb with no conjunction and
+// no subject, conjunct of a relative clause set off by a comma on the
+// root noun, is the root and the noun its subject.
+func repairRelativeRoots(words []document.Word) {
+	for v := range words {
+		w := &words[v]
+		r := w.Head - 1
+		if w.Rel != "conj" || (w.XPOS != "VBD" && w.XPOS != "VBZ" && w.XPOS != "VBP") || r < 0 || words[r].Rel != "acl:relcl" ||
+			hasChild(words, v, "cc") || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+			continue
+		}
+		n := words[r].Head - 1
+		if n < 0 || words[n].Rel != "root" || (words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN") || n > r || r > v ||
+			hasChild(words, n, "cop") || hasChild(words, n, "nsubj") || n+1 >= len(words) || words[n+1].Form != "," {
+			continue // not "This is the organization that bombed …, took Americans hostage"
+		}
+		w.Head, w.Rel = 0, "root"
+		words[n].Head, words[n].Rel = v+1, "nsubj"
+		for k := v + 1; k < len(words); k++ {
+			if words[k].Head == n+1 && words[k].Rel == "punct" {
+				words[k].Head = v + 1 // the full stop is the verb's
+			}
+		}
+		return
 	}
 }
 

@@ -327,6 +327,7 @@ func TestRepairedAttachments(t *testing.T) {
 		chinese   = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart and pledged to deepen cooperation."
 		israels   = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
 		relative  = "President Salome Zourabichvili, who is at odds with the ruling party, said she would veto the bill."
+		anonymous = "A senior administration official, who spoke on condition of anonymity, said no decision had been made."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -348,6 +349,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{chinese, "Wang", "nsubj", "met"},
 		{israels, "Israel", "nmod:poss", "Benjamin"},
 		{relative, "odds", "acl:relcl", "Salome"},
+		{anonymous, "official", "nsubj", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
