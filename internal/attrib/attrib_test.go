@@ -265,6 +265,26 @@ func TestChargedWith(t *testing.T) {
 	}
 }
 
+// TestNamedAs: what a naming cue calls its object is content with it,
+// also where the parse made it an oblique; a time after it is not.
+func TestNamedAs(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, content string }{
+		{`Venezuelan Foreign Minister Yvan Gil rejected the reports, calling them "a new aggression" by Washington.`, `them "a new aggression" by Washington`},
+	} {
+		d := analyse(t, tc.text)
+		var got []string
+		for _, a := range x.Extract(d) {
+			if d.Text[a.Cue.Start:a.Cue.End] == "calling" {
+				got = append(got, d.Text[a.Content.Start:a.Content.End])
+			}
+		}
+		if len(got) != 1 || got[0] != tc.content {
+			t.Errorf("%q: contents of \"calling\" %q, want %q", tc.text, got, tc.content)
+		}
+	}
+}
+
 // TestCircumstanceIsNotContent: where and when something was said, or
 // to whom, is not what was said.
 func TestCircumstanceIsNotContent(t *testing.T) {

@@ -971,7 +971,14 @@ func namedAs(v *view, i, obj, end int) []int {
 	if !namingCues[v.lemma(i)] {
 		return nil
 	}
-	for _, x := range v.ChildrenWith(i, "obj", "xcomp") {
+	for _, x := range v.ChildrenWith(i, "obj", "xcomp", "obl") {
+		if universal(v.word(x).Rel) == "obl" && (v.child(x, "case") >= 0 || v.word(x).Rel == "obl:tmod" || v.word(x).Rel == "obl:npmod" ||
+			len(v.Subtree(x, -1)) <= 3 && (partOfDay[v.lemma(x)] || timeWords[v.lemma(x)] || v.lemma(x) == "time")) {
+			// "called him a liar in Iowa", "called both candidates Tuesday
+			// night": only a name without a preposition, which the parse
+			// may call an oblique, and no time.
+			continue
+		}
 		if ph := v.Subtree(x, -1); x != obj && ph[0] == end+1 {
 			return ph
 		}
