@@ -131,6 +131,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPossessiveSubjects(words)
 	repairRelativeConjuncts(words)
 	repairRelativeRoots(words)
+	repairDaySubjects(words)
 	repairVerbAdjectives(words)
 	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
@@ -688,6 +689,50 @@ func repairRelativeRoots(words []document.Word) {
 			}
 		}
 		return
+	}
+}
+
+// repairDaySubjects undoes a parse that makes the day after a verb its
+// subject: "…, killing three and wounding 12, Ukrainian officials said
+// Wednesday", with "Wednesday" the subject of "said" and "officials" an
+// object of "wounding". A day is a time (obl:tmod); the noun phrase right
+// before the verb, after a comma, is then its subject.
+func repairDaySubjects(words []document.Word) {
+	for d := 1; d < len(words); d++ {
+		v := words[d].Head - 1
+		if words[d].Rel != "nsubj" || v != d-1 || !weekdaysAndMonths[strings.ToLower(words[d].Form)] || words[v].UPOS != "VERB" {
+			continue
+		}
+		words[d].Rel = "obl:tmod"
+		for k := d + 1; k < len(words); k++ {
+			if words[k].Head == d+1 && (words[k].Rel == "acl" || words[k].Rel == "acl:relcl" || words[k].Rel == "ccomp") {
+				words[k].Head, words[k].Rel = v+1, "ccomp" // "revealed Wednesday that 20 staffers …"
+			}
+		}
+		n := v - 1
+		if n < 1 || (words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN") || words[n].Head == v+1 {
+			continue
+		}
+		start := n
+		for start > 0 && words[start-1].Head == n+1 && words[start-1].UPOS != "PUNCT" {
+			start--
+		}
+		if start > 0 && words[start-1].Form == "," {
+			// What hung on the noun before the comma ("12") is what
+			// the noun had been: the object it stood for.
+			oldHead, oldRel := words[n].Head, words[n].Rel
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			taken := false
+			for k := 0; k < start; k++ {
+				switch {
+				case words[k].Head != n+1:
+				case words[k].UPOS == "PUNCT":
+					words[k].Head = v + 1
+				case !taken:
+					words[k].Head, words[k].Rel, taken = oldHead, oldRel, true
+				}
+			}
+		}
 	}
 }
 

@@ -328,6 +328,7 @@ func TestRepairedAttachments(t *testing.T) {
 		israels   = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
 		relative  = "President Salome Zourabichvili, who is at odds with the ruling party, said she would veto the bill."
 		anonymous = "A senior administration official, who spoke on condition of anonymity, said no decision had been made."
+		wednesday = "Russian forces shelled Kharkiv overnight, killing three civilians and wounding 12, Ukrainian officials said Wednesday."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -350,6 +351,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{israels, "Israel", "nmod:poss", "Benjamin"},
 		{relative, "odds", "acl:relcl", "Salome"},
 		{anonymous, "official", "nsubj", "said"},
+		{wednesday, "officials", "nsubj", "said"},
+		{wednesday, "Wednesday", "obl:tmod", "said"},
+		{wednesday, "12", "obj", "wounding"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
