@@ -132,6 +132,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairRelativeConjuncts(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
+	repairReportedParticiples(words)
 	repairVerbAdjectives(words)
 	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
@@ -732,6 +733,23 @@ func repairDaySubjects(words []document.Word) {
 					words[k].Head, words[k].Rel, taken = oldHead, oldRel, true
 				}
 			}
+		}
+	}
+}
+
+// repairReportedParticiples undoes a parse that makes a participle
+// clause the complement of a report that closes the sentence: "Russian
+// forces shelled Kharkiv overnight, killing three civilians, officials
+// said", with "killing" the complement of "said" and no subject. The
+// participle modifies the clause before it, which the report is about.
+func repairReportedParticiples(words []document.Word) {
+	for k, w := range words {
+		h := w.Head - 1
+		if w.XPOS != "VBG" || w.Rel != "ccomp" || h <= k || words[h].Rel != "parataxis" || hasChild(words, k, "nsubj") || hasChild(words, k, "mark") {
+			continue
+		}
+		if p := words[h].Head - 1; p >= 0 && p < k && k > 0 && words[k-1].Form == "," {
+			words[k].Head, words[k].Rel = p+1, "advcl"
 		}
 	}
 }

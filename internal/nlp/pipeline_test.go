@@ -354,6 +354,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{wednesday, "officials", "nsubj", "said"},
 		{wednesday, "Wednesday", "obl:tmod", "said"},
 		{wednesday, "12", "obj", "wounding"},
+		{wednesday, "killing", "advcl", "shelled"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
