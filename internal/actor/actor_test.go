@@ -488,6 +488,7 @@ func TestRelativePronouns(t *testing.T) {
 		{"Voters heard Senator Ted Cruz of Texas, who threatened to shut down the government.", "who", "Ted Cruz"},
 		{"Voters heard from Harry Bond, 30, of Raleigh, N.C., who was among those polled.", "who", ""},
 		{"Many people who met Clinton said she was tired.", "who", ""},
+		{"The agreement was brokered by China, which hosted the talks.", "which", "China"},
 	} {
 		d := analyse(t, tc.text)
 		at := strings.Index(tc.text, " "+tc.pronoun+" ") + 1

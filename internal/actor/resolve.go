@@ -1923,9 +1923,10 @@ func (r *resolver) relativeActor(t *document.Tree, i int) int {
 	form := strings.ToLower(ws[i].Form)
 	personal := form != "which" && form != "that"
 	ante := t.Antecedent(i)
-	if ante < 0 && personal {
-		// "Sanders, who endorsed Canova", with the clause parsed as the
-		// sentence's: the name the comma closes.
+	if ante < 0 && form != "that" {
+		// "Sanders, who endorsed Canova", "brokered by China, which
+		// hosted the talks", with the clause parsed as the sentence's:
+		// the name the comma closes.
 		ante = nameBeforeComma(ws, i)
 	}
 	for step := 0; ante >= 0 && step < 2; step++ {
