@@ -573,21 +573,6 @@ func TestModes(t *testing.T) {
 	}
 }
 
-// TestAddressees: whom a directive tells or calls on to act does what
-// it is told.
-func TestAddressees(t *testing.T) {
-	for _, tc := range []struct{ text, evidence, source string }{
-		{"Trump told Iran to sign the deal.", "sign", "IRN"},
-		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "RUSGOV"},
-		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "RUSGOV"},
-	} {
-		d := coded(t, tc.text, time.Time{})
-		if e := find(d, tc.evidence); e == nil || e.Source.Code != tc.source {
-			t.Errorf("%q: %+v, want source %s", tc.text, e, tc.source)
-		}
-	}
-}
-
 // TestReciprocal: coordinated names that meet with no other side named
 // meet each other; talks whose sides are named on them are not theirs,
 // and force is not reciprocal.
@@ -631,12 +616,16 @@ func TestParticipleAgents(t *testing.T) {
 	}
 }
 
-// TestChargedGerunds: what an object is accused, criticized or
-// sanctioned for doing is the object's doing.
-func TestChargedGerunds(t *testing.T) {
+// TestObjectsDoing: what an object is accused, criticized or sanctioned
+// for doing is the object's doing, and what a directive tells its object,
+// or whom it calls on, to do is theirs.
+func TestObjectsDoing(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, source string }{
 		{"The United States imposed sanctions on three Chinese companies for supplying Russia's military.", "supplying", "CHN"},
 		{"The senator criticized Iran for releasing the sailors.", "releasing", "IRN"},
+		{"Trump told Iran to sign the deal.", "sign", "IRN"},
+		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "RUSGOV"},
+		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "RUSGOV"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Source.Code != tc.source {
