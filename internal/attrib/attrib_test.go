@@ -303,16 +303,23 @@ func TestCircumstanceIsNotContent(t *testing.T) {
 }
 
 // TestAddressedQuotes: a quotation that falls to a cue whose content was
-// only whom it addresses is that content, one attribution and not two.
+// only whom it addresses, or a clause the parse hung on it away from it,
+// is that content, one attribution and not two.
 func TestAddressedQuotes(t *testing.T) {
-	const text = "The actress, star of the show, thanked Obama for “taking these steps to make us all safer.”"
-	d := analyse(t, text)
-	atts := extractor(t).Extract(d)
-	if len(atts) != 1 || d.Text[atts[0].Content.Start:atts[0].Content.End] != "“taking these steps to make us all safer.”" || atts[0].Kind != document.Direct {
-		for _, a := range atts {
-			t.Logf("%s %q: %q", a.Kind, d.Text[a.Cue.Start:a.Cue.End], d.Text[a.Content.Start:a.Content.End])
+	for _, tc := range []struct{ text, quote string }{
+		{"The actress, star of the show, thanked Obama for “taking these steps to make us all safer.”", "“taking these steps to make us all safer.”"},
+		// A relative clause the parse hung on the cue is no content.
+		{"''He's a great gentleman, a good golfer and a wonderful guy,'' the developer said of Mr. Clinton, who, in reality, is a so-so golfer.",
+			"''He's a great gentleman, a good golfer and a wonderful guy,''"},
+	} {
+		d := analyse(t, tc.text)
+		atts := extractor(t).Extract(d)
+		if len(atts) != 1 || d.Text[atts[0].Content.Start:atts[0].Content.End] != tc.quote || atts[0].Kind != document.Direct {
+			for _, a := range atts {
+				t.Logf("%s %q: %q", a.Kind, d.Text[a.Cue.Start:a.Cue.End], d.Text[a.Content.Start:a.Content.End])
+			}
+			t.Errorf("%q: want one direct attribution of the quotation, got %d", tc.text, len(atts))
 		}
-		t.Errorf("want one direct attribution of the quotation, got %d", len(atts))
 	}
 }
 

@@ -423,9 +423,12 @@ func (x *Extractor) orphanQuotes(d *document.Document, have []document.Attributi
 }
 
 // addressedQuotes folds a quotation found for a cue that already has an
-// attribution into it when that attribution's content is only whom the
-// cue addresses ("Trump agreed, telling Reuters, “Sheldon and I have
-// been friends …”": Reuters is told, the quotation is what).
+// attribution into it, unless that attribution's content is a clause
+// that follows the cue as its complement ("said he was convinced that
+// …"): whom the cue addresses ("thanked Obama for “…”": Obama is
+// thanked, the quotation is what) or a clause the parse hung on the cue
+// elsewhere ("said of Mr. Clinton, who, in reality, is a so-so golfer")
+// is no content beside the quotation.
 func addressedQuotes(d *document.Document, atts []document.Attribution) []document.Attribution {
 	drop := map[int]bool{}
 	for i := range atts {
@@ -435,7 +438,7 @@ func addressedQuotes(d *document.Document, atts []document.Attribution) []docume
 		}
 		for j := range atts {
 			a := &atts[j]
-			if j == i || drop[j] || a.Cue != q.Cue || a.Kind != document.Indirect || len(a.ContentMore) > 0 || hasVerb(d, a.Sentence, a.Content) {
+			if j == i || drop[j] || a.Cue != q.Cue || len(a.ContentMore) > 0 || a.Kind != document.Direct && hasVerb(d, a.Sentence, a.Content) && followsCue(d.Text, a) {
 				continue
 			}
 			a.Content, a.Kind = q.Content, document.Direct
@@ -450,6 +453,13 @@ func addressedQuotes(d *document.Document, atts []document.Attribution) []docume
 		}
 	}
 	return out
+}
+
+// followsCue: the attribution's content starts right after its cue, as a
+// complement does ("said he was convinced that …"), not a clause the
+// parse hung on it elsewhere ("who, in reality, is a so-so golfer").
+func followsCue(text string, a *document.Attribution) bool {
+	return a.Content.Start >= a.Cue.End && strings.TrimSpace(text[a.Cue.End:a.Content.Start]) == ""
 }
 
 // hasVerb: a word of span s in sentence si is a verb.
