@@ -2143,11 +2143,8 @@ func partyLabel(t *tree, c int) bool {
 
 func negated(t *tree, i int, light map[string]bool) bool {
 	for k := i; k >= 0; k = t.Head(k) {
-		for _, c := range t.ChildrenWith(k, "advmod", "det") {
-			switch t.lemma(c) {
-			case "not", "never", "no", "n't":
-				return true
-			}
+		if notted(t, k) {
+			return true
 		}
 		if unwilling[t.lemma(k)] && k != i {
 			return true // "unwilling to hold talks"
@@ -2163,11 +2160,13 @@ func negated(t *tree, i int, light map[string]bool) bool {
 	return false
 }
 
-// callsOn reports whether "call" with the clause k asks someone to act
-// ("called on the United States to attack", "called to ban Muslims"),
-// rather than telephones ("called her to say") or calls in ("will call
-// in from London to discuss").
-func callsOn(t *tree, h, k int) bool {
+// appealsToAct reports whether "call" with the clause k asks someone to
+// do it ("called on the United States to attack", "called to ban
+// Muslims"), rather than telephones ("called her to say") or calls in
+// ("will call in from London to discuss"): stricter than appealCall,
+// which decides whether "call" is an appeal at all and takes a call with
+// a purpose for one.
+func appealsToAct(t *tree, h, k int) bool {
 	for _, c := range t.ChildrenWith(h, "obj", "iobj", "xcomp") {
 		if c != k {
 			return false // "called her", "called Erdogan" taken for a name it was called
@@ -2188,11 +2187,14 @@ func callsOn(t *tree, h, k int) bool {
 // carry: their negation does not negate it.
 var terminators = set(`end halt cancel suspend postpone delay refuse reject decline avoid boycott`)
 
-// notted: the word at k has "not" or "never".
+// notted: the word at k has "not", "never" or "no".
 func notted(t *tree, k int) bool {
-	return slices.ContainsFunc(t.ChildrenWith(k, "advmod"), func(c int) bool {
-		l := t.lemma(c)
-		return l == "not" || l == "never" || l == "n't"
+	return slices.ContainsFunc(t.ChildrenWith(k, "advmod", "det"), func(c int) bool {
+		switch t.lemma(c) {
+		case "not", "never", "no", "n't":
+			return true
+		}
+		return false
 	})
 }
 
@@ -2239,7 +2241,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
 			return "intended" // "suggested hosting talks", not "suggested that Iran lied"
-		case directiveHeads[l] && infinitive(t, k) && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && (l != "call" || callsOn(t, h, k)):
+		case directiveHeads[l] && infinitive(t, k) && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && (l != "call" || appealsToAct(t, h, k)):
 			return "hypothetical"
 		}
 		if k == i && t.Rel(k) == "obj" && light[l] {
