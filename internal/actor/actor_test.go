@@ -1033,6 +1033,10 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The U.S. Army said it would investigate.", "U.S. Army", "USAMIL"},
 		// A title of three words, and a country's adjective before it.
 		{"The Saudi national security adviser Musaed Al-Aiban said it.", "Musaed Al-Aiban", "SAUGOV"},
+		// A ministry named without a country is the dateline's country's.
+		{"TBILISI, Georgia (AP) — At least 20 people were detained, the Interior Ministry said.", "Interior Ministry", "GEOGOV"},
+		{"BEIJING (Reuters) - The Foreign Ministry said it would respond.", "Foreign Ministry", "CHNGOV"},
+		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {

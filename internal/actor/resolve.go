@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -85,6 +86,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.firstPersonInQuotes()
 	r.relativePronouns()
 	r.americanArticle()
+	r.homeBodies()
 	d.Actors = d.Actors[:0]
 	for _, a := range r.actors {
 		a.Code = code(a)
@@ -94,6 +96,46 @@ func (dict *Dictionary) Find(d *document.Document) {
 		d.Actors = append(d.Actors, *a)
 	}
 	r.linkSources()
+}
+
+// homeBodies gives the bodies of a state named without their country
+// ("the Interior Ministry", "the Defense Ministry") the country of the
+// article's dateline ("TBILISI, Georgia (AP) —"): a wire story names its
+// own country's ministries so.
+func (r *resolver) homeBodies() {
+	home := r.datelineCountry()
+	if home == "" {
+		return
+	}
+	for _, a := range r.actors {
+		if words := strings.Fields(a.Name); a.Kind == "organization" && a.Country == "" && a.Sector != "" && len(words) > 1 && bodyHead(words[len(words)-1]) {
+			a.Country = home
+		}
+	}
+}
+
+// dateline matches the place a wire story's first paragraph opens with:
+// "KYIV, Ukraine (AP) —", "BEIJING (Reuters) -", "CAIRO —".
+var dateline = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.])(?:, ([A-Z][A-Za-z. ]+?))?\s*(?:\([A-Za-z ]+\))?\s*[—–-]`)
+
+// datelineCountry is the country of the article's dateline, or "".
+func (r *resolver) datelineCountry() string {
+	for _, p := range r.d.Parts {
+		if p.Kind != document.Paragraph {
+			continue
+		}
+		m := dateline.FindStringSubmatch(r.d.Text[p.Start:p.End])
+		if m == nil {
+			return ""
+		}
+		for _, name := range []string{m[2], m[1]} {
+			if e, ok := r.dict.Lookup(name); ok && name != "" && (e.Kind == "country" || e.Kind == "capital" || e.Kind == "place") && e.Country != "" {
+				return e.Country
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // americanArticle reads US news as such. Georgia is the US state in an
