@@ -1037,6 +1037,7 @@ func TestPossessiveCountries(t *testing.T) {
 		{"TBILISI, Georgia (AP) — At least 20 people were detained, the Interior Ministry said.", "Interior Ministry", "GEOGOV"},
 		{"BEIJING (Reuters) - The Foreign Ministry said it would respond.", "Foreign Ministry", "CHNGOV"},
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
+		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {

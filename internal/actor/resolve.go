@@ -111,7 +111,20 @@ func (r *resolver) homeBodies() {
 		if words := strings.Fields(a.Name); a.Kind == "organization" && a.Country == "" && a.Sector != "" && len(words) > 1 && bodyHead(words[len(words)-1]) {
 			a.Country = home
 		}
+		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, localTitle) {
+			a.Country = home // "Regional governor Oleh Syniehubov" in a story from Kyiv
+		}
 	}
+}
+
+// localTitle: a title of local office, whose holder a story datelined
+// in a country is of that country's.
+func localTitle(t string) bool {
+	switch strings.ToLower(t) {
+	case "governor", "regional governor", "gov.", "mayor", "police chief":
+		return true
+	}
+	return false
 }
 
 // dateline matches the place a wire story's first paragraph opens with:
