@@ -130,7 +130,7 @@ func interruptedQuotations(d *document.Document, atts []document.Attribution, qu
 			continue // the source right after the first part
 		}
 		second := slices.IndexFunc(quoted, func(q document.Span) bool { return q.Start >= max(a.Source.End, a.Cue.End) && q.Start < s.End })
-		if second < 0 || !plainGap(d, s, max(a.Source.End, a.Cue.End), quoted[second].Start) {
+		if second < 0 || !plainGap(d, a.Sentence, max(a.Source.End, a.Cue.End), quoted[second].Start) {
 			continue
 		}
 		q2 := quoted[second]
@@ -153,16 +153,8 @@ func continues(text string, q document.Span) bool {
 // plainGap: the words between lo and hi are no clause of their own (no
 // verb: "he said of the campaign, “…" but not "he said, adding, “…") and
 // end with a comma.
-func plainGap(d *document.Document, s document.Sentence, lo, hi int) bool {
-	if !strings.HasSuffix(strings.TrimSpace(d.Text[lo:hi]), ",") {
-		return false
-	}
-	for _, w := range s.Words {
-		if w.Start >= lo && w.End <= hi && (w.UPOS == "VERB" || w.UPOS == "AUX") {
-			return false
-		}
-	}
-	return true
+func plainGap(d *document.Document, si, lo, hi int) bool {
+	return strings.HasSuffix(strings.TrimSpace(d.Text[lo:hi]), ",") && !hasVerb(d, si, document.Span{Start: lo, End: hi})
 }
 
 // claimedBy: a span overlaps a part of an attribution other than atts[i]
