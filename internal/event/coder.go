@@ -47,16 +47,11 @@ func named(t *tree, k int, actorAt map[int]*document.Actor) bool {
 // "and" ("Obama and Putin"), not an apposition ("Trump, the consummate
 // outsider") nor alternatives ("either Democrats or Republicans").
 func coordinatedByAnd(t *tree, sources []int) bool {
-	if len(sources) < 2 {
+	if len(sources) < 2 || slices.ContainsFunc(sources[1:], func(s int) bool { return t.Rel(s) != "conj" }) {
 		return false
 	}
-	for _, s := range sources[1:] {
-		if t.Rel(s) != "conj" || !slices.ContainsFunc(t.ChildrenWith(s, "cc"), func(c int) bool { return t.lemma(c) == "and" }) &&
-			!slices.ContainsFunc(t.ChildrenWith(sources[len(sources)-1], "cc"), func(c int) bool { return t.lemma(c) == "and" }) {
-			return false
-		}
-	}
-	return true
+	// "A, B and C": the last conjunct carries the conjunction.
+	return slices.ContainsFunc(t.ChildrenWith(sources[len(sources)-1], "cc"), func(c int) bool { return t.lemma(c) == "and" })
 }
 
 // passOn are verbs that carry another's offer, message or demand to a
