@@ -474,8 +474,8 @@ func repairVerbConjuncts(words []document.Word) {
 	for c := range words {
 		w := &words[c]
 		n := w.Head - 1
-		if w.Rel != "conj" || w.UPOS != "VERB" || (w.XPOS != "VBD" && w.XPOS != "VBZ" && w.XPOS != "VBP") || n < 0 ||
-			(words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN") || words[n].Rel != "obj" {
+		if w.Rel != "conj" || w.UPOS != "VERB" || !finite(w.XPOS) || n < 0 ||
+			!nominal(words[n]) || words[n].Rel != "obj" {
 			continue
 		}
 		v := words[n].Head - 1
@@ -673,12 +673,12 @@ func repairRelativeRoots(words []document.Word) {
 	for v := range words {
 		w := &words[v]
 		r := w.Head - 1
-		if w.Rel != "conj" || (w.XPOS != "VBD" && w.XPOS != "VBZ" && w.XPOS != "VBP") || r < 0 || words[r].Rel != "acl:relcl" ||
+		if w.Rel != "conj" || !finite(w.XPOS) || r < 0 || words[r].Rel != "acl:relcl" ||
 			hasChild(words, v, "cc") || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
 			continue
 		}
 		n := words[r].Head - 1
-		if n < 0 || words[n].Rel != "root" || (words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN") || n > r || r > v ||
+		if n < 0 || words[n].Rel != "root" || !nominal(words[n]) || n > r || r > v ||
 			hasChild(words, n, "cop") || hasChild(words, n, "nsubj") || n+1 >= len(words) || words[n+1].Form != "," {
 			continue // not "This is the organization that bombed …, took Americans hostage"
 		}
@@ -711,7 +711,7 @@ func repairDaySubjects(words []document.Word) {
 			}
 		}
 		n := v - 1
-		if n < 1 || (words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN") || words[n].Head == v+1 {
+		if n < 1 || !nominal(words[n]) || words[n].Head == v+1 {
 			continue
 		}
 		start := n
@@ -768,7 +768,7 @@ func repairVerbAdjectives(words []document.Word) {
 			continue
 		}
 		for s := a + 1; s < v; s++ {
-			if words[s].Head == v+1 && isSubject(words[s].Rel) && (words[s].UPOS == "NOUN" || words[s].UPOS == "PROPN") && within(words, a+1, s, s) {
+			if words[s].Head == v+1 && isSubject(words[s].Rel) && nominal(words[s]) && within(words, a+1, s, s) {
 				words[a].Head, words[a].Rel = s+1, "amod"
 				break
 			}
@@ -780,6 +780,12 @@ func repairVerbAdjectives(words []document.Word) {
 }
 
 // hasChild: word k has a dependent with the relation.
+// finite: a treebank tag of a finite verb in the past or present.
+func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
+
+// nominal: a common or proper noun.
+func nominal(w document.Word) bool { return w.UPOS == "NOUN" || w.UPOS == "PROPN" }
+
 func hasChild(words []document.Word, k int, rel string) bool {
 	return slices.ContainsFunc(words, func(d document.Word) bool { return d.Head == k+1 && d.Rel == rel })
 }
