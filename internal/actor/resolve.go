@@ -53,9 +53,10 @@ type resolver struct {
 	// lastSubjectSentence.
 	lastSubject, lastSubjectSentence int
 	guessed                          map[int]bool // actors whose kind is a guess
-	// cities are the capitals named as places, apart from their
-	// countries' actors (see capitalPlace).
-	cities map[int]bool
+	// cities are the capitals named as places, by lower-cased name,
+	// kept apart from byName and their countries' actors (see
+	// capitalPlace).
+	cities map[string]int
 	// gender is what an honorific told of a person: 'm' or 'f'.
 	gender map[int]byte
 	// collectives are the mentions of countries and organisations, in
@@ -75,7 +76,7 @@ type collectiveMention struct {
 // Find fills d.Actors and links attribution sources to them.
 func (dict *Dictionary) Find(d *document.Document) {
 	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, guessed: map[int]bool{}, gender: map[int]byte{},
-		cities: map[int]bool{}}
+		cities: map[string]int{}}
 	for si := range d.Sentences {
 		for _, m := range r.mentions(si) {
 			r.resolve(m)
@@ -165,8 +166,12 @@ func (r *resolver) americanArticle() {
 			countries[a.Country] = true
 		}
 	}
+	city := map[int]bool{}
+	for _, idx := range r.cities {
+		city[idx] = true
+	}
 	for i, a := range r.actors {
-		if r.cities[i] {
+		if city[i] {
 			// A capital counts as its country did when it was one actor
 			// with it.
 			if countries[a.Country] {
@@ -709,7 +714,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		f := ws[k].Form
 		if k > 1 {
-			if e, ok := r.dict.Lookup(joinForms(ws[k-2 : k+1])); ok && e.Kind == "title" && ws[k].UPOS != "VERB" {
+			if e, ok := r.dict.Lookup(joinForms(ws[k-2 : k+1])); ok && e.Kind == "title" && !verbal(ws[k]) {
 				r.addTitle(&m, joinForms(ws[k-2:k+1])) // "national security adviser"
 				first = k - 2
 				k -= 2
@@ -723,7 +728,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				r.addTitle(&m, two) // "White House press secretary Josh Earnest", not the House's
 				break
 			}
-			if ok && e.Kind == "title" && ws[k].UPOS != "VERB" && ws[k].UPOS != "AUX" {
+			if ok && e.Kind == "title" && !verbal(ws[k]) {
 				r.addTitle(&m, two) // "press secretary", "foreign minister"; not "would judge Iran"
 				first = k - 1
 				k--
@@ -747,7 +752,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			break
 		}
 		e, ok := r.dict.Lookup(f)
-		if ok && (e.Kind == "title" && ws[k].UPOS != "VERB" && ws[k].UPOS != "AUX" || e.Kind == "demonym" || e.Kind == "country" && (ws[k].UPOS == "PROPN" || ws[k].UPOS == "ADJ")) {
+		if ok && (e.Kind == "title" && !verbal(ws[k]) || e.Kind == "demonym" || e.Kind == "country" && (ws[k].UPOS == "PROPN" || ws[k].UPOS == "ADJ")) {
 			r.addTitle(&m, f)
 			first = k
 			continue
@@ -831,9 +836,12 @@ func (r *resolver) innerTitle(m *mention, words []string, start int) int {
 // gender they tell, if any.
 var honorifics = map[string]byte{"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Miss": 'f', "Dr": 0, "Sir": 'm', "Dame": 'f'}
 
+// verbal: the tagger took the word for a verb, which no title is ("would
+// judge Iran").
+func verbal(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }
+
 // regionNouns follow the name of a part of a country.
-var regionNouns = map[string]bool{"region": true, "province": true, "district": true, "governorate": true, "oblast": true,
-	"county": true, "prefecture": true}
+var regionNouns = wordSet("region province district governorate oblast county prefecture")
 
 // bodyHead: a name's last word that makes it a body of the state
 // ("Defense Ministry", "Lebanese Army").
@@ -1571,15 +1579,13 @@ func (r *resolver) resolve(m mention) {
 // "flew to Nairobi") the city: not the government its name stands for as
 // a subject ("Beijing said"), whose actor it neither joins nor names.
 func (r *resolver) capitalPlace(m mention, e Entry) {
-	key := "\x00" + strings.ToLower(m.name) // no name's key: the city stays apart
-	if idx, ok := r.byName[key]; ok {
-		r.addMention(idx, m)
-		return
+	key := strings.ToLower(m.name)
+	idx, ok := r.cities[key]
+	if !ok {
+		idx = len(r.actors)
+		r.actors = append(r.actors, &document.Actor{ID: fmt.Sprintf("A%d", idx+1), Name: m.name, Kind: "place", Country: e.Country})
+		r.cities[key] = idx
 	}
-	idx := len(r.actors)
-	r.actors = append(r.actors, &document.Actor{ID: fmt.Sprintf("A%d", idx+1), Name: m.name, Kind: "place", Country: e.Country})
-	r.byName[key] = idx
-	r.cities[idx] = true
 	r.addMention(idx, m)
 }
 
