@@ -125,6 +125,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	}
 	repairFiniteModifiers(words)
 	p.repairNounsWithObjects(words)
+	repairQualifiedSubjects(words)
 	repairSplitConjuncts(words)
 	repairVerbConjuncts(words)
 	repairTitleSubjects(words)
@@ -965,4 +966,161 @@ func LoadDir(dir string) (*Pipeline, error) {
 		return nil, err
 	}
 	return p, nil
+}
+
+// sourceQualifiers are the words that, with their preposition, describe
+// the unnamed sources of news copy: "people familiar with the matter",
+// "a source close to him", "diplomats briefed on the talks".
+var sourceQualifiers = map[string]string{
+	"familiar": "with", "close": "to", "briefed": "on", "knowledgeable": "about",
+	"privy": "to", "involved": "in", "informed": "about",
+}
+
+// repairQualifiedSubjects undoes the parses the greedy parser makes of a
+// subject described by an adjective and its prepositional phrase: "People
+// familiar with the talks said …", with "talks" the subject of "said" and
+// "with" its mark, "Officials familiar with the discussions said …" with
+// "said" a clause under "familiar", or "Three people briefed on the talks
+// said …" with "briefed" the verb and "said" its conjunct. The qualifier
+// modifies the noun before it, the noun phrase after the preposition is
+// the qualifier's oblique, and the noun before it is the subject of the
+// finite verb that follows. The parse is kept when the change would not
+// leave a tree.
+func repairQualifiedSubjects(words []document.Word) {
+	for a := 1; a+2 < len(words); a++ {
+		prep, ok := sourceQualifiers[strings.ToLower(words[a].Form)]
+		n, p := a-1, a+1
+		if !ok || strings.ToLower(words[p].Form) != prep || !subjectNoun(words[n]) {
+			continue
+		}
+		v := p + 1
+		for v < len(words) && qualifierObject(words[v]) {
+			v++
+		}
+		if v == p+1 || v == len(words) || words[v].UPOS != "VERB" || !finite(words[v].XPOS) {
+			continue
+		}
+		h := qualifiedHead(words, p+1, v)
+		if h < 0 {
+			continue
+		}
+		saved := slices.Clone(words)
+		attachQualifiedSubject(words, n, a, p, h, v)
+		if !isTree(words) {
+			copy(words, saved)
+		}
+	}
+}
+
+// subjectNoun: a word that can head the described subject ("people",
+// "a source", "Officials", "someone"); "official" is often tagged an
+// adjective there ("An official close to the talks").
+func subjectNoun(w document.Word) bool {
+	return nominal(w) || w.UPOS == "PRON" && w.XPOS != "PRP$" || strings.EqualFold(w.Form, "official")
+}
+
+// qualifierObject: a word of the noun phrase after the qualifier's
+// preposition ("the FDIC's internal investigation", "her thinking",
+// "the planning for Thursday's meeting").
+func qualifierObject(w document.Word) bool {
+	switch w.UPOS {
+	case "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ":
+		return true
+	case "PRON":
+		return w.XPOS == "PRP$" || w.XPOS == "PRP"
+	case "PART":
+		return w.XPOS == "POS"
+	case "ADP":
+		l := strings.ToLower(w.Form)
+		return l == "of" || l == "for" || l == "between"
+	}
+	return false
+}
+
+// qualifiedHead returns the head of the noun phrase in words[from:to]:
+// its first nominal or pronoun that is not a compound, possessor or
+// determiner of a later word, or -1.
+func qualifiedHead(words []document.Word, from, to int) int {
+	for k := from; k < to; k++ {
+		w := words[k]
+		if (!nominal(w) && w.UPOS != "PRON") || w.XPOS == "PRP$" {
+			continue
+		}
+		if hd := w.Head - 1; hd > k && hd < to && (w.Rel == "compound" || w.Rel == "nmod:poss" || w.Rel == "flat") {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// attachQualifiedSubject makes n the subject of the finite verb v, the
+// qualifier a its modifier and the phrase headed by h, introduced by the
+// preposition p, the qualifier's oblique.
+func attachQualifiedSubject(words []document.Word, n, a, p, h, v int) {
+	top := -1 // the word of the description the parse made the verb hang on
+	for _, k := range []int{n, a} {
+		if dominates(words, k, v) {
+			top = k
+			break
+		}
+	}
+	if top >= 0 {
+		words[v].Head, words[v].Rel = words[top].Head, words[top].Rel
+		for k := v + 1; k < len(words); k++ {
+			if hd := words[k].Head - 1; hd == n || hd == a || hd == p || hd == h {
+				words[k].Head = v + 1 // what follows the verb is the clause's
+			}
+		}
+	}
+	if strings.EqualFold(words[n].Form, "official") {
+		words[n].UPOS, words[n].XPOS, words[n].Lemma = "NOUN", "NN", "official"
+	}
+	words[n].Head, words[n].Rel = v+1, "nsubj"
+	for k := 0; k < n; k++ {
+		if words[k].Head == a+1 {
+			words[k].Head = n + 1 // "An" of "An official close to", made the adjective's
+		}
+	}
+	if words[a].UPOS == "VERB" {
+		words[a].XPOS, words[a].Head, words[a].Rel = "VBN", n+1, "acl"
+	} else {
+		words[a].UPOS, words[a].XPOS, words[a].Head, words[a].Rel = "ADJ", "JJ", n+1, "amod"
+	}
+	words[p].Head, words[p].Rel = h+1, "case"
+	words[h].Head, words[h].Rel = a+1, "obl"
+	for k := p + 1; k < v; k++ {
+		if hd := words[k].Head - 1; k != h && (hd < p+1 || hd >= v) {
+			words[k].Head = h + 1 // the phrase's words hang inside it
+			if isSubject(words[k].Rel) || words[k].Rel == "mark" {
+				words[k].Rel = "nmod"
+			}
+		}
+	}
+}
+
+// dominates: word d hangs, directly or not, on word h.
+func dominates(words []document.Word, h, d int) bool {
+	for steps := 0; d >= 0 && d < len(words) && steps <= len(words); steps++ {
+		if d = words[d].Head - 1; d == h {
+			return true
+		}
+	}
+	return false
+}
+
+// isTree: every word reaches the one root without a cycle.
+func isTree(words []document.Word) bool {
+	roots := 0
+	for k, w := range words {
+		if w.Head < 0 || w.Head > len(words) || w.Head == k+1 {
+			return false
+		}
+		if w.Head == 0 {
+			roots++
+		} else if dominates(words, k, k) {
+			return false
+		}
+	}
+	return roots == 1
 }

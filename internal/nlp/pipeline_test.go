@@ -315,6 +315,9 @@ func TestRepairedAttachments(t *testing.T) {
 		relative  = "President Salome Zourabichvili, who is at odds with the ruling party, said she would veto the bill."
 		anonymous = "A senior administration official, who spoke on condition of anonymity, said no decision had been made."
 		wednesday = "Russian forces shelled Kharkiv overnight, killing three civilians and wounding 12, Ukrainian officials said Wednesday."
+		familiar  = "Officials familiar with the discussions said talks would resume."
+		briefed   = "Three people briefed on the talks said Hamas had accepted the proposal."
+		close     = "An official close to the negotiations said the ceasefire would hold."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -341,6 +344,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{wednesday, "Wednesday", "obl:tmod", "said"},
 		{wednesday, "12", "obj", "wounding"},
 		{wednesday, "killing", "advcl", "shelled"},
+		{familiar, "Officials", "nsubj", "said"},
+		{familiar, "discussions", "obl", "familiar"},
+		{familiar, "with", "case", "discussions"},
+		{briefed, "people", "nsubj", "said"},
+		{briefed, "briefed", "acl", "people"},
+		{close, "official", "nsubj", "said"},
+		{close, "An", "det", "official"},
+		{close, "close", "amod", "official"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
