@@ -176,6 +176,8 @@ func TestContentFragments(t *testing.T) {
 		{"put it inside the clause", "The plan, as Trump put it, is “a disaster.”", []string{"is “a disaster.”"}},
 		{"interrupted quotation", "“To the extent they care,” he said of the campaign, “I’m sure I’ve pleased them and irritated them.”",
 			[]string{"“I’m sure I’ve pleased them and irritated them.”"}},
+		{"according to inside the clause", "The truce, according to two officials, will take effect on Monday.", []string{"will take effect on Monday"}},
+		{"according to at the end", "The truce will take effect on Monday, according to two officials.", nil},
 		{"interrupted quotation, own cue", "“They are both qualified,” he said, adding, “Hillary is overwhelmingly qualified to be president.”", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

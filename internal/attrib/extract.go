@@ -546,7 +546,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			for (v.word(hd).Rel == "xcomp" || v.word(hd).Rel == "ccomp") && v.Head(hd) >= 0 {
 				hd = v.Head(hd)
 			}
-			a.Content = v.span(v.Subtree(hd, x))
+			a.Content, a.ContentMore = v.around(v.Subtree(hd, x), i)
 		} else {
 			var rest []int
 			for k := range v.s.Words {
@@ -554,7 +554,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 					rest = append(rest, k)
 				}
 			}
-			a.Content = v.span(rest)
+			a.Content, a.ContentMore = v.around(rest, i)
 		}
 	case w.Form == ":":
 		a.Source = v.span(rangeInts(0, i))
@@ -953,6 +953,25 @@ func aroundPutIt(v *view, i int) (document.Span, []document.Span) {
 	}
 	before := v.span(rangeInts(0, lo))
 	after := v.span(rangeInts(i+2, len(v.s.Words)))
+	switch {
+	case before.Empty():
+		return after, nil
+	case after.Empty():
+		return before, nil
+	}
+	return before, []document.Span{after}
+}
+
+// around spans the words ws, which leave out the cue at i and its
+// source: in two parts when they lie on both sides of it ("The truce,
+// according to two officials, will take effect Monday"), as PolNeAR
+// marks such content.
+func (v *view) around(ws []int, i int) (document.Span, []document.Span) {
+	cut := slices.IndexFunc(ws, func(k int) bool { return k > i })
+	if cut <= 0 {
+		return v.span(ws), nil
+	}
+	before, after := v.span(ws[:cut]), v.span(ws[cut:])
 	switch {
 	case before.Empty():
 		return after, nil

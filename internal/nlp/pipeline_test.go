@@ -318,6 +318,8 @@ func TestRepairedAttachments(t *testing.T) {
 		familiar  = "Officials familiar with the discussions said talks would resume."
 		briefed   = "Three people briefed on the talks said Hamas had accepted the proposal."
 		close     = "An official close to the negotiations said the ceasefire would hold."
+		union     = "At least 17 people were killed, according to a local doctors' union."
+		reagan    = "For Trump, according to Ronald Reagan's former education secretary William J. Bennett, Monday's speech represents a test."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -352,6 +354,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{close, "official", "nsubj", "said"},
 		{close, "An", "det", "official"},
 		{close, "close", "amod", "official"},
+		{union, "according", "case", "union"},
+		{reagan, "secretary", "obl", "represents"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
