@@ -2236,6 +2236,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
 			return "intended" // "suggested hosting talks", not "suggested that Iran lied"
+		case (l == "threaten" || l == "threat") && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl") && infinitive(t, k):
+			return "hypothetical" // "threatened to impose sanctions": on a condition, not done
 		case directiveHeads[l] && infinitive(t, k) && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && (l != "call" || appealsToAct(t, h, k)):
 			return "hypothetical"
 		}

@@ -546,7 +546,8 @@ func TestWordsOnlyAttacks(t *testing.T) {
 // rejects, is denied, a refusal or a rejected offer is not; what one
 // side tells or wants another to do, or is expected to do, is not done
 // and no intent of its own, nor is a deal that should have been signed;
-// a telephone call to say something is no directive.
+// a telephone call to say something is no directive; what one threatens
+// to do is not done.
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
@@ -565,6 +566,8 @@ func TestModes(t *testing.T) {
 		{"Iran wants to sign the deal.", "sign", "intended"},
 		{"Iran did not cancel the talks.", "talks", "asserted"},
 		{"Iran cancelled the talks.", "talks", "failed"},
+		{"Washington threatened to impose sanctions on the commanders.", "sanctions", "hypothetical"},
+		{"Washington imposed sanctions on the commanders.", "sanctions", "asserted"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Mode != tc.mode {
