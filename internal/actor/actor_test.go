@@ -679,6 +679,18 @@ func TestAppositives(t *testing.T) {
 	}
 }
 
+// TestAliases: a person's other name after "known as" is the person's.
+func TestAliases(t *testing.T) {
+	d := analyse(t, "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, welcomed the deal. Hemedti spoke from Nyala.")
+	a := actorNamed(d, "Mohamed Hamdan Dagalo")
+	if a == nil || !slices.Contains(mentionTexts(d, a), "Hemedti") {
+		t.Fatalf("Dagalo: %+v, want Hemedti among his mentions", a)
+	}
+	if b := actorNamed(d, "Hemedti"); b != nil && b.Name != a.Name {
+		t.Errorf("Hemedti is an actor of his own: %+v", b)
+	}
+}
+
 // TestAppositiveSpeakers: a source with an appositive is the name before
 // it, not a body named at its end, and the speaker's "I" is the name's.
 func TestAppositiveSpeakers(t *testing.T) {

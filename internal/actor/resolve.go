@@ -1417,6 +1417,11 @@ func (r *resolver) resolve(m mention) {
 		}
 	}
 	key := strings.ToLower(m.name)
+	if idx := r.aliasOf(m); idx >= 0 {
+		r.byName[key] = idx
+		r.addMention(idx, m)
+		return
+	}
 	idx, clash := r.byName[key]
 	if clash && !r.otherGender(idx, m.gender) {
 		r.addMention(idx, m)
@@ -2029,6 +2034,36 @@ func nameBeforeComma(ws []document.Word, i int) int {
 }
 
 var relativeWords = wordSet("who whom whose which that")
+
+// aliasOf returns the person whose other name the mention is, or -1:
+// "Mohamed Hamdan Dagalo, known as Hemedti", "Sayed, also known as Abu
+// Ali", "Ahmed al-Sharaa, better known as Abu Mohammed al-Jolani".
+func (r *resolver) aliasOf(m mention) int {
+	ws := r.d.Sentences[m.sentence].Words
+	k := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start == m.span.Start })
+	if k < 1 {
+		return -1
+	}
+	j := k - 1 // the word before the alias's introduction
+	switch l := strings.ToLower(ws[k-1].Form); {
+	case l == "nicknamed" || l == "dubbed":
+		j = k - 2
+	case l == "as" && k >= 2 && strings.ToLower(ws[k-2].Form) == "known":
+		j = k - 3
+		if j >= 0 && (ws[j].Form == "also" || ws[j].Form == "better" || ws[j].Form == "widely") {
+			j--
+		}
+	default:
+		return -1
+	}
+	if j < 1 || ws[j].Form != "," || ws[j-1].UPOS != "PROPN" {
+		return -1
+	}
+	if idx := r.actorCovering(ws[j-1]); idx >= 0 && r.actors[idx].Kind == "person" {
+		return idx
+	}
+	return -1
+}
 
 // actorCovering returns the actor with a mention that contains the word,
 // or -1.
