@@ -961,6 +961,9 @@ func (l *Lexicon) agentLike(t *tree, k int) bool {
 	return first >= 0 && uint64(1)<<first&people != 0
 }
 
+// chargers charge their object with the gerund "of" introduces.
+var chargers = set(`accuse suspect convict acquit`)
+
 // chargedParty is the object a verb charges with the gerund after it: a
 // name, a pronoun or a person's noun as its object ("accused Iran",
 // "thanked him"), or the "on"/"against" phrase of an object that is a
@@ -1111,6 +1114,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				// "three Chinese companies for supplying", not "the
 				// prospect of defending" or "a lot of investigating".
 				if hasMark(t, k, "for") && l.agentLike(t, h) {
+					return conjuncts(t, h)
+				}
+				// "accused the army of attacking civilians", with the
+				// gerund hung on the object: the accused is its author.
+				if v := t.Head(h); hasMark(t, k, "of") && v >= 0 && t.Rel(h) == "obj" && chargers[t.lemma(v)] && l.agentLike(t, h) {
 					return conjuncts(t, h)
 				}
 			}

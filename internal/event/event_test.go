@@ -626,6 +626,7 @@ func TestObjectsDoing(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, source string }{
 		{"The United States imposed sanctions on three Chinese companies for supplying Russia's military.", "supplying", "CHN"},
 		{"The senator criticized Iran for releasing the sailors.", "releasing", "IRN"},
+		{"The RSF commander welcomed the deal and accused the Sudanese army of attacking civilians.", "attacking", "SDNMIL"},
 		{"Trump told Iran to sign the deal.", "sign", "IRN"},
 		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "RUSGOV"},
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "RUSGOV"},
