@@ -404,6 +404,7 @@ func TestDescribe(t *testing.T) {
 		{"A senior White House official clarified that the collapse was not the reason.", "anonymous", "", false},
 		{"Spokeswoman Haley Morris said the campaign will continue.", "named", "", false},
 		{"He said that talks were off.", "pronoun", "", false},
+		{"Residents said warplanes bombed the airport.", "description", "", false},
 		{"Some interpreted the posts as a threat.", "vague", "", false},
 		{"Trump reportedly told Erdogan he was willing to send Vance.", "named", "", true},
 	}

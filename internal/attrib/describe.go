@@ -61,8 +61,9 @@ func sourceKind(v *view, src document.Span) string {
 	low := strings.ToLower(w.Form)
 	// A capitalized word mid-sentence, or a lone capitalized word (no
 	// determiner) at its start, is a name even when tagged otherwise:
-	// the tagger learnt "trump" as a verb.
-	lone := src.End-src.Start == len(w.Form)
+	// the tagger learnt "trump" as a verb. A plural common noun is no
+	// name there ("Residents said").
+	lone := src.End-src.Start == len(w.Form) && w.XPOS != "NNS"
 	named := w.UPOS == "PROPN" || (head > 0 || lone) && startsUpper(w.Form) && w.UPOS != "PRON" && !anonymousNouns[low]
 	// "spokeswoman Haley Morris": a name in apposition or flat under the head.
 	for _, c := range v.Children(head) {
