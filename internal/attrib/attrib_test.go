@@ -197,6 +197,25 @@ func TestContentFragments(t *testing.T) {
 	}
 }
 
+// TestToldWhom: whom a source tells (a news conference, parliament,
+// Reuters) is not what it tells; a report closing its sentence reports
+// the clause before it, and one with a quotation the quotation.
+func TestToldWhom(t *testing.T) {
+	for _, tc := range []struct{ text, cue, content string }{
+		{"Israel will not withdraw, Netanyahu told parliament.", "told", "Israel will not withdraw"},
+		{"The deal is close, two sources told Reuters.", "told", "The deal is close"},
+		{"Ansari told a news conference that the talks had reached a critical stage.", "told", "that the talks had reached a critical stage"},
+		{"Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for a long time.”", "telling",
+			"“Sheldon and I have been friends for a long time.”"},
+		{"She told the story of her escape.", "told", "the story of her escape"},
+	} {
+		d := analyse(t, tc.text)
+		if got := spanText(d, cued(t, d, tc.cue).Content); got != tc.content {
+			t.Errorf("%q: content %q, want %q", tc.text, got, tc.content)
+		}
+	}
+}
+
 // TestComplementAfterCue: a clause after the cue is its content even
 // with a quotation just before the cue.
 func TestComplementAfterCue(t *testing.T) {

@@ -906,6 +906,27 @@ func content(v *view, i, prep int) document.Span {
 	if k := thatAfter(v, i); k >= 0 {
 		return v.span(withoutFinalPunct(v, rangeInts(k, len(v.s.Words))))
 	}
+	r := universal(v.word(i).Rel)
+	addressee := addresses(v, i)
+	if addressee {
+		// "…, Ansari told a news conference", "…, Netanyahu told
+		// parliament": whom one tells is not what. The parse may hang
+		// what was told on the addressee ("told reporters that …").
+		for _, o := range v.ChildrenWith(i, "obj", "iobj") {
+			if c := v.child(o, "ccomp", "acl", "acl:relcl"); c > o && v.child(c, "mark") >= 0 {
+				return v.phrase(c, v.Subtree(c, -1))
+			}
+		}
+		if closingConjunct(v, i) {
+			return parenthetical(v, i, "parataxis")
+		}
+		if r == "advcl" {
+			return document.Span{} // "…, telling Reuters, “…”": the quotation
+		}
+		if span := parenthetical(v, i, r); !span.Empty() {
+			return span
+		}
+	}
 	if c := v.child(i, "obj"); c >= 0 {
 		ws := v.Subtree(c, -1)
 		end := ws[len(ws)-1] // the object's last word, after which its complements stand
@@ -916,7 +937,6 @@ func content(v *view, i, prep int) document.Span {
 	if c := v.child(i, "nsubj:pass"); c >= 0 && passive(v, i) {
 		return v.phrase(c, v.Subtree(c, -1))
 	}
-	r := universal(v.word(i).Rel)
 	if r != "advcl" {
 		if span := parenthetical(v, i, r); !span.Empty() {
 			return span
@@ -932,6 +952,23 @@ func content(v *view, i, prep int) document.Span {
 	// say" and "As Trump said, …" report the clause around them.
 	return parenthetical(v, i, r)
 }
+
+// addresses: the cue at i is "tell" with no object but whom it tells
+// (not "told the story", "told a lie"), and no clause of its own.
+func addresses(v *view, i int) bool {
+	if v.lemma(i) != "tell" {
+		return false
+	}
+	for _, c := range v.ChildrenWith(i, "obj", "iobj") {
+		if toldThings[v.lemma(c)] {
+			return false
+		}
+	}
+	return true
+}
+
+// toldThings are what one tells rather than whom.
+var toldThings = setOf("story stories truth lie lies joke jokes tale tales secret secrets")
 
 // putIt: the cue at i is "put it" ("as one aide put it, …"), whose "it"
 // is the words reported, not what they are about; PolNeAR's cue is both
@@ -1099,6 +1136,35 @@ func parenthetical(v *view, i int, rel string) document.Span {
 		return v.span(ws)
 	}
 	return document.Span{}
+}
+
+// closingConjunct: the cue is a conjunct with no conjunction that
+// closes its sentence after a comma ("Israel will not withdraw,
+// Netanyahu told parliament"), a report the parse took for a second
+// clause.
+func closingConjunct(v *view, i int) bool {
+	if universal(v.word(i).Rel) != "conj" || v.child(i, "cc") >= 0 || v.Head(i) > i {
+		return false
+	}
+	if s := v.child(i, "nsubj"); s < 0 || v.word(s).XPOS == "WP" || v.word(s).XPOS == "WDT" {
+		return false // "Lynch, who told Congress: “…”"
+	}
+	ws := v.Subtree(i, -1)
+	if slices.ContainsFunc(ws, func(k int) bool { return k > i && isQuote(v.word(k).Form) }) {
+		return false
+	}
+	for len(ws) > 1 && v.word(ws[0]).UPOS == "PUNCT" {
+		ws = ws[1:]
+	}
+	if ws[0] == 0 || v.word(ws[0]-1).Form != "," {
+		return false
+	}
+	for k := ws[len(ws)-1] + 1; k < len(v.s.Words); k++ {
+		if v.word(k).UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // circumstance: an oblique that says when, where or how something was
