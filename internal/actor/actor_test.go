@@ -646,6 +646,7 @@ func TestAppositives(t *testing.T) {
 		{"The talks needed approval from the Leader of the Islamic Revolution, Ayatollah Ali Khamenei.",
 			"the Leader of the Islamic Revolution", "Ali Khamenei", "Leader of the Islamic Revolution", "IRNGOV"},
 		{"Erdogan, the Turkish president, called on Monday.", "the Turkish president", "Recep Tayyip Erdogan", "president", "TURGOV"},
+		{"Iran's foreign minister, Abbas Araqchi, warned Israel.", "Iran's foreign minister", "Abbas Araqchi", "foreign minister", "IRNGOV"},
 		{"The president of France, Emmanuel Macron, spoke on Monday.", "The president of France", "Emmanuel Macron", "president of France", "FRAGOV"},
 		{"Mike Huckabee, the former governor of Arkansas, suspended his campaign.", "the former governor of Arkansas", "Mike Huckabee", "governor of Arkansas", "USAGOV"},
 		// A party and state after an American legislator's name.
@@ -688,6 +689,17 @@ func TestAliases(t *testing.T) {
 	}
 	if b := actorNamed(d, "Hemedti"); b != nil && b.Name != a.Name {
 		t.Errorf("Hemedti is an actor of his own: %+v", b)
+	}
+}
+
+// TestArabicSurnames: a later mention may drop the article of an Arabic
+// surname, and a country's possessive before a ministry spokesman's
+// title is his country.
+func TestArabicSurnames(t *testing.T) {
+	d := analyse(t, "Qatar's foreign ministry spokesman Majed al-Ansari spoke on Tuesday. Ansari said the talks would go on.")
+	a := actorNamed(d, "Majed al-Ansari")
+	if a == nil || !slices.Contains(mentionTexts(d, a), "Ansari") || a.Code != "QATGOV" {
+		t.Fatalf("al-Ansari: %+v, want QATGOV with the mention Ansari", a)
 	}
 }
 

@@ -859,7 +859,7 @@ var towardPlace = map[string]bool{"travel": true, "fly": true, "go": true, "head
 // demonym or a country name used as one ("US President").
 // titleNext: a title starts at word k ("President", "Foreign Minister").
 func (r *resolver) titleNext(ws []document.Word, k int) bool {
-	for n := 1; n <= 2 && k+n <= len(ws); n++ {
+	for n := 1; n <= 3 && k+n <= len(ws); n++ { // "foreign ministry spokesman"
 		if e, ok := r.dict.Lookup(joinForms(ws[k : k+n])); ok && e.Kind == "title" {
 			return true
 		}
@@ -1028,7 +1028,11 @@ func (r *resolver) appositives(out []mention) []mention {
 		if a.kind == "name" {
 			desc, name = b, a
 		}
-		if desc.kind != "description" || desc.plural {
+		// "Iran's foreign minister, Abbas Araqchi,": a country's role,
+		// which nationalGroup reads as a group of one, is a description.
+		role := desc.kind == "description" || desc.kind == "group" && len(desc.titles) > 0 &&
+			strings.HasSuffix(strings.ToLower(desc.name), strings.ToLower(desc.titles[len(desc.titles)-1])) // not "France's military academy"
+		if !role || desc.plural {
 			continue
 		}
 		// The role's "of" part may hold names ("Islamic Revolution"):
@@ -1440,6 +1444,10 @@ func (r *resolver) resolve(m mention) {
 			r.addMention(idx, m)
 			return
 		}
+		if idx, ok := r.byName[withoutArticle(last)]; ok && r.actors[idx].Kind == "person" {
+			r.addMention(idx, m) // "al-Ansari" after "Majed Ansari"
+			return
+		}
 		if idx := r.byFirstName(words[0]); idx >= 0 {
 			r.addMention(idx, m) // "Hillary", "Bernie"
 			return
@@ -1575,9 +1583,26 @@ func (r *resolver) resolve(m mention) {
 	r.byName[key] = idx
 	if a.Kind == "person" {
 		aw := strings.Fields(a.Name)
-		r.byName[strings.ToLower(aw[len(aw)-1])] = idx
+		last := strings.ToLower(aw[len(aw)-1])
+		r.byName[last] = idx
+		if bare := withoutArticle(last); bare != last {
+			if _, taken := r.byName[bare]; !taken {
+				r.byName[bare] = idx // "Majed al-Ansari", later "Ansari"
+			}
+		}
 	}
 	r.addMention(idx, m)
+}
+
+// withoutArticle is a lower-cased surname without the Arabic article
+// that later mentions often drop: "al-ansari" is "ansari".
+func withoutArticle(surname string) string {
+	for _, a := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(surname, a); ok && rest != "" {
+			return rest
+		}
+	}
+	return surname
 }
 
 // capitalPlace makes a capital named as a place ("talks in Beijing",
