@@ -2190,6 +2190,10 @@ func appealsToAct(t *tree, h, k int) bool {
 // carry: their negation does not negate it.
 var terminators = set(`end halt cancel suspend postpone delay refuse reject decline avoid boycott`)
 
+// ongoingEnders end an event under way: what governs them does not
+// govern the event.
+var ongoingEnders = set(`end halt stop suspend`)
+
 // notted: the word at k has "not", "never" or "no".
 func notted(t *tree, k int) bool {
 	return slices.ContainsFunc(t.ChildrenWith(k, "advmod", "det"), func(c int) bool {
@@ -2248,6 +2252,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical" // "threatened to impose sanctions": on a condition, not done
 		case directiveHeads[l] && infinitive(t, k) && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && (l != "call" || appealsToAct(t, h, k)):
 			return "hypothetical"
+		}
+		if k == i && t.Rel(k) == "obj" && ongoingEnders[l] {
+			return "asserted" // "refused to end the war": whatever is said of its end, the war goes on
 		}
 		if k == i && t.Rel(k) == "obj" && light[l] {
 			k = h // "attempts to hold talks": the light verb's mode

@@ -547,7 +547,7 @@ func TestWordsOnlyAttacks(t *testing.T) {
 // side tells or wants another to do, or is expected to do, is not done
 // and no intent of its own, nor is a deal that should have been signed;
 // a telephone call to say something is no directive; what one threatens
-// to do is not done.
+// to do is not done; a war one refuses to end goes on.
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
@@ -567,6 +567,7 @@ func TestModes(t *testing.T) {
 		{"Iran did not cancel the talks.", "talks", "asserted"},
 		{"Iran cancelled the talks.", "talks", "failed"},
 		{"Washington threatened to impose sanctions on the commanders.", "sanctions", "hypothetical"},
+		{"Israel refused to end the war.", "war", "asserted"},
 		{"Washington imposed sanctions on the commanders.", "sanctions", "asserted"},
 	} {
 		d := coded(t, tc.text, time.Time{})
@@ -914,6 +915,7 @@ func TestSenses(t *testing.T) {
 		{"Jeb Bush called Trump “unhinged.”", "called"},
 		{"A few states have yet to be called.", "called"},
 		{"Lawmakers approved the measure in its final reading.", "approved"},
+		{"The war could spread if Israel pressed on with its offensive.", "pressed"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
