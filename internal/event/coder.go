@@ -2636,6 +2636,30 @@ func relative(w document.Word) bool { return w.XPOS == "WP" || w.XPOS == "WDT" |
 // sides describes the phrase headed by h as one event side per country
 // its coordinated nationality adjectives name ("Hungarian and Romanian
 // officials", "U.S. and Russian negotiators"), else as side does.
+// sidesFrom are the coordinated countries or bodies a group of people
+// comes from: "mediators from Qatar, Egypt and the United States" are
+// three sides.
+func (l *Lexicon) sidesFrom(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor) []document.EventActor {
+	var out []document.EventActor
+	for _, c := range t.ChildrenWith(h, "nmod") {
+		if t.caseOf(c) != "from" {
+			continue
+		}
+		members := conjuncts(t, c)
+		for _, a := range t.ChildrenWith(c, "appos") {
+			if len(t.ChildrenWith(a, "conj")) > 0 {
+				members = append(members, conjuncts(t, a)...) // "Qatar, Egypt and the United States" parsed as an apposition
+			}
+		}
+		for _, m := range members {
+			if side := l.side(d, t, m, actorAt); side.Code != "" {
+				out = append(out, side)
+			}
+		}
+	}
+	return out
+}
+
 func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor) []document.EventActor {
 	one := l.side(d, t, h, actorAt)
 	if h < 0 {
@@ -2656,6 +2680,9 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 		}
 	}
 	if len(countries) < 2 {
+		if from := l.sidesFrom(d, t, h, actorAt); len(from) > 1 {
+			return from
+		}
 		return []document.EventActor{one}
 	}
 	sector := ""

@@ -416,7 +416,8 @@ func TestAnswers(t *testing.T) {
 }
 
 // TestCoordinatedNationalities: "Hungarian and Romanian officials" are
-// two sources.
+// two sources, "mediators from Qatar, Egypt and the United States" three;
+// what one presents, a proposal, is one's own.
 func TestCoordinatedNationalities(t *testing.T) {
 	d := coded(t, "U.S. and Russian negotiators met in Geneva this week.", time.Time{})
 	var codes []string
@@ -434,6 +435,14 @@ func TestCoordinatedNationalities(t *testing.T) {
 	d = coded(t, "Iran today threatened to launch a new military offensive.", time.Time{})
 	if e := find(d, "threatened"); e == nil || e.Source.Code != "IRN" {
 		t.Errorf("Iran today threatened: %+v", d.Events)
+	}
+	d = coded(t, "Mediators from Qatar, Egypt and the United States presented a revised proposal to both sides.", time.Time{})
+	codes = nil
+	for _, src := range sourcesOf(d, "proposal") {
+		codes = append(codes, src.Code)
+	}
+	if strings.Join(codes, " ") != "QAT EGY USA" {
+		t.Errorf("sources of the proposal: %q, want QAT EGY USA", codes)
 	}
 }
 
