@@ -82,6 +82,7 @@ func processInputs(ctx context.Context, e *env, f *inputFlags, inputs []string, 
 	type job struct {
 		seq int
 		doc *document.Document
+		err error // the analysis failed
 	}
 	jobs := make(chan job, 2*f.workers)
 	done := make(chan job, 2*f.workers)
@@ -96,7 +97,7 @@ func processInputs(ctx context.Context, e *env, f *inputFlags, inputs []string, 
 				return nil
 			}
 			select {
-			case jobs <- job{seq, d}:
+			case jobs <- job{seq: seq, doc: d}:
 				seq++
 				return nil
 			case <-ctx.Done():
@@ -118,7 +119,7 @@ func processInputs(ctx context.Context, e *env, f *inputFlags, inputs []string, 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				process(j.doc)
+				j.err = j.doc.Apply(process)
 				done <- j
 			}
 		}()
@@ -126,14 +127,20 @@ func processInputs(ctx context.Context, e *env, f *inputFlags, inputs []string, 
 	go func() { wg.Wait(); close(done) }()
 
 	// Write in input order, holding back documents that finish early.
-	pending := map[int]*document.Document{}
-	next, written := 0, 0
+	pending := map[int]job{}
+	next, written, crashed := 0, 0, 0
 	var writeErr error
 	for j := range done {
-		pending[j.seq] = j.doc
-		for d, ok := pending[next]; ok; d, ok = pending[next] {
+		pending[j.seq] = j
+		for p, ok := pending[next]; ok; p, ok = pending[next] {
 			delete(pending, next)
 			next++
+			d := p.doc
+			if p.err != nil {
+				crashed++
+				fmt.Fprintf(e.stderr, "parley: %v\n", &article.Error{Source: d.Source, Err: p.err})
+				continue
+			}
 			if writeErr == nil {
 				if writeErr = write(d); writeErr != nil {
 					cancel()
@@ -148,12 +155,12 @@ func processInputs(ctx context.Context, e *env, f *inputFlags, inputs []string, 
 	case ctx.Err() != nil:
 		return ctx.Err()
 	case written == 0:
-		if failed == 0 {
+		if failed+crashed == 0 {
 			return errors.Join(errNothingRead, errors.New("the inputs hold no articles"))
 		}
 		return errNothingRead
-	case failed > 0:
-		fmt.Fprintf(e.stderr, "parley: %d article(s) read, %d record(s) skipped\n", written, failed)
+	case failed+crashed > 0:
+		fmt.Fprintf(e.stderr, "parley: %d article(s) read, %d record(s) skipped\n", written, failed+crashed)
 	}
 	return nil
 }

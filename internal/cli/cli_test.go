@@ -6,8 +6,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parley-news/parley/internal/document"
 )
 
 func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -253,5 +256,39 @@ func TestCodeUserEvents(t *testing.T) {
 	os.WriteFile(bad, []byte("verb\tlambaste\t999\n"), 0o644)
 	if code, _, errOut := run(t, "Kenya lambasted Norway.", "code", "-events", bad, "-"); code != exitFailure || !strings.Contains(errOut, "bad.tsv line 1") {
 		t.Errorf("exit %d, stderr %q; want a failure naming bad.tsv line 1", code, errOut)
+	}
+}
+
+// TestFailedAnalysisIsSkipped: an article the analysis fails on is
+// reported with where it came from, and the others are still written.
+func TestFailedAnalysisIsSkipped(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"a.txt": "Iran spoke.\n", "b.txt": "ODD text.\n", "c.txt": "Iraq spoke.\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errOut bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut}
+	process := func(d *document.Document) {
+		if strings.Contains(d.Text, "ODD") {
+			panic("no rule foresaw this parse")
+		}
+	}
+	var written []string
+	err := processInputs(context.Background(), e, &inputFlags{format: "auto", workers: 2}, []string{dir}, process, func(d *document.Document) error {
+		written = append(written, d.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(written, []string{"a", "c"}) {
+		t.Errorf("written %q, want a and c", written)
+	}
+	for _, want := range []string{"b.txt: analysis failed: no rule foresaw this parse", "2 article(s) read, 1 record(s) skipped"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
+		}
 	}
 }

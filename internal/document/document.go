@@ -6,6 +6,7 @@
 package document
 
 import (
+	"fmt"
 	"time"
 	"unicode/utf8"
 )
@@ -301,4 +302,18 @@ type Event struct {
 	Sentence    int    `json:"sentence"`
 	Evidence    Span   `json:"evidence"`    // the word that expresses the event
 	Attribution string `json:"attribution"` // id of the attribution it is reported under, or ""
+}
+
+// Apply runs a stage of the pipeline over the document. A stage that
+// fails on some text the models never met (a parse no rule foresaw)
+// returns an error instead of taking down the other articles being read
+// with it.
+func (d *Document) Apply(stage func(*Document)) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("analysis failed: %v", r)
+		}
+	}()
+	stage(d)
+	return nil
 }

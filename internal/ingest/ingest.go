@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
 	"runtime"
@@ -109,7 +108,7 @@ func Run(ctx context.Context, cfg Config, inputs []string) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.err = code(cfg.Code, j.doc)
+				j.err = j.doc.Apply(cfg.Code)
 				cfg.Progress.Add(1)
 				done <- j
 			}
@@ -226,15 +225,6 @@ func (e storeError) Unwrap() error { return e.error }
 
 // code runs the coder, turning a panic on one article into that
 // article's failure so that one odd text cannot stop a bulk load.
-func code(f func(*document.Document), d *document.Document) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("coding failed: %v", r)
-		}
-	}()
-	f(d)
-	return nil
-}
 
 // write stores coded articles in input order, a batch per transaction.
 // When ctx is cancelled it still stores what has been coded, so that an

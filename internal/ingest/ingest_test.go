@@ -85,7 +85,7 @@ func TestRunThenRerun(t *testing.T) {
 	if p.done.Load() != 47 || p.total.Load() != 47 {
 		t.Errorf("progress %d of %d, want 47 of 47", p.done.Load(), p.total.Load())
 	}
-	for _, where := range []string{"binary.txt", "latin1.txt", "bulk.jsonl:2", "bulk.jsonl:3", "missing.txt", "coding failed"} {
+	for _, where := range []string{"binary.txt", "latin1.txt", "bulk.jsonl:2", "bulk.jsonl:3", "missing.txt", "analysis failed"} {
 		if !strings.Contains(logs.String(), where) {
 			t.Errorf("log does not name %q:\n%s", where, logs.String())
 		}
