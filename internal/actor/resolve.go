@@ -130,7 +130,7 @@ func localTitle(t string) bool {
 
 // dateline matches the place a wire story's first paragraph opens with:
 // "KYIV, Ukraine (AP) —", "BEIJING (Reuters) -", "CAIRO —".
-var dateline = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.])(?:, ([A-Z][A-Za-z. ]+?))?\s*(?:\([A-Za-z ]+\))?\s*[—–-]`)
+var dateline = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.])(?:/[A-Z][A-Z.' -]*[A-Z.])?(?:, ([A-Z][A-Za-z0-9. ]+?))?\s*(?:\([A-Za-z ]+\))?\s*[—–-]`)
 
 // datelineCountry is the country of the article's dateline, or "".
 func (r *resolver) datelineCountry() string {
@@ -393,7 +393,8 @@ var monthAbbrevs = map[string]bool{"Jan.": true, "Feb.": true, "Mar.": true, "Ap
 // says nothing, and only proper nouns and known names count.
 func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	w := ws[i]
-	if w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' || notNames[strings.TrimSuffix(w.Form, ".")] || monthAbbrevs[w.Form] {
+	if w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' || notNames[strings.TrimSuffix(w.Form, ".")] || monthAbbrevs[w.Form] ||
+		monthAbbrevs[w.Form+"."] && i+1 < len(ws) && ws[i+1].UPOS == "NUM" { // Reuters' "Nov 20"
 		return false
 	}
 	if headlineCapitals(w.Form) {

@@ -62,8 +62,8 @@ func (s *Splitter) Split(text string, toks []Token) [][]Token {
 // the first sentence.
 func datelineEnd(text string, toks []Token) int {
 	i := 0
-	for i < len(toks) && i < 4 && capitalsWord(toks[i].Text(text)) {
-		i++
+	for i < len(toks) && i < 6 && (capitalsWord(toks[i].Text(text)) || i > 0 && toks[i].Text(text) == "/") {
+		i++ // "KYIV/MOSCOW": two places
 	}
 	if i == 0 || i >= len(toks) {
 		return -1

@@ -159,6 +159,8 @@ func TestDateline(t *testing.T) {
 		{"JERUSALEM — Netanyahu will meet Trump.", []string{"JERUSALEM —", "Netanyahu will meet Trump."}},
 		{"NEW YORK (AP) — Trump spoke.", []string{"NEW YORK (AP) —", "Trump spoke."}},
 		{"BEIJING, March 3 (Xinhua) -- China said it would help.", []string{"BEIJING, March 3 (Xinhua) --", "China said it would help."}},
+		{"KYIV/MOSCOW, Nov 20 (Reuters) - Russia and Ukraine exchanged prisoners.",
+			[]string{"KYIV/MOSCOW, Nov 20 (Reuters) -", "Russia and Ukraine exchanged prisoners."}},
 		{"US-Iran talks - a new start - begin today.", []string{"US-Iran talks - a new start - begin today."}},
 		{"2016 - a year of change.", []string{"2016 - a year of change."}},
 	} {
