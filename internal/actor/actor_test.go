@@ -351,6 +351,15 @@ func TestPronounsOfCountries(t *testing.T) {
 	}
 }
 
+// TestUnnamedSourceNames: an unnamed source is named without the
+// relative clause that says why it is unnamed.
+func TestUnnamedSourceNames(t *testing.T) {
+	d := analyse(t, "The official, who declined to be named because he was not authorised to speak to the media, said a further exchange was being prepared.")
+	if a := actorNamed(d, "The official"); a == nil || a.Kind != "anonymous" {
+		t.Errorf("no anonymous actor \"The official\" among %+v", d.Actors)
+	}
+}
+
 // TestOutletOfUnnamedClaim: a claim without a speaker still names the
 // outlet that published it.
 func TestOutletOfUnnamedClaim(t *testing.T) {

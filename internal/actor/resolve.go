@@ -1909,8 +1909,14 @@ func (r *resolver) anonymousSources() {
 			r.actors[idx].Mentions = append(r.actors[idx].Mentions, src)
 			continue
 		}
-		a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: text, Kind: "anonymous"}
-		words := strings.Fields(text)
+		name := text
+		for _, rel := range []string{", who ", ", which ", ", speaking "} {
+			if k := strings.Index(name, rel); k > 0 {
+				name = name[:k] // "The official, who declined to be named …": the official
+			}
+		}
+		a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: name, Kind: "anonymous"}
+		words := strings.Fields(name)
 		for k := 0; k < len(words); k++ {
 			// Two words before one: "White House officials" are not the
 			// House's.

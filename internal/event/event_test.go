@@ -925,6 +925,7 @@ func TestSenses(t *testing.T) {
 		{"A few states have yet to be called.", "called"},
 		{"Lawmakers approved the measure in its final reading.", "approved"},
 		{"The war could spread if Israel pressed on with its offensive.", "pressed"},
+		{"The official, who declined to be named, said talks would resume.", "declined"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)

@@ -131,6 +131,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTitleSubjects(words)
 	repairPossessiveSubjects(words)
 	repairRelativeConjuncts(words)
+	repairRelativeComplements(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairReportedParticiples(words)
@@ -670,6 +671,30 @@ func repairRelativeConjuncts(words []document.Word) {
 				}
 				break
 			}
+		}
+	}
+}
+
+// repairRelativeComplements undoes a parse that makes a relative clause
+// set off by commas a complement of the verb after it: "The official,
+// who declined to be named …, said a further exchange was being
+// prepared", with "declined" a second complement of "said" (and the
+// report's content). A clause whose subject is "who" or "which" right
+// after the comma that follows the verb's subject describes that subject.
+func repairRelativeComplements(words []document.Word) {
+	for c := range words {
+		v := words[c].Head - 1
+		if v <= c || (words[c].Rel != "ccomp" && words[c].Rel != "advcl" && words[c].Rel != "parataxis") {
+			continue
+		}
+		for k := 2; k < c; k++ {
+			if words[k].Head != c+1 || !isSubject(words[k].Rel) || (words[k].XPOS != "WP" && words[k].XPOS != "WDT") {
+				continue
+			}
+			if n := k - 2; words[k-1].Form == "," && words[n].Head == v+1 && isSubject(words[n].Rel) {
+				words[c].Head, words[c].Rel = n+1, "acl:relcl"
+			}
+			break
 		}
 	}
 }

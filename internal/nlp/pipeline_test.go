@@ -320,6 +320,7 @@ func TestRepairedAttachments(t *testing.T) {
 		close     = "An official close to the negotiations said the ceasefire would hold."
 		union     = "At least 17 people were killed, according to a local doctors' union."
 		reagan    = "For Trump, according to Ronald Reagan's former education secretary William J. Bennett, Monday's speech represents a test."
+		unnamed   = "The official, who declined to be named because he was not authorised to speak to the media, said a further exchange was being prepared."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -356,6 +357,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{close, "close", "amod", "official"},
 		{union, "according", "case", "union"},
 		{reagan, "secretary", "obl", "represents"},
+		{unnamed, "declined", "acl:relcl", "official"},
+		{unnamed, "prepared", "ccomp", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
