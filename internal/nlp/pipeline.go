@@ -132,6 +132,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPossessiveSubjects(words)
 	repairRelativeConjuncts(words)
 	repairRelativeComplements(words)
+	repairReportedComplements(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairReportedParticiples(words)
@@ -696,6 +697,31 @@ func repairRelativeComplements(words []document.Word) {
 			}
 			break
 		}
+	}
+}
+
+// reportVerbs are the lemmas whose "that" clause is what was said.
+var reportVerbs = setOf("say tell write add announce state claim insist confirm warn argue explain note")
+
+// repairReportedComplements undoes a parse that makes what was said a
+// relative clause on where it was said: "said in his nightly video
+// address that 95 soldiers had returned home", with "that" the object of
+// "returned" and the clause a relative one on "address". A "that" clause
+// with a subject of its own, on the oblique of a verb of saying, is the
+// verb's complement.
+func repairReportedComplements(words []document.Word) {
+	for t := range words {
+		c := words[t].Head - 1
+		if !strings.EqualFold(words[t].Form, "that") || words[t].XPOS != "WDT" || c <= t || words[c].Rel != "acl:relcl" {
+			continue
+		}
+		n := words[c].Head - 1
+		if n < 0 || n >= t || words[n].Rel != "obl" || words[n].Head < 1 || !reportVerbs[strings.ToLower(words[words[n].Head-1].Lemma)] ||
+			!slices.ContainsFunc(words[t+1:c], func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) }) {
+			continue
+		}
+		words[c].Head, words[c].Rel = words[n].Head, "ccomp"
+		words[t].UPOS, words[t].XPOS, words[t].Rel = "SCONJ", "IN", "mark"
 	}
 }
 

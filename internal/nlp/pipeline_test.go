@@ -321,6 +321,7 @@ func TestRepairedAttachments(t *testing.T) {
 		union     = "At least 17 people were killed, according to a local doctors' union."
 		reagan    = "For Trump, according to Ronald Reagan's former education secretary William J. Bennett, Monday's speech represents a test."
 		unnamed   = "The official, who declined to be named because he was not authorised to speak to the media, said a further exchange was being prepared."
+		address   = "Zelenskiy said in his nightly video address that 95 Ukrainian soldiers had returned home."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -359,6 +360,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{reagan, "secretary", "obl", "represents"},
 		{unnamed, "declined", "acl:relcl", "official"},
 		{unnamed, "prepared", "ccomp", "said"},
+		{address, "returned", "ccomp", "said"},
+		{address, "that", "mark", "returned"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
