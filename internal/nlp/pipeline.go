@@ -228,7 +228,12 @@ func (p *Pipeline) repairClauseEnds(forms, upos, xpos []string) {
 // a time ("the budget approved this week", "the drones launched Monday").
 func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
-		if xpos[i] != "VBN" || !subjectTag(xpos[i-1]) || !phraseStart(forms[i+1], xpos[i+1]) || timeWord(forms, xpos, i+1) ||
+		// After a plural subject, a bare noun phrase is an object too
+		// ("Russian drones struck energy infrastructure"); after a
+		// singular one it is more often a compound's ("a state sponsored
+		// lab").
+		bare := (xpos[i-1] == "NNS" || xpos[i-1] == "NNPS") && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ")
+		if xpos[i] != "VBN" || !subjectTag(xpos[i-1]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare || timeWord(forms, xpos, i+1) ||
 			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] || strings.EqualFold(forms[i], "been") {
 			continue
 		}
