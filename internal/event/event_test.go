@@ -935,6 +935,7 @@ func TestSenses(t *testing.T) {
 		{"Turkey recalled its ambassador from Israel.", "recalled", "161"},
 		{"The United States cut aid to Egypt.", "cut", "162"},
 		{"Iran returned the seized ship to Britain.", "returned", "084"},
+		{"Russia and Ukraine exchanged 190 prisoners of war on Thursday.", "exchanged", "084"},
 		{"The Justice Department returned the weapon to him.", "returned", "084"},
 		{"Reagan traded arms with Iran to secure their release.", "release", "084"},
 		{"Israel announced the release of 1,000 Palestinian prisoners.", "release", "084"},
