@@ -2190,6 +2190,10 @@ func appealsToAct(t *tree, h, k int) bool {
 // carry: their negation does not negate it.
 var terminators = set(`end halt cancel suspend postpone delay refuse reject decline avoid boycott`)
 
+// appealsFor are the verbs and nouns that ask for the event their "for"
+// phrase names.
+var appealsFor = set(`call demand appeal request plea push press plead ask`)
+
 // ongoingEnders end an event under way: what governs them does not
 // govern the event.
 var ongoingEnders = set(`end halt stop suspend`)
@@ -2248,6 +2252,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
 			return "intended" // "suggested hosting talks", not "suggested that Iran lied"
+		case appealsFor[l] && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "for" &&
+			len(t.ChildrenWith(h, "obj", "xcomp", "aux:pass")) == 0: // not "was called a liar for his statements"
+			// "a European call for an immediate ceasefire", "Europe
+			// called for a ceasefire": asked for, not made.
+			return "hypothetical"
 		case (l == "threaten" || l == "threat") && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl") && infinitive(t, k):
 			return "hypothetical" // "threatened to impose sanctions": on a condition, not done
 		case directiveHeads[l] && infinitive(t, k) && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && (l != "call" || appealsToAct(t, h, k)):

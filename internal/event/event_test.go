@@ -556,7 +556,8 @@ func TestWordsOnlyAttacks(t *testing.T) {
 // side tells or wants another to do, or is expected to do, is not done
 // and no intent of its own, nor is a deal that should have been signed;
 // a telephone call to say something is no directive; what one threatens
-// to do is not done; a war one refuses to end goes on.
+// to do is not done, nor what one calls for; a war one refuses to end
+// goes on.
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
@@ -577,6 +578,8 @@ func TestModes(t *testing.T) {
 		{"Iran cancelled the talks.", "talks", "failed"},
 		{"Washington threatened to impose sanctions on the commanders.", "sanctions", "hypothetical"},
 		{"Israel refused to end the war.", "war", "asserted"},
+		{"The Kremlin rejected a European call for an immediate ceasefire.", "ceasefire", "hypothetical"},
+		{"Europe called for an immediate ceasefire.", "ceasefire", "hypothetical"},
 		{"Washington imposed sanctions on the commanders.", "sanctions", "asserted"},
 	} {
 		d := coded(t, tc.text, time.Time{})
