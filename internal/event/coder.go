@@ -1164,7 +1164,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// Moscow to withdraw": the object of the governing verb, or
 			// whom it calls on, does the complement's action ("promised
 			// them to come" is the exception English allows).
-			if h := t.Head(k); t.Rel(k) == "xcomp" && h >= 0 && t.lemma(h) != "promise" {
+			if h := t.Head(k); t.Rel(k) == "xcomp" && h >= 0 && !promisers[t.lemma(h)] {
 				if objs := t.ChildrenWith(h, "obj", "iobj"); len(objs) > 0 {
 					return conjuncts(t, objs[0])
 				}
@@ -1178,6 +1178,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	}
 	return nil
 }
+
+// promisers do what they promise someone: "promised them to come".
+var promisers = set(`promise pledge vow swear`)
 
 // calledOn is whom a directive calls on to do its complement k ("called
 // on Moscow to withdraw"), or -1; not one it calls on to undergo it

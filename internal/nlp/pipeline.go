@@ -123,6 +123,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 		w.Lemma = p.Lemmas.Lemma(w.Form, w.UPOS, w.XPOS)
 		w.Head, w.Rel = heads[i], rels[i]
 	}
+	repairAgentsWithoutBy(words)
 	repairFiniteModifiers(words)
 	p.repairNounsWithObjects(words)
 	repairQualifiedSubjects(words)
@@ -1190,4 +1191,21 @@ func isTree(words []document.Word) bool {
 		}
 	}
 	return roots == 1
+}
+
+// repairAgentsWithoutBy undoes a parse that makes the object of an active
+// verb its passive agent: "had urged Russian President Vladimir Putin on
+// Monday to agree", "has endorsed Sen. Ted Cruz", with the name an
+// obl:agent though no "by" introduces it. An agent without "by" anywhere
+// between the verb and it is the verb's object, when the verb has none.
+func repairAgentsWithoutBy(words []document.Word) {
+	for k := range words {
+		v := words[k].Head - 1
+		if words[k].Rel != "obl:agent" || v < 0 || v >= k || hasChild(words, v, "obj") {
+			continue
+		}
+		if !slices.ContainsFunc(words[v+1:k+1], func(w document.Word) bool { return strings.EqualFold(w.Form, "by") }) {
+			words[k].Rel = "obj"
+		}
+	}
 }

@@ -324,6 +324,7 @@ func TestRepairedAttachments(t *testing.T) {
 		reagan    = "For Trump, according to Ronald Reagan's former education secretary William J. Bennett, Monday's speech represents a test."
 		unnamed   = "The official, who declined to be named because he was not authorised to speak to the media, said a further exchange was being prepared."
 		address   = "Zelenskiy said in his nightly video address that 95 Ukrainian soldiers had returned home."
+		urged     = "The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -364,6 +365,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{unnamed, "prepared", "ccomp", "said"},
 		{address, "returned", "ccomp", "said"},
 		{address, "that", "mark", "returned"},
+		{urged, "Vladimir", "obj", "urged"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
