@@ -2654,8 +2654,9 @@ func relative(w document.Word) bool { return w.XPOS == "WP" || w.XPOS == "WDT" |
 func (l *Lexicon) sidesFrom(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor) []document.EventActor {
 	var out []document.EventActor
 	for _, c := range t.ChildrenWith(h, "nmod") {
-		if t.caseOf(c) != "from" {
-			continue
+		sector, role := l.roleWord(t, h)
+		if cs := t.caseOf(c); cs != "from" && (cs != "of" || !role) {
+			continue // "the leaders of France, Germany, Britain and Poland" too
 		}
 		members := conjuncts(t, c)
 		for _, a := range t.ChildrenWith(c, "appos") {
@@ -2665,11 +2666,30 @@ func (l *Lexicon) sidesFrom(d *document.Document, t *tree, h int, actorAt map[in
 		}
 		for _, m := range members {
 			if side := l.side(d, t, m, actorAt); side.Code != "" {
+				if len(side.Code) == 3 && sector != "" {
+					side.Code += sector // "the leaders of France": France's government
+				}
 				out = append(out, side)
 			}
 		}
 	}
 	return out
+}
+
+// roleWord: the word at h names people by their role: a title of the
+// actor dictionary ("ministers", "officials") or a leader, member or
+// representative. The sector is the role's, GOV for leaders.
+func (l *Lexicon) roleWord(t *tree, h int) (sector string, ok bool) {
+	if e, ok := l.actors.Lookup(t.w(h).Form); ok && e.Kind == "title" {
+		return e.Sector, true
+	}
+	switch t.lemma(h) {
+	case "leader", "head":
+		return "GOV", true
+	case "member", "representative":
+		return "", true
+	}
+	return "", false
 }
 
 func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor) []document.EventActor {

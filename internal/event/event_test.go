@@ -416,7 +416,8 @@ func TestAnswers(t *testing.T) {
 }
 
 // TestCoordinatedNationalities: "Hungarian and Romanian officials" are
-// two sources, "mediators from Qatar, Egypt and the United States" three;
+// two sources, "mediators from Qatar, Egypt and the United States" three,
+// "the leaders of France, Germany, Britain and Poland" four governments;
 // what one presents, a proposal, is one's own.
 func TestCoordinatedNationalities(t *testing.T) {
 	d := coded(t, "U.S. and Russian negotiators met in Geneva this week.", time.Time{})
@@ -443,6 +444,14 @@ func TestCoordinatedNationalities(t *testing.T) {
 	}
 	if strings.Join(codes, " ") != "QAT EGY USA" {
 		t.Errorf("sources of the proposal: %q, want QAT EGY USA", codes)
+	}
+	d = coded(t, "The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.", time.Time{})
+	codes = nil
+	for _, src := range sourcesOf(d, "urged") {
+		codes = append(codes, src.Code)
+	}
+	if strings.Join(codes, " ") != "FRAGOV DEUGOV GBRGOV POLGOV" {
+		t.Errorf("sources of urged: %q, want the four governments", codes)
 	}
 }
 
