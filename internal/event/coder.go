@@ -2255,10 +2255,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
 			return "intended" // "suggested hosting talks", not "suggested that Iran lied"
-		case appealsFor[l] && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "for" &&
+		case (appealsFor[l] || l == "prepare" || l == "brace") && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "for" &&
 			len(t.ChildrenWith(h, "obj", "xcomp", "aux:pass")) == 0: // not "was called a liar for his statements"
 			// "a European call for an immediate ceasefire", "Europe
-			// called for a ceasefire": asked for, not made.
+			// called for a ceasefire": asked for, not made; nor is what
+			// one prepares for ("ordered them to prepare for any attack").
 			return "hypothetical"
 		case (l == "threaten" || l == "threat") && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl") && infinitive(t, k):
 			return "hypothetical" // "threatened to impose sanctions": on a condition, not done

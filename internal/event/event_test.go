@@ -589,6 +589,7 @@ func TestModes(t *testing.T) {
 		{"Israel refused to end the war.", "war", "asserted"},
 		{"The Kremlin rejected a European call for an immediate ceasefire.", "ceasefire", "hypothetical"},
 		{"Europe called for an immediate ceasefire.", "ceasefire", "hypothetical"},
+		{"Khamenei ordered the commanders to prepare for any attack.", "attack", "hypothetical"},
 		{"Washington imposed sanctions on the commanders.", "sanctions", "asserted"},
 	} {
 		d := coded(t, tc.text, time.Time{})

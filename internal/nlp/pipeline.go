@@ -467,6 +467,9 @@ func repairAccordingTo(words []document.Word) {
 		}
 	}
 	for k := range words {
+		subjectAfterAccordingTo(words, k)
+	}
+	for k := range words {
 		w := &words[k]
 		if w.Rel != "conj" && w.Rel != "appos" && w.Rel != "nmod" || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
 			return d.Head == k+1 && d.Rel == "case" && strings.EqualFold(d.Form, "according")
@@ -479,6 +482,37 @@ func repairAccordingTo(words []document.Word) {
 		}
 		if v >= 0 {
 			w.Head, w.Rel = v+1, "obl"
+		}
+	}
+}
+
+// subjectAfterAccordingTo undoes a parse that makes the subject after an
+// opening "according to" phrase a conjunct of its source: "According to
+// the state news agency IRNA, Supreme Leader Ayatollah Ali Khamenei met
+// …", with "Leader" a conjunct of "IRNA" and "met" left without a
+// subject. A conjunct without a conjunction after the comma that closes
+// the phrase, before a verb with no subject, is the verb's subject, with
+// the name words the parse hung on the source.
+func subjectAfterAccordingTo(words []document.Word, c int) {
+	src := words[c].Head - 1
+	start := c // the conjunct's phrase: "Supreme Leader"
+	for start > 0 && words[start-1].Head == c+1 && words[start-1].UPOS != "PUNCT" {
+		start--
+	}
+	if words[c].Rel != "conj" || src < 0 || src >= start || hasChild(words, c, "cc") || start == 0 || words[start-1].Form != "," ||
+		!slices.ContainsFunc(words[:src], func(d document.Word) bool {
+			return d.Head == src+1 && d.Rel == "case" && strings.EqualFold(d.Form, "according")
+		}) {
+		return
+	}
+	v := words[src].Head - 1
+	if v <= c || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+		return
+	}
+	words[c].Head, words[c].Rel = v+1, "nsubj"
+	for k := c + 1; k < v; k++ {
+		if words[k].Head == src+1 && words[k].Rel == "flat" {
+			words[k].Head = c + 1 // "Ali Khamenei", hung on "IRNA"
 		}
 	}
 }
@@ -768,6 +802,7 @@ func repairRelativeRoots(words []document.Word) {
 // object of "wounding". A day is a time (obl:tmod); the noun phrase right
 // before the verb, after a comma, is then its subject.
 func repairDaySubjects(words []document.Word) {
+	defer dayClauses(words)
 	for d := 1; d < len(words); d++ {
 		v := words[d].Head - 1
 		if words[d].Rel != "nsubj" || v != d-1 || !weekdaysAndMonths[strings.ToLower(words[d].Form)] || words[v].UPOS != "VERB" {
@@ -802,6 +837,18 @@ func repairDaySubjects(words []document.Word) {
 					words[k].Head, words[k].Rel, taken = oldHead, oldRel, true
 				}
 			}
+		}
+	}
+}
+
+// dayClauses hangs a clause the parse hung on a day on the verb the day
+// dates: "Araghchi said Sunday, rejecting a U.S. demand" (a day heads no
+// clause).
+func dayClauses(words []document.Word) {
+	for k, w := range words {
+		if d := w.Head - 1; d >= 0 && d < k && (w.Rel == "advcl" || w.Rel == "acl") && weekdaysAndMonths[strings.ToLower(words[d].Form)] &&
+			words[d].Rel == "obl:tmod" {
+			words[k].Head = words[d].Head
 		}
 	}
 }

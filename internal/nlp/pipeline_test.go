@@ -325,6 +325,8 @@ func TestRepairedAttachments(t *testing.T) {
 		unnamed   = "The official, who declined to be named because he was not authorised to speak to the media, said a further exchange was being prepared."
 		address   = "Zelenskiy said in his nightly video address that 95 Ukrainian soldiers had returned home."
 		urged     = "The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions."
+		irna      = "According to the state news agency IRNA, Supreme Leader Ayatollah Ali Khamenei met with senior military commanders on Saturday."
+		sunday    = "Iran will continue to enrich uranium, Foreign Minister Abbas Araghchi said Sunday, rejecting a U.S. demand that Tehran give up enrichment."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -366,6 +368,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{address, "returned", "ccomp", "said"},
 		{address, "that", "mark", "returned"},
 		{urged, "Vladimir", "obj", "urged"},
+		{irna, "Leader", "nsubj", "met"},
+		{sunday, "rejecting", "advcl", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
