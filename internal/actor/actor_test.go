@@ -352,11 +352,16 @@ func TestPronounsOfCountries(t *testing.T) {
 }
 
 // TestUnnamedSourceNames: an unnamed source is named without the
-// relative clause that says why it is unnamed.
+// relative clause that says why it is unnamed, and its possessor's
+// country is its country.
 func TestUnnamedSourceNames(t *testing.T) {
 	d := analyse(t, "The official, who declined to be named because he was not authorised to speak to the media, said a further exchange was being prepared.")
 	if a := actorNamed(d, "The official"); a == nil || a.Kind != "anonymous" {
 		t.Errorf("no anonymous actor \"The official\" among %+v", d.Actors)
+	}
+	d = analyse(t, "Tehran's top diplomat said talks with Washington were off.")
+	if a := actorNamed(d, "Tehran's top diplomat"); a == nil || a.Code != "IRNGOV" {
+		t.Errorf("Tehran's top diplomat: %+v, want IRNGOV", a)
 	}
 }
 

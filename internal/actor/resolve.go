@@ -1927,12 +1927,12 @@ func (r *resolver) anonymousSources() {
 				}
 			}
 			if !ok {
-				e, ok = r.dict.Lookup(strings.Trim(words[k], ",."))
+				e, ok = r.dict.Lookup(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(words[k], ",."), "'s"), "’s"))
 			}
 			if ok {
 				switch e.Kind {
-				case "demonym", "country":
-					a.Country = e.Country
+				case "demonym", "country", "alias", "capital":
+					a.Country = e.Country // "Iranian officials", "Tehran's top diplomat"
 				case "title":
 					// Not over a body's or a more telling title's: "a Twitter
 					// spokesman", "Pentagon officials", "police officials".

@@ -229,11 +229,11 @@ func (p *Pipeline) repairClauseEnds(forms, upos, xpos []string) {
 // a time ("the budget approved this week", "the drones launched Monday").
 func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
-		// After a plural subject, a bare noun phrase is an object too
-		// ("Russian drones struck energy infrastructure"); after a
-		// singular one it is more often a compound's ("a state sponsored
-		// lab").
-		bare := (xpos[i-1] == "NNS" || xpos[i-1] == "NNPS") && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ")
+		// After a plural or possessed subject, a bare noun phrase is an
+		// object too ("Russian drones struck energy infrastructure",
+		// "Tehran's top diplomat rejected direct talks"); after another
+		// singular one it is often a compound's ("a state sponsored lab").
+		bare := (xpos[i-1] == "NNS" || xpos[i-1] == "NNPS" || possessed(xpos, i-1)) && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ")
 		if xpos[i] != "VBN" || !subjectTag(xpos[i-1]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare || timeWord(forms, xpos, i+1) ||
 			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] || strings.EqualFold(forms[i], "been") {
 			continue
@@ -250,6 +250,17 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 }
 
 // subjectTag: a tag the last word of a clause's subject has.
+// possessed: the noun phrase that ends at word n has a possessor
+// ("Tehran's top diplomat", "his deputy").
+func possessed(xpos []string, n int) bool {
+	for k := n - 1; k >= 0 && nominalTag(xpos[k]); k-- {
+		if xpos[k] == "POS" || xpos[k] == "PRP$" {
+			return true
+		}
+	}
+	return false
+}
+
 func subjectTag(tag string) bool {
 	return tag == "NNS" || tag == "NNPS" || tag == "NNP" || tag == "NN"
 }

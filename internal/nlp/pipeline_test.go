@@ -270,11 +270,12 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Iran will not talk while Israeli attacks on Iranian territory persist.", "persist", "VERB", "advcl"},
 		// A participle with an object after its subject is the past
 		// tense, unless the subject opens no clause, the verb keeps an
-		// object in the passive, or a time follows; after a plural
-		// subject a bare noun phrase is an object too.
+		// object in the passive, or a time follows; after a plural or
+		// possessed subject a bare noun phrase is an object too.
 		{"Russian forces shelled Kharkiv overnight.", "shelled", "VBD", "root"},
 		{"Has Russia shelled Kharkiv again?", "shelled", "VBN", "root"},
 		{"Overnight, Russian drones struck energy infrastructure in the Odesa region.", "struck", "VBD", "root"},
+		{"Tehran's top diplomat rejected direct talks with Washington.", "rejected", "VBD", "root"},
 		{"The man given a medal thanked the crowd.", "given", "VBN", "advcl"},
 		{"A firm called Harmony gave money to the campaign.", "called", "VBN", "acl"},
 	} {
