@@ -266,13 +266,16 @@ func TestPrepositionalCues(t *testing.T) {
 }
 
 // TestChargedWith: what a cue's object is accused of, criticized or
-// praised for is content with it; how the cue was said is not.
+// praised for is content with it, as a clause or a noun phrase; how the
+// cue was said, or for how long, is not.
 func TestChargedWith(t *testing.T) {
 	x := extractor(t)
 	for _, tc := range []struct{ text, content string }{
 		{"Sen. Bernie Sanders accused her of making racist remarks.", "her of making racist remarks"},
 		{"He criticized Clinton for accepting donations from Wall Street firms.", "Clinton for accepting donations from Wall Street firms"},
 		{"Democratic incumbent Barbara Boxer attacked Fiorina by reminding voters that the merger forced HP to slash jobs.", "Fiorina"},
+		{"Iran suspended its cooperation with the watchdog in July, accusing it of bias.", "it of bias"},
+		{"Trump praised Pence for years.", "Pence"},
 	} {
 		d := analyse(t, tc.text)
 		atts := x.Extract(d)

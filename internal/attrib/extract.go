@@ -701,6 +701,7 @@ func withoutTime(v *view, src document.Span) document.Span {
 
 var (
 	timeWords = setOf("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
+	durations = setOf("second minute hour day week month year decade century while time")
 	partOfDay = setOf("morning afternoon evening night")
 )
 
@@ -1052,6 +1053,13 @@ func chargedWith(v *view, i, end int) []int {
 		ph := v.Subtree(c, -1)
 		if ph[0] == end+1 && v.word(ph[0]).Rel == "mark" && v.word(c).XPOS == "VBG" && chargeMarks[v.lemma(ph[0])] {
 			return ph
+		}
+	}
+	for _, c := range v.ChildrenWith(i, "obl") {
+		// "accusing it of bias", "blamed Iran for the attack"
+		ph := v.Subtree(c, -1)
+		if ph[0] == end+1 && v.word(ph[0]).Rel == "case" && (v.lemma(ph[0]) == "of" || v.lemma(ph[0]) == "for") && !durations[v.lemma(c)] {
+			return ph // not "for years", how long
 		}
 	}
 	return nil
