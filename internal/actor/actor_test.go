@@ -207,6 +207,35 @@ func TestHyphenatedNames(t *testing.T) {
 	}
 }
 
+// TestEastAsianNames: a given name joined by a hyphen is whole ("Lai
+// Ching-te"), the surname a headline named first is the person's, and a
+// council or command is a body, with the country of its possessor.
+func TestEastAsianNames(t *testing.T) {
+	d := analyse(t, "China holds drills after Lai's US stopover\n\nTaiwanese President Lai Ching-te made a stopover in Hawaii. Lai has said only the people of Taiwan can decide their future.")
+	a := actorNamed(d, "Lai Ching-te")
+	if a == nil || a.Code != "TWNGOV" || len(a.Mentions) != 3 {
+		t.Fatalf("Lai Ching-te: %+v, want TWNGOV with three mentions", a)
+	}
+	for _, b := range d.Actors {
+		if b.Name == "Lai" || b.Name == "Lai Ching" {
+			t.Errorf("%q is an actor of its own", b.Name)
+		}
+	}
+	d = analyse(t, "The People's Liberation Army's Eastern Theater Command said the drills were a warning. Taiwan's Mainland Affairs Council condemned them.")
+	if a := actorNamed(d, "Eastern Theater Command"); a == nil || a.Kind != "organization" {
+		t.Errorf("Eastern Theater Command: %+v, want an organization", a)
+	}
+	if a := actorNamed(d, "Mainland Affairs Council"); a == nil || a.Kind != "organization" || a.Country != "TWN" {
+		t.Errorf("Mainland Affairs Council: %+v, want Taiwan's organization", a)
+	}
+	d = analyse(t, "The Saudi-led coalition and Jeb Bush-backed groups met.")
+	for _, b := range d.Actors {
+		if strings.Contains(b.Name, "-led") || strings.Contains(b.Name, "-backed") {
+			t.Errorf("%q is a name", b.Name)
+		}
+	}
+}
+
 // TestAllActors: words that look like names but name no actor make none.
 func TestAllActors(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{

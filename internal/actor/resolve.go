@@ -526,6 +526,13 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 				continue
 			}
 		}
+		// "Lai Ching-te", "Kim Jong-un", "Moon Jae-in": a given name of
+		// two syllables joined by a hyphen, the second in lower case,
+		// after a surname (not "Iran-backed", "Donald Trump-led").
+		if j >= i+2 && len(ws[j-2].Form) <= 5 && len(ws[j-1].Form) <= 5 && hyphenJoined(ws, j) && syllable(ws[j+1].Form) {
+			j += 2
+			continue
+		}
 		// "Secretary of State Jon Husted", "Minister of Foreign Affairs
 		// Abbas Araghchi": a title with "of" inside goes on through it.
 		if n := r.titleOf(ws, j); n > 0 && j > i {
@@ -632,6 +639,19 @@ func stateLabel(ws []document.Word, i, j int) bool {
 }
 
 // hyphenJoined: ws[j] is a hyphen with no space on either side.
+// syllable: a lower-case syllable of a romanized East Asian given name
+// ("te", "un", "in", "wen", "myung"), not an English word that hyphens
+// join to names ("led", "backed", "style", "like").
+func syllable(s string) bool {
+	return len(s) >= 2 && len(s) <= 5 && syllablePattern.MatchString(s) && !notSyllables[s]
+}
+
+// syllablePattern: one consonant (with an "h", "y" or "w" after it) or
+// none, then a vowel: "te", "un", "myung", "koo"; not "spent".
+var syllablePattern = regexp.MustCompile(`^([bcdfghjklmnprstwyz][hyw]?)?[aeiou][a-z]*$`)
+
+var notSyllables = wordSet(`style like era based born made owned run led free level wide class type fest gate less era area in at as on up`)
+
 func hyphenJoined(ws []document.Word, j int) bool {
 	return j > 0 && j+1 < len(ws) && ws[j].Form == "-" && ws[j].Start == ws[j-1].End && ws[j+1].Start == ws[j].End
 }
@@ -1574,6 +1594,21 @@ func (r *resolver) resolve(m mention) {
 		r.addMention(idx, m)
 		return
 	}
+	if a.Kind == "person" && !clash {
+		if idx := r.guessedSurname(a.Name); idx >= 0 {
+			// "China holds drills after Lai's US stopover", then "President
+			// Lai Ching-te": the name guessed an organisation in the
+			// headline is the person's surname.
+			g := r.actors[idx]
+			g.Name, g.Kind, g.Country, g.Sector = a.Name, a.Kind, a.Country, a.Sector
+			delete(r.guessed, idx)
+			r.byName[strings.ToLower(a.Name)] = idx
+			r.byName[key] = idx
+			r.surnameKeys(idx)
+			r.addMention(idx, m)
+			return
+		}
+	}
 	idx = len(r.actors)
 	r.actors = append(r.actors, a)
 	r.byName[strings.ToLower(a.Name)] = idx
@@ -1583,16 +1618,36 @@ func (r *resolver) resolve(m mention) {
 	}
 	r.byName[key] = idx
 	if a.Kind == "person" {
-		aw := strings.Fields(a.Name)
-		last := strings.ToLower(aw[len(aw)-1])
-		r.byName[last] = idx
-		if bare := withoutArticle(last); bare != last {
-			if _, taken := r.byName[bare]; !taken {
-				r.byName[bare] = idx // "Majed al-Ansari", later "Ansari"
-			}
-		}
+		r.surnameKeys(idx)
 	}
 	r.addMention(idx, m)
+}
+
+// surnameKeys lets a person's surname alone name them later.
+func (r *resolver) surnameKeys(idx int) {
+	aw := strings.Fields(r.actors[idx].Name)
+	last := strings.ToLower(aw[len(aw)-1])
+	r.byName[last] = idx
+	if bare := withoutArticle(last); bare != last {
+		if _, taken := r.byName[bare]; !taken {
+			r.byName[bare] = idx // "Majed al-Ansari", later "Ansari"
+		}
+	}
+}
+
+// guessedSurname returns the actor guessed an organisation whose one-word
+// name is the first or last word of a person's name, or -1.
+func (r *resolver) guessedSurname(name string) int {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return -1
+	}
+	for _, w := range []string{words[0], words[len(words)-1]} {
+		if idx, ok := r.byName[strings.ToLower(w)]; ok && r.guessed[idx] && strings.EqualFold(r.actors[idx].Name, w) {
+			return idx
+		}
+	}
+	return -1
 }
 
 // withoutArticle is a lower-cased surname without the Arabic article
@@ -1690,7 +1745,8 @@ func (r *resolver) newGroup(key string, m mention) {
 
 // institutions are the roles in actors.tsv that name bodies, not people.
 var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
-	"congress": true, "delegation": true, "army": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true}
+	"congress": true, "delegation": true, "army": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
+	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true}
 
 func hasTitle(a *document.Actor, t string) bool {
 	for _, x := range a.Titles {
