@@ -108,6 +108,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	}
 	upos, xpos := p.Tagger.Tag(forms)
 	repairStates(forms, upos, xpos)
+	repairWhom(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
@@ -142,6 +143,20 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAccordingTo(words)
 	repairNameComplements(words)
 	p.repairParentheticalReports(words)
+}
+
+// repairWhom tags "whom" and "whose" as the pronouns they always are
+// (EWT train has no other tag for them); the tagger took "Lai, whom
+// Beijing calls a separatist" for a subordinating conjunction.
+func repairWhom(forms, upos, xpos []string) {
+	for i, f := range forms {
+		switch strings.ToLower(f) {
+		case "whom":
+			upos[i], xpos[i] = "PRON", "WP"
+		case "whose":
+			upos[i], xpos[i] = "PRON", "WP$"
+		}
+	}
 }
 
 // repairStates undoes a tagging of "states" as a verb that the words

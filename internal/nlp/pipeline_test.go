@@ -276,6 +276,7 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Has Russia shelled Kharkiv again?", "shelled", "VBN", "root"},
 		{"Overnight, Russian drones struck energy infrastructure in the Odesa region.", "struck", "VBD", "root"},
 		{"Tehran's top diplomat rejected direct talks with Washington.", "rejected", "VBD", "root"},
+		{"Lai, whom Beijing calls a separatist, has said only the people of Taiwan can decide.", "calls", "VBZ", "acl:relcl"},
 		{"The man given a medal thanked the crowd.", "given", "VBN", "advcl"},
 		{"A firm called Harmony gave money to the campaign.", "called", "VBN", "acl"},
 	} {
