@@ -1799,6 +1799,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// "threatened to break relations with Russia": also a "with", "to",
 	// "against" or "on" phrase of its object, and an infinitive the parse
 	// hung as an adverbial clause.
+	if strings.HasPrefix(trig.Code, "01") {
+		// "the ministry said it had detected 71 Chinese aircraft": a
+		// statement is not made to what it is about.
+		return actors(out)
+	}
 	for _, x := range t.ChildrenWith(i, "xcomp", "ccomp", "advcl") {
 		if t.Rel(x) == "advcl" && !infinitive(t, x) {
 			continue

@@ -455,6 +455,15 @@ func TestCoordinatedNationalities(t *testing.T) {
 	}
 }
 
+// TestStatementTargets: a statement is made to whom it is told, not to
+// what its content is about.
+func TestStatementTargets(t *testing.T) {
+	d := coded(t, "Taiwan's defence ministry said it had detected 71 Chinese military aircraft near the island.", time.Time{})
+	if e := find(d, "said"); e == nil || e.Target.Code != "" {
+		t.Errorf("said: %+v, want no target", e)
+	}
+}
+
 // TestAnswerTargets: welcoming or rejecting "the proposal" answers whoever
 // made one in the sentences just before; a proposal said to be someone's or
 // about something names no one that way.
