@@ -162,6 +162,13 @@ func (l *Lexicon) Code(d *document.Document) {
 							if !ok {
 								continue
 							}
+							if tgt < 0 && e.Target.Code != "" && e.Target.Start == e.Source.Start && e.Target.End == e.Source.End {
+								// "Georgian police detained dozens of protesters": the
+								// people the police act on at home, in words.
+								if p, ok := l.peopleDoneTo(t, i); ok {
+									e.Target.Text, e.Target.Start, e.Target.End = d.Text[p.Start:p.End], p.Start, p.End
+								}
+							}
 							if l.verbalAttack(t, i, e, byID) {
 								setCode(&e, l.codes["111"])
 							}
@@ -293,7 +300,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// protest or a curfew at its government, but repression at its
 		// people ("fired tear gas at protesters in Nairobi").
 		base.Target = document.EventActor{Code: base.Location.Country, Text: base.Location.Text}
-		if r := code.Code[:2]; (r == "14" || r == "17") && code.Code != "175" {
+		if p, ok := l.peopleDoneTo(t, i); ok && code.Code[:2] != "14" {
+			// "Egyptian police arrested two journalists in Cairo": the
+			// people there, not its government.
+			base.Target.Text, base.Target.Start, base.Target.End = d.Text[p.Start:p.End], p.Start, p.End
+		} else if r := code.Code[:2]; (r == "14" || r == "17") && code.Code != "175" {
 			base.Target.Code += "GOV"
 		}
 	}
@@ -2008,6 +2019,31 @@ func (l *Lexicon) firesPerson(t *tree, i int, actorAt map[int]*document.Actor) b
 
 // patients are the heads of what the act at i is done to: its objects,
 // and in the passive its subjects.
+// peopleDoneTo is the phrase of the people an event is done to, its
+// object or passive subject ("dozens of protesters", "two men"), when no
+// actor names them.
+func (l *Lexicon) peopleDoneTo(t *tree, i int) (document.Span, bool) {
+	for _, o := range patients(t, i) {
+		people := l.agentLike(t, o)
+		for _, n := range t.ChildrenWith(o, "nmod") {
+			people = people || t.caseOf(n) == "of" && l.agentLike(t, n)
+		}
+		if !people {
+			continue
+		}
+		ws := t.Subtree(o, -1)
+		lo, hi := o, o // the words next to the head, not a stray one
+		for lo > 0 && slices.Contains(ws, lo-1) && t.w(lo-1).UPOS != "PUNCT" {
+			lo--
+		}
+		for slices.Contains(ws, hi+1) && t.w(hi+1).UPOS != "PUNCT" {
+			hi++
+		}
+		return document.Span{Start: t.w(lo).Start, End: t.w(hi).End}, true
+	}
+	return document.Span{}, false
+}
+
 func patients(t *tree, i int) []int {
 	out := objects(t, i, "obj")
 	if len(t.ChildrenWith(i, "aux:pass")) > 0 {

@@ -455,6 +455,20 @@ func TestCoordinatedNationalities(t *testing.T) {
 	}
 }
 
+// TestPeopleDoneTo: the people an event is done to at home, named by no
+// actor, are its target in words, with the country's code.
+func TestPeopleDoneTo(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, target, code string }{
+		{"Georgian police detained dozens of protesters.", "detained", "dozens of protesters", "GEO"},
+		{"Egyptian police arrested two journalists in Cairo.", "arrested", "two journalists in Cairo", "EGY"},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		if e := find(d, tc.evidence); e == nil || e.Target.Text != tc.target || e.Target.Code != tc.code {
+			t.Errorf("%q: %+v, want the target %q %s", tc.text, e, tc.target, tc.code)
+		}
+	}
+}
+
 // TestStatementTargets: a statement is made to whom it is told, not to
 // what its content is about.
 func TestStatementTargets(t *testing.T) {
