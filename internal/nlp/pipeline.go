@@ -109,6 +109,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	upos, xpos := p.Tagger.Tag(forms)
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
+	repairShotDead(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
@@ -143,6 +144,23 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAccordingTo(words)
 	repairNameComplements(words)
 	p.repairParentheticalReports(words)
+}
+
+// repairShotDead tags "shot dead" as the verb and its predicate it is
+// ("Kenyan police shot dead three men", with "shot" tagged a noun and
+// "dead" an adjective on "men"); after a noun phrase it is the past
+// tense, after "was" or "were" a participle (as in EWT's one instance).
+func repairShotDead(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if !strings.EqualFold(forms[i], "shot") || !strings.EqualFold(forms[i+1], "dead") {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBN"
+		if nominalTag(xpos[i-1]) {
+			xpos[i] = "VBD"
+		}
+		upos[i+1], xpos[i+1] = "ADJ", "JJ"
+	}
 }
 
 // repairWhom tags "whom" and "whose" as the pronouns they always are

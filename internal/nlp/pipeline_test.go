@@ -260,6 +260,7 @@ func TestNounsWithObjects(t *testing.T) {
 	for _, tc := range []struct{ text, word, tag, rel string }{
 		{"Police shot two men.", "shot", "VERB", "root"},
 		{"Police shot two men.", "Police", "NOUN", "nsubj"},
+		{"Kenyan police shot dead three men.", "shot", "VBD", "root"},
 		{"The shot missed the target.", "shot", "NOUN", "nsubj"},
 		{"Iran warned the Gulf states on Monday.", "states", "NOUN", "obj"},
 		{"EU member states agreed on sanctions.", "states", "NOUN", "nsubj"},
