@@ -16,7 +16,7 @@ import (
 
 // intentHeads govern an event that is offered or planned, not done.
 var intentHeads = set(`ready readiness willing willingness unwilling reluctant loath prepared plan intend intention want aim seek offer propose
-	expect hope agree prepare try attempt consider vow swear pledge promise`)
+	expect hope agree prepare try attempt consider weigh mull contemplate vow swear pledge promise`)
 
 // wishers among intentHeads take an object that would do what they wish
 // ("wants Iran to sign").
@@ -1615,7 +1615,7 @@ func byAgent(t *tree, k int) bool {
 // take, and madeToOthers the CAMEO roots of events one makes to another:
 // appeals (02), offers (03), demands (10) and threats (13).
 var (
-	answers      = set(`accept reject refuse decline welcome rebuff spurn dismiss`)
+	answers      = set(`accept reject refuse decline welcome rebuff spurn dismiss weigh mull contemplate consider`)
 	madeToOthers = map[string]bool{"02": true, "03": true, "10": true, "13": true}
 )
 

@@ -613,6 +613,7 @@ func TestModes(t *testing.T) {
 		{"The Kremlin rejected a European call for an immediate ceasefire.", "ceasefire", "hypothetical"},
 		{"Europe called for an immediate ceasefire.", "ceasefire", "hypothetical"},
 		{"Khamenei ordered the commanders to prepare for any attack.", "attack", "hypothetical"},
+		{"US weighs new sanctions on Venezuela, sources say", "sanctions", "intended"},
 		{"Washington imposed sanctions on the commanders.", "sanctions", "asserted"},
 	} {
 		d := coded(t, tc.text, time.Time{})
