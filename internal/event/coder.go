@@ -1038,6 +1038,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 		}
 	}
+	if t.Rel(i) == "acl" && t.w(i).XPOS == "VBN" && len(t.ChildrenWith(i, "nsubj:pass")) > 0 && len(t.ChildrenWith(i, "obj")) == 0 &&
+		slices.ContainsFunc(t.ChildrenWith(i, "aux", "aux:pass"), func(a int) bool { return t.lemma(a) == "be" }) &&
+		!slices.ContainsFunc(t.ChildrenWith(i, "obl", "obl:agent"), func(o int) bool { return t.caseOf(o) == "by" }) {
+		return nil // "Nika Melia, who was briefly detained last week": he did not detain
+	}
 	if subj, _, ok := verbAsModifier(t, i); ok {
 		return conjuncts(t, subj)
 	}

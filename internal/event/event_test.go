@@ -469,6 +469,21 @@ func TestPeopleDoneTo(t *testing.T) {
 	}
 }
 
+// TestPassiveRelatives: one who "was detained" in a relative clause did
+// not detain; one the clause says did it "by" did.
+func TestPassiveRelatives(t *testing.T) {
+	d := coded(t, "\"We will not give up,\" said Nika Melia, an opposition leader, who was briefly detained last week.", time.Time{})
+	for _, src := range sourcesOf(d, "detained") {
+		if src.Text != "" {
+			t.Errorf("detained by %q, want no one named", src.Text)
+		}
+	}
+	d = coded(t, "The compound, which was attacked by Islamic militants, burned.", time.Time{})
+	if srcs := sourcesOf(d, "attacked"); len(srcs) == 0 || srcs[0].Text == "" {
+		t.Errorf("attacked: sources %+v, want the militants", srcs)
+	}
+}
+
 // TestStatementTargets: a statement is made to whom it is told, not to
 // what its content is about.
 func TestStatementTargets(t *testing.T) {
