@@ -989,15 +989,7 @@ func aroundPutIt(v *view, i int) (document.Span, []document.Span) {
 			lo = min(lo, v.Subtree(c, -1)[0])
 		}
 	}
-	before := v.span(rangeInts(0, lo))
-	after := v.span(rangeInts(i+2, len(v.s.Words)))
-	switch {
-	case before.Empty():
-		return after, nil
-	case after.Empty():
-		return before, nil
-	}
-	return before, []document.Span{after}
+	return v.around(append(rangeInts(0, lo), rangeInts(i+2, len(v.s.Words))...), i)
 }
 
 // around spans the words ws, which leave out the cue at i and its

@@ -437,21 +437,18 @@ func TestCoordinatedNationalities(t *testing.T) {
 	if e := find(d, "threatened"); e == nil || e.Source.Code != "IRN" {
 		t.Errorf("Iran today threatened: %+v", d.Events)
 	}
-	d = coded(t, "Mediators from Qatar, Egypt and the United States presented a revised proposal to both sides.", time.Time{})
-	codes = nil
-	for _, src := range sourcesOf(d, "proposal") {
-		codes = append(codes, src.Code)
-	}
-	if strings.Join(codes, " ") != "QAT EGY USA" {
-		t.Errorf("sources of the proposal: %q, want QAT EGY USA", codes)
-	}
-	d = coded(t, "The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.", time.Time{})
-	codes = nil
-	for _, src := range sourcesOf(d, "urged") {
-		codes = append(codes, src.Code)
-	}
-	if strings.Join(codes, " ") != "FRAGOV DEUGOV GBRGOV POLGOV" {
-		t.Errorf("sources of urged: %q, want the four governments", codes)
+	for _, tc := range []struct{ text, evidence, codes string }{
+		{"Mediators from Qatar, Egypt and the United States presented a revised proposal to both sides.", "proposal", "QAT EGY USA"},
+		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.",
+			"urged", "FRAGOV DEUGOV GBRGOV POLGOV"},
+	} {
+		var codes []string
+		for _, src := range sourcesOf(coded(t, tc.text, time.Time{}), tc.evidence) {
+			codes = append(codes, src.Code)
+		}
+		if got := strings.Join(codes, " "); got != tc.codes {
+			t.Errorf("sources of %s: %q, want %q", tc.evidence, got, tc.codes)
+		}
 	}
 }
 
