@@ -44,7 +44,7 @@ func (s *Splitter) Split(text string, toks []Token) [][]Token {
 			} else {
 				feats = boundaryFeatures(feats[:0], text, toks, i, i-start)
 				s.model.Scores(feats, scores)
-				end = scores[1] > scores[0] && !attributionTail(text, toks, i)
+				end = scores[1] > scores[0] && !attributionTail(text, toks, i) && !countedNoun(text, toks, i)
 			}
 		}
 		if end {
@@ -53,6 +53,27 @@ func (s *Splitter) Split(text string, toks []Token) [][]Token {
 		}
 	}
 	return out
+}
+
+// countedNoun reports whether token i is a number with thousands
+// separators and the next word, after one space, the capitalized noun it
+// counts: "says more than 40,000 Palestinians have been killed" is one
+// sentence (the splitter, trained on web text that often ends without a
+// full stop, cut it after the number).
+func countedNoun(text string, toks []Token, i int) bool {
+	cur := toks[i].Text(text)
+	if i == 0 || !strings.Contains(cur, ",") || !strings.ContainsAny(cur, "0123456789") || strings.Trim(cur, "0123456789,.") != "" ||
+		text[toks[i].End:toks[i+1].Start] != " " {
+		return false
+	}
+	// After a word ("than", "says"), not in a table's row of amounts
+	// ("$ 195,610 EY4096.4 PERFORMANCE").
+	if strings.IndexFunc(toks[i-1].Text(text), func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	next := toks[i+1].Text(text)
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && strings.IndexFunc(next, unicode.IsLower) > 0
 }
 
 // datelineEnd returns the index of the dash that ends a wire story's

@@ -163,6 +163,8 @@ func TestDateline(t *testing.T) {
 			[]string{"KYIV/MOSCOW, Nov 20 (Reuters) -", "Russia and Ukraine exchanged prisoners."}},
 		{"US-Iran talks - a new start - begin today.", []string{"US-Iran talks - a new start - begin today."}},
 		{"2016 - a year of change.", []string{"2016 - a year of change."}},
+		{"The ministry says more than 40,000 Palestinians have been killed. Thanks, Jeff",
+			[]string{"The ministry says more than 40,000 Palestinians have been killed.", "Thanks,", "Jeff"}},
 	} {
 		var got []string
 		for _, s := range sp.Split(tc.text, Tokenize(tc.text, 0, len(tc.text))) {
