@@ -977,6 +977,7 @@ func TestSenses(t *testing.T) {
 		{"Lawmakers approved the measure in its final reading.", "approved"},
 		{"The war could spread if Israel pressed on with its offensive.", "pressed"},
 		{"The official, who declined to be named, said talks would resume.", "declined"},
+		{"Israel denied that its forces had fired on an aid convoy in northern Gaza.", "aid"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
