@@ -380,6 +380,15 @@ func TestPronounsOfCountries(t *testing.T) {
 	}
 }
 
+// TestChiefs: a body's chief is its person, with its country and
+// sector.
+func TestChiefs(t *testing.T) {
+	d := analyse(t, "Pentagon chief Lloyd Austin said the strikes would continue.")
+	if a := actorNamed(d, "Lloyd Austin"); a == nil || a.Code != "USAMIL" {
+		t.Errorf("Lloyd Austin: %+v, want USAMIL", a)
+	}
+}
+
 // TestUnnamedSourceNames: an unnamed source is named without the
 // relative clause that says why it is unnamed, and its possessor's
 // country is its country.

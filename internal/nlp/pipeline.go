@@ -132,6 +132,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitConjuncts(words)
 	repairVerbConjuncts(words)
 	repairTitleSubjects(words)
+	repairTitledAppositions(words)
 	repairPossessiveSubjects(words)
 	repairRelativeConjuncts(words)
 	repairRelativeComplements(words)
@@ -657,6 +658,42 @@ func repairTitleSubjects(words []document.Word) {
 			continue
 		}
 		words[t].Head, words[t].Rel = n+1, "nmod:desc"
+	}
+}
+
+// repairTitledAppositions undoes a parse that makes the body in a title
+// the head and the person an apposition of it: "Pentagon chief Lloyd
+// Austin said", with "Pentagon" the subject of "said" and "Lloyd" its
+// apposition. An apposition with no comma before it, whose title sits
+// between it and the name it hangs on, is the head: the body modifies it.
+func repairTitledAppositions(words []document.Word) {
+	for a := range words {
+		h := words[a].Head - 1
+		if words[a].Rel != "appos" || h < 0 || h >= a || words[a].UPOS != "PROPN" || words[h].UPOS != "PROPN" {
+			continue
+		}
+		title := false
+		for k := h + 1; k < a; k++ {
+			switch {
+			case words[k].UPOS == "PUNCT":
+				title = false
+				k = a // a comma: a real apposition
+			case words[k].Head == a+1 && words[k].Rel == "nmod:desc":
+				title = true
+			case words[k].Head != h+1:
+				title, k = false, a
+			}
+		}
+		if !title {
+			continue
+		}
+		words[a].Head, words[a].Rel = words[h].Head, words[h].Rel
+		words[h].Head, words[h].Rel = a+1, "compound"
+		for k := range words {
+			if k != a && words[k].Head == h+1 && k > h && words[k].Rel != "flat" && words[k].Rel != "case" {
+				words[k].Head = a + 1 // what followed the body is the person's
+			}
+		}
 	}
 }
 

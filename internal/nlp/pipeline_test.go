@@ -330,6 +330,7 @@ func TestRepairedAttachments(t *testing.T) {
 		urged     = "The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions."
 		irna      = "According to the state news agency IRNA, Supreme Leader Ayatollah Ali Khamenei met with senior military commanders on Saturday."
 		sunday    = "Iran will continue to enrich uranium, Foreign Minister Abbas Araghchi said Sunday, rejecting a U.S. demand that Tehran give up enrichment."
+		pentagon  = "Pentagon chief Lloyd Austin said the strikes would continue."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -373,6 +374,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{urged, "Vladimir", "obj", "urged"},
 		{irna, "Leader", "nsubj", "met"},
 		{sunday, "rejecting", "advcl", "said"},
+		{pentagon, "Lloyd", "nsubj", "said"},
+		{pentagon, "Pentagon", "compound", "Lloyd"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
