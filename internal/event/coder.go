@@ -2805,6 +2805,12 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 			if a := actorAt[t.w(o).Start]; a != nil && (a.Kind == "place" || a.Kind == "country") {
 				return document.Place{Text: t.w(o).Form, Country: a.Country}
 			}
+			// "in the Odesa region": a place that names the region.
+			for _, c := range t.ChildrenWith(o, "compound") {
+				if a := actorAt[t.w(c).Start]; a != nil && (a.Kind == "place" || a.Kind == "country") && a.Country != "" {
+					return document.Place{Text: a.Name, Country: a.Country}
+				}
+			}
 			// "at a jail in northern Israel", "in the town of Cizre in
 			// southeastern Turkey": a place named inside the phrase, or
 			// inside that.

@@ -466,6 +466,16 @@ func TestPeopleDoneTo(t *testing.T) {
 	}
 }
 
+// TestPlaceCompounds: a place that names the region or venue of an "in"
+// or "at" phrase is where the event happens, and the country it is aimed
+// at when no other side is named.
+func TestPlaceCompounds(t *testing.T) {
+	d := coded(t, "Overnight, Russian drones struck energy infrastructure in the Odesa region, cutting power to thousands of homes.", time.Time{})
+	if e := find(d, "struck"); e == nil || e.Location.Text != "Odesa" || e.Target.Code != "UKR" {
+		t.Errorf("struck: %+v, want in Odesa, aimed at UKR", e)
+	}
+}
+
 // TestPassiveRelatives: one who "was detained" in a relative clause did
 // not detain; one the clause says did it "by" did.
 func TestPassiveRelatives(t *testing.T) {
