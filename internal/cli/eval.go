@@ -107,7 +107,9 @@ universal relations (the part before ":").`)
 		d, gold := eval.RawDocument(sents)
 		text := d.Text
 		start := time.Now()
-		pipe.Analyze(d)
+		if err := d.Apply(pipe.Analyze); err != nil {
+			return fmt.Errorf("raw text of %s: %w", path, err)
+		}
 		secs := time.Since(start).Seconds()
 		sc := eval.ScoreUD(gold, eval.FromDocument(d))
 		fmt.Fprintf(e.stdout, "\nraw text (%d characters, %.0f KB/s whole pipeline on one core)\n", len(text), float64(len(text))/1024/secs)

@@ -108,10 +108,13 @@ func runPetrarchSuite(ctx context.Context, e *env, suite *eval.PetrarchSuite, na
 		if t, err := time.Parse("20060102", rec.Date); err == nil {
 			d.Published = t
 		}
+		stage := c.Code
 		if by == "record" {
-			c.Petrarch.Code(d)
-		} else {
-			c.Code(d)
+			stage = c.Petrarch.Code
+		}
+		if err := d.Apply(stage); err != nil {
+			e.log.Warn("record not coded; scored with no events", "file", name, "record", rec.ID, "err", err)
+			d.Events = nil
 		}
 		var coded []eval.PetrarchCoding
 		for _, ev := range d.Events {

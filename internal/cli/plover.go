@@ -48,7 +48,10 @@ its first event that is not a plain statement.`)
 		if t, err := time.Parse("2006-01-02", rec.Date); err == nil {
 			d.Published = t
 		}
-		c.Code(d)
+		if err := d.Apply(c.Code); err != nil {
+			e.log.Warn("record not coded; scored with no event", "record", rec.ID, "err", err)
+			d.Events = nil
+		}
 		typ, src, tgt := mainEvent(d)
 		sc.Add(rec, typ, src, tgt)
 		if *verbose {

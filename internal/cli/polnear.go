@@ -46,7 +46,9 @@ func analysePolNeAR(ctx context.Context, dir string) ([]eval.PolNeARArticle, []*
 		}
 		docs[i] = article.FromText(a.Text)
 		docs[i].ID = a.Name
-		pipe.Analyze(docs[i])
+		if err := docs[i].Apply(pipe.Analyze); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", a.Name, err)
+		}
 	}
 	return arts, docs, nil
 }
@@ -82,7 +84,9 @@ matches, on the scorer's own tokens.`)
 	}
 	var sc eval.PolNeARScores
 	for i, a := range arts {
-		docs[i].Attributions = x.Extract(docs[i])
+		if err := docs[i].Apply(func(d *document.Document) { d.Attributions = x.Extract(d) }); err != nil {
+			return fmt.Errorf("%s: %w", a.Name, err)
+		}
 		pred := eval.DocumentAttributions(docs[i])
 		sc.Add(a.Text, a.Gold, pred)
 		if *verbose {
