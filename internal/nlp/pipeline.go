@@ -126,6 +126,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 		w.Head, w.Rel = heads[i], rels[i]
 	}
 	repairAgentsWithoutBy(words)
+	repairClausesAfterPrepositions(words)
 	repairFiniteModifiers(words)
 	p.repairNounsWithObjects(words)
 	repairQualifiedSubjects(words)
@@ -1335,5 +1336,47 @@ func repairAgentsWithoutBy(words []document.Word) {
 		if !slices.ContainsFunc(words[v+1:k+1], func(w document.Word) bool { return strings.EqualFold(w.Form, "by") }) {
 			words[k].Rel = "obj"
 		}
+	}
+}
+
+// timeOpeners are the words that are a preposition before a noun and a
+// conjunction before a clause.
+var timeOpeners = setOf("until after before since")
+
+// repairClausesAfterPrepositions undoes a parse that reads a clause after
+// "until", "after", "before" or "since" as a noun phrase: "Israel would
+// not end the war until Hamas was defeated", with "until Hamas" a
+// modifier of "war" and "was defeated" a second complement of "said". A
+// noun after such a word, followed by a verb (and its auxiliaries) that
+// has no subject and hangs elsewhere, is that verb's subject; the word is
+// its mark, and the clause modifies the verb the noun phrase was under.
+func repairClausesAfterPrepositions(words []document.Word) {
+	for k := 0; k+2 < len(words); k++ {
+		n := words[k].Head - 1
+		if !timeOpeners[strings.ToLower(words[k].Form)] || words[k].Rel != "case" || n <= k || !nominal(words[n]) {
+			continue
+		}
+		v := n + 1
+		for v < len(words) && words[v].UPOS == "AUX" && words[v].Head > v+1 {
+			v++
+		}
+		if v == len(words) || v == n+1 || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") ||
+			!slices.ContainsFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
+			continue
+		}
+		h := words[n].Head - 1 // the noun the phrase modified ("war")
+		for h >= 0 && words[h].UPOS != "VERB" {
+			h = words[h].Head - 1
+		}
+		if h < 0 || h >= k || dominates(words, v, h) {
+			continue
+		}
+		subj := "nsubj"
+		if hasChild(words, v, "aux:pass") {
+			subj = "nsubj:pass"
+		}
+		words[v].Head, words[v].Rel = h+1, "advcl"
+		words[n].Head, words[n].Rel = v+1, subj
+		words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
 	}
 }

@@ -331,6 +331,7 @@ func TestRepairedAttachments(t *testing.T) {
 		irna      = "According to the state news agency IRNA, Supreme Leader Ayatollah Ali Khamenei met with senior military commanders on Saturday."
 		sunday    = "Iran will continue to enrich uranium, Foreign Minister Abbas Araghchi said Sunday, rejecting a U.S. demand that Tehran give up enrichment."
 		pentagon  = "Pentagon chief Lloyd Austin said the strikes would continue."
+		until     = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war until Hamas was defeated."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -376,6 +377,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{sunday, "rejecting", "advcl", "said"},
 		{pentagon, "Lloyd", "nsubj", "said"},
 		{pentagon, "Pentagon", "compound", "Lloyd"},
+		{until, "defeated", "advcl", "end"},
+		{until, "Hamas", "nsubj:pass", "defeated"},
+		{until, "until", "mark", "defeated"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
