@@ -883,7 +883,7 @@ func TestNoRequest(t *testing.T) {
 }
 
 // TestFiring: firing a person dismisses them; firing back retorts;
-// weapons are fired at people.
+// weapons are fired at people, rockets and missiles from the air (195).
 func TestFiring(t *testing.T) {
 	for _, text := range []string{"Sanders has fired his national data director.", "The president fired Comey on Tuesday.", "She was fired."} {
 		if e := find(coded(t, text, time.Time{}), "fired"); e != nil {
@@ -892,7 +892,7 @@ func TestFiring(t *testing.T) {
 	}
 	for _, tc := range []struct{ text, cameo string }{
 		{"Rubio fired back at Christie over the rating.", "111"},
-		{"Hamas fired rockets at Israel.", "190"},
+		{"Hamas fired rockets at Israel.", "195"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), "fired"); e == nil || e.CAMEO != tc.cameo {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.cameo)
@@ -998,6 +998,8 @@ func TestSenses(t *testing.T) {
 		{"The United States cut aid to Egypt.", "cut", "162"},
 		{"Iran returned the seized ship to Britain.", "returned", "084"},
 		{"Russia and Ukraine exchanged 190 prisoners of war on Thursday.", "exchanged", "084"},
+		{"Zelenskiy wrote on Telegram that Russia had launched 120 drones overnight.", "launched", "195"},
+		{"Hezbollah launched rockets into northern Israel.", "launched", "195"},
 		{"The Justice Department returned the weapon to him.", "returned", "084"},
 		{"Reagan traded arms with Iran to secure their release.", "release", "084"},
 		{"Israel announced the release of 1,000 Palestinian prisoners.", "release", "084"},
