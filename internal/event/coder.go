@@ -200,6 +200,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if !ok {
 		trig, ok = l.command(t, i)
 	}
+	if !ok && t.w(i).UPOS == "VERB" {
+		trig, ok = l.cues[t.lemma(i)]
+		ok = ok && reportsWords(d, t, i)
+	}
 	if !ok {
 		return base, nil, nil, false
 	}
@@ -2210,6 +2214,17 @@ func negated(t *tree, i int, light map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// reportsWords: the verb at i is the cue of an attribution that quotes
+// or reports a clause ("he wrote on Telegram that …", "“…,” he wrote"),
+// not of one that names a thing written ("wrote a book about the war").
+func reportsWords(d *document.Document, t *tree, i int) bool {
+	w := t.w(i)
+	clause := len(t.ChildrenWith(i, "ccomp", "parataxis")) > 0
+	return slices.ContainsFunc(d.Attributions, func(a document.Attribution) bool {
+		return a.Cue.Start <= w.Start && w.End <= a.Cue.End && (clause || a.Kind == document.Direct || a.Kind == document.Mixed)
+	})
 }
 
 // appealsToAct reports whether "call" with the clause k asks someone to

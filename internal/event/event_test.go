@@ -988,6 +988,7 @@ func TestSenses(t *testing.T) {
 		{"The war could spread if Israel pressed on with its offensive.", "pressed"},
 		{"The official, who declined to be named, said talks would resume.", "declined"},
 		{"Israel denied that its forces had fired on an aid convoy in northern Gaza.", "aid"},
+		{"She wrote a book about the war.", "wrote"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
@@ -1000,6 +1001,7 @@ func TestSenses(t *testing.T) {
 		{"Russia and Ukraine exchanged 190 prisoners of war on Thursday.", "exchanged", "084"},
 		{"Zelenskiy wrote on Telegram that Russia had launched 120 drones overnight.", "launched", "195"},
 		{"Hezbollah launched rockets into northern Israel.", "launched", "195"},
+		{"Zelenskiy wrote on Telegram that Russia had launched 120 drones overnight.", "wrote", "010"},
 		{"The Justice Department returned the weapon to him.", "returned", "084"},
 		{"Reagan traded arms with Iran to secure their release.", "release", "084"},
 		{"Israel announced the release of 1,000 Palestinian prisoners.", "release", "084"},

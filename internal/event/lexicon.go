@@ -57,6 +57,9 @@ type Lexicon struct {
 	// received Pezeshkian" is a visit, "received 9,500 applications" and
 	// "hosted a fundraiser" are none.
 	dyadic map[string]bool
+	// cues are verbs that are an event only as the cue of an attribution:
+	// "wrote on Telegram that …" is a statement, "wrote a book" is none.
+	cues map[string]Trigger
 }
 
 // Default returns the built-in lexicon over the built-in actor
@@ -80,7 +83,7 @@ func New(dict *actor.Dictionary, extra map[string]io.Reader) (*Lexicon, error) {
 	}
 	l := &Lexicon{actors: dict, lemmas: lemmas, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{},
 		commands: map[string]Trigger{}, light: map[string]bool{}, none: map[string]bool{}, only: map[string]map[string]bool{},
-		dyadic: map[string]bool{}}
+		dyadic: map[string]bool{}, cues: map[string]Trigger{}}
 	if err := l.readCodes(strings.NewReader(codesTSV)); err != nil {
 		return nil, err
 	}
@@ -174,8 +177,10 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 			l.nouns[f[1]] = t
 		case "command":
 			l.commands[f[1]] = t
+		case "cue":
+			l.cues[f[1]] = t
 		default:
-			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command, light, none, only or dyadic", source, n, f[0])
+			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command, cue, light, none, only or dyadic", source, n, f[0])
 		}
 		return nil
 	})
