@@ -151,6 +151,7 @@ func (l *Lexicon) Code(d *document.Document) {
 			if !date.IsZero() {
 				base.Date, base.DateText = date.Format("2006-01-02"), dateText
 			}
+			people := l.peopleDoneTo(d, t, i)
 			for _, src := range orNone(sources) {
 				for _, srcSide := range l.sourceSides(d, t, i, src, actorAt) {
 					for _, tgt := range orNone(targets) {
@@ -158,16 +159,9 @@ func (l *Lexicon) Code(d *document.Document) {
 							continue // each of sources meeting each other
 						}
 						for _, tgtSide := range l.sides(d, t, tgt, actorAt) {
-							e, ok := pair(byID, base, srcSide, tgtSide, tgt >= 0, len(targets))
+							e, ok := pair(byID, base, srcSide, tgtSide, tgt >= 0, len(targets), people)
 							if !ok {
 								continue
-							}
-							if tgt < 0 && e.Target.Code != "" && e.Target.Start == e.Source.Start && e.Target.End == e.Source.End {
-								// "Georgian police detained dozens of protesters": the
-								// people the police act on at home, in words.
-								if p, ok := l.peopleDoneTo(t, i); ok {
-									e.Target.Text, e.Target.Start, e.Target.End = d.Text[p.Start:p.End], p.Start, p.End
-								}
 							}
 							if l.verbalAttack(t, i, e, byID) {
 								setCode(&e, l.codes["111"])
@@ -304,10 +298,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// protest or a curfew at its government, but repression at its
 		// people ("fired tear gas at protesters in Nairobi").
 		base.Target = document.EventActor{Code: base.Location.Country, Text: base.Location.Text}
-		if p, ok := l.peopleDoneTo(t, i); ok && code.Code[:2] != "14" {
+		if p := l.peopleDoneTo(d, t, i); p.Text != "" && code.Code[:2] != "14" {
 			// "Egyptian police arrested two journalists in Cairo": the
 			// people there, not its government.
-			base.Target.Text, base.Target.Start, base.Target.End = d.Text[p.Start:p.End], p.Start, p.End
+			base.Target.Text, base.Target.Start, base.Target.End = p.Text, p.Start, p.End
 		} else if r := code.Code[:2]; (r == "14" || r == "17") && code.Code != "175" {
 			base.Target.Code += "GOV"
 		}
@@ -347,8 +341,10 @@ func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt
 // pair is the event base with a source and a target side; named tells
 // whether the target was named in the sentence, of targets named in all.
 // It reports false for an event that is not one: an actor aimed at
-// itself among other targets, or a leader's visit home.
-func pair(byID map[string]*document.Actor, base document.Event, src, tgt document.EventActor, named bool, targets int) (document.Event, bool) {
+// itself among other targets, or a leader's visit home. people are the
+// words of those the act is done to (see peopleDoneTo), which name a
+// target at home no actor names.
+func pair(byID map[string]*document.Actor, base document.Event, src, tgt document.EventActor, named bool, targets int, people document.EventActor) (document.Event, bool) {
 	e := base
 	e.Source = src
 	if named || base.Target.Code == "" {
@@ -376,8 +372,13 @@ func pair(byID map[string]*document.Actor, base document.Event, src, tgt documen
 		// An uncoded side named ("allowed candidate Alassane Ouattara to
 		// run") keeps its words.
 		if home := domesticTarget(e, person(byID[e.Source.Actor])); home.Code != "" && (!named || e.PLOVER == "CONCEDE") {
-			if named {
+			switch {
+			case named:
 				home.Actor, home.Text, home.Start, home.End = e.Target.Actor, e.Target.Text, e.Target.Start, e.Target.End
+			case people.Text != "":
+				// "Georgian police detained dozens of protesters": the people
+				// the police act on at home, in words.
+				home.Text, home.Start, home.End = people.Text, people.Start, people.End
 			}
 			e.Target = home
 		}
@@ -2026,12 +2027,10 @@ func (l *Lexicon) firesPerson(t *tree, i int, actorAt map[int]*document.Actor) b
 	return false
 }
 
-// patients are the heads of what the act at i is done to: its objects,
-// and in the passive its subjects.
-// peopleDoneTo is the phrase of the people an event is done to, its
-// object or passive subject ("dozens of protesters", "two men"), when no
-// actor names them.
-func (l *Lexicon) peopleDoneTo(t *tree, i int) (document.Span, bool) {
+// peopleDoneTo is the words of the people an event is done to, its
+// object or passive subject ("dozens of protesters", "two men"), for a
+// side no actor names; empty if it is done to no people.
+func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.EventActor {
 	for _, o := range patients(t, i) {
 		people := l.agentLike(t, o)
 		for _, n := range t.ChildrenWith(o, "nmod") {
@@ -2048,11 +2047,14 @@ func (l *Lexicon) peopleDoneTo(t *tree, i int) (document.Span, bool) {
 		for slices.Contains(ws, hi+1) && t.w(hi+1).UPOS != "PUNCT" {
 			hi++
 		}
-		return document.Span{Start: t.w(lo).Start, End: t.w(hi).End}, true
+		start, end := t.w(lo).Start, t.w(hi).End
+		return document.EventActor{Text: d.Text[start:end], Start: start, End: end}
 	}
-	return document.Span{}, false
+	return document.EventActor{}
 }
 
+// patients are the heads of what the act at i is done to: its objects,
+// and in the passive its subjects.
 func patients(t *tree, i int) []int {
 	out := objects(t, i, "obj")
 	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
@@ -2715,8 +2717,8 @@ func relative(w document.Word) bool { return w.XPOS == "WP" || w.XPOS == "WDT" |
 // three sides.
 func (l *Lexicon) sidesFrom(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor) []document.EventActor {
 	var out []document.EventActor
+	sector, role := l.roleWord(t, h)
 	for _, c := range t.ChildrenWith(h, "nmod") {
-		sector, role := l.roleWord(t, h)
 		if cs := t.caseOf(c); cs != "from" && (cs != "of" || !role) {
 			continue // "the leaders of France, Germany, Britain and Poland" too
 		}
