@@ -1512,7 +1512,7 @@ func (l *Lexicon) seizesPlace(t *tree, i int, actorAt map[int]*document.Actor) b
 	for _, p := range patients(t, i) {
 		a := actorAt[t.w(p).Start]
 		switch {
-		case a != nil && (a.Kind == "place" || a.Kind == "country"),
+		case placeActor(a),
 			t.w(p).UPOS == "NOUN" && (held[t.lemma(p)] || l.lemmas.LexFiles(t.lemma(p), false)&locations != 0):
 			return true
 		}
@@ -2819,12 +2819,12 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 			if c := t.caseOf(o); c != "in" && c != "at" {
 				continue
 			}
-			if a := actorAt[t.w(o).Start]; a != nil && (a.Kind == "place" || a.Kind == "country") {
+			if a := actorAt[t.w(o).Start]; placeActor(a) {
 				return document.Place{Text: t.w(o).Form, Country: a.Country}
 			}
 			// "in the Odesa region": a place that names the region.
 			for _, c := range t.ChildrenWith(o, "compound") {
-				if a := actorAt[t.w(c).Start]; a != nil && (a.Kind == "place" || a.Kind == "country") && a.Country != "" {
+				if a := actorAt[t.w(c).Start]; placeActor(a) && a.Country != "" {
 					return document.Place{Text: a.Name, Country: a.Country}
 				}
 			}
@@ -2849,6 +2849,12 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 	return document.Place{}
 }
 
+// placeActor: the actor is a place or a country, where something can
+// happen.
+func placeActor(a *document.Actor) bool {
+	return a != nil && (a.Kind == "place" || a.Kind == "country")
+}
+
 // placeWithin is the first place with a country named by an "in" or
 // "of" modifier of word o, looking depth levels down.
 func placeWithin(t *tree, o int, actorAt map[int]*document.Actor, depth int) document.Place {
@@ -2859,7 +2865,7 @@ func placeWithin(t *tree, o int, actorAt map[int]*document.Actor, depth int) doc
 		if c := t.caseOf(n); c != "in" && c != "of" {
 			continue
 		}
-		if a := actorAt[t.w(n).Start]; a != nil && (a.Kind == "place" || a.Kind == "country") && a.Country != "" {
+		if a := actorAt[t.w(n).Start]; placeActor(a) && a.Country != "" {
 			return document.Place{Text: t.w(n).Form, Country: a.Country}
 		}
 		if p := placeWithin(t, n, actorAt, depth-1); p.Text != "" {

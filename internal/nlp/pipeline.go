@@ -140,6 +140,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportedComplements(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
+	repairDayClauses(words)
 	repairReportedParticiples(words)
 	repairVerbAdjectives(words)
 	repairPrepositionalClauseSubjects(words)
@@ -884,7 +885,6 @@ func repairRelativeRoots(words []document.Word) {
 // object of "wounding". A day is a time (obl:tmod); the noun phrase right
 // before the verb, after a comma, is then its subject.
 func repairDaySubjects(words []document.Word) {
-	defer dayClauses(words)
 	for d := 1; d < len(words); d++ {
 		v := words[d].Head - 1
 		if words[d].Rel != "nsubj" || v != d-1 || !weekdaysAndMonths[strings.ToLower(words[d].Form)] || words[v].UPOS != "VERB" {
@@ -923,10 +923,10 @@ func repairDaySubjects(words []document.Word) {
 	}
 }
 
-// dayClauses hangs a clause the parse hung on a day on the verb the day
+// repairDayClauses hangs a clause the parse hung on a day on the verb the day
 // dates: "Araghchi said Sunday, rejecting a U.S. demand" (a day heads no
 // clause).
-func dayClauses(words []document.Word) {
+func repairDayClauses(words []document.Word) {
 	for k, w := range words {
 		if d := w.Head - 1; d >= 0 && d < k && (w.Rel == "advcl" || w.Rel == "acl") && weekdaysAndMonths[strings.ToLower(words[d].Form)] &&
 			words[d].Rel == "obl:tmod" {
