@@ -138,6 +138,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairRelativeConjuncts(words)
 	repairRelativeComplements(words)
 	repairReportedComplements(words)
+	repairInvertedReports(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -641,25 +642,33 @@ func repairSplitConjuncts(words []document.Word) {
 // both subjects of "said". A verb has one subject in Universal
 // Dependencies; a common noun whose phrase ends right where a name's
 // begins is the name's title (nmod:desc, as EWT marks "spokesman" and
-// "President" before a name).
+// "President" before a name), and a name right before another's, with no
+// comma between, its compound ("The United Nations Secretary-General
+// Antonio Guterres welcomed").
 func repairTitleSubjects(words []document.Word) {
 	for t := range words {
 		v := words[t].Head - 1
-		if !isSubject(words[t].Rel) || words[t].UPOS != "NOUN" || v < 0 {
+		if !isSubject(words[t].Rel) || (words[t].UPOS != "NOUN" && words[t].UPOS != "PROPN") || v < 0 {
 			continue
 		}
 		end := t
 		for k := t + 1; k < len(words) && words[k].Head == t+1; k++ {
+			if words[k].UPOS == "PUNCT" && words[t].UPOS == "PROPN" {
+				break // "Cruz, Blackwell said": two speakers, not a title
+			}
 			end = k // the title's own dependents after it ("chief of staff" aside, rare)
 		}
 		n := end + 1
-		for n < len(words) && words[n].Head > n+1 && words[n].Rel == "compound" {
-			n = words[n].Head - 1 // the name's head after its compounds
+		for n < len(words) && words[n].Head > n+1 && (words[n].Rel == "compound" || words[n].Rel == "nmod:desc") {
+			n = words[n].Head - 1 // the name's head after its compounds and titles
 		}
 		if n >= len(words) || n <= end || words[n].Head != v+1 || words[n].Rel != words[t].Rel || words[n].UPOS != "PROPN" {
 			continue
 		}
 		words[t].Head, words[t].Rel = n+1, "nmod:desc"
+		if words[t].UPOS == "PROPN" {
+			words[t].Rel = "compound" // "The United Nations Secretary-General Antonio Guterres"
+		}
 	}
 }
 
@@ -759,12 +768,14 @@ func within(words []document.Word, i, j, h int) bool {
 // repairPossessiveSubjects undoes a parse that makes a possessor a
 // subject beside the subject it possesses: "Israel's Prime Minister
 // Benjamin Netanyahu said", with "Israel" and "Benjamin" both subjects
-// of "said". A word with "'s" is a possessor; when the verb's other
-// subject's phrase follows it, it is that subject's nmod:poss.
+// of "said", or "Pakistan" a possessor of "confirmed" in "Pakistan's
+// Foreign Minister Ishaq Dar confirmed". A word with "'s" is a possessor;
+// when the verb's subject's phrase follows it, it is that subject's
+// nmod:poss.
 func repairPossessiveSubjects(words []document.Word) {
 	for p := range words {
 		v := words[p].Head - 1
-		if !isSubject(words[p].Rel) || v < 0 || !slices.ContainsFunc(words, func(d document.Word) bool {
+		if (!isSubject(words[p].Rel) && (words[p].Rel != "nmod:poss" || v < 0 || words[v].UPOS != "VERB")) || v < 0 || !slices.ContainsFunc(words, func(d document.Word) bool {
 			return d.Head == p+1 && d.Rel == "case" && d.XPOS == "POS"
 		}) {
 			continue
@@ -845,6 +856,43 @@ func repairReportedComplements(words []document.Word) {
 		}
 		words[c].Head, words[c].Rel = words[n].Head, "ccomp"
 		words[t].UPOS, words[t].XPOS, words[t].Rel = "SCONJ", "IN", "mark"
+	}
+}
+
+// repairInvertedReports undoes a parse that hangs part of what was said
+// on the verb of saying after it: "India and Pakistan agreed to a
+// ceasefire after four days of attacks, Rubio said", with "after four
+// days" on "said". What stands between a complement and the subject of
+// the report that follows it belongs to the complement (no treebank
+// sentence of EWT or GUM hangs anything there on the verb of saying).
+func repairInvertedReports(words []document.Word) {
+	for v := range words {
+		if !reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		c, end := -1, v
+		for k := range words {
+			switch {
+			case words[k].Head != v+1:
+			case words[k].Rel == "ccomp" && k < v:
+				c = k
+			case isSubject(words[k].Rel) && k < end:
+				end = k
+			}
+		}
+		if c < 0 || end <= c || hasChild(words, c, "mark") {
+			continue // a fronted "that" clause is no report's content
+		}
+		for k := c + 1; k < end; k++ {
+			if dominates(words, end, k) {
+				end = k // the subject's phrase opens here
+			}
+		}
+		for k := c + 1; k < end; k++ {
+			if words[k].Head == v+1 && (strings.HasPrefix(words[k].Rel, "obl") || words[k].Rel == "advcl" || words[k].Rel == "advmod") {
+				words[k].Head = c + 1
+			}
+		}
 	}
 }
 

@@ -332,6 +332,9 @@ func TestRepairedAttachments(t *testing.T) {
 		sunday    = "Iran will continue to enrich uranium, Foreign Minister Abbas Araghchi said Sunday, rejecting a U.S. demand that Tehran give up enrichment."
 		pentagon  = "Pentagon chief Lloyd Austin said the strikes would continue."
 		until     = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war until Hamas was defeated."
+		dar       = "Pakistan's Foreign Minister Ishaq Dar confirmed the truce in a post on X."
+		guterres  = "The United Nations Secretary-General Antonio Guterres welcomed the ceasefire and called on both countries to resolve their differences through dialogue."
+		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -380,6 +383,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{until, "defeated", "advcl", "end"},
 		{until, "Hamas", "nsubj:pass", "defeated"},
 		{until, "until", "mark", "defeated"},
+		{inverted, "days", "obl", "agreed"},
+		{dar, "Pakistan", "nmod:poss", "Ishaq"},
+		{guterres, "Nations", "compound", "Antonio"},
+		{guterres, "Antonio", "nsubj", "welcomed"},
+		{inverted, "agreed", "ccomp", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
