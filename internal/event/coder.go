@@ -2200,6 +2200,9 @@ func partyLabel(t *tree, c int) bool {
 }
 
 func negated(t *tree, i int, light map[string]bool) bool {
+	if without(t, i) {
+		return true
+	}
 	for k := i; k >= 0; k = t.Head(k) {
 		if notted(t, k) {
 			return true
@@ -2273,6 +2276,14 @@ func notted(t *tree, k int) bool {
 		}
 		return false
 	})
+}
+
+// without reports whether the event at i is one done without: "without
+// compromising on its sovereignty", "without new trade deals". Only the
+// event's own word counts: a verb the parse made a conjunct of the
+// "without" clause ("without naming him, also accused") is done.
+func without(t *tree, i int) bool {
+	return slices.ContainsFunc(t.ChildrenWith(i, "mark", "case"), func(c int) bool { return t.lemma(c) == "without" })
 }
 
 // unwilling are the words that refuse the event they govern, as "not"

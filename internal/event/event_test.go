@@ -112,6 +112,9 @@ func TestCode(t *testing.T) {
 			"talks", "046", "IRN", "USA", "intended", "", "", true},
 		{"Iran is not prepared to hold talks with the United States.",
 			"talks", "046", "IRN", "USA", "intended", "", "", true},
+		// What is done "without" is not done.
+		{"Israeli troops entered the town without firing on residents.",
+			"firing", "190", "ISRMIL", "", "asserted", "", "", true},
 		// Failing to win another's approval is a failed appeal to them.
 		{"The Iranian delegation was unable to secure approval from Ayatollah Ali Khamenei.",
 			"secure", "020", "IRNGOV", "IRNGOV", "failed", "", "", false},
