@@ -139,6 +139,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairRelativeComplements(words)
 	repairReportedComplements(words)
 	repairInvertedReports(words)
+	repairReportedSubjects(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -892,6 +893,34 @@ func repairInvertedReports(words []document.Word) {
 			if words[k].Head == v+1 && (strings.HasPrefix(words[k].Rel, "obl") || words[k].Rel == "advcl" || words[k].Rel == "advmod") {
 				words[k].Head = c + 1
 			}
+		}
+	}
+}
+
+// repairReportedSubjects undoes a parse that makes the subject of what
+// was said the object of the verb of saying: "Spokeswoman Haley Morris
+// says the candidate has always run a lean campaign", with "candidate"
+// the object of "says" and "has" a complement without a subject. A noun
+// right before a finite verb of the report's complement that has no
+// subject is its subject.
+func repairReportedSubjects(words []document.Word) {
+	for n := 0; n+1 < len(words); n++ {
+		s := words[n].Head - 1
+		if words[n].Rel != "obj" || s < 0 || s > n || !reportVerbs[strings.ToLower(words[s].Lemma)] || words[n].XPOS == "WP" ||
+			!finite(words[n+1].XPOS) && words[n+1].XPOS != "MD" {
+			continue
+		}
+		v := n + 1
+		if words[v].Rel == "aux" || words[v].Rel == "aux:pass" || words[v].Rel == "cop" {
+			v = words[v].Head - 1
+		}
+		if v <= n || words[v].Head != s+1 || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "csubj") {
+			continue
+		}
+		words[v].Rel = "ccomp"
+		words[n].Head, words[n].Rel = v+1, "nsubj"
+		if hasChild(words, v, "aux:pass") {
+			words[n].Rel = "nsubj:pass"
 		}
 	}
 }

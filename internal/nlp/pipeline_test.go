@@ -334,6 +334,7 @@ func TestRepairedAttachments(t *testing.T) {
 		until     = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war until Hamas was defeated."
 		dar       = "Pakistan's Foreign Minister Ishaq Dar confirmed the truce in a post on X."
 		guterres  = "The United Nations Secretary-General Antonio Guterres welcomed the ceasefire and called on both countries to resolve their differences through dialogue."
+		statement = "The army released a statement, saying the strike hit a weapons depot."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -384,6 +385,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{until, "Hamas", "nsubj:pass", "defeated"},
 		{until, "until", "mark", "defeated"},
 		{inverted, "days", "obl", "agreed"},
+		{statement, "strike", "nsubj", "hit"},
+		{statement, "hit", "ccomp", "saying"},
 		{dar, "Pakistan", "nmod:poss", "Ishaq"},
 		{guterres, "Nations", "compound", "Antonio"},
 		{guterres, "Antonio", "nsubj", "welcomed"},
