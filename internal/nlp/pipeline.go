@@ -914,7 +914,13 @@ func repairReportedSubjects(words []document.Word) {
 		if words[v].Rel == "aux" || words[v].Rel == "aux:pass" || words[v].Rel == "cop" {
 			v = words[v].Head - 1
 		}
-		if v <= n || words[v].Head != s+1 || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "csubj") {
+		if v <= n || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "csubj") {
+			continue
+		}
+		if words[v].Head == 0 && !raiseReportClause(words, s, v, n) {
+			continue
+		}
+		if words[v].Head != s+1 {
 			continue
 		}
 		words[v].Rel = "ccomp"
@@ -923,6 +929,35 @@ func repairReportedSubjects(words []document.Word) {
 			words[n].Rel = "nsubj:pass"
 		}
 	}
+}
+
+// raiseReportClause makes the clause that holds the verb of saying s the
+// root in place of v, the root the parse made of what was said ("the
+// Indian army accused Pakistan of violating the agreement, saying drones
+// had been sighted over Srinagar", with "sighted" the root and "accused"
+// its adverbial clause); v becomes the complement of s, and what hung on
+// v before the noun n, or closes the sentence, hangs on the new root.
+func raiseReportClause(words []document.Word, s, v, n int) bool {
+	top := s
+	for top >= 0 && words[top].Head != v+1 {
+		top = words[top].Head - 1
+	}
+	if top < 0 || top > n {
+		return false
+	}
+	saved := slices.Clone(words)
+	words[top].Head, words[top].Rel = 0, "root"
+	words[v].Head = s + 1
+	for k := range words {
+		if words[k].Head == v+1 && k != top && (k < n || words[k].UPOS == "PUNCT" && k == len(words)-1) {
+			words[k].Head = top + 1
+		}
+	}
+	if !isTree(words) {
+		copy(words, saved)
+		return false
+	}
+	return true
 }
 
 // repairRelativeRoots undoes a parse that makes a subject with a

@@ -335,6 +335,7 @@ func TestRepairedAttachments(t *testing.T) {
 		dar       = "Pakistan's Foreign Minister Ishaq Dar confirmed the truce in a post on X."
 		guterres  = "The United Nations Secretary-General Antonio Guterres welcomed the ceasefire and called on both countries to resolve their differences through dialogue."
 		statement = "The army released a statement, saying the strike hit a weapons depot."
+		sighted   = "Hours later, the Indian army accused Pakistan of violating the agreement, saying drones had been sighted over Srinagar."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -387,6 +388,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{inverted, "days", "obl", "agreed"},
 		{statement, "strike", "nsubj", "hit"},
 		{statement, "hit", "ccomp", "saying"},
+		{sighted, ".", "punct", "accused"},
+		{sighted, "drones", "nsubj:pass", "sighted"},
+		{sighted, "sighted", "ccomp", "saying"},
 		{dar, "Pakistan", "nmod:poss", "Ishaq"},
 		{guterres, "Nations", "compound", "Antonio"},
 		{guterres, "Antonio", "nsubj", "welcomed"},
