@@ -391,6 +391,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{sighted, ".", "punct", "accused"},
 		{sighted, "drones", "nsubj:pass", "sighted"},
 		{sighted, "sighted", "ccomp", "saying"},
+		{sighted, "saying", "advcl", "accused"},
 		{dar, "Pakistan", "nmod:poss", "Ishaq"},
 		{guterres, "Nations", "compound", "Antonio"},
 		{guterres, "Antonio", "nsubj", "welcomed"},
