@@ -72,6 +72,8 @@ func TestExtract(t *testing.T) {
 			"Clinton", "slammed", "the proposal", document.Indirect},
 		{"closing quotation mark before the speaker", "“Cyber security remains one of the biggest challenges facing our country today,” Carson continued.",
 			"Carson", "continued", "“Cyber security remains one of the biggest challenges facing our country today,”", document.Direct},
+		{"a clause a report after it says", "European Union governments on Monday approved a 20th package of sanctions against Russia over its war in Ukraine, targeting banks in third countries, EU diplomats said.",
+			"EU diplomats", "said", "European Union governments on Monday approved a 20th package of sanctions against Russia over its war in Ukraine, targeting banks in third countries", document.Indirect},
 		{"parenthetical report before a conjunction", "Trump and Erdogan planned secret US-Iran talks in Istanbul, Axios reports, but Iran canceled after the talks could not be approved.",
 			"Axios", "reports", "Trump and Erdogan planned secret US-Iran talks in Istanbul", document.Indirect},
 		{"chain through told", "Sources told Axios that Khamenei could not be reached.",
