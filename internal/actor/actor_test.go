@@ -755,13 +755,17 @@ func TestArabicSurnames(t *testing.T) {
 	}
 }
 
-// TestAppositiveSpeakers: a source with an appositive is the name before
-// it, not a body named at its end, and the speaker's "I" is the name's.
+// TestAppositiveSpeakers: a source with an appositive or a relative
+// clause is the name before it, not a body named at its end or inside
+// the clause, and the speaker's "I" is the name's.
 func TestAppositiveSpeakers(t *testing.T) {
 	for _, tc := range []struct{ text, speaker string }{
 		{"Zorvan Kettleby, director general of the IAEA, said inspectors would return.", "Zorvan Kettleby"},
 		{"The White House press secretary, Josh Earnest, said the talks would go on.", "Josh Earnest"},
 		{"“I am tired,” said Marla Quent, a retiree from Florida.", "Marla Quent"},
+		{"Moscow and Kyiv swapped 150 prisoners each on Friday. The United States, which is pressing Kyiv and Moscow to agree to a peace plan, has not announced new sanctions.", "United States"},
+		{"Anna Ganguly of Human Rights Watch, who observed voting in Kachin state, said the count was slow.", "Anna Ganguly"},
+		{"HBO comedian John Oliver, who hosts a weekly show, said the bill was absurd.", "John Oliver"},
 	} {
 		d := analyse(t, tc.text)
 		if len(d.Attributions) == 0 {

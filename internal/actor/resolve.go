@@ -2196,6 +2196,16 @@ func (r *resolver) actorAt(s document.Span) int {
 				return i
 			}
 		}
+		// "The United States, which is pressing Kyiv and Moscow …": the
+		// speaker is named before the relative clause that describes it.
+		if head := (document.Span{Start: s.Start, End: s.Start + c}); relativeAfter(r.d.Text[head.End+2 : s.End]) {
+			if i := r.actorAt(head); i >= 0 {
+				return i
+			}
+		}
+	}
+	if i := r.actorOpening(s); i >= 0 {
+		return i
 	}
 	best := -1
 	for i, a := range r.actors {
@@ -2216,6 +2226,31 @@ func (r *resolver) actorAt(s document.Span) int {
 		}
 	}
 	return best
+}
+
+// actorOpening is the person named at the start of the span, whom an
+// "of" phrase or nothing follows, or -1: "Meenakshi Ganguly of Human
+// Rights Watch" is Ganguly, "HBO comedian John Oliver" not HBO, "Trump
+// campaign manager Corey Lewandowski" not Trump.
+func (r *resolver) actorOpening(s document.Span) int {
+	for i, a := range r.actors {
+		if a.Kind == "person" && slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
+			return m.Start == s.Start && (m.End == s.End || m.End < s.End && strings.HasPrefix(r.d.Text[m.End:s.End], " of "))
+		}) {
+			return i
+		}
+	}
+	return -1
+}
+
+// relativeAfter: the text opens with a relative pronoun.
+func relativeAfter(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	switch strings.ToLower(w) {
+	case "who", "which", "whose", "whom":
+		return true
+	}
+	return false
 }
 
 // withoutClosingComma drops the comma that closes an appositive source
