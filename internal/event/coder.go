@@ -1060,7 +1060,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			ev = h
 			continue
 		}
-		passive := len(t.ChildrenWith(k, "aux:pass")) > 0
+		passive := passiveVerb(t, k)
 		subj := t.ChildrenWith(k, "nsubj")
 		if len(subj) == 0 && t.w(k).UPOS == "ADJ" && len(t.ChildrenWith(k, "xcomp")) > 0 {
 			// "it is willing to withdraw", parsed as extraposition: the
@@ -1112,9 +1112,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// verb tagged as a participle and hung on its subject: a
 		// participle with an object is active, its head the agent; so is
 		// one without an agent on the noun that is the whole sentence
-		// ("Palestinian prisoners rioted at a jail").
+		// ("Palestinian prisoners rioted at a jail"), unless it charges
+		// the noun ("FDIC Accused Of Covering Up China Hacking").
 		if h := t.Head(k); k == i && t.Rel(k) == "acl" && h >= 0 && clauseHead(t, h) && len(t.ChildrenWith(k, "aux:pass", "aux")) == 0 &&
-			(t.w(k).XPOS == "VBD" || t.w(k).XPOS == "VBN" && (len(t.ChildrenWith(k, "obj")) > 0 || !byAgent(t, k))) {
+			(t.w(k).XPOS == "VBD" || t.w(k).XPOS == "VBN" && (len(t.ChildrenWith(k, "obj")) > 0 || !byAgent(t, k) && !chargers[t.lemma(k)])) {
 			return conjuncts(t, h)
 		}
 		// "A top U.S. official today praised Haiti", parsed with the
@@ -1159,6 +1160,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				continue
 			}
 			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
+				return nil
+			}
+			// "Russian officers accused of deporting children face
+			// sanctions": a participle without an object is done to the
+			// noun it modifies, not by it.
+			if k == ev && t.Rel(k) == "acl" && t.w(k).XPOS == "VBN" && len(t.ChildrenWith(k, "obj")) == 0 {
 				return nil
 			}
 			// "met survivors of a massacre", "victims of the attack": a
@@ -1675,7 +1682,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	}
 	// "three Iraqi civilians have been killed": the passive subject is
 	// what the event is done to.
-	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
+	if passiveVerb(t, i) {
 		for _, o := range t.ChildrenWith(i, "nsubj:pass") {
 			out = append(out, conjuncts(t, o)...)
 		}
@@ -2053,11 +2060,20 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 	return document.EventActor{}
 }
 
+// passiveVerb: the verb at i is passive, with its auxiliary or, for one
+// accused in a headline, without one ("FDIC Accused Of Covering Up China
+// Hacking"; other participles with a passive subject and no auxiliary
+// are more often a past tense the tagger misread).
+func passiveVerb(t *tree, i int) bool {
+	return len(t.ChildrenWith(i, "aux:pass")) > 0 ||
+		t.w(i).XPOS == "VBN" && chargers[t.lemma(i)] && len(t.ChildrenWith(i, "nsubj:pass")) > 0
+}
+
 // patients are the heads of what the act at i is done to: its objects,
 // and in the passive its subjects.
 func patients(t *tree, i int) []int {
 	out := objects(t, i, "obj")
-	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
+	if passiveVerb(t, i) {
 		out = append(out, t.ChildrenWith(i, "nsubj:pass")...)
 	}
 	return out

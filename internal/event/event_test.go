@@ -112,6 +112,9 @@ func TestCode(t *testing.T) {
 			"talks", "046", "IRN", "USA", "intended", "", "", true},
 		{"Iran is not prepared to hold talks with the United States.",
 			"talks", "046", "IRN", "USA", "intended", "", "", true},
+		// One accused of something is charged, not charging.
+		{"Two Iranian agents accused of plotting the attack were arrested in Germany. Russian officers accused of deporting children face sanctions.",
+			"accused", "112", "", "RUSMIL", "asserted", "", "", false},
 		// What is done "without" is not done.
 		{"Israeli troops entered the town without firing on residents.",
 			"firing", "190", "ISRMIL", "", "asserted", "", "", true},

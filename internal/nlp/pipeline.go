@@ -110,6 +110,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
+	repairAccusedOf(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
@@ -141,6 +142,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairInvertedReports(words)
 	repairReportedSubjects(words)
 	repairTrailingParticiples(words)
+	repairAccusedSubjects(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -166,6 +168,21 @@ func repairShotDead(forms, upos, xpos []string) {
 			xpos[i] = "VBD"
 		}
 		upos[i+1], xpos[i+1] = "ADJ", "JJ"
+	}
+}
+
+// repairAccusedOf tags "accused of" after a noun as the participle it is
+// ("officials of Russia's defence ministry accused of organising the
+// deportation", with "accused" a noun and the ministry's name running
+// on): "the accused" is a noun, but one accused of something is not,
+// and nor is it the past tense, which takes an object ("FDIC Accused Of
+// Covering Up China Hacking"). EWT tags every "accused" a verb.
+func repairAccusedOf(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if strings.EqualFold(forms[i], "accused") && strings.EqualFold(forms[i+1], "of") && (upos[i] == "NOUN" || xpos[i] == "VBD") &&
+			strings.HasPrefix(xpos[i-1], "NN") {
+			upos[i], xpos[i] = "VERB", "VBN"
+		}
 	}
 }
 
@@ -981,6 +998,25 @@ func repairTrailingParticiples(words []document.Word) {
 		if f := words[n].Head - 1; f >= 0 && (words[f].UPOS == "VERB" || words[f].UPOS == "AUX") {
 			words[p].Head = f + 1
 			words[p-1].Head, words[p-1].Rel = p+1, "punct" // the comma comes with its clause
+		}
+	}
+}
+
+// repairAccusedSubjects makes the subject of "accused of" without an
+// auxiliary its passive subject: a headline's "FDIC Accused Of Covering
+// Up China Hacking", or "Russian officers accused of deporting children
+// face sanctions" parsed with "accused" for the verb. The participle
+// takes no object there, so the subject is the one accused.
+func repairAccusedSubjects(words []document.Word) {
+	for a := 0; a+1 < len(words); a++ {
+		if !strings.EqualFold(words[a].Form, "accused") || words[a].XPOS != "VBN" || !strings.EqualFold(words[a+1].Form, "of") ||
+			hasChild(words, a, "aux") || hasChild(words, a, "aux:pass") || hasChild(words, a, "obj") {
+			continue
+		}
+		for k := range words {
+			if words[k].Head == a+1 && words[k].Rel == "nsubj" {
+				words[k].Rel = "nsubj:pass"
+			}
 		}
 	}
 }

@@ -336,6 +336,8 @@ func TestRepairedAttachments(t *testing.T) {
 		guterres  = "The United Nations Secretary-General Antonio Guterres welcomed the ceasefire and called on both countries to resolve their differences through dialogue."
 		statement = "The army released a statement, saying the strike hit a weapons depot."
 		sighted   = "Hours later, the Indian army accused Pakistan of violating the agreement, saying drones had been sighted over Srinagar."
+		accusedOf = "The package imposes travel bans on senior officials of Russia's defence ministry accused of organising the deportation of children."
+		fdic      = "FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job"
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -386,6 +388,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{until, "Hamas", "nsubj:pass", "defeated"},
 		{until, "until", "mark", "defeated"},
 		{inverted, "days", "obl", "agreed"},
+		{accusedOf, "accused", "acl", "ministry"},
+		{fdic, "FDIC", "nsubj:pass", "Accused"},
+		{accusedOf, "organising", "advcl", "accused"},
 		{statement, "strike", "nsubj", "hit"},
 		{statement, "hit", "ccomp", "saying"},
 		{sighted, ".", "punct", "accused"},
