@@ -1151,7 +1151,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// of purpose shares its verb's subject, unless the verb
 			// orders its object to act ("ordered Menem to appear").
 			if h := t.Head(k); t.Rel(k) == "advcl" && infinitive(t, k) && h >= 0 && len(t.ChildrenWith(k, "aux:pass")) == 0 {
-				if objs := t.ChildrenWith(h, "obj"); len(objs) > 0 && l.commands[t.lemma(h)].Code != "" {
+				if objs := t.ChildrenWith(h, "obj"); len(objs) > 0 && (l.commands[t.lemma(h)].Code != "" || l.asksToAct(t, h, objs[0], k)) {
 					return conjuncts(t, objs[0])
 				}
 				if o := calledOn(t, h, k); o >= 0 {
@@ -2058,6 +2058,23 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 		return document.EventActor{Text: d.Text[start:end], Start: start, End: end}
 	}
 	return document.EventActor{}
+}
+
+// asksToAct: the verb at h appeals to or demands of its object o ("urged
+// Kyiv and Moscow to agree", "is pressing Kyiv to accept"), who does the
+// infinitive k right after it when the parse took it for one of purpose;
+// not one who is telephoned ("called Sanders to congratulate him") or a
+// thing asked for ("requested anonymity to discuss").
+func (l *Lexicon) asksToAct(t *tree, h, o, k int) bool {
+	tr, ok := l.trigger(t, h)
+	if !ok || !strings.HasPrefix(tr.Code, "02") && !strings.HasPrefix(tr.Code, "10") || t.lemma(h) == "call" || !l.agentLike(t, o) {
+		return false
+	}
+	last := o
+	for _, c := range t.Subtree(o, -1) {
+		last = max(last, c)
+	}
+	return k > last && k-last <= 2 // "to" and the verb right after the object
 }
 
 // passiveVerb: the verb at i is passive, with its auxiliary or, for one

@@ -115,6 +115,10 @@ func TestCode(t *testing.T) {
 		// One accused of something is charged, not charging.
 		{"Two Iranian agents accused of plotting the attack were arrested in Germany. Russian officers accused of deporting children face sanctions.",
 			"accused", "112", "", "RUSMIL", "asserted", "", "", false},
+		// Whom one presses or urges to act does the act, whatever the
+		// parse made of the infinitive.
+		{"The United States is pressing Kyiv and Moscow to agree to a peace plan.",
+			"agree", "030", "UKRGOV", "", "hypothetical", "", "", false},
 		// What is done "without" is not done.
 		{"Israeli troops entered the town without firing on residents.",
 			"firing", "190", "ISRMIL", "", "asserted", "", "", true},
