@@ -143,6 +143,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportedSubjects(words)
 	repairTrailingParticiples(words)
 	repairAccusedSubjects(words)
+	repairReportConjuncts(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -1018,6 +1019,34 @@ func repairAccusedSubjects(words []document.Word) {
 				words[k].Rel = "nsubj:pass"
 			}
 		}
+	}
+}
+
+// repairReportConjuncts undoes a parse that makes a second report of
+// the speaker's a conjunct of what the first report said: "Fico said his
+// government would not block the package but warned that energy prices
+// could rise", with "warned" a conjunct of "block", so his government
+// warned. A verb of saying with a complement of its own, no subject and
+// no auxiliary, in the tense of the first verb of saying, conjoined to
+// that verb's complement, is a conjunct of that verb (EWT train's gold
+// has one such conjunct, "said he'd send someone … but couldn't
+// promise", whose auxiliary keeps it; the parser made 20 on PolNeAR
+// train).
+func repairReportConjuncts(words []document.Word) {
+	for v := range words {
+		c := words[v].Head - 1
+		if words[v].Rel != "conj" || c < 0 || !reportVerbs[strings.ToLower(words[v].Lemma)] || !hasChild(words, v, "ccomp") ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || words[c].Rel != "ccomp" {
+			continue
+		}
+		r := words[c].Head - 1
+		if r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[r].XPOS != words[v].XPOS ||
+			words[r].Rel == "acl:relcl" || slices.ContainsFunc(words, func(w document.Word) bool {
+				return w.Head == c+1 && isSubject(w.Rel) && (w.XPOS == "WP" || w.XPOS == "WDT")
+			}) || slices.ContainsFunc(words[r:v], func(w document.Word) bool { return w.XPOS == "``" || w.XPOS == "''" }) {
+			continue // "Crawford said, “Marla called and said, …”": the quoted one said it
+		}
+		words[v].Head = r + 1
 	}
 }
 

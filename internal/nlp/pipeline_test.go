@@ -338,6 +338,7 @@ func TestRepairedAttachments(t *testing.T) {
 		sighted   = "Hours later, the Indian army accused Pakistan of violating the agreement, saying drones had been sighted over Srinagar."
 		accusedOf = "The package imposes travel bans on senior officials of Russia's defence ministry accused of organising the deportation of children."
 		fdic      = "FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job"
+		fico      = "Slovakia's Prime Minister Robert Fico said his government would not block the package but warned that energy prices could rise."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -390,6 +391,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{inverted, "days", "obl", "agreed"},
 		{accusedOf, "accused", "acl", "ministry"},
 		{fdic, "FDIC", "nsubj:pass", "Accused"},
+		{fico, "warned", "conj", "said"},
 		{accusedOf, "organising", "advcl", "accused"},
 		{statement, "strike", "nsubj", "hit"},
 		{statement, "hit", "ccomp", "saying"},
