@@ -144,6 +144,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTrailingParticiples(words)
 	repairAccusedSubjects(words)
 	repairReportConjuncts(words)
+	repairTimeBeforeClauses(words)
+	repairDayComplements(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -1047,6 +1049,57 @@ func repairReportConjuncts(words []document.Word) {
 			continue // "Crawford said, “Marla called and said, …”": the quoted one said it
 		}
 		words[v].Head = r + 1
+	}
+}
+
+// repairTimeBeforeClauses undoes a parse that makes a span of time the
+// subject of the clause it measures: "hours after the electoral
+// commission declared him the winner", with "hours" the subject of
+// "declared" and "after" a preposition of "commission". The clause is
+// adverbial, "after" its mark, the noun after it its subject and the
+// span of time its modifier.
+func repairTimeBeforeClauses(words []document.Word) {
+	for t := 0; t+2 < len(words); t++ {
+		v, a := words[t].Head-1, t+1
+		if words[t].Rel != "nsubj" || !timeNouns[strings.ToLower(words[t].Lemma)] || v <= a || words[a].Rel != "case" {
+			continue
+		}
+		if m := strings.ToLower(words[a].Form); m != "after" && m != "before" {
+			continue
+		}
+		n := words[a].Head - 1
+		if n <= a || n >= v || words[n].Head != t+1 || !nominal(words[n]) && words[n].UPOS != "PRON" ||
+			slices.ContainsFunc(words[a:v], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
+			continue // "the week before that, on March 25th was my birthday"
+		}
+		words[n].Head, words[n].Rel = v+1, "nsubj"
+		words[a].Head, words[a].Rel, words[a].UPOS, words[a].XPOS = v+1, "mark", "SCONJ", "IN"
+		words[t].Head, words[t].Rel = v+1, "obl:npmod"
+		if words[v].Rel == "ccomp" {
+			words[v].Rel = "advcl"
+		}
+	}
+}
+
+// repairDayComplements undoes a parse that makes what was said a
+// relative clause on the day it was said: "said on Wednesday they had
+// seized power", with "seized" a relative clause on "Wednesday". A
+// clause with a subject of its own but no relative word, on the day of a
+// verb of saying, is that verb's complement.
+func repairDayComplements(words []document.Word) {
+	for c, w := range words {
+		d := w.Head - 1
+		if w.Rel != "acl:relcl" || d < 0 || d > c || !weekdaysAndMonths[strings.ToLower(words[d].Form)] {
+			continue
+		}
+		s := words[d].Head - 1
+		if s < 0 || !reportVerbs[strings.ToLower(words[s].Lemma)] || !strings.HasPrefix(words[d].Rel, "obl") ||
+			!slices.ContainsFunc(words[d+1:c], func(x document.Word) bool {
+				return x.Head == c+1 && isSubject(x.Rel) && x.XPOS != "WP" && x.XPOS != "WDT"
+			}) {
+			continue
+		}
+		words[c].Head, words[c].Rel = s+1, "ccomp"
 	}
 }
 

@@ -339,6 +339,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedOf = "The package imposes travel bans on senior officials of Russia's defence ministry accused of organising the deportation of children."
 		fdic      = "FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job"
 		fico      = "Slovakia's Prime Minister Robert Fico said his government would not block the package but warned that energy prices could rise."
+		gabon     = "Military officers in Gabon said on Wednesday they had seized power and placed President Ali Bongo under house arrest, hours after the electoral commission declared him the winner of a disputed election."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -392,6 +393,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{accusedOf, "accused", "acl", "ministry"},
 		{fdic, "FDIC", "nsubj:pass", "Accused"},
 		{fico, "warned", "conj", "said"},
+		{gabon, "seized", "ccomp", "said"},
+		{gabon, "commission", "nsubj", "declared"},
+		{gabon, "after", "mark", "declared"},
 		{accusedOf, "organising", "advcl", "accused"},
 		{statement, "strike", "nsubj", "hit"},
 		{statement, "hit", "ccomp", "saying"},
