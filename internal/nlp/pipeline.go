@@ -146,6 +146,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportConjuncts(words)
 	repairTimeBeforeClauses(words)
 	repairDayComplements(words)
+	repairInvertedSpeakers(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -1100,6 +1101,28 @@ func repairDayComplements(words []document.Word) {
 			continue
 		}
 		words[c].Head, words[c].Rel = s+1, "ccomp"
+	}
+}
+
+// repairInvertedSpeakers undoes a parse that makes the speaker after an
+// inverted verb of saying its object: "“We have decided to defend
+// peace,” said one officer", with "officer" the object of "said". A verb
+// of saying right after a quotation or a comma, with what was said
+// before it and no subject, has its speaker after it.
+func repairInvertedSpeakers(words []document.Word) {
+	for v := 1; v+1 < len(words); v++ {
+		if !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v-1].UPOS != "PUNCT" || hasChild(words, v, "nsubj") ||
+			!slices.ContainsFunc(words[:v], func(w document.Word) bool {
+				return w.Head == v+1 && (w.Rel == "ccomp" || w.Rel == "parataxis")
+			}) {
+			continue
+		}
+		for k := v + 1; k < len(words); k++ {
+			if words[k].Head == v+1 && words[k].Rel == "obj" {
+				words[k].Rel = "nsubj"
+				break
+			}
+		}
 	}
 }
 
