@@ -1118,6 +1118,13 @@ func TestPossessiveCountries(t *testing.T) {
 		{"BEIJING (Reuters) - The Foreign Ministry said it would respond.", "Foreign Ministry", "CHNGOV"},
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},
+		// So is a president, minister or general named without one, when
+		// the story is about the dateline's country and not talks held
+		// there on another's.
+		{"LIBREVILLE, Aug 30 (Reuters) - Officers in Gabon said they had placed President Ali Bongo under arrest. Gabon's borders were closed.",
+			"Ali Bongo", "GABGOV"},
+		{"JEDDAH, Saudi Arabia (Reuters) — Sudan's army and Sudan's paramilitary forces signed a truce. General Abdel Fattah al-Burhan did not comment.",
+			"Abdel Fattah al-Burhan", "MIL"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {

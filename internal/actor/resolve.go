@@ -108,12 +108,16 @@ func (r *resolver) homeBodies() {
 	if home == "" {
 		return
 	}
+	mostNamed := r.mostNamedCountry()
 	for _, a := range r.actors {
 		if words := strings.Fields(a.Name); a.Kind == "organization" && a.Country == "" && a.Sector != "" && len(words) > 1 && bodyHead(words[len(words)-1]) {
 			a.Country = home
 		}
 		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, localTitle) {
 			a.Country = home // "Regional governor Oleh Syniehubov" in a story from Kyiv
+		}
+		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, nationalTitle) && home == mostNamed {
+			a.Country = home
 		}
 	}
 }
@@ -126,6 +130,43 @@ func localTitle(t string) bool {
 		return true
 	}
 	return false
+}
+
+// nationalTitle: a title of the state's own leaders and commanders. A wire
+// story gives a foreign one his country ("French President Emmanuel
+// Macron") and the story's own one none ("President Ali Bongo" in a story
+// from Libreville); a story from talks abroad ("JEDDAH, Saudi Arabia" on
+// Sudan's war) names other countries' so too.
+func nationalTitle(t string) bool {
+	switch t = strings.ToLower(t); t {
+	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.":
+		return true
+	}
+	return strings.HasSuffix(t, " minister") && !strings.Contains(t, " of ")
+}
+
+// mostNamedCountry is the country whose actors the article names most
+// often, or "" when two tie.
+func (r *resolver) mostNamedCountry() string {
+	count := map[string]int{}
+	for _, a := range r.actors {
+		if a.Country != "" && a.Country != "IGO" {
+			count[a.Country] += len(a.Mentions)
+		}
+	}
+	best, n, tie := "", 0, false
+	for c, k := range count {
+		switch {
+		case k > n:
+			best, n, tie = c, k, false
+		case k == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }
 
 // dateline matches the place a wire story's first paragraph opens with:
