@@ -1044,13 +1044,23 @@ func repairReportConjuncts(words []document.Word) {
 		}
 		r := words[c].Head - 1
 		if r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[r].XPOS != words[v].XPOS ||
-			words[r].Rel == "acl:relcl" || slices.ContainsFunc(words, func(w document.Word) bool {
-				return w.Head == c+1 && isSubject(w.Rel) && (w.XPOS == "WP" || w.XPOS == "WDT")
-			}) || slices.ContainsFunc(words[r:v], func(w document.Word) bool { return w.XPOS == "``" || w.XPOS == "''" }) {
+			words[r].Rel == "acl:relcl" || relativeSubject(words, c) || quotedBetween(words, r, v) {
 			continue // "Crawford said, “Marla called and said, …”": the quoted one said it
 		}
 		words[v].Head = r + 1
 	}
+}
+
+// relativeSubject: the clause at c has a relative pronoun for subject.
+func relativeSubject(words []document.Word, c int) bool {
+	return slices.ContainsFunc(words, func(w document.Word) bool {
+		return w.Head == c+1 && isSubject(w.Rel) && (w.XPOS == "WP" || w.XPOS == "WDT")
+	})
+}
+
+// quotedBetween: a quotation mark stands between words a and b.
+func quotedBetween(words []document.Word, a, b int) bool {
+	return slices.ContainsFunc(words[a:b], func(w document.Word) bool { return w.XPOS == "``" || w.XPOS == "''" })
 }
 
 // repairTimeBeforeClauses undoes a parse that makes a span of time the
