@@ -2649,6 +2649,16 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		ea.Code = c // "Israeli attacks": the country, no actor of its own
 		return ea
 	}
+	if of := l.membersOf(t, h); of >= 0 {
+		// "a group of about a dozen officers", "dozens of Pakistani
+		// soldiers": the side is who the group is made of.
+		// Of things, only their nationality: "dozens of Israeli
+		// airstrikes", not "a batch of State Department emails".
+		if inner := l.side(d, t, of, actorAt); (inner.Code != "" || inner.Actor != "") && (inner.Actor == "" || l.agentLike(t, of)) {
+			inner.Text, inner.Start = d.Text[w.Start:inner.End], w.Start
+			return inner
+		}
+	}
 	if relative(w) {
 		// "Syrian rebels who attacked the town": the side is the
 		// nationality of the group the relative pronoun stands for. A
@@ -2709,6 +2719,24 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	}
 	return ea
 }
+
+// membersOf is the "of" phrase of a group or a quantity at h ("a group
+// of officers", "dozens of protesters", "dozens of airstrikes"), or -1.
+func (l *Lexicon) membersOf(t *tree, h int) int {
+	if t.w(h).UPOS != "NOUN" && t.w(h).UPOS != "NUM" || !collectives[t.lemma(h)] && (l.lemmas == nil || l.lemmas.LexFiles(t.lemma(h), false)&quantities == 0) {
+		return -1
+	}
+	for _, n := range t.ChildrenWith(h, "nmod") {
+		if t.caseOf(n) == "of" && t.w(n).Rel != "nmod:poss" {
+			return n
+		}
+	}
+	return -1
+}
+
+// collectives are nouns of a group of people that names no one: its
+// members are the side.
+var collectives = set(`group band team delegation contingent crowd gang unit dozens hundreds thousands dozen number handful`)
 
 // whereabouts are the prepositions that say where a group is.
 var whereabouts = set(`in at near across throughout inside`)

@@ -119,6 +119,9 @@ func TestCode(t *testing.T) {
 		// parse made of the infinitive.
 		{"The United States is pressing Kyiv and Moscow to agree to a peace plan.",
 			"agree", "030", "UKRGOV", "", "hypothetical", "", "", false},
+		// A group or a quantity is the side its members are.
+		{"Dozens of Israeli settlers attacked the village.",
+			"attacked", "190", "ISR", "", "asserted", "", "", false},
 		// What is done "without" is not done.
 		{"Israeli troops entered the town without firing on residents.",
 			"firing", "190", "ISRMIL", "", "asserted", "", "", true},
