@@ -3026,11 +3026,17 @@ func (l *Lexicon) countryAs(form, kind string) string {
 // nationality is the country a modifier word names: a demonym, or a
 // country's one-word name tagged as an adjective ("a Saudi businessman").
 func (l *Lexicon) nationality(t *tree, c int) string {
+	if c > 0 && continental[t.w(c-1).Form] && strings.HasPrefix(t.w(c).Form, "American") {
+		return "" // "Latin American artists", "South American leaders"
+	}
 	if cc := l.demonym(t.w(c).Form); cc != "" || t.w(c).UPOS != "ADJ" {
 		return cc
 	}
 	return l.countryName(t.w(c).Form)
 }
+
+// continental are the words that make "American" a continent's.
+var continental = set(`Latin South Central North`)
 
 func abs(x int) int {
 	if x < 0 {
