@@ -563,7 +563,8 @@ func TestPlaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, want := range map[string]string{"Jericho": "PSE", "Kirkuk": "IRQ", "Aleppo": "SYR", "Benghazi": "LBY", "Gaza Strip": "PSE"} {
+	for name, want := range map[string]string{"Jericho": "PSE", "Kirkuk": "IRQ", "Aleppo": "SYR", "Benghazi": "LBY", "Gaza Strip": "PSE",
+		"Belgrade": "SRB", "Srinagar": "IND", "Organization for Security and Cooperation in Europe": "IGO"} {
 		if e, ok := d.Lookup(name); !ok || e.Country != want {
 			t.Errorf("%s: got %+v, want country %s", name, e, want)
 		}
@@ -1118,6 +1119,7 @@ func TestPossessiveCountries(t *testing.T) {
 		{"BEIJING (Reuters) - The Foreign Ministry said it would respond.", "Foreign Ministry", "CHNGOV"},
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},
+		{"The opposition leader Marinika Tepic called for a new vote.", "Marinika Tepic", "OPP"},
 		// So is a president, minister or general named without one, when
 		// the story is about the dateline's country and not talks held
 		// there on another's.

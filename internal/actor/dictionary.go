@@ -149,6 +149,10 @@ func NewBase() (*Dictionary, error) {
 var notCapitals = map[string]bool{"None": true, "Unknown": true, "Male": true, "The Valley": true, "Victoria": true,
 	"Hamilton": true, "Douglas": true, "Stanley": true, "Plymouth": true, "Jamestown": true}
 
+// formerStates are states the country list keeps whose capitals are
+// today another's: Belgrade is Serbia's, not Yugoslavia's.
+var formerStates = map[string]bool{"YUG": true, "SCG": true, "CSK": true, "SUN": true, "DDR": true, "ZAR": true, "ANT": true}
+
 func newDictionary() *Dictionary {
 	d := &Dictionary{names: map[string]Entry{}, first: map[string]Entry{}, given: map[string]byte{},
 		bearers: map[string][]string{},
@@ -172,7 +176,7 @@ func newDictionary() *Dictionary {
 		}
 		d.put(name, Entry{Kind: "country", Name: name, Country: code})
 		d.shown[code] = name
-		if capital := c.Capital().String(); capital != "" && !notCapitals[capital] {
+		if capital := c.Capital().String(); capital != "" && !notCapitals[capital] && !formerStates[code] {
 			d.put(capital, Entry{Kind: "capital", Name: name, Country: code, Sector: "GOV"})
 		}
 	}
