@@ -204,6 +204,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if w := t.w(i); w.UPOS != "VERB" && w.Form != "" && w.Form[0] >= 'A' && w.Form[0] <= 'Z' && actorAt[w.Start] != nil && i > 0 {
 		return base, nil, nil, false // "the Rapid Support Forces": a word of a name
 	}
+	if l.kindOfPeople(t, i) {
+		return base, nil, nil, false // "riot police", "aid workers": a kind of people
+	}
 	if trig.Code == "030" && promisesEvent(l, t, i) {
 		return base, nil, nil, false // "vowed to fight": coded on "fight", as a threat
 	}
@@ -1101,6 +1104,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if t.caseOf(ag) == "by" && (len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 || t.Rel(k) == "acl" && t.w(k).XPOS == "VBN") {
 				return conjuncts(t, ag)
 			}
+		}
+		// "Demonstrators threw stones, and at least 38 people were
+		// detained": a passive with a subject of its own and no agent has
+		// no known doer, whatever clause it is joined to.
+		if t.Rel(k) == "conj" && passive && len(t.ChildrenWith(k, "nsubj:pass")) > 0 {
+			return nil
 		}
 		if poss := t.ChildrenWith(k, "nmod:poss"); len(poss) > 0 && t.w(k).UPOS == "NOUN" {
 			return conjuncts(t, poss[0])
@@ -2058,6 +2067,18 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 		return document.EventActor{Text: d.Text[start:end], Start: start, End: end}
 	}
 	return document.EventActor{}
+}
+
+// kindOfPeople: the noun at i only says what people the noun after it
+// are ("riot police", "aid workers", "protest candidate"), not what they
+// do; not a noun that is an event too ("summit meeting").
+func (l *Lexicon) kindOfPeople(t *tree, i int) bool {
+	h := t.Head(i)
+	if t.w(i).UPOS != "NOUN" || t.Rel(i) != "compound" || h <= i || t.w(h).UPOS != "NOUN" || !l.agentLike(t, h) {
+		return false
+	}
+	_, event := l.trigger(t, h)
+	return !event
 }
 
 // asksToAct: the verb at h appeals to or demands of its object o ("urged

@@ -122,6 +122,9 @@ func TestCode(t *testing.T) {
 		// A group or a quantity is the side its members are.
 		{"Dozens of Israeli settlers attacked the village.",
 			"attacked", "190", "ISR", "", "asserted", "", "", false},
+		// A passive joined to another clause has no doer but its agent.
+		{"Demonstrators threw stones at the police, and at least 38 people were detained.",
+			"detained", "173", "", "", "asserted", "", "", false},
 		// What is done "without" is not done.
 		{"Israeli troops entered the town without firing on residents.",
 			"firing", "190", "ISRMIL", "", "asserted", "", "", true},
@@ -749,6 +752,9 @@ func TestNotProtests(t *testing.T) {
 		{"Last month, Singh and Tarar went to a Trump rally in Cleveland.", "rally"},
 		{"Clinton has not demonstrated the temperament to lead Iran.", "demonstrated"},
 		{"She sought to rally older voters behind Obama.", "rally"},
+		// A noun that only says what people they are is no event.
+		{"Demonstrators threw stones at riot police guarding the building.", "riot"},
+		{"Two aid workers were wounded in the strike.", "aid"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.word); e != nil {
