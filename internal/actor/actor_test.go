@@ -205,6 +205,11 @@ func TestHyphenatedNames(t *testing.T) {
 			t.Errorf("%q made one actor", name)
 		}
 	}
+	// Two given names are one, though one also names a town.
+	d = analyse(t, "The spokeswoman, Karine Jean-Pierre, said the bill was dead.")
+	if actorNamed(d, "Karine Jean-Pierre") == nil {
+		t.Errorf("no actor Karine Jean-Pierre among %+v", d.Actors)
+	}
 }
 
 // TestEastAsianNames: a given name joined by a hyphen is whole ("Lai

@@ -542,6 +542,14 @@ func (r *resolver) nameEnd(ws []document.Word, i int) int {
 	return j
 }
 
+// givenPair: both parts of a hyphenated name are given names ("Karine
+// Jean-Pierre", "Jean-Claude Juncker"), though one may name a place too.
+func (r *resolver) givenPair(left, right string) bool {
+	_, l := r.dict.Given(left)
+	_, g := r.dict.Given(right)
+	return l && g
+}
+
 // nameRun returns the end of the run of name words starting at i.
 func (r *resolver) nameRun(ws []document.Word, i int) int {
 	j := i
@@ -562,7 +570,7 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 		// neither part; "US-Iran talks" are two names.
 		if j > i && hyphenJoined(ws, j) && r.isNameWord(ws, j+1) {
 			left, right := ws[j-1].Form, ws[j+1].Form
-			if r.inDictionary(left+"-"+right) || !r.knownPart(left) && !r.knownPart(right) {
+			if r.inDictionary(left+"-"+right) || !r.knownPart(left) && !r.knownPart(right) || r.givenPair(left, right) {
 				j += 2
 				continue
 			}

@@ -147,6 +147,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTimeBeforeClauses(words)
 	repairDayComplements(words)
 	repairInvertedSpeakers(words)
+	repairSplitSubjects(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -1135,6 +1136,42 @@ func repairInvertedSpeakers(words []document.Word) {
 		}
 	}
 }
+
+// repairSplitSubjects undoes a parse that cuts the object of a subject's
+// preposition in two and makes its second part a subject of its own: "A
+// spokesperson for House Speaker Mike Johnson said", with "House" the
+// object of "for" and "Speaker" a second subject of "said". A verb has
+// one subject; the name right after the preposition's first noun goes on
+// with it.
+func repairSplitSubjects(words []document.Word) {
+	for s2 := 1; s2 < len(words); s2++ {
+		v := words[s2].Head - 1
+		if words[s2].Rel != "nsubj" || v <= s2 || words[s2].UPOS != "PROPN" || words[s2-1].UPOS == "PUNCT" {
+			continue
+		}
+		n := s2 - 1
+		s1 := words[n].Head - 1
+		if words[n].Rel != "nmod" || !nominal(words[n]) || s1 < 0 || s1 >= n || words[s1].Head != v+1 || words[s1].Rel != "nsubj" {
+			continue
+		}
+		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == n+1 && w.Rel == "case" })
+		if c < 0 || !speakerFor[strings.ToLower(words[c].Form)] {
+			continue // not "NBA Hall of Fame player Charles Barkley"
+		}
+		saved := slices.Clone(words)
+		words[s2].Head, words[s2].Rel = s1+1, "nmod"
+		words[c].Head = s2 + 1
+		words[n].Head, words[n].Rel = s2+1, "compound"
+		if !isTree(words) {
+			copy(words, saved)
+		}
+	}
+}
+
+// speakerFor are the prepositions that tie a spokesman, an aide or a
+// report to whom it speaks for: "a spokesperson for", "an adviser to", "a
+// story by".
+var speakerFor = setOf("for to by")
 
 // repairRelativeRoots undoes a parse that makes a subject with a
 // relative clause the root and the sentence's verb a conjunct of that
