@@ -1125,6 +1125,7 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},
 		{"The opposition leader Marinika Tepic called for a new vote.", "Marinika Tepic", "OPP"},
+		{"WASHINGTON (AP) — Sen. James Lankford said the Senate would not pass the bill. The United States would wait.", "James Lankford", "USALEG"},
 		// So is a president, minister or general named without one, when
 		// the story is about the dateline's country and not talks held
 		// there on another's.

@@ -139,7 +139,8 @@ func localTitle(t string) bool {
 // Sudan's war) names other countries' so too.
 func nationalTitle(t string) bool {
 	switch t = strings.ToLower(t); t {
-	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.":
+	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.",
+		"senator", "sen.", "representative", "rep.", "speaker", "house speaker", "lawmaker", "legislator":
 		return true
 	}
 	return strings.HasSuffix(t, " minister") && !strings.Contains(t, " of ")
