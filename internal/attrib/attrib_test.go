@@ -119,7 +119,7 @@ func TestExtract(t *testing.T) {
 		{"straight quotation over two sentences", "\"There it is. There it is,\" Christie said to laughs. \"That's the memorized speech.\"",
 			"Christie", "said", "\"There it is. There it is,\"", document.Direct},
 		{"speaker hung on the quotation's verb", "\"The simple truth is that the facts haven't changed, and the findings have stood up to the scrutiny,\" a spokesman for committee Democrats said.",
-			"Democrats", "said", "\"The simple truth is that the facts haven't changed, and the findings have stood up to the scrutiny,\"", document.Direct},
+			"a spokesman for committee Democrats", "said", "\"The simple truth is that the facts haven't changed, and the findings have stood up to the scrutiny,\"", document.Direct},
 		{"speaker in apposition before the cue", "\"We need him because life is very hard in Romania,\" his wife, Gabriela Violeta Lazar, wrote in a letter to the court.",
 			"his wife, Gabriela Violeta Lazar,", "wrote", "\"We need him because life is very hard in Romania,\"", document.Direct},
 		{"the noun phrase before a cue whose subject the parse lost", "A campaign aide later clarified that Clinton misspoke and intended to say that it was a mistake.",
@@ -631,4 +631,20 @@ func TestDoubledApostropheQuotes(t *testing.T) {
 	if got := spanText(d, cued(t, d, "told").Content); got != want {
 		t.Errorf("content %q, want %q", got, want)
 	}
+}
+
+// TestQuotationBeforeConjunction: a quotation that a conjunction
+// separates from a cue after it is the first verb's, not the cue's.
+func TestQuotationBeforeConjunction(t *testing.T) {
+	const text = `Senate Majority Leader Chuck Schumer called the vote "a sad day for the Senate" and accused Republicans of putting politics ahead of the country.`
+	d := analyse(t, text)
+	for _, a := range extractor(t).Extract(d) {
+		if cue := d.Text[a.Cue.Start:a.Cue.End]; cue == "accused" {
+			if got, want := d.Text[a.Content.Start:a.Content.End], "Republicans of putting politics ahead of the country"; got != want {
+				t.Errorf("accused: content %q, want %q", got, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no attribution on \"accused\" in %q", text)
 }

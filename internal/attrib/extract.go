@@ -1744,7 +1744,10 @@ func inSpan(w *document.Word, s document.Span) bool {
 // he said") or opens just after it ("said: “…").
 func adjacent(text string, q, cue document.Span) bool {
 	if q.End <= cue.Start {
-		return len(strings.Fields(text[q.End:cue.Start])) <= 3
+		// Not across a conjunction: in "called the vote “a sad day” and
+		// accused Republicans of …" the quotation is the first verb's.
+		between := strings.Fields(text[q.End:cue.Start])
+		return len(between) <= 3 && !slices.ContainsFunc(between, func(w string) bool { return w == "and" || w == "but" })
 	}
 	if q.Start >= cue.End {
 		// "said: “…" or "said, “…", not a quotation that opens the next
