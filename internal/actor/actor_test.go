@@ -371,6 +371,7 @@ func TestPronounsOfCountries(t *testing.T) {
 		{"Iran welcomed the deal and said it works.", "Iran", "Iran"},
 		{"US officials said they would wait.", "United States", "US"},
 		{"Iran and Iraq said they would talk.", "Iraq", "Iraq"},
+		{"Military officers in Gabon said they had seized power.", "Gabon", "Gabon"},
 	}
 	for _, tc := range tests {
 		d := analyse(t, tc.text)

@@ -1884,7 +1884,9 @@ func (r *resolver) pluralAntecedent(m mention) int {
 				continue
 			}
 			if a := r.collectiveAt(w.Start); a >= 0 {
-				if coordinated(r.tree(si), k) {
+				if t := r.tree(si); whereNoun(t, k) && t.Head(k) >= 0 && strings.HasPrefix(ws[t.Head(k)].XPOS, "NNS") {
+					return -1 // "Military officers in Gabon said they …": the officers
+				} else if coordinated(t, k) {
 					return -1 // "Iran and Iraq … they": both
 				}
 				return a
@@ -1895,6 +1897,21 @@ func (r *resolver) pluralAntecedent(m mention) int {
 		}
 	}
 	return -1
+}
+
+// whereNoun: word k says where the noun it modifies is ("officers in
+// Gabon"), which a plural pronoun after it means rather than the place.
+func whereNoun(t *document.Tree, k int) bool {
+	if t.Rel(k) != "nmod" {
+		return false
+	}
+	for _, c := range t.ChildrenWith(k, "case") {
+		switch strings.ToLower(t.Sentence.Words[c].Form) {
+		case "in", "at", "from", "near", "inside":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject resolves "it" or "its" to the country or organisation
