@@ -148,6 +148,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairDayComplements(words)
 	repairInvertedSpeakers(words)
 	repairSplitSubjects(words)
+	repairDescribedRoots(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -1172,6 +1173,59 @@ func repairSplitSubjects(words []document.Word) {
 // report to whom it speaks for: "a spokesperson for", "an adviser to", "a
 // story by".
 var speakerFor = setOf("for to by")
+
+// repairDescribedRoots undoes a parse that makes a subject described by
+// a relative clause the root and the sentence's verb part of that
+// clause: "Saudi Arabia, which has been in peace talks with the Houthis,
+// called for restraint", with "Arabia" the root, the relative clause its
+// conjunct and "called", tagged a participle, a clause on "talks". A noun
+// phrase that opens the sentence, a relative clause set off by commas
+// after it, and a verb right after the second comma: the verb is the
+// root, the noun its subject, the clause the noun's.
+func repairDescribedRoots(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || !nominal(words[r]) || r+2 >= len(words) || words[r+1].Form != "," ||
+		words[r+2].XPOS != "WDT" && words[r+2].XPOS != "WP" || slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
+		return
+	}
+	c2 := slices.IndexFunc(words[r+3:], func(w document.Word) bool { return w.Form == "," })
+	if c2 < 0 {
+		return
+	}
+	c2 += r + 3
+	v := c2 + 1
+	if v >= len(words) || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+		return
+	}
+	rc := -1 // the relative clause's head: its word whose head lies outside it
+	for k := r + 2; k < c2; k++ {
+		if h := words[k].Head - 1; h < r+2 || h >= c2 {
+			if rc >= 0 {
+				return // more than one: not one clause
+			}
+			rc = k
+		}
+	}
+	if rc < 0 {
+		return
+	}
+	saved := slices.Clone(words)
+	words[v].Head, words[v].Rel = 0, "root"
+	if words[v].XPOS == "VBN" {
+		words[v].XPOS = "VBD" // the sentence's verb, not a participle
+	}
+	words[r].Head, words[r].Rel = v+1, "nsubj"
+	words[rc].Head, words[rc].Rel = r+1, "acl:relcl"
+	words[r+1].Head, words[c2].Head = rc+1, rc+1
+	for k := v + 1; k < len(words); k++ {
+		if h := words[k].Head - 1; h == r || h >= r+2 && h < c2 {
+			words[k].Head = v + 1 // what follows the verb is the verb's
+		}
+	}
+	if !isTree(words) {
+		copy(words, saved)
+	}
+}
 
 // repairRelativeRoots undoes a parse that makes a subject with a
 // relative clause the root and the sentence's verb a conjunct of that

@@ -342,6 +342,7 @@ func TestRepairedAttachments(t *testing.T) {
 		gabon     = "Military officers in Gabon said on Wednesday they had seized power and placed President Ali Bongo under house arrest, hours after the electoral commission declared him the winner of a disputed election."
 		officer   = "\"We have decided to defend peace by putting an end to the current regime,\" said one officer, reading a statement on behalf of a body calling itself the Committee for the Transition."
 		johnson   = "A spokesperson for House Speaker Mike Johnson said the speaker would not bring it to a vote."
+		saudi     = "Saudi Arabia, which has been in peace talks with the Houthis, called for restraint and said it was following the situation with great concern."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -399,6 +400,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{officer, "officer", "nsubj", "said"},
 		{johnson, "spokesperson", "nsubj", "said"},
 		{johnson, "Speaker", "nmod", "spokesperson"},
+		{saudi, "Arabia", "nsubj", "called"},
+		{saudi, "talks", "acl:relcl", "Arabia"},
 		{gabon, "commission", "nsubj", "declared"},
 		{gabon, "after", "mark", "declared"},
 		{accusedOf, "organising", "advcl", "accused"},
