@@ -149,6 +149,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairInvertedSpeakers(words)
 	repairSplitSubjects(words)
 	repairDescribedRoots(words)
+	repairAppositionsOnCommas(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -1224,6 +1225,20 @@ func repairDescribedRoots(words []document.Word) {
 	}
 	if !isTree(words) {
 		copy(words, saved)
+	}
+}
+
+// repairAppositionsOnCommas hangs an apposition the parse hung on the
+// comma before it on what the comma follows: "A Houthi spokesman,
+// Mohammed Abdulsalam, said", with "Mohammed" an apposition of the comma.
+// Punctuation heads nothing in Universal Dependencies.
+func repairAppositionsOnCommas(words []document.Word) {
+	for k, w := range words {
+		if c := w.Head - 1; w.Rel == "appos" && c >= 0 && c < k && words[c].UPOS == "PUNCT" {
+			if h := words[c].Head - 1; h >= 0 && h < c && h != k {
+				words[k].Head = h + 1
+			}
+		}
 	}
 }
 

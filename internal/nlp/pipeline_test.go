@@ -343,6 +343,7 @@ func TestRepairedAttachments(t *testing.T) {
 		officer   = "\"We have decided to defend peace by putting an end to the current regime,\" said one officer, reading a statement on behalf of a body calling itself the Committee for the Transition."
 		johnson   = "A spokesperson for House Speaker Mike Johnson said the speaker would not bring it to a vote."
 		saudi     = "Saudi Arabia, which has been in peace talks with the Houthis, called for restraint and said it was following the situation with great concern."
+		houthi    = "A Houthi spokesman, Mohammed Abdulsalam, said the strikes were unjustified."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -401,6 +402,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{johnson, "spokesperson", "nsubj", "said"},
 		{johnson, "Speaker", "nmod", "spokesperson"},
 		{saudi, "Arabia", "nsubj", "called"},
+		{houthi, "Mohammed", "appos", "spokesman"},
 		{saudi, "talks", "acl:relcl", "Arabia"},
 		{gabon, "commission", "nsubj", "declared"},
 		{gabon, "after", "mark", "declared"},
