@@ -945,8 +945,8 @@ func repairReportedSubjects(words []document.Word) {
 		if words[v].Head == 0 && !raiseReportClause(words, s, v, n) {
 			continue
 		}
-		if words[v].Head != s+1 {
-			continue
+		if h := words[v].Head - 1; h != s && (h < 0 || h > s || !reattach(words, v, s)) {
+			continue // hung on a clause before the verb of saying: "rejected offers …, saying the allies must first end …"
 		}
 		words[v].Rel = "ccomp"
 		words[n].Head, words[n].Rel = v+1, "nsubj"
@@ -954,6 +954,17 @@ func repairReportedSubjects(words []document.Word) {
 			words[n].Rel = "nsubj:pass"
 		}
 	}
+}
+
+// reattach hangs word k on word h, unless that leaves no tree.
+func reattach(words []document.Word, k, h int) bool {
+	old := words[k].Head
+	words[k].Head = h + 1
+	if !isTree(words) {
+		words[k].Head = old
+		return false
+	}
+	return true
 }
 
 // raiseReportClause makes the clause that holds the verb of saying s the
