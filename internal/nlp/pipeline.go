@@ -150,6 +150,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitSubjects(words)
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
+	repairClosingSpeakers(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -1250,6 +1251,47 @@ func repairAppositionsOnCommas(words []document.Word) {
 				words[k].Head = h + 1
 			}
 		}
+	}
+}
+
+// repairClosingSpeakers undoes a parse that joins the speaker of a
+// closing report to the clause before it: "North Korea fires ballistic
+// missile toward Sea of Japan, Seoul says", with "Seoul" a conjunct of
+// "Sea" and "says" without a subject. A verb of saying that ends the
+// sentence with no subject, after a comma and a noun phrase, has that
+// phrase for its subject.
+func repairClosingSpeakers(words []document.Word) {
+	v := len(words) - 1
+	for v > 0 && words[v].UPOS == "PUNCT" {
+		v--
+	}
+	if v < 2 || !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "nsubj") || words[v].Rel == "root" {
+		return
+	}
+	start := v
+	for start > 0 && words[start-1].UPOS != "PUNCT" && words[start-1].UPOS != "VERB" && words[start-1].UPOS != "AUX" {
+		start--
+	}
+	if start == v || start == 0 || words[start-1].Form != "," {
+		return
+	}
+	head := -1 // the phrase's word whose head lies outside it
+	for k := start; k < v; k++ {
+		if h := words[k].Head - 1; h < start || h >= v {
+			if head >= 0 {
+				return
+			}
+			head = k
+		}
+	}
+	if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" {
+		return
+	}
+	saved := slices.Clone(words)
+	words[head].Head, words[head].Rel = v+1, "nsubj"
+	words[start-1].Head = v + 1
+	if !isTree(words) {
+		copy(words, saved)
 	}
 }
 

@@ -345,6 +345,7 @@ func TestRepairedAttachments(t *testing.T) {
 		saudi     = "Saudi Arabia, which has been in peace talks with the Houthis, called for restraint and said it was following the situation with great concern."
 		houthi    = "A Houthi spokesman, Mohammed Abdulsalam, said the strikes were unjustified."
 		allies    = "North Korea has conducted dozens of missile tests since 2022 and has rejected offers of talks from Seoul and Washington, saying the allies must first end what it calls their hostile policies."
+		seoul     = "North Korea fires ballistic missile toward Sea of Japan, Seoul says"
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -406,6 +407,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{houthi, "Mohammed", "appos", "spokesman"},
 		{allies, "allies", "nsubj", "end"},
 		{allies, "end", "ccomp", "saying"},
+		{seoul, "Seoul", "nsubj", "says"},
 		{saudi, "talks", "acl:relcl", "Arabia"},
 		{gabon, "commission", "nsubj", "declared"},
 		{gabon, "after", "mark", "declared"},
