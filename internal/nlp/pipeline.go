@@ -543,10 +543,11 @@ func repairAccordingTo(words []document.Word) {
 	}
 	for k := range words {
 		subjectAfterAccordingTo(words, k)
+		accordingToClause(words, k)
 	}
 	for k := range words {
 		w := &words[k]
-		if w.Rel != "conj" && w.Rel != "appos" && w.Rel != "nmod" || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
+		if w.Rel != "conj" && w.Rel != "appos" && w.Rel != "nmod" && w.Rel != "parataxis" && w.Rel != "xcomp" || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
 			return d.Head == k+1 && d.Rel == "case" && strings.EqualFold(d.Form, "according")
 		}) {
 			continue
@@ -590,6 +591,23 @@ func subjectAfterAccordingTo(words []document.Word, c int) {
 			words[k].Head = c + 1 // "Ali Khamenei", hung on "IRNA"
 		}
 	}
+}
+
+// accordingToClause hangs an according-to phrase set off by a comma
+// after an adverbial clause on the clause that clause modifies: "More
+// than 12 million people have fled their homes since the war began in
+// April 2023, according to the U.N. refugee agency", with "agency" a
+// complement of "began". Such a phrase is an oblique of what it reports.
+func accordingToClause(words []document.Word, k int) {
+	x := words[k].Head - 1
+	if !strings.EqualFold(words[k].Form, "according") || words[k].Rel != "case" || x <= k || k == 0 || words[k-1].Form != "," {
+		return
+	}
+	h := words[x].Head - 1
+	if h < 0 || h > k || words[h].Rel != "advcl" || words[h].Head < 1 {
+		return
+	}
+	words[x].Head, words[x].Rel = words[h].Head, "obl"
 }
 
 // repairVerbConjuncts undoes a parse that makes a finite verb a conjunct
@@ -1795,8 +1813,9 @@ var timeOpeners = setOf("until after before since")
 // not end the war until Hamas was defeated", with "until Hamas" a
 // modifier of "war" and "was defeated" a second complement of "said". A
 // noun after such a word, followed by a verb (and its auxiliaries) that
-// has no subject and hangs elsewhere, is that verb's subject; the word is
-// its mark, and the clause modifies the verb the noun phrase was under.
+// has no subject and hangs elsewhere, or by a finite verb right after it
+// ("since the war began"), is that verb's subject; the word is its mark,
+// and the clause modifies the verb the noun phrase was under.
 func repairClausesAfterPrepositions(words []document.Word) {
 	for k := 0; k+2 < len(words); k++ {
 		n := words[k].Head - 1
@@ -1807,8 +1826,9 @@ func repairClausesAfterPrepositions(words []document.Word) {
 		for v < len(words) && words[v].UPOS == "AUX" && words[v].Head > v+1 {
 			v++
 		}
-		if v == len(words) || v == n+1 || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") ||
-			!slices.ContainsFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
+		if v == len(words) || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") ||
+			v == n+1 && !finite(words[v].XPOS) || // "since the war began", but not "after the attack, killed"
+			v > n+1 && !slices.ContainsFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
 			continue
 		}
 		h := words[n].Head - 1 // the noun the phrase modified ("war")

@@ -346,6 +346,7 @@ func TestRepairedAttachments(t *testing.T) {
 		houthi    = "A Houthi spokesman, Mohammed Abdulsalam, said the strikes were unjustified."
 		allies    = "North Korea has conducted dozens of missile tests since 2022 and has rejected offers of talks from Seoul and Washington, saying the allies must first end what it calls their hostile policies."
 		seoul     = "North Korea fires ballistic missile toward Sea of Japan, Seoul says"
+		refugees  = "More than 12 million people have fled their homes since the war began in April 2023, according to the U.N. refugee agency."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -408,6 +409,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{allies, "allies", "nsubj", "end"},
 		{allies, "end", "ccomp", "saying"},
 		{seoul, "Seoul", "nsubj", "says"},
+		{refugees, "war", "nsubj", "began"},
+		{refugees, "began", "advcl", "fled"},
+		{refugees, "agency", "obl", "fled"},
 		{saudi, "talks", "acl:relcl", "Arabia"},
 		{gabon, "commission", "nsubj", "declared"},
 		{gabon, "after", "mark", "declared"},
