@@ -1141,3 +1141,26 @@ func TestPossessiveCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerAfterQuotation: "he" after a quotation is the person last
+// named as a subject outside one, whose name's first word heads it.
+func TestSpeakerAfterQuotation(t *testing.T) {
+	const text = "Kremlin spokesman Dmitry Peskov told reporters that the sanctions were illegal. Moscow would respond “in a way that suits our interests,” he said.\n\n" +
+		"Ukrainian President Volodymyr Zelenskiy thanked the EU. “Every sanction brings peace closer,” he wrote on Telegram."
+	d := analyse(t, text)
+	for _, at := range d.Attributions {
+		if d.Text[at.Cue.Start:at.Cue.End] != "wrote" {
+			continue
+		}
+		for _, a := range d.Actors {
+			if a.ID == at.Source.Actor && a.Name != "Volodymyr Zelenskiy" {
+				t.Errorf("\"he wrote\" is %s, want Volodymyr Zelenskiy", a.Name)
+			}
+		}
+		if at.Source.Actor == "" {
+			t.Error("\"he wrote\" has no actor")
+		}
+		return
+	}
+	t.Errorf("no attribution on \"wrote\" in %q", text)
+}

@@ -37,6 +37,9 @@ type mention struct {
 	// it, "Leader of the Islamic Revolution".
 	ofEnd     int
 	fullTitle string
+	// headSubject: a word of the name other than the last is its
+	// clause's subject ("Volodymyr" of "Volodymyr Zelenskiy").
+	headSubject bool
 	// leader: the name of a leader whose government the words after it
 	// name ("Obama" in "the Obama administration"), read as the person.
 	leader bool
@@ -52,6 +55,10 @@ type resolver struct {
 	// lastSubject is the person last mentioned as a subject, in sentence
 	// lastSubjectSentence.
 	lastSubject, lastSubjectSentence int
+	// lastSpeaker is the person last named as a subject by a name whose
+	// first word heads it ("Volodymyr Zelenskiy thanked the EU"), whom
+	// "he" after a quotation in the next sentences continues.
+	lastSpeaker, lastSpeakerSentence int
 	guessed                          map[int]bool // actors whose kind is a guess
 	// cities are the capitals named as places, by lower-cased name,
 	// kept apart from byName and their countries' actors (see
@@ -741,6 +748,34 @@ var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al"
 	"van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
 	"la": true, "le": true, "ter": true, "dos": true, "das": true}
 
+// runSubject: a word of the run ws[i:j] is the subject of a word outside
+// it.
+func runSubject(ws []document.Word, i, j int) bool {
+	for k := i; k < j; k++ {
+		if h := ws[k].Head - 1; strings.HasPrefix(ws[k].Rel, "nsubj") && (h < i || h >= j) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted: the span lies in a quotation some attribution reports (a name
+// said, not a speaker: "“… Donald Trump is unfit to be president,” he
+// said").
+func (r *resolver) quoted(s document.Span) bool {
+	return slices.ContainsFunc(r.d.Attributions, func(at document.Attribution) bool {
+		return (at.Kind == document.Direct || at.Kind == document.Mixed) && at.Content.Start <= s.Start && s.End <= at.Content.End
+	})
+}
+
+// afterQuotation: the pronoun m follows a quotation's closing mark and a
+// comma, as the speaker of "“…,” he wrote".
+func (r *resolver) afterQuotation(m mention) bool {
+	ws := r.d.Sentences[m.sentence].Words
+	k := m.word
+	return k >= 2 && (ws[k-1].XPOS == "''" && ws[k-2].Form == "," || ws[k-1].Form == "," && ws[k-2].XPOS == "''")
+}
+
 // nameMention builds the mention of the name ws[i:j], taking in titles
 // and demonyms before it ("Turkish Foreign Minister Hakan Fidan", "his
 // special envoy Steve Witkoff").
@@ -749,7 +784,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	for k := i; k < j; k++ {
 		words = append(words, ws[k].Form)
 	}
-	m := mention{sentence: si, kind: "name", subject: strings.HasPrefix(ws[j-1].Rel, "nsubj")}
+	m := mention{sentence: si, kind: "name", subject: strings.HasPrefix(ws[j-1].Rel, "nsubj"), headSubject: runSubject(ws, i, j)}
 	// The run may start with titles: "President Donald Trump",
 	// "Foreign Minister Hakan Fidan", "US President Donald Trump".
 	start := 0
@@ -1455,6 +1490,9 @@ func (r *resolver) resolve(m mention) {
 		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 && r.agrees(r.lastSubject, g) {
 			a = r.lastSubject // "He" continues the last sentence's subject
 		}
+		if m.subject && r.afterQuotation(m) && r.lastSpeaker >= 0 && m.sentence-r.lastSpeakerSentence <= 1 && r.agrees(r.lastSpeaker, g) {
+			a = r.lastSpeaker // "Zelenskiy thanked the EU. “…,” he wrote": the last one named doing so
+		}
 		if a >= 0 {
 			r.addMention(a, m)
 		}
@@ -1832,6 +1870,9 @@ func (r *resolver) addMention(idx int, m mention) {
 	}
 	if m.subject && a.Kind == "person" {
 		r.lastSubject, r.lastSubjectSentence = idx, m.sentence
+	}
+	if (m.subject || m.headSubject) && a.Kind == "person" && !r.quoted(m.span) {
+		r.lastSpeaker, r.lastSpeakerSentence = idx, m.sentence
 	}
 	a.Mentions = append(a.Mentions, m.span)
 	for _, t := range m.titles {
