@@ -695,7 +695,6 @@ func stateLabel(ws []document.Word, i, j int) bool {
 	}
 }
 
-// hyphenJoined: ws[j] is a hyphen with no space on either side.
 // syllable: a lower-case syllable of a romanized East Asian given name
 // ("te", "un", "in", "wen", "myung"), not an English word that hyphens
 // join to names ("led", "backed", "style", "like").
@@ -707,8 +706,9 @@ func syllable(s string) bool {
 // none, then a vowel: "te", "un", "myung", "koo"; not "spent".
 var syllablePattern = regexp.MustCompile(`^([bcdfghjklmnprstwyz][hyw]?)?[aeiou][a-z]*$`)
 
-var notSyllables = wordSet(`style like era based born made owned run led free level wide class type fest gate less era area in at as on up`)
+var notSyllables = wordSet(`style like era based born made owned run led free level wide class type fest gate less area in at as on up`)
 
+// hyphenJoined: ws[j] is a hyphen with no space on either side.
 func hyphenJoined(ws []document.Word, j int) bool {
 	return j > 0 && j+1 < len(ws) && ws[j].Form == "-" && ws[j].Start == ws[j-1].End && ws[j+1].Start == ws[j].End
 }

@@ -1535,12 +1535,6 @@ func insideAny(spans []document.Span, off int) bool {
 	return false
 }
 
-// framesCue: "asked" in a clause that modifies another cue ("When asked
-// about the crisis, Cruz said …", "Asked about Trump, Christie said …")
-// sets the scene for that cue; the attribution is the other one's. (Other
-// cues in such clauses, "Speaking ahead of the meeting, he said …", are
-// often attributions of their own: on a held-out part of PolNeAR train,
-// skipping them all cost more than it gained.)
 // reportedAfter: the clause of the cue is what a report after it says
 // ("European Union governments on Monday approved a package of
 // sanctions …, EU diplomats said"), so it is the content, not a cue.
@@ -1550,6 +1544,12 @@ func reportedAfter(v *view, cue []bool, i int) bool {
 	})
 }
 
+// framesCue: "asked" in a clause that modifies another cue ("When asked
+// about the crisis, Cruz said …", "Asked about Trump, Christie said …")
+// sets the scene for that cue; the attribution is the other one's. (Other
+// cues in such clauses, "Speaking ahead of the meeting, he said …", are
+// often attributions of their own: on a held-out part of PolNeAR train,
+// skipping them all cost more than it gained.)
 func framesCue(v *view, cue []bool, i int) bool {
 	h := v.Head(i)
 	return h >= 0 && cue[h] && universal(v.word(i).Rel) == "advcl" && i < h && v.lemma(i) == "ask"

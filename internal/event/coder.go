@@ -2802,9 +2802,6 @@ func nameAround(t *tree, h int, m document.Span) document.Span {
 
 func relative(w document.Word) bool { return w.XPOS == "WP" || w.XPOS == "WDT" || w.XPOS == "WP$" }
 
-// sides describes the phrase headed by h as one event side per country
-// its coordinated nationality adjectives name ("Hungarian and Romanian
-// officials", "U.S. and Russian negotiators"), else as side does.
 // sidesFrom are the coordinated countries or bodies a group of people
 // comes from: "mediators from Qatar, Egypt and the United States" are
 // three sides.
@@ -2849,6 +2846,9 @@ func (l *Lexicon) roleWord(t *tree, h int) (sector string, ok bool) {
 	return "", false
 }
 
+// sides describes the phrase headed by h as one event side per country
+// its coordinated nationality adjectives name ("Hungarian and Romanian
+// officials", "U.S. and Russian negotiators"), else as side does.
 func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor) []document.EventActor {
 	one := l.side(d, t, h, actorAt)
 	if h < 0 {

@@ -223,9 +223,6 @@ type storeError struct{ error }
 
 func (e storeError) Unwrap() error { return e.error }
 
-// code runs the coder, turning a panic on one article into that
-// article's failure so that one odd text cannot stop a bulk load.
-
 // write stores coded articles in input order, a batch per transaction.
 // When ctx is cancelled it still stores what has been coded, so that an
 // interrupt loses as little work as possible.

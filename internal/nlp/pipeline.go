@@ -313,7 +313,6 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 	}
 }
 
-// subjectTag: a tag the last word of a clause's subject has.
 // possessed: the noun phrase that ends at word n has a possessor
 // ("Tehran's top diplomat", "his deputy").
 func possessed(xpos []string, n int) bool {
@@ -325,6 +324,7 @@ func possessed(xpos []string, n int) bool {
 	return false
 }
 
+// subjectTag: a tag the last word of a clause's subject has.
 func subjectTag(tag string) bool {
 	return tag == "NNS" || tag == "NNPS" || tag == "NNP" || tag == "NN"
 }
@@ -1442,13 +1442,13 @@ func repairVerbAdjectives(words []document.Word) {
 	}
 }
 
-// hasChild: word k has a dependent with the relation.
 // finite: a treebank tag of a finite verb in the past or present.
 func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
 
 // nominal: a common or proper noun.
 func nominal(w document.Word) bool { return w.UPOS == "NOUN" || w.UPOS == "PROPN" }
 
+// hasChild: word k has a dependent with the relation.
 func hasChild(words []document.Word, k int, rel string) bool {
 	return slices.ContainsFunc(words, func(d document.Word) bool { return d.Head == k+1 && d.Rel == rel })
 }
