@@ -977,13 +977,34 @@ func repairReportedSubjects(words []document.Word) {
 
 // reattach hangs word k on word h, unless that leaves no tree.
 func reattach(words []document.Word, k, h int) bool {
-	old := words[k].Head
-	words[k].Head = h + 1
+	return keepTree(words, func() { words[k].Head = h + 1 })
+}
+
+// keepTree makes a repair's change to the parse and undoes it when it
+// leaves no tree; it reports whether the change was kept.
+func keepTree(words []document.Word, change func()) bool {
+	saved := slices.Clone(words)
+	change()
 	if !isTree(words) {
-		words[k].Head = old
+		copy(words, saved)
 		return false
 	}
 	return true
+}
+
+// phraseHead is the one word of words[from:to] whose head lies outside
+// it, or -1 when none or more than one does (the words are no phrase).
+func phraseHead(words []document.Word, from, to int) int {
+	head := -1
+	for k := from; k < to; k++ {
+		if h := words[k].Head - 1; h < from || h >= to {
+			if head >= 0 {
+				return -1
+			}
+			head = k
+		}
+	}
+	return head
 }
 
 // raiseReportClause makes the clause that holds the verb of saying s the
@@ -1000,19 +1021,15 @@ func raiseReportClause(words []document.Word, s, v, n int) bool {
 	if top < 0 || top > n {
 		return false
 	}
-	saved := slices.Clone(words)
-	words[top].Head, words[top].Rel = 0, "root"
-	words[v].Head = s + 1
-	for k := range words {
-		if words[k].Head == v+1 && k != top && (k < n || words[k].UPOS == "PUNCT" && k == len(words)-1) {
-			words[k].Head = top + 1
+	return keepTree(words, func() {
+		words[top].Head, words[top].Rel = 0, "root"
+		words[v].Head = s + 1
+		for k := range words {
+			if words[k].Head == v+1 && k != top && (k < n || words[k].UPOS == "PUNCT" && k == len(words)-1) {
+				words[k].Head = top + 1
+			}
 		}
-	}
-	if !isTree(words) {
-		copy(words, saved)
-		return false
-	}
-	return true
+	})
 }
 
 // repairTrailingParticiples undoes a parse that hangs a participle clause
@@ -1190,13 +1207,11 @@ func repairSplitSubjects(words []document.Word) {
 		if c < 0 || !speakerFor[strings.ToLower(words[c].Form)] {
 			continue // not "NBA Hall of Fame player Charles Barkley"
 		}
-		saved := slices.Clone(words)
-		words[s2].Head, words[s2].Rel = s1+1, "nmod"
-		words[c].Head = s2 + 1
-		words[n].Head, words[n].Rel = s2+1, "compound"
-		if !isTree(words) {
-			copy(words, saved)
-		}
+		keepTree(words, func() {
+			words[s2].Head, words[s2].Rel = s1+1, "nmod"
+			words[c].Head = s2 + 1
+			words[n].Head, words[n].Rel = s2+1, "compound"
+		})
 	}
 }
 
@@ -1228,34 +1243,24 @@ func repairDescribedRoots(words []document.Word) {
 	if v >= len(words) || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
 		return
 	}
-	rc := -1 // the relative clause's head: its word whose head lies outside it
-	for k := r + 2; k < c2; k++ {
-		if h := words[k].Head - 1; h < r+2 || h >= c2 {
-			if rc >= 0 {
-				return // more than one: not one clause
-			}
-			rc = k
-		}
-	}
+	rc := phraseHead(words, r+2, c2) // the relative clause's head
 	if rc < 0 {
 		return
 	}
-	saved := slices.Clone(words)
-	words[v].Head, words[v].Rel = 0, "root"
-	if words[v].XPOS == "VBN" {
-		words[v].XPOS = "VBD" // the sentence's verb, not a participle
-	}
-	words[r].Head, words[r].Rel = v+1, "nsubj"
-	words[rc].Head, words[rc].Rel = r+1, "acl:relcl"
-	words[r+1].Head, words[c2].Head = rc+1, rc+1
-	for k := v + 1; k < len(words); k++ {
-		if h := words[k].Head - 1; h == r || h >= r+2 && h < c2 {
-			words[k].Head = v + 1 // what follows the verb is the verb's
+	keepTree(words, func() {
+		words[v].Head, words[v].Rel = 0, "root"
+		if words[v].XPOS == "VBN" {
+			words[v].XPOS = "VBD" // the sentence's verb, not a participle
 		}
-	}
-	if !isTree(words) {
-		copy(words, saved)
-	}
+		words[r].Head, words[r].Rel = v+1, "nsubj"
+		words[rc].Head, words[rc].Rel = r+1, "acl:relcl"
+		words[r+1].Head, words[c2].Head = rc+1, rc+1
+		for k := v + 1; k < len(words); k++ {
+			if h := words[k].Head - 1; h == r || h >= r+2 && h < c2 {
+				words[k].Head = v + 1 // what follows the verb is the verb's
+			}
+		}
+	})
 }
 
 // repairAppositionsOnCommas hangs an apposition the parse hung on the
@@ -1293,24 +1298,14 @@ func repairClosingSpeakers(words []document.Word) {
 	if start == v || start == 0 || words[start-1].Form != "," {
 		return
 	}
-	head := -1 // the phrase's word whose head lies outside it
-	for k := start; k < v; k++ {
-		if h := words[k].Head - 1; h < start || h >= v {
-			if head >= 0 {
-				return
-			}
-			head = k
-		}
-	}
+	head := phraseHead(words, start, v)
 	if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" {
 		return
 	}
-	saved := slices.Clone(words)
-	words[head].Head, words[head].Rel = v+1, "nsubj"
-	words[start-1].Head = v + 1
-	if !isTree(words) {
-		copy(words, saved)
-	}
+	keepTree(words, func() {
+		words[head].Head, words[head].Rel = v+1, "nsubj"
+		words[start-1].Head = v + 1
+	})
 }
 
 // repairRelativeRoots undoes a parse that makes a subject with a
@@ -1666,11 +1661,7 @@ func repairQualifiedSubjects(words []document.Word) {
 		if h < 0 {
 			continue
 		}
-		saved := slices.Clone(words)
-		attachQualifiedSubject(words, n, a, p, h, v)
-		if !isTree(words) {
-			copy(words, saved)
-		}
+		keepTree(words, func() { attachQualifiedSubject(words, n, a, p, h, v) })
 	}
 }
 
