@@ -110,7 +110,9 @@ var Default = sync.OnceValues(func() (*Dictionary, error) { return New(nil) })
 // New returns the built-in dictionary extended with the user's files, in
 // the format of actors.tsv.
 func New(extra map[string]io.Reader) (*Dictionary, error) {
-	d := newDictionary()
+	// Made at about their final size, the two big maps do not grow line
+	// by line: growing them took most of the dictionary's start.
+	d := newDictionary(strings.Count(wordnetNames, "\n")+strings.Count(builtin, "\n"), strings.Count(givenNames, "\n"))
 	if err := d.Add(strings.NewReader(givenNames), "given.tsv"); err != nil {
 		return nil, err
 	}
@@ -132,7 +134,7 @@ func New(extra map[string]io.Reader) (*Dictionary, error) {
 // WordNet (wordnet.tsv): what the generator of that file starts from, so
 // that running it twice gives the same file.
 func NewBase() (*Dictionary, error) {
-	d := newDictionary()
+	d := newDictionary(0, 0)
 	if err := d.Add(strings.NewReader(builtin), "actors.tsv"); err != nil {
 		return nil, err
 	}
@@ -153,12 +155,14 @@ var notCapitals = map[string]bool{"None": true, "Unknown": true, "Male": true, "
 // today another's: Belgrade is Serbia's, not Yugoslavia's.
 var formerStates = map[string]bool{"YUG": true, "SCG": true, "CSK": true, "SUN": true, "DDR": true, "ZAR": true, "ANT": true}
 
-func newDictionary() *Dictionary {
-	d := &Dictionary{names: map[string]Entry{}, first: map[string]Entry{}, given: map[string]byte{},
-		bearers: map[string][]string{},
-		shown:   map[string]string{}}
+// newDictionary returns a dictionary of the world's countries and
+// capitals, with room for about names more names and given first names.
+func newDictionary(names, given int) *Dictionary {
+	countryList := countries.All()
+	d := &Dictionary{names: make(map[string]Entry, names+3*len(countryList)), first: map[string]Entry{},
+		given: make(map[string]byte, given), bearers: map[string][]string{}, shown: map[string]string{}}
 	regions := display.English.Regions()
-	for _, c := range countries.All() {
+	for _, c := range countryList {
 		code := c.Alpha3()
 		if len(code) != 3 {
 			continue

@@ -24,7 +24,7 @@ type Extractor struct {
 	Bias float32
 }
 
-//go:embed cue.model.gz
+//go:embed cue.model
 var embedded []byte
 
 // Default returns the extractor with the embedded cue model, loaded on

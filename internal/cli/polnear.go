@@ -139,7 +139,7 @@ func runTrainAttrib(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "train attrib", "[flags] POLNEAR_TRAIN_DIR",
 		`Train the attribution cue model from a PolNeAR split (text/ and
 attributions/): an averaged perceptron that marks the words heading a cue.`)
-	out := fs.String("out", "cue.model.gz", "file to write the model to")
+	out := fs.String("out", "cue.model", "file to write the model to")
 	iters := fs.Int("iterations", 10, "training passes")
 	if err := parseFlags(fs, args); err != nil {
 		return err

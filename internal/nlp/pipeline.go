@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -1555,10 +1556,14 @@ func clauseRel(nominal string) string {
 // Model file names, in the directory Save writes and LoadDir reads, and
 // beside the packages that embed them.
 const (
-	SplitterFile = "sentence.model.gz"
-	TaggerFile   = "tagger.model.gz"
-	ParserFile   = "parser.model.gz"
+	SplitterFile = "sentence.model"
+	TaggerFile   = "tagger.model"
+	ParserFile   = "parser.model"
 )
+
+// oldSuffix ends the names of the gzip-compressed model files that Save
+// wrote before, which LoadDir still reads.
+const oldSuffix = ".gz"
 
 // Save writes the splitter, tagger and parser models into dir.
 func (p *Pipeline) Save(dir string) error {
@@ -1605,6 +1610,11 @@ func LoadDir(dir string) (*Pipeline, error) {
 	}
 	open := func(name string, read func(io.Reader) error) error {
 		f, err := os.Open(filepath.Join(dir, name))
+		if errors.Is(err, fs.ErrNotExist) {
+			if old, oldErr := os.Open(filepath.Join(dir, name+oldSuffix)); oldErr == nil {
+				f, err = old, nil
+			}
+		}
 		if err != nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"flag"
 	"fmt"
@@ -438,4 +439,53 @@ func TestRepairedAttachments(t *testing.T) {
 			t.Errorf("%q: %s is %s of word %d, want %s of %d (%s)", tc.text[:30], tc.word, w.Rel, w.Head, tc.rel, h+1, tc.head)
 		}
 	}
+}
+
+// TestSaveLoadDir saves the models and loads them back, as written now
+// and gzip-compressed under the names parley gave them before; the
+// loaded pipeline parses as the embedded one does.
+func TestSaveLoadDir(t *testing.T) {
+	p := load(t)
+	dir := t.TempDir()
+	if err := p.Save(dir); err != nil {
+		t.Fatal(err)
+	}
+	want := toCoNLLU(analyzed(p, "Turkish Foreign Minister Hakan Fidan said on Monday that talks would resume."))
+	check := func(name string) {
+		t.Helper()
+		q, err := LoadDir(dir)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := toCoNLLU(analyzed(q, "Turkish Foreign Minister Hakan Fidan said on Monday that talks would resume.")); !bytes.Equal(got, want) {
+			t.Errorf("%s: parse differs:\n%s\nwant\n%s", name, got, want)
+		}
+	}
+	check("saved")
+	for _, name := range []string{SplitterFile, TaggerFile, ParserFile} {
+		path := filepath.Join(dir, name)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var zipped bytes.Buffer
+		zw := gzip.NewWriter(&zipped)
+		zw.Write(data)
+		zw.Close()
+		if err := os.WriteFile(path+".gz", zipped.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		os.Remove(path)
+	}
+	check("gzip-compressed, old names")
+	os.Remove(filepath.Join(dir, ParserFile+".gz"))
+	if _, err := LoadDir(dir); err == nil || !strings.Contains(err.Error(), ParserFile) {
+		t.Errorf("LoadDir without a parser: err = %v, want one naming %s", err, ParserFile)
+	}
+}
+
+func analyzed(p *Pipeline, text string) *document.Document {
+	d := &document.Document{Text: text}
+	p.Analyze(d)
+	return d
 }

@@ -1,11 +1,11 @@
 package lemma
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"sync"
@@ -42,48 +42,113 @@ func load(data []byte) (*Lemmatizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wordnet table: %w", err)
 	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("wordnet table: %w", err)
+	}
+	// The maps' keys are substrings of one string, and the maps are made
+	// at their final size: growing them and allocating a key at a time
+	// took most of the lemmatizer's start.
+	table := string(raw)
+	var lemmas, exceptions [4]int
+	var lexfiles [2]int
+	if err := eachRow(table, func(r row) error {
+		switch {
+		case r.exception:
+			exceptions[r.pos]++
+		case r.fields == 3:
+			lexfiles[r.pos]++
+			fallthrough
+		default:
+			lemmas[r.pos]++
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	l := &Lemmatizer{}
 	for i := range l.lemmas {
-		l.lemmas[i] = make(map[string]bool)
-		l.exceptions[i] = make(map[string]string)
+		l.lemmas[i] = make(map[string]bool, lemmas[i])
+		l.exceptions[i] = make(map[string]string, exceptions[i])
 	}
-	l.lexfiles = [2]map[string]uint64{{}, {}}
-	sc := bufio.NewScanner(zr)
-	line := 0
-	for sc.Scan() {
-		line++
-		f := strings.Split(sc.Text(), "\t")
-		pos := strings.TrimPrefix(f[0], "x")
-		i := strings.Index("nvar", pos)
-		if i < 0 || len(pos) != 1 {
-			return nil, fmt.Errorf("wordnet table line %d: bad part of speech %q", line, f[0])
-		}
+	for i := range l.lexfiles {
+		l.lexfiles[i] = make(map[string]uint64, lexfiles[i])
+	}
+	err = eachRow(table, func(r row) error {
 		switch {
-		case f[0][0] == 'x' && len(f) == 3:
-			if _, dup := l.exceptions[i][f[1]]; !dup {
-				l.exceptions[i][f[1]] = f[2]
+		case r.exception:
+			if _, dup := l.exceptions[r.pos][r.word]; !dup {
+				l.exceptions[r.pos][r.word] = r.rest
 			}
-		case len(f) == 2:
-			l.lemmas[i][f[1]] = true
-		case len(f) == 3 && f[0][0] != 'x' && i < 2:
-			l.lemmas[i][f[1]] = true
-			var mask uint64
-			for j, n := range strings.Split(f[2], ",") {
-				k, err := strconv.Atoi(n)
-				if err != nil || k < 0 || k >= firstShift {
-					return nil, fmt.Errorf("wordnet table line %d: bad lexicographer file %q", line, n)
-				}
-				mask |= 1 << k
-				if j == 0 {
-					mask |= uint64(k+1) << firstShift
-				}
+		case r.fields == 3:
+			mask, err := lexfileMask(r.rest)
+			if err != nil {
+				return err
 			}
-			l.lexfiles[i][f[1]] = mask
+			l.lexfiles[r.pos][r.word] = mask
+			fallthrough
 		default:
-			return nil, fmt.Errorf("wordnet table line %d: bad entry", line)
+			l.lemmas[r.pos][r.word] = true
+		}
+		return nil
+	})
+	return l, err
+}
+
+// row is a line of the WordNet table: a part of speech (n, v, a or r;
+// with an x before it, an exception), a word, and the exception's base
+// form or, for nouns and verbs, the word's lexicographer files.
+type row struct {
+	pos       int
+	exception bool
+	word      string
+	rest      string
+	fields    int
+}
+
+// eachRow calls f with every row of the table, stopping at the first
+// error, which names the line.
+func eachRow(table string, f func(row) error) error {
+	line := 0
+	for text := range strings.Lines(table) {
+		line++
+		text = strings.TrimSuffix(text, "\n")
+		head, tail, _ := strings.Cut(text, "\t")
+		r := row{fields: 1 + strings.Count(text, "\t"), exception: strings.HasPrefix(head, "x")}
+		pos := strings.TrimPrefix(head, "x")
+		r.pos = strings.Index("nvar", pos)
+		if r.pos < 0 || len(pos) != 1 {
+			return fmt.Errorf("wordnet table line %d: bad part of speech %q", line, head)
+		}
+		r.word, r.rest, _ = strings.Cut(tail, "\t")
+		switch {
+		case r.exception && r.fields == 3, !r.exception && r.fields == 2:
+		case !r.exception && r.fields == 3 && r.pos < 2:
+		default:
+			return fmt.Errorf("wordnet table line %d: bad entry", line)
+		}
+		if err := f(r); err != nil {
+			return fmt.Errorf("wordnet table line %d: %w", line, err)
 		}
 	}
-	return l, sc.Err()
+	return nil
+}
+
+// lexfileMask encodes a word's lexicographer files, the first one (the
+// word's most frequent sense) also in the bits from firstShift.
+func lexfileMask(files string) (uint64, error) {
+	var mask uint64
+	for j, n := range strings.Split(files, ",") {
+		k, err := strconv.Atoi(n)
+		if err != nil || k < 0 || k >= firstShift {
+			return 0, fmt.Errorf("bad lexicographer file %q", n)
+		}
+		mask |= 1 << k
+		if j == 0 {
+			mask |= uint64(k+1) << firstShift
+		}
+	}
+	return mask, nil
 }
 
 var rules = [4][][2]string{

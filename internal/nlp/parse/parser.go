@@ -32,7 +32,7 @@ type Parser struct {
 // Beam returns the beam width the model was trained for (1: greedy).
 func (p *Parser) Beam() int { return max(p.beam, 1) }
 
-//go:embed parser.model.gz
+//go:embed parser.model
 var embedded []byte
 
 // Default returns the embedded parser, loaded on first use.

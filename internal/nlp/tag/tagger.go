@@ -48,7 +48,7 @@ type Sentence struct {
 	XPOS  []string
 }
 
-//go:embed tagger.model.gz
+//go:embed tagger.model
 var embedded []byte
 
 // Default returns the embedded tagger, loaded on first use.

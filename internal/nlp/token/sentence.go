@@ -21,7 +21,7 @@ type Splitter struct {
 	model *perceptron.Model
 }
 
-//go:embed sentence.model.gz
+//go:embed sentence.model
 var embeddedSplitter []byte
 
 // DefaultSplitter returns the embedded sentence splitter, loaded on first
