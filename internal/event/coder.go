@@ -460,6 +460,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if otherSense, ok := nounSenses[word]; ok && otherSense(l, t, i) {
 			return Trigger{}, false
 		}
+		if t.caseOf(i) == "accord" {
+			return Trigger{}, false // "according to a joint statement": who reports, not what was done
+		}
 		tr, ok := l.nouns[word]
 		return tr, ok
 	}

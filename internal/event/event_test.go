@@ -967,6 +967,8 @@ func TestSenses(t *testing.T) {
 		{"Clinton's support fell to 48 percent.", "support"},
 		{"Trump's support is well below 62 percent.", "support"},
 		{"Steyer said in a statement that the candidates must act.", "statement"},
+		{"Moscow was preparing new attacks, according to a joint statement released in Warsaw.", "statement"},
+		{"According to his plea agreement, he faces at least two years in prison.", "agreement"},
 		{"A spokesman for the campaign declined to comment.", "declined"},
 		{"Trump sought to calm his supporters.", "sought"},
 		{"The real Mr. Mannix died of a heart attack in 1963.", "attack"},
