@@ -658,6 +658,10 @@ func TestWholeNames(t *testing.T) {
 		// A body's director, a chamber's leaders.
 		{"FBI Director James Comey testified on Tuesday.", "FBI Director James Comey", "James Comey", "USACOP"},
 		{"Senate Majority Leader Mitch McConnell spoke.", "Senate Majority Leader Mitch McConnell", "Mitch McConnell", "USALEG"},
+		// A title that opens the sentence, its first word tagged as an
+		// adjective, is the name's.
+		{"Prime Minister Keir Starmer said on Thursday that Europe would act.", "Prime Minister Keir Starmer", "Keir Starmer", "GBRGOV"},
+		{"Vice President Joe Biden spent Thursday morning in Scranton.", "Vice President Joe Biden", "Joe Biden", "USAGOV"},
 		// A justice is a judge; a justice ministry a government's.
 		{"Justice Antonin Scalia died on Saturday.", "Justice Antonin Scalia", "Antonin Scalia", "JUD"},
 		{"Romania's Justice Ministry requested his release.", "Romania's Justice Ministry", "Romania's Justice Ministry", "ROUGOV"},

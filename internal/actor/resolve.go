@@ -285,12 +285,13 @@ func (r *resolver) mentions(si int) []mention {
 		if j == i && i == 0 && r.known(w.Form) {
 			j = max(r.nameEnd(ws, 1), 1) // "Trump welcomed": a known name tagged as a verb
 		} else if j == i && i == 0 && len(ws) > 1 {
-			// "Red Cross officials", "Arab League Secretary-General …": a
-			// known name whose first word the tagger did not take for a
-			// name starts the run.
+			// "Red Cross officials", "Arab League Secretary-General …",
+			// "Prime Minister Keir Starmer said": a known name, or a title
+			// before a name, whose first word the tagger did not take for
+			// a name starts the run.
 			k := r.nameEnd(ws, 1)
 			for p := 2; p <= k; p++ {
-				if r.known(joinForms(ws[:p])) {
+				if r.known(joinForms(ws[:p])) || p < k && r.isTitle(joinForms(ws[:p])) {
 					j = k // "Arab League Secretary-General Chedli Klibi"
 					break
 				}
@@ -516,6 +517,11 @@ func (r *resolver) known(form string) bool {
 	}
 	e, ok := r.dict.Lookup(form)
 	return ok && e.Kind != "title" && e.Kind != "demonym"
+}
+
+func (r *resolver) isTitle(form string) bool {
+	e, ok := r.dict.Lookup(form)
+	return ok && e.Kind == "title"
 }
 
 func (r *resolver) inDictionary(form string) bool {
