@@ -794,6 +794,43 @@ func TestAppositiveSpeakers(t *testing.T) {
 	}
 }
 
+// TestCoordinatedSpeakers: a source that coordinates names gives every
+// actor it names, in order; an appositive the parse may take for a
+// conjunct, and a person with a group, do not.
+func TestCoordinatedSpeakers(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		speakers []string
+	}{
+		{"Prime Minister Keir Starmer and President Emmanuel Macron said on Thursday that Europe would keep arming Ukraine.",
+			[]string{"Keir Starmer", "Emmanuel Macron"}},
+		{"Ben Carson, Ted Cruz and Rand Paul said the deal was a mistake.", []string{"Ben Carson", "Ted Cruz", "Rand Paul"}},
+		{"The State Department and the Department of Homeland Security said the visas would be reviewed.",
+			[]string{"State Department", "Department of Homeland Security"}},
+		{"Zorvan Kettleby, director general of the IAEA, said inspectors would return.", nil},
+		{"Hillary Clinton said on Monday that she and other Democrats would fight the bill.", nil},
+		// Mentions out of the conjuncts' order: no coordination, and no
+		// slice of the text backwards.
+		{"His critics in the United States, many of them conservative Catholics, argue that Francis is a ''political pope'' pursuing a leftist agenda.", nil},
+	} {
+		d := analyse(t, tc.text)
+		if len(d.Attributions) == 0 {
+			t.Fatalf("%q: no attribution", tc.text)
+		}
+		var got []string
+		for _, id := range d.Attributions[0].SourceActors {
+			for _, a := range d.Actors {
+				if a.ID == id {
+					got = append(got, a.Name)
+				}
+			}
+		}
+		if !slices.Equal(got, tc.speakers) {
+			t.Errorf("%q: source actors %q, want %q", tc.text, got, tc.speakers)
+		}
+	}
+}
+
 // TestSeedSpeakers: every statement of Araghchi's in the seed article,
 // through "he said" too, is resolved to Abbas Araghchi.
 func TestSeedSpeakers(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2389,6 +2390,9 @@ func (r *resolver) linkSources() {
 			} else if idx := r.actorAt(at.Source); idx >= 0 {
 				at.Source.Actor = r.actors[idx].ID
 			}
+			for _, idx := range r.sourceConjuncts(at.Source) {
+				at.SourceActors = append(at.SourceActors, r.actors[idx].ID)
+			}
 		}
 		if at.ReportedBySpan.Empty() {
 			continue
@@ -2398,6 +2402,107 @@ func (r *resolver) linkSources() {
 			at.ReportedBy = r.actors[idx].ID
 		}
 	}
+}
+
+// sourceConjuncts returns the actors of a source that coordinates them
+// ("Ben Carson, Ted Cruz and Rand Paul said", "Clinton and the DNC"), in
+// order, or nil unless every conjunct of the source's head names a
+// different actor, two or more, whose mentions only commas and a last
+// "and", "or" or "nor" separate. A parse that makes an appositive a
+// conjunct ("J. Gerald Hebert, executive director of the Campaign Legal
+// Center", "the two leading Republicans, Donald J. Trump and Senator Ted
+// Cruz") names no coordination.
+func (r *resolver) sourceConjuncts(s document.Span) []int {
+	si := r.sentenceOf(s.Start)
+	if si < 0 || s.End > r.d.Sentences[si].End {
+		return nil
+	}
+	t := r.tree(si)
+	ws := t.Sentence.Words
+	inside := func(k int) bool { return k >= 0 && ws[k].Start >= s.Start && ws[k].End <= s.End }
+	head := -1
+	for k := range ws {
+		if inside(k) && !inside(t.Head(k)) {
+			head = k
+			break
+		}
+	}
+	if head < 0 || len(t.ChildrenWith(head, "conj")) == 0 {
+		return nil
+	}
+	var out []int
+	var prev document.Span
+	kinds := map[bool]bool{}
+	conjuncts := append([]int{head}, conjunctsOf(t, head)...)
+	for n, k := range conjuncts {
+		idx, m := r.actorOfWord(ws[k])
+		if !inside(k) || idx < 0 || slices.Contains(out, idx) || m.Start < s.Start || m.End > s.End {
+			return nil
+		}
+		if n > 0 && (m.Start < prev.End || !coordinationGap(r.d.Text[prev.End:m.Start], n == len(conjuncts)-1)) {
+			return nil
+		}
+		out, prev = append(out, idx), m
+		kinds[r.actors[idx].Kind == "group" || r.actors[idx].Kind == "anonymous"] = true
+	}
+	if len(kinds) > 1 {
+		return nil // "she and other Democrats": a person with a group
+	}
+	return out
+}
+
+// coordinationGap: the text between two conjuncts of a list is a comma,
+// or, before the last, a coordinating conjunction, either perhaps with
+// the article of the next ("and the Department of Homeland Security").
+func coordinationGap(gap string, last bool) bool {
+	gap = strings.TrimSuffix(strings.ToLower(gap), "the ")
+	if !last {
+		return gap == ", "
+	}
+	switch gap {
+	case " and ", ", and ", " or ", ", or ", " nor ", " & ":
+		return true
+	}
+	return false
+}
+
+// conjunctsOf returns the words coordinated with k, in order, also those
+// hung on another conjunct ("A, B and C" parsed with C under B).
+func conjunctsOf(t *document.Tree, k int) []int {
+	var out []int
+	for _, c := range t.ChildrenWith(k, "conj") {
+		out = append(out, c)
+		out = append(out, conjunctsOf(t, c)...)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// actorOfWord returns the actor, not a place, with a mention covering
+// word w, and the mention; -1 if none.
+func (r *resolver) actorOfWord(w document.Word) (int, document.Span) {
+	for i, a := range r.actors {
+		if a.Kind == "place" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if m.Start <= w.Start && w.End <= m.End {
+				return i, m
+			}
+		}
+	}
+	return -1, document.Span{}
+}
+
+// sentenceOf returns the index of the sentence holding byte offset off,
+// or -1.
+func (r *resolver) sentenceOf(off int) int {
+	ss := r.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i < len(ss) && ss[i].Start <= off {
+		return i
+	}
+	return -1
 }
 
 // code is the CAMEO-style code: country and sector, "MED" for an outlet

@@ -247,6 +247,11 @@ type Attribution struct {
 	// part of a clause a parenthetical cue interrupts ("The only problem,
 	// she said, is …").
 	ContentMore []Span `json:"content_more,omitempty"`
+	// SourceActors are the actors of a source that coordinates several
+	// ("Prime Minister Keir Starmer and President Emmanuel Macron said"),
+	// in the text's order; empty for a source of one actor or none, whose
+	// actor is Source.Actor.
+	SourceActors []string `json:"source_actors,omitempty"`
 	// SourceKind says who the source is: named (a name), pronoun,
 	// anonymous ("a senior official", "sources"), vague ("some",
 	// "critics"), description (any other noun phrase) or none.
