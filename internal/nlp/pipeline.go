@@ -137,6 +137,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTitleSubjects(words)
 	repairTitledAppositions(words)
 	repairPossessiveSubjects(words)
+	repairSubjectPremodifiers(words)
 	repairRelativeConjuncts(words)
 	repairRelativeComplements(words)
 	repairReportedComplements(words)
@@ -833,6 +834,66 @@ func repairPossessiveSubjects(words []document.Word) {
 			}
 		}
 	}
+}
+
+// repairSubjectPremodifiers undoes a parse that hangs the first words of
+// a subject on its verb: "Qatari Prime Minister Sheikh Mohammed bin
+// Abdulrahman Al Thani told", with "Qatari" an adverb of "told", or "The
+// United Nations Secretary-General Antonio Guterres called", with "The"
+// and "Nations" the verb's. A determiner, adjective or name on the verb
+// whose phrase, with no punctuation in it, ends right where a noun
+// subject's begins modifies the subject.
+func repairSubjectPremodifiers(words []document.Word) {
+	for s := range words {
+		v := words[s].Head - 1
+		if !isSubject(words[s].Rel) || v <= s || words[s].UPOS == "PRON" {
+			continue
+		}
+		start := leftmost(words, s)
+		for p := start - 1; p >= 0 && words[p].Head == v+1 && premodifier(words[p]) && rightmost(words, p) == start-1 &&
+			!slices.ContainsFunc(words[leftmost(words, p):start], func(w document.Word) bool { return w.UPOS == "PUNCT" }); p = start - 1 {
+			rel := words[p].Rel
+			if rel == "advmod" {
+				rel = "amod"
+			}
+			words[p].Head, words[p].Rel = s+1, rel
+			start = leftmost(words, p)
+		}
+	}
+}
+
+// premodifier: a word the parse may hang on a verb that modifies the
+// noun after it: "The", "Qatari", "Nations".
+func premodifier(w document.Word) bool {
+	switch w.Rel {
+	case "det":
+		return w.UPOS == "DET"
+	case "amod", "advmod":
+		return w.UPOS == "ADJ" && w.XPOS == "JJ"
+	case "compound":
+		return w.UPOS == "PROPN" // not "a comment Clinton made", a clause on the noun
+	}
+	return false
+}
+
+// leftmost and rightmost are the first and last words of the phrase
+// headed by h.
+func leftmost(words []document.Word, h int) int {
+	for k := 0; k < h; k++ {
+		if dominates(words, h, k) {
+			return k
+		}
+	}
+	return h
+}
+
+func rightmost(words []document.Word, h int) int {
+	for k := len(words) - 1; k > h; k-- {
+		if dominates(words, h, k) {
+			return k
+		}
+	}
+	return h
 }
 
 // repairRelativeConjuncts undoes a parse that makes a relative clause a

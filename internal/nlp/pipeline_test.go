@@ -348,6 +348,8 @@ func TestRepairedAttachments(t *testing.T) {
 		allies    = "North Korea has conducted dozens of missile tests since 2022 and has rejected offers of talks from Seoul and Washington, saying the allies must first end what it calls their hostile policies."
 		seoul     = "North Korea fires ballistic missile toward Sea of Japan, Seoul says"
 		refugees  = "More than 12 million people have fled their homes since the war began in April 2023, according to the U.N. refugee agency."
+		qatari    = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told a news conference in Doha that talks had stalled."
+		nations   = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -427,6 +429,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{guterres, "Nations", "compound", "Antonio"},
 		{guterres, "Antonio", "nsubj", "welcomed"},
 		{inverted, "agreed", "ccomp", "said"},
+		{qatari, "Qatari", "amod", "Sheikh"},
+		{nations, "The", "det", "Antonio"},
+		{nations, "Nations", "compound", "Antonio"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
