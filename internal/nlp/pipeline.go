@@ -947,13 +947,15 @@ var reportVerbs = setOf("say tell write add announce state claim insist confirm 
 // repairReportedComplements undoes a parse that makes what was said a
 // relative clause on where it was said: "said in his nightly video
 // address that 95 soldiers had returned home", with "that" the object of
-// "returned" and the clause a relative one on "address". A "that" clause
+// "returned" and the clause a relative one on "address", or "said on
+// Tuesday that negotiations had stalled", with the clause on "Tuesday".
+// A "that" clause
 // with a subject of its own, on the oblique of a verb of saying, is the
 // verb's complement.
 func repairReportedComplements(words []document.Word) {
 	for t := range words {
 		c := words[t].Head - 1
-		if !strings.EqualFold(words[t].Form, "that") || words[t].XPOS != "WDT" || c <= t || words[c].Rel != "acl:relcl" {
+		if !strings.EqualFold(words[t].Form, "that") || words[t].XPOS != "WDT" || c <= t || (words[c].Rel != "acl:relcl" && words[c].Rel != "acl") {
 			continue
 		}
 		n := words[c].Head - 1
