@@ -216,6 +216,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		}
 		trig = Trigger{Code: "041"} // "Obama called both candidates Tuesday night"
 	}
+	if trig.Code == "040" && byPhone(t, i) {
+		trig = Trigger{Code: "041"} // "spoke with Netanyahu by phone"
+	}
 	if trig.Code == "010" && l.obliges(t, i) {
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
 	}
@@ -265,6 +268,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// coordinated sources meet each other (pair drops each one
 		// aimed at itself).
 		targets = slices.Clone(sources)
+	}
+	if t.lemma(i) == "speak" && (!slices.ContainsFunc(targets, func(k int) bool { return spokenWith(t, i, k, actorAt) }) ||
+		slices.ContainsFunc(sources, func(k int) bool { a := actorAt[t.w(k).Start]; return a != nil && a.Kind == "media" })) {
+		return base, nil, nil, false // "The Huffington Post spoke with Teachout": an interview
 	}
 	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] {
 		return base, nil, nil, false // an event with neither side tells nothing; a visit needs a visitor
@@ -480,7 +487,10 @@ var (
 		"call": func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },     // "calling it absurd"
 		"meet": (*Lexicon).metWithThing,                                           // "met with fierce opposition"
 		"talk": func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) }, // "talking about the issues"
-		"ask":  func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) },   // "asked Clinton if": a question
+		"speak": func(_ *Lexicon, t *tree, i int) bool { // "speak the language of partnership"
+			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.caseOf(o) == "" })
+		},
+		"ask": func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) }, // "asked Clinton if": a question
 		// "recalled sitting in on focus groups": remembering, unless an
 		// envoy is recalled.
 		"recall": func(l *Lexicon, t *tree, i int) bool { return !l.personObject(t, i) },
@@ -749,6 +759,37 @@ func talksWith(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// byPhone: the consultation at i is held by telephone ("spoke with
+// Netanyahu by phone", "talked over the phone").
+func byPhone(t *tree, i int) bool {
+	for _, o := range t.ChildrenWith(i, "obl") {
+		if l := t.lemma(o); (l == "phone" || l == "telephone") && (t.caseOf(o) == "by" || t.caseOf(o) == "over") {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenWith: the target word k of "speak" at i is one the speaker
+// consults, on an oblique of the verb with "with" or "to" (or what the
+// parse made an object with that preposition): a person
+// ("spoke with Comey", "spoke to Manafort"), or a country or body spoken
+// with ("will be speaking with the campaign"). A body spoken to is an
+// audience ("spoke to the Detroit Economic Club"), an outlet an
+// interviewer ("speaking to CNN"), and one spoken along with a fellow
+// speaker.
+func spokenWith(t *tree, i, k int, actorAt map[int]*document.Actor) bool {
+	a := actorAt[t.w(k).Start]
+	prep := t.caseOf(k)
+	if a == nil || t.Head(k) != i || t.Rel(k) != "obl" && t.Rel(k) != "obj" || prep != "with" && prep != "to" {
+		return false
+	}
+	if first := t.firstWord(k); first > 0 && (t.lemma(first-1) == "along" || t.lemma(first-1) == "together") {
+		return false
+	}
+	return a.Kind == "person" || prep == "with" && (a.Kind == "country" || a.Kind == "organization")
 }
 
 // asksFor: the verb "ask" at i requests something — someone to act

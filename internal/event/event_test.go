@@ -293,6 +293,11 @@ func TestCode(t *testing.T) {
 			"refused", "120", "IRN", "USA", "asserted", "", "", false},
 		{"Turkish Foreign Minister Hakan Fidan relayed the US offer to President Pezeshkian and Iranian Foreign Minister Abbas Araghchi.",
 			"relayed", "040", "TURGOV", "IRNGOV", "asserted", "", "", false},
+		// Speaking with someone is consulting them; by phone, by telephone.
+		{"U.S. Secretary of State Marco Rubio spoke with Israeli Prime Minister Benjamin Netanyahu by phone on Monday.",
+			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
+		{"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo.",
+			"spoke", "040", "GOV", "KORGOV", "asserted", "", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.evidence, func(t *testing.T) {
@@ -968,6 +973,14 @@ func TestSenses(t *testing.T) {
 		{"Trump's support is well below 62 percent.", "support"},
 		{"Steyer said in a statement that the candidates must act.", "statement"},
 		{"Moscow was preparing new attacks, according to a joint statement released in Warsaw.", "statement"},
+		// Speaking to an audience or an outlet, or alongside someone, is
+		// no consultation.
+		{"Trump will speak to the Detroit Economic Club on Monday.", "speak"},
+		{"Grassley later walked back his comments while speaking to CNN.", "speaking"},
+		{"The Huffington Post spoke with Teachout on its politics podcast.", "spoke"},
+		{"Thiel is scheduled to speak next Thursday, along with Ivanka Trump.", "speak"},
+		{"Moscow and Beijing may speak the language of partnership these days.", "speak"},
+		{"Clinton spoke with reporters on her plane.", "spoke"},
 		{"According to his plea agreement, he faces at least two years in prison.", "agreement"},
 		{"A spokesman for the campaign declined to comment.", "declined"},
 		{"Trump sought to calm his supporters.", "sought"},
