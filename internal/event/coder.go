@@ -484,9 +484,10 @@ var (
 		// temperament", "demonstrated that ...", "rallied supporters",
 		// "marched troops".
 		"demonstrate": marching, "rally": marching, "march": marching,
-		"call": func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },     // "calling it absurd"
-		"meet": (*Lexicon).metWithThing,                                           // "met with fierce opposition"
-		"talk": func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) }, // "talking about the issues"
+		"call": func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },        // "calling it absurd"
+		"meet": (*Lexicon).metWithThing,                                              // "met with fierce opposition"
+		"talk": func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) },    // "talking about the issues"
+		"hit":  func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) }, // "hit a record", "hit back at critics"
 		"speak": func(_ *Lexicon, t *tree, i int) bool { // "speak the language of partnership"
 			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.caseOf(o) == "" })
 		},
@@ -1580,7 +1581,30 @@ func (l *Lexicon) seizesPlace(t *tree, i int, actorAt map[int]*document.Actor) b
 	return false
 }
 
+// weaponHits: what hits at i is a weapon or an armed side ("Ukrainian
+// drones hit an oil refinery", "a missile hit the hospital", "rebel
+// fighters hit an army post"), not a storm, a candidate or a number.
+func (l *Lexicon) weaponHits(t *tree, i int) bool {
+	hitters := t.ChildrenWith(i, "nsubj")
+	for _, o := range t.ChildrenWith(i, "obl") {
+		if t.caseOf(o) == "by" {
+			hitters = append(hitters, o) // "the hospital was hit by a missile"
+		}
+	}
+	for _, s := range hitters {
+		for _, c := range conjuncts(t, s) {
+			if weaponWords[t.lemma(c)] || armedWords[t.lemma(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var (
+	// weaponWords are what strikes in an attack.
+	weaponWords = set(`drone missile rocket shell bomb strike airstrike shelling artillery warplane jet aircraft helicopter ` +
+		`gunship projectile mortar munition torpedo barrage salvo bullet`)
 	seizeVerbs = set(`capture seize`)
 	// armedWords are the nouns for armed sides no actor may stand for.
 	armedWords = set(`rebel militant fighter force troop soldier army insurgent jihadist militia guerrilla military gunman`)

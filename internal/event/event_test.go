@@ -293,6 +293,9 @@ func TestCode(t *testing.T) {
 			"refused", "120", "IRN", "USA", "asserted", "", "", false},
 		{"Turkish Foreign Minister Hakan Fidan relayed the US offer to President Pezeshkian and Iranian Foreign Minister Abbas Araghchi.",
 			"relayed", "040", "TURGOV", "IRNGOV", "asserted", "", "", false},
+		// What hits is a weapon or an armed side.
+		{"Ukrainian drones hit an oil refinery in Russia's Samara region.",
+			"hit", "190", "UKR", "RUS", "asserted", "", "Samara", false},
 		// Speaking with someone is consulting them; by phone, by telephone.
 		{"U.S. Secretary of State Marco Rubio spoke with Israeli Prime Minister Benjamin Netanyahu by phone on Monday.",
 			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
@@ -973,6 +976,9 @@ func TestSenses(t *testing.T) {
 		{"Trump's support is well below 62 percent.", "support"},
 		{"Steyer said in a statement that the candidates must act.", "statement"},
 		{"Moscow was preparing new attacks, according to a joint statement released in Warsaw.", "statement"},
+		{"Trump hit Clinton over her emails on Monday.", "hit"},
+		{"Stocks hit a record high in Tokyo.", "hit"},
+		{"The storm hit Florida on Sunday.", "hit"},
 		// Speaking to an audience or an outlet, or alongside someone, is
 		// no consultation.
 		{"Trump will speak to the Detroit Economic Club on Monday.", "speak"},
