@@ -2430,9 +2430,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 		}
 		l := t.lemma(h)
 		switch {
-		case denyHeads[l] && (t.Rel(k) == "ccomp" || (t.Rel(k) == "xcomp" || t.Rel(k) == "obj") && t.w(k).XPOS == "VBG"):
-			// "Iran denied supplying drones", "denied that it had
-			// supplied"; not "deny them help", a refusal.
+		case denyHeads[l] && (t.Rel(k) == "ccomp" || (t.Rel(k) == "xcomp" || t.Rel(k) == "obj" || t.Rel(k) == "advcl" && k == h+1) && t.w(k).XPOS == "VBG"):
+			// "Iran denied supplying drones" (its gerund parsed as an
+			// object, a complement or an adverbial clause right after
+			// the verb), "denied that it had supplied"; not "deny them
+			// help", a refusal, nor "denied the accusation, saying …".
 			return "denied"
 		case claimWords[l] && (t.Rel(k) == "acl" || t.Rel(k) == "ccomp") && t.Head(h) >= 0 && claimDeniers[t.lemma(t.Head(h))] &&
 			(t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass"):

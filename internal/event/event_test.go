@@ -640,6 +640,7 @@ func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
 		{"Iran denied that it had supplied drones to Russia.", "supplied", "denied"},
+		{"Egypt, which backs the army, has denied supplying weapons to either side.", "supplying", "denied"},
 		{"Moscow rejected claims that its forces had attacked civilians.", "attacked", "denied"},
 		{"Iran rejected the US offer of talks.", "offer", "asserted"},
 		{"Trump told Iran to sign the deal.", "sign", "hypothetical"},
