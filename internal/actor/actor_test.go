@@ -528,6 +528,12 @@ func TestBareTitles(t *testing.T) {
 	if a := actorNamed(analyse(t, "Rep. Peter King spoke. King said the threat was real."), "Peter King"); a == nil || len(a.Mentions) != 2 {
 		t.Errorf("King: %+v", a)
 	}
+	// A body is no person whose title names it: "the army" is not the
+	// army chief's.
+	if a := actorNamed(analyse(t, "Sudan's army chief Gen. Abdel Fattah Burhan vowed to drive the RSF out of Darfur. Neither the army nor the RSF responded."),
+		"Abdel Fattah Burhan"); a == nil || len(a.Mentions) != 1 {
+		t.Errorf("Burhan: %+v", a)
+	}
 	// A verb spelt as a title is none: "would judge Iran" gives Iran no judge.
 	if a := actorNamed(analyse(t, "The United States said it would judge Iran by its actions."), "Iran"); a == nil || a.Code != "IRN" || len(a.Titles) > 0 {
 		t.Errorf("Iran: %+v", a)

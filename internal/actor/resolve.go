@@ -1505,8 +1505,12 @@ func (r *resolver) resolve(m mention) {
 		}
 		return
 	case "description":
+		body := institutions[strings.ToLower(m.name)]
 		for k := len(r.recent) - 1; k >= 0; k-- {
 			a := r.actors[r.recent[k]]
+			if body && a.Kind == "person" {
+				continue // "the army" is no "army chief"
+			}
 			if (m.country == "" || a.Country == m.country) && hasTitle(a, m.name) {
 				r.addMention(r.recent[k], m)
 				return
