@@ -138,6 +138,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTitledAppositions(words)
 	repairPossessiveSubjects(words)
 	repairSubjectPremodifiers(words)
+	repairAuxiliaryModifiers(words)
 	repairRelativeConjuncts(words)
 	repairRelativeComplements(words)
 	repairReportedComplements(words)
@@ -859,6 +860,33 @@ func repairSubjectPremodifiers(words []document.Word) {
 			words[p].Head, words[p].Rel = s+1, rel
 			start = leftmost(words, p)
 		}
+	}
+}
+
+// repairAuxiliaryModifiers undoes a parse that makes the verb of a
+// clause an adjective on its object: "saying its forces had targeted
+// army positions", with "targeted" (and its "had") a modifier of
+// "positions" and both "forces" and "positions" objects of "saying". A
+// participle right after its auxiliary has no noun to modify: it is the
+// verb of a clause whose subject is the object before the auxiliary,
+// whose object is the noun it was said to modify, and which is the
+// complement of the verb both hung on.
+func repairAuxiliaryModifiers(words []document.Word) {
+	for p := 2; p < len(words); p++ {
+		a, n := p-1, words[p].Head-1
+		if words[p].Rel != "amod" || words[p].XPOS != "VBN" || n <= p || words[a].Head != p+1 || words[a].Rel != "aux" {
+			continue
+		}
+		v := words[n].Head - 1
+		s := phraseHead(words, leftmost(words, a-1), a)
+		if v < 0 || v >= s || s < 0 || words[s].Head != v+1 || words[s].Rel != "obj" || words[n].Rel != "obj" {
+			continue
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = p+1, "nsubj"
+			words[p].Head, words[p].Rel = v+1, "ccomp"
+			words[n].Head = p + 1
+		})
 	}
 }
 

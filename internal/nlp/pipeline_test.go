@@ -350,6 +350,7 @@ func TestRepairedAttachments(t *testing.T) {
 		refugees  = "More than 12 million people have fled their homes since the war began in April 2023, according to the U.N. refugee agency."
 		qatari    = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told a news conference in Doha that talks had stalled."
 		nations   = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
+		targeted  = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
 		stalled   = "Qatar said on Tuesday that negotiations on a ceasefire in Gaza had stalled, a day after Israeli air strikes killed at least 40 people in the enclave, according to Palestinian health officials."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
@@ -434,6 +435,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{nations, "The", "det", "Antonio"},
 		{nations, "Nations", "compound", "Antonio"},
 		{stalled, "stalled", "ccomp", "said"},
+		{targeted, "forces", "nsubj", "targeted"},
+		{targeted, "targeted", "ccomp", "saying"},
+		{targeted, "positions", "obj", "targeted"},
 		{stalled, "that", "mark", "stalled"},
 	} {
 		d := article.FromText(tc.text)
