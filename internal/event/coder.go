@@ -484,10 +484,11 @@ var (
 		// temperament", "demonstrated that ...", "rallied supporters",
 		// "marched troops".
 		"demonstrate": marching, "rally": marching, "march": marching,
-		"call": func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },        // "calling it absurd"
-		"meet": (*Lexicon).metWithThing,                                              // "met with fierce opposition"
-		"talk": func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) },    // "talking about the issues"
-		"hit":  func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) }, // "hit a record", "hit back at critics"
+		"call":   func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },        // "calling it absurd"
+		"meet":   (*Lexicon).metWithThing,                                              // "met with fierce opposition"
+		"talk":   func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) },    // "talking about the issues"
+		"hit":    func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) }, // "hit a record", "hit back at critics"
+		"target": func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) }, // "the ads target young voters"
 		"speak": func(_ *Lexicon, t *tree, i int) bool { // "speak the language of partnership"
 			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.caseOf(o) == "" })
 		},
