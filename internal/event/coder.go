@@ -2252,6 +2252,14 @@ func isActorWord(t *tree, o int) bool {
 // hangs on another conjunct ("Mordor, Rohan, Fornost and Bree" with Bree
 // under Fornost).
 func conjuncts(t *tree, h int) []int {
+	if v := t.Head(h); v >= 0 && relative(t.w(h)) && t.Rel(h) == "nsubj" && t.w(v).Rel == "acl:relcl" {
+		// "The United States and Saudi Arabia, which brokered earlier
+		// talks": the subject "which" stands for every conjunct of the
+		// noun its clause describes.
+		if ante := t.Head(v); ante >= 0 && nounConjuncts(t, ante, h) {
+			return conjuncts(t, ante)
+		}
+	}
 	out := []int{h}
 	for _, c := range t.ChildrenWith(h, "conj", "list") {
 		if t.Rel(c) == "list" && len(t.ChildrenWith(c, "cc")) == 0 {
@@ -2263,6 +2271,22 @@ func conjuncts(t *tree, h int) []int {
 		out = append(out, conjuncts(t, c)...)
 	}
 	return out
+}
+
+// nounConjuncts: the noun at h is coordinated with nouns before word
+// end, each with its conjunction or comma and at least one with "and"
+// or "or" ("The United States and Saudi Arabia, which"), not with a
+// clause the parse made a conjunct.
+func nounConjuncts(t *tree, h, end int) bool {
+	cs := t.ChildrenWith(h, "conj")
+	hasCC := false
+	for _, c := range cs {
+		if c > end || !nominal(t.w(c).UPOS) || t.w(c).UPOS == "PRON" || len(t.ChildrenWith(c, "conj")) > 0 {
+			return false
+		}
+		hasCC = hasCC || len(t.ChildrenWith(c, "cc")) > 0
+	}
+	return len(cs) > 0 && hasCC
 }
 
 // answerRoots are the roots of events that answer someone: support and

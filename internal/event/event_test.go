@@ -693,6 +693,9 @@ func TestReciprocal(t *testing.T) {
 		{"Erdogan and Putin met in Sochi on Monday.", "met", []string{"TURGOV>RUSGOV", "RUSGOV>TURGOV"}},
 		{"Trump and Erdogan planned secret US-Iran talks in Istanbul.", "talks", []string{"USAGOV>", "TURGOV>"}},
 		{"Israel and the United States launched strikes on Monday.", "strikes", []string{"ISR>", "USA>"}},
+		// A relative pronoun stands for every noun its clause describes.
+		{"The United States and Saudi Arabia, which brokered earlier talks in Jeddah, called on both sides to return to negotiations.",
+			"brokered", []string{"USA>", "SAU>"}},
 	} {
 		if got := pairs(tc.text, tc.evidence); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: %s events %v, want %v", tc.text, tc.evidence, got, tc.want)
