@@ -1172,6 +1172,13 @@ func TestPossessiveCountries(t *testing.T) {
 		{"BEIJING (Reuters) - The Foreign Ministry said it would respond.", "Foreign Ministry", "CHNGOV"},
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},
+		// So are the government, the army or the opposition named
+		// without one, and a ministry in lower case.
+		{"TBILISI, Georgia (Reuters) - Georgia's protests grew. The interior ministry said 43 people had been arrested.", "interior ministry", "GEOGOV"},
+		{"TBILISI, Georgia (Reuters) - Georgia's protests grew. The opposition said the government had lied.", "government", "GEOGOV"},
+		{"TBILISI, Georgia (Reuters) - Georgia's protests grew. The opposition said the government had lied.", "opposition", "GEOOPP"},
+		{"JEDDAH, Saudi Arabia (Reuters) — Sudan's army and Sudan's paramilitary forces signed a truce in Sudan. The government did not comment.",
+			"government", "GOV"},
 		{"The opposition leader Marinika Tepic called for a new vote.", "Marinika Tepic", "OPP"},
 		{"WASHINGTON (AP) — Sen. James Lankford said the Senate would not pass the bill. The United States would wait.", "James Lankford", "USALEG"},
 		// So is a president, minister or general named without one, when

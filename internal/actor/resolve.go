@@ -71,6 +71,11 @@ type resolver struct {
 	// order, the antecedents "they" and "them" can have.
 	collectives []collectiveMention
 	trees       []*document.Tree // by sentence, built when a pronoun needs one
+	// home is the country of the article's dateline, or "".
+	home string
+	// homeless are the actors of bodies named without a country ("the
+	// government") in a story with a dateline.
+	homeless []int
 	// titleCase: the sentence being read capitalizes most of its words
 	// ("Iran Must Choose Peace Or War"), so a capital marks no name.
 	titleCase bool
@@ -85,6 +90,7 @@ type collectiveMention struct {
 func (dict *Dictionary) Find(d *document.Document) {
 	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, guessed: map[int]bool{}, gender: map[int]byte{},
 		cities: map[string]int{}}
+	r.home = r.datelineCountry()
 	for si := range d.Sentences {
 		for _, m := range r.mentions(si) {
 			r.resolve(m)
@@ -117,6 +123,11 @@ func (r *resolver) homeBodies() {
 		return
 	}
 	mostNamed := r.mostNamedCountry()
+	for _, idx := range r.homeless {
+		if a := r.actors[idx]; a.Country == "" && home == mostNamed {
+			a.Country = home
+		}
+	}
 	for _, a := range r.actors {
 		if words := strings.Fields(a.Name); a.Kind == "organization" && a.Country == "" && a.Sector != "" && len(words) > 1 && bodyHead(words[len(words)-1]) {
 			a.Country = home
@@ -1056,12 +1067,19 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 		return mention{}, 0
 	}
 	n := r.roleAt(ws, k)
+	if n == 0 && k+1 < len(ws) && ws[k].Form != "" && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' && strings.EqualFold(ws[k+1].Form, "ministry") &&
+		(k+2 == len(ws) || !r.isNameWord(ws, k+2)) {
+		n = 2 // "the interior ministry", "the foreign ministry"
+	}
 	if n == 0 {
 		return mention{}, 0
 	}
 	end := k + n - 1
 	title := joinTitle(formsFrom(ws, k, n))
-	e, _ := r.dict.Lookup(title)
+	e, ok := r.dict.Lookup(title)
+	if !ok && n == 2 && strings.EqualFold(ws[end].Form, "ministry") {
+		e, _ = r.dict.Lookup("ministry")
+	}
 	m.titles = []string{strings.ToLower(title)}
 	m.sector = e.Sector
 	m.name = strings.ToLower(title)
@@ -1516,7 +1534,8 @@ func (r *resolver) resolve(m mention) {
 				return
 			}
 		}
-		if m.country == "" {
+		home := m.country == "" && r.home != "" && homeBodies[lastWord(m.name)]
+		if m.country == "" && !home {
 			return
 		}
 		// "the Mozambique government", "the Turkish president", "the
@@ -1532,6 +1551,12 @@ func (r *resolver) resolve(m mention) {
 			return
 		}
 		r.newGroup(key, m)
+		if home {
+			// "the government", "the interior ministry" in a story
+			// datelined "TBILISI, Georgia": the dateline country's, if
+			// the story is about it (see homeBodies).
+			r.homeless = append(r.homeless, len(r.actors)-1)
+		}
 		return
 	}
 	if m.kind == "name" && m.located {
@@ -1846,6 +1871,14 @@ func (r *resolver) newGroup(key string, m mention) {
 var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
 	"congress": true, "delegation": true, "army": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true}
+
+// homeBodies are the institutions a wire story names without their
+// country when they are its dateline country's; an agency, a council or
+// a delegation may be anyone's.
+var homeBodies = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
+	"army": true, "military": true, "police": true, "cabinet": true, "opposition": true, "court": true}
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 func hasTitle(a *document.Actor, t string) bool {
 	for _, x := range a.Titles {
