@@ -1165,6 +1165,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Russia's Defense Ministry said its air defenses shot down 41 drones.", "Defense Ministry", "RUSGOV"},
 		{"Russia's Justice Ministry said it would appeal.", "Russia's Justice Ministry", "RUSGOV"},
 		{"The U.S. Army said it would investigate.", "U.S. Army", "USAMIL"},
+		// A body before a title gives its holder the body's code.
+		{"EU foreign policy chief Kaja Kallas said the bloc was considering sanctions.", "Kaja Kallas", "IGO"},
 		// A title of three words, and a country's adjective before it.
 		{"The Saudi national security adviser Musaed Al-Aiban said it.", "Musaed Al-Aiban", "SAUGOV"},
 		// A ministry named without a country is the dateline's country's.
