@@ -409,6 +409,29 @@ func TestUnnamedSourceNames(t *testing.T) {
 	}
 }
 
+// TestUnnamedSourcesAgain: a later source that points back to an
+// earlier unnamed one ("The official", "one of the sources", "One of
+// them") is that source, with its code.
+func TestUnnamedSourcesAgain(t *testing.T) {
+	d := analyse(t, "Oman's foreign minister delivered a message to Iranian officials, two sources familiar with the matter told Axios. "+
+		"Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said. "+
+		"According to a senior Israeli official, Netanyahu was briefed on the message. The official said Israel had not been asked to approve it. "+
+		"Two U.S. officials said a deadline had been set. One of them said Trump was prepared to use force.")
+	for _, tc := range []struct{ name, mention string }{
+		{"two sources familiar with the matter", "one of the sources"},
+		{"a senior Israeli official", "The official"},
+		{"Two U.S. officials", "One of them"},
+	} {
+		a := actorNamed(d, tc.name)
+		if a == nil || !slices.Contains(mentionTexts(d, a), tc.mention) {
+			t.Errorf("%s: %+v, want a mention %q", tc.name, a, tc.mention)
+		}
+	}
+	if a := actorNamed(d, "a senior Israeli official"); a == nil || a.Code != "ISRGOV" {
+		t.Errorf("the official: %+v, want ISRGOV", a)
+	}
+}
+
 // TestOutletOfUnnamedClaim: a claim without a speaker still names the
 // outlet that published it.
 func TestOutletOfUnnamedClaim(t *testing.T) {

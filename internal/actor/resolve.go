@@ -2108,11 +2108,15 @@ func (r *resolver) agrees(idx int, gender byte) bool {
 // "multiple US officials", "a source with direct knowledge", "sources".
 func (r *resolver) anonymousSources() {
 	for _, at := range r.d.Attributions {
-		if at.SourceKind != "anonymous" && at.SourceKind != "vague" {
-			continue
-		}
 		src := withoutClosingComma(r.d.Text, at.Source)
 		text := r.d.Text[src.Start:src.End]
+		if at.SourceKind != "anonymous" && at.SourceKind != "vague" {
+			if idx := r.sourceBefore(text, src.Start); idx >= 0 && strings.HasPrefix(strings.ToLower(text), "one of ") {
+				r.actors[idx].Mentions = append(r.actors[idx].Mentions, src) // "One of them said"
+				r.byName["anon:"+strings.ToLower(text)] = idx
+			}
+			continue
+		}
 		if idx, ok := r.byName["anon:"+strings.ToLower(text)]; ok {
 			r.actors[idx].Mentions = append(r.actors[idx].Mentions, src)
 			continue
@@ -2122,6 +2126,11 @@ func (r *resolver) anonymousSources() {
 			if k := strings.Index(name, rel); k > 0 {
 				name = name[:k] // "The official, who declined to be named …": the official
 			}
+		}
+		if idx := r.sourceBefore(name, src.Start); idx >= 0 {
+			r.actors[idx].Mentions = append(r.actors[idx].Mentions, src)
+			r.byName["anon:"+strings.ToLower(text)] = idx
+			continue
 		}
 		a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: name, Kind: "anonymous"}
 		words := strings.Fields(name)
@@ -2160,6 +2169,59 @@ func (r *resolver) anonymousSources() {
 		r.actors = append(r.actors, a)
 	}
 }
+
+// sourceBefore returns the unnamed source that a later source, named so
+// as to point back to it, stands for, or -1: "The official said" after
+// "a senior Israeli official" said something, "one of the sources" and
+// "One of them" after "two sources familiar with the matter". The latest
+// such source before offset off whose head noun is the same wins.
+func (r *resolver) sourceBefore(name string, off int) int {
+	lower := strings.ToLower(name)
+	var head string
+	plural := false
+	switch {
+	case lower == "one of them":
+		plural = true
+	case strings.HasPrefix(lower, "one of the "):
+		head, plural = headNoun(strings.TrimPrefix(lower, "one of the ")), true
+	case strings.HasPrefix(lower, "the ") && !strings.HasSuffix(headNoun(lower), "s"):
+		head = headNoun(lower)
+	default:
+		return -1
+	}
+	best, bestStart := -1, -1
+	for i, a := range r.actors {
+		if a.Kind != "anonymous" || len(a.Mentions) == 0 {
+			continue
+		}
+		first := a.Mentions[0]
+		h := headNoun(strings.ToLower(a.Name))
+		if first.Start >= off || first.Start <= bestStart || plural != strings.HasSuffix(h, "s") || head != "" && h != head {
+			continue
+		}
+		best, bestStart = i, first.Start
+	}
+	return best
+}
+
+// headNoun is the last word of an unnamed source's name before what
+// qualifies it: "sources" in "two sources familiar with the matter",
+// "official" in "a senior Israeli official".
+func headNoun(name string) string {
+	words := strings.Fields(name)
+	for k, w := range words {
+		if k > 0 && sourceQualifierWords[strings.Trim(w, ",")] {
+			return strings.Trim(words[k-1], ",")
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.Trim(words[len(words)-1], ",")
+}
+
+var sourceQualifierWords = map[string]bool{"familiar": true, "with": true, "close": true, "briefed": true, "who": true, "which": true,
+	"knowledgeable": true, "involved": true, "in": true, "of": true, "from": true, "at": true, "speaking": true, "on": true, "for": true}
 
 // firstPersonInQuotes resolves "I" and "we" inside a quotation to its
 // speaker: "I" to the speaker, "we" to the speaker's country when the

@@ -1374,13 +1374,15 @@ func repairAppositionsOnCommas(words []document.Word) {
 // missile toward Sea of Japan, Seoul says", with "Seoul" a conjunct of
 // "Sea" and "says" without a subject. A verb of saying that ends the
 // sentence with no subject, after a comma and a noun phrase, has that
-// phrase for its subject.
+// phrase for its subject, also when the parse made the verb the root and
+// the phrase part of what was said ("… on Saturday, one of the sources
+// said", with "one" an apposition of "Saturday").
 func repairClosingSpeakers(words []document.Word) {
 	v := len(words) - 1
 	for v > 0 && words[v].UPOS == "PUNCT" {
 		v--
 	}
-	if v < 2 || !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "nsubj") || words[v].Rel == "root" {
+	if v < 2 || !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "nsubj") {
 		return
 	}
 	start := v
@@ -1391,8 +1393,8 @@ func repairClosingSpeakers(words []document.Word) {
 		return
 	}
 	head := phraseHead(words, start, v)
-	if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" {
-		return
+	if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" && !strings.EqualFold(words[head].Form, "one") {
+		return // "one of the sources said"
 	}
 	keepTree(words, func() {
 		words[head].Head, words[head].Rel = v+1, "nsubj"

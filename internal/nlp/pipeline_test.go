@@ -351,6 +351,7 @@ func TestRepairedAttachments(t *testing.T) {
 		qatari    = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told a news conference in Doha that talks had stalled."
 		nations   = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
 		targeted  = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
+		oneOf     = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
 		stalled   = "Qatar said on Tuesday that negotiations on a ceasefire in Gaza had stalled, a day after Israeli air strikes killed at least 40 people in the enclave, according to Palestinian health officials."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
@@ -435,6 +436,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{nations, "The", "det", "Antonio"},
 		{nations, "Nations", "compound", "Antonio"},
 		{stalled, "stalled", "ccomp", "said"},
+		{oneOf, "one", "nsubj", "said"},
 		{targeted, "forces", "nsubj", "targeted"},
 		{targeted, "targeted", "ccomp", "saying"},
 		{targeted, "positions", "obj", "targeted"},
