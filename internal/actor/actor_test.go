@@ -945,6 +945,7 @@ func TestNationalGroups(t *testing.T) {
 		{"Palestinian leaders said they would boycott the talks.", "Palestinian leaders", "group", "PSEGOV", []string{"Palestinian leaders", "they"}},
 		{"Afghan rebel leaders said they would meet the mediator.", "Afghan rebel leaders", "group", "AFGREB", []string{"Afghan rebel leaders", "they"}},
 		{"Israeli intelligence officials shared evidence with the U.S. on Monday.", "United States", "country", "USA", []string{"U.S."}},
+		{"Oman delivered a message to Iranian officials last week.", "Iranian officials", "group", "IRNGOV", []string{"Iranian officials"}},
 	}
 	for _, tc := range tests {
 		d := analyse(t, tc.text)

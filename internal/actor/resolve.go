@@ -1320,6 +1320,9 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 				continue
 			}
 		}
+		if lower := strings.ToLower(w.Form); timeNouns[lower] || (lower == "last" || lower == "next" || lower == "this") && k+1 < len(ws) && timeNouns[strings.ToLower(ws[k+1].Form)] {
+			break // "Iranian officials last week": a time, no more of the group
+		}
 		capital := w.Form[0] >= 'A' && w.Form[0] <= 'Z'
 		t, isTitle := r.dict.Lookup(w.Form)
 		if !isTitle && w.XPOS == "NNS" {
