@@ -273,6 +273,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		slices.ContainsFunc(sources, func(k int) bool { a := actorAt[t.w(k).Start]; return a != nil && a.Kind == "media" })) {
 		return base, nil, nil, false // "The Huffington Post spoke with Teachout": an interview
 	}
+	if len(targets) == 0 && trig.Code == "040" && hasObject(t, i, carriedWords) {
+		return base, nil, nil, false // "delivered a message Sunday that resonates": to no one
+	}
 	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] {
 		return base, nil, nil, false // an event with neither side tells nothing; a visit needs a visitor
 	}
@@ -773,6 +776,11 @@ func byPhone(t *tree, i int) bool {
 	}
 	return false
 }
+
+// carriedWords are what a messenger carries (verbs.tsv: "deliver
+// message", "hand letter"): a consultation only with someone it is
+// carried to.
+var carriedWords = set(`message letter`)
 
 // spokenWith: the target word k of "speak" at i is one the speaker
 // consults, on an oblique of the verb with "with" or "to" (or what the

@@ -298,6 +298,10 @@ func TestCode(t *testing.T) {
 			"hit", "190", "UKR", "RUS", "asserted", "", "Samara", false},
 		{"Russian troops targeted Ukrainian positions near Bakhmut.",
 			"targeted", "190", "RUSMIL", "UKR", "asserted", "", "", false},
+		// Carrying a message to someone is consulting them, as relaying
+		// an offer is.
+		{"Oman's foreign minister delivered a message from the Trump administration to Iranian officials.",
+			"delivered", "040", "OMNGOV", "IRNGOV", "asserted", "", "", false},
 		// Speaking with someone is consulting them; by phone, by telephone.
 		{"U.S. Secretary of State Marco Rubio spoke with Israeli Prime Minister Benjamin Netanyahu by phone on Monday.",
 			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
@@ -983,6 +987,7 @@ func TestSenses(t *testing.T) {
 		{"Steyer said in a statement that the candidates must act.", "statement"},
 		{"Moscow was preparing new attacks, according to a joint statement released in Warsaw.", "statement"},
 		{"Trump hit Clinton over her emails on Monday.", "hit"},
+		{"Clinton delivered a message Sunday that resonates for many mayors.", "delivered"},
 		{"The super PAC has spent $2 million on ads targeting Trump in Wisconsin.", "targeting"},
 		{"Stocks hit a record high in Tokyo.", "hit"},
 		{"The storm hit Florida on Sunday.", "hit"},
