@@ -261,6 +261,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		return base, nil, nil, false
 	}
 	targets = l.targets(t, i, trig, actorAt)
+	targets = slices.DeleteFunc(targets, func(k int) bool {
+		_, pair := l.verbs[t.lemma(i)+" "+t.lemma(k)]
+		return pair && t.Head(k) == i && actorAt[t.w(k).Start] == nil // "used force": the object is the event's, no side
+	})
 	if len(targets) == 0 && reciprocal[code.Code] && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) &&
 		!slices.ContainsFunc(sources, func(s int) bool { return !named(t, s, actorAt) }) {
 		// "Obama and Putin met", "the White House and congressional
@@ -1816,6 +1820,15 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	}
 	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && h >= 0 && (l.light[t.lemma(h)] || passOn[t.lemma(h)]) {
 		markedOn(h, "obl")
+	}
+	// "used military force against Iran", "fired rockets at Israel": a
+	// verb coded with its object may have its sides on the object.
+	if t.w(i).UPOS == "VERB" {
+		for _, o := range t.ChildrenWith(i, "obj") {
+			if _, pair := l.verbs[t.lemma(i)+" "+t.lemma(o)]; pair {
+				markedOn(o, "nmod")
+			}
+		}
 	}
 	// "the war Israel is waging on Iran": or on the light verb of a
 	// relative clause on it.

@@ -298,6 +298,10 @@ func TestCode(t *testing.T) {
 			"hit", "190", "UKR", "RUS", "asserted", "", "Samara", false},
 		{"Russian troops targeted Ukrainian positions near Bakhmut.",
 			"targeted", "190", "RUSMIL", "UKR", "asserted", "", "", false},
+		// Being prepared to use force is a threat of it; the force is
+		// no side.
+		{"One of them said Trump was prepared to use military force against Iran if diplomacy failed.",
+			"use", "138", "USAGOV", "IRN", "intended", "", "", false},
 		// Carrying a message to someone is consulting them, as relaying
 		// an offer is.
 		{"Oman's foreign minister delivered a message from the Trump administration to Iranian officials.",
