@@ -154,6 +154,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
 	repairClosingSpeakers(words)
+	repairReportsAfterClauses(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -1400,6 +1401,54 @@ func repairClosingSpeakers(words []document.Word) {
 		words[head].Head, words[head].Rel = v+1, "nsubj"
 		words[start-1].Head = v + 1
 	})
+}
+
+// repairReportsAfterClauses undoes a parse that makes the speaker of a
+// report after its content part of the content and the verb of saying a
+// conjunct of the content's verb: "Russian missiles and drones struck
+// Kyiv overnight, killing at least 12 people and wounding 48, Ukrainian
+// officials said Thursday", with "officials" the object of "wounding"
+// and "said" a conjunct of "struck" (whose subject it took for its own).
+// A verb of saying without a subject or a conjunction, conjunct of the
+// root before it, after a comma and a noun phrase, has that phrase for
+// its subject and the root for its complement; what the phrase's head
+// had before the comma goes back to the head's old head.
+func repairReportsAfterClauses(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		r := words[v].Head - 1
+		if !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v].Rel != "conj" || r < 0 || words[r].Rel != "root" ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "cc") {
+			continue
+		}
+		start := v
+		for start > 0 && words[start-1].UPOS != "PUNCT" && words[start-1].UPOS != "VERB" && words[start-1].UPOS != "AUX" {
+			start--
+		}
+		if start == v || start < 2 || words[start-1].Form != "," || r >= start {
+			continue
+		}
+		head := phraseHead(words, start, v)
+		if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" {
+			continue
+		}
+		oldHead, oldRel := words[head].Head, words[head].Rel
+		keepTree(words, func() {
+			for k := 0; k < start-1; k++ {
+				if words[k].Head == head+1 && oldHead > 0 && oldHead-1 < start-1 {
+					words[k].Head, words[k].Rel = oldHead, oldRel // "wounding 48"
+				}
+			}
+			for k := r + 1; k < start-1; k++ {
+				if words[k].Head == v+1 && words[k].Rel == "ccomp" {
+					words[k].Head, words[k].Rel = r+1, "advcl" // "killing at least 12 people"
+				}
+			}
+			words[head].Head, words[head].Rel = v+1, "nsubj"
+			words[start-1].Head = v + 1
+			words[v].Head, words[v].Rel = 0, "root"
+			words[r].Head, words[r].Rel = v+1, "ccomp"
+		})
+	}
 }
 
 // repairRelativeRoots undoes a parse that makes a subject with a
