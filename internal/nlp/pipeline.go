@@ -901,6 +901,8 @@ func premodifier(w document.Word) bool {
 		return w.UPOS == "ADJ" && w.XPOS == "JJ"
 	case "compound":
 		return w.UPOS == "PROPN" // not "a comment Clinton made", a clause on the noun
+	case "nmod:poss":
+		return w.XPOS == "PRP$" // "its military said"
 	}
 	return false
 }
@@ -1409,27 +1411,37 @@ func repairClosingSpeakers(words []document.Word) {
 // Kyiv overnight, killing at least 12 people and wounding 48, Ukrainian
 // officials said Thursday", with "officials" the object of "wounding"
 // and "said" a conjunct of "struck" (whose subject it took for its own).
-// A verb of saying without a subject or a conjunction, conjunct of the
-// root before it, after a comma and a noun phrase, has that phrase for
+// A verb of saying without a conjunction or a subject before the comma,
+// conjunct of the root before it, after a comma and a noun phrase
+// ("..., its military said"), has that phrase for
 // its subject and the root for its complement; what the phrase's head
 // had before the comma goes back to the head's old head.
 func repairReportsAfterClauses(words []document.Word) {
 	for v := 2; v < len(words); v++ {
 		r := words[v].Head - 1
-		if !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v].Rel != "conj" || r < 0 || words[r].Rel != "root" ||
-			hasChild(words, v, "nsubj") || hasChild(words, v, "cc") {
+		if !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v].Rel != "conj" || r < 0 || words[r].Rel != "root" || hasChild(words, v, "cc") {
 			continue
 		}
 		start := v
 		for start > 0 && words[start-1].UPOS != "PUNCT" && words[start-1].UPOS != "VERB" && words[start-1].UPOS != "AUX" {
 			start--
 		}
-		if start == v || start < 2 || words[start-1].Form != "," || r >= start {
-			continue
+		if start == v || start < 2 || words[start-1].Form != "," || r >= start ||
+			slices.ContainsFunc(words[:start], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) {
+			continue // a subject before the comma: a verb of its own
+		}
+		if slices.ContainsFunc(words[v+1:], func(w document.Word) bool {
+			switch w.Rel {
+			case "ccomp", "parataxis", "xcomp", "obj", "iobj", "advcl":
+				return w.Head == v+1
+			}
+			return quoteMark(w.Form)
+		}) {
+			continue // "…, he said he was suspending his campaign", "…, she said, ''There was …''": what was said follows
 		}
 		head := phraseHead(words, start, v)
-		if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" {
-			continue
+		if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" && (words[head].Head != v+1 || !isSubject(words[head].Rel)) {
+			continue // "its military said", "military" tagged an adjective
 		}
 		oldHead, oldRel := words[head].Head, words[head].Rel
 		keepTree(words, func() {
@@ -1449,6 +1461,14 @@ func repairReportsAfterClauses(words []document.Word) {
 			words[r].Head, words[r].Rel = v+1, "ccomp"
 		})
 	}
+}
+
+func quoteMark(form string) bool {
+	switch form {
+	case `"`, "“", "”", "''", "``", "‘", "’":
+		return true
+	}
+	return false
 }
 
 // repairRelativeRoots undoes a parse that makes a subject with a

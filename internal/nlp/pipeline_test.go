@@ -353,6 +353,7 @@ func TestRepairedAttachments(t *testing.T) {
 		targeted  = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
 		oneOf     = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
 		kyiv      = "Russian missiles and drones struck Kyiv overnight, killing at least 12 people and wounding 48, Ukrainian officials said Thursday, in one of the largest attacks on the capital this year."
+		poland    = "Poland scrambled fighter jets as a precaution, its military said."
 		stalled   = "Qatar said on Tuesday that negotiations on a ceasefire in Gaza had stalled, a day after Israeli air strikes killed at least 40 people in the enclave, according to Palestinian health officials."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
@@ -442,6 +443,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{kyiv, "struck", "ccomp", "said"},
 		{kyiv, "killing", "advcl", "struck"},
 		{kyiv, "48", "obj", "wounding"},
+		{poland, "its", "nmod:poss", "military"},
+		{poland, "scrambled", "ccomp", "said"},
 		{targeted, "forces", "nsubj", "targeted"},
 		{targeted, "targeted", "ccomp", "saying"},
 		{targeted, "positions", "obj", "targeted"},
