@@ -991,6 +991,7 @@ func TestSenses(t *testing.T) {
 		{"Steyer said in a statement that the candidates must act.", "statement"},
 		{"Moscow was preparing new attacks, according to a joint statement released in Warsaw.", "statement"},
 		{"Trump hit Clinton over her emails on Monday.", "hit"},
+		{"Nicolas Maduro was sworn in for a third term in Caracas.", "sworn"},
 		{"Clinton delivered a message Sunday that resonates for many mayors.", "delivered"},
 		{"The super PAC has spent $2 million on ads targeting Trump in Wisconsin.", "targeting"},
 		{"Stocks hit a record high in Tokyo.", "hit"},
