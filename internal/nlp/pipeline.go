@@ -155,6 +155,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAppositionsOnCommas(words)
 	repairClosingSpeakers(words)
 	repairReportsAfterClauses(words)
+	repairMarkedComplements(words)
+	repairContactRelatives(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -297,16 +299,20 @@ func (p *Pipeline) repairClauseEnds(forms, upos, xpos []string) {
 // a time ("the budget approved this week", "the drones launched Monday").
 func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
+		s := i - 1 // the subject's last word
+		if s >= 2 && weekdaysAndMonths[strings.ToLower(forms[s])] && strings.EqualFold(forms[s-1], "on") {
+			s -= 2 // "The United States on Friday imposed sanctions"
+		}
 		// After a plural or possessed subject, a bare noun phrase is an
 		// object too ("Russian drones struck energy infrastructure",
 		// "Tehran's top diplomat rejected direct talks"); after another
 		// singular one it is often a compound's ("a state sponsored lab").
-		bare := (xpos[i-1] == "NNS" || xpos[i-1] == "NNPS" || possessed(xpos, i-1)) && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ")
-		if xpos[i] != "VBN" || !subjectTag(xpos[i-1]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare || timeWord(forms, xpos, i+1) ||
+		bare := (xpos[s] == "NNS" || xpos[s] == "NNPS" || possessed(xpos, s)) && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ")
+		if xpos[i] != "VBN" || !subjectTag(xpos[s]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare || timeWord(forms, xpos, i+1) ||
 			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] || strings.EqualFold(forms[i], "been") {
 			continue
 		}
-		k := i - 1
+		k := s
 		for k > 0 && nominalTag(xpos[k-1]) {
 			k--
 		}
@@ -1470,6 +1476,56 @@ func quoteMark(form string) bool {
 	}
 	return false
 }
+
+// repairMarkedComplements undoes a parse that makes a clause that "as",
+// "while", "when", "after" or "before" opens a complement, and the
+// clause a verb of saying reports an adverbial one: "The United States
+// on Friday imposed sanctions on eight Venezuelan officials, the
+// Treasury Department said, as Nicolas Maduro was sworn in", with "sworn"
+// the complement of "said" and "imposed" its adverbial clause. A
+// complement takes "that", "if" or "whether", not those; a finite clause
+// with a subject and no conjunction before the verb of saying that is
+// left without a complement is what it says.
+func repairMarkedComplements(words []document.Word) {
+	for c := range words {
+		v := words[c].Head - 1
+		if words[c].Rel != "ccomp" || v < 0 || !slices.ContainsFunc(words, func(w document.Word) bool {
+			return w.Head == c+1 && w.Rel == "mark" && adverbialMarks[strings.ToLower(w.Form)]
+		}) {
+			continue
+		}
+		words[c].Rel = "advcl"
+		if !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "ccomp") {
+			continue
+		}
+		for a := v - 1; a >= 0; a-- {
+			if words[a].Head == v+1 && words[a].Rel == "advcl" && finite(words[a].XPOS) && !hasChild(words, a, "mark") &&
+				(hasChild(words, a, "nsubj") || hasChild(words, a, "nsubj:pass")) {
+				words[a].Rel = "ccomp" // "The United States on Friday imposed sanctions …, the Treasury Department said"
+				break
+			}
+		}
+	}
+}
+
+// repairContactRelatives undoes a parse that makes a relative clause
+// without a relative pronoun a conjunct of the verb before it: "imposed
+// sanctions on eight Venezuelan officials it accused of undermining the
+// election", with "accused" a conjunct of "imposed". A verb with no
+// conjunction whose pronoun subject directly follows a noun describes
+// that noun.
+func repairContactRelatives(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		s, n := v-1, v-2
+		if words[v].Rel != "conj" || !finite(words[v].XPOS) || hasChild(words, v, "cc") || words[s].Head != v+1 ||
+			words[s].Rel != "nsubj" || words[s].UPOS != "PRON" || !nominal(words[n]) || words[v].Head-1 > n {
+			continue
+		}
+		keepTree(words, func() { words[v].Head, words[v].Rel = n+1, "acl:relcl" })
+	}
+}
+
+var adverbialMarks = setOf("as while when after before since until because although though whereas")
 
 // repairRelativeRoots undoes a parse that makes a subject with a
 // relative clause the root and the sentence's verb a conjunct of that

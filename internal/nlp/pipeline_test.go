@@ -354,6 +354,7 @@ func TestRepairedAttachments(t *testing.T) {
 		oneOf     = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
 		kyiv      = "Russian missiles and drones struck Kyiv overnight, killing at least 12 people and wounding 48, Ukrainian officials said Thursday, in one of the largest attacks on the capital this year."
 		poland    = "Poland scrambled fighter jets as a precaution, its military said."
+		treasury  = "The United States on Friday imposed sanctions on eight Venezuelan officials it accused of undermining the country's presidential election, the Treasury Department said, as Nicolas Maduro was sworn in for a third term in Caracas."
 		stalled   = "Qatar said on Tuesday that negotiations on a ceasefire in Gaza had stalled, a day after Israeli air strikes killed at least 40 people in the enclave, according to Palestinian health officials."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
@@ -445,6 +446,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{kyiv, "48", "obj", "wounding"},
 		{poland, "its", "nmod:poss", "military"},
 		{poland, "scrambled", "ccomp", "said"},
+		{treasury, "imposed", "ccomp", "said"},
+		{treasury, "sworn", "advcl", "said"},
+		{treasury, "accused", "acl:relcl", "officials"},
 		{targeted, "forces", "nsubj", "targeted"},
 		{targeted, "targeted", "ccomp", "saying"},
 		{targeted, "positions", "obj", "targeted"},
