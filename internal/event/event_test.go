@@ -302,6 +302,9 @@ func TestCode(t *testing.T) {
 		// no side.
 		{"One of them said Trump was prepared to use military force against Iran if diplomacy failed.",
 			"use", "138", "USAGOV", "IRN", "intended", "", "", false},
+		// Scrambling jets shows military power.
+		{"Poland scrambled fighter jets as a precaution, its military said.",
+			"scrambled", "150", "POL", "", "asserted", "", "", false},
 		// Carrying a message to someone is consulting them, as relaying
 		// an offer is.
 		{"Oman's foreign minister delivered a message from the Trump administration to Iranian officials.",
