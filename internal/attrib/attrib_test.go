@@ -278,12 +278,18 @@ func TestChargedWith(t *testing.T) {
 		{"Democratic incumbent Barbara Boxer attacked Fiorina by reminding voters that the merger forced HP to slash jobs.", "Fiorina"},
 		{"Iran suspended its cooperation with the watchdog in July, accusing it of bias.", "it of bias"},
 		{"Trump praised Pence for years.", "Pence"},
+		// Accused of something without an object: what of, not the rest
+		// of the sentence, whose report is found too.
+		{"The United States imposed sanctions on eight officials it accused of undermining the election, the Treasury Department said.", "undermining the election"},
 	} {
 		d := analyse(t, tc.text)
 		atts := x.Extract(d)
 		if len(atts) == 0 {
 			t.Errorf("%q: no attribution", tc.text)
 			continue
+		}
+		if strings.Contains(tc.text, "Treasury") && len(atts) != 2 {
+			t.Errorf("%q: %d attributions, want the accusation and the Treasury's report", tc.text, len(atts))
 		}
 		if got := d.Text[atts[0].Content.Start:atts[0].Content.End]; got != tc.content {
 			t.Errorf("%q: content %q, want %q", tc.text, got, tc.content)

@@ -938,6 +938,13 @@ func content(v *view, i, prep int) document.Span {
 	if c := v.child(i, "nsubj:pass"); c >= 0 && passive(v, i) {
 		return v.phrase(c, v.Subtree(c, -1))
 	}
+	// "officials it accused of undermining the election": what one is
+	// accused of, not the rest of the sentence.
+	for _, c := range v.ChildrenWith(i, "advcl") {
+		if m := v.child(c, "mark"); m >= 0 && m < c && strings.EqualFold(v.word(m).Form, "of") {
+			return v.phrase(c, slices.DeleteFunc(v.Subtree(c, -1), func(k int) bool { return k == m }))
+		}
+	}
 	if r != "advcl" {
 		if span := parenthetical(v, i, r); !span.Empty() {
 			return span
