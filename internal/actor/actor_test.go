@@ -983,6 +983,14 @@ func TestOrganisations(t *testing.T) {
 	if a := actorNamed(d, "Third World Water Forum"); a == nil || a.Kind != "organization" {
 		t.Errorf("Third World Water Forum: %+v, want an organization", a)
 	}
+	// A name in capitals the dictionary knows is a name inside a
+	// sentence too, where unknown words in capitals are a headline's.
+	d = analyse(t, "The U.N. peacekeeping force in Lebanon, UNIFIL, said it had documented 100 violations. Turkey agreed to join the war on ISIS.")
+	for name, want := range map[string]string{"UNIFIL": "IGO", "ISIS": "IMG"} {
+		if a := actorNamed(d, name); a == nil || a.Code != want {
+			t.Errorf("%s: %+v, want code %s", name, a, want)
+		}
+	}
 }
 
 // TestBodiesAndPeoples: a body before a title gives the person its code;

@@ -459,8 +459,8 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 		monthAbbrevs[w.Form+"."] && i+1 < len(ws) && ws[i+1].UPOS == "NUM" { // Reuters' "Nov 20"
 		return false
 	}
-	if headlineCapitals(w.Form) {
-		return false // "HAVE", "WEAPON", but not "U.S."
+	if headlineCapitals(w.Form) && !r.inDictionary(w.Form) {
+		return false // "HAVE", "WEAPON", but not "U.S.", nor "NATO" or "UNIFIL" the dictionary knows
 	}
 	if allCaps(w.Form) && (i > 0 && headlineCapitals(ws[i-1].Form) || i+1 < len(ws) && headlineCapitals(ws[i+1].Form)) && !r.known(w.Form) {
 		return false // "LOS ANGELES", "NEW YORK" in a dateline, but "NBC NEWS"
