@@ -568,6 +568,9 @@ var (
 			if len(t.ChildrenWith(i, "cop")) > 0 {
 				return true
 			}
+			if h := t.Head(i); h >= 0 && t.lemma(h) == "pose" {
+				return true // "depots that posed a threat to Israeli civilians": a danger
+			}
 			for _, n := range t.ChildrenWith(i, "nmod") {
 				if t.caseOf(n) == "of" && strings.HasPrefix(t.lemma(n), "terror") {
 					return true
@@ -1088,8 +1091,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// event is done to the words around it, not by them; but who
 		// sends envoys or goes to talks takes part in them.
 		switch t.caseOf(i) {
-		case "under", "against":
-			return nil
+		case "under", "against", "despite":
+			return nil // "Israel strikes Lebanon despite truce": not Israel's truce
 		case "after", "before", "until", "since":
 			// "After the Paris attacks, Trump released a radio ad": an
 			// event that dates the clause is not its subject's doing,

@@ -995,6 +995,8 @@ func TestSenses(t *testing.T) {
 		{"Moscow was preparing new attacks, according to a joint statement released in Warsaw.", "statement"},
 		{"Trump hit Clinton over her emails on Monday.", "hit"},
 		{"Nicolas Maduro was sworn in for a third term in Caracas.", "sworn"},
+		{"The Israeli military said it had hit weapons depots that posed a threat to Israeli civilians.", "threat"},
+		{"Israeli warplanes struck southern Lebanon despite the truce.", "truce"},
 		{"Clinton delivered a message Sunday that resonates for many mayors.", "delivered"},
 		{"The super PAC has spent $2 million on ads targeting Trump in Wisconsin.", "targeting"},
 		{"Stocks hit a record high in Tokyo.", "hit"},
