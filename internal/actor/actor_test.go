@@ -432,6 +432,20 @@ func TestUnnamedSourcesAgain(t *testing.T) {
 	}
 }
 
+// TestItGoesOn: "It" opening a sentence with a verb of saying or of
+// not saying goes on with the body that spoke before; "It's time" is
+// no one's.
+func TestItGoesOn(t *testing.T) {
+	d := analyse(t, "The Israeli military said it had hit rocket launchers in southern Lebanon. It did not provide evidence. "+
+		"Twitter said threats were against its rules. It added that it had worked with other groups. "+
+		"Intel said the event was canceled. It's time to move on, analysts said.")
+	for name, want := range map[string]int{"Israeli military": 3, "Twitter": 4, "Intel": 1} {
+		if a := actorNamed(d, name); a == nil || len(a.Mentions) != want {
+			t.Errorf("%s: %+v, want %d mentions", name, a, want)
+		}
+	}
+}
+
 // TestOutletOfUnnamedClaim: a claim without a speaker still names the
 // outlet that published it.
 func TestOutletOfUnnamedClaim(t *testing.T) {

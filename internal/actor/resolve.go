@@ -1502,7 +1502,11 @@ func (r *resolver) resolve(m mention) {
 	switch m.kind {
 	case "pronoun":
 		if m.thing {
-			if a := r.clauseSubject(m); a >= 0 {
+			a := r.clauseSubject(m)
+			if a < 0 && m.subject && m.word == 0 && r.itReports(m) {
+				a = r.previousSubject(m.sentence) // "The Israeli military said it had hit … It did not provide evidence."
+			}
+			if a >= 0 {
 				r.addMention(a, m)
 			}
 			return
@@ -2026,6 +2030,43 @@ func (r *resolver) clauseSubject(m mention) int {
 		}
 		if t.Rel(h) == "conj" {
 			return -1 // "Iran welcomed the deal and said it works": which?
+		}
+	}
+	return -1
+}
+
+// itReports: the "it" of m is the subject of a verb that goes on with
+// what a body said or would not say ("It added that …", "It did not
+// provide evidence", "It declined to comment"), where an "it" that
+// opens a sentence most often continues the body that spoke before;
+// other verbs' "it" is as often a thing or stands for nothing ("It's
+// time", "It included interviews").
+func (r *resolver) itReports(m mention) bool {
+	t := r.tree(m.sentence)
+	h := t.Head(m.word)
+	return h >= 0 && itReportVerbs[strings.ToLower(t.Sentence.Words[h].Lemma)]
+}
+
+var itReportVerbs = map[string]bool{"say": true, "add": true, "tell": true, "state": true, "deny": true, "claim": true,
+	"decline": true, "refuse": true, "provide": true, "give": true, "comment": true, "confirm": true, "announce": true,
+	"warn": true, "insist": true, "note": true, "accuse": true, "urge": true, "call": true, "reject": true}
+
+// previousSubject is the country or body that is the subject of the
+// root of the sentence before si, which "It" opening sentence si
+// continues, or -1; not across a headline or caption.
+func (r *resolver) previousSubject(si int) int {
+	if si == 0 || r.d.Sentences[si-1].Part < 0 || r.d.Sentences[si-1].Part >= len(r.d.Parts) ||
+		r.d.Parts[r.d.Sentences[si-1].Part].Kind != document.Paragraph {
+		return -1
+	}
+	t := r.tree(si - 1)
+	ws := r.d.Sentences[si-1].Words
+	for k := range ws {
+		if t.Head(k) >= 0 || t.Rel(k) != "root" {
+			continue
+		}
+		for _, c := range t.ChildrenWith(k, "nsubj") {
+			return r.collectiveAt(ws[c].Start)
 		}
 	}
 	return -1
