@@ -432,6 +432,22 @@ func TestUnnamedSourcesAgain(t *testing.T) {
 	}
 }
 
+// TestCommonOpenings: a common noun that opens a sentence, capitalized
+// and tagged a name, is none; a name the article writes inside a
+// sentence too, or a hyphenated one, still is.
+func TestCommonOpenings(t *testing.T) {
+	d := analyse(t, "Gunfire was heard in the capital overnight. Famine has been declared in parts of Darfur. "+
+		"Senator Patrick Murphy spoke on Monday. Murphy said the vote would be close. Mark-Viverito said the same.")
+	if got := actorsAmong(d, "", "Gunfire", "Famine"); len(got) > 0 {
+		t.Errorf("common nouns made actors: %v", got)
+	}
+	for _, name := range []string{"Patrick Murphy", "Mark-Viverito"} {
+		if actorNamed(d, name) == nil {
+			t.Errorf("no actor %q among %+v", name, d.Actors)
+		}
+	}
+}
+
 // TestItGoesOn: "It" opening a sentence with a verb of saying or of
 // not saying goes on with the body that spoke before; "It's time" is
 // no one's.

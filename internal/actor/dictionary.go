@@ -13,6 +13,8 @@ import (
 	"github.com/biter777/countries"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"github.com/parley-news/parley/internal/nlp/lemma"
 )
 
 //go:embed actors.tsv
@@ -96,6 +98,10 @@ func parseSpan(s string) (from, to time.Time, err error) {
 // Dictionary maps lower-cased names and titles to entries. It is
 // read-only once built and safe for concurrent use.
 type Dictionary struct {
+	// lemmas tells the common nouns a sentence may open with, capitalized
+	// and tagged as names ("Gunfire was heard", "Famine has been
+	// declared"); nil leaves every such word a name.
+	lemmas  *lemma.Lemmatizer
 	names   map[string]Entry
 	first   map[string]Entry    // first word of a known person's name
 	bearers map[string][]string // last word of a name -> every known person with it
@@ -113,6 +119,10 @@ func New(extra map[string]io.Reader) (*Dictionary, error) {
 	// Made at about their final size, the two big maps do not grow line
 	// by line: growing them took most of the dictionary's start.
 	d := newDictionary(strings.Count(wordnetNames, "\n")+strings.Count(builtin, "\n"), strings.Count(givenNames, "\n"))
+	var err error
+	if d.lemmas, err = lemma.Default(); err != nil {
+		return nil, err
+	}
 	if err := d.Add(strings.NewReader(givenNames), "given.tsv"); err != nil {
 		return nil, err
 	}

@@ -466,7 +466,7 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 		return false // "LOS ANGELES", "NEW YORK" in a dateline, but "NBC NEWS"
 	}
 	if w.UPOS == "PROPN" {
-		return true
+		return i > 0 || !r.commonOpening(ws)
 	}
 	if i == 0 || ws[i-1].Form == "“" || ws[i-1].Form == `"` || ws[i-1].Form == ":" {
 		return false
@@ -480,6 +480,48 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	}
 	return false
 }
+
+// commonOpening: the sentence opens with a common noun the tagger took
+// for a name because of its capital ("Gunfire was heard in the capital",
+// "Famine has been declared"): a word WordNet's most frequent sense
+// files as no person, place or group, that neither the dictionary nor
+// the article names, before no other name word.
+func (r *resolver) commonOpening(ws []document.Word) bool {
+	w := ws[0]
+	if r.dict.lemmas == nil || len(ws) > 1 && (ws[1].UPOS == "PROPN" || ws[1].Form == "-") || r.known(w.Form) || r.inDictionary(w.Form) ||
+		allCaps(w.Form) || r.nameElsewhere(w.Form) {
+		return false // "Mark-Viverito", "HP", "Bush said", "Murphy's campaign" after "Patrick Murphy"
+	}
+	switch r.dict.lemmas.FirstLexFile(strings.ToLower(w.Form), false) {
+	case -1, lexPerson, lexLocation, lexGroup:
+		return false
+	}
+	return true
+}
+
+// nameElsewhere: the article writes form with its capital inside a
+// sentence too, where a capital marks a name.
+func (r *resolver) nameElsewhere(form string) bool {
+	for _, s := range r.d.Sentences {
+		for k := 1; k < len(s.Words); k++ {
+			if s.Words[k].Form == form && !quoteMark(s.Words[k-1].Form) && s.Words[k-1].Form != ":" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func quoteMark(form string) bool {
+	return form == "“" || form == `"` || form == "‘" || form == "''" || form == "``"
+}
+
+// WordNet's lexicographer files of persons, places and groups.
+const (
+	lexGroup    = 14
+	lexLocation = 15
+	lexPerson   = 18
+)
 
 // headlineCapitals: a word of more than three letters in capitals, as a
 // headline or dateline writes it, and no abbreviation.
