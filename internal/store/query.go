@@ -420,6 +420,16 @@ type AttributionRow struct {
 	ReportedBy  string    `json:"reported_by"`
 	Hedged      bool      `json:"hedged"`
 	Sentence    int       `json:"sentence"`
+	// Speakers are every actor of a source that coordinates several
+	// ("Starmer and Macron said"), in order; empty for one speaker.
+	Speakers []Speaker `json:"speakers"`
+}
+
+// Speaker is one actor of a coordinated source.
+type Speaker struct {
+	Name  string `json:"name"`
+	Actor string `json:"actor"`
+	Code  string `json:"code"`
 }
 
 // AttributionFilter selects statements.
@@ -436,7 +446,7 @@ const attributionColumns = `t.id, t.article_id, a.title, t.attribution_id, t.kin
 	t.reported_by, t.hedged, t.sentence, t.content_more`
 
 func scanAttribution(r *sql.Rows, extra ...any) (AttributionRow, error) {
-	var t AttributionRow
+	t := AttributionRow{Speakers: []Speaker{}}
 	var hedged int
 	var more string
 	err := r.Scan(append([]any{&t.ID, &t.ArticleID, &t.ArticleTitle, &t.AttributionID, &t.Kind, &t.Speaker, &t.SpeakerActor, &t.SpeakerCode, &t.SourceKind,
@@ -456,10 +466,14 @@ func scanAttribution(r *sql.Rows, extra ...any) (AttributionRow, error) {
 func (s *Store) Attributions(ctx context.Context, f AttributionFilter) ([]AttributionRow, int, error) {
 	var w where
 	if f.Speaker != "" {
-		w.add("t.speaker = ?", f.Speaker)
+		w.add("(t.speaker = ? OR EXISTS (SELECT 1 FROM attribution_speakers s WHERE s.attribution_row = t.id AND s.name = ?))", f.Speaker, f.Speaker)
 	}
 	if f.Code != "" {
+		cond, args := codeCond("s.code", f.Code)
 		w.addCode(f.Code, "t.speaker_code")
+		last := len(w.conds) - 1
+		w.conds[last] = "(" + w.conds[last] + " OR EXISTS (SELECT 1 FROM attribution_speakers s WHERE s.attribution_row = t.id AND " + cond + "))"
+		w.args = append(w.args, args...)
 	}
 	if f.SourceKind != "" {
 		w.add("t.source_kind = ?", f.SourceKind)
@@ -478,7 +492,41 @@ func (s *Store) Attributions(ctx context.Context, f AttributionFilter) ([]Attrib
 		return nil, 0, fmt.Errorf("list attributions: %w", err)
 	}
 	out, err := collect(rows, func(r *sql.Rows) (AttributionRow, error) { return scanAttribution(r) })
-	return out, total, err
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, s.addSpeakers(ctx, out)
+}
+
+// addSpeakers fills the speakers of coordinated sources among rows.
+func (s *Store) addSpeakers(ctx context.Context, rows []AttributionRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	byID := make(map[int64]*AttributionRow, len(rows))
+	marks := make([]string, len(rows))
+	args := make([]any, len(rows))
+	for i := range rows {
+		byID[rows[i].ID] = &rows[i]
+		marks[i], args[i] = "?", rows[i].ID
+	}
+	r, err := s.db.QueryContext(ctx, s.bind(`SELECT attribution_row, name, actor_id, code FROM attribution_speakers
+		WHERE attribution_row IN (`+strings.Join(marks, ", ")+`) ORDER BY attribution_row, position`), args...)
+	if err != nil {
+		return fmt.Errorf("list speakers: %w", err)
+	}
+	defer r.Close()
+	for r.Next() {
+		var id int64
+		var sp Speaker
+		if err := r.Scan(&id, &sp.Name, &sp.Actor, &sp.Code); err != nil {
+			return fmt.Errorf("list speakers: %w", err)
+		}
+		if row := byID[id]; row != nil {
+			row.Speakers = append(row.Speakers, sp)
+		}
+	}
+	return r.Err()
 }
 
 // ArticleHit is an article found by a search, with a snippet of its text
@@ -559,10 +607,24 @@ func (s *Store) SearchQuotes(ctx context.Context, query string, p Page) ([]Quote
 	if rows == nil || err != nil {
 		return nil, err
 	}
-	return collect(rows, func(r *sql.Rows) (QuoteHit, error) {
+	hits, err := collect(rows, func(r *sql.Rows) (QuoteHit, error) {
 		t, err := scanAttribution(r)
 		return QuoteHit{t}, err
 	})
+	if err != nil {
+		return nil, err
+	}
+	found := make([]AttributionRow, len(hits))
+	for i, h := range hits {
+		found[i] = h.AttributionRow
+	}
+	if err := s.addSpeakers(ctx, found); err != nil {
+		return nil, err
+	}
+	for i := range hits {
+		hits[i].AttributionRow = found[i]
+	}
+	return hits, nil
 }
 
 // search runs a full-text query written for each database, with the

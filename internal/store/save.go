@@ -174,6 +174,13 @@ func (s *Store) saveAttribution(ctx context.Context, tx *sql.Tx, articleID int64
 	if err != nil {
 		return err
 	}
+	for k, id := range a.SourceActors {
+		sp := actors[id]
+		if _, err := tx.ExecContext(ctx, s.bind(`INSERT INTO attribution_speakers (attribution_row, position, name, actor_id, code) VALUES (?, ?, ?, ?, ?)`),
+			rowID, k, sp.Name, id, sp.Code); err != nil {
+			return fmt.Errorf("speaker %s: %w", id, err)
+		}
+	}
 	if !s.postgres {
 		_, err = tx.ExecContext(ctx, `INSERT INTO quote_search (rowid, speaker, content) VALUES (?, ?, ?)`, rowID, name,
 			strings.TrimSpace(a.Content.Text+" "+moreText))

@@ -153,11 +153,28 @@ func schema() []migration {
 		`ALTER TABLE attributions ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', speaker || ' ' || content || ' ' || content_more_text)) STORED`,
 		`CREATE INDEX attributions_search ON attributions USING GIN (search)`,
 	)
+	// 5: every actor of a source that coordinates several
+	// (document.Attribution.SourceActors), so that a speaker filter finds
+	// "Starmer and Macron said" under either. Attributions stored before
+	// it keep their one speaker.
+	speakers := []string{
+		`CREATE TABLE attribution_speakers (
+			attribution_row BIGINT NOT NULL REFERENCES attributions (id) ON DELETE CASCADE,
+			position INTEGER NOT NULL,
+			name TEXT NOT NULL,
+			actor_id TEXT NOT NULL,
+			code TEXT NOT NULL,
+			PRIMARY KEY (attribution_row, position)
+		)`,
+		`CREATE INDEX attribution_speakers_name ON attribution_speakers (name)`,
+		`CREATE INDEX attribution_speakers_code ON attribution_speakers (code)`,
+	}
 	return []migration{
 		{version: 1, sqlite: sqlite, postgres: postgres},
 		{version: 2, sqlite: countries, postgres: countries},
 		{version: 3, sqlite: dateOrder, postgres: dateOrder},
 		{version: 4, sqlite: fragments, postgres: fragmentsPG},
+		{version: 5, sqlite: speakers, postgres: speakers},
 	}
 }
 

@@ -458,3 +458,36 @@ func TestHighlight(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedSpeakers: a statement whose source coordinates actors
+// is found under each of them, by name and by code, and lists them all.
+func TestCoordinatedSpeakers(t *testing.T) {
+	backends(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		d := article("a", "", "")
+		d.Attributions[0].SourceActors = []string{"A1", "A3"} // as if "Araghchi and the United States said"
+		if _, err := s.Save(ctx, []*document.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []AttributionFilter{{Speaker: "Abbas Araghchi"}, {Speaker: "United States"}, {Code: "USA"}, {Code: "IRN"}} {
+			rows, total, err := s.Attributions(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if total != 1 || len(rows) != 1 {
+				t.Errorf("%+v: %d statements, want 1", f, total)
+				continue
+			}
+			var names []string
+			for _, sp := range rows[0].Speakers {
+				names = append(names, sp.Name+"/"+sp.Code)
+			}
+			if want := []string{"Abbas Araghchi/IRNGOV", "United States/USA"}; !slices.Equal(names, want) {
+				t.Errorf("%+v: speakers %v, want %v", f, names, want)
+			}
+		}
+		if _, total, err := s.Attributions(ctx, AttributionFilter{Speaker: "Iran"}); err != nil || total != 0 {
+			t.Errorf("Iran: %d statements (err %v), want none", total, err)
+		}
+	})
+}
