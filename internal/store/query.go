@@ -388,7 +388,8 @@ func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]ActorCount, int, e
 	limit, offset := f.Bounds()
 	rows, err := s.db.QueryContext(ctx, s.bind(`SELECT g.*,
 		(SELECT COUNT(*) FROM events e WHERE e.source_name = g.name) + (SELECT COUNT(*) FROM events e WHERE e.target_name = g.name),
-		(SELECT COUNT(*) FROM attributions t WHERE t.speaker = g.name)
+		(SELECT COUNT(*) FROM attributions t WHERE t.speaker = g.name) +
+		(SELECT COUNT(*) FROM attribution_speakers sp JOIN attributions t ON t.id = sp.attribution_row WHERE sp.name = g.name AND t.speaker <> g.name)
 		FROM (`+grouped+`) g ORDER BY g.mentions DESC, `+s.bytewise("g.name")+`, `+s.bytewise("g.code")+`, g.kind, g.country, g.sector LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list actors: %w", err)

@@ -489,5 +489,16 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		if _, total, err := s.Attributions(ctx, AttributionFilter{Speaker: "Iran"}); err != nil || total != 0 {
 			t.Errorf("Iran: %d statements (err %v), want none", total, err)
 		}
+		// Each speaker's statements count it once.
+		actors, _, err := s.Actors(ctx, ActorFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range actors {
+			want := map[string]int{"Abbas Araghchi": 1, "United States": 1, "Iran": 0}[a.Name]
+			if a.Statements != want {
+				t.Errorf("%s: %d statements, want %d", a.Name, a.Statements, want)
+			}
+		}
 	})
 }
