@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/perceptron"
 )
 
@@ -66,7 +67,7 @@ func cueFeatures(out []uint64, v *view, i int) []uint64 {
 	}
 	near := false
 	for _, k := range []int{i - 2, i - 1, i + 1, i + 2} {
-		if k >= 0 && k < len(v.s.Words) && isQuote(v.word(k).Form) {
+		if k >= 0 && k < len(v.s.Words) && document.IsQuote(v.word(k).Form) {
 			near = true
 		}
 	}

@@ -233,7 +233,7 @@ func interruptedClauses(d *document.Document, atts []document.Attribution) {
 // startsQuote: the text at off opens with a quotation mark.
 func startsQuote(text string, off int) bool {
 	r, _ := utf8.DecodeRuneInString(text[off:])
-	return isQuote(string(r)) || strings.HasPrefix(text[off:], "''")
+	return document.IsQuote(string(r)) || strings.HasPrefix(text[off:], "''")
 }
 
 // closeAppositives gives a source with an appositive its closing comma
@@ -1157,7 +1157,7 @@ func closingConjunct(v *view, i int) bool {
 		return false // "Lynch, who told Congress: “…”"
 	}
 	ws := v.Subtree(i, -1)
-	if slices.ContainsFunc(ws, func(k int) bool { return k > i && isQuote(v.word(k).Form) }) {
+	if slices.ContainsFunc(ws, func(k int) bool { return k > i && document.IsQuote(v.word(k).Form) }) {
 		return false
 	}
 	for len(ws) > 1 && v.word(ws[0]).UPOS == "PUNCT" {
@@ -1839,7 +1839,7 @@ func leadingPhrase(v *view, i int, content document.Span) document.Span {
 	for k := 0; k < i; k++ {
 		w := v.word(k)
 		switch {
-		case inSpan(w, content), w.UPOS == "VERB", w.UPOS == "AUX", w.UPOS == "SCONJ", isQuote(w.Form):
+		case inSpan(w, content), w.UPOS == "VERB", w.UPOS == "AUX", w.UPOS == "SCONJ", document.IsQuote(w.Form):
 			return document.Span{}
 		case w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.UPOS == "NUM":
 			noun, last = true, k
@@ -1869,7 +1869,7 @@ func within(a, b document.Span) bool { return a.Start >= b.Start && a.End <= b.E
 // under the source in a wrong parse.
 func untilComma(v *view, x int, ws []int) []int {
 	for n, k := range ws {
-		if k > x && (v.word(k).Form == "," || isQuote(v.word(k).Form)) {
+		if k > x && (v.word(k).Form == "," || document.IsQuote(v.word(k).Form)) {
 			return ws[:n]
 		}
 	}

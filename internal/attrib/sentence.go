@@ -18,21 +18,13 @@ func newView(text string, s *document.Sentence) *view {
 	v := &view{Tree: document.NewTree(s), text: text, s: s, inQuote: make([]bool, len(s.Words))}
 	open := false
 	for i, w := range s.Words {
-		if isQuote(w.Form) {
+		if document.IsQuote(w.Form) {
 			open = !open
 			continue
 		}
 		v.inQuote[i] = open
 	}
 	return v
-}
-
-func isQuote(form string) bool {
-	switch form {
-	case `"`, "“", "”", "``", "''", "‘", "’":
-		return true
-	}
-	return false
 }
 
 func (v *view) word(i int) *document.Word { return &v.s.Words[i] }
@@ -83,7 +75,7 @@ func (v *view) span(ws []int) document.Span {
 
 func (v *view) trimmable(i int) bool {
 	w := v.s.Words[i]
-	return w.UPOS == "PUNCT" && !isQuote(w.Form) || universal(w.Rel) == "cc"
+	return w.UPOS == "PUNCT" && !document.IsQuote(w.Form) || universal(w.Rel) == "cc"
 }
 
 // phrase is span over the contiguous run of ws that holds the word head:

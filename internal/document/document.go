@@ -322,3 +322,13 @@ func (d *Document) Apply(stage func(*Document)) (err error) {
 	stage(d)
 	return nil
 }
+
+// IsQuote reports whether a word is a quotation mark: straight, curly,
+// or the doubled backticks and apostrophes of some copy (“, ”).
+func IsQuote(form string) bool {
+	switch form {
+	case `"`, "“", "”", "``", "''", "‘", "’":
+		return true
+	}
+	return false
+}

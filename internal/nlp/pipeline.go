@@ -1441,7 +1441,7 @@ func repairReportsAfterClauses(words []document.Word) {
 			case "ccomp", "parataxis", "xcomp", "obj", "iobj", "advcl":
 				return w.Head == v+1
 			}
-			return quoteMark(w.Form)
+			return document.IsQuote(w.Form)
 		}) {
 			continue // "…, he said he was suspending his campaign", "…, she said, ''There was …''": what was said follows
 		}
@@ -1467,14 +1467,6 @@ func repairReportsAfterClauses(words []document.Word) {
 			words[r].Head, words[r].Rel = v+1, "ccomp"
 		})
 	}
-}
-
-func quoteMark(form string) bool {
-	switch form {
-	case `"`, "“", "”", "''", "``", "‘", "’":
-		return true
-	}
-	return false
 }
 
 // repairMarkedComplements undoes a parse that makes a clause that "as",
