@@ -1394,11 +1394,8 @@ func repairClosingSpeakers(words []document.Word) {
 	if v < 2 || !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "nsubj") {
 		return
 	}
-	start := v
-	for start > 0 && words[start-1].UPOS != "PUNCT" && words[start-1].UPOS != "VERB" && words[start-1].UPOS != "AUX" {
-		start--
-	}
-	if start == v || start == 0 || words[start-1].Form != "," {
+	start := phraseAfterComma(words, v)
+	if start < 0 {
 		return
 	}
 	head := phraseHead(words, start, v)
@@ -1409,6 +1406,20 @@ func repairClosingSpeakers(words []document.Word) {
 		words[head].Head, words[head].Rel = v+1, "nsubj"
 		words[start-1].Head = v + 1
 	})
+}
+
+// phraseAfterComma is where the words right before verb v begin, after
+// a comma, with no verb or punctuation among them ("…, Seoul says", "…,
+// one of the sources said"), or -1 when no comma opens such words.
+func phraseAfterComma(words []document.Word, v int) int {
+	start := v
+	for start > 0 && words[start-1].UPOS != "PUNCT" && words[start-1].UPOS != "VERB" && words[start-1].UPOS != "AUX" {
+		start--
+	}
+	if start == v || start == 0 || words[start-1].Form != "," {
+		return -1
+	}
+	return start
 }
 
 // repairReportsAfterClauses undoes a parse that makes the speaker of a
@@ -1428,11 +1439,8 @@ func repairReportsAfterClauses(words []document.Word) {
 		if !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v].Rel != "conj" || r < 0 || words[r].Rel != "root" || hasChild(words, v, "cc") {
 			continue
 		}
-		start := v
-		for start > 0 && words[start-1].UPOS != "PUNCT" && words[start-1].UPOS != "VERB" && words[start-1].UPOS != "AUX" {
-			start--
-		}
-		if start == v || start < 2 || words[start-1].Form != "," || r >= start ||
+		start := phraseAfterComma(words, v)
+		if start < 2 || r >= start ||
 			slices.ContainsFunc(words[:start], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) {
 			continue // a subject before the comma: a verb of its own
 		}
