@@ -467,14 +467,12 @@ func scanAttribution(r *sql.Rows, extra ...any) (AttributionRow, error) {
 func (s *Store) Attributions(ctx context.Context, f AttributionFilter) ([]AttributionRow, int, error) {
 	var w where
 	if f.Speaker != "" {
-		w.add("(t.speaker = ? OR EXISTS (SELECT 1 FROM attribution_speakers s WHERE s.attribution_row = t.id AND s.name = ?))", f.Speaker, f.Speaker)
+		w.addSpeaker("t.speaker = ?", "s.name = ?", []any{f.Speaker}, []any{f.Speaker})
 	}
 	if f.Code != "" {
-		cond, args := codeCond("s.code", f.Code)
-		w.addCode(f.Code, "t.speaker_code")
-		last := len(w.conds) - 1
-		w.conds[last] = "(" + w.conds[last] + " OR EXISTS (SELECT 1 FROM attribution_speakers s WHERE s.attribution_row = t.id AND " + cond + "))"
-		w.args = append(w.args, args...)
+		stored, storedArgs := codeCond("t.speaker_code", f.Code)
+		other, otherArgs := codeCond("s.code", f.Code)
+		w.addSpeaker(stored, other, storedArgs, otherArgs)
 	}
 	if f.SourceKind != "" {
 		w.add("t.source_kind = ?", f.SourceKind)
@@ -496,20 +494,35 @@ func (s *Store) Attributions(ctx context.Context, f AttributionFilter) ([]Attrib
 	if err != nil {
 		return nil, 0, err
 	}
-	return out, total, s.addSpeakers(ctx, out)
+	found := make([]*AttributionRow, len(out))
+	for i := range out {
+		found[i] = &out[i]
+	}
+	if err := s.addSpeakers(ctx, found...); err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+// addSpeaker adds a condition on a statement's speaker: the stored one
+// (a condition on t) or any of a coordinated source's (on s, a row of
+// attribution_speakers).
+func (w *where) addSpeaker(stored, other string, storedArgs, otherArgs []any) {
+	w.add("("+stored+" OR EXISTS (SELECT 1 FROM attribution_speakers s WHERE s.attribution_row = t.id AND "+other+"))",
+		append(storedArgs, otherArgs...)...)
 }
 
 // addSpeakers fills the speakers of coordinated sources among rows.
-func (s *Store) addSpeakers(ctx context.Context, rows []AttributionRow) error {
+func (s *Store) addSpeakers(ctx context.Context, rows ...*AttributionRow) error {
 	if len(rows) == 0 {
 		return nil
 	}
 	byID := make(map[int64]*AttributionRow, len(rows))
 	marks := make([]string, len(rows))
 	args := make([]any, len(rows))
-	for i := range rows {
-		byID[rows[i].ID] = &rows[i]
-		marks[i], args[i] = "?", rows[i].ID
+	for i, row := range rows {
+		byID[row.ID] = row
+		marks[i], args[i] = "?", row.ID
 	}
 	r, err := s.db.QueryContext(ctx, s.bind(`SELECT attribution_row, name, actor_id, code FROM attribution_speakers
 		WHERE attribution_row IN (`+strings.Join(marks, ", ")+`) ORDER BY attribution_row, position`), args...)
@@ -615,15 +628,12 @@ func (s *Store) SearchQuotes(ctx context.Context, query string, p Page) ([]Quote
 	if err != nil {
 		return nil, err
 	}
-	found := make([]AttributionRow, len(hits))
-	for i, h := range hits {
-		found[i] = h.AttributionRow
-	}
-	if err := s.addSpeakers(ctx, found); err != nil {
-		return nil, err
-	}
+	found := make([]*AttributionRow, len(hits))
 	for i := range hits {
-		hits[i].AttributionRow = found[i]
+		found[i] = &hits[i].AttributionRow
+	}
+	if err := s.addSpeakers(ctx, found...); err != nil {
+		return nil, err
 	}
 	return hits, nil
 }
