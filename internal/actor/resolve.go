@@ -488,15 +488,16 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 // the article names, before no other name word.
 func (r *resolver) commonOpening(ws []document.Word) bool {
 	w := ws[0]
-	if r.dict.lemmas == nil || len(ws) > 1 && (ws[1].UPOS == "PROPN" || ws[1].Form == "-") || r.known(w.Form) || r.inDictionary(w.Form) ||
-		allCaps(w.Form) || r.nameElsewhere(w.Form) {
-		return false // "Mark-Viverito", "HP", "Bush said", "Murphy's campaign" after "Patrick Murphy"
+	if r.dict.lemmas == nil || len(ws) > 1 && (ws[1].UPOS == "PROPN" || ws[1].Form == "-") || allCaps(w.Form) {
+		return false // "Mark-Viverito", "HP"
 	}
 	switch r.dict.lemmas.FirstLexFile(strings.ToLower(w.Form), false) {
 	case -1, lexPerson, lexLocation, lexGroup:
 		return false
 	}
-	return true
+	// Last, as the dearest: the article's own names ("Bush said",
+	// "Murphy's campaign" after "Patrick Murphy").
+	return !r.known(w.Form) && !r.inDictionary(w.Form) && !r.nameElsewhere(w.Form)
 }
 
 // nameElsewhere: the article writes form with its capital inside a
@@ -504,7 +505,7 @@ func (r *resolver) commonOpening(ws []document.Word) bool {
 func (r *resolver) nameElsewhere(form string) bool {
 	for _, s := range r.d.Sentences {
 		for k := 1; k < len(s.Words); k++ {
-			if s.Words[k].Form == form && !quoteMark(s.Words[k-1].Form) && s.Words[k-1].Form != ":" {
+			if s.Words[k].Form == form && !opensQuote(s.Words[k-1].Form) && s.Words[k-1].Form != ":" {
 				return true
 			}
 		}
@@ -512,7 +513,9 @@ func (r *resolver) nameElsewhere(form string) bool {
 	return false
 }
 
-func quoteMark(form string) bool {
+// opensQuote: a mark that may open a quotation, after which a capital
+// marks no name (document.IsQuote also takes the closing ones).
+func opensQuote(form string) bool {
 	return form == "“" || form == `"` || form == "‘" || form == "''" || form == "``"
 }
 
@@ -1583,7 +1586,7 @@ func (r *resolver) resolve(m mention) {
 				return
 			}
 		}
-		home := m.country == "" && r.home != "" && homeBodies[lastWord(m.name)]
+		home := m.country == "" && r.home != "" && homeInstitutions[lastWord(m.name)]
 		if m.country == "" && !home {
 			return
 		}
@@ -1921,10 +1924,10 @@ var institutions = map[string]bool{"government": true, "administration": true, "
 	"congress": true, "delegation": true, "army": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true}
 
-// homeBodies are the institutions a wire story names without their
-// country when they are its dateline country's; an agency, a council or
-// a delegation may be anyone's.
-var homeBodies = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
+// homeInstitutions are the institutions a wire story names without
+// their country when they are its dateline country's (see homeBodies);
+// an agency, a council or a delegation may be anyone's.
+var homeInstitutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
 	"army": true, "military": true, "police": true, "cabinet": true, "opposition": true, "court": true}
 
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
