@@ -262,8 +262,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	targets = l.targets(t, i, trig, actorAt)
 	targets = slices.DeleteFunc(targets, func(k int) bool {
-		_, pair := l.verbs[t.lemma(i)+" "+t.lemma(k)]
-		return pair && t.Head(k) == i && actorAt[t.w(k).Start] == nil // "used force": the object is the event's, no side
+		return l.paired(t, i, k) && t.Head(k) == i && actorAt[t.w(k).Start] == nil // "used force": the object is the event's, no side
 	})
 	if len(targets) == 0 && reciprocal[code.Code] && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) &&
 		!slices.ContainsFunc(sources, func(s int) bool { return !named(t, s, actorAt) }) {
@@ -771,6 +770,13 @@ func talksWith(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// paired: the verb at i and the word at o make a two-word entry of
+// verbs.tsv ("use force", "deliver message").
+func (l *Lexicon) paired(t *tree, i, o int) bool {
+	_, ok := l.verbs[t.lemma(i)+" "+t.lemma(o)]
+	return ok
 }
 
 // byPhone: the consultation at i is held by telephone ("spoke with
@@ -1828,7 +1834,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// verb coded with its object may have its sides on the object.
 	if t.w(i).UPOS == "VERB" {
 		for _, o := range t.ChildrenWith(i, "obj") {
-			if _, pair := l.verbs[t.lemma(i)+" "+t.lemma(o)]; pair {
+			if l.paired(t, i, o) {
 				markedOn(o, "nmod")
 			}
 		}
