@@ -246,7 +246,7 @@ func TestAllActors(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// A legislator's party and state.
 		{"Sen. Marco Rubio (R-Fla.), Sen. Bernie Sanders (I-Vt.), Sen. Rand Paul (Ky.) and Rep. Nancy Pelosi, D-Calif., met Ileana Ros-Lehtinen (AP).",
-			"Marco Rubio; Bernie Sanders; Rand Paul; Nancy Pelosi; Ileana Ros-Lehtinen; AP"},
+			"Marco Rubio; Bernie Sanders; Rand Paul; Nancy Pelosi; Ileana Ros-Lehtinen; Associated Press"},
 		// Capitalized verbs and nouns of a title-case headline.
 		{"Trump Says He Never Pledged To Kill Family Members Of Terrorists\n\nThe remarks came on Monday.", "Donald Trump"},
 		// Abbreviated months; "Jan" without its period may be a first name.
@@ -345,7 +345,7 @@ func TestPhotoCredit(t *testing.T) {
 	d := analyse(t, "Omani Foreign Minister Badr Albusaidi arrives in Muscat, Oman, Wednesday, July 9, 2025. (AP Photo/Sam Haddad)\n"+
 		"He said the talks would resume.")
 	for _, want := range []struct{ name, kind, mentions string }{
-		{"AP", "media", "AP"},
+		{"Associated Press", "media", "AP"},
 		{"Sam Haddad", "person", "Sam Haddad"},
 		{"Badr Albusaidi", "person", "Omani Foreign Minister Badr Albusaidi|He"},
 	} {
@@ -561,6 +561,29 @@ func TestDictionaryErrors(t *testing.T) {
 	}
 	if e, ok := d.Lookup("Kingston"); !ok || e.Kind != "capital" || e.Country != "JAM" {
 		t.Errorf("Kingston: %+v", e)
+	}
+}
+
+// TestOtherNames: a body's other name ("also") is the same actor, shown by
+// the name its own line gives; one of a body no line names is an error.
+func TestOtherNames(t *testing.T) {
+	d, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("institution\tNordic Council\tIGO\tIGO\nalso\tNC\tNordic Council\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"NC", "ECOWAS", "U.N.", "AFP"} {
+		e, ok := d.Lookup(name)
+		if !ok || e.Name == name || e.Kind == "also" {
+			t.Errorf("%s: %+v, want the entry of its other name", name, e)
+		}
+	}
+	if _, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("also\tNC\tNordic Council\n")}); err == nil || !strings.Contains(err.Error(), "mine.tsv line 1") {
+		t.Errorf("error %v should name mine.tsv line 1", err)
+	}
+	text := "ECOWAS suspended Mali on Friday. The Economic Community of West African States said it would not recognize the junta."
+	a := actorNamed(analyse(t, text), "Economic Community of West African States")
+	if a == nil || len(a.Mentions) < 2 || a.Mentions[0].Start != 0 || a.Code != "IGO" {
+		t.Errorf("want one IGO actor named by both names, got %+v", a)
 	}
 }
 

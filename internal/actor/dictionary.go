@@ -36,7 +36,7 @@ var givenNames string
 
 // Entry is what the dictionary knows of a name.
 type Entry struct {
-	Kind    string // alias, demonym, title, institution, media, person, place, thing, country, capital
+	Kind    string // demonym, title, institution, media, person, place, group, thing, country, capital
 	Name    string // canonical name
 	Country string
 	Sector  string
@@ -269,6 +269,15 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 			e.Kind = "country"
 		case "given":
 			d.given[strings.ToLower(e.Name)] = genderOf(e.Country)
+			continue
+		case "also":
+			// Another name of a body an earlier line names ("UN",
+			// "ECOWAS"): the same actor, shown by the earlier name.
+			full, ok := d.names[nameKey(e.Country)]
+			if !ok || e.Country == "" {
+				return fmt.Errorf("%s line %d: %q is also %q, which no earlier line names", source, n, e.Name, e.Country)
+			}
+			d.put(e.Name, full)
 			continue
 		case "demonym", "title", "institution", "media", "place", "group", "thing":
 		case "person":
