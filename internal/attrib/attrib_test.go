@@ -621,6 +621,9 @@ func TestSourceEdges(t *testing.T) {
 		{"The White House on Monday said the talks would go ahead.", "said", "The White House"},
 		{"A poll released Monday found that most voters were undecided.", "found", "A poll released Monday"},
 		{"Sen. Chuck Grassley (R-Iowa) on Wednesday said the hearing would wait.", "said", "Sen. Chuck Grassley (R-Iowa)"},
+		// A cue coordinated with another takes the source found for it.
+		{"On Monday, Kim Yo Jong, the powerful sister of leader Kim Jong Un, said the drills were a rehearsal for invasion and warned that Pyongyang would respond.",
+			"warned", "Kim Yo Jong, the powerful sister of leader Kim Jong Un,"},
 	} {
 		d := analyse(t, tc.text)
 		if got := spanText(d, cued(t, d, tc.cue).Source); got != tc.source {

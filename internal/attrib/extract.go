@@ -80,6 +80,9 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			if !ok {
 				continue
 			}
+			if a.Source.Empty() {
+				a.Source = sharedSource(v, out, si, i)
+			}
 			a.ID = fmt.Sprintf("a%d", len(out)+1)
 			a.Sentence = si
 			describe(d, v, i, &a)
@@ -852,6 +855,31 @@ func source(v *view, i int) document.Span {
 	case r == "xcomp" || r == "conj" || (r == "advcl" || r == "ccomp" || r == "parataxis" || r == "csubj") && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
 		if s := v.child(hd, "nsubj"); s >= 0 && speaks(v, s, hd) {
 			return v.phrase(s, v.Subtree(s, -1))
+		}
+	}
+	return document.Span{}
+}
+
+// sharedSource is the source of the cue a cue without a subject is
+// coordinated with, as found for that cue: "On Monday, Kim Yo Jong, the
+// sister of leader Kim Jong Un, said … and warned that …", where the
+// parse gave "said" no subject and the first cue's source came from the
+// words before it.
+func sharedSource(v *view, have []document.Attribution, si, i int) document.Span {
+	h := v.Head(i)
+	if h < 0 || universal(v.word(i).Rel) != "conj" || v.child(i, "nsubj", "nsubj:pass", "expl") >= 0 {
+		return document.Span{}
+	}
+	for k := len(have) - 1; k >= 0 && have[k].Sentence == si; k-- {
+		if inSpan(v.word(h), have[k].Cue) && have[k].Kind != document.AccordingTo {
+			// Only a speaker before its cue that names someone: a phrase
+			// a repair took for the first cue's source without naming
+			// anyone ("the deal", "Saturday") is not passed on.
+			src := have[k].Source
+			if kind := have[k].SourceKind; src.End <= have[k].Cue.Start && kind != "description" && kind != "none" {
+				return src
+			}
+			return document.Span{}
 		}
 	}
 	return document.Span{}
