@@ -145,6 +145,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairInvertedReports(words)
 	repairReportedSubjects(words)
 	repairTrailingParticiples(words)
+	repairParticipleSubjects(words)
 	repairAccusedSubjects(words)
 	repairReportConjuncts(words)
 	repairTimeBeforeClauses(words)
@@ -1153,6 +1154,28 @@ func repairTrailingParticiples(words []document.Word) {
 		if f := words[n].Head - 1; f >= 0 && (words[f].UPOS == "VERB" || words[f].UPOS == "AUX") {
 			words[p].Head = f + 1
 			words[p-1].Head, words[p-1].Rel = p+1, "punct" // the comma comes with its clause
+		}
+	}
+}
+
+// repairParticipleSubjects gives a clause its subject back from the
+// participle set off by commas between them: "Leaders of the bloc,
+// meeting by video link, demanded the release of …", parsed with
+// "Leaders" the subject of "meeting" and "demanded" without one. A
+// participle's clause has no subject of its own in Universal
+// Dependencies, so the subject before the comma is the finite verb's
+// after it.
+func repairParticipleSubjects(words []document.Word) {
+	for p := 1; p < len(words); p++ {
+		h := words[p].Head - 1
+		if words[p].XPOS != "VBG" || words[p].Rel != "advcl" || words[p-1].Form != "," || h <= p || !finite(words[h].XPOS) ||
+			hasChild(words, h, "nsubj") || hasChild(words, h, "nsubj:pass") || hasChild(words, h, "expl") {
+			continue
+		}
+		for s := range p - 1 {
+			if words[s].Head == p+1 && words[s].Rel == "nsubj" {
+				words[s].Head = h + 1
+			}
 		}
 	}
 }
