@@ -356,7 +356,7 @@ func TestRepairedAttachments(t *testing.T) {
 		poland    = "Poland scrambled fighter jets as a precaution, its military said."
 		treasury  = "The United States on Friday imposed sanctions on eight Venezuelan officials it accused of undermining the country's presidential election, the Treasury Department said, as Nicolas Maduro was sworn in for a third term in Caracas."
 		stalled   = "Qatar said on Tuesday that negotiations on a ceasefire in Gaza had stalled, a day after Israeli air strikes killed at least 40 people in the enclave, according to Palestinian health officials."
-		leaders   = "Leaders of the bloc, meeting by video link, demanded the immediate release of the president, the commission said."
+		leaders   = "Leaders of the Economic Community of West African States, meeting by video link, demanded the immediate release of Embalo."
 		inverted  = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
