@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/lemma"
@@ -113,6 +114,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
+	repairNamePronouns(words, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
 	p.repairParticipleObjects(forms, upos, xpos)
@@ -168,6 +170,45 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairNameComplements(words)
 	p.repairParentheticalReports(words)
 }
+
+// repairNamePronouns tags as names the parts of names the tagger took
+// for pronouns, a closed class it should not extend: the syllable after a
+// hyphen in a Korean given name ("Lee Jae-myung", "Kim Yo-jong") and a
+// capitalized word between two names ("Kim Yo Jong", with "Yo" the
+// informal "you"). A pronoun as the source of a report ("myung said")
+// found nobody.
+func repairNamePronouns(words []document.Word, upos, xpos []string) {
+	for k := 1; k < len(words); k++ {
+		if upos[k] != "PRON" {
+			continue
+		}
+		f := words[k].Form
+		if englishPronouns[strings.ToLower(f)] {
+			continue // "Jackie Taylor-she is located"
+		}
+		afterHyphen := k >= 2 && words[k-1].Form == "-" && upos[k-2] == "PROPN" && unicode.IsLower(rune(f[0])) &&
+			words[k-2].End == words[k-1].Start && words[k-1].End == words[k].Start
+		betweenNames := k+1 < len(words) && upos[k-1] == "PROPN" && upos[k+1] == "PROPN" && unicode.IsUpper(rune(f[0])) && f != "I"
+		if afterHyphen || betweenNames {
+			upos[k], xpos[k] = "PROPN", "NNP"
+		}
+	}
+}
+
+// englishPronouns is the closed class of English pronouns, with the
+// determiners and quantifiers Universal Dependencies tags PRON.
+var englishPronouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`i me my mine myself you your yours yourself yourselves he him his himself
+		she her hers herself it its itself we us our ours ourselves they them their theirs themselves
+		who whom whose which what that this these those whoever whomever whatever whichever
+		one ones oneself anyone anybody anything everyone everybody everything someone somebody something
+		noone nobody nothing none all both each either neither few many much several some any most
+		other others another such there u ya y'all yall thee thou`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // repairShotDead tags "shot dead" as the verb and its predicate it is
 // ("Kenyan police shot dead three men", with "shot" tagged a noun and

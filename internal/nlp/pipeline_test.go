@@ -296,6 +296,27 @@ func TestNounsWithObjects(t *testing.T) {
 	}
 }
 
+// TestNamePronouns: parts of names the tagger took for pronouns are
+// names; a pronoun after a hyphen stays one.
+func TestNamePronouns(t *testing.T) {
+	p := load(t)
+	for _, tc := range []struct{ text, word, tag string }{
+		{"South Korean President Lee Jae-myung convened a meeting.", "myung", "PROPN"},
+		{"On Monday, Kim Yo Jong said the drills were a rehearsal.", "Yo", "PROPN"},
+		{"Call Jackie Taylor-she is located in Houston.", "she", "PRON"},
+	} {
+		d := article.FromText(tc.text)
+		p.Analyze(d)
+		s, i := findWord(d, tc.text[:10], tc.word)
+		if i < 0 {
+			t.Fatalf("%q: no word %q", tc.text, tc.word)
+		}
+		if w := s.Words[i]; w.UPOS != tc.tag {
+			t.Errorf("%q: %s is %s, want %s", tc.text, tc.word, w.UPOS, tc.tag)
+		}
+	}
+}
+
 // TestRepairedAttachments: parses the greedy parser gets wrong and the
 // pipeline mends. A coordination cut in two is joined ("a source" had
 // been a second subject of "proposed"); the source of "according to" is
