@@ -1598,20 +1598,36 @@ var adverbialMarks = setOf("as while when after before since until because altho
 // and "said" a conjunct of "spoke". A finite verb with no conjunction and
 // no subject, conjunct of a relative clause set off by a comma on the
 // root noun, is the root and the noun its subject.
+//
+// The verb may also be a conjunct of the relative clause's complement,
+// after a comma, with the clause taken for a parataxis: "Opposition
+// candidate Fernando Dias, who says he won Sunday's election, accused
+// Embalo of staging the coup".
 func repairRelativeRoots(words []document.Word) {
 	for v := range words {
 		w := &words[v]
 		r := w.Head - 1
-		if w.Rel != "conj" || !finite(w.XPOS) || r < 0 || words[r].Rel != "acl:relcl" ||
+		// A participle with an object is the past tense ("accused Embalo").
+		pastTense := finite(w.XPOS) || w.XPOS == "VBN" && hasChild(words, v, "obj")
+		if w.Rel != "conj" || !pastTense || r < 0 ||
 			hasChild(words, v, "cc") || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
 			continue
 		}
+		if words[r].Rel != "acl:relcl" {
+			if r = relativeAbove(words, r); r < 0 || words[v-1].Form != "," {
+				continue
+			}
+		}
 		n := words[r].Head - 1
 		if n < 0 || words[n].Rel != "root" || !nominal(words[n]) || n > r || r > v ||
-			hasChild(words, n, "cop") || hasChild(words, n, "nsubj") || n+1 >= len(words) || words[n+1].Form != "," {
+			hasChild(words, n, "cop") || hasChild(words, n, "nsubj") || !commaBefore(words, n, r) {
 			continue // not "This is the organization that bombed …, took Americans hostage"
 		}
+		words[r].Rel = "acl:relcl"
 		w.Head, w.Rel = 0, "root"
+		if w.XPOS == "VBN" {
+			w.XPOS = "VBD"
+		}
 		words[n].Head, words[n].Rel = v+1, "nsubj"
 		for k := v + 1; k < len(words); k++ {
 			if words[k].Head == n+1 && words[k].Rel == "punct" {
@@ -1620,6 +1636,41 @@ func repairRelativeRoots(words []document.Word) {
 		}
 		return
 	}
+}
+
+// relativeAbove is the relative clause whose complement (or its
+// complement's) is the clause at c, or -1: a clause whose subject is
+// "who" or "which", a relative clause or a parataxis the parse took it
+// for.
+func relativeAbove(words []document.Word, c int) int {
+	for range 2 {
+		if words[c].Rel != "ccomp" || words[c].Head < 1 {
+			return -1
+		}
+		c = words[c].Head - 1
+		if words[c].Rel != "acl:relcl" && words[c].Rel != "parataxis" {
+			continue
+		}
+		for k := range c {
+			if words[k].Head == c+1 && words[k].Rel == "nsubj" && relativePronouns[strings.ToLower(words[k].Form)] {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+var relativePronouns = setOf("who which")
+
+// commaBefore: a comma right after the noun n, or after a name in
+// apposition to it ("candidate Fernando Dias, who"), opens the relative
+// clause r.
+func commaBefore(words []document.Word, n, r int) bool {
+	k := n + 1
+	for k < r && (words[k].Head == n+1 && (words[k].Rel == "appos" || words[k].Rel == "flat") || words[k].Rel == "flat" && words[k].Head-1 > n && words[k].Head-1 < k) {
+		k++
+	}
+	return k < len(words) && words[k].Form == ","
 }
 
 // repairDaySubjects undoes a parse that makes the day after a verb its
