@@ -251,6 +251,10 @@ func TestAllActors(t *testing.T) {
 		{"Trump Says He Never Pledged To Kill Family Members Of Terrorists\n\nThe remarks came on Monday.", "Donald Trump"},
 		// Abbreviated months; "Jan" without its period may be a first name.
 		{"On Feb. 3 the senator spoke, and Sept. 11 was mentioned. Jan Brewer said she agreed.", "Jan Brewer"},
+		// A hyphenated name the dictionary knows opens the sentence, its
+		// first part tagged a noun.
+		{"Guinea-Bissau has seen several coups since 1974.", "Guinea-Bissau"},
+		{"African-Americans turned out widely in 2008.", "African Americans"},
 	} {
 		d := analyse(t, tc.text)
 		var names []string

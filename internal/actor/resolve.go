@@ -468,6 +468,9 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	if w.UPOS == "PROPN" {
 		return i > 0 || !r.commonOpening(ws)
 	}
+	if hyphenJoined(ws, i+1) && r.inDictionary(w.Form+"-"+ws[i+2].Form) {
+		return true // "Guinea-Bissau has seen …", with "Guinea" taken for a noun
+	}
 	if i == 0 || ws[i-1].Form == "“" || ws[i-1].Form == `"` || ws[i-1].Form == ":" {
 		return false
 	}
@@ -475,8 +478,9 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	case "NOUN", "VERB":
 		return !r.titleCase || r.known(w.Form)
 	case "ADJ":
-		// "United States"; "African-Americans", when the dictionary knows it
-		return i+1 < len(ws) && r.isNameWord(ws, i+1) || hyphenJoined(ws, i+1) && r.inDictionary(w.Form+"-"+ws[i+2].Form)
+		// "United States" ("African-Americans", which the dictionary
+		// knows, is a name above)
+		return i+1 < len(ws) && r.isNameWord(ws, i+1)
 	}
 	return false
 }
