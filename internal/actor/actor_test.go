@@ -226,6 +226,13 @@ func TestEastAsianNames(t *testing.T) {
 			t.Errorf("%q is an actor of its own", b.Name)
 		}
 	}
+	// A family name written first names the person the dictionary
+	// knows by it, with or without the given name in the article.
+	for _, text := range []string{"President Xi Jinping met Putin. Xi said the talks were good.", "Trump will meet President Xi in Seoul."} {
+		if a := actorNamed(analyse(t, text), "Xi Jinping"); a == nil || a.Code != "CHNGOV" {
+			t.Errorf("%q: Xi Jinping %+v, want CHNGOV", text, a)
+		}
+	}
 	d = analyse(t, "The People's Liberation Army's Eastern Theater Command said the drills were a warning. Taiwan's Mainland Affairs Council condemned them.")
 	if a := actorNamed(d, "Eastern Theater Command"); a == nil || a.Kind != "organization" {
 		t.Errorf("Eastern Theater Command: %+v, want an organization", a)

@@ -392,6 +392,16 @@ func (d *Dictionary) FirstName(name string) (Entry, bool) {
 	return e, ok && e.Kind == "person" && len(name) >= 5
 }
 
+// FamilyNameFirst returns the known person whose name starts with this
+// word when it is no first name: a family name written first, as in
+// Chinese and Korean names ("Xi" of Xi Jinping, "Yoon" of Yoon Suk Yeol).
+func (d *Dictionary) FamilyNameFirst(name string) (Entry, bool) {
+	key := strings.ToLower(name)
+	e, ok := d.first[key]
+	_, given := d.given[key]
+	return e, ok && e.Kind == "person" && !given
+}
+
 // Surname returns the known person whose last name this is, if only one
 // known person has it: "Bush" names neither George W. nor Jeb.
 func (d *Dictionary) Surname(name string) (Entry, bool) {

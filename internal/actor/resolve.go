@@ -1710,6 +1710,12 @@ func (r *resolver) resolve(m mention) {
 		if e, ok := r.dict.Lookup(words[k-1]); ok && e.Kind == "title" && a.Sector == "" {
 			a.Sector = e.Sector
 		}
+	} else if e, ok := r.dict.FamilyNameFirst(m.name); ok && len(words) == 1 && !m.afterPlacePrep {
+		// "President Xi", "Xi said": the family name a Chinese or Korean
+		// name puts first.
+		m.name = e.Name
+		r.resolve(m)
+		return
 	} else if e, ok := r.dict.FirstName(m.name); ok && len(words) == 1 && !m.afterPlacePrep && r.mentionsSurname(e.Name) {
 		// "Hillary" in an article that also says "Clinton": the one
 		// person the dictionary knows by that first name.
