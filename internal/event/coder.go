@@ -62,6 +62,10 @@ var passOn = set(`relay convey transmit forward deliver pass`)
 // object but not in a reported clause.
 var proposalHeads = set(`suggest recommend`)
 
+// scheduledHeads put what their infinitive says on the calendar: "was
+// due to meet", "is scheduled to visit", "is set to sign".
+var scheduledHeads = set(`due schedule slate set`)
+
 // directiveHeads tell another side to act ("told them to sign", "urged
 // Iran to return to talks"): the act in their complement is asked for,
 // not done.
@@ -2506,6 +2510,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical"
 		case intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
 			return "intended"
+		case scheduledHeads[l] && t.Rel(k) == "xcomp" && infinitive(t, k):
+			return "intended" // "was due to meet", "is scheduled to visit"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
 			return "intended" // "suggested hosting talks", not "suggested that Iran lied"
 		case (appealsFor[l] || l == "prepare" || l == "brace") && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "for" &&

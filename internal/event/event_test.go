@@ -90,6 +90,11 @@ func TestCode(t *testing.T) {
 			"meet", "036", "USAGOV", "IRNGOV", "intended", "", "", false},
 		{"Trump said he was willing to send Vance to the talks.",
 			"talks", "036", "USAGOV", "", "intended", "", "", false},
+		// What is on the calendar is intended, not done.
+		{"The launch came as U.S. Secretary of State Marco Rubio was due to meet his South Korean counterpart Cho Hyun.",
+			"meet", "036", "USAGOV", "KORGOV", "intended", "", "", false},
+		{"President Trump is set to meet President Xi in Seoul.",
+			"meet", "036", "USAGOV", "CHNGOV", "intended", "", "Seoul", false},
 		// A noun event has the mode and the sides its light verb has; a
 		// headline coordinates names with a comma.
 		{"Trump, Erdogan made covert attempts to hold talks with Iran: Axios",

@@ -146,6 +146,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportedComplements(words)
 	repairInvertedReports(words)
 	repairReportedSubjects(words)
+	repairDueTo(words)
+	repairSetTo(words)
 	repairTrailingParticiples(words)
 	repairParticipleSubjects(words)
 	repairAccusedSubjects(words)
@@ -171,25 +173,29 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairParentheticalReports(words)
 }
 
-// repairNamePronouns tags as names the parts of names the tagger took
-// for pronouns, a closed class it should not extend: the syllable after a
-// hyphen in a Korean given name ("Lee Jae-myung", "Kim Yo-jong") and a
-// capitalized word between two names ("Kim Yo Jong", with "Yo" the
-// informal "you"). A pronoun as the source of a report ("myung said")
-// found nobody.
+// repairNamePronouns tags as names the words the tagger took for
+// pronouns that are none, a closed class it should not extend: a
+// capitalized word ("Trump is set to meet Xi") and the syllable after a
+// hyphen in a Korean given name ("Lee Jae-myung"). A pronoun as the
+// source of a report ("myung said") or an event's target found nobody.
 func repairNamePronouns(words []document.Word, upos, xpos []string) {
-	for k := 1; k < len(words); k++ {
+	for k := range words {
 		if upos[k] != "PRON" {
 			continue
 		}
 		f := words[k].Form
-		if englishPronouns[strings.ToLower(f)] {
-			continue // "Jackie Taylor-she is located"
+		betweenNames := k > 0 && k+1 < len(words) && upos[k-1] == "PROPN" && upos[k+1] == "PROPN" && unicode.IsUpper(rune(f[0])) && f != "I"
+		if (englishPronouns[strings.ToLower(f)] || f == "The") && !betweenNames {
+			continue // "Jackie Taylor-she is located", but "Kim Yo Jong"
 		}
 		afterHyphen := k >= 2 && words[k-1].Form == "-" && upos[k-2] == "PROPN" && unicode.IsLower(rune(f[0])) &&
 			words[k-2].End == words[k-1].Start && words[k-1].End == words[k].Start
-		betweenNames := k+1 < len(words) && upos[k-1] == "PROPN" && upos[k+1] == "PROPN" && unicode.IsUpper(rune(f[0])) && f != "I"
-		if afterHyphen || betweenNames {
+		// Title case, not an informal pronoun in capitals ("IVE").
+		// Not where any word takes a capital: the tagger makes
+		// pronouns of unknown words that open a sentence ("Congrats",
+		// "Imagine", "QYou" in an interview's Q and A).
+		titled := unicode.IsUpper(rune(f[0])) && strings.ToUpper(f) != f && k > 0 && upos[k-1] != "PUNCT"
+		if afterHyphen || betweenNames || titled {
 			upos[k], xpos[k] = "PROPN", "NNP"
 		}
 	}
@@ -204,7 +210,7 @@ var englishPronouns = func() map[string]bool {
 		who whom whose which what that this these those whoever whomever whatever whichever
 		one ones oneself anyone anybody anything everyone everybody everything someone somebody something
 		noone nobody nothing none all both each either neither few many much several some any most
-		other others another such there u ya y'all yall thee thou`) {
+		other others another such there u ur ya y'all yall ya'll ye yo thee thou thy thine em 'em ’em it's who's`) {
 		m[w] = true
 	}
 	return m
@@ -471,12 +477,12 @@ func sibilantEnd(s string) bool {
 // repairRomanNames undoes a tagging of a name as a Roman numeral: "Xi
 // Jinping", "Li Qiang" were numbers (XI, LI) to the tagger, which broke
 // the name. A numeral is written in capitals ("World War II", "Benedict
-// XVI"); a capital and small letters before a name is a name.
+// XVI"); a capital and small letters is a name ("President Xi", too).
 func repairRomanNames(forms, upos, xpos []string) {
-	for i := 0; i+1 < len(forms); i++ {
+	for i := range forms {
 		f := forms[i]
-		if xpos[i] != "CD" || len(f) < 2 || !strings.ContainsRune("IVXLCDM", rune(f[0])) ||
-			strings.Trim(f[1:], "ivxlcdm") != "" || xpos[i+1] != "NNP" {
+		if xpos[i] != "CD" && xpos[i] != "LS" || len(f) < 2 || !strings.ContainsRune("IVXLCDM", rune(f[0])) ||
+			strings.Trim(f[1:], "ivxlcdm") != "" {
 			continue
 		}
 		upos[i], xpos[i] = "PROPN", "NNP"
@@ -1198,6 +1204,81 @@ func repairTrailingParticiples(words []document.Word) {
 		}
 	}
 }
+
+// repairDueTo undoes a parse that takes "due to" before a verb for the
+// preposition of cause: "Rubio was due to meet Cho in Washington", with
+// "due to" a marker of "meet" and "meet" the root. Before a verb's base
+// form, "due" is the predicate (scheduled) and the verb its complement,
+// as with "ready to meet"; EWT has no such case for the parser to learn.
+func repairDueTo(words []document.Word) {
+	for d := 1; d+2 < len(words); d++ {
+		t, v, cop := d+1, d+2, d-1
+		if !strings.EqualFold(words[d].Form, "due") || !strings.EqualFold(words[t].Form, "to") || words[v].XPOS != "VB" ||
+			!be[strings.ToLower(words[cop].Form)] || words[cop].Head < 1 {
+			continue
+		}
+		// The predicate the copula was given: the verb ("Rubio was due
+		// to meet", with "due to" its marker) or the subject ("Talks are
+		// due to resume", with "Talks" the root).
+		pred := words[cop].Head - 1
+		if pred != v && (pred >= d || !nominal(words[pred])) {
+			continue
+		}
+		words[d].Head, words[d].Rel = words[pred].Head, words[pred].Rel
+		if pred != v {
+			words[pred].Head, words[pred].Rel = d+1, "nsubj"
+		}
+		words[d].UPOS, words[d].XPOS, words[d].Lemma = "ADJ", "JJ", "due"
+		words[t].Head, words[t].Rel, words[t].UPOS, words[t].XPOS = v+1, "mark", "PART", "TO"
+		words[v].Head, words[v].Rel = d+1, "xcomp"
+		for k := range words {
+			if k == d || k == t || k == v || k == pred || words[k].Head != pred+1 {
+				continue
+			}
+			if k < d && (pred == v || k > pred) || k == len(words)-1 && words[k].Rel == "punct" {
+				words[k].Head = d + 1 // the subject, the copula, the full stop
+			}
+			if k < pred && adverbialMarks[strings.ToLower(words[k].Form)] {
+				// "The launch came as Rubio was due to meet …": the
+				// clause's conjunction, not the subject's preposition.
+				words[k].Head, words[k].Rel = d+1, "mark"
+				words[d].Rel = "advcl"
+			}
+		}
+		words[cop].Rel = "cop"
+	}
+}
+
+// repairSetTo undoes a tagging of "set" in "Trump is set to meet Xi" as
+// an adjective with the infinitive its adverbial clause: it is the
+// passive participle, and the infinitive its complement, whose subject
+// the event coder then finds.
+func repairSetTo(words []document.Word) {
+	for d := 1; d+2 < len(words); d++ {
+		v := d + 2
+		if words[d].Form != "set" || words[d].UPOS != "ADJ" || !strings.EqualFold(words[d+1].Form, "to") ||
+			words[v].XPOS != "VB" || words[v].Head != d+1 || !clausal[words[v].Rel] || !hasChild(words, d, "cop") {
+			continue
+		}
+		words[d].UPOS, words[d].XPOS = "VERB", "VBN"
+		words[v].Rel = "xcomp"
+		for k := range words {
+			if words[k].Head != d+1 {
+				continue
+			}
+			switch words[k].Rel {
+			case "cop":
+				words[k].Rel = "aux:pass"
+			case "nsubj":
+				words[k].Rel = "nsubj:pass"
+			}
+		}
+	}
+}
+
+var clausal = setOf("advcl csubj xcomp ccomp")
+
+var be = setOf("is are was were be been being 's 're am")
 
 // repairParticipleSubjects gives a clause its subject back from the
 // participle set off by commas between them: "Leaders of the bloc,

@@ -304,6 +304,7 @@ func TestNamePronouns(t *testing.T) {
 		{"South Korean President Lee Jae-myung convened a meeting.", "myung", "PROPN"},
 		{"On Monday, Kim Yo Jong said the drills were a rehearsal.", "Yo", "PROPN"},
 		{"Call Jackie Taylor-she is located in Houston.", "she", "PRON"},
+		{"Trump is set to meet Xi in Seoul.", "Xi", "PROPN"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
@@ -380,6 +381,8 @@ func TestRepairedAttachments(t *testing.T) {
 		leaders    = "Leaders of the Economic Community of West African States, meeting by video link, demanded the immediate release of Embalo."
 		dias       = "Opposition candidate Fernando Dias, who says he won Sunday's presidential election, accused Embalo of staging the coup to avoid defeat."
 		broaddrick = "Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident on the radio."
+		due        = "The launch came as U.S. Secretary of State Marco Rubio was due to meet his South Korean counterpart Cho Hyun."
+		setTo      = "Trump is set to meet Xi in Seoul."
 		inverted   = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -404,6 +407,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{israels, "Israel", "nmod:poss", "Benjamin"},
 		{relative, "odds", "acl:relcl", "Salome"},
 		{anonymous, "official", "nsubj", "said"},
+		{due, "meet", "xcomp", "due"},
+		{due, "Secretary", "nsubj", "due"},
+		{due, "as", "mark", "due"},
+		{setTo, "meet", "xcomp", "set"},
+		{setTo, "Trump", "nsubj:pass", "set"},
 		{dias, "candidate", "nsubj", "accused"},
 		{dias, "says", "acl:relcl", "candidate"},
 		{broaddrick, "Juanita", "nsubj", "recounted"},
