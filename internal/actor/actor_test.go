@@ -262,6 +262,8 @@ func TestAllActors(t *testing.T) {
 		// first part tagged a noun.
 		{"Guinea-Bissau has seen several coups since 1974.", "Guinea-Bissau"},
 		{"African-Americans turned out widely in 2008.", "African Americans"},
+		// A nationality of two words is no name of its first.
+		{"Rubio met his South Korean counterpart Cho Hyun.", "Marco Rubio; Cho Hyun"},
 	} {
 		d := analyse(t, tc.text)
 		var names []string

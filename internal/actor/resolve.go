@@ -313,6 +313,9 @@ func (r *resolver) mentions(si int) []mention {
 			i = j
 			continue
 		}
+		if k := r.demonymEnd(ws, i, j); k > j {
+			j = i // "his South Korean counterpart": a nationality, not "South"
+		}
 		if j == i+1 && (w.Form == "Democrat" || w.Form == "Republican") {
 			i = j // "a Democrat", "Republican lawmakers": a party's member, no name
 			continue
@@ -341,6 +344,21 @@ func (r *resolver) mentions(si int) []mention {
 		i++
 	}
 	return r.placesInPlaces(r.appositives(out))
+}
+
+// demonymEnd is the end of a nationality word of two or three words
+// that starts at i and goes on past the name run ws[i:j] ("South
+// Korean", "Sri Lankan"), or j.
+func (r *resolver) demonymEnd(ws []document.Word, i, j int) int {
+	if j <= i || j >= len(ws) || ws[j].UPOS != "ADJ" {
+		return j
+	}
+	for k := min(len(ws), i+3); k > j; k-- {
+		if e, ok := r.dict.Lookup(r.d.Text[ws[i].Start:ws[k-1].End]); ok && e.Kind == "demonym" {
+			return k
+		}
+	}
+	return j
 }
 
 // placesInPlaces reads "Manchester, N.H.", "Montclair, New Jersey",
