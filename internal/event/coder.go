@@ -427,6 +427,16 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	}
 	switch w.UPOS {
 	case "VERB":
+		if i+1 < len(t.Sentence.Words) && t.Rel(i+1) == "case" && t.w(i+1).UPOS == "ADP" {
+			// "was sworn in on Thursday": the particle parsed as the
+			// preposition of the phrase after it.
+			if tr, ok := l.verbs[word+" "+t.lemma(i+1)]; ok {
+				return tr, true
+			}
+			if l.none[word+" "+t.lemma(i+1)] {
+				return Trigger{}, false
+			}
+		}
 		for _, c := range objects(t, i, "compound:prt", "obj", "advmod") { // "fired back" parses "back" as an adverb
 			if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok {
 				return tr, true

@@ -785,6 +785,10 @@ func TestNotProtests(t *testing.T) {
 		// A noun that only says what people they are is no event.
 		{"Demonstrators threw stones at riot police guarding the building.", "riot"},
 		{"Two aid workers were wounded in the strike.", "aid"},
+		// A verb and particle of no event, the particle parsed as a
+		// preposition.
+		{"An army officer, Gen. Horta N'Tam, was sworn in on Thursday as head of a transitional government.", "sworn"},
+		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.word); e != nil {
