@@ -513,6 +513,11 @@ var (
 			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.caseOf(o) == "" })
 		},
 		"ask": func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) }, // "asked Clinton if": a question
+		// "the test was intended to show displeasure": a purpose, no
+		// one's intent to act.
+		"intend": func(_ *Lexicon, t *tree, i int) bool {
+			return len(t.ChildrenWith(i, "aux:pass", "nsubj:pass")) > 0 || t.w(i).XPOS == "VBN" && len(t.ChildrenWith(i, "nsubj", "aux")) == 0
+		},
 		// "recalled sitting in on focus groups": remembering, unless an
 		// envoy is recalled.
 		"recall": func(l *Lexicon, t *tree, i int) bool { return !l.personObject(t, i) },

@@ -789,6 +789,9 @@ func TestNotProtests(t *testing.T) {
 		// preposition.
 		{"An army officer, Gen. Horta N'Tam, was sworn in on Thursday as head of a transitional government.", "sworn"},
 		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
+		// A purpose is no one's intent to act.
+		{"Analysts said the test was likely intended to show Pyongyang's displeasure with the drills.", "intended"},
+		{"Senators voted against rules intended to rein in payday lending.", "intended"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.word); e != nil {
