@@ -160,6 +160,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAppositionsOnCommas(words)
 	repairClosingSpeakers(words)
 	repairReportsAfterClauses(words)
+	repairQuotedReports(words)
 	repairMarkedComplements(words)
 	repairContactRelatives(words)
 	repairRelativeRoots(words)
@@ -1620,6 +1621,62 @@ func repairReportsAfterClauses(words []document.Word) {
 			words[r].Head, words[r].Rel = v+1, "ccomp"
 		})
 	}
+}
+
+// repairQuotedReports undoes a parse that makes the verb of saying after
+// a quotation a conjunct of the quotation's verb: "“They killed everyone
+// they found,” a resident who fled to the town told Reuters by phone",
+// with "told" a conjunct of "killed". A verb of saying without a
+// conjunction whose subject stands between the quotation's closing mark,
+// after a comma, and the verb is the root, and the quotation's verb its
+// complement.
+func repairQuotedReports(words []document.Word) {
+	for v := 3; v < len(words); v++ {
+		r := words[v].Head - 1
+		if !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v].Rel != "conj" || r < 0 || words[r].Rel != "root" || hasChild(words, v, "cc") {
+			continue
+		}
+		q := slices.IndexFunc(words[r:v], func(w document.Word) bool { return document.IsQuote(w.Form) })
+		if q < 0 {
+			continue
+		}
+		q += r
+		for q+1 < v && document.IsQuote(words[q+1].Form) {
+			q++ // several marks: the last closes
+		}
+		if q < 1 || words[q-1].Form != "," || !closesQuote(words, q) || slices.ContainsFunc(words[q+1:v], func(w document.Word) bool { return document.IsQuote(w.Form) || w.Rel == "cc" && w.Head == v+1 }) ||
+			!slices.ContainsFunc(words[q+1:v], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = 0, "root"
+			words[r].Head, words[r].Rel = v+1, "ccomp"
+			for k := range words {
+				if words[k].Head == r+1 && (k > v || k >= q-1 && k <= q && words[k].UPOS == "PUNCT") {
+					words[k].Head = v + 1 // the closing comma and mark, the full stop
+				}
+			}
+		})
+	}
+}
+
+// closesQuote: the mark at q closes a quotation, a closing curly mark
+// or a straight one after an odd number of them ("declared, \"We
+// announce" opens one).
+func closesQuote(words []document.Word, q int) bool {
+	switch f := words[q].Form; f {
+	case "”", "’", "''":
+		return true
+	case `"`:
+		n := 0
+		for _, w := range words[:q] {
+			if w.Form == f {
+				n++
+			}
+		}
+		return n%2 == 1
+	}
+	return false
 }
 
 // repairMarkedComplements undoes a parse that makes a clause that "as",

@@ -383,6 +383,7 @@ func TestRepairedAttachments(t *testing.T) {
 		broaddrick = "Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident on the radio."
 		due        = "The launch came as U.S. Secretary of State Marco Rubio was due to meet his South Korean counterpart Cho Hyun."
 		setTo      = "Trump is set to meet Xi in Seoul."
+		resident   = "\"They killed everyone they found in the market,\" a resident who fled to the town told Reuters by phone, asking not to be named."
 		inverted   = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -412,6 +413,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{due, "as", "mark", "due"},
 		{setTo, "meet", "xcomp", "set"},
 		{setTo, "Trump", "nsubj:pass", "set"},
+		{resident, "killed", "ccomp", "told"},
+		{resident, "resident", "nsubj", "told"},
 		{dias, "candidate", "nsubj", "accused"},
 		{dias, "says", "acl:relcl", "candidate"},
 		{broaddrick, "Juanita", "nsubj", "recounted"},
@@ -550,4 +553,25 @@ func analyzed(p *Pipeline, text string) *document.Document {
 	d := &document.Document{Text: text}
 	p.Analyze(d)
 	return d
+}
+
+// TestQuotedReportsOpeningMark: a verb of saying after a mark that opens
+// a quotation is not the report of the quotation before it: in
+// "declared, \"We announce …\"" the parse stays as it was.
+func TestQuotedReportsOpeningMark(t *testing.T) {
+	forms := []string{"The", "group", "declared", ",", `"`, "We", "announce", "it", "."}
+	heads := []int{2, 3, 0, 7, 7, 7, 3, 7, 3}
+	rels := []string{"det", "nsubj", "root", "punct", "punct", "nsubj", "conj", "obj", "punct"}
+	lemmas := []string{"the", "group", "declare", ",", `"`, "we", "announce", "it", "."}
+	words := make([]document.Word, len(forms))
+	for i := range words {
+		words[i] = document.Word{Form: forms[i], Lemma: lemmas[i], Head: heads[i], Rel: rels[i]}
+	}
+	repairQuotedReports(words)
+	if words[2].Rel != "root" || words[6].Rel != "conj" {
+		t.Errorf("declared %s, announce %s: want root and conj unchanged", words[2].Rel, words[6].Rel)
+	}
+	if closesQuote(words, 4) {
+		t.Error("the mark after \"declared,\" opens a quotation")
+	}
 }
