@@ -1321,3 +1321,22 @@ func TestSpeakerAfterQuotation(t *testing.T) {
 	}
 	t.Errorf("no attribution on \"wrote\" in %q", text)
 }
+
+// TestRelativeSources: the speaker a relative clause describes is the
+// noun before it, not a name inside the clause; a settlement named by an
+// "of" phrase is a place.
+func TestRelativeSources(t *testing.T) {
+	d := analyse(t, `"They killed everyone they found," a resident who fled to the town of Dori told Reuters by phone.`)
+	if a := actorNamed(d, "Dori"); a == nil || a.Kind != "place" {
+		t.Errorf("Dori: %+v, want a place", a)
+	}
+	for _, at := range d.Attributions {
+		if at.Source.Actor != "" {
+			t.Errorf("source %q linked to %s, want no actor", d.Text[at.Source.Start:at.Source.End], at.Source.Actor)
+		}
+	}
+	d = analyse(t, "A plumbing contractor who attended the rally with Mr. Moody said the economy was weak.")
+	if len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != "" {
+		t.Errorf("attributions %+v: want the contractor's words, no actor", d.Attributions)
+	}
+}

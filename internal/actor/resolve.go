@@ -988,10 +988,18 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			// "apologized to Hillary Clinton".
 			m.afterPlacePrep = len(m.titles) == 0 && first > 1 && towardPlace[ws[first-2].Lemma]
 			m.located = m.afterPlacePrep
+		case "of":
+			// "the village of Tawori", "the town of Dori".
+			m.afterPlacePrep = len(m.titles) == 0 && first > 1 && settlements[strings.ToLower(ws[first-2].Form)]
+			m.located = m.afterPlacePrep
 		}
 	}
 	return m
 }
+
+// settlements are the nouns an "of" phrase names a place by: "the
+// village of Tawori".
+var settlements = wordSet(`village villages town towns city cities hamlet district province region county state port island suburb neighbourhood neighborhood commune municipality governorate oblast prefecture`)
 
 // innerTitle finds a person's title after a body's name in a run of name
 // words ("House Judiciary Committee Chairman Bob Goodlatte", "RNC
@@ -2521,6 +2529,11 @@ func (r *resolver) groupOf(speaker int) int {
 // Amano, director general of the IAEA," is Amano's.
 func (r *resolver) actorAt(s document.Span) int {
 	s = withoutClosingComma(r.d.Text, s)
+	if p := relativeInside(r.d.Text[s.Start:s.End]); p > 0 {
+		// "a resident who fled to the town of Dori": the speaker is
+		// the noun the relative clause describes, not a name in it.
+		return r.actorAt(document.Span{Start: s.Start, End: s.Start + p})
+	}
 	if c := strings.Index(r.d.Text[s.Start:s.End], ", "); c > 0 {
 		for i, a := range r.actors {
 			if slices.Contains(a.Mentions, document.Span{Start: s.Start, End: s.Start + c}) {
@@ -2569,6 +2582,17 @@ func (r *resolver) actorOpening(s document.Span) int {
 			return m.Start == s.Start && (m.End == s.End || m.End < s.End && strings.HasPrefix(r.d.Text[m.End:s.End], " of "))
 		}) {
 			return i
+		}
+	}
+	return -1
+}
+
+// relativeInside is where a relative clause set off by no comma starts
+// in the text, or -1.
+func relativeInside(text string) int {
+	for _, rel := range []string{" who ", " whom ", " whose ", " which "} {
+		if p := strings.Index(text, rel); p > 0 && !strings.Contains(text[:p], ",") {
+			return p
 		}
 	}
 	return -1
