@@ -1098,10 +1098,18 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	// A noun event's own modifier names its author: "Israeli attacks",
 	// "Iran's refusal".
 	if t.w(i).UPOS == "NOUN" {
+		dated := false
 		for _, c := range t.ChildrenWith(i, "nmod:poss", "amod") {
+			if t.w(c).Rel == "nmod:poss" && datedBy(t, c) {
+				dated = true // "Wednesday's attack", "last week's talks": a date, no author
+				continue
+			}
 			if t.w(c).Rel == "nmod:poss" || l.demonym(t.w(c).Form) != "" {
 				return conjuncts(t, c)
 			}
+		}
+		if dated {
+			return nil // an event known by its day, whose author the words around it do not give
 		}
 		// "the war the Israeli occupation is waging on Iran": the subject
 		// of a light verb in a relative clause on the event.
@@ -1198,6 +1206,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			return nil
 		}
 		if poss := t.ChildrenWith(k, "nmod:poss"); len(poss) > 0 && t.w(k).UPOS == "NOUN" {
+			if datedBy(t, poss[0]) {
+				return nil
+			}
 			return conjuncts(t, poss[0])
 		}
 		// Climb from an event word that shares its subject: the
@@ -1755,6 +1766,17 @@ var (
 )
 
 // timeWord: a day the parse may take for a subject ("Klibi today urged").
+// datedBy: the possessive at c is a time, which dates an event and
+// does not do it.
+// A name that ends in one ("USA TODAY's request") is no time.
+func datedBy(t *tree, c int) bool {
+	f := t.w(c).Form
+	return (timeWord(t.lemma(c)) || timeNouns[t.lemma(c)]) && len(t.ChildrenWith(c, "compound", "flat")) == 0 && strings.ToUpper(f) != f
+}
+
+// timeNouns are the spans of time a possessive may date an event by.
+var timeNouns = set(`week weekend month year day night morning evening afternoon decade century`)
+
 func timeWord(word string) bool {
 	_, day := weekdays[word]
 	return day || word == "today" || word == "yesterday" || word == "tonight" || word == "tomorrow"

@@ -627,8 +627,17 @@ func TestIndefiniteSources(t *testing.T) {
 }
 
 // TestDatingEvents: an event a clause is dated by is not its subject's
-// doing; a meeting is.
+// doing; a meeting is. An event known by its day ("Wednesday's attack")
+// has no author in the words around it; an outlet whose name ends in a
+// time word has one.
 func TestDatingEvents(t *testing.T) {
+	for _, text := range []string{"Volker Turk condemned Wednesday's attack.", "Last week's talks in Doha failed."} {
+		for _, e := range coded(t, text, time.Time{}).Events {
+			if e.CAMEO != "111" && e.Source.Text != "" {
+				t.Errorf("%q: %s by %q, want no source", text, e.CAMEO, e.Source.Text)
+			}
+		}
+	}
 	d := coded(t, "After the Paris attacks, Trump released a new radio ad.", time.Time{})
 	if e := find(d, "attacks"); e != nil && e.Source.Actor != "" {
 		t.Errorf("attacks by %+v", e.Source)
