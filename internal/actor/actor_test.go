@@ -262,6 +262,9 @@ func TestAllActors(t *testing.T) {
 		// first part tagged a noun.
 		{"Guinea-Bissau has seen several coups since 1974.", "Guinea-Bissau"},
 		{"African-Americans turned out widely in 2008.", "African Americans"},
+		// Armed groups, with the Arabic article unjoined and a group's
+		// acronym after its name.
+		{"The area is a stronghold of Jama'at Nusrat al-Islam wal-Muslimin (JNIM), an al Qaeda affiliate.", "Jama'at Nusrat al-Islam wal-Muslimin; Al-Qaeda"},
 		// A nationality of two words is no name of its first.
 		{"Rubio met his South Korean counterpart Cho Hyun.", "Marco Rubio; Cho Hyun"},
 	} {
