@@ -161,6 +161,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairClosingSpeakers(words)
 	repairReportsAfterClauses(words)
 	repairQuotedReports(words)
+	repairCoordinatedSpeakers(words)
 	repairMarkedComplements(words)
 	repairContactRelatives(words)
 	repairRelativeRoots(words)
@@ -1458,6 +1459,41 @@ func repairSplitSubjects(words []document.Word) {
 			words[s2].Head, words[s2].Rel = s1+1, "nmod"
 			words[c].Head = s2 + 1
 			words[n].Head, words[n].Rel = s2+1, "compound"
+		})
+	}
+}
+
+// repairCoordinatedSpeakers joins the first of two coordinated speakers
+// after a report's content that a parse hung on the content: "…
+// killed at least 27 civilians on Wednesday, two security sources and a
+// local official said", with "sources" a clause on "Wednesday" and only
+// "official" the subject. A phrase after a comma and before the "and" of
+// a report's subject is the first conjunct of that subject.
+func repairCoordinatedSpeakers(words []document.Word) {
+	for s := 2; s < len(words); s++ {
+		v := words[s].Head - 1
+		if words[s].Rel != "nsubj" || v <= s || !reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		c := slices.IndexFunc(words[:s], func(w document.Word) bool { return w.Head == s+1 && w.Rel == "cc" })
+		if c < 2 || !strings.EqualFold(words[c].Form, "and") && !strings.EqualFold(words[c].Form, "or") {
+			continue
+		}
+		start := c
+		for start > 0 && words[start-1].UPOS != "PUNCT" && words[start-1].UPOS != "VERB" && words[start-1].UPOS != "AUX" {
+			start--
+		}
+		if start == c || start == 0 || words[start-1].Form != "," {
+			continue
+		}
+		n := phraseHead(words, start, c)
+		if n < 0 || !nominal(words[n]) || words[n].Rel == "nsubj" || words[n].Rel == "conj" {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[s].Head, words[s].Rel = n+1, "conj"
+			words[start-1].Head = v + 1
 		})
 	}
 }

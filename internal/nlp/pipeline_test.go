@@ -384,6 +384,7 @@ func TestRepairedAttachments(t *testing.T) {
 		due        = "The launch came as U.S. Secretary of State Marco Rubio was due to meet his South Korean counterpart Cho Hyun."
 		setTo      = "Trump is set to meet Xi in Seoul."
 		resident   = "\"They killed everyone they found in the market,\" a resident who fled to the town told Reuters by phone, asking not to be named."
+		twoSources = "Suspected jihadist fighters killed at least 27 civilians in an attack on a village in northern Burkina Faso on Wednesday, two security sources and a local official said on Thursday."
 		inverted   = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -413,6 +414,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{due, "as", "mark", "due"},
 		{setTo, "meet", "xcomp", "set"},
 		{setTo, "Trump", "nsubj:pass", "set"},
+		{twoSources, "sources", "nsubj", "said"},
+		{twoSources, "official", "conj", "sources"},
 		{resident, "killed", "ccomp", "told"},
 		{resident, "resident", "nsubj", "told"},
 		{dias, "candidate", "nsubj", "accused"},
