@@ -1781,8 +1781,10 @@ func repairRelativeRoots(words []document.Word) {
 	for v := range words {
 		w := &words[v]
 		r := w.Head - 1
-		// A participle with an object is the past tense ("accused Embalo").
-		pastTense := finite(w.XPOS) || w.XPOS == "VBN" && hasChild(words, v, "obj")
+		// A participle with an object or a complement and no auxiliary
+		// is the past tense ("accused Embalo", "announced that …").
+		pastTense := finite(w.XPOS) || w.XPOS == "VBN" && (hasChild(words, v, "obj") || hasChild(words, v, "ccomp")) &&
+			!hasChild(words, v, "aux") && !hasChild(words, v, "aux:pass")
 		if w.Rel != "conj" || !pastTense || r < 0 ||
 			hasChild(words, v, "cc") || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
 			continue
@@ -1837,14 +1839,25 @@ func relativeAbove(words []document.Word, c int) int {
 var relativePronouns = setOf("who which")
 
 // commaBefore: a comma right after the noun n, or after a name in
-// apposition to it ("candidate Fernando Dias, who"), opens the relative
-// clause r.
+// apposition to it ("candidate Fernando Dias, who") or one coordinated
+// with it ("Mali and Niger, which"), opens the relative clause r.
 func commaBefore(words []document.Word, n, r int) bool {
 	k := n + 1
-	for k < r && (words[k].Head == n+1 && (words[k].Rel == "appos" || words[k].Rel == "flat") || words[k].Rel == "flat" && words[k].Head-1 > n && words[k].Head-1 < k) {
+	for k < r && words[k].Form != "," && below(words, k, n) {
 		k++
 	}
-	return k < len(words) && words[k].Form == ","
+	return k < r && words[k].Form == ","
+}
+
+// below: word k is in the subtree of word n.
+func below(words []document.Word, k, n int) bool {
+	for steps := 0; k >= 0 && steps < len(words); steps++ {
+		if k == n {
+			return true
+		}
+		k = words[k].Head - 1
+	}
+	return false
 }
 
 // repairDaySubjects undoes a parse that makes the day after a verb its
