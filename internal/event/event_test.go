@@ -798,6 +798,9 @@ func TestNotProtests(t *testing.T) {
 		// preposition.
 		{"An army officer, Gen. Horta N'Tam, was sworn in on Thursday as head of a transitional government.", "sworn"},
 		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
+		// Giving is aid only when what is given is.
+		{"The statement did not give a precise toll.", "give"},
+		{"The victory gives her two wins to one in the race.", "gives"},
 		// A purpose is no one's intent to act.
 		{"Analysts said the test was likely intended to show Pyongyang's displeasure with the drills.", "intended"},
 		{"Senators voted against rules intended to rein in payday lending.", "intended"},
