@@ -160,6 +160,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAppositionsOnCommas(words)
 	repairClosingSpeakers(words)
 	repairReportsAfterClauses(words)
+	repairTrailingReports(words)
 	repairQuotedReports(words)
 	repairCoordinatedSpeakers(words)
 	repairMarkedComplements(words)
@@ -1657,6 +1658,78 @@ func repairReportsAfterClauses(words []document.Word) {
 			words[r].Head, words[r].Rel = v+1, "ccomp"
 		})
 	}
+}
+
+// repairTrailingReports undoes a parse that hangs a report that ends the
+// sentence inside its content: "… but made no progress at their second
+// round of talks in Istanbul, officials from both sides said", with
+// "officials" a conjunct of "round", "sides" the subject and "said" a
+// relative clause on "made". A verb of saying that nothing but a time
+// and punctuation follows, after a comma and a noun phrase, is a
+// parataxis of the root, as Universal Dependencies has it ("…, he
+// said"), and the phrase its subject (repairReportsAfterClauses mends
+// the parse that made it a conjunct of the root).
+func repairTrailingReports(words []document.Word) {
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	for v := 3; v < len(words); v++ {
+		if v == root || words[v].Head == root+1 || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] || !endsSentence(words, v) {
+			continue
+		}
+		start := phraseAfterComma(words, v)
+		if start < 2 || root < 0 || root >= start-1 {
+			continue
+		}
+		head := -1
+		for k := start; k < v && words[k].UPOS != "ADP"; k++ {
+			if nominal(words[k]) || words[k].UPOS == "PRON" {
+				head = k
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		oldHead, oldRel := words[head].Head, words[head].Rel
+		keepTree(words, func() {
+			for k := 0; k < start-1; k++ {
+				if h := words[k].Head - 1; h >= start && h < v && oldHead > 0 && oldHead-1 < start-1 {
+					words[k].Head, words[k].Rel = oldHead, oldRel
+				}
+			}
+			for k := start; k < v; k++ {
+				if h := words[k].Head - 1; k != head && (h < start || h >= v) {
+					words[k].Head = head + 1
+					if isSubject(words[k].Rel) {
+						words[k].Rel = "nmod" // "officials from both sides"
+					}
+				}
+			}
+			words[head].Head, words[head].Rel = v+1, "nsubj"
+			words[start-1].Head, words[start-1].Rel = v+1, "punct"
+			words[v].Head, words[v].Rel = root+1, "parataxis"
+			for k := v + 1; k < len(words); k++ {
+				if words[k].UPOS == "PUNCT" {
+					words[k].Head = root + 1
+				}
+			}
+		})
+		return
+	}
+}
+
+// endsSentence: nothing but punctuation and the report's own time or
+// adverb follows the verb at v ("said Thursday", "said on Monday").
+func endsSentence(words []document.Word, v int) bool {
+	for k := v + 1; k < len(words); k++ {
+		w := words[k]
+		if w.UPOS == "PUNCT" && !document.IsQuote(w.Form) {
+			continue
+		}
+		if below(words, k, v) && (w.Rel == "obl" || w.Rel == "obl:tmod" || w.Rel == "obl:unmarked" || w.Rel == "advmod" || w.Rel == "case") {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // repairQuotedReports undoes a parse that makes the verb of saying after

@@ -386,6 +386,7 @@ func TestRepairedAttachments(t *testing.T) {
 		resident   = "\"They killed everyone they found in the market,\" a resident who fled to the town told Reuters by phone, asking not to be named."
 		twoSources = "Suspected jihadist fighters killed at least 27 civilians in an attack on a village in northern Burkina Faso on Wednesday, two security sources and a local official said on Thursday."
 		mali       = "Mali and Niger, which are also ruled by military juntas, announced last year that they would withdraw from ECOWAS."
+		bothSides  = "Russian and Ukrainian negotiators agreed on Monday to exchange all severely wounded prisoners, but made no progress toward a ceasefire at their second round of direct talks in Istanbul, officials from both sides said."
 		inverted   = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -415,6 +416,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{due, "as", "mark", "due"},
 		{setTo, "meet", "xcomp", "set"},
 		{setTo, "Trump", "nsubj:pass", "set"},
+		{bothSides, "said", "parataxis", "agreed"},
+		{bothSides, "officials", "nsubj", "said"},
 		{mali, "Mali", "nsubj", "announced"},
 		{mali, "ruled", "acl:relcl", "Mali"},
 		{twoSources, "sources", "nsubj", "said"},
