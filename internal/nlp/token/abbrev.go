@@ -43,6 +43,9 @@ func keepsPeriodBefore(chunk string, next rune) bool {
 		return false
 	}
 	body := strings.TrimSuffix(chunk, ".")
+	if len(body) == 1 && next == 0 {
+		return false // "in a post on X." ends a paragraph: no initial does
+	}
 	if next == ',' || next == ';' {
 		return true // no sentence ends on a comma: "Carthage, Ill., said"
 	}

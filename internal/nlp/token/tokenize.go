@@ -45,7 +45,9 @@ func Tokenize(text string, start, end int) []Token {
 			}
 			j += size
 		}
-		out = splitChunk(text, i, j, out)
+		// The text ends with the part: an abbreviation's period at the
+		// end of a paragraph is read as at the end of the text.
+		out = splitChunk(text[:end], i, j, out)
 		i = j
 	}
 	return out

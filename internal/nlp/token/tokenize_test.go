@@ -92,6 +92,19 @@ func TestTokenizeRange(t *testing.T) {
 	if toks[0].Start != start {
 		t.Errorf("first token starts at %d, want %d", toks[0].Start, start)
 	}
+	// A part ends the text: the period of a letter that ends a paragraph
+	// is the sentence's, not an initial's; an abbreviation keeps its own.
+	text = "Sybiha said so in a post on X.\n\n\"The talks ended,\" he said.\n\nHe spoke in Fresno, Calif.\n\nHe left."
+	for _, tc := range []struct{ from, to, want string }{
+		{"Sybiha", "X.", "Sybiha said so in a post on X ."},
+		{"He spoke", "Calif.", "He spoke in Fresno , Calif."},
+	} {
+		start := strings.Index(text, tc.from)
+		end := strings.Index(text, tc.to) + len(tc.to)
+		if got := words(text, Tokenize(text, start, end)); got != tc.want {
+			t.Errorf("got %q, want %q", got, tc.want)
+		}
+	}
 }
 
 func FuzzTokenize(f *testing.F) {
