@@ -1134,6 +1134,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if tr, ok := l.trigger(t, i); !ok || !strings.HasPrefix(tr.Code, "04") {
 				return nil
 			}
+			// "A day before the talks, Ukraine launched drone attacks": a
+			// span of time before or after an event dates the clause.
+			if h := t.Head(i); h >= 0 && (timeNouns[t.lemma(h)] || t.lemma(h) == "hour" || t.lemma(h) == "minute" || t.lemma(h) == "moment") {
+				return nil
+			}
 		case "to":
 			if h := t.Head(i); h < 0 || !joinHeads[t.lemma(h)] {
 				return nil

@@ -642,6 +642,10 @@ func TestDatingEvents(t *testing.T) {
 	if e := find(d, "attacks"); e != nil && e.Source.Actor != "" {
 		t.Errorf("attacks by %+v", e.Source)
 	}
+	d = coded(t, "A day before the talks, Ukraine launched drone attacks on air bases deep inside Russia.", time.Time{})
+	if e := find(d, "talks"); e != nil && e.Source.Actor != "" {
+		t.Errorf("talks by %+v", e.Source)
+	}
 	d = coded(t, "Clinton made the brief visit after a somber meeting with community leaders.", time.Time{})
 	if e := find(d, "meeting"); e == nil || e.Source.Text != "Clinton" {
 		t.Errorf("meeting: %+v, want Clinton's", e)
