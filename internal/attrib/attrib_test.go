@@ -609,6 +609,15 @@ func TestBeforeCue(t *testing.T) {
 	}
 }
 
+// TestDirectiveContent: what a directive reports is who is to act and
+// what they are to do, as PolNeAR marks it.
+func TestDirectiveContent(t *testing.T) {
+	d := analyse(t, "Senator Reid urged Sanders to rein in his most fervid fans.")
+	if got := spanText(d, cued(t, d, "urged").Content); got != "Sanders to rein in his most fervid fans" {
+		t.Errorf("content %q", got)
+	}
+}
+
 // TestSourceEdges: what a parse puts at a source's edges and PolNeAR
 // leaves out: a fronted preposition's object (a place's parts stay
 // together) and a day hung on the source's noun (a participle's day

@@ -926,7 +926,14 @@ func content(v *view, i, prep int) document.Span {
 	}
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
 		if c := complement(v, i, rel); c >= 0 {
-			return v.phrase(c, v.Subtree(c, -1))
+			ws := v.Subtree(c, -1)
+			if o := v.child(i, "obj"); rel == "xcomp" && o > i && o < c {
+				// "urged Sanders to rein in his fans": who is to act is
+				// part of what is urged, as PolNeAR marks it.
+				ws = append(v.Subtree(o, -1), ws...)
+				slices.Sort(ws)
+			}
+			return v.phrase(c, ws)
 		}
 	}
 	if c := question(v, i); c >= 0 {

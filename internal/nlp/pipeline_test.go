@@ -387,6 +387,8 @@ func TestRepairedAttachments(t *testing.T) {
 		twoSources = "Suspected jihadist fighters killed at least 27 civilians in an attack on a village in northern Burkina Faso on Wednesday, two security sources and a local official said on Thursday."
 		mali       = "Mali and Niger, which are also ruled by military juntas, announced last year that they would withdraw from ECOWAS."
 		bothSides  = "Russian and Ukrainian negotiators agreed on Monday to exchange all severely wounded prisoners, but made no progress toward a ceasefire at their second round of direct talks in Istanbul, officials from both sides said."
+		urgedFund  = "Salam urged the international community to help fund the army."
+		wantWay    = "I just want a simple way to get a good haircut."
 		inverted   = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -416,6 +418,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{due, "as", "mark", "due"},
 		{setTo, "meet", "xcomp", "set"},
 		{setTo, "Trump", "nsubj:pass", "set"},
+		{urgedFund, "help", "xcomp", "urged"},
+		{wantWay, "get", "acl", "way"},
 		{bothSides, "said", "parataxis", "agreed"},
 		{bothSides, "officials", "nsubj", "said"},
 		{mali, "Mali", "nsubj", "announced"},
