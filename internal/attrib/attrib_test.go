@@ -616,6 +616,12 @@ func TestDirectiveContent(t *testing.T) {
 	if got := spanText(d, cued(t, d, "urged").Content); got != "Sanders to rein in his most fervid fans" {
 		t.Errorf("content %q", got)
 	}
+	// The preposition that opens such a content is the cue's.
+	d = analyse(t, "Mr. Rubio is calling for the United States to step up military efforts against the Islamic State.")
+	a := cued(t, d, "is calling for")
+	if content := spanText(d, a.Content);  content != "the United States to step up military efforts against the Islamic State" {
+		t.Errorf("content %q", content)
+	}
 }
 
 // TestSourceEdges: what a parse puts at a source's edges and PolNeAR

@@ -611,6 +611,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		return a, false
 	}
 	a.Content = endAtQuotation(d.Text, extendQuote(d, si, a.Content))
+	a.Cue, a.Content = prepositionToCue(d.Text, v, a.Cue, a.Content)
 	if a.Kind != document.AccordingTo && a.Kind != document.HeadlineAtt && (overlaps(a.Source, a.Content) || a.Source.Empty()) {
 		if a.Source = speakerNextTo(v, i, a.Content); a.Source.Empty() {
 			a.Source = leadingPhrase(v, i, a.Content)
@@ -621,6 +622,26 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	a.Kind = kindOf(d.Text, a)
 	return a, true
 }
+
+// prepositionToCue moves a preposition that opens the content right
+// after the cue into the cue: "is calling for the United States to step
+// up", "are tired of a Republican Party", "joked about moving", which
+// PolNeAR marks with the cue (330 times on its train half).
+func prepositionToCue(text string, v *view, cue, content document.Span) (document.Span, document.Span) {
+	k := v.wordAt(content.Start, true)
+	if k < 0 || k+1 >= len(v.s.Words) || v.word(k).End >= content.End || content.Start < cue.End || strings.TrimSpace(text[cue.End:content.Start]) != "" {
+		return cue, content
+	}
+	w := v.word(k)
+	if w.UPOS != "ADP" || !cuePrepositions[strings.ToLower(w.Form)] {
+		return cue, content
+	}
+	cue.End = w.End
+	content.Start = v.word(k + 1).Start
+	return cue, content
+}
+
+var cuePrepositions = map[string]bool{"about": true, "for": true, "of": true, "on": true, "with": true, "against": true, "over": true, "to": true}
 
 // withoutFrontedPhrase drops the object of a fronted preposition a parse
 // took into the source: "During a press call with reporters Wednesday
