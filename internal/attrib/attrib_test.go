@@ -619,7 +619,7 @@ func TestDirectiveContent(t *testing.T) {
 	// The preposition that opens such a content is the cue's.
 	d = analyse(t, "Mr. Rubio is calling for the United States to step up military efforts against the Islamic State.")
 	a := cued(t, d, "is calling for")
-	if content := spanText(d, a.Content);  content != "the United States to step up military efforts against the Islamic State" {
+	if content := spanText(d, a.Content); content != "the United States to step up military efforts against the Islamic State" {
 		t.Errorf("content %q", content)
 	}
 }
