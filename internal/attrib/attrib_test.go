@@ -624,6 +624,21 @@ func TestDirectiveContent(t *testing.T) {
 	}
 }
 
+// TestClosingRelative: a relative clause set off by a comma that ends a
+// reported content is the writer's description, not the report; quoted
+// words stay whole.
+func TestClosingRelative(t *testing.T) {
+	for _, tc := range []struct{ text, cue, content string }{
+		{"Officials said the talks had stalled over a Cruz win in Texas, which votes on March 1.", "said", "the talks had stalled over a Cruz win in Texas"},
+		{`He said, "We met in Doha, which was kind to us."`, "said", `"We met in Doha, which was kind to us."`},
+	} {
+		d := analyse(t, tc.text)
+		if got := spanText(d, cued(t, d, tc.cue).Content); got != tc.content {
+			t.Errorf("%q: content %q, want %q", tc.text, got, tc.content)
+		}
+	}
+}
+
 // TestSourceEdges: what a parse puts at a source's edges and PolNeAR
 // leaves out: a fronted preposition's object (a place's parts stay
 // together) and a day hung on the source's noun (a participle's day

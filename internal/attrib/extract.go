@@ -612,6 +612,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	}
 	a.Content = endAtQuotation(d.Text, extendQuote(d, si, a.Content))
 	a.Cue, a.Content = prepositionToCue(d.Text, v, a.Cue, a.Content)
+	a.Content = withoutClosingRelative(d.Text, v, a.Content)
 	if a.Kind != document.AccordingTo && a.Kind != document.HeadlineAtt && (overlaps(a.Source, a.Content) || a.Source.Empty()) {
 		if a.Source = speakerNextTo(v, i, a.Content); a.Source.Empty() {
 			a.Source = leadingPhrase(v, i, a.Content)
@@ -640,6 +641,37 @@ func prepositionToCue(text string, v *view, cue, content document.Span) (documen
 	content.Start = v.word(k + 1).Start
 	return cue, content
 }
+
+// withoutClosingRelative drops a relative clause set off by a comma that
+// ends a reported content: "blamed Trump for alienating Hispanics, which
+// he believes …", "a Cruz win in Texas, which votes on March 1". The
+// writer describes what the source named; PolNeAR leaves it out. Quoted
+// words stay whole.
+func withoutClosingRelative(text string, v *view, c document.Span) document.Span {
+	if c.Empty() || document.IsQuote(text[c.Start:c.Start+1]) || strings.ContainsAny(text[c.Start:c.End], "“”\"") {
+		return c
+	}
+	for k := 1; k+1 < len(v.s.Words); k++ {
+		w, rel := v.word(k), v.word(k+1)
+		if w.Form != "," || w.Start <= c.Start || w.End >= c.End || !closingRelatives[strings.ToLower(rel.Form)] {
+			continue
+		}
+		r := v.Head(k + 1)
+		for r >= 0 && v.word(r).Rel != "acl:relcl" && v.word(r).Start > w.Start {
+			r = v.Head(r)
+		}
+		if r < 0 || v.word(r).Rel != "acl:relcl" {
+			continue
+		}
+		ws := v.Subtree(r, -1)
+		if last := v.word(ws[len(ws)-1]); last.End >= c.End || strings.TrimSpace(text[last.End:c.End]) == "" || strings.Trim(text[last.End:c.End], " .") == "" {
+			return document.Span{Start: c.Start, End: v.word(k - 1).End}
+		}
+	}
+	return c
+}
+
+var closingRelatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
 
 var cuePrepositions = map[string]bool{"about": true, "for": true, "of": true, "on": true, "with": true, "against": true, "over": true, "to": true}
 
