@@ -651,6 +651,10 @@ func TestSourceEdges(t *testing.T) {
 		{"The White House on Monday said the talks would go ahead.", "said", "The White House"},
 		{"A poll released Monday found that most voters were undecided.", "found", "A poll released Monday"},
 		{"Sen. Chuck Grassley (R-Iowa) on Wednesday said the hearing would wait.", "said", "Sen. Chuck Grassley (R-Iowa)"},
+		// A title or description the parse hung elsewhere goes with the
+		// name; a day does not.
+		{"Priorities USA chief strategist Guy Cecil said the ads would run.", "said", "Priorities USA chief strategist Guy Cecil"},
+		{"A top U.S. official today praised Haiti for its efforts.", "praised", "today"},
 		// A cue coordinated with another takes the source found for it.
 		{"On Monday, Kim Yo Jong, the powerful sister of leader Kim Jong Un, said the drills were a rehearsal for invasion and warned that Pyongyang would respond.",
 			"warned", "Kim Yo Jong, the powerful sister of leader Kim Jong Un,"},

@@ -618,6 +618,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			a.Source = leadingPhrase(v, i, a.Content)
 		}
 	}
+	if r := universal(v.word(i).Rel); r != "acl" && r != "acl:relcl" {
+		a.Source = withPremodifiers(v, a.Source) // not "the best friend Donald J. Trump has"
+	}
 	a.Source = withoutFrontedPhrase(v, withoutLeadIn(v, beforeCue(d.Text, withoutStrayQuote(d.Text, a.Source), a.Cue)))
 	a.Source = withoutTime(v, a.Source)
 	a.Kind = kindOf(d.Text, a)
@@ -674,6 +677,37 @@ func withoutClosingRelative(text string, v *view, c document.Span) document.Span
 var closingRelatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
 
 var cuePrepositions = map[string]bool{"about": true, "for": true, "of": true, "on": true, "with": true, "against": true, "over": true, "to": true}
+
+// withPremodifiers takes into a source the words of its noun phrase
+// that a parse hung elsewhere: "Clinton spokesman Brian Fallon", "co-host
+// Mika Brzezinski", "Republican presidential front-runner Donald Trump",
+// with the title or description not under the name. Nouns, names,
+// adjectives, numbers and determiners right before the source, with
+// nothing between, and none of them a time, go with it.
+func withPremodifiers(v *view, src document.Span) document.Span {
+	first := v.wordAt(src.Start, true)
+	if first < 1 || !nounish(v.word(first)) || timeWords[strings.ToLower(v.word(first).Lemma)] || durations[strings.ToLower(v.word(first).Lemma)] {
+		return src // "A top U.S. official today praised": no speaker's words before a day
+	}
+	k := first
+	for k > 0 {
+		w := v.word(k - 1)
+		joined := w.Form == "-" && k >= 2 && v.word(k-2).End == w.Start && w.End == v.word(k).Start // "co-host"
+		if !nounish(w) && w.UPOS != "DET" && !joined || timeWords[strings.ToLower(w.Lemma)] || partOfDay[strings.ToLower(w.Lemma)] || durations[strings.ToLower(w.Lemma)] ||
+			strings.ContainsRune(v.text[w.End:v.word(k).Start], '\n') {
+			break // not across a line: "2\nSalma Hayek" in a list
+		}
+		k--
+	}
+	if k == first || v.word(k).UPOS == "DET" && k+1 == first || k > 0 && v.word(k-1).UPOS == "ADP" {
+		return src // "In Iowa Clinton said": a preposition's object
+	}
+	return document.Span{Start: v.word(k).Start, End: src.End}
+}
+
+func nounish(w *document.Word) bool {
+	return w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ"
+}
 
 // withoutFrontedPhrase drops the object of a fronted preposition a parse
 // took into the source: "During a press call with reporters Wednesday
