@@ -631,6 +631,8 @@ func TestClosingRelative(t *testing.T) {
 	for _, tc := range []struct{ text, cue, content string }{
 		{"Officials said the talks had stalled over a Cruz win in Texas, which votes on March 1.", "said", "the talks had stalled over a Cruz win in Texas"},
 		{`He said, "We met in Doha, which was kind to us."`, "said", `"We met in Doha, which was kind to us."`},
+		// An appositive that closes a clause reported is the writer's too.
+		{"Young Democrats are gravitating toward Sen. Bernie Sanders, a self-described Democratic socialist, the poll indicates.", "indicates", "Young Democrats are gravitating toward Sen. Bernie Sanders"},
 	} {
 		d := analyse(t, tc.text)
 		if got := spanText(d, cued(t, d, tc.cue).Content); got != tc.content {

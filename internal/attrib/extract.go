@@ -612,7 +612,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	}
 	a.Content = endAtQuotation(d.Text, extendQuote(d, si, a.Content))
 	a.Cue, a.Content = prepositionToCue(d.Text, v, a.Cue, a.Content)
-	a.Content = withoutClosingRelative(d.Text, v, a.Content)
+	a.Content = withoutClosingAppositive(d.Text, v, withoutClosingRelative(d.Text, v, a.Content))
 	if a.Kind != document.AccordingTo && a.Kind != document.HeadlineAtt && (overlaps(a.Source, a.Content) || a.Source.Empty()) {
 		if a.Source = speakerNextTo(v, i, a.Content); a.Source.Empty() {
 			a.Source = leadingPhrase(v, i, a.Content)
@@ -672,6 +672,51 @@ func withoutClosingRelative(text string, v *view, c document.Span) document.Span
 		}
 	}
 	return c
+}
+
+// withoutClosingAppositive drops an appositive set off by a comma that
+// ends a reported content: "gravitating toward Sen. Bernie Sanders,
+// I-Vt., a self-described Democratic socialist", "Jerusalem as its
+// capital, a claim not recognized internationally". Like a closing
+// relative clause, it is the writer's; quoted words stay whole.
+func withoutClosingAppositive(text string, v *view, c document.Span) document.Span {
+	if c.Empty() || document.IsQuote(text[c.Start:c.Start+1]) || strings.ContainsAny(text[c.Start:c.End], "“”\"") || !clauseContent(v, c) {
+		return c // "met Nidal Hasan, the former Army psychiatrist": a noun reported is described
+	}
+	for k := 1; k+1 < len(v.s.Words); k++ {
+		w, next := v.word(k), v.word(k+1)
+		if w.Form != "," || w.Start <= c.Start || w.End >= c.End || next.UPOS != "DET" {
+			continue
+		}
+		// The appositive's noun, on a noun before the comma, whatever
+		// the parse calls the relation (appos, or acl:relcl).
+		r := v.Head(k + 1)
+		if r < 0 || v.word(r).UPOS != "NOUN" || v.Head(r) < 0 || v.Head(r) >= k || !nounish(v.word(v.Head(r))) {
+			continue
+		}
+		ws := v.Subtree(r, -1)
+		if ws[0] != k+1 && ws[0] != k {
+			continue
+		}
+		if last := v.word(ws[len(ws)-1]); last.End >= c.End || strings.Trim(text[last.End:c.End], " .") == "" {
+			return document.Span{Start: c.Start, End: v.word(k - 1).End}
+		}
+	}
+	return c
+}
+
+// clauseContent: the content is a clause, its head a verb or a
+// predicate with a copula, not a noun phrase.
+func clauseContent(v *view, c document.Span) bool {
+	for k, w := range v.s.Words {
+		if w.Start < c.Start || w.End > c.End {
+			continue
+		}
+		if h := v.Head(k); h < 0 || v.word(h).Start < c.Start || v.word(h).End > c.End {
+			return w.UPOS == "VERB" || w.UPOS == "AUX" || v.child(k, "cop") >= 0
+		}
+	}
+	return false
 }
 
 var closingRelatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
