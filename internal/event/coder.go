@@ -3086,7 +3086,7 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 				continue
 			}
 			if a := actorAt[t.w(o).Start]; placeActor(a) {
-				return document.Place{Text: t.w(o).Form, Country: a.Country}
+				return document.Place{Text: placeName(d, a, t.w(o)), Country: a.Country}
 			}
 			// "in the Odesa region": a place that names the region.
 			for _, c := range t.ChildrenWith(o, "compound") {
@@ -3097,7 +3097,7 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 			// "at a jail in northern Israel", "in the town of Cizre in
 			// southeastern Turkey": a place named inside the phrase, or
 			// inside that.
-			if p := placeWithin(t, o, actorAt, 2); p.Text != "" {
+			if p := placeWithin(d, t, o, actorAt, 2); p.Text != "" {
 				return p
 			}
 		}
@@ -3115,6 +3115,17 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 	return document.Place{}
 }
 
+// placeName is the words of the mention of place a that word w is part
+// of ("Burkina Faso", "New York"), or w alone.
+func placeName(d *document.Document, a *document.Actor, w document.Word) string {
+	for _, m := range a.Mentions {
+		if m.Start <= w.Start && w.End <= m.End {
+			return d.Text[m.Start:m.End]
+		}
+	}
+	return w.Form
+}
+
 // placeActor: the actor is a place or a country, where something can
 // happen.
 func placeActor(a *document.Actor) bool {
@@ -3123,7 +3134,7 @@ func placeActor(a *document.Actor) bool {
 
 // placeWithin is the first place with a country named by an "in" or
 // "of" modifier of word o, looking depth levels down.
-func placeWithin(t *tree, o int, actorAt map[int]*document.Actor, depth int) document.Place {
+func placeWithin(d *document.Document, t *tree, o int, actorAt map[int]*document.Actor, depth int) document.Place {
 	if depth == 0 {
 		return document.Place{}
 	}
@@ -3132,9 +3143,9 @@ func placeWithin(t *tree, o int, actorAt map[int]*document.Actor, depth int) doc
 			continue
 		}
 		if a := actorAt[t.w(n).Start]; placeActor(a) && a.Country != "" {
-			return document.Place{Text: t.w(n).Form, Country: a.Country}
+			return document.Place{Text: placeName(d, a, t.w(n)), Country: a.Country}
 		}
-		if p := placeWithin(t, n, actorAt, depth-1); p.Text != "" {
+		if p := placeWithin(d, t, n, actorAt, depth-1); p.Text != "" {
 			return p
 		}
 	}

@@ -91,6 +91,9 @@ func TestCode(t *testing.T) {
 		{"Trump said he was willing to send Vance to the talks.",
 			"talks", "036", "USAGOV", "", "intended", "", "", false},
 		// What is on the calendar is intended, not done.
+		// A place of several words is named whole.
+		{"Gunmen killed 27 villagers in Burkina Faso on Wednesday.",
+			"killed", "180", "", "BFA", "asserted", "2025-06-18", "Burkina Faso", false},
 		{"The launch came as U.S. Secretary of State Marco Rubio was due to meet his South Korean counterpart Cho Hyun.",
 			"meet", "036", "USAGOV", "KORGOV", "intended", "", "", false},
 		{"President Trump is set to meet President Xi in Seoul.",
@@ -280,7 +283,7 @@ func TestCode(t *testing.T) {
 			"suspension", "160", "ITA", "SRB", "asserted", "2025-06-18", "", false},
 		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
-			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "Darfur", false},
+			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "West Darfur State", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
