@@ -653,6 +653,7 @@ func TestSourceEdges(t *testing.T) {
 		{"The White House on Monday said the talks would go ahead.", "said", "The White House"},
 		{"A poll released Monday found that most voters were undecided.", "found", "A poll released Monday"},
 		{"Sen. Chuck Grassley (R-Iowa) on Wednesday said the hearing would wait.", "said", "Sen. Chuck Grassley (R-Iowa)"},
+		{"Sen. Roy Blunt (R-Mo.) said the hearing would wait.", "said", "Sen. Roy Blunt (R-Mo.)"},
 		// A title or description the parse hung elsewhere goes with the
 		// name; a day does not.
 		{"Priorities USA chief strategist Guy Cecil said the ads would run.", "said", "Priorities USA chief strategist Guy Cecil"},

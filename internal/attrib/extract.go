@@ -622,7 +622,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		a.Source = withPremodifiers(v, a.Source) // not "the best friend Donald J. Trump has"
 	}
 	a.Source = withoutFrontedPhrase(v, withoutLeadIn(v, beforeCue(d.Text, withoutStrayQuote(d.Text, a.Source), a.Cue)))
-	a.Source = withoutTime(v, a.Source)
+	a.Source = withClosingBracket(d.Text, withoutTime(v, a.Source))
 	a.Kind = kindOf(d.Text, a)
 	return a, true
 }
@@ -752,6 +752,22 @@ func withPremodifiers(v *view, src document.Span) document.Span {
 
 func nounish(w *document.Word) bool {
 	return w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "ADJ"
+}
+
+// withClosingBracket closes a bracket the source opens: "Sen. Roy Blunt
+// (R-Mo.)", whose period and closing bracket the parse hung on the verb.
+func withClosingBracket(text string, src document.Span) document.Span {
+	if src.Empty() || strings.Count(text[src.Start:src.End], "(") <= strings.Count(text[src.Start:src.End], ")") {
+		return src
+	}
+	rest := text[src.End:]
+	switch {
+	case strings.HasPrefix(rest, ")"):
+		src.End++
+	case strings.HasPrefix(rest, ".)"):
+		src.End += 2
+	}
+	return src
 }
 
 // withoutFrontedPhrase drops the object of a fronted preposition a parse

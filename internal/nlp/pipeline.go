@@ -188,6 +188,10 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 			continue
 		}
 		f := words[k].Form
+		if f == "I" && k > 0 && k+2 < len(words) && words[k-1].Form == "(" && words[k+1].Form == "-" && words[k+1].Start == words[k].End {
+			upos[k], xpos[k] = "PROPN", "NNP" // "(I-Conn.)": an independent's party letter
+			continue
+		}
 		betweenNames := k > 0 && k+1 < len(words) && upos[k-1] == "PROPN" && upos[k+1] == "PROPN" && unicode.IsUpper(rune(f[0])) && f != "I"
 		if (englishPronouns[strings.ToLower(f)] || f == "The") && !betweenNames {
 			continue // "Jackie Taylor-she is located", but "Kim Yo Jong"

@@ -120,6 +120,13 @@ func splitChunk(text string, s, e int, out []Token) []Token {
 		out = append(out, single(text, s+k, s+k+n))
 		return splitChunk(text, s+k+n, e, out)
 	}
+	// A legislator's party and state keep the state's period: "(R-Ill.)"
+	// is R, -, Ill. ("Ill." alone may end a sentence).
+	if body, ok := strings.CutSuffix(chunk, "."); ok && partyState(body) {
+		k := strings.IndexByte(body, '-')
+		out = append(out, single(text, s, s+k), single(text, s+k, s+k+1))
+		return append(out, wordToken(text, s+k+1, e))
+	}
 	// Internal separators: dashes, hyphens between words, slashes, etc.
 	if k, n, ok := internalCut(chunk); ok {
 		out = splitChunk(text, s, s+k, out)

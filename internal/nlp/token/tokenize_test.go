@@ -148,6 +148,7 @@ func TestAbbreviationPeriods(t *testing.T) {
 		{"Gen. Bagheri spoke.", "Gen. Bagheri spoke ."},
 		{`"We talk to the U.S." he said`, `" We talk to the U.S. " he said`},
 		{`"Ask Mr." she said`, `" Ask Mr . " she said`},
+		{"Sen. Mark Kirk (R-Ill.) said so.", "Sen. Mark Kirk ( R - Ill. ) said so ."},
 	}
 	for _, tc := range tests {
 		if got := words(tc.in, Tokenize(tc.in, 0, len(tc.in))); got != tc.want {
