@@ -744,7 +744,10 @@ func withPremodifiers(v *view, src document.Span) document.Span {
 		}
 		k--
 	}
-	if k == first || v.word(k).UPOS == "DET" && k+1 == first || k > 0 && v.word(k-1).UPOS == "ADP" {
+	if w := v.word(k); w.XPOS == "WDT" || strings.EqualFold(w.Form, "that") || strings.EqualFold(w.Form, "what") {
+		k++ // "what strategists call", "that Ki Hong": a clause's word, not the source's
+	}
+	if k >= first || k > 0 && v.word(k-1).UPOS == "ADP" {
 		return src // "In Iowa Clinton said": a preposition's object
 	}
 	return document.Span{Start: v.word(k).Start, End: src.End}
