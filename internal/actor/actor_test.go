@@ -1338,6 +1338,12 @@ func TestRelativeSources(t *testing.T) {
 			t.Errorf("source %q linked to %s, want no actor", d.Text[at.Source.Start:at.Source.End], at.Source.Actor)
 		}
 	}
+	for _, name := range []string{"Litani River", "Golan Heights"} {
+		d := analyse(t, "The fighters withdrew north of the Litani River, and troops stayed on the Golan Heights.")
+		if a := actorNamed(d, name); a == nil || a.Kind != "place" {
+			t.Errorf("%s: %+v, want a place", name, a)
+		}
+	}
 	d = analyse(t, "A plumbing contractor who attended the rally with Mr. Moody said the economy was weak.")
 	if len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != "" {
 		t.Errorf("attributions %+v: want the contractor's words, no actor", d.Attributions)

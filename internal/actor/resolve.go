@@ -1002,6 +1002,9 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	return m
 }
 
+// landforms end the names of places: rivers, seas, mountains, straits.
+var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait Gulf Bay Canal Desert Island Islands Peninsula Plateau Heights Hills Coast Basin Delta Corridor Strip`)
+
 // settlements are the nouns an "of" phrase names a place by: "the
 // village of Tawori".
 var settlements = wordSet(`village villages town towns city cities hamlet district province region county state port island suburb neighbourhood neighborhood commune municipality governorate oblast prefecture`)
@@ -1761,6 +1764,8 @@ func (r *resolver) resolve(m mention) {
 			a.Kind, a.Sector = "media", "MED" // "Des Moines Register", "Orlando Sentinel"
 		case m.afterPlacePrep:
 			a.Kind = "place" // "in Istanbul", "to Geneva"
+		case len(words) > 1 && landforms[words[len(words)-1]] && !r.givenFirst(words):
+			a.Kind = "place" // "north of the Litani River", "the Golan Heights"
 		case len(words) > 1 && bodyHead(words[len(words)-1]):
 			// "Defense Ministry", "Lebanese Army": a body in the sector
 			// of its head word, of the country a possessive or demonym
