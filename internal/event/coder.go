@@ -1123,6 +1123,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// "Iran is under attack", "resistance to these attacks": the
 		// event is done to the words around it, not by them; but who
 		// sends envoys or goes to talks takes part in them.
+		if h := t.Head(i); h >= 0 && t.caseOf(i) == "of" && (t.lemma(h) == "violation" || t.lemma(h) == "breach" || t.lemma(h) == "defiance") {
+			return nil // "rebuilding in violation of the truce": the truce is not theirs to make
+		}
 		switch t.caseOf(i) {
 		case "under", "against", "despite":
 			return nil // "Israel strikes Lebanon despite truce": not Israel's truce

@@ -645,6 +645,10 @@ func TestDatingEvents(t *testing.T) {
 	if e := find(d, "attacks"); e != nil && e.Source.Actor != "" {
 		t.Errorf("attacks by %+v", e.Source)
 	}
+	d = coded(t, "The Israeli military accused the group of rebuilding its infrastructure in violation of the truce.", time.Time{})
+	if e := find(d, "truce"); e != nil && e.Source.Actor != "" {
+		t.Errorf("truce by %+v", e.Source)
+	}
 	d = coded(t, "A day before the talks, Ukraine launched drone attacks on air bases deep inside Russia.", time.Time{})
 	if e := find(d, "talks"); e != nil && e.Source.Actor != "" {
 		t.Errorf("talks by %+v", e.Source)
