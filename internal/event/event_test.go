@@ -645,7 +645,7 @@ func TestDatingEvents(t *testing.T) {
 	if e := find(d, "attacks"); e != nil && e.Source.Actor != "" {
 		t.Errorf("attacks by %+v", e.Source)
 	}
-	d = coded(t, "The Israeli military accused the group of rebuilding its infrastructure in violation of the truce.", time.Time{})
+	d = coded(t, "The Israeli military said it had struck Hezbollah weapons depots, and accused the militant group of trying to rebuild its military infrastructure in violation of the truce.", time.Time{})
 	if e := find(d, "truce"); e != nil && e.Source.Actor != "" {
 		t.Errorf("truce by %+v", e.Source)
 	}
