@@ -2443,6 +2443,9 @@ func negated(t *tree, i int, light map[string]bool) bool {
 			terminators[t.lemma(t.Head(k))]) {
 			break
 		}
+		if x := t.w(k).XPOS; t.Rel(k) == "conj" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.Head(k) >= 0 && t.w(t.Head(k)).XPOS == "VB") {
+			break // "would not recognize the junta and threatened sanctions": a tense of its own, no shared "not"
+		}
 	}
 	return false
 }

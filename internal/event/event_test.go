@@ -91,6 +91,9 @@ func TestCode(t *testing.T) {
 		{"Trump said he was willing to send Vance to the talks.",
 			"talks", "036", "USAGOV", "", "intended", "", "", false},
 		// What is on the calendar is intended, not done.
+		// A conjunct with a tense of its own does not share a "not".
+		{"The commission president said the bloc would not recognize the military authorities and threatened targeted sanctions against them.",
+			"threatened", "130", "", "", "asserted", "", "", false},
 		// A place of several words is named whole.
 		{"Gunmen killed 27 villagers in Burkina Faso on Wednesday.",
 			"killed", "180", "", "BFA", "asserted", "2025-06-18", "Burkina Faso", false},
