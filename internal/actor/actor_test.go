@@ -476,6 +476,11 @@ func TestItGoesOn(t *testing.T) {
 			t.Errorf("%s: %+v, want %d mentions", name, a, want)
 		}
 	}
+	// The body may have spoken after what it said, not as the subject.
+	d = analyse(t, "The missile flew about 800 km before falling into the sea, the Joint Chiefs of Staff said in a statement. It did not say what type of missile it was.")
+	if a := actorNamed(d, "Joint Chiefs of Staff"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("Joint Chiefs of Staff: %+v, want two mentions", a)
+	}
 }
 
 // TestOutletOfUnnamedClaim: a claim without a speaker still names the

@@ -2157,7 +2157,23 @@ func (r *resolver) previousSubject(si int) int {
 			continue
 		}
 		for _, c := range t.ChildrenWith(k, "nsubj") {
-			return r.collectiveAt(ws[c].Start)
+			if a := r.collectiveAt(ws[c].Start); a >= 0 {
+				return a
+			}
+		}
+	}
+	// "The missile flew 800 km, the Joint Chiefs of Staff said. It did
+	// not say what type of missile it was": the body that spoke there.
+	for _, at := range r.d.Attributions {
+		if at.Sentence != si-1 || at.Source.Empty() {
+			continue
+		}
+		for _, w := range ws {
+			if w.Start >= at.Source.Start && w.End <= at.Source.End {
+				if a := r.collectiveAt(w.Start); a >= 0 {
+					return a
+				}
+			}
 		}
 	}
 	return -1
