@@ -337,10 +337,9 @@ func indefinite(t *tree, k int) bool {
 	case "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody",
 		"nothing", "everything", "something", "anything":
 		return true
-	case "one":
-		return slices.ContainsFunc(t.ChildrenWith(k, "det"), func(c int) bool { return t.lemma(c) == "no" })
 	}
-	return false
+	// "No one objects", "No group claimed responsibility": no one.
+	return slices.ContainsFunc(t.ChildrenWith(k, "det"), func(c int) bool { return t.lemma(c) == "no" })
 }
 
 func setCode(e *document.Event, c Code) {

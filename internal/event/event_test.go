@@ -625,6 +625,7 @@ func TestIndefiniteSources(t *testing.T) {
 		{"Everyone should immediately evacuate Tehran!", "evacuate"},
 		{"Nobody opposed him in the Senate.", "opposed"},
 		{"No one objects to the plan.", "objects"},
+		{"No Contracting State shall expel a refugee to the frontiers of territories where his life would be threatened.", "expel"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: event %s %+v", tc.text, e.CAMEO, e.Source)
