@@ -813,6 +813,8 @@ func TestNotProtests(t *testing.T) {
 		// preposition.
 		{"An army officer, Gen. Horta N'Tam, was sworn in on Thursday as head of a transitional government.", "sworn"},
 		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
+		// Arriving is a visit only to someone or somewhere with a country.
+		{"The gunmen arrived on motorbikes in the village of Tawori.", "arrived"},
 		// Giving is aid only when what is given is.
 		{"The statement did not give a precise toll.", "give"},
 		{"The victory gives her two wins to one in the race.", "gives"},
