@@ -265,6 +265,8 @@ func TestAllActors(t *testing.T) {
 		// Armed groups, with the Arabic article unjoined and a group's
 		// acronym after its name.
 		{"The area is a stronghold of Jama'at Nusrat al-Islam wal-Muslimin (JNIM), an al Qaeda affiliate.", "Jama'at Nusrat al-Islam wal-Muslimin; Al-Qaeda"},
+		// A letter alone is no name: a section mark, a variable.
+		{"Clinton spoke.\n\nX.\n\nIf Sen. Obama does X, Y and Z, Trump said, he would lose.", "Clinton; Barack Obama; Donald Trump"},
 		// A nationality of two words is no name of its first.
 		{"Rubio met his South Korean counterpart Cho Hyun.", "Marco Rubio; Cho Hyun"},
 	} {

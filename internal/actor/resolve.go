@@ -320,6 +320,10 @@ func (r *resolver) mentions(si int) []mention {
 			i = j // "a Democrat", "Republican lawmakers": a party's member, no name
 			continue
 		}
+		if j == i+1 && len(strings.TrimSuffix(w.Form, ".")) == 1 {
+			i = j // a letter alone: "X." between sections, "does X, Y and Z"
+			continue
+		}
 		if j > i && i > 0 && (ws[i-1].Form == "al" || ws[i-1].Form == "el") {
 			if _, ok := r.dict.Lookup(r.d.Text[ws[i-1].Start:ws[j-1].End]); ok {
 				i-- // "an al Qaeda affiliate": the article, unjoined, of a name the dictionary knows
