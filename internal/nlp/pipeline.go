@@ -211,18 +211,12 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 
 // englishPronouns is the closed class of English pronouns, with the
 // determiners and quantifiers Universal Dependencies tags PRON.
-var englishPronouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`i me my mine myself you your yours yourself yourselves he him his himself
-		she her hers herself it its itself we us our ours ourselves they them their theirs themselves
-		who whom whose which what that this these those whoever whomever whatever whichever
-		one ones oneself anyone anybody anything everyone everybody everything someone somebody something
-		noone nobody nothing none all both each either neither few many much several some any most
-		other others another such there u ur ya y'all yall ya'll ye yo thee thou thy thine em 'em ’em it's who's`) {
-		m[w] = true
-	}
-	return m
-}()
+var englishPronouns = setOf(`i me my mine myself you your yours yourself yourselves he him his himself
+	she her hers herself it its itself we us our ours ourselves they them their theirs themselves
+	who whom whose which what that this these those whoever whomever whatever whichever
+	one ones oneself anyone anybody anything everyone everybody everything someone somebody something
+	noone nobody nothing none all both each either neither few many much several some any most
+	other others another such there u ur ya y'all yall ya'll ye yo thee thou thy thine em 'em ’em it's who's`)
 
 // repairShotDead tags "shot dead" as the verb and its predicate it is
 // ("Kenyan police shot dead three men", with "shot" tagged a noun and
@@ -1485,11 +1479,8 @@ func repairCoordinatedSpeakers(words []document.Word) {
 		if c < 2 || !strings.EqualFold(words[c].Form, "and") && !strings.EqualFold(words[c].Form, "or") {
 			continue
 		}
-		start := c
-		for start > 0 && words[start-1].UPOS != "PUNCT" && words[start-1].UPOS != "VERB" && words[start-1].UPOS != "AUX" {
-			start--
-		}
-		if start == c || start == 0 || words[start-1].Form != "," {
+		start := phraseAfterComma(words, c)
+		if start < 0 {
 			continue
 		}
 		n := phraseHead(words, start, c)
@@ -1729,7 +1720,7 @@ func endsSentence(words []document.Word, v int) bool {
 		if w.UPOS == "PUNCT" && !document.IsQuote(w.Form) {
 			continue
 		}
-		if below(words, k, v) && (w.Rel == "obl" || w.Rel == "obl:tmod" || w.Rel == "obl:unmarked" || w.Rel == "advmod" || w.Rel == "case") {
+		if dominates(words, v, k) && (w.Rel == "obl" || w.Rel == "obl:tmod" || w.Rel == "obl:unmarked" || w.Rel == "advmod" || w.Rel == "case") {
 			continue
 		}
 		return false
@@ -1945,21 +1936,10 @@ var relativePronouns = setOf("who which")
 // with it ("Mali and Niger, which"), opens the relative clause r.
 func commaBefore(words []document.Word, n, r int) bool {
 	k := n + 1
-	for k < r && words[k].Form != "," && below(words, k, n) {
+	for k < r && words[k].Form != "," && dominates(words, n, k) {
 		k++
 	}
 	return k < r && words[k].Form == ","
-}
-
-// below: word k is in the subtree of word n.
-func below(words []document.Word, k, n int) bool {
-	for steps := 0; k >= 0 && steps < len(words); steps++ {
-		if k == n {
-			return true
-		}
-		k = words[k].Head - 1
-	}
-	return false
 }
 
 // repairDaySubjects undoes a parse that makes the day after a verb its
