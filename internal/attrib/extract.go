@@ -651,7 +651,7 @@ func prepositionToCue(text string, v *view, cue, content document.Span) (documen
 // writer describes what the source named; PolNeAR leaves it out. Quoted
 // words stay whole.
 func withoutClosingRelative(text string, v *view, c document.Span) document.Span {
-	if c.Empty() || document.IsQuote(text[c.Start:c.Start+1]) || strings.ContainsAny(text[c.Start:c.End], "“”\"") {
+	if quotedContent(text, c) {
 		return c
 	}
 	for k := 1; k+1 < len(v.s.Words); k++ {
@@ -666,12 +666,24 @@ func withoutClosingRelative(text string, v *view, c document.Span) document.Span
 		if r < 0 || v.word(r).Rel != "acl:relcl" {
 			continue
 		}
-		ws := v.Subtree(r, -1)
-		if last := v.word(ws[len(ws)-1]); last.End >= c.End || strings.TrimSpace(text[last.End:c.End]) == "" || strings.Trim(text[last.End:c.End], " .") == "" {
+		if endsContent(text, v, v.Subtree(r, -1), c) {
 			return document.Span{Start: c.Start, End: v.word(k - 1).End}
 		}
 	}
 	return c
+}
+
+// quotedContent: the content is empty or holds quotation marks, whose
+// words stay whole.
+func quotedContent(text string, c document.Span) bool {
+	return c.Empty() || document.IsQuote(text[c.Start:c.Start+1]) || strings.ContainsAny(text[c.Start:c.End], "“”\"")
+}
+
+// endsContent: the words ws (a subtree, in order) run to the end of
+// content c, but for a full stop.
+func endsContent(text string, v *view, ws []int, c document.Span) bool {
+	last := v.word(ws[len(ws)-1])
+	return last.End >= c.End || strings.TrimSpace(text[last.End:c.End]) == "" || strings.Trim(text[last.End:c.End], " .") == ""
 }
 
 // withoutClosingAppositive drops an appositive set off by a comma that
@@ -680,7 +692,7 @@ func withoutClosingRelative(text string, v *view, c document.Span) document.Span
 // capital, a claim not recognized internationally". Like a closing
 // relative clause, it is the writer's; quoted words stay whole.
 func withoutClosingAppositive(text string, v *view, c document.Span) document.Span {
-	if c.Empty() || document.IsQuote(text[c.Start:c.Start+1]) || strings.ContainsAny(text[c.Start:c.End], "“”\"") || !clauseContent(v, c) {
+	if quotedContent(text, c) || !clauseContent(v, c) {
 		return c // "met Nidal Hasan, the former Army psychiatrist": a noun reported is described
 	}
 	for k := 1; k+1 < len(v.s.Words); k++ {
@@ -694,11 +706,7 @@ func withoutClosingAppositive(text string, v *view, c document.Span) document.Sp
 		if r < 0 || v.word(r).UPOS != "NOUN" || v.Head(r) < 0 || v.Head(r) >= k || !nounish(v.word(v.Head(r))) {
 			continue
 		}
-		ws := v.Subtree(r, -1)
-		if ws[0] != k+1 && ws[0] != k {
-			continue
-		}
-		if last := v.word(ws[len(ws)-1]); last.End >= c.End || strings.Trim(text[last.End:c.End], " .") == "" {
+		if ws := v.Subtree(r, -1); (ws[0] == k+1 || ws[0] == k) && endsContent(text, v, ws, c) {
 			return document.Span{Start: c.Start, End: v.word(k - 1).End}
 		}
 	}
@@ -719,9 +727,10 @@ func clauseContent(v *view, c document.Span) bool {
 	return false
 }
 
-var closingRelatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
-
-var cuePrepositions = map[string]bool{"about": true, "for": true, "of": true, "on": true, "with": true, "against": true, "over": true, "to": true}
+var (
+	closingRelatives = setOf("which who whom whose where")
+	cuePrepositions  = setOf("about for of on with against over to")
+)
 
 // withPremodifiers takes into a source the words of its noun phrase
 // that a parse hung elsewhere: "Clinton spokesman Brian Fallon", "co-host
@@ -731,14 +740,14 @@ var cuePrepositions = map[string]bool{"about": true, "for": true, "of": true, "o
 // nothing between, and none of them a time, go with it.
 func withPremodifiers(v *view, src document.Span) document.Span {
 	first := v.wordAt(src.Start, true)
-	if first < 1 || !nounish(v.word(first)) || timeWords[strings.ToLower(v.word(first).Lemma)] || durations[strings.ToLower(v.word(first).Lemma)] {
+	if first < 1 || !nounish(v.word(first)) || aTime(v.word(first), false) {
 		return src // "A top U.S. official today praised": no speaker's words before a day
 	}
 	k := first
 	for k > 0 {
 		w := v.word(k - 1)
 		joined := w.Form == "-" && k >= 2 && v.word(k-2).End == w.Start && w.End == v.word(k).Start // "co-host"
-		if !nounish(w) && w.UPOS != "DET" && !joined || timeWords[strings.ToLower(w.Lemma)] || partOfDay[strings.ToLower(w.Lemma)] || durations[strings.ToLower(w.Lemma)] ||
+		if !nounish(w) && w.UPOS != "DET" && !joined || aTime(w, true) ||
 			strings.ContainsRune(v.text[w.End:v.word(k).Start], '\n') {
 			break // not across a line: "2\nSalma Hayek" in a list
 		}
@@ -751,6 +760,13 @@ func withPremodifiers(v *view, src document.Span) document.Span {
 		return src // "In Iowa Clinton said": a preposition's object
 	}
 	return document.Span{Start: v.word(k).Start, End: src.End}
+}
+
+// aTime: the word is a day or a span of time (or, withParts, a part of
+// a day), which opens no speaker's name.
+func aTime(w *document.Word, withParts bool) bool {
+	l := strings.ToLower(w.Lemma)
+	return timeWords[l] || durations[l] || withParts && partOfDay[l]
 }
 
 func nounish(w *document.Word) bool {
