@@ -1122,7 +1122,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// "Iran is under attack", "resistance to these attacks": the
 		// event is done to the words around it, not by them; but who
 		// sends envoys or goes to talks takes part in them.
-		if h := t.Head(i); h >= 0 && t.caseOf(i) == "of" && (t.lemma(h) == "violation" || t.lemma(h) == "breach" || t.lemma(h) == "defiance") {
+		if h := t.Head(i); h >= 0 && t.caseOf(i) == "of" && violations[t.lemma(h)] {
 			return nil // "rebuilding in violation of the truce": the truce is not theirs to make
 		}
 		switch t.caseOf(i) {
@@ -1138,7 +1138,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 			// "A day before the talks, Ukraine launched drone attacks": a
 			// span of time before or after an event dates the clause.
-			if h := t.Head(i); h >= 0 && (timeNouns[t.lemma(h)] || t.lemma(h) == "hour" || t.lemma(h) == "minute" || t.lemma(h) == "moment") {
+			if h := t.Head(i); h >= 0 && (timeNouns[t.lemma(h)] || shortSpans[t.lemma(h)]) {
 				return nil
 			}
 		case "to":
@@ -1780,6 +1780,14 @@ func datedBy(t *tree, c int) bool {
 	f := t.w(c).Form
 	return (timeWord(t.lemma(c)) || timeNouns[t.lemma(c)]) && len(t.ChildrenWith(c, "compound", "flat")) == 0 && strings.ToUpper(f) != f
 }
+
+// violations are what an act done "in violation of" a truce or a law is
+// done in: the truce is not the actor's to make.
+var violations = set(`violation breach defiance`)
+
+// shortSpans measure the time between two events ("hours after the
+// attack"), as timeNouns do, but date none by a possessive.
+var shortSpans = set(`hour minute moment`)
 
 // timeNouns are the spans of time a possessive may date an event by.
 var timeNouns = set(`week weekend month year day night morning evening afternoon decade century`)
