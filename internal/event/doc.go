@@ -3,8 +3,8 @@
 // PLOVER event type, and says how each is asserted: negated, intended,
 // hypothetical or failed, under which attribution, when and where.
 //
-// The knowledge is in two data files written for parley: codes.tsv (each
-// CAMEO code used, with its label, quad class, Goldstein score and PLOVER
+// The knowledge is in two data files written for parley: codes.tsv (every
+// CAMEO code, with its label, quad class, Goldstein score and PLOVER
 // event and mode) and verbs.tsv (lemmas of verbs and nouns that express
 // an event, with the code and the prepositions that mark the target).
 package event

@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -364,6 +365,47 @@ func TestLexiconErrors(t *testing.T) {
 		_, err := event.New(nil, map[string]io.Reader{"mine.tsv": strings.NewReader(tc.in)})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("error %v, want %q", err, tc.want)
+		}
+	}
+}
+
+// TestCodeTable checks that every CAMEO code has its codebook entry,
+// including codes parley's own triggers never use but other dictionaries
+// do (PETRARCH's 154, 1712), with the Goldstein table's own score rather
+// than its root's.
+func TestCodeTable(t *testing.T) {
+	lex, err := event.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		code, plover, mode string
+		quad               int
+		goldstein          float64
+	}{
+		{"016", "OTHER", "", 1, -2.0},
+		{"0233", "REQUEST", "assist", 1, 3.4},
+		{"035", "AGREE", "", 1, 7.0},
+		{"0874", "RETREAT", "disarm", 2, 10.0},
+		{"1213", "REJECT", "assist", 3, -4.0},
+		{"154", "MOBILIZE", "troops", 4, -7.2},
+		{"171", "COERCE", "seize", 4, -9.2},
+		{"1712", "ASSAULT", "seize", 4, -9.2},
+		{"2042", "ASSAULT", "unconventional", 4, -10.0},
+	} {
+		c, ok := lex.Lookup(tc.code)
+		if !ok {
+			t.Errorf("%s: not in codes.tsv", tc.code)
+			continue
+		}
+		if c.Label == "" || c.PLOVER != tc.plover || c.PLOVERMode != tc.mode || c.Quad != tc.quad || c.Goldstein != tc.goldstein {
+			t.Errorf("%s = %+v, want %s %q quad %d Goldstein %.1f", tc.code, c, tc.plover, tc.mode, tc.quad, tc.goldstein)
+		}
+	}
+	for root := 1; root <= 20; root++ {
+		code := fmt.Sprintf("%02d0", root)
+		if _, ok := lex.Lookup(code); !ok {
+			t.Errorf("root %02d: %s not in codes.tsv", root, code)
 		}
 	}
 }

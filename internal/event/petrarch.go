@@ -138,7 +138,8 @@ type petrarchEvent struct {
 
 // events turns a verb match into events: one per source and target (a
 // compound gives one each), and for a code "A:B" a second event B the
-// other way round ("left for Gondor": a visit, and Gondor hosting).
+// other way round ("left for Gondor": a visit, and Gondor hosting); a
+// code ":B" gives the second alone.
 func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent {
 	var sources, targets []petrarchSide
 	if m.Source >= 0 && !m.Compound {
@@ -161,7 +162,9 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 		if s.code == "" || t.code == "" || s.code == t.code {
 			return
 		}
-		out = append(out, petrarchEvent{code: code, source: s, target: t})
+		if code != "" {
+			out = append(out, petrarchEvent{code: code, source: s, target: t})
+		}
 		if back != "" && !petrarch.IsNull(back) && t.code != petrarch.NullCode {
 			out = append(out, petrarchEvent{code: back, source: t, target: s})
 		}
@@ -172,7 +175,7 @@ func (sc *petrarchSentence) events(m petrarch.VerbMatch, i int) []petrarchEvent 
 		// warned their populations" is no event between them.
 		for _, s := range sources {
 			for _, t := range sources {
-				if s != t {
+				if s != t && code != "" {
 					out = append(out, petrarchEvent{code: code, source: s, target: t})
 				}
 			}

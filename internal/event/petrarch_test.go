@@ -26,6 +26,7 @@ ARRIVE
 
 --- WELCOME  [041]  ---
 WELCOME
+- * {IN EXILE} [:075]
 
 --- DELAY  [120]  ---
 POSTPONE
@@ -97,7 +98,8 @@ func TestPetrarchCoder(t *testing.T) {
 		// A pattern refines the block's code.
 		{"Arnor restored diplomatic ties with Gondor.", []string{"ARN GON 064"}},
 		{"Arnor restored trade with Gondor.", []string{"ARN GON 060"}},
-		// A:B codes the reciprocal event.
+		// A:B codes the reciprocal event; :B that alone.
+		{"Gondor welcomed Arnor in exile.", []string{"ARN GON 075"}},
 		{"Arnor's ambassador arrived in Minas Tirith on Monday.", []string{"ARNGOV GON 032", "GON ARNGOV 033"}},
 		// Conjuncts give one event each, agents apply to each.
 		{"The ambassadors of Arnor and Osgiliath welcomed Mordor.", []string{"ARNGOV MOR 041", "OSGGOV MOR 041"}},
