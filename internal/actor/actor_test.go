@@ -610,6 +610,47 @@ func TestOtherNames(t *testing.T) {
 	}
 }
 
+// TestExactCaseNames: a name written after "=" matches only as written,
+// so acronyms that are words or other names in another case can be
+// entries ("SANA" the agency, "Sana" still not; "WHO", not "who").
+func TestExactCaseNames(t *testing.T) {
+	d, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("media\t=MAR\nalso\t=NORA\tNordic Council\ninstitution\tNordic Council\tIGO\tIGO\n")})
+	if err == nil || !strings.Contains(err.Error(), "mine.tsv line 2") {
+		t.Errorf("an other name of a body named later: error %v, want mine.tsv line 2", err)
+	}
+	d, err = actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("media\t=MAR\ninstitution\tNordic Council\tIGO\tIGO\nalso\t=NORA\tNordic Council\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, want string }{
+		{"MAR", "MAR"}, {"Mar", ""}, {"NORA", "Nordic Council"}, {"Nora", ""},
+		{"SANA", "Syrian Arab News Agency"}, {"WHO", "World Health Organization"}, {"who", ""},
+	} {
+		got := ""
+		if e, ok := d.Lookup(tc.name); ok && (e.Kind == "media" || e.Kind == "institution") {
+			got = e.Name
+		}
+		if got != tc.want {
+			t.Errorf("%s: the body %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	if _, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("person\t=JANE Roe\tNOR\n")}); err == nil || !strings.Contains(err.Error(), "mine.tsv line 1") {
+		t.Errorf("a person written with \"=\": error %v, want mine.tsv line 1", err)
+	}
+	text := "Israeli jets struck an airport near Damascus, the state news agency SANA reported. The WHO said it had sent supplies."
+	doc := analyse(t, text)
+	for _, name := range []string{"Syrian Arab News Agency", "World Health Organization"} {
+		if a := actorNamed(doc, name); a == nil {
+			t.Errorf("no actor %s in %q", name, text)
+		}
+	}
+	for _, a := range doc.Actors {
+		if a.Country == "YEM" {
+			t.Errorf("SANA taken for Yemen's capital: %+v", a)
+		}
+	}
+}
+
 // TestPlaces checks the places generated from WordNet: inside one
 // country, or left out when a person, an ordinary word or two countries
 // share the name.

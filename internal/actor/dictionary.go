@@ -101,8 +101,12 @@ type Dictionary struct {
 	// lemmas tells the common nouns a sentence may open with, capitalized
 	// and tagged as names ("Gunfire was heard", "Famine has been
 	// declared"); nil leaves every such word a name.
-	lemmas  *lemma.Lemmatizer
-	names   map[string]Entry
+	lemmas *lemma.Lemmatizer
+	names  map[string]Entry
+	// exact are names that match only as written: acronyms that are
+	// also words or other names in another case ("SANA", not Yemen's
+	// "Sana"; "WHO", not "who").
+	exact   map[string]Entry
 	first   map[string]Entry    // first word of a known person's name
 	bearers map[string][]string // last word of a name -> every known person with it
 	given   map[string]byte     // lower-cased first name -> 'f', 'm' or 'b'
@@ -169,7 +173,7 @@ var formerStates = map[string]bool{"YUG": true, "SCG": true, "CSK": true, "SUN":
 // capitals, with room for about names more names and given first names.
 func newDictionary(names, given int) *Dictionary {
 	countryList := countries.All()
-	d := &Dictionary{names: make(map[string]Entry, names+3*len(countryList)), first: map[string]Entry{},
+	d := &Dictionary{names: make(map[string]Entry, names+3*len(countryList)), exact: map[string]Entry{}, first: map[string]Entry{},
 		given: make(map[string]byte, given), bearers: map[string][]string{}, shown: map[string]string{}}
 	regions := display.English.Regions()
 	for _, c := range countryList {
@@ -213,6 +217,11 @@ func commonName(regions display.Namer, alpha2 string) string {
 }
 
 func (d *Dictionary) put(name string, e Entry) {
+	if written, ok := strings.CutPrefix(name, "="); ok {
+		d.exact[nameKeyReplacer.Replace(written)] = e
+		d.longest = max(d.longest, len(strings.Fields(written))+strings.Count(written, "-"))
+		return
+	}
 	key := nameKey(name)
 	if _, ok := d.names[key]; ok && e.Kind == "capital" {
 		return // a country's name wins over another's capital
@@ -224,7 +233,8 @@ func (d *Dictionary) put(name string, e Entry) {
 
 // Add reads entries: lines of kind, name, country, sector separated by
 // tabs, and for a person optionally the days a role was held
-// ("2009-01-20..2017-01-20"); "#" starts a comment. A person's dated
+// ("2009-01-20..2017-01-20"); "#" starts a comment. A name written after
+// "=" matches only in the case it is written in ("=SANA"). A person's dated
 // lines add roles to the name; its undated line says what holds now.
 func (d *Dictionary) Add(r io.Reader, source string) error {
 	sc := bufio.NewScanner(r)
@@ -240,7 +250,10 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		if len(f) < 2 || f[1] == "" {
 			return fmt.Errorf("%s line %d: want kind<TAB>name[<TAB>country[<TAB>sector[<TAB>FROM..TO]]]", source, n)
 		}
-		e := Entry{Kind: f[0], Name: f[1]}
+		e := Entry{Kind: f[0], Name: strings.TrimPrefix(f[1], "=")}
+		if f[1] != e.Name && (e.Kind == "person" || e.Kind == "alias" || e.Kind == "given") {
+			return fmt.Errorf("%s line %d: only a body, a title or a thing may be written %q, to match in that case only", source, n, f[1])
+		}
 		if len(f) > 2 {
 			e.Country = f[2]
 		}
@@ -277,7 +290,7 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 			if !ok || e.Country == "" {
 				return fmt.Errorf("%s line %d: %q is also %q, which no earlier line names", source, n, e.Name, e.Country)
 			}
-			d.put(e.Name, full)
+			d.put(f[1], full)
 			continue
 		case "demonym", "title", "institution", "media", "place", "group", "thing":
 		case "person":
@@ -285,7 +298,7 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		default:
 			return fmt.Errorf("%s line %d: unknown kind %q", source, n, e.Kind)
 		}
-		d.put(e.Name, e)
+		d.put(f[1], e)
 		if e.Kind == "country" {
 			d.names[nameKey(f[1])] = e
 		}
@@ -351,6 +364,11 @@ func (d *Dictionary) Given(word string) (gender byte, ok bool) {
 
 // Lookup returns the entry for a name or title.
 func (d *Dictionary) Lookup(name string) (Entry, bool) {
+	if len(d.exact) > 0 {
+		if e, ok := d.exact[nameKeyReplacer.Replace(name)]; ok {
+			return e, true
+		}
+	}
 	e, ok := d.names[nameKey(name)]
 	return e, ok
 }

@@ -193,6 +193,10 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 			continue
 		}
 		betweenNames := k > 0 && k+1 < len(words) && upos[k-1] == "PROPN" && upos[k+1] == "PROPN" && unicode.IsUpper(rune(f[0])) && f != "I"
+		if acronymPronoun(words, upos, k) {
+			upos[k], xpos[k] = "PROPN", "NNP"
+			continue
+		}
 		if (englishPronouns[strings.ToLower(f)] || f == "The") && !betweenNames {
 			continue // "Jackie Taylor-she is located", but "Kim Yo Jong"
 		}
@@ -208,6 +212,25 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 		}
 	}
 }
+
+// acronymPronoun reports whether words[k], a pronoun in capitals among
+// words that are not, is an acronym: after "the", before a name or noun,
+// or opening the sentence ("The WHO said", "WHO spokesperson Tarik
+// Jasarevic", "WHO said"). A pronoun shouted in a sentence written in
+// lower case ("do NOT want THAT") is none of these.
+func acronymPronoun(words []document.Word, upos []string, k int) bool {
+	f := words[k].Form
+	if len(f) < 2 || strings.ToUpper(f) != f || strings.ToLower(f) == f || !englishPronouns[strings.ToLower(f)] {
+		return false
+	}
+	lowerAround := (k > 0 && hasLower(words[k-1].Form)) || (k+1 < len(words) && hasLower(words[k+1].Form))
+	if !lowerAround {
+		return false
+	}
+	return k == 0 || strings.EqualFold(words[k-1].Form, "the") || (k+1 < len(words) && (upos[k+1] == "PROPN" || upos[k+1] == "NOUN"))
+}
+
+func hasLower(s string) bool { return strings.ToUpper(s) != s }
 
 // englishPronouns is the closed class of English pronouns, with the
 // determiners and quantifiers Universal Dependencies tags PRON.

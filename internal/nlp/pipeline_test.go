@@ -305,6 +305,11 @@ func TestNamePronouns(t *testing.T) {
 		{"On Monday, Kim Yo Jong said the drills were a rehearsal.", "Yo", "PROPN"},
 		{"Call Jackie Taylor-she is located in Houston.", "she", "PRON"},
 		{"Trump is set to meet Xi in Seoul.", "Xi", "PROPN"},
+		// A pronoun in capitals after "the", before a noun or opening
+		// the sentence is an acronym; shouted in a sentence, it is not.
+		{"The WHO said it had sent supplies.", "WHO", "PROPN"},
+		{"WHO spokesperson Tarik Jasarevic told reporters.", "WHO", "PROPN"},
+		{"If it was a bomb, THAT would be a tragedy.", "THAT", "PRON"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
