@@ -450,6 +450,23 @@ func TestUnnamedSourcesAgain(t *testing.T) {
 	}
 }
 
+// TestMentionsOnce: a source two attributions share, and a pronoun
+// inside two contents, are one mention each.
+func TestMentionsOnce(t *testing.T) {
+	d := analyse(t, "Citing \u201csecurity concerns,\u201d sources told Axios that Khamenei could not be reached. "+
+		"A senior White House official clarified that the collapse was not the reason, adding that there was \u201cno direct correlation.\u201d")
+	for _, a := range d.Actors {
+		seen := map[document.Span]bool{}
+		for _, m := range a.Mentions {
+			span := document.Span{Start: m.Start, End: m.End}
+			if seen[span] {
+				t.Errorf("%s: mention %d:%d twice", a.Name, m.Start, m.End)
+			}
+			seen[span] = true
+		}
+	}
+}
+
 // TestCommonOpenings: a common noun that opens a sentence, capitalized
 // and tagged a name, is none; a name the article writes inside a
 // sentence too, or a hyphenated one, still is.

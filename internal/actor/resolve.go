@@ -2259,6 +2259,15 @@ func (r *resolver) agrees(idx int, gender byte) bool {
 	return g == 0 || g == gender
 }
 
+// addSpan adds a span to an actor's mentions unless it is one already:
+// a source two attributions share ("Citing security concerns, sources
+// told Axios"), a pronoun inside the contents of two.
+func (r *resolver) addSpan(idx int, span document.Span) {
+	if !slices.Contains(r.actors[idx].Mentions, span) {
+		r.actors[idx].Mentions = append(r.actors[idx].Mentions, span)
+	}
+}
+
 // anonymousSources makes actors of the unnamed sources of attributions:
 // "multiple US officials", "a source with direct knowledge", "sources".
 func (r *resolver) anonymousSources() {
@@ -2267,13 +2276,13 @@ func (r *resolver) anonymousSources() {
 		text := r.d.Text[src.Start:src.End]
 		if at.SourceKind != "anonymous" && at.SourceKind != "vague" {
 			if idx := r.sourceBefore(text, src.Start); idx >= 0 && strings.HasPrefix(strings.ToLower(text), "one of ") {
-				r.actors[idx].Mentions = append(r.actors[idx].Mentions, src) // "One of them said"
+				r.addSpan(idx, src) // "One of them said"
 				r.byName["anon:"+strings.ToLower(text)] = idx
 			}
 			continue
 		}
 		if idx, ok := r.byName["anon:"+strings.ToLower(text)]; ok {
-			r.actors[idx].Mentions = append(r.actors[idx].Mentions, src)
+			r.addSpan(idx, src)
 			continue
 		}
 		name := text
@@ -2283,7 +2292,7 @@ func (r *resolver) anonymousSources() {
 			}
 		}
 		if idx := r.sourceBefore(name, src.Start); idx >= 0 {
-			r.actors[idx].Mentions = append(r.actors[idx].Mentions, src)
+			r.addSpan(idx, src)
 			r.byName["anon:"+strings.ToLower(text)] = idx
 			continue
 		}
@@ -2403,10 +2412,10 @@ func (r *resolver) firstPersonInQuotes() {
 				m := mention{span: document.Span{Start: w.Start, End: w.End}, sentence: si, kind: "pronoun", name: strings.ToLower(w.Form)}
 				switch m.name {
 				case "i", "me", "my", "myself":
-					r.actors[speaker].Mentions = append(r.actors[speaker].Mentions, m.span)
+					r.addSpan(speaker, m.span)
 				case "we", "us", "our", "ourselves":
 					if group >= 0 {
-						r.actors[group].Mentions = append(r.actors[group].Mentions, m.span)
+						r.addSpan(group, m.span)
 					}
 				}
 			}
@@ -2431,7 +2440,7 @@ func (r *resolver) relativePronouns() {
 			}
 			a := r.relativeActor(r.tree(si), i)
 			if a >= 0 {
-				r.actors[a].Mentions = append(r.actors[a].Mentions, document.Span{Start: w.Start, End: w.End})
+				r.addSpan(a, document.Span{Start: w.Start, End: w.End})
 				slices.SortFunc(r.actors[a].Mentions, func(a, b document.Span) int { return a.Start - b.Start })
 			}
 		}
