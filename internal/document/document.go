@@ -285,17 +285,20 @@ type Place struct {
 
 // Event is a coded political event: who did what to whom.
 type Event struct {
-	ID         string     `json:"id"`
-	CAMEO      string     `json:"cameo"`
-	Root       string     `json:"root"`
-	Label      string     `json:"label"`
-	QuadClass  int        `json:"quad_class"`
-	Goldstein  float64    `json:"goldstein"`
-	PLOVER     string     `json:"plover"`
-	PLOVERMode string     `json:"plover_mode,omitempty"`
-	Source     EventActor `json:"source"`
-	Target     EventActor `json:"target"`
-	Negated    bool       `json:"negated"`
+	ID         string  `json:"id"`
+	CAMEO      string  `json:"cameo"`
+	Root       string  `json:"root"`
+	Label      string  `json:"label"`
+	QuadClass  int     `json:"quad_class"`
+	Goldstein  float64 `json:"goldstein"`
+	PLOVER     string  `json:"plover"`
+	PLOVERMode string  `json:"plover_mode,omitempty"`
+	// PLOVERContext lists the PLOVER contexts of the event's code, as
+	// the CAMEO-to-PLOVER crosswalk gives them ("military", "legal").
+	PLOVERContext []string   `json:"plover_context,omitempty"`
+	Source        EventActor `json:"source"`
+	Target        EventActor `json:"target"`
+	Negated       bool       `json:"negated"`
 	// Mode is how the text asserts the event: asserted, intended
 	// (offered, planned, "ready to"), hypothetical ("should that be
 	// necessary", "would"), failed ("cancelled", "unable to") or denied

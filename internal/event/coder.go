@@ -344,7 +344,7 @@ func indefinite(t *tree, k int) bool {
 
 func setCode(e *document.Event, c Code) {
 	e.CAMEO, e.Root, e.Label, e.QuadClass = c.Code, c.Code[:2], c.Label, c.Quad
-	e.Goldstein, e.PLOVER, e.PLOVERMode = c.Goldstein, c.PLOVER, c.PLOVERMode
+	e.Goldstein, e.PLOVER, e.PLOVERMode, e.PLOVERContext = c.Goldstein, c.PLOVER, c.PLOVERMode, c.PLOVERContexts
 }
 
 // sourceSides are the sides of the source phrase headed by src; a

@@ -379,27 +379,29 @@ func TestCodeTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		code, plover, mode string
-		quad               int
-		goldstein          float64
+		code, plover, mode, contexts string
+		quad                         int
+		goldstein                    float64
 	}{
-		{"016", "OTHER", "", 1, -2.0},
-		{"0233", "REQUEST", "assist", 1, 3.4},
-		{"035", "AGREE", "", 1, 7.0},
-		{"0874", "RETREAT", "disarm", 2, 10.0},
-		{"1213", "REJECT", "assist", 3, -4.0},
-		{"154", "MOBILIZE", "troops", 4, -7.2},
-		{"171", "COERCE", "seize", 4, -9.2},
-		{"1712", "ASSAULT", "seize", 4, -9.2},
-		{"2042", "ASSAULT", "unconventional", 4, -10.0},
+		{"016", "OTHER", "", "", 1, -2.0},
+		{"0233", "REQUEST", "assist", "human_security", 1, 3.4},
+		{"035", "AGREE", "", "", 1, 7.0},
+		{"0874", "RETREAT", "disarm", "military", 2, 10.0},
+		{"1124", "ACCUSE", "allege", "military legal", 3, -2.0},
+		{"1213", "REJECT", "assist", "legal", 3, -4.0},
+		{"154", "MOBILIZE", "troops", "military", 4, -7.2},
+		{"171", "COERCE", "seize", "human_security", 4, -9.2},
+		{"1712", "ASSAULT", "seize", "human_security", 4, -9.2},
+		{"2042", "ASSAULT", "unconventional", "cbrn", 4, -10.0},
 	} {
 		c, ok := lex.Lookup(tc.code)
 		if !ok {
 			t.Errorf("%s: not in codes.tsv", tc.code)
 			continue
 		}
-		if c.Label == "" || c.PLOVER != tc.plover || c.PLOVERMode != tc.mode || c.Quad != tc.quad || c.Goldstein != tc.goldstein {
-			t.Errorf("%s = %+v, want %s %q quad %d Goldstein %.1f", tc.code, c, tc.plover, tc.mode, tc.quad, tc.goldstein)
+		if c.Label == "" || c.PLOVER != tc.plover || c.PLOVERMode != tc.mode || c.Quad != tc.quad || c.Goldstein != tc.goldstein ||
+			strings.Join(c.PLOVERContexts, " ") != tc.contexts {
+			t.Errorf("%s = %+v, want %s %q %q quad %d Goldstein %.1f", tc.code, c, tc.plover, tc.mode, tc.contexts, tc.quad, tc.goldstein)
 		}
 	}
 	for root := 1; root <= 20; root++ {

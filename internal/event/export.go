@@ -84,7 +84,7 @@ func (r row) sentence() string {
 // csvHeader names the CSV columns; offsets count characters.
 var csvHeader = []string{"article_id", "url", "event_id", "date", "date_text",
 	"source_name", "source_code", "source_text", "cameo", "root", "label", "quad_class", "goldstein",
-	"plover", "plover_mode", "target_name", "target_code", "target_text", "negated", "mode",
+	"plover", "plover_mode", "plover_context", "target_name", "target_code", "target_text", "negated", "mode",
 	"location", "location_country", "sentence", "evidence_text", "evidence_start", "evidence_end", "attribution"}
 
 type csvExporter struct {
@@ -104,7 +104,7 @@ func (x *csvExporter) Write(d *document.Document) error {
 		err := x.w.Write([]string{r.doc.ID, r.doc.URL, e.ID, r.date, e.DateText,
 			sideName(e.Source, r.source), e.Source.Code, e.Source.Text, e.CAMEO, e.Root, e.Label,
 			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', -1, 64),
-			e.PLOVER, e.PLOVERMode, sideName(e.Target, r.target), e.Target.Code, e.Target.Text,
+			e.PLOVER, e.PLOVERMode, strings.Join(e.PLOVERContext, ";"), sideName(e.Target, r.target), e.Target.Code, e.Target.Text,
 			strconv.FormatBool(e.Negated), e.Mode, e.Location.Text, e.Location.Country, strconv.Itoa(e.Sentence),
 			e.Evidence.Text, strconv.Itoa(e.Evidence.Start), strconv.Itoa(e.Evidence.End), e.Attribution})
 		if err != nil {
@@ -220,6 +220,7 @@ type ploverRecord struct {
 	Event     string        `json:"event"`
 	EventText string        `json:"eventText"`
 	Mode      string        `json:"mode,omitempty"`
+	Context   []string      `json:"context,omitempty"`
 	Text      string        `json:"text"`
 	Language  string        `json:"language"`
 	Coder     string        `json:"coder"`
@@ -243,7 +244,7 @@ func (x *ploverExporter) Write(d *document.Document) error {
 	for _, r := range rows(d) {
 		e := r.e
 		rec := ploverRecord{ID: r.doc.ID + "-" + e.ID, Date: r.date, Source: ploverSide(e.Source, r.source), Target: ploverSide(e.Target, r.target),
-			Event: e.PLOVER, EventText: e.Evidence.Text, Mode: e.PLOVERMode, Text: r.sentence(), Language: "en", Coder: "parley",
+			Event: e.PLOVER, EventText: e.Evidence.Text, Mode: e.PLOVERMode, Context: e.PLOVERContext, Text: r.sentence(), Language: "en", Coder: "parley",
 			CAMEO: e.CAMEO, Negated: e.Negated, Assertion: e.Mode, Location: e.Location.Text, URL: r.doc.URL,
 			Evidence: [2]int{e.Evidence.Start, e.Evidence.End}}
 		if err := x.enc.Encode(rec); err != nil {

@@ -33,7 +33,8 @@ func exportDoc() *document.Document {
 	d.Events = []document.Event{
 		{ID: "e1", CAMEO: "120", Root: "12", Label: "Reject", QuadClass: 3, Goldstein: -4, PLOVER: "REJECT", Source: iran,
 			Mode: "asserted", Sentence: 0, Evidence: at("rejects")},
-		{ID: "e2", CAMEO: "1246", Root: "12", Label: "Refuse to de-escalate", QuadClass: 3, Goldstein: -5, PLOVER: "REJECT", Source: iran, Target: usa,
+		{ID: "e2", CAMEO: "1246", Root: "12", Label: "Refuse to de-escalate", QuadClass: 3, Goldstein: -5, PLOVER: "REJECT", PLOVERMode: "yield",
+			PLOVERContext: []string{"military"}, Source: iran, Target: usa,
 			Mode: "asserted", Negated: true, Date: "2025-06-16", Location: document.Place{Text: "Geneva", Country: "CHE"}, Sentence: 1,
 			Evidence: at("rejected"), Attribution: "t1"},
 	}
@@ -77,6 +78,8 @@ func TestExportCSV(t *testing.T) {
 		{e2[col["target_name"]], "United States"},
 		{e2[col["negated"]], "true"},
 		{e2[col["cameo"]], "1246"},
+		{e2[col["plover_mode"]], "yield"},
+		{e2[col["plover_context"]], "military"},
 		{e1[col["evidence_start"]], "15"}, // characters: "Tehran’s" is 8 characters, 10 bytes
 		{e1[col["evidence_text"]], "rejects"},
 	}
@@ -133,7 +136,8 @@ func TestExportPLOVER(t *testing.T) {
 	if rec.ID != "a1-e2" || rec.Event != "REJECT" || rec.Date != "2025-06-16" || !rec.Negated ||
 		len(rec.Source) != 1 || rec.Source[0].Code != "IRN" || rec.Source[0].Sector != "GOV" ||
 		len(rec.Target) != 1 || rec.Target[0].ActorText != "the United States" ||
-		!strings.HasPrefix(rec.Text, "Iran rejected talks") || rec.EventText != "rejected" {
+		!strings.HasPrefix(rec.Text, "Iran rejected talks") || rec.EventText != "rejected" ||
+		rec.Mode != "yield" || len(rec.Context) != 1 || rec.Context[0] != "military" {
 		t.Errorf("record = %+v", rec)
 	}
 }

@@ -24,6 +24,7 @@ type Code struct {
 	Quad               int
 	Goldstein          float64
 	PLOVER, PLOVERMode string
+	PLOVERContexts     []string // the PLOVER manual's contexts: "military", "legal"
 }
 
 // Trigger is a lemma that expresses an event.
@@ -117,7 +118,7 @@ func records(r io.Reader, fn func(line int, f []string) error) error {
 func (l *Lexicon) readCodes(r io.Reader) error {
 	return records(r, func(n int, f []string) error {
 		if len(f) < 5 {
-			return fmt.Errorf("codes.tsv line %d: want code, label, quad, goldstein, plover[, mode]", n)
+			return fmt.Errorf("codes.tsv line %d: want code, label, quad, goldstein, plover[, mode[, contexts]]", n)
 		}
 		quad, err1 := strconv.Atoi(f[2])
 		g, err2 := strconv.ParseFloat(f[3], 64)
@@ -128,10 +129,25 @@ func (l *Lexicon) readCodes(r io.Reader) error {
 		if len(f) > 5 {
 			c.PLOVERMode = f[5]
 		}
+		if len(f) > 6 && f[6] != "" {
+			c.PLOVERContexts = strings.Split(f[6], ",")
+			for _, x := range c.PLOVERContexts {
+				if !ploverContexts[x] {
+					return fmt.Errorf("codes.tsv line %d: %q is not one of the PLOVER manual's contexts", n, x)
+				}
+			}
+		}
 		l.codes[c.Code] = c
 		return nil
 	})
 }
+
+// ploverContexts are the general contexts of the PLOVER manual (2021).
+var ploverContexts = set(`military intelligence executive legislative election political_institutions
+	pro_democracy pro_autocracy economic legal reparations human_rights rights_freedoms repression
+	human_security gender lgbt religion_ethnicity inequality diplomatic territory peacekeeping health
+	asylum migration disasters natural_resource environment technology terrorism cbrn cyber
+	misinformation crime corruption illegal_drugs trafficking`)
 
 // AddTriggers reads trigger lines: kind, lemma, code[, prepositions].
 func (l *Lexicon) AddTriggers(r io.Reader, source string) error {

@@ -436,7 +436,7 @@ func (p *PetrarchCoder) event(d *document.Document, sc *petrarchSentence, e petr
 		ev.Root = e.code[:2]
 	}
 	if c, ok := p.codes.Lookup(e.code); ok {
-		ev.Label, ev.QuadClass, ev.Goldstein, ev.PLOVER, ev.PLOVERMode = c.Label, c.Quad, c.Goldstein, c.PLOVER, c.PLOVERMode
+		ev.Label, ev.QuadClass, ev.Goldstein, ev.PLOVER, ev.PLOVERMode, ev.PLOVERContext = c.Label, c.Quad, c.Goldstein, c.PLOVER, c.PLOVERMode, c.PLOVERContexts
 	}
 	ev.Negated = negated(sc.t, i, nil)
 	ev.Mode = mode(sc.t, i, nil)

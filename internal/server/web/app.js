@@ -200,7 +200,7 @@ function showRecord(panel, m, actors, d) {
     const e = m.ev;
     const att = d.attributions.find((t) => t.id === e.attribution);
     panel.replaceChildren(h('h2', {}, `Event ${e.cameo}: ${e.label}`), h('dl', {},
-      dl('PLOVER', `${e.plover}${e.plover_mode ? ' (' + e.plover_mode + ')' : ''}`),
+      dl('PLOVER', `${e.plover}${e.plover_mode ? ' (' + e.plover_mode + ')' : ''}${e.plover_context ? ' · ' + e.plover_context.join(', ') : ''}`),
       dl('Source', sideText(e.source, actors)), dl('Target', sideText(e.target, actors)),
       dl('Quad class', quadTag(e.quad_class)), dl('Goldstein', e.goldstein),
       dl('Mode', [e.mode, e.negated ? h('span', { class: 'tag neg' }, 'negated') : null]),
