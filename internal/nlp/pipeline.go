@@ -162,6 +162,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairClosingSpeakers(words)
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
+	repairReportPrepositionals(words)
 	repairQuotedReports(words)
 	repairCoordinatedSpeakers(words)
 	repairMarkedComplements(words)
@@ -378,9 +379,11 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		}
 		// After a plural or possessed subject, a bare noun phrase is an
 		// object too ("Russian drones struck energy infrastructure",
-		// "Tehran's top diplomat rejected direct talks"); after another
-		// singular one it is often a compound's ("a state sponsored lab").
-		bare := (xpos[s] == "NNS" || xpos[s] == "NNPS" || possessed(xpos, s)) && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ")
+		// "Tehran's top diplomat rejected direct talks"), and after any
+		// subject a day sets off from the verb ("The European Union on
+		// Monday imposed sanctions"); after another singular one it is
+		// often a compound's ("a state sponsored lab").
+		bare := (xpos[s] == "NNS" || xpos[s] == "NNPS" || possessed(xpos, s) || s < i-1) && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ")
 		if xpos[i] != "VBN" || !subjectTag(xpos[s]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare || timeWord(forms, xpos, i+1) ||
 			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] || strings.EqualFold(forms[i], "been") {
 			continue
@@ -1732,6 +1735,29 @@ func repairTrailingReports(words []document.Word) {
 			}
 		})
 		return
+	}
+}
+
+// repairReportPrepositionals undoes a parse that makes a prepositional
+// phrase of a clause the complement of the report after it: "The
+// European Union imposed sanctions on 25 officials, including the
+// interior minister, over a violent crackdown on protesters, the bloc's
+// foreign policy chief said", with "crackdown" the complement of "said".
+// A noun with a preposition is no clause, and a report that is the
+// root's parataxis is about the root's clause: the phrase is the root's
+// oblique.
+func repairReportPrepositionals(words []document.Word) {
+	for v := range words {
+		r := words[v].Head - 1
+		if words[v].Rel != "parataxis" || r < 0 || r > v || !reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		for c := r + 1; c < v; c++ {
+			if words[c].Head == v+1 && words[c].Rel == "ccomp" && nominal(words[c]) && hasChild(words, c, "case") &&
+				!hasChild(words, c, "cop") && !hasChild(words, c, "nsubj") {
+				words[c].Head, words[c].Rel = r+1, "obl"
+			}
+		}
 	}
 }
 

@@ -273,11 +273,13 @@ func TestNounsWithObjects(t *testing.T) {
 		// A participle with an object after its subject is the past
 		// tense, unless the subject opens no clause, the verb keeps an
 		// object in the passive, or a time follows; after a plural or
-		// possessed subject a bare noun phrase is an object too.
+		// possessed subject, or a day between subject and verb, a bare
+		// noun phrase is an object too.
 		{"Russian forces shelled Kharkiv overnight.", "shelled", "VBD", "root"},
 		{"Has Russia shelled Kharkiv again?", "shelled", "VBN", "root"},
 		{"Overnight, Russian drones struck energy infrastructure in the Odesa region.", "struck", "VBD", "root"},
 		{"Tehran's top diplomat rejected direct talks with Washington.", "rejected", "VBD", "root"},
+		{"The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said.", "imposed", "VBD", "root"},
 		{"Lai, whom Beijing calls a separatist, has said only the people of Taiwan can decide.", "calls", "VBZ", "acl:relcl"},
 		{"The man given a medal thanked the crowd.", "given", "VBN", "advcl"},
 		{"A firm called Harmony gave money to the campaign.", "called", "VBN", "acl"},
@@ -394,6 +396,7 @@ func TestRepairedAttachments(t *testing.T) {
 		bothSides  = "Russian and Ukrainian negotiators agreed on Monday to exchange all severely wounded prisoners, but made no progress toward a ceasefire at their second round of direct talks in Istanbul, officials from both sides said."
 		urgedFund  = "Salam urged the international community to help fund the army."
 		wantWay    = "I just want a simple way to get a good haircut."
+		crackdown  = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
 		inverted   = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -504,6 +507,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{poland, "its", "nmod:poss", "military"},
 		{poland, "scrambled", "ccomp", "said"},
 		{treasury, "imposed", "ccomp", "said"},
+		{crackdown, "crackdown", "obl", "imposed"},
+		{crackdown, "said", "parataxis", "imposed"},
 		{treasury, "sworn", "advcl", "said"},
 		{treasury, "accused", "acl:relcl", "officials"},
 		{targeted, "forces", "nsubj", "targeted"},
