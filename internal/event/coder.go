@@ -1125,6 +1125,16 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		if h := t.Head(i); h >= 0 && t.caseOf(i) == "of" && violations[t.lemma(h)] {
 			return nil // "rebuilding in violation of the truce": the truce is not theirs to make
 		}
+		// "Police detained 200 people at weekend rallies", "the nominee
+		// said at a rally": who acts at a protest did not stage it,
+		// unless they take part ("joined the protests") or act in
+		// protest ("resigned in protest").
+		if tr, ok := l.trigger(t, i); ok && strings.HasPrefix(tr.Code, "14") && (t.Rel(i) == "obl" || t.Rel(i) == "nmod" && t.caseOf(i) != "of") {
+			inProtest := t.caseOf(i) == "in" && len(t.ChildrenWith(i, "det")) == 0
+			if h := t.Head(i); h >= 0 && !protestParts[t.lemma(h)] && !inProtest {
+				return nil
+			}
+		}
 		switch t.caseOf(i) {
 		case "under", "against", "despite":
 			return nil // "Israel strikes Lebanon despite truce": not Israel's truce
@@ -1319,6 +1329,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	}
 	return nil
 }
+
+// protestParts are the verbs of taking part in a protest: "joined the
+// protests", "marched in the rally", "spoke at a rally" is none.
+var protestParts = set(`participate join march attend lead organize organise stage take gather rally demonstrate protest`)
 
 // promisers do what they promise someone: "promised them to come".
 var promisers = set(`promise pledge vow swear`)

@@ -850,6 +850,9 @@ func TestNotProtests(t *testing.T) {
 		{"Last month, Singh and Tarar went to a Trump rally in Cleveland.", "rally"},
 		{"Clinton has not demonstrated the temperament to lead Iran.", "demonstrated"},
 		{"She sought to rally older voters behind Obama.", "rally"},
+		// Who acts at a protest did not stage it.
+		{"Police in Minsk detained more than 200 people at weekend rallies, the rights group Viasna said.", "rallies"},
+		{"Clinton defeated Sanders in the primary, in another demonstration of his weakness.", "demonstration"},
 		// A noun that only says what people they are is no event.
 		{"Demonstrators threw stones at riot police guarding the building.", "riot"},
 		{"Two aid workers were wounded in the strike.", "aid"},
