@@ -467,6 +467,15 @@ func TestMentionsOnce(t *testing.T) {
 	}
 }
 
+// TestQuotationFirst: a quotation before anyone is named, then "he said",
+// is no one's yet and panics nothing.
+func TestQuotationFirst(t *testing.T) {
+	d := analyse(t, "\"We will defend every inch of our territory,\" he said.")
+	if len(d.Attributions) != 1 || d.Attributions[0].Source.Actor != "" {
+		t.Errorf("attributions %+v, want one of no known speaker", d.Attributions)
+	}
+}
+
 // TestCommonOpenings: a common noun that opens a sentence, capitalized
 // and tagged a name, is none; a name the article writes inside a
 // sentence too, or a hyphenated one, still is.

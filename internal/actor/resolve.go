@@ -88,7 +88,7 @@ type collectiveMention struct {
 
 // Find fills d.Actors and links attribution sources to them.
 func (dict *Dictionary) Find(d *document.Document) {
-	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, guessed: map[int]bool{}, gender: map[int]byte{},
+	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, lastSpeaker: -1, guessed: map[int]bool{}, gender: map[int]byte{},
 		cities: map[string]int{}}
 	r.home = r.datelineCountry()
 	for si := range d.Sentences {
