@@ -862,6 +862,8 @@ func TestNotProtests(t *testing.T) {
 		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
 		// Arriving is a visit only to someone or somewhere with a country.
 		{"The gunmen arrived on motorbikes in the village of Tawori.", "arrived"},
+		// Defending land is no verbal defence.
+		{"\"We will defend every inch of our territory,\" he said.", "defend"},
 		// Giving is aid only when what is given is.
 		{"The statement did not give a precise toll.", "give"},
 		{"The victory gives her two wins to one in the race.", "gives"},
