@@ -84,6 +84,7 @@ func FuzzCode(f *testing.F) {
 		"“Iran should have signed the 'deal' I told them to sign,” Trump wrote.",
 		"In its statement, Iran and Iraq said they would talk. It works.",
 		"Aides said, “they”",
+		"“We will fight on,” he said.",
 		"Asked what he wanted, he said nothing. Trump agreed, telling Reuters, “Sheldon and I have been friends for a long time.”",
 	} {
 		f.Add(s)
