@@ -362,6 +362,7 @@ func TestNoReport(t *testing.T) {
 	for _, text := range []string{
 		"No US talks while Iran is under attack",
 		"Houthi rebels in Yemen, who are backed by Iran, did not comment.", // nothing said, not "did not"
+		"Alexander Lukashenko has ruled the country since 1994.",           // a ruler, no ruling
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -73,7 +73,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		}
 		order = cueOrder(order[:0], s.Words)
 		for _, i := range order {
-			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) {
+			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -107,6 +107,17 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	closeAppositives(d.Text, out)
 	return numbered(out)
 }
+
+// governs: the word at i rules a land, no ruling ("Lukashenko, who has
+// ruled the country since 1994"); a court "ruled the law
+// unconstitutional", "ruled that".
+func governs(v *view, i int) bool {
+	o := v.child(i, "obj")
+	return v.lemma(i) == "rule" && o >= 0 && ruledLands[v.lemma(o)] && !hasClause(v, i)
+}
+
+// ruledLands are what a ruler rules.
+var ruledLands = setOf(`country nation state kingdom island region republic territory city province land empire`)
 
 // interruptedQuotations joins the two parts of a quotation its cue
 // interrupts ("“To the extent they care,” he said of the campaign, “I’m
