@@ -137,6 +137,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitConjuncts(words)
 	repairVerbConjuncts(words)
 	repairTitleSubjects(words)
+	repairNameCompounds(words)
 	repairTitledAppositions(words)
 	repairPossessiveSubjects(words)
 	repairSubjectPremodifiers(words)
@@ -764,6 +765,28 @@ func repairSplitConjuncts(words []document.Word) {
 		case "obl", "nmod", "obj":
 			words[s].Head, words[s].Rel = x+1, "conj"
 		}
+	}
+}
+
+// repairNameCompounds undoes a parse that makes a name and the noun right
+// after it two subjects of one verb: "the Brussels attacks would harden
+// attitudes", with "Brussels" and "attacks" both subjects of "harden", or
+// "Brussels" the subject of "attacks". A verb has one subject, and a noun
+// none without a copula; the name is the noun's compound.
+func repairNameCompounds(words []document.Word) {
+	for k := 1; k+1 < len(words); k++ {
+		n := k + 1
+		if words[k].UPOS != "PROPN" || words[n].UPOS != "NOUN" || !isSubject(words[k].Rel) ||
+			words[k-1].UPOS != "DET" || words[k-1].Head != k+1 && words[k-1].Head != n+1 {
+			continue
+		}
+		twoSubjects := isSubject(words[n].Rel) && words[k].Head == words[n].Head
+		nounsSubject := words[k].Head == n+1 && !hasChild(words, n, "cop") // "the Brussels attacks would", as the subject of "attacks"
+		if !twoSubjects && !nounsSubject {
+			continue
+		}
+		words[k].Head, words[k].Rel = n+1, "compound"
+		words[k-1].Head = n + 1
 	}
 }
 
