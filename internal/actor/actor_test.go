@@ -476,6 +476,24 @@ func TestQuotationFirst(t *testing.T) {
 	}
 }
 
+// TestSeats: a city that, as an actor, is a body seated there (Brussels,
+// the EU) stays a place where something happens and in a dateline, and
+// is not the body before a noun ("the Brussels attacks").
+func TestSeats(t *testing.T) {
+	d := analyse(t, "BRUSSELS, Feb 12 (Reuters) - Foreign ministers met in Brussels on Monday. Moscow warned Brussels against interfering in Belarus. "+
+		"DAMASCUS said nothing. The couple worried that the Brussels attacks would harden attitudes.")
+	eu := actorNamed(d, "European Union")
+	if eu == nil || eu.Code != "IGO" || !slices.Equal(mentionTexts(d, eu), []string{"Brussels"}) {
+		t.Errorf("EU: %+v, want one mention, in \"warned Brussels\"", eu)
+	}
+	if a := actorNamed(d, "Brussels"); a == nil || a.Kind != "place" || a.Country != "BEL" || len(a.Mentions) != 2 {
+		t.Errorf("Brussels: %+v, want a place in Belgium named by the dateline and \"in Brussels\"", a)
+	}
+	if _, err := actor.New(map[string]io.Reader{"mine.tsv": strings.NewReader("seat\tGeneva\tNo Such Body\n")}); err == nil || !strings.Contains(err.Error(), "mine.tsv line 1") {
+		t.Errorf("a seat of an unknown body: error %v, want mine.tsv line 1", err)
+	}
+}
+
 // TestCommonOpenings: a common noun that opens a sentence, capitalized
 // and tagged a name, is none; a name the article writes inside a
 // sentence too, or a hyphenated one, still is.

@@ -107,6 +107,7 @@ type Dictionary struct {
 	// also words or other names in another case ("SANA", not Yemen's
 	// "Sana"; "WHO", not "who").
 	exact   map[string]Entry
+	seats   map[string]Entry    // a city that, named as an actor, is a body's: Brussels, the EU
 	first   map[string]Entry    // first word of a known person's name
 	bearers map[string][]string // last word of a name -> every known person with it
 	given   map[string]byte     // lower-cased first name -> 'f', 'm' or 'b'
@@ -173,7 +174,7 @@ var formerStates = map[string]bool{"YUG": true, "SCG": true, "CSK": true, "SUN":
 // capitals, with room for about names more names and given first names.
 func newDictionary(names, given int) *Dictionary {
 	countryList := countries.All()
-	d := &Dictionary{names: make(map[string]Entry, names+3*len(countryList)), exact: map[string]Entry{}, first: map[string]Entry{},
+	d := &Dictionary{names: make(map[string]Entry, names+3*len(countryList)), exact: map[string]Entry{}, seats: map[string]Entry{}, first: map[string]Entry{},
 		given: make(map[string]byte, given), bearers: map[string][]string{}, shown: map[string]string{}}
 	regions := display.English.Regions()
 	for _, c := range countryList {
@@ -292,6 +293,15 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 			}
 			d.put(f[1], full)
 			continue
+		case "seat":
+			// A city that stands for a body seated there ("Brussels
+			// warned Minsk": the EU), while "in Brussels" stays a place.
+			body, ok := d.names[nameKey(e.Country)]
+			if !ok || e.Country == "" {
+				return fmt.Errorf("%s line %d: %q is the seat of %q, which no earlier line names", source, n, e.Name, e.Country)
+			}
+			d.seats[nameKey(e.Name)] = body
+			continue
 		case "demonym", "title", "institution", "media", "place", "group", "thing":
 		case "person":
 			d.addSurname(e)
@@ -360,6 +370,13 @@ func genderOf(s string) byte {
 func (d *Dictionary) Given(word string) (gender byte, ok bool) {
 	g, ok := d.given[strings.ToLower(word)]
 	return g, ok
+}
+
+// Seat returns the body a city stands for when a text makes it an actor
+// ("Brussels imposed sanctions": the European Union).
+func (d *Dictionary) Seat(name string) (Entry, bool) {
+	e, ok := d.seats[nameKey(name)]
+	return e, ok
 }
 
 // Lookup returns the entry for a name or title.

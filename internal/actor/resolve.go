@@ -73,6 +73,9 @@ type resolver struct {
 	trees       []*document.Tree // by sentence, built when a pronoun needs one
 	// home is the country of the article's dateline, or "".
 	home string
+	// datelinePlace spans the place names of the article's dateline
+	// ("TBILISI, Georgia"): where the story was filed, no actor.
+	datelinePlace document.Span
 	// homeless are the actors of bodies named without a country ("the
 	// government") in a story with a dateline.
 	homeless []int
@@ -91,6 +94,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, lastSpeaker: -1, guessed: map[int]bool{}, gender: map[int]byte{},
 		cities: map[string]int{}}
 	r.home = r.datelineCountry()
+	r.datelinePlace = r.datelineSpan()
 	for si := range d.Sentences {
 		for _, m := range r.mentions(si) {
 			r.resolve(m)
@@ -211,6 +215,27 @@ func (r *resolver) datelineCountry() string {
 		return ""
 	}
 	return ""
+}
+
+// datelineSpan is the span of the place names of the article's dateline
+// ("TBILISI, Georgia" in "TBILISI, Georgia (Reuters) -"), or an empty
+// span.
+func (r *resolver) datelineSpan() document.Span {
+	for _, p := range r.d.Parts {
+		if p.Kind != document.Paragraph {
+			continue
+		}
+		m := dateline.FindStringSubmatchIndex(r.d.Text[p.Start:p.End])
+		if m == nil {
+			return document.Span{}
+		}
+		end := m[3]
+		if m[5] > end {
+			end = m[5]
+		}
+		return document.Span{Start: p.Start + m[2], End: p.Start + end}
+	}
+	return document.Span{}
 }
 
 // americanArticle reads US news as such. Georgia is the US state in an
@@ -987,6 +1012,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		!firmPlurals[ws[j-1].Form] && !r.givenFirst(words))
 	if regionNext && len(m.titles) == 0 || regionNext && m.country != "" && len(m.titles) == 1 {
 		m.afterPlacePrep = true
+	} else if r.datelinePlace.Start <= m.span.Start && m.span.End <= r.datelinePlace.End && !r.datelinePlace.Empty() {
+		m.afterPlacePrep, m.located = true, true // "DAMASCUS, March 3 (Reuters) -": filed there
 	} else if first > 0 {
 		switch strings.ToLower(ws[first-1].Form) {
 		case "in", "at", "from", "near":
@@ -1659,6 +1686,11 @@ func (r *resolver) resolve(m mention) {
 			return
 		}
 	}
+	if body, ok := r.dict.Seat(m.name); ok && m.kind == "name" && !m.located && !m.afterPlacePrep && !r.modifier(m) {
+		m.name = body.Name // "Brussels warned Minsk": the European Union
+		r.resolve(m)
+		return
+	}
 	key := strings.ToLower(m.name)
 	if idx := r.aliasOf(m); idx >= 0 {
 		r.byName[key] = idx
@@ -1895,10 +1927,35 @@ func (r *resolver) capitalPlace(m mention, e Entry) {
 	idx, ok := r.cities[key]
 	if !ok {
 		idx = len(r.actors)
-		r.actors = append(r.actors, &document.Actor{ID: fmt.Sprintf("A%d", idx+1), Name: m.name, Kind: "place", Country: e.Country})
+		r.actors = append(r.actors, &document.Actor{ID: fmt.Sprintf("A%d", idx+1), Name: unshouted(m.name), Kind: "place", Country: e.Country})
 		r.cities[key] = idx
 	}
 	r.addMention(idx, m)
+}
+
+// modifier: the mention modifies a noun ("the Brussels attacks"), where a
+// city says where rather than who.
+func (r *resolver) modifier(m mention) bool {
+	for _, w := range r.d.Sentences[m.sentence].Words {
+		if w.End == m.span.End {
+			return w.Rel == "compound" || w.Rel == "amod" || strings.HasPrefix(w.Rel, "nmod")
+		}
+	}
+	return false
+}
+
+// unshouted writes a name in capitals, as datelines write their cities
+// ("BRUSSELS"), with a capital letter to each word: "Brussels".
+func unshouted(name string) string {
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
 }
 
 // genderOfName is the sex a person's first name tells, 'f' or 'm', or 0.
