@@ -494,6 +494,29 @@ func TestSeats(t *testing.T) {
 	}
 }
 
+// TestBlocs: "the bloc" and "the alliance" are the body of states last
+// named.
+func TestBlocs(t *testing.T) {
+	d := analyse(t, "The European Union imposed sanctions on Belarus. The bloc said it would target state companies. "+
+		"ECOWAS suspended Mali. The bloc demanded elections, and NATO members met at the alliance's summit.")
+	for _, tc := range []struct{ name, mention string }{
+		{"European Union", "The bloc"},
+		{"Economic Community of West African States", "The bloc"},
+		{"NATO", "the alliance"},
+	} {
+		a := actorNamed(d, tc.name)
+		if a == nil || !slices.Contains(mentionTexts(d, a), tc.mention) {
+			t.Errorf("%s: %+v, want a mention %q", tc.name, a, tc.mention)
+		}
+	}
+	if a := actorNamed(d, "European Union"); a != nil {
+		texts := mentionTexts(d, a)
+		if n := len(slices.DeleteFunc(slices.Clone(texts), func(s string) bool { return s != "The bloc" })); n != 1 {
+			t.Errorf("European Union: mentions %v, want one \"The bloc\", the second being ECOWAS's", texts)
+		}
+	}
+}
+
 // TestCommonOpenings: a common noun that opens a sentence, capitalized
 // and tagged a name, is none; a name the article writes inside a
 // sentence too, or a hyphenated one, still is.

@@ -1180,6 +1180,13 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	if k >= len(ws) {
 		return mention{}, 0
 	}
+	if blocNouns[ws[k].Form] && m.country == "" && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
+		// "the bloc", "the alliance": a body of states named before
+		// (see resolve), not a title.
+		m.name, m.span = ws[k].Form, document.Span{Start: ws[i].Start, End: ws[k].End}
+		m.subject = strings.HasPrefix(ws[k].Rel, "nsubj")
+		return m, k + 1 - i
+	}
 	n := r.roleAt(ws, k)
 	if n == 0 && k+1 < len(ws) && ws[k].Form != "" && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' && strings.EqualFold(ws[k+1].Form, "ministry") &&
 		(k+2 == len(ws) || !r.isNameWord(ws, k+2)) {
@@ -1644,6 +1651,17 @@ func (r *resolver) resolve(m mention) {
 		}
 		return
 	case "description":
+		if blocNouns[strings.ToLower(m.name)] {
+			// "The European Union imposed sanctions. The bloc said": the
+			// last body of states named.
+			for k := len(r.collectives) - 1; k >= 0; k-- {
+				if a := r.actors[r.collectives[k].actor]; a.Kind == "organization" && a.Sector == "IGO" {
+					r.addMention(r.collectives[k].actor, m)
+					return
+				}
+			}
+			return
+		}
 		body := institutions[strings.ToLower(m.name)]
 		for k := len(r.recent) - 1; k >= 0; k-- {
 			a := r.actors[r.recent[k]]
@@ -2025,6 +2043,10 @@ func (r *resolver) newGroup(key string, m mention) {
 	r.byName[key] = idx
 	r.addMention(idx, m)
 }
+
+// blocNouns name a body of states by what it is: "the bloc", "the
+// alliance".
+var blocNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true}
 
 // institutions are the roles in actors.tsv that name bodies, not people.
 var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
