@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/lemma"
@@ -114,6 +115,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
+	repairLetterPunctuation(forms, upos, xpos)
 	repairNamePronouns(words, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
@@ -501,6 +503,23 @@ func sibilantEnd(s string) bool {
 		}
 	}
 	return false
+}
+
+// repairLetterPunctuation tags as a name or noun a word of letters the
+// tagger took for punctuation, as it takes some of unusual shape
+// ("according to the state news agency BelTA"); Universal Dependencies
+// tags no word with a letter in it PUNCT (EWT and GUM have none).
+func repairLetterPunctuation(forms, upos, xpos []string) {
+	for i, f := range forms {
+		if upos[i] != "PUNCT" || !strings.ContainsFunc(f, unicode.IsLetter) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+			upos[i], xpos[i] = "PROPN", "NNP"
+		} else {
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
 }
 
 // repairRomanNames undoes a tagging of a name as a Roman numeral: "Xi

@@ -312,6 +312,8 @@ func TestNamePronouns(t *testing.T) {
 		{"The WHO said it had sent supplies.", "WHO", "PROPN"},
 		{"WHO spokesperson Tarik Jasarevic told reporters.", "WHO", "PROPN"},
 		{"If it was a bomb, THAT would be a tragedy.", "THAT", "PRON"},
+		// A word of letters is no punctuation.
+		{"Belarus condemned the move, according to the state news agency BelTA.", "BelTA", "PROPN"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
