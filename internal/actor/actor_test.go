@@ -448,6 +448,11 @@ func TestUnnamedSourcesAgain(t *testing.T) {
 	if a := actorNamed(d, "a senior Israeli official"); a == nil || a.Code != "ISRGOV" {
 		t.Errorf("the official: %+v, want ISRGOV", a)
 	}
+	// One of another country is not the one before.
+	d = analyse(t, "An Egyptian official said talks had stalled. The Turkish official said Ankara would mediate.")
+	if a := actorNamed(d, "An Egyptian official"); a == nil || len(a.Mentions) != 1 {
+		t.Errorf("An Egyptian official: %+v, want one mention", a)
+	}
 }
 
 // TestMentionsOnce: a source two attributions share, and a pronoun

@@ -2432,6 +2432,7 @@ func (r *resolver) sourceBefore(name string, off int) int {
 	default:
 		return -1
 	}
+	country := r.countryIn(name) // "The Turkish official" is not the Egyptian one
 	best, bestStart := -1, -1
 	for i, a := range r.actors {
 		if a.Kind != "anonymous" || len(a.Mentions) == 0 {
@@ -2439,12 +2440,25 @@ func (r *resolver) sourceBefore(name string, off int) int {
 		}
 		first := a.Mentions[0]
 		h := headNoun(strings.ToLower(a.Name))
-		if first.Start >= off || first.Start <= bestStart || plural != strings.HasSuffix(h, "s") || head != "" && h != head {
+		if first.Start >= off || first.Start <= bestStart || plural != strings.HasSuffix(h, "s") || head != "" && h != head ||
+			country != "" && a.Country != country {
 			continue
 		}
 		best, bestStart = i, first.Start
 	}
 	return best
+}
+
+// countryIn is the country a nationality or country word of a phrase
+// names ("The Turkish official"), or "".
+func (r *resolver) countryIn(phrase string) string {
+	for _, w := range strings.Fields(phrase) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",."), "'s"), "’s")
+		if e, ok := r.dict.Lookup(w); ok && (e.Kind == "demonym" || e.Kind == "country") && w != "" && unicode.IsUpper([]rune(w)[0]) {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 // headNoun is the last word of an unnamed source's name before what

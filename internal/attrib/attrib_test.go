@@ -436,6 +436,11 @@ func TestDescribe(t *testing.T) {
 		{"Spokeswoman Haley Morris said the campaign will continue.", "named", "", false},
 		{"He said that talks were off.", "pronoun", "", false},
 		{"Residents said warplanes bombed the airport.", "description", "", false},
+		// A minister with a possessor or "the" holds one office; "a
+		// minister" is unnamed.
+		{"Spain's foreign minister said Madrid would press for a ceasefire.", "description", "", false},
+		{"The Turkish foreign minister said Ankara would mediate.", "description", "", false},
+		{"A minister said the cabinet would meet.", "anonymous", "", false},
 		{"Some interpreted the posts as a threat.", "vague", "", false},
 		{"Trump reportedly told Erdogan he was willing to send Vance.", "named", "", true},
 	}

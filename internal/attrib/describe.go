@@ -80,12 +80,25 @@ func sourceKind(v *view, src document.Span) string {
 		return "vague"
 	case named:
 		return "named"
+	case low == "minister" && definite(v, head):
+		return "description" // "Spain's foreign minister", "the Turkish foreign minister": one office's holder
 	case anonymousNouns[low]:
 		return "anonymous"
 	case vagueWords[low]:
 		return "vague"
 	}
 	return "description"
+}
+
+// definite: the noun at k has a possessor or "the" ("Spain's foreign
+// minister", "the Turkish foreign minister"), not "a minister".
+func definite(v *view, k int) bool {
+	for _, c := range v.Children(k) {
+		if r := v.word(c).Rel; r == "nmod:poss" || r == "det" && strings.EqualFold(v.word(c).Form, "the") {
+			return true
+		}
+	}
+	return false
 }
 
 func startsUpper(s string) bool {
