@@ -162,6 +162,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitSubjects(words)
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
+	repairListAppositions(words)
 	repairClosingSpeakers(words)
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
@@ -1620,6 +1621,36 @@ func repairAppositionsOnCommas(words []document.Word) {
 		if c := w.Head - 1; w.Rel == "appos" && c >= 0 && c < k && words[c].UPOS == "PUNCT" {
 			if h := words[c].Head - 1; h >= 0 && h < c && h != k {
 				words[k].Head = h + 1
+			}
+		}
+	}
+}
+
+// repairListAppositions undoes a parse that reads a list of names as an
+// apposition with a coordination under it: "a ceasefire brokered by
+// Qatar, Egypt and the United States", with "Egypt" an apposition of
+// "Qatar" and "States" a conjunct of "Egypt". A name after a comma that
+// a conjunction joins to a third is the second item of a list: all three
+// are conjuncts of the first.
+func repairListAppositions(words []document.Word) {
+	for b := 2; b < len(words); b++ {
+		a := words[b].Head - 1
+		if words[b].Rel != "appos" || a < 0 || a >= b-1 || words[a].UPOS != "PROPN" || words[b].UPOS != "PROPN" || words[b-1].Form != "," {
+			continue
+		}
+		last := -1
+		for c := b + 1; c < len(words); c++ {
+			if words[c].Head == b+1 && words[c].Rel == "conj" && words[c].UPOS == "PROPN" && hasChild(words, c, "cc") {
+				last = c
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		words[b].Rel = "conj"
+		for c := b + 1; c < len(words); c++ {
+			if words[c].Head == b+1 && words[c].Rel == "conj" {
+				words[c].Head = a + 1
 			}
 		}
 	}

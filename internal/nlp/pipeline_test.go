@@ -400,6 +400,7 @@ func TestRepairedAttachments(t *testing.T) {
 		wantWay    = "I just want a simple way to get a good haircut."
 		crackdown  = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
 		brussels   = "Having fled Afghanistan in early March, the couple worried that the Brussels attacks would further harden European attitudes toward migrants."
+		brokered   = "Israel freed 200 Palestinian prisoners hours later, in the second exchange under a ceasefire brokered by Qatar, Egypt and the United States."
 		inverted   = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -512,6 +513,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{treasury, "imposed", "ccomp", "said"},
 		{crackdown, "crackdown", "obl", "imposed"},
 		{brussels, "Brussels", "compound", "attacks"},
+		{brokered, "Egypt", "conj", "Qatar"},
+		{brokered, "States", "conj", "Qatar"},
 		{crackdown, "said", "parataxis", "imposed"},
 		{treasury, "sworn", "advcl", "said"},
 		{treasury, "accused", "acl:relcl", "officials"},
