@@ -522,6 +522,23 @@ func TestBlocs(t *testing.T) {
 	}
 }
 
+// TestUnknownNamesByContext: a name the dictionary does not know is a
+// person when a noun for a person stands in apposition with it, a place
+// before "corridor", "crossing" or "refugee camp"; Gazans are Palestinians.
+func TestUnknownNamesByContext(t *testing.T) {
+	d := analyse(t, "Israel would not allow Palestinians to return until a civilian hostage, Arbel Yehud, was released. "+
+		"Troops killed two people near the Netzarim corridor. Any attempt to displace Gazans into Sinai would threaten Egypt.")
+	for _, tc := range []struct{ name, kind, country string }{
+		{"Arbel Yehud", "person", ""},
+		{"Netzarim", "place", ""},
+		{"Gazans", "country", "PSE"},
+	} {
+		if a := actorNamed(d, tc.name); a == nil || a.Kind != tc.kind || a.Country != tc.country {
+			t.Errorf("%s: %+v, want a %s of %q", tc.name, a, tc.kind, tc.country)
+		}
+	}
+}
+
 // TestCommonOpenings: a common noun that opens a sentence, capitalized
 // and tagged a name, is none; a name the article writes inside a
 // sentence too, or a hyphenated one, still is.

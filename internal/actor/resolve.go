@@ -577,6 +577,7 @@ func opensQuote(form string) bool {
 
 // WordNet's lexicographer files of persons, places and groups.
 const (
+	lexArtifact = 6
 	lexGroup    = 14
 	lexLocation = 15
 	lexPerson   = 18
@@ -933,7 +934,10 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		}
 	}
 	// "Russia's Samara region", "Helmand province": a place of a country's.
-	regionNext := j < len(ws) && regionNouns[strings.ToLower(ws[j].Form)]
+	// "the Netzarim corridor", "the Rafah crossing", "the Jabalia refugee
+	// camp" too ("the Clinton camp" is none).
+	regionNext := j < len(ws) && regionNouns[strings.ToLower(ws[j].Form)] ||
+		j+1 < len(ws) && strings.EqualFold(ws[j].Form, "refugee") && strings.EqualFold(ws[j+1].Form, "camp")
 	// Lower-case titles and demonyms just before: "special envoy", "Iranian".
 	first := i
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -1079,7 +1083,7 @@ var honorifics = map[string]byte{"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Miss": 'f', 
 func verbal(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }
 
 // regionNouns follow the name of a part of a country.
-var regionNouns = wordSet("region province district governorate oblast county prefecture")
+var regionNouns = wordSet("region province district governorate oblast county prefecture corridor crossing checkpoint")
 
 // bodyHead: a name's last word that makes it a body of the state
 // ("Defense Ministry", "Lebanese Army").
@@ -1837,7 +1841,7 @@ func (r *resolver) resolve(m mention) {
 			// A guess too: "Sanders'" may turn out a surname.
 			a.Kind = "group"
 			r.guessed[len(r.actors)] = true
-		case len(m.titles) > 0 || m.honorific || hasParticle(words) || m.photographer || r.givenFirst(words):
+		case len(m.titles) > 0 || m.honorific || hasParticle(words) || m.photographer || r.givenFirst(words) || r.apposedToPerson(m):
 			// A title or "Mr.", "bin" or "von" inside the name, a photo
 			// credit, a first name ("Hillary Clinton", "Corey Lewandowski").
 			a.Kind = "person"
@@ -1949,6 +1953,58 @@ func (r *resolver) capitalPlace(m mention, e Entry) {
 		r.cities[key] = idx
 	}
 	r.addMention(idx, m)
+}
+
+// apposedToPerson: the name stands in apposition with a noun WordNet
+// files under persons ("a civilian hostage, Arbel Yehud", "Arbel Yehud,
+// a civilian hostage").
+func (r *resolver) apposedToPerson(m mention) bool {
+	if r.dict.lemmas == nil {
+		return false
+	}
+	ws := r.d.Sentences[m.sentence].Words
+	inside := func(k int) bool { return k >= 0 && ws[k].Start >= m.span.Start && ws[k].End <= m.span.End }
+	for k := range ws {
+		if !inside(k) || inside(ws[k].Head-1) {
+			continue
+		}
+		partner := -1
+		if ws[k].Rel == "appos" {
+			partner = ws[k].Head - 1
+		}
+		for c := range ws {
+			if ws[c].Head == k+1 && ws[c].Rel == "appos" {
+				partner = c
+			}
+		}
+		// Set off by a comma next to the name, a singular noun with an
+		// article or possessor: "a civilian hostage, Arbel Yehud".
+		first := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start >= m.span.Start })
+		last := slices.IndexFunc(ws, func(w document.Word) bool { return w.End >= m.span.End })
+		if partner < 0 || ws[partner].XPOS != "NN" || !hasDeterminer(ws, partner) ||
+			!(partner < first && partner == first-2 && ws[first-1].Form == ",") &&
+				!(partner > last && last+1 < len(ws) && ws[last+1].Form == ",") {
+			return false
+		}
+		// A name that ends in a word for a body, place or thing is none
+		// ("the Congressional Progressive Caucus", "the National Front").
+		switch r.dict.lemmas.FirstLexFile(strings.ToLower(ws[last].Form), false) {
+		case lexGroup, lexLocation, lexArtifact:
+			return false
+		}
+		return r.dict.lemmas.LexFiles(strings.ToLower(ws[partner].Lemma), false)&(1<<lexPerson) != 0
+	}
+	return false
+}
+
+// hasDeterminer: the noun at k has an article or possessor.
+func hasDeterminer(ws []document.Word, k int) bool {
+	for _, w := range ws {
+		if w.Head == k+1 && (w.Rel == "det" || w.Rel == "nmod:poss") {
+			return true
+		}
+	}
+	return false
 }
 
 // modifier: the mention modifies a noun ("the Brussels attacks"), where a
