@@ -605,8 +605,25 @@ var (
 			h := t.Head(i)
 			return t.caseOf(i) == "in" && h >= 0 && t.w(h).UPOS == "VERB"
 		},
+		// "trying to evade its commitments", "keeping his promise": an
+		// undertaking given before, kept or broken, not one given now.
+		"commitment": keptOrBroken, "promise": keptOrBroken, "pledge": keptOrBroken, "vow": keptOrBroken,
 	}
 )
+
+// keptOrBroken: the noun at i is the object of a verb of keeping or
+// breaking an undertaking, unless a clause on it gives it ("meet the
+// pledge he offered in Paris").
+func keptOrBroken(l *Lexicon, t *tree, i int) bool {
+	h := t.Head(i)
+	if h < 0 || t.Rel(i) != "obj" || !keepers[t.lemma(h)] {
+		return false
+	}
+	return !slices.ContainsFunc(t.ChildrenWith(i, "acl:relcl", "acl"), func(r int) bool { return l.light[t.lemma(r)] })
+}
+
+// keepers keep or break what was undertaken.
+var keepers = set(`keep honor honour fulfil fulfill meet respect uphold implement evade break violate breach abandon renege betray`)
 
 // consultWords are what one engages in to consult.
 var consultWords = set(`talk dialogue negotiation discussion conversation diplomacy consultation communication contact meeting exchange bargaining negotiate bargain`)

@@ -862,6 +862,9 @@ func TestNotProtests(t *testing.T) {
 		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
 		// Arriving is a visit only to someone or somewhere with a country.
 		{"The gunmen arrived on motorbikes in the village of Tawori.", "arrived"},
+		// An undertaking kept or broken is not given.
+		{"\"The occupation is trying to evade its commitments,\" Hamdan told Al Jazeera.", "commitments"},
+		{"Biden said the United States would honor its commitment to NATO.", "commitment"},
 		// Defending land is no verbal defence.
 		{"\"We will defend every inch of our territory,\" he said.", "defend"},
 		// Giving is aid only when what is given is.
