@@ -112,6 +112,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	upos, xpos := p.Tagger.Tag(forms)
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
+	repairHelpedVerbs(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
@@ -288,6 +289,20 @@ func repairWhom(forms, upos, xpos []string) {
 			upos[i], xpos[i] = "PRON", "WP"
 		case "whose":
 			upos[i], xpos[i] = "PRON", "WP$"
+		}
+	}
+}
+
+// repairHelpedVerbs tags the verb right after "help" as the bare
+// infinitive it is ("who helped negotiate the deal"), not the present
+// tense the tagger took it for, which made it a clause of its own.
+func repairHelpedVerbs(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		switch strings.ToLower(forms[i-1]) {
+		case "help", "helps", "helped", "helping":
+			if xpos[i] == "VBP" && upos[i] == "VERB" {
+				xpos[i] = "VB"
+			}
 		}
 	}
 }
