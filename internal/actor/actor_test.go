@@ -527,11 +527,13 @@ func TestBlocs(t *testing.T) {
 // before "corridor", "crossing" or "refugee camp"; Gazans are Palestinians.
 func TestUnknownNamesByContext(t *testing.T) {
 	d := analyse(t, "Israel would not allow Palestinians to return until a civilian hostage, Arbel Yehud, was released. "+
-		"Troops killed two people near the Netzarim corridor. Any attempt to displace Gazans into Sinai would threaten Egypt.")
+		"Troops killed two people near the Netzarim corridor. Any attempt to displace Gazans into Sinai would threaten Egypt. "+
+		"Chinese ships rammed a vessel, the Philippine coast guard said.")
 	for _, tc := range []struct{ name, kind, country string }{
 		{"Arbel Yehud", "person", ""},
 		{"Netzarim", "place", ""},
 		{"Gazans", "country", "PSE"},
+		{"Philippine coast guard", "organization", "PHL"},
 	} {
 		if a := actorNamed(d, tc.name); a == nil || a.Kind != tc.kind || a.Country != tc.country {
 			t.Errorf("%s: %+v, want a %s of %q", tc.name, a, tc.kind, tc.country)

@@ -2106,7 +2106,7 @@ var blocNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true
 
 // institutions are the roles in actors.tsv that name bodies, not people.
 var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
-	"congress": true, "delegation": true, "army": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
+	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true}
 
 // homeInstitutions are the institutions a wire story names without

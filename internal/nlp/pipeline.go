@@ -1852,6 +1852,7 @@ func repairReportPrepositionals(words []document.Word) {
 // endsSentence: nothing but punctuation and the report's own time or
 // adverb follows the verb at v ("said Thursday", "said on Monday").
 func endsSentence(words []document.Word, v int) bool {
+	addressee := -1 // "told reporters", "told The Associated Press"
 	for k := v + 1; k < len(words); k++ {
 		w := words[k]
 		if w.UPOS == "PUNCT" && !document.IsQuote(w.Form) {
@@ -1860,10 +1861,22 @@ func endsSentence(words []document.Word, v int) bool {
 		if dominates(words, v, k) && (w.Rel == "obl" || w.Rel == "obl:tmod" || w.Rel == "obl:unmarked" || w.Rel == "advmod" || w.Rel == "case") {
 			continue
 		}
+		if addressee >= 0 && dominates(words, addressee, k) {
+			continue
+		}
+		if w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj") && strings.EqualFold(words[v].Lemma, "tell") &&
+			(w.UPOS == "PROPN" || addressees[strings.ToLower(w.Lemma)]) {
+			addressee = k
+			continue
+		}
 		return false
 	}
 	return true
 }
+
+// addressees are whom a report is told to when it closes a sentence:
+// "…, the spokesperson told reporters".
+var addressees = setOf(`reporter journalist press conference briefing broadcaster newspaper radio television lawmaker parliament`)
 
 // repairDirectiveComplements undoes a parse that makes the infinitive
 // after a directive's object a clause on the object: "urged the

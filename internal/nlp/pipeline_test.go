@@ -403,6 +403,7 @@ func TestRepairedAttachments(t *testing.T) {
 		crackdown  = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
 		brussels   = "Having fled Afghanistan in early March, the couple worried that the Brussels attacks would further harden European attitudes toward migrants."
 		brokered   = "Israel freed 200 Palestinian prisoners hours later, in the second exchange under a ceasefire brokered by Qatar, Egypt and the United States."
+		reporters  = "No one was injured, but the BRP Datu Pagbuaya suffered damage to its hull, Philippine coast guard spokesperson Jay Tarriela told reporters."
 		inverted   = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -516,6 +517,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{crackdown, "crackdown", "obl", "imposed"},
 		{brussels, "Brussels", "compound", "attacks"},
 		{brokered, "Egypt", "conj", "Qatar"},
+		{reporters, "told", "parataxis", "injured"},
+		{reporters, "Tarriela", "nsubj", "told"},
 		{brokered, "States", "conj", "Qatar"},
 		{crackdown, "said", "parataxis", "imposed"},
 		{treasury, "sworn", "advcl", "said"},
