@@ -164,6 +164,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
 	repairListAppositions(words)
+	p.repairPersonAppositions(words)
 	repairClosingSpeakers(words)
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
@@ -1667,6 +1668,31 @@ func repairListAppositions(words []document.Word) {
 			if words[c].Head == b+1 && words[c].Rel == "conj" {
 				words[c].Head = a + 1
 			}
+		}
+	}
+}
+
+// repairPersonAppositions hangs a name in apposition on the person it
+// names when the parse hung it on the body in that person's title: "A
+// spokesperson for China's foreign ministry, Lin Jian, urged", with
+// "Lin" an apposition of "ministry". A name after a comma goes with the
+// person noun whose modifier it closes, when WordNet files that noun
+// under persons and the modifier's not.
+func (p *Pipeline) repairPersonAppositions(words []document.Word) {
+	if p.Lemmas == nil {
+		return
+	}
+	person := func(k int) bool {
+		return p.Lemmas.LexFiles(strings.ToLower(words[k].Lemma), false)&(1<<18) != 0
+	}
+	for k := 2; k < len(words); k++ {
+		h := words[k].Head - 1
+		if words[k].Rel != "appos" || words[k].UPOS != "PROPN" || words[k-1].Form != "," || h < 0 || h >= k ||
+			words[h].UPOS != "NOUN" || !strings.HasPrefix(words[h].Rel, "nmod") {
+			continue
+		}
+		if g := words[h].Head - 1; g >= 0 && g < h && words[g].UPOS == "NOUN" && person(g) && !person(h) {
+			words[k].Head = g + 1
 		}
 	}
 }

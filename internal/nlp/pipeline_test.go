@@ -404,6 +404,7 @@ func TestRepairedAttachments(t *testing.T) {
 		brussels   = "Having fled Afghanistan in early March, the couple worried that the Brussels attacks would further harden European attitudes toward migrants."
 		brokered   = "Israel freed 200 Palestinian prisoners hours later, in the second exchange under a ceasefire brokered by Qatar, Egypt and the United States."
 		reporters  = "No one was injured, but the BRP Datu Pagbuaya suffered damage to its hull, Philippine coast guard spokesperson Jay Tarriela told reporters."
+		linJian    = "A spokesperson for China's foreign ministry, Lin Jian, urged Manila to stop provocations."
 		inverted   = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -518,6 +519,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{brussels, "Brussels", "compound", "attacks"},
 		{brokered, "Egypt", "conj", "Qatar"},
 		{reporters, "told", "parataxis", "injured"},
+		{linJian, "Lin", "appos", "spokesperson"},
 		{reporters, "Tarriela", "nsubj", "told"},
 		{brokered, "States", "conj", "Qatar"},
 		{crackdown, "said", "parataxis", "imposed"},
