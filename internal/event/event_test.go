@@ -66,6 +66,10 @@ func TestCode(t *testing.T) {
 			"engaged", "040", "IRN", "USA", "asserted", "", "", true},
 		{"Trump expressed readiness to travel to Turkey.",
 			"travel", "036", "USAGOV", "TUR", "intended", "", "", false},
+		// Voicing concern is a pessimistic comment, also when the tagger
+		// took the verb for an adjective.
+		{"Japan and Australia also voiced concern over the incident.",
+			"voiced", "012", "JPN", "", "asserted", "", "", false},
 		// A promised act is coded as the intent (03) or threat (13) of it.
 		{"Finland will give Tanzania a grant of 580 million shillings.",
 			"give", "033", "FIN", "TZA", "asserted", "", "", false},

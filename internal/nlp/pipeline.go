@@ -178,6 +178,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairDayClauses(words)
 	repairReportedParticiples(words)
 	repairVerbAdjectives(words)
+	p.repairAdjectiveVerbs(words)
 	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
 	repairNameComplements(words)
@@ -2213,6 +2214,43 @@ func repairVerbAdjectives(words []document.Word) {
 				break // something else of the verb's comes first
 			}
 		}
+	}
+}
+
+// repairAdjectiveVerbs undoes a tagging of a past tense as an adjective
+// that left the clause without a verb: "Japan and Australia also voiced
+// concern", with "voiced" an adjective on "concern", the root, and
+// "Japan" its subject. A noun with a subject needs a copula; without one,
+// the word in -ed right before it that WordNet knows as a verb is the
+// clause's verb, the noun its object.
+func (p *Pipeline) repairAdjectiveVerbs(words []document.Word) {
+	if p.Lemmas == nil {
+		return
+	}
+	for n := 2; n < len(words); n++ {
+		a := n - 1
+		if words[n].Head != 0 || words[n].UPOS != "NOUN" || !hasChild(words, n, "nsubj") || hasChild(words, n, "cop") ||
+			words[a].Head != n+1 || words[a].Rel != "amod" || !strings.HasSuffix(strings.ToLower(words[a].Form), "ed") {
+			continue
+		}
+		lemma := p.Lemmas.Lemma(words[a].Form, "VERB", "VBD")
+		if p.Lemmas.LexFiles(lemma, true) == 0 {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				if words[k].Head == n+1 && k < a && k != a {
+					words[k].Head = a + 1 // the subject and adverbs before the verb
+				}
+				if words[k].Head == n+1 && words[k].UPOS == "PUNCT" && k > n {
+					words[k].Head = a + 1
+				}
+			}
+			words[a].UPOS, words[a].XPOS, words[a].Lemma = "VERB", "VBD", lemma
+			words[a].Head, words[a].Rel = 0, "root"
+			words[n].Head, words[n].Rel = a+1, "obj"
+		})
+		return
 	}
 }
 

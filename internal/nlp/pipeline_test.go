@@ -282,6 +282,9 @@ func TestNounsWithObjects(t *testing.T) {
 		{"The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said.", "imposed", "VBD", "root"},
 		{"Lai, whom Beijing calls a separatist, has said only the people of Taiwan can decide.", "calls", "VBZ", "acl:relcl"},
 		{"The man given a medal thanked the crowd.", "given", "VBN", "advcl"},
+		// A noun with a subject and no copula has a verb before it the
+		// tagger took for an adjective.
+		{"Japan and Australia also voiced concern.", "voiced", "VBD", "root"},
 		// The verb after "help" is its bare infinitive.
 		{"U.S. envoy Steve Witkoff, who helped negotiate the deal, is expected to visit the region next week, two officials familiar with the plans said.", "negotiate", "VB", "xcomp"},
 		{"A firm called Harmony gave money to the campaign.", "called", "VBN", "acl"},
