@@ -2310,10 +2310,10 @@ func (p *Pipeline) repairNounsWithObjects(words []document.Word) {
 		}
 		w := &words[v]
 		switch verb := p.Lemmas.Lemma(w.Form, "VERB", "VBD"); {
+		case strings.HasSuffix(w.Form, "s") && !strings.HasSuffix(w.Form, "ss"):
+			w.XPOS = "VBZ" // "attacks", "lifts" (whose lemma differs too)
 		case verb != strings.ToLower(w.Form):
 			w.XPOS = "VBD" // "shot"
-		case strings.HasSuffix(w.Form, "s"):
-			w.XPOS = "VBZ" // "attacks"
 		default:
 			w.XPOS = "VBP"
 		}

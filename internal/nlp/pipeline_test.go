@@ -285,6 +285,9 @@ func TestNounsWithObjects(t *testing.T) {
 		// A noun with a subject and no copula has a verb before it the
 		// tagger took for an adjective.
 		{"Japan and Australia also voiced concern.", "voiced", "VBD", "root"},
+		// A noun with an object is the verb, in the tense its ending
+		// tells.
+		{"SITE Intelligence Group monitors extremist statements.", "monitors", "VBZ", "root"},
 		// The verb after "help" is its bare infinitive.
 		{"U.S. envoy Steve Witkoff, who helped negotiate the deal, is expected to visit the region next week, two officials familiar with the plans said.", "negotiate", "VB", "xcomp"},
 		{"A firm called Harmony gave money to the campaign.", "called", "VBN", "acl"},
