@@ -261,7 +261,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	// "the bill that allows lawsuits", "the program allowed citizens to
 	// apply": things help and laws permit; no one aids or eases
 	// restrictions.
-	if (t.lemma(i) == "help" || t.lemma(i) == "contribute" || code.Code == "081") && l.things(t, sources, actorAt) {
+	if (t.lemma(i) == "help" || t.lemma(i) == "contribute" || strings.HasPrefix(code.Code, "081")) && l.things(t, sources, actorAt) {
 		return base, nil, nil, false
 	}
 	targets = l.targets(t, i, trig, actorAt)
@@ -390,7 +390,7 @@ func pair(byID map[string]*document.Actor, base document.Event, src, tgt documen
 	if e.Target.Code == "" {
 		// An uncoded side named ("allowed candidate Alassane Ouattara to
 		// run") keeps its words.
-		if home := domesticTarget(e, person(byID[e.Source.Actor])); home.Code != "" && (!named || e.PLOVER == "CONCEDE") {
+		if home := domesticTarget(e, person(byID[e.Source.Actor])); home.Code != "" && (!named || e.PLOVER == "CONCEDE" || strings.HasPrefix(e.CAMEO, "081")) {
 			switch {
 			case named:
 				home.Actor, home.Text, home.Start, home.End = e.Target.Actor, e.Target.Text, e.Target.Start, e.Target.End
@@ -1518,7 +1518,7 @@ func domesticTarget(e document.Event, person bool) document.EventActor {
 		return document.EventActor{}
 	case e.Root == "14" && !official: // officials do not protest at themselves
 		home += "GOV"
-	case e.PLOVER == "CONCEDE" && (official || sector == "") && !person: // a government, not one official's "conceded he had fallen short"
+	case (e.PLOVER == "CONCEDE" || strings.HasPrefix(e.CAMEO, "081")) && (official || sector == "") && !person: // a government, not one official's "conceded he had fallen short"; easing a curfew or emergency too (0813-0814, RETREAT in the crosswalk)
 	case sector == "COP" && e.Root >= "17": // "Egyptian police opened fire": the police act at home
 	default:
 		return document.EventActor{}

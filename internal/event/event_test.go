@@ -66,6 +66,11 @@ func TestCode(t *testing.T) {
 			"engaged", "040", "IRN", "USA", "asserted", "", "", true},
 		{"Trump expressed readiness to travel to Turkey.",
 			"travel", "036", "USAGOV", "TUR", "intended", "", "", false},
+		// Martial law imposed (1724) and lifted (0814).
+		{"The Thai army imposed martial law on Tuesday.",
+			"law", "1724", "THAMIL", "", "asserted", "2025-06-17", "", false},
+		{"Thailand's government lifted martial law on Wednesday.",
+			"lifted", "0814", "THAGOV", "THA", "asserted", "2025-06-18", "", false},
 		// Voicing concern is a pessimistic comment, also when the tagger
 		// took the verb for an adjective.
 		{"Japan and Australia also voiced concern over the incident.",
@@ -289,9 +294,9 @@ func TestCode(t *testing.T) {
 			"kidnapped", "181", "AFGREB", "RUS", "asserted", "", "", false},
 		{"Italy announced a suspension of air links with Serbia on Wednesday.",
 			"suspension", "160", "ITA", "SRB", "asserted", "2025-06-18", "", false},
-		// Lifting a state of emergency is an easing of restrictions (081), not of sanctions (085).
+		// Lifting a state of emergency is an easing of restrictions (0814), not of sanctions (085).
 		{"Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
-			"lifted", "081", "SDNGOV", "SDN", "asserted", "2025-06-15", "West Darfur State", false},
+			"lifted", "0814", "SDNGOV", "SDN", "asserted", "2025-06-15", "West Darfur State", false},
 		// Multi-word entries win over their words' own.
 		{"Israeli soldiers beat up Palestinian detainees.",
 			"beat", "182", "ISRMIL", "PSE", "asserted", "", "", false},
@@ -866,6 +871,8 @@ func TestNotProtests(t *testing.T) {
 		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
 		// Arriving is a visit only to someone or somewhere with a country.
 		{"The gunmen arrived on motorbikes in the village of Tawori.", "arrived"},
+		// Committing a crime is no commitment.
+		{"\"President Yoon has committed treason,\" party leader Lee Jae-myung told supporters.", "committed"},
 		// An undertaking kept or broken is not given.
 		{"\"The occupation is trying to evade its commitments,\" Hamdan told Al Jazeera.", "commitments"},
 		{"Biden said the United States would honor its commitment to NATO.", "commitment"},
