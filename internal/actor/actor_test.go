@@ -541,6 +541,20 @@ func TestUnknownNamesByContext(t *testing.T) {
 	}
 }
 
+// TestPartiesAbroad: the Democratic Party of a story about another
+// country is that country's, not America's.
+func TestPartiesAbroad(t *testing.T) {
+	d := analyse(t, "SEOUL, Dec 4 (Reuters) - South Korean President Yoon Suk Yeol lifted martial law. The main opposition Democratic Party "+
+		"called on Yoon to resign. South Korea's parliament voted against the decree.")
+	if a := actorNamed(d, "Democratic Party"); a == nil || a.Country != "KOR" {
+		t.Errorf("Democratic Party: %+v, want KOR", a)
+	}
+	d = analyse(t, "The Democratic Party nominated Hillary Clinton in Philadelphia.")
+	if a := actorNamed(d, "Democratic Party"); a == nil || a.Country != "USA" {
+		t.Errorf("Democratic Party: %+v, want USA", a)
+	}
+}
+
 // TestCommonOpenings: a common noun that opens a sentence, capitalized
 // and tagged a name, is none; a name the article writes inside a
 // sentence too, or a hyphenated one, still is.

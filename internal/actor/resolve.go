@@ -285,6 +285,13 @@ func (r *resolver) americanArticle() {
 			a.Kind, a.Country, a.Sector = "place", "USA", ""
 		case a.Kind == "group" && a.Country == "" && (a.Name == "Republicans" || a.Name == "Democrats") && us > other:
 			a.Country, a.Sector = "USA", "PTY"
+		case a.Kind == "organization" && a.Country == "USA" && (a.Name == "Democratic Party" || a.Name == "Republican Party") && other > us:
+			// "The main opposition Democratic Party called on Yoon to
+			// resign" in a story from Seoul: the party of the country the
+			// story names most, not America's.
+			if home := r.mostNamedCountry(); home != "" && home != "USA" && r.home != "USA" {
+				a.Country = home
+			}
 		}
 	}
 }
