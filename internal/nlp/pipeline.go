@@ -178,6 +178,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairDayClauses(words)
 	repairReportedParticiples(words)
 	repairVerbAdjectives(words)
+	repairVerblessRoots(words)
 	p.repairAdjectiveVerbs(words)
 	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
@@ -2249,6 +2250,38 @@ func (p *Pipeline) repairAdjectiveVerbs(words []document.Word) {
 			words[a].UPOS, words[a].XPOS, words[a].Lemma = "VERB", "VBD", lemma
 			words[a].Head, words[a].Rel = 0, "root"
 			words[n].Head, words[n].Rel = a+1, "obj"
+		})
+		return
+	}
+}
+
+// repairVerblessRoots undoes a tagging of a news sentence's past tense as
+// a participle that left the sentence without a finite verb: "Thousands
+// of protesters gathered in central Seoul on Wednesday evening demanding
+// Yoon's arrest", with "gathered" a participle on "protesters" and
+// "Thousands" the root. A participle right after the noun of the root's
+// "of" phrase, in a sentence with no finite verb ending in a full stop, is
+// the past tense and the root its subject (a participle on the root noun
+// itself is left alone: treebanks have fragments so, "Photos taken …").
+func repairVerblessRoots(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || !nominal(words[r]) || hasChild(words, r, "cop") || words[len(words)-1].Form != "." ||
+		slices.ContainsFunc(words, func(w document.Word) bool { return finite(w.XPOS) || w.XPOS == "MD" }) {
+		return
+	}
+	for v := r + 1; v < len(words); v++ {
+		h := words[v].Head - 1
+		if words[v].XPOS != "VBN" || words[v].Rel != "acl" || h != v-1 || words[h].Head != r+1 || words[h].Rel != "nmod" || !hasChild(words, h, "case") {
+			continue
+		}
+		keepTree(words, func() {
+			for k := v + 1; k < len(words); k++ {
+				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" {
+					words[k].Head = v + 1
+				}
+			}
+			words[v].XPOS, words[v].Head, words[v].Rel = "VBD", 0, "root"
+			words[r].Head, words[r].Rel = v+1, "nsubj"
 		})
 		return
 	}

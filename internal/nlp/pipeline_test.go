@@ -288,6 +288,9 @@ func TestNounsWithObjects(t *testing.T) {
 		// A noun with an object is the verb, in the tense its ending
 		// tells.
 		{"SITE Intelligence Group monitors extremist statements.", "monitors", "VBZ", "root"},
+		// A participle after "Thousands of protesters", with no finite
+		// verb in the sentence, is its past tense.
+		{"Thousands of protesters gathered in central Seoul on Wednesday evening demanding Yoon's arrest.", "gathered", "VBD", "root"},
 		// The verb after "help" is its bare infinitive.
 		{"U.S. envoy Steve Witkoff, who helped negotiate the deal, is expected to visit the region next week, two officials familiar with the plans said.", "negotiate", "VB", "xcomp"},
 		{"A firm called Harmony gave money to the campaign.", "called", "VBN", "acl"},
