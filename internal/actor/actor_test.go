@@ -528,13 +528,14 @@ func TestBlocs(t *testing.T) {
 func TestUnknownNamesByContext(t *testing.T) {
 	d := analyse(t, "Israel would not allow Palestinians to return until a civilian hostage, Arbel Yehud, was released. "+
 		"Troops killed two people near the Netzarim corridor. Any attempt to displace Gazans into Sinai would threaten Egypt. "+
-		"Chinese ships rammed a vessel, the Philippine coast guard said. Egyptian protesters stormed the embassy.")
+		"Chinese ships rammed a vessel, the Philippine coast guard said. Egyptian protesters stormed the embassy. A source in Ukraine's SBU security service told Reuters it was behind the attack.")
 	for _, tc := range []struct{ name, kind, country string }{
 		{"Arbel Yehud", "person", ""},
 		{"Netzarim", "place", ""},
 		{"Gazans", "country", "PSE"},
 		{"Philippine coast guard", "organization", "PHL"},
 		{"Egyptian protesters", "group", "EGY"},
+		{"SBU", "organization", "UKR"},
 	} {
 		if a := actorNamed(d, tc.name); a == nil || a.Kind != tc.kind || a.Country != tc.country {
 			t.Errorf("%s: %+v, want a %s of %q", tc.name, a, tc.kind, tc.country)

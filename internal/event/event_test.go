@@ -66,6 +66,9 @@ func TestCode(t *testing.T) {
 			"engaged", "040", "IRN", "USA", "asserted", "", "", true},
 		{"Trump expressed readiness to travel to Turkey.",
 			"travel", "036", "USAGOV", "TUR", "intended", "", "", false},
+		// Vowing a response threatens.
+		{"Russia's foreign ministry accused Kyiv of terrorist attacks and vowed a response.",
+			"vowed", "130", "RUSGOV", "", "asserted", "", "", false},
 		// Martial law imposed (1724) and lifted (0814).
 		{"The Thai army imposed martial law on Tuesday.",
 			"law", "1724", "THAMIL", "", "asserted", "2025-06-17", "", false},
