@@ -526,7 +526,8 @@ func TestBlocs(t *testing.T) {
 // person when a noun for a person stands in apposition with it, a place
 // before "corridor", "crossing" or "refugee camp"; Gazans are Palestinians.
 func TestUnknownNamesByContext(t *testing.T) {
-	d := analyse(t, "Israel would not allow Palestinians to return until a civilian hostage, Arbel Yehud, was released. "+
+	d := analyse(t, "KYIV, March 12 (Reuters) - Drones struck an oil refinery in Russia's Ryazan region, regional governor Pavel Malkov said. "+
+		"Israel would not allow Palestinians to return until a civilian hostage, Arbel Yehud, was released. "+
 		"Troops killed two people near the Netzarim corridor. Any attempt to displace Gazans into Sinai would threaten Egypt. "+
 		"Chinese ships rammed a vessel, the Philippine coast guard said. Egyptian protesters stormed the embassy. A source in Ukraine's SBU security service told Reuters it was behind the attack.")
 	for _, tc := range []struct{ name, kind, country string }{
@@ -536,6 +537,7 @@ func TestUnknownNamesByContext(t *testing.T) {
 		{"Philippine coast guard", "organization", "PHL"},
 		{"Egyptian protesters", "group", "EGY"},
 		{"SBU", "organization", "UKR"},
+		{"Pavel Malkov", "person", "RUS"},
 	} {
 		if a := actorNamed(d, tc.name); a == nil || a.Kind != tc.kind || a.Country != tc.country {
 			t.Errorf("%s: %+v, want a %s of %q", tc.name, a, tc.kind, tc.country)

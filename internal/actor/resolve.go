@@ -138,11 +138,43 @@ func (r *resolver) homeBodies() {
 		}
 		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, localTitle) {
 			a.Country = home // "Regional governor Oleh Syniehubov" in a story from Kyiv
+			// "… an oil refinery in Russia's Ryazan region, regional
+			// governor Pavel Malkov said" in a story from Kyiv: the
+			// governor of the place his sentence names.
+			if len(a.Mentions) > 0 {
+				if c := r.placeCountryIn(r.sentenceOf(a.Mentions[0].Start)); c != "" {
+					a.Country = c
+				}
+			}
 		}
 		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, nationalTitle) && home == mostNamed {
 			a.Country = home
 		}
 	}
+}
+
+// placeCountryIn is the one country of the places named in sentence si
+// ("Russia's Ryazan region"), or "" for none or several.
+func (r *resolver) placeCountryIn(si int) string {
+	if si < 0 {
+		return ""
+	}
+	s := r.d.Sentences[si]
+	country := ""
+	for _, a := range r.actors {
+		if a.Kind != "place" || a.Country == "" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if m.Start >= s.Start && m.End <= s.End {
+				if country != "" && country != a.Country {
+					return ""
+				}
+				country = a.Country
+			}
+		}
+	}
+	return country
 }
 
 // localTitle: a title of local office, whose holder a story datelined
