@@ -308,6 +308,14 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if base.Root == "13" && len(targets) == 0 {
 		targets = l.actorWords(t, conditionSubjects(t, i), actorAt) // "threatened to stop talks if the United States goes ahead"
 	}
+	if base.CAMEO == "130" && t.lemma(i) == "warn" && len(targets) == 0 && !warnsOfOwnAct(t, i) {
+		// "the WHO warned that hospitals were running out of supplies",
+		// "warned of a ferocious battle ahead": a warning at no one of
+		// nothing the speaker will do is a pessimistic comment, no threat.
+		if c, ok := l.codes["012"]; ok {
+			setCode(&base, c)
+		}
+	}
 	if base.Root == "14" && len(targets) == 0 {
 		targets = l.demanded(t, i, actorAt) // "began a hunger strike to demand the resignation of the Algerian president"
 	}
@@ -329,6 +337,27 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	base.Attribution = attributionOf(d, w)
 	return base, sources, targets, true
 }
+
+// warnsOfOwnAct: the warning at i tells what its speaker will do ("warned
+// that it would respond to any violation") or of consequences ("warned of
+// retaliation").
+func warnsOfOwnAct(t *tree, i int) bool {
+	for _, c := range t.ChildrenWith(i, "ccomp") {
+		subj := t.ChildrenWith(c, "nsubj")
+		will := slices.ContainsFunc(t.ChildrenWith(c, "aux"), func(a int) bool { return willWords[t.lemma(a)] })
+		if will && len(subj) > 0 && t.w(subj[0]).UPOS == "PRON" {
+			return true
+		}
+	}
+	return slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool { return consequences[t.lemma(o)] })
+}
+
+// willWords are the modals of what someone will do; consequences what a
+// threat warns of.
+var (
+	willWords    = set(`will would shall 'll`)
+	consequences = set(`consequence retaliation response reprisal action measure force attack strike war`)
+)
 
 // indefinite: the word at k is a pronoun for anyone or no one, which
 // names no actor.

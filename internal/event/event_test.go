@@ -66,6 +66,12 @@ func TestCode(t *testing.T) {
 			"engaged", "040", "IRN", "USA", "asserted", "", "", true},
 		{"Trump expressed readiness to travel to Turkey.",
 			"travel", "036", "USAGOV", "TUR", "intended", "", "", false},
+		// A warning of nothing the speaker will do, at no one, is a
+		// pessimistic comment; one of the speaker's own act a threat.
+		{"The World Health Organization warned that hospitals in the capital were running out of supplies.",
+			"warned", "012", "IGO", "", "asserted", "", "", false},
+		{"Army chief General Abdel Fattah al-Burhan warned that it would respond to any violation.",
+			"warned", "130", "SDNMIL", "", "asserted", "", "", false},
 		// Vowing a response threatens.
 		{"Russia's foreign ministry accused Kyiv of terrorist attacks and vowed a response.",
 			"vowed", "130", "RUSGOV", "", "asserted", "", "", false},
