@@ -113,6 +113,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
 	repairHelpedVerbs(forms, upos, xpos)
+	repairWarring(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
@@ -138,6 +139,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairNounsWithObjects(words)
 	repairQualifiedSubjects(words)
 	repairSplitConjuncts(words)
+	repairAdjectiveConjuncts(words)
 	repairVerbConjuncts(words)
 	repairTitleSubjects(words)
 	repairNameCompounds(words)
@@ -292,6 +294,17 @@ func repairWhom(forms, upos, xpos []string) {
 			upos[i], xpos[i] = "PRON", "WP"
 		case "whose":
 			upos[i], xpos[i] = "PRON", "WP$"
+		}
+	}
+}
+
+// repairWarring tags "warring" before a noun as the adjective it is
+// ("Sudan's warring army and paramilitary Rapid Support Forces signed"),
+// not a verb whose object the noun would be.
+func repairWarring(forms, upos, xpos []string) {
+	for i := 0; i+1 < len(forms); i++ {
+		if strings.EqualFold(forms[i], "warring") && strings.HasPrefix(xpos[i+1], "NN") {
+			upos[i], xpos[i] = "ADJ", "JJ"
 		}
 	}
 }
@@ -760,6 +773,43 @@ func repairVerbConjuncts(words []document.Word) {
 				words[k].Head = c + 1
 			}
 		}
+	}
+}
+
+// repairAdjectiveConjuncts undoes a parse that coordinates a subject with
+// the adjective of the next one: "Sudan's warring army and paramilitary
+// Rapid Support Forces signed", with "paramilitary" a conjunct of "army"
+// and "Rapid" a second subject of "signed". The adjective modifies the
+// phrase right after it, which is the conjunct.
+func repairAdjectiveConjuncts(words []document.Word) {
+	for k := 1; k+1 < len(words); k++ {
+		x := words[k].Head - 1
+		if words[k].Rel != "conj" || words[k].UPOS != "ADJ" || x < 0 || x >= k || !isSubject(words[x].Rel) {
+			continue
+		}
+		v := words[x].Head - 1
+		h := -1 // the second subject, whose phrase starts right after the adjective
+		for j := k + 1; j < len(words); j++ {
+			if words[j].Head == v+1 && isSubject(words[j].Rel) && nominal(words[j]) {
+				h = j
+				break
+			}
+			if !nominal(words[j]) {
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		keepTree(words, func() {
+			for c := range words {
+				if words[c].Head == k+1 && words[c].Rel == "cc" {
+					words[c].Head = h + 1
+				}
+			}
+			words[k].Head, words[k].Rel = h+1, "amod"
+			words[h].Head, words[h].Rel = x+1, "conj"
+		})
 	}
 }
 

@@ -414,6 +414,7 @@ func TestRepairedAttachments(t *testing.T) {
 		brokered   = "Israel freed 200 Palestinian prisoners hours later, in the second exchange under a ceasefire brokered by Qatar, Egypt and the United States."
 		reporters  = "No one was injured, but the BRP Datu Pagbuaya suffered damage to its hull, Philippine coast guard spokesperson Jay Tarriela told reporters."
 		linJian    = "A spokesperson for China's foreign ministry, Lin Jian, urged Manila to stop provocations."
+		warring    = "Sudan's warring army and paramilitary Rapid Support Forces signed a week-long ceasefire on Saturday after talks brokered by Saudi Arabia and the United States."
 		inverted   = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -529,6 +530,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{brokered, "Egypt", "conj", "Qatar"},
 		{reporters, "told", "parataxis", "injured"},
 		{linJian, "Lin", "appos", "spokesperson"},
+		{warring, "warring", "amod", "army"},
+		{warring, "Rapid", "conj", "army"}, // the head the parse gives the name
+		{warring, "paramilitary", "amod", "Rapid"},
 		{reporters, "Tarriela", "nsubj", "told"},
 		{brokered, "States", "conj", "Qatar"},
 		{crackdown, "said", "parataxis", "imposed"},
