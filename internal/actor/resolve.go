@@ -94,7 +94,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, lastSpeaker: -1, guessed: map[int]bool{}, gender: map[int]byte{},
 		cities: map[string]int{}}
 	r.home = r.datelineCountry()
-	r.datelinePlace = r.datelineSpan()
+	_, _, r.datelinePlace = r.dateline()
 	for si := range d.Sentences {
 		for _, m := range r.mentions(si) {
 			r.resolve(m)
@@ -122,7 +122,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 // article's dateline ("TBILISI, Georgia (AP) —"): a wire story names its
 // own country's ministries so.
 func (r *resolver) homeBodies() {
-	home := r.datelineCountry()
+	home := r.home
 	if home == "" {
 		return
 	}
@@ -231,43 +231,36 @@ var dateline = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.])(?:/[A-Z][A-Z.' -]*[A
 
 // datelineCountry is the country of the article's dateline, or "".
 func (r *resolver) datelineCountry() string {
-	for _, p := range r.d.Parts {
-		if p.Kind != document.Paragraph {
-			continue
+	city, region, _ := r.dateline()
+	for _, name := range []string{region, city} {
+		if e, ok := r.dict.Lookup(name); ok && name != "" && (e.Kind == "country" || e.Kind == "capital" || e.Kind == "place") && e.Country != "" {
+			return e.Country
 		}
-		m := dateline.FindStringSubmatch(r.d.Text[p.Start:p.End])
-		if m == nil {
-			return ""
-		}
-		for _, name := range []string{m[2], m[1]} {
-			if e, ok := r.dict.Lookup(name); ok && name != "" && (e.Kind == "country" || e.Kind == "capital" || e.Kind == "place") && e.Country != "" {
-				return e.Country
-			}
-		}
-		return ""
 	}
 	return ""
 }
 
-// datelineSpan is the span of the place names of the article's dateline
-// ("TBILISI, Georgia" in "TBILISI, Georgia (Reuters) -"), or an empty
-// span.
-func (r *resolver) datelineSpan() document.Span {
+// dateline reads the dateline that opens the article's first paragraph:
+// its city and region ("TBILISI", "Georgia" in "TBILISI, Georgia (Reuters)
+// -") and the span of both; empty when the first paragraph opens with
+// none.
+func (r *resolver) dateline() (city, region string, span document.Span) {
 	for _, p := range r.d.Parts {
 		if p.Kind != document.Paragraph {
 			continue
 		}
-		m := dateline.FindStringSubmatchIndex(r.d.Text[p.Start:p.End])
+		text := r.d.Text[p.Start:p.End]
+		m := dateline.FindStringSubmatchIndex(text)
 		if m == nil {
-			return document.Span{}
+			return "", "", document.Span{}
 		}
-		end := m[3]
-		if m[5] > end {
-			end = m[5]
+		city, end := text[m[2]:m[3]], m[3]
+		if m[4] >= 0 {
+			region, end = text[m[4]:m[5]], m[5]
 		}
-		return document.Span{Start: p.Start + m[2], End: p.Start + end}
+		return city, region, document.Span{Start: p.Start + m[2], End: p.Start + end}
 	}
-	return document.Span{}
+	return "", "", document.Span{}
 }
 
 // americanArticle reads US news as such. Georgia is the US state in an
