@@ -2134,7 +2134,7 @@ func (r *resolver) newGroup(key string, m mention) {
 
 // blocNouns name a body of states by what it is: "the bloc", "the
 // alliance".
-var blocNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true}
+var blocNouns = wordSet(`bloc alliance grouping`)
 
 // institutions are the roles in actors.tsv that name bodies, not people.
 var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
