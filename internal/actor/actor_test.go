@@ -1172,6 +1172,8 @@ func TestNationalGroups(t *testing.T) {
 		{"Afghan rebel leaders said they would meet the mediator.", "Afghan rebel leaders", "group", "AFGREB", []string{"Afghan rebel leaders", "they"}},
 		{"Israeli intelligence officials shared evidence with the U.S. on Monday.", "United States", "country", "USA", []string{"U.S."}},
 		{"Oman delivered a message to Iranian officials last week.", "Iranian officials", "group", "IRNGOV", []string{"Iranian officials"}},
+		// A headline's verb the tagger took for a noun ends the group.
+		{"South Korean president lifts martial law after parliament votes it down", "South Korean president", "person", "KORGOV", []string{"South Korean president"}},
 	}
 	for _, tc := range tests {
 		d := analyse(t, tc.text)

@@ -1480,6 +1480,9 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 		if lower := strings.ToLower(w.Form); timeNouns[lower] || (lower == "last" || lower == "next" || lower == "this") && k+1 < len(ws) && timeNouns[strings.ToLower(ws[k+1].Form)] {
 			break // "Iranian officials last week": a time, no more of the group
 		}
+		if slices.ContainsFunc(ws, func(d document.Word) bool { return d.Head == k+1 && d.Rel == "obj" }) {
+			break // "South Korean president lifts martial law": a noun takes no object; the verb the tagger missed ends the group
+		}
 		capital := w.Form[0] >= 'A' && w.Form[0] <= 'Z'
 		t, isTitle := r.dict.Lookup(w.Form)
 		if !isTitle && w.XPOS == "NNS" {
