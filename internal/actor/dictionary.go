@@ -219,7 +219,7 @@ func commonName(regions display.Namer, alpha2 string) string {
 
 func (d *Dictionary) put(name string, e Entry) {
 	if written, ok := strings.CutPrefix(name, "="); ok {
-		d.exact[nameKeyReplacer.Replace(written)] = e
+		d.exact[exactKey(written)] = e
 		d.longest = max(d.longest, len(strings.Fields(written))+strings.Count(written, "-"))
 		return
 	}
@@ -382,7 +382,7 @@ func (d *Dictionary) Seat(name string) (Entry, bool) {
 // Lookup returns the entry for a name or title.
 func (d *Dictionary) Lookup(name string) (Entry, bool) {
 	if len(d.exact) > 0 {
-		if e, ok := d.exact[nameKeyReplacer.Replace(name)]; ok {
+		if e, ok := d.exact[exactKey(name)]; ok {
 			return e, true
 		}
 	}
@@ -401,6 +401,16 @@ func nameKey(name string) string {
 }
 
 var nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ")
+
+// exactKey is how names that match only as written are compared: as
+// nameKey does, but keeping their case. Lookup asks it of every name, so
+// it replaces only when there is something to replace.
+func exactKey(name string) string {
+	if strings.ContainsAny(name, "-’") {
+		return nameKeyReplacer.Replace(name)
+	}
+	return name
+}
 
 // Names returns the lower-cased names and titles the dictionary knows,
 // for generators that must not take them for something else.

@@ -1480,7 +1480,7 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 		if lower := strings.ToLower(w.Form); timeNouns[lower] || (lower == "last" || lower == "next" || lower == "this") && k+1 < len(ws) && timeNouns[strings.ToLower(ws[k+1].Form)] {
 			break // "Iranian officials last week": a time, no more of the group
 		}
-		if slices.ContainsFunc(ws, func(d document.Word) bool { return d.Head == k+1 && d.Rel == "obj" }) {
+		if len(r.tree(si).ChildrenWith(k, "obj")) > 0 {
 			break // "South Korean president lifts martial law": a noun takes no object; the verb the tagger missed ends the group
 		}
 		capital := w.Form[0] >= 'A' && w.Form[0] <= 'Z'
@@ -1997,28 +1997,26 @@ func (r *resolver) apposedToPerson(m mention) bool {
 	if r.dict.lemmas == nil {
 		return false
 	}
-	ws := r.d.Sentences[m.sentence].Words
-	inside := func(k int) bool { return k >= 0 && ws[k].Start >= m.span.Start && ws[k].End <= m.span.End }
-	for k := range ws {
-		if !inside(k) || inside(ws[k].Head-1) {
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	first := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start >= m.span.Start })
+	last := slices.IndexFunc(ws, func(w document.Word) bool { return w.End >= m.span.End })
+	inside := func(k int) bool { return k >= first && k <= last && first >= 0 }
+	for k := first; first >= 0 && k <= last; k++ {
+		if inside(t.Head(k)) {
 			continue
 		}
 		partner := -1
-		if ws[k].Rel == "appos" {
-			partner = ws[k].Head - 1
+		if t.Rel(k) == "appos" {
+			partner = t.Head(k)
 		}
-		for c := range ws {
-			if ws[c].Head == k+1 && ws[c].Rel == "appos" {
-				partner = c
-			}
+		if appos := t.ChildrenWith(k, "appos"); len(appos) > 0 {
+			partner = appos[len(appos)-1]
 		}
 		// Set off by a comma next to the name, a singular noun with an
 		// article or possessor: "a civilian hostage, Arbel Yehud".
-		first := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start >= m.span.Start })
-		last := slices.IndexFunc(ws, func(w document.Word) bool { return w.End >= m.span.End })
-		if partner < 0 || ws[partner].XPOS != "NN" || !hasDeterminer(ws, partner) ||
-			!(partner < first && partner == first-2 && ws[first-1].Form == ",") &&
-				!(partner > last && last+1 < len(ws) && ws[last+1].Form == ",") {
+		if partner < 0 || ws[partner].XPOS != "NN" || len(t.ChildrenWith(partner, "det", "nmod:poss")) == 0 ||
+			!(partner == first-2 && ws[first-1].Form == ",") && !(partner > last && last+1 < len(ws) && ws[last+1].Form == ",") {
 			return false
 		}
 		// A name that ends in a word for a body, place or thing is none
@@ -2028,16 +2026,6 @@ func (r *resolver) apposedToPerson(m mention) bool {
 			return false
 		}
 		return r.dict.lemmas.LexFiles(strings.ToLower(ws[partner].Lemma), false)&(1<<lexPerson) != 0
-	}
-	return false
-}
-
-// hasDeterminer: the noun at k has an article or possessor.
-func hasDeterminer(ws []document.Word, k int) bool {
-	for _, w := range ws {
-		if w.Head == k+1 && (w.Rel == "det" || w.Rel == "nmod:poss") {
-			return true
-		}
 	}
 	return false
 }
@@ -2056,7 +2044,7 @@ func (r *resolver) modifier(m mention) bool {
 // unshouted writes a name in capitals, as datelines write their cities
 // ("BRUSSELS"), with a capital letter to each word: "Brussels".
 func unshouted(name string) string {
-	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+	if !allCaps(name) {
 		return name
 	}
 	words := strings.Fields(strings.ToLower(name))
@@ -2545,8 +2533,10 @@ func (r *resolver) sourceBefore(name string, off int) int {
 func (r *resolver) countryIn(phrase string) string {
 	for _, w := range strings.Fields(phrase) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",."), "'s"), "’s")
-		if e, ok := r.dict.Lookup(w); ok && (e.Kind == "demonym" || e.Kind == "country") && w != "" && unicode.IsUpper([]rune(w)[0]) {
-			return e.Country
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) {
+			if e, ok := r.dict.Lookup(w); ok && (e.Kind == "demonym" || e.Kind == "country") {
+				return e.Country
+			}
 		}
 	}
 	return ""

@@ -419,7 +419,7 @@ func pair(byID map[string]*document.Actor, base document.Event, src, tgt documen
 	if e.Target.Code == "" {
 		// An uncoded side named ("allowed candidate Alassane Ouattara to
 		// run") keeps its words.
-		if home := domesticTarget(e, person(byID[e.Source.Actor])); home.Code != "" && (!named || e.PLOVER == "CONCEDE" || strings.HasPrefix(e.CAMEO, "081")) {
+		if home := domesticTarget(e, person(byID[e.Source.Actor])); home.Code != "" && (!named || concession(e)) {
 			switch {
 			case named:
 				home.Actor, home.Text, home.Start, home.End = e.Target.Actor, e.Target.Text, e.Target.Start, e.Target.End
@@ -1547,12 +1547,19 @@ func domesticTarget(e document.Event, person bool) document.EventActor {
 		return document.EventActor{}
 	case e.Root == "14" && !official: // officials do not protest at themselves
 		home += "GOV"
-	case (e.PLOVER == "CONCEDE" || strings.HasPrefix(e.CAMEO, "081")) && (official || sector == "") && !person: // a government, not one official's "conceded he had fallen short"; easing a curfew or emergency too (0813-0814, RETREAT in the crosswalk)
+	case concession(e) && (official || sector == "") && !person: // a government, not one official's "conceded he had fallen short"
 	case sector == "COP" && e.Root >= "17": // "Egyptian police opened fire": the police act at home
 	default:
 		return document.EventActor{}
 	}
 	return document.EventActor{Code: home, Text: e.Source.Text, Start: e.Source.Start, End: e.Source.End}
+}
+
+// concession: the event yields something, a PLOVER CONCEDE or an easing
+// of restrictions (081x: the crosswalk calls easing a curfew or a state of
+// emergency, 0813-0814, RETREAT).
+func concession(e document.Event) bool {
+	return e.PLOVER == "CONCEDE" || strings.HasPrefix(e.CAMEO, "081")
 }
 
 // countryOf is the country of a CAMEO actor code, "" if it names none.
@@ -1832,10 +1839,9 @@ var (
 	madeToOthers = map[string]bool{"02": true, "03": true, "10": true, "13": true}
 )
 
-// timeWord: a day the parse may take for a subject ("Klibi today urged").
 // datedBy: the possessive at c is a time, which dates an event and
-// does not do it.
-// A name that ends in one ("USA TODAY's request") is no time.
+// does not do it. A name that ends in one ("USA TODAY's request") is no
+// time.
 func datedBy(t *tree, c int) bool {
 	f := t.w(c).Form
 	return (timeWord(t.lemma(c)) || timeNouns[t.lemma(c)]) && len(t.ChildrenWith(c, "compound", "flat")) == 0 && strings.ToUpper(f) != f
@@ -1852,6 +1858,7 @@ var shortSpans = set(`hour minute moment`)
 // timeNouns are the spans of time a possessive may date an event by.
 var timeNouns = set(`week weekend month year day night morning evening afternoon decade century`)
 
+// timeWord: a day the parse may take for a subject ("Klibi today urged").
 func timeWord(word string) bool {
 	_, day := weekdays[word]
 	return day || word == "today" || word == "yesterday" || word == "tonight" || word == "tomorrow"
