@@ -231,7 +231,7 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 // lower case ("do NOT want THAT") is none of these.
 func acronymPronoun(words []document.Word, upos []string, k int) bool {
 	f := words[k].Form
-	if len(f) < 2 || strings.ToUpper(f) != f || strings.ToLower(f) == f || !englishPronouns[strings.ToLower(f)] {
+	if len(f) < 2 || hasLower(f) || !strings.ContainsFunc(f, unicode.IsUpper) || !englishPronouns[strings.ToLower(f)] {
 		return false
 	}
 	lowerAround := (k > 0 && hasLower(words[k-1].Form)) || (k+1 < len(words) && hasLower(words[k+1].Form))
@@ -241,7 +241,9 @@ func acronymPronoun(words []document.Word, upos []string, k int) bool {
 	return k == 0 || strings.EqualFold(words[k-1].Form, "the") || (k+1 < len(words) && (upos[k+1] == "PROPN" || upos[k+1] == "NOUN"))
 }
 
-func hasLower(s string) bool { return strings.ToUpper(s) != s }
+// hasLower: the word has a small letter; asked of every pronoun, it
+// allocates nothing.
+func hasLower(s string) bool { return strings.ContainsFunc(s, unicode.IsLower) }
 
 // englishPronouns is the closed class of English pronouns, with the
 // determiners and quantifiers Universal Dependencies tags PRON.
