@@ -308,13 +308,19 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if base.Root == "13" && len(targets) == 0 {
 		targets = l.actorWords(t, conditionSubjects(t, i), actorAt) // "threatened to stop talks if the United States goes ahead"
 	}
-	if base.CAMEO == "130" && t.lemma(i) == "warn" && len(targets) == 0 && !warnsOfOwnAct(t, i) {
+	if base.CAMEO == "130" && t.lemma(i) == "warn" && !warnsOfOwnAct(t, i) && len(conditionSubjects(t, i)) == 0 &&
+		!slices.ContainsFunc(targets, func(k int) bool { return !inComplement(t, i, k) }) {
 		// "the WHO warned that hospitals were running out of supplies",
 		// "warned of a ferocious battle ahead": a warning at no one of
-		// nothing the speaker will do is a pessimistic comment, no threat.
+		// nothing the speaker will do is a pessimistic comment, no threat;
+		// nor are the sides of another's act it tells of its targets
+		// ("Kyiv warned that Russia is planning attacks on European
+		// infrastructure"), unless another must act to avert it ("warned
+		// that if Trump did not withdraw …").
 		if c, ok := l.codes["012"]; ok {
 			setCode(&base, c)
 		}
+		targets = nil
 	}
 	if base.Root == "14" && len(targets) == 0 {
 		targets = l.demanded(t, i, actorAt) // "began a hunger strike to demand the resignation of the Algerian president"
@@ -336,6 +342,17 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	base.Attribution = attributionOf(d, w)
 	return base, sources, targets, true
+}
+
+// inComplement reports whether word k lies in a clausal complement of
+// the word at i.
+func inComplement(t *tree, i, k int) bool {
+	for from := k; from >= 0; from = t.Head(from) {
+		if t.Head(from) == i {
+			return t.Rel(from) == "ccomp"
+		}
+	}
+	return false
 }
 
 // warnsOfOwnAct: the warning at i tells what its speaker will do ("warned
@@ -2685,8 +2702,20 @@ func promisesEvent(l *Lexicon, t *tree, i int) bool {
 			return true
 		}
 	}
+	// "Russia is planning attacks": the planned act, intended, is the
+	// event; planning it is no intent to cooperate.
+	if plans[t.lemma(i)] {
+		for _, o := range t.ChildrenWith(i, "obj") {
+			if tr, ok := l.trigger(t, o); ok && t.w(o).UPOS == "NOUN" && tr.Code >= "10" {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// plans are the intent heads whose object is the act intended.
+var plans = set(`plan intend prepare`)
 
 // unless reports whether an event is conditioned by "unless": what is
 // promised unless the other side acts is a threat, whatever it is.

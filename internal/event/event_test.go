@@ -72,6 +72,14 @@ func TestCode(t *testing.T) {
 			"warned", "012", "IGO", "", "asserted", "", "", false},
 		{"Army chief General Abdel Fattah al-Burhan warned that it would respond to any violation.",
 			"warned", "130", "SDNMIL", "", "asserted", "", "", false},
+		// Nor are the sides of another's act it tells of its targets;
+		// but a warning of what happens unless another acts threatens.
+		{"Kyiv has repeatedly warned that Russia is planning attacks on European infrastructure.",
+			"warned", "012", "UKRGOV", "", "asserted", "", "", false},
+		{"Kyiv warned that Russia is planning attacks on European infrastructure.",
+			"attacks", "138", "RUS", "EUR", "intended", "", "", false},
+		{"The Saudis warned they could sell off American assets if Congress passed the bill.",
+			"warned", "130", "SAU", "USA", "asserted", "", "", false},
 		// Vowing a response threatens.
 		{"Russia's foreign ministry accused Kyiv of terrorist attacks and vowed a response.",
 			"vowed", "130", "RUSGOV", "", "asserted", "", "", false},
@@ -1108,6 +1116,7 @@ func TestSenses(t *testing.T) {
 		{"Moscow was preparing new attacks, according to a joint statement released in Warsaw.", "statement"},
 		{"Trump hit Clinton over her emails on Monday.", "hit"},
 		{"Nicolas Maduro was sworn in for a third term in Caracas.", "sworn"},
+		{"Russia is planning attacks on European infrastructure.", "planning"}, // the attacks, intended, are the event
 		{"The Israeli military said it had hit weapons depots that posed a threat to Israeli civilians.", "threat"},
 		{"Israeli warplanes struck southern Lebanon despite the truce.", "truce"},
 		{"Clinton delivered a message Sunday that resonates for many mayors.", "delivered"},
