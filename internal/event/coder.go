@@ -1329,6 +1329,20 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				if v := t.Head(h); hasMark(t, k, "of") && v >= 0 && t.Rel(h) == "obj" && chargers[t.lemma(v)] && l.agentLike(t, h) {
 					return conjuncts(t, h)
 				}
+				// "detained a third man on suspicion of helping the
+				// suspects", "was arrested on charges of spying": the one
+				// held is suspected of the act, not those holding him.
+				if v := t.Head(h); hasMark(t, k, "of") && v >= 0 && suspicions[t.lemma(h)] {
+					switch {
+					case t.Rel(h) == "nmod" && (t.Rel(v) == "obj" || t.Rel(v) == "nsubj:pass"):
+						return conjuncts(t, v) // the phrase hung on the one held
+					case t.Rel(h) == "obl":
+						if held := t.ChildrenWith(v, "obj", "nsubj:pass"); len(held) > 0 {
+							return conjuncts(t, held[0])
+						}
+						return nil
+					}
+				}
 			}
 		}
 		switch t.Rel(k) {
@@ -1396,6 +1410,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 // protestParts are the verbs of taking part in a protest: "joined the
 // protests", "marched in the rally", "spoke at a rally" is none.
 var protestParts = set(`participate join march attend lead organize organise stage take gather rally demonstrate protest`)
+
+// suspicions are the grounds on which someone is held: "on suspicion
+// of", "on charges of".
+var suspicions = set(`suspicion charge allegation accusation`)
 
 // promisers do what they promise someone: "promised them to come".
 var promisers = set(`promise pledge vow swear`)
