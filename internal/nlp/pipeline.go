@@ -141,6 +141,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairVerbConjuncts(words)
+	repairNounConjunctSubjects(words)
 	repairTitleSubjects(words)
 	repairNameCompounds(words)
 	repairTitledAppositions(words)
@@ -775,6 +776,38 @@ func repairVerbConjuncts(words []document.Word) {
 				words[k].Head = c + 1
 			}
 		}
+	}
+}
+
+// repairNounConjunctSubjects undoes a parse that coordinates the subject
+// of a clause after "and" with the verb of the clause before ("Kyiv
+// warned that Russia is planning attacks, and Ukrainian officials said
+// on Thursday they would share intelligence", with "officials" a
+// conjunct of "planning" and "said" a complement of "warned"): a noun
+// that conjoins a verb, right before a finite verb with no subject, is
+// that verb's subject, and the verb, with the noun's conjunction, is the
+// conjunct of the clause it hung on.
+func repairNounConjunctSubjects(words []document.Word) {
+	for c := range words {
+		n := &words[c]
+		h := n.Head - 1
+		if n.Rel != "conj" || !nominal(*n) || h < 0 || h > c || words[h].UPOS != "VERB" || c+1 >= len(words) || !hasChild(words, c, "cc") {
+			continue
+		}
+		v := &words[c+1]
+		if v.UPOS != "VERB" || !finite(v.XPOS) || v.Head == c+1 || v.Head == 0 || hasChild(words, c+1, "nsubj") || hasChild(words, c+1, "nsubj:pass") {
+			continue
+		}
+		if words[v.Head-1].UPOS != "VERB" || v.Head-1 > c {
+			continue
+		}
+		for k := range words {
+			if d := &words[k]; d.Head == c+1 && k < c && (d.Rel == "cc" || d.Rel == "punct") {
+				d.Head = c + 2 // the conjunction and its comma go with the clause
+			}
+		}
+		n.Head, n.Rel = c+2, "nsubj"
+		v.Rel = "conj"
 	}
 }
 
