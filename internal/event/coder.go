@@ -266,7 +266,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	targets = l.targets(t, i, trig, actorAt)
 	targets = slices.DeleteFunc(targets, func(k int) bool {
-		return l.paired(t, i, k) && t.Head(k) == i && actorAt[t.w(k).Start] == nil // "used force": the object is the event's, no side
+		// "used force": the object is the event's, no side; but "closed
+		// the Russian consulate" is aimed at Russia.
+		return l.paired(t, i, k) && t.Head(k) == i && actorAt[t.w(k).Start] == nil && !(missions[t.lemma(k)] && l.hasDemonym(t, k))
 	})
 	if len(targets) == 0 && reciprocal[code.Code] && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) &&
 		!slices.ContainsFunc(sources, func(s int) bool { return !named(t, s, actorAt) }) {
@@ -523,9 +525,13 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			return Trigger{}, false // "attack ads"
 		}
 		// "Trump's call for a ban": the noun with the preposition of its
-		// phrase.
+		// phrase; "the closure of Russia's consulate": with what its "of"
+		// phrase names.
 		for _, c := range t.ChildrenWith(i, "nmod") {
 			if tr, ok := l.nouns[word+" "+t.caseOf(c)]; ok {
+				return tr, true
+			}
+			if tr, ok := l.nouns[word+" of "+t.lemma(c)]; ok && t.caseOf(c) == "of" {
 				return tr, true
 			}
 		}
@@ -1411,6 +1417,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 // protests", "marched in the rally", "spoke at a rally" is none.
 var protestParts = set(`participate join march attend lead organize organise stage take gather rally demonstrate protest`)
 
+// missions are the offices a country keeps in another, whose closure
+// is aimed at the country that keeps them.
+var missions = set(`embassy consulate mission`)
+
 // suspicions are the grounds on which someone is held: "on suspicion
 // of", "on charges of".
 var suspicions = set(`suspicion charge allegation accusation`)
@@ -2075,6 +2085,27 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				if t.w(c).UPOS == "NOUN" {
 					out = append(out, ofFurther(t, c)...) // "a suspension of air links with Serbia"
 				}
+			}
+		}
+	}
+	// "closed the Russian consulate", "the closure of Russia's
+	// consulate": whose mission it is.
+	missionsOf := func(o int) {
+		if !missions[t.lemma(o)] {
+			return
+		}
+		if l.hasDemonym(t, o) {
+			out = append(out, o) // "the Russian consulate"
+		}
+		out = append(out, t.ChildrenWith(o, "nmod:poss", "compound")...)
+	}
+	for _, o := range patients(t, i) {
+		missionsOf(o)
+	}
+	if t.w(i).UPOS == "NOUN" {
+		for _, c := range t.ChildrenWith(i, "nmod") {
+			if t.caseOf(c) == "of" {
+				missionsOf(c)
 			}
 		}
 	}

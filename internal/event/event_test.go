@@ -80,6 +80,11 @@ func TestCode(t *testing.T) {
 			"attacks", "138", "RUS", "EUR", "intended", "", "", false},
 		{"The Saudis warned they could sell off American assets if Congress passed the bill.",
 			"warned", "130", "SAU", "USA", "asserted", "", "", false},
+		// Closing another country's mission reduces relations with it.
+		{"Poland ordered the closure of Russia's last consulate.",
+			"closure", "161", "POL", "RUS", "asserted", "", "", false},
+		{"Poland closed the Russian consulate in Gdansk.",
+			"closed", "161", "POL", "RUS", "asserted", "", "Gdansk", false},
 		// Vowing a response threatens.
 		{"Russia's foreign ministry accused Kyiv of terrorist attacks and vowed a response.",
 			"vowed", "130", "RUSGOV", "", "asserted", "", "", false},
@@ -1118,6 +1123,7 @@ func TestSenses(t *testing.T) {
 		{"Trump hit Clinton over her emails on Monday.", "hit"},
 		{"Nicolas Maduro was sworn in for a third term in Caracas.", "sworn"},
 		{"Russia is planning attacks on European infrastructure.", "planning"}, // the attacks, intended, are the event
+		{"The city ordered the closure of schools.", "closure"},
 		{"The Israeli military said it had hit weapons depots that posed a threat to Israeli civilians.", "threat"},
 		{"Israeli warplanes struck southern Lebanon despite the truce.", "truce"},
 		{"Clinton delivered a message Sunday that resonates for many mayors.", "delivered"},
