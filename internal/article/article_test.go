@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -136,6 +137,34 @@ func TestSeedLayout(t *testing.T) {
 	}
 	if !d.DateInferred || d.DateSource != "caption" || d.Published.Format("2006-01-02") != "2025-03-04" {
 		t.Errorf("date %v inferred=%v from %q, want 2025-03-04 inferred from the caption", d.Published, d.DateInferred, d.DateSource)
+	}
+}
+
+// TestLayouts: the headline is found with a standfirst or without one,
+// and also when it ends with a quotation.
+func TestLayouts(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, title string
+		kinds             []document.PartKind
+	}{
+		{"no standfirst", "Russia vetoes UN resolution on Sudan\n-\nThe Security Council in session, Monday, Nov. 18, 2024 (AP)\nUNITED NATIONS (AP) — Russia vetoed it.\n\nBritain objected.\n",
+			"Russia vetoes UN resolution on Sudan", []document.PartKind{document.Headline, document.Caption, document.Paragraph, document.Paragraph}},
+		{"quoted headline", "Britain calls the veto \"a disgrace\"\n\nRussia vetoed the resolution on Monday.\n",
+			`Britain calls the veto "a disgrace"`, []document.PartKind{document.Headline, document.Paragraph}},
+		{"quoted sentence", "He said: \"We will win.\"\n\nRussia vetoed the resolution on Monday.\n",
+			"", []document.PartKind{document.Paragraph, document.Paragraph}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := FromText(tc.text)
+			checkOffsets(t, d)
+			var kinds []document.PartKind
+			for _, p := range d.Parts {
+				kinds = append(kinds, p.Kind)
+			}
+			if d.Title != tc.title || !slices.Equal(kinds, tc.kinds) {
+				t.Errorf("title %q, parts %v; want %q, %v", d.Title, kinds, tc.title, tc.kinds)
+			}
+		})
 	}
 }
 

@@ -39,7 +39,15 @@ func FromText(text string) *document.Document {
 			d.Parts = append(d.Parts, part(document.Caption, text, body[0]))
 			body = body[1:]
 		}
-	} else if len(nonEmpty) > 1 && looksLikeHeading(text[nonEmpty[0].start:nonEmpty[0].end], 200) {
+	} else if len(nonEmpty) >= 3 && isSeparator(text[nonEmpty[1].start:nonEmpty[1].end]) {
+		// A headline and the separator, without a standfirst.
+		d.Parts = append(d.Parts, part(document.Headline, text, nonEmpty[0]))
+		body = nonEmpty[2:]
+		if looksLikeCaption(text[body[0].start:body[0].end]) {
+			d.Parts = append(d.Parts, part(document.Caption, text, body[0]))
+			body = body[1:]
+		}
+	} else if len(nonEmpty) > 1 && looksLikeHeadline(text[nonEmpty[0].start:nonEmpty[0].end]) {
 		d.Parts = append(d.Parts, part(document.Headline, text, nonEmpty[0]))
 		body = nonEmpty[1:]
 	}
@@ -183,6 +191,13 @@ func looksLikeHeading(s string, maxLen int) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+// looksLikeHeadline: a first line that looks like a heading, also when it
+// ends with a quotation ("Britain calls the veto 'a disgrace'"), as long
+// as no sentence ends inside it.
+func looksLikeHeadline(s string) bool {
+	return looksLikeHeading(strings.TrimRight(strings.TrimSpace(s), "\"”’'"), 200)
 }
 
 var (
