@@ -1384,6 +1384,23 @@ func TestRolesInsideNames(t *testing.T) {
 	}
 }
 
+// TestNationalRolesInsideNames: a nationality before a minister's title
+// after words the dictionary does not know makes the role a state's, as
+// a country inside the name does; one before a body's president does not.
+func TestNationalRolesInsideNames(t *testing.T) {
+	d := analyse(t, "British Business Secretary Jonathan Reynolds said no. U.S. District Judge Emmet G. Sullivan "+
+		"agreed. American Bridge President Jessica Mackler issued a statement.")
+	for _, tc := range []struct{ name, code string }{
+		{"Jonathan Reynolds", "GBRGOV"},
+		{"Emmet G. Sullivan", "USAJUD"},
+		{"Jessica Mackler", "USA"},
+	} {
+		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
+			t.Errorf("%s: %+v, want %s", tc.name, a, tc.code)
+		}
+	}
+}
+
 // TestFirmsAndSpokesmen: companies have their country and the business
 // sector, and an unnamed source's body or telling title decides its
 // sector over a spokesman's or an official's.

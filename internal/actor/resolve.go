@@ -959,7 +959,12 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		r.addTitle(&m, joinTitle(words[start:start+n]))
 		start += n
 	}
-	start = r.innerTitle(&m, words, start)
+	national := false // "British Business Secretary Jonathan Reynolds": a nationality before the run
+	if i > 0 {
+		e, ok := r.dict.Lookup(ws[i-1].Form)
+		national = ok && (e.Kind == "demonym" || e.Kind == "country")
+	}
+	start = r.innerTitle(&m, words, start, national)
 	if len(words) == 2 && start == 0 && ws[j-1].XPOS == "NNPS" {
 		if e, ok := r.dict.Lookup(words[0]); ok && e.Kind == "institution" {
 			r.addTitle(&m, words[0]) // "Senate Republicans": a group in the Senate
@@ -1080,13 +1085,22 @@ var settlements = wordSet(`village villages town towns city cities hamlet distri
 // words ("House Judiciary Committee Chairman Bob Goodlatte", "RNC
 // Chairman Reince Priebus"): when a first name follows the last title,
 // the words up to it are the person's role, and the name starts after.
-func (r *resolver) innerTitle(m *mention, words []string, start int) int {
+// national says that a nationality or a country stands just before the
+// run, which makes the role a state's.
+func (r *resolver) innerTitle(m *mention, words []string, start int, national bool) int {
 	for t := len(words) - 2; t > start; t-- {
 		e, ok := r.dict.Lookup(words[t])
 		if !ok || e.Kind != "title" || len(words)-t-1 > 3 || !r.givenFirst(words[t+1:]) {
 			continue
 		}
-		known := false
+		// A nationality before a minister's title says whose office it is
+		// ("British Business Secretary Jonathan Reynolds"; but "American
+		// Bridge President Jessica Mackler" heads a body), as a country
+		// in the run does ("U.S. District Judge Emmet G. Sullivan").
+		known := national && (words[t] == "Secretary" || words[t] == "Minister") || slices.ContainsFunc(words[:start], func(w string) bool {
+			e, ok := r.dict.Lookup(w)
+			return ok && e.Kind == "country"
+		})
 		for _, w := range words[start:t] {
 			if e, ok := r.dict.Lookup(w); ok && (e.Kind == "institution" || e.Kind == "demonym" || e.Kind == "country") {
 				r.addTitle(m, w)
