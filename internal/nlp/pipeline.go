@@ -1719,12 +1719,25 @@ func repairDescribedRoots(words []document.Word) {
 // comma before it on what the comma follows: "A Houthi spokesman,
 // Mohammed Abdulsalam, said", with "Mohammed" an apposition of the comma.
 // Punctuation heads nothing in Universal Dependencies.
+//
+// A name the parse hung on the comma right before it under another
+// relation ("Sudan's envoy, Al-Harith Idriss, thanked Russia", with "Al"
+// the comma's object) is an apposition of the noun the comma follows.
 func repairAppositionsOnCommas(words []document.Word) {
 	for k, w := range words {
-		if c := w.Head - 1; w.Rel == "appos" && c >= 0 && c < k && words[c].UPOS == "PUNCT" {
-			if h := words[c].Head - 1; h >= 0 && h < c && h != k {
-				words[k].Head = h + 1
-			}
+		c := w.Head - 1
+		if c < 0 || c >= k || words[c].UPOS != "PUNCT" {
+			continue
+		}
+		h := words[c].Head - 1
+		if h < 0 || h >= c || h == k {
+			continue
+		}
+		switch {
+		case w.Rel == "appos":
+			words[k].Head = h + 1
+		case w.UPOS == "PROPN" && c == k-1 && words[c].Form == "," && nominal(words[h]):
+			words[k].Head, words[k].Rel = h+1, "appos"
 		}
 	}
 }

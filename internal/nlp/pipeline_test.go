@@ -358,6 +358,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accused      = "US officials accused Iran of lying."
 		former       = "Former Florida Gov. Jeb Bush says he is ending his bid."
 		condemned    = "The European Union condemned the attack and called on Moscow to withdraw its troops."
+		sudanEnvoy   = "Sudan's envoy, Al-Harith Idriss, thanked Russia."
 		officialsAnd = "Kyiv has repeatedly warned that Russia is planning attacks on European infrastructure, and Ukrainian officials said on Thursday they would share intelligence with Warsaw."
 		chinese      = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart and pledged to deepen cooperation."
 		israels      = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
@@ -436,6 +437,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{condemned, "called", "conj", "condemned"},
 		{condemned, "withdraw", "xcomp", "called"},
 		{officialsAnd, "officials", "nsubj", "said"},
+		{sudanEnvoy, "Al", "appos", "envoy"},
 		{officialsAnd, "said", "conj", "warned"},
 		{officialsAnd, "and", "cc", "said"},
 		{chinese, "Chinese", "amod", "Wang"},
