@@ -965,6 +965,8 @@ func TestAppositives(t *testing.T) {
 			"the Leader of the Islamic Revolution", "Ali Khamenei", "Leader of the Islamic Revolution", "IRNGOV"},
 		{"Erdogan, the Turkish president, called on Monday.", "the Turkish president", "Recep Tayyip Erdogan", "president", "TURGOV"},
 		{"Iran's foreign minister, Abbas Araqchi, warned Israel.", "Iran's foreign minister", "Abbas Araqchi", "foreign minister", "IRNGOV"},
+		// The body or country an envoy is sent to is part of the role.
+		{"Sudan's envoy to the U.N., Al-Harith Idriss, thanked Russia.", "Sudan's envoy", "Al-Harith Idriss", "envoy", "SDNGOV"},
 		{"The president of France, Emmanuel Macron, spoke on Monday.", "The president of France", "Emmanuel Macron", "president of France", "FRAGOV"},
 		{"Mike Huckabee, the former governor of Arkansas, suspended his campaign.", "the former governor of Arkansas", "Mike Huckabee", "governor of Arkansas", "USAGOV"},
 		// A party and state after an American legislator's name.

@@ -1347,24 +1347,31 @@ func (r *resolver) appositives(out []mention) []mention {
 		for j < len(out) && out[j].span.End <= desc.end() {
 			j++
 		}
+		descEnd := desc.end()
 		if desc == a {
+			// "Sudan's envoy to the U.N., Al-Harith Idriss,": the body
+			// or country an envoy is sent to is part of the role.
+			if j+1 < len(out) && toPhrase.MatchString(r.d.Text[descEnd:out[j].span.Start]) {
+				descEnd = out[j].end()
+				j++
+			}
 			if j == len(out) {
 				continue
 			}
 			name = &out[j]
 		}
-		first, second := desc, name
+		firstEnd, second := descEnd, name
 		if name == a {
-			first, second = name, desc
+			firstEnd, second = name.end(), desc
 		}
 		if name.kind != "name" || !r.mayBePerson(*name) || institutions[desc.name] ||
-			!r.commaBetween(first.end(), second.span.Start) || !r.closesPhrase(second.end()) {
+			!r.commaBetween(firstEnd, second.span.Start) || !r.closesPhrase(second.end()) {
 			continue
 		}
 		// A name after the role may be a list's next item or a place's
 		// state ("the mayor of Burlington, Vt."): it must look like a
 		// person's full name or be one already known.
-		if desc == first && !r.knownPerson(*name) && (!strings.Contains(name.name, " ") || strings.HasSuffix(name.name, ".")) {
+		if desc == a && !r.knownPerson(*name) && (!strings.Contains(name.name, " ") || strings.HasSuffix(name.name, ".")) {
 			continue
 		}
 		r.bindRole(desc, name)
@@ -1373,6 +1380,10 @@ func (r *resolver) appositives(out []mention) []mention {
 	}
 	return out
 }
+
+// toPhrase is the text between a role and the body or country it is
+// sent to: "envoy to the U.N.", "ambassador to Washington".
+var toPhrase = regexp.MustCompile(`^\s+to\s+(?:the\s+)?$`)
 
 // end is where the mention's phrase ends, its "of" part included.
 func (m mention) end() int { return max(m.span.End, m.ofEnd) }
