@@ -1527,3 +1527,21 @@ func TestRelativeSources(t *testing.T) {
 		t.Errorf("attributions %+v: want the contractor's words, no actor", d.Attributions)
 	}
 }
+
+// TestPronounsAfterNamedSubjects: "he" continues the subject a name of
+// several words was (whose last word the parse does not make the
+// subject), and after a quotation that ends in a question the one named
+// asking it.
+func TestPronounsAfterNamedSubjects(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Russia's deputy ambassador, Dmitry Polyanskiy, said the text was wrong. British Foreign Secretary David Lammy " +
+			"called the veto a disgrace. “How many more must be killed?” he asked.", "David Lammy"},
+		{"Secretary of State John Kerry praised Barack Obama for the elections. He cited the exclusion of candidates.", "John Kerry"},
+	} {
+		d := analyse(t, tc.text)
+		a := actorNamed(d, tc.name)
+		if a == nil || !slices.ContainsFunc(mentionTexts(d, a), func(m string) bool { return strings.EqualFold(m, "he") }) {
+			t.Errorf("%q: %s has no \"he\": %+v", tc.text, tc.name, a)
+		}
+	}
+}

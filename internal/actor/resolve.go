@@ -921,12 +921,16 @@ func (r *resolver) quoted(s document.Span) bool {
 }
 
 // afterQuotation: the pronoun m follows a quotation's closing mark and a
-// comma, as the speaker of "“…,” he wrote".
+// comma, a question or an exclamation mark, as the speaker of "“…,” he
+// wrote" or "“…?” he asked".
 func (r *resolver) afterQuotation(m mention) bool {
 	ws := r.d.Sentences[m.sentence].Words
 	k := m.word
-	return k >= 2 && (ws[k-1].XPOS == "''" && ws[k-2].Form == "," || ws[k-1].Form == "," && ws[k-2].XPOS == "''")
+	return k >= 2 && (ws[k-1].XPOS == "''" && quoteEnders[ws[k-2].Form] || ws[k-1].Form == "," && ws[k-2].XPOS == "''")
 }
+
+// quoteEnders end a quotation before its speaker.
+var quoteEnders = map[string]bool{",": true, "?": true, "!": true}
 
 // nameMention builds the mention of the name ws[i:j], taking in titles
 // and demonyms before it ("Turkish Foreign Minister Hakan Fidan", "his
@@ -2197,7 +2201,7 @@ func (r *resolver) addMention(idx int, m mention) {
 	if m.gender != 0 && a.Kind == "person" {
 		r.gender[idx] = m.gender
 	}
-	if m.subject && a.Kind == "person" {
+	if (m.subject || m.headSubject) && a.Kind == "person" {
 		r.lastSubject, r.lastSubjectSentence = idx, m.sentence
 	}
 	if (m.subject || m.headSubject) && a.Kind == "person" && !r.quoted(m.span) {

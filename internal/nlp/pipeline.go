@@ -2159,7 +2159,13 @@ func repairRelativeRoots(words []document.Word) {
 			continue
 		}
 		if words[r].Rel != "acl:relcl" {
-			if r = relativeAbove(words, r); r < 0 || words[v-1].Form != "," {
+			// "British Foreign Secretary David Lammy, who chaired the
+			// meeting, called the veto …", with the relative clause a
+			// parataxis; or the relative clause above the clause at r.
+			if words[r].Rel != "parataxis" || !whoOrWhichSubject(words, r) {
+				r = relativeAbove(words, r)
+			}
+			if r < 0 || words[v-1].Form != "," {
 				continue
 			}
 		}
@@ -2193,16 +2199,21 @@ func relativeAbove(words []document.Word, c int) int {
 			return -1
 		}
 		c = words[c].Head - 1
-		if words[c].Rel != "acl:relcl" && words[c].Rel != "parataxis" {
-			continue
-		}
-		for k := range c {
-			if words[k].Head == c+1 && words[k].Rel == "nsubj" && relativePronouns[strings.ToLower(words[k].Form)] {
-				return c
-			}
+		if (words[c].Rel == "acl:relcl" || words[c].Rel == "parataxis") && whoOrWhichSubject(words, c) {
+			return c
 		}
 	}
 	return -1
+}
+
+// whoOrWhichSubject: the clause at c has "who" or "which" for its subject.
+func whoOrWhichSubject(words []document.Word, c int) bool {
+	for k := range c {
+		if words[k].Head == c+1 && words[k].Rel == "nsubj" && relativePronouns[strings.ToLower(words[k].Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 var relativePronouns = setOf("who which")
