@@ -1207,6 +1207,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		switch t.caseOf(i) {
 		case "under", "against", "despite":
 			return nil // "Israel strikes Lebanon despite truce": not Israel's truce
+		case "on", "about", "over":
+			// "Russia vetoes UN resolution on Sudan ceasefire": what a
+			// document or a vote is about is not the doing of whoever
+			// acts on it.
+			if h := t.Head(i); h >= 0 && (documents[t.lemma(h)] || deliberations[t.lemma(h)]) {
+				return nil
+			}
 		case "after", "before", "until", "since":
 			// "After the Paris attacks, Trump released a radio ad": an
 			// event that dates the clause is not its subject's doing,
@@ -1416,6 +1423,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 // protestParts are the verbs of taking part in a protest: "joined the
 // protests", "marched in the rally", "spoke at a rally" is none.
 var protestParts = set(`participate join march attend lead organize organise stage take gather rally demonstrate protest`)
+
+// documents are the texts through which their authors act: "a Security
+// Council resolution that demanded", "the EU's statement, which
+// condemned".
+var documents = set(`resolution statement declaration communique letter report decree order bill law motion draft text proposal memo memorandum`)
+
+// deliberations are what a body holds on a matter: "a vote on the
+// ceasefire".
+var deliberations = set(`vote debate hearing briefing inquiry`)
 
 // missions are the offices a country keeps in another, whose closure
 // is aimed at the country that keeps them.
@@ -3019,6 +3035,15 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		if ante := t.Antecedent(h); ante >= 0 && ante != h {
 			if side := l.side(d, t, ante, actorAt); side.Code != "" && side.Actor == "" {
 				return side
+			}
+			// "a U.N. Security Council resolution that demanded a
+			// ceasefire": a document does what its author says in it.
+			if documents[t.lemma(ante)] {
+				for _, c := range t.ChildrenWith(ante, "compound", "nmod:poss") {
+					if side := l.side(d, t, c, actorAt); side.Actor != "" {
+						return side
+					}
+				}
 			}
 		}
 		return ea

@@ -80,6 +80,9 @@ func TestCode(t *testing.T) {
 			"attacks", "138", "RUS", "EUR", "intended", "", "", false},
 		{"The Saudis warned they could sell off American assets if Congress passed the bill.",
 			"warned", "130", "SAU", "USA", "asserted", "", "", false},
+		// A document does what its author says in it.
+		{"Russia vetoed a U.N. Security Council resolution that demanded an immediate ceasefire in Sudan.",
+			"demanded", "100", "IGO", "SDN", "asserted", "", "Sudan", false},
 		// Closing another country's mission reduces relations with it.
 		{"Poland ordered the closure of Russia's last consulate.",
 			"closure", "161", "POL", "RUS", "asserted", "", "", false},
@@ -1124,6 +1127,7 @@ func TestSenses(t *testing.T) {
 		{"Nicolas Maduro was sworn in for a third term in Caracas.", "sworn"},
 		{"Russia is planning attacks on European infrastructure.", "planning"}, // the attacks, intended, are the event
 		{"The city ordered the closure of schools.", "closure"},
+		{"Russia vetoes UN resolution on Sudan ceasefire.", "ceasefire"}, // what the resolution is about
 		{"The Israeli military said it had hit weapons depots that posed a threat to Israeli civilians.", "threat"},
 		{"Israeli warplanes struck southern Lebanon despite the truce.", "truce"},
 		{"Clinton delivered a message Sunday that resonates for many mayors.", "delivered"},
