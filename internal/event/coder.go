@@ -278,6 +278,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// aimed at itself).
 		targets = slices.Clone(sources)
 	}
+	if len(sources) == 0 && len(targets) > 1 && t.caseOf(targets[0]) == "between" {
+		// "Clashes between Israel and Hezbollah", "talks between Iraq
+		// and Iran": each side acts on the other.
+		sources = slices.Clone(targets)
+	}
 	if t.lemma(i) == "speak" && (!slices.ContainsFunc(targets, func(k int) bool { return spokenWith(t, i, k, actorAt) }) ||
 		slices.ContainsFunc(sources, func(k int) bool { a := actorAt[t.w(k).Start]; return a != nil && a.Kind == "media" })) {
 		return base, nil, nil, false // "The Huffington Post spoke with Teachout": an interview

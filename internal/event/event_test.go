@@ -80,6 +80,11 @@ func TestCode(t *testing.T) {
 			"attacks", "138", "RUS", "EUR", "intended", "", "", false},
 		{"The Saudis warned they could sell off American assets if Congress passed the bill.",
 			"warned", "130", "SAU", "USA", "asserted", "", "", false},
+		// Each side of a clash or talks between two acts on the other.
+		{"Clashes between Israel and Hezbollah continued.",
+			"Clashes", "190", "ISR", "LBNREB", "asserted", "", "", false},
+		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.",
+			"war", "190", "SDNMIL", "SDNREB", "asserted", "", "", false},
 		// A document does what its author says in it.
 		{"Russia vetoed a U.N. Security Council resolution that demanded an immediate ceasefire in Sudan.",
 			"demanded", "100", "IGO", "SDN", "asserted", "", "Sudan", false},

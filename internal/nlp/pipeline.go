@@ -114,6 +114,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairWhom(forms, upos, xpos)
 	repairHelpedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
+	repairPossessedAdjectives(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
@@ -164,6 +165,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairDayComplements(words)
 	repairInvertedSpeakers(words)
 	repairSplitSubjects(words)
+	repairSecondSubjects(words)
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
 	repairListAppositions(words)
@@ -308,6 +310,28 @@ func repairWarring(forms, upos, xpos []string) {
 	for i := 0; i+1 < len(forms); i++ {
 		if strings.EqualFold(forms[i], "warring") && strings.HasPrefix(xpos[i+1], "NN") {
 			upos[i], xpos[i] = "ADJ", "JJ"
+		}
+	}
+}
+
+// repairPossessedAdjectives tags as a noun an adjective right after a
+// possessive that no noun follows ("the war between Sudan's military and
+// the paramilitary Rapid Support Forces", with "military" an adjective
+// and the root of the sentence): what a possessive determines is a noun.
+func repairPossessedAdjectives(forms, upos, xpos []string) {
+	for i := 2; i+1 < len(forms); i++ {
+		// A name's: after a common noun "'s" is as often "is" ("the
+		// food's okay"), which the tagger may take for a possessive.
+		if xpos[i-1] != "POS" || xpos[i] != "JJ" || !strings.HasPrefix(xpos[i-2], "NNP") {
+			continue
+		}
+		// Only before a conjunction, a comma or a finite verb: not
+		// "Iran's supreme leader", "the city's long-awaited reopening".
+		if next := xpos[i+1]; next == "CC" || next == "," || next == "VBD" || next == "VBZ" || next == "VBP" || next == "MD" {
+			if (next == "CC" || next == ",") && i+2 < len(forms) && (xpos[i+2] == "JJ" || xpos[i+2] == "RB") {
+				continue // "King Alphonso's deaf and mute daughter": adjectives of a noun to come
+			}
+			upos[i], xpos[i] = "NOUN", "NN"
 		}
 	}
 }
@@ -1632,6 +1656,31 @@ func repairSplitSubjects(words []document.Word) {
 			words[c].Head = s2 + 1
 			words[n].Head, words[n].Rel = s2+1, "compound"
 		})
+	}
+}
+
+// repairSecondSubjects undoes a parse that makes the second conjunct of a
+// subject's inner noun phrase a second subject of the verb: "The war
+// between Sudan's military and the paramilitary Rapid Support Forces
+// began", with "Forces" a subject of "began" beside "war". A verb has one
+// subject; a second one that "and" opens conjoins the noun right before
+// the "and", inside the first.
+func repairSecondSubjects(words []document.Word) {
+	for s2 := range words {
+		v := words[s2].Head - 1
+		if words[s2].Rel != "nsubj" || v <= s2 || !nominal(words[s2]) {
+			continue
+		}
+		s1 := slices.IndexFunc(words[:s2], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == s2+1 && w.Rel == "cc" })
+		if s1 < 0 || c < 1 || c > s2 || words[c].Form != "and" {
+			continue
+		}
+		n := c - 1
+		if !nominal(words[n]) || !dominates(words, s1, n) {
+			continue
+		}
+		keepTree(words, func() { words[s2].Head, words[s2].Rel = n+1, "conj" })
 	}
 }
 

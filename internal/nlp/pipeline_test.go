@@ -268,6 +268,9 @@ func TestNounsWithObjects(t *testing.T) {
 		{"It states that courts should not act.", "states", "VERB", "root"},
 		{"He met Clinton and State Department aides on Monday.", "aides", "NOUN", "obj"},
 		{"Chinese President Xi Jinping met Lula in Beijing.", "Xi", "PROPN", "nsubj"},
+		// What a name's possessive determines is a noun.
+		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.", "military", "NOUN", "nmod"},
+		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.", "war", "NOUN", "nsubj"},
 		{"The senator passes the bill to the House.", "passes", "VERB", "root"},
 		{"Iran will not talk while Israeli attacks on Iranian territory persist.", "persist", "VERB", "advcl"},
 		// A participle with an object after its subject is the past
@@ -359,6 +362,7 @@ func TestRepairedAttachments(t *testing.T) {
 		former       = "Former Florida Gov. Jeb Bush says he is ending his bid."
 		condemned    = "The European Union condemned the attack and called on Moscow to withdraw its troops."
 		sudanEnvoy   = "Sudan's envoy, Al-Harith Idriss, thanked Russia."
+		warBetween   = "The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023."
 		officialsAnd = "Kyiv has repeatedly warned that Russia is planning attacks on European infrastructure, and Ukrainian officials said on Thursday they would share intelligence with Warsaw."
 		chinese      = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart and pledged to deepen cooperation."
 		israels      = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
@@ -437,6 +441,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{condemned, "called", "conj", "condemned"},
 		{condemned, "withdraw", "xcomp", "called"},
 		{officialsAnd, "officials", "nsubj", "said"},
+		{warBetween, "Forces", "conj", "military"},
+		{warBetween, "war", "nsubj", "began"},
 		{sudanEnvoy, "Al", "appos", "envoy"},
 		{officialsAnd, "said", "conj", "warned"},
 		{officialsAnd, "and", "cc", "said"},
