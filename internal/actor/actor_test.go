@@ -233,6 +233,12 @@ func TestEastAsianNames(t *testing.T) {
 			t.Errorf("%q: Xi Jinping %+v, want CHNGOV", text, a)
 		}
 	}
+	// Also when the tagger takes it for an adjective (to WordNet "xi" is
+	// a Roman numeral): "Xi said China was ready".
+	d = analyse(t, "Chinese President Xi Jinping met Putin on Thursday. Xi said China was ready.")
+	if a := actorNamed(d, "Xi Jinping"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("Xi Jinping: %+v, want two mentions", a)
+	}
 	d = analyse(t, "The People's Liberation Army's Eastern Theater Command said the drills were a warning. Taiwan's Mainland Affairs Council condemned them.")
 	if a := actorNamed(d, "Eastern Theater Command"); a == nil || a.Kind != "organization" {
 		t.Errorf("Eastern Theater Command: %+v, want an organization", a)

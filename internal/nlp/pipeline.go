@@ -121,6 +121,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairLetterPunctuation(forms, upos, xpos)
 	repairNamePronouns(words, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
+	repairNameNumbers(upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
 	p.repairParticipleObjects(forms, upos, xpos)
 	beam := p.Beam
@@ -184,6 +185,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportedParticiples(words)
 	repairVerbAdjectives(words)
 	repairVerblessRoots(words)
+	repairHeadlineSubjects(words)
 	p.repairAdjectiveVerbs(words)
 	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
@@ -221,7 +223,11 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 		// pronouns of unknown words that open a sentence ("Congrats",
 		// "Imagine", "QYou" in an interview's Q and A).
 		titled := unicode.IsUpper(rune(f[0])) && strings.ToUpper(f) != f && k > 0 && upos[k-1] != "PUNCT"
-		if afterHyphen || betweenNames || titled {
+		// But a sentence's first word before a modal or a finite verb is
+		// its subject, a name if no pronoun: "Xi will travel on".
+		subject := unicode.IsUpper(rune(f[0])) && strings.ToLower(f[1:]) == f[1:] && len(f) > 1 && k == 0 && k+1 < len(words) &&
+			(xpos[k+1] == "MD" || xpos[k+1] == "VBD" || xpos[k+1] == "VBZ")
+		if afterHyphen || betweenNames || titled || subject {
 			upos[k], xpos[k] = "PROPN", "NNP"
 		}
 	}
@@ -391,6 +397,17 @@ func (p *Pipeline) repairNoVerbForms(forms, upos, xpos []string) {
 			continue
 		}
 		upos[i], xpos[i] = "NOUN", "NNS"
+	}
+}
+
+// repairNameNumbers tags as a name a word tagged a proper noun in XPOS
+// and a number in UPOS, which no number is: "Xi and Putin sign energy
+// deals", with "Xi" (a Roman numeral in capitals) a number and the root.
+func repairNameNumbers(upos, xpos []string) {
+	for i := range upos {
+		if upos[i] == "NUM" && (xpos[i] == "NNP" || xpos[i] == "NNPS") {
+			upos[i] = "PROPN"
+		}
 	}
 }
 
@@ -2411,6 +2428,43 @@ func (p *Pipeline) repairAdjectiveVerbs(words []document.Word) {
 		})
 		return
 	}
+}
+
+// repairHeadlineSubjects undoes a parse that makes a headline's subject
+// the root and its verb a parataxis: "Xi and Putin sign energy deals in
+// Moscow", with "Xi" the root and "sign" hung on it. A present-tense verb
+// right after the root's noun phrase (its conjuncts included), with no
+// subject of its own, is the root, and the noun phrase its subject.
+func repairHeadlineSubjects(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || !nominal(words[r]) || hasChild(words, r, "cop") {
+		return
+	}
+	v := r + 1
+	for v < len(words) && words[v].UPOS != "VERB" {
+		v++
+	}
+	if v >= len(words) || words[v].Head != r+1 || (words[v].XPOS != "VB" && words[v].XPOS != "VBP" && words[v].XPOS != "VBZ") ||
+		(words[v].Rel != "parataxis" && words[v].Rel != "dep") || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+		return
+	}
+	for k := r + 1; k < v; k++ {
+		if !dominates(words, r, k) {
+			return // the verb does not follow the noun phrase directly
+		}
+	}
+	keepTree(words, func() {
+		words[v].Head, words[v].Rel = 0, "root"
+		if words[v].XPOS == "VB" {
+			words[v].XPOS = "VBP"
+		}
+		words[r].Head, words[r].Rel = v+1, "nsubj"
+		for k := v + 1; k < len(words); k++ {
+			if words[k].Head == r+1 && (words[k].Rel == "punct" || words[k].Rel == "parataxis" || words[k].Rel == "conj") {
+				words[k].Head = v + 1
+			}
+		}
+	})
 }
 
 // repairVerblessRoots undoes a tagging of a news sentence's past tense as

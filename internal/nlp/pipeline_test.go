@@ -268,6 +268,11 @@ func TestNounsWithObjects(t *testing.T) {
 		{"It states that courts should not act.", "states", "VERB", "root"},
 		{"He met Clinton and State Department aides on Monday.", "aides", "NOUN", "obj"},
 		{"Chinese President Xi Jinping met Lula in Beijing.", "Xi", "PROPN", "nsubj"},
+		// A name the tagger took for a pronoun, a number or an adjective;
+		// a headline's subject.
+		{"Xi will travel on to Kazakhstan on Friday.", "Xi", "PROPN", "nsubj"},
+		{"Xi and Putin sign energy deals in Moscow", "Xi", "PROPN", "nsubj"},
+		{"Xi and Putin sign energy deals in Moscow", "sign", "VERB", "root"},
 		// What a name's possessive determines is a noun.
 		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.", "military", "NOUN", "nmod"},
 		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.", "war", "NOUN", "nsubj"},
