@@ -1322,6 +1322,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			(t.w(k).XPOS == "VBD" || t.w(k).XPOS == "VBN" && (len(t.ChildrenWith(k, "obj")) > 0 || !byAgent(t, k) && !chargers[t.lemma(k)])) {
 			return conjuncts(t, h)
 		}
+		// "Chinese firms helping Moscow evade sanctions": a gerund on a
+		// noun is that noun's doing ("protesters demanding his arrest"),
+		// not one an "of" opens ("the prospect of defending").
+		if h := t.Head(k); k == i && t.Rel(k) == "acl" && t.w(k).XPOS == "VBG" && h >= 0 && nominal(t.w(h).UPOS) &&
+			len(t.ChildrenWith(k, "mark")) == 0 && l.agentLike(t, h) {
+			return conjuncts(t, h)
+		}
 		// "A top U.S. official today praised Haiti", parsed with the
 		// noun phrase as the root and the verb coordinated with it.
 		if verbOfRootPhrase(t, k) {

@@ -855,6 +855,7 @@ func TestObjectsDoing(t *testing.T) {
 		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.", "agree", "RUSGOV"},
 		{"Trump pledged his supporters to ban all Muslims from entering the country.", "ban", "USAGOV"},
 		{"Polish police detained a Russian citizen on suspicion of helping the saboteurs.", "helping", "RUS"},
+		{"The EU warned that Chinese firms helping Moscow evade sanctions would face consequences.", "helping", "CHN"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Source.Code != tc.source {
