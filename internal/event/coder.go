@@ -1399,6 +1399,16 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if h := t.Head(k); k == ev && t.Rel(k) == "nmod" && h >= 0 && t.w(h).UPOS == "NOUN" && l.personLemma(t, h) {
 				return nil
 			}
+			// "called for a peaceful settlement of the war in Ukraine",
+			// "condemned the escalation of the conflict": what an "of"
+			// phrase names is not done by whoever acts on its head noun,
+			// unless the head only counts or groups it ("a wave of
+			// strikes", "a series of attacks").
+			if h := t.Head(k); k == ev && t.Rel(k) == "nmod" && t.caseOf(k) == "of" && h >= 0 && t.w(h).UPOS == "NOUN" && !batches[t.lemma(h)] {
+				if _, event := l.trigger(t, h); !event {
+					return nil
+				}
+			}
 			// A noun event that is a verb's object shares its subject only
 			// when the verb is light ("Turkey hosted talks", "Israel
 			// launched strikes"), not when it judges the event ("Iran
@@ -1444,6 +1454,9 @@ var documents = set(`resolution statement declaration communique letter report d
 // deliberations are what a body holds on a matter: "a vote on the
 // ceasefire".
 var deliberations = set(`vote debate hearing briefing inquiry`)
+
+// batches are the nouns that count or group events: "a wave of strikes".
+var batches = set(`wave series string round spate barrage volley campaign flurry burst number lot dozen dozens hundreds thousands couple pair kind type form line suite set slew raft host array litany package part year month week day decade`)
 
 // missions are the offices a country keeps in another, whose closure
 // is aimed at the country that keeps them.

@@ -855,6 +855,7 @@ func TestObjectsDoing(t *testing.T) {
 		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.", "agree", "RUSGOV"},
 		{"Trump pledged his supporters to ban all Muslims from entering the country.", "ban", "USAGOV"},
 		{"Polish police detained a Russian citizen on suspicion of helping the saboteurs.", "helping", "RUS"},
+		{"Israel launched a wave of strikes on Gaza.", "strikes", "ISR"}, // a batch of events is its doer's
 		{"The EU warned that Chinese firms helping Moscow evade sanctions would face consequences.", "helping", "CHN"},
 	} {
 		d := coded(t, tc.text, time.Time{})
@@ -1133,7 +1134,8 @@ func TestSenses(t *testing.T) {
 		{"Nicolas Maduro was sworn in for a third term in Caracas.", "sworn"},
 		{"Russia is planning attacks on European infrastructure.", "planning"}, // the attacks, intended, are the event
 		{"The city ordered the closure of schools.", "closure"},
-		{"Russia vetoes UN resolution on Sudan ceasefire.", "ceasefire"}, // what the resolution is about
+		{"Russia vetoes UN resolution on Sudan ceasefire.", "ceasefire"},                                                   // what the resolution is about
+		{"Xi said China was ready to work with Russia and called for a peaceful settlement of the war in Ukraine.", "war"}, // no war of Xi's
 		{"The Israeli military said it had hit weapons depots that posed a threat to Israeli civilians.", "threat"},
 		{"Israeli warplanes struck southern Lebanon despite the truce.", "truce"},
 		{"Clinton delivered a message Sunday that resonates for many mayors.", "delivered"},
