@@ -109,8 +109,13 @@ func (t *tree) w(i int) document.Word { return t.Sentence.Words[i] }
 // also when the parse hangs it on a title inside the phrase ("to
 // President Pezeshkian" with "to" under "President").
 func (t *tree) caseOf(i int) string {
-	for _, c := range t.ChildrenWith(i, "case") {
-		return t.lemma(c)
+	if cs := t.ChildrenWith(i, "case"); len(cs) > 0 {
+		// "travel on to Kazakhstan", "back to Moscow": the last
+		// preposition marks the phrase.
+		if last := t.lemma(cs[len(cs)-1]); len(cs) > 1 && (last == "to" || last == "into") {
+			return last
+		}
+		return t.lemma(cs[0])
 	}
 	if first := t.firstWord(i); first < i && t.Rel(first) == "case" {
 		return t.lemma(first)

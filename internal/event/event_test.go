@@ -88,6 +88,9 @@ func TestCode(t *testing.T) {
 		// A document does what its author says in it.
 		{"Russia vetoed a U.N. Security Council resolution that demanded an immediate ceasefire in Sudan.",
 			"demanded", "100", "IGO", "SDN", "asserted", "", "Sudan", false},
+		// The last of two prepositions marks the phrase.
+		{"Chinese President Xi Jinping will travel on to Kazakhstan on Friday.",
+			"travel", "036", "CHNGOV", "KAZ", "asserted", "2025-06-20", "", false},
 		// Closing another country's mission reduces relations with it.
 		{"Poland ordered the closure of Russia's last consulate.",
 			"closure", "161", "POL", "RUS", "asserted", "", "", false},
