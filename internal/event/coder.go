@@ -377,14 +377,22 @@ func warnsOfOwnAct(t *tree, i int) bool {
 		if will && len(subj) > 0 && t.w(subj[0]).UPOS == "PRON" {
 			return true
 		}
+		// "warned that Tehran would respond to any further pressure",
+		// "warned that Tehran could withdraw from the treaty if sanctions
+		// are restored": a response, or an act on a condition, is a
+		// threat whoever is said to make it.
+		if will && responses[t.lemma(c)] || slices.ContainsFunc(t.ChildrenWith(c, "advcl"), func(x int) bool { return hasMark(t, x, "if", "unless") }) {
+			return true
+		}
 	}
 	return slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool { return consequences[t.lemma(o)] })
 }
 
 // willWords are the modals of what someone will do; consequences what a
-// threat warns of.
+// threat warns of; responses the acts it promises.
 var (
 	willWords    = set(`will would shall 'll`)
+	responses    = set(`respond retaliate react`)
 	consequences = set(`consequence retaliation response reprisal action measure force attack strike war`)
 )
 

@@ -80,6 +80,10 @@ func TestCode(t *testing.T) {
 			"attacks", "138", "RUS", "EUR", "intended", "", "", false},
 		{"The Saudis warned they could sell off American assets if Congress passed the bill.",
 			"warned", "130", "SAU", "USA", "asserted", "", "", false},
+		{"Iranian officials warned that Tehran would respond to any further pressure.",
+			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
+		{"Iranian officials warned that Tehran could withdraw from the treaty if sanctions are restored.",
+			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
 		// Each side of a clash or talks between two acts on the other.
 		{"Clashes between Israel and Hezbollah continued.",
 			"Clashes", "190", "ISR", "LBNREB", "asserted", "", "", false},
