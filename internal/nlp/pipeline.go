@@ -1884,6 +1884,14 @@ func repairClosingSpeakers(words []document.Word) {
 		return
 	}
 	head := phraseHead(words, start, v)
+	if head < 0 && nominal(words[start]) && start+1 < v && words[start+1].UPOS == "ADP" && nominal(words[v-1]) {
+		// "…, diplomats at the closed-door meeting said", with the
+		// diplomats joined to the clause before and the meeting to the
+		// verb's clause: the phrase after the preposition is the noun's.
+		if keepTree(words, func() { words[v-1].Head, words[v-1].Rel = start+1, "nmod" }) {
+			head = phraseHead(words, start, v)
+		}
+	}
 	if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" && !strings.EqualFold(words[head].Form, "one") {
 		return // "one of the sources said"
 	}
@@ -1898,7 +1906,8 @@ func repairClosingSpeakers(words []document.Word) {
 // one of the sources said"), or -1 when no comma opens such words.
 func phraseAfterComma(words []document.Word, v int) int {
 	start := v
-	for start > 0 && words[start-1].UPOS != "PUNCT" && words[start-1].UPOS != "VERB" && words[start-1].UPOS != "AUX" {
+	for start > 0 && (words[start-1].UPOS != "PUNCT" && words[start-1].UPOS != "VERB" && words[start-1].UPOS != "AUX" ||
+		words[start-1].XPOS == "HYPH" || words[start-1].Rel == "amod") { // "the closed-door meeting"
 		start--
 	}
 	if start == v || start == 0 || words[start-1].Form != "," {
