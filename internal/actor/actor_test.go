@@ -570,8 +570,9 @@ func TestPartiesAbroad(t *testing.T) {
 // sentence too, or a hyphenated one, still is.
 func TestCommonOpenings(t *testing.T) {
 	d := analyse(t, "Gunfire was heard in the capital overnight. Famine has been declared in parts of Darfur. "+
-		"Senator Patrick Murphy spoke on Monday. Murphy said the vote would be close. Mark-Viverito said the same.")
-	if got := actorsAmong(d, "", "Gunfire", "Famine"); len(got) > 0 {
+		"Senator Patrick Murphy spoke on Monday. Murphy said the vote would be close. Mark-Viverito said the same. "+
+		"“Dialogue is the only way forward,” he said.")
+	if got := actorsAmong(d, "", "Gunfire", "Famine", "Dialogue"); len(got) > 0 {
 		t.Errorf("common nouns made actors: %v", got)
 	}
 	for _, name := range []string{"Patrick Murphy", "Mark-Viverito"} {

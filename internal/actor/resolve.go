@@ -550,7 +550,10 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 		return false // "LOS ANGELES", "NEW YORK" in a dateline, but "NBC NEWS"
 	}
 	if w.UPOS == "PROPN" {
-		return i > 0 || !r.commonOpening(ws)
+		// The first word of a sentence, or of a quotation that opens
+		// it ("“Dialogue is the only way forward,” he said").
+		first := i == 0 || i == 1 && opensQuote(ws[0].Form)
+		return !first || !r.commonOpening(ws[i:])
 	}
 	if hyphenJoined(ws, i+1) && r.inDictionary(w.Form+"-"+ws[i+2].Form) {
 		return true // "Guinea-Bissau has seen …", with "Guinea" taken for a noun
