@@ -571,7 +571,7 @@ func TestPartiesAbroad(t *testing.T) {
 func TestCommonOpenings(t *testing.T) {
 	d := analyse(t, "Gunfire was heard in the capital overnight. Famine has been declared in parts of Darfur. "+
 		"Senator Patrick Murphy spoke on Monday. Murphy said the vote would be close. Mark-Viverito said the same. "+
-		"“Dialogue is the only way forward,” he said.")
+		`"Dialogue is the only way forward," he said.`)
 	if got := actorsAmong(d, "", "Gunfire", "Famine", "Dialogue"); len(got) > 0 {
 		t.Errorf("common nouns made actors: %v", got)
 	}
