@@ -1553,3 +1553,12 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedOrganizations: an organization named after a country's
+// possessive is that country's.
+func TestPossessedOrganizations(t *testing.T) {
+	d := analyse(t, "Iran's Atomic Energy Organization said it would open a new enrichment site.")
+	if a := actorNamed(d, "Atomic Energy Organization"); a == nil || a.Country != "IRN" {
+		t.Errorf("Atomic Energy Organization: %+v, want Iran's", a)
+	}
+}

@@ -2165,7 +2165,8 @@ var blocNouns = wordSet(`bloc alliance grouping`)
 // institutions are the roles in actors.tsv that name bodies, not people.
 var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
-	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true}
+	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
+	"organization": true, "organisation": true}
 
 // homeInstitutions are the institutions a wire story names without
 // their country when they are its dateline country's (see homeBodies);
