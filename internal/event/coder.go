@@ -542,6 +542,13 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if h := t.Head(i); h >= 0 && t.Rel(i) == "compound" && l.none[word+" "+t.lemma(h)] {
 			return Trigger{}, false // "attack ads"
 		}
+		// "rejected calls for a new vote", with the phrase hung on the
+		// verb: the preposition right after the noun.
+		if i+1 < len(t.Sentence.Words) && t.Rel(i+1) == "case" {
+			if tr, ok := l.nouns[word+" "+t.lemma(i+1)]; ok {
+				return tr, true
+			}
+		}
 		// "Trump's call for a ban": the noun with the preposition of its
 		// phrase; "the closure of Russia's consulate": with what its "of"
 		// phrase names.

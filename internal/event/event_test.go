@@ -1256,6 +1256,7 @@ func TestSenses(t *testing.T) {
 		{"Petraeus knew the information he shared with Broadwell was classified.", "shared", "064"},
 		{"Serbia refuses to recognize Kosovo's independence.", "recognize", "054"},
 		{"Pakistan sought aid from the United States.", "sought", "020"},
+		{"Cruz made an unprompted call for an end to sugar subsidies on Tuesday.", "call", "020"}, // the preposition after the noun, hung on the verb
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.code)
