@@ -2811,6 +2811,14 @@ func promisesEvent(l *Lexicon, t *tree, i int) bool {
 		if _, ok := l.trigger(t, x); ok {
 			return true
 		}
+		// "vowed to keep protesting", "pledged to continue fighting".
+		if t.lemma(x) == "keep" || t.lemma(x) == "continue" {
+			for _, y := range t.ChildrenWith(x, "xcomp", "obj") {
+				if _, ok := l.trigger(t, y); ok {
+					return true
+				}
+			}
+		}
 	}
 	// "Russia is planning attacks": the planned act, intended, is the
 	// event; planning it is no intent to cooperate.

@@ -1139,7 +1139,8 @@ func TestSenses(t *testing.T) {
 		{"Moscow was preparing new attacks, according to a joint statement released in Warsaw.", "statement"},
 		{"Trump hit Clinton over her emails on Monday.", "hit"},
 		{"Nicolas Maduro was sworn in for a third term in Caracas.", "sworn"},
-		{"Russia is planning attacks on European infrastructure.", "planning"}, // the attacks, intended, are the event
+		{"Russia is planning attacks on European infrastructure.", "planning"},                   // the attacks, intended, are the event
+		{"Opposition leaders vowed to keep protesting until new elections are called.", "vowed"}, // the protest, intended, is
 		{"The city ordered the closure of schools.", "closure"},
 		{"Russia vetoes UN resolution on Sudan ceasefire.", "ceasefire"},                                                   // what the resolution is about
 		{"Xi said China was ready to work with Russia and called for a peaceful settlement of the war in Ukraine.", "war"}, // no war of Xi's
