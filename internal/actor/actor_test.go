@@ -1562,3 +1562,14 @@ func TestPossessedOrganizations(t *testing.T) {
 		t.Errorf("Atomic Energy Organization: %+v, want Iran's", a)
 	}
 }
+
+// TestRulingParties: parties abroad that the news names alone are their
+// country's.
+func TestRulingParties(t *testing.T) {
+	d := analyse(t, "Opposition leaders accused the ruling Georgian Dream party of turning the country toward Russia. United Russia won.")
+	for name, code := range map[string]string{"Georgian Dream": "GEOPTY", "United Russia": "RUSPTY"} {
+		if a := actorNamed(d, name); a == nil || a.Code != code {
+			t.Errorf("%s: %+v, want %s", name, a, code)
+		}
+	}
+}
