@@ -439,7 +439,9 @@ func pair(byID map[string]*document.Actor, base document.Event, src, tgt documen
 		// acting at home is aimed at no one there.
 		e.Target = document.EventActor{}
 	}
-	if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor {
+	if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor || e.Source.End > e.Source.Start && e.Source.Start == e.Target.Start && e.Source.End == e.Target.End {
+		// The same actor, or the same words ("Georgian riot police used
+		// water cannon", with "used" parsed as a modifier of "police").
 		if targets > 1 {
 			return e, false
 		}

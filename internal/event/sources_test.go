@@ -42,3 +42,13 @@ func TestSourcesOfSplitCoordination(t *testing.T) {
 		t.Errorf("sources %v, want [5]", got)
 	}
 }
+
+// TestPairSameWords: a side named by the very words of the other side is
+// no other side ("CREW's request", with CREW found as both).
+func TestPairSameWords(t *testing.T) {
+	crew := document.EventActor{Code: "", Text: "CREW", Start: 10, End: 14}
+	e, ok := pair(nil, document.Event{CAMEO: "020", Root: "02"}, crew, crew, true, 1, document.EventActor{})
+	if !ok || e.Target != (document.EventActor{}) {
+		t.Errorf("pair(CREW, CREW) = %+v, %v; want no target", e.Target, ok)
+	}
+}
