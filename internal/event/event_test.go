@@ -498,6 +498,11 @@ func TestSeedEvents(t *testing.T) {
 		t.Error("no Israeli attacks")
 	}
 	if !has(func(e document.Event) bool {
+		return e.Source.Code == "ISR" && strings.HasPrefix(e.Target.Code, "IRN") && e.Root == "19" && d.Text[e.Evidence.Start:e.Evidence.End] == "war"
+	}) {
+		t.Error("no war waged by Israel on Iran (\"the escalating war the Israeli occupation is waging on Iran\")")
+	}
+	if !has(func(e document.Event) bool {
 		return e.Source.Code == "USA" && e.Target.Code == "IRNGOV" && e.Root == "03"
 	}) {
 		t.Error("no US offer to Iran (\"relayed the US offer to President Pezeshkian\")")

@@ -179,6 +179,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairCoordinatedSpeakers(words)
 	repairMarkedComplements(words)
 	repairContactRelatives(words)
+	repairNounObjects(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDayClauses(words)
@@ -2205,6 +2206,56 @@ func repairContactRelatives(words []document.Word) {
 		}
 		keepTree(words, func() { words[v].Head, words[v].Rel = n+1, "acl:relcl" })
 	}
+}
+
+// repairNounObjects undoes a parse that makes the subject of a relative
+// clause without a relative pronoun the object of the noun it describes
+// (nouns take no objects): "the escalating war the Israeli occupation is
+// waging on Iran", with "occupation" the object of "war" and "waging"
+// hung elsewhere. A verb right after that object's phrase, with an
+// auxiliary and neither subject nor object of its own, is a relative
+// clause on the noun, and the object its subject.
+func repairNounObjects(words []document.Word) {
+	for o := range words {
+		n := words[o].Head - 1
+		if words[o].Rel != "obj" || n < 0 || n > o || words[n].UPOS != "NOUN" || !nominal(words[o]) {
+			continue
+		}
+		v := o + 1
+		for v < len(words) && words[v].UPOS == "AUX" {
+			v++
+		}
+		if v == o+1 || v >= len(words) || words[v].UPOS != "VERB" || !dominatesAux(words, v, o+1) ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "obj") {
+			continue
+		}
+		keepTree(words, func() {
+			// A clause the parse hung on the verb, above the noun, goes to
+			// the verb's head: "…, aiming to explore a resolution to the
+			// war the Israeli occupation is waging on Iran", with
+			// "aiming" the subject of "waging".
+			for c := range words {
+				if words[c].Head == v+1 && dominates(words, c, n) {
+					words[c].Head = words[v].Head
+					if words[c].Rel == "csubj" {
+						words[c].Rel = "advcl"
+					}
+				}
+			}
+			words[v].Head, words[v].Rel = n+1, "acl:relcl"
+			words[o].Head, words[o].Rel = v+1, "nsubj"
+		})
+	}
+}
+
+// dominatesAux: the words from k to v are auxiliaries of v.
+func dominatesAux(words []document.Word, v, k int) bool {
+	for ; k < v; k++ {
+		if words[k].Head != v+1 {
+			return false
+		}
+	}
+	return true
 }
 
 var adverbialMarks = setOf("as while when after before since until because although though whereas")

@@ -369,6 +369,7 @@ func TestRepairedAttachments(t *testing.T) {
 		sudanEnvoy   = "Sudan's envoy, Al-Harith Idriss, thanked Russia."
 		warBetween   = "The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023."
 		atMeeting    = "The U.N. nuclear watchdog's Board of Governors on Thursday passed a resolution declaring Iran in breach of its non-proliferation obligations for the first time in almost 20 years, diplomats at the closed-door meeting said."
+		warWaged     = "They met in Istanbul, aiming to explore a diplomatic resolution to the escalating war the Israeli occupation is waging on Iran."
 		officialsAnd = "Kyiv has repeatedly warned that Russia is planning attacks on European infrastructure, and Ukrainian officials said on Thursday they would share intelligence with Warsaw."
 		chinese      = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart and pledged to deepen cooperation."
 		israels      = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
@@ -447,6 +448,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{condemned, "called", "conj", "condemned"},
 		{condemned, "withdraw", "xcomp", "called"},
 		{officialsAnd, "officials", "nsubj", "said"},
+		{warWaged, "occupation", "nsubj", "waging"},
+		{warWaged, "waging", "acl:relcl", "war"},
 		{atMeeting, "diplomats", "nsubj", "said"},
 		{atMeeting, "meeting", "nmod", "diplomats"},
 		{warBetween, "Forces", "conj", "military"},
