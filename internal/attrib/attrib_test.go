@@ -443,6 +443,9 @@ func TestDescribe(t *testing.T) {
 		{"A minister said the cabinet would meet.", "anonymous", "", false},
 		{"Some interpreted the posts as a threat.", "vague", "", false},
 		{"Trump reportedly told Erdogan he was willing to send Vance.", "named", "", true},
+		// An outlet citing its source relays it; a reason cited is none.
+		{"The Wall Street Journal reported earlier, citing Saudi officials, that Riyadh had asked for help.", "anonymous", "The Wall Street Journal", false},
+		{"Citing security concerns, sources told Axios that Khamenei could not be reached.", "anonymous", "Axios", false},
 	}
 	x := extractor(t)
 	for _, tc := range tests {
@@ -699,4 +702,18 @@ func TestQuotationBeforeConjunction(t *testing.T) {
 		}
 	}
 	t.Errorf("no attribution on \"accused\" in %q", text)
+}
+
+// TestCitedSources: what an outlet reports citing a source is the
+// source's, and starts after the citing phrase.
+func TestCitedSources(t *testing.T) {
+	d := analyse(t, "The Wall Street Journal reported earlier, citing Saudi officials, that Riyadh had asked for help.")
+	atts := extractor(t).Extract(d)
+	if len(atts) == 0 {
+		t.Fatal("no attribution")
+	}
+	a := atts[0]
+	if src, content := d.Text[a.Source.Start:a.Source.End], d.Text[a.Content.Start:a.Content.End]; src != "Saudi officials" || !strings.HasPrefix(content, "that Riyadh") {
+		t.Errorf("source %q, content %q; want Saudi officials, that Riyadh …", src, content)
+	}
 }

@@ -30,6 +30,23 @@ func setOf(words string) map[string]bool {
 // describe fills the source kind, the relaying outlet and the hedge of an
 // attribution whose cue heads at word i of sentence view v.
 func describe(d *document.Document, v *view, i int, a *document.Attribution) {
+	if c := citedSource(v, i); c >= 0 && !a.Source.Empty() {
+		// "The Wall Street Journal reported, citing Saudi officials,
+		// that …": the officials speak, through the outlet; what they
+		// said starts after the citing phrase.
+		a.ReportedBySpan = a.Source
+		a.Source = v.phrase(c, v.Subtree(c, -1))
+		if cited := v.phrase(v.Head(c), v.Subtree(v.Head(c), -1)); a.Content.Start <= cited.Start && cited.End < a.Content.End {
+			start := cited.End
+			for start < a.Content.End && strings.ContainsRune(" ,\n", rune(d.Text[start])) {
+				start++
+			}
+			a.Content.Start = start
+		}
+		a.SourceKind = sourceKind(v, a.Source)
+		a.Hedged = hedged(v, i)
+		return
+	}
 	a.SourceKind = sourceKind(v, a.Source)
 	if a.SourceKind != "named" && a.SourceKind != "pronoun" {
 		// "Sources told Axios": an unnamed source speaks through the
@@ -37,6 +54,30 @@ func describe(d *document.Document, v *view, i int, a *document.Attribution) {
 		a.ReportedBySpan = reportedBy(v, i, a)
 	}
 	a.Hedged = hedged(v, i)
+}
+
+// citedSource is the source a report at i cites in a participle beside
+// it ("reported, citing Saudi officials, that"), or -1: a name or an
+// unnamed source's noun, not what a speaker gives as a reason ("Citing
+// security concerns, sources told Axios").
+func citedSource(v *view, i int) int {
+	for c := range v.s.Words {
+		// On the report, or on a word of it the parse hung it on
+		// ("reported earlier, citing …", with "citing" on "earlier").
+		if v.lemma(c) != "cite" || v.word(c).XPOS != "VBG" || v.Head(c) != i && (v.Head(c) < 0 || v.Head(v.Head(c)) != i || universal(v.word(v.Head(c)).Rel) != "advmod") {
+			continue
+		}
+		o := v.child(c, "obj")
+		if o < 0 {
+			continue
+		}
+		// A singular name ("citing Reuters"), not a people ("citing the
+		// many Americans who had given up looking for work").
+		if w := v.word(o); w.XPOS == "NNP" || anonymousNouns[strings.ToLower(w.Form)] || anonymousNouns[v.lemma(o)] {
+			return o
+		}
+	}
+	return -1
 }
 
 func sourceKind(v *view, src document.Span) string {
