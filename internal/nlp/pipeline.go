@@ -1939,13 +1939,22 @@ func repairReportsAfterClauses(words []document.Word) {
 			slices.ContainsFunc(words[:start], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) {
 			continue // a subject before the comma: a verb of its own
 		}
+		// "…, people familiar with the discussions told Reuters, a sign
+		// that …": whom a report is told to, and a noun phrase after a
+		// comma that comments on the whole (nouns head no complement
+		// clause), are not what was said.
+		comment := func(k int) bool {
+			w := words[k]
+			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
+				w.Rel == "ccomp" && w.UPOS == "NOUN" && !hasChild(words, k, "case") && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
+		}
 		if slices.ContainsFunc(words[v+1:], func(w document.Word) bool {
 			switch w.Rel {
 			case "ccomp", "parataxis", "xcomp", "obj", "iobj", "advcl":
 				return w.Head == v+1
 			}
 			return document.IsQuote(w.Form)
-		}) {
+		}) && !allAfter(words, v, comment) {
 			continue // "…, he said he was suspending his campaign", "…, she said, ''There was …''": what was said follows
 		}
 		head := phraseHead(words, start, v)
@@ -1964,12 +1973,35 @@ func repairReportsAfterClauses(words []document.Word) {
 					words[k].Head, words[k].Rel = r+1, "advcl" // "killing at least 12 people"
 				}
 			}
+			for k := v + 1; k < len(words); k++ {
+				if words[k].Head == v+1 && words[k].Rel == "ccomp" {
+					words[k].Rel = "parataxis" // "a sign that …"
+				}
+			}
 			words[head].Head, words[head].Rel = v+1, "nsubj"
 			words[start-1].Head = v + 1
 			words[v].Head, words[v].Rel = 0, "root"
 			words[r].Head, words[r].Rel = v+1, "ccomp"
 		})
 	}
+}
+
+// allAfter: every word after v that could be what v reports, a dependent
+// of v of a complement's or an object's relation or a quotation mark, is
+// one ok accepts.
+func allAfter(words []document.Word, v int, ok func(k int) bool) bool {
+	for k := v + 1; k < len(words); k++ {
+		w := words[k]
+		switch {
+		case document.IsQuote(w.Form):
+			return false
+		case w.Head == v+1 && (w.Rel == "ccomp" || w.Rel == "parataxis" || w.Rel == "xcomp" || w.Rel == "obj" || w.Rel == "iobj" || w.Rel == "advcl"):
+			if !ok(k) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // repairTrailingReports undoes a parse that hangs a report that ends the

@@ -370,6 +370,7 @@ func TestRepairedAttachments(t *testing.T) {
 		warBetween   = "The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023."
 		atMeeting    = "The U.N. nuclear watchdog's Board of Governors on Thursday passed a resolution declaring Iran in breach of its non-proliferation obligations for the first time in almost 20 years, diplomats at the closed-door meeting said."
 		warWaged     = "They met in Istanbul, aiming to explore a diplomatic resolution to the escalating war the Israeli occupation is waging on Iran."
+		toldReuters  = "Saudi Arabia and Israel have held secret talks on a U.S.-brokered normalization agreement, three people familiar with the discussions told Reuters, a sign that Riyadh may be softening its demand for a Palestinian state."
 		officialsAnd = "Kyiv has repeatedly warned that Russia is planning attacks on European infrastructure, and Ukrainian officials said on Thursday they would share intelligence with Warsaw."
 		chinese      = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart and pledged to deepen cooperation."
 		israels      = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
@@ -448,6 +449,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{condemned, "called", "conj", "condemned"},
 		{condemned, "withdraw", "xcomp", "called"},
 		{officialsAnd, "officials", "nsubj", "said"},
+		{toldReuters, "held", "ccomp", "told"},
+		{toldReuters, "sign", "parataxis", "told"},
 		{warWaged, "occupation", "nsubj", "waging"},
 		{warWaged, "waging", "acl:relcl", "war"},
 		{atMeeting, "diplomats", "nsubj", "said"},
