@@ -1398,9 +1398,11 @@ func TestRolesInsideNames(t *testing.T) {
 // a country inside the name does; one before a body's president does not.
 func TestNationalRolesInsideNames(t *testing.T) {
 	d := analyse(t, "British Business Secretary Jonathan Reynolds said no. U.S. District Judge Emmet G. Sullivan "+
-		"agreed. American Bridge President Jessica Mackler issued a statement. Kremlin aide Yuri Ushakov told reporters.")
+		"agreed. American Bridge President Jessica Mackler issued a statement. Kremlin aide Yuri Ushakov told reporters. "+
+		"White House national security spokesman John Kirby said the talks were useful.")
 	for _, tc := range []struct{ name, code string }{
 		{"Yuri Ushakov", "RUSGOV"}, // an aide of a body the dictionary knows
+		{"John Kirby", "USAGOV"},   // the body before the title's field
 		{"Jonathan Reynolds", "GBRGOV"},
 		{"Emmet G. Sullivan", "USAJUD"},
 		{"Jessica Mackler", "USA"},

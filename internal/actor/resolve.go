@@ -935,6 +935,29 @@ func (r *resolver) afterQuotation(m mention) bool {
 	return k >= 2 && (ws[k-1].XPOS == "''" && quoteEnders[ws[k-2].Form] || ws[k-1].Form == "," && ws[k-2].XPOS == "''")
 }
 
+// bodyBefore is the institution named right before the lower-case
+// words that end at k (at most two: "national security"), or "".
+func (r *resolver) bodyBefore(ws []document.Word, k int) string {
+	for n := 0; n < 2 && k-n >= 0; n++ {
+		w := ws[k-n]
+		if w.Form == "" || w.Form[0] < 'a' || w.Form[0] > 'z' || (w.UPOS != "NOUN" && w.UPOS != "ADJ") {
+			return ""
+		}
+		b := k - n - 1
+		if b >= 1 {
+			if e, ok := r.dict.Lookup(ws[b-1].Form + " " + ws[b].Form); ok && e.Kind == "institution" {
+				return ws[b-1].Form + " " + ws[b].Form
+			}
+		}
+		if b >= 0 {
+			if e, ok := r.dict.Lookup(ws[b].Form); ok && e.Kind == "institution" {
+				return ws[b].Form
+			}
+		}
+	}
+	return ""
+}
+
 // quoteEnders end a quotation before its speaker.
 var quoteEnders = map[string]bool{",": true, "?": true, "!": true}
 
@@ -1037,6 +1060,13 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			// "Pentagon spokesman John Kirby": the body is a mention of its
 			// own, but gives the person its country and sector.
 			r.addTitle(&m, f)
+		}
+		if !ok && first < i {
+			// "White House national security spokesman John Kirby": a
+			// title's lower-case field after the body.
+			if inst := r.bodyBefore(ws, k); inst != "" {
+				r.addTitle(&m, inst)
+			}
 		}
 		break
 	}
