@@ -1399,10 +1399,11 @@ func TestRolesInsideNames(t *testing.T) {
 func TestNationalRolesInsideNames(t *testing.T) {
 	d := analyse(t, "British Business Secretary Jonathan Reynolds said no. U.S. District Judge Emmet G. Sullivan "+
 		"agreed. American Bridge President Jessica Mackler issued a statement. Kremlin aide Yuri Ushakov told reporters. "+
-		"White House national security spokesman John Kirby said the talks were useful.")
+		"White House national security spokesman John Kirby said the talks were useful. Sanders campaign spokesman Michael Briggs said no.")
 	for _, tc := range []struct{ name, code string }{
 		{"Yuri Ushakov", "RUSGOV"}, // an aide of a body the dictionary knows
 		{"John Kirby", "USAGOV"},   // the body before the title's field
+		{"Michael Briggs", ""},     // a campaign's spokesman holds no office
 		{"Jonathan Reynolds", "GBRGOV"},
 		{"Emmet G. Sullivan", "USAJUD"},
 		{"Jessica Mackler", "USA"},

@@ -1066,6 +1066,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			// title's lower-case field after the body.
 			if inst := r.bodyBefore(ws, k); inst != "" {
 				r.addTitle(&m, inst)
+			} else if strings.EqualFold(f, "campaign") && m.sector == "GOV" {
+				m.sector = "" // "Sanders campaign spokesman Michael Briggs" holds no office
 			}
 		}
 		break
