@@ -216,6 +216,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
+	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "compound" && h >= 0 && t.w(h).UPOS == "NOUN" {
+		if _, event := l.trigger(t, h); event {
+			return base, nil, nil, false // "ceasefire talks", "a ceasefire deal": what the event is about
+		}
+	}
 	if trig.Code == "030" && promisesEvent(l, t, i) {
 		return base, nil, nil, false // "vowed to fight": coded on "fight", as a threat
 	}

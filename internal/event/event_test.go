@@ -1147,7 +1147,8 @@ func TestSenses(t *testing.T) {
 		{"Russia is planning attacks on European infrastructure.", "planning"},                   // the attacks, intended, are the event
 		{"Opposition leaders vowed to keep protesting until new elections are called.", "vowed"}, // the protest, intended, is
 		{"The city ordered the closure of schools.", "closure"},
-		{"Russia vetoes UN resolution on Sudan ceasefire.", "ceasefire"},                                                   // what the resolution is about
+		{"Russia vetoes UN resolution on Sudan ceasefire.", "ceasefire"},
+		{"Norway offers to host Sudan ceasefire talks in Oslo.", "ceasefire"},                                              // what the talks are about                                                   // what the resolution is about
 		{"Xi said China was ready to work with Russia and called for a peaceful settlement of the war in Ukraine.", "war"}, // no war of Xi's
 		{"The Israeli military said it had hit weapons depots that posed a threat to Israeli civilians.", "threat"},
 		{"Israeli warplanes struck southern Lebanon despite the truce.", "truce"},
