@@ -558,8 +558,10 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	if hyphenJoined(ws, i+1) && r.inDictionary(w.Form+"-"+ws[i+2].Form) {
 		return true // "Guinea-Bissau has seen …", with "Guinea" taken for a noun
 	}
-	if _, ok := r.dict.FamilyNameFirst(w.Form); ok && w.UPOS == "ADJ" {
-		return true // "Xi said", with "Xi" (to WordNet a Roman numeral) taken for an adjective
+	if w.UPOS == "ADJ" {
+		if _, ok := r.dict.FamilyNameFirst(w.Form); ok {
+			return true // "Xi said", with "Xi" (to WordNet a Roman numeral) taken for an adjective
+		}
 	}
 	if i == 0 || ws[i-1].Form == "“" || ws[i-1].Form == `"` || ws[i-1].Form == ":" {
 		return false

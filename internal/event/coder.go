@@ -1230,10 +1230,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// said at a rally": who acts at a protest did not stage it,
 		// unless they take part ("joined the protests") or act in
 		// protest ("resigned in protest").
-		if tr, ok := l.trigger(t, i); ok && strings.HasPrefix(tr.Code, "14") && (t.Rel(i) == "obl" || t.Rel(i) == "nmod" && t.caseOf(i) != "of") {
-			inProtest := t.caseOf(i) == "in" && len(t.ChildrenWith(i, "det")) == 0
-			if h := t.Head(i); h >= 0 && !protestParts[t.lemma(h)] && !inProtest {
-				return nil
+		// (The relation first: looking the trigger up again costs more.)
+		if t.Rel(i) == "obl" || t.Rel(i) == "nmod" && t.caseOf(i) != "of" {
+			if tr, ok := l.trigger(t, i); ok && strings.HasPrefix(tr.Code, "14") {
+				inProtest := t.caseOf(i) == "in" && len(t.ChildrenWith(i, "det")) == 0
+				if h := t.Head(i); h >= 0 && !protestParts[t.lemma(h)] && !inProtest {
+					return nil
+				}
 			}
 		}
 		switch t.caseOf(i) {

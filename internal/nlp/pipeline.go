@@ -1948,13 +1948,7 @@ func repairReportsAfterClauses(words []document.Word) {
 			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
 				w.Rel == "ccomp" && w.UPOS == "NOUN" && !hasChild(words, k, "case") && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
 		}
-		if slices.ContainsFunc(words[v+1:], func(w document.Word) bool {
-			switch w.Rel {
-			case "ccomp", "parataxis", "xcomp", "obj", "iobj", "advcl":
-				return w.Head == v+1
-			}
-			return document.IsQuote(w.Form)
-		}) && !allAfter(words, v, comment) {
+		if !allAfter(words, v, comment) {
 			continue // "…, he said he was suspending his campaign", "…, she said, ''There was …''": what was said follows
 		}
 		head := phraseHead(words, start, v)
@@ -2257,7 +2251,7 @@ func repairNounObjects(words []document.Word) {
 		for v < len(words) && words[v].UPOS == "AUX" {
 			v++
 		}
-		if v == o+1 || v >= len(words) || words[v].UPOS != "VERB" || !dominatesAux(words, v, o+1) ||
+		if v == o+1 || v >= len(words) || words[v].UPOS != "VERB" || !allHeadedBy(words, o+1, v) ||
 			hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "obj") {
 			continue
 		}
@@ -2280,14 +2274,9 @@ func repairNounObjects(words []document.Word) {
 	}
 }
 
-// dominatesAux: the words from k to v are auxiliaries of v.
-func dominatesAux(words []document.Word, v, k int) bool {
-	for ; k < v; k++ {
-		if words[k].Head != v+1 {
-			return false
-		}
-	}
-	return true
+// allHeadedBy: every word from "from" up to v hangs on v.
+func allHeadedBy(words []document.Word, from, v int) bool {
+	return !slices.ContainsFunc(words[from:v], func(w document.Word) bool { return w.Head != v+1 })
 }
 
 var adverbialMarks = setOf("as while when after before since until because although though whereas")
