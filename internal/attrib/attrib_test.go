@@ -334,6 +334,27 @@ func TestCircumstanceIsNotContent(t *testing.T) {
 	}
 }
 
+// TestTermsAndReasonsAreNotContent: how and why a source spoke ("on
+// condition of anonymity because he was not authorized to speak", "after
+// meeting aides") is not what it said, and the clause before the cue is.
+func TestTermsAndReasonsAreNotContent(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, content string }{
+		{"Police arrested five suspected militants near the town of Baramulla and seized weapons, a police officer said on condition of anonymity because he was not authorized to speak to reporters.",
+			"Police arrested five suspected militants near the town of Baramulla and seized weapons"},
+		{"Outright victory is vital, he said after meeting Thursday with Trump aides.", "Outright victory is vital"},
+	} {
+		d := analyse(t, tc.text)
+		var got []string
+		for _, a := range x.Extract(d) {
+			got = append(got, d.Text[a.Content.Start:a.Content.End])
+		}
+		if len(got) != 1 || got[0] != tc.content {
+			t.Errorf("%q: contents %q, want %q", tc.text, got, tc.content)
+		}
+	}
+}
+
 // TestAddressedQuotes: a quotation that falls to a cue whose content was
 // only whom it addresses, or a clause the parse hung on it away from it,
 // is that content, one attribution and not two.

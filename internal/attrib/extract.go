@@ -1400,14 +1400,24 @@ func circumstance(v *view, c int) bool {
 		case "in", "at", "during", "after", "before", "from", "since", "until", "through", "via",
 			"throughout", "within", "amid", "despite", "near", "outside", "inside":
 			return true
-		case "to", "on":
-			// "wrote to Clinton", "said on CNN": the addressee or the
-			// medium, where "pointed to the polls" and "commented on the
-			// deal" name what was said.
-			return isName(v, c)
+		case "to", "on", "under":
+			// "wrote to Clinton", "said on CNN", "said on condition of
+			// anonymity": the addressee, the medium or the terms, where
+			// "pointed to the polls" and "commented on the deal" name
+			// what was said.
+			return isName(v, c) || speakingTerms[v.lemma(c)]
 		}
 	}
 	return false
+}
+
+// speakingTerms are the nouns of an "on" phrase that says how or where
+// something was said, not what.
+var speakingTerms = map[string]bool{
+	"condition": true, "anonymity": true, "background": true, "record": true, "behalf": true,
+	"television": true, "radio": true, "phone": true, "telephone": true, "air": true, "camera": true,
+	"sideline": true, "sidelines": true, "eve": true, "occasion": true, "visit": true, "trip": true,
+	"tour": true, "website": true, "platform": true, "show": true, "program": true, "programme": true,
 }
 
 func isName(v *view, k int) bool {
@@ -1928,8 +1938,8 @@ func restOfSentence(v *view, i int, src, cue document.Span) document.Span {
 		after = src.End <= cue.Start
 	}
 	skip := map[int]bool{}
-	for _, c := range v.ChildrenWith(i, "obl") {
-		if circumstance(v, c) {
+	for _, c := range v.ChildrenWith(i, "obl", "advcl") {
+		if v.word(c).Rel == "advcl" && c > i && circumstantialClause(v, c) || v.word(c).Rel != "advcl" && circumstance(v, c) {
 			for _, k := range v.Subtree(c, -1) {
 				skip[k] = true
 			}
@@ -1954,6 +1964,30 @@ func restOfSentence(v *view, i int, src, cue document.Span) document.Span {
 		return document.Span{}
 	}
 	return v.span(ws)
+}
+
+// circumstantialClause: an adverbial clause that says why or when
+// something was said, not what ("said on condition of anonymity because
+// he was not authorized to speak").
+func circumstantialClause(v *view, c int) bool {
+	if v.word(c).Rel != "advcl" {
+		return false
+	}
+	m := v.child(c, "mark")
+	ws := v.Subtree(c, -1)
+	if m < 0 || ws[0] != m || slices.ContainsFunc(ws, func(k int) bool {
+		return v.word(k).Rel == "mark" && strings.EqualFold(v.word(k).Form, "that")
+	}) {
+		// A parse that hung the content on the clause: "stated, while
+		// testifying before Congress, that …", "said he’ll still back
+		// Trump because he’s the nominee" with "nominee" the head.
+		return false
+	}
+	switch strings.ToLower(v.word(m).Form) {
+	case "because", "since", "while", "when", "after", "before", "although", "though", "until", "once":
+		return true
+	}
+	return false // "is seen as empowering voters" says what
 }
 
 func inSpan(w *document.Word, s document.Span) bool {
