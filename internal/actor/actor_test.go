@@ -1181,6 +1181,9 @@ func TestNationalGroups(t *testing.T) {
 		{"Afghan rebel leaders said they would meet the mediator.", "Afghan rebel leaders", "group", "AFGREB", []string{"Afghan rebel leaders", "they"}},
 		{"Israeli intelligence officials shared evidence with the U.S. on Monday.", "United States", "country", "USA", []string{"U.S."}},
 		{"Oman delivered a message to Iranian officials last week.", "Iranian officials", "group", "IRNGOV", []string{"Iranian officials"}},
+		// Coordinated nationalities share the group: "Indian" is Indian troops.
+		{"Indian and Pakistani troops exchanged fire on Tuesday.", "Indian troops", "group", "INDMIL", []string{"Indian"}},
+		{"Indian and Pakistani troops exchanged fire on Tuesday.", "Pakistani troops", "group", "PAKMIL", []string{"Pakistani troops"}},
 		// A headline's verb the tagger took for a noun ends the group.
 		{"South Korean president lifts martial law after parliament votes it down", "South Korean president", "person", "KORGOV", []string{"South Korean president"}},
 	}

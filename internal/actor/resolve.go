@@ -1516,21 +1516,21 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 	if ws[i].Form[0] < 'A' || ws[i].Form[0] > 'Z' {
 		return mention{}, 0
 	}
-	// The demonym or country may have several words: "Sri Lankan",
-	// "the Ivory Coast's".
-	k, country := 0, ""
-	for n := min(3, len(ws)-i); n >= 1 && k == 0; n-- {
-		e, ok := r.dict.Lookup(joinForms(ws[i : i+n]))
-		switch {
-		case !ok:
-		case e.Kind == "demonym":
-			k, country = i+n, e.Country
-		case e.Kind == "country" && i+n < len(ws) && ws[i+n].XPOS == "POS":
-			k, country = i+n+1, e.Country // "Taiwan's"
-		}
-	}
+	k, country := r.nationalityAt(ws, i)
 	if k == 0 {
 		return mention{}, 0
+	}
+	if k+1 < len(ws) && (ws[k].Form == "and" || ws[k].Form == "or") && ws[k-1].XPOS != "NNPS" && ws[k-1].XPOS != "NNS" {
+		if other, n := r.nationalGroup(si, ws, k+1); n > 0 {
+			// "Indian and Pakistani troops": each nationality has the
+			// group the last one names (not "ethnic Russians and Russian
+			// speakers").
+			end, _ := r.nationalityAt(ws, k+1)
+			m := other
+			m.country, m.span = country, document.Span{Start: ws[i].Start, End: ws[k-1].End}
+			m.name = r.d.Text[m.span.Start:m.span.End] + " " + r.d.Text[ws[end].Start:other.span.End]
+			return m, k - i
+		}
 	}
 	m := mention{sentence: si, kind: "group", country: country}
 	head := -1
@@ -1600,6 +1600,23 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 // Supreme Court".
 var titleModifiers = map[string]bool{"Vice": true, "Deputy": true, "Acting": true, "Former": true, "Senior": true, "Chief": true, "Top": true,
 	"Supreme": true, "High": true, "Constitutional": true, "Federal": true, "National": true}
+
+// nationalityAt is the end of a demonym or a country's possessive at i
+// (of several words: "Sri Lankan", "the Ivory Coast's") and its country;
+// 0 if there is none.
+func (r *resolver) nationalityAt(ws []document.Word, i int) (end int, country string) {
+	for n := min(3, len(ws)-i); n >= 1; n-- {
+		e, ok := r.dict.Lookup(joinForms(ws[i : i+n]))
+		switch {
+		case !ok:
+		case e.Kind == "demonym":
+			return i + n, e.Country
+		case e.Kind == "country" && i+n < len(ws) && ws[i+n].XPOS == "POS":
+			return i + n + 1, e.Country // "Taiwan's"
+		}
+	}
+	return 0, ""
+}
 
 func formsFrom(ws []document.Word, k, n int) []string {
 	var out []string

@@ -29,6 +29,15 @@ var wishers = set(`want expect intend prepare`)
 // with roots 03–06).
 var reciprocal = map[string]bool{"040": true, "041": true, "046": true}
 
+// mutualAct: the act at i is one the lexicon calls mutual, alone or with
+// its object ("exchanged fire").
+func (l *Lexicon) mutualAct(t *tree, i int) bool {
+	if l.mutual[t.lemma(i)] {
+		return true
+	}
+	return slices.ContainsFunc(objects(t, i, "obj"), func(c int) bool { return l.mutual[t.lemma(i)+" "+t.lemma(c)] })
+}
+
 // sidesNamedOn: a noun event names its own sides in its modifiers ("Trump
 // and Erdogan planned US-Iran talks": the talks are not theirs with each
 // other).
@@ -161,32 +170,45 @@ func (l *Lexicon) Code(d *document.Document) {
 				base.Date, base.DateText = date.Format("2006-01-02"), dateText
 			}
 			people := l.peopleDoneTo(d, t, i)
+			add := func(srcSide, tgtSide document.EventActor, named bool, targets int) {
+				e, ok := pair(byID, base, srcSide, tgtSide, named, targets, people)
+				if !ok {
+					return
+				}
+				if l.verbalAttack(t, i, e, byID) {
+					setCode(&e, l.codes["111"])
+				}
+				if e.Target.Code == "" && e.Target.Text == "" && answerRoots[e.Root] {
+					e.Target = proposer(d, t, si, i, e)
+				}
+				if contest(t, i, e, byID) || seen[eventKey(e)] {
+					return
+				}
+				seen[eventKey(e)] = true
+				e.ID = fmt.Sprintf("e%d", len(d.Events)+1)
+				d.Events = append(d.Events, e)
+			}
 			for _, src := range orNone(sources) {
-				for _, srcSide := range l.sourceSides(d, t, i, src, actorAt) {
+				srcSides := l.sourceSides(d, t, i, src, actorAt)
+				if len(sources) == 1 && len(targets) == 0 && len(srcSides) > 1 && (reciprocal[base.CAMEO] || l.mutualAct(t, i)) {
+					// "Indian and Pakistani troops exchanged fire": the
+					// sides one phrase names act on each other.
+					for _, a := range srcSides {
+						for _, b := range srcSides {
+							if a != b {
+								add(a, b, true, len(srcSides))
+							}
+						}
+					}
+					continue
+				}
+				for _, srcSide := range srcSides {
 					for _, tgt := range orNone(targets) {
 						if tgt == src && len(targets) > 1 {
 							continue // each of sources meeting each other
 						}
 						for _, tgtSide := range l.sides(d, t, tgt, actorAt) {
-							e, ok := pair(byID, base, srcSide, tgtSide, tgt >= 0, len(targets), people)
-							if !ok {
-								continue
-							}
-							if l.verbalAttack(t, i, e, byID) {
-								setCode(&e, l.codes["111"])
-							}
-							if e.Target.Code == "" && e.Target.Text == "" && answerRoots[e.Root] {
-								e.Target = proposer(d, t, si, i, e)
-							}
-							if contest(t, i, e, byID) {
-								continue
-							}
-							if seen[eventKey(e)] {
-								continue
-							}
-							seen[eventKey(e)] = true
-							e.ID = fmt.Sprintf("e%d", len(d.Events)+1)
-							d.Events = append(d.Events, e)
+							add(srcSide, tgtSide, tgt >= 0, len(targets))
 						}
 					}
 				}
@@ -280,7 +302,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// the Russian consulate" is aimed at Russia.
 		return l.paired(t, i, k) && t.Head(k) == i && actorAt[t.w(k).Start] == nil && !(missions[t.lemma(k)] && l.hasDemonym(t, k))
 	})
-	if len(targets) == 0 && reciprocal[code.Code] && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) &&
+	if len(targets) == 0 && (reciprocal[code.Code] || l.mutualAct(t, i)) && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) &&
 		!slices.ContainsFunc(sources, func(s int) bool { return !named(t, s, actorAt) }) {
 		// "Obama and Putin met", "the White House and congressional
 		// leaders have been discussing": with no other side named,
@@ -444,7 +466,8 @@ func pair(byID map[string]*document.Actor, base document.Event, src, tgt documen
 		// acting at home is aimed at no one there.
 		e.Target = document.EventActor{}
 	}
-	if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor || e.Source.End > e.Source.Start && e.Source.Start == e.Target.Start && e.Source.End == e.Target.End {
+	if e.Source.Actor != "" && e.Source.Actor == e.Target.Actor ||
+		e.Source.End > e.Source.Start && e.Source.Start == e.Target.Start && e.Source.End == e.Target.End && e.Source.Code == e.Target.Code {
 		// The same actor, or the same words ("Georgian riot police used
 		// water cannon", with "used" parsed as a modifier of "police").
 		if targets > 1 {
@@ -3274,16 +3297,19 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 		return []document.EventActor{one}
 	}
 	var countries []string
+	actorOf := map[string]string{} // "Indian" of "Indian and Pakistani troops" is an actor of its own
 	for _, c := range t.ChildrenWith(h, "amod", "compound") {
 		for _, cj := range conjuncts(t, c) {
 			code := l.demonym(t.w(cj).Form)
-			if code == "" {
-				if a := actorAt[t.w(cj).Start]; a != nil && a.Kind == "country" {
-					code = a.Country
-				}
+			a := actorAt[t.w(cj).Start]
+			if code == "" && a != nil && a.Kind == "country" {
+				code = a.Country
 			}
 			if code != "" && !slices.Contains(countries, code) {
 				countries = append(countries, code)
+				if a != nil && a.Country == code {
+					actorOf[code] = a.ID
+				}
 			}
 		}
 	}
@@ -3313,6 +3339,9 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 		out[k].Code = c + sector
 		if one.Actor != "" && !strings.HasPrefix(one.Code, c) {
 			out[k].Actor = "" // the actor found is the other country's group
+		}
+		if id := actorOf[c]; id != "" {
+			out[k].Actor = id
 		}
 	}
 	return out

@@ -808,8 +808,8 @@ func TestModes(t *testing.T) {
 }
 
 // TestReciprocal: coordinated names that meet with no other side named
-// meet each other; talks whose sides are named on them are not theirs,
-// and force is not reciprocal.
+// meet each other, and so do those who exchange fire; talks whose sides
+// are named on them are not theirs, and other force is not reciprocal.
 func TestReciprocal(t *testing.T) {
 	pairs := func(text, evidence string) []string {
 		var out []string
@@ -828,6 +828,10 @@ func TestReciprocal(t *testing.T) {
 		{"Erdogan and Putin met in Sochi on Monday.", "met", []string{"TURGOV>RUSGOV", "RUSGOV>TURGOV"}},
 		{"Trump and Erdogan planned secret US-Iran talks in Istanbul.", "talks", []string{"USAGOV>", "TURGOV>"}},
 		{"Israel and the United States launched strikes on Monday.", "strikes", []string{"ISR>", "USA>"}},
+		// Exchanges of fire and clashes are mutual, also between the
+		// nationalities of one phrase.
+		{"India and Pakistan traded fire along the frontier.", "traded", []string{"IND>PAK", "PAK>IND"}},
+		{"Indian and Pakistani troops exchanged heavy fire along the frontier on Tuesday.", "exchanged", []string{"INDMIL>PAKMIL", "PAKMIL>INDMIL"}},
 		// A relative pronoun stands for every noun its clause describes.
 		{"The United States and Saudi Arabia, which brokered earlier talks in Jeddah, called on both sides to return to negotiations.",
 			"brokered", []string{"USA>", "SAU>"}},

@@ -58,6 +58,10 @@ type Lexicon struct {
 	// received Pezeshkian" is a visit, "received 9,500 applications" and
 	// "hosted a fundraiser" are none.
 	dyadic map[string]bool
+	// mutual are acts whose coordinated sources with no other side act on
+	// each other: "India and Pakistan exchanged fire", "rebels and troops
+	// clashed".
+	mutual map[string]bool
 	// cues are verbs that are an event only as the cue of an attribution:
 	// "wrote on Telegram that …" is a statement, "wrote a book" is none.
 	cues map[string]Trigger
@@ -84,7 +88,7 @@ func New(dict *actor.Dictionary, extra map[string]io.Reader) (*Lexicon, error) {
 	}
 	l := &Lexicon{actors: dict, lemmas: lemmas, codes: map[string]Code{}, verbs: map[string]Trigger{}, nouns: map[string]Trigger{},
 		commands: map[string]Trigger{}, light: map[string]bool{}, none: map[string]bool{}, only: map[string]map[string]bool{},
-		dyadic: map[string]bool{}, cues: map[string]Trigger{}}
+		dyadic: map[string]bool{}, mutual: map[string]bool{}, cues: map[string]Trigger{}}
 	if err := l.readCodes(strings.NewReader(codesTSV)); err != nil {
 		return nil, err
 	}
@@ -164,6 +168,10 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 			l.dyadic[f[1]] = true
 			return nil
 		}
+		if len(f) == 2 && f[0] == "mutual" {
+			l.mutual[f[1]] = true
+			return nil
+		}
 		if f[0] == "only" {
 			if len(f) != 3 || strings.TrimSpace(f[2]) == "" {
 				return fmt.Errorf("%s line %d: want only, verb, the lemmas of its objects", source, n)
@@ -196,7 +204,7 @@ func (l *Lexicon) AddTriggers(r io.Reader, source string) error {
 		case "cue":
 			l.cues[f[1]] = t
 		default:
-			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command, cue, light, none, only or dyadic", source, n, f[0])
+			return fmt.Errorf("%s line %d: kind %q is not verb, noun, command, cue, light, none, only, dyadic or mutual", source, n, f[0])
 		}
 		return nil
 	})
