@@ -2477,7 +2477,22 @@ func (l *Lexicon) asksToAct(t *tree, h, o, k int) bool {
 	for _, c := range t.Subtree(o, -1) {
 		last = max(last, c)
 	}
-	return k > last && k-last <= 2 // "to" and the verb right after the object
+	// "to" and the verb right after the object, or after a phrase of the
+	// verb's ("urged Netanyahu in a phone call to allow more aid").
+	between := map[int]bool{}
+	for _, c := range t.ChildrenWith(h, "obl", "obl:tmod", "advmod") {
+		if c > last && c < k {
+			for _, w := range t.Subtree(c, -1) {
+				between[w] = true
+			}
+		}
+	}
+	for w := last + 1; w < k; w++ {
+		if !between[w] && !(t.Head(w) == k && t.Rel(w) == "mark") {
+			return false
+		}
+	}
+	return k > last
 }
 
 // passiveVerb: the verb at i is passive, with its auxiliary or, for one

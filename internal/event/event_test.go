@@ -870,6 +870,7 @@ func TestObjectsDoing(t *testing.T) {
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "RUSGOV"},
 		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.", "agree", "RUSGOV"},
 		{"Trump pledged his supporters to ban all Muslims from entering the country.", "ban", "USAGOV"},
+		{"U.S. President Joe Biden urged Netanyahu in a phone call to allow more aid into Gaza.", "allow", "ISRGOV"},
 		{"Polish police detained a Russian citizen on suspicion of helping the saboteurs.", "helping", "RUS"},
 		{"Israel launched a wave of strikes on Gaza.", "strikes", "ISR"}, // a batch of events is its doer's
 		{"The EU warned that Chinese firms helping Moscow evade sanctions would face consequences.", "helping", "CHN"},
