@@ -1181,6 +1181,9 @@ func TestNationalGroups(t *testing.T) {
 		{"Afghan rebel leaders said they would meet the mediator.", "Afghan rebel leaders", "group", "AFGREB", []string{"Afghan rebel leaders", "they"}},
 		{"Israeli intelligence officials shared evidence with the U.S. on Monday.", "United States", "country", "USA", []string{"U.S."}},
 		{"Oman delivered a message to Iranian officials last week.", "Iranian officials", "group", "IRNGOV", []string{"Iranian officials"}},
+		// A rank between nationality and title; a diplomat's title.
+		{"Nigerian junior foreign minister Dubem Oniya summoned the envoy.", "Dubem Oniya", "person", "NGAGOV", []string{"Nigerian junior foreign minister Dubem Oniya"}},
+		{"India summoned Pakistan's acting high commissioner.", "Pakistan's acting high commissioner", "person", "PAKGOV", []string{"Pakistan's acting high commissioner"}},
 		// Coordinated nationalities share the group: "Indian" is Indian troops.
 		{"Indian and Pakistani troops exchanged fire on Tuesday.", "Indian troops", "group", "INDMIL", []string{"Indian"}},
 		{"Indian and Pakistani troops exchanged fire on Tuesday.", "Pakistani troops", "group", "PAKMIL", []string{"Pakistani troops"}},

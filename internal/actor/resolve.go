@@ -1052,6 +1052,9 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			}
 			break
 		}
+		if first < i && ranks[strings.ToLower(f)] && ws[k].UPOS == "ADJ" {
+			continue // "Nigerian junior foreign minister Dubem Oniya": the nationality is further
+		}
 		e, ok := r.dict.Lookup(f)
 		if ok && (e.Kind == "title" && !verbal(ws[k]) || e.Kind == "demonym" || e.Kind == "country" && (ws[k].UPOS == "PROPN" || ws[k].UPOS == "ADJ")) {
 			r.addTitle(&m, f)
@@ -1594,6 +1597,11 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 // found in the dictionary first.)
 var compass = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Northern": true,
 	"Southern": true, "Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true}
+
+// ranks are the adjectives between a nationality and a title: "Nigerian
+// junior foreign minister".
+var ranks = map[string]bool{"junior": true, "senior": true, "deputy": true, "acting": true, "former": true, "top": true,
+	"interim": true, "outgoing": true, "assistant": true, "veteran": true}
 
 // titleModifiers are capitalized words that go before a title without
 // naming anyone: "Taiwan's Vice Foreign Minister", "the Ivory Coast's

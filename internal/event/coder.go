@@ -243,6 +243,12 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			return base, nil, nil, false // "ceasefire talks", "a ceasefire deal": what the event is about
 		}
 	}
+	if t.lemma(i) == "summon" && slices.ContainsFunc(t.Subtree(i, -1), func(k int) bool {
+		_, event := l.trigger(t, k)
+		return event && summonedFor(t, k) == i
+	}) {
+		return base, nil, nil, false // "summoned the ambassador to complain": coded on what it is for, as PLOVER does
+	}
 	if trig.Code == "030" && promisesEvent(l, t, i) {
 		return base, nil, nil, false // "vowed to fight": coded on "fight", as a threat
 	}
@@ -1218,6 +1224,9 @@ func (l *Lexicon) chargedParty(t *tree, h int) int {
 // it, where parley's own coder would keep a datelined "FLINT, Mich." as
 // an uncoded source.
 func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
+	if h := summonedFor(t, i); h >= 0 && t.Rel(i) == "acl" {
+		return l.subjects(t, h, split) // "summoned the ambassador to complain": the summoner complains
+	}
 	// A noun event's own modifier names its author: "Israeli attacks",
 	// "Iran's refusal".
 	if t.w(i).UPOS == "NOUN" {
@@ -1521,6 +1530,25 @@ var suspicions = set(`suspicion charge allegation accusation`)
 
 // promisers do what they promise someone: "promised them to come".
 var promisers = set(`promise pledge vow swear`)
+
+// summonedFor is the verb "summon" whose purpose the infinitive at k
+// is, hung on the verb or on whom it summons ("summoned the ambassador to
+// complain"), or -1.
+func summonedFor(t *tree, k int) int {
+	if !infinitive(t, k) {
+		return -1
+	}
+	h := t.Head(k)
+	if h >= 0 && t.Rel(k) == "acl" && t.Rel(h) == "obj" {
+		h = t.Head(h)
+	} else if t.Rel(k) != "advcl" && t.Rel(k) != "xcomp" {
+		return -1
+	}
+	if h < 0 || t.lemma(h) != "summon" {
+		return -1
+	}
+	return h
+}
 
 // calledOn is whom a directive calls on to do its complement k ("called
 // on Moscow to withdraw"), or -1; not one it calls on to undergo it
@@ -2152,6 +2180,16 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			for _, subj := range t.ChildrenWith(x, "nsubj") {
 				out = append(out, conjuncts(t, subj)...)
 			}
+		}
+		if out = actors(out); len(out) > 0 {
+			return out
+		}
+	}
+	// "summoned Niger's ambassador to complain of inaction": what a
+	// summons is for is aimed at whom it summons.
+	if h := summonedFor(t, i); h >= 0 {
+		for _, o := range t.ChildrenWith(h, "obj") {
+			out = append(out, conjuncts(t, o)...)
 		}
 		if out = actors(out); len(out) > 0 {
 			return out

@@ -62,6 +62,10 @@ func TestCode(t *testing.T) {
 	}{
 		{"Turkish President Recep Tayyip Erdogan met Iranian President Masoud Pezeshkian in Istanbul on Monday.",
 			"met", "040", "TURGOV", "IRNGOV", "asserted", "2025-06-16", "Istanbul", false},
+		{"Islamabad summoned India's deputy envoy the same evening.",
+			"summoned", "040", "PAKGOV", "INDGOV", "asserted", "", "", false},
+		{"Pakistan's military denied the charge on Tuesday.",
+			"denied", "016", "PAKMIL", "", "asserted", "2025-06-17", "", false},
 		{"Iran has not engaged in any direct communication with the United States.",
 			"engaged", "040", "IRN", "USA", "asserted", "", "", true},
 		{"Trump expressed readiness to travel to Turkey.",
@@ -870,6 +874,9 @@ func TestObjectsDoing(t *testing.T) {
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "RUSGOV"},
 		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.", "agree", "RUSGOV"},
 		{"Trump pledged his supporters to ban all Muslims from entering the country.", "ban", "USAGOV"},
+		// A summons is coded on what it is for, by the one who summons.
+		{"On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador Brah Mohamane to complain of inaction over the gangs.", "complain", "NGAGOV"},
+		{"India's foreign ministry summoned Pakistan's acting high commissioner in New Delhi to lodge a strong protest.", "lodge", "INDGOV"},
 		{"U.S. President Joe Biden urged Netanyahu in a phone call to allow more aid into Gaza.", "allow", "ISRGOV"},
 		{"Polish police detained a Russian citizen on suspicion of helping the saboteurs.", "helping", "RUS"},
 		{"Israel launched a wave of strikes on Gaza.", "strikes", "ISR"}, // a batch of events is its doer's
@@ -1123,6 +1130,9 @@ func FuzzTriggers(f *testing.F) {
 func TestSenses(t *testing.T) {
 	for _, tc := range []struct{ text, evidence string }{
 		{"David Simas recalled sitting in on focus groups.", "recalled"},
+		{"Bush cannot summon Mr. Trump's TV-friendly fury.", "summon"},              // only diplomats are summoned
+		{"Islamabad summoned India's deputy envoy to lodge a protest.", "summoned"}, // coded on the protest
+		{"The ministry denied them visas.", "denied"},                               // only a charge or a role is denied
 		{"Mr. Gingrich might cut a check for the plane trip.", "cut"},
 		{"When he returned, he began by saying so.", "returned"},
 		{"Trump returned the compliment to Adelson.", "returned"},

@@ -115,6 +115,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairHelpedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
 	repairPossessedAdjectives(forms, upos, xpos)
+	repairActingTitles(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
@@ -339,6 +340,23 @@ func repairPossessedAdjectives(forms, upos, xpos []string) {
 				continue // "King Alphonso's deaf and mute daughter": adjectives of a noun to come
 			}
 			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
+
+// repairActingTitles tags "acting" as the adjective of a title it is
+// after a possessive or article and before a noun or adjective
+// ("summoned Pakistan's acting high commissioner", "the acting
+// president"), not the participle that made the title's holder its
+// object. EWT train has "acting" only as a verb ("killers acting out").
+func repairActingTitles(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if !strings.EqualFold(forms[i], "acting") || xpos[i] != "VBG" {
+			continue
+		}
+		before, after := xpos[i-1], xpos[i+1]
+		if (before == "POS" || before == "PRP$" || before == "DT") && (after == "JJ" || strings.HasPrefix(after, "NN")) {
+			upos[i], xpos[i] = "ADJ", "JJ"
 		}
 	}
 }

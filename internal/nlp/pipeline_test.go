@@ -276,6 +276,9 @@ func TestNounsWithObjects(t *testing.T) {
 		// What a name's possessive determines is a noun.
 		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.", "military", "NOUN", "nmod"},
 		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.", "war", "NOUN", "nsubj"},
+		// "acting" before a title is its adjective.
+		{"India summoned Pakistan's acting high commissioner on Tuesday.", "acting", "ADJ", "amod"},
+		{"India summoned Pakistan's acting high commissioner on Tuesday.", "commissioner", "NOUN", "obj"},
 		{"The senator passes the bill to the House.", "passes", "VERB", "root"},
 		{"Iran will not talk while Israeli attacks on Iranian territory persist.", "persist", "VERB", "advcl"},
 		// A participle with an object after its subject is the past
