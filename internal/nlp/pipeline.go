@@ -124,6 +124,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairNoVerbForms(forms, upos, xpos)
 	repairNameNumbers(upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
+	p.repairVerbsAfterRelatives(forms, upos, xpos)
 	p.repairParticipleObjects(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
@@ -457,6 +458,40 @@ func (p *Pipeline) repairClauseEnds(forms, upos, xpos []string) {
 		case clauseEnd(xpos[i]):
 			open = -1
 		}
+	}
+}
+
+// repairVerbsAfterRelatives undoes a tagging of a subject's verb as a
+// plural noun right after the relative clause that interrupts it: "The
+// proposal, which was handed to Hamas leaders in Doha, calls for a
+// pause", with "calls" a noun conjoined to the leaders. A word in -s
+// that WordNet knows as a verb, after the comma that closes a relative
+// clause with a verb of its own, opened by a comma and "which" or "who"
+// after a noun phrase that opens the sentence, is the subject's verb.
+var nounPhraseTags = map[string]bool{"DT": true, "PDT": true, "JJ": true, "JJR": true, "JJS": true, "CD": true,
+	"NN": true, "NNS": true, "NNP": true, "NNPS": true, "POS": true, "PRP$": true, "HYPH": true}
+
+func (p *Pipeline) repairVerbsAfterRelatives(forms, upos, xpos []string) {
+	for j := 2; j < len(forms); j++ {
+		if forms[j-1] != "," || xpos[j] != "WDT" && xpos[j] != "WP" || !strings.HasPrefix(xpos[j-2], "NN") {
+			continue
+		}
+		if slices.ContainsFunc(xpos[:j-1], func(x string) bool { return !nounPhraseTags[x] }) {
+			return // not a relative clause on a subject that opens the sentence
+		}
+		verb := false
+		for i := j + 1; i+1 < len(forms); i++ {
+			if forms[i] != "," {
+				verb = verb || strings.HasPrefix(xpos[i], "VB")
+				continue
+			}
+			w := forms[i+1]
+			if verb && xpos[i+1] == "NNS" && strings.HasSuffix(w, "s") && p.Lemmas.Classes(w)&lemma.Verb != 0 {
+				upos[i+1], xpos[i+1] = "VERB", "VBZ"
+			}
+			return
+		}
+		return
 	}
 }
 

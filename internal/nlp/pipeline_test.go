@@ -276,6 +276,8 @@ func TestNounsWithObjects(t *testing.T) {
 		// What a name's possessive determines is a noun.
 		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.", "military", "NOUN", "nmod"},
 		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.", "war", "NOUN", "nsubj"},
+		// The subject's verb after a relative clause that interrupts it.
+		{"The proposal, which was handed to Hamas leaders in Doha on Wednesday, calls for a six-week pause in fighting.", "calls", "VBZ", "root"},
 		// "acting" before a title is its adjective.
 		{"India summoned Pakistan's acting high commissioner on Tuesday.", "acting", "ADJ", "amod"},
 		{"India summoned Pakistan's acting high commissioner on Tuesday.", "commissioner", "NOUN", "obj"},
