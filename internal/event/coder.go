@@ -249,6 +249,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}) {
 		return base, nil, nil, false // "summoned the ambassador to complain": coded on what it is for, as PLOVER does
 	}
+	if h := t.Head(i); t.w(i).UPOS == "NOUN" && h >= 0 && t.caseOf(i) == "as" && characterizers[t.lemma(h)] {
+		return base, nil, nil, false // "dismissed the measures as an act of war": what something is called, not an event
+	}
 	if trig.Code == "030" && promisesEvent(l, t, i) {
 		return base, nil, nil, false // "vowed to fight": coded on "fight", as a threat
 	}
@@ -1527,6 +1530,10 @@ var missions = set(`embassy consulate mission`)
 // suspicions are the grounds on which someone is held: "on suspicion
 // of", "on charges of".
 var suspicions = set(`suspicion charge allegation accusation`)
+
+// characterizers call something by a name in an "as" phrase: "dismissed
+// the measures as economic war", "described the strike as an attack".
+var characterizers = set(`dismiss describe brand label denounce condemn decry see view regard characterize characterise term portray depict cast paint interpret treat consider call reject criticize criticise hail praise welcome`)
 
 // promisers do what they promise someone: "promised them to come".
 var promisers = set(`promise pledge vow swear`)

@@ -1132,7 +1132,10 @@ func TestSenses(t *testing.T) {
 		{"David Simas recalled sitting in on focus groups.", "recalled"},
 		{"Bush cannot summon Mr. Trump's TV-friendly fury.", "summon"},              // only diplomats are summoned
 		{"Islamabad summoned India's deputy envoy to lodge a protest.", "summoned"}, // coded on the protest
-		{"The ministry denied them visas.", "denied"},                               // only a charge or a role is denied
+		{"The ministry denied them visas.", "denied"},
+		{"Lukashenko dismissed the measures as \"economic war\".", "war"}, // what something is called
+		{"She sees him as a real threat.", "threat"},
+		{"Beijing warned of a trade war with Washington.", "war"}, // only a charge or a role is denied
 		{"Mr. Gingrich might cut a check for the plane trip.", "cut"},
 		{"When he returned, he began by saying so.", "returned"},
 		{"Trump returned the compliment to Adelson.", "returned"},
