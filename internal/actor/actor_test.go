@@ -1469,6 +1469,7 @@ func TestPossessiveCountries(t *testing.T) {
 		{"TBILISI, Georgia (AP) — At least 20 people were detained, the Interior Ministry said.", "Interior Ministry", "GEOGOV"},
 		{"BEIJING (Reuters) - The Foreign Ministry said it would respond.", "Foreign Ministry", "CHNGOV"},
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
+		{"BRUSSELS (Reuters) - The EU imposed sanctions on Belarus. The foreign ministry in Minsk said it would respond.", "foreign ministry", "BLRGOV"}, // unless a place says whose
 		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},
 		// So are the government, the army or the opposition named
 		// without one, and a ministry in lower case.

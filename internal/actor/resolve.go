@@ -135,6 +135,12 @@ func (r *resolver) homeBodies() {
 	for _, a := range r.actors {
 		if words := strings.Fields(a.Name); a.Kind == "organization" && a.Country == "" && a.Sector != "" && len(words) > 1 && bodyHead(words[len(words)-1]) {
 			a.Country = home
+			for _, m := range a.Mentions {
+				if c := r.placeCountryAfterIn(m.End); c != "" {
+					a.Country = c // "the foreign ministry in Minsk", in a story from Brussels
+					break
+				}
+			}
 		}
 		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, localTitle) {
 			a.Country = home // "Regional governor Oleh Syniehubov" in a story from Kyiv
@@ -151,6 +157,22 @@ func (r *resolver) homeBodies() {
 			a.Country = home
 		}
 	}
+}
+
+// placeCountryAfterIn is the country of the place named by "in" right
+// after offset end, or "".
+func (r *resolver) placeCountryAfterIn(end int) string {
+	rest := r.d.Text[end:]
+	if !strings.HasPrefix(rest, " in ") {
+		return ""
+	}
+	at := end + len(" in ")
+	for _, a := range r.actors {
+		if a.Kind == "place" && a.Country != "" && slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return m.Start == at }) {
+			return a.Country
+		}
+	}
+	return ""
 }
 
 // placeCountryIn is the one country of the places named in sentence si
