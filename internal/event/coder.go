@@ -2641,6 +2641,9 @@ func conjuncts(t *tree, h int) []int {
 		if partyLabel(t, c) {
 			continue // "Sen. Marco Rubio, R-Fla., said": the senator's label, no second speaker
 		}
+		if nominal(t.w(h).UPOS) && (t.w(c).UPOS == "VERB" || t.w(c).UPOS == "AUX") && len(t.ChildrenWith(c, "nsubj", "nsubj:pass")) > 0 {
+			continue // "The two countries agreed …, but each accuses": a clause the parse hung on the noun
+		}
 		out = append(out, conjuncts(t, c)...)
 	}
 	return out

@@ -1331,3 +1331,17 @@ func TestOnlyLines(t *testing.T) {
 		}
 	}
 }
+
+// TestClausesAreNoSides: a clause the parse coordinated with the subject
+// noun is not a second source.
+func TestClausesAreNoSides(t *testing.T) {
+	d := coded(t, "The two countries agreed in 2021 to observe the ceasefire, but each accuses the other of supporting violence.", time.Time{})
+	for _, e := range d.Events {
+		if e.Source.Text == "accuses" {
+			t.Errorf("%s: source %q", e.CAMEO, e.Source.Text)
+		}
+	}
+	if e := find(d, "agreed"); e == nil || e.Source.Text != "countries" {
+		t.Errorf("agreed: %+v, want the countries' event", e)
+	}
+}
