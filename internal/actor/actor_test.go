@@ -667,6 +667,11 @@ func TestFirstPersonInQuotes(t *testing.T) {
 	if !found {
 		t.Errorf("no Foreign Ministry actor among %+v", d.Actors)
 	}
+	// The "we" of a group's official is the group's, not his country's.
+	d = analyse(t, "Hamas studied the proposal. \"We will respond to the mediators,\" Hamas official Osama Hamdan told reporters in Beirut.")
+	if a := actorNamed(d, "Hamas"); a == nil || !slices.Contains(mentionTexts(d, a), "We") {
+		t.Errorf("Hamas: %+v, want the official's We among its mentions", a)
+	}
 }
 
 func TestDictionaryErrors(t *testing.T) {

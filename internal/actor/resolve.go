@@ -2692,6 +2692,9 @@ func (r *resolver) firstPersonInQuotes() {
 			continue
 		}
 		group := r.groupOf(speaker)
+		if body := r.bodyOfSpeaker(speaker, r.d.Text[at.Source.Start:at.Source.End]); body >= 0 {
+			group = body // "Hamas official Osama Hamdan": his "we" is Hamas
+		}
 		for si, s := range r.d.Sentences {
 			if s.End <= at.Content.Start || s.Start >= at.Content.End {
 				continue
@@ -2838,6 +2841,22 @@ func (r *resolver) actorCovering(w document.Word) int {
 // groupOf is the actor a speaker's "we" stands for: the country actor of
 // the speaker's country, or the speaker if it is not a person; -1 if
 // neither.
+// bodyOfSpeaker is the organization a speaker other than a government's
+// speaks for, named in the words that name the speaker and coded as he
+// is ("Hamas official Osama Hamdan"), or -1.
+func (r *resolver) bodyOfSpeaker(speaker int, words string) int {
+	a := r.actors[speaker]
+	if a.Kind != "person" || a.Sector == "" || a.Sector == "GOV" {
+		return -1
+	}
+	for i, b := range r.actors {
+		if b.Kind == "organization" && b.Code == a.Code && strings.Contains(words, b.Name) {
+			return i
+		}
+	}
+	return -1
+}
+
 func (r *resolver) groupOf(speaker int) int {
 	a := r.actors[speaker]
 	if a.Kind != "person" && a.Kind != "anonymous" {

@@ -355,6 +355,25 @@ func TestTermsAndReasonsAreNotContent(t *testing.T) {
 	}
 }
 
+// TestNextParagraphsQuotation: a quotation that opens the next paragraph
+// with its own speaker after it is not the content of a report that
+// closes the paragraph before.
+func TestNextParagraphsQuotation(t *testing.T) {
+	x := extractor(t)
+	d := analyse(t, "The proposal, which was handed to Hamas leaders in Doha on Wednesday, calls for a six-week pause in fighting and the release of 40 Israeli hostages in exchange for hundreds of Palestinian prisoners, two officials briefed on the talks said.\n\n"+
+		"\"We will respond to the mediators after consulting with the other factions,\" Hamas official Osama Hamdan told reporters in Beirut.")
+	var got []string
+	for _, a := range x.Extract(d) {
+		if q := d.Text[a.Content.Start:a.Content.End]; strings.HasPrefix(q, "\"We will") {
+			got = append(got, d.Text[a.Source.Start:a.Source.End])
+		}
+	}
+	want := []string{"Hamas official Osama Hamdan"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestAddressedQuotes: a quotation that falls to a cue whose content was
 // only whom it addresses, or a clause the parse hung on it away from it,
 // is that content, one attribution and not two.

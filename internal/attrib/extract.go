@@ -1671,7 +1671,11 @@ func nearQuote(d *document.Document, si int, v *view, i int) document.Span {
 	}
 	if si+1 < len(d.Sentences) && cuePos > 0.5 {
 		n := d.Sentences[si+1]
-		if q := quoteIn(d.Text, n.Start, n.End, partBounds(d, n.Start).End); !q.Empty() && q.Start <= n.Start+1 {
+		// Not a quotation that opens the next paragraph with its own
+		// speaker after it ("…, two officials said.¶"We will respond,"
+		// Hamdan told reporters").
+		if q := quoteIn(d.Text, n.Start, n.End, partBounds(d, n.Start).End); !q.Empty() && q.Start <= n.Start+1 &&
+			(n.Part == part || q.End >= n.End-2) {
 			return q
 		}
 	}
