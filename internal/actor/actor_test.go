@@ -667,6 +667,11 @@ func TestFirstPersonInQuotes(t *testing.T) {
 	if !found {
 		t.Errorf("no Foreign Ministry actor among %+v", d.Actors)
 	}
+	// "The group" is the armed or civic body named last, close by.
+	d = analyse(t, "Hamas said it was studying the proposal. An official said the group would not give up its demand.")
+	if a := actorNamed(d, "Hamas"); a == nil || !slices.Contains(mentionTexts(d, a), "the group") {
+		t.Errorf("Hamas: %+v, want the group among its mentions", a)
+	}
 	// The "we" of a group's official is the group's, not his country's.
 	d = analyse(t, "Hamas studied the proposal. \"We will respond to the mediators,\" Hamas official Osama Hamdan told reporters in Beirut.")
 	if a := actorNamed(d, "Hamas"); a == nil || !slices.Contains(mentionTexts(d, a), "We") {

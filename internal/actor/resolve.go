@@ -1299,7 +1299,10 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	if k >= len(ws) {
 		return mention{}, 0
 	}
-	if blocNouns[ws[k].Form] && m.country == "" && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
+	if g := k + 1; g < len(ws) && ws[k].UPOS == "ADJ" && groupNouns[ws[g].Form] && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' {
+		k = g // "the militant group"
+	}
+	if (blocNouns[ws[k].Form] || groupNouns[ws[k].Form]) && m.country == "" && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
 		// "the bloc", "the alliance": a body of states named before
 		// (see resolve), not a title.
 		m.name, m.span = ws[k].Form, document.Span{Start: ws[i].Start, End: ws[k].End}
@@ -1817,6 +1820,21 @@ func (r *resolver) resolve(m mention) {
 			}
 			return
 		}
+		if groupNouns[strings.ToLower(m.name)] {
+			// "Hamas said … the group would not give up its demand": the
+			// last armed, opposition or civic body named.
+			for k := len(r.collectives) - 1; k >= 0; k-- {
+				c := r.collectives[k]
+				if m.sentence-r.sentenceOf(c.span.Start) > 3 {
+					return // too far back to be what "the group" names
+				}
+				if a := r.actors[c.actor]; a.Kind == "organization" && groupSectors[a.Sector] {
+					r.addMention(c.actor, m)
+					return
+				}
+			}
+			return
+		}
 		body := institutions[strings.ToLower(m.name)]
 		for k := len(r.recent) - 1; k >= 0; k-- {
 			a := r.actors[r.recent[k]]
@@ -2242,6 +2260,14 @@ func (r *resolver) newGroup(key string, m mention) {
 // blocNouns name a body of states by what it is: "the bloc", "the
 // alliance".
 var blocNouns = wordSet(`bloc alliance grouping`)
+
+// groupNouns name a non-state body by what it is: "the group", "the
+// militant group" (not "the movement", as often one no actor names);
+// groupSectors are the sectors of the bodies they stand for.
+var (
+	groupNouns   = wordSet(`group militia`)
+	groupSectors = wordSet(`REB OPP NGO INS SEP UAF RAD`)
+)
 
 // institutions are the roles in actors.tsv that name bodies, not people.
 var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,

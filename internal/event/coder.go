@@ -2737,7 +2737,7 @@ func negated(t *tree, i int, light map[string]bool) bool {
 		// the light verb that carries it, but not with one that ends or
 		// refuses it ("would not end the war": the war goes on).
 		if r := t.Rel(k); r != "xcomp" && r != "conj" && (k != i || r != "obj" || t.Head(k) < 0 || !light[t.lemma(t.Head(k))] ||
-			terminators[t.lemma(t.Head(k))]) {
+			terminates(t, t.Head(k))) {
 			break
 		}
 		if x := t.w(k).XPOS; t.Rel(k) == "conj" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.Head(k) >= 0 && t.w(t.Head(k)).XPOS == "VB") {
@@ -2783,7 +2783,16 @@ func appealsToAct(t *tree, h, k int) bool {
 
 // terminators are light verbs that end, stop or refuse the event they
 // carry: their negation does not negate it.
-var terminators = set(`end halt cancel suspend postpone delay refuse reject decline avoid boycott`)
+var terminators = set(`end halt cancel suspend postpone delay refuse reject decline avoid boycott drop abandon renounce`)
+
+// terminates: the verb at h is a terminator, or gives its object up
+// ("would not give up its demand": the demand stands).
+func terminates(t *tree, h int) bool {
+	if terminators[t.lemma(h)] {
+		return true
+	}
+	return t.lemma(h) == "give" && slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(c int) bool { return t.lemma(c) == "up" })
+}
 
 // appealsFor are the verbs and nouns that ask for the event their "for"
 // phrase names.

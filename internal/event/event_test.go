@@ -62,6 +62,8 @@ func TestCode(t *testing.T) {
 	}{
 		{"Turkish President Recep Tayyip Erdogan met Iranian President Masoud Pezeshkian in Istanbul on Monday.",
 			"met", "040", "TURGOV", "IRNGOV", "asserted", "2025-06-16", "Istanbul", false},
+		{"Hamas said it would not give up its demand for a permanent end to the war.",
+			"demand", "100", "PSEREB", "", "asserted", "", "", false}, // not giving a demand up keeps it
 		{"Islamabad summoned India's deputy envoy the same evening.",
 			"summoned", "040", "PAKGOV", "INDGOV", "asserted", "", "", false},
 		{"Pakistan's military denied the charge on Tuesday.",
