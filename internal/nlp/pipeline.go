@@ -194,6 +194,46 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAccordingTo(words)
 	repairNameComplements(words)
 	p.repairParentheticalReports(words)
+	repairObjectsTakenForSubjects(words)
+}
+
+// repairObjectsTakenForSubjects undoes a parse that gives a verb two
+// subjects, the first right after a verb that has no object: "Al Thani
+// met CIA Director William Burns in Doha on Wednesday, a diplomat said",
+// with Burns a subject of "said" beside the diplomat. No verb has two
+// subjects; the first is the object of the verb before it.
+func repairObjectsTakenForSubjects(words []document.Word) {
+	for h := range words {
+		var subjects []int
+		for k := range words {
+			if words[k].Head == h+1 && words[k].Rel == "nsubj" {
+				subjects = append(subjects, k)
+			}
+		}
+		if len(subjects) < 2 {
+			continue
+		}
+		s := subjects[0]
+		first := leftmost(words, s)
+		v := first - 1
+		if words[first].UPOS == "PUNCT" || words[s].UPOS == "PRON" || slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == s+1 && w.Rel == "case" }) {
+			// "Politico reported, according to sources in the meetings,
+			// Clinton tried"; "Bryant said he’ll still back Trump", "he"
+			// a subject the parse gave the wrong verb.
+			continue
+		}
+		if v < 0 || words[v].UPOS != "VERB" || !finite(words[v].XPOS) || v >= h ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (w.Rel == "obj" || w.Rel == "ccomp" || w.Rel == "xcomp") }) {
+			continue
+		}
+		// The verb has its own subject before it ("Al Thani met"), not
+		// one after it ("said Harry Reid") nor none ("Morning Joe hosts
+		// Joe Scarborough", a noun the tagger took for a verb).
+		if !slices.ContainsFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" }) {
+			continue
+		}
+		keepTree(words, func() { words[s].Head, words[s].Rel = v+1, "obj" })
+	}
 }
 
 // repairNamePronouns tags as names the words the tagger took for
