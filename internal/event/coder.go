@@ -301,8 +301,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	// "job losses have contributed to a bitter divide";
 	// "the bill that allows lawsuits", "the program allowed citizens to
 	// apply": things help and laws permit; no one aids or eases
-	// restrictions.
-	if (t.lemma(i) == "help" || t.lemma(i) == "contribute" || strings.HasPrefix(code.Code, "081")) && l.things(t, sources, actorAt) {
+	// restrictions; and "an assault on Rafah would threaten its peace
+	// treaty" endangers, no one threatens.
+	if (t.lemma(i) == "help" || t.lemma(i) == "contribute" || strings.HasPrefix(code.Code, "081") ||
+		t.lemma(i) == "threaten" && t.w(i).UPOS == "VERB") && l.things(t, sources, actorAt) {
 		return base, nil, nil, false
 	}
 	targets = l.targets(t, i, trig, actorAt)
@@ -831,8 +833,9 @@ func (l *Lexicon) things(t *tree, srcs []int, actorAt map[int]*document.Actor) b
 		w := t.w(k)
 		switch {
 		case w.UPOS == "PRON" && (t.lemma(k) == "which" || t.lemma(k) == "that"):
-		case w.UPOS == "NOUN" && actorAt[w.Start] == nil && !isActorWord(t, k) && !l.hasDemonym(t, k) &&
+		case w.UPOS == "NOUN" && actorAt[w.Start] == nil && !isActorWord(t, k) && !l.hasDemonym(t, k) && !timeWord(t.lemma(k)) &&
 			l.lemmas.LexFiles(t.lemma(k), false)&people == 0:
+			// (Not a day the parse made the head: "Iran today threatened".)
 		default:
 			return false
 		}
@@ -2825,8 +2828,34 @@ func without(t *tree, i int) bool {
 // does: "Iran is unwilling to hold talks".
 var unwilling = set(`unwilling reluctant loath`)
 
+// proceeders go on with the event their "with" phrase names: "press
+// ahead with an offensive", "proceed with the strikes".
+var proceeders = set(`press push go proceed forge move`)
+
+// carried are the events a verb that goes on with something names in
+// its "with" phrases.
+func carried(t *tree, x int) []int {
+	if !proceeders[t.lemma(x)] {
+		return nil
+	}
+	return slices.DeleteFunc(t.ChildrenWith(x, "obl"), func(o int) bool { return t.caseOf(o) != "with" })
+}
+
 // mode reads the event's modality from the words that govern it.
 func mode(t *tree, i int, light map[string]bool) string {
+	// "an assault on Rafah would threaten its peace treaty": what would
+	// do something is itself only supposed, when it is not one known
+	// ("Clinton's attacks could backfire").
+	indefinite := slices.ContainsFunc(t.ChildrenWith(i, "det"), func(c int) bool { l := t.lemma(c); return l == "a" || l == "an" || l == "any" })
+	if h := t.Head(i); h >= 0 && indefinite && t.w(i).UPOS == "NOUN" && t.Rel(i) == "nsubj" && slices.ContainsFunc(t.ChildrenWith(h, "aux"), func(c int) bool {
+		switch t.lemma(c) {
+		case "would", "could", "might", "may":
+			return true
+		}
+		return false
+	}) {
+		return "hypothetical"
+	}
 	for _, c := range t.ChildrenWith(i, "aux") {
 		switch t.lemma(c) {
 		case "would", "could", "might", "may", "should", "must":
@@ -2891,7 +2920,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 		// to send Vance to the meeting") share the mode of what governs
 		// them.
 		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) &&
-			(r != "obl" || t.caseOf(k) != "to" || !joinHeads[t.lemma(h)]) {
+			(r != "obl" || t.caseOf(k) != "to" || !joinHeads[t.lemma(h)]) && !slices.Contains(carried(t, h), k) {
 			break
 		}
 		k = h
@@ -2922,6 +2951,12 @@ func promisesEvent(l *Lexicon, t *tree, i int) bool {
 				if _, ok := l.trigger(t, y); ok {
 					return true
 				}
+			}
+		}
+		// "vowed to press ahead with an offensive".
+		for _, y := range carried(t, x) {
+			if _, ok := l.trigger(t, y); ok {
+				return true
 			}
 		}
 	}

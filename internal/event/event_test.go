@@ -792,6 +792,11 @@ func TestModes(t *testing.T) {
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "hypothetical"},
 		{"Iran should have signed the deal.", "deal", "hypothetical"},
 		{"Iran signed the deal.", "deal", "asserted"},
+		// What would do something is supposed, unless it is one known.
+		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "assault", "hypothetical"},
+		{"Clinton's attacks on Trump could backfire.", "attacks", "asserted"},
+		// Pressing ahead with an offensive is vowed, not done.
+		{"Netanyahu vowed to press ahead with an offensive in Rafah.", "offensive", "intended"},
 		{"The senator called Erdogan to say he would visit Ankara.", "say", "asserted"},
 		{"Trump wants Iran to sign the deal.", "sign", "hypothetical"},
 		{"Iran is expected to sign the deal.", "sign", "hypothetical"},
@@ -1137,7 +1142,10 @@ func TestSenses(t *testing.T) {
 		{"The ministry denied them visas.", "denied"},
 		{"Lukashenko dismissed the measures as \"economic war\".", "war"}, // what something is called
 		{"She sees him as a real threat.", "threat"},
-		{"Beijing warned of a trade war with Washington.", "war"}, // only a charge or a role is denied
+		{"The rise of terrorism threatens the way of life for all civilized people.", "threatens"}, // things endanger
+		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "threaten"},
+		{"Netanyahu vowed to press ahead with an offensive in Rafah.", "vowed"}, // coded on the offensive
+		{"Beijing warned of a trade war with Washington.", "war"},               // only a charge or a role is denied
 		{"Mr. Gingrich might cut a check for the plane trip.", "cut"},
 		{"When he returned, he began by saying so.", "returned"},
 		{"Trump returned the compliment to Adelson.", "returned"},
