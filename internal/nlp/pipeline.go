@@ -223,7 +223,9 @@ func repairObjectsTakenForSubjects(words []document.Word) {
 			continue
 		}
 		if v < 0 || words[v].UPOS != "VERB" || !finite(words[v].XPOS) || v >= h ||
-			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (w.Rel == "obj" || w.Rel == "ccomp" || w.Rel == "xcomp") }) {
+			slices.ContainsFunc(words, func(w document.Word) bool {
+				return w.Head == v+1 && (w.Rel == "obj" || w.Rel == "ccomp" || w.Rel == "xcomp")
+			}) {
 			continue
 		}
 		// The verb has its own subject before it ("Al Thani met"), not
