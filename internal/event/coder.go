@@ -1287,6 +1287,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if h := t.Head(i); h >= 0 && (documents[t.lemma(h)] || deliberations[t.lemma(h)]) {
 				return nil
 			}
+			// "EU imposes new sanctions on Belarus over crackdown": what
+			// one acts over is the cause, not one's own doing.
+			if t.caseOf(i) == "over" {
+				return nil
+			}
 		case "after", "before", "until", "since":
 			// "After the Paris attacks, Trump released a radio ad": an
 			// event that dates the clause is not its subject's doing,

@@ -64,6 +64,8 @@ func TestCode(t *testing.T) {
 			"met", "040", "TURGOV", "IRNGOV", "asserted", "2025-06-16", "Istanbul", false},
 		{"Hamas said it would not give up its demand for a permanent end to the war.",
 			"demand", "100", "PSEREB", "", "asserted", "", "", false}, // not giving a demand up keeps it
+		{"Lithuania closed several border crossings with Belarus.",
+			"closed", "172", "LTU", "BLR", "asserted", "", "", false},
 		{"Islamabad summoned India's deputy envoy the same evening.",
 			"summoned", "040", "PAKGOV", "INDGOV", "asserted", "", "", false},
 		{"Pakistan's military denied the charge on Tuesday.",
@@ -1143,6 +1145,7 @@ func TestSenses(t *testing.T) {
 		{"Lukashenko dismissed the measures as \"economic war\".", "war"}, // what something is called
 		{"She sees him as a real threat.", "threat"},
 		{"The rise of terrorism threatens the way of life for all civilized people.", "threatens"}, // things endanger
+		{"The EU imposed new sanctions on Belarus over a crackdown.", "crackdown"},                 // what one acts over is not one's own doing
 		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "threaten"},
 		{"Netanyahu vowed to press ahead with an offensive in Rafah.", "vowed"}, // coded on the offensive
 		{"Beijing warned of a trade war with Washington.", "war"},               // only a charge or a role is denied
