@@ -195,6 +195,38 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairNameComplements(words)
 	p.repairParentheticalReports(words)
 	repairObjectsTakenForSubjects(words)
+	repairCountedPhrases(words)
+}
+
+// repairCountedPhrases undoes a parse that makes the number of a
+// counted noun the head of its prepositional phrase and leaves the noun
+// without its preposition: "imposed sanctions on Tuesday on 25 Belarusian
+// officials", with "on 25" hung on Tuesday and "officials" a bare
+// oblique of the verb. The preposition and the number are the noun's.
+func repairCountedPhrases(words []document.Word) {
+	for n := 1; n+1 < len(words); n++ {
+		if words[n].UPOS != "NUM" || words[n-1].UPOS != "ADP" || words[n-1].Head != n+1 || words[n-1].Rel != "case" {
+			continue
+		}
+		if f := words[n].Form; len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) {
+			continue // a year: "In 2013 fellow doctors seemed eager"
+		}
+		m := n + 1
+		for m < len(words) && words[m].UPOS == "ADJ" {
+			m++
+		}
+		if m == len(words) || words[m].XPOS != "NNS" || words[m].Head == n+1 || // counted, not "in 3000 BC"
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == m+1 && w.Rel == "case" }) {
+			continue
+		}
+		if !slices.ContainsFunc(words[n+1:m], func(w document.Word) bool { return w.Head != m+1 }) {
+			c, num := n-1, n
+			keepTree(words, func() {
+				words[c].Head = m + 1
+				words[num].Head, words[num].Rel = m+1, "nummod"
+			})
+		}
+	}
 }
 
 // repairObjectsTakenForSubjects undoes a parse that gives a verb two
