@@ -431,6 +431,10 @@ func TestUnnamedSourceNames(t *testing.T) {
 	if a := actorNamed(d, "Tehran's top diplomat"); a == nil || a.Code != "IRNGOV" {
 		t.Errorf("Tehran's top diplomat: %+v, want IRNGOV", a)
 	}
+	d = analyse(t, "U.S. officials said the talks had failed.")
+	if a := actorNamed(d, "U.S. officials"); a == nil || a.Code != "USAGOV" {
+		t.Errorf("U.S. officials: %+v, want USAGOV", a)
+	}
 }
 
 // TestUnnamedSourcesAgain: a later source that points back to an
@@ -1194,6 +1198,8 @@ func TestNationalGroups(t *testing.T) {
 		// A rank between nationality and title; a diplomat's title.
 		{"Nigerian junior foreign minister Dubem Oniya summoned the envoy.", "Dubem Oniya", "person", "NGAGOV", []string{"Nigerian junior foreign minister Dubem Oniya"}},
 		{"India summoned Pakistan's acting high commissioner.", "Pakistan's acting high commissioner", "person", "PAKGOV", []string{"Pakistan's acting high commissioner"}},
+		// A region's adjective names no country.
+		{"U.S. officials have warned Latin American governments about the risks.", "Latin American governments", "group", "GOV", []string{"Latin American governments"}},
 		// Coordinated nationalities share the group: "Indian" is Indian troops.
 		{"Indian and Pakistani troops exchanged fire on Tuesday.", "Indian troops", "group", "INDMIL", []string{"Indian"}},
 		{"Indian and Pakistani troops exchanged fire on Tuesday.", "Pakistani troops", "group", "PAKMIL", []string{"Pakistani troops"}},

@@ -1924,6 +1924,9 @@ func (r *resolver) resolve(m mention) {
 		a.Name, a.Country, a.Sector = e.Name, e.Country, e.Sector
 		switch e.Kind {
 		case "demonym":
+			if e.Country == "" {
+				return // "Latin-American": a region's, no actor
+			}
 			if m.country != "" && m.country != e.Country {
 				// "Bosnian Serbs", "Iraqi Kurds": a people of another
 				// country, a group of its own.
@@ -2607,6 +2610,12 @@ func (r *resolver) anonymousSources() {
 				if e, ok = r.dict.Lookup(words[k] + " " + strings.Trim(words[k+1], ",.")); ok {
 					k++
 				}
+			}
+			if !ok {
+				// "U.S. officials": a country's name as written before the
+				// word without its stops.
+				e, ok = r.dict.Lookup(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(words[k], ","), "'s"), "’s"))
+				ok = ok && (e.Kind == "country" || e.Kind == "alias" || e.Kind == "demonym")
 			}
 			if !ok {
 				e, ok = r.dict.Lookup(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(words[k], ",."), "'s"), "’s"))
