@@ -249,8 +249,15 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}) {
 		return base, nil, nil, false // "summoned the ambassador to complain": coded on what it is for, as PLOVER does
 	}
-	if h := t.Head(i); t.w(i).UPOS == "NOUN" && h >= 0 && t.caseOf(i) == "as" && characterizers[t.lemma(h)] {
-		return base, nil, nil, false // "dismissed the measures as an act of war": what something is called, not an event
+	h := t.Head(i)
+	if h >= 0 && t.Rel(h) == "obj" && t.Head(h) >= 0 && characterizers[t.lemma(t.Head(h))] {
+		h = t.Head(h) // the "as" phrase hung on the object
+	}
+	if h >= 0 && characterizers[t.lemma(h)] &&
+		(t.w(i).UPOS == "NOUN" && t.caseOf(i) == "as" || t.w(i).XPOS == "VBG" && (hasMark(t, i, "as") || t.caseOf(i) == "as")) {
+		// "dismissed the measures as an act of war", "rejected the plan
+		// as favoring Moscow": what something is called, not an event.
+		return base, nil, nil, false
 	}
 	if trig.Code == "030" && promisesEvent(l, t, i) {
 		return base, nil, nil, false // "vowed to fight": coded on "fight", as a threat

@@ -1144,6 +1144,7 @@ func TestSenses(t *testing.T) {
 		{"The ministry denied them visas.", "denied"},
 		{"Lukashenko dismissed the measures as \"economic war\".", "war"}, // what something is called
 		{"She sees him as a real threat.", "threat"},
+		{"Kyiv has rejected the plan as favoring Moscow.", "favoring"},
 		{"The rise of terrorism threatens the way of life for all civilized people.", "threatens"}, // things endanger
 		{"The EU imposed new sanctions on Belarus over a crackdown.", "crackdown"},                 // what one acts over is not one's own doing
 		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "threaten"},
