@@ -1741,7 +1741,9 @@ func domesticTarget(e document.Event, person bool) document.EventActor {
 	default:
 		return document.EventActor{}
 	}
-	return document.EventActor{Code: home, Text: e.Source.Text, Start: e.Source.Start, End: e.Source.End}
+	// The side is inferred, named by no words of its own (not the
+	// source's: "Kenyan police fired tear gas" is not aimed at the police).
+	return document.EventActor{Code: home}
 }
 
 // concession: the event yields something, a PLOVER CONCEDE or an easing
@@ -2489,7 +2491,13 @@ func (l *Lexicon) firesPerson(t *tree, i int, actorAt map[int]*document.Actor) b
 // object or passive subject ("dozens of protesters", "two men"), for a
 // side no actor names; empty if it is done to no people.
 func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.EventActor {
-	for _, o := range patients(t, i) {
+	done := patients(t, i)
+	for _, o := range t.ChildrenWith(i, "obl") {
+		if c := t.caseOf(o); c == "at" || c == "on" || c == "against" {
+			done = append(done, o) // "fired tear gas at thousands of protesters"
+		}
+	}
+	for _, o := range done {
 		people := l.agentLike(t, o)
 		for _, n := range t.ChildrenWith(o, "nmod") {
 			people = people || t.caseOf(n) == "of" && l.agentLike(t, n)
@@ -2498,6 +2506,12 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 			continue
 		}
 		ws := t.Subtree(o, -1)
+		for _, c := range t.Children(o) {
+			if r := t.Rel(c); r == "case" || r == "acl:relcl" || r == "acl" {
+				// Not "at", nor "who marched on parliament".
+				ws = slices.DeleteFunc(ws, func(k int) bool { return slices.Contains(t.Subtree(c, -1), k) })
+			}
+		}
 		lo, hi := o, o // the words next to the head, not a stray one
 		for lo > 0 && slices.Contains(ws, lo-1) && t.w(lo-1).UPOS != "PUNCT" {
 			lo--

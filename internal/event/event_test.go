@@ -989,8 +989,14 @@ func TestDoneTo(t *testing.T) {
 // side is aimed at home, but not a politician's own concession.
 func TestDomesticTarget(t *testing.T) {
 	d := coded(t, "Algerian landowners began a hunger strike outside Parliament.", time.Time{})
-	if e := find(d, "strike"); e == nil || e.Target.Code != "DZAGOV" || e.Target.Text == "" {
-		t.Errorf("hunger strike: want target DZAGOV pointing at the source's words, got %+v", e)
+	if e := find(d, "strike"); e == nil || e.Target.Code != "DZAGOV" || e.Target.Text != "" {
+		t.Errorf("hunger strike: want target DZAGOV, inferred and named by no words, got %+v", e)
+	}
+	// Those acted on at home are named by their own words, not the
+	// source's.
+	d = coded(t, "Kenyan police fired tear gas on Tuesday at thousands of protesters who marched on parliament.", time.Time{})
+	if e := find(d, "fired"); e == nil || e.Target.Code != "KEN" || e.Target.Text != "thousands of protesters" {
+		t.Errorf("fired: want the protesters at home, got %+v", e)
 	}
 	d = coded(t, "President Donald Trump conceded the point.", time.Time{})
 	if e := find(d, "conceded"); e != nil && e.Target.Code != "" {

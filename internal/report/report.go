@@ -190,6 +190,8 @@ func (r *account) side(s document.EventActor) string {
 		name = a.Name
 	case s.Text != "":
 		name = "“" + s.Text + "”"
+	case s.Code != "":
+		return "(" + s.Code + ")" // a side inferred, no words name it: "Algerian landowners began a hunger strike"
 	default:
 		return "—"
 	}
