@@ -665,6 +665,11 @@ func TestDirectiveContent(t *testing.T) {
 	if got := spanText(d, cued(t, d, "urged").Content); got != "Sanders to rein in his most fervid fans" {
 		t.Errorf("content %q", got)
 	}
+	// Also when the parse hung the infinitive on the cue.
+	d = analyse(t, "Opposition leader Raila Odinga called the bill \"an assault on the poor\" and urged his supporters to stay on the streets until President William Ruto withdraws it.")
+	if got := spanText(d, cued(t, d, "urged").Content); !strings.HasPrefix(got, "his supporters to stay on the streets") {
+		t.Errorf("content %q", got)
+	}
 	// The preposition that opens such a content is the cue's.
 	d = analyse(t, "Mr. Rubio is calling for the United States to step up military efforts against the Islamic State.")
 	a := cued(t, d, "is calling for")

@@ -1145,6 +1145,7 @@ func content(v *view, i, prep int) document.Span {
 		ws := v.Subtree(c, -1)
 		end := ws[len(ws)-1] // the object's last word, after which its complements stand
 		more := append(predicative(v, i, end), namedAs(v, i, c, end)...)
+		more = append(more, infinitiveAfter(v, i, end)...)
 		return v.phrase(c, append(append(ws, more...), chargedWith(v, i, end)...))
 	}
 	// A passive cue reports its subject: "O'Malley's move was reported".
@@ -1318,6 +1319,25 @@ func prepositionalContent(v *view, i, obj int) document.Span {
 		}
 	}
 	return v.span(ws)
+}
+
+// infinitiveAfter is what a cue that asks someone to act asks, when the
+// parse hung the infinitive on the cue as an adverbial clause right after
+// its object: "urged his supporters to stay on the streets", as
+// PolNeAR marks it with the object.
+func infinitiveAfter(v *view, i, end int) []int {
+	switch v.lemma(i) {
+	case "urge", "ask", "tell", "call", "press", "push", "encourage", "implore", "beg", "order", "invite", "advise", "warn":
+	default:
+		return nil
+	}
+	for _, c := range v.ChildrenWith(i, "advcl") {
+		ph := v.Subtree(c, -1)
+		if ph[0] == end+1 && strings.EqualFold(v.word(ph[0]).Form, "to") {
+			return ph
+		}
+	}
+	return nil
 }
 
 // predicative is the "as" phrase that says what the cue's object is
