@@ -1,6 +1,7 @@
 package actor_test
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -416,6 +417,25 @@ func TestChiefs(t *testing.T) {
 	d := analyse(t, "Pentagon chief Lloyd Austin said the strikes would continue.")
 	if a := actorNamed(d, "Lloyd Austin"); a == nil || a.Code != "USAMIL" {
 		t.Errorf("Lloyd Austin: %+v, want USAMIL", a)
+	}
+}
+
+// TestShortNameFirst: a person known by one word of a name given in full
+// later is that person ("Xi, Lula sign trade deals", then "Luiz Inacio
+// Lula da Silva").
+func TestShortNameFirst(t *testing.T) {
+	d := analyse(t, "Xi, Lula sign trade deals\n-\nBrazilian President Luiz Inacio Lula da Silva signed 37 agreements on Wednesday. \"We are partners,\" Lula said.")
+	if a := actorNamed(d, "Lula"); a != nil {
+		t.Errorf("an actor of its own: %+v", a)
+	}
+	a := actorNamed(d, "Luiz Inacio Lula da Silva")
+	if a == nil || a.Code != "BRAGOV" || !slices.Contains(mentionTexts(d, a), "Lula") {
+		t.Fatalf("Luiz Inacio Lula da Silva: %+v", a)
+	}
+	for i, b := range d.Actors {
+		if b.ID != fmt.Sprintf("A%d", i+1) {
+			t.Errorf("actor %d has id %s", i, b.ID)
+		}
 	}
 }
 

@@ -106,6 +106,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.relativePronouns()
 	r.americanArticle()
 	r.homeBodies()
+	r.mergeShortNames()
 	d.Actors = d.Actors[:0]
 	for _, a := range r.actors {
 		a.Code = code(a)
@@ -115,6 +116,69 @@ func (dict *Dictionary) Find(d *document.Document) {
 		d.Actors = append(d.Actors, *a)
 	}
 	r.linkSources()
+	renumber(d)
+}
+
+// mergeShortNames gives a person named in full the mentions of an actor
+// known by one word of that name and nothing else, found before the full
+// name was ("Xi, Lula sign trade deals", then "Brazilian President Luiz
+// Inacio Lula da Silva"): the one person, when one alone has the word as
+// surname or as the name before a particle. The actor left without
+// mentions is dropped by renumber.
+func (r *resolver) mergeShortNames() {
+	keys := map[string][]int{}
+	for i, a := range r.actors {
+		if a.Kind != "person" {
+			continue
+		}
+		words := strings.Fields(a.Name)
+		if len(words) < 2 {
+			continue
+		}
+		keys[strings.ToLower(words[len(words)-1])] = append(keys[strings.ToLower(words[len(words)-1])], i)
+		for p := 2; p+1 < len(words); p++ {
+			if nameParticles[words[p]] && !nameParticles[words[p-1]] {
+				keys[strings.ToLower(words[p-1])] = append(keys[strings.ToLower(words[p-1])], i)
+				break
+			}
+		}
+	}
+	for i, a := range r.actors {
+		if strings.Contains(a.Name, " ") || a.Country != "" || a.Sector != "" || len(a.Titles) > 0 || a.Kind != "person" && a.Kind != "organization" {
+			continue
+		}
+		full := keys[strings.ToLower(a.Name)]
+		if len(full) != 1 || full[0] == i {
+			continue
+		}
+		f := r.actors[full[0]]
+		f.Mentions = append(f.Mentions, a.Mentions...)
+		slices.SortFunc(f.Mentions, func(x, y document.Span) int { return x.Start - y.Start })
+		a.Mentions = nil
+	}
+}
+
+// renumber drops the actors left without mentions (see mergeShortNames)
+// and numbers the rest again, in the document and its attributions.
+func renumber(d *document.Document) {
+	ids := map[string]string{}
+	kept := d.Actors[:0]
+	for _, a := range d.Actors {
+		if len(a.Mentions) == 0 {
+			continue
+		}
+		id := fmt.Sprintf("A%d", len(kept)+1)
+		ids[a.ID], a.ID = id, id
+		kept = append(kept, a)
+	}
+	d.Actors = kept
+	for i := range d.Attributions {
+		at := &d.Attributions[i]
+		at.Source.Actor, at.ReportedBySpan.Actor, at.ReportedBy = ids[at.Source.Actor], ids[at.ReportedBySpan.Actor], ids[at.ReportedBy]
+		for k, id := range at.SourceActors {
+			at.SourceActors[k] = ids[id]
+		}
+	}
 }
 
 // homeBodies gives the bodies of a state named without their country
@@ -2083,6 +2147,16 @@ func (r *resolver) surnameKeys(idx int) {
 	if bare := withoutArticle(last); bare != last {
 		if _, taken := r.byName[bare]; !taken {
 			r.byName[bare] = idx // "Majed al-Ansari", later "Ansari"
+		}
+	}
+	// "Luiz Inacio Lula da Silva", later "Lula": the name before the
+	// particle of a long name.
+	for p := 2; p+1 < len(aw); p++ {
+		if nameParticles[aw[p]] && !nameParticles[aw[p-1]] {
+			if _, taken := r.byName[strings.ToLower(aw[p-1])]; !taken {
+				r.byName[strings.ToLower(aw[p-1])] = idx
+			}
+			break
 		}
 	}
 }

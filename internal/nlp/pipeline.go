@@ -119,6 +119,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
+	repairNameParticles(forms, upos, xpos)
 	repairLetterPunctuation(forms, upos, xpos)
 	repairNamePronouns(words, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
@@ -432,6 +433,30 @@ func repairActingTitles(forms, upos, xpos []string) {
 		before, after := xpos[i-1], xpos[i+1]
 		if (before == "POS" || before == "PRP$" || before == "DT") && (after == "JJ" || strings.HasPrefix(after, "NN")) {
 			upos[i], xpos[i] = "ADJ", "JJ"
+		}
+	}
+}
+
+// nameParticles join the parts of a name: "Luiz Inacio Lula da Silva",
+// "Osama bin Laden", "Ursula von der Leyen".
+var nameParticles = setOf(`bin bint ibn al el von van der den de da di du del della la le ter dos das`)
+
+// repairNameParticles tags as part of a name a particle between two
+// words of names, as EWT does ("de", "bin", "della", "du"): "Lula da
+// Silva" had "da" a noun that broke the name in two and the parse with it.
+func repairNameParticles(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if !nameParticles[forms[i]] || xpos[i] == "NNP" {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(forms) && nameParticles[forms[k]] {
+			k++ // "von der Leyen"
+		}
+		if xpos[i-1] == "NNP" && xpos[k] == "NNP" {
+			for j := i; j < k; j++ {
+				upos[j], xpos[j] = "PROPN", "NNP"
+			}
 		}
 	}
 }
