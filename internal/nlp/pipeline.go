@@ -197,6 +197,34 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairParentheticalReports(words)
 	repairObjectsTakenForSubjects(words)
 	repairCountedPhrases(words)
+	repairFiniteConjuncts(words)
+}
+
+// repairFiniteConjuncts undoes a parse that coordinates a finite verb
+// with an infinitive: "The resolution calls on both sides to respect the
+// truce and urges Israel to withdraw", with "urges" a conjunct of
+// "respect", whose subject the sides would then be. A verb in the present
+// or past tense is a conjunct of the nearest verb above the infinitive in
+// the same tense.
+func repairFiniteConjuncts(words []document.Word) {
+	for k := range words {
+		w := &words[k]
+		if w.Rel != "conj" || !finite(w.XPOS) || w.Head == 0 {
+			continue
+		}
+		h := w.Head - 1
+		if words[h].XPOS != "VB" || !slices.ContainsFunc(words, func(m document.Word) bool {
+			return m.Head == h+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "to")
+		}) {
+			continue
+		}
+		for a := words[h].Head - 1; a >= 0 && a < k; a = words[a].Head - 1 {
+			if words[a].XPOS == w.XPOS {
+				reattach(words, k, a)
+				break
+			}
+		}
+	}
 }
 
 // repairCountedPhrases undoes a parse that makes the number of a
@@ -563,22 +591,24 @@ func (p *Pipeline) repairClauseEnds(forms, upos, xpos []string) {
 // repairVerbsAfterRelatives undoes a tagging of a subject's verb as a
 // plural noun right after the relative clause that interrupts it: "The
 // proposal, which was handed to Hamas leaders in Doha, calls for a
-// pause", with "calls" a noun conjoined to the leaders. A word in -s
-// that WordNet knows as a verb, after the comma that closes a relative
-// clause with a verb of its own, opened by a comma and "which" or "who"
-// after a noun phrase that opens the sentence, is the subject's verb.
+// pause", with "calls" a noun conjoined to the leaders; so after a
+// participle's phrase ("The resolution, drafted by France, calls on both
+// sides"). A word in -s that WordNet knows as a verb, after the comma that
+// closes a relative clause with a verb of its own or a participle's
+// phrase, opened by a comma and "which", "who" or the participle after a
+// noun phrase that opens the sentence, is the subject's verb.
 var nounPhraseTags = map[string]bool{"DT": true, "PDT": true, "JJ": true, "JJR": true, "JJS": true, "CD": true,
 	"NN": true, "NNS": true, "NNP": true, "NNPS": true, "POS": true, "PRP$": true, "HYPH": true}
 
 func (p *Pipeline) repairVerbsAfterRelatives(forms, upos, xpos []string) {
 	for j := 2; j < len(forms); j++ {
-		if forms[j-1] != "," || xpos[j] != "WDT" && xpos[j] != "WP" || !strings.HasPrefix(xpos[j-2], "NN") {
+		if forms[j-1] != "," || xpos[j] != "WDT" && xpos[j] != "WP" && xpos[j] != "VBN" || !strings.HasPrefix(xpos[j-2], "NN") {
 			continue
 		}
 		if slices.ContainsFunc(xpos[:j-1], func(x string) bool { return !nounPhraseTags[x] }) {
 			return // not a relative clause on a subject that opens the sentence
 		}
-		verb := false
+		verb := xpos[j] == "VBN"
 		for i := j + 1; i+1 < len(forms); i++ {
 			if forms[i] != "," {
 				verb = verb || strings.HasPrefix(xpos[i], "VB")
