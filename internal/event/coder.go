@@ -2823,6 +2823,9 @@ func terminates(t *tree, h int) bool {
 	return t.lemma(h) == "give" && slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(c int) bool { return t.lemma(c) == "up" })
 }
 
+// demandsOf are the verbs that ask for the event their object names.
+var demandsOf = set(`demand request seek urge`)
+
 // appealsFor are the verbs and nouns that ask for the event their "for"
 // phrase names.
 var appealsFor = set(`call demand appeal request plea push press plead ask`)
@@ -2929,6 +2932,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// called for a ceasefire": asked for, not made; nor is what
 			// one prepares for ("ordered them to prepare for any attack").
 			return "hypothetical"
+		case demandsOf[l] && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN":
+			return "hypothetical" // "a resolution demanding an immediate ceasefire": asked for, not made
 		case (l == "threaten" || l == "threat") && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl") && infinitive(t, k):
 			return "hypothetical" // "threatened to impose sanctions": on a condition, not done
 		case directiveHeads[l] && infinitive(t, k) && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && (l != "call" || appealsToAct(t, h, k)):

@@ -794,6 +794,7 @@ func TestModes(t *testing.T) {
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "hypothetical"},
 		{"Iran should have signed the deal.", "deal", "hypothetical"},
 		{"Iran signed the deal.", "deal", "asserted"},
+		{"The Security Council adopted a resolution demanding an immediate ceasefire between Israel and Hezbollah.", "ceasefire", "hypothetical"},
 		// What would do something is supposed, unless it is one known.
 		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "assault", "hypothetical"},
 		{"Clinton's attacks on Trump could backfire.", "attacks", "asserted"},
@@ -844,6 +845,7 @@ func TestReciprocal(t *testing.T) {
 		// Exchanges of fire and clashes are mutual, also between the
 		// nationalities of one phrase.
 		{"India and Pakistan traded fire along the frontier.", "traded", []string{"IND>PAK", "PAK>IND"}},
+		{"The council demanded a ceasefire between Israel and Hezbollah.", "ceasefire", []string{"ISR>LBNREB", "LBNREB>ISR"}},
 		{"Indian and Pakistani troops exchanged heavy fire along the frontier on Tuesday.", "exchanged", []string{"INDMIL>PAKMIL", "PAKMIL>INDMIL"}},
 		// A relative pronoun stands for every noun its clause describes.
 		{"The United States and Saudi Arabia, which brokered earlier talks in Jeddah, called on both sides to return to negotiations.",

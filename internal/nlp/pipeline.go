@@ -198,6 +198,30 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairObjectsTakenForSubjects(words)
 	repairCountedPhrases(words)
 	repairFiniteConjuncts(words)
+	repairHyphenatedTitles(words)
+}
+
+// repairHyphenatedTitles undoes a parse that splits a name with a
+// hyphenated title into two objects: "asks U.N. Secretary-General Antonio
+// Guterres to report", with "U.N. Secretary" one object and "General
+// Antonio Guterres" another. Two objects of one verb that a hyphen joins
+// are one: the first modifies the second.
+func repairHyphenatedTitles(words []document.Word) {
+	for a := range words {
+		if words[a].Rel != "obj" || words[a].UPOS != "PROPN" {
+			continue
+		}
+		k := rightmost(words, a) + 1 // the hyphen
+		if k+1 >= len(words) || words[k].XPOS != "HYPH" {
+			continue
+		}
+		for b := k + 1; b < len(words); b++ {
+			if words[b].Rel == "obj" && words[b].Head == words[a].Head && leftmost(words, b) <= k+1 {
+				keepTree(words, func() { words[a].Head, words[a].Rel = b+1, "compound" })
+				break
+			}
+		}
+	}
 }
 
 // repairFiniteConjuncts undoes a parse that coordinates a finite verb

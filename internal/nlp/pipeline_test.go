@@ -393,6 +393,7 @@ func TestRepairedAttachments(t *testing.T) {
 		unnamed      = "The official, who declined to be named because he was not authorised to speak to the media, said a further exchange was being prepared."
 		address      = "Zelenskiy said in his nightly video address that 95 Ukrainian soldiers had returned home."
 		urged        = "The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions."
+		asksGuterres = "It also asks U.N. Secretary-General Antonio Guterres to report on its implementation within 30 days."
 		drafted      = "The resolution, drafted by France, calls on both sides to respect the 2006 truce and urges Israel to withdraw its troops from southern Lebanon."
 		counted      = "The European Union imposed sanctions on Tuesday on 25 Belarusian officials, including judges and prison chiefs."
 		metBurns     = "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met CIA Director William Burns in Doha on Wednesday, a diplomat said."
@@ -580,6 +581,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{targeted, "positions", "obj", "targeted"},
 		{stalled, "that", "mark", "stalled"},
 		{counted, "25", "nummod", "officials"},
+		{asksGuterres, "U.N.", "compound", "Antonio"},
+		{asksGuterres, "Antonio", "obj", "asks"},
 		{drafted, "urges", "conj", "calls"},
 		{drafted, "sides", "obl", "calls"},
 		{metBurns, "Burns", "obj", "met"},
