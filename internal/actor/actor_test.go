@@ -1379,6 +1379,13 @@ func TestBodyNames(t *testing.T) {
 			t.Errorf("unexpected actor %q among %q", name, names)
 		}
 	}
+	// A commission, committee or council goes on through "on".
+	d = analyse(t, "At least three people were killed, the Kenya National Commission on Human Rights said. The Council on Foreign Relations disagreed.")
+	for _, name := range []string{"National Commission on Human Rights", "Council on Foreign Relations"} {
+		if a := actorNamed(d, name); a == nil || a.Kind != "organization" {
+			t.Errorf("%s: %+v among %+v", name, a, d.Actors)
+		}
+	}
 }
 
 // TestHouses: "the House" is a legislature, but "White House" staff and

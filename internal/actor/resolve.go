@@ -843,9 +843,10 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 			continue
 		}
 		// "Bank of England", "Ministry of the Interior", "Center for
-		// American Progress": a body's name goes on through "of" or "for"
-		// (and "the" or "a").
-		if j > i && j+1 < len(ws) && (ws[j].Form == "of" && ofHeads[ws[j-1].Form] || ws[j].Form == "for" && forHeads[ws[j-1].Form]) {
+		// American Progress", "Council on Foreign Relations": a body's
+		// name goes on through "of", "for" or "on" (and "the" or "a").
+		if j > i && j+1 < len(ws) && (ws[j].Form == "of" && ofHeads[ws[j-1].Form] || ws[j].Form == "for" && forHeads[ws[j-1].Form] ||
+			ws[j].Form == "on" && onHeads[ws[j-1].Form]) {
 			k := j + 1
 			if (ws[k].Form == "the" || ws[k].Form == "a") && k+1 < len(ws) {
 				k++
@@ -3313,6 +3314,8 @@ var ofHeads = wordSet(`Bank Banks University Universities Ministry Department Co
 
 // forHeads are the words that head the name of a body named for what it
 // is for: "Center for American Progress", "Americans for Prosperity".
+var onHeads = wordSet(`Commission Committee Council Conference Panel Subcommittee`)
+
 var forHeads = wordSet(`Center Centre Institute Foundation Fund Campaign Committee Council Coalition
 		Alliance Americans Citizens Partnership Association Society League Network Commission Organization
 		Organisation Office Veterans Students Doctors Physicians Scientists Women Mothers Families Democrats
