@@ -1218,6 +1218,9 @@ func TestNationalGroups(t *testing.T) {
 		// A rank between nationality and title; a diplomat's title.
 		{"Nigerian junior foreign minister Dubem Oniya summoned the envoy.", "Dubem Oniya", "person", "NGAGOV", []string{"Nigerian junior foreign minister Dubem Oniya"}},
 		{"India summoned Pakistan's acting high commissioner.", "Pakistan's acting high commissioner", "person", "PAKGOV", []string{"Pakistan's acting high commissioner"}},
+		// Ministers by their field; an air force is a body.
+		{"Ukraine's Energy Minister Herman Halushchenko said the attack was the 12th this year.", "Herman Halushchenko", "person", "UKRGOV", []string{"Ukraine's Energy Minister Herman Halushchenko"}},
+		{"Ukraine's air force said it had shot down 81 missiles.", "Ukraine's air force", "organization", "UKRMIL", []string{"Ukraine's air force", "it"}},
 		// A region's adjective names no country.
 		{"U.S. officials have warned Latin American governments about the risks.", "Latin American governments", "group", "GOV", []string{"Latin American governments"}},
 		// Coordinated nationalities share the group: "Indian" is Indian troops.
@@ -1378,6 +1381,11 @@ func TestBodyNames(t *testing.T) {
 		if !slices.Contains([]string{"Clare Lopez", "Center for Security Policy", "Americans for Prosperity", "CBS", "Face the Nation"}, name) {
 			t.Errorf("unexpected actor %q among %q", name, names)
 		}
+	}
+	// A thing named by a name and a word after it is no actor.
+	d = analyse(t, "Trump spoke to reporters aboard Air Force One at Joint Base Andrews.")
+	if a := actorNamed(d, "Air Force"); a != nil {
+		t.Errorf("Air Force One made an actor: %+v", a)
 	}
 	// A commission, committee or council goes on through "on".
 	d = analyse(t, "At least three people were killed, the Kenya National Commission on Human Rights said. The Council on Foreign Relations disagreed.")

@@ -456,6 +456,12 @@ func (r *resolver) mentions(si int) []mention {
 			i = j
 			continue
 		}
+		if j > i && j < len(ws) {
+			if e, ok := r.dict.Lookup(joinForms(ws[i : j+1])); ok && e.Kind == "thing" {
+				i = j + 1 // "Air Force One": a thing named by a name and a word after it
+				continue
+			}
+		}
 		if k := r.demonymEnd(ws, i, j); k > j {
 			j = i // "his South Korean counterpart": a nationality, not "South"
 		}
@@ -2325,7 +2331,8 @@ func (r *resolver) newGroup(key string, m mention) {
 	a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: m.name, Country: m.country, Sector: m.sector, Kind: "group"}
 	if !m.plural {
 		a.Kind = "organization"
-		if last := strings.Fields(strings.ToLower(m.titles[len(m.titles)-1])); !institutions[last[len(last)-1]] {
+		title := strings.ToLower(m.titles[len(m.titles)-1])
+		if last := strings.Fields(title); !institutions[last[len(last)-1]] && !institutions[title] { // "army", "air force"
 			a.Kind = "person"
 		}
 	}
@@ -2351,7 +2358,7 @@ var (
 var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
-	"organization": true, "organisation": true}
+	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true}
 
 // homeInstitutions are the institutions a wire story names without
 // their country when they are its dateline country's (see homeBodies);
