@@ -29,6 +29,15 @@ var wishers = set(`want expect intend prepare`)
 // with roots 03–06).
 var reciprocal = map[string]bool{"040": true, "041": true, "046": true}
 
+// owners are the possessors of a thing an event is aimed at: "an attack
+// on Ukraine's energy infrastructure" is aimed at Ukraine.
+func owners(t *tree, o int) []int {
+	if t.w(o).UPOS != "NOUN" {
+		return nil
+	}
+	return t.ChildrenWith(o, "nmod:poss")
+}
+
 // mutualAct: the act at i is one the lexicon calls mutual, alone or with
 // its object ("exchanged fire").
 func (l *Lexicon) mutualAct(t *tree, i int) bool {
@@ -2110,6 +2119,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		}
 		if marked(o) || t.w(i).UPOS == "VERB" && t.w(o).Rel == "obl" && t.caseOf(o) == "" {
 			out = append(out, conjuncts(t, o)...)
+			if marked(o) {
+				out = append(out, owners(t, o)...)
+			}
 		}
 	}
 	// "withdraw its troops from neighboring Lebanon", with "neighboring"
@@ -2138,10 +2150,15 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		for _, o := range t.ChildrenWith(h, rel) {
 			if marked(o) {
 				out = append(out, conjuncts(t, o)...)
+				out = append(out, owners(t, o)...)
 			}
 		}
 	}
-	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && h >= 0 && (l.light[t.lemma(h)] || passOn[t.lemma(h)]) {
+	obj := i
+	if t.Rel(i) == "conj" && t.Head(i) >= 0 && t.Rel(t.Head(i)) == "obj" {
+		obj = t.Head(i) // "launched a massive missile and drone attack on …", the attack parsed a conjunct of the object
+	}
+	if h := t.Head(obj); t.w(i).UPOS == "NOUN" && t.Rel(obj) == "obj" && h >= 0 && (l.light[t.lemma(h)] || passOn[t.lemma(h)]) {
 		markedOn(h, "obl")
 	}
 	// "used military force against Iran", "fired rockets at Israel": a

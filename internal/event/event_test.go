@@ -1368,3 +1368,12 @@ func TestClausesAreNoSides(t *testing.T) {
 		t.Errorf("agreed: %+v, want the countries' event", e)
 	}
 }
+
+// TestOwnersOfTargets: what an event is aimed at may be a thing of an
+// actor's, who is then the target.
+func TestOwnersOfTargets(t *testing.T) {
+	d := coded(t, "Russia launched a massive missile and drone attack on Ukraine's energy infrastructure overnight.", time.Time{})
+	if e := find(d, "attack"); e == nil || e.Target.Code != "UKR" {
+		t.Errorf("attack: %+v, want Ukraine the target", e)
+	}
+}
