@@ -762,3 +762,15 @@ func TestCitedSources(t *testing.T) {
 		t.Errorf("source %q, content %q; want Saudi officials, that Riyadh …", src, content)
 	}
 }
+
+// TestBodiesAreNoCues: a noun naming a body that is a verb's subject is
+// the body, not the cue of a report ("Georgia's opposition rejects").
+func TestBodiesAreNoCues(t *testing.T) {
+	x := extractor(t)
+	d := analyse(t, "Georgia's opposition rejects election results, calls for protests")
+	for _, a := range x.Extract(d) {
+		if cue := d.Text[a.Cue.Start:a.Cue.End]; cue == "opposition" {
+			t.Errorf("cue %q, source %q", cue, d.Text[a.Source.Start:a.Source.End])
+		}
+	}
+}

@@ -73,7 +73,8 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		}
 		order = cueOrder(order[:0], s.Words)
 		for _, i := range order {
-			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) {
+			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
+				actingSubject(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -107,6 +108,25 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	closeAppositives(d.Text, out)
 	return numbered(out)
 }
+
+// actingSubject: the word at i is a noun that is the subject of a verb
+// of its own, a body that acts, not a report: "Georgia's opposition
+// rejects election results" names the opposition, not its opposing.
+func actingSubject(v *view, i int) bool {
+	w := v.word(i)
+	if w.UPOS != "NOUN" || w.Rel != "nsubj" || !bodyNouns[v.lemma(i)] {
+		return false
+	}
+	h := v.Head(i)
+	return h >= 0 && v.word(h).UPOS == "VERB"
+}
+
+// bodyNouns name bodies that act: a cue the model finds in one ("the
+// opposition") is the body when it is a subject, where "Her criticism
+// came late" may still report.
+var bodyNouns = map[string]bool{"opposition": true, "government": true, "administration": true, "leadership": true,
+	"military": true, "police": true, "army": true, "parliament": true, "congress": true, "senate": true, "court": true,
+	"ministry": true, "council": true, "committee": true, "commission": true, "party": true, "coalition": true}
 
 // governs: the word at i rules a land, no ruling ("Lukashenko, who has
 // ruled the country since 1994"); a court "ruled the law
