@@ -29,6 +29,19 @@ var wishers = set(`want expect intend prepare`)
 // with roots 03–06).
 var reciprocal = map[string]bool{"040": true, "041": true, "046": true}
 
+// undergone are the noun events whose possessor undergoes them, when
+// no "of" phrase names who does ("Yoon's arrest", "Khashoggi's killing";
+// not "Israel's release of 40 prisoners").
+var undergone = set(`arrest detention killing murder assassination execution expulsion deportation extradition impeachment ouster overthrow capture kidnapping abduction trial indictment prosecution conviction sentencing imprisonment jailing torture beating rescue`)
+
+// undergoes: the noun event at i is one its possessor undergoes.
+func undergoes(t *tree, i int) bool {
+	if t.w(i).UPOS != "NOUN" || !undergone[t.lemma(i)] {
+		return false
+	}
+	return !slices.ContainsFunc(t.ChildrenWith(i, "nmod"), func(c int) bool { return t.caseOf(c) == "of" })
+}
+
 // owners are the possessors of a thing an event is aimed at: "an attack
 // on Ukraine's energy infrastructure" is aimed at Ukraine.
 func owners(t *tree, o int) []int {
@@ -1258,6 +1271,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				dated = true // "Wednesday's attack", "last week's talks": a date, no author
 				continue
 			}
+			if t.w(c).Rel == "nmod:poss" && undergoes(t, i) {
+				continue // "demanding Yoon's arrest": whose arrest it is, not who arrests
+			}
 			if t.w(c).Rel == "nmod:poss" || l.demonym(t.w(c).Form) != "" {
 				return conjuncts(t, c)
 			}
@@ -1392,7 +1408,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		if t.Rel(k) == "conj" && passive && len(t.ChildrenWith(k, "nsubj:pass")) > 0 {
 			return nil
 		}
-		if poss := t.ChildrenWith(k, "nmod:poss"); len(poss) > 0 && t.w(k).UPOS == "NOUN" {
+		if poss := t.ChildrenWith(k, "nmod:poss"); len(poss) > 0 && t.w(k).UPOS == "NOUN" && !(k == i && undergoes(t, i)) {
 			if datedBy(t, poss[0]) {
 				return nil
 			}
@@ -2183,6 +2199,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// the noun the event is a compound of.
 	if h := t.Head(i); t.w(i).Rel == "compound" && t.w(i).UPOS == "NOUN" && h >= 0 && t.w(h).UPOS == "NOUN" {
 		markedOn(h, "nmod")
+	}
+	if undergoes(t, i) {
+		for _, c := range t.ChildrenWith(i, "nmod:poss") {
+			out = append(out, conjuncts(t, c)...) // "Yoon's arrest", "Khashoggi's killing"
+		}
 	}
 	if out = actors(out); len(out) > 0 {
 		return out

@@ -1377,3 +1377,16 @@ func TestOwnersOfTargets(t *testing.T) {
 		t.Errorf("attack: %+v, want Ukraine the target", e)
 	}
 }
+
+// TestUndergone: the possessor of an arrest, a killing or a trial
+// undergoes it, unless an "of" phrase names who does.
+func TestUndergone(t *testing.T) {
+	d := coded(t, "Thousands of protesters gathered in central Seoul demanding Yoon's arrest.", time.Time{})
+	if e := find(d, "arrest"); e == nil || e.Source.Text != "" || e.Target.Code != "KOR" && e.Target.Code != "KORGOV" {
+		t.Errorf("arrest: %+v, want Yoon the target", e)
+	}
+	d = coded(t, "Israel's release of 40 Palestinian prisoners was delayed.", time.Time{})
+	if e := find(d, "release"); e == nil || e.Source.Code != "ISR" {
+		t.Errorf("release: %+v, want Israel the source", e)
+	}
+}
