@@ -642,6 +642,32 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	return Trigger{}, false
 }
 
+// munitions are what air defences shoot down without attacking a side.
+var munitions = set(`missile drone rocket projectile shell balloon uav bomb mortar`)
+
+// interceptsMunitions: "shoot" at i is shooting down munitions no side
+// is named for ("shot down 81 of the 93 missiles and 80 drones"),
+// counted or not.
+func interceptsMunitions(l *Lexicon, t *tree, i int) bool {
+	if i+1 >= len(t.Sentence.Words) || t.lemma(i+1) != "down" {
+		return false
+	}
+	for _, o := range t.ChildrenWith(i, "obj", "obl") { // "down 81" may be parsed as a phrase
+		heads := append([]int{o}, conjuncts(t, o)...)
+		for _, n := range t.ChildrenWith(o, "nmod") {
+			if t.caseOf(n) == "of" {
+				heads = append(heads, conjuncts(t, n)...) // "81 of the 93 missiles"
+			}
+		}
+		// Not those named as a side's ("shot down 41 Ukrainian drones"):
+		// an engagement with that side.
+		if slices.ContainsFunc(heads, func(h int) bool { return munitions[t.lemma(h)] && !l.hasDemonym(t, h) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbSenses and nounSenses tell, for trigger words with more than one
 // sense, whether the word at i is used in a sense that is no event.
 var (
@@ -659,6 +685,9 @@ var (
 			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.caseOf(o) == "" })
 		},
 		"ask": func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) }, // "asked Clinton if": a question
+		// "shot down 81 of the 93 missiles": air defence, no attack on a
+		// side; "shot down a Russian jet" is one.
+		"shoot": interceptsMunitions,
 		// "the test was intended to show displeasure": a purpose, no
 		// one's intent to act.
 		"intend": func(_ *Lexicon, t *tree, i int) bool {

@@ -395,18 +395,29 @@ var englishPronouns = setOf(`i me my mine myself you your yours yourself yoursel
 
 // repairShotDead tags "shot dead" as the verb and its predicate it is
 // ("Kenyan police shot dead three men", with "shot" tagged a noun and
-// "dead" an adjective on "men"); after a noun phrase it is the past
-// tense, after "was" or "were" a participle (as in EWT's one instance).
+// "dead" an adjective on "men"), and "shot down" before a determiner or
+// number as the verb and its particle; after a noun phrase it is the
+// past tense, after "was" or "were" a participle (as in EWT's one
+// instance).
 func repairShotDead(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
-		if !strings.EqualFold(forms[i], "shot") || !strings.EqualFold(forms[i+1], "dead") {
+		if !strings.EqualFold(forms[i], "shot") {
+			continue
+		}
+		switch {
+		case strings.EqualFold(forms[i+1], "dead"):
+			upos[i+1], xpos[i+1] = "ADJ", "JJ"
+		case strings.EqualFold(forms[i+1], "down") && i+2 < len(forms) && (xpos[i+2] == "DT" || xpos[i+2] == "CD" || xpos[i+2] == "PRP$"):
+			// "Turkey shot down a Russian jet": the verb and its
+			// particle, not a noun.
+			upos[i+1], xpos[i+1] = "ADP", "RP"
+		default:
 			continue
 		}
 		upos[i], xpos[i] = "VERB", "VBN"
 		if nominalTag(xpos[i-1]) {
 			xpos[i] = "VBD"
 		}
-		upos[i+1], xpos[i+1] = "ADJ", "JJ"
 	}
 }
 

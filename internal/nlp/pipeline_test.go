@@ -278,6 +278,7 @@ func TestNounsWithObjects(t *testing.T) {
 		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.", "war", "NOUN", "nsubj"},
 		// The subject's verb after a relative clause that interrupts it.
 		{"The proposal, which was handed to Hamas leaders in Doha on Wednesday, calls for a six-week pause in fighting.", "calls", "VBZ", "root"},
+		{"Turkey shot down a Russian jet near the Syrian border.", "shot", "VBD", "root"},
 		// A particle inside a name is part of it.
 		{"Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva signed 37 agreements on Wednesday.", "da", "PROPN", "appos"},
 		{"Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva signed 37 agreements on Wednesday.", "Luiz", "PROPN", "conj"},
