@@ -1607,6 +1607,10 @@ var characterizers = set(`dismiss describe brand label denounce condemn decry se
 // promisers do what they promise someone: "promised them to come".
 var promisers = set(`promise pledge vow swear`)
 
+// happenings are the nouns of what takes place somewhere of its own: an
+// "in" phrase on them places them, not the event that names them.
+var happenings = set(`war conflict fighting crisis violence unrest situation election elections protest protests crackdown offensive`)
+
 // summonedFor is the verb "summon" whose purpose the infinitive at k
 // is, hung on the verb or on whom it summons ("summoned the ambassador to
 // complain"), or -1.
@@ -3559,6 +3563,14 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 		// when the parse hangs it there ("met Pezeshkian in Istanbul").
 		cands := t.ChildrenWith(k, "obl", "nmod")
 		for _, o := range t.ChildrenWith(k, "obj", "obl") {
+			if happenings[t.lemma(o)] {
+				// "discussed the war in Ukraine": where the war is, not
+				// the talks, also when the parse hung the phrase on the
+				// verb right after the object.
+				after := slices.Max(t.Subtree(o, -1)) + 1
+				cands = slices.DeleteFunc(cands, func(c int) bool { return t.firstWord(c) == after })
+				continue
+			}
 			cands = append(cands, t.ChildrenWith(o, "nmod", "obl")...)
 		}
 		for _, o := range cands {

@@ -64,6 +64,8 @@ func TestCode(t *testing.T) {
 			"met", "040", "TURGOV", "IRNGOV", "asserted", "2025-06-16", "Istanbul", false},
 		{"Hamas said it would not give up its demand for a permanent end to the war.",
 			"demand", "100", "PSEREB", "", "asserted", "", "", false}, // not giving a demand up keeps it
+		{"Chinese President Xi Jinping also discussed the war in Ukraine.",
+			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
 		{"Lithuania closed several border crossings with Belarus.",
 			"closed", "172", "LTU", "BLR", "asserted", "", "", false},
 		{"Islamabad summoned India's deputy envoy the same evening.",
