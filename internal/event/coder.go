@@ -260,6 +260,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
+	if h := t.Head(i); h >= 0 && t.w(h).UPOS == "NOUN" && pauses[t.lemma(h)] && (t.caseOf(i) == "in" || hasMark(t, i, "in")) {
+		return base, nil, nil, false // "a six-week pause in fighting": what stops, not what is done
+	}
 	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "compound" && h >= 0 && t.w(h).UPOS == "NOUN" {
 		if _, event := l.trigger(t, h); event {
 			return base, nil, nil, false // "ceasefire talks", "a ceasefire deal": what the event is about
@@ -1606,6 +1609,10 @@ var characterizers = set(`dismiss describe brand label denounce condemn decry se
 
 // promisers do what they promise someone: "promised them to come".
 var promisers = set(`promise pledge vow swear`)
+
+// pauses are the nouns of a stop in what their "in" phrase names: "a
+// pause in fighting", "a lull in the violence".
+var pauses = set(`pause lull halt break cessation suspension letup`)
 
 // happenings are the nouns of what takes place somewhere of its own: an
 // "in" phrase on them places them, not the event that names them.

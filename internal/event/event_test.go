@@ -1155,6 +1155,7 @@ func TestSenses(t *testing.T) {
 		{"Lukashenko dismissed the measures as \"economic war\".", "war"}, // what something is called
 		{"She sees him as a real threat.", "threat"},
 		{"Kyiv has rejected the plan as favoring Moscow.", "favoring"},
+		{"The proposal calls for a six-week pause in fighting.", "fighting"},                                          // what stops, not what is done
 		{"Ukraine's air force said it had shot down 81 of the 93 missiles and 80 drones launched by Russia.", "shot"}, // air defence
 		{"His supporters will stay on the streets until President William Ruto withdraws the bill.", "withdraws"},     // no retreat
 		{"The rise of terrorism threatens the way of life for all civilized people.", "threatens"},                    // things endanger
