@@ -1155,11 +1155,11 @@ func TestSenses(t *testing.T) {
 		{"Lukashenko dismissed the measures as \"economic war\".", "war"}, // what something is called
 		{"She sees him as a real threat.", "threat"},
 		{"Kyiv has rejected the plan as favoring Moscow.", "favoring"},
-		{"The proposal calls for a six-week pause in fighting.", "fighting"},                                          // what stops, not what is done
-		{"Ukraine's air force said it had shot down 81 of the 93 missiles and 80 drones launched by Russia.", "shot"}, // air defence
-		{"His supporters will stay on the streets until President William Ruto withdraws the bill.", "withdraws"},     // no retreat
-		{"The rise of terrorism threatens the way of life for all civilized people.", "threatens"},                    // things endanger
-		{"The EU imposed new sanctions on Belarus over a crackdown.", "crackdown"},                                    // what one acts over is not one's own doing
+		{"The proposal, which was handed to Hamas leaders in Doha on Wednesday, calls for a six-week pause in fighting and the release of 40 Israeli hostages.", "fighting"}, // what stops, not what is done
+		{"Ukraine's air force said it had shot down 81 of the 93 missiles and 80 drones launched by Russia.", "shot"},                                                        // air defence
+		{"His supporters will stay on the streets until President William Ruto withdraws the bill.", "withdraws"},                                                            // no retreat
+		{"The rise of terrorism threatens the way of life for all civilized people.", "threatens"},                                                                           // things endanger
+		{"The EU imposed new sanctions on Belarus over a crackdown.", "crackdown"},                                                                                           // what one acts over is not one's own doing
 		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "threaten"},
 		{"Netanyahu vowed to press ahead with an offensive in Rafah.", "vowed"}, // coded on the offensive
 		{"Beijing warned of a trade war with Washington.", "war"},               // only a charge or a role is denied
