@@ -135,12 +135,10 @@ func (r *resolver) mergeShortNames() {
 		if len(words) < 2 {
 			continue
 		}
-		keys[strings.ToLower(words[len(words)-1])] = append(keys[strings.ToLower(words[len(words)-1])], i)
-		for p := 2; p+1 < len(words); p++ {
-			if nameParticles[words[p]] && !nameParticles[words[p-1]] {
-				keys[strings.ToLower(words[p-1])] = append(keys[strings.ToLower(words[p-1])], i)
-				break
-			}
+		last := strings.ToLower(words[len(words)-1])
+		keys[last] = append(keys[last], i)
+		if key := nameBeforeParticle(words); key != "" {
+			keys[key] = append(keys[key], i)
 		}
 	}
 	for i, a := range r.actors {
@@ -865,7 +863,7 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 		// "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen":
 		// a lower-case particle inside a name, followed by more of it.
 		k := j
-		for k < len(ws) && k-j < 2 && nameParticles[ws[k].Form] {
+		for k < len(ws) && k-j < 2 && document.IsNameParticle(ws[k].Form) {
 			k++
 		}
 		if j == i || k == j || k >= len(ws) || !r.isNameWord(ws, k) {
@@ -989,17 +987,12 @@ func (r *resolver) knownPart(form string) bool {
 
 func hasParticle(words []string) bool {
 	for _, w := range words[1:] {
-		if nameParticles[w] {
+		if document.IsNameParticle(w) {
 			return true
 		}
 	}
 	return false
 }
-
-// nameParticles join the parts of a name.
-var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "von": true,
-	"van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
-	"la": true, "le": true, "ter": true, "dos": true, "das": true}
 
 // runSubject: a word of the run ws[i:j] is the subject of a word outside
 // it.
@@ -2156,16 +2149,23 @@ func (r *resolver) surnameKeys(idx int) {
 			r.byName[bare] = idx // "Majed al-Ansari", later "Ansari"
 		}
 	}
-	// "Luiz Inacio Lula da Silva", later "Lula": the name before the
-	// particle of a long name.
-	for p := 2; p+1 < len(aw); p++ {
-		if nameParticles[aw[p]] && !nameParticles[aw[p-1]] {
-			if _, taken := r.byName[strings.ToLower(aw[p-1])]; !taken {
-				r.byName[strings.ToLower(aw[p-1])] = idx
-			}
-			break
+	if key := nameBeforeParticle(aw); key != "" {
+		if _, taken := r.byName[key]; !taken {
+			r.byName[key] = idx // "Luiz Inacio Lula da Silva", later "Lula"
 		}
 	}
+}
+
+// nameBeforeParticle is the lower-cased word before the first particle
+// of a long name, by which the person may be known alone ("Lula" of
+// "Luiz Inacio Lula da Silva"), or "".
+func nameBeforeParticle(words []string) string {
+	for p := 2; p+1 < len(words); p++ {
+		if document.IsNameParticle(words[p]) && !document.IsNameParticle(words[p-1]) {
+			return strings.ToLower(words[p-1])
+		}
+	}
+	return ""
 }
 
 // guessedSurname returns the actor guessed an organisation whose one-word

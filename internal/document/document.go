@@ -326,6 +326,15 @@ func (d *Document) Apply(stage func(*Document)) (err error) {
 	return nil
 }
 
+// IsNameParticle reports whether a lower-case word joins the parts of a
+// name: "Luiz Inacio Lula da Silva", "Osama bin Laden", "Ursula von der
+// Leyen". The tagger's repairs and the actor finder share the list.
+func IsNameParticle(form string) bool { return nameParticles[form] }
+
+var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "von": true,
+	"van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
+	"la": true, "le": true, "ter": true, "dos": true, "das": true}
+
 // IsQuote reports whether a word is a quotation mark: straight, curly,
 // or the doubled backticks and apostrophes of some copy (“, ”).
 func IsQuote(form string) bool {

@@ -500,20 +500,16 @@ func repairActingTitles(forms, upos, xpos []string) {
 	}
 }
 
-// nameParticles join the parts of a name: "Luiz Inacio Lula da Silva",
-// "Osama bin Laden", "Ursula von der Leyen".
-var nameParticles = setOf(`bin bint ibn al el von van der den de da di du del della la le ter dos das`)
-
 // repairNameParticles tags as part of a name a particle between two
 // words of names, as EWT does ("de", "bin", "della", "du"): "Lula da
 // Silva" had "da" a noun that broke the name in two and the parse with it.
 func repairNameParticles(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
-		if !nameParticles[forms[i]] || xpos[i] == "NNP" {
+		if !document.IsNameParticle(forms[i]) || xpos[i] == "NNP" {
 			continue
 		}
 		k := i + 1
-		if k+1 < len(forms) && nameParticles[forms[k]] {
+		if k+1 < len(forms) && document.IsNameParticle(forms[k]) {
 			k++ // "von der Leyen"
 		}
 		if xpos[i-1] == "NNP" && xpos[k] == "NNP" {
