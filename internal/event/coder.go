@@ -2587,7 +2587,8 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 		for _, c := range t.Children(o) {
 			if r := t.Rel(c); r == "case" || r == "acl:relcl" || r == "acl" {
 				// Not "at", nor "who marched on parliament".
-				ws = slices.DeleteFunc(ws, func(k int) bool { return slices.Contains(t.Subtree(c, -1), k) })
+				sub := t.Subtree(c, -1) // once, not once for each word of ws
+				ws = slices.DeleteFunc(ws, func(k int) bool { return slices.Contains(sub, k) })
 			}
 		}
 		lo, hi := o, o // the words next to the head, not a stray one
@@ -2953,8 +2954,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 	// "an assault on Rafah would threaten its peace treaty": what would
 	// do something is itself only supposed, when it is not one known
 	// ("Clinton's attacks could backfire").
-	indefinite := slices.ContainsFunc(t.ChildrenWith(i, "det"), func(c int) bool { l := t.lemma(c); return l == "a" || l == "an" || l == "any" })
-	if h := t.Head(i); h >= 0 && indefinite && t.w(i).UPOS == "NOUN" && t.Rel(i) == "nsubj" && slices.ContainsFunc(t.ChildrenWith(h, "aux"), func(c int) bool {
+	// (The cheap tests first: mode runs for every event.)
+	indefinite := func() bool {
+		return slices.ContainsFunc(t.ChildrenWith(i, "det"), func(c int) bool { l := t.lemma(c); return l == "a" || l == "an" || l == "any" })
+	}
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "nsubj" && indefinite() && slices.ContainsFunc(t.ChildrenWith(h, "aux"), func(c int) bool {
 		switch t.lemma(c) {
 		case "would", "could", "might", "may":
 			return true

@@ -288,17 +288,23 @@ func repairCountedPhrases(words []document.Word) {
 // with Burns a subject of "said" beside the diplomat. No verb has two
 // subjects; the first is the object of the verb before it.
 func repairObjectsTakenForSubjects(words []document.Word) {
-	for h := range words {
-		var subjects []int
-		for k := range words {
-			if words[k].Head == h+1 && words[k].Rel == "nsubj" {
-				subjects = append(subjects, k)
-			}
-		}
-		if len(subjects) < 2 {
+	// The first subject of each head, and which heads have a second: one
+	// pass over the sentence, not one per word.
+	firstSubject := map[int]int{}
+	var twice []int
+	for k, w := range words {
+		if w.Rel != "nsubj" || w.Head == 0 {
 			continue
 		}
-		s := subjects[0]
+		if _, ok := firstSubject[w.Head]; !ok {
+			firstSubject[w.Head] = k
+		} else if !slices.Contains(twice, w.Head) {
+			twice = append(twice, w.Head)
+		}
+	}
+	slices.Sort(twice) // heads in the order of the sentence, as before
+	for _, head := range twice {
+		h, s := head-1, firstSubject[head]
 		first := leftmost(words, s)
 		v := first - 1
 		if words[first].UPOS == "PUNCT" || words[s].UPOS == "PRON" || slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == s+1 && w.Rel == "case" }) {
