@@ -51,10 +51,11 @@ func owners(t *tree, o int) []int {
 	return t.ChildrenWith(o, "nmod:poss")
 }
 
-// mutualAct: the act at i is one the lexicon calls mutual, alone or with
-// its object ("exchanged fire").
-func (l *Lexicon) mutualAct(t *tree, i int) bool {
-	if l.mutual[t.lemma(i)] {
+// eachOther: the sources of the act at i, coded code, with no other
+// side act on each other: a code that is reciprocal, or an act the
+// lexicon calls mutual, alone or with its object ("exchanged fire").
+func (l *Lexicon) eachOther(t *tree, i int, code string) bool {
+	if reciprocal[code] || l.mutual[t.lemma(i)] {
 		return true
 	}
 	return slices.ContainsFunc(objects(t, i, "obj"), func(c int) bool { return l.mutual[t.lemma(i)+" "+t.lemma(c)] })
@@ -212,7 +213,7 @@ func (l *Lexicon) Code(d *document.Document) {
 			}
 			for _, src := range orNone(sources) {
 				srcSides := l.sourceSides(d, t, i, src, actorAt)
-				if len(sources) == 1 && len(targets) == 0 && len(srcSides) > 1 && (reciprocal[base.CAMEO] || l.mutualAct(t, i)) {
+				if len(sources) == 1 && len(targets) == 0 && len(srcSides) > 1 && l.eachOther(t, i, base.CAMEO) {
 					// "Indian and Pakistani troops exchanged fire": the
 					// sides one phrase names act on each other.
 					for _, a := range srcSides {
@@ -345,7 +346,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// the Russian consulate" is aimed at Russia.
 		return l.paired(t, i, k) && t.Head(k) == i && actorAt[t.w(k).Start] == nil && !(missions[t.lemma(k)] && l.hasDemonym(t, k))
 	})
-	if len(targets) == 0 && (reciprocal[code.Code] || l.mutualAct(t, i)) && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) &&
+	if len(targets) == 0 && l.eachOther(t, i, code.Code) && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) &&
 		!slices.ContainsFunc(sources, func(s int) bool { return !named(t, s, actorAt) }) {
 		// "Obama and Putin met", "the White House and congressional
 		// leaders have been discussing": with no other side named,
