@@ -1097,6 +1097,8 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		{"The State Department and the Department of Homeland Security said the visas would be reviewed.",
 			[]string{"State Department", "Department of Homeland Security"}},
 		{"Zorvan Kettleby, director general of the IAEA, said inspectors would return.", nil},
+		// A pair named before speaks as "both sides" (see TestPairs).
+		{"Israel and Hamas fought for two years. Both sides said on Monday that the talks had stalled.", []string{"Israel", "Hamas"}},
 		{"Hillary Clinton said on Monday that she and other Democrats would fight the bill.", nil},
 		// Mentions out of the conjuncts' order: no coordination, and no
 		// slice of the text backwards.
@@ -1116,6 +1118,47 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.speakers) {
 			t.Errorf("%q: source actors %q, want %q", tc.text, got, tc.speakers)
+		}
+	}
+}
+
+// TestPairs: "the two countries", "the two leaders" and "both sides"
+// stand for the last two actors of their kind named together, not for
+// two of a longer list, a pair of nouns or any two men.
+func TestPairs(t *testing.T) {
+	for _, tc := range []struct {
+		text, phrase string
+		members      []string
+	}{
+		{"Armenia and Azerbaijan signed a deal on Friday. The two countries fought two wars.", "The two countries", []string{"Armenia", "Azerbaijan"}},
+		{"Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Washington. The two leaders agreed to meet again.",
+			"The two leaders", []string{"Ilham Aliyev", "Nikol Pashinyan"}},
+		// Two leaders named together name their countries too.
+		{"Armenia wants peace. Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Washington, where Azerbaijan signed. Both countries welcomed the deal.",
+			"Both countries", []string{"Azerbaijan", "Armenia"}},
+		{"Israel and Hamas fought for two years, and both sides said the talks had stalled.", "both sides", []string{"Israel", "Hamas"}},
+		{"Trump and Erdogan planned secret US-Iran talks. Erdogan offered to host talks between the two sides.", "the two sides", []string{"United States", "Iran"}},
+		{"France, Germany and Britain met in Paris. The two countries disagreed.", "The two countries", nil},
+		{"Clinton led among both men and women in Virginia.", "both men", nil},
+		{"Trump and Clinton oppose marriage between two men.", "two men", nil},
+		{"Democrats and Republicans met, and voters on both sides cheered.", "both sides", nil},
+	} {
+		d := analyse(t, tc.text)
+		var got []string
+		for _, a := range d.Actors {
+			if !slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return d.Text[m.Start:m.End] == tc.phrase }) {
+				continue
+			}
+			for _, id := range a.Members {
+				for _, m := range d.Actors {
+					if m.ID == id {
+						got = append(got, m.Name)
+					}
+				}
+			}
+		}
+		if !slices.Equal(got, tc.members) {
+			t.Errorf("%q: %q stands for %q, want %q", tc.text, tc.phrase, got, tc.members)
 		}
 	}
 }

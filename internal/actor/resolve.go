@@ -107,6 +107,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.americanArticle()
 	r.homeBodies()
 	r.mergeShortNames()
+	r.twoPhrases()
 	d.Actors = d.Actors[:0]
 	for _, a := range r.actors {
 		a.Code = code(a)
@@ -170,6 +171,11 @@ func renumber(d *document.Document) {
 		kept = append(kept, a)
 	}
 	d.Actors = kept
+	for i := range d.Actors {
+		for k, id := range d.Actors[i].Members {
+			d.Actors[i].Members[k] = ids[id]
+		}
+	}
 	for i := range d.Attributions {
 		at := &d.Attributions[i]
 		at.Source.Actor, at.ReportedBySpan.Actor, at.ReportedBy = ids[at.Source.Actor], ids[at.ReportedBySpan.Actor], ids[at.ReportedBy]
@@ -3095,10 +3101,13 @@ func (r *resolver) linkSources() {
 		// Without a speaker an attribution may still name its outlet:
 		// "In a report published by Axios, it was claimed …".
 		if !at.Source.Empty() {
-			if idx, ok := r.byName["anon:"+strings.ToLower(r.d.Text[at.Source.Start:withoutClosingComma(r.d.Text, at.Source).End])]; ok {
+			idx, ok := r.byName["anon:"+strings.ToLower(r.d.Text[at.Source.Start:withoutClosingComma(r.d.Text, at.Source).End])]
+			if !ok {
+				idx = r.actorAt(at.Source)
+			}
+			if idx >= 0 {
 				at.Source.Actor = r.actors[idx].ID
-			} else if idx := r.actorAt(at.Source); idx >= 0 {
-				at.Source.Actor = r.actors[idx].ID
+				at.SourceActors = slices.Clone(r.actors[idx].Members) // "both sides said": each of them
 			}
 			for _, idx := range r.sourceConjuncts(at.Source) {
 				at.SourceActors = append(at.SourceActors, r.actors[idx].ID)

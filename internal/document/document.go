@@ -66,6 +66,9 @@ type Actor struct {
 	Sector  string   `json:"sector"`  // CAMEO sector: GOV, MIL, LEG, JUD, MED, IGO, REB, ...
 	Code    string   `json:"code"`    // CAMEO-style actor code: country + sector, e.g. TURGOV
 	Titles  []string `json:"titles"`
+	// Members are the actors a group of named actors stands for ("the
+	// two countries", "both sides"), by id; empty for any other actor.
+	Members []string `json:"members,omitempty"`
 	// Mentions are the actor's spans in the text, names, titles,
 	// pronouns and descriptions alike.
 	Mentions []Span `json:"mentions"`

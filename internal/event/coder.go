@@ -55,10 +55,20 @@ func owners(t *tree, o int) []int {
 // side act on each other: a code that is reciprocal, or an act the
 // lexicon calls mutual, alone or with its object ("exchanged fire").
 func (l *Lexicon) eachOther(t *tree, i int, code string) bool {
-	if reciprocal[code] || l.mutual[t.lemma(i)] {
+	if reciprocal[code] || l.mutual[t.lemma(i)] || slices.ContainsFunc(t.Children(i), func(c int) bool { return eachOtherAt(t, c) }) {
 		return true
 	}
 	return slices.ContainsFunc(objects(t, i, "obj"), func(c int) bool { return l.mutual[t.lemma(i)+" "+t.lemma(c)] })
+}
+
+// eachOtherAt: the word at k is "each other" or "one another", the other
+// side of an act two sides do to each other ("have accused each other
+// of firing").
+func eachOtherAt(t *tree, k int) bool {
+	second := map[string]string{"each": "other", "other": "each", "one": "another", "another": "one"}[strings.ToLower(t.w(k).Form)]
+	// The parse makes either word the head ("each" with "other" fixed,
+	// as in UD English, or "other" with "each" its determiner).
+	return second != "" && slices.ContainsFunc(t.Children(k), func(c int) bool { return strings.EqualFold(t.w(c).Form, second) })
 }
 
 // sidesNamedOn: a noun event names its own sides in its modifiers ("Trump
@@ -3482,7 +3492,11 @@ func (l *Lexicon) sidesFrom(d *document.Document, t *tree, h int, actorAt map[in
 			}
 		}
 		for _, m := range members {
-			if side := l.side(d, t, m, actorAt); side.Code != "" {
+			side := l.side(d, t, m, actorAt)
+			for _, side := range orSelf(membersOf(d, side, actorAt[t.w(m).Start]), side) {
+				if side.Code == "" {
+					continue
+				}
 				if len(side.Code) == 3 && sector != "" {
 					side.Code += sector // "the leaders of France": France's government
 				}
@@ -3491,6 +3505,34 @@ func (l *Lexicon) sidesFrom(d *document.Document, t *tree, h int, actorAt map[in
 		}
 	}
 	return out
+}
+
+// membersOf is one side for each member of the group actor a that side
+// names ("the two countries", "both sides": see package actor), with
+// the side's words; nil unless a is such a group.
+func membersOf(d *document.Document, side document.EventActor, a *document.Actor) []document.EventActor {
+	if a == nil || len(a.Members) == 0 || side.Actor != a.ID {
+		return nil
+	}
+	var out []document.EventActor
+	for _, id := range a.Members {
+		for k := range d.Actors {
+			if d.Actors[k].ID == id {
+				member := side
+				member.Actor, member.Code = id, d.Actors[k].Code
+				out = append(out, member)
+			}
+		}
+	}
+	return out
+}
+
+// orSelf is the sides, or the one side when there are none.
+func orSelf(sides []document.EventActor, one document.EventActor) []document.EventActor {
+	if len(sides) == 0 {
+		return []document.EventActor{one}
+	}
+	return sides
 }
 
 // roleWord: the word at h names people by their role: a title of the
@@ -3516,6 +3558,9 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 	one := l.side(d, t, h, actorAt)
 	if h < 0 {
 		return []document.EventActor{one}
+	}
+	if members := membersOf(d, one, actorAt[t.w(h).Start]); members != nil {
+		return members
 	}
 	var countries []string
 	actorOf := map[string]string{} // "Indian" of "Indian and Pakistani troops" is an actor of its own

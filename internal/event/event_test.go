@@ -852,6 +852,13 @@ func TestReciprocal(t *testing.T) {
 		// A relative pronoun stands for every noun its clause describes.
 		{"The United States and Saudi Arabia, which brokered earlier talks in Jeddah, called on both sides to return to negotiations.",
 			"brokered", []string{"USA>", "SAU>"}},
+		// "each other" is the other side, and "the two countries" the
+		// two named together before (see package actor).
+		{"Armenia and Azerbaijan have accused each other of firing across the border.", "accused", []string{"ARM>AZE", "AZE>ARM"}},
+		{"Armenia and Azerbaijan signed a deal on Friday. The two countries met in Geneva on Monday.", "met", []string{"ARM>AZE", "AZE>ARM"}},
+		{"Armenia and Azerbaijan signed a deal on Friday. Both countries have accused each other of firing across the border.",
+			"accused", []string{"ARM>AZE", "AZE>ARM"}},
+		{"Israel and Hamas fought for two years. Qatar urged both sides to accept the truce.", "urged", []string{"QAT>ISR", "QAT>PSEREB"}},
 	} {
 		if got := pairs(tc.text, tc.evidence); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: %s events %v, want %v", tc.text, tc.evidence, got, tc.want)

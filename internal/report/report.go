@@ -74,6 +74,9 @@ func (r *account) actorList(w *bufio.Writer) {
 		if len(a.Titles) > 0 {
 			line += "; " + strings.Join(a.Titles, ", ")
 		}
+		if len(a.Members) > 0 {
+			line += " of " + strings.Join(a.Members, ", ")
+		}
 		fmt.Fprintf(w, "%s; %d %s\n", line, len(a.Mentions), plural(len(a.Mentions), "mention", "mentions"))
 	}
 }

@@ -1,0 +1,227 @@
+package actor
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/parley-news/parley/internal/document"
+)
+
+// pairKind is what a phrase like "the two countries" or "both sides"
+// refers to: two countries, two people, or two parties of any kind.
+type pairKind int
+
+const (
+	pairCountries pairKind = iota + 1
+	pairPeople
+	pairSides
+)
+
+// pairNouns are the plural nouns that, after "the two" or "both", stand
+// for two actors the article has named together: "Armenia and
+// Azerbaijan … the two countries", "Aliyev and Pashinyan … the two
+// leaders", "Israel and Hamas … both sides".
+var pairNouns = map[string]pairKind{
+	"country": pairCountries, "nation": pairCountries, "neighbour": pairCountries, "neighbor": pairCountries, "government": pairCountries,
+	"leader": pairPeople, "president": pairPeople, "man": pairPeople, "minister": pairPeople,
+	"side": pairSides, "rival": pairSides, "foe": pairSides, "adversary": pairSides, "enemy": pairSides, "belligerent": pairSides,
+}
+
+// pairReach is how many sentences back a pair named together is what
+// "the two" refers to.
+const pairReach = 20
+
+// namedPair is two actors the text coordinates ("Armenia and
+// Azerbaijan", "US-Iran"), ending at end.
+type namedPair struct {
+	actors [2]int
+	end    int
+}
+
+// twoPhrases makes a group actor of the two actors every phrase like
+// "the two countries" or "both sides" stands for: the last pair the
+// text named together before it that fits the noun. The group's members
+// are the two; events done by the phrase are done by each of them, and
+// a source "both sides" names both.
+func (r *resolver) twoPhrases() {
+	named := r.namedPairs()
+	for si := range r.d.Sentences {
+		t := r.tree(si)
+		for k := range t.Sentence.Words {
+			kind, ok := r.pairPhrase(t, k)
+			if !ok {
+				continue
+			}
+			span := phraseBefore(t, k)
+			if members, ok := r.lastPair(named, span.Start, kind); ok {
+				r.addToPair(members, span)
+			}
+		}
+	}
+}
+
+// pairPhrase reports whether word k heads a phrase like "the two
+// countries" or "both sides" that no actor holds yet, and what it
+// refers to. "Both sides of the border" is a place, not two parties.
+func (r *resolver) pairPhrase(t *document.Tree, k int) (pairKind, bool) {
+	w := t.Sentence.Words[k]
+	kind, ok := pairNouns[strings.ToLower(w.Lemma)]
+	if !ok || (w.XPOS != "NNS" && w.Form != "men") || r.actorCovering(w) >= 0 {
+		return 0, false
+	}
+	if caseWord(t, k) == "on" || len(t.ChildrenWith(k, "conj")) > 0 {
+		return 0, false // "voters on both sides": of any divide; "both men and women"
+	}
+	both, two, definite := false, false, false
+	for _, c := range t.Children(k) {
+		cw := t.Sentence.Words[c]
+		switch form := strings.ToLower(cw.Form); {
+		case (t.Rel(c) == "det" || t.Rel(c) == "cc") && form == "both":
+			both = true
+		case t.Rel(c) == "nummod" && (form == "two" || form == "2"):
+			two = true
+		case t.Rel(c) == "det" && (form == "the" || form == "these" || form == "those") || t.Rel(c) == "nmod:poss":
+			definite = true // "the two countries", "our two countries", not "between two men"
+		case t.Rel(c) == "nmod" && caseWord(t, c) == "of":
+			return 0, false
+		}
+	}
+	return kind, both || two && definite
+}
+
+// caseWord is the lower-cased preposition of the phrase at k, or "".
+func caseWord(t *document.Tree, k int) string {
+	for _, c := range t.ChildrenWith(k, "case") {
+		return strings.ToLower(t.Sentence.Words[c].Form)
+	}
+	return ""
+}
+
+// phraseBefore spans the words of the phrase headed by k up to k itself:
+// "the two countries", "Both sides", not a relative clause after them.
+func phraseBefore(t *document.Tree, k int) document.Span {
+	ws := t.Sentence.Words
+	start := ws[k].Start
+	for _, c := range t.ChildrenWith(k, "det", "nummod", "amod", "compound", "cc") {
+		if c < k {
+			start = min(start, ws[c].Start)
+		}
+	}
+	return document.Span{Start: start, End: ws[k].End}
+}
+
+// namedPairs are the pairs of actors the text names together, in text
+// order: two mentions of different actors other than places that only
+// "and" separates ("Armenia and Azerbaijan", "Azerbaijani President
+// Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan", "between
+// Israel and the Hamas militant group") or a hyphen joins ("US-Iran
+// talks"), not two of a longer list ("France, Germany and Britain").
+// The words between the mentions decide, not the parse, which often
+// misses such a coordination of two long names.
+func (r *resolver) namedPairs() []namedPair {
+	type mentionOf struct {
+		span  document.Span
+		actor int
+	}
+	var ms []mentionOf
+	for i := range r.actors {
+		if r.pairMember(i) {
+			for _, m := range r.actors[i].Mentions {
+				ms = append(ms, mentionOf{m, i})
+			}
+		}
+	}
+	slices.SortFunc(ms, func(a, b mentionOf) int { return a.span.Start - b.span.Start })
+	var out []namedPair
+	for n := 0; n+1 < len(ms); n++ {
+		a, b := ms[n], ms[n+1]
+		if a.actor == b.actor || b.span.Start < a.span.End {
+			continue
+		}
+		switch r.d.Text[a.span.End:b.span.Start] {
+		case " and ", " and the ", "-", "–":
+		default:
+			continue
+		}
+		if n > 0 && ms[n-1].span.End <= a.span.Start && r.d.Text[ms[n-1].span.End:a.span.Start] == ", " {
+			continue // "France, Germany and Britain"
+		}
+		out = append(out, namedPair{actors: [2]int{a.actor, b.actor}, end: b.span.End})
+	}
+	return out
+}
+
+// pairMember: actor i can be one of a pair: not a place, an outlet, an
+// unnamed source or a pair itself.
+func (r *resolver) pairMember(i int) bool {
+	switch r.actors[i].Kind {
+	case "place", "media", "anonymous":
+		return false
+	}
+	return len(r.actors[i].Members) == 0
+}
+
+// lastPair is the two actors a phrase of the kind at offset off stands
+// for: of the pairs named before it, the last that fits.
+func (r *resolver) lastPair(named []namedPair, off int, kind pairKind) ([2]int, bool) {
+	si := r.sentenceOf(off)
+	for n := len(named) - 1; n >= 0; n-- {
+		if named[n].end > off {
+			continue
+		}
+		if r.sentenceOf(named[n].end-1) < si-pairReach {
+			break // "the first time the two men spoke": two people named since, but not together
+		}
+		if members, ok := r.fit(named[n].actors, kind); ok {
+			return members, true
+		}
+	}
+	return [2]int{}, false
+}
+
+// fit returns the members a pair gives a phrase of the kind: two people
+// for "the two leaders"; two countries' actors for "the two countries"
+// (the countries of two leaders named together too); anything but two
+// people for "both sides".
+func (r *resolver) fit(pair [2]int, kind pairKind) ([2]int, bool) {
+	a, b := r.actors[pair[0]], r.actors[pair[1]]
+	switch kind {
+	case pairPeople:
+		return pair, a.Kind == "person" && b.Kind == "person"
+	case pairSides:
+		return pair, a.Kind != "person" && b.Kind != "person"
+	}
+	if a.Country == "" || b.Country == "" || a.Country == b.Country {
+		return pair, false
+	}
+	ca, cb := r.countryActor(a.Country), r.countryActor(b.Country)
+	return [2]int{ca, cb}, ca >= 0 && cb >= 0
+}
+
+// countryActor is the actor of the country with the code, or -1.
+func (r *resolver) countryActor(code string) int {
+	for i, a := range r.actors {
+		if a.Kind == "country" && a.Country == code {
+			return i
+		}
+	}
+	return -1
+}
+
+// addToPair adds the span to the group actor of the two members, made
+// the first time the pair is referred to.
+func (r *resolver) addToPair(members [2]int, span document.Span) {
+	ids := []string{r.actors[members[0]].ID, r.actors[members[1]].ID}
+	key := fmt.Sprintf("pair:%d %d", min(members[0], members[1]), max(members[0], members[1]))
+	idx, ok := r.byName[key]
+	if !ok {
+		idx = len(r.actors)
+		r.actors = append(r.actors, &document.Actor{ID: fmt.Sprintf("A%d", idx+1), Kind: "group", Members: ids,
+			Name: r.actors[members[0]].Name + " and " + r.actors[members[1]].Name})
+		r.byName[key] = idx
+	}
+	if !slices.Contains(r.actors[idx].Mentions, span) {
+		r.actors[idx].Mentions = append(r.actors[idx].Mentions, span)
+	}
+}
