@@ -1542,6 +1542,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Ukraine's President Volodymyr Zelenskyy urged allies to send air defenses.", "Volodymyr Zelenskyy", "UKRGOV"},
 		{"Russia's Defense Minister Andrei Belousov visited the front.", "Andrei Belousov", "RUSGOV"},
 		{"New Jersey's Steve Lonegan coordinated the effort.", "Steve Lonegan", ""},
+		// A capital's possessive names its country as the country's does.
+		{"Moscow's foreign ministry spokeswoman Maria Zakharova said the regime had made a mistake.", "Maria Zakharova", "RUSGOV"},
 		// A capitalized body of the state is an organisation in the
 		// sector its head word has.
 		{"Russia's Defense Ministry said its air defenses shot down 41 drones.", "Defense Ministry", "RUSGOV"},
@@ -1649,6 +1651,10 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		{"Russia's deputy ambassador, Dmitry Polyanskiy, said the text was wrong. British Foreign Secretary David Lammy " +
 			"called the veto a disgrace. “How many more must be killed?” he asked.", "David Lammy"},
 		{"Secretary of State John Kerry praised Barack Obama for the elections. He cited the exclusion of candidates.", "John Kerry"},
+		// "Nikol" is a woman's name to the generated list of first names,
+		// but Armenia's prime minister is a man.
+		{"Azerbaijani President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan on Friday. Aliyev said the deal would not be signed. " +
+			"Pashinyan has said he plans to hold a referendum.", "Nikol Pashinyan"},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.name)

@@ -1138,7 +1138,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				c--
 			}
 			name := r.d.Text[ws[c].Start:ws[k-1].End]
-			if e, ok := r.dict.Lookup(name); ok && e.Kind == "country" {
+			if e, ok := r.dict.Lookup(name); ok && (e.Kind == "country" || e.Kind == "capital") { // "Moscow's foreign ministry spokeswoman"
 				r.addTitle(&m, name)
 				first = c
 			}
@@ -1328,7 +1328,7 @@ func joinTitle(words []string) string {
 func (r *resolver) addTitle(m *mention, t string) {
 	e, _ := r.dict.Lookup(t)
 	switch e.Kind {
-	case "demonym", "country", "place":
+	case "demonym", "country", "place", "capital":
 		if m.country == "" {
 			m.country = e.Country
 		}

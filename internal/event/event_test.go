@@ -68,6 +68,8 @@ func TestCode(t *testing.T) {
 			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
 		{"Lithuania closed several border crossings with Belarus.",
 			"closed", "172", "LTU", "BLR", "asserted", "", "", false},
+		{"Armenia initialed a peace agreement with Azerbaijan at the White House on Friday.",
+			"initialed", "057", "ARM", "AZE", "asserted", "2025-06-20", "", false},
 		{"Islamabad summoned India's deputy envoy the same evening.",
 			"summoned", "040", "PAKGOV", "INDGOV", "asserted", "", "", false},
 		{"Pakistan's military denied the charge on Tuesday.",
