@@ -181,6 +181,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairQuotedReports(words)
 	repairCoordinatedSpeakers(words)
 	repairMarkedComplements(words)
+	repairStrandedAdjectives(words)
 	repairContactRelatives(words)
 	repairNounObjects(words)
 	repairRelativeRoots(words)
@@ -1914,7 +1915,14 @@ func repairSecondSubjects(words []document.Word) {
 			continue
 		}
 		n := c - 1
-		if !nominal(words[n]) || !dominates(words, s1, n) {
+		if !nominal(words[n]) || n != s1 && !dominates(words, s1, n) {
+			continue
+		}
+		if n == s1 && slices.ContainsFunc(words[c+1:s2], func(w document.Word) bool { return w.UPOS != "DET" && w.UPOS != "ADJ" && !nominal(w) }) {
+			// The first subject itself right before "and" takes a noun
+			// phrase ("Sudan's army and the paramilitary Rapid Support
+			// Forces agreed"), not a clause ("receive training and then
+			// state and local leaders could call").
 			continue
 		}
 		keepTree(words, func() { words[s2].Head, words[s2].Rel = n+1, "conj" })
@@ -2413,11 +2421,15 @@ func closesQuote(words []document.Word, q int) bool {
 // the complement of "said" and "imposed" its adverbial clause. A
 // complement takes "that", "if" or "whether", not those; a finite clause
 // with a subject and no conjunction before the verb of saying that is
-// left without a complement is what it says.
+// left without a complement is what it says. So is a clause after the
+// verb of saying that the parse made its conjunct though "though" or
+// another such word opens it ("…, mediators said, though residents
+// reported fresh shelling").
 func repairMarkedComplements(words []document.Word) {
 	for c := range words {
 		v := words[c].Head - 1
-		if words[c].Rel != "ccomp" || v < 0 || !slices.ContainsFunc(words, func(w document.Word) bool {
+		conj := words[c].Rel == "conj" && v >= 0 && v < c && reportVerbs[strings.ToLower(words[v].Lemma)] && !hasChild(words, c, "cc")
+		if words[c].Rel != "ccomp" && !conj || v < 0 || !slices.ContainsFunc(words, func(w document.Word) bool {
 			return w.Head == c+1 && w.Rel == "mark" && adverbialMarks[strings.ToLower(w.Form)]
 		}) {
 			continue
@@ -2433,6 +2445,29 @@ func repairMarkedComplements(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairStrandedAdjectives undoes a parse that hangs an adjective after a
+// comma on a noun before the comma: "… the besieged city of El Fasher,
+// Saudi and U.S. mediators said", with "Saudi" (and "U.S." its
+// conjunct) describing "truce" far back. An adjective describes the noun
+// that follows its phrase; a comma never falls inside one.
+func repairStrandedAdjectives(words []document.Word) {
+	for a := 1; a < len(words); a++ {
+		h := words[a].Head - 1
+		if words[a].Rel != "amod" || words[a].UPOS != "ADJ" || h < 0 || h >= a || words[a-1].Form != "," {
+			continue
+		}
+		end := a
+		for k := a + 1; k < len(words) && dominates(words, a, k); k++ {
+			end = k
+		}
+		n := end + 1
+		if n >= len(words) || words[n].UPOS != "NOUN" || words[n].Head-1 == a {
+			continue
+		}
+		keepTree(words, func() { words[a].Head = n + 1 })
 	}
 }
 
