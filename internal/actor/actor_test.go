@@ -1138,6 +1138,10 @@ func TestPairs(t *testing.T) {
 			"Both countries", []string{"Azerbaijan", "Armenia"}},
 		{"Israel and Hamas fought for two years, and both sides said the talks had stalled.", "both sides", []string{"Israel", "Hamas"}},
 		{"Trump and Erdogan planned secret US-Iran talks. Erdogan offered to host talks between the two sides.", "the two sides", []string{"United States", "Iran"}},
+		// A story's two sides stay the same though it names another
+		// pair in between.
+		{"Sudan's army and the RSF met in Jeddah. The two sides signed a declaration, according to Saudi Arabia and the United States. Guterres urged both sides to honor it.",
+			"both sides", []string{"Sudan's army", "RSF"}},
 		{"France, Germany and Britain met in Paris. The two countries disagreed.", "The two countries", nil},
 		{"Clinton led among both men and women in Virginia.", "both men", nil},
 		{"Trump and Clinton oppose marriage between two men.", "two men", nil},
@@ -1567,6 +1571,14 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 		{"BRUSSELS (Reuters) - The EU imposed sanctions on Belarus. The foreign ministry in Minsk said it would respond.", "foreign ministry", "BLRGOV"}, // unless a place says whose
 		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},
+		// Also when a headline names the body first, bare.
+		{"Army and RSF delegations meet in Jeddah\n\nPORT SUDAN, Sudan (AFP) — Sudan's army said on Wednesday that the RSF had shelled El Fasher. The army accused the RSF of genocide.",
+			"army", "SDNMIL"},
+		// The Organization for Security and Co-operation in Europe, as it
+		// spells itself.
+		{"The two leaders asked the Organization for Security and Co-operation in Europe to dissolve the Minsk Group.",
+			"Organization for Security and Cooperation in Europe", "IGO"},
+		{"The two leaders asked the Organization for Security and Co-operation in Europe to dissolve the Minsk Group.", "OSCE Minsk Group", "IGO"},
 		// So are the government, the army or the opposition named
 		// without one, and a ministry in lower case.
 		{"TBILISI, Georgia (Reuters) - Georgia's protests grew. The interior ministry said 43 people had been arrested.", "interior ministry", "GEOGOV"},

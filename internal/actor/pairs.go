@@ -46,6 +46,7 @@ type namedPair struct {
 // a source "both sides" names both.
 func (r *resolver) twoPhrases() {
 	named := r.namedPairs()
+	var sides []int // the two "the two sides" of the story stand for, once known
 	for si := range r.d.Sentences {
 		t := r.tree(si)
 		for k := range t.Sentence.Words {
@@ -54,8 +55,18 @@ func (r *resolver) twoPhrases() {
 				continue
 			}
 			span := phraseBefore(t, k)
+			if kind == pairSides && sides != nil {
+				// "The two sides signed a declaration … Guterres urged
+				// both sides to honor the truce": a story's sides stay
+				// the same though it names other pairs in between.
+				r.addToPair([2]int{sides[0], sides[1]}, span)
+				continue
+			}
 			if members, ok := r.lastPair(named, span.Start, kind); ok {
 				r.addToPair(members, span)
+				if kind == pairSides {
+					sides = members[:]
+				}
 			}
 		}
 	}

@@ -195,8 +195,11 @@ func (r *resolver) homeBodies() {
 		return
 	}
 	mostNamed := r.mostNamedCountry()
-	for _, idx := range r.homeless {
-		if a := r.actors[idx]; a.Country == "" && home == mostNamed {
+	for idx, a := range r.actors {
+		// "the government", "the interior ministry", and "Army" of a
+		// headline's "Army and RSF delegations" that "the army" goes on.
+		homeless := slices.Contains(r.homeless, idx) || a.Kind == "organization" && homeInstitutions[strings.ToLower(a.Name)]
+		if homeless && a.Country == "" && home == mostNamed {
 			a.Country = home
 		}
 	}
