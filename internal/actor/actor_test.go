@@ -1143,6 +1143,12 @@ func TestPairs(t *testing.T) {
 		{"Sudan's army and the RSF met in Jeddah. The two sides signed a declaration, according to Saudi Arabia and the United States. Guterres urged both sides to honor it.",
 			"both sides", []string{"Sudan's army", "RSF"}},
 		{"France, Germany and Britain met in Paris. The two countries disagreed.", "The two countries", nil},
+		// A plural pronoun right after a pair is the pair, unless quoted,
+		// after places or after a hyphenated modifier.
+		{"Armenia and Azerbaijan signed the deal on Friday. They agreed to open transport links.", "They", []string{"Armenia", "Azerbaijan"}},
+		{"Cruz and Trump have used aggressive language, with Cruz promising to \"carpet bomb them into oblivion.\"", "them", nil},
+		{"Conservative nationalists are in power in Hungary and Poland, where they challenge EU unity.", "they", nil},
+		{"Donald Trump and Hillary Clinton spoke on Monday. In a Trump-Clinton matchup, 21 percent said they would not vote.", "they", nil},
 		{"Clinton led among both men and women in Virginia.", "both men", nil},
 		{"Trump and Clinton oppose marriage between two men.", "two men", nil},
 		{"Democrats and Republicans met, and voters on both sides cheered.", "both sides", nil},

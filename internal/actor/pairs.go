@@ -37,6 +37,7 @@ const pairReach = 20
 type namedPair struct {
 	actors [2]int
 	end    int
+	hyphen bool // "US-Iran": a modifier, which no pronoun refers to
 }
 
 // twoPhrases makes a group actor of the two actors every phrase like
@@ -50,6 +51,9 @@ func (r *resolver) twoPhrases() {
 	for si := range r.d.Sentences {
 		t := r.tree(si)
 		for k := range t.Sentence.Words {
+			if r.pairPronoun(t, k, named) {
+				continue
+			}
 			kind, ok := r.pairPhrase(t, k)
 			if !ok {
 				continue
@@ -101,6 +105,54 @@ func (r *resolver) pairPhrase(t *document.Tree, k int) (pairKind, bool) {
 	return kind, both || two && definite
 }
 
+// pairPronoun adds "they", "them" or "their" at word k to the pair named
+// together right before it ("Armenia and Azerbaijan signed the deal on
+// Friday. They agreed to open transport links"), in its sentence or the
+// one before, when nothing else plural comes between and it is not
+// quoted, and reports whether it did. No other rule gives such a pronoun an actor: one
+// country or body before it would have had it.
+func (r *resolver) pairPronoun(t *document.Tree, k int, named []namedPair) bool {
+	w := t.Sentence.Words[k]
+	if w.UPOS != "PRON" || pronouns[strings.ToLower(w.Form)] != "group" || r.actorCovering(w) >= 0 ||
+		r.quoted(document.Span{Start: w.Start, End: w.End}) {
+		return false // not "Cruz and Trump have used …, with Cruz promising to “carpet bomb them”"
+	}
+	si := r.sentenceOf(w.Start)
+	for n := len(named) - 1; n >= 0; n-- {
+		p := named[n]
+		if p.end > w.Start || p.hyphen {
+			continue
+		}
+		if r.sentenceOf(p.end-1) < si-1 || r.pluralBetween(p, w.Start) {
+			return false
+		}
+		r.addToPair(p.actors, document.Span{Start: w.Start, End: w.End})
+		return true
+	}
+	return false
+}
+
+// pluralBetween: between the end of the pair and offset off, a plural
+// noun or pronoun, or an actor other than the pair'"'"'s, may be what a
+// plural pronoun at off stands for.
+func (r *resolver) pluralBetween(p namedPair, off int) bool {
+	for si := r.sentenceOf(p.end - 1); si >= 0 && si < len(r.d.Sentences) && r.d.Sentences[si].Start < off; si++ {
+		for _, w := range r.d.Sentences[si].Words {
+			if w.Start < p.end || w.Start >= off {
+				continue
+			}
+			if w.XPOS == "NNS" || w.XPOS == "NNPS" || w.UPOS == "PRON" && pronouns[strings.ToLower(w.Form)] == "group" ||
+				strings.EqualFold(w.Form, "percent") || w.Form == "%" { // "21 percent said they"
+				return true
+			}
+			if a := r.actorCovering(w); a >= 0 && a != p.actors[0] && a != p.actors[1] && r.actors[a].Kind != "place" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // caseWord is the lower-cased preposition of the phrase at k, or "".
 func caseWord(t *document.Tree, k int) string {
 	for _, c := range t.ChildrenWith(k, "case") {
@@ -137,9 +189,12 @@ func (r *resolver) namedPairs() []namedPair {
 	}
 	var ms []mentionOf
 	for i := range r.actors {
-		if r.pairMember(i) {
-			for _, m := range r.actors[i].Mentions {
-				ms = append(ms, mentionOf{m, i})
+		if !r.pairMember(i) {
+			continue
+		}
+		for _, m := range r.actors[i].Mentions {
+			if _, pronoun := pronouns[strings.ToLower(r.d.Text[m.Start:m.End])]; !pronoun && r.d.Text[m.Start:m.End] != "I" && !r.afterPlacePreposition(m) {
+				ms = append(ms, mentionOf{m, i}) // not "If my son were still in Iraq and I say"
 			}
 		}
 	}
@@ -150,7 +205,8 @@ func (r *resolver) namedPairs() []namedPair {
 		if a.actor == b.actor || b.span.Start < a.span.End {
 			continue
 		}
-		switch r.d.Text[a.span.End:b.span.Start] {
+		between := r.d.Text[a.span.End:b.span.Start]
+		switch between {
 		case " and ", " and the ", "-", "–":
 		default:
 			continue
@@ -158,9 +214,22 @@ func (r *resolver) namedPairs() []namedPair {
 		if n > 0 && ms[n-1].span.End <= a.span.Start && r.d.Text[ms[n-1].span.End:a.span.Start] == ", " {
 			continue // "France, Germany and Britain"
 		}
-		out = append(out, namedPair{actors: [2]int{a.actor, b.actor}, end: b.span.End})
+		out = append(out, namedPair{actors: [2]int{a.actor, b.actor}, end: b.span.End, hyphen: !strings.Contains(between, "and")})
 	}
 	return out
+}
+
+// afterPlacePreposition: the mention follows a preposition of place, as
+// countries named where something is do ("in Iraq and Syria", "to
+// Hungary and Poland"): places, not two parties.
+func (r *resolver) afterPlacePreposition(m document.Span) bool {
+	before := strings.ToLower(strings.TrimRight(r.d.Text[max(0, m.Start-8):m.Start], " "))
+	for _, p := range []string{" in", " to", " into", " from", " at", " across", " near", " inside"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairMember: actor i can be one of a pair: not a place, an outlet, an
