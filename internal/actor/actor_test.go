@@ -1143,6 +1143,10 @@ func TestPairs(t *testing.T) {
 		{"Sudan's army and the RSF met in Jeddah. The two sides signed a declaration, according to Saudi Arabia and the United States. Guterres urged both sides to honor it.",
 			"both sides", []string{"Sudan's army", "RSF"}},
 		{"France, Germany and Britain met in Paris. The two countries disagreed.", "The two countries", nil},
+		// "The two sides" are the story's pair, named most often and
+		// first, not the last pair named.
+		{"Russia and the United States swapped prisoners on Thursday. Witkoff thanked the UAE and Saudi Arabia for their help and said the exchange would build trust between the two sides.",
+			"the two sides", []string{"Russia", "United States"}},
 		// A plural pronoun right after a pair is the pair, unless quoted,
 		// after places or after a hyphenated modifier.
 		{"Armenia and Azerbaijan signed the deal on Friday. They agreed to open transport links.", "They", []string{"Armenia", "Azerbaijan"}},
@@ -1552,6 +1556,15 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Ukraine's President Volodymyr Zelenskyy urged allies to send air defenses.", "Volodymyr Zelenskyy", "UKRGOV"},
 		{"Russia's Defense Minister Andrei Belousov visited the front.", "Andrei Belousov", "RUSGOV"},
 		{"New Jersey's Steve Lonegan coordinated the effort.", "Steve Lonegan", ""},
+		// A staff role beside a name serves whom its possessor, "to" or
+		// "for" phrase or compound names; an ambassador's "to" is the
+		// host, and a former role keeps only the country.
+		{"Putin's spokesman, Dmitry Peskov, told reporters the swap was separate.", "Dmitry Peskov", "RUSGOV"},
+		{"Dmitry Peskov, Putin's spokesman, said the swap was separate.", "Dmitry Peskov", "RUSGOV"},
+		{"Ali Akbar Velayati, an adviser to Supreme Leader Ayatollah Ali Khamenei, said it was a red line.", "Ali Akbar Velayati", "IRNGOV"},
+		{"The CIA director, John Ratcliffe, spoke with Sergei Naryshkin.", "John Ratcliffe", "USAGOV"},
+		{"Vladislav Surkov, Putin's former adviser, said the talks had failed.", "Vladislav Surkov", "RUS"},
+		{"Jeffrey Feltman, the ambassador to Lebanon, said the talks had failed.", "Jeffrey Feltman", ""},
 		// A capital's possessive names its country as the country's does.
 		{"Moscow's foreign ministry spokeswoman Maria Zakharova said the regime had made a mistake.", "Maria Zakharova", "RUSGOV"},
 		// A capitalized body of the state is an organisation in the

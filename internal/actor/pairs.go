@@ -66,11 +66,15 @@ func (r *resolver) twoPhrases() {
 				r.addToPair([2]int{sides[0], sides[1]}, span)
 				continue
 			}
-			if members, ok := r.lastPair(named, span.Start, kind); ok {
-				r.addToPair(members, span)
-				if kind == pairSides {
+			if kind == pairSides {
+				if members, ok := r.mainPair(named, span.Start); ok {
+					r.addToPair(members, span)
 					sides = members[:]
 				}
+				continue
+			}
+			if members, ok := r.lastPair(named, span.Start, kind); ok {
+				r.addToPair(members, span)
 			}
 		}
 	}
@@ -193,7 +197,7 @@ func (r *resolver) namedPairs() []namedPair {
 			continue
 		}
 		for _, m := range r.actors[i].Mentions {
-			if _, pronoun := pronouns[strings.ToLower(r.d.Text[m.Start:m.End])]; !pronoun && r.d.Text[m.Start:m.End] != "I" && !r.afterPlacePreposition(m) {
+			if _, pronoun := pronouns[strings.ToLower(r.d.Text[m.Start:m.End])]; !pronoun && r.d.Text[m.Start:m.End] != "I" {
 				ms = append(ms, mentionOf{m, i}) // not "If my son were still in Iraq and I say"
 			}
 		}
@@ -213,6 +217,9 @@ func (r *resolver) namedPairs() []namedPair {
 		}
 		if n > 0 && ms[n-1].span.End <= a.span.Start && r.d.Text[ms[n-1].span.End:a.span.Start] == ", " {
 			continue // "France, Germany and Britain"
+		}
+		if r.afterPlacePreposition(a.span) {
+			continue
 		}
 		out = append(out, namedPair{actors: [2]int{a.actor, b.actor}, end: b.span.End, hyphen: !strings.Contains(between, "and")})
 	}
@@ -258,6 +265,38 @@ func (r *resolver) lastPair(named []namedPair, off int, kind pairKind) ([2]int, 
 		}
 	}
 	return [2]int{}, false
+}
+
+// mainPair is what "the two sides" stand for at offset off: the pair of
+// parties named together most often before it, the first on a tie —
+// the story's, named in its headline or lede ("Russia and US swap
+// prisoners … He thanked the UAE and Saudi Arabia for their help and said
+// the exchange would build trust between the two sides"), not the last
+// pair named.
+func (r *resolver) mainPair(named []namedPair, off int) ([2]int, bool) {
+	count := map[[2]int]int{}
+	var order [][2]int
+	for _, p := range named {
+		if p.end > off {
+			break
+		}
+		members, ok := r.fit(p.actors, pairSides)
+		if !ok {
+			continue
+		}
+		key := [2]int{min(members[0], members[1]), max(members[0], members[1])}
+		if count[key] == 0 {
+			order = append(order, members)
+		}
+		count[key]++
+	}
+	best, n := [2]int{}, 0
+	for _, members := range order {
+		if c := count[[2]int{min(members[0], members[1]), max(members[0], members[1])}]; c > n {
+			best, n = members, c
+		}
+	}
+	return best, n > 0
 }
 
 // fit returns the members a pair gives a phrase of the kind: two people

@@ -106,6 +106,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.relativePronouns()
 	r.americanArticle()
 	r.homeBodies()
+	r.staffOf()
 	r.mergeShortNames()
 	r.twoPhrases()
 	d.Actors = d.Actors[:0]

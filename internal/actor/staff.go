@@ -1,0 +1,108 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parley-news/parley/internal/document"
+)
+
+// staffRoles are the roles whose holder serves whoever the role's
+// possessor, "to" or "for" phrase or compound names: "Putin's spokesman",
+// "an adviser to Supreme Leader Ayatollah Ali Khamenei", "the CIA
+// director". A lawyer or a campaign's manager serves no office.
+var staffRoles = wordSet(`spokesman spokeswoman spokesperson adviser advisor aide envoy deputy director chief head counselor ` +
+	`secretary commander representative ambassador`)
+
+// staffOf gives a person named without a country the country, and the
+// sector when none is known, of the office holder or body a staff role
+// beside the name serves: "Putin's spokesman, Dmitry Peskov" and "Dmitry
+// Peskov, Putin's spokesman," RUSGOV; "Netanyahu's spokesman Omer
+// Dostri" ISRGOV; "The CIA director, John Ratcliffe," USAGOV.
+func (r *resolver) staffOf() {
+	for idx, a := range r.actors {
+		if a.Kind != "person" || a.Country != "" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if served, former := r.servedBy(idx, m); served >= 0 {
+				s := r.actors[served]
+				a.Country = s.Country
+				if a.Sector == "" && !former {
+					a.Sector = s.Sector // not "Obama's former adviser", as not "Former President Bill Clinton"
+				}
+				break
+			}
+		}
+	}
+}
+
+// servedBy is the actor the staff role beside the mention m of person
+// idx serves, or -1: an office holder of government or army, or a body
+// of a country; former tells that the role is no longer held.
+func (r *resolver) servedBy(idx int, m document.Span) (served int, former bool) {
+	si := r.sentenceOf(m.Start)
+	if si < 0 {
+		return -1, false
+	}
+	t := r.tree(si)
+	ws := t.Sentence.Words
+	head := -1
+	for k, w := range ws {
+		if w.Start >= m.Start && w.End <= m.End && (t.Head(k) < 0 || ws[t.Head(k)].Start < m.Start || ws[t.Head(k)].End > m.End) {
+			head = k
+			break
+		}
+	}
+	if head < 0 || ws[head].UPOS != "PROPN" {
+		return -1, false // a pronoun or a description
+	}
+	roles := t.ChildrenWith(head, "appos", "nmod:desc", "compound")
+	if t.Rel(head) == "appos" && t.Head(head) >= 0 {
+		roles = append(roles, t.Head(head))
+	}
+	for _, role := range roles {
+		if ws[role].UPOS != "NOUN" || !staffRoles[strings.ToLower(ws[role].Lemma)] ||
+			slices.ContainsFunc(t.Children(role), func(c int) bool { return strings.EqualFold(ws[c].Form, "campaign") }) {
+			continue
+		}
+		former := slices.ContainsFunc(t.Children(role), func(c int) bool { return pastRoles[strings.ToLower(ws[c].Form)] })
+		for _, c := range t.Children(role) {
+			switch rel := ws[c].Rel; {
+			case rel == "nmod:poss", rel == "compound", t.Rel(c) == "nmod" && servingCase(t, role, c):
+			default:
+				continue
+			}
+			served := r.actorCovering(ws[c])
+			if served < 0 || served == idx {
+				continue
+			}
+			switch s := r.actors[served]; {
+			case s.Country == "" || s.Kind == "place" || s.Kind == "media":
+			case s.Kind == "person" && s.Sector != "GOV" && s.Sector != "MIL":
+			default:
+				return served, former
+			}
+		}
+	}
+	return -1, false
+}
+
+// servingCase: the phrase at k is the "to", "for" or "of" phrase of the
+// role at role that says whom it serves ("an adviser to Khamenei", "a
+// spokesman for the ministry"); an ambassador's or envoy's "to" names
+// the country they are sent to.
+func servingCase(t *document.Tree, role, k int) bool {
+	switch caseWord(t, k) {
+	case "to":
+		return !envoys[strings.ToLower(t.Sentence.Words[role].Lemma)]
+	case "for", "of":
+		return true
+	}
+	return false
+}
+
+var envoys = wordSet(`ambassador envoy representative`)
+
+// pastRoles are the words that make a role one no longer held.
+var pastRoles = wordSet(`former then late ex`)
