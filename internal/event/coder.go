@@ -271,6 +271,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
+	if h := t.Head(i); h >= 0 && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl" && hasMark(t, i, "to")) && licences[t.lemma(h)] && disclosures[t.lemma(i)] {
+		return base, nil, nil, false // "people who were not authorized to discuss them": the source'"'"'s terms
+	}
 	if h := t.Head(i); h >= 0 && t.w(h).UPOS == "NOUN" && pauses[t.lemma(h)] && (t.caseOf(i) == "in" || hasMark(t, i, "in")) {
 		return base, nil, nil, false // "a six-week pause in fighting": what stops, not what is done
 	}
@@ -3427,6 +3430,14 @@ func (l *Lexicon) membersOf(t *tree, h int) int {
 	}
 	return -1
 }
+
+// licences are the verbs of a permission to speak, and disclosures the
+// speaking they permit: "officials who were not authorized to discuss
+// the talks publicly" tells why a source is unnamed, not of any talks.
+var (
+	licences    = set(`authorize authorise permit allow empower`)
+	disclosures = set(`discuss speak comment talk disclose brief say`)
+)
 
 // collectives are nouns of a group of people that names no one: its
 // members are the side.

@@ -963,6 +963,9 @@ func TestNotProtests(t *testing.T) {
 		// A purpose is no one's intent to act.
 		{"Analysts said the test was likely intended to show Pyongyang's displeasure with the drills.", "intended"},
 		{"Senators voted against rules intended to rein in payday lending.", "intended"},
+		// Why a source is unnamed tells of no talks.
+		{"Ratcliffe spoke with Naryshkin, according to two people familiar with the talks who were not authorized to discuss them publicly.", "discuss"},
+		{"Officials, who were not authorized to speak to reporters, said the deal was close.", "speak"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.word); e != nil {
