@@ -1313,6 +1313,11 @@ func TestOrganisations(t *testing.T) {
 	if a := actorNamed(d, "Third World Water Forum"); a == nil || a.Kind != "organization" {
 		t.Errorf("Third World Water Forum: %+v, want an organization", a)
 	}
+	// A "Service" is a body, not a person a possessive names.
+	d = analyse(t, "Naryshkin's Foreign Intelligence Service declined to comment.")
+	if a := actorNamed(d, "Foreign Intelligence Service"); a == nil || a.Kind != "organization" {
+		t.Errorf("Foreign Intelligence Service: %+v, want an organization", a)
+	}
 	// A name in capitals the dictionary knows is a name inside a
 	// sentence too, where unknown words in capitals are a headline's.
 	d = analyse(t, "The U.N. peacekeeping force in Lebanon, UNIFIL, said it had documented 100 violations. Turkey agreed to join the war on ISIS.")

@@ -2368,7 +2368,7 @@ var (
 var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
-	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true}
+	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true}
 
 // homeInstitutions are the institutions a wire story names without
 // their country when they are its dateline country's (see homeBodies);
