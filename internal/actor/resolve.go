@@ -39,7 +39,8 @@ type mention struct {
 	ofEnd     int
 	fullTitle string
 	// headSubject: a word of the name other than the last is its
-	// clause's subject ("Volodymyr" of "Volodymyr Zelenskiy").
+	// clause's subject ("Volodymyr" of "Volodymyr Zelenskiy"), or the
+	// name is the speaker of "quoted … as saying", a subject as much.
 	headSubject bool
 	// leader: the name of a leader whose government the words after it
 	// name ("Obama" in "the Obama administration"), read as the person.
@@ -1006,6 +1007,24 @@ func hasParticle(words []string) bool {
 
 // runSubject: a word of the run ws[i:j] is the subject of a word outside
 // it.
+// quotedAsSaying: the name ws[i:j] is the object of "quoted … as
+// saying", the speaker of what follows ("KCNA quoted Kim Yo Jong … as
+// saying …. “…,” she said"), as a subject would be.
+func quotedAsSaying(ws []document.Word, i, j int) bool {
+	for k := i; k < j; k++ {
+		h := ws[k].Head - 1
+		if ws[k].Rel != "obj" || h < 0 || (h >= i && h < j) || ws[h].Lemma != "quote" {
+			continue
+		}
+		for c := range ws {
+			if ws[c].Head == h+1 && ws[c].Rel == "advcl" && ws[c].Lemma == "say" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func runSubject(ws []document.Word, i, j int) bool {
 	for k := i; k < j; k++ {
 		if h := ws[k].Head - 1; strings.HasPrefix(ws[k].Rel, "nsubj") && (h < i || h >= j) {
@@ -1067,7 +1086,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	for k := i; k < j; k++ {
 		words = append(words, ws[k].Form)
 	}
-	m := mention{sentence: si, kind: "name", subject: strings.HasPrefix(ws[j-1].Rel, "nsubj"), headSubject: runSubject(ws, i, j)}
+	m := mention{sentence: si, kind: "name", subject: strings.HasPrefix(ws[j-1].Rel, "nsubj"), headSubject: runSubject(ws, i, j) || quotedAsSaying(ws, i, j)}
 	// The run may start with titles: "President Donald Trump",
 	// "Foreign Minister Hakan Fidan", "US President Donald Trump".
 	start := 0
