@@ -1122,6 +1122,19 @@ func TestCoordinatedSpeakers(t *testing.T) {
 	}
 }
 
+// TestDemonymModifiers: a demonym of two words that a name run takes
+// ("a North Korean missile") is a mention of its country, not an actor
+// named "North Korean".
+func TestDemonymModifiers(t *testing.T) {
+	d := analyse(t, "North Korea fired two missiles on Wednesday. A North Korean missile fell into the sea.")
+	if a := actorNamed(d, "North Korean"); a != nil {
+		t.Errorf("an actor named North Korean: %+v", a)
+	}
+	if a := actorNamed(d, "North Korea"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("North Korea: %+v, want 2 mentions", a)
+	}
+}
+
 // TestPairs: "the two countries", "the two leaders" and "both sides"
 // stand for the last two actors of their kind named together, not for
 // two of a longer list, a pair of nouns or any two men.

@@ -380,6 +380,13 @@ func (d *Dictionary) Seat(name string) (Entry, bool) {
 }
 
 // Lookup returns the entry for a name or title.
+// CountryName returns the name shown for the country with the ISO
+// 3166-1 alpha-3 code ("PRK": "North Korea").
+func (d *Dictionary) CountryName(code string) (string, bool) {
+	name, ok := d.shown[code]
+	return name, ok
+}
+
 func (d *Dictionary) Lookup(name string) (Entry, bool) {
 	if len(d.exact) > 0 {
 		if e, ok := d.exact[exactKey(name)]; ok {

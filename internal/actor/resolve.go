@@ -1007,6 +1007,21 @@ func hasParticle(words []string) bool {
 
 // runSubject: a word of the run ws[i:j] is the subject of a word outside
 // it.
+// modifierAt: the span's last word modifies a noun after it, as
+// "Korean" of "a North Korean missile" does, whatever its tag.
+func (r *resolver) modifierAt(s document.Span) bool {
+	si := r.sentenceOf(s.Start)
+	if si < 0 {
+		return false
+	}
+	for k, w := range r.d.Sentences[si].Words {
+		if w.End == s.End {
+			return w.Head-1 > k && (w.Rel == "amod" || w.Rel == "compound")
+		}
+	}
+	return false
+}
+
 // quotedAsSaying: the name ws[i:j] is the object of "quoted … as
 // saying", the speaker of what follows ("KCNA quoted Kim Yo Jong … as
 // saying …. “…,” she said"), as a subject would be.
@@ -2031,6 +2046,16 @@ func (r *resolver) resolve(m mention) {
 			// "the Americans": the country's people, one actor with it.
 			if c, ok := r.dict.Lookup(e.Country); ok {
 				a.Name = c.Name
+			}
+			if name, ok := r.dict.CountryName(e.Country); ok && r.modifierAt(m.span) {
+				// "a North Korean missile": an adjective of two words the
+				// name run took, a mention of the country.
+				if idx, ok := r.byName[strings.ToLower(name)]; ok && r.actors[idx].Kind == "country" {
+					r.byName[key] = idx
+					r.addMention(idx, m)
+					return
+				}
+				a.Name = name
 			}
 			a.Kind, a.Sector = "country", ""
 		case "country", "capital":
