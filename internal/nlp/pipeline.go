@@ -683,7 +683,11 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		// subject a day sets off from the verb ("The European Union on
 		// Monday imposed sanctions"); after another singular one it is
 		// often a compound's ("a state sponsored lab").
-		bare := (xpos[s] == "NNS" || xpos[s] == "NNPS" || possessed(xpos, s) || s < i-1) && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ")
+		bare := (xpos[s] == "NNS" || xpos[s] == "NNPS" || possessed(xpos, s) || s < i-1) && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ") ||
+			// "The EU imposed sanctions on Russia": after a name, a plural
+			// in a sentence with no other verb to be its clause's.
+			xpos[s] == "NNP" && xpos[i+1] == "NNS" && !unicode.IsUpper([]rune(forms[i+1])[0]) && forms[len(forms)-1] == "." &&
+				!slices.ContainsFunc(xpos, finite) && !slices.Contains(xpos, "MD")
 		if xpos[i] != "VBN" || !subjectTag(xpos[s]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare || timeWord(forms, xpos, i+1) ||
 			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] || strings.EqualFold(forms[i], "been") {
 			continue

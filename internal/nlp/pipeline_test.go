@@ -442,6 +442,7 @@ func TestRepairedAttachments(t *testing.T) {
 		reporters    = "No one was injured, but the BRP Datu Pagbuaya suffered damage to its hull, Philippine coast guard spokesperson Jay Tarriela told reporters."
 		linJian      = "A spokesperson for China's foreign ministry, Lin Jian, urged Manila to stop provocations."
 		warring      = "Sudan's warring army and paramilitary Rapid Support Forces signed a week-long ceasefire on Saturday after talks brokered by Saudi Arabia and the United States."
+		euSanctions  = "The EU imposed sanctions on Russia."
 		truce        = "Sudan's army and the paramilitary Rapid Support Forces agreed on Wednesday to a one-week humanitarian truce to let aid reach the besieged city of El Fasher, Saudi and U.S. mediators said, though residents reported fresh shelling hours after the announcement."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
@@ -524,6 +525,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{until, "Hamas", "nsubj:pass", "defeated"},
 		{until, "until", "mark", "defeated"},
 		{inverted, "days", "obl", "agreed"},
+		{euSanctions, "EU", "nsubj", "imposed"},
+		{euSanctions, "sanctions", "obj", "imposed"},
 		{truce, "Forces", "conj", "army"},
 		{truce, "agreed", "ccomp", "said"},
 		{truce, "reported", "advcl", "said"},
