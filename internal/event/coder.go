@@ -271,6 +271,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
+	if h := t.Head(i); h >= 0 && strings.HasPrefix(trig.Code, "16") && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass") && easers[t.lemma(h)] {
+		return base, nil, nil, false // "lifted sanctions on Syria", "cut tariffs": undone, not imposed
+	}
 	if h := t.Head(i); h >= 0 && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl" && hasMark(t, i, "to")) && licences[t.lemma(h)] && disclosures[t.lemma(i)] {
 		return base, nil, nil, false // "people who were not authorized to discuss them": the source'"'"'s terms
 	}
@@ -3430,6 +3433,10 @@ func (l *Lexicon) membersOf(t *tree, h int) int {
 	}
 	return -1
 }
+
+// easers are the verbs that undo a sanction, tariff or ban their object
+// names.
+var easers = set(`lift ease cancel cut reduce lower scrap remove suspend end drop waive relax roll revoke rescind repeal`)
 
 // licences are the verbs of a permission to speak, and disclosures the
 // speaking they permit: "officials who were not authorized to discuss

@@ -68,6 +68,13 @@ func TestCode(t *testing.T) {
 			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
 		{"Lithuania closed several border crossings with Belarus.",
 			"closed", "172", "LTU", "BLR", "asserted", "", "", false},
+		// Tariffs are trade sanctions; dropping them eases them.
+		{"In March, the Commerce Department announced a new 266% tariff on Chinese steel.",
+			"tariff", "163", "USAGOV", "CHN", "asserted", "", "", false},
+		{"The U.S. dropped tariffs on Chinese imports.",
+			"dropped", "085", "USA", "CHN", "asserted", "", "", false},
+		{"The EU imposed sanctions on Russia.",
+			"sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
 		{"Armenia initialed a peace agreement with Azerbaijan at the White House on Friday.",
 			"initialed", "057", "ARM", "AZE", "asserted", "2025-06-20", "", false},
 		{"Islamabad summoned India's deputy envoy the same evening.",
@@ -963,6 +970,9 @@ func TestNotProtests(t *testing.T) {
 		// A purpose is no one's intent to act.
 		{"Analysts said the test was likely intended to show Pyongyang's displeasure with the drills.", "intended"},
 		{"Senators voted against rules intended to rein in payday lending.", "intended"},
+		// Sanctions lifted are not imposed.
+		{"The United States lifted sanctions on Syria.", "sanctions"},
+		{"The two countries cut tariffs on steel.", "tariffs"},
 		// Why a source is unnamed tells of no talks.
 		{"Ratcliffe spoke with Naryshkin, according to two people familiar with the talks who were not authorized to discuss them publicly.", "discuss"},
 		{"Officials, who were not authorized to speak to reporters, said the deal was close.", "speak"},
