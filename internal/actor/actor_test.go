@@ -1122,6 +1122,18 @@ func TestCoordinatedSpeakers(t *testing.T) {
 	}
 }
 
+// TestAdministrationAbroad: "the administration" in a story from Beijing
+// is Washington's, not China's government.
+func TestAdministrationAbroad(t *testing.T) {
+	d := analyse(t, "BEIJING (Reuters) — China imposed export controls on Tuesday. Beijing accused Washington of bullying. "+
+		"China's Commerce Ministry said the measures were a response. Bessent said the administration was considering restrictions.")
+	for _, a := range d.Actors {
+		if a.Code == "CHNGOV" && slices.ContainsFunc(mentionTexts(d, &a), func(m string) bool { return strings.Contains(m, "administration") }) {
+			t.Errorf("the administration is China's: %+v", a)
+		}
+	}
+}
+
 // TestDemonymModifiers: a demonym of two words that a name run takes
 // ("a North Korean missile") is a mention of its country, not an actor
 // named "North Korean".
@@ -1583,6 +1595,7 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The CIA director, John Ratcliffe, spoke with Sergei Naryshkin.", "John Ratcliffe", "USAGOV"},
 		{"Vladislav Surkov, Putin's former adviser, said the talks had failed.", "Vladislav Surkov", "RUS"},
 		{"Jeffrey Feltman, the ambassador to Lebanon, said the talks had failed.", "Jeffrey Feltman", ""},
+		{"Treasury Secretary Scott Bessent told CNBC that the curbs were a grave mistake.", "Scott Bessent", "USAGOV"},
 		// A capital's possessive names its country as the country's does.
 		{"Moscow's foreign ministry spokeswoman Maria Zakharova said the regime had made a mistake.", "Maria Zakharova", "RUSGOV"},
 		// A capitalized body of the state is an organisation in the

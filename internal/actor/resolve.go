@@ -2416,8 +2416,9 @@ var institutions = map[string]bool{"government": true, "administration": true, "
 
 // homeInstitutions are the institutions a wire story names without
 // their country when they are its dateline country's (see homeBodies);
-// an agency, a council or a delegation may be anyone's.
-var homeInstitutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
+// an agency, a council or a delegation may be anyone's, and "the
+// administration" is Washington's in a story from Beijing too.
+var homeInstitutions = map[string]bool{"government": true, "ministry": true, "parliament": true,
 	"army": true, "military": true, "police": true, "cabinet": true, "opposition": true, "court": true}
 
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
