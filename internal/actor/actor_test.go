@@ -1168,6 +1168,11 @@ func TestPairs(t *testing.T) {
 		{"Sudan's army and the RSF met in Jeddah. The two sides signed a declaration, according to Saudi Arabia and the United States. Guterres urged both sides to honor it.",
 			"both sides", []string{"Sudan's army", "RSF"}},
 		{"France, Germany and Britain met in Paris. The two countries disagreed.", "The two countries", nil},
+		// Countries named as places are "the two countries" too, and
+		// with no pair named, the two a story names most.
+		{"During the wars in Iraq and Afghanistan, most troops were assigned to those two countries.", "those two countries", []string{"Iraq", "Afghanistan"}},
+		{"The United States freed seven Iranians. Iran released four Americans. The United States said Iran had kept its word, and Iran said the United States had too. " +
+			"The swap came when the two countries were reaching closure.", "the two countries", []string{"United States", "Iran"}},
 		// "The two sides" are the story's pair, named most often and
 		// first, not the last pair named.
 		{"Russia and the United States swapped prisoners on Thursday. Witkoff thanked the UAE and Saudi Arabia for their help and said the exchange would build trust between the two sides.",

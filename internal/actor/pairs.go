@@ -38,6 +38,10 @@ type namedPair struct {
 	actors [2]int
 	end    int
 	hyphen bool // "US-Iran": a modifier, which no pronoun refers to
+	// located: the pair follows a preposition of place ("in Iraq and
+	// Afghanistan"): places, which "the two countries" may be, but not
+	// two parties "they" are.
+	located bool
 }
 
 // twoPhrases makes a group actor of the two actors every phrase like
@@ -73,7 +77,11 @@ func (r *resolver) twoPhrases() {
 				}
 				continue
 			}
-			if members, ok := r.lastPair(named, span.Start, kind); ok {
+			members, ok := r.lastPair(named, span.Start, kind)
+			if !ok && kind == pairCountries {
+				members, ok = r.twoMostNamedCountries()
+			}
+			if ok {
 				r.addToPair(members, span)
 			}
 		}
@@ -127,7 +135,7 @@ func (r *resolver) pairPronoun(t *document.Tree, k int, named []namedPair) bool 
 		if p.end > w.Start || p.hyphen {
 			continue
 		}
-		if r.sentenceOf(p.end-1) < si-1 || r.pluralBetween(p, w.Start) {
+		if p.located || r.sentenceOf(p.end-1) < si-1 || r.pluralBetween(p, w.Start) {
 			return false
 		}
 		r.addToPair(p.actors, document.Span{Start: w.Start, End: w.End})
@@ -218,10 +226,8 @@ func (r *resolver) namedPairs() []namedPair {
 		if n > 0 && ms[n-1].span.End <= a.span.Start && r.d.Text[ms[n-1].span.End:a.span.Start] == ", " {
 			continue // "France, Germany and Britain"
 		}
-		if r.afterPlacePreposition(a.span) {
-			continue
-		}
-		out = append(out, namedPair{actors: [2]int{a.actor, b.actor}, end: b.span.End, hyphen: !strings.Contains(between, "and")})
+		out = append(out, namedPair{actors: [2]int{a.actor, b.actor}, end: b.span.End, hyphen: !strings.Contains(between, "and"),
+			located: r.afterPlacePreposition(a.span)})
 	}
 	return out
 }
@@ -281,7 +287,7 @@ func (r *resolver) mainPair(named []namedPair, off int) ([2]int, bool) {
 			break
 		}
 		members, ok := r.fit(p.actors, pairSides)
-		if !ok {
+		if !ok || p.located {
 			continue
 		}
 		key := [2]int{min(members[0], members[1]), max(members[0], members[1])}
@@ -297,6 +303,40 @@ func (r *resolver) mainPair(named []namedPair, off int) ([2]int, bool) {
 		}
 	}
 	return best, n > 0
+}
+
+// twoMostNamedCountries are the two countries a story names most, when
+// no pair is named together: "In the Iran case, the prisoner swap came
+// when the two countries were reaching closure". Each must be named three
+// times or more and a third country less often than the second. ("Both
+// sides" are not so found: in a story of two countries they were as
+// often two others, of a conflict named by demonyms.)
+func (r *resolver) twoMostNamedCountries() ([2]int, bool) {
+	first, second, third := -1, -1, 0
+	count := func(i int) int { return len(r.actors[i].Mentions) }
+	for i, a := range r.actors {
+		if a.Kind != "country" {
+			continue
+		}
+		switch {
+		case first < 0 || count(i) > count(first):
+			if second >= 0 {
+				third = max(third, count(second))
+			}
+			first, second = i, first
+		case second < 0 || count(i) > count(second):
+			if second >= 0 {
+				third = max(third, count(second))
+			}
+			second = i
+		default:
+			third = max(third, count(i))
+		}
+	}
+	if second < 0 || count(second) < 3 || third >= count(second) {
+		return [2]int{}, false
+	}
+	return [2]int{first, second}, true
 }
 
 // fit returns the members a pair gives a phrase of the kind: two people
