@@ -1134,6 +1134,19 @@ func TestAdministrationAbroad(t *testing.T) {
 	}
 }
 
+// TestBareBodies: "the ministry", "the government" after a body of that
+// kind is that body, unless a place or an "of" phrase says whose.
+func TestBareBodies(t *testing.T) {
+	d := analyse(t, "Qatar's foreign ministry said the talks had ended. The two neighbours agreed to meet again, the ministry said.")
+	if a := actorNamed(d, "Qatar's foreign ministry"); a == nil || !slices.Contains(mentionTexts(d, a), "the ministry") {
+		t.Errorf("the ministry is not Qatar's foreign ministry: %+v", d.Actors)
+	}
+	d = analyse(t, "The German government closed its mines. Years later, the government in Beijing acknowledged the costs.")
+	if a := actorNamed(d, "German government"); a == nil || slices.Contains(mentionTexts(d, a), "the government") {
+		t.Errorf("the government in Beijing is Germany's: %+v", a)
+	}
+}
+
 // TestDemonymModifiers: a demonym of two words that a name run takes
 // ("a North Korean missile") is a mention of its country, not an actor
 // named "North Korean".

@@ -1022,6 +1022,23 @@ func (r *resolver) modifierAt(s document.Span) bool {
 	return false
 }
 
+// bareDescription: the description's words are "the", perhaps "new" or
+// "former", and its role alone: "the ministry", "The new government".
+func (r *resolver) bareDescription(m mention) bool {
+	words := strings.Fields(strings.ToLower(r.d.Text[m.span.Start:m.end()]))
+	if len(words) == 0 || words[0] != "the" {
+		return false
+	}
+	if after := r.d.Text[m.end():]; strings.HasPrefix(after, " in ") || strings.HasPrefix(after, " of ") {
+		return false // "the government in Beijing" says whose
+	}
+	words = words[1:]
+	if len(words) > 1 && formerly[words[0]] {
+		words = words[1:]
+	}
+	return strings.Join(words, " ") == strings.ToLower(m.name)
+}
+
 // quotedAsSaying: the name ws[i:j] is the object of "quoted … as
 // saying", the speaker of what follows ("KCNA quoted Kim Yo Jong … as
 // saying …. “…,” she said"), as a subject would be.
@@ -1952,6 +1969,18 @@ func (r *resolver) resolve(m mention) {
 			if (m.country == "" || a.Country == m.country) && hasTitle(a, m.name) {
 				r.addMention(r.recent[k], m)
 				return
+			}
+		}
+		if body && r.bareDescription(m) {
+			// "Qatar's foreign ministry said … the ministry said": the
+			// last body of that kind named, as a person's title is (not
+			// "the Bush administration" after the Obama one).
+			for k := len(r.collectives) - 1; k >= 0; k-- {
+				c := r.collectives[k]
+				if a := r.actors[c.actor]; a.Kind == "organization" && (m.country == "" || a.Country == m.country) && hasTitle(a, m.name) {
+					r.addMention(c.actor, m)
+					return
+				}
 			}
 		}
 		home := m.country == "" && r.home != "" && homeInstitutions[lastWord(m.name)]
