@@ -271,6 +271,13 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
+	if t.w(i).UPOS == "NOUN" && (trig.Code[:2] == "18" || trig.Code[:2] == "19" || trig.Code[:2] == "20") && l.stopped(t, i) &&
+		len(t.ChildrenWith(i, "nmod:poss")) == 0 {
+		// "Talks mediated by Qatar and Turkey end a week of fighting": who
+		// ends it did not fight, and no one else is named ("unless it
+		// ends its occupation" names the occupier).
+		return base, nil, nil, false
+	}
 	if h := t.Head(i); h >= 0 && strings.HasPrefix(trig.Code, "16") && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass") && easers[t.lemma(h)] {
 		return base, nil, nil, false // "lifted sanctions on Syria", "cut tariffs": undone, not imposed
 	}
@@ -3433,6 +3440,39 @@ func (l *Lexicon) membersOf(t *tree, h int) int {
 	}
 	return -1
 }
+
+// stopped: the noun at i is what a verb of stopping stops, as its object
+// or its object's "of" phrase ("ended a week of fighting"), and no one
+// who could have done it does the stopping: a thing ("Talks … ended",
+// "a cease-fire that would halt the bombings") or no one named.
+func (l *Lexicon) stopped(t *tree, i int) bool {
+	o := i
+	if t.Rel(o) == "nmod" && t.caseOf(o) == "of" && t.Head(o) >= 0 {
+		o = t.Head(o)
+	}
+	v := t.Head(o)
+	switch t.w(o).Rel {
+	case "obj", "nsubj:pass", "obl:unmarked", "obl:tmod": // "ended a week of fighting", the week parsed as a time
+	default:
+		return false
+	}
+	if v < 0 || !stoppers[t.lemma(v)] {
+		return false
+	}
+	// A party may end its own war ("Israel refused to end the war"); a
+	// thing that ends one fought none.
+	return !slices.ContainsFunc(l.sources(t, v), func(s int) bool {
+		if relative(t.w(s)) {
+			if ante := t.Antecedent(s); ante >= 0 && ante != s {
+				s = ante
+			}
+		}
+		return !relative(t.w(s)) && l.agentLike(t, s)
+	})
+}
+
+// stoppers are the verbs that end what their object names.
+var stoppers = set(`end stop halt cease`)
 
 // easers are the verbs that undo a sanction, tariff or ban their object
 // names.

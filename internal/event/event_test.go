@@ -970,6 +970,10 @@ func TestNotProtests(t *testing.T) {
 		// A purpose is no one's intent to act.
 		{"Analysts said the test was likely intended to show Pyongyang's displeasure with the drills.", "intended"},
 		{"Senators voted against rules intended to rein in payday lending.", "intended"},
+		// What a verb of stopping ends, with no one named doing it, is
+		// nobody's act, least of all the stopper's.
+		{"Talks in Doha mediated by Qatar and Turkey ended a week of fighting.", "fighting"},
+		{"The goal is to forge a durable cease-fire that would halt the bombings of Aleppo.", "bombings"},
 		// Sanctions lifted are not imposed.
 		{"The United States lifted sanctions on Syria.", "sanctions"},
 		{"The two countries cut tariffs on steel.", "tariffs"},
