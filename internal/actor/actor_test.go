@@ -1614,6 +1614,7 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Vladislav Surkov, Putin's former adviser, said the talks had failed.", "Vladislav Surkov", "RUS"},
 		{"Jeffrey Feltman, the ambassador to Lebanon, said the talks had failed.", "Jeffrey Feltman", ""},
 		{"Treasury Secretary Scott Bessent told CNBC that the curbs were a grave mistake.", "Scott Bessent", "USAGOV"},
+		{"Senate Majority Leader John Thune said Democrats were holding workers hostage.", "John Thune", "USALEG"},
 		// A capital's possessive names its country as the country's does.
 		{"Moscow's foreign ministry spokeswoman Maria Zakharova said the regime had made a mistake.", "Maria Zakharova", "RUSGOV"},
 		// A capitalized body of the state is an organisation in the
