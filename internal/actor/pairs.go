@@ -51,14 +51,15 @@ type namedPair struct {
 // a source "both sides" names both.
 func (r *resolver) twoPhrases() {
 	named := r.namedPairs()
+	covering := r.coveringIndex()
 	var sides []int // the two "the two sides" of the story stand for, once known
 	for si := range r.d.Sentences {
 		t := r.tree(si)
 		for k := range t.Sentence.Words {
-			if r.pairPronoun(t, k, named) {
+			if r.pairPronoun(t, k, named, covering) {
 				continue
 			}
-			kind, ok := r.pairPhrase(t, k)
+			kind, ok := r.pairPhrase(t, k, covering)
 			if !ok {
 				continue
 			}
@@ -91,10 +92,10 @@ func (r *resolver) twoPhrases() {
 // pairPhrase reports whether word k heads a phrase like "the two
 // countries" or "both sides" that no actor holds yet, and what it
 // refers to. "Both sides of the border" is a place, not two parties.
-func (r *resolver) pairPhrase(t *document.Tree, k int) (pairKind, bool) {
+func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pairKind, bool) {
 	w := t.Sentence.Words[k]
 	kind, ok := pairNouns[strings.ToLower(w.Lemma)]
-	if !ok || (w.XPOS != "NNS" && w.Form != "men") || r.actorCovering(w) >= 0 {
+	if _, named := covering[w.Start]; !ok || (w.XPOS != "NNS" && w.Form != "men") || named {
 		return 0, false
 	}
 	if caseWord(t, k) == "on" || len(t.ChildrenWith(k, "conj")) > 0 {
@@ -123,11 +124,10 @@ func (r *resolver) pairPhrase(t *document.Tree, k int) (pairKind, bool) {
 // one before, when nothing else plural comes between and it is not
 // quoted, and reports whether it did. No other rule gives such a pronoun an actor: one
 // country or body before it would have had it.
-func (r *resolver) pairPronoun(t *document.Tree, k int, named []namedPair) bool {
+func (r *resolver) pairPronoun(t *document.Tree, k int, named []namedPair, covering map[int]int) bool {
 	w := t.Sentence.Words[k]
-	if w.UPOS != "PRON" || pronouns[strings.ToLower(w.Form)] != "group" || r.actorCovering(w) >= 0 ||
-		r.quoted(document.Span{Start: w.Start, End: w.End}) {
-		return false // not "Cruz and Trump have used …, with Cruz promising to “carpet bomb them”"
+	if _, known := covering[w.Start]; w.UPOS != "PRON" || pronouns[strings.ToLower(w.Form)] != "group" || known {
+		return false
 	}
 	si := r.sentenceOf(w.Start)
 	for n := len(named) - 1; n >= 0; n-- {
@@ -135,8 +135,9 @@ func (r *resolver) pairPronoun(t *document.Tree, k int, named []namedPair) bool 
 		if p.end > w.Start || p.hyphen {
 			continue
 		}
-		if p.located || r.sentenceOf(p.end-1) < si-1 || r.pluralBetween(p, w.Start) {
-			return false
+		if p.located || r.sentenceOf(p.end-1) < si-1 || r.pluralBetween(p, w.Start, covering) ||
+			r.quoted(document.Span{Start: w.Start, End: w.End}) {
+			return false // not "Cruz and Trump have used …, with Cruz promising to “carpet bomb them”"
 		}
 		r.addToPair(p.actors, document.Span{Start: w.Start, End: w.End})
 		return true
@@ -147,7 +148,7 @@ func (r *resolver) pairPronoun(t *document.Tree, k int, named []namedPair) bool 
 // pluralBetween: between the end of the pair and offset off, a plural
 // noun or pronoun, or an actor other than the pair'"'"'s, may be what a
 // plural pronoun at off stands for.
-func (r *resolver) pluralBetween(p namedPair, off int) bool {
+func (r *resolver) pluralBetween(p namedPair, off int, covering map[int]int) bool {
 	for si := r.sentenceOf(p.end - 1); si >= 0 && si < len(r.d.Sentences) && r.d.Sentences[si].Start < off; si++ {
 		for _, w := range r.d.Sentences[si].Words {
 			if w.Start < p.end || w.Start >= off {
@@ -157,12 +158,41 @@ func (r *resolver) pluralBetween(p namedPair, off int) bool {
 				strings.EqualFold(w.Form, "percent") || w.Form == "%" { // "21 percent said they"
 				return true
 			}
-			if a := r.actorCovering(w); a >= 0 && a != p.actors[0] && a != p.actors[1] && r.actors[a].Kind != "place" {
+			if a, ok := covering[w.Start]; ok && a != p.actors[0] && a != p.actors[1] && r.actors[a].Kind != "place" {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// coveringIndex maps the start of every word a mention holds to the
+// mention's actor, as actorCovering finds it one word at a time (the
+// first actor in order whose mention holds the word).
+func (r *resolver) coveringIndex() map[int]int {
+	index := map[int]int{}
+	for si := range r.d.Sentences {
+		for _, w := range r.d.Sentences[si].Words {
+			index[w.Start] = -1
+		}
+	}
+	for i, a := range r.actors {
+		for _, m := range a.Mentions {
+			for si := r.sentenceOf(m.Start); si >= 0 && si < len(r.d.Sentences) && r.d.Sentences[si].Start < m.End; si++ {
+				for _, w := range r.d.Sentences[si].Words {
+					if m.Start <= w.Start && w.End <= m.End && index[w.Start] < 0 {
+						index[w.Start] = i
+					}
+				}
+			}
+		}
+	}
+	for k, v := range index {
+		if v < 0 {
+			delete(index, k)
+		}
+	}
+	return index
 }
 
 // caseWord is the lower-cased preposition of the phrase at k, or "".
