@@ -1286,6 +1286,22 @@ func (l *Lexicon) agentLike(t *tree, k int) bool {
 	return first >= 0 && uint64(1)<<first&people != 0
 }
 
+// privatePeople: the noun at h names people who hold no office: a noun
+// WordNet files under persons or groups ("dancer", "businessmen",
+// "students"), but no title or body of the actor dictionary
+// ("officials", "troops", "government").
+func (l *Lexicon) privatePeople(t *tree, h int) bool {
+	if t.w(h).UPOS != "NOUN" {
+		return false
+	}
+	for _, form := range []string{t.w(h).Form, t.lemma(h)} {
+		if e, ok := l.actors.Lookup(form); ok && (e.Kind == "title" || e.Kind == "institution") {
+			return false
+		}
+	}
+	return l.agentLike(t, h)
+}
+
 // chargers charge their object with the gerund "of" introduces.
 var chargers = set(`accuse suspect convict acquit`)
 
@@ -3340,6 +3356,13 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		if m, ok := mentionAround(a, w); ok && m.End <= len(d.Text) && !relative(w) {
 			m = nameAround(t, h, m)
 			ea.Text, ea.Start, ea.End = d.Text[m.Start:m.End], m.Start, m.End
+		}
+		if n := t.Head(h); a.Kind == "country" && n > h && (t.Rel(h) == "compound" || t.Rel(h) == "amod") && l.privatePeople(t, n) &&
+			!slices.ContainsFunc(t.Sentence.Words[h+1:n], func(w document.Word) bool { return w.Head != n+1 }) {
+			// "freed a U.S. dancer": the country's citizen, not its
+			// government, as PETRARCH codes the country's name.
+			ea.Actor, ea.Code = "", a.Country
+			ea.Text, ea.Start, ea.End = d.Text[w.Start:t.w(n).End], w.Start, t.w(n).End
 		}
 		return ea
 	}

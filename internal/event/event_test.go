@@ -68,6 +68,9 @@ func TestCode(t *testing.T) {
 			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
 		{"Lithuania closed several border crossings with Belarus.",
 			"closed", "172", "LTU", "BLR", "asserted", "", "", false},
+		// A country's citizen is the country, not its government.
+		{"Washington said Russia freed a U.S. dancer on Thursday.",
+			"freed", "084", "RUS", "USA", "asserted", "2025-06-19", "", false},
 		// Tariffs are trade sanctions; dropping them eases them.
 		{"In March, the Commerce Department announced a new 266% tariff on Chinese steel.",
 			"tariff", "163", "USAGOV", "CHN", "asserted", "", "", false},
