@@ -1615,6 +1615,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Jeffrey Feltman, the ambassador to Lebanon, said the talks had failed.", "Jeffrey Feltman", ""},
 		{"Treasury Secretary Scott Bessent told CNBC that the curbs were a grave mistake.", "Scott Bessent", "USAGOV"},
 		{"Senate Majority Leader John Thune said Democrats were holding workers hostage.", "John Thune", "USALEG"},
+		// "He" after a title and before a name is a Chinese family name.
+		{"Bessent has led negotiations with Chinese Vice Premier He Lifeng since May.", "He Lifeng", "CHNGOV"},
 		// A capital's possessive names its country as the country's does.
 		{"Moscow's foreign ministry spokeswoman Maria Zakharova said the regime had made a mistake.", "Maria Zakharova", "RUSGOV"},
 		// A capitalized body of the state is an organisation in the

@@ -428,7 +428,7 @@ func (r *resolver) mentions(si int) []mention {
 	var out []mention
 	for i := 0; i < len(ws); {
 		w := ws[i]
-		if kind, ok := pronouns[strings.ToLower(w.Form)]; ok && w.UPOS == "PRON" {
+		if kind, ok := pronouns[strings.ToLower(w.Form)]; ok && w.UPOS == "PRON" && !r.surnameHe(ws, i) {
 			out = append(out, mention{span: document.Span{Start: w.Start, End: w.End}, sentence: si, kind: "pronoun",
 				name: strings.ToLower(w.Form), subject: strings.HasPrefix(w.Rel, "nsubj"), plural: kind == "group",
 				word: i, thing: kind == "thing"})
@@ -640,6 +640,9 @@ var monthAbbrevs = map[string]bool{"Jan.": true, "Feb.": true, "Mar.": true, "Ap
 // says nothing, and only proper nouns and known names count.
 func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	w := ws[i]
+	if r.surnameHe(ws, i) {
+		return true
+	}
 	if w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' || notNames[strings.TrimSuffix(w.Form, ".")] || monthAbbrevs[w.Form] ||
 		monthAbbrevs[w.Form+"."] && i+1 < len(ws) && ws[i+1].UPOS == "NUM" { // Reuters' "Nov 20"
 		return false
@@ -1037,6 +1040,13 @@ func (r *resolver) bareDescription(m mention) bool {
 		words = words[1:]
 	}
 	return strings.Join(words, " ") == strings.ToLower(m.name)
+}
+
+// surnameHe: "He" at i is a Chinese family name, not the pronoun: a title
+// before it and a name after it ("Vice Premier He Lifeng").
+func (r *resolver) surnameHe(ws []document.Word, i int) bool {
+	return ws[i].Form == "He" && i > 0 && i+1 < len(ws) && r.isTitle(ws[i-1].Form) &&
+		ws[i+1].UPOS == "PROPN" && ws[i+1].Form[0] >= 'A' && ws[i+1].Form[0] <= 'Z'
 }
 
 // quotedAsSaying: the name ws[i:j] is the object of "quoted … as
