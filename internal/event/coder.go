@@ -1388,8 +1388,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// "Russia vetoes UN resolution on Sudan ceasefire": what a
 			// document or a vote is about is not the doing of whoever
 			// acts on it.
-			if h := t.Head(i); h >= 0 && (documents[t.lemma(h)] || deliberations[t.lemma(h)]) {
-				return nil
+			if h := t.Head(i); h >= 0 && (documents[t.lemma(h)] || deliberations[t.lemma(h)] || remarks[t.lemma(h)] && t.w(h).UPOS == "VERB") {
+				return nil // nor what one comments on: "The Houthis did not comment on the strikes"
 			}
 			// "EU imposes new sanctions on Belarus over crackdown": what
 			// one acts over is the cause, not one's own doing.
@@ -3496,6 +3496,11 @@ func (l *Lexicon) stopped(t *tree, i int) bool {
 
 // stoppers are the verbs that end what their object names.
 var stoppers = set(`end stop halt cease`)
+
+// remarks are the verbs of speaking about something ("comment on the
+// strikes", "spoke about the attack"), whose topic is not the speaker's
+// doing.
+var remarks = set(`comment speak talk remark testify elaborate reflect write report brief`)
 
 // easers are the verbs that undo a sanction, tariff or ban their object
 // names.
