@@ -1147,6 +1147,21 @@ func TestBareBodies(t *testing.T) {
 	}
 }
 
+// TestOtherNamesOfGroups: "Houthi", "Houthis" and "Ansar Allah" are one
+// actor; "The Iran-backed group says" is not Iran's statement.
+func TestOtherNamesOfGroups(t *testing.T) {
+	d := analyse(t, "Yemen's Houthi rebels said they attacked a ship. The Houthis did not comment. Ansar Allah said it would go on.")
+	if a := actorNamed(d, "Houthis"); a == nil || len(a.Mentions) < 3 || actorNamed(d, "Houthi") != nil || actorNamed(d, "Ansar Allah") != nil {
+		t.Errorf("the Houthis are several actors: %+v", d.Actors)
+	}
+	d = analyse(t, "The Iran-backed group says it targeted the ship.")
+	for _, at := range d.Attributions {
+		if a := actorNamed(d, "Iran"); a != nil && at.Source.Actor == a.ID {
+			t.Errorf("the Iran-backed group's statement is Iran's: %+v", at)
+		}
+	}
+}
+
 // TestDemonymModifiers: a demonym of two words that a name run takes
 // ("a North Korean missile") is a mention of its country, not an actor
 // named "North Korean".

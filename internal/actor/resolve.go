@@ -3121,7 +3121,7 @@ func (r *resolver) actorAt(s document.Span) int {
 			continue // "a joint statement issued after talks in Beijing" is not Beijing's
 		}
 		for _, m := range a.Mentions {
-			if m.Start >= s.Start && m.End <= s.End && !s.Empty() {
+			if m.Start >= s.Start && m.End <= s.End && !s.Empty() && !r.backerOf(m) {
 				if best < 0 {
 					best = i
 				}
@@ -3134,6 +3134,22 @@ func (r *resolver) actorAt(s document.Span) int {
 		}
 	}
 	return best
+}
+
+// backerOf: the mention names who backs, leads or hosts what the word
+// after it names, which is someone else: "The Iran-backed group says" is
+// the group's, not Iran's.
+func (r *resolver) backerOf(m document.Span) bool {
+	rest := r.d.Text[m.End:]
+	if !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	for _, suffix := range []string{"backed", "allied", "aligned", "supported", "funded", "sponsored", "based", "linked", "affiliated", "led", "controlled", "run"} {
+		if strings.HasPrefix(rest[1:], suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // actorOpening is the person named at the start of the span, whom an
