@@ -51,6 +51,27 @@ func owners(t *tree, o int) []int {
 	return t.ChildrenWith(o, "nmod:poss")
 }
 
+// force are the CAMEO roots of coercion and violence, whose object's
+// owner is their target.
+var force = set(`17 18 19 20`)
+
+// namedOwners are the names compounded on a thing ("Houthi missile
+// launchers", "Hezbollah positions"): its owners, as a possessor is.
+func namedOwners(t *tree, o int) []int {
+	if t.w(o).UPOS != "NOUN" {
+		return nil
+	}
+	var out []int
+	for _, c := range t.ChildrenWith(o, "compound") {
+		if t.w(c).UPOS == "PROPN" {
+			out = append(out, c)
+		} else {
+			out = append(out, namedOwners(t, c)...) // "Houthi missile launchers"
+		}
+	}
+	return out
+}
+
 // eachOther: the sources of the act at i, coded code, with no other
 // side act on each other: a code that is reciprocal, or an act the
 // lexicon calls mutual, alone or with its object ("exchanged fire").
@@ -2193,6 +2214,12 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	for _, o := range t.ChildrenWith(i, "obj", "iobj") {
 		if t.w(i).UPOS == "VERB" {
 			out = append(out, conjuncts(t, o)...)
+			if force[trig.Code[:2]] {
+				// "destroyed two Houthi missile launchers": force against
+				// a thing is aimed at whoever it belongs to.
+				out = append(out, owners(t, o)...)
+				out = append(out, namedOwners(t, o)...)
+			}
 		}
 	}
 	if _, obj, ok := verbAsModifier(t, i); ok {

@@ -68,6 +68,10 @@ func TestCode(t *testing.T) {
 			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
 		{"Lithuania closed several border crossings with Belarus.",
 			"closed", "172", "LTU", "BLR", "asserted", "", "", false},
+		// Force against a thing is aimed at whoever its name compound
+		// says owns it.
+		{"U.S. Central Command said its forces had destroyed two Houthi missile launchers.",
+			"destroyed", "171", "USA", "YEMREB", "asserted", "", "", false},
 		// A country's citizen is the country, not its government.
 		{"Washington said Russia freed a U.S. dancer on Thursday.",
 			"freed", "084", "RUS", "USA", "asserted", "2025-06-19", "", false},
