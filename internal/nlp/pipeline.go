@@ -182,6 +182,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairCoordinatedSpeakers(words)
 	repairMarkedComplements(words)
 	repairStrandedAdjectives(words)
+	repairFloatingQuantifiers(words)
 	repairContactRelatives(words)
 	repairNounObjects(words)
 	repairRelativeRoots(words)
@@ -2451,6 +2452,25 @@ func repairMarkedComplements(words []document.Word) {
 		}
 	}
 }
+
+// repairFloatingQuantifiers undoes a parse that makes "both", "all" or
+// "each" after a subject a second subject: "The European Union and NATO
+// both expressed solidarity", with "both" the subject of "expressed" beside
+// "Union". A quantifier after the subject floats off it; it modifies the
+// verb.
+func repairFloatingQuantifiers(words []document.Word) {
+	for q := 1; q < len(words); q++ {
+		v := words[q].Head - 1
+		if words[q].Rel != "nsubj" || v <= q || !floating[strings.ToLower(words[q].Form)] {
+			continue
+		}
+		if slices.ContainsFunc(words[:q], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" }) {
+			words[q].Rel = "advmod"
+		}
+	}
+}
+
+var floating = setOf("both all each")
 
 // repairStrandedAdjectives undoes a parse that hangs an adjective after a
 // comma on a noun before the comma: "… the besieged city of El Fasher,

@@ -443,6 +443,7 @@ func TestRepairedAttachments(t *testing.T) {
 		linJian      = "A spokesperson for China's foreign ministry, Lin Jian, urged Manila to stop provocations."
 		warring      = "Sudan's warring army and paramilitary Rapid Support Forces signed a week-long ceasefire on Saturday after talks brokered by Saudi Arabia and the United States."
 		euSanctions  = "The EU imposed sanctions on Russia."
+		solidarity   = "The European Union and NATO both expressed solidarity with Warsaw."
 		truce        = "Sudan's army and the paramilitary Rapid Support Forces agreed on Wednesday to a one-week humanitarian truce to let aid reach the besieged city of El Fasher, Saudi and U.S. mediators said, though residents reported fresh shelling hours after the announcement."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
@@ -526,6 +527,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{until, "until", "mark", "defeated"},
 		{inverted, "days", "obl", "agreed"},
 		{euSanctions, "EU", "nsubj", "imposed"},
+		{solidarity, "both", "advmod", "expressed"},
 		{euSanctions, "sanctions", "obj", "imposed"},
 		{truce, "Forces", "conj", "army"},
 		{truce, "agreed", "ccomp", "said"},
