@@ -235,6 +235,13 @@ func TestParticipleSharesSubject(t *testing.T) {
 	if got := spanText(d, cued(t, d, "adding").Source); got != "Christie" {
 		t.Errorf("source of adding %q, want Christie", got)
 	}
+	// Through the verb's coordination: the participle hangs on a second
+	// verb whose subject is the first's.
+	d = analyse(t, "Poland ordered the closure of Russia's consulate in Gdansk on Wednesday and expelled three Russian diplomats, "+
+		"saying Russian intelligence services had organised a series of arson attacks.")
+	if got := spanText(d, cued(t, d, "saying").Source); got != "Poland" {
+		t.Errorf("source of saying %q, want Poland", got)
+	}
 }
 
 // TestPrepositionalCues: "referring to", "called for" and "called on"
@@ -401,8 +408,9 @@ func TestNoReport(t *testing.T) {
 	x := extractor(t)
 	for _, text := range []string{
 		"No US talks while Iran is under attack",
-		"Houthi rebels in Yemen, who are backed by Iran, did not comment.", // nothing said, not "did not"
-		"Alexander Lukashenko has ruled the country since 1994.",           // a ruler, no ruling
+		"Houthi rebels in Yemen, who are backed by Iran, did not comment.",                                   // nothing said, not "did not"
+		"Alexander Lukashenko has ruled the country since 1994.",                                             // a ruler, no ruling
+		"Poland recalled its own consul from Kaliningrad last year after Moscow expelled a Polish diplomat.", // a diplomatic act
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -74,7 +74,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		order = cueOrder(order[:0], s.Words)
 		for _, i := range order {
 			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
-				actingSubject(v, i) {
+				actingSubject(v, i) || recallsEnvoy(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -1051,12 +1051,35 @@ func source(v *view, i int) document.Span {
 	case r == "acl" && v.word(hd).UPOS != "VERB":
 		return v.phrase(hd, v.Subtree(hd, i))
 	case r == "xcomp" || r == "conj" || (r == "advcl" || r == "ccomp" || r == "parataxis" || r == "csubj") && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
-		if s := v.child(hd, "nsubj"); s >= 0 && speaks(v, s, hd) {
+		s := v.child(hd, "nsubj")
+		for s < 0 && r != "conj" && universal(v.word(hd).Rel) == "conj" && v.Head(hd) >= 0 {
+			// "Poland ordered the closure … and expelled three Russian
+			// diplomats, saying …": the verb it hangs on shares the
+			// subject of the first conjunct.
+			hd = v.Head(hd)
+			s = v.child(hd, "nsubj")
+		}
+		if s >= 0 && speaks(v, s, hd) {
 			return v.phrase(s, v.Subtree(s, -1))
 		}
 	}
 	return document.Span{}
 }
+
+// recallsEnvoy: the cue at i is "recall" with an envoy or troops as its
+// object ("Poland recalled its own consul from Kaliningrad"), a
+// diplomatic act, not a memory told.
+func recallsEnvoy(v *view, i int) bool {
+	if v.lemma(i) != "recall" {
+		return false
+	}
+	o := v.child(i, "obj")
+	return o >= 0 && envoys[strings.ToLower(v.lemma(o))]
+}
+
+// envoys are who a state recalls.
+var envoys = map[string]bool{"ambassador": true, "consul": true, "envoy": true, "diplomat": true, "representative": true,
+	"delegation": true, "troops": true, "troop": true, "forces": true, "force": true, "staff": true, "personnel": true, "attache": true}
 
 // sharedSource is the source of the cue a cue without a subject is
 // coordinated with, as found for that cue: "On Monday, Kim Yo Jong, the
