@@ -72,6 +72,9 @@ func TestCode(t *testing.T) {
 		// says owns it.
 		{"U.S. Central Command said its forces had destroyed two Houthi missile launchers.",
 			"destroyed", "171", "USA", "YEMREB", "asserted", "", "", false},
+		// Expressing solidarity with someone endorses them.
+		{"The European Union and NATO both expressed solidarity with Poland.",
+			"expressed", "051", "IGO", "POL", "asserted", "", "", false},
 		// A country's citizen is the country, not its government.
 		{"Washington said Russia freed a U.S. dancer on Thursday.",
 			"freed", "084", "RUS", "USA", "asserted", "2025-06-19", "", false},
