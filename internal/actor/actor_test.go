@@ -857,7 +857,7 @@ func TestPlaces(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, want := range map[string]string{"Jericho": "PSE", "Kirkuk": "IRQ", "Aleppo": "SYR", "Benghazi": "LBY", "Gaza Strip": "PSE",
-		"Belgrade": "SRB", "Srinagar": "IND", "Organization for Security and Cooperation in Europe": "IGO", "Kim Jong Un": "PRK"} {
+		"Belgrade": "SRB", "Srinagar": "IND", "Organization for Security and Cooperation in Europe": "IGO", "Kim Jong Un": "PRK", "Kaliningrad": "RUS"} {
 		if e, ok := d.Lookup(name); !ok || e.Country != want {
 			t.Errorf("%s: got %+v, want country %s", name, e, want)
 		}
