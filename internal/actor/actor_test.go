@@ -1201,6 +1201,8 @@ func TestPairs(t *testing.T) {
 		{"During the wars in Iraq and Afghanistan, most troops were assigned to those two countries.", "those two countries", []string{"Iraq", "Afghanistan"}},
 		{"The United States freed seven Iranians. Iran released four Americans. The United States said Iran had kept its word, and Iran said the United States had too. " +
 			"The swap came when the two countries were reaching closure.", "the two countries", []string{"United States", "Iran"}},
+		// "both" alone is the last two named together.
+		{"The U.S. and the EU rejected the result. Maduro accused both of meddling and ordered the expulsion of diplomats.", "both", []string{"United States", "European Union"}},
 		// "The two sides" are the story's pair, named most often and
 		// first, not the last pair named.
 		{"Russia and the United States swapped prisoners on Thursday. Witkoff thanked the UAE and Saudi Arabia for their help and said the exchange would build trust between the two sides.",
@@ -1657,6 +1659,11 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 		{"BRUSSELS (Reuters) - The EU imposed sanctions on Belarus. The foreign ministry in Minsk said it would respond.", "foreign ministry", "BLRGOV"}, // unless a place says whose
 		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},
+		{"CARACAS, Venezuela (AP) — Venezuela arrested two politicians. Attorney General Tarek William Saab said 749 people had been detained.", "Tarek William Saab", "VENGOV"},
+		// "The regime" is a government: the one a place after it names, or
+		// the story's.
+		{"WASHINGTON (AP) — Moscow's foreign ministry spokeswoman said the regime in Yerevan had made a serious mistake, and Yerevan said nothing.", "regime", "ARMGOV"},
+		{"CARACAS, Venezuela (AP) — Venezuela arrested two politicians. The regime has repeatedly denied using force.", "regime", "VENGOV"},
 		// Also when a headline names the body first, bare.
 		{"Army and RSF delegations meet in Jeddah\n\nPORT SUDAN, Sudan (AFP) — Sudan's army said on Wednesday that the RSF had shelled El Fasher. The army accused the RSF of genocide.",
 			"army", "SDNMIL"},

@@ -16,6 +16,7 @@ const (
 	pairCountries pairKind = iota + 1
 	pairPeople
 	pairSides
+	pairAny // "both" alone: any two named together
 )
 
 // pairNouns are the plural nouns that, after "the two" or "both", stand
@@ -57,6 +58,15 @@ func (r *resolver) twoPhrases() {
 		t := r.tree(si)
 		for k := range t.Sentence.Words {
 			if r.pairPronoun(t, k, named, covering) {
+				continue
+			}
+			if bareBoth(t, k) {
+				// "Maduro accused both of meddling", after "U.S. and EU
+				// reject result": the last two named together.
+				w := t.Sentence.Words[k]
+				if members, ok := r.lastPair(named, w.Start, pairAny); ok {
+					r.addToPair(members, document.Span{Start: w.Start, End: w.End})
+				}
 				continue
 			}
 			kind, ok := r.pairPhrase(t, k, covering)
@@ -193,6 +203,17 @@ func (r *resolver) coveringIndex() map[int]int {
 		}
 	}
 	return index
+}
+
+// bareBoth: the word at k is "both" standing alone for two parties, as
+// subject or object ("accused both of meddling", "both said").
+func bareBoth(t *document.Tree, k int) bool {
+	switch t.Rel(k) {
+	case "nsubj", "obj", "iobj", "obl":
+		w := t.Sentence.Words[k]
+		return strings.EqualFold(w.Form, "both") && w.UPOS != "NOUN" && w.UPOS != "PROPN"
+	}
+	return false
 }
 
 // caseWord is the lower-cased preposition of the phrase at k, or "".
@@ -380,6 +401,8 @@ func (r *resolver) fit(pair [2]int, kind pairKind) ([2]int, bool) {
 		return pair, a.Kind == "person" && b.Kind == "person"
 	case pairSides:
 		return pair, a.Kind != "person" && b.Kind != "person"
+	case pairAny:
+		return pair, true
 	}
 	if a.Country == "" || b.Country == "" || a.Country == b.Country {
 		return pair, false

@@ -192,6 +192,17 @@ func renumber(d *document.Document) {
 // article's dateline ("TBILISI, Georgia (AP) —"): a wire story names its
 // own country's ministries so.
 func (r *resolver) homeBodies() {
+	for _, a := range r.actors {
+		if a.Kind != "organization" || a.Country != "" || !homeInstitutions[strings.ToLower(a.Name)] {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if c := r.placeCountryAfterIn(m.End); c != "" {
+				a.Country = c // "the regime in Yerevan", "the government in Kabul"
+				break
+			}
+		}
+	}
 	home := r.home
 	if home == "" {
 		return
@@ -290,7 +301,8 @@ func localTitle(t string) bool {
 func nationalTitle(t string) bool {
 	switch t = strings.ToLower(t); t {
 	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.",
-		"senator", "sen.", "representative", "rep.", "speaker", "house speaker", "lawmaker", "legislator":
+		"senator", "sen.", "representative", "rep.", "speaker", "house speaker", "lawmaker", "legislator",
+		"attorney general", "opposition leader", "chief justice":
 		return true
 	}
 	return strings.HasSuffix(t, " minister") && !strings.Contains(t, " of ")
@@ -2448,7 +2460,7 @@ var (
 )
 
 // institutions are the roles in actors.tsv that name bodies, not people.
-var institutions = map[string]bool{"government": true, "administration": true, "ministry": true, "parliament": true,
+var institutions = map[string]bool{"government": true, "administration": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
 	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true}
@@ -2457,7 +2469,7 @@ var institutions = map[string]bool{"government": true, "administration": true, "
 // their country when they are its dateline country's (see homeBodies);
 // an agency, a council or a delegation may be anyone's, and "the
 // administration" is Washington's in a story from Beijing too.
-var homeInstitutions = map[string]bool{"government": true, "ministry": true, "parliament": true,
+var homeInstitutions = map[string]bool{"government": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
 	"army": true, "military": true, "police": true, "cabinet": true, "opposition": true, "court": true}
 
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
