@@ -2763,7 +2763,7 @@ func (l *Lexicon) actorWords(t *tree, heads []int, actorAt map[int]*document.Act
 		// "which" do not. An actor found in the text is one whatever its
 		// tag: "an admission by Moscow", with Moscow tagged a noun.
 		if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" && t.w(o).XPOS == "PRP" || isActorWord(t, o) || l.hasDemonym(t, o) ||
-			u != "PRON" && actorAt[t.w(o).Start] != nil && actorAt[t.w(o).Start].Code != "" {
+			u != "PRON" && actorAt[t.w(o).Start] != nil && (actorAt[t.w(o).Start].Code != "" || len(actorAt[t.w(o).Start].Members) > 0) {
 			kept = append(kept, o)
 		}
 	}

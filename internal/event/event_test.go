@@ -72,6 +72,9 @@ func TestCode(t *testing.T) {
 		// says owns it.
 		{"U.S. Central Command said its forces had destroyed two Houthi missile launchers.",
 			"destroyed", "171", "USA", "YEMREB", "asserted", "", "", false},
+		// "both" alone stands for the pair named before (see package actor).
+		{"The U.S. and the EU rejected the result on Tuesday. Maduro accused both of meddling and ordered the expulsion of diplomats.",
+			"accused", "112", "VENGOV", "USA", "asserted", "", "", false},
 		// Expressing solidarity with someone endorses them.
 		{"The European Union and NATO both expressed solidarity with Poland.",
 			"expressed", "051", "IGO", "POL", "asserted", "", "", false},
