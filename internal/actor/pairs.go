@@ -53,7 +53,8 @@ type namedPair struct {
 func (r *resolver) twoPhrases() {
 	named := r.namedPairs()
 	covering := r.coveringIndex()
-	var sides []int // the two "the two sides" of the story stand for, once known
+	var sides [2]int // the two "the two sides" of the story stand for, once known
+	sidesKnown := false
 	for si := range r.d.Sentences {
 		t := r.tree(si)
 		for k := range t.Sentence.Words {
@@ -74,17 +75,15 @@ func (r *resolver) twoPhrases() {
 				continue
 			}
 			span := phraseBefore(t, k)
-			if kind == pairSides && sides != nil {
+			if kind == pairSides {
 				// "The two sides signed a declaration … Guterres urged
 				// both sides to honor the truce": a story's sides stay
 				// the same though it names other pairs in between.
-				r.addToPair([2]int{sides[0], sides[1]}, span)
-				continue
-			}
-			if kind == pairSides {
-				if members, ok := r.mainPair(named, span.Start); ok {
-					r.addToPair(members, span)
-					sides = members[:]
+				if !sidesKnown {
+					sides, sidesKnown = r.mainPair(named, span.Start)
+				}
+				if sidesKnown {
+					r.addToPair(sides, span)
 				}
 				continue
 			}
@@ -132,8 +131,8 @@ func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pa
 // together right before it ("Armenia and Azerbaijan signed the deal on
 // Friday. They agreed to open transport links"), in its sentence or the
 // one before, when nothing else plural comes between and it is not
-// quoted, and reports whether it did. No other rule gives such a pronoun an actor: one
-// country or body before it would have had it.
+// quoted, and reports whether it did. No other rule gives such a pronoun
+// an actor: one country or body before it would have had it.
 func (r *resolver) pairPronoun(t *document.Tree, k int, named []namedPair, covering map[int]int) bool {
 	w := t.Sentence.Words[k]
 	if _, known := covering[w.Start]; w.UPOS != "PRON" || pronouns[strings.ToLower(w.Form)] != "group" || known {
@@ -156,7 +155,7 @@ func (r *resolver) pairPronoun(t *document.Tree, k int, named []namedPair, cover
 }
 
 // pluralBetween: between the end of the pair and offset off, a plural
-// noun or pronoun, or an actor other than the pair'"'"'s, may be what a
+// noun or pronoun, or an actor other than the pair's, may be what a
 // plural pronoun at off stands for.
 func (r *resolver) pluralBetween(p namedPair, off int, covering map[int]int) bool {
 	for si := r.sentenceOf(p.end - 1); si >= 0 && si < len(r.d.Sentences) && r.d.Sentences[si].Start < off; si++ {
@@ -181,25 +180,15 @@ func (r *resolver) pluralBetween(p namedPair, off int, covering map[int]int) boo
 // first actor in order whose mention holds the word).
 func (r *resolver) coveringIndex() map[int]int {
 	index := map[int]int{}
-	for si := range r.d.Sentences {
-		for _, w := range r.d.Sentences[si].Words {
-			index[w.Start] = -1
-		}
-	}
 	for i, a := range r.actors {
 		for _, m := range a.Mentions {
 			for si := r.sentenceOf(m.Start); si >= 0 && si < len(r.d.Sentences) && r.d.Sentences[si].Start < m.End; si++ {
 				for _, w := range r.d.Sentences[si].Words {
-					if m.Start <= w.Start && w.End <= m.End && index[w.Start] < 0 {
+					if _, taken := index[w.Start]; m.Start <= w.Start && w.End <= m.End && !taken {
 						index[w.Start] = i
 					}
 				}
 			}
-		}
-	}
-	for k, v := range index {
-		if v < 0 {
-			delete(index, k)
 		}
 	}
 	return index
@@ -288,13 +277,12 @@ func (r *resolver) namedPairs() []namedPair {
 // Hungary and Poland"): places, not two parties.
 func (r *resolver) afterPlacePreposition(m document.Span) bool {
 	before := strings.ToLower(strings.TrimRight(r.d.Text[max(0, m.Start-8):m.Start], " "))
-	for _, p := range []string{" in", " to", " into", " from", " at", " across", " near", " inside"} {
-		if strings.HasSuffix(before, p) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(placePrepositions, func(p string) bool { return strings.HasSuffix(before, p) })
 }
+
+// placePrepositions are the prepositions of place, each with the space
+// before it.
+var placePrepositions = []string{" in", " to", " into", " from", " at", " across", " near", " inside"}
 
 // pairMember: actor i can be one of a pair: not a place, an outlet, an
 // unnamed source or a pair itself.
@@ -341,20 +329,22 @@ func (r *resolver) mainPair(named []namedPair, off int) ([2]int, bool) {
 		if !ok || p.located {
 			continue
 		}
-		key := [2]int{min(members[0], members[1]), max(members[0], members[1])}
-		if count[key] == 0 {
+		if count[unordered(members)] == 0 {
 			order = append(order, members)
 		}
-		count[key]++
+		count[unordered(members)]++
 	}
 	best, n := [2]int{}, 0
 	for _, members := range order {
-		if c := count[[2]int{min(members[0], members[1]), max(members[0], members[1])}]; c > n {
+		if c := count[unordered(members)]; c > n {
 			best, n = members, c
 		}
 	}
 	return best, n > 0
 }
+
+// unordered is a pair as a key that does not depend on its order.
+func unordered(p [2]int) [2]int { return [2]int{min(p[0], p[1]), max(p[0], p[1])} }
 
 // twoMostNamedCountries are the two countries a story names most, when
 // no pair is named together: "In the Iran case, the prisoner swap came
@@ -425,7 +415,7 @@ func (r *resolver) countryActor(code string) int {
 // the first time the pair is referred to.
 func (r *resolver) addToPair(members [2]int, span document.Span) {
 	ids := []string{r.actors[members[0]].ID, r.actors[members[1]].ID}
-	key := fmt.Sprintf("pair:%d %d", min(members[0], members[1]), max(members[0], members[1]))
+	key := fmt.Sprintf("pair:%d", unordered(members))
 	idx, ok := r.byName[key]
 	if !ok {
 		idx = len(r.actors)
@@ -433,7 +423,5 @@ func (r *resolver) addToPair(members [2]int, span document.Span) {
 			Name: r.actors[members[0]].Name + " and " + r.actors[members[1]].Name})
 		r.byName[key] = idx
 	}
-	if !slices.Contains(r.actors[idx].Mentions, span) {
-		r.actors[idx].Mentions = append(r.actors[idx].Mentions, span)
-	}
+	r.addSpan(idx, span)
 }

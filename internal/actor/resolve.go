@@ -1022,6 +1022,19 @@ func hasParticle(words []string) bool {
 
 // runSubject: a word of the run ws[i:j] is the subject of a word outside
 // it.
+// spanHead is the first word inside span s whose head lies outside it:
+// the head of the phrase the span holds, or -1.
+func spanHead(t *document.Tree, s document.Span) int {
+	ws := t.Sentence.Words
+	inside := func(k int) bool { return k >= 0 && ws[k].Start >= s.Start && ws[k].End <= s.End }
+	for k := range ws {
+		if inside(k) && !inside(t.Head(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
 // modifierAt: the span's last word modifies a noun after it, as
 // "Korean" of "a North Korean missile" does, whatever its tag.
 func (r *resolver) modifierAt(s document.Span) bool {
@@ -3092,10 +3105,8 @@ func (r *resolver) groupOf(speaker int) int {
 	if a.Country == "" {
 		return -1
 	}
-	for i, c := range r.actors {
-		if c.Kind == "country" && c.Country == a.Country {
-			return i
-		}
+	if i := r.countryActor(a.Country); i >= 0 {
+		return i
 	}
 	return speaker // an Iranian minister's "we" is Iran's, coded as his
 }
@@ -3152,17 +3163,13 @@ func (r *resolver) actorAt(s document.Span) int {
 // after it names, which is someone else: "The Iran-backed group says" is
 // the group's, not Iran's.
 func (r *resolver) backerOf(m document.Span) bool {
-	rest := r.d.Text[m.End:]
-	if !strings.HasPrefix(rest, "-") {
-		return false
-	}
-	for _, suffix := range []string{"backed", "allied", "aligned", "supported", "funded", "sponsored", "based", "linked", "affiliated", "led", "controlled", "run"} {
-		if strings.HasPrefix(rest[1:], suffix) {
-			return true
-		}
-	}
-	return false
+	rest, ok := strings.CutPrefix(r.d.Text[m.End:], "-")
+	return ok && slices.ContainsFunc(backings, func(b string) bool { return strings.HasPrefix(rest, b) })
 }
+
+// backings are the words after a hyphen that make the name before it
+// someone else's backer, leader or host.
+var backings = []string{"backed", "allied", "aligned", "supported", "funded", "sponsored", "based", "linked", "affiliated", "led", "controlled", "run"}
 
 // actorOpening is the person named at the start of the span, whom an
 // "of" phrase or nothing follows, or -1: "Meenakshi Ganguly of Human
@@ -3255,13 +3262,7 @@ func (r *resolver) sourceConjuncts(s document.Span) []int {
 	t := r.tree(si)
 	ws := t.Sentence.Words
 	inside := func(k int) bool { return k >= 0 && ws[k].Start >= s.Start && ws[k].End <= s.End }
-	head := -1
-	for k := range ws {
-		if inside(k) && !inside(t.Head(k)) {
-			head = k
-			break
-		}
-	}
+	head := spanHead(t, s)
 	if head < 0 || len(t.ChildrenWith(head, "conj")) == 0 {
 		return nil
 	}

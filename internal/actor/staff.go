@@ -47,13 +47,7 @@ func (r *resolver) servedBy(idx int, m document.Span) (served int, former bool) 
 	}
 	t := r.tree(si)
 	ws := t.Sentence.Words
-	head := -1
-	for k, w := range ws {
-		if w.Start >= m.Start && w.End <= m.End && (t.Head(k) < 0 || ws[t.Head(k)].Start < m.Start || ws[t.Head(k)].End > m.End) {
-			head = k
-			break
-		}
-	}
+	head := spanHead(t, m)
 	if head < 0 || ws[head].UPOS != "PROPN" {
 		return -1, false // a pronoun or a description
 	}

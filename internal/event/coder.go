@@ -51,9 +51,12 @@ func owners(t *tree, o int) []int {
 	return t.ChildrenWith(o, "nmod:poss")
 }
 
-// force are the CAMEO roots of coercion and violence, whose object's
-// owner is their target.
-var force = set(`17 18 19 20`)
+// violence are the CAMEO roots of violent acts, and force those and
+// coercion's: an object's owner is force's target.
+var (
+	violence = set(`18 19 20`)
+	force    = set(`17 18 19 20`)
+)
 
 // namedOwners are the names compounded on a thing ("Houthi missile
 // launchers", "Hezbollah positions"): its owners, as a possessor is.
@@ -82,11 +85,14 @@ func (l *Lexicon) eachOther(t *tree, i int, code string) bool {
 	return slices.ContainsFunc(objects(t, i, "obj"), func(c int) bool { return l.mutual[t.lemma(i)+" "+t.lemma(c)] })
 }
 
+// reciprocalWords pairs the words of "each other" and "one another".
+var reciprocalWords = map[string]string{"each": "other", "other": "each", "one": "another", "another": "one"}
+
 // eachOtherAt: the word at k is "each other" or "one another", the other
 // side of an act two sides do to each other ("have accused each other
 // of firing").
 func eachOtherAt(t *tree, k int) bool {
-	second := map[string]string{"each": "other", "other": "each", "one": "another", "another": "one"}[strings.ToLower(t.w(k).Form)]
+	second := reciprocalWords[strings.ToLower(t.w(k).Form)]
 	// The parse makes either word the head ("each" with "other" fixed,
 	// as in UD English, or "other" with "each" its determiner).
 	return second != "" && slices.ContainsFunc(t.Children(k), func(c int) bool { return strings.EqualFold(t.w(c).Form, second) })
@@ -292,7 +298,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
-	if t.w(i).UPOS == "NOUN" && (trig.Code[:2] == "18" || trig.Code[:2] == "19" || trig.Code[:2] == "20") && l.stopped(t, i) &&
+	if t.w(i).UPOS == "NOUN" && violence[trig.Code[:2]] && l.stopped(t, i) &&
 		len(t.ChildrenWith(i, "nmod:poss")) == 0 {
 		// "Talks mediated by Qatar and Turkey end a week of fighting": who
 		// ends it did not fight, and no one else is named ("unless it
@@ -303,7 +309,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		return base, nil, nil, false // "lifted sanctions on Syria", "cut tariffs": undone, not imposed
 	}
 	if h := t.Head(i); h >= 0 && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl" && hasMark(t, i, "to")) && licences[t.lemma(h)] && disclosures[t.lemma(i)] {
-		return base, nil, nil, false // "people who were not authorized to discuss them": the source'"'"'s terms
+		return base, nil, nil, false // "people who were not authorized to discuss them": the source's terms
 	}
 	if h := t.Head(i); h >= 0 && t.w(h).UPOS == "NOUN" && pauses[t.lemma(h)] && (t.caseOf(i) == "in" || hasMark(t, i, "in")) {
 		return base, nil, nil, false // "a six-week pause in fighting": what stops, not what is done

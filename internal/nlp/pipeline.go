@@ -687,7 +687,7 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		bare := (xpos[s] == "NNS" || xpos[s] == "NNPS" || possessed(xpos, s) || s < i-1) && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ") ||
 			// "The EU imposed sanctions on Russia": after a name, a plural
 			// in a sentence with no other verb to be its clause's.
-			xpos[s] == "NNP" && xpos[i+1] == "NNS" && !unicode.IsUpper([]rune(forms[i+1])[0]) && forms[len(forms)-1] == "." &&
+			xpos[s] == "NNP" && xpos[i+1] == "NNS" && !startsUpper(forms[i+1]) && forms[len(forms)-1] == "." &&
 				!slices.ContainsFunc(xpos, finite) && !slices.Contains(xpos, "MD")
 		if xpos[i] != "VBN" || !subjectTag(xpos[s]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare || timeWord(forms, xpos, i+1) ||
 			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] || strings.EqualFold(forms[i], "been") {
@@ -702,6 +702,12 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		}
 		upos[i], xpos[i] = "VERB", "VBD"
 	}
+}
+
+// startsUpper: the form begins with a capital letter.
+func startsUpper(form string) bool {
+	r, _ := utf8.DecodeRuneInString(form)
+	return unicode.IsUpper(r)
 }
 
 // possessed: the noun phrase that ends at word n has a possessor
@@ -816,7 +822,7 @@ func repairLetterPunctuation(forms, upos, xpos []string) {
 		if upos[i] != "PUNCT" || !strings.ContainsFunc(f, unicode.IsLetter) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+		if startsUpper(f) {
 			upos[i], xpos[i] = "PROPN", "NNP"
 		} else {
 			upos[i], xpos[i] = "NOUN", "NN"
