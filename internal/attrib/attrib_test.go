@@ -251,6 +251,7 @@ func TestPrepositionalCues(t *testing.T) {
 	tests := []struct{ text, source, cue, content string }{
 		{"\"He has won three or four,\" Trump said, referring to Cruz.", "Trump", "referring to", "Cruz"},
 		{"Trump called for a ban on Muslims entering the United States.", "Trump", "called for", "a ban on Muslims entering the United States"},
+		{"Trump called for the president to resign.", "Trump", "called for", "the president to resign"},
 		{"Clinton pointed to the Wall Street Journal poll that shows her beating Trump.", "Clinton", "pointed to", "the Wall Street Journal poll that shows her beating Trump"},
 		{"Brian Fallon, a spokesman for Mrs. Clinton, called on the Vermont senator to take back his words.",
 			"Brian Fallon, a spokesman for Mrs. Clinton,", "called on", "the Vermont senator to take back his words"},

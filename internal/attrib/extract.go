@@ -668,7 +668,8 @@ func prepositionToCue(text string, v *view, cue, content document.Span) (documen
 		return cue, content
 	}
 	w := v.word(k)
-	if w.UPOS != "ADP" || !cuePrepositions[strings.ToLower(w.Form)] {
+	forClause := strings.EqualFold(w.Form, "for") && w.Rel == "mark" // "called for Israel to halt its offensive"
+	if w.UPOS != "ADP" && !forClause || !cuePrepositions[strings.ToLower(w.Form)] {
 		return cue, content
 	}
 	cue.End = w.End

@@ -2351,7 +2351,10 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// restrictions": a demand or appeal is made of the subject of the
 	// clause that says what is wanted.
 	if root := trig.Code[:min(2, len(trig.Code))]; root == "10" || root == "02" {
-		for _, x := range t.ChildrenWith(i, "ccomp", "acl") {
+		for _, x := range t.ChildrenWith(i, "ccomp", "acl", "advcl") {
+			if t.Rel(x) == "advcl" && !hasMark(t, x, "for") {
+				continue // only "called for Israel to halt its offensive"
+			}
 			for _, subj := range t.ChildrenWith(x, "nsubj") {
 				out = append(out, conjuncts(t, subj)...)
 			}
@@ -2363,10 +2366,17 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// "summoned Niger's ambassador to complain of inaction": what a
 	// summons is for is aimed at whom it summons.
 	if h := summonedFor(t, i); h >= 0 {
+		var roles []int // "the ambassadors of Germany and France", a title the actor words leave out
 		for _, o := range t.ChildrenWith(h, "obj") {
-			out = append(out, conjuncts(t, o)...)
+			for _, c := range conjuncts(t, o) {
+				if _, role := l.roleWord(t, c); role {
+					roles = append(roles, c)
+				} else {
+					out = append(out, c)
+				}
+			}
 		}
-		if out = actors(out); len(out) > 0 {
+		if out = append(actors(out), roles...); len(out) > 0 {
 			return out
 		}
 	}
@@ -3093,6 +3103,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical" // "threatened to impose sanctions": on a condition, not done
 		case directiveHeads[l] && infinitive(t, k) && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && (l != "call" || appealsToAct(t, h, k)):
 			return "hypothetical"
+		case infinitive(t, k) && hasMark(t, k, "for"):
+			return "hypothetical" // "called for Israel to halt its offensive", "a plea for the GOP to unite": wanted, not done
 		}
 		if k == i && t.Rel(k) == "obj" && ongoingEnders[l] {
 			return "asserted" // "refused to end the war": whatever is said of its end, the war goes on
@@ -3658,8 +3670,10 @@ func orSelf(sides []document.EventActor, one document.EventActor) []document.Eve
 // actor dictionary ("ministers", "officials") or a leader, member or
 // representative. The sector is the role's, GOV for leaders.
 func (l *Lexicon) roleWord(t *tree, h int) (sector string, ok bool) {
-	if e, ok := l.actors.Lookup(t.w(h).Form); ok && e.Kind == "title" {
-		return e.Sector, true
+	for _, name := range []string{t.w(h).Form, t.lemma(h)} { // "ambassadors": the dictionary lists the singular
+		if e, ok := l.actors.Lookup(name); ok && e.Kind == "title" {
+			return e.Sector, true
+		}
 	}
 	switch t.lemma(h) {
 	case "leader", "head":

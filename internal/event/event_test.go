@@ -68,6 +68,20 @@ func TestCode(t *testing.T) {
 			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
 		{"Lithuania closed several border crossings with Belarus.",
 			"closed", "172", "LTU", "BLR", "asserted", "", "", false},
+		// A summons is coded on what it is for, aimed at the countries of
+		// the diplomats summoned.
+		{"Iran summoned the ambassadors of Germany and France to protest against the measures.",
+			"protest", "140", "IRN", "DEUGOV", "asserted", "", "", false},
+		{"Georgian President Eduard Shevardnadze resigned Sunday as the opposition threatened to storm his residence.",
+			"resigned", "0831", "GEOGOV", "", "asserted", "2025-06-15", "", false},
+		// Who is called on to act is the appeal's target and the act's
+		// source; the act is wanted, not done.
+		{"The European Union called for Israel to halt its offensive.",
+			"called", "020", "IGO", "ISR", "asserted", "", "", false},
+		{"The European Union called for Israel to halt its offensive.",
+			"halt", "087", "ISR", "", "hypothetical", "", "", false},
+		{"Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign.",
+			"resign", "0831", "JUD", "", "hypothetical", "2025-06-18", "", false},
 		// Force against a thing is aimed at whoever its name compound
 		// says owns it.
 		{"U.S. Central Command said its forces had destroyed two Houthi missile launchers.",

@@ -201,7 +201,61 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairCountedPhrases(words)
 	repairFiniteConjuncts(words)
 	repairHyphenatedTitles(words)
+	repairClausesAsNouns(words)
+	repairForSubjects(words)
 }
+
+// repairForSubjects undoes a parse that reads "called for Israel to halt
+// its offensive" as a call for Israel and a purpose of calling: after a
+// word of calling, waiting or need, the noun phrase "for" introduces
+// right before a bare to-infinitive is the infinitive's subject, and
+// "for" its mark, as Universal Dependencies annotates "for X to do".
+// Other verbs keep the purpose reading ("worked for the company to
+// support her family").
+func repairForSubjects(words []document.Word) {
+	for x := range words {
+		v := words[x].Head - 1
+		if v < 0 || words[x].Rel != "obl" && words[x].Rel != "nmod" || !nominal(words[x]) && words[x].UPOS != "PRON" {
+			continue
+		}
+		if weekdaysAndMonths[strings.ToLower(words[v].Form)] && words[v].Head > 0 {
+			v = words[v].Head - 1 // "called Wednesday for Justice Ginsburg to resign", the day parsed as the object
+		}
+		lemma := strings.ToLower(words[v].Lemma)
+		if !(words[v].UPOS == "VERB" && forVerbs[lemma] || words[v].UPOS == "NOUN" && forNouns[lemma]) {
+			continue
+		}
+		f := slices.IndexFunc(words, func(d document.Word) bool { return d.Head == x+1 && d.Rel == "case" })
+		if f < 0 || f > x || !strings.EqualFold(words[f].Form, "for") {
+			continue
+		}
+		to := rightmost(words, x) + 1
+		if to+1 >= len(words) || !strings.EqualFold(words[to].Form, "to") || words[to].Rel != "mark" {
+			continue
+		}
+		y := words[to].Head - 1
+		if y != to+1 || words[y].XPOS != "VB" || words[y].Head != v+1 || hasChild(words, y, "nsubj") || hasChild(words, y, "nsubj:pass") {
+			continue
+		}
+		if words[y].Rel != "advcl" && words[y].Rel != "xcomp" && words[y].Rel != "acl" && words[y].Rel != "ccomp" {
+			continue
+		}
+		rel := "advcl"
+		if words[v].UPOS == "NOUN" {
+			rel = "acl"
+		}
+		words[y].Rel = rel
+		words[x].Head, words[x].Rel = y+1, "nsubj"
+		words[f].Head, words[f].Rel, words[f].UPOS, words[f].XPOS = y+1, "mark", "SCONJ", "IN"
+	}
+}
+
+// forVerbs and forNouns are the words after which "for X to do" says
+// what X is to do.
+var (
+	forVerbs = setOf("call push press wait ask appeal plead lobby campaign argue pray arrange clamor clamour agitate vote")
+	forNouns = setOf("call demand appeal plea pressure push time need reason opportunity chance way order")
+)
 
 // repairHyphenatedTitles undoes a parse that splits a name with a
 // hyphenated title into two objects: "asks U.N. Secretary-General Antonio
@@ -3235,6 +3289,21 @@ func repairAgentsWithoutBy(words []document.Word) {
 // conjunction before a clause.
 var timeOpeners = setOf("until after before since")
 
+// clauseAs: the "as" at k may open a clause ("EU imposes sanctions as
+// Tehran summons envoys"), not compare or name ("such as", "as well
+// as", "known as", "as many as").
+func clauseAs(words []document.Word, k int) bool {
+	if !strings.EqualFold(words[k].Form, "as") {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	p := words[k-1]
+	return !strings.EqualFold(p.Form, "such") && !strings.EqualFold(p.Form, "well") && p.XPOS != "VBN" && p.UPOS != "AUX" &&
+		p.UPOS != "ADJ" && p.UPOS != "ADV" && p.UPOS != "PRON" // "we as Americans have"
+}
+
 // repairClausesAfterPrepositions undoes a parse that reads a clause after
 // "until", "after", "before" or "since" as a noun phrase: "Israel would
 // not end the war until Hamas was defeated", with "until Hamas" a
@@ -3244,18 +3313,35 @@ var timeOpeners = setOf("until after before since")
 // ("since the war began"), is that verb's subject; the word is its mark,
 // and the clause modifies the verb the noun phrase was under.
 func repairClausesAfterPrepositions(words []document.Word) {
+	repairClausesAfter(words, func(words []document.Word, k int) bool { return timeOpeners[strings.ToLower(words[k].Form)] })
+}
+
+// repairClausesAsNouns is repairClausesAfterPrepositions for "as"
+// ("EU imposes sanctions as Tehran summons envoys", "Israel strikes Gaza
+// as talks stall"), after the repairs that find the verb the noun phrase
+// is under.
+func repairClausesAsNouns(words []document.Word) { repairClausesAfter(words, clauseAs) }
+
+// repairClausesAfter makes a clause of a noun phrase that the word at k,
+// when opens says it may open one, introduces.
+func repairClausesAfter(words []document.Word, opens func(words []document.Word, k int) bool) {
 	for k := 0; k+2 < len(words); k++ {
 		n := words[k].Head - 1
-		if !timeOpeners[strings.ToLower(words[k].Form)] || words[k].Rel != "case" || n <= k || !nominal(words[n]) {
+		if !opens(words, k) || words[k].Rel != "case" || n <= k || !nominal(words[n]) {
 			continue
 		}
 		v := n + 1
 		for v < len(words) && words[v].UPOS == "AUX" && words[v].Head > v+1 {
 			v++
 		}
-		if v == len(words) || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") ||
+		if v == len(words) || words[v].UPOS != "VERB" || (words[n].Head != v+1 || words[n].Rel != "nsubj") && (hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass")) ||
 			v == n+1 && !finite(words[v].XPOS) || // "since the war began", but not "after the attack, killed"
 			v > n+1 && !slices.ContainsFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
+			continue
+		}
+		if words[n].Head == v+1 && words[n].Rel == "nsubj" {
+			// "as talks stall": the clause is right but for its mark.
+			words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
 			continue
 		}
 		h := words[n].Head - 1 // the noun the phrase modified ("war")

@@ -418,6 +418,10 @@ func TestRepairedAttachments(t *testing.T) {
 		seoul        = "North Korea fires ballistic missile toward Sea of Japan, Seoul says"
 		refugees     = "More than 12 million people have fled their homes since the war began in April 2023, according to the U.N. refugee agency."
 		qatari       = "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told a news conference in Doha that talks had stalled."
+		asTehran     = "EU imposes sanctions on Iranian drone makers as Tehran summons envoys"
+		asTalks      = "Israel strikes Gaza as talks stall in Cairo"
+		callsFor     = "The European Union called for Israel to halt its offensive."
+		callsFriday  = "Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign."
 		nations      = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
 		targeted     = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
 		oneOf        = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
@@ -598,6 +602,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{drafted, "sides", "obl", "calls"},
 		{metBurns, "Burns", "obj", "met"},
 		{metBurns, "diplomat", "nsubj", "said"},
+		{asTehran, "as", "mark", "summons"},
+		{asTehran, "Tehran", "nsubj", "summons"},
+		{asTehran, "summons", "advcl", "imposes"},
+		{asTalks, "as", "mark", "stall"},
+		{callsFor, "for", "mark", "halt"},
+		{callsFor, "Israel", "nsubj", "halt"},
+		{callsFor, "halt", "advcl", "called"},
+		{callsFriday, "Bader", "nsubj", "resign"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
