@@ -609,6 +609,15 @@ func TestItGoesOn(t *testing.T) {
 			t.Errorf("%s: %+v, want %d mentions", name, a, want)
 		}
 	}
+	// "it" in a relative clause on one of coordinated nouns is the
+	// subject of the clause they are in.
+	d = analyse(t, "The European Union imposed sanctions on six companies and four officials it accused of supplying drones. The Islamic Republic denied it.")
+	if a := actorNamed(d, "European Union"); a == nil || !slices.Contains(mentionTexts(d, a), "it") {
+		t.Errorf("European Union: %+v, want \"it\" among its mentions", a)
+	}
+	if a := actorNamed(d, "Iran"); a == nil || a.Country != "IRN" {
+		t.Errorf("the Islamic Republic: %+v, want Iran", d.Actors)
+	}
 	// The body may have spoken after what it said, not as the subject.
 	d = analyse(t, "The missile flew about 800 km before falling into the sea, the Joint Chiefs of Staff said in a statement. It did not say what type of missile it was.")
 	if a := actorNamed(d, "Joint Chiefs of Staff"); a == nil || len(a.Mentions) != 2 {
@@ -973,6 +982,17 @@ func TestThings(t *testing.T) {
 	}
 	if actorNamed(d, "Bernie Sanders") == nil {
 		t.Errorf("Sanders lost: %+v", d.Actors)
+	}
+}
+
+// TestModelNames: a make of weapon named before the weapon is no actor.
+func TestModelNames(t *testing.T) {
+	d := analyse(t, "Iran delivered hundreds of Shahed drones to Moscow, and Germany sent Leopard tanks.")
+	if got := actorsAmong(d, "", "Shahed", "Leopard"); len(got) > 0 {
+		t.Errorf("actors %q", got)
+	}
+	if actorNamed(d, "Iran") == nil || actorNamed(d, "Germany") == nil {
+		t.Errorf("countries lost: %+v", d.Actors)
 	}
 }
 

@@ -2088,7 +2088,11 @@ func (r *resolver) resolve(m mention) {
 		}
 	}
 	a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: m.name, Country: m.country, Sector: m.sector}
-	if e, ok := r.dict.Lookup(m.name); ok {
+	e, known := r.dict.Lookup(m.name)
+	if !known && m.kind == "name" && len(m.titles) == 0 && !bodyName(m.name) && r.modelName(m) {
+		return // "hundreds of Shahed drones": a make of weapon, no actor
+	}
+	if known {
 		if e.Kind == "thing" {
 			return // "the Constitution", "Medicare": a name, but no actor's
 		}
@@ -2377,6 +2381,25 @@ func (r *resolver) modifier(m mention) bool {
 	return false
 }
 
+// modelName: the mention is a compound on a noun of weapons or
+// vehicles, as a make or model is ("Shahed drones", "Patriot missiles",
+// "Leopard tanks").
+func (r *resolver) modelName(m mention) bool {
+	ws := r.d.Sentences[m.sentence].Words
+	for k, w := range ws {
+		if w.End == m.span.End {
+			h := w.Head - 1
+			return w.Rel == "compound" && h > k && h < len(ws) && modelHeads[strings.ToLower(ws[h].Lemma)] &&
+				!strings.EqualFold(ws[h-1].Form, "think") // "the New Democrat Network think tank"
+		}
+	}
+	return false
+}
+
+// modelHeads are the nouns a make or model names: weapons and vehicles.
+var modelHeads = wordSet(`drone missile rocket tank jet bomber helicopter launcher system interceptor warhead
+	submarine frigate destroyer howitzer rifle`)
+
 // unshouted writes a name in capitals, as datelines write their cities
 // ("BRUSSELS"), with a capital letter to each word: "Brussels".
 func unshouted(name string) string {
@@ -2615,7 +2638,7 @@ func (r *resolver) clauseSubject(m mention) int {
 	t := r.tree(m.sentence)
 	ws := r.d.Sentences[m.sentence].Words
 	from := m.word
-	for h, depth := t.Head(m.word), 0; h >= 0 && depth < 4; from, h, depth = h, t.Head(h), depth+1 {
+	for h, depth := t.Head(m.word), 0; h >= 0 && depth < 6; from, h, depth = h, t.Head(h), depth+1 {
 		for _, c := range t.ChildrenWith(h, "nsubj") {
 			if c == from || timeNouns[strings.ToLower(ws[c].Form)] {
 				// The pronoun is in this subject ("its missiles were
@@ -2628,8 +2651,11 @@ func (r *resolver) clauseSubject(m mention) int {
 			}
 			return -1 // the nearest subject is someone or something else
 		}
-		if t.Rel(h) == "conj" {
-			return -1 // "Iran welcomed the deal and said it works": which?
+		if t.Rel(h) == "conj" && ws[h].UPOS != "NOUN" {
+			// "Iran welcomed the deal and said it works": which? But
+			// "sanctions on six companies and four officials it accused"
+			// climbs on to who imposed them.
+			return -1
 		}
 	}
 	return -1

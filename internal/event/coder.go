@@ -31,8 +31,8 @@ var reciprocal = map[string]bool{"040": true, "041": true, "046": true}
 
 // undergone are the noun events whose possessor undergoes them, when
 // no "of" phrase names who does ("Yoon's arrest", "Khashoggi's killing";
-// not "Israel's release of 40 prisoners").
-var undergone = set(`arrest detention killing murder assassination execution expulsion deportation extradition impeachment ouster overthrow capture kidnapping abduction trial indictment prosecution conviction sentencing imprisonment jailing torture beating rescue`)
+// not "Israel's release of 40 prisoners"; "demanded his release").
+var undergone = set(`release freeing arrest detention killing murder assassination execution expulsion deportation extradition impeachment ouster overthrow capture kidnapping abduction trial indictment prosecution conviction sentencing imprisonment jailing torture beating rescue`)
 
 // undergoes: the noun event at i is one its possessor undergoes.
 func undergoes(t *tree, i int) bool {
@@ -156,6 +156,29 @@ var (
 var claimWords = set(`claim report allegation accusation charge suggestion assertion rumor rumour`)
 
 // failHeads govern an event that did not happen.
+// preventers keep others from what their "from" gerund names.
+var preventers = set(`bar ban block prevent stop forbid prohibit keep deter restrain discourage`)
+
+// keptFrom is whom a verb of preventing keeps from the gerund at k
+// ("barred the officials from travelling"), its object, whether the
+// gerund hangs on the verb or on the object; -1 if none.
+func keptFrom(t *tree, k int) int {
+	h := t.Head(k)
+	if t.w(k).XPOS != "VBG" || h < 0 || !hasMark(t, k, "from") && t.caseOf(k) != "from" {
+		return -1
+	}
+	if t.Rel(k) == "acl" && t.Rel(h) == "obj" {
+		if v := t.Head(h); v >= 0 && preventers[t.lemma(v)] {
+			return h
+		}
+		return -1
+	}
+	if objs := t.ChildrenWith(h, "obj"); preventers[t.lemma(h)] && len(objs) > 0 {
+		return objs[0]
+	}
+	return -1
+}
+
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent`)
 
 func set(words string) map[string]bool {
@@ -1347,6 +1370,12 @@ func (l *Lexicon) chargedParty(t *tree, h int) int {
 			}
 		}
 	}
+	// "four officials it accused of supplying drones", "officials
+	// accused of supplying drones": the noun the clause is on is whom it
+	// charges.
+	if n := t.Head(h); t.Rel(h) == "acl" && n >= 0 && len(t.ChildrenWith(h, "obj")) == 0 && l.agentLike(t, n) {
+		return n
+	}
 	return -1
 }
 
@@ -1537,6 +1566,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// noun phrase as the root and the verb coordinated with it.
 		if verbOfRootPhrase(t, k) {
 			return []int{t.Head(k)}
+		}
+		// "barred the officials from travelling": who is kept from
+		// doing something would be its doer.
+		if who := keptFrom(t, k); k == i && who >= 0 {
+			return conjuncts(t, who)
 		}
 		// "accused Iran of supplying drones", "sanctioned three companies
 		// for supplying Russia": a gerund of "of" or "for" after an
@@ -2231,6 +2265,12 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	if _, obj, ok := verbAsModifier(t, i); ok {
 		out = append(out, conjuncts(t, obj)...) // the object it modifies in the parse
 	}
+	// "four officials it accused of supplying drones": a relative clause
+	// with a subject of its own and no object is done to its noun.
+	if n := t.Head(i); t.w(i).Rel == "acl:relcl" && t.w(i).UPOS == "VERB" && n >= 0 && n < i && !passiveVerb(t, i) && !strings.HasPrefix(trig.Code, "01") && l.agentLike(t, n) &&
+		len(t.ChildrenWith(i, "obj")) == 0 && len(t.ChildrenWith(i, "nsubj")) > 0 && !slices.ContainsFunc(t.ChildrenWith(i, "nsubj"), func(c int) bool { return relative(t.w(c)) }) {
+		out = append(out, n)
+	}
 	// "three Iraqi civilians have been killed": the passive subject is
 	// what the event is done to.
 	if passiveVerb(t, i) {
@@ -2778,7 +2818,9 @@ func (l *Lexicon) actorWords(t *tree, heads []int, actorAt map[int]*document.Act
 		// Of pronouns, only personal ones stand for actors: "that" and
 		// "which" do not. An actor found in the text is one whatever its
 		// tag: "an admission by Moscow", with Moscow tagged a noun.
-		if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" && t.w(o).XPOS == "PRP" || isActorWord(t, o) || l.hasDemonym(t, o) ||
+		// A possessive pronoun stands for whom a possessed event happens
+		// to ("demanded his release").
+		if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" && (t.w(o).XPOS == "PRP" || t.w(o).XPOS == "PRP$" && t.Head(o) >= 0 && undergoes(t, t.Head(o))) || isActorWord(t, o) || l.hasDemonym(t, o) ||
 			u != "PRON" && actorAt[t.w(o).Start] != nil && (actorAt[t.w(o).Start].Code != "" || len(actorAt[t.w(o).Start].Members) > 0) {
 			kept = append(kept, o)
 		}
@@ -3103,6 +3145,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical" // "threatened to impose sanctions": on a condition, not done
 		case directiveHeads[l] && infinitive(t, k) && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && (l != "call" || appealsToAct(t, h, k)):
 			return "hypothetical"
+		case k == i && keptFrom(t, k) >= 0:
+			return "failed" // "barred the officials from travelling to the bloc": kept from happening
 		case infinitive(t, k) && hasMark(t, k, "for"):
 			return "hypothetical" // "called for Israel to halt its offensive", "a plea for the GOP to unite": wanted, not done
 		}

@@ -851,6 +851,9 @@ func TestModes(t *testing.T) {
 		{"Khamenei ordered the commanders to prepare for any attack.", "attack", "hypothetical"},
 		{"US weighs new sanctions on Venezuela, sources say", "sanctions", "intended"},
 		{"Washington imposed sanctions on the commanders.", "sanctions", "asserted"},
+		{"The sanctions bar Iranian officials from travelling to Europe.", "travelling", "failed"},
+		{"The sanctions bar the four officials from travelling to the bloc.", "travelling", "failed"},
+		{"She said the bloc would ban the export of drones to Iran.", "ban", "hypothetical"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Mode != tc.mode {
@@ -1437,6 +1440,11 @@ func TestNounSides(t *testing.T) {
 		{"Russia launched a massive missile and drone attack on Ukraine's energy infrastructure overnight.", "attack", "RUS", "UKR"},
 		{"Thousands of protesters gathered in central Seoul demanding Yoon's arrest.", "arrest", "", "KOR"},
 		{"Israel's release of 40 Palestinian prisoners was delayed.", "release", "ISR", ""},
+		{"The EU demanded Navalny's release.", "release", "", ""},
+		// A relative clause's noun is whom its verb is done to, and whom a
+		// charge is of.
+		{"The European Union imposed sanctions on four Iranian officials it accused of supplying drones to Russia.", "accused", "IGO", "IRN"},
+		{"The European Union imposed sanctions on four Iranian officials it accused of supplying drones to Russia.", "supplying", "IRNGOV", "RUS"},
 	} {
 		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
 		if e == nil || e.Source.Code != tc.source || !strings.HasPrefix(e.Target.Code, tc.target) {

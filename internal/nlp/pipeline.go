@@ -2405,6 +2405,17 @@ var addressees = setOf(`reporter journalist press conference briefing broadcaste
 // EWT has it 80 times in 82, so that what is urged is not taken for done.
 func repairDirectiveComplements(words []document.Word) {
 	for k := 2; k < len(words); k++ {
+		// "urged the EU to go further", parsed with the EU an indirect
+		// object and the infinitive a clause of purpose: object and
+		// complement.
+		if v := words[k].Head - 1; words[k].Rel == "advcl" && words[k].XPOS == "VB" && v >= 0 && v < k && strings.EqualFold(words[k-1].Form, "to") &&
+			directives[strings.ToLower(words[v].Lemma)] && !hasChild(words, v, "obj") && !hasChild(words, v, "xcomp") {
+			if io := slices.IndexFunc(words[v+1:k], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "iobj" }); io >= 0 {
+				words[v+1+io].Rel = "obj"
+				words[k].Rel = "xcomp"
+				continue
+			}
+		}
 		o := words[k].Head - 1
 		if words[k].Rel != "acl" || words[k].XPOS != "VB" || o < 0 || o > k || words[o].Rel != "obj" || !strings.EqualFold(words[k-1].Form, "to") {
 			continue
@@ -2564,7 +2575,10 @@ func repairStrandedAdjectives(words []document.Word) {
 func repairContactRelatives(words []document.Word) {
 	for v := 2; v < len(words); v++ {
 		s, n := v-1, v-2
-		if words[v].Rel != "conj" || !finite(words[v].XPOS) || hasChild(words, v, "cc") || words[s].Head != v+1 ||
+		// Or an adverbial clause with no word to open it: "imposed
+		// sanctions on four officials it accused of …".
+		clause := words[v].Rel == "conj" || words[v].Rel == "advcl" && !hasChild(words, v, "mark") && !hasChild(words, v, "advmod")
+		if !clause || !finite(words[v].XPOS) || hasChild(words, v, "cc") || words[s].Head != v+1 ||
 			words[s].Rel != "nsubj" || words[s].UPOS != "PRON" || !nominal(words[n]) || words[v].Head-1 > n {
 			continue
 		}

@@ -422,6 +422,8 @@ func TestRepairedAttachments(t *testing.T) {
 		asTalks      = "Israel strikes Gaza as talks stall in Cairo"
 		callsFor     = "The European Union called for Israel to halt its offensive."
 		callsFriday  = "Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign."
+		urgedEU      = "Ukraine's President Volodymyr Zelenskiy welcomed the move and urged the EU to go further."
+		itAccused    = "The European Union imposed sanctions on four Iranian officials it accused of supplying drones to Russia."
 		nations      = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
 		targeted     = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
 		oneOf        = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
@@ -610,6 +612,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{callsFor, "Israel", "nsubj", "halt"},
 		{callsFor, "halt", "advcl", "called"},
 		{callsFriday, "Bader", "nsubj", "resign"},
+		{urgedEU, "EU", "obj", "urged"},
+		{urgedEU, "go", "xcomp", "urged"},
+		{itAccused, "accused", "acl:relcl", "officials"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
