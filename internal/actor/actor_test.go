@@ -996,6 +996,23 @@ func TestModelNames(t *testing.T) {
 	}
 }
 
+// TestBarePolice: "Police" with no article is the police of the place
+// its story is in, and "Its" opening a sentence is the previous
+// sentence's subject's; a region's adjective is no actor.
+func TestBarePolice(t *testing.T) {
+	d := analyse(t, "KYIV, Ukraine (AP) — Russia struck Kharkiv.\n\nIn Nairobi, protesters clashed with police on Tuesday. Police fired tear gas at the crowd.")
+	if a := actorNamed(d, "Police"); a == nil || a.Code != "KENCOP" {
+		t.Errorf("Police: %+v, want KENCOP", a)
+	}
+	d = analyse(t, "Niger's neighbours met on Monday.\n\nThe African Union suspended Niger on Tuesday. Its council agreed on new measures, but did not publish them. West African leaders met.")
+	if a := actorNamed(d, "African Union"); a == nil || !slices.Contains(mentionTexts(d, a), "Its") {
+		t.Errorf("African Union: %+v, want \"Its\" among its mentions", a)
+	}
+	if got := actorsAmong(d, "", "West", "West African"); len(got) > 0 {
+		t.Errorf("actors %q", got)
+	}
+}
+
 // TestPartyLabels: a party's letter or name alone is no actor.
 func TestPartyLabels(t *testing.T) {
 	for _, text := range []string{

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -212,6 +213,16 @@ func (r *resolver) homeBodies() {
 		// "the government", "the interior ministry", and "Army" of a
 		// headline's "Army and RSF delegations" that "the army" goes on.
 		homeless := slices.Contains(r.homeless, idx) || a.Kind == "organization" && homeInstitutions[strings.ToLower(a.Name)]
+		if homeless && a.Country == "" && strings.EqualFold(lastWord(a.Name), "police") && len(a.Mentions) > 0 {
+			// "In Nairobi, protesters clashed with police. Police fired
+			// tear gas": the police of where the story is, in its
+			// sentence or the one before, in a story from Kyiv.
+			si := r.sentenceOf(a.Mentions[0].Start)
+			if c := cmp.Or(r.placeCountryIn(si), r.placeCountryIn(si-1)); c != "" {
+				a.Country = c
+				continue
+			}
+		}
 		if homeless && a.Country == "" && home == mostNamed {
 			a.Country = home
 		}
@@ -1444,6 +1455,17 @@ func (r *resolver) addTitle(m *mention, t string) {
 // The mention covers the title; the name after "of" is a mention of its
 // own unless the phrase turns out an appositive (see appositives).
 func (r *resolver) description(si int, ws []document.Word, i int) (mention, int) {
+	if strings.EqualFold(ws[i].Form, "police") && (i == 0 || ws[i-1].UPOS != "DET" && ws[i-1].UPOS != "ADJ" && ws[i-1].XPOS != "POS" && !nominal[ws[i-1].UPOS]) &&
+		strings.HasPrefix(ws[i].Rel, "nsubj") {
+		// "Police fired tear gas": the police of the story's country,
+		// named with no article (see homeBodies).
+		m := mention{sentence: si, kind: "description", name: "police", titles: []string{"police"}, subject: true, plural: true,
+			span: document.Span{Start: ws[i].Start, End: ws[i].End}}
+		if e, ok := r.dict.Lookup("police"); ok {
+			m.sector = e.Sector
+		}
+		return m, 1
+	}
 	if !strings.EqualFold(ws[i].Form, "the") || i+1 >= len(ws) {
 		return mention{}, 0
 	}
@@ -1944,6 +1966,9 @@ func (r *resolver) resolve(m mention) {
 			a := r.clauseSubject(m)
 			if a < 0 && m.subject && m.word == 0 && r.itReports(m) {
 				a = r.previousSubject(m.sentence) // "The Israeli military said it had hit … It did not provide evidence."
+			}
+			if a < 0 && m.word == 0 && r.ownsSubject(m) {
+				a = r.previousSubject(m.sentence) // "ECOWAS has threatened to use force. Its defence chiefs agreed …"
 			}
 			if a >= 0 {
 				r.addMention(a, m)
@@ -2659,6 +2684,14 @@ func (r *resolver) clauseSubject(m mention) int {
 		}
 	}
 	return -1
+}
+
+// ownsSubject: the "its" of m is the possessor of its clause's subject
+// ("Its defence chiefs agreed").
+func (r *resolver) ownsSubject(m mention) bool {
+	t := r.tree(m.sentence)
+	h := t.Head(m.word)
+	return t.Sentence.Words[m.word].Rel == "nmod:poss" && h >= 0 && t.Rel(h) == "nsubj"
 }
 
 // itReports: the "it" of m is the subject of a verb that goes on with

@@ -412,11 +412,27 @@ func TestNoReport(t *testing.T) {
 		"Houthi rebels in Yemen, who are backed by Iran, did not comment.",                                   // nothing said, not "did not"
 		"Alexander Lukashenko has ruled the country since 1994.",                                             // a ruler, no ruling
 		"Poland recalled its own consul from Kaliningrad last year after Moscow expelled a Polish diplomat.", // a diplomatic act
+		"Mali and Burkina Faso, also ruled by soldiers who seized power in coups, joined the alliance.",      // ruled lands
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {
 			t.Errorf("%q: attribution with cue %q and content %q", text, d.Text[a.Cue.Start:a.Cue.End], d.Text[a.Content.Start:a.Content.End])
 		}
+	}
+}
+
+// TestReadOut: a statement read out is no source; the clause after it
+// is the report of the verb that names the statement.
+func TestReadOut(t *testing.T) {
+	x := extractor(t)
+	text := "The junta said in a statement read on state television that the ambassador had ignored an invitation."
+	d := analyse(t, text)
+	atts := x.Extract(d)
+	if len(atts) != 1 || d.Text[atts[0].Cue.Start:atts[0].Cue.End] != "said" {
+		for _, a := range atts {
+			t.Errorf("attribution with cue %q", d.Text[a.Cue.Start:a.Cue.End])
+		}
+		t.Errorf("%q: want one attribution, on said", text)
 	}
 }
 

@@ -74,7 +74,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		order = cueOrder(order[:0], s.Words)
 		for _, i := range order {
 			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
-				actingSubject(v, i) || recallsEnvoy(v, i) {
+				actingSubject(v, i) || recallsEnvoy(v, i) || readOut(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -121,6 +121,25 @@ func actingSubject(v *view, i int) bool {
 	return h >= 0 && v.word(h).UPOS == "VERB"
 }
 
+// readOut: the cue at i is a participle on the document that was
+// read or issued, with no agent ("in a statement read on state
+// television that …"): the clause after it is the report's that names
+// the document, not the participle's.
+func readOut(v *view, i int) bool {
+	if v.lemma(i) == "read" && v.word(i).UPOS == "NOUN" {
+		// "a statement read on state television", tagged as the noun
+		// of "a good read" with the statement its compound.
+		c := v.child(i, "compound")
+		return c >= 0 && readDocuments[v.lemma(c)]
+	}
+	h := v.Head(i)
+	return v.word(i).XPOS == "VBN" && v.word(i).Rel == "acl" && h >= 0 && readDocuments[v.lemma(h)] && byAgent(v, i) < 0 &&
+		v.child(i, "obl:agent") < 0
+}
+
+// readDocuments are what is read out or issued.
+var readDocuments = setOf("statement letter message communique communiqué declaration announcement decree speech address")
+
 // bodyNouns name bodies that act: a cue the model finds in one ("the
 // opposition") is the body when it is a subject, where "Her criticism
 // came late" may still report.
@@ -132,8 +151,25 @@ var bodyNouns = map[string]bool{"opposition": true, "government": true, "adminis
 // ruled the country since 1994"); a court "ruled the law
 // unconstitutional", "ruled that".
 func governs(v *view, i int) bool {
-	o := v.child(i, "obj")
-	return v.lemma(i) == "rule" && o >= 0 && ruledLands[v.lemma(o)] && !hasClause(v, i)
+	if v.lemma(i) != "rule" || hasClause(v, i) {
+		return false
+	}
+	if o := v.child(i, "obj"); o >= 0 {
+		return ruledLands[v.lemma(o)]
+	}
+	// "Mali and Burkina Faso, also ruled by soldiers": ruled lands, a
+	// participle with an agent and no object.
+	if v.word(i).XPOS != "VBN" {
+		return false
+	}
+	for _, c := range v.Children(i) {
+		for _, cc := range v.Children(c) {
+			if universal(v.word(c).Rel) == "obl" && universal(v.word(cc).Rel) == "case" && strings.EqualFold(v.word(cc).Form, "by") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ruledLands are what a ruler rules.

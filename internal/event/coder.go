@@ -156,6 +156,14 @@ var (
 var claimWords = set(`claim report allegation accusation charge suggestion assertion rumor rumour`)
 
 // failHeads govern an event that did not happen.
+// invitations are the nouns of asking someone to do what their
+// infinitive names.
+var invitations = set(`invitation request call appeal demand plea order ultimatum`)
+
+// aidCutters are the verbs that stop or reduce the aid their object
+// names (162).
+var aidCutters = set(`suspend halt freeze withhold stop cut reduce end slash`)
+
 // preventers keep others from what their "from" gerund names.
 var preventers = set(`bar ban block prevent stop forbid prohibit keep deter restrain discourage`)
 
@@ -331,6 +339,16 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if h := t.Head(i); h >= 0 && strings.HasPrefix(trig.Code, "16") && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass") && easers[t.lemma(h)] {
 		return base, nil, nil, false // "lifted sanctions on Syria", "cut tariffs": undone, not imposed
 	}
+	if h := t.Head(i); h >= 0 && strings.HasPrefix(trig.Code, "07") && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass" || t.Rel(i) == "compound") {
+		if v := h; t.Rel(i) != "compound" || t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass" {
+			if t.Rel(i) == "compound" {
+				v = t.Head(h) // "suspended some foreign aid programmes"
+			}
+			if aidCutters[t.lemma(v)] {
+				return base, nil, nil, false // the aid stopped, none given
+			}
+		}
+	}
 	if h := t.Head(i); h >= 0 && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl" && hasMark(t, i, "to")) && licences[t.lemma(h)] && disclosures[t.lemma(i)] {
 		return base, nil, nil, false // "people who were not authorized to discuss them": the source's terms
 	}
@@ -360,6 +378,14 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	if trig.Code == "030" && promisesEvent(l, t, i) {
 		return base, nil, nil, false // "vowed to fight": coded on "fight", as a threat
+	}
+	if trig.Code == "130" && slices.ContainsFunc(t.Children(i), func(x int) bool {
+		return slices.ContainsFunc(append(t.ChildrenWith(x, "obj"), x), func(y int) bool {
+			c, ok := l.trigger(t, y)
+			return ok && len(c.Code) >= 2 && threatRoots[c.Code[:2]] && l.threatened(t, y)
+		})
+	}) {
+		return base, nil, nil, false // "threatened to use military force": coded on "use", as CAMEO's 138
 	}
 	if trig.Code == "020" && t.lemma(i) == "call" && t.w(i).UPOS == "VERB" && !appealCall(t, i) {
 		if !l.callsSomeone(t, i, actorAt) {
@@ -392,7 +418,8 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if t.lemma(i) == "fire" && l.firesPerson(t, i, actorAt) {
 		return base, nil, nil, false // "fired his national data director", "getting fired"
 	}
-	if kinds, ok := patientKinds[code.Code]; ok && !l.doneTo(t, i, actorAt, kinds) {
+	if kinds, ok := patientKinds[code.Code]; ok && !l.doneTo(t, i, actorAt, kinds) &&
+		!slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return l.paired(t, i, o) }) { // "seized power": the pattern names its object
 		return base, nil, nil, false // "released a poll", "received a fine", "killed the bill"
 	}
 	if author := l.offerAuthor(t, i, trig); author >= 0 {
@@ -452,7 +479,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			base.Mode = mode(t, h, l.light) // "should have signed the deal": the deal is the signing
 		}
 	}
-	if promised(t, i, base.Mode) && !base.Negated {
+	if l.promised(t, i, base.Mode) && !base.Negated {
 		intent := intentCode(code.Code)
 		if unless(t, i) && intent[:2] != "13" {
 			intent = "130" // "will withdraw its force unless ...": a threat
@@ -655,6 +682,13 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			}
 			if l.none[word+" "+t.lemma(c)] {
 				return Trigger{}, false // "give up"
+			}
+		}
+		for _, c := range objects(t, i, "obj") {
+			for _, m := range t.ChildrenWith(c, "compound") {
+				if tr, ok := l.verbs[word+" "+t.lemma(m)]; ok && t.w(c).UPOS == "NOUN" && t.w(m).UPOS == "NOUN" {
+					return tr, true // "suspended some foreign aid programmes"
+				}
 			}
 		}
 		for _, c := range t.ChildrenWith(i, "xcomp") {
@@ -1290,6 +1324,13 @@ func (l *Lexicon) campaignRally(t *tree, i int) bool {
 	return false
 }
 
+// departures are the verbs of leaving a country, and diplomats whom a
+// state orders to leave it.
+var (
+	departures = set(`leave depart quit exit`)
+	diplomats  = set(`ambassador envoy diplomat attache consul emissary chargé`)
+)
+
 // command is the trigger of a verb that orders someone to act ("told
 // them to sign"), when it has the infinitive complement that makes it one.
 func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
@@ -1299,7 +1340,7 @@ func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
 	}
 	for _, x := range t.ChildrenWith(i, "xcomp") {
 		if infinitive(t, x) {
-			return trig, true
+			return l.expulsion(t, i, x, trig), true
 		}
 	}
 	// "ordered former president Carlos Menem to appear", with the
@@ -1307,11 +1348,24 @@ func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
 	if len(t.ChildrenWith(i, "obj")) > 0 {
 		for _, x := range t.ChildrenWith(i, "advcl") {
 			if infinitive(t, x) && x > t.ChildrenWith(i, "obj")[0] {
-				return trig, true
+				return l.expulsion(t, i, x, trig), true
 			}
 		}
 	}
 	return Trigger{}, false
+}
+
+// expulsion is the trigger of the command at i with the infinitive x:
+// ordering diplomats to leave expels them, as CAMEO codes it ("ordered
+// the French ambassador to leave the country"); else trig.
+func (l *Lexicon) expulsion(t *tree, i, x int, trig Trigger) Trigger {
+	if !departures[t.lemma(x)] || !slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return diplomats[t.lemma(o)] }) {
+		return trig
+	}
+	if c, ok := l.codes["166"]; ok {
+		return Trigger{Code: c.Code}
+	}
+	return trig
 }
 
 // sources are the heads of the subject phrases of the event word at i,
@@ -3147,6 +3201,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical"
 		case k == i && keptFrom(t, k) >= 0:
 			return "failed" // "barred the officials from travelling to the bloc": kept from happening
+		case invitations[l] && t.w(h).UPOS == "NOUN" && t.Rel(k) == "acl" && infinitive(t, k):
+			return "hypothetical" // "ignored an invitation to meet the new foreign minister": asked of him, not done
 		case infinitive(t, k) && hasMark(t, k, "for"):
 			return "hypothetical" // "called for Israel to halt its offensive", "a plea for the GOP to unite": wanted, not done
 		}
@@ -3285,8 +3341,15 @@ func conditionSubjects(t *tree, i int) []int {
 			}
 		}
 	}
-	if h := t.Head(i); h >= 0 && (t.Rel(i) == "xcomp" || t.Rel(i) == "ccomp") {
+	// What governs it: "threatened to launch a new offensive unless
+	// Baghdad accepted", the offensive the object of the complement.
+	for k, depth := i, 0; depth < 3; depth++ {
+		h := t.Head(k)
+		if h < 0 || t.Rel(k) != "xcomp" && t.Rel(k) != "ccomp" && (t.Rel(k) != "obj" || t.w(k).UPOS != "NOUN") {
+			break
+		}
 		clauses = append(clauses, h)
+		k = h
 	}
 	for _, c := range clauses {
 		for _, x := range t.ChildrenWith(c, "advcl") {
@@ -3340,7 +3403,10 @@ func (l *Lexicon) obligable(t *tree, s int) bool {
 // travel", "agreed to allow access"), or said to come ("will provide
 // aid", "said they would boycott"). An attempt ("tried to hack") is the
 // act itself, as CAMEO codes it.
-func promised(t *tree, i int, mode string) bool {
+func (l *Lexicon) promised(t *tree, i int, mode string) bool {
+	if mode == "hypothetical" && l.threatened(t, i) {
+		return true
+	}
 	if mode == "intended" {
 		for k := i; k >= 0 && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || k == i); k = t.Head(k) {
 			if h := t.Head(k); h >= 0 && (t.lemma(h) == "try" || t.lemma(h) == "attempt") {
@@ -3387,15 +3453,51 @@ func intentCode(c string) string {
 		return "033" // material aid
 	case "08":
 		return "035" // yield
+	case "14":
+		return "133" // protest: threaten political dissent
 	case "16":
+		if t, ok := sanctionThreats[c]; ok {
+			return t
+		}
 		return "131" // reduce relations: threaten non-force
 	case "17":
+		if c == "172" {
+			return "132" // administrative sanctions
+		}
 		return "137" // coerce: threaten with repression
-	case "18", "19", "20":
+	case "18":
+		return "1383" // threaten unconventional violence
+	case "19":
+		switch c {
+		case "191":
+			return "1381" // blockade
+		case "192":
+			return "1382" // occupation
+		}
 		return "138" // threaten military force
+	case "20":
+		return "1385" // weapons of mass destruction
 	}
 	return c
 }
+
+// sanctionThreats are the threats of CAMEO's 13 that name the sanction
+// of 16 threatened.
+var sanctionThreats = map[string]string{"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
+
+// threatened: the event at i is what a threat threatens ("threatened to
+// use military force", "a threat to impose sanctions"), an act of
+// protest, sanction, coercion or force that CAMEO codes as the threat.
+func (l *Lexicon) threatened(t *tree, i int) bool {
+	h := t.Head(i)
+	if h >= 0 && t.Rel(i) == "obj" && t.w(i).UPOS == "NOUN" && l.light[t.lemma(h)] {
+		i, h = h, t.Head(h) // "threatened to impose sanctions": the sanctions the verb carries
+	}
+	return h >= 0 && (t.lemma(h) == "threaten" || t.lemma(h) == "threat") && (t.Rel(i) == "xcomp" || t.Rel(i) == "acl") && infinitive(t, i)
+}
+
+// threatRoots are the roots of acts a threat of them is coded by.
+var threatRoots = set(`14 16 17 18 19 20`)
 
 // actorIndex maps the byte start of every word inside a mention to the
 // mention's actor.

@@ -162,11 +162,35 @@ func TestCode(t *testing.T) {
 		{"Finland will give Tanzania a grant of 580 million shillings.",
 			"give", "033", "FIN", "TZA", "asserted", "", "", false},
 		{"Palestinian leaders said they would boycott all official contact with Israel.",
-			"boycott", "131", "PSEGOV", "", "hypothetical", "", "", false},
+			"boycott", "1312", "PSEGOV", "", "hypothetical", "", "", false},
 		{"Iran will attack Israel if it strikes again.",
 			"attack", "138", "IRN", "ISR", "asserted", "", "", false},
 		{"Iran tried to attack Israel.",
 			"attack", "190", "IRN", "ISR", "intended", "", "", false},
+		// A threat of sanctions or force is coded by what it threatens,
+		// and the threatening itself is no second event.
+		{"Russia threatened to impose sanctions on Georgia.",
+			"sanctions", "1312", "RUS", "GEO", "hypothetical", "", "", false},
+		{"The bloc threatened to use military force against the junta.",
+			"use", "138", "", "", "hypothetical", "", "", false},
+		{"ECOWAS threatens force against Niger.",
+			"threatens", "138", "IGO", "NER", "asserted", "", "", false},
+		{"Iran today threatened to launch a new military offensive in its war with Iraq unless Baghdad accepted its conditions.",
+			"offensive", "138", "IRN", "IRQGOV", "hypothetical", "2025-06-20", "", false},
+		// Stopping aid is CAMEO's 162, and no aid is given.
+		{"The United States suspended some foreign aid programmes in Niger.",
+			"suspended", "162", "USA", "NER", "asserted", "", "Niger", false},
+		// Ordering diplomats to leave expels them.
+		{"Niger's military junta ordered the French ambassador to leave the country within 48 hours.",
+			"ordered", "166", "NERMIL", "FRAGOV", "asserted", "", "", false},
+		{"Russia told two Estonian diplomats to leave.",
+			"told", "166", "RUS", "ESTGOV", "asserted", "", "", false},
+		// A coup, as CAMEO's dictionary codes it.
+		{"Soldiers overthrew President Mohamed Bazoum.",
+			"overthrew", "180", "", "GOV", "asserted", "", "", false},
+		// What an invitation asks for is not done.
+		{"The junta said the ambassador had ignored an invitation to meet the foreign minister.",
+			"meet", "040", "", "", "hypothetical", "", "", false},
 		// A relative pronoun stands for the actor or group its clause
 		// describes.
 		{"Syrian rebels who attacked Turkish troops retreated.",
@@ -293,10 +317,10 @@ func TestCode(t *testing.T) {
 			"blocked", "144", "DZA", "DZAGOV", "asserted", "2025-06-15", "", false},
 		// The owner of an event noun's object is its target.
 		{"Hamas will boycott Algeria's elections.",
-			"boycott", "131", "PSEREB", "DZA", "asserted", "", "", false},
+			"boycott", "1312", "PSEREB", "DZA", "asserted", "", "", false},
 		// A pronoun no actor stands for is the reporter of its clause.
 		{"Radical French farmers said on Friday they would blockade Paris.",
-			"blockade", "138", "FRA", "FRAGOV", "hypothetical", "2025-06-20", "", false},
+			"blockade", "1381", "FRA", "FRAGOV", "hypothetical", "2025-06-20", "", false},
 		// A command whose infinitive the parse hangs after the object.
 		{"An Argentine judge has ordered former president Carlos Menem to appear for questioning.",
 			"ordered", "100", "ARGJUD", "ARGGOV", "asserted", "", "", false}, // a judge known by role only: the office holder is of the judge's country
@@ -623,7 +647,7 @@ func TestCoordinatedNationalities(t *testing.T) {
 		}
 	}
 	d = coded(t, "Iran today threatened to launch a new military offensive.", time.Time{})
-	if e := find(d, "threatened"); e == nil || e.Source.Code != "IRN" {
+	if e := find(d, "offensive"); e == nil || e.Source.Code != "IRN" || e.CAMEO != "138" {
 		t.Errorf("Iran today threatened: %+v", d.Events)
 	}
 	for _, tc := range []struct{ text, evidence, codes string }{
@@ -809,6 +833,23 @@ func TestWordsOnlyAttacks(t *testing.T) {
 	d := coded(t, "Sanders never wanted to cross into the zone of personal attacks on Clinton.", time.Time{})
 	if e := find(d, "attacks"); e == nil || e.CAMEO != "111" {
 		t.Errorf("personal attacks: %+v, want 111", e)
+	}
+}
+
+// TestStoppedAid: aid that is stopped is not given, and a threat is
+// no second event beside what it threatens.
+func TestStoppedAid(t *testing.T) {
+	for _, text := range []string{"The United States suspended some foreign aid programmes.", "Washington froze military assistance to Egypt."} {
+		d := coded(t, text, time.Time{})
+		for _, e := range d.Events {
+			if e.Root == "07" {
+				t.Errorf("%q: aid given: %+v", text, e)
+			}
+		}
+	}
+	d := coded(t, "Russia threatened to impose sanctions on Georgia.", time.Time{})
+	if len(d.Events) != 1 {
+		t.Errorf("threat of sanctions: %+v, want one event", d.Events)
 	}
 }
 

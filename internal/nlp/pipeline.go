@@ -203,6 +203,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairHyphenatedTitles(words)
 	repairClausesAsNouns(words)
 	repairForSubjects(words)
+	repairParticipleBeforeConjunct(words)
 }
 
 // repairForSubjects undoes a parse that reads "called for Israel to halt
@@ -2417,11 +2418,13 @@ func repairDirectiveComplements(words []document.Word) {
 			}
 		}
 		o := words[k].Head - 1
-		if words[k].Rel != "acl" || words[k].XPOS != "VB" || o < 0 || o > k || words[o].Rel != "obj" || !strings.EqualFold(words[k-1].Form, "to") {
+		if words[k].Rel != "acl" || words[k].XPOS != "VB" || o < 0 || o > k || words[o].Rel != "obj" && words[o].Rel != "iobj" || !strings.EqualFold(words[k-1].Form, "to") {
 			continue
 		}
-		if v := words[o].Head - 1; v >= 0 && directives[strings.ToLower(words[v].Lemma)] && !infinitiveNouns[strings.ToLower(words[o].Lemma)] {
+		if v := words[o].Head - 1; v >= 0 && directives[strings.ToLower(words[v].Lemma)] && !infinitiveNouns[strings.ToLower(words[o].Lemma)] &&
+			(words[o].Rel == "obj" || !hasChild(words, v, "obj")) {
 			words[k].Head, words[k].Rel = v+1, "xcomp"
+			words[o].Rel = "obj" // "told two diplomats to leave", the diplomats parsed as an indirect object
 		}
 	}
 }
@@ -2930,6 +2933,42 @@ func repairVerblessRoots(words []document.Word) {
 		})
 		return
 	}
+}
+
+// repairParticipleBeforeConjunct undoes the same tagging when a finite
+// clause is coordinated with the participle's: "Its defence chiefs
+// agreed on a date, but did not disclose it", with "agreed" a participle
+// on the root "chiefs" and "disclose" a conjunct of the noun. A
+// participle right after the root noun, with a verb conjunct of the noun
+// after it that is finite or has a finite auxiliary, is the past tense,
+// and the noun its subject.
+func repairParticipleBeforeConjunct(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || !nominal(words[r]) {
+		return
+	}
+	v := r + 1
+	if v >= len(words) || words[v].XPOS != "VBN" || words[v].Rel != "acl" || words[v].Head != r+1 || hasChild(words, r, "cop") {
+		return
+	}
+	c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "conj" && w.UPOS == "VERB" })
+	if c < v || !hasChild(words, c, "cc") || !finite(words[c].XPOS) && !slices.ContainsFunc(words, func(w document.Word) bool {
+		return w.Head == c+1 && w.Rel == "aux" && finite(w.XPOS)
+	}) {
+		return
+	}
+	if slices.ContainsFunc(words[v+1:c], func(w document.Word) bool { return w.Head != c+1 && (finite(w.XPOS) || w.XPOS == "MD") }) {
+		return
+	}
+	keepTree(words, func() {
+		for k := v + 1; k < len(words); k++ {
+			if words[k].Head == r+1 && (words[k].UPOS == "PUNCT" || k == c || words[k].Rel == "obl" || strings.HasPrefix(words[k].Rel, "nmod:unmarked") || words[k].Rel == "obl:tmod") {
+				words[k].Head = v + 1
+			}
+		}
+		words[v].XPOS, words[v].Head, words[v].Rel = "VBD", 0, "root"
+		words[r].Head, words[r].Rel = v+1, "nsubj"
+	})
 }
 
 // finite: a treebank tag of a finite verb in the past or present.

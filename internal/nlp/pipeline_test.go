@@ -424,6 +424,8 @@ func TestRepairedAttachments(t *testing.T) {
 		callsFriday  = "Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign."
 		urgedEU      = "Ukraine's President Volodymyr Zelenskiy welcomed the move and urged the EU to go further."
 		itAccused    = "The European Union imposed sanctions on four Iranian officials it accused of supplying drones to Russia."
+		itsChiefs    = "Its defence chiefs agreed on a possible date for an intervention, but did not disclose it."
+		toldToLeave  = "Russia told two Estonian diplomats to leave."
 		nations      = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
 		targeted     = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
 		oneOf        = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
@@ -615,6 +617,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{urgedEU, "EU", "obj", "urged"},
 		{urgedEU, "go", "xcomp", "urged"},
 		{itAccused, "accused", "acl:relcl", "officials"},
+		{itsChiefs, "chiefs", "nsubj", "agreed"},
+		{itsChiefs, "disclose", "conj", "agreed"},
+		{toldToLeave, "diplomats", "obj", "told"},
+		{toldToLeave, "leave", "xcomp", "told"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
