@@ -1013,6 +1013,39 @@ func TestBarePolice(t *testing.T) {
 	}
 }
 
+// TestStoryPair: "the two countries" are the story's two when the last
+// two named together are named once in passing; "its" in a conjunct
+// with no subject of its own is the first conjunct's subject's.
+func TestStoryPair(t *testing.T) {
+	d := analyse(t, "China fired water cannon at Philippine vessels. The Philippines protested. China said the Philippines had intruded. China warned the Philippines. "+
+		"The United States condemned China's actions and reaffirmed that its defence treaty with the Philippines covers such attacks. "+
+		"Japan and Australia also expressed concern. The two countries agreed last year to hold talks on maritime issues.")
+	var pair *document.Actor
+	for i := range d.Actors {
+		if len(d.Actors[i].Members) == 2 && strings.Contains(d.Text[d.Actors[i].Mentions[0].Start:d.Actors[i].Mentions[0].End], "two countries") {
+			pair = &d.Actors[i]
+		}
+	}
+	if pair == nil {
+		t.Fatalf("no actor for the two countries: %+v", d.Actors)
+	}
+	var names []string
+	for _, id := range pair.Members {
+		for _, a := range d.Actors {
+			if a.ID == id {
+				names = append(names, a.Name)
+			}
+		}
+	}
+	slices.Sort(names)
+	if strings.Join(names, ", ") != "China, Philippines" {
+		t.Errorf("the two countries are %q, want China and the Philippines", names)
+	}
+	if a := actorNamed(d, "United States"); a == nil || !slices.Contains(mentionTexts(d, a), "its") {
+		t.Errorf("United States: %+v, want \"its\" among its mentions", a)
+	}
+}
+
 // TestPartyLabels: a party's letter or name alone is no actor.
 func TestPartyLabels(t *testing.T) {
 	for _, text := range []string{

@@ -88,8 +88,14 @@ func (r *resolver) twoPhrases() {
 				continue
 			}
 			members, ok := r.lastPair(named, span.Start, kind)
-			if !ok && kind == pairCountries {
-				members, ok = r.twoMostNamedCountries()
+			if kind == pairCountries {
+				// "Japan and Australia also expressed concern … The two
+				// countries agreed last year to hold talks": two named
+				// once in passing are not the story's two countries
+				// when two others are named throughout it.
+				if main, found := r.twoMostNamedCountries(); found && (!ok || r.passing(members) && !r.samePair(members, main)) {
+					members, ok = main, true
+				}
 			}
 			if ok {
 				r.addToPair(members, span)
@@ -378,6 +384,16 @@ func (r *resolver) twoMostNamedCountries() ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{first, second}, true
+}
+
+// passing: each actor of the pair is named once.
+func (r *resolver) passing(pair [2]int) bool {
+	return len(r.actors[pair[0]].Mentions) <= 1 && len(r.actors[pair[1]].Mentions) <= 1
+}
+
+// samePair: the two pairs hold the same actors, in any order.
+func (r *resolver) samePair(a, b [2]int) bool {
+	return a == b || a[0] == b[1] && a[1] == b[0]
 }
 
 // fit returns the members a pair gives a phrase of the kind: two people

@@ -139,6 +139,9 @@ func (p *Pipeline) Annotate(words []document.Word) {
 		w.Head, w.Rel = heads[i], rels[i]
 	}
 	repairAgentsWithoutBy(words)
+	repairBareNominalHeads(words)
+	repairNumberSubjects(words)
+	repairFiniteNounClauses(words)
 	repairClausesAfterPrepositions(words)
 	repairFiniteModifiers(words)
 	p.repairNounsWithObjects(words)
@@ -3041,6 +3044,89 @@ func (p *Pipeline) repairNounsWithObjects(words []document.Word) {
 			}
 		}
 		words[subj[v]].Rel = "nsubj"
+	}
+}
+
+// repairBareNominalHeads undoes a parse that makes the head of a noun
+// phrase a bare nominal modifier of a compound before it: "Chinese coast
+// guard ships fired", with "coast" the head and "ships" its nmod. A noun
+// phrase's nmod has a preposition (or a subtype: "Monday", a
+// possessive); one right after its head's compounds, with none, is the
+// head, and the noun before it a compound.
+func repairBareNominalHeads(words []document.Word) {
+	for y := range words {
+		x := words[y].Head - 1
+		if words[y].Rel != "nmod" || words[y].UPOS != "NOUN" || x < 0 || x >= y || words[x].UPOS != "NOUN" ||
+			slices.ContainsFunc(words, func(d document.Word) bool {
+				return d.Head == y+1 && (d.Rel == "case" || d.UPOS == "ADP" || d.Rel == "det")
+			}) ||
+			!allHeadedBy(words, x+1, y) || slices.ContainsFunc(words[x+1:y], func(w document.Word) bool { return w.Rel != "compound" }) {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				if k != y && words[k].Head == x+1 {
+					words[k].Head = y + 1
+				}
+			}
+			words[y].Head, words[y].Rel = words[x].Head, words[x].Rel
+			words[x].Head, words[x].Rel = y+1, "compound"
+		})
+	}
+}
+
+// repairNumberSubjects undoes a parse that makes a year before a noun
+// the noun's subject: "its 1951 mutual defence treaty", with "1951" the
+// subject of "treaty" and "its" on "1951". A number before a noun, with
+// only the noun's modifiers between, is its numeric modifier (as EWT has
+// such years), and what hung on the number hangs on the noun.
+func repairNumberSubjects(words []document.Word) {
+	for k := range words {
+		n := words[k].Head - 1
+		if words[k].UPOS != "NUM" || words[k].Rel != "nsubj" || n <= k || words[n].UPOS != "NOUN" || hasChild(words, n, "cop") ||
+			slices.ContainsFunc(words[k+1:n], func(w document.Word) bool {
+				return w.Head != n+1 || w.Rel != "amod" && w.Rel != "compound"
+			}) {
+			continue
+		}
+		keepTree(words, func() {
+			for c := range words {
+				if words[c].Head == k+1 && c < k {
+					words[c].Head = n + 1 // "its"
+				}
+			}
+			words[k].Rel = "nummod"
+		})
+	}
+}
+
+// repairFiniteNounClauses undoes a parse that hangs a sentence's finite
+// verb on its subject noun, as a clause on it or a conjunct without a
+// conjunction: "Chinese coast guard ships fired water cannon …, the
+// coast guard said", with "fired" a clause on "ships". A finite verb
+// with no subject of its own right after a noun it hangs on that is
+// the root or a subject is the clause's verb, and the noun its subject.
+func repairFiniteNounClauses(words []document.Word) {
+	for v := range words {
+		n := words[v].Head - 1
+		if !finite(words[v].XPOS) || n < 0 || n != v-1 || !nominal(words[n]) || words[v].Rel != "acl" && (words[v].Rel != "conj" || hasChild(words, v, "cc")) ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "mark") ||
+			words[n].Rel != "root" && words[n].Rel != "nsubj" || hasChild(words, n, "nsubj") {
+			continue
+		}
+		keepTree(words, func() {
+			if words[n].Rel == "root" {
+				for k := range words {
+					if k != v && words[k].Head == n+1 && k > v {
+						words[k].Head = v + 1 // what follows the verb is the clause's: "on Monday", the full stop
+					}
+				}
+				words[v].Head, words[v].Rel = 0, "root"
+			} else {
+				words[v].Head, words[v].Rel = words[n].Head, "ccomp"
+			}
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+		})
 	}
 }
 

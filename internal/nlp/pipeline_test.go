@@ -426,6 +426,8 @@ func TestRepairedAttachments(t *testing.T) {
 		itAccused    = "The European Union imposed sanctions on four Iranian officials it accused of supplying drones to Russia."
 		itsChiefs    = "Its defence chiefs agreed on a possible date for an intervention, but did not disclose it."
 		toldToLeave  = "Russia told two Estonian diplomats to leave."
+		coastGuard   = "Chinese coast guard ships fired water cannon at two Philippine government vessels on Monday, the Philippine coast guard said."
+		treaty1951   = "The United States reaffirmed that its 1951 mutual defence treaty with the Philippines extends to armed attacks."
 		nations      = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
 		targeted     = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
 		oneOf        = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
@@ -621,6 +623,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{itsChiefs, "disclose", "conj", "agreed"},
 		{toldToLeave, "diplomats", "obj", "told"},
 		{toldToLeave, "leave", "xcomp", "told"},
+		{coastGuard, "coast", "compound", "ships"},
+		{coastGuard, "ships", "nsubj", "fired"},
+		{coastGuard, "fired", "ccomp", "said"},
+		{treaty1951, "1951", "nummod", "treaty"},
+		{treaty1951, "its", "nmod:poss", "treaty"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
