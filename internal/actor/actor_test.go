@@ -1725,6 +1725,9 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The Saudi national security adviser Musaed Al-Aiban said it.", "Musaed Al-Aiban", "SAUGOV"},
 		// A ministry named without a country is the dateline's country's.
 		{"TBILISI, Georgia (AP) — At least 20 people were detained, the Interior Ministry said.", "Interior Ministry", "GEOGOV"},
+		// A dateline may carry a date, with its year.
+		{"BRASILIA, Sept 11, 2025 (AP) — Police arrested 12 people after clashes, the Justice Ministry said.", "Justice Ministry", "BRAGOV"},
+		{"BRASILIA, Sept 11, 2025 (AP) — Justice Alexandre de Moraes said the trial was fair.", "Alexandre de Moraes", "BRAJUD"},
 		{"BEIJING (Reuters) - The Foreign Ministry said it would respond.", "Foreign Ministry", "CHNGOV"},
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 		{"BRUSSELS (Reuters) - The EU imposed sanctions on Belarus. The foreign ministry in Minsk said it would respond.", "foreign ministry", "BLRGOV"}, // unless a place says whose

@@ -313,7 +313,7 @@ func nationalTitle(t string) bool {
 	switch t = strings.ToLower(t); t {
 	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.",
 		"senator", "sen.", "representative", "rep.", "speaker", "house speaker", "lawmaker", "legislator",
-		"attorney general", "opposition leader", "chief justice":
+		"attorney general", "opposition leader", "chief justice", "justice", "judge":
 		return true
 	}
 	return strings.HasSuffix(t, " minister") && !strings.Contains(t, " of ")
@@ -345,7 +345,11 @@ func (r *resolver) mostNamedCountry() string {
 
 // dateline matches the place a wire story's first paragraph opens with:
 // "KYIV, Ukraine (AP) —", "BEIJING (Reuters) -", "CAIRO —".
-var dateline = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.])(?:/[A-Z][A-Z.' -]*[A-Z.])?(?:, ([A-Z][A-Za-z0-9. ]+?))?\s*(?:\([A-Za-z ]+\))?\s*[—–-]`)
+// The region has no digits; a date may follow it ("BRASILIA, Sept 11,
+// 2025 (AP) —", "TBILISI, Georgia, Oct 3 (Reuters) -", "GENEVA, 3
+// March 2025 -").
+var dateline = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.])(?:/[A-Z][A-Z.' -]*[A-Z.])?(?:, ([A-Z][A-Za-z. ]*[A-Za-z.]))??` +
+	`(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?:,? \d{4})?))?\s*(?:\([A-Za-z ]+\))?\s*[—–-]`)
 
 // datelineCountry is the country of the article's dateline, or "".
 func (r *resolver) datelineCountry() string {

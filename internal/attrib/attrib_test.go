@@ -252,6 +252,7 @@ func TestPrepositionalCues(t *testing.T) {
 		{"\"He has won three or four,\" Trump said, referring to Cruz.", "Trump", "referring to", "Cruz"},
 		{"Trump called for a ban on Muslims entering the United States.", "Trump", "called for", "a ban on Muslims entering the United States"},
 		{"Trump called for the president to resign.", "Trump", "called for", "the president to resign"},
+		{"Brazil's top court convicts Bolsonaro of coup plot; Trump calls ruling a \"witch hunt\"", "Trump", "calls", "ruling a \"witch hunt\""},
 		{"Clinton pointed to the Wall Street Journal poll that shows her beating Trump.", "Clinton", "pointed to", "the Wall Street Journal poll that shows her beating Trump"},
 		{"Brian Fallon, a spokesman for Mrs. Clinton, called on the Vermont senator to take back his words.",
 			"Brian Fallon, a spokesman for Mrs. Clinton,", "called on", "the Vermont senator to take back his words"},

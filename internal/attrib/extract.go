@@ -1446,6 +1446,9 @@ func predicative(v *view, i, end int) []int {
 // parenthetical is the clause around a cue that interrupts or closes it.
 func parenthetical(v *view, i int, rel string) document.Span {
 	if (rel == "parataxis" || rel == "ccomp" || rel == "advcl") && v.Head(i) >= 0 {
+		if slices.ContainsFunc(v.Children(i), func(c int) bool { return c < i && v.word(c).Form == ";" }) {
+			return document.Span{} // "… convicts Bolsonaro of coup plot; Trump calls ruling a witch hunt": a clause of its own
+		}
 		ws := v.Subtree(v.Head(i), i)
 		// "… in Istanbul, Axios reports, but Iran canceled": what comes
 		// after a conjunction that follows the cue is another clause.

@@ -51,6 +51,22 @@ func owners(t *tree, o int) []int {
 	return t.ChildrenWith(o, "nmod:poss")
 }
 
+// ofOwners are the people an object's "of" phrase names, who own it as
+// a possessor would: "revoked the visas of several justices" (actorWords
+// keeps only people and bodies).
+func ofOwners(t *tree, o int) []int {
+	if t.w(o).UPOS != "NOUN" {
+		return nil
+	}
+	var out []int
+	for _, n := range t.ChildrenWith(o, "nmod") {
+		if t.caseOf(n) == "of" && t.w(n).Rel == "nmod" {
+			out = append(out, conjuncts(t, n)...)
+		}
+	}
+	return out
+}
+
 // violence are the CAMEO roots of violent acts, and force those and
 // coercion's: an object's owner is force's target.
 var (
@@ -1587,7 +1603,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// "Demonstrators threw stones, and at least 38 people were
 		// detained": a passive with a subject of its own and no agent has
 		// no known doer, whatever clause it is joined to.
-		if t.Rel(k) == "conj" && passive && len(t.ChildrenWith(k, "nsubj:pass")) > 0 {
+		// Nor has the event itself when it shares the first conjunct's
+		// subject: "He pleaded guilty and was sentenced to two years" (he
+		// was sentenced; see targets), unlike "Obama … and is expected
+		// to meet Sanders".
+		if t.Rel(k) == "conj" && passive && (k == i || len(t.ChildrenWith(k, "nsubj:pass")) > 0) {
 			return nil
 		}
 		if poss := t.ChildrenWith(k, "nmod:poss"); len(poss) > 0 && t.w(k).UPOS == "NOUN" && !(k == i && undergoes(t, i)) {
@@ -2023,8 +2043,8 @@ func (l *Lexicon) verbalAttack(t *tree, i int, e document.Event, byID map[string
 		slices.ContainsFunc(t.ChildrenWith(i, "amod"), func(c int) bool { return wordsOnly[t.lemma(c)] }) {
 		return true // "personal attacks", "his verbal assault"
 	}
-	if !namedPerson(byID[e.Source.Actor]) {
-		return false
+	if !namedPerson(byID[e.Source.Actor]) && !followersText(e.Source.Text) {
+		return false // but "his backers' attacks on the former secretary of state" are a campaign's
 	}
 	// One person assaulting another is a crime: only a noun assault can
 	// be a speech ("his verbal assault on the nominee").
@@ -2312,6 +2332,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				// "destroyed two Houthi missile launchers": force against
 				// a thing is aimed at whoever it belongs to.
 				out = append(out, owners(t, o)...)
+				out = append(out, ofOwners(t, o)...)
 				out = append(out, namedOwners(t, o)...)
 			}
 		}
@@ -2330,6 +2351,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	if passiveVerb(t, i) {
 		for _, o := range t.ChildrenWith(i, "nsubj:pass") {
 			out = append(out, conjuncts(t, o)...)
+		}
+		if h := t.Head(i); t.Rel(i) == "conj" && h >= 0 && len(t.ChildrenWith(i, "nsubj:pass", "nsubj")) == 0 {
+			for _, o := range t.ChildrenWith(h, "nsubj", "nsubj:pass") {
+				out = append(out, conjuncts(t, o)...) // "He pleaded guilty and was sentenced"
+			}
 		}
 	}
 	for _, o := range t.ChildrenWith(i, "obl", "nmod", "appos") {
@@ -3624,6 +3650,11 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			}
 			if a := actorAt[t.w(c).Start]; a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod" || t.Rel(c) == "appos") {
 				ea.Actor, ea.Code = a.ID, a.Code
+				if followers[t.lemma(h)] && a.Kind == "person" && t.Rel(c) != "appos" {
+					// "Bolsonaro supporters", "supporters of Mr. Khan":
+					// his country's people, not the man himself.
+					ea.Actor, ea.Code = "", a.Country
+				}
 				if t.Rel(c) == "nmod" && whereabouts[t.caseOf(c)] && (a.Kind == "country" || a.Kind == "place") {
 					// "Protesters in Nairobi" are Kenyans, not Kenya's
 					// government, which the capital stands for elsewhere.
@@ -3704,6 +3735,16 @@ var (
 	licences    = set(`authorize authorise permit allow empower`)
 	disclosures = set(`discuss speak comment talk disclose brief say`)
 )
+
+// followersText: the words of a side end in a noun of followers ("his
+// backers", "Sanders supporters").
+func followersText(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	return len(f) > 0 && followers[strings.TrimSuffix(f[len(f)-1], "s")]
+}
+
+// followers are the nouns of people who back a leader they are named by.
+var followers = set(`supporter follower loyalist backer admirer partisan devotee voter`)
 
 // collectives are nouns of a group of people that names no one: its
 // members are the side.

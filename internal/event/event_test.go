@@ -188,6 +188,16 @@ func TestCode(t *testing.T) {
 		// A coup, as CAMEO's dictionary codes it.
 		{"Soldiers overthrew President Mohamed Bazoum.",
 			"overthrew", "180", "", "GOV", "asserted", "", "", false},
+		// Courts convict (173) and sentence (172), as CAMEO's dictionary
+		// codes them; who pleads guilty appeals to no one; one sentenced
+		// after pleading did not sentence.
+		{"BRASILIA, Sept 11, 2025 (AP) — Brazil's Supreme Court on Thursday convicted former President Jair Bolsonaro of plotting a coup.",
+			"convicted", "173", "BRAJUD", "BRAGOV", "asserted", "2025-06-19", "", false},
+		{"A court in Moscow sentenced the Russian journalist to seven years.",
+			"sentenced", "172", "RUSJUD", "RUSMED", "asserted", "", "", false},
+		// Supporters of a leader are his country's people, not he.
+		{"Thousands of Trump supporters protested in Atlanta on Sunday.",
+			"protested", "140", "USA", "USAGOV", "asserted", "2025-06-15", "Atlanta", false},
 		// What an invitation asks for is not done.
 		{"The junta said the ambassador had ignored an invitation to meet the foreign minister.",
 			"meet", "040", "", "", "hypothetical", "", "", false},
@@ -839,6 +849,11 @@ func TestWordsOnlyAttacks(t *testing.T) {
 // TestStoppedAid: aid that is stopped is not given, and a threat is
 // no second event beside what it threatens.
 func TestStoppedAid(t *testing.T) {
+	for _, text := range []string{"The aide pleaded guilty and was sentenced to two years of probation.", "He pleaded not guilty to the charges."} {
+		for _, e := range coded(t, text, time.Time{}).Events {
+			t.Errorf("%q: %s %s by %q", text, e.CAMEO, e.Label, e.Source.Text)
+		}
+	}
 	for _, text := range []string{"The United States suspended some foreign aid programmes.", "Washington froze military assistance to Egypt."} {
 		d := coded(t, text, time.Time{})
 		for _, e := range d.Events {

@@ -1486,12 +1486,43 @@ func rightmost(words []document.Word, h int) int {
 	return h
 }
 
+// repairRelativeComplementsOfReports undoes a parse that makes a
+// relative clause set off by commas after a subject a clause of the verb
+// after it: "Justice Alexandre de Moraes, who oversaw the case, said
+// Bolsonaro had led …", with "oversaw" a complement of "said" (and so
+// what was said). A clause whose subject is "who" or "which" right after
+// a comma that follows a name or noun describes that name or noun.
+func repairRelativeComplementsOfReports(words []document.Word) {
+	for r := 2; r+1 < len(words); r++ {
+		l := strings.ToLower(words[r].Form)
+		v := words[r].Head - 1
+		if l != "who" && l != "which" || words[r-1].Form != "," || v <= r || words[r].Rel != "nsubj" && words[r].Rel != "nsubj:pass" {
+			continue
+		}
+		if rel := words[v].Rel; rel != "ccomp" && rel != "parataxis" && rel != "advcl" {
+			continue
+		}
+		n := r - 2
+		if words[n].Rel == "flat" {
+			n = words[n].Head - 1 // "Alexandre de Moraes": the name's first word heads it
+		}
+		if n >= 0 && words[n].Rel == "appos" && words[n].Head-1 < n {
+			n = words[n].Head - 1 // "Opposition candidate Fernando Dias": the title the name stands in apposition to
+		}
+		if n < 0 || n >= r || !nominal(words[n]) || words[v].Head-1 == n || dominates(words, v, n) {
+			continue
+		}
+		words[v].Head, words[v].Rel = n+1, "acl:relcl"
+	}
+}
+
 // repairRelativeConjuncts undoes a parse that makes a relative clause a
 // conjunct of the noun it describes: "President Salome Zourabichvili,
 // who is at odds with the ruling party, said", with "odds" a conjunct of
 // "Salome" (and so a second speaker). A subject's conjunct without a
 // conjunction whose subject is "who" or "which" is a relative clause.
 func repairRelativeConjuncts(words []document.Word) {
+	repairRelativeComplementsOfReports(words)
 	for c := range words {
 		if h := words[c].Head - 1; words[c].Rel != "conj" || hasChild(words, c, "cc") || h < 0 || !isSubject(words[h].Rel) {
 			continue

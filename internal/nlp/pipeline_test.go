@@ -428,6 +428,7 @@ func TestRepairedAttachments(t *testing.T) {
 		toldToLeave  = "Russia told two Estonian diplomats to leave."
 		coastGuard   = "Chinese coast guard ships fired water cannon at two Philippine government vessels on Monday, the Philippine coast guard said."
 		treaty1951   = "The United States reaffirmed that its 1951 mutual defence treaty with the Philippines extends to armed attacks."
+		moraes       = "Justice Alexandre de Moraes, who oversaw the case, said Bolsonaro had led a criminal organization."
 		nations      = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
 		targeted     = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
 		oneOf        = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
@@ -628,6 +629,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{coastGuard, "fired", "ccomp", "said"},
 		{treaty1951, "1951", "nummod", "treaty"},
 		{treaty1951, "its", "nmod:poss", "treaty"},
+		{moraes, "oversaw", "acl:relcl", "Justice"},
+		{moraes, "led", "ccomp", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
