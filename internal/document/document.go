@@ -307,7 +307,7 @@ type Event struct {
 	// necessary", "would"), failed ("cancelled", "unable to") or denied
 	// ("denied supplying drones", "rejected claims that …").
 	Mode        string `json:"mode"`
-	Date        string `json:"date"`      // YYYY-MM-DD, "" when unknown
+	Date        string `json:"date"`      // YYYY-MM-DD, or YYYY-MM or YYYY when the text names only the month or year; "" when unknown
 	DateText    string `json:"date_text"` // the words it was read from
 	Location    Place  `json:"location"`
 	Sentence    int    `json:"sentence"`

@@ -264,8 +264,8 @@ func (l *Lexicon) Code(d *document.Document) {
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		t := newTree(s)
-		date, dateText := sentenceDate(d, s, lastDate)
-		if !date.IsZero() {
+		date, dateText, precise := sentenceDate(d, s, lastDate)
+		if !date.IsZero() && precise == day {
 			lastDate = date
 		}
 		for i := range s.Words {
@@ -274,7 +274,7 @@ func (l *Lexicon) Code(d *document.Document) {
 				continue
 			}
 			if !date.IsZero() {
-				base.Date, base.DateText = date.Format("2006-01-02"), dateText
+				base.Date, base.DateText = precise.format(date), dateText
 			}
 			people := l.peopleDoneTo(d, t, i)
 			add := func(srcSide, tgtSide document.EventActor, named bool, targets int) {

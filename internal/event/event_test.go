@@ -97,7 +97,7 @@ func TestCode(t *testing.T) {
 			"freed", "084", "RUS", "USA", "asserted", "2025-06-19", "", false},
 		// Tariffs are trade sanctions; dropping them eases them.
 		{"In March, the Commerce Department announced a new 266% tariff on Chinese steel.",
-			"tariff", "163", "USAGOV", "CHN", "asserted", "", "", false},
+			"tariff", "163", "USAGOV", "CHN", "asserted", "2025-03", "", false}, // dated to the month
 		{"The U.S. dropped tariffs on Chinese imports.",
 			"dropped", "085", "USA", "CHN", "asserted", "", "", false},
 		{"The EU imposed sanctions on Russia.",
@@ -134,7 +134,7 @@ func TestCode(t *testing.T) {
 		{"Clashes between Israel and Hezbollah continued.",
 			"Clashes", "190", "ISR", "LBNREB", "asserted", "", "", false},
 		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.",
-			"war", "190", "SDNMIL", "SDNREB", "asserted", "", "", false},
+			"war", "190", "SDNMIL", "SDNREB", "asserted", "2023-04", "", false},
 		// A document does what its author says in it.
 		{"Russia vetoed a U.N. Security Council resolution that demanded an immediate ceasefire in Sudan.",
 			"demanded", "100", "IGO", "SDN", "asserted", "", "Sudan", false},
@@ -813,6 +813,23 @@ func TestIndefiniteSources(t *testing.T) {
 // has no author in the words around it; an outlet whose name ends in a
 // time word has one.
 func TestDatingEvents(t *testing.T) {
+	friday := time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, evidence, date string }{
+		{"Russia attacked Kyiv on March 3.", "attacked", "2025-03-03"},
+		{"Syria signed a deal with Iraq on Dec. 28.", "signed", "2024-12-28"}, // the last December
+		{"Qatar will host talks on June 25.", "host", "2025-06-25"},
+		{"Last month Washington imposed tariffs on China.", "tariffs", "2025-05"},
+		{"Iran and Iraq signed a deal last year.", "signed", "2024"},
+		{"Egypt hosted talks in January.", "hosted", "2025-01"},
+		{"Egypt hosted talks in January 2023.", "hosted", "2023-01"},
+		{"Ali rebuked Trump in December.", "rebuked", "2024-12"},                  // the last December, not the next
+		{"Iran and Iraq will meet in December.", "meet", "2025-12"},               // what is to come
+		{"Iran rejected the deal in the last year of the talks.", "rejected", ""}, // a span, not a year
+	} {
+		if e := find(coded(t, tc.text, friday), tc.evidence); e == nil || e.Date != tc.date {
+			t.Errorf("%q: %+v, want date %s", tc.text, e, tc.date)
+		}
+	}
 	for _, text := range []string{"Volker Turk condemned Wednesday's attack.", "Last week's talks in Doha failed."} {
 		for _, e := range coded(t, text, time.Time{}).Events {
 			if e.CAMEO != "111" && e.Source.Text != "" {

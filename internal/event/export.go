@@ -169,14 +169,23 @@ func (x *gdeltExporter) Write(d *document.Document) error {
 
 func (x *gdeltExporter) Flush() error { return nil }
 
-// gdeltDates gives SQLDATE, MonthYear, Year and FractionDate.
+// gdeltDates gives SQLDATE, MonthYear, Year and FractionDate. A date
+// known to the month ("last month") or the year ("last year") fills
+// only the columns it can; its FractionDate is the period's start.
 func gdeltDates(date string) []string {
-	t, err := time.Parse("2006-01-02", date)
-	if err != nil {
-		return []string{"", "", "", ""}
+	frac := func(t time.Time) string {
+		return strconv.FormatFloat(float64(t.Year())+float64(t.YearDay()-1)/365, 'f', 4, 64)
 	}
-	frac := float64(t.Year()) + float64(t.YearDay()-1)/365
-	return []string{t.Format("20060102"), t.Format("200601"), t.Format("2006"), strconv.FormatFloat(frac, 'f', 4, 64)}
+	if t, err := time.Parse("2006-01-02", date); err == nil {
+		return []string{t.Format("20060102"), t.Format("200601"), t.Format("2006"), frac(t)}
+	}
+	if t, err := time.Parse("2006-01", date); err == nil {
+		return []string{"", t.Format("200601"), t.Format("2006"), frac(t)}
+	}
+	if t, err := time.Parse("2006", date); err == nil {
+		return []string{"", "", t.Format("2006"), frac(t)}
+	}
+	return []string{"", "", "", ""}
 }
 
 // gdeltActor gives an actor's ten columns: code, name, country, known

@@ -124,6 +124,21 @@ func TestExportGDELT(t *testing.T) {
 	}
 }
 
+// TestGDELTDates: a date known to the month or the year fills only the
+// columns it can.
+func TestGDELTDates(t *testing.T) {
+	for date, want := range map[string]string{
+		"2025-06-16": "20250616 202506 2025 2025.4548",
+		"2025-05":    " 202505 2025 2025.3288",
+		"2024":       "  2024 2024.0000",
+		"":           "   ",
+	} {
+		if got := strings.Join(gdeltDates(date), " "); got != want {
+			t.Errorf("%q: %q, want %q", date, got, want)
+		}
+	}
+}
+
 func TestExportPLOVER(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(export(t, "plover"), "\n"), "\n")
 	if len(lines) != 4 {

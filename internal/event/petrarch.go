@@ -51,15 +51,15 @@ func (p *PetrarchCoder) Code(d *document.Document) {
 		if found, _ := p.dict.Discards.Match(d.Text[s.Start:s.End]); found {
 			continue
 		}
-		date, dateText := sentenceDate(d, s, lastDate)
-		if !date.IsZero() {
+		date, dateText, precise := sentenceDate(d, s, lastDate)
+		if !date.IsZero() && precise == day {
 			lastDate = date
 		}
-		day := date
-		if day.IsZero() {
-			day = d.Published
+		on := date
+		if on.IsZero() {
+			on = d.Published
 		}
-		sc := p.newSentence(s, day)
+		sc := p.newSentence(s, on)
 		for i, w := range s.Words {
 			if !strings.HasPrefix(w.XPOS, "VB") {
 				continue
@@ -72,7 +72,7 @@ func (p *PetrarchCoder) Code(d *document.Document) {
 			for _, e := range sc.events(m, i) {
 				ev := p.event(d, sc, e, si, i, actorAt)
 				if !date.IsZero() {
-					ev.Date, ev.DateText = date.Format("2006-01-02"), dateText
+					ev.Date, ev.DateText = precise.format(date), dateText
 				}
 				if key := fmt.Sprintf("%s|%s|%s|%d", ev.CAMEO, ev.Source.Code, ev.Target.Code, ev.Evidence.Start); !seen[key] {
 					seen[key] = true

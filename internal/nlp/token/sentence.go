@@ -44,7 +44,7 @@ func (s *Splitter) Split(text string, toks []Token) [][]Token {
 			} else {
 				feats = boundaryFeatures(feats[:0], text, toks, i, i-start)
 				s.model.Scores(feats, scores)
-				end = scores[1] > scores[0] && !attributionTail(text, toks, i) && !countedNoun(text, toks, i)
+				end = scores[1] > scores[0] && !attributionTail(text, toks, i) && !countedNoun(text, toks, i) || datedEnd(text, toks, i)
 			}
 		}
 		if end {
@@ -54,6 +54,29 @@ func (s *Splitter) Split(text string, toks []Token) [][]Token {
 	}
 	return out
 }
+
+// datedEnd reports whether token i is a full stop after a month and a
+// day, before a capitalized word: "attacked Kyiv on March 3. Last month
+// …" ends there (the splitter, trained on web text where such dates are
+// rare, read the stop as part of the date).
+func datedEnd(text string, toks []Token, i int) bool {
+	if i < 2 || toks[i].Text(text) != "." || toks[i-1].End != toks[i].Start || text[toks[i].End:toks[i+1].Start] != " " {
+		return false
+	}
+	day := toks[i-1].Text(text)
+	if len(day) > 2 || strings.Trim(day, "0123456789") != "" || !monthNames[strings.TrimSuffix(toks[i-2].Text(text), ".")] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i+1].Text(text))
+	return unicode.IsUpper(r)
+}
+
+// monthNames are the names of months and their abbreviations, as
+// written.
+var monthNames = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true,
+	"Oct": true, "Nov": true, "Dec": true}
 
 // countedNoun reports whether token i is a number with thousands
 // separators and the next word, after one space, the capitalized noun it

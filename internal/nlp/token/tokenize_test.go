@@ -158,7 +158,8 @@ func TestAbbreviationPeriods(t *testing.T) {
 }
 
 // TestDateline: a wire story's dateline is a sentence of its own; a
-// dash elsewhere splits nothing.
+// dash elsewhere splits nothing; nor does a date end a sentence early or
+// late.
 func TestDateline(t *testing.T) {
 	sp, err := DefaultSplitter()
 	if err != nil {
@@ -179,6 +180,9 @@ func TestDateline(t *testing.T) {
 		{"2016 - a year of change.", []string{"2016 - a year of change."}},
 		{"The ministry says more than 40,000 Palestinians have been killed. Thanks, Jeff",
 			[]string{"The ministry says more than 40,000 Palestinians have been killed.", "Thanks,", "Jeff"}},
+		// A full stop after a month and a day ends the sentence.
+		{"Russia attacked Kyiv on March 3. Last month Washington imposed tariffs.",
+			[]string{"Russia attacked Kyiv on March 3.", "Last month Washington imposed tariffs."}},
 	} {
 		var got []string
 		for _, s := range sp.Split(tc.text, Tokenize(tc.text, 0, len(tc.text))) {
