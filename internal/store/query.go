@@ -290,7 +290,11 @@ func (f EventFilter) where() *where {
 		w.add("e.quad_class = ?", f.QuadClass)
 	}
 	if f.From != "" {
-		w.add("e.date >= ?", f.From)
+		// An event dated to the month or year that holds From ("2025-05",
+		// "2025": see document.Event.Date) sorts before it, but happened
+		// in the range as much as on its day.
+		month, year := f.From[:min(7, len(f.From))], f.From[:min(4, len(f.From))]
+		w.add("(e.date >= ? OR e.date IN (?, ?))", f.From, month, year)
 	}
 	if f.To != "" {
 		w.add("e.date <> '' AND e.date <= ?", f.To)

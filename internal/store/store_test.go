@@ -184,6 +184,32 @@ func TestArticleOffsetsAreCharacters(t *testing.T) {
 	})
 }
 
+// TestCoarseDates: an event dated to a month or a year is in a range
+// that overlaps its period.
+func TestCoarseDates(t *testing.T) {
+	backends(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		d := article("coarse", "", "")
+		d.Events[0].Date = "2025-05"
+		if _, err := s.Save(ctx, []*document.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		for _, tc := range []struct {
+			filter EventFilter
+			want   int
+		}{
+			{EventFilter{From: "2025-05-10"}, 1},
+			{EventFilter{From: "2025-01-01", To: "2025-12-31"}, 1},
+			{EventFilter{From: "2025-06-01"}, 0},
+			{EventFilter{To: "2025-04-30"}, 0},
+		} {
+			if got, _, err := s.Events(ctx, tc.filter); err != nil || len(got) != tc.want {
+				t.Errorf("%+v: %d events (%v), want %d", tc.filter, len(got), err, tc.want)
+			}
+		}
+	})
+}
+
 func TestEventFilters(t *testing.T) {
 	backends(t, func(t *testing.T, s *Store) {
 		ctx := t.Context()
