@@ -1721,6 +1721,11 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Opposition leaders accused the ruling Georgian Dream party of turning the country toward Russia. United Russia won.", "United Russia", "RUSPTY"},
 		// A body before a title gives its holder the body's code.
 		{"EU foreign policy chief Kaja Kallas said the bloc was considering sanctions.", "Kaja Kallas", "IGO"},
+		// One no dictionary knows speaks for the body named after "of".
+		{"Meenakshi Ganguly of Human Rights Watch said the law was unjust.", "Meenakshi Ganguly", "NGO"},
+		{"Jean-Luc Melenchon of France Unbowed said his party would file a motion.", "Jean-Luc Melenchon", "FRAPTY"},
+		{"\"The time has come,\" Marine Le Pen, leader of the National Rally, told reporters.", "Le Pen", "FRAPTY"},
+		{"The U.S. Marine Corps said it would investigate.", "Marine Corps", "USA"},
 		// A title of three words, and a country's adjective before it.
 		{"The Saudi national security adviser Musaed Al-Aiban said it.", "Musaed Al-Aiban", "SAUGOV"},
 		// A ministry named without a country is the dateline's country's.

@@ -109,6 +109,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.americanArticle()
 	r.homeBodies()
 	r.staffOf()
+	r.affiliations()
 	r.mergeShortNames()
 	r.twoPhrases()
 	d.Actors = d.Actors[:0]
@@ -3243,13 +3244,33 @@ var backings = []string{"backed", "allied", "aligned", "supported", "funded", "s
 // campaign manager Corey Lewandowski" not Trump.
 func (r *resolver) actorOpening(s document.Span) int {
 	for i, a := range r.actors {
-		if a.Kind == "person" && slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
-			return m.Start == s.Start && (m.End == s.End || m.End < s.End && strings.HasPrefix(r.d.Text[m.End:s.End], " of "))
+		// A name no dictionary knows, guessed a body, may be the
+		// speaker's too: "Jean-Luc Melenchon of France Unbowed said"
+		// (see speakersArePeople), "Marine Le Pen, leader of the
+		// National Rally, told reporters", with "Marine" tagged an
+		// adjective and left out of the name.
+		if a.Kind != "person" && !r.guessed[i] {
+			continue
+		}
+		if slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
+			if m.Start < s.Start || m.End > s.End || m.Start > s.Start && !oneCapitalWord(r.d.Text[s.Start:m.Start]) {
+				return false
+			}
+			rest := r.d.Text[m.End:s.End]
+			return rest == "" || strings.HasPrefix(rest, " of ") || r.guessed[i] && strings.HasPrefix(rest, ", ")
 		}) {
 			return i
 		}
 	}
 	return -1
+}
+
+// oneCapitalWord: the text is one capitalized word and the space after
+// it ("Marine ").
+func oneCapitalWord(text string) bool {
+	w, ok := strings.CutSuffix(text, " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return ok && w != "" && !strings.ContainsAny(w, " ,") && unicode.IsUpper(r)
 }
 
 // relativeInside is where a relative clause set off by no comma starts
@@ -3440,7 +3461,7 @@ func bodyName(name string) bool {
 		case "International", "Council", "Organization", "Center", "Centre", "for", "Institution", "University",
 			"College", "School", "Research", "Department", "Organisation", "Agency", "Office", "Forum", "Commission",
 			"Committee", "Union", "League", "Party", "Front", "Movement", "Ministry", "Association", "Federation",
-			"Institute", "Foundation", "Group", "Army", "Court", "Parliament", "Assembly", "Bank", "Fund":
+			"Institute", "Foundation", "Group", "Army", "Court", "Parliament", "Assembly", "Bank", "Fund", "Corps":
 			return true
 		}
 	}
@@ -3549,6 +3570,60 @@ var thingHeads = wordSet(`Garden Gardens Park Street Avenue Road Square Boulevar
 		LLC Show News Times Journal Magazine Network Channel Radio TV Project Program Programme Initiative
 		Review Report Index Poll Cup Games Trophy Amendment Festival Club Team Prison Base Camp Port Harbor Harbour
 		Canal Highway Falls Springs Heights Hills Creek Forest Desert Sea Ocean Gulf Strait`)
+
+// affiliations give a person no dictionary knows the country and sector
+// of the body the text names right after a mention of them, with "of"
+// or a role of it: "Meenakshi Ganguly of Human Rights Watch" (NGO),
+// "Jean-Luc Melenchon of France Unbowed", "Marine Le Pen, leader of the
+// National Rally" (FRAPTY). A place after "of" says where one is from,
+// not whom one speaks for.
+func (r *resolver) affiliations() {
+	bodies := map[int]int{} // mention start -> body actor
+	for i, a := range r.actors {
+		if (a.Kind == "organization" || a.Kind == "media") && (a.Country != "" || a.Sector != "") {
+			for _, m := range a.Mentions {
+				bodies[m.Start] = i
+			}
+		}
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	for _, a := range r.actors {
+		if a.Kind != "person" || a.Country != "" || a.Sector != "" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if b, ok := bodies[affiliationStart(r.d.Text, m.End)]; ok {
+				a.Country, a.Sector = r.actors[b].Country, r.actors[b].Sector
+				break
+			}
+		}
+	}
+}
+
+// affiliationStart is where the body's name starts after a person's
+// mention ending at end, in "… of Human Rights Watch" or "…, leader of
+// the National Rally", or -1.
+func affiliationStart(text string, end int) int {
+	rest := text[end:]
+	if r, ok := strings.CutPrefix(rest, ", "); ok {
+		role, after, found := strings.Cut(r, " of ")
+		if !found || !affiliationRoles[strings.ToLower(strings.TrimPrefix(role, "the "))] {
+			return -1
+		}
+		rest = " of " + after
+	}
+	after, ok := strings.CutPrefix(rest, " of ")
+	if !ok {
+		return -1
+	}
+	after = strings.TrimPrefix(after, "the ")
+	return len(text) - len(after)
+}
+
+// affiliationRoles are the roles one holds in a body one speaks for.
+var affiliationRoles = wordSet(`leader head chief president chairman chairwoman founder member spokesman spokeswoman spokesperson director secretary-general`)
 
 // speakersArePeople makes a person of an unknown multi-word name that is
 // the source of an attribution: organisations speak too, but names of

@@ -172,6 +172,33 @@ var (
 var claimWords = set(`claim report allegation accusation charge suggestion assertion rumor rumour`)
 
 // failHeads govern an event that did not happen.
+// bareVerb: the verb at v is in its bare form where a tense would show:
+// tagged so, or tagged a past tense it cannot be ("that Israel halt"),
+// or a present tense with a singular subject ("that Macron resign").
+func bareVerb(t *tree, v int) bool {
+	w := t.w(v)
+	if w.XPOS == "VB" {
+		return true
+	}
+	if w.UPOS != "VERB" || !strings.EqualFold(w.Form, t.lemma(v)) {
+		return false
+	}
+	switch w.XPOS {
+	case "VBD":
+		return true
+	case "VBP":
+		return slices.ContainsFunc(t.ChildrenWith(v, "nsubj"), func(s int) bool {
+			x := t.w(s).XPOS
+			return x == "NNP" || x == "NN"
+		})
+	}
+	return false
+}
+
+// subjunctiveHeads are the verbs whose "that" clause with a bare verb
+// says what someone is to do ("demanded that Macron resign").
+var subjunctiveHeads = set(`demand insist urge ask request require recommend propose suggest order`)
+
 // invitations are the nouns of asking someone to do what their
 // infinitive names.
 var invitations = set(`invitation request call appeal demand plea order ultimatum`)
@@ -3227,6 +3254,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical"
 		case k == i && keptFrom(t, k) >= 0:
 			return "failed" // "barred the officials from travelling to the bloc": kept from happening
+		case subjunctiveHeads[l] && t.Rel(k) == "ccomp" && len(t.ChildrenWith(k, "aux")) == 0 && bareVerb(t, k):
+			return "hypothetical" // "demanded that Macron call snap elections or resign": asked for, not done
 		case invitations[l] && t.w(h).UPOS == "NOUN" && t.Rel(k) == "acl" && infinitive(t, k):
 			return "hypothetical" // "ignored an invitation to meet the new foreign minister": asked of him, not done
 		case infinitive(t, k) && hasMark(t, k, "for"):
@@ -3243,7 +3272,10 @@ func mode(t *tree, i int, light map[string]bool) string {
 		// Pezeshkian") and an event one goes or sends others to ("willing
 		// to send Vance to the meeting") share the mode of what governs
 		// them.
-		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) &&
+		// So does a bare verb coordinated with another ("call snap
+		// elections or resign").
+		bareConj := t.Rel(k) == "conj" && bareVerb(t, k) && bareVerb(t, h) && len(t.ChildrenWith(k, "nsubj")) == 0
+		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj &&
 			(r != "obl" || t.caseOf(k) != "to" || !joinHeads[t.lemma(h)]) && !slices.Contains(carried(t, h), k) {
 			break
 		}

@@ -866,6 +866,9 @@ func TestWordsOnlyAttacks(t *testing.T) {
 // TestStoppedAid: aid that is stopped is not given, and a threat is
 // no second event beside what it threatens.
 func TestStoppedAid(t *testing.T) {
+	if e := find(coded(t, "The president refused to call snap elections.", time.Time{}), "call"); e != nil {
+		t.Errorf("calling elections: %+v", e)
+	}
 	for _, text := range []string{"The aide pleaded guilty and was sentenced to two years of probation.", "He pleaded not guilty to the charges."} {
 		for _, e := range coded(t, text, time.Time{}).Events {
 			t.Errorf("%q: %s %s by %q", text, e.CAMEO, e.Label, e.Source.Text)
@@ -924,6 +927,9 @@ func TestModes(t *testing.T) {
 		{"Khamenei ordered the commanders to prepare for any attack.", "attack", "hypothetical"},
 		{"US weighs new sanctions on Venezuela, sources say", "sanctions", "intended"},
 		{"Washington imposed sanctions on the commanders.", "sanctions", "asserted"},
+		{"The opposition demanded that Macron resign.", "resign", "hypothetical"},
+		{"The EU urged that Israel halt its offensive and withdraw its troops.", "withdraw", "hypothetical"},
+		{"Democrats say they support the ban.", "support", "asserted"},
 		{"The sanctions bar Iranian officials from travelling to Europe.", "travelling", "failed"},
 		{"The sanctions bar the four officials from travelling to the bloc.", "travelling", "failed"},
 		{"She said the bloc would ban the export of drones to Iran.", "ban", "hypothetical"},

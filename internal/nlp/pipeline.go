@@ -205,8 +205,28 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairFiniteConjuncts(words)
 	repairHyphenatedTitles(words)
 	repairClausesAsNouns(words)
+	repairUnmarkedReportClauses(words)
 	repairForSubjects(words)
 	repairParticipleBeforeConjunct(words)
+}
+
+// repairUnmarkedReportClauses undoes a parse that makes the finite
+// clause a report closes an adverbial clause of its verb: "Poland
+// scrambled fighter jets as a precaution, its military said", with
+// "scrambled" an advcl of "said". An adverbial clause has a word that
+// opens it ("as", "when", "after"); one with none, a subject and a
+// tense, before a verb of saying with no complement, is what was said.
+func repairUnmarkedReportClauses(words []document.Word) {
+	for c := range words {
+		v := words[c].Head - 1
+		if words[c].Rel != "advcl" || v <= c || !finite(words[c].XPOS) || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			hasChild(words, c, "mark") || !hasChild(words, c, "nsubj") && !hasChild(words, c, "nsubj:pass") ||
+			slices.ContainsFunc(words[:c], func(w document.Word) bool { return w.Head == c+1 && w.XPOS == "WRB" }) || // "When she got inside, she said, …"
+			hasChild(words, v, "ccomp") || hasChild(words, v, "xcomp") {
+			continue
+		}
+		words[c].Rel = "ccomp"
+	}
 }
 
 // repairForSubjects undoes a parse that reads "called for Israel to halt
@@ -528,14 +548,15 @@ func repairWarring(forms, upos, xpos []string) {
 }
 
 // repairPossessedAdjectives tags as a noun an adjective right after a
-// possessive that no noun follows ("the war between Sudan's military and
+// name's possessive or a possessive pronoun that no noun follows ("the war between Sudan's military and
 // the paramilitary Rapid Support Forces", with "military" an adjective
 // and the root of the sentence): what a possessive determines is a noun.
 func repairPossessedAdjectives(forms, upos, xpos []string) {
 	for i := 2; i+1 < len(forms); i++ {
 		// A name's: after a common noun "'s" is as often "is" ("the
 		// food's okay"), which the tagger may take for a possessive.
-		if xpos[i-1] != "POS" || xpos[i] != "JJ" || !strings.HasPrefix(xpos[i-2], "NNP") {
+		// Or a possessive pronoun's ("halt its offensive and withdraw").
+		if xpos[i] != "JJ" || (xpos[i-1] != "POS" || !strings.HasPrefix(xpos[i-2], "NNP")) && xpos[i-1] != "PRP$" {
 			continue
 		}
 		// Only before a conjunction, a comma or a finite verb: not

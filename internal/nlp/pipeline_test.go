@@ -429,6 +429,7 @@ func TestRepairedAttachments(t *testing.T) {
 		coastGuard   = "Chinese coast guard ships fired water cannon at two Philippine government vessels on Monday, the Philippine coast guard said."
 		treaty1951   = "The United States reaffirmed that its 1951 mutual defence treaty with the Philippines extends to armed attacks."
 		moraes       = "Justice Alexandre de Moraes, who oversaw the case, said Bolsonaro had led a criminal organization."
+		itsOffensive = "The EU urged that Israel halt its offensive and withdraw its troops."
 		nations      = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
 		targeted     = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
 		oneOf        = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
@@ -631,6 +632,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{treaty1951, "its", "nmod:poss", "treaty"},
 		{moraes, "oversaw", "acl:relcl", "Justice"},
 		{moraes, "led", "ccomp", "said"},
+		{itsOffensive, "offensive", "obj", "halt"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
