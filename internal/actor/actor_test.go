@@ -996,6 +996,16 @@ func TestModelNames(t *testing.T) {
 	}
 }
 
+// TestOwnPossessive: "his" on the object of a verb whose subject is a
+// name is the name's, which a name no dictionary knows shows a person's.
+func TestOwnPossessive(t *testing.T) {
+	d := analyse(t, "President Emmanuel Macron met reporters. Francois Bayrou announced his resignation on Monday.")
+	a := actorNamed(d, "Francois Bayrou")
+	if a == nil || a.Kind != "person" || !slices.Contains(mentionTexts(d, a), "his") {
+		t.Errorf("Francois Bayrou: %+v, want a person with \"his\"", a)
+	}
+}
+
 // TestBarePolice: "Police" with no article is the police of the place
 // its story is in, and "Its" opening a sentence is the previous
 // sentence's subject's; a region's adjective is no actor.

@@ -1988,6 +1988,9 @@ func (r *resolver) resolve(m mention) {
 		}
 		g := pronounGender[m.name]
 		a := r.lastPerson(g)
+		if s := r.possessingSubject(m, g); s >= 0 {
+			a = s // "Francois Bayrou announced his resignation": his own
+		}
 		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 && r.agrees(r.lastSubject, g) {
 			a = r.lastSubject // "He" continues the last sentence's subject
 		}
@@ -2810,6 +2813,44 @@ func (r *resolver) lastPerson(gender byte) int {
 	for k := len(r.recent) - 1; k >= 0; k-- {
 		if r.agrees(r.recent[k], gender) {
 			return r.recent[k]
+		}
+	}
+	return -1
+}
+
+// possessingSubject is the actor whose name is the subject of the
+// clause a possessive "his" or "her" is in, as the object's possessor
+// ("Francois Bayrou announced his resignation"), when the name fits
+// the pronoun: a person, or a name of more than one word guessed a body
+// that the pronoun shows is a person's; or -1.
+func (r *resolver) possessingSubject(m mention, g byte) int {
+	if m.name != "his" && m.name != "her" {
+		return -1
+	}
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	n := t.Head(m.word)
+	if ws[m.word].Rel != "nmod:poss" || n < 0 || t.Rel(n) != "obj" {
+		return -1
+	}
+	v := t.Head(n)
+	for _, s := range t.ChildrenWith(v, "nsubj") {
+		if s > m.word || ws[s].UPOS != "PROPN" {
+			continue
+		}
+		for i, a := range r.actors {
+			if !slices.ContainsFunc(a.Mentions, func(sp document.Span) bool { return sp.Start <= ws[s].Start && ws[s].End <= sp.End }) {
+				continue
+			}
+			// A guessed body of one word may well be one ("Media", "ARG"
+			// reported its poll); two or three words that own "his" are
+			// a person's name.
+			if a.Kind == "person" && r.agrees(i, g) || r.guessed[i] && a.Kind == "organization" && !bodyName(a.Name) && !thingHeads[lastWord(a.Name)] && len(strings.Fields(a.Name)) > 1 {
+				a.Kind = "person"
+				delete(r.guessed, i)
+				return i
+			}
+			return -1
 		}
 	}
 	return -1

@@ -198,6 +198,8 @@ func TestCode(t *testing.T) {
 		// Supporters of a leader are his country's people, not he.
 		{"Thousands of Trump supporters protested in Atlanta on Sunday.",
 			"protested", "140", "USA", "USAGOV", "asserted", "2025-06-15", "Atlanta", false},
+		{"Francois Bayrou announced his resignation on Monday.",
+			"resignation", "0831", "", "", "asserted", "2025-06-16", "", false},
 		// What an invitation asks for is not done.
 		{"The junta said the ambassador had ignored an invitation to meet the foreign minister.",
 			"meet", "040", "", "", "hypothetical", "", "", false},
