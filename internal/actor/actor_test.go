@@ -1006,6 +1006,34 @@ func TestOwnPossessive(t *testing.T) {
 	}
 }
 
+// TestGroupBeforeName: "the group" set off by commas before a name is
+// no role to bind to it (this once panicked), and "both countries" after
+// two go-betweens are the story's two named together before.
+func TestGroupBeforeName(t *testing.T) {
+	d := analyse(t, "Congo and Rwanda signed a deal. Rwanda will withdraw troops from Congo, and Congo will disarm rebels. Rwanda welcomed it. "+
+		"Under the deal, brokered by the United States and Qatar, both countries pledged to stop supporting armed groups. "+
+		"A spokesman for the group, Lawrence Kanyuka, said it would continue talks with Kinshasa in Doha, where Qatar has been mediating between the two sides since April.")
+	if actorNamed(d, "Rwanda") == nil {
+		t.Fatalf("no Rwanda: %+v", d.Actors)
+	}
+	for _, a := range d.Actors {
+		if len(a.Members) == 2 && strings.HasPrefix(d.Text[a.Mentions[0].Start:], "both countries") {
+			var names []string
+			for _, id := range a.Members {
+				for _, b := range d.Actors {
+					if b.ID == id {
+						names = append(names, b.Name)
+					}
+				}
+			}
+			slices.Sort(names)
+			if strings.Join(names, ", ") != "Democratic Republic of the Congo, Rwanda" {
+				t.Errorf("both countries are %q", names)
+			}
+		}
+	}
+}
+
 // TestBarePolice: "Police" with no article is the police of the place
 // its story is in, and "Its" opening a sentence is the previous
 // sentence's subject's; a region's adjective is no actor.

@@ -93,7 +93,10 @@ func (r *resolver) twoPhrases() {
 				// countries agreed last year to hold talks": two named
 				// once in passing are not the story's two countries
 				// when two others are named throughout it.
-				if main, found := r.twoMostNamedCountries(); found && (!ok || r.passing(members) && !r.samePair(members, main)) {
+				// Nor are two named as go-betweens ("brokered by the United
+				// States and Qatar … both countries pledged") when the
+				// story's two have been named together before.
+				if main, found := r.twoMostNamedCountries(); found && (!ok || !r.samePair(members, main) && (r.passing(members) || r.namedTogether(named, main, span.Start))) {
 					members, ok = main, true
 				}
 			}
@@ -384,6 +387,11 @@ func (r *resolver) twoMostNamedCountries() ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{first, second}, true
+}
+
+// namedTogether: the text coordinated the pair's two before offset off.
+func (r *resolver) namedTogether(named []namedPair, pair [2]int, off int) bool {
+	return slices.ContainsFunc(named, func(p namedPair) bool { return p.end <= off && r.samePair(p.actors, pair) })
 }
 
 // passing: each actor of the pair is named once.

@@ -1623,7 +1623,9 @@ func (r *resolver) appositives(out []mention) []mention {
 		if name == a {
 			firstEnd, second = name.end(), desc
 		}
-		if name.kind != "name" || !r.mayBePerson(*name) || institutions[desc.name] ||
+		// "the group" and "the bloc" are no roles (see description):
+		// "A spokesman for the group, Lawrence Kanyuka, said".
+		if name.kind != "name" || !r.mayBePerson(*name) || institutions[desc.name] || len(desc.titles) == 0 ||
 			!r.commaBetween(firstEnd, second.span.Start) || !r.closesPhrase(second.end()) {
 			continue
 		}

@@ -86,6 +86,7 @@ func FuzzCode(f *testing.F) {
 		"Aides said, “they”",
 		"“We will fight on,” he said.",
 		"Asked what he wanted, he said nothing. Trump agreed, telling Reuters, “Sheldon and I have been friends for a long time.”",
+		"Headline\n\nA spokesman for the group, Lawrence Kanyuka, said it would continue talks.", // "the group" bound as a role once panicked
 	} {
 		f.Add(s)
 	}
