@@ -1016,22 +1016,30 @@ func TestGroupBeforeName(t *testing.T) {
 	if actorNamed(d, "Rwanda") == nil {
 		t.Fatalf("no Rwanda: %+v", d.Actors)
 	}
+	if got := pairNamed(d, "both countries"); got != "Democratic Republic of the Congo, Rwanda" {
+		t.Errorf("both countries are %q", got)
+	}
+}
+
+// pairNamed lists, sorted, the members of the pair actor first named by
+// the words given.
+func pairNamed(d *document.Document, words string) string {
 	for _, a := range d.Actors {
-		if len(a.Members) == 2 && strings.HasPrefix(d.Text[a.Mentions[0].Start:], "both countries") {
-			var names []string
-			for _, id := range a.Members {
-				for _, b := range d.Actors {
-					if b.ID == id {
-						names = append(names, b.Name)
-					}
+		if len(a.Members) != 2 || !strings.HasPrefix(d.Text[a.Mentions[0].Start:], words) {
+			continue
+		}
+		var names []string
+		for _, id := range a.Members {
+			for _, b := range d.Actors {
+				if b.ID == id {
+					names = append(names, b.Name)
 				}
 			}
-			slices.Sort(names)
-			if strings.Join(names, ", ") != "Democratic Republic of the Congo, Rwanda" {
-				t.Errorf("both countries are %q", names)
-			}
 		}
+		slices.Sort(names)
+		return strings.Join(names, ", ")
 	}
+	return ""
 }
 
 // TestBarePolice: "Police" with no article is the police of the place
@@ -1058,26 +1066,8 @@ func TestStoryPair(t *testing.T) {
 	d := analyse(t, "China fired water cannon at Philippine vessels. The Philippines protested. China said the Philippines had intruded. China warned the Philippines. "+
 		"The United States condemned China's actions and reaffirmed that its defence treaty with the Philippines covers such attacks. "+
 		"Japan and Australia also expressed concern. The two countries agreed last year to hold talks on maritime issues.")
-	var pair *document.Actor
-	for i := range d.Actors {
-		if len(d.Actors[i].Members) == 2 && strings.Contains(d.Text[d.Actors[i].Mentions[0].Start:d.Actors[i].Mentions[0].End], "two countries") {
-			pair = &d.Actors[i]
-		}
-	}
-	if pair == nil {
-		t.Fatalf("no actor for the two countries: %+v", d.Actors)
-	}
-	var names []string
-	for _, id := range pair.Members {
-		for _, a := range d.Actors {
-			if a.ID == id {
-				names = append(names, a.Name)
-			}
-		}
-	}
-	slices.Sort(names)
-	if strings.Join(names, ", ") != "China, Philippines" {
-		t.Errorf("the two countries are %q, want China and the Philippines", names)
+	if got := pairNamed(d, "The two countries"); got != "China, Philippines" {
+		t.Errorf("the two countries are %q, want China and the Philippines", got)
 	}
 	if a := actorNamed(d, "United States"); a == nil || !slices.Contains(mentionTexts(d, a), "its") {
 		t.Errorf("United States: %+v, want \"its\" among its mentions", a)
