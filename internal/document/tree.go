@@ -81,6 +81,12 @@ func (t *Tree) Antecedent(i int) int {
 	if t.Sentence.Words[i].Rel == "nmod:poss" && clause >= 0 {
 		clause = t.Head(clause)
 	}
+	// "which experts say is backed": the report is the relative clause,
+	// and the pronoun's clause its complement.
+	for clause >= 0 && t.Sentence.Words[clause].Rel == "ccomp" && t.Head(clause) >= 0 &&
+		!slices.ContainsFunc(t.children[clause], func(k int) bool { return t.Sentence.Words[k].Rel == "mark" }) {
+		clause = t.Head(clause)
+	}
 	if clause < 0 || t.Sentence.Words[clause].Rel != "acl:relcl" {
 		return -1
 	}

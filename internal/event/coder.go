@@ -2377,6 +2377,16 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// what the event is done to.
 	if passiveVerb(t, i) {
 		for _, o := range t.ChildrenWith(i, "nsubj:pass") {
+			if relative(t.w(o)) {
+				if ante := t.Antecedent(o); ante >= 0 && ante != o {
+					o = ante // "The M23 rebel group, which experts say is backed by Rwanda"
+					for _, c := range t.ChildrenWith(o, "compound") {
+						if t.w(c).UPOS == "PROPN" {
+							out = append(out, c) // the group's name, when the group is no actor word
+						}
+					}
+				}
+			}
 			out = append(out, conjuncts(t, o)...)
 		}
 		if h := t.Head(i); t.Rel(i) == "conj" && h >= 0 && len(t.ChildrenWith(i, "nsubj:pass", "nsubj")) == 0 {

@@ -1521,6 +1521,9 @@ func TestNounSides(t *testing.T) {
 		{"Russia launched a massive missile and drone attack on Ukraine's energy infrastructure overnight.", "attack", "RUS", "UKR"},
 		{"Thousands of protesters gathered in central Seoul demanding Yoon's arrest.", "arrest", "", "KOR"},
 		{"Israel's release of 40 Palestinian prisoners was delayed.", "release", "ISR", ""},
+		// A passive relative clause inside a report is done to the noun
+		// the relative pronoun stands for.
+		{"The M23 rebel group, which Congo and United Nations experts say is backed by Rwanda, seized the city of Goma.", "backed", "RWA", "CODREB"},
 		{"The EU demanded Navalny's release.", "release", "", ""},
 		// A relative clause's noun is whom its verb is done to, and whom a
 		// charge is of.

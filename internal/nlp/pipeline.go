@@ -206,8 +206,50 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairHyphenatedTitles(words)
 	repairClausesAsNouns(words)
 	repairUnmarkedReportClauses(words)
+	repairRelativeReports(words)
 	repairForSubjects(words)
 	repairParticipleBeforeConjunct(words)
+}
+
+// repairRelativeReports undoes a parse that flattens a relative clause
+// with a report inside it: "The M23 rebel group, which Congo and United
+// Nations experts say is backed by Rwanda, seized …", with "say" and
+// its subjects all subjects of "backed". A verb of saying that is a
+// subject of the relative clause's verb, after its relative pronoun, is
+// the relative clause; the verb its complement; and the nouns between
+// the pronoun and the report the report's subjects.
+func repairRelativeReports(words []document.Word) {
+	for s := 1; s+1 < len(words); s++ {
+		v := words[s].Head - 1
+		if !reportVerbs[strings.ToLower(words[s].Lemma)] || !isSubject(words[s].Rel) || v <= s || !strings.HasPrefix(words[v].Rel, "acl") {
+			continue
+		}
+		rel := slices.IndexFunc(words[:s], func(w document.Word) bool { return w.Head == v+1 && (w.XPOS == "WDT" || w.XPOS == "WP") })
+		if rel < 0 {
+			continue
+		}
+		keepTree(words, func() {
+			first := -1 // "Congo and United Nations experts": one subject, coordinated
+			for k := rel + 1; k < s; k++ {
+				if words[k].Head != v+1 && words[k].Head != s+1 || !isSubject(words[k].Rel) && words[k].Rel != "cc" {
+					continue
+				}
+				switch {
+				case words[k].Rel == "cc":
+					if next := slices.IndexFunc(words[k+1:s], func(w document.Word) bool { return isSubject(w.Rel) && (w.Head == v+1 || w.Head == s+1) }); next >= 0 {
+						words[k].Head = k + 1 + next + 1
+					}
+				case first < 0:
+					first = k
+					words[k].Head, words[k].Rel = s+1, "nsubj"
+				default:
+					words[k].Head, words[k].Rel = first+1, "conj"
+				}
+			}
+			words[s].Head, words[s].Rel = words[v].Head, "acl:relcl"
+			words[v].Head, words[v].Rel = s+1, "ccomp"
+		})
+	}
 }
 
 // repairUnmarkedReportClauses undoes a parse that makes the finite

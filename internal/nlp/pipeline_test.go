@@ -430,6 +430,7 @@ func TestRepairedAttachments(t *testing.T) {
 		treaty1951   = "The United States reaffirmed that its 1951 mutual defence treaty with the Philippines extends to armed attacks."
 		moraes       = "Justice Alexandre de Moraes, who oversaw the case, said Bolsonaro had led a criminal organization."
 		itsOffensive = "The EU urged that Israel halt its offensive and withdraw its troops."
+		m23          = "The M23 rebel group, which Congo and United Nations experts say is backed by Rwanda, seized the city of Goma."
 		nations      = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
 		targeted     = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
 		oneOf        = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
@@ -633,6 +634,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{moraes, "oversaw", "acl:relcl", "Justice"},
 		{moraes, "led", "ccomp", "said"},
 		{itsOffensive, "offensive", "obj", "halt"},
+		{m23, "say", "acl:relcl", "group"},
+		{m23, "backed", "ccomp", "say"},
+		{m23, "experts", "conj", "Congo"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
