@@ -1042,6 +1042,16 @@ func pairNamed(d *document.Document, words string) string {
 	return ""
 }
 
+// TestPluralSubjectGoesOn: "They" opening a sentence after one whose
+// subject is a plural noun no actor holds is that subject, not a country
+// in what it said.
+func TestPluralSubjectGoesOn(t *testing.T) {
+	d := analyse(t, "Iran denied it.\n\nThe three countries said in a letter to the U.N. Security Council that Iran had amassed a stockpile of enriched uranium. They said they remained committed to diplomacy.")
+	if a := actorNamed(d, "Iran"); a == nil || slices.Contains(mentionTexts(d, a), "They") {
+		t.Errorf("Iran: %+v, want no \"They\"", a)
+	}
+}
+
 // TestBarePolice: "Police" with no article is the police of the place
 // its story is in, and "Its" opening a sentence is the previous
 // sentence's subject's; a region's adjective is no actor.

@@ -2626,6 +2626,11 @@ func (r *resolver) personTitle(m mention) bool {
 // plural noun on the way ("officials … they") is the antecedent instead,
 // and is no named actor; so is a pair of people ("Trump and Erdogan").
 func (r *resolver) pluralAntecedent(m mention) int {
+	if m.subject && m.word == 0 && m.sentence > 0 && r.pluralRootSubject(m.sentence-1) {
+		// "The three countries said … that Iran had amassed a stockpile.
+		// They said they remained committed": the subject goes on.
+		return -1
+	}
 	for si := m.sentence; si >= max(m.sentence-1, 0); si-- {
 		ws := r.d.Sentences[si].Words
 		for k := len(ws) - 1; k >= 0; k-- {
@@ -2647,6 +2652,24 @@ func (r *resolver) pluralAntecedent(m mention) int {
 		}
 	}
 	return -1
+}
+
+// pluralRootSubject: the subject of sentence si's root is a plural
+// noun that no actor holds.
+func (r *resolver) pluralRootSubject(si int) bool {
+	t := r.tree(si)
+	ws := t.Sentence.Words
+	for k := range ws {
+		if t.Head(k) >= 0 {
+			continue
+		}
+		for _, c := range t.ChildrenWith(k, "nsubj") {
+			if (ws[c].XPOS == "NNS" || ws[c].XPOS == "NNPS") && r.collectiveAt(ws[c].Start) < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // whereNoun: word k says where the noun it modifies is ("officers in

@@ -1524,6 +1524,8 @@ func TestNounSides(t *testing.T) {
 		// A passive relative clause inside a report is done to the noun
 		// the relative pronoun stands for.
 		{"The M23 rebel group, which Congo and United Nations experts say is backed by Rwanda, seized the city of Goma.", "backed", "RWA", "CODREB"},
+		// Reimposing, tightening or expanding sanctions carries them.
+		{"Britain, France and Germany launched the process to reimpose United Nations sanctions on Iran.", "sanctions", "GBR", "IRN"},
 		{"The EU demanded Navalny's release.", "release", "", ""},
 		// A relative clause's noun is whom its verb is done to, and whom a
 		// charge is of.

@@ -3048,13 +3048,18 @@ func repairParticipleBeforeConjunct(words []document.Word) {
 	if v >= len(words) || words[v].XPOS != "VBN" || words[v].Rel != "acl" || words[v].Head != r+1 || hasChild(words, r, "cop") {
 		return
 	}
+	// Or a verb of saying with a "that" clause: "The three countries said
+	// in a letter … that Iran had amassed a stockpile".
+	reports := reportVerbs[strings.ToLower(words[v].Lemma)] && slices.ContainsFunc(words, func(w document.Word) bool {
+		return w.Head == v+1 && w.Rel == "ccomp" && hasChild(words, slices.Index(words, w), "mark")
+	})
 	c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "conj" && w.UPOS == "VERB" })
-	if c < v || !hasChild(words, c, "cc") || !finite(words[c].XPOS) && !slices.ContainsFunc(words, func(w document.Word) bool {
+	if !reports && (c < v || !hasChild(words, c, "cc") || !finite(words[c].XPOS) && !slices.ContainsFunc(words, func(w document.Word) bool {
 		return w.Head == c+1 && w.Rel == "aux" && finite(w.XPOS)
-	}) {
+	})) {
 		return
 	}
-	if slices.ContainsFunc(words[v+1:c], func(w document.Word) bool { return w.Head != c+1 && (finite(w.XPOS) || w.XPOS == "MD") }) {
+	if !reports && slices.ContainsFunc(words[v+1:c], func(w document.Word) bool { return w.Head != c+1 && (finite(w.XPOS) || w.XPOS == "MD") }) {
 		return
 	}
 	keepTree(words, func() {

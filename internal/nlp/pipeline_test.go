@@ -431,6 +431,7 @@ func TestRepairedAttachments(t *testing.T) {
 		moraes       = "Justice Alexandre de Moraes, who oversaw the case, said Bolsonaro had led a criminal organization."
 		itsOffensive = "The EU urged that Israel halt its offensive and withdraw its troops."
 		m23          = "The M23 rebel group, which Congo and United Nations experts say is backed by Rwanda, seized the city of Goma."
+		threeSaid    = "The three countries said in a letter to the U.N. Security Council that Iran had amassed a stockpile of enriched uranium."
 		nations      = "The United Nations Secretary-General Antonio Guterres called for an immediate ceasefire."
 		targeted     = "The RSF denied the accusation, saying its forces had targeted army positions near the camp."
 		oneOf        = "Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said."
@@ -637,6 +638,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{m23, "say", "acl:relcl", "group"},
 		{m23, "backed", "ccomp", "say"},
 		{m23, "experts", "conj", "Congo"},
+		{threeSaid, "countries", "nsubj", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
