@@ -2965,8 +2965,10 @@ func isActorWord(t *tree, o int) bool {
 	switch t.lemma(o) {
 	case "official", "government", "administration", "leader", "minister", "president", "side", "delegation",
 		"country", "state", "military", "army", "force", "troop", "soldier", "civilian", "people", "authority",
-		"regime", "envoy", "diplomat", "mediator", "ruler", "leadership":
+		"regime", "envoy", "diplomat", "mediator", "ruler", "leadership", "judge", "prosecutor", "lawmaker", "legislator":
 		return true
+	case "justice":
+		return t.w(o).XPOS == "NNS" // "the visas of several justices", not "obstruction of justice"
 	}
 	return false
 }

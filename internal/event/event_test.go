@@ -865,6 +865,20 @@ func TestWordsOnlyAttacks(t *testing.T) {
 	}
 }
 
+// TestOfficeTargets: judges, justices, prosecutors and lawmakers are
+// people an act is aimed at; justice is not.
+func TestOfficeTargets(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, target string }{
+		{"Trump attacked a federal judge whose parents were born in Mexico.", "attacked", "judge"},
+		{"Washington revoked the visas of several justices.", "revoked", "justices"},
+		{"The senator met GOP lawmakers on Tuesday.", "met", "GOP lawmakers"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || !strings.Contains(e.Target.Text, tc.target) {
+			t.Errorf("%q: %+v, want target %q", tc.text, e, tc.target)
+		}
+	}
+}
+
 // TestStoppedAid: aid that is stopped is not given, and a threat is
 // no second event beside what it threatens.
 func TestStoppedAid(t *testing.T) {
