@@ -2710,12 +2710,13 @@ func (r *resolver) clauseSubject(m mention) int {
 			return -1 // the nearest subject is someone or something else
 		}
 		if t.Rel(h) == "conj" && ws[h].UPOS != "NOUN" && len(t.ChildrenWith(h, "nsubj")) > 0 {
-			// "Iran welcomed the deal and Russia said it works": which?
-			// A conjunct with no subject of its own shares the first's
-			// ("condemned China's actions and reaffirmed that its
-			// treaty …"), unless a thing comes between (see
-			// thingBetween); so do coordinated nouns ("sanctions on six
-			// companies and four officials it accused").
+			// A conjunct whose only subject is the clause climbed from
+			// ("Iran welcomed the deal and it works"): which? One with no
+			// subject of its own shares the first conjunct's ("condemned
+			// China's actions and reaffirmed that its treaty …"), unless
+			// a thing comes between (see thingBetween); so do coordinated
+			// nouns ("sanctions on six companies and four officials it
+			// accused").
 			return -1
 		}
 	}

@@ -171,7 +171,6 @@ var (
 // claimWords are the nouns for a report of an event that one can deny.
 var claimWords = set(`claim report allegation accusation charge suggestion assertion rumor rumour`)
 
-// failHeads govern an event that did not happen.
 // bareVerb: the verb at v is in its bare form where a tense would show:
 // tagged so, or tagged a past tense it cannot be ("that Israel halt"),
 // or a present tense with a singular subject ("that Macron resign").
@@ -230,6 +229,7 @@ func keptFrom(t *tree, k int) int {
 	return -1
 }
 
+// failHeads govern an event that did not happen.
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent`)
 
 func set(words string) map[string]bool {

@@ -37,7 +37,7 @@ func (p precision) format(t time.Time) string {
 
 // sentenceDate normalises the first time expression of a sentence
 // against the article's date: a calendar date, a month and day with no
-// year (in the year that puts it nearest the article's date), a weekday
+// year (in the year likelyDate gives), a weekday
 // (the last one on or before the article's date), "the (very) next day"
 // after the last date, "yesterday", "today", "this week" (the article's
 // date); failing those, a month ("last month", "in March", "earlier this
@@ -57,19 +57,18 @@ func sentenceDate(d *document.Document, s *document.Sentence, last time.Time) (t
 		return time.Time{}, "", day
 	}
 	pub := d.Published
-	future := futureWords(s)
 	if digits {
 		if m := monthDay.FindStringSubmatch(text); m != nil {
-			if t, ok := likelyDate(pub, m[1], m[2], day, future); ok {
+			if t, ok := likelyDate(pub, m[1], m[2], day, futureWords(s)); ok {
 				return t, strings.TrimRight(m[0], " .,;:)"), day
 			}
 		}
 	}
-	t, text, ok := dayDate(s, strings.ToLower(text), pub, last)
-	if ok {
-		return t, text, day
+	low := strings.ToLower(text)
+	if t, said, ok := dayDate(s, low, pub, last); ok {
+		return t, said, day
 	}
-	return coarseDate(s, strings.ToLower(d.Text[s.Start:s.End]), pub, future)
+	return coarseDate(s, low, pub)
 }
 
 // futureWords: the sentence speaks of what is to come ("will host
@@ -110,18 +109,8 @@ func dayDate(s *document.Sentence, low string, pub, last time.Time) (time.Time, 
 
 // coarseDate reads a month or a year a sentence names relative to the
 // article's date, or a month it names alone ("in March").
-func coarseDate(s *document.Sentence, low string, pub time.Time, future bool) (time.Time, string, precision) {
-	for _, c := range []struct {
-		words string
-		shift func(time.Time) time.Time
-		p     precision
-	}{
-		{"last month", func(t time.Time) time.Time { return firstOfMonth(t).AddDate(0, -1, 0) }, month},
-		{"earlier this month", firstOfMonth, month},
-		{"this month", firstOfMonth, month},
-		{"last year", func(t time.Time) time.Time { return t.AddDate(-1, 0, 0) }, year},
-		{"earlier this year", func(t time.Time) time.Time { return t }, year},
-	} {
+func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, string, precision) {
+	for _, c := range relativePeriods {
 		// Not "in the last year of his presidency": a span, not a date.
 		if k := strings.Index(low, c.words); k >= 0 && !strings.HasSuffix(low[:k], "the ") && wordAt(low, k, len(c.words)) {
 			return c.shift(pub), c.words, c.p
@@ -140,11 +129,25 @@ func coarseDate(s *document.Sentence, low string, pub time.Time, future bool) (t
 			}
 			return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), "in " + w.Form + " " + s.Words[k+1].Form, month
 		}
-		if t, ok := likelyDate(pub, w.Form, "1", month, future); ok {
+		if t, ok := likelyDate(pub, w.Form, "1", month, futureWords(s)); ok {
 			return t, "in " + w.Form, month
 		}
 	}
 	return time.Time{}, "", day
+}
+
+// relativePeriods are the months and years named relative to the
+// article's date, each with how to find it from that date.
+var relativePeriods = []struct {
+	words string
+	shift func(time.Time) time.Time
+	p     precision
+}{
+	{"last month", func(t time.Time) time.Time { return firstOfMonth(t).AddDate(0, -1, 0) }, month},
+	{"earlier this month", firstOfMonth, month},
+	{"this month", firstOfMonth, month},
+	{"last year", func(t time.Time) time.Time { return t.AddDate(-1, 0, 0) }, year},
+	{"earlier this year", func(t time.Time) time.Time { return t }, year},
 }
 
 func firstOfMonth(t time.Time) time.Time {
@@ -219,12 +222,8 @@ func monthNumber(name string) (time.Month, bool) {
 	return 0, false
 }
 
-// monthWord: the lemma names a month ("called him on March 3").
+// monthWord: the lemma is a month's full name ("called him on March 3").
 func monthWord(lemma string) bool {
-	for m := time.January; m <= time.December; m++ {
-		if strings.EqualFold(lemma, m.String()) {
-			return true
-		}
-	}
-	return false
+	m, ok := monthNumber(lemma)
+	return ok && strings.EqualFold(lemma, m.String())
 }

@@ -156,6 +156,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPossessiveSubjects(words)
 	repairSubjectPremodifiers(words)
 	repairAuxiliaryModifiers(words)
+	repairRelativeComplementsOfReports(words)
 	repairRelativeConjuncts(words)
 	repairRelativeComplements(words)
 	repairReportedComplements(words)
@@ -590,9 +591,10 @@ func repairWarring(forms, upos, xpos []string) {
 }
 
 // repairPossessedAdjectives tags as a noun an adjective right after a
-// name's possessive or a possessive pronoun that no noun follows ("the war between Sudan's military and
-// the paramilitary Rapid Support Forces", with "military" an adjective
-// and the root of the sentence): what a possessive determines is a noun.
+// name's possessive or a possessive pronoun that no noun follows ("the
+// war between Sudan's military and the paramilitary Rapid Support
+// Forces", with "military" an adjective and the root of the sentence):
+// what a possessive determines is a noun.
 func repairPossessedAdjectives(forms, upos, xpos []string) {
 	for i := 2; i+1 < len(forms); i++ {
 		// A name's: after a common noun "'s" is as often "is" ("the
@@ -1585,7 +1587,6 @@ func repairRelativeComplementsOfReports(words []document.Word) {
 // "Salome" (and so a second speaker). A subject's conjunct without a
 // conjunction whose subject is "who" or "which" is a relative clause.
 func repairRelativeConjuncts(words []document.Word) {
-	repairRelativeComplementsOfReports(words)
 	for c := range words {
 		if h := words[c].Head - 1; words[c].Rel != "conj" || hasChild(words, c, "cc") || h < 0 || !isSubject(words[h].Rel) {
 			continue
@@ -3050,9 +3051,12 @@ func repairParticipleBeforeConjunct(words []document.Word) {
 	}
 	// Or a verb of saying with a "that" clause: "The three countries said
 	// in a letter … that Iran had amassed a stockpile".
-	reports := reportVerbs[strings.ToLower(words[v].Lemma)] && slices.ContainsFunc(words, func(w document.Word) bool {
-		return w.Head == v+1 && w.Rel == "ccomp" && hasChild(words, slices.Index(words, w), "mark")
-	})
+	reports := false
+	if reportVerbs[strings.ToLower(words[v].Lemma)] {
+		for k, w := range words {
+			reports = reports || w.Head == v+1 && w.Rel == "ccomp" && hasChild(words, k, "mark")
+		}
+	}
 	c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "conj" && w.UPOS == "VERB" })
 	if !reports && (c < v || !hasChild(words, c, "cc") || !finite(words[c].XPOS) && !slices.ContainsFunc(words, func(w document.Word) bool {
 		return w.Head == c+1 && w.Rel == "aux" && finite(w.XPOS)
