@@ -133,8 +133,7 @@ func readOut(v *view, i int) bool {
 		return c >= 0 && readDocuments[v.lemma(c)]
 	}
 	h := v.Head(i)
-	return v.word(i).XPOS == "VBN" && v.word(i).Rel == "acl" && h >= 0 && readDocuments[v.lemma(h)] && byAgent(v, i) < 0 &&
-		v.child(i, "obl:agent") < 0
+	return v.word(i).XPOS == "VBN" && v.word(i).Rel == "acl" && h >= 0 && readDocuments[v.lemma(h)] && byAgent(v, i) < 0
 }
 
 // readDocuments are what is read out or issued.
@@ -159,17 +158,7 @@ func governs(v *view, i int) bool {
 	}
 	// "Mali and Burkina Faso, also ruled by soldiers": ruled lands, a
 	// participle with an agent and no object.
-	if v.word(i).XPOS != "VBN" {
-		return false
-	}
-	for _, c := range v.Children(i) {
-		for _, cc := range v.Children(c) {
-			if universal(v.word(c).Rel) == "obl" && universal(v.word(cc).Rel) == "case" && strings.EqualFold(v.word(cc).Form, "by") {
-				return true
-			}
-		}
-	}
-	return false
+	return v.word(i).XPOS == "VBN" && byPhrase(v, i) >= 0
 }
 
 // ruledLands are what a ruler rules.
@@ -1152,6 +1141,11 @@ func byAgent(v *view, i int) int {
 	if v.child(i, "nsubj:pass", "aux:pass") < 0 {
 		return -1
 	}
+	return byPhrase(v, i)
+}
+
+// byPhrase is an oblique of word i that "by" marks, or -1.
+func byPhrase(v *view, i int) int {
 	for _, c := range v.Children(i) {
 		if universal(v.word(c).Rel) != "obl" {
 			continue
