@@ -2864,20 +2864,19 @@ func (r *resolver) possessingSubject(m mention, g byte) int {
 		if s > m.word || ws[s].UPOS != "PROPN" {
 			continue
 		}
-		for i, a := range r.actors {
-			if !slices.ContainsFunc(a.Mentions, func(sp document.Span) bool { return sp.Start <= ws[s].Start && ws[s].End <= sp.End }) {
-				continue
-			}
-			// A guessed body of one word may well be one ("Media", "ARG"
-			// reported its poll); two or three words that own "his" are
-			// a person's name.
-			if a.Kind == "person" && r.agrees(i, g) || r.guessed[i] && a.Kind == "organization" && !bodyName(a.Name) && !thingHeads[lastWord(a.Name)] && len(strings.Fields(a.Name)) > 1 {
-				a.Kind = "person"
-				delete(r.guessed, i)
-				return i
-			}
-			return -1
+		i := r.actorCovering(ws[s])
+		if i < 0 {
+			continue
 		}
+		// A guessed body of one word may well be one ("Media", "ARG"
+		// reported its poll); two or three words that own "his" are a
+		// person's name.
+		if a := r.actors[i]; a.Kind == "person" && r.agrees(i, g) || r.guessed[i] && a.Kind == "organization" && !bodyName(a.Name) && !thingHeads[lastWord(a.Name)] && len(strings.Fields(a.Name)) > 1 {
+			a.Kind = "person"
+			delete(r.guessed, i)
+			return i
+		}
+		return -1
 	}
 	return -1
 }
