@@ -169,6 +169,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairParticipleSubjects(words)
 	repairAccusedSubjects(words)
 	repairReportConjuncts(words)
+	repairConjunctsOutOfReports(words)
 	repairTimeBeforeClauses(words)
 	repairDayComplements(words)
 	repairInvertedSpeakers(words)
@@ -1629,6 +1630,10 @@ func repairRelativeComplements(words []document.Word) {
 // reportVerbs are the lemmas whose "that" clause is what was said.
 var reportVerbs = setOf("say tell write add announce state claim insist confirm warn argue explain note")
 
+// declaringVerbs report too, but take no part in the repairs that read a
+// report's speaker.
+var declaringVerbs = setOf("declare deny")
+
 // repairReportedComplements undoes a parse that makes what was said a
 // relative clause on where it was said: "said in his nightly video
 // address that 95 soldiers had returned home", with "that" the object of
@@ -1945,6 +1950,90 @@ func repairReportConjuncts(words []document.Word) {
 		}
 		words[v].Head = r + 1
 	}
+}
+
+// repairConjunctsOutOfReports undoes a parse that coordinates the
+// speaker's second verb with a word of what was reported: "Zelenskyy said
+// the attack showed that Moscow was not interested in peace and called on
+// the United States", with "called" a conjunct of "peace", or "declared
+// that "the war is over" and urged Arab states", with "urged" one of
+// "over". A finite verb with no subject of its own, coordinated with a
+// word that is no verb of its tense, joins the nearest verb of saying of
+// its tense whose complement holds that word.
+func repairConjunctsOutOfReports(words []document.Word) {
+	for v := range words {
+		h := words[v].Head - 1
+		if words[v].Rel != "conj" || h < 0 || h > v || words[v].UPOS != "VERB" || (words[v].XPOS != "VBD" && words[v].XPOS != "VBZ") ||
+			words[h].XPOS == words[v].XPOS || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) ||
+			slices.ContainsFunc(words, func(w document.Word) bool {
+				return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux")
+			}) || tensedBy(words, h, words[v].XPOS) {
+			continue
+		}
+		if a := reportHolding(words, h, words[v].XPOS); a >= 0 {
+			reattach(words, v, a)
+		}
+	}
+}
+
+// reportHolding is the verb of saying of the tense whose complement
+// holds word h, or -1. The climb leaves no relative or adverbial clause,
+// and stops at the first verb of the tense, which a conjunct of that
+// tense would join.
+func reportHolding(words []document.Word, h int, xpos string) int {
+	for x := h; words[x].Head > 0; x = words[x].Head - 1 {
+		a := words[x].Head - 1
+		switch rel := document.UniversalRel(words[x].Rel); {
+		case rel == "ccomp":
+			if relativeSubject(words, x) {
+				return -1 // "said David Magel, who lives … and flew"
+			}
+			if words[a].XPOS != xpos {
+				continue
+			}
+			if lemma := strings.ToLower(words[a].Lemma); reportVerbs[lemma] || declaringVerbs[lemma] {
+				return a
+			}
+			return -1
+		case rel == "acl" || rel == "advcl" || rel == "parataxis" || rel == "conj" || rel == "csubj" || rel == "appos" || rel == "list":
+			return -1
+		}
+	}
+	return -1
+}
+
+// predicateAfter: the verb at v has an object, oblique or clause after
+// it, as a coordinated predicate has and an adjective in a noun phrase
+// ("the state's anti-union and misnamed law") has not.
+func predicateAfter(words []document.Word, v int) bool {
+	return slices.ContainsFunc(words[v+1:], func(w document.Word) bool {
+		if w.Head != v+1 {
+			return false
+		}
+		switch document.UniversalRel(w.Rel) {
+		case "obj", "iobj", "obl", "xcomp", "ccomp", "advcl":
+			return true
+		}
+		return false
+	})
+}
+
+// clauseWord: a word in the relation can be coordinated with a clause
+// after it; subjects and modifiers of a noun cannot.
+func clauseWord(rel string) bool {
+	switch document.UniversalRel(rel) {
+	case "nsubj", "amod", "compound", "nmod", "det", "csubj":
+		return false
+	}
+	return true
+}
+
+// tensedBy: word h has an auxiliary or copula of the tense, as "was
+// arrested … and belonged" has.
+func tensedBy(words []document.Word, h int, xpos string) bool {
+	return slices.ContainsFunc(words, func(w document.Word) bool {
+		return w.Head == h+1 && w.XPOS == xpos && (w.Rel == "aux" || w.Rel == "aux:pass" || w.Rel == "cop")
+	})
 }
 
 // relativeSubject: the clause at c has a relative pronoun for subject.

@@ -459,6 +459,8 @@ func TestRepairedAttachments(t *testing.T) {
 		euSanctions  = "The EU imposed sanctions on Russia."
 		solidarity   = "The European Union and NATO both expressed solidarity with Warsaw."
 		truce        = "Sudan's army and the paramilitary Rapid Support Forces agreed on Wednesday to a one-week humanitarian truce to let aid reach the besieged city of El Fasher, Saudi and U.S. mediators said, though residents reported fresh shelling hours after the announcement."
+		warOver      = "U.S. President Donald Trump declared that \"the war is over\" and urged Arab states to help rebuild Gaza."
+		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -477,6 +479,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{accused, "lying", "advcl", "accused"},
 		{former, "Former", "amod", "Florida"},
 		{condemned, "called", "conj", "condemned"},
+		{warOver, "urged", "conj", "declared"},
+		{belonged, "belonged", "conj", "arrested"},
 		{condemned, "withdraw", "xcomp", "called"},
 		{officialsAnd, "officials", "nsubj", "said"},
 		{toldReuters, "held", "ccomp", "told"},
