@@ -582,10 +582,14 @@ func repairWhom(forms, upos, xpos []string) {
 
 // repairWarring tags "warring" before a noun as the adjective it is
 // ("Sudan's warring army and paramilitary Rapid Support Forces signed"),
-// not a verb whose object the noun would be.
+// not a verb whose object the noun would be, and so "living" after a
+// number before a noun or adjective ("released the last 20 living
+// Israeli hostages", which left the hostages the object of "living").
 func repairWarring(forms, upos, xpos []string) {
 	for i := 0; i+1 < len(forms); i++ {
-		if strings.EqualFold(forms[i], "warring") && strings.HasPrefix(xpos[i+1], "NN") {
+		switch {
+		case strings.EqualFold(forms[i], "warring") && strings.HasPrefix(xpos[i+1], "NN"),
+			forms[i] == "living" && i > 0 && xpos[i-1] == "CD" && (xpos[i+1] == "JJ" || xpos[i+1] == "NNS"):
 			upos[i], xpos[i] = "ADJ", "JJ"
 		}
 	}
@@ -2289,16 +2293,38 @@ func repairAppositionsOnCommas(words []document.Word) {
 	}
 }
 
+// listedBeside is the name before the comma ahead of word b when both
+// are nominal dependents of one word, or -1.
+func listedBeside(words []document.Word, b int) int {
+	a := b - 2
+	if a < 0 || words[a].Head != words[b].Head || words[a].Head == 0 {
+		return -1
+	}
+	for _, w := range []document.Word{words[a], words[b]} {
+		switch document.UniversalRel(w.Rel) {
+		case "obl", "obj", "nmod":
+		default:
+			return -1
+		}
+	}
+	return a
+}
+
 // repairListAppositions undoes a parse that reads a list of names as an
 // apposition with a coordination under it: "a ceasefire brokered by
 // Qatar, Egypt and the United States", with "Egypt" an apposition of
 // "Qatar" and "States" a conjunct of "Egypt". A name after a comma that
 // a conjunction joins to a third is the second item of a list: all three
-// are conjuncts of the first.
+// are conjuncts of the first. So when the second hangs beside the first
+// on the same word ("brokered by the United States, Egypt, Qatar and
+// Turkey", with "Egypt" a second oblique of "brokered").
 func repairListAppositions(words []document.Word) {
 	for b := 2; b < len(words); b++ {
 		a := words[b].Head - 1
-		if words[b].Rel != "appos" || a < 0 || a >= b-1 || words[a].UPOS != "PROPN" || words[b].UPOS != "PROPN" || words[b-1].Form != "," {
+		if words[b].Rel != "appos" {
+			a = listedBeside(words, b)
+		}
+		if a < 0 || a >= b-1 || words[a].UPOS != "PROPN" || words[b].UPOS != "PROPN" || words[b-1].Form != "," {
 			continue
 		}
 		last := -1
@@ -2310,7 +2336,7 @@ func repairListAppositions(words []document.Word) {
 		if last < 0 {
 			continue
 		}
-		words[b].Rel = "conj"
+		words[b].Head, words[b].Rel = a+1, "conj"
 		for c := b + 1; c < len(words); c++ {
 			if words[c].Head == b+1 && words[c].Rel == "conj" {
 				words[c].Head = a + 1

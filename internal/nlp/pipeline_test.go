@@ -461,6 +461,7 @@ func TestRepairedAttachments(t *testing.T) {
 		truce        = "Sudan's army and the paramilitary Rapid Support Forces agreed on Wednesday to a one-week humanitarian truce to let aid reach the besieged city of El Fasher, Saudi and U.S. mediators said, though residents reported fresh shelling hours after the announcement."
 		warOver      = "U.S. President Donald Trump declared that \"the war is over\" and urged Arab states to help rebuild Gaza."
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
+		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -480,6 +481,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{former, "Former", "amod", "Florida"},
 		{condemned, "called", "conj", "condemned"},
 		{warOver, "urged", "conj", "declared"},
+		{living, "hostages", "obj", "released"},
+		{living, "Egypt", "conj", "States"},
 		{belonged, "belonged", "conj", "arrested"},
 		{condemned, "withdraw", "xcomp", "called"},
 		{officialsAnd, "officials", "nsubj", "said"},
