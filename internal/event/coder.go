@@ -1744,9 +1744,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// unless the head only counts or groups it ("a wave of
 			// strikes", "a series of attacks").
 			if h := t.Head(k); k == ev && t.Rel(k) == "nmod" && t.caseOf(k) == "of" && h >= 0 && t.w(h).UPOS == "NOUN" && !batches[t.lemma(h)] {
-				if _, event := l.trigger(t, h); !event {
-					return nil
-				}
+				return nil
 			}
 			// A noun event that is a verb's object shares its subject only
 			// when the verb is light ("Turkey hosted talks", "Israel
@@ -2667,9 +2665,9 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 		// "the release of Guantanamo detainees", not "the release of the
 		// jobs report", "its release", "for public release".
 		ps = nil
-		for _, n := range t.ChildrenWith(i, "nmod") {
-			if t.caseOf(n) == "of" || t.w(n).Rel == "nmod:poss" {
-				ps = append(ps, n)
+		for _, n := range t.ChildrenWith(i, "nmod", "compound") {
+			if t.caseOf(n) == "of" || t.w(n).Rel == "nmod:poss" || t.Rel(n) == "compound" && t.w(n).UPOS == "NOUN" && t.w(n).Form == t.lemma(n) {
+				ps = append(ps, n) // "a prisoner exchange" too, not "the Trump release"
 			}
 		}
 		if len(ps) == 0 {

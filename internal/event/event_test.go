@@ -1135,6 +1135,8 @@ func TestDoneTo(t *testing.T) {
 		{"The president released a statement on Friday.", "released", false},
 		{"Sudan must return the helicopter to Russia.", "return", true},
 		{"The Turkish president suggested hosting talks in Istanbul.", "hosting", true},
+		{"Russia and Ukraine held a prisoner exchange on Friday.", "exchange", true},
+		{"On Thursday, in the Trump release announcing his role, Manafort described the race.", "release", false},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.word); (e != nil) != tc.event {
@@ -1349,6 +1351,7 @@ func TestSenses(t *testing.T) {
 		{"Russia vetoes UN resolution on Sudan ceasefire.", "ceasefire"},
 		{"Norway offers to host Sudan ceasefire talks in Oslo.", "ceasefire"},                                              // what the talks are about                                                   // what the resolution is about
 		{"Xi said China was ready to work with Russia and called for a peaceful settlement of the war in Ukraine.", "war"}, // no war of Xi's
+		{"Russia and Ukraine began the largest prisoner exchange of the war on Friday.", "war"},
 		{"The Israeli military said it had hit weapons depots that posed a threat to Israeli civilians.", "threat"},
 		{"Israeli warplanes struck southern Lebanon despite the truce.", "truce"},
 		{"Clinton delivered a message Sunday that resonates for many mayors.", "delivered"},
