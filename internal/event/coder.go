@@ -738,6 +738,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			if l.none[word+" "+t.lemma(c)] {
 				return Trigger{}, false // "declined to comment"
 			}
+			if tr, ok := l.verbs[word+" "+strings.ToLower(t.w(c).Form)]; ok && t.w(c).XPOS == "VBG" {
+				return tr, true // "stop fighting", the gerund as the noun it names
+			}
 		}
 		if len(patients(t, i)) == 0 {
 			for _, c := range t.ChildrenWith(i, "obl") {
@@ -3153,7 +3156,7 @@ var appealsFor = set(`call demand appeal request plea push press plead ask`)
 
 // ongoingEnders end an event under way: what governs them does not
 // govern the event.
-var ongoingEnders = set(`end halt stop suspend`)
+var ongoingEnders = set(`end halt stop cease suspend`)
 
 // notted: the word at k has "not", "never" or "no".
 func notted(t *tree, k int) bool {
@@ -3271,7 +3274,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 		case infinitive(t, k) && hasMark(t, k, "for"):
 			return "hypothetical" // "called for Israel to halt its offensive", "a plea for the GOP to unite": wanted, not done
 		}
-		if k == i && t.Rel(k) == "obj" && ongoingEnders[l] {
+		if k == i && (t.Rel(k) == "obj" || t.Rel(k) == "xcomp" && t.w(k).XPOS == "VBG") && ongoingEnders[l] {
 			return "asserted" // "refused to end the war": whatever is said of its end, the war goes on
 		}
 		if k == i && t.Rel(k) == "obj" && light[l] {
@@ -3499,6 +3502,11 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 
 var speechVerbs = set(`say announce declare state tell warn vow pledge promise insist reiterate`)
 
+// yieldIntents are the intents to yield (035) by what is yielded: "agreed
+// to stop fighting" intends to de-escalate (0356), "offered to free the
+// hostages" to release them (0353).
+var yieldIntents = map[string]string{"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+
 // intentCode is the CAMEO code of the intention to do an event of code
 // c: CAMEO codes a promised act of cooperation as an intent to cooperate
 // (03) and a promised act of conflict as a threat (13). Other codes
@@ -3520,6 +3528,11 @@ func intentCode(c string) string {
 	case "07":
 		return "033" // material aid
 	case "08":
+		if len(c) >= 3 {
+			if t, ok := yieldIntents[c[:3]]; ok {
+				return t
+			}
+		}
 		return "035" // yield
 	case "14":
 		return "133" // protest: threaten political dissent

@@ -80,6 +80,10 @@ func TestCode(t *testing.T) {
 			"called", "020", "IGO", "ISR", "asserted", "", "", false},
 		{"The European Union called for Israel to halt its offensive.",
 			"halt", "087", "ISR", "", "hypothetical", "", "", false},
+		{"Armenia and Azerbaijan agreed to stop fighting.",
+			"stop", "0356", "ARM", "", "intended", "", "", false}, // an intent to de-escalate, no threat of force
+		{"The Sudanese army stopped fighting.",
+			"stopped", "087", "SDNMIL", "", "asserted", "", "", false},
 		{"Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign.",
 			"resign", "0831", "JUD", "", "hypothetical", "2025-06-18", "", false},
 		// Force against a thing is aimed at whoever its name compound
@@ -273,7 +277,7 @@ func TestCode(t *testing.T) {
 			"secure", "020", "IRNGOV", "IRNGOV", "failed", "", "", false},
 		// "it is willing to", parsed as extraposition.
 		{"Syria says it is willing to withdraw its troops from Lebanon.",
-			"withdraw", "035", "SYR", "LBN", "intended", "", "", false},
+			"withdraw", "0356", "SYR", "LBN", "intended", "", "", false},
 		// A passive without an agent: the subject is the target.
 		{"Three Iraqi civilians have been killed in a car bombing.",
 			"killed", "180", "", "IRQ", "asserted", "", "", false},
@@ -298,14 +302,14 @@ func TestCode(t *testing.T) {
 			"fired", "190", "ISR", "PSE", "asserted", "", "Jericho", false},
 		// The actor's own troops are no other side.
 		{"Syria is willing to withdraw its troops.",
-			"withdraw", "035", "SYR", "", "intended", "", "", false},
+			"withdraw", "0356", "SYR", "", "intended", "", "", false},
 		{"Greek unions began a general strike on Monday.",
 			"strike", "143", "GRC", "GRCGOV", "asserted", "2025-06-16", "", false},
 		// A promise is coded by what is promised.
 		{"Ethnic Albanians have sworn to fight for the villages.",
 			"fight", "138", "ALB", "", "intended", "", "", false},
 		{"Sudan agreed to allow humanitarian access to Darfur.",
-			"allow", "035", "SDN", "SDN", "intended", "", "", false},
+			"allow", "0355", "SDN", "SDN", "intended", "", "", false},
 		// "allow" eases restrictions; letting in from abroad is 086.
 		{"The court allowed Ouattara to run in the elections.",
 			"allowed", "081", "", "", "asserted", "", "", false},
@@ -397,7 +401,7 @@ func TestCode(t *testing.T) {
 			"demanding", "100", "ZWE", "ZWEGOV", "asserted", "", "", false},
 		// "neighboring" parsed as a clause that the preposition opens.
 		{"Syria says it is willing to withdraw its troops from neighboring Lebanon.",
-			"withdraw", "035", "SYR", "LBN", "intended", "", "", false},
+			"withdraw", "0356", "SYR", "LBN", "intended", "", "", false},
 		// Police force with no other side named is aimed at home.
 		{"Egyptian police opened fire to disperse demonstrators on Monday night.",
 			"opened", "190", "EGYCOP", "EGY", "asserted", "2025-06-16", "", false},
