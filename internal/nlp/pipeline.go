@@ -127,6 +127,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairClauseEnds(forms, upos, xpos)
 	p.repairVerbsAfterRelatives(forms, upos, xpos)
 	p.repairParticipleObjects(forms, upos, xpos)
+	repairPronounParticiples(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()
@@ -170,6 +171,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAccusedSubjects(words)
 	repairReportConjuncts(words)
 	repairConjunctsOutOfReports(words)
+	repairObjectsBeforePrepositions(words)
 	repairTimeBeforeClauses(words)
 	repairDayComplements(words)
 	repairInvertedSpeakers(words)
@@ -790,6 +792,38 @@ func (p *Pipeline) repairVerbsAfterRelatives(forms, upos, xpos []string) {
 		return
 	}
 }
+
+// repairPronounParticiples undoes a tagging of the past tense after a
+// subject pronoun as a participle: "saying it targeted militant camps",
+// with "targeted" a modifier of "camps". A pronoun takes no participle
+// after it, so one with a noun phrase after it is the pronoun's verb,
+// unless an auxiliary before the pronoun asks a question ("Has it
+// targeted …?").
+func repairPronounParticiples(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i] != "VBN" || xpos[i-1] != "PRP" || !subjectPronouns[strings.ToLower(forms[i-1])] ||
+			!phraseStart(forms[i+1], xpos[i+1]) && xpos[i+1] != "NN" && xpos[i+1] != "NNS" && xpos[i+1] != "JJ" ||
+			i >= 2 && (strings.HasPrefix(xpos[i-2], "VB") && auxiliaryForms[strings.ToLower(forms[i-2])] || xpos[i-2] == "MD") {
+			continue
+		}
+		// "it" is also an object ("get it fixed"): a subject where a
+		// clause opens or a verb of saying reports it.
+		if strings.EqualFold(forms[i-1], "it") && i >= 2 && !clauseOpening(xpos[i-2]) && !sayingForms[strings.ToLower(forms[i-2])] {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBD"
+	}
+}
+
+// subjectPronouns are the pronouns that can be a verb's subject.
+var subjectPronouns = setOf("i we he she they it")
+
+// sayingForms are the forms of "say".
+var sayingForms = setOf("say says said saying")
+
+// auxiliaryForms are the forms of "have", "be" and "do" that open a
+// question before their subject.
+var auxiliaryForms = setOf("has have had is are was were did does do")
 
 // repairParticipleObjects undoes a tagging of a news sentence's past
 // tense as a participle: "Russian forces shelled Kharkiv overnight", with
@@ -1953,6 +1987,28 @@ func repairReportConjuncts(words []document.Word) {
 			continue // "Crawford said, “Marla called and said, …”": the quoted one said it
 		}
 		words[v].Head = r + 1
+	}
+}
+
+// repairObjectsBeforePrepositions undoes a parse that makes a verb's
+// object the subject of the noun of a prepositional phrase after it:
+// "India strikes Pakistan after Kashmir attack", with "Pakistan" the
+// subject of "attack". A noun with no copula has no subject, least of
+// all one before its preposition; the word is the object of the verb
+// the phrase hangs on.
+func repairObjectsBeforePrepositions(words []document.Word) {
+	for n := range words {
+		h := words[n].Head - 1
+		if words[n].Rel != "nsubj" || h < n || words[h].UPOS != "NOUN" || hasChild(words, h, "cop") {
+			continue
+		}
+		v := words[h].Head - 1
+		if v < 0 || v > n || words[v].UPOS != "VERB" || hasChild(words, v, "obj") || !slices.ContainsFunc(words[n+1:h], func(w document.Word) bool {
+			return w.Head == h+1 && w.Rel == "case"
+		}) || slices.ContainsFunc(words[v+1:n], func(w document.Word) bool { return w.Head != n+1 }) {
+			continue // the noun's own words only between the verb and it: not "reaffirming that the FBI's probe into …"
+		}
+		words[n].Head, words[n].Rel = v+1, "obj"
 	}
 }
 

@@ -462,6 +462,8 @@ func TestRepairedAttachments(t *testing.T) {
 		warOver      = "U.S. President Donald Trump declared that \"the war is over\" and urged Arab states to help rebuild Gaza."
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
+		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
+		itTargeted   = "India launched missile strikes on nine sites in Pakistan early Wednesday, saying it targeted militant camps."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -481,6 +483,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{former, "Former", "amod", "Florida"},
 		{condemned, "called", "conj", "condemned"},
 		{warOver, "urged", "conj", "declared"},
+		{afterAttack, "Pakistan", "obj", "strikes"},
+		{itTargeted, "camps", "obj", "targeted"},
 		{living, "hostages", "obj", "released"},
 		{living, "Egypt", "conj", "States"},
 		{belonged, "belonged", "conj", "arrested"},
