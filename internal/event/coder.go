@@ -551,7 +551,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if base.Root == "14" && len(targets) == 0 {
 		targets = l.demanded(t, i, actorAt) // "began a hunger strike to demand the resignation of the Algerian president"
 	}
-	base.Location = location(d, t, i, actorAt)
+	base.Location = location(d, t, i, actorAt, violence[code.Code[:2]])
 	if len(targets) == 0 && !placeless[code.Code[:2]] && base.Location.Country != "" {
 		// An event with no other side named is aimed at the country
 		// where it happens ("refused to deploy peacekeepers in Iraq"); a
@@ -3988,8 +3988,9 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 	return out
 }
 
-// location is the place an "in X"/"at X" phrase of the event names.
-func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Actor) document.Place {
+// location is the place an "in X"/"at X" phrase of the event names, or,
+// for an attack (struck), one inside what it was "on" or "against".
+func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Actor, struck bool) document.Place {
 	for k := i; k >= 0; k = t.Head(k) {
 		// "in X" under the event word, or under its object or oblique
 		// when the parse hangs it there ("met Pezeshkian in Istanbul").
@@ -4006,7 +4007,17 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 			cands = append(cands, t.ChildrenWith(o, "nmod", "obl")...)
 		}
 		for _, o := range cands {
-			if c := t.caseOf(o); c != "in" && c != "at" {
+			switch t.caseOf(o) {
+			case "in", "at":
+			case "on", "against", "near":
+				// "strikes on militant camps in Pakistan": the place
+				// inside what was struck; not "agreement on the fate of
+				// Palestinian offices in east Jerusalem".
+				if p := placeWithin(d, t, o, actorAt, 2); struck && p.Text != "" {
+					return p
+				}
+				continue
+			default:
 				continue
 			}
 			if a := actorAt[t.w(o).Start]; placeActor(a) {
@@ -4032,7 +4043,7 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 	// "refused to deploy peacekeepers in Iraq": where the act it is
 	// about would happen.
 	for _, x := range t.ChildrenWith(i, "xcomp") {
-		if p := location(d, t, x, actorAt); p.Text != "" {
+		if p := location(d, t, x, actorAt, struck); p.Text != "" {
 			return p
 		}
 	}

@@ -80,6 +80,10 @@ func TestCode(t *testing.T) {
 			"called", "020", "IGO", "ISR", "asserted", "", "", false},
 		{"The European Union called for Israel to halt its offensive.",
 			"halt", "087", "ISR", "", "hypothetical", "", "", false},
+		{"India launched strikes on militant camps in Pakistan.",
+			"strikes", "190", "IND", "PAK", "asserted", "", "Pakistan", false}, // where what was struck is
+		{"Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices in east Jerusalem.",
+			"agreement", "057", "PSE", "", "failed", "", "", false}, // what the agreement is about, not where
 		{"Armenia and Azerbaijan agreed to stop fighting.",
 			"stop", "0356", "ARM", "", "intended", "", "", false}, // an intent to de-escalate, no threat of force
 		{"The Sudanese army stopped fighting.",

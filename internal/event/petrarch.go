@@ -440,7 +440,7 @@ func (p *PetrarchCoder) event(d *document.Document, sc *petrarchSentence, e petr
 	}
 	ev.Negated = negated(sc.t, i, nil)
 	ev.Mode = mode(sc.t, i, nil)
-	ev.Location = location(d, sc.t, i, actorAt)
+	ev.Location = location(d, sc.t, i, actorAt, violence[ev.Root])
 	ev.Attribution = attributionOf(d, w)
 	ev.Source, ev.Target = sc.eventActor(d, e.source, actorAt), sc.eventActor(d, e.target, actorAt)
 	return ev
