@@ -1887,3 +1887,19 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedsAreNoGroups checks that a nationality and a role before a
+// word for an act name no actor, and that a role word before a name
+// gives the name its country.
+func TestDeedsAreNoGroups(t *testing.T) {
+	d := analyse(t, "China said it regretted India's military action.")
+	for _, a := range d.Actors {
+		if strings.Contains(a.Name, "action") {
+			t.Errorf("actor %q (%s) from an act", a.Name, a.Code)
+		}
+	}
+	d = analyse(t, "Russian negotiator Vladimir Medinsky said Moscow was ready.")
+	if a := actorNamed(d, "Vladimir Medinsky"); a == nil || a.Code != "RUSGOV" {
+		t.Errorf("Vladimir Medinsky: %+v, want RUSGOV", a)
+	}
+}

@@ -747,9 +747,12 @@ func opensQuote(form string) bool {
 	return form == "“" || form == `"` || form == "‘" || form == "''" || form == "``"
 }
 
-// WordNet's lexicographer files of persons, places and groups.
+// WordNet's lexicographer files of persons, places and groups, and of
+// acts and events.
 const (
+	lexAct      = 4
 	lexArtifact = 6
+	lexEvent    = 11
 	lexGroup    = 14
 	lexLocation = 15
 	lexPerson   = 18
@@ -1788,7 +1791,7 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 		}
 		head = k
 	}
-	if head < 0 || m.sector == "" || ws[head].UPOS == "ADJ" {
+	if head < 0 || m.sector == "" || ws[head].UPOS == "ADJ" || r.deedNoun(ws[head], m.titles) {
 		return mention{}, 0
 	}
 	if k < len(ws) && (r.isNameWord(ws, k) || r.titleOf(ws, k) > 0) {
@@ -1804,6 +1807,20 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 	m.subject = strings.HasPrefix(ws[head].Rel, "nsubj")
 	m.plural = ws[head].XPOS == "NNS" || ws[head].XPOS == "NNPS"
 	return m, head + 1 - i
+}
+
+// deedNoun: the head of a national group is no role but what the role
+// does ("India's military action", "a Russian military operation"):
+// WordNet files it first under acts or events.
+func (r *resolver) deedNoun(w document.Word, titles []string) bool {
+	if r.dict.lemmas == nil || slices.ContainsFunc(titles, func(t string) bool { return strings.EqualFold(t, w.Form) }) {
+		return false
+	}
+	switch r.dict.lemmas.FirstLexFile(strings.ToLower(w.Lemma), false) {
+	case lexAct, lexEvent:
+		return true
+	}
+	return false
 }
 
 // compass words name a part of a country: "South Lebanon", "Western

@@ -658,8 +658,8 @@ func TestCoordinatedNationalities(t *testing.T) {
 	for _, src := range sourcesOf(d, "met") {
 		codes = append(codes, src.Code)
 	}
-	if strings.Join(codes, " ") != "USA RUS" {
-		t.Errorf("sources of met: %q, want USA RUS", codes)
+	if strings.Join(codes, " ") != "USAGOV RUSGOV" {
+		t.Errorf("sources of met: %q, want USAGOV RUSGOV", codes)
 	}
 	for _, src := range sourcesOf(d, "met") {
 		if src.Text != "U.S. and Russian negotiators" {
