@@ -123,6 +123,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairLetterPunctuation(forms, upos, xpos)
 	repairNamePronouns(words, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
+	p.repairNoNounForms(forms, upos, xpos)
 	repairNameNumbers(upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
 	p.repairVerbsAfterRelatives(forms, upos, xpos)
@@ -713,6 +714,35 @@ func (p *Pipeline) repairNoVerbForms(forms, upos, xpos []string) {
 			continue
 		}
 		upos[i], xpos[i] = "NOUN", "NNS"
+	}
+}
+
+// repairNoNounForms undoes a tagging as a noun of a past tense that
+// WordNet knows as nothing else, or as a rare noun between a name and a
+// noun phrase: "Nikol Pashinyan shook hands with Trump", with "shook" a
+// compound of "hands". ("-ing" forms tagged
+// nouns are mostly nouns: "a consulting arrangement".)
+func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
+	for i, f := range forms {
+		if xpos[i] != "NN" || startsUpper(f) || strings.HasSuffix(f, "ing") {
+			continue
+		}
+		// A rare noun too ("shook", staves for a barrel) when a name
+		// before it is its subject and a noun phrase after it its object.
+		verbOnly := p.Lemmas.Classes(f) == lemma.Verb
+		if !verbOnly && (p.Lemmas.Classes(f) != lemma.Verb|lemma.Noun || i == 0 || i+1 == len(forms) ||
+			xpos[i-1] != "NNP" || xpos[i+1] != "NNS" && xpos[i+1] != "DT" && xpos[i+1] != "PRP$") {
+			continue
+		}
+		tag := "VBD"
+		if strings.HasSuffix(f, "en") {
+			tag = "VBN"
+		}
+		switch p.Lemmas.Lemma(f, "VERB", tag) {
+		case strings.ToLower(f), "be", "have", "do":
+			continue // a base form ("sit"), or an auxiliary ("are" is no past)
+		}
+		upos[i], xpos[i] = "VERB", tag
 	}
 }
 

@@ -464,6 +464,8 @@ func TestRepairedAttachments(t *testing.T) {
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
 		itTargeted   = "India launched missile strikes on nine sites in Pakistan early Wednesday, saying it targeted militant camps."
+		shook        = "Armenian Prime Minister Nikol Pashinyan shook hands with Trump."
+		undergone    = "I can never forget the training undergone here."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -483,6 +485,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{former, "Former", "amod", "Florida"},
 		{condemned, "called", "conj", "condemned"},
 		{warOver, "urged", "conj", "declared"},
+		{shook, "hands", "obj", "shook"},
+		{undergone, "undergone", "acl", "training"},
 		{afterAttack, "Pakistan", "obj", "strikes"},
 		{itTargeted, "camps", "obj", "targeted"},
 		{living, "hostages", "obj", "released"},
