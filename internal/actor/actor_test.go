@@ -1903,3 +1903,16 @@ func TestDeedsAreNoGroups(t *testing.T) {
 		t.Errorf("Vladimir Medinsky: %+v, want RUSGOV", a)
 	}
 }
+
+// TestNamedSettlements checks that a name after "the resort of", "its
+// exclave of" is a place, of the country a demonym before the word gives.
+func TestNamedSettlements(t *testing.T) {
+	d := analyse(t, "Trump later travelled to the Egyptian resort of Sharm el-Sheikh.")
+	if a := actorNamed(d, "Sharm el-Sheikh"); a == nil || a.Kind != "place" || a.Country != "EGY" {
+		t.Errorf("Sharm el-Sheikh: %+v, want a place in EGY", a)
+	}
+	d = analyse(t, "The corridor links Azerbaijan to its exclave of Nakhchivan.")
+	if a := actorNamed(d, "Nakhchivan"); a == nil || a.Kind != "place" {
+		t.Errorf("Nakhchivan: %+v, want a place", a)
+	}
+}

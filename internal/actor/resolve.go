@@ -1317,6 +1317,11 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			// "the village of Tawori", "the town of Dori".
 			m.afterPlacePrep = len(m.titles) == 0 && first > 1 && settlements[strings.ToLower(ws[first-2].Form)]
 			m.located = m.afterPlacePrep
+			if m.afterPlacePrep && m.country == "" && first > 2 {
+				if e, ok := r.dict.Lookup(ws[first-3].Form); ok && e.Kind == "demonym" {
+					m.country = e.Country // "the Egyptian resort of Sharm el-Sheikh"
+				}
+			}
 		}
 	}
 	return m
@@ -1327,7 +1332,7 @@ var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait G
 
 // settlements are the nouns an "of" phrase names a place by: "the
 // village of Tawori".
-var settlements = wordSet(`village villages town towns city cities hamlet district province region county state port island suburb neighbourhood neighborhood commune municipality governorate oblast prefecture`)
+var settlements = wordSet(`village villages town towns city cities hamlet district province region county state port island suburb neighbourhood neighborhood commune municipality governorate oblast prefecture resort resorts exclave enclave territory peninsula capital`)
 
 // innerTitle finds a person's title after a body's name in a run of name
 // words ("House Judiciary Committee Chairman Bob Goodlatte", "RNC

@@ -173,6 +173,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportConjuncts(words)
 	repairConjunctsOutOfReports(words)
 	repairObjectsBeforePrepositions(words)
+	repairStrandedOf(words)
 	repairTimeBeforeClauses(words)
 	repairDayComplements(words)
 	repairInvertedSpeakers(words)
@@ -2017,6 +2018,25 @@ func repairReportConjuncts(words []document.Word) {
 			continue // "Crawford said, “Marla called and said, …”": the quoted one said it
 		}
 		words[v].Head = r + 1
+	}
+}
+
+// repairStrandedOf undoes a parse that leaves "of" without its noun:
+// "travelled to the Egyptian resort of Sharm el-Sheikh, where he ...
+// signed", with "of" a modifier of "resort" and the name an oblique of
+// "signed". A preposition with no dependents hung as a noun's modifier
+// is the case of the name after it, and the name the noun's modifier.
+func repairStrandedOf(words []document.Word) {
+	for a := 0; a+1 < len(words); a++ {
+		h, n := words[a].Head-1, a+1
+		if !strings.EqualFold(words[a].Form, "of") || words[a].Rel != "nmod" || h < 0 || h > a || words[n].UPOS != "PROPN" ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == a+1 }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[a].Head, words[a].Rel = n+1, "case"
+			words[n].Head, words[n].Rel = h+1, "nmod"
+		})
 	}
 }
 
