@@ -174,6 +174,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairConjunctsOutOfReports(words)
 	repairObjectsBeforePrepositions(words)
 	repairStrandedOf(words)
+	repairListCompounds(words)
 	repairTimeBeforeClauses(words)
 	repairDayComplements(words)
 	repairInvertedSpeakers(words)
@@ -2019,6 +2020,49 @@ func repairReportConjuncts(words []document.Word) {
 		}
 		words[v].Head = r + 1
 	}
+}
+
+// repairListCompounds undoes a parse that makes the first name of a
+// list a compound of the second: "The United States, Britain, Saudi
+// Arabia and the United Arab Emirates … have proposed", with "States" a
+// compound of "Britain", which the sentence then has for its subject. A
+// comma never stands between a compound and its noun: the first name
+// heads the list, and the others are its conjuncts.
+func repairListCompounds(words []document.Word) {
+	for x := range words {
+		h := words[x].Head - 1
+		if words[x].Rel != "compound" || words[x].UPOS != "PROPN" || h != x+2 || words[x+1].Form != "," || words[h].UPOS != "PROPN" ||
+			!listEnds(words, h) {
+			continue // not "Google, Inc. of Mountain View"
+		}
+		keepTree(words, func() {
+			words[x].Head, words[x].Rel = words[h].Head, words[h].Rel
+			words[h].Head, words[h].Rel = x+1, "conj"
+			words[x+1].Head = h + 1
+			for k := h + 1; k < len(words); k++ {
+				if words[k].Head == h+1 && words[k].Rel == "conj" {
+					words[k].Head = x + 1
+				}
+			}
+			// What hung on the list hangs on its first name.
+			for k := range words {
+				if words[k].Head == h+1 && k != x+1 && words[k].Rel != "conj" && k > h {
+					words[k].Head = x + 1
+				}
+			}
+		})
+	}
+}
+
+// listEnds: word h has a conjunct with "and" or "or", as the list it
+// heads ends.
+func listEnds(words []document.Word, h int) bool {
+	for k := h + 1; k < len(words); k++ {
+		if words[k].Head == h+1 && words[k].Rel == "conj" && hasChild(words, k, "cc") {
+			return true
+		}
+	}
+	return false
 }
 
 // repairStrandedOf undoes a parse that leaves "of" without its noun:

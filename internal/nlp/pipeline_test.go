@@ -467,6 +467,7 @@ func TestRepairedAttachments(t *testing.T) {
 		shook        = "Armenian Prime Minister Nikol Pashinyan shook hands with Trump."
 		undergone    = "I can never forget the training undergone here."
 		resortOf     = "He later travelled to the Egyptian resort of Sharm el-Sheikh, where he and the leaders of Egypt, Qatar and Turkey signed a document guaranteeing the deal."
+		quad         = "The United States, Britain, Saudi Arabia and the United Arab Emirates, known as the Quad, have proposed a three-month humanitarian truce."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -486,6 +487,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{former, "Former", "amod", "Florida"},
 		{condemned, "called", "conj", "condemned"},
 		{warOver, "urged", "conj", "declared"},
+		{quad, "States", "nsubj", "proposed"},
+		{quad, "Britain", "conj", "States"},
 		{resortOf, "Sharm", "nmod", "resort"},
 		{shook, "hands", "obj", "shook"},
 		{undergone, "undergone", "acl", "training"},
