@@ -845,6 +845,9 @@ var (
 		// "shot down 81 of the 93 missiles": air defence, no attack on a
 		// side; "shot down a Russian jet" is one.
 		"shoot": interceptsMunitions,
+		// "retake their final exams", "recapture her momentum": no
+		// place or thing an armed side holds.
+		"retake": (*Lexicon).takesNoGround, "recapture": (*Lexicon).takesNoGround,
 		// "the test was intended to show displeasure": a purpose, no
 		// one's intent to act.
 		"intend": func(_ *Lexicon, t *tree, i int) bool {
@@ -2164,6 +2167,18 @@ func (l *Lexicon) seizesPlace(t *tree, i int, actorAt map[int]*document.Actor) b
 		}
 	}
 	return false
+}
+
+// takesNoGround: the object of a verb of retaking at i is a common noun
+// for no place or thing ("exams", "momentum"); a pronoun ("vowed to
+// retake it") or a name may be the ground.
+func (l *Lexicon) takesNoGround(t *tree, i int) bool {
+	if l.lemmas == nil {
+		return false
+	}
+	return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool {
+		return t.w(o).UPOS == "NOUN" && !held[t.lemma(o)] && l.lemmas.LexFiles(t.lemma(o), false)&(locations|1<<6) == 0
+	})
 }
 
 // weaponHits: what hits at i is a weapon or an armed side ("Ukrainian

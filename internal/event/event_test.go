@@ -84,6 +84,8 @@ func TestCode(t *testing.T) {
 			"strikes", "190", "IND", "PAK", "asserted", "", "Pakistan", false}, // where what was struck is
 		{"Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices in east Jerusalem.",
 			"agreement", "057", "PSE", "", "failed", "", "", false}, // what the agreement is about, not where
+		{"The Sudanese army vowed to retake the city.",
+			"retake", "1382", "SDNMIL", "", "intended", "", "", false}, // a threat to occupy
 		{"Armenia and Azerbaijan agreed to stop fighting.",
 			"stop", "0356", "ARM", "", "intended", "", "", false}, // an intent to de-escalate, no threat of force
 		{"The Sudanese army stopped fighting.",
@@ -1360,6 +1362,7 @@ func TestSenses(t *testing.T) {
 		{"Norway offers to host Sudan ceasefire talks in Oslo.", "ceasefire"},                                              // what the talks are about                                                   // what the resolution is about
 		{"Xi said China was ready to work with Russia and called for a peaceful settlement of the war in Ukraine.", "war"}, // no war of Xi's
 		{"Russia and Ukraine began the largest prisoner exchange of the war on Friday.", "war"},
+		{"Clinton hopes to recapture her momentum in Kentucky.", "recapture"},
 		{"The Israeli military said it had hit weapons depots that posed a threat to Israeli civilians.", "threat"},
 		{"Israeli warplanes struck southern Lebanon despite the truce.", "truce"},
 		{"Clinton delivered a message Sunday that resonates for many mayors.", "delivered"},
