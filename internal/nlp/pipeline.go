@@ -177,6 +177,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairListCompounds(words)
 	repairTimeBeforeClauses(words)
 	repairDayComplements(words)
+	repairDaysOfReports(words)
 	repairInvertedSpeakers(words)
 	repairSplitSubjects(words)
 	repairSecondSubjects(words)
@@ -2228,6 +2229,31 @@ func repairTimeBeforeClauses(words []document.Word) {
 		if words[v].Rel == "ccomp" {
 			words[v].Rel = "advcl"
 		}
+	}
+}
+
+// repairDaysOfReports undoes a parse that gives the day something was
+// said to what was said: "Rapid Support Forces said on Sunday they had
+// taken full control of El Fasher", with "on Sunday" on "taken". A day
+// right after a verb of saying, before the subject of its complement, is
+// the saying's.
+func repairDaysOfReports(words []document.Word) {
+	for d, w := range words {
+		c := w.Head - 1
+		if !strings.HasPrefix(w.Rel, "obl") || c < d || !weekdaysAndMonths[strings.ToLower(w.Form)] || words[c].Rel != "ccomp" {
+			continue
+		}
+		s := words[c].Head - 1
+		first := d
+		if d > 0 && words[d-1].Head == d+1 && words[d-1].Rel == "case" {
+			first = d - 1
+		}
+		if s < 0 || s+1 != first || !reportVerbs[strings.ToLower(words[s].Lemma)] || !slices.ContainsFunc(words[d+1:c], func(x document.Word) bool {
+			return x.Head == c+1 && isSubject(x.Rel)
+		}) {
+			continue
+		}
+		words[d].Head = s + 1
 	}
 }
 

@@ -468,6 +468,7 @@ func TestRepairedAttachments(t *testing.T) {
 		undergone    = "I can never forget the training undergone here."
 		resortOf     = "He later travelled to the Egyptian resort of Sharm el-Sheikh, where he and the leaders of Egypt, Qatar and Turkey signed a document guaranteeing the deal."
 		quad         = "The United States, Britain, Saudi Arabia and the United Arab Emirates, known as the Quad, have proposed a three-month humanitarian truce."
+		saidSunday   = "Sudan's paramilitary Rapid Support Forces said on Sunday they had taken full control of El Fasher."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -487,6 +488,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{former, "Former", "amod", "Florida"},
 		{condemned, "called", "conj", "condemned"},
 		{warOver, "urged", "conj", "declared"},
+		{saidSunday, "Sunday", "obl", "said"},
 		{quad, "States", "nsubj", "proposed"},
 		{quad, "Britain", "conj", "States"},
 		{resortOf, "Sharm", "nmod", "resort"},
