@@ -198,6 +198,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairNounObjects(words)
 	repairRelativeRoots(words)
 	repairDaySubjects(words)
+	repairDaysBeforeThat(words)
 	repairDayClauses(words)
 	repairReportedParticiples(words)
 	repairVerbAdjectives(words)
@@ -3118,6 +3119,43 @@ func commaBefore(words []document.Word, n, r int) bool {
 		k++
 	}
 	return k < r && words[k].Form == ","
+}
+
+// repairDaysBeforeThat undoes a parse that makes the day after a verb
+// of saying the subject of the verb at the end of its complement: "Trump
+// said Sunday that he believed the United States would eventually win",
+// with "Sunday" the subject of "win", "believed" an adverbial clause on
+// it and "States" the object of "believed". The day is the saying's time,
+// the "that" clause its complement, and the verb at the end the
+// complement of the clause's verb, with the noun before it for subject.
+func repairDaysBeforeThat(words []document.Word) {
+	for d := 1; d+1 < len(words); d++ {
+		v, w := d-1, words[d].Head-1
+		if words[d].Rel != "nsubj" || !weekdaysAndMonths[strings.ToLower(words[d].Form)] || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			w <= d || words[w].Head != v+1 || !strings.EqualFold(words[d+1].Form, "that") {
+			continue
+		}
+		b := words[d+1].Head - 1
+		if b == w && slices.ContainsFunc(words[d+1:w], func(x document.Word) bool { return x.Head == w+1 && x.Rel == "nsubj" }) {
+			// "said Tuesday that any president would have to": the clause
+			// has its subject already.
+			words[d].Head, words[d].Rel = v+1, "obl:tmod"
+			continue
+		}
+		if b <= d+1 || b >= w || words[b].Head != w+1 || words[b].Rel != "advcl" {
+			continue
+		}
+		keepTree(words, func() {
+			words[d].Head, words[d].Rel = v+1, "obl:tmod"
+			words[b].Head, words[b].Rel = v+1, "ccomp"
+			words[w].Head, words[w].Rel = b+1, "ccomp"
+			for k := b + 1; k < w; k++ {
+				if words[k].Head == b+1 && words[k].Rel == "obj" {
+					words[k].Head, words[k].Rel = w+1, "nsubj"
+				}
+			}
+		})
+	}
 }
 
 // repairDaySubjects undoes a parse that makes the day after a verb its

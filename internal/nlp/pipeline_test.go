@@ -469,6 +469,8 @@ func TestRepairedAttachments(t *testing.T) {
 		resortOf     = "He later travelled to the Egyptian resort of Sharm el-Sheikh, where he and the leaders of Egypt, Qatar and Turkey signed a document guaranteeing the deal."
 		quad         = "The United States, Britain, Saudi Arabia and the United Arab Emirates, known as the Quad, have proposed a three-month humanitarian truce."
 		saidSunday   = "Sudan's paramilitary Rapid Support Forces said on Sunday they had taken full control of El Fasher."
+		sundayThat   = "Trump said Sunday that he believed the United States would eventually win its fight against ISIS."
+		tuesdayThat  = "Hillary Clinton said Tuesday that any president would have to keep the country safe."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -488,6 +490,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{former, "Former", "amod", "Florida"},
 		{condemned, "called", "conj", "condemned"},
 		{warOver, "urged", "conj", "declared"},
+		{sundayThat, "Sunday", "obl:tmod", "said"},
+		{sundayThat, "believed", "ccomp", "said"},
+		{sundayThat, "States", "nsubj", "win"},
+		{tuesdayThat, "Tuesday", "obl:tmod", "said"},
 		{saidSunday, "Sunday", "obl", "said"},
 		{quad, "States", "nsubj", "proposed"},
 		{quad, "Britain", "conj", "States"},
