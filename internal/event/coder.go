@@ -291,17 +291,17 @@ func (l *Lexicon) Code(d *document.Document) {
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		t := newTree(s)
-		date, dateText, precise := sentenceDate(d, s, lastDate)
-		if !date.IsZero() && precise == day {
-			lastDate = date
+		date := sentenceDate(d, s, lastDate)
+		if !date.t.IsZero() && date.p == day {
+			lastDate = date.t
 		}
 		for i := range s.Words {
 			base, sources, targets, ok := l.event(d, t, si, i, actorAt)
 			if !ok {
 				continue
 			}
-			if !date.IsZero() {
-				base.Date, base.DateText = precise.format(date), dateText
+			if on, ok := date.forEvent(t, i, d.Published); ok {
+				base.Date, base.DateText = date.p.format(on), date.text
 			}
 			people := l.peopleDoneTo(d, t, i)
 			add := func(srcSide, tgtSide document.EventActor, named bool, targets int) {

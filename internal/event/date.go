@@ -2,6 +2,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -43,32 +44,142 @@ func (p precision) format(t time.Time) string {
 // date); failing those, a month ("last month", "in March", "earlier this
 // month") or a year ("last year", "earlier this year") to that
 // precision.
-func sentenceDate(d *document.Document, s *document.Sentence, last time.Time) (time.Time, string, precision) {
+func sentenceDate(d *document.Document, s *document.Sentence, last time.Time) dated {
 	text := d.Text[s.Start:s.End]
 	// A calendar date has a year in digits; most sentences have none,
 	// and the date expressions are slow to try.
 	digits := strings.IndexFunc(text, unicode.IsDigit) >= 0
 	if digits {
 		if t, ok := article.FindDate(text); ok {
-			return t, "date", day
+			return dated{t: t, text: "date", word: -1}
 		}
 	}
 	if d.Published.IsZero() {
-		return time.Time{}, "", day
+		return dated{word: -1}
 	}
 	pub := d.Published
 	if digits {
-		if m := monthDay.FindStringSubmatch(text); m != nil {
-			if t, ok := likelyDate(pub, m[1], m[2], day, futureWords(s)); ok {
-				return t, strings.TrimRight(m[0], " .,;:)"), day
+		if m := monthDay.FindStringSubmatchIndex(text); m != nil {
+			if t, ok := likelyDate(pub, text[m[2]:m[3]], text[m[4]:m[5]], day, futureWords(s)); ok {
+				return dated{t: t, text: strings.TrimRight(text[m[0]:m[1]], " .,;:)"), word: wordStarting(s, s.Start+m[0])}
 			}
 		}
 	}
 	low := strings.ToLower(text)
-	if t, said, ok := dayDate(s, low, pub, last); ok {
-		return t, said, day
+	if t, said, k, ok := dayDate(s, low, pub, last); ok {
+		return dated{t: t, text: said, word: k}
 	}
-	return coarseDate(s, low, pub)
+	t, said, p := coarseDate(s, low, pub)
+	return dated{t: t, text: said, p: p, word: -1}
+}
+
+// dated is a sentence's date: the day, month or year (to precision p),
+// the words that say it, and the index of the word that carries it in
+// the parse, or -1 when none is known.
+type dated struct {
+	t    time.Time
+	text string
+	p    precision
+	word int
+}
+
+// wordStarting is the index of the word that starts at off, or -1.
+func wordStarting(s *document.Sentence, off int) int {
+	for k, w := range s.Words {
+		if w.Start == off {
+			return k
+		}
+	}
+	return -1
+}
+
+// forEvent is the sentence's date as it holds for the event at i. A
+// date in a clause about what is to come ("agreed ... to let military
+// commanders meet on Tuesday", "said the two sides would meet again on
+// Oct. 25") dates only that clause and those under it, and a weekday
+// there is the next one, not the last.
+func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
+	if w.t.IsZero() {
+		return w.t, false
+	}
+	if w.word < 0 || w.word+1 < len(t.Sentence.Words) && t.w(w.word+1).XPOS == "POS" {
+		return w.t, true // "Monday's decision": a day that names a thing, not a clause's time
+	}
+	c := clauseOf(t, w.word)
+	if !prospective(t, c) {
+		return w.t, true
+	}
+	if !dominates(t, c, clauseOf(t, i)) {
+		return time.Time{}, false
+	}
+	if wd, ok := weekdays[strings.ToLower(t.w(w.word).Form)]; ok && !pub.IsZero() {
+		return pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7), true
+	}
+	return w.t, true
+}
+
+// plannedNouns are the nouns whose infinitive tells what is to come ("a
+// plan to meet on Tuesday").
+var plannedNouns = set(`plan plans decision agreement deal proposal offer bid promise pledge threat call invitation intention readiness`)
+
+// dominates: word a is x or above it.
+func dominates(t *tree, a, x int) bool {
+	for n := 0; x >= 0 && n <= len(t.Sentence.Words); n++ {
+		if x == a {
+			return true
+		}
+		x = t.Head(x)
+	}
+	return false
+}
+
+// clauseOf is the head of the clause word k is in.
+func clauseOf(t *tree, k int) int {
+	for t.Head(k) >= 0 {
+		switch t.Rel(k) {
+		case "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj":
+			return k
+		case "conj":
+			if t.w(k).UPOS == "VERB" {
+				return k
+			}
+		}
+		k = t.Head(k)
+	}
+	return k
+}
+
+// prospective: the clause at c tells of what is to come: a modal or
+// "will" ("would meet"), an infinitive ("to meet"), or a complement or
+// bare conjunct under one ("to let commanders meet").
+func prospective(t *tree, c int) bool {
+	for ; c >= 0; c = t.Head(c) {
+		for _, a := range t.ChildrenWith(c, "aux") {
+			switch t.lemma(a) {
+			case "will", "shall", "may", "might", "could", "should", "must":
+				return true
+			case "would":
+				// Not "would not say Tuesday how …", a refusal told
+				// in the past.
+				return len(t.ChildrenWith(c, "advmod")) == 0 || !slices.ContainsFunc(t.ChildrenWith(c, "advmod"), func(n int) bool { return t.lemma(n) == "not" })
+			}
+		}
+		// What one plans, agrees, is due or is urged to do ("agreed to
+		// let commanders meet on Tuesday", "a plan to meet"); not what
+		// one tries ("attempting to enter Texas on Monday") nor a
+		// purpose ("opened fire to disperse demonstrators on Monday
+		// night"), as timed as their acts.
+		if h := t.Head(c); infinitive(t, c) && h >= 0 && (t.Rel(c) == "xcomp" || t.Rel(c) == "acl") {
+			l := t.lemma(h)
+			return intentHeads[l] && l != "try" && l != "attempt" || scheduledHeads[l] || directiveHeads[l] || plannedNouns[l]
+		}
+		// A complement shares its governor's time ("let commanders
+		// meet", tagged a present), as does a bare conjunct.
+		if t.Rel(c) != "xcomp" && (t.Rel(c) != "conj" || t.w(c).XPOS != "VB") {
+			return false
+		}
+	}
+	return false
 }
 
 // futureWords: the sentence speaks of what is to come ("will host
@@ -83,28 +194,29 @@ func futureWords(s *document.Sentence) bool {
 	return false
 }
 
-// dayDate reads the relative day expressions of a sentence.
-func dayDate(s *document.Sentence, low string, pub, last time.Time) (time.Time, string, bool) {
+// dayDate reads the relative day expressions of a sentence, and the
+// index of the weekday that says it (-1 for others).
+func dayDate(s *document.Sentence, low string, pub, last time.Time) (time.Time, string, int, bool) {
 	switch {
 	case strings.Contains(low, "next day") && !last.IsZero():
-		return last.AddDate(0, 0, 1), "next day", true
+		return last.AddDate(0, 0, 1), "next day", -1, true
 	case strings.Contains(low, "yesterday"):
-		return pub.AddDate(0, 0, -1), "yesterday", true
+		return pub.AddDate(0, 0, -1), "yesterday", -1, true
 	case strings.Contains(low, "today"):
-		return pub, "today", true
+		return pub, "today", -1, true
 	}
-	for _, w := range s.Words {
+	for k, w := range s.Words {
 		wd, ok := weekdays[strings.ToLower(w.Form)]
 		if !ok {
 			continue
 		}
 		back := (int(pub.Weekday()) - int(wd) + 7) % 7
-		return pub.AddDate(0, 0, -back), w.Form, true
+		return pub.AddDate(0, 0, -back), w.Form, k, true
 	}
 	if strings.Contains(low, "this week") {
-		return pub, "this week", true
+		return pub, "this week", -1, true
 	}
-	return time.Time{}, "", false
+	return time.Time{}, "", -1, false
 }
 
 // coarseDate reads a month or a year a sentence names relative to the

@@ -837,6 +837,13 @@ func TestDatingEvents(t *testing.T) {
 		{"Ali rebuked Trump in December.", "rebuked", "2024-12"},                  // the last December, not the next
 		{"Iran and Iraq will meet in December.", "meet", "2025-12"},               // what is to come
 		{"Iran rejected the deal in the last year of the talks.", "rejected", ""}, // a span, not a year
+		// A date in a clause about what is to come dates that clause
+		// only, and a weekday there is the next one.
+		{"Khawaja Asif said the two sides would meet again in Istanbul on June 25 to discuss the details.", "meet", "2025-06-25"},
+		{"Khawaja Asif said the two sides would meet again in Istanbul on June 25 to discuss the details.", "said", ""},
+		{"Anwar said the two countries had agreed to let their military commanders meet on Tuesday.", "meet", "2025-06-24"},
+		{"Anwar said the two countries had agreed to let their military commanders meet on Tuesday.", "agreed", ""},
+		{"Anwar said on Tuesday the two countries had agreed to a truce.", "agreed", "2025-06-17"},
 	} {
 		if e := find(coded(t, tc.text, friday), tc.evidence); e == nil || e.Date != tc.date {
 			t.Errorf("%q: %+v, want date %s", tc.text, e, tc.date)

@@ -51,11 +51,11 @@ func (p *PetrarchCoder) Code(d *document.Document) {
 		if found, _ := p.dict.Discards.Match(d.Text[s.Start:s.End]); found {
 			continue
 		}
-		date, dateText, precise := sentenceDate(d, s, lastDate)
-		if !date.IsZero() && precise == day {
-			lastDate = date
+		date := sentenceDate(d, s, lastDate)
+		if !date.t.IsZero() && date.p == day {
+			lastDate = date.t
 		}
-		on := date
+		on := date.t
 		if on.IsZero() {
 			on = d.Published
 		}
@@ -71,8 +71,8 @@ func (p *PetrarchCoder) Code(d *document.Document) {
 			}
 			for _, e := range sc.events(m, i) {
 				ev := p.event(d, sc, e, si, i, actorAt)
-				if !date.IsZero() {
-					ev.Date, ev.DateText = precise.format(date), dateText
+				if !date.t.IsZero() {
+					ev.Date, ev.DateText = date.p.format(date.t), date.text
 				}
 				if key := fmt.Sprintf("%s|%s|%s|%d", ev.CAMEO, ev.Source.Code, ev.Target.Code, ev.Evidence.Start); !seen[key] {
 					seen[key] = true
