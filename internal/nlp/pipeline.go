@@ -3122,7 +3122,8 @@ func commaBefore(words []document.Word, n, r int) bool {
 }
 
 // repairDaysBeforeThat undoes a parse that makes the day after a verb
-// of saying the subject of the verb at the end of its complement: "Trump
+// of saying a subject of its complement ("said Thursday he would
+// leave"), or the subject of the verb at the end of it: "Trump
 // said Sunday that he believed the United States would eventually win",
 // with "Sunday" the subject of "win", "believed" an adverbial clause on
 // it and "States" the object of "believed". The day is the saying's time,
@@ -3132,17 +3133,17 @@ func repairDaysBeforeThat(words []document.Word) {
 	for d := 1; d+1 < len(words); d++ {
 		v, w := d-1, words[d].Head-1
 		if words[d].Rel != "nsubj" || !weekdaysAndMonths[strings.ToLower(words[d].Form)] || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
-			w <= d || words[w].Head != v+1 || !strings.EqualFold(words[d+1].Form, "that") {
+			w <= d || words[w].Head != v+1 {
 			continue
 		}
-		b := words[d+1].Head - 1
-		if b == w && slices.ContainsFunc(words[d+1:w], func(x document.Word) bool { return x.Head == w+1 && x.Rel == "nsubj" }) {
-			// "said Tuesday that any president would have to": the clause
-			// has its subject already.
+		if slices.ContainsFunc(words[d+1:w], func(x document.Word) bool { return x.Head == w+1 && x.Rel == "nsubj" }) {
+			// "said Tuesday that any president would have to", "said
+			// Thursday he would leave": the clause has its subject.
 			words[d].Head, words[d].Rel = v+1, "obl:tmod"
 			continue
 		}
-		if b <= d+1 || b >= w || words[b].Head != w+1 || words[b].Rel != "advcl" {
+		b := words[d+1].Head - 1
+		if !strings.EqualFold(words[d+1].Form, "that") || b <= d+1 || b >= w || words[b].Head != w+1 || words[b].Rel != "advcl" {
 			continue
 		}
 		keepTree(words, func() {
