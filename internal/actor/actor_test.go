@@ -1916,3 +1916,12 @@ func TestNamedSettlements(t *testing.T) {
 		t.Errorf("Nakhchivan: %+v, want a place", a)
 	}
 }
+
+// TestRankedTitles checks that a rank between a country's possessive and
+// a title leaves the title's holder the country.
+func TestRankedTitles(t *testing.T) {
+	d := analyse(t, "Thailand's acting Prime Minister Phumtham Wechayachai said Thailand would abide by the truce.")
+	if a := actorNamed(d, "Phumtham Wechayachai"); a == nil || a.Code != "THAGOV" {
+		t.Errorf("Phumtham Wechayachai: %+v, want THAGOV", a)
+	}
+}

@@ -1253,8 +1253,11 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			}
 			break
 		}
-		if first < i && ranks[strings.ToLower(f)] && ws[k].UPOS == "ADJ" {
-			continue // "Nigerian junior foreign minister Dubem Oniya": the nationality is further
+		if (first < i || start > 0) && ranks[strings.ToLower(f)] && ws[k].UPOS == "ADJ" {
+			// "Nigerian junior foreign minister Dubem Oniya", "Thailand's
+			// acting Prime Minister Phumtham Wechayachai": the nationality
+			// is further.
+			continue
 		}
 		e, ok := r.dict.Lookup(f)
 		if ok && (e.Kind == "title" && !verbal(ws[k]) || e.Kind == "demonym" || e.Kind == "country" && (ws[k].UPOS == "PROPN" || ws[k].UPOS == "ADJ")) {
@@ -1400,6 +1403,9 @@ var towardPlace = map[string]bool{"travel": true, "fly": true, "go": true, "head
 // demonym or a country name used as one ("US President").
 // titleNext: a title starts at word k ("President", "Foreign Minister").
 func (r *resolver) titleNext(ws []document.Word, k int) bool {
+	for k < len(ws) && ranks[strings.ToLower(ws[k].Form)] && ws[k].UPOS == "ADJ" {
+		k++ // "Thailand's acting Prime Minister"
+	}
 	for n := 1; n <= 3 && k+n <= len(ws); n++ { // "foreign ministry spokesman"
 		if e, ok := r.dict.Lookup(joinForms(ws[k : k+n])); ok && e.Kind == "title" {
 			return true
