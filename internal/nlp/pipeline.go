@@ -1248,6 +1248,17 @@ func repairVerbConjuncts(words []document.Word) {
 	}
 }
 
+// commaAnd: the phrase of word c opens with a comma and "and" or "but",
+// as a clause after another does.
+func commaAnd(words []document.Word, c int) bool {
+	for k := c - 1; k > 0 && words[k].Head == c+1; k-- {
+		if words[k].Rel == "cc" && words[k-1].Form == "," && words[k-1].Head == c+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // repairNounConjunctSubjects undoes a parse that coordinates the subject
 // of a clause after "and" with the verb of the clause before ("Kyiv
 // warned that Russia is planning attacks, and Ukrainian officials said
@@ -1256,11 +1267,16 @@ func repairVerbConjuncts(words []document.Word) {
 // that conjoins a verb, right before a finite verb with no subject, is
 // that verb's subject, and the verb, with the noun's conjunction, is the
 // conjunct of the clause it hung on.
+//
+// So when the noun conjoins a noun after ", and" ("The United States
+// suspended its strategic partnership with Georgia, and the European
+// Union warned that ...", with "Union" a conjunct of "Georgia").
 func repairNounConjunctSubjects(words []document.Word) {
 	for c := range words {
 		n := &words[c]
 		h := n.Head - 1
-		if n.Rel != "conj" || !nominal(*n) || h < 0 || h > c || words[h].UPOS != "VERB" || c+1 >= len(words) || !hasChild(words, c, "cc") {
+		if n.Rel != "conj" || !nominal(*n) || h < 0 || h > c || c+1 >= len(words) || !hasChild(words, c, "cc") ||
+			words[h].UPOS != "VERB" && !commaAnd(words, c) {
 			continue
 		}
 		v := &words[c+1]
