@@ -563,14 +563,34 @@ func repairShotDead(forms, upos, xpos []string) {
 // deportation", with "accused" a noun and the ministry's name running
 // on): "the accused" is a noun, but one accused of something is not,
 // and nor is it the past tense, which takes an object ("FDIC Accused Of
-// Covering Up China Hacking"). EWT tags every "accused" a verb.
+// Covering Up China Hacking"). EWT tags every "accused" a verb. After
+// "but" or "and", with an object before "of", it is the past tense.
 func repairAccusedOf(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
 		if strings.EqualFold(forms[i], "accused") && strings.EqualFold(forms[i+1], "of") && (upos[i] == "NOUN" || xpos[i] == "VBD") &&
 			strings.HasPrefix(xpos[i-1], "NN") {
 			upos[i], xpos[i] = "VERB", "VBN"
 		}
+		// "would abide by the truce but accused Cambodian troops of
+		// firing rockets": after a conjunction, with its object and then
+		// "of", the past tense.
+		if strings.EqualFold(forms[i], "accused") && xpos[i] != "VBD" && xpos[i-1] == "CC" && accusedOfAfter(forms, xpos, i+1) {
+			upos[i], xpos[i] = "VERB", "VBD"
+		}
 	}
+}
+
+// accusedOfAfter: a noun phrase starts at k and "of" follows it.
+func accusedOfAfter(forms, xpos []string, k int) bool {
+	for n := k; n < len(forms) && n < k+5; n++ {
+		switch {
+		case strings.EqualFold(forms[n], "of"):
+			return n > k && strings.HasPrefix(xpos[n-1], "NN")
+		case !strings.HasPrefix(xpos[n], "NN") && xpos[n] != "JJ" && xpos[n] != "DT" && xpos[n] != "PRP$" && xpos[n] != "CD":
+			return false
+		}
+	}
+	return false
 }
 
 // repairWhom tags "whom" and "whose" as the pronouns they always are
@@ -2138,7 +2158,7 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		if words[v].Rel != "conj" || h < 0 || h > v || words[v].UPOS != "VERB" || (words[v].XPOS != "VBD" && words[v].XPOS != "VBZ") ||
 			words[h].XPOS == words[v].XPOS || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) ||
 			slices.ContainsFunc(words, func(w document.Word) bool {
-				return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux")
+				return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD")
 			}) || tensedBy(words, h, words[v].XPOS) {
 			continue
 		}

@@ -473,6 +473,7 @@ func TestRepairedAttachments(t *testing.T) {
 		tuesdayThat  = "Hillary Clinton said Tuesday that any president would have to keep the country safe."
 		thursdayHe   = "Mr. Clinton said Thursday he would leave the foundation's board if Mrs. Clinton won."
 		euWarned     = "The United States suspended its strategic partnership with Georgia, and the European Union warned that the crackdown would have consequences."
+		butAccused   = "Thailand's acting Prime Minister Phumtham Wechayachai said Thailand would abide by the truce but accused Cambodian troops of firing rockets at Thai villages."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -496,6 +497,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},
 		{tuesdayThat, "Tuesday", "obl:tmod", "said"},
+		{butAccused, "accused", "conj", "said"},
 		{euWarned, "Union", "nsubj", "warned"},
 		{thursdayHe, "Thursday", "obl:tmod", "said"},
 		{saidSunday, "Sunday", "obl", "said"},
