@@ -2506,10 +2506,10 @@ func repairAppositionsOnCommas(words []document.Word) {
 	}
 }
 
-// listedBeside is the name before the comma ahead of word b when both
-// are nominal dependents of one word, or -1.
-func listedBeside(words []document.Word, b int) int {
-	a := b - 2
+// listedBeside is the name before the comma ahead of word b's phrase,
+// which opens at s, when both are nominal dependents of one word, or -1.
+func listedBeside(words []document.Word, s, b int) int {
+	a := s - 2
 	if a < 0 || words[a].Head != words[b].Head || words[a].Head == 0 {
 		return -1
 	}
@@ -2533,11 +2533,17 @@ func listedBeside(words []document.Word, b int) int {
 // Turkey", with "Egypt" a second oblique of "brokered").
 func repairListAppositions(words []document.Word) {
 	for b := 2; b < len(words); b++ {
+		// The name's phrase opens after the comma: "Saudi Arabia, the
+		// United Arab Emirates and Turkey".
+		s := b
+		for s > 1 && words[s-1].Head == b+1 && (words[s-1].Rel == "det" || words[s-1].Rel == "amod" || words[s-1].Rel == "compound") {
+			s--
+		}
 		a := words[b].Head - 1
 		if words[b].Rel != "appos" {
-			a = listedBeside(words, b)
+			a = listedBeside(words, s, b)
 		}
-		if a < 0 || a >= b-1 || words[a].UPOS != "PROPN" || words[b].UPOS != "PROPN" || words[b-1].Form != "," {
+		if a < 0 || a >= s-1 || words[a].UPOS != "PROPN" || words[b].UPOS != "PROPN" || words[s-1].Form != "," {
 			continue
 		}
 		last := -1

@@ -474,6 +474,7 @@ func TestRepairedAttachments(t *testing.T) {
 		thursdayHe   = "Mr. Clinton said Thursday he would leave the foundation's board if Mrs. Clinton won."
 		euWarned     = "The United States suspended its strategic partnership with Georgia, and the European Union warned that the crackdown would have consequences."
 		butAccused   = "Thailand's acting Prime Minister Phumtham Wechayachai said Thailand would abide by the truce but accused Cambodian troops of firing rockets at Thai villages."
+		saudiUAE     = "Saudi Arabia, the United Arab Emirates and Turkey condemned the strike."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -497,6 +498,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},
 		{tuesdayThat, "Tuesday", "obl:tmod", "said"},
+		{saudiUAE, "Emirates", "conj", "Arabia"},
+		{saudiUAE, "Turkey", "conj", "Arabia"},
 		{butAccused, "accused", "conj", "said"},
 		{euWarned, "Union", "nsubj", "warned"},
 		{thursdayHe, "Thursday", "obl:tmod", "said"},
