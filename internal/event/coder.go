@@ -1540,7 +1540,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				}
 			}
 		}
-		switch t.caseOf(i) {
+		switch phraseCase(t, i) {
 		case "under", "against", "despite":
 			return nil // "Israel strikes Lebanon despite truce": not Israel's truce
 		case "on", "about", "over":
@@ -1555,7 +1555,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if t.caseOf(i) == "over" {
 				return nil
 			}
-		case "after", "before", "until", "since":
+		case "after", "before", "until", "since", "follow", "amid":
 			// "After the Paris attacks, Trump released a radio ad": an
 			// event that dates the clause is not its subject's doing,
 			// but a meeting is its subject's ("Clinton made the visit
@@ -2167,6 +2167,18 @@ func (l *Lexicon) seizesPlace(t *tree, i int, actorAt map[int]*document.Actor) b
 		}
 	}
 	return false
+}
+
+// phraseCase is the preposition of the phrase the noun at i heads, or,
+// when it counts or spans events ("following a week of deadly border
+// clashes", whose "following" has the lemma "follow"), of the phrase its
+// head heads.
+func phraseCase(t *tree, i int) string {
+	c := t.caseOf(i)
+	if h := t.Head(i); c == "of" && t.Rel(i) == "nmod" && h >= 0 && (batches[t.lemma(h)] || timeNouns[t.lemma(h)]) {
+		return t.caseOf(h)
+	}
+	return c
 }
 
 // takesNoGround: the object of a verb of retaking at i is a common noun

@@ -860,6 +860,16 @@ func TestDatingEvents(t *testing.T) {
 	if e := find(d, "attacks"); e != nil && e.Source.Actor != "" {
 		t.Errorf("attacks by %+v", e.Source)
 	}
+	for _, text := range []string{
+		"The Qatari foreign ministry said on Sunday, following a week of deadly border clashes.",
+		"Cruz has risen in the polls amid attacks from Senator Marco Rubio.",
+	} {
+		for _, e := range coded(t, text, time.Time{}).Events {
+			if e.Root == "19" && e.Source.Text != "" {
+				t.Errorf("%q: %s by %q, want no source", text, e.CAMEO, e.Source.Text)
+			}
+		}
+	}
 	d = coded(t, "The Israeli military said it had struck Hezbollah weapons depots, and accused the militant group of trying to rebuild its military infrastructure in violation of the truce.", time.Time{})
 	if e := find(d, "truce"); e != nil && e.Source.Actor != "" {
 		t.Errorf("truce by %+v", e.Source)
