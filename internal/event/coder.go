@@ -3177,6 +3177,11 @@ func terminates(t *tree, h int) bool {
 // demandsOf are the verbs that ask for the event their object names.
 var demandsOf = set(`demand request seek urge`)
 
+// proposalsFor are the nouns that put forward the event their "for"
+// phrase names ("a U.S. proposal for a ceasefire in Gaza"): proposed,
+// not made.
+var proposalsFor = set(`proposal plan offer bid initiative blueprint framework roadmap`)
+
 // appealsFor are the verbs and nouns that ask for the event their "for"
 // phrase names.
 var appealsFor = set(`call demand appeal request plea push press plead ask`)
@@ -3280,7 +3285,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended" // "was due to meet", "is scheduled to visit"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
 			return "intended" // "suggested hosting talks", not "suggested that Iran lied"
-		case (appealsFor[l] || l == "prepare" || l == "brace") && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "for" &&
+		case (appealsFor[l] || proposalsFor[l] || l == "prepare" || l == "brace") && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "for" &&
 			len(t.ChildrenWith(h, "obj", "xcomp", "aux:pass")) == 0: // not "was called a liar for his statements"
 			// "a European call for an immediate ceasefire", "Europe
 			// called for a ceasefire": asked for, not made; nor is what

@@ -86,6 +86,8 @@ func TestCode(t *testing.T) {
 			"agreement", "057", "PSE", "", "failed", "", "", false}, // what the agreement is about, not where
 		{"The Sudanese army vowed to retake the city.",
 			"retake", "1382", "SDNMIL", "", "intended", "", "", false}, // a threat to occupy
+		{"The leaders met to discuss a U.S. proposal for a ceasefire in Gaza.",
+			"ceasefire", "087", "", "PSE", "hypothetical", "", "Gaza", false}, // proposed, not made
 		{"Armenia and Azerbaijan agreed to stop fighting.",
 			"stop", "0356", "ARM", "", "intended", "", "", false}, // an intent to de-escalate, no threat of force
 		{"The Sudanese army stopped fighting.",
