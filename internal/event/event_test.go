@@ -88,6 +88,8 @@ func TestCode(t *testing.T) {
 			"retake", "1382", "SDNMIL", "", "intended", "", "", false}, // a threat to occupy
 		{"The leaders met to discuss a U.S. proposal for a ceasefire in Gaza.",
 			"ceasefire", "087", "", "PSE", "hypothetical", "", "Gaza", false}, // proposed, not made
+		{"The minister avoided meeting his Japanese counterpart.",
+			"meeting", "040", "", "JPNGOV", "failed", "", "", false}, // kept from happening
 		{"Armenia and Azerbaijan agreed to stop fighting.",
 			"stop", "0356", "ARM", "", "intended", "", "", false}, // an intent to de-escalate, no threat of force
 		{"The Sudanese army stopped fighting.",
