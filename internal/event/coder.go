@@ -3049,11 +3049,16 @@ func nounConjuncts(t *tree, h, end int) bool {
 // praise (05), yielding (08), criticism (11), rejection (12).
 var answerRoots = map[string]bool{"05": true, "08": true, "11": true, "12": true}
 
-// answeredWords are what one welcomes, rejects or accepts that someone
-// else made, with the root of the event that made it: a proposal or an
-// offer is an intent (03), a request or an invitation an appeal (02).
+// answeredWords are what one welcomes, rejects, accepts or condemns
+// that someone else made, with the root of the event that made it: a
+// proposal or an offer is an intent (03), a request or an invitation an
+// appeal (02), an attack force (19).
 var answeredWords = map[string]string{"proposal": "03", "offer": "03", "idea": "03", "plan": "03", "suggestion": "03",
-	"initiative": "03", "overture": "03", "request": "02", "invitation": "02", "appeal": "02", "demand": "10"}
+	"initiative": "03", "overture": "03", "request": "02", "invitation": "02", "appeal": "02", "demand": "10",
+	// "Israel carried out an air strike on Hamas leaders in Doha ...
+	// Saudi Arabia condemned the strike": Israel is condemned.
+	"attack": "19", "strike": "19", "airstrike": "19", "raid": "19", "assault": "19", "bombing": "19", "shelling": "19",
+	"offensive": "19", "incursion": "19", "launch": "19", "killing": "18", "massacre": "18", "abduction": "18"}
 
 // proposer is the other side of an answer to "the proposal" (or the offer,
 // the request) with no target of its own: the source of the latest such
@@ -3078,6 +3083,9 @@ func proposer(d *document.Document, t *tree, si, i int, e document.Event) docume
 		if !bare {
 			continue
 		}
+		if violence[root] {
+			return attacker(d, si, root, e)
+		}
 		for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-2; k-- {
 			ev := d.Events[k]
 			made := ev.Root == root || root == "03" && ev.Mode == "intended" // "proposed talks", coded on the talks
@@ -3088,6 +3096,33 @@ func proposer(d *document.Document, t *tree, si, i int, e document.Event) docume
 	}
 	return document.EventActor{}
 }
+
+// attacker is the side of the attack an answer to "the attack" (the
+// strike, the killing) means: an attack is told further back than a
+// proposal, in the lead, and the reactions come paragraphs later, so the
+// asserted attacks of this sentence and the eight before are read; when
+// they are not all one country's ("Russian forces shelled Kharkiv ...
+// Israel's military said it struck Hezbollah targets ... The European
+// Union condemned the attack"), which one is meant is not known.
+func attacker(d *document.Document, si int, root string, e document.Event) document.EventActor {
+	var found document.EventActor
+	for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-8; k-- {
+		ev := d.Events[k]
+		if ev.Root != root || ev.Mode != "asserted" || ev.Negated {
+			continue
+		}
+		if ev.Source.Actor == "" || ev.Source.Actor == e.Source.Actor || found.Actor != "" && country(ev.Source.Code) != country(found.Code) {
+			return document.EventActor{}
+		}
+		if found.Actor == "" {
+			found = ev.Source
+		}
+	}
+	return found
+}
+
+// country is the country part of an actor code ("ISRMIL": "ISR").
+func country(code string) string { return code[:min(3, len(code))] }
 
 // partyLabel: the word at c is the state of an American legislator's
 // party label, "R-Fla." ("R", "-", "Fla.").

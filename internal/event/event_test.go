@@ -746,6 +746,9 @@ func TestAnswerTargets(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, target string }{
 		{"Turkish President Recep Tayyip Erdogan proposed the idea during a phone call on Monday. Trump welcomed the proposal.", "welcomed", "TURGOV"},
 		{"Iran offered a prisoner swap. The United States rejected the offer.", "rejected", "IRN"},
+		// A condemned attack told of earlier is its attacker's.
+		{"North Korea fired a ballistic missile into the sea on Monday. Japan protested. Blinken condemned the launch.", "condemned", "PRK"},
+		{"Israel carried out an air strike on Hamas leaders in Doha. Hamas said its leaders survived. Saudi Arabia condemned the strike.", "condemned", "ISR"},
 		{"Turkish President Recep Tayyip Erdogan proposed talks in Istanbul on Monday. Trump welcomed the proposal of Congress.", "welcomed", ""},
 	} {
 		d := coded(t, tc.text, time.Time{})
