@@ -1925,3 +1925,12 @@ func TestRankedTitles(t *testing.T) {
 		t.Errorf("Phumtham Wechayachai: %+v, want THAGOV", a)
 	}
 }
+
+// TestNamedHolders checks that a titled name of no known country takes
+// the country of the holder of its title told of before.
+func TestNamedHolders(t *testing.T) {
+	d := analyse(t, "China summoned Japan's ambassador on Thursday. Vice Foreign Minister Sun Weidong told ambassador Kenji Kanasugi that Japan must retract the remarks.")
+	if a := actorNamed(d, "Kenji Kanasugi"); a == nil || a.Code != "JPNGOV" {
+		t.Errorf("Kenji Kanasugi: %+v, want JPNGOV", a)
+	}
+}

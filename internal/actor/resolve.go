@@ -107,6 +107,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.firstPersonInQuotes()
 	r.relativePronouns()
 	r.americanArticle()
+	r.namedHolders()
 	r.homeBodies()
 	r.staffOf()
 	r.affiliations()
@@ -185,6 +186,34 @@ func renumber(d *document.Document) {
 		at.Source.Actor, at.ReportedBySpan.Actor, at.ReportedBy = ids[at.Source.Actor], ids[at.ReportedBySpan.Actor], ids[at.ReportedBy]
 		for k, id := range at.SourceActors {
 			at.SourceActors[k] = ids[id]
+		}
+	}
+}
+
+// namedHolders gives a titled person of no known country the country of
+// an unnamed holder of the title told of before ("China summoned Japan's
+// ambassador ... Vice Foreign Minister Sun Weidong told ambassador Kenji
+// Kanasugi"), when the earlier holders of the title are all of one
+// country.
+func (r *resolver) namedHolders() {
+	for _, a := range r.actors {
+		if a.Kind != "person" || a.Country != "" || len(a.Titles) == 0 || len(a.Mentions) == 0 {
+			continue
+		}
+		country := ""
+		for _, b := range r.actors {
+			if b == a || b.Kind != "person" || b.Country == "" || len(b.Mentions) == 0 || b.Mentions[0].Start > a.Mentions[0].Start ||
+				!slices.ContainsFunc(a.Titles, func(t string) bool { return strings.HasSuffix(strings.ToLower(b.Name), " "+strings.ToLower(t)) }) {
+				continue
+			}
+			if country != "" && country != b.Country {
+				country = ""
+				break
+			}
+			country = b.Country
+		}
+		if country != "" {
+			a.Country = country
 		}
 	}
 }
