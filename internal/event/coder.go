@@ -4080,7 +4080,10 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 				// "strikes on militant camps in Pakistan": the place
 				// inside what was struck; not "agreement on the fate of
 				// Palestinian offices in east Jerusalem".
-				if p := placeWithin(d, t, o, actorAt, 2); struck && p.Text != "" {
+				if !struck {
+					continue
+				}
+				if p := placeWithin(d, t, o, actorAt, 2); p.Text != "" {
 					return p
 				}
 				continue

@@ -118,9 +118,9 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 	return w.t, true
 }
 
-// plannedNouns are the nouns whose infinitive tells what is to come ("a
-// plan to meet on Tuesday").
-var plannedNouns = set(`plan plans decision agreement deal proposal offer bid promise pledge threat call invitation intention readiness`)
+// plannedNouns, with proposalsFor, are the nouns whose infinitive tells
+// what is to come ("a plan to meet on Tuesday", "a decision to").
+var plannedNouns = set(`plans decision agreement deal promise pledge threat call invitation intention readiness`)
 
 // dominates: word a is x or above it.
 func dominates(t *tree, a, x int) bool {
@@ -161,7 +161,7 @@ func prospective(t *tree, c int) bool {
 			case "would":
 				// Not "would not say Tuesday how …", a refusal told
 				// in the past.
-				return len(t.ChildrenWith(c, "advmod")) == 0 || !slices.ContainsFunc(t.ChildrenWith(c, "advmod"), func(n int) bool { return t.lemma(n) == "not" })
+				return !slices.ContainsFunc(t.ChildrenWith(c, "advmod"), func(n int) bool { return t.lemma(n) == "not" })
 			}
 		}
 		// What one plans, agrees, is due or is urged to do ("agreed to
@@ -171,7 +171,7 @@ func prospective(t *tree, c int) bool {
 		// night"), as timed as their acts.
 		if h := t.Head(c); infinitive(t, c) && h >= 0 && (t.Rel(c) == "xcomp" || t.Rel(c) == "acl") {
 			l := t.lemma(h)
-			return intentHeads[l] && l != "try" && l != "attempt" || scheduledHeads[l] || directiveHeads[l] || plannedNouns[l]
+			return intentHeads[l] && l != "try" && l != "attempt" || scheduledHeads[l] || directiveHeads[l] || plannedNouns[l] || proposalsFor[l]
 		}
 		// A complement shares its governor's time ("let commanders
 		// meet", tagged a present), as does a bare conjunct.

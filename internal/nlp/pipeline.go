@@ -753,8 +753,8 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 		}
 		// A rare noun too ("shook", staves for a barrel) when a name
 		// before it is its subject and a noun phrase after it its object.
-		verbOnly := p.Lemmas.Classes(f) == lemma.Verb
-		if !verbOnly && (p.Lemmas.Classes(f) != lemma.Verb|lemma.Noun || i == 0 || i+1 == len(forms) ||
+		classes := p.Lemmas.Classes(f)
+		if classes != lemma.Verb && (classes != lemma.Verb|lemma.Noun || i == 0 || i+1 == len(forms) ||
 			xpos[i-1] != "NNP" || xpos[i+1] != "NNS" && xpos[i+1] != "DT" && xpos[i+1] != "PRP$") {
 			continue
 		}
@@ -2077,14 +2077,10 @@ func repairListCompounds(words []document.Word) {
 			words[x].Head, words[x].Rel = words[h].Head, words[h].Rel
 			words[h].Head, words[h].Rel = x+1, "conj"
 			words[x+1].Head = h + 1
+			// The other conjuncts, and what hung on the list, hang on
+			// its first name.
 			for k := h + 1; k < len(words); k++ {
-				if words[k].Head == h+1 && words[k].Rel == "conj" {
-					words[k].Head = x + 1
-				}
-			}
-			// What hung on the list hangs on its first name.
-			for k := range words {
-				if words[k].Head == h+1 && k != x+1 && words[k].Rel != "conj" && k > h {
+				if words[k].Head == h+1 {
 					words[k].Head = x + 1
 				}
 			}
