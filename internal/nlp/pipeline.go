@@ -115,6 +115,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairHelpedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
 	repairPossessedAdjectives(forms, upos, xpos)
+	repairAdjectiveSubjects(forms, upos, xpos)
 	repairActingTitles(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
@@ -621,6 +622,25 @@ func repairWarring(forms, upos, xpos []string) {
 		}
 	}
 }
+
+// repairAdjectiveSubjects tags as a noun an adjective that is a body's
+// name right before a finite verb: "The U.S. military struck a boat",
+// with "military" tagged as the adjective of "military force" and the
+// sentence left without a subject. After an article or a name, before
+// a verb other than a base form or a gerund, or before a modal, such a
+// word is the noun.
+func repairAdjectiveSubjects(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i] != "JJ" || xpos[i-1] != "DT" && xpos[i-1] != "NNP" || !finite(xpos[i+1]) && xpos[i+1] != "MD" && xpos[i+1] != "VBN" ||
+			!bodyAdjectives[strings.ToLower(forms[i])] {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+	}
+}
+
+// bodyAdjectives are the adjectives that also name a body.
+var bodyAdjectives = setOf("military opposition federal public")
 
 // repairPossessedAdjectives tags as a noun an adjective right after a
 // name's possessive or a possessive pronoun that no noun follows ("the

@@ -475,6 +475,7 @@ func TestRepairedAttachments(t *testing.T) {
 		euWarned     = "The United States suspended its strategic partnership with Georgia, and the European Union warned that the crackdown would have consequences."
 		butAccused   = "Thailand's acting Prime Minister Phumtham Wechayachai said Thailand would abide by the truce but accused Cambodian troops of firing rockets at Thai villages."
 		saudiUAE     = "Saudi Arabia, the United Arab Emirates and Turkey condemned the strike."
+		usMilitary   = "The U.S. military struck a boat carrying drugs from Venezuela on Tuesday."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -498,6 +499,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},
 		{tuesdayThat, "Tuesday", "obl:tmod", "said"},
+		{usMilitary, "military", "nsubj", "struck"},
+		{usMilitary, "U.S.", "compound", "military"},
 		{saudiUAE, "Emirates", "conj", "Arabia"},
 		{saudiUAE, "Turkey", "conj", "Arabia"},
 		{butAccused, "accused", "conj", "said"},
