@@ -116,6 +116,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairWarring(forms, upos, xpos)
 	repairPossessedAdjectives(forms, upos, xpos)
 	repairAdjectiveSubjects(forms, upos, xpos)
+	repairPerfectAuxiliaries(forms, upos, xpos)
 	repairActingTitles(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
@@ -622,6 +623,29 @@ func repairWarring(forms, upos, xpos []string) {
 		}
 	}
 }
+
+// repairPerfectAuxiliaries tags "have" before a participle as the
+// auxiliary it is: "Maduro has accused Washington of seeking to topple
+// his government", with "has" the main verb, "accused" its complement
+// and the report's cue "has". (EWT makes a main verb of 8 of 852
+// "have"s right before a participle: "have limited options".)
+func repairPerfectAuxiliaries(forms, upos, xpos []string) {
+	for i := 0; i+1 < len(forms); i++ {
+		if upos[i] != "VERB" || !perfectForms[strings.ToLower(forms[i])] {
+			continue
+		}
+		n := i + 1
+		for n+1 < len(forms) && xpos[n] == "RB" {
+			n++ // "has repeatedly accused", "had not been"
+		}
+		if xpos[n] == "VBN" {
+			upos[i] = "AUX"
+		}
+	}
+}
+
+// perfectForms are the forms of "have".
+var perfectForms = setOf("has have had 've")
 
 // repairAdjectiveSubjects tags as a noun an adjective that is a body's
 // name right before a finite verb: "The U.S. military struck a boat",

@@ -476,6 +476,7 @@ func TestRepairedAttachments(t *testing.T) {
 		butAccused   = "Thailand's acting Prime Minister Phumtham Wechayachai said Thailand would abide by the truce but accused Cambodian troops of firing rockets at Thai villages."
 		saudiUAE     = "Saudi Arabia, the United Arab Emirates and Turkey condemned the strike."
 		usMilitary   = "The U.S. military struck a boat carrying drugs from Venezuela on Tuesday."
+		hasAccused   = "Maduro has accused Washington of seeking to topple his government."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -499,6 +500,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},
 		{tuesdayThat, "Tuesday", "obl:tmod", "said"},
+		{hasAccused, "has", "aux", "accused"},
 		{usMilitary, "military", "nsubj", "struck"},
 		{usMilitary, "U.S.", "compound", "military"},
 		{saudiUAE, "Emirates", "conj", "Arabia"},
