@@ -484,6 +484,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		return base, nil, nil, false
 	}
 	targets = l.targets(t, i, trig, actorAt)
+	if headlinePassive(d, t, i, code.Code) {
+		targets, sources = sources, nil // "South Korea's Yoon arrested over martial law bid"
+	}
 	targets = slices.DeleteFunc(targets, func(k int) bool {
 		// "used force": the object is the event's, no side; but "closed
 		// the Russian consulate" is aimed at Russia.
@@ -2923,6 +2926,20 @@ func (l *Lexicon) asksToAct(t *tree, h, o, k int) bool {
 func passiveVerb(t *tree, i int) bool {
 	return len(t.ChildrenWith(i, "aux:pass")) > 0 ||
 		t.w(i).XPOS == "VBN" && chargers[t.lemma(i)] && len(t.ChildrenWith(i, "nsubj:pass")) > 0
+}
+
+// headlinePassive: the verb at i is a headline's passive without its
+// auxiliary ("South Korea's Yoon arrested over martial law bid", "Two
+// journalists killed in Gaza"): an act done to people, a past form with
+// a subject and no object, auxiliary or complement.
+func headlinePassive(d *document.Document, t *tree, i int, code string) bool {
+	if p := t.Sentence.Part; p < 0 || p >= len(d.Parts) || d.Parts[p].Kind != document.Headline {
+		return false
+	}
+	if w := t.w(i); w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" || patientKinds[code]&people == 0 {
+		return false
+	}
+	return len(t.ChildrenWith(i, "nsubj")) > 0 && len(t.ChildrenWith(i, "obj", "iobj", "aux", "aux:pass", "xcomp", "ccomp")) == 0
 }
 
 // patients are the heads of what the act at i is done to: its objects,

@@ -1590,3 +1590,12 @@ func TestNounSides(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinePassives checks that a headline's participle with no
+// auxiliary is done to its subject.
+func TestHeadlinePassives(t *testing.T) {
+	d := coded(t, "South Korea's Yoon arrested over martial law bid\n\nSouth Korean investigators arrested impeached President Yoon Suk Yeol on Wednesday.", time.Time{})
+	if len(d.Events) == 0 || d.Events[0].CAMEO != "173" || d.Events[0].Source.Actor != "" || d.Events[0].Target.Code != "KORGOV" {
+		t.Errorf("headline arrest: %+v, want 173 done to KORGOV by no one named", d.Events)
+	}
+}
