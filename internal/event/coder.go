@@ -488,6 +488,17 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		targets, sources = sources, nil // "South Korea's Yoon arrested over martial law bid"
 	}
 	targets = slices.DeleteFunc(targets, func(k int) bool {
+		// "met to discuss a U.S. proposal": what is discussed is a topic,
+		// not a side, whoever made it; "discussed the crisis with Iran"
+		// keeps its side.
+		if o := k; topicVerbs[t.lemma(i)] {
+			if h := t.Head(k); h >= 0 && h != i && (t.Rel(k) == "compound" || t.Rel(k) == "amod" || t.w(k).Rel == "nmod:poss") {
+				o = h // the proposal's maker, "U.S."
+			}
+			if t.Head(o) == i && t.Rel(o) == "obj" && t.w(o).UPOS == "NOUN" && !l.agentLike(t, o) {
+				return true
+			}
+		}
 		// "used force": the object is the event's, no side; but "closed
 		// the Russian consulate" is aimed at Russia.
 		return l.paired(t, i, k) && t.Head(k) == i && actorAt[t.w(k).Start] == nil && !(missions[t.lemma(k)] && l.hasDemonym(t, k))
@@ -3857,6 +3868,9 @@ func (l *Lexicon) stopped(t *tree, i int) bool {
 
 // stoppers are the verbs that end what their object names.
 var stoppers = set(`end stop halt cease`)
+
+// topicVerbs take what is talked over for their object.
+var topicVerbs = set(`discuss debate review consider examine`)
 
 // remarks are the verbs of speaking about something ("comment on the
 // strikes", "spoke about the attack"), whose topic is not the speaker's

@@ -90,6 +90,8 @@ func TestCode(t *testing.T) {
 			"ceasefire", "087", "", "PSE", "hypothetical", "", "Gaza", false}, // proposed, not made
 		{"The minister avoided meeting his Japanese counterpart.",
 			"meeting", "040", "", "JPNGOV", "failed", "", "", false}, // kept from happening
+		{"Iranian officials met to discuss a U.S. proposal.",
+			"discuss", "040", "IRNGOV", "", "asserted", "", "", false}, // a topic, not a side
 		{"Armenia and Azerbaijan agreed to stop fighting.",
 			"stop", "0356", "ARM", "", "intended", "", "", false}, // an intent to de-escalate, no threat of force
 		{"The Sudanese army stopped fighting.",
