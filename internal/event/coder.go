@@ -315,6 +315,9 @@ func (l *Lexicon) Code(d *document.Document) {
 				if e.Target.Code == "" && e.Target.Text == "" && answerRoots[e.Root] {
 					e.Target = proposer(d, t, si, i, e)
 				}
+				if a := attackRelative(d, t, si, e); a.Actor != "" {
+					e.Source = a // "survived the strike, which killed five members of the group"
+				}
 				if contest(t, i, e, byID) || seen[eventKey(e)] {
 					return
 				}
@@ -3112,7 +3115,7 @@ func proposer(d *document.Document, t *tree, si, i int, e document.Event) docume
 			continue
 		}
 		if violence[root] {
-			return attacker(d, si, root, e)
+			return attacker(d, si, root, e, true)
 		}
 		for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-2; k-- {
 			ev := d.Events[k]
@@ -3131,12 +3134,15 @@ func proposer(d *document.Document, t *tree, si, i int, e document.Event) docume
 // asserted attacks of this sentence and the eight before are read; when
 // they are not all one country's ("Russian forces shelled Kharkiv ...
 // Israel's military said it struck Hezbollah targets ... The European
-// Union condemned the attack"), which one is meant is not known.
-func attacker(d *document.Document, si int, root string, e document.Event) document.EventActor {
+// Union condemned the attack"), which one is meant is not known. A
+// relative clause on the attack looks before its sentence only (the
+// clause's own words gave "the coordinated attacks that killed 125
+// people" the source of the sentence they stand in).
+func attacker(d *document.Document, si int, root string, e document.Event, sameSentence bool) document.EventActor {
 	var found document.EventActor
 	for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-8; k-- {
 		ev := d.Events[k]
-		if ev.Root != root || ev.Mode != "asserted" || ev.Negated {
+		if ev.Root != root || ev.Mode != "asserted" || ev.Negated || !sameSentence && ev.Sentence == si {
 			continue
 		}
 		if ev.Source.Actor == "" || ev.Source.Actor == e.Source.Actor || found.Actor != "" && country(ev.Source.Code) != country(found.Code) {
@@ -3147,6 +3153,30 @@ func attacker(d *document.Document, si int, root string, e document.Event) docum
 		}
 	}
 	return found
+}
+
+// attackRelative is the attacker an event's relative-pronoun source
+// stands for when the pronoun's antecedent is an attack told of before
+// ("Hamas said its leaders survived the strike, which killed five
+// members of the group"), or no one.
+func attackRelative(d *document.Document, t *tree, si int, e document.Event) document.EventActor {
+	if e.Source.Actor != "" || e.Source.Text == "" || !violence[e.Root] {
+		return document.EventActor{}
+	}
+	for k, w := range t.Sentence.Words {
+		if w.Start != e.Source.Start || !relative(w) {
+			continue
+		}
+		ante := t.Antecedent(k)
+		if ante < 0 || ante == k || !slices.ContainsFunc(t.ChildrenWith(ante, "det"), func(c int) bool { return t.lemma(c) == "the" }) {
+			break
+		}
+		if root, ok := answeredWords[t.lemma(ante)]; ok && violence[root] {
+			return attacker(d, si, root, e, false)
+		}
+		break
+	}
+	return document.EventActor{}
 }
 
 // country is the country part of an actor code ("ISRMIL": "ISR").

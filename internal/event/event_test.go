@@ -1601,3 +1601,12 @@ func TestHeadlinePassives(t *testing.T) {
 		t.Errorf("headline arrest: %+v, want 173 done to KORGOV by no one named", d.Events)
 	}
 }
+
+// TestAttackRelatives checks that a relative pronoun standing for an
+// attack told of before stands for its attacker.
+func TestAttackRelatives(t *testing.T) {
+	d := coded(t, "Israel carried out an air strike on Hamas leaders in Doha on Tuesday. Hamas said its senior leaders survived the strike, which killed five members of the group.", time.Time{})
+	if e := find(d, "killed"); e == nil || e.Source.Code != "ISR" {
+		t.Errorf("killed: %+v, want Israel's", e)
+	}
+}
