@@ -92,6 +92,10 @@ func TestCode(t *testing.T) {
 			"meeting", "040", "", "JPNGOV", "failed", "", "", false}, // kept from happening
 		{"Iranian officials met to discuss a U.S. proposal.",
 			"discuss", "040", "IRNGOV", "", "asserted", "", "", false}, // a topic, not a side
+		{"China held military drills near Taiwan.",
+			"drills", "150", "CHN", "TWN", "asserted", "", "", false},
+		{"The U.S. sends weapons to Taiwan.",
+			"sends", "072", "USA", "TWN", "asserted", "", "", false},
 		{"Armenia and Azerbaijan agreed to stop fighting.",
 			"stop", "0356", "ARM", "", "intended", "", "", false}, // an intent to de-escalate, no threat of force
 		{"The Sudanese army stopped fighting.",
