@@ -117,6 +117,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPossessedAdjectives(forms, upos, xpos)
 	repairAdjectiveSubjects(forms, upos, xpos)
 	repairPerfectAuxiliaries(forms, upos, xpos)
+	p.repairSubjunctiveVerbs(forms, upos, xpos)
 	repairActingTitles(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
@@ -623,6 +624,39 @@ func repairWarring(forms, upos, xpos []string) {
 		}
 	}
 }
+
+// repairSubjunctiveVerbs tags as a bare verb the subjunctive after a
+// demand's "that" and a name: "China demanded that Washington stop arming
+// Taiwan", with "stop" a noun compounded on "Washington". A word that can
+// be a verb, right after the name, before a gerund, an article, a name
+// or a pronoun, is the clause's verb.
+func (p *Pipeline) repairSubjunctiveVerbs(forms, upos, xpos []string) {
+	for i := 3; i+1 < len(forms); i++ {
+		if xpos[i] != "NN" || xpos[i-1] != "NNP" || !strings.EqualFold(forms[i-2], "that") && !(xpos[i-2] == "NNP" && strings.EqualFold(forms[i-3], "that")) {
+			continue
+		}
+		t := i - 3
+		if xpos[i-2] == "NNP" {
+			t--
+		}
+		if t < 0 || !demandForms[strings.ToLower(forms[t])] {
+			continue
+		}
+		switch xpos[i+1] {
+		case "VBG", "DT", "NNP", "PRP", "PRP$":
+		default:
+			continue
+		}
+		if p.Lemmas.Classes(forms[i])&lemma.Verb != 0 {
+			upos[i], xpos[i] = "VERB", "VB"
+		}
+	}
+}
+
+// demandForms are the forms of the verbs whose "that" clause is a
+// subjunctive.
+var demandForms = setOf("demand demands demanded demanding urge urges urged urging insist insists insisted insisting ask asks asked " +
+	"request requests requested require requires required recommend recommended propose proposed suggest suggested")
 
 // repairPerfectAuxiliaries tags "have" before a participle as the
 // auxiliary it is: "Maduro has accused Washington of seeking to topple

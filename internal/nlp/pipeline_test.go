@@ -477,6 +477,7 @@ func TestRepairedAttachments(t *testing.T) {
 		saudiUAE     = "Saudi Arabia, the United Arab Emirates and Turkey condemned the strike."
 		usMilitary   = "The U.S. military struck a boat carrying drugs from Venezuela on Tuesday."
 		hasAccused   = "Maduro has accused Washington of seeking to topple his government."
+		stopArming   = "China demanded that Washington stop arming Taiwan."
 		inverted     = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
 	)
 	p := load(t)
@@ -500,6 +501,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},
 		{tuesdayThat, "Tuesday", "obl:tmod", "said"},
+		{stopArming, "Washington", "nsubj", "stop"},
 		{hasAccused, "has", "aux", "accused"},
 		{usMilitary, "military", "nsubj", "struck"},
 		{usMilitary, "U.S.", "compound", "military"},
