@@ -3776,6 +3776,10 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			inner.Text, inner.Start = d.Text[w.Start:inner.End], w.Start
 			return inner
 		}
+		if ea.Actor == "" && ea.Code == "" && ea.Start == w.Start && l.agentLike(t, of) {
+			// "Hundreds of protesters", not "Hundreds": who the side is.
+			ea.Text, ea.End = d.Text[w.Start:t.w(of).End], t.w(of).End
+		}
 	}
 	if relative(w) {
 		// "Syrian rebels who attacked the town": the side is the

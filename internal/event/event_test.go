@@ -1614,3 +1614,12 @@ func TestAttackRelatives(t *testing.T) {
 		t.Errorf("killed: %+v, want Israel's", e)
 	}
 }
+
+// TestCountedSides checks that a side counted out of people reads as the
+// people counted.
+func TestCountedSides(t *testing.T) {
+	d := coded(t, "Hundreds of protesters marched in Tbilisi.", time.Time{})
+	if e := find(d, "marched"); e == nil || e.Source.Text != "Hundreds of protesters" {
+		t.Errorf("marched: %+v, want the source \"Hundreds of protesters\"", e)
+	}
+}
