@@ -1606,20 +1606,18 @@ func TestHeadlinePassives(t *testing.T) {
 	}
 }
 
-// TestAttackRelatives checks that a relative pronoun standing for an
-// attack told of before stands for its attacker.
-func TestAttackRelatives(t *testing.T) {
-	d := coded(t, "Israel carried out an air strike on Hamas leaders in Doha on Tuesday. Hamas said its senior leaders survived the strike, which killed five members of the group.", time.Time{})
-	if e := find(d, "killed"); e == nil || e.Source.Code != "ISR" {
-		t.Errorf("killed: %+v, want Israel's", e)
-	}
-}
-
-// TestCountedSides checks that a side counted out of people reads as the
-// people counted.
-func TestCountedSides(t *testing.T) {
-	d := coded(t, "Hundreds of protesters marched in Tbilisi.", time.Time{})
-	if e := find(d, "marched"); e == nil || e.Source.Text != "Hundreds of protesters" {
-		t.Errorf("marched: %+v, want the source \"Hundreds of protesters\"", e)
+// TestEventSources checks sources found beyond the clause's subject: a
+// relative pronoun standing for an attack told of before stands for its
+// attacker, and a side counted out of people reads as the people.
+func TestEventSources(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, code, words string }{
+		{"Israel carried out an air strike on Hamas leaders in Doha on Tuesday. Hamas said its senior leaders survived the strike, which killed five members of the group.",
+			"killed", "ISR", ""},
+		{"Hundreds of protesters marched in Tbilisi.", "marched", "", "Hundreds of protesters"},
+	} {
+		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
+		if e == nil || e.Source.Code != tc.code || tc.words != "" && e.Source.Text != tc.words {
+			t.Errorf("%q: %+v, want the source %s %q", tc.text, e, tc.code, tc.words)
+		}
 	}
 }
