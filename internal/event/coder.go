@@ -751,6 +751,15 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				}
 			}
 		}
+		// "sends $400 million in weapons": what a sum is in names the
+		// goods.
+		if slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.w(o).XPOS == "$" || t.w(o).UPOS == "NUM" }) {
+			for _, c := range t.ChildrenWith(i, "obl") {
+				if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok && t.caseOf(c) == "in" {
+					return tr, true
+				}
+			}
+		}
 		for _, c := range t.ChildrenWith(i, "xcomp") {
 			if l.none[word+" "+t.lemma(c)] {
 				return Trigger{}, false // "declined to comment"

@@ -94,6 +94,8 @@ func TestCode(t *testing.T) {
 			"discuss", "040", "IRNGOV", "", "asserted", "", "", false}, // a topic, not a side
 		{"China held military drills near Taiwan.",
 			"drills", "150", "CHN", "TWN", "asserted", "", "", false},
+		{"The U.S. sends $400 million in weapons to Taiwan.",
+			"sends", "072", "USA", "TWN", "asserted", "", "", false}, // what the sum is in
 		{"The U.S. sends weapons to Taiwan.",
 			"sends", "072", "USA", "TWN", "asserted", "", "", false},
 		{"Armenia and Azerbaijan agreed to stop fighting.",
