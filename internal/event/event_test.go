@@ -1395,6 +1395,7 @@ func TestSenses(t *testing.T) {
 		{"Xi said China was ready to work with Russia and called for a peaceful settlement of the war in Ukraine.", "war"}, // no war of Xi's
 		{"Russia and Ukraine began the largest prisoner exchange of the war on Friday.", "war"},
 		{"Clinton hopes to recapture her momentum in Kentucky.", "recapture"},
+		{"Bush armed his campaign with a record-shattering war chest.", "armed"},
 		{"The Israeli military said it had hit weapons depots that posed a threat to Israeli civilians.", "threat"},
 		{"Israeli warplanes struck southern Lebanon despite the truce.", "truce"},
 		{"Clinton delivered a message Sunday that resonates for many mayors.", "delivered"},
