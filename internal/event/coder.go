@@ -491,16 +491,8 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		targets, sources = sources, nil // "South Korea's Yoon arrested over martial law bid"
 	}
 	targets = slices.DeleteFunc(targets, func(k int) bool {
-		// "met to discuss a U.S. proposal": what is discussed is a topic,
-		// not a side, whoever made it; "discussed the crisis with Iran"
-		// keeps its side.
-		if o := k; topicVerbs[t.lemma(i)] {
-			if h := t.Head(k); h >= 0 && h != i && (t.Rel(k) == "compound" || t.Rel(k) == "amod" || t.w(k).Rel == "nmod:poss") {
-				o = h // the proposal's maker, "U.S."
-			}
-			if t.Head(o) == i && t.Rel(o) == "obj" && t.w(o).UPOS == "NOUN" && !l.agentLike(t, o) {
-				return true
-			}
+		if l.topicSide(t, i, k) {
+			return true
 		}
 		// "used force": the object is the event's, no side; but "closed
 		// the Russian consulate" is aimed at Russia.
@@ -753,7 +745,7 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		}
 		// "sends $400 million in weapons": what a sum is in names the
 		// goods.
-		if slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.w(o).XPOS == "$" || t.w(o).UPOS == "NUM" }) {
+		if slices.ContainsFunc(t.Children(i), func(o int) bool { return t.Rel(o) == "obj" && (t.w(o).XPOS == "$" || t.w(o).UPOS == "NUM") }) {
 			for _, c := range t.ChildrenWith(i, "obl") {
 				if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok && t.caseOf(c) == "in" {
 					return tr, true
@@ -3154,7 +3146,7 @@ func attacker(d *document.Document, si int, root string, e document.Event, sameS
 		if ev.Root != root || ev.Mode != "asserted" || ev.Negated || !sameSentence && ev.Sentence == si {
 			continue
 		}
-		if ev.Source.Actor == "" || ev.Source.Actor == e.Source.Actor || found.Actor != "" && country(ev.Source.Code) != country(found.Code) {
+		if ev.Source.Actor == "" || ev.Source.Actor == e.Source.Actor || found.Actor != "" && (countryOf(ev.Source.Code) == "" || countryOf(ev.Source.Code) != countryOf(found.Code)) {
 			return document.EventActor{}
 		}
 		if found.Actor == "" {
@@ -3172,24 +3164,19 @@ func attackRelative(d *document.Document, t *tree, si int, e document.Event) doc
 	if e.Source.Actor != "" || e.Source.Text == "" || !violence[e.Root] {
 		return document.EventActor{}
 	}
-	for k, w := range t.Sentence.Words {
-		if w.Start != e.Source.Start || !relative(w) {
-			continue
-		}
-		ante := t.Antecedent(k)
-		if ante < 0 || ante == k || !slices.ContainsFunc(t.ChildrenWith(ante, "det"), func(c int) bool { return t.lemma(c) == "the" }) {
-			break
-		}
-		if root, ok := answeredWords[t.lemma(ante)]; ok && violence[root] {
-			return attacker(d, si, root, e, false)
-		}
-		break
+	k := wordStarting(t.Sentence, e.Source.Start)
+	if k < 0 || !relative(t.w(k)) {
+		return document.EventActor{}
+	}
+	ante := t.Antecedent(k)
+	if ante < 0 || ante == k || !slices.ContainsFunc(t.ChildrenWith(ante, "det"), func(c int) bool { return t.lemma(c) == "the" }) {
+		return document.EventActor{}
+	}
+	if root, ok := answeredWords[t.lemma(ante)]; ok && violence[root] {
+		return attacker(d, si, root, e, false)
 	}
 	return document.EventActor{}
 }
-
-// country is the country part of an actor code ("ISRMIL": "ISR").
-func country(code string) string { return code[:min(3, len(code))] }
 
 // partyLabel: the word at c is the state of an American legislator's
 // party label, "R-Fla." ("R", "-", "Fla.").
@@ -3911,6 +3898,19 @@ func (l *Lexicon) stopped(t *tree, i int) bool {
 
 // stoppers are the verbs that end what their object names.
 var stoppers = set(`end stop halt cease`)
+
+// topicSide: the side at k is what the verb of talking at i is about, or
+// its maker ("met to discuss a U.S. proposal"), not someone it is talked
+// with ("discussed the crisis with Iran").
+func (l *Lexicon) topicSide(t *tree, i, k int) bool {
+	if !topicVerbs[t.lemma(i)] {
+		return false
+	}
+	if h := t.Head(k); h >= 0 && h != i && (t.Rel(k) == "compound" || t.Rel(k) == "amod" || t.w(k).Rel == "nmod:poss") {
+		k = h // the proposal's maker, "U.S."
+	}
+	return t.Head(k) == i && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && !l.agentLike(t, k)
+}
 
 // topicVerbs take what is talked over for their object.
 var topicVerbs = set(`discuss debate review consider examine`)
