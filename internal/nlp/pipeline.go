@@ -639,7 +639,7 @@ func (p *Pipeline) repairSubjunctiveVerbs(forms, upos, xpos []string) {
 		if xpos[i-2] == "NNP" {
 			t--
 		}
-		if t < 0 || !demandForms[strings.ToLower(forms[t])] {
+		if t < 0 || !demandVerbs[p.Lemmas.Lemma(forms[t], "VERB", xpos[t])] {
 			continue
 		}
 		switch xpos[i+1] {
@@ -653,10 +653,8 @@ func (p *Pipeline) repairSubjunctiveVerbs(forms, upos, xpos []string) {
 	}
 }
 
-// demandForms are the forms of the verbs whose "that" clause is a
-// subjunctive.
-var demandForms = setOf("demand demands demanded demanding urge urges urged urging insist insists insisted insisting ask asks asked " +
-	"request requests requested require requires required recommend recommended propose proposed suggest suggested")
+// demandVerbs are the verbs whose "that" clause is a subjunctive.
+var demandVerbs = setOf("demand urge insist ask request require recommend propose suggest")
 
 // repairPerfectAuxiliaries tags "have" before a participle as the
 // auxiliary it is: "Maduro has accused Washington of seeking to topple
@@ -829,20 +827,22 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 		if xpos[i] != "NN" || startsUpper(f) || strings.HasSuffix(f, "ing") {
 			continue
 		}
+		tag := "VBD"
+		if strings.HasSuffix(f, "en") {
+			tag = "VBN"
+		}
+		// The lemma first: most nouns are no verb's inflection, and it
+		// is one lookup where the classes are four.
+		switch p.Lemmas.Lemma(f, "VERB", tag) {
+		case strings.ToLower(f), "be", "have", "do":
+			continue // a base form ("sit"), or an auxiliary ("are" is no past)
+		}
 		// A rare noun too ("shook", staves for a barrel) when a name
 		// before it is its subject and a noun phrase after it its object.
 		classes := p.Lemmas.Classes(f)
 		if classes != lemma.Verb && (classes != lemma.Verb|lemma.Noun || i == 0 || i+1 == len(forms) ||
 			xpos[i-1] != "NNP" || xpos[i+1] != "NNS" && xpos[i+1] != "DT" && xpos[i+1] != "PRP$") {
 			continue
-		}
-		tag := "VBD"
-		if strings.HasSuffix(f, "en") {
-			tag = "VBN"
-		}
-		switch p.Lemmas.Lemma(f, "VERB", tag) {
-		case strings.ToLower(f), "be", "have", "do":
-			continue // a base form ("sit"), or an auxiliary ("are" is no past)
 		}
 		upos[i], xpos[i] = "VERB", tag
 	}
