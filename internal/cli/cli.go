@@ -123,15 +123,61 @@ func newFlags(e *env, name, args, about string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args, mapping a bad command line to errUsage.
+// parseFlags parses args, mapping a bad command line to errUsage. Flags may
+// follow the files too ("parley code seed.txt -format text"), as users of
+// git and most command-line tools expect: the standard flag package would
+// stop at the first file and take "-format" for another one.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(flagsFirst(fs, args)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
 		return errUsage
 	}
 	return nil
+}
+
+// flagsFirst moves the flags of args, with their values, before the other
+// arguments, which follow a "--" so that none of them is read as a flag.
+// Arguments after a "--" of args stay arguments; "-" (standard input) is
+// one. Unknown flags are moved too, for fs.Parse to report.
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			rest = append(rest, args[i+1:]...)
+			i = len(args)
+		case len(a) < 2 || a[0] != '-':
+			rest = append(rest, a)
+		default:
+			flags = append(flags, a)
+			if takesValue(fs, a) && i+1 < len(args) {
+				i++
+				flags = append(flags, args[i])
+			}
+		}
+	}
+	if len(rest) == 0 {
+		return flags
+	}
+	return append(append(flags, "--"), rest...)
+}
+
+// takesValue says whether a flag argument without "=" needs the next
+// argument as its value: every defined flag but a boolean one.
+func takesValue(fs *flag.FlagSet, arg string) bool {
+	name := strings.TrimLeft(arg, "-")
+	if strings.Contains(name, "=") {
+		return false
+	}
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return !ok || !b.IsBoolFlag()
 }
 
 func runVersion(ctx context.Context, e *env, args []string) error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -49,6 +50,8 @@ func TestCommands(t *testing.T) {
 		{"code events as gdelt", []string{"code", "-format", "gdelt", "testdata/wire.txt"}, "", exitOK, []string{"1\t2025"}, nil},
 		{"code events as plover", []string{"code", "-format", "plover", "testdata/wire.txt"}, "", exitOK, []string{`"coder":"parley"`}, nil},
 		{"code as a readable account", []string{"code", "-format", "text", "testdata/wire.txt"}, "", exitOK, []string{"== ", "\nWho said what (", "\nWho did what to whom ("}, nil},
+		{"flags after the file", []string{"code", "testdata/wire.txt", "-format", "text"}, "", exitOK, []string{"== ", "\nWho said what ("}, nil},
+		{"a file named like a flag after --", []string{"parse", "-j", "1", "--", "-nope.txt"}, "", exitFailure, nil, []string{"-nope.txt", "no article could be read"}},
 		{"code unknown format", []string{"code", "-format", "xlsx", "testdata/wire.txt"}, "", exitUsage, nil, []string{"Usage: parley code"}},
 		{"eval petrarch", []string{"eval", "petrarch", "testdata/petrarch/suite.xml"}, "", exitOK,
 			[]string{"3 records, 3 expected codings", "reproduced exactly  1.000 (3/3)", "extra codings       0", "1 of 1 coded nothing", "AGENT "}, nil},
@@ -289,6 +292,32 @@ func TestFailedAnalysisIsSkipped(t *testing.T) {
 	for _, want := range []string{"b.txt: analysis failed: no rule foresaw this parse", "2 article(s) read, 1 record(s) skipped"} {
 		if !strings.Contains(errOut.String(), want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
+		}
+	}
+}
+
+func TestFlagsFirst(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{nil, nil},
+		{[]string{"a.txt"}, []string{"--", "a.txt"}},
+		{[]string{"a.txt", "-format", "text"}, []string{"-format", "text", "--", "a.txt"}},
+		{[]string{"-pretty", "a.txt", "b.txt"}, []string{"-pretty", "--", "a.txt", "b.txt"}},
+		{[]string{"a.txt", "-pretty", "b.txt"}, []string{"-pretty", "--", "a.txt", "b.txt"}},
+		{[]string{"a.txt", "--format=csv", "-j", "1", "-"}, []string{"--format=csv", "-j", "1", "--", "a.txt", "-"}},
+		{[]string{"a.txt", "--", "-b.txt", "-pretty"}, []string{"--", "a.txt", "-b.txt", "-pretty"}},
+		{[]string{"a.txt", "-nope", "b.txt"}, []string{"-nope", "--", "a.txt", "b.txt"}},
+		{[]string{"a.txt", "-format"}, []string{"-format", "--", "a.txt"}},
+	}
+	for _, tt := range tests {
+		fs := newFlags(&env{stderr: io.Discard}, "code", "", "")
+		fs.String("format", "json", "")
+		fs.Int("j", 2, "")
+		fs.Bool("pretty", false, "")
+		if got := flagsFirst(fs, tt.args); !slices.Equal(got, tt.want) {
+			t.Errorf("flagsFirst(%q) = %q, want %q", tt.args, got, tt.want)
 		}
 	}
 }
