@@ -1090,12 +1090,13 @@ func (r *resolver) modifierAt(s document.Span) bool {
 	if si < 0 {
 		return false
 	}
-	for k, w := range r.d.Sentences[si].Words {
-		if w.End == s.End {
-			return w.Head-1 > k && (w.Rel == "amod" || w.Rel == "compound")
-		}
+	sent := &r.d.Sentences[si]
+	k := sent.WordEnding(s.End)
+	if k < 0 {
+		return false
 	}
-	return false
+	w := sent.Words[k]
+	return w.Head-1 > k && (w.Rel == "amod" || w.Rel == "compound")
 }
 
 // bareDescription: the description's words are "the", perhaps "new" or
@@ -1282,7 +1283,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			}
 			break
 		}
-		if (first < i || start > 0) && ranks[strings.ToLower(f)] && ws[k].UPOS == "ADJ" {
+		if (first < i || start > 0) && rank(ws[k]) {
 			// "Nigerian junior foreign minister Dubem Oniya", "Thailand's
 			// acting Prime Minister Phumtham Wechayachai": the nationality
 			// is further.
@@ -1428,11 +1429,9 @@ var towardPlace = map[string]bool{"travel": true, "fly": true, "go": true, "head
 	"come": true, "drive": true, "sail": true, "deploy": true, "relocate": true, "flee": true, "march": true,
 	"route": true, "trip": true, "visit": true, "flight": true, "journey": true, "way": true, "bind": true, "bound": true}
 
-// titleAt returns how many words at the start of words form a title or a
-// demonym or a country name used as one ("US President").
 // titleNext: a title starts at word k ("President", "Foreign Minister").
 func (r *resolver) titleNext(ws []document.Word, k int) bool {
-	for k < len(ws) && ranks[strings.ToLower(ws[k].Form)] && ws[k].UPOS == "ADJ" {
+	for k < len(ws) && rank(ws[k]) {
 		k++ // "Thailand's acting Prime Minister"
 	}
 	for n := 1; n <= 3 && k+n <= len(ws); n++ { // "foreign ministry spokesman"
@@ -1443,6 +1442,8 @@ func (r *resolver) titleNext(ws []document.Word, k int) bool {
 	return false
 }
 
+// titleAt returns how many words at the start of words form a title or a
+// demonym or a country name used as one ("US President").
 func (r *resolver) titleAt(words []string) int {
 	for n := min(5, len(words)-1); n >= 1; n-- { // "Minister of Foreign Affairs"
 		e, ok := r.dict.Lookup(joinTitle(words[:n]))
@@ -1874,6 +1875,9 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 var ranks = map[string]bool{"junior": true, "senior": true, "deputy": true, "acting": true, "former": true, "top": true,
 	"interim": true, "outgoing": true, "assistant": true, "veteran": true}
 
+// rank: the word is one of ranks, used as an adjective.
+func rank(w document.Word) bool { return w.UPOS == "ADJ" && ranks[strings.ToLower(w.Form)] }
+
 // titleModifiers are capitalized words that go before a title without
 // naming anyone: "Taiwan's Vice Foreign Minister", "the Ivory Coast's
 // Supreme Court".
@@ -2012,7 +2016,7 @@ func (r *resolver) resolve(m mention) {
 		if ws := r.d.Sentences[m.sentence].Words; m.span.End == g.span.End {
 			// "the Obama Administration", one name: the person is the
 			// words before the last.
-			if k := slices.IndexFunc(ws, func(w document.Word) bool { return w.End == m.span.End }); k > 0 {
+			if k := r.d.Sentences[m.sentence].WordEnding(m.span.End); k > 0 {
 				person.name = m.name[:strings.LastIndexByte(m.name, ' ')]
 				person.span.End = ws[k-1].End
 			}
@@ -2465,27 +2469,28 @@ func (r *resolver) apposedToPerson(m mention) bool {
 // modifier: the mention modifies a noun ("the Brussels attacks"), where a
 // city says where rather than who.
 func (r *resolver) modifier(m mention) bool {
-	for _, w := range r.d.Sentences[m.sentence].Words {
-		if w.End == m.span.End {
-			return w.Rel == "compound" || w.Rel == "amod" || strings.HasPrefix(w.Rel, "nmod")
-		}
+	s := &r.d.Sentences[m.sentence]
+	k := s.WordEnding(m.span.End)
+	if k < 0 {
+		return false
 	}
-	return false
+	w := s.Words[k]
+	return w.Rel == "compound" || w.Rel == "amod" || strings.HasPrefix(w.Rel, "nmod")
 }
 
 // modelName: the mention is a compound on a noun of weapons or
 // vehicles, as a make or model is ("Shahed drones", "Patriot missiles",
 // "Leopard tanks").
 func (r *resolver) modelName(m mention) bool {
-	ws := r.d.Sentences[m.sentence].Words
-	for k, w := range ws {
-		if w.End == m.span.End {
-			h := w.Head - 1
-			return w.Rel == "compound" && h > k && h < len(ws) && modelHeads[strings.ToLower(ws[h].Lemma)] &&
-				!strings.EqualFold(ws[h-1].Form, "think") // "the New Democrat Network think tank"
-		}
+	s := &r.d.Sentences[m.sentence]
+	k := s.WordEnding(m.span.End)
+	if k < 0 {
+		return false
 	}
-	return false
+	ws := s.Words
+	h := ws[k].Head - 1
+	return ws[k].Rel == "compound" && h > k && h < len(ws) && modelHeads[strings.ToLower(ws[h].Lemma)] &&
+		!strings.EqualFold(ws[h-1].Form, "think") // "the New Democrat Network think tank"
 }
 
 // modelHeads are the nouns a make or model names: weapons and vehicles.

@@ -688,7 +688,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 // up", "are tired of a Republican Party", "joked about moving", which
 // PolNeAR marks with the cue (330 times on its train half).
 func prepositionToCue(text string, v *view, cue, content document.Span) (document.Span, document.Span) {
-	k := v.wordAt(content.Start, true)
+	k := v.s.WordStarting(content.Start)
 	if k < 0 || k+1 >= len(v.s.Words) || v.word(k).End >= content.End || content.Start < cue.End || strings.TrimSpace(text[cue.End:content.Start]) != "" {
 		return cue, content
 	}
@@ -796,7 +796,7 @@ var (
 // adjectives, numbers and determiners right before the source, with
 // nothing between, and none of them a time, go with it.
 func withPremodifiers(v *view, src document.Span) document.Span {
-	first := v.wordAt(src.Start, true)
+	first := v.s.WordStarting(src.Start)
 	if first < 1 || !nounish(v.word(first)) || aTime(v.word(first), false) {
 		return src // "A top U.S. official today praised": no speaker's words before a day
 	}
@@ -856,7 +856,7 @@ func withClosingBracket(text string, src document.Span) document.Span {
 // words (counted on PolNeAR train: 75 sources become as the gold, none
 // that was stops being).
 func withoutFrontedPhrase(v *view, src document.Span) document.Span {
-	first := v.wordAt(src.Start, true)
+	first := v.s.WordStarting(src.Start)
 	if first < 1 {
 		return src
 	}
@@ -903,7 +903,7 @@ func placeAfter(v *view, k int) bool {
 // "who endorsed Mr. Rubio on Tuesday". A week, month or year ("a poll
 // last week") stays too: PolNeAR's sources keep it as often as not.
 func withoutTime(v *view, src document.Span) document.Span {
-	last := v.wordAt(src.End, false)
+	last := v.s.WordEnding(src.End)
 	if last < 1 {
 		return src
 	}
@@ -960,7 +960,7 @@ var keepsObject = setOf("by as of like including than about such with from for")
 // 250 such sources against 65 whose gold keeps the word). "Of" stays: "Of
 // the voters polled, …" opens the source.
 func withoutLeadIn(v *view, src document.Span) document.Span {
-	k := v.wordAt(src.Start, true)
+	k := v.s.WordStarting(src.Start)
 	if k < 0 || k+1 >= len(v.s.Words) || v.word(k+1).Start >= src.End {
 		return src
 	}

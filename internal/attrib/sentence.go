@@ -29,17 +29,6 @@ func newView(text string, s *document.Sentence) *view {
 
 func (v *view) word(i int) *document.Word { return &v.s.Words[i] }
 
-// wordAt is the index of the word that starts (or, with start false,
-// ends) at offset off, -1 if none does.
-func (v *view) wordAt(off int, start bool) int {
-	for k, w := range v.s.Words {
-		if start && w.Start == off || !start && w.End == off {
-			return k
-		}
-	}
-	return -1
-}
-
 func (v *view) lemma(i int) string {
 	if i < 0 || i >= len(v.s.Words) {
 		return "<none>"

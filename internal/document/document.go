@@ -82,6 +82,26 @@ type Sentence struct {
 	Words []Word `json:"words"`
 }
 
+// WordStarting is the index of the word that starts at offset off, or -1.
+func (s *Sentence) WordStarting(off int) int {
+	for k, w := range s.Words {
+		if w.Start == off {
+			return k
+		}
+	}
+	return -1
+}
+
+// WordEnding is the index of the word that ends at offset off, or -1.
+func (s *Sentence) WordEnding(off int) int {
+	for k, w := range s.Words {
+		if w.End == off {
+			return k
+		}
+	}
+	return -1
+}
+
 // Word is one syntactic word. Contractions and possessives ("don't",
 // "Iran's") are one surface token of several words: those words share
 // TokenStart and TokenEnd, and each has its own Start and End within it.

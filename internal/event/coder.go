@@ -3164,7 +3164,7 @@ func attackRelative(d *document.Document, t *tree, si int, e document.Event) doc
 	if e.Source.Actor != "" || e.Source.Text == "" || !violence[e.Root] {
 		return document.EventActor{}
 	}
-	k := wordStarting(t.Sentence, e.Source.Start)
+	k := t.Sentence.WordStarting(e.Source.Start)
 	if k < 0 || !relative(t.w(k)) {
 		return document.EventActor{}
 	}

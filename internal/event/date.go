@@ -61,7 +61,7 @@ func sentenceDate(d *document.Document, s *document.Sentence, last time.Time) da
 	if digits {
 		if m := monthDay.FindStringSubmatchIndex(text); m != nil {
 			if t, ok := likelyDate(pub, text[m[2]:m[3]], text[m[4]:m[5]], day, futureWords(s)); ok {
-				return dated{t: t, text: strings.TrimRight(text[m[0]:m[1]], " .,;:)"), word: wordStarting(s, s.Start+m[0])}
+				return dated{t: t, text: strings.TrimRight(text[m[0]:m[1]], " .,;:)"), word: s.WordStarting(s.Start + m[0])}
 			}
 		}
 	}
@@ -81,16 +81,6 @@ type dated struct {
 	text string
 	p    precision
 	word int
-}
-
-// wordStarting is the index of the word that starts at off, or -1.
-func wordStarting(s *document.Sentence, off int) int {
-	for k, w := range s.Words {
-		if w.Start == off {
-			return k
-		}
-	}
-	return -1
 }
 
 // forEvent is the sentence's date as it holds for the event at i. A
