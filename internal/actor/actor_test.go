@@ -1934,3 +1934,29 @@ func TestNamedHolders(t *testing.T) {
 		t.Errorf("Kenji Kanasugi: %+v, want JPNGOV", a)
 	}
 }
+
+// TestDividedCountries checks that a demonym of two words before a title
+// gives its country ("North Korean leader", not the South's "Korean"),
+// and that "the North" and "the South" name the halves of a divided
+// country the article names.
+func TestDividedCountries(t *testing.T) {
+	d := analyse(t, "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, warned the South. Seoul urged the North to return to dialogue.")
+	if a := actorNamed(d, "Kim Jong Un"); a == nil || a.Code != "PRKGOV" {
+		t.Errorf("Kim Jong Un: %+v, want PRKGOV", a)
+	}
+	text := func(m document.Span) string { return d.Text[m.Start:m.End] }
+	if a := actorNamed(d, "South Korea"); a == nil || !slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return text(m) == "South" }) {
+		t.Errorf("South Korea: %+v, want a mention \"South\"", a)
+	}
+	if a := actorNamed(d, "North Korea"); a == nil || !slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return text(m) == "North" }) {
+		t.Errorf("North Korea: %+v, want a mention \"North\"", a)
+	}
+	d = analyse(t, "North Korean leader Kim Jong Un visited a factory.")
+	if a := actorNamed(d, "Kim Jong Un"); a == nil || a.Code != "PRKGOV" {
+		t.Errorf("Kim Jong Un alone: %+v, want PRKGOV", a)
+	}
+	d = analyse(t, "Rebels in the North attacked a convoy.")
+	if a := actorNamed(d, "North Korea"); a != nil {
+		t.Errorf("North Korea found in an article that names no divided country: %+v", a)
+	}
+}

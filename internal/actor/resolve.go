@@ -1260,8 +1260,11 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				r.addTitle(&m, two) // "White House press secretary Josh Earnest", not the House's
 				break
 			}
-			if ok && e.Kind == "title" && !verbal(ws[k]) {
-				r.addTitle(&m, two) // "press secretary", "foreign minister"; not "would judge Iran"
+			if ok && (e.Kind == "title" && !verbal(ws[k]) || e.Kind == "demonym" || e.Kind == "country" && ws[k].UPOS == "PROPN") {
+				// "press secretary", "foreign minister", not "would judge
+				// Iran"; "North Korean leader Kim Jong Un", not a South
+				// "Korean" one.
+				r.addTitle(&m, two)
 				first = k - 1
 				k--
 				continue
@@ -1875,6 +1878,32 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 var ranks = map[string]bool{"junior": true, "senior": true, "deputy": true, "acting": true, "former": true, "top": true,
 	"interim": true, "outgoing": true, "assistant": true, "veteran": true}
 
+// halfOfDivided: the mention is "the North" or "the South" in an article
+// that names a country of a divided pair ("North Korea", "South Sudan"),
+// and the other half, or this one, is the country it means.
+func (r *resolver) halfOfDivided(m mention) (string, bool) {
+	if m.kind != "name" || m.name != "North" && m.name != "South" {
+		return "", false
+	}
+	s := &r.d.Sentences[m.sentence]
+	if k := s.WordStarting(m.span.Start); k < 1 || !strings.EqualFold(s.Words[k-1].Form, "the") {
+		return "", false
+	}
+	for _, a := range r.actors {
+		if a.Kind != "country" {
+			continue
+		}
+		_, rest, ok := strings.Cut(a.Name, " ")
+		if !ok || !strings.HasPrefix(a.Name, "North ") && !strings.HasPrefix(a.Name, "South ") {
+			continue
+		}
+		if e, ok := r.dict.Lookup(m.name + " " + rest); ok && e.Kind == "country" {
+			return e.Name, true
+		}
+	}
+	return "", false
+}
+
 // rank: the word is one of ranks, used as an adjective.
 func rank(w document.Word) bool { return w.UPOS == "ADJ" && ranks[strings.ToLower(w.Form)] }
 
@@ -2144,6 +2173,11 @@ func (r *resolver) resolve(m mention) {
 			r.capitalPlace(m, e)
 			return
 		}
+	}
+	if name, ok := r.halfOfDivided(m); ok {
+		m.name = name // "Seoul urged the North to stop": North Korea
+		r.resolve(m)
+		return
 	}
 	if body, ok := r.dict.Seat(m.name); ok && m.kind == "name" && !m.located && !m.afterPlacePrep && !r.modifier(m) {
 		m.name = body.Name // "Brussels warned Minsk": the European Union
