@@ -2230,10 +2230,17 @@ func repairConjunctsOutOfReports(words []document.Word) {
 	for v := range words {
 		h := words[v].Head - 1
 		if words[v].Rel != "conj" || h < 0 || h > v || words[v].UPOS != "VERB" || (words[v].XPOS != "VBD" && words[v].XPOS != "VBZ") ||
-			words[h].XPOS == words[v].XPOS || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) ||
-			slices.ContainsFunc(words, func(w document.Word) bool {
-				return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD")
-			}) || tensedBy(words, h, words[v].XPOS) {
+			words[h].XPOS == words[v].XPOS || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) {
+			continue
+		}
+		// An auxiliary of h may be v's too ("had visited Moscow and met
+		// Putin", "met" a participle tagged as a past), but not for a
+		// verb of saying ("denied that Iran had sent missiles and said
+		// the accusations were false").
+		saying := reportVerbs[strings.ToLower(words[v].Lemma)]
+		if slices.ContainsFunc(words, func(w document.Word) bool {
+			return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD" && !saying)
+		}) || !saying && tensedBy(words, h, words[v].XPOS) {
 			continue
 		}
 		if a := reportHolding(words, h, words[v].XPOS); a >= 0 {
