@@ -716,6 +716,7 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			w.UPOS, word = "VERB", strings.ToLower(l.lemmas.Lemma(w.Form, "VERB", "VBD"))
 		}
 	}
+	word = l.americanSpelling(word)
 	switch w.UPOS {
 	case "VERB":
 		if i+1 < len(t.Sentence.Words) && t.Rel(i+1) == "case" && t.w(i+1).UPOS == "ADP" {
@@ -815,6 +816,35 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		return tr, ok
 	}
 	return Trigger{}, false
+}
+
+// britishEndings are British spellings' endings with their American
+// ones, which the lexicon is written in.
+var britishEndings = [][2]string{{"isation", "ization"}, {"ise", "ize"}, {"yse", "yze"}, {"ence", "ense"}, {"our", "or"}}
+
+// americanSpelling is the lexicon's spelling of a lemma it lacks in
+// British spelling ("criticise", "mobilise", "normalisation"), or the
+// lemma. Only a lemma the lexicon lacks is respelled, and only to one it
+// has: "promise" and "rise" stay as they are.
+func (l *Lexicon) americanSpelling(lemma string) string {
+	if l.known(lemma) {
+		return lemma
+	}
+	for _, e := range britishEndings {
+		if stem, ok := strings.CutSuffix(lemma, e[0]); ok && len(stem) > 2 {
+			if us := stem + e[1]; l.known(us) {
+				return us
+			}
+		}
+	}
+	return lemma
+}
+
+// known: the lexicon has the lemma as a verb or a noun.
+func (l *Lexicon) known(lemma string) bool {
+	_, v := l.verbs[lemma]
+	_, n := l.nouns[lemma]
+	return v || n
 }
 
 // munitions are what air defences shoot down without attacking a side.

@@ -1129,8 +1129,10 @@ func TestNotProtests(t *testing.T) {
 		// An undertaking kept or broken is not given.
 		{"\"The occupation is trying to evade its commitments,\" Hamdan told Al Jazeera.", "commitments"},
 		{"Biden said the United States would honor its commitment to NATO.", "commitment"},
-		// Defending land is no verbal defence.
+		// Defending land, or oneself, is no verbal defence.
 		{"\"We will defend every inch of our territory,\" he said.", "defend"},
+		{"Pakistan said it had the right to defend itself against militants.", "defend"},
+		{"Israel has the right to defend against attacks.", "defend"},
 		// Giving is aid only when what is given is.
 		{"The statement did not give a precise toll.", "give"},
 		{"The victory gives her two wins to one in the race.", "gives"},
@@ -1621,6 +1623,21 @@ func TestEventSources(t *testing.T) {
 		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
 		if e == nil || e.Source.Code != tc.code || tc.words != "" && e.Source.Text != tc.words {
 			t.Errorf("%q: %+v, want the source %s %q", tc.text, e, tc.code, tc.words)
+		}
+	}
+}
+
+// TestBritishSpelling checks that lemmas in British spelling find the
+// lexicon's American entries.
+func TestBritishSpelling(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, cameo string }{
+		{"French Foreign Minister Jean-Noel Barrot criticised the junta.", "criticised", "111"},
+		{"Iran apologised to Britain.", "apologised", "055"},
+		{"Sri Lanka criticized the report.", "criticized", "111"},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		if e := find(d, tc.evidence); e == nil || e.CAMEO != tc.cameo {
+			t.Errorf("%q: %q coded %+v, want %s", tc.text, tc.evidence, e, tc.cameo)
 		}
 	}
 }
