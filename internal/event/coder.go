@@ -2367,10 +2367,11 @@ func byAgent(t *tree, k int) bool {
 
 // answers are light verbs whose subject responds to the noun event they
 // take, and madeToOthers the CAMEO roots of events one makes to another:
-// appeals (02), offers (03), demands (10) and threats (13).
+// appeals (02), offers (03), demands (10), accusations and criticism (11)
+// and threats (13).
 var (
 	answers      = set(`accept reject refuse decline welcome rebuff spurn dismiss weigh mull contemplate consider`)
-	madeToOthers = map[string]bool{"02": true, "03": true, "10": true, "13": true}
+	madeToOthers = map[string]bool{"02": true, "03": true, "10": true, "11": true, "13": true}
 )
 
 // datedBy: the possessive at c is a time, which dates an event and
@@ -3114,9 +3115,10 @@ var answerRoots = map[string]bool{"05": true, "08": true, "11": true, "12": true
 // answeredWords are what one welcomes, rejects, accepts or condemns
 // that someone else made, with the root of the event that made it: a
 // proposal or an offer is an intent (03), a request or an invitation an
-// appeal (02), an attack force (19).
+// appeal (02), an accusation a disapproval (11), an attack force (19).
 var answeredWords = map[string]string{"proposal": "03", "offer": "03", "idea": "03", "plan": "03", "suggestion": "03",
 	"initiative": "03", "overture": "03", "request": "02", "invitation": "02", "appeal": "02", "demand": "10",
+	"accusation": "11", "allegation": "11", "criticism": "11",
 	// "Israel carried out an air strike on Hamas leaders in Doha ...
 	// Saudi Arabia condemned the strike": Israel is condemned.
 	"attack": "19", "strike": "19", "airstrike": "19", "raid": "19", "assault": "19", "bombing": "19", "shelling": "19",

@@ -1643,3 +1643,15 @@ func TestBritishSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestAnsweredAccusations checks that an accusation one rejects is
+// another's, who is the rejection's target when told just before.
+func TestAnsweredAccusations(t *testing.T) {
+	d := coded(t, "Erdogan accused Israel of genocide. Netanyahu rejected the accusation.", time.Time{})
+	if e := find(d, "accusation"); e != nil {
+		t.Errorf("the rejected accusation coded as %s by %q", e.CAMEO, e.Source.Text)
+	}
+	if e := find(d, "rejected"); e == nil || e.CAMEO != "120" || e.Target.Code != "TURGOV" {
+		t.Errorf("rejected: %+v, want 120 against TURGOV", e)
+	}
+}
