@@ -221,6 +221,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairRelativeReports(words)
 	repairForSubjects(words)
 	repairParticipleBeforeConjunct(words)
+	repairReducedRelatives(words)
 }
 
 // repairRelativeReports undoes a parse that flattens a relative clause
@@ -3527,6 +3528,53 @@ func repairParticipleBeforeConjunct(words []document.Word) {
 		}
 		words[v].XPOS, words[v].Head, words[v].Rel = "VBD", 0, "root"
 		words[r].Head, words[r].Rel = v+1, "nsubj"
+	})
+}
+
+// repairReducedRelatives undoes a parse that takes a participle on its
+// subject for the sentence's past tense and the sentence's verb for its
+// complement: "Previous ceasefires brokered in Jeddah collapsed within
+// days", with "brokered" the root, "ceasefires" its subject and
+// "collapsed" its complement. A root in the past right after its noun
+// subject, with no object and nothing but phrases before a complement
+// in the past with no subject or mark of its own, is a participle on
+// the noun, and the complement the sentence's verb.
+func repairReducedRelatives(words []document.Word) {
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if v < 1 || words[v].XPOS != "VBD" || words[v-1].Head != v+1 || words[v-1].Rel != "nsubj" || !nominal(words[v-1]) {
+		return
+	}
+	c := -1
+	for k, w := range words {
+		switch {
+		case w.Head != v+1:
+		case w.Rel == "ccomp" && w.XPOS == "VBD" && k > v && c < 0:
+			c = k
+		case w.Rel == "obj" || w.Rel == "iobj" || w.Rel == "xcomp" || w.Rel == "ccomp" || strings.HasPrefix(w.Rel, "aux") || w.Rel == "cop":
+			return
+		}
+	}
+	if c < 0 || reportVerbs[strings.ToLower(words[v].Lemma)] || slices.ContainsFunc(words, func(w document.Word) bool {
+		return w.Head == c+1 && (isSubject(w.Rel) || w.Rel == "mark" || w.Rel == "expl" || w.Rel == "cc")
+	}) || slices.ContainsFunc(words[v+1:c], func(w document.Word) bool {
+		switch w.UPOS {
+		case "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV":
+			return false
+		}
+		return true
+	}) {
+		return
+	}
+	keepTree(words, func() {
+		n := v - 1
+		for k := c + 1; k < len(words); k++ {
+			if words[k].Head == v+1 {
+				words[k].Head = c + 1 // the sentence's closing punctuation
+			}
+		}
+		words[c].Head, words[c].Rel = 0, "root"
+		words[n].Head = c + 1
+		words[v].XPOS, words[v].Head, words[v].Rel = "VBN", n+1, "acl"
 	})
 }
 

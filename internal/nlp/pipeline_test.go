@@ -461,6 +461,7 @@ func TestRepairedAttachments(t *testing.T) {
 		truce        = "Sudan's army and the paramilitary Rapid Support Forces agreed on Wednesday to a one-week humanitarian truce to let aid reach the besieged city of El Fasher, Saudi and U.S. mediators said, though residents reported fresh shelling hours after the announcement."
 		warOver      = "U.S. President Donald Trump declared that \"the war is over\" and urged Arab states to help rebuild Gaza."
 		deniedSaid   = "Iranian Foreign Ministry spokesman Esmaeil Baghaei denied that Iran had sent any ballistic missiles to Russia and said the accusations were based on false intelligence."
+		brokeredIn   = "Previous ceasefires brokered in Jeddah collapsed within days."
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
@@ -499,6 +500,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{condemned, "called", "conj", "condemned"},
 		{warOver, "urged", "conj", "declared"},
 		{deniedSaid, "said", "conj", "denied"},
+		{brokeredIn, "brokered", "acl", "ceasefires"},
+		{brokeredIn, "ceasefires", "nsubj", "collapsed"},
 		{sundayThat, "Sunday", "obl:tmod", "said"},
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},
@@ -766,5 +769,18 @@ func TestQuotedReportsOpeningMark(t *testing.T) {
 	}
 	if closesQuote(words, 4) {
 		t.Error("the mark after \"declared,\" opens a quotation")
+	}
+}
+
+// TestNoReducedRelative checks that a past tense coordinated with the
+// next verb is not taken for a participle on its subject.
+func TestNoReducedRelative(t *testing.T) {
+	p := load(t)
+	text := "Sanders said yes and took the opportunity to stand up for the federal workforce."
+	d := article.FromText(text)
+	p.Analyze(d)
+	s, i := findWord(d, text[:10], "said")
+	if i < 0 || s.Words[i].Rel == "acl" || s.Words[i].XPOS != "VBD" {
+		t.Errorf("said: %+v, want the past tense of a clause", s.Words[i])
 	}
 }
