@@ -1204,6 +1204,10 @@ func TestDomesticTarget(t *testing.T) {
 	if e := find(d, "fired"); e == nil || e.Target.Code != "KEN" || e.Target.Text != "thousands of protesters" {
 		t.Errorf("fired: want the protesters at home, got %+v", e)
 	}
+	d = coded(t, "Georgian police fired water cannon and tear gas at thousands of protesters outside parliament.", time.Time{})
+	if e := find(d, "fired"); e == nil || e.CAMEO != "175" || e.Target.Code != "GEO" {
+		t.Errorf("fired water cannon: want 175 against the protesters at home, got %+v", e)
+	}
 	d = coded(t, "President Donald Trump conceded the point.", time.Time{})
 	if e := find(d, "conceded"); e != nil && e.Target.Code != "" {
 		t.Errorf("a person's concession got a domestic target: %+v", *e)
