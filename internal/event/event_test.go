@@ -387,6 +387,8 @@ func TestCode(t *testing.T) {
 			"allow", "086", "UZB", "AFG", "asserted", "", "", false},
 		{"Israel allowed 50 trucks into Gaza.",
 			"allowed", "086", "ISR", "", "asserted", "", "", false},
+		{"Georgia suspended talks with the European Union.",
+			"suspended", "164", "GEO", "IGO", "asserted", "", "", false},
 		// A possessive no actor stands for is the reporter too.
 		{"Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
 			"withdrawal", "087", "BIH", "", "asserted", "2025-06-17", "", false},
