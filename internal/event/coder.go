@@ -1800,6 +1800,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if h := t.Head(k); k == ev && t.Rel(k) == "nmod" && t.caseOf(k) == "of" && h >= 0 && t.w(h).UPOS == "NOUN" && !batches[t.lemma(h)] {
 				return nil
 			}
+			// "called the exercises a rehearsal for invasion": what a
+			// verb of naming calls something is no act of its subject.
+			if h := t.Head(k); t.w(i).UPOS == "NOUN" && h >= 0 && (t.Rel(k) == "obj" || t.Rel(k) == "xcomp") && t.w(k).UPOS == "NOUN" && namingVerbs[t.lemma(h)] &&
+				slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return o < k }) {
+				return nil
+			}
 			// A noun event that is a verb's object shares its subject only
 			// when the verb is light ("Turkey hosted talks", "Israel
 			// launched strikes"), not when it judges the event ("Iran
@@ -3107,6 +3113,11 @@ func nounConjuncts(t *tree, h, end int) bool {
 	}
 	return len(cs) > 0 && hasCC
 }
+
+// namingVerbs call something by a name, their second object: "called the
+// exercises a rehearsal for invasion", "branded the strike an act of
+// war".
+var namingVerbs = set(`call label brand dub term deem consider declare name`)
 
 // answerRoots are the roots of events that answer someone: support and
 // praise (05), yielding (08), criticism (11), rejection (12).

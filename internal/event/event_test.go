@@ -1369,8 +1369,9 @@ func TestSenses(t *testing.T) {
 		{"The rise of terrorism threatens the way of life for all civilized people.", "threatens"},                                                                           // things endanger
 		{"The EU imposed new sanctions on Belarus over a crackdown.", "crackdown"},                                                                                           // what one acts over is not one's own doing
 		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "threaten"},
-		{"Netanyahu vowed to press ahead with an offensive in Rafah.", "vowed"}, // coded on the offensive
-		{"Beijing warned of a trade war with Washington.", "war"},               // only a charge or a role is denied
+		{"Netanyahu vowed to press ahead with an offensive in Rafah.", "vowed"},    // coded on the offensive
+		{"Kim Yo Jong called the exercises a rehearsal for invasion.", "invasion"}, // what something is called
+		{"Beijing warned of a trade war with Washington.", "war"},                  // only a charge or a role is denied
 		{"Mr. Gingrich might cut a check for the plane trip.", "cut"},
 		{"When he returned, he began by saying so.", "returned"},
 		{"Trump returned the compliment to Adelson.", "returned"},
