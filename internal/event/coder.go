@@ -607,6 +607,11 @@ func warnsOfOwnAct(t *tree, i int) bool {
 		if will && responses[t.lemma(c)] || slices.ContainsFunc(t.ChildrenWith(c, "advcl"), func(x int) bool { return hasMark(t, x, "if", "unless") }) {
 			return true
 		}
+		// "warned that Pyongyang would take countermeasures", "that Iran
+		// would face consequences": what is promised is a response too.
+		if will && slices.ContainsFunc(t.ChildrenWith(c, "obj"), func(o int) bool { return consequences[t.lemma(o)] }) {
+			return true
+		}
 	}
 	return slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool { return consequences[t.lemma(o)] })
 }
@@ -616,7 +621,7 @@ func warnsOfOwnAct(t *tree, i int) bool {
 var (
 	willWords    = set(`will would shall 'll`)
 	responses    = set(`respond retaliate react`)
-	consequences = set(`consequence retaliation response reprisal action measure force attack strike war`)
+	consequences = set(`consequence retaliation response reprisal action measure countermeasure force attack strike war`)
 )
 
 // indefinite: the word at k is a pronoun for anyone or no one, which

@@ -152,6 +152,8 @@ func TestCode(t *testing.T) {
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
 		{"Iranian officials warned that Tehran could withdraw from the treaty if sanctions are restored.",
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
+		{"Kim Yo Jong warned that Pyongyang would take countermeasures.",
+			"warned", "130", "PRKGOV", "", "asserted", "", "", false},
 		// Each side of a clash or talks between two acts on the other.
 		{"Clashes between Israel and Hezbollah continued.",
 			"Clashes", "190", "ISR", "LBNREB", "asserted", "", "", false},
