@@ -216,6 +216,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairCountedPhrases(words)
 	repairFiniteConjuncts(words)
 	repairHyphenatedTitles(words)
+	repairHyphenatedNames(words)
 	repairClausesAsNouns(words)
 	repairUnmarkedReportClauses(words)
 	repairRelativeReports(words)
@@ -356,6 +357,47 @@ func repairHyphenatedTitles(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairHyphenatedNames undoes a parse that splits a hyphenated name
+// between two phrases: "Army officers in Guinea-Bissau said", with
+// "Guinea" a noun in the officers' phrase and "Bissau" a second subject of
+// "said". Capitalized words that a hyphen joins with no space, in two
+// phrases (neither attached to the other nor both to one word) and the
+// second with no dependents, are one name, the second word flat on the
+// first's name.
+func repairHyphenatedNames(words []document.Word) {
+	for k := 1; k+1 < len(words); k++ {
+		a, b := k-1, k+1
+		if words[k].Form != "-" || words[a].End != words[k].Start || words[k].End != words[b].Start ||
+			!startsUpper(words[a].Form) || !startsUpper(words[b].Form) || words[b].UPOS != "PROPN" ||
+			words[a].Head == b+1 || words[b].Head == a+1 || words[a].Head == words[b].Head ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == b+1 }) {
+			continue
+		}
+		// The name's place is the first word's when it is in a phrase
+		// of a preposition ("in Guinea-Bissau"), else the second's when
+		// that is an argument ("Lt. Gov. Carlos Lopez-Cantera would
+		// support", with "Carlos Lopez" an apposition before).
+		head := a
+		for words[head].Rel == "flat" && words[head].Head > 0 {
+			head = words[head].Head - 1
+		}
+		inPhrase := hasChild(words, head, "case")
+		if !inPhrase && !isSubject(words[b].Rel) && words[b].Rel != "obj" {
+			continue
+		}
+		keepTree(words, func() {
+			if !inPhrase {
+				words[head].Head, words[head].Rel = words[b].Head, words[b].Rel
+			}
+			words[b].Head, words[b].Rel = head+1, "flat"
+			words[k].Head, words[k].Rel, words[k].XPOS = a+1, "punct", "HYPH"
+			if words[a].UPOS == "NOUN" {
+				words[a].UPOS, words[a].XPOS = "PROPN", "NNP"
+			}
+		})
 	}
 }
 

@@ -462,6 +462,8 @@ func TestRepairedAttachments(t *testing.T) {
 		warOver      = "U.S. President Donald Trump declared that \"the war is over\" and urged Arab states to help rebuild Gaza."
 		deniedSaid   = "Iranian Foreign Ministry spokesman Esmaeil Baghaei denied that Iran had sent any ballistic missiles to Russia and said the accusations were based on false intelligence."
 		brokeredIn   = "Previous ceasefires brokered in Jeddah collapsed within days."
+		guineaBissau = "Army officers in Guinea-Bissau said on Wednesday they had seized power."
+		lopezCantera = "If he were elected to the U.S. Senate, Lt. Gov. Carlos Lopez-Cantera would support doling out federal funding."
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
@@ -500,6 +502,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{condemned, "called", "conj", "condemned"},
 		{warOver, "urged", "conj", "declared"},
 		{deniedSaid, "said", "conj", "denied"},
+		{guineaBissau, "Bissau", "flat", "Guinea"},
+		{guineaBissau, "officers", "nsubj", "said"},
+		{lopezCantera, "Carlos", "nsubj", "support"},
+		{lopezCantera, "Cantera", "flat", "Carlos"},
 		{brokeredIn, "brokered", "acl", "ceasefires"},
 		{brokeredIn, "ceasefires", "nsubj", "collapsed"},
 		{sundayThat, "Sunday", "obl:tmod", "said"},
