@@ -184,6 +184,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairInvertedSpeakers(words)
 	repairSplitSubjects(words)
 	repairSecondSubjects(words)
+	repairDescribedConjuncts(words)
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
 	repairListAppositions(words)
@@ -2520,6 +2521,44 @@ func repairSecondSubjects(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[s2].Head, words[s2].Rel = n+1, "conj" })
+	}
+}
+
+// repairDescribedConjuncts undoes a parse that ends a subject's second
+// conjunct at the noun that describes a name and makes the name a second
+// subject: "The African Union and the regional bloc ECOWAS condemned the
+// coup", with "bloc" a conjunct of "Union" and "ECOWAS" a subject of its
+// own. The name is the conjunct, and the noun before it describes it.
+func repairDescribedConjuncts(words []document.Word) {
+	for s2 := 1; s2 < len(words); s2++ {
+		n, v := s2-1, words[s2].Head-1
+		if words[s2].Rel != "nsubj" || words[s2].UPOS != "PROPN" || v <= s2 || words[n].UPOS != "NOUN" || words[n].Rel != "conj" {
+			continue
+		}
+		// The first conjunct is a name or a pronoun: after a common noun
+		// ("journalist and author Hiro Aida") both nouns describe the one
+		// name.
+		s1 := words[n].Head - 1
+		if s1 < 0 || words[s1].Head != v+1 || words[s1].Rel != "nsubj" || words[s1].UPOS != "PROPN" && words[s1].UPOS != "PRON" || slices.ContainsFunc(words, func(w document.Word) bool {
+			switch {
+			case w.Head == s2+1:
+				return w.Rel != "flat" && w.Rel != "compound" // "ECOWAS" has nothing of its own
+			case w.Head == n+1:
+				return w.Rel != "det" && w.Rel != "amod" && w.Rel != "cc" && w.Rel != "compound"
+			}
+			return false
+		}) {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				if words[k].Head == n+1 && words[k].Rel == "cc" {
+					words[k].Head = s2 + 1
+				}
+			}
+			words[s2].Head, words[s2].Rel = s1+1, "conj"
+			words[n].Head, words[n].Rel = s2+1, "nmod:desc"
+		})
 	}
 }
 
