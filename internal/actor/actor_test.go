@@ -1960,3 +1960,20 @@ func TestDividedCountries(t *testing.T) {
 		t.Errorf("North Korea found in an article that names no divided country: %+v", a)
 	}
 }
+
+// TestBodiesNamedThroughOf checks that a body's name that has gone on
+// through "for" goes on through "of" too, and that such a name is an
+// organization, not a group, though it ends in a plural.
+func TestBodiesNamedThroughOf(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"The officers called themselves the High Military Command for the Restoration of Order.", "High Military Command for the Restoration of Order"},
+		{"The National Front for the Liberation of Angola said it would fight.", "National Front for the Liberation of Angola"},
+		{"Mark Dubowitz of the Foundation for Defense of Democracies said the deal was weak.", "Foundation for Defense of Democracies"},
+		{"The Committee to Protect Journalists condemned the arrest.", "Committee to Protect Journalists"},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || a.Kind != "organization" {
+			t.Errorf("%q: %s is %+v, want an organization", tc.text, tc.name, a)
+		}
+	}
+}

@@ -885,6 +885,7 @@ func (r *resolver) givenPair(left, right string) bool {
 // nameRun returns the end of the run of name words starting at i.
 func (r *resolver) nameRun(ws []document.Word, i int) int {
 	j := i
+	through := false // the name has gone on through "of", "for" or "on"
 	for j < len(ws) {
 		if r.articleJoined(ws, j) {
 			// "al-Sisi", "Hassan al-Sisi", "Al-Qaeda": the Arabic article
@@ -922,15 +923,18 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 		}
 		// "Bank of England", "Ministry of the Interior", "Center for
 		// American Progress", "Council on Foreign Relations": a body's
-		// name goes on through "of", "for" or "on" (and "the" or "a").
-		if j > i && j+1 < len(ws) && (ws[j].Form == "of" && ofHeads[ws[j-1].Form] || ws[j].Form == "for" && forHeads[ws[j-1].Form] ||
+		// name goes on through "of", "for" or "on" (and "the" or "a"),
+		// and once it has, through any "of" ("High Military Command for
+		// the Restoration of Order", "National Front for the Liberation
+		// of Angola").
+		if j > i && j+1 < len(ws) && (ws[j].Form == "of" && (ofHeads[ws[j-1].Form] || through) || ws[j].Form == "for" && forHeads[ws[j-1].Form] ||
 			ws[j].Form == "on" && onHeads[ws[j-1].Form]) {
 			k := j + 1
 			if (ws[k].Form == "the" || ws[k].Form == "a") && k+1 < len(ws) {
 				k++
 			}
 			if r.isNameWord(ws, k) {
-				j = k
+				j, through = k, true
 				continue
 			}
 		}
@@ -1332,9 +1336,10 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	m.span = document.Span{Start: ws[first].Start, End: ws[j-1].End}
 	// "Republicans", "Muslims", "Kurds": a plural name is a group.
 	// "House Republicans", "Dallas Cowboys" too, but not "Lehman Brothers"
-	// or "Chris Matthews".
+	// or "Chris Matthews", nor a body named with "of" or "for", whose
+	// head comes first ("Foundation for Defense of Democracies").
 	m.plural = ws[j-1].XPOS == "NNPS" && (j-i == 1 || !thingHeads[ws[j-1].Form] && !mediaHeads[ws[j-1].Form] &&
-		!firmPlurals[ws[j-1].Form] && !r.givenFirst(words))
+		!firmPlurals[ws[j-1].Form] && !r.givenFirst(words) && !slices.ContainsFunc(words, func(w string) bool { return w == "of" || w == "for" }))
 	if regionNext && len(m.titles) == 0 || regionNext && m.country != "" && len(m.titles) == 1 {
 		m.afterPlacePrep = true
 	} else if r.datelinePlace.Start <= m.span.Start && m.span.End <= r.datelinePlace.End && !r.datelinePlace.Empty() {
@@ -3702,7 +3707,7 @@ var ofHeads = wordSet(`Bank Banks University Universities Ministry Department Co
 // is for: "Center for American Progress", "Americans for Prosperity".
 var onHeads = wordSet(`Commission Committee Council Conference Panel Subcommittee`)
 
-var forHeads = wordSet(`Center Centre Institute Foundation Fund Campaign Committee Council Coalition
+var forHeads = wordSet(`Center Centre Institute Foundation Fund Campaign Committee Council Coalition Command Front Movement
 		Alliance Americans Citizens Partnership Association Society League Network Commission Organization
 		Organisation Office Veterans Students Doctors Physicians Scientists Women Mothers Families Democrats
 		Republicans Conservatives`)
