@@ -135,8 +135,15 @@ func coordinatedByAnd(t *tree, sources []int) bool {
 	if len(sources) < 2 || slices.ContainsFunc(sources[1:], func(s int) bool { return t.Rel(s) != "conj" }) {
 		return false
 	}
-	// "A, B and C": the last conjunct carries the conjunction.
-	return slices.ContainsFunc(t.ChildrenWith(sources[len(sources)-1], "cc"), func(c int) bool { return t.lemma(c) == "and" })
+	// "A, B and C": the last conjunct carries the conjunction, or, when
+	// the parse split it ("Pashinyan and Azerbaijani President Ilham
+	// Aliyev", with the title a conjunct of its own), a conjunct of the
+	// first before it.
+	and := func(k int) bool {
+		return slices.ContainsFunc(t.ChildrenWith(k, "cc"), func(c int) bool { return t.lemma(c) == "and" })
+	}
+	last := sources[len(sources)-1]
+	return and(last) || slices.ContainsFunc(t.ChildrenWith(sources[0], "conj"), func(k int) bool { return k < last && and(k) })
 }
 
 // passOn are verbs that carry another's offer, message or demand to a

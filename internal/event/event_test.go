@@ -1664,3 +1664,20 @@ func TestAnsweredAccusations(t *testing.T) {
 		t.Errorf("rejected: %+v, want 120 against TURGOV", e)
 	}
 }
+
+// TestSignedWithEachOther checks that two sides who sign a deal, with no
+// other side named, sign it with each other, also when the parse splits
+// the second side's title into a conjunct of its own.
+func TestSignedWithEachOther(t *testing.T) {
+	d := coded(t, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace agreement at the White House on Friday.", time.Time{})
+	var pairs []string
+	for _, e := range d.Events {
+		if d.Text[e.Evidence.Start:e.Evidence.End] == "signed" {
+			pairs = append(pairs, e.Source.Code+">"+e.Target.Code)
+		}
+	}
+	slices.Sort(pairs)
+	if want := []string{"ARMGOV>AZEGOV", "AZEGOV>ARMGOV"}; !slices.Equal(pairs, want) {
+		t.Errorf("signed: %v, want %v", pairs, want)
+	}
+}
