@@ -1963,13 +1963,16 @@ func TestDividedCountries(t *testing.T) {
 
 // TestBodiesNamedThroughOf checks that a body's name that has gone on
 // through "for" goes on through "of" too, and that such a name is an
-// organization, not a group, though it ends in a plural.
+// organization, not a group, though it ends in a plural; and that a
+// plural's apostrophe inside a body's name keeps the name whole.
 func TestBodiesNamedThroughOf(t *testing.T) {
 	for _, tc := range []struct{ text, name string }{
 		{"The officers called themselves the High Military Command for the Restoration of Order.", "High Military Command for the Restoration of Order"},
 		{"The National Front for the Liberation of Angola said it would fight.", "National Front for the Liberation of Angola"},
 		{"Mark Dubowitz of the Foundation for Defense of Democracies said the deal was weak.", "Foundation for Defense of Democracies"},
 		{"The Committee to Protect Journalists condemned the arrest.", "Committee to Protect Journalists"},
+		{"The Palestinian Prisoners' Club said 90 prisoners were freed.", "Prisoners' Club"},
+		{"The Department of Veterans' Affairs said it would review the case.", "Department of Veterans' Affairs"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || a.Kind != "organization" {

@@ -897,6 +897,16 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 			j++
 			continue
 		}
+		// "the Palestinian Prisoners' Club", "the Department of Veterans'
+		// Affairs": a plural's bare apostrophe inside the name of a body,
+		// before the rest of it; not "Bernie Sanders' College for All"
+		// nor "the Democrats' Senate majority", whose owners are known.
+		if j > i && ws[j].XPOS == "POS" && (ws[j].Form == "'" || ws[j].Form == "’") && ws[j-1].XPOS == "NNPS" && r.isNameWord(ws, j+1) && !r.known(joinForms(ws[i:j])) && !r.known(ws[j-1].Form) {
+			if end := r.nameRun(ws, j+1); bodyName(joinForms(ws[j+1:end])) || ws[end-1].Form == "Affairs" {
+				j = end
+				continue
+			}
+		}
 		// "Secretary-General", tokenized as three words: a hyphen with no
 		// space around it between two name words is one name ("Ben-Gurion",
 		// "Coca-Cola") when the dictionary knows it joined or knows
@@ -1480,8 +1490,12 @@ func (r *resolver) titleAt(words []string) int {
 // joinTitle joins the words of a title as the dictionary spells it:
 // "Secretary - General" (three tokens) is "Secretary-General".
 func joinTitle(words []string) string {
-	return strings.ReplaceAll(strings.Join(words, " "), " - ", "-")
+	return nameJoiner.Replace(strings.Join(words, " "))
 }
+
+// nameJoiner closes the spaces joined words leave around a hyphen and
+// before a plural's apostrophe ("Prisoners' Club").
+var nameJoiner = strings.NewReplacer(" - ", "-", " ' ", "' ", " ’ ", "’ ")
 
 func (r *resolver) addTitle(m *mention, t string) {
 	e, _ := r.dict.Lookup(t)
@@ -3628,7 +3642,7 @@ func bodyName(name string) bool {
 		case "International", "Council", "Organization", "Center", "Centre", "for", "Institution", "University",
 			"College", "School", "Research", "Department", "Organisation", "Agency", "Office", "Forum", "Commission",
 			"Committee", "Union", "League", "Party", "Front", "Movement", "Ministry", "Association", "Federation",
-			"Institute", "Foundation", "Group", "Army", "Court", "Parliament", "Assembly", "Bank", "Fund", "Corps":
+			"Institute", "Foundation", "Group", "Army", "Court", "Parliament", "Assembly", "Bank", "Fund", "Corps", "Club", "Society":
 			return true
 		}
 	}
