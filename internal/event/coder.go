@@ -3427,6 +3427,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended"
 		case scheduledHeads[l] && t.Rel(k) == "xcomp" && infinitive(t, k):
 			return "intended" // "was due to meet", "is scheduled to visit"
+		case l == "right" && t.Rel(k) == "acl" && infinitive(t, k):
+			return "hypothetical" // "reserved the right to resume fighting", "has the right to strike"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
 			return "intended" // "suggested hosting talks", not "suggested that Iran lied"
 		case (appealsFor[l] || proposalsFor[l] || l == "prepare" || l == "brace") && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "for" &&

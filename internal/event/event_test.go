@@ -972,6 +972,8 @@ func TestModes(t *testing.T) {
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "hypothetical"},
 		{"Iran should have signed the deal.", "deal", "hypothetical"},
 		{"Iran signed the deal.", "deal", "asserted"},
+		{"Netanyahu said Israel reserved the right to resume fighting if the negotiations failed.", "fighting", "hypothetical"},
+		{"Israel has the right to strike Hezbollah.", "strike", "hypothetical"},
 		{"The Security Council adopted a resolution demanding an immediate ceasefire between Israel and Hezbollah.", "ceasefire", "hypothetical"},
 		// What would do something is supposed, unless it is one known.
 		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "assault", "hypothetical"},
