@@ -3829,6 +3829,9 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			inner.Text, inner.Start = d.Text[w.Start:inner.End], w.Start
 			return inner
 		}
+		if deeper := l.membersOf(t, of); deeper >= 0 && !l.agentLike(t, of) {
+			of = deeper // "Hundreds of thousands of people"
+		}
 		if ea.Actor == "" && ea.Code == "" && ea.Start == w.Start && l.agentLike(t, of) {
 			// "Hundreds of protesters", not "Hundreds": who the side is.
 			ea.Text, ea.End = d.Text[w.Start:t.w(of).End], t.w(of).End

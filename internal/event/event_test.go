@@ -1632,6 +1632,7 @@ func TestEventSources(t *testing.T) {
 		{"Israel carried out an air strike on Hamas leaders in Doha on Tuesday. Hamas said its senior leaders survived the strike, which killed five members of the group.",
 			"killed", "ISR", ""},
 		{"Hundreds of protesters marched in Tbilisi.", "marched", "", "Hundreds of protesters"},
+		{"Hundreds of thousands of people rallied in Istanbul for a fifth night.", "rallied", "", "Hundreds of thousands of people"},
 	} {
 		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
 		if e == nil || e.Source.Code != tc.code || tc.words != "" && e.Source.Text != tc.words {

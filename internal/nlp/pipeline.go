@@ -3541,7 +3541,8 @@ func repairHeadlineSubjects(words []document.Word) {
 // of protesters gathered in central Seoul on Wednesday evening demanding
 // Yoon's arrest", with "gathered" a participle on "protesters" and
 // "Thousands" the root. A participle right after the noun of the root's
-// "of" phrase, in a sentence with no finite verb ending in a full stop, is
+// "of" phrase (or of that phrase's: "Hundreds of thousands of people
+// rallied"), in a sentence with no finite verb ending in a full stop, is
 // the past tense and the root its subject (a participle on the root noun
 // itself is left alone: treebanks have fragments so, "Photos taken …").
 func repairVerblessRoots(words []document.Word) {
@@ -3552,7 +3553,7 @@ func repairVerblessRoots(words []document.Word) {
 	}
 	for v := r + 1; v < len(words); v++ {
 		h := words[v].Head - 1
-		if words[v].XPOS != "VBN" || words[v].Rel != "acl" || h != v-1 || words[h].Head != r+1 || words[h].Rel != "nmod" || !hasChild(words, h, "case") {
+		if words[v].XPOS != "VBN" || words[v].Rel != "acl" || h != v-1 || !ofPhraseOf(words, h, r) {
 			continue
 		}
 		keepTree(words, func() {
@@ -3566,6 +3567,23 @@ func repairVerblessRoots(words []document.Word) {
 		})
 		return
 	}
+}
+
+// ofPhraseOf: the noun at h heads a prepositional phrase of the root r,
+// or of such a phrase ("Hundreds of thousands of people").
+func ofPhraseOf(words []document.Word, h, r int) bool {
+	for n := 0; n < 3; n++ {
+		if words[h].Rel != "nmod" || !hasChild(words, h, "case") {
+			return false
+		}
+		if h = words[h].Head - 1; h == r {
+			return true
+		}
+		if h < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // repairParticipleBeforeConjunct undoes the same tagging when a finite
