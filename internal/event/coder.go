@@ -1448,6 +1448,11 @@ func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
 		return Trigger{}, false
 	}
 	for _, x := range t.ChildrenWith(i, "xcomp") {
+		if passiveComplement(t, x) {
+			// "ordered Imamoglu to be jailed", "ordered him released":
+			// the act ordered, done by whoever orders it to its object.
+			return l.trigger(t, x)
+		}
 		if infinitive(t, x) {
 			return l.expulsion(t, i, x, trig), true
 		}
@@ -1462,6 +1467,12 @@ func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
 		}
 	}
 	return Trigger{}, false
+}
+
+// passiveComplement: the complement at x is passive ("to be jailed") or a
+// bare participle ("ordered him released").
+func passiveComplement(t *tree, x int) bool {
+	return len(t.ChildrenWith(x, "aux:pass")) > 0 || t.w(x).XPOS == "VBN" && len(t.ChildrenWith(x, "aux")) == 0
 }
 
 // expulsion is the trigger of the command at i with the infinitive x:
@@ -1836,6 +1847,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// Moscow to withdraw": the object of the governing verb, or
 			// whom it calls on, does the complement's action ("promised
 			// them to come" is the exception English allows).
+			if h := t.Head(k); t.Rel(k) == "xcomp" && h >= 0 && l.commands[t.lemma(h)].Code != "" && passiveComplement(t, k) {
+				return nil // "ordered him to be jailed": he is jailed; the order is coded on its verb
+			}
 			if h := t.Head(k); t.Rel(k) == "xcomp" && h >= 0 && !promisers[t.lemma(h)] {
 				if objs := t.ChildrenWith(h, "obj", "iobj"); len(objs) > 0 {
 					return conjuncts(t, objs[0])

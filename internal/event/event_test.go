@@ -391,6 +391,10 @@ func TestCode(t *testing.T) {
 			"allowed", "086", "ISR", "", "asserted", "", "", false},
 		{"Georgia suspended talks with the European Union.",
 			"suspended", "164", "GEO", "IGO", "asserted", "", "", false},
+		// An order that someone be jailed or freed is the jailing or the
+		// freeing, by whoever orders it.
+		{"A Turkish court ordered Istanbul Mayor Ekrem Imamoglu to be jailed pending trial.",
+			"ordered", "173", "TURJUD", "TURGOV", "asserted", "", "", false},
 		// A possessive no actor stands for is the reporter too.
 		{"Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
 			"withdrawal", "087", "BIH", "", "asserted", "2025-06-17", "", false},
@@ -1682,5 +1686,14 @@ func TestSignedWithEachOther(t *testing.T) {
 	slices.Sort(pairs)
 	if want := []string{"ARMGOV>AZEGOV", "AZEGOV>ARMGOV"}; !slices.Equal(pairs, want) {
 		t.Errorf("signed: %v, want %v", pairs, want)
+	}
+}
+
+// TestOrderedDone checks that the one an order has jailed is not the
+// jailer.
+func TestOrderedDone(t *testing.T) {
+	d := coded(t, "A Turkish court ordered Istanbul Mayor Ekrem Imamoglu to be jailed pending trial.", time.Time{})
+	if e := find(d, "jailed"); e != nil && e.Source.Code != "" {
+		t.Errorf("jailed: source %+v, want none (the court's order is coded)", e.Source)
 	}
 }
