@@ -1973,10 +1973,19 @@ func TestBodiesNamedThroughOf(t *testing.T) {
 		{"The Committee to Protect Journalists condemned the arrest.", "Committee to Protect Journalists"},
 		{"The Palestinian Prisoners' Club said 90 prisoners were freed.", "Prisoners' Club"},
 		{"The Department of Veterans' Affairs said it would review the case.", "Department of Veterans' Affairs"},
+		{"The main opposition Republican People's Party said it would boycott products.", "Republican People's Party"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || a.Kind != "organization" {
 			t.Errorf("%q: %s is %+v, want an organization", tc.text, tc.name, a)
 		}
+	}
+}
+
+// TestPossessiveAtSentenceEnd checks that a possessive that ends a
+// sentence ends a name without reading past the sentence.
+func TestPossessiveAtSentenceEnd(t *testing.T) {
+	for _, text := range []string{"It was the People's", "They blamed the Workers'", "Ask the People’s"} {
+		analyse(t, text)
 	}
 }

@@ -901,7 +901,9 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 		// Affairs": a plural's bare apostrophe inside the name of a body,
 		// before the rest of it; not "Bernie Sanders' College for All"
 		// nor "the Democrats' Senate majority", whose owners are known.
-		if j > i && ws[j].XPOS == "POS" && (ws[j].Form == "'" || ws[j].Form == "’") && ws[j-1].XPOS == "NNPS" && r.isNameWord(ws, j+1) && !r.known(joinForms(ws[i:j])) && !r.known(ws[j-1].Form) {
+		if j > i && j+1 < len(ws) && ws[j].XPOS == "POS" && r.isNameWord(ws, j+1) && !r.known(joinForms(ws[i:j])) && !r.known(ws[j-1].Form) &&
+			((ws[j].Form == "'" || ws[j].Form == "’") && ws[j-1].XPOS == "NNPS" || ws[j-1].Form == "People") {
+			// "the Republican People's Party" too.
 			if end := r.nameRun(ws, j+1); bodyName(joinForms(ws[j+1:end])) || ws[end-1].Form == "Affairs" {
 				j = end
 				continue
@@ -1495,7 +1497,7 @@ func joinTitle(words []string) string {
 
 // nameJoiner closes the spaces joined words leave around a hyphen and
 // before a plural's apostrophe ("Prisoners' Club").
-var nameJoiner = strings.NewReplacer(" - ", "-", " ' ", "' ", " ’ ", "’ ")
+var nameJoiner = strings.NewReplacer(" - ", "-", " ' ", "' ", " ’ ", "’ ", " 's ", "'s ", " ’s ", "’s ")
 
 func (r *resolver) addTitle(m *mention, t string) {
 	e, _ := r.dict.Lookup(t)
@@ -2344,6 +2346,10 @@ func (r *resolver) resolve(m mention) {
 					a.Country = e.Country // "U.S. Army", "U.S. Congress"
 				}
 			}
+		case len(words) > 1 && bodyName(words[len(words)-1]) && !r.givenFirst(words):
+			// "the main opposition Republican People's Party": a body
+			// by its last word, though a title word came before it.
+			a.Kind = "organization"
 		case m.plural && len(m.titles) == 0:
 			// A guess too: "Sanders'" may turn out a surname.
 			a.Kind = "group"
