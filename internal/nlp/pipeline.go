@@ -971,14 +971,22 @@ func (p *Pipeline) repairVerbsAfterRelatives(forms, upos, xpos []string) {
 
 // repairPronounParticiples undoes a tagging of the past tense after a
 // subject pronoun as a participle: "saying it targeted militant camps",
-// with "targeted" a modifier of "camps". A pronoun takes no participle
+// with "targeted" a modifier of "camps" (or an adjective: "said it
+// opposed "bloc confrontation""). A pronoun takes no participle
 // after it, so one with a noun phrase after it is the pronoun's verb,
 // unless an auxiliary before the pronoun asks a question ("Has it
 // targeted …?").
 func repairPronounParticiples(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
-		if xpos[i] != "VBN" || xpos[i-1] != "PRP" || !subjectPronouns[strings.ToLower(forms[i-1])] ||
-			!phraseStart(forms[i+1], xpos[i+1]) && xpos[i+1] != "NN" && xpos[i+1] != "NNS" && xpos[i+1] != "JJ" ||
+		next := i + 1
+		if (forms[next] == "\"" || forms[next] == "“") && next+1 < len(forms) {
+			next++ // "said it opposed "bloc confrontation""
+		}
+		// An adjective in -ed too: "it opposed", tagged as in "opposed
+		// to".
+		participle := xpos[i] == "VBN" || xpos[i] == "JJ" && strings.HasSuffix(forms[i], "ed")
+		if !participle || xpos[i-1] != "PRP" || !subjectPronouns[strings.ToLower(forms[i-1])] ||
+			!phraseStart(forms[next], xpos[next]) && xpos[next] != "NN" && xpos[next] != "NNS" && xpos[next] != "JJ" ||
 			i >= 2 && (strings.HasPrefix(xpos[i-2], "VB") && auxiliaryForms[strings.ToLower(forms[i-2])] || xpos[i-2] == "MD") {
 			continue
 		}
