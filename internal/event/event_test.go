@@ -978,6 +978,7 @@ func TestModes(t *testing.T) {
 		{"Iran signed the deal.", "deal", "asserted"},
 		{"Netanyahu said Israel reserved the right to resume fighting if the negotiations failed.", "fighting", "hypothetical"},
 		{"Israel has the right to strike Hezbollah.", "strike", "hypothetical"},
+		{"Japan pledged $5 billion in new financial aid to Ukraine.", "aid", "intended"},
 		{"The Security Council adopted a resolution demanding an immediate ceasefire between Israel and Hezbollah.", "ceasefire", "hypothetical"},
 		// What would do something is supposed, unless it is one known.
 		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "assault", "hypothetical"},
