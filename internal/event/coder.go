@@ -547,6 +547,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			setCode(&base, c)
 		}
 	}
+	if base.CAMEO == "020" || base.CAMEO == "100" {
+		if c, ok := l.codes[l.askedCode(t, i, base.Root)]; ok {
+			setCode(&base, c) // "called for a ceasefire": an appeal for de-escalation (0256)
+		}
+	}
 	if base.Root == "13" && len(targets) == 0 {
 		targets = l.actorWords(t, conditionSubjects(t, i), actorAt) // "threatened to stop talks if the United States goes ahead"
 	}
@@ -1609,6 +1614,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				if h := t.Head(i); h >= 0 && !protestParts[t.lemma(h)] && !inProtest {
 					return nil
 				}
+			}
+		}
+		// "UNICEF called for the immediate release of the children", "a
+		// call for an inquiry": aid, concessions and investigations one
+		// calls for are asked of others, not one's own doing (talks,
+		// deals and bans one calls for often are).
+		if h := t.Head(i); h >= 0 && (t.Rel(i) == "obl" || t.Rel(i) == "nmod") && t.caseOf(i) == "for" && appealsFor[t.lemma(h)] {
+			if tr, ok := l.trigger(t, i); ok && askedOfOthers[tr.Code[:min(2, len(tr.Code))]] {
+				return nil
 			}
 		}
 		switch phraseCase(t, i) {
@@ -3139,6 +3153,82 @@ func nounConjuncts(t *tree, h, end int) bool {
 	}
 	return len(cs) > 0 && hasCC
 }
+
+// askedCode is the CAMEO code of the appeal (root "02") or demand ("10")
+// at i by what it asks for, as CAMEO divides them: "called for an
+// immediate ceasefire" appeals for de-escalation (0256), "demanded the
+// release of the hostages" demands a release (1053), "urged both sides to
+// resume talks" appeals to negotiate (026). What is asked is the event in
+// the appeal's "for" phrase, its infinitive, its object or its
+// subjunctive clause; "" when none is an event the division names.
+func (l *Lexicon) askedCode(t *tree, i int, root string) string {
+	for _, x := range l.askedWords(t, i) {
+		tr, ok := l.trigger(t, x)
+		if !ok || len(tr.Code) < 3 {
+			continue
+		}
+		c := tr.Code
+		if sub, ok := askedKinds[c]; ok {
+			return root + sub
+		}
+		if sub, ok := askedKinds[c[:3]]; ok {
+			return root + sub
+		}
+		if sub, ok := askedKinds[c[:2]]; ok {
+			return root + sub
+		}
+	}
+	return ""
+}
+
+// askedWords are the words that may name what the appeal at i asks for:
+// the event of a light verb's object too ("to resume talks").
+func (l *Lexicon) askedWords(t *tree, i int) []int {
+	var out []int
+	for _, c := range t.Children(i) {
+		switch t.Rel(c) {
+		case "obl", "nmod":
+			if t.caseOf(c) == "for" {
+				out = append(out, c)
+			}
+		case "xcomp", "advcl":
+			// An adverbial infinitive is what is asked only after "called
+			// on X" ("called on Moscow to withdraw"); else a purpose
+			// ("asking for anonymity to speak freely").
+			if infinitive(t, c) && (t.Rel(c) == "xcomp" || calledOn(t, i, c) >= 0) {
+				out = append(out, c)
+				if l.light[t.lemma(c)] {
+					out = append(out, t.ChildrenWith(c, "obj")...)
+				}
+			}
+		case "obj":
+			if t.w(c).UPOS == "NOUN" {
+				out = append(out, c)
+			}
+		case "ccomp":
+			if len(t.ChildrenWith(c, "aux")) == 0 && bareVerb(t, c) {
+				out = append(out, c) // "demanded that Israel withdraw"
+			}
+		}
+	}
+	return out
+}
+
+// askedKinds give, by the code (or its first three or two digits) of
+// what is asked for, the digits after the root of an appeal (02) or a
+// demand (10) for it: cooperation (1, 2), aid (3), reform (4),
+// yielding (5), talks (6), a settlement (7), mediation (8).
+var askedKinds = map[string]string{
+	"04": "6", "045": "8", "05": "2", "057": "7", "06": "1", "061": "11", "062": "12", "063": "13", "064": "14",
+	"07": "3", "071": "31", "072": "32", "073": "33", "074": "34",
+	"0831": "41", "0832": "42", "0833": "43", "0834": "44", "083": "4",
+	"08": "5", "081": "51", "082": "52", "084": "53", "085": "54", "086": "55", "087": "56",
+}
+
+// askedOfOthers are the roots of events that one who calls for them asks
+// others to make: aid (07), yielding (08: a release, a ceasefire, a
+// resignation) and investigation (09).
+var askedOfOthers = map[string]bool{"07": true, "08": true, "09": true}
 
 // namingVerbs call something by a name, their second object: "called the
 // exercises a rehearsal for invasion", "branded the strike an act of
