@@ -322,8 +322,8 @@ func (l *Lexicon) Code(d *document.Document) {
 				if e.Target.Code == "" && e.Target.Text == "" && answerRoots[e.Root] {
 					e.Target = proposer(d, t, si, i, e)
 				}
-				if a := attackRelative(d, t, si, e); a.Actor != "" {
-					e.Source = a // "survived the strike, which killed five members of the group"
+				if a := attackReferred(d, t, si, e); a.Actor != "" {
+					e.Source = a // "survived the strike, which killed five members of the group", "The strikes killed three"
 				}
 				if contest(t, i, e, byID) || seen[eventKey(e)] {
 					return
@@ -633,7 +633,7 @@ func warnsOfOwnAct(t *tree, i int) bool {
 var (
 	willWords    = set(`will would shall 'll`)
 	responses    = set(`respond retaliate react`)
-	consequences = set(`consequence retaliation response reprisal action measure countermeasure force attack strike war`)
+	consequences = set(`consequence retaliation response reprisal action measure countermeasure force attack strike war price`)
 )
 
 // indefinite: the word at k is a pronoun for anyone or no one, which
@@ -3315,26 +3315,73 @@ func attacker(d *document.Document, si int, root string, e document.Event, sameS
 	return found
 }
 
-// attackRelative is the attacker an event's relative-pronoun source
-// stands for when the pronoun's antecedent is an attack told of before
+// attackReferred is the attacker an event's source stands for when it is
+// an attack told of before: a relative pronoun whose antecedent is one
 // ("Hamas said its leaders survived the strike, which killed five
-// members of the group"), or no one.
-func attackRelative(d *document.Document, t *tree, si int, e document.Event) document.EventActor {
+// members of the group") or the attack itself, definite and whose it
+// is unsaid ("The strikes killed at least three people"); or no one.
+func attackReferred(d *document.Document, t *tree, si int, e document.Event) document.EventActor {
 	if e.Source.Actor != "" || e.Source.Text == "" || !violence[e.Root] {
 		return document.EventActor{}
 	}
 	k := t.Sentence.WordStarting(e.Source.Start)
-	if k < 0 || !relative(t.w(k)) {
+	if k < 0 {
 		return document.EventActor{}
 	}
-	ante := t.Antecedent(k)
-	if ante < 0 || ante == k || !slices.ContainsFunc(t.ChildrenWith(ante, "det"), func(c int) bool { return t.lemma(c) == "the" }) {
+	ante := k
+	if relative(t.w(k)) {
+		if ante = t.Antecedent(k); ante < 0 || ante == k {
+			return document.EventActor{}
+		}
+	} else if e.Source.Code != "" || slices.ContainsFunc(t.Children(k), func(c int) bool { return t.Rel(c) != "det" && t.Rel(c) != "punct" }) {
+		// "The strikes killed at least three people": the attack
+		// itself, told of before, when nothing says whose it is.
+		return document.EventActor{}
+	}
+	if !slices.ContainsFunc(t.ChildrenWith(ante, "det"), func(c int) bool { return t.lemma(c) == "the" }) {
 		return document.EventActor{}
 	}
 	if root, ok := answeredWords[t.lemma(ante)]; ok && violence[root] {
+		if a := sameAttack(d, si, t.lemma(ante), root, e); a.Actor != "" {
+			return a
+		}
 		return attacker(d, si, root, e, false)
 	}
 	return document.EventActor{}
+}
+
+// sameAttack is the side of the attacks told of before, in the sentences
+// attacker reads, by the word that names the attack ("Israel's military
+// said it struck ports … The strikes killed three"), when those are all
+// one country's, though others' attacks of other words are told there too
+// ("hours after the group fired missiles at Israel").
+func sameAttack(d *document.Document, si int, lemma, root string, e document.Event) document.EventActor {
+	var found document.EventActor
+	for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-8; k-- {
+		ev := d.Events[k]
+		if ev.Root != root || ev.Mode != "asserted" || ev.Negated || ev.Sentence == si || evidenceLemma(d, ev) != lemma {
+			continue
+		}
+		if ev.Source.Actor == "" || ev.Source.Actor == e.Source.Actor || found.Actor != "" && (countryOf(ev.Source.Code) == "" || countryOf(ev.Source.Code) != countryOf(found.Code)) {
+			return document.EventActor{}
+		}
+		if found.Actor == "" {
+			found = ev.Source
+		}
+	}
+	return found
+}
+
+// evidenceLemma is the lower-case lemma of an event's evidence word.
+func evidenceLemma(d *document.Document, e document.Event) string {
+	if e.Sentence < 0 || e.Sentence >= len(d.Sentences) {
+		return ""
+	}
+	s := &d.Sentences[e.Sentence]
+	if k := s.WordStarting(e.Evidence.Start); k >= 0 {
+		return strings.ToLower(s.Words[k].Lemma)
+	}
+	return ""
 }
 
 // partyLabel: the word at c is the state of an American legislator's

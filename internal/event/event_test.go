@@ -154,6 +154,8 @@ func TestCode(t *testing.T) {
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
 		{"Kim Yo Jong warned that Pyongyang would take countermeasures.",
 			"warned", "130", "PRKGOV", "", "asserted", "", "", false},
+		{"Israeli Defence Minister Israel Katz warned the Houthis would \"pay a heavy price\" for their attacks.",
+			"warned", "130", "ISRGOV", "", "asserted", "", "", false},
 		// Each side of a clash or talks between two acts on the other.
 		{"Clashes between Israel and Hezbollah continued.",
 			"Clashes", "190", "ISR", "LBNREB", "asserted", "", "", false},
@@ -1628,12 +1630,15 @@ func TestHeadlinePassives(t *testing.T) {
 }
 
 // TestEventSources checks sources found beyond the clause's subject: a
-// relative pronoun standing for an attack told of before stands for its
-// attacker, and a side counted out of people reads as the people.
+// relative pronoun standing for an attack told of before, or the attack
+// itself named again, stands for its attacker, and a side counted out of
+// people reads as the people.
 func TestEventSources(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, code, words string }{
 		{"Israel carried out an air strike on Hamas leaders in Doha on Tuesday. Hamas said its senior leaders survived the strike, which killed five members of the group.",
 			"killed", "ISR", ""},
+		{"Israel's military said it struck ports held by Yemen's Houthis overnight, hours after the Iran-backed group fired missiles at Israel. The strikes killed at least three people, Al-Masirah TV reported.",
+			"killed", "ISRMIL", ""},
 		{"Hundreds of protesters marched in Tbilisi.", "marched", "", "Hundreds of protesters"},
 		{"Hundreds of thousands of people rallied in Istanbul for a fifth night.", "rallied", "", "Hundreds of thousands of people"},
 	} {
