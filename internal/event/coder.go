@@ -51,6 +51,26 @@ func owners(t *tree, o int) []int {
 	return t.ChildrenWith(o, "nmod:poss")
 }
 
+// heldBy are who holds a thing force is aimed at: "a power station held
+// by Yemen's Houthis", "a Houthi-held port".
+func heldBy(t *tree, o int) []int {
+	var out []int
+	for _, c := range t.ChildrenWith(o, "acl", "amod") {
+		if !holders[t.lemma(c)] || t.w(c).XPOS != "VBN" {
+			continue
+		}
+		for _, a := range t.Children(c) {
+			if r := t.Rel(a); r == "obl:agent" || r == "obl" && t.caseOf(a) == "by" || (r == "obl:unmarked" || r == "compound") && a < c {
+				out = append(out, conjuncts(t, a)...)
+			}
+		}
+	}
+	return out
+}
+
+// holders are the verbs of holding a place or a thing.
+var holders = set(`hold control run occupy operate own`)
+
 // ofOwners are the people an object's "of" phrase names, who own it as
 // a possessor would: "revoked the visas of several justices" (actorWords
 // keeps only people and bodies).
@@ -2484,6 +2504,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				out = append(out, owners(t, o)...)
 				out = append(out, ofOwners(t, o)...)
 				out = append(out, namedOwners(t, o)...)
+				for _, oc := range conjuncts(t, o) {
+					out = append(out, heldBy(t, oc)...)
+				}
 			}
 		}
 	}

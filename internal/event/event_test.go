@@ -152,6 +152,9 @@ func TestCode(t *testing.T) {
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
 		{"Iranian officials warned that Tehran could withdraw from the treaty if sanctions are restored.",
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
+		// Force against a thing is aimed at whoever holds it.
+		{"Israel's military said it struck ports and a power station held by Yemen's Houthis overnight.",
+			"struck", "190", "ISRMIL", "YEMREB", "asserted", "", "", false},
 		{"Kim Yo Jong warned that Pyongyang would take countermeasures.",
 			"warned", "130", "PRKGOV", "", "asserted", "", "", false},
 		{"Israeli Defence Minister Israel Katz warned the Houthis would \"pay a heavy price\" for their attacks.",
