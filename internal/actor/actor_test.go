@@ -1989,3 +1989,12 @@ func TestPossessiveAtSentenceEnd(t *testing.T) {
 		analyse(t, text)
 	}
 }
+
+// TestInsurgents checks that insurgents are rebels (REB), as militants
+// and rebels are.
+func TestInsurgents(t *testing.T) {
+	d := analyse(t, "The talks will strengthen Afghanistan's insurgents on the battlefield.")
+	if a := actorNamed(d, "Afghanistan's insurgents"); a == nil || a.Code != "AFGREB" {
+		t.Errorf("Afghanistan's insurgents: %+v, want AFGREB", a)
+	}
+}
