@@ -3845,10 +3845,15 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 		case "will", "shall":
 			return true
 		case "would":
-			// Reported future: "said they would boycott", not "would
-			// come if asked".
-			h := t.Head(i)
-			return t.Rel(i) == "ccomp" && h >= 0 && speechVerbs[t.lemma(h)]
+			// Reported future: "said they would boycott", "said it
+			// regretted the move and would consult its partners"; not
+			// "would come if asked".
+			k := i
+			for t.Rel(k) == "conj" && t.Head(k) >= 0 {
+				k = t.Head(k)
+			}
+			h := t.Head(k)
+			return t.Rel(k) == "ccomp" && h >= 0 && speechVerbs[t.lemma(h)]
 		}
 	}
 	return false

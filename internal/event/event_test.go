@@ -152,6 +152,9 @@ func TestCode(t *testing.T) {
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
 		{"Iranian officials warned that Tehran could withdraw from the treaty if sanctions are restored.",
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
+		// A reported future is an intent, also in a second conjunct.
+		{"France's foreign ministry said it regretted the move and would consult its European partners on a response.",
+			"consult", "036", "FRAGOV", "EUR", "hypothetical", "", "", false},
 		// Force against a thing is aimed at whoever holds it.
 		{"Israel's military said it struck ports and a power station held by Yemen's Houthis overnight.",
 			"struck", "190", "ISRMIL", "YEMREB", "asserted", "", "", false},
