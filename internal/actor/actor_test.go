@@ -1324,6 +1324,8 @@ func TestPairs(t *testing.T) {
 		{"Clinton led among both men and women in Virginia.", "both men", nil},
 		{"Trump and Clinton oppose marriage between two men.", "two men", nil},
 		{"Democrats and Republicans met, and voters on both sides cheered.", "both sides", nil},
+		// Two named together do not urge themselves.
+		{"Colombia and Brazil have urged both sides to resolve the dispute through dialogue.", "both sides", nil},
 	} {
 		d := analyse(t, tc.text)
 		var got []string

@@ -75,6 +75,9 @@ func (r *resolver) twoPhrases() {
 				continue
 			}
 			span := phraseBefore(t, k)
+			if r.subjectPairOf(t, k, covering) {
+				continue // "Colombia and Brazil urged both sides to talk": others
+			}
 			if kind == pairSides {
 				// "The two sides signed a declaration … Guterres urged
 				// both sides to honor the truce": a story's sides stay
@@ -134,6 +137,25 @@ func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pa
 		}
 	}
 	return kind, both || two && definite
+}
+
+// subjectPairOf: the phrase at k is the object of a verb whose subject
+// names two actors together, whom the phrase then does not mean
+// ("Colombia and Brazil have urged both sides to resolve the dispute").
+func (r *resolver) subjectPairOf(t *document.Tree, k int, covering map[int]int) bool {
+	h := t.Head(k)
+	if h < 0 || t.Rel(k) != "obj" {
+		return false
+	}
+	for _, s := range t.ChildrenWith(h, "nsubj") {
+		if len(t.ChildrenWith(s, "conj")) == 0 {
+			continue
+		}
+		if _, ok := covering[t.Sentence.Words[s].Start]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // pairPronoun adds "they", "them" or "their" at word k to the pair named
