@@ -1867,7 +1867,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// when the verb is light ("Turkey hosted talks", "Israel
 			// launched strikes"), not when it judges the event ("Iran
 			// condemned the strikes", "Trump welcomed the proposal").
-			if k == ev && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] {
+			if k == ev && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] && !considered(t, t.Head(k)) {
 				return nil
 			}
 			// "accepted demands", "rejected the offer": who answers a
@@ -3252,6 +3252,21 @@ var askedKinds = map[string]string{
 // others to make: aid (07), yielding (08: a release, a ceasefire, a
 // resignation) and investigation (09).
 var askedOfOthers = map[string]bool{"07": true, "08": true, "09": true}
+
+// considered: the verb at h is "consider" with one object and nothing it
+// calls that object, a light verb then ("is considering new sanctions"),
+// unlike "considered the attack an act of war" or "considered a deal
+// likely".
+func considered(t *tree, h int) bool {
+	objs := t.ChildrenWith(h, "obj")
+	if t.lemma(h) != "consider" || len(objs) != 1 || len(t.ChildrenWith(h, "xcomp", "ccomp")) > 0 {
+		return false
+	}
+	// Nor "considered a deal likely", the adjective after the object.
+	return !slices.ContainsFunc(t.Children(objs[0]), func(c int) bool {
+		return c > objs[0] && (t.w(c).UPOS == "ADJ" || t.w(c).UPOS == "ADV")
+	})
+}
 
 // namingVerbs call something by a name, their second object: "called the
 // exercises a rehearsal for invasion", "branded the strike an act of

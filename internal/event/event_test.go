@@ -152,6 +152,9 @@ func TestCode(t *testing.T) {
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
 		{"Iranian officials warned that Tehran could withdraw from the treaty if sanctions are restored.",
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
+		// Considering sanctions intends them.
+		{"The Trump administration is considering new sanctions on Venezuela.",
+			"sanctions", "1312", "USAGOV", "VEN", "intended", "", "", false},
 		// A reported future is an intent, also in a second conjunct.
 		{"France's foreign ministry said it regretted the move and would consult its European partners on a response.",
 			"consult", "036", "FRAGOV", "EUR", "hypothetical", "", "", false},

@@ -1297,8 +1297,8 @@ func repairNameComplements(words []document.Word) {
 func repairAccordingTo(words []document.Word) {
 	for k := range words {
 		if p := words[k].Head - 1; strings.EqualFold(words[k].Form, "according") && words[k].Rel == "case" && p > k &&
-			words[p].Rel == "nmod:poss" && words[p].Head > p+1 {
-			words[k].Head = words[p].Head
+			(words[p].Rel == "nmod:poss" || words[p].Rel == "nummod") && words[p].Head > p+1 {
+			words[k].Head = words[p].Head // nor of a number: "according to three U.S. officials"
 		}
 	}
 	for k := range words {

@@ -468,6 +468,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hiroAida     = "Japanese journalist and author Hiro Aida said the timing was insensitive."
 		hundredsOf   = "Hundreds of thousands of people rallied in Istanbul and other cities for a fifth night, defying a ban on demonstrations."
 		itOpposed    = "China said it opposed \"bloc confrontation\" and called for a negotiated settlement."
+		accordingTo3 = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
@@ -507,6 +508,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{warOver, "urged", "conj", "declared"},
 		{deniedSaid, "said", "conj", "denied"},
 		{hundredsOf, "Hundreds", "nsubj", "rallied"},
+		{accordingTo3, "according", "case", "officials"},
 		{itOpposed, "opposed", "ccomp", "said"},
 		{itOpposed, "confrontation", "obj", "opposed"},
 		{blocECOWAS, "ECOWAS", "conj", "Union"},
