@@ -185,6 +185,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitSubjects(words)
 	repairSecondSubjects(words)
 	repairDescribedConjuncts(words)
+	repairInterruptedSubjects(words)
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
 	repairListAppositions(words)
@@ -2567,6 +2568,65 @@ func repairDescribedConjuncts(words []document.Word) {
 			words[s2].Head, words[s2].Rel = s1+1, "conj"
 			words[n].Head, words[n].Rel = s2+1, "nmod:desc"
 		})
+	}
+}
+
+// repairInterruptedSubjects undoes a parse that makes a subject the
+// sentence's root when a clause between commas follows it: "Maduro,
+// speaking at a rally in Caracas on Wednesday, accused Washington of
+// plotting a coup", with "Maduro" the root and "accused" a conjunct of
+// "speaking"; "One official, who spoke on condition of anonymity, said
+// …" likewise. A verb that such a clause has for a conjunct after a
+// comma, with no subject or conjunction of its own, is the sentence's
+// verb, the noun its subject and the clause the noun's (a relative
+// clause) or the verb's (a participle).
+func repairInterruptedSubjects(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || r+1 >= len(words) || words[r+1].Form != "," {
+		return
+	}
+	subject := nominal(words[r]) || words[r].UPOS == "ADJ" && r > 0 && (words[r-1].UPOS == "NUM" || words[r-1].UPOS == "DET") && words[r-1].Head == r+1
+	if !subject {
+		return
+	}
+	for c := r + 2; c < len(words); c++ {
+		if words[c].Head != r+1 || words[c].Rel != "advcl" && words[c].Rel != "parataxis" && words[c].Rel != "acl" && words[c].Rel != "acl:relcl" {
+			continue
+		}
+		v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == c+1 && w.Rel == "conj" && w.UPOS == "VERB" })
+		if v < c || words[v-1].Form != "," || !finite(words[v].XPOS) && words[v].XPOS != "VBN" ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "cc") }) {
+			return
+		}
+		relative := slices.ContainsFunc(words, func(w document.Word) bool {
+			return w.Head == c+1 && isSubject(w.Rel) && (w.XPOS == "WP" || w.XPOS == "WDT")
+		})
+		keepTree(words, func() {
+			for k := v + 1; k < len(words); k++ {
+				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" {
+					words[k].Head = v + 1
+				}
+			}
+			words[v].Head, words[v].Rel = 0, "root"
+			if words[v].XPOS == "VBN" {
+				words[v].XPOS = "VBD"
+			}
+			words[r].Head, words[r].Rel = v+1, "nsubj"
+			if words[r].UPOS == "ADJ" {
+				words[r].UPOS, words[r].XPOS = "NOUN", "NN" // "One official"
+				if words[r-1].UPOS == "NUM" {
+					words[r-1].Rel = "nummod"
+				} else {
+					words[r-1].Rel = "det"
+				}
+			}
+			if relative {
+				words[c].Head, words[c].Rel = r+1, "acl:relcl"
+			} else {
+				words[c].Head, words[c].Rel = v+1, "advcl"
+			}
+		})
+		return
 	}
 }
 

@@ -469,6 +469,8 @@ func TestRepairedAttachments(t *testing.T) {
 		hundredsOf   = "Hundreds of thousands of people rallied in Istanbul and other cities for a fifth night, defying a ban on demonstrations."
 		itOpposed    = "China said it opposed \"bloc confrontation\" and called for a negotiated settlement."
 		accordingTo3 = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
+		maduroRally  = "Maduro, speaking at a rally in Caracas on Wednesday, accused Washington of plotting a coup."
+		oneOfficial  = "One official, who spoke on condition of anonymity because the deliberations are private, said the measures could be announced next week."
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
@@ -509,6 +511,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{deniedSaid, "said", "conj", "denied"},
 		{hundredsOf, "Hundreds", "nsubj", "rallied"},
 		{accordingTo3, "according", "case", "officials"},
+		{maduroRally, "Maduro", "nsubj", "accused"},
+		{maduroRally, "speaking", "advcl", "accused"},
+		{oneOfficial, "official", "nsubj", "said"},
+		{oneOfficial, "spoke", "acl:relcl", "official"},
 		{itOpposed, "opposed", "ccomp", "said"},
 		{itOpposed, "confrontation", "obj", "opposed"},
 		{blocECOWAS, "ECOWAS", "conj", "Union"},
