@@ -3679,6 +3679,14 @@ func promisesEvent(l *Lexicon, t *tree, i int) bool {
 	if !intentHeads[t.lemma(i)] {
 		return false
 	}
+	// "vowed that Venezuela would never surrender": a promise told as a
+	// clause of what will be.
+	for _, x := range t.ChildrenWith(i, "ccomp") {
+		will := slices.ContainsFunc(t.ChildrenWith(x, "aux"), func(a int) bool { return willWords[t.lemma(a)] })
+		if _, ok := l.trigger(t, x); ok && will {
+			return true
+		}
+	}
 	for _, x := range t.ChildrenWith(i, "xcomp") {
 		if _, ok := l.trigger(t, x); ok {
 			return true

@@ -1755,3 +1755,15 @@ func TestAskedCodes(t *testing.T) {
 		t.Errorf("the ceasefire called for is Europe's: %+v", e)
 	}
 }
+
+// TestVowedClauses checks that a promise told as a clause of what will
+// be is coded by what it promises, not as an intent to cooperate.
+func TestVowedClauses(t *testing.T) {
+	d := coded(t, "Maduro vowed that Venezuela would never surrender.", time.Time{})
+	if e := find(d, "vowed"); e != nil {
+		t.Errorf("vowed: %+v, want no event of its own", e)
+	}
+	if e := find(d, "surrender"); e == nil || !e.Negated {
+		t.Errorf("surrender: %+v, want a negated event", e)
+	}
+}
