@@ -1645,6 +1645,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return nil
 			}
 		}
+		// "struck camps in retaliation for an attack": what one answers
+		// was another's.
+		if h := t.Head(i); h >= 0 && t.caseOf(i) == "for" && retaliations[t.lemma(h)] {
+			return nil
+		}
 		switch phraseCase(t, i) {
 		case "under", "against", "despite":
 			return nil // "Israel strikes Lebanon despite truce": not Israel's truce
@@ -1674,7 +1679,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return nil
 			}
 		case "to":
-			if h := t.Head(i); h < 0 || !joinHeads[t.lemma(h)] {
+			if h := t.Head(i); h < 0 || !joinHeads[t.lemma(h)] && t.lemma(h) != "agree" { // "agreed to a ceasefire": theirs
 				return nil
 			}
 		}
@@ -3268,6 +3273,13 @@ func considered(t *tree, h int) bool {
 	})
 }
 
+// retaliations are the nouns of answering an act in kind.
+var retaliations = set(`retaliation revenge reprisal response punishment`)
+
+// involvements are the nouns of taking part in an event ("denied any
+// role in the attack").
+var involvements = set(`role involvement part hand complicity responsibility`)
+
 // namingVerbs call something by a name, their second object: "called the
 // exercises a rehearsal for invasion", "branded the strike an act of
 // war".
@@ -3612,6 +3624,10 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// are expected to resume": another's wish or a forecast, no
 			// intent of the one who would act.
 			return "hypothetical"
+		case involvements[l] && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "in" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))] && t.Rel(h) == "obj":
+			return "denied" // "Pakistan denied any role in that attack"
+		case l == "agree" && t.Rel(k) == "obl" && t.caseOf(k) == "to" && t.w(k).UPOS == "NOUN":
+			return "intended" // "agreed to an immediate ceasefire"
 		case intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
 			return "intended"
 		case scheduledHeads[l] && t.Rel(k) == "xcomp" && infinitive(t, k):
@@ -3678,6 +3694,14 @@ func mode(t *tree, i int, light map[string]bool) string {
 func promisesEvent(l *Lexicon, t *tree, i int) bool {
 	if !intentHeads[t.lemma(i)] {
 		return false
+	}
+	// "agreed to an immediate ceasefire": what one agrees to.
+	if t.lemma(i) == "agree" {
+		for _, o := range t.ChildrenWith(i, "obl") {
+			if _, ok := l.trigger(t, o); ok && t.caseOf(o) == "to" && t.w(o).UPOS == "NOUN" {
+				return true
+			}
+		}
 	}
 	// "vowed that Venezuela would never surrender": a promise told as a
 	// clause of what will be.

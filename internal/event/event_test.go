@@ -152,6 +152,9 @@ func TestCode(t *testing.T) {
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
 		{"Iranian officials warned that Tehran could withdraw from the treaty if sanctions are restored.",
 			"warned", "130", "IRNGOV", "", "asserted", "", "", false},
+		// Agreeing to a ceasefire intends to de-escalate.
+		{"India and Pakistan agreed on Saturday to an immediate ceasefire.",
+			"ceasefire", "0356", "IND", "", "intended", "2025-06-14", "", false},
 		// Considering sanctions intends them.
 		{"The Trump administration is considering new sanctions on Venezuela.",
 			"sanctions", "1312", "USAGOV", "VEN", "intended", "", "", false},
@@ -879,7 +882,7 @@ func TestDatingEvents(t *testing.T) {
 		{"Khawaja Asif said the two sides would meet again in Istanbul on June 25 to discuss the details.", "said", ""},
 		{"Anwar said the two countries had agreed to let their military commanders meet on Tuesday.", "meet", "2025-06-24"},
 		{"Anwar said the two countries had agreed to let their military commanders meet on Tuesday.", "agreed", ""},
-		{"Anwar said on Tuesday the two countries had agreed to a truce.", "agreed", "2025-06-17"},
+		{"Anwar said on Tuesday the two countries had agreed to a truce.", "truce", "2025-06-17"}, // coded on what was agreed
 	} {
 		if e := find(coded(t, tc.text, friday), tc.evidence); e == nil || e.Date != tc.date {
 			t.Errorf("%q: %+v, want date %s", tc.text, e, tc.date)
@@ -990,6 +993,7 @@ func TestModes(t *testing.T) {
 		{"Netanyahu said Israel reserved the right to resume fighting if the negotiations failed.", "fighting", "hypothetical"},
 		{"Israel has the right to strike Hezbollah.", "strike", "hypothetical"},
 		{"Japan pledged $5 billion in new financial aid to Ukraine.", "aid", "intended"},
+		{"Pakistan denied any role in that attack.", "attack", "denied"},
 		{"The Security Council adopted a resolution demanding an immediate ceasefire between Israel and Hezbollah.", "ceasefire", "hypothetical"},
 		// What would do something is supposed, unless it is one known.
 		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "assault", "hypothetical"},
@@ -1090,7 +1094,7 @@ func TestObjectsDoing(t *testing.T) {
 		{"Trump told Iran to sign the deal.", "sign", "IRN"},
 		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "RUSGOV"},
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "RUSGOV"},
-		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.", "agree", "RUSGOV"},
+		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.", "ceasefire", "RUSGOV"},
 		{"Trump pledged his supporters to ban all Muslims from entering the country.", "ban", "USAGOV"},
 		// A summons is coded on what it is for, by the one who summons.
 		{"On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador Brah Mohamane to complain of inaction over the gangs.", "complain", "NGAGOV"},
@@ -1765,5 +1769,14 @@ func TestVowedClauses(t *testing.T) {
 	}
 	if e := find(d, "surrender"); e == nil || !e.Negated {
 		t.Errorf("surrender: %+v, want a negated event", e)
+	}
+}
+
+// TestRetaliatedFor checks that what one retaliates for is not one's own
+// act.
+func TestRetaliatedFor(t *testing.T) {
+	d := coded(t, "India struck camps in Pakistan in retaliation for an attack in Kashmir.", time.Time{})
+	if e := find(d, "attack"); e != nil && e.Source.Code != "" {
+		t.Errorf("attack: source %+v, want none", e.Source)
 	}
 }
