@@ -800,3 +800,19 @@ func TestBodiesAreNoCues(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedEndOfReport checks that a quotation that ends what a verb of
+// saying or telling reports is part of a mixed content, not a direct
+// quotation of its own.
+func TestQuotedEndOfReport(t *testing.T) {
+	for _, text := range []string{
+		`Vance said Washington expected allies "to pull their weight."`,
+		`Vance told the audience that Washington expected allies "to pull their weight."`,
+	} {
+		d := analyse(t, text)
+		atts := extractor(t).Extract(d)
+		if len(atts) != 1 || atts[0].Kind != document.Mixed || !strings.Contains(spanText(d, atts[0].Content), "Washington expected") {
+			t.Errorf("%q: %+v, want one mixed attribution of what Washington expected", text, atts)
+		}
+	}
+}

@@ -186,6 +186,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSecondSubjects(words)
 	repairDescribedConjuncts(words)
 	repairInterruptedSubjects(words)
+	repairThatClausesOfTelling(words)
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
 	repairListAppositions(words)
@@ -1033,9 +1034,11 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		// often a compound's ("a state sponsored lab").
 		bare := (xpos[s] == "NNS" || xpos[s] == "NNPS" || possessed(xpos, s) || s < i-1) && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ") ||
 			// "The EU imposed sanctions on Russia": after a name, a plural
-			// in a sentence with no other verb to be its clause's.
-			xpos[s] == "NNP" && xpos[i+1] == "NNS" && !startsUpper(forms[i+1]) && forms[len(forms)-1] == "." &&
-				!slices.ContainsFunc(xpos, finite) && !slices.Contains(xpos, "MD")
+			// in a sentence with no other verb to be its clause's, or in
+			// a clause a verb of saying reports ("Vance said Washington
+			// expected allies to pull their weight").
+			xpos[s] == "NNP" && xpos[i+1] == "NNS" && !startsUpper(forms[i+1]) && (forms[len(forms)-1] == "." &&
+				!slices.ContainsFunc(xpos, finite) && !slices.Contains(xpos, "MD") || s > 0 && sayingForms[strings.ToLower(forms[s-1])])
 		if xpos[i] != "VBN" || !subjectTag(xpos[s]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare || timeWord(forms, xpos, i+1) ||
 			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] || strings.EqualFold(forms[i], "been") {
 			continue
@@ -1044,7 +1047,7 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		for k > 0 && nominalTag(xpos[k-1]) {
 			k--
 		}
-		if k > 0 && !clauseOpening(xpos[k-1]) {
+		if k > 0 && !clauseOpening(xpos[k-1]) && !sayingForms[strings.ToLower(forms[k-1])] {
 			continue
 		}
 		upos[i], xpos[i] = "VERB", "VBD"
@@ -2570,6 +2573,40 @@ func repairDescribedConjuncts(words []document.Word) {
 		})
 	}
 }
+
+// repairThatClausesOfTelling undoes a parse that makes what someone was
+// told a relative clause on whom they told: "Vance told the audience
+// that Washington expected allies to pull their weight", with "that" a
+// relative pronoun and the clause on "audience". A "that" clause with a
+// subject and an object of its own leaves "that" no role in it: it is
+// the complement of the verb of telling, and "that" its mark.
+func repairThatClausesOfTelling(words []document.Word) {
+	for t := 1; t+1 < len(words); t++ {
+		c, n := words[t].Head-1, t-1
+		if !strings.EqualFold(words[t].Form, "that") || c <= t || words[c].Rel != "acl:relcl" || words[c].Head-1 != n {
+			continue
+		}
+		v := words[n].Head - 1
+		if v < 0 || words[n].Rel != "obj" && words[n].Rel != "iobj" || !tellingVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		subject := slices.ContainsFunc(words, func(w document.Word) bool {
+			return w.Head == c+1 && isSubject(w.Rel) && !strings.EqualFold(w.Form, "that")
+		})
+		object := hasChild(words, c, "obj") || hasChild(words, c, "nsubj:pass")
+		if !subject || !object {
+			continue
+		}
+		keepTree(words, func() {
+			words[c].Head, words[c].Rel = v+1, "ccomp"
+			words[t].Head, words[t].Rel, words[t].UPOS, words[t].XPOS = c+1, "mark", "SCONJ", "IN"
+		})
+	}
+}
+
+// tellingVerbs report to someone they take as object what a "that"
+// clause says.
+var tellingVerbs = setOf("tell inform assure warn remind notify advise convince persuade")
 
 // repairInterruptedSubjects undoes a parse that makes a subject the
 // sentence's root when a clause between commas follows it: "Maduro,

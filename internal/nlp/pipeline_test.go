@@ -471,6 +471,8 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingTo3 = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
 		maduroRally  = "Maduro, speaking at a rally in Caracas on Wednesday, accused Washington of plotting a coup."
 		oneOfficial  = "One official, who spoke on condition of anonymity because the deliberations are private, said the measures could be announced next week."
+		vanceSaid    = "Vance said Washington expected allies \"to pull their weight.\""
+		vanceTold    = "Vance told the audience that Washington expected allies \"to pull their weight.\""
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
@@ -511,6 +513,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{deniedSaid, "said", "conj", "denied"},
 		{hundredsOf, "Hundreds", "nsubj", "rallied"},
 		{accordingTo3, "according", "case", "officials"},
+		{vanceSaid, "expected", "ccomp", "said"},
+		{vanceSaid, "Washington", "nsubj", "expected"},
+		{vanceTold, "expected", "ccomp", "told"},
+		{vanceTold, "that", "mark", "expected"},
 		{maduroRally, "Maduro", "nsubj", "accused"},
 		{maduroRally, "speaking", "advcl", "accused"},
 		{oneOfficial, "official", "nsubj", "said"},
