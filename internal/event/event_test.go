@@ -1394,6 +1394,7 @@ func TestSenses(t *testing.T) {
 		{"Netanyahu vowed to press ahead with an offensive in Rafah.", "vowed"},    // coded on the offensive
 		{"Kim Yo Jong called the exercises a rehearsal for invasion.", "invasion"}, // what something is called
 		{"Beijing warned of a trade war with Washington.", "war"},                  // only a charge or a role is denied
+		{"Washington expected allies to pull their weight.", "pull"},
 		{"Mr. Gingrich might cut a check for the plane trip.", "cut"},
 		{"When he returned, he began by saying so.", "returned"},
 		{"Trump returned the compliment to Adelson.", "returned"},
