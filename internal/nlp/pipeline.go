@@ -186,6 +186,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSecondSubjects(words)
 	repairDescribedConjuncts(words)
 	repairInterruptedSubjects(words)
+	repairRelativeClauseRoots(words)
 	repairThatClausesOfTelling(words)
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
@@ -2571,6 +2572,51 @@ func repairDescribedConjuncts(words []document.Word) {
 			words[s2].Head, words[s2].Rel = s1+1, "conj"
 			words[n].Head, words[n].Rel = s2+1, "nmod:desc"
 		})
+	}
+}
+
+// repairRelativeClauseRoots undoes a parse that makes a relative clause
+// set off by commas the sentence's root, with the noun it describes a
+// second subject and the sentence's verb a parataxis: "The United States,
+// which was not involved in the talks, welcomed the agreement". A verb
+// after a comma that such a root has, with no subject or conjunction of
+// its own, is the root, the noun its subject and the clause the noun's.
+func repairRelativeClauseRoots(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 3 {
+		return
+	}
+	n, rel := -1, -1
+	for k := 0; k < r; k++ {
+		if words[k].Head != r+1 || !isSubject(words[k].Rel) {
+			continue
+		}
+		switch {
+		case words[k].XPOS == "WDT" || words[k].XPOS == "WP":
+			rel = k
+		case nominal(words[k]):
+			n = k
+		}
+	}
+	if n < 0 || rel != n+2 || words[n+1].Form != "," {
+		return
+	}
+	for v := r + 1; v < len(words); v++ {
+		if words[v].Head != r+1 || words[v].Rel != "parataxis" && words[v].Rel != "conj" || words[v-1].Form != "," ||
+			!finite(words[v].XPOS) || slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "cc") }) {
+			continue
+		}
+		keepTree(words, func() {
+			for k := v + 1; k < len(words); k++ {
+				if words[k].Head == r+1 {
+					words[k].Head = v + 1 // what follows, and the full stop, are the verb's
+				}
+			}
+			words[v].Head, words[v].Rel = 0, "root"
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[r].Head, words[r].Rel = n+1, "acl:relcl"
+		})
+		return
 	}
 }
 

@@ -473,6 +473,7 @@ func TestRepairedAttachments(t *testing.T) {
 		oneOfficial  = "One official, who spoke on condition of anonymity because the deliberations are private, said the measures could be announced next week."
 		vanceSaid    = "Vance said Washington expected allies \"to pull their weight.\""
 		vanceTold    = "Vance told the audience that Washington expected allies \"to pull their weight.\""
+		notInvolved  = "The United States, which was not involved in the talks, welcomed the agreement but said Iran had to honour its commitments."
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
@@ -513,6 +514,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{deniedSaid, "said", "conj", "denied"},
 		{hundredsOf, "Hundreds", "nsubj", "rallied"},
 		{accordingTo3, "according", "case", "officials"},
+		{notInvolved, "States", "nsubj", "welcomed"},
+		{notInvolved, "involved", "acl:relcl", "States"},
 		{vanceSaid, "expected", "ccomp", "said"},
 		{vanceSaid, "Washington", "nsubj", "expected"},
 		{vanceTold, "expected", "ccomp", "told"},
