@@ -155,6 +155,8 @@ func TestCode(t *testing.T) {
 		// Agreeing to a ceasefire intends to de-escalate.
 		{"India and Pakistan agreed on Saturday to an immediate ceasefire.",
 			"ceasefire", "0356", "IND", "", "intended", "2025-06-14", "", false},
+		{"Saudi Arabia restored ties with Iran.",
+			"restored", "050", "SAU", "IRN", "asserted", "", "", false},
 		// Considering sanctions intends them.
 		{"The Trump administration is considering new sanctions on Venezuela.",
 			"sanctions", "1312", "USAGOV", "VEN", "intended", "", "", false},
