@@ -2575,6 +2575,48 @@ func repairDescribedConjuncts(words []document.Word) {
 	}
 }
 
+// interruptedBeforeConjunct undoes the parse that hangs the participle
+// clause on the subject when a second verb is the root: "Maduro,
+// speaking at a rally, accused Washington of plotting a coup and vowed
+// that …", with "speaking" an apposition of "Maduro", "accused" its
+// conjunct and "vowed" the root. The conjunct of the clause is the root,
+// the second verb its conjunct.
+func interruptedBeforeConjunct(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || !hasChild(words, r, "cc") {
+		return
+	}
+	n := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	if n < 0 || n+1 >= len(words) || words[n+1].Form != "," || !nominal(words[n]) {
+		return
+	}
+	for c := n + 2; c < r; c++ {
+		if words[c].Head != n+1 || words[c].XPOS != "VBG" {
+			continue
+		}
+		v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == c+1 && w.Rel == "conj" && w.UPOS == "VERB" })
+		if v < c || v > r || words[v-1].Form != "," || !finite(words[v].XPOS) && words[v].XPOS != "VBN" ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "cc") }) {
+			return
+		}
+		keepTree(words, func() {
+			for k := r + 1; k < len(words); k++ {
+				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" {
+					words[k].Head = v + 1
+				}
+			}
+			words[v].Head, words[v].Rel = 0, "root"
+			if words[v].XPOS == "VBN" {
+				words[v].XPOS = "VBD"
+			}
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[c].Head, words[c].Rel = v+1, "advcl"
+			words[r].Head, words[r].Rel = v+1, "conj"
+		})
+		return
+	}
+}
+
 // repairRelativeClauseRoots undoes a parse that makes a relative clause
 // set off by commas the sentence's root, with the noun it describes a
 // second subject and the sentence's verb a parataxis: "The United States,
@@ -2664,6 +2706,7 @@ var tellingVerbs = setOf("tell inform assure warn remind notify advise convince 
 // verb, the noun its subject and the clause the noun's (a relative
 // clause) or the verb's (a participle).
 func repairInterruptedSubjects(words []document.Word) {
+	interruptedBeforeConjunct(words)
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	if r < 0 || r+1 >= len(words) || words[r+1].Form != "," {
 		return

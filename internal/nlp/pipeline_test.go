@@ -474,6 +474,7 @@ func TestRepairedAttachments(t *testing.T) {
 		vanceSaid    = "Vance said Washington expected allies \"to pull their weight.\""
 		vanceTold    = "Vance told the audience that Washington expected allies \"to pull their weight.\""
 		notInvolved  = "The United States, which was not involved in the talks, welcomed the agreement but said Iran had to honour its commitments."
+		maduroVowed  = "Maduro, speaking at a rally in Caracas on Wednesday, accused Washington of plotting a coup and vowed that Venezuela would never surrender."
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
@@ -520,6 +521,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{vanceSaid, "Washington", "nsubj", "expected"},
 		{vanceTold, "expected", "ccomp", "told"},
 		{vanceTold, "that", "mark", "expected"},
+		{maduroVowed, "Maduro", "nsubj", "accused"},
+		{maduroVowed, "vowed", "conj", "accused"},
 		{maduroRally, "Maduro", "nsubj", "accused"},
 		{maduroRally, "speaking", "advcl", "accused"},
 		{oneOfficial, "official", "nsubj", "said"},
