@@ -3325,7 +3325,7 @@ func proposer(d *document.Document, t *tree, si, i int, e document.Event) docume
 			continue
 		}
 		if violence[root] {
-			return attacker(d, si, root, e, true)
+			return attacker(d, si, root, e, true, "")
 		}
 		for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-2; k-- {
 			ev := d.Events[k]
@@ -3347,12 +3347,13 @@ func proposer(d *document.Document, t *tree, si, i int, e document.Event) docume
 // Union condemned the attack"), which one is meant is not known. A
 // relative clause on the attack looks before its sentence only (the
 // clause's own words gave "the coordinated attacks that killed 125
-// people" the source of the sentence they stand in).
-func attacker(d *document.Document, si int, root string, e document.Event, sameSentence bool) document.EventActor {
+// people" the source of the sentence they stand in). A lemma other than
+// "" reads only the attacks told by that word.
+func attacker(d *document.Document, si int, root string, e document.Event, sameSentence bool, lemma string) document.EventActor {
 	var found document.EventActor
 	for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-8; k-- {
 		ev := d.Events[k]
-		if ev.Root != root || ev.Mode != "asserted" || ev.Negated || !sameSentence && ev.Sentence == si {
+		if ev.Root != root || ev.Mode != "asserted" || ev.Negated || !sameSentence && ev.Sentence == si || lemma != "" && evidenceLemma(d, ev) != lemma {
 			continue
 		}
 		if ev.Source.Actor == "" || ev.Source.Actor == e.Source.Actor || found.Actor != "" && (countryOf(ev.Source.Code) == "" || countryOf(ev.Source.Code) != countryOf(found.Code)) {
@@ -3392,34 +3393,16 @@ func attackReferred(d *document.Document, t *tree, si int, e document.Event) doc
 		return document.EventActor{}
 	}
 	if root, ok := answeredWords[t.lemma(ante)]; ok && violence[root] {
-		if a := sameAttack(d, si, t.lemma(ante), root, e); a.Actor != "" {
+		// The attacks told by the same word first ("Israel's military
+		// said it struck ports … The strikes killed three"), which may
+		// be one country's though others' attacks of other words are
+		// told there too ("hours after the group fired missiles").
+		if a := attacker(d, si, root, e, false, t.lemma(ante)); a.Actor != "" {
 			return a
 		}
-		return attacker(d, si, root, e, false)
+		return attacker(d, si, root, e, false, "")
 	}
 	return document.EventActor{}
-}
-
-// sameAttack is the side of the attacks told of before, in the sentences
-// attacker reads, by the word that names the attack ("Israel's military
-// said it struck ports … The strikes killed three"), when those are all
-// one country's, though others' attacks of other words are told there too
-// ("hours after the group fired missiles at Israel").
-func sameAttack(d *document.Document, si int, lemma, root string, e document.Event) document.EventActor {
-	var found document.EventActor
-	for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-8; k-- {
-		ev := d.Events[k]
-		if ev.Root != root || ev.Mode != "asserted" || ev.Negated || ev.Sentence == si || evidenceLemma(d, ev) != lemma {
-			continue
-		}
-		if ev.Source.Actor == "" || ev.Source.Actor == e.Source.Actor || found.Actor != "" && (countryOf(ev.Source.Code) == "" || countryOf(ev.Source.Code) != countryOf(found.Code)) {
-			return document.EventActor{}
-		}
-		if found.Actor == "" {
-			found = ev.Source
-		}
-	}
-	return found
 }
 
 // evidenceLemma is the lower-case lemma of an event's evidence word.

@@ -1477,11 +1477,7 @@ func repairAdjectiveConjuncts(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			for c := range words {
-				if words[c].Head == k+1 && words[c].Rel == "cc" {
-					words[c].Head = h + 1
-				}
-			}
+			moveConjunction(words, k, h)
 			words[k].Head, words[k].Rel = h+1, "amod"
 			words[h].Head, words[h].Rel = x+1, "conj"
 		})
@@ -1968,6 +1964,16 @@ func repairReportedSubjects(words []document.Word) {
 		words[n].Head, words[n].Rel = v+1, "nsubj"
 		if hasChild(words, v, "aux:pass") {
 			words[n].Rel = "nsubj:pass"
+		}
+	}
+}
+
+// moveConjunction hangs the coordinating conjunction of word from on word
+// to, which takes from's place as the conjunct.
+func moveConjunction(words []document.Word, from, to int) {
+	for k := range words {
+		if words[k].Head == from+1 && words[k].Rel == "cc" {
+			words[k].Head = to + 1
 		}
 	}
 }
@@ -2564,11 +2570,7 @@ func repairDescribedConjuncts(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			for k := range words {
-				if words[k].Head == n+1 && words[k].Rel == "cc" {
-					words[k].Head = s2 + 1
-				}
-			}
+			moveConjunction(words, n, s2)
 			words[s2].Head, words[s2].Rel = s1+1, "conj"
 			words[n].Head, words[n].Rel = s2+1, "nmod:desc"
 		})
