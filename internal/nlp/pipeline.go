@@ -3027,9 +3027,12 @@ func repairReportsAfterClauses(words []document.Word) {
 		// that …": whom a report is told to, and a noun phrase after a
 		// comma that comments on the whole (nouns head no complement
 		// clause), are not what was said.
+		// Nor is a second report of the speaker's ("…, the air force
+		// said on Sunday, adding that …").
 		comment := func(k int) bool {
 			w := words[k]
 			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
+				w.Rel == "advcl" && w.XPOS == "VBG" && reportVerbs[strings.ToLower(w.Lemma)] ||
 				w.Rel == "ccomp" && w.UPOS == "NOUN" && !hasChild(words, k, "case") && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
 		}
 		if !allAfter(words, v, comment) {

@@ -475,6 +475,7 @@ func TestRepairedAttachments(t *testing.T) {
 		vanceTold    = "Vance told the audience that Washington expected allies \"to pull their weight.\""
 		notInvolved  = "The United States, which was not involved in the talks, welcomed the agreement but said Iran had to honour its commitments."
 		maduroVowed  = "Maduro, speaking at a rally in Caracas on Wednesday, accused Washington of plotting a coup and vowed that Venezuela would never surrender."
+		saidAdding   = "Russia launched 90 drones and four ballistic missiles at Ukraine overnight, the Ukrainian air force said on Sunday, adding that air defences had shot down 40 of the drones."
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
@@ -515,6 +516,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{deniedSaid, "said", "conj", "denied"},
 		{hundredsOf, "Hundreds", "nsubj", "rallied"},
 		{accordingTo3, "according", "case", "officials"},
+		{saidAdding, "launched", "ccomp", "said"},
+		{saidAdding, "force", "nsubj", "said"},
 		{notInvolved, "States", "nsubj", "welcomed"},
 		{notInvolved, "involved", "acl:relcl", "States"},
 		{vanceSaid, "expected", "ccomp", "said"},
