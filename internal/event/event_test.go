@@ -157,6 +157,8 @@ func TestCode(t *testing.T) {
 			"ceasefire", "0356", "IND", "", "intended", "2025-06-14", "", false},
 		{"Saudi Arabia restored ties with Iran.",
 			"restored", "050", "SAU", "IRN", "asserted", "", "", false},
+		{"Iran hanged two protesters on Monday.",
+			"hanged", "180", "IRN", "", "asserted", "2025-06-16", "", false},
 		// Considering sanctions intends them.
 		{"The Trump administration is considering new sanctions on Venezuela.",
 			"sanctions", "1312", "USAGOV", "VEN", "intended", "", "", false},
@@ -1397,6 +1399,7 @@ func TestSenses(t *testing.T) {
 		{"Kim Yo Jong called the exercises a rehearsal for invasion.", "invasion"}, // what something is called
 		{"Beijing warned of a trade war with Washington.", "war"},                  // only a charge or a role is denied
 		{"Washington expected allies to pull their weight.", "pull"},
+		{"The deal hangs in the balance.", "hangs"},
 		{"Mr. Gingrich might cut a check for the plane trip.", "cut"},
 		{"When he returned, he began by saying so.", "returned"},
 		{"Trump returned the compliment to Adelson.", "returned"},
