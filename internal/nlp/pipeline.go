@@ -1040,7 +1040,10 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 			// expected allies to pull their weight").
 			xpos[s] == "NNP" && xpos[i+1] == "NNS" && !startsUpper(forms[i+1]) && (forms[len(forms)-1] == "." &&
 				!slices.ContainsFunc(xpos, finite) && !slices.Contains(xpos, "MD") || s > 0 && sayingForms[strings.ToLower(forms[s-1])])
-		if xpos[i] != "VBN" || !subjectTag(xpos[s]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare || timeWord(forms, xpos, i+1) ||
+		// A verb no one is made to do by another, before its infinitive
+		// ("after the two sides failed to agree"), is no participle.
+		controls := xpos[i+1] == "TO" && i+2 < len(forms) && xpos[i+2] == "VB" && ownInfinitives[p.Lemmas.Lemma(forms[i], "VERB", "VBN")]
+		if xpos[i] != "VBN" || !subjectTag(xpos[s]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare && !controls || timeWord(forms, xpos, i+1) ||
 			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] || strings.EqualFold(forms[i], "been") {
 			continue
 		}
@@ -1054,6 +1057,11 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		upos[i], xpos[i] = "VERB", "VBD"
 	}
 }
+
+// ownInfinitives are the verbs whose infinitive their subject does and
+// that no one else makes it do: they have no passive participle before
+// "to" ("failed to agree", not "asked to agree").
+var ownInfinitives = setOf("fail refuse decide agree vow try threaten plan promise want attempt seek hope pledge decline")
 
 // startsUpper: the form begins with a capital letter.
 func startsUpper(form string) bool {

@@ -476,6 +476,7 @@ func TestRepairedAttachments(t *testing.T) {
 		notInvolved  = "The United States, which was not involved in the talks, welcomed the agreement but said Iran had to honour its commitments."
 		maduroVowed  = "Maduro, speaking at a rally in Caracas on Wednesday, accused Washington of plotting a coup and vowed that Venezuela would never surrender."
 		saidAdding   = "Russia launched 90 drones and four ballistic missiles at Ukraine overnight, the Ukrainian air force said on Sunday, adding that air defences had shot down 40 of the drones."
+		failedTo     = "EU-mediated talks between the leaders of Serbia and Kosovo collapsed on Thursday after the two sides failed to agree on how to implement a deal reached in March, the European Union's foreign policy chief Josep Borrell said."
 		belonged     = "He said Mr Dar, 33, was arrested in Indian-administered Kashmir and belonged to the outlawed militant group."
 		living       = "Hamas released the last 20 living Israeli hostages on Monday under a ceasefire brokered by the United States, Egypt, Qatar and Turkey, and Israel freed nearly 2,000 Palestinian prisoners in return, officials said."
 		afterAttack  = "India strikes Pakistan after Kashmir attack; Islamabad vows response"
@@ -516,6 +517,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{deniedSaid, "said", "conj", "denied"},
 		{hundredsOf, "Hundreds", "nsubj", "rallied"},
 		{accordingTo3, "according", "case", "officials"},
+		{failedTo, "sides", "nsubj", "failed"},
+		{failedTo, "collapsed", "ccomp", "said"},
 		{saidAdding, "launched", "ccomp", "said"},
 		{saidAdding, "force", "nsubj", "said"},
 		{notInvolved, "States", "nsubj", "welcomed"},
