@@ -51,6 +51,20 @@ func owners(t *tree, o int) []int {
 	return t.ChildrenWith(o, "nmod:poss")
 }
 
+// hyphenAgent is the name a hyphen joins to the participle at i before
+// it, the participle's agent ("EU-mediated talks", "a U.S.-brokered
+// truce"), or -1.
+func hyphenAgent(t *tree, i int) int {
+	if t.w(i).XPOS != "VBN" || i < 2 || t.w(i-1).Form != "-" {
+		return -1
+	}
+	a := i - 2
+	if t.Head(a) != i || t.w(a).UPOS != "PROPN" || t.w(a).End != t.w(i-1).Start || t.w(i-1).End != t.w(i).Start {
+		return -1
+	}
+	return a
+}
+
 // heldBy are who holds a thing force is aimed at: "a power station held
 // by Yemen's Houthis", "a Houthi-held port".
 func heldBy(t *tree, o int) []int {
@@ -1689,6 +1703,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		!slices.ContainsFunc(t.ChildrenWith(i, "obl", "obl:agent"), func(o int) bool { return t.caseOf(o) == "by" }) {
 		return nil // "Nika Melia, who was briefly detained last week": he did not detain
 	}
+	if a := hyphenAgent(t, i); a >= 0 {
+		// "EU-mediated talks", "a Qatar-brokered ceasefire", "Iran-backed
+		// rebels": done to an event or a side, not to a thing
+		// ("GOP-backed legislation").
+		if _, ok := l.trigger(t, t.Head(i)); ok || l.agentLike(t, t.Head(i)) || t.w(t.Head(i)).UPOS == "PROPN" {
+			return conjuncts(t, a)
+		}
+		return nil
+	}
 	if subj, _, ok := verbAsModifier(t, i); ok {
 		return conjuncts(t, subj)
 	}
@@ -2517,6 +2540,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	}
 	if _, obj, ok := verbAsModifier(t, i); ok {
 		out = append(out, conjuncts(t, obj)...) // the object it modifies in the parse
+	}
+	if h := t.Head(i); hyphenAgent(t, i) >= 0 && h >= 0 {
+		out = append(out, h) // "Iran-backed rebels": the rebels, not what they are coordinated with
 	}
 	// "four officials it accused of supplying drones": a relative clause
 	// with a subject of its own and no object is done to its noun.

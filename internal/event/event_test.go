@@ -1786,3 +1786,20 @@ func TestRetaliatedFor(t *testing.T) {
 		t.Errorf("attack: source %+v, want none", e.Source)
 	}
 }
+
+// TestHyphenAgents checks that a name a hyphen joins to a participle
+// before its noun is the participle's agent, and the noun its target.
+func TestHyphenAgents(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, source string }{
+		{"EU-mediated talks between Serbia and Kosovo collapsed.", "mediated", "IGO"},
+		{"A Qatar-brokered ceasefire took effect.", "brokered", "QAT"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.Source.Code != tc.source {
+			t.Errorf("%q: %s %+v, want the source %s", tc.text, tc.evidence, e, tc.source)
+		}
+	}
+	d := coded(t, "The Soviet-backed Derg overthrew Emperor Haile Selassie.", time.Time{})
+	if e := find(d, "backed"); e == nil || e.Target.Text != "Derg" {
+		t.Errorf("Soviet-backed Derg: %+v, want the Derg backed", e)
+	}
+}
