@@ -51,6 +51,22 @@ func owners(t *tree, o int) []int {
 	return t.ChildrenWith(o, "nmod:poss")
 }
 
+// ownersOf are the words that say whose the noun at h is: its possessor,
+// a compound or a nationality ("a Lebanese cabinet decision").
+func (l *Lexicon) ownersOf(t *tree, h int) []int {
+	var out []int
+	for _, c := range t.Children(h) {
+		switch {
+		case t.Rel(c) == "nmod:poss", t.Rel(c) == "compound" && (t.w(c).UPOS == "PROPN" ||
+			slices.ContainsFunc(t.ChildrenWith(c, "amod"), func(a int) bool { return l.demonym(t.w(a).Form) != "" })):
+			out = append(out, conjuncts(t, c)...) // "Israel's", "a U.S. plan", "a Lebanese cabinet decision"
+		case t.Rel(c) == "amod" && l.demonym(t.w(c).Form) != "":
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // hyphenAgent is the name a hyphen joins to the participle at i before
 // it, the participle's agent ("EU-mediated talks", "a U.S.-brokered
 // truce"), or -1.
@@ -1905,6 +1921,14 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 					return nil
 				}
 			}
+			// "a Lebanese cabinet decision to disarm the group": a
+			// decision, plan or proposal with an owner of its own is its
+			// owner's, not that of who acts on it.
+			if h := t.Head(k); t.Rel(k) == "acl" && infinitive(t, k) && h >= 0 && (plannedNouns[t.lemma(h)] || proposalsFor[t.lemma(h)]) {
+				if owners := l.ownersOf(t, h); len(owners) > 0 {
+					return owners
+				}
+			}
 			// "told them to sign", "urged Iran to talk", "called on
 			// Moscow to withdraw": the object of the governing verb, or
 			// whom it calls on, does the complement's action ("promised
@@ -3637,6 +3661,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "denied" // "Pakistan denied any role in that attack"
 		case l == "agree" && t.Rel(k) == "obl" && t.caseOf(k) == "to" && t.w(k).UPOS == "NOUN":
 			return "intended" // "agreed to an immediate ceasefire"
+		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):
+			return "intended" // "a plan to withdraw", "a proposal to ban" (a decision is often carried out)
 		case intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
 			return "intended"
 		case scheduledHeads[l] && t.Rel(k) == "xcomp" && infinitive(t, k):

@@ -1803,3 +1803,16 @@ func TestHyphenAgents(t *testing.T) {
 		t.Errorf("Soviet-backed Derg: %+v, want the Derg backed", e)
 	}
 }
+
+// TestOwnedPlans checks that the act a plan, proposal or decision with an
+// owner of its own names is its owner's, and a plan's is intended.
+func TestOwnedPlans(t *testing.T) {
+	d := coded(t, "Hezbollah rejected a U.S. plan to disarm the group.", time.Time{})
+	if e := find(d, "disarm"); e == nil || e.Source.Code != "USA" || e.Mode != "intended" {
+		t.Errorf("disarm: %+v, want the United States', intended", e)
+	}
+	d = coded(t, "Hezbollah said it would treat a Lebanese cabinet decision to disarm the group as if it did not exist.", time.Time{})
+	if e := find(d, "disarm"); e == nil || e.Source.Code != "LBN" {
+		t.Errorf("disarm: %+v, want the Lebanese cabinet's", e)
+	}
+}
