@@ -4109,6 +4109,15 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			if side := l.side(d, t, ante, actorAt); side.Code != "" && side.Actor == "" {
 				return side
 			}
+			// "Senator Kelly Ayotte, a New Hampshire Republican who is
+			// in a re-election fight", "Dwight Eisenhower, the general
+			// who beat Hitler": an apposition stands for the name it
+			// describes.
+			if t.Rel(ante) == "appos" && t.Head(ante) >= 0 && t.Head(ante) < ante {
+				if side := l.side(d, t, t.Head(ante), actorAt); side.Actor != "" {
+					return side
+				}
+			}
 			// "a U.N. Security Council resolution that demanded a
 			// ceasefire": a document does what its author says in it.
 			if documents[t.lemma(ante)] {

@@ -1658,6 +1658,7 @@ func TestEventSources(t *testing.T) {
 			"killed", "ISR", ""},
 		{"Israel's military said it struck ports held by Yemen's Houthis overnight, hours after the Iran-backed group fired missiles at Israel. The strikes killed at least three people, Al-Masirah TV reported.",
 			"killed", "ISRMIL", ""},
+		{"The money came from William E. Oberndorf, a California investor who had backed Jeb Bush.", "backed", "", "William E. Oberndorf"},
 		{"Hundreds of protesters marched in Tbilisi.", "marched", "", "Hundreds of protesters"},
 		{"Hundreds of thousands of people rallied in Istanbul for a fifth night.", "rallied", "", "Hundreds of thousands of people"},
 	} {
