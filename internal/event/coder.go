@@ -894,11 +894,10 @@ var britishEndings = [][2]string{{"isation", "ization"}, {"ise", "ize"}, {"yse",
 // lemma. Only a lemma the lexicon lacks is respelled, and only to one it
 // has: "promise" and "rise" stay as they are.
 func (l *Lexicon) americanSpelling(lemma string) string {
-	if l.known(lemma) {
-		return lemma
-	}
 	for _, e := range britishEndings {
-		if stem, ok := strings.CutSuffix(lemma, e[0]); ok && len(stem) > 2 {
+		// The ending first: most lemmas have none, and the lexicon is
+		// asked only for those that do.
+		if stem, ok := strings.CutSuffix(lemma, e[0]); ok && len(stem) > 2 && !l.known(lemma) {
 			if us := stem + e[1]; l.known(us) {
 				return us
 			}
