@@ -372,6 +372,9 @@ func (l *Lexicon) Code(d *document.Document) {
 				if e.Target.Code == "" && e.Target.Text == "" && answerRoots[e.Root] {
 					e.Target = proposer(d, t, si, i, e)
 				}
+				if a := quotedSpeaker(d, e, byID); a.Actor != "" {
+					e.Source = a // "“We have never had any contact with the Americans,” Araghchi said"
+				}
 				if a := attackReferred(d, t, si, e); a.Actor != "" {
 					e.Source = a // "survived the strike, which killed five members of the group", "The strikes killed three"
 				}
@@ -4561,6 +4564,29 @@ func placeWithin(d *document.Document, t *tree, o int, actorAt map[int]*document
 	}
 	return document.Place{}
 }
+
+// quotedSpeaker is the speaker a first-person source in a quotation
+// stands for: the actor of the quotation's attribution, when the
+// pronoun has none of its own ("I", "we" in words quoted from an
+// identified speaker); or no one.
+func quotedSpeaker(d *document.Document, e document.Event, byID map[string]*document.Actor) document.EventActor {
+	if e.Source.Actor != "" || e.Source.Code != "" || e.Attribution == "" || !firstPerson[strings.ToLower(e.Source.Text)] {
+		return document.EventActor{}
+	}
+	for _, a := range d.Attributions {
+		if a.ID != e.Attribution || a.Kind != document.Direct && a.Kind != document.Mixed || a.Source.Actor == "" {
+			continue
+		}
+		if actor, ok := byID[a.Source.Actor]; ok {
+			return document.EventActor{Actor: actor.ID, Code: actor.Code, Text: e.Source.Text, Start: e.Source.Start, End: e.Source.End}
+		}
+	}
+	return document.EventActor{}
+}
+
+// firstPerson are the pronouns by which a speaker names themselves or
+// those they speak for.
+var firstPerson = set(`i we me us`)
 
 func attributionOf(d *document.Document, w document.Word) string {
 	for _, a := range d.Attributions {

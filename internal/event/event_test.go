@@ -1817,3 +1817,12 @@ func TestOwnedPlans(t *testing.T) {
 		t.Errorf("disarm: %+v, want the Lebanese cabinet's", e)
 	}
 }
+
+// TestQuotedFirstPerson checks that "I" and "we" in words quoted from an
+// identified speaker stand for the speaker.
+func TestQuotedFirstPerson(t *testing.T) {
+	d := coded(t, "Kasich spoke to reporters in Ohio on Monday. “This is wrong,” he said. “I reject any proposal to intern anyone.”", time.Time{})
+	if e := find(d, "reject"); e == nil || e.Source.Code != "USA" || e.Source.Text != "I" {
+		t.Errorf("reject: %+v, want Kasich's (USA), by the words \"I\"", e)
+	}
+}
