@@ -2000,3 +2000,25 @@ func TestInsurgents(t *testing.T) {
 		t.Errorf("Afghanistan's insurgents: %+v, want AFGREB", a)
 	}
 }
+
+// TestLanguages checks that a language's name used as a language is no
+// actor, while the same word modifying a noun still names the country.
+func TestLanguages(t *testing.T) {
+	for _, text := range []string{
+		"They should speak English in public, she said.",
+		"The poll was conducted in both English and Spanish.",
+		"He spoke on English-language television.",
+		"They speak barely a word of English.",
+	} {
+		d := analyse(t, text)
+		for _, a := range d.Actors {
+			if a.Kind == "country" {
+				t.Errorf("%q: %s is an actor, want none (a language)", text, a.Name)
+			}
+		}
+	}
+	d := analyse(t, "English officials met in London.")
+	if a := actorNamed(d, "English officials"); a == nil || a.Code != "GBRGOV" {
+		t.Errorf("English officials: %+v, want GBRGOV", a)
+	}
+}

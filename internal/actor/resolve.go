@@ -1925,6 +1925,52 @@ func (r *resolver) halfOfDivided(m mention) (string, bool) {
 	return "", false
 }
 
+// language: the mention is a language's name used as a noun, not a
+// people ("the English") nor a modifier ("English officials"): spoken,
+// taught, preferred, or after "in", "of", "for" ("in Spanish", "a word
+// of English"), or before "-language".
+func (r *resolver) language(m mention) bool {
+	if !languages[m.name] {
+		return false
+	}
+	s := &r.d.Sentences[m.sentence]
+	k := s.WordStarting(m.span.Start)
+	if k < 0 || s.WordEnding(m.span.End) != k {
+		return false
+	}
+	ws := s.Words
+	if k+2 < len(ws) && ws[k+1].Form == "-" && strings.EqualFold(ws[k+2].Form, "language") {
+		return true
+	}
+	if k > 0 && strings.EqualFold(ws[k-1].Form, "the") || k+1 < len(ws) && (ws[k+1].UPOS == "NOUN" || ws[k+1].UPOS == "PROPN") {
+		return false
+	}
+	if h := ws[k].Head - 1; ws[k].Rel == "conj" && h >= 0 && h < k && languages[ws[h].Form] {
+		k = h // "in both English and Spanish": as the first language goes
+	}
+	if h := ws[k].Head - 1; h >= 0 && ws[k].Rel == "obj" && languageVerbs[strings.ToLower(ws[h].Lemma)] {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch strings.ToLower(ws[j].Form) {
+		case "both", "either":
+			continue
+		case "in", "of", "for", "speak", "speaks", "speaking", "spoke":
+			return true
+		}
+		break
+	}
+	return false
+}
+
+// languages are the demonyms that name a language too, and
+// languageVerbs the verbs whose object is one.
+var (
+	languages = wordSet(`English Spanish French German Russian Chinese Arabic Portuguese Italian Japanese Korean Hindi
+		Urdu Persian Farsi Hebrew Turkish Mandarin Cantonese Dutch Greek Polish Ukrainian Swahili`)
+	languageVerbs = wordSet(`speak teach learn write translate prefer understand study read`)
+)
+
 // rank: the word is one of ranks, used as an adjective.
 func rank(w document.Word) bool { return w.UPOS == "ADJ" && ranks[strings.ToLower(w.Form)] }
 
@@ -2194,6 +2240,9 @@ func (r *resolver) resolve(m mention) {
 			r.capitalPlace(m, e)
 			return
 		}
+	}
+	if e, ok := r.dict.Lookup(m.name); ok && e.Kind == "demonym" && r.language(m) {
+		return // "speaking Spanish", "a word of English": a language, no actor
 	}
 	if name, ok := r.halfOfDivided(m); ok {
 		m.name = name // "Seoul urged the North to stop": North Korea
