@@ -2241,8 +2241,10 @@ func (r *resolver) resolve(m mention) {
 			return
 		}
 	}
-	if e, ok := r.dict.Lookup(m.name); ok && e.Kind == "demonym" && r.language(m) {
-		return // "speaking Spanish", "a word of English": a language, no actor
+	if r.language(m) {
+		if e, ok := r.dict.Lookup(m.name); ok && e.Kind == "demonym" {
+			return // "speaking Spanish", "a word of English": a language, no actor
+		}
 	}
 	if name, ok := r.halfOfDivided(m); ok {
 		m.name = name // "Seoul urged the North to stop": North Korea

@@ -1976,6 +1976,21 @@ func repairReportedSubjects(words []document.Word) {
 	}
 }
 
+// rootInstead makes the verb at v the sentence's root in place of the
+// word at r, a participle the past tense it was taken for; the
+// punctuation r held from word from on is v's.
+func rootInstead(words []document.Word, v, r, from int) {
+	for k := from; k < len(words); k++ {
+		if words[k].Head == r+1 && words[k].UPOS == "PUNCT" {
+			words[k].Head = v + 1
+		}
+	}
+	words[v].Head, words[v].Rel = 0, "root"
+	if words[v].XPOS == "VBN" {
+		words[v].XPOS = "VBD"
+	}
+}
+
 // moveConjunction hangs the coordinating conjunction of word from on word
 // to, which takes from's place as the conjunct.
 func moveConjunction(words []document.Word, from, to int) {
@@ -2610,15 +2625,7 @@ func interruptedBeforeConjunct(words []document.Word) {
 			return
 		}
 		keepTree(words, func() {
-			for k := r + 1; k < len(words); k++ {
-				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" {
-					words[k].Head = v + 1
-				}
-			}
-			words[v].Head, words[v].Rel = 0, "root"
-			if words[v].XPOS == "VBN" {
-				words[v].XPOS = "VBD"
-			}
+			rootInstead(words, v, r, r+1)
 			words[n].Head, words[n].Rel = v+1, "nsubj"
 			words[c].Head, words[c].Rel = v+1, "advcl"
 			words[r].Head, words[r].Rel = v+1, "conj"
@@ -2738,15 +2745,7 @@ func repairInterruptedSubjects(words []document.Word) {
 			return w.Head == c+1 && isSubject(w.Rel) && (w.XPOS == "WP" || w.XPOS == "WDT")
 		})
 		keepTree(words, func() {
-			for k := v + 1; k < len(words); k++ {
-				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" {
-					words[k].Head = v + 1
-				}
-			}
-			words[v].Head, words[v].Rel = 0, "root"
-			if words[v].XPOS == "VBN" {
-				words[v].XPOS = "VBD"
-			}
+			rootInstead(words, v, r, v+1)
 			words[r].Head, words[r].Rel = v+1, "nsubj"
 			if words[r].UPOS == "ADJ" {
 				words[r].UPOS, words[r].XPOS = "NOUN", "NN" // "One official"
@@ -3764,12 +3763,7 @@ func repairVerblessRoots(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			for k := v + 1; k < len(words); k++ {
-				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" {
-					words[k].Head = v + 1
-				}
-			}
-			words[v].XPOS, words[v].Head, words[v].Rel = "VBD", 0, "root"
+			rootInstead(words, v, r, v+1)
 			words[r].Head, words[r].Rel = v+1, "nsubj"
 		})
 		return
