@@ -87,6 +87,8 @@ func FuzzCode(f *testing.F) {
 		"“We will fight on,” he said.",
 		"Asked what he wanted, he said nothing. Trump agreed, telling Reuters, “Sheldon and I have been friends for a long time.”",
 		"Headline\n\nA spokesman for the group, Lawrence Kanyuka, said it would continue talks.", // "the group" bound as a role once panicked
+		"Iran-backed.",        // a hyphen-joined participle as the root once panicked
+		"It was the People's", // a possessive that ends a sentence once panicked
 	} {
 		f.Add(s)
 	}

@@ -1721,11 +1721,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		!slices.ContainsFunc(t.ChildrenWith(i, "obl", "obl:agent"), func(o int) bool { return t.caseOf(o) == "by" }) {
 		return nil // "Nika Melia, who was briefly detained last week": he did not detain
 	}
-	if a := hyphenAgent(t, i); a >= 0 {
+	if a, h := hyphenAgent(t, i), t.Head(i); a >= 0 && h >= 0 {
 		// "EU-mediated talks", "a Qatar-brokered ceasefire", "Iran-backed
 		// rebels": done to an event or a side, not to a thing
 		// ("GOP-backed legislation").
-		if _, ok := l.trigger(t, t.Head(i)); ok || l.agentLike(t, t.Head(i)) || t.w(t.Head(i)).UPOS == "PROPN" {
+		if _, ok := l.trigger(t, h); ok || l.agentLike(t, h) || t.w(h).UPOS == "PROPN" {
 			return conjuncts(t, a)
 		}
 		return nil

@@ -1799,6 +1799,7 @@ func TestHyphenAgents(t *testing.T) {
 			t.Errorf("%q: %s %+v, want the source %s", tc.text, tc.evidence, e, tc.source)
 		}
 	}
+	coded(t, "Iran-backed.", time.Time{}) // the participle the root: no noun to act on, and no panic
 	d := coded(t, "The Soviet-backed Derg overthrew Emperor Haile Selassie.", time.Time{})
 	if e := find(d, "backed"); e == nil || e.Target.Text != "Derg" {
 		t.Errorf("Soviet-backed Derg: %+v, want the Derg backed", e)
