@@ -3328,6 +3328,13 @@ func considered(t *tree, h int) bool {
 // retaliations are the nouns of answering an act in kind.
 var retaliations = set(`retaliation revenge reprisal response punishment`)
 
+// agreedTo: the noun at k is what "agree" agrees to ("agreed to an
+// immediate ceasefire").
+func agreedTo(t *tree, k int) bool {
+	h := t.Head(k)
+	return h >= 0 && t.lemma(h) == "agree" && t.Rel(k) == "obl" && t.caseOf(k) == "to" && t.w(k).UPOS == "NOUN"
+}
+
 // involvements are the nouns of taking part in an event ("denied any
 // role in the attack").
 var involvements = set(`role involvement part hand complicity responsibility`)
@@ -3661,7 +3668,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical"
 		case involvements[l] && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "in" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))] && t.Rel(h) == "obj":
 			return "denied" // "Pakistan denied any role in that attack"
-		case l == "agree" && t.Rel(k) == "obl" && t.caseOf(k) == "to" && t.w(k).UPOS == "NOUN":
+		case agreedTo(t, k):
 			return "intended" // "agreed to an immediate ceasefire"
 		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):
 			return "intended" // "a plan to withdraw", "a proposal to ban" (a decision is often carried out)
@@ -3735,7 +3742,7 @@ func promisesEvent(l *Lexicon, t *tree, i int) bool {
 	// "agreed to an immediate ceasefire": what one agrees to.
 	if t.lemma(i) == "agree" {
 		for _, o := range t.ChildrenWith(i, "obl") {
-			if _, ok := l.trigger(t, o); ok && t.caseOf(o) == "to" && t.w(o).UPOS == "NOUN" {
+			if _, ok := l.trigger(t, o); ok && agreedTo(t, o) {
 				return true
 			}
 		}
