@@ -366,6 +366,30 @@ func TestPluralNames(t *testing.T) {
 	}
 }
 
+// TestSigners: the name that signs a quotation is a person's, and a
+// surname signing one is the person named before.
+func TestSigners(t *testing.T) {
+	d := analyse(t, "Voices from the hall.\n\n\"It needs to stop.\"\n\n-Michelle Marks, Philadelphia.\n\n"+
+		"Bernie Sanders spoke next.\n\n\"We can do better.\"\n\n- Sanders.")
+	for _, want := range []struct{ name, mention string }{
+		{"Michelle Marks", "Michelle Marks"},
+		{"Bernie Sanders", "Sanders"},
+	} {
+		a := actorNamed(d, want.name)
+		if a == nil {
+			t.Errorf("no actor %q among %+v", want.name, d.Actors)
+			continue
+		}
+		var ms []string
+		for _, m := range a.Mentions {
+			ms = append(ms, d.Text[m.Start:m.End])
+		}
+		if a.Kind != "person" || !slices.Contains(ms, want.mention) {
+			t.Errorf("%s: %s with mentions %q, want a person mentioned as %q", want.name, a.Kind, ms, want.mention)
+		}
+	}
+}
+
 func TestPhotoCredit(t *testing.T) {
 	d := analyse(t, "Omani Foreign Minister Badr Albusaidi arrives in Muscat, Oman, Wednesday, July 9, 2025. (AP Photo/Sam Haddad)\n"+
 		"He said the talks would resume.")

@@ -31,6 +31,9 @@ type mention struct {
 	afterPlacePrep, located bool
 	// photographer: the name in a photo credit, "(AP Photo/Sam Haddad)".
 	photographer bool
+	// signer: the name that signs a quotation after a dash ("“…” ―
+	// Sonya Herridge"), a person's unless the dictionary knows it.
+	signer bool
 	// honorific: the name follows "Mr.", "Mrs.", "Ms." or "Dr.", which
 	// make it a person's and may tell the gender ('m', 'f' or 0).
 	honorific bool
@@ -98,7 +101,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.home = r.datelineCountry()
 	_, _, r.datelinePlace = r.dateline()
 	for si := range d.Sentences {
-		for _, m := range r.mentions(si) {
+		for _, m := range r.withSigners(si, r.mentions(si)) {
 			r.resolve(m)
 		}
 	}
@@ -475,6 +478,21 @@ func (r *resolver) americanArticle() {
 
 var pronouns = map[string]string{"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
 	"they": "group", "them": "group", "their": "group", "it": "thing", "its": "thing"}
+
+// withSigners adds to the mentions of sentence si the names that sign
+// a quotation in it where the tagger saw none ("- Sanders." tagged as a
+// word that goes with the dash), in the text's order.
+func (r *resolver) withSigners(si int, ms []mention) []mention {
+	for _, at := range r.d.Attributions {
+		if at.Sentence != si || !document.IsSigningDash(r.d.Text[at.Cue.Start:at.Cue.End]) || at.Source.Empty() ||
+			slices.ContainsFunc(ms, func(m mention) bool { return m.span.Start < at.Source.End && at.Source.Start < m.span.End }) {
+			continue
+		}
+		ms = append(ms, mention{span: at.Source, sentence: si, name: r.d.Text[at.Source.Start:at.Source.End], kind: "name", signer: true})
+	}
+	slices.SortStableFunc(ms, func(a, b mention) int { return a.span.Start - b.span.Start })
+	return ms
+}
 
 // mentions finds names (with the titles before them), pronouns and role
 // descriptions in sentence si.
@@ -2405,7 +2423,7 @@ func (r *resolver) resolve(m mention) {
 			// A guess too: "Sanders'" may turn out a surname.
 			a.Kind = "group"
 			r.guessed[len(r.actors)] = true
-		case len(m.titles) > 0 || m.honorific || hasParticle(words) || m.photographer || r.givenFirst(words) || r.apposedToPerson(m):
+		case len(m.titles) > 0 || m.honorific || hasParticle(words) || m.photographer || m.signer || r.givenFirst(words) || r.apposedToPerson(m):
 			// A title or "Mr.", "bin" or "von" inside the name, a photo
 			// credit, a first name ("Hillary Clinton", "Corey Lewandowski").
 			a.Kind = "person"

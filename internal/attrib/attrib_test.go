@@ -816,3 +816,52 @@ func TestQuotedEndOfReport(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedQuotations: words signed with a dash and a name are the
+// name's; a dash inside prose, or a byline after words another cue
+// reports, signs nothing.
+func TestSignedQuotations(t *testing.T) {
+	tests := []struct {
+		name, text, source, content string
+	}{
+		{"pull quote", "Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our culture.”\u00a0― Pamela Padilla.",
+			"Pamela Padilla", "“He is ignorant of our culture.”"},
+		{"signature paragraph", "The debate went on.\n\n\"Almost all new income and wealth is going to the top 1 percent.\"\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.",
+			"Bernie Sanders", "\"Almost all new income and wealth is going to the top 1 percent.\""},
+		{"signature with a description", "Voices from the hall.\n\n\"It needs to stop.\"\n\n-Michelle Marks, Philadelphia.",
+			"Michelle Marks", "\"It needs to stop.\""},
+		{"embedded post", "Ryan responded on Twitter.\n\nNo one should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016",
+			"Paul Ryan", "No one should be above the law."},
+		{"post with a glued link", "The campaign answered.\n\nIt’s dangerous, too.https://t.co/hcd4kQ4VS9 — Brian Fallon (@brianefallon) August 2, 2016",
+			"Brian Fallon", "It’s dangerous, too."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text)
+			atts := extractor(t).Extract(d)
+			i := slices.IndexFunc(atts, func(a document.Attribution) bool { return spanText(d, a.Source) == tt.source })
+			if i < 0 {
+				t.Fatalf("no attribution to %q in %+v", tt.source, atts)
+			}
+			a := atts[i]
+			if got := spanText(d, a.Content); got != tt.content || a.Kind != document.Direct || !document.IsSigningDash(spanText(d, a.Cue)) || a.SourceKind != "named" {
+				t.Errorf("got %s %q cue %q (%s), want direct %q", a.Kind, got, spanText(d, a.Cue), a.SourceKind, tt.content)
+			}
+			if n := slices.IndexFunc(atts, func(b document.Attribution) bool { return overlaps(b.Cue, a.Cue) && b.ID != a.ID }); n >= 0 {
+				t.Errorf("the dash is also the cue of %+v", atts[n])
+			}
+		})
+	}
+	for _, text := range []string{
+		"Rajoy said Monday that his party was \"still the No. 1 force in Spain.\"--Kim Hjelmgaard.",
+		"The plan has three parts.\n\n— Reduce job-killing regulations on large and small businesses.",
+		"“We will win.” — that was the promise, and Iran Said Nothing.",
+	} {
+		d := analyse(t, text)
+		for _, a := range extractor(t).Extract(d) {
+			if document.IsSigningDash(spanText(d, a.Cue)) {
+				t.Errorf("%q: signed %q to %q", text, spanText(d, a.Content), spanText(d, a.Source))
+			}
+		}
+	}
+}

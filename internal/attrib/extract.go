@@ -97,6 +97,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			}
 		}
 	}
+	out = signedQuotations(d, out)
 	out = addressedQuotes(d, append(out, x.orphanQuotes(d, out)...))
 	out = append(out, headlineSources(d, out)...)
 	out = append(out, documentFrames(d, out)...)
@@ -328,8 +329,9 @@ func cueOrder(order []int, ws []document.Word) []int {
 }
 
 // numbered makes the attributions' IDs unique within the article: each
-// pass names its own by a letter ("a" cues, "q" quotations, "h"
-// headlines, "i" documents, "k" questions) and counts from one, so
+// pass names its own by a letter ("a" cues, "q" quotations, "s"
+// signatures, "h" headlines, "i" documents, "k" questions) and counts
+// from one, so
 // passes that share a letter are counted on.
 func numbered(atts []document.Attribution) []document.Attribution {
 	next := map[byte]int{}

@@ -89,6 +89,8 @@ func FuzzCode(f *testing.F) {
 		"Headline\n\nA spokesman for the group, Lawrence Kanyuka, said it would continue talks.", // "the group" bound as a role once panicked
 		"Iran-backed.",        // a hyphen-joined participle as the root once panicked
 		"It was the People's", // a possessive that ends a sentence once panicked
+		"“No.” ― Ann Li\n\n\"Yes.\"\n\n- Bo.\n\nLaw. https://t.co/x — Al (@al) July 5, 2016",
+		"<tweet id=\"1\">pic.twitter.com/a — Li (@l)</tweet>",
 	} {
 		f.Add(s)
 	}

@@ -358,6 +358,17 @@ var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al"
 	"van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
 	"la": true, "le": true, "ter": true, "dos": true, "das": true}
 
+// IsSigningDash reports whether a word is a dash that can sign a
+// quotation with the speaker's name after it ("“…” ― Sonya Herridge",
+// "- Bernie Sanders.").
+func IsSigningDash(form string) bool {
+	switch form {
+	case "—", "―", "–", "--", "-":
+		return true
+	}
+	return false
+}
+
 // IsQuote reports whether a word is a quotation mark: straight, curly,
 // or the doubled backticks and apostrophes of some copy (“, ”).
 func IsQuote(form string) bool {

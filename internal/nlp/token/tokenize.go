@@ -99,7 +99,7 @@ func splitChunk(text string, s, e int, out []Token) []Token {
 		out = append(out, single(text, s, s+n))
 		return splitChunk(text, s+n, e, out)
 	}
-	if isDashRune(r) || (r == '-' && strings.HasPrefix(chunk, "--")) {
+	if isDashRune(r) || (r == '-' && strings.HasPrefix(chunk, "--")) || signingHyphen(chunk) {
 		n := dashRun(chunk)
 		out = append(out, single(text, s, s+n))
 		return splitChunk(text, s+n, e, out)
@@ -134,6 +134,13 @@ func splitChunk(text string, s, e int, out []Token) []Token {
 		return splitChunk(text, s+k+n, e, out)
 	}
 	return append(out, wordToken(text, s, e))
+}
+
+// signingHyphen: a hyphen that opens a capitalised word is a dash before
+// it ("-Michelle Marks, Philadelphia." signing a quotation, "regional
+// powers -Russia and India"), as EWT splits it.
+func signingHyphen(chunk string) bool {
+	return len(chunk) > 2 && chunk[0] == '-' && unicode.IsUpper(rune(chunk[1])) && unicode.IsLower(rune(chunk[2]))
 }
 
 // followingRune returns the first non-space character at or after

@@ -52,6 +52,8 @@ func TestTokenize(t *testing.T) {
 		{"tag with attributes", `<tweet tweet-id="7731">Thanks!</tweet>`, "Thanks !"},
 		{"comparison is no tag", "x<y and a->b", "x<y and a->b"},
 		{"address in angle brackets", "<jo@example.com>", "<jo@example.com >"},
+		{"hyphen before a capitalised word", "-Michelle Marks, and powers -Russia", "- Michelle Marks , and powers - Russia"},
+		{"minus sign", "-3 degrees", "-3 degrees"},
 		{"empty", "", ""},
 		{"only spaces", "  \n\t ", ""},
 	}
