@@ -58,6 +58,11 @@ func TestExtract(t *testing.T) {
 			"he", "said", "“We are not prepared to hold talks under these conditions,”", document.Direct},
 		{"according to", "According to two diplomats, Norway offered to host the talks.",
 			"two diplomats", "According to", "Norway offered to host the talks", document.AccordingTo},
+		// The parse also gave "said" the subject "one", coordinating it
+		// with the clause before.
+		{"speaker after the cue", "Moves against the stations led to their removal from all but one of the roughly 100 Russian stations on which they were operating as of 2005, said Jeffrey N. Trimble, a senior official with the board that oversees them.",
+			"Jeffrey N. Trimble, a senior official with the board that oversees them", "said",
+			"Moves against the stations led to their removal from all but one of the roughly 100 Russian stations on which they were operating as of 2005", document.Indirect},
 		{"according to a name whose first words the parse made compounds", "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade, according to the Tax Policy Center.",
 			"the Tax Policy Center", "according to", "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade", document.AccordingTo},
 		{"that-clause the parse hangs on the day", "She told The Associated Press on Monday that the FBI investigation is independent and is being conducted by career lawyers.",

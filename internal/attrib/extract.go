@@ -1558,12 +1558,50 @@ func nearestSubject(v *view, i int) int {
 		if notSubject(v, s) {
 			continue
 		}
+		if invertedSubject(v, i, s) {
+			return s
+		}
 		switch {
 		case near < 0, s < i && near > i, (s < i) == (near < i) && abs(s-i) < abs(near-i):
 			near = s
 		}
 	}
 	return near
+}
+
+// invertedSubject: s is the subject that follows a cue set off by a
+// comma at the end of what it reports ("…, said Jeffrey N. Trimble, a
+// senior official"), the speaker even where the parse gave the cue a
+// subject before it as well ("but one of the roughly 100 stations …,
+// said …" coordinated with the clause).
+func invertedSubject(v *view, i, s int) bool {
+	if s <= i || i == 0 {
+		return false
+	}
+	sub := v.Subtree(s, -1)
+	if sub[0] != i+1 || !endsSentence(v, sub[len(sub)-1]+1) {
+		return false
+	}
+	for _, k := range sub {
+		if f := v.word(k).Form; f == "," {
+			break
+		}
+		if v.word(k).UPOS == "VERB" {
+			return false // "…, said the union expected …": the subject of what is said
+		}
+	}
+	before := v.word(i - 1).Form
+	return before == "," || document.IsQuote(before) && before != "“" && before != "‘"
+}
+
+// endsSentence: nothing but closing punctuation from word k on.
+func endsSentence(v *view, k int) bool {
+	for ; k < len(v.s.Words); k++ {
+		if f := v.word(k).Form; f != "." && f != "!" && f != "?" && !document.IsQuote(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // notSubject: a word of time the parse made a subject, which cannot be
