@@ -378,6 +378,9 @@ func (l *Lexicon) Code(d *document.Document) {
 				if a := attackReferred(d, t, si, e); a.Actor != "" {
 					e.Source = a // "survived the strike, which killed five members of the group", "The strikes killed three"
 				}
+				if a := attackToldBefore(d, t, i, e); a.Code != "" {
+					e.Source = a // "the war the Israeli occupation is waging on Iran … addressing the war on Iran"
+				}
 				if contest(t, i, e, byID) || seen[eventKey(e)] {
 					return
 				}
@@ -3460,6 +3463,26 @@ func attackReferred(d *document.Document, t *tree, si int, e document.Event) doc
 			return a
 		}
 		return attacker(d, si, root, e, false, "")
+	}
+	return document.EventActor{}
+}
+
+// attackToldBefore is the attacker of a definite attack noun that names
+// none ("addressing the war on Iran") when the same word told of an
+// attack on the same target before, by one side ("the escalating war the
+// Israeli occupation is waging on Iran"): the latest such attack, however
+// far before (the same word on the same target is one war), or no one.
+func attackToldBefore(d *document.Document, t *tree, i int, e document.Event) document.EventActor {
+	if e.Source.Text != "" || e.Target.Actor == "" || !violence[e.Root] || t.w(i).UPOS != "NOUN" ||
+		!slices.ContainsFunc(t.ChildrenWith(i, "det"), func(c int) bool { return t.lemma(c) == "the" }) {
+		return document.EventActor{}
+	}
+	for k := len(d.Events) - 1; k >= 0; k-- {
+		ev := d.Events[k]
+		if ev.Root == e.Root && ev.Target.Actor == e.Target.Actor && ev.Source.Code != "" && ev.Mode == "asserted" && !ev.Negated &&
+			evidenceLemma(d, ev) == t.lemma(i) {
+			return ev.Source
+		}
 	}
 	return document.EventActor{}
 }

@@ -1827,3 +1827,25 @@ func TestQuotedFirstPerson(t *testing.T) {
 		t.Errorf("reject: %+v, want Kasich's (USA), by the words \"I\"", e)
 	}
 }
+
+// TestAttackToldBefore checks that a definite attack noun naming no
+// attacker takes the attacker of the same word's attack on the same
+// target told of before, and no other's.
+func TestAttackToldBefore(t *testing.T) {
+	d := coded(t, "Russia is waging a war on Ukraine, officials said.\n\nLeaders met in Paris on Monday. Macron spoke about the war on Ukraine for an hour.", time.Time{})
+	var sources []string
+	for _, e := range d.Events {
+		if d.Text[e.Evidence.Start:e.Evidence.End] == "war" {
+			sources = append(sources, e.Source.Code)
+		}
+	}
+	if strings.Join(sources, " ") != "RUS RUS" {
+		t.Errorf("the wars' sources %q, want RUS RUS", sources)
+	}
+	d = coded(t, "Russia is waging a war on Ukraine, officials said.\n\nMacron spoke about the war on Syria for an hour.", time.Time{})
+	for _, e := range d.Events {
+		if d.Text[e.Evidence.Start:e.Evidence.End] == "war" && e.Target.Code == "SYR" && e.Source.Code != "" {
+			t.Errorf("the war on Syria: source %+v, want none", e.Source)
+		}
+	}
+}
