@@ -357,6 +357,9 @@ func TestTermsAndReasonsAreNotContent(t *testing.T) {
 		{"Police arrested five suspected militants near the town of Baramulla and seized weapons, a police officer said on condition of anonymity because he was not authorized to speak to reporters.",
 			"Police arrested five suspected militants near the town of Baramulla and seized weapons"},
 		{"Outright victory is vital, he said after meeting Thursday with Trump aides.", "Outright victory is vital"},
+		// The terms are no cue of their own either.
+		{"He was unable to find a single taker, he said, on condition of anonymity to speak freely about his party's nominee.",
+			"He was unable to find a single taker"},
 	} {
 		d := analyse(t, tc.text)
 		var got []string

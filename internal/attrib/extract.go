@@ -74,7 +74,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		order = cueOrder(order[:0], s.Words)
 		for _, i := range order {
 			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
-				actingSubject(v, i) || recallsEnvoy(v, i) || readOut(v, i) {
+				actingSubject(v, i) || recallsEnvoy(v, i) || readOut(v, i) || speakingOnTerms(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -1508,6 +1508,13 @@ func circumstance(v *view, c int) bool {
 		}
 	}
 	return false
+}
+
+// speakingOnTerms: the word at i is the noun of the terms a report was
+// made on ("he said, on condition of anonymity to speak freely"), no cue
+// of its own.
+func speakingOnTerms(v *view, i int) bool {
+	return speakingTerms[v.lemma(i)] && slices.ContainsFunc(v.ChildrenWith(i, "case"), func(k int) bool { return strings.EqualFold(v.word(k).Form, "on") })
 }
 
 // speakingTerms are the nouns of an "on" phrase that says how or where

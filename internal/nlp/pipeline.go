@@ -3018,7 +3018,9 @@ func phraseAfterComma(words []document.Word, v int) int {
 // conjunct of the root before it, after a comma and a noun phrase
 // ("..., its military said"), has that phrase for
 // its subject and the root for its complement; what the phrase's head
-// had before the comma goes back to the head's old head.
+// had before the comma goes back to the head's old head, and a phrase
+// after another comma that the parse made what was said goes to the
+// root ("…, Saudi and American mediators said, after weeks of fighting").
 func repairReportsAfterClauses(words []document.Word) {
 	for v := 2; v < len(words); v++ {
 		r := words[v].Head - 1
@@ -3040,7 +3042,7 @@ func repairReportsAfterClauses(words []document.Word) {
 			w := words[k]
 			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
 				w.Rel == "advcl" && w.XPOS == "VBG" && reportVerbs[strings.ToLower(w.Lemma)] ||
-				w.Rel == "ccomp" && w.UPOS == "NOUN" && !hasChild(words, k, "case") && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
+				w.Rel == "ccomp" && w.UPOS == "NOUN" && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
 		}
 		if !allAfter(words, v, comment) {
 			continue // "…, he said he was suspending his campaign", "…, she said, ''There was …''": what was said follows
@@ -3062,7 +3064,11 @@ func repairReportsAfterClauses(words []document.Word) {
 				}
 			}
 			for k := v + 1; k < len(words); k++ {
-				if words[k].Head == v+1 && words[k].Rel == "ccomp" {
+				switch {
+				case words[k].Head != v+1 || words[k].Rel != "ccomp":
+				case hasChild(words, k, "case"):
+					words[k].Head, words[k].Rel = r+1, "obl" // "…, mediators said, after weeks of fighting": when it was agreed
+				default:
 					words[k].Rel = "parataxis" // "a sign that …"
 				}
 			}
