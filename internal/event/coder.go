@@ -502,6 +502,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		}
 		trig = Trigger{Code: "041"} // "Obama called both candidates Tuesday night"
 	}
+	if strings.HasPrefix(trig.Code, "14") && summonedFor(t, i) >= 0 {
+		trig = Trigger{Code: "114"} // "summoned Iran's ambassador to protest the transfer": an official complaint, no demonstration
+	}
 	if trig.Code == "040" && byPhone(t, i) {
 		trig = Trigger{Code: "041"} // "spoke with Netanyahu by phone"
 	}

@@ -69,9 +69,10 @@ func TestCode(t *testing.T) {
 		{"Lithuania closed several border crossings with Belarus.",
 			"closed", "172", "LTU", "BLR", "asserted", "", "", false},
 		// A summons is coded on what it is for, aimed at the countries of
-		// the diplomats summoned.
+		// the diplomats summoned; a protest it is for is a diplomatic
+		// one (PLOVER's manual: ACCUSE, not a demonstration).
 		{"Iran summoned the ambassadors of Germany and France to protest against the measures.",
-			"protest", "140", "IRN", "DEUGOV", "asserted", "", "", false},
+			"protest", "114", "IRN", "DEUGOV", "asserted", "", "", false},
 		{"Georgian President Eduard Shevardnadze resigned Sunday as the opposition threatened to storm his residence.",
 			"resigned", "0831", "GEOGOV", "", "asserted", "2025-06-15", "", false},
 		// Who is called on to act is the appeal's target and the act's
