@@ -3755,8 +3755,10 @@ func repairHeadlineSubjects(words []document.Word) {
 // "Thousands" the root. A participle right after the noun of the root's
 // "of" phrase (or of that phrase's: "Hundreds of thousands of people
 // rallied"), in a sentence with no finite verb ending in a full stop, is
-// the past tense and the root its subject (a participle on the root noun
-// itself is left alone: treebanks have fragments so, "Photos taken …").
+// the past tense and the root its subject, whichever noun of the phrases
+// the parse hung it on ("Tens of thousands of protesters rallied", on
+// "thousands"); a participle on the root noun itself is left alone:
+// treebanks have fragments so, "Photos taken …".
 func repairVerblessRoots(words []document.Word) {
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	if r < 0 || !nominal(words[r]) || hasChild(words, r, "cop") || words[len(words)-1].Form != "." ||
@@ -3765,7 +3767,7 @@ func repairVerblessRoots(words []document.Word) {
 	}
 	for v := r + 1; v < len(words); v++ {
 		h := words[v].Head - 1
-		if words[v].XPOS != "VBN" || words[v].Rel != "acl" || h != v-1 || !ofPhraseOf(words, h, r) {
+		if words[v].XPOS != "VBN" || words[v].Rel != "acl" || h == r || !ofPhraseOf(words, v-1, r) || !onPath(words, v-1, h, r) {
 			continue
 		}
 		keepTree(words, func() {
@@ -3774,6 +3776,16 @@ func repairVerblessRoots(words []document.Word) {
 		})
 		return
 	}
+}
+
+// onPath: h is k or a head above k on the way up to r.
+func onPath(words []document.Word, k, h, r int) bool {
+	for ; k >= 0 && k != r; k = words[k].Head - 1 {
+		if k == h {
+			return true
+		}
+	}
+	return false
 }
 
 // ofPhraseOf: the noun at h heads a prepositional phrase of the root r,
