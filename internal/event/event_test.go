@@ -1011,6 +1011,8 @@ func TestModes(t *testing.T) {
 		{"Iran wants to sign the deal.", "sign", "intended"},
 		{"Iran did not cancel the talks.", "talks", "asserted"},
 		{"Iran cancelled the talks.", "talks", "failed"},
+		{"Iran postponed the talks.", "talks", "failed"},
+		{"Pershing halted the attacks.", "attacks", "asserted"}, // halted, they had been made
 		{"Washington threatened to impose sanctions on the commanders.", "sanctions", "hypothetical"},
 		{"Israel refused to end the war.", "war", "asserted"},
 		{"Khamenei ordered the commanders to prepare for any attack.", "attack", "hypothetical"},
