@@ -542,6 +542,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !indefinite(t, k) }) {
 		return base, nil, nil, false // "Nobody opposed him", "Everyone should evacuate Tehran": no actor
 	}
+	if trig.Code == "081" && t.lemma(i) == "allow" && !(permitsPassage(t, i) && l.authority(t, sources, actorAt)) {
+		return base, nil, nil, false // "would not allow foreign interference", "a dark time allowed him to connect": no restriction eased
+	}
 	// "ads helped lift him", "a victory would help him make his case",
 	// "job losses have contributed to a bitter divide";
 	// "the bill that allows lawsuits", "the program allowed citizens to
@@ -3489,6 +3492,45 @@ func attackToldBefore(d *document.Document, t *tree, i int, e document.Event) do
 	}
 	return document.EventActor{}
 }
+
+// permitsPassage: the "allow" at i lets someone do something or go
+// somewhere ("allowed Ouattara to run in the elections", "allowed
+// opposition leader Maulana Fazl-ur-Rehman to bring out a rally",
+// "allowing Muslims into the country"), not a thing be ("would not allow
+// foreign interference"): CAMEO's own dictionary codes "allow" only with
+// what it allows.
+func permitsPassage(t *tree, i int) bool {
+	if len(t.ChildrenWith(i, "xcomp")) > 0 {
+		return true
+	}
+	for _, o := range append(t.ChildrenWith(i, "obl", "nmod"), t.ChildrenWith(i, "obj")...) {
+		if t.caseOf(o) == "into" || slices.ContainsFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return t.caseOf(n) == "into" }) {
+			return true
+		}
+	}
+	return false
+}
+
+// authority: one of the sources is an actor that can ease a restriction,
+// a government, court, legislature or armed force or one of their
+// people, or a country, or is named by a title or institution ("The
+// Federal Minister for Interior …"); not a voter, a party or "a dark
+// time".
+func (l *Lexicon) authority(t *tree, sources []int, actorAt map[int]*document.Actor) bool {
+	return slices.ContainsFunc(sources, func(k int) bool {
+		if a := actorAt[t.w(k).Start]; a != nil && (a.Kind == "country" || authoritySectors[a.Sector]) {
+			return true
+		}
+		for _, form := range []string{t.w(k).Form, t.lemma(k)} {
+			if e, ok := l.actors.Lookup(form); ok && (e.Kind == "title" || e.Kind == "institution") && authoritySectors[e.Sector] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+var authoritySectors = set(`GOV JUD LEG MIL COP`)
 
 // evidenceLemma is the lower-case lemma of an event's evidence word.
 func evidenceLemma(d *document.Document, e document.Event) string {

@@ -1386,8 +1386,10 @@ func FuzzTriggers(f *testing.F) {
 func TestSenses(t *testing.T) {
 	for _, tc := range []struct{ text, evidence string }{
 		{"David Simas recalled sitting in on focus groups.", "recalled"},
-		{"Bush cannot summon Mr. Trump's TV-friendly fury.", "summon"},              // only diplomats are summoned
-		{"Islamabad summoned India's deputy envoy to lodge a protest.", "summoned"}, // coded on the protest
+		{"Bush cannot summon Mr. Trump's TV-friendly fury.", "summon"},                           // only diplomats are summoned
+		{"Islamabad summoned India's deputy envoy to lodge a protest.", "summoned"},              // coded on the protest
+		{"Kobakhidze said Georgia would not allow foreign interference.", "allow"},               // no one let in or let act
+		{"He says going through a dark time has allowed him to connect with people.", "allowed"}, // no authority
 		{"The ministry denied them visas.", "denied"},
 		{"Lukashenko dismissed the measures as \"economic war\".", "war"}, // what something is called
 		{"She sees him as a real threat.", "threat"},
