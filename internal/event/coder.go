@@ -381,7 +381,7 @@ func (l *Lexicon) Code(d *document.Document) {
 				if a := attackToldBefore(d, t, i, e); a.Code != "" {
 					e.Source = a // "the war the Israeli occupation is waging on Iran … addressing the war on Iran"
 				}
-				if contest(t, i, e, byID) || seen[eventKey(e)] {
+				if contest(t, i, e, byID) || seen[eventKey(e)] || unknownSides(e) {
 					return
 				}
 				seen[eventKey(e)] = true
@@ -3531,6 +3531,21 @@ func (l *Lexicon) authority(t *tree, sources []int, actorAt map[int]*document.Ac
 }
 
 var authoritySectors = set(`GOV JUD LEG MIL COP`)
+
+// unknownSides: the event's source is an impersonal, relative or
+// demonstrative pronoun no actor was found for, or "you", and it has no
+// target, so it tells of no one ("people who signed up for this", "it
+// has dragged its feet on providing debt relief"). A personal pronoun
+// still tells of a person or group the reader can find ("Kelly said she
+// asked for the interview"), and a target of whom it was done ("fighting
+// … that killed at least 35 people").
+func unknownSides(e document.Event) bool {
+	return e.Source.Actor == "" && e.Source.Code == "" && impersonalPronouns[strings.ToLower(e.Source.Text)] &&
+		e.Target.Actor == "" && e.Target.Code == "" && e.Target.Text == ""
+}
+
+// impersonalPronouns stand for no one in particular once unresolved.
+var impersonalPronouns = set(`it its who whom whose which that this these those what you your`)
 
 // evidenceLemma is the lower-case lemma of an event's evidence word.
 func evidenceLemma(d *document.Document, e document.Event) string {

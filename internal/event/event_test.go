@@ -1854,3 +1854,20 @@ func TestAttackToldBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownSides checks that an event whose source is an unresolved
+// impersonal or relative pronoun and which has no target is not coded,
+// while one with a target still is.
+func TestUnknownSides(t *testing.T) {
+	for _, text := range []string{
+		"The fund, which accepts donations of up to $356,100, grew.",
+		"It has dragged its feet on providing debt relief.",
+	} {
+		if d := coded(t, text, time.Time{}); len(d.Events) > 0 {
+			t.Errorf("%q: %+v, want no event", text, d.Events)
+		}
+	}
+	if e := find(coded(t, "The clashes, which killed at least 35 people, ended.", time.Time{}), "killed"); e == nil || e.Target.Text != "people" {
+		t.Errorf("the clashes that killed people: %+v, want an event with its target", e)
+	}
+}
