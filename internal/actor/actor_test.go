@@ -962,7 +962,7 @@ func TestWholeNames(t *testing.T) {
 		{"The flight landed at Ben-Gurion on Sunday.", "Ben-Gurion", "Ben-Gurion", ""},
 		{"A spokesman for Al Jazeera declined to comment.", "Al Jazeera", "Al Jazeera", "MED"},
 		{"A spokesman for Al-Jazeera declined to comment.", "Al-Jazeera", "Al Jazeera", "MED"}, // the dictionary's spelling
-		{"The FBI opened an investigation on Monday.", "FBI", "FBI", "USACOP"},
+		{"The FBI opened an investigation on Monday.", "FBI", "Federal Bureau of Investigation", "USACOP"},
 		{"The Bundestag voted on Friday.", "Bundestag", "Bundestag", "DEULEG"},
 		// A body's name goes on through "of", with the country it is
 		// named for and its head's sector.
@@ -1326,7 +1326,7 @@ func TestPairs(t *testing.T) {
 		// A story's two sides stay the same though it names another
 		// pair in between.
 		{"Sudan's army and the RSF met in Jeddah. The two sides signed a declaration, according to Saudi Arabia and the United States. Guterres urged both sides to honor it.",
-			"both sides", []string{"Sudan's army", "RSF"}},
+			"both sides", []string{"Sudan's army", "Rapid Support Forces"}},
 		{"France, Germany and Britain met in Paris. The two countries disagreed.", "The two countries", nil},
 		// Countries named as places are "the two countries" too, and
 		// with no pair named, the two a story names most.
@@ -2044,5 +2044,33 @@ func TestLanguages(t *testing.T) {
 	d := analyse(t, "English officials met in London.")
 	if a := actorNamed(d, "English officials"); a == nil || a.Code != "GBRGOV" {
 		t.Errorf("English officials: %+v, want GBRGOV", a)
+	}
+}
+
+// TestAcronyms: a body's acronym in brackets after its name, and a known
+// acronym, name the same actor as the full name.
+func TestAcronyms(t *testing.T) {
+	d := analyse(t, "South Korea's Joint Chiefs of Staff (JCS) said the missile flew 400 km. The JCS said it was tracking the launch.\n\n"+
+		"The National Democratic Alliance (NDA) won. The NDA said it would form a government.\n\n"+
+		"The Rapid Support Forces (RSF) attacked the town. The RSF denied it.")
+	for _, want := range []struct{ name, kind, acronym string }{
+		{"Joint Chiefs of Staff", "organization", "JCS"},
+		{"National Democratic Alliance", "organization", "NDA"},
+		{"Rapid Support Forces", "organization", "RSF"},
+	} {
+		a := actorNamed(d, want.name)
+		if a == nil {
+			t.Errorf("no actor %q among %+v", want.name, d.Actors)
+			continue
+		}
+		n := 0
+		for _, m := range a.Mentions {
+			if d.Text[m.Start:m.End] == want.acronym {
+				n++
+			}
+		}
+		if a.Kind != want.kind || n != 2 {
+			t.Errorf("%s: %s with %d mentions %q, want a %s with two", want.name, a.Kind, n, want.acronym, want.kind)
+		}
 	}
 }

@@ -3363,6 +3363,9 @@ func (r *resolver) aliasOf(m mention) int {
 	if k < 1 {
 		return -1
 	}
+	if idx := r.acronymOf(ws, k, m); idx >= 0 {
+		return idx
+	}
 	j := k - 1 // the word before the alias's introduction
 	switch l := strings.ToLower(ws[k-1].Form); {
 	case l == "nicknamed" || l == "dubbed":
@@ -3382,6 +3385,33 @@ func (r *resolver) aliasOf(m mention) int {
 		return idx
 	}
 	return -1
+}
+
+// acronymOf returns the body whose name the mention at word k abbreviates
+// in brackets right after it, or -1: "South Korea's Joint Chiefs of Staff
+// (JCS)", later "The JCS said".
+func (r *resolver) acronymOf(ws []document.Word, k int, m mention) int {
+	if k < 2 || ws[k-1].Form != "(" || m.span.End >= len(r.d.Text) || !strings.HasPrefix(r.d.Text[m.span.End:], ")") {
+		return -1
+	}
+	idx := r.actorCovering(ws[k-2])
+	if idx < 0 || r.actors[idx].Kind == "person" || r.actors[idx].Kind == "place" || initials(r.actors[idx].Name) != m.name {
+		return -1
+	}
+	return idx
+}
+
+// initials are the capitals that open the words of a name: "JCS" of
+// "Joint Chiefs of Staff", "ISWAP" of "Islamic State West Africa
+// Province".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // actorCovering returns the actor with a mention that contains the word,
@@ -3717,7 +3747,8 @@ func bodyName(name string) bool {
 		case "International", "Council", "Organization", "Center", "Centre", "for", "Institution", "University",
 			"College", "School", "Research", "Department", "Organisation", "Agency", "Office", "Forum", "Commission",
 			"Committee", "Union", "League", "Party", "Front", "Movement", "Ministry", "Association", "Federation",
-			"Institute", "Foundation", "Group", "Army", "Court", "Parliament", "Assembly", "Bank", "Fund", "Corps", "Club", "Society":
+			"Institute", "Foundation", "Group", "Army", "Court", "Parliament", "Assembly", "Bank", "Fund", "Corps", "Club", "Society",
+			"Alliance", "Coalition", "Forces", "Authority", "Board", "Bureau", "Administration", "Corporation", "Network":
 			return true
 		}
 	}
