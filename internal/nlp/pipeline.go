@@ -227,7 +227,35 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairForSubjects(words)
 	repairParticipleBeforeConjunct(words)
 	repairReducedRelatives(words)
+	repairStatementParticiples(words)
 }
+
+// repairStatementParticiples undoes a parse that hangs the participle
+// after the document a report is made in on the verb of saying, and the
+// reported clause on the participle: "warned in a statement carried by
+// state media that the North would respond", with "carried" a complement
+// of "warned" and the that-clause the complement of "carried". The
+// participle describes the statement; the clause is what was warned.
+func repairStatementParticiples(words []document.Word) {
+	for p := 2; p < len(words); p++ {
+		v, n := words[p].Head-1, p-1
+		if words[p].XPOS != "VBN" || words[p].Rel != "xcomp" && words[p].Rel != "advcl" || v < 0 || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			words[n].Head-1 != v || words[n].Rel != "obl" || !statementNouns[strings.ToLower(words[n].Lemma)] {
+			continue
+		}
+		keepTree(words, func() {
+			words[p].Head, words[p].Rel = n+1, "acl"
+			for k := p + 1; k < len(words); k++ {
+				if words[k].Head == p+1 && words[k].Rel == "ccomp" {
+					words[k].Head = v + 1
+				}
+			}
+		})
+	}
+}
+
+// statementNouns are what a report is made in.
+var statementNouns = setOf("statement report interview letter post message address speech communique tweet video broadcast comments remarks")
 
 // repairRelativeReports undoes a parse that flattens a relative clause
 // with a report inside it: "The M23 rebel group, which Congo and United
