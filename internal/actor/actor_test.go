@@ -985,6 +985,8 @@ func TestWholeNames(t *testing.T) {
 		// A justice is a judge; a justice ministry a government's.
 		{"Justice Antonin Scalia died on Saturday.", "Justice Antonin Scalia", "Antonin Scalia", "JUD"},
 		{"Romania's Justice Ministry requested his release.", "Romania's Justice Ministry", "Romania's Justice Ministry", "ROUGOV"},
+		// A body the dictionary knows of no country takes a possessive's.
+		{"South Korea's Joint Chiefs of Staff said the missile flew 400 km.", "South Korea's Joint Chiefs of Staff", "Joint Chiefs of Staff", "KORMIL"},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.name)

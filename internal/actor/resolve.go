@@ -1304,7 +1304,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				continue
 			}
 		}
-		if (f == "'s" || f == "’s") && k > 0 && (r.titleNext(ws, k+1) || bodyHead(ws[j-1].Form) || regionNext) {
+		if (f == "'s" || f == "’s") && k > 0 && (r.titleNext(ws, k+1) || bodyHead(ws[j-1].Form) || regionNext || r.countrylessBody(ws[i:j])) {
 			// "Ukraine's President Volodymyr Zelenskyy": a country's
 			// possessive before an office gives its holder the country,
 			// as "Ukrainian" would (not "New Jersey's Steve Lonegan", nor
@@ -1991,6 +1991,14 @@ var (
 
 // rank: the word is one of ranks, used as an adjective.
 func rank(w document.Word) bool { return w.UPOS == "ADJ" && ranks[strings.ToLower(w.Form)] }
+
+// countrylessBody: the words name a body the dictionary knows of no one
+// country, whose country a possessive before it gives ("South Korea's
+// Joint Chiefs of Staff").
+func (r *resolver) countrylessBody(ws []document.Word) bool {
+	e, ok := r.dict.Lookup(joinForms(ws))
+	return ok && e.Kind == "institution" && e.Country == ""
+}
 
 // titleModifiers are capitalized words that go before a title without
 // naming anyone: "Taiwan's Vice Foreign Minister", "the Ivory Coast's
