@@ -987,6 +987,8 @@ func TestWholeNames(t *testing.T) {
 		{"Romania's Justice Ministry requested his release.", "Romania's Justice Ministry", "Romania's Justice Ministry", "ROUGOV"},
 		// A body the dictionary knows of no country takes a possessive's.
 		{"South Korea's Joint Chiefs of Staff said the missile flew 400 km.", "South Korea's Joint Chiefs of Staff", "Joint Chiefs of Staff", "KORMIL"},
+		// A country's envoy to the United Nations is the country's.
+		{"Algeria's U.N. Ambassador Amar Bendjama condemned the veto.", "Algeria's U.N. Ambassador Amar Bendjama", "Amar Bendjama", "DZAGOV"},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.name)
@@ -2055,6 +2057,11 @@ func TestAcronyms(t *testing.T) {
 	d := analyse(t, "South Korea's Joint Chiefs of Staff (JCS) said the missile flew 400 km. The JCS said it was tracking the launch.\n\n"+
 		"The National Democratic Alliance (NDA) won. The NDA said it would form a government.\n\n"+
 		"The Rapid Support Forces (RSF) attacked the town. The RSF denied it.")
+	// "U.N." and "UN" are one spelling.
+	un := analyse(t, "The U.N. Security Council met on Monday. The UN Security Council voted on Tuesday.")
+	if a := actorNamed(un, "UN Security Council"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("U.N. and UN Security Council: %+v, want one actor", un.Actors)
+	}
 	for _, want := range []struct{ name, kind, acronym string }{
 		{"Joint Chiefs of Staff", "organization", "JCS"},
 		{"National Democratic Alliance", "organization", "NDA"},

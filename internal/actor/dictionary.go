@@ -224,8 +224,8 @@ func (d *Dictionary) put(name string, e Entry) {
 		return
 	}
 	key := nameKey(name)
-	if _, ok := d.names[key]; ok && e.Kind == "capital" {
-		return // a country's name wins over another's capital
+	if old, ok := d.names[key]; ok && (e.Kind == "capital" || old.Name != name && strings.Contains(old.Name, ".") && old.Kind == e.Kind) {
+		return // a country's name wins over another's capital, and "U.S. Senate" over "US Senate"
 	}
 	d.names[key] = e
 	// In words as the tokenizer splits them: a hyphen is a word.
@@ -398,16 +398,18 @@ func (d *Dictionary) Lookup(name string) (Entry, bool) {
 }
 
 // nameKey is how names are compared: without case, with one apostrophe,
-// and with a hyphen the same as a space ("Al-Qaeda", "Al Qaeda";
-// "Secretary-General", "Secretary General").
+// with a hyphen the same as a space ("Al-Qaeda", "Al Qaeda";
+// "Secretary-General", "Secretary General"), and with the stops of
+// "U.N." and "U.S." or none ("U.N. Security Council", "UN Security
+// Council").
 func nameKey(name string) string {
-	if strings.ContainsAny(name, "-’") {
+	if strings.ContainsAny(name, "-’.") {
 		name = nameKeyReplacer.Replace(name)
 	}
 	return strings.ToLower(name)
 }
 
-var nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ")
+var nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ", "U.N. ", "UN ", "U.S. ", "US ", "U.K. ", "UK ", "E.U. ", "EU ")
 
 // exactKey is how names that match only as written are compared: as
 // nameKey does, but keeping their case. Lookup asks it of every name, so

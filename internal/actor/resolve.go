@@ -1472,6 +1472,11 @@ func (r *resolver) titleNext(ws []document.Word, k int) bool {
 	for k < len(ws) && rank(ws[k]) {
 		k++ // "Thailand's acting Prime Minister"
 	}
+	if k < len(ws) {
+		if e, ok := r.dict.Lookup(ws[k].Form); ok && e.Kind == "institution" && e.Country == "IGO" {
+			k++ // "Algeria's U.N. Ambassador"
+		}
+	}
 	for n := 1; n <= 3 && k+n <= len(ws); n++ { // "foreign ministry spokesman"
 		if e, ok := r.dict.Lookup(joinForms(ws[k : k+n])); ok && e.Kind == "title" {
 			return true
@@ -1521,10 +1526,21 @@ func (r *resolver) addTitle(m *mention, t string) {
 	e, _ := r.dict.Lookup(t)
 	switch e.Kind {
 	case "demonym", "country", "place", "capital":
-		if m.country == "" {
+		switch {
+		case m.country == "":
 			m.country = e.Country
+		case m.country == "IGO" && e.Country != "" && e.Country != "IGO":
+			// "Algeria's U.N. Ambassador Amar Bendjama": a country's
+			// envoy to the body, of the country's government.
+			m.country = e.Country
+			if m.sector == "IGO" {
+				m.sector = "GOV"
+			}
 		}
 	case "institution":
+		if e.Country == "IGO" && m.country != "" && m.country != "IGO" {
+			break // "Algeria's U.N. Ambassador": the country's envoy to the body
+		}
 		// "Pentagon spokesman John Kirby": the body's country and sector.
 		if m.country == "" {
 			m.country = e.Country
