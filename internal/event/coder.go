@@ -16,7 +16,7 @@ import (
 
 // intentHeads govern an event that is offered or planned, not done.
 var intentHeads = set(`ready readiness willing willingness unwilling reluctant loath prepared plan intend intention want aim seek offer propose
-	expect hope agree prepare try attempt consider weigh mull contemplate vow swear pledge promise`)
+	expect hope agree prepare try attempt effort consider weigh mull contemplate vow swear pledge promise`)
 
 // wishers among intentHeads take an object that would do what they wish
 // ("wants Iran to sign").
@@ -4000,15 +4000,15 @@ func (l *Lexicon) obligable(t *tree, s int) bool {
 // promised reports whether an event is announced as the actor's own
 // future act rather than done: offered, planned or agreed to ("ready to
 // travel", "agreed to allow access"), or said to come ("will provide
-// aid", "said they would boycott"). An attempt ("tried to hack") is the
-// act itself, as CAMEO codes it.
+// aid", "said they would boycott"). An attempt ("tried to hack", "efforts
+// to reach a ceasefire") is the act itself, as CAMEO codes it.
 func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 	if mode == "hypothetical" && l.threatened(t, i) {
 		return true
 	}
 	if mode == "intended" {
 		for k := i; k >= 0 && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || k == i); k = t.Head(k) {
-			if h := t.Head(k); h >= 0 && (t.lemma(h) == "try" || t.lemma(h) == "attempt") {
+			if h := t.Head(k); h >= 0 && (t.lemma(h) == "try" || t.lemma(h) == "attempt" || t.lemma(h) == "effort") {
 				return false
 			}
 		}
