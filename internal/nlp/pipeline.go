@@ -228,6 +228,39 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairParticipleBeforeConjunct(words)
 	repairReducedRelatives(words)
 	repairStatementParticiples(words)
+	repairSubjectVoice(words)
+}
+
+// repairSubjectVoice gives a subject the voice of its verb where the
+// parser's label contradicts the auxiliaries: "who was released from
+// prison" with "who" an active subject (the coder then made the released
+// the releaser), "Faye … has promised" with "Faye" a passive one. The
+// relative pronoun subject of a relative clause with a passive auxiliary
+// is passive (a main clause's "is committed to" may be a state, and the
+// parser's label is kept); a subject of a verb with a perfect "have" and
+// no passive auxiliary is active.
+func repairSubjectVoice(words []document.Word) {
+	for k := range words {
+		v := words[k].Head - 1
+		if v < 0 || words[v].UPOS != "VERB" {
+			continue
+		}
+		switch words[k].Rel {
+		case "nsubj":
+			if words[v].XPOS == "VBN" && hasChild(words, v, "aux:pass") && (words[k].XPOS == "WP" || words[k].XPOS == "WDT") && strings.HasPrefix(words[v].Rel, "acl") {
+				words[k].Rel = "nsubj:pass"
+			}
+		case "nsubj:pass":
+			auxes := func(lemma string) bool {
+				return slices.ContainsFunc(words, func(w document.Word) bool {
+					return w.Head == v+1 && strings.HasPrefix(w.Rel, "aux") && strings.EqualFold(w.Lemma, lemma)
+				})
+			}
+			if auxes("have") && !auxes("be") { // not "has been accused", its "been" taken for a plain auxiliary
+				words[k].Rel = "nsubj"
+			}
+		}
+	}
 }
 
 // repairStatementParticiples undoes a parse that hangs the participle

@@ -468,6 +468,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hiroAida     = "Japanese journalist and author Hiro Aida said the timing was insensitive."
 		hundredsOf   = "Hundreds of thousands of people rallied in Istanbul and other cities for a fifth night, defying a ban on demonstrations."
 		itOpposed    = "China said it opposed \"bloc confrontation\" and called for a negotiated settlement."
+		fayeReleased = "Faye, a former tax inspector who was released from prison just 10 days before the vote, has promised to fight corruption."
 		carriedBy    = "Kim Yo Jong warned in a statement carried by state media that the North would respond to joint drills with overwhelming force."
 		tensOf       = "Tens of thousands of protesters rallied outside Georgia's parliament for a fourth night on Sunday."
 		afterWeeks   = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
@@ -562,6 +563,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{thursdayHe, "Thursday", "obl:tmod", "said"},
 		{saidSunday, "Sunday", "obl", "said"},
 		{tensOf, "Tens", "nsubj", "rallied"},
+		{fayeReleased, "who", "nsubj:pass", "released"},
+		{fayeReleased, "Faye", "nsubj", "promised"},
 		{carriedBy, "carried", "acl", "statement"},
 		{carriedBy, "respond", "ccomp", "warned"},
 		{afterWeeks, "agreed", "ccomp", "said"},
