@@ -959,11 +959,11 @@ var (
 		// temperament", "demonstrated that ...", "rallied supporters",
 		// "marched troops".
 		"demonstrate": marching, "rally": marching, "march": marching,
-		"call":   func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },        // "calling it absurd"
-		"meet":   (*Lexicon).metWithThing,                                              // "met with fierce opposition"
-		"talk":   func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) },    // "talking about the issues"
-		"hit":    func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) }, // "hit a record", "hit back at critics"
-		"target": func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) }, // "the ads target young voters"
+		"call":   func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },                                // "calling it absurd"
+		"meet":   (*Lexicon).metWithThing,                                                                      // "met with fierce opposition"
+		"talk":   func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) },                            // "talking about the issues"
+		"hit":    func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) },                         // "hit a record", "hit back at critics"
+		"target": func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) && !l.armedTarget(t, i) }, // "the ads target young voters"
 		"speak": func(_ *Lexicon, t *tree, i int) bool { // "speak the language of partnership"
 			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.caseOf(o) == "" })
 		},
@@ -2389,6 +2389,29 @@ func (l *Lexicon) weaponHits(t *tree, i int) bool {
 	}
 	return false
 }
+
+// armedTarget: what the verb at i targets is a military one ("targeted
+// an Israeli army base", "targeted Ukrainian positions"), or who targets
+// is an armed body the dictionary knows ("Hezbollah targeted …").
+func (l *Lexicon) armedTarget(t *tree, i int) bool {
+	for _, o := range t.ChildrenWith(i, "obj", "nsubj:pass") {
+		if militaryTargets[t.lemma(o)] || armedWords[t.lemma(o)] {
+			return true
+		}
+	}
+	for _, s := range t.ChildrenWith(i, "nsubj") {
+		if e, ok := l.actors.Lookup(t.w(s).Form); ok && armedSectors[e.Sector] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// militaryTargets are what armed sides attack.
+	militaryTargets = set(`base position outpost depot convoy checkpoint barracks headquarters installation garrison airfield airbase warship vessel tank`)
+	armedSectors    = set(`MIL REB IMG INS`)
+)
 
 var (
 	// weaponWords are what strikes in an attack.

@@ -1792,6 +1792,18 @@ func TestRetaliatedFor(t *testing.T) {
 	if e := find(d, "attack"); e != nil && e.Source.Code != "" {
 		t.Errorf("attack: source %+v, want none", e.Source)
 	}
+	// The parse hung the retaliation and what it answers on the base.
+	d = coded(t, "Hezbollah targeted an Israeli army base in retaliation for the killing of one of its commanders last week.", time.Time{})
+	if e := find(d, "killing"); e != nil && e.Source.Code != "" {
+		t.Errorf("killing: source %+v, want none", e.Source)
+	}
+	// An armed side targets, and a military target is targeted.
+	if e := find(d, "targeted"); e == nil || e.Root != "19" || e.Source.Code != "LBNREB" {
+		t.Errorf("targeted: %+v, want an attack by Hezbollah", e)
+	}
+	if e := find(coded(t, "The ads target young voters.", time.Time{}), "target"); e != nil {
+		t.Errorf("the ads target voters: %+v, want no event", e)
+	}
 }
 
 // TestHyphenAgents checks that a name a hyphen joins to a participle

@@ -229,7 +229,34 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReducedRelatives(words)
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
+	repairRetaliations(words)
 }
+
+// repairRetaliations undoes a parse that hangs "in retaliation for the
+// killing of one of its commanders" on the object before it, the
+// retaliation and the act it answers each a modifier of "base" in
+// "targeted an Israeli army base in retaliation for the killing". The
+// "in" phrase of a noun of answering modifies the verb, and the "for"
+// phrase right after it the answering noun.
+func repairRetaliations(words []document.Word) {
+	for r := 1; r+2 < len(words); r++ {
+		if !answerNouns[strings.ToLower(words[r].Lemma)] || !strings.EqualFold(words[r-1].Form, "in") || words[r-1].Head != r+1 || !strings.EqualFold(words[r+1].Form, "for") {
+			continue
+		}
+		n := words[r+1].Head - 1
+		o := words[r].Head - 1
+		if n <= r+1 || words[n].Head == r+1 || o < 0 || words[o].Rel != "obj" || words[o].Head == 0 {
+			continue
+		}
+		keepTree(words, func() {
+			words[r].Head, words[r].Rel = words[o].Head, "obl"
+			words[n].Head, words[n].Rel = r+1, "nmod"
+		})
+	}
+}
+
+// answerNouns name acts that answer others.
+var answerNouns = setOf("retaliation revenge reprisal response")
 
 // repairSubjectVoice gives a subject the voice of its verb where the
 // parser's label contradicts the auxiliaries: "who was released from
