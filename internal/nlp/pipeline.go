@@ -230,6 +230,47 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
 	repairRetaliations(words)
+	repairClausesAsModifiers(words)
+}
+
+// repairClausesAsModifiers undoes a parse that reads the clause after ",
+// and" as a noun phrase of the clause before, its verb a modifier of its
+// subject: "Pakistan and Iran condemned the bombing, and the United
+// Nations mission in Afghanistan called for the perpetrators to be brought
+// to justice", with "mission" an oblique of "condemned" and "called" a
+// clause on "mission". A noun on the root after ", and" whose finite verb
+// modifier follows its phrase, with no subject of its own, is that verb's
+// subject, and the verb, with the conjunction, the root's conjunct; what
+// the noun held after the verb goes with the verb.
+func repairClausesAsModifiers(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	for n := r + 1; r >= 0 && n < len(words); n++ {
+		if words[n].Head != r+1 || !nominal(words[n]) || words[n].Rel == "nsubj" || !slices.ContainsFunc(words[1:n], func(w document.Word) bool {
+			return w.Head == n+1 && w.Rel == "cc"
+		}) || !slices.ContainsFunc(words[:n], func(w document.Word) bool { return w.Head == n+1 && w.Form == "," }) {
+			continue
+		}
+		v := slices.IndexFunc(words[n+1:], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "acl" && finite(w.XPOS) })
+		if v < 0 {
+			continue
+		}
+		v += n + 1
+		if hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				switch d := &words[k]; {
+				case d.Head == n+1 && k < n && (d.Rel == "cc" || d.Rel == "punct"):
+					d.Head = v + 1 // ", and" opens the clause
+				case d.Head == n+1 && k > v:
+					d.Head = v + 1 // "to be brought to justice"
+				}
+			}
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[v].Head, words[v].Rel = r+1, "conj"
+		})
+	}
 }
 
 // repairRetaliations undoes a parse that hangs "in retaliation for the
