@@ -129,6 +129,9 @@ func TestCode(t *testing.T) {
 			"initialed", "057", "ARM", "AZE", "asserted", "2025-06-20", "", false},
 		{"Islamabad summoned India's deputy envoy the same evening.",
 			"summoned", "040", "PAKGOV", "INDGOV", "asserted", "", "", false},
+		// A bomb set off by hand is CAMEO's 183, a suicide attack 1831.
+		{"Islamic State claimed responsibility for a suicide attack on Iraqi soldiers.",
+			"attack", "1831", "IMG", "IRQMIL", "asserted", "", "", false},
 		{"Pakistan's military denied the charge on Tuesday.",
 			"denied", "016", "PAKMIL", "", "asserted", "2025-06-17", "", false},
 		{"Iran has not engaged in any direct communication with the United States.",
