@@ -1887,3 +1887,12 @@ func TestUnknownSides(t *testing.T) {
 		t.Errorf("the clashes that killed people: %+v, want an event with its target", e)
 	}
 }
+
+// TestVowedForce checks that a vow to crush an armed group is a threat
+// of force (138), not a promise to cooperate.
+func TestVowedForce(t *testing.T) {
+	d := coded(t, "The Taliban have vowed to crush the group, which they regard as the biggest threat to their rule.", time.Time{})
+	if e := find(d, "crush"); e == nil || e.CAMEO != "138" {
+		t.Errorf("vowed to crush: %+v, want 138", e)
+	}
+}
