@@ -1393,6 +1393,7 @@ func TestSenses(t *testing.T) {
 		{"Bush cannot summon Mr. Trump's TV-friendly fury.", "summon"},                           // only diplomats are summoned
 		{"Islamabad summoned India's deputy envoy to lodge a protest.", "summoned"},              // coded on the protest
 		{"Kobakhidze said Georgia would not allow foreign interference.", "allow"},               // no one let in or let act
+		{"Trump is crushing Rubio in Florida.", "crushing"},                                      // at the polls
 		{"He says going through a dark time has allowed him to connect with people.", "allowed"}, // no authority
 		{"The ministry denied them visas.", "denied"},
 		{"Lukashenko dismissed the measures as \"economic war\".", "war"}, // what something is called
