@@ -2083,3 +2083,13 @@ func TestAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedNationalities: an unnamed source of two nationalities is of no
+// one country.
+func TestMixedNationalities(t *testing.T) {
+	d := analyse(t, "Sudan's army agreed to a truce, Saudi and American mediators said.")
+	a := actorNamed(d, "Saudi and American mediators")
+	if a == nil || a.Kind != "anonymous" || a.Country != "" {
+		t.Errorf("Saudi and American mediators: %+v, want an anonymous source of no one country", a)
+	}
+}

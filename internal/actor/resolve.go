@@ -3149,6 +3149,7 @@ func (r *resolver) anonymousSources() {
 			continue
 		}
 		a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: name, Kind: "anonymous"}
+		mixed := false
 		words := strings.Fields(name)
 		for k := 0; k < len(words); k++ {
 			// Two words before one: "White House officials" are not the
@@ -3171,6 +3172,9 @@ func (r *resolver) anonymousSources() {
 			if ok {
 				switch e.Kind {
 				case "demonym", "country", "alias", "capital":
+					if a.Country != "" && a.Country != e.Country {
+						mixed = true // "Saudi and US mediators": of no one country
+					}
 					a.Country = e.Country // "Iranian officials", "Tehran's top diplomat"
 				case "title":
 					// Not over a body's or a more telling title's: "a Twitter
@@ -3182,6 +3186,9 @@ func (r *resolver) anonymousSources() {
 					a.Country, a.Sector = e.Country, e.Sector
 				}
 			}
+		}
+		if mixed {
+			a.Country = ""
 		}
 		if at.SourceKind == "vague" {
 			a.Kind = "group"

@@ -515,6 +515,7 @@ func TestDescribe(t *testing.T) {
 		{"Spain's foreign minister said Madrid would press for a ceasefire.", "description", "", false},
 		{"The Turkish foreign minister said Ankara would mediate.", "description", "", false},
 		{"A minister said the cabinet would meet.", "anonymous", "", false},
+		{"Sudan's army agreed to a truce, Saudi and American mediators said.", "anonymous", "", false},
 		{"Some interpreted the posts as a threat.", "vague", "", false},
 		{"Trump reportedly told Erdogan he was willing to send Vance.", "named", "", true},
 		// An outlet citing its source relays it; a reason cited is none.

@@ -9,7 +9,7 @@ import (
 // anonymousNouns head descriptions of unnamed sources.
 var anonymousNouns = setOf(`official officials source sources diplomat diplomats aide aides person people
 	insider insiders spokesman spokeswoman spokesperson adviser advisers advisor advisors staffer staffers
-	member members officer officers analyst analysts expert experts negotiator negotiators minister ministers
+	member members officer officers analyst analysts expert experts negotiator negotiators mediator mediators minister ministers
 	lawmaker lawmakers figure figures someone individual individuals authority authorities envoy envoys`)
 
 // vagueWords make a source vague rather than anonymous.
