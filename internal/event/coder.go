@@ -3570,6 +3570,10 @@ func unknownSides(e document.Event) bool {
 // impersonalPronouns stand for no one in particular once unresolved.
 var impersonalPronouns = set(`it its who whom whose which that this these those what you your`)
 
+// arrangers approve, arrange or hold the event that is their passive
+// subject; not doing so keeps it from happening.
+var arrangers = set(`approve authorize authorise arrange organize organise hold schedule convene`)
+
 // evidenceLemma is the lower-case lemma of an event's evidence word.
 func evidenceLemma(d *document.Document, e document.Event) string {
 	if e.Sentence < 0 || e.Sentence >= len(d.Sentences) {
@@ -3829,8 +3833,10 @@ func mode(t *tree, i int, light map[string]bool) string {
 		}
 		k = h
 	}
-	// "the meeting was canceled": a noun event that is cancelled.
-	if h := t.Head(i); h >= 0 && failHeads[t.lemma(h)] && strings.HasPrefix(t.w(i).Rel, "nsubj") {
+	// "the meeting was canceled": a noun event that is cancelled; "the
+	// talks could not be approved": one that could not be arranged.
+	if h := t.Head(i); h >= 0 && strings.HasPrefix(t.w(i).Rel, "nsubj") &&
+		(failHeads[t.lemma(h)] || arrangers[t.lemma(h)] && t.Rel(i) == "nsubj:pass" && notted(t, h)) {
 		return "failed"
 	}
 	return "asserted"

@@ -1897,3 +1897,17 @@ func TestVowedForce(t *testing.T) {
 		t.Errorf("vowed to crush: %+v, want 138", e)
 	}
 }
+
+// TestNotApproved checks that talks that could not be approved are kept
+// from happening, not held.
+func TestNotApproved(t *testing.T) {
+	d := coded(t, "The talks could not be approved.", time.Time{})
+	for _, e := range d.Events {
+		if e.Mode == "asserted" && e.Root == "04" {
+			t.Errorf("talks not approved: %+v, want none held", e)
+		}
+	}
+	if e := find(coded(t, "Iran said the meeting was not approved by the council.", time.Time{}), "meeting"); e != nil && e.Mode != "failed" {
+		t.Errorf("meeting not approved: mode %s, want failed", e.Mode)
+	}
+}

@@ -4521,8 +4521,8 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 			continue
 		}
 		v := n + 1
-		for v < len(words) && words[v].UPOS == "AUX" && words[v].Head > v+1 {
-			v++
+		for v < len(words) && (words[v].UPOS == "AUX" || words[v].UPOS == "PART" && words[v].Rel == "advmod") && words[v].Head > v+1 {
+			v++ // "after the talks could not be approved"
 		}
 		if v == len(words) || words[v].UPOS != "VERB" || (words[n].Head != v+1 || words[n].Rel != "nsubj") && (hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass")) ||
 			v == n+1 && !finite(words[v].XPOS) || // "since the war began", but not "after the attack, killed"

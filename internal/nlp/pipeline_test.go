@@ -468,6 +468,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hiroAida     = "Japanese journalist and author Hiro Aida said the timing was insensitive."
 		hundredsOf   = "Hundreds of thousands of people rallied in Istanbul and other cities for a fifth night, defying a ban on demonstrations."
 		itOpposed    = "China said it opposed \"bloc confrontation\" and called for a negotiated settlement."
+		notApproved  = "Iran canceled after the talks could not be approved."
 		unMission    = "Pakistan and Iran condemned the bombing, and the United Nations mission in Afghanistan called for the perpetrators to be brought to justice."
 		retaliation  = "Hezbollah said it had targeted an Israeli army base in retaliation for the killing of one of its commanders last week."
 		fayeReleased = "Faye, a former tax inspector who was released from prison just 10 days before the vote, has promised to fight corruption."
@@ -565,6 +566,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{thursdayHe, "Thursday", "obl:tmod", "said"},
 		{saidSunday, "Sunday", "obl", "said"},
 		{tensOf, "Tens", "nsubj", "rallied"},
+		{notApproved, "talks", "nsubj:pass", "approved"},
+		{notApproved, "after", "mark", "approved"},
 		{unMission, "mission", "nsubj", "called"},
 		{unMission, "called", "conj", "condemned"},
 		{retaliation, "retaliation", "obl", "targeted"},
