@@ -3836,7 +3836,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 	// "the meeting was canceled": a noun event that is cancelled; "the
 	// talks could not be approved": one that could not be arranged.
 	if h := t.Head(i); h >= 0 && strings.HasPrefix(t.w(i).Rel, "nsubj") &&
-		(failHeads[t.lemma(h)] || arrangers[t.lemma(h)] && t.Rel(i) == "nsubj:pass" && notted(t, h)) {
+		(failHeads[t.lemma(h)] || arrangers[t.lemma(h)] && t.w(i).Rel == "nsubj:pass" && notted(t, h)) {
 		return "failed"
 	}
 	return "asserted"
