@@ -119,6 +119,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPerfectAuxiliaries(forms, upos, xpos)
 	p.repairSubjunctiveVerbs(forms, upos, xpos)
 	repairActingTitles(forms, upos, xpos)
+	repairOutgoingTitles(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
@@ -231,6 +232,46 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSubjectVoice(words)
 	repairRetaliations(words)
 	repairClausesAsModifiers(words)
+	repairAdjectiveRoots(words)
+}
+
+// repairAdjectiveRoots undoes a parse that makes an adjective opening the
+// sentence its root, with the name after it its subject and the verbs
+// its conjuncts: "Outgoing President Macky Sall, who did not run, also
+// congratulated the winner". The last conjunct verb without a subject
+// of its own is the root, the name its subject, the adjective the
+// name's; a relative clause the parse coordinated goes to the name.
+func repairAdjectiveRoots(words []document.Word) {
+	if len(words) < 4 || words[0].Head != 0 || words[0].UPOS != "ADJ" {
+		return
+	}
+	n := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 1 && w.Rel == "nsubj" && nominal(w) })
+	v := -1
+	for k := len(words) - 1; k > n && n > 0; k-- {
+		if words[k].Head == 1 && words[k].Rel == "conj" && words[k].UPOS == "VERB" && finite(words[k].XPOS) &&
+			!hasChild(words, k, "nsubj") && !hasChild(words, k, "nsubj:pass") {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	keepTree(words, func() {
+		for k := 1; k < len(words); k++ {
+			switch {
+			case k == n || k == v:
+			case words[k].Head == 1 && words[k].Rel == "conj" && k < v && hasChild(words, k, "nsubj") &&
+				slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == k+1 && (w.XPOS == "WP" || w.XPOS == "WDT") }):
+				words[k].Head, words[k].Rel = n+1, "acl:relcl" // "who did not run"
+			case words[k].Head == 1:
+				words[k].Head = v + 1
+			}
+		}
+		words[n].Head = v + 1
+		words[0].Head, words[0].Rel = n+1, "amod"
+		words[v].Head, words[v].Rel = 0, "root"
+	})
 }
 
 // repairClausesAsModifiers undoes a parse that reads the clause after ",
@@ -910,6 +951,25 @@ func repairActingTitles(forms, upos, xpos []string) {
 		}
 		before, after := xpos[i-1], xpos[i+1]
 		if (before == "POS" || before == "PRP$" || before == "DT") && (after == "JJ" || strings.HasPrefix(after, "NN")) {
+			upos[i], xpos[i] = "ADJ", "JJ"
+		}
+	}
+}
+
+// repairOutgoingTitles tags "outgoing" and "incoming" that open a noun
+// phrase as the adjectives they are ("Outgoing President Macky Sall, who
+// did not run, also congratulated the winner", "the incoming
+// government"), not participles that made the title's holder their
+// object. EWT train has neither word.
+func repairOutgoingTitles(forms, upos, xpos []string) {
+	for i := 0; i+1 < len(forms); i++ {
+		if l := strings.ToLower(forms[i]); l != "outgoing" && l != "incoming" || xpos[i] == "JJ" || !strings.HasPrefix(xpos[i+1], "NN") {
+			continue
+		}
+		// Where a phrase opens: after a verb ("assassinate outgoing
+		// Prime Minister Iyad Allawi") the parser reads the participle
+		// right and an adjective wrong.
+		if i == 0 || xpos[i-1] == "DT" || xpos[i-1] == "POS" || xpos[i-1] == "PRP$" || xpos[i-1] == "," || xpos[i-1] == "CC" {
 			upos[i], xpos[i] = "ADJ", "JJ"
 		}
 	}

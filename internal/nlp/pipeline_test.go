@@ -285,6 +285,7 @@ func TestNounsWithObjects(t *testing.T) {
 		// "acting" before a title is its adjective.
 		{"India summoned Pakistan's acting high commissioner on Tuesday.", "acting", "ADJ", "amod"},
 		{"India summoned Pakistan's acting high commissioner on Tuesday.", "commissioner", "NOUN", "obj"},
+		{"Outgoing President Macky Sall, who did not run, also congratulated the winner.", "Outgoing", "ADJ", "amod"},
 		{"The senator passes the bill to the House.", "passes", "VERB", "root"},
 		{"Iran will not talk while Israeli attacks on Iranian territory persist.", "persist", "VERB", "advcl"},
 		// A participle with an object after its subject is the past
@@ -468,6 +469,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hiroAida     = "Japanese journalist and author Hiro Aida said the timing was insensitive."
 		hundredsOf   = "Hundreds of thousands of people rallied in Istanbul and other cities for a fifth night, defying a ban on demonstrations."
 		itOpposed    = "China said it opposed \"bloc confrontation\" and called for a negotiated settlement."
+		outgoing     = "Outgoing President Macky Sall, who did not run, also congratulated the winner."
 		notApproved  = "Iran canceled after the talks could not be approved."
 		unMission    = "Pakistan and Iran condemned the bombing, and the United Nations mission in Afghanistan called for the perpetrators to be brought to justice."
 		retaliation  = "Hezbollah said it had targeted an Israeli army base in retaliation for the killing of one of its commanders last week."
@@ -566,6 +568,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{thursdayHe, "Thursday", "obl:tmod", "said"},
 		{saidSunday, "Sunday", "obl", "said"},
 		{tensOf, "Tens", "nsubj", "rallied"},
+		{outgoing, "Macky", "nsubj", "congratulated"},
+		{outgoing, "run", "acl:relcl", "Macky"},
 		{notApproved, "talks", "nsubj:pass", "approved"},
 		{notApproved, "after", "mark", "approved"},
 		{unMission, "mission", "nsubj", "called"},
