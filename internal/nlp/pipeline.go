@@ -3151,11 +3151,22 @@ func (p *Pipeline) repairPersonAppositions(words []document.Word) {
 // sentence with no subject, after a comma and a noun phrase, has that
 // phrase for its subject, also when the parse made the verb the root and
 // the phrase part of what was said ("… on Saturday, one of the sources
-// said", with "one" an apposition of "Saturday").
+// said", with "one" an apposition of "Saturday"), and when a participle
+// clause follows it ("…, one of the people said, speaking on condition
+// of anonymity").
 func repairClosingSpeakers(words []document.Word) {
 	v := len(words) - 1
 	for v > 0 && words[v].UPOS == "PUNCT" {
 		v--
+	}
+	// "…, one of the people said, speaking on condition of anonymity":
+	// a participle clause of the verb may follow it.
+	participle := -1
+	for k := 2; k < v; k++ {
+		if words[k].XPOS == "VBG" && words[k-1].Form == "," && words[k].Head == k-1 && reportVerbs[strings.ToLower(words[k-2].Lemma)] {
+			participle, v = k, k-2
+			break
+		}
 	}
 	if v < 2 || !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "nsubj") {
 		return
@@ -3179,6 +3190,9 @@ func repairClosingSpeakers(words []document.Word) {
 	keepTree(words, func() {
 		words[head].Head, words[head].Rel = v+1, "nsubj"
 		words[start-1].Head = v + 1
+		if participle == v+2 && words[participle].Rel == "ccomp" {
+			words[participle].Rel = "advcl" // how it was said, not what
+		}
 	})
 }
 

@@ -469,6 +469,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hiroAida     = "Japanese journalist and author Hiro Aida said the timing was insensitive."
 		hundredsOf   = "Hundreds of thousands of people rallied in Istanbul and other cities for a fifth night, defying a ban on demonstrations."
 		itOpposed    = "China said it opposed \"bloc confrontation\" and called for a negotiated settlement."
+		speakingOn   = "The commerce ministry has drawn up a list of companies that could be barred from doing business in China, one of the people said, speaking on condition of anonymity because the discussions were private."
 		outgoing     = "Outgoing President Macky Sall, who did not run, also congratulated the winner."
 		notApproved  = "Iran canceled after the talks could not be approved."
 		unMission    = "Pakistan and Iran condemned the bombing, and the United Nations mission in Afghanistan called for the perpetrators to be brought to justice."
@@ -568,6 +569,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{thursdayHe, "Thursday", "obl:tmod", "said"},
 		{saidSunday, "Sunday", "obl", "said"},
 		{tensOf, "Tens", "nsubj", "rallied"},
+		{speakingOn, "one", "nsubj", "said"},
+		{speakingOn, "speaking", "advcl", "said"},
 		{outgoing, "Macky", "nsubj", "congratulated"},
 		{outgoing, "run", "acl:relcl", "Macky"},
 		{notApproved, "talks", "nsubj:pass", "approved"},
