@@ -516,6 +516,8 @@ func TestDescribe(t *testing.T) {
 		{"The Turkish foreign minister said Ankara would mediate.", "description", "", false},
 		{"A minister said the cabinet would meet.", "anonymous", "", false},
 		{"Sudan's army agreed to a truce, Saudi and American mediators said.", "anonymous", "", false},
+		{"China is weighing sanctions, three people familiar with the matter told Reuters.", "anonymous", "Reuters", false},
+		{"Many people said they were tired of the war.", "vague", "", false},
 		{"Some interpreted the posts as a threat.", "vague", "", false},
 		{"Trump reportedly told Erdogan he was willing to send Vance.", "named", "", true},
 		// An outlet citing its source relays it; a reason cited is none.

@@ -117,6 +117,8 @@ func sourceKind(v *view, src document.Span) string {
 		return "vague"
 	case w.UPOS == "PRON":
 		return "pronoun"
+	case (low == "people" || low == "person") && inTheKnow(v, head):
+		return "anonymous" // "three people familiar with the matter", "a person briefed on the talks"
 	case vagueWords[low] && w.UPOS != "PROPN":
 		return "vague"
 	case named:
@@ -129,6 +131,20 @@ func sourceKind(v *view, src document.Span) string {
 		return "vague"
 	}
 	return "description"
+}
+
+// inTheKnow: the people at k are described by what they know ("familiar
+// with the matter", "briefed on the talks", "with knowledge of the
+// plans", "close to the negotiations"), the formula for an unnamed
+// source, not people at large.
+func inTheKnow(v *view, k int) bool {
+	for _, c := range v.Children(k) {
+		switch strings.ToLower(v.word(c).Lemma) {
+		case "familiar", "brief", "knowledge", "close", "involve", "aware":
+			return true
+		}
+	}
+	return false
 }
 
 // definite: the noun at k has a possessor or "the" ("Spain's foreign

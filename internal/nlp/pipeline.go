@@ -233,6 +233,78 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairRetaliations(words)
 	repairClausesAsModifiers(words)
 	repairAdjectiveRoots(words)
+	repairReportsOnClauses(words)
+}
+
+// saysAfter: a clause after verb v is its complement, what was said,
+// not a prepositional phrase the parse made one.
+func saysAfter(words []document.Word, v int) bool {
+	for k := v + 1; k < len(words); k++ {
+		if words[k].Head != v+1 || hasChild(words, k, "case") {
+			continue
+		}
+		switch words[k].Rel {
+		case "ccomp", "parataxis", "xcomp":
+			return true
+		case "obj":
+			if !strings.EqualFold(words[v].Lemma, "tell") {
+				return true // "the candidate said families … file lawsuits"
+			}
+		}
+	}
+	return false
+}
+
+// repairReportsOnClauses undoes a parse that hangs a closing report on a
+// clause inside what it reports: "China is considering sanctions … after
+// Washington approved a $1.1 billion arms sale to Taiwan, three people
+// familiar with the matter told Reuters, in a move likely to deepen
+// tensions", with "told" a clause on "approved" and "in a move" what was
+// told. A verb of saying with its own subject right after a comma, on a
+// verb before the comma other than the root, with no conjunction, mark
+// or relative pronoun of its own, reports the root's clause: it becomes
+// the root and the old root its complement; a prepositional phrase it
+// took for its complement after another comma goes to the old root.
+func repairReportsOnClauses(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || slices.ContainsFunc(words[:r+1], func(w document.Word) bool { return reportVerbs[strings.ToLower(w.Lemma)] || w.Lemma == "argue" }) {
+		return // "Chad Sweet said …, Trump said": reports of their own
+	}
+	for v := r + 2; v < len(words); v++ {
+		h := words[v].Head - 1
+		if !reportVerbs[strings.ToLower(words[v].Lemma)] || !finite(words[v].XPOS) || h == r || h < r || h > v || words[v].Rel == "ccomp" || words[v].Rel == "xcomp" ||
+			hasChild(words, v, "cc") || hasChild(words, v, "mark") ||
+			slices.ContainsFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && (w.XPOS == "WP" || w.XPOS == "WDT") }) {
+			continue
+		}
+		if saysAfter(words, v) {
+			continue // "…, the candidate said families … file lawsuits": what was said follows
+		}
+		start := phraseAfterComma(words, v)
+		if start < 0 || start <= h {
+			continue
+		}
+		subj := phraseHead(words, start, v)
+		if subj < 0 || words[subj].Head != v+1 || words[subj].Rel != "nsubj" {
+			continue
+		}
+		keepTree(words, func() {
+			for k := v + 1; k < len(words); k++ {
+				if words[k].Head == v+1 && words[k].Rel == "ccomp" && hasChild(words, k, "case") {
+					words[k].Head, words[k].Rel = r+1, "obl" // "in a move likely to deepen tensions"
+				}
+			}
+			for k := v + 1; k < len(words); k++ {
+				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" {
+					words[k].Head = v + 1
+				}
+			}
+			words[start-1].Head = v + 1
+			words[v].Head, words[v].Rel = 0, "root"
+			words[r].Head, words[r].Rel = v+1, "ccomp"
+		})
+		return
+	}
 }
 
 // repairAdjectiveRoots undoes a parse that makes an adjective opening the
