@@ -3796,6 +3796,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// called for a ceasefire": asked for, not made; nor is what
 			// one prepares for ("ordered them to prepare for any attack").
 			return "hypothetical"
+		case (l == "ready" || l == "readiness" || l == "willing" || l == "willingness" || l == "prepared") && (t.Rel(k) == "obl" || t.Rel(k) == "nmod") && t.caseOf(k) == "for":
+			return "intended" // "Ukraine ready for prisoner swap", "readiness for talks"
 		case demandsOf[l] && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN":
 			return "hypothetical" // "a resolution demanding an immediate ceasefire": asked for, not made
 		case (l == "threaten" || l == "threat") && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl") && infinitive(t, k):

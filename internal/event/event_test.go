@@ -1016,7 +1016,8 @@ func TestModes(t *testing.T) {
 		{"Iran cancelled the talks.", "talks", "failed"},
 		{"Iran postponed the talks.", "talks", "failed"},
 		{"Qatar led efforts to reach a ceasefire in Gaza.", "ceasefire", "intended"}, // an attempt, coded as the act
-		{"Pershing halted the attacks.", "attacks", "asserted"},                      // halted, they had been made
+		{"Zelenskiy says Ukraine ready for prisoner swap", "swap", "intended"},
+		{"Pershing halted the attacks.", "attacks", "asserted"}, // halted, they had been made
 		{"Washington threatened to impose sanctions on the commanders.", "sanctions", "hypothetical"},
 		{"Israel refused to end the war.", "war", "asserted"},
 		{"Khamenei ordered the commanders to prepare for any attack.", "attack", "hypothetical"},
