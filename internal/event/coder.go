@@ -287,7 +287,7 @@ func keptFrom(t *tree, k int) int {
 }
 
 // failHeads govern an event that did not happen.
-var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent avoid postpone`)
+var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent avoid postpone delay`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}

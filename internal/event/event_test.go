@@ -1015,6 +1015,7 @@ func TestModes(t *testing.T) {
 		{"Iran did not cancel the talks.", "talks", "asserted"},
 		{"Iran cancelled the talks.", "talks", "failed"},
 		{"Iran postponed the talks.", "talks", "failed"},
+		{"Russia delayed the talks.", "talks", "failed"},
 		{"Qatar led efforts to reach a ceasefire in Gaza.", "ceasefire", "intended"}, // an attempt, coded as the act
 		{"Zelenskiy says Ukraine ready for prisoner swap", "swap", "intended"},
 		{"Pershing halted the attacks.", "attacks", "asserted"}, // halted, they had been made
