@@ -2585,9 +2585,14 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		// verb of saying ("denied that Iran had sent missiles and said
 		// the accusations were false").
 		saying := reportVerbs[strings.ToLower(words[v].Lemma)]
+		// A directive after a copular predicate is the speaker's: "said
+		// the sale was consistent with the act and urged Beijing to …"
+		// (the sale urges no one); "was profitable and paid dividends"
+		// stays the company's.
+		urging := directiveVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, h, "cop")
 		if slices.ContainsFunc(words, func(w document.Word) bool {
 			return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD" && !saying)
-		}) || !saying && tensedBy(words, h, words[v].XPOS) {
+		}) || !saying && !urging && tensedBy(words, h, words[v].XPOS) {
 			continue
 		}
 		if a := reportHolding(words, h, words[v].XPOS); a >= 0 {
@@ -2595,6 +2600,9 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		}
 	}
 }
+
+// directiveVerbs press others to act.
+var directiveVerbs = setOf("urge call ask demand press appeal implore")
 
 // reportHolding is the verb of saying of the tense whose complement
 // holds word h, or -1. The climb leaves no relative or adverbial clause,

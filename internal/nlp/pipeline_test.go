@@ -469,6 +469,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hiroAida     = "Japanese journalist and author Hiro Aida said the timing was insensitive."
 		hundredsOf   = "Hundreds of thousands of people rallied in Istanbul and other cities for a fifth night, defying a ban on demonstrations."
 		itOpposed    = "China said it opposed \"bloc confrontation\" and called for a negotiated settlement."
+		urgedBeijing = "A State Department spokesperson said the sale was consistent with the Taiwan Relations Act and urged Beijing to engage in meaningful dialogue with Taipei."
 		toldReuters2 = "China is considering sanctions on several U.S. defense contractors after Washington approved a $1.1 billion arms sale to Taiwan, three people familiar with the matter told Reuters, in a move likely to deepen tensions."
 		speakingOn   = "The commerce ministry has drawn up a list of companies that could be barred from doing business in China, one of the people said, speaking on condition of anonymity because the discussions were private."
 		outgoing     = "Outgoing President Macky Sall, who did not run, also congratulated the winner."
@@ -570,6 +571,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{thursdayHe, "Thursday", "obl:tmod", "said"},
 		{saidSunday, "Sunday", "obl", "said"},
 		{tensOf, "Tens", "nsubj", "rallied"},
+		{urgedBeijing, "urged", "conj", "said"},
 		{toldReuters2, "considering", "ccomp", "told"},
 		{toldReuters2, "move", "obl", "considering"},
 		{speakingOn, "one", "nsubj", "said"},
