@@ -3526,8 +3526,12 @@ func permitsPassage(t *tree, i int) bool {
 	if len(t.ChildrenWith(i, "xcomp")) > 0 {
 		return true
 	}
-	for _, o := range append(t.ChildrenWith(i, "obl", "nmod"), t.ChildrenWith(i, "obj")...) {
+	for _, o := range append(t.ChildrenWith(i, "obl", "nmod"), t.ChildrenWith(i, "obj", "iobj")...) {
 		if t.caseOf(o) == "into" || slices.ContainsFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return t.caseOf(n) == "into" }) {
+			return true
+		}
+		// "allow any group to act", the infinitive parsed as the object's
+		if slices.ContainsFunc(t.ChildrenWith(o, "acl"), func(a int) bool { return infinitive(t, a) }) {
 			return true
 		}
 	}
@@ -3536,12 +3540,13 @@ func permitsPassage(t *tree, i int) bool {
 
 // authority: one of the sources is an actor that can ease a restriction,
 // a government, court, legislature or armed force or one of their
-// people, or a country, or is named by a title or institution ("The
+// people, a person the article ties to a country (a spokesman, an
+// envoy), or a country, or is named by a title or institution ("The
 // Federal Minister for Interior …"); not a voter, a party or "a dark
 // time".
 func (l *Lexicon) authority(t *tree, sources []int, actorAt map[int]*document.Actor) bool {
 	return slices.ContainsFunc(sources, func(k int) bool {
-		if a := actorAt[t.w(k).Start]; a != nil && (a.Kind == "country" || authoritySectors[a.Sector]) {
+		if a := actorAt[t.w(k).Start]; a != nil && (a.Kind == "country" || authoritySectors[a.Sector] || a.Kind == "person" && a.Country != "") {
 			return true
 		}
 		for _, form := range []string{t.w(k).Form, t.lemma(k)} {

@@ -1913,3 +1913,12 @@ func TestNotApproved(t *testing.T) {
 		t.Errorf("summit not arranged: %+v, want it failed", e)
 	}
 }
+
+// TestAllowedByAuthority checks that a spokesman who says his country
+// will not allow something to be done is coded as refusing to ease it.
+func TestAllowedByAuthority(t *testing.T) {
+	d := coded(t, "Taliban spokesman Zabihullah Mujahid said Afghanistan was committed to the ceasefire and would not allow any group to act against Pakistan.", time.Time{})
+	if e := find(d, "allow"); e == nil || e.CAMEO != "081" || !e.Negated {
+		t.Errorf("would not allow any group to act: %+v, want a negated 081", e)
+	}
+}
