@@ -3539,14 +3539,15 @@ func permitsPassage(t *tree, i int) bool {
 }
 
 // authority: one of the sources is an actor that can ease a restriction,
-// a government, court, legislature or armed force or one of their
-// people, a person the article ties to a country (a spokesman, an
-// envoy), or a country, or is named by a title or institution ("The
+// a government, court, legislature, armed force or rebel side or one of
+// their people, a person the article ties to a country (a spokesman, an
+// envoy), the parties of a conflict ("Both sides pledged … to allow
+// United Nations convoys to reach the city"), or a country, or is named by a title or institution ("The
 // Federal Minister for Interior …"); not a voter, a party or "a dark
 // time".
 func (l *Lexicon) authority(t *tree, sources []int, actorAt map[int]*document.Actor) bool {
 	return slices.ContainsFunc(sources, func(k int) bool {
-		if a := actorAt[t.w(k).Start]; a != nil && (a.Kind == "country" || authoritySectors[a.Sector] || a.Kind == "person" && a.Country != "") {
+		if a := actorAt[t.w(k).Start]; a != nil && (a.Kind == "country" || authoritySectors[a.Sector] || a.Kind == "person" && a.Country != "" || a.Kind == "group" && len(a.Members) > 0) {
 			return true
 		}
 		for _, form := range []string{t.w(k).Form, t.lemma(k)} {
@@ -3558,7 +3559,7 @@ func (l *Lexicon) authority(t *tree, sources []int, actorAt map[int]*document.Ac
 	})
 }
 
-var authoritySectors = set(`GOV JUD LEG MIL COP`)
+var authoritySectors = set(`GOV JUD LEG MIL COP REB`)
 
 // unknownSides: the event's source is an impersonal, relative or
 // demonstrative pronoun no actor was found for, or "you", and it has no
