@@ -403,13 +403,19 @@ func (d *Dictionary) Lookup(name string) (Entry, bool) {
 // "U.N." and "U.S." or none ("U.N. Security Council", "UN Security
 // Council").
 func nameKey(name string) string {
-	if strings.ContainsAny(name, "-’.") {
+	if strings.ContainsAny(name, "-’") {
 		name = nameKeyReplacer.Replace(name)
+	}
+	if strings.Contains(name, ". ") {
+		name = stopsReplacer.Replace(name)
 	}
 	return strings.ToLower(name)
 }
 
-var nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ", "U.N. ", "UN ", "U.S. ", "US ", "U.K. ", "UK ", "E.U. ", "EU ")
+var (
+	nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ")
+	stopsReplacer   = strings.NewReplacer("U.N. ", "UN ", "U.S. ", "US ", "U.K. ", "UK ", "E.U. ", "EU ")
+)
 
 // exactKey is how names that match only as written are compared: as
 // nameKey does, but keeping their case. Lookup asks it of every name, so
