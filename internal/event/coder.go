@@ -378,6 +378,9 @@ func (l *Lexicon) Code(d *document.Document) {
 				if a := attackReferred(d, t, si, e); a.Actor != "" {
 					e.Source = a // "survived the strike, which killed five members of the group", "The strikes killed three"
 				}
+				if a := killedInAttack(d, t, si, i, e); a.Code != "" {
+					e.Source = a // "three people were killed in the strikes", told of before
+				}
 				if a := attackToldBefore(d, t, i, e); a.Code != "" {
 					e.Source = a // "the war the Israeli occupation is waging on Iran … addressing the war on Iran"
 				}
@@ -3492,6 +3495,31 @@ func attackReferred(d *document.Document, t *tree, si int, e document.Event) doc
 			return a
 		}
 		return attacker(d, si, root, e, false, "")
+	}
+	return document.EventActor{}
+}
+
+// killedInAttack is the attacker of the definite attack a passive
+// killing or wounding happened in ("three people were killed in the
+// strikes on the village", after "Israeli warplanes struck …"): the
+// attacker of the latest attack told by the same word in this sentence
+// and the eight before; or no one.
+func killedInAttack(d *document.Document, t *tree, si, i int, e document.Event) document.EventActor {
+	if e.Source.Text != "" || !violence[e.Root] || len(t.ChildrenWith(i, "aux:pass")) == 0 {
+		return document.EventActor{}
+	}
+	for _, o := range t.ChildrenWith(i, "obl") {
+		if t.caseOf(o) != "in" || !slices.ContainsFunc(t.ChildrenWith(o, "det"), func(c int) bool { return t.lemma(c) == "the" }) {
+			continue
+		}
+		if root, ok := answeredWords[t.lemma(o)]; ok && violence[root] {
+			for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-8; k-- {
+				ev := d.Events[k]
+				if ev.Root == root && ev.Mode == "asserted" && !ev.Negated && ev.Source.Code != "" && evidenceLemma(d, ev) == t.lemma(o) {
+					return ev.Source
+				}
+			}
+		}
 	}
 	return document.EventActor{}
 }

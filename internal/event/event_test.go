@@ -1922,3 +1922,12 @@ func TestAllowedByAuthority(t *testing.T) {
 		t.Errorf("would not allow any group to act: %+v, want a negated 081", e)
 	}
 }
+
+// TestKilledInAttack checks that people killed in a definite attack told
+// of before were killed by its attacker.
+func TestKilledInAttack(t *testing.T) {
+	d := coded(t, "Israeli warplanes struck Hezbollah weapons depots in southern Lebanon on Monday.\n\nLebanon's health ministry said three people were killed in the strikes on the village of Aitaroun.", time.Time{})
+	if e := find(d, "killed"); e == nil || e.Source.Code != "ISR" {
+		t.Errorf("killed in the strikes: %+v, want Israel's", e)
+	}
+}
