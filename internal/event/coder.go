@@ -3647,7 +3647,7 @@ func negated(t *tree, i int, light map[string]bool) bool {
 		// "not prepared to hold talks": a noun event is negated with
 		// the light verb that carries it, but not with one that ends or
 		// refuses it ("would not end the war": the war goes on).
-		if r := t.Rel(k); r != "xcomp" && r != "conj" && (k != i || r != "obj" || t.Head(k) < 0 || !light[t.lemma(t.Head(k))] ||
+		if r := t.Rel(k); r != "xcomp" && r != "conj" && !enteredInto(t, k) && (k != i || r != "obj" || t.Head(k) < 0 || !light[t.lemma(t.Head(k))] ||
 			terminates(t, t.Head(k))) {
 			break
 		}
@@ -3743,6 +3743,13 @@ func without(t *tree, i int) bool {
 // unwilling are the words that refuse the event they govern, as "not"
 // does: "Iran is unwilling to hold talks".
 var unwilling = set(`unwilling reluctant loath`)
+
+// enteredInto: the noun event at k is what its head enters into ("will
+// not enter into direct negotiations"), carried as a light verb's object.
+func enteredInto(t *tree, k int) bool {
+	h := t.Head(k)
+	return h >= 0 && t.lemma(h) == "enter" && t.Rel(k) == "obl" && t.caseOf(k) == "into" && t.w(k).UPOS == "NOUN"
+}
 
 // proceeders go on with the event their "with" phrase names: "press
 // ahead with an offensive", "proceed with the strikes".
@@ -3850,7 +3857,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 		if k == i && (t.Rel(k) == "obj" || t.Rel(k) == "xcomp" && t.w(k).XPOS == "VBG") && ongoingEnders[l] {
 			return "asserted" // "refused to end the war": whatever is said of its end, the war goes on
 		}
-		if k == i && t.Rel(k) == "obj" && light[l] {
+		if k == i && (t.Rel(k) == "obj" && light[l] || enteredInto(t, k)) {
 			k = h // "attempts to hold talks": the light verb's mode
 			continue
 		}

@@ -1931,3 +1931,12 @@ func TestKilledInAttack(t *testing.T) {
 		t.Errorf("killed in the strikes: %+v, want Israel's", e)
 	}
 }
+
+// TestEnteredInto checks that talks one will not enter into are negated
+// with the verb that carries them.
+func TestEnteredInto(t *testing.T) {
+	d := coded(t, "\"We will not enter into direct negotiations while the policy of maximum pressure continues,\" Araghchi told state media.", time.Time{})
+	if e := find(d, "negotiations"); e == nil || !e.Negated {
+		t.Errorf("will not enter into negotiations: %+v, want negated", e)
+	}
+}
