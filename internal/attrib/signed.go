@@ -167,13 +167,12 @@ func firstNonSpace(text string, lo, hi int) int {
 func wholeQuotation(text string, lo, hi int) document.Span {
 	lo = firstNonSpace(text, lo, hi)
 	hi = lo + len(strings.TrimRightFunc(text[lo:hi], unicode.IsSpace))
-	if hi-lo < 2 {
+	first, nf := utf8.DecodeRuneInString(text[lo:hi])
+	last, nl := utf8.DecodeLastRuneInString(text[lo:hi])
+	if lo+nf >= hi-nl { // no words between the marks ("”―AA": one mark)
 		return document.Span{}
 	}
-	first, _ := utf8.DecodeRuneInString(text[lo:])
-	last, _ := utf8.DecodeLastRuneInString(text[:hi])
-	if !strings.ContainsRune(`“”"`, first) || !strings.ContainsRune(`”"`, last) ||
-		strings.ContainsAny(text[lo+utf8.RuneLen(first):hi-utf8.RuneLen(last)], "\n") {
+	if !strings.ContainsRune(`“”"`, first) || !strings.ContainsRune(`”"`, last) || strings.ContainsAny(text[lo+nf:hi-nl], "\n") {
 		return document.Span{}
 	}
 	return document.Span{Start: lo, End: hi}

@@ -91,6 +91,7 @@ func FuzzCode(f *testing.F) {
 		"It was the People's", // a possessive that ends a sentence once panicked
 		"“No.” ― Ann Li\n\n\"Yes.\"\n\n- Bo.\n\nLaw. https://t.co/x — Al (@al) July 5, 2016",
 		"<tweet id=\"1\">pic.twitter.com/a — Li (@l)</tweet>",
+		"”―AA", // a signed "quotation" of one mark once panicked
 	} {
 		f.Add(s)
 	}
