@@ -614,6 +614,7 @@ func TestHeadlineLabels(t *testing.T) {
 	for _, text := range []string{
 		"Breaking: Latest Primary Has Big Impact On Clinton Campaign\n\nVoters went to the polls.",
 		"Bill is back: Hillary's husband on campaign trail in New Hampshire\n\nVoters went to the polls.",
+		"Fact check: No, Ukraine did not sell US-supplied weapons to Hamas\n\nA viral post claims otherwise.",
 	} {
 		d := analyse(t, text)
 		for _, a := range extractor(t).Extract(d) {

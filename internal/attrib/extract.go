@@ -2322,11 +2322,20 @@ func headlineSources(d *document.Document, have []document.Attribution) []docume
 	return out
 }
 
+// rubrics are the labels a headline opens with to say what kind of piece
+// it is.
+var rubrics = map[string]bool{"fact check": true, "fact-check": true, "analysis": true, "opinion": true, "exclusive": true,
+	"explainer": true, "editorial": true, "factbox": true, "timeline": true, "watch": true, "live": true, "update": true,
+	"correction": true, "commentary": true}
+
 // nameLike: the words of span, on one side of a colon, could name who
 // speaks ("Axios", "De Blasio", "PENCE", "A senior official"), where a
 // clause ("Bill is back: …") or a verb ("Breaking: …", "Revealed: …")
 // makes the colon a headline's own.
 func nameLike(v *view, span document.Span) bool {
+	if rubrics[strings.ToLower(strings.TrimSpace(v.text[span.Start:span.End]))] {
+		return false // "Fact check: No, Ukraine did not sell …": the kind of piece, no speaker
+	}
 	named := false
 	for k := range v.s.Words {
 		w := v.word(k)

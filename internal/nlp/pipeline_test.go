@@ -286,6 +286,7 @@ func TestNounsWithObjects(t *testing.T) {
 		{"India summoned Pakistan's acting high commissioner on Tuesday.", "acting", "ADJ", "amod"},
 		{"India summoned Pakistan's acting high commissioner on Tuesday.", "commissioner", "NOUN", "obj"},
 		{"Outgoing President Macky Sall, who did not run, also congratulated the winner.", "Outgoing", "ADJ", "amod"},
+		{"A viral post on X claims that Ukraine sold weapons to Hamas.", "claims", "VERB", "root"},
 		{"The senator passes the bill to the House.", "passes", "VERB", "root"},
 		{"Iran will not talk while Israeli attacks on Iranian territory persist.", "persist", "VERB", "advcl"},
 		// A participle with an object after its subject is the past
