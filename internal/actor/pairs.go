@@ -169,13 +169,13 @@ func (r *resolver) pairPronoun(t *document.Tree, k int, named []namedPair, cover
 	if _, known := covering[w.Start]; w.UPOS != "PRON" || pronouns[strings.ToLower(w.Form)] != "group" || known {
 		return false
 	}
-	si := r.sentenceOf(w.Start)
+	si := r.d.SentenceAt(w.Start)
 	for n := len(named) - 1; n >= 0; n-- {
 		p := named[n]
 		if p.end > w.Start || p.hyphen {
 			continue
 		}
-		if p.located || r.sentenceOf(p.end-1) < si-1 || r.pluralBetween(p, w.Start, covering) ||
+		if p.located || r.d.SentenceAt(p.end-1) < si-1 || r.pluralBetween(p, w.Start, covering) ||
 			r.quoted(document.Span{Start: w.Start, End: w.End}) {
 			return false // not "Cruz and Trump have used …, with Cruz promising to “carpet bomb them”"
 		}
@@ -189,7 +189,7 @@ func (r *resolver) pairPronoun(t *document.Tree, k int, named []namedPair, cover
 // noun or pronoun, or an actor other than the pair's, may be what a
 // plural pronoun at off stands for.
 func (r *resolver) pluralBetween(p namedPair, off int, covering map[int]int) bool {
-	for si := r.sentenceOf(p.end - 1); si >= 0 && si < len(r.d.Sentences) && r.d.Sentences[si].Start < off; si++ {
+	for si := r.d.SentenceAt(p.end - 1); si >= 0 && si < len(r.d.Sentences) && r.d.Sentences[si].Start < off; si++ {
 		for _, w := range r.d.Sentences[si].Words {
 			if w.Start < p.end || w.Start >= off {
 				continue
@@ -213,7 +213,7 @@ func (r *resolver) coveringIndex() map[int]int {
 	index := map[int]int{}
 	for i, a := range r.actors {
 		for _, m := range a.Mentions {
-			for si := r.sentenceOf(m.Start); si >= 0 && si < len(r.d.Sentences) && r.d.Sentences[si].Start < m.End; si++ {
+			for si := r.d.SentenceAt(m.Start); si >= 0 && si < len(r.d.Sentences) && r.d.Sentences[si].Start < m.End; si++ {
 				for _, w := range r.d.Sentences[si].Words {
 					if _, taken := index[w.Start]; m.Start <= w.Start && w.End <= m.End && !taken {
 						index[w.Start] = i
@@ -328,12 +328,12 @@ func (r *resolver) pairMember(i int) bool {
 // lastPair is the two actors a phrase of the kind at offset off stands
 // for: of the pairs named before it, the last that fits.
 func (r *resolver) lastPair(named []namedPair, off int, kind pairKind) ([2]int, bool) {
-	si := r.sentenceOf(off)
+	si := r.d.SentenceAt(off)
 	for n := len(named) - 1; n >= 0; n-- {
 		if named[n].end > off {
 			continue
 		}
-		if r.sentenceOf(named[n].end-1) < si-pairReach {
+		if r.d.SentenceAt(named[n].end-1) < si-pairReach {
 			break // "the first time the two men spoke": two people named since, but not together
 		}
 		if members, ok := r.fit(named[n].actors, kind); ok {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -250,7 +249,7 @@ func (r *resolver) homeBodies() {
 			// "In Nairobi, protesters clashed with police. Police fired
 			// tear gas": the police of where the story is, in its
 			// sentence or the one before, in a story from Kyiv.
-			si := r.sentenceOf(a.Mentions[0].Start)
+			si := r.d.SentenceAt(a.Mentions[0].Start)
 			if c := cmp.Or(r.placeCountryIn(si), r.placeCountryIn(si-1)); c != "" {
 				a.Country = c
 				continue
@@ -276,7 +275,7 @@ func (r *resolver) homeBodies() {
 			// governor Pavel Malkov said" in a story from Kyiv: the
 			// governor of the place his sentence names.
 			if len(a.Mentions) > 0 {
-				if c := r.placeCountryIn(r.sentenceOf(a.Mentions[0].Start)); c != "" {
+				if c := r.placeCountryIn(r.d.SentenceAt(a.Mentions[0].Start)); c != "" {
 					a.Country = c
 				}
 			}
@@ -1120,7 +1119,7 @@ func spanHead(t *document.Tree, s document.Span) int {
 // modifierAt: the span's last word modifies a noun after it, as
 // "Korean" of "a North Korean missile" does, whatever its tag.
 func (r *resolver) modifierAt(s document.Span) bool {
-	si := r.sentenceOf(s.Start)
+	si := r.d.SentenceAt(s.Start)
 	if si < 0 {
 		return false
 	}
@@ -2219,7 +2218,7 @@ func (r *resolver) resolve(m mention) {
 			// last armed, opposition or civic body named.
 			for k := len(r.collectives) - 1; k >= 0; k-- {
 				c := r.collectives[k]
-				if m.sentence-r.sentenceOf(c.span.Start) > 3 {
+				if m.sentence-r.d.SentenceAt(c.span.Start) > 3 {
 					return // too far back to be what "the group" names
 				}
 				if a := r.actors[c.actor]; a.Kind == "organization" && groupSectors[a.Sector] {
@@ -3659,7 +3658,7 @@ func (r *resolver) linkSources() {
 // Center", "the two leading Republicans, Donald J. Trump and Senator Ted
 // Cruz") names no coordination.
 func (r *resolver) sourceConjuncts(s document.Span) []int {
-	si := r.sentenceOf(s.Start)
+	si := r.d.SentenceAt(s.Start)
 	if si < 0 || s.End > r.d.Sentences[si].End {
 		return nil
 	}
@@ -3732,17 +3731,6 @@ func (r *resolver) actorOfWord(w document.Word) (int, document.Span) {
 		}
 	}
 	return -1, document.Span{}
-}
-
-// sentenceOf returns the index of the sentence holding byte offset off,
-// or -1.
-func (r *resolver) sentenceOf(off int) int {
-	ss := r.d.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
-	if i < len(ss) && ss[i].Start <= off {
-		return i
-	}
-	return -1
 }
 
 // code is the CAMEO-style code: country and sector, "MED" for an outlet

@@ -41,7 +41,7 @@ func (r *resolver) staffOf() {
 // idx serves, or -1: an office holder of government or army, or a body
 // of a country; former tells that the role is no longer held.
 func (r *resolver) servedBy(idx int, m document.Span) (served int, former bool) {
-	si := r.sentenceOf(m.Start)
+	si := r.d.SentenceAt(m.Start)
 	if si < 0 {
 		return -1, false
 	}

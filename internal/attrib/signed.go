@@ -32,7 +32,7 @@ func signedQuotations(d *document.Document, have []document.Attribution) []docum
 	for li, line := range lines {
 		for _, end := range signatureEnds(d.Text, line) {
 			a, ok := signed(d.Text, lines, li, end)
-			if !ok {
+			if a.Sentence = d.SentenceAt(a.Cue.Start); !ok || a.Sentence < 0 {
 				continue
 			}
 			if slices.ContainsFunc(have, func(b document.Attribution) bool {
@@ -43,7 +43,6 @@ func signedQuotations(d *document.Document, have []document.Attribution) []docum
 			have = slices.DeleteFunc(have, func(b document.Attribution) bool {
 				return overlaps(b.Cue, a.Cue) || within(b.Cue, a.Content)
 			})
-			a.Sentence = sentenceAt(d, a.Cue.Start)
 			a.ID = fmt.Sprintf("s%d", len(out)+1)
 			out = append(out, a)
 		}
@@ -200,11 +199,4 @@ func postText(text string, lo, hi int) document.Span {
 		return document.Span{}
 	}
 	return document.Span{Start: lo, End: hi}
-}
-
-// sentenceAt is the index of the sentence that holds byte off, or of the
-// last that starts before it.
-func sentenceAt(d *document.Document, off int) int {
-	i, _ := slices.BinarySearchFunc(d.Sentences, off, func(s document.Sentence, off int) int { return s.Start - off - 1 })
-	return max(i-1, 0)
 }

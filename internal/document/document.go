@@ -7,6 +7,7 @@ package document
 
 import (
 	"fmt"
+	"sort"
 	"time"
 	"unicode/utf8"
 )
@@ -123,6 +124,17 @@ type Word struct {
 func (d *Document) SentenceText(i int) string {
 	s := d.Sentences[i]
 	return d.Text[s.Start:s.End]
+}
+
+// SentenceAt returns the index of the sentence holding byte offset off,
+// or -1.
+func (d *Document) SentenceAt(off int) int {
+	ss := d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i < len(ss) && ss[i].Start <= off {
+		return i
+	}
+	return -1
 }
 
 // CharOffsets maps byte offsets of text to Unicode character offsets.
