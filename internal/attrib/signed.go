@@ -91,10 +91,6 @@ func signatureEnds(text string, p document.Span) []int {
 var signatureRE = regexp.MustCompile(`^[\s\x{a0}]*(\p{Lu}[\p{L}'’.-]*(?:[ \x{a0}]+(?:\p{Lu}[\p{L}'’.-]*|de|del|della|da|di|du|la|le|van|von|der|den|al|bin|ibn))*)` +
 	`(?:\s+\(@\w+\))?(?:\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})?(?:,\s+[^,\n]{1,60})?[.\s\x{a0}]*$`)
 
-// signingDashes open a signature; a hyphen only at the start of a
-// paragraph of its own.
-var signingDashes = []string{"—", "―", "–", "--"}
-
 // signed reads the signature that ends at end in lines[li], and the
 // words it signs.
 func signed(text string, lines []document.Span, li, end int) (document.Attribution, bool) {
@@ -143,7 +139,7 @@ func signed(text string, lines []document.Span, li, end int) (document.Attributi
 // opens it.
 func lastDash(text string, lo, hi int) (start, end int) {
 	best := -1
-	for _, dash := range signingDashes {
+	for _, dash := range document.SigningDashes {
 		if i := strings.LastIndex(text[lo:hi], dash); i >= 0 && lo+i > best {
 			best, end = lo+i, lo+i+len(dash)
 		}

@@ -7,6 +7,7 @@ package document
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 	"unicode/utf8"
@@ -370,16 +371,14 @@ var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al"
 	"van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
 	"la": true, "le": true, "ter": true, "dos": true, "das": true}
 
+// SigningDashes are the dashes that can sign a quotation with the
+// speaker's name after them ("“…” ― Sonya Herridge"); a hyphen does too,
+// but only opening a line of its own ("- Bernie Sanders.").
+var SigningDashes = []string{"—", "―", "–", "--"}
+
 // IsSigningDash reports whether a word is a dash that can sign a
-// quotation with the speaker's name after it ("“…” ― Sonya Herridge",
-// "- Bernie Sanders.").
-func IsSigningDash(form string) bool {
-	switch form {
-	case "—", "―", "–", "--", "-":
-		return true
-	}
-	return false
-}
+// quotation, a hyphen included.
+func IsSigningDash(form string) bool { return form == "-" || slices.Contains(SigningDashes, form) }
 
 // IsQuote reports whether a word is a quotation mark: straight, curly,
 // or the doubled backticks and apostrophes of some copy (“, ”).

@@ -3483,7 +3483,7 @@ func attackReferred(d *document.Document, t *tree, si int, e document.Event) doc
 		// itself, told of before, when nothing says whose it is.
 		return document.EventActor{}
 	}
-	if !slices.ContainsFunc(t.ChildrenWith(ante, "det"), func(c int) bool { return t.lemma(c) == "the" }) {
+	if !withThe(t, ante) {
 		return document.EventActor{}
 	}
 	if root, ok := answeredWords[t.lemma(ante)]; ok && violence[root] {
@@ -3509,15 +3509,12 @@ func killedInAttack(d *document.Document, t *tree, si, i int, e document.Event) 
 		return document.EventActor{}
 	}
 	for _, o := range t.ChildrenWith(i, "obl") {
-		if t.caseOf(o) != "in" || !slices.ContainsFunc(t.ChildrenWith(o, "det"), func(c int) bool { return t.lemma(c) == "the" }) {
+		if t.caseOf(o) != "in" || !withThe(t, o) {
 			continue
 		}
 		if root, ok := answeredWords[t.lemma(o)]; ok && violence[root] {
-			for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-8; k-- {
-				ev := d.Events[k]
-				if ev.Root == root && ev.Mode == "asserted" && !ev.Negated && ev.Source.Code != "" && evidenceLemma(d, ev) == t.lemma(o) {
-					return ev.Source
-				}
+			if a := lastAttack(d, root, t.lemma(o), si-8, ""); a.Code != "" {
+				return a
 			}
 		}
 	}
@@ -3531,17 +3528,30 @@ func killedInAttack(d *document.Document, t *tree, si, i int, e document.Event) 
 // far before (the same word on the same target is one war), or no one.
 func attackToldBefore(d *document.Document, t *tree, i int, e document.Event) document.EventActor {
 	if e.Source.Text != "" || e.Target.Actor == "" || !violence[e.Root] || t.w(i).UPOS != "NOUN" ||
-		!slices.ContainsFunc(t.ChildrenWith(i, "det"), func(c int) bool { return t.lemma(c) == "the" }) {
+		!withThe(t, i) {
 		return document.EventActor{}
 	}
-	for k := len(d.Events) - 1; k >= 0; k-- {
+	return lastAttack(d, e.Root, t.lemma(i), 0, e.Target.Actor)
+}
+
+// lastAttack is the source of the latest asserted attack of root told by
+// the word lemma, from sentence from on and, when target is not "", on
+// that target; the empty actor if there is none, or none whose side is
+// coded.
+func lastAttack(d *document.Document, root, lemma string, from int, target string) document.EventActor {
+	for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= from; k-- {
 		ev := d.Events[k]
-		if ev.Root == e.Root && ev.Target.Actor == e.Target.Actor && ev.Source.Code != "" && ev.Mode == "asserted" && !ev.Negated &&
-			evidenceLemma(d, ev) == t.lemma(i) {
+		if ev.Root == root && ev.Mode == "asserted" && !ev.Negated && ev.Source.Code != "" && (target == "" || ev.Target.Actor == target) &&
+			evidenceLemma(d, ev) == lemma {
 			return ev.Source
 		}
 	}
 	return document.EventActor{}
+}
+
+// withThe: the noun at k has the article "the" ("the strikes").
+func withThe(t *tree, k int) bool {
+	return slices.ContainsFunc(t.ChildrenWith(k, "det"), func(c int) bool { return t.lemma(c) == "the" })
 }
 
 // permitsPassage: the "allow" at i lets someone do something or go
