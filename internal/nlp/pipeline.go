@@ -237,6 +237,17 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportsOnClauses(words)
 }
 
+// prepositionsToReported hangs on r, the verb of what was reported, the
+// prepositional phrases after the verb of saying v that the parse made
+// v's complements: when or why it happened, not what was said.
+func prepositionsToReported(words []document.Word, v, r int) {
+	for k := v + 1; k < len(words); k++ {
+		if words[k].Head == v+1 && words[k].Rel == "ccomp" && hasChild(words, k, "case") {
+			words[k].Head, words[k].Rel = r+1, "obl"
+		}
+	}
+}
+
 // saysAfter: a clause after verb v is its complement, what was said,
 // not a prepositional phrase the parse made one.
 func saysAfter(words []document.Word, v int) bool {
@@ -290,18 +301,9 @@ func repairReportsOnClauses(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			for k := v + 1; k < len(words); k++ {
-				if words[k].Head == v+1 && words[k].Rel == "ccomp" && hasChild(words, k, "case") {
-					words[k].Head, words[k].Rel = r+1, "obl" // "in a move likely to deepen tensions"
-				}
-			}
-			for k := v + 1; k < len(words); k++ {
-				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" {
-					words[k].Head = v + 1
-				}
-			}
+			prepositionsToReported(words, v, r) // "in a move likely to deepen tensions"
+			rootInstead(words, v, r, v+1)
 			words[start-1].Head = v + 1
-			words[v].Head, words[v].Rel = 0, "root"
 			words[r].Head, words[r].Rel = v+1, "ccomp"
 		})
 		return
@@ -3371,12 +3373,9 @@ func repairReportsAfterClauses(words []document.Word) {
 					words[k].Head, words[k].Rel = r+1, "advcl" // "killing at least 12 people"
 				}
 			}
+			prepositionsToReported(words, v, r) // "…, mediators said, after weeks of fighting": when it was agreed
 			for k := v + 1; k < len(words); k++ {
-				switch {
-				case words[k].Head != v+1 || words[k].Rel != "ccomp":
-				case hasChild(words, k, "case"):
-					words[k].Head, words[k].Rel = r+1, "obl" // "…, mediators said, after weeks of fighting": when it was agreed
-				default:
+				if words[k].Head == v+1 && words[k].Rel == "ccomp" {
 					words[k].Rel = "parataxis" // "a sign that …"
 				}
 			}
