@@ -99,8 +99,9 @@ func (dict *Dictionary) Find(d *document.Document) {
 		cities: map[string]int{}}
 	r.home = r.datelineCountry()
 	_, _, r.datelinePlace = r.dateline()
+	signed := signedSources(d)
 	for si := range d.Sentences {
-		for _, m := range r.withSigners(si, r.mentions(si)) {
+		for _, m := range r.withSigners(si, r.mentions(si), signed) {
 			r.resolve(m)
 		}
 	}
@@ -478,16 +479,32 @@ func (r *resolver) americanArticle() {
 var pronouns = map[string]string{"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
 	"they": "group", "them": "group", "their": "group", "it": "thing", "its": "thing"}
 
+// signedSources are the sources of the quotations signed with a dash
+// ("“…” ― Sonya Herridge"), by the sentence of their dash.
+func signedSources(d *document.Document) map[int][]document.Span {
+	var out map[int][]document.Span
+	for _, at := range d.Attributions {
+		if !at.Source.Empty() && document.IsSigningDash(d.Text[at.Cue.Start:at.Cue.End]) {
+			if out == nil {
+				out = map[int][]document.Span{}
+			}
+			out[at.Sentence] = append(out[at.Sentence], at.Source)
+		}
+	}
+	return out
+}
+
 // withSigners adds to the mentions of sentence si the names that sign
 // a quotation in it where the tagger saw none ("- Sanders." tagged as a
 // word that goes with the dash), in the text's order.
-func (r *resolver) withSigners(si int, ms []mention) []mention {
-	for _, at := range r.d.Attributions {
-		if at.Sentence != si || !document.IsSigningDash(r.d.Text[at.Cue.Start:at.Cue.End]) || at.Source.Empty() ||
-			slices.ContainsFunc(ms, func(m mention) bool { return m.span.Start < at.Source.End && at.Source.Start < m.span.End }) {
-			continue
+func (r *resolver) withSigners(si int, ms []mention, signed map[int][]document.Span) []mention {
+	if len(signed[si]) == 0 {
+		return ms
+	}
+	for _, src := range signed[si] {
+		if !slices.ContainsFunc(ms, func(m mention) bool { return m.span.Start < src.End && src.Start < m.span.End }) {
+			ms = append(ms, mention{span: src, sentence: si, name: r.d.Text[src.Start:src.End], kind: "name", signer: true})
 		}
-		ms = append(ms, mention{span: at.Source, sentence: si, name: r.d.Text[at.Source.Start:at.Source.End], kind: "name", signer: true})
 	}
 	slices.SortStableFunc(ms, func(a, b mention) int { return a.span.Start - b.span.Start })
 	return ms
