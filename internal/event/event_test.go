@@ -1891,15 +1891,6 @@ func TestUnknownSides(t *testing.T) {
 	}
 }
 
-// TestVowedForce checks that a vow to crush an armed group is a threat
-// of force (138), not a promise to cooperate.
-func TestVowedForce(t *testing.T) {
-	d := coded(t, "The Taliban have vowed to crush the group, which they regard as the biggest threat to their rule.", time.Time{})
-	if e := find(d, "crush"); e == nil || e.CAMEO != "138" {
-		t.Errorf("vowed to crush: %+v, want 138", e)
-	}
-}
-
 // TestNotApproved checks that talks that could not be approved are kept
 // from happening, not held.
 func TestNotApproved(t *testing.T) {
@@ -1914,29 +1905,28 @@ func TestNotApproved(t *testing.T) {
 	}
 }
 
-// TestAllowedByAuthority checks that a spokesman who says his country
-// will not allow something to be done is coded as refusing to ease it.
-func TestAllowedByAuthority(t *testing.T) {
-	d := coded(t, "Taliban spokesman Zabihullah Mujahid said Afghanistan was committed to the ceasefire and would not allow any group to act against Pakistan.", time.Time{})
-	if e := find(d, "allow"); e == nil || e.CAMEO != "081" || !e.Negated {
-		t.Errorf("would not allow any group to act: %+v, want a negated 081", e)
-	}
-}
-
-// TestKilledInAttack checks that people killed in a definite attack told
-// of before were killed by its attacker.
-func TestKilledInAttack(t *testing.T) {
-	d := coded(t, "Israeli warplanes struck Hezbollah weapons depots in southern Lebanon on Monday.\n\nLebanon's health ministry said three people were killed in the strikes on the village of Aitaroun.", time.Time{})
-	if e := find(d, "killed"); e == nil || e.Source.Code != "ISR" {
-		t.Errorf("killed in the strikes: %+v, want Israel's", e)
-	}
-}
-
-// TestEnteredInto checks that talks one will not enter into are negated
-// with the verb that carries them.
-func TestEnteredInto(t *testing.T) {
-	d := coded(t, "\"We will not enter into direct negotiations while the policy of maximum pressure continues,\" Araghchi told state media.", time.Time{})
-	if e := find(d, "negotiations"); e == nil || !e.Negated {
-		t.Errorf("will not enter into negotiations: %+v, want negated", e)
+// TestWireSentences checks sentences of wire stories: a vow to crush an armed group is a threat
+// of force (138), not a promise to cooperate; people killed in a definite
+// attack told of before were killed by its attacker; talks one will not
+// enter into are negated with the verb that carries them; a spokesman who
+// says his country will not allow something to be done refuses to ease
+// it.
+func TestWireSentences(t *testing.T) {
+	for _, tc := range []struct {
+		text, evidence, want string
+		ok                   func(e *document.Event) bool
+	}{
+		{"The Taliban have vowed to crush the group, which they regard as the biggest threat to their rule.",
+			"crush", "138", func(e *document.Event) bool { return e.CAMEO == "138" }},
+		{"Israeli warplanes struck Hezbollah weapons depots in southern Lebanon on Monday.\n\nLebanon's health ministry said three people were killed in the strikes on the village of Aitaroun.",
+			"killed", "Israel's", func(e *document.Event) bool { return e.Source.Code == "ISR" }},
+		{"\"We will not enter into direct negotiations while the policy of maximum pressure continues,\" Araghchi told state media.",
+			"negotiations", "negated", func(e *document.Event) bool { return e.Negated }},
+		{"Taliban spokesman Zabihullah Mujahid said Afghanistan was committed to the ceasefire and would not allow any group to act against Pakistan.",
+			"allow", "a negated 081", func(e *document.Event) bool { return e.CAMEO == "081" && e.Negated }},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || !tc.ok(e) {
+			t.Errorf("%q: %s %+v, want %s", tc.text, tc.evidence, e, tc.want)
+		}
 	}
 }
