@@ -380,10 +380,7 @@ func TestSigners(t *testing.T) {
 			t.Errorf("no actor %q among %+v", want.name, d.Actors)
 			continue
 		}
-		var ms []string
-		for _, m := range a.Mentions {
-			ms = append(ms, d.Text[m.Start:m.End])
-		}
+		ms := mentionTexts(d, a)
 		if a.Kind != "person" || !slices.Contains(ms, want.mention) {
 			t.Errorf("%s: %s with mentions %q, want a person mentioned as %q", want.name, a.Kind, ms, want.mention)
 		}
@@ -2073,8 +2070,8 @@ func TestAcronyms(t *testing.T) {
 			continue
 		}
 		n := 0
-		for _, m := range a.Mentions {
-			if d.Text[m.Start:m.End] == want.acronym {
+		for _, m := range mentionTexts(d, a) {
+			if m == want.acronym {
 				n++
 			}
 		}
