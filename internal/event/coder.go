@@ -3564,7 +3564,7 @@ func permitsPassage(t *tree, i int) bool {
 	if len(t.ChildrenWith(i, "xcomp")) > 0 {
 		return true
 	}
-	for _, o := range append(t.ChildrenWith(i, "obl", "nmod"), t.ChildrenWith(i, "obj", "iobj")...) {
+	for _, o := range t.ChildrenWith(i, "obl", "nmod", "obj", "iobj") {
 		if t.caseOf(o) == "into" || slices.ContainsFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return t.caseOf(n) == "into" }) {
 			return true
 		}
