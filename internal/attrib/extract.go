@@ -1115,6 +1115,11 @@ func source(v *view, i int) document.Span {
 	if hd < 0 {
 		return document.Span{}
 	}
+	if v.child(i, "nsubj:pass") >= 0 {
+		// "Iran canceled after the talks could not be approved": a
+		// passive with a subject of its own shares no speaker.
+		return document.Span{}
+	}
 	switch r := universal(v.word(i).Rel); {
 	case r == "acl" && v.word(hd).UPOS != "VERB":
 		return v.phrase(hd, v.Subtree(hd, i))
