@@ -147,6 +147,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	}
 	repairAgentsWithoutBy(words)
 	repairBareNominalHeads(words)
+	repairAdjectivesBeforeSubjects(words)
 	repairNumberSubjects(words)
 	repairFiniteNounClauses(words)
 	repairClausesAfterPrepositions(words)
@@ -4300,6 +4301,37 @@ func repairBareNominalHeads(words []document.Word) {
 			}
 			words[y].Head, words[y].Rel = words[x].Head, words[x].Rel
 			words[x].Head, words[x].Rel = y+1, "compound"
+		})
+	}
+}
+
+// repairAdjectivesBeforeSubjects undoes a parse that makes a
+// nationality before a title and a name a predicate whose subject is the
+// name: "will meet Israeli Prime Minister Benjamin Netanyahu", with
+// "Israeli" an xcomp of "meet" and "Benjamin" its subject, so that the
+// meeting has no one met. A capitalized adjective inside a sentence with
+// a proper-noun subject after it is the name's modifier, and the name
+// takes the adjective's place.
+func repairAdjectivesBeforeSubjects(words []document.Word) {
+	for a := 1; a < len(words); a++ {
+		v := words[a].Head - 1
+		if words[a].UPOS != "ADJ" || !startsUpper(words[a].Form) || v < 0 || v > a || words[v].UPOS != "VERB" ||
+			words[a].Rel != "xcomp" && words[a].Rel != "advmod" && words[a].Rel != "ccomp" {
+			continue
+		}
+		n := -1
+		for k := a + 1; k < len(words); k++ {
+			if words[k].Head == a+1 && words[k].Rel == "nsubj" && words[k].UPOS == "PROPN" {
+				n = k
+				break
+			}
+		}
+		if n < 0 || hasChild(words, a, "cop") || slices.ContainsFunc(words[a+1:n], func(w document.Word) bool { return w.Head-1 <= a || w.Head-1 > n }) {
+			continue // not the words of the name's phrase alone between
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "obj"
+			words[a].Head, words[a].Rel = n+1, "amod"
 		})
 	}
 }

@@ -385,6 +385,7 @@ func TestRepairedAttachments(t *testing.T) {
 		officialsAnd = "Kyiv has repeatedly warned that Russia is planning attacks on European infrastructure, and Ukrainian officials said on Thursday they would share intelligence with Warsaw."
 		chinese      = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart and pledged to deepen cooperation."
 		israels      = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
+		meetIsraeli  = "He will meet Israeli Prime Minister Benjamin Netanyahu."
 		relative     = "President Salome Zourabichvili, who is at odds with the ruling party, said she would veto the bill."
 		anonymous    = "A senior administration official, who spoke on condition of anonymity, said no decision had been made."
 		wednesday    = "Russian forces shelled Kharkiv overnight, killing three civilians and wounding 12, Ukrainian officials said Wednesday."
@@ -617,6 +618,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{chinese, "Chinese", "amod", "Wang"},
 		{chinese, "Wang", "nsubj", "met"},
 		{israels, "Israel", "nmod:poss", "Benjamin"},
+		{meetIsraeli, "Benjamin", "obj", "meet"},
+		{meetIsraeli, "Israeli", "amod", "Benjamin"},
 		{relative, "odds", "acl:relcl", "Salome"},
 		{anonymous, "official", "nsubj", "said"},
 		{due, "meet", "xcomp", "due"},
