@@ -3792,11 +3792,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 	}) {
 		return "hypothetical"
 	}
-	for _, c := range t.ChildrenWith(i, "aux") {
-		switch t.lemma(c) {
-		case "would", "could", "might", "may", "should", "must":
-			return "hypothetical"
-		}
+	if modal(t, i) {
+		return "hypothetical"
 	}
 	if hasMark(t, i, "if", "unless") {
 		return "hypothetical"
@@ -3869,6 +3866,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 		}
 		if k == i && (t.Rel(k) == "obj" && light[l] || enteredInto(t, k)) {
 			k = h // "attempts to hold talks": the light verb's mode
+			if modal(t, h) {
+				return "hypothetical" // "would hold talks"
+			}
 			continue
 		}
 		// The complement, a purpose ("ready to travel to Turkiye to meet
@@ -3884,6 +3884,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 			(r != "obl" || t.caseOf(k) != "to" || !joinHeads[t.lemma(h)]) && !slices.Contains(carried(t, h), k) {
 			break
 		}
+		if r := t.Rel(k); (r == "xcomp" || r == "advcl" || bareConj) && modal(t, h) {
+			// "would travel to Jerusalem to meet Netanyahu"; not a
+			// relative clause on what a modal verb governs.
+			return "hypothetical"
+		}
 		k = h
 	}
 	// "the meeting was canceled": a noun event that is cancelled; "the
@@ -3893,6 +3898,18 @@ func mode(t *tree, i int, light map[string]bool) string {
 		return "failed"
 	}
 	return "asserted"
+}
+
+// modal: the verb at i has a modal auxiliary, and what it says is only
+// supposed.
+func modal(t *tree, i int) bool {
+	for _, c := range t.ChildrenWith(i, "aux") {
+		switch t.lemma(c) {
+		case "would", "could", "might", "may", "should", "must":
+			return true
+		}
+	}
+	return false
 }
 
 // promisesEvent reports whether a verb of promising or offering has a

@@ -1030,6 +1030,10 @@ func TestModes(t *testing.T) {
 		{"The sanctions bar Iranian officials from travelling to Europe.", "travelling", "failed"},
 		{"The sanctions bar the four officials from travelling to the bloc.", "travelling", "failed"},
 		{"She said the bloc would ban the export of drones to Iran.", "ban", "hypothetical"},
+		// A purpose, or a light verb's noun, shares its verb's modal.
+		{"Rashad would travel to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "hypothetical"},
+		{"Rashad travelled to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "asserted"},
+		{"Iran would hold talks with Oman.", "talks", "hypothetical"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Mode != tc.mode {
