@@ -3866,8 +3866,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 		}
 		if k == i && (t.Rel(k) == "obj" && light[l] || enteredInto(t, k)) {
 			k = h // "attempts to hold talks": the light verb's mode
-			if modal(t, h) {
-				return "hypothetical" // "would hold talks"
+			if modal(t, h) && len(t.ChildrenWith(h, "compound:prt")) == 0 {
+				return "hypothetical" // "would hold talks"; "would not give up its demand" keeps it
 			}
 			continue
 		}
