@@ -3215,8 +3215,12 @@ func hasMark(t *tree, x int, words ...string) bool {
 // ("officials", "the government"), as opposed to things ("the idea").
 func isActorWord(t *tree, o int) bool {
 	switch t.lemma(o) {
+	case "force":
+		// "the force", "forces", "security force"; not "with full
+		// force" or "use force", which are how, not who.
+		return t.w(o).XPOS == "NNS" || len(t.ChildrenWith(o, "det", "nmod:poss", "compound")) > 0
 	case "official", "government", "administration", "leader", "minister", "president", "side", "delegation",
-		"country", "state", "military", "army", "force", "troop", "soldier", "civilian", "people", "authority",
+		"country", "state", "military", "army", "troop", "soldier", "civilian", "people", "authority",
 		"regime", "envoy", "diplomat", "mediator", "ruler", "leadership", "judge", "prosecutor", "lawmaker", "legislator":
 		return true
 	case "justice":

@@ -1928,6 +1928,8 @@ func TestWireSentences(t *testing.T) {
 			"negotiations", "negated", func(e *document.Event) bool { return e.Negated }},
 		{"Taliban spokesman Zabihullah Mujahid said Afghanistan was committed to the ceasefire and would not allow any group to act against Pakistan.",
 			"allow", "a negated 081", func(e *document.Event) bool { return e.CAMEO == "081" && e.Negated }},
+		{"Katz warned that the military was prepared to resume fighting with full force.",
+			"fighting", "no target", func(e *document.Event) bool { return e.Target.Text == "" }},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || !tc.ok(e) {
 			t.Errorf("%q: %s %+v, want %s", tc.text, tc.evidence, e, tc.want)
