@@ -127,12 +127,14 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairNameParticles(forms, upos, xpos)
 	repairLetterPunctuation(forms, upos, xpos)
 	repairNamePronouns(words, upos, xpos)
+	p.repairHyphenatedNames(words, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairNoNounForms(forms, upos, xpos)
 	repairNameNumbers(upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
 	p.repairVerbsAfterRelatives(forms, upos, xpos)
 	p.repairParticipleObjects(forms, upos, xpos)
+	repairCoordinatedPastTenses(forms, upos, xpos)
 	repairPronounParticiples(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
@@ -1184,6 +1186,27 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 	}
 }
 
+// repairHyphenatedNames tags as names the parts of a place or
+// body that WordNet knows by a hyphenated name ("Guinea-Bissau",
+// "Austria-Hungary"), which the tagger took for the common nouns
+// ("guinea") they also spell, and the parse then read as a verb's object
+// and a clause of its own.
+func (p *Pipeline) repairHyphenatedNames(words []document.Word, upos, xpos []string) {
+	const named = 1<<14 | 1<<15 // noun.group, noun.location; not "African-American", a person and an adjective
+	for i := 0; i+2 < len(words); i++ {
+		a, h, b := words[i], words[i+1], words[i+2]
+		if h.Form != "-" || a.End != h.Start || h.End != b.Start || !startsUpper(a.Form) || !startsUpper(b.Form) ||
+			upos[i] == "PROPN" && upos[i+2] == "PROPN" {
+			continue
+		}
+		if p.Lemmas.LexFiles(strings.ToLower(a.Form+"-"+b.Form), false)&named == 0 {
+			continue
+		}
+		upos[i], xpos[i] = "PROPN", "NNP"
+		upos[i+2], xpos[i+2] = "PROPN", "NNP"
+	}
+}
+
 // repairNameNumbers tags as a name a word tagged a proper noun in XPOS
 // and a number in UPOS, which no number is: "Xi and Putin sign energy
 // deals", with "Xi" (a Roman numeral in capitals) a number and the root.
@@ -1392,6 +1415,34 @@ func nominalTag(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// repairCoordinatedPastTenses undoes a tagging of a second past tense as
+// a participle: "Leaders suspended Mali and threatened sanctions", with
+// "threatened" tagged VBN and parsed as a modifier of "sanctions", so
+// that no one threatened. A participle right after "and" or "but", with
+// a noun phrase after it and a past tense before it in the same clause
+// (no other verb, auxiliary or comma between), is that verb's conjunct
+// in the past tense; not "new and expanded sanctions", "were arrested
+// and charged".
+func repairCoordinatedPastTenses(forms, upos, xpos []string) {
+	objectEnd := setOf("NN NNS NNP NNPS CD PRP")
+	for i := 2; i+1 < len(forms); i++ {
+		if xpos[i] != "VBN" || !strings.EqualFold(forms[i-1], "and") && !strings.EqualFold(forms[i-1], "but") ||
+			!phraseStart(forms[i+1], xpos[i+1]) && xpos[i+1] != "NNS" || !objectEnd[xpos[i-2]] {
+			continue
+		}
+		for j := i - 2; j >= 0; j-- {
+			if x := xpos[j]; x == "VBD" {
+				if j == 0 || xpos[j-1] != "MD" && !auxiliaryForms[strings.ToLower(forms[j-1])] {
+					upos[i], xpos[i] = "VERB", "VBD"
+				}
+				break
+			} else if strings.HasPrefix(x, "VB") || x == "MD" || forms[j] == "," || x == "WDT" || x == "WP" || x == "IN" && j == i-2 {
+				break
+			}
+		}
+	}
 }
 
 // phraseStart: the word opens a noun phrase that can be an object.

@@ -386,6 +386,8 @@ func TestRepairedAttachments(t *testing.T) {
 		chinese      = "Chinese Foreign Minister Wang Yi met his Brazilian counterpart and pledged to deepen cooperation."
 		israels      = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
 		meetIsraeli  = "He will meet Israeli Prime Minister Benjamin Netanyahu."
+		threatened   = "Leaders suspended Mali and threatened sanctions."
+		suspended    = "West African leaders suspended Guinea-Bissau from the regional bloc on Thursday."
 		relative     = "President Salome Zourabichvili, who is at odds with the ruling party, said she would veto the bill."
 		anonymous    = "A senior administration official, who spoke on condition of anonymity, said no decision had been made."
 		wednesday    = "Russian forces shelled Kharkiv overnight, killing three civilians and wounding 12, Ukrainian officials said Wednesday."
@@ -620,6 +622,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{israels, "Israel", "nmod:poss", "Benjamin"},
 		{meetIsraeli, "Benjamin", "obj", "meet"},
 		{meetIsraeli, "Israeli", "amod", "Benjamin"},
+		{threatened, "threatened", "conj", "suspended"},
+		{threatened, "sanctions", "obj", "threatened"},
+		{suspended, "Guinea", "obj", "suspended"},
+		{suspended, "bloc", "obl", "suspended"},
 		{relative, "odds", "acl:relcl", "Salome"},
 		{anonymous, "official", "nsubj", "said"},
 		{due, "meet", "xcomp", "due"},
