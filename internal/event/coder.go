@@ -895,6 +895,15 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			return Trigger{}, false // "according to a joint statement": who reports, not what was done
 		}
 		tr, ok := l.nouns[word]
+		if h := t.Head(i); ok && h >= 0 && t.Rel(i) == "obj" && t.w(h).UPOS == "VERB" {
+			// "threatened sanctions", "filed a complaint": the verb's
+			// event ("threaten sanction", "file complaint") is the noun's,
+			// threatened or done; "halted the attacks" halts attacks that
+			// were made.
+			if v, both := l.verbs[t.lemma(h)+" "+word]; both && len(v.Code) >= 2 && len(tr.Code) >= 2 && (v.Code[:2] == "13" || v.Code[:2] == tr.Code[:2]) {
+				return Trigger{}, false
+			}
+		}
 		return tr, ok
 	}
 	return Trigger{}, false

@@ -268,7 +268,7 @@ func TestCode(t *testing.T) {
 		// What is on the calendar is intended, not done.
 		// A conjunct with a tense of its own does not share a "not".
 		{"The commission president said the bloc would not recognize the military authorities and threatened targeted sanctions against them.",
-			"threatened", "130", "", "", "asserted", "", "", false},
+			"threatened", "1312", "", "", "asserted", "", "", false},
 		// A place of several words is named whole.
 		{"Gunmen killed 27 villagers in Burkina Faso on Wednesday.",
 			"killed", "180", "", "BFA", "asserted", "2025-06-18", "Burkina Faso", false},
@@ -1915,6 +1915,14 @@ func TestNotApproved(t *testing.T) {
 // enter into are negated with the verb that carries them; a spokesman who
 // says his country will not allow something to be done refuses to ease
 // it.
+// TestThreatenedIsNotDone: the sanctions a bloc threatens are no
+// sanctions imposed.
+func TestThreatenedIsNotDone(t *testing.T) {
+	if e := find(coded(t, "The EU threatened sanctions against Russia.", time.Time{}), "sanctions"); e != nil {
+		t.Errorf("threatened sanctions coded as imposed: %+v", e)
+	}
+}
+
 func TestWireSentences(t *testing.T) {
 	for _, tc := range []struct {
 		text, evidence, want string
@@ -1928,6 +1936,8 @@ func TestWireSentences(t *testing.T) {
 			"negotiations", "negated", func(e *document.Event) bool { return e.Negated }},
 		{"Taliban spokesman Zabihullah Mujahid said Afghanistan was committed to the ceasefire and would not allow any group to act against Pakistan.",
 			"allow", "a negated 081", func(e *document.Event) bool { return e.CAMEO == "081" && e.Negated }},
+		{"The EU threatened sanctions against Russia.",
+			"threatened", "1312 against Russia", func(e *document.Event) bool { return e.CAMEO == "1312" && e.Target.Code == "RUS" }},
 		{"Katz warned that the military was prepared to resume fighting with full force.",
 			"fighting", "no target", func(e *document.Event) bool { return e.Target.Text == "" }},
 	} {
