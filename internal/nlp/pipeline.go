@@ -2224,19 +2224,20 @@ var declaringVerbs = setOf("declare deny")
 // repairReportedComplements undoes a parse that makes what was said a
 // relative clause on where it was said: "said in his nightly video
 // address that 95 soldiers had returned home", with "that" the object of
-// "returned" and the clause a relative one on "address", or "said on
-// Tuesday that negotiations had stalled", with the clause on "Tuesday".
+// "returned" and the clause a relative one on "address" (or "that" its
+// marker and the clause an acl on "address"), or "said on Tuesday that
+// negotiations had stalled", with the clause on "Tuesday".
 // A "that" clause
 // with a subject of its own, on the oblique of a verb of saying, is the
 // verb's complement.
 func repairReportedComplements(words []document.Word) {
 	for t := range words {
 		c := words[t].Head - 1
-		if !strings.EqualFold(words[t].Form, "that") || words[t].XPOS != "WDT" || c <= t || (words[c].Rel != "acl:relcl" && words[c].Rel != "acl") {
+		if !strings.EqualFold(words[t].Form, "that") || words[t].XPOS != "WDT" && words[t].Rel != "mark" || c <= t || (words[c].Rel != "acl:relcl" && words[c].Rel != "acl") {
 			continue
 		}
 		n := words[c].Head - 1
-		if n < 0 || n >= t || words[n].Rel != "obl" || words[n].Head < 1 || !reportVerbs[strings.ToLower(words[words[n].Head-1].Lemma)] ||
+		if n < 0 || n >= t || words[n].Rel != "obl" || words[n].Head < 1 || words[n].Head-1 > n || !reportVerbs[strings.ToLower(words[words[n].Head-1].Lemma)] ||
 			!slices.ContainsFunc(words[t+1:c], func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) }) {
 			continue
 		}
