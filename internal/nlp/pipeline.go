@@ -178,6 +178,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTrailingParticiples(words)
 	repairParticipleSubjects(words)
 	repairAccusedSubjects(words)
+	repairAccusedObjects(words)
 	repairReportConjuncts(words)
 	repairConjunctsOutOfReports(words)
 	repairObjectsBeforePrepositions(words)
@@ -2539,6 +2540,29 @@ func repairAccusedSubjects(words []document.Word) {
 	}
 }
 
+// repairAccusedObjects undoes a parse that makes the one accused the
+// subject of what they are accused of: "accused Washington of \"sending
+// the wrong signal\"", with a quotation mark after "of" and "Washington"
+// the subject of "sending", so that no one was accused. The noun between
+// "accuse" and "of" is its object, and the gerund an adverbial clause, as
+// without the quotation mark.
+func repairAccusedObjects(words []document.Word) {
+	for g := range words {
+		a := words[g].Head - 1
+		if words[g].XPOS != "VBG" || a < 0 || a > g || !strings.EqualFold(words[a].Lemma, "accuse") ||
+			words[g].Rel != "ccomp" && words[g].Rel != "xcomp" && words[g].Rel != "advcl" {
+			continue
+		}
+		for n := a + 1; n+1 < g; n++ {
+			if words[n].Head == g+1 && words[n].Rel == "nsubj" && strings.EqualFold(words[n+1].Form, "of") && words[n+1].Head == g+1 {
+				words[n].Head, words[n].Rel = a+1, "obj"
+				words[g].Rel = "advcl"
+				break
+			}
+		}
+	}
+}
+
 // repairReportConjuncts undoes a parse that makes a second report of
 // the speaker's a conjunct of what the first report said: "Fico said his
 // government would not block the package but warned that energy prices
@@ -2553,12 +2577,15 @@ func repairReportConjuncts(words []document.Word) {
 	for v := range words {
 		c := words[v].Head - 1
 		if words[v].Rel != "conj" || c < 0 || !reportVerbs[strings.ToLower(words[v].Lemma)] || !hasChild(words, v, "ccomp") ||
-			hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || words[c].Rel != "ccomp" {
+			hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || words[c].Rel != "ccomp" && words[c].Rel != "advcl" {
 			continue
 		}
+		// What one is accused of is reported too: "accused Washington of
+		// sending the wrong signal … and warned that …".
 		r := words[c].Head - 1
-		if r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[r].XPOS != words[v].XPOS ||
-			words[r].Rel == "acl:relcl" || relativeSubject(words, c) || quotedBetween(words, r, v) {
+		if r < 0 || r > c || words[c].Rel == "advcl" && !strings.EqualFold(words[r].Lemma, "accuse") ||
+			!reportVerbs[strings.ToLower(words[r].Lemma)] && !strings.EqualFold(words[r].Lemma, "accuse") || words[r].XPOS != words[v].XPOS ||
+			words[r].Rel == "acl:relcl" || relativeSubject(words, c) || quoteOpenAt(words, r, v) {
 			continue // "Crawford said, “Marla called and said, …”": the quoted one said it
 		}
 		words[v].Head = r + 1
@@ -2751,9 +2778,16 @@ func relativeSubject(words []document.Word, c int) bool {
 	})
 }
 
-// quotedBetween: a quotation mark stands between words a and b.
-func quotedBetween(words []document.Word, a, b int) bool {
-	return slices.ContainsFunc(words[a:b], func(w document.Word) bool { return w.XPOS == "``" || w.XPOS == "''" })
+// quoteOpenAt: a quotation opened after word a is still open at word b
+// (an odd number of quotation marks stands between them).
+func quoteOpenAt(words []document.Word, a, b int) bool {
+	n := 0
+	for _, w := range words[a:b] {
+		if w.XPOS == "``" || w.XPOS == "''" {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // repairTimeBeforeClauses undoes a parse that makes a span of time the
