@@ -590,7 +590,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if len(targets) == 0 && trig.Code == "040" && hasObject(t, i, carriedWords) {
 		return base, nil, nil, false // "delivered a message Sunday that resonates": to no one
 	}
-	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] {
+	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] && !l.namedWithModifier(t, i) {
 		return base, nil, nil, false // an event with neither side tells nothing; a visit needs a visitor
 	}
 	w := t.w(i)
@@ -907,6 +907,19 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		return tr, ok
 	}
 	return Trigger{}, false
+}
+
+// namedWithModifier: the noun at i is an event by an entry of two words
+// with its compound or adjective ("military exercises"), which needs no
+// target where the noun alone ("exercises") does.
+func (l *Lexicon) namedWithModifier(t *tree, i int) bool {
+	if t.w(i).UPOS != "NOUN" {
+		return false
+	}
+	return slices.ContainsFunc(t.ChildrenWith(i, "compound", "amod"), func(c int) bool {
+		_, ok := l.nouns[t.lemma(c)+" "+t.lemma(i)]
+		return ok
+	})
 }
 
 // britishEndings are British spellings' endings with their American

@@ -1915,6 +1915,19 @@ func TestNotApproved(t *testing.T) {
 // enter into are negated with the verb that carries them; a spokesman who
 // says his country will not allow something to be done refuses to ease
 // it.
+// TestDrillsAroundNoOne: drills or exercises alone are military power
+// shown only around someone.
+func TestDrillsAroundNoOne(t *testing.T) {
+	for _, text := range []string{"The school held a fire drill on Monday.", "The minister called the vote an exercise in futility."} {
+		if e := find(coded(t, text, time.Time{}), "drill"); e != nil {
+			t.Errorf("%q: %+v, want no event", text, e)
+		}
+		if e := find(coded(t, text, time.Time{}), "exercise"); e != nil {
+			t.Errorf("%q: %+v, want no event", text, e)
+		}
+	}
+}
+
 // TestThreatenedIsNotDone: the sanctions a bloc threatens are no
 // sanctions imposed.
 func TestThreatenedIsNotDone(t *testing.T) {
@@ -1936,6 +1949,10 @@ func TestWireSentences(t *testing.T) {
 			"negotiations", "negated", func(e *document.Event) bool { return e.Negated }},
 		{"Taliban spokesman Zabihullah Mujahid said Afghanistan was committed to the ceasefire and would not allow any group to act against Pakistan.",
 			"allow", "a negated 081", func(e *document.Event) bool { return e.CAMEO == "081" && e.Negated }},
+		{"China's military launched large-scale drills around Taiwan on Monday.",
+			"drills", "150 around Taiwan", func(e *document.Event) bool { return e.CAMEO == "150" && e.Target.Code == "TWN" }},
+		{"U.S. forces held military exercises in Texas.",
+			"exercises", "150 without a target", func(e *document.Event) bool { return e.CAMEO == "150" }},
 		{"The EU threatened sanctions against Russia.",
 			"threatened", "1312 against Russia", func(e *document.Event) bool { return e.CAMEO == "1312" && e.Target.Code == "RUS" }},
 		{"Katz warned that the military was prepared to resume fighting with full force.",
