@@ -214,7 +214,7 @@ func TestHyphenatedNames(t *testing.T) {
 }
 
 // TestEastAsianNames: a given name joined by a hyphen is whole ("Lai
-// Ching-te"), the surname a headline named first is the person's, and a
+// Ching-te", "Wen-ti Sung"), the surname a headline named first is the person's, and a
 // council or command is a body, with the country of its possessor.
 func TestEastAsianNames(t *testing.T) {
 	d := analyse(t, "China holds drills after Lai's US stopover\n\nTaiwanese President Lai Ching-te made a stopover in Hawaii. Lai has said only the people of Taiwan can decide their future.")
@@ -226,6 +226,10 @@ func TestEastAsianNames(t *testing.T) {
 		if b.Name == "Lai" || b.Name == "Lai Ching" {
 			t.Errorf("%q is an actor of its own", b.Name)
 		}
+	}
+	// In Western order the given name opens the name.
+	if a := actorNamed(analyse(t, "\"Beijing is showing it can cut off Taiwan,\" said Wen-ti Sung, a fellow at the Atlantic Council."), "Wen-ti Sung"); a == nil || a.Kind != "person" {
+		t.Errorf("Wen-ti Sung: %+v, want a person", a)
 	}
 	// A family name written first names the person the dictionary
 	// knows by it, with or without the given name in the article.

@@ -961,6 +961,13 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 			j += 2
 			continue
 		}
+		// "Wen-ti Sung", "Jae-in Moon": in Western order, such a given
+		// name opening the name, before the surname.
+		if j == i+1 && len(ws[i].Form) <= 5 && hyphenJoined(ws, j) && syllable(ws[j+1].Form) && j+2 < len(ws) &&
+			ws[j+2].Start > ws[j+1].End && r.isNameWord(ws, j+2) && len(ws[j+2].Form) <= 6 {
+			j += 2
+			continue
+		}
 		// "Secretary of State Jon Husted", "Minister of Foreign Affairs
 		// Abbas Araghchi": a title with "of" inside goes on through it.
 		if n := r.titleOf(ws, j); n > 0 && j > i {
