@@ -190,6 +190,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairInvertedSpeakers(words)
 	repairSplitSubjects(words)
 	repairSecondSubjects(words)
+	repairPossessedSubjects(words)
 	repairDescribedConjuncts(words)
 	repairInterruptedSubjects(words)
 	repairRelativeClauseRoots(words)
@@ -2946,6 +2947,45 @@ func repairSecondSubjects(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[s2].Head, words[s2].Rel = n+1, "conj" })
+	}
+}
+
+// repairPossessedSubjects undoes a parse that ends a subject's "of"
+// phrase at a possessor and makes what it possesses a second subject:
+// "The Eastern Theater Command of the People's Liberation Army said",
+// with "People" an nmod of "Command" and "Army" a subject of "said". A
+// second subject right after the possessor is the possessed noun, the
+// object of the "of", and the possessor its own.
+func repairPossessedSubjects(words []document.Word) {
+	for s2 := 2; s2 < len(words); s2++ {
+		v := words[s2].Head - 1
+		if words[s2].Rel != "nsubj" || v <= s2 || !nominal(words[s2]) {
+			continue
+		}
+		s1 := slices.IndexFunc(words[:s2], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if s1 < 0 {
+			continue
+		}
+		// The possessor: an nmod of the first subject with "of" and a
+		// possessive marker, right before the second subject's phrase.
+		first := s2
+		for first > 0 && words[first-1].Head == s2+1 && (words[first-1].Rel == "compound" || words[first-1].Rel == "amod" || words[first-1].Rel == "flat") {
+			first--
+		}
+		mark, p := first-1, first-2
+		if p <= s1 || words[mark].XPOS != "POS" || words[mark].Head != p+1 || words[p].Head != s1+1 || words[p].Rel != "nmod" {
+			continue
+		}
+		of := slices.IndexFunc(words[s1+1:p], func(w document.Word) bool { return w.Head == p+1 && w.Rel == "case" && strings.EqualFold(w.Form, "of") })
+		if of < 0 {
+			continue
+		}
+		of += s1 + 1
+		keepTree(words, func() {
+			words[s2].Head, words[s2].Rel = s1+1, "nmod"
+			words[p].Head, words[p].Rel = s2+1, "nmod:poss"
+			words[of].Head = s2 + 1
+		})
 	}
 }
 
