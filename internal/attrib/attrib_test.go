@@ -87,6 +87,8 @@ func TestExtract(t *testing.T) {
 			"He", "went on to say", "that the deal was dead", document.Indirect},
 		{"a passive with a subject of its own shares no speaker", "Turkey left the room after the talks could not be approved.",
 			"", "could not be approved", "the talks", document.Indirect},
+		{"whom one urges, parsed as an indirect object, is part of the content", "She urged Beijing to \"stop its irrational behavior.\"",
+			"She", "urged", "Beijing to \"stop its irrational behavior.\"", document.Mixed},
 		{"an infinitive of doing is the content", "Cruz plans to build a wall along the border.",
 			"Cruz", "plans", "to build a wall along the border", document.Indirect},
 		{"asked frames the cue", "When asked about New Hampshire's opioid crisis, Ted Cruz said he knows the tragic consequences of opioid addiction firsthand.",

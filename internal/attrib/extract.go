@@ -1226,9 +1226,10 @@ func content(v *view, i, prep int) document.Span {
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
 		if c := complement(v, i, rel); c >= 0 {
 			ws := v.Subtree(c, -1)
-			if o := v.child(i, "obj"); rel == "xcomp" && o > i && o < c {
+			if o := v.child(i, "obj", "iobj"); rel == "xcomp" && o > i && o < c {
 				// "urged Sanders to rein in his fans": who is to act is
-				// part of what is urged, as PolNeAR marks it.
+				// part of what is urged, as PolNeAR marks it (also when
+				// the parse calls it an indirect object).
 				ws = append(v.Subtree(o, -1), ws...)
 				slices.Sort(ws)
 			}
