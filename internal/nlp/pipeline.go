@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -1197,8 +1198,19 @@ func (p *Pipeline) repairHyphenatedNames(words []document.Word, upos, xpos []str
 	const named = 1<<14 | 1<<15 // noun.group, noun.location; not "African-American", a person and an adjective
 	for i := 0; i+2 < len(words); i++ {
 		a, h, b := words[i], words[i+1], words[i+2]
-		if h.Form != "-" || a.End != h.Start || h.End != b.Start || !startsUpper(a.Form) || !startsUpper(b.Form) ||
-			upos[i] == "PROPN" && upos[i+2] == "PROPN" {
+		if h.Form != "-" || a.End != h.Start || h.End != b.Start || !startsUpper(a.Form) {
+			continue
+		}
+		if i > 0 && xpos[i-1] == "NNP" && startsUpper(words[i-1].Form) && len(words[i-1].Form) <= 5 &&
+			len(a.Form) >= 2 && len(a.Form) <= 5 && givenSyllable.MatchString(strings.ToLower(a.Form)) &&
+			len(b.Form) <= 4 && givenSyllable.MatchString(b.Form) && !hyphenSuffixes[b.Form] {
+			// "Sun Li-fang", "Kim Jong-un": the second syllable of an East
+			// Asian given name after the surname, not the noun "fang".
+			upos[i], xpos[i] = "PROPN", "NNP"
+			upos[i+2], xpos[i+2] = "PROPN", "NNP"
+			continue
+		}
+		if !startsUpper(b.Form) || upos[i] == "PROPN" && upos[i+2] == "PROPN" {
 			continue
 		}
 		if p.Lemmas.LexFiles(strings.ToLower(a.Form+"-"+b.Form), false)&named == 0 {
@@ -1208,6 +1220,14 @@ func (p *Pipeline) repairHyphenatedNames(words []document.Word, upos, xpos []str
 		upos[i+2], xpos[i+2] = "PROPN", "NNP"
 	}
 }
+
+// hyphenSuffixes are English words a hyphen joins to a name ("Lanka-born",
+// "Gas-just" in a list), which no given name ends in.
+var hyphenSuffixes = setOf("born led run made free wide type gate less area era like team the and but just at in on as it to of up or an a")
+
+// givenSyllable is a lower-case romanized syllable of two to five
+// letters: a consonant (with "h", "y" or "w") or none, then a vowel.
+var givenSyllable = regexp.MustCompile(`^([bcdfghjklmnprstwyz][hyw]?)?[aeiou][a-z]{0,3}$`)
 
 // repairNameNumbers tags as a name a word tagged a proper noun in XPOS
 // and a number in UPOS, which no number is: "Xi and Putin sign energy
@@ -1357,13 +1377,16 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		// A verb no one is made to do by another, before its infinitive
 		// ("after the two sides failed to agree"), is no participle.
 		controls := xpos[i+1] == "TO" && i+2 < len(forms) && xpos[i+2] == "VB" && ownInfinitives[p.Lemmas.Lemma(forms[i], "VERB", "VBN")]
-		if xpos[i] != "VBN" || !subjectTag(xpos[s]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare && !controls || timeWord(forms, xpos, i+1) ||
-			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] || strings.EqualFold(forms[i], "been") {
-			continue
-		}
 		k := s
 		for k > 0 && nominalTag(xpos[k-1]) {
 			k--
+		}
+		// A name right after a quotation speaks it: "“…,” ministry
+		// spokesperson Sun Li-fang told reporters".
+		quoted := xpos[s] == "NNP" && xpos[i+1] == "NNS" && k > 0 && (xpos[k-1] == "''" || k > 1 && xpos[k-1] == "," && xpos[k-2] == "''")
+		if xpos[i] != "VBN" || !subjectTag(xpos[s]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare && !controls && !quoted || timeWord(forms, xpos, i+1) ||
+			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] && !quoted || strings.EqualFold(forms[i], "been") {
+			continue
 		}
 		if k > 0 && !clauseOpening(xpos[k-1]) && !sayingForms[strings.ToLower(forms[k-1])] {
 			continue

@@ -387,6 +387,7 @@ func TestRepairedAttachments(t *testing.T) {
 		israels      = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
 		meetIsraeli  = "He will meet Israeli Prime Minister Benjamin Netanyahu."
 		threatened   = "Leaders suspended Mali and threatened sanctions."
+		toldAfter    = "\"China's provocations undermine peace and stability in the region,\" ministry spokesperson Sun Li-fang told reporters in Taipei."
 		theater      = "The Eastern Theater Command of the People's Liberation Army said the exercises were a warning."
 		accusedQuote = "Lin Jian accused Washington of \"sending the wrong signal\" by allowing Lai to transit through U.S. territory and warned that China would \"take resolute measures.\""
 		televised    = "General Horta N'Tam, who was sworn in as transitional president on Thursday, said in a televised address that the army had acted to prevent \"a plot to destabilize the country\" and promised to hold elections within a year."
@@ -626,6 +627,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{meetIsraeli, "Benjamin", "obj", "meet"},
 		{meetIsraeli, "Israeli", "amod", "Benjamin"},
 		{threatened, "threatened", "conj", "suspended"},
+		{toldAfter, "Sun", "nsubj", "told"},
+		{toldAfter, "fang", "flat", "Sun"},
 		{theater, "Army", "nmod", "Command"},
 		{theater, "People", "nmod:poss", "Army"},
 		{accusedQuote, "Washington", "obj", "accused"},
