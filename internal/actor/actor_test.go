@@ -227,6 +227,11 @@ func TestEastAsianNames(t *testing.T) {
 			t.Errorf("%q is an actor of its own", b.Name)
 		}
 	}
+	// A ministry's spokesperson is of the ministry named before.
+	d = analyse(t, "Taiwan's Defense Ministry said it had detected 71 aircraft.\n\n\"China's provocations undermine peace,\" ministry spokesperson Sun Li-fang told reporters.")
+	if a := actorNamed(d, "Sun Li-fang"); a == nil || a.Code != "TWNGOV" {
+		t.Errorf("Sun Li-fang: %+v, want TWNGOV", a)
+	}
 	// In Western order the given name opens the name.
 	if a := actorNamed(analyse(t, "\"Beijing is showing it can cut off Taiwan,\" said Wen-ti Sung, a fellow at the Atlantic Council."), "Wen-ti Sung"); a == nil || a.Kind != "person" {
 		t.Errorf("Wen-ti Sung: %+v, want a person", a)

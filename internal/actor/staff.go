@@ -34,8 +34,29 @@ func (r *resolver) staffOf() {
 				break
 			}
 		}
+		if a.Country == "" && len(a.Mentions) > 0 {
+			// "ministry spokesperson Sun Li-fang" after "Taiwan's Defense
+			// Ministry": the body a title names in lower case is the one
+			// of that name told of before.
+			for _, title := range a.Titles {
+				if !staffBodies[title] {
+					continue
+				}
+				if b := r.bodyNamedBefore(title, a.Mentions[0].Start); b >= 0 && r.actors[b].Country != "" {
+					a.Country = r.actors[b].Country
+					if a.Sector == "" {
+						a.Sector = r.actors[b].Sector
+					}
+					break
+				}
+			}
+		}
 	}
 }
+
+// staffBodies are the bodies a staff title may name in lower case
+// ("ministry spokesperson", "army spokesman").
+var staffBodies = wordSet(`ministry army military police government`)
 
 // servedBy is the actor the staff role beside the mention m of person
 // idx serves, or -1: an office holder of government or army, or a body
@@ -80,6 +101,24 @@ func (r *resolver) servedBy(idx int, m document.Span) (served int, former bool) 
 		}
 	}
 	return -1, false
+}
+
+// bodyNamedBefore is the organization named before off whose name ends
+// in the noun ("Taiwan's Defense Ministry" for the "ministry" of a later
+// "ministry spokesperson"), the last one named, or -1.
+func (r *resolver) bodyNamedBefore(noun string, off int) int {
+	best, at := -1, -1
+	for i, a := range r.actors {
+		if a.Kind != "organization" || !strings.HasSuffix(strings.ToLower(a.Name), " "+noun) {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if m.End <= off && m.Start > at {
+				best, at = i, m.Start
+			}
+		}
+	}
+	return best
 }
 
 // servingCase: the phrase at k is the "to", "for" or "of" phrase of the
