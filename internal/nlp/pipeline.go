@@ -2317,11 +2317,21 @@ func repairInvertedReports(words []document.Word) {
 func repairReportedSubjects(words []document.Word) {
 	for n := 0; n+1 < len(words); n++ {
 		s := words[n].Head - 1
-		if words[n].Rel != "obj" || s < 0 || s > n || !reportVerbs[strings.ToLower(words[s].Lemma)] || words[n].XPOS == "WP" ||
-			!finite(words[n+1].XPOS) && words[n+1].XPOS != "MD" {
+		// Or a second subject after it: "Zelenskyy, speaking in Kyiv …,
+		// said Russia was \"not interested in peace\"", with "Russia" a
+		// subject of "said" beside "Zelenskyy".
+		second := words[n].Rel == "nsubj" && s >= 0 && s < n && slices.ContainsFunc(words[:s], func(w document.Word) bool { return w.Head == s+1 && w.Rel == "nsubj" })
+		// An adverb may stand between: "insisting it only strikes
+		// military infrastructure".
+		next := n + 1
+		for next+1 < len(words) && words[next].XPOS == "RB" && words[next].Head > next+1 {
+			next++
+		}
+		if words[n].Rel != "obj" && !second || s < 0 || s > n || !reportVerbs[strings.ToLower(words[s].Lemma)] || words[n].XPOS == "WP" ||
+			!finite(words[next].XPOS) && words[next].XPOS != "MD" {
 			continue
 		}
-		v := n + 1
+		v := next
 		if words[v].Rel == "aux" || words[v].Rel == "aux:pass" || words[v].Rel == "cop" {
 			v = words[v].Head - 1
 		}
@@ -4464,8 +4474,13 @@ func repairBareNominalHeads(words []document.Word) {
 func repairAdjectivesBeforeSubjects(words []document.Word) {
 	for a := 1; a < len(words); a++ {
 		v := words[a].Head - 1
-		if words[a].UPOS != "ADJ" || !startsUpper(words[a].Form) || v < 0 || v > a || words[v].UPOS != "VERB" ||
-			words[a].Rel != "xcomp" && words[a].Rel != "advmod" && words[a].Rel != "ccomp" {
+		// "speaking alongside Finnish President Alexander Stubb", with
+		// "alongside" an adverb the adjective modifies: the preposition
+		// of the name, which is its verb's oblique.
+		prep := v >= 0 && v == a-1 && (words[v].UPOS == "ADV" || words[v].UPOS == "ADP") && words[a].Rel == "amod" &&
+			words[v].Head >= 1 && words[words[v].Head-1].UPOS == "VERB"
+		if words[a].UPOS != "ADJ" || !startsUpper(words[a].Form) || v < 0 || v > a || words[v].UPOS != "VERB" && !prep ||
+			words[a].Rel != "xcomp" && words[a].Rel != "advmod" && words[a].Rel != "ccomp" && !prep {
 			continue
 		}
 		n := -1
@@ -4479,7 +4494,12 @@ func repairAdjectivesBeforeSubjects(words []document.Word) {
 			continue // not the words of the name's phrase alone between
 		}
 		keepTree(words, func() {
-			words[n].Head, words[n].Rel = v+1, "obj"
+			if prep {
+				words[n].Head, words[n].Rel = words[v].Head, "obl"
+				words[v].Head, words[v].Rel = n+1, "case"
+			} else {
+				words[n].Head, words[n].Rel = v+1, "obj"
+			}
 			words[a].Head, words[a].Rel = n+1, "amod"
 		})
 	}

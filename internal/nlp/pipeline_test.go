@@ -387,6 +387,8 @@ func TestRepairedAttachments(t *testing.T) {
 		israels      = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
 		meetIsraeli  = "He will meet Israeli Prime Minister Benjamin Netanyahu."
 		threatened   = "Leaders suspended Mali and threatened sanctions."
+		alongside    = "Zelenskyy, speaking in Kyiv alongside Finnish President Alexander Stubb, said Russia was \"not interested in peace.\""
+		insisting    = "Russia has repeatedly denied targeting civilians, insisting it only strikes military infrastructure."
 		toldAfter    = "\"China's provocations undermine peace and stability in the region,\" ministry spokesperson Sun Li-fang told reporters in Taipei."
 		theater      = "The Eastern Theater Command of the People's Liberation Army said the exercises were a warning."
 		accusedQuote = "Lin Jian accused Washington of \"sending the wrong signal\" by allowing Lai to transit through U.S. territory and warned that China would \"take resolute measures.\""
@@ -627,6 +629,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{meetIsraeli, "Benjamin", "obj", "meet"},
 		{meetIsraeli, "Israeli", "amod", "Benjamin"},
 		{threatened, "threatened", "conj", "suspended"},
+		{alongside, "Russia", "nsubj", "interested"},
+		{alongside, "Alexander", "obl", "speaking"},
+		{alongside, "Finnish", "amod", "Alexander"},
+		{insisting, "it", "nsubj", "strikes"},
+		{insisting, "strikes", "ccomp", "insisting"},
 		{toldAfter, "Sun", "nsubj", "told"},
 		{toldAfter, "fang", "flat", "Sun"},
 		{theater, "Army", "nmod", "Command"},
