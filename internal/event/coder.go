@@ -4369,6 +4369,13 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			return ea
 		}
 	}
+	// "The Sumy regional governor, Oleh Hryhorov, said": the person the
+	// apposition names, not the place in the title.
+	for _, c := range t.ChildrenWith(h, "appos") {
+		if a := actorAt[t.w(c).Start]; a != nil && a.Kind == "person" && t.w(c).UPOS == "PROPN" {
+			return l.side(d, t, c, actorAt)
+		}
+	}
 	// The phrase's own words: "Iranian officials" has Iran in it. A
 	// possessor comes last: in "withdraw their force from Chad" the
 	// owner is the actor itself, and Chad the other side.

@@ -1953,6 +1953,8 @@ func TestWireSentences(t *testing.T) {
 			"drills", "150 around Taiwan", func(e *document.Event) bool { return e.CAMEO == "150" && e.Target.Code == "TWN" }},
 		{"U.S. forces held military exercises in Texas.",
 			"exercises", "150 without a target", func(e *document.Event) bool { return e.CAMEO == "150" }},
+		{"The Sumy regional governor, Oleh Hryhorov, said the missile hit a residential building.",
+			"said", "Oleh Hryhorov's statement", func(e *document.Event) bool { return e.Source.Text == "Oleh Hryhorov" }},
 		{"The EU threatened sanctions against Russia.",
 			"threatened", "1312 against Russia", func(e *document.Event) bool { return e.CAMEO == "1312" && e.Target.Code == "RUS" }},
 		{"Katz warned that the military was prepared to resume fighting with full force.",
