@@ -3436,7 +3436,20 @@ func repairClosingSpeakers(words []document.Word) {
 		}
 	}
 	if v < 2 || !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "nsubj") {
-		return
+		// "…, officials in both countries said, hours after a Russian
+		// missile strike … killed at least nine civilians": a phrase set
+		// off after the verb, all its own, may end the sentence instead.
+		v = -1
+		for k := 2; k+1 < len(words); k++ {
+			if reportVerbs[strings.ToLower(words[k].Lemma)] && words[k+1].Form == "," && !hasChild(words, k, "nsubj") &&
+				!slices.ContainsFunc(words[k+1:], func(w document.Word) bool { return w.Head-1 < k }) {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			return
+		}
 	}
 	start := phraseAfterComma(words, v)
 	if start < 0 {
