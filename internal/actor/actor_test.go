@@ -172,7 +172,7 @@ func TestFind(t *testing.T) {
 }
 
 // TestNameParticles: "bin", "von" and the like stay inside a name, and
-// make an unknown name a person's.
+// make an unknown name a person's, but tie it to no known one.
 func TestNameParticles(t *testing.T) {
 	d := analyse(t, "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Ursula von der Leyen in Doha.")
 	for _, want := range []struct{ name, kind string }{
@@ -187,6 +187,12 @@ func TestNameParticles(t *testing.T) {
 		if a.Kind != want.kind {
 			t.Errorf("%s: kind %s, want %s", want.name, a.Kind, want.kind)
 		}
+	}
+	// A particle shared with a known name makes no match: the energy
+	// minister is not the crown prince.
+	d = analyse(t, "Saudi Energy Minister Prince Abdulaziz bin Salman met Alexander Novak in Vienna.")
+	if a := actorNamed(d, "Abdulaziz bin Salman"); a == nil || a.Code != "SAUGOV" {
+		t.Errorf("Abdulaziz bin Salman: %+v, want SAUGOV among %+v", a, d.Actors)
 	}
 }
 

@@ -3769,8 +3769,14 @@ func code(a *document.Actor) string {
 	return a.Country + a.Sector
 }
 
+// sharesWord: one of the words, other than a particle, is a word of the
+// name ("Hillary Rodham" of Hillary Clinton); "bin" does not make
+// Abdulaziz bin Salman Mohammed bin Salman.
 func sharesWord(words []string, name string) bool {
 	for _, w := range words {
+		if document.IsNameParticle(w) {
+			continue
+		}
 		for _, n := range strings.Fields(name) {
 			if strings.EqualFold(w, n) {
 				return true
