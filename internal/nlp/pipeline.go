@@ -134,6 +134,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairNameNumbers(upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
 	p.repairVerbsAfterRelatives(forms, upos, xpos)
+	repairPossessedGerunds(xpos, upos)
 	p.repairParticipleObjects(forms, upos, xpos)
 	repairCoordinatedPastTenses(forms, upos, xpos)
 	repairPronounParticiples(forms, upos, xpos)
@@ -203,6 +204,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairClosingSpeakers(words)
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
+	repairTrailingReportAdverbials(words)
 	repairReportPrepositionals(words)
 	repairQuotedReports(words)
 	repairCoordinatedSpeakers(words)
@@ -1385,7 +1387,7 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		// spokesperson Sun Li-fang told reporters".
 		quoted := xpos[s] == "NNP" && xpos[i+1] == "NNS" && k > 0 && (xpos[k-1] == "''" || k > 1 && xpos[k-1] == "," && xpos[k-2] == "''")
 		if xpos[i] != "VBN" || !subjectTag(xpos[s]) || !phraseStart(forms[i+1], xpos[i+1]) && !bare && !controls && !quoted || timeWord(forms, xpos, i+1) ||
-			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] && !quoted || strings.EqualFold(forms[i], "been") {
+			keepObject[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] && !quoted && !toldName(forms, xpos, i) || strings.EqualFold(forms[i], "been") {
 			continue
 		}
 		if k > 0 && !clauseOpening(xpos[k-1]) && !sayingForms[strings.ToLower(forms[k-1])] {
@@ -1393,6 +1395,13 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		}
 		upos[i], xpos[i] = "VERB", "VBD"
 	}
+}
+
+// toldName: the word at i is "told" before a name, which one is told
+// only in the active ("… told Reuters"): a passive's object is what is
+// told ("were told the news").
+func toldName(forms, xpos []string, i int) bool {
+	return strings.EqualFold(forms[i], "told") && i+1 < len(forms) && xpos[i+1] == "NNP"
 }
 
 // ownInfinitives are the verbs whose infinitive their subject does and
@@ -1440,6 +1449,23 @@ func nominalTag(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// repairPossessedGerunds tags as a noun a gerund a possessive owns
+// before the clause's verb: "three sources familiar with the kingdom's
+// thinking told Reuters", with "thinking" tagged VBG and "told" then
+// parsed as its complement. A possessed -ing word with a finite verb or
+// a participle right after it is the noun the possessor has.
+func repairPossessedGerunds(xpos, upos []string) {
+	for i := 1; i+1 < len(xpos); i++ {
+		if xpos[i] != "VBG" || xpos[i-1] != "POS" {
+			continue
+		}
+		switch xpos[i+1] {
+		case "VBD", "VBZ", "VBP", "VBN", "MD":
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
 }
 
 // repairCoordinatedPastTenses undoes a tagging of a second past tense as
@@ -3576,6 +3602,33 @@ func allAfter(words []document.Word, v int, ok func(k int) bool) bool {
 		}
 	}
 	return true
+}
+
+// repairTrailingReportAdverbials relabels a report that ends the sentence
+// after a comma, with a subject of its own and no marker, which the parse
+// made an adverbial clause of the root: "Saudi Arabia is considering …
+// after prices fell to their lowest level in four years, three sources
+// familiar with the kingdom's thinking told Reuters". It is a parataxis,
+// as "…, he said" is in Universal Dependencies, and reports the root.
+func repairTrailingReportAdverbials(words []document.Word) {
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	for v := range words {
+		if root < 0 || v <= root || words[v].Head != root+1 || words[v].Rel != "advcl" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			!hasChild(words, v, "nsubj") || hasChild(words, v, "mark") || hasChild(words, v, "ccomp") {
+			continue
+		}
+		first, last := v, v
+		for k := range words {
+			if dominates(words, v, k) {
+				first, last = min(first, k), max(last, k)
+			}
+		}
+		comma := words[first].Form == "," || first > 0 && words[first-1].Form == ","
+		if first < 1 || !comma || slices.ContainsFunc(words[last+1:], func(w document.Word) bool { return w.UPOS != "PUNCT" }) {
+			continue
+		}
+		words[v].Rel = "parataxis"
+	}
 }
 
 // repairTrailingReports undoes a parse that hangs a report that ends the
