@@ -1219,6 +1219,7 @@ func (p *Pipeline) repairHyphenatedNames(words []document.Word, upos, xpos []str
 			continue
 		}
 		upos[i], xpos[i] = "PROPN", "NNP"
+		upos[i+1], xpos[i+1] = "PUNCT", "HYPH"
 		upos[i+2], xpos[i+2] = "PROPN", "NNP"
 	}
 }
