@@ -1365,6 +1365,9 @@ func asksFor(t *tree, i int) bool {
 // predicate ("calling it absurd") or a second object ("called his actions
 // a crucial step"), not for or on anyone.
 func naming(t *tree, i int) bool {
+	if h := t.Head(i); h >= 0 && t.w(i).Rel == "acl:relcl" && t.lemma(h) == "what" && len(t.ChildrenWith(i, "obj", "xcomp")) > 0 {
+		return true // "struck what it called \"terrorist infrastructure\""
+	}
 	for _, x := range t.ChildrenWith(i, "xcomp") {
 		if u := t.w(x).UPOS; u == "ADJ" || u == "NOUN" || u == "PROPN" {
 			return true
@@ -1713,7 +1716,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		}
 		// "struck camps in retaliation for an attack": what one answers
 		// was another's.
-		if h := t.Head(i); h >= 0 && t.caseOf(i) == "for" && retaliations[t.lemma(h)] {
+		if h := t.Head(i); h >= 0 && t.caseOf(i) == "for" && (retaliations[t.lemma(h)] || afterRetaliation(t, i)) {
 			return nil
 		}
 		switch phraseCase(t, i) {
@@ -3384,6 +3387,14 @@ func considered(t *tree, h int) bool {
 	return !slices.ContainsFunc(t.Children(objs[0]), func(c int) bool {
 		return c > objs[0] && (t.w(c).UPOS == "ADJ" || t.w(c).UPOS == "ADV")
 	})
+}
+
+// afterRetaliation: the "for" phrase at i comes right after "in
+// retaliation" or the like, which the parse hung beside it on the verb
+// ("struck … in retaliation for an attack on Hindu tourists").
+func afterRetaliation(t *tree, i int) bool {
+	k := t.firstWord(i)
+	return k >= 2 && retaliations[t.lemma(k-1)] && t.lemma(k-2) == "in"
 }
 
 // retaliations are the nouns of answering an act in kind.

@@ -1928,6 +1928,19 @@ func TestDrillsAroundNoOne(t *testing.T) {
 	}
 }
 
+// TestNamedAndAnswered: what a side calls something is no appeal, and
+// the attack it retaliates for is not its own.
+func TestNamedAndAnswered(t *testing.T) {
+	text := "The fighting began after India struck what it called \"terrorist infrastructure\" in Pakistan in retaliation for an attack on Hindu tourists in Kashmir last month that killed 26 men."
+	d := coded(t, text, time.Time{})
+	if e := find(d, "called"); e != nil {
+		t.Errorf("naming coded as %s: %+v", e.CAMEO, e)
+	}
+	if e := find(d, "attack"); e != nil && e.Source.Code == "IND" {
+		t.Errorf("the attack India answers coded as India's: %+v", e)
+	}
+}
+
 // TestThreatenedIsNotDone: the sanctions a bloc threatens are no
 // sanctions imposed.
 func TestThreatenedIsNotDone(t *testing.T) {
