@@ -1390,8 +1390,8 @@ func appealCall(t *tree, i int) bool {
 		if (t.Rel(c) == "xcomp" || t.Rel(c) == "advcl") && t.w(c).UPOS == "VERB" && infinitive(t, c) || t.Rel(c) == "compound" && appealWord(c) {
 			return true
 		}
-		if k := t.firstWord(c); k > i && appealWord(k) && !timeWord(t.lemma(c)) && !monthWord(t.lemma(c)) {
-			return true // not "called Erdogan on Tuesday"
+		if k := t.firstWord(c); k > i && appealWord(k) && !timeWord(t.lemma(c)) && !monthWord(t.lemma(c)) && !dayPart(t, c) {
+			return true // not "called Erdogan on Tuesday", "on Saturday afternoon"
 		}
 	}
 	for k := i + 1; k < len(t.Sentence.Words) && k <= i+2; k++ {
@@ -2577,6 +2577,16 @@ var timeNouns = set(`week weekend month year day night morning evening afternoon
 func timeWord(word string) bool {
 	_, day := weekdays[word]
 	return day || word == "today" || word == "yesterday" || word == "tonight" || word == "tomorrow"
+}
+
+// dayPart: the phrase at c is a part of a named day ("Saturday
+// afternoon", "Monday night").
+func dayPart(t *tree, c int) bool {
+	switch t.lemma(c) {
+	case "morning", "afternoon", "evening", "night":
+		return slices.ContainsFunc(t.ChildrenWith(c, "compound", "amod", "nmod:unmarked"), func(k int) bool { return timeWord(t.lemma(k)) })
+	}
+	return false
 }
 
 // clauseHead reports whether noun h stands where a clause should: it is

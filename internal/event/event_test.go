@@ -1968,6 +1968,8 @@ func TestWireSentences(t *testing.T) {
 			"exercises", "150 without a target", func(e *document.Event) bool { return e.CAMEO == "150" }},
 		{"The Sumy regional governor, Oleh Hryhorov, said the missile hit a residential building.",
 			"said", "Oleh Hryhorov's statement", func(e *document.Event) bool { return e.Source.Text == "Oleh Hryhorov" }},
+		{"Pakistan's director general of military operations called his Indian counterpart on Saturday afternoon.",
+			"called", "041, a phone call", func(e *document.Event) bool { return e.CAMEO == "041" }},
 		{"The EU threatened sanctions against Russia.",
 			"threatened", "1312 against Russia", func(e *document.Event) bool { return e.CAMEO == "1312" && e.Target.Code == "RUS" }},
 		{"Katz warned that the military was prepared to resume fighting with full force.",
