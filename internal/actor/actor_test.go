@@ -196,6 +196,19 @@ func TestNameParticles(t *testing.T) {
 	}
 }
 
+// TestPossessiveRoles: "Qatar's prime minister" is the prime minister of
+// Qatar named before, and "Israel's Prime Minister's Office" a body of
+// Israel.
+func TestPossessiveRoles(t *testing.T) {
+	d := analyse(t, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Rubio.\n\nThe talks have stalled, Qatar's prime minister said on Tuesday.\n\nIsrael's Prime Minister's Office said in a statement that Hamas had refused.")
+	if a := actorNamed(d, "Mohammed bin Abdulrahman Al Thani"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("Mohammed bin Abdulrahman Al Thani: %+v, want two mentions", a)
+	}
+	if a := actorNamed(d, "Israel's Prime Minister's Office"); a == nil || a.Code != "ISRGOV" || a.Kind != "organization" {
+		t.Errorf("Israel's Prime Minister's Office: %+v, want an ISRGOV organization among %+v", a, d.Actors)
+	}
+}
+
 // TestPhotoCredit: "(AP Photo/Sam Haddad)" is the agency and a
 // photographer, who is not the "he" of the next sentence.
 // TestHyphenatedNames: a hyphen between two names that stand alone joins

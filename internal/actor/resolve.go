@@ -1916,6 +1916,12 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 	if head < 0 || m.sector == "" || ws[head].UPOS == "ADJ" || r.deedNoun(ws[head], m.titles) {
 		return mention{}, 0
 	}
+	if k+1 < len(ws) && ws[k].XPOS == "POS" && officeNouns[ws[k+1].Form] && len(m.titles) > 0 {
+		// "Israel's Prime Minister's Office": the office of the role, a
+		// body of the country.
+		m.titles = append(m.titles, ws[k+1].Form)
+		head, k = k+1, k+2
+	}
 	if k < len(ws) && (r.isNameWord(ws, k) || r.titleOf(ws, k) > 0) {
 		// A title: "Iranian President Masoud Pezeshkian", "Iranian
 		// Minister of Foreign Affairs Abbas Araghchi".
@@ -2335,6 +2341,10 @@ func (r *resolver) resolve(m mention) {
 	// A clash: "Mr. Clinton" in an article that has named Mrs. Clinton is
 	// another person, who does not take her name from her.
 	if m.kind == "group" {
+		if idx := r.holderNamedBefore(m); idx >= 0 {
+			r.addMention(idx, m) // "Qatar's prime minister" after "Qatari Prime Minister Sheikh Mohammed …"
+			return
+		}
 		r.newGroup(key, m)
 		return
 	}
@@ -2768,10 +2778,14 @@ var (
 )
 
 // institutions are the roles in actors.tsv that name bodies, not people.
+// officeNouns are the bodies a role's possessive names ("the Prime
+// Minister's Office").
+var officeNouns = map[string]bool{"Office": true, "Cabinet": true, "Bureau": true}
+
 var institutions = map[string]bool{"government": true, "administration": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
-	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true}
+	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true, "office": true}
 
 // homeInstitutions are the institutions a wire story names without
 // their country when they are its dateline country's (see homeBodies);
@@ -2781,6 +2795,22 @@ var homeInstitutions = map[string]bool{"government": true, "regime": true, "junt
 	"army": true, "military": true, "police": true, "cabinet": true, "opposition": true, "court": true}
 
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// holderNamedBefore is the person named before who holds the one title
+// of a national role ("Qatar's prime minister"), of that country, or -1;
+// a plural ("Iranian officials") is a group of its own.
+func (r *resolver) holderNamedBefore(m mention) int {
+	if m.plural || len(m.titles) != 1 || m.country == "" {
+		return -1
+	}
+	title := strings.ToLower(m.titles[0])
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		if a := r.actors[r.recent[k]]; a.Kind == "person" && a.Country == m.country && slices.ContainsFunc(a.Titles, func(x string) bool { return strings.EqualFold(x, title) }) {
+			return r.recent[k]
+		}
+	}
+	return -1
+}
 
 func hasTitle(a *document.Actor, t string) bool {
 	for _, x := range a.Titles {
