@@ -1884,7 +1884,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				}
 				// "accused the army of attacking civilians", with the
 				// gerund hung on the object: the accused is its author.
-				if v := t.Head(h); hasMark(t, k, "of") && v >= 0 && t.Rel(h) == "obj" && chargers[t.lemma(v)] && l.agentLike(t, h) {
+				if v := t.Head(h); hasMark(t, k, "of") && v >= 0 && t.Rel(h) == "obj" && chargers[t.lemma(v)] && (l.agentLike(t, h) || isActorWord(t, h) || t.lemma(h) == "opposition") {
+					// "accused the opposition of planning a revolution": the
+					// body one accuses, not "opposition" as dislike, which
+					// isActorWord leaves out.
 					return conjuncts(t, h)
 				}
 				// "detained a third man on suspicion of helping the

@@ -1970,6 +1970,10 @@ func TestWireSentences(t *testing.T) {
 			"said", "Oleh Hryhorov's statement", func(e *document.Event) bool { return e.Source.Text == "Oleh Hryhorov" }},
 		{"Pakistan's director general of military operations called his Indian counterpart on Saturday afternoon.",
 			"called", "041, a phone call", func(e *document.Event) bool { return e.CAMEO == "041" }},
+		{"Georgia's prime minister accused the opposition of planning a revolution.",
+			"planning", "the opposition's", func(e *document.Event) bool {
+				return e.Source.Text == "opposition" || e.Source.Text == "the opposition"
+			}},
 		{"The EU threatened sanctions against Russia.",
 			"threatened", "1312 against Russia", func(e *document.Event) bool { return e.CAMEO == "1312" && e.Target.Code == "RUS" }},
 		{"Katz warned that the military was prepared to resume fighting with full force.",

@@ -205,6 +205,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
 	repairTrailingReportAdverbials(words)
+	repairSecondComplements(words)
 	repairReportPrepositionals(words)
 	repairQuotedReports(words)
 	repairCoordinatedSpeakers(words)
@@ -3629,6 +3630,46 @@ func repairTrailingReportAdverbials(words []document.Word) {
 			continue
 		}
 		words[v].Rel = "parataxis"
+	}
+}
+
+// repairSecondComplements undoes a parse that makes a clause opened by
+// "until", "before", "after" or "since" a second complement of a verb of
+// saying, with the conjunction a preposition of its subject: "told The
+// Associated Press that protests would continue \"until new elections
+// are called\"", so that what was told ended before the quotation. Such
+// a clause after the first complement says when that complement holds:
+// an adverbial clause of it, the conjunction its marker.
+func repairSecondComplements(words []document.Word) {
+	for c2 := range words {
+		v := words[c2].Head - 1
+		if words[c2].Rel != "ccomp" || v < 0 || !reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		c1 := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" })
+		if c1 < 0 || c1 >= c2 || c1 < v {
+			continue
+		}
+		// The conjunction: the first word of the clause (after a quotation
+		// mark), a preposition on the clause's subject.
+		first := c2
+		for k := range words {
+			if k < first && dominates(words, c2, k) {
+				first = k
+			}
+		}
+		for first < c2 && words[first].UPOS == "PUNCT" {
+			first++
+		}
+		m := first
+		if !adverbialMarks[strings.ToLower(words[m].Form)] || words[m].UPOS != "ADP" || words[m].Rel != "case" ||
+			!isSubject(words[words[m].Head-1].Rel) || words[words[m].Head-1].Head != c2+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[c2].Head, words[c2].Rel = c1+1, "advcl"
+			words[m].Head, words[m].Rel, words[m].UPOS = c2+1, "mark", "SCONJ"
+		})
 	}
 }
 

@@ -387,6 +387,7 @@ func TestRepairedAttachments(t *testing.T) {
 		israels      = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
 		meetIsraeli  = "He will meet Israeli Prime Minister Benjamin Netanyahu."
 		threatened   = "Leaders suspended Mali and threatened sanctions."
+		untilCalled  = "Opposition leader Nika Melia told The Associated Press that protests would continue \"until new elections are called.\""
 		seizePower   = "Soldiers seize power in Guinea-Bissau, detain president"
 		opecSources  = "Saudi Arabia is considering a pause after prices fell to their lowest level in four years, three sources familiar with the kingdom's thinking told Reuters."
 		swapSaid     = "Russia and Ukraine exchanged 84 prisoners of war each on Friday in a deal brokered by the United Arab Emirates, officials in both countries said, hours after a Russian missile strike on the northeastern city of Sumy killed at least nine civilians."
@@ -632,6 +633,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{meetIsraeli, "Benjamin", "obj", "meet"},
 		{meetIsraeli, "Israeli", "amod", "Benjamin"},
 		{threatened, "threatened", "conj", "suspended"},
+		{untilCalled, "called", "advcl", "continue"},
+		{untilCalled, "until", "mark", "called"},
 		{seizePower, "Bissau", "flat", "Guinea"},
 		{seizePower, "detain", "conj", "seize"},
 		{opecSources, "told", "parataxis", "considering"},
