@@ -1371,7 +1371,8 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		// subject a day sets off from the verb ("The European Union on
 		// Monday imposed sanctions"); after another singular one it is
 		// often a compound's ("a state sponsored lab").
-		bare := (xpos[s] == "NNS" || xpos[s] == "NNPS" || possessed(xpos, s) || s < i-1) && (xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ") ||
+		bare := (xpos[s] == "NNS" || xpos[s] == "NNPS" || possessed(xpos, s) || s < i-1 || collectiveNouns[strings.ToLower(forms[s])]) &&
+			(xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ") ||
 			// "The EU imposed sanctions on Russia": after a name, a plural
 			// in a sentence with no other verb to be its clause's, or in
 			// a clause a verb of saying reports ("Vance said Washington
@@ -1405,6 +1406,10 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 func toldName(forms, xpos []string, i int) bool {
 	return strings.EqualFold(forms[i], "told") && i+1 < len(forms) && xpos[i+1] == "NNP"
 }
+
+// collectiveNouns are singular in form and act as bodies: "Georgian riot
+// police used water cannon", as a plural subject would.
+var collectiveNouns = setOf("police military army navy government junta")
 
 // ownInfinitives are the verbs whose infinitive their subject does and
 // that no one else makes it do: they have no passive participle before

@@ -387,6 +387,7 @@ func TestRepairedAttachments(t *testing.T) {
 		israels      = "Israel's Prime Minister Benjamin Netanyahu said Israel would not end the war."
 		meetIsraeli  = "He will meet Israeli Prime Minister Benjamin Netanyahu."
 		threatened   = "Leaders suspended Mali and threatened sanctions."
+		riotPolice   = "Georgian riot police used water cannon and tear gas early Sunday to disperse thousands of protesters."
 		untilCalled  = "Opposition leader Nika Melia told The Associated Press that protests would continue \"until new elections are called.\""
 		seizePower   = "Soldiers seize power in Guinea-Bissau, detain president"
 		opecSources  = "Saudi Arabia is considering a pause after prices fell to their lowest level in four years, three sources familiar with the kingdom's thinking told Reuters."
@@ -633,6 +634,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{meetIsraeli, "Benjamin", "obj", "meet"},
 		{meetIsraeli, "Israeli", "amod", "Benjamin"},
 		{threatened, "threatened", "conj", "suspended"},
+		{riotPolice, "police", "nsubj", "used"},
 		{untilCalled, "called", "advcl", "continue"},
 		{untilCalled, "until", "mark", "called"},
 		{seizePower, "Bissau", "flat", "Guinea"},
