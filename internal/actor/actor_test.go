@@ -196,6 +196,20 @@ func TestNameParticles(t *testing.T) {
 	}
 }
 
+// TestRegnalNumerals: a monarch's numeral is part of the name, and the
+// name alone later still names the monarch; a generational suffix is not
+// taken in.
+func TestRegnalNumerals(t *testing.T) {
+	d := analyse(t, "Jordan's King Abdullah II met President Donald Trump at the White House.\n\nAbdullah said Jordan rejected the plan.")
+	if a := actorNamed(d, "Abdullah II"); a == nil || len(a.Mentions) != 2 || a.Code != "JORGOV" {
+		t.Errorf("Abdullah II: %+v, want JORGOV with two mentions among %+v", a, d.Actors)
+	}
+	d = analyse(t, "Sen. Joe Manchin III opposed the deal. Manchin said it was weak.")
+	if a := actorNamed(d, "Joe Manchin"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("Joe Manchin: %+v, want two mentions among %+v", a, d.Actors)
+	}
+}
+
 // TestPossessiveRoles: "Qatar's prime minister" is the prime minister of
 // Qatar named before, and "Israel's Prime Minister's Office" a body of
 // Israel.

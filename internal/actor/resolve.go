@@ -931,6 +931,14 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 			j++
 			continue
 		}
+		// "King Abdullah II", "Pope John Paul II": a regnal numeral ends
+		// a monarch's or pope's name (not "Joe Manchin III", whose
+		// surname later mentions name alone).
+		if j > i && regnalNumerals[ws[j].Form] && (ws[j].Rel == "flat" || ws[j].Rel == "nummod") && ws[j].Head-1 >= i && ws[j].Head-1 < j &&
+			slices.ContainsFunc(ws[max(0, i-2):j], func(w document.Word) bool { return royalTitles[w.Form] }) {
+			j++
+			continue
+		}
 		// "the Palestinian Prisoners' Club", "the Department of Veterans'
 		// Affairs": a plural's bare apostrophe inside the name of a body,
 		// before the rest of it; not "Bernie Sanders' College for All"
@@ -1076,6 +1084,13 @@ func stateLabel(ws []document.Word, i, j int) bool {
 		return j+1 < len(ws) && ws[j].Form == "." && ws[j].Start == ws[i].End && ws[j+1].Form == ")"
 	}
 }
+
+// regnalNumerals are the numerals of monarchs and popes, and
+// royalTitles the titles before them.
+var (
+	regnalNumerals = wordSet(`II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI`)
+	royalTitles    = wordSet(`King Queen Pope Emperor Empress Sultan Tsar Shah Prince Princess`)
+)
 
 // syllable: a lower-case syllable of a romanized East Asian given name
 // ("te", "un", "in", "wen", "myung"), not an English word that hyphens
