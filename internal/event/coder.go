@@ -171,6 +171,27 @@ func sidesNamedOn(t *tree, i int, actorAt map[int]*document.Actor) bool {
 	return t.w(i).UPOS == "NOUN" && slices.ContainsFunc(t.ChildrenWith(i, "compound", "amod"), func(c int) bool { return named(t, c, actorAt) })
 }
 
+// hyphenPair is the two actors a hyphen joins before the noun event at i
+// ("US-Iran talks", "the Israel-Hamas ceasefire"), or -1, -1.
+func hyphenPair(t *tree, i int, actorAt map[int]*document.Actor) (int, int) {
+	if t.w(i).UPOS != "NOUN" {
+		return -1, -1
+	}
+	for _, c := range t.ChildrenWith(i, "compound", "nmod:poss", "amod") {
+		for _, f := range t.Children(c) {
+			a, b := min(c, f), max(c, f)
+			if b != a+2 || t.w(a+1).Form != "-" || t.w(a).End != t.w(a+1).Start || t.w(a+1).End != t.w(b).Start {
+				continue
+			}
+			x, y := actorAt[t.w(a).Start], actorAt[t.w(b).Start]
+			if x != nil && y != nil && x.ID != y.ID {
+				return a, b
+			}
+		}
+	}
+	return -1, -1
+}
+
 // named: the word at k names an actor, by a name, a pronoun or the
 // mention of one ("world leaders and CEOs" name none).
 func named(t *tree, k int, actorAt map[int]*document.Actor) bool {
@@ -570,6 +591,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// the Russian consulate" is aimed at Russia.
 		return l.paired(t, i, k) && t.Head(k) == i && actorAt[t.w(k).Start] == nil && !(missions[t.lemma(k)] && l.hasDemonym(t, k))
 	})
+	if a, b := hyphenPair(t, i, actorAt); a >= 0 && len(sources) == 0 && len(targets) == 0 && l.eachOther(t, i, code.Code) {
+		// "US-Iran talks resumed", "Israel-Hamas talks stalled": the two
+		// sides the hyphen joins meet each other.
+		sources, targets = []int{a, b}, []int{a, b}
+	}
 	if len(targets) == 0 && l.eachOther(t, i, code.Code) && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) &&
 		!slices.ContainsFunc(sources, func(s int) bool { return !named(t, s, actorAt) }) {
 		// "Obama and Putin met", "the White House and congressional

@@ -1974,6 +1974,10 @@ func TestWireSentences(t *testing.T) {
 			"planning", "the opposition's", func(e *document.Event) bool {
 				return e.Source.Text == "opposition" || e.Source.Text == "the opposition"
 			}},
+		{"US-Iran talks resumed in Oman on Saturday.",
+			"talks", "046 between the United States and Iran", func(e *document.Event) bool {
+				return e.CAMEO == "046" && (e.Source.Code == "USA" && e.Target.Code == "IRN" || e.Source.Code == "IRN" && e.Target.Code == "USA")
+			}},
 		{"The EU threatened sanctions against Russia.",
 			"threatened", "1312 against Russia", func(e *document.Event) bool { return e.CAMEO == "1312" && e.Target.Code == "RUS" }},
 		{"Katz warned that the military was prepared to resume fighting with full force.",
