@@ -1010,11 +1010,13 @@ var (
 		// temperament", "demonstrated that ...", "rallied supporters",
 		// "marched troops".
 		"demonstrate": marching, "rally": marching, "march": marching,
-		"call":   func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },                                // "calling it absurd"
-		"meet":   (*Lexicon).metWithThing,                                                                      // "met with fierce opposition"
-		"talk":   func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) },                            // "talking about the issues"
-		"hit":    func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) },                         // "hit a record", "hit back at critics"
-		"target": func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) && !l.armedTarget(t, i) }, // "the ads target young voters"
+		"call": func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },        // "calling it absurd"
+		"meet": (*Lexicon).metWithThing,                                              // "met with fierce opposition"
+		"talk": func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) },    // "talking about the issues"
+		"hit":  func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) }, // "hit a record", "hit back at critics"
+		"target": func(l *Lexicon, t *tree, i int) bool { // "the ads target young voters"
+			return !l.weaponHits(t, i) && !l.armedTarget(t, i) || sanctionsTarget(t, i)
+		},
 		"speak": func(_ *Lexicon, t *tree, i int) bool { // "speak the language of partnership"
 			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.caseOf(o) == "" })
 		},
@@ -2463,6 +2465,28 @@ func (l *Lexicon) armedTarget(t *tree, i int) bool {
 	}
 	return false
 }
+
+// sanctionsTarget: "target" at i is what sanctions aim at ("adopted its
+// 17th package of sanctions …, targeting nearly 200 vessels of Moscow's
+// shadow fleet"): the clause it hangs on, or its own subject, is about
+// sanctions.
+func sanctionsTarget(t *tree, i int) bool {
+	h := t.Head(i)
+	if h < 0 {
+		return false
+	}
+	if t.Rel(i) == "nsubj" || t.Rel(i) == "acl" {
+		return sanctionWords[t.lemma(h)]
+	}
+	for k := range t.Sentence.Words {
+		if k != i && sanctionWords[t.lemma(k)] && (t.Head(k) == h || k == h || t.Head(k) >= 0 && t.Head(t.Head(k)) == h) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(t.ChildrenWith(i, "nsubj"), func(s int) bool { return sanctionWords[t.lemma(s)] })
+}
+
+var sanctionWords = set(`sanction embargo tariff`)
 
 var (
 	// militaryTargets are what armed sides attack.

@@ -1941,6 +1941,21 @@ func TestNamedAndAnswered(t *testing.T) {
 	}
 }
 
+// TestSanctionsTarget: what sanctions target is not attacked.
+func TestSanctionsTarget(t *testing.T) {
+	for _, tc := range []struct{ text, word string }{
+		{"The European Union on Friday adopted its 17th package of sanctions against Russia, targeting nearly 200 vessels of Moscow's shadow fleet of oil tankers.", "targeting"},
+		{"The new sanctions target Russian banks.", "target"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.word); e != nil && e.Root == "19" {
+			t.Errorf("%q: %+v, want no attack", tc.text, e)
+		}
+	}
+	if e := find(coded(t, "Israeli jets targeted Hamas positions in Gaza.", time.Time{}), "targeted"); e == nil || e.Root != "19" {
+		t.Errorf("Israeli jets targeted Hamas positions: %+v, want an attack", e)
+	}
+}
+
 // TestThreatenedIsNotDone: the sanctions a bloc threatens are no
 // sanctions imposed.
 func TestThreatenedIsNotDone(t *testing.T) {
