@@ -591,10 +591,13 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// the Russian consulate" is aimed at Russia.
 		return l.paired(t, i, k) && t.Head(k) == i && actorAt[t.w(k).Start] == nil && !(missions[t.lemma(k)] && l.hasDemonym(t, k))
 	})
-	if a, b := hyphenPair(t, i, actorAt); a >= 0 && len(sources) == 0 && len(targets) == 0 && l.eachOther(t, i, code.Code) {
+	if len(sources) == 0 && len(targets) == 0 && l.eachOther(t, i, code.Code) {
 		// "US-Iran talks resumed", "Israel-Hamas talks stalled": the two
-		// sides the hyphen joins meet each other.
-		sources, targets = []int{a, b}, []int{a, b}
+		// sides the hyphen joins meet each other. (Looked for only when
+		// no side is named: most events have one.)
+		if a, b := hyphenPair(t, i, actorAt); a >= 0 {
+			sources, targets = []int{a, b}, []int{a, b}
+		}
 	}
 	if len(targets) == 0 && l.eachOther(t, i, code.Code) && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) &&
 		!slices.ContainsFunc(sources, func(s int) bool { return !named(t, s, actorAt) }) {

@@ -3474,7 +3474,7 @@ func repairClosingSpeakers(words []document.Word) {
 		// off after the verb, all its own, may end the sentence instead.
 		v = -1
 		for k := 2; k+1 < len(words); k++ {
-			if reportVerbs[strings.ToLower(words[k].Lemma)] && words[k+1].Form == "," && !hasChild(words, k, "nsubj") &&
+			if words[k+1].Form == "," && reportVerbs[strings.ToLower(words[k].Lemma)] && !hasChild(words, k, "nsubj") &&
 				!slices.ContainsFunc(words[k+1:], func(w document.Word) bool { return w.Head-1 < k }) {
 				v = k
 				break
