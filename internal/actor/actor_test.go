@@ -363,6 +363,28 @@ func TestGivenNames(t *testing.T) {
 	}
 }
 
+// TestAccents: a name written with or without its accents is one name,
+// and an unknown first name with accents is still a first name.
+func TestAccents(t *testing.T) {
+	for _, tc := range []struct{ text, name, kind, mentions string }{
+		{"Maduro rejected the result. Nicolás Maduro said on Monday he had won.", "Nicolas Maduro", "person", "Maduro; Nicolás Maduro; he"},
+		{"Pedro Sanchez met Macron. Sánchez said the talks went well.", "Pedro Sanchez", "person", "Pedro Sanchez; Sánchez"},
+		{"Francois Hollande spoke in Paris on Monday.", "François Hollande", "person", "Francois Hollande"},
+		{"Kemal Kılıçdaroğlu spoke on Monday. Kilicdaroglu said he would run.", "Kemal Kılıçdaroğlu", "person", "Kemal Kılıçdaroğlu; Kilicdaroglu; he"},
+		{"Joaquín Pérez spoke on Monday.", "Joaquín Pérez", "person", "Joaquín Pérez"},
+	} {
+		d := analyse(t, tc.text)
+		a := actorNamed(d, tc.name)
+		if a == nil || a.Kind != tc.kind {
+			t.Errorf("%q: want %s a %s among %+v", tc.text, tc.name, tc.kind, d.Actors)
+			continue
+		}
+		if got := strings.Join(mentionTexts(d, a), "; "); got != tc.mentions {
+			t.Errorf("%q: mentions %q, want %q", tc.text, got, tc.mentions)
+		}
+	}
+}
+
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
 func TestSurnameFirst(t *testing.T) {

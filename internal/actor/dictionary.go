@@ -9,10 +9,15 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/biter777/countries"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/parley-news/parley/internal/nlp/lemma"
 )
@@ -338,12 +343,12 @@ func (d *Dictionary) addRole(e Entry, r Role) {
 // and Bearers) and by the first word (see FirstName).
 func (d *Dictionary) addSurname(e Entry) {
 	words := strings.Fields(e.Name)
-	last := strings.ToLower(words[len(words)-1])
+	last := foldName(words[len(words)-1])
 	if !slices.Contains(d.bearers[last], e.Name) {
 		d.bearers[last] = append(d.bearers[last], e.Name)
 	}
 	if len(words) > 1 {
-		index(d.first, strings.ToLower(words[0]), e)
+		index(d.first, foldName(words[0]), e)
 	}
 }
 
@@ -368,7 +373,13 @@ func genderOf(s string) byte {
 // Given reports whether a word is a first name, and whether women (f),
 // men (m) or both (b) bear it.
 func (d *Dictionary) Given(word string) (gender byte, ok bool) {
-	g, ok := d.given[strings.ToLower(word)]
+	low := strings.ToLower(word)
+	if g, ok := d.given[low]; ok {
+		return g, true
+	}
+	// "Nicolás" as "Nicolas"; not the other way round, where the accent
+	// may mark another name ("Paris", "Pâris").
+	g, ok := d.given[foldName(low)]
 	return g, ok
 }
 
@@ -409,8 +420,36 @@ func nameKey(name string) string {
 	if strings.Contains(name, ". ") {
 		name = stopsReplacer.Replace(name)
 	}
+	return foldName(name)
+}
+
+// foldName lower-cases a name and drops the accents of its letters:
+// news copy writes "Nicolás Maduro" and "Nicolas Maduro", "Orbán" and
+// "Orban", "Kılıçdaroğlu" and "Kilicdaroglu" for the same person, and the
+// dictionary holds one spelling.
+func foldName(name string) string {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return withoutAccents(strings.ToLower(name))
+		}
+	}
 	return strings.ToLower(name)
 }
+
+func withoutAccents(s string) string {
+	// A transformer keeps state, so each call makes its own; only names
+	// with letters outside ASCII come here.
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	plain, _, err := transform.String(t, s)
+	if err != nil {
+		return s
+	}
+	return undecomposable.Replace(plain)
+}
+
+// undecomposable are letters that Unicode does not write as a base
+// letter and an accent, but that English copy spells with the base letter.
+var undecomposable = strings.NewReplacer("ı", "i", "ł", "l", "ø", "o", "đ", "d")
 
 var (
 	nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ")
@@ -440,7 +479,7 @@ func (d *Dictionary) Names() []string {
 // PersonSurname reports whether a known person, or several, have this
 // last name ("Trump", "Clinton").
 func (d *Dictionary) PersonSurname(name string) bool {
-	return len(d.bearers[strings.ToLower(name)]) > 0
+	return len(d.bearers[foldName(name)]) > 0
 }
 
 // FirstName returns the known person whose first name this is, if only
@@ -448,7 +487,7 @@ func (d *Dictionary) PersonSurname(name string) bool {
 // "Bernie", but not "Ali", which names many more people than the one the
 // dictionary knows.
 func (d *Dictionary) FirstName(name string) (Entry, bool) {
-	e, ok := d.first[strings.ToLower(name)]
+	e, ok := d.first[foldName(name)]
 	return e, ok && e.Kind == "person" && len(name) >= 5
 }
 
@@ -456,16 +495,15 @@ func (d *Dictionary) FirstName(name string) (Entry, bool) {
 // word when it is no first name: a family name written first, as in
 // Chinese and Korean names ("Xi" of Xi Jinping, "Yoon" of Yoon Suk Yeol).
 func (d *Dictionary) FamilyNameFirst(name string) (Entry, bool) {
-	key := strings.ToLower(name)
-	e, ok := d.first[key]
-	_, given := d.given[key]
+	e, ok := d.first[foldName(name)]
+	_, given := d.Given(name)
 	return e, ok && e.Kind == "person" && !given
 }
 
 // Surname returns the known person whose last name this is, if only one
 // known person has it: "Bush" names neither George W. nor Jeb.
 func (d *Dictionary) Surname(name string) (Entry, bool) {
-	bearers := d.bearers[strings.ToLower(name)]
+	bearers := d.bearers[foldName(name)]
 	if len(bearers) != 1 {
 		return Entry{}, false
 	}
@@ -476,7 +514,7 @@ func (d *Dictionary) Surname(name string) (Entry, bool) {
 // Bearers returns the known people whose last name this is.
 func (d *Dictionary) Bearers(surname string) []Entry {
 	var out []Entry
-	for _, full := range d.bearers[strings.ToLower(surname)] {
+	for _, full := range d.bearers[foldName(surname)] {
 		if e, ok := d.Lookup(full); ok {
 			out = append(out, e)
 		}

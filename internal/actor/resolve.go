@@ -144,7 +144,7 @@ func (r *resolver) mergeShortNames() {
 		if len(words) < 2 {
 			continue
 		}
-		last := strings.ToLower(words[len(words)-1])
+		last := foldName(words[len(words)-1])
 		keys[last] = append(keys[last], i)
 		if key := nameBeforeParticle(words); key != "" {
 			keys[key] = append(keys[key], i)
@@ -154,7 +154,7 @@ func (r *resolver) mergeShortNames() {
 		if strings.Contains(a.Name, " ") || a.Country != "" || a.Sector != "" || len(a.Titles) > 0 || a.Kind != "person" && a.Kind != "organization" {
 			continue
 		}
-		full := keys[strings.ToLower(a.Name)]
+		full := keys[foldName(a.Name)]
 		if len(full) != 1 || full[0] == i {
 			continue
 		}
@@ -699,7 +699,7 @@ func (r *resolver) mentionsSurname(name string) bool {
 
 // knownName: the article has named an actor so.
 func (r *resolver) knownName(name string) bool {
-	_, ok := r.byName[strings.ToLower(name)]
+	_, ok := r.byName[foldName(name)]
 	return ok
 }
 
@@ -1833,7 +1833,7 @@ func (r *resolver) knownPerson(m mention) bool {
 // name: whether it is known, as a person, or as a guess that may yet
 // turn out one. A surname alone is a known person's.
 func (r *resolver) personhood(name string) (known, person, guess bool) {
-	if idx, ok := r.byName[strings.ToLower(name)]; ok {
+	if idx, ok := r.byName[foldName(name)]; ok {
 		return true, r.actors[idx].Kind == "person", r.guessed[idx]
 	}
 	if e, ok := r.dict.Lookup(name); ok {
@@ -2110,7 +2110,7 @@ func (r *resolver) bareTitle(m mention) bool {
 	if institutions[strings.ToLower(m.name)] || len(r.dict.Bearers(m.name)) > 0 {
 		return false
 	}
-	if _, named := r.byName[strings.ToLower(m.name)]; named {
+	if _, named := r.byName[foldName(m.name)]; named {
 		return false // "Rep. Peter King … King said"
 	}
 	ws := r.d.Sentences[m.sentence].Words
@@ -2307,7 +2307,7 @@ func (r *resolver) resolve(m mention) {
 		if sp := strings.IndexByte(m.name, ' '); sp > 0 && strings.EqualFold(m.name[:sp], "the") {
 			m.name = m.name[sp+1:]
 		}
-		key := strings.ToLower(m.name)
+		key := foldName(m.name)
 		if idx, ok := r.byName[key]; ok {
 			r.addMention(idx, m)
 			return
@@ -2342,7 +2342,7 @@ func (r *resolver) resolve(m mention) {
 		r.resolve(m)
 		return
 	}
-	key := strings.ToLower(m.name)
+	key := foldName(m.name)
 	if idx := r.aliasOf(m); idx >= 0 {
 		r.byName[key] = idx
 		r.addMention(idx, m)
@@ -2364,7 +2364,7 @@ func (r *resolver) resolve(m mention) {
 		return
 	}
 	words := strings.Fields(m.name)
-	last := strings.ToLower(words[len(words)-1])
+	last := foldName(words[len(words)-1])
 	if len(words) == 1 && !clash {
 		if idx, ok := r.byName[last]; ok {
 			r.addMention(idx, m)
@@ -2400,7 +2400,7 @@ func (r *resolver) resolve(m mention) {
 				// country, a group of its own.
 				m.name = r.d.Text[m.span.Start:m.span.End]
 				m.plural, m.sector = true, ""
-				r.newGroup(strings.ToLower(m.name), m)
+				r.newGroup(foldName(m.name), m)
 				return
 			}
 			// "the Americans": the country's people, one actor with it.
@@ -2410,7 +2410,7 @@ func (r *resolver) resolve(m mention) {
 			if name, ok := r.dict.CountryName(e.Country); ok && r.modifierAt(m.span) {
 				// "a North Korean missile": an adjective of two words the
 				// name run took, a mention of the country.
-				if idx, ok := r.byName[strings.ToLower(name)]; ok && r.actors[idx].Kind == "country" {
+				if idx, ok := r.byName[foldName(name)]; ok && r.actors[idx].Kind == "country" {
 					r.byName[key] = idx
 					r.addMention(idx, m)
 					return
@@ -2506,7 +2506,7 @@ func (r *resolver) resolve(m mention) {
 			r.guessed[len(r.actors)] = true
 		}
 	}
-	if idx, ok := r.byName[strings.ToLower(a.Name)]; ok {
+	if idx, ok := r.byName[foldName(a.Name)]; ok {
 		if !clash {
 			r.byName[key] = idx
 		}
@@ -2523,7 +2523,7 @@ func (r *resolver) resolve(m mention) {
 		a.Sector = m.sector
 	}
 	if idx := r.surnameFirst(a); idx >= 0 && !clash {
-		r.byName[strings.ToLower(a.Name)] = idx
+		r.byName[foldName(a.Name)] = idx
 		r.byName[key] = idx
 		r.addMention(idx, m)
 		return
@@ -2536,7 +2536,7 @@ func (r *resolver) resolve(m mention) {
 			g := r.actors[idx]
 			g.Name, g.Kind, g.Country, g.Sector = a.Name, a.Kind, a.Country, a.Sector
 			delete(r.guessed, idx)
-			r.byName[strings.ToLower(a.Name)] = idx
+			r.byName[foldName(a.Name)] = idx
 			r.byName[key] = idx
 			r.surnameKeys(idx)
 			r.addMention(idx, m)
@@ -2545,7 +2545,7 @@ func (r *resolver) resolve(m mention) {
 	}
 	idx = len(r.actors)
 	r.actors = append(r.actors, a)
-	r.byName[strings.ToLower(a.Name)] = idx
+	r.byName[foldName(a.Name)] = idx
 	if clash {
 		r.addMention(idx, m)
 		return
@@ -2560,7 +2560,7 @@ func (r *resolver) resolve(m mention) {
 // surnameKeys lets a person's surname alone name them later.
 func (r *resolver) surnameKeys(idx int) {
 	aw := strings.Fields(r.actors[idx].Name)
-	last := strings.ToLower(aw[len(aw)-1])
+	last := foldName(aw[len(aw)-1])
 	r.byName[last] = idx
 	if bare := withoutArticle(last); bare != last {
 		if _, taken := r.byName[bare]; !taken {
@@ -2580,7 +2580,7 @@ func (r *resolver) surnameKeys(idx int) {
 func nameBeforeParticle(words []string) string {
 	for p := 2; p+1 < len(words); p++ {
 		if document.IsNameParticle(words[p]) && !document.IsNameParticle(words[p-1]) {
-			return strings.ToLower(words[p-1])
+			return foldName(words[p-1])
 		}
 	}
 	return ""
@@ -2594,7 +2594,7 @@ func (r *resolver) guessedSurname(name string) int {
 		return -1
 	}
 	for _, w := range []string{words[0], words[len(words)-1]} {
-		if idx, ok := r.byName[strings.ToLower(w)]; ok && r.guessed[idx] && strings.EqualFold(r.actors[idx].Name, w) {
+		if idx, ok := r.byName[foldName(w)]; ok && r.guessed[idx] && strings.EqualFold(r.actors[idx].Name, w) {
 			return idx
 		}
 	}
@@ -2616,7 +2616,7 @@ func withoutArticle(surname string) string {
 // "flew to Nairobi") the city: not the government its name stands for as
 // a subject ("Beijing said"), whose actor it neither joins nor names.
 func (r *resolver) capitalPlace(m mention, e Entry) {
-	key := strings.ToLower(m.name)
+	key := foldName(m.name)
 	idx, ok := r.cities[key]
 	if !ok {
 		idx = len(r.actors)
@@ -2848,11 +2848,11 @@ func (r *resolver) addMention(idx int, m mention) {
 			// "Clinton" in the headline, "Mrs. Clinton" in the body.
 			e = e.At(r.d.Published)
 			a.Name, a.Country, a.Sector = e.Name, e.Country, e.Sector
-			r.byName[strings.ToLower(e.Name)] = idx
+			r.byName[foldName(e.Name)] = idx
 		}
 		if aw := strings.Fields(a.Name); len(aw) > 1 {
-			if _, ok := r.byName[strings.ToLower(aw[len(aw)-1])]; !ok {
-				r.byName[strings.ToLower(aw[len(aw)-1])] = idx
+			if _, ok := r.byName[foldName(aw[len(aw)-1])]; !ok {
+				r.byName[foldName(aw[len(aw)-1])] = idx
 			}
 		}
 	}
@@ -3857,7 +3857,7 @@ func (r *resolver) surnameFirst(a *document.Actor) int {
 	if a.Kind != "person" || len(aw) < 2 {
 		return -1
 	}
-	idx, ok := r.byName[strings.ToLower(aw[len(aw)-1])]
+	idx, ok := r.byName[foldName(aw[len(aw)-1])]
 	if !ok || !strings.EqualFold(r.actors[idx].Name, aw[len(aw)-1]) {
 		return -1
 	}
