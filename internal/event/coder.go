@@ -3757,6 +3757,9 @@ func negated(t *tree, i int, light map[string]bool) bool {
 		if unwilling[t.lemma(k)] && k != i {
 			return true // "unwilling to hold talks"
 		}
+		if h := t.Head(k); h >= 0 && t.Rel(k) == "acl" && intentHeads[t.lemma(h)] && notted(t, h) {
+			return true // "has no intention of starting a war", "no plans to meet"
+		}
 		// "not prepared to hold talks": a noun event is negated with
 		// the light verb that carries it, but not with one that ends or
 		// refuses it ("would not end the war": the war goes on).
@@ -3931,9 +3934,14 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "denied" // "Pakistan denied any role in that attack"
 		case agreedTo(t, k):
 			return "intended" // "agreed to an immediate ceasefire"
+		case intentHeads[l] && t.Rel(k) == "acl" && t.Rel(h) == "obj" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))]:
+			return "denied" // "Eritrea denied plans to attack Ethiopia"
 		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):
 			return "intended" // "a plan to withdraw", "a proposal to ban" (a decision is often carried out)
 		case intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
+			if mode(t, h, light) == "denied" {
+				return "denied" // "denied that it was preparing to attack Ethiopia"
+			}
 			return "intended"
 		case scheduledHeads[l] && t.Rel(k) == "xcomp" && infinitive(t, k):
 			return "intended" // "was due to meet", "is scheduled to visit"
@@ -4207,6 +4215,16 @@ func (l *Lexicon) obligable(t *tree, s int) bool {
 func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 	if mode == "hypothetical" && l.threatened(t, i) {
 		return true
+	}
+	if mode == "denied" {
+		// "denied plans to attack", "denied that it was preparing to
+		// attack": the intent is what is denied.
+		for k := i; k >= 0 && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl"); k = t.Head(k) {
+			if intentHeads[t.lemma(t.Head(k))] {
+				return true
+			}
+		}
+		return false
 	}
 	if mode == "intended" {
 		for k := i; k >= 0 && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || k == i); k = t.Head(k) {

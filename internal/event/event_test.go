@@ -1034,6 +1034,9 @@ func TestModes(t *testing.T) {
 		{"Rashad would travel to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "hypothetical"},
 		{"Rashad travelled to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "asserted"},
 		{"Iran would hold talks with Oman.", "talks", "hypothetical"},
+		// A denied plan is denied, not intended.
+		{"Eritrea on Wednesday denied plans to attack Ethiopia.", "attack", "denied"},
+		{"Eritrea denied that it was preparing to attack Ethiopia.", "attack", "denied"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Mode != tc.mode {
@@ -1716,16 +1719,36 @@ func TestAnsweredAccusations(t *testing.T) {
 // other side named, sign it with each other, also when the parse splits
 // the second side's title into a conjunct of its own.
 func TestSignedWithEachOther(t *testing.T) {
-	d := coded(t, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace agreement at the White House on Friday.", time.Time{})
-	var pairs []string
-	for _, e := range d.Events {
-		if d.Text[e.Evidence.Start:e.Evidence.End] == "signed" {
-			pairs = append(pairs, e.Source.Code+">"+e.Target.Code)
+	for _, tc := range []struct{ text, evidence, want string }{
+		{"Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace agreement at the White House on Friday.", "signed", "ARMGOV>AZEGOV AZEGOV>ARMGOV"},
+		{"The leaders of Armenia and Azerbaijan signed a joint declaration at the White House.", "signed", "ARMGOV>AZEGOV AZEGOV>ARMGOV"},
+		// Two sides who fought a war fought each other.
+		{"Ethiopia and Eritrea fought a border war from 1998 to 2000.", "fought", "ERI>ETH ETH>ERI"},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		var pairs []string
+		for _, e := range d.Events {
+			if d.Text[e.Evidence.Start:e.Evidence.End] == tc.evidence {
+				pairs = append(pairs, e.Source.Code+">"+e.Target.Code)
+			}
+		}
+		slices.Sort(pairs)
+		if got := strings.Join(pairs, " "); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.text, got, tc.want)
 		}
 	}
-	slices.Sort(pairs)
-	if want := []string{"ARMGOV>AZEGOV", "AZEGOV>ARMGOV"}; !slices.Equal(pairs, want) {
-		t.Errorf("signed: %v, want %v", pairs, want)
+}
+
+// TestNoIntention: an intent its holder has none of is negated.
+func TestNoIntention(t *testing.T) {
+	for _, text := range []string{
+		"\"Eritrea has no intention of starting a war,\" he wrote.",
+		"Pope Francis has no plans to meet with Bernie Sanders.",
+	} {
+		d := coded(t, text, time.Time{})
+		if len(d.Events) == 0 || !slices.ContainsFunc(d.Events, func(e document.Event) bool { return e.Negated && e.Source.Actor != "" }) {
+			t.Errorf("%q: no negated event in %+v", text, d.Events)
+		}
 	}
 }
 

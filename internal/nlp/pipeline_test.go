@@ -466,6 +466,7 @@ func TestRepairedAttachments(t *testing.T) {
 		bothSides    = "Russian and Ukrainian negotiators agreed on Monday to exchange all severely wounded prisoners, but made no progress toward a ceasefire at their second round of direct talks in Istanbul, officials from both sides said."
 		urgedFund    = "Salam urged the international community to help fund the army."
 		wantWay      = "I just want a simple way to get a good haircut."
+		deniesPlans  = "Eritrea denies plans to attack Ethiopia as tensions rise over sea access"
 		crackdown    = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
 		brussels     = "Having fled Afghanistan in early March, the couple worried that the Brussels attacks would further harden European attitudes toward migrants."
 		brokered     = "Israel freed 200 Palestinian prisoners hours later, in the second exchange under a ceasefire brokered by Qatar, Egypt and the United States."
@@ -667,6 +668,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{setTo, "Trump", "nsubj:pass", "set"},
 		{urgedFund, "help", "xcomp", "urged"},
 		{wantWay, "get", "acl", "way"},
+		{deniesPlans, "attack", "acl", "plans"},
 		{bothSides, "said", "parataxis", "agreed"},
 		{bothSides, "officials", "nsubj", "said"},
 		{mali, "Mali", "nsubj", "announced"},
