@@ -385,6 +385,28 @@ func TestAccents(t *testing.T) {
 	}
 }
 
+// TestPluralOwners: "their" is the plural body that is its clause's
+// subject, not the name nearest before it; and a body a possessor's name
+// modifies speaks for itself.
+func TestPluralOwners(t *testing.T) {
+	d := analyse(t, "Yemen's Houthi rebels said on Tuesday they had attacked a cargo ship. "+
+		"The Houthis, who control much of northern Yemen, have vowed to continue their attacks.")
+	houthis := actorNamed(d, "Houthis")
+	if houthis == nil {
+		t.Fatalf("no Houthis among %+v", d.Actors)
+	}
+	if !slices.Contains(mentionTexts(d, houthis), "their") {
+		t.Errorf("Houthis: mentions %q, want their", mentionTexts(d, houthis))
+	}
+	if len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != houthis.ID {
+		t.Errorf("the first statement is not the Houthis' (%s): %+v", houthis.ID, d.Attributions)
+	}
+	d = analyse(t, "Palestinians want East Jerusalem, captured by Israel in the 1967 war, for their future state.")
+	if a := actorNamed(d, "Israel"); a == nil || slices.Contains(mentionTexts(d, a), "their") {
+		t.Errorf("their future state is Israel's: %+v", d.Actors)
+	}
+}
+
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
 func TestSurnameFirst(t *testing.T) {

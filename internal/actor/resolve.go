@@ -2226,7 +2226,11 @@ func (r *resolver) resolve(m mention) {
 			return
 		}
 		if m.plural {
-			if a := r.pluralAntecedent(m); a >= 0 {
+			a := r.pluralSubject(m)
+			if a < 0 {
+				a = r.pluralAntecedent(m)
+			}
+			if a >= 0 {
 				r.addMention(a, m)
 			}
 			return
@@ -2975,8 +2979,44 @@ func whereNoun(t *document.Tree, k int) bool {
 // its troops". Most "it"s are things or expletives, which have no such
 // subject.
 func (r *resolver) clauseSubject(m mention) int {
-	t := r.tree(m.sentence)
 	ws := r.d.Sentences[m.sentence].Words
+	if c := r.governingSubject(m); c >= 0 && !thingBetween(ws, c, m.word) {
+		return r.collectiveAt(ws[c].Start)
+	}
+	return -1
+}
+
+// pluralSubject resolves "their" to the body or group named in the
+// plural that is the subject of a clause governing it: "The Houthis,
+// who control much of northern Yemen, have vowed to continue their
+// attacks" (not Yemen, the nearest name before it).
+func (r *resolver) pluralSubject(m mention) int {
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	if ws[m.word].Rel != "nmod:poss" {
+		return -1
+	}
+	c := r.governingSubject(m)
+	if c < 0 || coordinated(t, c) {
+		return -1
+	}
+	a := r.collectiveAt(ws[c].Start)
+	switch {
+	case a < 0 || r.actors[a].Kind == "country" && strings.Contains(r.actors[a].Name, " "):
+		return -1 // "the United States … their ruling": the states are one, "their" others'
+	case ws[c].XPOS == "NNS" || ws[c].XPOS == "NNPS":
+		return a
+	case ws[c].XPOS == "NNP" && strings.HasSuffix(ws[c].Form, "s") && r.actors[a].Kind != "country":
+		return a // "The Houthis", tagged a singular name
+	}
+	return -1
+}
+
+// governingSubject is the subject of the nearest clause governing the
+// pronoun of m that has one of its own, or -1.
+func (r *resolver) governingSubject(m mention) int {
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
 	from := m.word
 	for h, depth := t.Head(m.word), 0; h >= 0 && depth < 6; from, h, depth = h, t.Head(h), depth+1 {
 		for _, c := range t.ChildrenWith(h, "nsubj") {
@@ -2986,10 +3026,7 @@ func (r *resolver) clauseSubject(m mention) int {
 				// ("said today it had expelled").
 				continue
 			}
-			if a := r.collectiveAt(ws[c].Start); a >= 0 && !thingBetween(ws, c, m.word) {
-				return a
-			}
-			return -1 // the nearest subject is someone or something else
+			return c
 		}
 		if t.Rel(h) == "conj" && ws[h].UPOS != "NOUN" && len(t.ChildrenWith(h, "nsubj")) > 0 {
 			// A conjunct whose only subject is the clause climbed from
@@ -3590,7 +3627,8 @@ func (r *resolver) actorAt(s document.Span) int {
 	if i := r.actorOpening(s); i >= 0 {
 		return i
 	}
-	best := -1
+	best, modifier := -1, -1
+	var first document.Span
 	for i, a := range r.actors {
 		if a.Kind == "place" {
 			continue // "a joint statement issued after talks in Beijing" is not Beijing's
@@ -3598,17 +3636,41 @@ func (r *resolver) actorAt(s document.Span) int {
 		for _, m := range a.Mentions {
 			if m.Start >= s.Start && m.End <= s.End && !s.Empty() && !r.backerOf(m) {
 				if best < 0 {
-					best = i
+					best, first = i, m
 				}
 				// A mention that ends the span is its head: "a spokesman
 				// for Norway's Dahl" is Dahl's, "Dahl's spokesman" not.
 				if m.End == s.End {
 					return i
 				}
+				if headWordAfter(r.d.Text[m.End:s.End]) {
+					modifier = i
+				}
 			}
 		}
 	}
+	if modifier >= 0 && best != modifier && first.End <= s.End && possessedModifier(r.d.Text[first.End:s.End]) {
+		return modifier // "Yemen's Houthi rebels" are the Houthis, not Yemen
+	}
 	return best
+}
+
+// possessedModifier: the text after a possessor's mention is its "'s",
+// one word and the head word ("'s Houthi rebels").
+func possessedModifier(text string) bool {
+	rest, ok := strings.CutPrefix(text, "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(text, "’s ")
+	}
+	name, head, found := strings.Cut(rest, " ")
+	return ok && found && name != "" && headWordAfter(" "+head)
+}
+
+// headWordAfter: the text is a space and one word, the head noun a name
+// before it modifies ("Houthi rebels").
+func headWordAfter(text string) bool {
+	w, ok := strings.CutPrefix(text, " ")
+	return ok && w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // backerOf: the mention names who backs, leads or hosts what the word
