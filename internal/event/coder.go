@@ -29,6 +29,11 @@ var wishers = set(`want expect intend prepare`)
 // with roots 03–06).
 var reciprocal = map[string]bool{"040": true, "041": true, "046": true}
 
+// fromAuthored are the noun events whose "from" phrase names who makes
+// them: "pressure from Washington", "threats from Pyongyang", "calls
+// from the UN", "aid from the EU" (not "withdrawal from Syria").
+var fromAuthored = set(`pressure threat demand call criticism condemnation support backing aid assistance help request appeal warning offer invitation protest complaint praise`)
+
 // undergone are the noun events whose possessor undergoes them, when
 // no "of" phrase names who does ("Yoon's arrest", "Khashoggi's killing";
 // not "Israel's release of 40 prisoners"; "demanded his release").
@@ -1707,6 +1712,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		}
 		if dated {
 			return nil // an event known by its day, whose author the words around it do not give
+		}
+		if fromAuthored[t.lemma(i)] {
+			for _, c := range t.ChildrenWith(i, "nmod") {
+				if t.caseOf(c) == "from" {
+					return conjuncts(t, c) // "bowing to pressure from US President Donald Trump"
+				}
+			}
 		}
 		// "the war the Israeli occupation is waging on Iran": the subject
 		// of a light verb in a relative clause on the event.

@@ -68,6 +68,11 @@ func TestCode(t *testing.T) {
 			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
 		{"Lithuania closed several border crossings with Belarus.",
 			"closed", "172", "LTU", "BLR", "asserted", "", "", false},
+		// Who stops attacking de-escalates; pressure from someone is theirs.
+		{"The Houthis agreed to stop attacking US ships.",
+			"stop", "0356", "YEMREB", "", "intended", "", "", false},
+		{"The move drew threats from Pyongyang.",
+			"threats", "130", "PRKGOV", "", "asserted", "", "", false},
 		// A summons is coded on what it is for, aimed at the countries of
 		// the diplomats summoned; a protest it is for is a diplomatic
 		// one (PLOVER's manual: ACCUSE, not a demonstration).
