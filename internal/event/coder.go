@@ -1019,7 +1019,7 @@ var (
 		// "marched troops".
 		"demonstrate": marching, "rally": marching, "march": marching,
 		"call": func(_ *Lexicon, t *tree, i int) bool { return naming(t, i) },        // "calling it absurd"
-		"meet": (*Lexicon).metWithThing,                                              // "met with fierce opposition"
+		"meet": (*Lexicon).metWithThing,                                              // "met with fierce opposition", "meet the target"
 		"talk": func(_ *Lexicon, t *tree, i int) bool { return !talksWith(t, i) },    // "talking about the issues"
 		"hit":  func(l *Lexicon, t *tree, i int) bool { return !l.weaponHits(t, i) }, // "hit a record", "hit back at critics"
 		"target": func(l *Lexicon, t *tree, i int) bool { // "the ads target young voters"
@@ -1297,6 +1297,9 @@ func marching(_ *Lexicon, t *tree, i int) bool {
 // skepticism"): its only side is a noun WordNet files under neither
 // persons nor groups, and it has no object.
 func (l *Lexicon) metWithThing(t *tree, i int) bool {
+	if slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return metGoals[t.lemma(o)] }) {
+		return true // "would not meet the target": a goal reached, no meeting
+	}
 	if l.lemmas == nil || len(t.ChildrenWith(i, "obj")) > 0 {
 		return false
 	}
@@ -1307,6 +1310,9 @@ func (l *Lexicon) metWithThing(t *tree, i int) bool {
 	}
 	return false
 }
+
+// metGoals are what one meets by reaching it, not by meeting anyone.
+var metGoals = set(`target goal deadline demand need requirement criterion criteria obligation standard expectation threshold quota benchmark condition cost commitment challenge`)
 
 // talksWith: the verb "talk" at i has a side to talk with or to, or
 // coordinated subjects who talk to each other ("the leaders of the
@@ -2688,6 +2694,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	}
 	var out []int
 	for _, o := range t.ChildrenWith(i, "obj", "iobj") {
+		if compass[t.lemma(o)] {
+			continue // "attacked about 50 nautical miles southwest of Hodeidah": where, not whom
+		}
 		if t.w(i).UPOS == "VERB" {
 			out = append(out, conjuncts(t, o)...)
 			if force[trig.Code[:2]] {
@@ -2882,7 +2891,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// "threatened further action against Russia": the target is named
 	// inside the object that stands for another event.
 	for _, o := range patients(t, i) { // "A camp for Congolese refugees was attacked"
-		if t.w(o).UPOS != "NOUN" {
+		if t.w(o).UPOS != "NOUN" || compass[t.lemma(o)] {
 			continue
 		}
 		for _, c := range t.Children(o) {
@@ -3157,6 +3166,9 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 		}
 	}
 	for _, o := range done {
+		if compass[t.lemma(o)] {
+			continue // "southwest of Hodeidah": a place
+		}
 		people := l.agentLike(t, o)
 		for _, n := range t.ChildrenWith(o, "nmod") {
 			people = people || t.caseOf(n) == "of" && l.agentLike(t, n)
@@ -4800,6 +4812,14 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 		// when the parse hangs it there ("met Pezeshkian in Istanbul").
 		cands := t.ChildrenWith(k, "obl", "nmod")
 		for _, o := range t.ChildrenWith(k, "obj", "obl") {
+			if compass[t.lemma(o)] {
+				// "about 50 nautical miles southwest of Hodeidah"
+				for _, c := range t.ChildrenWith(o, "nmod") {
+					if a := actorAt[t.w(c).Start]; t.caseOf(c) == "of" && placeActor(a) {
+						return document.Place{Text: placeName(d, a, t.w(c)), Country: a.Country}
+					}
+				}
+			}
 			if happenings[t.lemma(o)] {
 				// "discussed the war in Ukraine": where the war is, not
 				// the talks, also when the parse hung the phrase on the
@@ -4856,6 +4876,10 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 	}
 	return document.Place{}
 }
+
+// compass are the directions that place an event from a named place
+// ("southwest of Hodeidah", "off the coast of Yemen" aside).
+var compass = set(`north south east west northeast northwest southeast southwest`)
 
 // placeName is the words of the mention of place a that word w is part
 // of ("Burkina Faso", "New York"), or w alone.

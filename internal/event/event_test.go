@@ -73,6 +73,9 @@ func TestCode(t *testing.T) {
 			"stop", "0356", "YEMREB", "", "intended", "", "", false},
 		{"The move drew threats from Pyongyang.",
 			"threats", "130", "PRKGOV", "", "asserted", "", "", false},
+		// A direction from a place says where, not whom.
+		{"Houthi rebels attacked a tanker 50 nautical miles southwest of Hodeidah.",
+			"attacked", "190", "YEMREB", "", "asserted", "", "Hodeidah", false},
 		// A summons is coded on what it is for, aimed at the countries of
 		// the diplomats summoned; a protest it is for is a diplomatic
 		// one (PLOVER's manual: ACCUSE, not a demonstration).
@@ -1404,6 +1407,7 @@ func FuzzTriggers(f *testing.F) {
 func TestSenses(t *testing.T) {
 	for _, tc := range []struct{ text, evidence string }{
 		{"David Simas recalled sitting in on focus groups.", "recalled"},
+		{"Sanchez said his government would not meet the target.", "meet"}, // a goal reached, no meeting
 		{"Bush cannot summon Mr. Trump's TV-friendly fury.", "summon"},                           // only diplomats are summoned
 		{"Islamabad summoned India's deputy envoy to lodge a protest.", "summoned"},              // coded on the protest
 		{"Kobakhidze said Georgia would not allow foreign interference.", "allow"},               // no one let in or let act
