@@ -3246,8 +3246,15 @@ func (l *Lexicon) asksToAct(t *tree, h, o, k int) bool {
 // Hacking"; other participles with a passive subject and no auxiliary
 // are more often a past tense the tagger misread).
 func passiveVerb(t *tree, i int) bool {
-	return len(t.ChildrenWith(i, "aux:pass")) > 0 ||
-		t.w(i).XPOS == "VBN" && chargers[t.lemma(i)] && len(t.ChildrenWith(i, "nsubj:pass")) > 0
+	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
+		return true
+	}
+	if t.w(i).XPOS != "VBN" || len(t.ChildrenWith(i, "nsubj:pass")) == 0 {
+		return false
+	}
+	// "11 people had been killed and hundreds arrested": a conjunct
+	// shares the passive's auxiliary.
+	return chargers[t.lemma(i)] || t.Rel(i) == "conj" && t.Head(i) >= 0 && len(t.ChildrenWith(t.Head(i), "aux:pass")) > 0
 }
 
 // headlinePassive: the verb at i is a headline's passive without its

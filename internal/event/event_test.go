@@ -1235,6 +1235,9 @@ func TestDoneTo(t *testing.T) {
 		{"The Turkish president suggested hosting talks in Istanbul.", "hosting", true},
 		{"Russia and Ukraine held a prisoner exchange on Friday.", "exchange", true},
 		{"On Thursday, in the Trump release announcing his role, Manafort described the race.", "release", false},
+		// A count after a passive shares its auxiliary: the hundreds
+		// were arrested, by no one the sentence names.
+		{"At least 11 people had been killed and hundreds arrested, the group said.", "arrested", false},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.word); (e != nil) != tc.event {

@@ -177,6 +177,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairDueTo(words)
 	repairDirectiveComplements(words)
 	repairNounInfinitives(words)
+	repairGappedPassives(words)
 	repairSetTo(words)
 	repairTrailingParticiples(words)
 	repairParticipleSubjects(words)
@@ -3833,6 +3834,41 @@ func repairNounInfinitives(words []document.Word) {
 		words[k].Head, words[k].Rel = o+1, "acl"
 	}
 }
+
+// repairGappedPassives undoes a parse that makes the second count of a
+// casualty report the subject of an active verb: "At least 11 people
+// had been killed and hundreds arrested", with "hundreds" arresting. A
+// verb of harm or capture after "and", with no object or auxiliary of
+// its own, a number or count for its subject, and a passive before it
+// shares the passive's elided auxiliary: a participle, its subject
+// passive. (EWT train's active conjuncts of a passive, "and all
+// returned", "and we left", have no count for subject or no such verb.)
+func repairGappedPassives(words []document.Word) {
+	for v, w := range words {
+		h := w.Head - 1
+		if w.Rel != "conj" || w.XPOS != "VBD" || h < 0 || h > v || !gappedVerbs[strings.ToLower(w.Lemma)] || !hasChild(words, h, "aux:pass") ||
+			hasChild(words, v, "obj") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+			continue
+		}
+		s := slices.IndexFunc(words[h+1:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "nsubj" })
+		if s < 0 || !strings.EqualFold(words[h+1+s-1].Form, "and") && !(s > 0 && words[h+s].UPOS == "NUM") {
+			continue
+		}
+		subj := h + 1 + s
+		if !counts[strings.ToLower(words[subj].Lemma)] && words[subj].UPOS != "NUM" && !hasChild(words, subj, "nummod") {
+			continue
+		}
+		words[v].XPOS = "VBN"
+		words[subj].Rel = "nsubj:pass"
+	}
+}
+
+// gappedVerbs are the verbs of harm and capture that casualty reports
+// list after a first passive.
+var gappedVerbs = setOf("wound injure hurt arrest detain kill capture abduct kidnap displace evacuate rescue hospitalize jail imprison")
+
+// counts are nouns that stand for a number of people.
+var counts = setOf("hundred thousand dozen score million other many more several")
 
 // directives take an object and an infinitive the object is to act on.
 var directives = setOf("urge ask tell order press encourage force invite persuade want expect require direct instruct advise warn pressure push enable")

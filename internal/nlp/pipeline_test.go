@@ -467,6 +467,7 @@ func TestRepairedAttachments(t *testing.T) {
 		urgedFund    = "Salam urged the international community to help fund the army."
 		wantWay      = "I just want a simple way to get a good haircut."
 		deniesPlans  = "Eritrea denies plans to attack Ethiopia as tensions rise over sea access"
+		gapped       = "At least 11 people had been killed and hundreds arrested, the group said."
 		crackdown    = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
 		brussels     = "Having fled Afghanistan in early March, the couple worried that the Brussels attacks would further harden European attitudes toward migrants."
 		brokered     = "Israel freed 200 Palestinian prisoners hours later, in the second exchange under a ceasefire brokered by Qatar, Egypt and the United States."
@@ -669,6 +670,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{urgedFund, "help", "xcomp", "urged"},
 		{wantWay, "get", "acl", "way"},
 		{deniesPlans, "attack", "acl", "plans"},
+		{gapped, "hundreds", "nsubj:pass", "arrested"},
 		{bothSides, "said", "parataxis", "agreed"},
 		{bothSides, "officials", "nsubj", "said"},
 		{mali, "Mali", "nsubj", "announced"},
