@@ -657,7 +657,8 @@ func TestUnknownNamesByContext(t *testing.T) {
 	d := analyse(t, "KYIV, March 12 (Reuters) - Drones struck an oil refinery in Russia's Ryazan region, regional governor Pavel Malkov said. "+
 		"Israel would not allow Palestinians to return until a civilian hostage, Arbel Yehud, was released. "+
 		"Troops killed two people near the Netzarim corridor. Any attempt to displace Gazans into Sinai would threaten Egypt. "+
-		"Chinese ships rammed a vessel, the Philippine coast guard said. Egyptian protesters stormed the embassy. A source in Ukraine's SBU security service told Reuters it was behind the attack.")
+		"Chinese ships rammed a vessel, the Philippine coast guard said. Egyptian protesters stormed the embassy. A source in Ukraine's SBU security service told Reuters it was behind the attack. "+
+		"Human rights group Foro Penal said at least 11 people had been killed.")
 	for _, tc := range []struct{ name, kind, country string }{
 		{"Arbel Yehud", "person", ""},
 		{"Netzarim", "place", ""},
@@ -666,6 +667,7 @@ func TestUnknownNamesByContext(t *testing.T) {
 		{"Egyptian protesters", "group", "EGY"},
 		{"SBU", "organization", "UKR"},
 		{"Pavel Malkov", "person", "RUS"},
+		{"Foro Penal", "organization", ""}, // a speaker, but named as a group
 	} {
 		if a := actorNamed(d, tc.name); a == nil || a.Kind != tc.kind || a.Country != tc.country {
 			t.Errorf("%s: %+v, want a %s of %q", tc.name, a, tc.kind, tc.country)

@@ -4073,11 +4073,31 @@ var affiliationRoles = wordSet(`leader head chief president chairman chairwoman 
 // two or three words that say things are mostly people.
 func (r *resolver) speakersArePeople() {
 	for _, at := range r.d.Attributions {
-		if idx := r.actorAt(at.Source); idx >= 0 && r.guessed[idx] && r.actors[idx].Kind != "group" && len(strings.Fields(r.actors[idx].Name)) > 1 && !bodyName(r.actors[idx].Name) {
+		if idx := r.actorAt(at.Source); idx >= 0 && r.guessed[idx] && r.actors[idx].Kind != "group" && len(strings.Fields(r.actors[idx].Name)) > 1 && !bodyName(r.actors[idx].Name) &&
+			!r.namedAfterBodyNoun(r.actors[idx]) {
 			r.actors[idx].Kind = "person"
 		}
 	}
 }
+
+// namedAfterBodyNoun: a mention of the actor comes right after a noun
+// for a body, which names it ("human rights group Foro Penal", "the
+// monitoring organisation Airwars").
+func (r *resolver) namedAfterBodyNoun(a *document.Actor) bool {
+	for _, m := range a.Mentions {
+		before := strings.TrimSuffix(r.d.Text[max(0, m.Start-20):m.Start], " ")
+		if before == r.d.Text[max(0, m.Start-20):m.Start] {
+			continue // no space: the noun is no word before the name
+		}
+		if w := strings.ToLower(lastWord(before)); bodyNouns[w] || institutions[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNouns are nouns for a body of people that a name may follow.
+var bodyNouns = wordSet(`group organization organisation charity company firm network coalition movement party union association foundation institute monitor watchdog ngo`)
 
 // wordSet is the set of the words of a space-separated list.
 func wordSet(words string) map[string]bool {
