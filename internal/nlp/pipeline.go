@@ -178,6 +178,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairDirectiveComplements(words)
 	repairNounInfinitives(words)
 	repairGappedPassives(words)
+	repairAspectGerunds(words)
+	repairCallsOn(words)
 	repairSetTo(words)
 	repairTrailingParticiples(words)
 	repairParticipleSubjects(words)
@@ -1482,9 +1484,9 @@ func repairPossessedGerunds(xpos, upos []string) {
 // "threatened" tagged VBN and parsed as a modifier of "sanctions", so
 // that no one threatened. A participle right after "and" or "but", with
 // a noun phrase after it and a past tense before it in the same clause
-// (no other verb, auxiliary or comma between), is that verb's conjunct
-// in the past tense; not "new and expanded sanctions", "were arrested
-// and charged".
+// (no other verb, auxiliary or comma between, but for an infinitive
+// complement of the past tense), is that verb's conjunct in the past
+// tense; not "new and expanded sanctions", "were arrested and charged".
 func repairCoordinatedPastTenses(forms, upos, xpos []string) {
 	objectEnd := setOf("NN NNS NNP NNPS CD PRP")
 	for i := 2; i+1 < len(forms); i++ {
@@ -1498,6 +1500,8 @@ func repairCoordinatedPastTenses(forms, upos, xpos []string) {
 					upos[i], xpos[i] = "VERB", "VBD"
 				}
 				break
+			} else if x == "VB" && j > 0 && xpos[j-1] == "TO" {
+				j-- // the past tense's infinitive complement: "called on both parties to return to talks and urged …"
 			} else if strings.HasPrefix(x, "VB") || x == "MD" || forms[j] == "," || x == "WDT" || x == "WP" || x == "IN" && j == i-2 {
 				break
 			}
@@ -3834,6 +3838,46 @@ func repairNounInfinitives(words []document.Word) {
 		words[k].Head, words[k].Rel = o+1, "acl"
 	}
 }
+
+// repairCallsOn undoes a parse that makes the infinitive after "called
+// on X" a clause on X: "called on both parties to return to talks", with
+// "return" an acl of "parties". It is the complement of "call", as in
+// EWT train's two.
+func repairCallsOn(words []document.Word) {
+	for k := 2; k < len(words); k++ {
+		n := words[k].Head - 1
+		if words[k].Rel != "acl" || words[k].XPOS != "VB" || !strings.EqualFold(words[k-1].Form, "to") || n < 0 || n > k || words[n].Rel != "obl" {
+			continue
+		}
+		c := words[n].Head - 1
+		if c < 0 || c > n || !strings.EqualFold(words[c].Lemma, "call") || words[c].UPOS != "VERB" ||
+			!slices.ContainsFunc(words[c+1:n], func(d document.Word) bool { return d.Head == n+1 && d.Rel == "case" && strings.EqualFold(d.Form, "on") }) {
+			continue
+		}
+		words[k].Head, words[k].Rel = c+1, "xcomp"
+	}
+}
+
+// repairAspectGerunds undoes a parse that makes the gerund after "stop",
+// "start", "continue" … a modifier of the noun after it: "urged
+// countries to stop supplying weapons", with "supplying" an amod of
+// "weapons", the weapons what is stopped. The gerund is the verb's
+// complement and the noun its object, as EWT train has all 11 such
+// gerunds.
+func repairAspectGerunds(words []document.Word) {
+	for v := 0; v+2 < len(words); v++ {
+		g, n := v+1, v+2
+		if words[g].XPOS != "VBG" || words[g].Rel != "amod" || words[g].Head != n+1 || words[n].Head != v+1 || words[n].Rel != "obj" ||
+			!aspectVerbs[strings.ToLower(words[v].Lemma)] || words[v].UPOS != "VERB" {
+			continue
+		}
+		words[g].Head, words[g].Rel = v+1, "xcomp"
+		words[n].Head = g + 1
+	}
+}
+
+// aspectVerbs take a gerund for what starts, goes on or stops.
+var aspectVerbs = setOf("stop start continue keep quit cease resume begin finish avoid")
 
 // repairGappedPassives undoes a parse that makes the second count of a
 // casualty report the subject of an active verb: "At least 11 people
