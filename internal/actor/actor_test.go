@@ -1439,6 +1439,8 @@ func TestPairs(t *testing.T) {
 		{"Democrats and Republicans met, and voters on both sides cheered.", "both sides", nil},
 		// Two named together do not urge themselves.
 		{"Colombia and Brazil have urged both sides to resolve the dispute through dialogue.", "both sides", nil},
+		// Nor are the authors of a proposal its sides.
+		{"The army rejected a ceasefire proposal put forward by the United States and Saudi Arabia. Both sides have been accused of war crimes.", "Both sides", nil},
 	} {
 		d := analyse(t, tc.text)
 		var got []string

@@ -43,6 +43,10 @@ type namedPair struct {
 	// Afghanistan"): places, which "the two countries" may be, but not
 	// two parties "they" are.
 	located bool
+	// agents: the pair follows "by" ("a ceasefire proposal put forward
+	// by the United States and Saudi Arabia"): go-betweens or authors,
+	// not a story's two sides.
+	agents bool
 }
 
 // twoPhrases makes a group actor of the two actors every phrase like
@@ -298,17 +302,17 @@ func (r *resolver) namedPairs() []namedPair {
 			continue // "France, Germany and Britain"
 		}
 		out = append(out, namedPair{actors: [2]int{a.actor, b.actor}, end: b.span.End, hyphen: !strings.Contains(between, "and"),
-			located: r.afterPlacePreposition(a.span)})
+			located: r.after(a.span, placePrepositions), agents: r.after(a.span, []string{" by"})})
 	}
 	return out
 }
 
-// afterPlacePreposition: the mention follows a preposition of place, as
-// countries named where something is do ("in Iraq and Syria", "to
-// Hungary and Poland"): places, not two parties.
-func (r *resolver) afterPlacePreposition(m document.Span) bool {
+// after: the mention follows one of the prepositions, each written with
+// the space before it, and maybe "the".
+func (r *resolver) after(m document.Span, preps []string) bool {
 	before := strings.ToLower(strings.TrimRight(r.d.Text[max(0, m.Start-8):m.Start], " "))
-	return slices.ContainsFunc(placePrepositions, func(p string) bool { return strings.HasSuffix(before, p) })
+	before = strings.TrimSuffix(before, " the")
+	return slices.ContainsFunc(preps, func(p string) bool { return strings.HasSuffix(before, p) })
 }
 
 // placePrepositions are the prepositions of place, each with the space
@@ -357,7 +361,7 @@ func (r *resolver) mainPair(named []namedPair, off int) ([2]int, bool) {
 			break
 		}
 		members, ok := r.fit(p.actors, pairSides)
-		if !ok || p.located {
+		if !ok || p.located || p.agents {
 			continue
 		}
 		if count[unordered(members)] == 0 {
