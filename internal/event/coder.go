@@ -646,6 +646,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			setCode(&base, c)
 		}
 	}
+	if base.CAMEO == "052" && defendsAlly(t, i, actorAt) {
+		if c, ok := l.codes["074"]; ok {
+			setCode(&base, c) // "obligated to defend the Philippines": military protection
+		}
+	}
 	if base.CAMEO == "020" || base.CAMEO == "100" {
 		if c, ok := l.codes[l.askedCode(t, i, base.Root)]; ok {
 			setCode(&base, c) // "called for a ceasefire": an appeal for de-escalation (0256)
@@ -1310,6 +1315,25 @@ func (l *Lexicon) metWithThing(t *tree, i int) bool {
 	}
 	return false
 }
+
+// defendsAlly: the verb "defend" at i has a country or an ally for
+// object, which one defends with arms, not words: "is obligated to
+// defend the Philippines", "threatened not to defend allies".
+func defendsAlly(t *tree, i int, actorAt map[int]*document.Actor) bool {
+	if t.lemma(i) != "defend" {
+		return false
+	}
+	for _, o := range t.ChildrenWith(i, "obj") {
+		for _, c := range conjuncts(t, o) {
+			if a := actorAt[t.w(c).Start]; a != nil && a.Kind == "country" || allies[t.lemma(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var allies = set(`ally partner member neighbor neighbour`)
 
 // metGoals are what one meets by reaching it, not by meeting anyone.
 var metGoals = set(`target goal deadline demand need requirement criterion criteria obligation standard expectation threshold quota benchmark condition cost commitment challenge`)

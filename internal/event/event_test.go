@@ -73,6 +73,9 @@ func TestCode(t *testing.T) {
 			"stop", "0356", "YEMREB", "", "intended", "", "", false},
 		{"The move drew threats from Pyongyang.",
 			"threats", "130", "PRKGOV", "", "asserted", "", "", false},
+		// A country defended is defended with arms.
+		{"Washington is obligated to defend the Philippines under a 1951 treaty.",
+			"defend", "074", "USAGOV", "PHL", "asserted", "", "", false},
 		// A direction from a place says where, not whom.
 		{"Houthi rebels attacked a tanker 50 nautical miles southwest of Hodeidah.",
 			"attacked", "190", "YEMREB", "", "asserted", "", "Hodeidah", false},
@@ -1736,6 +1739,7 @@ func TestSignedWithEachOther(t *testing.T) {
 		{"The leaders of Armenia and Azerbaijan signed a joint declaration at the White House.", "signed", "ARMGOV>AZEGOV AZEGOV>ARMGOV"},
 		// Two sides who fought a war fought each other.
 		{"Ethiopia and Eritrea fought a border war from 1998 to 2000.", "fought", "ERI>ETH ETH>ERI"},
+		{"China and the Philippines traded accusations on Monday.", "traded", "CHN>PHL PHL>CHN"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		var pairs []string
