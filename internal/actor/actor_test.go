@@ -1220,6 +1220,8 @@ func TestAppositives(t *testing.T) {
 		{"Iran's foreign minister, Abbas Araqchi, warned Israel.", "Iran's foreign minister", "Abbas Araqchi", "foreign minister", "IRNGOV"},
 		// The body or country an envoy is sent to is part of the role.
 		{"Sudan's envoy to the U.N., Al-Harith Idriss, thanked Russia.", "Sudan's envoy", "Al-Harith Idriss", "envoy", "SDNGOV"},
+		// So is the place one serves in.
+		{"The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions.", "The U.S. ambassador", "MaryKay Carlson", "ambassador", "USAGOV"},
 		{"The president of France, Emmanuel Macron, spoke on Monday.", "The president of France", "Emmanuel Macron", "president of France", "FRAGOV"},
 		{"Mike Huckabee, the former governor of Arkansas, suspended his campaign.", "the former governor of Arkansas", "Mike Huckabee", "governor of Arkansas", "USAGOV"},
 		// A party and state after an American legislator's name.

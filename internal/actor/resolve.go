@@ -1748,8 +1748,10 @@ func (r *resolver) appositives(out []mention) []mention {
 		}
 		descEnd := desc.end()
 		if desc == a {
-			// "Sudan's envoy to the U.N., Al-Harith Idriss,": the body
-			// or country an envoy is sent to is part of the role.
+			// "Sudan's envoy to the U.N., Al-Harith Idriss,", "The U.S.
+			// ambassador in Manila, MaryKay Carlson,": the body or
+			// country an envoy is sent to, or the place one serves in,
+			// is part of the role.
 			if j+1 < len(out) && toPhrase.MatchString(r.d.Text[descEnd:out[j].span.Start]) {
 				descEnd = out[j].end()
 				j++
@@ -1783,8 +1785,9 @@ func (r *resolver) appositives(out []mention) []mention {
 }
 
 // toPhrase is the text between a role and the body or country it is
-// sent to: "envoy to the U.N.", "ambassador to Washington".
-var toPhrase = regexp.MustCompile(`^\s+to\s+(?:the\s+)?$`)
+// sent to, or the place it serves in: "envoy to the U.N.", "ambassador
+// to Washington", "ambassador in Manila".
+var toPhrase = regexp.MustCompile(`^\s+(?:to|in|at)\s+(?:the\s+)?$`)
 
 // end is where the mention's phrase ends, its "of" part included.
 func (m mention) end() int { return max(m.span.End, m.ofEnd) }

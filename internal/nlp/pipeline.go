@@ -3428,7 +3428,9 @@ func repairListAppositions(words []document.Word) {
 // repairPersonAppositions hangs a name in apposition on the person it
 // names when the parse hung it on the body in that person's title: "A
 // spokesperson for China's foreign ministry, Lin Jian, urged", with
-// "Lin" an apposition of "ministry". A name after a comma goes with the
+// "Lin" an apposition of "ministry", or on the place in that person's
+// role: "The U.S. ambassador in Manila, MaryKay Carlson, condemned",
+// with "Carlson" a flat of "Manila". A name after a comma goes with the
 // person noun whose modifier it closes, when WordNet files that noun
 // under persons and the modifier's not.
 func (p *Pipeline) repairPersonAppositions(words []document.Word) {
@@ -3439,15 +3441,52 @@ func (p *Pipeline) repairPersonAppositions(words []document.Word) {
 		return p.Lemmas.LexFiles(strings.ToLower(words[k].Lemma), false)&(1<<18) != 0
 	}
 	for k := 2; k < len(words); k++ {
-		h := words[k].Head - 1
-		if words[k].Rel != "appos" || words[k].UPOS != "PROPN" || words[k-1].Form != "," || h < 0 || h >= k ||
-			words[h].UPOS != "NOUN" || !strings.HasPrefix(words[h].Rel, "nmod") {
+		if words[k].UPOS != "PROPN" || words[k-1].Form != "," {
+			continue
+		}
+		top, last := nameTop(words, k)
+		if top < 0 {
+			continue
+		}
+		h := words[top].Head - 1
+		if h < 0 || h >= k || !strings.HasPrefix(words[h].Rel, "nmod") {
+			continue
+		}
+		// "The U.S. ambassador in Manila, MaryKay Carlson,", with
+		// "Carlson" a flat of "Manila": a place's name, which a name of
+		// one word may follow as its state ("Portland, Oregon"), and one
+		// WordNet files under places ("Columbia, South Carolina").
+		placed := words[h].UPOS == "PROPN" && last > k && (words[top].Rel == "flat" || words[top].Rel == "compound" || words[top].Rel == "appos") &&
+			p.Lemmas.LexFiles(strings.ToLower(words[last].Form), false)&(1<<15) == 0 // not "in Columbia, South Carolina"
+		if !placed && (top != k || words[top].Rel != "appos" || words[h].UPOS != "NOUN") {
 			continue
 		}
 		if g := words[h].Head - 1; g >= 0 && g < h && words[g].UPOS == "NOUN" && person(g) && !person(h) {
-			words[k].Head = g + 1
+			words[top].Head, words[top].Rel = g+1, "appos"
+			if words[k-1].Head == h+1 {
+				words[k-1].Head = top + 1
+			}
 		}
 	}
+}
+
+// nameTop is the word of the run of names from k that hangs outside the
+// run, and the run's last word; -1 if none or more than one does.
+func nameTop(words []document.Word, k int) (top, last int) {
+	last = k
+	for last+1 < len(words) && words[last+1].UPOS == "PROPN" {
+		last++
+	}
+	top = -1
+	for n := k; n <= last; n++ {
+		if h := words[n].Head - 1; h < k || h > last {
+			if top >= 0 {
+				return -1, last
+			}
+			top = n
+		}
+	}
+	return top, last
 }
 
 // repairClosingSpeakers undoes a parse that joins the speaker of a
