@@ -3888,6 +3888,21 @@ var proposalsFor = set(`proposal plan offer bid initiative blueprint framework r
 // phrase names.
 var appealsFor = set(`call demand appeal request plea push press plead ask`)
 
+// beTo: the verb at i is an infinitive with a form of "be" for its
+// auxiliary ("was to withdraw", "are to meet"): what is planned or due.
+func beTo(t *tree, i int) bool {
+	to := slices.IndexFunc(t.ChildrenWith(i, "mark"), func(m int) bool { return t.lemma(m) == "to" })
+	if to < 0 || t.lemma(i) == "blame" { // "he is to blame": at fault
+		return false
+	}
+	to = t.ChildrenWith(i, "mark")[to]
+	// A finite "be" before "to", not the "be" of "to be deported".
+	return slices.ContainsFunc(t.ChildrenWith(i, "aux"), func(c int) bool {
+		x := t.w(c).XPOS
+		return t.lemma(c) == "be" && c < to && (x == "VBD" || x == "VBZ" || x == "VBP")
+	})
+}
+
 // ongoingEnders end an event under way: what governs them does not
 // govern the event.
 var ongoingEnders = set(`end halt stop cease suspend`)
@@ -3955,6 +3970,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 	}
 	if modal(t, i) {
 		return "hypothetical"
+	}
+	if beTo(t, i) {
+		return "intended" // "Under the ceasefire, Hezbollah was to withdraw its fighters": planned, not done
 	}
 	if hasMark(t, i, "if", "unless") {
 		return "hypothetical"

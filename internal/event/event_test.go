@@ -1045,6 +1045,9 @@ func TestModes(t *testing.T) {
 		{"Rashad would travel to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "hypothetical"},
 		{"Rashad travelled to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "asserted"},
 		{"Iran would hold talks with Oman.", "talks", "hypothetical"},
+		// What one is to do is planned, not done; not one at fault.
+		{"Under the ceasefire agreement, Hezbollah was to withdraw its fighters from the area.", "withdraw", "intended"},
+		{"He is entirely to blame for the bad blood.", "blame", "asserted"},
 		// A denied plan is denied, not intended.
 		{"Eritrea on Wednesday denied plans to attack Ethiopia.", "attack", "denied"},
 		{"Eritrea denied that it was preparing to attack Ethiopia.", "attack", "denied"},

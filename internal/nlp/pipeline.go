@@ -3307,20 +3307,26 @@ var speakerFor = setOf("for to by")
 // root, the noun its subject, the clause the noun's.
 func repairDescribedRoots(words []document.Word) {
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
-	if r < 0 || !nominal(words[r]) || r+2 >= len(words) || words[r+1].Form != "," ||
-		words[r+2].XPOS != "WDT" && words[r+2].XPOS != "WP" || slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
+	if r < 0 || !nominal(words[r]) || slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
 		return
 	}
-	c2 := slices.IndexFunc(words[r+3:], func(w document.Word) bool { return w.Form == "," })
+	e := r // the name's last word: "French President Emmanuel Macron, whose country …"
+	for e+1 < len(words) && words[e+1].Head == r+1 && words[e+1].Rel == "flat" {
+		e++
+	}
+	if e+2 >= len(words) || words[e+1].Form != "," || words[e+2].XPOS != "WDT" && words[e+2].XPOS != "WP" && words[e+2].XPOS != "WP$" {
+		return
+	}
+	c2 := slices.IndexFunc(words[e+3:], func(w document.Word) bool { return w.Form == "," })
 	if c2 < 0 {
 		return
 	}
-	c2 += r + 3
+	c2 += e + 3
 	v := c2 + 1
 	if v >= len(words) || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
 		return
 	}
-	rc := phraseHead(words, r+2, c2) // the relative clause's head
+	rc := phraseHead(words, e+2, c2) // the relative clause's head
 	if rc < 0 {
 		return
 	}
@@ -3331,9 +3337,9 @@ func repairDescribedRoots(words []document.Word) {
 		}
 		words[r].Head, words[r].Rel = v+1, "nsubj"
 		words[rc].Head, words[rc].Rel = r+1, "acl:relcl"
-		words[r+1].Head, words[c2].Head = rc+1, rc+1
+		words[e+1].Head, words[c2].Head = rc+1, rc+1
 		for k := v + 1; k < len(words); k++ {
-			if h := words[k].Head - 1; h == r || h >= r+2 && h < c2 {
+			if h := words[k].Head - 1; h == r || h >= e+2 && h < c2 {
 				words[k].Head = v + 1 // what follows the verb is the verb's
 			}
 		}
