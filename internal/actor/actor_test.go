@@ -1222,6 +1222,7 @@ func TestAppositives(t *testing.T) {
 		{"Sudan's envoy to the U.N., Al-Harith Idriss, thanked Russia.", "Sudan's envoy", "Al-Harith Idriss", "envoy", "SDNGOV"},
 		// So is the place one serves in.
 		{"The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions.", "The U.S. ambassador", "MaryKay Carlson", "ambassador", "USAGOV"},
+		{"The US envoy for Lebanon, Morgan Ortagus, is expected in Beirut next week.", "The US envoy", "Morgan Ortagus", "envoy", "USAGOV"},
 		{"The president of France, Emmanuel Macron, spoke on Monday.", "The president of France", "Emmanuel Macron", "president of France", "FRAGOV"},
 		{"Mike Huckabee, the former governor of Arkansas, suspended his campaign.", "the former governor of Arkansas", "Mike Huckabee", "governor of Arkansas", "USAGOV"},
 		// A party and state after an American legislator's name.

@@ -1787,7 +1787,7 @@ func (r *resolver) appositives(out []mention) []mention {
 // toPhrase is the text between a role and the body or country it is
 // sent to, or the place it serves in: "envoy to the U.N.", "ambassador
 // to Washington", "ambassador in Manila".
-var toPhrase = regexp.MustCompile(`^\s+(?:to|in|at)\s+(?:the\s+)?$`)
+var toPhrase = regexp.MustCompile(`^\s+(?:to|in|at|for)\s+(?:the\s+)?$`)
 
 // end is where the mention's phrase ends, its "of" part included.
 func (m mention) end() int { return max(m.span.End, m.ofEnd) }
