@@ -401,9 +401,24 @@ func TestPluralOwners(t *testing.T) {
 	if len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != houthis.ID {
 		t.Errorf("the first statement is not the Houthis' (%s): %+v", houthis.ID, d.Attributions)
 	}
+	d = analyse(t, "Russian and Ukrainian delegations met in Istanbul on Friday for their first direct peace talks since 2022.")
+	if a := actorNamed(d, "Ukrainian delegations"); a != nil && slices.Contains(mentionTexts(d, a), "their") {
+		t.Errorf("their talks are not the Ukrainians' alone: %+v", d.Actors)
+	}
 	d = analyse(t, "Palestinians want East Jerusalem, captured by Israel in the 1967 war, for their future state.")
 	if a := actorNamed(d, "Israel"); a == nil || slices.Contains(mentionTexts(d, a), "their") {
 		t.Errorf("their future state is Israel's: %+v", d.Actors)
+	}
+}
+
+// TestMainSubjectGoesOn: "He" opening a sentence continues the subject
+// of the last sentence's main clause, not a subject inside what it said.
+func TestMainSubjectGoesOn(t *testing.T) {
+	d := analyse(t, "Ukrainian President Volodymyr Zelenskiy, who had travelled to Turkey, said Russian President Vladimir Putin was afraid to meet him. "+
+		"He urged Western allies to impose tougher sanctions on Russia.")
+	z := actorNamed(d, "Volodymyr Zelenskiy")
+	if z == nil || !slices.Contains(mentionTexts(d, z), "He") {
+		t.Errorf("He is not Zelenskiy: %+v", d.Actors)
 	}
 }
 

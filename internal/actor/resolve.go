@@ -58,8 +58,12 @@ type resolver struct {
 	byName map[string]int // lower-cased name or surname -> actor index
 	recent []int          // person actors by last mention, most recent last
 	// lastSubject is the person last mentioned as a subject, in sentence
-	// lastSubjectSentence.
+	// lastSubjectSentence; lastSubjectMain says it was the subject of
+	// the sentence's main clause, which a subject of a clause inside it
+	// does not replace ("Zelenskiy said Putin was afraid to meet him. He
+	// urged …": Zelenskiy).
 	lastSubject, lastSubjectSentence int
+	lastSubjectMain                  bool
 	// lastSpeaker is the person last named as a subject by a name whose
 	// first word heads it ("Volodymyr Zelenskiy thanked the EU"), whom
 	// "he" after a quotation in the next sentences continues.
@@ -2867,7 +2871,10 @@ func (r *resolver) addMention(idx int, m mention) {
 		r.gender[idx] = m.gender
 	}
 	if (m.subject || m.headSubject) && a.Kind == "person" {
-		r.lastSubject, r.lastSubjectSentence = idx, m.sentence
+		main := r.mainSubject(m)
+		if main || !r.lastSubjectMain || r.lastSubjectSentence != m.sentence || r.lastSubject < 0 {
+			r.lastSubject, r.lastSubjectSentence, r.lastSubjectMain = idx, m.sentence, main
+		}
 	}
 	if (m.subject || m.headSubject) && a.Kind == "person" && !r.quoted(m.span) {
 		r.lastSpeaker, r.lastSpeakerSentence = idx, m.sentence
@@ -2896,6 +2903,22 @@ func (r *resolver) addMention(idx int, m mention) {
 		}
 		r.recent = append(r.recent, idx)
 	}
+}
+
+// mainSubject: the mention is the subject of the sentence's main
+// clause: of its root, or of a verb coordinated with the root.
+func (r *resolver) mainSubject(m mention) bool {
+	s := &r.d.Sentences[m.sentence]
+	k := s.WordEnding(m.span.End)
+	if k < 0 {
+		return false
+	}
+	t := r.tree(m.sentence)
+	for t.Rel(k) == "flat" || t.Rel(k) == "compound" { // "Volodymyr Zelenskiy": the name's head
+		k = t.Head(k)
+	}
+	v := t.Head(k)
+	return v >= 0 && (t.Rel(v) == "root" || t.Rel(v) == "conj" && t.Head(v) >= 0 && t.Rel(t.Head(v)) == "root")
 }
 
 // personTitle: the mention carries a title a person holds ("Sen.",
@@ -2930,7 +2953,7 @@ func (r *resolver) pluralAntecedent(m mention) int {
 			if a := r.collectiveAt(w.Start); a >= 0 {
 				if t := r.tree(si); whereNoun(t, k) && t.Head(k) >= 0 && strings.HasPrefix(ws[t.Head(k)].XPOS, "NNS") {
 					return -1 // "Military officers in Gabon said they …": the officers
-				} else if coordinated(t, k) {
+				} else if coordinatedPhrase(t, k) {
 					return -1 // "Iran and Iraq … they": both
 				}
 				return a
@@ -3000,7 +3023,7 @@ func (r *resolver) pluralSubject(m mention) int {
 		return -1
 	}
 	c := r.governingSubject(m)
-	if c < 0 || coordinated(t, c) {
+	if c < 0 || coordinatedPhrase(t, c) {
 		return -1
 	}
 	a := r.collectiveAt(ws[c].Start)
@@ -3127,6 +3150,12 @@ var timeNouns = map[string]bool{"today": true, "yesterday": true, "tonight": tru
 // coordinated: word k is one of a coordination.
 func coordinated(t *document.Tree, k int) bool {
 	return t.Rel(k) == "conj" || len(t.ChildrenWith(k, "conj")) > 0
+}
+
+// coordinatedPhrase: the word at k is coordinated, or its modifiers are
+// ("Russian and Ukrainian delegations"): two sides.
+func coordinatedPhrase(t *document.Tree, k int) bool {
+	return coordinated(t, k) || slices.ContainsFunc(t.Children(k), func(c int) bool { return coordinated(t, c) })
 }
 
 // tree returns the dependency tree of sentence si, building it once.

@@ -1416,7 +1416,7 @@ func FuzzTriggers(f *testing.F) {
 func TestSenses(t *testing.T) {
 	for _, tc := range []struct{ text, evidence string }{
 		{"David Simas recalled sitting in on focus groups.", "recalled"},
-		{"Sanchez said his government would not meet the target.", "meet"}, // a goal reached, no meeting
+		{"Sanchez said his government would not meet the target.", "meet"},                       // a goal reached, no meeting
 		{"Bush cannot summon Mr. Trump's TV-friendly fury.", "summon"},                           // only diplomats are summoned
 		{"Islamabad summoned India's deputy envoy to lodge a protest.", "summoned"},              // coded on the protest
 		{"Kobakhidze said Georgia would not allow foreign interference.", "allow"},               // no one let in or let act

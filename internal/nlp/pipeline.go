@@ -4726,16 +4726,20 @@ func repairBareNominalHeads(words []document.Word) {
 // "Israeli" an xcomp of "meet" and "Benjamin" its subject, so that the
 // meeting has no one met. A capitalized adjective inside a sentence with
 // a proper-noun subject after it is the name's modifier, and the name
-// takes the adjective's place.
+// takes the adjective's place; one that opens the sentence, an adverb of
+// a verb after it with no subject, gives the verb its subject.
 func repairAdjectivesBeforeSubjects(words []document.Word) {
-	for a := 1; a < len(words); a++ {
+	for a := 0; a < len(words); a++ {
 		v := words[a].Head - 1
 		// "speaking alongside Finnish President Alexander Stubb", with
 		// "alongside" an adverb the adjective modifies: the preposition
 		// of the name, which is its verb's oblique.
 		prep := v >= 0 && v == a-1 && (words[v].UPOS == "ADV" || words[v].UPOS == "ADP") && words[a].Rel == "amod" &&
 			words[v].Head >= 1 && words[words[v].Head-1].UPOS == "VERB"
-		if words[a].UPOS != "ADJ" || !startsUpper(words[a].Form) || v < 0 || v > a || words[v].UPOS != "VERB" && !prep ||
+		// "Turkish Foreign Minister Hakan Fidan, who hosted the talks,
+		// said", with "Turkish" an adverb of "said": the subject.
+		opening := a == 0 && v > a && words[a].Rel == "advmod" && !hasChild(words, v, "nsubj")
+		if words[a].UPOS != "ADJ" || !startsUpper(words[a].Form) || v < 0 || (v > a || a == 0) && !opening || words[v].UPOS != "VERB" && !prep ||
 			words[a].Rel != "xcomp" && words[a].Rel != "advmod" && words[a].Rel != "ccomp" && !prep {
 			continue
 		}
@@ -4750,10 +4754,13 @@ func repairAdjectivesBeforeSubjects(words []document.Word) {
 			continue // not the words of the name's phrase alone between
 		}
 		keepTree(words, func() {
-			if prep {
+			switch {
+			case prep:
 				words[n].Head, words[n].Rel = words[v].Head, "obl"
 				words[v].Head, words[v].Rel = n+1, "case"
-			} else {
+			case opening:
+				words[n].Head, words[n].Rel = v+1, "nsubj"
+			default:
 				words[n].Head, words[n].Rel = v+1, "obj"
 			}
 			words[a].Head, words[a].Rel = n+1, "amod"
