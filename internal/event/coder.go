@@ -15,7 +15,7 @@ import (
 )
 
 // intentHeads govern an event that is offered or planned, not done.
-var intentHeads = set(`ready readiness willing willingness unwilling reluctant loath prepared plan intend intention want aim seek offer propose
+var intentHeads = set(`ready readiness willing willingness unwilling reluctant loath prepared eager plan intend intention want aim seek offer propose
 	expect hope agree prepare try attempt effort consider weigh mull contemplate vow swear pledge promise`)
 
 // wishers among intentHeads take an object that would do what they wish
@@ -3818,7 +3818,7 @@ func negated(t *tree, i int, light map[string]bool) bool {
 		// "not prepared to hold talks": a noun event is negated with
 		// the light verb that carries it, but not with one that ends or
 		// refuses it ("would not end the war": the war goes on).
-		if r := t.Rel(k); r != "xcomp" && r != "conj" && !enteredInto(t, k) && (k != i || r != "obj" || t.Head(k) < 0 || !light[t.lemma(t.Head(k))] ||
+		if r := t.Rel(k); r != "xcomp" && r != "conj" && !enteredInto(t, k) && !adjectiveComplement(t, k) && (k != i || r != "obj" || t.Head(k) < 0 || !light[t.lemma(t.Head(k))] ||
 			terminates(t, t.Head(k))) {
 			break
 		}
@@ -3928,7 +3928,18 @@ func without(t *tree, i int) bool {
 
 // unwilling are the words that refuse the event they govern, as "not"
 // does: "Iran is unwilling to hold talks".
-var unwilling = set(`unwilling reluctant loath`)
+var unwilling = set(`unwilling reluctant loath afraid`)
+
+// adjectiveComplement: the clause at k is an adjective's infinitive ("was
+// afraid to meet him", "was open to meeting Putin"), which the parse
+// makes an adverbial clause as often as a complement.
+func adjectiveComplement(t *tree, k int) bool {
+	h := t.Head(k)
+	return h >= 0 && t.Rel(k) == "advcl" && t.w(h).UPOS == "ADJ" && willingness[t.lemma(h)] && hasMark(t, k, "to")
+}
+
+// willingness are the adjectives of being willing or not to act.
+var willingness = set(`afraid open ready willing eager unwilling reluctant loath prepared`)
 
 // enteredInto: the noun event at k is what its head enters into ("will
 // not enter into direct negotiations"), carried as a light verb's object.
@@ -4011,7 +4022,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "denied" // "Eritrea denied plans to attack Ethiopia"
 		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):
 			return "intended" // "a plan to withdraw", "a proposal to ban" (a decision is often carried out)
-		case intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
+		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
 			if mode(t, h, light) == "denied" {
 				return "denied" // "denied that it was preparing to attack Ethiopia"
 			}

@@ -1045,6 +1045,9 @@ func TestModes(t *testing.T) {
 		{"Rashad would travel to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "hypothetical"},
 		{"Rashad travelled to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "asserted"},
 		{"Iran would hold talks with Oman.", "talks", "hypothetical"},
+		// What one is open to doing is offered.
+		{"Rubio said President Donald Trump was open to meeting Putin.", "meeting", "intended"},
+		{"Tuesday, the Vermont senator opened a Rochester rally blasting Clinton.", "rally", "asserted"},
 		// What one is to do is planned, not done; not one at fault.
 		{"Under the ceasefire agreement, Hezbollah was to withdraw its fighters from the area.", "withdraw", "intended"},
 		{"He is entirely to blame for the bad blood.", "blame", "asserted"},
@@ -1763,6 +1766,7 @@ func TestNoIntention(t *testing.T) {
 	for _, text := range []string{
 		"\"Eritrea has no intention of starting a war,\" he wrote.",
 		"Pope Francis has no plans to meet with Bernie Sanders.",
+		"Zelenskiy said Russian President Vladimir Putin was afraid to meet him.",
 	} {
 		d := coded(t, text, time.Time{})
 		if len(d.Events) == 0 || !slices.ContainsFunc(d.Events, func(e document.Event) bool { return e.Negated && e.Source.Actor != "" }) {
