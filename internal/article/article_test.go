@@ -388,6 +388,9 @@ func TestDateInFileName(t *testing.T) {
 		{"2019-04-01.txt", "Talks offered\nNorway proposed talks\n-\nDahl in Oslo, Tuesday, March 4, 2025. (AP)\nNorway has offered to host talks.\n", "2025-03-04", "caption"},
 		{"000_bb7310f83aa69dfe.txt", "Talks offered\n\nNorway has offered to host talks.\n", "", ""},
 		{"report-2015-13-45.txt", "Talks offered\n\nNorway has offered to host talks.\n", "", ""},
+		// A dateline's date dates the story; a date further on does not.
+		{"wire-a.txt", "Talks offered\n\nOSLO, June 20, 2025 (AP) — Norway has offered to host talks.\n", "2025-06-20", "text"},
+		{"wire-b.txt", "Talks offered\n\nOSLO (AP) — Norway has offered to host talks on Wednesday.\n\nThe ministry said so.\n\nThe war began on Oct. 7, 2023.\n", "", ""},
 	} {
 		path := filepath.Join(dir, tc.name)
 		if err := os.WriteFile(path, []byte(tc.text), 0o644); err != nil {

@@ -293,13 +293,16 @@ func parseDate(month, day, year string) (time.Time, bool) {
 }
 
 // InferDate sets the publication date from the text when metadata gave
-// none: a caption's date first, then the first date in the text.
+// none: a caption's date first, then a date where a story's dateline
+// gives it ("WASHINGTON, June 20, 2025 (AP) —").
 func InferDate(d *document.Document) { inferDate(d, "") }
 
 // inferDate is InferDate for an article read from a file: a date in the
 // file's name ("wash-post_2015-12-10_netanyahu-rejects.txt"), as archives
 // and corpora name their files, comes after a caption's and before the
-// first date in the text, which may be any date the article mentions.
+// dateline's. A date further in the text is no publication date: "since
+// the war began on Oct. 7, 2023" in a story's last paragraph dated
+// every "Wednesday" before it to October 2023.
 func inferDate(d *document.Document, file string) {
 	if !d.Published.IsZero() {
 		return
@@ -316,11 +319,26 @@ func inferDate(d *document.Document, file string) {
 		d.Published, d.DateInferred, d.DateSource = t, true, "file name"
 		return
 	}
-	head := d.Text
-	if len(head) > 4000 {
-		head = head[:4000]
-	}
-	if t, ok := FindDate(head); ok {
+	if t, ok := FindDate(dateline(d)); ok {
 		d.Published, d.DateInferred, d.DateSource = t, true, "text"
 	}
+}
+
+// dateline is the opening of the article's first paragraph, where a
+// wire story gives its place and date, or, with no paragraph, of its
+// text.
+func dateline(d *document.Document) string {
+	const reach = 100 // "WASHINGTON, Friday, June 20, 2025 (Reuters) -" and more
+	start := 0
+	for _, p := range d.Parts {
+		if p.Kind == document.Paragraph {
+			start = p.Start
+			break
+		}
+	}
+	end := min(len(d.Text), start+reach)
+	for end < len(d.Text) && !utf8.RuneStart(d.Text[end]) {
+		end++
+	}
+	return d.Text[start:end]
 }
