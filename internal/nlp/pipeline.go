@@ -5184,13 +5184,19 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 		if !opens(words, k) || words[k].Rel != "case" || n <= k || !nominal(words[n]) {
 			continue
 		}
-		v := n + 1
+		// The verb comes after the noun phrase, with its modifiers
+		// ("after a concrete canopy at a railway station … collapsed").
+		e := n
+		for e+1 < len(words) && words[e+1].UPOS != "VERB" && words[e+1].UPOS != "AUX" && words[e+1].UPOS != "PUNCT" && dominates(words, n, e+1) {
+			e++
+		}
+		v := e + 1
 		for v < len(words) && (words[v].UPOS == "AUX" || words[v].UPOS == "PART" && words[v].Rel == "advmod") && words[v].Head > v+1 {
 			v++ // "after the talks could not be approved"
 		}
 		if v == len(words) || words[v].UPOS != "VERB" || (words[n].Head != v+1 || words[n].Rel != "nsubj") && (hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass")) ||
-			v == n+1 && !finite(words[v].XPOS) || // "since the war began", but not "after the attack, killed"
-			v > n+1 && !slices.ContainsFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
+			v == e+1 && !finite(words[v].XPOS) || // "since the war began", but not "after the attack, killed"
+			v > e+1 && !slices.ContainsFunc(words[e+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
 			continue
 		}
 		if words[n].Head == v+1 && words[n].Rel == "nsubj" {
