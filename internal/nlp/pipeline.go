@@ -1838,13 +1838,15 @@ func commaAnd(words []document.Word, c int) bool {
 //
 // So when the noun conjoins a noun after ", and" ("The United States
 // suspended its strategic partnership with Georgia, and the European
-// Union warned that ...", with "Union" a conjunct of "Georgia").
+// Union warned that ...", with "Union" a conjunct of "Georgia"), or a day
+// ("Hamas freed three hostages on Saturday and Israel released 183
+// prisoners", with "Israel" a conjunct of "Saturday").
 func repairNounConjunctSubjects(words []document.Word) {
 	for c := range words {
 		n := &words[c]
 		h := n.Head - 1
 		if n.Rel != "conj" || !nominal(*n) || h < 0 || h > c || c+1 >= len(words) || !hasChild(words, c, "cc") ||
-			words[h].UPOS != "VERB" && !commaAnd(words, c) {
+			words[h].UPOS != "VERB" && !commaAnd(words, c) && !weekdaysAndMonths[strings.ToLower(words[h].Form)] {
 			continue
 		}
 		v := &words[c+1]

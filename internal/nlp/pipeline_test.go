@@ -472,6 +472,7 @@ func TestRepairedAttachments(t *testing.T) {
 		fidanHosted  = "Turkish Foreign Minister Hakan Fidan, who hosted the talks, said both sides had agreed in principle to meet again."
 		vetoed       = "The United States on Wednesday vetoed a U.N. Security Council resolution demanding an immediate and permanent ceasefire in Gaza, saying it would undermine negotiations."
 		canopy       = "The demonstrations began in November after a concrete canopy at a railway station in the northern city of Novi Sad collapsed, killing 16 people."
+		freedAnd     = "Hamas freed three Israeli hostages in Gaza on Saturday and Israel released 183 Palestinian prisoners."
 		inManila     = "The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions."
 		stopSupplies = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
 		crackdown    = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
@@ -679,6 +680,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{gapped, "hundreds", "nsubj:pass", "arrested"},
 		{stopSupplies, "urged", "conj", "called"},
 		{inManila, "Carlson", "appos", "ambassador"},
+		{freedAnd, "Israel", "nsubj", "released"},
 		{canopy, "canopy", "nsubj", "collapsed"},
 		{canopy, "collapsed", "advcl", "began"},
 		{vetoed, "demanding", "acl", "resolution"},
