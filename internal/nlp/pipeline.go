@@ -160,6 +160,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairQualifiedSubjects(words)
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
+	repairListEnds(words)
 	repairVerbConjuncts(words)
 	repairNounConjunctSubjects(words)
 	repairTitleSubjects(words)
@@ -1863,6 +1864,38 @@ func repairNounConjunctSubjects(words []document.Word) {
 		}
 		n.Head, n.Rel = c+2, "nsubj"
 		v.Rel = "conj"
+	}
+}
+
+// repairListEnds undoes a parse that hangs the last item of a list on
+// the verb the list depends on: "brokered by Egypt, Qatar and the United
+// States", with "States" a conjunct of "brokered", so that the United
+// States brokered nothing. A name or noun with its "and", conjoined to a
+// verb that has a dependent list of such words before it, ending in a
+// comma right before the conjunction, is that list's last item.
+func repairListEnds(words []document.Word) {
+	for n := 3; n < len(words); n++ {
+		h := words[n].Head - 1
+		if words[n].Rel != "conj" || !nominal(words[n]) || h < 0 || h >= n || words[h].UPOS != "VERB" || !hasChild(words, n, "cc") {
+			continue
+		}
+		cc := slices.IndexFunc(words[h+1:n], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "cc" })
+		if cc < 0 {
+			continue
+		}
+		cc += h + 1
+		// The item before the conjunction is a conjunct of a dependent
+		// of the verb, after a comma.
+		prev := cc - 1
+		for prev > h && words[prev].Head-1 > prev && words[prev].Head-1 < cc { // the item's modifiers
+			prev--
+		}
+		first := words[prev].Head - 1
+		if prev <= h || words[prev].Rel != "conj" || first < 0 || first <= h || words[first].Head != h+1 || !nominal(words[first]) || !nominal(words[prev]) ||
+			words[prev-1].Form != "," {
+			continue
+		}
+		words[n].Head = first + 1
 	}
 }
 

@@ -473,6 +473,7 @@ func TestRepairedAttachments(t *testing.T) {
 		vetoed       = "The United States on Wednesday vetoed a U.N. Security Council resolution demanding an immediate and permanent ceasefire in Gaza, saying it would undermine negotiations."
 		canopy       = "The demonstrations began in November after a concrete canopy at a railway station in the northern city of Novi Sad collapsed, killing 16 people."
 		freedAnd     = "Hamas freed three Israeli hostages in Gaza on Saturday and Israel released 183 Palestinian prisoners."
+		brokeredBy   = "The ceasefire, brokered by Egypt, Qatar and the United States, took effect on Jan. 19."
 		inManila     = "The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions."
 		stopSupplies = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
 		crackdown    = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
@@ -680,6 +681,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{gapped, "hundreds", "nsubj:pass", "arrested"},
 		{stopSupplies, "urged", "conj", "called"},
 		{inManila, "Carlson", "appos", "ambassador"},
+		{brokeredBy, "States", "conj", "Egypt"},
 		{freedAnd, "Israel", "nsubj", "released"},
 		{canopy, "canopy", "nsubj", "collapsed"},
 		{canopy, "collapsed", "advcl", "began"},
