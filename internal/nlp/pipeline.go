@@ -174,6 +174,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairRelativeComplements(words)
 	repairReportedComplements(words)
 	repairInvertedReports(words)
+	repairAppendedClaims(words)
+	repairReportedPartitives(words)
 	repairReportedSubjects(words)
 	repairDueTo(words)
 	repairDirectiveComplements(words)
@@ -2380,6 +2382,66 @@ func repairInvertedReports(words []document.Word) {
 				words[k].Head = c + 1
 			}
 		}
+	}
+}
+
+// repairAppendedClaims undoes a parse that makes a claim appended to a
+// report the report's complement: "… said several of the men needed
+// hospital treatment after being beaten by guards, an accusation
+// Israel's prison service denied", with "denied" a complement of "said"
+// and "accusation" its passive subject. The claim after the comma,
+// whose relative clause has a subject of its own, stands beside the
+// report (parataxis), and the clause is on the claim.
+func repairAppendedClaims(words []document.Word) {
+	for n := 2; n+2 < len(words); n++ {
+		v := words[n].Head - 1
+		if !appendedClaims[strings.ToLower(words[n].Lemma)] || v <= n || words[n].Rel != "nsubj:pass" && words[n].Rel != "nsubj" && words[n].Rel != "obj" ||
+			words[n-1].UPOS != "DET" || words[n-2].Form != "," {
+			continue
+		}
+		subj := slices.IndexFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if subj < 0 || words[v].Head < 1 {
+			continue
+		}
+		words[n].Head, words[n].Rel = words[v].Head, "parataxis"
+		words[v].Head, words[v].Rel = n+1, "acl:relcl"
+		words[n-2].Head = n + 1
+	}
+}
+
+// appendedClaims are the nouns that sum up a report after a comma.
+var appendedClaims = setOf("accusation claim charge allegation assertion")
+
+// repairReportedPartitives undoes a parse that makes a part of a group
+// the object of a verb of saying and the report's verb a clause on the
+// group: "The Palestinian Prisoners' Club said several of the men needed
+// hospital treatment", with "several" the object of "said" and "needed"
+// an acl of "men". The part is the subject of the finite verb, which is
+// the report's complement.
+func repairReportedPartitives(words []document.Word) {
+	for q := 1; q+3 < len(words); q++ {
+		r := words[q].Head - 1
+		if words[q].Rel != "obj" || r < 0 || r >= q || !reportVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, r, "ccomp") {
+			continue
+		}
+		g := slices.IndexFunc(words[q+1:], func(w document.Word) bool { return w.Head == q+1 && w.Rel == "obl" || w.Head == q+1 && w.Rel == "nmod" })
+		if g < 0 {
+			continue
+		}
+		g += q + 1
+		if !hasChild(words, g, "case") || !strings.EqualFold(words[q+1].Form, "of") {
+			continue
+		}
+		v := slices.IndexFunc(words[g+1:], func(w document.Word) bool { return w.Head == g+1 && w.Rel == "acl" && finite(w.XPOS) })
+		if v < 0 {
+			continue
+		}
+		v += g + 1
+		if hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+			continue
+		}
+		words[q].Head, words[q].Rel = v+1, "nsubj"
+		words[v].Head, words[v].Rel = r+1, "ccomp"
 	}
 }
 
