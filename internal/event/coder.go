@@ -3903,6 +3903,19 @@ func beTo(t *tree, i int) bool {
 	})
 }
 
+// relapses are the nouns of going back or sliding into an event, which
+// share the mode of what governs them: "want to avoid a return to
+// full-scale war" fails to happen as the return does.
+var relapses = set(`return slide descent relapse escalation spiral`)
+
+// intoRelapse: the event at k is what the relapse noun it hangs on goes
+// back or slides into.
+func intoRelapse(t *tree, k int) bool {
+	h := t.Head(k)
+	c := t.caseOf(k)
+	return h >= 0 && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && relapses[t.lemma(h)] && (c == "to" || c == "into")
+}
+
 // ongoingEnders end an event under way: what governs them does not
 // govern the event.
 var ongoingEnders = set(`end halt stop cease suspend`)
@@ -4075,7 +4088,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 		bareConj := t.Rel(k) == "conj" && bareVerb(t, k) && bareVerb(t, h) && len(t.ChildrenWith(k, "nsubj")) == 0
 		// So do the goods a sum is in ("pledged $5 billion in aid").
 		inSum := t.Rel(k) == "nmod" && t.caseOf(k) == "in" && (t.w(h).XPOS == "$" || t.w(h).UPOS == "NUM")
-		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj && !inSum &&
+		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj && !inSum && !intoRelapse(t, k) &&
 			(r != "obl" || t.caseOf(k) != "to" || !joinHeads[t.lemma(h)]) && !slices.Contains(carried(t, h), k) {
 			break
 		}

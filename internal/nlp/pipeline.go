@@ -158,6 +158,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairFiniteModifiers(words)
 	p.repairNounsWithObjects(words)
 	repairQualifiedSubjects(words)
+	repairInvertedQualifiedSpeakers(words)
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairListEnds(words)
@@ -3617,6 +3618,9 @@ func repairClosingSpeakers(words []document.Word) {
 			break
 		}
 	}
+	if v >= 2 && reportVerbs[strings.ToLower(words[v].Lemma)] {
+		agentBeforeSpeaker(words, v)
+	}
 	if v < 2 || !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "nsubj") {
 		// "…, officials in both countries said, hours after a Russian
 		// missile strike … killed at least nine civilians": a phrase set
@@ -3638,16 +3642,17 @@ func repairClosingSpeakers(words []document.Word) {
 		return
 	}
 	head := phraseHead(words, start, v)
-	if head < 0 && nominal(words[start]) && start+1 < v && words[start+1].UPOS == "ADP" && nominal(words[v-1]) {
+	if head < 0 && (nominal(words[start]) || words[start].UPOS == "NUM") && start+1 < v && words[start+1].UPOS == "ADP" && nominal(words[v-1]) {
 		// "…, diplomats at the closed-door meeting said", with the
 		// diplomats joined to the clause before and the meeting to the
-		// verb's clause: the phrase after the preposition is the noun's.
+		// verb's clause: the phrase after the preposition is the noun's
+		// (or the number's: "…, two of the sources said").
 		if keepTree(words, func() { words[v-1].Head, words[v-1].Rel = start+1, "nmod" }) {
 			head = phraseHead(words, start, v)
 		}
 	}
-	if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" && !strings.EqualFold(words[head].Form, "one") {
-		return // "one of the sources said"
+	if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" && words[head].UPOS != "NUM" {
+		return // "one of the sources said", "two of the sources said"
 	}
 	keepTree(words, func() {
 		words[head].Head, words[head].Rel = v+1, "nsubj"
@@ -3655,6 +3660,33 @@ func repairClosingSpeakers(words []document.Word) {
 		if participle == v+2 && words[participle].Rel == "ccomp" {
 			words[participle].Rel = "advcl" // how it was said, not what
 		}
+	})
+}
+
+// agentBeforeSpeaker undoes a parse that makes the agent of a passive the
+// subject of the verb of saying that closes the sentence: "The talks
+// were hosted by Iraqi Prime Minister Mohammed Shia al-Sudani, two of
+// the sources said", with "by" a marker of "said" and the prime minister
+// its subject. The name is the passive's agent, and the verb, hung on the
+// passive, stands beside it; repairClosingSpeakers then finds its
+// speaker after the comma.
+func agentBeforeSpeaker(words []document.Word, v int) {
+	n := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+	if n < 1 {
+		return
+	}
+	b := leftmost(words, n) - 1 // "by", before the phrase's modifiers
+	if b < 0 || !strings.EqualFold(words[b].Form, "by") || words[b].Head != v+1 || words[b].Rel != "mark" {
+		return
+	}
+	p := words[v].Head - 1
+	if p < 0 || p >= n || !hasChild(words, p, "aux:pass") || phraseAfterComma(words, v) <= n {
+		return
+	}
+	keepTree(words, func() {
+		words[n].Head, words[n].Rel = p+1, "obl:agent"
+		words[b].Head, words[b].Rel = n+1, "case"
+		words[v].Rel = "parataxis"
 	})
 }
 
@@ -5084,6 +5116,37 @@ var sourceQualifiers = map[string]string{
 // the qualifier's oblique, and the noun before it is the subject of the
 // finite verb that follows. The parse is kept when the change would not
 // leave a tree.
+// repairInvertedQualifiedSpeakers undoes a parse that makes the
+// qualifier of a speaker after an inverted verb of saying a verb with
+// the speaker its subject: "“…,” said one regional official briefed on
+// the meetings", with "briefed" a complement of "said" and "official"
+// its subject. The speaker is the subject of the verb of saying, and the
+// qualifier a participle on it.
+func repairInvertedQualifiedSpeakers(words []document.Word) {
+	for c := 2; c < len(words); c++ {
+		v := words[c].Head - 1
+		if _, ok := sourceQualifiers[strings.ToLower(words[c].Form)]; !ok || words[c].Rel != "ccomp" || v < 0 || v >= c ||
+			!reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "nsubj") {
+			continue
+		}
+		n := slices.IndexFunc(words[v+1:c], func(w document.Word) bool { return w.Head == c+1 && w.Rel == "nsubj" })
+		if n < 0 {
+			continue
+		}
+		n += v + 1
+		if phraseHead(words, v+1, c) != n {
+			continue // only the speaker's phrase between
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[c].Head, words[c].Rel = n+1, "acl"
+			if words[c].XPOS == "VBD" {
+				words[c].XPOS = "VBN"
+			}
+		})
+	}
+}
+
 func repairQualifiedSubjects(words []document.Word) {
 	for a := 1; a+2 < len(words); a++ {
 		prep, ok := sourceQualifiers[strings.ToLower(words[a].Form)]
