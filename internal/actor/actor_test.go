@@ -422,6 +422,21 @@ func TestMainSubjectGoesOn(t *testing.T) {
 	}
 }
 
+// TestAfterRubric: a name right after a headline's rubric and colon is
+// found as at a sentence's start, whatever the tagger took its first word
+// for.
+func TestAfterRubric(t *testing.T) {
+	for _, tc := range []struct{ text, name, mention string }{
+		{"Exclusive: Saudi Arabia and Iran held secret talks on Yemen truce, sources say", "Saudi Arabia", "Saudi Arabia"},
+		{"Polls show Clinton up by 10 points in the next contest: New York, which she represented in the Senate.", "New York", "New York"},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || !slices.Contains(mentionTexts(d, a), tc.mention) {
+			t.Errorf("%q: no %q mentioned as %q among %+v", tc.text, tc.name, tc.mention, d.Actors)
+		}
+	}
+}
+
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
 func TestSurnameFirst(t *testing.T) {

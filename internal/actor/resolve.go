@@ -541,16 +541,19 @@ func (r *resolver) mentions(si int) []mention {
 			i++ // "[Donald Trump] Praises Breitbart": the verb before a known name, not "Matt Moore"
 			continue
 		}
-		if j == i && i == 0 && r.known(w.Form) {
-			j = max(r.nameEnd(ws, 1), 1) // "Trump welcomed": a known name tagged as a verb
-		} else if j == i && i == 0 && len(ws) > 1 {
+		// A sentence's first word, or the first after a rubric's colon
+		// ("Exclusive: Saudi Arabia and Iran held …").
+		opening := i == 0 || i >= 2 && ws[i-1].Form == ":" && ws[i-2].UPOS != "NUM"
+		if j == i && opening && r.known(w.Form) {
+			j = max(r.nameEnd(ws, i+1), i+1) // "Trump welcomed": a known name tagged as a verb
+		} else if j == i && opening && len(ws) > i+1 {
 			// "Red Cross officials", "Arab League Secretary-General …",
 			// "Prime Minister Keir Starmer said": a known name, or a title
 			// before a name, whose first word the tagger did not take for
 			// a name starts the run.
-			k := r.nameEnd(ws, 1)
-			for p := 2; p <= k; p++ {
-				if r.known(joinForms(ws[:p])) || p < k && r.isTitle(joinForms(ws[:p])) {
+			k := r.nameEnd(ws, i+1)
+			for p := i + 2; p <= k; p++ {
+				if r.known(joinForms(ws[i:p])) || p < k && r.isTitle(joinForms(ws[i:p])) {
 					j = k // "Arab League Secretary-General Chedli Klibi"
 					break
 				}
