@@ -253,6 +253,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairClausesAsModifiers(words)
 	repairAdjectiveRoots(words)
 	repairReportsOnClauses(words)
+	repairPrepositionalComplements(words)
 }
 
 // prepositionsToReported hangs on r, the verb of what was reported, the
@@ -3790,6 +3791,27 @@ func allAfter(words []document.Word, v int, ok func(k int) bool) bool {
 		}
 	}
 	return true
+}
+
+// repairPrepositionalComplements relabels a prepositional phrase the
+// parse made a verb's complement, where no repair before took it to the
+// clause it belongs to (see repairReportsOnClauses,
+// repairReportPrepositionals): "…, four sources familiar with the matter
+// told Reuters, in the latest sign of a thaw", with "sign" what the
+// sources told. A noun with a preposition and no copula, subject or
+// marker of its own is an oblique (EWT train has five such complements,
+// all quoted words).
+func repairPrepositionalComplements(words []document.Word) {
+	for k, w := range words {
+		if w.Rel != "ccomp" || w.UPOS != "NOUN" && w.UPOS != "PROPN" || !hasChild(words, k, "case") ||
+			hasChild(words, k, "cop") || hasChild(words, k, "nsubj") || hasChild(words, k, "mark") {
+			continue
+		}
+		if first := leftmost(words, k); first > 0 && words[first-1].UPOS == "PUNCT" && words[first-1].Form != "," {
+			continue // "wrote: “To hell with death”"
+		}
+		words[k].Rel = "obl"
+	}
 }
 
 // repairTrailingReportAdverbials relabels a report that ends the sentence

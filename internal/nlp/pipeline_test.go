@@ -477,6 +477,7 @@ func TestRepairedAttachments(t *testing.T) {
 		prisonersClub = "The Palestinian Prisoners' Club said several of the men needed hospital treatment after being beaten by guards, an accusation Israel's prison service denied."
 		hostedBy      = "The talks were hosted by Iraqi Prime Minister Mohammed Shia al-Sudani, two of the sources said."
 		briefedAfter  = "\"Both sides want to avoid a return to full-scale war, but there are still big gaps,\" said one regional official briefed on the meetings."
+		latestSign    = "Saudi and Iranian officials held secret talks in Baghdad last month to explore ways to extend a truce in Yemen, four sources familiar with the matter told Reuters, in the latest sign of a thaw between the regional rivals."
 		inManila      = "The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
 		crackdown     = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
@@ -684,6 +685,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{gapped, "hundreds", "nsubj:pass", "arrested"},
 		{stopSupplies, "urged", "conj", "called"},
 		{inManila, "Carlson", "appos", "ambassador"},
+		{latestSign, "sign", "obl", "told"},
 		{hostedBy, "two", "nsubj", "said"},
 		{hostedBy, "Mohammed", "obl:agent", "hosted"},
 		{briefedAfter, "official", "nsubj", "said"},
