@@ -3995,6 +3995,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 	if modal(t, i) {
 		return "hypothetical"
 	}
+	if t.w(i).UPOS == "NOUN" && slices.ContainsFunc(t.ChildrenWith(i, "det"), func(c int) bool { return t.lemma(c) == "any" }) {
+		return "hypothetical" // "will not give up territory in any peace deal", "include Zelenskiy in any talks"
+	}
 	if beTo(t, i) {
 		return "intended" // "Under the ceasefire, Hezbollah was to withdraw its fighters": planned, not done
 	}

@@ -1045,6 +1045,8 @@ func TestModes(t *testing.T) {
 		{"Rashad would travel to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "hypothetical"},
 		{"Rashad travelled to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "asserted"},
 		{"Iran would hold talks with Oman.", "talks", "hypothetical"},
+		// Any deal is none yet.
+		{"Zelenskiy: Ukraine will not give up territory in any peace deal", "deal", "hypothetical"},
 		// A return one avoids fails to happen, and what it returns to.
 		{"Both sides want to avoid a return to full-scale war.", "war", "failed"},
 		// What one is open to doing is offered.
