@@ -385,12 +385,8 @@ func repairClausesAsModifiers(words []document.Word) {
 		}) || !slices.ContainsFunc(words[:n], func(w document.Word) bool { return w.Head == n+1 && w.Form == "," }) {
 			continue
 		}
-		v := slices.IndexFunc(words[n+1:], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "acl" && finite(w.XPOS) })
+		v := subjectlessClauseOn(words, n)
 		if v < 0 {
-			continue
-		}
-		v += n + 1
-		if hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
 			continue
 		}
 		keepTree(words, func() {
@@ -2414,6 +2410,20 @@ func repairAppendedClaims(words []document.Word) {
 // appendedClaims are the nouns that sum up a report after a comma.
 var appendedClaims = setOf("accusation claim charge allegation assertion")
 
+// subjectlessClauseOn is the finite clause the parse hung on word n, after
+// it, with no subject of its own, or -1.
+func subjectlessClauseOn(words []document.Word, n int) int {
+	v := slices.IndexFunc(words[n+1:], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "acl" && finite(w.XPOS) })
+	if v < 0 {
+		return -1
+	}
+	v += n + 1
+	if hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+		return -1
+	}
+	return v
+}
+
 // repairReportedPartitives undoes a parse that makes a part of a group
 // the object of a verb of saying and the report's verb a clause on the
 // group: "The Palestinian Prisoners' Club said several of the men needed
@@ -2434,12 +2444,8 @@ func repairReportedPartitives(words []document.Word) {
 		if !hasChild(words, g, "case") || !strings.EqualFold(words[q+1].Form, "of") {
 			continue
 		}
-		v := slices.IndexFunc(words[g+1:], func(w document.Word) bool { return w.Head == g+1 && w.Rel == "acl" && finite(w.XPOS) })
+		v := subjectlessClauseOn(words, g)
 		if v < 0 {
-			continue
-		}
-		v += g + 1
-		if hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
 			continue
 		}
 		words[q].Head, words[q].Rel = v+1, "nsubj"
