@@ -15,8 +15,6 @@ import (
 	"github.com/biter777/countries"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/parley-news/parley/internal/nlp/lemma"
@@ -437,19 +435,43 @@ func foldName(name string) string {
 }
 
 func withoutAccents(s string) string {
-	// A transformer keeps state, so each call makes its own; only names
-	// with letters outside ASCII come here.
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	plain, _, err := transform.String(t, s)
-	if err != nil {
-		return s
+	plain := plainLetters()
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if p, ok := plain[r]; ok {
+			b.WriteString(p)
+		} else {
+			b.WriteRune(r)
+		}
 	}
-	return undecomposable.Replace(plain)
+	return b.String()
 }
 
-// undecomposable are letters that Unicode does not write as a base
-// letter and an accent, but that English copy spells with the base letter.
-var undecomposable = strings.NewReplacer("ı", "i", "ł", "l", "ø", "o", "đ", "d")
+// plainLetters maps the Latin letters with accents (U+00C0–U+024F) to
+// their letters without: Unicode's decomposition with the combining marks
+// dropped, and by hand the few it does not decompose (ı ł ø đ), which
+// English copy spells with the base letter. It is built once: decomposing
+// each name as it is read made a transformer per name and some 20 MB of
+// garbage while the dictionary loaded.
+var plainLetters = sync.OnceValue(func() map[rune]string {
+	m := map[rune]string{'ı': "i", 'ł': "l", 'Ł': "L", 'ø': "o", 'Ø': "O", 'đ': "d", 'Đ': "D"}
+	for r := rune(0xC0); r <= 0x24F; r++ {
+		if _, ok := m[r]; ok {
+			continue
+		}
+		var base []rune
+		for _, d := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, d) {
+				base = append(base, d)
+			}
+		}
+		if p := string(base); p != string(r) && p != "" {
+			m[r] = p
+		}
+	}
+	return m
+})
 
 var (
 	nameKeyReplacer = strings.NewReplacer("’", "'", "-", " ")
