@@ -152,6 +152,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAgentsWithoutBy(words)
 	repairBareNominalHeads(words)
 	repairAdjectivesBeforeSubjects(words)
+	repairAdjectiveRootSubjects(words)
 	repairNumberSubjects(words)
 	repairFiniteNounClauses(words)
 	repairClausesAfterPrepositions(words)
@@ -4945,6 +4946,46 @@ func repairAdjectivesBeforeSubjects(words []document.Word) {
 			words[a].Head, words[a].Rel = n+1, "amod"
 		})
 	}
+}
+
+// repairAdjectiveRootSubjects undoes a parse that makes a nationality
+// opening the sentence its root, with the name after it the root's
+// subject and the sentence's verb a clause on the name: "Colombian
+// President Gustavo Petro on Friday suspended peace talks", with
+// "Colombian" the root, "Gustavo" its subject and "suspended" an acl of
+// "Gustavo" (and "on" its marker). The verb is the root, the name its
+// subject and the adjective the name's; a day between them, hung on the
+// verb with its preposition as a marker, is the verb's oblique.
+func repairAdjectiveRootSubjects(words []document.Word) {
+	if len(words) < 4 || words[0].Head != 0 || words[0].UPOS != "ADJ" || !startsUpper(words[0].Form) {
+		return
+	}
+	n := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 1 && w.Rel == "nsubj" && w.UPOS == "PROPN" })
+	if n < 0 {
+		return
+	}
+	v := slices.IndexFunc(words, func(w document.Word) bool {
+		return w.Head == n+1 && w.Rel == "acl" && w.UPOS == "VERB" && finite(w.XPOS)
+	})
+	if v < n {
+		return
+	}
+	keepTree(words, func() {
+		words[v].Head, words[v].Rel = 0, "root"
+		words[n].Head, words[n].Rel = v+1, "nsubj"
+		words[0].Head, words[0].Rel = n+1, "amod"
+		for k := range words {
+			if k != n && words[k].Head == 1 {
+				words[k].Head = v + 1 // what hung on the adjective is the sentence's
+			}
+		}
+		for k := n + 1; k+1 < v; k++ {
+			if words[k].Head == v+1 && words[k].Rel == "mark" && words[k].UPOS == "ADP" && words[k+1].Head == v+1 && nominal(words[k+1]) {
+				words[k+1].Rel = "obl" // "on Friday"
+				words[k].Head, words[k].Rel = k+2, "case"
+			}
+		}
+	})
 }
 
 // repairNumberSubjects undoes a parse that makes a year before a noun

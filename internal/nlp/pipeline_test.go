@@ -478,6 +478,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hostedBy      = "The talks were hosted by Iraqi Prime Minister Mohammed Shia al-Sudani, two of the sources said."
 		briefedAfter  = "\"Both sides want to avoid a return to full-scale war, but there are still big gaps,\" said one regional official briefed on the meetings."
 		latestSign    = "Saudi and Iranian officials held secret talks in Baghdad last month to explore ways to extend a truce in Yemen, four sources familiar with the matter told Reuters, in the latest sign of a thaw between the regional rivals."
+		petroFriday   = "Colombian President Gustavo Petro on Friday suspended peace talks with the ELN rebel group, accusing it of war crimes."
 		inManila      = "The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
 		crackdown     = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
@@ -685,6 +686,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{gapped, "hundreds", "nsubj:pass", "arrested"},
 		{stopSupplies, "urged", "conj", "called"},
 		{inManila, "Carlson", "appos", "ambassador"},
+		{petroFriday, "Colombian", "amod", "Gustavo"},
+		{petroFriday, "Gustavo", "nsubj", "suspended"},
+		{petroFriday, "Friday", "obl", "suspended"},
 		{latestSign, "sign", "obl", "told"},
 		{hostedBy, "two", "nsubj", "said"},
 		{hostedBy, "Mohammed", "obl:agent", "hosted"},
