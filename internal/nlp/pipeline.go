@@ -207,6 +207,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairInterruptedSubjects(words)
 	repairRelativeClauseRoots(words)
 	repairThatClausesOfTelling(words)
+	repairPossessedTitledNames(words)
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
 	repairListAppositions(words)
@@ -2316,7 +2317,7 @@ func repairRelativeComplements(words []document.Word) {
 }
 
 // reportVerbs are the lemmas whose "that" clause is what was said.
-var reportVerbs = setOf("say tell write add announce state claim insist confirm warn argue explain note")
+var reportVerbs = setOf("say tell write add announce state claim insist confirm warn argue explain note report")
 
 // declaringVerbs report too, but take no part in the repairs that read a
 // report's speaker.
@@ -2976,27 +2977,54 @@ func quoteOpenAt(words []document.Word, a, b int) bool {
 // "declared" and "after" a preposition of "commission". The clause is
 // adverbial, "after" its mark, the noun after it its subject and the
 // span of time its modifier.
+//
+// The parse may instead make the noun after "after" an oblique of the
+// clause's verb and that verb a conjunct of the sentence's: "struck
+// military sites …, Syrian state media reported, hours after Israel's
+// defence minister warned …", with "minister" an oblique of "warned" and
+// "warned" a conjunct of "struck". The clause is then an adverbial of
+// the verb it was joined to.
 func repairTimeBeforeClauses(words []document.Word) {
 	for t := 0; t+2 < len(words); t++ {
-		v, a := words[t].Head-1, t+1
-		if words[t].Rel != "nsubj" || !timeNouns[strings.ToLower(words[t].Lemma)] || v <= a || words[a].Rel != "case" {
+		a := t + 1
+		if !timeNouns[strings.ToLower(words[t].Lemma)] || words[a].Rel != "case" {
 			continue
 		}
 		if m := strings.ToLower(words[a].Form); m != "after" && m != "before" {
 			continue
 		}
-		n := words[a].Head - 1
-		if n <= a || n >= v || words[n].Head != t+1 || !nominal(words[n]) && words[n].UPOS != "PRON" ||
+		n, v := words[a].Head-1, words[t].Head-1
+		joined := words[t].Rel != "nsubj" && joinedTimeClause(words, t)
+		if joined {
+			v = words[n].Head - 1
+		} else if words[t].Rel != "nsubj" || words[n].Head != t+1 {
+			continue
+		}
+		if v <= a || n <= a || n >= v || !nominal(words[n]) && words[n].UPOS != "PRON" ||
 			slices.ContainsFunc(words[a:v], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
 			continue // "the week before that, on March 25th was my birthday"
 		}
 		words[n].Head, words[n].Rel = v+1, "nsubj"
 		words[a].Head, words[a].Rel, words[a].UPOS, words[a].XPOS = v+1, "mark", "SCONJ", "IN"
 		words[t].Head, words[t].Rel = v+1, "obl:npmod"
-		if words[v].Rel == "ccomp" {
+		if words[v].Rel == "ccomp" || joined {
 			words[v].Rel = "advcl"
 		}
 	}
+}
+
+// joinedTimeClause: the span of time at t is followed by "after" or
+// "before" and a noun that is an oblique of a later finite verb, which
+// has no subject and is a conjunct or complement of a verb before t
+// ("hours after Israel's defence minister warned", "warned" joined to
+// "struck"; "said, hours after a Russian missile strike … killed", what
+// was said).
+func joinedTimeClause(words []document.Word, t int) bool {
+	a := t + 1
+	n := words[a].Head - 1
+	v := words[n].Head - 1
+	return words[n].Rel == "obl" && v > n && (words[v].Rel == "conj" || words[v].Rel == "ccomp") && words[v].UPOS == "VERB" && finite(words[v].XPOS) &&
+		words[v].Head-1 < t && !hasChild(words, v, "nsubj")
 }
 
 // repairDaysOfReports undoes a parse that gives the day something was
@@ -3404,6 +3432,44 @@ func repairCoordinatedSpeakers(words []document.Word) {
 // story by".
 var speakerFor = setOf("for to by")
 
+// repairPossessedTitledNames undoes a parse that makes a country's
+// possessive the head of the titled name after it: "Syria's interim
+// President Ahmed al-Sharaa said", with "Syria" the subject and "Ahmed"
+// its apposition. The name is the head, the country its possessor. With
+// a comma between them the name is a true apposition ("Syria's
+// president, Ahmed al-Sharaa,"), left alone.
+func repairPossessedTitledNames(words []document.Word) {
+	for k := 1; k+2 < len(words); k++ {
+		x := k - 1
+		if words[k].XPOS != "POS" || words[k].Head != x+1 || words[x].UPOS != "PROPN" {
+			continue
+		}
+		n := k + 1
+		for n < len(words) && words[n].Head != x+1 {
+			if words[n].UPOS == "PUNCT" || words[n].Head-1 <= k {
+				n = len(words)
+				break
+			}
+			n++
+		}
+		if n >= len(words) || n == k+1 || words[n].UPOS != "PROPN" || words[n].Rel != "appos" && words[n].Rel != "list" {
+			continue
+		}
+		if !slices.ContainsFunc(words[k+1:n], func(w document.Word) bool { return w.Rel == "nmod:desc" || w.Rel == "compound" }) {
+			continue // no title before the name
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = words[x].Head, words[x].Rel
+			words[x].Head, words[x].Rel = n+1, "nmod:poss"
+			for j := range words {
+				if j != k && j != n && words[j].Head == x+1 && j > n {
+					words[j].Head = n + 1 // "…, whose forces": the name's
+				}
+			}
+		})
+	}
+}
+
 // repairDescribedRoots undoes a parse that makes a subject described by
 // a relative clause the root and the sentence's verb part of that
 // clause: "Saudi Arabia, which has been in peace talks with the Houthis,
@@ -3412,14 +3478,32 @@ var speakerFor = setOf("for to by")
 // phrase that opens the sentence, a relative clause set off by commas
 // after it, and a verb right after the second comma: the verb is the
 // root, the noun its subject, the clause the noun's.
+//
+// The parse may instead make the relative clause's verb the root, the
+// noun phrase its subject and the sentence's verb its conjunct: "Syria's
+// interim President Ahmed al-Sharaa, whose rebel forces ousted Bashar
+// al-Assad in December, said …", with "ousted" the root.
 func repairDescribedRoots(words []document.Word) {
-	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
-	if r < 0 || !nominal(words[r]) || slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if root < 0 {
 		return
 	}
-	e := r // the name's last word: "French President Emmanuel Macron, whose country …"
-	for e+1 < len(words) && words[e+1].Head == r+1 && words[e+1].Rel == "flat" {
-		e++
+	r, e := root, root
+	if words[root].UPOS == "VERB" {
+		c1 := slices.IndexFunc(words, func(w document.Word) bool { return w.Form == "," })
+		if c1 <= 0 || c1 > root {
+			return
+		}
+		r, e = phraseHead(words, 0, c1), c1-1
+		if r < 0 || words[r].Head != root+1 {
+			return
+		}
+	}
+	if !nominal(words[r]) || slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
+		return
+	}
+	for e == r && e+1 < len(words) && words[e+1].Head == r+1 && words[e+1].Rel == "flat" {
+		e++ // the name's last word: "French President Emmanuel Macron, whose country …"
 	}
 	if e+2 >= len(words) || words[e+1].Form != "," || words[e+2].XPOS != "WDT" && words[e+2].XPOS != "WP" && words[e+2].XPOS != "WP$" {
 		return
@@ -3434,7 +3518,7 @@ func repairDescribedRoots(words []document.Word) {
 		return
 	}
 	rc := phraseHead(words, e+2, c2) // the relative clause's head
-	if rc < 0 {
+	if rc < 0 || root != r && (rc != root || words[v].Head != root+1) {
 		return
 	}
 	keepTree(words, func() {
@@ -3649,16 +3733,7 @@ func repairClosingSpeakers(words []document.Word) {
 	if start < 0 {
 		return
 	}
-	head := phraseHead(words, start, v)
-	if head < 0 && (nominal(words[start]) || words[start].UPOS == "NUM") && start+1 < v && words[start+1].UPOS == "ADP" && nominal(words[v-1]) {
-		// "…, diplomats at the closed-door meeting said", with the
-		// diplomats joined to the clause before and the meeting to the
-		// verb's clause: the phrase after the preposition is the noun's
-		// (or the number's: "…, two of the sources said").
-		if keepTree(words, func() { words[v-1].Head, words[v-1].Rel = start+1, "nmod" }) {
-			head = phraseHead(words, start, v)
-		}
-	}
+	head := speakerPhraseHead(words, start, v)
 	if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" && words[head].UPOS != "NUM" {
 		return // "one of the sources said", "two of the sources said"
 	}
@@ -3713,6 +3788,29 @@ func phraseAfterComma(words []document.Word, v int) int {
 	return start
 }
 
+// speakerPhraseHead is the head of the noun phrase words[start:v] before
+// the verb of saying v, or -1. A phrase the parse split ("…, diplomats at
+// the closed-door meeting said", with the diplomats joined to the clause
+// before and the meeting to the verb's clause; "officials in both
+// countries said", with "in" a marker of "said") is made one: the phrase
+// after the preposition is the noun's (or the number's: "…, two of the
+// sources said").
+func speakerPhraseHead(words []document.Word, start, v int) int {
+	head := phraseHead(words, start, v)
+	if head >= 0 || !nominal(words[start]) && words[start].UPOS != "NUM" || start+1 >= v || words[start+1].UPOS != "ADP" || !nominal(words[v-1]) {
+		return head
+	}
+	if keepTree(words, func() {
+		words[v-1].Head, words[v-1].Rel = start+1, "nmod"
+		if words[start+1].Head == v+1 {
+			words[start+1].Head, words[start+1].Rel, words[start+1].UPOS = v, "case", "ADP"
+		}
+	}) {
+		head = phraseHead(words, start, v)
+	}
+	return head
+}
+
 // repairReportsAfterClauses undoes a parse that makes the speaker of a
 // report after its content part of the content and the verb of saying a
 // conjunct of the content's verb: "Russian missiles and drones struck
@@ -3729,10 +3827,21 @@ func phraseAfterComma(words []document.Word, v int) int {
 func repairReportsAfterClauses(words []document.Word) {
 	for v := 2; v < len(words); v++ {
 		r := words[v].Head - 1
-		if !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v].Rel != "conj" || r < 0 || words[r].Rel != "root" || hasChild(words, v, "cc") {
+		start := phraseAfterComma(words, v)
+		if r >= start && r < v && words[v].Rel == "acl" {
+			// "…, Syrian state media reported, hours after …", with
+			// "reported" a clause on "media": the clause before is the
+			// root's.
+			r = slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+			if r >= start || !slices.ContainsFunc(words[:start], func(w document.Word) bool { return w.Head-1 >= start && w.Head-1 < v }) {
+				continue
+			}
+		} else if words[v].Rel != "conj" {
 			continue
 		}
-		start := phraseAfterComma(words, v)
+		if !reportVerbs[strings.ToLower(words[v].Lemma)] || r < 0 || words[r].Rel != "root" || hasChild(words, v, "cc") {
+			continue
+		}
 		if start < 2 || r >= start ||
 			slices.ContainsFunc(words[:start], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) {
 			continue // a subject before the comma: a verb of its own
@@ -3747,12 +3856,13 @@ func repairReportsAfterClauses(words []document.Word) {
 			w := words[k]
 			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
 				w.Rel == "advcl" && w.XPOS == "VBG" && reportVerbs[strings.ToLower(w.Lemma)] ||
+				w.Rel == "advcl" && timeClause(words, k) || // "…, officials said, hours after a strike killed …"
 				w.Rel == "ccomp" && w.UPOS == "NOUN" && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
 		}
 		if !allAfter(words, v, comment) {
 			continue // "…, he said he was suspending his campaign", "…, she said, ''There was …''": what was said follows
 		}
-		head := phraseHead(words, start, v)
+		head := speakerPhraseHead(words, start, v)
 		if head < 0 || !nominal(words[head]) && words[head].UPOS != "PRON" && (words[head].Head != v+1 || !isSubject(words[head].Rel)) {
 			continue // "its military said", "military" tagged an adjective
 		}
@@ -3780,6 +3890,14 @@ func repairReportsAfterClauses(words []document.Word) {
 			words[r].Head, words[r].Rel = v+1, "ccomp"
 		})
 	}
+}
+
+// timeClause: the clause at k is measured from a span of time ("hours
+// after a strike killed …"), as repairTimeBeforeClauses leaves it.
+func timeClause(words []document.Word, k int) bool {
+	return slices.ContainsFunc(words[:k], func(w document.Word) bool {
+		return w.Head == k+1 && w.Rel == "obl:npmod" && timeNouns[strings.ToLower(w.Lemma)]
+	})
 }
 
 // allAfter: every word after v that could be what v reports, a dependent

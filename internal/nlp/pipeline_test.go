@@ -479,6 +479,9 @@ func TestRepairedAttachments(t *testing.T) {
 		briefedAfter  = "\"Both sides want to avoid a return to full-scale war, but there are still big gaps,\" said one regional official briefed on the meetings."
 		latestSign    = "Saudi and Iranian officials held secret talks in Baghdad last month to explore ways to extend a truce in Yemen, four sources familiar with the matter told Reuters, in the latest sign of a thaw between the regional rivals."
 		petroFriday   = "Colombian President Gustavo Petro on Friday suspended peace talks with the ELN rebel group, accusing it of war crimes."
+		sharaa        = "Syria's interim President Ahmed al-Sharaa, whose rebel forces ousted Bashar al-Assad in December, said Damascus did not want a conflict."
+		stateMedia    = "Israeli warplanes struck military sites near Damascus on Tuesday, Syrian state media reported, hours after Israel's defence minister warned the new authorities."
+		bothSaid      = "Russia and Ukraine exchanged prisoners on Friday, officials in both countries said, hours after a Russian missile strike on Kyiv killed at least nine civilians."
 		inManila      = "The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
 		crackdown     = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
@@ -686,6 +689,16 @@ func TestRepairedAttachments(t *testing.T) {
 		{gapped, "hundreds", "nsubj:pass", "arrested"},
 		{stopSupplies, "urged", "conj", "called"},
 		{inManila, "Carlson", "appos", "ambassador"},
+		{sharaa, "Ahmed", "nsubj", "said"},
+		{sharaa, "Syria", "nmod:poss", "Ahmed"},
+		{sharaa, "ousted", "acl:relcl", "Ahmed"},
+		{stateMedia, "media", "nsubj", "reported"},
+		{stateMedia, "struck", "ccomp", "reported"},
+		{stateMedia, "minister", "nsubj", "warned"},
+		{stateMedia, "warned", "advcl", "struck"},
+		{bothSaid, "officials", "nsubj", "said"},
+		{bothSaid, "countries", "nmod", "officials"},
+		{bothSaid, "strike", "nsubj", "killed"},
 		{petroFriday, "Colombian", "amod", "Gustavo"},
 		{petroFriday, "Gustavo", "nsubj", "suspended"},
 		{petroFriday, "Friday", "obl", "suspended"},
