@@ -680,6 +680,17 @@ func TestBlocs(t *testing.T) {
 	}
 }
 
+// TestBodiesByName: "the agency", "the court" after a body whose name
+// ends so (or, for an agency, in "Service") is that body.
+func TestBodiesByName(t *testing.T) {
+	d := analyse(t, "North Korea has sent troops to Russia, South Korea's National Intelligence Service said Thursday. "+
+		"The agency told lawmakers that Pyongyang had also supplied missiles.")
+	a := actorNamed(d, "National Intelligence Service")
+	if a == nil || !slices.Contains(mentionTexts(d, a), "The agency") {
+		t.Errorf("National Intelligence Service: %+v, want a mention \"The agency\"", a)
+	}
+}
+
 // TestUnknownNamesByContext: a name the dictionary does not know is a
 // person when a noun for a person stands in apposition with it, a place
 // before "corridor", "crossing" or "refugee camp"; Gazans are Palestinians.

@@ -2304,7 +2304,7 @@ func (r *resolver) resolve(m mention) {
 			// "the Bush administration" after the Obama one).
 			for k := len(r.collectives) - 1; k >= 0; k-- {
 				c := r.collectives[k]
-				if a := r.actors[c.actor]; a.Kind == "organization" && (m.country == "" || a.Country == m.country) && hasTitle(a, m.name) {
+				if a := r.actors[c.actor]; a.Kind == "organization" && (m.country == "" || a.Country == m.country) && (hasTitle(a, m.name) || namedAs(a, m.name)) {
 					r.addMention(c.actor, m)
 					return
 				}
@@ -2839,6 +2839,15 @@ func (r *resolver) holderNamedBefore(m mention) int {
 		}
 	}
 	return -1
+}
+
+// namedAs: the organisation's name ends in the body noun ("the
+// Environmental Protection Agency … the agency") or, for an agency, in
+// "Service", as intelligence services are called ("South Korea's
+// National Intelligence Service … the agency").
+func namedAs(a *document.Actor, body string) bool {
+	head := strings.ToLower(lastWord(a.Name))
+	return head == body || body == "agency" && head == "service"
 }
 
 func hasTitle(a *document.Actor, t string) bool {

@@ -1439,7 +1439,8 @@ func naming(t *tree, i int) bool {
 			return true
 		}
 	}
-	return len(t.ChildrenWith(i, "obj")) >= 2
+	// "calling the troops \"heroes\"", parsed with the troops an iobj.
+	return len(t.ChildrenWith(i, "obj")) >= 2 || len(t.ChildrenWith(i, "obj")) == 1 && len(t.ChildrenWith(i, "iobj")) == 1
 }
 
 // appealCall: the verb "call" at i appeals — calls for something or on
@@ -2720,6 +2721,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	for _, o := range t.ChildrenWith(i, "obj", "iobj") {
 		if compass[t.lemma(o)] {
 			continue // "attacked about 50 nautical miles southwest of Hodeidah": where, not whom
+		}
+		if strings.HasPrefix(trig.Code, "07") && l.paired(t, i, o) {
+			continue // "sent American troops to Iraq": what is given, not to whom
 		}
 		if t.w(i).UPOS == "VERB" {
 			out = append(out, conjuncts(t, o)...)

@@ -62,6 +62,9 @@ func TestCode(t *testing.T) {
 	}{
 		{"Turkish President Recep Tayyip Erdogan met Iranian President Masoud Pezeshkian in Istanbul on Monday.",
 			"met", "040", "TURGOV", "IRNGOV", "asserted", "2025-06-16", "Istanbul", false},
+		// The troops sent are what is given, not to whom.
+		{"Washington sent American troops to Iraq.",
+			"sent", "074", "USAGOV", "IRQ", "asserted", "", "", false},
 		{"Hamas said it would not give up its demand for a permanent end to the war.",
 			"demand", "100", "PSEREB", "", "asserted", "", "", false}, // not giving a demand up keeps it
 		{"Chinese President Xi Jinping also discussed the war in Ukraine.",
@@ -1430,7 +1433,8 @@ func TestSenses(t *testing.T) {
 		{"Trump is crushing Rubio in Florida.", "crushing"},                                      // at the polls
 		{"He says going through a dark time has allowed him to connect with people.", "allowed"}, // no authority
 		{"The ministry denied them visas.", "denied"},
-		{"Lukashenko dismissed the measures as \"economic war\".", "war"}, // what something is called
+		{"Lukashenko dismissed the measures as \"economic war\".", "war"},                             // what something is called
+		{"Putin thanked Kim for his support, calling the North Korean troops \"heroes.\"", "calling"}, // named, not phoned
 		{"She sees him as a real threat.", "threat"},
 		{"Kyiv has rejected the plan as favoring Moscow.", "favoring"},
 		{"The proposal, which was handed to Hamas leaders in Doha on Wednesday, calls for a six-week pause in fighting and the release of 40 Israeli hostages.", "fighting"}, // what stops, not what is done
