@@ -691,6 +691,21 @@ func TestBodiesByName(t *testing.T) {
 	}
 }
 
+// TestStateMedia: a country's state media are a media actor of that
+// country.
+func TestStateMedia(t *testing.T) {
+	d := analyse(t, "Israeli warplanes struck sites near Damascus, Syrian state media reported. Iranian state television said the talks had ended.")
+	for _, tc := range []struct{ name, code string }{
+		{"Syrian state media", "SYRMED"},
+		{"Iranian state television", "IRNMED"},
+	} {
+		a := actorNamed(d, tc.name)
+		if a == nil || a.Kind != "media" || a.Code != tc.code {
+			t.Errorf("%s: %+v, want media %s", tc.name, a, tc.code)
+		}
+	}
+}
+
 // TestUnknownNamesByContext: a name the dictionary does not know is a
 // person when a noun for a person stands in apposition with it, a place
 // before "corridor", "crossing" or "refugee camp"; Gazans are Palestinians.
@@ -699,7 +714,7 @@ func TestUnknownNamesByContext(t *testing.T) {
 		"Israel would not allow Palestinians to return until a civilian hostage, Arbel Yehud, was released. "+
 		"Troops killed two people near the Netzarim corridor. Any attempt to displace Gazans into Sinai would threaten Egypt. "+
 		"Chinese ships rammed a vessel, the Philippine coast guard said. Egyptian protesters stormed the embassy. A source in Ukraine's SBU security service told Reuters it was behind the attack. "+
-		"Human rights group Foro Penal said at least 11 people had been killed.")
+		"Human rights group Foro Penal said at least 11 people had been killed. The army would remain on Mount Hermon.")
 	for _, tc := range []struct{ name, kind, country string }{
 		{"Arbel Yehud", "person", ""},
 		{"Netzarim", "place", ""},
@@ -709,6 +724,7 @@ func TestUnknownNamesByContext(t *testing.T) {
 		{"SBU", "organization", "UKR"},
 		{"Pavel Malkov", "person", "RUS"},
 		{"Foro Penal", "organization", ""}, // a speaker, but named as a group
+		{"Mount Hermon", "place", ""},
 	} {
 		if a := actorNamed(d, tc.name); a == nil || a.Kind != tc.kind || a.Country != tc.country {
 			t.Errorf("%s: %+v, want a %s of %q", tc.name, a, tc.kind, tc.country)

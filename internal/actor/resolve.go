@@ -1446,6 +1446,9 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 // landforms end the names of places: rivers, seas, mountains, straits.
 var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait Gulf Bay Canal Desert Island Islands Peninsula Plateau Heights Hills Coast Basin Delta Corridor Strip`)
 
+// peakTitles begin the names of mountains.
+var peakTitles = wordSet(`Mount`)
+
 // settlements are the nouns an "of" phrase names a place by: "the
 // village of Tawori".
 var settlements = wordSet(`village villages town towns city cities hamlet district province region county state port island suburb neighbourhood neighborhood commune municipality governorate oblast prefecture resort resorts exclave enclave territory peninsula capital`)
@@ -2486,8 +2489,8 @@ func (r *resolver) resolve(m mention) {
 			a.Kind, a.Sector = "media", "MED" // "Des Moines Register", "Orlando Sentinel"
 		case m.afterPlacePrep:
 			a.Kind = "place" // "in Istanbul", "to Geneva"
-		case len(words) > 1 && landforms[words[len(words)-1]] && !r.givenFirst(words):
-			a.Kind = "place" // "north of the Litani River", "the Golan Heights"
+		case len(words) > 1 && (landforms[words[len(words)-1]] || peakTitles[words[0]]) && !r.givenFirst(words):
+			a.Kind = "place" // "north of the Litani River", "the Golan Heights", "Mount Hermon"
 		case len(words) > 1 && bodyHead(words[len(words)-1]):
 			// "Defense Ministry", "Lebanese Army": a body in the sector
 			// of its head word, of the country a possessive or demonym
@@ -2786,6 +2789,9 @@ func (r *resolver) newGroup(key string, m mention) {
 		title := strings.ToLower(m.titles[len(m.titles)-1])
 		if last := strings.Fields(title); !institutions[last[len(last)-1]] && !institutions[title] { // "army", "air force"
 			a.Kind = "person"
+		}
+		if m.sector == "MED" && strings.HasPrefix(title, "state ") {
+			a.Kind = "media" // "Syrian state media", "Iranian state television"
 		}
 	}
 	idx := len(r.actors)
