@@ -191,12 +191,14 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairParticipleSubjects(words)
 	repairAccusedSubjects(words)
 	repairAccusedObjects(words)
+	repairChargedWith(words)
 	repairReportConjuncts(words)
 	repairConjunctsOutOfReports(words)
 	repairObjectsBeforePrepositions(words)
 	repairStrandedOf(words)
 	repairListCompounds(words)
 	repairTimeBeforeClauses(words)
+	repairClausesAfterSubordinators(words)
 	repairDayComplements(words)
 	repairDaysOfReports(words)
 	repairInvertedSpeakers(words)
@@ -210,6 +212,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPossessedTitledNames(words)
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
+	repairCompoundsAcrossCommas(words)
+	repairComplementsBeforeReports(words)
 	repairListAppositions(words)
 	p.repairPersonAppositions(words)
 	repairClosingSpeakers(words)
@@ -2744,6 +2748,41 @@ func repairAccusedObjects(words []document.Word) {
 	}
 }
 
+// repairChargedWith undoes a parse that hangs what someone is charged
+// with on a verb before the charge: "ordered three Russian diplomats to
+// leave … after prosecutors charged two men with planning arson
+// attacks", with "planning" an adverbial of "ordered", so that Poland
+// planned the attacks. A gerund marked "with" or "of" after a verb of
+// charging and its object, hung on a word before that verb or on the
+// object, is the verb's.
+func repairChargedWith(words []document.Word) {
+	for g := 2; g < len(words); g++ {
+		h := words[g].Head - 1
+		if words[g].XPOS != "VBG" || h < 0 || h >= g || !slices.ContainsFunc(words[g-1:g], func(w document.Word) bool {
+			return w.Head == g+1 && w.Rel == "mark" && (strings.EqualFold(w.Form, "with") || strings.EqualFold(w.Form, "of"))
+		}) {
+			continue
+		}
+		c := -1
+		for k := g - 2; k > h; k-- {
+			if words[k].UPOS == "VERB" || words[k].UPOS == "AUX" {
+				c = k
+				break
+			}
+		}
+		if words[g].Rel == "acl" && words[h].Rel == "obj" && strings.EqualFold(words[g-1].Form, "with") {
+			c = words[h].Head - 1 // "charged two men with planning", with "planning" on "men"
+		}
+		if c < 0 || !chargeVerbs[strings.ToLower(words[c].Lemma)] || !hasChild(words, c, "obj") {
+			continue
+		}
+		keepTree(words, func() { words[g].Head, words[g].Rel = c+1, "advcl" })
+	}
+}
+
+// chargeVerbs are the verbs of charging someone with what they did.
+var chargeVerbs = setOf("charge accuse suspect indict convict")
+
 // repairReportConjuncts undoes a parse that makes a second report of
 // the speaker's a conjunct of what the first report said: "Fico said his
 // government would not block the package but warned that energy prices
@@ -3012,6 +3051,44 @@ func repairTimeBeforeClauses(words []document.Word) {
 		}
 	}
 }
+
+// repairClausesAfterSubordinators undoes a parse that reads a clause
+// opened by "until", "after", "before" or "since" as a prepositional
+// phrase, its verb a conjunct of the sentence's: "vowed to fight on
+// until the Rapid Support Forces (RSF) withdrew from all cities", with
+// "Forces" an oblique of "fight" and "withdrew" joined to "vowed" with no
+// conjunction, so that Burhan withdrew. The noun is the subject of the
+// verb after it, the preposition its marker, the clause an adverbial of
+// the verb the noun hung on.
+func repairClausesAfterSubordinators(words []document.Word) {
+	for a, w := range words {
+		if w.Rel != "case" || !subordinators[strings.ToLower(w.Form)] {
+			continue
+		}
+		n := w.Head - 1
+		if n <= a || words[n].Rel != "obl" || !nominal(words[n]) {
+			continue
+		}
+		h := words[n].Head - 1
+		v := slices.IndexFunc(words[n+1:], func(x document.Word) bool { return x.Head-1 < a && x.UPOS == "VERB" })
+		if v < 0 {
+			continue
+		}
+		v += n + 1
+		if words[v].Rel != "conj" || !finite(words[v].XPOS) || hasChild(words, v, "nsubj") || hasChild(words, v, "cc") ||
+			phraseHead(words, a, v) != n || h < 0 || h > a {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[a].Head, words[a].Rel, words[a].UPOS, words[a].XPOS = v+1, "mark", "SCONJ", "IN"
+			words[v].Head, words[v].Rel = h+1, "advcl"
+		})
+	}
+}
+
+// subordinators are the prepositions that also open clauses.
+var subordinators = setOf("until after before since")
 
 // joinedTimeClause: the span of time at t is followed by "after" or
 // "before" and a noun that is an oblique of a later finite verb, which
@@ -3537,6 +3614,52 @@ func repairDescribedRoots(words []document.Word) {
 	})
 }
 
+// repairCompoundsAcrossCommas undoes a parse that makes a noun with a
+// preposition of its own a compound of a noun after a comma: "near the
+// border with Belarus, officials said", with "Belarus" a compound of
+// "officials". A compound is never set off from its head by a comma; a
+// noun with its preposition is the noun's before the preposition.
+func repairCompoundsAcrossCommas(words []document.Word) {
+	for k, w := range words {
+		h := w.Head - 1
+		if w.Rel != "compound" || h <= k || !slices.ContainsFunc(words[k+1:h], func(x document.Word) bool { return x.Form == "," }) {
+			continue
+		}
+		c := slices.IndexFunc(words[:k], func(x document.Word) bool { return x.Head == k+1 && x.Rel == "case" })
+		if c < 1 || !nominal(words[c-1]) {
+			continue
+		}
+		keepTree(words, func() { words[k].Head, words[k].Rel = c, "nmod" })
+	}
+}
+
+// repairComplementsBeforeReports undoes a parse that makes part of the
+// clause before a closing report the report's complement: "Polish police
+// arrested the two suspects, a Ukrainian and a Belarusian citizen, last
+// month …, officials said", with "citizen" the complement of "said". A
+// report set off after its clause says the clause; a noun phrase with no
+// preposition after a comma and a noun in it is that noun's apposition.
+func repairComplementsBeforeReports(words []document.Word) {
+	for v, w := range words {
+		if w.Rel != "parataxis" || w.Head-1 >= v || !reportVerbs[strings.ToLower(w.Lemma)] {
+			continue
+		}
+		for c := range v {
+			if words[c].Head != v+1 || words[c].Rel != "ccomp" || !nominal(words[c]) || hasChild(words, c, "case") {
+				continue
+			}
+			comma := leftmost(words, c)
+			if words[comma].Form != "," {
+				comma-- // the comma the parse hung elsewhere
+			}
+			if comma < 1 || words[comma].Form != "," || !nominal(words[comma-1]) || words[comma-1].Head == 0 {
+				continue
+			}
+			keepTree(words, func() { words[c].Head, words[c].Rel = comma, "appos" })
+		}
+	}
+}
+
 // repairAppositionsOnCommas hangs an apposition the parse hung on the
 // comma before it on what the comma follows: "A Houthi spokesman,
 // Mohammed Abdulsalam, said", with "Mohammed" an apposition of the comma.
@@ -3836,7 +3959,7 @@ func repairReportsAfterClauses(words []document.Word) {
 			if r >= start || !slices.ContainsFunc(words[:start], func(w document.Word) bool { return w.Head-1 >= start && w.Head-1 < v }) {
 				continue
 			}
-		} else if words[v].Rel != "conj" {
+		} else if words[v].Rel != "conj" && (words[v].Rel != "obl" || words[v].UPOS != "VERB") { // "obl": "…, two diplomats … said, dealing a blow"
 			continue
 		}
 		if !reportVerbs[strings.ToLower(words[v].Lemma)] || r < 0 || words[r].Rel != "root" || hasChild(words, v, "cc") {
@@ -3857,6 +3980,7 @@ func repairReportsAfterClauses(words []document.Word) {
 			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
 				w.Rel == "advcl" && w.XPOS == "VBG" && reportVerbs[strings.ToLower(w.Lemma)] ||
 				w.Rel == "advcl" && timeClause(words, k) || // "…, officials said, hours after a strike killed …"
+				w.XPOS == "VBG" && k == v+2 && words[v+1].Form == "," && (w.Rel == "ccomp" || w.Rel == "xcomp") || // "…, diplomats said, dealing a blow to …"
 				w.Rel == "ccomp" && w.UPOS == "NOUN" && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
 		}
 		if !allAfter(words, v, comment) {
@@ -3880,8 +4004,11 @@ func repairReportsAfterClauses(words []document.Word) {
 			}
 			prepositionsToReported(words, v, r) // "…, mediators said, after weeks of fighting": when it was agreed
 			for k := v + 1; k < len(words); k++ {
-				if words[k].Head == v+1 && words[k].Rel == "ccomp" {
+				if words[k].Head == v+1 && (words[k].Rel == "ccomp" || words[k].Rel == "xcomp") {
 					words[k].Rel = "parataxis" // "a sign that …"
+					if words[k].XPOS == "VBG" {
+						words[k].Rel = "advcl" // "dealing a blow to …"
+					}
 				}
 			}
 			words[head].Head, words[head].Rel = v+1, "nsubj"

@@ -482,6 +482,10 @@ func TestRepairedAttachments(t *testing.T) {
 		sharaa        = "Syria's interim President Ahmed al-Sharaa, whose rebel forces ousted Bashar al-Assad in December, said Damascus did not want a conflict."
 		stateMedia    = "Israeli warplanes struck military sites near Damascus on Tuesday, Syrian state media reported, hours after Israel's defence minister warned the new authorities."
 		bothSaid      = "Russia and Ukraine exchanged prisoners on Friday, officials in both countries said, hours after a Russian missile strike on Kyiv killed at least nine civilians."
+		fightUntil    = "Burhan vowed to fight on until the Rapid Support Forces (RSF) withdrew from all cities."
+		dealingBlow   = "Sudan's army on Sunday rejected a proposal for a 60-day humanitarian truce, two diplomats involved in the talks said, dealing a blow to efforts to end the war."
+		chargedWith   = "Poland ordered three Russian diplomats to leave the country after prosecutors charged two men with planning arson attacks, Sikorski said."
+		nearBorder    = "Polish police arrested the two suspects, a Ukrainian and a Belarusian citizen, last month near the border with Belarus, officials said."
 		inManila      = "The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
 		crackdown     = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
@@ -689,6 +693,13 @@ func TestRepairedAttachments(t *testing.T) {
 		{gapped, "hundreds", "nsubj:pass", "arrested"},
 		{stopSupplies, "urged", "conj", "called"},
 		{inManila, "Carlson", "appos", "ambassador"},
+		{fightUntil, "Forces", "nsubj", "withdrew"},
+		{fightUntil, "withdrew", "advcl", "fight"},
+		{dealingBlow, "rejected", "ccomp", "said"},
+		{dealingBlow, "dealing", "advcl", "said"},
+		{chargedWith, "planning", "advcl", "charged"},
+		{nearBorder, "Belarus", "nmod", "border"},
+		{nearBorder, "citizen", "appos", "suspects"},
 		{sharaa, "Ahmed", "nsubj", "said"},
 		{sharaa, "Syria", "nmod:poss", "Ahmed"},
 		{sharaa, "ousted", "acl:relcl", "Ahmed"},
