@@ -691,6 +691,19 @@ func TestBodiesByName(t *testing.T) {
 	}
 }
 
+// TestDescribedSpeakers: the speaker of "The RSF, led by Mohamed Hamdan
+// Dagalo, said" is the RSF, not the man a participle phrase names.
+func TestDescribedSpeakers(t *testing.T) {
+	d := analyse(t, "The Rapid Support Forces (RSF) accepted the plan. The RSF, led by Mohamed Hamdan Dagalo, said in a statement that it had accepted the plan.")
+	rsf := actorNamed(d, "Rapid Support Forces")
+	if rsf == nil {
+		t.Fatalf("no Rapid Support Forces among %+v", d.Actors)
+	}
+	if !slices.ContainsFunc(d.Attributions, func(a document.Attribution) bool { return a.Source.Actor == rsf.ID }) {
+		t.Errorf("no statement of the RSF (%s): %+v", rsf.ID, d.Attributions)
+	}
+}
+
 // TestStateMedia: a country's state media are a media actor of that
 // country.
 func TestStateMedia(t *testing.T) {

@@ -3668,7 +3668,9 @@ func (r *resolver) actorAt(s document.Span) int {
 		}
 		// "The United States, which is pressing Kyiv and Moscow …": the
 		// speaker is named before the relative clause that describes it.
-		if head := (document.Span{Start: s.Start, End: s.Start + c}); relativeAfter(r.d.Text[head.End+2 : s.End]) {
+		// "The RSF, led by Mohamed Hamdan Dagalo,": nor is one named in a
+		// participle phrase that describes it.
+		if head := (document.Span{Start: s.Start, End: s.Start + c}); relativeAfter(r.d.Text[head.End+2:s.End]) || participleAfter(r.d.Text[head.End+2:s.End]) {
 			if i := r.actorAt(head); i >= 0 {
 				return i
 			}
@@ -3779,6 +3781,16 @@ func relativeInside(text string) int {
 		}
 	}
 	return -1
+}
+
+// participleAfter: the text opens with a participle and its "by" or
+// "in" ("led by", "backed by", "based in").
+func participleAfter(text string) bool {
+	w, rest, _ := strings.Cut(text, " ")
+	if w == "" || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ed") && w != "run" && w != "held" {
+		return false
+	}
+	return strings.HasPrefix(rest, "by ") || strings.HasPrefix(rest, "in ")
 }
 
 // relativeAfter: the text opens with a relative pronoun.

@@ -1690,6 +1690,9 @@ func (l *Lexicon) privatePeople(t *tree, h int) bool {
 // chargers charge their object with the gerund "of" introduces.
 var chargers = set(`accuse suspect convict acquit`)
 
+// modals are the auxiliaries of a verb that says what one will or may do.
+var modals = set(`will would can could may might shall should must`)
+
 // chargedParty is the object a verb charges with the gerund after it: a
 // name, a pronoun or a person's noun as its object ("accused Iran",
 // "thanked him"), or the "on"/"against" phrase of an object that is a
@@ -1875,8 +1878,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				}
 			}
 			// A passive's subject does the infinitive it governs: "We are
-			// not prepared to hold talks", "Iran was forced to cancel".
-			if t.w(near).Rel != "nsubj:pass" || !passive || from >= 0 && t.Rel(from) == "xcomp" && infinitive(t, from) {
+			// not prepared to hold talks", "Iran was forced to cancel";
+			// and an active verb joined to it: "Washington was
+			// disappointed by the decision but would keep pressing".
+			if t.w(near).Rel != "nsubj:pass" || !passive || from >= 0 && t.Rel(from) == "xcomp" && infinitive(t, from) ||
+				from >= 0 && t.Rel(from) == "conj" && !passiveVerb(t, from) && len(t.ChildrenWith(from, "cc")) > 0 && slices.ContainsFunc(t.ChildrenWith(from, "aux"), func(a int) bool { return modals[t.lemma(a)] }) {
 				out := conjuncts(t, near)
 				if v := headlinePair(t, k, near); v >= 0 {
 					out = append(conjuncts(t, v), out...)
@@ -1942,9 +1948,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			return conjuncts(t, who)
 		}
 		// "accused Iran of supplying drones", "sanctioned three companies
-		// for supplying Russia": a gerund of "of" or "for" after an
-		// object is the object's doing, not the subject's.
-		if h := t.Head(k); t.w(k).XPOS == "VBG" && h >= 0 && hasMark(t, k, "of", "for") {
+		// for supplying Russia", "charged two men with planning arson
+		// attacks": a gerund of "of" or "for" (or "with" after "charge")
+		// after an object is the object's doing, not the subject's.
+		if h := t.Head(k); t.w(k).XPOS == "VBG" && h >= 0 && (hasMark(t, k, "of", "for") || hasMark(t, k, "with") && t.lemma(h) == "charge") {
 			switch t.Rel(k) {
 			case "advcl":
 				if who := l.chargedParty(t, h); who >= 0 {
