@@ -1957,6 +1957,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				if who := l.chargedParty(t, h); who >= 0 {
 					return conjuncts(t, who)
 				}
+				if o := t.ChildrenWith(h, "obj"); len(o) > 0 && (t.lemma(h) == "charge" || t.lemma(h) == "accuse") {
+					return conjuncts(t, o[0]) // "charged two Russian agents with planning": the charged, whoever they are
+				}
 			case "acl":
 				// "three Chinese companies for supplying", not "the
 				// prospect of defending" or "a lot of investigating".

@@ -62,6 +62,12 @@ func TestCode(t *testing.T) {
 	}{
 		{"Turkish President Recep Tayyip Erdogan met Iranian President Masoud Pezeshkian in Istanbul on Monday.",
 			"met", "040", "TURGOV", "IRNGOV", "asserted", "2025-06-16", "Istanbul", false},
+		// A passive's subject does the modal verb joined to it, not its agent.
+		{"Washington was disappointed by the decision but would keep pressing Sudan to return to the table.",
+			"pressing", "020", "USAGOV", "SDN", "hypothetical", "", "", false},
+		// What one is charged with is the charged one's.
+		{"Prosecutors charged two Russian agents with planning arson attacks.",
+			"attacks", "138", "RUS", "", "intended", "", "", false},
 		// The troops sent are what is given, not to whom.
 		{"Washington sent American troops to Iraq.",
 			"sent", "074", "USAGOV", "IRQ", "asserted", "", "", false},
