@@ -1984,6 +1984,10 @@ func TestPossessiveCountries(t *testing.T) {
 		{"TBILISI, Georgia (Reuters) - Georgia's protests grew. The opposition said the government had lied.", "opposition", "GEOOPP"},
 		{"JEDDAH, Saudi Arabia (Reuters) — Sudan's army and Sudan's paramilitary forces signed a truce in Sudan. The government did not comment.",
 			"government", "GOV"},
+		// A story filed from talks abroad that names one country far more
+		// than its host is about that country, and so is its army.
+		{"JEDDAH, Saudi Arabia (Reuters) - Sudan's army rejected a truce plan, Sudanese officials said. Army chief Abdel Fattah al-Burhan said the army would fight on. " +
+			"The Rapid Support Forces accused the army of prolonging the suffering of the Sudanese people.", "army", "SDNMIL"},
 		{"The opposition leader Marinika Tepic called for a new vote.", "Marinika Tepic", "OPP"},
 		{"WASHINGTON (AP) — Sen. James Lankford said the Senate would not pass the bill. The United States would wait.", "James Lankford", "USALEG"},
 		// So is a president, minister, general or attorney general named without one, when

@@ -246,6 +246,14 @@ func (r *resolver) homeBodies() {
 		return
 	}
 	mostNamed := r.mostNamedCountry()
+	subject := home
+	if count := r.countryMentions(); mostNamed != "" && count[mostNamed] >= 2*count[home] {
+		// "JEDDAH, Saudi Arabia (Reuters) - Sudan's army on Sunday
+		// rejected …": a story filed from talks abroad is about the
+		// country it names far more than the host, and "the army" is
+		// that country's.
+		subject = mostNamed
+	}
 	for idx, a := range r.actors {
 		// "the government", "the interior ministry", and "Army" of a
 		// headline's "Army and RSF delegations" that "the army" goes on.
@@ -260,8 +268,8 @@ func (r *resolver) homeBodies() {
 				continue
 			}
 		}
-		if homeless && a.Country == "" && home == mostNamed {
-			a.Country = home
+		if homeless && a.Country == "" && (home == mostNamed || subject != home) {
+			a.Country = subject
 		}
 	}
 	for _, a := range r.actors {
@@ -359,12 +367,7 @@ func nationalTitle(t string) bool {
 // mostNamedCountry is the country whose actors the article names most
 // often, or "" when two tie.
 func (r *resolver) mostNamedCountry() string {
-	count := map[string]int{}
-	for _, a := range r.actors {
-		if a.Country != "" && a.Country != "IGO" {
-			count[a.Country] += len(a.Mentions)
-		}
-	}
+	count := r.countryMentions()
 	best, n, tie := "", 0, false
 	for c, k := range count {
 		switch {
@@ -378,6 +381,17 @@ func (r *resolver) mostNamedCountry() string {
 		return ""
 	}
 	return best
+}
+
+// countryMentions counts the mentions of each country's actors.
+func (r *resolver) countryMentions() map[string]int {
+	count := map[string]int{}
+	for _, a := range r.actors {
+		if a.Country != "" && a.Country != "IGO" {
+			count[a.Country] += len(a.Mentions)
+		}
+	}
+	return count
 }
 
 // dateline matches the place a wire story's first paragraph opens with:
