@@ -2037,7 +2037,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// when the verb is light ("Turkey hosted talks", "Israel
 			// launched strikes"), not when it judges the event ("Iran
 			// condemned the strikes", "Trump welcomed the proposal").
-			if k == ev && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] && !considered(t, t.Head(k)) {
+			// So is one the parse made an indirect object ("called the
+			// arrests \"political persecution\"").
+			if k == ev && (t.Rel(k) == "obj" || t.Rel(k) == "iobj") && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] && !considered(t, t.Head(k)) {
 				return nil
 			}
 			// "accepted demands", "rejected the offer": who answers a

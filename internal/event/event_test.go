@@ -68,6 +68,10 @@ func TestCode(t *testing.T) {
 		// What one is charged with is the charged one's.
 		{"Prosecutors charged two Russian agents with planning arson attacks.",
 			"attacks", "138", "RUS", "", "intended", "", "", false},
+		// A message carried between delegations is a consultation (a
+		// future one: intent to negotiate).
+		{"Oman's foreign minister will carry messages between the Iranian and American delegations.",
+			"carry", "036", "OMNGOV", "IRNGOV", "asserted", "", "", false},
 		// The troops sent are what is given, not to whom.
 		{"Washington sent American troops to Iraq.",
 			"sent", "074", "USAGOV", "IRQ", "asserted", "", "", false},

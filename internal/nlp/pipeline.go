@@ -213,6 +213,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairDescribedRoots(words)
 	repairAppositionsOnCommas(words)
 	repairCompoundsAcrossCommas(words)
+	repairGerundConjuncts(words)
+	repairNamedObjects(words)
 	repairComplementsBeforeReports(words)
 	repairListAppositions(words)
 	p.repairPersonAppositions(words)
@@ -1729,6 +1731,7 @@ func repairAccordingTo(words []document.Word) {
 	for k := range words {
 		subjectAfterAccordingTo(words, k)
 		accordingToClause(words, k)
+		describedAccordingTo(words, k)
 	}
 	for k := range words {
 		w := &words[k]
@@ -1745,6 +1748,39 @@ func repairAccordingTo(words []document.Word) {
 			w.Head, w.Rel = v+1, "obl"
 		}
 	}
+}
+
+// sourceParticiples describe people by what they were told or take part
+// in: "officials briefed on the plans", "diplomats involved in the talks".
+var sourceParticiples = setOf("briefed involved informed based cited quoted told")
+
+// describedAccordingTo undoes a parse that hangs the source of
+// "according to" on a participle that describes it: "…, according to two
+// Iranian officials briefed on the plans", with "officials" an oblique of
+// "briefed" and "briefed" a clause of the sentence's verb. The participle
+// is the source's; the source goes where the participle was.
+func describedAccordingTo(words []document.Word, k int) {
+	if !strings.EqualFold(words[k].Form, "according") || words[k].Rel != "case" {
+		return
+	}
+	n := words[k].Head - 1
+	if n <= k || words[n].Rel != "obl" && words[n].Rel != "nsubj" {
+		return
+	}
+	p := words[n].Head - 1
+	if p <= n || words[p].XPOS != "VBN" && words[p].XPOS != "VBD" || !sourceParticiples[strings.ToLower(words[p].Form)] || hasChild(words, p, "aux") || hasChild(words, p, "aux:pass") ||
+		slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == p+1 && isSubject(w.Rel) && w != words[n] }) {
+		return
+	}
+	keepTree(words, func() {
+		words[n].Head, words[n].Rel = words[p].Head, "obl"
+		words[p].Head, words[p].Rel, words[p].XPOS = n+1, "acl", "VBN"
+		for j := range words {
+			if j < n && words[j].Head == p+1 && words[j].Rel == "punct" {
+				words[j].Head = n + 1 // the comma before the phrase
+			}
+		}
+	})
 }
 
 // subjectAfterAccordingTo undoes a parse that makes the subject after an
@@ -3612,6 +3648,51 @@ func repairDescribedRoots(words []document.Word) {
 			}
 		}
 	})
+}
+
+// repairNamedObjects undoes a parse that makes what a verb of naming
+// names a modifier of the name: "called the arrests \"political
+// persecution\"", with "arrests" an unmarked modifier of "persecution"
+// and "persecution" an oblique of "called". What is named is the verb's
+// object, the name its predicate (xcomp).
+func repairNamedObjects(words []document.Word) {
+	for n, w := range words {
+		q := w.Head - 1
+		if w.Rel != "nmod:unmarked" || q <= n || !nominal(w) || words[q].Rel != "obl" && words[q].Rel != "obj" {
+			continue
+		}
+		v := words[q].Head - 1
+		if v < 0 || v > n || !namingVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, q, "case") {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "obj"
+			words[q].Rel = "xcomp"
+		})
+	}
+}
+
+// namingVerbs are the verbs that give something a name or a quality.
+var namingVerbs = setOf("call label brand dub term")
+
+// repairGerundConjuncts undoes a parse that joins a gerund to the finite
+// verb of what another gerund says: "defended the crackdown, saying the
+// police had acted \"with restraint\" and blaming the opposition", with
+// "blaming" a conjunct of "acted", so that the police blamed. A gerund
+// has no finite verb for its conjunct; the gerund of saying above it is.
+func repairGerundConjuncts(words []document.Word) {
+	for g, w := range words {
+		c := w.Head - 1
+		if w.Rel != "conj" || w.XPOS != "VBG" || c < 0 || c > g || !finite(words[c].XPOS) && words[c].XPOS != "VBN" ||
+			words[c].Rel != "ccomp" || hasChild(words, g, "nsubj") || hasChild(words, g, "aux") {
+			continue
+		}
+		r := words[c].Head - 1
+		if r < 0 || r > c || words[r].XPOS != "VBG" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		keepTree(words, func() { words[g].Head = r + 1 })
+	}
 }
 
 // repairCompoundsAcrossCommas undoes a parse that makes a noun with a

@@ -486,6 +486,9 @@ func TestRepairedAttachments(t *testing.T) {
 		dealingBlow   = "Sudan's army on Sunday rejected a proposal for a 60-day humanitarian truce, two diplomats involved in the talks said, dealing a blow to efforts to end the war."
 		chargedWith   = "Poland ordered three Russian diplomats to leave the country after prosecutors charged two men with planning arson attacks, Sikorski said."
 		nearBorder    = "Polish police arrested the two suspects, a Ukrainian and a Belarusian citizen, last month near the border with Belarus, officials said."
+		calledArrests = "President Salome Zourabichvili, who has sided with the protesters, called the arrests \"political persecution.\""
+		blamingOpp    = "Prime Minister Irakli Kobakhidze defended the crackdown, saying the police had acted \"with restraint\" and blaming the opposition for the violence."
+		briefedOn     = "Oman's foreign minister will carry messages, according to two Iranian officials briefed on the plans."
 		inManila      = "The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
 		crackdown     = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
@@ -693,6 +696,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{gapped, "hundreds", "nsubj:pass", "arrested"},
 		{stopSupplies, "urged", "conj", "called"},
 		{inManila, "Carlson", "appos", "ambassador"},
+		{calledArrests, "arrests", "obj", "called"},
+		{calledArrests, "persecution", "xcomp", "called"},
+		{blamingOpp, "blaming", "conj", "saying"},
+		{briefedOn, "officials", "obl", "carry"},
+		{briefedOn, "briefed", "acl", "officials"},
 		{fightUntil, "Forces", "nsubj", "withdrew"},
 		{fightUntil, "withdrew", "advcl", "fight"},
 		{dealingBlow, "rejected", "ccomp", "said"},
