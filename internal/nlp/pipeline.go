@@ -4111,16 +4111,24 @@ func timeClause(words []document.Word, k int) bool {
 // allAfter: every word after v that could be what v reports, a dependent
 // of v of a complement's or an object's relation or a quotation mark, is
 // one ok accepts.
+//
+// A quotation mark before any such dependent opens what v reports; one
+// after a dependent ok accepts is that dependent's ("…, an official told
+// Reuters, adding that the group was studying it \"positively.\"").
 func allAfter(words []document.Word, v int, ok func(k int) bool) bool {
+	accepted := false
 	for k := v + 1; k < len(words); k++ {
 		w := words[k]
 		switch {
 		case document.IsQuote(w.Form):
-			return false
+			if !accepted {
+				return false
+			}
 		case w.Head == v+1 && (w.Rel == "ccomp" || w.Rel == "parataxis" || w.Rel == "xcomp" || w.Rel == "obj" || w.Rel == "iobj" || w.Rel == "advcl"):
 			if !ok(k) {
 				return false
 			}
+			accepted = accepted || w.Rel == "advcl" || w.Rel == "parataxis"
 		}
 	}
 	return true

@@ -489,6 +489,7 @@ func TestRepairedAttachments(t *testing.T) {
 		calledArrests = "President Salome Zourabichvili, who has sided with the protesters, called the arrests \"political persecution.\""
 		blamingOpp    = "Prime Minister Irakli Kobakhidze defended the crackdown, saying the police had acted \"with restraint\" and blaming the opposition for the violence."
 		briefedOn     = "Oman's foreign minister will carry messages, according to two Iranian officials briefed on the plans."
+		addingQuoted  = "Hamas has received a new proposal for a 50-day truce in Gaza, a senior Hamas official told Reuters on Saturday, adding that the group was studying it \"positively.\""
 		inManila      = "The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
 		crackdown     = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
@@ -696,6 +697,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{gapped, "hundreds", "nsubj:pass", "arrested"},
 		{stopSupplies, "urged", "conj", "called"},
 		{inManila, "Carlson", "appos", "ambassador"},
+		{addingQuoted, "received", "ccomp", "told"},
+		{addingQuoted, "official", "nsubj", "told"},
 		{calledArrests, "arrests", "obj", "called"},
 		{calledArrests, "persecution", "xcomp", "called"},
 		{blamingOpp, "blaming", "conj", "saying"},
