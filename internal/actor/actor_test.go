@@ -218,6 +218,9 @@ func TestPossessiveRoles(t *testing.T) {
 	if a := actorNamed(d, "Mohammed bin Abdulrahman Al Thani"); a == nil || len(a.Mentions) != 2 {
 		t.Errorf("Mohammed bin Abdulrahman Al Thani: %+v, want two mentions", a)
 	}
+	if a := actorNamed(analyse(t, "Israel's prime minister's office declined to comment."), "Israel's prime minister's office"); a == nil || a.Code != "ISRGOV" || a.Kind != "organization" {
+		t.Errorf("Israel's prime minister's office: %+v, want an ISRGOV organization", a)
+	}
 	if a := actorNamed(d, "Israel's Prime Minister's Office"); a == nil || a.Code != "ISRGOV" || a.Kind != "organization" {
 		t.Errorf("Israel's Prime Minister's Office: %+v, want an ISRGOV organization among %+v", a, d.Actors)
 	}

@@ -2829,7 +2829,7 @@ var (
 // institutions are the roles in actors.tsv that name bodies, not people.
 // officeNouns are the bodies a role's possessive names ("the Prime
 // Minister's Office").
-var officeNouns = map[string]bool{"Office": true, "Cabinet": true, "Bureau": true}
+var officeNouns = map[string]bool{"Office": true, "Cabinet": true, "Bureau": true, "office": true, "cabinet": true, "bureau": true}
 
 var institutions = map[string]bool{"government": true, "administration": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,

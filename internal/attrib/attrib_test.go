@@ -430,6 +430,7 @@ func TestNoReport(t *testing.T) {
 		"Alexander Lukashenko has ruled the country since 1994.",                                             // a ruler, no ruling
 		"Poland recalled its own consul from Kaliningrad last year after Moscow expelled a Polish diplomat.", // a diplomatic act
 		"Mali and Burkina Faso, also ruled by soldiers who seized power in coups, joined the alliance.",      // ruled lands
+		"The official, who asked not to be named, was not authorized to speak to the media.",                 // a term of the source's
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -670,8 +670,8 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	if a.Content.Empty() {
 		a.Content = restOfSentence(v, i, a.Source, a.Cue)
 	}
-	if a.Content.Empty() {
-		return a, false
+	if a.Content.Empty() || v.lemma(i) == "ask" && anonymityRequest(d.Text[a.Content.Start:a.Content.End]) {
+		return a, false // "who asked not to be named": a term of the source's, no report
 	}
 	a.Content = endAtQuotation(d.Text, extendQuote(d, si, a.Content))
 	a.Cue, a.Content = prepositionToCue(d.Text, v, a.Cue, a.Content)
@@ -688,6 +688,19 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	a.Source = withClosingBracket(d.Text, withoutTime(v, a.Source))
 	a.Kind = kindOf(d.Text, a)
 	return a, true
+}
+
+// anonymityRequest: what a source asked is not to be named ("not to be
+// named", "to be identified only as …", "for anonymity"); the parse
+// may leave the "not" out of the content.
+func anonymityRequest(content string) bool {
+	c := strings.TrimPrefix(strings.ToLower(content), "not ")
+	for _, p := range []string{"to be named", "to be identified", "for anonymity", "anonymity"} {
+		if strings.HasPrefix(c, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingInfinitive is the infinitive of the cue at i that is itself a
