@@ -1754,6 +1754,16 @@ func repairAccordingTo(words []document.Word) {
 // in: "officials briefed on the plans", "diplomats involved in the talks".
 var sourceParticiples = setOf("briefed involved informed based cited quoted told")
 
+// otherSubject: the word at v has a subject other than the word at n.
+func otherSubject(words []document.Word, v, n int) bool {
+	for k, w := range words {
+		if k != n && w.Head == v+1 && isSubject(w.Rel) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedAccordingTo undoes a parse that hangs the source of
 // "according to" on a participle that describes it: "…, according to two
 // Iranian officials briefed on the plans", with "officials" an oblique of
@@ -1769,7 +1779,7 @@ func describedAccordingTo(words []document.Word, k int) {
 	}
 	p := words[n].Head - 1
 	if p <= n || words[p].XPOS != "VBN" && words[p].XPOS != "VBD" || !sourceParticiples[strings.ToLower(words[p].Form)] || hasChild(words, p, "aux") || hasChild(words, p, "aux:pass") ||
-		slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == p+1 && isSubject(w.Rel) && w != words[n] }) {
+		otherSubject(words, p, n) {
 		return
 	}
 	keepTree(words, func() {
