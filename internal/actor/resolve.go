@@ -245,9 +245,10 @@ func (r *resolver) homeBodies() {
 	if home == "" {
 		return
 	}
-	mostNamed := r.mostNamedCountry()
+	count := r.countryMentions()
+	mostNamed := mostNamedIn(count)
 	subject := home
-	if count := r.countryMentions(); mostNamed != "" && count[mostNamed] >= 2*count[home] {
+	if mostNamed != "" && count[mostNamed] >= 2*count[home] {
 		// "JEDDAH, Saudi Arabia (Reuters) - Sudan's army on Sunday
 		// rejected …": a story filed from talks abroad is about the
 		// country it names far more than the host, and "the army" is
@@ -268,7 +269,7 @@ func (r *resolver) homeBodies() {
 				continue
 			}
 		}
-		if homeless && a.Country == "" && (home == mostNamed || subject != home) {
+		if homeless && a.Country == "" && subject == mostNamed {
 			a.Country = subject
 		}
 	}
@@ -366,8 +367,10 @@ func nationalTitle(t string) bool {
 
 // mostNamedCountry is the country whose actors the article names most
 // often, or "" when two tie.
-func (r *resolver) mostNamedCountry() string {
-	count := r.countryMentions()
+func (r *resolver) mostNamedCountry() string { return mostNamedIn(r.countryMentions()) }
+
+// mostNamedIn is the country with the most mentions, or "" when two tie.
+func mostNamedIn(count map[string]int) string {
 	best, n, tie := "", 0, false
 	for c, k := range count {
 		switch {

@@ -1440,7 +1440,8 @@ func naming(t *tree, i int) bool {
 		}
 	}
 	// "calling the troops \"heroes\"", parsed with the troops an iobj.
-	return len(t.ChildrenWith(i, "obj")) >= 2 || len(t.ChildrenWith(i, "obj")) == 1 && len(t.ChildrenWith(i, "iobj")) == 1
+	objs := len(t.ChildrenWith(i, "obj"))
+	return objs >= 2 || objs == 1 && len(t.ChildrenWith(i, "iobj")) == 1
 }
 
 // appealCall: the verb "call" at i appeals — calls for something or on

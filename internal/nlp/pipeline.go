@@ -2804,9 +2804,8 @@ func repairAccusedObjects(words []document.Word) {
 func repairChargedWith(words []document.Word) {
 	for g := 2; g < len(words); g++ {
 		h := words[g].Head - 1
-		if words[g].XPOS != "VBG" || h < 0 || h >= g || !slices.ContainsFunc(words[g-1:g], func(w document.Word) bool {
-			return w.Head == g+1 && w.Rel == "mark" && (strings.EqualFold(w.Form, "with") || strings.EqualFold(w.Form, "of"))
-		}) {
+		m := words[g-1]
+		if words[g].XPOS != "VBG" || h < 0 || h >= g || m.Head != g+1 || m.Rel != "mark" || !strings.EqualFold(m.Form, "with") && !strings.EqualFold(m.Form, "of") {
 			continue
 		}
 		c := -1
@@ -2816,7 +2815,7 @@ func repairChargedWith(words []document.Word) {
 				break
 			}
 		}
-		if words[g].Rel == "acl" && words[h].Rel == "obj" && strings.EqualFold(words[g-1].Form, "with") {
+		if words[g].Rel == "acl" && words[h].Rel == "obj" && strings.EqualFold(m.Form, "with") {
 			c = words[h].Head - 1 // "charged two men with planning", with "planning" on "men"
 		}
 		if c < 0 || !chargeVerbs[strings.ToLower(words[c].Lemma)] || !hasChild(words, c, "obj") {
@@ -3089,8 +3088,7 @@ func repairTimeBeforeClauses(words []document.Word) {
 			slices.ContainsFunc(words[a:v], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
 			continue // "the week before that, on March 25th was my birthday"
 		}
-		words[n].Head, words[n].Rel = v+1, "nsubj"
-		words[a].Head, words[a].Rel, words[a].UPOS, words[a].XPOS = v+1, "mark", "SCONJ", "IN"
+		subordinate(words, a, n, v)
 		words[t].Head, words[t].Rel = v+1, "obl:npmod"
 		if words[v].Rel == "ccomp" || joined {
 			words[v].Rel = "advcl"
@@ -3126,11 +3124,18 @@ func repairClausesAfterSubordinators(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			words[n].Head, words[n].Rel = v+1, "nsubj"
-			words[a].Head, words[a].Rel, words[a].UPOS, words[a].XPOS = v+1, "mark", "SCONJ", "IN"
+			subordinate(words, a, n, v)
 			words[v].Head, words[v].Rel = h+1, "advcl"
 		})
 	}
+}
+
+// subordinate makes the preposition at a the marker of the clause of v
+// and the noun at n its subject: "after the minister warned", "until the
+// RSF withdrew".
+func subordinate(words []document.Word, a, n, v int) {
+	words[n].Head, words[n].Rel = v+1, "nsubj"
+	words[a].Head, words[a].Rel, words[a].UPOS, words[a].XPOS = v+1, "mark", "SCONJ", "IN"
 }
 
 // subordinators are the prepositions that also open clauses.
@@ -3584,8 +3589,8 @@ func repairPossessedTitledNames(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = words[x].Head, words[x].Rel
 			words[x].Head, words[x].Rel = n+1, "nmod:poss"
-			for j := range words {
-				if j != k && j != n && words[j].Head == x+1 && j > n {
+			for j := n + 1; j < len(words); j++ {
+				if words[j].Head == x+1 {
 					words[j].Head = n + 1 // "…, whose forces": the name's
 				}
 			}
@@ -4040,6 +4045,9 @@ func speakerPhraseHead(words []document.Word, start, v int) int {
 // root ("…, Saudi and American mediators said, after weeks of fighting").
 func repairReportsAfterClauses(words []document.Word) {
 	for v := 2; v < len(words); v++ {
+		if !reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
 		r := words[v].Head - 1
 		start := phraseAfterComma(words, v)
 		if r >= start && r < v && words[v].Rel == "acl" {
@@ -4053,7 +4061,7 @@ func repairReportsAfterClauses(words []document.Word) {
 		} else if words[v].Rel != "conj" && (words[v].Rel != "obl" || words[v].UPOS != "VERB") { // "obl": "…, two diplomats … said, dealing a blow"
 			continue
 		}
-		if !reportVerbs[strings.ToLower(words[v].Lemma)] || r < 0 || words[r].Rel != "root" || hasChild(words, v, "cc") {
+		if r < 0 || words[r].Rel != "root" || hasChild(words, v, "cc") {
 			continue
 		}
 		if start < 2 || r >= start ||
