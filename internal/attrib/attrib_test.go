@@ -431,6 +431,8 @@ func TestNoReport(t *testing.T) {
 		"Poland recalled its own consul from Kaliningrad last year after Moscow expelled a Polish diplomat.", // a diplomatic act
 		"Mali and Burkina Faso, also ruled by soldiers who seized power in coups, joined the alliance.",      // ruled lands
 		"The official, who asked not to be named, was not authorized to speak to the media.",                 // a term of the source's
+		"The move, announced on state television, came days after the talks collapsed.",                      // what was announced, by no one named
+		"The program, known as the Renewable Fuel Standard, began in 2005.",                                  // a name, not a report
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

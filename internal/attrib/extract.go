@@ -134,7 +134,20 @@ func readOut(v *view, i int) bool {
 		return c >= 0 && readDocuments[v.lemma(c)]
 	}
 	h := v.Head(i)
-	return v.word(i).XPOS == "VBN" && v.word(i).Rel == "acl" && h >= 0 && readDocuments[v.lemma(h)] && byAgent(v, i) < 0
+	if v.word(i).XPOS != "VBN" || v.word(i).Rel != "acl" || h < 0 || byAgent(v, i) >= 0 {
+		return false
+	}
+	// "The move, announced on state television, came days after …":
+	// the noun is what was announced, by no one the sentence names.
+	return readDocuments[v.lemma(h)] || v.word(i-1).Form == "," && i-2 == h && setOff(v, i) && !hasClause(v, i) && v.child(i, "obj", "iobj") < 0
+}
+
+// setOff: the phrase of the word at i stands between commas, closed by
+// the one after it (", announced on state television,").
+func setOff(v *view, i int) bool {
+	sub := v.Subtree(i, -1)
+	end := sub[len(sub)-1]
+	return end > i && (v.word(end).Form == "," || end+1 < len(v.s.Words) && v.word(end+1).Form == ",")
 }
 
 // readDocuments are what is read out or issued.

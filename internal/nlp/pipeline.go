@@ -221,6 +221,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairClosingSpeakers(words)
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
+	repairClausesBeforeReportRoots(words)
 	repairTrailingReportAdverbials(words)
 	repairSecondComplements(words)
 	repairReportPrepositionals(words)
@@ -255,6 +256,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairForSubjects(words)
 	repairParticipleBeforeConjunct(words)
 	repairReducedRelatives(words)
+	repairParentheticalParticiples(words)
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
 	repairRetaliations(words)
@@ -3079,19 +3081,30 @@ func repairTimeBeforeClauses(words []document.Word) {
 		}
 		n, v := words[a].Head-1, words[t].Head-1
 		joined := words[t].Rel != "nsubj" && joinedTimeClause(words, t)
-		if joined {
+		nested := words[t].Rel != "nsubj" && !joined && nestedTimeClause(words, t)
+		switch {
+		case joined:
 			v = words[n].Head - 1
-		} else if words[t].Rel != "nsubj" || words[n].Head != t+1 {
+		case nested:
+			v = slices.IndexFunc(words, func(w document.Word) bool { return w.Head == words[t].Head && w.Rel == "conj" && w.Head-1 < t })
+		case words[t].Rel != "nsubj" || words[n].Head != t+1:
 			continue
 		}
 		if v <= a || n <= a || n >= v || !nominal(words[n]) && words[n].UPOS != "PRON" ||
-			slices.ContainsFunc(words[a:v], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
+			slices.ContainsFunc(words[a:v], func(w document.Word) bool { return w.UPOS == "PUNCT" && !hyphen(w) }) {
 			continue // "the week before that, on March 25th was my birthday"
 		}
+		if nested && (phraseHead(words, a, v) != n || !finite(words[v].XPOS) || hasChild(words, v, "nsubj") || hasChild(words, v, "cc")) {
+			continue
+		}
+		head := words[t].Head
 		subordinate(words, a, n, v)
 		words[t].Head, words[t].Rel = v+1, "obl:npmod"
 		if words[v].Rel == "ccomp" || joined {
 			words[v].Rel = "advcl"
+		}
+		if nested {
+			words[v].Head, words[v].Rel = head, "advcl"
 		}
 	}
 }
@@ -3140,6 +3153,19 @@ func subordinate(words []document.Word, a, n, v int) {
 
 // subordinators are the prepositions that also open clauses.
 var subordinators = setOf("until after before since")
+
+// nestedTimeClause: the span of time at t is followed by "after" or
+// "before" and a noun the parse hung on the span, and the verb of the
+// noun's clause is a conjunct of the span's head ("came days after
+// French Foreign Minister Jean-Yves Le Drian described the junta", with
+// "Jean" a modifier of "days" and "described" joined to "came").
+func nestedTimeClause(words []document.Word, t int) bool {
+	n := words[t+1].Head - 1
+	return n > t+1 && words[n].Head == t+1 && words[n].Rel == "nmod" && words[t].Head > 0
+}
+
+// hyphen: a hyphen inside a word the tokenizer split ("Jean-Yves").
+func hyphen(w document.Word) bool { return w.Form == "-" }
 
 // joinedTimeClause: the span of time at t is followed by "after" or
 // "before" and a noun that is an oblique of a later finite verb, which
@@ -3685,6 +3711,19 @@ func repairNamedObjects(words []document.Word) {
 			words[q].Rel = "xcomp"
 		})
 	}
+	// "calling the agreement historic", with "historic" a modifier after
+	// "agreement": English puts its adjectives before the noun, so the
+	// one that closes the object is the quality the verb gives it.
+	for j, w := range words {
+		o := w.Head - 1
+		if w.Rel != "amod" || w.UPOS != "ADJ" || o < 0 || o != j-1 || words[o].Rel != "obj" || !nominal(words[o]) ||
+			j+1 < len(words) && words[j+1].UPOS != "PUNCT" && words[j+1].UPOS != "CCONJ" {
+			continue
+		}
+		if v := words[o].Head - 1; v >= 0 && namingVerbs[strings.ToLower(words[v].Lemma)] {
+			keepTree(words, func() { words[j].Head, words[j].Rel = v+1, "xcomp" })
+		}
+	}
 }
 
 // namingVerbs are the verbs that give something a name or a quality.
@@ -4079,7 +4118,7 @@ func repairReportsAfterClauses(words []document.Word) {
 			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
 				w.Rel == "advcl" && w.XPOS == "VBG" && reportVerbs[strings.ToLower(w.Lemma)] ||
 				w.Rel == "advcl" && timeClause(words, k) || // "…, officials said, hours after a strike killed …"
-				w.XPOS == "VBG" && k == v+2 && words[v+1].Form == "," && (w.Rel == "ccomp" || w.Rel == "xcomp") || // "…, diplomats said, dealing a blow to …"
+				w.XPOS == "VBG" && k == v+2 && words[v+1].Form == "," && (w.Rel == "ccomp" || w.Rel == "xcomp" || w.Rel == "advcl") || // "…, diplomats said, dealing a blow to …", "…, state media reported, citing …"
 				w.Rel == "ccomp" && w.UPOS == "NOUN" && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
 		}
 		if !allAfter(words, v, comment) {
@@ -4294,6 +4333,61 @@ func repairTrailingReports(words []document.Word) {
 		})
 		return
 	}
+}
+
+// repairClausesBeforeReportRoots undoes a parse that makes the clause
+// before a closing report an adverbial of the report: "Brazil … has
+// offered to host talks, two Brazilian diplomats said, speaking on
+// condition of anonymity", with "offered" an advcl of "said" and
+// "speaking" what was said. The clause, with a subject of its own and
+// no subordinator, is what was said, as UD English EWT has "…, it
+// announced this week"; a participle after the report's comma is the
+// report's adverbial, not its content.
+func repairClausesBeforeReportRoots(words []document.Word) {
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if v < 2 || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] {
+		return
+	}
+	subj := -1
+	for k := range v {
+		if words[k].Head == v+1 && isSubject(words[k].Rel) {
+			subj = k
+		}
+	}
+	a := -1
+	for k := range max(subj, 0) {
+		if words[k].Head == v+1 && words[k].Rel == "advcl" && words[k].UPOS == "VERB" {
+			a = k
+		}
+	}
+	if a < 0 || hasChild(words, a, "mark") || !hasChild(words, a, "nsubj") && !hasChild(words, a, "nsubj:pass") ||
+		words[leftmost(words, subj)-1].Form != "," || rightmost(words, a) >= leftmost(words, subj) ||
+		slices.ContainsFunc(words[leftmost(words, a):a], func(w document.Word) bool {
+			return w.UPOS == "SCONJ" || clauseOpeners[strings.ToLower(w.Form)] // "When the Rogans' turn came …", "even as shares were tumbling"
+		}) {
+		return
+	}
+	for k := v + 1; k < len(words); k++ {
+		if words[k].Head != v+1 {
+			continue
+		}
+		switch words[k].Rel {
+		case "ccomp", "xcomp", "advcl":
+			if words[k].XPOS != "VBG" || words[k-1].Form != "," {
+				return // "…, he said he would go": what was said follows
+			}
+		case "obj", "parataxis", "conj":
+			return
+		}
+	}
+	keepTree(words, func() {
+		for k := v + 1; k < len(words); k++ {
+			if words[k].Head == v+1 && (words[k].Rel == "ccomp" || words[k].Rel == "xcomp") {
+				words[k].Rel = "advcl"
+			}
+		}
+		words[a].Rel = "ccomp"
+	})
 }
 
 // repairReportPrepositionals undoes a parse that makes a prepositional
@@ -5145,6 +5239,56 @@ func repairReducedRelatives(words []document.Word) {
 				words[k].Head = c + 1 // the sentence's closing punctuation
 			}
 		}
+		words[c].Head, words[c].Rel = 0, "root"
+		words[n].Head = c + 1
+		words[v].XPOS, words[v].Head, words[v].Rel = "VBN", n+1, "acl"
+	})
+}
+
+// repairParentheticalParticiples undoes a parse that takes a participle
+// set off by commas after its noun for the sentence's verb, and the
+// sentence's verb for its conjunct: "The move, announced on state
+// television, came days after …", with "announced" the root and "came"
+// its conjunct. The conjunct, in the past or present with no subject,
+// subordinator or conjunction of its own and only a phrase between the
+// two, is the sentence's verb, and the participle a clause on the noun.
+func repairParentheticalParticiples(words []document.Word) {
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if v < 3 || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || words[v-1].Form != "," {
+		return
+	}
+	n := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+	if n < 0 || !nominal(words[n]) || rightmost(words, n) != v-1 && rightmost(words, n) != v-2 {
+		return
+	}
+	c := -1
+	for k, w := range words {
+		switch {
+		case w.Head != v+1:
+		case w.Rel == "conj" && k > v && c < 0:
+			c = k
+		case w.Rel == "obj" || w.Rel == "iobj" || w.Rel == "xcomp" || w.Rel == "ccomp" || strings.HasPrefix(w.Rel, "aux") || w.Rel == "cop":
+			return
+		}
+	}
+	if c < 0 || words[c].UPOS != "VERB" || !finite(words[c].XPOS) || words[c-1].Form != "," || slices.ContainsFunc(words, func(w document.Word) bool {
+		return w.Head == c+1 && (isSubject(w.Rel) || w.Rel == "mark" || w.Rel == "expl" || w.Rel == "cc")
+	}) || slices.ContainsFunc(words[v+1:c-1], func(w document.Word) bool {
+		switch w.UPOS {
+		case "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV":
+			return false
+		}
+		return true
+	}) {
+		return
+	}
+	keepTree(words, func() {
+		for k := c + 1; k < len(words); k++ {
+			if words[k].Head == v+1 {
+				words[k].Head = c + 1 // the sentence's closing punctuation
+			}
+		}
+		words[c-1].Head, words[c-1].Rel = v+1, "punct"
 		words[c].Head, words[c].Rel = 0, "root"
 		words[n].Head = c + 1
 		words[v].XPOS, words[v].Head, words[v].Rel = "VBN", n+1, "acl"

@@ -491,6 +491,10 @@ func TestRepairedAttachments(t *testing.T) {
 		briefedOn     = "Oman's foreign minister will carry messages, according to two Iranian officials briefed on the plans."
 		addingQuoted  = "Hamas has received a new proposal for a 50-day truce in Gaza, a senior Hamas official told Reuters on Saturday, adding that the group was studying it \"positively.\""
 		inManila      = "The U.S. ambassador in Manila, MaryKay Carlson, condemned China's actions."
+		offeredToHost = "Brazil, which shares borders with both countries, has offered to host talks between them, two Brazilian diplomats said, speaking on condition of anonymity."
+		theMove       = "The move, announced on state television, came days after French Foreign Minister Jean-Yves Le Drian described the junta as illegitimate."
+		citingAdviser = "Iran also warned against any foreign presence near its borders, Iranian state media reported, citing a senior adviser to Supreme Leader Ali Khamenei."
+		callingIt     = "Pashinyan told reporters, calling the agreement historic."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
 		crackdown     = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
 		brussels      = "Having fled Afghanistan in early March, the couple worried that the Brussels attacks would further harden European attitudes toward migrants."
@@ -697,6 +701,15 @@ func TestRepairedAttachments(t *testing.T) {
 		{gapped, "hundreds", "nsubj:pass", "arrested"},
 		{stopSupplies, "urged", "conj", "called"},
 		{inManila, "Carlson", "appos", "ambassador"},
+		{offeredToHost, "offered", "ccomp", "said"},
+		{offeredToHost, "speaking", "advcl", "said"},
+		{theMove, "move", "nsubj", "came"},
+		{theMove, "announced", "acl", "move"},
+		{theMove, "described", "advcl", "came"},
+		{theMove, "Jean", "nsubj", "described"},
+		{citingAdviser, "warned", "ccomp", "reported"},
+		{citingAdviser, "citing", "advcl", "reported"},
+		{callingIt, "historic", "xcomp", "calling"},
 		{addingQuoted, "received", "ccomp", "told"},
 		{addingQuoted, "official", "nsubj", "told"},
 		{calledArrests, "arrests", "obj", "called"},
