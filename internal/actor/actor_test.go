@@ -694,6 +694,32 @@ func TestBodiesByName(t *testing.T) {
 	}
 }
 
+// TestBodiesNamedBeforeOf: "the court" after the International Court of
+// Justice is that court, not the dateline country's.
+func TestBodiesNamedBeforeOf(t *testing.T) {
+	d := analyse(t, "CARACAS (Reuters) - Venezuela said it would not recognize an order by the International Court of Justice. "+
+		"The court, based in The Hague, ordered Venezuela to refrain from any action in the Essequibo region.")
+	icj := actorNamed(d, "International Court of Justice")
+	if icj == nil || !slices.Contains(mentionTexts(d, icj), "The court") {
+		t.Errorf("International Court of Justice: %+v, want a mention \"The court\"", icj)
+	}
+	if a := actorNamed(d, "Hague"); a == nil || a.Kind != "place" || a.Country != "NLD" {
+		t.Errorf("Hague: %+v, want a place in NLD", a)
+	}
+}
+
+// TestPlacesByTheirWords: a name a guess made a body's is a place's when
+// the story calls it a region, and a shoal is a place.
+func TestPlacesByTheirWords(t *testing.T) {
+	d := analyse(t, "Venezuela vows to defend claim to Essequibo\n\nVenezuela said it would hold a vote in the Essequibo region. "+
+		"Chinese ships blocked Philippine vessels near the Scarborough Shoal.")
+	for _, name := range []string{"Essequibo", "Scarborough Shoal"} {
+		if a := actorNamed(d, name); a == nil || a.Kind != "place" {
+			t.Errorf("%s: %+v, want a place", name, a)
+		}
+	}
+}
+
 // TestDescribedSpeakers: the speaker of "The RSF, led by Mohamed Hamdan
 // Dagalo, said" is the RSF, not the man a participle phrase names.
 func TestDescribedSpeakers(t *testing.T) {
@@ -704,6 +730,26 @@ func TestDescribedSpeakers(t *testing.T) {
 	}
 	if !slices.ContainsFunc(d.Attributions, func(a document.Attribution) bool { return a.Source.Actor == rsf.ID }) {
 		t.Errorf("no statement of the RSF (%s): %+v", rsf.ID, d.Attributions)
+	}
+}
+
+// TestDescribingAppositives: the speaker of "The United States, a treaty
+// ally of Manila, said" is the United States; "It thanked" after a
+// ministry spoke is the ministry's; an ombudsman is a state official.
+func TestDescribingAppositives(t *testing.T) {
+	d := analyse(t, "The United States, a treaty ally of Manila, said it stood with the Philippines.")
+	us := actorNamed(d, "United States")
+	if us == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != us.ID {
+		t.Errorf("attributions %+v: want the United States' (%+v)", d.Attributions, us)
+	}
+	d = analyse(t, "Russia's Defense Ministry said the freed servicemen were flown to Moscow. It thanked the UAE for its mediation. "+
+		"Ukraine's human rights ombudsman, Dmytro Lubinets, said many showed signs of abuse.")
+	mod := actorNamed(d, "Defense Ministry")
+	if mod == nil || !slices.Contains(mentionTexts(d, mod), "It") {
+		t.Errorf("Defense Ministry: %+v, want a mention \"It\"", mod)
+	}
+	if a := actorNamed(d, "Dmytro Lubinets"); a == nil || a.Code != "UKRGOV" {
+		t.Errorf("Dmytro Lubinets: %+v, want UKRGOV", a)
 	}
 }
 

@@ -28,6 +28,9 @@ type mention struct {
 	// afterPlacePrep: the name follows "in", "at", "to", "from" or "near";
 	// located: not "from" ("pressure from Washington" is the government's).
 	afterPlacePrep, located bool
+	// region: a word for a part of a country follows the name ("the
+	// Essequibo region").
+	region bool
 	// photographer: the name in a photo credit, "(AP Photo/Sam Haddad)".
 	photographer bool
 	// signer: the name that signs a quotation after a dash ("“…” ―
@@ -1433,7 +1436,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	m.plural = ws[j-1].XPOS == "NNPS" && (j-i == 1 || !thingHeads[ws[j-1].Form] && !mediaHeads[ws[j-1].Form] &&
 		!firmPlurals[ws[j-1].Form] && !r.givenFirst(words) && !slices.ContainsFunc(words, func(w string) bool { return w == "of" || w == "for" }))
 	if regionNext && len(m.titles) == 0 || regionNext && m.country != "" && len(m.titles) == 1 {
-		m.afterPlacePrep = true
+		m.afterPlacePrep, m.region = true, true
 	} else if r.datelinePlace.Start <= m.span.Start && m.span.End <= r.datelinePlace.End && !r.datelinePlace.Empty() {
 		m.afterPlacePrep, m.located = true, true // "DAMASCUS, March 3 (Reuters) -": filed there
 	} else if first > 0 {
@@ -1461,7 +1464,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 }
 
 // landforms end the names of places: rivers, seas, mountains, straits.
-var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait Gulf Bay Canal Desert Island Islands Peninsula Plateau Heights Hills Coast Basin Delta Corridor Strip`)
+var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait Gulf Bay Canal Desert Island Islands Peninsula Plateau Heights Hills Coast Basin Delta Corridor Strip Shoal Reef Atoll`)
 
 // peakTitles begin the names of mountains.
 var peakTitles = wordSet(`Mount`)
@@ -2865,12 +2868,19 @@ func (r *resolver) holderNamedBefore(m mention) int {
 }
 
 // namedAs: the organisation's name ends in the body noun ("the
-// Environmental Protection Agency … the agency") or, for an agency, in
+// Environmental Protection Agency … the agency"), or has it before "of",
+// or, for an agency, in
 // "Service", as intelligence services are called ("South Korea's
 // National Intelligence Service … the agency").
 func namedAs(a *document.Actor, body string) bool {
 	head := strings.ToLower(lastWord(a.Name))
-	return head == body || body == "agency" && head == "service"
+	if head == body || body == "agency" && head == "service" {
+		return true
+	}
+	// "the International Court of Justice … the court", "the Ministry
+	// of Foreign Affairs … the ministry": the head before "of".
+	before, _, ok := strings.Cut(a.Name, " of ")
+	return ok && strings.EqualFold(lastWord(before), body)
 }
 
 func hasTitle(a *document.Actor, t string) bool {
@@ -2884,6 +2894,12 @@ func hasTitle(a *document.Actor, t string) bool {
 
 func (r *resolver) addMention(idx int, m mention) {
 	a := r.actors[idx]
+	if r.guessed[idx] && a.Kind == "organization" && m.region {
+		// "claim to Essequibo" in the headline, "the Essequibo region"
+		// in the body: the name guessed a body's is a place's.
+		a.Kind = "place"
+		delete(r.guessed, idx)
+	}
 	if r.guessed[idx] && (r.personTitle(m) || m.honorific) {
 		// "Bernie Sanders" in the headline, "Sen. Bernie Sanders" or
 		// "Mr. Sanders" in the body: the name guessed an organisation is
@@ -3113,7 +3129,7 @@ func (r *resolver) ownsSubject(m mention) bool {
 
 // itReports: the "it" of m is the subject of a verb that goes on with
 // what a body said or would not say ("It added that …", "It did not
-// provide evidence", "It declined to comment"), where an "it" that
+// provide evidence", "It declined to comment", "It thanked the UAE"), where an "it" that
 // opens a sentence most often continues the body that spoke before;
 // other verbs' "it" is as often a thing or stands for nothing ("It's
 // time", "It included interviews").
@@ -3125,7 +3141,8 @@ func (r *resolver) itReports(m mention) bool {
 
 var itReportVerbs = map[string]bool{"say": true, "add": true, "tell": true, "state": true, "deny": true, "claim": true,
 	"decline": true, "refuse": true, "provide": true, "give": true, "comment": true, "confirm": true, "announce": true,
-	"warn": true, "insist": true, "note": true, "accuse": true, "urge": true, "call": true, "reject": true}
+	"warn": true, "insist": true, "note": true, "accuse": true, "urge": true, "call": true, "reject": true,
+	"thank": true, "welcome": true, "condemn": true, "praise": true, "criticize": true, "criticise": true, "vow": true, "pledge": true}
 
 // previousSubject is the country or body that is the subject of the
 // root of the sentence before si, which "It" opening sentence si
@@ -3687,7 +3704,10 @@ func (r *resolver) actorAt(s document.Span) int {
 		// speaker is named before the relative clause that describes it.
 		// "The RSF, led by Mohamed Hamdan Dagalo,": nor is one named in a
 		// participle phrase that describes it.
-		if head := (document.Span{Start: s.Start, End: s.Start + c}); relativeAfter(r.d.Text[head.End+2:s.End]) || participleAfter(r.d.Text[head.End+2:s.End]) {
+		// "The United States, a treaty ally of Manila,": nor in an
+		// appositive that describes it.
+		if head := (document.Span{Start: s.Start, End: s.Start + c}); relativeAfter(r.d.Text[head.End+2:s.End]) || participleAfter(r.d.Text[head.End+2:s.End]) ||
+			describedAfter(r.d.Text[head.End+2:s.End]) && r.mentionIs(head) {
 			if i := r.actorAt(head); i >= 0 {
 				return i
 			}
@@ -3808,6 +3828,25 @@ func participleAfter(text string) bool {
 		return false
 	}
 	return strings.HasPrefix(rest, "by ") || strings.HasPrefix(rest, "in ")
+}
+
+// describedAfter: the text opens with an article, as a noun phrase that
+// describes what is named before it does ("a treaty ally of Manila").
+func describedAfter(text string) bool {
+	return strings.HasPrefix(text, "a ") || strings.HasPrefix(text, "an ") || strings.HasPrefix(text, "the ")
+}
+
+// mentionIs: the span, but for an article, is the mention of an actor
+// other than a place ("The United States", not "Authorities in
+// North-Rhine Westphalia").
+func (r *resolver) mentionIs(s document.Span) bool {
+	start := s.Start
+	if t := r.d.Text[s.Start:s.End]; strings.HasPrefix(t, "The ") || strings.HasPrefix(t, "the ") {
+		start += 4
+	}
+	return slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
+		return a.Kind != "place" && slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return m.End == s.End && (m.Start == s.Start || m.Start == start) })
+	})
 }
 
 // relativeAfter: the text opens with a relative pronoun.

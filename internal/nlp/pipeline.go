@@ -129,6 +129,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairLetterPunctuation(forms, upos, xpos)
 	repairNamePronouns(words, upos, xpos)
 	p.repairHyphenatedNames(words, upos, xpos)
+	p.repairPlaceNames(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairNoNounForms(forms, upos, xpos)
 	repairNameNumbers(upos, xpos)
@@ -1208,6 +1209,24 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 	}
 }
 
+// repairPlaceNames tags as a name a capitalized word inside a sentence
+// between lower-case words that the tagger took for a common noun and
+// WordNet knows only as a place: "accused Moscow of torturing prisoners", with "Moscow", absent
+// from the treebank, a noun like "accused the army".
+func (p *Pipeline) repairPlaceNames(forms, upos, xpos []string) {
+	const location = 1 << 15 // noun.location
+	for i := 1; i < len(forms); i++ {
+		f := forms[i]
+		if xpos[i] != "NN" || !startsUpper(f) || strings.ToUpper(f) == f || xpos[i-1] == "``" || xpos[i-1] == ":" || xpos[i-1] == "." ||
+			startsUpper(forms[i-1]) || i+1 < len(forms) && startsUpper(forms[i+1]) {
+			continue // a title in capitals ("Great Neighborhood Hangout")
+		}
+		if p.Lemmas.LexFiles(strings.ToLower(f), false) == location {
+			upos[i], xpos[i] = "PROPN", "NNP"
+		}
+	}
+}
+
 // repairHyphenatedNames tags as names the parts of a place or
 // body that WordNet knows by a hyphenated name ("Guinea-Bissau",
 // "Austria-Hungary"), which the tagger took for the common nouns
@@ -1734,6 +1753,7 @@ func repairAccordingTo(words []document.Word) {
 		subjectAfterAccordingTo(words, k)
 		accordingToClause(words, k)
 		describedAccordingTo(words, k)
+		closingAccordingTo(words, k)
 	}
 	for k := range words {
 		w := &words[k]
@@ -1749,6 +1769,28 @@ func repairAccordingTo(words []document.Word) {
 		if v >= 0 {
 			w.Head, w.Rel = v+1, "obl"
 		}
+	}
+}
+
+// closingAccordingTo hangs an "according to" phrase that closes the
+// sentence after a comma, hung on a relative clause, on the sentence's
+// verb: "ordered Venezuela to refrain from any
+// action that would modify the situation, according to a statement from
+// the court" is the order's source, not the modifying's.
+func closingAccordingTo(words []document.Word, k int) {
+	s := words[k].Head - 1
+	if !strings.EqualFold(words[k].Form, "according") || words[k].Rel != "case" || k == 0 || words[k-1].Form != "," || s <= k ||
+		words[s].Rel != "obl" || rightmost(words, s) < len(words)-2 {
+		return
+	}
+	if v := words[s].Head - 1; v < 0 || words[v].Rel != "acl:relcl" && words[v].Rel != "acl" {
+		return
+	}
+	// Not when the sentence reports someone else's words ("Weaver says
+	// his streak is proof …, which stood at 263, according to the
+	// Associated Press"): the phrase sources the relative clause.
+	if r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 }); r >= 0 && r < k && words[r].UPOS == "VERB" && !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		keepTree(words, func() { words[s].Head = r + 1 })
 	}
 }
 

@@ -344,6 +344,9 @@ func TestNamePronouns(t *testing.T) {
 		{"If it was a bomb, THAT would be a tragedy.", "THAT", "PRON"},
 		// A word of letters is no punctuation.
 		{"Belarus condemned the move, according to the state news agency BelTA.", "BelTA", "PROPN"},
+		// A place WordNet knows by no other sense, which the treebank lacks.
+		{"The ombudsman accused Moscow of torturing prisoners.", "Moscow", "PROPN"},
+		{"Great Neighborhood Hangout", "Hangout", "NOUN"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
@@ -495,6 +498,8 @@ func TestRepairedAttachments(t *testing.T) {
 		theMove       = "The move, announced on state television, came days after French Foreign Minister Jean-Yves Le Drian described the junta as illegitimate."
 		citingAdviser = "Iran also warned against any foreign presence near its borders, Iranian state media reported, citing a senior adviser to Supreme Leader Ali Khamenei."
 		callingIt     = "Pashinyan told reporters, calling the agreement historic."
+		icjOrder      = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
+		weaverSays    = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
 		crackdown     = "The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said."
 		brussels      = "Having fled Afghanistan in early March, the couple worried that the Brussels attacks would further harden European attitudes toward migrants."
@@ -710,6 +715,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{citingAdviser, "warned", "ccomp", "reported"},
 		{citingAdviser, "citing", "advcl", "reported"},
 		{callingIt, "historic", "xcomp", "calling"},
+		{icjOrder, "statement", "obl", "ordered"},
+		{weaverSays, "Press", "obl", "stood"},
 		{addingQuoted, "received", "ccomp", "told"},
 		{addingQuoted, "official", "nsubj", "told"},
 		{calledArrests, "arrests", "obj", "called"},
