@@ -131,6 +131,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairHyphenatedNames(words, upos, xpos)
 	p.repairPlaceNames(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
+	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairNoNounForms(forms, upos, xpos)
 	repairNameNumbers(upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
@@ -1158,6 +1159,36 @@ func repairStates(forms, upos, xpos []string) {
 			continue
 		}
 		upos[i], xpos[i] = "NOUN", "NNS"
+	}
+}
+
+// repairHeadlineVerbs tags as the present tense the one word in -s of a
+// headline that has no verb: "Chinese coast guard fires water cannon at
+// Philippine vessels", with "fires" a plural noun and the headline a
+// noun phrase. A line with no closing punctuation and no finite verb, where a
+// word WordNet knows as a verb follows a singular noun and opens a noun
+// phrase that a preposition other than "of" follows, is a headline's
+// verb.
+func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
+	n := len(forms)
+	if n < 5 || xpos[n-1] == "." || slices.ContainsFunc(xpos, finite) || slices.Contains(upos, "AUX") {
+		return
+	}
+	for i := 1; i+2 < n; i++ {
+		if xpos[i] != "NNS" || xpos[i-1] != "NN" && xpos[i-1] != "NNP" || startsUpper(forms[i]) != startsUpper(forms[i-1]) ||
+			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+			continue
+		}
+		// The object's noun phrase, then its preposition.
+		k := i + 1
+		for k < n && (xpos[k] == "DT" || xpos[k] == "JJ" || xpos[k] == "CD" || xpos[k] == "PRP$" || xpos[k] == "NN" || xpos[k] == "NNS" || xpos[k] == "NNP") {
+			k++
+		}
+		if k == i+1 || k == n || xpos[k] != "IN" || strings.EqualFold(forms[k], "of") {
+			continue // "of" goes on a noun phrase ("Prime Ribs its kind of expensive")
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+		return
 	}
 }
 

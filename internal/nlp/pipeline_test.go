@@ -347,6 +347,9 @@ func TestNamePronouns(t *testing.T) {
 		// A place WordNet knows by no other sense, which the treebank lacks.
 		{"The ombudsman accused Moscow of torturing prisoners.", "Moscow", "PROPN"},
 		{"Great Neighborhood Hangout", "Hangout", "NOUN"},
+		// A headline's one verb in -s, which the tagger took for a noun.
+		{"Chinese coast guard fires water cannon at Philippine vessels", "fires", "VERB"},
+		{"Oil field services company", "services", "NOUN"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
