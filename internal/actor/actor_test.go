@@ -695,7 +695,8 @@ func TestBodiesByName(t *testing.T) {
 }
 
 // TestBodiesNamedBeforeOf: "the court" after the International Court of
-// Justice is that court, not the dateline country's.
+// Justice is that court, not the dateline country's; "the junta" after a
+// military government is that government.
 func TestBodiesNamedBeforeOf(t *testing.T) {
 	d := analyse(t, "CARACAS (Reuters) - Venezuela said it would not recognize an order by the International Court of Justice. "+
 		"The court, based in The Hague, ordered Venezuela to refrain from any action in the Essequibo region.")
@@ -705,6 +706,11 @@ func TestBodiesNamedBeforeOf(t *testing.T) {
 	}
 	if a := actorNamed(d, "Hague"); a == nil || a.Kind != "place" || a.Country != "NLD" {
 		t.Errorf("Hague: %+v, want a place in NLD", a)
+	}
+	// "The junta" after a military government is that government.
+	d = analyse(t, "BAMAKO (Reuters) - Mali's military government expelled the French ambassador. The junta said the comments were hostile.")
+	if a := actorNamed(d, "Mali's military government"); a == nil || !slices.Contains(mentionTexts(d, a), "The junta") {
+		t.Errorf("Mali's military government: %+v, want a mention \"The junta\"", a)
 	}
 }
 
@@ -2011,6 +2017,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"BRASILIA, Sept 11, 2025 (AP) — Police arrested 12 people after clashes, the Justice Ministry said.", "Justice Ministry", "BRAGOV"},
 		{"BRASILIA, Sept 11, 2025 (AP) — Justice Alexandre de Moraes said the trial was fair.", "Alexandre de Moraes", "BRAJUD"},
 		{"BEIJING (Reuters) - The Foreign Ministry said it would respond.", "Foreign Ministry", "CHNGOV"},
+		// A dateline of two cities names places, not governments.
+		{"NEW DELHI/ISLAMABAD (Reuters) - India and Pakistan agreed to a ceasefire.", "Islamabad", "PAK"},
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 		{"BRUSSELS (Reuters) - The EU imposed sanctions on Belarus. The foreign ministry in Minsk said it would respond.", "foreign ministry", "BLRGOV"}, // unless a place says whose
 		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},

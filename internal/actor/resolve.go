@@ -401,11 +401,12 @@ func (r *resolver) countryMentions() map[string]int {
 }
 
 // dateline matches the place a wire story's first paragraph opens with:
-// "KYIV, Ukraine (AP) —", "BEIJING (Reuters) -", "CAIRO —".
+// "KYIV, Ukraine (AP) —", "BEIJING (Reuters) -", "CAIRO —", "NEW
+// DELHI/ISLAMABAD (Reuters) -".
 // The region has no digits; a date may follow it ("BRASILIA, Sept 11,
 // 2025 (AP) —", "TBILISI, Georgia, Oct 3 (Reuters) -", "GENEVA, 3
 // March 2025 -").
-var dateline = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.])(?:/[A-Z][A-Z.' -]*[A-Z.])?(?:, ([A-Z][A-Za-z. ]*[A-Za-z.]))??` +
+var dateline = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.])(/[A-Z][A-Z.' -]*[A-Z.])?(?:, ([A-Z][A-Za-z. ]*[A-Za-z.]))??` +
 	`(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?:,? \d{4})?))?\s*(?:\([A-Za-z ]+\))?\s*[—–-]`)
 
 // datelineCountry is the country of the article's dateline, or "".
@@ -435,7 +436,10 @@ func (r *resolver) dateline() (city, region string, span document.Span) {
 		}
 		city, end := text[m[2]:m[3]], m[3]
 		if m[4] >= 0 {
-			region, end = text[m[4]:m[5]], m[5]
+			end = m[5] // "NEW DELHI/ISLAMABAD": both cities are where it was filed
+		}
+		if m[6] >= 0 {
+			region, end = text[m[6]:m[7]], m[7]
 		}
 		return city, region, document.Span{Start: p.Start + m[2], End: p.Start + end}
 	}
@@ -2876,6 +2880,9 @@ func namedAs(a *document.Actor, body string) bool {
 	head := strings.ToLower(lastWord(a.Name))
 	if head == body || body == "agency" && head == "service" {
 		return true
+	}
+	if body == "junta" && (head == "government" || head == "regime" || head == "rulers") && strings.Contains(strings.ToLower(a.Name), "military ") {
+		return true // "Mali's military government … the junta"
 	}
 	// "the International Court of Justice … the court", "the Ministry
 	// of Foreign Affairs … the ministry": the head before "of".
