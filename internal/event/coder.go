@@ -840,6 +840,11 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	word = l.americanSpelling(word)
 	switch w.UPOS {
 	case "VERB":
+		if h := t.Head(i); h >= 0 && t.Rel(i) == "xcomp" && w.XPOS == "VBG" && t.w(h).UPOS == "VERB" {
+			if _, ok := l.verbs[t.lemma(h)+" "+strings.ToLower(w.Form)]; ok {
+				return Trigger{}, false // "stop firing": the gerund is the stopping's, no firing
+			}
+		}
 		if i+1 < len(t.Sentence.Words) && t.Rel(i+1) == "case" && t.w(i+1).UPOS == "ADP" {
 			// "was sworn in on Thursday": the particle parsed as the
 			// preposition of the phrase after it.

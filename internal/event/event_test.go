@@ -127,6 +127,8 @@ func TestCode(t *testing.T) {
 			"stop", "0356", "ARM", "", "intended", "", "", false}, // an intent to de-escalate, no threat of force
 		{"The Sudanese army stopped fighting.",
 			"stopped", "087", "SDNMIL", "", "asserted", "", "", false},
+		{"The two countries agreed to halt all firing and military action.",
+			"halt", "0356", "", "", "intended", "", "", false},
 		{"Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign.",
 			"resign", "0831", "JUD", "", "hypothetical", "2025-06-18", "", false},
 		// Force against a thing is aimed at whoever its name compound
@@ -1213,6 +1215,8 @@ func TestNotProtests(t *testing.T) {
 		{"\"We will defend every inch of our territory,\" he said.", "defend"},
 		{"Pakistan said it had the right to defend itself against militants.", "defend"},
 		{"Israel has the right to defend against attacks.", "defend"},
+		// The gerund a verb of stopping stops with is the stopping's.
+		{"India and Pakistan agreed to stop firing.", "firing"},
 		// Giving is aid only when what is given is.
 		{"The statement did not give a precise toll.", "give"},
 		{"The victory gives her two wins to one in the race.", "gives"},
