@@ -714,6 +714,19 @@ func TestBodiesNamedBeforeOf(t *testing.T) {
 	}
 }
 
+// TestRolesBeforeHolders: a role named before its holder ("Taiwan's
+// president", then "Taiwanese President Lai Ching-te") is the holder.
+func TestRolesBeforeHolders(t *testing.T) {
+	d := analyse(t, "China launched drills days after Taiwan's president vowed to defend the island. "+
+		"Taiwanese President Lai Ching-te said his government would not be intimidated.")
+	if a := actorNamed(d, "Lai Ching-te"); a == nil || !slices.Contains(mentionTexts(d, a), "Taiwan's president") {
+		t.Errorf("Lai Ching-te: %+v, want a mention \"Taiwan's president\"", a)
+	}
+	if a := actorNamed(d, "Taiwan's president"); a != nil {
+		t.Errorf("the role is an actor of its own: %+v", a)
+	}
+}
+
 // TestPlacesByTheirWords: a name a guess made a body's is a place's when
 // the story calls it a region, and a shoal is a place.
 func TestPlacesByTheirWords(t *testing.T) {

@@ -122,6 +122,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.staffOf()
 	r.affiliations()
 	r.mergeShortNames()
+	r.mergeRolesIntoHolders()
 	r.twoPhrases()
 	d.Actors = d.Actors[:0]
 	for _, a := range r.actors {
@@ -168,6 +169,35 @@ func (r *resolver) mergeShortNames() {
 		f := r.actors[full[0]]
 		f.Mentions = append(f.Mentions, a.Mentions...)
 		slices.SortFunc(f.Mentions, func(x, y document.Span) int { return x.Start - y.Start })
+		a.Mentions = nil
+	}
+}
+
+// mergeRolesIntoHolders gives a person named later with a title the
+// mentions of the role that title names, found before the name was:
+// "days after Taiwan's president vowed …", then "Taiwanese President Lai
+// Ching-te". The holder is the one person of that country with that
+// title; the role left without mentions is dropped by renumber.
+func (r *resolver) mergeRolesIntoHolders() {
+	role := func(a *document.Actor) bool {
+		return a.Kind == "person" && a.Country != "" && len(a.Titles) == 1 && strings.HasSuffix(strings.ToLower(a.Name), strings.ToLower(a.Titles[0]))
+	}
+	for _, a := range r.actors {
+		if !role(a) || len(a.Mentions) == 0 {
+			continue
+		}
+		var holders []*document.Actor
+		for _, p := range r.actors {
+			if p != a && p.Kind == "person" && p.Country == a.Country && !role(p) && slices.ContainsFunc(p.Titles, func(t string) bool { return strings.EqualFold(t, a.Titles[0]) }) {
+				holders = append(holders, p)
+			}
+		}
+		if len(holders) != 1 {
+			continue
+		}
+		h := holders[0]
+		h.Mentions = append(h.Mentions, a.Mentions...)
+		slices.SortFunc(h.Mentions, func(x, y document.Span) int { return x.Start - y.Start })
 		a.Mentions = nil
 	}
 }

@@ -864,6 +864,16 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			}
 		}
 		for _, c := range objects(t, i, "obj") {
+			if !counts[t.lemma(c)] {
+				continue
+			}
+			for _, n := range t.ChildrenWith(c, "nmod") {
+				if tr, ok := l.verbs[word+" "+t.lemma(n)]; ok && t.caseOf(n) == "of" {
+					return tr, true // "fired dozens of rockets": what there are dozens of
+				}
+			}
+		}
+		for _, c := range objects(t, i, "obj") {
 			for _, m := range t.ChildrenWith(c, "compound") {
 				if tr, ok := l.verbs[word+" "+t.lemma(m)]; ok && t.w(c).UPOS == "NOUN" && t.w(m).UPOS == "NOUN" {
 					return tr, true // "suspended some foreign aid programmes"
@@ -2889,8 +2899,10 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				}
 				// "mobilized reservists for a possible war against
 				// Iraq": "against" marks a target one phrase deeper.
+				// "fired dozens of rockets at northern Israel": or on
+				// what a number of things is of.
 				for _, nn := range t.ChildrenWith(n, "nmod") {
-					if marked(nn) && t.caseOf(nn) == "against" {
+					if marked(nn) && (t.caseOf(nn) == "against" || t.caseOf(n) == "of" && l.paired(t, i, n)) {
 						out = append(out, conjuncts(t, nn)...)
 					}
 				}
@@ -4668,6 +4680,10 @@ func (l *Lexicon) stopped(t *tree, i int) bool {
 		return !relative(t.w(s)) && l.agentLike(t, s)
 	})
 }
+
+// counts are nouns that count or measure what their "of" phrase
+// names.
+var counts = set(`dozen dozens hundred hundreds thousand thousands score scores number barrage salvo volley wave series couple pair`)
 
 // stoppers are the verbs that end what their object names.
 var stoppers = set(`end stop halt cease`)

@@ -129,6 +129,9 @@ func TestCode(t *testing.T) {
 			"stopped", "087", "SDNMIL", "", "asserted", "", "", false},
 		{"The two countries agreed to halt all firing and military action.",
 			"halt", "0356", "", "", "intended", "", "", false},
+		// Rockets fired by the dozen are fired at whom the rockets are.
+		{"Hezbollah fired dozens of rockets at northern Israel.",
+			"fired", "195", "LBNREB", "ISR", "asserted", "", "", false},
 		{"Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign.",
 			"resign", "0831", "JUD", "", "hypothetical", "2025-06-18", "", false},
 		// Force against a thing is aimed at whoever its name compound

@@ -4421,6 +4421,18 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 	if v < 2 || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] {
 		return
 	}
+	if slices.ContainsFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" }) {
+		// "Hezbollah fired dozens of rockets …, the Israeli military
+		// said, prompting Israeli airstrikes": with what was said
+		// before, a participle after the report's comma is no second
+		// complement.
+		for k := v + 2; k < len(words); k++ {
+			if words[k].Head == v+1 && words[k].Rel == "ccomp" && words[k].XPOS == "VBG" && words[k-1].Form == "," && k-1 == v+1 {
+				words[k].Rel = "advcl"
+			}
+		}
+		return
+	}
 	subj := -1
 	for k := range v {
 		if words[k].Head == v+1 && isSubject(words[k].Rel) {

@@ -501,6 +501,7 @@ func TestRepairedAttachments(t *testing.T) {
 		theMove       = "The move, announced on state television, came days after French Foreign Minister Jean-Yves Le Drian described the junta as illegitimate."
 		citingAdviser = "Iran also warned against any foreign presence near its borders, Iranian state media reported, citing a senior adviser to Supreme Leader Ali Khamenei."
 		callingIt     = "Pashinyan told reporters, calling the agreement historic."
+		prompting     = "Hezbollah fired dozens of rockets at northern Israel on Sunday, the Israeli military said, prompting Israeli airstrikes on sites in southern Lebanon."
 		icjOrder      = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays    = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
@@ -719,6 +720,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{citingAdviser, "citing", "advcl", "reported"},
 		{callingIt, "historic", "xcomp", "calling"},
 		{icjOrder, "statement", "obl", "ordered"},
+		{prompting, "fired", "ccomp", "said"},
+		{prompting, "prompting", "advcl", "said"},
 		{weaverSays, "Press", "obl", "stood"},
 		{addingQuoted, "received", "ccomp", "told"},
 		{addingQuoted, "official", "nsubj", "told"},
