@@ -1984,11 +1984,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				}
 				// "accused the army of attacking civilians", with the
 				// gerund hung on the object: the accused is its author.
-				if v := t.Head(h); hasMark(t, k, "of") && v >= 0 && t.Rel(h) == "obj" && chargers[t.lemma(v)] && (l.agentLike(t, h) || isActorWord(t, h) || t.lemma(h) == "opposition") {
+				first := h
+				if t.Rel(h) == "conj" && t.Head(h) >= 0 {
+					first = t.Head(h) // "accused both the army and the militants of killing civilians", hung on the last
+				}
+				if v := t.Head(first); hasMark(t, k, "of") && v >= 0 && t.Rel(first) == "obj" && chargers[t.lemma(v)] && (l.agentLike(t, h) || isActorWord(t, h) || t.lemma(h) == "opposition") {
 					// "accused the opposition of planning a revolution": the
 					// body one accuses, not "opposition" as dislike, which
 					// isActorWord leaves out.
-					return conjuncts(t, h)
+					return conjuncts(t, first)
 				}
 				// "detained a third man on suspicion of helping the
 				// suspects", "was arrested on charges of spying": the one

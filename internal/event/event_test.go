@@ -129,6 +129,9 @@ func TestCode(t *testing.T) {
 			"stopped", "087", "SDNMIL", "", "asserted", "", "", false},
 		{"The two countries agreed to halt all firing and military action.",
 			"halt", "0356", "", "", "intended", "", "", false},
+		// Both accused are the doers of what they are accused of.
+		{"Human Rights Watch has accused both the Sudanese army and the militants of killing civilians.",
+			"killing", "180", "SDNMIL", "", "asserted", "", "", false},
 		// Rockets fired by the dozen are fired at whom the rockets are.
 		{"Hezbollah fired dozens of rockets at northern Israel.",
 			"fired", "195", "LBNREB", "ISR", "asserted", "", "", false},

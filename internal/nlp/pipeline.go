@@ -151,6 +151,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 		w.Lemma = p.Lemmas.Lemma(w.Form, w.UPOS, w.XPOS)
 		w.Head, w.Rel = heads[i], rels[i]
 	}
+	repairPunctuationHeads(words)
 	repairAgentsWithoutBy(words)
 	repairBareNominalHeads(words)
 	repairAdjectivesBeforeSubjects(words)
@@ -266,6 +267,22 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAdjectiveRoots(words)
 	repairReportsOnClauses(words)
 	repairPrepositionalComplements(words)
+}
+
+// repairPunctuationHeads hangs a word the parse hung on a quotation
+// mark on what the mark hangs on: punctuation heads nothing in
+// Universal Dependencies ("condemned the launch as a \"clear violation\"
+// of U.N. Security Council resolutions and called on …", with
+// "resolutions" under the closing mark, out of reach of the repairs of
+// the conjunct after it).
+func repairPunctuationHeads(words []document.Word) {
+	for k := range words {
+		p := words[k].Head - 1
+		if p < 0 || words[p].UPOS != "PUNCT" || !document.IsQuote(words[p].Form) || words[p].Head == k+1 || words[p].Head == 0 {
+			continue
+		}
+		keepTree(words, func() { words[k].Head = words[p].Head })
+	}
 }
 
 // prepositionsToReported hangs on r, the verb of what was reported, the
@@ -1776,15 +1793,14 @@ func repairNameComplements(words []document.Word) {
 func repairAccordingTo(words []document.Word) {
 	for k := range words {
 		if p := words[k].Head - 1; strings.EqualFold(words[k].Form, "according") && words[k].Rel == "case" && p > k &&
-			(words[p].Rel == "nmod:poss" || words[p].Rel == "nummod") && words[p].Head > p+1 {
-			words[k].Head = words[p].Head // nor of a number: "according to three U.S. officials"
+			(words[p].Rel == "nmod:poss" || words[p].Rel == "nummod" || words[p].Rel == "compound") && words[p].Head > p+1 {
+			words[k].Head = words[p].Head // nor of a number: "according to three U.S. officials"; nor of a compound: "the SITE Intelligence Group"
 		}
 	}
 	for k := range words {
 		subjectAfterAccordingTo(words, k)
 		accordingToClause(words, k)
 		describedAccordingTo(words, k)
-		closingAccordingTo(words, k)
 	}
 	for k := range words {
 		w := &words[k]
@@ -1800,6 +1816,9 @@ func repairAccordingTo(words []document.Word) {
 		if v >= 0 {
 			w.Head, w.Rel = v+1, "obl"
 		}
+	}
+	for k := range words {
+		closingAccordingTo(words, k)
 	}
 }
 
@@ -1819,8 +1838,12 @@ func closingAccordingTo(words []document.Word, k int) {
 	}
 	// Not when the sentence reports someone else's words ("Weaver says
 	// his streak is proof …, which stood at 263, according to the
-	// Associated Press"): the phrase sources the relative clause.
-	if r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 }); r >= 0 && r < k && words[r].UPOS == "VERB" && !reportVerbs[strings.ToLower(words[r].Lemma)] {
+	// Associated Press"): the phrase sources the relative clause. A
+	// report of no clause ("JNIM claimed responsibility for the attack in
+	// a statement released by its propaganda arm, according to the SITE
+	// Intelligence Group") is sourced as a whole.
+	if r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 }); r >= 0 && r < k && words[r].UPOS == "VERB" &&
+		(!reportVerbs[strings.ToLower(words[r].Lemma)] || !hasChild(words, r, "ccomp") && !hasChild(words, r, "parataxis")) { // "claimed responsibility": no one's words
 		keepTree(words, func() { words[s].Head = r + 1 })
 	}
 }
@@ -1927,8 +1950,16 @@ func repairVerbConjuncts(words []document.Word) {
 	for c := range words {
 		w := &words[c]
 		n := w.Head - 1
-		if w.Rel != "conj" || w.UPOS != "VERB" || !finite(w.XPOS) || n < 0 ||
-			!nominal(words[n]) || words[n].Rel != "obj" {
+		if w.Rel != "conj" || w.UPOS != "VERB" || !finite(w.XPOS) || n < 0 || !nominal(words[n]) {
+			continue
+		}
+		// "condemned the launch as a \"clear violation\" of U.N. Security
+		// Council resolutions and called on …": the noun may be deeper,
+		// under the verb's oblique, when the verb has no subject.
+		for depth := 0; depth < 3 && words[n].Rel == "nmod" && !hasChild(words, c, "nsubj") && words[n].Head > 0; depth++ {
+			n = words[n].Head - 1
+		}
+		if words[n].Rel != "obj" && (words[n].Rel != "obl" || n == w.Head-1 || hasChild(words, c, "nsubj")) {
 			continue
 		}
 		v := words[n].Head - 1
@@ -3153,6 +3184,20 @@ func repairTimeBeforeClauses(words []document.Word) {
 			continue
 		}
 		n, v := words[a].Head-1, words[t].Head-1
+		if markedSubject(words, t, a) {
+			// "days before U.S. and South Korean forces begin joint
+			// military drills", with the span an oblique of "begin" and
+			// "before" a preposition of "U.S.": the subordinator of the
+			// clause, which is adverbial.
+			keepTree(words, func() {
+				words[a].Head, words[a].Rel, words[a].UPOS, words[a].XPOS = v+1, "mark", "SCONJ", "IN"
+				words[t].Rel = "obl:npmod"
+				if words[v].Rel == "ccomp" {
+					words[v].Rel = "advcl"
+				}
+			})
+			continue
+		}
 		joined := words[t].Rel != "nsubj" && joinedTimeClause(words, t)
 		nested := words[t].Rel != "nsubj" && !joined && nestedTimeClause(words, t)
 		switch {
@@ -3226,6 +3271,17 @@ func subordinate(words []document.Word, a, n, v int) {
 
 // subordinators are the prepositions that also open clauses.
 var subordinators = setOf("until after before since")
+
+// markedSubject: the span of time at t is an oblique of a finite verb
+// after it, and the "after" or "before" at a opens that verb's subject.
+func markedSubject(words []document.Word, t, a int) bool {
+	v := words[t].Head - 1
+	if v <= a || words[t].Rel != "obl" || words[v].UPOS != "VERB" || !finite(words[v].XPOS) {
+		return false
+	}
+	subj := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) })
+	return subj > a && (leftmost(words, subj) == a || leftmost(words, subj) == a+1) && words[a].Head-1 > a && words[a].Head-1 <= subj
+}
 
 // nestedTimeClause: the span of time at t is followed by "after" or
 // "before" and a noun the parse hung on the span, and the verb of the
@@ -4457,7 +4513,12 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 			continue
 		}
 		switch words[k].Rel {
-		case "ccomp", "xcomp", "advcl":
+		case "advcl":
+			if hasChild(words, k, "mark") {
+				continue // "…, days before U.S. forces begin drills": when
+			}
+			fallthrough
+		case "ccomp", "xcomp":
 			if words[k].XPOS != "VBG" || words[k-1].Form != "," {
 				return // "…, he said he would go": what was said follows
 			}

@@ -502,6 +502,9 @@ func TestRepairedAttachments(t *testing.T) {
 		citingAdviser = "Iran also warned against any foreign presence near its borders, Iranian state media reported, citing a senior adviser to Supreme Leader Ali Khamenei."
 		callingIt     = "Pashinyan told reporters, calling the agreement historic."
 		prompting     = "Hezbollah fired dozens of rockets at northern Israel on Sunday, the Israeli military said, prompting Israeli airstrikes on sites in southern Lebanon."
+		daysBefore    = "North Korea fired a ballistic missile into the sea on Thursday, South Korea's Joint Chiefs of Staff said, days before U.S. and South Korean forces begin joint military drills."
+		quotedThenAnd = "The council condemned the launch as a \"clear violation\" of U.N. Security Council resolutions and called on the North to stop its provocations."
+		siteGroup     = "JNIM claimed responsibility for the attack in a statement released by its propaganda arm, according to the SITE Intelligence Group, which monitors jihadist websites."
 		icjOrder      = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays    = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
@@ -721,6 +724,13 @@ func TestRepairedAttachments(t *testing.T) {
 		{callingIt, "historic", "xcomp", "calling"},
 		{icjOrder, "statement", "obl", "ordered"},
 		{prompting, "fired", "ccomp", "said"},
+		{daysBefore, "fired", "ccomp", "said"},
+		{daysBefore, "before", "mark", "begin"},
+		{daysBefore, "begin", "advcl", "said"},
+		{quotedThenAnd, "resolutions", "nmod", "violation"},
+		{quotedThenAnd, "called", "conj", "condemned"},
+		{siteGroup, "according", "case", "Group"},
+		{siteGroup, "Group", "obl", "claimed"},
 		{prompting, "prompting", "advcl", "said"},
 		{weaverSays, "Press", "obl", "stood"},
 		{addingQuoted, "received", "ccomp", "told"},
