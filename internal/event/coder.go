@@ -677,7 +677,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		targets = l.demanded(t, i, actorAt) // "began a hunger strike to demand the resignation of the Algerian president"
 	}
 	base.Location = location(d, t, i, actorAt, violence[code.Code[:2]])
-	if len(targets) == 0 && !placeless[code.Code[:2]] && base.Location.Country != "" {
+	// Diplomatic cooperation is aimed at a country it happens in ("reopened
+	// the embassy in Cuba"), not at a city that hosts it ("normalizing
+	// relations at talks in Brussels", "signed in New York").
+	venue := code.Code[:2] == "05" && l.countryName(base.Location.Text) == ""
+	if len(targets) == 0 && !placeless[code.Code[:2]] && !venue && base.Location.Country != "" {
 		// An event with no other side named is aimed at the country
 		// where it happens ("refused to deploy peacekeepers in Iraq"); a
 		// protest or a curfew at its government, but repression at its
@@ -2783,6 +2787,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		len(t.ChildrenWith(i, "obj")) == 0 && len(t.ChildrenWith(i, "nsubj")) > 0 && !slices.ContainsFunc(t.ChildrenWith(i, "nsubj"), func(c int) bool { return relative(t.w(c)) }) {
 		out = append(out, n)
 	}
+	// "Belgrade, backed by Russia and China,": a participle with its
+	// agent is done to the noun it describes.
+	if h := t.Head(i); t.Rel(i) == "acl" && t.w(i).XPOS == "VBN" && h >= 0 && len(t.ChildrenWith(i, "obl:agent")) > 0 {
+		out = append(out, conjuncts(t, h)...)
+	}
 	// "three Iraqi civilians have been killed": the passive subject is
 	// what the event is done to.
 	if passiveVerb(t, i) {
@@ -4058,7 +4067,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 		case claimWords[l] && (t.Rel(k) == "acl" || t.Rel(k) == "ccomp") && t.Head(h) >= 0 && claimDeniers[t.lemma(t.Head(h))] &&
 			(t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass"):
 			return "denied" // "rejected claims that its forces had attacked civilians"
-		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" || t.Rel(k) == "obj"):
+		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" || t.Rel(k) == "obj"):
+			// Not "Belgrade, backed by Russia and China, has refused":
+			// a party that refuses was backed all the same.
 			if notted(t, h) {
 				return "asserted" // "did not cancel the talks": they go ahead
 			}

@@ -132,6 +132,13 @@ func TestCode(t *testing.T) {
 		// Both accused are the doers of what they are accused of.
 		{"Human Rights Watch has accused both the Sudanese army and the militants of killing civilians.",
 			"killing", "180", "SDNMIL", "", "asserted", "", "", false},
+		// A party that refuses was backed all the same, and is whom the
+		// backing is for.
+		{"Belgrade, backed by Russia and China, has refused to recognize Kosovo.",
+			"backed", "051", "RUS", "SRBGOV", "asserted", "", "", false},
+		// A city that hosts talks is no side of the cooperation.
+		{"Serbia is normalizing relations at talks in Brussels.",
+			"normalizing", "050", "SRB", "", "asserted", "", "Brussels", false},
 		// Rockets fired by the dozen are fired at whom the rockets are.
 		{"Hezbollah fired dozens of rockets at northern Israel.",
 			"fired", "195", "LBNREB", "ISR", "asserted", "", "", false},

@@ -260,6 +260,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairParticipleBeforeConjunct(words)
 	repairReducedRelatives(words)
 	repairParentheticalParticiples(words)
+	repairSubjectsBeforeParticiples(words)
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
 	repairRetaliations(words)
@@ -5438,6 +5439,31 @@ func repairParentheticalParticiples(words []document.Word) {
 		words[c].Head, words[c].Rel = 0, "root"
 		words[n].Head = c + 1
 		words[v].XPOS, words[v].Head, words[v].Rel = "VBN", n+1, "acl"
+	})
+}
+
+// repairSubjectsBeforeParticiples undoes a parse that takes the noun
+// phrase opening a sentence, before a participle set off by commas, for
+// an oblique: "Belgrade, backed by Russia and China, has refused to
+// recognize Kosovo", with "Belgrade" an unmarked oblique of "backed" and
+// "backed" an adverbial clause of "refused", which has no subject. The
+// phrase is the subject, the participle with its agent a clause on it.
+func repairSubjectsBeforeParticiples(words []document.Word) {
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if v < 4 || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "expl") {
+		return
+	}
+	p := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "advcl" && w.XPOS == "VBN" })
+	if p < 2 || words[p-1].Form != "," || !hasChild(words, p, "obl:agent") || words[rightmost(words, p)].Form != "," && words[rightmost(words, p)+1].Form != "," {
+		return
+	}
+	n := phraseHead(words, 0, p-1)
+	if n < 0 || !nominal(words[n]) || isSubject(words[n].Rel) || words[n].Head != p+1 && words[n].Head != v+1 {
+		return
+	}
+	keepTree(words, func() {
+		words[n].Head, words[n].Rel = v+1, "nsubj"
+		words[p].Head, words[p].Rel = n+1, "acl"
 	})
 }
 

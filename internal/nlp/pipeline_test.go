@@ -505,6 +505,7 @@ func TestRepairedAttachments(t *testing.T) {
 		daysBefore    = "North Korea fired a ballistic missile into the sea on Thursday, South Korea's Joint Chiefs of Staff said, days before U.S. and South Korean forces begin joint military drills."
 		quotedThenAnd = "The council condemned the launch as a \"clear violation\" of U.N. Security Council resolutions and called on the North to stop its provocations."
 		siteGroup     = "JNIM claimed responsibility for the attack in a statement released by its propaganda arm, according to the SITE Intelligence Group, which monitors jihadist websites."
+		backedBy      = "Belgrade, backed by Russia and China, has refused to recognize Kosovo."
 		icjOrder      = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays    = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
@@ -724,6 +725,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{callingIt, "historic", "xcomp", "calling"},
 		{icjOrder, "statement", "obl", "ordered"},
 		{prompting, "fired", "ccomp", "said"},
+		{backedBy, "Belgrade", "nsubj", "refused"},
+		{backedBy, "backed", "acl", "Belgrade"},
 		{daysBefore, "fired", "ccomp", "said"},
 		{daysBefore, "before", "mark", "begin"},
 		{daysBefore, "begin", "advcl", "said"},
