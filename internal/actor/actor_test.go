@@ -727,6 +727,15 @@ func TestRolesBeforeHolders(t *testing.T) {
 	}
 }
 
+// TestPronounAfterItsPreposition: "it" in "wage war against it" is
+// not the war.
+func TestPronounAfterItsPreposition(t *testing.T) {
+	d := analyse(t, "Ethiopia accused Eritrea of preparing to wage war against it.")
+	if a := actorNamed(d, "Ethiopia"); a == nil || !slices.Contains(mentionTexts(d, a), "it") {
+		t.Errorf("Ethiopia: %+v, want a mention \"it\"", a)
+	}
+}
+
 // TestPlacesByTheirWords: a name a guess made a body's is a place's when
 // the story calls it a region, and a shoal is a place.
 func TestPlacesByTheirWords(t *testing.T) {
@@ -2030,6 +2039,12 @@ func TestPossessiveCountries(t *testing.T) {
 		{"BRASILIA, Sept 11, 2025 (AP) — Police arrested 12 people after clashes, the Justice Ministry said.", "Justice Ministry", "BRAGOV"},
 		{"BRASILIA, Sept 11, 2025 (AP) — Justice Alexandre de Moraes said the trial was fair.", "Alexandre de Moraes", "BRAJUD"},
 		{"BEIJING (Reuters) - The Foreign Ministry said it would respond.", "Foreign Ministry", "CHNGOV"},
+		// A minister named without a country in a sentence that names the
+		// dateline's country is its minister, though another country is
+		// named more; so is one named right after a quotation.
+		{"BERLIN (Reuters) - Germany will resume deportations to Afghanistan, Interior Minister Alexander Dobrindt said. Afghanistan's Taliban rulers welcomed it. Afghan officials agreed. Germany closed its embassy in 2021.",
+			"Alexander Dobrindt", "DEUGOV"},
+		{"ADDIS ABABA (AFP) - \"We are ready,\" Foreign Minister Gedion Timothewos wrote, naming Ethiopia.", "Gedion Timothewos", "ETHGOV"},
 		// A dateline of two cities names places, not governments.
 		{"NEW DELHI/ISLAMABAD (Reuters) - India and Pakistan agreed to a ceasefire.", "Islamabad", "PAK"},
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},

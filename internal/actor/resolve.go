@@ -327,7 +327,12 @@ func (r *resolver) homeBodies() {
 				}
 			}
 		}
-		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, nationalTitle) && home == mostNamed {
+		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, nationalTitle) &&
+			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.countryNamedIn(r.d.SentenceAt(a.Mentions[0].Start), home)) {
+			// "Germany will resume deportations …, Interior Minister
+			// Alexander Dobrindt said" in a story from Berlin that names
+			// Afghanistan more: the minister of the country his sentence
+			// names.
 			a.Country = home
 		}
 	}
@@ -417,6 +422,16 @@ func mostNamedIn(count map[string]int) string {
 		return ""
 	}
 	return best
+}
+
+// countryNamedIn: the country with the code is named as a country in
+// sentence si, outside the dateline.
+func (r *resolver) countryNamedIn(si int, code string) bool {
+	return slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
+		return a.Kind == "country" && a.Country == code && slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
+			return r.d.SentenceAt(m.Start) == si && (m.End <= r.datelinePlace.Start || m.Start >= r.datelinePlace.End)
+		})
+	})
 }
 
 // countryMentions counts the mentions of each country's actors.
@@ -596,8 +611,10 @@ func (r *resolver) mentions(si int) []mention {
 			continue
 		}
 		// A sentence's first word, or the first after a rubric's colon
-		// ("Exclusive: Saudi Arabia and Iran held …").
-		opening := i == 0 || i >= 2 && ws[i-1].Form == ":" && ws[i-2].UPOS != "NUM"
+		// ("Exclusive: Saudi Arabia and Iran held …") or a quotation
+		// ("“…,” Foreign Minister Gedion Timothewos wrote").
+		opening := i == 0 || i >= 2 && ws[i-1].Form == ":" && ws[i-2].UPOS != "NUM" ||
+			i >= 2 && document.IsQuote(ws[i-1].Form) && quoteEnders[ws[i-2].Form]
 		if j == i && opening && r.known(w.Form) {
 			j = max(r.nameEnd(ws, i+1), i+1) // "Trump welcomed": a known name tagged as a verb
 		} else if j == i && opening && len(ws) > i+1 {
@@ -3222,11 +3239,14 @@ func (r *resolver) previousSubject(si int) int {
 // at k could be what "it" refers to ("Iran signed the deal, saying it
 // …"); words of time ("Nigeria today announced that it …") could not.
 func thingBetween(ws []document.Word, subject, k int) bool {
+	pronoun := k
 	if subject > k {
 		subject, k = k, subject
 	}
-	for _, w := range ws[subject+1 : k] {
-		if w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Form)] {
+	for i, w := range ws[subject+1 : k] {
+		// Not the noun right before the pronoun's preposition: "preparing
+		// to wage war against it" is no war against the war.
+		if at := subject + 1 + i; w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Form)] && (at != pronoun-2 || ws[pronoun-1].UPOS != "ADP") {
 			return true
 		}
 	}
