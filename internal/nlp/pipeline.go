@@ -122,6 +122,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairActingTitles(forms, upos, xpos)
 	repairOutgoingTitles(forms, upos, xpos)
 	repairClaimsThat(forms, upos, xpos)
+	p.repairThatNouns(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
@@ -1113,6 +1114,30 @@ func repairClaimsThat(forms, upos, xpos []string) {
 			continue
 		}
 		upos[i], xpos[i] = "VERB", "VBZ"
+	}
+}
+
+// repairThatNouns tags as a plural noun and its complementizer a word in
+// -s that the tagger read as a verb with "that" for its subject, after a
+// verb of saying, when a finite verb of the clause follows: "adding that
+// talks with the Taliban administration on the issue were under way",
+// with "talks" a verb.
+func (p *Pipeline) repairThatNouns(forms, upos, xpos []string) {
+	for i := 2; i+2 < len(forms); i++ {
+		if xpos[i] != "VBZ" || !strings.EqualFold(forms[i-1], "that") || xpos[i-1] == "IN" ||
+			!reportVerbs[p.Lemmas.Lemma(forms[i-2], "VERB", xpos[i-2])] || p.Lemmas.Classes(forms[i])&lemma.Noun == 0 {
+			continue
+		}
+		for k := i + 1; k < len(forms) && xpos[k] != "." && forms[k] != ","; k++ {
+			if f := strings.ToLower(forms[k]); xpos[k] == "VBP" || f == "were" || f == "are" || f == "have" {
+				upos[i-1], xpos[i-1] = "SCONJ", "IN"
+				upos[i], xpos[i] = "NOUN", "NNS"
+				break
+			}
+			if xpos[k] == "VBZ" || xpos[k] == "VBD" || xpos[k] == "MD" {
+				break // "said that talks of …": the clause's own verb, a singular subject's
+			}
+		}
 	}
 }
 
@@ -3596,13 +3621,14 @@ func repairRelativeClauseRoots(words []document.Word) {
 // repairThatClausesOfTelling undoes a parse that makes what someone was
 // told a relative clause on whom they told: "Vance told the audience
 // that Washington expected allies to pull their weight", with "that" a
-// relative pronoun and the clause on "audience". A "that" clause with a
+// relative pronoun and the clause on "audience" (or "that" its mark and
+// the clause a clause on the noun all the same). A "that" clause with a
 // subject and an object of its own leaves "that" no role in it: it is
 // the complement of the verb of telling, and "that" its mark.
 func repairThatClausesOfTelling(words []document.Word) {
 	for t := 1; t+1 < len(words); t++ {
 		c, n := words[t].Head-1, t-1
-		if !strings.EqualFold(words[t].Form, "that") || c <= t || words[c].Rel != "acl:relcl" || words[c].Head-1 != n {
+		if !strings.EqualFold(words[t].Form, "that") || c <= t || words[c].Rel != "acl:relcl" && words[c].Rel != "acl" || words[c].Head-1 != n {
 			continue
 		}
 		v := words[n].Head - 1

@@ -506,6 +506,8 @@ func TestRepairedAttachments(t *testing.T) {
 		quotedThenAnd = "The council condemned the launch as a \"clear violation\" of U.N. Security Council resolutions and called on the North to stop its provocations."
 		siteGroup     = "JNIM claimed responsibility for the attack in a statement released by its propaganda arm, according to the SITE Intelligence Group, which monitors jihadist websites."
 		backedBy      = "Belgrade, backed by Russia and China, has refused to recognize Kosovo."
+		thatTalks     = "Dobrindt said on Wednesday, adding that talks with the Taliban administration on the issue were under way."
+		toldBild      = "Dobrindt told the Bild newspaper that a charter flight carrying 28 offenders had left Leipzig for Kabul early on Friday."
 		icjOrder      = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays    = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
 		stopSupplies  = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
@@ -725,6 +727,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{callingIt, "historic", "xcomp", "calling"},
 		{icjOrder, "statement", "obl", "ordered"},
 		{prompting, "fired", "ccomp", "said"},
+		{thatTalks, "talks", "nsubj", "way"},
+		{thatTalks, "that", "mark", "way"},
+		{toldBild, "left", "ccomp", "told"},
 		{backedBy, "Belgrade", "nsubj", "refused"},
 		{backedBy, "backed", "acl", "Belgrade"},
 		{daysBefore, "fired", "ccomp", "said"},
