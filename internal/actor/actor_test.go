@@ -2045,6 +2045,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"BERLIN (Reuters) - Germany will resume deportations to Afghanistan, Interior Minister Alexander Dobrindt said. Afghanistan's Taliban rulers welcomed it. Afghan officials agreed. Germany closed its embassy in 2021.",
 			"Alexander Dobrindt", "DEUGOV"},
 		{"ADDIS ABABA (AFP) - \"We are ready,\" Foreign Minister Gedion Timothewos wrote, naming Ethiopia.", "Gedion Timothewos", "ETHGOV"},
+		// "presidential" between a nationality and a title.
+		{"Ukrainian presidential adviser Andriy Yermak said the talks were productive.", "Andriy Yermak", "UKRGOV"},
 		// A dateline of two cities names places, not governments.
 		{"NEW DELHI/ISLAMABAD (Reuters) - India and Pakistan agreed to a ceasefire.", "Islamabad", "PAK"},
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},

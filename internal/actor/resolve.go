@@ -2057,9 +2057,9 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 	"Southern": true, "Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true}
 
 // ranks are the adjectives between a nationality and a title: "Nigerian
-// junior foreign minister".
+// junior foreign minister", "Ukrainian presidential adviser".
 var ranks = map[string]bool{"junior": true, "senior": true, "deputy": true, "acting": true, "former": true, "top": true,
-	"interim": true, "outgoing": true, "assistant": true, "veteran": true}
+	"interim": true, "outgoing": true, "assistant": true, "veteran": true, "presidential": true, "royal": true}
 
 // halfOfDivided: the mention is "the North" or "the South" in an article
 // that names a country of a divided pair ("North Korea", "South Sudan"),

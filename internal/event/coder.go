@@ -4684,6 +4684,9 @@ func (l *Lexicon) stopped(t *tree, i int) bool {
 	if v < 0 || !stoppers[t.lemma(v)] {
 		return false
 	}
+	if h := t.Head(v); h >= 0 && t.w(h).UPOS == "NOUN" && (t.Rel(v) == "acl" || t.Rel(v) == "advcl") || hasMark(t, v, "on", "about") {
+		return true // "talks on ending the war", "efforts to end the fighting": no side of it named
+	}
 	// A party may end its own war ("Israel refused to end the war"); a
 	// thing that ends one fought none.
 	return !slices.ContainsFunc(l.sources(t, v), func(s int) bool {

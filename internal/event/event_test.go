@@ -1228,6 +1228,9 @@ func TestNotProtests(t *testing.T) {
 		{"\"We will defend every inch of our territory,\" he said.", "defend"},
 		{"Pakistan said it had the right to defend itself against militants.", "defend"},
 		{"Israel has the right to defend against attacks.", "defend"},
+		// A war that talks or efforts would end is no side's of theirs.
+		{"Officials met in Jeddah for talks on ending the war in Ukraine.", "war"},
+		{"The two leaders discussed a plan to halt the bombing of Aleppo.", "bombing"},
 		// The gerund a verb of stopping stops with is the stopping's.
 		{"India and Pakistan agreed to stop firing.", "firing"},
 		// Giving is aid only when what is given is.
