@@ -225,6 +225,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairClosingSpeakers(words)
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
+	repairSubjectlessReports(words)
 	repairClausesBeforeReportRoots(words)
 	repairTrailingReportAdverbials(words)
 	repairSecondComplements(words)
@@ -816,7 +817,10 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 			upos[k], xpos[k] = "PROPN", "NNP" // "(I-Conn.)": an independent's party letter
 			continue
 		}
-		betweenNames := k > 0 && k+1 < len(words) && upos[k-1] == "PROPN" && upos[k+1] == "PROPN" && unicode.IsUpper(rune(f[0])) && f != "I"
+		// "Kim Yo Jong"; "Chinese Vice Premier He Lifeng", the title
+		// tagged a noun.
+		betweenNames := k > 0 && k+1 < len(words) && (upos[k-1] == "PROPN" || upos[k-1] == "NOUN" && startsUpper(words[k-1].Form)) &&
+			upos[k+1] == "PROPN" && unicode.IsUpper(rune(f[0])) && f != "I"
 		if acronymPronoun(words, upos, k) {
 			upos[k], xpos[k] = "PROPN", "NNP"
 			continue
@@ -1855,11 +1859,24 @@ func repairAccordingTo(words []document.Word) {
 // the court" is the order's source, not the modifying's.
 func closingAccordingTo(words []document.Word, k int) {
 	s := words[k].Head - 1
-	if !strings.EqualFold(words[k].Form, "according") || words[k].Rel != "case" || k == 0 || words[k-1].Form != "," || s <= k ||
+	if !strings.EqualFold(words[k].Form, "according") || words[k].Rel != "case" || k < 2 || s <= k ||
+		words[k-1].Form != "," && (!document.IsQuote(words[k-1].Form) || words[k-2].Form != ",") || // ",\" according to"
 		words[s].Rel != "obl" || rightmost(words, s) < len(words)-2 {
 		return
 	}
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || r >= k || words[r].UPOS != "VERB" {
+		return
+	}
+	report := reportVerbs[strings.ToLower(words[r].Lemma)] && (hasChild(words, r, "ccomp") || hasChild(words, r, "parataxis"))
 	if v := words[s].Head - 1; v < 0 || words[v].Rel != "acl:relcl" && words[v].Rel != "acl" {
+		// "Vice Premier He Lifeng said Beijing was willing to work with
+		// Washington to \"manage differences properly,\" according to the
+		// official Xinhua news agency", hung on the last verb of what was
+		// said: the report is the agency's.
+		if report && v >= 0 && v != r && !insideRelative(words, v) {
+			keepTree(words, func() { words[s].Head = r + 1 })
+		}
 		return
 	}
 	// Not when the sentence reports someone else's words ("Weaver says
@@ -1868,10 +1885,19 @@ func closingAccordingTo(words []document.Word, k int) {
 	// report of no clause ("JNIM claimed responsibility for the attack in
 	// a statement released by its propaganda arm, according to the SITE
 	// Intelligence Group") is sourced as a whole.
-	if r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 }); r >= 0 && r < k && words[r].UPOS == "VERB" &&
-		(!reportVerbs[strings.ToLower(words[r].Lemma)] || !hasChild(words, r, "ccomp") && !hasChild(words, r, "parataxis")) { // "claimed responsibility": no one's words
+	if !report {
 		keepTree(words, func() { words[s].Head = r + 1 })
 	}
+}
+
+// insideRelative: the word at v is in a relative clause.
+func insideRelative(words []document.Word, v int) bool {
+	for depth := 0; v >= 0 && depth < len(words); v, depth = words[v].Head-1, depth+1 {
+		if words[v].Rel == "acl:relcl" {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceParticiples describe people by what they were told or take part
@@ -4489,6 +4515,49 @@ func repairTrailingReports(words []document.Word) {
 		})
 		return
 	}
+}
+
+// repairSubjectlessReports undoes a parse that leaves a closing report,
+// the root, without its subject, hung on the clause before: "…
+// extend a pause on steep tariffs for another 90 days, officials from
+// both countries said in a joint statement", with "officials" a conjunct
+// of "days". The noun phrase between the comma and the verb is the
+// verb's subject.
+func repairSubjectlessReports(words []document.Word) {
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if v < 3 || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+		slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "expl") }) {
+		return
+	}
+	start := phraseAfterComma(words, v)
+	if start < 2 {
+		return
+	}
+	h := -1
+	for k := start; k < v && words[k].UPOS != "ADP"; k++ {
+		if nominal(words[k]) || words[k].UPOS == "PRON" {
+			h = k // "officials" of "officials from both countries"
+		}
+	}
+	if h < 0 || words[h].Head-1 >= start && words[h].Head-1 < v {
+		return
+	}
+	keepTree(words, func() {
+		for k := start; k < v; k++ {
+			if words[k].UPOS == "ADV" && k > h {
+				words[k].Head, words[k].Rel = v+1, "advmod" // "Politico recently reported": when, not who
+				continue
+			}
+			if hd := words[k].Head - 1; k != h && (hd < start || hd >= v) {
+				words[k].Head = h + 1 // "countries", hung on "days" too
+				if words[k].Rel == "conj" {
+					words[k].Rel = "nmod"
+				}
+			}
+		}
+		words[h].Head, words[h].Rel = v+1, "nsubj"
+		words[start-1].Head, words[start-1].Rel = v+1, "punct"
+	})
 }
 
 // repairClausesBeforeReportRoots undoes a parse that makes the clause
