@@ -525,7 +525,11 @@ func TestDescribe(t *testing.T) {
 		{"A senior White House official clarified that the collapse was not the reason.", "anonymous", "", false},
 		{"Spokeswoman Haley Morris said the campaign will continue.", "named", "", false},
 		{"He said that talks were off.", "pronoun", "", false},
-		{"Residents said warplanes bombed the airport.", "description", "", false},
+		// Witnesses and residents a correspondent does not name are
+		// unnamed sources.
+		{"Residents said warplanes bombed the airport.", "anonymous", "", false},
+		{"Some set part of the complex on fire, witnesses told The Associated Press.", "anonymous", "The Associated Press", false},
+		{"Spokesman Ali Karimi said residents were safe.", "named", "", false},
 		// A minister with a possessor or "the" holds one office; "a
 		// minister" is unnamed.
 		{"Spain's foreign minister said Madrid would press for a ceasefire.", "description", "", false},

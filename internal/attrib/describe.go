@@ -6,11 +6,14 @@ import (
 	"github.com/parley-news/parley/internal/document"
 )
 
-// anonymousNouns head descriptions of unnamed sources.
+// anonymousNouns head descriptions of unnamed sources, those a war
+// correspondent quotes unnamed among them ("witnesses told The
+// Associated Press").
 var anonymousNouns = setOf(`official officials source sources diplomat diplomats aide aides person people
 	insider insiders spokesman spokeswoman spokesperson adviser advisers advisor advisors staffer staffers
 	member members officer officers analyst analysts expert experts negotiator negotiators mediator mediators minister ministers
-	lawmaker lawmakers figure figures someone individual individuals authority authorities envoy envoys`)
+	lawmaker lawmakers figure figures someone individual individuals authority authorities envoy envoys
+	witness witnesses eyewitness eyewitnesses resident residents survivor survivors medic medics rescuer rescuers`)
 
 // vagueWords make a source vague rather than anonymous.
 var vagueWords = setOf(`some many others critics observers commentators experts analysts reports rumors

@@ -1828,6 +1828,9 @@ func repairAccordingTo(words []document.Word) {
 		}
 	}
 	for k := range words {
+		accordingToPredicate(words, k)
+	}
+	for k := range words {
 		subjectAfterAccordingTo(words, k)
 		accordingToClause(words, k)
 		describedAccordingTo(words, k)
@@ -1850,6 +1853,41 @@ func repairAccordingTo(words []document.Word) {
 	for k := range words {
 		closingAccordingTo(words, k)
 	}
+}
+
+// accordingToPredicate undoes a parse that makes the last noun of an
+// "according to" source a predicate with the source for its subject:
+// "…, killing at least five people, according to a coalition of rights
+// groups", with "coalition" the subject of "groups" and "killing" its
+// clausal subject. The noun is the head of the "of" phrase, the noun
+// before it its compound, and what hung on it goes to where it hung.
+func accordingToPredicate(words []document.Word, k int) {
+	n := words[k].Head - 1
+	if !strings.EqualFold(words[k].Form, "according") || words[k].Rel != "case" || n <= k || words[n].Rel != "nsubj" {
+		return
+	}
+	g := words[n].Head - 1
+	m := g - 1
+	if g <= n || words[g].UPOS != "NOUN" || hasChild(words, g, "cop") || words[m].Head != n+1 || words[m].Rel != "nmod" || !nominal(words[m]) {
+		return
+	}
+	oldHead := words[g].Head
+	keepTree(words, func() {
+		for c := range words {
+			if words[c].Head == g+1 && c != n {
+				words[c].Head = oldHead
+				if words[c].Rel == "csubj" {
+					words[c].Rel = "advcl"
+				}
+			}
+			if words[c].Head == m+1 && words[c].Rel == "case" {
+				words[c].Head = g + 1 // "of"
+			}
+		}
+		words[n].Head, words[n].Rel = oldHead, "obl"
+		words[g].Head, words[g].Rel = n+1, "nmod"
+		words[m].Head, words[m].Rel = g+1, "compound"
+	})
 }
 
 // closingAccordingTo hangs an "according to" phrase that closes the
