@@ -2056,6 +2056,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"ADDIS ABABA (AFP) - \"We are ready,\" Foreign Minister Gedion Timothewos wrote, naming Ethiopia.", "Gedion Timothewos", "ETHGOV"},
 		// "presidential" between a nationality and a title.
 		{"Ukrainian presidential adviser Andriy Yermak said the talks were productive.", "Andriy Yermak", "UKRGOV"},
+		// So is its state news agency.
+		{"NIAMEY (Reuters) - Soldiers detained the minister, the state news agency reported.", "state news agency", "NERMED"},
 		// A dateline of two cities names places, not governments.
 		{"NEW DELHI/ISLAMABAD (Reuters) - India and Pakistan agreed to a ceasefire.", "Islamabad", "PAK"},
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},

@@ -2384,7 +2384,7 @@ func (r *resolver) resolve(m mention) {
 				}
 			}
 		}
-		home := m.country == "" && r.home != "" && homeInstitutions[lastWord(m.name)]
+		home := m.country == "" && r.home != "" && (homeInstitutions[lastWord(m.name)] || homeMedia[strings.ToLower(m.name)])
 		if m.country == "" && !home {
 			return
 		}
@@ -2899,6 +2899,11 @@ var institutions = map[string]bool{"government": true, "administration": true, "
 // administration" is Washington's in a story from Beijing too.
 var homeInstitutions = map[string]bool{"government": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
 	"army": true, "military": true, "police": true, "cabinet": true, "opposition": true, "court": true}
+
+// homeMedia are the state outlets a wire story names without their
+// country when they are its dateline country's ("state television
+// reported" in a story from Niamey).
+var homeMedia = map[string]bool{"state media": true, "state television": true, "state tv": true, "state radio": true, "state news agency": true}
 
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 

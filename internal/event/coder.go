@@ -110,8 +110,8 @@ var holders = set(`hold control run occupy operate own`)
 // a possessor would: "revoked the visas of several justices" (actorWords
 // keeps only people and bodies).
 func ofOwners(t *tree, o int) []int {
-	if t.w(o).UPOS != "NOUN" {
-		return nil
+	if t.w(o).UPOS != "NOUN" || kin[t.lemma(o)] {
+		return nil // "detained the son of ousted President Mohamed Bazoum": the son, not his father
 	}
 	var out []int
 	for _, n := range t.ChildrenWith(o, "nmod") {
@@ -121,6 +121,9 @@ func ofOwners(t *tree, o int) []int {
 	}
 	return out
 }
+
+// kin are the people named by whose relatives they are.
+var kin = set(`son daughter wife husband brother sister father mother child children relative family nephew niece cousin`)
 
 // violence are the CAMEO roots of violent acts, and force those and
 // coercion's: an object's owner is force's target.
@@ -1900,9 +1903,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// A passive's subject does the infinitive it governs: "We are
 			// not prepared to hold talks", "Iran was forced to cancel";
 			// and an active verb joined to it: "Washington was
-			// disappointed by the decision but would keep pressing".
+			// disappointed by the decision but would keep pressing", "it
+			// was \"deeply troubled\" by the arrest and urged the
+			// authorities to release …" (coordinated verbs share their
+			// subject, not the passive's agent).
 			if t.w(near).Rel != "nsubj:pass" || !passive || from >= 0 && t.Rel(from) == "xcomp" && infinitive(t, from) ||
-				from >= 0 && t.Rel(from) == "conj" && !passiveVerb(t, from) && len(t.ChildrenWith(from, "cc")) > 0 && slices.ContainsFunc(t.ChildrenWith(from, "aux"), func(a int) bool { return modals[t.lemma(a)] }) {
+				from >= 0 && t.Rel(from) == "conj" && !passiveVerb(t, from) && len(t.ChildrenWith(from, "cc")) > 0 && t.w(from).UPOS == "VERB" {
 				out := conjuncts(t, near)
 				if v := headlinePair(t, k, near); v >= 0 {
 					out = append(conjuncts(t, v), out...)
@@ -1916,8 +1922,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 		}
 		for _, ag := range t.ChildrenWith(k, "obl") {
-			// "a deal brokered by China": a participle's agent too.
-			if t.caseOf(ag) == "by" && (len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 || t.Rel(k) == "acl" && t.w(k).XPOS == "VBN") {
+			// "a deal brokered by China": a participle's agent too; not
+			// the event itself ("troubled by the arrest").
+			if t.caseOf(ag) == "by" && ag != i && (len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 || t.Rel(k) == "acl" && t.w(k).XPOS == "VBN") {
 				return conjuncts(t, ag)
 			}
 		}
@@ -3419,7 +3426,7 @@ func isActorWord(t *tree, o int) bool {
 	case "justice":
 		return t.w(o).XPOS == "NNS" // "the visas of several justices", not "obstruction of justice"
 	}
-	return false
+	return kin[t.lemma(o)]
 }
 
 // conjuncts are h and the words coordinated with it, also those a parse
@@ -4123,6 +4130,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 		}
 		if k == i && (t.Rel(k) == "obj" || t.Rel(k) == "xcomp" && t.w(k).XPOS == "VBG") && ongoingEnders[l] {
 			return "asserted" // "refused to end the war": whatever is said of its end, the war goes on
+		}
+		if t.w(k).Rel == "acl:relcl" {
+			break // "The junta, which seized power in a coup, has refused …": what a relative clause says of its noun is not what the noun's clause does
 		}
 		if k == i && (t.Rel(k) == "obj" && light[l] || enteredInto(t, k)) {
 			k = h // "attempts to hold talks": the light verb's mode

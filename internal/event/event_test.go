@@ -139,6 +139,10 @@ func TestCode(t *testing.T) {
 		// A city that hosts talks is no side of the cooperation.
 		{"Serbia is normalizing relations at talks in Brussels.",
 			"normalizing", "050", "SRB", "", "asserted", "", "Brussels", false},
+		// An active verb joined to a passive shares its subject, not the
+		// passive's agent.
+		{"The State Department said it was deeply troubled by the arrest and urged the authorities to release all political detainees.",
+			"urged", "020", "USAGOV", "", "asserted", "", "", false},
 		// Rockets fired by the dozen are fired at whom the rockets are.
 		{"Hezbollah fired dozens of rockets at northern Israel.",
 			"fired", "195", "LBNREB", "ISR", "asserted", "", "", false},
@@ -776,6 +780,8 @@ func TestPeopleDoneTo(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, target, code string }{
 		{"Georgian police detained dozens of protesters.", "detained", "dozens of protesters", "GEO"},
 		{"Egyptian police arrested two journalists in Cairo.", "arrested", "two journalists in Cairo", "EGY"},
+		// A relative is whom the event is done to, not whose relative.
+		{"Niger's military rulers have detained the son of ousted President Mohamed Bazoum.", "detained", "son of ousted President Mohamed", "NERGOV"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Target.Text != tc.target || e.Target.Code != tc.code {
@@ -1027,6 +1033,8 @@ func TestStoppedAid(t *testing.T) {
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
+		// What a relative clause says of a party that then refuses is done.
+		{"Niger's junta, which seized power in a coup, has refused to release Bazoum.", "seized", "asserted"},
 		{"Iran denied that it had supplied drones to Russia.", "supplied", "denied"},
 		{"Egypt, which backs the army, has denied supplying weapons to either side.", "supplying", "denied"},
 		{"Moscow rejected claims that its forces had attacked civilians.", "attacked", "denied"},
