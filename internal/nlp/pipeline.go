@@ -226,6 +226,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
 	repairSubjectlessReports(words)
+	repairSplitConjunctModifiers(words)
 	repairClausesBeforeReportRoots(words)
 	repairTrailingReportAdverbials(words)
 	repairSecondComplements(words)
@@ -4596,6 +4597,34 @@ func repairSubjectlessReports(words []document.Word) {
 		words[h].Head, words[h].Rel = v+1, "nsubj"
 		words[start-1].Head, words[start-1].Rel = v+1, "punct"
 	})
+}
+
+// repairSplitConjunctModifiers undoes a parse that makes the nationality
+// before a conjunct's title a conjunct of its own: "Russian President
+// Vladimir Putin and North Korean leader Kim Jong Un signed", with
+// "Korean" and "Kim" both conjuncts of "Vladimir". A conjunct right
+// before a noun that goes on the next conjunct, with no conjunction or
+// comma between them, modifies that noun.
+func repairSplitConjunctModifiers(words []document.Word) {
+	for c := 0; c+2 < len(words); c++ {
+		if words[c].Rel != "conj" || words[c].UPOS != "PROPN" && words[c].UPOS != "ADJ" {
+			continue
+		}
+		n := c + 1
+		d := words[n].Head - 1
+		if words[n].UPOS != "NOUN" || d <= n || words[d].Rel != "conj" || words[d].Head != words[c].Head || words[d].UPOS != "PROPN" ||
+			slices.ContainsFunc(words[n:d], func(w document.Word) bool { return w.UPOS == "CCONJ" || w.UPOS == "PUNCT" }) {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				if words[k].Head == c+1 && words[k].Rel == "cc" {
+					words[k].Head = d + 1 // "and" goes to the conjunct
+				}
+			}
+			words[c].Head, words[c].Rel = n+1, "amod"
+		})
+	}
 }
 
 // repairClausesBeforeReportRoots undoes a parse that makes the clause
