@@ -743,6 +743,11 @@ func TestPronounAfterItsPreposition(t *testing.T) {
 	if a := actorNamed(d, "Ethiopia"); a == nil || !slices.Contains(mentionTexts(d, a), "it") {
 		t.Errorf("Ethiopia: %+v, want a mention \"it\"", a)
 	}
+	// A name in a phrase between may be it instead: not the EU's war.
+	d = analyse(t, "The European Union imposed sanctions on two companies it accused of supplying drones to Russia for use in its war against Ukraine.")
+	if a := actorNamed(d, "European Union"); a == nil || slices.Contains(mentionTexts(d, a), "its") {
+		t.Errorf("European Union: %+v, want no mention \"its\"", a)
+	}
 }
 
 // TestPlacesByTheirWords: a name a guess made a body's is a place's when

@@ -3251,12 +3251,25 @@ func thingBetween(ws []document.Word, subject, k int) bool {
 	for i, w := range ws[subject+1 : k] {
 		// Not the noun right before the pronoun's preposition: "preparing
 		// to wage war against it" is no war against the war.
-		if at := subject + 1 + i; w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Form)] && (at != pronoun-2 || ws[pronoun-1].UPOS != "ADP") {
+		at := subject + 1 + i
+		if w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Form)] && (at != pronoun-2 || ws[pronoun-1].UPOS != "ADP") {
+			return true
+		}
+		// Another name in a prepositional phrase could be it too:
+		// "supplying drones to Russia for use in its war" (an object
+		// could not, when it is the doer of the pronoun's clause:
+		// "accused Eritrea of preparing to wage war against it").
+		if w.UPOS == "PROPN" && w.Head-1 != subject && (w.Rel == "obl" || w.Rel == "nmod") && !calendarNames[strings.ToLower(w.Form)] {
 			return true
 		}
 	}
 	return false
 }
+
+// calendarNames are the days and months, names of no actor.
+var calendarNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 var timeNouns = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "week": true,
 	"month": true, "year": true, "day": true, "morning": true, "afternoon": true, "evening": true, "weekend": true}
