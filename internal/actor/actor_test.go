@@ -784,6 +784,13 @@ func TestDescribingAppositives(t *testing.T) {
 	if us == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != us.ID {
 		t.Errorf("attributions %+v: want the United States' (%+v)", d.Attributions, us)
 	}
+	// "Imamoglu's Republican People's Party, the main opposition party,
+	// called …": the party, not its possessor.
+	d = analyse(t, "Imamoglu's Republican People's Party, the main opposition party, called the detention a coup.")
+	chp := actorNamed(d, "Republican People's Party")
+	if chp == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != chp.ID || chp.Code != "TUROPP" {
+		t.Errorf("attributions %+v: want the party's (%+v), TUROPP", d.Attributions, chp)
+	}
 	d = analyse(t, "Russia's Defense Ministry said the freed servicemen were flown to Moscow. It thanked the UAE for its mediation. "+
 		"Ukraine's human rights ombudsman, Dmytro Lubinets, said many showed signs of abuse.")
 	mod := actorNamed(d, "Defense Ministry")
@@ -2061,6 +2068,10 @@ func TestPossessiveCountries(t *testing.T) {
 		{"ADDIS ABABA (AFP) - \"We are ready,\" Foreign Minister Gedion Timothewos wrote, naming Ethiopia.", "Gedion Timothewos", "ETHGOV"},
 		// "presidential" between a nationality and a title.
 		{"Ukrainian presidential adviser Andriy Yermak said the talks were productive.", "Andriy Yermak", "UKRGOV"},
+		// A country's judiciary is a body (a "Judiciary Committee" is no
+		// judge).
+		{"Iran's judiciary has rejected such accusations.", "Iran's judiciary", "IRNJUD"},
+		{"Senate Judiciary Committee chairman Chuck Grassley said no hearing would be held.", "Chuck Grassley", ""},
 		// So is its state news agency.
 		{"NIAMEY (Reuters) - Soldiers detained the minister, the state news agency reported.", "state news agency", "NERMED"},
 		// A dateline of two cities names places, not governments.

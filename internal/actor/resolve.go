@@ -2891,7 +2891,7 @@ var officeNouns = map[string]bool{"Office": true, "Cabinet": true, "Bureau": tru
 var institutions = map[string]bool{"government": true, "administration": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
-	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true, "office": true}
+	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true, "office": true, "judiciary": true}
 
 // homeInstitutions are the institutions a wire story names without
 // their country when they are its dateline country's (see homeBodies);
@@ -3916,11 +3916,20 @@ func describedAfter(text string) bool {
 // North-Rhine Westphalia").
 func (r *resolver) mentionIs(s document.Span) bool {
 	start := s.Start
-	if t := r.d.Text[s.Start:s.End]; strings.HasPrefix(t, "The ") || strings.HasPrefix(t, "the ") {
+	t := r.d.Text[s.Start:s.End]
+	if strings.HasPrefix(t, "The ") || strings.HasPrefix(t, "the ") {
 		start += 4
 	}
+	possessed := -1 // "Imamoglu's Republican People's Party": after its possessor
+	for _, mark := range []string{"'s ", "’s "} {
+		if k := strings.Index(t, mark); k > 0 && !strings.Contains(t[:k], " ") {
+			possessed = s.Start + k + len(mark)
+		}
+	}
 	return slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
-		return a.Kind != "place" && slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return m.End == s.End && (m.Start == s.Start || m.Start == start) })
+		return a.Kind != "place" && slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
+			return m.End == s.End && (m.Start == s.Start || m.Start == start || m.Start == possessed)
+		})
 	})
 }
 

@@ -122,6 +122,10 @@ func ofOwners(t *tree, o int) []int {
 	return out
 }
 
+// officeHolders are the people named by the office a place or body
+// before them gives ("Istanbul mayor", "army chief").
+var officeHolders = set(`mayor governor ambassador commander chief spokesman spokeswoman spokesperson minister president leader`)
+
 // kin are the people named by whose relatives they are.
 var kin = set(`son daughter wife husband brother sister father mother child children relative family nephew niece cousin`)
 
@@ -135,8 +139,8 @@ var (
 // namedOwners are the names compounded on a thing ("Houthi missile
 // launchers", "Hezbollah positions"): its owners, as a possessor is.
 func namedOwners(t *tree, o int) []int {
-	if t.w(o).UPOS != "NOUN" {
-		return nil
+	if t.w(o).UPOS != "NOUN" || officeHolders[t.lemma(o)] {
+		return nil // "detains Istanbul mayor": the mayor, not the city
 	}
 	var out []int
 	for _, c := range t.ChildrenWith(o, "compound") {
@@ -3426,7 +3430,7 @@ func isActorWord(t *tree, o int) bool {
 	case "justice":
 		return t.w(o).XPOS == "NNS" // "the visas of several justices", not "obstruction of justice"
 	}
-	return kin[t.lemma(o)]
+	return kin[t.lemma(o)] || officeHolders[t.lemma(o)]
 }
 
 // conjuncts are h and the words coordinated with it, also those a parse

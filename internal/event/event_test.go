@@ -780,6 +780,8 @@ func TestPeopleDoneTo(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, target, code string }{
 		{"Georgian police detained dozens of protesters.", "detained", "dozens of protesters", "GEO"},
 		{"Egyptian police arrested two journalists in Cairo.", "arrested", "two journalists in Cairo", "EGY"},
+		// So is an office holder, not the place of the office.
+		{"Turkey detains Istanbul mayor", "detains", "Istanbul mayor", "TUR"},
 		// A relative is whom the event is done to, not whose relative.
 		{"Niger's military rulers have detained the son of ousted President Mohamed Bazoum.", "detained", "son of ousted President Mohamed", "NERGOV"},
 	} {

@@ -923,6 +923,17 @@ func repairAccusedOf(forms, upos, xpos []string) {
 		if strings.EqualFold(forms[i], "accused") && xpos[i] != "VBD" && xpos[i-1] == "CC" && accusedOfAfter(forms, xpos, i+1) {
 			upos[i], xpos[i] = "VERB", "VBD"
 		}
+		// "was arrested in 2023 and accused of passing sensitive
+		// information": after a conjunction with "of" right after it,
+		// the passive's participle, and the "-ing" word after "of" the
+		// gerund of what one is accused of.
+		if strings.EqualFold(forms[i], "accused") && xpos[i-1] == "CC" && strings.EqualFold(forms[i+1], "of") && upos[i] == "NOUN" {
+			upos[i], xpos[i] = "VERB", "VBN"
+		}
+		if strings.EqualFold(forms[i], "accused") && upos[i] == "VERB" && i+2 < len(forms) && strings.EqualFold(forms[i+1], "of") &&
+			strings.HasSuffix(forms[i+2], "ing") && xpos[i+2] == "NN" && i+3 < len(forms) && (xpos[i+3] == "JJ" || xpos[i+3] == "DT" || strings.HasPrefix(xpos[i+3], "NN") || xpos[i+3] == "PRP$") {
+			upos[i+2], xpos[i+2] = "VERB", "VBG"
+		}
 	}
 }
 

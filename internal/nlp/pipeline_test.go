@@ -350,6 +350,9 @@ func TestNamePronouns(t *testing.T) {
 		// A headline's one verb in -s, which the tagger took for a noun.
 		{"Chinese coast guard fires water cannon at Philippine vessels", "fires", "VERB"},
 		{"Oil field services company", "services", "NOUN"},
+		// Accused, after a passive and "and", of a gerund with its object.
+		{"The man was arrested in 2023 and accused of passing sensitive information to Israeli agents.", "accused", "VERB"},
+		{"The man was arrested in 2023 and accused of passing sensitive information to Israeli agents.", "passing", "VERB"},
 		{"Chinese Vice Premier He Lifeng said Beijing was willing.", "He", "PROPN"},
 	} {
 		d := article.FromText(tc.text)
