@@ -2072,6 +2072,11 @@ func TestPossessiveCountries(t *testing.T) {
 		// judge).
 		{"Iran's judiciary has rejected such accusations.", "Iran's judiciary", "IRNJUD"},
 		{"Senate Judiciary Committee chairman Chuck Grassley said no hearing would be held.", "Chuck Grassley", ""},
+		// So is the army of a story that names another country more,
+		// when its sentence names the dateline's.
+		{"ISLAMABAD (Reuters) - Pakistani security forces killed 30 militants trying to cross into the country from Afghanistan, the military said on Sunday, accusing the Taliban government in Kabul of failing to stop attacks launched from its soil. " +
+			"Pakistan says the fighters operate from safe havens in Afghanistan, a charge Kabul denies.",
+			"military", "PAKMIL"},
 		// So is its state news agency.
 		{"NIAMEY (Reuters) - Soldiers detained the minister, the state news agency reported.", "state news agency", "NERMED"},
 		// A dateline of two cities names places, not governments.

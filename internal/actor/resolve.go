@@ -302,7 +302,10 @@ func (r *resolver) homeBodies() {
 				continue
 			}
 		}
-		if homeless && a.Country == "" && subject == mostNamed {
+		if homeless && a.Country == "" && (subject == mostNamed || subject == home && len(a.Mentions) > 0 && r.nationalNamedIn(r.d.SentenceAt(a.Mentions[0].Start), home)) {
+			// "Pakistani security forces killed 30 militants …, the
+			// military said" from Islamabad, in a story that names
+			// Afghanistan more: the army of the country its sentence names.
 			a.Country = subject
 		}
 	}
@@ -422,6 +425,17 @@ func mostNamedIn(count map[string]int) string {
 		return ""
 	}
 	return best
+}
+
+// nationalNamedIn: an actor of the country with the code, of any kind,
+// is named in sentence si, outside the dateline ("Pakistani security
+// forces").
+func (r *resolver) nationalNamedIn(si int, code string) bool {
+	return slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
+		return a.Country == code && a.Kind != "place" && slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
+			return r.d.SentenceAt(m.Start) == si && (m.End <= r.datelinePlace.Start || m.Start >= r.datelinePlace.End)
+		})
+	})
 }
 
 // countryNamedIn: the country with the code is named as a country in

@@ -226,6 +226,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
 	repairSubjectlessReports(words)
+	repairParticipleComplements(words)
 	repairSplitConjunctModifiers(words)
 	repairClausesBeforeReportRoots(words)
 	repairTrailingReportAdverbials(words)
@@ -4608,6 +4609,31 @@ func repairSubjectlessReports(words []document.Word) {
 		words[h].Head, words[h].Rel = v+1, "nsubj"
 		words[start-1].Head, words[start-1].Rel = v+1, "punct"
 	})
+}
+
+// repairParticipleComplements undoes a parse that makes a participle
+// (tagged a past tense or not) with no subject or auxiliary, right after
+// a noun, the complement of a verb of saying: "…, the military said on Sunday, accusing the Taliban
+// government of failing to stop attacks launched from its soil", with
+// "launched" what was said. It is a clause on the noun.
+func repairParticipleComplements(words []document.Word) {
+	for c := 1; c < len(words); c++ {
+		v := words[c].Head - 1
+		if words[c].Rel != "ccomp" || words[c].XPOS != "VBN" && words[c].XPOS != "VBD" || v < 0 || v > c || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			words[c-1].UPOS != "NOUN" || slices.ContainsFunc(words, func(w document.Word) bool {
+			return w.Head == c+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux") || w.Rel == "mark")
+		}) {
+			continue
+		}
+		keepTree(words, func() {
+			for k := v + 1; k < c; k++ {
+				if words[k].Head == c+1 {
+					words[k].Head = v + 1 // "accusing …", which the parse hung on the participle after it
+				}
+			}
+			words[c].Head, words[c].Rel, words[c].XPOS = c, "acl", "VBN"
+		})
+	}
 }
 
 // repairSplitConjunctModifiers undoes a parse that makes the nationality

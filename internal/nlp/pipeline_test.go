@@ -516,6 +516,7 @@ func TestRepairedAttachments(t *testing.T) {
 		xinhua         = "He Lifeng said Beijing was willing to work with Washington to \"manage differences properly,\" according to the official Xinhua news agency."
 		rightsGroups   = "Police in Kenya opened fire on protesters who stormed parliament in the capital, Nairobi, on Tuesday, killing at least five people, according to a coalition of rights groups."
 		putinKim       = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defense pact in Pyongyang on Wednesday."
+		launchedFrom   = "Pakistani security forces killed 30 militants trying to cross into the country from Afghanistan, the military said on Sunday, accusing the Taliban government in Kabul of failing to stop attacks launched from its soil."
 		icjOrder       = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays     = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
 		stopSupplies   = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
@@ -737,6 +738,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{prompting, "fired", "ccomp", "said"},
 		{rightsGroups, "groups", "nmod", "coalition"},
 		{rightsGroups, "rights", "compound", "groups"},
+		{launchedFrom, "launched", "acl", "attacks"},
+		{launchedFrom, "accusing", "advcl", "said"},
+		{launchedFrom, "killed", "ccomp", "said"},
 		{putinKim, "Korean", "amod", "leader"},
 		{putinKim, "Kim", "conj", "Vladimir"},
 		{putinKim, "and", "cc", "Kim"},
