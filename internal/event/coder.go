@@ -2905,6 +2905,19 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			out = append(out, conjuncts(t, c)...) // "Yoon's arrest", "Khashoggi's killing"
 		}
 	}
+	// "a new package of sanctions targeting Russia's energy revenues":
+	// what a noun event targets, or whose it is.
+	if t.w(i).UPOS == "NOUN" {
+		for _, c := range t.ChildrenWith(i, "acl") {
+			if t.lemma(c) != "target" || t.w(c).XPOS != "VBG" {
+				continue
+			}
+			for _, o := range t.ChildrenWith(c, "obj") {
+				out = append(out, conjuncts(t, o)...)
+				out = append(out, owners(t, o)...)
+			}
+		}
+	}
 	if out = actors(out); len(out) > 0 {
 		return out
 	}

@@ -782,6 +782,8 @@ func TestPeopleDoneTo(t *testing.T) {
 		{"Egyptian police arrested two journalists in Cairo.", "arrested", "two journalists in Cairo", "EGY"},
 		// So is an office holder, not the place of the office.
 		{"Turkey detains Istanbul mayor", "detains", "Istanbul mayor", "TUR"},
+		// What sanctions target is whose.
+		{"The bloc was preparing a new package of sanctions targeting Russia's energy revenues.", "sanctions", "Russia", "RUS"},
 		// A relative is whom the event is done to, not whose relative.
 		{"Niger's military rulers have detained the son of ousted President Mohamed Bazoum.", "detained", "son of ousted President Mohamed", "NERGOV"},
 	} {
