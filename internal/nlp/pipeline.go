@@ -821,7 +821,7 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 		}
 		// "Kim Yo Jong"; "Chinese Vice Premier He Lifeng", the title
 		// tagged a noun.
-		betweenNames := k > 0 && k+1 < len(words) && (upos[k-1] == "PROPN" || upos[k-1] == "NOUN" && startsUpper(words[k-1].Form)) &&
+		betweenNames := k > 0 && k+1 < len(words) && (upos[k-1] == "PROPN" || upos[k-1] == "NOUN" && startsUpper(words[k-1].Form) && !titleCased(words)) &&
 			upos[k+1] == "PROPN" && unicode.IsUpper(rune(f[0])) && f != "I"
 		if acronymPronoun(words, upos, k) {
 			upos[k], xpos[k] = "PROPN", "NNP"
@@ -845,6 +845,21 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 			upos[k], xpos[k] = "PROPN", "NNP"
 		}
 	}
+}
+
+// titleCased: most words of the sentence start with a capital, as in a
+// headline written in title case, where a capital tells nothing.
+func titleCased(words []document.Word) bool {
+	upper, letters := 0, 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w.Form); unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters > 0 && 2*upper > letters
 }
 
 // acronymPronoun reports whether words[k], a pronoun in capitals among

@@ -353,7 +353,7 @@ func TestNamePronouns(t *testing.T) {
 		// Accused, after a passive and "and", of a gerund with its object.
 		{"The man was arrested in 2023 and accused of passing sensitive information to Israeli agents.", "accused", "VERB"},
 		{"The man was arrested in 2023 and accused of passing sensitive information to Israeli agents.", "passing", "VERB"},
-		{"Chinese Vice Premier He Lifeng said Beijing was willing.", "He", "PROPN"},
+		{"Chinese Vice Premier He Lifeng said Beijing was willing to work with Washington to manage differences properly.", "He", "PROPN"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
