@@ -5582,15 +5582,7 @@ func repairReducedRelatives(words []document.Word) {
 			return
 		}
 	}
-	if c < 0 || reportVerbs[strings.ToLower(words[v].Lemma)] || slices.ContainsFunc(words, func(w document.Word) bool {
-		return w.Head == c+1 && (isSubject(w.Rel) || w.Rel == "mark" || w.Rel == "expl" || w.Rel == "cc")
-	}) || slices.ContainsFunc(words[v+1:c], func(w document.Word) bool {
-		switch w.UPOS {
-		case "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV":
-			return false
-		}
-		return true
-	}) {
+	if c < 0 || reportVerbs[strings.ToLower(words[v].Lemma)] || clauseOfItsOwn(words, c) || !phraseOnly(words[v+1:c]) {
 		return
 	}
 	keepTree(words, func() {
@@ -5632,15 +5624,7 @@ func repairParentheticalParticiples(words []document.Word) {
 			return
 		}
 	}
-	if c < 0 || words[c].UPOS != "VERB" || !finite(words[c].XPOS) || words[c-1].Form != "," || slices.ContainsFunc(words, func(w document.Word) bool {
-		return w.Head == c+1 && (isSubject(w.Rel) || w.Rel == "mark" || w.Rel == "expl" || w.Rel == "cc")
-	}) || slices.ContainsFunc(words[v+1:c-1], func(w document.Word) bool {
-		switch w.UPOS {
-		case "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV":
-			return false
-		}
-		return true
-	}) {
+	if c < 0 || words[c].UPOS != "VERB" || !finite(words[c].XPOS) || words[c-1].Form != "," || clauseOfItsOwn(words, c) || !phraseOnly(words[v+1:c-1]) {
 		return
 	}
 	keepTree(words, func() {
@@ -5678,6 +5662,25 @@ func repairSubjectsBeforeParticiples(words []document.Word) {
 	keepTree(words, func() {
 		words[n].Head, words[n].Rel = v+1, "nsubj"
 		words[p].Head, words[p].Rel = n+1, "acl"
+	})
+}
+
+// clauseOfItsOwn: the verb at c has a subject, subordinator or
+// conjunction of its own.
+func clauseOfItsOwn(words []document.Word, c int) bool {
+	return slices.ContainsFunc(words, func(w document.Word) bool {
+		return w.Head == c+1 && (isSubject(w.Rel) || w.Rel == "mark" || w.Rel == "expl" || w.Rel == "cc")
+	})
+}
+
+// phraseOnly: the words are those of noun and prepositional phrases.
+func phraseOnly(ws []document.Word) bool {
+	return !slices.ContainsFunc(ws, func(w document.Word) bool {
+		switch w.UPOS {
+		case "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV":
+			return false
+		}
+		return true
 	})
 }
 
