@@ -2938,20 +2938,19 @@ func (r *resolver) holderNamedBefore(m mention) int {
 }
 
 // namedAs: the organisation's name ends in the body noun ("the
-// Environmental Protection Agency … the agency"), or has it before "of",
-// or, for an agency, in
-// "Service", as intelligence services are called ("South Korea's
-// National Intelligence Service … the agency").
+// Environmental Protection Agency … the agency") or has it before "of"
+// ("the International Court of Justice … the court"); an agency's may
+// end in "Service", as intelligence services are called ("South Korea's
+// National Intelligence Service … the agency"), and a junta's is a
+// military government's ("Mali's military government … the junta").
 func namedAs(a *document.Actor, body string) bool {
 	head := strings.ToLower(lastWord(a.Name))
 	if head == body || body == "agency" && head == "service" {
 		return true
 	}
 	if body == "junta" && (head == "government" || head == "regime" || head == "rulers") && strings.Contains(strings.ToLower(a.Name), "military ") {
-		return true // "Mali's military government … the junta"
+		return true
 	}
-	// "the International Court of Justice … the court", "the Ministry
-	// of Foreign Affairs … the ministry": the head before "of".
 	before, _, ok := strings.Cut(a.Name, " of ")
 	return ok && strings.EqualFold(lastWord(before), body)
 }
@@ -3201,9 +3200,10 @@ func (r *resolver) ownsSubject(m mention) bool {
 }
 
 // itReports: the "it" of m is the subject of a verb that goes on with
-// what a body said or would not say ("It added that …", "It did not
-// provide evidence", "It declined to comment", "It thanked the UAE"), where an "it" that
-// opens a sentence most often continues the body that spoke before;
+// what a body said, did not say or answered ("It added that …", "It did
+// not provide evidence", "It declined to comment", "It thanked the
+// UAE"), where an "it" that opens a sentence most often continues the
+// body that spoke before;
 // other verbs' "it" is as often a thing or stands for nothing ("It's
 // time", "It included interviews").
 func (r *resolver) itReports(m mention) bool {

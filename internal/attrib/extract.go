@@ -71,8 +71,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			x.cues.Scores(feats, scores)
 			cue[i] = scores[1]-scores[0] > x.Bias
 		}
-		order = cueOrder(order[:0], s.Words)
-		byDepth(v, order)
+		order = cueOrder(order[:0], v)
 		first := len(out)
 		for _, i := range order {
 			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
@@ -330,42 +329,29 @@ func closeAppositives(text string, atts []document.Attribution) {
 // which its cues are read: "according to" first, since it frames the
 // whole sentence ("Trump said he was happy to see it, according to The
 // New York Times" is the Times' report, whose content holds Trump's
-// words), then the rest from left to right.
-// byDepth reads the cues that govern others first, "according to"
-// still before all: "Iran also warned against any foreign presence,
-// Iranian state media reported", where the report's content holds the
-// warning, which is then no attribution of its own.
-func byDepth(v *view, order []int) {
-	depth := make([]int, len(v.s.Words))
-	for i := range depth {
-		for h := v.Head(i); h >= 0 && depth[i] < len(depth); h = v.Head(h) {
+// words), then the cues that govern others before those they govern
+// ("Iran also warned against any foreign presence, Iranian state media
+// reported": the report's content holds the warning, which is then no
+// attribution of its own), and words of one depth from left to right.
+func cueOrder(order []int, v *view) []int {
+	n := len(v.s.Words)
+	depth := make([]int, n)
+	for i := range n {
+		order = append(order, i)
+		for h := v.Head(i); h >= 0 && depth[i] < n; h = v.Head(h) {
 			depth[i]++
 		}
 	}
+	according := func(i int) bool { return strings.EqualFold(v.word(i).Form, "according") }
 	slices.SortStableFunc(order, func(a, b int) int {
-		aa, ab := strings.EqualFold(v.word(a).Form, "according"), strings.EqualFold(v.word(b).Form, "according")
-		switch {
-		case aa != ab:
-			if aa {
+		if according(a) != according(b) {
+			if according(a) {
 				return -1
 			}
 			return 1
 		}
 		return depth[a] - depth[b]
 	})
-}
-
-func cueOrder(order []int, ws []document.Word) []int {
-	for i, w := range ws {
-		if strings.EqualFold(w.Form, "according") {
-			order = append(order, i)
-		}
-	}
-	for i, w := range ws {
-		if !strings.EqualFold(w.Form, "according") {
-			order = append(order, i)
-		}
-	}
 	return order
 }
 
