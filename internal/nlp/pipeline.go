@@ -1240,10 +1240,10 @@ func repairStates(forms, upos, xpos []string) {
 // repairHeadlineVerbs tags as the present tense the one word in -s of a
 // headline that has no verb: "Chinese coast guard fires water cannon at
 // Philippine vessels", with "fires" a plural noun and the headline a
-// noun phrase. A line with no closing punctuation and no finite verb, where a
-// word WordNet knows as a verb follows a singular noun and opens a noun
-// phrase that a preposition other than "of" follows, is a headline's
-// verb.
+// noun phrase. A line with no closing punctuation and no finite verb,
+// where a word WordNet knows as a verb follows a singular noun and opens
+// a noun phrase that a preposition other than "of" follows, is a
+// headline's verb.
 func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 	n := len(forms)
 	if n < 5 || xpos[n-1] == "." || slices.ContainsFunc(xpos, finite) || slices.Contains(upos, "AUX") {
@@ -1317,8 +1317,9 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 
 // repairPlaceNames tags as a name a capitalized word inside a sentence
 // between lower-case words that the tagger took for a common noun and
-// WordNet knows only as a place: "accused Moscow of torturing prisoners", with "Moscow", absent
-// from the treebank, a noun like "accused the army".
+// WordNet knows only as a place: "accused Moscow of torturing
+// prisoners", with "Moscow", absent from the treebank, a noun like
+// "accused the army".
 func (p *Pipeline) repairPlaceNames(forms, upos, xpos []string) {
 	const location = 1 << 15 // noun.location
 	for i := 1; i < len(forms); i++ {
@@ -1920,9 +1921,9 @@ func accordingToPredicate(words []document.Word, k int) {
 
 // closingAccordingTo hangs an "according to" phrase that closes the
 // sentence after a comma, hung on a relative clause, on the sentence's
-// verb: "ordered Venezuela to refrain from any
-// action that would modify the situation, according to a statement from
-// the court" is the order's source, not the modifying's.
+// verb: "ordered Venezuela to refrain from any action that would modify
+// the situation, according to a statement from the court" is the order's
+// source, not the modifying's.
 func closingAccordingTo(words []document.Word, k int) {
 	s := words[k].Head - 1
 	if !strings.EqualFold(words[k].Form, "according") || words[k].Rel != "case" || k < 2 || s <= k ||
