@@ -784,6 +784,13 @@ func TestDescribingAppositives(t *testing.T) {
 	if us == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != us.ID {
 		t.Errorf("attributions %+v: want the United States' (%+v)", d.Attributions, us)
 	}
+	// "Sudan's paramilitary Rapid Support Forces and its allies said":
+	// the forces, not their country.
+	d = analyse(t, "Sudan's paramilitary Rapid Support Forces and its allies said they would form a government.")
+	rsf := actorNamed(d, "Rapid Support Forces")
+	if rsf == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != rsf.ID {
+		t.Errorf("attributions %+v: want the RSF's (%+v)", d.Attributions, rsf)
+	}
 	// "Imamoglu's Republican People's Party, the main opposition party,
 	// called …": the party, not its possessor.
 	d = analyse(t, "Imamoglu's Republican People's Party, the main opposition party, called the detention a coup.")

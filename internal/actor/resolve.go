@@ -3805,7 +3805,7 @@ func (r *resolver) actorAt(s document.Span) int {
 	if i := r.actorOpening(s); i >= 0 {
 		return i
 	}
-	best, modifier := -1, -1
+	best, modifier, conjunct := -1, -1, -1
 	var first document.Span
 	for i, a := range r.actors {
 		if a.Kind == "place" {
@@ -3824,13 +3824,24 @@ func (r *resolver) actorAt(s document.Span) int {
 				if headWordAfter(r.d.Text[m.End:s.End]) {
 					modifier = i
 				}
+				if strings.HasPrefix(r.d.Text[m.End:s.End], " and ") {
+					conjunct = i
+				}
 			}
 		}
 	}
 	if modifier >= 0 && best != modifier && first.End <= s.End && possessedModifier(r.d.Text[first.End:s.End]) {
 		return modifier // "Yemen's Houthi rebels" are the Houthis, not Yemen
 	}
+	if conjunct >= 0 && best != conjunct && possessor(r.d.Text[first.End:s.End]) {
+		return conjunct // "Sudan's paramilitary Rapid Support Forces and its allies": the forces, not Sudan
+	}
 	return best
+}
+
+// possessor: the text after a mention opens with its "'s".
+func possessor(text string) bool {
+	return strings.HasPrefix(text, "'s ") || strings.HasPrefix(text, "’s ")
 }
 
 // possessedModifier: the text after a possessor's mention is its "'s",
