@@ -3758,14 +3758,24 @@ var tellingVerbs = setOf("tell inform assure warn remind notify advise convince 
 func repairInterruptedSubjects(words []document.Word) {
 	interruptedBeforeConjunct(words)
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
-	if r < 0 || r+1 >= len(words) || words[r+1].Form != "," {
+	if r < 0 {
+		return
+	}
+	// The root's noun phrase may run on past it: "The shadow National
+	// Unity Government, formed by ousted lawmakers, called …", with
+	// "shadow" the root.
+	e := r
+	for e+1 < len(words) && words[e+1].UPOS != "PUNCT" && words[e+1].UPOS != "VERB" && dominates(words, r, e+1) {
+		e++
+	}
+	if e+1 >= len(words) || words[e+1].Form != "," {
 		return
 	}
 	subject := nominal(words[r]) || words[r].UPOS == "ADJ" && r > 0 && (words[r-1].UPOS == "NUM" || words[r-1].UPOS == "DET") && words[r-1].Head == r+1
 	if !subject {
 		return
 	}
-	for c := r + 2; c < len(words); c++ {
+	for c := e + 2; c < len(words); c++ {
 		if words[c].Head != r+1 || words[c].Rel != "advcl" && words[c].Rel != "parataxis" && words[c].Rel != "acl" && words[c].Rel != "acl:relcl" {
 			continue
 		}
@@ -4652,6 +4662,17 @@ func repairParticipleComplements(words []document.Word) {
 	}
 }
 
+// firstNonPunct is the first word of the phrase of word k that is no
+// punctuation: the comma before a phrase the parse hung on it is not
+// the phrase's.
+func firstNonPunct(words []document.Word, k int) int {
+	l := leftmost(words, k)
+	for l < k && words[l].UPOS == "PUNCT" {
+		l++
+	}
+	return l
+}
+
 // repairSplitConjunctModifiers undoes a parse that makes the nationality
 // before a conjunct's title a conjunct of its own: "Russian President
 // Vladimir Putin and North Korean leader Kim Jong Un signed", with
@@ -4699,8 +4720,8 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 		// before, a participle after the report's comma is no second
 		// complement.
 		for k := v + 2; k < len(words); k++ {
-			if words[k].Head == v+1 && words[k].Rel == "ccomp" && words[k].XPOS == "VBG" && words[k-1].Form == "," && k-1 == v+1 {
-				words[k].Rel = "advcl"
+			if l := firstNonPunct(words, k); words[k].Head == v+1 && words[k].Rel == "ccomp" && words[k].XPOS == "VBG" && words[l-1].Form == "," && l-1 == v+1 {
+				words[k].Rel = "advcl" // also "…, state media said, further delaying an election"
 			}
 		}
 		return
@@ -4717,8 +4738,12 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 			a = k
 		}
 	}
+	if subj < 0 {
+		return
+	}
+	ls := firstNonPunct(words, subj)
 	if a < 0 || hasChild(words, a, "mark") || !hasChild(words, a, "nsubj") && !hasChild(words, a, "nsubj:pass") ||
-		words[leftmost(words, subj)-1].Form != "," || rightmost(words, a) >= leftmost(words, subj) ||
+		words[ls-1].Form != "," || rightmost(words, a) >= ls ||
 		slices.ContainsFunc(words[leftmost(words, a):a], func(w document.Word) bool {
 			return w.UPOS == "SCONJ" || clauseOpeners[strings.ToLower(w.Form)] // "When the Rogans' turn came …", "even as shares were tumbling"
 		}) {
@@ -4735,7 +4760,7 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 			}
 			fallthrough
 		case "ccomp", "xcomp":
-			if words[k].XPOS != "VBG" || words[k-1].Form != "," {
+			if words[k].XPOS != "VBG" || words[firstNonPunct(words, k)-1].Form != "," {
 				return // "…, he said he would go": what was said follows
 			}
 		case "obj", "parataxis", "conj":
