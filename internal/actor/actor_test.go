@@ -2084,6 +2084,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"ISLAMABAD (Reuters) - Pakistani security forces killed 30 militants trying to cross into the country from Afghanistan, the military said on Sunday, accusing the Taliban government in Kabul of failing to stop attacks launched from its soil. " +
 			"Pakistan says the fighters operate from safe havens in Afghanistan, a charge Kabul denies.",
 			"military", "PAKMIL"},
+		// So are its state media, named with no article.
+		{"YANGON (AP) - Myanmar's military government extended a state of emergency, state media said.", "state media", "MMRMED"},
 		// So is its state news agency.
 		{"NIAMEY (Reuters) - Soldiers detained the minister, the state news agency reported.", "state news agency", "NERMED"},
 		// A dateline of two cities names places, not governments.

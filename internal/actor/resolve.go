@@ -1706,6 +1706,17 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 		}
 		return m, 1
 	}
+	if n := bareStateMedia(ws, i); n > 0 {
+		// "…, state media said": the outlets of the story's country,
+		// named with no article (see homeMedia).
+		name := strings.ToLower(joinForms(ws[i : i+n]))
+		m := mention{sentence: si, kind: "description", name: name, titles: []string{name}, subject: true,
+			span: document.Span{Start: ws[i].Start, End: ws[i+n-1].End}}
+		if e, ok := r.dict.Lookup(name); ok {
+			m.sector = e.Sector
+		}
+		return m, n
+	}
 	if !strings.EqualFold(ws[i].Form, "the") || i+1 >= len(ws) {
 		return mention{}, 0
 	}
@@ -2913,6 +2924,23 @@ var institutions = map[string]bool{"government": true, "administration": true, "
 // administration" is Washington's in a story from Beijing too.
 var homeInstitutions = map[string]bool{"government": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
 	"army": true, "military": true, "police": true, "cabinet": true, "opposition": true, "court": true}
+
+// bareStateMedia is how many words from i name state outlets with no
+// article or nationality before them and speak ("state media said",
+// "state television reported"), or 0.
+func bareStateMedia(ws []document.Word, i int) int {
+	if ws[i].Form != "state" || i+1 >= len(ws) || i > 0 && (ws[i-1].UPOS == "DET" || ws[i-1].UPOS == "ADJ" || ws[i-1].XPOS == "POS" || nominal[ws[i-1].UPOS]) {
+		return 0
+	}
+	n := 2
+	if strings.EqualFold(ws[i+1].Form, "news") && i+2 < len(ws) && ws[i+2].Form == "agency" {
+		n = 3
+	}
+	if !homeMedia[strings.ToLower(joinForms(ws[i:i+n]))] || !strings.HasPrefix(ws[i+n-1].Rel, "nsubj") {
+		return 0
+	}
+	return n
+}
 
 // homeMedia are the state outlets a wire story names without their
 // country when they are its dateline country's ("state television
