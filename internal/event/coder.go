@@ -4076,6 +4076,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 		return "hypothetical"
 	}
 	for k := i; k >= 0; {
+		if k != i && hasMark(t, k, "if", "unless") {
+			return "hypothetical" // "if Iran does not resume cooperation": the light verb's condition
+		}
 		h := t.Head(k)
 		if h < 0 {
 			break

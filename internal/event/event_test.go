@@ -1037,6 +1037,9 @@ func TestStoppedAid(t *testing.T) {
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
+		// A condition on the verb that carries the event, or governs it.
+		{"The E3 will trigger the mechanism if Iran does not resume cooperation with the watchdog.", "cooperation", "hypothetical"},
+		{"If we were to start bombing recklessly, that would not help us.", "bombing", "hypothetical"},
 		// What a relative clause says of a party that then refuses is done.
 		{"Niger's junta, which seized power in a coup, has refused to release Bazoum.", "seized", "asserted"},
 		{"Iran denied that it had supplied drones to Russia.", "supplied", "denied"},
