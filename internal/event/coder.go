@@ -126,6 +126,11 @@ func ofOwners(t *tree, o int) []int {
 // before them gives ("Istanbul mayor", "army chief").
 var officeHolders = set(`mayor governor ambassador commander chief spokesman spokeswoman spokesperson minister president leader`)
 
+// instrumentVerbs make a thing or a force the instrument of a purpose:
+// "bombers used to attack", "troops sent to fight", "content designed
+// to engage".
+var instrumentVerbs = set(`use design build send deploy train equip dispatch`)
+
 // kin are the people named by whose relatives they are.
 var kin = set(`son daughter wife husband brother sister father mother child children relative family nephew niece cousin`)
 
@@ -1754,6 +1759,15 @@ func (l *Lexicon) chargedParty(t *tree, h int) int {
 func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	if h := summonedFor(t, i); h >= 0 && t.Rel(i) == "acl" {
 		return l.subjects(t, h, split) // "summoned the ambassador to complain": the summoner complains
+	}
+	// "destroying dozens of bombers used to attack Ukrainian cities": what
+	// a thing is used, sent or built to do, the thing does, not whoever
+	// the sentence is about.
+	if h := t.Head(i); h >= 0 && infinitive(t, i) && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl") && t.Rel(h) == "acl" && t.w(h).XPOS == "VBN" && instrumentVerbs[t.lemma(h)] &&
+		len(t.ChildrenWith(h, "obl:agent")) == 0 && !slices.ContainsFunc(t.ChildrenWith(h, "obl"), func(c int) bool { return t.caseOf(c) == "by" }) {
+		if n := t.Head(h); n >= 0 && t.w(n).UPOS == "NOUN" {
+			return conjuncts(t, n)
+		}
 	}
 	// A noun event's own modifier names its author: "Israeli attacks",
 	// "Iran's refusal".

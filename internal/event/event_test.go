@@ -143,6 +143,10 @@ func TestCode(t *testing.T) {
 		// passive's agent.
 		{"The State Department said it was deeply troubled by the arrest and urged the authorities to release all political detainees.",
 			"urged", "020", "USAGOV", "", "asserted", "", "", false},
+		// What bombers are used to do, the bombers do, not who destroys
+		// them.
+		{"Ukraine struck four Russian airbases with drones, destroying dozens of bombers used to attack Ukrainian cities, a source told Reuters.",
+			"attack", "190", "", "UKR", "asserted", "", "", false},
 		// Rockets fired by the dozen are fired at whom the rockets are.
 		{"Hezbollah fired dozens of rockets at northern Israel.",
 			"fired", "195", "LBNREB", "ISR", "asserted", "", "", false},
