@@ -3970,6 +3970,32 @@ func repairNamedObjects(words []document.Word) {
 			words[q].Rel = "xcomp"
 		})
 	}
+	// "called the operation \"brilliant\" and said …", with the quoted
+	// word the complement of the verb after it: the name right after a
+	// naming verb's object, between quotation marks, is the verb's.
+	for v := range words {
+		if !namingVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		o := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" })
+		if o < 0 {
+			continue
+		}
+		q := rightmost(words, o) + 1
+		j := q + 1
+		if j+1 >= len(words) || !document.IsQuote(words[q].Form) || !document.IsQuote(words[j+1].Form) || words[j].Head == v+1 ||
+			words[j].UPOS != "ADJ" && words[j].UPOS != "NOUN" {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				if words[k].Head == j+1 && words[k].Rel != "punct" && k > j+1 {
+					words[k].Head = words[j].Head // what hung on the word after it
+				}
+			}
+			words[j].Head, words[j].Rel = v+1, "xcomp"
+		})
+	}
 	// "calling the agreement historic", with "historic" a modifier after
 	// "agreement": English puts its adjectives before the noun, so the
 	// one that closes the object is the quality the verb gives it.

@@ -519,6 +519,7 @@ func TestRepairedAttachments(t *testing.T) {
 		launchedFrom    = "Pakistani security forces killed 30 militants trying to cross into the country from Afghanistan, the military said on Sunday, accusing the Taliban government in Kabul of failing to stop attacks launched from its soil."
 		furtherDelaying = "Myanmar's military government extended a state of emergency by six months on Wednesday, state media said, further delaying an election it has promised since seizing power in 2021."
 		shadowNUG       = "The shadow National Unity Government, formed by ousted lawmakers, called the extension illegitimate."
+		calledBrilliant = "President Volodymyr Zelenskiy called the operation \"brilliant\" and said it had been prepared for more than a year."
 		icjOrder        = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays      = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
 		stopSupplies    = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
@@ -747,6 +748,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{furtherDelaying, "delaying", "advcl", "said"},
 		{shadowNUG, "shadow", "nsubj", "called"},
 		{shadowNUG, "formed", "advcl", "called"},
+		{calledBrilliant, "brilliant", "xcomp", "called"},
+		{calledBrilliant, "said", "conj", "called"},
 		{putinKim, "Korean", "amod", "leader"},
 		{putinKim, "Kim", "conj", "Vladimir"},
 		{putinKim, "and", "cc", "Kim"},
