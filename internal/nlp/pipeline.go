@@ -1246,17 +1246,30 @@ func repairStates(forms, upos, xpos []string) {
 // headline's verb.
 func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 	n := len(forms)
+	// A past tense right after the word and before a noun is a
+	// participle on that noun ("Venezuela frees detained Americans").
+	past := slices.IndexFunc(xpos, finite)
+	if past > 1 && past+1 < n && xpos[past] == "VBD" && xpos[past-1] == "NNS" && strings.HasPrefix(xpos[past+1], "NN") &&
+		!slices.ContainsFunc(xpos[past+1:], finite) {
+		xpos[past] = "VBN"
+		defer func() {
+			if xpos[past-1] != "VBZ" {
+				xpos[past] = "VBD" // no headline verb found: as it was
+			}
+		}()
+	}
 	if n < 5 || xpos[n-1] == "." || slices.ContainsFunc(xpos, finite) || slices.Contains(upos, "AUX") {
 		return
 	}
 	for i := 1; i+2 < n; i++ {
-		if xpos[i] != "NNS" || xpos[i-1] != "NN" && xpos[i-1] != "NNP" || startsUpper(forms[i]) != startsUpper(forms[i-1]) ||
+		if xpos[i] != "NNS" || xpos[i-1] != "NN" && xpos[i-1] != "NNP" || startsUpper(forms[i]) && !startsUpper(forms[i-1]) ||
 			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
 		}
 		// The object's noun phrase, then its preposition.
 		k := i + 1
-		for k < n && (xpos[k] == "DT" || xpos[k] == "JJ" || xpos[k] == "CD" || xpos[k] == "PRP$" || xpos[k] == "NN" || xpos[k] == "NNS" || xpos[k] == "NNP") {
+		for k < n && (xpos[k] == "DT" || xpos[k] == "JJ" || xpos[k] == "CD" || xpos[k] == "PRP$" || strings.HasPrefix(xpos[k], "NN") ||
+			xpos[k] == "VBN" && k+1 < n && strings.HasPrefix(xpos[k+1], "NN")) { // "frees detained Americans"
 			k++
 		}
 		if k == i+1 || k == n || xpos[k] != "IN" || strings.EqualFold(forms[k], "of") {
@@ -4403,7 +4416,8 @@ func repairReportsAfterClauses(words []document.Word) {
 			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
 				w.Rel == "advcl" && w.XPOS == "VBG" && reportVerbs[strings.ToLower(w.Lemma)] ||
 				w.Rel == "advcl" && timeClause(words, k) || // "…, officials said, hours after a strike killed …"
-				w.XPOS == "VBG" && k == v+2 && words[v+1].Form == "," && (w.Rel == "ccomp" || w.Rel == "xcomp" || w.Rel == "advcl") || // "…, diplomats said, dealing a blow to …", "…, state media reported, citing …"
+				w.XPOS == "VBG" && (w.Rel == "ccomp" || w.Rel == "xcomp" || w.Rel == "advcl") && words[firstNonPunct(words, k)-1].Form == "," &&
+					!slices.ContainsFunc(words[v+1:firstNonPunct(words, k)-1], func(p document.Word) bool { return p.UPOS == "VERB" || p.UPOS == "AUX" || p.Form == "," }) || // "…, diplomats said, dealing a blow to …", "…, state media reported, citing …", "…, an official said on condition of anonymity, describing …"
 				w.Rel == "ccomp" && w.UPOS == "NOUN" && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
 		}
 		if !allAfter(words, v, comment) {
@@ -4746,8 +4760,9 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 		// before, a participle after the report's comma is no second
 		// complement.
 		for k := v + 2; k < len(words); k++ {
-			if l := firstNonPunct(words, k); words[k].Head == v+1 && words[k].Rel == "ccomp" && words[k].XPOS == "VBG" && words[l-1].Form == "," && l-1 == v+1 {
-				words[k].Rel = "advcl" // also "…, state media said, further delaying an election"
+			if l := firstNonPunct(words, k); words[k].Head == v+1 && words[k].Rel == "ccomp" && words[k].XPOS == "VBG" && words[l-1].Form == "," &&
+				!slices.ContainsFunc(words[v+1:l-1], func(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" || w.Form == "," }) {
+				words[k].Rel = "advcl" // also "…, state media said, further delaying an election", "…, an official said on condition of anonymity, describing …"
 			}
 		}
 		return
