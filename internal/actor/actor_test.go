@@ -791,6 +791,13 @@ func TestDescribingAppositives(t *testing.T) {
 	if rsf == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != rsf.ID {
 		t.Errorf("attributions %+v: want the RSF's (%+v)", d.Attributions, rsf)
 	}
+	// "the United Nations mission in Libya said": the mission's, not
+	// Libya's.
+	d = analyse(t, "Libya's rival governments agreed to form a unified cabinet, the United Nations mission in Libya said.")
+	un := actorNamed(d, "United Nations")
+	if un == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != un.ID {
+		t.Errorf("attributions %+v: want the UN's (%+v)", d.Attributions, un)
+	}
 	// "Imamoglu's Republican People's Party, the main opposition party,
 	// called …": the party, not its possessor.
 	d = analyse(t, "Imamoglu's Republican People's Party, the main opposition party, called the detention a coup.")

@@ -3833,7 +3833,7 @@ func (r *resolver) actorAt(s document.Span) int {
 	if i := r.actorOpening(s); i >= 0 {
 		return i
 	}
-	best, modifier, conjunct := -1, -1, -1
+	best, modifier, conjunct, located := -1, -1, -1, -1
 	var first document.Span
 	for i, a := range r.actors {
 		if a.Kind == "place" {
@@ -3845,9 +3845,15 @@ func (r *resolver) actorAt(s document.Span) int {
 					best, first = i, m
 				}
 				// A mention that ends the span is its head: "a spokesman
-				// for Norway's Dahl" is Dahl's, "Dahl's spokesman" not.
-				if m.End == s.End {
+				// for Norway's Dahl" is Dahl's, "Dahl's spokesman" not;
+				// unless it says where the head is: "the United Nations
+				// mission in Libya" is the UN's.
+				if m.End == s.End && !locatedAfter(r.d.Text[s.Start:m.Start]) {
 					return i
+				}
+				if m.End == s.End {
+					located = i
+					continue
 				}
 				if headWordAfter(r.d.Text[m.End:s.End]) {
 					modifier = i
@@ -3864,7 +3870,16 @@ func (r *resolver) actorAt(s document.Span) int {
 	if conjunct >= 0 && best != conjunct && possessor(r.d.Text[first.End:s.End]) {
 		return conjunct // "Sudan's paramilitary Rapid Support Forces and its allies": the forces, not Sudan
 	}
+	if best < 0 {
+		return located
+	}
 	return best
+}
+
+// locatedAfter: the text before a mention ends in "in" or "in the", the
+// mention the place of what comes before it.
+func locatedAfter(text string) bool {
+	return strings.HasSuffix(text, " in ") || strings.HasSuffix(text, " in the ")
 }
 
 // possessor: the text after a mention opens with its "'s".

@@ -4353,6 +4353,23 @@ func phraseAfterComma(words []document.Word, v int) int {
 // sources said").
 func speakerPhraseHead(words []document.Word, start, v int) int {
 	head := phraseHead(words, start, v)
+	if head < 0 {
+		// "…, UN envoy Hanna Tetteh told reporters", with the name the
+		// report's subject and its title an apposition of a name before
+		// the comma: the title is the name's.
+		if n := slices.IndexFunc(words[start:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" && w.UPOS == "PROPN" }); n >= 0 &&
+			!slices.ContainsFunc(words[start:start+n], func(w document.Word) bool { return !nominal(w) }) { // not "Director of Government Affairs Phil Smith", "as The Times"
+			n += start
+			keepTree(words, func() {
+				for k := start; k < n; k++ {
+					if h := words[k].Head - 1; h < start || h >= v {
+						words[k].Head, words[k].Rel = n+1, "nmod:desc"
+					}
+				}
+			})
+			head = phraseHead(words, start, v)
+		}
+	}
 	if head >= 0 || !nominal(words[start]) && words[start].UPOS != "NUM" || start+1 >= v || words[start+1].UPOS != "ADP" || !nominal(words[v-1]) {
 		return head
 	}

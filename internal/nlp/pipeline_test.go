@@ -522,6 +522,7 @@ func TestRepairedAttachments(t *testing.T) {
 		shadowNUG         = "The shadow National Unity Government, formed by ousted lawmakers, called the extension illegitimate."
 		calledBrilliant   = "President Volodymyr Zelenskiy called the operation \"brilliant\" and said it had been prepared for more than a year."
 		describingMeeting = "Maduro's government agreed to receive deportation flights, a U.S. official said on condition of anonymity, describing the meeting as productive."
+		envoyTold         = "The deal was reached by delegations from the Tripoli-based Government of National Unity and the eastern-based administration backed by commander Khalifa Haftar, UN envoy Hanna Tetteh told reporters."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
 		stopSupplies      = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
@@ -752,6 +753,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{shadowNUG, "formed", "advcl", "called"},
 		{describingMeeting, "agreed", "ccomp", "said"},
 		{describingMeeting, "describing", "advcl", "said"},
+		{envoyTold, "reached", "ccomp", "told"},
+		{envoyTold, "envoy", "nmod:desc", "Hanna"},
 		{calledBrilliant, "brilliant", "xcomp", "called"},
 		{calledBrilliant, "said", "conj", "called"},
 		{putinKim, "Korean", "amod", "leader"},
