@@ -142,7 +142,7 @@ func readOut(v *view, i int) bool {
 	}
 	// "The move, announced on state television, came days after …":
 	// the noun is what was announced, by no one the sentence names.
-	return readDocuments[v.lemma(h)] || v.word(i-1).Form == "," && i-2 == h && setOff(v, i) && !hasClause(v, i) && v.child(i, "obj", "iobj") < 0
+	return readDocuments[v.lemma(h)] || i >= 2 && i-2 == h && v.word(i-1).Form == "," && setOff(v, i) && !hasClause(v, i) && v.child(i, "obj", "iobj") < 0
 }
 
 // setOff: the phrase of the word at i stands between commas, closed by

@@ -4433,8 +4433,7 @@ func repairReportsAfterClauses(words []document.Word) {
 			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
 				w.Rel == "advcl" && w.XPOS == "VBG" && reportVerbs[strings.ToLower(w.Lemma)] ||
 				w.Rel == "advcl" && timeClause(words, k) || // "…, officials said, hours after a strike killed …"
-				w.XPOS == "VBG" && (w.Rel == "ccomp" || w.Rel == "xcomp" || w.Rel == "advcl") && words[firstNonPunct(words, k)-1].Form == "," &&
-					!slices.ContainsFunc(words[v+1:firstNonPunct(words, k)-1], func(p document.Word) bool { return p.UPOS == "VERB" || p.UPOS == "AUX" || p.Form == "," }) || // "…, diplomats said, dealing a blow to …", "…, state media reported, citing …", "…, an official said on condition of anonymity, describing …"
+				w.XPOS == "VBG" && (w.Rel == "ccomp" || w.Rel == "xcomp" || w.Rel == "advcl") && commaAfterReport(words, v, k) || // "…, diplomats said, dealing a blow to …", "…, state media reported, citing …", "…, an official said on condition of anonymity, describing …"
 				w.Rel == "ccomp" && w.UPOS == "NOUN" && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
 		}
 		if !allAfter(words, v, comment) {
@@ -4719,6 +4718,15 @@ func repairParticipleComplements(words []document.Word) {
 	}
 }
 
+// commaAfterReport: the phrase of word k opens right after a comma that
+// follows the report at v with no verb or other comma between
+// ("…, said on condition of anonymity, describing …").
+func commaAfterReport(words []document.Word, v, k int) bool {
+	l := firstNonPunct(words, k)
+	return l-1 > v && words[l-1].Form == "," &&
+		!slices.ContainsFunc(words[v+1:l-1], func(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" || w.Form == "," })
+}
+
 // firstNonPunct is the first word of the phrase of word k that is no
 // punctuation: the comma before a phrase the parse hung on it is not
 // the phrase's.
@@ -4777,8 +4785,7 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 		// before, a participle after the report's comma is no second
 		// complement.
 		for k := v + 2; k < len(words); k++ {
-			if l := firstNonPunct(words, k); words[k].Head == v+1 && words[k].Rel == "ccomp" && words[k].XPOS == "VBG" && words[l-1].Form == "," &&
-				!slices.ContainsFunc(words[v+1:l-1], func(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" || w.Form == "," }) {
+			if words[k].Head == v+1 && words[k].Rel == "ccomp" && words[k].XPOS == "VBG" && commaAfterReport(words, v, k) {
 				words[k].Rel = "advcl" // also "…, state media said, further delaying an election", "…, an official said on condition of anonymity, describing …"
 			}
 		}
@@ -4800,6 +4807,9 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 		return
 	}
 	ls := firstNonPunct(words, subj)
+	if ls < 1 {
+		return
+	}
 	if a < 0 || hasChild(words, a, "mark") || !hasChild(words, a, "nsubj") && !hasChild(words, a, "nsubj:pass") ||
 		words[ls-1].Form != "," || rightmost(words, a) >= ls ||
 		slices.ContainsFunc(words[leftmost(words, a):a], func(w document.Word) bool {
@@ -4818,7 +4828,7 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 			}
 			fallthrough
 		case "ccomp", "xcomp":
-			if words[k].XPOS != "VBG" || words[firstNonPunct(words, k)-1].Form != "," {
+			if l := firstNonPunct(words, k); words[k].XPOS != "VBG" || l < 1 || words[l-1].Form != "," {
 				return // "…, he said he would go": what was said follows
 			}
 		case "obj", "parataxis", "conj":
@@ -5736,7 +5746,10 @@ func repairSubjectsBeforeParticiples(words []document.Word) {
 		return
 	}
 	p := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "advcl" && w.XPOS == "VBN" })
-	if p < 2 || words[p-1].Form != "," || !hasChild(words, p, "obl:agent") || words[rightmost(words, p)].Form != "," && words[rightmost(words, p)+1].Form != "," {
+	if p < 2 || words[p-1].Form != "," || !hasChild(words, p, "obl:agent") {
+		return
+	}
+	if e := rightmost(words, p); words[e].Form != "," && (e+1 >= len(words) || words[e+1].Form != ",") {
 		return
 	}
 	n := phraseHead(words, 0, p-1)
