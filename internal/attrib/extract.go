@@ -60,7 +60,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	scores := make([]float32, 2)
 	feats := make([]uint64, 0, 64)
 	taken := map[int]bool{} // word starts already in an attribution's content
-	var order []int         // the sentence's words in the order cues are read
+	var order, rank []int   // the sentence's words in the order cues are read; each word's sort key
 	quoted := quotations(d)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -71,7 +71,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			x.cues.Scores(feats, scores)
 			cue[i] = scores[1]-scores[0] > x.Bias
 		}
-		order = cueOrder(order[:0], v)
+		order, rank = cueOrder(order[:0], rank[:0], v)
 		first := len(out)
 		for _, i := range order {
 			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
@@ -333,26 +333,24 @@ func closeAppositives(text string, atts []document.Attribution) {
 // ("Iran also warned against any foreign presence, Iranian state media
 // reported": the report's content holds the warning, which is then no
 // attribution of its own), and words of one depth from left to right.
-func cueOrder(order []int, v *view) []int {
+// rank, reused from sentence to sentence, gets each word's sort key, so
+// the comparison neither folds case nor walks the tree again.
+func cueOrder(order, rank []int, v *view) ([]int, []int) {
 	n := len(v.s.Words)
-	depth := make([]int, n)
 	for i := range n {
 		order = append(order, i)
-		for h := v.Head(i); h >= 0 && depth[i] < n; h = v.Head(h) {
-			depth[i]++
+		// Its depth, and "according" before every depth.
+		d := 0
+		for h := v.Head(i); h >= 0 && d < n; h = v.Head(h) {
+			d++
 		}
+		if strings.EqualFold(v.word(i).Form, "according") {
+			d = -1
+		}
+		rank = append(rank, d)
 	}
-	according := func(i int) bool { return strings.EqualFold(v.word(i).Form, "according") }
-	slices.SortStableFunc(order, func(a, b int) int {
-		if according(a) != according(b) {
-			if according(a) {
-				return -1
-			}
-			return 1
-		}
-		return depth[a] - depth[b]
-	})
-	return order
+	slices.SortStableFunc(order, func(a, b int) int { return rank[a] - rank[b] })
+	return order, rank
 }
 
 // numbered makes the attributions' IDs unique within the article: each
