@@ -1763,8 +1763,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	// "destroying dozens of bombers used to attack Ukrainian cities": what
 	// a thing is used, sent or built to do, the thing does, not whoever
 	// the sentence is about.
-	if h := t.Head(i); h >= 0 && infinitive(t, i) && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl") && t.Rel(h) == "acl" && t.w(h).XPOS == "VBN" && instrumentVerbs[t.lemma(h)] &&
-		len(t.ChildrenWith(h, "obl:agent")) == 0 && !slices.ContainsFunc(t.ChildrenWith(h, "obl"), func(c int) bool { return t.caseOf(c) == "by" }) {
+	if h := t.Head(i); h >= 0 && infinitive(t, i) && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl") && t.Rel(h) == "acl" && t.w(h).XPOS == "VBN" && instrumentVerbs[t.lemma(h)] && !byAgent(t, h) {
 		if n := t.Head(h); n >= 0 && t.w(n).UPOS == "NOUN" {
 			return conjuncts(t, n)
 		}
@@ -3450,14 +3449,14 @@ func isActorWord(t *tree, o int) bool {
 		// "the force", "forces", "security force"; not "with full
 		// force" or "use force", which are how, not who.
 		return t.w(o).XPOS == "NNS" || len(t.ChildrenWith(o, "det", "nmod:poss", "compound")) > 0
-	case "official", "government", "administration", "leader", "minister", "president", "side", "delegation",
+	case "official", "government", "administration", "side", "delegation",
 		"country", "state", "military", "army", "troop", "soldier", "civilian", "people", "authority",
 		"regime", "envoy", "diplomat", "mediator", "ruler", "leadership", "judge", "prosecutor", "lawmaker", "legislator":
 		return true
 	case "justice":
 		return t.w(o).XPOS == "NNS" // "the visas of several justices", not "obstruction of justice"
 	}
-	return kin[t.lemma(o)] || officeHolders[t.lemma(o)]
+	return kin[t.lemma(o)] || officeHolders[t.lemma(o)] // leaders, ministers, presidents among them
 }
 
 // conjuncts are h and the words coordinated with it, also those a parse
