@@ -4613,12 +4613,7 @@ func repairTrailingReports(words []document.Word) {
 		if start < 2 || root < 0 || root >= start-1 {
 			continue
 		}
-		head := -1
-		for k := start; k < v && words[k].UPOS != "ADP"; k++ {
-			if nominal(words[k]) || words[k].UPOS == "PRON" {
-				head = k
-			}
-		}
+		head := nounBeforePreposition(words, start, v)
 		if head < 0 {
 			continue
 		}
@@ -4650,6 +4645,19 @@ func repairTrailingReports(words []document.Word) {
 	}
 }
 
+// nounBeforePreposition is the last noun, name or pronoun of words[from:to]
+// before its first preposition, the head of a speaker's phrase ("officials"
+// of "officials from both countries"), or -1.
+func nounBeforePreposition(words []document.Word, from, to int) int {
+	head := -1
+	for k := from; k < to && words[k].UPOS != "ADP"; k++ {
+		if nominal(words[k]) || words[k].UPOS == "PRON" {
+			head = k
+		}
+	}
+	return head
+}
+
 // repairSubjectlessReports undoes a parse that leaves a closing report,
 // the root, without its subject, hung on the clause before: "…
 // extend a pause on steep tariffs for another 90 days, officials from
@@ -4666,12 +4674,7 @@ func repairSubjectlessReports(words []document.Word) {
 	if start < 2 {
 		return
 	}
-	h := -1
-	for k := start; k < v && words[k].UPOS != "ADP"; k++ {
-		if nominal(words[k]) || words[k].UPOS == "PRON" {
-			h = k // "officials" of "officials from both countries"
-		}
-	}
+	h := nounBeforePreposition(words, start, v)
 	if h < 0 || words[h].Head-1 >= start && words[h].Head-1 < v {
 		return
 	}
@@ -4695,9 +4698,10 @@ func repairSubjectlessReports(words []document.Word) {
 
 // repairParticipleComplements undoes a parse that makes a participle
 // (tagged a past tense or not) with no subject or auxiliary, right after
-// a noun, the complement of a verb of saying: "…, the military said on Sunday, accusing the Taliban
-// government of failing to stop attacks launched from its soil", with
-// "launched" what was said. It is a clause on the noun.
+// a noun, the complement of a verb of saying: "…, the military said on
+// Sunday, accusing the Taliban government of failing to stop attacks
+// launched from its soil", with "launched" what was said. It is a
+// clause on the noun.
 func repairParticipleComplements(words []document.Word) {
 	for c := 1; c < len(words); c++ {
 		v := words[c].Head - 1
