@@ -302,7 +302,7 @@ func (r *resolver) homeBodies() {
 				continue
 			}
 		}
-		if homeless && a.Country == "" && (subject == mostNamed || subject == home && len(a.Mentions) > 0 && r.nationalNamedIn(r.d.SentenceAt(a.Mentions[0].Start), home)) {
+		if homeless && a.Country == "" && (subject == mostNamed || subject == home && len(a.Mentions) > 0 && r.namedIn(r.d.SentenceAt(a.Mentions[0].Start), home, true)) {
 			// "Pakistani security forces killed 30 militants …, the
 			// military said" from Islamabad, in a story that names
 			// Afghanistan more: the army of the country its sentence names.
@@ -331,7 +331,7 @@ func (r *resolver) homeBodies() {
 			}
 		}
 		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, nationalTitle) &&
-			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.countryNamedIn(r.d.SentenceAt(a.Mentions[0].Start), home)) {
+			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.namedIn(r.d.SentenceAt(a.Mentions[0].Start), home, false)) {
 			// "Germany will resume deportations …, Interior Minister
 			// Alexander Dobrindt said" in a story from Berlin that names
 			// Afghanistan more: the minister of the country his sentence
@@ -427,22 +427,12 @@ func mostNamedIn(count map[string]int) string {
 	return best
 }
 
-// nationalNamedIn: an actor of the country with the code, of any kind,
-// is named in sentence si, outside the dateline ("Pakistani security
-// forces").
-func (r *resolver) nationalNamedIn(si int, code string) bool {
+// namedIn: an actor of the country with the code is named in sentence
+// si, outside the dateline: the country itself ("Germany will resume
+// …"), or, with anyKind, any actor of it ("Pakistani security forces").
+func (r *resolver) namedIn(si int, code string, anyKind bool) bool {
 	return slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
-		return a.Country == code && a.Kind != "place" && slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
-			return r.d.SentenceAt(m.Start) == si && (m.End <= r.datelinePlace.Start || m.Start >= r.datelinePlace.End)
-		})
-	})
-}
-
-// countryNamedIn: the country with the code is named as a country in
-// sentence si, outside the dateline.
-func (r *resolver) countryNamedIn(si int, code string) bool {
-	return slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
-		return a.Kind == "country" && a.Country == code && slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
+		return a.Country == code && (a.Kind == "country" || anyKind && a.Kind != "place") && slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
 			return r.d.SentenceAt(m.Start) == si && (m.End <= r.datelinePlace.Start || m.Start >= r.datelinePlace.End)
 		})
 	})
@@ -3301,17 +3291,12 @@ func thingBetween(ws []document.Word, subject, k int) bool {
 		// "supplying drones to Russia for use in its war" (an object
 		// could not, when it is the doer of the pronoun's clause:
 		// "accused Eritrea of preparing to wage war against it").
-		if w.UPOS == "PROPN" && w.Head-1 != subject && (w.Rel == "obl" || w.Rel == "nmod") && !calendarNames[strings.ToLower(w.Form)] {
+		if w.UPOS == "PROPN" && w.Head-1 != subject && (w.Rel == "obl" || w.Rel == "nmod") && !document.IsCalendarName(strings.ToLower(w.Form)) {
 			return true
 		}
 	}
 	return false
 }
-
-// calendarNames are the days and months, names of no actor.
-var calendarNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 var timeNouns = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "week": true,
 	"month": true, "year": true, "day": true, "morning": true, "afternoon": true, "evening": true, "weekend": true}

@@ -371,6 +371,15 @@ var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al"
 	"van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
 	"la": true, "le": true, "ter": true, "dos": true, "das": true}
 
+// IsCalendarName reports whether a lower-case word names a day of the
+// week or a month, words the tagger's repairs read as times and the
+// actor finder as no actor.
+func IsCalendarName(word string) bool { return calendarNames[word] }
+
+var calendarNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
 // SigningDashes are the dashes that can sign a quotation with the
 // speaker's name after them ("“…” ― Sonya Herridge"); a hyphen does too,
 // but only opening a line of its own ("- Bernie Sanders.").

@@ -596,7 +596,7 @@ func repairForSubjects(words []document.Word) {
 		if v < 0 || words[x].Rel != "obl" && words[x].Rel != "nmod" || !nominal(words[x]) && words[x].UPOS != "PRON" {
 			continue
 		}
-		if weekdaysAndMonths[strings.ToLower(words[v].Form)] && words[v].Head > 0 {
+		if document.IsCalendarName(strings.ToLower(words[v].Form)) && words[v].Head > 0 {
 			v = words[v].Head - 1 // "called Wednesday for Justice Ginsburg to resign", the day parsed as the object
 		}
 		lemma := strings.ToLower(words[v].Lemma)
@@ -1517,7 +1517,7 @@ var auxiliaryForms = setOf("has have had is are was were did does do")
 func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
 		s := i - 1 // the subject's last word
-		if s >= 2 && weekdaysAndMonths[strings.ToLower(forms[s])] && strings.EqualFold(forms[s-1], "on") {
+		if s >= 2 && document.IsCalendarName(strings.ToLower(forms[s])) && strings.EqualFold(forms[s-1], "on") {
 			s -= 2 // "The United States on Friday imposed sanctions"
 		}
 		// After a plural or possessed subject, a bare noun phrase is an
@@ -1677,12 +1677,12 @@ func phraseStart(form, tag string) bool {
 // timeWord: the words from i name a time, not an object ("this week",
 // "five months earlier", "a few short weeks").
 func timeWord(forms, xpos []string, i int) bool {
-	if weekdaysAndMonths[strings.ToLower(forms[i])] {
+	if document.IsCalendarName(strings.ToLower(forms[i])) {
 		return true
 	}
 	for k := i; k < len(forms) && k < i+4; k++ {
 		f := strings.ToLower(forms[k])
-		if timeNouns[strings.TrimSuffix(f, "s")] || weekdaysAndMonths[f] {
+		if timeNouns[strings.TrimSuffix(f, "s")] || document.IsCalendarName(f) {
 			return true
 		}
 		if !slices.Contains([]string{"DT", "CD", "JJ", "JJR", "RB", "IN"}, xpos[k]) {
@@ -1693,8 +1693,6 @@ func timeWord(forms, xpos []string, i int) bool {
 }
 
 var (
-	weekdaysAndMonths = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
-		july august september october november december`)
 	timeNouns = setOf(`week month year day hour minute morning afternoon evening night weekend time season spring summer fall
 		autumn winter decade century quarter term session`)
 	// keepObject are verbs whose participle keeps an object in the
@@ -2137,7 +2135,7 @@ func repairNounConjunctSubjects(words []document.Word) {
 		n := &words[c]
 		h := n.Head - 1
 		if n.Rel != "conj" || !nominal(*n) || h < 0 || h > c || c+1 >= len(words) || !hasChild(words, c, "cc") ||
-			words[h].UPOS != "VERB" && !commaAnd(words, c) && !weekdaysAndMonths[strings.ToLower(words[h].Form)] {
+			words[h].UPOS != "VERB" && !commaAnd(words, c) && !document.IsCalendarName(strings.ToLower(words[h].Form)) {
 			continue
 		}
 		v := &words[c+1]
@@ -3450,7 +3448,7 @@ func joinedTimeClause(words []document.Word, t int) bool {
 func repairDaysOfReports(words []document.Word) {
 	for d, w := range words {
 		c := w.Head - 1
-		if !strings.HasPrefix(w.Rel, "obl") || c < d || !weekdaysAndMonths[strings.ToLower(w.Form)] || words[c].Rel != "ccomp" {
+		if !strings.HasPrefix(w.Rel, "obl") || c < d || !document.IsCalendarName(strings.ToLower(w.Form)) || words[c].Rel != "ccomp" {
 			continue
 		}
 		s := words[c].Head - 1
@@ -3475,7 +3473,7 @@ func repairDaysOfReports(words []document.Word) {
 func repairDayComplements(words []document.Word) {
 	for c, w := range words {
 		d := w.Head - 1
-		if w.Rel != "acl:relcl" || d < 0 || d > c || !weekdaysAndMonths[strings.ToLower(words[d].Form)] {
+		if w.Rel != "acl:relcl" || d < 0 || d > c || !document.IsCalendarName(strings.ToLower(words[d].Form)) {
 			continue
 		}
 		s := words[d].Head - 1
@@ -5357,7 +5355,7 @@ func commaBefore(words []document.Word, n, r int) bool {
 func repairDaysBeforeThat(words []document.Word) {
 	for d := 1; d+1 < len(words); d++ {
 		v, w := d-1, words[d].Head-1
-		if words[d].Rel != "nsubj" || !weekdaysAndMonths[strings.ToLower(words[d].Form)] || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+		if words[d].Rel != "nsubj" || !document.IsCalendarName(strings.ToLower(words[d].Form)) || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
 			w <= d || words[w].Head != v+1 {
 			continue
 		}
@@ -5392,7 +5390,7 @@ func repairDaysBeforeThat(words []document.Word) {
 func repairDaySubjects(words []document.Word) {
 	for d := 1; d < len(words); d++ {
 		v := words[d].Head - 1
-		if words[d].Rel != "nsubj" || v != d-1 || !weekdaysAndMonths[strings.ToLower(words[d].Form)] || words[v].UPOS != "VERB" {
+		if words[d].Rel != "nsubj" || v != d-1 || !document.IsCalendarName(strings.ToLower(words[d].Form)) || words[v].UPOS != "VERB" {
 			continue
 		}
 		words[d].Rel = "obl:tmod"
@@ -5433,7 +5431,7 @@ func repairDaySubjects(words []document.Word) {
 // clause).
 func repairDayClauses(words []document.Word) {
 	for k, w := range words {
-		if d := w.Head - 1; d >= 0 && d < k && (w.Rel == "advcl" || w.Rel == "acl") && weekdaysAndMonths[strings.ToLower(words[d].Form)] &&
+		if d := w.Head - 1; d >= 0 && d < k && (w.Rel == "advcl" || w.Rel == "acl") && document.IsCalendarName(strings.ToLower(words[d].Form)) &&
 			words[d].Rel == "obl:tmod" {
 			words[k].Head = words[d].Head
 		}
