@@ -166,11 +166,16 @@ func (r *resolver) mergeShortNames() {
 		if len(full) != 1 || full[0] == i {
 			continue
 		}
-		f := r.actors[full[0]]
-		f.Mentions = append(f.Mentions, a.Mentions...)
-		slices.SortFunc(f.Mentions, func(x, y document.Span) int { return x.Start - y.Start })
-		a.Mentions = nil
+		moveMentions(a, r.actors[full[0]])
 	}
+}
+
+// moveMentions gives actor to the mentions of actor from, in text order;
+// from, left with none, is dropped by renumber.
+func moveMentions(from, to *document.Actor) {
+	to.Mentions = append(to.Mentions, from.Mentions...)
+	slices.SortFunc(to.Mentions, func(x, y document.Span) int { return x.Start - y.Start })
+	from.Mentions = nil
 }
 
 // mergeRolesIntoHolders gives a person named later with a title the
@@ -195,10 +200,7 @@ func (r *resolver) mergeRolesIntoHolders() {
 		if len(holders) != 1 {
 			continue
 		}
-		h := holders[0]
-		h.Mentions = append(h.Mentions, a.Mentions...)
-		slices.SortFunc(h.Mentions, func(x, y document.Span) int { return x.Start - y.Start })
-		a.Mentions = nil
+		moveMentions(a, holders[0])
 	}
 }
 
