@@ -120,6 +120,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPerfectAuxiliaries(forms, upos, xpos)
 	p.repairSubjunctiveVerbs(forms, upos, xpos)
 	repairActingTitles(forms, upos, xpos)
+	p.repairOfficialSpeakers(forms, upos, xpos)
 	repairOutgoingTitles(forms, upos, xpos)
 	repairClaimsThat(forms, upos, xpos)
 	p.repairThatNouns(forms, upos, xpos)
@@ -265,6 +266,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReducedRelatives(words)
 	repairParentheticalParticiples(words)
 	repairSubjectsBeforeParticiples(words)
+	repairHyphenedModifiers(words)
+	repairPossessedConjuncts(words)
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
 	repairRetaliations(words)
@@ -1109,6 +1112,21 @@ func repairActingTitles(forms, upos, xpos []string) {
 	}
 }
 
+// repairOfficialSpeakers tags "official" as the noun it is before a
+// verb of saying that a modifier makes it the head of: "…, a senior U.S.
+// official told reporters", tagged an adjective on "reporters" with
+// "told" a participle between them.
+func (p *Pipeline) repairOfficialSpeakers(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i] != "JJ" || !strings.EqualFold(forms[i], "official") || xpos[i+1] != "VBN" && xpos[i+1] != "JJ" ||
+			xpos[i-1] != "JJ" && xpos[i-1] != "NNP" && xpos[i-1] != "DT" || !reportVerbs[p.Lemmas.Lemma(forms[i+1], "VERB", "VBD")] {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+		upos[i+1], xpos[i+1] = "VERB", "VBD"
+	}
+}
+
 // repairOutgoingTitles tags "outgoing" and "incoming" that open a noun
 // phrase as the adjectives they are ("Outgoing President Macky Sall, who
 // did not run, also congratulated the winner", "the incoming
@@ -1283,9 +1301,19 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 // repairNoVerbForms undoes a tagging of a plural noun as a verb whose
 // form no verb has: "State Department aides", tagged VBZ with the lemma
 // "aid", whose third person is "aids". A verb adds "es" only after s, x,
-// z, ch, sh or o ("passes", "goes").
+// z, ch, sh or o ("passes", "goes"). Nor is a word WordNet knows as no
+// verb an infinitive after "to" when a preposition follows it.
 func (p *Pipeline) repairNoVerbForms(forms, upos, xpos []string) {
 	for i, f := range forms {
+		if xpos[i] == "VB" && i > 0 && forms[i-1] == "to" && (i+1 == len(forms) || xpos[i+1] == "IN" || xpos[i+1] == "." || xpos[i+1] == ",") &&
+			p.Lemmas.Classes(f)&lemma.Verb == 0 {
+			// "Thailand and Cambodia agree to ceasefire after five days
+			// of border clashes": no verb's infinitive, but the noun
+			// "to" governs.
+			upos[i-1], xpos[i-1] = "ADP", "IN"
+			upos[i], xpos[i] = "NOUN", "NN"
+			continue
+		}
 		if xpos[i] != "VBZ" || !strings.HasSuffix(f, "es") {
 			continue
 		}
@@ -5735,6 +5763,79 @@ func repairParentheticalParticiples(words []document.Word) {
 		words[v].XPOS, words[v].Head, words[v].Rel = "VBN", n+1, "acl"
 	})
 }
+
+// repairPossessedConjuncts undoes a parse that takes the possessive of a
+// second subject for the first subject's: "Cambodian Prime Minister Hun
+// Manet and Thailand's acting Prime Minister Phumtham Wechayachai met",
+// with "Thailand" a conjunct of "Manet", its "'s" on "Hun", "Hun" the
+// possessor of "met" and "Phumtham" its only subject. The possessor
+// goes on the second subject, which is the first's conjunct.
+func repairPossessedConjuncts(words []document.Word) {
+	for k := 2; k < len(words); k++ {
+		y, p := k-1, words[k].Head-1
+		if words[k].XPOS != "POS" || p == y || p < 0 || p >= y || words[p].Rel != "nmod:poss" || words[y].Rel != "conj" || !dominates(words, p, y) {
+			continue
+		}
+		v := words[p].Head - 1
+		z := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if v <= k || z <= k || z >= v || words[v].UPOS != "VERB" {
+			continue
+		}
+		if l := leftmost(words, p); l > 0 && (words[l-1].UPOS == "VERB" || words[l-1].UPOS == "AUX" || words[l-1].UPOS == "ADP") {
+			continue // "has not endorsed Trump and Illinois's Mark Kirk withdrew": an object before
+		}
+		keepTree(words, func() {
+			for c := range words {
+				if words[c].Head == y+1 && words[c].Rel == "cc" || c == y-1 && words[c].Rel == "cc" {
+					words[c].Head = z + 1
+				}
+			}
+			words[k].Head = y + 1
+			words[y].Head, words[y].Rel = z+1, "nmod:poss"
+			words[z].Head, words[z].Rel = p+1, "conj"
+			words[p].Rel = "nsubj"
+		})
+		return
+	}
+}
+
+// repairHyphenedModifiers undoes a parse that makes the participle of a
+// hyphened modifier opening a sentence its root: "Houthi-run Al-Masirah
+// TV said the strikes destroyed three planes", with "Houthi" the subject
+// of "run", the channel its object and "said" its conjunct. The noun
+// phrase is the subject of the verb after it, the participle its
+// modifier.
+func repairHyphenedModifiers(words []document.Word) {
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if v < 2 || v+2 >= len(words) || words[v-1].Form != "-" || words[v-2].SpaceAfter || words[v-1].SpaceAfter ||
+		!nominal(words[v-2]) && words[v-2].UPOS != "ADJ" || !hyphenedParticiples[strings.ToLower(words[v].Form)] {
+		return
+	}
+	o := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" })
+	if o <= v || !nominal(words[o]) || phraseHead(words, v+1, o+1) != o {
+		return
+	}
+	c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "conj" })
+	if c <= o || words[c].UPOS != "VERB" || clauseOfItsOwn(words, c) {
+		return
+	}
+	keepTree(words, func() {
+		for k := range words {
+			if words[k].Head == v+1 && k > o {
+				words[k].Head = c + 1
+			}
+		}
+		words[c].Head, words[c].Rel = 0, "root"
+		words[o].Head, words[o].Rel = c+1, "nsubj"
+		words[v].Head, words[v].Rel, words[v].UPOS, words[v].XPOS = o+1, "amod", "VERB", "VBN"
+		words[v-2].Head, words[v-2].Rel = v+1, "obl:unmarked"
+		words[v-1].Head = v + 1
+	})
+}
+
+// hyphenedParticiples make a noun before a hyphen a modifier: "Houthi-run",
+// "army-backed", "U.S.-led".
+var hyphenedParticiples = setOf("run backed led held controlled owned funded allied aligned based linked sponsored supported affiliated brokered mediated dominated operated administered occupied appointed installed")
 
 // repairSubjectsBeforeParticiples undoes a parse that takes the noun
 // phrase opening a sentence, before a participle set off by commas, for

@@ -523,6 +523,10 @@ func TestRepairedAttachments(t *testing.T) {
 		calledBrilliant   = "President Volodymyr Zelenskiy called the operation \"brilliant\" and said it had been prepared for more than a year."
 		describingMeeting = "Maduro's government agreed to receive deportation flights, a U.S. official said on condition of anonymity, describing the meeting as productive."
 		envoyTold         = "The deal was reached by delegations from the Tripoli-based Government of National Unity and the eastern-based administration backed by commander Khalifa Haftar, UN envoy Hanna Tetteh told reporters."
+		agreeToCeasefire  = "Thailand and Cambodia agree to ceasefire after five days of border clashes"
+		officialTold      = "Armenia will grant the United States development rights to a route, a senior U.S. official told reporters."
+		houthiRun         = "Houthi-run Al-Masirah TV said the Israeli strikes on Sanaa airport destroyed three civilian planes."
+		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
 		stopSupplies      = "UN Secretary-General Antonio Guterres called on both parties to return to talks and urged countries with influence over them to stop supplying weapons."
@@ -740,6 +744,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{citingAdviser, "warned", "ccomp", "reported"},
 		{citingAdviser, "citing", "advcl", "reported"},
 		{callingIt, "historic", "xcomp", "calling"},
+		{agreeToCeasefire, "ceasefire", "obl", "agree"},
+		{officialTold, "official", "nsubj", "told"},
+		{houthiRun, "Al", "nsubj", "said"},
+		{houthiRun, "run", "amod", "Al"},
+		{houthiRun, "Houthi", "obl:unmarked", "run"},
+		{possessedConjunct, "Hun", "nsubj", "met"},
+		{possessedConjunct, "Phumtham", "conj", "Hun"},
+		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
 		{icjOrder, "statement", "obl", "ordered"},
 		{prompting, "fired", "ccomp", "said"},
 		{rightsGroups, "groups", "nmod", "coalition"},
