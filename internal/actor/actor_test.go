@@ -482,6 +482,12 @@ func TestSurnameFirst(t *testing.T) {
 	if a := actorNamed(d, "Bernie Sanders"); a == nil || strings.Join(mentionTexts(d, a), "; ") != "Bernie Sanders; Bernie" {
 		t.Errorf("Bernie: %+v", d.Actors)
 	}
+	// A name no dictionary knows that opens a person's full name is that
+	// person: Thais go by their first names.
+	d = analyse(t, "Thailand's acting Prime Minister Phumtham Wechayachai met Hun Manet. Phumtham said Thailand would abide by the ceasefire.")
+	if a := actorNamed(d, "Phumtham Wechayachai"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("Phumtham: %+v", d.Actors)
+	}
 }
 
 // TestPluralNames: a plural name is a group.
@@ -590,6 +596,12 @@ func TestUnnamedSourceNames(t *testing.T) {
 	d = analyse(t, "Tehran's top diplomat said talks with Washington were off.")
 	if a := actorNamed(d, "Tehran's top diplomat"); a == nil || a.Code != "IRNGOV" {
 		t.Errorf("Tehran's top diplomat: %+v, want IRNGOV", a)
+	}
+	// "official" before a verb of saying is the noun, tagged an adjective
+	// on the verb's object.
+	d = analyse(t, "Armenia will grant the route, a senior U.S. official told reporters. The official said it would be named after Trump.")
+	if a := actorNamed(d, "a senior U.S. official"); a == nil || a.Kind != "anonymous" || a.Code != "USAGOV" || len(a.Mentions) != 2 {
+		t.Errorf("a senior U.S. official: %+v, want an anonymous USAGOV mentioned twice", d.Actors)
 	}
 	d = analyse(t, "U.S. officials said the talks had failed.")
 	if a := actorNamed(d, "U.S. officials"); a == nil || a.Code != "USAGOV" {
@@ -1186,6 +1198,16 @@ func TestPlaces(t *testing.T) {
 		// country whose possessive comes before it.
 		{"Drones struck a refinery in Russia's Samara region.", "Samara", "place", "RUS"},
 		{"Fighters attacked a checkpoint in Helmand province.", "Helmand", "place", ""},
+		// A camp or airport by its name is a place; a person's camp is none.
+		{"The fighters shelled Abu Shouk camp before entering it.", "Abu Shouk", "place", ""},
+		{"The Houthis fired a missile at Israel's Ben Gurion airport.", "Ben Gurion", "place", "ISR"},
+		{"Hillary camp declining to debate Bernie Sanders.", "Hillary", "organization", ""},
+		// A broadcaster by the last word of its name; a body by the noun
+		// beside it, though it speaks.
+		{"Houthi-run Al-Masirah TV said three people were killed.", "Al-Masirah TV", "media", "MED"},
+		{"Amnesty Kenya, a rights organization, said police fired on crowds.", "Amnesty Kenya", "organization", ""},
+		// A group a role only backs is the noun after the participle.
+		{"Sudan's army-backed government condemned the attack on Friday.", "Sudan's army-backed government", "organization", "SDNGOV"},
 		// A capital where something happens is the city; one that acts
 		// is its government, an actor apart from the city.
 		{"Wang Yi met his Brazilian counterpart in Beijing on Monday.", "Beijing", "place", "CHN"},

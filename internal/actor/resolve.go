@@ -1395,8 +1395,11 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	// "Russia's Samara region", "Helmand province": a place of a country's.
 	// "the Netzarim corridor", "the Rafah crossing", "the Jabalia refugee
 	// camp" too ("the Clinton camp" is none).
+	// "Abu Shouk camp", "Israel's Ben Gurion airport" too, but not the
+	// camp of a person.
 	regionNext := j < len(ws) && regionNouns[strings.ToLower(ws[j].Form)] ||
-		j+1 < len(ws) && strings.EqualFold(ws[j].Form, "refugee") && strings.EqualFold(ws[j+1].Form, "camp")
+		j+1 < len(ws) && strings.EqualFold(ws[j].Form, "refugee") && strings.EqualFold(ws[j+1].Form, "camp") ||
+		j < len(ws) && strings.EqualFold(ws[j].Form, "camp") && r.unknownName(words)
 	// Lower-case titles and demonyms just before: "special envoy", "Iranian".
 	first := i
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -1577,8 +1580,18 @@ var honorifics = map[string]byte{"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Miss": 'f', 
 // judge Iran").
 func verbal(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }
 
-// regionNouns follow the name of a part of a country.
-var regionNouns = wordSet("region province district governorate oblast county prefecture corridor crossing checkpoint")
+// regionNouns follow the name of a part of a country or a place in it.
+var regionNouns = wordSet("region province district governorate oblast county prefecture corridor crossing checkpoint airport airbase")
+
+// unknownName: no actor, dictionary entry, surname or first name has the
+// name.
+func (r *resolver) unknownName(words []string) bool {
+	known, _, _ := r.personhood(strings.Join(words, " "))
+	return !known && !slices.ContainsFunc(words, func(w string) bool {
+		_, given := r.dict.FirstName(w)
+		return given || len(r.dict.Bearers(w)) > 0
+	})
+}
 
 // bodyHead: a name's last word that makes it a body of the state
 // ("Defense Ministry", "Lebanese Army").
@@ -2003,6 +2016,13 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 				head = k
 				continue
 			}
+		}
+		if w.Form == "-" && k+1 < len(ws) && ws[k+1].Rel == "amod" && ws[k+1].Head-1 > k+1 && head >= 0 {
+			// "Sudan's army-backed government": the role only backs the
+			// group, which the noun after the participle names.
+			m.sector, m.titles, head = "", nil, -1
+			k++
+			continue
 		}
 		if lower := strings.ToLower(w.Form); timeNouns[lower] || (lower == "last" || lower == "next" || lower == "this") && k+1 < len(ws) && timeNouns[strings.ToLower(ws[k+1].Form)] {
 			break // "Iranian officials last week": a time, no more of the group
@@ -2604,6 +2624,8 @@ func (r *resolver) resolve(m mention) {
 			// A title or "Mr.", "bin" or "von" inside the name, a photo
 			// credit, a first name ("Hillary Clinton", "Corey Lewandowski").
 			a.Kind = "person"
+		case r.apposedToBody(m):
+			a.Kind = "organization" // "Amnesty Kenya, a rights group," speaks for a body
 		default:
 			// An unknown name without a title: an organisation unless it
 			// turns out to speak (see linkSources).
@@ -2735,8 +2757,32 @@ func (r *resolver) capitalPlace(m mention, e Entry) {
 // files under persons ("a civilian hostage, Arbel Yehud", "Arbel Yehud,
 // a civilian hostage").
 func (r *resolver) apposedToPerson(m mention) bool {
-	if r.dict.lemmas == nil {
+	lemma, ok := r.apposition(m)
+	if !ok {
 		return false
+	}
+	// A name that ends in a word for a body, place or thing is none
+	// ("the Congressional Progressive Caucus", "the National Front").
+	switch r.dict.lemmas.FirstLexFile(strings.ToLower(lastWord(m.name)), false) {
+	case lexGroup, lexLocation, lexArtifact:
+		return false
+	}
+	return r.dict.lemmas.LexFiles(lemma, false)&(1<<lexPerson) != 0
+}
+
+// apposedToBody: the name is set off by a comma beside a noun WordNet
+// files first under groups ("The Emergency Lawyers, a rights group
+// tracking the war,"), which makes it a body's, though it speaks.
+func (r *resolver) apposedToBody(m mention) bool {
+	lemma, ok := r.apposition(m)
+	return ok && r.dict.lemmas.FirstLexFile(lemma, false) == lexGroup
+}
+
+// apposition is the lemma of the noun in apposition to a name that may
+// be a person's or a body's.
+func (r *resolver) apposition(m mention) (string, bool) {
+	if r.dict.lemmas == nil {
+		return "", false
 	}
 	t := r.tree(m.sentence)
 	ws := t.Sentence.Words
@@ -2758,17 +2804,11 @@ func (r *resolver) apposedToPerson(m mention) bool {
 		// article or possessor: "a civilian hostage, Arbel Yehud".
 		if partner < 0 || ws[partner].XPOS != "NN" || len(t.ChildrenWith(partner, "det", "nmod:poss")) == 0 ||
 			!(partner == first-2 && ws[first-1].Form == ",") && !(partner > last && last+1 < len(ws) && ws[last+1].Form == ",") {
-			return false
+			return "", false
 		}
-		// A name that ends in a word for a body, place or thing is none
-		// ("the Congressional Progressive Caucus", "the National Front").
-		switch r.dict.lemmas.FirstLexFile(strings.ToLower(ws[last].Form), false) {
-		case lexGroup, lexLocation, lexArtifact:
-			return false
-		}
-		return r.dict.lemmas.LexFiles(strings.ToLower(ws[partner].Lemma), false)&(1<<lexPerson) != 0
+		return strings.ToLower(ws[partner].Lemma), true
 	}
-	return false
+	return "", false
 }
 
 // modifier: the mention modifies a noun ("the Brussels attacks"), where a
@@ -4198,14 +4238,21 @@ func (r *resolver) surnameFirst(a *document.Actor) int {
 }
 
 // byFirstName is the person last mentioned whose first name this is, or
-// -1: "Bernie Sanders … Bernie".
+// -1: "Bernie Sanders … Bernie". A word no dictionary knows may be the
+// first name of a person known by it, as Thais and Indonesians are
+// ("Phumtham Wechayachai … Phumtham said"), or a surname that comes
+// first ("Kim Jong Un … Kim").
 func (r *resolver) byFirstName(word string) int {
-	if _, ok := r.dict.Given(word); !ok {
-		return -1
+	_, given := r.dict.Given(word)
+	if !given {
+		if _, known := r.dict.Lookup(word); known || len(r.dict.Bearers(word)) > 0 {
+			return -1
+		}
 	}
 	for k := len(r.recent) - 1; k >= 0; k-- {
-		name := strings.Fields(r.actors[r.recent[k]].Name)
-		if len(name) > 1 && strings.EqualFold(name[0], word) {
+		a := r.actors[r.recent[k]]
+		name := strings.Fields(a.Name)
+		if len(name) > 1 && strings.EqualFold(name[0], word) && (given || a.Kind == "person") {
 			return r.recent[k]
 		}
 	}
@@ -4245,10 +4292,10 @@ var forHeads = wordSet(`Center Centre Institute Foundation Fund Campaign Committ
 		Organisation Office Veterans Students Doctors Physicians Scientists Women Mothers Families Democrats
 		Republicans Conservatives`)
 
-// mediaHeads end the names of newspapers and magazines.
+// mediaHeads end the names of newspapers, magazines and broadcasters.
 var mediaHeads = wordSet(`Register Sentinel Tribune Herald Gazette Journal Times Post News Review Chronicle
 		Examiner Observer Inquirer Dispatch Bulletin Courier Star-Ledger Journal-Constitution Daily Weekly Magazine
-		Digest Reporter`)
+		Digest Reporter TV Television Radio`)
 
 // firmPlurals end the names of firms and bodies, not of groups of people.
 var firmPlurals = wordSet(`Brothers Sachs Associates Partners Industries Holdings Airlines Systems
