@@ -438,6 +438,7 @@ func TestNoReport(t *testing.T) {
 		"The move, announced on state television, came days after the talks collapsed.",                      // what was announced, by no one named
 		"The program, known as the Renewable Fuel Standard, began in 2005.",                                  // a name, not a report
 		"EU adopts new sanctions on Iran over drone supplies to Russia",                                      // a measure taken
+		"The leaders met in Putrajaya for talks that U.S. President Donald Trump had pushed for.",            // a stranded preposition
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -698,6 +698,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	if a.Content.Empty() || v.lemma(i) == "ask" && anonymityRequest(d.Text[a.Content.Start:a.Content.End]) {
 		return a, false // "who asked not to be named": a term of the source's, no report
 	}
+	if k := v.s.WordStarting(a.Content.Start); k >= 0 && v.word(k).End == a.Content.End && v.word(k).UPOS == "ADP" {
+		return a, false // "talks that Trump had pushed for": a stranded preposition says nothing
+	}
 	a.Content = endAtQuotation(d.Text, extendQuote(d, si, a.Content))
 	a.Cue, a.Content = prepositionToCue(d.Text, v, a.Cue, a.Content)
 	a.Content = withoutClosingAppositive(d.Text, v, withoutClosingRelative(d.Text, v, a.Content))

@@ -2609,7 +2609,7 @@ var (
 	armedWords = set(`rebel militant fighter force troop soldier army insurgent jihadist militia guerrilla military gunman`)
 	// held are the places an armed side holds that WordNet files as
 	// artifacts.
-	held = set(`airport airfield airbase base stronghold headquarters outpost checkpoint garrison compound`)
+	held = set(`airport airfield airbase base camp stronghold headquarters outpost checkpoint garrison compound`)
 )
 
 // armedCode: the actor code is of an armed force, rebels or a militant

@@ -79,6 +79,9 @@ func TestCode(t *testing.T) {
 			"demand", "100", "PSEREB", "", "asserted", "", "", false}, // not giving a demand up keeps it
 		{"Chinese President Xi Jinping also discussed the war in Ukraine.",
 			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
+		// An armed group that captures a camp occupies it.
+		{"The RSF captured the Zamzam camp, south of El Fasher, in April.",
+			"captured", "192", "SDNREB", "", "asserted", "2025-04", "", false},
 		{"Lithuania closed several border crossings with Belarus.",
 			"closed", "172", "LTU", "BLR", "asserted", "", "", false},
 		// Who stops attacking de-escalates; pressure from someone is theirs.
@@ -1236,6 +1239,8 @@ func TestNotProtests(t *testing.T) {
 		// preposition.
 		{"An army officer, Gen. Horta N'Tam, was sworn in on Thursday as head of a transitional government.", "sworn"},
 		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
+		// Cancelled flights are business, not talks broken off.
+		{"The Houthis warned airlines to cancel flights to Israel.", "cancel"},
 		// Arriving is a visit only to someone or somewhere with a country.
 		{"The gunmen arrived on motorbikes in the village of Tawori.", "arrived"},
 		// Committing a crime is no commitment.
