@@ -3334,7 +3334,7 @@ func (l *Lexicon) asksToAct(t *tree, h, o, k int) bool {
 	// "to" and the verb right after the object, or after a phrase of the
 	// verb's ("urged Netanyahu in a phone call to allow more aid").
 	between := map[int]bool{}
-	for _, c := range t.ChildrenWith(h, "obl", "obl:tmod", "advmod") {
+	for _, c := range t.ChildrenWith(h, "obl", "obl:tmod", "obl:unmarked", "advmod") {
 		if c > last && c < k {
 			for _, w := range t.Subtree(c, -1) {
 				between[w] = true

@@ -79,6 +79,9 @@ func TestCode(t *testing.T) {
 			"demand", "100", "PSEREB", "", "asserted", "", "", false}, // not giving a demand up keeps it
 		{"Chinese President Xi Jinping also discussed the war in Ukraine.",
 			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
+		// Easing tensions de-escalates; it lifts no sanction.
+		{"India moved to ease tensions along the border.",
+			"ease", "087", "IND", "", "asserted", "", "", false},
 		// An armed group that captures a camp occupies it.
 		{"The RSF captured the Zamzam camp, south of El Fasher, in April.",
 			"captured", "192", "SDNREB", "", "asserted", "2025-04", "", false},

@@ -268,6 +268,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSubjectsBeforeParticiples(words)
 	repairHyphenedModifiers(words)
 	repairPossessedConjuncts(words)
+	repairSubjectsAfterReports(words)
+	repairTimeSubjects(words)
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
 	repairRetaliations(words)
@@ -1305,7 +1307,7 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 // verb an infinitive after "to" when a preposition follows it.
 func (p *Pipeline) repairNoVerbForms(forms, upos, xpos []string) {
 	for i, f := range forms {
-		if xpos[i] == "VB" && i > 0 && forms[i-1] == "to" && (i+1 == len(forms) || xpos[i+1] == "IN" || xpos[i+1] == "." || xpos[i+1] == ",") &&
+		if xpos[i] == "VB" && i > 0 && forms[i-1] == "to" && (i+1 == len(forms) || xpos[i+1] == "IN" || xpos[i+1] == ".") && !strings.HasSuffix(f, "-") &&
 			p.Lemmas.Classes(f)&lemma.Verb == 0 {
 			// "Thailand and Cambodia agree to ceasefire after five days
 			// of border clashes": no verb's infinitive, but the noun
@@ -5390,7 +5392,7 @@ func repairDaysBeforeThat(words []document.Word) {
 		if slices.ContainsFunc(words[d+1:w], func(x document.Word) bool { return x.Head == w+1 && x.Rel == "nsubj" }) {
 			// "said Tuesday that any president would have to", "said
 			// Thursday he would leave": the clause has its subject.
-			words[d].Head, words[d].Rel = v+1, "obl:tmod"
+			words[d].Head, words[d].Rel = v+1, "obl:unmarked"
 			continue
 		}
 		b := words[d+1].Head - 1
@@ -5398,7 +5400,7 @@ func repairDaysBeforeThat(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			words[d].Head, words[d].Rel = v+1, "obl:tmod"
+			words[d].Head, words[d].Rel = v+1, "obl:unmarked"
 			words[b].Head, words[b].Rel = v+1, "ccomp"
 			words[w].Head, words[w].Rel = b+1, "ccomp"
 			for k := b + 1; k < w; k++ {
@@ -5421,7 +5423,7 @@ func repairDaySubjects(words []document.Word) {
 		if words[d].Rel != "nsubj" || v != d-1 || !document.IsCalendarName(strings.ToLower(words[d].Form)) || words[v].UPOS != "VERB" {
 			continue
 		}
-		words[d].Rel = "obl:tmod"
+		words[d].Rel = "obl:unmarked"
 		for k := d + 1; k < len(words); k++ {
 			if words[k].Head == d+1 && (words[k].Rel == "acl" || words[k].Rel == "acl:relcl" || words[k].Rel == "ccomp") {
 				words[k].Head, words[k].Rel = v+1, "ccomp" // "revealed Wednesday that 20 staffers …"
@@ -5460,7 +5462,7 @@ func repairDaySubjects(words []document.Word) {
 func repairDayClauses(words []document.Word) {
 	for k, w := range words {
 		if d := w.Head - 1; d >= 0 && d < k && (w.Rel == "advcl" || w.Rel == "acl") && document.IsCalendarName(strings.ToLower(words[d].Form)) &&
-			words[d].Rel == "obl:tmod" {
+			(words[d].Rel == "obl:tmod" || words[d].Rel == "obl:unmarked") {
 			words[k].Head = words[d].Head
 		}
 	}
@@ -5674,7 +5676,7 @@ func repairParticipleBeforeConjunct(words []document.Word) {
 	}
 	keepTree(words, func() {
 		for k := v + 1; k < len(words); k++ {
-			if words[k].Head == r+1 && (words[k].UPOS == "PUNCT" || k == c || words[k].Rel == "obl" || strings.HasPrefix(words[k].Rel, "nmod:unmarked") || words[k].Rel == "obl:tmod") {
+			if words[k].Head == r+1 && (words[k].UPOS == "PUNCT" || k == c || words[k].Rel == "obl" || strings.HasPrefix(words[k].Rel, "nmod:unmarked") || words[k].Rel == "obl:tmod" || words[k].Rel == "obl:unmarked") {
 				words[k].Head = v + 1
 			}
 		}
@@ -5763,6 +5765,68 @@ func repairParentheticalParticiples(words []document.Word) {
 		words[v].XPOS, words[v].Head, words[v].Rel = "VBN", n+1, "acl"
 	})
 }
+
+// repairSubjectsAfterReports undoes a parse that gives a verb of saying a
+// second subject after it, with the verb of what was said a participle
+// on that subject: "Blinken, speaking at a news conference, said the
+// launch violated multiple U.N. Security Council resolutions", with
+// "launch" a subject of "said" and "violated" its modifier. The noun is
+// the subject of the past tense, which is the complement.
+func repairSubjectsAfterReports(words []document.Word) {
+	for n := 2; n+1 < len(words); n++ {
+		r := words[n].Head - 1
+		if words[n].Rel != "nsubj" || r < 0 || r >= n || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			!slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" }) {
+			continue
+		}
+		a := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == n+1 && w.Rel == "acl" })
+		if a <= n || words[a].XPOS != "VBN" && words[a].XPOS != "VBD" || !hasChild(words, a, "obj") {
+			continue
+		}
+		keepTree(words, func() {
+			words[a].Head, words[a].Rel, words[a].XPOS = r+1, "ccomp", "VBD"
+			words[n].Head = a + 1
+		})
+	}
+}
+
+// repairTimeSubjects undoes a parse that takes a time opening a clause
+// for its subject when a name before it has no verb: "Kim Yo Jong, the
+// powerful sister of leader Kim Jong Un, last week denounced joint
+// military drills", with "Kim" the root, "sister" in a list with it, and
+// "week" the subject of "denounced". The name is the subject, the verb
+// the root, the time its modifier and the noun phrase between commas
+// the name's apposition.
+func repairTimeSubjects(words []document.Word) {
+	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if s < 0 || words[s].UPOS != "PROPN" {
+		return
+	}
+	for t := s + 1; t+1 < len(words); t++ {
+		v := words[t].Head - 1
+		if words[t].Rel != "nsubj" || !timeNouns[strings.ToLower(words[t].Form)] || v <= t || words[v].Head != s+1 || words[v].UPOS != "VERB" ||
+			words[t-1].Head != t+1 || !recentTimes[strings.ToLower(words[t-1].Form)] {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				switch {
+				case words[k].Head == s+1 && words[k].Rel == "list":
+					words[k].Rel = "appos"
+				case words[k].Head == s+1 && k > t && words[k].UPOS == "PUNCT":
+					words[k].Head = v + 1
+				}
+			}
+			words[v].Head, words[v].Rel = 0, "root"
+			words[s].Head, words[s].Rel = v+1, "nsubj"
+			words[t].Rel = "obl:unmarked"
+		})
+		return
+	}
+}
+
+// recentTimes make a time noun a time of the clause ("last week").
+var recentTimes = setOf("last this next earlier")
 
 // repairPossessedConjuncts undoes a parse that takes the possessive of a
 // second subject for the first subject's: "Cambodian Prime Minister Hun

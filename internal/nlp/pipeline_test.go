@@ -526,6 +526,8 @@ func TestRepairedAttachments(t *testing.T) {
 		agreeToCeasefire  = "Thailand and Cambodia agree to ceasefire after five days of border clashes"
 		officialTold      = "Armenia will grant the United States development rights to a route, a senior U.S. official told reporters."
 		houthiRun         = "Houthi-run Al-Masirah TV said the Israeli strikes on Sanaa airport destroyed three civilian planes."
+		kimLastWeek       = "Kim Yo Jong, the powerful sister of leader Kim Jong Un, last week denounced joint military drills by the United States and South Korea as a rehearsal for invasion."
+		blinkenSaid       = "Blinken, speaking at a news conference with his South Korean counterpart Cho Tae-yul, said the launch violated multiple U.N. Security Council resolutions."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -635,10 +637,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{lopezCantera, "Cantera", "flat", "Carlos"},
 		{brokeredIn, "brokered", "acl", "ceasefires"},
 		{brokeredIn, "ceasefires", "nsubj", "collapsed"},
-		{sundayThat, "Sunday", "obl:tmod", "said"},
+		{sundayThat, "Sunday", "obl:unmarked", "said"},
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},
-		{tuesdayThat, "Tuesday", "obl:tmod", "said"},
+		{tuesdayThat, "Tuesday", "obl:unmarked", "said"},
 		{stopArming, "Washington", "nsubj", "stop"},
 		{hasAccused, "has", "aux", "accused"},
 		{usMilitary, "military", "nsubj", "struck"},
@@ -647,7 +649,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{saudiUAE, "Turkey", "conj", "Arabia"},
 		{butAccused, "accused", "conj", "said"},
 		{euWarned, "Union", "nsubj", "warned"},
-		{thursdayHe, "Thursday", "obl:tmod", "said"},
+		{thursdayHe, "Thursday", "obl:unmarked", "said"},
 		{saidSunday, "Sunday", "obl", "said"},
 		{tensOf, "Tens", "nsubj", "rallied"},
 		{urgedBeijing, "urged", "conj", "said"},
@@ -749,6 +751,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{houthiRun, "Al", "nsubj", "said"},
 		{houthiRun, "run", "amod", "Al"},
 		{houthiRun, "Houthi", "obl:unmarked", "run"},
+		{kimLastWeek, "Kim", "nsubj", "denounced"},
+		{kimLastWeek, "week", "obl:unmarked", "denounced"},
+		{kimLastWeek, "sister", "appos", "Kim"},
+		{blinkenSaid, "launch", "nsubj", "violated"},
+		{blinkenSaid, "violated", "ccomp", "said"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
@@ -846,7 +853,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{dias, "says", "acl:relcl", "candidate"},
 		{broaddrick, "Juanita", "nsubj", "recounted"},
 		{wednesday, "officials", "nsubj", "said"},
-		{wednesday, "Wednesday", "obl:tmod", "said"},
+		{wednesday, "Wednesday", "obl:unmarked", "said"},
 		{wednesday, "12", "obj", "wounding"},
 		{wednesday, "killing", "advcl", "shelled"},
 		{familiar, "Officials", "nsubj", "said"},
