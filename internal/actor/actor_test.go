@@ -1252,6 +1252,8 @@ func TestWholeNames(t *testing.T) {
 		{"A spokesman for Al Jazeera declined to comment.", "Al Jazeera", "Al Jazeera", "MED"},
 		{"A spokesman for Al-Jazeera declined to comment.", "Al-Jazeera", "Al Jazeera", "MED"}, // the dictionary's spelling
 		{"The FBI opened an investigation on Monday.", "FBI", "Federal Bureau of Investigation", "USACOP"},
+		{"The deal calls for the disarmament of the Democratic Forces for the Liberation of Rwanda.",
+			"Democratic Forces for the Liberation of Rwanda", "Democratic Forces for the Liberation of Rwanda", ""},
 		{"The Bundestag voted on Friday.", "Bundestag", "Bundestag", "DEULEG"},
 		// A body's name goes on through "of", with the country it is
 		// named for and its head's sector.

@@ -536,6 +536,9 @@ func TestDescribe(t *testing.T) {
 		{"Spain's foreign minister said Madrid would press for a ceasefire.", "description", "", false},
 		{"The Turkish foreign minister said Ankara would mediate.", "description", "", false},
 		{"A minister said the cabinet would meet.", "anonymous", "", false},
+		{"The foreign ministers of Congo and Rwanda said the deal would hold.", "description", "", false},
+		// A spokesman named beside his role is named.
+		{"A spokesman for the rebel alliance, Lawrence Kanyuka, said the group would continue talks.", "named", "", false},
 		{"Sudan's army agreed to a truce, Saudi and American mediators said.", "anonymous", "", false},
 		{"China is weighing sanctions, three people familiar with the matter told Reuters.", "anonymous", "Reuters", false},
 		{"Many people said they were tired of the war.", "vague", "", false},

@@ -126,7 +126,7 @@ func sourceKind(v *view, src document.Span) string {
 		return "vague"
 	case named:
 		return "named"
-	case low == "minister" && definite(v, head):
+	case (low == "minister" || low == "ministers") && definite(v, head):
 		return "description" // "Spain's foreign minister", "the Turkish foreign minister": one office's holder
 	case anonymousNouns[low]:
 		return "anonymous"

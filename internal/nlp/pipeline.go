@@ -269,6 +269,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairHyphenedModifiers(words)
 	repairPossessedConjuncts(words)
 	repairSubjectsAfterReports(words)
+	repairCommaNames(words)
 	repairTimeSubjects(words)
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
@@ -5822,6 +5823,23 @@ func repairTimeSubjects(words []document.Word) {
 			words[t].Rel = "obl:unmarked"
 		})
 		return
+	}
+}
+
+// repairCommaNames undoes a parse that makes a name set off by a comma
+// after a noun phrase a modifier without a preposition: "A spokesman for
+// the rebel alliance, Lawrence Kanyuka, said", with "Kanyuka" an nmod of
+// "spokesman". A name after a comma with no "of" or "for" of its own is
+// the phrase's apposition.
+func repairCommaNames(words []document.Word) {
+	for k := 2; k < len(words); k++ {
+		h := words[k].Head - 1
+		if words[k].Rel != "nmod" || words[k].UPOS != "PROPN" || h < 0 || h >= k || hasChild(words, k, "case") {
+			continue
+		}
+		if l := leftmost(words, k); words[l].Form == "," && l > h || words[l-1].Form == "," && l-1 > h {
+			words[k].Rel = "appos"
+		}
 	}
 }
 
