@@ -451,6 +451,18 @@ func TestAfterRubric(t *testing.T) {
 
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
+// TestNationalThings: a nationality and a role before a thing name no
+// group ("Pakistani military facilities").
+func TestNationalThings(t *testing.T) {
+	d := analyse(t, "India said no Pakistani military facilities had been targeted. Pakistani military officials denied it.")
+	if a := actorNamed(d, "Pakistani military facilities"); a != nil {
+		t.Errorf("facilities are an actor: %+v", a)
+	}
+	if a := actorNamed(d, "Pakistani military officials"); a == nil || a.Code != "PAKMIL" {
+		t.Errorf("no Pakistani military officials among %+v", d.Actors)
+	}
+}
+
 func TestSurnameFirst(t *testing.T) {
 	d := analyse(t, "Clinton wins big in Nevada.\n\nHillary Clinton spoke to reporters on Sunday. Clinton added that she was confident.")
 	if len(d.Actors) == 0 {

@@ -2074,11 +2074,15 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 }
 
 // deedNoun: the head of a national group is no role but what the role
-// does ("India's military action", "a Russian military operation"):
-// WordNet files it first under acts or events.
+// does or has ("India's military action", "a Russian military
+// operation", "Pakistani military facilities"): WordNet files it first
+// under acts or events, or it is a site.
 func (r *resolver) deedNoun(w document.Word, titles []string) bool {
 	if r.dict.lemmas == nil || slices.ContainsFunc(titles, func(t string) bool { return strings.EqualFold(t, w.Form) }) {
 		return false
+	}
+	if sites[strings.ToLower(w.Lemma)] {
+		return true
 	}
 	switch r.dict.lemmas.FirstLexFile(strings.ToLower(w.Lemma), false) {
 	case lexAct, lexEvent:
@@ -2086,6 +2090,11 @@ func (r *resolver) deedNoun(w document.Word, titles []string) bool {
 	}
 	return false
 }
+
+// sites are the places a role has, which are targets, not actors
+// ("Pakistani military facilities"); its machines act for it ("Israeli
+// army bulldozers demolished homes").
+var sites = wordSet(`facility installation site base infrastructure position target compound outpost`)
 
 // compass words name a part of a country: "South Lebanon", "Western
 // Cambodia". (South Korea and South Sudan are countries of their own and

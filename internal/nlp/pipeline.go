@@ -132,6 +132,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairNamePronouns(words, upos, xpos)
 	p.repairHyphenatedNames(words, upos, xpos)
 	p.repairPlaceNames(forms, upos, xpos)
+	p.repairPronounPastTenses(forms, upos, xpos)
+	p.repairFalseGerunds(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairNoNounForms(forms, upos, xpos)
@@ -1359,6 +1361,44 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 	}
 }
 
+// repairPronounPastTenses tags as a past tense the verb form a subject
+// pronoun opens a clause with, which the tagger took for a noun: "Pakistan
+// says it shot down Indian jets", with "shot" a compound of "jets". A
+// noun does not follow "he", "she", "we" or "they", nor "it" after a verb
+// of saying.
+func (p *Pipeline) repairPronounPastTenses(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i] != "NN" || xpos[i-1] != "PRP" || startsUpper(forms[i]) {
+			continue
+		}
+		switch strings.ToLower(forms[i-1]) {
+		case "he", "she", "we", "they":
+		case "it":
+			if i < 2 || !reportVerbs[p.Lemmas.Lemma(forms[i-2], "VERB", xpos[i-2])] {
+				continue
+			}
+		default:
+			continue
+		}
+		if lem := p.Lemmas.Lemma(forms[i], "VERB", "VBD"); lem == strings.ToLower(forms[i]) || p.Lemmas.Classes(lem)&lemma.Verb == 0 {
+			continue // no past tense ("they cash", "he chair")
+		}
+		upos[i], xpos[i] = "VERB", "VBD"
+	}
+}
+
+// repairFalseGerunds tags as a noun a word in "-ing" tagged a gerund that
+// is no verb's at the end of a subject, before its verb: "The army's
+// media wing said", with "wing" a participle.
+func (p *Pipeline) repairFalseGerunds(forms, upos, xpos []string) {
+	for i, f := range forms {
+		if i > 0 && i+1 < len(forms) && xpos[i] == "VBG" && nounPhraseTags[xpos[i-1]] && xpos[i-1] != "HYPH" && (finite(xpos[i+1]) || xpos[i+1] == "MD") &&
+			p.Lemmas.Lemma(f, "VERB", "VBG") == strings.ToLower(f) {
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
+
 // repairPlaceNames tags as a name a capitalized word inside a sentence
 // between lower-case words that the tagger took for a common noun and
 // WordNet knows only as a place: "accused Moscow of torturing
@@ -2511,13 +2551,20 @@ func repairAuxiliaryModifiers(words []document.Word) {
 		}
 		v := words[n].Head - 1
 		s := phraseHead(words, leftmost(words, a-1), a)
-		if v < 0 || v >= s || s < 0 || words[s].Head != v+1 || words[s].Rel != "obj" || words[n].Rel != "obj" {
+		if v < 0 || v >= s || s < 0 || words[s].Head != v+1 {
+			continue
+		}
+		// Or a second subject of a report, the noun an oblique: "The
+		// army's media wing said Pakistani troops had fired artillery
+		// across the Line of Control".
+		report := words[s].Rel == "nsubj" && words[n].Rel == "obl" && reportVerbs[strings.ToLower(words[v].Lemma)] && !hasChild(words, n, "case")
+		if !report && (words[s].Rel != "obj" || words[n].Rel != "obj") {
 			continue
 		}
 		keepTree(words, func() {
 			words[s].Head, words[s].Rel = p+1, "nsubj"
 			words[p].Head, words[p].Rel = v+1, "ccomp"
-			words[n].Head = p + 1
+			words[n].Head, words[n].Rel = p+1, "obj"
 		})
 	}
 }

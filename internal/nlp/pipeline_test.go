@@ -529,6 +529,8 @@ func TestRepairedAttachments(t *testing.T) {
 		kimLastWeek       = "Kim Yo Jong, the powerful sister of leader Kim Jong Un, last week denounced joint military drills by the United States and South Korea as a rehearsal for invasion."
 		blinkenSaid       = "Blinken, speaking at a news conference with his South Korean counterpart Cho Tae-yul, said the launch violated multiple U.N. Security Council resolutions."
 		spokesmanComma    = "A spokesman for the rebel alliance, Lawrence Kanyuka, said the group would continue talks."
+		saysItShot        = "India strikes Pakistan after Kashmir attack; Pakistan says it shot down Indian jets"
+		mediaWing         = "The army's media wing said Pakistani troops had fired artillery across the Line of Control."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -758,6 +760,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{blinkenSaid, "launch", "nsubj", "violated"},
 		{blinkenSaid, "violated", "ccomp", "said"},
 		{spokesmanComma, "Kanyuka", "appos", "spokesman"},
+		{saysItShot, "shot", "ccomp", "says"},
+		{saysItShot, "jets", "obj", "shot"},
+		{mediaWing, "wing", "nsubj", "said"},
+		{mediaWing, "troops", "nsubj", "fired"},
+		{mediaWing, "fired", "ccomp", "said"},
+		{mediaWing, "artillery", "obj", "fired"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
