@@ -489,13 +489,13 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if h := t.Head(i); h >= 0 && strings.HasPrefix(trig.Code, "16") && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass") && easers[t.lemma(h)] {
 		return base, nil, nil, false // "lifted sanctions on Syria", "cut tariffs": undone, not imposed
 	}
-	if h := t.Head(i); h >= 0 && strings.HasPrefix(trig.Code, "07") && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass" || t.Rel(i) == "compound") {
+	if h := t.Head(i); h >= 0 && (strings.HasPrefix(trig.Code, "07") || strings.HasPrefix(trig.Code, "06")) && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass" || t.Rel(i) == "compound") {
 		if v := h; t.Rel(i) != "compound" || t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass" {
 			if t.Rel(i) == "compound" {
 				v = t.Head(h) // "suspended some foreign aid programmes"
 			}
 			if aidCutters[t.lemma(v)] {
-				return base, nil, nil, false // the aid stopped, none given
+				return base, nil, nil, false // the aid or cooperation stopped ("suspended cooperation with the IAEA"), none given
 			}
 		}
 	}

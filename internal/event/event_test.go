@@ -1242,6 +1242,8 @@ func TestNotProtests(t *testing.T) {
 		// preposition.
 		{"An army officer, Gen. Horta N'Tam, was sworn in on Thursday as head of a transitional government.", "sworn"},
 		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
+		// Cooperation suspended is none given.
+		{"Iran suspended cooperation with the U.N. nuclear watchdog.", "cooperation"},
 		// Cancelled flights are business, not talks broken off.
 		{"The Houthis warned airlines to cancel flights to Israel.", "cancel"},
 		// Arriving is a visit only to someone or somewhere with a country.
