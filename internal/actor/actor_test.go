@@ -1210,6 +1210,7 @@ func TestPlaces(t *testing.T) {
 		// country whose possessive comes before it.
 		{"Drones struck a refinery in Russia's Samara region.", "Samara", "place", "RUS"},
 		{"Fighters attacked a checkpoint in Helmand province.", "Helmand", "place", ""},
+		{"Several aircraft caught fire in the Murmansk and Irkutsk regions.", "Irkutsk", "place", ""},
 		// A camp or airport by its name is a place; a person's camp is none.
 		{"The fighters shelled Abu Shouk camp before entering it.", "Abu Shouk", "place", ""},
 		{"The Houthis fired a missile at Israel's Ben Gurion airport.", "Ben Gurion", "place", "ISR"},

@@ -1581,7 +1581,7 @@ var honorifics = map[string]byte{"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Miss": 'f', 
 func verbal(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }
 
 // regionNouns follow the name of a part of a country or a place in it.
-var regionNouns = wordSet("region province district governorate oblast county prefecture corridor crossing checkpoint airport airbase")
+var regionNouns = wordSet("region province district governorate oblast county prefecture corridor crossing checkpoint airport airbase regions provinces districts governorates oblasts counties prefectures")
 
 // unknownName: no actor, dictionary entry, surname or first name has the
 // name.

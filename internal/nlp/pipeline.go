@@ -3449,12 +3449,24 @@ func repairClausesAfterSubordinators(words []document.Word) {
 			continue
 		}
 		n := w.Head - 1
-		if n <= a || words[n].Rel != "obl" || !nominal(words[n]) {
+		if n > a && words[n].Rel == "amod" && words[n].Head-1 > n {
+			n = words[n].Head - 1 // "before Russian and Ukrainian delegations", the "before" on "Russian"
+		}
+		if n <= a || words[n].Rel != "obl" && words[n].Rel != "obj" || !nominal(words[n]) {
 			continue
 		}
 		h := words[n].Head - 1
+		if c, ok := copularClause(words, n, h); ok {
+			// "came a day before Russian and Ukrainian delegations were
+			// due to hold talks", with "due" a conjunct of "came".
+			keepTree(words, func() {
+				subordinate(words, a, n, c)
+				words[c].Rel = "advcl"
+			})
+			continue
+		}
 		v := slices.IndexFunc(words[n+1:], func(x document.Word) bool { return x.Head-1 < a && x.UPOS == "VERB" })
-		if v < 0 {
+		if v < 0 || words[n].Rel != "obl" {
 			continue
 		}
 		v += n + 1
@@ -3467,6 +3479,18 @@ func repairClausesAfterSubordinators(words []document.Word) {
 			words[v].Head, words[v].Rel = h+1, "advcl"
 		})
 	}
+}
+
+// copularClause is the predicate that a finite auxiliary right after the
+// noun phrase at n opens, when the parse made it a conjunct of h, the
+// noun's head, without a subject of its own.
+func copularClause(words []document.Word, n, h int) (int, bool) {
+	x := rightmost(words, n) + 1
+	if h < 0 || x+1 >= len(words) || words[x].UPOS != "AUX" || !finite(words[x].XPOS) {
+		return 0, false
+	}
+	c := words[x].Head - 1
+	return c, c > x && words[c].Head == h+1 && words[c].Rel == "conj" && !clauseOfItsOwn(words, c)
 }
 
 // subordinate makes the preposition at a the marker of the clause of v

@@ -531,6 +531,7 @@ func TestRepairedAttachments(t *testing.T) {
 		spokesmanComma    = "A spokesman for the rebel alliance, Lawrence Kanyuka, said the group would continue talks."
 		saysItShot        = "India strikes Pakistan after Kashmir attack; Pakistan says it shot down Indian jets"
 		mediaWing         = "The army's media wing said Pakistani troops had fired artillery across the Line of Control."
+		dayBeforeDue      = "The attack came a day before Russian and Ukrainian delegations were due to hold a second round of direct peace talks in Istanbul."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -766,6 +767,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{mediaWing, "troops", "nsubj", "fired"},
 		{mediaWing, "fired", "ccomp", "said"},
 		{mediaWing, "artillery", "obj", "fired"},
+		{dayBeforeDue, "delegations", "nsubj", "due"},
+		{dayBeforeDue, "due", "advcl", "came"},
+		{dayBeforeDue, "before", "mark", "due"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
