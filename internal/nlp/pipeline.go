@@ -272,6 +272,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPossessedConjuncts(words)
 	repairSubjectsAfterReports(words)
 	repairCommaNames(words)
+	repairParticiplesBeforeReports(words)
+	repairParticiplesBeforeCopulas(words)
 	repairTimeSubjects(words)
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
@@ -5912,6 +5914,87 @@ func repairCommaNames(words []document.Word) {
 			words[k].Rel = "appos"
 		}
 	}
+}
+
+// repairParticiplesBeforeReports undoes a parse that hangs a participle
+// between what was said and the report after it on the report: "The U.S.
+// military struck a vessel on Tuesday, killing six people, Defense
+// Secretary Pete Hegseth said", with "killing" an adverbial clause of
+// "said", so that Hegseth killed. The participle goes with the verb of
+// what was said before it.
+func repairParticiplesBeforeReports(words []document.Word) {
+	for p := 2; p < len(words); p++ {
+		r := words[p].Head - 1
+		if words[p].XPOS != "VBG" || words[p].Rel != "advcl" || words[p-1].Form != "," || r <= p || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		c := slices.IndexFunc(words[:p], func(w document.Word) bool { return w.Head == r+1 && (w.Rel == "ccomp" || w.Rel == "parataxis") })
+		s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+		if c < 0 || s <= p || words[c].UPOS != "VERB" {
+			continue
+		}
+		words[p].Head = c + 1
+	}
+}
+
+// repairParticiplesBeforeCopulas undoes a parse that takes a passive
+// participle on a subject for its verb: "said one of the people killed in
+// an earlier strike was a Colombian fisherman", with "one" the subject
+// of "killed" and "fisherman" its complement. A participle (or a past
+// tense without an object) with no auxiliary, followed by a copula and a
+// predicate without a subject, is a modifier of the noun before it; the
+// predicate is the clause.
+func repairParticiplesBeforeCopulas(words []document.Word) {
+	for v := 1; v+2 < len(words); v++ {
+		if words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") || hasChild(words, v, "obj") {
+			continue
+		}
+		n := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" })
+		if n < 0 || c <= v || clauseOfItsOwn(words, c) || reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		// The copula comes right after the participle's phrase, with no
+		// punctuation between ("the owner said, is technology").
+		// The participle has an oblique of its own ("killed in an earlier
+		// strike"), then the copula follows with no punctuation between
+		// ("the owner said, is technology"); a verb that takes the clause
+		// has none ("agreed there are qualified candidates").
+		cop := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == c+1 && w.Rel == "cop" })
+		first := leftmost(words, c)
+		if cop <= v || first != cop || first == v+1 ||
+			slices.ContainsFunc(words[v+1:cop], func(w document.Word) bool { return w.UPOS == "PUNCT" || w.UPOS == "VERB" || w.UPOS == "AUX" }) ||
+			!dominatesAll(words, v, v+1, cop) || !slices.ContainsFunc(words[v+1:cop], func(w document.Word) bool { return w.Head == v+1 && strings.HasPrefix(w.Rel, "obl") }) {
+			continue
+		}
+		m := v - 1 // the noun the participle modifies: right before it
+		for m > n && !nominal(words[m]) {
+			m--
+		}
+		if !nominal(words[m]) && words[m].UPOS != "NUM" && words[m].UPOS != "PRON" {
+			continue
+		}
+		keepTree(words, func() {
+			words[c].Head, words[c].Rel = words[v].Head, words[v].Rel
+			words[n].Head = c + 1
+			words[v].Head, words[v].Rel, words[v].XPOS = m+1, "acl", "VBN"
+			for k := range words {
+				if words[k].Head == v+1 && k > c && words[k].UPOS == "PUNCT" {
+					words[k].Head = c + 1
+				}
+			}
+		})
+	}
+}
+
+// dominatesAll: word h dominates every word of words[from:to].
+func dominatesAll(words []document.Word, h, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !dominates(words, h, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // recentTimes make a time noun a time of the clause ("last week").

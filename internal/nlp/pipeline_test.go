@@ -532,6 +532,8 @@ func TestRepairedAttachments(t *testing.T) {
 		saysItShot        = "India strikes Pakistan after Kashmir attack; Pakistan says it shot down Indian jets"
 		mediaWing         = "The army's media wing said Pakistani troops had fired artillery across the Line of Control."
 		dayBeforeDue      = "The attack came a day before Russian and Ukrainian delegations were due to hold a second round of direct peace talks in Istanbul."
+		killingBefore     = "The U.S. military struck a vessel off the coast of Venezuela on Tuesday, killing six people that it said were drug traffickers, Defense Secretary Pete Hegseth said."
+		peopleKilled      = "Colombia's President Gustavo Petro said one of the people killed in an earlier strike was a Colombian fisherman."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -770,6 +772,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{dayBeforeDue, "delegations", "nsubj", "due"},
 		{dayBeforeDue, "due", "advcl", "came"},
 		{dayBeforeDue, "before", "mark", "due"},
+		{killingBefore, "killing", "advcl", "struck"},
+		{peopleKilled, "killed", "acl", "people"},
+		{peopleKilled, "one", "nsubj", "fisherman"},
+		{peopleKilled, "fisherman", "ccomp", "said"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
