@@ -274,6 +274,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairCommaNames(words)
 	repairParticiplesBeforeReports(words)
 	repairParticiplesBeforeCopulas(words)
+	repairRelativeVerbRoots(words)
 	repairTimeSubjects(words)
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
@@ -5986,6 +5987,63 @@ func repairParticiplesBeforeCopulas(words []document.Word) {
 		})
 	}
 }
+
+// repairRelativeVerbRoots undoes a parse that makes the verb of a
+// relative clause on the subject the root (where repairRelativeRoots
+// reads a subject noun made the root): "Salome Zourabichvili, the country's
+// former president, who is allied with the opposition, urged supporters
+// to remain peaceful", with "allied" the root, the name its subject and
+// "urged" its conjunct ("parties, most of which boycotted the vote,
+// said" alike). The verb after the clause's closing comma is the
+// root, the name its subject, the clause a relative one on the name.
+func repairRelativeVerbRoots(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 3 || words[r].UPOS != "VERB" {
+		return
+	}
+	w := slices.IndexFunc(words[:r], func(x document.Word) bool {
+		l := strings.ToLower(x.Form)
+		return x.Head == r+1 && isSubject(x.Rel) && (l == "who" || l == "which")
+	})
+	if w < 0 {
+		// "Opposition parties, most of which boycotted the vote, said":
+		// a part of the antecedent, "which" hung on the verb.
+		w = slices.IndexFunc(words[:r], func(x document.Word) bool {
+			return x.Head == r+1 && isSubject(x.Rel) && partitives[strings.ToLower(x.Form)]
+		})
+		if w < 0 || w+2 >= r || words[w+1].Form != "of" || !relativeObjects[strings.ToLower(words[w+2].Form)] {
+			return
+		}
+	}
+	if w < 2 || words[w-1].Form != "," {
+		return
+	}
+	s := slices.IndexFunc(words[:w], func(x document.Word) bool { return x.Head == r+1 && isSubject(x.Rel) && nominal(x) })
+	c := slices.IndexFunc(words, func(x document.Word) bool { return x.Head == r+1 && x.Rel == "conj" && x.UPOS == "VERB" })
+	if s < 0 || c <= r || words[c-1].Form != "," || clauseOfItsOwn(words, c) || hasChild(words, r, "cc") {
+		return
+	}
+	keepTree(words, func() {
+		for k := range words {
+			if words[k].Head == r+1 && (k > c || k < s) {
+				words[k].Head = c + 1 // "Earlier this week, Hillary Clinton, who …, conceded": the time is the verb's
+			}
+		}
+		words[c-1].Head = r + 1
+		words[c].Head, words[c].Rel = 0, "root"
+		if words[c].XPOS == "VBN" {
+			words[c].XPOS = "VBD"
+		}
+		words[s].Head, words[s].Rel = c+1, "nsubj"
+		words[r].Head, words[r].Rel = s+1, "acl:relcl"
+	})
+}
+
+// partitives name a part of what "of which" or "of whom" points back to.
+var partitives = setOf("most some many all none several each both one two three few half")
+
+// relativeObjects are the relative pronouns after "of".
+var relativeObjects = setOf("which whom")
 
 // dominatesAll: word h dominates every word of words[from:to].
 func dominatesAll(words []document.Word, h, from, to int) bool {

@@ -534,6 +534,8 @@ func TestRepairedAttachments(t *testing.T) {
 		dayBeforeDue      = "The attack came a day before Russian and Ukrainian delegations were due to hold a second round of direct peace talks in Istanbul."
 		killingBefore     = "The U.S. military struck a vessel off the coast of Venezuela on Tuesday, killing six people that it said were drug traffickers, Defense Secretary Pete Hegseth said."
 		peopleKilled      = "Colombia's President Gustavo Petro said one of the people killed in an earlier strike was a Colombian fisherman."
+		whoIsAllied       = "Salome Zourabichvili, the country's former president, who is allied with the opposition, urged supporters to remain peaceful."
+		mostOfWhich       = "Opposition parties, most of which boycotted the vote, said the results did not reflect the will of the people."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -776,6 +778,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{peopleKilled, "killed", "acl", "people"},
 		{peopleKilled, "one", "nsubj", "fisherman"},
 		{peopleKilled, "fisherman", "ccomp", "said"},
+		{whoIsAllied, "Salome", "nsubj", "urged"},
+		{whoIsAllied, "allied", "acl:relcl", "Salome"},
+		{mostOfWhich, "parties", "nsubj", "said"},
+		{mostOfWhich, "boycotted", "acl:relcl", "parties"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
