@@ -451,6 +451,19 @@ func TestAfterRubric(t *testing.T) {
 
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
+// TestAccusedIt: the "it" a verb of blame takes is the country or body
+// named last before it, not its own subject; other verbs' "it" is none.
+func TestAccusedIt(t *testing.T) {
+	d := analyse(t, "Syrian President Ahmed al-Sharaa has said his government does not seek conflict with Israel but has accused it of violating Syrian sovereignty.")
+	if a := actorNamed(d, "Israel"); a == nil || !slices.Contains(mentionTexts(d, a), "it") {
+		t.Errorf("Israel: %+v, want \"it\" among its mentions", a)
+	}
+	d = analyse(t, "Iran said it would study the proposal from France and accept it.")
+	if a := actorNamed(d, "France"); a != nil && slices.Contains(mentionTexts(d, a), "it") {
+		t.Errorf("France: %+v, an accepted proposal is no one", a)
+	}
+}
+
 // TestNationalThings: a nationality and a role before a thing name no
 // group ("Pakistani military facilities").
 func TestNationalThings(t *testing.T) {

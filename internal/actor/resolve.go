@@ -2350,6 +2350,9 @@ func (r *resolver) resolve(m mention) {
 			if a < 0 && m.word == 0 && r.ownsSubject(m) {
 				a = r.previousSubject(m.sentence) // "ECOWAS has threatened to use force. Its defence chiefs agreed …"
 			}
+			if a < 0 {
+				a = r.accusedIt(m)
+			}
 			if a >= 0 {
 				r.addMention(a, m)
 			}
@@ -3259,6 +3262,34 @@ func (r *resolver) governingSubject(m mention) int {
 	}
 	return -1
 }
+
+// accusedIt resolves the "it" that a verb of blame or pressure takes as
+// object to the country or body named last before it in the sentence,
+// other than the verb's own subject: "his government does not seek
+// conflict with Israel but has accused it of violating Syrian
+// sovereignty". Such verbs hold an actor to account; the "it" of other
+// verbs is as often a thing.
+func (r *resolver) accusedIt(m mention) int {
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	v := t.Head(m.word)
+	if !strings.EqualFold(ws[m.word].Form, "it") || ws[m.word].Rel != "obj" || v < 0 || !blameVerbs[strings.ToLower(ws[v].Lemma)] {
+		return -1
+	}
+	subject := -1
+	if c := r.governingSubject(m); c >= 0 {
+		subject = r.collectiveAt(ws[c].Start)
+	}
+	for k := m.word - 1; k >= 0; k-- {
+		if a := r.collectiveAt(ws[k].Start); a >= 0 && a != subject {
+			return a
+		}
+	}
+	return -1
+}
+
+// blameVerbs hold whom they take to account.
+var blameVerbs = wordSet(`accuse blame criticize criticise condemn denounce urge warn threaten pressure sanction punish attack invade`)
 
 // ownsSubject: the "its" of m is the possessor of its clause's subject
 // ("Its defence chiefs agreed").
