@@ -3265,8 +3265,15 @@ func repairObjectsBeforePrepositions(words []document.Word) {
 func repairConjunctsOutOfReports(words []document.Word) {
 	for v := range words {
 		h := words[v].Head - 1
-		if words[v].Rel != "conj" || h < 0 || h > v || words[v].UPOS != "VERB" || (words[v].XPOS != "VBD" && words[v].XPOS != "VBZ") ||
-			words[h].XPOS == words[v].XPOS || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) {
+		xpos := words[v].XPOS
+		if xpos == "VBN" && h >= 0 && words[h].XPOS == "VB" && hasChild(words, v, "obj") {
+			// "said Europe must keep up pressure on Moscow and proposed new
+			// sanctions": an active participle with no auxiliary beside a
+			// base form is a past tense.
+			xpos = "VBD"
+		}
+		if words[v].Rel != "conj" || h < 0 || h > v || words[v].UPOS != "VERB" || (xpos != "VBD" && xpos != "VBZ") ||
+			words[h].XPOS == xpos || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) {
 			continue
 		}
 		// An auxiliary of h may be v's too ("had visited Moscow and met
@@ -3281,11 +3288,11 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		urging := directiveVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, h, "cop")
 		if slices.ContainsFunc(words, func(w document.Word) bool {
 			return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD" && !saying)
-		}) || !saying && !urging && tensedBy(words, h, words[v].XPOS) {
+		}) || !saying && !urging && tensedBy(words, h, xpos) {
 			continue
 		}
-		if a := reportHolding(words, h, words[v].XPOS); a >= 0 {
-			reattach(words, v, a)
+		if a := reportHolding(words, h, xpos); a >= 0 && reattach(words, v, a) {
+			words[v].XPOS = xpos
 		}
 	}
 }
@@ -4778,6 +4785,9 @@ func repairSubjectlessReports(words []document.Word) {
 		return
 	}
 	h := nounBeforePreposition(words, start, v)
+	for h >= 0 && words[h].Rel == "flat" && words[h].Head-1 >= start && words[h].Head-1 < h {
+		h = words[h].Head - 1 // "…, U.S. President Donald Trump said", the name hung on a noun before the comma
+	}
 	if h < 0 || words[h].Head-1 >= start && words[h].Head-1 < v {
 		return
 	}
