@@ -324,6 +324,10 @@ func keptFrom(t *tree, k int) int {
 	return -1
 }
 
+// unconfirming are the reports that, negated, leave what they report
+// unconfirmed.
+var unconfirming = set(`confirm verify corroborate`)
+
 // failHeads govern an event that did not happen.
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent avoid postpone delay`)
 
@@ -4107,6 +4111,10 @@ func mode(t *tree, i int, light map[string]bool) string {
 		case claimWords[l] && (t.Rel(k) == "acl" || t.Rel(k) == "ccomp") && t.Head(h) >= 0 && claimDeniers[t.lemma(t.Head(h))] &&
 			(t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass"):
 			return "denied" // "rejected claims that its forces had attacked civilians"
+		case unconfirming[l] && t.Rel(k) == "ccomp" && notted(t, h):
+			// "did not confirm that Putin had agreed to meet Zelenskiy":
+			// what was not confirmed is not asserted.
+			return "hypothetical"
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" || t.Rel(k) == "obj"):
 			// Not "Belgrade, backed by Russia and China, has refused":
 			// a party that refuses was backed all the same.

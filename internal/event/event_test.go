@@ -79,6 +79,9 @@ func TestCode(t *testing.T) {
 			"demand", "100", "PSEREB", "", "asserted", "", "", false}, // not giving a demand up keeps it
 		{"Chinese President Xi Jinping also discussed the war in Ukraine.",
 			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
+		// What a report does not confirm is not asserted.
+		{"The Kremlin did not confirm that Putin had agreed to meet Zelenskiy.",
+			"agreed", "030", "RUSGOV", "UKRGOV", "hypothetical", "", "", false},
 		// Easing tensions de-escalates; it lifts no sanction.
 		{"India moved to ease tensions along the border.",
 			"ease", "087", "IND", "", "asserted", "", "", false},
