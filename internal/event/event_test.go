@@ -79,6 +79,9 @@ func TestCode(t *testing.T) {
 			"demand", "100", "PSEREB", "", "asserted", "", "", false}, // not giving a demand up keeps it
 		{"Chinese President Xi Jinping also discussed the war in Ukraine.",
 			"discussed", "040", "CHNGOV", "", "asserted", "", "", false}, // where the war is, not the talks
+		// A call to someone is a phone call.
+		{"Trump told reporters he had called Putin and begun arranging a meeting.",
+			"called", "041", "USAGOV", "RUSGOV", "asserted", "", "", false},
 		// What a report does not confirm is not asserted.
 		{"The Kremlin did not confirm that Putin had agreed to meet Zelenskiy.",
 			"agreed", "030", "RUSGOV", "UKRGOV", "hypothetical", "", "", false},

@@ -275,6 +275,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairParticiplesBeforeReports(words)
 	repairParticiplesBeforeCopulas(words)
 	repairRelativeVerbRoots(words)
+	repairLoneNameComplements(words)
 	repairTimeSubjects(words)
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
@@ -6054,6 +6055,29 @@ var partitives = setOf("most some many all none several each both one two three 
 
 // relativeObjects are the relative pronouns after "of".
 var relativeObjects = setOf("which whom")
+
+// repairLoneNameComplements undoes a parse that makes the only name
+// after "call" its predicative complement: "he had called Putin", with
+// "Putin" an xcomp of "called" as in "called him Putin". A call with no
+// object before the name, and no thing it names ("a memoir called …"),
+// has the name for object: the one phoned.
+func repairLoneNameComplements(words []document.Word) {
+	for x := 1; x < len(words); x++ {
+		v := words[x].Head - 1
+		if words[x].Rel != "xcomp" || words[x].UPOS != "PROPN" || v < 0 || v+1 != leftmost(words, x) && v+1 != x || words[v+1].UPOS == "PUNCT" ||
+			strings.ToLower(words[v].Lemma) != "call" || words[v].Rel == "acl" || strings.HasPrefix(words[v].Rel, "amod") ||
+			hasChild(words, v, "obj") || hasChild(words, v, "iobj") || hasChild(words, v, "aux:pass") || !hasChild(words, v, "nsubj") {
+			continue // not "a memoir called A Charge to Keep", "the so-called German Peasant Rebellion"
+		}
+		if slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == x+1 && w.Rel != "flat" && w.Rel != "compound" }) {
+			continue // "has called China ''provocative''": a name and what it is called
+		}
+		if e := rightmost(words, x) + 1; e < len(words) && words[e].UPOS != "CCONJ" && words[e].Form != "." && words[e].Form != "," && words[e].UPOS != "ADP" {
+			continue
+		}
+		words[x].Rel = "obj"
+	}
+}
 
 // dominatesAll: word h dominates every word of words[from:to].
 func dominatesAll(words []document.Word, h, from, to int) bool {

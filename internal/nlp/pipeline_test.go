@@ -538,6 +538,7 @@ func TestRepairedAttachments(t *testing.T) {
 		mostOfWhich       = "Opposition parties, most of which boycotted the vote, said the results did not reflect the will of the people."
 		trumpSaidDeal     = "Israel and Hamas have signed off on the first phase of a plan to end the war in Gaza, U.S. President Donald Trump said on Wednesday, a deal under which the group will free the hostages."
 		mustAndProposed   = "French President Emmanuel Macron said Europe must keep up pressure on Moscow and proposed new sanctions if Russia refused to agree to a ceasefire."
+		calledPutin       = "Trump told reporters he had called Putin and begun arranging a meeting between the two leaders."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -786,6 +787,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{mostOfWhich, "boycotted", "acl:relcl", "parties"},
 		{trumpSaidDeal, "Donald", "nsubj", "said"},
 		{mustAndProposed, "proposed", "conj", "said"},
+		{calledPutin, "Putin", "obj", "called"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
