@@ -1278,6 +1278,8 @@ func TestWholeNames(t *testing.T) {
 		{"A spokesman for Al Jazeera declined to comment.", "Al Jazeera", "Al Jazeera", "MED"},
 		{"A spokesman for Al-Jazeera declined to comment.", "Al-Jazeera", "Al Jazeera", "MED"}, // the dictionary's spelling
 		{"The FBI opened an investigation on Monday.", "FBI", "Federal Bureau of Investigation", "USACOP"},
+		{"said H.A. Hellyer, a senior associate at the Carnegie Endowment for International Peace.",
+			"Carnegie Endowment for International Peace", "Carnegie Endowment for International Peace", ""},
 		{"The deal calls for the disarmament of the Democratic Forces for the Liberation of Rwanda.",
 			"Democratic Forces for the Liberation of Rwanda", "Democratic Forces for the Liberation of Rwanda", ""},
 		{"The Bundestag voted on Friday.", "Bundestag", "Bundestag", "DEULEG"},

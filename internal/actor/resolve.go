@@ -4330,7 +4330,7 @@ var onHeads = wordSet(`Commission Committee Council Conference Panel Subcommitte
 var forHeads = wordSet(`Center Centre Institute Foundation Fund Campaign Committee Council Coalition Command Front Movement
 		Alliance Americans Citizens Partnership Association Society League Network Commission Organization
 		Organisation Office Veterans Students Doctors Physicians Scientists Women Mothers Families Democrats
-		Republicans Conservatives Forces Party Union Army`)
+		Republicans Conservatives Forces Party Union Army Endowment Agency`)
 
 // mediaHeads end the names of newspapers, magazines and broadcasters.
 var mediaHeads = wordSet(`Register Sentinel Tribune Herald Gazette Journal Times Post News Review Chronicle

@@ -447,6 +447,29 @@ func TestNoReport(t *testing.T) {
 	}
 }
 
+// TestCitingOutlet: an outlet citing its sources between commas before
+// its report relays them; the citing is an attribution of its own, as
+// PolNeAR marks it.
+func TestCitingOutlet(t *testing.T) {
+	x := extractor(t)
+	text := "The Wall Street Journal, citing unnamed U.S. officials, reported last week that Washington was pressing Gulf states."
+	d := analyse(t, text)
+	var cues []string
+	for _, a := range x.Extract(d) {
+		cue := d.Text[a.Cue.Start:a.Cue.End]
+		cues = append(cues, cue)
+		if cue != "reported" {
+			continue
+		}
+		if src, by := d.Text[a.Source.Start:a.Source.End], d.Text[a.ReportedBySpan.Start:a.ReportedBySpan.End]; src != "unnamed U.S. officials" || by != "The Wall Street Journal" {
+			t.Errorf("reported: source %q reported by %q, want the officials through the Journal", src, by)
+		}
+	}
+	if !slices.Equal(cues, []string{"citing", "reported"}) {
+		t.Errorf("cues %q, want citing and reported", cues)
+	}
+}
+
 // TestReadOut: a statement read out is no source; the clause after it
 // is the report of the verb that names the statement.
 func TestReadOut(t *testing.T) {

@@ -38,6 +38,10 @@ func describe(d *document.Document, v *view, i int, a *document.Attribution) {
 		// that …": the officials speak, through the outlet; what they
 		// said starts after the citing phrase.
 		a.ReportedBySpan = a.Source
+		if cite := v.Head(c); inSpan(v.word(cite), a.Source) && cite >= 2 {
+			// The outlet alone, before the comma that opens the citing.
+			a.ReportedBySpan.End = v.word(cite - 2).End
+		}
 		a.Source = v.phrase(c, v.Subtree(c, -1))
 		if cited := v.phrase(v.Head(c), v.Subtree(v.Head(c), -1)); a.Content.Start <= cited.Start && cited.End < a.Content.End {
 			start := cited.End
@@ -67,7 +71,11 @@ func citedSource(v *view, i int) int {
 	for c := range v.s.Words {
 		// On the report, or on a word of it the parse hung it on
 		// ("reported earlier, citing …", with "citing" on "earlier").
-		if v.lemma(c) != "cite" || v.word(c).XPOS != "VBG" || v.Head(c) != i && (v.Head(c) < 0 || v.Head(v.Head(c)) != i || universal(v.word(v.Head(c)).Rel) != "advmod") {
+		// Or set off inside the report's subject, the outlet ("The Wall
+		// Street Journal, citing unnamed U.S. officials, reported").
+		h := v.Head(c)
+		onSubject := h >= 0 && v.Head(h) == i && strings.HasPrefix(v.word(h).Rel, "nsubj") && h < c && c < i
+		if v.lemma(c) != "cite" || v.word(c).XPOS != "VBG" || h != i && !onSubject && (h < 0 || v.Head(h) != i || universal(v.word(h).Rel) != "advmod") {
 			continue
 		}
 		o := v.child(c, "obj")

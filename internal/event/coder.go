@@ -324,6 +324,9 @@ func keptFrom(t *tree, k int) int {
 	return -1
 }
 
+// inTheKnow describe sources by what they know of.
+var inTheKnow = set(`familiar briefed knowledge aware close privy`)
+
 // unconfirming are the reports that, negated, leave what they report
 // unconfirmed.
 var unconfirming = set(`confirm verify corroborate`)
@@ -482,6 +485,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
+	}
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && inTheKnow[t.lemma(h)] && t.w(h).UPOS != "VERB" {
+		return base, nil, nil, false // "a Western diplomat familiar with the talks": who knows of them, not who held them
 	}
 	if t.w(i).UPOS == "NOUN" && violence[trig.Code[:2]] && l.stopped(t, i) &&
 		len(t.ChildrenWith(i, "nmod:poss")) == 0 {

@@ -1248,6 +1248,8 @@ func TestNotProtests(t *testing.T) {
 		// preposition.
 		{"An army officer, Gen. Horta N'Tam, was sworn in on Thursday as head of a transitional government.", "sworn"},
 		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
+		// Who is familiar with talks did not hold them.
+		{"HarperCollins declined to renew the offer, according to a publishing executive familiar with the talks.", "talks"},
 		// Cooperation suspended is none given.
 		{"Iran suspended cooperation with the U.N. nuclear watchdog.", "cooperation"},
 		// Cancelled flights are business, not talks broken off.
