@@ -1278,6 +1278,7 @@ func TestWholeNames(t *testing.T) {
 		{"A spokesman for Al Jazeera declined to comment.", "Al Jazeera", "Al Jazeera", "MED"},
 		{"A spokesman for Al-Jazeera declined to comment.", "Al-Jazeera", "Al Jazeera", "MED"}, // the dictionary's spelling
 		{"The FBI opened an investigation on Monday.", "FBI", "Federal Bureau of Investigation", "USACOP"},
+		{"Kabul shelters fighters of the Tehreek-e-Taliban Pakistan, Islamabad says.", "Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "PAKREB"},
 		{"said H.A. Hellyer, a senior associate at the Carnegie Endowment for International Peace.",
 			"Carnegie Endowment for International Peace", "Carnegie Endowment for International Peace", ""},
 		{"The deal calls for the disarmament of the Democratic Forces for the Liberation of Rwanda.",

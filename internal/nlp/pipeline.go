@@ -276,6 +276,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairParticiplesBeforeCopulas(words)
 	repairRelativeVerbRoots(words)
 	repairLoneNameComplements(words)
+	repairWordsBeforeThat(words)
 	repairTimeSubjects(words)
 	repairStatementParticiples(words)
 	repairSubjectVoice(words)
@@ -6012,6 +6013,9 @@ func repairRelativeVerbRoots(words []document.Word) {
 	if r < 3 || words[r].UPOS != "VERB" {
 		return
 	}
+	if adverbialRelative(words, r) {
+		return
+	}
 	w := slices.IndexFunc(words[:r], func(x document.Word) bool {
 		l := strings.ToLower(x.Form)
 		return x.Head == r+1 && isSubject(x.Rel) && (l == "who" || l == "which")
@@ -6050,11 +6054,67 @@ func repairRelativeVerbRoots(words []document.Word) {
 	})
 }
 
+// adverbialRelative undoes a parse that makes a relative clause on the
+// subject an adverbial clause of the root, with the subject its own:
+// "Pakistani Defence Minister Khawaja Asif, who led his country's
+// delegation, said on X …", with "Minister" and "who" subjects of "led"
+// and "said" without one. It reports whether it repaired the parse.
+func adverbialRelative(words []document.Word, root int) bool {
+	if hasChild(words, root, "nsubj") || hasChild(words, root, "nsubj:pass") {
+		return false
+	}
+	for r := 2; r < root; r++ {
+		if words[r].Head != root+1 || words[r].Rel != "advcl" {
+			continue
+		}
+		w := slices.IndexFunc(words[:r], func(x document.Word) bool {
+			l := strings.ToLower(x.Form)
+			return x.Head == r+1 && isSubject(x.Rel) && (l == "who" || l == "which")
+		})
+		s := slices.IndexFunc(words[:r], func(x document.Word) bool { return x.Head == r+1 && isSubject(x.Rel) && nominal(x) })
+		if w < 2 || s < 0 || s > w || words[w-1].Form != "," || words[root-1].Form != "," {
+			continue
+		}
+		return keepTree(words, func() {
+			for k := 0; k < s; k++ {
+				if words[k].Head == r+1 {
+					words[k].Head = root + 1
+				}
+			}
+			words[s].Head, words[s].Rel = root+1, "nsubj"
+			words[r].Head, words[r].Rel = s+1, "acl:relcl"
+		})
+	}
+	return false
+}
+
 // partitives name a part of what "of which" or "of whom" points back to.
 var partitives = setOf("most some many all none several each both one two three few half")
 
 // relativeObjects are the relative pronouns after "of".
 var relativeObjects = setOf("which whom")
+
+// repairWordsBeforeThat undoes a parse that hangs a phrase between a
+// report and the "that" of its complement on the complement's verb: "said
+// on X that the two sides would meet again", with "X" an oblique of
+// "meet". What comes before the "that" is the report's.
+func repairWordsBeforeThat(words []document.Word) {
+	for m := 2; m+1 < len(words); m++ {
+		c := words[m].Head - 1
+		if words[m].Rel != "mark" || !strings.EqualFold(words[m].Form, "that") || c <= m {
+			continue
+		}
+		r := words[c].Head - 1
+		if words[c].Rel != "ccomp" || r < 0 || r >= m || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		for k := r + 1; k < m; k++ {
+			if words[k].Head == c+1 && strings.HasPrefix(words[k].Rel, "obl") {
+				reattach(words, k, r)
+			}
+		}
+	}
+}
 
 // repairLoneNameComplements undoes a parse that makes the only name
 // after "call" its predicative complement: "he had called Putin", with

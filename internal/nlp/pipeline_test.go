@@ -539,6 +539,7 @@ func TestRepairedAttachments(t *testing.T) {
 		trumpSaidDeal     = "Israel and Hamas have signed off on the first phase of a plan to end the war in Gaza, U.S. President Donald Trump said on Wednesday, a deal under which the group will free the hostages."
 		mustAndProposed   = "French President Emmanuel Macron said Europe must keep up pressure on Moscow and proposed new sanctions if Russia refused to agree to a ceasefire."
 		calledPutin       = "Trump told reporters he had called Putin and begun arranging a meeting between the two leaders."
+		whoLedOnX         = "Pakistani Defence Minister Khawaja Asif, who led his country's delegation, said on X that the two sides would meet again in Istanbul."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -788,6 +789,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{trumpSaidDeal, "Donald", "nsubj", "said"},
 		{mustAndProposed, "proposed", "conj", "said"},
 		{calledPutin, "Putin", "obj", "called"},
+		{whoLedOnX, "Minister", "nsubj", "said"},
+		{whoLedOnX, "led", "acl:relcl", "Minister"},
+		{whoLedOnX, "X", "obl", "said"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
