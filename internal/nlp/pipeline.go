@@ -1300,7 +1300,10 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 			xpos[k] == "VBN" && k+1 < n && strings.HasPrefix(xpos[k+1], "NN")) { // "frees detained Americans"
 			k++
 		}
-		if k == i+1 || k == n || xpos[k] != "IN" || strings.EqualFold(forms[k], "of") {
+		// Or an infinitive: "Mali's junta orders French ambassador to
+		// leave within 72 hours".
+		infinitive := k+1 < n && xpos[k] == "TO" && xpos[k+1] == "VB"
+		if k == i+1 || k == n || xpos[k] != "IN" && !infinitive || strings.EqualFold(forms[k], "of") {
 			continue // "of" goes on a noun phrase ("Prime Ribs its kind of expensive")
 		}
 		upos[i], xpos[i] = "VERB", "VBZ"
@@ -5885,6 +5888,15 @@ func repairSubjectsAfterReports(words []document.Word) {
 // the root, the time its modifier and the noun phrase between commas
 // the name's apposition.
 func repairTimeSubjects(words []document.Word) {
+	for t := 2; t < len(words); t++ {
+		// "Jean-Yves Le Drian last week called the junta …": a second
+		// subject, after the first, that is a time.
+		v := words[t].Head - 1
+		if words[t].Rel == "nsubj" && timeNouns[strings.ToLower(words[t].Form)] && recentTimes[strings.ToLower(words[t-1].Form)] && v > t &&
+			slices.ContainsFunc(words[:t-1], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" }) {
+			words[t].Rel = "obl:unmarked"
+		}
+	}
 	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	if s < 0 || words[s].UPOS != "PROPN" {
 		return

@@ -540,6 +540,8 @@ func TestRepairedAttachments(t *testing.T) {
 		mustAndProposed   = "French President Emmanuel Macron said Europe must keep up pressure on Moscow and proposed new sanctions if Russia refused to agree to a ceasefire."
 		calledPutin       = "Trump told reporters he had called Putin and begun arranging a meeting between the two leaders."
 		whoLedOnX         = "Pakistani Defence Minister Khawaja Asif, who led his country's delegation, said on X that the two sides would meet again in Istanbul."
+		juntaOrders       = "Mali's junta orders French ambassador to leave within 72 hours"
+		leDrianLastWeek   = "French Foreign Minister Jean-Yves Le Drian last week called the junta \"illegitimate\" and accused it of taking \"irresponsible measures.\""
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -792,6 +794,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{whoLedOnX, "Minister", "nsubj", "said"},
 		{whoLedOnX, "led", "acl:relcl", "Minister"},
 		{whoLedOnX, "X", "obl", "said"},
+		{juntaOrders, "junta", "nsubj", "orders"},
+		{juntaOrders, "ambassador", "obj", "orders"},
+		{leDrianLastWeek, "week", "obl:unmarked", "called"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
