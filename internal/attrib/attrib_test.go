@@ -447,6 +447,20 @@ func TestNoReport(t *testing.T) {
 	}
 }
 
+// TestSaidToBe: the subject of "is said to" is what is said of; the
+// speaker goes unnamed.
+func TestSaidToBe(t *testing.T) {
+	x := extractor(t)
+	d := analyse(t, "The U.S. State Department is said to have rejected China's demands.")
+	atts := x.Extract(d)
+	if len(atts) != 1 || !atts[0].Source.Empty() {
+		for _, a := range atts {
+			t.Errorf("source %q, cue %q", d.Text[a.Source.Start:a.Source.End], d.Text[a.Cue.Start:a.Cue.End])
+		}
+		t.Error("want one attribution with no source")
+	}
+}
+
 // TestCitingOutlet: an outlet citing its sources between commas before
 // its report relays them; the citing is an attribution of its own, as
 // PolNeAR marks it.

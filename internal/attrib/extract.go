@@ -1139,6 +1139,11 @@ func withoutCase(v *view, ws []int) []int {
 // source is the subject of the cue, the agent of a passive cue, or the
 // subject of the verb a cue depends on ("wanted to say").
 func source(v *view, i int) document.Span {
+	if v.child(i, "aux:pass") >= 0 && complement(v, i, "xcomp") >= 0 {
+		// "The State Department is said to have rejected China's
+		// demands": the subject is what is said of, the speaker unnamed.
+		return document.Span{}
+	}
 	if s := nearestSubject(v, i); s >= 0 && speaks(v, s, i) {
 		return v.phrase(s, v.Subtree(s, -1))
 	}
