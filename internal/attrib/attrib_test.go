@@ -447,6 +447,21 @@ func TestNoReport(t *testing.T) {
 	}
 }
 
+// TestAccordingToCoordination: "according to" on the last of two
+// coordinated verbs reports both.
+func TestAccordingToCoordination(t *testing.T) {
+	x := extractor(t)
+	d := analyse(t, "Beijing also froze the executives' assets and banned them from entering China, according to a separate notice from the foreign ministry.")
+	atts := x.Extract(d)
+	want := "Beijing also froze the executives' assets and banned them from entering China"
+	if len(atts) != 1 || d.Text[atts[0].Content.Start:atts[0].Content.End] != want {
+		for _, a := range atts {
+			t.Errorf("content %q", d.Text[a.Content.Start:a.Content.End])
+		}
+		t.Errorf("want one attribution with content %q", want)
+	}
+}
+
 // TestSaidToBe: the subject of "is said to" is what is said of; the
 // speaker goes unnamed.
 func TestSaidToBe(t *testing.T) {

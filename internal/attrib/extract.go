@@ -634,7 +634,10 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			// "Norway has offered to host talks …, according to
 			// diplomats", with the phrase hung on the infinitive: what
 			// they report is the whole clause.
-			for (v.word(hd).Rel == "xcomp" || v.word(hd).Rel == "ccomp") && v.Head(hd) >= 0 {
+			// "Beijing also froze the executives' assets and banned them
+			// from entering China, according to …", with the phrase on
+			// the last conjunct: the whole coordination.
+			for (v.word(hd).Rel == "xcomp" || v.word(hd).Rel == "ccomp" || v.word(hd).Rel == "conj" && v.word(hd).UPOS == "VERB" && x > hd) && v.Head(hd) >= 0 {
 				hd = v.Head(hd)
 			}
 			a.Content, a.ContentMore = v.around(v.Subtree(hd, x), i)
