@@ -486,6 +486,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
+	if strings.HasPrefix(trig.Code, "14") && t.w(i).UPOS == "VERB" && marketSubject(t, i) {
+		return base, nil, nil, false // "Stocks rallied around the world": markets protest nothing
+	}
 	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && inTheKnow[t.lemma(h)] && t.w(h).UPOS != "VERB" {
 		return base, nil, nil, false // "a Western diplomat familiar with the talks": who knows of them, not who held them
 	}
@@ -1712,6 +1715,15 @@ func (l *Lexicon) agentLike(t *tree, k int) bool {
 	first := l.lemmas.FirstLexFile(t.lemma(k), false)
 	return first >= 0 && uint64(1)<<first&people != 0
 }
+
+// marketSubject: the verb at i has a market for subject ("Stocks
+// rallied", "the dollar rallied").
+func marketSubject(t *tree, i int) bool {
+	return slices.ContainsFunc(t.ChildrenWith(i, "nsubj"), func(s int) bool { return markets[t.lemma(s)] })
+}
+
+// markets rally and slump.
+var markets = set(`stock share market bond price dollar euro yen yuan currency index oil gold futures equity`)
 
 // privatePeople: the noun at h names people who hold no office: a noun
 // WordNet files under persons or groups ("dancer", "businessmen",

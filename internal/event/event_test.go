@@ -85,6 +85,9 @@ func TestCode(t *testing.T) {
 		// What a report does not confirm is not asserted.
 		{"The Kremlin did not confirm that Putin had agreed to meet Zelenskiy.",
 			"agreed", "030", "RUSGOV", "UKRGOV", "hypothetical", "", "", false},
+		// Agreeing to cut tariffs is an intent to ease them.
+		{"The United States and China agreed to slash reciprocal tariffs for 90 days.",
+			"slash", "0354", "USA", "", "intended", "", "", false},
 		// Easing tensions de-escalates; it lifts no sanction.
 		{"India moved to ease tensions along the border.",
 			"ease", "087", "IND", "", "asserted", "", "", false},
@@ -1248,6 +1251,8 @@ func TestNotProtests(t *testing.T) {
 		// preposition.
 		{"An army officer, Gen. Horta N'Tam, was sworn in on Thursday as head of a transitional government.", "sworn"},
 		{"Anti-Trump delegates seized on glimmers of hope.", "seized"},
+		// Markets rally without protesting.
+		{"Stocks rallied around the world on news of the agreement.", "rallied"},
 		// Who is familiar with talks did not hold them.
 		{"HarperCollins declined to renew the offer, according to a publishing executive familiar with the talks.", "talks"},
 		// Cooperation suspended is none given.

@@ -276,6 +276,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairParticiplesBeforeCopulas(words)
 	repairRelativeVerbRoots(words)
 	repairLoneNameComplements(words)
+	repairNounRootParticiples(words)
 	repairWordsBeforeThat(words)
 	repairTimeSubjects(words)
 	repairStatementParticiples(words)
@@ -3669,6 +3670,9 @@ func repairSecondSubjects(words []document.Word) {
 		}
 		s1 := slices.IndexFunc(words[:s2], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
 		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == s2+1 && w.Rel == "cc" })
+		if c < 0 && s2 > 0 && words[s2-1].Head == v+1 && words[s2-1].Rel == "cc" {
+			c = s2 - 1 // "The United States and China agreed", the "and" hung on the verb
+		}
 		if s1 < 0 || c < 1 || c > s2 || words[c].Form != "and" {
 			continue
 		}
@@ -3683,7 +3687,10 @@ func repairSecondSubjects(words []document.Word) {
 			// state and local leaders could call").
 			continue
 		}
-		keepTree(words, func() { words[s2].Head, words[s2].Rel = n+1, "conj" })
+		keepTree(words, func() {
+			words[s2].Head, words[s2].Rel = n+1, "conj"
+			words[c].Head = s2 + 1
+		})
 	}
 }
 
@@ -6127,6 +6134,38 @@ func repairWordsBeforeThat(words []document.Word) {
 		}
 	}
 }
+
+// repairNounRootParticiples undoes a parse that makes a sentence of a
+// noun and a participle on it: "Stocks rallied around the world on news
+// of the agreement.", with "Stocks" the root. In a sentence with no
+// finite verb that ends with a full stop (not a headline's "Two soldiers
+// killed in blast"), a participle of going up or down right after the
+// root noun, with no auxiliary or object, is its past tense.
+func repairNounRootParticiples(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	n := len(words)
+	if r < 0 || r+2 >= n || words[r].UPOS != "NOUN" || words[n-1].Form != "." || words[r+1].Head != r+1 || words[r+1].Rel != "acl" || words[r+1].XPOS != "VBN" ||
+		slices.ContainsFunc(words, func(w document.Word) bool { return finite(w.XPOS) || w.XPOS == "MD" }) ||
+		hasChild(words, r+1, "obj") || slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == r+2 && strings.HasPrefix(w.Rel, "aux") }) {
+		return
+	}
+	p := r + 1
+	if !movementVerbs[strings.ToLower(words[p].Lemma)] {
+		return // "More emails released on eve of caucuses.": a passive, what was done to the noun
+	}
+	keepTree(words, func() {
+		for k := p + 1; k < n; k++ {
+			if words[k].Head == r+1 {
+				words[k].Head = p + 1
+			}
+		}
+		words[p].Head, words[p].Rel, words[p].XPOS = 0, "root", "VBD"
+		words[r].Head, words[r].Rel = p+1, "nsubj"
+	})
+}
+
+// movementVerbs are verbs of going up or down that take no object.
+var movementVerbs = setOf("rally rise fall slump surge climb drop jump tumble soar plunge sink slide dip recover rebound")
 
 // repairLoneNameComplements undoes a parse that makes the only name
 // after "call" its predicative complement: "he had called Putin", with

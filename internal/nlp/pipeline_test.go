@@ -542,6 +542,8 @@ func TestRepairedAttachments(t *testing.T) {
 		whoLedOnX         = "Pakistani Defence Minister Khawaja Asif, who led his country's delegation, said on X that the two sides would meet again in Istanbul."
 		juntaOrders       = "Mali's junta orders French ambassador to leave within 72 hours"
 		leDrianLastWeek   = "French Foreign Minister Jean-Yves Le Drian last week called the junta \"illegitimate\" and accused it of taking \"irresponsible measures.\""
+		usAndChina        = "The United States and China agreed on Monday to slash reciprocal tariffs for an initial 90 days, U.S. Treasury Secretary Scott Bessent said."
+		stocksRallied     = "Stocks rallied around the world on news of the agreement."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -797,6 +799,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{juntaOrders, "junta", "nsubj", "orders"},
 		{juntaOrders, "ambassador", "obj", "orders"},
 		{leDrianLastWeek, "week", "obl:unmarked", "called"},
+		{usAndChina, "China", "conj", "States"},
+		{usAndChina, "and", "cc", "China"},
+		{stocksRallied, "Stocks", "nsubj", "rallied"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
