@@ -583,6 +583,7 @@ func TestDescribe(t *testing.T) {
 		{"Residents said warplanes bombed the airport.", "anonymous", "", false},
 		{"Some set part of the complex on fire, witnesses told The Associated Press.", "anonymous", "The Associated Press", false},
 		{"Spokesman Ali Karimi said residents were safe.", "named", "", false},
+		{"Israel strikes southern Lebanon, says it targeted Hezbollah weapons depot", "named", "", false},
 		// A minister with a possessor or "the" holds one office; "a
 		// minister" is unnamed.
 		{"Spain's foreign minister said Madrid would press for a ceasefire.", "description", "", false},

@@ -1172,7 +1172,10 @@ func source(v *view, i int) document.Span {
 	switch r := universal(v.word(i).Rel); {
 	case r == "acl" && v.word(hd).UPOS != "VERB":
 		return v.phrase(hd, v.Subtree(hd, i))
-	case r == "xcomp" || r == "conj" || (r == "advcl" || r == "ccomp" || r == "parataxis" || r == "csubj") && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN"):
+	case r == "xcomp" || r == "conj" || (r == "advcl" || r == "ccomp" || r == "parataxis" || r == "csubj") && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN") ||
+		r == "parataxis" && v.word(i).XPOS == "VBZ" && v.word(i-1).Form == ",":
+		// "Israel strikes southern Lebanon, says it targeted …": a
+		// headline's second verb shares the first one's subject.
 		s := v.child(hd, "nsubj")
 		for s < 0 && r != "conj" && universal(v.word(hd).Rel) == "conj" && v.Head(hd) >= 0 {
 			// "Poland ordered the closure … and expelled three Russian

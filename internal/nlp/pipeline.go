@@ -5957,15 +5957,20 @@ func repairCommaNames(words []document.Word) {
 func repairParticiplesBeforeReports(words []document.Word) {
 	for p := 2; p < len(words); p++ {
 		r := words[p].Head - 1
-		if words[p].XPOS != "VBG" || words[p].Rel != "advcl" || words[p-1].Form != "," || r <= p || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		if words[p].XPOS != "VBG" || words[p].Rel != "advcl" && words[p].Rel != "ccomp" || words[p-1].Form != "," || r <= p || !reportVerbs[strings.ToLower(words[r].Lemma)] {
 			continue
 		}
-		c := slices.IndexFunc(words[:p], func(w document.Word) bool { return w.Head == r+1 && (w.Rel == "ccomp" || w.Rel == "parataxis") })
+		c := slices.IndexFunc(words[:p], func(w document.Word) bool {
+			return w.Head == r+1 && (w.Rel == "ccomp" || w.Rel == "parataxis" || w.Rel == "advcl")
+		})
+		if c >= 0 && words[c].Rel == "advcl" && !hasChild(words, c, "nsubj") {
+			continue // a participle of the report's own ("…, citing officials, …")
+		}
 		s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
 		if c < 0 || s <= p || words[c].UPOS != "VERB" {
 			continue
 		}
-		words[p].Head = c + 1
+		words[p].Head, words[p].Rel = c+1, "advcl"
 	}
 }
 
