@@ -451,6 +451,20 @@ func TestAfterRubric(t *testing.T) {
 
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
+// TestNamedInQuotes: a name given in quotation marks after a verb of
+// naming is what something is called, no actor.
+func TestNamedInQuotes(t *testing.T) {
+	d := analyse(t, "The official said the route would be named the \"Trump Route for International Peace and Prosperity.\" Aliyev praised Trump.")
+	for _, name := range []string{"Trump Route", "International Peace", "Prosperity"} {
+		if a := actorNamed(d, name); a != nil {
+			t.Errorf("%s is an actor: %+v", name, a)
+		}
+	}
+	if a := actorNamed(d, "Donald Trump"); a == nil {
+		t.Errorf("no Donald Trump among %+v", d.Actors)
+	}
+}
+
 // TestAccusedIt: the "it" a verb of blame takes is the country or body
 // named last before it, not its own subject; other verbs' "it" is none.
 func TestAccusedIt(t *testing.T) {

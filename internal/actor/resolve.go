@@ -1315,6 +1315,24 @@ func (r *resolver) quoted(s document.Span) bool {
 	})
 }
 
+// namedInQuotes: the name m is inside quotation marks that follow a verb
+// of naming ("named the “Trump Route for International Peace and
+// Prosperity”", "dubbed “Operation Spiderweb”"): what something is called,
+// not who acts.
+func (r *resolver) namedInQuotes(m mention) bool {
+	s := r.d.Sentences[m.sentence]
+	text := r.d.Text[s.Start:s.End]
+	for _, loc := range namingQuote.FindAllStringSubmatchIndex(text, -1) {
+		if s.Start+loc[2] <= m.span.Start && m.span.End <= s.Start+loc[3] {
+			return true
+		}
+	}
+	return false
+}
+
+// namingQuote finds the quoted words after a verb of naming.
+var namingQuote = regexp.MustCompile(`(?i)\b(?:named|called|dubbed|titled|entitled|nicknamed|renamed|known as)\s+(?:the\s+|a\s+)?["“]([^"”]+)["”]`)
+
 // afterQuotation: the pronoun m follows a quotation's closing mark and a
 // comma, a question or an exclamation mark, as the speaker of "“…,” he
 // wrote" or "“…?” he asked".
@@ -2315,6 +2333,9 @@ func (r *resolver) insideUnnamedSource(s document.Span) bool {
 
 // resolve links a mention to an actor, creating one when it is new.
 func (r *resolver) resolve(m mention) {
+	if m.kind == "name" && r.namedInQuotes(m) {
+		return // "would be named the "Trump Route for International Peace and Prosperity"": a name given, no actor
+	}
 	if r.bareTitle(m) {
 		// "run for President", "Editor's Note", "Mr. President": a title
 		// alone names no body; it is a description of whoever holds it.
