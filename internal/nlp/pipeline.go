@@ -276,6 +276,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairParticiplesBeforeCopulas(words)
 	repairRelativeVerbRoots(words)
 	repairLoneNameComplements(words)
+	repairRelativeObjects(words)
 	repairNounRootParticiples(words)
 	repairWordsBeforeThat(words)
 	repairTimeSubjects(words)
@@ -6171,6 +6172,35 @@ func repairNounRootParticiples(words []document.Word) {
 
 // movementVerbs are verbs of going up or down that take no object.
 var movementVerbs = setOf("rally rise fall slump surge climb drop jump tumble soar plunge sink slide dip recover rebound")
+
+// repairRelativeObjects undoes a parse that makes the relative pronoun
+// of a clause that has its own subject a second subject: "land that
+// Russian forces have been unable to capture", with "that" a subject of
+// "unable" beside "forces". The pronoun is the object of the infinitive
+// the clause ends in, when that has none.
+func repairRelativeObjects(words []document.Word) {
+	for w := 1; w+2 < len(words); w++ {
+		r := words[w].Head - 1
+		if words[w].Rel != "nsubj" || words[w].XPOS != "WDT" && words[w].XPOS != "WP" || r <= w || words[r].Rel != "acl:relcl" ||
+			!slices.ContainsFunc(words[w+1:r], func(x document.Word) bool { return x.Head == r+1 && x.Rel == "nsubj" }) {
+			continue
+		}
+		v := r
+		for x := slices.IndexFunc(words, func(x document.Word) bool { return x.Head == v+1 && x.Rel == "xcomp" && x.UPOS == "VERB" }); x >= 0; x = slices.IndexFunc(words, func(x document.Word) bool { return x.Head == v+1 && x.Rel == "xcomp" && x.UPOS == "VERB" }) {
+			v = x
+		}
+		// Only a gap in an infinitive ("unable to capture"): a clause
+		// verb's own may be a complementizer's ("the wish that librarians
+		// become") or a stranded preposition's ("a car that we can't work
+		// on").
+		if v == r || words[v].UPOS != "VERB" || hasChild(words, v, "obj") || hasChild(words, v, "ccomp") ||
+			slices.ContainsFunc(words, func(x document.Word) bool { return x.Head == v+1 && x.UPOS == "ADP" }) {
+			continue
+		}
+		reattach(words, w, v)
+		words[w].Rel = "obj"
+	}
+}
 
 // repairLoneNameComplements undoes a parse that makes the only name
 // after "call" its predicative complement: "he had called Putin", with

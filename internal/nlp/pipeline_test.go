@@ -545,6 +545,7 @@ func TestRepairedAttachments(t *testing.T) {
 		usAndChina        = "The United States and China agreed on Monday to slash reciprocal tariffs for an initial 90 days, U.S. Treasury Secretary Scott Bessent said."
 		stocksRallied     = "Stocks rallied around the world on news of the agreement."
 		killingAdverbial  = "Israel carried out air strikes on several towns in southern Lebanon on Saturday, killing at least seven people, Lebanon's health ministry said."
+		landThat          = "Ukraine would never give up land that Russian forces have been unable to capture."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -804,6 +805,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{usAndChina, "and", "cc", "China"},
 		{stocksRallied, "Stocks", "nsubj", "rallied"},
 		{killingAdverbial, "killing", "advcl", "carried"},
+		{landThat, "that", "obj", "capture"},
+		{landThat, "forces", "nsubj", "unable"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
