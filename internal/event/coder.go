@@ -2523,6 +2523,17 @@ func (l *Lexicon) seizesPlace(t *tree, i int, actorAt map[int]*document.Actor) b
 		return false
 	}
 	for _, p := range patients(t, i) {
+		if relative(t.w(p)) {
+			// "land that Russian forces have been unable to capture": the
+			// clause the infinitive ends, then what it is on.
+			h := t.Head(p)
+			for h >= 0 && t.Rel(h) == "xcomp" {
+				h = t.Head(h)
+			}
+			if h >= 0 && t.w(h).Rel == "acl:relcl" && t.Head(h) >= 0 {
+				p = t.Head(h)
+			}
+		}
 		a := actorAt[t.w(p).Start]
 		switch {
 		case placeActor(a),

@@ -91,6 +91,9 @@ func TestCode(t *testing.T) {
 		// Easing tensions de-escalates; it lifts no sanction.
 		{"India moved to ease tensions along the border.",
 			"ease", "087", "IND", "", "asserted", "", "", false},
+		// Land an armed side fails to capture is territory not occupied.
+		{"Ukraine would never give up land that Russian forces have been unable to capture.",
+			"capture", "192", "RUSMIL", "", "failed", "", "", false},
 		// An armed group that captures a camp occupies it.
 		{"The RSF captured the Zamzam camp, south of El Fasher, in April.",
 			"captured", "192", "SDNREB", "", "asserted", "2025-04", "", false},

@@ -6199,6 +6199,9 @@ func repairRelativeObjects(words []document.Word) {
 		}
 		reattach(words, w, v)
 		words[w].Rel = "obj"
+		if nominal(words[w-1]) && words[r].Head != w && words[r].Head > 0 && words[words[r].Head-1].UPOS == "VERB" {
+			reattach(words, r, w-1) // the clause is on the noun before the pronoun, not on that noun's verb
+		}
 	}
 }
 

@@ -807,6 +807,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{killingAdverbial, "killing", "advcl", "carried"},
 		{landThat, "that", "obj", "capture"},
 		{landThat, "forces", "nsubj", "unable"},
+		{landThat, "unable", "acl:relcl", "land"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
