@@ -451,6 +451,15 @@ func TestAfterRubric(t *testing.T) {
 
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
+// TestHomeMinistrySpokespeople: a ministry's spokesperson with no country
+// named is of the story's country, as the ministry is.
+func TestHomeMinistrySpokespeople(t *testing.T) {
+	d := analyse(t, "BEIJING, Dec 27 (Reuters) - China imposed sanctions on seven U.S. defence companies, the ministry said.\n\n\"Taiwan is the core of China's core interests,\" foreign ministry spokeswoman Mao Ning told a regular news briefing in China.")
+	if a := actorNamed(d, "Mao Ning"); a == nil || a.Code != "CHNGOV" {
+		t.Errorf("Mao Ning: %+v, want CHNGOV", a)
+	}
+}
+
 // TestNamedInQuotes: a name given in quotation marks after a verb of
 // naming is what something is called, no actor.
 func TestNamedInQuotes(t *testing.T) {

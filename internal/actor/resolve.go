@@ -293,7 +293,8 @@ func (r *resolver) homeBodies() {
 	for idx, a := range r.actors {
 		// "the government", "the interior ministry", and "Army" of a
 		// headline's "Army and RSF delegations" that "the army" goes on.
-		homeless := slices.Contains(r.homeless, idx) || a.Kind == "organization" && homeInstitutions[strings.ToLower(a.Name)]
+		homeless := slices.Contains(r.homeless, idx) || a.Kind == "organization" && homeInstitutions[strings.ToLower(a.Name)] ||
+			a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, homeBodyTitle) // "foreign ministry spokeswoman Mao Ning"
 		if homeless && a.Country == "" && strings.EqualFold(lastWord(a.Name), "police") && len(a.Mentions) > 0 {
 			// "In Nairobi, protesters clashed with police. Police fired
 			// tear gas": the police of where the story is, in its
@@ -1609,6 +1610,13 @@ func (r *resolver) unknownName(words []string) bool {
 		_, given := r.dict.FirstName(w)
 		return given || len(r.dict.Bearers(w)) > 0
 	})
+}
+
+// homeBodyTitle: a title that names a body of the story's country as
+// well as a role in it ("foreign ministry spokeswoman").
+func homeBodyTitle(title string) bool {
+	words := strings.Fields(strings.ToLower(title))
+	return len(words) > 1 && slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return w == "ministry" })
 }
 
 // bodyHead: a name's last word that makes it a body of the state
