@@ -451,6 +451,15 @@ func TestAfterRubric(t *testing.T) {
 
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
+// TestKindAdjectives: a capitalized adjective of faith or people after
+// "a" says what kind of thing its noun is, and is no actor.
+func TestKindAdjectives(t *testing.T) {
+	d := analyse(t, "Cambodia said Thai jets had bombed a Buddhist temple near the border.")
+	if a := actorNamed(d, "Buddhist"); a != nil {
+		t.Errorf("Buddhist is an actor: %+v", a)
+	}
+}
+
 // TestHomeMinistrySpokespeople: a ministry's spokesperson with no country
 // named is of the story's country, as the ministry is.
 func TestHomeMinistrySpokespeople(t *testing.T) {

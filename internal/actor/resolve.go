@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/document"
+	"github.com/parley-news/parley/internal/nlp/lemma"
 )
 
 // mention is a span found in a sentence, before resolution.
@@ -2547,6 +2548,9 @@ func (r *resolver) resolve(m mention) {
 	}
 	a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: m.name, Country: m.country, Sector: m.sector}
 	e, known := r.dict.Lookup(m.name)
+	if !known && m.kind == "name" && len(m.titles) == 0 && r.faithOrPeopleAdjective(m) {
+		return // "a Buddhist temple", "a Hutu militia": what kind of thing, no actor
+	}
 	if !known && m.kind == "name" && len(m.titles) == 0 && !bodyName(m.name) && r.modelName(m) {
 		return // "hundreds of Shahed drones": a make of weapon, no actor
 	}
@@ -2862,6 +2866,22 @@ func (r *resolver) modifier(m mention) bool {
 	}
 	w := s.Words[k]
 	return w.Rel == "compound" || w.Rel == "amod" || strings.HasPrefix(w.Rel, "nmod")
+}
+
+// faithOrPeopleAdjective: the mention is one word WordNet knows as an
+// adjective, modifying a common noun after "a" or "an" ("a Buddhist
+// temple", "a Hutu militia").
+func (r *resolver) faithOrPeopleAdjective(m mention) bool {
+	s := &r.d.Sentences[m.sentence]
+	k := s.WordEnding(m.span.End)
+	if k < 1 || r.dict.lemmas == nil || strings.Contains(m.name, " ") || s.Words[k].Start != m.span.Start {
+		return false
+	}
+	w, h := s.Words[k], s.Words[k].Head-1
+	if w.Rel != "amod" && w.Rel != "compound" || h <= k || s.Words[h].UPOS != "NOUN" || !strings.EqualFold(s.Words[k-1].Form, "a") && !strings.EqualFold(s.Words[k-1].Form, "an") {
+		return false
+	}
+	return r.dict.lemmas.Classes(w.Form)&lemma.Adj != 0
 }
 
 // modelName: the mention is a compound on a noun of weapons or
