@@ -451,6 +451,15 @@ func TestAfterRubric(t *testing.T) {
 
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
+// TestHomeSenate: "the Senate" of a story filed from Washington is the
+// U.S. Senate.
+func TestHomeSenate(t *testing.T) {
+	d := analyse(t, "WASHINGTON, Oct 14 (Reuters) - Democratic Senator Tim Kaine said the U.S. strikes were illegal because the United States Congress had not authorized them.\n\nThe Senate rejected a similar measure last week.")
+	if a := actorNamed(d, "Senate"); a == nil || a.Code != "USALEG" {
+		t.Errorf("Senate: %+v, want USALEG", a)
+	}
+}
+
 // TestKindAdjectives: a capitalized adjective of faith or people after
 // "a" says what kind of thing its noun is, and is no actor.
 func TestKindAdjectives(t *testing.T) {

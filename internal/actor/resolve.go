@@ -3016,7 +3016,7 @@ var institutions = map[string]bool{"government": true, "administration": true, "
 // an agency, a council or a delegation may be anyone's, and "the
 // administration" is Washington's in a story from Beijing too.
 var homeInstitutions = map[string]bool{"government": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
-	"army": true, "military": true, "police": true, "cabinet": true, "opposition": true, "court": true}
+	"army": true, "military": true, "police": true, "cabinet": true, "opposition": true, "court": true, "senate": true}
 
 // bareStateMedia is how many words from i name state outlets with no
 // article or nationality before them and speak ("state media said",
