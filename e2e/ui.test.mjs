@@ -104,9 +104,13 @@ test('who said what and search', async () => {
 test('events can be filtered', async () => {
   await page.goto(base + '/#/events');
   await page.getByRole('heading', { name: 'Events' }).waitFor();
+  // The unfiltered table is on the page until the filtered one replaces
+  // it: wait for it to go, not for a row, which the old table has.
+  const unfiltered = await page.locator('tbody').elementHandle();
   await page.fill('input[name="actor"]', 'IRN');
   await page.press('input[name="actor"]', 'Enter');
   await page.waitForFunction(() => location.hash.includes('actor=IRN'));
+  await page.waitForFunction((old) => !old.isConnected && !document.querySelector('main').hasAttribute('aria-busy'), unfiltered);
   await page.locator('tbody tr').first().waitFor();
   const codes = await page.locator('tbody tr').allInnerTexts();
   assert.ok(codes.every((row) => row.includes('IRN')), 'every row involves IRN');
