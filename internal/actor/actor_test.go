@@ -1264,6 +1264,8 @@ func TestPlaces(t *testing.T) {
 		// country whose possessive comes before it.
 		{"Drones struck a refinery in Russia's Samara region.", "Samara", "place", "RUS"},
 		{"Fighters attacked a checkpoint in Helmand province.", "Helmand", "place", ""},
+		// "Ethnic" makes a demonym a people's, not a country's.
+		{"Kurti said the newly elected ethnic Albanian mayors would stay in their offices.", "Albanian mayors", "group", "GOV"},
 		{"Several aircraft caught fire in the Murmansk and Irkutsk regions.", "Irkutsk", "place", ""},
 		// A camp or airport by its name is a place; a person's camp is none.
 		{"The fighters shelled Abu Shouk camp before entering it.", "Abu Shouk", "place", ""},

@@ -2231,6 +2231,8 @@ func (r *resolver) nationalityAt(ws []document.Word, i int) (end int, country st
 		e, ok := r.dict.Lookup(joinForms(ws[i : i+n]))
 		switch {
 		case !ok:
+		case e.Kind == "demonym" && i > 0 && strings.EqualFold(ws[i-1].Form, "ethnic"):
+			return i + n, "" // "ethnic Albanian mayors" in Kosovo: a people, not Albania's
 		case e.Kind == "demonym":
 			return i + n, e.Country
 		case e.Kind == "country" && i+n < len(ws) && ws[i+n].XPOS == "POS":

@@ -278,6 +278,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairLoneNameComplements(words)
 	repairRelativeObjects(words)
 	repairNounRootParticiples(words)
+	repairAppositiveSubjects(words)
 	repairWordsBeforeThat(words)
 	repairTimeSubjects(words)
 	repairStatementParticiples(words)
@@ -3298,7 +3299,11 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		}) || !saying && !urging && tensedBy(words, h, xpos) {
 			continue
 		}
-		if a := reportHolding(words, h, xpos); a >= 0 && reattach(words, v, a) {
+		a := reportHolding(words, h, xpos)
+		if g := words[h].Head - 1; a < 0 && words[h].Rel == "xcomp" && words[h].XPOS == "VB" && g >= 0 && words[g].XPOS == xpos {
+			a = g // "urged Kosovo to de-escalate and criticised Kurti's government": the urging verb's tense
+		}
+		if a >= 0 && reattach(words, v, a) {
 			words[v].XPOS = xpos
 		}
 	}
@@ -6203,6 +6208,38 @@ func repairRelativeObjects(words []document.Word) {
 			reattach(words, r, w-1) // the clause is on the noun before the pronoun, not on that noun's verb
 		}
 	}
+}
+
+// repairAppositiveSubjects undoes a parse that makes a name with an
+// apposition the root and the verb after them a participle on the
+// apposition: "Russia, Serbia's traditional ally, blamed the West for
+// the crisis", with "Russia" the root and "blamed" a clause on "ally".
+// In a sentence with no other verb, the verb after the apposition's
+// closing comma, with an object, is the root and the name its subject.
+func repairAppositiveSubjects(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || r+3 >= len(words) || !nominal(words[r]) || words[r+1].Form != "," {
+		return
+	}
+	a := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "appos" })
+	if a <= r {
+		return
+	}
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == a+1 && w.Rel == "acl" })
+	if v <= a || words[v-1].Form != "," || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || !hasChild(words, v, "obj") ||
+		slices.ContainsFunc(words, func(w document.Word) bool { return finite(w.XPOS) || w.XPOS == "MD" }) {
+		return
+	}
+	keepTree(words, func() {
+		for k := v + 1; k < len(words); k++ {
+			if words[k].Head == r+1 {
+				words[k].Head = v + 1
+			}
+		}
+		words[v].Head, words[v].Rel, words[v].XPOS = 0, "root", "VBD"
+		words[r].Head, words[r].Rel = v+1, "nsubj"
+		words[v-1].Head = a + 1
+	})
 }
 
 // repairLoneNameComplements undoes a parse that makes the only name
