@@ -1267,6 +1267,9 @@ func TestPlaces(t *testing.T) {
 		// "Ethnic" makes a demonym a people's, not a country's.
 		{"Kurti said the newly elected ethnic Albanian mayors would stay in their offices.", "Albanian mayors", "group", "GOV"},
 		{"Several aircraft caught fire in the Murmansk and Irkutsk regions.", "Irkutsk", "place", ""},
+		// Regions the dictionary adds to WordNet's.
+		{"Washington sent warships to the southern Caribbean.", "Caribbean", "place", ""},
+		{"Russia has long seen itself as the power broker in the South Caucasus.", "South Caucasus", "place", ""},
 		// A camp or airport by its name is a place; a person's camp is none.
 		{"The fighters shelled Abu Shouk camp before entering it.", "Abu Shouk", "place", ""},
 		{"The Houthis fired a missile at Israel's Ben Gurion airport.", "Ben Gurion", "place", "ISR"},
