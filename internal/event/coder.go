@@ -791,9 +791,28 @@ func setCode(e *document.Event, c Code) {
 func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt map[int]*document.Actor) []document.EventActor {
 	sides := l.sides(d, t, src, actorAt)
 	if len(sides) == 1 && sides[0].Code == "" && src >= 0 && (t.w(src).XPOS == "PRP" || t.w(src).XPOS == "PRP$") {
-		return l.reporterSides(d, t, i, actorAt, sides)
+		out := l.reporterSides(d, t, i, actorAt, sides)
+		if plural3[strings.ToLower(t.w(src).Form)] && len(out) == 1 && out[0].Actor != "" && out[0].Actor == personReporter(d, out[0].Actor) {
+			// "“They are threatening Venezuela,” Maduro said": a person's
+			// "they" are others.
+			return sides
+		}
+		return out
 	}
 	return sides
+}
+
+// plural3 are the third-person plural pronouns.
+var plural3 = set(`they them their`)
+
+// personReporter is id when the actor with that id is a person, or "".
+func personReporter(d *document.Document, id string) string {
+	for k := range d.Actors {
+		if d.Actors[k].ID == id && d.Actors[k].Kind == "person" {
+			return id
+		}
+	}
+	return ""
 }
 
 // pair is the event base with a source and a target side; named tells

@@ -82,6 +82,9 @@ func TestCode(t *testing.T) {
 		// A call to someone is a phone call.
 		{"Trump told reporters he had called Putin and begun arranging a meeting.",
 			"called", "041", "USAGOV", "RUSGOV", "asserted", "", "", false},
+		// A person's "they" are others, not the person.
+		{"\"They are threatening Venezuela with eight ships,\" Maduro said.",
+			"threatening", "130", "", "VEN", "asserted", "", "", false},
 		// What a report does not confirm is not asserted.
 		{"The Kremlin did not confirm that Putin had agreed to meet Zelenskiy.",
 			"agreed", "030", "RUSGOV", "UKRGOV", "hypothetical", "", "", false},
