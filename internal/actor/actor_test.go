@@ -460,6 +460,15 @@ func TestHomeSenate(t *testing.T) {
 	}
 }
 
+// TestRolePredicates: a country's role after "as" says what someone is
+// called, and is no one else.
+func TestRolePredicates(t *testing.T) {
+	d := analyse(t, "Rubio said the United States did not recognise Maduro as Venezuela's legitimate leader.")
+	if a := actorNamed(d, "Venezuela's legitimate leader"); a != nil {
+		t.Errorf("the role is an actor: %+v", a)
+	}
+}
+
 // TestKindAdjectives: a capitalized adjective of faith or people after
 // "a" says what kind of thing its noun is, and is no actor.
 func TestKindAdjectives(t *testing.T) {

@@ -2011,8 +2011,8 @@ func (r *resolver) closesPhrase(a int) bool {
 // the name's title ("Iranian President Masoud Pezeshkian") and is left to
 // nameMention. It returns the mention and the words it covers.
 func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, int) {
-	if ws[i].Form[0] < 'A' || ws[i].Form[0] > 'Z' {
-		return mention{}, 0
+	if ws[i].Form[0] < 'A' || ws[i].Form[0] > 'Z' || i > 0 && strings.EqualFold(ws[i-1].Form, "as") {
+		return mention{}, 0 // "did not recognise Maduro as Venezuela's legitimate leader": what he is called, no one else
 	}
 	k, country := r.nationalityAt(ws, i)
 	if k == 0 {
