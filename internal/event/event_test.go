@@ -82,6 +82,9 @@ func TestCode(t *testing.T) {
 		// A call to someone is a phone call.
 		{"Trump told reporters he had called Putin and begun arranging a meeting.",
 			"called", "041", "USAGOV", "RUSGOV", "asserted", "", "", false},
+		// An offer to mediate is an intent to mediate.
+		{"The African Union urged both countries to exercise restraint and offered to mediate.",
+			"mediate", "039", "IGO", "", "intended", "", "", false},
 		// A person's "they" are others, not the person.
 		{"\"They are threatening Venezuela with eight ships,\" Maduro said.",
 			"threatening", "130", "", "VEN", "asserted", "", "", false},

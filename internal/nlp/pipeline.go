@@ -133,6 +133,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairHyphenatedNames(words, upos, xpos)
 	p.repairPlaceNames(forms, upos, xpos)
 	p.repairPronounPastTenses(forms, upos, xpos)
+	p.repairInfinitivesAfterIntents(forms, upos, xpos)
 	p.repairFalseGerunds(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
@@ -1371,6 +1372,25 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 		upos[i], xpos[i] = "VERB", tag
 	}
 }
+
+// repairInfinitivesAfterIntents tags as an infinitive a word after "to"
+// that a verb of intent governs, which the tagger took for an adjective
+// or noun: "The African Union offered to mediate", with "mediate" an
+// adjective. WordNet must know the word as a verb.
+func (p *Pipeline) repairInfinitivesAfterIntents(forms, upos, xpos []string) {
+	for i := 2; i < len(forms); i++ {
+		if xpos[i] != "JJ" && xpos[i] != "NN" || !strings.EqualFold(forms[i-1], "to") || !strings.HasPrefix(xpos[i-2], "VB") ||
+			!intentVerbs[p.Lemmas.Lemma(forms[i-2], "VERB", xpos[i-2])] || i+1 < len(forms) && strings.HasPrefix(xpos[i+1], "NN") ||
+			p.Lemmas.Lemma(forms[i], "VERB", "VB") != strings.ToLower(forms[i]) || p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+			continue
+		}
+		upos[i-1], xpos[i-1] = "PART", "TO"
+		upos[i], xpos[i] = "VERB", "VB"
+	}
+}
+
+// intentVerbs take an infinitive of what their subject means to do.
+var intentVerbs = setOf("offer agree vow pledge promise threaten refuse decline try seek want plan decide hope expect attempt")
 
 // repairPronounPastTenses tags as a past tense the verb form a subject
 // pronoun opens a clause with, which the tagger took for a noun: "Pakistan

@@ -548,6 +548,7 @@ func TestRepairedAttachments(t *testing.T) {
 		landThat          = "Ukraine would never give up land that Russian forces have been unable to capture."
 		russiaAlly        = "Russia, Serbia's traditional ally, blamed the West for the crisis."
 		urgedCriticised   = "The United States and the European Union urged Kosovo to de-escalate and criticised Kurti's government for forcing the installation of the mayors."
+		offeredToMediate  = "The African Union urged both countries to exercise restraint and offered to mediate."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -813,6 +814,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{russiaAlly, "Russia", "nsubj", "blamed"},
 		{russiaAlly, "ally", "appos", "Russia"},
 		{urgedCriticised, "criticised", "conj", "urged"},
+		{offeredToMediate, "mediate", "xcomp", "offered"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
