@@ -4140,6 +4140,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 	if hasMark(t, i, "if", "unless") {
 		return "hypothetical"
 	}
+	if h := t.Head(i); h >= 0 && t.lemma(h) == "lead" && t.w(h).XPOS == "VBG" && t.caseOf(i) == "to" && t.Head(h) >= 0 && t.w(t.Head(h)).UPOS == "NOUN" {
+		return "hypothetical" // "a reward for information leading to his arrest": sought, not done
+	}
 	for k := i; k >= 0; {
 		if k != i && hasMark(t, k, "if", "unless") {
 			return "hypothetical" // "if Iran does not resume cooperation": the light verb's condition

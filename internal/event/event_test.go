@@ -82,6 +82,9 @@ func TestCode(t *testing.T) {
 		// A call to someone is a phone call.
 		{"Trump told reporters he had called Putin and begun arranging a meeting.",
 			"called", "041", "USAGOV", "RUSGOV", "asserted", "", "", false},
+		// What information is sought to lead to has not happened.
+		{"Washington accused Nicolas Maduro of trafficking drugs and doubled a reward for information leading to his arrest.",
+			"arrest", "173", "", "VENGOV", "hypothetical", "", "", false},
 		// An offer to mediate is an intent to mediate.
 		{"The African Union urged both countries to exercise restraint and offered to mediate.",
 			"mediate", "039", "IGO", "", "intended", "", "", false},
