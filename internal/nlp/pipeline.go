@@ -2894,6 +2894,18 @@ func repairReportedSubjects(words []document.Word) {
 	}
 }
 
+// takeRoot makes the verb at v the root in place of the word at r, as
+// rootInstead does, and gives v every word r held after word after, not
+// only the punctuation.
+func takeRoot(words []document.Word, v, r, after int) {
+	for k := after + 1; k < len(words); k++ {
+		if words[k].Head == r+1 {
+			words[k].Head = v + 1
+		}
+	}
+	rootInstead(words, v, r, after+1)
+}
+
 // rootInstead makes the verb at v the sentence's root in place of the
 // word at r, a participle the past tense it was taken for; the
 // punctuation r held from word from on is v's.
@@ -6089,16 +6101,13 @@ func repairRelativeVerbRoots(words []document.Word) {
 		return
 	}
 	keepTree(words, func() {
-		for k := range words {
-			if words[k].Head == r+1 && (k > c || k < s) {
+		for k := 0; k < s; k++ {
+			if words[k].Head == r+1 {
 				words[k].Head = c + 1 // "Earlier this week, Hillary Clinton, who …, conceded": the time is the verb's
 			}
 		}
+		takeRoot(words, c, r, c)
 		words[c-1].Head = r + 1
-		words[c].Head, words[c].Rel = 0, "root"
-		if words[c].XPOS == "VBN" {
-			words[c].XPOS = "VBD"
-		}
 		words[s].Head, words[s].Rel = c+1, "nsubj"
 		words[r].Head, words[r].Rel = s+1, "acl:relcl"
 	})
@@ -6185,12 +6194,7 @@ func repairNounRootParticiples(words []document.Word) {
 		return // "More emails released on eve of caucuses.": a passive, what was done to the noun
 	}
 	keepTree(words, func() {
-		for k := p + 1; k < n; k++ {
-			if words[k].Head == r+1 {
-				words[k].Head = p + 1
-			}
-		}
-		words[p].Head, words[p].Rel, words[p].XPOS = 0, "root", "VBD"
+		takeRoot(words, p, r, p)
 		words[r].Head, words[r].Rel = p+1, "nsubj"
 	})
 }
@@ -6251,12 +6255,7 @@ func repairAppositiveSubjects(words []document.Word) {
 		return
 	}
 	keepTree(words, func() {
-		for k := v + 1; k < len(words); k++ {
-			if words[k].Head == r+1 {
-				words[k].Head = v + 1
-			}
-		}
-		words[v].Head, words[v].Rel, words[v].XPOS = 0, "root", "VBD"
+		takeRoot(words, v, r, v)
 		words[r].Head, words[r].Rel = v+1, "nsubj"
 		words[v-1].Head = a + 1
 	})
@@ -6354,12 +6353,7 @@ func repairHyphenedModifiers(words []document.Word) {
 		return
 	}
 	keepTree(words, func() {
-		for k := range words {
-			if words[k].Head == v+1 && k > o {
-				words[k].Head = c + 1
-			}
-		}
-		words[c].Head, words[c].Rel = 0, "root"
+		takeRoot(words, c, v, o)
 		words[o].Head, words[o].Rel = c+1, "nsubj"
 		words[v].Head, words[v].Rel, words[v].UPOS, words[v].XPOS = o+1, "amod", "VERB", "VBN"
 		words[v-2].Head, words[v-2].Rel = v+1, "obl:unmarked"
