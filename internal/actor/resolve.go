@@ -1324,6 +1324,9 @@ func (r *resolver) quoted(s document.Span) bool {
 func (r *resolver) namedInQuotes(m mention) bool {
 	s := r.d.Sentences[m.sentence]
 	text := r.d.Text[s.Start:s.End]
+	if !strings.ContainsAny(text, "\"“") {
+		return false // most sentences quote nothing: no pattern to run
+	}
 	for _, loc := range namingQuote.FindAllStringSubmatchIndex(text, -1) {
 		if s.Start+loc[2] <= m.span.Start && m.span.End <= s.Start+loc[3] {
 			return true

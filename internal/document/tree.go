@@ -82,9 +82,10 @@ func (t *Tree) Antecedent(i int) int {
 		clause = t.Head(clause)
 	}
 	// "which experts say is backed": the report is the relative clause,
-	// and the pronoun's clause its complement.
-	for clause >= 0 && t.Sentence.Words[clause].Rel == "ccomp" && t.Head(clause) >= 0 &&
-		!slices.ContainsFunc(t.children[clause], func(k int) bool { return t.Sentence.Words[k].Rel == "mark" }) {
+	// and the pronoun's clause its complement; "land that Russian forces
+	// have been unable to capture": the pronoun is the infinitive's.
+	for clause >= 0 && t.Head(clause) >= 0 && (t.Sentence.Words[clause].Rel == "xcomp" || t.Sentence.Words[clause].Rel == "ccomp" &&
+		!slices.ContainsFunc(t.children[clause], func(k int) bool { return t.Sentence.Words[k].Rel == "mark" })) {
 		clause = t.Head(clause)
 	}
 	if clause < 0 || t.Sentence.Words[clause].Rel != "acl:relcl" {

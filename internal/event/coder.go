@@ -437,7 +437,7 @@ func (l *Lexicon) Code(d *document.Document) {
 				d.Events = append(d.Events, e)
 			}
 			for _, src := range orNone(sources) {
-				srcSides := l.sourceSides(d, t, i, src, actorAt)
+				srcSides := l.sourceSides(d, t, i, src, actorAt, byID)
 				if len(sources) == 1 && len(targets) == 0 && len(srcSides) > 1 && l.eachOther(t, i, base.CAMEO) {
 					// "Indian and Pakistani troops exchanged fire": the
 					// sides one phrase names act on each other.
@@ -788,11 +788,11 @@ func setCode(e *document.Event, c Code) {
 
 // sourceSides are the sides of the source phrase headed by src; a
 // pronoun no actor stands for is the reporter of its clause.
-func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt map[int]*document.Actor) []document.EventActor {
+func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt map[int]*document.Actor, byID map[string]*document.Actor) []document.EventActor {
 	sides := l.sides(d, t, src, actorAt)
 	if len(sides) == 1 && sides[0].Code == "" && src >= 0 && (t.w(src).XPOS == "PRP" || t.w(src).XPOS == "PRP$") {
 		out := l.reporterSides(d, t, i, actorAt, sides)
-		if plural3[strings.ToLower(t.w(src).Form)] && len(out) == 1 && out[0].Actor != "" && out[0].Actor == personReporter(d, out[0].Actor) {
+		if plural3[strings.ToLower(t.w(src).Form)] && len(out) == 1 && person(byID[out[0].Actor]) {
 			// "“They are threatening Venezuela,” Maduro said": a person's
 			// "they" are others.
 			return sides
@@ -805,15 +805,6 @@ func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt
 // plural3 are the third-person plural pronouns.
 var plural3 = set(`they them their`)
 
-// personReporter is id when the actor with that id is a person, or "".
-func personReporter(d *document.Document, id string) string {
-	for k := range d.Actors {
-		if d.Actors[k].ID == id && d.Actors[k].Kind == "person" {
-			return id
-		}
-	}
-	return ""
-}
 
 // pair is the event base with a source and a target side; named tells
 // whether the target was named in the sentence, of targets named in all.
@@ -2543,14 +2534,8 @@ func (l *Lexicon) seizesPlace(t *tree, i int, actorAt map[int]*document.Actor) b
 	}
 	for _, p := range patients(t, i) {
 		if relative(t.w(p)) {
-			// "land that Russian forces have been unable to capture": the
-			// clause the infinitive ends, then what it is on.
-			h := t.Head(p)
-			for h >= 0 && t.Rel(h) == "xcomp" {
-				h = t.Head(h)
-			}
-			if h >= 0 && t.w(h).Rel == "acl:relcl" && t.Head(h) >= 0 {
-				p = t.Head(h)
+			if ante := t.Antecedent(p); ante >= 0 {
+				p = ante // "land that Russian forces have been unable to capture"
 			}
 		}
 		a := actorAt[t.w(p).Start]
