@@ -805,7 +805,6 @@ func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt
 // plural3 are the third-person plural pronouns.
 var plural3 = set(`they them their`)
 
-
 // pair is the event base with a source and a target side; named tells
 // whether the target was named in the sentence, of targets named in all.
 // It reports false for an event that is not one: an actor aimed at
