@@ -449,55 +449,48 @@ func TestAfterRubric(t *testing.T) {
 	}
 }
 
-// TestSurnameFirst: a surname met before the full name ("Clinton" in a
-// headline, "Hillary Clinton" in the body) is one actor with it.
-// TestHomeSenate: "the Senate" of a story filed from Washington is the
-// U.S. Senate.
-func TestHomeSenate(t *testing.T) {
-	d := analyse(t, "WASHINGTON, Oct 14 (Reuters) - Democratic Senator Tim Kaine said the U.S. strikes were illegal because the United States Congress had not authorized them.\n\nThe Senate rejected a similar measure last week.")
-	if a := actorNamed(d, "Senate"); a == nil || a.Code != "USALEG" {
-		t.Errorf("Senate: %+v, want USALEG", a)
-	}
-}
-
-// TestRolePredicates: a country's role after "as" says what someone is
-// called, and is no one else.
-func TestRolePredicates(t *testing.T) {
-	d := analyse(t, "Rubio said the United States did not recognise Maduro as Venezuela's legitimate leader.")
-	if a := actorNamed(d, "Venezuela's legitimate leader"); a != nil {
-		t.Errorf("the role is an actor: %+v", a)
-	}
-}
-
-// TestKindAdjectives: a capitalized adjective of faith or people after
-// "a" says what kind of thing its noun is, and is no actor.
-func TestKindAdjectives(t *testing.T) {
-	d := analyse(t, "Cambodia said Thai jets had bombed a Buddhist temple near the border.")
-	if a := actorNamed(d, "Buddhist"); a != nil {
-		t.Errorf("Buddhist is an actor: %+v", a)
-	}
-}
-
-// TestHomeMinistrySpokespeople: a ministry's spokesperson with no country
-// named is of the story's country, as the ministry is.
-func TestHomeMinistrySpokespeople(t *testing.T) {
-	d := analyse(t, "BEIJING, Dec 27 (Reuters) - China imposed sanctions on seven U.S. defence companies, the ministry said.\n\n\"Taiwan is the core of China's core interests,\" foreign ministry spokeswoman Mao Ning told a regular news briefing in China.")
-	if a := actorNamed(d, "Mao Ning"); a == nil || a.Code != "CHNGOV" {
-		t.Errorf("Mao Ning: %+v, want CHNGOV", a)
-	}
-}
-
-// TestNamedInQuotes: a name given in quotation marks after a verb of
-// naming is what something is called, no actor.
-func TestNamedInQuotes(t *testing.T) {
-	d := analyse(t, "The official said the route would be named the \"Trump Route for International Peace and Prosperity.\" Aliyev praised Trump.")
-	for _, name := range []string{"Trump Route", "International Peace", "Prosperity"} {
-		if a := actorNamed(d, name); a != nil {
-			t.Errorf("%s is an actor: %+v", name, a)
+// TestWhoIsAnActor: words that name no actor beside those that do, in
+// the same sentences.
+func TestWhoIsAnActor(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		none []string          // names that are no actor
+		want map[string]string // actors that must be there, by name, with their code ("" for any)
+	}{
+		// "The Senate" of a story filed from Washington is the U.S. Senate.
+		{text: "WASHINGTON, Oct 14 (Reuters) - Democratic Senator Tim Kaine said the U.S. strikes were illegal because the United States Congress had not authorized them.\n\nThe Senate rejected a similar measure last week.",
+			want: map[string]string{"Senate": "USALEG"}},
+		// A country's role after "as" says what someone is called, and is
+		// no one else.
+		{text: "Rubio said the United States did not recognise Maduro as Venezuela's legitimate leader.",
+			none: []string{"Venezuela's legitimate leader"}},
+		// A capitalized adjective of faith or people after "a" says what
+		// kind of thing its noun is.
+		{text: "Cambodia said Thai jets had bombed a Buddhist temple near the border.",
+			none: []string{"Buddhist"}},
+		// A ministry's spokesperson with no country named is of the story's
+		// country, as the ministry is.
+		{text: "BEIJING, Dec 27 (Reuters) - China imposed sanctions on seven U.S. defence companies, the ministry said.\n\n\"Taiwan is the core of China's core interests,\" foreign ministry spokeswoman Mao Ning told a regular news briefing in China.",
+			want: map[string]string{"Mao Ning": "CHNGOV"}},
+		// A name given in quotation marks after a verb of naming is what
+		// something is called.
+		{text: "The official said the route would be named the \"Trump Route for International Peace and Prosperity.\" Aliyev praised Trump.",
+			none: []string{"Trump Route", "International Peace", "Prosperity"}, want: map[string]string{"Donald Trump": ""}},
+		// A nationality and a role before a site name no group.
+		{text: "India said no Pakistani military facilities had been targeted. Pakistani military officials denied it.",
+			none: []string{"Pakistani military facilities"}, want: map[string]string{"Pakistani military officials": "PAKMIL"}},
+	} {
+		d := analyse(t, tc.text)
+		for _, name := range tc.none {
+			if a := actorNamed(d, name); a != nil {
+				t.Errorf("%q: %s is an actor: %+v", tc.text, name, a)
+			}
 		}
-	}
-	if a := actorNamed(d, "Donald Trump"); a == nil {
-		t.Errorf("no Donald Trump among %+v", d.Actors)
+		for name, code := range tc.want {
+			if a := actorNamed(d, name); a == nil || code != "" && a.Code != code {
+				t.Errorf("%q: %s: %+v, want an actor coded %q among %+v", tc.text, name, a, code, d.Actors)
+			}
+		}
 	}
 }
 
@@ -514,18 +507,8 @@ func TestAccusedIt(t *testing.T) {
 	}
 }
 
-// TestNationalThings: a nationality and a role before a thing name no
-// group ("Pakistani military facilities").
-func TestNationalThings(t *testing.T) {
-	d := analyse(t, "India said no Pakistani military facilities had been targeted. Pakistani military officials denied it.")
-	if a := actorNamed(d, "Pakistani military facilities"); a != nil {
-		t.Errorf("facilities are an actor: %+v", a)
-	}
-	if a := actorNamed(d, "Pakistani military officials"); a == nil || a.Code != "PAKMIL" {
-		t.Errorf("no Pakistani military officials among %+v", d.Actors)
-	}
-}
-
+// TestSurnameFirst: a surname met before the full name ("Clinton" in a
+// headline, "Hillary Clinton" in the body) is one actor with it.
 func TestSurnameFirst(t *testing.T) {
 	d := analyse(t, "Clinton wins big in Nevada.\n\nHillary Clinton spoke to reporters on Sunday. Clinton added that she was confident.")
 	if len(d.Actors) == 0 {
