@@ -161,6 +161,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairBareNominalHeads(words)
 	repairAdjectivesBeforeSubjects(words)
 	repairAdjectiveRootSubjects(words)
+	repairDayMarkedVerbs(words)
 	repairNumberSubjects(words)
 	repairFiniteNounClauses(words)
 	repairClausesAfterPrepositions(words)
@@ -181,6 +182,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAuxiliaryModifiers(words)
 	repairRelativeComplementsOfReports(words)
 	repairRelativeConjuncts(words)
+	repairRelativeParataxes(words)
+	repairClausesOnPrepositions(words)
 	repairRelativeComplements(words)
 	repairReportedComplements(words)
 	repairInvertedReports(words)
@@ -197,6 +200,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSetTo(words)
 	repairTrailingParticiples(words)
 	repairParticipleSubjects(words)
+	repairGerundCases(words)
+	repairTollsOfCharges(words)
 	repairAccusedSubjects(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
@@ -2666,6 +2671,75 @@ func repairRelativeComplementsOfReports(words []document.Word) {
 	}
 }
 
+// repairRelativeParataxes undoes a parse that makes a name the root, its
+// relative clause a parataxis and the sentence's verb a conjunct of the
+// relative clause: "General Abdourahamane Tiani, who seized power in
+// July, has rejected any timetable", with "rejected" a conjunct of
+// "seized". A verb after the comma that closes the relative clause, with
+// no subject of its own and no conjunction, is the root, the name its
+// subject and the clause the name's.
+func repairRelativeParataxes(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || !nominal(words[r]) {
+		return
+	}
+	for v := r + 2; v < len(words); v++ {
+		if words[v].Head != r+1 || words[v].Rel != "parataxis" || words[v].UPOS != "VERB" || !relativeSubject(words, v) {
+			continue
+		}
+		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "conj" && w.UPOS == "VERB" })
+		if c < 0 || words[leftmost(words, c)].Form != "," && words[leftmost(words, c)-1].Form != "," || hasChild(words, c, "cc") || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") {
+			return
+		}
+		keepTree(words, func() {
+			xpos := words[c].XPOS // "has rejected" stays a participle
+			takeRoot(words, c, r, c)
+			words[c].XPOS = xpos
+			words[r].Head, words[r].Rel = c+1, "nsubj"
+			if hasChild(words, c, "aux:pass") {
+				words[r].Rel = "nsubj:pass"
+			}
+			words[v].Rel = "acl:relcl"
+		})
+		return
+	}
+}
+
+// repairClausesOnPrepositions undoes a parse that hangs a coordinated
+// verb on a preposition: "has rejected any timetable imposed from
+// outside and has expelled French troops", with "expelled" a clause of
+// "from" and "outside" its adverb. A preposition heads no clause: the
+// verb with a conjunction is a conjunct of the nearest verb before with
+// the same auxiliary ("has rejected"), and the word after the lone
+// preposition is the preposition's.
+func repairClausesOnPrepositions(words []document.Word) {
+	for v, w := range words {
+		h := w.Head - 1
+		if w.UPOS != "VERB" || h < 0 || h > v || words[h].UPOS != "ADP" || !hasChild(words, v, "cc") {
+			continue
+		}
+		a := slices.IndexFunc(words[:v], func(x document.Word) bool { return x.Head == v+1 && x.Rel == "aux" })
+		if a < 0 {
+			continue
+		}
+		for p := h - 1; p >= 0; p-- {
+			if words[p].UPOS != "VERB" || !slices.ContainsFunc(words[:p], func(x document.Word) bool {
+				return x.Head == p+1 && x.Rel == "aux" && strings.EqualFold(x.Form, words[a].Form)
+			}) {
+				continue
+			}
+			keepTree(words, func() {
+				words[v].Head, words[v].Rel = p+1, "conj"
+				if n := h + 1; n < v && words[n].Head == v+1 && words[n].UPOS == "ADV" && !slices.ContainsFunc(words, func(x document.Word) bool { return x.Head == h+1 }) {
+					words[n].Head, words[n].Rel = words[h].Head, "obl" // "from outside"
+					words[h].Head, words[h].Rel = n+1, "case"
+				}
+			})
+			break
+		}
+	}
+}
+
 // repairRelativeConjuncts undoes a parse that makes a relative clause a
 // conjunct of the noun it describes: "President Salome Zourabichvili,
 // who is at odds with the ruling party, said", with "odds" a conjunct of
@@ -3127,6 +3201,65 @@ func repairAccusedSubjects(words []document.Word) {
 		}
 	}
 }
+
+// repairGerundCases undoes a parse that makes a gerund the object of a
+// preposition as a noun would be: "accused Chinese coast guard vessels
+// of ramming and firing water cannon", with "of" the case of "ramming"
+// and "ramming" a modifier of "vessels". A verb takes a preposition as
+// its marker (EWT has a case on a gerund twice in 204,000 words), and
+// with it heads a clause: adverbial on a verb, adnominal on a verb's
+// object (what the object did); on other nouns the parse stays, as
+// PolNeAR's cues read "talk of".
+func repairGerundCases(words []document.Word) {
+	for k, w := range words {
+		g := w.Head - 1
+		if w.Rel != "case" || w.UPOS != "ADP" || g <= k || words[g].UPOS != "VERB" || words[g].XPOS != "VBG" {
+			continue // not "according to polling by the A.F.L.-C.I.O."
+		}
+		switch words[g].Rel {
+		case "nmod":
+			if n := words[g].Head - 1; n < 0 || words[n].Rel != "obj" {
+				continue // "his talk of potentially moving ahead", as PolNeAR's cues "talk of" read it
+			}
+			words[g].Rel = "acl"
+		case "obl":
+			words[g].Rel = "advcl"
+		default:
+			continue
+		}
+		words[k].Rel = "mark"
+		if words[k].UPOS == "ADP" {
+			words[k].UPOS = "SCONJ"
+		}
+	}
+}
+
+// repairTollsOfCharges undoes a parse that hangs the toll of what someone
+// is accused of on the accusing: "accused Chinese coast guard vessels
+// of ramming and firing water cannon at a Philippine supply boat, …,
+// injuring four sailors", with "injuring" on "accused". Words injure;
+// the gerund after a comma that counts the harm is the charged act's.
+func repairTollsOfCharges(words []document.Word) {
+	for k, w := range words {
+		a := w.Head - 1
+		if w.Rel != "advcl" || w.XPOS != "VBG" || a < 0 || a > k || !harmVerbs[strings.ToLower(w.Lemma)] || words[k-1].Form != "," {
+			continue
+		}
+		if l := strings.ToLower(words[a].Lemma); l != "accuse" && l != "blame" {
+			continue
+		}
+		for g := a + 1; g < k; g++ {
+			if words[g].XPOS == "VBG" && (words[g].Rel == "acl" || words[g].Rel == "advcl") && dominates(words, a, g) &&
+				slices.ContainsFunc(words[a+1:g], func(m document.Word) bool { return m.Head == g+1 && m.Rel == "mark" }) {
+				words[k].Head = g + 1
+				break
+			}
+		}
+	}
+}
+
+// harmVerbs count an attack's toll.
+var harmVerbs = setOf("kill injure wound hurt")
 
 // repairAccusedObjects undoes a parse that makes the one accused the
 // subject of what they are accused of: "accused Washington of \"sending
@@ -6249,10 +6382,20 @@ func repairAppositiveSubjects(words []document.Word) {
 	if a <= r {
 		return
 	}
-	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == a+1 && w.Rel == "acl" })
+	// The clause may hang on a noun inside the apposition ("Norway, one
+	// of the guarantor countries, expressed regret … and called on both
+	// sides", on "countries") and have conjuncts of its own.
+	v := slices.IndexFunc(words, func(w document.Word) bool {
+		return w.Rel == "acl" && w.Head >= 1 && (w.Head == a+1 || dominates(words, a, w.Head-1))
+	})
 	if v <= a || words[v-1].Form != "," || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || !hasChild(words, v, "obj") ||
-		slices.ContainsFunc(words, func(w document.Word) bool { return finite(w.XPOS) || w.XPOS == "MD" }) {
+		!dominatesAll(words, a, a+1, v-1) {
 		return
+	}
+	for k, w := range words {
+		if (finite(w.XPOS) || w.XPOS == "MD") && k != v && !dominates(words, v, k) {
+			return
+		}
 	}
 	keepTree(words, func() {
 		takeRoot(words, v, r, v)
@@ -6574,13 +6717,15 @@ func repairAdjectiveRootSubjects(words []document.Word) {
 		return
 	}
 	n := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 1 && w.Rel == "nsubj" && w.UPOS == "PROPN" })
+	var v int
 	if n < 0 {
-		return
+		n, v = verbOfAdjectiveRoot(words)
+	} else {
+		v = slices.IndexFunc(words, func(w document.Word) bool {
+			return w.Head == n+1 && w.Rel == "acl" && w.UPOS == "VERB" && finite(w.XPOS)
+		})
 	}
-	v := slices.IndexFunc(words, func(w document.Word) bool {
-		return w.Head == n+1 && w.Rel == "acl" && w.UPOS == "VERB" && finite(w.XPOS)
-	})
-	if v < n {
+	if n < 0 || v < n {
 		return
 	}
 	keepTree(words, func() {
@@ -6599,6 +6744,71 @@ func repairAdjectiveRootSubjects(words []document.Word) {
 			}
 		}
 	})
+}
+
+// repairDayMarkedVerbs undoes a parse that takes the preposition of a
+// day before a verb for the verb's subordinator: "Colombian President
+// Gustavo Petro on Friday suspended peace negotiations … after the rebel
+// group attacked a military base", with "on" the marker of "suspended",
+// "suspended" an adverbial clause of "attacked", "Gustavo" the subject of
+// "attacked" and "after the rebel group" an oblique of "suspended". A
+// finite verb takes no preposition for a marker: the day is its oblique,
+// and the verb is the clause of the subject before the day; the clause
+// it was hung on is its adverbial clause, opened by the subordinator
+// the parse took for the preposition of the noun right before it.
+func repairDayMarkedVerbs(words []document.Word) {
+	for m := 1; m+2 < len(words); m++ {
+		d, v := m+1, m+2
+		if words[m].Rel != "mark" || words[m].UPOS != "ADP" || words[m].Head != v+1 || words[d].Head != v+1 ||
+			!document.IsCalendarName(strings.ToLower(words[d].Form)) || words[v].UPOS != "VERB" || !finite(words[v].XPOS) {
+			continue
+		}
+		keepTree(words, func() {
+			words[d].Rel = "obl"
+			words[m].Head, words[m].Rel = d+1, "case"
+			r := words[v].Head - 1
+			s := slices.IndexFunc(words[:m], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+			if words[v].Rel != "advcl" || r <= v || s < 0 {
+				return
+			}
+			for k := range words {
+				if words[k].Head == r+1 && (k < v || words[k].UPOS == "PUNCT" && k == len(words)-1) {
+					words[k].Head = v + 1 // the subject, and the sentence's full stop
+				}
+			}
+			words[v].Head, words[v].Rel = words[r].Head, words[r].Rel
+			words[r].Head, words[r].Rel = v+1, "advcl"
+			x := r - 1
+			if x <= v || words[x].Head != v+1 || words[x].Rel != "obl" || !nominal(words[x]) {
+				return
+			}
+			for c := v + 1; c < x; c++ {
+				if words[c].Head == x+1 && words[c].Rel == "case" && subordinators[strings.ToLower(words[c].Form)] {
+					words[x].Head, words[x].Rel = r+1, "nsubj"
+					words[c].Head, words[c].Rel, words[c].UPOS = r+1, "mark", "SCONJ"
+				}
+			}
+		})
+	}
+}
+
+// verbOfAdjectiveRoot finds the other parse of a nationality root:
+// "Colombian President Gustavo Petro suspended peace negotiations with
+// the rebels after …", with "suspended" a clause of the adjective and
+// the name its subject. It returns the name and the verb, when the words
+// between the adjective and the name are the name's, or -1, -1.
+func verbOfAdjectiveRoot(words []document.Word) (n, v int) {
+	v = slices.IndexFunc(words, func(w document.Word) bool {
+		return w.Head == 1 && (w.Rel == "parataxis" || w.Rel == "conj" || w.Rel == "ccomp") && w.UPOS == "VERB" && finite(w.XPOS)
+	})
+	if v < 0 {
+		return -1, -1
+	}
+	n = slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" && w.UPOS == "PROPN" })
+	if n < 1 || phraseHead(words, 1, n+1) != n {
+		return -1, -1
+	}
+	return n, v
 }
 
 // repairNumberSubjects undoes a parse that makes a year before a noun

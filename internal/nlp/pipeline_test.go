@@ -549,6 +549,11 @@ func TestRepairedAttachments(t *testing.T) {
 		russiaAlly        = "Russia, Serbia's traditional ally, blamed the West for the crisis."
 		urgedCriticised   = "The United States and the European Union urged Kosovo to de-escalate and criticised Kurti's government for forcing the installation of the mayors."
 		offeredToMediate  = "The African Union urged both countries to exercise restraint and offered to mediate."
+		dayMarkedVerb     = "Colombian President Gustavo Petro on Friday suspended peace negotiations with the National Liberation Army (ELN) after the rebel group attacked a military base in the northeast, killing nine soldiers."
+		adjectiveRootVerb = "Colombian President Gustavo Petro suspended peace negotiations with the rebels after the rebel group attacked a base."
+		guarantorNorway   = "Norway, one of the guarantor countries, expressed regret at the decision and called on both sides to keep channels open."
+		accusedVessels    = "The Philippines on Sunday accused Chinese coast guard vessels of ramming and firing water cannon at a Philippine supply boat near Second Thomas Shoal, injuring four sailors."
+		tianiRelative     = "General Abdourahamane Tiani, who seized power in July, has rejected any timetable imposed from outside and has expelled French troops from the country."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -815,6 +820,21 @@ func TestRepairedAttachments(t *testing.T) {
 		{russiaAlly, "ally", "appos", "Russia"},
 		{urgedCriticised, "criticised", "conj", "urged"},
 		{offeredToMediate, "mediate", "xcomp", "offered"},
+		{dayMarkedVerb, "Gustavo", "nsubj", "suspended"},
+		{dayMarkedVerb, "Friday", "obl", "suspended"},
+		{dayMarkedVerb, "attacked", "advcl", "suspended"},
+		{dayMarkedVerb, "group", "nsubj", "attacked"},
+		{dayMarkedVerb, "after", "mark", "attacked"},
+		{adjectiveRootVerb, "Colombian", "amod", "Gustavo"},
+		{guarantorNorway, "Norway", "nsubj", "expressed"},
+		{guarantorNorway, "called", "conj", "expressed"},
+		{accusedVessels, "ramming", "acl", "vessels"},
+		{accusedVessels, "of", "mark", "ramming"},
+		{accusedVessels, "injuring", "advcl", "ramming"},
+		{tianiRelative, "Abdourahamane", "nsubj", "rejected"},
+		{tianiRelative, "seized", "acl:relcl", "Abdourahamane"},
+		{tianiRelative, "expelled", "conj", "rejected"},
+		{tianiRelative, "outside", "obl", "imposed"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
