@@ -439,6 +439,8 @@ func TestNoReport(t *testing.T) {
 		"The program, known as the Renewable Fuel Standard, began in 2005.",                                  // a name, not a report
 		"EU adopts new sanctions on Iran over drone supplies to Russia",                                      // a measure taken
 		"The leaders met in Putrajaya for talks that U.S. President Donald Trump had pushed for.",            // a stranded preposition
+		"The rebel group attacked a military base in the northeast, killing nine soldiers.",                  // force, not words
+		"Gunmen attacked a convoy near the border.",                                                          // armed men
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -75,7 +75,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		first := len(out)
 		for _, i := range order {
 			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
-				actingSubject(v, i) || recallsEnvoy(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) {
+				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -1201,6 +1201,35 @@ func recallsEnvoy(v *view, i int) bool {
 	o := v.child(i, "obj")
 	return o >= 0 && envoys[strings.ToLower(v.lemma(o))]
 }
+
+// armedAttack: the cue at i is an attack by armed men or on a place
+// ("after the rebel group attacked a military base, killing nine
+// soldiers"), force where a politician's attack on a rival is words.
+func armedAttack(v *view, i int) bool {
+	if l := v.lemma(i); l != "attack" && l != "assault" || v.word(i).UPOS != "VERB" {
+		return false
+	}
+	if s := v.child(i, "nsubj"); s >= 0 && armedBodies[v.lemma(s)] {
+		return true
+	}
+	if o := v.child(i, "obj"); o >= 0 && (struckPlaces[v.lemma(o)] || v.child(o, "amod") >= 0 && v.lemma(v.child(o, "amod")) == "military") {
+		return true
+	}
+	return slices.ContainsFunc(v.s.Words, func(w document.Word) bool {
+		return w.Head == i+1 && w.Rel == "advcl" && woundingVerbs[strings.ToLower(w.Lemma)]
+	})
+}
+
+// armedBodies attack with force; struckPlaces are what force strikes;
+// woundingVerbs tell the attack's toll ("…, killing nine soldiers").
+var (
+	armedBodies = setOf(`group militants rebels rebel army troops forces force fighters militia militiamen gunmen insurgents
+		jihadists soldiers police jets drones drone aircraft warplanes`)
+	struckPlaces = setOf(`base camp convoy village town city hospital school building ship vessel tanker plant facility
+		airport port post checkpoint position positions station barracks headquarters compound embassy patrol outpost
+		bridge pipeline depot refinery`)
+	woundingVerbs = setOf(`kill wound injure`)
+)
 
 // envoys are who a state recalls.
 var envoys = map[string]bool{"ambassador": true, "consul": true, "envoy": true, "diplomat": true, "representative": true,
