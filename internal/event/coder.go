@@ -499,8 +499,13 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// ends its occupation" names the occupier).
 		return base, nil, nil, false
 	}
-	if h := t.Head(i); h >= 0 && strings.HasPrefix(trig.Code, "16") && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass") && easers[t.lemma(h)] {
-		return base, nil, nil, false // "lifted sanctions on Syria", "cut tariffs": undone, not imposed
+	if h, m := t.Head(i), i; strings.HasPrefix(trig.Code, "16") && t.w(i).UPOS == "NOUN" {
+		if h >= 0 && t.Rel(i) == "nmod" && shares[t.lemma(h)] && t.caseOf(i) == "of" {
+			h, m = t.Head(h), h // "lifted most of the economic sanctions"
+		}
+		if h >= 0 && (t.Rel(m) == "obj" || t.Rel(m) == "nsubj:pass") && easers[t.lemma(h)] {
+			return base, nil, nil, false // "lifted sanctions on Syria", "cut tariffs": undone, not imposed
+		}
 	}
 	if h := t.Head(i); h >= 0 && (strings.HasPrefix(trig.Code, "07") || strings.HasPrefix(trig.Code, "06")) && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass" || t.Rel(i) == "compound") {
 		if v := h; t.Rel(i) != "compound" || t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass" {
@@ -1317,8 +1322,9 @@ func hasObject(t *tree, i int, lemmas map[string]bool) bool {
 		if lemmas[t.lemma(o)] {
 			return true
 		}
-		// "all that information", "some of the data": a quantity of it.
-		if u := t.w(o).UPOS; u == "DET" || u == "PRON" || u == "NUM" {
+		// "all that information", "some of the data", "most of the
+		// economic sanctions": a quantity of it.
+		if u := t.w(o).UPOS; u == "DET" || u == "PRON" || u == "NUM" || shares[t.lemma(o)] {
 			for _, n := range t.ChildrenWith(o, "nmod") {
 				if lemmas[t.lemma(n)] {
 					return true
@@ -2047,10 +2053,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				if t.Rel(h) == "conj" && t.Head(h) >= 0 {
 					first = t.Head(h) // "accused both the army and the militants of killing civilians", hung on the last
 				}
-				if v := t.Head(first); hasMark(t, k, "of") && v >= 0 && t.Rel(first) == "obj" && chargers[t.lemma(v)] && (l.agentLike(t, h) || isActorWord(t, h) || t.lemma(h) == "opposition") {
+				if v := t.Head(first); hasMark(t, k, "of") && v >= 0 && t.Rel(first) == "obj" && chargers[t.lemma(v)] && (l.agentLike(t, h) || isActorWord(t, h) || t.lemma(h) == "opposition" || t.lemma(v) == "accuse") {
 					// "accused the opposition of planning a revolution": the
 					// body one accuses, not "opposition" as dislike, which
-					// isActorWord leaves out.
+					// isActorWord leaves out; whatever one accuses acted
+					// ("accused Chinese coast guard vessels of ramming").
 					return conjuncts(t, first)
 				}
 				// "detained a third man on suspicion of helping the
@@ -4788,6 +4795,9 @@ func (l *Lexicon) stopped(t *tree, i int) bool {
 // counts are nouns that count or measure what their "of" phrase
 // names.
 var counts = set(`dozen dozens hundred hundreds thousand thousands score scores number barrage salvo volley wave series couple pair`)
+
+// shares are the words for a part of a whole that "of" names.
+var shares = set(`most many much several few part half rest bulk majority remainder`)
 
 // stoppers are the verbs that end what their object names.
 var stoppers = set(`end stop halt cease`)

@@ -94,6 +94,17 @@ func TestCode(t *testing.T) {
 		// What a report does not confirm is not asserted.
 		{"The Kremlin did not confirm that Putin had agreed to meet Zelenskiy.",
 			"agreed", "030", "RUSGOV", "UKRGOV", "hypothetical", "", "", false},
+		// The expelled are the target, not the land they leave.
+		{"General Abdourahamane Tiani has expelled French troops from the country.",
+			"expelled", "174", "MIL", "FRAMIL", "asserted", "", "", false},
+		// Lifting most of the sanctions eases them.
+		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
+			"lifted", "085", "GOV", "", "asserted", "", "", false},
+		// Whatever one accuses of an act did it, and the toll is the act's.
+		{"The Philippines accused Chinese coast guard vessels of ramming and firing water cannon at a Philippine supply boat, injuring four sailors.",
+			"firing", "175", "CHNMIL", "PHL", "asserted", "", "", false},
+		{"The Philippines accused Chinese coast guard vessels of ramming and firing water cannon at a Philippine supply boat, injuring four sailors.",
+			"injuring", "180", "CHNMIL", "", "asserted", "", "", false},
 		// Agreeing to cut tariffs is an intent to ease them.
 		{"The United States and China agreed to slash reciprocal tariffs for 90 days.",
 			"slash", "0354", "USA", "", "intended", "", "", false},
@@ -1303,6 +1314,7 @@ func TestNotProtests(t *testing.T) {
 		// Sanctions lifted are not imposed.
 		{"The United States lifted sanctions on Syria.", "sanctions"},
 		{"The two countries cut tariffs on steel.", "tariffs"},
+		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.", "sanctions"},
 		// Why a source is unnamed tells of no talks.
 		{"Ratcliffe spoke with Naryshkin, according to two people familiar with the talks who were not authorized to discuss them publicly.", "discuss"},
 		{"Officials, who were not authorized to speak to reporters, said the deal was close.", "speak"},
