@@ -2191,6 +2191,10 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 		{"BRUSSELS (Reuters) - The EU imposed sanctions on Belarus. The foreign ministry in Minsk said it would respond.", "foreign ministry", "BLRGOV"}, // unless a place says whose
 		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},
+		// A namesake of a dictionary office holder, in a story of another
+		// country that names nothing of his.
+		{"BOGOTA, Jan 17 (Reuters) - Colombia suspended talks with the rebels. Defence Minister Pedro Sanchez said he had ordered troops to the area.",
+			"Pedro Sanchez", "COLGOV"},
 		// "The regime" is a government: the one a place after it names, or
 		// the story's.
 		{"WASHINGTON (AP) — Moscow's foreign ministry spokeswoman said the regime in Yerevan had made a serious mistake, and Yerevan said nothing.", "regime", "ARMGOV"},
@@ -2452,6 +2456,19 @@ func TestAcronyms(t *testing.T) {
 	un := analyse(t, "The U.N. Security Council met on Monday. The UN Security Council voted on Tuesday.")
 	if a := actorNamed(un, "UN Security Council"); a == nil || len(a.Mentions) != 2 {
 		t.Errorf("U.N. and UN Security Council: %+v, want one actor", un.Actors)
+	}
+	// An acronym met before its definition, and one of another
+	// language's name.
+	for _, text := range []string{
+		"Colombia suspends peace talks with NLF rebels\n\nThe government suspended talks with the National Liberation Front (NLF) on Friday. The NLF said it was surprised.",
+		"Talks with ELN rebels suspended\n\nPetro suspended talks with the National Liberation Army (ELN). The ELN denied the attack.",
+	} {
+		d := analyse(t, text)
+		for _, a := range d.Actors {
+			if a.Name == "NLF" || a.Name == "ELN" {
+				t.Errorf("%q: acronym actor %+v apart from its body", text[:20], a)
+			}
+		}
 	}
 	for _, want := range []struct{ name, kind, acronym string }{
 		{"Joint Chiefs of Staff", "organization", "JCS"},
