@@ -1833,10 +1833,22 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		}
 		// "the war the Israeli occupation is waging on Iran": the subject
 		// of a light verb in a relative clause on the event.
+		// "the threat posed by Russian and Belarusian military
+		// exercises", "allegations made by Exxon Mobil": the agent of a
+		// participle of making on it (not of judging, "an allegation
+		// rejected by inquiries", nor of brokering, "talks brokered by
+		// Oman").
 		for _, r := range t.ChildrenWith(i, "acl:relcl", "acl") {
 			if l.light[t.lemma(r)] {
 				if subj := t.ChildrenWith(r, "nsubj"); len(subj) > 0 {
 					return conjuncts(t, subj[0])
+				}
+			}
+			if authoring[t.lemma(r)] && t.Rel(r) == "acl" && t.w(r).XPOS == "VBN" {
+				for _, ag := range t.ChildrenWith(r, "obl") {
+					if t.caseOf(ag) == "by" {
+						return conjuncts(t, ag)
+					}
 				}
 			}
 		}
@@ -4082,10 +4094,15 @@ func adjectiveComplement(t *tree, k int) bool {
 var willingness = set(`afraid open ready willing eager unwilling reluctant loath prepared`)
 
 // enteredInto: the noun event at k is what its head enters into ("will
-// not enter into direct negotiations"), carried as a light verb's object.
+// not enter into direct negotiations") or engages in ("should engage in
+// credible talks"), carried as a light verb's object.
 func enteredInto(t *tree, k int) bool {
 	h := t.Head(k)
-	return h >= 0 && t.lemma(h) == "enter" && t.Rel(k) == "obl" && t.caseOf(k) == "into" && t.w(k).UPOS == "NOUN"
+	if h < 0 || t.Rel(k) != "obl" || t.w(k).UPOS != "NOUN" {
+		return false
+	}
+	c := t.caseOf(k)
+	return t.lemma(h) == "enter" && c == "into" || t.lemma(h) == "engage" && c == "in"
 }
 
 // proceeders go on with the event their "with" phrase names: "press
@@ -4795,6 +4812,11 @@ func (l *Lexicon) stopped(t *tree, i int) bool {
 // counts are nouns that count or measure what their "of" phrase
 // names.
 var counts = set(`dozen dozens hundred hundreds thousand thousands score scores number barrage salvo volley wave series couple pair`)
+
+// authoring verbs make the noun event they are said of: its maker by
+// "by" is its author.
+var authoring = set(`pose make issue impose reimpose launch carry conduct stage mount wage hold lead deliver reach sign
+	propose announce organize organise present submit unveil give provide level`)
 
 // shares are the words for a part of a whole that "of" names.
 var shares = set(`most many much several few part half rest bulk majority remainder`)

@@ -97,6 +97,15 @@ func TestCode(t *testing.T) {
 		// The expelled are the target, not the land they leave.
 		{"General Abdourahamane Tiani has expelled French troops from the country.",
 			"expelled", "174", "MIL", "FRAMIL", "asserted", "", "", false},
+		// The agent of a threat posed is its author, not who cites it.
+		{"Siemoniak cited the threat posed by Russian and Belarusian military exercises.",
+			"threat", "130", "RUS", "", "asserted", "", "", false},
+		// Who brokers talks is not a party to them.
+		{"The United States had been in secret talks with Iran brokered by Oman.",
+			"talks", "046", "USA", "IRN", "asserted", "", "", false},
+		// Talks one should engage in are not yet held.
+		{"North Korea should engage in credible talks on denuclearization.",
+			"talks", "046", "PRK", "", "hypothetical", "", "", false},
 		// Lifting most of the sanctions eases them.
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
 			"lifted", "085", "GOV", "", "asserted", "", "", false},

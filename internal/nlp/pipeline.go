@@ -201,6 +201,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTrailingParticiples(words)
 	repairParticipleSubjects(words)
 	repairGerundCases(words)
+	repairCasesOnModifiers(words)
 	repairTollsOfCharges(words)
 	repairAccusedSubjects(words)
 	repairAccusedObjects(words)
@@ -3260,6 +3261,30 @@ func repairTollsOfCharges(words []document.Word) {
 
 // harmVerbs count an attack's toll.
 var harmVerbs = setOf("kill injure wound hurt")
+
+// repairCasesOnModifiers undoes a parse that hangs a preposition on the
+// adjective of its noun and makes the noun an object: "the threat posed
+// by Russian and Belarusian military exercises", with "by" the case of
+// "Russian" and "exercises" the object of "posed". An adjective takes no
+// case: the preposition is the noun's, and the noun an oblique (an
+// agent, after "by" on a participle).
+func repairCasesOnModifiers(words []document.Word) {
+	for k, w := range words {
+		a := w.Head - 1
+		if w.Rel != "case" || w.UPOS != "ADP" || a != k+1 || words[a].UPOS != "ADJ" || words[a].Rel != "amod" {
+			continue
+		}
+		n := words[a].Head - 1
+		if n <= a || !nominal(words[n]) || words[n].Rel != "obj" || !dominatesAll(words, n, k+1, n) {
+			continue
+		}
+		words[k].Head = n + 1
+		words[n].Rel = "obl"
+		if v := words[n].Head - 1; v >= 0 && strings.EqualFold(w.Form, "by") && words[v].XPOS == "VBN" {
+			words[n].Rel = "obl:agent"
+		}
+	}
+}
 
 // repairAccusedObjects undoes a parse that makes the one accused the
 // subject of what they are accused of: "accused Washington of \"sending

@@ -554,6 +554,7 @@ func TestRepairedAttachments(t *testing.T) {
 		guarantorNorway   = "Norway, one of the guarantor countries, expressed regret at the decision and called on both sides to keep channels open."
 		accusedVessels    = "The Philippines on Sunday accused Chinese coast guard vessels of ramming and firing water cannon at a Philippine supply boat near Second Thomas Shoal, injuring four sailors."
 		tianiRelative     = "General Abdourahamane Tiani, who seized power in July, has rejected any timetable imposed from outside and has expelled French troops from the country."
+		threatPosed       = "Siemoniak said, citing a surge in migrants and the threat posed by Russian and Belarusian military exercises."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -835,6 +836,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{tianiRelative, "seized", "acl:relcl", "Abdourahamane"},
 		{tianiRelative, "expelled", "conj", "rejected"},
 		{tianiRelative, "outside", "obl", "imposed"},
+		{threatPosed, "by", "case", "exercises"},
+		{threatPosed, "exercises", "obl:agent", "posed"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
