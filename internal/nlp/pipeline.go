@@ -180,6 +180,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPossessiveSubjects(words)
 	repairSubjectPremodifiers(words)
 	repairAuxiliaryModifiers(words)
+	repairComplementsAsRelatives(words)
+	repairIntentAdverbials(words)
 	repairRelativeComplementsOfReports(words)
 	repairRelativeConjuncts(words)
 	repairRelativeParataxes(words)
@@ -2640,6 +2642,99 @@ func rightmost(words []document.Word, h int) int {
 		}
 	}
 	return h
+}
+
+// repairIntentAdverbials undoes a parse that reads the infinitive of a
+// verb of intent, separated from it by a time, as a purpose: "agreed on
+// Saturday to strengthen security cooperation", with "strengthen" an
+// adverbial clause. A verb of intent with no object takes the
+// infinitive as its complement.
+func repairIntentAdverbials(words []document.Word) {
+	for k, w := range words {
+		v := w.Head - 1
+		if w.Rel != "advcl" || v < 0 || v > k || !intentVerbs[strings.ToLower(words[v].Lemma)] || words[v].UPOS != "VERB" ||
+			hasChild(words, v, "obj") || hasChild(words, v, "xcomp") || hasChild(words, v, "ccomp") {
+			continue
+		}
+		marks := 0
+		for _, m := range words[:k] {
+			if m.Head == k+1 && m.Rel == "mark" {
+				marks++
+				if !strings.EqualFold(m.Form, "to") {
+					marks = 2 // "in order to"
+				}
+			}
+		}
+		if marks == 1 && words[k-1].Form == "to" && words[k].XPOS == "VB" && onlyTimesBetween(words, v, k) {
+			words[k].Rel = "xcomp"
+		}
+	}
+}
+
+// onlyTimesBetween: what hangs on the verb at v between it and the
+// clause at k is a time or an adverb ("agreed on Saturday to", "has
+// sought for months to"), not a thing that the clause may be the purpose
+// of ("hoped for a second-place finish to put him …").
+func onlyTimesBetween(words []document.Word, v, k int) bool {
+	for c := v + 1; c < k; c++ {
+		if words[c].Head != v+1 {
+			continue
+		}
+		f := strings.ToLower(words[c].Form)
+		if words[c].UPOS != "ADV" && words[c].UPOS != "PUNCT" && !document.IsCalendarName(f) && !timeNouns[strings.TrimSuffix(f, "s")] {
+			return false
+		}
+	}
+	return true
+}
+
+// repairComplementsAsRelatives undoes a parse that makes what was said a
+// relative clause on its own subject, and that subject the speaker: "A
+// South Korean official, speaking on condition of anonymity because he
+// was not authorized to brief reporters, said no new agreement had been
+// reached", with "agreement" the subject of "said", "reached" a relative
+// clause on it, and "official" a second subject of "authorized". A
+// clause with auxiliaries but neither subject nor relative word, on the
+// noun after a verb of saying, is the complement, the noun its subject;
+// and the noun that opens the sentence, a subject of a clause that has
+// one already, is the speaker.
+func repairComplementsAsRelatives(words []document.Word) {
+	for n := 2; n+1 < len(words); n++ {
+		r := words[n].Head - 1
+		if words[n].Rel != "nsubj" || r < 0 || r >= n || !reportVerbs[strings.ToLower(words[r].Lemma)] || !nominal(words[n]) ||
+			slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && isSubject(w.Rel) }) {
+			continue
+		}
+		c := slices.IndexFunc(words, func(w document.Word) bool {
+			return w.Head == n+1 && w.Rel == "acl:relcl" && w.UPOS == "VERB"
+		})
+		if c <= n || !hasChild(words, c, "aux") || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") ||
+			slices.ContainsFunc(words[n+1:c], func(w document.Word) bool {
+				return w.XPOS == "WDT" || w.XPOS == "WP" || strings.EqualFold(w.Form, "that")
+			}) {
+			continue
+		}
+		speaker := -1
+		for k := 0; k < r; k++ {
+			v := words[k].Head - 1
+			if isSubject(words[k].Rel) && nominal(words[k]) && v > k && v < r && slices.ContainsFunc(words[k+1:v], func(w document.Word) bool {
+				return w.Head == v+1 && isSubject(w.Rel)
+			}) {
+				speaker = k
+				break
+			}
+		}
+		keepTree(words, func() {
+			words[c].Head, words[c].Rel = r+1, "ccomp"
+			words[n].Head, words[n].Rel = c+1, "nsubj"
+			if hasChild(words, c, "aux:pass") {
+				words[n].Rel = "nsubj:pass"
+			}
+			if speaker >= 0 {
+				words[speaker].Head, words[speaker].Rel = r+1, "nsubj"
+			}
+		})
+	}
 }
 
 // repairRelativeComplementsOfReports undoes a parse that makes a
@@ -6338,23 +6433,41 @@ func repairWordsBeforeThat(words []document.Word) {
 // of the agreement.", with "Stocks" the root. In a sentence with no
 // finite verb that ends with a full stop (not a headline's "Two soldiers
 // killed in blast"), a participle of going up or down right after the
-// root noun, with no auxiliary or object, is its past tense.
+// root noun, with no auxiliary or object, is its past tense; so is one
+// of intent with an infinitive ("threatened on Monday to break").
 func repairNounRootParticiples(words []document.Word) {
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	n := len(words)
 	if r < 0 || r+2 >= n || words[r].UPOS != "NOUN" || words[n-1].Form != "." || words[r+1].Head != r+1 || words[r+1].Rel != "acl" || words[r+1].XPOS != "VBN" ||
-		slices.ContainsFunc(words, func(w document.Word) bool { return finite(w.XPOS) || w.XPOS == "MD" }) ||
+		slices.ContainsFunc(words, func(w document.Word) bool { return finite(w.XPOS) || w.XPOS == "MD" }) && !finiteOnlyUnder(words, r+1) ||
 		hasChild(words, r+1, "obj") || slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == r+2 && strings.HasPrefix(w.Rel, "aux") }) {
 		return
 	}
 	p := r + 1
-	if !movementVerbs[strings.ToLower(words[p].Lemma)] {
+	// "The Azerbaijani parliament threatened on Monday to break
+	// relations with Russia.": an intent with its infinitive is done.
+	intent := intentVerbs[strings.ToLower(words[p].Lemma)] && slices.ContainsFunc(words, func(w document.Word) bool {
+		return w.Head == p+1 && w.Rel == "xcomp" && w.XPOS == "VB"
+	})
+	if !movementVerbs[strings.ToLower(words[p].Lemma)] && !intent {
 		return // "More emails released on eve of caucuses.": a passive, what was done to the noun
 	}
 	keepTree(words, func() {
 		takeRoot(words, p, r, p)
 		words[r].Head, words[r].Rel = p+1, "nsubj"
 	})
+}
+
+// finiteOnlyUnder: every finite verb or modal of the sentence is in the
+// phrase of word p ("threatened on Monday to break relations with Russia
+// unless the Kremlin closed its radar base").
+func finiteOnlyUnder(words []document.Word, p int) bool {
+	for k, w := range words {
+		if (finite(w.XPOS) || w.XPOS == "MD") && !dominates(words, p, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // movementVerbs are verbs of going up or down that take no object.

@@ -555,6 +555,10 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedVessels    = "The Philippines on Sunday accused Chinese coast guard vessels of ramming and firing water cannon at a Philippine supply boat near Second Thomas Shoal, injuring four sailors."
 		tianiRelative     = "General Abdourahamane Tiani, who seized power in July, has rejected any timetable imposed from outside and has expelled French troops from the country."
 		threatPosed       = "Siemoniak said, citing a surge in migrants and the threat posed by Russian and Belarusian military exercises."
+		relativeSaid      = "A South Korean official, speaking on condition of anonymity because he was not authorized to brief reporters, said no new agreement had been reached on compensation."
+		intentOnDay       = "Japan and South Korea agreed on Saturday to strengthen security cooperation and to hold regular summits."
+		hopedFor          = "His advisers have hoped for a strong finish to put him ahead."
+		threatUnless      = "The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin closed its radar base in the republic."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -838,6 +842,13 @@ func TestRepairedAttachments(t *testing.T) {
 		{tianiRelative, "outside", "obl", "imposed"},
 		{threatPosed, "by", "case", "exercises"},
 		{threatPosed, "exercises", "obl:agent", "posed"},
+		{relativeSaid, "official", "nsubj", "said"},
+		{relativeSaid, "reached", "ccomp", "said"},
+		{relativeSaid, "agreement", "nsubj:pass", "reached"},
+		{intentOnDay, "strengthen", "xcomp", "agreed"},
+		{hopedFor, "put", "advcl", "hoped"},
+		{threatUnless, "parliament", "nsubj", "threatened"},
+		{threatUnless, "break", "xcomp", "threatened"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
