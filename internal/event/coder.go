@@ -2125,6 +2125,14 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if h := t.Head(k); k == ev && t.Rel(k) == "nmod" && t.caseOf(k) == "of" && h >= 0 && t.w(h).UPOS == "NOUN" && !batches[t.lemma(h)] {
 				return nil
 			}
+			// "fired two missiles into the sea hours before the
+			// meeting": an event that only dates the verb is not its
+			// subject's doing; one with whom it was held may be ("made
+			// the visit after a meeting with community leaders").
+			if k == ev && (t.Rel(k) == "obl" || t.Rel(k) == "nmod") && t.w(k).UPOS == "NOUN" && datingCases[t.caseOf(k)] &&
+				!slices.ContainsFunc(t.ChildrenWith(k, "nmod"), func(n int) bool { return t.caseOf(n) == "with" }) {
+				return nil
+			}
 			// "called the exercises a rehearsal for invasion": what a
 			// verb of naming calls something is no act of its subject.
 			if h := t.Head(k); t.w(i).UPOS == "NOUN" && h >= 0 && (t.Rel(k) == "obj" || t.Rel(k) == "xcomp") && t.w(k).UPOS == "NOUN" && namingVerbs[t.lemma(h)] &&
@@ -2189,6 +2197,11 @@ var documents = set(`resolution statement declaration communique letter report d
 // deliberations are what a body holds on a matter: "a vote on the
 // ceasefire".
 var deliberations = set(`vote debate hearing briefing inquiry`)
+
+// datingCases are the prepositions of a phrase that dates a clause by
+// another event still to come ("before the meeting"); what one did
+// "after a meeting" is often what one did at it.
+var datingCases = set(`before ahead until`)
 
 // batches are the nouns that count or group events: "a wave of strikes".
 var batches = set(`wave series string round spate barrage volley campaign flurry burst number lot dozen dozens hundreds thousands couple pair kind type form line suite set slew raft host array litany package part year month week day decade`)
@@ -4093,6 +4106,19 @@ func adjectiveComplement(t *tree, k int) bool {
 // willingness are the adjectives of being willing or not to act.
 var willingness = set(`afraid open ready willing eager unwilling reluctant loath prepared`)
 
+// unconfirmed: the clause at k is what a report does not confirm, or
+// under it ("did not confirm that Putin had agreed").
+func unconfirmed(t *tree, k int) bool {
+	for n := 0; k >= 0 && n <= len(t.Sentence.Words); n++ {
+		h := t.Head(k)
+		if h >= 0 && t.Rel(k) == "ccomp" && unconfirming[t.lemma(h)] && notted(t, h) {
+			return true
+		}
+		k = h
+	}
+	return false
+}
+
 // enteredInto: the noun event at k is what its head enters into ("will
 // not enter into direct negotiations") or engages in ("should engage in
 // credible talks"), carried as a light verb's object.
@@ -4197,6 +4223,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
 			if mode(t, h, light) == "denied" {
 				return "denied" // "denied that it was preparing to attack Ethiopia"
+			}
+			if unconfirmed(t, h) {
+				return "hypothetical" // "did not confirm that Putin had agreed to meet Zelenskiy"
 			}
 			return "intended"
 		case scheduledHeads[l] && t.Rel(k) == "xcomp" && infinitive(t, k):
@@ -4475,15 +4504,18 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 	if mode == "hypothetical" && l.threatened(t, i) {
 		return true
 	}
-	if mode == "denied" {
+	if mode == "denied" || mode == "hypothetical" {
 		// "denied plans to attack", "denied that it was preparing to
-		// attack": the intent is what is denied.
+		// attack": the intent is what is denied; "did not confirm that
+		// Putin had agreed to meet": the intent is what is unconfirmed.
 		for k := i; k >= 0 && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl"); k = t.Head(k) {
-			if intentHeads[t.lemma(t.Head(k))] {
+			if h := t.Head(k); intentHeads[t.lemma(h)] && (mode == "denied" || unconfirmed(t, h)) {
 				return true
 			}
 		}
-		return false
+		if mode == "denied" {
+			return false
+		}
 	}
 	if mode == "intended" {
 		for k := i; k >= 0 && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || k == i); k = t.Head(k) {

@@ -69,8 +69,8 @@ func sentenceDate(d *document.Document, s *document.Sentence, last time.Time) da
 	if t, said, k, ok := dayDate(s, low, pub, last); ok {
 		return dated{t: t, text: said, word: k}
 	}
-	t, said, p := coarseDate(s, low, pub)
-	return dated{t: t, text: said, p: p, word: -1}
+	t, said, p, k := coarseDate(s, low, pub)
+	return dated{t: t, text: said, p: p, word: k}
 }
 
 // dated is a sentence's date: the day, month or year (to precision p),
@@ -94,6 +94,11 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 	}
 	if w.word < 0 || w.word+1 < len(t.Sentence.Words) && t.w(w.word+1).XPOS == "POS" {
 		return w.t, true // "Monday's decision": a day that names a thing, not a clause's time
+	}
+	// "Lee, who took office in June, said …": a relative clause's date
+	// is its own.
+	if r := relativeClauseOf(t, w.word); r >= 0 && !dominates(t, r, i) {
+		return time.Time{}, false
 	}
 	c := clauseOf(t, w.word)
 	if !prospective(t, c) {
@@ -137,6 +142,18 @@ func clauseOf(t *tree, k int) int {
 		k = t.Head(k)
 	}
 	return k
+}
+
+// relativeClauseOf is the head of the relative clause word k is in, or
+// -1.
+func relativeClauseOf(t *tree, k int) int {
+	for n := 0; k >= 0 && n <= len(t.Sentence.Words); n++ {
+		if t.w(k).Rel == "acl:relcl" {
+			return k
+		}
+		k = t.Head(k)
+	}
+	return -1
 }
 
 // prospective: the clause at c tells of what is to come: a modal or
@@ -210,12 +227,13 @@ func dayDate(s *document.Sentence, low string, pub, last time.Time) (time.Time, 
 }
 
 // coarseDate reads a month or a year a sentence names relative to the
-// article's date, or a month it names alone ("in March").
-func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, string, precision) {
+// article's date, or a month it names alone ("in March"), with the
+// month's word, or -1.
+func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, string, precision, int) {
 	for _, c := range relativePeriods {
 		// Not "in the last year of his presidency": a span, not a date.
 		if k := strings.Index(low, c.words); k >= 0 && !strings.HasSuffix(low[:k], "the ") && wordAt(low, k, len(c.words)) {
-			return c.shift(pub), c.words, c.p
+			return c.shift(pub), c.words, c.p, -1
 		}
 	}
 	for k, w := range s.Words {
@@ -229,13 +247,13 @@ func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, str
 			if err != nil || !ok || y < 1000 || y > 9999 {
 				continue
 			}
-			return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), "in " + w.Form + " " + s.Words[k+1].Form, month
+			return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), "in " + w.Form + " " + s.Words[k+1].Form, month, k
 		}
 		if t, ok := likelyDate(pub, w.Form, "1", month, futureWords(s)); ok {
-			return t, "in " + w.Form, month
+			return t, "in " + w.Form, month, k
 		}
 	}
-	return time.Time{}, "", day
+	return time.Time{}, "", day, -1
 }
 
 // relativePeriods are the months and years named relative to the

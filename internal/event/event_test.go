@@ -93,7 +93,7 @@ func TestCode(t *testing.T) {
 			"threatening", "130", "", "VEN", "asserted", "", "", false},
 		// What a report does not confirm is not asserted.
 		{"The Kremlin did not confirm that Putin had agreed to meet Zelenskiy.",
-			"agreed", "030", "RUSGOV", "UKRGOV", "hypothetical", "", "", false},
+			"meet", "036", "RUSGOV", "UKRGOV", "hypothetical", "", "", false},
 		// The expelled are the target, not the land they leave.
 		{"General Abdourahamane Tiani has expelled French troops from the country.",
 			"expelled", "174", "MIL", "FRAMIL", "asserted", "", "", false},
@@ -106,6 +106,10 @@ func TestCode(t *testing.T) {
 		// Talks one should engage in are not yet held.
 		{"North Korea should engage in credible talks on denuclearization.",
 			"talks", "046", "PRK", "", "hypothetical", "", "", false},
+		// Summits agreed to, coordinated with another infinitive, are
+		// intended.
+		{"Japan and South Korea agreed on Saturday to strengthen security cooperation and to hold regular summits.",
+			"summits", "036", "JPN", "", "intended", "2025-06-14", "", false},
 		// Lifting most of the sanctions eases them.
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
 			"lifted", "085", "GOV", "", "asserted", "", "", false},
@@ -460,7 +464,7 @@ func TestCode(t *testing.T) {
 		// Targets in the complement's object, on coordinated objects, in
 		// a part of a country.
 		{"The Azerbaijani parliament threatened on Monday to break relations with Russia.",
-			"threatened", "130", "AZELEG", "RUS", "asserted", "2025-06-16", "", false},
+			"break", "1313", "AZELEG", "RUS", "hypothetical", "2025-06-16", "", false},
 		{"The United States is providing aerial photographs and other military intelligence to Macedonia.",
 			"providing", "070", "USA", "MKD", "asserted", "", "", false},
 		{"Israel today mounted its invasion of South Lebanon.",
@@ -991,6 +995,9 @@ func TestDatingEvents(t *testing.T) {
 		{"Anwar said the two countries had agreed to let their military commanders meet on Tuesday.", "meet", "2025-06-24"},
 		{"Anwar said the two countries had agreed to let their military commanders meet on Tuesday.", "agreed", ""},
 		{"Anwar said on Tuesday the two countries had agreed to a truce.", "truce", "2025-06-17"}, // coded on what was agreed
+		// A relative clause's month is its own.
+		{"Lee, who met Ishiba in June, said he hoped to build closer relations with Japan.", "said", ""},
+		{"Lee, who met Ishiba in June, said he hoped to build closer relations with Japan.", "met", "2025-06"},
 	} {
 		if e := find(coded(t, tc.text, friday), tc.evidence); e == nil || e.Date != tc.date {
 			t.Errorf("%q: %+v, want date %s", tc.text, e, tc.date)
@@ -1024,6 +1031,10 @@ func TestDatingEvents(t *testing.T) {
 	d = coded(t, "A day before the talks, Ukraine launched drone attacks on air bases deep inside Russia.", time.Time{})
 	if e := find(d, "talks"); e != nil && e.Source.Actor != "" {
 		t.Errorf("talks by %+v", e.Source)
+	}
+	d = coded(t, "North Korea fired two ballistic missiles into the sea hours before the meeting.", time.Time{})
+	if e := find(d, "meeting"); e != nil && e.Source.Actor != "" {
+		t.Errorf("meeting by %+v", e.Source)
 	}
 	d = coded(t, "Clinton made the brief visit after a somber meeting with community leaders.", time.Time{})
 	if e := find(d, "meeting"); e == nil || e.Source.Text != "Clinton" {
