@@ -171,6 +171,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairInvertedQualifiedSpeakers(words)
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
+	repairCoordinatedModifiers(words)
 	repairListEnds(words)
 	repairVerbConjuncts(words)
 	repairNounConjunctSubjects(words)
@@ -208,6 +209,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAccusedSubjects(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
+	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
 	repairConjunctsOutOfReports(words)
 	repairObjectsBeforePrepositions(words)
@@ -2297,6 +2299,27 @@ func repairListEnds(words []document.Word) {
 	}
 }
 
+// repairCoordinatedModifiers undoes a parse that hangs the conjunction
+// between two modifiers of a noun on the noun: "Israeli and U.S. strikes",
+// with "and" a conjunction of "strikes" and "U.S." its compound beside
+// "Israeli". Two modifiers of one noun that "and" or "or" joins are one
+// coordinated modifier: the second a conjunct of the first.
+func repairCoordinatedModifiers(words []document.Word) {
+	for c := 1; c+2 < len(words); c++ {
+		a, b := c-1, c+1
+		n := words[c].Head - 1
+		if words[c].Rel != "cc" || n <= b || words[a].Head != n+1 || words[b].Head != n+1 ||
+			words[a].Rel != "amod" && words[a].Rel != "compound" || words[b].Rel != "amod" && words[b].Rel != "compound" || !nominal(words[n]) {
+			continue
+		}
+		if !dominatesAll(words, n, b+1, n) {
+			continue
+		}
+		words[c].Head = b + 1
+		words[b].Head, words[b].Rel = a+1, "conj"
+	}
+}
+
 // repairAdjectiveConjuncts undoes a parse that coordinates a subject with
 // the adjective of the next one: "Sudan's warring army and paramilitary
 // Rapid Support Forces signed", with "paramilitary" a conjunct of "army"
@@ -2686,6 +2709,41 @@ func onlyTimesBetween(words []document.Word, v, k int) bool {
 		}
 	}
 	return true
+}
+
+// repairVerbsAfterParticiples undoes a parse that makes the verb after a
+// participial phrase set off by commas a conjunct of the participle:
+// "The three European countries, known as the E3, accused Iran of
+// failing to comply … and said they had exhausted diplomatic efforts",
+// with "accused" a conjunct of "known" and "said" the root with
+// "countries" for subject. A past form with an object after the phrase's
+// closing comma, with no conjunction of its own, is the subject's verb,
+// and the verb the subject had is its conjunct.
+func repairVerbsAfterParticiples(words []document.Word) {
+	for c := 2; c < len(words); c++ {
+		p := words[c].Head - 1
+		if words[c].Rel != "conj" || p < 0 || p >= c || words[p].Rel != "acl" || words[p].XPOS != "VBN" || words[c-1].Form != "," ||
+			words[c].XPOS != "VBN" && words[c].XPOS != "VBD" || !hasChild(words, c, "obj") || hasChild(words, c, "cc") ||
+			hasChild(words, c, "nsubj") || hasChild(words, c, "aux") || hasChild(words, c, "aux:pass") {
+			continue
+		}
+		n := words[p].Head - 1
+		r := words[n].Head - 1
+		if n < 0 || n >= p || words[n].Rel != "nsubj" || r <= c || !hasChild(words, r, "cc") || words[c-1].Head != c+1 && words[c-1].Head != p+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[c].Head, words[c].Rel, words[c].XPOS = words[r].Head, words[r].Rel, "VBD"
+			words[n].Head = c + 1
+			words[r].Head, words[r].Rel = c+1, "conj"
+			words[c-1].Head = p + 1 // the comma closes the participle's phrase
+			for k := r + 1; k < len(words); k++ {
+				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" && k == len(words)-1 {
+					words[k].Head = c + 1
+				}
+			}
+		})
+	}
 }
 
 // repairComplementsAsRelatives undoes a parse that makes what was said a

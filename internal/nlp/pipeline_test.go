@@ -559,6 +559,8 @@ func TestRepairedAttachments(t *testing.T) {
 		intentOnDay       = "Japan and South Korea agreed on Saturday to strengthen security cooperation and to hold regular summits."
 		hopedFor          = "His advisers have hoped for a strong finish to put him ahead."
 		threatUnless      = "The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin closed its radar base in the republic."
+		knownAsE3         = "The three European countries, known as the E3, accused Iran of failing to comply with the 2015 nuclear deal and said they had exhausted diplomatic efforts."
+		israeliAndUS      = "Iran has restricted cooperation with the agency since Israeli and U.S. strikes on its nuclear sites in June."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -849,6 +851,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{hopedFor, "put", "advcl", "hoped"},
 		{threatUnless, "parliament", "nsubj", "threatened"},
 		{threatUnless, "break", "xcomp", "threatened"},
+		{knownAsE3, "countries", "nsubj", "accused"},
+		{knownAsE3, "said", "conj", "accused"},
+		{israeliAndUS, "U.S.", "conj", "Israeli"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
