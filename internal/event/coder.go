@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -299,7 +300,7 @@ var invitations = set(`invitation request call appeal demand plea order ultimatu
 
 // aidCutters are the verbs that stop or reduce the aid their object
 // names (162).
-var aidCutters = set(`suspend halt freeze withhold stop cut reduce end slash`)
+var aidCutters = set(`suspend halt freeze withhold stop cut reduce end slash restrict limit curb`)
 
 // preventers keep others from what their "from" gerund names.
 var preventers = set(`bar ban block prevent stop forbid prohibit keep deter restrain discourage`)
@@ -438,7 +439,7 @@ func (l *Lexicon) Code(d *document.Document) {
 			}
 			for _, src := range orNone(sources) {
 				srcSides := l.sourceSides(d, t, i, src, actorAt, byID)
-				if len(sources) == 1 && len(targets) == 0 && len(srcSides) > 1 && l.eachOther(t, i, base.CAMEO) {
+				if len(sources) == 1 && len(targets) == 0 && len(srcSides) > 1 && l.eachOther(t, i, base.CAMEO) && !appealedFor(t, i) {
 					// "Indian and Pakistani troops exchanged fire": the
 					// sides one phrase names act on each other.
 					for _, a := range srcSides {
@@ -634,7 +635,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			sources, targets = []int{a, b}, []int{a, b}
 		}
 	}
-	if len(targets) == 0 && l.eachOther(t, i, code.Code) && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) &&
+	if len(targets) == 0 && l.eachOther(t, i, code.Code) && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) && !appealedFor(t, i) &&
 		!slices.ContainsFunc(sources, func(s int) bool { return !named(t, s, actorAt) }) {
 		// "Obama and Putin met", "the White House and congressional
 		// leaders have been discussing": with no other side named,
@@ -1821,6 +1822,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return conjuncts(t, c)
 			}
 		}
+		if slices.ContainsFunc(t.ChildrenWith(i, "compound", "nummod"), func(c int) bool { return yearNumber(t.w(c).Form) }) {
+			dated = true // "the 2015 nuclear deal"
+		}
 		if dated {
 			return nil // an event known by its day, whose author the words around it do not give
 		}
@@ -1875,9 +1879,16 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// call for an inquiry": aid, concessions and investigations one
 		// calls for are asked of others, not one's own doing (talks,
 		// deals and bans one calls for often are).
-		if h := t.Head(i); h >= 0 && (t.Rel(i) == "obl" || t.Rel(i) == "nmod") && t.caseOf(i) == "for" && appealsFor[t.lemma(h)] {
+		if appealedFor(t, i) {
 			if tr, ok := l.trigger(t, i); ok && askedOfOthers[tr.Code[:min(2, len(tr.Code))]] {
 				return nil
+			}
+		}
+		// "blamed the Rapid Support Forces for the attack", "thanked
+		// Qatar for the mediation": the one blamed or thanked did it.
+		if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obl" && t.caseOf(i) == "for" && creditors[t.lemma(h)] {
+			if o := t.ChildrenWith(h, "obj"); len(o) > 0 && o[0] < i {
+				return conjuncts(t, o[0])
 			}
 		}
 		// "struck camps in retaliation for an attack": what one answers
@@ -2787,6 +2798,12 @@ var (
 func datedBy(t *tree, c int) bool {
 	f := t.w(c).Form
 	return (timeWord(t.lemma(c)) || timeNouns[t.lemma(c)]) && len(t.ChildrenWith(c, "compound", "flat")) == 0 && strings.ToUpper(f) != f
+}
+
+// yearNumber: the word is a year of the last two centuries ("2015").
+func yearNumber(f string) bool {
+	n, err := strconv.Atoi(f)
+	return err == nil && len(f) == 4 && n >= 1900 && n < 2100
 }
 
 // violations are what an act done "in violation of" a truce or a law is
@@ -4039,6 +4056,17 @@ var proposalsFor = set(`proposal plan offer bid initiative blueprint framework r
 // appealsFor are the verbs and nouns that ask for the event their "for"
 // phrase names.
 var appealsFor = set(`call demand appeal request plea push press plead ask`)
+
+// creditors blame or credit someone for an act.
+var creditors = set(`blame fault punish sanction condemn criticize criticise denounce thank praise commend credit`)
+
+// appealedFor: the noun event at i is what its head calls or pushes for
+// ("said they would push for new talks in Jeddah"): talks others are to
+// hold, not the callers with each other.
+func appealedFor(t *tree, i int) bool {
+	h := t.Head(i)
+	return h >= 0 && (t.Rel(i) == "obl" || t.Rel(i) == "nmod") && t.caseOf(i) == "for" && appealsFor[t.lemma(h)]
+}
 
 // beTo: the verb at i is an infinitive with a form of "be" for its
 // auxiliary ("was to withdraw", "are to meet"): what is planned or due.

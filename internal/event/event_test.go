@@ -110,6 +110,12 @@ func TestCode(t *testing.T) {
 		// intended.
 		{"Japan and South Korea agreed on Saturday to strengthen security cooperation and to hold regular summits.",
 			"summits", "036", "JPN", "", "intended", "2025-06-14", "", false},
+		// The one blamed for an act did it.
+		{"The government blamed the Rapid Support Forces for the attack.",
+			"attack", "190", "SDNREB", "", "asserted", "", "", false},
+		// Talks two sides push for are others', not with each other.
+		{"The United States and Britain said they would push for new talks.",
+			"talks", "046", "USA", "", "hypothetical", "", "", false},
 		// Lifting most of the sanctions eases them.
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
 			"lifted", "085", "GOV", "", "asserted", "", "", false},
@@ -818,6 +824,7 @@ func TestCoordinatedNationalities(t *testing.T) {
 		{"Mediators from Qatar, Egypt and the United States presented a revised proposal to both sides.", "proposal", "QAT EGY USA"},
 		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.",
 			"urged", "FRAGOV DEUGOV GBRGOV POLGOV"},
+		{"Iran has restricted cooperation with the agency since Israeli and U.S. strikes on its nuclear sites.", "strikes", "ISR USA"},
 	} {
 		var codes []string
 		for _, src := range sourcesOf(coded(t, tc.text, time.Time{}), tc.evidence) {
@@ -1335,6 +1342,10 @@ func TestNotProtests(t *testing.T) {
 		{"The United States lifted sanctions on Syria.", "sanctions"},
 		{"The two countries cut tariffs on steel.", "tariffs"},
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.", "sanctions"},
+		// A deal known by its year is no one's act in the sentence, and
+		// cooperation restricted is none given.
+		{"The E3 accused Iran of failing to comply with the 2015 nuclear deal.", "deal"},
+		{"Iran has restricted cooperation with the International Atomic Energy Agency.", "cooperation"},
 		// Why a source is unnamed tells of no talks.
 		{"Ratcliffe spoke with Naryshkin, according to two people familiar with the talks who were not authorized to discuss them publicly.", "discuss"},
 		{"Officials, who were not authorized to speak to reporters, said the deal was close.", "speak"},
