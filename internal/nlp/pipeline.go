@@ -132,6 +132,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairNamePronouns(words, upos, xpos)
 	p.repairHyphenatedNames(words, upos, xpos)
 	p.repairPlaceNames(forms, upos, xpos)
+	repairStreetNames(forms, upos, xpos)
 	p.repairPronounPastTenses(forms, upos, xpos)
 	p.repairInfinitivesAfterIntents(forms, upos, xpos)
 	p.repairFalseGerunds(forms, upos, xpos)
@@ -245,6 +246,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairClausesBeforeReportRoots(words)
 	repairTrailingReportAdverbials(words)
 	repairSecondComplements(words)
+	repairThatConjuncts(words)
 	repairReportPrepositionals(words)
 	repairQuotedReports(words)
 	repairCoordinatedSpeakers(words)
@@ -1458,6 +1460,26 @@ func (p *Pipeline) repairPlaceNames(forms, upos, xpos []string) {
 		}
 	}
 }
+
+// repairStreetNames tags as a name a place in a town that the tagger
+// took for a common noun and an adjective: "Tel Aviv's Hostages Square",
+// with "Hostages" a plural noun and "Square" an adjective. A capitalized
+// square, street or bridge after a capitalized word inside a sentence
+// ends a name, and that word is part of it.
+func repairStreetNames(forms, upos, xpos []string) {
+	for i := 2; i < len(forms); i++ {
+		if !streetNouns[forms[i]] || !startsUpper(forms[i-1]) || strings.ToUpper(forms[i-1]) == forms[i-1] || xpos[i-1] == "NNP" && xpos[i] == "NNP" {
+			continue
+		}
+		upos[i], xpos[i] = "PROPN", "NNP"
+		if xpos[i-1] != "NNP" && xpos[i-1] != "NNPS" {
+			upos[i-1], xpos[i-1] = "PROPN", "NNP"
+		}
+	}
+}
+
+// streetNouns end the names of places in a town, capitalized.
+var streetNouns = setOf("Square Street Avenue Boulevard Bridge Plaza Road Gate")
 
 // repairHyphenatedNames tags as names the parts of a place or
 // body that WordNet knows by a hyphenated name ("Guinea-Bissau",
@@ -5025,6 +5047,31 @@ func repairTrailingReportAdverbials(words []document.Word) {
 	}
 }
 
+// repairThatConjuncts undoes a parse that coordinates a second "that"
+// clause with the verb of saying instead of with the first: "told the
+// Knesset that the war was over and that a \"historic dawn\" had come",
+// with "come" a conjunct of "told", so that what was told ended at
+// "over". A conjunct opened by "and that" after a "that" complement is
+// the complement's.
+func repairThatConjuncts(words []document.Word) {
+	for c2, w := range words {
+		v := w.Head - 1
+		if w.Rel != "conj" || v < 0 || v > c2 || !hasChild(words, c2, "cc") {
+			continue
+		}
+		that := slices.ContainsFunc(words[:c2], func(m document.Word) bool {
+			return m.Head == c2+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "that")
+		})
+		c1 := slices.IndexFunc(words, func(x document.Word) bool { return x.Head == v+1 && x.Rel == "ccomp" })
+		if !that || c1 < v || c1 > c2 || !slices.ContainsFunc(words[:c1], func(m document.Word) bool {
+			return m.Head == c1+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "that")
+		}) {
+			continue
+		}
+		keepTree(words, func() { words[c2].Head = c1 + 1 })
+	}
+}
+
 // repairSecondComplements undoes a parse that makes a clause opened by
 // "until", "before", "after" or "since" a second complement of a verb of
 // saying, with the conjunction a preposition of its subject: "told The
@@ -6507,7 +6554,7 @@ func repairNounRootParticiples(words []document.Word) {
 	intent := intentVerbs[strings.ToLower(words[p].Lemma)] && slices.ContainsFunc(words, func(w document.Word) bool {
 		return w.Head == p+1 && w.Rel == "xcomp" && w.XPOS == "VB"
 	})
-	if !movementVerbs[strings.ToLower(words[p].Lemma)] && !intent {
+	if !movementVerbs[strings.ToLower(words[p].Lemma)] && !gatheringVerbs[strings.ToLower(words[p].Lemma)] && !intent {
 		return // "More emails released on eve of caucuses.": a passive, what was done to the noun
 	}
 	keepTree(words, func() {
@@ -6528,8 +6575,12 @@ func finiteOnlyUnder(words []document.Word, p int) bool {
 	return true
 }
 
-// movementVerbs are verbs of going up or down that take no object.
-var movementVerbs = setOf("rally rise fall slump surge climb drop jump tumble soar plunge sink slide dip recover rebound")
+// movementVerbs are verbs of going up or down that take no object;
+// gatheringVerbs, of crowds coming together ("Crowds gathered in …").
+var (
+	movementVerbs  = setOf("rally rise fall slump surge climb drop jump tumble soar plunge sink slide dip recover rebound")
+	gatheringVerbs = setOf("gather assemble converge flock march")
+)
 
 // repairRelativeObjects undoes a parse that makes the relative pronoun
 // of a clause that has its own subject a second subject: "land that

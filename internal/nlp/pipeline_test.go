@@ -313,6 +313,9 @@ func TestNounsWithObjects(t *testing.T) {
 		// The verb after "help" is its bare infinitive.
 		{"U.S. envoy Steve Witkoff, who helped negotiate the deal, is expected to visit the region next week, two officials familiar with the plans said.", "negotiate", "VB", "xcomp"},
 		{"A firm called Harmony gave money to the campaign.", "called", "VBN", "acl"},
+		// Crowds that gathered; a square of a town is a name.
+		{"Crowds gathered in Tel Aviv's Hostages Square to watch the handover.", "gathered", "VBD", "root"},
+		{"Crowds gathered in Tel Aviv's Hostages Square to watch the handover.", "Square", "PROPN", "flat"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
@@ -561,6 +564,7 @@ func TestRepairedAttachments(t *testing.T) {
 		threatUnless      = "The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin closed its radar base in the republic."
 		knownAsE3         = "The three European countries, known as the E3, accused Iran of failing to comply with the 2015 nuclear deal and said they had exhausted diplomatic efforts."
 		israeliAndUS      = "Iran has restricted cooperation with the agency since Israeli and U.S. strikes on its nuclear sites in June."
+		secondThat        = "U.S. President Donald Trump, who arrived in Israel on Monday, told the Knesset that the war was over and that a \"historic dawn\" had come to the Middle East."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -854,6 +858,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{knownAsE3, "countries", "nsubj", "accused"},
 		{knownAsE3, "said", "conj", "accused"},
 		{israeliAndUS, "U.S.", "conj", "Israeli"},
+		{secondThat, "come", "conj", "over"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
