@@ -824,11 +824,16 @@ func TestPronounAfterItsPreposition(t *testing.T) {
 // the story calls it a region, and a shoal is a place.
 func TestPlacesByTheirWords(t *testing.T) {
 	d := analyse(t, "Venezuela vows to defend claim to Essequibo\n\nVenezuela said it would hold a vote in the Essequibo region. "+
-		"Chinese ships blocked Philippine vessels near the Scarborough Shoal.")
-	for _, name := range []string{"Essequibo", "Scarborough Shoal"} {
+		"Chinese ships blocked Philippine vessels near the Scarborough Shoal. Crowds gathered in Tel Aviv's Hostages Square to watch the handover.")
+	for _, name := range []string{"Essequibo", "Scarborough Shoal", "Hostages Square"} {
 		if a := actorNamed(d, name); a == nil || a.Kind != "place" {
 			t.Errorf("%s: %+v, want a place", name, a)
 		}
+	}
+	// A relative named by a first name is a person.
+	d = analyse(t, `"We have waited two years for this day," said Einav Zangauker, whose son Matan was among those released.`)
+	if a := actorNamed(d, "Matan"); a == nil || a.Kind != "person" {
+		t.Errorf("Matan: %+v, want a person", a)
 	}
 }
 

@@ -40,7 +40,10 @@ type mention struct {
 	// honorific: the name follows "Mr.", "Mrs.", "Ms." or "Dr.", which
 	// make it a person's and may tell the gender ('m', 'f' or 0).
 	honorific bool
-	gender    byte
+	// kin: the one-word name follows a word for a relative ("his
+	// brother Freddy"), a first name the person's full name may follow.
+	kin    bool
+	gender byte
 	// ofEnd and fullTitle: a description's "of" part and the title with
 	// it, "Leader of the Islamic Revolution".
 	ofEnd     int
@@ -1547,6 +1550,11 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		if g, ok := honorifics[strings.TrimSuffix(ws[i-1].Form, ".")]; ok {
 			m.honorific, m.gender = true, g
 			first = i - 1
+		} else if g, ok := kinNouns[ws[i-1].Form]; ok && j-i == 1 {
+			// "whose son Matan was among those released": a relative
+			// named by a first name is a person (the kin word stays out
+			// of the mention).
+			m.kin, m.gender = true, g
 		}
 	}
 	m.name = joinTitle(words[start:])
@@ -1593,8 +1601,14 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	return m
 }
 
-// landforms end the names of places: rivers, seas, mountains, straits.
-var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait Gulf Bay Canal Desert Island Islands Peninsula Plateau Heights Hills Coast Basin Delta Corridor Strip Shoal Reef Atoll`)
+// kinNouns name a relative just before a first name, with the gender
+// they tell ('m', 'f' or 0).
+var kinNouns = map[string]byte{"son": 'm', "daughter": 'f', "wife": 'f', "husband": 'm', "brother": 'm', "sister": 'f',
+	"father": 'm', "mother": 'f', "nephew": 'm', "niece": 'f', "cousin": 0, "grandson": 'm', "granddaughter": 'f'}
+
+// landforms end the names of places: rivers, seas, mountains, straits,
+// and a town's squares, streets and bridges.
+var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait Gulf Bay Canal Desert Island Islands Peninsula Plateau Heights Hills Coast Basin Delta Corridor Strip Shoal Reef Atoll Square Street Avenue Boulevard Bridge Plaza`)
 
 // peakTitles begin the names of mountains.
 var peakTitles = wordSet(`Mount`)
@@ -2717,6 +2731,9 @@ func (r *resolver) resolve(m mention) {
 			// A guess too: "Sanders'" may turn out a surname.
 			a.Kind = "group"
 			r.guessed[len(r.actors)] = true
+		case m.kin:
+			a.Kind = "person"
+			r.guessed[len(r.actors)] = true // "his brother Freddy", then "Freddy Trump"
 		case len(m.titles) > 0 || m.honorific || hasParticle(words) || m.photographer || m.signer || r.givenFirst(words) || r.apposedToPerson(m):
 			// A title or "Mr.", "bin" or "von" inside the name, a photo
 			// credit, a first name ("Hillary Clinton", "Corey Lewandowski").
