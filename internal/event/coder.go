@@ -2556,7 +2556,7 @@ var forceWords = set(`terrorist terror terrorism deadly fatal suicide military a
 	`knife gun shooting lethal bloody brutal physical sexual cyber nuclear horrific coordinated kill dead wound injure ` +
 	`gunman shooter weapon massacre victim slaughter carnage bloodshed troop force soldier police`)
 
-// seizesPlace: an armed side capturing or seizing a place occupies
+// seizesPlace: an armed side or a country capturing or seizing a place occupies
 // territory (192), as PETRARCH's CAPTURE, SEIZE and TAKE patterns code
 // "captured the town" and "seized the airport"; a candidate "capturing
 // Texas" wins a vote, and police "capturing a suspect" arrest.
@@ -2568,7 +2568,9 @@ func (l *Lexicon) seizesPlace(t *tree, i int, actorAt map[int]*document.Actor) b
 	for _, s := range l.sources(t, i) {
 		for _, c := range conjuncts(t, s) {
 			a := actorAt[t.w(c).Start]
-			armed = armed || armedWords[t.lemma(c)] || a != nil && armedCode(a.Code)
+			// A country or its defence ministry too: "Russia's defence
+			// ministry claimed to have captured two more villages".
+			armed = armed || armedWords[t.lemma(c)] || a != nil && (armedCode(a.Code) || a.Kind == "country" || defenceBody(a.Name))
 		}
 	}
 	if !armed {
@@ -2588,6 +2590,12 @@ func (l *Lexicon) seizesPlace(t *tree, i int, actorAt map[int]*document.Actor) b
 		}
 	}
 	return false
+}
+
+// defenceBody: the name is of a defence ministry or department.
+func defenceBody(name string) bool {
+	l := strings.ToLower(name)
+	return strings.Contains(l, "defence") || strings.Contains(l, "defense")
 }
 
 // phraseCase is the preposition of the phrase the noun at i heads, or,
@@ -4060,6 +4068,21 @@ var appealsFor = set(`call demand appeal request plea push press plead ask`)
 // creditors blame or credit someone for an act.
 var creditors = set(`blame fault punish sanction condemn criticize criticise denounce thank praise commend credit`)
 
+// awaited: the verb at h, or the verb whose complement it is, has a
+// modal or "will" ("would keep hitting … until").
+func awaited(t *tree, h int) bool {
+	for n := 0; h >= 0 && n <= len(t.Sentence.Words); n++ {
+		if modal(t, h) || slices.ContainsFunc(t.ChildrenWith(h, "aux"), func(a int) bool { return willWords[t.lemma(a)] }) {
+			return true
+		}
+		if t.Rel(h) != "xcomp" {
+			return false
+		}
+		h = t.Head(h)
+	}
+	return false
+}
+
 // appealedFor: the noun event at i is what its head calls or pushes for
 // ("said they would push for new talks in Jeddah"): talks others are to
 // hold, not the callers with each other.
@@ -4200,6 +4223,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 		return "intended" // "Under the ceasefire, Hezbollah was to withdraw its fighters": planned, not done
 	}
 	if hasMark(t, i, "if", "unless") {
+		return "hypothetical"
+	}
+	// "would keep hitting Russia's energy infrastructure until Moscow
+	// agreed to a ceasefire": what is awaited has not happened.
+	if c := clauseOf(t, i); hasMark(t, c, "until") && awaited(t, t.Head(c)) {
 		return "hypothetical"
 	}
 	if h := t.Head(i); h >= 0 && t.lemma(h) == "lead" && t.w(h).XPOS == "VBG" && t.caseOf(i) == "to" && t.Head(h) >= 0 && t.w(t.Head(h)).UPOS == "NOUN" {
@@ -4529,8 +4557,8 @@ func (l *Lexicon) obligable(t *tree, s int) bool {
 // aid", "said they would boycott"). An attempt ("tried to hack", "efforts
 // to reach a ceasefire") is the act itself, as CAMEO codes it.
 func (l *Lexicon) promised(t *tree, i int, mode string) bool {
-	if mode == "hypothetical" && l.threatened(t, i) {
-		return true
+	if mode == "hypothetical" && (l.threatened(t, i) || agreedTo(t, i)) {
+		return true // "until Moscow agreed to a ceasefire": an agreement still awaited
 	}
 	if mode == "denied" || mode == "hypothetical" {
 		// "denied plans to attack", "denied that it was preparing to

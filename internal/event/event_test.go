@@ -116,6 +116,12 @@ func TestCode(t *testing.T) {
 		// Talks two sides push for are others', not with each other.
 		{"The United States and Britain said they would push for new talks.",
 			"talks", "046", "USA", "", "hypothetical", "", "", false},
+		// A country capturing villages occupies territory.
+		{"Russia's defence ministry claimed to have captured two more villages in the eastern Donetsk region.",
+			"captured", "192", "RUSGOV", "UKR", "asserted", "", "Donetsk", false},
+		// A ceasefire awaited under "would … until" is not agreed yet.
+		{"Zelenskiy said Ukraine would keep hitting Russia's energy infrastructure until Moscow agreed to a ceasefire.",
+			"ceasefire", "0356", "RUSGOV", "", "hypothetical", "", "", false},
 		// Lifting most of the sanctions eases them.
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
 			"lifted", "085", "GOV", "", "asserted", "", "", false},
