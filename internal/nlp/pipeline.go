@@ -173,6 +173,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairCoordinatedModifiers(words)
+	repairRateModifiers(words)
 	repairListEnds(words)
 	repairVerbConjuncts(words)
 	repairNounConjunctSubjects(words)
@@ -2321,6 +2322,28 @@ func repairListEnds(words []document.Word) {
 	}
 }
 
+// repairRateModifiers undoes a parse that hangs what a rate is levied on
+// on the rate: "tariffs of 34% on all goods imported from the United
+// States", with "goods" a modifier of "%". A percentage in an "of"
+// phrase measures the noun before it, and the phrase after it is that
+// noun's.
+func repairRateModifiers(words []document.Word) {
+	for k, w := range words {
+		r := w.Head - 1
+		if w.Rel != "nmod" || r < 0 || r > k || words[r].Form != "%" && !strings.EqualFold(words[r].Form, "percent") || words[r].Rel != "nmod" {
+			continue
+		}
+		if !slices.ContainsFunc(words[:k], func(c document.Word) bool {
+			return c.Head == k+1 && c.Rel == "case" && c.UPOS == "ADP" && !strings.EqualFold(c.Form, "of")
+		}) || !slices.ContainsFunc(words[:r], func(c document.Word) bool {
+			return c.Head == r+1 && c.Rel == "case" && strings.EqualFold(c.Form, "of")
+		}) {
+			continue
+		}
+		words[k].Head = words[r].Head
+	}
+}
+
 // repairCoordinatedModifiers undoes a parse that hangs the conjunction
 // between two modifiers of a noun on the noun: "Israeli and U.S. strikes",
 // with "and" a conjunction of "strikes" and "U.S." its compound beside
@@ -3645,6 +3668,13 @@ func repairConjunctsOutOfReports(words []document.Word) {
 			// base form is a past tense.
 			xpos = "VBD"
 		}
+		// "said dozens of protesters had been hurt and called on citizens
+		// to join a general strike": a directive beside a passive is
+		// active, the speaker's past tense.
+		passiveHead := h >= 0 && hasChild(words, h, "aux:pass")
+		if xpos == "VBN" && h >= 0 && words[h].XPOS == "VBN" && passiveHead && directiveVerbs[strings.ToLower(words[v].Lemma)] {
+			xpos = "VBD"
+		}
 		if words[v].Rel != "conj" || h < 0 || h > v || words[v].UPOS != "VERB" || (xpos != "VBD" && xpos != "VBZ") ||
 			words[h].XPOS == xpos || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) {
 			continue
@@ -3658,9 +3688,9 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		// the sale was consistent with the act and urged Beijing to …"
 		// (the sale urges no one); "was profitable and paid dividends"
 		// stays the company's.
-		urging := directiveVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, h, "cop")
+		urging := directiveVerbs[strings.ToLower(words[v].Lemma)] && (hasChild(words, h, "cop") || passiveHead)
 		if slices.ContainsFunc(words, func(w document.Word) bool {
-			return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD" && !saying)
+			return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD" && !saying && !urging)
 		}) || !saying && !urging && tensedBy(words, h, xpos) {
 			continue
 		}
@@ -3670,6 +3700,13 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		}
 		if a >= 0 && reattach(words, v, a) {
 			words[v].XPOS = xpos
+			if urging {
+				for k := v + 1; k < len(words); k++ {
+					if words[k].Head == h+1 && words[k].UPOS != "PUNCT" {
+						words[k].Head = v + 1 // "… and called on citizens to join": what was asked, the directive's
+					}
+				}
+			}
 		}
 	}
 }
@@ -6625,7 +6662,15 @@ func repairAppositiveSubjects(words []document.Word) {
 	if r < 0 || r+3 >= len(words) || !nominal(words[r]) || words[r+1].Form != "," {
 		return
 	}
-	a := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "appos" })
+	// The apposition may be parsed as a relative clause on the name
+	// ("Portugal, the former colonial power, called for calm").
+	a := -1
+	for k, w := range words {
+		if w.Head == r+1 && (w.Rel == "appos" || w.Rel == "acl:relcl" && w.UPOS == "NOUN" && hasChild(words, k, "det")) {
+			a = k
+			break
+		}
+	}
 	if a <= r {
 		return
 	}
@@ -6635,8 +6680,17 @@ func repairAppositiveSubjects(words []document.Word) {
 	v := slices.IndexFunc(words, func(w document.Word) bool {
 		return w.Rel == "acl" && w.Head >= 1 && (w.Head == a+1 || dominates(words, a, w.Head-1))
 	})
-	if v <= a || words[v-1].Form != "," || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || !hasChild(words, v, "obj") ||
-		!dominatesAll(words, a, a+1, v-1) {
+	if v <= a || words[v-1].Form != "," || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || !dominatesAll(words, a, a+1, v-1) {
+		return
+	}
+	// A participle with an object is active; one without, with no agent,
+	// in a sentence that ends with a full stop, is too ("called for
+	// calm"), where "backed by China" would be passive.
+	if !hasChild(words, v, "obj") && (words[len(words)-1].Form != "." ||
+		slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (w.Rel == "obl:agent" || w.Rel == "aux:pass") }) ||
+		slices.ContainsFunc(words, func(w document.Word) bool {
+			return w.Rel == "case" && strings.EqualFold(w.Form, "by") && w.Head > 0 && words[w.Head-1].Head == v+1
+		})) {
 		return
 	}
 	for k, w := range words {
@@ -6648,6 +6702,7 @@ func repairAppositiveSubjects(words []document.Word) {
 		takeRoot(words, v, r, v)
 		words[r].Head, words[r].Rel = v+1, "nsubj"
 		words[v-1].Head = a + 1
+		words[a].Rel = "appos"
 	})
 }
 

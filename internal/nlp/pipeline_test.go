@@ -565,6 +565,9 @@ func TestRepairedAttachments(t *testing.T) {
 		knownAsE3         = "The three European countries, known as the E3, accused Iran of failing to comply with the 2015 nuclear deal and said they had exhausted diplomatic efforts."
 		israeliAndUS      = "Iran has restricted cooperation with the agency since Israeli and U.S. strikes on its nuclear sites in June."
 		secondThat        = "U.S. President Donald Trump, who arrived in Israel on Monday, told the Knesset that the war was over and that a \"historic dawn\" had come to the Middle East."
+		calledAfterHurt   = "Student organizers said dozens of protesters had been hurt and called on citizens to join a general strike on Monday."
+		rateOnGoods       = "China said it would impose additional tariffs of 34% on all goods imported from the United States."
+		colonialPower     = "Portugal, the former colonial power, called for calm and a swift return to constitutional order."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -859,6 +862,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{knownAsE3, "said", "conj", "accused"},
 		{israeliAndUS, "U.S.", "conj", "Israeli"},
 		{secondThat, "come", "conj", "over"},
+		{calledAfterHurt, "called", "conj", "said"},
+		{calledAfterHurt, "join", "xcomp", "called"},
+		{rateOnGoods, "goods", "nmod", "tariffs"},
+		{colonialPower, "Portugal", "nsubj", "called"},
+		{colonialPower, "power", "appos", "Portugal"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
