@@ -830,6 +830,16 @@ func TestPlacesByTheirWords(t *testing.T) {
 			t.Errorf("%s: %+v, want a place", name, a)
 		}
 	}
+	// A channel named by a name and a number.
+	d = analyse(t, "President Umaro Sissoco Embalo told France 24 that he had been arrested at his office.")
+	if a := actorNamed(d, "France 24"); a == nil || a.Kind != "media" {
+		t.Errorf("France 24: %+v, want a medium", d.Actors)
+	}
+	// "They" of officers in a hyphenated country are the officers.
+	d = analyse(t, "Military officers in Guinea-Bissau said on Wednesday they had closed the borders.")
+	if a := actorNamed(d, "Guinea-Bissau"); a == nil || len(a.Mentions) != 1 {
+		t.Errorf("Guinea-Bissau: %+v, want one mention", a)
+	}
 	// A relative named by a first name is a person.
 	d = analyse(t, `"We have waited two years for this day," said Einav Zangauker, whose son Matan was among those released.`)
 	if a := actorNamed(d, "Matan"); a == nil || a.Kind != "person" {

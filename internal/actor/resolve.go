@@ -697,6 +697,9 @@ func (r *resolver) mentions(si int) []mention {
 				i = j + 1 // "Air Force One": a thing named by a name and a word after it
 				continue
 			}
+			if e, ok := r.dict.Lookup(joinForms(ws[i : j+1])); ok && e.Kind == "media" && ws[j].UPOS == "NUM" {
+				j++ // "told France 24": a channel named by a name and a number
+			}
 		}
 		if k := r.demonymEnd(ws, i, j); k > j {
 			j = i // "his South Korean counterpart": a nationality, not "South"
@@ -3264,7 +3267,11 @@ func (r *resolver) pluralAntecedent(m mention) int {
 				continue
 			}
 			if a := r.collectiveAt(w.Start); a >= 0 {
-				if t := r.tree(si); whereNoun(t, k) && t.Head(k) >= 0 && strings.HasPrefix(ws[t.Head(k)].XPOS, "NNS") {
+				t, n := r.tree(si), k
+				for t.Head(n) >= 0 && t.Head(n) < n && (t.Rel(n) == "flat" || t.Rel(n) == "compound") {
+					n = t.Head(n) // "Guinea-Bissau": the name's head says where
+				}
+				if whereNoun(t, n) && t.Head(n) >= 0 && strings.HasPrefix(ws[t.Head(n)].XPOS, "NNS") {
 					return -1 // "Military officers in Gabon said they …": the officers
 				} else if coordinatedPhrase(t, k) {
 					return -1 // "Iran and Iraq … they": both

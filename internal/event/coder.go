@@ -54,8 +54,34 @@ func owners(t *tree, o int) []int {
 	if t.w(o).UPOS != "NOUN" {
 		return nil
 	}
-	return t.ChildrenWith(o, "nmod:poss")
+	return append(t.ChildrenWith(o, "nmod:poss"), originsOf(t, o)...)
 }
+
+// originsOf are the countries goods come from, whose goods a tariff or
+// ban on them is aimed at: "tariffs on imports from the United States",
+// "on all goods imported from the United States".
+func originsOf(t *tree, o int) []int {
+	if !goodsNouns[t.lemma(o)] {
+		return nil
+	}
+	var out []int
+	for _, n := range t.ChildrenWith(o, "nmod") {
+		if t.caseOf(n) == "from" {
+			out = append(out, conjuncts(t, n)...)
+		}
+	}
+	for _, a := range t.ChildrenWith(o, "acl") {
+		for _, n := range t.ChildrenWith(a, "obl") {
+			if t.w(a).XPOS == "VBN" && t.caseOf(n) == "from" {
+				out = append(out, conjuncts(t, n)...)
+			}
+		}
+	}
+	return out
+}
+
+// goodsNouns are what trade measures fall on.
+var goodsNouns = set(`good import export product shipment steel aluminum aluminium car vehicle commodity`)
 
 // ownersOf are the words that say whose the noun at h is: its possessor,
 // a compound or a nationality ("a Lebanese cabinet decision").

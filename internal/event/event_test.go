@@ -122,6 +122,11 @@ func TestCode(t *testing.T) {
 		// A ceasefire awaited under "would … until" is not agreed yet.
 		{"Zelenskiy said Ukraine would keep hitting Russia's energy infrastructure until Moscow agreed to a ceasefire.",
 			"ceasefire", "0356", "RUSGOV", "", "hypothetical", "", "", false},
+		// Tariffs on goods from a country are aimed at it.
+		{"China imposed tariffs on imports from the United States.",
+			"tariffs", "163", "CHN", "USA", "asserted", "", "", false},
+		{"China said it would impose additional tariffs of 34% on all goods imported from the United States.",
+			"tariffs", "163", "CHN", "USA", "hypothetical", "", "", false},
 		// Lifting most of the sanctions eases them.
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
 			"lifted", "085", "GOV", "", "asserted", "", "", false},
