@@ -3401,14 +3401,18 @@ func repairAccusedSubjects(words []document.Word) {
 	}
 }
 
+// chargingVerbs charge or credit someone with an act: "accused the
+// army of shelling", "thanked Qatar for hosting".
+var chargingVerbs = setOf("accuse blame suspect convict acquit charge fault praise thank credit criticize criticise condemn punish sanction")
+
 // repairGerundCases undoes a parse that makes a gerund the object of a
 // preposition as a noun would be: "accused Chinese coast guard vessels
 // of ramming and firing water cannon", with "of" the case of "ramming"
 // and "ramming" a modifier of "vessels". A verb takes a preposition as
 // its marker (EWT has a case on a gerund twice in 204,000 words), and
-// with it heads a clause: adverbial on a verb, adnominal on a verb's
-// object (what the object did); on other nouns the parse stays, as
-// PolNeAR's cues read "talk of".
+// with it heads a clause: adverbial on a verb, adnominal on the object
+// of a verb of charging (what the object did); on other nouns the parse
+// stays, as PolNeAR's cues read "talk of".
 func repairGerundCases(words []document.Word) {
 	for k, w := range words {
 		g := w.Head - 1
@@ -3417,8 +3421,12 @@ func repairGerundCases(words []document.Word) {
 		}
 		switch words[g].Rel {
 		case "nmod":
-			if n := words[g].Head - 1; n < 0 || words[n].Rel != "obj" {
-				continue // "his talk of potentially moving ahead", as PolNeAR's cues "talk of" read it
+			n := words[g].Head - 1
+			if n < 0 || words[n].Rel != "obj" || words[n].Head < 1 || !chargingVerbs[strings.ToLower(words[words[n].Head-1].Lemma)] {
+				// "his talk of potentially moving ahead", as PolNeAR's cues
+				// "talk of" read it; "ending decades of fighting", where
+				// the gerund names a thing.
+				continue
 			}
 			words[g].Rel = "acl"
 		case "obl":

@@ -339,7 +339,7 @@ var closedClass = map[string]string{
 	"n't": "not", "nt": "not", "'ll": "will", "wo": "will", "ca": "can", "sha": "shall",
 	"me": "I", "i": "I", "us": "we", "him": "he", "PRON her": "she", "them": "they", "u": "you",
 	"those": "that", "these": "this", "might": "might", "AUX s": "be", "PART s": "'s", "ve": "have",
-	"AUX r": "be", "etc": "etc.", "regards": "regards",
+	"AUX r": "be", "etc": "etc.", "ADP regards": "regards", "INTJ regards": "regards", "NOUN regards": "regards",
 	"PRON my": "my", "PRON myself": "myself",
 	"PART 's": "'s", "PART '": "'s",
 	"an": "a", "gon": "go", "na": "to", "wan": "want", "ta": "to",

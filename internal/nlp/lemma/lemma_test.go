@@ -15,6 +15,8 @@ func TestLemma(t *testing.T) {
 		{"officials", "NOUN", "NNS", "official"},
 		{"mice", "NOUN", "NNS", "mouse"},
 		{"is", "AUX", "VBZ", "be"},
+		{"regards", "VERB", "VBZ", "regard"}, // "Kigali regards it as a threat", not the sign-off "Regards"
+		{"Regards", "NOUN", "NNS", "regards"},
 		{"n't", "PART", "RB", "not"},
 		{"'s", "PART", "POS", "'s"},
 		{"Axios", "PROPN", "NNP", "Axios"},
