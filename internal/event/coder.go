@@ -526,6 +526,12 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// ends its occupation" names the occupier).
 		return base, nil, nil, false
 	}
+	if h := t.Head(i); h >= 0 && t.w(i).XPOS == "VBG" && t.Rel(i) == "xcomp" && stoppers[t.lemma(h)] && cooperation[trig.Code[:2]] {
+		return base, nil, nil, false // "pledged to stop supporting the FDLR": support ended, none given
+	}
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.caseOf(i) == "as" && regardVerbs[t.lemma(h)] {
+		return base, nil, nil, false // "a militia that Kigali regards as a threat": how it is seen, no act
+	}
 	if h, m := t.Head(i), i; strings.HasPrefix(trig.Code, "16") && t.w(i).UPOS == "NOUN" {
 		if h >= 0 && t.Rel(i) == "nmod" && shares[t.lemma(h)] && t.caseOf(i) == "of" {
 			h, m = t.Head(h), h // "lifted most of the economic sanctions"
@@ -2592,7 +2598,12 @@ func (l *Lexicon) seizesPlace(t *tree, i int, actorAt map[int]*document.Actor) b
 	}
 	armed := false
 	for _, s := range l.sources(t, i) {
-		for _, c := range conjuncts(t, s) {
+		if relative(t.w(s)) {
+			if ante := t.Antecedent(s); ante >= 0 {
+				s = ante // "The M23 rebel group, which seized the cities"
+			}
+		}
+		for _, c := range append(conjuncts(t, s), t.ChildrenWith(s, "compound")...) {
 			a := actorAt[t.w(c).Start]
 			// A country or its defence ministry too: "Russia's defence
 			// ministry claimed to have captured two more villages".
@@ -3735,6 +3746,14 @@ func agreedTo(t *tree, k int) bool {
 // role in the attack").
 var involvements = set(`role involvement part hand complicity responsibility`)
 
+// groupNouns are what a named armed or political group is called
+// ("the M23 rebel group", "the Hamas movement").
+var groupNouns = set(`group movement militia organization organisation faction coalition alliance party`)
+
+// regardVerbs take what they see something as: "regards as a threat",
+// "described it as an attack".
+var regardVerbs = set(`regard see view consider describe label brand designate treat perceive classify characterize characterise cast portray`)
+
 // namingVerbs call something by a name, their second object: "called the
 // exercises a rehearsal for invasion", "branded the strike an act of
 // war".
@@ -4312,6 +4331,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended"
 		case scheduledHeads[l] && t.Rel(k) == "xcomp" && infinitive(t, k):
 			return "intended" // "was due to meet", "is scheduled to visit"
+		case l == "commit" && (t.Rel(k) == "advcl" || t.Rel(k) == "xcomp") && infinitive(t, k):
+			return "intended" // "committed to withdrawing its troops" (not "committed atrocities")
 		case l == "right" && t.Rel(k) == "acl" && infinitive(t, k):
 			return "hypothetical" // "reserved the right to resume fighting", "has the right to strike"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
@@ -4803,6 +4824,15 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					return side
 				}
 			}
+			// "The M23 rebel group, which seized the cities": the name a
+			// group's noun is compounded with.
+			if groupNouns[t.lemma(ante)] {
+				for _, c := range t.ChildrenWith(ante, "compound") {
+					if side := l.side(d, t, c, actorAt); side.Actor != "" {
+						return side
+					}
+				}
+			}
 			// "a U.N. Security Council resolution that demanded a
 			// ceasefire": a document does what its author says in it.
 			if documents[t.lemma(ante)] {
@@ -4934,6 +4964,9 @@ var authoring = set(`pose make issue impose reimpose launch carry conduct stage 
 
 // shares are the words for a part of a whole that "of" names.
 var shares = set(`most many much several few part half rest bulk majority remainder`)
+
+// cooperation are the CAMEO roots of support and cooperation given.
+var cooperation = set(`05 06 07`)
 
 // stoppers are the verbs that end what their object names.
 var stoppers = set(`end stop halt cease`)

@@ -127,6 +127,12 @@ func TestCode(t *testing.T) {
 			"tariffs", "163", "CHN", "USA", "asserted", "", "", false},
 		{"China said it would impose additional tariffs of 34% on all goods imported from the United States.",
 			"tariffs", "163", "CHN", "USA", "hypothetical", "", "", false},
+		// A named group seizing cities through "which" occupies them.
+		{"The M23 rebel group, which seized the cities of Goma and Bukavu earlier this year, was not a party to the deal.",
+			"seized", "192", "CODREB", "COD", "asserted", "2025", "", false},
+		// Committing to withdraw is an intent.
+		{"Rwanda committed to withdrawing its troops from Congolese territory within 90 days.",
+			"withdrawing", "0356", "RWA", "COD", "intended", "", "", false},
 		// Lifting most of the sanctions eases them.
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
 			"lifted", "085", "GOV", "", "asserted", "", "", false},
@@ -1353,6 +1359,9 @@ func TestNotProtests(t *testing.T) {
 		{"The United States lifted sanctions on Syria.", "sanctions"},
 		{"The two countries cut tariffs on steel.", "tariffs"},
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.", "sanctions"},
+		// What one is seen as, and support one stops, are no acts.
+		{"The FDLR is a Hutu militia that Kigali regards as a threat.", "threat"},
+		{"Congo pledged to stop supporting the FDLR.", "supporting"},
 		// A deal known by its year is no one's act in the sentence, and
 		// cooperation restricted is none given.
 		{"The E3 accused Iran of failing to comply with the 2015 nuclear deal.", "deal"},
