@@ -133,11 +133,13 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairHyphenatedNames(words, upos, xpos)
 	p.repairPlaceNames(forms, upos, xpos)
 	repairStreetNames(forms, upos, xpos)
+	p.repairPluralsAfterTo(forms, upos, xpos)
 	p.repairPronounPastTenses(forms, upos, xpos)
 	p.repairInfinitivesAfterIntents(forms, upos, xpos)
 	p.repairFalseGerunds(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
+	p.repairSecondHeadlineVerbs(forms, upos, xpos)
 	p.repairNoNounForms(forms, upos, xpos)
 	repairNameNumbers(upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
@@ -248,6 +250,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTrailingReportAdverbials(words)
 	repairSecondComplements(words)
 	repairThatConjuncts(words)
+	repairConditionalComplements(words)
 	repairReportPrepositionals(words)
 	repairQuotedReports(words)
 	repairCoordinatedSpeakers(words)
@@ -1328,6 +1331,28 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 	}
 }
 
+// repairSecondHeadlineVerbs tags as the present tense a headline's second
+// verb after a comma, which the tagger took for a plural noun: "North
+// Korea's Kim vows to expand nuclear arsenal, rejects talks with
+// Seoul". In a line with no closing punctuation whose first verb is in
+// the present, a word in -s right after a comma that WordNet knows as a
+// verb, before a noun phrase, is that verb's conjunct.
+func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
+	n := len(forms)
+	first := slices.Index(xpos, "VBZ")
+	if n < 6 || xpos[n-1] == "." || first < 0 {
+		return
+	}
+	for i := first + 2; i+1 < n; i++ {
+		if xpos[i] != "NNS" || forms[i-1] != "," || startsUpper(forms[i]) || p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+			continue
+		}
+		if x := xpos[i+1]; x == "DT" || x == "JJ" || x == "PRP$" || x == "CD" || strings.HasPrefix(x, "NN") {
+			upos[i], xpos[i] = "VERB", "VBZ"
+		}
+	}
+}
+
 // repairNoVerbForms undoes a tagging of a plural noun as a verb whose
 // form no verb has: "State Department aides", tagged VBZ with the lemma
 // "aid", whose third person is "aids". A verb adds "es" only after s, x,
@@ -1459,6 +1484,23 @@ func (p *Pipeline) repairPlaceNames(forms, upos, xpos []string) {
 		if p.Lemmas.LexFiles(strings.ToLower(f), false) == location {
 			upos[i], xpos[i] = "PROPN", "NNP"
 		}
+	}
+}
+
+// repairPluralsAfterTo tags as a plural noun a word in -s after "to"
+// that the tagger took for an infinitive: "open to talks with the United
+// States", with "talks" a verb. A base form is a verb WordNet knows as
+// written ("to discuss", "to press"); a form in -s that is none, whose
+// stem is a noun, is that noun's plural, and "to" its preposition.
+func (p *Pipeline) repairPluralsAfterTo(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		low := strings.ToLower(forms[i])
+		if xpos[i] != "VB" || !strings.EqualFold(forms[i-1], "to") || !strings.HasSuffix(low, "s") || strings.HasSuffix(low, "ss") || len(low) < 4 ||
+			p.Lemmas.LexFiles(low, true) != 0 || p.Lemmas.LexFiles(strings.TrimSuffix(low, "s"), false) == 0 {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NNS"
+		upos[i-1], xpos[i-1] = "ADP", "IN"
 	}
 }
 
@@ -5089,6 +5131,39 @@ func repairTrailingReportAdverbials(words []document.Word) {
 			continue
 		}
 		words[v].Rel = "parataxis"
+	}
+}
+
+// repairConditionalComplements undoes a parse that makes the condition
+// of what was said a second complement of the saying: "Kim said he was
+// open to talks with the United States if Washington dropped its demand,
+// but ruled out any dialogue with South Korea", with "dropped" a
+// complement of "said" and "ruled" a conjunct of "dropped". A clause
+// opened by "if" or "unless" after a complement is the complement's
+// condition; a clause that "but" joins to the condition, with no subject
+// of its own, goes with what was said, not with the condition.
+func repairConditionalComplements(words []document.Word) {
+	for c2 := range words {
+		v := words[c2].Head - 1
+		if words[c2].Rel != "ccomp" || v < 0 || !slices.ContainsFunc(words[:c2], func(m document.Word) bool {
+			l := strings.ToLower(m.Form)
+			return m.Head == c2+1 && m.Rel == "mark" && (l == "if" || l == "unless")
+		}) {
+			continue
+		}
+		c1 := slices.IndexFunc(words, func(x document.Word) bool { return x.Head == v+1 && x.Rel == "ccomp" })
+		if c1 < 0 || c1 >= c2 || c1 < v {
+			continue
+		}
+		keepTree(words, func() {
+			words[c2].Head, words[c2].Rel = c1+1, "advcl"
+			for k := c2 + 1; k < len(words); k++ {
+				if words[k].Head == c2+1 && words[k].Rel == "conj" && words[k].UPOS == "VERB" && !hasChild(words, k, "nsubj") && !hasChild(words, k, "nsubj:pass") &&
+					slices.ContainsFunc(words[c2+1:k], func(m document.Word) bool { return m.Head == k+1 && m.Rel == "cc" && strings.EqualFold(m.Form, "but") }) {
+					words[k].Head = c1 + 1 // "…, but ruled out any dialogue"
+				}
+			}
+		})
 	}
 }
 

@@ -568,6 +568,8 @@ func TestRepairedAttachments(t *testing.T) {
 		calledAfterHurt   = "Student organizers said dozens of protesters had been hurt and called on citizens to join a general strike on Monday."
 		rateOnGoods       = "China said it would impose additional tariffs of 34% on all goods imported from the United States."
 		colonialPower     = "Portugal, the former colonial power, called for calm and a swift return to constitutional order."
+		openIfDropped     = "Kim said he was open to talks with the United States if Washington dropped its demand, but ruled out any dialogue with South Korea."
+		kimRejects        = "North Korea's Kim vows to expand nuclear arsenal, rejects talks with Seoul"
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -867,6 +869,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{rateOnGoods, "goods", "nmod", "tariffs"},
 		{colonialPower, "Portugal", "nsubj", "called"},
 		{colonialPower, "power", "appos", "Portugal"},
+		{openIfDropped, "talks", "obl", "open"},
+		{openIfDropped, "dropped", "advcl", "open"},
+		{openIfDropped, "ruled", "conj", "open"},
+		{kimRejects, "rejects", "conj", "vows"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
