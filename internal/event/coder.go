@@ -1957,7 +1957,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return nil
 			}
 		case "to":
-			if h := t.Head(i); h < 0 || !joinHeads[t.lemma(h)] && t.lemma(h) != "agree" { // "agreed to a ceasefire": theirs
+			if h := t.Head(i); h < 0 || !joinHeads[t.lemma(h)] && t.lemma(h) != "agree" && t.lemma(h) != "open" { // "agreed to a ceasefire", "open to talks": theirs
 				return nil
 			}
 		}
@@ -4095,7 +4095,10 @@ func terminates(t *tree, h int) bool {
 	if terminators[t.lemma(h)] {
 		return true
 	}
-	return t.lemma(h) == "give" && slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(c int) bool { return t.lemma(c) == "up" })
+	particle := func(p string) bool {
+		return slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(c int) bool { return t.lemma(c) == p })
+	}
+	return t.lemma(h) == "give" && particle("up") || t.lemma(h) == "rule" && particle("out") // "did not rule out a meeting"
 }
 
 // demandsOf are the verbs that ask for the event their object names.
@@ -4202,6 +4205,25 @@ func adjectiveComplement(t *tree, k int) bool {
 // willingness are the adjectives of being willing or not to act.
 var willingness = set(`afraid open ready willing eager unwilling reluctant loath prepared`)
 
+// rejected: the noun event at k is what the verb at h rejects or rules
+// out, a meeting that would have involved the rejecter; an offer, a
+// deal or a treaty rejected was made all the same.
+func rejected(t *tree, h, k int) bool {
+	if t.Rel(k) != "obj" || t.w(k).UPOS != "NOUN" || !meetingWords[t.lemma(k)] {
+		return false
+	}
+	switch t.lemma(h) {
+	case "reject":
+		return true
+	case "rule":
+		return slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(p int) bool { return t.lemma(p) == "out" })
+	}
+	return false
+}
+
+// meetingWords are the events that take the parties that refuse them.
+var meetingWords = set(`talk negotiation meeting dialogue summit visit contact consultation`)
+
 // unconfirmed: the clause at k is what a report does not confirm, or
 // under it ("did not confirm that Putin had agreed").
 func unconfirmed(t *tree, k int) bool {
@@ -4301,6 +4323,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// "did not confirm that Putin had agreed to meet Zelenskiy":
 			// what was not confirmed is not asserted.
 			return "hypothetical"
+		case rejected(t, h, k):
+			if notted(t, h) {
+				return "hypothetical" // "did not rule out a meeting": it may be held
+			}
+			return "failed" // "rejected talks with the United States", "ruled out any dialogue": not held
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" || t.Rel(k) == "obj"):
 			// Not "Belgrade, backed by Russia and China, has refused":
 			// a party that refuses was backed all the same.
@@ -4343,7 +4370,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// called for a ceasefire": asked for, not made; nor is what
 			// one prepares for ("ordered them to prepare for any attack").
 			return "hypothetical"
-		case (l == "ready" || l == "readiness" || l == "willing" || l == "willingness" || l == "prepared") && (t.Rel(k) == "obl" || t.Rel(k) == "nmod") && t.caseOf(k) == "for":
+		case (l == "ready" || l == "readiness" || l == "willing" || l == "willingness" || l == "prepared") && (t.Rel(k) == "obl" || t.Rel(k) == "nmod") && t.caseOf(k) == "for",
+			(l == "open" || l == "openness") && (t.Rel(k) == "obl" || t.Rel(k) == "nmod") && t.caseOf(k) == "to":
 			return "intended" // "Ukraine ready for prisoner swap", "readiness for talks"
 		case demandsOf[l] && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN":
 			return "hypothetical" // "a resolution demanding an immediate ceasefire": asked for, not made

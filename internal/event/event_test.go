@@ -133,6 +133,16 @@ func TestCode(t *testing.T) {
 		// Committing to withdraw is an intent.
 		{"Rwanda committed to withdrawing its troops from Congolese territory within 90 days.",
 			"withdrawing", "0356", "RWA", "COD", "intended", "", "", false},
+		// Talks rejected or ruled out are not held; talks one is open to
+		// are intended.
+		{"Iran rejected talks with the United States.",
+			"talks", "046", "IRN", "USA", "failed", "", "", false},
+		{"Iran ruled out talks with the United States.",
+			"ruled", "120", "IRN", "USA", "asserted", "", "", false},
+		{"Iran is open to talks with the United States.",
+			"talks", "036", "IRN", "USA", "intended", "", "", false},
+		{"Iran did not rule out a meeting with the United States.",
+			"meeting", "040", "IRN", "USA", "hypothetical", "", "", false},
 		// Lifting most of the sanctions eases them.
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
 			"lifted", "085", "GOV", "", "asserted", "", "", false},
