@@ -114,6 +114,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
 	repairHelpedVerbs(forms, upos, xpos)
+	repairCausedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
 	repairPossessedAdjectives(forms, upos, xpos)
 	repairAdjectiveSubjects(forms, upos, xpos)
@@ -134,6 +135,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairPlaceNames(forms, upos, xpos)
 	repairStreetNames(forms, upos, xpos)
 	p.repairPluralsAfterTo(forms, upos, xpos)
+	p.repairPluralSubjects(forms, upos, xpos)
 	p.repairPronounPastTenses(forms, upos, xpos)
 	p.repairInfinitivesAfterIntents(forms, upos, xpos)
 	p.repairFalseGerunds(forms, upos, xpos)
@@ -175,6 +177,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairCoordinatedModifiers(words)
+	repairTitlesInNames(words)
 	repairRateModifiers(words)
 	repairListEnds(words)
 	repairVerbConjuncts(words)
@@ -1258,6 +1261,29 @@ func repairHelpedVerbs(forms, upos, xpos []string) {
 	}
 }
 
+// repairCausedVerbs tags as a bare infinitive the verb after the object
+// of a modal "see", "let" or "make": "an agreement that would see Israel
+// halt air strikes", with "halt" a past tense and so a clause of its own.
+// Such a verb, tagged a past or present after one name or pronoun, has
+// the modal verb's tense, none of its own: a bare infinitive, or a
+// participle when it ends in -ed ("to see Israel wiped off the map").
+func repairCausedVerbs(forms, upos, xpos []string) {
+	for i := 3; i < len(forms); i++ {
+		if upos[i] != "VERB" || xpos[i] != "VBD" && xpos[i] != "VBP" || xpos[i-1] != "NNP" && xpos[i-1] != "PRP" {
+			continue
+		}
+		switch strings.ToLower(forms[i-2]) {
+		case "see", "let", "make":
+			if xpos[i-3] == "MD" || strings.EqualFold(forms[i-3], "to") {
+				xpos[i] = "VB"
+				if strings.HasSuffix(forms[i], "ed") {
+					xpos[i] = "VBN" // "to see Israel wiped off the map"
+				}
+			}
+		}
+	}
+}
+
 // repairStates undoes a tagging of "states" as a verb that the words
 // around it contradict, before the parse is built on it. EWT has the word
 // mostly in "United States", and the tagger takes "the Gulf states",
@@ -1501,6 +1527,33 @@ func (p *Pipeline) repairPluralsAfterTo(forms, upos, xpos []string) {
 		}
 		upos[i], xpos[i] = "NOUN", "NNS"
 		upos[i-1], xpos[i-1] = "ADP", "IN"
+	}
+}
+
+// repairPluralSubjects tags as a plural noun the subject of a "that"
+// clause that the tagger took for a verb: "told reporters that talks with
+// Israel were ongoing", with "talks" a present tense and "that" a
+// relative pronoun. A word in -s right after "that", a prepositional
+// phrase after it and then a plural or past verb that has no other
+// subject, is the plural subject of that verb when WordNet knows it as
+// a noun; "that" opens the clause.
+func (p *Pipeline) repairPluralSubjects(forms, upos, xpos []string) {
+	for i := 1; i+3 < len(forms); i++ {
+		if xpos[i] != "VBZ" || upos[i] != "VERB" || !strings.EqualFold(forms[i-1], "that") || xpos[i+1] != "IN" || p.Lemmas.Classes(forms[i])&lemma.Noun == 0 {
+			continue
+		}
+		k := i + 2
+		for k < len(forms) && k < i+7 && (nounPhraseTags[xpos[k]] || strings.HasPrefix(xpos[k], "NN")) {
+			k++
+		}
+		if k == i+2 || k >= len(forms) {
+			continue
+		}
+		if l := strings.ToLower(forms[k]); l != "were" && l != "are" && l != "have" && l != "had" && xpos[k] != "VBP" && xpos[k] != "MD" {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NNS"
+		upos[i-1], xpos[i-1] = "SCONJ", "IN"
 	}
 }
 
@@ -2385,6 +2438,37 @@ func repairRateModifiers(words []document.Word) {
 		words[k].Head = words[r].Head
 	}
 }
+
+// repairTitlesInNames undoes a parse that makes a title and the name
+// after it flat parts of the country before them: "U.S. envoy Tom
+// Barrack said", with "U.S." the subject and "envoy", "Tom" and
+// "Barrack" its flat dependents. A lower-case title inside a name is no
+// part of it: the name after it heads the phrase, the title and the
+// country before it its modifiers, as in "U.S. President Donald Trump".
+func repairTitlesInNames(words []document.Word) {
+	for h := 0; h+3 < len(words); h++ {
+		t := h + 1
+		if words[h].UPOS != "PROPN" || words[t].Head != h+1 || words[t].Rel != "flat" || !officeTitles[words[t].Form] ||
+			!startsUpper(words[t+1].Form) || words[t+1].Head != h+1 || words[t+1].Rel != "flat" {
+			continue
+		}
+		n := t + 1
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = words[h].Head, words[h].Rel
+			for k := range words {
+				if words[k].Head == h+1 && k != t && k != n {
+					words[k].Head = n + 1 // the surname and whatever hung on the phrase
+				}
+			}
+			words[t].Head, words[t].Rel = n+1, "nmod:desc"
+			words[h].Head, words[h].Rel = n+1, "compound"
+		})
+	}
+}
+
+// officeTitles are the lower-case titles news writes between a country
+// and a name ("U.S. envoy Tom Barrack").
+var officeTitles = setOf("envoy minister president spokesman spokeswoman spokesperson ambassador secretary senator governor commander chief leader official adviser advisor negotiator mediator")
 
 // repairCoordinatedModifiers undoes a parse that hangs the conjunction
 // between two modifiers of a noun on the noun: "Israeli and U.S. strikes",

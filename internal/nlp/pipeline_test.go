@@ -570,6 +570,9 @@ func TestRepairedAttachments(t *testing.T) {
 		colonialPower     = "Portugal, the former colonial power, called for calm and a swift return to constitutional order."
 		openIfDropped     = "Kim said he was open to talks with the United States if Washington dropped its demand, but ruled out any dialogue with South Korea."
 		kimRejects        = "North Korea's Kim vows to expand nuclear arsenal, rejects talks with Seoul"
+		envoyBarrack      = "Israel and Syria are close to a deal, U.S. envoy Tom Barrack said on Thursday."
+		talksThat         = "Syrian President Ahmed al-Sharaa told reporters in Damascus that talks with Israel were ongoing."
+		wouldSee          = "Israel and Syria are close to an agreement that would see Israel halt air strikes on Syrian territory."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -873,6 +876,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{openIfDropped, "dropped", "advcl", "open"},
 		{openIfDropped, "ruled", "conj", "open"},
 		{kimRejects, "rejects", "conj", "vows"},
+		{envoyBarrack, "Tom", "nsubj", "said"},
+		{envoyBarrack, "envoy", "nmod:desc", "Tom"},
+		{talksThat, "talks", "nsubj", "ongoing"},
+		{talksThat, "ongoing", "ccomp", "told"},
+		{wouldSee, "halt", "xcomp", "see"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
