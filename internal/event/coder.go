@@ -550,8 +550,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			}
 		}
 	}
-	if h := t.Head(i); h >= 0 && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl" && hasMark(t, i, "to")) && licences[t.lemma(h)] && disclosures[t.lemma(i)] {
-		return base, nil, nil, false // "people who were not authorized to discuss them": the source's terms
+	if h := t.Head(i); h >= 0 && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl" && hasMark(t, i, "to")) && (licences[t.lemma(h)] || anonymous(t, h)) && disclosures[t.lemma(i)] {
+		return base, nil, nil, false // "people who were not authorized to discuss them", "who requested anonymity to discuss the talks": the source's terms
+	}
+	if anonymous(t, i) {
+		return base, nil, nil, false // "who requested anonymity": no request of anyone
 	}
 	if h := t.Head(i); h >= 0 && t.w(h).UPOS == "NOUN" && pauses[t.lemma(h)] && (t.caseOf(i) == "in" || hasMark(t, i, "in")) {
 		return base, nil, nil, false // "a six-week pause in fighting": what stops, not what is done
@@ -4358,6 +4361,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended"
 		case scheduledHeads[l] && t.Rel(k) == "xcomp" && infinitive(t, k):
 			return "intended" // "was due to meet", "is scheduled to visit"
+		case l == "close" && t.w(h).UPOS == "ADJ" && (infinitive(t, k) || t.caseOf(k) == "to"):
+			return "hypothetical" // "are close to reaching a security agreement": not reached yet
 		case l == "commit" && (t.Rel(k) == "advcl" || t.Rel(k) == "xcomp") && infinitive(t, k):
 			return "intended" // "committed to withdrawing its troops" (not "committed atrocities")
 		case l == "right" && t.Rel(k) == "acl" && infinitive(t, k):
@@ -5031,6 +5036,20 @@ var (
 	licences    = set(`authorize authorise permit allow empower`)
 	disclosures = set(`discuss speak comment talk disclose brief say`)
 )
+
+// anonymous: the verb at i asks for or speaks on anonymity ("requested
+// anonymity", "spoke on condition of anonymity").
+func anonymous(t *tree, i int) bool {
+	for _, o := range t.ChildrenWith(i, "obj", "obl") {
+		if t.lemma(o) == "anonymity" {
+			return true
+		}
+		if t.lemma(o) == "condition" && slices.ContainsFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return t.lemma(n) == "anonymity" }) {
+			return true
+		}
+	}
+	return false
+}
 
 // followersText: the words of a side end in a noun of followers ("his
 // backers", "Sanders supporters").

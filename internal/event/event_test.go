@@ -143,6 +143,9 @@ func TestCode(t *testing.T) {
 			"talks", "036", "IRN", "USA", "intended", "", "", false},
 		{"Iran did not rule out a meeting with the United States.",
 			"meeting", "040", "IRN", "USA", "hypothetical", "", "", false},
+		// An agreement one is close to reaching is not reached.
+		{"Israel and Syria are close to reaching a security agreement.",
+			"agreement", "057", "ISR", "", "hypothetical", "", "", false},
 		// Lifting most of the sanctions eases them.
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
 			"lifted", "085", "GOV", "", "asserted", "", "", false},
@@ -1379,6 +1382,8 @@ func TestNotProtests(t *testing.T) {
 		// Why a source is unnamed tells of no talks.
 		{"Ratcliffe spoke with Naryshkin, according to two people familiar with the talks who were not authorized to discuss them publicly.", "discuss"},
 		{"Officials, who were not authorized to speak to reporters, said the deal was close.", "speak"},
+		{"An Israeli official, who requested anonymity to discuss the sensitive talks, said no agreement would be signed.", "discuss"},
+		{"An Israeli official, who requested anonymity to discuss the sensitive talks, said no agreement would be signed.", "requested"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.word); e != nil {
