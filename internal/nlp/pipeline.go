@@ -177,6 +177,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairCoordinatedModifiers(words)
+	repairParticiplesOfDirectives(words)
 	repairTitlesInNames(words)
 	repairRateModifiers(words)
 	repairListEnds(words)
@@ -2469,6 +2470,27 @@ func repairTitlesInNames(words []document.Word) {
 // officeTitles are the lower-case titles news writes between a country
 // and a name ("U.S. envoy Tom Barrack").
 var officeTitles = setOf("envoy minister president spokesman spokeswoman spokesperson ambassador secretary senator governor commander chief leader official adviser advisor negotiator mediator")
+
+// repairParticiplesOfDirectives undoes a parse that hangs a participle
+// after a comma on the infinitive of a directive: "urged the juntas to
+// reconsider, warning that the move would leave victims without
+// recourse", with "warning" on "reconsider", as if the juntas warned.
+// What follows the directive's clause after a comma is the urging
+// subject's: the participle is the directive verb's.
+func repairParticiplesOfDirectives(words []document.Word) {
+	for k := 2; k < len(words); k++ {
+		x := words[k].Head - 1
+		if words[k].Rel != "advcl" || words[k].XPOS != "VBG" || words[k-1].Form != "," || x < 0 || x >= k || words[x].Rel != "xcomp" || words[x].XPOS != "VB" {
+			continue
+		}
+		d := words[x].Head - 1
+		if d < 0 || !directiveVerbs[strings.ToLower(words[d].Lemma)] || !hasChild(words, d, "obj") {
+			continue
+		}
+		words[k].Head = d + 1
+		words[k-1].Head = k + 1
+	}
+}
 
 // repairCoordinatedModifiers undoes a parse that hangs the conjunction
 // between two modifiers of a noun on the noun: "Israeli and U.S. strikes",

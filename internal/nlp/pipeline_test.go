@@ -573,6 +573,7 @@ func TestRepairedAttachments(t *testing.T) {
 		envoyBarrack      = "Israel and Syria are close to a deal, U.S. envoy Tom Barrack said on Thursday."
 		talksThat         = "Syrian President Ahmed al-Sharaa told reporters in Damascus that talks with Israel were ongoing."
 		wouldSee          = "Israel and Syria are close to an agreement that would see Israel halt air strikes on Syrian territory."
+		urgedWarning      = "Human Rights Watch urged the juntas to reconsider, warning that the move would leave victims without recourse."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -881,6 +882,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{talksThat, "talks", "nsubj", "ongoing"},
 		{talksThat, "ongoing", "ccomp", "told"},
 		{wouldSee, "halt", "xcomp", "see"},
+		{urgedWarning, "warning", "advcl", "urged"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
