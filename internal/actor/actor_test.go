@@ -2467,6 +2467,11 @@ func TestAcronyms(t *testing.T) {
 	d := analyse(t, "South Korea's Joint Chiefs of Staff (JCS) said the missile flew 400 km. The JCS said it was tracking the launch.\n\n"+
 		"The National Democratic Alliance (NDA) won. The NDA said it would form a government.\n\n"+
 		"The Rapid Support Forces (RSF) attacked the town. The RSF denied it.")
+	// A known acronym without brackets.
+	icc := analyse(t, "Mali said it would withdraw from the International Criminal Court. The ICC did not respond.")
+	if a := actorNamed(icc, "International Criminal Court"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("ICC: %+v, want one actor with two mentions", icc.Actors)
+	}
 	// "U.N." and "UN" are one spelling.
 	un := analyse(t, "The U.N. Security Council met on Monday. The UN Security Council voted on Tuesday.")
 	if a := actorNamed(un, "UN Security Council"); a == nil || len(a.Mentions) != 2 {

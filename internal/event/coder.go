@@ -615,6 +615,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.seizesPlace(t, i, actorAt) {
 		trig = Trigger{Code: "192"} // "rebels captured the town of Kafr Nabl"
 	}
+	if trig.Code == "087" && leftBody(t, i, actorAt) {
+		trig = Trigger{Code: "160", Preps: []string{"from"}} // "would withdraw from the International Criminal Court": relations cut, no troops pulled back
+	}
 	code := l.codes[trig.Code]
 	if trig.Code == "030" && t.lemma(i) == "offer" && l.offersWords(t, i) {
 		return base, nil, nil, false // "offered his thoughts", "offered a preview", "offered condolences"
@@ -931,6 +934,14 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return tr, true
 			}
 			if l.none[word+" "+t.lemma(i+1)] {
+				return Trigger{}, false
+			}
+		}
+		if h := t.Head(i); h >= 0 && t.Rel(i) == "acl" && w.XPOS == "VBN" {
+			// "war crimes committed by foreign powers": the noun the
+			// participle is on (or the one that noun modifies: "crimes
+			// against humanity committed by") is its object.
+			if l.none[word+" "+t.lemma(h)] || t.Rel(h) == "nmod" && t.Head(h) >= 0 && l.none[word+" "+t.lemma(t.Head(h))] {
 				return Trigger{}, false
 			}
 		}
@@ -5036,6 +5047,24 @@ var (
 	licences    = set(`authorize authorise permit allow empower`)
 	disclosures = set(`discuss speak comment talk disclose brief say`)
 )
+
+// leftBody: the withdrawal at i is from an organization or a treaty
+// ("withdraw from the International Criminal Court", "the withdrawal
+// from the nuclear deal"), not from a place.
+func leftBody(t *tree, i int, actorAt map[int]*document.Actor) bool {
+	for _, o := range t.ChildrenWith(i, "obl", "nmod") {
+		if t.caseOf(o) != "from" {
+			continue
+		}
+		if a := actorAt[t.w(o).Start]; a != nil && a.Kind == "organization" && (a.Country == "IGO" || a.Sector == "IGO") || treatyWords[t.lemma(o)] {
+			return true
+		}
+	}
+	return false
+}
+
+// treatyWords are what a country joins and leaves.
+var treatyWords = set(`treaty agreement deal accord pact convention alliance bloc union organization organisation court membership`)
 
 // anonymous: the verb at i asks for or speaks on anonymity ("requested
 // anonymity", "spoke on condition of anonymity").

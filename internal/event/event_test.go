@@ -146,6 +146,10 @@ func TestCode(t *testing.T) {
 		// An agreement one is close to reaching is not reached.
 		{"Israel and Syria are close to reaching a security agreement.",
 			"agreement", "057", "ISR", "", "hypothetical", "", "", false},
+		// Leaving a court or a treaty reduces relations; it pulls no
+		// troops back.
+		{"Mali withdrew from the International Criminal Court.",
+			"withdrew", "160", "MLI", "IGO", "asserted", "", "", false},
 		// Lifting most of the sanctions eases them.
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
 			"lifted", "085", "GOV", "", "asserted", "", "", false},
@@ -1378,6 +1382,7 @@ func TestNotProtests(t *testing.T) {
 		// A deal known by its year is no one's act in the sentence, and
 		// cooperation restricted is none given.
 		{"The E3 accused Iran of failing to comply with the 2015 nuclear deal.", "deal"},
+		{"The court failed to prosecute war crimes and crimes against humanity committed by foreign powers.", "committed"},
 		{"Iran has restricted cooperation with the International Atomic Energy Agency.", "cooperation"},
 		// Why a source is unnamed tells of no talks.
 		{"Ratcliffe spoke with Naryshkin, according to two people familiar with the talks who were not authorized to discuss them publicly.", "discuss"},
