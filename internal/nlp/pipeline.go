@@ -177,6 +177,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairCoordinatedModifiers(words)
+	repairTitlePhrases(words)
+	repairSubjectsOfComplements(words)
 	repairParticiplesOfDirectives(words)
 	repairTitlesInNames(words)
 	repairRateModifiers(words)
@@ -2489,6 +2491,59 @@ func repairParticiplesOfDirectives(words []document.Word) {
 		}
 		words[k].Head = d + 1
 		words[k-1].Head = k + 1
+	}
+}
+
+// repairTitlePhrases undoes a parse that makes the title phrase before a
+// speaker's name a clause of the verb of saying: "Houthi political
+// bureau member Mohammed al-Bukhaiti said Yemen would respond", with
+// "member" a complement of "said" and "Houthi" its subject. A phrase of
+// nouns and adjectives that opens the sentence, right before the name
+// that is the verb's subject, headed by a title, is the name's.
+func repairTitlePhrases(words []document.Word) {
+	for n := 2; n+1 < len(words); n++ {
+		r := words[n].Head - 1
+		if words[n].Rel != "nsubj" || words[n].UPOS != "PROPN" || r <= n || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		m := n - 1
+		if words[m].UPOS != "NOUN" || !officeTitles[strings.ToLower(words[m].Form)] && words[m].Lemma != "member" || words[m].Head == n+1 {
+			continue
+		}
+		if slices.ContainsFunc(words[:m], func(w document.Word) bool { return w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "ADJ" && w.UPOS != "DET" }) ||
+			!dominatesAll(words, m, 0, m) {
+			continue
+		}
+		keepTree(words, func() {
+			words[m].Head, words[m].Rel = n+1, "nmod:desc"
+			for k := 0; k < m; k++ {
+				if words[k].Head == m+1 && isSubject(words[k].Rel) {
+					words[k].Rel = "compound" // "Houthi political bureau member"
+				}
+			}
+		})
+	}
+}
+
+// repairSubjectsOfComplements undoes a parse that makes the subject of
+// what was said a second subject of the saying: "The Houthi-run health
+// ministry said women and children were among the dead", with "women" a
+// subject of "said" and "dead" a complement without one. A noun right
+// after a verb of saying that has a subject before it, when the
+// complement after the noun has none, is the complement's subject.
+func repairSubjectsOfComplements(words []document.Word) {
+	for n := 2; n+1 < len(words); n++ {
+		r := words[n].Head - 1
+		if words[n].Rel != "nsubj" || r != n-1 || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			!slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && isSubject(w.Rel) }) {
+			continue
+		}
+		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" })
+		if c <= n || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") || hasChild(words, c, "expl") ||
+			words[c].UPOS != "VERB" && !hasChild(words, c, "cop") {
+			continue // a clause with a verb or a copula, not "in a strained voice" taken for one
+		}
+		keepTree(words, func() { words[n].Head = c + 1 })
 	}
 }
 

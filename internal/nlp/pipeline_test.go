@@ -574,6 +574,8 @@ func TestRepairedAttachments(t *testing.T) {
 		talksThat         = "Syrian President Ahmed al-Sharaa told reporters in Damascus that talks with Israel were ongoing."
 		wouldSee          = "Israel and Syria are close to an agreement that would see Israel halt air strikes on Syrian territory."
 		urgedWarning      = "Human Rights Watch urged the juntas to reconsider, warning that the move would leave victims without recourse."
+		bureauMember      = "Houthi political bureau member Mohammed al-Bukhaiti said Yemen would respond to escalation with escalation."
+		womenAmongDead    = "The Houthi-run health ministry said women and children were among the dead in the capital Sanaa."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -883,6 +885,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{talksThat, "ongoing", "ccomp", "told"},
 		{wouldSee, "halt", "xcomp", "see"},
 		{urgedWarning, "warning", "advcl", "urged"},
+		{bureauMember, "member", "nmod:desc", "Mohammed"},
+		{bureauMember, "respond", "ccomp", "said"},
+		{womenAmongDead, "women", "nsubj", "dead"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
