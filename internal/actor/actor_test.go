@@ -840,6 +840,11 @@ func TestPlacesByTheirWords(t *testing.T) {
 	if a := actorNamed(d, "Guinea-Bissau"); a == nil || len(a.Mentions) != 1 {
 		t.Errorf("Guinea-Bissau: %+v, want one mention", a)
 	}
+	// Whom a verb tells to act owns what its complement names.
+	d = analyse(t, "Trump told Iran to immediately end its support for the group.")
+	if a := actorNamed(d, "Iran"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("Iran: %+v, want two mentions (its)", a)
+	}
 	// A relative named by a first name is a person.
 	d = analyse(t, `"We have waited two years for this day," said Einav Zangauker, whose son Matan was among those released.`)
 	if a := actorNamed(d, "Matan"); a == nil || a.Kind != "person" {

@@ -3365,6 +3365,13 @@ func (r *resolver) governingSubject(m mention) int {
 	ws := t.Sentence.Words
 	from := m.word
 	for h, depth := t.Head(m.word), 0; h >= 0 && depth < 6; from, h, depth = h, t.Head(h), depth+1 {
+		if t.Rel(from) == "xcomp" && from != m.word && ws[from].XPOS == "VB" {
+			// "told Iran to immediately end its support": whom the verb
+			// tells or urges does its complement.
+			if o := t.ChildrenWith(h, "obj", "iobj"); len(o) > 0 && o[0] < from {
+				return o[0]
+			}
+		}
 		for _, c := range t.ChildrenWith(h, "nsubj") {
 			if c == from || timeNouns[strings.ToLower(ws[c].Form)] {
 				// The pronoun is in this subject ("its missiles were

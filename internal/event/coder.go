@@ -3052,6 +3052,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			}
 		}
 	}
+	// "a wave of air strikes against Iran-aligned Houthi rebels": the
+	// phrase may hang on the noun that counts the events.
+	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "nmod" && t.caseOf(i) == "of" && h >= 0 && batches[t.lemma(h)] {
+		markedOn(h, "nmod")
+	}
 	// "a mediation effort between Iraq and Iran": the phrase hangs on
 	// the noun the event is a compound of.
 	if h := t.Head(i); t.w(i).Rel == "compound" && t.w(i).UPOS == "NOUN" && h >= 0 && t.w(h).UPOS == "NOUN" {
@@ -3595,7 +3600,8 @@ func isActorWord(t *tree, o int) bool {
 		return t.w(o).XPOS == "NNS" || len(t.ChildrenWith(o, "det", "nmod:poss", "compound")) > 0
 	case "official", "government", "administration", "side", "delegation",
 		"country", "state", "military", "army", "troop", "soldier", "civilian", "people", "authority",
-		"regime", "envoy", "diplomat", "mediator", "ruler", "leadership", "judge", "prosecutor", "lawmaker", "legislator":
+		"regime", "envoy", "diplomat", "mediator", "ruler", "leadership", "judge", "prosecutor", "lawmaker", "legislator",
+		"rebel", "militant", "fighter", "insurgent", "militia", "guerrilla":
 		return true
 	case "justice":
 		return t.w(o).XPOS == "NNS" // "the visas of several justices", not "obstruction of justice"

@@ -150,6 +150,10 @@ func TestCode(t *testing.T) {
 		// troops back.
 		{"Mali withdrew from the International Criminal Court.",
 			"withdrew", "160", "MLI", "IGO", "asserted", "", "", false},
+		// Rebels named by a group's name are a side; so is what a wave
+		// of strikes is against.
+		{"The United States launched a wave of air strikes against Houthi rebels in Yemen.",
+			"strikes", "190", "USA", "YEMREB", "asserted", "", "Yemen", false},
 		// Lifting most of the sanctions eases them.
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.",
 			"lifted", "085", "GOV", "", "asserted", "", "", false},
