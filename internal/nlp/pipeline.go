@@ -2510,7 +2510,9 @@ func repairTitlePhrases(words []document.Word) {
 		if words[m].UPOS != "NOUN" || !officeTitles[strings.ToLower(words[m].Form)] && words[m].Lemma != "member" || words[m].Head == n+1 {
 			continue
 		}
-		if slices.ContainsFunc(words[:m], func(w document.Word) bool { return w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "ADJ" && w.UPOS != "DET" }) ||
+		if slices.ContainsFunc(words[:m], func(w document.Word) bool {
+			return w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "ADJ" && w.UPOS != "DET"
+		}) ||
 			!dominatesAll(words, m, 0, m) {
 			continue
 		}
