@@ -3650,14 +3650,25 @@ func repairGerundCases(words []document.Word) {
 // is accused of on the accusing: "accused Chinese coast guard vessels
 // of ramming and firing water cannon at a Philippine supply boat, …,
 // injuring four sailors", with "injuring" on "accused". Words injure;
-// the gerund after a comma that counts the harm is the charged act's.
+// the gerund after a comma that counts the harm is the charged act's,
+// or the reported act's when a speaker follows it.
 func repairTollsOfCharges(words []document.Word) {
 	for k, w := range words {
 		a := w.Head - 1
-		if w.Rel != "advcl" || w.XPOS != "VBG" || a < 0 || a > k || !harmVerbs[strings.ToLower(w.Lemma)] || words[k-1].Form != "," {
+		if w.Rel != "advcl" || w.XPOS != "VBG" || a < 0 || k == 0 || !harmVerbs[strings.ToLower(w.Lemma)] || words[k-1].Form != "," {
 			continue
 		}
-		if l := strings.ToLower(words[a].Lemma); l != "accuse" && l != "blame" {
+		l := strings.ToLower(words[a].Lemma)
+		if a > k && reportVerbs[l] {
+			// "The U.S. military carried out a strike …, killing three
+			// people, Defense Secretary Pete Hegseth said": the toll
+			// before a speaker is the reported clause's.
+			if c := reportedBefore(words, a, k); c >= 0 {
+				words[k].Head = c + 1
+			}
+			continue
+		}
+		if a > k || l != "accuse" && l != "blame" {
 			continue
 		}
 		for g := a + 1; g < k; g++ {
@@ -3668,6 +3679,16 @@ func repairTollsOfCharges(words []document.Word) {
 			}
 		}
 	}
+}
+
+// reportedBefore is the verb of what the verb of saying at r reports
+// before word k: its complement, or the clause the parse made it a
+// conjunct of; or -1.
+func reportedBefore(words []document.Word, r, k int) int {
+	if h := words[r].Head - 1; words[r].Rel == "conj" && h >= 0 && h < k && words[h].UPOS == "VERB" {
+		return h
+	}
+	return slices.IndexFunc(words[:k], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" && w.UPOS == "VERB" })
 }
 
 // harmVerbs count an attack's toll.
