@@ -258,6 +258,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairThatConjuncts(words)
 	repairConditionalComplements(words)
 	repairReportPrepositionals(words)
+	repairModifiersBeforeSpeakers(words)
 	repairQuotedReports(words)
 	repairCoordinatedSpeakers(words)
 	repairMarkedComplements(words)
@@ -5672,6 +5673,32 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 		}
 		words[a].Rel = "ccomp"
 	})
+}
+
+// repairModifiersBeforeSpeakers undoes a parse that hangs a phrase of
+// the reported clause on the verb of saying after it: "India and
+// Pakistan agreed on Saturday to an immediate ceasefire after four days
+// of missile and drone strikes, following talks brokered by the United
+// States, officials in both countries said", with "after four days" on
+// "said" (so that the officials struck). An oblique or adverbial clause
+// between the complement and the speaker who follows it is the
+// complement's.
+func repairModifiersBeforeSpeakers(words []document.Word) {
+	for r := range words {
+		if !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		c := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" && w.UPOS == "VERB" })
+		s := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && isSubject(w.Rel) })
+		if c < 0 || s < c {
+			continue
+		}
+		for x := c + 1; x < s; x++ {
+			if words[x].Head == r+1 && (words[x].Rel == "obl" || words[x].Rel == "advcl") && leftmost(words, x) > c {
+				words[x].Head = c + 1
+			}
+		}
+	}
 }
 
 // repairReportPrepositionals undoes a parse that makes a prepositional
