@@ -1970,6 +1970,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if h := t.Head(i); h >= 0 && (timeNouns[t.lemma(h)] || shortSpans[t.lemma(h)]) {
 				return nil
 			}
+			// "fired two missiles into the sea hours before the
+			// meeting": one still to come, with no one named to meet,
+			// is not the subject's.
+			if c := phraseCase(t, i); (c == "before" || c == "until") && !slices.ContainsFunc(t.ChildrenWith(i, "nmod"), func(n int) bool { return t.caseOf(n) == "with" }) {
+				return nil
+			}
 		case "to":
 			if h := t.Head(i); h < 0 || !joinHeads[t.lemma(h)] && t.lemma(h) != "agree" && t.lemma(h) != "open" { // "agreed to a ceasefire", "open to talks": theirs
 				return nil
@@ -2182,14 +2188,6 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if h := t.Head(k); k == ev && t.Rel(k) == "nmod" && t.caseOf(k) == "of" && h >= 0 && t.w(h).UPOS == "NOUN" && !batches[t.lemma(h)] {
 				return nil
 			}
-			// "fired two missiles into the sea hours before the
-			// meeting": an event that only dates the verb is not its
-			// subject's doing; one with whom it was held may be ("made
-			// the visit after a meeting with community leaders").
-			if k == ev && (t.Rel(k) == "obl" || t.Rel(k) == "nmod") && t.w(k).UPOS == "NOUN" && datingCases[t.caseOf(k)] &&
-				!slices.ContainsFunc(t.ChildrenWith(k, "nmod"), func(n int) bool { return t.caseOf(n) == "with" }) {
-				return nil
-			}
 			// "called the exercises a rehearsal for invasion": what a
 			// verb of naming calls something is no act of its subject.
 			if h := t.Head(k); t.w(i).UPOS == "NOUN" && h >= 0 && (t.Rel(k) == "obj" || t.Rel(k) == "xcomp") && t.w(k).UPOS == "NOUN" && namingVerbs[t.lemma(h)] &&
@@ -2254,11 +2252,6 @@ var documents = set(`resolution statement declaration communique letter report d
 // deliberations are what a body holds on a matter: "a vote on the
 // ceasefire".
 var deliberations = set(`vote debate hearing briefing inquiry`)
-
-// datingCases are the prepositions of a phrase that dates a clause by
-// another event still to come ("before the meeting"); what one did
-// "after a meeting" is often what one did at it.
-var datingCases = set(`before ahead until`)
 
 // batches are the nouns that count or group events: "a wave of strikes".
 var batches = set(`wave series string round spate barrage volley campaign flurry burst number lot dozen dozens hundreds thousands couple pair kind type form line suite set slew raft host array litany package part year month week day decade`)
@@ -4115,10 +4108,12 @@ func terminates(t *tree, h int) bool {
 	if terminators[t.lemma(h)] {
 		return true
 	}
-	particle := func(p string) bool {
-		return slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(c int) bool { return t.lemma(c) == p })
-	}
-	return t.lemma(h) == "give" && particle("up") || t.lemma(h) == "rule" && particle("out") // "did not rule out a meeting"
+	return t.lemma(h) == "give" && hasParticle(t, h, "up") || t.lemma(h) == "rule" && hasParticle(t, h, "out") // "did not rule out a meeting"
+}
+
+// hasParticle: the verb at h has the particle p ("give up", "rule out").
+func hasParticle(t *tree, h int, p string) bool {
+	return slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(c int) bool { return t.lemma(c) == p })
 }
 
 // demandsOf are the verbs that ask for the event their object names.
@@ -4236,7 +4231,7 @@ func rejected(t *tree, h, k int) bool {
 	case "reject":
 		return true
 	case "rule":
-		return slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(p int) bool { return t.lemma(p) == "out" })
+		return hasParticle(t, h, "out")
 	}
 	return false
 }
