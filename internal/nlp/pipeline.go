@@ -133,7 +133,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairNamePronouns(words, upos, xpos)
 	p.repairHyphenatedNames(words, upos, xpos)
 	p.repairPlaceNames(forms, upos, xpos)
-	repairStreetNames(forms, upos, xpos)
+	repairStreetNames(words, forms, upos, xpos)
 	p.repairPluralsAfterTo(forms, upos, xpos)
 	p.repairPluralSubjects(forms, upos, xpos)
 	p.repairPronounPastTenses(forms, upos, xpos)
@@ -1566,7 +1566,10 @@ func (p *Pipeline) repairPluralSubjects(forms, upos, xpos []string) {
 // with "Hostages" a plural noun and "Square" an adjective. A capitalized
 // square, street or bridge after a capitalized word inside a sentence
 // ends a name, and that word is part of it.
-func repairStreetNames(forms, upos, xpos []string) {
+func repairStreetNames(words []document.Word, forms, upos, xpos []string) {
+	if titleCased(words) {
+		return // in a title-case headline every word is capitalized
+	}
 	for i := 2; i < len(forms); i++ {
 		if !streetNouns[forms[i]] || !startsUpper(forms[i-1]) || strings.ToUpper(forms[i-1]) == forms[i-1] || xpos[i-1] == "NNP" && xpos[i] == "NNP" {
 			continue
