@@ -258,6 +258,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairThatConjuncts(words)
 	repairConditionalComplements(words)
 	repairReportPrepositionals(words)
+	repairComplementsOfPostedReports(words)
 	repairModifiersBeforeSpeakers(words)
 	repairQuotedReports(words)
 	repairCoordinatedSpeakers(words)
@@ -5700,6 +5701,31 @@ func repairModifiersBeforeSpeakers(words []document.Word) {
 			if words[x].Head == r+1 && (words[x].Rel == "obl" || words[x].Rel == "advcl") && leftmost(words, x) > c {
 				words[x].Head = c + 1
 			}
+		}
+	}
+}
+
+// repairComplementsOfPostedReports undoes a parse that hangs what was
+// said on the participle of the document it was said in: "said in a
+// video posted on social media that he would not surrender", with the
+// "that" clause a complement of "posted". A "that" clause on a
+// participle of the statement, video or post in which a verb of saying
+// was made is that verb's complement.
+func repairComplementsOfPostedReports(words []document.Word) {
+	for c, w := range words {
+		p := w.Head - 1
+		if w.Rel != "ccomp" || p < 0 || p > c || words[p].Rel != "acl" || words[p].XPOS != "VBN" ||
+			!slices.ContainsFunc(words[p+1:c], func(m document.Word) bool {
+				return m.Head == c+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "that")
+			}) {
+			continue
+		}
+		n := words[p].Head - 1
+		if n < 0 || !statementNouns[strings.ToLower(words[n].Lemma)] {
+			continue
+		}
+		if r := words[n].Head - 1; r >= 0 && r < n && reportVerbs[strings.ToLower(words[r].Lemma)] && !hasChild(words, r, "ccomp") {
+			words[c].Head = r + 1
 		}
 	}
 }
