@@ -441,6 +441,7 @@ func TestNoReport(t *testing.T) {
 		"The leaders met in Putrajaya for talks that U.S. President Donald Trump had pushed for.",            // a stranded preposition
 		"The rebel group attacked a military base in the northeast, killing nine soldiers.",                  // force, not words
 		"Gunmen attacked a convoy near the border.",                                                          // armed men
+		"Al-Shabaab militants attacked a high-security prison in the capital.",                               // armed men, by their lemma
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -1220,11 +1220,12 @@ func armedAttack(v *view, i int) bool {
 	})
 }
 
-// armedBodies attack with force; struckPlaces are what force strikes;
-// woundingVerbs tell the attack's toll ("…, killing nine soldiers").
+// armedBodies (lemmas) attack with force; struckPlaces are what force
+// strikes; woundingVerbs tell the attack's toll ("…, killing nine
+// soldiers").
 var (
-	armedBodies = setOf(`group militants rebels rebel army troops forces force fighters militia militiamen gunmen insurgents
-		jihadists soldiers police jets drones drone aircraft warplanes`)
+	armedBodies = setOf(`group militant rebel army troop force fighter militia militiaman gunman insurgent
+		jihadist soldier police jet drone aircraft warplane`)
 	struckPlaces = setOf(`base camp convoy village town city hospital school building ship vessel tanker plant facility
 		airport port post checkpoint position positions station barracks headquarters compound embassy patrol outpost
 		bridge pipeline depot refinery`)

@@ -513,6 +513,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && lodgers[t.lemma(h)] && l.paired(t, h, i) {
+		return base, nil, nil, false // "lodged its own protest": the verb and its object are one complaint (114), coded on the verb
+	}
 	if strings.HasPrefix(trig.Code, "14") && t.w(i).UPOS == "VERB" && marketSubject(t, i) {
 		return base, nil, nil, false // "Stocks rallied around the world": markets protest nothing
 	}
@@ -3762,6 +3765,10 @@ var involvements = set(`role involvement part hand complicity responsibility`)
 // groupNouns are what a named armed or political group is called
 // ("the M23 rebel group", "the Hamas movement").
 var groupNouns = set(`group movement militia organization organisation faction coalition alliance party`)
+
+// lodgers file a protest or complaint, which makes one event with them
+// (not so "halted the attacks", whose attacks were made).
+var lodgers = set(`lodge file submit register`)
 
 // regardVerbs take what they see something as: "regards as a threat",
 // "described it as an attack".

@@ -1383,6 +1383,8 @@ func TestNotProtests(t *testing.T) {
 		// What one is seen as, and support one stops, are no acts.
 		{"The FDLR is a Hutu militia that Kigali regards as a threat.", "threat"},
 		{"Congo pledged to stop supporting the FDLR.", "supporting"},
+		// A protest lodged is the lodging's complaint (114), no dissent.
+		{"Japan's chief cabinet secretary said Tokyo had lodged its own protest over a post by a Chinese diplomat.", "protest"},
 		// A deal known by its year is no one's act in the sentence, and
 		// cooperation restricted is none given.
 		{"The E3 accused Iran of failing to comply with the 2015 nuclear deal.", "deal"},
