@@ -1252,15 +1252,25 @@ func repairNameParticles(forms, upos, xpos []string) {
 	}
 }
 
-// repairHelpedVerbs tags the verb right after "help" as the bare
-// infinitive it is ("who helped negotiate the deal"), not the present
-// tense the tagger took it for, which made it a clause of its own.
+// repairHelpedVerbs tags the verb right after "help", or after its short
+// object, as the bare infinitive it is ("who helped negotiate the deal",
+// "helping the government fight the insurgents"), not the present or
+// past tense the tagger took it for, which made it a clause of its own.
 func repairHelpedVerbs(forms, upos, xpos []string) {
 	for i := 1; i < len(forms); i++ {
 		switch strings.ToLower(forms[i-1]) {
 		case "help", "helps", "helped", "helping":
 			if xpos[i] == "VBP" && upos[i] == "VERB" {
 				xpos[i] = "VB"
+			}
+			// "helping the government fight the insurgents": after a
+			// short object, a past or present is the bare infinitive too.
+			k := i
+			for k < len(forms) && k < i+3 && (xpos[k] == "DT" || xpos[k] == "PRP$" || xpos[k] == "JJ" || strings.HasPrefix(xpos[k], "NN") || xpos[k] == "PRP") {
+				k++
+			}
+			if k > i && k < len(forms) && upos[k] == "VERB" && (xpos[k] == "VBD" || xpos[k] == "VBP") {
+				xpos[k] = "VB"
 			}
 		}
 	}
