@@ -2110,14 +2110,14 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// for supplying Russia", "charged two men with planning arson
 		// attacks": a gerund of "of" or "for" (or "with" after "charge")
 		// after an object is the object's doing, not the subject's.
-		if h := t.Head(k); t.w(k).XPOS == "VBG" && h >= 0 && (hasMark(t, k, "of", "for") || hasMark(t, k, "with") && t.lemma(h) == "charge") {
+		if h := t.Head(k); t.w(k).XPOS == "VBG" && h >= 0 && (hasMark(t, k, "of", "for") || hasMark(t, k, "with") && (t.lemma(h) == "charge" || t.lemma(h) == "task")) {
 			switch t.Rel(k) {
 			case "advcl":
 				if who := l.chargedParty(t, h); who >= 0 {
 					return conjuncts(t, who)
 				}
-				if o := t.ChildrenWith(h, "obj"); len(o) > 0 && (t.lemma(h) == "charge" || t.lemma(h) == "accuse") {
-					return conjuncts(t, o[0]) // "charged two Russian agents with planning": the charged, whoever they are
+				if o := t.ChildrenWith(h, "obj"); len(o) > 0 && (t.lemma(h) == "charge" || t.lemma(h) == "accuse" || t.lemma(h) == "task") {
+					return conjuncts(t, o[0]) // "charged two Russian agents with planning", "tasked the army with disarming": the charged, whoever they are
 				}
 			case "acl":
 				// "three Chinese companies for supplying", not "the
@@ -4129,7 +4129,7 @@ var demandsOf = set(`demand request seek urge`)
 // proposalsFor are the nouns that put forward the event their "for"
 // phrase names ("a U.S. proposal for a ceasefire in Gaza"): proposed,
 // not made.
-var proposalsFor = set(`proposal plan offer bid initiative blueprint framework roadmap`)
+var proposalsFor = set(`proposal plan offer bid initiative blueprint framework roadmap objective goal aim`)
 
 // appealsFor are the verbs and nouns that ask for the event their "for"
 // phrase names.
@@ -4382,6 +4382,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended" // "was due to meet", "is scheduled to visit"
 		case l == "close" && t.w(h).UPOS == "ADJ" && (infinitive(t, k) || t.caseOf(k) == "to"):
 			return "hypothetical" // "are close to reaching a security agreement": not reached yet
+		case l == "task" && (t.Rel(k) == "advcl" || t.Rel(k) == "acl") && hasMark(t, k, "with"):
+			return "hypothetical" // "tasked the army with disarming Hezbollah": asked of it, not done
 		case l == "commit" && (t.Rel(k) == "advcl" || t.Rel(k) == "xcomp") && infinitive(t, k):
 			return "intended" // "committed to withdrawing its troops" (not "committed atrocities")
 		case l == "right" && t.Rel(k) == "acl" && infinitive(t, k):

@@ -1208,6 +1208,9 @@ func TestModes(t *testing.T) {
 		// A denied plan is denied, not intended.
 		{"Eritrea on Wednesday denied plans to attack Ethiopia.", "attack", "denied"},
 		{"Eritrea denied that it was preparing to attack Ethiopia.", "attack", "denied"},
+		// A task given, and a plan's objectives, are not done yet.
+		{"The cabinet tasked the army with disarming Hezbollah.", "disarming", "hypothetical"},
+		{"Lebanon's cabinet on Thursday endorsed the objectives of a U.S.-backed plan to disarm Hezbollah and tasked the army with drawing up a timetable.", "disarm", "intended"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Mode != tc.mode {
