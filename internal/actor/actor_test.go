@@ -2215,6 +2215,9 @@ func TestPossessiveCountries(t *testing.T) {
 		// country that names nothing of his.
 		{"BOGOTA, Jan 17 (Reuters) - Colombia suspended talks with the rebels. Defence Minister Pedro Sanchez said he had ordered troops to the area.",
 			"Pedro Sanchez", "COLGOV"},
+		// Not one whose country the text names with him.
+		{"THE HAGUE, June 25, 2025 (Reuters) - NATO leaders met in the Netherlands. Ukrainian President Volodymyr Zelenskiy met Trump on the sidelines of the summit.",
+			"Volodymyr Zelenskiy", "UKRGOV"},
 		// "The regime" is a government: the one a place after it names, or
 		// the story's.
 		{"WASHINGTON (AP) — Moscow's foreign ministry spokeswoman said the regime in Yerevan had made a serious mistake, and Yerevan said nothing.", "regime", "ARMGOV"},

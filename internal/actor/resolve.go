@@ -385,7 +385,7 @@ func (r *resolver) homeBodies() {
 			a.Country = home
 		}
 		if a.Kind == "person" && a.Country != "" && a.Country != home && count[home] > 0 && count[a.Country] == len(a.Mentions) &&
-			slices.ContainsFunc(a.Titles, nationalTitle) {
+			slices.ContainsFunc(a.Titles, nationalTitle) && !r.nationalityInMentions(a) {
 			// "Defence Minister Pedro Sanchez said" in a story from Bogota
 			// that names no one and nothing else of Spain: a namesake of
 			// the dictionary's office holder, a minister of the story's
@@ -393,6 +393,20 @@ func (r *resolver) homeBodies() {
 			a.Country = home
 		}
 	}
+}
+
+// nationalityInMentions: a mention of the person names the person's
+// country ("Ukrainian President Volodymyr Zelenskiy"), which the text,
+// not the dictionary, gave.
+func (r *resolver) nationalityInMentions(a *document.Actor) bool {
+	for _, m := range a.Mentions {
+		for _, w := range strings.FieldsFunc(r.d.Text[m.Start:m.End], func(c rune) bool { return c == ' ' || c == '-' }) {
+			if e, ok := r.dict.Lookup(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); ok && e.Country == a.Country && (e.Kind == "demonym" || e.Kind == "country") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeCountryAfterIn is the country of the place named by "in" right
