@@ -529,9 +529,6 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// ends its occupation" names the occupier).
 		return base, nil, nil, false
 	}
-	if h := t.Head(i); h >= 0 && t.w(i).XPOS == "VBG" && t.Rel(i) == "xcomp" && stoppers[t.lemma(h)] && cooperation[trig.Code[:2]] {
-		return base, nil, nil, false // "pledged to stop supporting the FDLR": support ended, none given
-	}
 	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.caseOf(i) == "as" && regardVerbs[t.lemma(h)] {
 		return base, nil, nil, false // "a militia that Kigali regards as a threat": how it is seen, no act
 	}
@@ -5018,9 +5015,6 @@ var authoring = set(`pose make issue impose reimpose launch carry conduct stage 
 
 // shares are the words for a part of a whole that "of" names.
 var shares = set(`most many much several few part half rest bulk majority remainder`)
-
-// cooperation are the CAMEO roots of support and cooperation given.
-var cooperation = set(`05 06 07`)
 
 // stoppers are the verbs that end what their object names.
 var stoppers = set(`end stop halt cease`)

@@ -3920,7 +3920,10 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		// "said dozens of protesters had been hurt and called on citizens
 		// to join a general strike": a directive beside a passive is
 		// active, the speaker's past tense.
-		passiveHead := h >= 0 && hasChild(words, h, "aux:pass")
+		// Not "said she was appalled by the reports and demanded access":
+		// a pronoun may be the speaker, who then demands.
+		passiveHead := h >= 0 && hasChild(words, h, "aux:pass") &&
+			!slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == h+1 && isSubject(w.Rel) && w.UPOS == "PRON" })
 		if xpos == "VBN" && h >= 0 && words[h].XPOS == "VBN" && passiveHead && directiveVerbs[strings.ToLower(words[v].Lemma)] {
 			xpos = "VBD"
 		}
