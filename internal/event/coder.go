@@ -937,6 +937,11 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return Trigger{}, false
 			}
 		}
+		for _, c := range t.ChildrenWith(i, "nsubj:pass") {
+			if l.none[word+" "+t.lemma(c)] {
+				return Trigger{}, false // "with voting cancelled in large parts of the country"
+			}
+		}
 		if h := t.Head(i); h >= 0 && t.Rel(i) == "acl" && w.XPOS == "VBN" {
 			// "war crimes committed by foreign powers": the noun the
 			// participle is on (or the one that noun modifies: "crimes
@@ -1957,6 +1962,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if t.caseOf(i) == "over" {
 				return nil
 			}
+		case "because", "due":
+			return nil // "voting cancelled because of fighting": a cause, not the subject's doing
 		case "after", "before", "until", "since", "follow", "amid":
 			// "After the Paris attacks, Trump released a radio ad": an
 			// event that dates the clause is not its subject's doing,
@@ -2165,8 +2172,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				}
 				continue
 			}
-			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && t.w(k).XPOS != "VBG" {
-				return nil
+			if t.Rel(k) == "ccomp" || t.Rel(k) == "advcl" && (t.w(k).XPOS != "VBG" || hasMark(t, k, "because")) {
+				return nil // nor a cause: "voting cancelled because of fighting"
 			}
 			// "Russian officers accused of deporting children face
 			// sanctions": a participle without an object is done to the
@@ -2185,7 +2192,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// phrase names is not done by whoever acts on its head noun,
 			// unless the head only counts or groups it ("a wave of
 			// strikes", "a series of attacks").
-			if h := t.Head(k); k == ev && t.Rel(k) == "nmod" && t.caseOf(k) == "of" && h >= 0 && t.w(h).UPOS == "NOUN" && !batches[t.lemma(h)] {
+			// (Or the first of coordinated "of" nouns: "in an environment
+			// of violence and repression".)
+			if h := t.Head(k); (k == ev || t.Rel(ev) == "conj" && t.Head(ev) == k) && t.Rel(k) == "nmod" && t.caseOf(k) == "of" && h >= 0 && t.w(h).UPOS == "NOUN" && !batches[t.lemma(h)] {
 				return nil
 			}
 			// "called the exercises a rehearsal for invasion": what a

@@ -1383,6 +1383,11 @@ func TestNotProtests(t *testing.T) {
 		{"The United States lifted sanctions on Syria.", "sanctions"},
 		{"The two countries cut tariffs on steel.", "tariffs"},
 		{"West African leaders lifted most of the economic sanctions they had imposed on Niger.", "sanctions"},
+		// Voting cancelled is no halted negotiation; a cause is no one's
+		// act in the sentence; nor is what an environment is of.
+		{"The junta held an election, with voting cancelled in large parts of the country because of fighting with armed groups.", "cancelled"},
+		{"The junta held an election, with voting cancelled in large parts of the country because of fighting with armed groups.", "fighting"},
+		{"Turk said the election was taking place in an environment of violence and repression.", "repression"},
 		// What one is seen as is no act.
 		{"The FDLR is a Hutu militia that Kigali regards as a threat.", "threat"},
 		// A protest lodged is the lodging's complaint (114), no dissent.

@@ -177,6 +177,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairCoordinatedModifiers(words)
+	repairGerundsAfterQuantifiers(words)
 	repairTitlePhrases(words)
 	repairSubjectsOfComplements(words)
 	repairParticiplesOfDirectives(words)
@@ -1632,6 +1633,45 @@ func repairSubjectsOfComplements(words []document.Word) {
 		keepTree(words, func() { words[n].Head = c + 1 })
 	}
 }
+
+// repairGerundsAfterQuantifiers undoes a parse that makes a quantifier
+// the object and the modifier in -ing after it a clause with the noun
+// for object: "attacked several polling stations", with "several" the
+// object of "attacked" and "stations" the object of "polling". The noun
+// is the object, the quantifier and the gerund its modifiers.
+func repairGerundsAfterQuantifiers(words []document.Word) {
+	for g := 1; g+1 < len(words); g++ {
+		q, n := g-1, g+1
+		quantifier := words[q].UPOS == "DET" || words[q].UPOS == "NUM" || quantityWords[strings.ToLower(words[q].Form)]
+		if words[g].XPOS != "VBG" || words[g].Head != q+1 || words[n].Head != g+1 || words[n].Rel != "obj" || !nominal(words[n]) || !quantifier ||
+			slices.ContainsFunc(words[:g], func(w document.Word) bool { return w.Head == g+1 }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = words[q].Head, words[q].Rel
+			for k := range words {
+				if words[k].Head == q+1 && k != g {
+					words[k].Head = n + 1
+				}
+				if words[k].Head == g+1 && k > n && words[k].Rel == "obl" {
+					words[k].Head, words[k].Rel = n+1, "nmod" // "stations in Sagaing region"
+				}
+			}
+			switch words[q].UPOS {
+			case "NUM":
+				words[q].Head, words[q].Rel = n+1, "nummod"
+			case "DET":
+				words[q].Head, words[q].Rel = n+1, "det"
+			default:
+				words[q].Head, words[q].Rel = n+1, "amod"
+			}
+			words[g].Head, words[g].Rel = n+1, "amod"
+		})
+	}
+}
+
+// quantityWords count what the noun after them names.
+var quantityWords = setOf("several many few numerous dozens hundreds thousands")
 
 // repairCoordinatedModifiers undoes a parse that hangs the conjunction
 // between two modifiers of a noun on the noun: "Israeli and U.S. strikes",

@@ -580,6 +580,7 @@ func TestRepairedAttachments(t *testing.T) {
 		daysBeforeSaid    = "India and Pakistan agreed on Saturday to an immediate ceasefire after four days of missile and drone strikes, following talks brokered by the United States, officials in both countries said."
 		postedVideo       = "Imamoglu said in a video posted on social media that he would not surrender."
 		helpingFight      = "The African Union mission, which is helping the government fight the insurgents, condemned the assault."
+		severalPolling    = "Resistance forces attacked several polling stations in Sagaing region, according to local media."
 		possessedConjunct = "Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met in Putrajaya for talks."
 		icjOrder          = "The court ordered Venezuela to refrain from any action that would modify the situation in the area, according to a statement from the court."
 		weaverSays        = "His campaign manager says it's proof he can close the gap in delegates, which stood at 263, according to the Associated Press."
@@ -897,6 +898,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{postedVideo, "surrender", "ccomp", "said"},
 		{helpingFight, "fight", "xcomp", "helping"},
 		{helpingFight, "mission", "nsubj", "condemned"},
+		{severalPolling, "stations", "obj", "attacked"},
+		{severalPolling, "polling", "amod", "stations"},
 		{possessedConjunct, "Hun", "nsubj", "met"},
 		{possessedConjunct, "Phumtham", "conj", "Hun"},
 		{possessedConjunct, "Thailand", "nmod:poss", "Phumtham"},
