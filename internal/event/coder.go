@@ -2197,6 +2197,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if h := t.Head(k); (k == ev || t.Rel(ev) == "conj" && t.Head(ev) == k) && t.Rel(k) == "nmod" && t.caseOf(k) == "of" && h >= 0 && t.w(h).UPOS == "NOUN" && !batches[t.lemma(h)] {
 				return nil
 			}
+			// "approved a new international force to combat violent
+			// gangs": a force or a mission does what it is set up for.
+			if h := t.Head(k); k == ev && t.Rel(k) == "acl" && infinitive(t, k) && h >= 0 && (t.lemma(h) == "force" || t.lemma(h) == "mission") {
+				return conjuncts(t, h)
+			}
 			// "called the exercises a rehearsal for invasion": what a
 			// verb of naming calls something is no act of its subject.
 			if h := t.Head(k); t.w(i).UPOS == "NOUN" && h >= 0 && (t.Rel(k) == "obj" || t.Rel(k) == "xcomp") && t.w(k).UPOS == "NOUN" && namingVerbs[t.lemma(h)] &&
@@ -4392,8 +4397,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical" // "tasked the army with disarming Hezbollah": asked of it, not done
 		case l == "commit" && (t.Rel(k) == "advcl" || t.Rel(k) == "xcomp") && infinitive(t, k):
 			return "intended" // "committed to withdrawing its troops" (not "committed atrocities")
-		case l == "right" && t.Rel(k) == "acl" && infinitive(t, k):
-			return "hypothetical" // "reserved the right to resume fighting", "has the right to strike"
+		case (l == "right" || l == "power" || l == "authority" || l == "mandate") && t.Rel(k) == "acl" && infinitive(t, k),
+			(l == "force" || l == "mission") && t.Rel(k) == "acl" && infinitive(t, k) && t.Rel(h) == "obj":
+			return "hypothetical" // "reserved the right to resume fighting", "the power to arrest", "approved a force to combat gangs"
 		case proposalHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "obj"):
 			return "intended" // "suggested hosting talks", not "suggested that Iran lied"
 		case (appealsFor[l] || proposalsFor[l] || l == "prepare" || l == "brace") && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "for" &&

@@ -1208,6 +1208,10 @@ func TestModes(t *testing.T) {
 		// A denied plan is denied, not intended.
 		{"Eritrea on Wednesday denied plans to attack Ethiopia.", "attack", "denied"},
 		{"Eritrea denied that it was preparing to attack Ethiopia.", "attack", "denied"},
+		// What a force is approved for, and what one has the power to
+		// do, are not done yet.
+		{"UN Security Council approves new force to fight Haiti gangs", "fight", "hypothetical"},
+		{"The force will have the power to arrest suspected gang members.", "arrest", "hypothetical"},
 		// A task given, and a plan's objectives, are not done yet.
 		{"The cabinet tasked the army with disarming Hezbollah.", "disarming", "hypothetical"},
 		{"Lebanon's cabinet on Thursday endorsed the objectives of a U.S.-backed plan to disarm Hezbollah and tasked the army with drawing up a timetable.", "disarm", "intended"},
