@@ -840,6 +840,11 @@ func TestPlacesByTheirWords(t *testing.T) {
 	if a := actorNamed(d, "Guinea-Bissau"); a == nil || len(a.Mentions) != 1 {
 		t.Errorf("Guinea-Bissau: %+v, want one mention", a)
 	}
+	// The "its" of what sanctions are over is the sanctioned one's.
+	d = analyse(t, "European Union countries agreed on a package of sanctions against Russia over its war in Ukraine.")
+	if a := actorNamed(d, "Russia"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("Russia: %+v, want two mentions (its)", a)
+	}
 	// Whom a verb tells to act owns what its complement names.
 	d = analyse(t, "Trump told Iran to immediately end its support for the group.")
 	if a := actorNamed(d, "Iran"); a == nil || len(a.Mentions) != 2 {

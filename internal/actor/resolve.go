@@ -2466,6 +2466,9 @@ func (r *resolver) resolve(m mention) {
 			if a < 0 {
 				a = r.accusedIt(m)
 			}
+			if a < 0 {
+				a = r.sanctionedIts(m)
+			}
 			if a >= 0 {
 				r.addMention(a, m)
 			}
@@ -3429,6 +3432,40 @@ func (r *resolver) accusedIt(m mention) int {
 	for k := m.word - 1; k >= 0; k-- {
 		if a := r.collectiveAt(ws[k].Start); a >= 0 && a != subject {
 			return a
+		}
+	}
+	return -1
+}
+
+// sanctionedIts resolves the "its" of what a measure is taken over to
+// the one the measure is against: "sanctions against Russia over its
+// war in Ukraine", "imposed sanctions on Belarus over its crackdown".
+func (r *resolver) sanctionedIts(m mention) int {
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	n := t.Head(m.word)
+	if ws[m.word].Rel != "nmod:poss" || n < 0 {
+		return -1
+	}
+	if c := slices.IndexFunc(ws, func(w document.Word) bool { return w.Head == n+1 && w.Rel == "case" }); c < 0 || !strings.EqualFold(ws[c].Form, "over") && !strings.EqualFold(ws[c].Form, "for") {
+		return -1
+	}
+	for h, depth := t.Head(n), 0; h >= 0 && depth < 3; h, depth = t.Head(h), depth+1 {
+		near := t.Children(h)
+		for _, o := range t.ChildrenWith(h, "nmod") {
+			if cs := t.ChildrenWith(o, "case"); len(cs) > 0 && strings.EqualFold(ws[cs[0]].Form, "of") {
+				near = append(near, t.Children(o)...) // "a package of sanctions against Russia"
+			}
+		}
+		for _, x := range near {
+			if x < m.word && (t.Rel(x) == "nmod" || t.Rel(x) == "obl" || t.Rel(x) == "obj") {
+				cs := t.ChildrenWith(x, "case")
+				if t.Rel(x) == "obj" && blameVerbs[strings.ToLower(ws[h].Lemma)] || len(cs) > 0 && (strings.EqualFold(ws[cs[0]].Form, "against") || strings.EqualFold(ws[cs[0]].Form, "on")) {
+					if a := r.collectiveAt(ws[x].Start); a >= 0 {
+						return a
+					}
+				}
+			}
 		}
 	}
 	return -1
