@@ -985,3 +985,18 @@ func TestOuterReportFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestContrastedReports: a second report set against the first with
+// "while" is an attribution of its own, not part of the first's content.
+func TestContrastedReports(t *testing.T) {
+	x := extractor(t)
+	d := analyse(t, "Thailand's army said Cambodian forces opened fire first near the temple, while Cambodia's defence ministry said Thai troops had fired into its territory.")
+	var contents []string
+	for _, a := range x.Extract(d) {
+		contents = append(contents, d.Text[a.Content.Start:a.Content.End])
+	}
+	want := []string{"Cambodian forces opened fire first near the temple", "Thai troops had fired into its territory"}
+	if !slices.Equal(contents, want) {
+		t.Errorf("contents %q, want %q", contents, want)
+	}
+}

@@ -259,6 +259,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairThatConjuncts(words)
 	repairConditionalComplements(words)
 	repairReportPrepositionals(words)
+	repairContrastedReports(words)
 	repairComplementsOfPostedReports(words)
 	repairModifiersBeforeSpeakers(words)
 	repairQuotedReports(words)
@@ -4849,6 +4850,38 @@ func repairComplementsOfPostedReports(words []document.Word) {
 		if r := words[n].Head - 1; r >= 0 && r < n && reportVerbs[strings.ToLower(words[r].Lemma)] && !hasChild(words, r, "ccomp") {
 			words[c].Head = r + 1
 		}
+	}
+}
+
+// repairContrastedReports undoes a parse that puts a second report set
+// against the first inside the first's complement: "Thailand's army said
+// Cambodian forces opened fire first, while Cambodia's defence ministry
+// said Thai troops had fired into its territory", with the second "said"
+// a conjunct of "opened". A verb of saying with a subject of its own,
+// opened by "while" or "whereas" after a comma, is an adverbial clause
+// of the first verb of saying, not part of what it reported.
+func repairContrastedReports(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		c := words[v].Head - 1
+		if !reportVerbs[strings.ToLower(words[v].Lemma)] || c < 0 || c > v || !hasChild(words, v, "nsubj") {
+			continue
+		}
+		m := slices.IndexFunc(words[:v], func(w document.Word) bool {
+			l := strings.ToLower(w.Form)
+			return w.Head == v+1 && (w.Rel == "mark" || w.Rel == "cc") && (l == "while" || l == "whereas")
+		})
+		if m < 1 || words[m-1].Form != "," {
+			continue
+		}
+		r := words[c].Head - 1
+		if words[c].Rel != "ccomp" || r < 0 || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = r+1, "advcl"
+			words[m].Rel = "mark"
+			words[m-1].Head = v + 1
+		})
 	}
 }
 
