@@ -97,6 +97,9 @@ type resolver struct {
 	// titleCase: the sentence being read capitalizes most of its words
 	// ("Iran Must Choose Peace Or War"), so a capital marks no name.
 	titleCase bool
+	// namedQuotes holds, by sentence, the quoted words after a verb of
+	// naming (see namedInQuotes), found once a sentence.
+	namedQuotes map[int][]document.Span
 }
 
 type collectiveMention struct {
@@ -1389,17 +1392,22 @@ func (r *resolver) quoted(s document.Span) bool {
 // Prosperity”", "dubbed “Operation Spiderweb”"): what something is called,
 // not who acts.
 func (r *resolver) namedInQuotes(m mention) bool {
-	s := r.d.Sentences[m.sentence]
-	text := r.d.Text[s.Start:s.End]
-	if !strings.ContainsAny(text, "\"“") {
-		return false // most sentences quote nothing: no pattern to run
-	}
-	for _, loc := range namingQuote.FindAllStringSubmatchIndex(text, -1) {
-		if s.Start+loc[2] <= m.span.Start && m.span.End <= s.Start+loc[3] {
-			return true
+	spans, ok := r.namedQuotes[m.sentence]
+	if !ok {
+		// Once a sentence: most sentences quote nothing, and run no
+		// pattern at all.
+		s := r.d.Sentences[m.sentence]
+		if text := r.d.Text[s.Start:s.End]; strings.ContainsAny(text, "\"“") {
+			for _, loc := range namingQuote.FindAllStringSubmatchIndex(text, -1) {
+				spans = append(spans, document.Span{Start: s.Start + loc[2], End: s.Start + loc[3]})
+			}
 		}
+		if r.namedQuotes == nil {
+			r.namedQuotes = map[int][]document.Span{}
+		}
+		r.namedQuotes[m.sentence] = spans
 	}
-	return false
+	return slices.ContainsFunc(spans, func(q document.Span) bool { return q.Start <= m.span.Start && m.span.End <= q.End })
 }
 
 // namingQuote finds the quoted words after a verb of naming.

@@ -4261,13 +4261,19 @@ var meetingWords = set(`talk negotiation meeting dialogue summit visit contact c
 // under it ("did not confirm that Putin had agreed").
 func unconfirmed(t *tree, k int) bool {
 	for n := 0; k >= 0 && n <= len(t.Sentence.Words); n++ {
-		h := t.Head(k)
-		if h >= 0 && t.Rel(k) == "ccomp" && unconfirming[t.lemma(h)] && notted(t, h) {
+		if notConfirmedBy(t, k) {
 			return true
 		}
-		k = h
+		k = t.Head(k)
 	}
 	return false
+}
+
+// notConfirmedBy: the clause at k is the complement of a report that
+// does not confirm it.
+func notConfirmedBy(t *tree, k int) bool {
+	h := t.Head(k)
+	return h >= 0 && t.Rel(k) == "ccomp" && unconfirming[t.lemma(h)] && notted(t, h)
 }
 
 // enteredInto: the noun event at k is what its head enters into ("will
@@ -4352,7 +4358,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 		case claimWords[l] && (t.Rel(k) == "acl" || t.Rel(k) == "ccomp") && t.Head(h) >= 0 && claimDeniers[t.lemma(t.Head(h))] &&
 			(t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass"):
 			return "denied" // "rejected claims that its forces had attacked civilians"
-		case unconfirming[l] && t.Rel(k) == "ccomp" && notted(t, h):
+		case notConfirmedBy(t, k):
 			// "did not confirm that Putin had agreed to meet Zelenskiy":
 			// what was not confirmed is not asserted.
 			return "hypothetical"

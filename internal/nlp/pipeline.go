@@ -2112,10 +2112,8 @@ func repairVerbsAfterParticiples(words []document.Word) {
 			words[n].Head = c + 1
 			words[r].Head, words[r].Rel = c+1, "conj"
 			words[c-1].Head = p + 1 // the comma closes the participle's phrase
-			for k := r + 1; k < len(words); k++ {
-				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" && k == len(words)-1 {
-					words[k].Head = c + 1
-				}
+			if e := len(words) - 1; e > r && words[e].Head == r+1 && words[e].UPOS == "PUNCT" {
+				words[e].Head = c + 1 // the full stop
 			}
 		})
 	}
