@@ -361,6 +361,18 @@ var unconfirming = set(`confirm verify corroborate`)
 // failHeads govern an event that did not happen.
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent avoid postpone delay`)
 
+// unnamedSource: the verb at i asks or agrees that its subject not be
+// named ("who asked not to be named", "spoke on condition he not be
+// identified"), which reports how a source spoke, no request of anyone.
+func unnamedSource(t *tree, i, c int) bool {
+	return anonymityVerbs[t.lemma(i)] && withheldNames[t.lemma(c)] && len(t.ChildrenWith(c, "aux:pass")) > 0
+}
+
+var (
+	anonymityVerbs = set(`ask request agree prefer`)
+	withheldNames  = set(`name identify quote`)
+)
+
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -987,6 +999,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		for _, c := range t.ChildrenWith(i, "xcomp") {
 			if l.none[word+" "+t.lemma(c)] {
 				return Trigger{}, false // "declined to comment"
+			}
+			if unnamedSource(t, i, c) {
+				return Trigger{}, false // "who asked not to be named"
 			}
 			if tr, ok := l.verbs[word+" "+strings.ToLower(t.w(c).Form)]; ok && t.w(c).XPOS == "VBG" {
 				return tr, true // "stop fighting", the gerund as the noun it names

@@ -1721,6 +1721,8 @@ func TestSenses(t *testing.T) {
 		{"Lawmakers approved the measure in its final reading.", "approved"},
 		{"The war could spread if Israel pressed on with its offensive.", "pressed"},
 		{"The official, who declined to be named, said talks would resume.", "declined"},
+		{"A senior security official, who asked not to be named, said the border would stay closed.", "asked"},
+		{"Two officials, who requested not to be identified, said talks would resume.", "requested"},
 		{"Israel denied that its forces had fired on an aid convoy in northern Gaza.", "aid"},
 		{"She wrote a book about the war.", "wrote"},
 	} {

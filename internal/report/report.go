@@ -104,8 +104,8 @@ func (r *account) attribution(a document.Attribution) string {
 	if who == "" {
 		who = "(no source)"
 	}
-	if act := r.actors[a.Source.Actor]; act != nil && !strings.EqualFold(act.Name, who) {
-		who += " [" + act.Name + "]"
+	if names := r.sourceNames(a); names != "" && !strings.EqualFold(names, who) {
+		who += " [" + names + "]"
 	}
 	if a.SourceKind != "" && a.SourceKind != "none" {
 		who += " (" + strings.ReplaceAll(a.SourceKind, "_", " ") + ")"
@@ -123,6 +123,27 @@ func (r *account) attribution(a document.Attribution) string {
 		how += ", hedged"
 	}
 	return who + " — " + how
+}
+
+// sourceNames names the actor of a source, or each of the actors it
+// coordinates ("Pakistan and Afghanistan agreed"), whom the source's
+// actor, its head, names only one of.
+func (r *account) sourceNames(a document.Attribution) string {
+	var names []string
+	if len(a.SourceActors) > 1 {
+		for _, id := range a.SourceActors {
+			if act := r.actors[id]; act != nil {
+				names = appendNew(names, act.Name)
+			}
+		}
+	}
+	if len(names) > 1 {
+		return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	}
+	if act := r.actors[a.Source.Actor]; act != nil {
+		return act.Name
+	}
+	return ""
 }
 
 // events writes the events of one word, one source and target each,

@@ -113,6 +113,16 @@ func TestDates(t *testing.T) {
 	}
 }
 
+// A source that coordinates two actors names both, not only its head.
+func TestCoordinatedSource(t *testing.T) {
+	d := code(t, "Egypt and Qatar said the talks would resume on Monday.", "pair")
+	var buf bytes.Buffer
+	Write(&buf, d)
+	if want := "Egypt and Qatar (named) — indirect: said"; !strings.Contains(buf.String(), want) {
+		t.Errorf("account lacks %q:\n%s", want, buf.String())
+	}
+}
+
 func ExampleWrite() {
 	c, err := coder.Default()
 	if err != nil {
