@@ -870,6 +870,22 @@ func TestDescribedSpeakers(t *testing.T) {
 	}
 }
 
+// TestOthersOfPossessor: "His supporters said" and "Trump's critics
+// said" are not his nor Trump's statements; "Netanyahu's office said"
+// speaks for Netanyahu.
+func TestOthersOfPossessor(t *testing.T) {
+	d := analyse(t, "Prime Minister Benjamin Netanyahu spoke on Monday. His supporters said the vote was rigged. Netanyahu's critics said he had lost. Netanyahu's office said the talks would continue.")
+	pm := actorNamed(d, "Benjamin Netanyahu")
+	if pm == nil || len(d.Attributions) != 3 {
+		t.Fatalf("actor %+v, attributions %+v", pm, d.Attributions)
+	}
+	for i, his := range []bool{false, false, true} {
+		if got := d.Attributions[i].Source.Actor; (got == pm.ID) != his {
+			t.Errorf("%q: actor %q, Netanyahu is %s", d.Text[d.Attributions[i].Source.Start:d.Attributions[i].Source.End], got, pm.ID)
+		}
+	}
+}
+
 // TestDescribingAppositives: the speaker of "The United States, a treaty
 // ally of Manila, said" is the United States; "It thanked" after a
 // ministry spoke is the ministry's; an ombudsman is a state official.

@@ -4122,6 +4122,9 @@ func (r *resolver) actorAt(s document.Span) int {
 			}
 		}
 	}
+	if best >= 0 && othersOfPossessor(r.d.Text[s.Start:s.End]) {
+		return -1 // "His supporters said": not he
+	}
 	if modifier >= 0 && best != modifier && first.End <= s.End && possessedModifier(r.d.Text[first.End:s.End]) {
 		return modifier // "Yemen's Houthi rebels" are the Houthis, not Yemen
 	}
@@ -4132,6 +4135,31 @@ func (r *resolver) actorAt(s document.Span) int {
 		return located
 	}
 	return best
+}
+
+// othersOfPossessor: the text is a possessor and a noun that names
+// other people than the possessor ("His supporters", "Trump's critics",
+// "the senator's wife"), whom the possessor's mention does not name; an
+// office, campaign or spokesman speaks for its possessor and is not one.
+func othersOfPossessor(text string) bool {
+	k := strings.LastIndexByte(text, ' ')
+	if k < 0 || !others[strings.ToLower(text[k+1:])] || strings.Contains(text, " and ") { // "Sanders and his supporters" are Sanders too
+		return false
+	}
+	before := strings.ToLower(text[:k])
+	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'") {
+		return true
+	}
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	return w == "his" || w == "her" || w == "their" || w == "its"
+}
+
+// others are people a possessor has who are not the possessor.
+var others = map[string]bool{
+	"supporters": true, "critics": true, "opponents": true, "rivals": true, "detractors": true, "followers": true,
+	"fans": true, "enemies": true, "foes": true, "adversaries": true, "voters": true, "allies": true, "backers": true,
+	"wife": true, "husband": true, "son": true, "daughter": true, "mother": true, "father": true, "brother": true,
+	"sister": true, "family": true, "relatives": true, "friends": true, "friend": true, "neighbours": true, "neighbors": true,
 }
 
 // locatedAfter: the text before a mention ends in "in" or "in the", the
