@@ -240,6 +240,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairThatClausesOfTelling(words)
 	repairPossessedTitledNames(words)
 	repairDescribedRoots(words)
+	repairNameAppositionSubjects(words)
+	repairStrandedReportComplements(words)
 	repairAppositionsOnCommas(words)
 	repairCompoundsAcrossCommas(words)
 	repairGerundConjuncts(words)
@@ -3851,6 +3853,144 @@ func repairDescribedRoots(words []document.Word) {
 			}
 		}
 	})
+}
+
+// repairNameAppositionSubjects undoes a parse that takes the verb after
+// a name and the noun phrase that describes it for part of that phrase
+// (repairAppositiveSubjects, later, mends a root noun whose apposition
+// has a participle with an object):
+// "Mitt Romney, the 2012 Republican presidential nominee, tweeted …",
+// with "tweeted" a relative clause on "nominee"; "Christie, New Jersey's
+// sitting governor, repeated accusations …", with "repeated" an
+// adjective of "accusations" and "accusations" a conjunct of
+// "Christie"; "Nika Melia, one of those sentenced, told reporters …",
+// with "told" a clause on "one". A name opens the sentence, a noun phrase
+// with no clause of its own stands between the commas after it, and a
+// verb with no subject follows the second comma: the verb is the root,
+// the name its subject and the noun phrase the name's apposition.
+func repairNameAppositionSubjects(words []document.Word) {
+	c1 := slices.IndexFunc(words, func(w document.Word) bool { return w.Form == "," })
+	if c1 < 1 || c1+2 >= len(words) || slices.ContainsFunc(words[:c1], func(w document.Word) bool { return w.UPOS != "PROPN" }) {
+		return
+	}
+	r := phraseHead(words, 0, c1)
+	switch words[c1+1].UPOS {
+	case "NUM", "DET", "ADJ", "NOUN", "PROPN":
+	default:
+		return
+	}
+	c2 := slices.IndexFunc(words[c1+1:], func(w document.Word) bool { return w.Form == "," })
+	if r < 0 || c2 < 0 {
+		return
+	}
+	c2 += c1 + 1
+	v := c2 + 1
+	if v >= len(words) || words[v].UPOS != "VERB" || !finiteOrParticiple(words[v].XPOS) || words[v].Head == 0 && words[r].Head == v+1 ||
+		slices.ContainsFunc(words, func(d document.Word) bool {
+			return d.Head == v+1 && (isSubject(d.Rel) || strings.HasPrefix(d.Rel, "aux"))
+		}) {
+		return
+	}
+	for k := c1 + 1; k < c2; k++ {
+		switch w := words[k]; {
+		case w.UPOS == "CCONJ" || w.UPOS == "SCONJ" || w.UPOS == "AUX" || strings.HasPrefix(w.XPOS, "W") || w.XPOS == "VBZ" || w.XPOS == "VBP" || w.XPOS == "MD":
+			return // a clause or a list, no noun phrase
+		case w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBN") && (k == c1+1 || !nominalOrPronoun(words[k-1])):
+			return
+		case w.UPOS == "VERB" && reportVerbs[strings.ToLower(w.Lemma)]:
+			return // "Mrs. Clinton, analysts said, has …": a report, no apposition
+		}
+	}
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if root != r {
+		return // the parse found the sentence's root elsewhere ("… - “So terrible” -")
+	}
+	keepTree(words, func() {
+		words[v].Head, words[v].Rel = 0, "root"
+		if words[v].XPOS == "VBN" {
+			words[v].XPOS = "VBD" // the sentence's verb, not a participle
+		}
+		words[r].Head, words[r].Rel = v+1, "nsubj"
+		a := describingPhrase(words, c1+1, c2, v)
+		words[a].Head, words[a].Rel = r+1, "appos"
+		words[c1].Head, words[c2].Head = a+1, a+1
+		for k := v + 1; k < len(words); k++ {
+			if h := words[k].Head - 1; h < c2 {
+				words[k].Head = v + 1 // what follows the verb is the verb's
+				if words[k].Rel == "conj" && nominal(words[k]) && !hasChild(words, v, "obj") {
+					words[k].Rel = "obj"
+				}
+			}
+		}
+	})
+}
+
+// repairStrandedReportComplements undoes a parse that leaves a verb of
+// saying without what was said and hangs the clause right after it on
+// the verb the report is on: "… tied those test scores to improved
+// graduation rates, saying the law helped millions of kids", with
+// "helped" a parataxis of "tied". A finite clause whose subject follows
+// the verb of saying directly is its complement.
+func repairStrandedReportComplements(words []document.Word) {
+	for s, w := range words {
+		if w.UPOS != "VERB" || !reportVerbs[strings.ToLower(w.Lemma)] || s+2 >= len(words) ||
+			slices.ContainsFunc(words, func(d document.Word) bool {
+				return d.Head == s+1 && (d.Rel == "ccomp" || d.Rel == "obj" || d.Rel == "xcomp" || d.Rel == "iobj")
+			}) {
+			continue
+		}
+		n := s + 1
+		if !isSubject(words[n].Rel) && !(words[n].UPOS == "DET" && n+1 < len(words) && isSubject(words[words[n].Head-1].Rel)) {
+			continue
+		}
+		if !isSubject(words[n].Rel) {
+			n = words[n].Head - 1
+		}
+		c := words[n].Head - 1
+		if c <= n || words[c].UPOS != "VERB" || !finite(words[c].XPOS) || words[c].Rel != "parataxis" && words[c].Rel != "conj" ||
+			words[c].Head-1 != w.Head-1 || !dominatesAll(words, c, s+1, c) {
+			continue
+		}
+		keepTree(words, func() { words[c].Head, words[c].Rel = s+1, "ccomp" })
+	}
+}
+
+func finiteOrParticiple(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VBN"
+}
+
+func nominalOrPronoun(w document.Word) bool { return nominal(w) || w.UPOS == "PRON" || w.UPOS == "NUM" }
+
+// describingPhrase returns the head of the noun phrase words[from:to],
+// mending the phrase when the parse hung its words on the verb v after
+// it ("one of those sentenced, told", with "of" and "those" the verb's):
+// the first noun, number or pronoun heads it, a preposition marks the
+// word after it, a participle modifies the word before it, and the rest
+// hang on the head.
+func describingPhrase(words []document.Word, from, to, v int) int {
+	if a := phraseHead(words, from, to); a >= 0 && words[a].UPOS != "VERB" {
+		return a
+	}
+	a := from
+	for a < to-1 && !nominalOrPronoun(words[a]) {
+		a++
+	}
+	for k := from; k < to; k++ {
+		if h := words[k].Head - 1; k == a || h >= from && h < to && h != v {
+			continue
+		}
+		switch {
+		case words[k].UPOS == "ADP" && k+1 < to:
+			words[k].Head, words[k].Rel = k+2, "case"
+		case words[k].UPOS == "VERB" && k > from:
+			words[k].Head, words[k].Rel, words[k].XPOS = k, "acl", "VBN"
+		case k > a && nominalOrPronoun(words[k]) && words[k-1].UPOS == "ADP":
+			words[k].Head, words[k].Rel = a+1, "nmod"
+		default:
+			words[k].Head = a + 1
+		}
+	}
+	return a
 }
 
 // repairNamedObjects undoes a parse that makes what a verb of naming

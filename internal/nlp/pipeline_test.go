@@ -642,6 +642,11 @@ func TestRepairedAttachments(t *testing.T) {
 		hasAccused        = "Maduro has accused Washington of seeking to topple his government."
 		stopArming        = "China demanded that Washington stop arming Taiwan."
 		inverted          = "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of missile and drone attacks that had pushed the nuclear-armed neighbours toward a wider war, U.S. Secretary of State Marco Rubio said."
+		oneOfThose        = "Nika Melia, one of those sentenced, told reporters outside the court that he would not recognize the commission."
+		nominee           = "Mitt Romney, the 2012 Republican presidential nominee, tweeted in response."
+		sittingGovernor   = "Christie, New Jersey's sitting governor, repeated accusations that Rubio recites the same points."
+		analystsSaid      = "Mrs. Clinton, analysts said, has other reasons for not being drawn out on Syria."
+		sayingLaw         = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
 	for _, tc := range []struct{ text, word, rel, head string }{
@@ -1122,6 +1127,16 @@ func TestRepairedAttachments(t *testing.T) {
 		{m23, "backed", "ccomp", "say"},
 		{m23, "experts", "conj", "Congo"},
 		{threeSaid, "countries", "nsubj", "said"},
+		{oneOfThose, "Nika", "nsubj", "told"},
+		{oneOfThose, "one", "appos", "Nika"},
+		{oneOfThose, "those", "nmod", "one"},
+		{nominee, "Mitt", "nsubj", "tweeted"},
+		{nominee, "nominee", "appos", "Mitt"},
+		{sittingGovernor, "Christie", "nsubj", "repeated"},
+		{sittingGovernor, "accusations", "obj", "repeated"},
+		{analystsSaid, "analysts", "nsubj", "said"},
+		{sayingLaw, "Michael", "nsubj", "tied"},
+		{sayingLaw, "helped", "ccomp", "saying"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
