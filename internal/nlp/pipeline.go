@@ -1401,7 +1401,11 @@ func repairVerbConjuncts(words []document.Word) {
 	for c := range words {
 		w := &words[c]
 		n := w.Head - 1
-		if w.Rel != "conj" || w.UPOS != "VERB" || !finite(w.XPOS) || n < 0 || !nominal(words[n]) {
+		// A participle with an object of its own is the past tense the
+		// tagger took for one ("killed at least six people and forced
+		// the closure of the airport").
+		participle := w.XPOS == "VBN" && hasChild(words, c, "obj") && !hasChild(words, c, "aux") && !hasChild(words, c, "aux:pass")
+		if w.Rel != "conj" || w.UPOS != "VERB" || !finite(w.XPOS) && !participle || n < 0 || !nominal(words[n]) {
 			continue
 		}
 		// "condemned the launch as a \"clear violation\" of U.N. Security
@@ -1414,8 +1418,11 @@ func repairVerbConjuncts(words []document.Word) {
 			continue
 		}
 		v := words[n].Head - 1
-		if v < 0 || words[v].UPOS != "VERB" || v > n || !hasChild(words, c, "cc") {
+		if v < 0 || words[v].UPOS != "VERB" || v > n || !hasChild(words, c, "cc") || participle && words[v].XPOS != "VBD" {
 			continue
+		}
+		if participle {
+			w.XPOS = "VBD"
 		}
 		w.Head = v + 1
 		for k := c + 1; k < len(words); k++ {
@@ -7156,8 +7163,11 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 		}
 		// The verb comes after the noun phrase, with its modifiers
 		// ("after a concrete canopy at a railway station … collapsed").
+		// A participle before its noun is a modifier ("between rival
+		// armed groups").
 		e := n
-		for e+1 < len(words) && words[e+1].UPOS != "VERB" && words[e+1].UPOS != "AUX" && words[e+1].UPOS != "PUNCT" && dominates(words, n, e+1) {
+		for e+1 < len(words) && (words[e+1].UPOS != "VERB" || words[e+1].Rel == "amod" && words[e+1].Head-1 > e+1) &&
+			words[e+1].UPOS != "AUX" && words[e+1].UPOS != "PUNCT" && dominates(words, n, e+1) {
 			e++
 		}
 		v := e + 1
@@ -7165,7 +7175,7 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 			v++ // "after the talks could not be approved"
 		}
 		if v == len(words) || words[v].UPOS != "VERB" || (words[n].Head != v+1 || words[n].Rel != "nsubj") && (hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass")) ||
-			v == e+1 && !finite(words[v].XPOS) || // "since the war began", but not "after the attack, killed"
+			v == e+1 && !finite(words[v].XPOS) && !activeParticiple(words, v) || // "since the war began", but not "after the attack, killed"
 			v > e+1 && !slices.ContainsFunc(words[e+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
 			continue
 		}
@@ -7186,7 +7196,18 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 			subj = "nsubj:pass"
 		}
 		words[v].Head, words[v].Rel = h+1, "advcl"
+		if words[v].XPOS == "VBN" && !hasChild(words, v, "aux") && subj == "nsubj" {
+			words[v].XPOS = "VBD" // "after heavy fighting … killed at least six people"
+		}
 		words[n].Head, words[n].Rel = v+1, subj
 		words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
 	}
+}
+
+// activeParticiple: the participle at v, which the parse hung on the
+// noun before it, has an object: a past tense, since a participle that
+// modifies a noun takes none ("after heavy fighting between rival armed
+// groups killed at least six people").
+func activeParticiple(words []document.Word, v int) bool {
+	return words[v].XPOS == "VBN" && words[v].Rel == "acl" && words[v].Head == v && hasChild(words, v, "obj")
 }

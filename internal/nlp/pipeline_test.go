@@ -646,6 +646,7 @@ func TestRepairedAttachments(t *testing.T) {
 		nominee           = "Mitt Romney, the 2012 Republican presidential nominee, tweeted in response."
 		sittingGovernor   = "Christie, New Jersey's sitting governor, repeated accusations that Rubio recites the same points."
 		analystsSaid      = "Mrs. Clinton, analysts said, has other reasons for not being drawn out on Syria."
+		fightingKilled    = "The United Nations mission in Libya called on Wednesday for an immediate ceasefire in Tripoli after heavy fighting between rival armed groups killed at least six people and forced the closure of the city's only functioning airport."
 		sayingLaw         = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1137,6 +1138,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{analystsSaid, "analysts", "nsubj", "said"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
+		{fightingKilled, "fighting", "nsubj", "killed"},
+		{fightingKilled, "killed", "advcl", "called"},
+		{fightingKilled, "forced", "conj", "killed"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
