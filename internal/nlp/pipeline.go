@@ -116,6 +116,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairHelpedVerbs(forms, upos, xpos)
 	repairCausedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
+	p.repairFalseAuxiliaries(forms, upos, xpos)
 	repairPossessedAdjectives(forms, upos, xpos)
 	repairAdjectiveSubjects(forms, upos, xpos)
 	repairPerfectAuxiliaries(forms, upos, xpos)

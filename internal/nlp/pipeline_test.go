@@ -288,6 +288,9 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Outgoing President Macky Sall, who did not run, also congratulated the winner.", "Outgoing", "ADJ", "amod"},
 		{"A viral post on X claims that Ukraine sold weapons to Hamas.", "claims", "VERB", "root"},
 		{"The senator passes the bill to the House.", "passes", "VERB", "root"},
+		// A verb in -s the tagger took for an auxiliary in the past.
+		{"Georgia jails opposition leaders as EU weighs suspending visa-free travel", "weighs", "VBZ", "advcl"},
+		{"Georgia jails opposition leaders as EU weighs suspending visa-free travel", "EU", "PROPN", "nsubj"},
 		{"Iran will not talk while Israeli attacks on Iranian territory persist.", "persist", "VERB", "advcl"},
 		// A participle with an object after its subject is the past
 		// tense, unless the subject opens no clause, the verb keeps an

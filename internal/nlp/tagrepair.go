@@ -943,3 +943,22 @@ func repairRomanNames(forms, upos, xpos []string) {
 		upos[i], xpos[i] = "PROPN", "NNP"
 	}
 }
+
+// repairFalseAuxiliaries tags as a present-tense verb a word in -s the
+// tagger took for an auxiliary in the past: "Georgia jails opposition
+// leaders as EU weighs suspending visa-free travel", with "weighs" tagged
+// like "was". EWT train's auxiliaries are be, have, do, get and the
+// modals. Other words tagged as auxiliaries are left: the parse built on
+// those tags was as often right as the parse on a verb's.
+func (p *Pipeline) repairFalseAuxiliaries(forms, upos, xpos []string) {
+	for i, f := range forms {
+		if upos[i] != "AUX" || xpos[i] != "VBD" || !strings.HasSuffix(f, "s") || strings.ToLower(f) != f {
+			continue
+		}
+		if l := p.Lemmas.Lemma(f, "VERB", "VBZ"); l != f && !auxiliaryLemmas[l] && p.Lemmas.Classes(f)&lemma.Verb != 0 {
+			upos[i], xpos[i] = "VERB", "VBZ"
+		}
+	}
+}
+
+var auxiliaryLemmas = setOf("be have do get will would can could shall should may might must ought need dare")
