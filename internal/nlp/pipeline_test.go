@@ -357,6 +357,8 @@ func TestNamePronouns(t *testing.T) {
 		{"Chinese coast guard fires water cannon at Philippine vessels", "fires", "VERB"},
 		{"Oil field services company", "services", "NOUN"},
 		{"Venezuela frees detained Americans after talks with US envoy", "frees", "VERB"},
+		{"U.N. calls for truce as deadly clashes rock Libyan capital", "calls", "VERB"},
+		{"Yahoo Groups for fans of the show", "Groups", "PROPN"},
 		// Accused, after a passive and "and", of a gerund with its object.
 		{"The man was arrested in 2023 and accused of passing sensitive information to Israeli agents.", "accused", "VERB"},
 		{"The man was arrested in 2023 and accused of passing sensitive information to Israeli agents.", "passing", "VERB"},

@@ -424,6 +424,10 @@ func repairStates(forms, upos, xpos []string) {
 	}
 }
 
+// headlineParticles are the prepositions a headline's verb takes with
+// no object before them ("calls for", "cracks down on").
+var headlineParticles = setOf("for against on over with")
+
 // repairHeadlineVerbs tags as the present tense the one word in -s of a
 // headline that has no verb: "Chinese coast guard fires water cannon at
 // Philippine vessels", with "fires" a plural noun and the headline a
@@ -462,7 +466,10 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 		// Or an infinitive: "Mali's junta orders French ambassador to
 		// leave within 72 hours".
 		infinitive := k+1 < n && xpos[k] == "TO" && xpos[k+1] == "VB"
-		if k == i+1 || k == n || xpos[k] != "IN" && !infinitive || strings.EqualFold(forms[k], "of") {
+		// Or a preposition right after it, when a name is its subject:
+		// "U.N. calls for truce as deadly clashes rock Libyan capital".
+		particle := k == i+1 && xpos[i-1] == "NNP" && headlineParticles[strings.ToLower(forms[k])]
+		if k == i+1 && !particle || k == n || xpos[k] != "IN" && !infinitive || strings.EqualFold(forms[k], "of") {
 			continue // "of" goes on a noun phrase ("Prime Ribs its kind of expensive")
 		}
 		upos[i], xpos[i] = "VERB", "VBZ"
