@@ -968,6 +968,26 @@ func TestUnknownNamesByContext(t *testing.T) {
 	}
 }
 
+// TestFormerRulers: rulers the news still names, long after their rule,
+// are people of their country, not bodies of an unknown name; in their
+// time they were its government.
+func TestFormerRulers(t *testing.T) {
+	d := analyse(t, "Libya has had little stability since a NATO-backed uprising toppled Muammar Gaddafi in 2011. "+
+		"Georgian Dream founder Bidzina Ivanishvili denied the claim.")
+	for _, tc := range []struct{ name, code string }{
+		{"Muammar Gaddafi", "LBY"},
+		{"Bidzina Ivanishvili", "GEO"},
+	} {
+		if a := actorNamed(d, tc.name); a == nil || a.Kind != "person" || a.Code != tc.code {
+			t.Errorf("%s: %+v, want a person coded %s", tc.name, a, tc.code)
+		}
+	}
+	d = analyse(t, "TRIPOLI, March 3, 2009 (Reuters) - Libyan leader Muammar Gaddafi met the Italian prime minister.")
+	if a := actorNamed(d, "Muammar Gaddafi"); a == nil || a.Code != "LBYGOV" {
+		t.Errorf("Muammar Gaddafi in 2009: %+v, want LBYGOV", a)
+	}
+}
+
 // TestPartiesAbroad: the Democratic Party of a story about another
 // country is that country's, not America's.
 func TestPartiesAbroad(t *testing.T) {

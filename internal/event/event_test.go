@@ -473,7 +473,7 @@ func TestCode(t *testing.T) {
 			"withdraw", "130", "NGA", "TCD", "asserted", "", "", false},
 		// The target named inside an object that stands for an event.
 		{"Arafat rejected a US offer to host a summit.",
-			"rejected", "120", "", "USA", "asserted", "", "", false},
+			"rejected", "120", "PSE", "USA", "asserted", "", "", false},
 		{"Berlin rejected recent calls by Belarus's rulers for economic aid.",
 			"rejected", "120", "DEUGOV", "BLR", "asserted", "", "", false},
 		// A protest with no other side is aimed at the government where it
@@ -589,7 +589,7 @@ func TestCode(t *testing.T) {
 			"suggested", "030", "TURGOV", "", "asserted", "", "Istanbul", false},
 		// An office holder no country is named for holds it in the
 		// country of the group or body that acts on them.
-		{"Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy of land confiscations.",
+		{"Opposition groups in Zimbabwe are demanding that President Banda abandon his policy of land confiscations.",
 			"demanding", "100", "ZWE", "ZWEGOV", "asserted", "", "", false},
 		// "neighboring" parsed as a clause that the preposition opens.
 		{"Syria says it is willing to withdraw its troops from neighboring Lebanon.",
