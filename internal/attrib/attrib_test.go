@@ -269,6 +269,9 @@ func TestPrepositionalCues(t *testing.T) {
 		{"Clinton pointed to the Wall Street Journal poll that shows her beating Trump.", "Clinton", "pointed to", "the Wall Street Journal poll that shows her beating Trump"},
 		{"Brian Fallon, a spokesman for Mrs. Clinton, called on the Vermont senator to take back his words.",
 			"Brian Fallon, a spokesman for Mrs. Clinton,", "called on", "the Vermont senator to take back his words"},
+		// "on Wednesday" says when, not on whom.
+		{"The United Nations mission in Libya called on Wednesday for an immediate ceasefire in Tripoli.",
+			"The United Nations mission in Libya", "called", "for an immediate ceasefire in Tripoli"},
 	}
 	x := extractor(t)
 	for _, tc := range tests {

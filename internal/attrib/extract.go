@@ -1014,6 +1014,7 @@ func withoutTime(v *view, src document.Span) document.Span {
 
 var (
 	timeWords = setOf("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
+	weekdays  = setOf("monday tuesday wednesday thursday friday saturday sunday")
 	durations = setOf("second minute hour day week month year decade century while time")
 	partOfDay = setOf("morning afternoon evening night")
 )
@@ -1504,6 +1505,9 @@ func prepositionalObject(v *view, i int) int {
 		return -1
 	}
 	for _, c := range v.ChildrenWith(i, "obl", "nmod") {
+		if weekdays[v.lemma(c)] {
+			continue // "called on Wednesday for a ceasefire": when, not whom
+		}
 		if k := v.child(c, "case"); k == i+1 && slices.ContainsFunc(preps, func(p string) bool { return strings.EqualFold(v.word(k).Form, p) }) {
 			return c
 		}

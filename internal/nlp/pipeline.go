@@ -117,6 +117,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairCausedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
 	p.repairFalseAuxiliaries(forms, upos, xpos)
+	p.repairStrongPasts(forms, upos, xpos)
 	repairPossessedAdjectives(forms, upos, xpos)
 	repairAdjectiveSubjects(forms, upos, xpos)
 	repairPerfectAuxiliaries(forms, upos, xpos)
@@ -4118,6 +4119,14 @@ func repairComplementsBeforeReports(words []document.Word) {
 		for c := range v {
 			if words[c].Head != v+1 || words[c].Rel != "ccomp" || !nominal(words[c]) || hasChild(words, c, "case") {
 				continue
+			}
+			// "the Radaa force, which controls Mitiga airport and a
+			// prison, residents said": the object of the verb before it.
+			if t := leftmost(words, c) - 1; t > 0 && words[t].UPOS == "VERB" && words[t].XPOS != "VBN" && !hasChild(words, t, "obj") &&
+				!hasChild(words, t, "ccomp") && !reportVerbs[strings.ToLower(words[t].Lemma)] {
+				if keepTree(words, func() { words[c].Head, words[c].Rel = t+1, "obj" }) {
+					continue
+				}
 			}
 			comma := leftmost(words, c)
 			if words[comma].Form != "," {

@@ -288,6 +288,9 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Outgoing President Macky Sall, who did not run, also congratulated the winner.", "Outgoing", "ADJ", "amod"},
 		{"A viral post on X claims that Ukraine sold weapons to Hamas.", "claims", "VERB", "root"},
 		{"The senator passes the bill to the House.", "passes", "VERB", "root"},
+		// A strong verb's past the tagger took for a gerund by its ending.
+		{"Gunfire and explosions rang out overnight across the capital.", "rang", "VBD", "root"},
+		{"Rubio, who has rung up major endorsements, spoke.", "rung", "VBN", "acl:relcl"},
 		// A verb in -s the tagger took for an auxiliary in the past.
 		{"Georgia jails opposition leaders as EU weighs suspending visa-free travel", "weighs", "VBZ", "advcl"},
 		{"Georgia jails opposition leaders as EU weighs suspending visa-free travel", "EU", "PROPN", "nsubj"},
@@ -651,6 +654,7 @@ func TestRepairedAttachments(t *testing.T) {
 		nominee           = "Mitt Romney, the 2012 Republican presidential nominee, tweeted in response."
 		sittingGovernor   = "Christie, New Jersey's sitting governor, repeated accusations that Rubio recites the same points."
 		analystsSaid      = "Mrs. Clinton, analysts said, has other reasons for not being drawn out on Syria."
+		residentsSaid     = "Gunfire and explosions rang out overnight across several districts of the capital after forces loyal to Prime Minister Abdulhamid Dbeibah moved against the Radaa force, which controls Mitiga airport and a prison, residents said."
 		fightingKilled    = "The United Nations mission in Libya called on Wednesday for an immediate ceasefire in Tripoli after heavy fighting between rival armed groups killed at least six people and forced the closure of the city's only functioning airport."
 		sayingLaw         = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
@@ -1143,6 +1147,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{analystsSaid, "analysts", "nsubj", "said"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
+		{residentsSaid, "airport", "obj", "controls"},
 		{fightingKilled, "fighting", "nsubj", "killed"},
 		{fightingKilled, "killed", "advcl", "called"},
 		{fightingKilled, "forced", "conj", "killed"},

@@ -969,3 +969,39 @@ func (p *Pipeline) repairFalseAuxiliaries(forms, upos, xpos []string) {
 }
 
 var auxiliaryLemmas = setOf("be have do get will would can could shall should may might must ought need dare")
+
+// repairStrongPasts tags as a past tense or participle a strong verb's
+// past the tagger took for a gerund by its ending: "Gunfire and
+// explosions rang out overnight", with "rang" a gerund on "explosions"
+// and the sentence's verb lost; "flung", "hung", "swung", "dug". A word
+// tagged VBG that does not end in -ing or -in', and that the lemmatizer
+// reads as a past of another word, is a participle after "have" or
+// "be" and a past tense after a noun or pronoun.
+func (p *Pipeline) repairStrongPasts(forms, upos, xpos []string) {
+	for i, f := range forms {
+		l := strings.ToLower(f)
+		if xpos[i] != "VBG" || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "in'") || strings.HasSuffix(l, "in’") || strings.HasSuffix(l, "in") ||
+			l == "gon" || l == "wan" || // "gonna", "wanna", as EWT splits them
+			i > 0 && forms[i-1] == "-" { // "far-flung", "low-slung": adjectives
+			continue
+		}
+		if lemma := p.Lemmas.Lemma(f, "VERB", "VBD"); lemma == l || lemma == "" {
+			continue
+		}
+		tag := ""
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if f := strings.ToLower(forms[k]); auxiliaryForms[f] || beForms[f] || f == "having" {
+				tag = "VBN" // "who has rung up major endorsements"
+				break
+			}
+		}
+		if tag == "" && i > 0 && (strings.HasPrefix(xpos[i-1], "NN") || xpos[i-1] == "PRP") && (i < 2 || xpos[i-2] != "IN") {
+			tag = "VBD" // after its subject; "feel stung", "an echo of bells rung to mark" are left
+		}
+		if tag != "" {
+			upos[i], xpos[i] = "VERB", tag
+		}
+	}
+}
+
+var beForms = setOf("be been being am is are was were 's 've 're")
