@@ -982,6 +982,11 @@ func TestFormerRulers(t *testing.T) {
 			t.Errorf("%s: %+v, want a person coded %s", tc.name, a, tc.code)
 		}
 	}
+	// A mission is a body, though it speaks.
+	d = analyse(t, "The U.N. Support Mission in Libya (UNSMIL) said it was alarmed by the escalation.")
+	if a := actorNamed(d, "Support Mission"); a == nil || a.Kind != "organization" || a.Code != "IGO" {
+		t.Errorf("Support Mission: %+v, want an organization coded IGO", a)
+	}
 	d = analyse(t, "TRIPOLI, March 3, 2009 (Reuters) - Libyan leader Muammar Gaddafi met the Italian prime minister.")
 	if a := actorNamed(d, "Muammar Gaddafi"); a == nil || a.Code != "LBYGOV" {
 		t.Errorf("Muammar Gaddafi in 2009: %+v, want LBYGOV", a)

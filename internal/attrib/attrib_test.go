@@ -445,6 +445,7 @@ func TestNoReport(t *testing.T) {
 		"The rebel group attacked a military base in the northeast, killing nine soldiers.",                  // force, not words
 		"Gunmen attacked a convoy near the border.",                                                          // armed men
 		"Al-Shabaab militants attacked a high-security prison in the capital.",                               // armed men, by their lemma
+		"The U.N. Support Mission in Libya (UNSMIL) opened an office in Benghazi.",                           // a name's word
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -75,7 +75,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		first := len(out)
 		for _, i := range order {
 			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
-				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) {
+				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -123,6 +123,18 @@ func actingSubject(v *view, i int) bool {
 	}
 	h := v.Head(i)
 	return h >= 0 && v.word(h).UPOS == "VERB"
+}
+
+// insideName: the word at i is part of a name that an article opens,
+// not a cue: "The U.N. Support Mission in Libya (UNSMIL) said", with
+// "Support" the cue the model knows from "support" in lower case. A
+// title-case headline's verb may be tagged so too ("Donald Trump Praises
+// Breitbart's Washington Political Editor Matthew Boyle"), where no
+// article opens the name it is put in.
+func insideName(v *view, i int) bool {
+	w := v.word(i)
+	h := v.Head(i)
+	return w.UPOS == "PROPN" && (w.Rel == "compound" || w.Rel == "flat") && h > i && v.word(h).UPOS == "PROPN" && v.child(h, "det") >= 0
 }
 
 // readOut: the cue at i is a participle on the document that was
