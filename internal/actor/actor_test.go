@@ -968,6 +968,14 @@ func TestUnknownNamesByContext(t *testing.T) {
 	}
 }
 
+// TestMissions: a mission is a body, though it speaks.
+func TestMissions(t *testing.T) {
+	d := analyse(t, "The U.N. Support Mission in Libya (UNSMIL) said it was alarmed by the escalation.")
+	if a := actorNamed(d, "Support Mission"); a == nil || a.Kind != "organization" || a.Code != "IGO" {
+		t.Errorf("Support Mission: %+v, want an organization coded IGO", a)
+	}
+}
+
 // TestFormerRulers: rulers the news still names, long after their rule,
 // are people of their country, not bodies of an unknown name; in their
 // time they were its government.
@@ -981,11 +989,6 @@ func TestFormerRulers(t *testing.T) {
 		if a := actorNamed(d, tc.name); a == nil || a.Kind != "person" || a.Code != tc.code {
 			t.Errorf("%s: %+v, want a person coded %s", tc.name, a, tc.code)
 		}
-	}
-	// A mission is a body, though it speaks.
-	d = analyse(t, "The U.N. Support Mission in Libya (UNSMIL) said it was alarmed by the escalation.")
-	if a := actorNamed(d, "Support Mission"); a == nil || a.Kind != "organization" || a.Code != "IGO" {
-		t.Errorf("Support Mission: %+v, want an organization coded IGO", a)
 	}
 	d = analyse(t, "TRIPOLI, March 3, 2009 (Reuters) - Libyan leader Muammar Gaddafi met the Italian prime minister.")
 	if a := actorNamed(d, "Muammar Gaddafi"); a == nil || a.Code != "LBYGOV" {
