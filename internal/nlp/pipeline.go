@@ -5934,7 +5934,8 @@ func repairParentheticalParticiples(words []document.Word) {
 // on that subject: "Blinken, speaking at a news conference, said the
 // launch violated multiple U.N. Security Council resolutions", with
 // "launch" a subject of "said" and "violated" its modifier. The noun is
-// the subject of the past tense, which is the complement.
+// the subject of the past tense, which is the complement; or of the
+// complement the parse found, when that has no subject.
 func repairSubjectsAfterReports(words []document.Word) {
 	for n := 2; n+1 < len(words); n++ {
 		r := words[n].Head - 1
@@ -5944,6 +5945,16 @@ func repairSubjectsAfterReports(words []document.Word) {
 		}
 		a := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == n+1 && w.Rel == "acl" })
 		if a <= n || words[a].XPOS != "VBN" && words[a].XPOS != "VBD" || !hasChild(words, a, "obj") {
+			// "said the ambassador, Daniel García-Peña, had been called
+			// back": the complement is there, without its subject.
+			c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" })
+			if c > n && words[c].UPOS == "VERB" && !hasChild(words, c, "nsubj") && !hasChild(words, c, "nsubj:pass") && !hasChild(words, c, "mark") {
+				rel := "nsubj"
+				if hasChild(words, c, "aux:pass") {
+					rel = "nsubj:pass"
+				}
+				keepTree(words, func() { words[n].Head, words[n].Rel = c+1, rel })
+			}
 			continue
 		}
 		keepTree(words, func() {
