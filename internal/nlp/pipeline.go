@@ -247,6 +247,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAppositionsOnCommas(words)
 	repairCompoundsAcrossCommas(words)
 	repairGerundConjuncts(words)
+	repairPastConjunctsOfGerunds(words)
 	repairNamedObjects(words)
 	repairComplementsBeforeReports(words)
 	repairListAppositions(words)
@@ -4065,6 +4066,28 @@ func repairNamedObjects(words []document.Word) {
 
 // namingVerbs are the verbs that give something a name or a quality.
 var namingVerbs = setOf("call label brand dub term")
+
+// repairPastConjunctsOfGerunds undoes the converse parse, which joins a
+// past tense to the gerund a past tense governs: "Afghanistan denied
+// sheltering the militants and retaliated by attacking Pakistani border
+// posts", with "retaliated" (tagged a participle) a conjunct of
+// "sheltering", so that what Afghanistan denied was retaliating. A past
+// with no subject or auxiliary of its own, joined by "and" or "but" to
+// a gerund that complements a past tense, is that past tense's conjunct.
+func repairPastConjunctsOfGerunds(words []document.Word) {
+	for c, w := range words {
+		g := w.Head - 1
+		if w.Rel != "conj" || w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" || g < 0 || g > c || words[g].XPOS != "VBG" ||
+			hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") || hasChild(words, c, "aux") || hasChild(words, c, "aux:pass") || !hasChild(words, c, "cc") {
+			continue
+		}
+		v := words[g].Head - 1
+		if v < 0 || v > g || words[v].XPOS != "VBD" || words[g].Rel != "xcomp" && words[g].Rel != "ccomp" || hasChild(words, g, "aux") {
+			continue // "was facing a threat and needed to adjust": a progressive's conjunct
+		}
+		keepTree(words, func() { words[c].Head, words[c].XPOS = v+1, "VBD" })
+	}
+}
 
 // repairGerundConjuncts undoes a parse that joins a gerund to the finite
 // verb of what another gerund says: "defended the crackdown, saying the

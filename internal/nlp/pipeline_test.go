@@ -656,6 +656,8 @@ func TestRepairedAttachments(t *testing.T) {
 		analystsSaid       = "Mrs. Clinton, analysts said, has other reasons for not being drawn out on Syria."
 		residentsSaid      = "Gunfire and explosions rang out overnight across several districts of the capital after forces loyal to Prime Minister Abdulhamid Dbeibah moved against the Radaa force, which controls Mitiga airport and a prison, residents said."
 		ambassadorRecalled = "Colombian Foreign Minister Rosa Villavicencio said the ambassador, Daniel García-Peña, had been called back to Bogota to assess the relationship."
+		deniedSheltering   = "Afghanistan denied sheltering the militants and retaliated by attacking Pakistani border posts."
+		facingNeeded       = "Trump laid out that the West was facing an existential threat and needed to adjust."
 		fightingKilled     = "The United Nations mission in Libya called on Wednesday for an immediate ceasefire in Tripoli after heavy fighting between rival armed groups killed at least six people and forced the closure of the city's only functioning airport."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
@@ -1150,6 +1152,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
 		{ambassadorRecalled, "ambassador", "nsubj:pass", "called"},
+		{deniedSheltering, "retaliated", "conj", "denied"},
+		{facingNeeded, "needed", "conj", "facing"},
 		{fightingKilled, "fighting", "nsubj", "killed"},
 		{fightingKilled, "killed", "advcl", "called"},
 		{fightingKilled, "forced", "conj", "killed"},
