@@ -17,7 +17,7 @@ import (
 
 // intentHeads govern an event that is offered or planned, not done.
 var intentHeads = set(`ready readiness willing willingness unwilling reluctant loath prepared eager plan intend intention want aim seek offer propose
-	expect hope agree prepare try attempt effort consider weigh mull contemplate vow swear pledge promise`)
+	expect hope agree prepare try attempt effort consider weigh mull contemplate vow swear pledge promise desire wish`)
 
 // wishers among intentHeads take an object that would do what they wish
 // ("wants Iran to sign").
@@ -4090,8 +4090,9 @@ func negated(t *tree, i int, light map[string]bool) bool {
 			terminates(t, t.Head(k))) {
 			break
 		}
-		if x := t.w(k).XPOS; t.Rel(k) == "conj" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.Head(k) >= 0 && t.w(t.Head(k)).XPOS == "VB") {
-			break // "would not recognize the junta and threatened sanctions": a tense of its own, no shared "not"
+		if x := t.w(k).XPOS; t.Rel(k) == "conj" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.Head(k) >= 0 && t.w(t.Head(k)).XPOS == "VB" ||
+			slices.ContainsFunc(t.ChildrenWith(k, "aux"), func(a int) bool { return t.w(a).XPOS == "MD" })) {
+			break // "would not recognize the junta and threatened sanctions", "did not want war and would seek talks": a tense of its own, no shared "not"
 		}
 	}
 	return false
@@ -4300,7 +4301,8 @@ func enteredInto(t *tree, k int) bool {
 		return false
 	}
 	c := t.caseOf(k)
-	return t.lemma(h) == "enter" && c == "into" || t.lemma(h) == "engage" && c == "in"
+	return t.lemma(h) == "enter" && c == "into" || t.lemma(h) == "engage" && c == "in" ||
+		t.lemma(h) == "go" && c == "to" // "did not want to go to war"
 }
 
 // proceeders go on with the event their "with" phrase names: "press

@@ -1961,11 +1961,19 @@ func TestNoIntention(t *testing.T) {
 		"\"Eritrea has no intention of starting a war,\" he wrote.",
 		"Pope Francis has no plans to meet with Bernie Sanders.",
 		"Zelenskiy said Russian President Vladimir Putin was afraid to meet him.",
+		"Ethiopia has no desire to invade Eritrea.",
+		"Abiy said Ethiopia did not want to go to war with Eritrea.",
 	} {
 		d := coded(t, text, time.Time{})
 		if len(d.Events) == 0 || !slices.ContainsFunc(d.Events, func(e document.Event) bool { return e.Negated && e.Source.Actor != "" }) {
 			t.Errorf("%q: no negated event in %+v", text, d.Events)
 		}
+	}
+	// A conjunct with a modal of its own does not share the "not":
+	// "did not want war and would seek talks" seeks them.
+	d := coded(t, "Ethiopia did not want to go to war with Eritrea and would seek talks with Asmara.", time.Time{})
+	if e := find(d, "talks"); e == nil || e.Negated {
+		t.Errorf("talks: %+v, want an event not negated", e)
 	}
 }
 

@@ -248,6 +248,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairCompoundsAcrossCommas(words)
 	repairGerundConjuncts(words)
 	repairPastConjunctsOfGerunds(words)
+	repairModalConjunctsOfInfinitives(words)
 	repairNamedObjects(words)
 	repairComplementsBeforeReports(words)
 	repairListAppositions(words)
@@ -4066,6 +4067,26 @@ func repairNamedObjects(words []document.Word) {
 
 // namingVerbs are the verbs that give something a name or a quality.
 var namingVerbs = setOf("call label brand dub term")
+
+// repairModalConjunctsOfInfinitives undoes a parse that joins a verb
+// with a modal of its own to an infinitive: "Ethiopia did not want to go
+// to war with Eritrea and would seek access to the sea", with "seek" a
+// conjunct of "go", so that Ethiopia did not want to seek it. An
+// infinitive takes no modal; the verb the infinitive complements does,
+// and the conjunct with no subject of its own is that verb's.
+func repairModalConjunctsOfInfinitives(words []document.Word) {
+	for c, w := range words {
+		g := w.Head - 1
+		if w.Rel != "conj" || w.UPOS != "VERB" || g < 0 || g > c || words[g].Rel != "xcomp" || !hasChild(words, g, "mark") ||
+			hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") || !hasChild(words, c, "cc") || // a clause of its own may be anywhere
+			!slices.ContainsFunc(words[g+1:c], func(d document.Word) bool { return d.Head == c+1 && d.XPOS == "MD" }) {
+			continue
+		}
+		if v := words[g].Head - 1; v >= 0 && v < g && words[v].UPOS == "VERB" {
+			keepTree(words, func() { words[c].Head = v + 1 })
+		}
+	}
+}
 
 // repairPastConjunctsOfGerunds undoes the converse parse, which joins a
 // past tense to the gerund a past tense governs: "Afghanistan denied
