@@ -968,6 +968,21 @@ func TestUnknownNamesByContext(t *testing.T) {
 	}
 }
 
+// TestMonitors: the monitors conflict reports cite are bodies, one
+// name though "and" is inside it, and known by their acronyms.
+func TestMonitors(t *testing.T) {
+	d := analyse(t, "The insurgency has killed more than 6,000 people, according to the Armed Conflict Location and Event Data project (ACLED). "+
+		"ACLED said attacks rose. The Syrian Observatory for Human Rights said 12 people were killed.")
+	for _, tc := range []struct {
+		name     string
+		mentions int
+	}{{"Armed Conflict Location and Event Data", 3}, {"Syrian Observatory for Human Rights", 1}} {
+		if a := actorNamed(d, tc.name); a == nil || a.Kind != "organization" || a.Code != "NGO" || len(a.Mentions) != tc.mentions {
+			t.Errorf("%s: %+v, want an NGO named %d times", tc.name, a, tc.mentions)
+		}
+	}
+}
+
 // TestMissions: a mission is a body, though it speaks.
 func TestMissions(t *testing.T) {
 	d := analyse(t, "The U.N. Support Mission in Libya (UNSMIL) said it was alarmed by the escalation.")
