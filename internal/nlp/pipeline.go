@@ -248,6 +248,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairCompoundsAcrossCommas(words)
 	repairGerundConjuncts(words)
 	repairPastConjunctsOfGerunds(words)
+	repairCoordinatedComplements(words)
 	repairModalConjunctsOfInfinitives(words)
 	repairNamedObjects(words)
 	repairComplementsBeforeReports(words)
@@ -4084,6 +4085,24 @@ func repairModalConjunctsOfInfinitives(words []document.Word) {
 		}
 		if v := words[g].Head - 1; v >= 0 && v < g && words[v].UPOS == "VERB" {
 			keepTree(words, func() { words[c].Head = v + 1 })
+		}
+	}
+}
+
+// repairCoordinatedComplements undoes a parse that makes a verb joined
+// by "but" or "and" to a verb of saying its complement: "\"We have no
+// desire to invade anyone,\" he said, but added that …", with "added"
+// what he said, so that the second report had no speaker. A complement
+// with a conjunction of its own, and no subject or mark, is a conjunct.
+func repairCoordinatedComplements(words []document.Word) {
+	for c, w := range words {
+		h := w.Head - 1
+		if w.Rel != "ccomp" || w.UPOS != "VERB" || h < 0 || h > c || hasChild(words, c, "mark") ||
+			hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") {
+			continue
+		}
+		if slices.ContainsFunc(words[h+1:c], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "cc" }) {
+			words[c].Rel = "conj"
 		}
 	}
 }
