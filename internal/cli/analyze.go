@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/parley-news/parley/internal/article"
 	"github.com/parley-news/parley/internal/document"
@@ -18,12 +19,41 @@ type inputFlags struct {
 	format  string
 	workers int
 	models  string
+	date    string
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.format, "input", "auto", "input format: auto, text, html, feed or jsonl (auto goes by extension, then content)")
 	fs.IntVar(&f.workers, "j", runtime.GOMAXPROCS(0), "number of articles analysed in parallel")
 	fs.StringVar(&f.models, "models", "", "directory of models written by parley train (default: the models built in)")
+	fs.StringVar(&f.date, "date", "", "publication date (YYYY-MM-DD) of the articles that give none, in metadata or text, to resolve\n\"on Monday\" and \"last week\" against (a folder of wire copy whose datelines name no year)")
+}
+
+// publication is the -date flag's date, zero when it is not set.
+func (f *inputFlags) publication() (time.Time, error) {
+	if f.date == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", f.date)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("-date %q: want YYYY-MM-DD", f.date)
+	}
+	return t, nil
+}
+
+// dated returns process, first giving an article with no publication
+// date the -date flag's.
+func (f *inputFlags) dated(process func(*document.Document)) func(*document.Document) {
+	t, err := f.publication()
+	if err != nil || t.IsZero() {
+		return process
+	}
+	return func(d *document.Document) {
+		if d.Published.IsZero() {
+			d.Published, d.DateInferred, d.DateSource = t, false, "-date"
+		}
+		process(d)
+	}
 }
 
 func loadPipeline(dir string) (*nlp.Pipeline, error) {
@@ -63,6 +93,10 @@ func (f *inputFlags) checkFormat(e *env) error {
 		fmt.Fprintln(e.stderr, err)
 		return errUsage
 	}
+	if _, err := f.publication(); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return errUsage
+	}
 	return nil
 }
 
@@ -76,6 +110,7 @@ func processInputs(ctx context.Context, e *env, f *inputFlags, inputs []string, 
 		fmt.Fprintln(e.stderr, err)
 		return errUsage
 	}
+	process = f.dated(process)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 

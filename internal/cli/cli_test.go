@@ -37,6 +37,7 @@ func TestCommands(t *testing.T) {
 		{"unknown command", []string{"frobnicate"}, "", exitUsage, nil, []string{`unknown command "frobnicate"`}},
 		{"bad flag", []string{"parse", "-nope", "x"}, "", exitUsage, nil, []string{"flag provided but not defined"}},
 		{"bad input format", []string{"parse", "-input", "pdf", "testdata/wire.txt"}, "", exitUsage, nil, []string{`unknown input format "pdf"`}},
+		{"bad date", []string{"code", "-date", "20 Oct 2025", "testdata/wire.txt"}, "", exitUsage, nil, []string{`-date "20 Oct 2025": want YYYY-MM-DD`}},
 		{"version", []string{"version"}, "", exitOK, []string{"parley "}, nil},
 		{"parse a file", []string{"parse", "testdata/wire.txt"}, "", exitOK,
 			[]string{"# newdoc id = wire", "# part = headline", "# part = caption", "# sent_id = wire-1", "TokenRange="}, nil},
@@ -259,6 +260,21 @@ func TestCodeUserEvents(t *testing.T) {
 	os.WriteFile(bad, []byte("verb\tlambaste\t999\n"), 0o644)
 	if code, _, errOut := run(t, "Kenya lambasted Norway.", "code", "-events", bad, "-"); code != exitFailure || !strings.Contains(errOut, "bad.tsv line 1") {
 		t.Errorf("exit %d, stderr %q; want a failure naming bad.tsv line 1", code, errOut)
+	}
+}
+
+// TestCodeDate: -date dates the articles that give no date, and the
+// events in them against it; an article's own date wins.
+func TestCodeDate(t *testing.T) {
+	const story = "ISLAMABAD, Oct 19 (Reuters) - Pakistan launched air strikes on Kabul on Friday."
+	code, out, errOut := run(t, story, "code", "-date", "2025-10-19", "-")
+	if code != exitOK || !strings.Contains(out, `"published":"2025-10-19T00:00:00Z"`) || !strings.Contains(out, `"date_source":"-date"`) ||
+		!strings.Contains(out, `"date":"2025-10-17"`) {
+		t.Errorf("exit %d, no article dated 2025-10-19 with a strike on 2025-10-17:\n%s\n%s", code, out, errOut)
+	}
+	const dated = "WASHINGTON, June 20, 2025 (AP) - Iran refused talks on Monday."
+	if _, out, _ := run(t, dated, "code", "-date", "2025-10-19", "-"); !strings.Contains(out, `"published":"2025-06-20T00:00:00Z"`) {
+		t.Errorf("the dateline's date was overridden:\n%s", out)
 	}
 }
 

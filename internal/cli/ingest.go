@@ -142,7 +142,7 @@ be read is reported with its file and line and skipped.`)
 		p.Start(ingest.Count(ctx, fs.Args(), format))
 	}
 	sum, err := ingest.Run(ctx, ingest.Config{
-		Store: st, Code: c.Code, Format: format, Workers: in.workers, BatchSize: *batch,
+		Store: st, Code: in.dated(c.Code), Format: format, Workers: in.workers, BatchSize: *batch,
 		Stdin: e.stdin, Progress: p, Log: e.log,
 	}, fs.Args())
 	fmt.Fprintf(e.stdout, "ingest into %s: %d read, %d new, %d duplicate, %d failed; %d actors, %d attributions, %d events stored in %.1fs\n",
