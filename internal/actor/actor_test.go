@@ -983,6 +983,16 @@ func TestMonitors(t *testing.T) {
 	}
 }
 
+// TestGeorgetown: Guyana's capital, which the country list names
+// "Georgetown Guyana", stands for its government; Georgetown University
+// stays a university.
+func TestGeorgetown(t *testing.T) {
+	d := analyse(t, "Rubio visited Georgetown on Monday. A professor at Georgetown University said the visit mattered.")
+	if a := actorNamed(d, "Guyana"); a == nil || a.Code != "GUYGOV" || len(a.Mentions) != 1 {
+		t.Errorf("Guyana: %+v, want GUYGOV named once", a)
+	}
+}
+
 // TestMissions: a mission is a body, though it speaks.
 func TestMissions(t *testing.T) {
 	d := analyse(t, "The U.N. Support Mission in Libya (UNSMIL) said it was alarmed by the escalation.")

@@ -169,6 +169,12 @@ func NewBase() (*Dictionary, error) {
 var notCapitals = map[string]bool{"None": true, "Unknown": true, "Male": true, "The Valley": true, "Victoria": true,
 	"Hamilton": true, "Douglas": true, "Stanley": true, "Plymouth": true, "Jamestown": true}
 
+// capitalNames are the names news gives capitals the country list tells
+// apart from others by their country's ("Georgetown Guyana", beside
+// Penang's George Town). "Kingston Norfolk Island" keeps its name:
+// Kingston is Jamaica's.
+var capitalNames = map[string]string{"Georgetown Guyana": "Georgetown", "Basse-Terre Guadeloupe": "Basse-Terre"}
+
 // formerStates are states the country list keeps whose capitals are
 // today another's: Belgrade is Serbia's, not Yugoslavia's.
 var formerStates = map[string]bool{"YUG": true, "SCG": true, "CSK": true, "SUN": true, "DDR": true, "ZAR": true, "ANT": true}
@@ -199,6 +205,9 @@ func newDictionary(names, given int) *Dictionary {
 		d.put(name, Entry{Kind: "country", Name: name, Country: code})
 		d.shown[code] = name
 		if capital := c.Capital().String(); capital != "" && !notCapitals[capital] && !formerStates[code] {
+			if bare, ok := capitalNames[capital]; ok {
+				capital = bare
+			}
 			d.put(capital, Entry{Kind: "capital", Name: name, Country: code, Sector: "GOV"})
 		}
 	}

@@ -3812,7 +3812,8 @@ func repairPossessedTitledNames(words []document.Word) {
 // The parse may instead make the relative clause's verb the root, the
 // noun phrase its subject and the sentence's verb its conjunct: "Syria's
 // interim President Ahmed al-Sharaa, whose rebel forces ousted Bashar
-// al-Assad in December, said …", with "ousted" the root.
+// al-Assad in December, said …", with "ousted" the root; or make the
+// verb's conjunct the root and the verb a clause inside the relative one.
 func repairDescribedRoots(words []document.Word) {
 	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	if root < 0 {
@@ -3848,10 +3849,21 @@ func repairDescribedRoots(words []document.Word) {
 		return
 	}
 	rc := phraseHead(words, e+2, c2) // the relative clause's head
-	if rc < 0 || root != r && (rc != root || words[v].Head != root+1) {
+	// Or the verb's conjunct the root, the verb a clause inside the
+	// relative one: "Brazil, which borders both countries, called for calm
+	// and offered to mediate", with "called" on "countries".
+	conjunctRoot := root != r && rc >= 0 && rc != root && root > v && words[root].UPOS == "VERB" && hasChild(words, root, "cc") &&
+		words[r].Head == root+1 && dominates(words, rc, v)
+	if rc < 0 || root != r && !conjunctRoot && (rc != root || words[v].Head != root+1) {
 		return
 	}
 	keepTree(words, func() {
+		if conjunctRoot {
+			words[root].Head, words[root].Rel = v+1, "conj"
+			if last := len(words) - 1; words[last].Head == root+1 && words[last].UPOS == "PUNCT" {
+				words[last].Head = v + 1 // the full stop is the root's
+			}
+		}
 		words[v].Head, words[v].Rel = 0, "root"
 		if words[v].XPOS == "VBN" {
 			words[v].XPOS = "VBD" // the sentence's verb, not a participle
