@@ -162,6 +162,8 @@ func TestCode(t *testing.T) {
 			"firing", "175", "CHNMIL", "PHL", "asserted", "", "", false},
 		{"The Philippines accused Chinese coast guard vessels of ramming and firing water cannon at a Philippine supply boat, injuring four sailors.",
 			"injuring", "180", "CHNMIL", "", "asserted", "", "", false},
+		{"Kosovo accused Serbia of training and arming the group.",
+			"arming", "072", "SRB", "", "asserted", "", "", false},
 		// Agreeing to cut tariffs is an intent to ease them.
 		{"The United States and China agreed to slash reciprocal tariffs for 90 days.",
 			"slash", "0354", "USA", "", "intended", "", "", false},

@@ -118,6 +118,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairWarring(forms, upos, xpos)
 	p.repairFalseAuxiliaries(forms, upos, xpos)
 	p.repairStrongPasts(forms, upos, xpos)
+	p.repairCoordinatedGerunds(forms, upos, xpos)
 	repairPossessedAdjectives(forms, upos, xpos)
 	repairAdjectiveSubjects(forms, upos, xpos)
 	repairPerfectAuxiliaries(forms, upos, xpos)
@@ -248,6 +249,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairCompoundsAcrossCommas(words)
 	repairGerundConjuncts(words)
 	repairPastConjunctsOfGerunds(words)
+	repairGerundsOnNouns(words)
 	repairCoordinatedComplements(words)
 	repairModalConjunctsOfInfinitives(words)
 	repairNamedObjects(words)
@@ -4115,6 +4117,21 @@ func repairCoordinatedComplements(words []document.Word) {
 		}
 		if slices.ContainsFunc(words[h+1:c], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "cc" }) {
 			words[c].Rel = "conj"
+		}
+	}
+}
+
+// repairGerundsOnNouns relabels a gerund clause with "of" that the parse
+// hung on a noun as an adverbial one: "accused Serbia of training and
+// arming the group", with "training" an advcl of "Serbia". Universal
+// Dependencies gives nouns no adverbial clauses; on a noun it is a
+// clausal modifier (acl), as "of arming the group" alone is parsed.
+func repairGerundsOnNouns(words []document.Word) {
+	for g, w := range words {
+		h := w.Head - 1
+		if w.Rel == "advcl" && w.XPOS == "VBG" && h >= 0 && h < g && nominal(words[h]) &&
+			slices.ContainsFunc(words[h+1:g], func(d document.Word) bool { return d.Head == g+1 && d.Rel == "mark" && strings.EqualFold(d.Form, "of") }) {
+			words[g].Rel = "acl"
 		}
 	}
 }

@@ -660,6 +660,7 @@ func TestRepairedAttachments(t *testing.T) {
 		facingNeeded       = "Trump laid out that the West was facing an existential threat and needed to adjust."
 		saidButAdded       = "\"We have no desire to invade anyone,\" he said, but added that Ethiopia's 120 million people could not remain \"in a geographic prison.\""
 		bordersBoth        = "Brazil, which borders both countries, called for calm and offered to mediate."
+		trainingArming     = "He accused Serbia of training and arming the group, a charge Belgrade denied."
 		fightingKilled     = "The United Nations mission in Libya called on Wednesday for an immediate ceasefire in Tripoli after heavy fighting between rival armed groups killed at least six people and forced the closure of the city's only functioning airport."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
@@ -1159,6 +1160,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{saidButAdded, "added", "conj", "said"},
 		{bordersBoth, "Brazil", "nsubj", "called"},
 		{bordersBoth, "offered", "conj", "called"},
+		{trainingArming, "training", "acl", "Serbia"},
+		{trainingArming, "arming", "conj", "training"},
 		{fightingKilled, "fighting", "nsubj", "killed"},
 		{fightingKilled, "killed", "advcl", "called"},
 		{fightingKilled, "forced", "conj", "killed"},

@@ -1005,3 +1005,20 @@ func (p *Pipeline) repairStrongPasts(forms, upos, xpos []string) {
 }
 
 var beForms = setOf("be been being am is are was were 's 've 're")
+
+// repairCoordinatedGerunds tags as a gerund a noun in -ing that "and"
+// or "or" joins to a gerund: "accused Serbia of training and arming the
+// group", with "training" a noun, so that the arming was the noun's
+// conjunct and nobody's act. Like words are joined.
+func (p *Pipeline) repairCoordinatedGerunds(forms, upos, xpos []string) {
+	for i := 0; i+2 < len(forms); i++ {
+		if xpos[i] != "NN" || !strings.HasSuffix(strings.ToLower(forms[i]), "ing") || xpos[i+2] != "VBG" ||
+			!strings.EqualFold(forms[i+1], "and") && !strings.EqualFold(forms[i+1], "or") || p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+			continue
+		}
+		if i > 0 && (xpos[i-1] == "DT" || xpos[i-1] == "PRP$" || xpos[i-1] == "JJ" || xpos[i-1] == "POS") {
+			continue // "the training and arming of": a noun phrase's
+		}
+		upos[i], xpos[i] = "VERB", "VBG"
+	}
+}
