@@ -1729,8 +1729,8 @@ func repairAdjectiveConjuncts(words []document.Word) {
 				h = j
 				break
 			}
-			if !nominal(words[j]) {
-				break
+			if !nominal(words[j]) && words[j].UPOS != "ADJ" {
+				break // a title's adjective may come first: "he and Iranian Foreign Minister Abbas Araghchi had signed"
 			}
 		}
 		if h < 0 {

@@ -661,6 +661,7 @@ func TestRepairedAttachments(t *testing.T) {
 		saidButAdded       = "\"We have no desire to invade anyone,\" he said, but added that Ethiopia's 120 million people could not remain \"in a geographic prison.\""
 		bordersBoth        = "Brazil, which borders both countries, called for calm and offered to mediate."
 		trainingArming     = "He accused Serbia of training and arming the group, a charge Belgrade denied."
+		heAndMinister      = "IAEA Director General Rafael Grossi told the board that he and Iranian Foreign Minister Abbas Araghchi had signed an agreement in Cairo."
 		fightingKilled     = "The United Nations mission in Libya called on Wednesday for an immediate ceasefire in Tripoli after heavy fighting between rival armed groups killed at least six people and forced the closure of the city's only functioning airport."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
@@ -1162,6 +1163,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{bordersBoth, "offered", "conj", "called"},
 		{trainingArming, "training", "acl", "Serbia"},
 		{trainingArming, "arming", "conj", "training"},
+		{heAndMinister, "Abbas", "conj", "he"},
+		{heAndMinister, "Iranian", "amod", "Abbas"},
 		{fightingKilled, "fighting", "nsubj", "killed"},
 		{fightingKilled, "killed", "advcl", "called"},
 		{fightingKilled, "forced", "conj", "killed"},
