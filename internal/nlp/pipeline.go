@@ -3965,12 +3965,11 @@ func repairStrandedReportComplements(words []document.Word) {
 			}) {
 			continue
 		}
-		n := s + 1
-		if !isSubject(words[n].Rel) && !(words[n].UPOS == "DET" && n+1 < len(words) && isSubject(words[words[n].Head-1].Rel)) {
-			continue
-		}
+		n := s + 1 // the subject, or the determiner that opens it ("saying the law helped")
 		if !isSubject(words[n].Rel) {
-			n = words[n].Head - 1
+			if n = words[n].Head - 1; words[s+1].UPOS != "DET" || n <= s || !isSubject(words[n].Rel) {
+				continue
+			}
 		}
 		c := words[n].Head - 1
 		if c <= n || words[c].UPOS != "VERB" || !finite(words[c].XPOS) || words[c].Rel != "parataxis" && words[c].Rel != "conj" ||

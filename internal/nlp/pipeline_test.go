@@ -1264,3 +1264,18 @@ func TestNoReducedRelative(t *testing.T) {
 		t.Errorf("said: %+v, want the past tense of a clause", s.Words[i])
 	}
 }
+
+// TestRepairsOnOddTrees: a repair reading a tree the parser made of
+// garbage (a determiner for root after a verb of saying) neither panics
+// nor breaks the tree.
+func TestRepairsOnOddTrees(t *testing.T) {
+	words := []document.Word{
+		{Form: "said", Lemma: "say", UPOS: "VERB", XPOS: "VBD", Head: 2, Rel: "acl"},
+		{Form: "the", Lemma: "the", UPOS: "DET", XPOS: "DT", Head: 0, Rel: "root"},
+		{Form: "x", Lemma: "x", UPOS: "NOUN", XPOS: "NN", Head: 2, Rel: "dep"},
+	}
+	repairStrandedReportComplements(words)
+	if !isTree(words) {
+		t.Errorf("not a tree: %+v", words)
+	}
+}

@@ -990,7 +990,7 @@ func (p *Pipeline) repairStrongPasts(forms, upos, xpos []string) {
 		}
 		tag := ""
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if f := strings.ToLower(forms[k]); auxiliaryForms[f] || beForms[f] || f == "having" {
+			if w := strings.ToLower(forms[k]); auxiliaryForms[w] || beForms[w] || w == "having" {
 				tag = "VBN" // "who has rung up major endorsements"
 				break
 			}
