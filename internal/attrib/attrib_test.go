@@ -454,6 +454,31 @@ func TestNoReport(t *testing.T) {
 	}
 }
 
+// TestDeniedCharges: "…, a charge Moscow denies" reports Moscow's denial
+// of the clause before the comma.
+func TestDeniedCharges(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, source, cue, content string }{
+		{"Ukraine accused Russia of shelling the plant, a charge Moscow denies.", "Moscow", "denies", "Ukraine accused Russia of shelling the plant"},
+		{"Kyiv says Russian troops abducted the children, an accusation the Kremlin rejects.", "the Kremlin", "rejects", "Kyiv says Russian troops abducted the children"},
+	} {
+		d := analyse(t, tc.text)
+		found := false
+		for _, a := range x.Extract(d) {
+			if d.Text[a.Cue.Start:a.Cue.End] != tc.cue {
+				continue
+			}
+			found = true
+			if src, got := d.Text[a.Source.Start:a.Source.End], d.Text[a.Content.Start:a.Content.End]; src != tc.source || got != tc.content {
+				t.Errorf("%q: source %q, content %q; want %q, %q", tc.text, src, got, tc.source, tc.content)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution with the cue %q", tc.text, tc.cue)
+		}
+	}
+}
+
 // TestAccordingToCoordination: "according to" on the last of two
 // coordinated verbs reports both.
 func TestAccordingToCoordination(t *testing.T) {

@@ -69,7 +69,10 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		for i := range s.Words {
 			feats = cueFeatures(feats[:0], v, i)
 			x.cues.Scores(feats, scores)
-			cue[i] = scores[1]-scores[0] > x.Bias
+			// A denial of a claim the sentence closes with is a cue the
+			// model, trained on few, may miss ("an accusation the
+			// Kremlin rejects").
+			cue[i] = scores[1]-scores[0] > x.Bias || disputedClaim(v, i) >= 0
 		}
 		order, rank = cueOrder(order[:0], rank[:0], v)
 		first := len(out)
@@ -124,6 +127,32 @@ func actingSubject(v *view, i int) bool {
 	h := v.Head(i)
 	return h >= 0 && v.word(h).UPOS == "VERB"
 }
+
+// disputedClaim is the comma before the claim a denial at i is a
+// relative clause on, when the claim comments on the clause before it
+// ("Ukraine accused Russia of shelling the plant, a charge Moscow
+// denies"), or -1. What is denied is that clause.
+func disputedClaim(v *view, i int) int {
+	k := v.Head(i)
+	if v.word(i).Rel != "acl:relcl" || k < 2 || !claimDenials[v.lemma(i)] || !disputedClaims[v.lemma(k)] || v.word(k).Rel != "appos" ||
+		v.word(k-1).UPOS != "DET" || v.word(k-2).Form != "," {
+		return -1
+	}
+	return k - 2
+}
+
+// clauseBefore is the sentence before the comma at c, the clause a
+// closing comment is on.
+func clauseBefore(v *view, c int) document.Span {
+	return v.span(withoutFinalPunct(v, rangeInts(0, c)))
+}
+
+// disputedClaims are the nouns of a claim a closing comment says is
+// denied (the parse's repairDisputedClaims makes the clause).
+var (
+	disputedClaims = setOf("charge claim accusation allegation assertion account version contention assessment figure")
+	claimDenials   = setOf("deny dispute reject contest")
+)
 
 // insideName: the word at i is part of a name that an article opens,
 // not a cue: "The U.N. Support Mission in Libya (UNSMIL) said", with
@@ -1317,6 +1346,9 @@ func withoutBy(v *view, ws []int) []int {
 func content(v *view, i, prep int) document.Span {
 	if prep >= 0 {
 		return prepositionalContent(v, i, prep)
+	}
+	if c := disputedClaim(v, i); c >= 0 {
+		return clauseBefore(v, c)
 	}
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
 		if c := complement(v, i, rel); c >= 0 {

@@ -354,6 +354,13 @@ func keptFrom(t *tree, k int) int {
 // inTheKnow describe sources by what they know of.
 var inTheKnow = set(`familiar briefed knowledge aware close privy`)
 
+// deniedCharges are the charges whose denial ("an accusation the
+// Kremlin rejects") is no part in making them; denials deny them.
+var (
+	deniedCharges = set(`accusation allegation charge claim`)
+	denials       = set(`deny reject dispute contest dismiss`)
+)
+
 // unconfirming are the reports that, negated, leave what they report
 // unconfirmed.
 var unconfirming = set(`confirm verify corroborate`)
@@ -1909,7 +1916,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// rejected by inquiries", nor of brokering, "talks brokered by
 		// Oman").
 		for _, r := range t.ChildrenWith(i, "acl:relcl", "acl") {
-			if l.light[t.lemma(r)] {
+			if l.light[t.lemma(r)] && !(deniedCharges[t.lemma(i)] && denials[t.lemma(r)]) { // "an accusation the Kremlin rejects" is not the Kremlin's
 				if subj := t.ChildrenWith(r, "nsubj"); len(subj) > 0 {
 					return conjuncts(t, subj[0])
 				}

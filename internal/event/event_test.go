@@ -1957,6 +1957,17 @@ func TestSignedWithEachOther(t *testing.T) {
 	}
 }
 
+// TestRejectedAccusation: an accusation one rejects is not one's own.
+func TestRejectedAccusation(t *testing.T) {
+	d := coded(t, "Kyiv says Russian troops abducted the children, an accusation the Kremlin rejects.", time.Time{})
+	if e := find(d, "accusation"); e != nil && e.Source.Code == "RUSGOV" {
+		t.Errorf("accusation: source %+v, want not the Kremlin", e.Source)
+	}
+	if e := find(d, "rejects"); e == nil || e.Source.Code != "RUSGOV" {
+		t.Errorf("rejects: %+v, want the Kremlin's rejection", e)
+	}
+}
+
 // TestNoIntention: an intent its holder has none of is negated.
 func TestNoIntention(t *testing.T) {
 	for _, text := range []string{

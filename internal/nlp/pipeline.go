@@ -249,6 +249,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairCompoundsAcrossCommas(words)
 	repairGerundConjuncts(words)
 	repairPastConjunctsOfGerunds(words)
+	repairDisputedClaims(words)
 	repairGerundsOnNouns(words)
 	repairCoordinatedComplements(words)
 	repairModalConjunctsOfInfinitives(words)
@@ -4134,6 +4135,75 @@ func repairGerundsOnNouns(words []document.Word) {
 		}
 	}
 }
+
+// repairDisputedClaims parses the comment wire copy closes a report
+// with: "Ukraine accused Russia of shelling the plant, a charge Moscow
+// denies", "…, an accusation the Kremlin rejects", "…, a claim some
+// analysts dispute", where the parse made "denies" a conjunct of the
+// root, "charge" a modifier of "Moscow", or "dispute" a noun. The noun of
+// a claim after a comma and its article, then a noun phrase and a verb
+// of denial that ends the sentence (its object the claim): the verb is a
+// relative clause on the claim, the phrase its subject, and the claim an
+// apposition of the clause before it.
+func repairDisputedClaims(words []document.Word) {
+	end := len(words)
+	for end > 0 && words[end-1].UPOS == "PUNCT" {
+		end--
+	}
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	v := end - 1
+	if root < 0 || v < 4 || !denials[strings.ToLower(words[v].Form)] {
+		return
+	}
+	k := -1 // the claim
+	for j := v - 2; j >= 2; j-- {
+		if claimWords[strings.ToLower(words[j].Lemma)] && words[j-1].UPOS == "DET" && words[j-2].Form == "," {
+			k = j
+			break
+		}
+	}
+	if k < 0 || root > k-2 {
+		return // no clause before the comma for the claim to comment on
+	}
+	// The subject's head is the phrase's last noun ("the Kremlin", with
+	// "the" on "rejects" in the parse).
+	subject := v - 1
+	if !nominal(words[subject]) && words[subject].UPOS != "PRON" ||
+		slices.ContainsFunc(words[k+1:v], func(w document.Word) bool {
+			return w.UPOS != "DET" && w.UPOS != "ADJ" && !nominal(w) && w.UPOS != "PRON"
+		}) {
+		return
+	}
+	keepTree(words, func() {
+		for j := k + 1; j < subject; j++ {
+			if h := words[j].Head - 1; h < k+1 || h >= v {
+				words[j].Head = subject + 1 // "the" of "the Kremlin"
+			}
+		}
+		words[v].Head, words[v].Rel, words[v].UPOS = k+1, "acl:relcl", "VERB"
+		switch f := strings.ToLower(words[v].Form); {
+		case strings.HasSuffix(f, "ed"):
+			words[v].XPOS = "VBD"
+		case strings.HasSuffix(f, "s"):
+			words[v].XPOS = "VBZ"
+		default:
+			words[v].XPOS = "VBP"
+		}
+		words[subject].Head, words[subject].Rel = v+1, "nsubj"
+		words[k].Head, words[k].Rel = root+1, "appos"
+		words[k-1].Head, words[k-1].Rel = k+1, "det"
+		words[k-2].Head = k + 1
+		for p := end; p < len(words); p++ {
+			words[p].Head = root + 1
+		}
+	})
+}
+
+// claimWords name what one may deny; denials are the verbs that deny it.
+var (
+	claimWords = setOf("charge claim accusation allegation assertion account version contention assessment figure")
+	denials    = setOf("deny denies denied dispute disputes disputed reject rejects rejected contest contests contested")
+)
 
 // repairPastConjunctsOfGerunds undoes the converse parse, which joins a
 // past tense to the gerund a past tense governs: "Afghanistan denied
