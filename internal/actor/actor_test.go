@@ -993,6 +993,15 @@ func TestGeorgetown(t *testing.T) {
 	}
 }
 
+// TestBodiesOfUnions: a body named after an intergovernmental union is
+// the union's ("African Union Commission").
+func TestBodiesOfUnions(t *testing.T) {
+	d := analyse(t, "The African Union Commission called on the two countries to talk.")
+	if a := actorNamed(d, "African Union Commission"); a == nil || a.Code != "IGO" {
+		t.Errorf("African Union Commission: %+v, want IGO", a)
+	}
+}
+
 // TestMissions: a mission is a body, though it speaks.
 func TestMissions(t *testing.T) {
 	d := analyse(t, "The U.N. Support Mission in Libya (UNSMIL) said it was alarmed by the escalation.")

@@ -2749,6 +2749,8 @@ func (r *resolver) resolve(m mention) {
 			for n := len(words) - 1; n >= 1 && a.Country == ""; n-- {
 				if e, ok := r.dict.Lookup(strings.Join(words[:n], " ")); ok && e.Kind == "country" {
 					a.Country = e.Country // "U.S. Army", "U.S. Congress"
+				} else if ok && e.Kind == "institution" && e.Sector == "IGO" {
+					a.Country, a.Sector = e.Country, e.Sector // "African Union Commission": a body of the union's
 				}
 			}
 		case len(words) > 1 && bodyName(words[len(words)-1]) && !r.givenFirst(words):
