@@ -645,6 +645,24 @@ func TestShortNameFirst(t *testing.T) {
 
 // TestUnnamedSourceNames: an unnamed source is named without the
 // relative clause that says why it is unnamed, and its possessor's
+// TestWhereSourcesAre: an unnamed source's nationality wins over the
+// place it is in, which tells its country only when nothing else does,
+// and never for a Western or foreign source.
+func TestWhereSourcesAre(t *testing.T) {
+	d := analyse(t, "A senior Western diplomat in Addis Ababa said talks failed. A source in Tehran said talks failed. "+
+		"Two Iranian officials in Geneva said talks failed. A foreign ministry official in Tehran said talks failed.")
+	for _, tc := range []struct{ name, code string }{
+		{"A senior Western diplomat in Addis Ababa", "GOV"},
+		{"A source in Tehran", "IRN"},
+		{"Two Iranian officials in Geneva", "IRNGOV"},
+		{"A foreign ministry official in Tehran", "IRNGOV"},
+	} {
+		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
+			t.Errorf("%s: %+v, want %s", tc.name, a, tc.code)
+		}
+	}
+}
+
 // country is its country.
 func TestUnnamedSourceNames(t *testing.T) {
 	d := analyse(t, "The official, who declined to be named because he was not authorised to speak to the media, said a further exchange was being prepared.")

@@ -3715,11 +3715,22 @@ func (r *resolver) anonymousSources() {
 			continue
 		}
 		a := &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Name: name, Kind: "anonymous"}
-		mixed := false
+		mixed, located := false, ""
 		words := strings.Fields(name)
+		// "A senior Western diplomat in Addis Ababa", "a foreign diplomat
+		// in Kyiv": not of the country where they are.
+		abroad := false
+		for k, w := range words {
+			next := ""
+			if k+1 < len(words) {
+				next = strings.ToLower(words[k+1])
+			}
+			abroad = abroad || strings.EqualFold(w, "Western") || strings.EqualFold(w, "foreign") && !foreignOffices[next]
+		}
 		for k := 0; k < len(words); k++ {
 			// Two words before one: "White House officials" are not the
 			// House's.
+			start := k
 			e, ok := Entry{}, false
 			if k+1 < len(words) {
 				if e, ok = r.dict.Lookup(words[k] + " " + strings.Trim(words[k+1], ",.")); ok {
@@ -3738,6 +3749,15 @@ func (r *resolver) anonymousSources() {
 			if ok {
 				switch e.Kind {
 				case "demonym", "country", "alias", "capital":
+					if start > 0 && strings.EqualFold(words[start-1], "in") && (e.Kind == "country" || e.Kind == "capital") {
+						// "A senior Western diplomat in Addis Ababa": where
+						// the source is tells its country only when nothing
+						// before did.
+						if a.Country == "" && !mixed {
+							located = e.Country
+						}
+						continue
+					}
 					if a.Country != "" && a.Country != e.Country {
 						mixed = true // "Saudi and US mediators": of no one country
 					}
@@ -3756,6 +3776,9 @@ func (r *resolver) anonymousSources() {
 		if mixed {
 			a.Country = ""
 		}
+		if a.Country == "" && !mixed && !abroad {
+			a.Country = located // "a source in Tehran"
+		}
 		if at.SourceKind == "vague" {
 			a.Kind = "group"
 		}
@@ -3764,6 +3787,10 @@ func (r *resolver) anonymousSources() {
 		r.actors = append(r.actors, a)
 	}
 }
+
+// foreignOffices are what "foreign" names a home office of ("a foreign
+// ministry official in Tehran" is Iran's).
+var foreignOffices = map[string]bool{"ministry": true, "minister": true, "office": true, "affairs": true, "policy": true, "secretary": true, "service": true}
 
 // sourceBefore returns the unnamed source that a later source, named so
 // as to point back to it, stands for, or -1: "The official said" after
