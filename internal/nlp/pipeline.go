@@ -4872,7 +4872,11 @@ func repairSecondComplements(words []document.Word) {
 func repairTrailingReports(words []document.Word) {
 	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	for v := 3; v < len(words); v++ {
-		if v == root || words[v].Head == root+1 || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] || !endsSentence(words, v) {
+		// On the root already, it may still lack its speaker: "… since
+		// the attack began on Sunday, the International Organization for
+		// Migration said", with "Organization" a conjunct of "Sunday".
+		if v == root || words[v].Head == root+1 && (hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass")) ||
+			words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] || !endsSentence(words, v) {
 			continue
 		}
 		start := phraseAfterComma(words, v)

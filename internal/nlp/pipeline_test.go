@@ -664,6 +664,7 @@ func TestRepairedAttachments(t *testing.T) {
 		heAndMinister      = "IAEA Director General Rafael Grossi told the board that he and Iranian Foreign Minister Abbas Araghchi had signed an agreement in Cairo."
 		chargeDenied       = "Ukraine accused Russia of shelling the plant, a charge Moscow denies."
 		claimDisputed      = "Israeli officials have said the strikes set back the program by years, a claim some analysts dispute."
+		iomSaid            = "More than 10,000 people have fled the area since the attack began on Sunday, the International Organization for Migration said."
 		fightingKilled     = "The United Nations mission in Libya called on Wednesday for an immediate ceasefire in Tripoli after heavy fighting between rival armed groups killed at least six people and forced the closure of the city's only functioning airport."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
@@ -1172,6 +1173,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{chargeDenied, "charge", "appos", "accused"},
 		{claimDisputed, "dispute", "acl:relcl", "claim"},
 		{claimDisputed, "analysts", "nsubj", "dispute"},
+		{iomSaid, "Organization", "nsubj", "said"},
 		{fightingKilled, "fighting", "nsubj", "killed"},
 		{fightingKilled, "killed", "advcl", "called"},
 		{fightingKilled, "forced", "conj", "killed"},
