@@ -287,7 +287,7 @@ var joinHeads = set(`send dispatch go come travel fly head return invite bring a
 // attacked civilians"; rejecting an offer is no denial that it was made).
 var (
 	denyHeads    = set(`deny denial refute`)
-	claimDeniers = set(`deny denial refute reject dismiss dispute`)
+	claimDeniers = set(`deny denial refute reject dismiss dispute contest`)
 )
 
 // claimWords are the nouns for a report of an event that one can deny.
@@ -354,31 +354,12 @@ func keptFrom(t *tree, k int) int {
 // inTheKnow describe sources by what they know of.
 var inTheKnow = set(`familiar briefed knowledge aware close privy`)
 
-// deniedCharges are the charges whose denial ("an accusation the
-// Kremlin rejects") is no part in making them; denials deny them.
-var (
-	deniedCharges = set(`accusation allegation charge claim`)
-	denials       = set(`deny reject dispute contest dismiss`)
-)
-
 // unconfirming are the reports that, negated, leave what they report
 // unconfirmed.
 var unconfirming = set(`confirm verify corroborate`)
 
 // failHeads govern an event that did not happen.
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent avoid postpone delay`)
-
-// unnamedSource: the verb at i asks or agrees that its subject not be
-// named ("who asked not to be named", "spoke on condition he not be
-// identified"), which reports how a source spoke, no request of anyone.
-func unnamedSource(t *tree, i, c int) bool {
-	return anonymityVerbs[t.lemma(i)] && withheldNames[t.lemma(c)] && len(t.ChildrenWith(c, "aux:pass")) > 0
-}
-
-var (
-	anonymityVerbs = set(`ask request agree prefer`)
-	withheldNames  = set(`name identify quote`)
-)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -1006,9 +987,6 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		for _, c := range t.ChildrenWith(i, "xcomp") {
 			if l.none[word+" "+t.lemma(c)] {
 				return Trigger{}, false // "declined to comment"
-			}
-			if unnamedSource(t, i, c) {
-				return Trigger{}, false // "who asked not to be named"
 			}
 			if tr, ok := l.verbs[word+" "+strings.ToLower(t.w(c).Form)]; ok && t.w(c).XPOS == "VBG" {
 				return tr, true // "stop fighting", the gerund as the noun it names
@@ -1916,7 +1894,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// rejected by inquiries", nor of brokering, "talks brokered by
 		// Oman").
 		for _, r := range t.ChildrenWith(i, "acl:relcl", "acl") {
-			if l.light[t.lemma(r)] && !(deniedCharges[t.lemma(i)] && denials[t.lemma(r)]) { // "an accusation the Kremlin rejects" is not the Kremlin's
+			if l.light[t.lemma(r)] && !(claimWords[t.lemma(i)] && claimDeniers[t.lemma(r)]) { // "an accusation the Kremlin rejects" is not the Kremlin's
 				if subj := t.ChildrenWith(r, "nsubj"); len(subj) > 0 {
 					return conjuncts(t, subj[0])
 				}
@@ -5116,8 +5094,15 @@ func leftBody(t *tree, i int, actorAt map[int]*document.Actor) bool {
 var treatyWords = set(`treaty agreement deal accord pact convention alliance bloc union organization organisation court membership`)
 
 // anonymous: the verb at i asks for or speaks on anonymity ("requested
-// anonymity", "spoke on condition of anonymity").
+// anonymity", "spoke on condition of anonymity"), or asks that its
+// subject not be named ("who asked not to be named"): how a source spoke,
+// no request of anyone.
 func anonymous(t *tree, i int) bool {
+	if anonymityVerbs[t.lemma(i)] && slices.ContainsFunc(t.ChildrenWith(i, "xcomp"), func(c int) bool {
+		return withheldNames[t.lemma(c)] && len(t.ChildrenWith(c, "aux:pass")) > 0
+	}) {
+		return true
+	}
 	for _, o := range t.ChildrenWith(i, "obj", "obl") {
 		if t.lemma(o) == "anonymity" {
 			return true
@@ -5128,6 +5113,12 @@ func anonymous(t *tree, i int) bool {
 	}
 	return false
 }
+
+// anonymityVerbs ask that their subject's name, withheldNames, be kept.
+var (
+	anonymityVerbs = set(`ask request agree prefer`)
+	withheldNames  = set(`name identify quote`)
+)
 
 // followersText: the words of a side end in a noun of followers ("his
 // backers", "Sanders supporters").
