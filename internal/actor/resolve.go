@@ -404,7 +404,7 @@ func (r *resolver) homeBodies() {
 func (r *resolver) nationalityInMentions(a *document.Actor) bool {
 	for _, m := range a.Mentions {
 		for _, w := range strings.FieldsFunc(r.d.Text[m.Start:m.End], func(c rune) bool { return c == ' ' || c == '-' }) {
-			if e, ok := r.dict.Lookup(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); ok && e.Country == a.Country && (e.Kind == "demonym" || e.Kind == "country") {
+			if e, ok := r.dict.Lookup(withoutPossessive(w)); ok && e.Country == a.Country && (e.Kind == "demonym" || e.Kind == "country") {
 				return true
 			}
 		}
@@ -3740,11 +3740,11 @@ func (r *resolver) anonymousSources() {
 			if !ok {
 				// "U.S. officials": a country's name as written before the
 				// word without its stops.
-				e, ok = r.dict.Lookup(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(words[k], ","), "'s"), "’s"))
+				e, ok = r.dict.Lookup(withoutPossessive(strings.TrimRight(words[k], ",")))
 				ok = ok && (e.Kind == "country" || e.Kind == "alias" || e.Kind == "demonym")
 			}
 			if !ok {
-				e, ok = r.dict.Lookup(strings.TrimSuffix(strings.TrimSuffix(strings.Trim(words[k], ",."), "'s"), "’s"))
+				e, ok = r.dict.Lookup(withoutPossessive(strings.Trim(words[k], ",.")))
 			}
 			if ok {
 				switch e.Kind {
@@ -3832,7 +3832,7 @@ func (r *resolver) sourceBefore(name string, off int) int {
 // names ("The Turkish official"), or "".
 func (r *resolver) countryIn(phrase string) string {
 	for _, w := range strings.Fields(phrase) {
-		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",."), "'s"), "’s")
+		w = withoutPossessive(strings.Trim(w, ",."))
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) {
 			if e, ok := r.dict.Lookup(w); ok && (e.Kind == "demonym" || e.Kind == "country") {
 				return e.Country
@@ -4172,23 +4172,33 @@ func (r *resolver) actorAt(s document.Span) int {
 // office, campaign or spokesman speaks for its possessor and is not one.
 func othersOfPossessor(text string) bool {
 	k := strings.LastIndexByte(text, ' ')
-	if k < 0 || !others[strings.ToLower(text[k+1:])] || strings.Contains(text, " and ") { // "Sanders and his supporters" are Sanders too
+	if k < 0 || strings.Contains(text, " and ") { // "Sanders and his supporters" are Sanders too
 		return false
 	}
+	if head := strings.ToLower(text[k+1:]); !others[head] {
+		if _, kin := kinNouns[head]; !kin {
+			return false
+		}
+	}
 	before := strings.ToLower(text[:k])
-	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'") {
+	if withoutPossessive(before) != before || strings.HasSuffix(before, "s'") {
 		return true
 	}
 	w := before[strings.LastIndexByte(before, ' ')+1:]
 	return w == "his" || w == "her" || w == "their" || w == "its"
 }
 
-// others are people a possessor has who are not the possessor.
+// others are people a possessor has who are not the possessor, besides
+// the kin of kinNouns.
 var others = map[string]bool{
 	"supporters": true, "critics": true, "opponents": true, "rivals": true, "detractors": true, "followers": true,
 	"fans": true, "enemies": true, "foes": true, "adversaries": true, "voters": true, "allies": true, "backers": true,
-	"wife": true, "husband": true, "son": true, "daughter": true, "mother": true, "father": true, "brother": true,
-	"sister": true, "family": true, "relatives": true, "friends": true, "friend": true, "neighbours": true, "neighbors": true,
+	"family": true, "relatives": true, "friends": true, "friend": true, "neighbours": true, "neighbors": true,
+}
+
+// withoutPossessive is the word without its "'s".
+func withoutPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
 // locatedAfter: the text before a mention ends in "in" or "in the", the
