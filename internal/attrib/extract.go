@@ -133,8 +133,11 @@ func actingSubject(v *view, i int) bool {
 // ("Ukraine accused Russia of shelling the plant, a charge Moscow
 // denies"), or -1. What is denied is that clause.
 func disputedClaim(v *view, i int) int {
+	if v.word(i).Rel != "acl:relcl" { // most words: no call to Head
+		return -1
+	}
 	k := v.Head(i)
-	if v.word(i).Rel != "acl:relcl" || k < 2 || !claimDenials[v.lemma(i)] || !disputedClaims[v.lemma(k)] || v.word(k).Rel != "appos" ||
+	if k < 2 || !claimDenials[v.lemma(i)] || !disputedClaims[v.lemma(k)] || v.word(k).Rel != "appos" ||
 		v.word(k-1).UPOS != "DET" || v.word(k-2).Form != "," {
 		return -1
 	}
@@ -1053,9 +1056,11 @@ func withoutTime(v *view, src document.Span) document.Span {
 	return document.Span{Start: src.Start, End: v.word(first - 1).End}
 }
 
+const weekdayNames = "monday tuesday wednesday thursday friday saturday sunday"
+
 var (
-	timeWords = setOf("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
-	weekdays  = setOf("monday tuesday wednesday thursday friday saturday sunday")
+	weekdays  = setOf(weekdayNames)
+	timeWords = setOf(weekdayNames + " today yesterday tonight")
 	durations = setOf("second minute hour day week month year decade century while time")
 	partOfDay = setOf("morning afternoon evening night")
 )
