@@ -4150,9 +4150,12 @@ func repairDisputedClaims(words []document.Word) {
 	for end > 0 && words[end-1].UPOS == "PUNCT" {
 		end--
 	}
-	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	v := end - 1
-	if root < 0 || v < 4 || !denials[strings.ToLower(words[v].Form)] {
+	if v < 4 || !denials[strings.ToLower(words[v].Form)] {
+		return // most sentences: no root to look for
+	}
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if root < 0 {
 		return
 	}
 	k := -1 // the claim

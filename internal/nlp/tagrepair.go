@@ -979,8 +979,11 @@ var auxiliaryLemmas = setOf("be have do get will would can could shall should ma
 // "be" and a past tense after a noun or pronoun.
 func (p *Pipeline) repairStrongPasts(forms, upos, xpos []string) {
 	for i, f := range forms {
+		if xpos[i] != "VBG" {
+			continue // most words: no lower-casing
+		}
 		l := strings.ToLower(f)
-		if xpos[i] != "VBG" || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "in'") || strings.HasSuffix(l, "in’") || strings.HasSuffix(l, "in") ||
+		if strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "in'") || strings.HasSuffix(l, "in’") || strings.HasSuffix(l, "in") ||
 			l == "gon" || l == "wan" || // "gonna", "wanna", as EWT splits them
 			i > 0 && forms[i-1] == "-" { // "far-flung", "low-slung": adjectives
 			continue
@@ -990,7 +993,7 @@ func (p *Pipeline) repairStrongPasts(forms, upos, xpos []string) {
 		}
 		tag := ""
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if w := strings.ToLower(forms[k]); auxiliaryForms[w] || beForms[w] || w == "having" {
+			if w := strings.ToLower(forms[k]); auxiliaryForms[w] || be[w] || w == "'ve" || w == "having" {
 				tag = "VBN" // "who has rung up major endorsements"
 				break
 			}
@@ -1003,8 +1006,6 @@ func (p *Pipeline) repairStrongPasts(forms, upos, xpos []string) {
 		}
 	}
 }
-
-var beForms = setOf("be been being am is are was were 's 've 're")
 
 // repairCoordinatedGerunds tags as a gerund a noun in -ing that "and"
 // or "or" joins to a gerund: "accused Serbia of training and arming the
