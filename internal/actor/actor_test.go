@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -1325,9 +1326,14 @@ func TestRelativePronouns(t *testing.T) {
 		{"Voters heard from Harry Bond, 30, of Raleigh, N.C., who was among those polled.", "who", ""},
 		{"Many people who met Clinton said she was tired.", "who", ""},
 		{"The agreement was brokered by China, which hosted the talks.", "which", "China"},
+		{"On Monday, Graham—who had previously endorsed Jeb Bush—said he would help Cruz.", "who", "Graham"},
+		{"Robert Mercer, the GOP mega-donor who once backed Ted Cruz, is launching a super PAC.", "who", "Robert Mercer"},
+		{"The Teamsters, a union that has broken away from other labor groups, endorsed Sanders.", "that", "Teamsters"},
+		{"He said Donald Trump is a serial liar and a bigot who has repeatedly pledged to ban all Muslims.", "who", "Donald Trump"},
+		{"The group targeted voters, a bloc that rarely turns out.", "that", ""},
 	} {
 		d := analyse(t, tc.text)
-		at := strings.Index(tc.text, " "+tc.pronoun+" ") + 1
+		at := regexp.MustCompile(`\b` + tc.pronoun + ` `).FindStringIndex(tc.text)[0]
 		got := ""
 		for _, a := range d.Actors {
 			for _, m := range a.Mentions {

@@ -3952,6 +3952,11 @@ func (r *resolver) relativeActor(t *document.Tree, i int) int {
 				a = r.actorCovering(ws[n])
 			}
 		}
+		if a < 0 && step == 0 {
+			if n := describedName(t, ante); n >= 0 {
+				a = r.actorCovering(ws[n])
+			}
+		}
 		if a < 0 {
 			return -1
 		}
@@ -3967,13 +3972,39 @@ func (r *resolver) relativeActor(t *document.Tree, i int) int {
 	return -1
 }
 
-// nameBeforeComma is the proper noun that a comma right before word i
-// closes ("Weingarten, who"), or -1.
+// nameBeforeComma is the proper noun that a comma or dash right before
+// word i closes ("Weingarten, who", "Graham—who"), or -1.
 func nameBeforeComma(ws []document.Word, i int) int {
-	if i < 2 || ws[i-1].Form != "," || ws[i-2].UPOS != "PROPN" {
+	if i < 2 || !clauseOpeners[ws[i-1].Form] || ws[i-2].UPOS != "PROPN" {
 		return -1
 	}
 	return i - 2
+}
+
+var clauseOpeners = wordSet(", — – --")
+
+// describedName is the word that the common noun at i describes, when
+// the noun is the name's apposition or predicate ("Robert Mercer, the
+// GOP mega-donor who", "National Nurses United, a union that", "Trump is
+// a serial liar and bully who"), or -1.
+func describedName(t *document.Tree, i int) int {
+	ws := t.Sentence.Words
+	for step := 0; i >= 0 && step < 4 && ws[i].UPOS == "NOUN"; step++ {
+		switch {
+		case len(t.ChildrenWith(i, "cop")) > 0:
+			if s := t.ChildrenWith(i, "nsubj"); len(s) > 0 {
+				return s[0]
+			}
+			return -1
+		case ws[i].Rel == "appos":
+			return t.Head(i)
+		case ws[i].Rel == "conj":
+			i = t.Head(i)
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 var relativeWords = wordSet("who whom whose which that")
@@ -4168,7 +4199,7 @@ func (r *resolver) actorAt(s document.Span) int {
 
 // othersOfPossessor: the text is a possessor and a noun that names
 // other people than the possessor ("His supporters", "Trump's critics",
-// "the senator's wife"), whom the possessor's mention does not name; an
+// "the senator's wife", "whose husband"), whom the possessor's mention does not name; an
 // office, campaign or spokesman speaks for its possessor and is not one.
 func othersOfPossessor(text string) bool {
 	k := strings.LastIndexByte(text, ' ')
@@ -4185,7 +4216,7 @@ func othersOfPossessor(text string) bool {
 		return true
 	}
 	w := before[strings.LastIndexByte(before, ' ')+1:]
-	return w == "his" || w == "her" || w == "their" || w == "its"
+	return w == "his" || w == "her" || w == "their" || w == "its" || w == "whose"
 }
 
 // others are people a possessor has who are not the possessor, besides

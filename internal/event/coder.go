@@ -4963,6 +4963,11 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					// his country's people, not the man himself.
 					ea.Actor, ea.Code = "", a.Country
 				}
+				if kin[t.lemma(h)] && a.Kind == "person" && t.w(c).Rel == "nmod:poss" {
+					// "Mrs. Clinton, whose husband signed": of her
+					// side, not she.
+					ea.Actor = ""
+				}
 				if t.Rel(c) == "nmod" && whereabouts[t.caseOf(c)] && (a.Kind == "country" || a.Kind == "place") {
 					// "Protesters in Nairobi" are Kenyans, not Kenya's
 					// government, which the capital stands for elsewhere.

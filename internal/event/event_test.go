@@ -388,6 +388,9 @@ func TestCode(t *testing.T) {
 		// Supporters of a leader are his country's people, not he.
 		{"Thousands of Trump supporters protested in Atlanta on Sunday.",
 			"protested", "140", "USA", "USAGOV", "asserted", "2025-06-15", "Atlanta", false},
+		// His family are of his side, and not he (see TestSides).
+		{"Hillary Clinton, whose husband signed the trade agreement, has criticized it.",
+			"signed", "057", "USA", "", "asserted", "", "", false},
 		{"Francois Bayrou announced his resignation on Monday.",
 			"resignation", "0831", "", "", "asserted", "2025-06-16", "", false},
 		// What an invitation asks for is not done.
