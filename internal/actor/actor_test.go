@@ -1331,6 +1331,8 @@ func TestRelativePronouns(t *testing.T) {
 		{"The Teamsters, a union that has broken away from other labor groups, endorsed Sanders.", "that", "Teamsters"},
 		{"He said Donald Trump is a serial liar and a bigot who has repeatedly pledged to ban all Muslims.", "who", "Donald Trump"},
 		{"The group targeted voters, a bloc that rarely turns out.", "that", ""},
+		{"M23 said on Friday it would not be bound by the deal. The M23 rebels, who seized Goma in January, were not party to it.", "who", "M23"},
+		{"Sanders supporters who backed him in the primary said they would vote for Stein.", "who", ""},
 	} {
 		d := analyse(t, tc.text)
 		at := regexp.MustCompile(`\b` + tc.pronoun + ` `).FindStringIndex(tc.text)[0]

@@ -3957,6 +3957,9 @@ func (r *resolver) relativeActor(t *document.Tree, i int) int {
 				a = r.actorCovering(ws[n])
 			}
 		}
+		if a < 0 && step == 0 {
+			a = r.groupNamedOn(t, ante)
+		}
 		if a < 0 {
 			return -1
 		}
@@ -3966,6 +3969,25 @@ func (r *resolver) relativeActor(t *document.Tree, i int) int {
 		case personal && (kind == "place" || kind == "country"), form == "that" && kind == "place":
 			return -1 // "Harry Bond of Raleigh, N.C., who", "an ad targeting Iowa that attacks Clinton"
 		default:
+			return a
+		}
+	}
+	return -1
+}
+
+// groupNamedOn is the organization named on the plural title at i ("The
+// M23 rebels, who", "Hamas fighters who"): the group they are. It is -1
+// for a person's ("Sanders supporters who") or a place's.
+func (r *resolver) groupNamedOn(t *document.Tree, i int) int {
+	ws := t.Sentence.Words
+	if ws[i].XPOS != "NNS" {
+		return -1
+	}
+	if e, ok := r.dict.Lookup(ws[i].Form); !ok || e.Kind != "title" {
+		return -1
+	}
+	for _, c := range t.ChildrenWith(i, "compound", "nummod") {
+		if a := r.actorCovering(ws[c]); a >= 0 && r.actors[a].Kind == "organization" {
 			return a
 		}
 	}

@@ -721,6 +721,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			// attack") reports nothing.
 			return a, false
 		}
+		if relativeObject(v, reports) && prep < 0 {
+			return a, false // "his message of love, which he usually preaches": what, not words
+		}
 		a.Source = source(v, i)
 		a.Content = content(v, reports, prep)
 		if putIt(v, i) {
@@ -764,6 +767,24 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	a.Kind = kindOf(d.Text, a)
 	return a, true
 }
+
+// relativeObject: the only thing the cue at i takes is a relative
+// pronoun before it ("his message of love, which he usually preaches",
+// "a victory, which Clinton conceded"): a thing, not words. A verb of
+// saying so placed reports the relative clause ("which state media
+// claimed now allows Pyongyang to …"), and one with a complement of its
+// own reports that ("reasons that Trump refuses to make public …").
+func relativeObject(v *view, i int) bool {
+	o := v.child(i, "obj")
+	if o < 0 || o > i || v.word(o).XPOS != "WDT" || sayingLemmas[v.lemma(i)] {
+		return false
+	}
+	return v.child(i, "ccomp", "xcomp", "parataxis", "csubj") < 0
+}
+
+// sayingLemmas are verbs of saying or believing, whose relative pronoun
+// object may be the subject of what they report.
+var sayingLemmas = setOf("say claim believe think argue report estimate suggest contend insist predict write tell add warn note")
 
 // anonymityRequest: what a source asked is not to be named ("not to be
 // named", "to be identified only as …", "for anonymity"); the parse

@@ -1593,6 +1593,9 @@ func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) 
 	if t.Rel(i) == "acl" || len(t.ChildrenWith(i, "aux:pass")) > 0 {
 		return false // "a website called Real News", "has been called a Republican Obama"
 	}
+	if slices.ContainsFunc(t.ChildrenWith(i, "xcomp"), func(x int) bool { return t.w(x).UPOS == "NOUN" || t.w(x).UPOS == "PROPN" }) {
+		return false // "the shoal, which Beijing calls Huangyan Island"
+	}
 	for _, o := range t.ChildrenWith(i, "obj") {
 		w := t.w(o)
 		if !(actorAt[w.Start] != nil || personForms[strings.ToLower(w.Form)] || w.UPOS == "PROPN" ||
@@ -2851,11 +2854,11 @@ func byAgent(t *tree, k int) bool {
 
 // answers are light verbs whose subject responds to the noun event they
 // take, and madeToOthers the CAMEO roots of events one makes to another:
-// appeals (02), offers (03), demands (10), accusations and criticism (11)
-// and threats (13).
+// appeals (02), offers (03), demands (10), accusations and criticism (11),
+// threats (13) and protests (14: "China rejected the protest").
 var (
 	answers      = set(`accept reject refuse decline welcome rebuff spurn dismiss weigh mull contemplate consider`)
-	madeToOthers = map[string]bool{"02": true, "03": true, "10": true, "11": true, "13": true}
+	madeToOthers = map[string]bool{"02": true, "03": true, "10": true, "11": true, "13": true, "14": true}
 )
 
 // datedBy: the possessive at c is a time, which dates an event and

@@ -1399,6 +1399,10 @@ func TestNotProtests(t *testing.T) {
 		{"Turk said the election was taking place in an environment of violence and repression.", "repression"},
 		// What one is seen as is no act.
 		{"The FDLR is a Hutu militia that Kigali regards as a threat.", "threat"},
+		// A protest rejected is another's.
+		{"China's foreign ministry rejected the protest and accused Manila of provoking trouble.", "protest"},
+		// Nor what it is called.
+		{"The vessels intruded into waters around Scarborough Shoal, which Beijing calls Huangyan Island.", "calls"},
 		// A protest lodged is the lodging's complaint (114), no dissent.
 		{"Japan's chief cabinet secretary said Tokyo had lodged its own protest over a post by a Chinese diplomat.", "protest"},
 		// A deal known by its year is no one's act in the sentence, and

@@ -146,7 +146,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)
 	p.repairNoNounForms(forms, upos, xpos)
-	repairNameNumbers(upos, xpos)
+	repairNameNumbers(forms, upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
 	p.repairVerbsAfterRelatives(forms, upos, xpos)
 	repairPossessedGerunds(xpos, upos)
@@ -203,6 +203,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairClausesOnPrepositions(words)
 	repairRelativeComplements(words)
 	repairReportedComplements(words)
+	repairThatSubjects(words)
+	repairObjectRelatives(words)
 	repairInvertedReports(words)
 	repairAppendedClaims(words)
 	repairReportedPartitives(words)
@@ -2361,6 +2363,70 @@ func repairReportedComplements(words []document.Word) {
 	}
 }
 
+// repairThatSubjects undoes a parse that makes the "that" opening a
+// verb of saying's complement a subject of the complement, beside the
+// complement's own subject: "said on X that Washington \"stands with
+// our Philippine ally\"", with "that" and "Washington" both subjects
+// of "stands" and "on X" on "stands" too. The "that" is the
+// complement's marker, and what stands between the verb of saying and
+// it is the verb's.
+func repairThatSubjects(words []document.Word) {
+	for t := range words {
+		c := words[t].Head - 1
+		if !strings.EqualFold(words[t].Form, "that") || words[t].XPOS != "WDT" || !isSubject(words[t].Rel) || c <= t ||
+			words[c].Rel != "ccomp" || words[c].Head < 1 || words[c].Head-1 > t || !reportVerbs[strings.ToLower(words[words[c].Head-1].Lemma)] ||
+			!slices.ContainsFunc(words[t+1:c], func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) }) {
+			continue
+		}
+		r := words[c].Head - 1
+		for k := r + 1; k < t; k++ {
+			if words[k].Head == c+1 {
+				words[k].Head = r + 1
+			}
+		}
+		words[t].UPOS, words[t].XPOS, words[t].Rel = "SCONJ", "IN", "mark"
+	}
+}
+
+// repairObjectRelatives undoes a parse that makes the relative pronoun
+// after a comma the subject of a verb that has a subject of its own
+// right after the pronoun: "the shoal, which Beijing calls Huangyan
+// Island", "New York, which she represented for eight years", with
+// "which" and "Beijing" both subjects of "calls" and the clause a
+// conjunct of the verb before. The pronoun is the verb's object, the
+// clause is on the noun before the comma, and a second object names
+// what the pronoun's object is called ("calls Huangyan Island"). A verb
+// of saying or thinking is left alone: in "which he believes will make
+// it impossible" the pronoun is the subject of the clause it reports.
+func repairObjectRelatives(words []document.Word) {
+	for t := 2; t+2 < len(words); t++ {
+		c, ante := words[t].Head-1, t-2
+		if !relativePronouns[strings.ToLower(words[t].Form)] || words[t].Rel != "nsubj" || words[t-1].Form != "," ||
+			!nominal(words[ante]) || words[t+1].Head != c+1 || words[t+1].Rel != "nsubj" || c <= t+1 || words[c].UPOS != "VERB" ||
+			words[c].Rel == "root" || reportVerbs[strings.ToLower(words[c].Lemma)] || thinkingVerbs[strings.ToLower(words[c].Lemma)] ||
+			hasChild(words, c, "ccomp") || hasChild(words, c, "xcomp") {
+			continue
+		}
+		if slices.ContainsFunc(words[t+2:c], func(w document.Word) bool {
+			return w.Head != c+1 || w.UPOS != "AUX" && w.UPOS != "ADV" && w.UPOS != "PART"
+		}) {
+			continue
+		}
+		keepTree(words, func() {
+			words[t].Rel = "obj"
+			words[c].Head, words[c].Rel = ante+1, "acl:relcl"
+			for k := c + 1; k < len(words); k++ {
+				if words[k].Head == c+1 && words[k].Rel == "obj" {
+					words[k].Rel = "xcomp"
+				}
+			}
+		})
+	}
+}
+
+// thinkingVerbs report a belief, whose object may be a clause's subject.
+var thinkingVerbs = setOf("believe think hope argue posit feel expect suspect know assume consider fear")
+
 // repairInvertedReports undoes a parse that hangs part of what was said
 // on the verb of saying after it: "India and Pakistan agreed to a
 // ceasefire after four days of attacks, Rubio said", with "after four
@@ -2925,10 +2991,16 @@ var chargeVerbs = setOf("charge accuse suspect indict convict")
 // has one such conjunct, "said he'd send someone … but couldn't
 // promise", whose auxiliary keeps it; the parser made 20 on PolNeAR
 // train).
+//
+// So is an appeal in the tense of the verb of saying, conjoined to a
+// complement in another tense: "Hun Manet said Thailand had launched
+// attacks and called on the U.N. Security Council to convene", "said
+// that Washington stands with its ally and called on China to respect
+// international law" (the complement's subject did not call).
 func repairReportConjuncts(words []document.Word) {
 	for v := range words {
 		c := words[v].Head - 1
-		if words[v].Rel != "conj" || c < 0 || !reportVerbs[strings.ToLower(words[v].Lemma)] || !hasChild(words, v, "ccomp") ||
+		if words[v].Rel != "conj" || c < 0 || !(reportVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, v, "ccomp") || appealInOtherTense(words, v, c)) ||
 			hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || words[c].Rel != "ccomp" && words[c].Rel != "advcl" {
 			continue
 		}
@@ -2942,6 +3014,26 @@ func repairReportConjuncts(words []document.Word) {
 		}
 		words[v].Head = r + 1
 	}
+}
+
+// appealInOtherTense: the verb at v is a past appeal ("called on",
+// "urged"; not "never called a donor") and the clause at c it is
+// conjoined to has another tense or an auxiliary.
+func appealInOtherTense(words []document.Word, v, c int) bool {
+	if words[v].XPOS != "VBD" || !directiveVerbs[strings.ToLower(words[v].Lemma)] || words[c].UPOS != "VERB" ||
+		words[c].XPOS != "VBZ" && words[c].XPOS != "VBP" && !hasChild(words, c, "aux") {
+		return false
+	}
+	if !strings.EqualFold(words[v].Lemma, "call") {
+		return true
+	}
+	for k := v + 1; k < len(words); k++ {
+		h := words[k].Head - 1
+		if f := strings.ToLower(words[k].Form); (f == "on" || f == "for") && (h == v || h >= 0 && words[h].Head == v+1) {
+			return true // "called on", "called for"
+		}
+	}
+	return false
 }
 
 // repairListCompounds undoes a parse that makes the first name of a

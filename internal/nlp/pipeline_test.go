@@ -272,6 +272,7 @@ func TestNounsWithObjects(t *testing.T) {
 		// a headline's subject.
 		{"Xi will travel on to Kazakhstan on Friday.", "Xi", "PROPN", "nsubj"},
 		{"Xi and Putin sign energy deals in Moscow", "Xi", "PROPN", "nsubj"},
+		{"The M23 rebels, who seized Goma in January, were not party to the deal.", "M23", "NNP", "compound"},
 		{"Xi and Putin sign energy deals in Moscow", "sign", "VERB", "root"},
 		// What a name's possessive determines is a noun.
 		{"The war between Sudan's military and the paramilitary Rapid Support Forces began in April 2023.", "military", "NOUN", "nmod"},
@@ -447,6 +448,13 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedOf          = "The package imposes travel bans on senior officials of Russia's defence ministry accused of organising the deportation of children."
 		fdic               = "FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job"
 		fico               = "Slovakia's Prime Minister Robert Fico said his government would not block the package but warned that energy prices could rise."
+		hunManet           = "Cambodian Prime Minister Hun Manet said Thailand had launched \"unprovoked and premeditated\" attacks and called on the U.N. Security Council to convene an urgent meeting."
+		onX                = "U.S. Ambassador MaryKay Carlson said on X that Washington \"stands with our Philippine ally\" and called on China to respect international law."
+		calledPast         = "Officials said Russia attacked the town and called on residents to leave."
+		calledDonor        = "Canova said he has not held fundraising dinners and never called a donor to ask for money."
+		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
+		represented        = "She won New York, which she represented for eight years in the Senate."
+		believes           = "He criticized Trump for alienating Hispanics, which he believes will make it impossible to win."
 		gabon              = "Military officers in Gabon said on Wednesday they had seized power and placed President Ali Bongo under house arrest, hours after the electoral commission declared him the winner of a disputed election."
 		officer            = "\"We have decided to defend peace by putting an end to the current regime,\" said one officer, reading a statement on behalf of a body calling itself the Committee for the Transition."
 		johnson            = "A spokesperson for House Speaker Mike Johnson said the speaker would not bring it to a vote."
@@ -1058,6 +1066,18 @@ func TestRepairedAttachments(t *testing.T) {
 		{accusedOf, "accused", "acl", "ministry"},
 		{fdic, "FDIC", "nsubj:pass", "Accused"},
 		{fico, "warned", "conj", "said"},
+		{hunManet, "called", "conj", "said"},
+		{onX, "called", "conj", "said"},
+		{onX, "that", "mark", "stands"},
+		{onX, "X", "obl", "said"},
+		{calledPast, "called", "conj", "attacked"},
+		{calledDonor, "called", "conj", "held"},
+		{huangyan, "calls", "acl:relcl", "shoal"},
+		{huangyan, "which", "obj", "calls"},
+		{huangyan, "Island", "xcomp", "calls"},
+		{represented, "represented", "acl:relcl", "York"},
+		{represented, "which", "obj", "represented"},
+		{believes, "which", "nsubj", "believes"},
 		{gabon, "seized", "ccomp", "said"},
 		{officer, "officer", "nsubj", "said"},
 		{johnson, "spokesperson", "nsubj", "said"},

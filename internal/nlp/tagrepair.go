@@ -730,12 +730,24 @@ func (p *Pipeline) repairHyphenatedNames(words []document.Word, upos, xpos []str
 // repairNameNumbers tags as a name a word tagged a proper noun in XPOS
 // and a number in UPOS, which no number is: "Xi and Putin sign energy
 // deals", with "Xi" (a Roman numeral in capitals) a number and the root.
-func repairNameNumbers(upos, xpos []string) {
+// So is a word of capitals and digits tagged a number, a name or code
+// that EWT and GUM never tag so: "The M23 rebels", "the E3 powers".
+func repairNameNumbers(forms, upos, xpos []string) {
 	for i := range upos {
-		if upos[i] == "NUM" && (xpos[i] == "NNP" || xpos[i] == "NNPS") {
+		switch {
+		case upos[i] == "NUM" && (xpos[i] == "NNP" || xpos[i] == "NNPS"):
 			upos[i] = "PROPN"
+		case upos[i] == "NUM" && capitalsAndDigits(forms[i]):
+			upos[i], xpos[i] = "PROPN", "NNP"
 		}
 	}
+}
+
+// capitalsAndDigits: the word is capital letters followed by digits
+// ("M23", "G7"), not a number or a year.
+func capitalsAndDigits(f string) bool {
+	letters := strings.IndexFunc(f, func(r rune) bool { return r < 'A' || r > 'Z' })
+	return letters > 0 && strings.TrimLeft(f[letters:], "0123456789") == ""
 }
 
 // repairClauseEnds undoes a tagging that leaves a subordinate clause
