@@ -1391,9 +1391,15 @@ func TestPlaces(t *testing.T) {
 		// Regions the dictionary adds to WordNet's.
 		{"Washington sent warships to the southern Caribbean.", "Caribbean", "place", ""},
 		{"Russia has long seen itself as the power broker in the South Caucasus.", "South Caucasus", "place", ""},
-		// A camp or airport by its name is a place; a person's camp is none.
+		// A camp, airport or temple by its name is a place; a person's camp is
+		// none.
 		{"The fighters shelled Abu Shouk camp before entering it.", "Abu Shouk", "place", ""},
 		{"The Houthis fired a missile at Israel's Ben Gurion airport.", "Ben Gurion", "place", "ISR"},
+		{"The clashes began near the ancient Ta Muen Thom temple.", "Ta Muen Thom", "place", ""},
+		// The second of two places.
+		{"The rebels seized the eastern cities of Goma and Bukavu earlier this year.", "Bukavu", "place", ""},
+		{"Polls closed in Iowa and Kettleby on Tuesday.", "Kettleby", "place", ""},
+		{"Clinton won in New York and Sanders said he would stay in the race.", "Bernie Sanders", "person", "USALEG"},
 		{"Hillary camp declining to debate Bernie Sanders.", "Hillary", "organization", ""},
 		// A broadcaster by the last word of its name; a body by the noun
 		// beside it, though it speaks.
@@ -1745,6 +1751,19 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		if !slices.Equal(got, tc.speakers) {
 			t.Errorf("%q: source actors %q, want %q", tc.text, got, tc.speakers)
 		}
+	}
+}
+
+// TestPairSpeaks: a pair the story refers to as one is the source's
+// actor, not the second of its names.
+func TestPairSpeaks(t *testing.T) {
+	d := analyse(t, "Congo and Rwanda said they would meet again.")
+	if len(d.Attributions) == 0 {
+		t.Fatal("no attribution")
+	}
+	i := slices.IndexFunc(d.Actors, func(a document.Actor) bool { return a.ID == d.Attributions[0].Source.Actor })
+	if i < 0 || d.Actors[i].Kind != "group" || len(d.Actors[i].Members) != 2 {
+		t.Errorf("source actor %q, want the pair", d.Attributions[0].Source.Actor)
 	}
 }
 

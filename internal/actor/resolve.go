@@ -1621,6 +1621,15 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 					m.country = e.Country // "the Egyptian resort of Sharm el-Sheikh"
 				}
 			}
+		case "and", "or":
+			// "the cities of Goma and Bukavu", "in Kherson or
+			// Zaporizhzhia": the second of two places.
+			// One unknown word, not a subject: not "in New York and
+			// Sanders said", nor a byline's "in Beijing and Ben
+			// Blanchard".
+			m.afterPlacePrep = len(m.titles) == 0 && len(words) == 1 && placeBeforeConjunction(ws, first-1) && r.unknownName(words) &&
+				!r.givenFirst(words) && (j >= len(ws) || ws[j].UPOS != "VERB" && ws[j].UPOS != "AUX")
+			m.located = m.afterPlacePrep
 		}
 	}
 	return m
@@ -1689,8 +1698,27 @@ var honorifics = map[string]byte{"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Miss": 'f', 
 // judge Iran").
 func verbal(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }
 
+// placeBeforeConjunction: the name before the conjunction at c follows
+// "in", "at", "near" or "the city of", as a place does.
+func placeBeforeConjunction(ws []document.Word, c int) bool {
+	p := c - 1
+	for p >= 0 && ws[p].UPOS == "PROPN" {
+		p--
+	}
+	if p == c-1 || p < 0 {
+		return false
+	}
+	switch strings.ToLower(ws[p].Form) {
+	case "in", "at", "near":
+		return true
+	case "of":
+		return p > 0 && settlements[strings.ToLower(ws[p-1].Form)]
+	}
+	return false
+}
+
 // regionNouns follow the name of a part of a country or a place in it.
-var regionNouns = wordSet("region province district governorate oblast county prefecture corridor crossing checkpoint airport airbase regions provinces districts governorates oblasts counties prefectures")
+var regionNouns = wordSet("region province district governorate oblast county prefecture corridor crossing checkpoint airport airbase temple shrine regions provinces districts governorates oblasts counties prefectures")
 
 // unknownName: no actor, dictionary entry, surname or first name has the
 // name.
@@ -4414,8 +4442,16 @@ func (r *resolver) linkSources() {
 				at.Source.Actor = r.actors[idx].ID
 				at.SourceActors = slices.Clone(r.actors[idx].Members) // "both sides said": each of them
 			}
-			for _, idx := range r.sourceConjuncts(at.Source) {
+			conjuncts := r.sourceConjuncts(at.Source)
+			for _, idx := range conjuncts {
 				at.SourceActors = append(at.SourceActors, r.actors[idx].ID)
+			}
+			if len(conjuncts) == 2 {
+				// "Congo and Rwanda said": the pair, when the story
+				// refers to it as one, not the second of them.
+				if g, ok := r.byName[fmt.Sprintf("pair:%d", unordered([2]int{conjuncts[0], conjuncts[1]}))]; ok {
+					at.Source.Actor = r.actors[g].ID
+				}
 			}
 		}
 		if at.ReportedBySpan.Empty() {

@@ -721,6 +721,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			// attack") reports nothing.
 			return a, false
 		}
+		if signsAgreement(v, i) {
+			return a, false // "signed a peace agreement": an act, not words
+		}
 		if relativeObject(v, reports) && prep < 0 {
 			return a, false // "his message of love, which he usually preaches": what, not words
 		}
@@ -767,6 +770,19 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	a.Kind = kindOf(d.Text, a)
 	return a, true
 }
+
+// signsAgreement: the cue at i is "sign" (or "ink") with a pact or a law
+// for its object, which binds its signers and reports nothing they said
+// (a signed letter or statement does).
+func signsAgreement(v *view, i int) bool {
+	if l := v.lemma(i); l != "sign" && l != "ink" {
+		return false
+	}
+	o := v.child(i, "obj")
+	return o >= 0 && signedPacts[v.lemma(o)]
+}
+
+var signedPacts = setOf("agreement deal treaty accord pact law bill order decree memorandum contract ceasefire truce armistice protocol charter convention")
 
 // relativeObject: the only thing the cue at i takes is a relative
 // pronoun before it ("his message of love, which he usually preaches",

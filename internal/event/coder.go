@@ -4184,8 +4184,9 @@ func beTo(t *tree, i int) bool {
 		return false
 	}
 	to = t.ChildrenWith(i, "mark")[to]
-	// A finite "be" before "to", not the "be" of "to be deported".
-	return slices.ContainsFunc(t.ChildrenWith(i, "aux"), func(c int) bool {
+	// A finite "be" before "to", not the "be" of "to be deported"; the
+	// parse may call it a copula ("Rwanda is to withdraw its troops").
+	return slices.ContainsFunc(t.ChildrenWith(i, "aux", "cop"), func(c int) bool {
 		x := t.w(c).XPOS
 		return t.lemma(c) == "be" && c < to && (x == "VBD" || x == "VBZ" || x == "VBP")
 	})

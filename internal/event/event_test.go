@@ -1209,6 +1209,7 @@ func TestModes(t *testing.T) {
 		{"Tuesday, the Vermont senator opened a Rochester rally blasting Clinton.", "rally", "asserted"},
 		// What one is to do is planned, not done; not one at fault.
 		{"Under the ceasefire agreement, Hezbollah was to withdraw its fighters from the area.", "withdraw", "intended"},
+		{"Under the agreement, Rwanda is to withdraw its troops from Congolese territory within 90 days.", "withdraw", "intended"},
 		{"He is entirely to blame for the bad blood.", "blame", "asserted"},
 		// A denied plan is denied, not intended.
 		{"Eritrea on Wednesday denied plans to attack Ethiopia.", "attack", "denied"},
@@ -1791,6 +1792,9 @@ func TestSenses(t *testing.T) {
 		{"Petraeus knew the information he shared with Broadwell was classified.", "shared", "064"},
 		{"Serbia refuses to recognize Kosovo's independence.", "recognize", "054"},
 		{"Pakistan sought aid from the United States.", "sought", "023"},                          // an appeal for aid
+		{"Thailand evacuated 130,000 people from border areas.", "evacuated", "073"},              // people to safety
+		{"The rebels evacuated their positions near the city.", "evacuated", "0874"},              // a retreat
+		{"Britain evacuated its embassy in Khartoum.", "evacuated", "161"},                        // a cut in relations
 		{"Cruz made an unprompted call for an end to sugar subsidies on Tuesday.", "call", "020"}, // the preposition after the noun, hung on the verb
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {

@@ -127,6 +127,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairOfficialSpeakers(forms, upos, xpos)
 	repairOutgoingTitles(forms, upos, xpos)
 	repairClaimsThat(forms, upos, xpos)
+	repairToldThat(forms, upos, xpos)
 	p.repairThatNouns(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
@@ -7452,8 +7453,8 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 			e++
 		}
 		v := e + 1
-		for v < len(words) && (words[v].UPOS == "AUX" || words[v].UPOS == "PART" && words[v].Rel == "advmod") && words[v].Head > v+1 {
-			v++ // "after the talks could not be approved"
+		for v < len(words) && (words[v].UPOS == "AUX" || (words[v].UPOS == "PART" || words[v].UPOS == "ADV") && words[v].Rel == "advmod") && words[v].Head > v+1 {
+			v++ // "after the talks could not be approved", "until a nominee had been formally selected"
 		}
 		if v == len(words) || words[v].UPOS != "VERB" || (words[n].Head != v+1 || words[n].Rel != "nsubj") && (hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass")) ||
 			v == e+1 && !finite(words[v].XPOS) && !activeParticiple(words, v) || // "since the war began", but not "after the attack, killed"

@@ -272,6 +272,7 @@ func TestNounsWithObjects(t *testing.T) {
 		// a headline's subject.
 		{"Xi will travel on to Kazakhstan on Friday.", "Xi", "PROPN", "nsubj"},
 		{"Xi and Putin sign energy deals in Moscow", "Xi", "PROPN", "nsubj"},
+		{"Nduhungirehe told reporters that Rwanda's \"defensive measures\" would be lifted.", "that", "SCONJ", "mark"},
 		{"The M23 rebels, who seized Goma in January, were not party to the deal.", "M23", "NNP", "compound"},
 		{"Xi and Putin sign energy deals in Moscow", "sign", "VERB", "root"},
 		// What a name's possessive determines is a noun.
@@ -452,6 +453,7 @@ func TestRepairedAttachments(t *testing.T) {
 		onX                = "U.S. Ambassador MaryKay Carlson said on X that Washington \"stands with our Philippine ally\" and called on China to respect international law."
 		calledPast         = "Officials said Russia attacked the town and called on residents to leave."
 		calledDonor        = "Canova said he has not held fundraising dinners and never called a donor to ask for money."
+		formally           = "Betsy McManus told POLITICO last fall that he’d wait until a nominee had been formally selected to weigh in."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
 		represented        = "She won New York, which she represented for eight years in the Senate."
 		believes           = "He criticized Trump for alienating Hispanics, which he believes will make it impossible to win."
@@ -1072,6 +1074,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{onX, "X", "obl", "said"},
 		{calledPast, "called", "conj", "attacked"},
 		{calledDonor, "called", "conj", "held"},
+		{formally, "selected", "advcl", "wait"},
+		{formally, "nominee", "nsubj:pass", "selected"},
 		{huangyan, "calls", "acl:relcl", "shoal"},
 		{huangyan, "which", "obj", "calls"},
 		{huangyan, "Island", "xcomp", "calls"},

@@ -306,6 +306,38 @@ func repairClaimsThat(forms, upos, xpos []string) {
 	}
 }
 
+// repairToldThat tags as a complementizer the "that" after a verb of
+// telling and whom it tells, which the tagger took for a relative
+// pronoun: "told reporters that Rwanda's \"defensive measures\" would
+// be lifted", whose parse then made the quoted words a relative clause
+// on "reporters". EWT and GUM tag it so 39 times in 41 (the others a
+// determiner), never a relative pronoun.
+func repairToldThat(forms, upos, xpos []string) {
+	for i, f := range forms {
+		if !tellingForms[strings.ToLower(f)] {
+			continue
+		}
+		for j := i + 2; j < len(forms) && j <= i+4; j++ {
+			if strings.EqualFold(forms[j], "that") {
+				if xpos[j] == "WDT" {
+					upos[j], xpos[j] = "SCONJ", "IN"
+				}
+				break
+			}
+			if !addresseeTags[xpos[j-1]] || !addresseeTags[xpos[j]] && !strings.EqualFold(forms[j], "that") {
+				break
+			}
+		}
+	}
+}
+
+// tellingForms are the forms of verbs that tell someone something.
+var tellingForms = setOf("tell tells told telling inform informs informed informing assure assures assured assuring remind reminds reminded reminding")
+
+// addresseeTags are the tags of the words of whom one tells ("reporters",
+// "the council", "him").
+var addresseeTags = setOf("PRP NN NNS NNP NNPS DT JJ")
+
 // repairThatNouns tags as a plural noun and its complementizer a word in
 // -s that the tagger read as a verb with "that" for its subject, after a
 // verb of saying, when a finite verb of the clause follows: "adding that
