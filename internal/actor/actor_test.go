@@ -2455,12 +2455,24 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		// but Armenia's prime minister is a man.
 		{"Azerbaijani President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan on Friday. Aliyev said the deal would not be signed. " +
 			"Pashinyan has said he plans to hold a referendum.", "Nikol Pashinyan"},
+		// One who says "he" speaks of himself, even when the parse makes
+		// the body of his title the subject.
+		{"The army chief, Gen. Ashok Raj Sigdel, appealed for calm. U.N. human rights chief Volker Turk said he was shocked by the killings.", "Volker Turk"},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.name)
 		if a == nil || !slices.ContainsFunc(mentionTexts(d, a), func(m string) bool { return strings.EqualFold(m, "he") || m == "she" }) {
 			t.Errorf("%q: %s has no \"he\" or \"she\": %+v", tc.text, tc.name, a)
 		}
+	}
+}
+
+// TestObjectIsNotSubject: "him" after a verb is someone other than the
+// verb's subject.
+func TestObjectIsNotSubject(t *testing.T) {
+	d := analyse(t, "Prime Minister K.P. Sharma Oli resigned on Tuesday. President Ramchandra Paudel accepted the resignation and asked him to lead a caretaker government.")
+	if a := actorNamed(d, "K.P. Sharma Oli"); a == nil || !slices.Contains(mentionTexts(d, a), "him") {
+		t.Errorf("Oli: %+v, want \"him\" among his mentions", a)
 	}
 }
 

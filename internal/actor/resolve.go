@@ -2528,6 +2528,14 @@ func (r *resolver) resolve(m mention) {
 		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 && r.agrees(r.lastSubject, g) {
 			a = r.lastSubject // "He" continues the last sentence's subject
 		}
+		if s := r.reportingSpeaker(m, g); s >= 0 {
+			a = s // "U.N. human rights chief Volker Turk said he was shocked": the speaker
+		}
+		if a >= 0 && a == r.objectsSubject(m) {
+			// "The president accepted the resignation and asked him to
+			// lead": whom a verb's subject asks is someone else.
+			a = r.lastPersonBut(g, a)
+		}
 		if m.subject && r.afterQuotation(m) && r.lastSpeaker >= 0 && m.sentence-r.lastSpeakerSentence <= 1 && r.agrees(r.lastSpeaker, g) {
 			a = r.lastSpeaker // "Zelenskiy thanked the EU. “…,” he wrote": the last one named doing so
 		}
@@ -3413,6 +3421,39 @@ func (r *resolver) pluralSubject(m mention) int {
 	return -1
 }
 
+// reportingSpeaker is the person who says the clause a subject pronoun
+// opens, when that person is the subject of the verb of saying and the
+// pronoun's gender does not rule them out, or -1.
+func (r *resolver) reportingSpeaker(m mention, g byte) int {
+	if !m.subject {
+		return -1
+	}
+	t := r.tree(m.sentence)
+	clause := t.Head(m.word)
+	if clause < 0 || t.Rel(clause) != "ccomp" {
+		return -1
+	}
+	v := t.Head(clause)
+	if v < 0 || !sayingVerbs[strings.ToLower(t.Sentence.Words[v].Lemma)] {
+		return -1
+	}
+	c := r.governingSubject(m)
+	if c < 0 || t.Head(c) != v {
+		return -1
+	}
+	// "U.N. human rights chief Volker Turk", parsed with the body for
+	// the head and the person its apposition.
+	for _, k := range append([]int{c}, t.ChildrenWith(c, "appos")...) {
+		if a := r.actorCovering(t.Sentence.Words[k]); a >= 0 && r.actors[a].Kind == "person" && r.agrees(a, g) {
+			return a
+		}
+	}
+	return -1
+}
+
+// sayingVerbs report what their subject said or thought of itself.
+var sayingVerbs = wordSet("say tell add insist claim state announce confirm argue believe think")
+
 // governingSubject is the subject of the nearest clause governing the
 // pronoun of m that has one of its own, or -1.
 func (r *resolver) governingSubject(m mention) int {
@@ -3643,10 +3684,37 @@ func (r *resolver) collectiveAt(off int) int {
 
 // lastPerson is the person mentioned most recently whom a pronoun of the
 // gender (0 for any) may refer to.
-func (r *resolver) lastPerson(gender byte) int {
+func (r *resolver) lastPerson(gender byte) int { return r.lastPersonBut(gender, -1) }
+
+// lastPersonBut is lastPerson other than the actor except.
+func (r *resolver) lastPersonBut(gender byte, except int) int {
 	for k := len(r.recent) - 1; k >= 0; k-- {
-		if r.agrees(r.recent[k], gender) {
+		if r.recent[k] != except && r.agrees(r.recent[k], gender) {
 			return r.recent[k]
+		}
+	}
+	return -1
+}
+
+// objectsSubject is the actor named by the subject of the verb whose
+// object the pronoun of m is ("him" in "the president asked him"), or
+// -1; a conjunct with no subject of its own has its first conjunct's.
+func (r *resolver) objectsSubject(m mention) int {
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	if rel := ws[m.word].Rel; rel != "obj" && rel != "iobj" || m.name != "him" && m.name != "her" {
+		return -1 // not "announced she and her husband …", "she" parsed as an object
+	}
+	v := t.Head(m.word)
+	for v >= 0 && len(t.ChildrenWith(v, "nsubj")) == 0 && t.Rel(v) == "conj" {
+		v = t.Head(v)
+	}
+	if v < 0 {
+		return -1
+	}
+	for _, s := range t.ChildrenWith(v, "nsubj") {
+		if a := r.actorCovering(ws[s]); a >= 0 {
+			return a
 		}
 	}
 	return -1

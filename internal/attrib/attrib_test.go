@@ -894,6 +894,22 @@ func TestQuotationBeforeConjunction(t *testing.T) {
 	t.Errorf("no attribution on \"accused\" in %q", text)
 }
 
+// TestClosingMarkOpensNothing: the straight mark that closes one
+// sentence's quotation does not open the next sentence's content.
+func TestClosingMarkOpensNothing(t *testing.T) {
+	const text = `Oli said he was stepping down "to pave the way for a political solution." The president accepted the resignation, his office said.`
+	d := analyse(t, text)
+	for _, a := range extractor(t).Extract(d) {
+		if d.Text[a.Cue.Start:a.Cue.End] == "said" && a.Cue.Start > 100 {
+			if got, want := d.Text[a.Content.Start:a.Content.End], "The president accepted the resignation"; got != want || a.Kind != document.Indirect {
+				t.Errorf("content %q (%s), want %q (indirect)", got, a.Kind, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no attribution on the second \"said\" in %q", text)
+}
+
 // TestCitedSources: what an outlet reports citing a source is the
 // source's, and starts after the citing phrase.
 func TestCitedSources(t *testing.T) {

@@ -1897,8 +1897,10 @@ func extendQuote(d *document.Document, si int, c document.Span) document.Span {
 	if c.End > end || c.Start < start {
 		return c
 	}
-	// Opening mark right before the content.
-	if k := lastNonSpace(text, start, c.Start); k >= 0 && isOpenQuote(text[k:]) {
+	// Opening mark right before the content; not a straight mark that
+	// closes the sentence before it ('… a political solution." The
+	// president accepted …').
+	if k := lastNonSpace(text, start, c.Start); k >= 0 && isOpenQuote(text[k:]) && !closesWord(text, start, k) {
 		c.Start = k
 	}
 	inner := text[c.Start:c.End]
@@ -1987,6 +1989,15 @@ func lastNonSpace(text string, lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// closesWord: the straight quotation mark at k follows a word or its
+// punctuation, so it closes a quotation rather than opening one.
+func closesWord(text string, start, k int) bool {
+	if k <= start || text[k] == "“"[0] {
+		return false
+	}
+	return !strings.ContainsRune(" \n\t([", rune(text[k-1]))
 }
 
 func isOpenQuote(s string) bool {

@@ -1768,6 +1768,22 @@ func (l *Lexicon) expulsion(t *tree, i, x int, trig Trigger) Trigger {
 // one per conjunct ("Erdogan and Fidan").
 func (l *Lexicon) sources(t *tree, i int) []int { return l.subjects(t, i, false) }
 
+// oneSided are acts of force one side does to another, unlike clashes
+// and fighting, in which both sides take part.
+var oneSided = set(`raid attack strike airstrike bombing shelling crackdown assault ambush bombardment shooting`)
+
+// sufferedIn: the verb at h says its subject died or was hurt, held or
+// killed.
+func sufferedIn(t *tree, h int) bool {
+	switch t.lemma(h) {
+	case "die", "perish":
+		return true
+	case "kill", "wound", "injure", "hurt", "arrest", "detain":
+		return len(t.ChildrenWith(h, "aux:pass")) > 0
+	}
+	return false
+}
+
 // agentLike: the word at k can act: a name, a pronoun, an actor word or
 // a noun WordNet files under persons or groups.
 func (l *Lexicon) agentLike(t *tree, k int) bool {
@@ -1929,6 +1945,17 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				}
 			}
 		}
+		// "Two Azerbaijani brothers died during police raids", "were
+		// wounded in an attack": who dies or is hurt in a raid did not
+		// carry it out; the raiders are the noun's own modifier if any.
+		if h := t.Head(i); h >= 0 && t.Rel(i) == "obl" && oneSided[t.lemma(i)] && sufferedIn(t, h) {
+			for _, c := range t.ChildrenWith(i, "compound") {
+				if l.agentLike(t, c) {
+					return conjuncts(t, c)
+				}
+			}
+			return nil
+		}
 		// "UNICEF called for the immediate release of the children", "a
 		// call for an inquiry": aid, concessions and investigations one
 		// calls for are asked of others, not one's own doing (talks,
@@ -2046,7 +2073,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// was \"deeply troubled\" by the arrest and urged the
 			// authorities to release …" (coordinated verbs share their
 			// subject, not the passive's agent).
-			if t.w(near).Rel != "nsubj:pass" || !passive || from >= 0 && t.Rel(from) == "xcomp" && infinitive(t, from) ||
+			// (A subject the parse labelled active beside a passive
+			// auxiliary is passive too: "Five people were injured".)
+			passiveSubject := t.w(near).Rel == "nsubj:pass" || len(t.ChildrenWith(k, "aux:pass")) > 0
+			if !passiveSubject || !passive || from >= 0 && t.Rel(from) == "xcomp" && infinitive(t, from) ||
 				from >= 0 && t.Rel(from) == "conj" && !passiveVerb(t, from) && len(t.ChildrenWith(from, "cc")) > 0 && t.w(from).UPOS == "VERB" {
 				out := conjuncts(t, near)
 				if v := headlinePair(t, k, near); v >= 0 {
@@ -2058,6 +2088,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 					}
 				}
 				return out
+			}
+			if split && k == i && !byAgent(t, k) {
+				// "The Philippines was criticized over its territorial
+				// dispute with Eriador": PETRARCH's dictionaries code a
+				// passive with no agent from its subject.
+				return conjuncts(t, near)
 			}
 		}
 		for _, ag := range t.ChildrenWith(k, "obl") {
@@ -2973,7 +3009,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// "three Iraqi civilians have been killed": the passive subject is
 	// what the event is done to.
 	if passiveVerb(t, i) {
-		for _, o := range t.ChildrenWith(i, "nsubj:pass") {
+		subjects := t.ChildrenWith(i, "nsubj:pass")
+		if len(subjects) == 0 && len(t.ChildrenWith(i, "aux:pass")) > 0 {
+			subjects = t.ChildrenWith(i, "nsubj") // "Five people were injured", the subject labelled active
+		}
+		for _, o := range subjects {
 			if relative(t.w(o)) {
 				if ante := t.Antecedent(o); ante >= 0 && ante != o {
 					o = ante // "The M23 rebel group, which experts say is backed by Rwanda"

@@ -879,6 +879,21 @@ func TestCoordinatedNationalities(t *testing.T) {
 	}
 }
 
+// TestHurtInRaids: who is hurt or dies in a raid or an attack did not
+// carry it out, nor hurt themselves, whether the parse labels the
+// passive's subject as one or not.
+func TestHurtInRaids(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, source, target string }{
+		{"Five people were injured in the attack.", "injured", "", "people"},
+		{"Two Azerbaijani brothers died during police raids in Yekaterinburg.", "raids", "police", ""},
+	} {
+		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
+		if e == nil || e.Source.Text != tc.source || e.Target.Text != tc.target {
+			t.Errorf("%q: %+v, want %q -> %q", tc.text, e, tc.source, tc.target)
+		}
+	}
+}
+
 // TestPeopleDoneTo: the people an event is done to at home, named by no
 // actor, are its target in words, with the country's code.
 func TestPeopleDoneTo(t *testing.T) {

@@ -216,8 +216,9 @@ func (sc *petrarchSentence) targets(i, verbEnd int) []petrarchSide {
 	if len(out) > 0 {
 		return out
 	}
-	// "Eriador was opposed by Osgiliath": the passive subject.
-	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
+	// "Eriador was opposed by Osgiliath": the passive subject (without
+	// an agent it is the source; see subjects).
+	if len(t.ChildrenWith(i, "aux:pass")) > 0 && byAgent(t, i) {
 		if take(t.ChildrenWith(i, "nsubj:pass")); len(out) > 0 {
 			return out
 		}
