@@ -72,7 +72,11 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			// A denial of a claim the sentence closes with is a cue the
 			// model, trained on few, may miss ("an accusation the
 			// Kremlin rejects").
-			cue[i] = scores[1]-scores[0] > x.Bias || disputedClaim(v, i) >= 0
+			// So may one that opens a relative clause ("the Saudi
+			// government, which has strongly denied any involvement"):
+			// the model learned such cues from parses that had often
+			// made the clause a conjunct.
+			cue[i] = scores[1]-scores[0] > x.Bias || disputedClaim(v, i) >= 0 || relativeReport(v, i)
 		}
 		order, rank = cueOrder(order[:0], rank[:0], v)
 		first := len(out)
@@ -115,6 +119,18 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	closeAppositives(d.Text, out)
 	return numbered(out)
 }
+
+// relativeReport: the word at i is a verb of saying or denying whose
+// relative clause opens with its subject, "who" or "which".
+func relativeReport(v *view, i int) bool {
+	if v.word(i).Rel != "acl:relcl" || !relativeCues[v.lemma(i)] {
+		return false
+	}
+	s := v.child(i, "nsubj")
+	return s >= 0 && s < i && (strings.EqualFold(v.word(s).Form, "who") || strings.EqualFold(v.word(s).Form, "which"))
+}
+
+var relativeCues = setOf("say tell deny claim insist argue warn write call")
 
 // actingSubject: the word at i is a noun that is the subject of a verb
 // of its own, a body that acts, not a report: "Georgia's opposition

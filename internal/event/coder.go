@@ -637,6 +637,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	} else {
 		sources = l.sources(t, i)
 	}
+	if len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !mishap(t, k) }) {
+		return base, nil, nil, false // "the crash, which killed 38 people": no one's act
+	}
 	if len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !indefinite(t, k) }) {
 		return base, nil, nil, false // "Nobody opposed him", "Everyone should evacuate Tehran": no actor
 	}
@@ -1767,6 +1770,21 @@ func (l *Lexicon) expulsion(t *tree, i, x int, trig Trigger) Trigger {
 // sources are the heads of the subject phrases of the event word at i,
 // one per conjunct ("Erdogan and Fidan").
 func (l *Lexicon) sources(t *tree, i int) []int { return l.subjects(t, i, false) }
+
+// mishap: the side at k is an accident or a disaster, or a relative
+// pronoun standing for one ("the crash, which killed 38 people").
+func mishap(t *tree, k int) bool {
+	if relative(t.w(k)) {
+		if ante := t.Antecedent(k); ante >= 0 && ante != k {
+			k = ante
+		}
+	}
+	return t.w(k).UPOS == "NOUN" && mishaps[t.lemma(k)]
+}
+
+// mishaps kill and destroy without anyone doing it.
+var mishaps = set(`crash accident collision derailment fire blaze wildfire storm flood flooding earthquake quake landslide
+	mudslide avalanche cyclone hurricane typhoon tornado heatwave drought famine outbreak epidemic pandemic disease virus`)
 
 // oneSided are acts of force one side does to another, unlike clashes
 // and fighting, in which both sides take part.

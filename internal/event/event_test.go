@@ -1417,6 +1417,9 @@ func TestNotProtests(t *testing.T) {
 		{"The FDLR is a Hutu militia that Kigali regards as a threat.", "threat"},
 		// A protest rejected is another's.
 		{"China's foreign ministry rejected the protest and accused Manila of provoking trouble.", "protest"},
+		// An accident or a disaster kills without anyone's act.
+		{"Aliyev accused Russia of trying to cover up the cause of the crash, which killed 38 people.", "killed"},
+		{"Floods killed at least 40 people in the north of the country.", "killed"},
 		// Nor what it is called.
 		{"The vessels intruded into waters around Scarborough Shoal, which Beijing calls Huangyan Island.", "calls"},
 		// A protest lodged is the lodging's complaint (114), no dissent.

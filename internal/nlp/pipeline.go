@@ -200,6 +200,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairIntentAdverbials(words)
 	repairRelativeComplementsOfReports(words)
 	repairRelativeConjuncts(words)
+	repairRelativeVerbConjuncts(words)
 	repairRelativeParataxes(words)
 	repairClausesOnPrepositions(words)
 	repairRelativeComplements(words)
@@ -2305,6 +2306,27 @@ func repairRelativeConjuncts(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairRelativeVerbConjuncts undoes a parse that makes a relative
+// clause after a comma a conjunct of the verb before it: "accused Russia
+// of trying to cover up the cause of the crash, which killed 38 people",
+// with "killed" joined to "trying" with no conjunction, so that Russia
+// killed. A verb's conjunct without a conjunction whose subject is
+// "which" or "who" right after a comma and a noun is a relative clause
+// on that noun.
+func repairRelativeVerbConjuncts(words []document.Word) {
+	for c := range words {
+		h := words[c].Head - 1
+		if words[c].Rel != "conj" || words[c].UPOS != "VERB" || h < 0 || words[h].UPOS != "VERB" || hasChild(words, c, "cc") {
+			continue
+		}
+		k := slices.IndexFunc(words[:c], func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) })
+		if k < 2 || !relativePronouns[strings.ToLower(words[k].Form)] || words[k-1].Form != "," || !nominal(words[k-2]) || h > k-2 {
+			continue
+		}
+		keepTree(words, func() { words[c].Head, words[c].Rel = k-1, "acl:relcl" })
 	}
 }
 

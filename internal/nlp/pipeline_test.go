@@ -454,6 +454,7 @@ func TestRepairedAttachments(t *testing.T) {
 		calledPast         = "Officials said Russia attacked the town and called on residents to leave."
 		calledDonor        = "Canova said he has not held fundraising dinners and never called a donor to ask for money."
 		formally           = "Betsy McManus told POLITICO last fall that he’d wait until a nominee had been formally selected to weigh in."
+		crash              = "Aliyev accused Russia of trying to cover up the cause of the crash, which killed 38 people."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
 		represented        = "She won New York, which she represented for eight years in the Senate."
 		believes           = "He criticized Trump for alienating Hispanics, which he believes will make it impossible to win."
@@ -1075,6 +1076,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{calledPast, "called", "conj", "attacked"},
 		{calledDonor, "called", "conj", "held"},
 		{formally, "selected", "advcl", "wait"},
+		{crash, "killed", "acl:relcl", "crash"},
 		{formally, "nominee", "nsubj:pass", "selected"},
 		{huangyan, "calls", "acl:relcl", "shoal"},
 		{huangyan, "which", "obj", "calls"},
