@@ -1023,8 +1023,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			return Trigger{}, false // "attack ads"
 		}
 		// "rejected calls for a new vote", with the phrase hung on the
-		// verb: the preposition right after the noun.
-		if i+1 < len(t.Sentence.Words) && t.Rel(i+1) == "case" {
+		// verb: the preposition right after the noun; also the "for" of
+		// "calls for Rajoelina to resign", the infinitive's mark.
+		if i+1 < len(t.Sentence.Words) && (t.Rel(i+1) == "case" || t.Rel(i+1) == "mark") {
 			if tr, ok := l.nouns[word+" "+t.lemma(i+1)]; ok {
 				return tr, true
 			}

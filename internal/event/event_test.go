@@ -1415,6 +1415,9 @@ func TestNotProtests(t *testing.T) {
 		{"Turk said the election was taking place in an environment of violence and repression.", "repression"},
 		// What one is seen as is no act.
 		{"The FDLR is a Hutu militia that Kigali regards as a threat.", "threat"},
+		// A campaign or a parliament suspended cuts no ties.
+		{"Cruz suspended his campaign on Tuesday night.", "suspended"},
+		{"He said the Senate and the High Constitutional Court had been suspended.", "suspended"},
 		// A protest rejected is another's.
 		{"China's foreign ministry rejected the protest and accused Manila of provoking trouble.", "protest"},
 		// An accident or a disaster kills without anyone's act.
@@ -1814,6 +1817,7 @@ func TestSenses(t *testing.T) {
 		{"The rebels evacuated their positions near the city.", "evacuated", "0874"},              // a retreat
 		{"Britain evacuated its embassy in Khartoum.", "evacuated", "161"},                        // a cut in relations
 		{"Cruz made an unprompted call for an end to sugar subsidies on Tuesday.", "call", "020"}, // the preposition after the noun, hung on the verb
+		{"The protests grew into calls for Rajoelina to resign.", "calls", "020"},                 // the "for" of an infinitive's subject
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.code)

@@ -669,7 +669,10 @@ func repairForSubjects(words []document.Word) {
 			continue
 		}
 		y := words[to].Head - 1
-		if y != to+1 || words[y].XPOS != "VB" || words[y].Head != v+1 || hasChild(words, y, "nsubj") || hasChild(words, y, "nsubj:pass") {
+		// The infinitive may hang on the verb the noun hangs on: "grew
+		// into calls for Rajoelina to resign".
+		onNoun := words[y].Head == v+1 || words[v].UPOS == "NOUN" && words[y].Head == words[v].Head
+		if y != to+1 || words[y].XPOS != "VB" || !onNoun || hasChild(words, y, "nsubj") || hasChild(words, y, "nsubj:pass") {
 			continue
 		}
 		if words[y].Rel != "advcl" && words[y].Rel != "xcomp" && words[y].Rel != "acl" && words[y].Rel != "ccomp" {
@@ -679,7 +682,7 @@ func repairForSubjects(words []document.Word) {
 		if words[v].UPOS == "NOUN" {
 			rel = "acl"
 		}
-		words[y].Rel = rel
+		words[y].Head, words[y].Rel = v+1, rel
 		words[x].Head, words[x].Rel = y+1, "nsubj"
 		words[f].Head, words[f].Rel, words[f].UPOS, words[f].XPOS = y+1, "mark", "SCONJ", "IN"
 	}

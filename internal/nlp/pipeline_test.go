@@ -455,6 +455,7 @@ func TestRepairedAttachments(t *testing.T) {
 		calledDonor        = "Canova said he has not held fundraising dinners and never called a donor to ask for money."
 		formally           = "Betsy McManus told POLITICO last fall that he’d wait until a nominee had been formally selected to weigh in."
 		crash              = "Aliyev accused Russia of trying to cover up the cause of the crash, which killed 38 people."
+		grewInto           = "The protests began on Sept 25 over water cuts and grew into calls for Rajoelina to resign."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
 		represented        = "She won New York, which she represented for eight years in the Senate."
 		believes           = "He criticized Trump for alienating Hispanics, which he believes will make it impossible to win."
@@ -1077,6 +1078,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{calledDonor, "called", "conj", "held"},
 		{formally, "selected", "advcl", "wait"},
 		{crash, "killed", "acl:relcl", "crash"},
+		{grewInto, "resign", "acl", "calls"},
+		{grewInto, "Rajoelina", "nsubj", "resign"},
 		{formally, "nominee", "nsubj:pass", "selected"},
 		{huangyan, "calls", "acl:relcl", "shoal"},
 		{huangyan, "which", "obj", "calls"},
