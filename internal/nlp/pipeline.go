@@ -166,6 +166,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 		w.Head, w.Rel = heads[i], rels[i]
 	}
 	repairPunctuationHeads(words)
+	repairOpeningAdjectives(words)
 	repairAgentsWithoutBy(words)
 	repairBareNominalHeads(words)
 	repairAdjectivesBeforeSubjects(words)
@@ -329,6 +330,47 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairAdjectiveRoots(words)
 	repairReportsOnClauses(words)
 	repairPrepositionalComplements(words)
+	repairPassiveAuxiliaries(words)
+}
+
+// repairPassiveAuxiliaries labels a form of "be" on a past participle as
+// the passive auxiliary it is: "who was not invited to the talks", with
+// "was" a plain auxiliary, so that the one not invited held the talks.
+// EWT train's gold labels it so 1,320 times in 1,360.
+func repairPassiveAuxiliaries(words []document.Word) {
+	for k := range words {
+		f := words[k].Form
+		if f == "'s" || f == "’s" {
+			continue // "he's got": "has" as often as "is"
+		}
+		if h := words[k].Head - 1; words[k].Rel == "aux" && h > k && words[h].XPOS == "VBN" && strings.EqualFold(words[k].Lemma, "be") {
+			words[k].Rel = "aux:pass"
+		}
+	}
+}
+
+// repairOpeningAdjectives undoes a parse that makes the adjective
+// opening a report what was said: "Russian President Vladimir Putin said
+// he would travel", with "Russian" a complement of "said" (and, when a
+// relative clause follows the name, the name its subject and "said" left
+// without one). The adjective modifies the name after it, and the name
+// is the subject of the verb the adjective hung on.
+func repairOpeningAdjectives(words []document.Word) {
+	if len(words) < 4 || words[0].UPOS != "ADJ" || words[0].Rel != "ccomp" && words[0].Rel != "parataxis" {
+		return
+	}
+	v := words[0].Head - 1
+	name := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 1 && isSubject(w.Rel) && w.UPOS == "PROPN" })
+	if name < 0 {
+		name = slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" && w.UPOS == "PROPN" })
+	}
+	if v <= 0 || name <= 0 || name > v || words[name-1].UPOS != "PROPN" && name != 1 || phraseHead(words, 1, name+1) < 0 {
+		return
+	}
+	keepTree(words, func() {
+		words[name].Head, words[name].Rel = v+1, "nsubj"
+		words[0].Head, words[0].Rel = name+1, "amod"
+	})
 }
 
 // repairPunctuationHeads hangs a word the parse hung on a quotation

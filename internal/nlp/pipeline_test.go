@@ -456,6 +456,8 @@ func TestRepairedAttachments(t *testing.T) {
 		formally           = "Betsy McManus told POLITICO last fall that he’d wait until a nominee had been formally selected to weigh in."
 		crash              = "Aliyev accused Russia of trying to cover up the cause of the crash, which killed 38 people."
 		grewInto           = "The protests began on Sept 25 over water cuts and grew into calls for Rajoelina to resign."
+		russianSaid        = "Russian President Vladimir Putin said he would travel to Washington."
+		notInvited         = "Ukrainian President Volodymyr Zelenskiy, who was not invited to the talks, said he would travel to Washington."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
 		represented        = "She won New York, which she represented for eight years in the Senate."
 		believes           = "He criticized Trump for alienating Hispanics, which he believes will make it impossible to win."
@@ -1079,6 +1081,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{formally, "selected", "advcl", "wait"},
 		{crash, "killed", "acl:relcl", "crash"},
 		{grewInto, "resign", "acl", "calls"},
+		{russianSaid, "Russian", "amod", "Vladimir"},
+		{russianSaid, "Vladimir", "nsubj", "said"},
+		{notInvited, "Ukrainian", "amod", "Volodymyr"},
+		{notInvited, "Volodymyr", "nsubj", "said"},
+		{notInvited, "invited", "acl:relcl", "Volodymyr"},
+		{notInvited, "was", "aux:pass", "invited"},
 		{grewInto, "Rajoelina", "nsubj", "resign"},
 		{formally, "nominee", "nsubj:pass", "selected"},
 		{huangyan, "calls", "acl:relcl", "shoal"},
