@@ -4120,6 +4120,22 @@ func negated(t *tree, i int, light map[string]bool) bool {
 	if without(t, i) {
 		return true
 	}
+	// "ended their summit without reaching an agreement on a
+	// ceasefire": the noun a light verb done without takes, and what
+	// that noun is on, did not happen either.
+	for k, step := i, 0; step < 2 && t.w(k).UPOS == "NOUN"; step++ {
+		h := t.Head(k)
+		if h < 0 {
+			break
+		}
+		if t.Rel(k) == "obj" && light[t.lemma(h)] && without(t, h) {
+			return true
+		}
+		if t.Rel(k) != "nmod" {
+			break
+		}
+		k = h
+	}
 	for k := i; k >= 0; k = t.Head(k) {
 		if notted(t, k) {
 			return true
@@ -4713,6 +4729,9 @@ func (l *Lexicon) obliges(t *tree, i int) bool {
 		if !slices.ContainsFunc(t.ChildrenWith(x, "nsubj"), func(s int) bool { return l.obligable(t, s) }) {
 			continue
 		}
+		if entitled[t.lemma(x)] || len(t.ChildrenWith(x, "aux:pass", "cop")) > 0 {
+			continue // "Ukraine must have security guarantees", "must be protected": what it is owed, not asked to do
+		}
 		for _, a := range t.ChildrenWith(x, "aux") {
 			if l := t.lemma(a); l == "must" || l == "should" {
 				return true
@@ -4721,6 +4740,10 @@ func (l *Lexicon) obliges(t *tree, i int) bool {
 	}
 	return false
 }
+
+// entitled are the verbs of having or getting, whose "must" says what
+// their subject is owed.
+var entitled = set(`have get receive keep retain obtain enjoy`)
 
 // obligable: the subject at s names someone or some body: a name, a
 // personal pronoun other than "it", or a noun of people or groups.

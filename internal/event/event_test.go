@@ -405,6 +405,9 @@ func TestCode(t *testing.T) {
 		// A statement of what another must do is a demand on it.
 		{"Russia said on Tuesday that Sudan must return the helicopter.",
 			"said", "100", "RUS", "SDN", "asserted", "2025-06-17", "", false},
+		// What another must have is owed to it, no demand on it.
+		{"European leaders said in a joint statement that Ukraine must have ironclad security guarantees.",
+			"said", "010", "EURGOV", "", "asserted", "", "", false},
 		{"Russia said on Tuesday that Sudan must return the helicopter.",
 			"return", "084", "SDN", "", "hypothetical", "2025-06-17", "", false},
 		// A purpose, and talks one sends others to, share the intent.
@@ -876,6 +879,20 @@ func TestCoordinatedNationalities(t *testing.T) {
 		if got := strings.Join(codes, " "); got != tc.codes {
 			t.Errorf("sources of %s: %q, want %q", tc.evidence, got, tc.codes)
 		}
+	}
+}
+
+// TestDoneWithout: the noun a light verb done "without" takes, and what
+// that noun is on, did not happen.
+func TestDoneWithout(t *testing.T) {
+	d := coded(t, "Trump and Putin ended their summit without reaching an agreement on a ceasefire.", time.Time{})
+	for _, w := range []string{"agreement", "ceasefire"} {
+		if e := find(d, w); e == nil || !e.Negated {
+			t.Errorf("%s: %+v, want a negated event", w, e)
+		}
+	}
+	if e := find(d, "summit"); e == nil || e.Negated {
+		t.Errorf("summit: %+v, want a summit held", e)
 	}
 }
 

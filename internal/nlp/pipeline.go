@@ -128,6 +128,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairOutgoingTitles(forms, upos, xpos)
 	repairClaimsThat(forms, upos, xpos)
 	repairToldThat(forms, upos, xpos)
+	repairVerbOpeningPast(forms, upos, xpos)
 	p.repairThatNouns(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
@@ -331,6 +332,62 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportsOnClauses(words)
 	repairPrepositionalComplements(words)
 	repairPassiveAuxiliaries(words)
+	repairComplementTails(words)
+	repairIncludingSubjects(words)
+}
+
+// repairIncludingSubjects undoes a parse that makes the names an
+// "including" phrase lists a second subject of the verb: "European
+// leaders, including French President Emmanuel Macron and German
+// Chancellor Friedrich Merz, said", with "Emmanuel" a subject of
+// "said" beside "leaders", and the report's source the phrase alone.
+// The phrase is on the subject before the comma.
+func repairIncludingSubjects(words []document.Word) {
+	for k := 2; k < len(words); k++ {
+		n := words[k].Head - 1
+		if !strings.EqualFold(words[k].Form, "including") || words[k].Rel != "case" || n <= k || words[k-1].Form != "," {
+			continue
+		}
+		for words[n].Head > 0 && (words[n].Rel == "nmod:desc" || words[n].Rel == "compound") {
+			n = words[n].Head - 1 // "including French President Emmanuel Macron", the case on the title
+		}
+		if words[n].Rel != "nsubj" {
+			continue
+		}
+		v := words[n].Head - 1
+		// The noun phrase before the comma, whatever the parse made it
+		// ("leaders" a complement of "said", too).
+		s := phraseHead(words, 0, k-1)
+		if s < 0 || words[s].Head != v+1 || !nominal(words[s]) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = s+1, "nmod"
+			words[s].Rel = "nsubj"
+		})
+	}
+}
+
+// repairComplementTails undoes a parse that hangs the end of what was
+// said on the verb of saying: "said on Fox News that it was now up to
+// Zelenskiy \"to get it done\" and that he would not impose new
+// sanctions", with "get" an open complement of "said" after its
+// complement, and the content cut at the quotation mark. An active verb
+// of saying takes no open complement after its clausal one: the
+// infinitive is the clause's.
+func repairComplementTails(words []document.Word) {
+	for x := range words {
+		v := words[x].Head - 1
+		if words[x].Rel != "xcomp" || v < 0 || v > x || !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "aux:pass") {
+			continue
+		}
+		c := slices.IndexFunc(words[v+1:x], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" })
+		if c < 0 {
+			continue
+		}
+		c += v + 1
+		keepTree(words, func() { words[x].Head = c + 1 })
+	}
 }
 
 // repairPassiveAuxiliaries labels a form of "be" on a past participle as

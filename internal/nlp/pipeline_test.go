@@ -273,6 +273,7 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Xi will travel on to Kazakhstan on Friday.", "Xi", "PROPN", "nsubj"},
 		{"Xi and Putin sign energy deals in Moscow", "Xi", "PROPN", "nsubj"},
 		{"Nduhungirehe told reporters that Rwanda's \"defensive measures\" would be lifted.", "that", "SCONJ", "mark"},
+		{"Trump later said on Fox News that it was now up to Zelenskiy to act.", "Trump", "PROPN", "nsubj"},
 		{"The M23 rebels, who seized Goma in January, were not party to the deal.", "M23", "NNP", "compound"},
 		{"Xi and Putin sign energy deals in Moscow", "sign", "VERB", "root"},
 		// What a name's possessive determines is a noun.
@@ -457,6 +458,8 @@ func TestRepairedAttachments(t *testing.T) {
 		crash              = "Aliyev accused Russia of trying to cover up the cause of the crash, which killed 38 people."
 		grewInto           = "The protests began on Sept 25 over water cuts and grew into calls for Rajoelina to resign."
 		russianSaid        = "Russian President Vladimir Putin said he would travel to Washington."
+		upTo               = "Trump later said on Fox News that it was now up to Zelenskiy \"to get it done\" and that he would not impose new sanctions."
+		including          = "European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, said Ukraine needed guarantees."
 		notInvited         = "Ukrainian President Volodymyr Zelenskiy, who was not invited to the talks, said he would travel to Washington."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
 		represented        = "She won New York, which she represented for eight years in the Senate."
@@ -1082,6 +1085,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{crash, "killed", "acl:relcl", "crash"},
 		{grewInto, "resign", "acl", "calls"},
 		{russianSaid, "Russian", "amod", "Vladimir"},
+		{upTo, "get", "xcomp", "Zelenskiy"},
+		{including, "Emmanuel", "nmod", "leaders"},
+		{including, "leaders", "nsubj", "said"},
 		{russianSaid, "Vladimir", "nsubj", "said"},
 		{notInvited, "Ukrainian", "amod", "Volodymyr"},
 		{notInvited, "Volodymyr", "nsubj", "said"},

@@ -306,6 +306,24 @@ func repairClaimsThat(forms, upos, xpos []string) {
 	}
 }
 
+// repairVerbOpeningPast tags as a name the capitalized first word the
+// tagger took for a base or present verb when a past tense follows it,
+// after adverbs if any: "Trump later said on Fox News …", with "Trump"
+// the verb "trump". EWT and GUM never tag such a word a verb (it is a
+// pronoun, a name 130 times, a noun 32).
+func repairVerbOpeningPast(forms, upos, xpos []string) {
+	if len(forms) < 3 || upos[0] != "VERB" || xpos[0] != "VB" && xpos[0] != "VBP" || !startsUpper(forms[0]) {
+		return
+	}
+	j := 1
+	for j < len(forms) && strings.HasPrefix(xpos[j], "RB") {
+		j++
+	}
+	if j < len(forms) && xpos[j] == "VBD" {
+		upos[0], xpos[0] = "PROPN", "NNP"
+	}
+}
+
 // repairToldThat tags as a complementizer the "that" after a verb of
 // telling and whom it tells, which the tagger took for a relative
 // pronoun: "told reporters that Rwanda's \"defensive measures\" would
