@@ -2467,6 +2467,18 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 	}
 }
 
+// TestMiddleNames: a person named by three words may be called by the
+// middle one later ("Issa Tchiroma Bakary", then "Tchiroma"), and "he"
+// after his quotation is he.
+func TestMiddleNames(t *testing.T) {
+	d := analyse(t, "President Paul Biya won, while former government minister Issa Tchiroma Bakary took 35%. "+
+		"Tchiroma rejected the results. \"The people have spoken,\" he said.")
+	a := actorNamed(d, "Issa Tchiroma Bakary")
+	if a == nil || !slices.Contains(mentionTexts(d, a), "Tchiroma") || !slices.Contains(mentionTexts(d, a), "he") {
+		t.Errorf("Tchiroma: %+v, want \"Tchiroma\" and \"he\" among his mentions", a)
+	}
+}
+
 // TestObjectIsNotSubject: "him" after a verb is someone other than the
 // verb's subject.
 func TestObjectIsNotSubject(t *testing.T) {

@@ -2879,6 +2879,13 @@ func (r *resolver) surnameKeys(idx int) {
 			r.byName[key] = idx // "Luiz Inacio Lula da Silva", later "Lula"
 		}
 	}
+	if len(aw) == 3 && !strings.Contains(aw[1], ".") && !document.IsNameParticle(aw[1]) {
+		if _, given := r.dict.Given(aw[1]); !given {
+			if _, taken := r.byName[foldName(aw[1])]; !taken {
+				r.byName[foldName(aw[1])] = idx // "Issa Tchiroma Bakary", later "Tchiroma"
+			}
+		}
+	}
 }
 
 // nameBeforeParticle is the lower-cased word before the first particle

@@ -462,6 +462,7 @@ func TestNoReport(t *testing.T) {
 		"He drove from the West Coast to spread his message of love, which he usually preaches at festivals.",   // a relative pronoun for content
 		"The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department on Friday.", // an act, not words
 		"Congo and Rwanda sign peace deal in Washington, but rebels stay away",                                  // a headline's act
+		"Cameroon's Biya declared winner of presidential election as protests turn deadly",                      // a role given
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

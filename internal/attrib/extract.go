@@ -740,6 +740,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		if signsAgreement(v, i) {
 			return a, false // "signed a peace agreement": an act, not words
 		}
+		if named := v.child(i, "xcomp"); named >= 0 && v.word(named).UPOS == "NOUN" && v.child(i, "nsubj:pass") >= 0 {
+			return a, false // "Biya declared winner", "X was named prime minister": a role given, not words
+		}
 		if relativeObject(v, reports) && prep < 0 {
 			return a, false // "his message of love, which he usually preaches": what, not words
 		}

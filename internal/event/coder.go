@@ -3579,8 +3579,10 @@ func passiveVerb(t *tree, i int) bool {
 		return false
 	}
 	// "11 people had been killed and hundreds arrested": a conjunct
-	// shares the passive's auxiliary.
-	return chargers[t.lemma(i)] || t.Rel(i) == "conj" && t.Head(i) >= 0 && len(t.ChildrenWith(t.Head(i), "aux:pass")) > 0
+	// shares the passive's auxiliary; "Biya declared winner": a
+	// headline's participle with its role.
+	return chargers[t.lemma(i)] || t.Rel(i) == "conj" && t.Head(i) >= 0 && len(t.ChildrenWith(t.Head(i), "aux:pass")) > 0 ||
+		slices.ContainsFunc(t.ChildrenWith(i, "xcomp"), func(x int) bool { return t.w(x).UPOS == "NOUN" }) && len(t.ChildrenWith(i, "aux")) == 0
 }
 
 // headlinePassive: the verb at i is a headline's passive without its

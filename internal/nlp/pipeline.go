@@ -293,6 +293,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairVerbAdjectives(words)
 	repairVerblessRoots(words)
 	repairHeadlineSubjects(words)
+	repairHeadlineAppointments(words)
 	p.repairAdjectiveVerbs(words)
 	repairPrepositionalClauseSubjects(words)
 	repairAccordingTo(words)
@@ -6094,6 +6095,36 @@ func (p *Pipeline) repairAdjectiveVerbs(words []document.Word) {
 		return
 	}
 }
+
+// repairHeadlineAppointments reads a headline's "X declared winner",
+// "X named prime minister" as the passive it is, its auxiliary left out
+// as headlines do: the parse made X the one who declared and "winner"
+// what was declared. In a line with no closing punctuation, a past form
+// of a verb of naming with a subject and a bare role noun (no
+// determiner) after it is a passive participle, its subject passive, the
+// role its complement.
+func repairHeadlineAppointments(words []document.Word) {
+	if len(words) < 3 || words[len(words)-1].UPOS == "PUNCT" {
+		return
+	}
+	for v := 1; v+1 < len(words); v++ {
+		w := words[v]
+		if w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" || !appointingVerbs[strings.ToLower(w.Lemma)] || hasChild(words, v, "aux") {
+			continue
+		}
+		s := slices.IndexFunc(words[:v], func(x document.Word) bool { return x.Head == v+1 && x.Rel == "nsubj" })
+		o := slices.IndexFunc(words[v+1:], func(x document.Word) bool { return x.Head == v+1 && x.Rel == "obj" })
+		if s < 0 || o < 0 || words[v+1+o].UPOS != "NOUN" || hasChild(words, v+1+o, "det") || hasChild(words, v+1+o, "nmod:poss") {
+			continue
+		}
+		words[s].Rel = "nsubj:pass"
+		words[v+1+o].Rel = "xcomp"
+		words[v].XPOS = "VBN"
+	}
+}
+
+// appointingVerbs name someone to a role.
+var appointingVerbs = setOf("declare name elect appoint proclaim crown nominate")
 
 // repairHeadlineSubjects undoes a parse that makes a headline's subject
 // the root and its verb a parataxis: "Xi and Putin sign energy deals in

@@ -460,6 +460,7 @@ func TestRepairedAttachments(t *testing.T) {
 		russianSaid        = "Russian President Vladimir Putin said he would travel to Washington."
 		upTo               = "Trump later said on Fox News that it was now up to Zelenskiy \"to get it done\" and that he would not impose new sanctions."
 		including          = "European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, said Ukraine needed guarantees."
+		declaredWinner     = "Cameroon's Biya declared winner of presidential election as protests turn deadly"
 		notInvited         = "Ukrainian President Volodymyr Zelenskiy, who was not invited to the talks, said he would travel to Washington."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
 		represented        = "She won New York, which she represented for eight years in the Senate."
@@ -1087,6 +1088,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{russianSaid, "Russian", "amod", "Vladimir"},
 		{upTo, "get", "xcomp", "Zelenskiy"},
 		{including, "Emmanuel", "nmod", "leaders"},
+		{declaredWinner, "Biya", "nsubj:pass", "declared"},
+		{declaredWinner, "winner", "xcomp", "declared"},
 		{including, "leaders", "nsubj", "said"},
 		{russianSaid, "Vladimir", "nsubj", "said"},
 		{notInvited, "Ukrainian", "amod", "Volodymyr"},
