@@ -180,6 +180,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	p.repairNounsWithObjects(words)
 	repairQualifiedSubjects(words)
 	repairInvertedQualifiedSpeakers(words)
+	repairSplitTitles(words)
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairCoordinatedModifiers(words)
@@ -1852,6 +1853,31 @@ func repairAdjectiveConjuncts(words []document.Word) {
 	}
 }
 
+// repairSplitTitles undoes a parse that makes the title of a second name
+// the conjunct and the name a second subject: "Indian Prime Minister
+// Narendra Modi and Chinese President Xi Jinping agreed", with
+// "President" joined to Modi and "Xi" a subject of its own (and then the
+// only one the verb is read for). The name is the conjunct, the title
+// its description.
+func repairSplitTitles(words []document.Word) {
+	for w := 1; w+1 < len(words); w++ {
+		a, x := words[w].Head-1, w+1
+		if words[w].Rel != "conj" || words[w].UPOS != "PROPN" || a < 0 || a > w || words[x].UPOS != "PROPN" || !isSubject(words[x].Rel) ||
+			!isSubject(words[a].Rel) || words[x].Head != words[a].Head {
+			continue
+		}
+		keepTree(words, func() {
+			words[x].Head, words[x].Rel = a+1, "conj"
+			words[w].Head, words[w].Rel = x+1, "nmod:desc"
+			for k := range words {
+				if words[k].Head == w+1 && words[k].Rel == "cc" {
+					words[k].Head = x + 1
+				}
+			}
+		})
+	}
+}
+
 // repairSplitConjuncts undoes a parse that cuts a coordination in two:
 // "According to multiple US officials and a source with direct
 // knowledge cited by Axios, Erdogan proposed the idea", with "a source"
@@ -2471,8 +2497,9 @@ var declaringVerbs = setOf("declare deny")
 // marker and the clause an acl on "address"), or "said on Tuesday that
 // negotiations had stalled", with the clause on "Tuesday".
 // A "that" clause
-// with a subject of its own, on the oblique of a verb of saying, is the
-// verb's complement.
+// with a subject of its own, on the oblique of a verb of saying (or of
+// agreeing, deciding, believing: see thatVerbs), is the verb's
+// complement.
 func repairReportedComplements(words []document.Word) {
 	for t := range words {
 		c := words[t].Head - 1
@@ -2480,7 +2507,7 @@ func repairReportedComplements(words []document.Word) {
 			continue
 		}
 		n := words[c].Head - 1
-		if n < 0 || n >= t || words[n].Rel != "obl" || words[n].Head < 1 || words[n].Head-1 > n || !reportVerbs[strings.ToLower(words[words[n].Head-1].Lemma)] ||
+		if n < 0 || n >= t || words[n].Rel != "obl" || words[n].Head < 1 || words[n].Head-1 > n || !thatVerbs[strings.ToLower(words[words[n].Head-1].Lemma)] ||
 			!slices.ContainsFunc(words[t+1:c], func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) }) {
 			continue
 		}
@@ -2490,17 +2517,17 @@ func repairReportedComplements(words []document.Word) {
 }
 
 // repairThatSubjects undoes a parse that makes the "that" opening a
-// verb of saying's complement a subject of the complement, beside the
-// complement's own subject: "said on X that Washington \"stands with
-// our Philippine ally\"", with "that" and "Washington" both subjects
-// of "stands" and "on X" on "stands" too. The "that" is the
-// complement's marker, and what stands between the verb of saying and
-// it is the verb's.
+// complement (a verb of saying's, or "agreed … that their countries
+// were partners") a subject of the complement, beside its own subject:
+// "said on X that Washington \"stands with our Philippine ally\"", with
+// "that" and "Washington" both subjects of "stands" and "on X" on
+// "stands" too. The "that" is the complement's marker, and what stands
+// between the verb and it is the verb's.
 func repairThatSubjects(words []document.Word) {
 	for t := range words {
 		c := words[t].Head - 1
 		if !strings.EqualFold(words[t].Form, "that") || words[t].XPOS != "WDT" || !isSubject(words[t].Rel) || c <= t ||
-			words[c].Rel != "ccomp" || words[c].Head < 1 || words[c].Head-1 > t || !reportVerbs[strings.ToLower(words[words[c].Head-1].Lemma)] ||
+			words[c].Rel != "ccomp" || words[c].Head < 1 || words[c].Head-1 > t ||
 			!slices.ContainsFunc(words[t+1:c], func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) }) {
 			continue
 		}
@@ -2552,6 +2579,11 @@ func repairObjectRelatives(words []document.Word) {
 
 // thinkingVerbs report a belief, whose object may be a clause's subject.
 var thinkingVerbs = setOf("believe think hope argue posit feel expect suspect know assume consider fear")
+
+// thatVerbs take a "that" clause: the verbs of saying, and of agreeing,
+// deciding and believing ("agreed on Sunday that their countries were
+// partners").
+var thatVerbs = setOf("say tell write add announce state claim insist confirm warn argue explain note report agree decide believe acknowledge admit concede")
 
 // repairInvertedReports undoes a parse that hangs part of what was said
 // on the verb of saying after it: "India and Pakistan agreed to a

@@ -461,6 +461,8 @@ func TestRepairedAttachments(t *testing.T) {
 		upTo               = "Trump later said on Fox News that it was now up to Zelenskiy \"to get it done\" and that he would not impose new sanctions."
 		including          = "European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, said Ukraine needed guarantees."
 		declaredWinner     = "Cameroon's Biya declared winner of presidential election as protests turn deadly"
+		modiXi             = "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Sunday that their countries were development partners rather than rivals."
+		navarro            = "Trump's trade adviser Peter Navarro had earlier accused India of profiteering from Russian oil."
 		notInvited         = "Ukrainian President Volodymyr Zelenskiy, who was not invited to the talks, said he would travel to Washington."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
 		represented        = "She won New York, which she represented for eight years in the Senate."
@@ -1089,6 +1091,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{upTo, "get", "xcomp", "Zelenskiy"},
 		{including, "Emmanuel", "nmod", "leaders"},
 		{declaredWinner, "Biya", "nsubj:pass", "declared"},
+		{modiXi, "Xi", "conj", "Narendra"},
+		{modiXi, "President", "nmod:desc", "Xi"},
+		{modiXi, "that", "mark", "partners"},
+		{navarro, "Peter", "nsubj", "accused"},
 		{declaredWinner, "winner", "xcomp", "declared"},
 		{including, "leaders", "nsubj", "said"},
 		{russianSaid, "Vladimir", "nsubj", "said"},

@@ -185,8 +185,8 @@ func repairPerfectAuxiliaries(forms, upos, xpos []string) {
 			continue
 		}
 		n := i + 1
-		for n+1 < len(forms) && xpos[n] == "RB" {
-			n++ // "has repeatedly accused", "had not been"
+		for n+1 < len(forms) && strings.HasPrefix(xpos[n], "RB") {
+			n++ // "has repeatedly accused", "had not been", "had earlier accused"
 		}
 		if xpos[n] == "VBN" {
 			upos[i] = "AUX"
@@ -310,9 +310,14 @@ func repairClaimsThat(forms, upos, xpos []string) {
 // tagger took for a base or present verb when a past tense follows it,
 // after adverbs if any: "Trump later said on Fox News …", with "Trump"
 // the verb "trump". EWT and GUM never tag such a word a verb (it is a
-// pronoun, a name 130 times, a noun 32).
+// pronoun, a name 130 times, a noun 32), nor one a possessive follows
+// ("Trump's trade adviser").
 func repairVerbOpeningPast(forms, upos, xpos []string) {
 	if len(forms) < 3 || upos[0] != "VERB" || xpos[0] != "VB" && xpos[0] != "VBP" || !startsUpper(forms[0]) {
+		return
+	}
+	if xpos[1] == "POS" {
+		upos[0], xpos[0] = "PROPN", "NNP" // "Trump's trade adviser": no verb takes a possessive
 		return
 	}
 	j := 1
