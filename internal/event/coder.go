@@ -1675,7 +1675,7 @@ func electoralShare(t *tree, i int) bool {
 		case "nsubj":
 			// "Trump's support has slipped", "his support is well below
 			// 62 percent".
-			share = shareMoves[t.lemma(h)] || slices.ContainsFunc(t.Children(h), func(c int) bool {
+			share = shareMoves[t.lemma(h)] || percentWord(t, h) || slices.ContainsFunc(t.Children(h), func(c int) bool {
 				return c != i && (percentWord(t, c) || slices.ContainsFunc(t.Children(c), func(g int) bool { return percentWord(t, g) }))
 			})
 		}
