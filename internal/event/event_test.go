@@ -1829,12 +1829,15 @@ func TestSenses(t *testing.T) {
 		{"Police beat the protesters in Cairo.", "beat", "182"},
 		{"Petraeus knew the information he shared with Broadwell was classified.", "shared", "064"},
 		{"Serbia refuses to recognize Kosovo's independence.", "recognize", "054"},
-		{"Pakistan sought aid from the United States.", "sought", "023"},                          // an appeal for aid
-		{"Thailand evacuated 130,000 people from border areas.", "evacuated", "073"},              // people to safety
-		{"The rebels evacuated their positions near the city.", "evacuated", "0874"},              // a retreat
-		{"Britain evacuated its embassy in Khartoum.", "evacuated", "161"},                        // a cut in relations
-		{"Cruz made an unprompted call for an end to sugar subsidies on Tuesday.", "call", "020"}, // the preposition after the noun, hung on the verb
-		{"The protests grew into calls for Rajoelina to resign.", "calls", "020"},                 // the "for" of an infinitive's subject
+		{"Pakistan sought aid from the United States.", "sought", "023"},                               // an appeal for aid
+		{"Thailand evacuated 130,000 people from border areas.", "evacuated", "073"},                   // people to safety
+		{"The rebels evacuated their positions near the city.", "evacuated", "0874"},                   // a retreat
+		{"Britain evacuated its embassy in Khartoum.", "evacuated", "161"},                             // a cut in relations
+		{"Italy evacuated its citizens from Tripoli.", "evacuated", "160"},                             // so is taking one's citizens home
+		{"The ministry handed ambassador Mikhail Yevdokimov a note of protest.", "handed", "114"},      // a formal complaint
+		{"Sudan said it was cutting diplomatic ties with the United Arab Emirates.", "cutting", "161"}, // ties cut are relations broken
+		{"Cruz made an unprompted call for an end to sugar subsidies on Tuesday.", "call", "020"},      // the preposition after the noun, hung on the verb
+		{"The protests grew into calls for Rajoelina to resign.", "calls", "020"},                      // the "for" of an infinitive's subject
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.CAMEO != tc.code {
 			t.Errorf("%q: %+v, want %s", tc.text, e, tc.code)

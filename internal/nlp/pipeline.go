@@ -210,6 +210,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportedComplements(words)
 	repairThatSubjects(words)
 	repairObjectRelatives(words)
+	repairSubordinatorSubjects(words)
 	repairInvertedReports(words)
 	repairAppendedClaims(words)
 	repairReportedPartitives(words)
@@ -2585,6 +2586,34 @@ var thinkingVerbs = setOf("believe think hope argue posit feel expect suspect kn
 // partners").
 var thatVerbs = setOf("say tell write add announce state claim insist confirm warn argue explain note report agree decide believe acknowledge admit concede")
 
+// repairSubordinatorSubjects undoes a parse that reads a time phrase
+// after "since", "until", "after" or "before" as a clause of the verb
+// that ends the sentence: "The RSF, which has been at war with the army
+// since April 2023, did not immediately comment", with "since" the mark
+// of "comment" and "April" its second subject. A verb has one subject:
+// the noun is the object of the preposition, on the clause it follows.
+func repairSubordinatorSubjects(words []document.Word) {
+	for m := 1; m+1 < len(words); m++ {
+		v, n := words[m].Head-1, m+1
+		if words[m].Rel != "mark" || !subordinators[strings.ToLower(words[m].Form)] || v <= n || words[n].Head != v+1 || !isSubject(words[n].Rel) ||
+			!nominal(words[n]) || !slices.ContainsFunc(words[:m], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) ||
+			!slices.ContainsFunc(words[n+1:v], func(w document.Word) bool { return w.Form == "," }) {
+			continue // "after Clinton refused": the clause, its verb right after its subject
+		}
+		p := m - 1 // the clause the phrase follows: the nearest predicate above the word before it
+		for p >= 0 && words[p].UPOS != "VERB" && words[p].Rel != "acl:relcl" && !hasChild(words, p, "cop") {
+			p = words[p].Head - 1
+		}
+		if p < 0 || p >= m {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = p+1, "obl"
+			words[m].Head, words[m].Rel, words[m].UPOS, words[m].XPOS = n+1, "case", "ADP", "IN"
+		})
+	}
+}
+
 // repairInvertedReports undoes a parse that hangs part of what was said
 // on the verb of saying after it: "India and Pakistan agreed to a
 // ceasefire after four days of attacks, Rubio said", with "after four
@@ -2606,6 +2635,13 @@ func repairInvertedReports(words []document.Word) {
 				end = k
 			}
 		}
+		onlyObliques := false
+		if h := words[v].Head - 1; c < 0 && words[v].Rel == "parataxis" && h >= 0 && h < v {
+			// "Drones struck fuel depots …, the third straight day of
+			// attacks …, officials said", the report on the clause: its
+			// time phrases, not a "so" or "how" that opens the report.
+			c, onlyObliques = h, true
+		}
 		if c < 0 || end <= c || hasChild(words, c, "mark") {
 			continue // a fronted "that" clause is no report's content
 		}
@@ -2615,7 +2651,7 @@ func repairInvertedReports(words []document.Word) {
 			}
 		}
 		for k := c + 1; k < end; k++ {
-			if words[k].Head == v+1 && (strings.HasPrefix(words[k].Rel, "obl") || words[k].Rel == "advcl" || words[k].Rel == "advmod") {
+			if words[k].Head == v+1 && (strings.HasPrefix(words[k].Rel, "obl") || !onlyObliques && (words[k].Rel == "advcl" || words[k].Rel == "advmod")) {
 				words[k].Head = c + 1
 			}
 		}

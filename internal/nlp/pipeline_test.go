@@ -463,6 +463,8 @@ func TestRepairedAttachments(t *testing.T) {
 		declaredWinner     = "Cameroon's Biya declared winner of presidential election as protests turn deadly"
 		modiXi             = "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Sunday that their countries were development partners rather than rivals."
 		navarro            = "Trump's trade adviser Peter Navarro had earlier accused India of profiteering from Russian oil."
+		thirdDay           = "Drones struck fuel depots in Port Sudan on Tuesday, the third straight day of attacks on the city, officials said."
+		sinceApril         = "The RSF, which has been at war with the army since April 2023, did not immediately comment."
 		notInvited         = "Ukrainian President Volodymyr Zelenskiy, who was not invited to the talks, said he would travel to Washington."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
 		represented        = "She won New York, which she represented for eight years in the Senate."
@@ -1095,6 +1097,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{modiXi, "President", "nmod:desc", "Xi"},
 		{modiXi, "that", "mark", "partners"},
 		{navarro, "Peter", "nsubj", "accused"},
+		{thirdDay, "day", "obl:unmarked", "struck"},
+		{sinceApril, "April", "obl", "war"},
+		{sinceApril, "RSF", "nsubj", "comment"},
 		{declaredWinner, "winner", "xcomp", "declared"},
 		{including, "leaders", "nsubj", "said"},
 		{russianSaid, "Vladimir", "nsubj", "said"},
