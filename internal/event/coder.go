@@ -1787,6 +1787,33 @@ func mishap(t *tree, k int) bool {
 var mishaps = set(`crash accident collision derailment fire blaze wildfire storm flood flooding earthquake quake landslide
 	mudslide avalanche cyclone hurricane typhoon tornado heatwave drought famine outbreak epidemic pandemic disease virus`)
 
+// judgedFor is the one the verb above the gerund at i, opened by "for",
+// punishes, praises or blames ("imposed sanctions on Eritrea for
+// providing", "thanked Qatar for hosting"), or -1.
+func judgedFor(t *tree, i int) int {
+	h := t.Head(i)
+	if h < 0 || t.Rel(i) != "advcl" || t.w(i).XPOS != "VBG" || !slices.ContainsFunc(t.ChildrenWith(i, "mark"), func(m int) bool { return t.lemma(m) == "for" }) {
+		return -1
+	}
+	for _, o := range t.ChildrenWith(h, "obj") {
+		if t.lemma(o) == "sanction" || t.lemma(o) == "penalty" || t.lemma(o) == "fine" {
+			for _, n := range t.ChildrenWith(o, "nmod") {
+				if c := t.caseOf(n); c == "on" || c == "against" {
+					return n
+				}
+			}
+			return -1
+		}
+		if judges[t.lemma(h)] {
+			return o
+		}
+	}
+	return -1
+}
+
+// judges punish, praise or blame someone for a deed.
+var judges = set(`punish sanction fine jail sentence convict arrest condemn criticize criticise blame praise thank reward commend fault attack slam`)
+
 // oneSided are acts of force one side does to another, unlike clashes
 // and fighting, in which both sides take part.
 var oneSided = set(`raid attack strike airstrike bombing shelling crackdown assault ambush bombardment shooting`)
@@ -1963,6 +1990,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 					return nil
 				}
 			}
+		}
+		// "imposed sanctions on Eritrea … for providing weapons to the
+		// Shabab", "criticized Trump for attacking the judge": who is
+		// punished or judged for the deed did it, not who judges.
+		if who := judgedFor(t, i); who >= 0 {
+			return conjuncts(t, who)
 		}
 		// "Two Azerbaijani brothers died during police raids", "were
 		// wounded in an attack": who dies or is hurt in a raid did not

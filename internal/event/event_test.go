@@ -896,6 +896,19 @@ func TestDoneWithout(t *testing.T) {
 	}
 }
 
+// TestJudgedFor: who is punished, praised or blamed for a deed did it.
+func TestJudgedFor(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, source string }{
+		{"In 2009 the Security Council imposed sanctions on Eritrea, including an arms embargo, for providing weapons to the Shabab.", "providing", "Eritrea"},
+		{"Sudan's envoy thanked Qatar for hosting the talks.", "hosting", "Qatar"},
+	} {
+		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
+		if e == nil || e.Source.Text != tc.source {
+			t.Errorf("%q: %+v, want %q for source", tc.text, e, tc.source)
+		}
+	}
+}
+
 // TestHurtInRaids: who is hurt or dies in a raid or an attack did not
 // carry it out, nor hurt themselves, whether the parse labels the
 // passive's subject as one or not.
@@ -1773,6 +1786,7 @@ func TestSenses(t *testing.T) {
 		{"Two officials, who requested not to be identified, said talks would resume.", "requested"},
 		{"Israel denied that its forces had fired on an aid convoy in northern Gaza.", "aid"},
 		{"She wrote a book about the war.", "wrote"},
+		{"Iran denies seeking nuclear weapons.", "seeking"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)

@@ -128,6 +128,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairOutgoingTitles(forms, upos, xpos)
 	repairClaimsThat(forms, upos, xpos)
 	repairToldThat(forms, upos, xpos)
+	repairArticleCompounds(forms, upos, xpos)
 	repairVerbOpeningPast(forms, upos, xpos)
 	p.repairThatNouns(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
@@ -337,6 +338,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPassiveAuxiliaries(words)
 	repairComplementTails(words)
 	repairIncludingSubjects(words)
+	repairParticiplesAfterReports(words)
 }
 
 // repairIncludingSubjects undoes a parse that makes the names an
@@ -5146,6 +5148,24 @@ func repairSecondComplements(words []document.Word) {
 			words[c2].Head, words[c2].Rel = c1+1, "advcl"
 			words[m].Head, words[m].Rel, words[m].UPOS = c2+1, "mark", "SCONJ"
 		})
+	}
+}
+
+// repairParticiplesAfterReports undoes a parse that makes a participle
+// after a closing report a second complement: "\"The door to diplomacy is not
+// closed,\" British Foreign Secretary Yvette Cooper said, urging Iran
+// to allow U.N. inspectors back", with "urging" what was said (and so
+// no one's urging). A gerund after a comma, following a verb of saying
+// whose complement comes before it, is an adverbial clause of the
+// speaker's.
+func repairParticiplesAfterReports(words []document.Word) {
+	for g := 2; g < len(words); g++ {
+		v := words[g].Head - 1
+		if words[g].Rel != "ccomp" || words[g].XPOS != "VBG" || words[g-1].Form != "," || v < 0 || v > g ||
+			!reportVerbs[strings.ToLower(words[v].Lemma)] || !slices.ContainsFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" }) {
+			continue
+		}
+		words[g].Rel = "advcl"
 	}
 }
 

@@ -274,6 +274,7 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Xi and Putin sign energy deals in Moscow", "Xi", "PROPN", "nsubj"},
 		{"Nduhungirehe told reporters that Rwanda's \"defensive measures\" would be lifted.", "that", "SCONJ", "mark"},
 		{"Trump later said on Fox News that it was now up to Zelenskiy to act.", "Trump", "PROPN", "nsubj"},
+		{"The sanctions include an arms embargo.", "embargo", "NOUN", "obj"},
 		{"The M23 rebels, who seized Goma in January, were not party to the deal.", "M23", "NNP", "compound"},
 		{"Xi and Putin sign energy deals in Moscow", "sign", "VERB", "root"},
 		// What a name's possessive determines is a noun.
@@ -465,6 +466,7 @@ func TestRepairedAttachments(t *testing.T) {
 		navarro            = "Trump's trade adviser Peter Navarro had earlier accused India of profiteering from Russian oil."
 		thirdDay           = "Drones struck fuel depots in Port Sudan on Tuesday, the third straight day of attacks on the city, officials said."
 		sinceApril         = "The RSF, which has been at war with the army since April 2023, did not immediately comment."
+		urgingIran         = "\"The door to diplomacy is not closed,\" British Foreign Secretary Yvette Cooper said, urging Iran to allow U.N. inspectors back."
 		notInvited         = "Ukrainian President Volodymyr Zelenskiy, who was not invited to the talks, said he would travel to Washington."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
 		represented        = "She won New York, which she represented for eight years in the Senate."
@@ -1099,6 +1101,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{navarro, "Peter", "nsubj", "accused"},
 		{thirdDay, "day", "obl:unmarked", "struck"},
 		{sinceApril, "April", "obl", "war"},
+		{urgingIran, "urging", "advcl", "said"},
 		{sinceApril, "RSF", "nsubj", "comment"},
 		{declaredWinner, "winner", "xcomp", "declared"},
 		{including, "leaders", "nsubj", "said"},

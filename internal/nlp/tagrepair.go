@@ -329,6 +329,20 @@ func repairVerbOpeningPast(forms, upos, xpos []string) {
 	}
 }
 
+// repairArticleCompounds tags as a noun the word the tagger took for a
+// verb after "a" or "an" and a plural noun: "The sanctions include an
+// arms embargo", with "embargo" a verb whose subject was "arms". The
+// article's noun is the plural's head; EWT and GUM follow "a" and a
+// plural with a noun, never a verb.
+func repairArticleCompounds(forms, upos, xpos []string) {
+	for i := 0; i+2 < len(forms); i++ {
+		if a := strings.ToLower(forms[i]); (a == "a" || a == "an") && xpos[i+1] == "NNS" && upos[i+2] == "VERB" &&
+			(xpos[i+2] == "VB" || xpos[i+2] == "VBP" || xpos[i+2] == "VBZ") {
+			upos[i+2], xpos[i+2] = "NOUN", "NN"
+		}
+	}
+}
+
 // repairToldThat tags as a complementizer the "that" after a verb of
 // telling and whom it tells, which the tagger took for a relative
 // pronoun: "told reporters that Rwanda's \"defensive measures\" would
