@@ -7339,6 +7339,12 @@ func repairFiniteModifiers(words []document.Word) {
 			}
 			cop = cop || words[k].Rel == "cop"
 		}
+		if subj < 0 && !slices.ContainsFunc(words[:v], func(x document.Word) bool { return x.Head == n+1 && x.UPOS != "PUNCT" }) {
+			// "when the government suspended accession talks", with the
+			// subject hung on the verb the parse made a modifier (and
+			// nothing of the noun's before the verb).
+			subj = slices.IndexFunc(words[:v], func(x document.Word) bool { return x.Head == v+1 && x.Rel == "nsubj" })
+		}
 		if subj < 0 || cop {
 			continue
 		}
