@@ -1002,7 +1002,7 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				}
 			}
 		}
-		if objs, ok := l.only[word]; ok && !hasObject(t, i, objs) {
+		if objs, ok := l.only[word]; ok && !hasObject(t, i, objs) && !sharedObject(t, i, objs) {
 			return Trigger{}, false // "cut a check", "lift him into contention"
 		}
 		if otherSense, ok := verbSenses[word]; ok && otherSense(l, t, i) {
@@ -1623,6 +1623,16 @@ func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) 
 		return true
 	}
 	return false
+}
+
+// sharedObject: the verb at i has no object of its own, and the verb
+// coordinated with it after it has one of the lemmas ("agreed to suspend
+// or remove non-tariff countermeasures").
+func sharedObject(t *tree, i int, lemmas map[string]bool) bool {
+	if len(t.ChildrenWith(i, "obj")) > 0 {
+		return false
+	}
+	return slices.ContainsFunc(t.ChildrenWith(i, "conj"), func(c int) bool { return c > i && t.w(c).UPOS == "VERB" && hasObject(t, c, lemmas) })
 }
 
 // personForms are the object and possessive forms of the personal
@@ -4778,7 +4788,7 @@ func (l *Lexicon) obliges(t *tree, i int) bool {
 
 // entitled are the verbs of having or getting, whose "must" says what
 // their subject is owed.
-var entitled = set(`have get receive keep retain obtain enjoy`)
+var entitled = set(`have receive obtain enjoy`)
 
 // obligable: the subject at s names someone or some body: a name, a
 // personal pronoun other than "it", or a noun of people or groups.

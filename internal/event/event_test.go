@@ -405,6 +405,9 @@ func TestCode(t *testing.T) {
 		// A statement of what another must do is a demand on it.
 		{"Russia said on Tuesday that Sudan must return the helicopter.",
 			"said", "100", "RUS", "SDN", "asserted", "2025-06-17", "", false},
+		// What another must keep doing is asked of it.
+		{"French President Emmanuel Macron said Europe must keep up pressure on Moscow.",
+			"said", "100", "FRAGOV", "", "asserted", "", "", false},
 		// What another must have is owed to it, no demand on it.
 		{"European leaders said in a joint statement that Ukraine must have ironclad security guarantees.",
 			"said", "010", "EURGOV", "", "asserted", "", "", false},
