@@ -477,6 +477,7 @@ func TestDeniedCharges(t *testing.T) {
 	checkReports(t, []reportCase{
 		{"Ukraine accused Russia of shelling the plant, a charge Moscow denies.", "Moscow", "denies", "Ukraine accused Russia of shelling the plant"},
 		{"Kyiv says Russian troops abducted the children, an accusation the Kremlin rejects.", "the Kremlin", "rejects", "Kyiv says Russian troops abducted the children"},
+		{"Protesters accused President Aleksandar Vucic of corruption, which he denies.", "he", "denies", "Protesters accused President Aleksandar Vucic of corruption"},
 	})
 }
 

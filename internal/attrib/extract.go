@@ -152,8 +152,16 @@ func disputedClaim(v *view, i int) int {
 	if v.word(i).Rel != "acl:relcl" { // most words: no call to Head
 		return -1
 	}
+	if !claimDenials[v.lemma(i)] {
+		return -1
+	}
+	// "accused President Aleksandar Vucic of corruption, which he
+	// denies": what the pronoun stands for is the clause before it.
+	if o := v.child(i, "obj"); o >= 2 && o < i && strings.EqualFold(v.word(o).Form, "which") && v.word(o-1).Form == "," {
+		return o - 1
+	}
 	k := v.Head(i)
-	if k < 2 || !claimDenials[v.lemma(i)] || !disputedClaims[v.lemma(k)] || v.word(k).Rel != "appos" ||
+	if k < 2 || !disputedClaims[v.lemma(k)] || v.word(k).Rel != "appos" ||
 		v.word(k-1).UPOS != "DET" || v.word(k-2).Form != "," {
 		return -1
 	}
@@ -811,8 +819,8 @@ var signedPacts = setOf("agreement deal treaty accord pact law bill order decree
 // own reports that ("reasons that Trump refuses to make public …").
 func relativeObject(v *view, i int) bool {
 	o := v.child(i, "obj")
-	if o < 0 || o > i || v.word(o).XPOS != "WDT" || sayingLemmas[v.lemma(i)] {
-		return false
+	if o < 0 || o > i || v.word(o).XPOS != "WDT" || sayingLemmas[v.lemma(i)] || disputedClaim(v, i) >= 0 {
+		return false // "…, which he denies": the clause before is what is denied
 	}
 	return v.child(i, "ccomp", "xcomp", "parataxis", "csubj") < 0
 }
