@@ -898,6 +898,14 @@ func TestQuotationBeforeConjunction(t *testing.T) {
 	t.Errorf("no attribution on \"accused\" in %q", text)
 }
 
+// TestParticipleAfterReport: a participle after a closing report has
+// its own content, not the quotation before the report.
+func TestParticipleAfterReport(t *testing.T) {
+	checkReports(t, []reportCase{
+		{"\"The war is over,\" Trump told lawmakers, calling the day \"the historic dawn of a new Middle East.\"", "Trump", "calling", "the day \"the historic dawn of a new Middle East.\""},
+	})
+}
+
 // TestClosingMarkOpensNothing: the straight mark that closes one
 // sentence's quotation does not open the next sentence's content.
 func TestClosingMarkOpensNothing(t *testing.T) {

@@ -763,6 +763,9 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		if prep >= 0 {
 			q = document.Span{} // "…,” Trump said, referring to Cruz": Cruz is what it reports
 		}
+		if h := v.Head(i); !q.Empty() && v.word(i).XPOS == "VBG" && h >= 0 && h < i && v.word(h).UPOS == "VERB" && v.word(h).Start > q.End {
+			q = document.Span{} // "\"The war is over,\" Trump told lawmakers, calling the day …": the quotation is the report's before it
+		}
 		if !q.Empty() && overlaps(a.Source, q) && q.End <= a.Cue.Start {
 			// "\"Safety first,\" said Grimm": a subject inside the quotation is
 			// its words, and the name after the cue its speaker.

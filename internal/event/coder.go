@@ -2318,6 +2318,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if k == ev && (t.Rel(k) == "obj" || t.Rel(k) == "iobj") && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] && !considered(t, t.Head(k)) {
 				return nil
 			}
+			// "Trump, who brokered the deal": the broker is no party to
+			// the deal (the brokering is coded on its verb).
+			if k == ev && t.Rel(k) == "obj" && t.Head(k) >= 0 && (t.lemma(t.Head(k)) == "broker" || t.lemma(t.Head(k)) == "mediate") {
+				return nil
+			}
 			// "accepted demands", "rejected the offer": who answers a
 			// request, offer, demand or threat did not make it.
 			if k == ev && t.Rel(k) == "obj" && t.Head(k) >= 0 && answers[t.lemma(t.Head(k))] {

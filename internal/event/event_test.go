@@ -1790,6 +1790,8 @@ func TestSenses(t *testing.T) {
 		{"Israel denied that its forces had fired on an aid convoy in northern Gaza.", "aid"},
 		{"She wrote a book about the war.", "wrote"},
 		{"Iran denies seeking nuclear weapons.", "seeking"},
+		{"He urged Israel to seize the moment to make peace with its neighbours.", "seize"},
+		{"U.S. President Donald Trump, who brokered the deal, addressed Israel's parliament.", "deal"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
 			t.Errorf("%q: coded %s", tc.text, e.CAMEO)

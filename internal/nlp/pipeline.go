@@ -338,6 +338,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairPassiveAuxiliaries(words)
 	repairComplementTails(words)
 	repairIncludingSubjects(words)
+	repairQuotedRoots(words)
 	repairParticiplesAfterReports(words)
 }
 
@@ -5166,6 +5167,45 @@ func repairParticiplesAfterReports(words []document.Word) {
 			continue
 		}
 		words[g].Rel = "advcl"
+	}
+}
+
+// repairQuotedRoots undoes a parse that keeps an opening quotation's
+// verb for the root and hangs the report after it on it: "\"The war is
+// over,\" Trump told lawmakers, calling the day \"the historic dawn of a
+// new Middle East\"", with "told" an adverbial clause of "over". When
+// the sentence opens with a quotation mark, the quotation closes with a
+// comma and its mark, and a verb of saying with its subject right after
+// hangs on the quotation's root, the verb is the root and the quotation
+// its complement, as with "…," Trump said.
+func repairQuotedRoots(words []document.Word) {
+	if len(words) < 6 || !document.IsQuote(words[0].Form) {
+		return
+	}
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	q := slices.IndexFunc(words[1:], func(w document.Word) bool { return document.IsQuote(w.Form) })
+	if root < 1 || q < 0 {
+		return
+	}
+	q++ // the closing mark
+	if q < 3 || words[q-1].Form != "," || root > q {
+		return
+	}
+	for v := q + 2; v < len(words) && v <= q+6; v++ {
+		if words[v].Head != root+1 || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			!slices.ContainsFunc(words[q+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" }) {
+			continue
+		}
+		keepTree(words, func() {
+			for k := v + 1; k < len(words); k++ {
+				if words[k].Head == root+1 {
+					words[k].Head = v + 1 // what follows the report is the report's
+				}
+			}
+			words[v].Head, words[v].Rel = 0, "root"
+			words[root].Head, words[root].Rel = v+1, "ccomp"
+		})
+		return
 	}
 }
 

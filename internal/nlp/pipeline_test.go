@@ -467,6 +467,7 @@ func TestRepairedAttachments(t *testing.T) {
 		thirdDay           = "Drones struck fuel depots in Port Sudan on Tuesday, the third straight day of attacks on the city, officials said."
 		sinceApril         = "The RSF, which has been at war with the army since April 2023, did not immediately comment."
 		urgingIran         = "\"The door to diplomacy is not closed,\" British Foreign Secretary Yvette Cooper said, urging Iran to allow U.N. inspectors back."
+		warIsOver          = "\"The war is over,\" Trump told lawmakers, calling the day \"the historic dawn of a new Middle East.\""
 		accessionTalks     = "Georgia's bid to join the EU has been effectively frozen since last year, when the government suspended accession talks."
 		notInvited         = "Ukrainian President Volodymyr Zelenskiy, who was not invited to the talks, said he would travel to Washington."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
@@ -1103,6 +1104,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{thirdDay, "day", "obl:unmarked", "struck"},
 		{sinceApril, "April", "obl", "war"},
 		{urgingIran, "urging", "advcl", "said"},
+		{warIsOver, "over", "ccomp", "told"},
+		{warIsOver, "calling", "advcl", "told"},
 		{accessionTalks, "talks", "obj", "suspended"},
 		{sinceApril, "RSF", "nsubj", "comment"},
 		{declaredWinner, "winner", "xcomp", "declared"},
