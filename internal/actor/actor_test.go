@@ -1396,6 +1396,8 @@ func TestPlaces(t *testing.T) {
 		{"The fighters shelled Abu Shouk camp before entering it.", "Abu Shouk", "place", ""},
 		{"The Houthis fired a missile at Israel's Ben Gurion airport.", "Ben Gurion", "place", "ISR"},
 		{"The clashes began near the ancient Ta Muen Thom temple.", "Ta Muen Thom", "place", ""},
+		// A country's body of a name the dictionary gives another's.
+		{"Peru's Congress voted to remove President Dina Boluarte.", "Peru's Congress", "organization", "PERLEG"},
 		// The second of two places.
 		{"The rebels seized the eastern cities of Goma and Bukavu earlier this year.", "Bukavu", "place", ""},
 		{"Polls closed in Iowa and Kettleby on Tuesday.", "Kettleby", "place", ""},
@@ -2464,6 +2466,16 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		if a == nil || !slices.ContainsFunc(mentionTexts(d, a), func(m string) bool { return strings.EqualFold(m, "he") || m == "she" }) {
 			t.Errorf("%q: %s has no \"he\" or \"she\": %+v", tc.text, tc.name, a)
 		}
+	}
+}
+
+// TestHeadlineBareNames: a name without its article in a headline is the
+// person named in full later ("Sharaa", then "Ahmed al-Sharaa").
+func TestHeadlineBareNames(t *testing.T) {
+	d := analyse(t, "Syria's Sharaa meets Trump at White House\n\nSyrian President Ahmed al-Sharaa met U.S. President Donald Trump on Monday.")
+	a := actorNamed(d, "Ahmed al-Sharaa")
+	if a == nil || !slices.Contains(mentionTexts(d, a), "Sharaa") {
+		t.Errorf("al-Sharaa: %+v, want the headline's \"Sharaa\" among his mentions", a)
 	}
 }
 

@@ -162,6 +162,9 @@ func (r *resolver) mergeShortNames() {
 		}
 		last := foldName(words[len(words)-1])
 		keys[last] = append(keys[last], i)
+		if bare := withoutArticle(last); bare != last {
+			keys[bare] = append(keys[bare], i) // "Sharaa" in the headline, then "Ahmed al-Sharaa"
+		}
 		if key := nameBeforeParticle(words); key != "" {
 			keys[key] = append(keys[key], i)
 		}
@@ -2729,6 +2732,11 @@ func (r *resolver) resolve(m mention) {
 			a.Kind, a.Sector = "place", "" // "Jericho": a town in the West Bank
 		case "institution":
 			a.Kind = "organization"
+			if m.country != "" && e.Country != "" && e.Country != "IGO" && m.country != e.Country {
+				// "Peru's Congress": the body of that name the country has,
+				// not the one the dictionary knows.
+				a.Country, a.Name = m.country, r.d.Text[m.span.Start:m.span.End]
+			}
 		case "person":
 			a.Kind = "person"
 		case "group":
