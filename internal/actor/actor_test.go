@@ -1398,6 +1398,8 @@ func TestPlaces(t *testing.T) {
 		{"The clashes began near the ancient Ta Muen Thom temple.", "Ta Muen Thom", "place", ""},
 		// A country's body of a name the dictionary gives another's.
 		{"Peru's Congress voted to remove President Dina Boluarte.", "Peru's Congress", "organization", "PERLEG"},
+		// Whom one swears in is no place.
+		{"Congress then swore in Jose Jeri as the country's new leader.", "Jose Jeri", "person", ""},
 		// The second of two places.
 		{"The rebels seized the eastern cities of Goma and Bukavu earlier this year.", "Bukavu", "place", ""},
 		{"Polls closed in Iowa and Kettleby on Tuesday.", "Kettleby", "place", ""},

@@ -1608,7 +1608,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	} else if first > 0 {
 		switch strings.ToLower(ws[first-1].Form) {
 		case "in", "at", "from", "near":
-			m.afterPlacePrep = len(m.titles) == 0
+			// Not the particle of "swore in Jose Jeri".
+			m.afterPlacePrep = len(m.titles) == 0 && !(first > 1 && strings.EqualFold(ws[first-1].Form, "in") && swornIn[strings.ToLower(ws[first-2].Lemma)])
 			m.located = m.afterPlacePrep && !strings.EqualFold(ws[first-1].Form, "from")
 		case "to":
 			// "en route to Montclair", "traveled to Iowa", but
@@ -1700,6 +1701,10 @@ var honorifics = map[string]byte{"Mr": 'm', "Mrs": 'f', "Ms": 'f', "Miss": 'f', 
 // verbal: the tagger took the word for a verb, which no title is ("would
 // judge Iran").
 func verbal(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }
+
+// swornIn are the verbs whose "in" is a particle before the person
+// ("swore in", "ushered in").
+var swornIn = wordSet("swear usher")
 
 // placeBeforeConjunction: the name before the conjunction at c follows
 // "in", "at", "near" or "the city of", as a place does.

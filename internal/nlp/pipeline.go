@@ -262,6 +262,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairGerundsOnNouns(words)
 	repairCoordinatedComplements(words)
 	repairModalConjunctsOfInfinitives(words)
+	repairPastConjunctsOfInfinitives(words)
 	repairNamedObjects(words)
 	repairComplementsBeforeReports(words)
 	repairListAppositions(words)
@@ -340,6 +341,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairIncludingSubjects(words)
 	repairQuotedRoots(words)
 	repairParticiplesAfterReports(words)
+	repairAgedAppositions(words)
 }
 
 // repairIncludingSubjects undoes a parse that makes the names an
@@ -4392,6 +4394,27 @@ func repairModalConjunctsOfInfinitives(words []document.Word) {
 	}
 }
 
+// repairPastConjunctsOfInfinitives undoes a parse that joins a past
+// tense to an infinitive: "Trump had given Kyiv until Thursday to accept
+// the plan but later said the deadline could be extended", with "said" a
+// conjunct of "accept", so that the report had no speaker. An infinitive
+// has no past tense for a conjunct; a past with a conjunction and no
+// subject of its own is the conjunct of the past verb the infinitive
+// hangs on.
+func repairPastConjunctsOfInfinitives(words []document.Word) {
+	for c, w := range words {
+		g := w.Head - 1
+		if w.Rel != "conj" || w.XPOS != "VBD" || g < 0 || g > c || words[g].XPOS != "VB" || words[g].Rel != "xcomp" && words[g].Rel != "advcl" ||
+			!hasChild(words, c, "cc") || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") ||
+			!slices.ContainsFunc(words[:g], func(d document.Word) bool { return d.Head == g+1 && d.Rel == "mark" && strings.EqualFold(d.Form, "to") }) {
+			continue
+		}
+		if v := words[g].Head - 1; v >= 0 && v < g && words[v].UPOS == "VERB" && (words[v].XPOS == "VBD" || words[v].XPOS == "VBN" && hasChild(words, v, "aux")) {
+			keepTree(words, func() { words[c].Head = v + 1 })
+		}
+	}
+}
+
 // repairCoordinatedComplements undoes a parse that makes a verb joined
 // by "but" or "and" to a verb of saying its complement: "\"We have no
 // desire to invade anyone,\" he said, but added that …", with "added"
@@ -6836,6 +6859,31 @@ func repairRelativeObjects(words []document.Word) {
 		if nominal(words[w-1]) && words[r].Head != w && words[r].Head > 0 && words[words[r].Head-1].UPOS == "VERB" {
 			reattach(words, r, w-1) // the clause is on the noun before the pronoun, not on that noun's verb
 		}
+	}
+}
+
+// repairAgedAppositions undoes a parse that makes the description after
+// a name and its age a second subject of the verb: "Paz, 58, the son of
+// former president Jaime Paz Zamora, has promised", with "son" a subject
+// of "promised" beside "Paz" (and the speaker then the father). A noun
+// with a determiner after a name, with nothing between but the name's
+// words, commas and a number, is the name's apposition.
+func repairAgedAppositions(words []document.Word) {
+	for q := 3; q < len(words); q++ {
+		v := words[q].Head - 1
+		if words[q].Rel != "nsubj" || words[q].UPOS != "NOUN" || v <= q {
+			continue
+		}
+		d := q - 1
+		for d > 0 && words[d].Head == q+1 && words[d].UPOS != "PUNCT" {
+			d-- // the description's own words before it ("the")
+		}
+		p := slices.IndexFunc(words[:d], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" && w.UPOS == "PROPN" })
+		if p < 0 || words[d].Form != "," || !slices.ContainsFunc(words[p+1:d], func(w document.Word) bool { return w.UPOS == "NUM" }) ||
+			slices.ContainsFunc(words[p+1:d+1], func(w document.Word) bool { return w.UPOS != "PUNCT" && w.UPOS != "NUM" && w.Head != p+1 }) {
+			continue
+		}
+		keepTree(words, func() { words[q].Head, words[q].Rel = p+1, "appos" })
 	}
 }
 

@@ -468,6 +468,8 @@ func TestRepairedAttachments(t *testing.T) {
 		sinceApril         = "The RSF, which has been at war with the army since April 2023, did not immediately comment."
 		urgingIran         = "\"The door to diplomacy is not closed,\" British Foreign Secretary Yvette Cooper said, urging Iran to allow U.N. inspectors back."
 		warIsOver          = "\"The war is over,\" Trump told lawmakers, calling the day \"the historic dawn of a new Middle East.\""
+		laterSaid          = "Trump had given Kyiv until Thursday to accept the plan but later said the deadline could be extended."
+		agedSon            = "Paz, 58, the son of former president Jaime Paz Zamora, has promised to end fuel shortages."
 		accessionTalks     = "Georgia's bid to join the EU has been effectively frozen since last year, when the government suspended accession talks."
 		notInvited         = "Ukrainian President Volodymyr Zelenskiy, who was not invited to the talks, said he would travel to Washington."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
@@ -1105,6 +1107,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{sinceApril, "April", "obl", "war"},
 		{urgingIran, "urging", "advcl", "said"},
 		{warIsOver, "over", "ccomp", "told"},
+		{laterSaid, "said", "conj", "given"},
+		{agedSon, "son", "appos", "Paz"},
 		{warIsOver, "calling", "advcl", "told"},
 		{accessionTalks, "talks", "obj", "suspended"},
 		{sinceApril, "RSF", "nsubj", "comment"},
