@@ -481,6 +481,22 @@ func TestDeniedCharges(t *testing.T) {
 	})
 }
 
+// TestCalledRemark: "…, a remark New Delhi called unacceptable" is New
+// Delhi's word on the clause before the comma.
+func TestCalledRemark(t *testing.T) {
+	const text = "Navarro called the war in Ukraine Modi's war, a remark New Delhi called unacceptable."
+	d := analyse(t, text)
+	for _, a := range extractor(t).Extract(d) {
+		if spanText(d, a.Source) == "New Delhi" {
+			if got, want := spanText(d, a.Content), "Navarro called the war in Ukraine Modi's war"; got != want {
+				t.Errorf("content %q, want %q", got, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no attribution with New Delhi for source in %q", text)
+}
+
 // TestAccordingToCoordination: "according to" on the last of two
 // coordinated verbs reports both.
 func TestAccordingToCoordination(t *testing.T) {

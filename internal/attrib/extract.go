@@ -152,6 +152,16 @@ func disputedClaim(v *view, i int) int {
 	if v.word(i).Rel != "acl:relcl" { // most words: no call to Head
 		return -1
 	}
+	if characterizers[v.lemma(i)] {
+		// "…, a remark New Delhi called unacceptable", "…, a move
+		// Beijing condemned as provocative": what is so called is the
+		// clause before the comma.
+		if k := v.Head(i); k >= 2 && summingNouns[v.lemma(k)] && v.word(k-1).UPOS == "DET" && v.word(k-2).Form == "," &&
+			(v.word(k).Rel == "parataxis" || v.word(k).Rel == "appos") && v.child(i, "nsubj") >= 0 {
+			return k - 2
+		}
+		return -1
+	}
 	if !claimDenials[v.lemma(i)] {
 		return -1
 	}
@@ -177,6 +187,10 @@ func clauseBefore(v *view, c int) document.Span {
 // disputedClaims are the nouns of a claim a closing comment says is
 // denied (the parse's repairDisputedClaims makes the clause).
 var (
+	// characterizers call what another did something, and summingNouns
+	// sum up the act they call so.
+	characterizers = setOf("call describe condemn denounce criticize criticise slam decry")
+	summingNouns   = setOf("remark comment move step decision statement")
 	disputedClaims = setOf("charge claim accusation allegation assertion account version contention assessment figure")
 	claimDenials   = setOf("deny dispute reject contest")
 )
@@ -1423,7 +1437,7 @@ func content(v *view, i, prep int) document.Span {
 		return clauseBefore(v, c)
 	}
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
-		if c := complement(v, i, rel); c >= 0 {
+		if c := complement(v, i, rel); c >= 0 && !(rel == "parataxis" && summingNouns[v.lemma(c)]) { // not "…, a remark New Delhi called unacceptable"
 			ws := v.Subtree(c, -1)
 			if o := v.child(i, "obj", "iobj"); rel == "xcomp" && o > i && o < c {
 				// "urged Sanders to rein in his fans": who is to act is

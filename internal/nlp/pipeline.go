@@ -2687,8 +2687,9 @@ func repairAppendedClaims(words []document.Word) {
 	}
 }
 
-// appendedClaims are the nouns that sum up a report after a comma.
-var appendedClaims = setOf("accusation claim charge allegation assertion")
+// appendedClaims are the nouns that sum up a report or an act after a
+// comma ("…, a move Beijing called provocative").
+var appendedClaims = setOf("accusation claim charge allegation assertion remark comment move step decision statement")
 
 // subjectlessClauseOn is the finite clause the parse hung on word n, after
 // it, with no subject of its own, or -1.
