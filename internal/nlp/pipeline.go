@@ -3207,6 +3207,9 @@ func repairReportConjuncts(words []document.Word) {
 		// What one is accused of is reported too: "accused Washington of
 		// sending the wrong signal … and warned that …".
 		r := words[c].Head - 1
+		if r >= 0 && r < c && words[r].Rel == "ccomp" && !reportVerbs[strings.ToLower(words[r].Lemma)] && appealInOtherTense(words, v, c) {
+			r = words[r].Head - 1 // "Sandu said the result showed that Moldovans had chosen … and thanked voters"
+		}
 		if r < 0 || r > c || words[c].Rel == "advcl" && !strings.EqualFold(words[r].Lemma, "accuse") ||
 			!reportVerbs[strings.ToLower(words[r].Lemma)] && !strings.EqualFold(words[r].Lemma, "accuse") || words[r].XPOS != words[v].XPOS ||
 			words[r].Rel == "acl:relcl" || relativeSubject(words, c) || quoteOpenAt(words, r, v) {
@@ -3216,11 +3219,15 @@ func repairReportConjuncts(words []document.Word) {
 	}
 }
 
+// speakerActs are acts of words a speaker does in turn, after reporting
+// something: thanking, praising, welcoming, condemning.
+var speakerActs = setOf("thank praise welcome condemn criticize criticise")
+
 // appealInOtherTense: the verb at v is a past appeal ("called on",
 // "urged"; not "never called a donor") and the clause at c it is
 // conjoined to has another tense or an auxiliary.
 func appealInOtherTense(words []document.Word, v, c int) bool {
-	if words[v].XPOS != "VBD" || !directiveVerbs[strings.ToLower(words[v].Lemma)] || words[c].UPOS != "VERB" ||
+	if words[v].XPOS != "VBD" || !directiveVerbs[strings.ToLower(words[v].Lemma)] && !speakerActs[strings.ToLower(words[v].Lemma)] || words[c].UPOS != "VERB" ||
 		words[c].XPOS != "VBZ" && words[c].XPOS != "VBP" && !hasChild(words, c, "aux") {
 		return false
 	}

@@ -471,6 +471,7 @@ func TestRepairedAttachments(t *testing.T) {
 		laterSaid          = "Trump had given Kyiv until Thursday to accept the plan but later said the deadline could be extended."
 		agedSon            = "Paz, 58, the son of former president Jaime Paz Zamora, has promised to end fuel shortages."
 		remarkCalled       = "Navarro called the war in Ukraine Modi's war, a remark New Delhi called unacceptable."
+		thankedVoters      = "Sandu said the result showed that Moldovans had chosen a European future and thanked voters for resisting the pressure."
 		accessionTalks     = "Georgia's bid to join the EU has been effectively frozen since last year, when the government suspended accession talks."
 		notInvited         = "Ukrainian President Volodymyr Zelenskiy, who was not invited to the talks, said he would travel to Washington."
 		huangyan           = "The vessels intruded into waters around the shoal, which Beijing calls Huangyan Island."
@@ -1111,6 +1112,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{laterSaid, "said", "conj", "given"},
 		{agedSon, "son", "appos", "Paz"},
 		{remarkCalled, "remark", "parataxis", "called"},
+		{thankedVoters, "thanked", "conj", "said"},
 		{warIsOver, "calling", "advcl", "told"},
 		{accessionTalks, "talks", "obj", "suspended"},
 		{sinceApril, "RSF", "nsubj", "comment"},
