@@ -2471,34 +2471,30 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 	}
 }
 
-// TestHeadlineBareNames: a name without its article in a headline is the
-// person named in full later ("Sharaa", then "Ahmed al-Sharaa").
-func TestHeadlineBareNames(t *testing.T) {
-	d := analyse(t, "Syria's Sharaa meets Trump at White House\n\nSyrian President Ahmed al-Sharaa met U.S. President Donald Trump on Monday.")
-	a := actorNamed(d, "Ahmed al-Sharaa")
-	if a == nil || !slices.Contains(mentionTexts(d, a), "Sharaa") {
-		t.Errorf("al-Sharaa: %+v, want the headline's \"Sharaa\" among his mentions", a)
-	}
-}
-
-// TestMiddleNames: a person named by three words may be called by the
-// middle one later ("Issa Tchiroma Bakary", then "Tchiroma"), and "he"
-// after his quotation is he.
-func TestMiddleNames(t *testing.T) {
-	d := analyse(t, "President Paul Biya won, while former government minister Issa Tchiroma Bakary took 35%. "+
-		"Tchiroma rejected the results. \"The people have spoken,\" he said.")
-	a := actorNamed(d, "Issa Tchiroma Bakary")
-	if a == nil || !slices.Contains(mentionTexts(d, a), "Tchiroma") || !slices.Contains(mentionTexts(d, a), "he") {
-		t.Errorf("Tchiroma: %+v, want \"Tchiroma\" and \"he\" among his mentions", a)
-	}
-}
-
-// TestObjectIsNotSubject: "him" after a verb is someone other than the
-// verb's subject.
-func TestObjectIsNotSubject(t *testing.T) {
-	d := analyse(t, "Prime Minister K.P. Sharma Oli resigned on Tuesday. President Ramchandra Paudel accepted the resignation and asked him to lead a caretaker government.")
-	if a := actorNamed(d, "K.P. Sharma Oli"); a == nil || !slices.Contains(mentionTexts(d, a), "him") {
-		t.Errorf("Oli: %+v, want \"him\" among his mentions", a)
+// TestNamedLater: who a later mention names — a headline's name
+// without its article ("Sharaa", then "Ahmed al-Sharaa"), the middle
+// word of a three-word name ("Issa Tchiroma Bakary", then "Tchiroma",
+// and "he" after his quotation), "him" after a verb, someone other than
+// the verb's subject.
+func TestNamedLater(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		mentions   []string
+	}{
+		{"Syria's Sharaa meets Trump at White House\n\nSyrian President Ahmed al-Sharaa met U.S. President Donald Trump on Monday.",
+			"Ahmed al-Sharaa", []string{"Sharaa"}},
+		{"President Paul Biya won, while former government minister Issa Tchiroma Bakary took 35%. " +
+			"Tchiroma rejected the results. \"The people have spoken,\" he said.", "Issa Tchiroma Bakary", []string{"Tchiroma", "he"}},
+		{"Prime Minister K.P. Sharma Oli resigned on Tuesday. President Ramchandra Paudel accepted the resignation and asked him to lead a caretaker government.",
+			"K.P. Sharma Oli", []string{"him"}},
+	} {
+		d := analyse(t, tc.text)
+		a := actorNamed(d, tc.name)
+		for _, m := range tc.mentions {
+			if a == nil || !slices.Contains(mentionTexts(d, a), m) {
+				t.Errorf("%s: %+v, want %q among the mentions", tc.name, a, m)
+			}
+		}
 	}
 }
 

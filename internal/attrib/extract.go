@@ -2038,7 +2038,7 @@ func lastNonSpace(text string, lo, hi int) int {
 // closesWord: the straight quotation mark at k follows a word or its
 // punctuation, so it closes a quotation rather than opening one.
 func closesWord(text string, start, k int) bool {
-	if k <= start || text[k] == "“"[0] {
+	if k <= start || strings.HasPrefix(text[k:], "“") {
 		return false
 	}
 	return !strings.ContainsRune(" \n\t([", rune(text[k-1]))

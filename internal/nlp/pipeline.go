@@ -2490,7 +2490,9 @@ func repairRelativeComplements(words []document.Word) {
 }
 
 // reportVerbs are the lemmas whose "that" clause is what was said.
-var reportVerbs = setOf("say tell write add announce state claim insist confirm warn argue explain note report")
+var reportVerbs = setOf(reportWords)
+
+const reportWords = "say tell write add announce state claim insist confirm warn argue explain note report"
 
 // declaringVerbs report too, but take no part in the repairs that read a
 // report's speaker.
@@ -2589,7 +2591,7 @@ var thinkingVerbs = setOf("believe think hope argue posit feel expect suspect kn
 // thatVerbs take a "that" clause: the verbs of saying, and of agreeing,
 // deciding and believing ("agreed on Sunday that their countries were
 // partners").
-var thatVerbs = setOf("say tell write add announce state claim insist confirm warn argue explain note report agree decide believe acknowledge admit concede")
+var thatVerbs = setOf(reportWords + " agree decide believe acknowledge admit concede")
 
 // repairSubordinatorSubjects undoes a parse that reads a time phrase
 // after "since", "until", "after" or "before" as a clause of the verb
