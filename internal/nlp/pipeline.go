@@ -3202,14 +3202,14 @@ var chargeVerbs = setOf("charge accuse suspect indict convict")
 func repairReportConjuncts(words []document.Word) {
 	for v := range words {
 		c := words[v].Head - 1
-		if words[v].Rel != "conj" || c < 0 || !(reportVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, v, "ccomp") || appealInOtherTense(words, v, c)) ||
+		if words[v].Rel != "conj" || c < 0 || !(reportVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, v, "ccomp") || speakerActInOtherTense(words, v, c)) ||
 			hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || words[c].Rel != "ccomp" && words[c].Rel != "advcl" {
 			continue
 		}
 		// What one is accused of is reported too: "accused Washington of
 		// sending the wrong signal … and warned that …".
 		r := words[c].Head - 1
-		if r >= 0 && r < c && words[r].Rel == "ccomp" && !reportVerbs[strings.ToLower(words[r].Lemma)] && appealInOtherTense(words, v, c) {
+		if r >= 0 && r < c && words[r].Rel == "ccomp" && !reportVerbs[strings.ToLower(words[r].Lemma)] && speakerActInOtherTense(words, v, c) {
 			r = words[r].Head - 1 // "Sandu said the result showed that Moldovans had chosen … and thanked voters"
 		}
 		if r < 0 || r > c || words[c].Rel == "advcl" && !strings.EqualFold(words[r].Lemma, "accuse") ||
@@ -3225,10 +3225,10 @@ func repairReportConjuncts(words []document.Word) {
 // something: thanking, praising, welcoming, condemning.
 var speakerActs = setOf("thank praise welcome condemn criticize criticise")
 
-// appealInOtherTense: the verb at v is a past appeal ("called on",
-// "urged"; not "never called a donor") and the clause at c it is
-// conjoined to has another tense or an auxiliary.
-func appealInOtherTense(words []document.Word, v, c int) bool {
+// speakerActInOtherTense: the verb at v is a past appeal ("called on",
+// "urged"; not "never called a donor") or act of words ("thanked") and
+// the clause at c it is conjoined to has another tense or an auxiliary.
+func speakerActInOtherTense(words []document.Word, v, c int) bool {
 	if words[v].XPOS != "VBD" || !directiveVerbs[strings.ToLower(words[v].Lemma)] && !speakerActs[strings.ToLower(words[v].Lemma)] || words[c].UPOS != "VERB" ||
 		words[c].XPOS != "VBZ" && words[c].XPOS != "VBP" && !hasChild(words, c, "aux") {
 		return false
