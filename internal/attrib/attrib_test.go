@@ -472,12 +472,14 @@ func TestNoReport(t *testing.T) {
 }
 
 // TestDeniedCharges: "…, a charge Moscow denies" reports Moscow's denial
-// of the clause before the comma.
+// of the clause before the comma, or of the claim that clause ends in.
 func TestDeniedCharges(t *testing.T) {
 	checkReports(t, []reportCase{
 		{"Ukraine accused Russia of shelling the plant, a charge Moscow denies.", "Moscow", "denies", "Ukraine accused Russia of shelling the plant"},
 		{"Kyiv says Russian troops abducted the children, an accusation the Kremlin rejects.", "the Kremlin", "rejects", "Kyiv says Russian troops abducted the children"},
 		{"Protesters accused President Aleksandar Vucic of corruption, which he denies.", "he", "denies", "Protesters accused President Aleksandar Vucic of corruption"},
+		{"The fighting erupted after Islamabad demanded that the Taliban rein in militants who it says operate from safe havens in Afghanistan, a charge Kabul denies.",
+			"Kabul", "denies", "militants who it says operate from safe havens in Afghanistan"},
 	})
 }
 

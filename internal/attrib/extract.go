@@ -179,9 +179,50 @@ func disputedClaim(v *view, i int) int {
 }
 
 // clauseBefore is the sentence before the comma at c, the clause a
-// closing comment is on.
+// closing comment is on. When that sentence ends in another's claim, the
+// comment is on the claim: "… demanded that the Taliban rein in militants
+// who it says operate from safe havens in Afghanistan, a charge Kabul
+// denies" disputes where the militants are, not the demand; the claim is
+// the relative clause's noun with it, or the report's complement. (A
+// sentence that is the report comments on the whole: "Kyiv says …, an
+// accusation the Kremlin rejects".)
 func clauseBefore(v *view, c int) document.Span {
+	for r := c - 1; r >= 0; r-- {
+		if !sayingLemmas[v.lemma(r)] || v.word(r).UPOS != "VERB" || v.word(r).Rel == "root" { // "Kyiv says …, an accusation the Kremlin rejects": the whole
+			continue
+		}
+		k := v.child(r, "ccomp")
+		if k < r || v.rightmost(k) != c-1 {
+			continue
+		}
+		if m := v.Head(r); v.word(r).Rel == "acl:relcl" && m >= 0 && m < r {
+			first := v.leftmost(m)
+			for first < m && v.Head(first) == m && universal(v.word(first).Rel) == "case" {
+				first++ // "in militants who …": the noun's phrase, not its preposition
+			}
+			return v.span(rangeInts(first, c))
+		}
+		return v.span(rangeInts(v.leftmost(k), c))
+	}
 	return v.span(withoutFinalPunct(v, rangeInts(0, c)))
+}
+
+// leftmost and rightmost are the first and last words of the subtree of
+// the word at k.
+func (v *view) leftmost(k int) int {
+	first := k
+	for _, d := range v.Subtree(k, -1) {
+		first = min(first, d)
+	}
+	return first
+}
+
+func (v *view) rightmost(k int) int {
+	last := k
+	for _, d := range v.Subtree(k, -1) {
+		last = max(last, d)
+	}
+	return last
 }
 
 // disputedClaims are the nouns of a claim a closing comment says is

@@ -211,6 +211,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportedComplements(words)
 	repairThatSubjects(words)
 	repairObjectRelatives(words)
+	repairReportedRelatives(words)
 	repairSubordinatorSubjects(words)
 	repairInvertedReports(words)
 	repairAppendedClaims(words)
@@ -271,6 +272,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
 	repairSubjectlessReports(words)
+	repairComplementSubjects(words)
 	repairParticipleComplements(words)
 	repairSplitConjunctModifiers(words)
 	repairClausesBeforeReportRoots(words)
@@ -2546,6 +2548,31 @@ func repairThatSubjects(words []document.Word) {
 			}
 		}
 		words[t].UPOS, words[t].XPOS, words[t].Rel = "SCONJ", "IN", "mark"
+	}
+}
+
+// repairReportedRelatives undoes a parse that makes a relative pronoun
+// the subject of the verb of saying inside its clause, beside that
+// verb's own subject: "militants who it says operate from safe havens",
+// with "who" and "it" both subjects of "says" and the clause on the verb
+// before. The pronoun is the subject of what is said, when that has none,
+// and the clause is on the noun before the pronoun.
+func repairReportedRelatives(words []document.Word) {
+	for t := 1; t+2 < len(words); t++ {
+		c := words[t].Head - 1
+		if !relativePronouns[strings.ToLower(words[t].Form)] || words[t].Rel != "nsubj" || c != t+2 ||
+			words[t+1].Head != c+1 || words[t+1].Rel != "nsubj" || words[c].Rel != "acl:relcl" || !nominal(words[t-1]) ||
+			!reportVerbs[strings.ToLower(words[c].Lemma)] && !thinkingVerbs[strings.ToLower(words[c].Lemma)] {
+			continue
+		}
+		k := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == c+1 && w.Rel == "ccomp" })
+		if k < c || hasChild(words, k, "nsubj") || hasChild(words, k, "nsubj:pass") || hasChild(words, k, "mark") {
+			continue
+		}
+		words[t].Head = k + 1
+		if words[c].Head != t && !dominates(words, c, t-1) {
+			words[c].Head = t // the noun before the pronoun
+		}
 	}
 }
 
@@ -5310,6 +5337,33 @@ func nounBeforePreposition(words []document.Word, from, to int) int {
 	return head
 }
 
+// repairComplementSubjects undoes a parse that takes a report's subject
+// for what it reports: "A senior Pakistani security official, who spoke
+// on condition of anonymity because he was not authorised to speak to
+// the media, said Islamabad would …", with "official" a complement of
+// "said" and the report left without a speaker, or a modifier ("One
+// official, who spoke on condition of anonymity, said …", a clause
+// between the noun and the verb's comma), unless it is a time ("last week", "this week", "Dec 29 (Reuters)"). A noun before a verb of
+// saying that has no subject, with no subject or copula of its own, is
+// that verb's subject, not its complement.
+func repairComplementSubjects(words []document.Word) {
+	for c := range words {
+		v := words[c].Head - 1
+		if words[c].Rel != "ccomp" && words[c].Rel != "obl:unmarked" || v <= c || !nominal(words[c]) && words[c].UPOS != "PRON" ||
+			words[c].Rel == "obl:unmarked" && (hasChild(words, c, "det") || words[v-1].Form != "," || !finite(words[v].XPOS)) || timeNouns[strings.ToLower(words[c].Lemma)] || calendarWords[strings.ToLower(words[c].Form)] || words[v].UPOS != "VERB" ||
+			!reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, c, "cop") || hasChild(words, c, "nsubj") ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "expl") }) ||
+			slices.ContainsFunc(words[:v], func(w document.Word) bool { return document.IsQuote(w.Form) }) { // a quotation's words, its speaker after the verb
+			continue
+		}
+		words[c].Rel = "nsubj"
+	}
+}
+
+// calendarWords are the names of days and months.
+var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
 // repairSubjectlessReports undoes a parse that leaves a closing report,
 // the root, without its subject, hung on the clause before: "…
 // extend a pause on steep tariffs for another 90 days, officials from
@@ -7814,6 +7868,16 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 			continue
 		}
 		h := words[n].Head - 1 // the noun the phrase modified ("war")
+		if h == v {
+			// "erupted after Islamabad demanded", with "demanded" a
+			// complement; the complement of a report parsed as a
+			// conjunct is left to the repairs of reports ("…, officials
+			// in both countries said, hours after a Russian missile
+			// strike … killed …").
+			if h = words[v].Head - 1; h >= 0 && reportVerbs[strings.ToLower(words[h].Lemma)] && words[h].Rel != "root" {
+				continue
+			}
+		}
 		for h >= 0 && words[h].UPOS != "VERB" {
 			h = words[h].Head - 1
 		}

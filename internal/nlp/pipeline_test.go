@@ -696,6 +696,10 @@ func TestRepairedAttachments(t *testing.T) {
 		claimDisputed      = "Israeli officials have said the strikes set back the program by years, a claim some analysts dispute."
 		iomSaid            = "More than 10,000 people have fled the area since the attack began on Sunday, the International Organization for Migration said."
 		fightingKilled     = "The United Nations mission in Libya called on Wednesday for an immediate ceasefire in Tripoli after heavy fighting between rival armed groups killed at least six people and forced the closure of the city's only functioning airport."
+		eruptedAfter       = "The fighting erupted after Islamabad demanded that the Taliban rein in militants who it says operate from safe havens in Afghanistan, a charge Kabul denies."
+		officialWho        = "One official, who spoke on condition of anonymity, said no decision had been made."
+		officialBecause    = "A senior Pakistani security official, who spoke on condition of anonymity because he was not authorised to speak to the media, said Islamabad would judge the Taliban by their actions."
+		stepDown           = "Protesters demanded that President Ruto step down."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1250,6 +1254,17 @@ func TestRepairedAttachments(t *testing.T) {
 		{fightingKilled, "fighting", "nsubj", "killed"},
 		{fightingKilled, "killed", "advcl", "called"},
 		{fightingKilled, "forced", "conj", "killed"},
+		{eruptedAfter, "demanded", "advcl", "erupted"},
+		{eruptedAfter, "Islamabad", "nsubj", "demanded"},
+		{eruptedAfter, "after", "mark", "demanded"},
+		{eruptedAfter, "rein", "ccomp", "demanded"},
+		{eruptedAfter, "Taliban", "nsubj", "rein"},
+		{eruptedAfter, "who", "nsubj", "operate"},
+		{eruptedAfter, "says", "acl:relcl", "militants"},
+		{officialWho, "official", "nsubj", "said"},
+		{officialBecause, "official", "nsubj", "said"},
+		{stepDown, "step", "ccomp", "demanded"},
+		{stepDown, "Ruto", "nsubj", "step"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

@@ -149,22 +149,27 @@ func repairWarring(forms, upos, xpos []string) {
 // repairSubjunctiveVerbs tags as a bare verb the subjunctive after a
 // demand's "that" and a name: "China demanded that Washington stop arming
 // Taiwan", with "stop" a noun compounded on "Washington". A word that can
-// be a verb, right after the name, before a gerund, an article, a name
-// or a pronoun, is the clause's verb.
+// be a verb, right after the name (of up to two words, after "the" or
+// not), before a gerund, an article, a name, a pronoun or a verb's
+// particle ("that the Taliban rein in militants"), is the clause's verb.
 func (p *Pipeline) repairSubjunctiveVerbs(forms, upos, xpos []string) {
 	for i := 3; i+1 < len(forms); i++ {
-		if xpos[i] != "NN" || xpos[i-1] != "NNP" || !strings.EqualFold(forms[i-2], "that") && !(xpos[i-2] == "NNP" && strings.EqualFold(forms[i-3], "that")) {
+		if xpos[i] != "NN" || xpos[i-1] != "NNP" {
 			continue
 		}
-		t := i - 3
-		if xpos[i-2] == "NNP" {
+		t := i - 2 // the "that"
+		if xpos[t] == "NNP" {
 			t--
 		}
-		if t < 0 || !demandVerbs[p.Lemmas.Lemma(forms[t], "VERB", xpos[t])] {
+		if t > 0 && strings.EqualFold(forms[t], "the") {
+			t--
+		}
+		if t < 1 || !strings.EqualFold(forms[t], "that") || !demandVerbs[p.Lemmas.Lemma(forms[t-1], "VERB", xpos[t-1])] {
 			continue
 		}
-		switch xpos[i+1] {
-		case "VBG", "DT", "NNP", "PRP", "PRP$":
+		switch {
+		case xpos[i+1] == "VBG", xpos[i+1] == "DT", xpos[i+1] == "NNP", xpos[i+1] == "PRP", xpos[i+1] == "PRP$":
+		case (xpos[i+1] == "IN" || xpos[i+1] == "RP" || xpos[i+1] == "RB") && subjunctiveParticles[strings.ToLower(forms[i+1])]:
 		default:
 			continue
 		}
@@ -173,6 +178,11 @@ func (p *Pipeline) repairSubjunctiveVerbs(forms, upos, xpos []string) {
 		}
 	}
 }
+
+// subjunctiveParticles are the particles of the phrasal verbs a demand
+// asks for ("rein in", "step down", "hand over"), which no preposition
+// of a noun that is also a verb opens ("the Israeli attack on Gaza").
+var subjunctiveParticles = setOf("in down out up off back over aside")
 
 // repairPerfectAuxiliaries tags "have" before a participle as the
 // auxiliary it is: "Maduro has accused Washington of seeking to topple
@@ -254,9 +264,14 @@ func repairActingTitles(forms, upos, xpos []string) {
 // repairOfficialSpeakers tags "official" as the noun it is before a
 // verb of saying that a modifier makes it the head of: "…, a senior U.S.
 // official told reporters", tagged an adjective on "reporters" with
-// "told" a participle between them.
+// "told" a participle between them. Before a relative clause it is the
+// noun too: "One official, who spoke on condition of anonymity, said …".
 func (p *Pipeline) repairOfficialSpeakers(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && i+2 < len(forms) && forms[i+1] == "," && strings.EqualFold(forms[i+2], "who") {
+			upos[i], xpos[i] = "NOUN", "NN"
+			continue
+		}
 		if xpos[i] != "JJ" || !strings.EqualFold(forms[i], "official") || xpos[i+1] != "VBN" && xpos[i+1] != "JJ" ||
 			xpos[i-1] != "JJ" && xpos[i-1] != "NNP" && xpos[i-1] != "DT" || !reportVerbs[p.Lemmas.Lemma(forms[i+1], "VERB", "VBD")] {
 			continue
