@@ -2323,6 +2323,9 @@ func TestPossessiveCountries(t *testing.T) {
 		{"BERLIN (Reuters) - Germany will resume deportations to Afghanistan, Interior Minister Alexander Dobrindt said. Afghanistan's Taliban rulers welcomed it. Afghan officials agreed. Germany closed its embassy in 2021.",
 			"Alexander Dobrindt", "DEUGOV"},
 		{"ADDIS ABABA (AFP) - \"We are ready,\" Foreign Minister Gedion Timothewos wrote, naming Ethiopia.", "Gedion Timothewos", "ETHGOV"},
+		// Or a body of its government.
+		{"BEIJING (AP) — China summoned Japan's ambassador over remarks by Japan's military chief. Japan's defense ministry said the remarks stood. " +
+			"Vice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that the comments were wrong, China's foreign ministry said.", "Sun Weidong", "CHNGOV"},
 		// "presidential" between a nationality and a title.
 		{"Ukrainian presidential adviser Andriy Yermak said the talks were productive.", "Andriy Yermak", "UKRGOV"},
 		// A country's judiciary is a body (a "Judiciary Committee" is no
@@ -2446,7 +2449,7 @@ func TestRelativeSources(t *testing.T) {
 // TestPronounsAfterNamedSubjects: "he" continues the subject a name of
 // several words was (whose last word the parse does not make the
 // subject), and after a quotation that ends in a question the one named
-// asking it.
+// asking it; the one demanded of is not the one demanding.
 func TestPronounsAfterNamedSubjects(t *testing.T) {
 	for _, tc := range []struct{ text, name string }{
 		{"Russia's deputy ambassador, Dmitry Polyanskiy, said the text was wrong. British Foreign Secretary David Lammy " +
@@ -2462,6 +2465,9 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		// One who says "he" speaks of himself, even when the parse makes
 		// the body of his title the subject.
 		{"The army chief, Gen. Ashok Raj Sigdel, appealed for calm. U.N. human rights chief Volker Turk said he was shocked by the killings.", "Volker Turk"},
+		// One demands of another: "she" is not the one demanding.
+		{"China protested remarks by Prime Minister Sanae Takaichi. Vice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that " +
+			"Takaichi's comments were wrong and demanded that she retract them.", "Sanae Takaichi"},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.name)

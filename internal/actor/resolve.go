@@ -383,7 +383,7 @@ func (r *resolver) homeBodies() {
 			}
 		}
 		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, nationalTitle) &&
-			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.namedIn(r.d.SentenceAt(a.Mentions[0].Start), home, false)) {
+			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.stateNamedIn(r.d.SentenceAt(a.Mentions[0].Start), home)) {
 			// "Germany will resume deportations …, Interior Minister
 			// Alexander Dobrindt said" in a story from Berlin that names
 			// Afghanistan more: the minister of the country his sentence
@@ -499,6 +499,16 @@ func mostNamedIn(count map[string]int) string {
 		return ""
 	}
 	return best
+}
+
+// stateNamedIn: the country with the code, or a body of its government,
+// is named in sentence si ("Vice Foreign Minister Sun Weidong told …,
+// China's foreign ministry said").
+func (r *resolver) stateNamedIn(si int, code string) bool {
+	return r.namedIn(si, code, false) || slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
+		return a.Country == code && a.Kind == "organization" && a.Sector == "GOV" &&
+			slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return r.d.SentenceAt(m.Start) == si })
+	})
 }
 
 // namedIn: an actor of the country with the code is named in sentence
@@ -2539,7 +2549,7 @@ func (r *resolver) resolve(m mention) {
 		if s := r.reportingSpeaker(m, g); s >= 0 {
 			a = s // "U.N. human rights chief Volker Turk said he was shocked": the speaker
 		}
-		if a >= 0 && a == r.objectsSubject(m) {
+		if a >= 0 && (a == r.objectsSubject(m) || a == r.demandersSubject(m)) {
 			// "The president accepted the resignation and asked him to
 			// lead": whom a verb's subject asks is someone else.
 			a = r.lastPersonBut(g, a)
@@ -3715,6 +3725,40 @@ func (r *resolver) lastPersonBut(gender byte, except int) int {
 	}
 	return -1
 }
+
+// demandersSubject is the actor named by the subject of a demand whose
+// "that" clause the pronoun of m is the subject of ("Sun … demanded that
+// she retract them"), or -1: one demands of someone else.
+func (r *resolver) demandersSubject(m mention) int {
+	if !m.subject {
+		return -1
+	}
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	c := t.Head(m.word)
+	if c < 0 || t.Rel(c) != "ccomp" || !slices.ContainsFunc(t.ChildrenWith(c, "mark"), func(k int) bool { return strings.EqualFold(ws[k].Form, "that") }) {
+		return -1
+	}
+	v := t.Head(c)
+	if v < 0 || !demandVerbs[strings.ToLower(ws[v].Lemma)] {
+		return -1
+	}
+	for v >= 0 && len(t.ChildrenWith(v, "nsubj")) == 0 && t.Rel(v) == "conj" {
+		v = t.Head(v) // "told … and demanded that she …"
+	}
+	if v < 0 {
+		return -1
+	}
+	for _, s := range t.ChildrenWith(v, "nsubj") {
+		if a := r.actorCovering(ws[s]); a >= 0 {
+			return a
+		}
+	}
+	return -1
+}
+
+// demandVerbs ask that someone else act.
+var demandVerbs = wordSet("demand urge request")
 
 // objectsSubject is the actor named by the subject of the verb whose
 // object the pronoun of m is ("him" in "the president asked him"), or

@@ -1000,6 +1000,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				if l.none[word+" "+t.caseOf(c)] {
 					return Trigger{}, false // "seized on the issue"
 				}
+				if t.caseOf(c) == "from" && l.none[word+" "+t.lemma(c)] {
+					return Trigger{}, false // "withdrew from a tri-nation series": what one leaves, as an object
+				}
 			}
 		}
 		if objs, ok := l.only[word]; ok && !hasObject(t, i, objs) && !sharedObject(t, i, objs) {

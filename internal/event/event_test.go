@@ -1408,6 +1408,8 @@ func TestNotProtests(t *testing.T) {
 		{"Iran suspended cooperation with the U.N. nuclear watchdog.", "cooperation"},
 		// Cancelled flights are business, not talks broken off.
 		{"The Houthis warned airlines to cancel flights to Israel.", "cancel"},
+		// Leaving a contest withdraws no troops.
+		{"Afghanistan's cricket board said it had withdrawn from a tri-nation series in Pakistan.", "withdrawn"},
 		// Arriving is a visit only to someone or somewhere with a country.
 		{"The gunmen arrived on motorbikes in the village of Tawori.", "arrived"},
 		// Committing a crime is no commitment.

@@ -105,7 +105,11 @@ func (p *Pipeline) sentence(text string, toks []token.Token, part int) document.
 }
 
 // Annotate tags, lemmatizes and parses the words of one sentence in place.
-func (p *Pipeline) Annotate(words []document.Word) {
+func (p *Pipeline) Annotate(words []document.Word) { p.annotate(words) }
+
+// annotate is Annotate; it reports whether the repairs of the parse kept
+// it a tree (when not, the parser's own tree is kept).
+func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	forms := make([]string, len(words))
 	for i, w := range words {
 		forms[i] = w.Form
@@ -197,6 +201,8 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTitleSubjects(words)
 	repairNameCompounds(words)
 	repairTitledAppositions(words)
+	repairNamesAfterTitles(words)
+	repairDeputyTitles(words)
 	repairPossessiveSubjects(words)
 	repairSubjectPremodifiers(words)
 	repairAuxiliaryModifiers(words)
@@ -273,6 +279,7 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairTrailingReports(words)
 	repairSubjectlessReports(words)
 	repairComplementSubjects(words)
+	repairSayingSubjects(words)
 	repairParticipleComplements(words)
 	repairSplitConjunctModifiers(words)
 	repairClausesBeforeReportRoots(words)
@@ -344,6 +351,16 @@ func (p *Pipeline) Annotate(words []document.Word) {
 	repairQuotedRoots(words)
 	repairParticiplesAfterReports(words)
 	repairAgedAppositions(words)
+	if !isTree(words) {
+		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
+		// the parser's own tree is better than a cycle handed on to the
+		// stages that walk it.
+		for i := range words {
+			words[i].Head, words[i].Rel = heads[i], rels[i]
+		}
+		return false
+	}
+	return true
 }
 
 // repairIncludingSubjects undoes a parse that makes the names an
@@ -1697,15 +1714,21 @@ var officeTitles = setOf("envoy minister president spokesman spokeswoman spokesp
 // reconsider, warning that the move would leave victims without
 // recourse", with "warning" on "reconsider", as if the juntas warned.
 // What follows the directive's clause after a comma is the urging
-// subject's: the participle is the directive verb's.
+// subject's: the participle is the directive verb's. So with advice:
+// "advised Chinese citizens to avoid travel to Japan, citing safety
+// risks", the infinitive parsed as an adverbial clause.
+// advisingVerbs tell someone to act without demanding it.
+var advisingVerbs = setOf("advise instruct order tell encourage warn")
+
 func repairParticiplesOfDirectives(words []document.Word) {
 	for k := 2; k < len(words); k++ {
 		x := words[k].Head - 1
-		if words[k].Rel != "advcl" || words[k].XPOS != "VBG" || words[k-1].Form != "," || x < 0 || x >= k || words[x].Rel != "xcomp" || words[x].XPOS != "VB" {
+		if words[k].Rel != "advcl" || words[k].XPOS != "VBG" || words[k-1].Form != "," || x < 0 || x >= k || words[x].XPOS != "VB" ||
+			words[x].Rel != "xcomp" && (words[x].Rel != "advcl" || !slices.ContainsFunc(words[:x], func(w document.Word) bool { return w.Head == x+1 && w.Rel == "mark" && w.Form == "to" })) {
 			continue
 		}
 		d := words[x].Head - 1
-		if d < 0 || !directiveVerbs[strings.ToLower(words[d].Lemma)] || !hasChild(words, d, "obj") {
+		if d < 0 || !directiveVerbs[strings.ToLower(words[d].Lemma)] && !advisingVerbs[strings.ToLower(words[d].Lemma)] || !hasChild(words, d, "obj") {
 			continue
 		}
 		words[k].Head = d + 1
@@ -2022,6 +2045,71 @@ func repairTitledAppositions(words []document.Word) {
 		}
 	}
 }
+
+// repairNamesAfterTitles undoes a parse that takes the name after a
+// title and a comma for a second argument of the verb: "was represented
+// by its defence minister, Mullah Mohammad Yaqoob", with the name an
+// oblique of "represented". A name with no preposition, right after a
+// comma that follows an office, at the end of the sentence or before
+// another comma, is the office-holder's apposition.
+func repairNamesAfterTitles(words []document.Word) {
+	for p := range words {
+		t := words[p].Head - 1
+		first := leftmost(words, p)
+		if words[first].Form == "," {
+			first++ // the comma may hang on the name already
+		}
+		if words[p].UPOS != "PROPN" || first < 2 || words[first-1].Form != "," || !officeTitles[words[first-2].Form] ||
+			words[first-2].Head == p+1 || t == first-2 || hasChild(words, p, "case") ||
+			words[p].Rel != "obl" && words[p].Rel != "obj" && words[p].Rel != "dep" {
+			continue
+		}
+		if end := rightmost(words, p) + 1; end < len(words) && words[end].UPOS != "PUNCT" {
+			continue
+		}
+		words[p].Head, words[p].Rel = first-1, "appos"
+		words[first-1].Head = p + 1
+	}
+}
+
+// repairDeputyTitles undoes a parse that makes the "Vice" or "Deputy"
+// opening a title the subject, and the name after the title a second
+// one or its apposition: "Vice Foreign Minister Sun Weidong told …". The
+// name is the subject; the title, and the word before it, describe it.
+func repairDeputyTitles(words []document.Word) {
+	for i := 0; i+3 < len(words); i++ {
+		v := words[i].Head - 1
+		if words[i].Form != "Vice" && words[i].Form != "Deputy" || words[i].Rel != "nsubj" || v <= i {
+			continue
+		}
+		t := i + 1
+		for t < v && startsUpper(words[t].Form) && !deputyTitles[strings.ToLower(words[t].Form)] {
+			t++
+		}
+		n := t + 1
+		if t >= v || !deputyTitles[strings.ToLower(words[t].Form)] || n >= v || words[n].UPOS != "PROPN" || !dominatesAll(words, i, i+1, n) && words[n].Head != v+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			for k := n + 1; k < v; k++ {
+				if words[k].Head == i+1 {
+					words[k].Head = n + 1 // the name's other words
+				}
+			}
+			words[t].Head, words[t].Rel = n+1, "nmod:desc"
+			for k := i; k < t; k++ {
+				words[k].Head, words[k].Rel = t+1, "compound"
+				if words[k].UPOS == "ADJ" {
+					words[k].Rel = "amod" // "Foreign"
+				}
+			}
+		})
+	}
+}
+
+// deputyTitles are the offices a deputy may hold.
+var deputyTitles = setOf("minister president premier secretary chairman chairwoman governor speaker chancellor director commander")
 
 // repairPrepositionalClauseSubjects undoes a parse that takes the object
 // of a verb for the subject of the clause after it: "accused Iran of
@@ -5360,6 +5448,30 @@ func repairComplementSubjects(words []document.Word) {
 	}
 }
 
+// repairSayingSubjects undoes a parse that makes "saying" after a comma
+// the subject of what is said, and the speaker's subject its object:
+// "Taiwan's government rejects China's claims, saying only the island's
+// people can decide their future", with "saying" a clausal subject of
+// "decide" and "people" its object. A gerund of saying after a comma
+// opens no subject; it is the sentence's, and the clause its complement.
+func repairSayingSubjects(words []document.Word) {
+	for r := 1; r < len(words); r++ {
+		h := words[r].Head - 1
+		if words[r].Rel != "csubj" || words[r].XPOS != "VBG" || words[r-1].Form != "," || h <= r || words[h].UPOS != "VERB" ||
+			!reportVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, h, "nsubj") || hasChild(words, h, "nsubj:pass") {
+			continue
+		}
+		o := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "obj" })
+		if o < r || o > h || words[h].Head == 0 { // the root: no sentence before the comma to be the speaker's
+			continue
+		}
+		words[r].Head, words[r].Rel = words[h].Head, "advcl"
+		words[h].Head, words[h].Rel = r+1, "ccomp"
+		words[o].Head, words[o].Rel = h+1, "nsubj"
+		words[r-1].Head = r + 1
+	}
+}
+
 // calendarWords are the names of days and months.
 var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday
 	january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
@@ -7853,6 +7965,27 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 			words[e+1].UPOS != "AUX" && words[e+1].UPOS != "PUNCT" && dominates(words, n, e+1) {
 			e++
 		}
+		// A participle set off by commas may describe the noun: "after an
+		// earlier 48-hour truce, brokered by Saudi Arabia, expired".
+		// So may a name: "after China's consul general in Osaka, Xue Jian,
+		// wrote".
+		setOff := -1
+		if e+2 < len(words) && words[e+1].Form == "," {
+			j := e + 3 + slices.IndexFunc(words[e+3:], func(w document.Word) bool { return w.Form == "," })
+			switch {
+			case j < e+3 || j+1 >= len(words) || !finite(words[j+1].XPOS):
+			case words[e+2].XPOS == "VBN" && !hasChild(words, e+2, "nsubj") && dominatesAll(words, e+2, e+3, j):
+				setOff, e = e+2, j
+			case words[e+2].UPOS == "PROPN" && dominatesAll(words, n, e+2, j):
+				a := e + 2
+				for a < j && words[a].Head-1 >= e+2 && words[a].Head-1 < j {
+					a++ // the name's head
+				}
+				if a < j && words[a].Rel == "appos" && dominates(words, n, a) {
+					setOff, e = a, j
+				}
+			}
+		}
 		v := e + 1
 		for v < len(words) && (words[v].UPOS == "AUX" || (words[v].UPOS == "PART" || words[v].UPOS == "ADV") && words[v].Rel == "advmod") && words[v].Head > v+1 {
 			v++ // "after the talks could not be approved", "until a nominee had been formally selected"
@@ -7865,6 +7998,7 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 		if words[n].Head == v+1 && words[n].Rel == "nsubj" {
 			// "as talks stall": the clause is right but for its mark.
 			words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
+			describe(words, setOff, n)
 			continue
 		}
 		h := words[n].Head - 1 // the noun the phrase modified ("war")
@@ -7894,6 +8028,27 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 		}
 		words[n].Head, words[n].Rel = v+1, subj
 		words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
+		describe(words, setOff, n)
+	}
+}
+
+// describe hangs the participle or name at p, set off by commas, on the
+// noun at n, with its commas; p < 0 is none.
+func describe(words []document.Word, p, n int) {
+	if p < 0 || p == n || dominates(words, p, n) {
+		return
+	}
+	words[p].Head = n + 1
+	if words[p].Rel != "appos" {
+		words[p].Rel = "acl"
+	}
+	if c := leftmost(words, p); words[c].Form == "," {
+		words[c].Head = p + 1 // the comma may hang on it already
+	} else if words[c-1].Form == "," {
+		words[c-1].Head = p + 1
+	}
+	if c := rightmost(words, p) + 1; c < len(words) && words[c].Form == "," {
+		words[c].Head = p + 1
 	}
 }
 

@@ -234,7 +234,9 @@ func TestEWTDevRegression(t *testing.T) {
 		for i, w := range s.Words {
 			ws[i].Form = w.Form
 		}
-		p.Annotate(ws)
+		if !p.annotate(ws) {
+			t.Errorf("EWT dev line %d: the repairs left no tree", s.Line)
+		}
 		for i, g := range s.Words {
 			words++
 			if ws[i].UPOS == g.UPOS {
@@ -250,6 +252,45 @@ func TestEWTDevRegression(t *testing.T) {
 	}
 	if a := float64(uas) / float64(words); a < 0.835 {
 		t.Errorf("UAS %.4f on EWT dev, below 0.835", a)
+	}
+}
+
+// TestRepairsKeepTrees: on sentences that once broke it, on EWT test
+// and GUM dev, as on EWT dev
+// (TestEWTDevRegression), no repair of the parse leaves a cycle or a
+// second root, which Annotate would have to undo.
+func TestRepairsKeepTrees(t *testing.T) {
+	p := load(t)
+	for _, text := range []string{
+		"Israel would not allow Palestinians to return until a civilian hostage , Arbel Yehud , was released .",
+	} {
+		var ws []document.Word
+		for _, f := range strings.Fields(text) {
+			ws = append(ws, document.Word{Form: f})
+		}
+		if !p.annotate(ws) {
+			t.Errorf("%q: the repairs left no tree", text)
+		}
+	}
+	for _, path := range []string{"../../../shared/ud/en_ewt-ud-test.conllu", "../../../shared/ud/en_gum-ud-dev.conllu"} {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Skipf("shared data absent (%v); the treebanks live in ../shared/ud", err)
+		}
+		sents, err := conllu.ReadAll(f, path)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range sents {
+			ws := make([]document.Word, len(s.Words))
+			for i, w := range s.Words {
+				ws[i].Form = w.Form
+			}
+			if !p.annotate(ws) {
+				t.Errorf("%s line %d: the repairs left no tree", path, s.Line)
+			}
+		}
 	}
 }
 
@@ -700,6 +741,12 @@ func TestRepairedAttachments(t *testing.T) {
 		officialWho        = "One official, who spoke on condition of anonymity, said no decision had been made."
 		officialBecause    = "A senior Pakistani security official, who spoke on condition of anonymity because he was not authorised to speak to the media, said Islamabad would judge the Taliban by their actions."
 		stepDown           = "Protesters demanded that President Ruto step down."
+		truceBrokered      = "The talks in Doha came after an earlier 48-hour truce, brokered by Saudi Arabia, expired on Friday."
+		consulWrote        = "Japan lodged its own protest after China's consul general in Osaka, Xue Jian, wrote in a post on X that the post was deleted."
+		citingRisks        = "China's foreign ministry on Friday also advised Chinese citizens to avoid travel to Japan, citing safety risks."
+		sayingPeople       = "Taiwan's government rejects China's claims, saying only the island's people can decide their future."
+		ministerName       = "The Taliban government was represented by its defence minister, Mullah Mohammad Yaqoob."
+		viceMinister       = "Vice Foreign Minister Sun Weidong told the ambassador that the remarks were wrong."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1265,6 +1312,20 @@ func TestRepairedAttachments(t *testing.T) {
 		{officialBecause, "official", "nsubj", "said"},
 		{stepDown, "step", "ccomp", "demanded"},
 		{stepDown, "Ruto", "nsubj", "step"},
+		{truceBrokered, "expired", "advcl", "came"},
+		{truceBrokered, "truce", "nsubj", "expired"},
+		{truceBrokered, "brokered", "acl", "truce"},
+		{consulWrote, "wrote", "advcl", "lodged"},
+		{consulWrote, "general", "nsubj", "wrote"},
+		{consulWrote, "Xue", "appos", "general"},
+		{citingRisks, "citing", "advcl", "advised"},
+		{sayingPeople, "saying", "advcl", "rejects"},
+		{sayingPeople, "decide", "ccomp", "saying"},
+		{sayingPeople, "people", "nsubj", "decide"},
+		{ministerName, "Mohammad", "appos", "minister"},
+		{viceMinister, "Sun", "nsubj", "told"},
+		{viceMinister, "Minister", "nmod:desc", "Sun"},
+		{viceMinister, "Vice", "compound", "Minister"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
