@@ -471,6 +471,17 @@ func TestNoReport(t *testing.T) {
 	}
 }
 
+// TestQuotedAsSaying: the subject of a passive "quoted as saying" is the
+// speaker, what follows it or the quotation before it what was said.
+func TestQuotedAsSaying(t *testing.T) {
+	checkReports(t, []reportCase{
+		{"Velayati was quoted as saying by Tasnim news agency that the Caucasus must not become a playground.", "Velayati", "was quoted",
+			"that the Caucasus must not become a playground"},
+		{"\"The Caucasus must not become a playground for outside powers,\" Ali Akbar Velayati, an adviser to Supreme Leader Ayatollah Ali Khamenei, was quoted as saying by Tasnim news agency.",
+			"Ali Akbar Velayati, an adviser to Supreme Leader Ayatollah Ali Khamenei,", "was quoted", "\"The Caucasus must not become a playground for outside powers,\""},
+	})
+}
+
 // TestDeniedCharges: "…, a charge Moscow denies" reports Moscow's denial
 // of the clause before the comma, or of the claim that clause ends in.
 func TestDeniedCharges(t *testing.T) {
@@ -652,6 +663,8 @@ func TestDescribe(t *testing.T) {
 		// An outlet citing its source relays it; a reason cited is none.
 		{"The Wall Street Journal reported earlier, citing Saudi officials, that Riyadh had asked for help.", "anonymous", "The Wall Street Journal", false},
 		{"Citing security concerns, sources told Axios that Khamenei could not be reached.", "anonymous", "Axios", false},
+		// One quoted speaks; who quotes relays.
+		{"Velayati was quoted as saying by Tasnim news agency that the Caucasus must not become a playground.", "named", "Tasnim news agency", true},
 	}
 	x := extractor(t)
 	for _, tc := range tests {

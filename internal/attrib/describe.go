@@ -55,7 +55,11 @@ func describe(d *document.Document, v *view, i int, a *document.Attribution) {
 		return
 	}
 	a.SourceKind = sourceKind(v, a.Source)
-	if a.SourceKind != "named" && a.SourceKind != "pronoun" {
+	if s := nearestSubject(v, i); s >= 0 && quotedSpeaker(v, s, i) {
+		if ag := quotingAgent(v, i); ag >= 0 {
+			a.ReportedBySpan = v.phrase(ag, withoutBy(v, v.Subtree(ag, -1))) // "was quoted as saying by Tasnim news agency"
+		}
+	} else if a.SourceKind != "named" && a.SourceKind != "pronoun" {
 		// "Sources told Axios": an unnamed source speaks through the
 		// outlet. A named one telling someone is just speaking to them.
 		a.ReportedBySpan = reportedBy(v, i, a)

@@ -1316,7 +1316,7 @@ func source(v *view, i int) document.Span {
 		// demands": the subject is what is said of, the speaker unnamed.
 		return document.Span{}
 	}
-	if s := nearestSubject(v, i); s >= 0 && speaks(v, s, i) {
+	if s := nearestSubject(v, i); s >= 0 && (speaks(v, s, i) || quotedSpeaker(v, s, i)) {
 		return v.phrase(s, v.Subtree(s, -1))
 	}
 	if ag := byAgent(v, i); ag >= 0 {
@@ -1523,6 +1523,17 @@ func content(v *view, i, prep int) document.Span {
 		more := append(predicative(v, i, end), namedAs(v, i, c, end)...)
 		more = append(more, infinitiveAfter(v, i, end)...)
 		return v.phrase(c, append(append(ws, more...), chargedWith(v, i, end)...))
+	}
+	if v.lemma(i) == "quote" && passive(v, i) {
+		// "Velayati was quoted as saying by Tasnim that …": what he said.
+		if c := quotedSaying(v, i); c >= 0 {
+			if k := complement(v, c, "ccomp"); k >= 0 {
+				return v.phrase(k, v.Subtree(k, -1))
+			}
+		}
+		if span := parenthetical(v, i, r); !span.Empty() {
+			return span // "“…,” Velayati was quoted as saying"
+		}
 	}
 	// A passive cue reports its subject: "O'Malley's move was reported".
 	if c := v.child(i, "nsubj:pass"); c >= 0 && passive(v, i) {
@@ -1939,6 +1950,35 @@ func notSubject(v *view, s int) bool {
 		return true
 	}
 	return false
+}
+
+// quotedSpeaker: the subject s of a passive "quoted" is who speaks ("…,"
+// Ali Akbar Velayati … was quoted as saying by Tasnim news agency"); the
+// agent relays the words.
+func quotedSpeaker(v *view, s, i int) bool {
+	return v.lemma(i) == "quote" && v.word(s).Rel == "nsubj:pass" && passive(v, i)
+}
+
+// quotedSaying is the "saying" of a passive "quoted as saying", or -1.
+func quotedSaying(v *view, i int) int {
+	for _, c := range v.ChildrenWith(i, "advcl", "xcomp") {
+		if v.lemma(c) == "say" {
+			return c
+		}
+	}
+	return -1
+}
+
+// quotingAgent is who quotes the subject of a passive "quoted" ("by Tasnim
+// news agency", which the parse may hang on "saying"), or -1.
+func quotingAgent(v *view, i int) int {
+	if ag := byAgent(v, i); ag >= 0 {
+		return ag
+	}
+	if c := quotedSaying(v, i); c >= 0 {
+		return byPhrase(v, c)
+	}
+	return -1
 }
 
 // speaks: the subject s of verb i is its agent, not the patient of a

@@ -747,6 +747,7 @@ func TestRepairedAttachments(t *testing.T) {
 		sayingPeople       = "Taiwan's government rejects China's claims, saying only the island's people can decide their future."
 		ministerName       = "The Taliban government was represented by its defence minister, Mullah Mohammad Yaqoob."
 		viceMinister       = "Vice Foreign Minister Sun Weidong told the ambassador that the remarks were wrong."
+		trumpLifted        = "Trump also lifted restrictions on defence cooperation with Azerbaijan, a U.S. official said."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1326,6 +1327,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{viceMinister, "Sun", "nsubj", "told"},
 		{viceMinister, "Minister", "nmod:desc", "Sun"},
 		{viceMinister, "Vice", "compound", "Minister"},
+		{trumpLifted, "Trump", "nsubj", "lifted"},
+		{trumpLifted, "restrictions", "obj", "lifted"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

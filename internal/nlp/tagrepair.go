@@ -342,7 +342,16 @@ func repairVerbOpeningPast(forms, upos, xpos []string) {
 	if j < len(forms) && xpos[j] == "VBD" {
 		upos[0], xpos[0] = "PROPN", "NNP"
 	}
+	// "Trump also lifted restrictions …", the past tense taken for a
+	// participle on the noun after it: with an object, it is the verb.
+	if j+1 < len(forms) && xpos[j] == "VBN" && strings.HasSuffix(forms[j], "ed") && objectOpeners[xpos[j+1]] {
+		upos[0], xpos[0] = "PROPN", "NNP"
+		xpos[j] = "VBD"
+	}
 }
+
+// objectOpeners are the tags of the words a noun phrase opens with.
+var objectOpeners = setOf("DT NN NNS NNP NNPS PRP$ JJ CD")
 
 // repairArticleCompounds tags as a noun the word the tagger took for a
 // verb after "a" or "an" and a plural noun: "The sanctions include an
