@@ -471,6 +471,15 @@ func TestNoReport(t *testing.T) {
 	}
 }
 
+// TestRelativeReports: a report in a relative clause whose pronoun is
+// the subject of what is reported ("policies, which he said had harmed
+// the economy").
+func TestRelativeReports(t *testing.T) {
+	checkReports(t, []reportCase{
+		{"Trump cited Obama-Clinton policies, which he said had harmed the economy.", "he", "said", "had harmed the economy"},
+	})
+}
+
 // TestQuotedAsSaying: the subject of a passive "quoted as saying" is the
 // speaker, what follows it or the quotation before it what was said.
 func TestQuotedAsSaying(t *testing.T) {

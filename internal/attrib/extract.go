@@ -121,12 +121,17 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 }
 
 // relativeReport: the word at i is a verb of saying or denying whose
-// relative clause opens with its subject, "who" or "which".
+// relative clause opens with its subject, "who" or "which", or with the
+// subject of what it reports ("policies, which he said had harmed the
+// economy").
 func relativeReport(v *view, i int) bool {
 	if v.word(i).Rel != "acl:relcl" || !relativeCues[v.lemma(i)] {
 		return false
 	}
 	s := v.child(i, "nsubj")
+	if k := v.child(i, "ccomp"); k > i && v.child(k, "nsubj") >= 0 && v.child(k, "nsubj") < s {
+		s = v.child(k, "nsubj")
+	}
 	return s >= 0 && s < i && (strings.EqualFold(v.word(s).Form, "who") || strings.EqualFold(v.word(s).Form, "which"))
 }
 

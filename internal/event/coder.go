@@ -1378,7 +1378,7 @@ func hasObject(t *tree, i int, lemmas map[string]bool) bool {
 		ps = []int{h} // "the information he shared with his biographer"
 	}
 	for _, o := range ps {
-		if lemmas[t.lemma(o)] {
+		if lemmas[t.lemma(o)] || lemmas["<name>"] && namedMember(t, i, o) {
 			return true
 		}
 		// "all that information", "some of the data", "most of the
@@ -1393,6 +1393,19 @@ func hasObject(t *tree, i int, lemmas map[string]bool) bool {
 	}
 	return false
 }
+
+// namedMember: the patient o of the verb at i is a name, a member acted
+// on ("ECOWAS suspended Mali", "Mali was suspended from the bloc"), not a
+// body of state ("the Senate had been suspended").
+func namedMember(t *tree, i, o int) bool {
+	if t.w(o).UPOS != "PROPN" || stateBodies[t.lemma(o)] {
+		return false
+	}
+	return t.Rel(o) == "obj" || slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(c int) bool { return t.caseOf(c) == "from" })
+}
+
+// stateBodies are the bodies of a state that may be suspended in it.
+var stateBodies = set(`senate parliament congress assembly court council cabinet government legislature`)
 
 // personLemma: WordNet files a sense of the word at k under people
 // ("donor", "rival", "voter").
@@ -2305,9 +2318,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return nil
 			}
 			// "accepted demands", "rejected the offer": who answers a
-			// request, offer, demand or threat did not make it.
+			// request, offer, demand or threat did not make it; nor does
+			// who rejects mediation mediate ("has long rejected
+			// third-party mediation over Kashmir").
 			if k == ev && t.Rel(k) == "obj" && t.Head(k) >= 0 && answers[t.lemma(t.Head(k))] {
-				if tr, ok := l.trigger(t, k); ok && madeToOthers[tr.Code[:min(2, len(tr.Code))]] {
+				if tr, ok := l.trigger(t, k); ok && (madeToOthers[tr.Code[:min(2, len(tr.Code))]] || tr.Code == "045") {
 					return nil
 				}
 			}

@@ -496,6 +496,8 @@ func TestCode(t *testing.T) {
 		{"Israeli tanks fired four shells at targets in Jericho, witnesses said.",
 			"fired", "190", "ISR", "PSE", "asserted", "", "Jericho", false},
 		// The actor's own troops are no other side.
+		{"ECOWAS suspended Mali.", "suspended", "160", "IGO", "MLI", "asserted", "", "", false},
+		{"Mali was suspended from the African Union.", "suspended", "160", "", "MLI", "asserted", "", "", false},
 		{"Syria is willing to withdraw its troops.",
 			"withdraw", "0356", "SYR", "", "intended", "", "", false},
 		{"Greek unions began a general strike on Monday.",
@@ -1410,6 +1412,10 @@ func TestNotProtests(t *testing.T) {
 		{"The Houthis warned airlines to cancel flights to Israel.", "cancel"},
 		// Leaving a contest withdraws no troops.
 		{"Afghanistan's cricket board said it had withdrawn from a tri-nation series in Pakistan.", "withdrawn"},
+		// Evidence provided is no aid.
+		{"Hegseth did not provide evidence or name the group.", "provide"},
+		// Who rejects mediation is no mediator.
+		{"India has long rejected third-party mediation over Kashmir.", "mediation"},
 		// Arriving is a visit only to someone or somewhere with a country.
 		{"The gunmen arrived on motorbikes in the village of Tawori.", "arrived"},
 		// Committing a crime is no commitment.

@@ -188,6 +188,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairSplitTitles(words)
 	repairSplitConjuncts(words)
 	repairAdjectiveConjuncts(words)
+	repairTitledConjuncts(words)
 	repairCoordinatedModifiers(words)
 	repairGerundsAfterQuantifiers(words)
 	repairTitlePhrases(words)
@@ -217,6 +218,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairReportedComplements(words)
 	repairThatSubjects(words)
 	repairObjectRelatives(words)
+	repairClosingReportsInRelatives(words)
 	repairReportedRelatives(words)
 	repairSubordinatorSubjects(words)
 	repairInvertedReports(words)
@@ -1884,6 +1886,56 @@ func repairAdjectiveConjuncts(words []document.Word) {
 	}
 }
 
+// repairTitledConjuncts undoes a parse that makes the nationality before
+// a second name's title the conjunct: "spoken with Prime Minister
+// Shehbaz Sharif and Indian External Affairs Minister Subrahmanyam
+// Jaishankar", with "Indian" joined to Sharif and the rest its object.
+// A nationality followed by capitalized words, an office and a name is
+// the name's: the name is the conjunct, the office its description.
+func repairTitledConjuncts(words []document.Word) {
+	for k := 1; k+3 < len(words); k++ {
+		x := words[k].Head - 1
+		if words[k].Rel != "conj" || words[k].UPOS != "ADJ" || !startsUpper(words[k].Form) || x < 0 || x >= k {
+			continue
+		}
+		t := k + 1
+		for t < len(words) && startsUpper(words[t].Form) && words[t].UPOS != "PUNCT" && !deputyTitles[strings.ToLower(words[t].Form)] {
+			t++
+		}
+		n := t + 1
+		if n >= len(words) || !deputyTitles[strings.ToLower(words[t].Form)] || words[n].UPOS != "PROPN" {
+			continue
+		}
+		end := n
+		for end+1 < len(words) && words[end+1].UPOS == "PROPN" {
+			end++
+		}
+		if slices.ContainsFunc(words[k+1:end+1], func(w document.Word) bool { return w.Head-1 < k || w.Head-1 > end }) ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head-1 >= k && w.Head-1 <= end && w.Rel == "conj" }) {
+			// Part of the phrase hangs outside it, or a later conjunct
+			// hangs on it: another parse, left as it is.
+			continue
+		}
+		for words[x].Rel == "flat" && words[x].Head > 0 {
+			x = words[x].Head - 1 // the first name's head, not its surname
+		}
+		keepTree(words, func() {
+			moveConjunction(words, k, n)
+			words[n].Head, words[n].Rel = x+1, "conj"
+			for j := n + 1; j <= end; j++ {
+				words[j].Head, words[j].Rel = n+1, "flat"
+			}
+			words[t].Head, words[t].Rel = n+1, "nmod:desc"
+			for j := k; j < t; j++ {
+				words[j].Head, words[j].Rel = t+1, "compound"
+				if words[j].UPOS == "ADJ" {
+					words[j].Rel = "amod"
+				}
+			}
+		})
+	}
+}
+
 // repairSplitTitles undoes a parse that makes the title of a second name
 // the conjunct and the name a second subject: "Indian Prime Minister
 // Narendra Modi and Chinese President Xi Jinping agreed", with
@@ -2639,17 +2691,71 @@ func repairThatSubjects(words []document.Word) {
 	}
 }
 
+// repairClosingReportsInRelatives undoes a parse that makes a closing
+// report the complement of a report inside a relative clause: "The U.S.
+// military struck a vessel … that it said was carrying narcotics, killing
+// six people, Defense Secretary Pete Hegseth said, …", with Hegseth's
+// "said" what "it said" and the sentence without its speaker. A report
+// after a comma, with its subject, reports the sentence: it is the root,
+// the sentence's verb its complement, and what the parse hung on it
+// before its subject the relative report's.
+func repairClosingReportsInRelatives(words []document.Word) {
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	for r := range words {
+		h := words[r].Head - 1
+		if root < 0 || words[r].Rel != "ccomp" || h < 0 || h > r || root > h || words[r].UPOS != "VERB" ||
+			!reportVerbs[strings.ToLower(words[r].Lemma)] || !reportVerbs[strings.ToLower(words[h].Lemma)] ||
+			words[h].Rel != "acl:relcl" && words[h].Rel != "advcl:relcl" {
+			continue
+		}
+		s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+		if s < 0 || s > r {
+			continue
+		}
+		comma := leftmost(words, s) // the comma may hang on the subject
+		if words[comma].Form != "," {
+			comma--
+		}
+		if comma < 1 || words[comma].Form != "," {
+			continue
+		}
+		keepTree(words, func() {
+			words[r].Head, words[r].Rel = 0, "root"
+			words[root].Head, words[root].Rel = r+1, "ccomp"
+			words[comma].Head = r + 1
+			hasComplement := hasChild(words, h, "ccomp")
+			for k := h + 1; k < comma; k++ {
+				if words[k].Head != r+1 {
+					continue
+				}
+				if words[k].UPOS == "VERB" && !hasComplement {
+					words[k].Head, words[k].Rel = h+1, "ccomp" // "it said was carrying"
+					hasComplement = true
+				} else {
+					words[k].Head = root + 1
+				}
+			}
+			for k := r + 1; k < len(words); k++ {
+				if words[k].Head == root+1 && words[k].UPOS == "PUNCT" && k == len(words)-1 {
+					words[k].Head = r + 1
+				}
+			}
+		})
+	}
+}
+
 // repairReportedRelatives undoes a parse that makes a relative pronoun
 // the subject of the verb of saying inside its clause, beside that
 // verb's own subject: "militants who it says operate from safe havens",
 // with "who" and "it" both subjects of "says" and the clause on the verb
 // before. The pronoun is the subject of what is said, when that has none,
-// and the clause is on the noun before the pronoun.
+// and the clause is on the noun before the pronoun (not a day's: "struck
+// a vessel … on Tuesday that it said was carrying narcotics").
 func repairReportedRelatives(words []document.Word) {
 	for t := 1; t+2 < len(words); t++ {
 		c := words[t].Head - 1
-		if !relativePronouns[strings.ToLower(words[t].Form)] || words[t].Rel != "nsubj" || c != t+2 ||
-			words[t+1].Head != c+1 || words[t+1].Rel != "nsubj" || words[c].Rel != "acl:relcl" || !nominal(words[t-1]) ||
+		if !relativePronouns[strings.ToLower(words[t].Form)] && !strings.EqualFold(words[t].Form, "that") || words[t].Rel != "nsubj" || c != t+2 ||
+			words[t+1].Head != c+1 || words[t+1].Rel != "nsubj" || words[c].Rel != "acl:relcl" && words[c].Rel != "advcl:relcl" ||
 			!reportVerbs[strings.ToLower(words[c].Lemma)] && !thinkingVerbs[strings.ToLower(words[c].Lemma)] {
 			continue
 		}
@@ -2658,8 +2764,8 @@ func repairReportedRelatives(words []document.Word) {
 			continue
 		}
 		words[t].Head = k + 1
-		if words[c].Head != t && !dominates(words, c, t-1) {
-			words[c].Head = t // the noun before the pronoun
+		if words[c].Head != t && nominal(words[t-1]) && !calendarWords[strings.ToLower(words[t-1].Form)] && !dominates(words, c, t-1) {
+			words[c].Head, words[c].Rel = t, "acl:relcl" // the noun before the pronoun
 		}
 	}
 }
@@ -4525,11 +4631,12 @@ func repairModalConjunctsOfInfinitives(words []document.Word) {
 // conjunct of "accept", so that the report had no speaker. An infinitive
 // has no past tense for a conjunct; a past with a conjunction and no
 // subject of its own is the conjunct of the past verb the infinitive
-// hangs on.
+// hangs on. So is a verb with a finite auxiliary: "he had authorized the
+// CIA to conduct covert action … and was considering strikes on land".
 func repairPastConjunctsOfInfinitives(words []document.Word) {
 	for c, w := range words {
 		g := w.Head - 1
-		if w.Rel != "conj" || w.XPOS != "VBD" || g < 0 || g > c || words[g].XPOS != "VB" || words[g].Rel != "xcomp" && words[g].Rel != "advcl" ||
+		if w.Rel != "conj" || w.XPOS != "VBD" && !finiteAuxiliary(words, c) || g < 0 || g > c || words[g].XPOS != "VB" || words[g].Rel != "xcomp" && words[g].Rel != "advcl" ||
 			!hasChild(words, c, "cc") || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") ||
 			!slices.ContainsFunc(words[:g], func(d document.Word) bool { return d.Head == g+1 && d.Rel == "mark" && strings.EqualFold(d.Form, "to") }) {
 			continue
@@ -4538,6 +4645,14 @@ func repairPastConjunctsOfInfinitives(words []document.Word) {
 			keepTree(words, func() { words[c].Head = v + 1 })
 		}
 	}
+}
+
+// finiteAuxiliary: the verb at v has an auxiliary in a tense ("was
+// considering", "has said"), not a modal or an infinitive's.
+func finiteAuxiliary(words []document.Word, v int) bool {
+	return slices.ContainsFunc(words[:v], func(d document.Word) bool {
+		return d.Head == v+1 && (d.Rel == "aux" || d.Rel == "aux:pass") && finite(d.XPOS)
+	})
 }
 
 // repairCoordinatedComplements undoes a parse that makes a verb joined

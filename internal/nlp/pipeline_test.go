@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -748,6 +749,9 @@ func TestRepairedAttachments(t *testing.T) {
 		ministerName       = "The Taliban government was represented by its defence minister, Mullah Mohammad Yaqoob."
 		viceMinister       = "Vice Foreign Minister Sun Weidong told the ambassador that the remarks were wrong."
 		trumpLifted        = "Trump also lifted restrictions on defence cooperation with Azerbaijan, a U.S. official said."
+		hegsethSaid        = "The U.S. military struck a vessel in the Caribbean on Tuesday that it said was carrying narcotics, killing six people, Defense Secretary Pete Hegseth said."
+		jaishankar         = "Rubio said he had spoken with Prime Minister Shehbaz Sharif and Indian External Affairs Minister Subrahmanyam Jaishankar."
+		wasConsidering     = "Trump said that he had authorized the CIA to conduct covert action in Venezuela and was considering strikes on land."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1329,6 +1333,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{viceMinister, "Vice", "compound", "Minister"},
 		{trumpLifted, "Trump", "nsubj", "lifted"},
 		{trumpLifted, "restrictions", "obj", "lifted"},
+		{hegsethSaid, "that", "nsubj", "carrying"},
+		{jaishankar, "Subrahmanyam", "conj", "Shehbaz"},
+		{jaishankar, "Jaishankar", "flat", "Subrahmanyam"},
+		{wasConsidering, "considering", "conj", "authorized"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
@@ -1340,6 +1348,30 @@ func TestRepairedAttachments(t *testing.T) {
 		if w := s.Words[i]; w.Rel != tc.rel || w.Head != h+1 {
 			t.Errorf("%q: %s is %s of word %d, want %s of %d (%s)", tc.text[:30], tc.word, w.Rel, w.Head, tc.rel, h+1, tc.head)
 		}
+	}
+}
+
+// TestClosingReportAfterRelativeReport: a report after a comma, with its
+// subject, reports the sentence, though a report inside a relative
+// clause comes before it.
+func TestClosingReportAfterRelativeReport(t *testing.T) {
+	p := load(t)
+	d := article.FromText("The U.S. military struck a vessel in the Caribbean on Tuesday that it said was carrying narcotics, killing six people, Defense Secretary Pete Hegseth said.")
+	p.Analyze(d)
+	ws := d.Sentences[0].Words
+	relative, closing := -1, -1
+	for i, w := range ws {
+		if w.Form == "said" && relative < 0 {
+			relative = i
+		} else if w.Form == "said" {
+			closing = i
+		}
+	}
+	struck := slices.IndexFunc(ws, func(w document.Word) bool { return w.Form == "struck" })
+	carrying := slices.IndexFunc(ws, func(w document.Word) bool { return w.Form == "carrying" })
+	if ws[closing].Head != 0 || ws[struck].Head != closing+1 || ws[struck].Rel != "ccomp" || ws[carrying].Head != relative+1 || ws[carrying].Rel != "ccomp" {
+		t.Errorf("closing said %d:%s, struck %d:%s, carrying %d:%s; want the closing report the root, struck its complement, carrying the relative report's",
+			ws[closing].Head, ws[closing].Rel, ws[struck].Head, ws[struck].Rel, ws[carrying].Head, ws[carrying].Rel)
 	}
 }
 
