@@ -220,6 +220,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairObjectRelatives(words)
 	repairClosingReportsInRelatives(words)
 	repairReportedRelatives(words)
+	repairParticiplesAfterRelativeReports(words)
 	repairSubordinatorSubjects(words)
 	repairInvertedReports(words)
 	repairAppendedClaims(words)
@@ -2740,6 +2741,36 @@ func repairClosingReportsInRelatives(words []document.Word) {
 					words[k].Head = r + 1
 				}
 			}
+		})
+	}
+}
+
+// repairParticiplesAfterRelativeReports undoes a parse that hangs a
+// participle after a comma on what a relative clause reports: "struck a
+// vessel … that it said was carrying narcotics, killing six people",
+// with "killing" on "carrying", as if the vessel killed. A relative
+// clause that reports ends at the comma; the participle is the verb's
+// the clause's noun depends on.
+func repairParticiplesAfterRelativeReports(words []document.Word) {
+	for k := 1; k < len(words); k++ {
+		c := words[k].Head - 1
+		if words[k].Rel != "advcl" || words[k].XPOS != "VBG" || words[k-1].Form != "," || c < 0 || c > k || words[c].Rel != "ccomp" {
+			continue
+		}
+		r := words[c].Head - 1
+		if r < 0 || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[r].Rel != "acl:relcl" && words[r].Rel != "advcl:relcl" {
+			continue
+		}
+		v := words[r].Head - 1
+		for v >= 0 && words[v].UPOS != "VERB" {
+			v = words[v].Head - 1 // from the noun to its verb
+		}
+		if v < 0 || v > r {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head = v + 1
+			words[k-1].Head = k + 1
 		})
 	}
 }

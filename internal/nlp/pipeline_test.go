@@ -1334,6 +1334,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{trumpLifted, "Trump", "nsubj", "lifted"},
 		{trumpLifted, "restrictions", "obj", "lifted"},
 		{hegsethSaid, "that", "nsubj", "carrying"},
+		{hegsethSaid, "killing", "advcl", "struck"},
 		{jaishankar, "Subrahmanyam", "conj", "Shehbaz"},
 		{jaishankar, "Jaishankar", "flat", "Subrahmanyam"},
 		{wasConsidering, "considering", "conj", "authorized"},
