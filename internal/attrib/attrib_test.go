@@ -463,6 +463,7 @@ func TestNoReport(t *testing.T) {
 		"The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department on Friday.", // an act, not words
 		"Congo and Rwanda sign peace deal in Washington, but rebels stay away",                                  // a headline's act
 		"Cameroon's Biya declared winner of presidential election as protests turn deadly",                      // a role given
+		"Serbian riot police fired tear gas and stun grenades at protesters in several cities.",                 // munitions fired
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

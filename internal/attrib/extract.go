@@ -1378,8 +1378,15 @@ func recallsEnvoy(v *view, i int) bool {
 
 // armedAttack: the cue at i is an attack by armed men or on a place
 // ("after the rebel group attacked a military base, killing nine
-// soldiers"), force where a politician's attack on a rival is words.
+// soldiers"), or fire of munitions or by armed men, force where a
+// politician's attack on a rival is words.
 func armedAttack(v *view, i int) bool {
+	if v.lemma(i) == "fire" && v.word(i).UPOS == "VERB" {
+		// "riot police fired tear gas and stun grenades": munitions,
+		// where a politician fires back at critics with words.
+		o := v.child(i, "obj")
+		return o >= 0 && munitions[v.lemma(o)] || slices.ContainsFunc(v.Children(i), func(c int) bool { return v.word(c).Rel == "nsubj" && armedBodies[v.lemma(c)] })
+	}
 	if l := v.lemma(i); l != "attack" && l != "assault" || v.word(i).UPOS != "VERB" {
 		return false
 	}
@@ -1404,6 +1411,8 @@ var (
 		airport port post checkpoint position positions station barracks headquarters compound embassy patrol outpost
 		bridge pipeline depot refinery`)
 	woundingVerbs = setOf(`kill wound injure`)
+	munitions     = setOf(`gas shot shots round rounds bullet bullets shell shells rocket rockets missile missiles grenade grenades
+		mortar mortars cannon canister canisters salvo volley projectile projectiles artillery flare flares`)
 )
 
 // envoys are who a state recalls.

@@ -1172,6 +1172,9 @@ var (
 		// "returned to the stage": nothing given back (what is given back
 		// in words, verbs.tsv's none lines).
 		"return": func(_ *Lexicon, t *tree, i int) bool { return len(patients(t, i)) == 0 },
+		// "warned residents to evacuate": people leaving, no one
+		// evacuated by anyone.
+		"evacuate": func(_ *Lexicon, t *tree, i int) bool { return len(patients(t, i)) == 0 },
 		// "I was struck that", "most striking": no blow (struck notes and
 		// laws struck down, verbs.tsv's none lines).
 		"strike": func(_ *Lexicon, t *tree, i int) bool {

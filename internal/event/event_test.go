@@ -1414,6 +1414,8 @@ func TestNotProtests(t *testing.T) {
 		{"Afghanistan's cricket board said it had withdrawn from a tri-nation series in Pakistan.", "withdrawn"},
 		// Evidence provided is no aid.
 		{"Hegseth did not provide evidence or name the group.", "provide"},
+		// Who evacuate leave; no one evacuates them.
+		{"Israeli warplanes struck several villages after the military warned residents to evacuate.", "evacuate"},
 		// Who rejects mediation is no mediator.
 		{"India has long rejected third-party mediation over Kashmir.", "mediation"},
 		// Arriving is a visit only to someone or somewhere with a country.

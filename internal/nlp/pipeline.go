@@ -283,6 +283,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairSubjectlessReports(words)
 	repairComplementSubjects(words)
 	repairSayingSubjects(words)
+	repairGerundSubjects(words)
 	repairParticipleComplements(words)
 	repairSplitConjunctModifiers(words)
 	repairClausesBeforeReportRoots(words)
@@ -302,6 +303,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairContactRelatives(words)
 	repairNounObjects(words)
 	repairRelativeRoots(words)
+	repairRestrictiveRelativeRoots(words)
 	repairDaySubjects(words)
 	repairDaysBeforeThat(words)
 	repairDayClauses(words)
@@ -3475,7 +3477,7 @@ func repairReportConjuncts(words []document.Word) {
 
 // speakerActs are acts of words a speaker does in turn, after reporting
 // something: thanking, praising, welcoming, condemning.
-var speakerActs = setOf("thank praise welcome condemn criticize criticise")
+var speakerActs = setOf("thank praise welcome condemn criticize criticise blame accuse")
 
 // speakerActInOtherTense: the verb at v is a past appeal ("called on",
 // "urged"; not "never called a donor") or act of words ("thanked") and
@@ -5618,6 +5620,33 @@ func repairSayingSubjects(words []document.Word) {
 	}
 }
 
+// repairGerundSubjects undoes a parse that splits a clause whose subject
+// is a gerund into two complements: "he has warned that disarming
+// Hezbollah by force could lead to civil strife", with "disarming" and
+// "lead" both complements of "warned". A gerund that a "that" opens,
+// right before the verb of a second complement that has no subject, is
+// that verb's subject.
+func repairGerundSubjects(words []document.Word) {
+	for g := 1; g < len(words); g++ {
+		h := words[g].Head - 1
+		if words[g].Rel != "ccomp" || words[g].XPOS != "VBG" || h < 0 || !strings.EqualFold(words[g-1].Form, "that") || words[g-1].Head != g+1 {
+			continue
+		}
+		v := rightmost(words, g) + 1
+		for v < len(words) && words[v].UPOS == "AUX" {
+			v++ // "could lead"
+		}
+		if v >= len(words) || v == rightmost(words, g)+1 || words[v].Head != h+1 || words[v].Rel != "ccomp" || words[v].UPOS != "VERB" ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "csubj") || hasChild(words, v, "nsubj:pass") {
+			continue
+		}
+		keepTree(words, func() {
+			words[g-1].Head = v + 1
+			words[g].Head, words[g].Rel = v+1, "csubj"
+		})
+	}
+}
+
 // calendarWords are the names of days and months.
 var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday
 	january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
@@ -6300,6 +6329,45 @@ func allHeadedBy(words []document.Word, from, v int) bool {
 }
 
 var adverbialMarks = setOf("as while when after before since until because although though whereas")
+
+// repairRestrictiveRelativeRoots undoes a parse that makes the verb of a
+// relative clause without commas the root and the sentence's verb its
+// complement: "Students who have led the movement accuse the government
+// of corruption", with "Students" and "who" both subjects of "led" and
+// "accuse" its complement. A relative pronoun right after the subject
+// opens a clause on it; the present or past tense after that clause,
+// with no subject of its own, is the sentence's verb.
+func repairRestrictiveRelativeRoots(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 2 || words[r].UPOS != "VERB" {
+		return
+	}
+	w := r - 1
+	for w > 0 && (words[w].UPOS == "AUX" || words[w].UPOS == "ADV") && words[w].Head == r+1 {
+		w--
+	}
+	n := w - 1
+	if !relativePronouns[strings.ToLower(words[w].Form)] || words[w].Head != r+1 || words[w].Rel != "nsubj" ||
+		words[n].Head != r+1 || words[n].Rel != "nsubj" || !nominal(words[n]) {
+		return
+	}
+	f := slices.IndexFunc(words, func(x document.Word) bool {
+		return x.Head == r+1 && (x.Rel == "xcomp" || x.Rel == "ccomp" || x.Rel == "parataxis") && x.UPOS == "VERB" && (x.XPOS == "VBP" || x.XPOS == "VBZ" || x.XPOS == "VBD")
+	})
+	if f < r || hasChild(words, f, "nsubj") || hasChild(words, f, "mark") {
+		return
+	}
+	keepTree(words, func() {
+		words[f].Head, words[f].Rel = 0, "root"
+		words[r].Head, words[r].Rel = n+1, "acl:relcl"
+		words[n].Head = f + 1
+		for k := range words {
+			if words[k].Head == r+1 && k > f && (words[k].Rel == "punct" || words[k].Rel == "conj") {
+				words[k].Head = f + 1 // the full stop, and "and demand early elections"
+			}
+		}
+	})
+}
 
 // repairRelativeRoots undoes a parse that makes a subject with a
 // relative clause the root and the sentence's verb a conjunct of that

@@ -752,6 +752,9 @@ func TestRepairedAttachments(t *testing.T) {
 		hegsethSaid        = "The U.S. military struck a vessel in the Caribbean on Tuesday that it said was carrying narcotics, killing six people, Defense Secretary Pete Hegseth said."
 		jaishankar         = "Rubio said he had spoken with Prime Minister Shehbaz Sharif and Indian External Affairs Minister Subrahmanyam Jaishankar."
 		wasConsidering     = "Trump said that he had authorized the CIA to conduct covert action in Venezuela and was considering strikes on land."
+		accusedOpposition  = "Dacic said officers have shown restraint and accused the opposition of inciting violence."
+		gerundSubject      = "Aoun has said the army will be the only armed force, but he has warned that disarming Hezbollah by force could lead to civil strife."
+		studentsWho        = "Students who have led the movement accuse the government of corruption and demand early elections."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1338,6 +1341,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{jaishankar, "Subrahmanyam", "conj", "Shehbaz"},
 		{jaishankar, "Jaishankar", "flat", "Subrahmanyam"},
 		{wasConsidering, "considering", "conj", "authorized"},
+		{accusedOpposition, "accused", "conj", "said"},
+		{gerundSubject, "disarming", "csubj", "lead"},
+		{gerundSubject, "lead", "ccomp", "warned"},
+		{studentsWho, "Students", "nsubj", "accuse"},
+		{studentsWho, "led", "acl:relcl", "Students"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
