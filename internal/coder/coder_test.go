@@ -27,6 +27,7 @@ func ExampleCoder_Code() {
 	}
 	// Output:
 	// attribution: Sources / told / anonymous
+	// event: 010 OTHER  -> MED false
 	// event: 120 REJECT IRN -> USA true
 	// event: 046 CONSULT IRN -> USA true
 }

@@ -496,6 +496,8 @@ func TestCode(t *testing.T) {
 		{"Israeli tanks fired four shells at targets in Jericho, witnesses said.",
 			"fired", "190", "ISR", "PSE", "asserted", "", "Jericho", false},
 		// The actor's own troops are no other side.
+		// Telling someone what is so is a statement to them.
+		{"Trump told Erdogan that the talks would go ahead.", "told", "010", "USAGOV", "TURGOV", "asserted", "", "", false},
 		{"ECOWAS suspended Mali.", "suspended", "160", "IGO", "MLI", "asserted", "", "", false},
 		{"Mali was suspended from the African Union.", "suspended", "160", "", "MLI", "asserted", "", "", false},
 		{"Syria is willing to withdraw its troops.",

@@ -144,13 +144,16 @@ func ExampleWrite() {
 	//   a1   Sources (anonymous), reported by Axios — indirect: told
 	//        “that Iran refused talks with the United States”
 	//
-	// Who did what to whom (2)
+	// Who did what to whom (3)
+	//   undated      Sources → Axios (MED)
+	//                010 Make statement · OTHER · asserted  (e1)
+	//                Sources [told] Axios that Iran refused talks with the United States.
 	//   undated      Iran (IRN) → United States (USA)
-	//                120 Reject · REJECT · asserted  (e1)
+	//                120 Reject · REJECT · asserted  (e2)
 	//                Sources told Axios that Iran [refused] talks with the United States.
 	//                reported under a1: Sources (anonymous), reported by Axios — indirect: told
 	//   undated      Iran (IRN) → United States (USA)
-	//                046 Engage in negotiation · CONSULT · failed  (e2)
+	//                046 Engage in negotiation · CONSULT · failed  (e3)
 	//                Sources told Axios that Iran refused [talks] with the United States.
 	//                reported under a1: Sources (anonymous), reported by Axios — indirect: told
 }
