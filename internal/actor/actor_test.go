@@ -2326,6 +2326,8 @@ func TestPossessiveCountries(t *testing.T) {
 		// Or a body of its government.
 		{"BEIJING (AP) — China summoned Japan's ambassador over remarks by Japan's military chief. Japan's defense ministry said the remarks stood. " +
 			"Vice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that the comments were wrong, China's foreign ministry said.", "Sun Weidong", "CHNGOV"},
+		// A former office holder is of the elite, not the office.
+		{"Former Philippine President Rodrigo Duterte was arrested in Manila.", "Rodrigo Duterte", "PHLELI"},
 		// "presidential" between a nationality and a title.
 		{"Ukrainian presidential adviser Andriy Yermak said the talks were productive.", "Andriy Yermak", "UKRGOV"},
 		// A country's judiciary is a body (a "Judiciary Committee" is no
@@ -2474,6 +2476,14 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		if a == nil || !slices.ContainsFunc(mentionTexts(d, a), func(m string) bool { return strings.EqualFold(m, "he") || m == "she" }) {
 			t.Errorf("%q: %s has no \"he\" or \"she\": %+v", tc.text, tc.name, a)
 		}
+	}
+}
+
+// TestGenerationalSuffix: "Marcos" names Ferdinand Marcos Jr.
+func TestGenerationalSuffix(t *testing.T) {
+	d := analyse(t, "President Ferdinand Marcos Jr. said the arrest was lawful. \"This is what Interpol asked of us,\" Marcos told a news conference.")
+	if a := actorNamed(d, "Ferdinand Marcos Jr."); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("Ferdinand Marcos Jr.: %+v, want two mentions", a)
 	}
 }
 

@@ -160,7 +160,7 @@ func (r *resolver) mergeShortNames() {
 		if len(words) < 2 {
 			continue
 		}
-		last := foldName(words[len(words)-1])
+		last := foldName(surnameOf(words))
 		keys[last] = append(keys[last], i)
 		if bare := withoutArticle(last); bare != last {
 			keys[bare] = append(keys[bare], i) // "Sharaa" in the headline, then "Ahmed al-Sharaa"
@@ -1560,6 +1560,12 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			// "Nigerian junior foreign minister Dubem Oniya", "Thailand's
 			// acting Prime Minister Phumtham Wechayachai": the nationality
 			// is further.
+			if formerOffice[strings.ToLower(f)] && len(m.titles) > 0 {
+				// "Former Philippine President Rodrigo Duterte": the
+				// country stays, the office does not; CAMEO's sector of
+				// former officials is the elite's.
+				m.sector = "ELI"
+			}
 			continue
 		}
 		e, ok := r.dict.Lookup(f)
@@ -1956,6 +1962,10 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	}
 	return m, end + 1 - i
 }
+
+// formerOffice are the words before a title that say its holder holds
+// it no longer.
+var formerOffice = wordSet(`former ex late`)
 
 // formerly are the words between "the" and a role that leave it the
 // role of the person named beside it.
@@ -2890,7 +2900,7 @@ func (r *resolver) resolve(m mention) {
 // surnameKeys lets a person's surname alone name them later.
 func (r *resolver) surnameKeys(idx int) {
 	aw := strings.Fields(r.actors[idx].Name)
-	last := foldName(aw[len(aw)-1])
+	last := foldName(surnameOf(aw))
 	r.byName[last] = idx
 	if bare := withoutArticle(last); bare != last {
 		if _, taken := r.byName[bare]; !taken {
@@ -3207,6 +3217,17 @@ var homeMedia = map[string]bool{"state media": true, "state television": true, "
 
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
+// surnameOf is the family name of a person's name of several words, the
+// last but for a generational suffix ("Ferdinand Marcos Jr.": "Marcos").
+func surnameOf(words []string) string {
+	if n := len(words); n > 2 && generations[strings.TrimSuffix(words[n-1], ".")] {
+		return strings.TrimSuffix(words[n-2], ",")
+	}
+	return words[len(words)-1]
+}
+
+var generations = wordSet(`Jr Sr II III IV`)
+
 // holderNamedBefore is the person named before who holds the one title
 // of a national role ("Qatar's prime minister"), of that country, or -1;
 // a plural ("Iranian officials") is a group of its own.
@@ -3271,8 +3292,8 @@ func (r *resolver) addMention(idx int, m mention) {
 			r.byName[foldName(e.Name)] = idx
 		}
 		if aw := strings.Fields(a.Name); len(aw) > 1 {
-			if _, ok := r.byName[foldName(aw[len(aw)-1])]; !ok {
-				r.byName[foldName(aw[len(aw)-1])] = idx
+			if _, ok := r.byName[foldName(surnameOf(aw))]; !ok {
+				r.byName[foldName(surnameOf(aw))] = idx
 			}
 		}
 	}

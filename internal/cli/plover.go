@@ -105,7 +105,7 @@ func country(code string) string {
 		return ""
 	}
 	switch code[:3] {
-	case "GOV", "MIL", "MED", "LEG", "JUD", "REB", "OPP", "COP", "BUS":
+	case "GOV", "MIL", "MED", "LEG", "JUD", "REB", "OPP", "COP", "BUS", "PTY", "ELI":
 		return ""
 	}
 	return code[:3]

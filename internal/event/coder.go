@@ -2612,7 +2612,7 @@ func countryOf(code string) string {
 // isSector reports whether a code is a sector alone ("GOV", "LEG").
 func isSector(code string) bool {
 	switch code {
-	case "GOV", "LEG", "JUD", "MIL", "OPP", "REB", "COP", "PTY":
+	case "GOV", "LEG", "JUD", "MIL", "OPP", "REB", "COP", "PTY", "ELI":
 		return true
 	}
 	return false
