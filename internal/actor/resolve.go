@@ -1902,10 +1902,19 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 		m.country = e.Country
 		k++
 	}
+	if k+2 < len(ws) && ws[k].Form == "-" && backers[strings.ToLower(ws[k+1].Form)] && groupNouns[ws[k+2].Form] {
+		// "the Iran-backed group": backed by the country, not of it. The
+		// mention is the noun's, and the country's name is read as a
+		// mention of its own (the backer of the backing).
+		g := k + 2
+		m.name, m.span = ws[g].Form, document.Span{Start: ws[g].Start, End: ws[g].End}
+		m.subject = strings.HasPrefix(ws[g].Rel, "nsubj")
+		return m, 1
+	}
 	if k >= len(ws) {
 		return mention{}, 0
 	}
-	if g := k + 1; g < len(ws) && ws[k].UPOS == "ADJ" && groupNouns[ws[g].Form] && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' {
+	if g := k + 1; g < len(ws) && groupNouns[ws[g].Form] && ws[k].UPOS == "ADJ" && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' {
 		k = g // "the militant group"
 	}
 	if (blocNouns[ws[k].Form] || groupNouns[ws[k].Form]) && m.country == "" && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
@@ -1962,6 +1971,11 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	}
 	return m, end + 1 - i
 }
+
+// backers are the participles after a hyphen that say who backs or
+// leads a group ("Iran-backed", "Kurdish-led"): its own words, no
+// actor's group.
+var backers = wordSet(`backed led aligned allied linked affiliated`)
 
 // formerOffice are the words before a title that say its holder holds
 // it no longer.

@@ -99,6 +99,10 @@ func (l *Lexicon) ownersOf(t *tree, h int) []int {
 	return out
 }
 
+// backedGroups are the nouns of a side another backs ("the Iran-backed
+// group").
+var backedGroups = set(`group militia faction movement`)
+
 // hyphenAgent is the name a hyphen joins to the participle at i before
 // it, the participle's agent ("EU-mediated talks", "a U.S.-brokered
 // truce"), or -1.
@@ -2087,7 +2091,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// "EU-mediated talks", "a Qatar-brokered ceasefire", "Iran-backed
 		// rebels": done to an event or a side, not to a thing
 		// ("GOP-backed legislation").
-		if _, ok := l.trigger(t, h); ok || l.agentLike(t, h) || t.w(h).UPOS == "PROPN" {
+		if _, ok := l.trigger(t, h); ok || l.agentLike(t, h) || t.w(h).UPOS == "PROPN" || backedGroups[t.lemma(h)] {
 			return conjuncts(t, a)
 		}
 		return nil

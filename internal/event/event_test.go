@@ -382,7 +382,7 @@ func TestCode(t *testing.T) {
 		// codes them; who pleads guilty appeals to no one; one sentenced
 		// after pleading did not sentence.
 		{"BRASILIA, Sept 11, 2025 (AP) — Brazil's Supreme Court on Thursday convicted former President Jair Bolsonaro of plotting a coup.",
-			"convicted", "173", "BRAJUD", "BRAGOV", "asserted", "2025-06-19", "", false},
+			"convicted", "173", "BRAJUD", "BRAELI", "asserted", "2025-06-19", "", false}, // a former president: CAMEO's elite
 		{"A court in Moscow sentenced the Russian journalist to seven years.",
 			"sentenced", "172", "RUSJUD", "RUSMED", "asserted", "", "", false},
 		// Supporters of a leader are his country's people, not he.
@@ -496,6 +496,9 @@ func TestCode(t *testing.T) {
 		{"Israeli tanks fired four shells at targets in Jericho, witnesses said.",
 			"fired", "190", "ISR", "PSE", "asserted", "", "Jericho", false},
 		// The actor's own troops are no other side.
+		// "the Iran-backed group" is the Houthis, whom Iran backs.
+		{"The Houthis detained U.N. staff. The Iran-backed group has fired missiles at Israel.", "backed", "051", "IRN", "YEMREB", "asserted", "", "", false},
+		{"The Houthis detained U.N. staff. The Iran-backed group has fired missiles at Israel.", "fired", "195", "YEMREB", "ISR", "asserted", "", "Israel", false},
 		// Telling someone what is so is a statement to them.
 		{"Trump told Erdogan that the talks would go ahead.", "told", "010", "USAGOV", "TURGOV", "asserted", "", "", false},
 		{"ECOWAS suspended Mali.", "suspended", "160", "IGO", "MLI", "asserted", "", "", false},
@@ -538,7 +541,7 @@ func TestCode(t *testing.T) {
 			"blockade", "1381", "FRA", "FRAGOV", "hypothetical", "2025-06-20", "", false},
 		// A command whose infinitive the parse hangs after the object.
 		{"An Argentine judge has ordered former president Carlos Menem to appear for questioning.",
-			"ordered", "100", "ARGJUD", "ARGGOV", "asserted", "", "", false}, // a judge known by role only: the office holder is of the judge's country
+			"ordered", "100", "ARGJUD", "ARGELI", "asserted", "", "", false}, // a judge known by role only: the former office holder is of the judge's country, of the elite (as the PLOVER record codes him)
 		{"A Saudi businessman is suing the United States.",
 			"suing", "115", "SAU", "USA", "asserted", "", "", false},
 		{"Serbia lodged an official protest with Albania today.",

@@ -137,6 +137,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairThatNouns(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
+	p.repairAccusedGerunds(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
 	repairNameParticles(forms, upos, xpos)
 	repairLetterPunctuation(forms, upos, xpos)

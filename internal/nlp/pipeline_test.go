@@ -755,6 +755,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedOpposition  = "Dacic said officers have shown restraint and accused the opposition of inciting violence."
 		gerundSubject      = "Aoun has said the army will be the only armed force, but he has warned that disarming Hezbollah by force could lead to civil strife."
 		studentsWho        = "Students who have led the movement accuse the government of corruption and demand early elections."
+		accusedSpying      = "The Houthis accused U.N. staff of spying for the United States."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1346,6 +1347,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{gerundSubject, "lead", "ccomp", "warned"},
 		{studentsWho, "Students", "nsubj", "accuse"},
 		{studentsWho, "led", "acl:relcl", "Students"},
+		{accusedSpying, "States", "obl", "spying"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

@@ -117,6 +117,26 @@ func repairAccusedOf(forms, upos, xpos []string) {
 	}
 }
 
+// repairAccusedGerunds tags as a gerund the -ing word after "of" that
+// says what someone is accused of: "accused U.N. staff of spying for the
+// United States", with "spying" a noun and "for the United States" the
+// accusation's. A word WordNet knows as a verb, after "of" within a few
+// words of "accuse", "suspect" or "convict", is the act charged.
+func (p *Pipeline) repairAccusedGerunds(forms, upos, xpos []string) {
+	for i := 2; i < len(forms); i++ {
+		if xpos[i] != "NN" || !strings.HasSuffix(forms[i], "ing") || !strings.EqualFold(forms[i-1], "of") ||
+			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+			continue
+		}
+		for k := i - 2; k >= 0 && k >= i-6; k-- {
+			if l := p.Lemmas.Lemma(forms[k], "VERB", xpos[k]); (l == "accuse" || l == "suspect" || l == "convict") && strings.HasPrefix(xpos[k], "VB") {
+				upos[i], xpos[i] = "VERB", "VBG"
+				break
+			}
+		}
+	}
+}
+
 // repairWhom tags "whom" and "whose" as the pronouns they always are
 // (EWT train has no other tag for them); the tagger took "Lai, whom
 // Beijing calls a separatist" for a subordinating conjunction.
