@@ -6348,7 +6348,7 @@ func repairRestrictiveRelativeRoots(words []document.Word) {
 		w--
 	}
 	n := w - 1
-	if !relativePronouns[strings.ToLower(words[w].Form)] || words[w].Head != r+1 || words[w].Rel != "nsubj" ||
+	if n < 0 || !relativePronouns[strings.ToLower(words[w].Form)] || words[w].Head != r+1 || words[w].Rel != "nsubj" ||
 		words[n].Head != r+1 || words[n].Rel != "nsubj" || !nominal(words[n]) {
 		return
 	}
@@ -8259,7 +8259,7 @@ func describe(words []document.Word, p, n int) {
 	}
 	if c := leftmost(words, p); words[c].Form == "," {
 		words[c].Head = p + 1 // the comma may hang on it already
-	} else if words[c-1].Form == "," {
+	} else if c > 0 && words[c-1].Form == "," {
 		words[c-1].Head = p + 1
 	}
 	if c := rightmost(words, p) + 1; c < len(words) && words[c].Form == "," {

@@ -256,7 +256,8 @@ func TestEWTDevRegression(t *testing.T) {
 	}
 }
 
-// TestRepairsKeepTrees: on sentences that once broke it, on EWT test
+// TestRepairsKeepTrees: on sentences that once broke it (or panicked),
+// on EWT test
 // and GUM dev, as on EWT dev
 // (TestEWTDevRegression), no repair of the parse leaves a cycle or a
 // second root, which Annotate would have to undo.
@@ -264,6 +265,7 @@ func TestRepairsKeepTrees(t *testing.T) {
 	p := load(t)
 	for _, text := range []string{
 		"Israel would not allow Palestinians to return until a civilian hostage , Arbel Yehud , was released .",
+		"Who has fought President Obama ’s bid to resettle unvetted Syrian refugees ?", // a relative pronoun that opens the sentence
 	} {
 		var ws []document.Word
 		for _, f := range strings.Fields(text) {
