@@ -176,9 +176,14 @@ function markedText(text, marks, onSelect) {
 
 // pick chooses which record a click on overlapping marks means: the
 // narrowest, events and cues before the spans around them.
+// pick is the mark a click on a piece opens: an event before a cue,
+// unless the event is the cue's own statement (CAMEO 010, "told",
+// "said"), whose record the statement's says more than; its code after
+// the word still opens the event.
 function pick(marks) {
-  const rank = { event: 0, cue: 1, source: 2, content: 3 };
-  return [...marks].sort((a, b) => rank[a.kind] - rank[b.kind] || (a.end - a.start) - (b.end - b.start))[0];
+  const rank = (m) => m.kind === 'event' ? (m.ev.cameo === '010' && marks.some((c) => c.kind === 'cue') ? 1.5 : 0)
+    : { cue: 1, source: 2, content: 3 }[m.kind];
+  return [...marks].sort((a, b) => rank(a) - rank(b) || (a.end - a.start) - (b.end - b.start))[0];
 }
 
 function highlight(box, m) {
