@@ -2316,7 +2316,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// condemned the strikes", "Trump welcomed the proposal").
 			// So is one the parse made an indirect object ("called the
 			// arrests \"political persecution\"").
-			if k == ev && (t.Rel(k) == "obj" || t.Rel(k) == "iobj") && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] && !considered(t, t.Head(k)) {
+			// So is one a batch counts ("handled tens of thousands of
+			// requests").
+			counted := t.Head(ev) == k && t.Rel(ev) == "nmod" && t.caseOf(ev) == "of" && batches[t.lemma(k)]
+			if (k == ev || counted) && (t.Rel(k) == "obj" || t.Rel(k) == "iobj") && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] && !considered(t, t.Head(k)) {
 				return nil
 			}
 			// "Trump, who brokered the deal": the broker is no party to
@@ -2377,7 +2380,7 @@ var documents = set(`resolution statement declaration communique letter report d
 var deliberations = set(`vote debate hearing briefing inquiry`)
 
 // batches are the nouns that count or group events: "a wave of strikes".
-var batches = set(`wave series string round spate barrage volley campaign flurry burst number lot dozen dozens hundreds thousands couple pair kind type form line suite set slew raft host array litany package part year month week day decade`)
+var batches = set(`wave series string round spate barrage volley campaign flurry burst number lot dozen dozens hundred hundreds thousand thousands score scores couple pair kind type form line suite set slew raft host array litany package part year month week day decade`)
 
 // missions are the offices a country keeps in another, whose closure
 // is aimed at the country that keeps them.

@@ -499,6 +499,10 @@ func TestCode(t *testing.T) {
 		// "the Iran-backed group" is the Houthis, whom Iran backs.
 		{"The Houthis detained U.N. staff. The Iran-backed group has fired missiles at Israel.", "backed", "051", "IRN", "YEMREB", "asserted", "", "", false},
 		{"The Houthis detained U.N. staff. The Iran-backed group has fired missiles at Israel.", "fired", "195", "YEMREB", "ISR", "asserted", "", "Israel", false},
+		// "hundreds of strikes" counts strikes as "dozens of" does; who
+		// posts statements makes them.
+		{"Israel has carried out hundreds of air strikes in Syria.", "strikes", "190", "ISR", "SYR", "asserted", "", "Syria", false},
+		{"Trump posted a series of statements on Truth Social.", "statements", "010", "USAGOV", "", "asserted", "", "", false},
 		// Telling someone what is so is a statement to them.
 		{"Trump told Erdogan that the talks would go ahead.", "told", "010", "USAGOV", "TURGOV", "asserted", "", "", false},
 		{"ECOWAS suspended Mali.", "suspended", "160", "IGO", "MLI", "asserted", "", "", false},
@@ -1419,6 +1423,8 @@ func TestNotProtests(t *testing.T) {
 		{"Afghanistan's cricket board said it had withdrawn from a tri-nation series in Pakistan.", "withdrawn"},
 		// Evidence provided is no aid.
 		{"Hegseth did not provide evidence or name the group.", "provide"},
+		// What a verb judges is not its subject's act, counted or not.
+		{"Trump has repudiated decades of Republican support for free trade.", "support"},
 		// Who evacuate leave; no one evacuates them.
 		{"Israeli warplanes struck several villages after the military warned residents to evacuate.", "evacuate"},
 		// Who rejects mediation is no mediator.
