@@ -3778,18 +3778,7 @@ func (r *resolver) demandersSubject(m mention) int {
 	if v < 0 || !demandVerbs[strings.ToLower(ws[v].Lemma)] {
 		return -1
 	}
-	for v >= 0 && len(t.ChildrenWith(v, "nsubj")) == 0 && t.Rel(v) == "conj" {
-		v = t.Head(v) // "told … and demanded that she …"
-	}
-	if v < 0 {
-		return -1
-	}
-	for _, s := range t.ChildrenWith(v, "nsubj") {
-		if a := r.actorCovering(ws[s]); a >= 0 {
-			return a
-		}
-	}
-	return -1
+	return r.subjectActor(t, v) // "told … and demanded that she …": the first conjunct's
 }
 
 // demandVerbs ask that someone else act.
@@ -3804,7 +3793,12 @@ func (r *resolver) objectsSubject(m mention) int {
 	if rel := ws[m.word].Rel; rel != "obj" && rel != "iobj" || m.name != "him" && m.name != "her" {
 		return -1 // not "announced she and her husband …", "she" parsed as an object
 	}
-	v := t.Head(m.word)
+	return r.subjectActor(t, t.Head(m.word))
+}
+
+// subjectActor is the actor named by the subject of the verb at v, or of
+// the first conjunct when v has none of its own; -1 if none.
+func (r *resolver) subjectActor(t *document.Tree, v int) int {
 	for v >= 0 && len(t.ChildrenWith(v, "nsubj")) == 0 && t.Rel(v) == "conj" {
 		v = t.Head(v)
 	}
@@ -3812,7 +3806,7 @@ func (r *resolver) objectsSubject(m mention) int {
 		return -1
 	}
 	for _, s := range t.ChildrenWith(v, "nsubj") {
-		if a := r.actorCovering(ws[s]); a >= 0 {
+		if a := r.actorCovering(t.Sentence.Words[s]); a >= 0 {
 			return a
 		}
 	}
