@@ -2323,6 +2323,10 @@ func TestPossessiveCountries(t *testing.T) {
 		{"BERLIN (Reuters) - Germany will resume deportations to Afghanistan, Interior Minister Alexander Dobrindt said. Afghanistan's Taliban rulers welcomed it. Afghan officials agreed. Germany closed its embassy in 2021.",
 			"Alexander Dobrindt", "DEUGOV"},
 		{"ADDIS ABABA (AFP) - \"We are ready,\" Foreign Minister Gedion Timothewos wrote, naming Ethiopia.", "Gedion Timothewos", "ETHGOV"},
+		// "the military" of the armed side its sentence names before it,
+		// unless it is the one reporting.
+		{"BEIRUT (Reuters) - Israeli warplanes struck villages in southern Lebanon after the military warned residents to evacuate.", "military", "ISRMIL"},
+		{"KYIV, Ukraine (AP) — Russian drones struck Kyiv overnight, the military said.", "military", "UKRMIL"},
 		// Or a body of its government.
 		{"BEIJING (AP) — China summoned Japan's ambassador over remarks by Japan's military chief. Japan's defense ministry said the remarks stood. " +
 			"Vice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that the comments were wrong, China's foreign ministry said.", "Sun Weidong", "CHNGOV"},

@@ -354,6 +354,15 @@ func (r *resolver) homeBodies() {
 				continue
 			}
 		}
+		if homeless && a.Country == "" && armedBodies[strings.ToLower(lastWord(a.Name))] && len(a.Mentions) > 0 {
+			// "Israeli warplanes struck villages in southern Lebanon after
+			// the military warned residents", from Beirut: the military of
+			// the armed side its sentence names before it.
+			if c := r.armedCountryBefore(a.Mentions[0]); c != "" && c != home {
+				a.Country = c
+				continue
+			}
+		}
 		if homeless && a.Country == "" && (subject == mostNamed || subject == home && len(a.Mentions) > 0 && r.namedIn(r.d.SentenceAt(a.Mentions[0].Start), home, true)) {
 			// "Pakistani security forces killed 30 militants …, the
 			// military said" from Islamabad, in a story that names
@@ -400,6 +409,40 @@ func (r *resolver) homeBodies() {
 		}
 	}
 }
+
+// armedCountryBefore is the country of a demonym that modifies an armed
+// noun ("Israeli warplanes", "Russian troops") before the mention in its
+// sentence, or "" for none or several.
+func (r *resolver) armedCountryBefore(m document.Span) string {
+	si := r.d.SentenceAt(m.Start)
+	if si < 0 {
+		return ""
+	}
+	t := r.tree(si)
+	ws := t.Sentence.Words
+	if h := spanHead(t, m); h >= 0 && t.Head(h) >= 0 && strings.HasPrefix(t.Rel(h), "nsubj") && sayingVerbs[strings.ToLower(ws[t.Head(h)].Lemma)] {
+		return "" // "Russian drones struck Kyiv, the military said": the one reporting is the home's
+	}
+	country := ""
+	for k := 0; k+1 < len(ws) && ws[k+1].End <= m.Start; k++ {
+		e, ok := r.dict.Lookup(ws[k].Form)
+		if !ok || e.Kind != "demonym" || e.Country == "" || !armedNouns[strings.ToLower(ws[k+1].Form)] {
+			continue
+		}
+		if country != "" && country != e.Country {
+			return ""
+		}
+		country = e.Country
+	}
+	return country
+}
+
+// armedBodies are the bodies a story names without their country that
+// an armed side of another may own; armedNouns the nouns of that side.
+var (
+	armedBodies = wordSet(`military army`)
+	armedNouns  = wordSet(`warplanes jets aircraft drones troops forces soldiers tanks artillery navy army military strikes airstrikes`)
+)
 
 // nationalityInMentions: a mention of the person names the person's
 // country ("Ukrainian President Volodymyr Zelenskiy"), which the text,
