@@ -129,8 +129,10 @@ func relativeReport(v *view, i int) bool {
 		return false
 	}
 	s := v.child(i, "nsubj")
-	if k := v.child(i, "ccomp"); k > i && v.child(k, "nsubj") >= 0 && v.child(k, "nsubj") < s {
-		s = v.child(k, "nsubj")
+	if k := v.child(i, "ccomp"); k > i {
+		if ks := v.child(k, "nsubj"); ks >= 0 && ks < s {
+			s = ks
+		}
 	}
 	return s >= 0 && s < i && (strings.EqualFold(v.word(s).Form, "who") || strings.EqualFold(v.word(s).Form, "which"))
 }
@@ -197,37 +199,19 @@ func clauseBefore(v *view, c int) document.Span {
 			continue
 		}
 		k := v.child(r, "ccomp")
-		if k < r || v.rightmost(k) != c-1 {
+		if k < r || v.LastWord(k) != c-1 {
 			continue
 		}
 		if m := v.Head(r); v.word(r).Rel == "acl:relcl" && m >= 0 && m < r {
-			first := v.leftmost(m)
+			first := v.FirstWord(m)
 			for first < m && v.Head(first) == m && universal(v.word(first).Rel) == "case" {
 				first++ // "in militants who …": the noun's phrase, not its preposition
 			}
 			return v.span(rangeInts(first, c))
 		}
-		return v.span(rangeInts(v.leftmost(k), c))
+		return v.span(rangeInts(v.FirstWord(k), c))
 	}
 	return v.span(withoutFinalPunct(v, rangeInts(0, c)))
-}
-
-// leftmost and rightmost are the first and last words of the subtree of
-// the word at k.
-func (v *view) leftmost(k int) int {
-	first := k
-	for _, d := range v.Subtree(k, -1) {
-		first = min(first, d)
-	}
-	return first
-}
-
-func (v *view) rightmost(k int) int {
-	last := k
-	for _, d := range v.Subtree(k, -1) {
-		last = max(last, d)
-	}
-	return last
 }
 
 // disputedClaims are the nouns of a claim a closing comment says is
@@ -1381,19 +1365,20 @@ func recallsEnvoy(v *view, i int) bool {
 // soldiers"), or fire of munitions or by armed men, force where a
 // politician's attack on a rival is words.
 func armedAttack(v *view, i int) bool {
-	if v.lemma(i) == "fire" && v.word(i).UPOS == "VERB" {
-		// "riot police fired tear gas and stun grenades": munitions,
-		// where a politician fires back at critics with words.
-		o := v.child(i, "obj")
-		return o >= 0 && munitions[v.lemma(o)] || slices.ContainsFunc(v.Children(i), func(c int) bool { return v.word(c).Rel == "nsubj" && armedBodies[v.lemma(c)] })
-	}
-	if l := v.lemma(i); l != "attack" && l != "assault" || v.word(i).UPOS != "VERB" {
+	l := v.lemma(i)
+	if l != "attack" && l != "assault" && l != "fire" || v.word(i).UPOS != "VERB" {
 		return false
 	}
 	if s := v.child(i, "nsubj"); s >= 0 && armedBodies[v.lemma(s)] {
 		return true
 	}
-	if o := v.child(i, "obj"); o >= 0 && (struckPlaces[v.lemma(o)] || v.child(o, "amod") >= 0 && v.lemma(v.child(o, "amod")) == "military") {
+	o := v.child(i, "obj")
+	if l == "fire" {
+		// "riot police fired tear gas and stun grenades": munitions,
+		// where a politician fires back at critics with words.
+		return o >= 0 && munitions[v.lemma(o)]
+	}
+	if o >= 0 && (struckPlaces[v.lemma(o)] || v.child(o, "amod") >= 0 && v.lemma(v.child(o, "amod")) == "military") {
 		return true
 	}
 	return slices.ContainsFunc(v.s.Words, func(w document.Word) bool {

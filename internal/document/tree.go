@@ -52,6 +52,25 @@ func (t *Tree) ChildrenWith(i int, rels ...string) []int {
 	return out
 }
 
+// FirstWord and LastWord are the leftmost and rightmost words of the
+// phrase headed by i. Callers ask them of many words, so they walk the
+// tree instead of collecting and sorting the phrase.
+func (t *Tree) FirstWord(i int) int {
+	first := i
+	for _, c := range t.children[i] {
+		first = min(first, t.FirstWord(c))
+	}
+	return first
+}
+
+func (t *Tree) LastWord(i int) int {
+	last := i
+	for _, c := range t.children[i] {
+		last = max(last, t.LastWord(c))
+	}
+	return last
+}
+
 // Subtree returns the words dominated by i, i included, in sentence
 // order, leaving out the subtree of skip (-1 for none).
 func (t *Tree) Subtree(i, skip int) []int {

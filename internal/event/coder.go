@@ -393,21 +393,10 @@ func (t *tree) caseOf(i int) string {
 		}
 		return t.lemma(cs[0])
 	}
-	if first := t.firstWord(i); first < i && t.Rel(first) == "case" {
+	if first := t.FirstWord(i); first < i && t.Rel(first) == "case" {
 		return t.lemma(first)
 	}
 	return ""
-}
-
-// firstWord is the leftmost word of the phrase headed by i. caseOf asks
-// for it of most nouns it sees, so it walks the tree instead of
-// collecting and sorting the phrase.
-func (t *tree) firstWord(i int) int {
-	first := i
-	for _, c := range t.Children(i) {
-		first = min(first, t.firstWord(c))
-	}
-	return first
 }
 
 // Code finds the events of a document whose actors and attributions are
@@ -1536,7 +1525,7 @@ func spokenWith(t *tree, i, k int, actorAt map[int]*document.Actor) bool {
 	if a == nil || t.Head(k) != i || t.Rel(k) != "obl" && t.Rel(k) != "obj" || prep != "with" && prep != "to" {
 		return false
 	}
-	if first := t.firstWord(k); first > 0 && (t.lemma(first-1) == "along" || t.lemma(first-1) == "together") {
+	if first := t.FirstWord(k); first > 0 && (t.lemma(first-1) == "along" || t.lemma(first-1) == "together") {
 		return false
 	}
 	return a.Kind == "person" || prep == "with" && (a.Kind == "country" || a.Kind == "organization")
@@ -1596,7 +1585,7 @@ func appealCall(t *tree, i int) bool {
 		if (t.Rel(c) == "xcomp" || t.Rel(c) == "advcl") && t.w(c).UPOS == "VERB" && infinitive(t, c) || t.Rel(c) == "compound" && appealWord(c) {
 			return true
 		}
-		if k := t.firstWord(c); k > i && appealWord(k) && !timeWord(t.lemma(c)) && !monthWord(t.lemma(c)) && !dayPart(t, c) {
+		if k := t.FirstWord(c); k > i && appealWord(k) && !timeWord(t.lemma(c)) && !monthWord(t.lemma(c)) && !dayPart(t, c) {
 			return true // not "called Erdogan on Tuesday", "on Saturday afternoon"
 		}
 	}
@@ -2445,8 +2434,8 @@ func calledOn(t *tree, h, k int) int {
 // we must act") is followed by a pronoun or a common noun, not a name.
 func headlinePair(t *tree, k, subj int) int {
 	for _, v := range t.ChildrenWith(k, "vocative") {
-		if v < subj && t.firstWord(v) == 0 && t.w(v).UPOS == "PROPN" && t.w(subj).UPOS == "PROPN" && !timeWord(t.lemma(v)) &&
-			t.w(v+1).Form == "," && t.firstWord(subj) == v+2 {
+		if v < subj && t.FirstWord(v) == 0 && t.w(v).UPOS == "PROPN" && t.w(subj).UPOS == "PROPN" && !timeWord(t.lemma(v)) &&
+			t.w(v+1).Form == "," && t.FirstWord(subj) == v+2 {
 			return v
 		}
 	}
@@ -3869,7 +3858,7 @@ func considered(t *tree, h int) bool {
 // retaliation" or the like, which the parse hung beside it on the verb
 // ("struck … in retaliation for an attack on Hindu tourists").
 func afterRetaliation(t *tree, i int) bool {
-	k := t.firstWord(i)
+	k := t.FirstWord(i)
 	return k >= 2 && retaliations[t.lemma(k-1)] && t.lemma(k-2) == "in"
 }
 
@@ -5481,7 +5470,7 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 				// the talks, also when the parse hung the phrase on the
 				// verb right after the object.
 				after := slices.Max(t.Subtree(o, -1)) + 1
-				cands = slices.DeleteFunc(cands, func(c int) bool { return t.firstWord(c) == after })
+				cands = slices.DeleteFunc(cands, func(c int) bool { return t.FirstWord(c) == after })
 				continue
 			}
 			cands = append(cands, t.ChildrenWith(o, "nmod", "obl")...)

@@ -2111,20 +2111,17 @@ func repairTitledAppositions(words []document.Word) {
 func repairNamesAfterTitles(words []document.Word) {
 	for p := range words {
 		t := words[p].Head - 1
-		first := leftmost(words, p)
-		if words[first].Form == "," {
-			first++ // the comma may hang on the name already
-		}
-		if words[p].UPOS != "PROPN" || first < 2 || words[first-1].Form != "," || !officeTitles[words[first-2].Form] ||
-			words[first-2].Head == p+1 || t == first-2 || hasChild(words, p, "case") ||
+		comma := openingComma(words, p)
+		if words[p].UPOS != "PROPN" || comma < 1 || !officeTitles[words[comma-1].Form] ||
+			words[comma-1].Head == p+1 || t == comma-1 || hasChild(words, p, "case") ||
 			words[p].Rel != "obl" && words[p].Rel != "obj" && words[p].Rel != "dep" {
 			continue
 		}
 		if end := rightmost(words, p) + 1; end < len(words) && words[end].UPOS != "PUNCT" {
 			continue
 		}
-		words[p].Head, words[p].Rel = first-1, "appos"
-		words[first-1].Head = p + 1
+		words[p].Head, words[p].Rel = comma, "appos"
+		words[comma].Head = p + 1
 	}
 }
 
@@ -2716,11 +2713,8 @@ func repairClosingReportsInRelatives(words []document.Word) {
 		if s < 0 || s > r {
 			continue
 		}
-		comma := leftmost(words, s) // the comma may hang on the subject
-		if words[comma].Form != "," {
-			comma--
-		}
-		if comma < 1 || words[comma].Form != "," {
+		comma := openingComma(words, s)
+		if comma < 1 {
 			continue
 		}
 		keepTree(words, func() {
@@ -8257,14 +8251,25 @@ func describe(words []document.Word, p, n int) {
 	if words[p].Rel != "appos" {
 		words[p].Rel = "acl"
 	}
-	if c := leftmost(words, p); words[c].Form == "," {
-		words[c].Head = p + 1 // the comma may hang on it already
-	} else if c > 0 && words[c-1].Form == "," {
-		words[c-1].Head = p + 1
+	if c := openingComma(words, p); c >= 0 {
+		words[c].Head = p + 1
 	}
 	if c := rightmost(words, p) + 1; c < len(words) && words[c].Form == "," {
 		words[c].Head = p + 1
 	}
+}
+
+// openingComma is the comma that opens the phrase headed by k, which
+// the parse may have hung on the phrase or not, or -1.
+func openingComma(words []document.Word, k int) int {
+	c := leftmost(words, k)
+	if words[c].Form != "," {
+		c--
+	}
+	if c < 0 || words[c].Form != "," {
+		return -1
+	}
+	return c
 }
 
 // activeParticiple: the participle at v, which the parse hung on the
