@@ -1957,7 +1957,7 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	if k >= len(ws) {
 		return mention{}, 0
 	}
-	if g := k + 1; g < len(ws) && groupNouns[ws[g].Form] && ws[k].UPOS == "ADJ" && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' {
+	if g := k + 1; g < len(ws) && ws[k].UPOS == "ADJ" && groupNouns[ws[g].Form] && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' {
 		k = g // "the militant group"
 	}
 	if (blocNouns[ws[k].Form] || groupNouns[ws[k].Form]) && m.country == "" && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {

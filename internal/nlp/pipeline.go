@@ -5583,7 +5583,7 @@ func repairComplementSubjects(words []document.Word) {
 		if words[c].Rel != "ccomp" && words[c].Rel != "obl:unmarked" || v <= c || !nominal(words[c]) && words[c].UPOS != "PRON" ||
 			words[c].Rel == "obl:unmarked" && (hasChild(words, c, "det") || words[v-1].Form != "," || !finite(words[v].XPOS)) || timeNouns[strings.ToLower(words[c].Lemma)] || calendarWords[strings.ToLower(words[c].Form)] || words[v].UPOS != "VERB" ||
 			!reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, c, "cop") || hasChild(words, c, "nsubj") ||
-			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "expl") }) ||
+			hasSubject(words, v) ||
 			slices.ContainsFunc(words[:v], func(w document.Word) bool { return document.IsQuote(w.Form) }) { // a quotation's words, its speaker after the verb
 			continue
 		}
@@ -5655,7 +5655,7 @@ var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sun
 func repairSubjectlessReports(words []document.Word) {
 	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	if v < 3 || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
-		slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "expl") }) {
+		hasSubject(words, v) {
 		return
 	}
 	start := phraseAfterComma(words, v)
@@ -7483,6 +7483,11 @@ func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos ==
 
 // nominal: a common or proper noun.
 func nominal(w document.Word) bool { return w.UPOS == "NOUN" || w.UPOS == "PROPN" }
+
+// hasSubject: the verb at v has a subject of any kind, or an expletive.
+func hasSubject(words []document.Word, v int) bool {
+	return slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "expl") })
+}
 
 // hasChild: word k has a dependent with the relation.
 func hasChild(words []document.Word, k int, rel string) bool {
