@@ -630,6 +630,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	} else {
 		sources = l.sources(t, i)
 	}
+	if c := namedAuthor(t, i); len(sources) == 0 && c >= 0 && actorAt[t.w(c).Start] != nil && actorAt[t.w(c).Start].Kind != "place" {
+		sources = conjuncts(t, c)
+	}
 	if len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !mishap(t, k) }) {
 		return base, nil, nil, false // "the crash, which killed 38 people": no one's act
 	}
@@ -2374,6 +2377,26 @@ var batches = set(`wave series string round spate barrage volley campaign flurry
 // missions are the offices a country keeps in another, whose closure
 // is aimed at the country that keeps them.
 var missions = set(`embassy consulate mission`)
+
+// namedAuthor is the name compounded with the noun event at i that says
+// whose it is, when a phrase of the noun names whom it is aimed at ("EU
+// sanctions on Russia", "new U.S. tariffs against China"); alone a name
+// may be the target ("Iran sanctions"). -1 if none.
+func namedAuthor(t *tree, i int) int {
+	if t.lemma(i) == "call" {
+		return -1 // "Hillary Clinton calls on U.S. to …": a headline's verb
+	}
+	if !slices.ContainsFunc(t.ChildrenWith(i, "nmod"), func(n int) bool { c := t.caseOf(n); return n > i && (c == "on" || c == "against") }) {
+		return -1
+	}
+	for _, c := range t.ChildrenWith(i, "compound") {
+		if c < i && t.w(c).UPOS == "PROPN" && !timeWord(t.lemma(c)) &&
+			!slices.ContainsFunc(t.Sentence.Words[c+1:i], func(w document.Word) bool { return w.Form == "-" }) { // not "Occupy Wall Street-style protests"
+			return c
+		}
+	}
+	return -1
+}
 
 // suspicions are the grounds on which someone is held: "on suspicion
 // of", "on charges of".
@@ -4547,6 +4570,14 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical"
 		case k == i && keptFrom(t, k) >= 0:
 			return "failed" // "barred the officials from travelling to the bloc": kept from happening
+		case (l == "block" || l == "veto") && t.Rel(k) == "obj" && (k == i || t.Head(i) == k && batches[t.lemma(k)]) && !notted(t, h):
+			// "has blocked a new package of sanctions": not imposed; but
+			// what one is asked to block may yet happen ("called on the
+			// government to block Trump's visit").
+			if mode(t, h, light) != "asserted" {
+				return "hypothetical"
+			}
+			return "failed"
 		case subjunctiveHeads[l] && t.Rel(k) == "ccomp" && len(t.ChildrenWith(k, "aux")) == 0 && bareVerb(t, k):
 			return "hypothetical" // "demanded that Macron call snap elections or resign": asked for, not done
 		case invitations[l] && t.w(h).UPOS == "NOUN" && t.Rel(k) == "acl" && infinitive(t, k):
@@ -4574,9 +4605,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 		// So does a bare verb coordinated with another ("call snap
 		// elections or resign").
 		bareConj := t.Rel(k) == "conj" && bareVerb(t, k) && bareVerb(t, h) && len(t.ChildrenWith(k, "nsubj")) == 0
-		// So do the goods a sum is in ("pledged $5 billion in aid").
+		// So do the goods a sum is in ("pledged $5 billion in aid"), and
+		// the events a batch counts ("blocked a new package of sanctions").
 		inSum := t.Rel(k) == "nmod" && t.caseOf(k) == "in" && (t.w(h).XPOS == "$" || t.w(h).UPOS == "NUM")
-		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj && !inSum && !intoRelapse(t, k) &&
+		counted := t.Rel(k) == "nmod" && t.caseOf(k) == "of" && batches[l]
+		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj && !inSum && !counted && !intoRelapse(t, k) &&
 			(r != "obl" || t.caseOf(k) != "to" || !joinHeads[t.lemma(h)]) && !slices.Contains(carried(t, h), k) {
 			break
 		}

@@ -1241,6 +1241,11 @@ func TestModes(t *testing.T) {
 		{"Iran cancelled the talks.", "talks", "failed"},
 		{"Iran postponed the talks.", "talks", "failed"},
 		{"Russia delayed the talks.", "talks", "failed"},
+		// What a veto stops is not done, unless the veto is only asked
+		// for; nor what a batch of it counts.
+		{"Hungary has blocked a new package of European Union sanctions against Russia.", "sanctions", "failed"},
+		{"Lawmakers called on the government to block Trump's visit to Israel.", "visit", "hypothetical"},
+		{"A judge blocked the law, opposed by Democrats.", "opposed", "asserted"},
 		{"Qatar led efforts to reach a ceasefire in Gaza.", "ceasefire", "intended"}, // an attempt, coded as the act
 		{"Zelenskiy says Ukraine ready for prisoner swap", "swap", "intended"},
 		{"Pershing halted the attacks.", "attacks", "asserted"}, // halted, they had been made
@@ -1956,6 +1961,11 @@ func TestNounSides(t *testing.T) {
 		// Reimposing, tightening or expanding sanctions carries them.
 		{"Britain, France and Germany launched the process to reimpose United Nations sanctions on Iran.", "sanctions", "GBR", "IRN"},
 		{"The EU demanded Navalny's release.", "release", "", ""},
+		// A name on the noun is its author when a phrase names whom it
+		// is aimed at; a veto is of a resolution or sanctions, a block.
+		{"New European Union sanctions against Russia took effect on Friday.", "sanctions", "IGO", "RUS"},
+		{"EU sanctions on Russia took effect.", "sanctions", "IGO", "RUS"},
+		{"Hungary blocked new European Union sanctions against Russia.", "blocked", "HUN", "IGO"},
 		// A relative clause's noun is whom its verb is done to, and whom a
 		// charge is of.
 		{"The European Union imposed sanctions on four Iranian officials it accused of supplying drones to Russia.", "accused", "IGO", "IRN"},

@@ -220,6 +220,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairThatSubjects(words)
 	repairObjectRelatives(words)
 	repairClosingReportsInRelatives(words)
+	repairClosingReportsAsRelatives(words)
 	repairReportedRelatives(words)
 	repairParticiplesAfterRelativeReports(words)
 	repairSubordinatorSubjects(words)
@@ -2769,6 +2770,27 @@ func repairParticiplesAfterRelativeReports(words []document.Word) {
 			words[k].Head = v + 1
 			words[k-1].Head = k + 1
 		})
+	}
+}
+
+// repairClosingReportsAsRelatives undoes a parse that makes a closing
+// report a relative clause of the sentence's verb: "Hungary has blocked
+// a new package of sanctions, diplomats said", with "said" the verb's
+// advcl:relcl. A report after a comma whose subject is no relative
+// pronoun and which reports nothing after it closes the sentence: it is
+// the verb's parataxis, as Universal Dependencies makes such reports.
+func repairClosingReportsAsRelatives(words []document.Word) {
+	for r := range words {
+		h := words[r].Head - 1
+		if words[r].Rel != "advcl:relcl" || h < 0 || h > r || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			hasChild(words, r, "ccomp") || relativeSubject(words, r) {
+			continue
+		}
+		s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+		if s < 0 || s > r || strings.EqualFold(words[s].Form, "that") || openingComma(words, s) < 0 {
+			continue
+		}
+		words[r].Rel = "parataxis"
 	}
 }
 

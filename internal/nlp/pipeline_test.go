@@ -758,6 +758,7 @@ func TestRepairedAttachments(t *testing.T) {
 		gerundSubject      = "Aoun has said the army will be the only armed force, but he has warned that disarming Hezbollah by force could lead to civil strife."
 		studentsWho        = "Students who have led the movement accuse the government of corruption and demand early elections."
 		accusedSpying      = "The Houthis accused U.N. staff of spying for the United States."
+		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1340,6 +1341,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{trumpLifted, "Trump", "nsubj", "lifted"},
 		{trumpLifted, "restrictions", "obj", "lifted"},
 		{hegsethSaid, "that", "nsubj", "carrying"},
+		{blockedDiplomats, "said", "parataxis", "blocked"},
 		{hegsethSaid, "killing", "advcl", "struck"},
 		{jaishankar, "Subrahmanyam", "conj", "Shehbaz"},
 		{jaishankar, "Jaishankar", "flat", "Subrahmanyam"},
