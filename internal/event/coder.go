@@ -338,22 +338,50 @@ var preventers = set(`bar ban block prevent stop forbid prohibit keep deter rest
 // keptFrom is whom a verb of preventing keeps from the gerund at k
 // ("barred the officials from travelling"), its object, whether the
 // gerund hangs on the verb or on the object; -1 if none.
-func keptFrom(t *tree, k int) int {
+func keptFrom(t *tree, k int) int { return heldBack(t, k, "from", preventers) }
+
+// warnedOff is whom a warning warns against the gerund at k ("warned
+// Washington against pressuring Kyiv"), as keptFrom; -1 if none.
+func warnedOff(t *tree, k int) int { return heldBack(t, k, "against", warners) }
+
+// warners warn their object against what their "against" gerund names.
+var warners = set(`warn caution advise`)
+
+func heldBack(t *tree, k int, prep string, verbs map[string]bool) int {
 	h := t.Head(k)
-	if t.w(k).XPOS != "VBG" || h < 0 || !hasMark(t, k, "from") && t.caseOf(k) != "from" {
+	if t.w(k).XPOS != "VBG" || h < 0 || !hasMark(t, k, prep) && t.caseOf(k) != prep {
 		return -1
 	}
 	if t.Rel(k) == "acl" && t.Rel(h) == "obj" {
-		if v := t.Head(h); v >= 0 && preventers[t.lemma(v)] {
+		if v := t.Head(h); v >= 0 && verbs[t.lemma(v)] {
 			return h
 		}
 		return -1
 	}
-	if objs := t.ChildrenWith(h, "obj"); preventers[t.lemma(h)] && len(objs) > 0 {
+	if objs := t.ChildrenWith(h, "obj"); verbs[t.lemma(h)] && len(objs) > 0 {
 		return objs[0]
 	}
 	return -1
 }
+
+// pressedInto is whom a verb of pressing pushes into the noun event at i
+// ("pressuring Kyiv into concessions", "was forced into talks"): the
+// verb's object, or the subject of its passive; -1 if none.
+func pressedInto(t *tree, i int) int {
+	h := t.Head(i)
+	if t.w(i).UPOS != "NOUN" || t.Rel(i) != "obl" || t.caseOf(i) != "into" || h < 0 || !pushers[t.lemma(h)] {
+		return -1
+	}
+	for _, o := range t.ChildrenWith(h, "obj", "nsubj:pass") {
+		if o < i {
+			return o
+		}
+	}
+	return -1
+}
+
+// pushers press someone into doing what their "into" phrase names.
+var pushers = set(`pressure push press force coerce drag bully goad lure cajole`)
 
 // inTheKnow describe sources by what they know of.
 var inTheKnow = set(`familiar briefed knowledge aware close privy`)
@@ -2201,7 +2229,14 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		}
 		// "barred the officials from travelling": who is kept from
 		// doing something would be its doer.
-		if who := keptFrom(t, k); k == i && who >= 0 {
+		// So would one pushed into it ("pressuring Kyiv into
+		// concessions").
+		if who := pressedInto(t, k); k == i && who >= 0 {
+			return conjuncts(t, who)
+		}
+		// So would one warned against it ("warned Washington against
+		// pressuring Kyiv").
+		if who := max(keptFrom(t, k), warnedOff(t, k)); k == i && who >= 0 {
 			return conjuncts(t, who)
 		}
 		// "accused Iran of supplying drones", "sanctioned three companies
@@ -4570,6 +4605,10 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical"
 		case k == i && keptFrom(t, k) >= 0:
 			return "failed" // "barred the officials from travelling to the bloc": kept from happening
+		case k == i && pressedInto(t, k) >= 0 && t.lemma(h) != "force" && t.lemma(h) != "drag":
+			return "hypothetical" // "pressuring Kyiv into concessions": pressed for, not made
+		case k == i && warnedOff(t, k) >= 0:
+			return "hypothetical" // "warned Washington against pressuring Kyiv": feared, not told as done
 		case (l == "block" || l == "veto") && t.Rel(k) == "obj" && (k == i || t.Head(i) == k && batches[t.lemma(k)]) && !notted(t, h):
 			// "has blocked a new package of sanctions": not imposed; but
 			// what one is asked to block may yet happen ("called on the

@@ -1246,6 +1246,8 @@ func TestModes(t *testing.T) {
 		{"Hungary has blocked a new package of European Union sanctions against Russia.", "sanctions", "failed"},
 		{"Lawmakers called on the government to block Trump's visit to Israel.", "visit", "hypothetical"},
 		{"A judge blocked the law, opposed by Democrats.", "opposed", "asserted"},
+		{"European leaders have warned Washington against pressuring Kyiv into concessions.", "pressuring", "hypothetical"},
+		{"European leaders have warned Washington against pressuring Kyiv into concessions.", "concessions", "hypothetical"},
 		{"Qatar led efforts to reach a ceasefire in Gaza.", "ceasefire", "intended"}, // an attempt, coded as the act
 		{"Zelenskiy says Ukraine ready for prisoner swap", "swap", "intended"},
 		{"Pershing halted the attacks.", "attacks", "asserted"}, // halted, they had been made
@@ -1966,6 +1968,9 @@ func TestNounSides(t *testing.T) {
 		{"New European Union sanctions against Russia took effect on Friday.", "sanctions", "IGO", "RUS"},
 		{"EU sanctions on Russia took effect.", "sanctions", "IGO", "RUS"},
 		{"Hungary blocked new European Union sanctions against Russia.", "blocked", "HUN", "IGO"},
+		// Who is warned against or pushed into an act would do it.
+		{"European leaders have warned Washington against pressuring Kyiv into concessions.", "pressuring", "USAGOV", "UKR"},
+		{"European leaders have warned Washington against pressuring Kyiv into concessions.", "concessions", "UKRGOV", ""},
 		// A relative clause's noun is whom its verb is done to, and whom a
 		// charge is of.
 		{"The European Union imposed sanctions on four Iranian officials it accused of supplying drones to Russia.", "accused", "IGO", "IRN"},
