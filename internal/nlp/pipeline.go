@@ -2428,14 +2428,16 @@ func repairVerbsAfterParticiples(words []document.Word) {
 // clause with auxiliaries but neither subject nor relative word, on the
 // noun after a verb of saying, is the complement, the noun its subject;
 // and the noun that opens the sentence, a subject of a clause that has
-// one already, is the speaker.
+// one already, is the speaker, unless the verb of saying has its own
+// subject before it ("Merz said any agreement must not reward
+// aggression", with "Merz" and "agreement" both subjects of "said").
 func repairComplementsAsRelatives(words []document.Word) {
 	for n := 2; n+1 < len(words); n++ {
 		r := words[n].Head - 1
-		if words[n].Rel != "nsubj" || r < 0 || r >= n || !reportVerbs[strings.ToLower(words[r].Lemma)] || !nominal(words[n]) ||
-			slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && isSubject(w.Rel) }) {
+		if words[n].Rel != "nsubj" || r < 0 || r >= n || !reportVerbs[strings.ToLower(words[r].Lemma)] || !nominal(words[n]) {
 			continue
 		}
+		spoken := slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && isSubject(w.Rel) })
 		c := slices.IndexFunc(words, func(w document.Word) bool {
 			return w.Head == n+1 && w.Rel == "acl:relcl" && w.UPOS == "VERB"
 		})
@@ -2446,7 +2448,7 @@ func repairComplementsAsRelatives(words []document.Word) {
 			continue
 		}
 		speaker := -1
-		for k := 0; k < r; k++ {
+		for k := 0; k < r && !spoken; k++ {
 			v := words[k].Head - 1
 			if isSubject(words[k].Rel) && nominal(words[k]) && v > k && v < r && slices.ContainsFunc(words[k+1:v], func(w document.Word) bool {
 				return w.Head == v+1 && isSubject(w.Rel)

@@ -759,6 +759,7 @@ func TestRepairedAttachments(t *testing.T) {
 		studentsWho        = "Students who have led the movement accuse the government of corruption and demand early elections."
 		accusedSpying      = "The Houthis accused U.N. staff of spying for the United States."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
+		merzSaid           = "German Chancellor Friedrich Merz said any agreement must not reward aggression, and French President Emmanuel Macron called on Russia to accept an unconditional ceasefire."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1342,6 +1343,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{trumpLifted, "restrictions", "obj", "lifted"},
 		{hegsethSaid, "that", "nsubj", "carrying"},
 		{blockedDiplomats, "said", "parataxis", "blocked"},
+		{merzSaid, "reward", "ccomp", "said"},
+		{merzSaid, "agreement", "nsubj", "reward"},
+		{merzSaid, "Friedrich", "nsubj", "said"},
 		{hegsethSaid, "killing", "advcl", "struck"},
 		{jaishankar, "Subrahmanyam", "conj", "Shehbaz"},
 		{jaishankar, "Jaishankar", "flat", "Subrahmanyam"},
