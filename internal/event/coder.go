@@ -94,10 +94,16 @@ func (l *Lexicon) ownersOf(t *tree, h int) []int {
 			out = append(out, conjuncts(t, c)...) // "Israel's", "a U.S. plan", "a Lebanese cabinet decision"
 		case t.Rel(c) == "amod" && l.demonym(t.w(c).Form) != "":
 			out = append(out, c)
+		case t.Rel(c) == "amod" && drafters[t.lemma(c)] && hyphenAgent(t, c) >= 0:
+			out = append(out, conjuncts(t, hyphenAgent(t, c))...) // "a US-drafted plan"
 		}
 	}
 	return out
 }
+
+// drafters are the participles of writing a text or a plan, whose agent
+// a hyphen may join to them ("a US-drafted plan"): its owner.
+var drafters = set(`draft write propose sponsor author craft`)
 
 // backedGroups are the nouns of a side another backs ("the Iran-backed
 // group").
@@ -3332,6 +3338,15 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				if t.w(c).UPOS == "NOUN" {
 					out = append(out, ofFurther(t, c)...) // "a suspension of air links with Serbia"
 				}
+				if t.caseOf(c) == "of" && partNouns[t.lemma(o)] {
+					// "rejected key points of the US peace plan"; not
+					// "discussed terms of a Middle East peace".
+					for _, w := range l.ownersOf(t, c) {
+						if a := actorAt[t.w(w).Start]; a == nil || a.Kind != "place" {
+							out = append(out, w)
+						}
+					}
+				}
 			}
 		}
 	}
@@ -3705,6 +3720,10 @@ func patients(t *tree, i int) []int {
 	}
 	return out
 }
+
+// partNouns are the parts of a plan, a deal or a text, whose owner is
+// the whole's.
+var partNouns = set(`point part element provision term clause detail aspect section article plank`)
 
 // ofFurther are the phrases one step below an "of" phrase c that mark a
 // side: "air links with Serbia" in "a suspension of air links with

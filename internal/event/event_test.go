@@ -1968,6 +1968,9 @@ func TestNounSides(t *testing.T) {
 		{"New European Union sanctions against Russia took effect on Friday.", "sanctions", "IGO", "RUS"},
 		{"EU sanctions on Russia took effect.", "sanctions", "IGO", "RUS"},
 		{"Hungary blocked new European Union sanctions against Russia.", "blocked", "HUN", "IGO"},
+		// A part of a plan is aimed at the plan's owner.
+		{"Russia rejected key points of the US peace plan.", "rejected", "RUS", "USA"},
+		{"Russia rejected several points of a US-drafted plan.", "rejected", "RUS", "USA"},
 		// Who is warned against or pushed into an act would do it.
 		{"European leaders have warned Washington against pressuring Kyiv into concessions.", "pressuring", "USAGOV", "UKR"},
 		{"European leaders have warned Washington against pressuring Kyiv into concessions.", "concessions", "UKRGOV", ""},
