@@ -1869,6 +1869,8 @@ func TestPairs(t *testing.T) {
 		{"Colombia and Brazil have urged both sides to resolve the dispute through dialogue.", "both sides", nil},
 		// Nor are the authors of a proposal its sides.
 		{"The army rejected a ceasefire proposal put forward by the United States and Saudi Arabia. Both sides have been accused of war crimes.", "Both sides", nil},
+		// Nor the last two of a longer list.
+		{"The army rejected a truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt. Boulos urged both sides to agree.", "both sides", nil},
 	} {
 		d := analyse(t, tc.text)
 		var got []string

@@ -1987,6 +1987,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		if dated {
 			return nil // an event known by its day, whose author the words around it do not give
 		}
+		// "asked Trump to help end the war": who helps to end a war is
+		// no side of it.
+		if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && ongoingEnders[t.lemma(h)] && t.Head(h) >= 0 && t.lemma(t.Head(h)) == "help" && t.Rel(h) == "xcomp" {
+			return nil
+		}
 		if fromAuthored[t.lemma(i)] {
 			for _, c := range t.ChildrenWith(i, "nmod") {
 				if t.caseOf(c) == "from" {
@@ -3330,6 +3335,16 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				if !isActorWord(t, c) || actorAt[t.w(c).Start] != nil {
 					out = append(out, c)
 				}
+			case "acl":
+				// "rejected a humanitarian truce proposed by the United
+				// States": whose proposal it was.
+				if (drafters[t.lemma(c)] || t.lemma(c) == "offer" || t.lemma(c) == "submit" || t.lemma(c) == "present") && t.w(c).XPOS == "VBN" {
+					for _, ag := range t.ChildrenWith(c, "obl:agent", "obl") {
+						if t.caseOf(ag) == "by" {
+							out = append(out, conjuncts(t, ag)...)
+						}
+					}
+				}
 			case "nmod":
 				switch t.caseOf(c) {
 				case "to", "against", "on", "with", "by", "from", "for", "of", "into":
@@ -4440,7 +4455,7 @@ var willingness = set(`afraid open ready willing eager unwilling reluctant loath
 // out, a meeting that would have involved the rejecter; an offer, a
 // deal or a treaty rejected was made all the same.
 func rejected(t *tree, h, k int) bool {
-	if t.Rel(k) != "obj" || t.w(k).UPOS != "NOUN" || !meetingWords[t.lemma(k)] {
+	if t.Rel(k) != "obj" || t.w(k).UPOS != "NOUN" || !meetingWords[t.lemma(k)] && !truces[t.lemma(k)] {
 		return false
 	}
 	switch t.lemma(h) {
@@ -4451,6 +4466,10 @@ func rejected(t *tree, h, k int) bool {
 	}
 	return false
 }
+
+// truces are the stops of fighting a party may refuse, which then do
+// not hold ("rejected a humanitarian truce").
+var truces = set(`truce ceasefire cease-fire armistice`)
 
 // meetingWords are the events that take the parties that refuse them.
 var meetingWords = set(`talk negotiation meeting dialogue summit visit contact consultation`)
@@ -4561,7 +4580,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// "did not confirm that Putin had agreed to meet Zelenskiy":
 			// what was not confirmed is not asserted.
 			return "hypothetical"
-		case rejected(t, h, k):
+		case rejected(t, h, k) && (k == i || meetingWords[t.lemma(k)]): // not "rejected a truce proposed by the US": proposed all the same
 			if notted(t, h) {
 				return "hypothetical" // "did not rule out a meeting": it may be held
 			}

@@ -910,6 +910,15 @@ func TestDoneWithout(t *testing.T) {
 	}
 }
 
+// TestHelpersAreNoSides: who is asked to help end a war is no side of
+// it.
+func TestHelpersAreNoSides(t *testing.T) {
+	d := coded(t, "Saudi Crown Prince Mohammed bin Salman asked Trump last month to help end the war.", time.Time{})
+	if e := find(d, "war"); e != nil && e.Source.Code != "" {
+		t.Errorf("war: %+v, want no side", e)
+	}
+}
+
 // TestJudgedFor: who is punished, praised or blamed for a deed did it.
 func TestJudgedFor(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, source string }{
@@ -1246,6 +1255,9 @@ func TestModes(t *testing.T) {
 		{"Hungary has blocked a new package of European Union sanctions against Russia.", "sanctions", "failed"},
 		{"Lawmakers called on the government to block Trump's visit to Israel.", "visit", "hypothetical"},
 		{"A judge blocked the law, opposed by Democrats.", "opposed", "asserted"},
+		// A rejected truce does not hold; its proposal was made.
+		{"Sudan's army rejected a humanitarian truce proposed by the United States.", "truce", "failed"},
+		{"Sudan's army rejected a humanitarian truce proposed by the United States.", "proposed", "asserted"},
 		{"European leaders have warned Washington against pressuring Kyiv into concessions.", "pressuring", "hypothetical"},
 		{"European leaders have warned Washington against pressuring Kyiv into concessions.", "concessions", "hypothetical"},
 		{"Qatar led efforts to reach a ceasefire in Gaza.", "ceasefire", "intended"}, // an attempt, coded as the act
@@ -1971,6 +1983,8 @@ func TestNounSides(t *testing.T) {
 		// A part of a plan is aimed at the plan's owner.
 		{"Russia rejected key points of the US peace plan.", "rejected", "RUS", "USA"},
 		{"Russia rejected several points of a US-drafted plan.", "rejected", "RUS", "USA"},
+		// A rejected proposal is aimed at its authors.
+		{"Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt.", "rejected", "SDNGOV", "USA"},
 		// Who is warned against or pushed into an act would do it.
 		{"European leaders have warned Washington against pressuring Kyiv into concessions.", "pressuring", "USAGOV", "UKR"},
 		{"European leaders have warned Washington against pressuring Kyiv into concessions.", "concessions", "UKRGOV", ""},

@@ -198,6 +198,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairTitlesInNames(words)
 	repairRateModifiers(words)
 	repairListEnds(words)
+	repairScatteredNameLists(words)
 	repairVerbConjuncts(words)
 	repairNounConjunctSubjects(words)
 	repairTitleSubjects(words)
@@ -221,6 +222,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairObjectRelatives(words)
 	repairClosingReportsInRelatives(words)
 	repairClosingReportsAsRelatives(words)
+	repairDatesAsConjuncts(words)
 	repairReportedRelatives(words)
 	repairParticiplesAfterRelativeReports(words)
 	repairSubordinatorSubjects(words)
@@ -1663,6 +1665,72 @@ func repairListEnds(words []document.Word) {
 	}
 }
 
+// repairScatteredNameLists undoes a parse that hangs the names of a
+// list on different words: "a truce proposed by the United States, Saudi
+// Arabia, the United Arab Emirates and Egypt", with "Arabia" an oblique
+// of "proposed", "Emirates" one of "rejected" and only Egypt its
+// conjunct. Names after a name with a preposition, each after a comma
+// and with none of its own, the last after "and", are its conjuncts.
+func repairScatteredNameLists(words []document.Word) {
+	for a := range words {
+		if words[a].UPOS != "PROPN" || !hasChild(words, a, "case") || calendarWords[strings.ToLower(words[a].Form)] {
+			continue
+		}
+		items, k := []int{a}, flatEnd(words, a)
+		for k+1 < len(words) && words[k].Form == "," {
+			g, end := listedName(words, k+1)
+			if g < 0 {
+				break
+			}
+			items, k = append(items, g), end
+		}
+		if len(items) < 2 || k+1 >= len(words) || !strings.EqualFold(words[k].Form, "and") {
+			continue
+		}
+		last, _ := listedName(words, k+1)
+		if last < 0 || words[k].Head != last+1 {
+			continue
+		}
+		items = append(items, last)
+		if !slices.ContainsFunc(items[1:], func(g int) bool { return words[g].Head != a+1 || words[g].Rel != "conj" }) {
+			continue
+		}
+		keepTree(words, func() {
+			for _, g := range items[1:] {
+				words[g].Head, words[g].Rel = a+1, "conj"
+				if c := leftmost(words, g) - 1; c > a && words[c].Form == "," {
+					words[c].Head, words[c].Rel = g+1, "punct"
+				}
+			}
+		})
+	}
+}
+
+// flatEnd is the index after the name at h and the words a flat relation
+// joins to it after it ("El Fasher").
+func flatEnd(words []document.Word, h int) int {
+	k := h + 1
+	for k < len(words) && words[k].Head == h+1 && words[k].Rel == "flat" {
+		k++
+	}
+	return k
+}
+
+// listedName is the head of a name that starts at s with its
+// determiner and modifiers and has no preposition ("the United Arab
+// Emirates", "Saudi Arabia"), and the index after it; -1 if none.
+func listedName(words []document.Word, s int) (int, int) {
+	g := s
+	for g < len(words) && words[g].Head-1 > g && (words[g].Rel == "det" || words[g].Rel == "amod" || words[g].Rel == "compound") {
+		g++
+	}
+	if g >= len(words) || words[g].UPOS != "PROPN" || calendarWords[strings.ToLower(words[g].Form)] || hasChild(words, g, "case") ||
+		slices.ContainsFunc(words[s:g], func(w document.Word) bool { return w.Head-1 > g }) {
+		return -1, 0
+	}
+	return g, flatEnd(words, g)
+}
+
 // repairRateModifiers undoes a parse that hangs what a rate is levied on
 // on the rate: "tariffs of 34% on all goods imported from the United
 // States", with "goods" a modifier of "%". A percentage in an "of"
@@ -2793,6 +2861,28 @@ func repairClosingReportsAsRelatives(words []document.Word) {
 			continue
 		}
 		words[r].Rel = "parataxis"
+	}
+}
+
+// repairDatesAsConjuncts undoes a parse that makes a date with its
+// preposition a conjunct of the object: "The RSF captured El Fasher, the
+// army's last stronghold in Darfur, in October", with "October" a
+// conjunct of "El Fasher". A month or a day after a comma, with a
+// preposition and no conjunction, dates the verb the object hangs on.
+func repairDatesAsConjuncts(words []document.Word) {
+	for k := 2; k < len(words); k++ {
+		if words[k].Rel != "conj" || !calendarWords[strings.ToLower(words[k].Form)] || !hasChild(words, k, "case") || hasChild(words, k, "cc") {
+			continue
+		}
+		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == k+1 && w.Rel == "case" })
+		v := words[k].Head - 1
+		for v >= 0 && words[v].UPOS != "VERB" {
+			v = words[v].Head - 1
+		}
+		if c < 1 || words[c-1].Form != "," || v < 0 || v > k {
+			continue
+		}
+		keepTree(words, func() { words[k].Head, words[k].Rel = v+1, "obl" })
 	}
 }
 

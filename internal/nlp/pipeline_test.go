@@ -759,6 +759,8 @@ func TestRepairedAttachments(t *testing.T) {
 		studentsWho        = "Students who have led the movement accuse the government of corruption and demand early elections."
 		accusedSpying      = "The Houthis accused U.N. staff of spying for the United States."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
+		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
+		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
 		merzSaid           = "German Chancellor Friedrich Merz said any agreement must not reward aggression, and French President Emmanuel Macron called on Russia to accept an unconditional ceasefire."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
@@ -1344,6 +1346,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{hegsethSaid, "that", "nsubj", "carrying"},
 		{blockedDiplomats, "said", "parataxis", "blocked"},
 		{merzSaid, "reward", "ccomp", "said"},
+		{inOctober, "October", "obl", "captured"},
+		{proposedBy, "Arabia", "conj", "States"},
+		{proposedBy, "Emirates", "conj", "States"},
+		{proposedBy, "Egypt", "conj", "States"},
 		{merzSaid, "agreement", "nsubj", "reward"},
 		{merzSaid, "Friedrich", "nsubj", "said"},
 		{hegsethSaid, "killing", "advcl", "struck"},
