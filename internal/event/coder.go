@@ -3765,6 +3765,9 @@ func (l *Lexicon) actorWords(t *tree, heads []int, actorAt map[int]*document.Act
 		if _, day := weekdays[t.lemma(o)]; day {
 			continue // "rioted Monday", the day parsed as an object
 		}
+		if _, month := monthNumber(t.w(o).Form); month && actorAt[t.w(o).Start] == nil {
+			continue // "brokered the July ceasefire", the month parsed as a compound
+		}
 		// Of pronouns, only personal ones stand for actors: "that" and
 		// "which" do not. An actor found in the text is one whatever its
 		// tag: "an admission by Moscow", with Moscow tagged a noun.

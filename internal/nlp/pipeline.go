@@ -202,6 +202,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairVerbConjuncts(words)
 	repairNounConjunctSubjects(words)
 	repairTitleSubjects(words)
+	repairTitlesAsAppositions(words)
 	repairNameCompounds(words)
 	repairTitledAppositions(words)
 	repairNamesAfterTitles(words)
@@ -2132,6 +2133,29 @@ func repairTitleSubjects(words []document.Word) {
 		if words[t].UPOS == "PROPN" {
 			words[t].Rel = "compound" // "The United Nations Secretary-General Antonio Guterres"
 		}
+	}
+}
+
+// repairTitlesAsAppositions undoes a parse that makes the title before
+// a subject's name an apposition of the phrase before the comma: "In a
+// statement posted on Facebook, ministry spokeswoman Maly Socheata said",
+// with "spokeswoman" an apposition of "Facebook". An office right before
+// the name of a subject, after a comma, is the name's title.
+func repairTitlesAsAppositions(words []document.Word) {
+	for t := 1; t+1 < len(words); t++ {
+		n := t + 1
+		if words[t].Rel != "appos" || !officeTitles[strings.ToLower(words[t].Lemma)] || words[n].UPOS != "PROPN" || !isSubject(words[n].Rel) ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == t+1 && w.Start > words[t].Start }) {
+			continue
+		}
+		comma := openingComma(words, t)
+		if comma < 0 {
+			continue
+		}
+		keepTree(words, func() {
+			words[t].Head, words[t].Rel = n+1, "nmod:desc"
+			words[comma].Head = words[n].Head // the comma closes the phrase before
+		})
 	}
 }
 

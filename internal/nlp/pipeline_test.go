@@ -761,6 +761,7 @@ func TestRepairedAttachments(t *testing.T) {
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
+		spokeswoman        = "In a statement posted on Facebook, ministry spokeswoman Maly Socheata said Cambodia remained committed to the agreement."
 		merzSaid           = "German Chancellor Friedrich Merz said any agreement must not reward aggression, and French President Emmanuel Macron called on Russia to accept an unconditional ceasefire."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
@@ -1347,6 +1348,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{blockedDiplomats, "said", "parataxis", "blocked"},
 		{merzSaid, "reward", "ccomp", "said"},
 		{inOctober, "October", "obl", "captured"},
+		{spokeswoman, "spokeswoman", "nmod:desc", "Maly"},
 		{proposedBy, "Arabia", "conj", "States"},
 		{proposedBy, "Emirates", "conj", "States"},
 		{proposedBy, "Egypt", "conj", "States"},
