@@ -4420,6 +4420,9 @@ func intoRelapse(t *tree, k int) bool {
 // govern the event.
 var ongoingEnders = set(`end halt stop cease suspend`)
 
+// oneOffs are the events done once, which a halt stops from being done.
+var oneOffs = set(`release withdrawal pullback pullout handover transfer exchange swap repatriation return delivery deployment`)
+
 // notted: the word at k has "not", "never" or "no".
 func notted(t *tree, k int) bool {
 	return slices.ContainsFunc(t.ChildrenWith(k, "advmod", "det"), func(c int) bool {
@@ -4664,6 +4667,14 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical" // "ignored an invitation to meet the new foreign minister": asked of him, not done
 		case infinitive(t, k) && hasMark(t, k, "for"):
 			return "hypothetical" // "called for Israel to halt its offensive", "a plea for the GOP to unite": wanted, not done
+		}
+		if k == i && t.Rel(k) == "obj" && ongoingEnders[l] && oneOffs[t.lemma(k)] && !notted(t, h) {
+			// "would halt the release of 18 prisoners": a release stopped
+			// is not made, as a war stopped was fought.
+			if modal(t, h) {
+				return "hypothetical"
+			}
+			return "failed"
 		}
 		if k == i && (t.Rel(k) == "obj" || t.Rel(k) == "xcomp" && t.w(k).XPOS == "VBG") && ongoingEnders[l] {
 			return "asserted" // "refused to end the war": whatever is said of its end, the war goes on
