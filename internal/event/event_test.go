@@ -1987,6 +1987,9 @@ func TestNounSides(t *testing.T) {
 		{"New European Union sanctions against Russia took effect on Friday.", "sanctions", "IGO", "RUS"},
 		{"EU sanctions on Russia took effect.", "sanctions", "IGO", "RUS"},
 		{"Hungary blocked new European Union sanctions against Russia.", "blocked", "HUN", "IGO"},
+		// Whom a release or an arrest is of undergoes it.
+		{"Israel announced the release of 90 Palestinian prisoners.", "release", "ISR", "PSE"},
+		{"Israel carried out the arrest of 20 Palestinian activists.", "arrest", "ISR", "PSE"},
 		// A part of a plan is aimed at the plan's owner.
 		{"Russia rejected key points of the US peace plan.", "rejected", "RUS", "USA"},
 		{"Russia rejected several points of a US-drafted plan.", "rejected", "RUS", "USA"},
