@@ -370,6 +370,13 @@ func heldBack(t *tree, k int, prep string, verbs map[string]bool) int {
 	return -1
 }
 
+// sameRoot: the verb at v is an event of the same CAMEO root as code
+// ("fought a war").
+func sameRoot(l *Lexicon, t *tree, v int, code string) bool {
+	tr, ok := l.trigger(t, v)
+	return ok && tr.Code[:2] == code[:2]
+}
+
 // pressedInto is whom a verb of pressing pushes into the noun event at i
 // ("pressuring Kyiv into concessions", "was forced into talks"): the
 // verb's object, or the subject of its passive; -1 if none.
@@ -2158,6 +2165,19 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			for _, c := range subj {
 				if abs(c-k) < abs(near-k) {
 					near = c
+				}
+			}
+			// "fought a five-day border war in July that killed at least
+			// 48 people": a relative pronoun for an event an act carries
+			// is done by whoever acts.
+			if h := t.Antecedent(near); relative(t.w(near)) && h >= 0 && t.w(h).UPOS == "NOUN" && t.Rel(h) == "obj" && t.Head(h) >= 0 {
+				// Only an attack one carries out or fights, not one named
+				// ("called the assault that killed five officers …").
+				v := t.Head(h)
+				if tr, event := l.trigger(t, h); event && violence[tr.Code[:2]] && (l.light[t.lemma(v)] || sameRoot(l, t, v, tr.Code)) {
+					if out := l.subjects(t, v, split); len(out) > 0 {
+						return out
+					}
 				}
 			}
 			// A passive's subject does the infinitive it governs: "We are

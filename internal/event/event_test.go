@@ -2029,6 +2029,10 @@ func TestEventSources(t *testing.T) {
 			"killed", "ISR", ""},
 		{"Israel's military said it struck ports held by Yemen's Houthis overnight, hours after the Iran-backed group fired missiles at Israel. The strikes killed at least three people, Al-Masirah TV reported.",
 			"killed", "ISRMIL", ""},
+		// A relative pronoun for an attack one fights or carries out
+		// stands for who does; not for one only named.
+		{"Thailand and Cambodia fought a five-day border war in July that killed at least 48 people.", "killed", "THA", ""},
+		{"In somber comments, Trump called the assault that killed five Dallas police officers \"an attack on our country.\"", "killed", "", "that"},
 		{"The money came from William E. Oberndorf, a California investor who had backed Jeb Bush.", "backed", "", "William E. Oberndorf"},
 		{"Hundreds of protesters marched in Tbilisi.", "marched", "", "Hundreds of protesters"},
 		{"Hundreds of thousands of people rallied in Istanbul for a fifth night.", "rallied", "", "Hundreds of thousands of people"},

@@ -224,6 +224,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairClosingReportsInRelatives(words)
 	repairClosingReportsAsRelatives(words)
 	repairDatesAsConjuncts(words)
+	repairThatRelativesOnVerbs(words)
 	repairReportedRelatives(words)
 	repairParticiplesAfterRelativeReports(words)
 	repairSubordinatorSubjects(words)
@@ -2885,6 +2886,29 @@ func repairClosingReportsAsRelatives(words []document.Word) {
 			continue
 		}
 		words[r].Rel = "parataxis"
+	}
+}
+
+// repairThatRelativesOnVerbs undoes a parse that hangs a relative
+// clause opened by "that" on the verb: "fought a five-day border war in
+// July that killed at least 48 people", with "killed" an advcl:relcl of
+// "fought". "That" relates no clause to a whole sentence, as "which" may:
+// the clause is on the verb's object before it.
+func repairThatRelativesOnVerbs(words []document.Word) {
+	for c := range words {
+		v := words[c].Head - 1
+		if words[c].Rel != "advcl:relcl" || v < 0 || v > c || words[v].UPOS != "VERB" || words[c].UPOS != "VERB" {
+			continue
+		}
+		p := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) })
+		if p < 1 || p > c || !strings.EqualFold(words[p].Form, "that") || words[p].XPOS != "WDT" || words[p-1].Form == "," {
+			continue
+		}
+		o := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" })
+		if o < 0 || o > p || !nominal(words[o]) {
+			continue
+		}
+		keepTree(words, func() { words[c].Head, words[c].Rel = o+1, "acl:relcl" })
 	}
 }
 
