@@ -377,6 +377,10 @@ func sameRoot(l *Lexicon, t *tree, v int, code string) bool {
 	return ok && tr.Code[:2] == code[:2]
 }
 
+// warMachines are the ships, planes and units whose arrival somewhere
+// shows force.
+var warMachines = set(`carrier warship ship destroyer frigate cruiser submarine fleet flotilla bomber jet fighter warplane aircraft troop soldier force battalion brigade division marine`)
+
 // pressedInto is whom a verb of pressing pushes into the noun event at i
 // ("pressuring Kyiv into concessions", "was forced into talks"): the
 // verb's object, or the subject of its passive; -1 if none.
@@ -648,6 +652,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	if l.seizesPlace(t, i, actorAt) {
 		trig = Trigger{Code: "192"} // "rebels captured the town of Kafr Nabl"
+	}
+	if trig.Code == "042" && (t.lemma(i) == "arrive" || t.lemma(i) == "reach") && slices.ContainsFunc(t.ChildrenWith(i, "nsubj"), func(s int) bool {
+		return warMachines[t.lemma(s)] || slices.ContainsFunc(t.ChildrenWith(s, "compound"), func(c int) bool { return warMachines[t.lemma(c)] }) // "a US carrier group"
+	}) {
+		trig = Trigger{Code: "150", Preps: []string{"in", "to"}} // "as the USS Gerald R. Ford aircraft carrier arrived in the Caribbean": a show of force, no visit
 	}
 	if trig.Code == "087" && leftBody(t, i, actorAt) {
 		trig = Trigger{Code: "160", Preps: []string{"from"}} // "would withdraw from the International Criminal Court": relations cut, no troops pulled back

@@ -2044,6 +2044,21 @@ func TestEventSources(t *testing.T) {
 	}
 }
 
+// TestShowsOfForce: warships and troops that arrive somewhere show force;
+// a leader who arrives visits.
+func TestShowsOfForce(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, cameo string }{
+		{"Maduro says Venezuela will resist as US carrier group arrives in Caribbean.", "arrives", "150"},
+		{"US troops arrived in Poland on Monday.", "arrived", "150"},
+		{"Trump arrived in Tokyo.", "arrived", "042"},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		if e := find(d, tc.evidence); e == nil || e.CAMEO != tc.cameo {
+			t.Errorf("%q: %q coded %+v, want %s", tc.text, tc.evidence, e, tc.cameo)
+		}
+	}
+}
+
 // TestBritishSpelling checks that lemmas in British spelling find the
 // lexicon's American entries.
 func TestBritishSpelling(t *testing.T) {

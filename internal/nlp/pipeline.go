@@ -203,6 +203,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairNounConjunctSubjects(words)
 	repairTitleSubjects(words)
 	repairTitlesAsAppositions(words)
+	repairDemonymsBeforeTitles(words)
 	repairNameCompounds(words)
 	repairTitledAppositions(words)
 	repairNamesAfterTitles(words)
@@ -2134,6 +2135,23 @@ func repairTitleSubjects(words []document.Word) {
 		if words[t].UPOS == "PROPN" {
 			words[t].Rel = "compound" // "The United Nations Secretary-General Antonio Guterres"
 		}
+	}
+}
+
+// repairDemonymsBeforeTitles undoes a parse that takes a capitalized
+// adjective before a title for a clause of the verb: "Colombian President
+// Gustavo Petro ordered …", with "Colombian" an advcl of "ordered". A
+// capitalized adjective right before the title of a subject's name
+// modifies the title.
+func repairDemonymsBeforeTitles(words []document.Word) {
+	for k := 0; k+2 < len(words); k++ {
+		t, n := k+1, words[k+1].Head-1
+		if words[k].UPOS != "ADJ" || words[k].Rel == "amod" || !startsUpper(words[k].Form) || words[k].Head-1 <= t ||
+			words[t].Rel != "nmod:desc" && words[t].Rel != "compound" || n <= t || words[n].UPOS != "PROPN" || !isSubject(words[n].Rel) ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == k+1 }) {
+			continue
+		}
+		keepTree(words, func() { words[k].Head, words[k].Rel = t+1, "amod" })
 	}
 }
 
