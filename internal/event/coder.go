@@ -381,6 +381,21 @@ func sameRoot(l *Lexicon, t *tree, v int, code string) bool {
 // shows force.
 var warMachines = set(`carrier warship ship destroyer frigate cruiser submarine fleet flotilla bomber jet fighter warplane aircraft troop soldier force battalion brigade division marine`)
 
+// designatedTerrorist: the verb at i names its object a terrorist
+// group ("designated the Cartel de los Soles as a foreign terrorist
+// organization"), an administrative sanction.
+func designatedTerrorist(t *tree, i int) bool {
+	for _, o := range t.ChildrenWith(i, "obl", "xcomp") {
+		if t.Rel(o) == "obl" && t.caseOf(o) != "as" {
+			continue
+		}
+		if strings.HasPrefix(t.lemma(o), "terror") || slices.ContainsFunc(t.ChildrenWith(o, "amod", "compound"), func(c int) bool { return strings.HasPrefix(t.lemma(c), "terror") }) {
+			return true
+		}
+	}
+	return false
+}
+
 // pressedInto is whom a verb of pressing pushes into the noun event at i
 // ("pressuring Kyiv into concessions", "was forced into talks"): the
 // verb's object, or the subject of its passive; -1 if none.
@@ -1196,7 +1211,8 @@ var (
 		"speak": func(_ *Lexicon, t *tree, i int) bool { // "speak the language of partnership"
 			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.caseOf(o) == "" })
 		},
-		"ask": func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) }, // "asked Clinton if": a question
+		"ask":       func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) },             // "asked Clinton if": a question
+		"designate": func(_ *Lexicon, t *tree, i int) bool { return !designatedTerrorist(t, i) }, // "designated a successor"
 		// "shot down 81 of the 93 missiles": air defence, no attack on a
 		// side; "shot down a Russian jet" is one.
 		"shoot": interceptsMunitions,

@@ -2045,16 +2045,20 @@ func TestEventSources(t *testing.T) {
 }
 
 // TestShowsOfForce: warships and troops that arrive somewhere show force;
-// a leader who arrives visits.
+// a leader who arrives visits. (And a terrorist designation sanctions.)
 func TestShowsOfForce(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, cameo string }{
 		{"Maduro says Venezuela will resist as US carrier group arrives in Caribbean.", "arrives", "150"},
 		{"US troops arrived in Poland on Monday.", "arrived", "150"},
 		{"Trump arrived in Tokyo.", "arrived", "042"},
+		// Naming a group a terrorist one sanctions it; naming a successor
+		// does not.
+		{"The U.S. State Department designated the Cartel de los Soles as a foreign terrorist organization.", "designated", "172"},
+		{"Trump designated Vance as his successor.", "designated", ""},
 	} {
 		d := coded(t, tc.text, time.Time{})
-		if e := find(d, tc.evidence); e == nil || e.CAMEO != tc.cameo {
-			t.Errorf("%q: %q coded %+v, want %s", tc.text, tc.evidence, e, tc.cameo)
+		if e := find(d, tc.evidence); tc.cameo == "" && e != nil || tc.cameo != "" && (e == nil || e.CAMEO != tc.cameo) {
+			t.Errorf("%q: %q coded %+v, want %q", tc.text, tc.evidence, e, tc.cameo)
 		}
 	}
 }
