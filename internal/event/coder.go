@@ -4651,7 +4651,13 @@ func mode(t *tree, i int, light map[string]bool) string {
 		case involvements[l] && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "in" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))] && t.Rel(h) == "obj":
 			return "denied" // "Pakistan denied any role in that attack"
 		case agreedTo(t, k):
-			return "intended" // "agreed to an immediate ceasefire"
+			// "agreed to an immediate ceasefire"; but what one is urged or
+			// refuses to agree to is not agreed ("urged both sides to
+			// agree to the truce").
+			if m := mode(t, h, light); m == "hypothetical" || m == "failed" || m == "denied" {
+				return m
+			}
+			return "intended"
 		case intentHeads[l] && t.Rel(k) == "acl" && t.Rel(h) == "obj" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))]:
 			return "denied" // "Eritrea denied plans to attack Ethiopia"
 		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):

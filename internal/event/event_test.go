@@ -1259,6 +1259,9 @@ func TestModes(t *testing.T) {
 		{"Hungary has blocked a new package of European Union sanctions against Russia.", "sanctions", "failed"},
 		{"Lawmakers called on the government to block Trump's visit to Israel.", "visit", "hypothetical"},
 		{"A judge blocked the law, opposed by Democrats.", "opposed", "asserted"},
+		// What one is urged to agree to is not agreed.
+		{"Boulos urged both sides to agree to the truce.", "truce", "hypothetical"},
+		{"Hamas agreed to a ceasefire.", "ceasefire", "intended"},
 		// A release halted is not made; a war stopped was fought.
 		{"Thailand halted the release of 18 Cambodian prisoners.", "release", "failed"},
 		{"Thailand would halt the release of 18 Cambodian prisoners.", "release", "hypothetical"},
