@@ -508,6 +508,15 @@ func TestAccusedIt(t *testing.T) {
 	}
 }
 
+// TestDeniedClaimIt: the "it" of a claim its subject denies is the
+// denier, not the claimant named between them.
+func TestDeniedClaimIt(t *testing.T) {
+	d := analyse(t, "The UAE has denied accusations by the army that it supplies weapons to the RSF.")
+	if a := actorNamed(d, "United Arab Emirates"); a == nil || !slices.Contains(mentionTexts(d, a), "it") {
+		t.Errorf("United Arab Emirates: %+v, want \"it\" among its mentions", a)
+	}
+}
+
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
 func TestSurnameFirst(t *testing.T) {

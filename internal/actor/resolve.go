@@ -2585,6 +2585,9 @@ func (r *resolver) resolve(m mention) {
 				a = r.previousSubject(m.sentence) // "ECOWAS has threatened to use force. Its defence chiefs agreed …"
 			}
 			if a < 0 {
+				a = r.deniedClaimIt(m)
+			}
+			if a < 0 {
 				a = r.accusedIt(m)
 			}
 			if a < 0 {
@@ -3598,6 +3601,38 @@ func (r *resolver) governingSubject(m mention) int {
 	}
 	return -1
 }
+
+// deniedClaimIt resolves the "it" that opens the clause of a claim its
+// subject denies to that subject: "The UAE has denied accusations by the
+// army that it supplies weapons to the RSF". One does not accuse
+// oneself, so the claimant named between them ("by the army") is not it,
+// as clauseSubject's nearer noun would make it unsure.
+func (r *resolver) deniedClaimIt(m mention) int {
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	c := t.Head(m.word)
+	if !m.subject || c < 0 || t.Rel(c) != "acl" && t.Rel(c) != "ccomp" {
+		return -1
+	}
+	n := t.Head(c)
+	if n < 0 || !claimNouns[strings.ToLower(ws[n].Lemma)] || t.Rel(n) != "obj" {
+		return -1
+	}
+	v := t.Head(n)
+	if v < 0 || !claimDeniers[strings.ToLower(ws[v].Lemma)] {
+		return -1
+	}
+	for _, s := range t.ChildrenWith(v, "nsubj") {
+		return r.collectiveAt(ws[s].Start)
+	}
+	return -1
+}
+
+// claimNouns are the claims a party may deny; claimDeniers deny them.
+var (
+	claimNouns   = wordSet("accusation allegation claim charge report suggestion")
+	claimDeniers = wordSet("deny reject dismiss refute")
+)
 
 // accusedIt resolves the "it" that a verb of blame or pressure takes as
 // object to the country or body named last before it in the sentence,
