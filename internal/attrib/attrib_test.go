@@ -501,6 +501,14 @@ func TestDeniedCharges(t *testing.T) {
 		{"Protesters accused President Aleksandar Vucic of corruption, which he denies.", "he", "denies", "Protesters accused President Aleksandar Vucic of corruption"},
 		{"The fighting erupted after Islamabad demanded that the Taliban rein in militants who it says operate from safe havens in Afghanistan, a charge Kabul denies.",
 			"Kabul", "denies", "militants who it says operate from safe havens in Afghanistan"},
+		// The denier goes on: the charge is not the accusers' content, nor
+		// the speaker of what the denier says.
+		{"Israeli officials accuse the group of deliberately delaying the return of the remaining bodies, a charge Hamas denies, saying they are buried under rubble.",
+			"Hamas", "denies", "Israeli officials accuse the group of deliberately delaying the return of the remaining bodies"},
+		{"Israeli officials accuse the group of deliberately delaying the return of the remaining bodies, a charge Hamas denies, saying they are buried under rubble.",
+			"Israeli officials", "accuse", "the group of deliberately delaying the return of the remaining bodies"},
+		{"Israeli officials accuse the group of deliberately delaying the return of the remaining bodies, a charge Hamas denies, saying they are buried under rubble.",
+			"Hamas", "saying", "they are buried under rubble"},
 	})
 }
 

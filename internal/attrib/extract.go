@@ -178,7 +178,7 @@ func disputedClaim(v *view, i int) int {
 		return o - 1
 	}
 	k := v.Head(i)
-	if k < 2 || !disputedClaims[v.lemma(k)] || v.word(k).Rel != "appos" ||
+	if k < 2 || !disputedClaims[v.lemma(k)] || v.word(k).Rel != "appos" && v.word(k).Rel != "parataxis" ||
 		v.word(k-1).UPOS != "DET" || v.word(k-2).Form != "," {
 		return -1
 	}
@@ -1049,6 +1049,9 @@ func withPremodifiers(v *view, src document.Span) document.Span {
 			strings.ContainsRune(v.text[w.End:v.word(k).Start], '\n') {
 			break // not across a line: "2\nSalma Hayek" in a list
 		}
+		if w.UPOS == "NOUN" && (disputedClaims[v.lemma(k-1)] || summingNouns[v.lemma(k-1)]) {
+			break // "…, a charge Hamas denies, saying": the claim is not the speaker
+		}
 		k--
 	}
 	if w := v.word(k); w.XPOS == "WDT" || strings.EqualFold(w.Form, "that") || strings.EqualFold(w.Form, "what") {
@@ -1477,7 +1480,7 @@ func content(v *view, i, prep int) document.Span {
 		return clauseBefore(v, c)
 	}
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
-		if c := complement(v, i, rel); c >= 0 && !(rel == "parataxis" && summingNouns[v.lemma(c)]) { // not "…, a remark New Delhi called unacceptable"
+		if c := complement(v, i, rel); c >= 0 && !(rel == "parataxis" && (summingNouns[v.lemma(c)] || disputedClaims[v.lemma(c)] && c >= 2 && v.word(c-2).Form == ",")) { // not "…, a remark New Delhi called unacceptable", "…, a charge Hamas denies"
 			ws := v.Subtree(c, -1)
 			if o := v.child(i, "obj", "iobj"); rel == "xcomp" && o > i && o < c {
 				// "urged Sanders to rein in his fans": who is to act is

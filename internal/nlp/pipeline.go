@@ -2114,7 +2114,8 @@ func repairNameCompounds(words []document.Word) {
 func repairTitleSubjects(words []document.Word) {
 	for t := range words {
 		v := words[t].Head - 1
-		if !isSubject(words[t].Rel) || (words[t].UPOS != "NOUN" && words[t].UPOS != "PROPN") || v < 0 {
+		if !isSubject(words[t].Rel) || (words[t].UPOS != "NOUN" && words[t].UPOS != "PROPN") || v < 0 ||
+			words[t].UPOS == "NOUN" && appendedClaims[strings.ToLower(words[t].Lemma)] { // "…, a charge Hamas denies": no title
 			continue
 		}
 		end := t
