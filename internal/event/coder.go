@@ -4429,6 +4429,9 @@ func awaited(t *tree, h int) bool {
 // hold, not the callers with each other.
 func appealedFor(t *tree, i int) bool {
 	h := t.Head(i)
+	if h >= 0 && t.lemma(h) == "access" && t.Rel(i) == "nmod" && (t.caseOf(i) == "for" || t.caseOf(i) == "to") {
+		i, h = h, t.Head(h) // "called for unimpeded access for humanitarian aid": the aid is asked for
+	}
 	return h >= 0 && (t.Rel(i) == "obl" || t.Rel(i) == "nmod") && t.caseOf(i) == "for" && appealsFor[t.lemma(h)]
 }
 

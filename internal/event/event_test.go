@@ -911,11 +911,16 @@ func TestDoneWithout(t *testing.T) {
 }
 
 // TestHelpersAreNoSides: who is asked to help end a war is no side of
-// it, and a month is no side of anything.
+// it, nor who calls for access for aid its giver, and a month is no side
+// of anything.
 func TestHelpersAreNoSides(t *testing.T) {
 	d := coded(t, "Saudi Crown Prince Mohammed bin Salman asked Trump last month to help end the war.", time.Time{})
 	if e := find(d, "war"); e != nil && e.Source.Code != "" {
 		t.Errorf("war: %+v, want no side", e)
+	}
+	d = coded(t, "U.N. Secretary-General Antonio Guterres welcomed the reopening plan and called for unimpeded access for humanitarian aid.", time.Time{})
+	if e := find(d, "aid"); e != nil && e.Source.Code != "" {
+		t.Errorf("aid: %+v, want no side (asked for, not given)", e)
 	}
 	d = coded(t, "Malaysian Prime Minister Anwar Ibrahim, who brokered the July ceasefire, urged both countries to exercise restraint.", time.Time{})
 	if e := find(d, "brokered"); e == nil || e.Target.Text != "" {
