@@ -517,6 +517,19 @@ func TestDeniedClaimIt(t *testing.T) {
 	}
 }
 
+// TestGroupCharged: "the group" a charge is of is the armed group named
+// before ("the group of seven countries" is none).
+func TestGroupCharged(t *testing.T) {
+	d := analyse(t, "Hamas handed over the remains. Israeli officials accused the group of deliberately delaying the return of bodies.")
+	if a := actorNamed(d, "Hamas"); a == nil || !slices.Contains(mentionTexts(d, a), "the group") {
+		t.Errorf("Hamas: %+v, want \"the group\" among its mentions", a)
+	}
+	d = analyse(t, "Hamas handed over the remains. The group of seven countries met.")
+	if a := actorNamed(d, "Hamas"); a != nil && len(a.Mentions) != 1 {
+		t.Errorf("Hamas: %+v, want one mention", a)
+	}
+}
+
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
 func TestSurnameFirst(t *testing.T) {

@@ -1960,7 +1960,7 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	if g := k + 1; g < len(ws) && ws[k].UPOS == "ADJ" && groupNouns[ws[g].Form] && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' {
 		k = g // "the militant group"
 	}
-	if (blocNouns[ws[k].Form] || groupNouns[ws[k].Form]) && m.country == "" && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
+	if (blocNouns[ws[k].Form] || groupNouns[ws[k].Form]) && m.country == "" && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS] || chargedOf(ws, k+1)) {
 		// "the bloc", "the alliance": a body of states named before
 		// (see resolve), not a title.
 		m.name, m.span = ws[k].Form, document.Span{Start: ws[i].Start, End: ws[k].End}
@@ -3222,6 +3222,18 @@ func (r *resolver) newGroup(key string, m mention) {
 	r.actors = append(r.actors, a)
 	r.byName[key] = idx
 	r.addMention(idx, m)
+}
+
+// chargedOf: the "of" at k opens what a body is charged with ("accused
+// the group of deliberately delaying …"), not its members ("the group of
+// seven countries").
+func chargedOf(ws []document.Word, k int) bool {
+	if ws[k].Form != "of" {
+		return false
+	}
+	for k++; k < len(ws) && ws[k].UPOS == "ADV"; k++ {
+	}
+	return k < len(ws) && ws[k].XPOS == "VBG"
 }
 
 // blocNouns name a body of states by what it is: "the bloc", "the

@@ -122,6 +122,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairWarring(forms, upos, xpos)
 	p.repairFalseAuxiliaries(forms, upos, xpos)
 	p.repairStrongPasts(forms, upos, xpos)
+	p.repairPresentsInEd(forms, upos, xpos)
 	p.repairCoordinatedGerunds(forms, upos, xpos)
 	repairPossessedAdjectives(forms, upos, xpos)
 	repairAdjectiveSubjects(forms, upos, xpos)

@@ -117,6 +117,24 @@ func repairAccusedOf(forms, upos, xpos []string) {
 	}
 }
 
+// repairPresentsInEd tags as a past tense a present the tagger gave a
+// past form: "Officials accused the group of delays", with "accused" a
+// VBP, which the lemmatizer then leaves as it is, so that no event
+// coder finds "accuse". A present in -ed that the lemmatizer reads as
+// the past of another verb is that past ("need" and "proceed" are
+// presents of their own).
+func (p *Pipeline) repairPresentsInEd(forms, upos, xpos []string) {
+	for i, f := range forms {
+		low := strings.ToLower(f)
+		if xpos[i] != "VBP" || upos[i] != "VERB" || !strings.HasSuffix(low, "ed") {
+			continue
+		}
+		if l := p.Lemmas.Lemma(f, "VERB", "VBD"); l != low && l != "" {
+			xpos[i] = "VBD"
+		}
+	}
+}
+
 // repairAccusedGerunds tags as a gerund the -ing word after "of" that
 // says what someone is accused of: "accused U.N. staff of spying for the
 // United States", with "spying" a noun and "for the United States" the
