@@ -508,25 +508,24 @@ func TestAccusedIt(t *testing.T) {
 	}
 }
 
-// TestDeniedClaimIt: the "it" of a claim its subject denies is the
-// denier, not the claimant named between them.
-func TestDeniedClaimIt(t *testing.T) {
-	d := analyse(t, "The UAE has denied accusations by the army that it supplies weapons to the RSF.")
-	if a := actorNamed(d, "United Arab Emirates"); a == nil || !slices.Contains(mentionTexts(d, a), "it") {
-		t.Errorf("United Arab Emirates: %+v, want \"it\" among its mentions", a)
-	}
-}
-
-// TestGroupCharged: "the group" a charge is of is the armed group named
-// before ("the group of seven countries" is none).
-func TestGroupCharged(t *testing.T) {
-	d := analyse(t, "Hamas handed over the remains. Israeli officials accused the group of deliberately delaying the return of bodies.")
-	if a := actorNamed(d, "Hamas"); a == nil || !slices.Contains(mentionTexts(d, a), "the group") {
-		t.Errorf("Hamas: %+v, want \"the group\" among its mentions", a)
-	}
-	d = analyse(t, "Hamas handed over the remains. The group of seven countries met.")
-	if a := actorNamed(d, "Hamas"); a != nil && len(a.Mentions) != 1 {
-		t.Errorf("Hamas: %+v, want one mention", a)
+// TestMentionsAfterCharges: the "it" of a claim its subject denies is
+// the denier, not the claimant named between them; "the group" a charge
+// is of is the armed group named before ("the group of seven countries"
+// is none).
+func TestMentionsAfterCharges(t *testing.T) {
+	for _, tc := range []struct {
+		text, actor, mention string
+		want                 bool
+	}{
+		{"The UAE has denied accusations by the army that it supplies weapons to the RSF.", "United Arab Emirates", "it", true},
+		{"Hamas handed over the remains. Israeli officials accused the group of deliberately delaying the return of bodies.", "Hamas", "the group", true},
+		{"Hamas handed over the remains. The group of seven countries met.", "Hamas", "The group", false},
+	} {
+		d := analyse(t, tc.text)
+		a := actorNamed(d, tc.actor)
+		if got := a != nil && slices.Contains(mentionTexts(d, a), tc.mention); got != tc.want {
+			t.Errorf("%q: %s has the mention %q: %v, want %v (%+v)", tc.text, tc.actor, tc.mention, got, tc.want, a)
+		}
 	}
 }
 
