@@ -2005,6 +2005,8 @@ func TestNationalGroups(t *testing.T) {
 		// Ministers by their field; an air force is a body.
 		{"Ukraine's Energy Minister Herman Halushchenko said the attack was the 12th this year.", "Herman Halushchenko", "person", "UKRGOV", []string{"Ukraine's Energy Minister Herman Halushchenko"}},
 		{"Ukraine's air force said it had shot down 81 missiles.", "Ukraine's air force", "organization", "UKRMIL", []string{"Ukraine's air force", "it"}},
+		// A ship "USS …" is the US Navy's.
+		{"The USS Gerald R. Ford aircraft carrier arrived in the Caribbean on Sunday.", "USS Gerald R. Ford", "organization", "USAMIL", []string{"USS Gerald R. Ford"}},
 		// A region's adjective names no country.
 		{"U.S. officials have warned Latin American governments about the risks.", "Latin American governments", "group", "GOV", []string{"Latin American governments"}},
 		// Coordinated nationalities share the group: "Indian" is Indian troops.

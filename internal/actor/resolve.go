@@ -2863,6 +2863,8 @@ func (r *resolver) resolve(m mention) {
 			return
 		case len(words) > 1 && mediaHeads[words[len(words)-1]]:
 			a.Kind, a.Sector = "media", "MED" // "Des Moines Register", "Orlando Sentinel"
+		case len(words) > 1 && words[0] == "USS":
+			a.Kind, a.Country, a.Sector = "organization", "USA", "MIL" // "the USS Gerald R. Ford": a ship of the US Navy
 		case m.afterPlacePrep:
 			a.Kind = "place" // "in Istanbul", "to Geneva"
 		case len(words) > 1 && (landforms[words[len(words)-1]] || peakTitles[words[0]]) && !r.givenFirst(words):
