@@ -511,7 +511,7 @@ func TestAccusedIt(t *testing.T) {
 // TestMentionsAfterCharges: the "it" of a claim its subject denies is
 // the denier, not the claimant named between them; "the group" a charge
 // is of is the armed group named before ("the group of seven countries"
-// is none).
+// is none), as "the rebels" are.
 func TestMentionsAfterCharges(t *testing.T) {
 	for _, tc := range []struct {
 		text, actor, mention string
@@ -520,6 +520,7 @@ func TestMentionsAfterCharges(t *testing.T) {
 		{"The UAE has denied accusations by the army that it supplies weapons to the RSF.", "United Arab Emirates", "it", true},
 		{"Hamas handed over the remains. Israeli officials accused the group of deliberately delaying the return of bodies.", "Hamas", "the group", true},
 		{"Hamas handed over the remains. The group of seven countries met.", "Hamas", "The group", false},
+		{"The M23 signed a framework agreement in Doha. The rebels seized Goma earlier this year.", "M23", "The rebels", true},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.actor)
@@ -1890,6 +1891,9 @@ func TestPairs(t *testing.T) {
 		{"Colombia and Brazil have urged both sides to resolve the dispute through dialogue.", "both sides", nil},
 		// Nor are the authors of a proposal its sides.
 		{"The army rejected a ceasefire proposal put forward by the United States and Saudi Arabia. Both sides have been accused of war crimes.", "Both sides", nil},
+		// A hyphened name modifies the side after it.
+		{"Congo's government and the Rwanda-backed M23 rebel group signed a framework agreement. The two sides still have to negotiate eight protocols.",
+			"The two sides", []string{"Congo's government", "M23"}},
 		// Nor the last two of a longer list.
 		{"The army rejected a truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt. Boulos urged both sides to agree.", "both sides", nil},
 	} {

@@ -293,6 +293,14 @@ func (r *resolver) namedPairs() []namedPair {
 			continue
 		}
 		between := r.d.Text[a.span.End:b.span.Start]
+		if rest := r.d.Text[b.span.End:]; strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "- ") {
+			// "Congo's government and the Rwanda-backed M23": the
+			// hyphened name modifies the second side, named after it.
+			if n+2 >= len(ms) || !hyphenModifier(r.d.Text[b.span.End:ms[n+2].span.Start]) || ms[n+2].actor == a.actor {
+				continue
+			}
+			b = ms[n+2]
+		}
 		switch between {
 		case " and ", " and the ", "-", "–":
 		default:
@@ -305,6 +313,15 @@ func (r *resolver) namedPairs() []namedPair {
 			located: r.after(a.span, placePrepositions), agents: r.after(a.span, []string{" by"})})
 	}
 	return out
+}
+
+// hyphenModifier: the text between a name and the next one is a hyphen
+// and a participle or adjective ("-backed ", "-led "), which makes the
+// first name a modifier of the second.
+func hyphenModifier(text string) bool {
+	w, ok := strings.CutPrefix(text, "-")
+	w, ok2 := strings.CutSuffix(w, " ")
+	return ok && ok2 && w != "" && !strings.ContainsAny(w, " ,.;:") && strings.ToLower(w) == w
 }
 
 // after: the mention follows one of the prepositions, each written with

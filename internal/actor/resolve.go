@@ -2643,6 +2643,20 @@ func (r *resolver) resolve(m mention) {
 			}
 			return
 		}
+		if strings.EqualFold(m.name, "rebels") && m.country == "" {
+			// "The rebels seized Goma": the rebel group named last, in
+			// the three sentences before; else a group of their own.
+			for k := len(r.collectives) - 1; k >= 0; k-- {
+				c := r.collectives[k]
+				if m.sentence-r.d.SentenceAt(c.span.Start) > 3 {
+					break
+				}
+				if a := r.actors[c.actor]; a.Kind == "organization" && a.Sector == "REB" {
+					r.addMention(c.actor, m)
+					return
+				}
+			}
+		}
 		if groupNouns[strings.ToLower(m.name)] {
 			// "Hamas said … the group would not give up its demand": the
 			// last armed, opposition or civic body named.

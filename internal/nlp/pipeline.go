@@ -226,6 +226,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairClosingReportsInRelatives(words)
 	repairClosingReportsAsRelatives(words)
 	repairDatesAsConjuncts(words)
+	repairAdjectivesAcrossCommas(words)
 	repairThatRelativesOnVerbs(words)
 	repairReportedRelatives(words)
 	repairParticiplesAfterRelativeReports(words)
@@ -2929,6 +2930,28 @@ func repairThatRelativesOnVerbs(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[c].Head, words[c].Rel = o+1, "acl:relcl" })
+	}
+}
+
+// repairAdjectivesAcrossCommas undoes a parse that makes the adjective
+// ending a clause a modifier of the noun after the comma: "though key
+// issues remain unresolved, mediators said", with "unresolved" an amod
+// of "mediators". An adjective is not parted from its noun by a comma
+// unless another adjective follows ("a long, cold winter"): right after a
+// verb, it is that verb's complement.
+func repairAdjectivesAcrossCommas(words []document.Word) {
+	for k := 1; k+2 < len(words); k++ {
+		n := words[k].Head - 1
+		if words[k].Rel != "amod" || words[k].UPOS != "ADJ" || words[k+1].Form != "," || n != k+2 || words[k-1].UPOS != "VERB" ||
+			hasChild(words, k-1, "xcomp") || hasChild(words, k-1, "obj") {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel = k, "xcomp"
+			if words[k+1].Head == k+1 {
+				words[k+1].Head = words[n].Head
+			}
+		})
 	}
 }
 

@@ -768,6 +768,7 @@ func TestRepairedAttachments(t *testing.T) {
 		warThat            = "Thailand and Cambodia fought a five-day border war in July that killed at least 48 people."
 		colombian          = "Colombian President Gustavo Petro ordered his security forces to suspend intelligence sharing with the United States."
 		chargeDenies       = "Israeli officials accuse the group of deliberately delaying the return of the remaining bodies, a charge Hamas denies, saying they are buried under rubble."
+		unresolved         = "Congo's government and the M23 signed a framework agreement on Saturday, though key issues remain unresolved, mediators said."
 		merzSaid           = "German Chancellor Friedrich Merz said any agreement must not reward aggression, and French President Emmanuel Macron called on Russia to accept an unconditional ceasefire."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
@@ -1354,6 +1355,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{blockedDiplomats, "said", "parataxis", "blocked"},
 		{merzSaid, "reward", "ccomp", "said"},
 		{inOctober, "October", "obl", "captured"},
+		{unresolved, "unresolved", "xcomp", "remain"},
 		{chargeDenies, "Hamas", "nsubj", "denies"},
 		{chargeDenies, "denies", "acl:relcl", "charge"},
 		{colombian, "Colombian", "amod", "President"},
