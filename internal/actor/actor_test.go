@@ -530,6 +530,16 @@ func TestMentionsAfterCharges(t *testing.T) {
 	}
 }
 
+// TestKnownNameInLongerOne: a known person whose name the parse ran into
+// the title's place before it ("senior adviser for Africa Massad
+// Boulos") is still that person, with their code.
+func TestKnownNameInLongerOne(t *testing.T) {
+	d := analyse(t, "U.S. senior adviser for Africa Massad Boulos said Washington would keep pressing both sides.")
+	if a := actorNamed(d, "Massad Boulos"); a == nil || a.Kind != "person" || a.Country+a.Sector != "USAGOV" {
+		t.Errorf("Massad Boulos: %+v, want a person coded USAGOV", a)
+	}
+}
+
 // TestSurnameFirst: a surname met before the full name ("Clinton" in a
 // headline, "Hillary Clinton" in the body) is one actor with it.
 func TestSurnameFirst(t *testing.T) {
