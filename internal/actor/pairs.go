@@ -306,8 +306,10 @@ func (r *resolver) namedPairs() []namedPair {
 		default:
 			continue
 		}
-		if n > 0 && ms[n-1].span.End <= a.span.Start && (r.d.Text[ms[n-1].span.End:a.span.Start] == ", " || r.d.Text[ms[n-1].span.End:a.span.Start] == ", the ") {
-			continue // "France, Germany and Britain", "Saudi Arabia, the United Arab Emirates and Egypt"
+		if n > 0 && ms[n-1].span.End <= a.span.Start {
+			if sep := r.d.Text[ms[n-1].span.End:a.span.Start]; sep == ", " || sep == ", the " {
+				continue // "France, Germany and Britain", "Saudi Arabia, the United Arab Emirates and Egypt"
+			}
 		}
 		out = append(out, namedPair{actors: [2]int{a.actor, b.actor}, end: b.span.End, hyphen: !strings.Contains(between, "and"),
 			located: r.after(a.span, placePrepositions), agents: r.after(a.span, []string{" by"})})

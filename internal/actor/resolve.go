@@ -2644,31 +2644,18 @@ func (r *resolver) resolve(m mention) {
 			return
 		}
 		if strings.EqualFold(m.name, "rebels") && m.country == "" {
-			// "The rebels seized Goma": the rebel group named last, in
-			// the three sentences before; else a group of their own.
-			for k := len(r.collectives) - 1; k >= 0; k-- {
-				c := r.collectives[k]
-				if m.sentence-r.d.SentenceAt(c.span.Start) > 3 {
-					break
-				}
-				if a := r.actors[c.actor]; a.Kind == "organization" && a.Sector == "REB" {
-					r.addMention(c.actor, m)
-					return
-				}
+			// "The rebels seized Goma": the rebel group named last; else
+			// a group of their own.
+			if a := r.recentBody(m, func(a *document.Actor) bool { return a.Sector == "REB" }); a >= 0 {
+				r.addMention(a, m)
+				return
 			}
 		}
 		if groupNouns[strings.ToLower(m.name)] {
 			// "Hamas said … the group would not give up its demand": the
 			// last armed, opposition or civic body named.
-			for k := len(r.collectives) - 1; k >= 0; k-- {
-				c := r.collectives[k]
-				if m.sentence-r.d.SentenceAt(c.span.Start) > 3 {
-					return // too far back to be what "the group" names
-				}
-				if a := r.actors[c.actor]; a.Kind == "organization" && groupSectors[a.Sector] {
-					r.addMention(c.actor, m)
-					return
-				}
+			if a := r.recentBody(m, func(a *document.Actor) bool { return groupSectors[a.Sector] }); a >= 0 {
+				r.addMention(a, m)
 			}
 			return
 		}
@@ -3238,6 +3225,22 @@ func (r *resolver) newGroup(key string, m mention) {
 	r.actors = append(r.actors, a)
 	r.byName[key] = idx
 	r.addMention(idx, m)
+}
+
+// recentBody is the organization of a sector that fits, named last
+// in the three sentences before m (further back is too far for "the
+// group" or "the rebels" to name it), or -1.
+func (r *resolver) recentBody(m mention, fits func(*document.Actor) bool) int {
+	for k := len(r.collectives) - 1; k >= 0; k-- {
+		c := r.collectives[k]
+		if m.sentence-r.d.SentenceAt(c.span.Start) > 3 {
+			return -1
+		}
+		if a := r.actors[c.actor]; a.Kind == "organization" && fits(a) {
+			return c.actor
+		}
+	}
+	return -1
 }
 
 // chargedOf: the "of" at k opens what a body is charged with ("accused

@@ -370,11 +370,30 @@ func heldBack(t *tree, k int, prep string, verbs map[string]bool) int {
 	return -1
 }
 
-// sameRoot: the verb at v is an event of the same CAMEO root as code
-// ("fought a war").
-func sameRoot(l *Lexicon, t *tree, v int, code string) bool {
-	tr, ok := l.trigger(t, v)
-	return ok && tr.Code[:2] == code[:2]
+// attackersOf are the subjects of the verb that carries the attack a
+// relative pronoun at p stands for ("fought a five-day border war in
+// July that killed …": the verb is light or of the attack's own root),
+// or none; not of an attack only named ("called the assault that
+// killed five officers …").
+func (l *Lexicon) attackersOf(t *tree, p int, split bool) []int {
+	if !relative(t.w(p)) {
+		return nil
+	}
+	h := t.Antecedent(p)
+	if h < 0 || t.w(h).UPOS != "NOUN" || t.Rel(h) != "obj" || t.Head(h) < 0 {
+		return nil
+	}
+	tr, event := l.trigger(t, h)
+	if !event || !violence[tr.Code[:2]] {
+		return nil
+	}
+	v := t.Head(h)
+	if !l.light[t.lemma(v)] {
+		if carrier, ok := l.trigger(t, v); !ok || carrier.Code[:2] != tr.Code[:2] {
+			return nil
+		}
+	}
+	return l.subjects(t, v, split)
 }
 
 // warMachines are the ships, planes and units whose arrival somewhere
@@ -695,8 +714,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	} else {
 		sources = l.sources(t, i)
 	}
-	if c := namedAuthor(t, i); len(sources) == 0 && c >= 0 && actorAt[t.w(c).Start] != nil && actorAt[t.w(c).Start].Kind != "place" {
-		sources = conjuncts(t, c)
+	if len(sources) == 0 {
+		if c := namedAuthor(t, i); c >= 0 && actorAt[t.w(c).Start] != nil && actorAt[t.w(c).Start].Kind != "place" {
+			sources = conjuncts(t, c)
+		}
 	}
 	if len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !mishap(t, k) }) {
 		return base, nil, nil, false // "the crash, which killed 38 people": no one's act
@@ -2195,15 +2216,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// "fought a five-day border war in July that killed at least
 			// 48 people": a relative pronoun for an event an act carries
 			// is done by whoever acts.
-			if h := t.Antecedent(near); relative(t.w(near)) && h >= 0 && t.w(h).UPOS == "NOUN" && t.Rel(h) == "obj" && t.Head(h) >= 0 {
-				// Only an attack one carries out or fights, not one named
-				// ("called the assault that killed five officers …").
-				v := t.Head(h)
-				if tr, event := l.trigger(t, h); event && violence[tr.Code[:2]] && (l.light[t.lemma(v)] || sameRoot(l, t, v, tr.Code)) {
-					if out := l.subjects(t, v, split); len(out) > 0 {
-						return out
-					}
-				}
+			if out := l.attackersOf(t, near, split); len(out) > 0 {
+				return out
 			}
 			// A passive's subject does the infinitive it governs: "We are
 			// not prepared to hold talks", "Iran was forced to cancel";
@@ -2287,13 +2301,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// doing something would be its doer.
 		// So would one pushed into it ("pressuring Kyiv into
 		// concessions").
-		if who := pressedInto(t, k); k == i && who >= 0 {
-			return conjuncts(t, who)
-		}
 		// So would one warned against it ("warned Washington against
 		// pressuring Kyiv").
-		if who := max(keptFrom(t, k), warnedOff(t, k)); k == i && who >= 0 {
-			return conjuncts(t, who)
+		if k == i {
+			if who := max(pressedInto(t, k), keptFrom(t, k), warnedOff(t, k)); who >= 0 {
+				return conjuncts(t, who)
+			}
 		}
 		// "accused Iran of supplying drones", "sanctioned three companies
 		// for supplying Russia", "charged two men with planning arson
@@ -4722,15 +4735,15 @@ func mode(t *tree, i int, light map[string]bool) string {
 		case infinitive(t, k) && hasMark(t, k, "for"):
 			return "hypothetical" // "called for Israel to halt its offensive", "a plea for the GOP to unite": wanted, not done
 		}
-		if k == i && t.Rel(k) == "obj" && ongoingEnders[l] && oneOffs[t.lemma(k)] && !notted(t, h) {
-			// "would halt the release of 18 prisoners": a release stopped
-			// is not made, as a war stopped was fought.
-			if modal(t, h) {
-				return "hypothetical"
-			}
-			return "failed"
-		}
 		if k == i && (t.Rel(k) == "obj" || t.Rel(k) == "xcomp" && t.w(k).XPOS == "VBG") && ongoingEnders[l] {
+			if t.Rel(k) == "obj" && oneOffs[t.lemma(k)] && !notted(t, h) {
+				// "would halt the release of 18 prisoners": a release
+				// stopped is not made, as a war stopped was fought.
+				if modal(t, h) {
+					return "hypothetical"
+				}
+				return "failed"
+			}
 			return "asserted" // "refused to end the war": whatever is said of its end, the war goes on
 		}
 		if t.w(k).Rel == "acl:relcl" {
