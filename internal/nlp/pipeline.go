@@ -2875,10 +2875,7 @@ func repairParticiplesAfterRelativeReports(words []document.Word) {
 		if r < 0 || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[r].Rel != "acl:relcl" && words[r].Rel != "advcl:relcl" {
 			continue
 		}
-		v := words[r].Head - 1
-		for v >= 0 && words[v].UPOS != "VERB" {
-			v = words[v].Head - 1 // from the noun to its verb
-		}
+		v := verbAbove(words, words[r].Head-1) // from the noun to its verb
 		if v < 0 || v > r {
 			continue
 		}
@@ -2962,14 +2959,11 @@ func repairAdjectivesAcrossCommas(words []document.Word) {
 // preposition and no conjunction, dates the verb the object hangs on.
 func repairDatesAsConjuncts(words []document.Word) {
 	for k := 2; k < len(words); k++ {
-		if words[k].Rel != "conj" || !calendarWords[strings.ToLower(words[k].Form)] || !hasChild(words, k, "case") || hasChild(words, k, "cc") {
+		if words[k].Rel != "conj" || !calendarWords[strings.ToLower(words[k].Form)] || hasChild(words, k, "cc") {
 			continue
 		}
 		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == k+1 && w.Rel == "case" })
-		v := words[k].Head - 1
-		for v >= 0 && words[v].UPOS != "VERB" {
-			v = words[v].Head - 1
-		}
+		v := verbAbove(words, words[k].Head-1)
 		if c < 1 || words[c-1].Form != "," || v < 0 || v > k {
 			continue
 		}
@@ -8480,6 +8474,14 @@ func openingComma(words []document.Word, k int) int {
 		return -1
 	}
 	return c
+}
+
+// verbAbove is the nearest verb at or above word k, or -1.
+func verbAbove(words []document.Word, k int) int {
+	for k >= 0 && words[k].UPOS != "VERB" {
+		k = words[k].Head - 1
+	}
+	return k
 }
 
 // activeParticiple: the participle at v, which the parse hung on the
