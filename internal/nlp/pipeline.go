@@ -1703,8 +1703,8 @@ func repairScatteredNameLists(words []document.Word) {
 		keepTree(words, func() {
 			for _, g := range items[1:] {
 				words[g].Head, words[g].Rel = a+1, "conj"
-				if c := leftmost(words, g) - 1; c > a && words[c].Form == "," {
-					words[c].Head, words[c].Rel = g+1, "punct"
+				if c := openingComma(words, g); c > a {
+					words[c].Head, words[c].Rel = g+1, "punct" // as UD hangs a list's commas
 				}
 			}
 		})
