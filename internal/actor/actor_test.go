@@ -813,6 +813,53 @@ func TestBlocs(t *testing.T) {
 	}
 }
 
+// TestBlocNotOrgan: "the bloc" is the body of states, not an organ of
+// it named since (the European Commission).
+func TestBlocNotOrgan(t *testing.T) {
+	d := analyse(t, "EU leaders failed to agree on Thursday. They asked the European Commission to present options. "+
+		"Zelenskiy urged the bloc to move quickly.")
+	if a := actorNamed(d, "European Union"); a == nil || !slices.Contains(mentionTexts(d, a), "the bloc") {
+		t.Errorf("European Union: %+v, want a mention \"the bloc\"", a)
+	}
+}
+
+// TestMembersNamedAgain: "The leaders" after "European Union leaders"
+// are the Union's, "the ministers" after "NATO defence ministers"
+// NATO's; world leaders are no actor.
+func TestMembersNamedAgain(t *testing.T) {
+	d := analyse(t, "European Union leaders failed to agree on Thursday. The leaders instead asked the European Commission to present options. "+
+		"NATO defence ministers met in Brussels. The ministers agreed to boost spending. World leaders met. The leaders said nothing.")
+	for _, tc := range []struct{ name, mention string }{
+		{"European Union", "The leaders"},
+		{"NATO", "The ministers"},
+	} {
+		if a := actorNamed(d, tc.name); a == nil || !slices.Contains(mentionTexts(d, a), tc.mention) {
+			t.Errorf("%s: %+v, want a mention %q", tc.name, a, tc.mention)
+		}
+	}
+	if a := actorNamed(d, "European Union"); a != nil && len(a.Mentions) != 2 {
+		t.Errorf("European Union: mentions %v, want two (not the world leaders')", mentionTexts(d, a))
+	}
+}
+
+// TestParticleSurnames: "De Wever" after "Bart De Wever" is the same
+// person, the particle capitalized or not.
+func TestParticleSurnames(t *testing.T) {
+	d := analyse(t, "Belgian Prime Minister Bart De Wever said he could not support it. De Wever told reporters the risk must be shared. "+
+		"Austrian President Alexander Van der Bellen spoke. Van der Bellen said so.")
+	for _, tc := range []struct {
+		name string
+		n    int
+	}{{"Bart De Wever", 3}, {"Alexander Van der Bellen", 2}} {
+		if a := actorNamed(d, tc.name); a == nil || len(a.Mentions) != tc.n {
+			t.Errorf("%s: %+v, want %d mentions", tc.name, a, tc.n)
+		}
+	}
+	if a := actorNamed(d, "De Wever"); a != nil {
+		t.Errorf("De Wever is an actor of its own: %+v", a)
+	}
+}
+
 // TestBodiesByName: "the agency", "the court" after a body whose name
 // ends so (or, for an agency, in "Service") is that body.
 func TestBodiesByName(t *testing.T) {

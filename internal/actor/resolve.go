@@ -1960,6 +1960,13 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	if g := k + 1; g < len(ws) && ws[k].UPOS == "ADJ" && groupNouns[ws[g].Form] && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' {
 		k = g // "the militant group"
 	}
+	if memberNouns[ws[k].Form] && m.country == "" && k == i+1 && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
+		// "The leaders", the members of a body or country named before
+		// (see namedCollective), or no actor.
+		m.name, m.span, m.plural = ws[k].Form, document.Span{Start: ws[i].Start, End: ws[k].End}, true
+		m.subject = strings.HasPrefix(ws[k].Rel, "nsubj")
+		return m, k + 1 - i
+	}
 	if (blocNouns[ws[k].Form] || groupNouns[ws[k].Form]) && m.country == "" && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS] || chargedOf(ws, k+1)) {
 		// "the bloc", "the alliance": a body of states named before
 		// (see resolve), not a title.
@@ -2636,7 +2643,7 @@ func (r *resolver) resolve(m mention) {
 			// "The European Union imposed sanctions. The bloc said": the
 			// last body of states named.
 			for k := len(r.collectives) - 1; k >= 0; k-- {
-				if a := r.actors[r.collectives[k].actor]; a.Kind == "organization" && a.Sector == "IGO" {
+				if a := r.actors[r.collectives[k].actor]; a.Kind == "organization" && a.Sector == "IGO" && !organOfBody(a.Name) {
 					r.addMention(r.collectives[k].actor, m)
 					return
 				}
@@ -2681,6 +2688,10 @@ func (r *resolver) resolve(m mention) {
 					return
 				}
 			}
+		}
+		if a := r.namedCollective(m); a >= 0 {
+			r.addMention(a, m) // "European Union leaders failed … The leaders instead asked"
+			return
 		}
 		home := m.country == "" && r.home != "" && (homeInstitutions[lastWord(m.name)] || homeMedia[strings.ToLower(m.name)])
 		if m.country == "" && !home {
@@ -2975,6 +2986,11 @@ func (r *resolver) surnameKeys(idx int) {
 			r.byName[key] = idx // "Luiz Inacio Lula da Silva", later "Lula"
 		}
 	}
+	if key := particleSurname(aw); key != "" {
+		if _, taken := r.byName[key]; !taken {
+			r.byName[key] = idx // "Bart De Wever", later "De Wever"
+		}
+	}
 	if len(aw) == 3 && !strings.Contains(aw[1], ".") && !document.IsNameParticle(aw[1]) {
 		if _, given := r.dict.Given(aw[1]); !given {
 			if _, taken := r.byName[foldName(aw[1])]; !taken {
@@ -2994,6 +3010,22 @@ func nameBeforeParticle(words []string) string {
 		}
 	}
 	return ""
+}
+
+// particleSurname is the lower-cased surname with the particles before
+// it, in whatever case they are written ("de wever" of "Bart De Wever",
+// "van der bellen" of "Alexander Van der Bellen"), by which later
+// mentions name the person, or "".
+func particleSurname(words []string) string {
+	n := len(words)
+	if n < 3 || !document.IsNameParticle(strings.ToLower(words[n-2])) {
+		return ""
+	}
+	p := n - 2
+	for p > 1 && document.IsNameParticle(strings.ToLower(words[p-1])) {
+		p--
+	}
+	return foldName(strings.Join(words[p:], " "))
 }
 
 // guessedSurname returns the actor guessed an organisation whose one-word
@@ -3258,6 +3290,64 @@ func chargedOf(ws []document.Word, k int) bool {
 // blocNouns name a body of states by what it is: "the bloc", "the
 // alliance".
 var blocNouns = wordSet(`bloc alliance grouping`)
+
+// namedCollective is the country or body of states whose members the
+// plural description m names again ("The leaders" after "European Union
+// leaders", "the ministers" after "NATO defence ministers"): the actor
+// named right before the same word in the two sentences before m or in
+// its own; or -1.
+func (r *resolver) namedCollective(m mention) int {
+	if !m.plural || m.country != "" || !memberNouns[strings.ToLower(m.name)] {
+		return -1
+	}
+	for s := m.sentence; s >= 0 && s >= m.sentence-2; s-- {
+		ws := r.d.Sentences[s].Words
+		for k := len(ws) - 1; k > 0; k-- {
+			if ws[k].Start >= m.span.Start || !strings.EqualFold(ws[k].Form, m.name) {
+				continue
+			}
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if a := r.actorEndingAt(ws[j].End); a >= 0 {
+					if act := r.actors[a]; act.Kind == "country" || act.Kind == "organization" && act.Sector == "IGO" {
+						return a
+					}
+					return -1
+				}
+				if ws[j].UPOS != "ADJ" && ws[j].UPOS != "NOUN" {
+					break // "NATO defence ministers": a modifier may come between
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// actorEndingAt is the actor with a mention that ends at offset end, or -1.
+func (r *resolver) actorEndingAt(end int) int {
+	for i, a := range r.actors {
+		for _, mm := range a.Mentions {
+			if mm.End == end {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// memberNouns are the plural words for the people a body or country
+// sends, which a description may repeat without the body's name.
+var memberNouns = wordSet(`leaders ministers`)
+
+// organOfBody: an international body's name is that of an organ or
+// agency, not of the states' body itself, which "the bloc" stands for
+// (the European Commission, the International Atomic Energy Agency,
+// the UN Security Council are no bloc).
+func organOfBody(name string) bool {
+	words := strings.Fields(name)
+	return len(words) > 1 && (organs[words[len(words)-1]] || strings.HasSuffix(name, "Security Council"))
+}
+
+var organs = wordSet(`Commission Parliament Court Agency Bank Fund Programme Program Office Tribunal Secretariat`)
 
 // groupNouns name a non-state body by what it is: "the group", "the
 // militant group" (not "the movement", as often one no actor names);

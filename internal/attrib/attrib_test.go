@@ -512,6 +512,25 @@ func TestDeniedCharges(t *testing.T) {
 	})
 }
 
+// TestChargesAfterADay: what the object is accused of may follow a day
+// ("accused Pakistan on Wednesday of harboring"), and a report after
+// "and" is a report of its own, not the accusation's content.
+func TestChargesAfterADay(t *testing.T) {
+	const text = "India accused Pakistan on Wednesday of harboring the militants behind a car bombing, and vowed to hunt down those responsible."
+	checkReports(t, []reportCase{
+		{text, "India", "accused", "Pakistan on Wednesday of harboring the militants behind a car bombing"},
+	})
+}
+
+// TestObjectSpeaks: the object of a verb like "lead" or "prompt" is who
+// speaks in the infinitive after it, not the verb's subject.
+func TestObjectSpeaks(t *testing.T) {
+	checkReports(t, []reportCase{
+		{"Her recent polling decline in Iowa has led some allies to worry whether she could lose her dominance in the South.",
+			"some allies", "worry", "whether she could lose her dominance in the South"},
+	})
+}
+
 // TestCalledRemark: "…, a remark New Delhi called unacceptable" is New
 // Delhi's word on the clause before the comma.
 func TestCalledRemark(t *testing.T) {

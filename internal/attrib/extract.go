@@ -1337,6 +1337,14 @@ func source(v *view, i int) document.Span {
 		r == "parataxis" && v.word(i).XPOS == "VBZ" && v.word(i-1).Form == ",":
 		// "Israel strikes southern Lebanon, says it targeted …": a
 		// headline's second verb shares the first one's subject.
+		if o := v.child(hd, "obj"); r == "xcomp" && v.word(i).XPOS == "VB" && o > hd && o < i && objectControl[v.lemma(hd)] {
+			// "The release of the emails led Wasserman Schultz to
+			// announce her resignation": the object is who speaks.
+			if speaks(v, o, hd) {
+				return v.phrase(o, v.Subtree(o, -1))
+			}
+			return document.Span{}
+		}
 		s := v.child(hd, "nsubj")
 		for s < 0 && r != "conj" && universal(v.word(hd).Rel) == "conj" && v.Head(hd) >= 0 {
 			// "Poland ordered the closure … and expelled three Russian
@@ -1351,6 +1359,12 @@ func source(v *view, i int) document.Span {
 	}
 	return document.Span{}
 }
+
+// objectControl are the verbs whose object does what their complement
+// says ("prompted some allies to worry", "persuaded the judge to let
+// her"), not their subject.
+var objectControl = setOf(`urge ask tell order press encourage force invite persuade convince want expect require direct
+	instruct advise warn pressure push enable prompt compel lead cause allow permit inspire drive spur`)
 
 // recallsEnvoy: the cue at i is "recall" with an envoy or troops as its
 // object ("Poland recalled its own consul from Kaliningrad"), a
@@ -1651,6 +1665,15 @@ func namedAs(v *view, i, obj, end int) []int {
 // of, blamed for or warned against, when it follows the object: "accused
 // Washington of throwing away a powerful lever" reports both.
 func chargedWith(v *view, i, end int) []int {
+	// "accused Pakistan on Wednesday of harboring the militants": a day
+	// may come between.
+	for _, c := range v.ChildrenWith(i, "obl", "obl:tmod", "obl:unmarked") {
+		if ph := v.Subtree(c, -1); ph[0] == end+1 && timeWords[strings.ToLower(v.word(c).Form)] && len(ph) <= 2 {
+			if charged := chargedWith(v, i, ph[len(ph)-1]); charged != nil {
+				return append(ph, charged...)
+			}
+		}
+	}
 	for _, c := range v.ChildrenWith(i, "advcl") {
 		ph := v.Subtree(c, -1)
 		if ph[0] == end+1 && v.word(ph[0]).Rel == "mark" && v.word(c).XPOS == "VBG" && chargeMarks[v.lemma(ph[0])] {

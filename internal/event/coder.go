@@ -3832,7 +3832,8 @@ func (l *Lexicon) actorWords(t *tree, heads []int, actorAt map[int]*document.Act
 		// A possessive pronoun stands for whom a possessed event happens
 		// to ("demanded his release").
 		if u := t.w(o).UPOS; u == "PROPN" || u == "PRON" && (t.w(o).XPOS == "PRP" || t.w(o).XPOS == "PRP$" && t.Head(o) >= 0 && undergoes(t, t.Head(o))) || isActorWord(t, o) || l.hasDemonym(t, o) ||
-			u != "PRON" && actorAt[t.w(o).Start] != nil && (actorAt[t.w(o).Start].Code != "" || len(actorAt[t.w(o).Start].Members) > 0) {
+			u != "PRON" && actorAt[t.w(o).Start] != nil && (actorAt[t.w(o).Start].Code != "" || len(actorAt[t.w(o).Start].Members) > 0) ||
+			l.countryFirms(t, o) {
 			kept = append(kept, o)
 		}
 	}
@@ -5275,6 +5276,9 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 				continue
 			}
 			if a := actorAt[t.w(c).Start]; a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod" || t.Rel(c) == "appos") {
+				if t.Rel(c) == "nmod" && nearby[t.caseOf(c)] && a.Kind != "country" && a.Kind != "place" {
+					continue // "13 people near New Delhi's Red Fort": where they were, not whose
+				}
 				ea.Actor, ea.Code = a.ID, a.Code
 				if followers[t.lemma(h)] && a.Kind == "person" && t.Rel(c) != "appos" {
 					// "Bolsonaro supporters", "supporters of Mr. Khan":
@@ -5459,6 +5463,10 @@ var collectives = set(`group band team delegation contingent crowd gang unit doz
 
 // whereabouts are the prepositions that say where a group is.
 var whereabouts = set(`in at near across throughout inside`)
+
+// nearby are the prepositions of whereabouts that say only where, never
+// of whom: "people near the Red Fort".
+var nearby = set(`near across throughout outside around behind beside`)
 
 // mentionAround returns the shortest of the actor's mentions that holds
 // the word.
@@ -5874,6 +5882,17 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// countryFirms: the word at o names businesses with a country's name
+// compounded on them ("sanctions on 20 U.S. defense companies"), as a
+// demonym would ("American companies").
+func (l *Lexicon) countryFirms(t *tree, o int) bool {
+	return firmNouns[t.lemma(o)] && slices.ContainsFunc(t.ChildrenWith(o, "compound"), func(c int) bool {
+		return t.w(c).UPOS == "PROPN" && l.countryName(t.w(c).Form) != ""
+	})
+}
+
+var firmNouns = set(`company firm corporation bank business contractor manufacturer entity refinery exporter`)
 
 // hasDemonym: "Iranian territory", "Romanian refugees" point at a country.
 func (l *Lexicon) hasDemonym(t *tree, o int) bool {

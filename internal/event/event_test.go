@@ -237,9 +237,9 @@ func TestCode(t *testing.T) {
 		{"Serbia is normalizing relations at talks in Brussels.",
 			"normalizing", "050", "SRB", "", "asserted", "", "Brussels", false},
 		// An active verb joined to a passive shares its subject, not the
-		// passive's agent.
+		// passive's agent (and the appeal is for a release, 0253).
 		{"The State Department said it was deeply troubled by the arrest and urged the authorities to release all political detainees.",
-			"urged", "020", "USAGOV", "", "asserted", "", "", false},
+			"urged", "0253", "USAGOV", "", "asserted", "", "", false},
 		// What bombers are used to do, the bombers do, not who destroys
 		// them.
 		{"Ukraine struck four Russian airbases with drones, destroying dozens of bombers used to attack Ukrainian cities, a source told Reuters.",
@@ -2383,6 +2383,19 @@ func TestSanctionsTarget(t *testing.T) {
 	}
 }
 
+// TestApprovedEventIsNoPraise: approving sanctions or a deal carries
+// the event approved; it endorses no one (051).
+func TestApprovedEventIsNoPraise(t *testing.T) {
+	for _, text := range []string{
+		"The leaders approved a 19th package of sanctions against Russia.",
+		"The cabinet approved the deal with Hamas.",
+	} {
+		if e := find(coded(t, text, time.Time{}), "approved"); e != nil {
+			t.Errorf("%q: %+v, want no event of approving", text, e)
+		}
+	}
+}
+
 // TestThreatenedIsNotDone: the sanctions a bloc threatens are no
 // sanctions imposed.
 func TestThreatenedIsNotDone(t *testing.T) {
@@ -2424,6 +2437,18 @@ func TestWireSentences(t *testing.T) {
 			"threatened", "1312 against Russia", func(e *document.Event) bool { return e.CAMEO == "1312" && e.Target.Code == "RUS" }},
 		{"Katz warned that the military was prepared to resume fighting with full force.",
 			"fighting", "no target", func(e *document.Event) bool { return e.Target.Text == "" }},
+		{"China imposed sanctions on 20 U.S. defense companies and 10 executives.",
+			"sanctions", "163 on the United States", func(e *document.Event) bool { return e.CAMEO == "163" && e.Target.Code == "USA" }},
+		{"The leaders approved a 19th package of sanctions against Russia.",
+			"sanctions", "163 by the leaders", func(e *document.Event) bool { return e.CAMEO == "163" && strings.Contains(e.Source.Text, "leaders") }},
+		{"The State Department approved the sale of missiles to Taiwan.",
+			"approved", "0311 to Taiwan", func(e *document.Event) bool { return e.CAMEO == "0311" && e.Target.Code == "TWN" }},
+		{"Hungary lifted its veto on the sanctions.",
+			"lifted", "080, a yield", func(e *document.Event) bool { return e.CAMEO == "080" }},
+		{"Militants killed 13 people near the Taj Mahal.",
+			"killed", "the people, not the place", func(e *document.Event) bool {
+				return e.Target.Actor == "" && strings.HasPrefix(e.Target.Text, "people")
+			}},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || !tc.ok(e) {
 			t.Errorf("%q: %s %+v, want %s", tc.text, tc.evidence, e, tc.want)

@@ -151,6 +151,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairPronounPastTenses(forms, upos, xpos)
 	p.repairInfinitivesAfterIntents(forms, upos, xpos)
 	p.repairFalseGerunds(forms, upos, xpos)
+	p.repairNamedGerunds(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)
@@ -201,6 +202,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairListEnds(words)
 	repairScatteredNameLists(words)
 	repairVerbConjuncts(words)
+	repairCoordinatedParataxes(words)
 	repairNounConjunctSubjects(words)
 	repairTitleSubjects(words)
 	repairTitlesAsAppositions(words)
@@ -228,6 +230,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairDatesAsConjuncts(words)
 	repairAdjectivesAcrossCommas(words)
 	repairThatRelativesOnVerbs(words)
+	repairThatClausesOnDates(words)
 	repairReportedRelatives(words)
 	repairParticiplesAfterRelativeReports(words)
 	repairSubordinatorSubjects(words)
@@ -452,22 +455,40 @@ func repairPassiveAuxiliaries(words []document.Word) {
 // he would travel", with "Russian" a complement of "said" (and, when a
 // relative clause follows the name, the name its subject and "said" left
 // without one). The adjective modifies the name after it, and the name
-// is the subject of the verb the adjective hung on.
+// is the subject of the verb the adjective hung on. So with the
+// adjective made a clause of its own before the verb, the name its
+// apposition and the relative clause after the name its conjunct
+// ("Ukrainian President Volodymyr Zelenskiy, who attended the summit,
+// urged the bloc to move quickly", where "the summit" became the one who
+// urged): the relative clause is the name's.
 func repairOpeningAdjectives(words []document.Word) {
-	if len(words) < 4 || words[0].UPOS != "ADJ" || words[0].Rel != "ccomp" && words[0].Rel != "parataxis" {
+	if len(words) < 4 || words[0].UPOS != "ADJ" || words[0].Rel != "ccomp" && words[0].Rel != "parataxis" && words[0].Rel != "advcl" {
 		return
 	}
 	v := words[0].Head - 1
-	name := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 1 && isSubject(w.Rel) && w.UPOS == "PROPN" })
+	name := slices.IndexFunc(words, func(w document.Word) bool {
+		return w.Head == 1 && (isSubject(w.Rel) || w.Rel == "appos" && words[0].Rel == "advcl") && w.UPOS == "PROPN"
+	})
 	if name < 0 {
 		name = slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" && w.UPOS == "PROPN" })
 	}
 	if v <= 0 || name <= 0 || name > v || words[name-1].UPOS != "PROPN" && name != 1 || phraseHead(words, 1, name+1) < 0 {
 		return
 	}
+	head := name + 1
+	if words[0].Rel == "advcl" && name > 1 && words[1].Head == name+1 && (words[1].Rel == "nmod:desc" || words[1].Rel == "compound") {
+		head = 2 // the title's, as repairDemonymsBeforeTitles has it
+	}
 	keepTree(words, func() {
 		words[name].Head, words[name].Rel = v+1, "nsubj"
-		words[0].Head, words[0].Rel = name+1, "amod"
+		words[0].Head, words[0].Rel = head, "amod"
+		for k := name + 1; k < v; k++ {
+			if words[k].Head == 1 && words[k].Rel == "conj" && slices.ContainsFunc(words[name+1:v], func(w document.Word) bool {
+				return w.Head == k+1 && w.Rel == "nsubj" && (w.XPOS == "WP" || w.XPOS == "WDT")
+			}) {
+				words[k].Head, words[k].Rel = name+1, "acl:relcl"
+			}
+		}
 	})
 }
 
@@ -1545,6 +1566,29 @@ func accordingToClause(words []document.Word, k int) {
 	words[x].Head, words[x].Rel = words[h].Head, "obl"
 }
 
+// repairCoordinatedParataxes makes a verb after "and" or "but" that the
+// parse set beside the clause before it a conjunct of that clause's
+// verb: "India accused Pakistan …, and vowed to hunt down those
+// responsible", with "vowed" in parataxis, which the report of the
+// accusation then took for what was said. (EWT train coordinates 2,736
+// verbs with such a conjunction before them, and sets one beside.)
+func repairCoordinatedParataxes(words []document.Word) {
+	for v := range words {
+		h := words[v].Head - 1
+		if words[v].Rel != "parataxis" || words[v].UPOS != "VERB" || h < 0 || h > v || words[h].UPOS != "VERB" {
+			continue
+		}
+		first := slices.IndexFunc(words[h+1:v], func(w document.Word) bool { return w.Head == v+1 })
+		if first >= 0 && words[h+1+first].Rel == "punct" {
+			first++
+		}
+		if first < 0 || h+1+first >= v || words[h+1+first].Rel != "cc" || words[h+1+first].Head != v+1 {
+			continue
+		}
+		words[v].Rel = "conj"
+	}
+}
+
 // repairVerbConjuncts undoes a parse that makes a finite verb a conjunct
 // of the object before it: "The EU condemned the attack and called on
 // Moscow to withdraw its troops", with "called" a conjunct of "attack"
@@ -2580,6 +2624,37 @@ func repairComplementsAsRelatives(words []document.Word) {
 			if speaker >= 0 {
 				words[speaker].Head, words[speaker].Rel = r+1, "nsubj"
 			}
+		})
+	}
+}
+
+// repairThatClausesOnDates undoes a parse that makes what was said a
+// relative clause on the time of saying: "Takaichi said last month that
+// a Chinese attack on Taiwan could threaten Japan's survival", with the
+// clause on "month". A clause after "that" with a subject of its own (no
+// relative word), on a time word that dates a verb of saying, is what
+// was said, and "that" its subordinator.
+func repairThatClausesOnDates(words []document.Word) {
+	for x := range words {
+		n := words[x].Head - 1
+		if words[x].Rel != "acl" && words[x].Rel != "acl:relcl" || n < 0 || n > x || !timeNouns[strings.ToLower(words[n].Lemma)] ||
+			!strings.HasPrefix(words[n].Rel, "obl") {
+			continue
+		}
+		v := words[n].Head - 1
+		that := slices.IndexFunc(words[n+1:x], func(w document.Word) bool {
+			return w.Head == x+1 && w.Rel == "mark" && strings.EqualFold(w.Form, "that")
+		})
+		if v < 0 || v > n || !reportVerbs[strings.ToLower(words[v].Lemma)] || that < 0 ||
+			!slices.ContainsFunc(words[n+1:x], func(w document.Word) bool {
+				return w.Head == x+1 && isSubject(w.Rel) && w.XPOS != "WDT" && w.XPOS != "WP" && !strings.EqualFold(w.Form, "that")
+			}) {
+			continue
+		}
+		that += n + 1
+		keepTree(words, func() {
+			words[x].Head, words[x].Rel = v+1, "ccomp"
+			words[that].UPOS, words[that].XPOS = "SCONJ", "IN"
 		})
 	}
 }
@@ -6192,6 +6267,14 @@ func repairDirectiveComplements(words []document.Word) {
 				continue
 			}
 		}
+		// "…, prompting China to summon Japan's ambassador", the
+		// infinitive after the object parsed a clause of purpose.
+		if v := words[k].Head - 1; words[k].Rel == "advcl" && words[k].XPOS == "VB" && v >= 0 && v < k && strings.EqualFold(words[k-1].Form, "to") &&
+			directives[strings.ToLower(words[v].Lemma)] && !hasChild(words, v, "xcomp") && !hasChild(words, k, "nsubj") &&
+			slices.ContainsFunc(words[v+1:k], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "obj" }) {
+			words[k].Rel = "xcomp"
+			continue
+		}
 		o := words[k].Head - 1
 		if words[k].Rel != "acl" || words[k].XPOS != "VB" || o < 0 || o > k || words[o].Rel != "obj" && words[o].Rel != "iobj" || !strings.EqualFold(words[k-1].Form, "to") {
 			continue
@@ -6318,7 +6401,7 @@ var gappedVerbs = setOf("wound injure hurt arrest detain kill capture abduct kid
 var counts = setOf("hundred thousand dozen score million other many more several")
 
 // directives take an object and an infinitive the object is to act on.
-var directives = setOf("urge ask tell order press encourage force invite persuade want expect require direct instruct advise warn pressure push enable")
+var directives = setOf("urge ask tell order press encourage force invite persuade want expect require direct instruct advise warn pressure push enable prompt compel lead cause")
 
 // infinitiveNouns take an infinitive of their own: "want a simple way to
 // get there".

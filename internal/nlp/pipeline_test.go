@@ -761,6 +761,13 @@ func TestRepairedAttachments(t *testing.T) {
 		gerundSubject      = "Aoun has said the army will be the only armed force, but he has warned that disarming Hezbollah by force could lead to civil strife."
 		studentsWho        = "Students who have led the movement accuse the government of corruption and demand early elections."
 		accusedSpying      = "The Houthis accused U.N. staff of spying for the United States."
+		worthMore          = "China imposed sanctions on 20 U.S. defense companies in retaliation for a U.S. arms package for Taiwan worth more than $11 billion, the Chinese foreign ministry said."
+		zelenskiyWho       = "Ukrainian President Volodymyr Zelenskiy, who attended the summit, urged the bloc to move quickly."
+		lastMonthThat      = "Prime Minister Sanae Takaichi said last month that a Chinese attack on Taiwan could threaten Japan's survival."
+		promptingChina     = "Her remarks angered Beijing, prompting China to summon Japan's ambassador."
+		andVowed           = "India accused Pakistan on Wednesday of harboring the militants behind a car bombing that killed 13 people near New Delhi's Red Fort, and vowed to hunt down those responsible."
+		cairoUnderstanding = "Araghchi said the so-called Cairo understanding with the International Atomic Energy Agency had been rendered meaningless."
+		cancelPlans        = "The PRC on Tuesday demanded that the US cancel plans to sell anti-tank weapons to Taiwan."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
@@ -1376,6 +1383,17 @@ func TestRepairedAttachments(t *testing.T) {
 		{studentsWho, "Students", "nsubj", "accuse"},
 		{studentsWho, "led", "acl:relcl", "Students"},
 		{accusedSpying, "States", "obl", "spying"},
+		{worthMore, "ministry", "nsubj", "said"},
+		{worthMore, "imposed", "ccomp", "said"},
+		{zelenskiyWho, "Volodymyr", "nsubj", "urged"},
+		{zelenskiyWho, "attended", "acl:relcl", "Volodymyr"},
+		{zelenskiyWho, "Ukrainian", "amod", "President"},
+		{lastMonthThat, "threaten", "ccomp", "said"},
+		{promptingChina, "summon", "xcomp", "prompting"},
+		{andVowed, "vowed", "conj", "accused"},
+		{cairoUnderstanding, "understanding", "nsubj:pass", "rendered"},
+		{cancelPlans, "cancel", "ccomp", "demanded"},
+		{cancelPlans, "US", "nsubj", "cancel"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

@@ -166,6 +166,12 @@ func repairWhom(forms, upos, xpos []string) {
 		case "whose":
 			upos[i], xpos[i] = "PRON", "WP$"
 		}
+		// A lower-case "worth" after a name is no name ("an arms package
+		// for Taiwan worth more than $11 billion", where it made
+		// "companies" the subject of the closing "said").
+		if f == "worth" && upos[i] == "PROPN" {
+			upos[i], xpos[i] = "ADJ", "JJ"
+		}
 	}
 }
 
@@ -208,6 +214,9 @@ func (p *Pipeline) repairSubjunctiveVerbs(forms, upos, xpos []string) {
 		switch {
 		case xpos[i+1] == "VBG", xpos[i+1] == "DT", xpos[i+1] == "NNP", xpos[i+1] == "PRP", xpos[i+1] == "PRP$":
 		case (xpos[i+1] == "IN" || xpos[i+1] == "RP" || xpos[i+1] == "RB") && subjunctiveParticles[strings.ToLower(forms[i+1])]:
+		case xpos[i+1] == "NNS" && !finiteBefore(xpos, i+2):
+			// "demanded that the US cancel plans to sell …": the clause
+			// has no other verb (not "that the US trade officials resign").
 		default:
 			continue
 		}
@@ -215,6 +224,17 @@ func (p *Pipeline) repairSubjunctiveVerbs(forms, upos, xpos []string) {
 			upos[i], xpos[i] = "VERB", "VB"
 		}
 	}
+}
+
+// finiteBefore: a verb other than an infinitive comes at or after from,
+// before the clause ends or an infinitive's "to".
+func finiteBefore(xpos []string, from int) bool {
+	for k := from; k < len(xpos) && xpos[k] != "TO" && xpos[k] != "," && xpos[k] != "."; k++ {
+		if strings.HasPrefix(xpos[k], "VB") || xpos[k] == "MD" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjunctiveParticles are the particles of the phrasal verbs a demand
@@ -739,6 +759,29 @@ func (p *Pipeline) repairFalseGerunds(forms, upos, xpos []string) {
 			p.Lemmas.Lemma(f, "VERB", "VBG") == strings.ToLower(f) {
 			upos[i], xpos[i] = "NOUN", "NN"
 		}
+	}
+}
+
+// repairNamedGerunds tags as a noun a word in "-ing" after a name that
+// an article opens, before a preposition, a verb or punctuation: "the
+// so-called Cairo understanding with the International Atomic Energy
+// Agency had been rendered meaningless", with "understanding" a verb
+// and "Cairo" its subject. (EWT train and GUM dev have 14 such nouns,
+// "the PRC meeting", "the US voting", and 4 gerunds, which take an
+// object or "to": "the Judiciary Committee overseeing the …".)
+func (p *Pipeline) repairNamedGerunds(forms, upos, xpos []string) {
+	for i := 2; i+1 < len(forms); i++ {
+		if xpos[i] != "VBG" || xpos[i-1] != "NNP" || !(xpos[i+1] == "IN" || finite(xpos[i+1]) || xpos[i+1] == "MD" || xpos[i+1] == "," || xpos[i+1] == ".") {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (xpos[j] == "NNP" || xpos[j] == "JJ" || xpos[j] == "HYPH" || xpos[j] == "VBN" || xpos[j] == "RB") {
+			j--
+		}
+		if xpos[j] != "DT" || p.Lemmas.Classes(strings.ToLower(forms[i]))&lemma.Noun == 0 {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
 	}
 }
 
