@@ -842,6 +842,22 @@ func TestMembersNamedAgain(t *testing.T) {
 	}
 }
 
+// TestTwoSidesOfNamedCountries: "the two sides" in a story that never
+// names its two countries together are the two it names most.
+func TestTwoSidesOfNamedCountries(t *testing.T) {
+	d := analyse(t, "India accused Pakistan of harboring militants. Pakistan denied it. India launched strikes on Pakistan, "+
+		"and Pakistan retaliated before the two sides agreed to a ceasefire. India said it would respond.")
+	for _, a := range d.Actors {
+		if slices.Contains(mentionTexts(d, &a), "the two sides") {
+			if len(a.Members) != 2 {
+				t.Errorf("the two sides: %+v, want a group of India and Pakistan", a)
+			}
+			return
+		}
+	}
+	t.Errorf("no actor for \"the two sides\"")
+}
+
 // TestParticleSurnames: "De Wever" after "Bart De Wever" is the same
 // person, the particle capitalized or not.
 func TestParticleSurnames(t *testing.T) {

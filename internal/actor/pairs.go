@@ -89,6 +89,12 @@ func (r *resolver) twoPhrases() {
 				if !sidesKnown {
 					sides, sidesKnown = r.mainPair(named, span.Start)
 				}
+				if !sidesKnown {
+					// "India launched strikes …, and Pakistan retaliated
+					// … before the two sides agreed to a ceasefire": the
+					// two countries named most, as for "the two countries".
+					sides, sidesKnown = r.twoMostNamedCountries()
+				}
 				if sidesKnown {
 					r.addToPair(sides, span)
 				}

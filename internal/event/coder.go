@@ -711,6 +711,8 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	if author := l.offerAuthor(t, i, trig); author >= 0 {
 		sources = []int{author}
+	} else if author := bodyAuthor(t, i, actorAt); author >= 0 {
+		sources = []int{author}
 	} else {
 		sources = l.sources(t, i)
 	}
@@ -2134,6 +2136,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if h := t.Head(i); h >= 0 && (documents[t.lemma(h)] || deliberations[t.lemma(h)] || remarks[t.lemma(h)] && t.w(h).UPOS == "VERB") {
 				return nil // nor what one comments on: "The Houthis did not comment on the strikes"
 			}
+			if h := t.Head(i); h >= 0 && (t.w(h).UPOS == "NOUN" && (meetingWords[t.lemma(h)] || t.lemma(h) == "round") ||
+				t.Rel(i) == "obl" && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool {
+					return o < i && (meetingWords[t.lemma(o)] || slices.ContainsFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return meetingWords[t.lemma(n)] }))
+				})) {
+				// Nor what talks are about: "held talks on a security
+				// agreement" (or on a ceasefire, the phrase hung on the
+				// verb that holds them): not yet signed.
+				return nil
+			}
 			// "EU imposes new sanctions on Belarus over crackdown": what
 			// one acts over is the cause, not one's own doing.
 			if t.caseOf(i) == "over" {
@@ -2481,6 +2492,25 @@ var batches = set(`wave series string round spate barrage volley campaign flurry
 // missions are the offices a country keeps in another, whose closure
 // is aimed at the country that keeps them.
 var missions = set(`embassy consulate mission`)
+
+// bodyAuthor is the international body whose name is compounded with
+// the sanctions at i ("after UN sanctions return", "EU sanctions"), when
+// no verb carries them:
+// bodies impose sanctions and are not their target, which a country's
+// name may be ("Iran sanctions"). -1 if none.
+func bodyAuthor(t *tree, i int, actorAt map[int]*document.Actor) int {
+	if t.w(i).UPOS != "NOUN" || !sanctionWords[t.lemma(i)] || t.Rel(i) == "obj" {
+		// "launched the process to reimpose United Nations sanctions on
+		// Iran": who acts on them may be others (see sources).
+		return -1
+	}
+	for _, c := range t.ChildrenWith(i, "compound") {
+		if a := actorAt[t.w(c).Start]; c < i && a != nil && a.Kind == "organization" && a.Code == "IGO" {
+			return c
+		}
+	}
+	return -1
+}
 
 // namedAuthor is the name compounded with the noun event at i that says
 // whose it is, when a phrase of the noun names whom it is aimed at ("EU

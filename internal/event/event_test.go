@@ -2383,6 +2383,18 @@ func TestSanctionsTarget(t *testing.T) {
 	}
 }
 
+// TestTopicOfTalks: what talks are held on is not yet done.
+func TestTopicOfTalks(t *testing.T) {
+	for _, tc := range []struct{ text, word string }{
+		{"The two countries have held several rounds of talks on a security agreement.", "agreement"},
+		{"Israel and Hamas held talks on a ceasefire.", "ceasefire"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.word); e != nil {
+			t.Errorf("%q: %+v, want no event of the talks' topic", tc.text, e)
+		}
+	}
+}
+
 // TestApprovedEventIsNoPraise: approving sanctions or a deal carries
 // the event approved; it endorses no one (051).
 func TestApprovedEventIsNoPraise(t *testing.T) {
@@ -2445,6 +2457,8 @@ func TestWireSentences(t *testing.T) {
 			"approved", "0311 to Taiwan", func(e *document.Event) bool { return e.CAMEO == "0311" && e.Target.Code == "TWN" }},
 		{"Hungary lifted its veto on the sanctions.",
 			"lifted", "080, a yield", func(e *document.Event) bool { return e.CAMEO == "080" }},
+		{"Iran says cooperation deal with IAEA void after UN sanctions return",
+			"sanctions", "the UN's", func(e *document.Event) bool { return e.CAMEO == "163" && e.Source.Code == "IGO" }},
 		{"Militants killed 13 people near the Taj Mahal.",
 			"killed", "the people, not the place", func(e *document.Event) bool {
 				return e.Target.Actor == "" && strings.HasPrefix(e.Target.Text, "people")

@@ -768,6 +768,9 @@ func TestRepairedAttachments(t *testing.T) {
 		andVowed           = "India accused Pakistan on Wednesday of harboring the militants behind a car bombing that killed 13 people near New Delhi's Red Fort, and vowed to hunt down those responsible."
 		cairoUnderstanding = "Araghchi said the so-called Cairo understanding with the International Atomic Energy Agency had been rendered meaningless."
 		cancelPlans        = "The PRC on Tuesday demanded that the US cancel plans to sell anti-tank weapons to Taiwan."
+		sinceOusted        = "Israel has seized a buffer zone in southern Syria since Assad was ousted in December and has carried out hundreds of airstrikes on military sites."
+		twoSidesAgreed     = "The two sides agreed to a ceasefire."
+		workersAffiliated  = "Some 500,000 workers affiliated with the Serbian Workers' Union stopped work on Monday."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
@@ -1394,6 +1397,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{cairoUnderstanding, "understanding", "nsubj:pass", "rendered"},
 		{cancelPlans, "cancel", "ccomp", "demanded"},
 		{cancelPlans, "US", "nsubj", "cancel"},
+		{sinceOusted, "carried", "conj", "seized"},
+		{twoSidesAgreed, "sides", "nsubj", "agreed"},
+		{workersAffiliated, "affiliated", "acl", "workers"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
