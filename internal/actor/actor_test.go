@@ -858,6 +858,14 @@ func TestTwoSidesOfNamedCountries(t *testing.T) {
 	t.Errorf("no actor for \"the two sides\"")
 }
 
+// TestWorldBody: "the world body" is the United Nations.
+func TestWorldBody(t *testing.T) {
+	d := analyse(t, "The Houthis detained U.N. staff, the latest in a series of arrests that the world body has condemned.")
+	if a := actorNamed(d, "United Nations"); a == nil || !slices.Contains(mentionTexts(d, a), "the world body") {
+		t.Errorf("United Nations: %+v, want a mention \"the world body\"", a)
+	}
+}
+
 // TestParticleSurnames: "De Wever" after "Bart De Wever" is the same
 // person, the particle capitalized or not.
 func TestParticleSurnames(t *testing.T) {

@@ -1960,6 +1960,13 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	if g := k + 1; g < len(ws) && ws[k].UPOS == "ADJ" && groupNouns[ws[g].Form] && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' {
 		k = g // "the militant group"
 	}
+	if k+1 < len(ws) && k == i+1 && ws[k].Form == "world" && ws[k+1].Form == "body" {
+		// "the world body": wire copy's name for the United Nations.
+		m.kind, m.name = "name", "United Nations"
+		m.span = document.Span{Start: ws[i].Start, End: ws[k+1].End}
+		m.subject = strings.HasPrefix(ws[k+1].Rel, "nsubj")
+		return m, k + 2 - i
+	}
 	if memberNouns[ws[k].Form] && m.country == "" && k == i+1 && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
 		// "The leaders", the members of a body or country named before
 		// (see namedCollective), or no actor.

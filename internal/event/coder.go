@@ -513,6 +513,9 @@ func (l *Lexicon) Code(d *document.Document) {
 				if l.verbalAttack(t, i, e, byID) {
 					setCode(&e, l.codes["111"])
 				}
+				if e.CAMEO == "087" && aidAgency(byID[e.Source.Actor]) {
+					setCode(&e, l.codes["1623"]) // "The World Food Programme suspended its operations": aid, not fighting
+				}
 				if e.Target.Code == "" && e.Target.Text == "" && answerRoots[e.Root] {
 					e.Target = proposer(d, t, si, i, e)
 				}
@@ -942,6 +945,17 @@ var plural3 = set(`they them their`)
 // itself among other targets, or a leader's visit home. people are the
 // words of those the act is done to (see peopleDoneTo), which name a
 // target at home no actor names.
+// aidAgency: the actor is a humanitarian body, whose halted operations
+// are aid stopped, not a military engagement eased.
+func aidAgency(a *document.Actor) bool {
+	if a == nil || a.Code != "IGO" && a.Code != "NGO" {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(a.Name), func(w string) bool { return aidWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] })
+}
+
+var aidWords = set(`Food Refugees Refugee Relief Humanitarian UNICEF UNHCR UNRWA Children Cross Crescent Doctors Médecins Migration Health`)
+
 func pair(byID map[string]*document.Actor, base document.Event, src, tgt document.EventActor, named bool, targets int, people document.EventActor) (document.Event, bool) {
 	e := base
 	e.Source = src
@@ -1914,7 +1928,7 @@ func passiveSubjects(t *tree, i int) []int {
 
 // oneSided are acts of force one side does to another, unlike clashes
 // and fighting, in which both sides take part.
-var oneSided = set(`raid attack strike airstrike bombing shelling crackdown assault ambush bombardment shooting`)
+var oneSided = set(`raid attack strike airstrike bombing shelling crackdown assault ambush bombardment shooting detention custody captivity`)
 
 // sufferedIn: the verb at h says its subject died or was hurt, held or
 // killed.
@@ -2182,6 +2196,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		!slices.ContainsFunc(t.ChildrenWith(i, "obl", "obl:agent"), func(o int) bool { return t.caseOf(o) == "by" }) {
 		return nil // "Nika Melia, who was briefly detained last week": he did not detain
 	}
+	if h := t.Head(i); t.Rel(i) == "acl" && (t.w(i).XPOS == "VBN" || t.w(i).XPOS == "VBD") && h >= 0 && (l.agentLike(t, h) || i > 0 && l.agentLike(t, i-1)) &&
+		len(t.ChildrenWith(i, "aux", "nsubj", "obj")) == 0 && !byAgent(t, i) {
+		if tr, ok := l.trigger(t, i); ok && patientKinds[tr.Code] != 0 {
+			return nil // "to secure the release of a French citizen detained in the same case": by someone unnamed
+		}
+	}
 	if a, h := hyphenAgent(t, i), t.Head(i); a >= 0 && h >= 0 {
 		// "EU-mediated talks", "a Qatar-brokered ceasefire", "Iran-backed
 		// rebels": done to an event or a side, not to a thing
@@ -2197,6 +2217,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	ev := i    // the event's word, or the noun it is a compound of
 	from := -1 // the word climbed from
 	for k := i; k >= 0; from, k = k, t.Head(k) {
+		if from >= 0 && t.Rel(from) == "xcomp" && infinitive(t, from) && len(t.ChildrenWith(from, "aux:pass")) > 0 {
+			// "The accord still has to be signed and ratified": the
+			// subject of a passive infinitive is what is done to.
+			return nil
+		}
 		// "launched a mediation effort": the noun event is a compound
 		// of the noun the verb takes.
 		if h := t.Head(k); k == ev && t.w(k).Rel == "compound" && h >= 0 && t.w(h).UPOS == "NOUN" && t.w(k).UPOS == "NOUN" {

@@ -2395,6 +2395,21 @@ func TestTopicOfTalks(t *testing.T) {
 	}
 }
 
+// TestUnnamedDoers: who dies in detention did not detain; what has to
+// be signed signs nothing; a citizen detained in a case was detained by
+// someone unnamed, not by who seeks the release.
+func TestUnnamedDoers(t *testing.T) {
+	for _, tc := range []struct{ text, word string }{
+		{"The agency suspended its operations after one of its staff died in detention.", "detention"},
+		{"The accord still has to be signed and ratified.", "signed"},
+		{"A ministry spokesman said Paris was in contact with Malian authorities to secure the release of a French citizen detained in the same case.", "detained"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.word); e != nil && e.Source.Text != "" {
+			t.Errorf("%q: %+v, want no source", tc.text, e)
+		}
+	}
+}
+
 // TestApprovedEventIsNoPraise: approving sanctions or a deal carries
 // the event approved; it endorses no one (051).
 func TestApprovedEventIsNoPraise(t *testing.T) {
@@ -2459,6 +2474,8 @@ func TestWireSentences(t *testing.T) {
 			"lifted", "080, a yield", func(e *document.Event) bool { return e.CAMEO == "080" }},
 		{"Iran says cooperation deal with IAEA void after UN sanctions return",
 			"sanctions", "the UN's", func(e *document.Event) bool { return e.CAMEO == "163" && e.Source.Code == "IGO" }},
+		{"The World Food Programme suspended its operations in Houthi-held areas last month.",
+			"suspended", "1623, aid stopped", func(e *document.Event) bool { return e.CAMEO == "1623" }},
 		{"Militants killed 13 people near the Taj Mahal.",
 			"killed", "the people, not the place", func(e *document.Event) bool {
 				return e.Target.Actor == "" && strings.HasPrefix(e.Target.Text, "people")

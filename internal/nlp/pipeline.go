@@ -152,6 +152,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairInfinitivesAfterIntents(forms, upos, xpos)
 	p.repairFalseGerunds(forms, upos, xpos)
 	p.repairNamedGerunds(forms, upos, xpos)
+	p.repairVerbsAfterSubordinators(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)
@@ -210,6 +211,9 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairDemonymsBeforeTitles(words)
 	repairNameCompounds(words)
 	repairTitledAppositions(words)
+	repairNamesAsConjunctsOfPlaces(words)
+	repairCompoundSubjects(words)
+	repairObjectsBeforeTimes(words)
 	repairNamesAfterTitles(words)
 	repairDeputyTitles(words)
 	repairPossessiveSubjects(words)
@@ -1878,10 +1882,19 @@ func repairParticiplesOfDirectives(words []document.Word) {
 	for k := 2; k < len(words); k++ {
 		x := words[k].Head - 1
 		if words[k].Rel != "advcl" || words[k].XPOS != "VBG" || words[k-1].Form != "," || x < 0 || x >= k || words[x].XPOS != "VB" ||
-			words[x].Rel != "xcomp" && (words[x].Rel != "advcl" || !slices.ContainsFunc(words[:x], func(w document.Word) bool { return w.Head == x+1 && w.Rel == "mark" && w.Form == "to" })) {
+			words[x].Rel != "xcomp" && words[x].Rel != "acl" && (words[x].Rel != "advcl" || !slices.ContainsFunc(words[:x], func(w document.Word) bool { return w.Head == x+1 && w.Rel == "mark" && w.Form == "to" })) {
 			continue
 		}
 		d := words[x].Head - 1
+		if words[x].Rel == "acl" {
+			// "ordered a French diplomat to leave the country within 72
+			// hours, accusing him of …", the infinitive still on the
+			// object (see repairDirectiveComplements).
+			if d < 0 || words[d].Rel != "obj" {
+				continue
+			}
+			d = words[d].Head - 1
+		}
 		if d < 0 || !directiveVerbs[strings.ToLower(words[d].Lemma)] && !advisingVerbs[strings.ToLower(words[d].Lemma)] || !hasChild(words, d, "obj") {
 			continue
 		}
@@ -2251,6 +2264,89 @@ func repairTitlesAsAppositions(words []document.Word) {
 		keepTree(words, func() {
 			words[t].Head, words[t].Rel = n+1, "nmod:desc"
 			words[comma].Head = words[n].Head // the comma closes the phrase before
+		})
+	}
+}
+
+// repairCompoundSubjects makes the name a finite verb with no subject,
+// in a clause a subordinator opens, has as a compound before it its
+// subject: "as U.S. strikes boats", with
+// "strikes" retagged a verb (see repairVerbsAfterSubordinators) and
+// "U.S." still the compound the parse took it for. (EWT train has no
+// name or noun compounded on a finite verb.)
+func repairCompoundSubjects(words []document.Word) {
+	for v := range words {
+		if words[v].UPOS != "VERB" || !finite(words[v].XPOS) || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") ||
+			!slices.ContainsFunc(words[:v], func(w document.Word) bool {
+				return w.Head == v+1 && w.Rel == "mark" && subordinatorsOfClauses[strings.ToLower(w.Form)]
+			}) {
+			continue // not "opportunities for US companies there", "other New England states, the …", nouns mistagged verbs
+		}
+		c := slices.IndexFunc(words[:v], func(w document.Word) bool {
+			return w.Head == v+1 && w.Rel == "compound" && (w.UPOS == "PROPN" || w.UPOS == "NOUN")
+		})
+		if c >= 0 {
+			words[c].Rel = "nsubj"
+		}
+	}
+}
+
+// repairObjectsBeforeTimes undoes a parse that compounds a verb's object
+// on the time after it: "Washington revoked Petro's visa last month",
+// with "visa" a compound of "month" and the revoking of nothing. A noun
+// before "last", "next" or "this" and a time word, on a verb with no
+// object, is the verb's object.
+func repairObjectsBeforeTimes(words []document.Word) {
+	for c := 0; c+2 < len(words); c++ {
+		t := words[c].Head - 1
+		if words[c].Rel != "compound" || words[c].UPOS != "NOUN" || t != c+2 || !recentTimes[strings.ToLower(words[c+1].Form)] ||
+			words[c+1].Head != t+1 || !timeNouns[strings.ToLower(words[t].Lemma)] {
+			continue
+		}
+		v := words[t].Head - 1
+		if v < 0 || v > c || words[v].UPOS != "VERB" || hasChild(words, v, "obj") {
+			continue
+		}
+		keepTree(words, func() {
+			words[c].Head, words[c].Rel = v+1, "obj"
+			for k := v + 1; k < c; k++ {
+				if words[k].Head == t+1 {
+					words[k].Head = c + 1 // "renewed that prediction last week": the object's determiner
+					if determiners[strings.ToLower(words[k].Form)] {
+						words[k].Rel, words[k].UPOS, words[k].XPOS = "det", "DET", "DT"
+					}
+				}
+			}
+		})
+	}
+}
+
+var determiners = setOf("the a an this that these those")
+
+// repairNamesAsConjunctsOfPlaces undoes a parse that makes the name set
+// off by commas after a title's phrase a conjunct of the phrase's noun:
+// "The U.N. special envoy for Yemen, Hans Grundberg, said", with
+// "Grundberg" a conjunct of "Yemen" (and the envoy no one named). A name
+// between commas, with no conjunction, on the noun of a phrase of an
+// office, is the office's apposition.
+func repairNamesAsConjunctsOfPlaces(words []document.Word) {
+	for n := range words {
+		h := words[n].Head - 1
+		if words[n].Rel != "conj" || words[n].UPOS != "PROPN" || h < 0 || h > n || hasChild(words, n, "cc") || words[h].Rel != "nmod" {
+			continue
+		}
+		office := words[h].Head - 1
+		comma, last := leftmost(words, n), rightmost(words, n)
+		if words[comma].Form != "," {
+			comma--
+		}
+		if office < 0 || office > h || !officeTitles[strings.ToLower(words[office].Lemma)] || comma < 1 || words[comma].Form != "," ||
+			last+1 >= len(words) || words[last+1].Form != "," || rightmost(words, h) != last {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = office+1, "appos"
+			words[comma].Head = n + 1
 		})
 	}
 }
@@ -6304,6 +6400,26 @@ func repairDirectiveComplements(words []document.Word) {
 			slices.ContainsFunc(words[v+1:k], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "obj" }) {
 			words[k].Rel = "xcomp"
 			continue
+		}
+		// "forced French troops fighting Islamist militants to withdraw",
+		// the infinitive parsed the complement of the participle on the
+		// object.
+		if x := words[k].Head - 1; words[k].Rel == "xcomp" && words[k].XPOS == "VB" && strings.EqualFold(words[k-1].Form, "to") && x >= 0 && x < k &&
+			(words[x].Rel == "acl" || words[x].Rel == "xcomp") && words[x].XPOS == "VBG" {
+			v, o := words[x].Head-1, -1
+			if words[x].Rel == "acl" && v >= 0 && words[v].Rel == "obj" {
+				o, v = v, words[v].Head-1
+			} else if v >= 0 {
+				o = slices.IndexFunc(words[:x], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" })
+			}
+			if o >= 0 && v >= 0 && v < o && directives[strings.ToLower(words[v].Lemma)] &&
+				!slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "xcomp" && w.XPOS == "VB" }) {
+				keepTree(words, func() {
+					words[k].Head = v + 1
+					words[x].Head, words[x].Rel = o+1, "acl"
+				})
+				continue
+			}
 		}
 		o := words[k].Head - 1
 		if words[k].Rel != "acl" || words[k].XPOS != "VB" || o < 0 || o > k || words[o].Rel != "obj" && words[o].Rel != "iobj" || !strings.EqualFold(words[k-1].Form, "to") {

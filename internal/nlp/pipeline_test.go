@@ -771,6 +771,12 @@ func TestRepairedAttachments(t *testing.T) {
 		sinceOusted        = "Israel has seized a buffer zone in southern Syria since Assad was ousted in December and has carried out hundreds of airstrikes on military sites."
 		twoSidesAgreed     = "The two sides agreed to a ceasefire."
 		workersAffiliated  = "Some 500,000 workers affiliated with the Serbian Workers' Union stopped work on Monday."
+		envoyForYemen      = "The U.N. special envoy for Yemen, Hans Grundberg, said he was deeply concerned."
+		asUSStrikes        = "Maduro says Venezuela will defend itself as U.S. strikes boats"
+		visaLastMonth      = "Washington revoked Petro's visa last month after he addressed a rally in New York."
+		orderedAccusing    = "Mali's military government ordered a French diplomat to leave the country within 72 hours, accusing him of working to destabilize the state."
+		forcedFighting     = "The junta expelled the French ambassador in 2022 and forced French troops fighting Islamist militants to withdraw."
+		predictionLastWeek = "He renewed that prediction last week."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
@@ -1400,6 +1406,15 @@ func TestRepairedAttachments(t *testing.T) {
 		{sinceOusted, "carried", "conj", "seized"},
 		{twoSidesAgreed, "sides", "nsubj", "agreed"},
 		{workersAffiliated, "affiliated", "acl", "workers"},
+		{envoyForYemen, "Grundberg", "appos", "envoy"},
+		{asUSStrikes, "U.S.", "nsubj", "strikes"},
+		{asUSStrikes, "boats", "obj", "strikes"},
+		{visaLastMonth, "visa", "obj", "revoked"},
+		{orderedAccusing, "accusing", "advcl", "ordered"},
+		{forcedFighting, "withdraw", "xcomp", "forced"},
+		{forcedFighting, "fighting", "acl", "troops"},
+		{predictionLastWeek, "prediction", "obj", "renewed"},
+		{predictionLastWeek, "that", "det", "prediction"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

@@ -785,6 +785,34 @@ func (p *Pipeline) repairNamedGerunds(forms, upos, xpos []string) {
 	}
 }
 
+// repairVerbsAfterSubordinators tags as a present tense the plural noun
+// after a subordinator and a name when a noun follows and no verb comes
+// after it in the clause: "Venezuela will defend itself as U.S. strikes
+// boats", with "strikes" a noun and the US a modifier of it (not "as
+// U.S. strikes continue", where the verb follows).
+func (p *Pipeline) repairVerbsAfterSubordinators(forms, upos, xpos []string) {
+	for i := 2; i+1 < len(forms); i++ {
+		if xpos[i] != "NNS" || xpos[i-1] != "NNP" || !strings.HasSuffix(forms[i], "s") {
+			continue
+		}
+		n := i - 1
+		for n > 0 && xpos[n-1] == "NNP" {
+			n--
+		}
+		if n > 1 && strings.EqualFold(forms[n-1], "the") {
+			n-- // "as the U.S. strikes boats"
+		}
+		if n < 1 || !subordinatorsOfClauses[strings.ToLower(forms[n-1])] || !(xpos[i+1] == "NNS" || xpos[i+1] == "NN" || xpos[i+1] == "DT" || xpos[i+1] == "PRP$") ||
+			finiteBefore(xpos, i+1) || p.Lemmas.Classes(p.Lemmas.Lemma(forms[i], "VERB", "VBZ"))&lemma.Verb == 0 {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+	}
+}
+
+// subordinatorsOfClauses open a clause of time, reason or contrast.
+var subordinatorsOfClauses = setOf("as while when after before since until because although though")
+
 // repairPlaceNames tags as a name a capitalized word inside a sentence
 // between lower-case words that the tagger took for a common noun and
 // WordNet knows only as a place: "accused Moscow of torturing
