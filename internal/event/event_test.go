@@ -2476,6 +2476,8 @@ func TestWireSentences(t *testing.T) {
 			"sanctions", "the UN's", func(e *document.Event) bool { return e.CAMEO == "163" && e.Source.Code == "IGO" }},
 		{"The World Food Programme suspended its operations in Houthi-held areas last month.",
 			"suspended", "1623, aid stopped", func(e *document.Event) bool { return e.CAMEO == "1623" }},
+		{"Maduro accused the United States on Thursday of preparing an invasion.",
+			"invasion", "the United States' intent", func(e *document.Event) bool { return e.Source.Code == "USA" && e.Mode == "intended" }},
 		{"Militants killed 13 people near the Taj Mahal.",
 			"killed", "the people, not the place", func(e *document.Event) bool {
 				return e.Target.Actor == "" && strings.HasPrefix(e.Target.Text, "people")

@@ -214,6 +214,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairNamesAsConjunctsOfPlaces(words)
 	repairCompoundSubjects(words)
 	repairObjectsBeforeTimes(words)
+	repairWhoseClauses(words)
 	repairNamesAfterTitles(words)
 	repairDeputyTitles(words)
 	repairPossessiveSubjects(words)
@@ -2288,6 +2289,45 @@ func repairCompoundSubjects(words []document.Word) {
 		if c >= 0 {
 			words[c].Rel = "nsubj"
 		}
+	}
+}
+
+// repairWhoseClauses undoes a parse that breaks up a relative clause
+// opened by "whose": "deepened ties with Russia, whose Africa Corps now
+// supports the Malian army", with "Corps" a conjunct of Russia and
+// "supports" a clause of "deepened" with no subject. The noun "whose"
+// possesses is the subject of the finite verb right after it (adverbs
+// between), and the clause is on the noun before the comma.
+func repairWhoseClauses(words []document.Word) {
+	for k := 2; k+2 < len(words); k++ {
+		n := words[k].Head - 1
+		if !strings.EqualFold(words[k].Form, "whose") || words[k-1].Form != "," || n <= k {
+			continue
+		}
+		for (words[n].Rel == "compound" || words[n].Rel == "flat") && words[n].Head-1 > n {
+			n = words[n].Head - 1 // "Africa Corps"
+		}
+		if isSubject(words[n].Rel) {
+			continue
+		}
+		v := n + 1
+		for v < len(words) && words[v].UPOS == "ADV" {
+			v++
+		}
+		a := k - 2
+		if v >= len(words) || words[v].UPOS != "VERB" || !finite(words[v].XPOS) || hasChild(words, v, "nsubj") || !nominal(words[a]) {
+			continue
+		}
+		keepTree(words, func() {
+			for c := n + 1; c < v; c++ {
+				if words[c].Head != v+1 {
+					words[c].Head = v + 1 // "now"
+				}
+			}
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[v].Head, words[v].Rel = a+1, "acl:relcl"
+			words[k-1].Head = v + 1
+		})
 	}
 }
 
@@ -6971,12 +7011,22 @@ func repairDaySubjects(words []document.Word) {
 
 // repairDayClauses hangs a clause the parse hung on a day on the verb the day
 // dates: "Araghchi said Sunday, rejecting a U.S. demand" (a day heads no
-// clause).
+// clause); so what one is accused of after "on Thursday": "Maduro
+// accused the United States on Thursday of preparing an invasion".
 func repairDayClauses(words []document.Word) {
 	for k, w := range words {
-		if d := w.Head - 1; d >= 0 && d < k && (w.Rel == "advcl" || w.Rel == "acl") && document.IsCalendarName(strings.ToLower(words[d].Form)) &&
-			(words[d].Rel == "obl:tmod" || words[d].Rel == "obl:unmarked") {
+		d := w.Head - 1
+		if d < 0 || d >= k || w.Rel != "advcl" && w.Rel != "acl" || !document.IsCalendarName(strings.ToLower(words[d].Form)) {
+			continue
+		}
+		charge := words[d].Rel == "obl" && w.XPOS == "VBG" && slices.ContainsFunc(words[d+1:k], func(m document.Word) bool {
+			return m.Head == k+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "of")
+		})
+		if words[d].Rel == "obl:tmod" || words[d].Rel == "obl:unmarked" || charge {
 			words[k].Head = words[d].Head
+			if charge {
+				words[k].Rel = "advcl"
+			}
 		}
 	}
 }

@@ -777,6 +777,8 @@ func TestRepairedAttachments(t *testing.T) {
 		orderedAccusing    = "Mali's military government ordered a French diplomat to leave the country within 72 hours, accusing him of working to destabilize the state."
 		forcedFighting     = "The junta expelled the French ambassador in 2022 and forced French troops fighting Islamist militants to withdraw."
 		predictionLastWeek = "He renewed that prediction last week."
+		whoseCorps         = "The three countries have deepened ties with Russia, whose Africa Corps now supports the Malian army."
+		onThursdayOf       = "Maduro accused the United States on Thursday of preparing an invasion."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
@@ -1415,6 +1417,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{forcedFighting, "fighting", "acl", "troops"},
 		{predictionLastWeek, "prediction", "obj", "renewed"},
 		{predictionLastWeek, "that", "det", "prediction"},
+		{whoseCorps, "Corps", "nsubj", "supports"},
+		{whoseCorps, "supports", "acl:relcl", "Russia"},
+		{onThursdayOf, "preparing", "advcl", "accused"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
