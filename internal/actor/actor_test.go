@@ -858,6 +858,18 @@ func TestTwoSidesOfNamedCountries(t *testing.T) {
 	t.Errorf("no actor for \"the two sides\"")
 }
 
+// TestVicePremier: "Vice Premier", with "Premier" tagged as half of a
+// split word, is a title, not a body named "Vice".
+func TestVicePremier(t *testing.T) {
+	d := analyse(t, "Negotiators led by Bessent and Chinese Vice Premier He Lifeng are due to meet in Malaysia later this month.")
+	if a := actorNamed(d, "Vice"); a != nil {
+		t.Errorf("an actor named Vice: %+v", a)
+	}
+	if a := actorNamed(d, "He Lifeng"); a == nil || a.Code != "CHNGOV" {
+		t.Errorf("He Lifeng: %+v, want CHNGOV", a)
+	}
+}
+
 // TestWorldBody: "the world body" is the United Nations.
 func TestWorldBody(t *testing.T) {
 	d := analyse(t, "The Houthis detained U.N. staff, the latest in a series of arrests that the world body has condemned.")
@@ -2505,6 +2517,15 @@ func TestPossessiveCountries(t *testing.T) {
 		// A known office holder has his code wherever the story is from.
 		{"JEDDAH, Saudi Arabia (Reuters) — Sudan's army and Sudan's paramilitary forces signed a truce. General Abdel Fattah al-Burhan did not comment.",
 			"Abdel Fattah al-Burhan", "SDNMIL"},
+		// "The country's" is the dateline's.
+		{"TBILISI, Oct 5 (AP) - Georgian authorities arrested five opposition leaders on Sunday, the country's interior ministry said.",
+			"Georgia's interior ministry", "GEOGOV"},
+		// The army an official of another country speaks of is his own.
+		{"BEIRUT, Nov 6 (AP) - Israeli Defense Minister Israel Katz warned on Sunday that the army would escalate its operations if Hezbollah did not disarm.",
+			"army", "ISRMIL"},
+		// A police commissioner is police, an EU commissioner the EU's.
+		{"Police Commissioner Richard Ross said the march was peaceful.", "Richard Ross", "COP"},
+		{"European Union trade commissioner Maros Sefcovic said the bloc was studying the rules.", "Maros Sefcovic", "IGO"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {

@@ -1944,6 +1944,9 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	if e, ok := r.dict.Lookup(ws[k].Form); ok && (e.Kind == "demonym" || e.Kind == "country") {
 		m.country = e.Country
 		k++
+	} else if k+2 < len(ws) && ws[k].Form == "country" && ws[k+1].XPOS == "POS" && r.home != "" {
+		m.country = r.home // "the country's interior ministry" in a story datelined in Tbilisi
+		k += 2
 	}
 	if k+2 < len(ws) && ws[k].Form == "-" && backers[strings.ToLower(ws[k+1].Form)] && groupNouns[ws[k+2].Form] {
 		// "the Iran-backed group": backed by the country, not of it. The
@@ -2700,6 +2703,13 @@ func (r *resolver) resolve(m mention) {
 			r.addMention(a, m) // "European Union leaders failed … The leaders instead asked"
 			return
 		}
+		if m.country == "" && armedBodies[strings.ToLower(lastWord(m.name))] && !r.speaks(m) {
+			// "Israeli Defense Minister Israel Katz warned that the army
+			// would escalate its operations": the side just named, not
+			// the dateline's (which one that reports is; see
+			// armedCountryBefore).
+			m.country = r.armedSideNear(m)
+		}
 		home := m.country == "" && r.home != "" && (homeInstitutions[lastWord(m.name)] || homeMedia[strings.ToLower(m.name)])
 		if m.country == "" && !home {
 			return
@@ -2710,6 +2720,11 @@ func (r *resolver) resolve(m mention) {
 		m.name = r.d.Text[m.span.Start:m.end()]
 		if sp := strings.IndexByte(m.name, ' '); sp > 0 && strings.EqualFold(m.name[:sp], "the") {
 			m.name = m.name[sp+1:]
+		}
+		for _, poss := range []string{"country's ", "country’s "} {
+			if name, ok := r.dict.CountryName(m.country); ok && strings.HasPrefix(m.name, poss) {
+				m.name = name + "'s " + m.name[len(poss):] // "Georgia's interior ministry"
+			}
 		}
 		key := foldName(m.name)
 		if idx, ok := r.byName[key]; ok {
@@ -3297,6 +3312,44 @@ func chargedOf(ws []document.Word, k int) bool {
 // blocNouns name a body of states by what it is: "the bloc", "the
 // alliance".
 var blocNouns = wordSet(`bloc alliance grouping`)
+
+// speaks: the mention is the subject of a verb of saying.
+func (r *resolver) speaks(m mention) bool {
+	t := r.tree(m.sentence)
+	h := spanHead(t, m.span)
+	return h >= 0 && t.Head(h) >= 0 && strings.HasPrefix(t.Rel(h), "nsubj") && sayingVerbs[strings.ToLower(t.Sentence.Words[t.Head(h)].Lemma)]
+}
+
+// warningVerbs report what a side means to do.
+var warningVerbs = wordSet("warn vow threaten pledge promise declare")
+
+// armedSideNear is the country of the armed side named last before m in
+// its sentence, or of the official whose words m is in, or "".
+func (r *resolver) armedSideNear(m mention) string {
+	s := r.d.Sentences[m.sentence]
+	t := r.tree(m.sentence)
+	speaker := -1
+	if root := slices.IndexFunc(s.Words, func(w document.Word) bool { return w.Head == 0 }); root >= 0 && (sayingVerbs[strings.ToLower(s.Words[root].Lemma)] || warningVerbs[strings.ToLower(s.Words[root].Lemma)]) {
+		if subj := t.ChildrenWith(root, "nsubj"); len(subj) > 0 {
+			speaker = s.Words[subj[0]].Start
+		}
+	}
+	best, country := -1, ""
+	for _, a := range r.actors {
+		if a.Country == "" || a.Kind == "place" {
+			continue
+		}
+		for _, mm := range a.Mentions {
+			if mm.Start < s.Start || mm.End > m.span.Start || mm.End <= best {
+				continue
+			}
+			if strings.Contains(a.Sector, "MIL") || a.Kind == "person" && strings.Contains(a.Sector, "GOV") && mm.Start <= speaker && speaker < mm.End {
+				best, country = mm.End, a.Country
+			}
+		}
+	}
+	return country
+}
 
 // namedCollective is the country or body of states whose members the
 // plural description m names again ("The leaders" after "European Union

@@ -764,6 +764,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		}
 	}
 	if len(targets) == 0 && l.eachOther(t, i, code.Code) && coordinatedByAnd(t, sources) && !sidesNamedOn(t, i, actorAt) && !appealedFor(t, i) &&
+		!(t.Rel(i) == "acl" && t.w(i).XPOS == "VBG") && // not "Fox and CNN featured lineups discussing the remark"
 		!slices.ContainsFunc(sources, func(s int) bool { return !named(t, s, actorAt) }) {
 		// "Obama and Putin met", "the White House and congressional
 		// leaders have been discussing": with no other side named,
@@ -2140,9 +2141,19 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		if h := t.Head(i); h >= 0 && t.caseOf(i) == "for" && (retaliations[t.lemma(h)] || afterRetaliation(t, i)) {
 			return nil
 		}
+		// "had received reports of summary executions … and attacks on
+		// aid workers": what is told of is not the teller's doing.
+		first := i
+		for t.Rel(first) == "conj" && t.Head(first) >= 0 {
+			first = t.Head(first)
+		}
+		if h := t.Head(first); h >= 0 && t.caseOf(first) == "of" && tellings[t.lemma(h)] {
+			return nil
+		}
 		switch phraseCase(t, i) {
 		case "under", "against", "despite":
 			return nil // "Israel strikes Lebanon despite truce": not Israel's truce
+
 		case "on", "about", "over":
 			// "Russia vetoes UN resolution on Sudan ceasefire": what a
 			// document or a vote is about is not the doing of whoever
@@ -2505,6 +2516,10 @@ var protestParts = set(`participate join march attend lead organize organise sta
 // documents are the texts through which their authors act: "a Security
 // Council resolution that demanded", "the EU's statement, which
 // condemned".
+// tellings are the nouns of an account whose "of" phrase is what it
+// tells of.
+var tellings = set(`report account allegation rumor rumour evidence footage video image photo sign`)
+
 var documents = set(`resolution statement declaration communique letter report decree order bill law motion draft text proposal memo memorandum`)
 
 // deliberations are what a body holds on a matter: "a vote on the

@@ -2395,6 +2395,15 @@ func TestTopicOfTalks(t *testing.T) {
 	}
 }
 
+// TestToldOf: what reports tell of is not the doing of whoever receives
+// or files them.
+func TestToldOf(t *testing.T) {
+	const text = "Volker Turk said his office had received reports of summary executions, sexual violence and attacks on aid workers."
+	if e := find(coded(t, text, time.Time{}), "attacks"); e != nil && e.Source.Text != "" {
+		t.Errorf("%q: %+v, want the attacks no source", text, e)
+	}
+}
+
 // TestUnnamedDoers: who dies in detention did not detain; what has to
 // be signed signs nothing; a citizen detained in a case was detained by
 // someone unnamed, not by who seeks the release.

@@ -156,6 +156,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)
+	p.repairPluralHeadlineVerbs(forms, upos, xpos)
 	p.repairNoNounForms(forms, upos, xpos)
 	repairNameNumbers(forms, upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
@@ -215,6 +216,9 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairCompoundSubjects(words)
 	repairObjectsBeforeTimes(words)
 	repairWhoseClauses(words)
+	repairTimesAsObjects(words)
+	repairAdverbialsOfClosingReports(words)
+	repairListedSubjects(words)
 	repairNamesAfterTitles(words)
 	repairDeputyTitles(words)
 	repairPossessiveSubjects(words)
@@ -2291,6 +2295,92 @@ func repairCompoundSubjects(words []document.Word) {
 		}
 	}
 }
+
+// repairListedSubjects undoes a parse that splits a list of subjects in
+// two: "The United States, Saudi Arabia, Egypt and the UAE have proposed
+// a truce", with "States" and "Egypt" both subjects of "proposed". A
+// second subject of the same verb right after a comma, that the list's
+// "and" closes, is a conjunct of the first, as are its own conjuncts.
+func repairListedSubjects(words []document.Word) {
+	for b := 2; b < len(words); b++ {
+		v := words[b].Head - 1
+		if words[b].Rel != "nsubj" || v <= b || !nominal(words[b]) {
+			continue
+		}
+		a := slices.IndexFunc(words[:b], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		comma := leftmost(words, b)
+		if words[comma].Form != "," {
+			comma--
+		}
+		if a < 0 || !nominal(words[a]) || comma < 1 || words[comma].Form != "," {
+			continue
+		}
+		conj := slices.IndexFunc(words[b+1:v], func(w document.Word) bool { return w.Head == b+1 && w.Rel == "conj" })
+		if conj < 0 || !hasChild(words, b+1+conj, "cc") {
+			continue
+		}
+		keepTree(words, func() {
+			for k := b + 1; k < v; k++ {
+				if words[k].Head == b+1 && words[k].Rel == "conj" {
+					words[k].Head = a + 1
+				}
+			}
+			words[b].Head, words[b].Rel = a+1, "conj"
+		})
+	}
+}
+
+// repairAdverbialsOfClosingReports hangs on the reported clause's verb
+// the clause of time that the parse hung on the report closing the
+// sentence: "Fighters of the Rapid Support Forces killed hundreds of
+// civilians after seizing the city of El Fasher last weekend, the U.N.
+// human rights chief said", with the U.N. chief seizing the city. A
+// clause a subordinator opens, between the reported verb and the report
+// after it with no comma before it, is the reported verb's.
+func repairAdverbialsOfClosingReports(words []document.Word) {
+	for x := range words {
+		r := words[x].Head - 1
+		if words[x].Rel != "advcl" || r <= x || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			!slices.ContainsFunc(words[:x], func(w document.Word) bool {
+				return w.Head == x+1 && w.Rel == "mark" && subordinatorsOfClauses[strings.ToLower(w.Form)]
+			}) {
+			continue
+		}
+		if first := leftmost(words, x); first == 0 || words[first-1].Form == "," {
+			continue
+		}
+		v := -1
+		switch {
+		case words[r].Rel == "parataxis" && words[r].Head-1 < x:
+			v = words[r].Head - 1
+		default:
+			v = slices.IndexFunc(words[:x], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" && w.UPOS == "VERB" })
+		}
+		if v < 0 || words[v].UPOS != "VERB" || slices.ContainsFunc(words[v+1:x], func(w document.Word) bool { return w.Form == "," }) {
+			continue
+		}
+		keepTree(words, func() { words[x].Head = v + 1 })
+	}
+}
+
+// repairTimesAsObjects makes "the next day" that the parse took for an
+// object the time it is: "Trump responded the next day by threatening
+// …", whose report's content was the day. EWT train marks 23 such times
+// obl:unmarked and none an object.
+func repairTimesAsObjects(words []document.Word) {
+	for k := range words {
+		if words[k].Rel != "obj" || !timeNouns[strings.ToLower(words[k].Lemma)] || !hasChild(words, k, "det") ||
+			!slices.ContainsFunc(words[:k], func(w document.Word) bool {
+				return w.Head == k+1 && w.Rel == "amod" && relativeTimes[strings.ToLower(w.Form)]
+			}) {
+			continue
+		}
+		words[k].Rel = "obl:unmarked"
+	}
+}
+
+// relativeTimes place a time against another: "the next day".
+var relativeTimes = setOf("next following previous same")
 
 // repairWhoseClauses undoes a parse that breaks up a relative clause
 // opened by "whose": "deepened ties with Russia, whose Africa Corps now

@@ -779,6 +779,9 @@ func TestRepairedAttachments(t *testing.T) {
 		predictionLastWeek = "He renewed that prediction last week."
 		whoseCorps         = "The three countries have deepened ties with Russia, whose Africa Corps now supports the Malian army."
 		onThursdayOf       = "Maduro accused the United States on Thursday of preparing an invasion."
+		nextDayBy          = "Trump responded the next day by threatening to impose an additional tariff on Chinese goods."
+		policeArrest       = "Georgian police arrest opposition leaders after protesters storm palace grounds"
+		fourProposed       = "The United States, Saudi Arabia, Egypt and the UAE have proposed a three-month humanitarian truce."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
@@ -1420,6 +1423,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{whoseCorps, "Corps", "nsubj", "supports"},
 		{whoseCorps, "supports", "acl:relcl", "Russia"},
 		{onThursdayOf, "preparing", "advcl", "accused"},
+		{nextDayBy, "day", "obl:unmarked", "responded"},
+		{policeArrest, "police", "nsubj", "arrest"},
+		{fourProposed, "Egypt", "conj", "States"},
+		{fourProposed, "UAE", "conj", "States"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
@@ -1431,6 +1438,22 @@ func TestRepairedAttachments(t *testing.T) {
 		if w := s.Words[i]; w.Rel != tc.rel || w.Head != h+1 {
 			t.Errorf("%q: %s is %s of word %d, want %s of %d (%s)", tc.text[:30], tc.word, w.Rel, w.Head, tc.rel, h+1, tc.head)
 		}
+	}
+}
+
+// TestClauseOfTimeBeforeClosingReport: a clause of time after the
+// reported verb is that verb's, not the closing report's ("the U.N.
+// chief" did not seize El Fasher).
+func TestClauseOfTimeBeforeClosingReport(t *testing.T) {
+	p := load(t)
+	const text = "RSF fighters killed hundreds in El Fasher\n\nGENEVA, Oct 31 (Reuters) - Fighters of Sudan's paramilitary Rapid Support Forces killed hundreds of civilians and unarmed fighters " +
+		"after seizing the city of El Fasher last weekend, the U.N. human rights chief said on Friday, citing accounts from survivors."
+	d := article.FromText(text)
+	p.Analyze(d)
+	s, i := findWord(d, "seizing", "seizing")
+	_, k := findWord(d, "seizing", "killed")
+	if i < 0 || k < 0 || s.Words[i].Head != k+1 {
+		t.Errorf("seizing: %+v, want a clause of \"killed\" (word %d)", s.Words[max(i, 0)], k+1)
 	}
 }
 

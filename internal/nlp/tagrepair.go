@@ -166,6 +166,12 @@ func repairWhom(forms, upos, xpos []string) {
 		case "whose":
 			upos[i], xpos[i] = "PRON", "WP$"
 		}
+		// A title after "Vice" or "Deputy" is no half of a split word
+		// ("Chinese Vice Premier He Lifeng", with "Premier" tagged GW, as
+		// EWT tags split words in e-mail signatures).
+		if xpos[i] == "GW" && i > 0 && titlePrefixes[forms[i-1]] {
+			upos[i], xpos[i] = "PROPN", "NNP"
+		}
 		// A lower-case "worth" after a name is no name ("an arms package
 		// for Taiwan worth more than $11 billion", where it made
 		// "companies" the subject of the closing "said").
@@ -236,6 +242,9 @@ func finiteBefore(xpos []string, from int) bool {
 	}
 	return false
 }
+
+// titlePrefixes open a title of two words ("Vice Premier").
+var titlePrefixes = setOf("Vice Deputy Prime Acting Foreign Defense Defence")
 
 // subjunctiveParticles are the particles of the phrasal verbs a demand
 // asks for ("rein in", "step down", "hand over"), which no preposition
@@ -625,6 +634,37 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 		}
 		upos[i], xpos[i] = "VERB", "VBZ"
 		return
+	}
+}
+
+// repairPluralHeadlineVerbs tags as the present tense the verb of a
+// headline with a plural subject whose clause the tagger left verbless,
+// though a clause after a subordinator has one: "Georgian police arrest
+// opposition leaders after protesters storm palace grounds", with
+// "arrest" a noun compounded on "leaders". A word WordNet knows as a
+// verb, tagged a singular noun, after a plural noun (or "police") and
+// before the object's noun phrase, before any finite verb, is the verb.
+func (p *Pipeline) repairPluralHeadlineVerbs(forms, upos, xpos []string) {
+	n := len(forms)
+	if n < 5 || xpos[n-1] == "." {
+		return
+	}
+	sub := slices.IndexFunc(forms, func(f string) bool { return subordinatorsOfClauses[strings.ToLower(f)] })
+	if sub < 0 {
+		sub = n
+	}
+	if slices.ContainsFunc(xpos[:sub], finite) || slices.Contains(upos[:sub], "AUX") {
+		return
+	}
+	for i := 1; i+1 < sub; i++ {
+		if xpos[i] != "NN" || startsUpper(forms[i]) || xpos[i-1] != "NNS" && !strings.EqualFold(forms[i-1], "police") ||
+			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+			continue
+		}
+		if x := xpos[i+1]; x == "DT" || x == "JJ" || x == "CD" || x == "PRP$" || strings.HasPrefix(x, "NN") {
+			upos[i], xpos[i] = "VERB", "VBP"
+			return
+		}
 	}
 }
 
