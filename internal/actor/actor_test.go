@@ -870,6 +870,20 @@ func TestVicePremier(t *testing.T) {
 	}
 }
 
+// TestPronounInRelativeClause: "he" in a clause under "X, who …" is X,
+// not the last sentence's subject; but not when "who" is its object.
+func TestPronounInRelativeClause(t *testing.T) {
+	d := analyse(t, "\"Now is the time,\" Treasury Secretary Scott Bessent said. He added that Washington was prepared to act.\n\n"+
+		"The move marks a shift for President Donald Trump, who had held off on sanctions while he pursued talks with Putin.")
+	if a := actorNamed(d, "Donald Trump"); a == nil || !slices.Contains(mentionTexts(d, a), "he") {
+		t.Errorf("Donald Trump: %+v, want the \"he\" who pursued talks", a)
+	}
+	d = analyse(t, "Donald Trump spoke in Ohio. But he also took swipes at Marco Rubio, who he dubbed the little senator.")
+	if a := actorNamed(d, "Marco Rubio"); a == nil || slices.Contains(mentionTexts(d, a), "he") {
+		t.Errorf("Marco Rubio: %+v, want no \"he\" (who he dubbed)", a)
+	}
+}
+
 // TestWorldBody: "the world body" is the United Nations.
 func TestWorldBody(t *testing.T) {
 	d := analyse(t, "The Houthis detained U.N. staff, the latest in a series of arrests that the world body has condemned.")

@@ -2630,7 +2630,7 @@ func (r *resolver) resolve(m mention) {
 		if s := r.possessingSubject(m, g); s >= 0 {
 			a = s // "Francois Bayrou announced his resignation": his own
 		}
-		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 && r.agrees(r.lastSubject, g) {
+		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 && r.agrees(r.lastSubject, g) && !r.namedBeforeIn(a, m) {
 			a = r.lastSubject // "He" continues the last sentence's subject
 		}
 		if s := r.reportingSpeaker(m, g); s >= 0 {
@@ -3318,6 +3318,33 @@ func (r *resolver) speaks(m mention) bool {
 	t := r.tree(m.sentence)
 	h := spanHead(t, m.span)
 	return h >= 0 && t.Head(h) >= 0 && strings.HasPrefix(t.Rel(h), "nsubj") && sayingVerbs[strings.ToLower(t.Sentence.Words[t.Head(h)].Lemma)]
+}
+
+// namedBeforeIn: person a is named earlier in m's sentence, which m does
+// not open, with a relative clause after the name that m is in ("The
+// move marks a shift for President Donald Trump, who had held off on
+// sanctions while he pursued talks": Trump, not the last sentence's
+// subject).
+func (r *resolver) namedBeforeIn(a int, m mention) bool {
+	if a < 0 || m.word == 0 || r.actors[a].Kind != "person" {
+		return false
+	}
+	start := r.d.Sentences[m.sentence].Start
+	return slices.ContainsFunc(r.actors[a].Mentions, func(mm document.Span) bool {
+		if mm.Start < start || mm.End > m.span.Start || r.isPronounSpan(mm) {
+			return false
+		}
+		// The person the pronoun's clause is about, "who" its subject
+		// (not "Marco Rubio, who he dubbed …").
+		after := strings.TrimLeft(r.d.Text[mm.End:m.span.Start], " ,")
+		return strings.HasPrefix(after, "who ") && strings.TrimSpace(after[len("who "):]) != ""
+	})
+}
+
+// isPronounSpan: the mention's words are a pronoun.
+func (r *resolver) isPronounSpan(sp document.Span) bool {
+	_, ok := pronouns[strings.ToLower(r.d.Text[sp.Start:sp.End])]
+	return ok
 }
 
 // warningVerbs report what a side means to do.

@@ -442,7 +442,7 @@ var inTheKnow = set(`familiar briefed knowledge aware close privy`)
 var unconfirming = set(`confirm verify corroborate`)
 
 // failHeads govern an event that did not happen.
-var failHeads = set(`fail unable cancel cancelled canceled collapse abandon call_off scrap refuse decline prevent avoid postpone delay`)
+var failHeads = set(`fail unable cancel cancelled canceled collapse abandon scrap refuse decline prevent avoid postpone delay`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -4723,6 +4723,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 				return "hypothetical" // "did not rule out a meeting": it may be held
 			}
 			return "failed" // "rejected talks with the United States", "ruled out any dialogue": not held
+		case (l == "hold" || l == "call") && hasParticle(t, h, "off") && (t.Rel(k) == "obl" || t.Rel(k) == "obj" || t.Rel(k) == "advcl" && hasMark(t, k, "on")):
+			return "failed" // "had held off on major sanctions against Moscow": not imposed; "called off the talks"
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" || t.Rel(k) == "obj"):
 			// Not "Belgrade, backed by Russia and China, has refused":
 			// a party that refuses was backed all the same.

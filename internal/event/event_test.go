@@ -2487,6 +2487,12 @@ func TestWireSentences(t *testing.T) {
 			"suspended", "1623, aid stopped", func(e *document.Event) bool { return e.CAMEO == "1623" }},
 		{"Maduro accused the United States on Thursday of preparing an invasion.",
 			"invasion", "the United States' intent", func(e *document.Event) bool { return e.Source.Code == "USA" && e.Mode == "intended" }},
+		{"The move marks a shift for President Donald Trump, who had held off on major sanctions against Moscow while he pursued talks with Putin.",
+			"sanctions", "sanctions held off, not imposed", func(e *document.Event) bool { return e.Mode == "failed" }},
+		{"The move marks a shift for President Donald Trump, who had held off on major sanctions against Moscow while he pursued talks with Putin.",
+			"talks", "Trump's talks, held", func(e *document.Event) bool { return e.Mode == "asserted" && e.Source.Code == "USAGOV" }},
+		{"Iran called off the talks with the United States.",
+			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",
 			"killed", "the people, not the place", func(e *document.Event) bool {
 				return e.Target.Actor == "" && strings.HasPrefix(e.Target.Text, "people")

@@ -782,6 +782,10 @@ func TestRepairedAttachments(t *testing.T) {
 		nextDayBy          = "Trump responded the next day by threatening to impose an additional tariff on Chinese goods."
 		policeArrest       = "Georgian police arrest opposition leaders after protesters storm palace grounds"
 		fourProposed       = "The United States, Saudi Arabia, Egypt and the UAE have proposed a three-month humanitarian truce."
+		recoveredAccusing  = "Hamas also said it would delay the handover of the body of a hostage it had recovered, accusing Israel of breaching the deal."
+		healthOfficials    = "Israeli airstrikes killed at least 30 people across the Gaza Strip on Tuesday, health officials in the enclave said, after Prime Minister Benjamin Netanyahu ordered the military to carry out powerful strikes."
+		whichMediated      = "Egypt and Qatar, which mediated the deal alongside the United States, called on both sides to exercise restraint."
+		calledAndSaid      = "Russia's foreign ministry called the sanctions \"counterproductive\" and said they would not change Moscow's position."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
@@ -1427,6 +1431,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{policeArrest, "police", "nsubj", "arrest"},
 		{fourProposed, "Egypt", "conj", "States"},
 		{fourProposed, "UAE", "conj", "States"},
+		{recoveredAccusing, "accusing", "advcl", "delay"},
+		{healthOfficials, "people", "obj", "killed"},
+		{healthOfficials, "officials", "nsubj", "said"},
+		{whichMediated, "Egypt", "nsubj", "called"},
+		{calledAndSaid, "ministry", "nsubj", "called"},
+		{calledAndSaid, "said", "conj", "called"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

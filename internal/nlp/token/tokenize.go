@@ -108,6 +108,12 @@ func splitChunk(text string, s, e int, out []Token) []Token {
 		out = append(out, single(text, s, s+size))
 		return splitChunk(text, s+size, e, out)
 	}
+	// "wrote on X. German Chancellor Friedrich Merz said": the network,
+	// not an initial, and the period ends the sentence.
+	if chunk == "X." && s >= 3 && strings.EqualFold(text[s-3:s], "on ") {
+		out = append(out, single(text, s, s+1), single(text, s+1, s+2))
+		return splitChunk(text, s+2, e, out)
+	}
 	// Trailing punctuation: peel it off and emit it after the rest.
 	if k, ok := trailingCut(chunk, followingRune(text, e)); ok {
 		out = splitChunk(text, s, s+k, out)

@@ -107,6 +107,18 @@ func TestTokenizeRange(t *testing.T) {
 			t.Errorf("got %q, want %q", got, tc.want)
 		}
 	}
+	// So inside a paragraph, after "on": the network, not an initial.
+	text = "Macron wrote on X. German Chancellor Friedrich Merz agreed."
+	if got := words(text, Tokenize(text, 0, len(text))); got != "Macron wrote on X . German Chancellor Friedrich Merz agreed ." {
+		t.Errorf("got %q, want X and its period apart", got)
+	}
+	for _, tc := range []struct{ from, to, want string }{} {
+		start := strings.Index(text, tc.from)
+		end := strings.Index(text, tc.to) + len(tc.to)
+		if got := words(text, Tokenize(text, start, end)); got != tc.want {
+			t.Errorf("got %q, want %q", got, tc.want)
+		}
+	}
 }
 
 func FuzzTokenize(f *testing.F) {
