@@ -2228,6 +2228,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	ev := i    // the event's word, or the noun it is a compound of
 	from := -1 // the word climbed from
 	for k := i; k >= 0; from, k = k, t.Head(k) {
+		if from >= 0 && t.Rel(from) == "advcl" && hasMark(t, from, "into") {
+			// "to pressure Moscow into agreeing to a ceasefire": the one
+			// pressed does what it is pressed into.
+			if objs := t.ChildrenWith(k, "obj"); len(objs) > 0 && objs[0] < from {
+				return conjuncts(t, objs[0])
+			}
+		}
 		if from >= 0 && t.Rel(from) == "xcomp" && infinitive(t, from) && len(t.ChildrenWith(from, "aux:pass")) > 0 {
 			// "The accord still has to be signed and ratified": the
 			// subject of a passive infinitive is what is done to.

@@ -2491,6 +2491,8 @@ func TestWireSentences(t *testing.T) {
 			"sanctions", "sanctions held off, not imposed", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"The move marks a shift for President Donald Trump, who had held off on major sanctions against Moscow while he pursued talks with Putin.",
 			"talks", "Trump's talks, held", func(e *document.Event) bool { return e.Mode == "asserted" && e.Source.Code == "USAGOV" }},
+		{"The United States imposed sanctions in a bid to pressure Moscow into agreeing to a ceasefire in Ukraine.",
+			"ceasefire", "Russia's, pressed into it", func(e *document.Event) bool { return strings.HasPrefix(e.Source.Code, "RUS") }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",

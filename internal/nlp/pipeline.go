@@ -383,6 +383,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairQuotedRoots(words)
 	repairParticiplesAfterReports(words)
 	repairAgedAppositions(words)
+	repairPurposesOfClosingReports(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2442,6 +2443,29 @@ func repairSpeechParticiplesOutOfRelatives(words []document.Word) {
 // speechParticiples are the participles that add what the subject says
 // or charges: "…, accusing Israel of breaching the deal".
 var speechParticiples = setOf("accuse say cite add call blame warn argue insist note claim charge")
+
+// repairPurposesOfClosingReports hangs on the reported verb the phrase
+// of purpose between it and the report closing the sentence: "The United
+// States imposed sanctions on Rosneft and Lukoil, in a bid to pressure
+// Moscow into agreeing to a ceasefire, the Treasury Department said",
+// with the bid the Treasury's saying's.
+func repairPurposesOfClosingReports(words []document.Word) {
+	for b := range words {
+		r := words[b].Head - 1
+		if words[b].Rel != "obl" || !purposeNouns[strings.ToLower(words[b].Lemma)] || r <= b || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		v := slices.IndexFunc(words[:b], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" && w.UPOS == "VERB" })
+		s := slices.IndexFunc(words[b:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+		if v < 0 || s < 0 {
+			continue
+		}
+		keepTree(words, func() { words[b].Head = v + 1 })
+	}
+}
+
+// purposeNouns name the aim of an act in a phrase: "in a bid to …".
+var purposeNouns = setOf("bid effort attempt response retaliation reprisal")
 
 // repairListedSubjects undoes a parse that splits a list of subjects in
 // two: "The United States, Saudi Arabia, Egypt and the UAE have proposed

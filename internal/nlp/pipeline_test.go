@@ -1451,6 +1451,21 @@ func TestRepairedAttachments(t *testing.T) {
 	}
 }
 
+// TestPurposeBeforeClosingReport: "in a bid to …" after the reported
+// clause is that clause's, not the closing report's.
+func TestPurposeBeforeClosingReport(t *testing.T) {
+	p := load(t)
+	const text = "U.S. sanctions Russian oil giants Rosneft and Lukoil\n\nWASHINGTON, Oct 22 (Reuters) - The United States on Wednesday imposed sanctions on Russia's two largest oil companies, " +
+		"Rosneft and Lukoil, in a bid to pressure Moscow into agreeing to a ceasefire in Ukraine, the Treasury Department said."
+	d := article.FromText(text)
+	p.Analyze(d)
+	s, b := findWord(d, "in a bid", "bid")
+	_, v := findWord(d, "in a bid", "imposed")
+	if b < 0 || v < 0 || s.Words[b].Head != v+1 {
+		t.Errorf("bid: %+v, want a phrase of \"imposed\" (word %d)", s.Words[max(b, 0)], v+1)
+	}
+}
+
 // TestClauseOfTimeBeforeClosingReport: a clause of time after the
 // reported verb is that verb's, not the closing report's ("the U.N.
 // chief" did not seize El Fasher).
