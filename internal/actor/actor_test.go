@@ -884,6 +884,14 @@ func TestPronounInRelativeClause(t *testing.T) {
 	}
 }
 
+// TestKingdom: "the kingdom" is the monarchy named before.
+func TestKingdom(t *testing.T) {
+	d := analyse(t, "Saudi Arabia has told the United States it is willing to talk. The kingdom has insisted on a path to a Palestinian state.")
+	if a := actorNamed(d, "Saudi Arabia"); a == nil || !slices.Contains(mentionTexts(d, a), "The kingdom") {
+		t.Errorf("Saudi Arabia: %+v, want a mention \"The kingdom\"", a)
+	}
+}
+
 // TestWorldBody: "the world body" is the United Nations.
 func TestWorldBody(t *testing.T) {
 	d := analyse(t, "The Houthis detained U.N. staff, the latest in a series of arrests that the world body has condemned.")

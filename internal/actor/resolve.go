@@ -1970,6 +1970,13 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 		m.subject = strings.HasPrefix(ws[k+1].Rel, "nsubj")
 		return m, k + 2 - i
 	}
+	if _, ok := monarchies[ws[k].Form]; ok && m.country == "" && k == i+1 && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
+		// "The kingdom has insisted …": the monarchy named before (see
+		// resolve).
+		m.name, m.span = ws[k].Form, document.Span{Start: ws[i].Start, End: ws[k].End}
+		m.subject = strings.HasPrefix(ws[k].Rel, "nsubj")
+		return m, k + 1 - i
+	}
 	if memberNouns[ws[k].Form] && m.country == "" && k == i+1 && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
 		// "The leaders", the members of a body or country named before
 		// (see namedCollective), or no actor.
@@ -2699,6 +2706,17 @@ func (r *resolver) resolve(m mention) {
 				}
 			}
 		}
+		if codes, ok := monarchies[strings.ToLower(m.name)]; ok {
+			// "Saudi Arabia … The kingdom has insisted": the last country
+			// of that kind named.
+			for k := len(r.collectives) - 1; k >= 0; k-- {
+				if a := r.actors[r.collectives[k].actor]; a.Kind == "country" && slices.Contains(codes, a.Country) {
+					r.addMention(r.collectives[k].actor, m)
+					return
+				}
+			}
+			return
+		}
 		if a := r.namedCollective(m); a >= 0 {
 			r.addMention(a, m) // "European Union leaders failed … The leaders instead asked"
 			return
@@ -3419,6 +3437,14 @@ func (r *resolver) actorEndingAt(end int) int {
 		}
 	}
 	return -1
+}
+
+// monarchies are the countries that "the kingdom", "the emirate" and
+// "the sultanate" stand for in the news.
+var monarchies = map[string][]string{
+	"kingdom":   {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "SWZ", "LSO", "BTN", "TON"},
+	"emirate":   {"QAT", "ARE", "KWT"},
+	"sultanate": {"OMN", "BRN"},
 }
 
 // memberNouns are the plural words for the people a body or country

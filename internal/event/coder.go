@@ -2456,8 +2456,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 			// "called the exercises a rehearsal for invasion": what a
 			// verb of naming calls something is no act of its subject.
+			// So with the thing named by a relative pronoun the parse took
+			// for a subject: "a Palestinian state, which he called \"a
+			// security threat\"".
 			if h := t.Head(k); t.w(i).UPOS == "NOUN" && h >= 0 && (t.Rel(k) == "obj" || t.Rel(k) == "xcomp") && t.w(k).UPOS == "NOUN" && namingVerbs[t.lemma(h)] &&
-				slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return o < k }) {
+				slices.ContainsFunc(t.ChildrenWith(h, "obj", "nsubj"), func(o int) bool { return o < k && (t.Rel(o) == "obj" || relative(t.w(o))) }) {
 				return nil
 			}
 			// A noun event that is a verb's object shares its subject only
@@ -3022,6 +3025,9 @@ func (l *Lexicon) armedTarget(t *tree, i int) bool {
 	return false
 }
 
+// withdrawnForces are what a side pulls back.
+var withdrawnForces = set(`troop force soldier unit forces troops`)
+
 // sanctionsTarget: "target" at i is what sanctions aim at ("adopted its
 // 17th package of sanctions …, targeting nearly 200 vessels of Moscow's
 // shadow fleet"): the clause it hangs on, or its own subject, is about
@@ -3240,6 +3246,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		}
 		if strings.HasPrefix(trig.Code, "07") && l.paired(t, i, o) {
 			continue // "sent American troops to Iraq": what is given, not to whom
+		}
+		if strings.HasPrefix(trig.Code, "08") && withdrawnForces[t.lemma(o)] {
+			continue // "failed to withdraw its troops from eastern Congo": what is pulled back, not from whom
 		}
 		if t.w(i).UPOS == "VERB" {
 			out = append(out, conjuncts(t, o)...)

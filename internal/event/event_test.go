@@ -2395,6 +2395,14 @@ func TestTopicOfTalks(t *testing.T) {
 	}
 }
 
+// TestNamedThreat: what a speaker calls a threat is no threat made.
+func TestNamedThreat(t *testing.T) {
+	const text = "Israel would not agree to the creation of a Palestinian state, which he called \"a security threat\"."
+	if e := find(coded(t, text, time.Time{}), "threat"); e != nil {
+		t.Errorf("%q: %+v, want no threat", text, e)
+	}
+}
+
 // TestToldOf: what reports tell of is not the doing of whoever receives
 // or files them.
 func TestToldOf(t *testing.T) {
@@ -2493,6 +2501,8 @@ func TestWireSentences(t *testing.T) {
 			"talks", "Trump's talks, held", func(e *document.Event) bool { return e.Mode == "asserted" && e.Source.Code == "USAGOV" }},
 		{"The United States imposed sanctions in a bid to pressure Moscow into agreeing to a ceasefire in Ukraine.",
 			"ceasefire", "Russia's, pressed into it", func(e *document.Event) bool { return strings.HasPrefix(e.Source.Code, "RUS") }},
+		{"Rwanda had failed to withdraw its troops from eastern Congo.",
+			"withdraw", "from Congo, not the troops", func(e *document.Event) bool { return e.Target.Code == "COD" }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",

@@ -219,6 +219,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairTimesAsObjects(words)
 	repairAdverbialsOfClosingReports(words)
 	repairListedSubjects(words)
+	repairAddresseesAsSubjects(words)
 	repairSpeechParticiplesOutOfRelatives(words)
 	repairObjectsAsReportSubjects(words)
 	repairNamesAfterTitles(words)
@@ -2466,6 +2467,39 @@ func repairPurposesOfClosingReports(words []document.Word) {
 
 // purposeNouns name the aim of an act in a phrase: "in a bid to …".
 var purposeNouns = setOf("bid effort attempt response retaliation reprisal")
+
+// repairAddresseesAsSubjects undoes a parse that makes whom a verb of
+// telling addresses the subject of what it is told: "Saudi Arabia has
+// told the United States it is willing to discuss normalizing
+// relations", with "States" the subject of "willing" and "it" an
+// expletive, so that the United States was willing. A noun right after
+// the verb of telling, before a pronoun that opens the told clause, is
+// the verb's object and the pronoun the clause's subject.
+func repairAddresseesAsSubjects(words []document.Word) {
+	for v := range words {
+		if !tellingVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "obj") || hasChild(words, v, "iobj") {
+			continue
+		}
+		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" })
+		if c <= v {
+			continue
+		}
+		n := slices.IndexFunc(words[v+1:c], func(w document.Word) bool { return w.Head == c+1 && w.Rel == "nsubj" })
+		if n < 0 {
+			continue
+		}
+		n += v + 1
+		p := rightmost(words, n) + 1
+		if p >= c || words[p].UPOS != "PRON" || words[p].Head != c+1 || words[p].Rel != "expl" && words[p].Rel != "nsubj" || !nominal(words[n]) ||
+			leftmost(words, n) != v+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "obj"
+			words[p].Rel = "nsubj"
+		})
+	}
+}
 
 // repairListedSubjects undoes a parse that splits a list of subjects in
 // two: "The United States, Saudi Arabia, Egypt and the UAE have proposed
