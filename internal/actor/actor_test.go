@@ -900,6 +900,26 @@ func TestWorldBody(t *testing.T) {
 	}
 }
 
+// TestTwoCountriesNamedByBodies: a country named through its bodies
+// ("Cambodia's government", "the Cambodian foreign ministry") is one of
+// the story's two for "the two countries" and "both governments".
+func TestTwoCountriesNamedByBodies(t *testing.T) {
+	d := analyse(t, "Thailand suspends peace deal with Cambodia after landmine blast\n\nBANGKOK, Nov 10 (AP) — Thailand suspended a peace agreement with Cambodia on Monday. "+
+		"Thailand would halt the release of prisoners. Cambodia's government denied laying new mines. The Cambodian foreign ministry urged Thailand to talk. "+
+		"The two countries fought a five-day war in July before Trump pressed both governments to agree to a ceasefire.")
+	for _, phrase := range []string{"The two countries", "both governments"} {
+		found := false
+		for _, a := range d.Actors {
+			if slices.Contains(mentionTexts(d, &a), phrase) {
+				found = len(a.Members) == 2
+			}
+		}
+		if !found {
+			t.Errorf("%q: no group of Thailand and Cambodia", phrase)
+		}
+	}
+}
+
 // TestParticleSurnames: "De Wever" after "Bart De Wever" is the same
 // person, the particle capitalized or not.
 func TestParticleSurnames(t *testing.T) {

@@ -414,7 +414,15 @@ func unordered(p [2]int) [2]int { return [2]int{min(p[0], p[1]), max(p[0], p[1])
 // often two others, of a conflict named by demonyms.)
 func (r *resolver) twoMostNamedCountries() ([2]int, bool) {
 	first, second, third := -1, -1, 0
-	count := func(i int) int { return len(r.actors[i].Mentions) }
+	// A country is named by its bodies too ("Cambodia's government",
+	// "the Cambodian foreign ministry").
+	bodies := map[string]int{}
+	for _, a := range r.actors {
+		if a.Kind != "country" && a.Kind != "person" && a.Kind != "place" && a.Country != "" {
+			bodies[a.Country] += len(a.Mentions)
+		}
+	}
+	count := func(i int) int { return len(r.actors[i].Mentions) + bodies[r.actors[i].Country] }
 	for i, a := range r.actors {
 		if a.Kind != "country" {
 			continue
