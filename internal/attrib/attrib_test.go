@@ -522,6 +522,20 @@ func TestChargesAfterADay(t *testing.T) {
 	})
 }
 
+// TestGerundContent: what one denies or supports in a gerund right after
+// the cue is the gerund's clause (and the gerunds listed with it), not
+// the rest of the sentence with a report of its own.
+func TestGerundContent(t *testing.T) {
+	checkReports(t, []reportCase{
+		{"Cambodia's government denied laying new mines and said it remained committed to the agreement.",
+			"Cambodia's government", "denied", "laying new mines"},
+		{"Cambodia's government denied laying new mines and said it remained committed to the agreement.",
+			"Cambodia's government", "said", "it remained committed to the agreement"},
+		{"The resolution supported eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote.",
+			"The resolution", "supported", "eliminating caucuses, limiting the number of unpledged delegates and binding delegates to the popular vote"},
+	})
+}
+
 // TestObjectSpeaks: the object of a verb like "lead" or "prompt" is who
 // speaks in the infinitive after it, not the verb's subject.
 func TestObjectSpeaks(t *testing.T) {

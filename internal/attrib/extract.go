@@ -1561,6 +1561,21 @@ func content(v *view, i, prep int) document.Span {
 		if m := v.child(c, "mark"); m >= 0 && m < c && strings.EqualFold(v.word(m).Form, "of") {
 			return v.phrase(c, slices.DeleteFunc(v.Subtree(c, -1), func(k int) bool { return k == m }))
 		}
+		// "denied laying new mines and said …": the gerund right after
+		// the cue, not the rest of the sentence.
+		if c == i+1 && v.word(c).XPOS == "VBG" && v.child(c, "mark") < 0 {
+			ws := v.Subtree(c, -1)
+			// "supported eliminating caucuses, limiting the number of …":
+			// a list of gerunds the parse hung on the cue one by one.
+			for _, d := range v.ChildrenWith(i, "advcl") {
+				if last := slices.Max(ws); d > last && v.word(d).XPOS == "VBG" && v.child(d, "mark") < 0 && d == last+2 && v.word(last+1).Form == "," {
+					ws = append(ws, last+1)
+					ws = append(ws, v.Subtree(d, -1)...)
+				}
+			}
+			slices.Sort(ws)
+			return v.phrase(c, slices.Compact(ws))
+		}
 	}
 	if r != "advcl" {
 		if span := parenthetical(v, i, r); !span.Empty() {
