@@ -2197,7 +2197,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return nil
 			}
 		case "to":
-			if h := t.Head(i); h < 0 || !joinHeads[t.lemma(h)] && t.lemma(h) != "agree" && t.lemma(h) != "open" { // "agreed to a ceasefire", "open to talks": theirs
+			if h := t.Head(i); h < 0 || !joinHeads[t.lemma(h)] && t.lemma(h) != "agree" && t.lemma(h) != "open" && !leftOpen(t, h) { // "agreed to a ceasefire", "open to talks": theirs
 				return nil
 			}
 		}
@@ -3025,6 +3025,13 @@ func (l *Lexicon) armedTarget(t *tree, i int) bool {
 	return false
 }
 
+// leftOpen: the verb at h leaves something open ("left the door open to
+// talks"), which what it is open to is the subject's intent.
+func leftOpen(t *tree, h int) bool {
+	return (t.lemma(h) == "leave" || t.lemma(h) == "keep") &&
+		slices.ContainsFunc(t.ChildrenWith(h, "xcomp"), func(x int) bool { return t.lemma(x) == "open" })
+}
+
 // withdrawnForces are what a side pulls back.
 var withdrawnForces = set(`troop force soldier unit forces troops`)
 
@@ -3241,6 +3248,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	}
 	var out []int
 	for _, o := range t.ChildrenWith(i, "obj", "iobj") {
+		if strings.EqualFold(t.w(o).Form, "whom") {
+			if ante := t.Antecedent(o); ante >= 0 && ante != o {
+				o = ante // "Donald Trump, whom he met three times"
+			}
+		}
 		if compass[t.lemma(o)] {
 			continue // "attacked about 50 nautical miles southwest of Hodeidah": where, not whom
 		}
@@ -4739,6 +4751,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 				return "hypothetical" // "did not rule out a meeting": it may be held
 			}
 			return "failed" // "rejected talks with the United States", "ruled out any dialogue": not held
+		case leftOpen(t, h) && t.Rel(k) == "obl" && t.caseOf(k) == "to":
+			return "intended" // "left the door open to talks with the United States"
 		case (l == "hold" || l == "call") && hasParticle(t, h, "off") && (t.Rel(k) == "obl" || t.Rel(k) == "obj" || t.Rel(k) == "advcl" && hasMark(t, k, "on")):
 			return "failed" // "had held off on major sanctions against Moscow": not imposed; "called off the talks"
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" || t.Rel(k) == "obj"):

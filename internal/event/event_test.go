@@ -2503,6 +2503,14 @@ func TestWireSentences(t *testing.T) {
 			"ceasefire", "Russia's, pressed into it", func(e *document.Event) bool { return strings.HasPrefix(e.Source.Code, "RUS") }},
 		{"Rwanda had failed to withdraw its troops from eastern Congo.",
 			"withdraw", "from Congo, not the troops", func(e *document.Event) bool { return e.Target.Code == "COD" }},
+		{"Kim Jong Un rejected any dialogue with South Korea, but left the door open to talks with the United States.",
+			"talks", "Kim's intent to talk with the US", func(e *document.Event) bool {
+				return e.Mode == "intended" && e.Source.Code == "PRKGOV" && e.Target.Code == "USA"
+			}},
+		{"Kim Jong Un said he had good memories of U.S. President Donald Trump, whom he met three times.",
+			"met", "Trump, whom he met", func(e *document.Event) bool {
+				return e.Target.Text == "U.S. President Donald Trump" || strings.Contains(e.Target.Text, "Trump")
+			}},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",

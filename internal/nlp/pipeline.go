@@ -216,6 +216,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairCompoundSubjects(words)
 	repairObjectsBeforeTimes(words)
 	repairWhoseClauses(words)
+	repairWhomClauses(words)
 	repairTimesAsObjects(words)
 	repairAdverbialsOfClosingReports(words)
 	repairListedSubjects(words)
@@ -2586,6 +2587,35 @@ func repairTimesAsObjects(words []document.Word) {
 
 // relativeTimes place a time against another: "the next day".
 var relativeTimes = setOf("next following previous same")
+
+// repairWhomClauses undoes a parse that makes "whom" a subject and its
+// clause a conjunct of a noun before: "good memories of Donald Trump,
+// whom he met three times", with Trump met by no one. "Whom" is an
+// object, and its clause is on the noun before the comma.
+func repairWhomClauses(words []document.Word) {
+	for k := 2; k < len(words); k++ {
+		v := words[k].Head - 1
+		if !strings.EqualFold(words[k].Form, "whom") || v <= k || words[v].UPOS != "VERB" || words[k-1].Form != "," {
+			continue
+		}
+		n := k - 2
+		for words[n].Rel == "flat" && words[n].Head-1 < n && words[n].Head > 0 {
+			n = words[n].Head - 1 // "Donald Trump": the name's head
+		}
+		if !nominal(words[n]) {
+			continue
+		}
+		keepTree(words, func() {
+			if words[k].Rel == "nsubj" && slices.ContainsFunc(words[k+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" }) {
+				words[k].Rel = "obj"
+			}
+			if words[v].Rel != "acl:relcl" {
+				words[v].Head, words[v].Rel = n+1, "acl:relcl"
+				words[k-1].Head = v + 1
+			}
+		})
+	}
+}
 
 // repairWhoseClauses undoes a parse that breaks up a relative clause
 // opened by "whose": "deepened ties with Russia, whose Africa Corps now

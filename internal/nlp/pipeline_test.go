@@ -787,6 +787,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whichMediated      = "Egypt and Qatar, which mediated the deal alongside the United States, called on both sides to exercise restraint."
 		calledAndSaid      = "Russia's foreign ministry called the sanctions \"counterproductive\" and said they would not change Moscow's position."
 		toldItIs           = "Saudi Arabia has told the United States it is willing to discuss normalizing relations with Israel."
+		whomHeMet          = "Kim said he had good memories of U.S. President Donald Trump, whom he met three times."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
@@ -1440,6 +1441,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{calledAndSaid, "said", "conj", "called"},
 		{toldItIs, "States", "obj", "told"},
 		{toldItIs, "it", "nsubj", "willing"},
+		{whomHeMet, "whom", "obj", "met"},
+		{whomHeMet, "met", "acl:relcl", "Donald"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
