@@ -716,6 +716,8 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		sources = []int{author}
 	} else if author := bodyAuthor(t, i, actorAt); author >= 0 {
 		sources = []int{author}
+	} else if author := namedAuthor(t, i); author >= 0 && sanctionWords[t.lemma(i)] && actorAt[t.w(author).Start] != nil && actorAt[t.w(author).Start].Kind == "country" {
+		sources = conjuncts(t, author) // "secured a one-year exemption from U.S. sanctions on Russian oil": the United States'
 	} else {
 		sources = l.sources(t, i)
 	}
@@ -2472,7 +2474,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// So is one a batch counts ("handled tens of thousands of
 			// requests").
 			counted := t.Head(ev) == k && t.Rel(ev) == "nmod" && t.caseOf(ev) == "of" && batches[t.lemma(k)]
-			if (k == ev || counted) && (t.Rel(k) == "obj" || t.Rel(k) == "iobj") && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] && !considered(t, t.Head(k)) {
+			// So is one coordinated with the object ("to discuss energy
+			// supplies and the war in Ukraine").
+			coordinated := t.Head(ev) == k && t.Rel(ev) == "conj" && t.w(ev).UPOS == "NOUN"
+			if (k == ev || counted || coordinated) && (t.Rel(k) == "obj" || t.Rel(k) == "iobj") && t.w(k).UPOS == "NOUN" && t.Head(k) >= 0 && !l.light[t.lemma(t.Head(k))] && !considered(t, t.Head(k)) {
 				return nil
 			}
 			// "Trump, who brokered the deal": the broker is no party to

@@ -2403,6 +2403,16 @@ func TestNamedThreat(t *testing.T) {
 	}
 }
 
+// TestCoordinatedJudgedEvents: an event coordinated with what a verb
+// judges is no more the judge's than the first ("condemned the strikes
+// and the blockade").
+func TestCoordinatedJudgedEvents(t *testing.T) {
+	const text = "Iran condemned the strikes and the blockade."
+	if e := find(coded(t, text, time.Time{}), "blockade"); e != nil {
+		t.Errorf("%q: %+v, want no blockade of Iran's", text, e)
+	}
+}
+
 // TestToldOf: what reports tell of is not the doing of whoever receives
 // or files them.
 func TestToldOf(t *testing.T) {
@@ -2511,6 +2521,10 @@ func TestWireSentences(t *testing.T) {
 			"met", "Trump, whom he met", func(e *document.Event) bool {
 				return e.Target.Text == "U.S. President Donald Trump" || strings.Contains(e.Target.Text, "Trump")
 			}},
+		{"Budapest secured a one-year exemption from U.S. sanctions on Russian oil.",
+			"sanctions", "the United States' sanctions", func(e *document.Event) bool { return strings.HasPrefix(e.Source.Code, "USA") }},
+		{"Obama sealed a free-trade pact in the Asia-Pacific region.",
+			"pact", "Obama's pact", func(e *document.Event) bool { return strings.HasPrefix(e.Source.Code, "USA") }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",

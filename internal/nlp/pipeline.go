@@ -2440,7 +2440,30 @@ func repairSpeechParticiplesOutOfRelatives(words []document.Word) {
 			keepTree(words, func() { words[x].Head = v + 1 })
 		}
 	}
+	// "carried out at least 21 strikes on boats it says were smuggling
+	// drugs, killing at least 83 people": the toll a participle adds is
+	// the sentence's verb's, not that of a report aside about its object.
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	for x := 1; root >= 0 && x < len(words); x++ {
+		h := words[x].Head - 1
+		if words[x].Rel != "advcl" || words[x].XPOS != "VBG" || words[x-1].Form != "," || h <= root || h > x || !casualtyParticiples[strings.ToLower(words[x].Lemma)] ||
+			words[root].UPOS != "VERB" || !hasChild(words, root, "obj") {
+			continue
+		}
+		aside := false
+		for k := h; k >= 0 && k != root; k = words[k].Head - 1 {
+			if p := words[k].Head - 1; words[k].Rel == "ccomp" && p >= 0 && reportVerbs[strings.ToLower(words[p].Lemma)] && (words[p].Rel == "parataxis" || words[p].Rel == "acl:relcl") {
+				aside = true
+			}
+		}
+		if aside {
+			keepTree(words, func() { words[x].Head = root + 1 })
+		}
+	}
 }
+
+// casualtyParticiples add a toll to the clause before the comma.
+var casualtyParticiples = setOf("kill wound injure")
 
 // speechParticiples are the participles that add what the subject says
 // or charges: "…, accusing Israel of breaching the deal".
