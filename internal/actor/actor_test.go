@@ -813,13 +813,21 @@ func TestBlocs(t *testing.T) {
 	}
 }
 
-// TestBlocNotOrgan: "the bloc" is the body of states, not an organ of
-// it named since (the European Commission).
-func TestBlocNotOrgan(t *testing.T) {
-	d := analyse(t, "EU leaders failed to agree on Thursday. They asked the European Commission to present options. "+
-		"Zelenskiy urged the bloc to move quickly.")
-	if a := actorNamed(d, "European Union"); a == nil || !slices.Contains(mentionTexts(d, a), "the bloc") {
-		t.Errorf("European Union: %+v, want a mention \"the bloc\"", a)
+// TestBodiesByDescription: a description stands for the body or
+// country it describes: "the bloc" for the body of states, not an organ
+// of it named since (the European Commission); "the world body" for the
+// United Nations; "the kingdom" for the monarchy named before.
+func TestBodiesByDescription(t *testing.T) {
+	for _, tc := range []struct{ text, name, mention string }{
+		{"EU leaders failed to agree on Thursday. They asked the European Commission to present options. Zelenskiy urged the bloc to move quickly.",
+			"European Union", "the bloc"},
+		{"The Houthis detained U.N. staff, the latest in a series of arrests that the world body has condemned.", "United Nations", "the world body"},
+		{"Saudi Arabia has told the United States it is willing to talk. The kingdom has insisted on a path to a Palestinian state.", "Saudi Arabia", "The kingdom"},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || !slices.Contains(mentionTexts(d, a), tc.mention) {
+			t.Errorf("%s: %+v, want a mention %q", tc.name, a, tc.mention)
+		}
 	}
 }
 
@@ -881,22 +889,6 @@ func TestPronounInRelativeClause(t *testing.T) {
 	d = analyse(t, "Donald Trump spoke in Ohio. But he also took swipes at Marco Rubio, who he dubbed the little senator.")
 	if a := actorNamed(d, "Marco Rubio"); a == nil || slices.Contains(mentionTexts(d, a), "he") {
 		t.Errorf("Marco Rubio: %+v, want no \"he\" (who he dubbed)", a)
-	}
-}
-
-// TestKingdom: "the kingdom" is the monarchy named before.
-func TestKingdom(t *testing.T) {
-	d := analyse(t, "Saudi Arabia has told the United States it is willing to talk. The kingdom has insisted on a path to a Palestinian state.")
-	if a := actorNamed(d, "Saudi Arabia"); a == nil || !slices.Contains(mentionTexts(d, a), "The kingdom") {
-		t.Errorf("Saudi Arabia: %+v, want a mention \"The kingdom\"", a)
-	}
-}
-
-// TestWorldBody: "the world body" is the United Nations.
-func TestWorldBody(t *testing.T) {
-	d := analyse(t, "The Houthis detained U.N. staff, the latest in a series of arrests that the world body has condemned.")
-	if a := actorNamed(d, "United Nations"); a == nil || !slices.Contains(mentionTexts(d, a), "the world body") {
-		t.Errorf("United Nations: %+v, want a mention \"the world body\"", a)
 	}
 }
 

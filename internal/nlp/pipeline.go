@@ -2402,11 +2402,8 @@ func repairObjectsAsReportSubjects(words []document.Word) {
 			continue
 		}
 		c += n + 1
-		comma := leftmost(words, c)
-		if words[comma].Form != "," {
-			comma--
-		}
-		if !nominal(words[n]) || !nominal(words[c]) || words[comma].Form != "," || hasChild(words, c, "cc") ||
+		comma := openingComma(words, c)
+		if !nominal(words[n]) || !nominal(words[c]) || comma < 0 || hasChild(words, c, "cc") ||
 			slices.ContainsFunc(words[v+1:n], func(w document.Word) bool { return w.Form == "," }) {
 			continue
 		}
@@ -2532,16 +2529,8 @@ func repairAddresseesAsSubjects(words []document.Word) {
 // "and" closes, is a conjunct of the first, as are its own conjuncts.
 func repairListedSubjects(words []document.Word) {
 	for b := 2; b < len(words); b++ {
-		v := words[b].Head - 1
-		if words[b].Rel != "nsubj" || v <= b || !nominal(words[b]) {
-			continue
-		}
-		a := slices.IndexFunc(words[:b], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
-		comma := leftmost(words, b)
-		if words[comma].Form != "," {
-			comma--
-		}
-		if a < 0 || !nominal(words[a]) || comma < 1 || words[comma].Form != "," {
+		a, v := secondSubject(words, b)
+		if a < 0 || !nominal(words[a]) || openingComma(words, b) < 1 {
 			continue
 		}
 		conj := slices.IndexFunc(words[b+1:v], func(w document.Word) bool { return w.Head == b+1 && w.Rel == "conj" })
@@ -2724,11 +2713,8 @@ func repairNamesAsConjunctsOfPlaces(words []document.Word) {
 			continue
 		}
 		office := words[h].Head - 1
-		comma, last := leftmost(words, n), rightmost(words, n)
-		if words[comma].Form != "," {
-			comma--
-		}
-		if office < 0 || office > h || !officeTitles[strings.ToLower(words[office].Lemma)] || comma < 1 || words[comma].Form != "," ||
+		comma, last := openingComma(words, n), rightmost(words, n)
+		if office < 0 || office > h || !officeTitles[strings.ToLower(words[office].Lemma)] || comma < 1 ||
 			last+1 >= len(words) || words[last+1].Form != "," || rightmost(words, h) != last {
 			continue
 		}
@@ -3003,6 +2989,20 @@ func leftmost(words []document.Word, h int) int {
 		}
 	}
 	return h
+}
+
+// secondSubject is, for a nominal subject at b with a subject of the
+// same verb v before it, that first subject and v; or -1 and -1.
+func secondSubject(words []document.Word, b int) (first, v int) {
+	v = words[b].Head - 1
+	if words[b].Rel != "nsubj" || v <= b || !nominal(words[b]) {
+		return -1, -1
+	}
+	first = slices.IndexFunc(words[:b], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+	if first < 0 {
+		return -1, -1
+	}
+	return first, v
 }
 
 func rightmost(words []document.Word, h int) int {
@@ -4825,11 +4825,7 @@ func repairSecondSubjects(words []document.Word) {
 // object of the "of", and the possessor its own.
 func repairPossessedSubjects(words []document.Word) {
 	for s2 := 2; s2 < len(words); s2++ {
-		v := words[s2].Head - 1
-		if words[s2].Rel != "nsubj" || v <= s2 || !nominal(words[s2]) {
-			continue
-		}
-		s1 := slices.IndexFunc(words[:s2], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		s1, _ := secondSubject(words, s2)
 		if s1 < 0 {
 			continue
 		}
@@ -5660,11 +5656,8 @@ func repairComplementsBeforeReports(words []document.Word) {
 					continue
 				}
 			}
-			comma := leftmost(words, c)
-			if words[comma].Form != "," {
-				comma-- // the comma the parse hung elsewhere
-			}
-			if comma < 1 || words[comma].Form != "," || !nominal(words[comma-1]) || words[comma-1].Head == 0 {
+			comma := openingComma(words, c)
+			if comma < 1 || !nominal(words[comma-1]) || words[comma-1].Head == 0 {
 				continue
 			}
 			keepTree(words, func() { words[c].Head, words[c].Rel = comma, "appos" })

@@ -1459,34 +1459,26 @@ func TestRepairedAttachments(t *testing.T) {
 	}
 }
 
-// TestPurposeBeforeClosingReport: "in a bid to …" after the reported
-// clause is that clause's, not the closing report's.
-func TestPurposeBeforeClosingReport(t *testing.T) {
+// TestPhrasesBeforeClosingReports: a phrase of purpose ("in a bid to
+// …") or a clause of time after the reported clause is that clause's,
+// not the closing report's ("the Treasury Department" did not pressure
+// Moscow, nor "the U.N. chief" seize El Fasher). The sentences need
+// their datelines to be parsed so.
+func TestPhrasesBeforeClosingReports(t *testing.T) {
 	p := load(t)
-	const text = "U.S. sanctions Russian oil giants Rosneft and Lukoil\n\nWASHINGTON, Oct 22 (Reuters) - The United States on Wednesday imposed sanctions on Russia's two largest oil companies, " +
-		"Rosneft and Lukoil, in a bid to pressure Moscow into agreeing to a ceasefire in Ukraine, the Treasury Department said."
-	d := article.FromText(text)
-	p.Analyze(d)
-	s, b := findWord(d, "in a bid", "bid")
-	_, v := findWord(d, "in a bid", "imposed")
-	if b < 0 || v < 0 || s.Words[b].Head != v+1 {
-		t.Errorf("bid: %+v, want a phrase of \"imposed\" (word %d)", s.Words[max(b, 0)], v+1)
-	}
-}
-
-// TestClauseOfTimeBeforeClosingReport: a clause of time after the
-// reported verb is that verb's, not the closing report's ("the U.N.
-// chief" did not seize El Fasher).
-func TestClauseOfTimeBeforeClosingReport(t *testing.T) {
-	p := load(t)
-	const text = "RSF fighters killed hundreds in El Fasher\n\nGENEVA, Oct 31 (Reuters) - Fighters of Sudan's paramilitary Rapid Support Forces killed hundreds of civilians and unarmed fighters " +
-		"after seizing the city of El Fasher last weekend, the U.N. human rights chief said on Friday, citing accounts from survivors."
-	d := article.FromText(text)
-	p.Analyze(d)
-	s, i := findWord(d, "seizing", "seizing")
-	_, k := findWord(d, "seizing", "killed")
-	if i < 0 || k < 0 || s.Words[i].Head != k+1 {
-		t.Errorf("seizing: %+v, want a clause of \"killed\" (word %d)", s.Words[max(i, 0)], k+1)
+	for _, tc := range []struct{ text, marker, word, head string }{
+		{"U.S. sanctions Russian oil giants Rosneft and Lukoil\n\nWASHINGTON, Oct 22 (Reuters) - The United States on Wednesday imposed sanctions on Russia's two largest oil companies, " +
+			"Rosneft and Lukoil, in a bid to pressure Moscow into agreeing to a ceasefire in Ukraine, the Treasury Department said.", "in a bid", "bid", "imposed"},
+		{"RSF fighters killed hundreds in El Fasher\n\nGENEVA, Oct 31 (Reuters) - Fighters of Sudan's paramilitary Rapid Support Forces killed hundreds of civilians and unarmed fighters " +
+			"after seizing the city of El Fasher last weekend, the U.N. human rights chief said on Friday, citing accounts from survivors.", "seizing", "seizing", "killed"},
+	} {
+		d := article.FromText(tc.text)
+		p.Analyze(d)
+		s, i := findWord(d, tc.marker, tc.word)
+		_, h := findWord(d, tc.marker, tc.head)
+		if i < 0 || h < 0 || s.Words[i].Head != h+1 {
+			t.Errorf("%s: %+v, want a dependent of %q (word %d)", tc.word, s.Words[max(i, 0)], tc.head, h+1)
+		}
 	}
 }
 
