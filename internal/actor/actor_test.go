@@ -912,6 +912,23 @@ func TestTwoCountriesNamedByBodies(t *testing.T) {
 	}
 }
 
+// TestTheyAfterTwoCountries: "They" opening the sentence after one
+// whose subject was "the two countries" is the same pair.
+func TestTheyAfterTwoCountries(t *testing.T) {
+	d := analyse(t, "Ethiopia accused Eritrea on Monday of preparing for war. Eritrea's information minister dismissed the allegations. Eritrea denied arming rebels. "+
+		"Ethiopia has repeatedly said it needs access to the sea, remarks that Eritrea views as a threat. Ethiopia said it would not invade. "+
+		"The two countries fought a border war from 1998 to 2000. They signed a peace deal in 2018.")
+	for _, a := range d.Actors {
+		if slices.Contains(mentionTexts(d, &a), "The two countries") {
+			if !slices.Contains(mentionTexts(d, &a), "They") {
+				t.Errorf("%+v: want the \"They\" of the next sentence", a)
+			}
+			return
+		}
+	}
+	t.Errorf("no actor for \"The two countries\"")
+}
+
 // TestParticleSurnames: "De Wever" after "Bart De Wever" is the same
 // person, the particle capitalized or not.
 func TestParticleSurnames(t *testing.T) {

@@ -59,11 +59,29 @@ func (r *resolver) twoPhrases() {
 	covering := r.coveringIndex()
 	var sides [2]int // the two "the two sides" of the story stand for, once known
 	sidesKnown := false
+	// The pair a phrase like "the two countries" stood for as the
+	// subject of a sentence, and that sentence's index: "they" opening
+	// the next sentence is that pair ("The two countries fought a border
+	// war … They signed a peace deal in 2018").
+	var subjectPair [2]int
+	subjectPairSentence := -2
+	add := func(members [2]int, span document.Span, subject bool, si int) {
+		r.addToPair(members, span)
+		if subject {
+			subjectPair, subjectPairSentence = members, si
+		}
+	}
 	for si := range r.d.Sentences {
 		t := r.tree(si)
 		for k := range t.Sentence.Words {
 			if r.pairPronoun(t, k, named, covering) {
 				continue
+			}
+			if w := t.Sentence.Words[k]; k == 0 && si == subjectPairSentence+1 && strings.EqualFold(w.Form, "they") && strings.HasPrefix(t.Rel(k), "nsubj") {
+				if _, known := covering[w.Start]; !known {
+					add(subjectPair, document.Span{Start: w.Start, End: w.End}, true, si)
+					continue
+				}
 			}
 			if bareBoth(t, k) {
 				// "Maduro accused both of meddling", after "U.S. and EU
@@ -96,7 +114,7 @@ func (r *resolver) twoPhrases() {
 					sides, sidesKnown = r.twoMostNamedCountries()
 				}
 				if sidesKnown {
-					r.addToPair(sides, span)
+					add(sides, span, strings.HasPrefix(t.Rel(k), "nsubj"), si)
 				}
 				continue
 			}
@@ -114,7 +132,7 @@ func (r *resolver) twoPhrases() {
 				}
 			}
 			if ok {
-				r.addToPair(members, span)
+				add(members, span, strings.HasPrefix(t.Rel(k), "nsubj"), si)
 			}
 		}
 	}

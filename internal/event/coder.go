@@ -678,7 +678,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if trig.Code == "040" && byPhone(t, i) {
 		trig = Trigger{Code: "041"} // "spoke with Netanyahu by phone"
 	}
-	if trig.Code == "010" && l.obliges(t, i) {
+	if trig.Code == "010" && l.obliges(t, i) && !obligesOwnCountry(t, i, actorAt) {
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
 	}
 	if t.lemma(i) == "insist" && claims(t, i) && !l.obliges(t, i) {
@@ -5074,6 +5074,34 @@ func (l *Lexicon) obliges(t *tree, i int) bool {
 		}
 		for _, a := range t.ChildrenWith(x, "aux") {
 			if l := t.lemma(a); l == "must" || l == "should" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// obligesOwnCountry: what the speaker at i says must be done is for the
+// speaker's own country to do ("Prime Minister Abiy Ahmed has said
+// landlocked Ethiopia must secure access to the sea"): an aim, not a
+// demand made of another.
+func obligesOwnCountry(t *tree, i int, actorAt map[int]*document.Actor) bool {
+	country := func(k int) string {
+		if a := actorAt[t.w(k).Start]; a != nil {
+			return a.Country
+		}
+		return ""
+	}
+	speaker := ""
+	for _, s := range t.ChildrenWith(i, "nsubj") {
+		speaker = country(s)
+	}
+	if speaker == "" {
+		return false
+	}
+	for _, x := range t.ChildrenWith(i, "ccomp") {
+		for _, s := range t.ChildrenWith(x, "nsubj") {
+			if a := actorAt[t.w(s).Start]; a != nil && a.Kind == "country" && a.Country == speaker {
 				return true
 			}
 		}

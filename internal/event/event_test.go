@@ -2395,6 +2395,15 @@ func TestTopicOfTalks(t *testing.T) {
 	}
 }
 
+// TestOwnCountryMust: what a leader says his own country must do is no
+// demand made of it.
+func TestOwnCountryMust(t *testing.T) {
+	const text = "Ethiopian Prime Minister Abiy Ahmed has repeatedly said landlocked Ethiopia must secure access to the sea."
+	if e := find(coded(t, text, time.Time{}), "said"); e == nil || e.CAMEO != "010" {
+		t.Errorf("%q: %+v, want a statement (010), no demand", text, e)
+	}
+}
+
 // TestNamedThreat: what a speaker calls a threat is no threat made.
 func TestNamedThreat(t *testing.T) {
 	const text = "Israel would not agree to the creation of a Palestinian state, which he called \"a security threat\"."
