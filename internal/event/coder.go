@@ -3037,6 +3037,10 @@ func leftOpen(t *tree, h int) bool {
 		slices.ContainsFunc(t.ChildrenWith(h, "xcomp"), func(x int) bool { return t.lemma(x) == "open" })
 }
 
+// counted are the nouns of a number that stand for people when nothing
+// says of what: "detained dozens", "killed hundreds".
+var counted = set(`dozen hundred thousand score`)
+
 // withdrawnForces are what a side pulls back.
 var withdrawnForces = set(`troop force soldier unit forces troops`)
 
@@ -3674,13 +3678,22 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 			if l.lemmas.LexFiles(t.lemma(c), false)&quantities == 0 {
 				continue
 			}
+			ofs := 0
 			for _, n := range t.ChildrenWith(c, "nmod") {
 				if t.w(n).Rel == "nmod:poss" {
 					continue
 				}
+				if t.caseOf(n) == "of" {
+					ofs++
+				}
 				if l.lemmas.LexFiles(t.lemma(n), false)&kinds != 0 || actorAt[t.w(n).Start] != nil {
 					return true
 				}
+			}
+			// "Turkey detains dozens in crackdown": a count of no one
+			// named is of people, to a verb done to people.
+			if ofs == 0 && counted[t.lemma(c)] && kinds&people != 0 {
+				return true
 			}
 		}
 	}

@@ -2404,6 +2404,15 @@ func TestOwnCountryMust(t *testing.T) {
 	}
 }
 
+// TestHaltingWhatAPronounStandsFor: halting "them" halts no
+// negotiations.
+func TestHaltingWhatAPronounStandsFor(t *testing.T) {
+	const text = "Amnesty International called the executions a chilling escalation and urged authorities to halt them."
+	if e := find(coded(t, text, time.Time{}), "halt"); e != nil {
+		t.Errorf("%q: %+v, want no halt of negotiations", text, e)
+	}
+}
+
 // TestNamedThreat: what a speaker calls a threat is no threat made.
 func TestNamedThreat(t *testing.T) {
 	const text = "Israel would not agree to the creation of a Palestinian state, which he called \"a security threat\"."
@@ -2534,6 +2543,8 @@ func TestWireSentences(t *testing.T) {
 			"sanctions", "the United States' sanctions", func(e *document.Event) bool { return strings.HasPrefix(e.Source.Code, "USA") }},
 		{"Obama sealed a free-trade pact in the Asia-Pacific region.",
 			"pact", "Obama's pact", func(e *document.Event) bool { return strings.HasPrefix(e.Source.Code, "USA") }},
+		{"Turkey detains dozens in crackdown on opposition CHP",
+			"detains", "173 of a count of people", func(e *document.Event) bool { return e.CAMEO == "173" }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",
