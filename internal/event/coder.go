@@ -678,6 +678,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if trig.Code == "040" && byPhone(t, i) {
 		trig = Trigger{Code: "041"} // "spoke with Netanyahu by phone"
 	}
+	if promisers[t.lemma(i)] && slices.ContainsFunc(t.ChildrenWith(i, "xcomp"), func(x int) bool { return retaliatingVerbs[t.lemma(x)] && infinitive(t, x) }) {
+		trig = Trigger{Code: "130"} // "vowed to respond", "vowed to retaliate": a threat
+	}
 	if trig.Code == "010" && l.obliges(t, i) && !obligesOwnCountry(t, i, actorAt) {
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
 	}
@@ -4134,6 +4137,10 @@ func afterRetaliation(t *tree, i int) bool {
 
 // retaliations are the nouns of answering an act in kind.
 var retaliations = set(`retaliation revenge reprisal response punishment`)
+
+// retaliatingVerbs, vowed, threaten: "vowed to respond", "pledged to
+// retaliate", "swore to avenge".
+var retaliatingVerbs = set(`respond retaliate avenge punish resist`)
 
 // agreedTo: the noun at k is what "agree" agrees to ("agreed to an
 // immediate ceasefire").

@@ -217,6 +217,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairObjectsBeforeTimes(words)
 	repairWhoseClauses(words)
 	repairWhomClauses(words)
+	repairSpeakersOutOfReportedClauses(words)
 	repairTimesAsObjects(words)
 	repairAdverbialsOfClosingReports(words)
 	repairListedSubjects(words)
@@ -2599,6 +2600,33 @@ func repairTimesAsObjects(words []document.Word) {
 
 // relativeTimes place a time against another: "the next day".
 var relativeTimes = setOf("next following previous same")
+
+// repairSpeakersOutOfReportedClauses undoes a parse that joins a verb
+// of saying or charging to the copular clause a report says: "the
+// ministry said the expulsions were a response to … and accused French
+// Interior Minister Bruno Retailleau of …", with the expulsions
+// accusing. A verb of speech after "and", with no subject, joined to a
+// copular clause whose subject is a common noun with no person in it,
+// is the reporting verb's conjunct.
+func repairSpeakersOutOfReportedClauses(words []document.Word) {
+	for c := range words {
+		h := words[c].Head - 1
+		if words[c].Rel != "conj" || words[c].UPOS != "VERB" || h < 0 || h > c || words[h].Rel != "ccomp" || !hasChild(words, h, "cop") ||
+			hasChild(words, c, "nsubj") || !hasChild(words, c, "cc") || !speakersVerbs[strings.ToLower(words[c].Lemma)] {
+			continue
+		}
+		r := words[h].Head - 1
+		s := slices.IndexFunc(words[:h], func(w document.Word) bool { return w.Head == h+1 && w.Rel == "nsubj" })
+		if r < 0 || !reportVerbs[strings.ToLower(words[r].Lemma)] || s < 0 || words[s].UPOS != "NOUN" {
+			continue
+		}
+		keepTree(words, func() { words[c].Head = r + 1 })
+	}
+}
+
+// speakersVerbs are the verbs of saying or charging that a speaker, not
+// what is said, does.
+var speakersVerbs = setOf("accuse blame urge call demand warn deny reject condemn criticize criticise vow pledge")
 
 // repairWhomClauses undoes a parse that makes "whom" a subject and its
 // clause a conjunct of a noun before: "good memories of Donald Trump,

@@ -789,6 +789,7 @@ func TestRepairedAttachments(t *testing.T) {
 		toldItIs           = "Saudi Arabia has told the United States it is willing to discuss normalizing relations with Israel."
 		whomHeMet          = "Kim said he had good memories of U.S. President Donald Trump, whom he met three times."
 		killingAfterAside  = "The U.S. military has carried out at least 21 strikes on boats it says were smuggling drugs, killing at least 83 people."
+		expulsionsAccused  = "Algeria's foreign ministry said the expulsions were a response to the unacceptable detention of its official and accused French Interior Minister Bruno Retailleau of seeking to sabotage relations."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
@@ -1445,6 +1446,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{whomHeMet, "whom", "obj", "met"},
 		{whomHeMet, "met", "acl:relcl", "Donald"},
 		{killingAfterAside, "killing", "advcl", "carried"},
+		{expulsionsAccused, "accused", "conj", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
