@@ -678,8 +678,8 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if trig.Code == "040" && byPhone(t, i) {
 		trig = Trigger{Code: "041"} // "spoke with Netanyahu by phone"
 	}
-	if promisers[t.lemma(i)] && slices.ContainsFunc(t.ChildrenWith(i, "xcomp"), func(x int) bool { return retaliatingVerbs[t.lemma(x)] && infinitive(t, x) }) {
-		trig = Trigger{Code: "130"} // "vowed to respond", "vowed to retaliate": a threat
+	if promisers[t.lemma(i)] && slices.ContainsFunc(t.ChildrenWith(i, "xcomp", "ccomp"), func(x int) bool { return retaliatingVerbs[t.lemma(x)] && (infinitive(t, x) || t.Rel(x) == "ccomp") }) {
+		trig = Trigger{Code: "130"} // "vowed to respond", "vowed that his country would resist any aggression": a threat
 	}
 	if trig.Code == "010" && l.obliges(t, i) && !obligesOwnCountry(t, i, actorAt) {
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"

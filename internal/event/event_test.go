@@ -2547,6 +2547,8 @@ func TestWireSentences(t *testing.T) {
 			"detains", "173 of a count of people", func(e *document.Event) bool { return e.CAMEO == "173" }},
 		{"Netanyahu said a Palestinian state will not happen and vowed to respond after his return from Washington.",
 			"vowed", "a threat (130)", func(e *document.Event) bool { return e.CAMEO == "130" }},
+		{"The president vowed that his country would resist any aggression.",
+			"vowed", "a threat (130), not an intent to cooperate", func(e *document.Event) bool { return e.CAMEO == "130" }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",
