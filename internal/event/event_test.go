@@ -2549,6 +2549,8 @@ func TestWireSentences(t *testing.T) {
 			"vowed", "a threat (130)", func(e *document.Event) bool { return e.CAMEO == "130" }},
 		{"The president vowed that his country would resist any aggression.",
 			"vowed", "a threat (130), not an intent to cooperate", func(e *document.Event) bool { return e.CAMEO == "130" }},
+		{"Colombia suspended intelligence sharing with the United States over the strikes.",
+			"suspended", "ties cut with the United States", func(e *document.Event) bool { return e.CAMEO == "160" && e.Target.Code == "USA" }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",

@@ -189,12 +189,20 @@ func repairWhom(forms, upos, xpos []string) {
 func repairWarring(forms, upos, xpos []string) {
 	for i := 0; i+1 < len(forms); i++ {
 		switch {
+		case forms[i] == "sharing" && i > 0 && xpos[i] == "VBG" && sharedThings[strings.ToLower(forms[i-1])]:
+			// "suspended intelligence sharing with the United States": a
+			// kind of sharing, not the intelligence sharing something.
+			upos[i], xpos[i] = "NOUN", "NN"
 		case strings.EqualFold(forms[i], "warring") && strings.HasPrefix(xpos[i+1], "NN"),
 			forms[i] == "living" && i > 0 && xpos[i-1] == "CD" && (xpos[i+1] == "JJ" || xpos[i+1] == "NNS"):
 			upos[i], xpos[i] = "ADJ", "JJ"
 		}
 	}
 }
+
+// sharedThings are what "sharing" after them names a kind of: "intelligence
+// sharing", "power sharing".
+var sharedThings = setOf("intelligence information data power burden revenue cost technology")
 
 // repairSubjunctiveVerbs tags as a bare verb the subjunctive after a
 // demand's "that" and a name: "China demanded that Washington stop arming
