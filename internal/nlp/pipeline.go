@@ -1651,6 +1651,12 @@ func repairVerbConjuncts(words []document.Word) {
 		// tagger took for one ("killed at least six people and forced
 		// the closure of the airport").
 		participle := w.XPOS == "VBN" && hasChild(words, c, "obj") && !hasChild(words, c, "aux") && !hasChild(words, c, "aux:pass")
+		// "called the incident \"dangerous\" and \"extremely
+		// regrettable\" and said …": the parse may hang the verb on an
+		// adjective of the object, or on its conjunct.
+		for depth := 0; depth < 3 && w.Rel == "conj" && n >= 0 && n < c && words[n].UPOS == "ADJ" && (words[n].Rel == "amod" || words[n].Rel == "conj"); depth++ {
+			n = words[n].Head - 1
+		}
 		if w.Rel != "conj" || w.UPOS != "VERB" || !finite(w.XPOS) && !participle || n < 0 || !nominal(words[n]) {
 			continue
 		}

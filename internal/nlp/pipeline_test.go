@@ -790,6 +790,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whomHeMet          = "Kim said he had good memories of U.S. President Donald Trump, whom he met three times."
 		killingAfterAside  = "The U.S. military has carried out at least 21 strikes on boats it says were smuggling drugs, killing at least 83 people."
 		expulsionsAccused  = "Algeria's foreign ministry said the expulsions were a response to the unacceptable detention of its official and accused French Interior Minister Bruno Retailleau of seeking to sabotage relations."
+		calledAndSaidAdj   = "Defense Minister Shinjiro Koizumi called the incident \"dangerous\" and \"extremely regrettable\" and said Tokyo had demanded that Beijing prevent a recurrence."
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
@@ -1447,6 +1448,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{whomHeMet, "met", "acl:relcl", "Donald"},
 		{killingAfterAside, "killing", "advcl", "carried"},
 		{expulsionsAccused, "accused", "conj", "said"},
+		{calledAndSaidAdj, "said", "conj", "called"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
