@@ -929,6 +929,18 @@ func TestTheyAfterTwoCountries(t *testing.T) {
 	t.Errorf("no actor for \"The two countries\"")
 }
 
+// TestBothSidesOfACivilWar: "both sides" of a war with a rebel group
+// are not the two countries a story names most.
+func TestBothSidesOfACivilWar(t *testing.T) {
+	d := analyse(t, "Sudan's army chief rejected a truce proposal put forward by the United States. The Rapid Support Forces accepted the plan. "+
+		"Sudan's army said it would fight on. Rubio said the United States was disappointed by Sudan's response and urged both sides to allow aid into Sudan. The United States has sanctioned Sudan's army chief.")
+	for _, a := range d.Actors {
+		if slices.Contains(mentionTexts(d, &a), "both sides") {
+			t.Errorf("both sides: %+v, want no pair of countries", a)
+		}
+	}
+}
+
 // TestParticleSurnames: "De Wever" after "Bart De Wever" is the same
 // person, the particle capitalized or not.
 func TestParticleSurnames(t *testing.T) {

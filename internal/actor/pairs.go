@@ -107,10 +107,13 @@ func (r *resolver) twoPhrases() {
 				if !sidesKnown {
 					sides, sidesKnown = r.mainPair(named, span.Start)
 				}
-				if !sidesKnown {
+				if !sidesKnown && !r.armedGroupNamed() {
 					// "India launched strikes …, and Pakistan retaliated
 					// … before the two sides agreed to a ceasefire": the
-					// two countries named most, as for "the two countries".
+					// two countries named most, as for "the two countries";
+					// not in a war with a rebel side, whose two sides are
+					// no two countries ("urged both sides" of Sudan's war
+					// are the army and the RSF, not Sudan and the US).
 					sides, sidesKnown = r.twoMostNamedCountries()
 				}
 				if sidesKnown {
@@ -423,6 +426,14 @@ func (r *resolver) mainPair(named []namedPair, off int) ([2]int, bool) {
 
 // unordered is a pair as a key that does not depend on its order.
 func unordered(p [2]int) [2]int { return [2]int{min(p[0], p[1]), max(p[0], p[1])} }
+
+// armedGroupNamed: the story names a rebel, insurgent or other armed
+// group that is no state's.
+func (r *resolver) armedGroupNamed() bool {
+	return slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
+		return a.Sector == "REB" || a.Sector == "INS" || a.Sector == "UAF" || strings.HasSuffix(a.Code, "REB") || strings.HasSuffix(a.Code, "INS")
+	})
+}
 
 // twoMostNamedCountries are the two countries a story names most, when
 // no pair is named together: "In the Iran case, the prisoner swap came

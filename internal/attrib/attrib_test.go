@@ -536,6 +536,15 @@ func TestGerundContent(t *testing.T) {
 	})
 }
 
+// TestJoinedParticiples: a participle joined to another after a comma
+// shares the subject of the clause the first is on.
+func TestJoinedParticiples(t *testing.T) {
+	checkReports(t, []reportCase{
+		{"The real estate tycoon launched his campaign, calling them rapists and vowing to make Mexico pay for a massive border wall.",
+			"The real estate tycoon", "vowing", "to make Mexico pay for a massive border wall"},
+	})
+}
+
 // TestObjectSpeaks: the object of a verb like "lead" or "prompt" is who
 // speaks in the infinitive after it, not the verb's subject.
 func TestObjectSpeaks(t *testing.T) {

@@ -1353,6 +1353,13 @@ func source(v *view, i int) document.Span {
 			hd = v.Head(hd)
 			s = v.child(hd, "nsubj")
 		}
+		if s < 0 && r == "conj" && v.word(i).XPOS == "VBG" && v.word(hd).XPOS == "VBG" && universal(v.word(hd).Rel) == "advcl" && v.Head(hd) >= 0 {
+			// "…, calling them rapists and vowing to make Mexico pay": a
+			// participle joined to another shares the subject of the
+			// clause that one is on.
+			hd = v.Head(hd)
+			s = v.child(hd, "nsubj")
+		}
 		if s >= 0 && speaks(v, s, hd) {
 			return v.phrase(s, v.Subtree(s, -1))
 		}

@@ -218,6 +218,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairWhoseClauses(words)
 	repairWhomClauses(words)
 	repairSpeakersOutOfReportedClauses(words)
+	repairParticiplesOnComplements(words)
 	repairTimesAsObjects(words)
 	repairAdverbialsOfClosingReports(words)
 	repairListedSubjects(words)
@@ -2607,6 +2608,24 @@ func repairTimesAsObjects(words []document.Word) {
 // relativeTimes place a time against another: "the next day".
 var relativeTimes = setOf("next following previous same")
 
+// repairParticiplesOnComplements undoes a parse that joins a
+// participle to what the participle before it names: "calling it \"the
+// worst yet\" and accusing mediators of siding with the RSF", with
+// "accusing" a conjunct of "worst". A participle after "and" on the
+// complement of a participle is that participle's conjunct.
+func repairParticiplesOnComplements(words []document.Word) {
+	for c := range words {
+		h := words[c].Head - 1
+		if words[c].Rel != "conj" || words[c].XPOS != "VBG" || h < 0 || h > c || words[h].UPOS != "ADJ" && words[h].UPOS != "NOUN" ||
+			words[h].Rel != "xcomp" && words[h].Rel != "parataxis" && words[h].Rel != "obj" || !hasChild(words, c, "cc") {
+			continue
+		}
+		if g := words[h].Head - 1; g >= 0 && g < h && words[g].XPOS == "VBG" {
+			keepTree(words, func() { words[c].Head = g + 1 })
+		}
+	}
+}
+
 // repairSpeakersOutOfReportedClauses undoes a parse that joins a verb
 // of saying or charging to the copular clause a report says: "the
 // ministry said the expulsions were a response to … and accused French
@@ -3177,7 +3196,8 @@ func repairComplementsAsRelatives(words []document.Word) {
 }
 
 // repairThatClausesOnDates undoes a parse that makes what was said a
-// relative clause on the time of saying: "Takaichi said last month that
+// relative clause on the time of saying (or on the addressee of a
+// phrase: "said in a speech to officers that …"): "Takaichi said last month that
 // a Chinese attack on Taiwan could threaten Japan's survival", with the
 // clause on "month". A clause after "that" with a subject of its own (no
 // relative word), on a time word that dates a verb of saying, is what
@@ -3185,11 +3205,19 @@ func repairComplementsAsRelatives(words []document.Word) {
 func repairThatClausesOnDates(words []document.Word) {
 	for x := range words {
 		n := words[x].Head - 1
-		if words[x].Rel != "acl" && words[x].Rel != "acl:relcl" || n < 0 || n > x || !timeNouns[strings.ToLower(words[n].Lemma)] ||
-			!strings.HasPrefix(words[n].Rel, "obl") {
+		if words[x].Rel != "acl" && words[x].Rel != "acl:relcl" || n < 0 || n > x {
 			continue
 		}
 		v := words[n].Head - 1
+		// So on the noun of a phrase of where or to whom it was said
+		// ("said in a speech to officers that the army would fight"),
+		// unless the noun is one a "that" clause says the content of.
+		if !timeNouns[strings.ToLower(words[n].Lemma)] && words[n].Rel == "nmod" && v >= 0 && strings.HasPrefix(words[v].Rel, "obl") &&
+			!contentNouns[strings.ToLower(words[n].Lemma)] {
+			v = words[v].Head - 1
+		} else if !timeNouns[strings.ToLower(words[n].Lemma)] || !strings.HasPrefix(words[n].Rel, "obl") {
+			continue
+		}
 		that := slices.IndexFunc(words[n+1:x], func(w document.Word) bool {
 			return w.Head == x+1 && w.Rel == "mark" && strings.EqualFold(w.Form, "that")
 		})
@@ -3206,6 +3234,10 @@ func repairThatClausesOnDates(words []document.Word) {
 		})
 	}
 }
+
+// contentNouns take a "that" clause that says what they hold: "the claim
+// that …", "reports that …".
+var contentNouns = setOf("claim fact news report reports statement assertion belief idea notion warning allegation accusation charge assurance promise hope fear sign evidence view argument suggestion")
 
 // repairRelativeComplementsOfReports undoes a parse that makes a
 // relative clause set off by commas after a subject a clause of the verb

@@ -791,6 +791,9 @@ func TestRepairedAttachments(t *testing.T) {
 		killingAfterAside  = "The U.S. military has carried out at least 21 strikes on boats it says were smuggling drugs, killing at least 83 people."
 		expulsionsAccused  = "Algeria's foreign ministry said the expulsions were a response to the unacceptable detention of its official and accused French Interior Minister Bruno Retailleau of seeking to sabotage relations."
 		calledAndSaidAdj   = "Defense Minister Shinjiro Koizumi called the incident \"dangerous\" and \"extremely regrettable\" and said Tokyo had demanded that Beijing prevent a recurrence."
+		speechToOfficers   = "Burhan said in a speech to officers that the army would fight until the RSF was defeated."
+		callingAndAccusing = "Burhan rejected a truce proposal put forward by the United States and its partners, calling it \"the worst yet\" and accusing mediators of siding with the RSF."
+		rejectsHeadline    = "Sudan's army chief rejects U.S.-backed truce proposal"
 		blockedDiplomats   = "Hungary has blocked a new package of European Union sanctions against Russia, diplomats said."
 		inOctober          = "The RSF captured El Fasher, the army's last stronghold in Darfur, in October after an 18-month siege."
 		proposedBy         = "Sudan's army-led government on Tuesday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt."
@@ -1449,6 +1452,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{killingAfterAside, "killing", "advcl", "carried"},
 		{expulsionsAccused, "accused", "conj", "said"},
 		{calledAndSaidAdj, "said", "conj", "called"},
+		{speechToOfficers, "fight", "ccomp", "said"},
+		{callingAndAccusing, "accusing", "conj", "calling"},
+		{rejectsHeadline, "chief", "nsubj", "rejects"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

@@ -608,11 +608,14 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 	// A past tense right after the word and before a noun is a
 	// participle on that noun ("Venezuela frees detained Americans").
 	past := slices.IndexFunc(xpos, finite)
-	if past > 1 && past+1 < n && xpos[past] == "VBD" && xpos[past-1] == "NNS" && strings.HasPrefix(xpos[past+1], "NN") &&
+	// So is one joined by a hyphen to a name ("rejects U.S.-backed truce
+	// proposal").
+	hyphened := past > 2 && xpos[past-1] == "HYPH" && xpos[past-2] == "NNP"
+	if past > 1 && past+1 < n && xpos[past] == "VBD" && (xpos[past-1] == "NNS" || hyphened) && strings.HasPrefix(xpos[past+1], "NN") &&
 		!slices.ContainsFunc(xpos[past+1:], finite) {
 		xpos[past] = "VBN"
 		defer func() {
-			if xpos[past-1] != "VBZ" {
+			if !slices.Contains(xpos[:past], "VBZ") {
 				xpos[past] = "VBD" // no headline verb found: as it was
 			}
 		}()
@@ -628,6 +631,7 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 		// The object's noun phrase, then its preposition.
 		k := i + 1
 		for k < n && (xpos[k] == "DT" || xpos[k] == "JJ" || xpos[k] == "CD" || xpos[k] == "PRP$" || strings.HasPrefix(xpos[k], "NN") ||
+			xpos[k] == "HYPH" && k+1 < n && xpos[k+1] == "VBN" || // "U.S.-backed"
 			xpos[k] == "VBN" && k+1 < n && strings.HasPrefix(xpos[k+1], "NN")) { // "frees detained Americans"
 			k++
 		}
@@ -637,7 +641,11 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 		// Or a preposition right after it, when a name is its subject:
 		// "U.N. calls for truce as deadly clashes rock Libyan capital".
 		particle := k == i+1 && xpos[i-1] == "NNP" && headlineParticles[strings.ToLower(forms[k])]
-		if k == i+1 && !particle || k == n || xpos[k] != "IN" && !infinitive || strings.EqualFold(forms[k], "of") {
+		// Or the object runs to the line's end, after a word of the
+		// headlines' own verbs: "Sudan's army chief rejects U.S.-backed
+		// truce proposal".
+		toEnd := k == n && k > i+1 && headlineVerbs[p.Lemmas.Lemma(forms[i], "VERB", "VBZ")]
+		if !toEnd && (k == i+1 && !particle || k == n || xpos[k] != "IN" && !infinitive || strings.EqualFold(forms[k], "of")) {
 			continue // "of" goes on a noun phrase ("Prime Ribs its kind of expensive")
 		}
 		upos[i], xpos[i] = "VERB", "VBZ"
@@ -675,6 +683,10 @@ func (p *Pipeline) repairPluralHeadlineVerbs(forms, upos, xpos []string) {
 		}
 	}
 }
+
+// headlineVerbs are verbs headlines use in the present, whose object
+// may end the line.
+var headlineVerbs = setOf("reject accuse urge warn slam blame condemn back sign seek vow deny expel suspend approve sanction seize detain arrest free release ban block recognize")
 
 // repairSecondHeadlineVerbs tags as the present tense a headline's second
 // verb after a comma, which the tagger took for a plural noun: "North
