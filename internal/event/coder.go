@@ -842,10 +842,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		targets = l.demanded(t, i, actorAt) // "began a hunger strike to demand the resignation of the Algerian president"
 	}
 	base.Location = location(d, t, i, actorAt, violence[code.Code[:2]])
-	// Diplomatic cooperation is aimed at a country it happens in ("reopened
-	// the embassy in Cuba"), not at a city that hosts it ("normalizing
-	// relations at talks in Brussels", "signed in New York").
-	venue := code.Code[:2] == "05" && l.countryName(base.Location.Text) == ""
+	// Diplomatic cooperation, done or promised, is aimed at a country it
+	// happens in ("reopened the embassy in Cuba"), not at a city that
+	// hosts it ("normalizing relations at talks in Brussels", "signed in
+	// New York", "agreed in Abu Dhabi to reopen border crossings").
+	venue := (code.Code[:2] == "05" || code.Code[:2] == "03") && l.countryName(base.Location.Text) == ""
 	if len(targets) == 0 && !placeless[code.Code[:2]] && !venue && base.Location.Country != "" {
 		// An event with no other side named is aimed at the country
 		// where it happens ("refused to deploy peacekeepers in Iraq"); a

@@ -236,6 +236,8 @@ func TestCode(t *testing.T) {
 		// A city that hosts talks is no side of the cooperation.
 		{"Serbia is normalizing relations at talks in Brussels.",
 			"normalizing", "050", "SRB", "", "asserted", "", "Brussels", false},
+		{"Armenia agreed in Abu Dhabi to reopen two border crossings.",
+			"agreed", "030", "ARM", "", "asserted", "", "Abu Dhabi", false},
 		// An active verb joined to a passive shares its subject, not the
 		// passive's agent (and the appeal is for a release, 0253).
 		{"The State Department said it was deeply troubled by the arrest and urged the authorities to release all political detainees.",

@@ -294,6 +294,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairStrandedReportComplements(words)
 	repairAppositionsOnCommas(words)
 	repairCompoundsAcrossCommas(words)
+	repairCompoundsAcrossPrepositions(words)
 	repairGerundConjuncts(words)
 	repairPastConjunctsOfGerunds(words)
 	repairDisputedClaims(words)
@@ -5696,6 +5697,48 @@ func repairCompoundsAcrossCommas(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[k].Head, words[k].Rel = c, "nmod" })
+	}
+}
+
+// repairCompoundsAcrossPrepositions undoes a parse that runs two names
+// a preposition stands between into one: "Pashinyan met Aliyev in Abu
+// Dhabi", with "Aliyev" a compound of "Dhabi" and "in" the case of
+// "Abu". A compound is never set off from its head by a preposition of
+// the head's own phrase; the last word before the preposition heads its
+// name, in the place the parse gave the phrase, and the phrase after it
+// is an oblique of the verb or a modifier of the name.
+func repairCompoundsAcrossPrepositions(words []document.Word) {
+	for k := range words {
+		h := words[k].Head - 1
+		if words[k].Rel != "compound" || words[k].UPOS != "PROPN" || h <= k+1 || words[h].UPOS != "PROPN" {
+			continue
+		}
+		c := slices.IndexFunc(words[k+1:h], func(x document.Word) bool {
+			return x.UPOS == "ADP" && x.Rel == "case" && !strings.EqualFold(x.Form, "of") // "Department of Finance College" is one name
+		}) + k + 1
+		if c == k || words[c].Head-1 <= c || words[c].Head-1 > h || words[c-1].UPOS != "PROPN" || words[c-1].Head != h+1 ||
+			slices.ContainsFunc(words[c+1:h], func(x document.Word) bool { return x.UPOS != "PROPN" }) {
+			continue // the phrase after the preposition a name, no "Yazidis ‘Genocide" in a headline
+		}
+		name := c - 1 // "Aliyev", or "Ilham Aliyev" with "Ilham" its compound
+		g, rel := words[h].Head-1, "nmod"
+		if g >= 0 && words[g].UPOS == "VERB" {
+			rel = "obl"
+		}
+		keepTree(words, func() {
+			for j := range name {
+				if words[j].Head == h+1 && (j >= k || words[j].Rel == "punct") {
+					words[j].Head = name + 1
+				}
+			}
+			words[name].Head, words[name].Rel = words[h].Head, words[h].Rel
+			words[c].Head = h + 1
+			if rel == "obl" {
+				words[h].Rel = rel
+			} else {
+				words[h].Head, words[h].Rel = name+1, rel
+			}
+		})
 	}
 }
 

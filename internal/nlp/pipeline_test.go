@@ -803,6 +803,7 @@ func TestRepairedAttachments(t *testing.T) {
 		chargeDenies       = "Israeli officials accuse the group of deliberately delaying the return of the remaining bodies, a charge Hamas denies, saying they are buried under rubble."
 		unresolved         = "Congo's government and the M23 signed a framework agreement on Saturday, though key issues remain unresolved, mediators said."
 		merzSaid           = "German Chancellor Friedrich Merz said any agreement must not reward aggression, and French President Emmanuel Macron called on Russia to accept an unconditional ceasefire."
+		metInAbuDhabi      = "Pashinyan met Aliyev in Abu Dhabi."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1115,6 +1116,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{dealingBlow, "dealing", "advcl", "said"},
 		{chargedWith, "planning", "advcl", "charged"},
 		{nearBorder, "Belarus", "nmod", "border"},
+		{metInAbuDhabi, "Aliyev", "obj", "met"},
+		{metInAbuDhabi, "Dhabi", "obl", "met"},
+		{metInAbuDhabi, "in", "case", "Dhabi"},
 		{nearBorder, "citizen", "appos", "suspects"},
 		{sharaa, "Ahmed", "nsubj", "said"},
 		{sharaa, "Syria", "nmod:poss", "Ahmed"},
