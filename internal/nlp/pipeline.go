@@ -342,6 +342,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairVerbAdjectives(words)
 	repairVerblessRoots(words)
 	repairHeadlineSubjects(words)
+	repairListedVocatives(words)
 	repairHeadlineAppointments(words)
 	p.repairAdjectiveVerbs(words)
 	repairPrepositionalClauseSubjects(words)
@@ -7589,6 +7590,30 @@ func repairHeadlineAppointments(words []document.Word) {
 
 // appointingVerbs name someone to a role.
 var appointingVerbs = setOf("declare name elect appoint proclaim crown nominate")
+
+// repairListedVocatives undoes a parse that takes the first of names
+// listed as a headline's subject for a person addressed: "Armenia,
+// Azerbaijan agree to reopen border crossings", with "Armenia" a
+// vocative. A name and a comma before the verb's own subject, a name
+// too, with a verb that agrees with more than one, are that subject's
+// first conjunct.
+func repairListedVocatives(words []document.Word) {
+	if len(words) < 4 || words[0].Rel != "vocative" || words[0].UPOS != "PROPN" || words[1].Form != "," || words[1].Head != 1 ||
+		document.IsCalendarName(strings.ToLower(words[0].Form)) { // "Monday, BuzzFeed announced"
+		return
+	}
+	v := words[0].Head - 1
+	subj := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+	if subj < 2 || subj > v || words[subj].UPOS != "PROPN" || words[v].XPOS != "VBP" && words[v].XPOS != "VBD" ||
+		slices.ContainsFunc(words[2:subj], func(w document.Word) bool { return w.UPOS != "PROPN" }) {
+		return
+	}
+	keepTree(words, func() {
+		words[0].Rel = "nsubj"
+		words[subj].Head, words[subj].Rel = 1, "conj"
+		words[1].Head = subj + 1
+	})
+}
 
 // repairHeadlineSubjects undoes a parse that makes a headline's subject
 // the root and its verb a parataxis: "Xi and Putin sign energy deals in

@@ -804,6 +804,7 @@ func TestRepairedAttachments(t *testing.T) {
 		unresolved         = "Congo's government and the M23 signed a framework agreement on Saturday, though key issues remain unresolved, mediators said."
 		merzSaid           = "German Chancellor Friedrich Merz said any agreement must not reward aggression, and French President Emmanuel Macron called on Russia to accept an unconditional ceasefire."
 		metInAbuDhabi      = "Pashinyan met Aliyev in Abu Dhabi."
+		listedHeadline     = "Armenia, Azerbaijan agree to reopen border crossings after talks in Abu Dhabi"
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1117,6 +1118,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{chargedWith, "planning", "advcl", "charged"},
 		{nearBorder, "Belarus", "nmod", "border"},
 		{metInAbuDhabi, "Aliyev", "obj", "met"},
+		{listedHeadline, "Armenia", "nsubj", "agree"},
+		{listedHeadline, "Azerbaijan", "conj", "Armenia"},
 		{metInAbuDhabi, "Dhabi", "obl", "met"},
 		{metInAbuDhabi, "in", "case", "Dhabi"},
 		{nearBorder, "citizen", "appos", "suspects"},
