@@ -1017,6 +1017,19 @@ func TestPronounAfterItsPreposition(t *testing.T) {
 	}
 }
 
+// TestItsOverPluralSubject: "its" is not a plural subject's ("Armenian
+// forces"); the subject of the clause above may be what it stands for.
+// A name tagged a plural ("The Times") may still be it.
+func TestItsOverPluralSubject(t *testing.T) {
+	d := analyse(t, "Azerbaijan said Armenian forces fired on its positions.")
+	if a := actorNamed(d, "Azerbaijan"); a == nil || !slices.Contains(mentionTexts(d, a), "its") {
+		t.Errorf("Azerbaijan: %+v, want a mention \"its\"", a)
+	}
+	if a := actorNamed(d, "Armenian forces"); a == nil || slices.Contains(mentionTexts(d, a), "its") {
+		t.Errorf("Armenian forces: %+v, want no mention \"its\"", a)
+	}
+}
+
 // TestPlacesByTheirWords: a name a guess made a body's is a place's when
 // the story calls it a region, and a shoal is a place.
 func TestPlacesByTheirWords(t *testing.T) {

@@ -3734,7 +3734,17 @@ func whereNoun(t *document.Tree, k int) bool {
 // subject.
 func (r *resolver) clauseSubject(m mention) int {
 	ws := r.d.Sentences[m.sentence].Words
-	if c := r.governingSubject(m); c >= 0 && !thingBetween(ws, c, m.word) {
+	c := r.governingSubject(m)
+	if c >= 0 && ws[c].XPOS == "NNS" && ws[c].Form != "" && unicode.IsLower(rune(ws[c].Form[0])) && ws[c].Head > 0 && r.collectiveAt(ws[c].Start) >= 0 {
+		// "Azerbaijan said Armenian forces fired on its positions": a
+		// subject in the plural is no "it"; the clause above may have
+		// one. (Not a name tagged a plural: "The Times said the emails
+		// it received".)
+		up := m
+		up.word = ws[c].Head - 1
+		c = r.governingSubject(up)
+	}
+	if c >= 0 && !thingBetween(ws, c, m.word) {
 		return r.collectiveAt(ws[c].Start)
 	}
 	return -1

@@ -3248,8 +3248,29 @@ func clauseHead(t *tree, h int) bool {
 // targets are the object, the oblique the trigger's prepositions mark,
 // or for a noun its nominal modifier with such a preposition.
 func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*document.Actor) []int {
-	// Only actors are targets: "proposed the idea" has none.
-	actors := func(heads []int) []int { return l.actorWords(t, heads, actorAt) }
+	// Only actors are targets: "proposed the idea" has none. A
+	// possessive pronoun is one when it owns what force is used on and
+	// stands for a country or body ("fired on its positions"); "attacks
+	// her record" is politics.
+	possessors := map[int]bool{}
+	actors := func(heads []int) []int {
+		kept := l.actorWords(t, heads, actorAt)
+		for _, h := range heads {
+			if possessors[h] && !slices.Contains(kept, h) {
+				kept = append(kept, h)
+			}
+		}
+		return kept
+	}
+	ownersOfForce := func(o int) []int {
+		ws := owners(t, o)
+		for _, w := range ws {
+			if f := strings.ToLower(t.w(w).Form); force[trig.Code[:2]] && (f == "its" || f == "their") && actorAt[t.w(w).Start] != nil {
+				possessors[w] = true
+			}
+		}
+		return ws
+	}
 	marked := func(o int) bool {
 		c := t.caseOf(o)
 		for _, p := range trig.Preps {
@@ -3280,7 +3301,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			if force[trig.Code[:2]] {
 				// "destroyed two Houthi missile launchers": force against
 				// a thing is aimed at whoever it belongs to.
-				out = append(out, owners(t, o)...)
+				out = append(out, ownersOfForce(o)...)
 				out = append(out, ofOwners(t, o)...)
 				out = append(out, namedOwners(t, o)...)
 				for _, oc := range conjuncts(t, o) {
@@ -3339,7 +3360,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		if marked(o) || t.w(i).UPOS == "VERB" && t.w(o).Rel == "obl" && t.caseOf(o) == "" {
 			out = append(out, conjuncts(t, o)...)
 			if marked(o) {
-				out = append(out, owners(t, o)...)
+				out = append(out, ownersOfForce(o)...)
 			}
 		}
 	}

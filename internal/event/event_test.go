@@ -238,6 +238,9 @@ func TestCode(t *testing.T) {
 			"normalizing", "050", "SRB", "", "asserted", "", "Brussels", false},
 		{"Armenia agreed in Abu Dhabi to reopen two border crossings.",
 			"agreed", "030", "ARM", "", "asserted", "", "Abu Dhabi", false},
+		// Force used on what a country or body owns is aimed at it.
+		{"Azerbaijan's defence ministry accused Armenian forces of firing on its positions.",
+			"firing", "190", "ARMMIL", "AZEGOV", "asserted", "", "", false},
 		// An active verb joined to a passive shares its subject, not the
 		// passive's agent (and the appeal is for a release, 0253).
 		{"The State Department said it was deeply troubled by the arrest and urged the authorities to release all political detainees.",
