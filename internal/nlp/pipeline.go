@@ -165,6 +165,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairParticipleObjects(forms, upos, xpos)
 	repairCoordinatedPastTenses(forms, upos, xpos)
 	repairPronounParticiples(forms, upos, xpos)
+	repairReportedRelativeVerbs(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()

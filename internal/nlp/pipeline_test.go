@@ -805,6 +805,7 @@ func TestRepairedAttachments(t *testing.T) {
 		merzSaid           = "German Chancellor Friedrich Merz said any agreement must not reward aggression, and French President Emmanuel Macron called on Russia to accept an unconditional ceasefire."
 		metInAbuDhabi      = "Pashinyan met Aliyev in Abu Dhabi."
 		listedHeadline     = "Armenia, Azerbaijan agree to reopen border crossings after talks in Abu Dhabi"
+		relativeReported   = "Baku would not sign a peace treaty until Armenia amended its constitution, which he said contained territorial claims on Azerbaijan."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1119,6 +1120,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{nearBorder, "Belarus", "nmod", "border"},
 		{metInAbuDhabi, "Aliyev", "obj", "met"},
 		{listedHeadline, "Armenia", "nsubj", "agree"},
+		{relativeReported, "contained", "ccomp", "said"},
+		{relativeReported, "which", "nsubj", "contained"},
 		{listedHeadline, "Azerbaijan", "conj", "Armenia"},
 		{metInAbuDhabi, "Dhabi", "obl", "met"},
 		{metInAbuDhabi, "in", "case", "Dhabi"},

@@ -1066,6 +1066,37 @@ func (p *Pipeline) repairVerbsAfterRelatives(forms, upos, xpos []string) {
 	}
 }
 
+// repairReportedRelativeVerbs undoes a tagging of the verb a relative
+// pronoun is the subject of, past a report inside the clause, as a
+// participle: "its constitution, which he said contained territorial
+// claims", with "contained" a modifier of "claims". The relative
+// pronoun needs a verb; a participle with no auxiliary right after the
+// report is it, in the past tense.
+func repairReportedRelativeVerbs(forms, upos, xpos []string) {
+	for r := 0; r+3 < len(forms); r++ {
+		if xpos[r] != "WDT" && xpos[r] != "WP" || strings.EqualFold(forms[r], "what") {
+			continue
+		}
+		v := r + 2 // "which he said", "which officials said"
+		if v+1 < len(forms) && xpos[r+1] == "DT" {
+			v++ // "which the ministry said"
+		}
+		subj := xpos[v-1]
+		if v+1 >= len(forms) || !relativeReportForms[strings.ToLower(forms[v])] ||
+			!(subj == "PRP" && subjectPronouns[strings.ToLower(forms[v-1])] || subj == "NN" || subj == "NNS" || subj == "NNP") {
+			continue
+		}
+		if k := v + 1; xpos[k] == "VBN" && strings.HasSuffix(forms[k], "ed") && k+1 < len(forms) && !strings.EqualFold(forms[k+1], "by") {
+			upos[k], xpos[k] = "VERB", "VBD"
+		}
+	}
+}
+
+// relativeReportForms report, in the past or present, what a relative
+// clause's pronoun did: "which he said contained", "who officials say
+// ordered".
+var relativeReportForms = setOf("said says say claimed claims claim alleged alleges allege believed believes believe")
+
 // repairPronounParticiples undoes a tagging of the past tense after a
 // subject pronoun as a participle: "saying it targeted militant camps",
 // with "targeted" a modifier of "camps" (or an adjective: "said it
