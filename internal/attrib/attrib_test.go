@@ -509,7 +509,20 @@ func TestDeniedCharges(t *testing.T) {
 			"Israeli officials", "accuse", "the group of deliberately delaying the return of the remaining bodies"},
 		{"Israeli officials accuse the group of deliberately delaying the return of the remaining bodies, a charge Hamas denies, saying they are buried under rubble.",
 			"Hamas", "saying", "they are buried under rubble"},
+		// Claims in the plural need no article; both accused are accused.
+		{"Human Rights Watch has previously accused Malian troops and Russian mercenaries of executing civilians during such operations, allegations the government denies.",
+			"the government", "denies", "Human Rights Watch has previously accused Malian troops and Russian mercenaries of executing civilians during such operations"},
+		{"Human Rights Watch has previously accused Malian troops and Russian mercenaries of executing civilians during such operations, allegations the government denies.",
+			"Human Rights Watch", "has previously accused", "Malian troops and Russian mercenaries of executing civilians during such operations"},
 	})
+	// The claim's noun is no cue of its own.
+	x := extractor(t)
+	d := analyse(t, "Human Rights Watch has previously accused Malian troops of executing civilians, allegations the government denies.")
+	for _, a := range x.Extract(d) {
+		if cue := d.Text[a.Cue.Start:a.Cue.End]; cue == "allegations" {
+			t.Errorf("%q: a cue %q", d.Text, cue)
+		}
+	}
 }
 
 // TestChargesAfterADay: what the object is accused of may follow a day

@@ -82,7 +82,8 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		first := len(out)
 		for _, i := range order {
 			if !cue[i] || taken[s.Words[i].Start] || framesCue(v, cue, i) || reportedAfter(v, cue, i) || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
-				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) {
+				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
+				deniedClaimNoun(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -178,11 +179,34 @@ func disputedClaim(v *view, i int) int {
 		return o - 1
 	}
 	k := v.Head(i)
-	if k < 2 || !disputedClaims[v.lemma(k)] || v.word(k).Rel != "appos" && v.word(k).Rel != "parataxis" ||
-		v.word(k-1).UPOS != "DET" || v.word(k-2).Form != "," {
+	if k < 2 || !disputedClaims[v.lemma(k)] || v.word(k).Rel != "appos" && v.word(k).Rel != "parataxis" {
 		return -1
 	}
-	return k - 2
+	return claimComma(v, k)
+}
+
+// deniedClaimNoun: the word at i is the noun of a claim a closing
+// comment denies ("…, allegations the government denies"); the denial
+// is the cue, on the clause before, and the noun no report of its own.
+func deniedClaimNoun(v *view, i int) bool {
+	if !disputedClaims[v.lemma(i)] || v.word(i).UPOS != "NOUN" {
+		return false
+	}
+	r := v.child(i, "acl:relcl")
+	return r > i && disputedClaim(v, r) >= 0
+}
+
+// claimComma is the comma that sets off the claim noun at k from the
+// clause it sums up ("…, a charge Hamas denies", "…, allegations the
+// government denies"), or -1.
+func claimComma(v *view, k int) int {
+	switch {
+	case k >= 2 && v.word(k-1).UPOS == "DET" && v.word(k-2).Form == ",":
+		return k - 2
+	case k >= 1 && v.word(k-1).Form == "," && v.word(k).XPOS == "NNS":
+		return k - 1
+	}
+	return -1
 }
 
 // clauseBefore is the sentence before the comma at c, the clause a
@@ -1501,7 +1525,7 @@ func content(v *view, i, prep int) document.Span {
 		return clauseBefore(v, c)
 	}
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
-		if c := complement(v, i, rel); c >= 0 && !(rel == "parataxis" && (summingNouns[v.lemma(c)] || disputedClaims[v.lemma(c)] && c >= 2 && v.word(c-2).Form == ",")) { // not "…, a remark New Delhi called unacceptable", "…, a charge Hamas denies"
+		if c := complement(v, i, rel); c >= 0 && !(rel == "parataxis" && (summingNouns[v.lemma(c)] || disputedClaims[v.lemma(c)] && claimComma(v, c) >= 0)) { // not "…, a remark New Delhi called unacceptable", "…, a charge Hamas denies"
 			ws := v.Subtree(c, -1)
 			if o := v.child(i, "obj", "iobj"); rel == "xcomp" && o > i && o < c {
 				// "urged Sanders to rein in his fans": who is to act is

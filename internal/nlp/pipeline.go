@@ -193,6 +193,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairInvertedQualifiedSpeakers(words)
 	repairSplitTitles(words)
 	repairSplitConjuncts(words)
+	repairObjectConjunctsOnVerbs(words)
 	repairAdjectiveConjuncts(words)
 	repairTitledConjuncts(words)
 	repairCoordinatedModifiers(words)
@@ -253,6 +254,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairSubordinatorSubjects(words)
 	repairInvertedReports(words)
 	repairAppendedClaims(words)
+	repairAppendedClaimsOnPhrases(words)
 	repairReportedPartitives(words)
 	repairReportedSubjects(words)
 	repairDueTo(words)
@@ -2149,6 +2151,29 @@ func repairSplitTitles(words []document.Word) {
 	}
 }
 
+// repairObjectConjunctsOnVerbs undoes a parse that joins the second of
+// coordinated objects to the verb: "has previously accused Malian troops
+// and Russian mercenaries of executing civilians", with "mercenaries" a
+// conjunct of "accused" and so no one accused. A noun conjunct of a verb
+// whose "and" comes right after the verb's object is the object's.
+func repairObjectConjunctsOnVerbs(words []document.Word) {
+	for n := range words {
+		v := words[n].Head - 1
+		if words[n].Rel != "conj" || !nominal(words[n]) || v < 0 || v > n || words[v].UPOS != "VERB" {
+			continue
+		}
+		c := slices.IndexFunc(words[v+1:n], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "cc" }) + v + 1
+		if c == v || slices.ContainsFunc(words[c+1:n], func(w document.Word) bool { return w.Head != n+1 }) {
+			continue // "and" opens the conjunct's own phrase
+		}
+		o := slices.IndexFunc(words[v+1:c], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" }) + v + 1
+		if o == v || rightmost(words, o) != c-1 {
+			continue
+		}
+		keepTree(words, func() { words[n].Head = o + 1 })
+	}
+}
+
 // repairSplitConjuncts undoes a parse that cuts a coordination in two:
 // "According to multiple US officials and a source with direct
 // knowledge cited by Axios, Erdogan proposed the idea", with "a source"
@@ -3792,6 +3817,38 @@ func repairAppendedClaims(words []document.Word) {
 		words[n].Head, words[n].Rel = words[v].Head, "parataxis"
 		words[v].Head, words[v].Rel = n+1, "acl:relcl"
 		words[n-2].Head = n + 1
+	}
+}
+
+// repairAppendedClaimsOnPhrases undoes a parse that joins a claim
+// appended after a comma to the phrase before it and makes the clause
+// on the claim a complement of the sentence's verb: "accused Malian
+// troops of executing civilians during such operations, allegations the
+// government denies", with "allegations" a conjunct of "operations" and
+// "denies" a complement of "accused". The claim stands beside the
+// sentence's verb (parataxis), and the clause with its own subject right
+// after it is on the claim.
+func repairAppendedClaimsOnPhrases(words []document.Word) {
+	for n := 2; n+2 < len(words); n++ {
+		comma := n - 1
+		if words[comma].UPOS == "DET" {
+			comma-- // "…, a charge the group denies"
+		}
+		if !appendedClaims[strings.ToLower(words[n].Lemma)] || comma < 1 || words[comma].Form != "," ||
+			words[n].Rel != "conj" && words[n].Rel != "appos" || words[n].Head-1 >= n {
+			continue
+		}
+		v := slices.IndexFunc(words[n+1:], func(w document.Word) bool { return finite(w.XPOS) && w.UPOS == "VERB" }) + n + 1
+		if v == n || words[v].Rel != "ccomp" && words[v].Rel != "parataxis" || words[v].Head-1 >= n || hasChild(words, v, "obj") ||
+			hasChild(words, v, "ccomp") || !slices.ContainsFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" }) {
+			continue
+		}
+		verb := words[v].Head - 1
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = verb+1, "parataxis"
+			words[v].Head, words[v].Rel = n+1, "acl:relcl"
+			words[comma].Head = n + 1
+		})
 	}
 }
 

@@ -806,6 +806,7 @@ func TestRepairedAttachments(t *testing.T) {
 		metInAbuDhabi      = "Pashinyan met Aliyev in Abu Dhabi."
 		listedHeadline     = "Armenia, Azerbaijan agree to reopen border crossings after talks in Abu Dhabi"
 		relativeReported   = "Baku would not sign a peace treaty until Armenia amended its constitution, which he said contained territorial claims on Azerbaijan."
+		accusedBoth        = "Human Rights Watch has previously accused Malian troops and Russian mercenaries of executing civilians during such operations, allegations the government denies."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1121,6 +1122,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{metInAbuDhabi, "Aliyev", "obj", "met"},
 		{listedHeadline, "Armenia", "nsubj", "agree"},
 		{relativeReported, "contained", "ccomp", "said"},
+		{accusedBoth, "mercenaries", "conj", "troops"},
+		{accusedBoth, "allegations", "parataxis", "accused"},
+		{accusedBoth, "denies", "acl:relcl", "allegations"},
 		{relativeReported, "which", "nsubj", "contained"},
 		{listedHeadline, "Azerbaijan", "conj", "Armenia"},
 		{metInAbuDhabi, "Dhabi", "obl", "met"},
