@@ -807,6 +807,7 @@ func TestRepairedAttachments(t *testing.T) {
 		listedHeadline     = "Armenia, Azerbaijan agree to reopen border crossings after talks in Abu Dhabi"
 		relativeReported   = "Baku would not sign a peace treaty until Armenia amended its constitution, which he said contained territorial claims on Azerbaijan."
 		accusedBoth        = "Human Rights Watch has previously accused Malian troops and Russian mercenaries of executing civilians during such operations, allegations the government denies."
+		hasSince           = "French troops withdrew from Mali in 2022, and the junta has since turned to Russia for security assistance."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1123,6 +1124,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{listedHeadline, "Armenia", "nsubj", "agree"},
 		{relativeReported, "contained", "ccomp", "said"},
 		{accusedBoth, "mercenaries", "conj", "troops"},
+		{hasSince, "has", "aux", "turned"},
+		{hasSince, "since", "advmod", "turned"},
 		{accusedBoth, "allegations", "parataxis", "accused"},
 		{accusedBoth, "denies", "acl:relcl", "allegations"},
 		{relativeReported, "which", "nsubj", "contained"},

@@ -270,11 +270,14 @@ func repairPerfectAuxiliaries(forms, upos, xpos []string) {
 			continue
 		}
 		n := i + 1
-		for n+1 < len(forms) && strings.HasPrefix(xpos[n], "RB") {
-			n++ // "has repeatedly accused", "had not been", "had earlier accused"
+		for n+1 < len(forms) && (strings.HasPrefix(xpos[n], "RB") || strings.EqualFold(forms[n], "since")) {
+			n++ // "has repeatedly accused", "had not been", "had earlier accused", "has since turned"
 		}
 		if xpos[n] == "VBN" {
 			upos[i] = "AUX"
+			if s := i + 1; s < n && strings.EqualFold(forms[s], "since") && n == s+1 {
+				upos[s], xpos[s] = "ADV", "RB" // an adverb there, no subordinator
+			}
 		}
 	}
 }
