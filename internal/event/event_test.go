@@ -238,6 +238,9 @@ func TestCode(t *testing.T) {
 			"normalizing", "050", "SRB", "", "asserted", "", "Brussels", false},
 		{"Armenia agreed in Abu Dhabi to reopen two border crossings.",
 			"agreed", "030", "ARM", "", "asserted", "", "Abu Dhabi", false},
+		// Support voiced is support given, by whoever voices it.
+		{"Niger and Burkina Faso, also run by military governments, voiced support for Mali.",
+			"support", "050", "NER", "MLI", "asserted", "", "", false},
 		// Force used on what a country or body owns is aimed at it.
 		{"Azerbaijan's defence ministry accused Armenian forces of firing on its positions.",
 			"firing", "190", "ARMMIL", "AZEGOV", "asserted", "", "", false},

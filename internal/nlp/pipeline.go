@@ -154,6 +154,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairNamedGerunds(forms, upos, xpos)
 	p.repairVerbsAfterSubordinators(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
+	p.repairVerbsAfterParentheticals(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)
 	p.repairPluralHeadlineVerbs(forms, upos, xpos)
@@ -733,6 +734,12 @@ func repairSubjectVoice(words []document.Word) {
 				})
 			}
 			if auxes("have") && !auxes("be") { // not "has been accused", its "been" taken for a plain auxiliary
+				words[k].Rel = "nsubj"
+			}
+			// A past or present tense with no auxiliary is active: "Niger
+			// and Burkina Faso, also run by military governments, voiced
+			// support".
+			if finite(words[v].XPOS) && !hasChild(words, v, "aux") && !hasChild(words, v, "aux:pass") {
 				words[k].Rel = "nsubj"
 			}
 		}
@@ -7890,7 +7897,7 @@ func repairReducedRelatives(words []document.Word) {
 			}
 		}
 		words[c].Head, words[c].Rel = 0, "root"
-		words[n].Head = c + 1
+		words[n].Head, words[n].Rel = c+1, "nsubj"
 		words[v].XPOS, words[v].Head, words[v].Rel = "VBN", n+1, "acl"
 	})
 }
@@ -7904,11 +7911,20 @@ func repairReducedRelatives(words []document.Word) {
 // two, is the sentence's verb, and the participle a clause on the noun.
 func repairParentheticalParticiples(words []document.Word) {
 	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
-	if v < 3 || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || words[v-1].Form != "," {
+	if v < 3 {
 		return
 	}
-	n := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
-	if n < 0 || !nominal(words[n]) || rightmost(words, n) != v-1 && rightmost(words, n) != v-2 {
+	first := v // the participle, or an adverb before it: "Niger and Burkina Faso, also run by military governments, voiced"
+	for first > 1 && words[first-1].UPOS == "ADV" && words[first-1].Head == v+1 {
+		first--
+	}
+	if words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || words[first-1].Form != "," {
+		return
+	}
+	n := slices.IndexFunc(words[:v], func(w document.Word) bool {
+		return w.Head == v+1 && (w.Rel == "nsubj" || w.Rel == "nsubj:pass" && first < v)
+	})
+	if n < 0 || !nominal(words[n]) || rightmost(words, n) != first-1 && rightmost(words, n) != first-2 {
 		return
 	}
 	c := -1

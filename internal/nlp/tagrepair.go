@@ -713,6 +713,37 @@ func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
 	}
 }
 
+// repairVerbsAfterParentheticals undoes a tagging of the verb after a
+// participle set off by commas as an adjective or a participle: "Niger
+// and Burkina Faso, also run by military governments, voiced support
+// for Mali", with "voiced" an adjective and "run" the sentence's verb.
+// A sentence with no finite verb has one: the word in -ed, which can
+// be a verb, right after the comma that closes the participle's phrase.
+func (p *Pipeline) repairVerbsAfterParentheticals(forms, upos, xpos []string) {
+	if slices.ContainsFunc(xpos, func(x string) bool { return finite(x) || x == "MD" }) {
+		return // most sentences
+	}
+	open := -1 // the participle after the opening comma
+	for i := 1; i+1 < len(forms); i++ {
+		switch {
+		case forms[i] == "," && open < 0:
+			k := i + 1
+			for k < len(forms) && strings.HasPrefix(xpos[k], "RB") {
+				k++ // ", also run by"
+			}
+			if k < len(forms) && xpos[k] == "VBN" && strings.HasPrefix(xpos[i-1], "NN") {
+				open = k
+			}
+		case forms[i] == "," && open >= 0:
+			w := i + 1
+			if (xpos[w] == "JJ" || xpos[w] == "VBN") && strings.HasSuffix(strings.ToLower(forms[w]), "ed") && p.Lemmas.Classes(forms[w])&lemma.Verb != 0 {
+				upos[w], xpos[w] = "VERB", "VBD"
+			}
+			return
+		}
+	}
+}
+
 // repairNoVerbForms undoes a tagging of a plural noun as a verb whose
 // form no verb has: "State Department aides", tagged VBZ with the lemma
 // "aid", whose third person is "aids". A verb adds "es" only after s, x,
