@@ -155,6 +155,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairVerbsAfterSubordinators(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairVerbsAfterParentheticals(forms, upos, xpos)
+	repairAiredStatements(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)
 	p.repairPluralHeadlineVerbs(forms, upos, xpos)

@@ -809,6 +809,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedBoth        = "Human Rights Watch has previously accused Malian troops and Russian mercenaries of executing civilians during such operations, allegations the government denies."
 		hasSince           = "French troops withdrew from Mali in 2022, and the junta has since turned to Russia for security assistance."
 		alsoRunBy          = "Niger and Burkina Faso, also run by military governments, voiced support for Mali."
+		readOnTV           = "A statement read on state television said the ambassador had made hostile remarks."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1127,6 +1128,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{accusedBoth, "mercenaries", "conj", "troops"},
 		{hasSince, "has", "aux", "turned"},
 		{alsoRunBy, "Niger", "nsubj", "voiced"},
+		{readOnTV, "read", "acl", "statement"},
+		{readOnTV, "statement", "nsubj", "said"},
 		{alsoRunBy, "run", "acl", "Niger"},
 		{hasSince, "since", "advmod", "turned"},
 		{accusedBoth, "allegations", "parataxis", "accused"},

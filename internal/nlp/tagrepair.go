@@ -713,6 +713,39 @@ func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
 	}
 }
 
+// repairAiredStatements tags as the participle it is a verb of airing
+// whose past and base forms are one, after the statement aired and
+// before where or by whom: "A statement read on state television said
+// …", with "read" a noun and the statement's compound, so that the
+// speaker was "read". The noun use ("a good read", "a live broadcast")
+// comes after an article or adjective, not the statement.
+func repairAiredStatements(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i] != "NN" || !airedForms[strings.ToLower(forms[i])] || !airedStatements[strings.ToLower(forms[i-1])] {
+			continue
+		}
+		next := i + 1
+		if strings.EqualFold(forms[next], "out") && next+1 < len(forms) {
+			next++ // "read out on state radio"
+		}
+		if xpos[next] == "IN" && airedPrepositions[strings.ToLower(forms[next])] {
+			upos[i], xpos[i] = "VERB", "VBN"
+			if next > i+1 {
+				upos[i+1], xpos[i+1] = "ADP", "RP"
+			}
+		}
+	}
+}
+
+var (
+	airedForms        = setOf("read broadcast telecast")
+	airedPrepositions = setOf("on by at over in during")
+	// airedStatements are what is read or broadcast with a speaker's
+	// words, not an event aired ("a town hall event broadcast by CNN",
+	// where the parse the tag gives is the worse).
+	airedStatements = setOf("statement statements message messages speech address letter communique announcement decree declaration")
+)
+
 // repairVerbsAfterParentheticals undoes a tagging of the verb after a
 // participle set off by commas as an adjective or a participle: "Niger
 // and Burkina Faso, also run by military governments, voiced support
