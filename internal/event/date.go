@@ -61,7 +61,7 @@ func sentenceDate(d *document.Document, s *document.Sentence, last time.Time) da
 	if digits {
 		if m := monthDay.FindStringSubmatchIndex(text); m != nil {
 			if t, ok := likelyDate(pub, text[m[2]:m[3]], text[m[4]:m[5]], day, futureWords(s)); ok {
-				return dated{t: t, text: strings.TrimRight(text[m[0]:m[1]], " .,;:)"), word: s.WordStarting(s.Start + m[0])}
+				return dated{t: t, text: strings.TrimRight(text[m[0]:m[1]], " .,;:)"), word: s.WordStarting(s.Start + m[0]), yearless: true}
 			}
 		}
 	}
@@ -81,6 +81,8 @@ type dated struct {
 	text string
 	p    precision
 	word int
+	// yearless: a month and day the year of which was guessed.
+	yearless bool
 }
 
 // forEvent is the sentence's date as it holds for the event at i. A
@@ -102,7 +104,7 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 	}
 	c := clauseOf(t, w.word)
 	if !prospective(t, c) {
-		return w.t, true
+		return w.nextYearIfThreatened(t, c, pub), true
 	}
 	if !dominates(t, c, clauseOf(t, i)) {
 		return time.Time{}, false
@@ -111,6 +113,20 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 		return pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7), true
 	}
 	return w.t, true
+}
+
+// nextYearIfThreatened is the date of a month and day that times what
+// is threatened, as the time it is threatened for: "threatened to
+// impose tariffs from November 1", in October, is the next November,
+// not the last. (The date of the threat itself stays the sentence's:
+// "threatened to walk out Thursday night".)
+func (w dated) nextYearIfThreatened(t *tree, c int, pub time.Time) time.Time {
+	h := t.Head(c)
+	if !w.yearless || pub.IsZero() || !w.t.Before(pub.AddDate(0, 0, -7)) || h < 0 || t.lemma(h) != "threaten" ||
+		t.Rel(c) != "xcomp" || !infinitive(t, c) {
+		return w.t
+	}
+	return w.t.AddDate(1, 0, 0)
 }
 
 // plannedNouns, with proposalsFor, are the nouns whose infinitive tells
