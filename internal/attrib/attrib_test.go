@@ -525,6 +525,23 @@ func TestDeniedCharges(t *testing.T) {
 	}
 }
 
+// TestQuotationOfALaterReport: a quotation after a later report with a
+// speaker of its own is that report's, not an earlier cue's with no
+// words of its own.
+func TestQuotationOfALaterReport(t *testing.T) {
+	const text = `China has not formally responded, but a Chinese official told Reuters that Beijing was "studying the proposal carefully" and would not accept conditions that "humiliate the Chinese people."`
+	checkReports(t, []reportCase{
+		{text, "a Chinese official", "told", `that Beijing was "studying the proposal carefully" and would not accept conditions that "humiliate the Chinese people."`},
+	})
+	x := extractor(t)
+	d := analyse(t, text)
+	for _, a := range x.Extract(d) {
+		if cue := d.Text[a.Cue.Start:a.Cue.End]; strings.Contains(cue, "responded") {
+			t.Errorf("a cue %q with content %q", cue, d.Text[a.Content.Start:a.Content.End])
+		}
+	}
+}
+
 // TestChargesAfterADay: what the object is accused of may follow a day
 // ("accused Pakistan on Wednesday of harboring"), and a report after
 // "and" is a report of its own, not the accusation's content.

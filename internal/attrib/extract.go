@@ -831,6 +831,13 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		if prep >= 0 {
 			q = document.Span{} // "…,” Trump said, referring to Cruz": Cruz is what it reports
 		}
+		if !q.Empty() && a.Content.Empty() && q.Start >= a.Cue.End && reportBetween(v, i, q) {
+			// "China has not formally responded, but a Chinese official
+			// told Reuters that Beijing was "studying the proposal"": the
+			// quotation is the later report's, and a cue with nothing of
+			// its own reports nothing.
+			return a, false
+		}
 		if h := v.Head(i); !q.Empty() && v.word(i).XPOS == "VBG" && h >= 0 && h < i && v.word(h).UPOS == "VERB" && v.word(h).Start > q.End {
 			q = document.Span{} // "\"The war is over,\" Trump told lawmakers, calling the day …": the quotation is the report's before it
 		}
@@ -2264,6 +2271,27 @@ func nearQuote(d *document.Document, si int, v *view, i int) document.Span {
 		}
 	}
 	return document.Span{}
+}
+
+// reportBetween: a verb of saying with a subject of its own stands
+// between the cue at i and the quotation q after it, in a clause of its
+// own (the cue's conjunct, or outside the cue's clause), and so
+// introduces the quotation itself. One inside the cue's clause ("told
+// The Huffington Post that he believed …") passes its words on.
+func reportBetween(v *view, i int, q document.Span) bool {
+	for k := i + 1; k < len(v.s.Words) && v.word(k).End <= q.Start; k++ {
+		if v.word(k).UPOS != "VERB" || !sayingLemmas[v.lemma(k)] || v.child(k, "nsubj") < 0 {
+			continue
+		}
+		top := k // the clause under the cue that holds k, if any
+		for top >= 0 && v.Head(top) != i {
+			top = v.Head(top)
+		}
+		if top < 0 || v.word(top).Rel == "conj" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownContent: the cue's content from the parse stands against a quotation
