@@ -1362,8 +1362,26 @@ var (
 		// "trying to evade its commitments", "keeping his promise": an
 		// undertaking given before, kept or broken, not one given now.
 		"commitment": keptOrBroken, "promise": keptOrBroken, "pledge": keptOrBroken, "vow": keptOrBroken,
+		"tariff": relievedFrom, "sanction": relievedFrom, "embargo": relievedFrom,
 	}
 )
+
+// relievedFrom: the measure at i names what a relief, waiver or cut
+// takes away ("offered China tariff relief", "a sanctions waiver", "a
+// reduction of tariffs"); that noun is the event, if any, not the
+// measure. (An exemption from sanctions leaves them in force for
+// others: "secured a one-year exemption from U.S. sanctions on Russian
+// oil".)
+func relievedFrom(_ *Lexicon, t *tree, i int) bool {
+	h := t.Head(i)
+	if h < 0 || !reliefNouns[t.lemma(h)] {
+		return false
+	}
+	return t.Rel(i) == "compound" || t.Rel(i) == "nmod" && t.caseOf(i) == "of"
+}
+
+// reliefNouns take a measure away.
+var reliefNouns = set(`relief waiver exemption exclusion cut reduction removal lifting easing rollback suspension repeal truce pause`)
 
 // keptOrBroken: the noun at i is the object of a verb of keeping or
 // breaking an undertaking, unless a clause on it gives it ("meet the

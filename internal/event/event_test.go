@@ -1468,6 +1468,9 @@ func TestNotProtests(t *testing.T) {
 		{"Afghanistan's cricket board said it had withdrawn from a tri-nation series in Pakistan.", "withdrawn"},
 		// Evidence provided is no aid.
 		{"Hegseth did not provide evidence or name the group.", "provide"},
+		// Tariffs taken away are not imposed.
+		{"The Trump administration quietly offered China tariff relief in exchange for a fentanyl crackdown.", "tariff"},
+		{"Washington agreed to a suspension of sanctions on Iran.", "sanctions"},
 		// What a verb judges is not its subject's act, counted or not.
 		{"Trump has repudiated decades of Republican support for free trade.", "support"},
 		// Who evacuate leave; no one evacuates them.
