@@ -5389,8 +5389,9 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		if deeper := l.membersOf(t, of); deeper >= 0 && !l.agentLike(t, of) {
 			of = deeper // "Hundreds of thousands of people"
 		}
-		if ea.Actor == "" && ea.Code == "" && ea.Start == w.Start && l.agentLike(t, of) {
-			// "Hundreds of protesters", not "Hundreds": who the side is.
+		if ea.Actor == "" && ea.Code == "" && ea.Start == w.Start && (l.agentLike(t, of) || t.lemma(of) == "source" && t.w(h).UPOS == "NUM") {
+			// "Hundreds of protesters", "two of the sources", not
+			// "Hundreds" or "two": who the side is.
 			ea.Text, ea.End = d.Text[w.Start:t.w(of).End], t.w(of).End
 		}
 	}

@@ -2058,6 +2058,7 @@ func TestEventSources(t *testing.T) {
 		{"The money came from William E. Oberndorf, a California investor who had backed Jeb Bush.", "backed", "", "William E. Oberndorf"},
 		{"Hundreds of protesters marched in Tbilisi.", "marched", "", "Hundreds of protesters"},
 		{"Hundreds of thousands of people rallied in Istanbul for a fifth night.", "rallied", "", "Hundreds of thousands of people"},
+		{"Two of the sources said the call took place last month.", "said", "", "Two of the sources"},
 	} {
 		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
 		if e == nil || e.Source.Code != tc.code || tc.words != "" && e.Source.Text != tc.words {
