@@ -95,6 +95,15 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 		return w.t, false
 	}
 	if w.word < 0 || w.word+1 < len(t.Sentence.Words) && t.w(w.word+1).XPOS == "POS" {
+		// "last year's nuclear deal": a month or year that names a
+		// thing dates that thing alone ("the United States lifted
+		// sanctions" after "the terms of last year's nuclear agreement"
+		// is no older).
+		// An event the thing is the setting of is of its time too
+		// ("used to kill nine people in last year's shooting").
+		if n := max(t.Head(max(w.word, 0)), -1); w.word >= 0 && w.p != day && n >= 0 && !dominates(t, n, i) && t.Head(n) != i {
+			return time.Time{}, false
+		}
 		return w.t, true // "Monday's decision": a day that names a thing, not a clause's time
 	}
 	// "Lee, who took office in June, said …": a relative clause's date
@@ -249,6 +258,11 @@ func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, str
 	for _, c := range relativePeriods {
 		// Not "in the last year of his presidency": a span, not a date.
 		if k := strings.Index(low, c.words); k >= 0 && !strings.HasSuffix(low[:k], "the ") && wordAt(low, k, len(c.words)) {
+			// "last year's nuclear deal": the date of the thing named, with
+			// the word before the possessive to tell which.
+			if j := s.WordStarting(s.Start + k + len(c.words)); j > 0 && s.Words[j].XPOS == "POS" {
+				return c.shift(pub), c.words, c.p, j - 1
+			}
 			return c.shift(pub), c.words, c.p, -1
 		}
 	}

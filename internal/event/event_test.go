@@ -238,6 +238,9 @@ func TestCode(t *testing.T) {
 			"normalizing", "050", "SRB", "", "asserted", "", "Brussels", false},
 		{"Armenia agreed in Abu Dhabi to reopen two border crossings.",
 			"agreed", "030", "ARM", "", "asserted", "", "Abu Dhabi", false},
+		// "Last year's ceasefire" dates the ceasefire, not the statement.
+		{"The Israeli military said it had targeted Tabatabai in violation of last year's ceasefire.",
+			"said", "010", "ISRMIL", "", "asserted", "", "", false},
 		// A day threatened for is the next one of its name.
 		{"Trump has threatened to impose an additional 100% tariff on Chinese imports from November 1 if no deal is reached.",
 			"tariff", "1312", "USAGOV", "CHN", "hypothetical", "2025-11-01", "", false},
