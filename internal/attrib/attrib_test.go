@@ -542,6 +542,17 @@ func TestQuotationOfALaterReport(t *testing.T) {
 	}
 }
 
+// TestSummaryAfterClosingReport: a noun phrase after a closing report
+// sums the clause up in the writer's words; the speakers listed before
+// the report are its source.
+func TestSummaryAfterClosingReport(t *testing.T) {
+	checkReports(t, []reportCase{
+		{"An Israeli air strike on Beirut's southern suburbs on Sunday killed a senior Hezbollah commander and four other people, Lebanon's health ministry and two security sources said, the first attack on the Lebanese capital in months.",
+			"Lebanon's health ministry and two security sources", "said",
+			"An Israeli air strike on Beirut's southern suburbs on Sunday killed a senior Hezbollah commander and four other people"},
+	})
+}
+
 // TestChargesAfterADay: what the object is accused of may follow a day
 // ("accused Pakistan on Wednesday of harboring"), and a report after
 // "and" is a report of its own, not the accusation's content.

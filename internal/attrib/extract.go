@@ -1838,6 +1838,15 @@ func parenthetical(v *view, i int, rel string) document.Span {
 			return document.Span{} // "… convicts Bolsonaro of coup plot; Trump calls ruling a witch hunt": a clause of its own
 		}
 		ws := v.Subtree(v.Head(i), i)
+		// "…, the ministry said, the first attack on the capital in
+		// months": a phrase set beside the clause after the cue is the
+		// writer's, not what was said.
+		for _, p := range v.ChildrenWith(v.Head(i), "parataxis") {
+			if p > i {
+				after := v.Subtree(p, -1)
+				ws = withoutFinalPunct(v, slices.DeleteFunc(ws, func(k int) bool { return k > i && slices.Contains(after, k) }))
+			}
+		}
 		// "… in Istanbul, Axios reports, but Iran canceled": what comes
 		// after a conjunction that follows the cue is another clause.
 		cue := v.Subtree(i, -1)

@@ -331,6 +331,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairModifiersBeforeSpeakers(words)
 	repairQuotedReports(words)
 	repairCoordinatedSpeakers(words)
+	repairSummariesAfterClosingReports(words)
 	repairMarkedComplements(words)
 	repairStrandedAdjectives(words)
 	repairFloatingQuantifiers(words)
@@ -5217,7 +5218,11 @@ func repairCoordinatedSpeakers(words []document.Word) {
 			continue
 		}
 		n := phraseHead(words, start, c)
-		if n < 0 || !nominal(words[n]) || words[n].Rel == "nsubj" || words[n].Rel == "conj" {
+		// Not one of a list that is the subject ("Leaders X, Y and Z
+		// said"); a conjunct of the content's last noun is the first
+		// speaker ("killed a commander and four other people, Lebanon's
+		// health ministry and two security sources said").
+		if n < 0 || !nominal(words[n]) || words[n].Rel == "nsubj" || words[n].Rel == "conj" && dominates(words, v, words[n].Head-1) {
 			continue
 		}
 		keepTree(words, func() {
@@ -5225,6 +5230,38 @@ func repairCoordinatedSpeakers(words []document.Word) {
 			words[s].Head, words[s].Rel = n+1, "conj"
 			words[start-1].Head = v + 1
 		})
+	}
+}
+
+// repairSummariesAfterClosingReports undoes a parse that takes a noun
+// phrase after a closing report for what was reported: "An Israeli air
+// strike … killed a senior Hezbollah commander, Lebanon's health ministry
+// said, the first attack on the Lebanese capital in months", with
+// "attack" the complement of "said" and "said" a conjunct of "killed".
+// The report, set off after the clause it reports, is that clause's
+// parataxis; so is the noun phrase after its comma, with no verb, which
+// sums up the clause (an apposition of the clause's subject would cross
+// the report).
+func repairSummariesAfterClosingReports(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || words[r].UPOS != "VERB" {
+		return
+	}
+	for v := r + 2; v+2 < len(words); v++ {
+		if words[v].Head != r+1 || words[v].Rel != "conj" && words[v].Rel != "parataxis" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			words[v+1].Form != "," || !hasChild(words, v, "nsubj") || hasChild(words, v, "cc") {
+			continue
+		}
+		c := slices.IndexFunc(words[v+1:], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" }) + v + 1
+		if c == v || words[c].UPOS != "NOUN" || hasChild(words, c, "cop") || hasChild(words, c, "nsubj") ||
+			slices.ContainsFunc(words[v+1:], func(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Rel = "parataxis"
+			words[c].Head, words[c].Rel = r+1, "parataxis"
+		})
+		return
 	}
 }
 

@@ -810,6 +810,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hasSince           = "French troops withdrew from Mali in 2022, and the junta has since turned to Russia for security assistance."
 		alsoRunBy          = "Niger and Burkina Faso, also run by military governments, voiced support for Mali."
 		readOnTV           = "A statement read on state television said the ambassador had made hostile remarks."
+		ministryAndSources = "An Israeli air strike on Beirut's southern suburbs on Sunday killed a senior Hezbollah commander and four other people, Lebanon's health ministry and two security sources said, the first attack on the Lebanese capital in months."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1129,6 +1130,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{hasSince, "has", "aux", "turned"},
 		{alsoRunBy, "Niger", "nsubj", "voiced"},
 		{readOnTV, "read", "acl", "statement"},
+		{ministryAndSources, "ministry", "nsubj", "said"},
+		{ministryAndSources, "sources", "conj", "ministry"},
+		{ministryAndSources, "said", "parataxis", "killed"},
+		{ministryAndSources, "attack", "parataxis", "killed"},
 		{readOnTV, "statement", "nsubj", "said"},
 		{alsoRunBy, "run", "acl", "Niger"},
 		{hasSince, "since", "advmod", "turned"},
