@@ -553,6 +553,16 @@ func TestSummaryAfterClosingReport(t *testing.T) {
 	})
 }
 
+// TestReportsSetAgainst: a report opened by "while" after another is a
+// report of its own, not part of the first one's content.
+func TestReportsSetAgainst(t *testing.T) {
+	const text = "Israel says the strikes target Hezbollah fighters and weapons depots, while Lebanese authorities say dozens of civilians have been killed."
+	checkReports(t, []reportCase{
+		{text, "Israel", "says", "the strikes target Hezbollah fighters and weapons depots"},
+		{text, "Lebanese authorities", "say", "dozens of civilians have been killed"},
+	})
+}
+
 // TestChargesAfterADay: what the object is accused of may follow a day
 // ("accused Pakistan on Wednesday of harboring"), and a report after
 // "and" is a report of its own, not the accusation's content.

@@ -148,6 +148,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairStreetNames(words, forms, upos, xpos)
 	p.repairPluralsAfterTo(forms, upos, xpos)
 	p.repairPluralSubjects(forms, upos, xpos)
+	repairReportedPresents(forms, upos, xpos)
 	p.repairPronounPastTenses(forms, upos, xpos)
 	p.repairInfinitivesAfterIntents(forms, upos, xpos)
 	p.repairFalseGerunds(forms, upos, xpos)
@@ -326,6 +327,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairThatConjuncts(words)
 	repairConditionalComplements(words)
 	repairReportPrepositionals(words)
+	repairReportsAsSubjects(words)
 	repairContrastedReports(words)
 	repairComplementsOfPostedReports(words)
 	repairModifiersBeforeSpeakers(words)
@@ -6882,6 +6884,40 @@ func repairComplementsOfPostedReports(words []document.Word) {
 		if r := words[n].Head - 1; r >= 0 && r < n && reportVerbs[strings.ToLower(words[r].Lemma)] && !hasChild(words, r, "ccomp") {
 			words[c].Head = r + 1
 		}
+	}
+}
+
+// repairReportsAsSubjects undoes a parse that makes a verb of saying
+// the subject of what it reports: "while Lebanese authorities say dozens
+// of civilians have been killed", with "say" the passive subject of
+// "killed" and "dozens" its object. A finite verb is no subject: the
+// report governs the clause, and the noun after it is the clause's
+// subject.
+func repairReportsAsSubjects(words []document.Word) {
+	for v := 1; v+2 < len(words); v++ {
+		h := words[v].Head - 1
+		if words[v].UPOS != "VERB" || !finite(words[v].XPOS) || !isSubject(words[v].Rel) || h <= v || words[h].UPOS != "VERB" ||
+			!reportVerbs[strings.ToLower(words[v].Lemma)] || !hasChild(words, v, "nsubj") {
+			continue
+		}
+		o := slices.IndexFunc(words[v+1:h], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" }) + v + 1
+		if o == v || rightmost(words, o) >= h {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(words, h, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = words[h].Head, words[h].Rel
+			words[h].Head, words[h].Rel = v+1, "ccomp"
+			words[o].Head, words[o].Rel = h+1, rel
+			for k := range v {
+				if words[k].Head == h+1 && (words[k].Rel == "mark" || words[k].Rel == "cc" || words[k].Rel == "punct") {
+					words[k].Head = v + 1 // "…, while": the report's
+				}
+			}
+		})
 	}
 }
 

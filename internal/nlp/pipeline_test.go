@@ -811,6 +811,7 @@ func TestRepairedAttachments(t *testing.T) {
 		alsoRunBy          = "Niger and Burkina Faso, also run by military governments, voiced support for Mali."
 		readOnTV           = "A statement read on state television said the ambassador had made hostile remarks."
 		ministryAndSources = "An Israeli air strike on Beirut's southern suburbs on Sunday killed a senior Hezbollah commander and four other people, Lebanon's health ministry and two security sources said, the first attack on the Lebanese capital in months."
+		whileSay           = "Israel says the strikes target Hezbollah fighters and weapons depots, while Lebanese authorities say dozens of civilians have been killed."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1131,6 +1132,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{alsoRunBy, "Niger", "nsubj", "voiced"},
 		{readOnTV, "read", "acl", "statement"},
 		{ministryAndSources, "ministry", "nsubj", "said"},
+		{whileSay, "target", "ccomp", "says"},
+		{whileSay, "strikes", "nsubj", "target"},
+		{whileSay, "killed", "ccomp", "say"},
+		{whileSay, "dozens", "nsubj:pass", "killed"},
 		{ministryAndSources, "sources", "conj", "ministry"},
 		{ministryAndSources, "said", "parataxis", "killed"},
 		{ministryAndSources, "attack", "parataxis", "killed"},

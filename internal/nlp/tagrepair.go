@@ -976,6 +976,31 @@ func (p *Pipeline) repairPluralsAfterTo(forms, upos, xpos []string) {
 	}
 }
 
+// repairReportedPresents tags as a present tense the verb of a clause
+// reported without "that" whose plural subject the tagger passed by:
+// "Israel says the strikes target Hezbollah fighters", with "target" a
+// base form and so a clause on "strikes". After a verb of saying and a
+// plural noun phrase, with no "to" or modal before it, the base form is
+// the present.
+func repairReportedPresents(forms, upos, xpos []string) {
+	for i := 3; i+1 < len(forms); i++ {
+		if xpos[i] != "VB" || xpos[i-1] != "NNS" {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (nounPhraseTags[xpos[j-1]] || strings.HasPrefix(xpos[j-1], "NN")) && xpos[j-1] != "NNP" {
+			j--
+		}
+		if j < 1 || !reportedPresentForms[strings.ToLower(forms[j-1])] || !strings.HasPrefix(xpos[j-1], "VB") {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBP"
+	}
+}
+
+// reportedPresentForms say what is, in a clause with no "that".
+var reportedPresentForms = setOf("says say said claims claim claimed insists insist insisted argues argue argued believes believe believed")
+
 // repairPluralSubjects tags as a plural noun the subject of a "that"
 // clause that the tagger took for a verb: "told reporters that talks with
 // Israel were ongoing", with "talks" a present tense and "that" a
