@@ -328,6 +328,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairConditionalComplements(words)
 	repairReportPrepositionals(words)
 	repairReportsAsSubjects(words)
+	repairPerfectsAsModifiers(words)
 	repairContrastedReports(words)
 	repairComplementsOfPostedReports(words)
 	repairModifiersBeforeSpeakers(words)
@@ -6884,6 +6885,41 @@ func repairComplementsOfPostedReports(words []document.Word) {
 		if r := words[n].Head - 1; r >= 0 && r < n && reportVerbs[strings.ToLower(words[r].Lemma)] && !hasChild(words, r, "ccomp") {
 			words[c].Head = r + 1
 		}
+	}
+}
+
+// repairPerfectsAsModifiers undoes a parse that makes a verb in the
+// perfect a modifier of its object: "a government statement said the two
+// had discussed migration, sanctions and …", with "discussed" an
+// adjective of "migration", "migration" the object of "said" and "the"
+// its determiner. A participle with "have" for its auxiliary and a
+// subject of its own is a clause: it takes the noun's place, the noun is
+// its object, and a determiner before the subject is the subject's.
+func repairPerfectsAsModifiers(words []document.Word) {
+	for v := 1; v+1 < len(words); v++ {
+		n := words[v].Head - 1
+		if words[v].XPOS != "VBN" || words[v].Rel != "amod" || n <= v || !nominal(words[n]) || words[n].Head == 0 {
+			continue
+		}
+		subj := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if subj < 0 || !slices.ContainsFunc(words[:v], func(w document.Word) bool {
+			return w.Head == v+1 && w.Rel == "aux" && strings.EqualFold(w.Lemma, "have")
+		}) {
+			continue
+		}
+		rel := words[n].Rel
+		if h := words[n].Head - 1; h < v && words[h].UPOS == "VERB" {
+			rel = "ccomp" // "said the two had discussed", the noun its object or even a second subject
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = words[n].Head, rel
+			words[n].Head, words[n].Rel = v+1, "obj"
+			for k := range subj {
+				if words[k].Head == n+1 && words[k].Rel == "det" {
+					words[k].Head = subj + 1 // "the two"
+				}
+			}
+		})
 	}
 }
 

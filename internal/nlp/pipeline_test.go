@@ -812,6 +812,7 @@ func TestRepairedAttachments(t *testing.T) {
 		readOnTV           = "A statement read on state television said the ambassador had made hostile remarks."
 		ministryAndSources = "An Israeli air strike on Beirut's southern suburbs on Sunday killed a senior Hezbollah commander and four other people, Lebanon's health ministry and two security sources said, the first attack on the Lebanese capital in months."
 		whileSay           = "Israel says the strikes target Hezbollah fighters and weapons depots, while Lebanese authorities say dozens of civilians have been killed."
+		theTwoHad          = "A government statement said the two had discussed migration, sanctions and the consequences of the blockade."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1133,6 +1134,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{readOnTV, "read", "acl", "statement"},
 		{ministryAndSources, "ministry", "nsubj", "said"},
 		{whileSay, "target", "ccomp", "says"},
+		{theTwoHad, "discussed", "ccomp", "said"},
+		{theTwoHad, "migration", "obj", "discussed"},
 		{whileSay, "strikes", "nsubj", "target"},
 		{whileSay, "killed", "ccomp", "say"},
 		{whileSay, "dozens", "nsubj:pass", "killed"},
