@@ -2612,7 +2612,15 @@ func repairAdverbialsOfClosingReports(words []document.Word) {
 			}) {
 			continue
 		}
-		if first := leftmost(words, x); first == 0 || words[first-1].Form == "," {
+		first := leftmost(words, x)
+		// "…on Friday, hours after Maduro met Grenell, the White House
+		// said": a span of time before the subordinator measures how
+		// long after, and the comma before it opens the clause.
+		span := first >= 2 && measuredSpans[strings.ToLower(words[first-1].Form)] && words[first-2].Form == ","
+		if span {
+			first -= 2
+		}
+		if first == 0 || words[first-1].Form == "," && !span {
 			continue
 		}
 		v := -1
@@ -2622,12 +2630,21 @@ func repairAdverbialsOfClosingReports(words []document.Word) {
 		default:
 			v = slices.IndexFunc(words[:x], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" && w.UPOS == "VERB" })
 		}
-		if v < 0 || words[v].UPOS != "VERB" || slices.ContainsFunc(words[v+1:x], func(w document.Word) bool { return w.Form == "," }) {
+		if v < 0 || words[v].UPOS != "VERB" || slices.ContainsFunc(words[v+1:first], func(w document.Word) bool { return w.Form == "," }) {
 			continue
 		}
-		keepTree(words, func() { words[x].Head = v + 1 })
+		keepTree(words, func() {
+			words[x].Head = v + 1
+			if span {
+				words[first+1].Head, words[first+1].Rel = x+1, "obl:unmarked"
+				words[first].Head = x + 1
+			}
+		})
 	}
 }
+
+// measuredSpans measure the time between two events: "hours after".
+var measuredSpans = setOf("hours minutes days weeks months years moments")
 
 // repairTimesAsObjects makes "the next day" that the parse took for an
 // object the time it is: "Trump responded the next day by threatening

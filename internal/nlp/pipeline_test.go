@@ -813,6 +813,7 @@ func TestRepairedAttachments(t *testing.T) {
 		ministryAndSources = "An Israeli air strike on Beirut's southern suburbs on Sunday killed a senior Hezbollah commander and four other people, Lebanon's health ministry and two security sources said, the first attack on the Lebanese capital in months."
 		whileSay           = "Israel says the strikes target Hezbollah fighters and weapons depots, while Lebanese authorities say dozens of civilians have been killed."
 		theTwoHad          = "A government statement said the two had discussed migration, sanctions and the consequences of the blockade."
+		hoursAfter         = "Venezuela released six U.S. citizens on Friday, hours after President Nicolas Maduro met U.S. special envoy Richard Grenell in Caracas, the White House said."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1135,6 +1136,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{ministryAndSources, "ministry", "nsubj", "said"},
 		{whileSay, "target", "ccomp", "says"},
 		{theTwoHad, "discussed", "ccomp", "said"},
+		{hoursAfter, "met", "advcl", "released"},
+		{hoursAfter, "hours", "obl:unmarked", "met"},
 		{theTwoHad, "migration", "obj", "discussed"},
 		{whileSay, "strikes", "nsubj", "target"},
 		{whileSay, "killed", "ccomp", "say"},
