@@ -197,6 +197,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairSplitTitles(words)
 	repairSplitConjuncts(words)
 	repairObjectConjunctsOnVerbs(words)
+	repairSubjectsOfConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairTitledConjuncts(words)
 	repairCoordinatedModifiers(words)
@@ -2159,6 +2160,36 @@ func repairSplitTitles(words []document.Word) {
 					words[k].Head = x + 1
 				}
 			}
+		})
+	}
+}
+
+// repairSubjectsOfConjuncts undoes a parse that makes the first of two
+// coordinated subjects the subject of the second: "The United States and
+// several Latin American governments have refused", with "States" the
+// subject of "governments". A noun without a copula takes no subject;
+// with "and" between them, the first is the phrase's head, in the
+// second's place, and the second its conjunct.
+func repairSubjectsOfConjuncts(words []document.Word) {
+	for k := range words {
+		h := words[k].Head - 1
+		if words[k].Rel != "nsubj" || h <= k || !nominal(words[k]) || !nominal(words[h]) || words[h].Head == 0 || hasChild(words, h, "cop") ||
+			k > 0 && words[k-1].Form == "," { // "about Mexican immigrants, Muslims and other groups": a list begun before
+			continue
+		}
+		switch words[h].Rel {
+		case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod":
+		default:
+			continue // a clause without its verb ("where Newfoundland and the Court …")
+		}
+		c := slices.IndexFunc(words[k+1:h], func(w document.Word) bool { return w.Rel == "cc" }) + k + 1
+		if c == k || !dominates(words, h, c) || !strings.EqualFold(words[c].Form, "and") && !strings.EqualFold(words[c].Form, "or") {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel = words[h].Head, words[h].Rel
+			words[h].Head, words[h].Rel = k+1, "conj"
+			words[c].Head = h + 1 // "and several Latin American governments", the "and" parsed on "American"
 		})
 	}
 }

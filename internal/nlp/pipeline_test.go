@@ -814,6 +814,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whileSay           = "Israel says the strikes target Hezbollah fighters and weapons depots, while Lebanese authorities say dozens of civilians have been killed."
 		theTwoHad          = "A government statement said the two had discussed migration, sanctions and the consequences of the blockade."
 		hoursAfter         = "Venezuela released six U.S. citizens on Friday, hours after President Nicolas Maduro met U.S. special envoy Richard Grenell in Caracas, the White House said."
+		usAndGovernments   = "The United States and several Latin American governments have refused to recognise Maduro's re-election."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1137,6 +1138,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{whileSay, "target", "ccomp", "says"},
 		{theTwoHad, "discussed", "ccomp", "said"},
 		{hoursAfter, "met", "advcl", "released"},
+		{usAndGovernments, "States", "nsubj", "refused"},
+		{usAndGovernments, "governments", "conj", "States"},
 		{hoursAfter, "hours", "obl:unmarked", "met"},
 		{theTwoHad, "migration", "obj", "discussed"},
 		{whileSay, "strikes", "nsubj", "target"},
