@@ -3823,7 +3823,9 @@ func (r *resolver) governingSubject(m mention) int {
 				return o[0]
 			}
 		}
-		for _, c := range t.ChildrenWith(h, "nsubj") {
+		// A passive's subject too: "The RSF has been accused … of
+		// killing hundreds of civilians, which it denies".
+		for _, c := range t.ChildrenWith(h, "nsubj", "nsubj:pass") {
 			if c == from || timeNouns[strings.ToLower(ws[c].Form)] {
 				// The pronoun is in this subject ("its missiles were
 				// ready"), or the subject is a day the parse took for one

@@ -2399,6 +2399,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				if o := t.ChildrenWith(h, "obj"); len(o) > 0 && (t.lemma(h) == "charge" || t.lemma(h) == "accuse" || t.lemma(h) == "task") {
 					return conjuncts(t, o[0]) // "charged two Russian agents with planning", "tasked the army with disarming": the charged, whoever they are
 				}
+				// "The RSF has been accused by rights groups of killing
+				// hundreds": in the passive, the charged is the subject.
+				if ps := t.ChildrenWith(h, "nsubj:pass"); len(ps) > 0 && chargers[t.lemma(h)] && !relative(t.w(ps[0])) {
+					return conjuncts(t, ps[0])
+				}
 			case "acl":
 				// "three Chinese companies for supplying", not "the
 				// prospect of defending" or "a lot of investigating".

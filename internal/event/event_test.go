@@ -238,6 +238,9 @@ func TestCode(t *testing.T) {
 			"normalizing", "050", "SRB", "", "asserted", "", "Brussels", false},
 		{"Armenia agreed in Abu Dhabi to reopen two border crossings.",
 			"agreed", "030", "ARM", "", "asserted", "", "Abu Dhabi", false},
+		// In the passive, the accused did what they are accused of.
+		{"The RSF has been accused by rights groups of killing hundreds of civilians.",
+			"killing", "180", "SDNREB", "", "asserted", "", "", false},
 		// "Last year's ceasefire" dates the ceasefire, not the statement.
 		{"The Israeli military said it had targeted Tabatabai in violation of last year's ceasefire.",
 			"said", "010", "ISRMIL", "", "asserted", "", "", false},

@@ -183,6 +183,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPunctuationHeads(words)
 	repairOpeningAdjectives(words)
 	repairAgentsWithoutBy(words)
+	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
 	repairAdjectivesBeforeSubjects(words)
 	repairAdjectiveRootSubjects(words)
@@ -9351,6 +9352,34 @@ func repairAgentsWithoutBy(words []document.Word) {
 		}
 		if !slices.ContainsFunc(words[v+1:k+1], func(w document.Word) bool { return strings.EqualFold(w.Form, "by") }) {
 			words[k].Rel = "obj"
+		}
+	}
+}
+
+// repairAgentsAsObjects undoes the converse: "The RSF has been accused
+// by rights groups of killing hundreds of civilians", with "groups" the
+// object of the passive "accused" and "killing" a clause on the groups.
+// A passive takes no object; a noun "by" introduces after it is its
+// agent, and a gerund marked "of" or "for" on that agent is the verb's
+// (what the subject is accused of).
+func repairAgentsAsObjects(words []document.Word) {
+	for k := range words {
+		v := words[k].Head - 1
+		if words[k].Rel != "obj" || v < 0 || v >= k || words[v].XPOS != "VBN" || !hasChild(words, v, "aux:pass") {
+			continue
+		}
+		by := slices.IndexFunc(words[v+1:k], func(w document.Word) bool { return w.Rel == "case" && strings.EqualFold(w.Form, "by") }) + v + 1
+		if by == v || !dominates(words, k, by) {
+			continue
+		}
+		words[k].Rel = "obl:agent"
+		words[by].Head = k + 1 // "by rights groups", the "by" parsed on "rights"
+		for g := k + 1; g < len(words); g++ {
+			if words[g].Head == k+1 && words[g].Rel == "acl" && words[g].XPOS == "VBG" && slices.ContainsFunc(words[k+1:g], func(w document.Word) bool {
+				return w.Head == g+1 && w.Rel == "mark" && (strings.EqualFold(w.Form, "of") || strings.EqualFold(w.Form, "for"))
+			}) {
+				keepTree(words, func() { words[g].Head, words[g].Rel = v+1, "advcl" })
+			}
 		}
 	}
 }

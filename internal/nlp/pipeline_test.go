@@ -815,6 +815,7 @@ func TestRepairedAttachments(t *testing.T) {
 		theTwoHad          = "A government statement said the two had discussed migration, sanctions and the consequences of the blockade."
 		hoursAfter         = "Venezuela released six U.S. citizens on Friday, hours after President Nicolas Maduro met U.S. special envoy Richard Grenell in Caracas, the White House said."
 		usAndGovernments   = "The United States and several Latin American governments have refused to recognise Maduro's re-election."
+		accusedByGroups    = "The RSF has been accused by rights groups of killing hundreds of civilians in El Fasher."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1139,6 +1140,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{theTwoHad, "discussed", "ccomp", "said"},
 		{hoursAfter, "met", "advcl", "released"},
 		{usAndGovernments, "States", "nsubj", "refused"},
+		{accusedByGroups, "groups", "obl:agent", "accused"},
+		{accusedByGroups, "killing", "advcl", "accused"},
 		{usAndGovernments, "governments", "conj", "States"},
 		{hoursAfter, "hours", "obl:unmarked", "met"},
 		{theTwoHad, "migration", "obj", "discussed"},
