@@ -107,8 +107,12 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 		return w.t, true // "Monday's decision": a day that names a thing, not a clause's time
 	}
 	// "Lee, who took office in June, said …": a relative clause's date
-	// is its own.
+	// is its own; so is the date of a clause or phrase "since" opens
+	// ("The United Nations says … since the war erupted in April 2023").
 	if r := relativeClauseOf(t, w.word); r >= 0 && !dominates(t, r, i) {
+		return time.Time{}, false
+	}
+	if r := sinceClause(t.Sentence, w.word); r >= 0 && !dominates(t, r, i) {
 		return time.Time{}, false
 	}
 	c := clauseOf(t, w.word)
@@ -260,8 +264,15 @@ func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, str
 		if k := strings.Index(low, c.words); k >= 0 && !strings.HasSuffix(low[:k], "the ") && wordAt(low, k, len(c.words)) {
 			// "last year's nuclear deal": the date of the thing named, with
 			// the word before the possessive to tell which.
-			if j := s.WordStarting(s.Start + k + len(c.words)); j > 0 && s.Words[j].XPOS == "POS" {
+			j := s.WordStarting(s.Start + k + len(c.words))
+			if j > 0 && s.Words[j].XPOS == "POS" {
 				return c.shift(pub), c.words, c.p, j - 1
+			}
+			// "came as Washington pressed Caracas, since the president
+			// returned to office last month": where a span starts, not
+			// when the sentence's events are.
+			if last := s.WordStarting(s.Start + k + strings.LastIndexByte(c.words, ' ') + 1); last >= 0 && sinceClause(s, last) >= 0 {
+				return c.shift(pub), c.words, c.p, last
 			}
 			return c.shift(pub), c.words, c.p, -1
 		}
@@ -298,6 +309,20 @@ var relativePeriods = []struct {
 	{"this month", firstOfMonth, month},
 	{"last year", func(t time.Time) time.Time { return t.AddDate(-1, 0, 0) }, year},
 	{"earlier this year", func(t time.Time) time.Time { return t }, year},
+}
+
+// sinceClause is the head of the clause or phrase that "since" opens
+// around the word at k ("since the war erupted in April 2023", "since
+// last month"), or -1.
+func sinceClause(s *document.Sentence, k int) int {
+	for n, depth := k, 0; n >= 0 && n < len(s.Words) && depth < 8; n, depth = s.Words[n].Head-1, depth+1 {
+		for j := max(0, n-12); j < n; j++ {
+			if w := s.Words[j]; w.Head == n+1 && (w.Rel == "mark" || w.Rel == "case") && strings.EqualFold(w.Form, "since") {
+				return n
+			}
+		}
+	}
+	return -1
 }
 
 func firstOfMonth(t time.Time) time.Time {

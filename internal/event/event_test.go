@@ -238,6 +238,10 @@ func TestCode(t *testing.T) {
 			"normalizing", "050", "SRB", "", "asserted", "", "Brussels", false},
 		{"Armenia agreed in Abu Dhabi to reopen two border crossings.",
 			"agreed", "030", "ARM", "", "asserted", "", "Abu Dhabi", false},
+		// A date "since" opens is where a span starts, not the
+		// statement's.
+		{"The United Nations says more than 12 million people have fled their homes since the war erupted in April 2023.",
+			"says", "010", "IGO", "", "asserted", "", "", false},
 		// In the passive, the accused did what they are accused of.
 		{"The RSF has been accused by rights groups of killing hundreds of civilians.",
 			"killing", "180", "SDNREB", "", "asserted", "", "", false},
