@@ -563,6 +563,28 @@ func TestReportsSetAgainst(t *testing.T) {
 	})
 }
 
+// TestAppendedMove: a move others judge after a comma is not what the
+// first source said.
+func TestAppendedMove(t *testing.T) {
+	const text = "Hours later, the RSF said in a statement that it had accepted the proposal and was ready to begin talks \"without preconditions\", a move diplomats said was aimed at deflecting international criticism."
+	x := extractor(t)
+	d := analyse(t, text)
+	want := map[string]string{
+		"the RSF":   "that it had accepted the proposal and was ready to begin talks \"without preconditions\"",
+		"diplomats": "was aimed at deflecting international criticism",
+	}
+	for _, a := range x.Extract(d) {
+		src, got := d.Text[a.Source.Start:a.Source.End], d.Text[a.Content.Start:a.Content.End]
+		if w, ok := want[src]; ok && got != w {
+			t.Errorf("%s: content %q, want %q", src, got, w)
+		}
+		delete(want, src)
+	}
+	for src := range want {
+		t.Errorf("no attribution of %s", src)
+	}
+}
+
 // TestChargesAfterADay: what the object is accused of may follow a day
 // ("accused Pakistan on Wednesday of harboring"), and a report after
 // "and" is a report of its own, not the accusation's content.

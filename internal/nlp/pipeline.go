@@ -260,6 +260,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairInvertedReports(words)
 	repairAppendedClaims(words)
 	repairAppendedClaimsOnPhrases(words)
+	repairAppendedClaimCompounds(words)
 	repairReportedPartitives(words)
 	repairReportedSubjects(words)
 	repairDueTo(words)
@@ -3909,6 +3910,33 @@ func repairAppendedClaimsOnPhrases(words []document.Word) {
 			words[n].Head, words[n].Rel = verb+1, "parataxis"
 			words[v].Head, words[v].Rel = n+1, "acl:relcl"
 			words[comma].Head = n + 1
+		})
+	}
+}
+
+// repairAppendedClaimCompounds undoes a parse that makes the claim noun
+// appended after a comma a compound of the subject of the relative
+// clause on it: "…ready to begin talks "without preconditions", a move
+// diplomats said was aimed at deflecting criticism", with "move" a
+// compound of "diplomats" and "said" a conjunct inside what the RSF
+// said. The claim stands beside the sentence's root, and the report is
+// a relative clause on it.
+func repairAppendedClaimCompounds(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	for n := 2; n+2 < len(words); n++ {
+		m := words[n].Head - 1
+		if words[n].Rel != "compound" || !appendedClaims[strings.ToLower(words[n].Lemma)] || m != n+1 || words[n-1].UPOS != "DET" ||
+			words[n-2].Form != "," || words[m].Rel != "nsubj" || r < 0 || r > n {
+			continue
+		}
+		v := words[m].Head - 1
+		if v <= m || !reportVerbs[strings.ToLower(words[v].Lemma)] || !hasChild(words, v, "ccomp") {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = r+1, "parataxis"
+			words[v].Head, words[v].Rel = n+1, "acl:relcl"
+			words[n-1].Head, words[n-2].Head = n+1, n+1
 		})
 	}
 }

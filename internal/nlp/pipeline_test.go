@@ -816,6 +816,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hoursAfter         = "Venezuela released six U.S. citizens on Friday, hours after President Nicolas Maduro met U.S. special envoy Richard Grenell in Caracas, the White House said."
 		usAndGovernments   = "The United States and several Latin American governments have refused to recognise Maduro's re-election."
 		accusedByGroups    = "The RSF has been accused by rights groups of killing hundreds of civilians in El Fasher."
+		aMoveDiplomats     = "Hours later, the RSF said in a statement that it had accepted the proposal and was ready to begin talks \"without preconditions\", a move diplomats said was aimed at deflecting international criticism."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1141,6 +1142,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{hoursAfter, "met", "advcl", "released"},
 		{usAndGovernments, "States", "nsubj", "refused"},
 		{accusedByGroups, "groups", "obl:agent", "accused"},
+		{aMoveDiplomats, "move", "parataxis", "said"},
 		{accusedByGroups, "killing", "advcl", "accused"},
 		{usAndGovernments, "governments", "conj", "States"},
 		{hoursAfter, "hours", "obl:unmarked", "met"},
