@@ -817,6 +817,7 @@ func TestRepairedAttachments(t *testing.T) {
 		usAndGovernments   = "The United States and several Latin American governments have refused to recognise Maduro's re-election."
 		accusedByGroups    = "The RSF has been accused by rights groups of killing hundreds of civilians in El Fasher."
 		aMoveDiplomats     = "Hours later, the RSF said in a statement that it had accepted the proposal and was ready to begin talks \"without preconditions\", a move diplomats said was aimed at deflecting international criticism."
+		bothFace           = "The thaw comes as both countries face steep U.S. tariffs."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1143,6 +1144,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{usAndGovernments, "States", "nsubj", "refused"},
 		{accusedByGroups, "groups", "obl:agent", "accused"},
 		{aMoveDiplomats, "move", "parataxis", "said"},
+		{bothFace, "face", "advcl", "comes"},
+		{bothFace, "countries", "nsubj", "face"},
 		{accusedByGroups, "killing", "advcl", "accused"},
 		{usAndGovernments, "governments", "conj", "States"},
 		{hoursAfter, "hours", "obl:unmarked", "met"},

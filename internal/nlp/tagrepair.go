@@ -916,7 +916,8 @@ func (p *Pipeline) repairNamedGerunds(forms, upos, xpos []string) {
 // after a subordinator and a name when a noun follows and no verb comes
 // after it in the clause: "Venezuela will defend itself as U.S. strikes
 // boats", with "strikes" a noun and the US a modifier of it (not "as
-// U.S. strikes continue", where the verb follows).
+// U.S. strikes continue", where the verb follows); and a plural
+// subject's singular verb ("as both countries face steep tariffs").
 func (p *Pipeline) repairVerbsAfterSubordinators(forms, upos, xpos []string) {
 	for i := 2; i+1 < len(forms); i++ {
 		if xpos[i] != "NNS" || xpos[i-1] != "NNP" || !strings.HasSuffix(forms[i], "s") {
@@ -934,6 +935,25 @@ func (p *Pipeline) repairVerbsAfterSubordinators(forms, upos, xpos []string) {
 			continue
 		}
 		upos[i], xpos[i] = "VERB", "VBZ"
+	}
+	// "as both countries face steep U.S. tariffs", with "face" a noun
+	// the plural subject is a compound of: after a subordinator, an
+	// article or "both" and a plural noun, a singular noun that can be a
+	// verb, before an adjective, article or noun and no verb, is the
+	// present.
+	for i := 3; i+1 < len(forms); i++ {
+		if xpos[i] != "NN" || xpos[i-1] != "NNS" || !(xpos[i+1] == "JJ" || xpos[i+1] == "DT" || xpos[i+1] == "PRP$" || strings.HasPrefix(xpos[i+1], "NN")) {
+			continue
+		}
+		n := i - 1
+		if d := strings.ToLower(forms[n-1]); xpos[n-1] == "DT" || d == "both" || xpos[n-1] == "PRP$" {
+			n--
+		}
+		if n < 1 || !subordinatorsOfClauses[strings.ToLower(forms[n-1])] || finiteBefore(xpos, i+1) ||
+			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 || strings.HasSuffix(forms[i], "ing") {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBP"
 	}
 }
 
