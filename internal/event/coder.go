@@ -1342,6 +1342,15 @@ var (
 			if h := t.Head(i); h >= 0 && t.lemma(h) == "pose" {
 				return true // "depots that posed a threat to Israeli civilians": a danger
 			}
+			// "should view each other as partners … rather than adversaries
+			// or threats", "regarded as a threat": what one is seen as.
+			first := i
+			for t.Rel(first) == "conj" && t.Head(first) >= 0 {
+				first = t.Head(first)
+			}
+			if t.caseOf(first) == "as" {
+				return true
+			}
 			for _, n := range t.ChildrenWith(i, "nmod") {
 				if t.caseOf(n) == "of" && strings.HasPrefix(t.lemma(n), "terror") {
 					return true

@@ -1478,6 +1478,8 @@ func TestNotProtests(t *testing.T) {
 		{"Afghanistan's cricket board said it had withdrawn from a tri-nation series in Pakistan.", "withdrawn"},
 		// Evidence provided is no aid.
 		{"Hegseth did not provide evidence or name the group.", "provide"},
+		// What one is seen as is no threat made.
+		{"\"Both sides should view each other as partners and opportunities rather than adversaries or threats,\" Wang told Jaishankar.", "threats"},
 		// Tariffs taken away are not imposed.
 		{"The Trump administration quietly offered China tariff relief in exchange for a fentanyl crackdown.", "tariff"},
 		{"Washington agreed to a suspension of sanctions on Iran.", "sanctions"},
