@@ -1017,6 +1017,18 @@ func TestPronounAfterItsPreposition(t *testing.T) {
 	}
 }
 
+// TestPronounOfAnUnnamedSource: "he said" after "A Hamas official
+// denied …" is the official, not the last person named before.
+func TestPronounOfAnUnnamedSource(t *testing.T) {
+	d := analyse(t, "Sheikh Mohammed bin Abdulrahman Al Thani delivered the message at a meeting in Doha. A Hamas official denied that the group had been threatened. \"No one has given us an ultimatum,\" he said, asking not to be named.")
+	if a := actorNamed(d, "A Hamas official"); a == nil || !slices.Contains(mentionTexts(d, a), "he") {
+		t.Errorf("A Hamas official: %+v, want a mention \"he\"", a)
+	}
+	if a := actorNamed(d, "Mohammed bin Abdulrahman Al Thani"); a != nil && slices.Contains(mentionTexts(d, a), "he") {
+		t.Errorf("Al Thani: %+v, want no mention \"he\"", a)
+	}
+}
+
 // TestItsOverPluralSubject: "its" is not a plural subject's ("Armenian
 // forces"); the subject of the clause above may be what it stands for.
 // A name tagged a plural ("The Times") may still be it.

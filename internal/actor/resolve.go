@@ -120,6 +120,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 		}
 	}
 	r.anonymousSources()
+	r.pronounsOfAnonymousSources()
 	r.speakersArePeople()
 	r.firstPersonInQuotes()
 	r.relativePronouns()
@@ -4298,6 +4299,44 @@ func (r *resolver) anonymousSources() {
 		a.Mentions = []document.Span{src}
 		r.byName["anon:"+strings.ToLower(text)] = len(r.actors)
 		r.actors = append(r.actors, a)
+	}
+}
+
+// pronounsOfAnonymousSources gives to an unnamed source the "he" or
+// "she" that speaks in the sentence after its report: "A Hamas official
+// denied that the group had been threatened. "No one has given us an
+// ultimatum," he said". Pronouns are resolved before unnamed sources
+// are actors, so such a "he" went to the last person named, who is
+// named before the unnamed source and not since.
+func (r *resolver) pronounsOfAnonymousSources() {
+	ats := r.d.Attributions
+	for k := 1; k < len(ats); k++ {
+		at, prev := ats[k], ats[k-1]
+		pronoun := strings.ToLower(r.d.Text[at.Source.Start:at.Source.End])
+		if pronoun != "he" && pronoun != "she" || prev.SourceKind != "anonymous" || at.Sentence != prev.Sentence+1 {
+			continue
+		}
+		src := withoutClosingComma(r.d.Text, prev.Source)
+		text := strings.ToLower(r.d.Text[src.Start:src.End])
+		if !strings.HasPrefix(text, "a ") && !strings.HasPrefix(text, "an ") || strings.HasSuffix(headNoun(text), "s") {
+			continue // one person new to the story: "a Hamas official", not "two sources" nor "the securities analyst" named before
+		}
+		anon, ok := r.byName["anon:"+text]
+		if !ok {
+			continue
+		}
+		for i, a := range r.actors {
+			j := slices.Index(a.Mentions, at.Source)
+			if j < 0 || i == anon || a.Kind != "person" {
+				continue
+			}
+			if slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return m.Start >= src.Start && m.Start < at.Source.Start }) {
+				break // named since the unnamed source: the pronoun may be theirs
+			}
+			a.Mentions = slices.Delete(a.Mentions, j, j+1)
+			r.addSpan(anon, at.Source)
+			break
+		}
 	}
 }
 
