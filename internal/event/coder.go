@@ -1155,6 +1155,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if t.caseOf(i) == "accord" {
 			return Trigger{}, false // "according to a joint statement": who reports, not what was done
 		}
+		if duringTheEvent(t, i) {
+			return Trigger{}, false
+		}
 		tr, ok := l.nouns[word]
 		if h := t.Head(i); ok && h >= 0 && t.Rel(i) == "obj" && t.w(h).UPOS == "VERB" {
 			// "threatened sanctions", "filed a complaint": the verb's
@@ -1168,6 +1171,17 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		return tr, ok
 	}
 	return Trigger{}, false
+}
+
+// duringTheEvent: the noun at i is "the" event a "during" phrase times
+// the clause by ("Poland scrambled fighter jets to protect its airspace
+// during the attack"): one told of before, whose sides the clause's
+// subject is not; it names none of its own.
+func duringTheEvent(t *tree, i int) bool {
+	if t.caseOf(i) != "during" || !slices.ContainsFunc(t.ChildrenWith(i, "det"), func(d int) bool { return t.lemma(d) == "the" }) {
+		return false
+	}
+	return len(t.ChildrenWith(i, "nmod:poss", "compound", "amod", "nmod")) == 0
 }
 
 // namedWithModifier: the noun at i is an event by an entry of two words

@@ -1478,6 +1478,9 @@ func TestNotProtests(t *testing.T) {
 		{"Afghanistan's cricket board said it had withdrawn from a tri-nation series in Pakistan.", "withdrawn"},
 		// Evidence provided is no aid.
 		{"Hegseth did not provide evidence or name the group.", "provide"},
+		// "The" event a "during" phrase times the clause by is one told of
+		// before, not the subject's.
+		{"Poland scrambled fighter jets to protect its airspace during the attack, the Polish military said.", "attack"},
 		// What one is seen as is no threat made.
 		{"\"Both sides should view each other as partners and opportunities rather than adversaries or threats,\" Wang told Jaishankar.", "threats"},
 		// Tariffs taken away are not imposed.

@@ -818,6 +818,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedByGroups    = "The RSF has been accused by rights groups of killing hundreds of civilians in El Fasher."
 		aMoveDiplomats     = "Hours later, the RSF said in a statement that it had accepted the proposal and was ready to begin talks \"without preconditions\", a move diplomats said was aimed at deflecting international criticism."
 		bothFace           = "The thaw comes as both countries face steep U.S. tariffs."
+		killsUkraineSays   = "Russian drone and missile attack kills 9 in Ternopil, Ukraine says"
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1145,6 +1146,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{accusedByGroups, "groups", "obl:agent", "accused"},
 		{aMoveDiplomats, "move", "parataxis", "said"},
 		{bothFace, "face", "advcl", "comes"},
+		{killsUkraineSays, "says", "parataxis", "kills"},
+		{killsUkraineSays, "9", "obj", "kills"},
 		{bothFace, "countries", "nsubj", "face"},
 		{accusedByGroups, "killing", "advcl", "accused"},
 		{usAndGovernments, "governments", "conj", "States"},

@@ -595,6 +595,9 @@ func repairStates(forms, upos, xpos []string) {
 	}
 }
 
+// headlineReports close a headline with its source.
+var headlineReports = setOf("says say said reports report")
+
 // headlineParticles are the prepositions a headline's verb takes with
 // no object before them ("calls for", "cracks down on").
 var headlineParticles = setOf("for against on over with")
@@ -623,7 +626,13 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 			}
 		}()
 	}
-	if n < 5 || xpos[n-1] == "." || slices.ContainsFunc(xpos, finite) || slices.Contains(upos, "AUX") {
+	// A headline closing with its source ("…, Ukraine says", "…, sources
+	// say"): the line before the comma is the headline.
+	if c := n - 3; c > 3 && forms[c] == "," && headlineReports[strings.ToLower(forms[n-1])] &&
+		!slices.ContainsFunc(xpos[:c], finite) && !slices.Contains(upos[:c], "AUX") {
+		n = c
+	}
+	if n < 5 || xpos[n-1] == "." || slices.ContainsFunc(xpos[:n], finite) || slices.Contains(upos[:n], "AUX") {
 		return
 	}
 	for i := 1; i+2 < n; i++ {
