@@ -1116,6 +1116,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if otherSense, ok := verbSenses[word]; ok && otherSense(l, t, i) {
 			return Trigger{}, false
 		}
+		if h := t.Head(i); h >= 0 && t.Rel(i) == "acl" && infinitive(t, i) && rightNouns[t.lemma(h)] && !claimedRight(t, h) {
+			return Trigger{}, false // "respect the right to protest": a right, no act
+		}
 		tr, ok := l.verbs[word]
 		return tr, ok
 	case "NOUN":
@@ -1171,6 +1174,19 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		return tr, ok
 	}
 	return Trigger{}, false
+}
+
+// rightNouns are what one may do, not what is done: "the right to
+// protest", "freedom to assemble".
+var rightNouns = set(`right freedom liberty`)
+
+// claimedRight: the right at h is one a side claims to have ("Israel has
+// the right to strike Hezbollah", "the company reserved the right to
+// reject any listing"), whose act is possible (hypothetical), not a
+// right in general.
+func claimedRight(t *tree, h int) bool {
+	v := t.Head(h)
+	return v >= 0 && t.Rel(h) == "obj" && (t.lemma(v) == "have" || t.lemma(v) == "reserve" || t.lemma(v) == "retain") && len(t.ChildrenWith(v, "nsubj")) > 0
 }
 
 // duringTheEvent: the noun at i is "the" event a "during" phrase times
@@ -3861,6 +3877,17 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 	for _, o := range t.ChildrenWith(i, "obl") {
 		if c := t.caseOf(o); c == "at" || c == "on" || c == "against" {
 			done = append(done, o) // "fired tear gas at thousands of protesters"
+		}
+	}
+	// "fired tear gas and water cannon at thousands of protesters", with
+	// the phrase hung on the object or its last conjunct.
+	for _, ob := range t.ChildrenWith(i, "obj") {
+		for _, oc := range conjuncts(t, ob) {
+			for _, n := range t.ChildrenWith(oc, "nmod") {
+				if c := t.caseOf(n); c == "at" || c == "on" || c == "against" {
+					done = append(done, n)
+				}
+			}
 		}
 	}
 	for _, o := range done {

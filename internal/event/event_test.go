@@ -254,6 +254,10 @@ func TestCode(t *testing.T) {
 		// Support voiced is support given, by whoever voices it.
 		{"Niger and Burkina Faso, also run by military governments, voiced support for Mali.",
 			"support", "050", "NER", "MLI", "asserted", "", "", false},
+		// Repression is aimed at the people it is used on, however the
+		// parse hangs them.
+		{"Kenyan police fired tear gas and water cannon at thousands of protesters in Nairobi.",
+			"fired", "175", "KENCOP", "KEN", "asserted", "", "Nairobi", false},
 		// Force used on what a country or body owns is aimed at it.
 		{"Azerbaijan's defence ministry accused Armenian forces of firing on its positions.",
 			"firing", "190", "ARMMIL", "AZEGOV", "asserted", "", "", false},
@@ -1481,6 +1485,9 @@ func TestNotProtests(t *testing.T) {
 		// "The" event a "during" phrase times the clause by is one told of
 		// before, not the subject's.
 		{"Poland scrambled fighter jets to protect its airspace during the attack, the Polish military said.", "attack"},
+		// A right to act is no act.
+		{"Western embassies called on authorities to respect the right to protest.", "protest"},
+		{"Most of the candidates said they support parents' right to boycott state exams.", "boycott"},
 		// What one is seen as is no threat made.
 		{"\"Both sides should view each other as partners and opportunities rather than adversaries or threats,\" Wang told Jaishankar.", "threats"},
 		// Tariffs taken away are not imposed.
