@@ -120,6 +120,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairHelpedVerbs(forms, upos, xpos)
 	repairCausedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
+	repairHarmedPassives(forms, upos, xpos)
 	p.repairFalseAuxiliaries(forms, upos, xpos)
 	p.repairStrongPasts(forms, upos, xpos)
 	p.repairPresentsInEd(forms, upos, xpos)
@@ -221,6 +222,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairTitledAppositions(words)
 	repairNamesAsConjunctsOfPlaces(words)
 	repairCompoundSubjects(words)
+	repairDoubledSubjects(words)
 	repairObjectsBeforeTimes(words)
 	repairWhoseClauses(words)
 	repairWhomClauses(words)
@@ -2382,6 +2384,46 @@ func repairCompoundSubjects(words []document.Word) {
 			words[c].Rel = "nsubj"
 		}
 	}
+}
+
+// dayWords name a day relative to the article's.
+var dayWords = setOf("today yesterday tomorrow tonight")
+
+// repairDoubledSubjects undoes a parse that makes both nouns of a
+// compound subjects of the verb: "Ten police officers had been wounded",
+// with "police" and "officers" each a passive subject. A verb has one
+// subject; a noun right before another subject of the same verb, with
+// nothing between them, is its compound (EWT train has no two subjects
+// of one verb side by side).
+func repairDoubledSubjects(words []document.Word) {
+	for k := 0; k+1 < len(words); k++ {
+		if !isSubject(words[k].Rel) || words[k+1].Rel != words[k].Rel || words[k+1].Head != words[k].Head || words[k].UPOS != "NOUN" ||
+			!nominal(words[k+1]) || subjectsApart(words, k) {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel = k+2, "compound"
+			for j := range k {
+				if words[j].Head == k+1 && words[j].Rel == "nummod" {
+					words[j].Head = k + 2 // "Ten police officers": the number counts the officers
+				}
+			}
+		})
+	}
+}
+
+// subjectsApart: the noun at k and the subject after it are no compound
+// and its head: "The party today agrees" (a time), "laws that appeals
+// courts said …" (the relative pronoun is a subject of its own), "…, a
+// charge Hamas denies" (a noun and the subject of the relative clause on
+// it).
+func subjectsApart(words []document.Word, k int) bool {
+	next := strings.ToLower(words[k+1].Form)
+	return timeNouns[strings.ToLower(words[k+1].Lemma)] || document.IsCalendarName(next) || dayWords[next] ||
+		slices.ContainsFunc(words[:k], func(w document.Word) bool {
+			return w.Head == k+1 && (w.XPOS == "WDT" || strings.EqualFold(w.Form, "that"))
+		}) ||
+		appendedClaims[strings.ToLower(words[k].Lemma)] || words[k+1].UPOS == "PROPN" && hasChild(words, k, "det")
 }
 
 // repairParticiplesBeforeCoordinatedRoots undoes a parse that takes the

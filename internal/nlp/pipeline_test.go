@@ -819,6 +819,8 @@ func TestRepairedAttachments(t *testing.T) {
 		aMoveDiplomats     = "Hours later, the RSF said in a statement that it had accepted the proposal and was ready to begin talks \"without preconditions\", a move diplomats said was aimed at deflecting international criticism."
 		bothFace           = "The thaw comes as both countries face steep U.S. tariffs."
 		killsUkraineSays   = "Russian drone and missile attack kills 9 in Ternopil, Ukraine says"
+		policeWounded      = "Ten police officers had been wounded in the clashes."
+		soldiersWounded    = "Ten soldiers were wounded in the attack."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1146,6 +1148,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{accusedByGroups, "groups", "obl:agent", "accused"},
 		{aMoveDiplomats, "move", "parataxis", "said"},
 		{bothFace, "face", "advcl", "comes"},
+		{policeWounded, "police", "compound", "officers"},
+		{policeWounded, "officers", "nsubj:pass", "wounded"},
+		{policeWounded, "Ten", "nummod", "officers"},
+		{soldiersWounded, "soldiers", "nsubj:pass", "wounded"},
 		{killsUkraineSays, "says", "parataxis", "kills"},
 		{killsUkraineSays, "9", "obj", "kills"},
 		{bothFace, "countries", "nsubj", "face"},

@@ -181,6 +181,27 @@ func repairWhom(forms, upos, xpos []string) {
 	}
 }
 
+// repairHarmedPassives tags as the passive participle a participle of
+// harm done to people that the tagger took for an adjective after a form
+// of "be": "Ten soldiers were wounded in the attack", "had been
+// injured", with "wounded" the predicate of a copula and no one wounding.
+// EWT tags such a word VBN after "be" where an agent or place may follow;
+// the wounded who are a state ("the wounded soldiers") come before a
+// noun, not after "be".
+func repairHarmedPassives(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if xpos[i] != "JJ" || !harmedForms[strings.ToLower(forms[i])] || !beForms[strings.ToLower(forms[i-1])] {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBN"
+	}
+}
+
+var (
+	harmedForms = setOf("wounded injured arrested detained abducted kidnapped executed displaced")
+	beForms     = setOf("was were been be is are being")
+)
+
 // repairWarring tags "warring" before a noun as the adjective it is
 // ("Sudan's warring army and paramilitary Rapid Support Forces signed"),
 // not a verb whose object the noun would be, and so "living" after a
