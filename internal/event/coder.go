@@ -4079,7 +4079,7 @@ func isActorWord(t *tree, o int) bool {
 	case "official", "government", "administration", "side", "delegation",
 		"country", "state", "military", "army", "troop", "soldier", "civilian", "people", "authority",
 		"regime", "envoy", "diplomat", "mediator", "ruler", "leadership", "judge", "prosecutor", "lawmaker", "legislator",
-		"rebel", "militant", "fighter", "insurgent", "militia", "guerrilla":
+		"rebel", "militant", "fighter", "insurgent", "militia", "guerrilla", "officer", "policeman", "policewoman":
 		return true
 	case "justice":
 		return t.w(o).XPOS == "NNS" // "the visas of several justices", not "obstruction of justice"
