@@ -243,7 +243,7 @@ func TestCode(t *testing.T) {
 		{"The United Nations says more than 12 million people have fled their homes since the war erupted in April 2023.",
 			"says", "010", "IGO", "", "asserted", "", "", false},
 		// Officers are people an act is done to.
-		{"Gunmen wounded ten police officers.",
+		{"Ten officers were wounded.",
 			"wounded", "180", "", "", "asserted", "", "", false},
 		// In the passive, the accused did what they are accused of.
 		{"The RSF has been accused by rights groups of killing hundreds of civilians.",
