@@ -4559,6 +4559,9 @@ func negated(t *tree, i int, light map[string]bool) bool {
 		if h := t.Head(k); h >= 0 && t.Rel(k) == "acl" && intentHeads[t.lemma(h)] && notted(t, h) {
 			return true // "has no intention of starting a war", "no plans to meet"
 		}
+		if h := t.Head(k); h >= 0 && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "in" && interestWords[t.lemma(h)] && notted(t, h) {
+			return true // "has no interest in talks with the United States", "is not interested in a deal"
+		}
 		// "not prepared to hold talks": a noun event is negated with
 		// the light verb that carries it, but not with one that ends or
 		// refuses it ("would not end the war": the war goes on).
@@ -4607,6 +4610,9 @@ func appealsToAct(t *tree, h, k int) bool {
 	}
 	return false
 }
+
+// interestWords want what their "in" phrase names.
+var interestWords = set(`interest interested`)
 
 // terminators are light verbs that end, stop or refuse the event they
 // carry: their negation does not negate it.

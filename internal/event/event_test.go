@@ -2182,6 +2182,8 @@ func TestNoIntention(t *testing.T) {
 		"Zelenskiy said Russian President Vladimir Putin was afraid to meet him.",
 		"Ethiopia has no desire to invade Eritrea.",
 		"Abiy said Ethiopia did not want to go to war with Eritrea.",
+		"Pyongyang said it has no interest in talks with the United States.",
+		"Iran is not interested in talks with Washington.",
 	} {
 		d := coded(t, text, time.Time{})
 		if len(d.Events) == 0 || !slices.ContainsFunc(d.Events, func(e document.Event) bool { return e.Negated && e.Source.Actor != "" }) {
