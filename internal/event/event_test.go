@@ -1455,9 +1455,19 @@ func TestPartyLabels(t *testing.T) {
 	}
 }
 
-// TestNotProtests checks senses of protest words that are no protest.
-func TestNotProtests(t *testing.T) {
+// TestNoEvent checks words of events used in a sense, or a place, that
+// is no event: senses of protest words that are no protest, and the
+// like.
+func TestNoEvent(t *testing.T) {
 	for _, tc := range []struct{ text, word string }{
+		// Halting "them" halts no negotiations.
+		{"Amnesty International called the executions a chilling escalation and urged authorities to halt them.", "halt"},
+		// What a speaker calls a threat is no threat made.
+		{"Israel would not agree to the creation of a Palestinian state, which he called \"a security threat\".", "threat"},
+		// An event coordinated with what a verb judges is no more the
+		// judge's than the first ("condemned the strikes and the
+		// blockade").
+		{"Iran condemned the strikes and the blockade.", "blockade"},
 		{"Trump spoke at a campaign rally in Greensboro on Tuesday.", "rally"},
 		{"Sanders thanked supporters at his victory rally in Vermont.", "rally"},
 		{"Last month, Singh and Tarar went to a Trump rally in Cleveland.", "rally"},
@@ -1921,7 +1931,7 @@ func TestSenses(t *testing.T) {
 		{"Donald Trump continued his verbal assault on the nominee.", "assault", "111"},
 		{"Bernie Sanders issued a new line of attack on Sunday.", "attack", "111"},
 		{"Hillary Clinton said Sanders's attacks had reinforced stereotypes.", "attacks", "111"},
-		{"Militants carried out the attack on the consulate.", "attack", "190"}, // a physical attack ("Clinton spoke about the attack" is no event of hers: see TestNotProtests)
+		{"Militants carried out the attack on the consulate.", "attack", "190"}, // a physical attack ("Clinton spoke about the attack" is no event of hers: see TestNoEvent)
 		{"Anders Breivik's deadly attack shocked Norway.", "attack", "190"},
 		{"During his attack, the gunman killed 49 people.", "attack", "190"},
 		{"Bill Cosby assaulted several women, they said.", "assaulted", "190"},
@@ -2443,33 +2453,6 @@ func TestOwnCountryMust(t *testing.T) {
 	const text = "Ethiopian Prime Minister Abiy Ahmed has repeatedly said landlocked Ethiopia must secure access to the sea."
 	if e := find(coded(t, text, time.Time{}), "said"); e == nil || e.CAMEO != "010" {
 		t.Errorf("%q: %+v, want a statement (010), no demand", text, e)
-	}
-}
-
-// TestHaltingWhatAPronounStandsFor: halting "them" halts no
-// negotiations.
-func TestHaltingWhatAPronounStandsFor(t *testing.T) {
-	const text = "Amnesty International called the executions a chilling escalation and urged authorities to halt them."
-	if e := find(coded(t, text, time.Time{}), "halt"); e != nil {
-		t.Errorf("%q: %+v, want no halt of negotiations", text, e)
-	}
-}
-
-// TestNamedThreat: what a speaker calls a threat is no threat made.
-func TestNamedThreat(t *testing.T) {
-	const text = "Israel would not agree to the creation of a Palestinian state, which he called \"a security threat\"."
-	if e := find(coded(t, text, time.Time{}), "threat"); e != nil {
-		t.Errorf("%q: %+v, want no threat", text, e)
-	}
-}
-
-// TestCoordinatedJudgedEvents: an event coordinated with what a verb
-// judges is no more the judge's than the first ("condemned the strikes
-// and the blockade").
-func TestCoordinatedJudgedEvents(t *testing.T) {
-	const text = "Iran condemned the strikes and the blockade."
-	if e := find(coded(t, text, time.Time{}), "blockade"); e != nil {
-		t.Errorf("%q: %+v, want no blockade of Iran's", text, e)
 	}
 }
 
