@@ -1186,8 +1186,11 @@ var rightNouns = set(`right freedom liberty`)
 // right in general.
 func claimedRight(t *tree, h int) bool {
 	v := t.Head(h)
-	return v >= 0 && t.Rel(h) == "obj" && (t.lemma(v) == "have" || t.lemma(v) == "reserve" || t.lemma(v) == "retain") && len(t.ChildrenWith(v, "nsubj")) > 0
+	return v >= 0 && t.Rel(h) == "obj" && rightHolders[t.lemma(v)] && len(t.ChildrenWith(v, "nsubj")) > 0
 }
+
+// rightHolders have a right as their own.
+var rightHolders = set(`have reserve retain`)
 
 // duringTheEvent: the noun at i is "the" event a "during" phrase times
 // the clause by ("Poland scrambled fighter jets to protect its airspace
@@ -1374,11 +1377,7 @@ var (
 			}
 			// "should view each other as partners … rather than adversaries
 			// or threats", "regarded as a threat": what one is seen as.
-			first := i
-			for t.Rel(first) == "conj" && t.Head(first) >= 0 {
-				first = t.Head(first)
-			}
-			if t.caseOf(first) == "as" {
+			if t.caseOf(firstConjunct(t, i)) == "as" {
 				return true
 			}
 			for _, n := range t.ChildrenWith(i, "nmod") {
@@ -2206,10 +2205,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		}
 		// "had received reports of summary executions … and attacks on
 		// aid workers": what is told of is not the teller's doing.
-		first := i
-		for t.Rel(first) == "conj" && t.Head(first) >= 0 {
-			first = t.Head(first)
-		}
+		first := firstConjunct(t, i)
 		if h := t.Head(first); h >= 0 && t.caseOf(first) == "of" && tellings[t.lemma(h)] {
 			return nil
 		}
@@ -3314,11 +3310,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// possessive pronoun is one when it owns what force is used on and
 	// stands for a country or body ("fired on its positions"); "attacks
 	// her record" is politics.
-	possessors := map[int]bool{}
+	var possessors []int // nil for most events: no map made per trigger
 	actors := func(heads []int) []int {
 		kept := l.actorWords(t, heads, actorAt)
 		for _, h := range heads {
-			if possessors[h] && !slices.Contains(kept, h) {
+			if slices.Contains(possessors, h) && !slices.Contains(kept, h) {
 				kept = append(kept, h)
 			}
 		}
@@ -3326,9 +3322,12 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	}
 	ownersOfForce := func(o int) []int {
 		ws := owners(t, o)
+		if !force[trig.Code[:2]] {
+			return ws
+		}
 		for _, w := range ws {
-			if f := strings.ToLower(t.w(w).Form); force[trig.Code[:2]] && (f == "its" || f == "their") && actorAt[t.w(w).Start] != nil {
-				possessors[w] = true
+			if f := strings.ToLower(t.w(w).Form); (f == "its" || f == "their") && actorAt[t.w(w).Start] != nil {
+				possessors = append(possessors, w)
 			}
 		}
 		return ws
@@ -3875,7 +3874,7 @@ func (l *Lexicon) firesPerson(t *tree, i int, actorAt map[int]*document.Actor) b
 func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.EventActor {
 	done := patients(t, i)
 	for _, o := range t.ChildrenWith(i, "obl") {
-		if c := t.caseOf(o); c == "at" || c == "on" || c == "against" {
+		if aimedCases[t.caseOf(o)] {
 			done = append(done, o) // "fired tear gas at thousands of protesters"
 		}
 	}
@@ -3884,7 +3883,7 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 	for _, ob := range t.ChildrenWith(i, "obj") {
 		for _, oc := range conjuncts(t, ob) {
 			for _, n := range t.ChildrenWith(oc, "nmod") {
-				if c := t.caseOf(n); c == "at" || c == "on" || c == "against" {
+				if aimedCases[t.caseOf(n)] {
 					done = append(done, n)
 				}
 			}
@@ -3921,6 +3920,9 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 	}
 	return document.EventActor{}
 }
+
+// aimedCases mark whom force or repression is aimed at.
+var aimedCases = set(`at on against`)
 
 // kindOfPeople: the noun at i only says what people the noun after it
 // are ("riot police", "aid workers", "protest candidate"), not what they
@@ -4052,6 +4054,15 @@ func (l *Lexicon) actorWords(t *tree, heads []int, actorAt map[int]*document.Act
 		}
 	}
 	return kept
+}
+
+// firstConjunct is the first of the words coordinated with i, which
+// holds the coordination's place in the clause (i itself if none).
+func firstConjunct(t *tree, i int) int {
+	for t.Rel(i) == "conj" && t.Head(i) >= 0 {
+		i = t.Head(i)
+	}
+	return i
 }
 
 // infinitive reports whether the clause headed by x is a to-infinitive.
@@ -5285,10 +5296,7 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 			// Reported future: "said they would boycott", "said it
 			// regretted the move and would consult its partners"; not
 			// "would come if asked".
-			k := i
-			for t.Rel(k) == "conj" && t.Head(k) >= 0 {
-				k = t.Head(k)
-			}
+			k := firstConjunct(t, i)
 			h := t.Head(k)
 			return t.Rel(k) == "ccomp" && h >= 0 && speechVerbs[t.lemma(h)]
 		}

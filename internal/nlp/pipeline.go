@@ -3910,8 +3910,7 @@ func repairInvertedReports(words []document.Word) {
 func repairAppendedClaims(words []document.Word) {
 	for n := 2; n+2 < len(words); n++ {
 		v := words[n].Head - 1
-		if !appendedClaims[strings.ToLower(words[n].Lemma)] || v <= n || words[n].Rel != "nsubj:pass" && words[n].Rel != "nsubj" && words[n].Rel != "obj" ||
-			words[n-1].UPOS != "DET" || words[n-2].Form != "," {
+		if claimComma(words, n) != n-2 || v <= n || words[n].Rel != "nsubj:pass" && words[n].Rel != "nsubj" && words[n].Rel != "obj" {
 			continue
 		}
 		subj := slices.IndexFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
@@ -3934,12 +3933,8 @@ func repairAppendedClaims(words []document.Word) {
 // after it is on the claim.
 func repairAppendedClaimsOnPhrases(words []document.Word) {
 	for n := 2; n+2 < len(words); n++ {
-		comma := n - 1
-		if words[comma].UPOS == "DET" {
-			comma-- // "…, a charge the group denies"
-		}
-		if !appendedClaims[strings.ToLower(words[n].Lemma)] || comma < 1 || words[comma].Form != "," ||
-			words[n].Rel != "conj" && words[n].Rel != "appos" || words[n].Head-1 >= n {
+		comma := claimComma(words, n)
+		if comma < 1 || words[n].Rel != "conj" && words[n].Rel != "appos" || words[n].Head-1 >= n {
 			continue
 		}
 		v := slices.IndexFunc(words[n+1:], func(w document.Word) bool { return finite(w.XPOS) && w.UPOS == "VERB" }) + n + 1
@@ -3967,8 +3962,7 @@ func repairAppendedClaimCompounds(words []document.Word) {
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	for n := 2; n+2 < len(words); n++ {
 		m := words[n].Head - 1
-		if words[n].Rel != "compound" || !appendedClaims[strings.ToLower(words[n].Lemma)] || m != n+1 || words[n-1].UPOS != "DET" ||
-			words[n-2].Form != "," || words[m].Rel != "nsubj" || r < 0 || r > n {
+		if words[n].Rel != "compound" || claimComma(words, n) != n-2 || m != n+1 || words[m].Rel != "nsubj" || r < 0 || r > n {
 			continue
 		}
 		v := words[m].Head - 1
@@ -3981,6 +3975,20 @@ func repairAppendedClaimCompounds(words []document.Word) {
 			words[n-1].Head, words[n-2].Head = n+1, n+1
 		})
 	}
+}
+
+// claimComma is the comma that sets off the claim noun at n, before its
+// article if it has one ("…, a charge Hamas denies", "…, allegations
+// the government denies"), or -1 when n is no claim noun after a comma.
+func claimComma(words []document.Word, n int) int {
+	c := n - 1
+	if c >= 0 && words[c].UPOS == "DET" {
+		c--
+	}
+	if c < 0 || words[c].Form != "," || !appendedClaims[strings.ToLower(words[n].Lemma)] {
+		return -1
+	}
+	return c
 }
 
 // appendedClaims are the nouns that sum up a report or an act after a

@@ -1049,7 +1049,7 @@ func repairReportedPresents(forms, upos, xpos []string) {
 }
 
 // reportedPresentForms say what is, in a clause with no "that".
-var reportedPresentForms = setOf("says say said claims claim claimed insists insist insisted argues argue argued believes believe believed")
+var reportedPresentForms = setOf(reportForms + " insists insist insisted argues argue argued")
 
 // repairPluralSubjects tags as a plural noun the subject of a "that"
 // clause that the tagger took for a verb: "told reporters that talks with
@@ -1237,7 +1237,12 @@ func repairReportedRelativeVerbs(forms, upos, xpos []string) {
 // relativeReportForms report, in the past or present, what a relative
 // clause's pronoun did: "which he said contained", "who officials say
 // ordered".
-var relativeReportForms = setOf("said says say claimed claims claim alleged alleges allege believed believes believe")
+var relativeReportForms = setOf(reportForms + " alleged alleges allege")
+
+// reportForms are the forms of "say", "claim" and "believe" (with
+// sayingForms, of "say" alone) the tag repairs read before lemmas are
+// known.
+const reportForms = "said says say claimed claims claim believed believes believe"
 
 // repairPronounParticiples undoes a tagging of the past tense after a
 // subject pronoun as a participle: "saying it targeted militant camps",
