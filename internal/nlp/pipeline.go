@@ -121,6 +121,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairCausedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
 	repairHarmedPassives(forms, upos, xpos)
+	repairHarmedPasts(forms, upos, xpos)
 	p.repairFalseAuxiliaries(forms, upos, xpos)
 	p.repairStrongPasts(forms, upos, xpos)
 	p.repairPresentsInEd(forms, upos, xpos)
@@ -391,6 +392,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairWordsBeforeThat(words)
 	repairTimeSubjects(words)
 	repairStatementParticiples(words)
+	repairStatementClauses(words)
 	repairSubjectVoice(words)
 	repairRetaliations(words)
 	repairClausesAsModifiers(words)
@@ -777,6 +779,49 @@ func repairStatementParticiples(words []document.Word) {
 				}
 			}
 		})
+	}
+}
+
+// repairStatementClauses undoes a parse that hangs the reported clause
+// on a noun inside the document a report is made in: "saying in a
+// statement carried by the state news agency KCNA that Seoul and Tokyo
+// were plotting", with the that-clause a clause of the agency. A clause
+// opened by "that" as a conjunction, with a subject of its own, under the
+// statement of a verb of saying that has no complement, is the verb's
+// complement.
+func repairStatementClauses(words []document.Word) {
+	for c := range words {
+		if !strings.HasPrefix(words[c].Rel, "acl") || !hasChild(words, c, "nsubj") && !hasChild(words, c, "nsubj:pass") {
+			continue
+		}
+		// "that" opens the clause as its conjunction, or as the object
+		// of a relative clause on a name, which takes none ("KCNA that
+		// Seoul and Tokyo were plotting to invade").
+		that := slices.IndexFunc(words[:c], func(w document.Word) bool {
+			return strings.EqualFold(w.Form, "that") && w.Head > 0 && (w.Head == c+1 || words[w.Head-1].Head == c+1)
+		})
+		if that < 0 || words[that].Rel != "mark" && (words[that].Rel != "obj" || words[words[c].Head-1].UPOS != "PROPN") {
+			continue
+		}
+		for n, depth := words[c].Head-1, 0; n >= 0 && depth < 4; n, depth = words[n].Head-1, depth+1 {
+			if words[n].Rel != "obl" || !statementNouns[strings.ToLower(words[n].Lemma)] {
+				// Only through what describes the statement ("carried by
+				// the state news agency KCNA"), not a clause inside it
+				// ("… were instrumental in rebutting the states'
+				// rationale that the laws were needed").
+				if r := words[n].Rel; r != "acl" && r != "obl:agent" && r != "nmod" && r != "appos" {
+					break
+				}
+				continue
+			}
+			if v := words[n].Head - 1; v >= 0 && v < n && reportVerbs[strings.ToLower(words[v].Lemma)] && !hasChild(words, v, "ccomp") {
+				keepTree(words, func() {
+					words[c].Head, words[c].Rel = v+1, "ccomp"
+					words[that].Head, words[that].Rel, words[that].UPOS, words[that].XPOS = c+1, "mark", "SCONJ", "IN"
+				})
+			}
+			break
+		}
 	}
 }
 
@@ -1674,13 +1719,18 @@ func repairVerbConjuncts(words []document.Word) {
 		// tagger took for one ("killed at least six people and forced
 		// the closure of the airport").
 		participle := w.XPOS == "VBN" && hasChild(words, c, "obj") && !hasChild(words, c, "aux") && !hasChild(words, c, "aux:pass")
+		// "…, and Washington has threatened further measures": a
+		// perfect with a subject of its own is a finite clause.
+		perfect := w.XPOS == "VBN" && hasChild(words, c, "nsubj") && slices.ContainsFunc(words, func(m document.Word) bool {
+			return m.Head == c+1 && m.Rel == "aux" && m.Lemma == "have"
+		})
 		// "called the incident \"dangerous\" and \"extremely
 		// regrettable\" and said …": the parse may hang the verb on an
 		// adjective of the object, or on its conjunct.
 		for depth := 0; depth < 3 && w.Rel == "conj" && n >= 0 && n < c && words[n].UPOS == "ADJ" && (words[n].Rel == "amod" || words[n].Rel == "conj"); depth++ {
 			n = words[n].Head - 1
 		}
-		if w.Rel != "conj" || w.UPOS != "VERB" || !finite(w.XPOS) && !participle || n < 0 || !nominal(words[n]) {
+		if w.Rel != "conj" || w.UPOS != "VERB" || !finite(w.XPOS) && !participle && !perfect || n < 0 || !nominal(words[n]) {
 			continue
 		}
 		// "condemned the launch as a \"clear violation\" of U.N. Security

@@ -821,6 +821,9 @@ func TestRepairedAttachments(t *testing.T) {
 		killsUkraineSays   = "Russian drone and missile attack kills 9 in Ternopil, Ukraine says"
 		policeWounded      = "Ten police officers had been wounded in the clashes."
 		soldiersWounded    = "Ten soldiers were wounded in the attack."
+		landmineWounded    = "Thailand suspended the agreement after a landmine wounded two Thai soldiers on the border."
+		treasuryThreatened = "The U.S. Treasury last month imposed sanctions on a Rwandan minister, and Washington has threatened further measures."
+		statementKCNA      = "North Korea condemned the meeting, saying in a statement carried by the state news agency KCNA that Seoul and Tokyo were plotting to invade."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1514,6 +1517,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{speechToOfficers, "fight", "ccomp", "said"},
 		{callingAndAccusing, "accusing", "conj", "calling"},
 		{rejectsHeadline, "chief", "nsubj", "rejects"},
+		{landmineWounded, "landmine", "nsubj", "wounded"},
+		{landmineWounded, "soldiers", "obj", "wounded"},
+		{treasuryThreatened, "threatened", "conj", "imposed"},
+		{statementKCNA, "plotting", "ccomp", "saying"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

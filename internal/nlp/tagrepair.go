@@ -197,6 +197,36 @@ func repairHarmedPassives(forms, upos, xpos []string) {
 	}
 }
 
+// repairHarmedPasts tags as the past tense a word of harm done to people
+// that the tagger took for an adjective between a noun and the number or
+// article of its object: "after a landmine wounded two Thai soldiers",
+// with "wounded" the adjective of the soldiers and the clause left
+// without a verb. The wounded who are a state come after an article or
+// before their noun ("the wounded soldiers", "15 wounded"); a noun, then
+// the word, then a count is a clause when no verb stands in it before or
+// after (not "the civilians wounded two days ago").
+func repairHarmedPasts(forms, upos, xpos []string) {
+	for i := 1; i+2 < len(forms); i++ {
+		if xpos[i] != "JJ" || !harmedForms[strings.ToLower(forms[i])] || !strings.HasPrefix(xpos[i-1], "NN") ||
+			!(xpos[i+1] == "CD" || xpos[i+1] == "DT" || xpos[i+1] == "PRP$") || timeNouns[strings.TrimSuffix(strings.ToLower(forms[i+2]), "s")] ||
+			finiteBefore(xpos, i+1) || finiteAfterClauseOpens(xpos, i) {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBD"
+	}
+}
+
+// finiteAfterClauseOpens: a verb other than an infinitive comes before
+// word i, after the comma, subordinator or start that opens its clause.
+func finiteAfterClauseOpens(xpos []string, i int) bool {
+	for k := i - 1; k >= 0 && xpos[k] != "," && xpos[k] != "IN" && xpos[k] != "WRB"; k-- {
+		if strings.HasPrefix(xpos[k], "VB") || xpos[k] == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	harmedForms = setOf("wounded injured arrested detained abducted kidnapped executed displaced")
 	beForms     = setOf("was were been be is are being")
