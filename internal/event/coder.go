@@ -17,7 +17,7 @@ import (
 
 // intentHeads govern an event that is offered or planned, not done.
 var intentHeads = set(`ready readiness willing willingness unwilling reluctant loath prepared eager plan intend intention want aim seek offer propose
-	expect hope agree prepare try attempt effort consider weigh mull contemplate vow swear pledge promise desire wish`)
+	expect hope agree prepare try attempt effort consider weigh mull contemplate vow swear pledge promise desire wish plot conspire scheme`)
 
 // wishers among intentHeads take an object that would do what they wish
 // ("wants Iran to sign").
@@ -644,6 +644,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		return event && summonedFor(t, k) == i
 	}) {
 		return base, nil, nil, false // "summoned the ambassador to complain": coded on what it is for, as PLOVER does
+	}
+	if c := t.Head(i); c >= 0 && t.lemma(c) == "call" && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "xcomp" || t.Rel(i) == "obl:unmarked" || t.Rel(i) == "obj") &&
+		slices.ContainsFunc(t.ChildrenWith(c, "obj", "iobj"), func(o int) bool { return o < i }) {
+		return base, nil, nil, false // "called the arrests \"a political kidnapping\"": what something is called
 	}
 	h := t.Head(i)
 	if h >= 0 && t.Rel(h) == "obj" && t.Head(h) >= 0 && characterizers[t.lemma(t.Head(h))] {
@@ -1388,9 +1392,9 @@ var (
 			return false
 		},
 		"rally":   (*Lexicon).campaignRally,
-		"talk":    func(_ *Lexicon, t *tree, i int) bool { return t.w(i).XPOS == "NN" },  // "empty talk": speech, not talks
-		"appeal":  func(_ *Lexicon, t *tree, i int) bool { return !appealMade(t, i) },    // "Sanders' appeal among millennials"
-		"support": func(_ *Lexicon, t *tree, i int) bool { return electoralShare(t, i) }, // "20 percent support", "support among women"
+		"talk":    func(l *Lexicon, t *tree, i int) bool { return t.w(i).XPOS == "NN" || keptOrBroken(l, t, i) }, // "empty talk": speech, not talks; "suspended talks": the halt
+		"appeal":  func(_ *Lexicon, t *tree, i int) bool { return !appealMade(t, i) },                            // "Sanders' appeal among millennials"
+		"support": func(_ *Lexicon, t *tree, i int) bool { return electoralShare(t, i) },                         // "20 percent support", "support among women"
 		// "said in a statement", "In a statement, the ministry warned": the
 		// medium of the verb's act, not a statement besides it.
 		"statement": func(_ *Lexicon, t *tree, i int) bool {
@@ -1400,6 +1404,7 @@ var (
 		// "trying to evade its commitments", "keeping his promise": an
 		// undertaking given before, kept or broken, not one given now.
 		"commitment": keptOrBroken, "promise": keptOrBroken, "pledge": keptOrBroken, "vow": keptOrBroken,
+		"agreement": keptOrBroken, "deal": keptOrBroken, "accord": keptOrBroken, "treaty": keptOrBroken, // "suspended the peace agreement"
 		"tariff": relievedFrom, "sanction": relievedFrom, "embargo": relievedFrom,
 	}
 )
@@ -1432,8 +1437,10 @@ func keptOrBroken(l *Lexicon, t *tree, i int) bool {
 	return !slices.ContainsFunc(t.ChildrenWith(i, "acl:relcl", "acl"), func(r int) bool { return l.light[t.lemma(r)] })
 }
 
-// keepers keep or break what was undertaken.
-var keepers = set(`keep honor honour fulfil fulfill meet respect uphold implement evade break violate breach abandon renege betray`)
+// keepers keep or break what was undertaken: "suspended the peace
+// agreement" signs nothing, and "suspended talks" is the halt (164), not
+// the talks.
+var keepers = set(`keep honor honour fulfil fulfill meet respect uphold implement evade break violate breach abandon renege betray suspend`)
 
 // consultWords are what one engages in to consult.
 var consultWords = set(`talk dialogue negotiation discussion conversation diplomacy consultation communication contact meeting exchange bargaining negotiate bargain`)
@@ -4918,7 +4925,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "denied" // "Eritrea denied plans to attack Ethiopia"
 		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):
 			return "intended" // "a plan to withdraw", "a proposal to ban" (a decision is often carried out)
-		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp"):
+		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp" ||
+			t.Rel(k) == "advcl" && h < k && infinitive(t, k)): // "were plotting with Washington to invade the North"
 			if mode(t, h, light) == "denied" {
 				return "denied" // "denied that it was preparing to attack Ethiopia"
 			}

@@ -62,6 +62,9 @@ func TestCode(t *testing.T) {
 	}{
 		{"Turkish President Recep Tayyip Erdogan met Iranian President Masoud Pezeshkian in Istanbul on Monday.",
 			"met", "040", "TURGOV", "IRNGOV", "asserted", "2025-06-16", "Istanbul", false},
+		// A plot to attack is an intent to attack.
+		{"North Korea said Seoul and Tokyo were plotting with Washington to invade the North.",
+			"invade", "138", "KORGOV", "", "intended", "", "", false},
 		// A passive's subject does the modal verb joined to it, not its agent.
 		{"Washington was disappointed by the decision but would keep pressing Sudan to return to the table.",
 			"pressing", "020", "USAGOV", "SDN", "hypothetical", "", "", false},
@@ -1460,6 +1463,10 @@ func TestPartyLabels(t *testing.T) {
 // like.
 func TestNoEvent(t *testing.T) {
 	for _, tc := range []struct{ text, word string }{
+		// What is suspended is not done, nor what one calls another's act.
+		{"Thailand suspended a peace agreement with Cambodia.", "agreement"},
+		{"Colombia suspended peace talks with the ELN.", "talks"},
+		{"Vucic called the arrests \"a political kidnapping\".", "kidnapping"},
 		// Halting "them" halts no negotiations.
 		{"Amnesty International called the executions a chilling escalation and urged authorities to halt them.", "halt"},
 		// What a speaker calls a threat is no threat made.
