@@ -273,12 +273,35 @@ func readOut(v *view, i int) bool {
 		return c >= 0 && readDocuments[v.lemma(c)]
 	}
 	h := v.Head(i)
-	if v.word(i).XPOS != "VBN" || v.word(i).Rel != "acl" || h < 0 || byAgent(v, i) >= 0 {
+	// "recognise Kosovo's independence, declared in 2008", the
+	// participle parsed as the verb's and closing the sentence: the
+	// object was declared (not "…, Leaders' College, confirmed on
+	// Facebook", a report closing the sentence).
+	onObject := v.word(i).Rel == "advcl" && i >= 2 && v.Head(i-2) == h && v.word(i-2).Rel == "obj" && closesSentence(v, i)
+	if onObject {
+		h = i - 2
+	} else if v.word(i).Rel != "acl" {
 		return false
+	}
+	if v.word(i).XPOS != "VBN" || h < 0 || byAgent(v, i) >= 0 {
+		return false
+	}
+	if v.lemma(i) == "know" {
+		return true // "militants of the Pakistani Taliban, known as the TTP": a name
 	}
 	// "The move, announced on state television, came days after …":
 	// the noun is what was announced, by no one the sentence names.
-	return readDocuments[v.lemma(h)] || i >= 2 && i-2 == h && v.word(i-1).Form == "," && setOff(v, i) && !hasClause(v, i) && v.child(i, "obj", "iobj") < 0
+	return readDocuments[v.lemma(h)] || i >= 2 && i-2 == h && v.word(i-1).Form == "," && (setOff(v, i) || onObject) &&
+		!hasClause(v, i) && v.child(i, "obj", "iobj") < 0
+}
+
+// closesSentence: the phrase of the word at i ends the sentence, but for
+// its final punctuation.
+func closesSentence(v *view, i int) bool {
+	sub := v.Subtree(i, -1)
+	end := sub[len(sub)-1]
+	n := len(v.s.Words)
+	return end == n-1 || end == n-2 && v.word(n-1).UPOS == "PUNCT"
 }
 
 // setOff: the phrase of the word at i stands between commas, closed by
