@@ -480,6 +480,10 @@ func TestNoReport(t *testing.T) {
 func TestRelativeReports(t *testing.T) {
 	checkReports(t, []reportCase{
 		{"Trump cited Obama-Clinton policies, which he said had harmed the economy.", "he", "said", "had harmed the economy"},
+		// The pronoun the object and the subject after it: what it was
+		// called is the content.
+		{"The family business, which friends described as miserable, collapsed in 1990.", "friends", "described", "as miserable"},
+		{"His closest friend is Joel Benenson, whom one Obama insider described as his brother.", "one Obama insider", "described", "as his brother"},
 	})
 }
 

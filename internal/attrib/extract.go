@@ -135,10 +135,22 @@ func relativeReport(v *view, i int) bool {
 			s = ks
 		}
 	}
-	return s >= 0 && s < i && (strings.EqualFold(v.word(s).Form, "who") || strings.EqualFold(v.word(s).Form, "which"))
+	if s >= 0 && s < i && (strings.EqualFold(v.word(s).Form, "who") || strings.EqualFold(v.word(s).Form, "which")) {
+		return true
+	}
+	// "the family business, which friends described as miserable": the
+	// pronoun the object, the subject after it.
+	o := v.child(i, "obj")
+	return o >= 0 && o < s && s < i && relativePronoun(v, o) && (v.lemma(i) == "describe" || v.lemma(i) == "call")
 }
 
-var relativeCues = setOf("say tell deny claim insist argue warn write call")
+var relativeCues = setOf("say tell deny claim insist argue warn write call describe")
+
+// relativePronoun: the word at k is "which", "whom" or "that".
+func relativePronoun(v *view, k int) bool {
+	f := strings.ToLower(v.word(k).Form)
+	return f == "which" || f == "whom" || f == "that" && v.word(k).UPOS == "PRON"
+}
 
 // actingSubject: the word at i is a noun that is the subject of a verb
 // of its own, a body that acts, not a report: "Georgia's opposition
@@ -923,7 +935,12 @@ func relativeObject(v *view, i int) bool {
 	if o < 0 || o > i || v.word(o).XPOS != "WDT" || sayingLemmas[v.lemma(i)] || disputedClaim(v, i) >= 0 {
 		return false // "…, which he denies": the clause before is what is denied
 	}
-	return v.child(i, "ccomp", "xcomp", "parataxis", "csubj") < 0
+	// "…, which friends described as miserable": what it was said to be.
+	asPhrase := slices.ContainsFunc(v.ChildrenWith(i, "obl"), func(c int) bool {
+		k := v.child(c, "case")
+		return k >= 0 && strings.EqualFold(v.word(k).Form, "as")
+	})
+	return v.child(i, "ccomp", "xcomp", "parataxis", "csubj") < 0 && !asPhrase
 }
 
 // sayingLemmas are verbs of saying or believing, whose relative pronoun
@@ -1594,7 +1611,9 @@ func content(v *view, i, prep int) document.Span {
 			return span
 		}
 	}
-	if c := v.child(i, "obj"); c >= 0 {
+	// "…, whom one Obama insider described as “his brother”": the
+	// relative pronoun stands for what the rest of the clause says.
+	if c := v.child(i, "obj"); c >= 0 && !(c < i && relativePronoun(v, c)) {
 		ws := v.Subtree(c, -1)
 		end := ws[len(ws)-1] // the object's last word, after which its complements stand
 		more := append(predicative(v, i, end), namedAs(v, i, c, end)...)

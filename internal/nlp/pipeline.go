@@ -122,6 +122,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairWarring(forms, upos, xpos)
 	repairHarmedPassives(forms, upos, xpos)
 	repairHarmedPasts(forms, upos, xpos)
+	repairRelativePasts(forms, upos, xpos)
 	p.repairFalseAuxiliaries(forms, upos, xpos)
 	p.repairStrongPasts(forms, upos, xpos)
 	p.repairPresentsInEd(forms, upos, xpos)
@@ -393,6 +394,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairTimeSubjects(words)
 	repairStatementParticiples(words)
 	repairStatementClauses(words)
+	repairNationalityObliques(words)
 	repairSubjectVoice(words)
 	repairRetaliations(words)
 	repairClausesAsModifiers(words)
@@ -822,6 +824,25 @@ func repairStatementClauses(words []document.Word) {
 			}
 			break
 		}
+	}
+}
+
+// repairNationalityObliques undoes a parse that makes the nationality
+// opening a titled name a bare oblique of the verb: "Cambodian Prime
+// Minister Hun Sen urged Thailand", with "Cambodian" an oblique of
+// "urged". A capitalized adjective before a name is its modifier: it
+// goes to the head of the name it opens.
+func repairNationalityObliques(words []document.Word) {
+	for i := 0; i+1 < len(words); i++ {
+		w := words[i]
+		if w.UPOS != "ADJ" || w.Rel != "obl:unmarked" || w.Form == "" || !unicode.IsUpper([]rune(w.Form)[0]) || words[i+1].XPOS != "NNP" {
+			continue
+		}
+		h := i + 1
+		for depth := 0; depth < 6 && words[h].Head-1 > h && words[words[h].Head-1].XPOS == "NNP"; depth++ {
+			h = words[h].Head - 1
+		}
+		keepTree(words, func() { words[i].Head, words[i].Rel = h+1, "amod" })
 	}
 }
 

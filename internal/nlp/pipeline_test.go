@@ -824,6 +824,8 @@ func TestRepairedAttachments(t *testing.T) {
 		landmineWounded    = "Thailand suspended the agreement after a landmine wounded two Thai soldiers on the border."
 		treasuryThreatened = "The U.S. Treasury last month imposed sanctions on a Rwandan minister, and Washington has threatened further measures."
 		statementKCNA      = "North Korea condemned the meeting, saying in a statement carried by the state news agency KCNA that Seoul and Tokyo were plotting to invade."
+		whichLeadersSigned = "Hun Manet urged Thailand to honour the agreement, which the two leaders signed in Kuala Lumpur last month."
+		cambodianHunSen    = "Cambodian Prime Minister Hun Sen urged Thailand to talk."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1521,6 +1523,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{landmineWounded, "soldiers", "obj", "wounded"},
 		{treasuryThreatened, "threatened", "conj", "imposed"},
 		{statementKCNA, "plotting", "ccomp", "saying"},
+		{whichLeadersSigned, "signed", "acl:relcl", "agreement"},
+		{whichLeadersSigned, "leaders", "nsubj", "signed"},
+		{cambodianHunSen, "Cambodian", "amod", "Hun"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

@@ -895,6 +895,29 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 	}
 }
 
+// repairRelativePasts tags as the past tense the participle of a relative
+// clause whose subject stands between it and its pronoun, with no
+// auxiliary: "the agreement, which the two leaders signed in Kuala Lumpur
+// last month", with "signed" a participle on the leaders and the clause
+// left without a verb. A participle after such a subject would need
+// "have" or "be" before it.
+func repairRelativePasts(forms, upos, xpos []string) {
+	for i := 3; i < len(forms); i++ {
+		if xpos[i] != "VBN" {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (strings.HasPrefix(xpos[j], "NN") || xpos[j] == "DT" || xpos[j] == "CD" || xpos[j] == "JJ" || xpos[j] == "PRP$" || xpos[j] == "POS") {
+			j--
+		}
+		if j == i-1 || !strings.HasPrefix(xpos[j+1], "NN") && xpos[j+1] != "DT" && xpos[j+1] != "CD" && xpos[j+1] != "PRP$" ||
+			!strings.HasPrefix(xpos[i-1], "NN") || !relativeObjects[strings.ToLower(forms[j])] || xpos[j-1] != "," && !strings.HasPrefix(xpos[j-1], "NN") {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBD"
+	}
+}
+
 // repairInfinitivesAfterIntents tags as an infinitive a word after "to"
 // that a verb of intent governs, which the tagger took for an adjective
 // or noun: "The African Union offered to mediate", with "mediate" an
