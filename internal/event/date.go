@@ -271,10 +271,12 @@ func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, str
 			// "came as Washington pressed Caracas, since the president
 			// returned to office last month": where a span starts, not
 			// when the sentence's events are.
-			if last := s.WordStarting(s.Start + k + strings.LastIndexByte(c.words, ' ') + 1); last >= 0 && sinceClause(s, last) >= 0 {
-				return c.shift(pub), c.words, c.p, last
-			}
-			return c.shift(pub), c.words, c.p, -1
+			// The period's noun, so that a relative or prospective clause
+			// dates only itself ("urged Thailand to honour the agreement,
+			// which the two leaders signed last month"; "said the next
+			// round would be held later this month").
+			last := s.WordStarting(s.Start + k + strings.LastIndexByte(c.words, ' ') + 1)
+			return c.shift(pub), c.words, c.p, last
 		}
 	}
 	for k, w := range s.Words {

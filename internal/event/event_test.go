@@ -1156,6 +1156,12 @@ func TestDatingEvents(t *testing.T) {
 		// A relative clause's month is its own.
 		{"Lee, who met Ishiba in June, said he hoped to build closer relations with Japan.", "said", ""},
 		{"Lee, who met Ishiba in June, said he hoped to build closer relations with Japan.", "met", "2025-06"},
+		// So is one named relative to the article's, and a month to come
+		// dates only what is to come.
+		{"Hun Manet urged Thailand to honour the agreement, which the two leaders signed in Kuala Lumpur last month.", "urged", ""},
+		{"Hun Manet urged Thailand to honour the agreement, which the two leaders signed in Kuala Lumpur last month.", "signed", "2025-05"},
+		{"Qatar's foreign ministry said Iran and the United States would meet in Doha later this month.", "said", ""},
+		{"Qatar's foreign ministry said Iran and the United States would meet in Doha later this month.", "meet", "2025-06"},
 	} {
 		if e := find(coded(t, tc.text, friday), tc.evidence); e == nil || e.Date != tc.date {
 			t.Errorf("%q: %+v, want date %s", tc.text, e, tc.date)
