@@ -395,6 +395,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairStatementParticiples(words)
 	repairStatementClauses(words)
 	repairNationalityObliques(words)
+	repairVerbsAfterRelatives(words)
 	repairSubjectVoice(words)
 	repairRetaliations(words)
 	repairClausesAsModifiers(words)
@@ -843,6 +844,46 @@ func repairNationalityObliques(words []document.Word) {
 			h = words[h].Head - 1
 		}
 		keepTree(words, func() { words[i].Head, words[i].Rel = h+1, "amod" })
+	}
+}
+
+// repairVerbsAfterRelatives undoes a parse that makes the subject of a
+// sentence its root and hangs the sentence's verb in the relative clause
+// set off after the subject: "Israel, which struck Iranian sites in
+// June, has said it will not allow …", with "said" a complement of
+// "struck". A verb after the clause's closing comma, with no subject of
+// its own, is the root, and the noun its subject.
+func repairVerbsAfterRelatives(words []document.Word) {
+	n := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if n < 0 || !nominal(words[n]) || n+2 >= len(words) || words[n+1].Form != "," || hasChild(words, n, "case") { // not "In October, Mr. Paulson, who …"
+		return
+	}
+	r := words[n+2].Head - 1 // the pronoun right after the comma
+	if f := strings.ToLower(words[n+2].Form); f != "which" && f != "who" || r < 0 || words[r].Head != n+1 || !strings.HasSuffix(words[r].Rel, "relcl") {
+		return
+	}
+	for v := r + 1; v < len(words); v++ {
+		if words[v].Head != r+1 || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+			continue
+		}
+		first := v
+		for first > 0 && words[first-1].Head == v+1 && words[first-1].UPOS == "AUX" {
+			first--
+		}
+		if first == v && !finite(words[v].XPOS) || words[first-1].Form != "," || words[first-1].Head != r+1 && words[first-1].Head != v+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = 0, "root"
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[r].Rel = "acl:relcl"
+			for k := range words {
+				if words[k].Head == n+1 && words[k].UPOS == "PUNCT" && k > r {
+					words[k].Head = v + 1
+				}
+			}
+		})
+		return
 	}
 }
 

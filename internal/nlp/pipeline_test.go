@@ -826,6 +826,7 @@ func TestRepairedAttachments(t *testing.T) {
 		statementKCNA      = "North Korea condemned the meeting, saying in a statement carried by the state news agency KCNA that Seoul and Tokyo were plotting to invade."
 		whichLeadersSigned = "Hun Manet urged Thailand to honour the agreement, which the two leaders signed in Kuala Lumpur last month."
 		cambodianHunSen    = "Cambodian Prime Minister Hun Sen urged Thailand to talk."
+		israelWhichStruck  = "Israel, which struck Iranian nuclear and military sites during a 12-day war in June, has said it will not allow Iran to rebuild its programme."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1526,6 +1527,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{whichLeadersSigned, "signed", "acl:relcl", "agreement"},
 		{whichLeadersSigned, "leaders", "nsubj", "signed"},
 		{cambodianHunSen, "Cambodian", "amod", "Hun"},
+		{israelWhichStruck, "Israel", "nsubj", "said"},
+		{israelWhichStruck, "struck", "acl:relcl", "Israel"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

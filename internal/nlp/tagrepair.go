@@ -896,14 +896,20 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 }
 
 // repairRelativePasts tags as the past tense the participle of a relative
-// clause whose subject stands between it and its pronoun, with no
-// auxiliary: "the agreement, which the two leaders signed in Kuala Lumpur
-// last month", with "signed" a participle on the leaders and the clause
-// left without a verb. A participle after such a subject would need
-// "have" or "be" before it.
+// clause whose subject stands between it and its pronoun, or is the
+// pronoun, with no auxiliary: "the agreement, which the two leaders
+// signed in Kuala Lumpur last month", with "signed" a participle on the
+// leaders and the clause left without a verb. A participle after such a
+// subject would need "have" or "be" before it.
 func repairRelativePasts(forms, upos, xpos []string) {
 	for i := 3; i < len(forms); i++ {
 		if xpos[i] != "VBN" {
+			continue
+		}
+		// "Israel, which struck Iranian nuclear sites": a subject
+		// pronoun right before the participle leaves it no auxiliary.
+		if f := strings.ToLower(forms[i-1]); (f == "which" || f == "who") && xpos[i-2] == "," {
+			upos[i], xpos[i] = "VERB", "VBD"
 			continue
 		}
 		j := i - 1
