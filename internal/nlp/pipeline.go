@@ -5112,10 +5112,12 @@ func repairDayComplements(words []document.Word) {
 // before it and no subject, has its speaker after it.
 func repairInvertedSpeakers(words []document.Word) {
 	for v := 1; v+1 < len(words); v++ {
+		// What was said may be the verb's complement, or its head, the
+		// verb hung on it ("… 34,000 emails,” said Giuliani").
 		if !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v-1].UPOS != "PUNCT" || hasChild(words, v, "nsubj") ||
 			!slices.ContainsFunc(words[:v], func(w document.Word) bool {
 				return w.Head == v+1 && (w.Rel == "ccomp" || w.Rel == "parataxis")
-			}) {
+			}) && (words[v].Rel != "parataxis" || words[v].Head > v) {
 			continue
 		}
 		for k := v + 1; k < len(words); k++ {

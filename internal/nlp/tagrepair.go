@@ -917,12 +917,20 @@ func repairRelativePasts(forms, upos, xpos []string) {
 			j--
 		}
 		if j == i-1 || !strings.HasPrefix(xpos[j+1], "NN") && xpos[j+1] != "DT" && xpos[j+1] != "CD" && xpos[j+1] != "PRP$" ||
-			!strings.HasPrefix(xpos[i-1], "NN") || !relativeObjects[strings.ToLower(forms[j])] || xpos[j-1] != "," && !strings.HasPrefix(xpos[j-1], "NN") {
+			!strings.HasPrefix(xpos[i-1], "NN") || i+1 < len(forms) && strings.EqualFold(forms[i+1], "by") {
+			continue
+		}
+		// "…, when the two countries signed a peace deal": so after a
+		// conjunction that opens a clause and never a phrase.
+		if opener := strings.ToLower(forms[j]); !(relativeObjects[opener] && (xpos[j-1] == "," || strings.HasPrefix(xpos[j-1], "NN"))) && !clauseOnlyOpeners[opener] {
 			continue
 		}
 		upos[i], xpos[i] = "VERB", "VBD"
 	}
 }
+
+// clauseOnlyOpeners open a clause, never a noun phrase alone.
+var clauseOnlyOpeners = setOf("when where whereas because although though")
 
 // repairInfinitivesAfterIntents tags as an infinitive a word after "to"
 // that a verb of intent governs, which the tagger took for an adjective
