@@ -2131,6 +2131,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && ongoingEnders[t.lemma(h)] && t.Head(h) >= 0 && t.lemma(t.Head(h)) == "help" && t.Rel(h) == "xcomp" {
 			return nil
 		}
+		// "protect civilians from attacks by government-allied
+		// militias": the noun's own agent, not the verb's subject.
+		for _, c := range t.ChildrenWith(i, "nmod") {
+			if c > i && t.caseOf(c) == "by" && l.agentLike(t, c) {
+				return conjuncts(t, c)
+			}
+		}
 		if fromAuthored[t.lemma(i)] {
 			for _, c := range t.ChildrenWith(i, "nmod") {
 				if t.caseOf(c) == "from" {

@@ -62,6 +62,9 @@ func TestCode(t *testing.T) {
 	}{
 		{"Turkish President Recep Tayyip Erdogan met Iranian President Masoud Pezeshkian in Istanbul on Monday.",
 			"met", "040", "TURGOV", "IRNGOV", "asserted", "2025-06-16", "Istanbul", false},
+		// A noun event's "by" phrase is its author, not the verb's subject.
+		{"Ukraine said the rebels had acted to protect civilians from attacks by Russian forces.",
+			"attacks", "190", "RUSMIL", "", "asserted", "", "", false},
 		// A plot to attack is an intent to attack.
 		{"North Korea said Seoul and Tokyo were plotting with Washington to invade the North.",
 			"invade", "138", "KORGOV", "", "intended", "", "", false},
