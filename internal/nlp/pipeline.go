@@ -117,6 +117,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	upos, xpos := p.Tagger.Tag(forms)
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
+	repairCodeNames(forms, upos, xpos)
 	repairHelpedVerbs(forms, upos, xpos)
 	repairCausedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)

@@ -155,6 +155,27 @@ func (p *Pipeline) repairAccusedGerunds(forms, upos, xpos []string) {
 	}
 }
 
+// repairCodeNames tags as a name a word of capitals and digits the tagger
+// took for a foreign word or a typo ("M23 rebels", tagged GW): such words
+// name groups, summits and models (M23, G20, S300), as names do.
+func repairCodeNames(forms, upos, xpos []string) {
+	for i, f := range forms {
+		if xpos[i] != "GW" && xpos[i] != "FW" && upos[i] != "X" || !codeName(f) {
+			continue
+		}
+		upos[i], xpos[i] = "PROPN", "NNP"
+	}
+}
+
+// codeName: f is capitals followed by digits ("M23", "G20").
+func codeName(f string) bool {
+	k := strings.IndexFunc(f, func(r rune) bool { return r < 'A' || r > 'Z' })
+	if k < 1 || k == len(f) {
+		return false
+	}
+	return strings.IndexFunc(f[k:], func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
 // repairWhom tags "whom" and "whose" as the pronouns they always are
 // (EWT train has no other tag for them); the tagger took "Lai, whom
 // Beijing calls a separatist" for a subordinating conjunction.
