@@ -518,6 +518,7 @@ func TestMentionsAfterCharges(t *testing.T) {
 		{"Hamas handed over the remains. Israeli officials accused the group of deliberately delaying the return of bodies.", "Hamas", "the group", true, false},
 		{"Hamas handed over the remains. The group of seven countries met.", "Hamas", "The group", false, true},
 		{"The M23 signed a framework agreement in Doha. The rebels seized Goma earlier this year.", "M23", "The rebels", true, false},
+		{"Colombia suspended talks with the ELN after the rebel group kidnapped five soldiers.", "National Liberation Army", "the rebel group", true, false},
 	})
 }
 

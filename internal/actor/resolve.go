@@ -1961,8 +1961,8 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	if k >= len(ws) {
 		return mention{}, 0
 	}
-	if g := k + 1; g < len(ws) && ws[k].UPOS == "ADJ" && groupNouns[ws[g].Form] && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' {
-		k = g // "the militant group"
+	if g := k + 1; g < len(ws) && (ws[k].UPOS == "ADJ" || ws[k].UPOS == "NOUN" && ws[k].Rel == "compound") && groupNouns[ws[g].Form] && ws[k].Form[0] >= 'a' && ws[k].Form[0] <= 'z' {
+		k = g // "the militant group", "the rebel group"
 	}
 	if k+1 < len(ws) && k == i+1 && ws[k].Form == "world" && ws[k+1].Form == "body" {
 		// "the world body": wire copy's name for the United Nations.
