@@ -65,6 +65,8 @@ func TestCode(t *testing.T) {
 		// A noun event's "by" phrase is its author, not the verb's subject.
 		{"Ukraine said the rebels had acted to protect civilians from attacks by Russian forces.",
 			"attacks", "190", "RUSMIL", "", "asserted", "", "", false},
+		// Halting an offensive de-escalates.
+		{"Israel halted its offensive in Gaza.", "halted", "087", "ISR", "", "asserted", "", "", false},
 		// A plot to attack is an intent to attack.
 		{"North Korea said Seoul and Tokyo were plotting with Washington to invade the North.",
 			"invade", "138", "KORGOV", "", "intended", "", "", false},
@@ -1476,6 +1478,10 @@ func TestNoEvent(t *testing.T) {
 		{"Thailand suspended a peace agreement with Cambodia.", "agreement"},
 		{"Colombia suspended peace talks with the ELN.", "talks"},
 		{"Vucic called the arrests \"a political kidnapping\".", "kidnapping"},
+		// Halting fighting, supplies or a rival's momentum halts no
+		// negotiations.
+		{"The truce halted a week of the worst border fighting in years.", "halted"},
+		{"Russia halted gas supplies to Europe.", "halted"},
 		// Halting "them" halts no negotiations.
 		{"Amnesty International called the executions a chilling escalation and urged authorities to halt them.", "halt"},
 		// What a speaker calls a threat is no threat made.
