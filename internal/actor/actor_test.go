@@ -2054,6 +2054,10 @@ func TestPairs(t *testing.T) {
 		{"During the wars in Iraq and Afghanistan, most troops were assigned to those two countries.", "those two countries", []string{"Iraq", "Afghanistan"}},
 		{"The United States freed seven Iranians. Iran released four Americans. The United States said Iran had kept its word, and Iran said the United States had too. " +
 			"The swap came when the two countries were reaching closure.", "the two countries", []string{"United States", "Iran"}},
+		// With no two people named together, "the two leaders" are the
+		// last leaders named of the story's two countries.
+		{"Thailand suspended the deal with Cambodia. Thailand said Cambodia laid mines, and Cambodia denied it. Thai Prime Minister Anutin Charnvirakul said Thailand would not go forward. " +
+			"Cambodian Prime Minister Hun Manet urged Thailand to honour the agreement, which the two leaders signed last month.", "the two leaders", []string{"Anutin Charnvirakul", "Hun Manet"}},
 		// "both" alone is the last two named together.
 		{"The U.S. and the EU rejected the result. Maduro accused both of meddling and ordered the expulsion of diplomats.", "both", []string{"United States", "European Union"}},
 		// "The two sides" are the story's pair, named most often and

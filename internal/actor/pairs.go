@@ -122,6 +122,9 @@ func (r *resolver) twoPhrases() {
 				continue
 			}
 			members, ok := r.lastPair(named, span.Start, kind)
+			if l := strings.ToLower(t.Sentence.Words[k].Lemma); kind == pairPeople && !ok && l != "man" {
+				members, ok = r.twoCountriesLeaders(span.Start) // not "the two men", who may be anyone
+			}
 			if kind == pairCountries {
 				// "Japan and Australia also expressed concern … The two
 				// countries agreed last year to hold talks": two named
@@ -525,6 +528,37 @@ func (r *resolver) countryActor(code string) int {
 
 // addToPair adds the span to the group actor of the two members, made
 // the first time the pair is referred to.
+// twoCountriesLeaders is what "the two leaders" stands for when no two
+// people were named together before it: the last leader named of each of
+// the story's two countries ("Thai Prime Minister Anutin Charnvirakul
+// said … Cambodian Prime Minister Hun Manet urged Thailand to honour the
+// agreement, which the two leaders signed").
+func (r *resolver) twoCountriesLeaders(off int) ([2]int, bool) {
+	main, found := r.twoMostNamedCountries()
+	if !found {
+		return [2]int{}, false
+	}
+	var leaders [2]int
+	for side, c := range main {
+		leaders[side] = -1
+		last := -1
+		for i, a := range r.actors {
+			if a.Kind != "person" || a.Country != r.actors[c].Country || a.Sector != "GOV" {
+				continue
+			}
+			for _, m := range a.Mentions {
+				if m.End <= off && m.Start > last {
+					leaders[side], last = i, m.Start
+				}
+			}
+		}
+		if leaders[side] < 0 {
+			return [2]int{}, false
+		}
+	}
+	return leaders, true
+}
+
 func (r *resolver) addToPair(members [2]int, span document.Span) {
 	ids := []string{r.actors[members[0]].ID, r.actors[members[1]].ID}
 	key := fmt.Sprintf("pair:%d", unordered(members))
