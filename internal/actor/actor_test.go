@@ -1600,6 +1600,9 @@ func TestPlaces(t *testing.T) {
 		{"The fighters shelled Abu Shouk camp before entering it.", "Abu Shouk", "place", ""},
 		{"The Houthis fired a missile at Israel's Ben Gurion airport.", "Ben Gurion", "place", "ISR"},
 		{"The clashes began near the ancient Ta Muen Thom temple.", "Ta Muen Thom", "place", ""},
+		// A country's name before its police, army or government is
+		// that body's, as its demonym is.
+		{"Kosovo police arrested four ethnic Serbs on Tuesday.", "Kosovo police", "organization", "XKXCOP"},
 		// A country's body of a name the dictionary gives another's.
 		{"Peru's Congress voted to remove President Dina Boluarte.", "Peru's Congress", "organization", "PERLEG"},
 		// Whom one swears in is no place.

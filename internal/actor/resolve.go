@@ -2464,6 +2464,9 @@ func (r *resolver) nationalityAt(ws []document.Word, i int) (end int, country st
 			return i + n, e.Country
 		case e.Kind == "country" && i+n < len(ws) && ws[i+n].XPOS == "POS":
 			return i + n + 1, e.Country // "Taiwan's"
+		case e.Kind == "country" && i+n < len(ws) && homeInstitutions[ws[i+n].Form] && ws[i+n-1].Rel == "compound" && ws[i+n-1].Head == i+n+1 &&
+			ws[i+n].Rel != "compound": // not "U.S. government securities"
+			return i + n, e.Country // "Kosovo police": the country's, as "Georgian police"
 		}
 	}
 	return 0, ""
