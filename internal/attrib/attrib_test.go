@@ -1225,3 +1225,18 @@ func TestContrastedReports(t *testing.T) {
 		t.Errorf("contents %q, want %q", contents, want)
 	}
 }
+
+// TestQuotationInsideReport: a partial quotation inside another report's
+// content is that report's, not a second report's of a cue after it.
+func TestQuotationInsideReport(t *testing.T) {
+	x := extractor(t)
+	text := "Ethiopia warned that it would defend its territory \"by all necessary means\", raising fears of a new war in the Horn of Africa."
+	d := analyse(t, text)
+	atts := x.Extract(d)
+	if len(atts) != 1 || d.Text[atts[0].Cue.Start:atts[0].Cue.End] != "warned" || !strings.HasSuffix(d.Text[atts[0].Content.Start:atts[0].Content.End], "means\"") {
+		for _, a := range atts {
+			t.Errorf("attribution with cue %q and content %q", d.Text[a.Cue.Start:a.Cue.End], d.Text[a.Content.Start:a.Content.End])
+		}
+		t.Errorf("%q: want one attribution, on warned, with the quotation", text)
+	}
+}

@@ -87,7 +87,10 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 				continue
 			}
 			a, ok := build(d, si, v, i)
-			if !ok {
+			if !ok || a.Kind == document.Direct && slices.ContainsFunc(out[first:], func(b document.Attribution) bool { return within(a.Content, b.Content) && a.Content != b.Content }) {
+				// "warned that it would defend its territory \"by all
+				// necessary means\", raising fears": a quotation another
+				// report of the sentence holds is not this cue's.
 				continue
 			}
 			if a.Source.Empty() {

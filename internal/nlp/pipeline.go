@@ -118,6 +118,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
 	repairCodeNames(forms, upos, xpos)
+	repairMeans(forms, upos, xpos)
 	repairHelpedVerbs(forms, upos, xpos)
 	repairCausedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)

@@ -176,6 +176,26 @@ func codeName(f string) bool {
 	return strings.IndexFunc(f[k:], func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
+// repairMeans tags "means" after an adjective or a quantifier as the
+// noun it is there: "defend its territory by all
+// necessary means", with "means" the verb of a clause of its own.
+func repairMeans(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if strings.EqualFold(forms[i], "means") && strings.HasPrefix(xpos[i], "VB") && (xpos[i-1] == "JJ" && i >= 2 && nounPhraseOpeners[xpos[i-2]] || meansQuantifiers[strings.ToLower(forms[i-1])]) {
+			upos[i], xpos[i] = "NOUN", "NNS"
+		}
+	}
+}
+
+// nounPhraseOpeners are the tags before an adjective that open its noun
+// phrase ("by peaceful means", "all necessary means"; not "MAD means
+// crazy").
+var nounPhraseOpeners = map[string]bool{"DT": true, "IN": true, "JJ": true, "PRP$": true, "PDT": true}
+
+// meansQuantifiers count means ("all means", "any means"); "that means"
+// and "this means" are verbs.
+var meansQuantifiers = setOf("all any no some every other such")
+
 // repairWhom tags "whom" and "whose" as the pronouns they always are
 // (EWT train has no other tag for them); the tagger took "Lai, whom
 // Beijing calls a separatist" for a subordinating conjunction.
