@@ -8016,6 +8016,14 @@ var appointingVerbs = setOf("declare name elect appoint proclaim crown nominate"
 // too, with a verb that agrees with more than one, are that subject's
 // first conjunct.
 func repairListedVocatives(words []document.Word) {
+	// "Pakistan, Afghanistan agree to extend ceasefire", with
+	// "Afghanistan" an apposition of the subject: a plural verb's
+	// singular name subject has no apposition of another name.
+	if len(words) >= 4 && words[0].Rel == "nsubj" && words[0].UPOS == "PROPN" && words[1].Form == "," && words[2].Head == 1 && words[2].Rel == "appos" &&
+		words[2].UPOS == "PROPN" && words[0].Head > 3 && words[words[0].Head-1].XPOS == "VBP" && words[0].XPOS == "NNP" {
+		words[2].Rel = "conj"
+		return
+	}
 	if len(words) < 4 || words[0].Rel != "vocative" || words[0].UPOS != "PROPN" || words[1].Form != "," || words[1].Head != 1 ||
 		document.IsCalendarName(strings.ToLower(words[0].Form)) { // "Monday, BuzzFeed announced"
 		return

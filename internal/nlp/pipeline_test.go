@@ -830,6 +830,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whenCountriesSigned = "Tshisekedi met Kagame in Washington in June, when the two countries signed a peace deal brokered by the Trump administration."
 		saidGiuliani        = "I never had a case where somebody destroyed 34,000 emails,” said Giuliani, who served as U.S. attorney from 1983 to 1989."
 		m23Rebels           = "Rwandan-backed M23 rebels captured the town of Walikale on Thursday."
+		pakistanAfghanistan = "Pakistan, Afghanistan agree to extend ceasefire after Istanbul talks"
 		sayingLaw           = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1536,6 +1537,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{whenCountriesSigned, "deal", "obj", "signed"},
 		{saidGiuliani, "Giuliani", "nsubj", "said"},
 		{m23Rebels, "M23", "compound", "rebels"},
+		{pakistanAfghanistan, "Afghanistan", "conj", "Pakistan"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
