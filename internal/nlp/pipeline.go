@@ -398,6 +398,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairStatementClauses(words)
 	repairNationalityObliques(words)
 	repairVerbsAfterRelatives(words)
+	repairTitlesBeforeNames(words)
 	repairSubjectVoice(words)
 	repairRetaliations(words)
 	repairClausesAsModifiers(words)
@@ -884,6 +885,38 @@ func repairVerbsAfterRelatives(words []document.Word) {
 					words[k].Head = v + 1
 				}
 			}
+		})
+		return
+	}
+}
+
+// repairTitlesBeforeNames undoes a parse that makes a title set off
+// before the name it introduces a bare oblique of the verb: "The African
+// Union Commission chairman, Mahmoud Ali Youssouf, called on both
+// governments", with "chairman" an oblique of "called" and the name its
+// subject. The title is the subject, and the name between commas its
+// apposition.
+func repairTitlesBeforeNames(words []document.Word) {
+	for n := 1; n+3 < len(words); n++ {
+		v := words[n].Head - 1
+		if words[n].Rel != "obl:unmarked" || words[n].UPOS != "NOUN" || timeNouns[strings.ToLower(words[n].Lemma)] || v <= n+2 || words[n+1].Form != "," {
+			continue
+		}
+		p := n + 2
+		if words[p].UPOS != "PROPN" || words[p].Head != v+1 || words[p].Rel != "nsubj" {
+			continue
+		}
+		end := p
+		for end+1 < v && words[end+1].Head == p+1 && words[end+1].Rel == "flat" {
+			end++
+		}
+		if words[end+1].Form != "," {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Rel = "nsubj"
+			words[p].Head, words[p].Rel = n+1, "appos"
+			words[end+1].Head = p + 1
 		})
 		return
 	}

@@ -831,6 +831,7 @@ func TestRepairedAttachments(t *testing.T) {
 		saidGiuliani        = "I never had a case where somebody destroyed 34,000 emails,” said Giuliani, who served as U.S. attorney from 1983 to 1989."
 		m23Rebels           = "Rwandan-backed M23 rebels captured the town of Walikale on Thursday."
 		pakistanAfghanistan = "Pakistan, Afghanistan agree to extend ceasefire after Istanbul talks"
+		chairmanYoussouf    = "The African Union Commission chairman, Mahmoud Ali Youssouf, called on both governments to exercise restraint."
 		sayingLaw           = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1538,6 +1539,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{saidGiuliani, "Giuliani", "nsubj", "said"},
 		{m23Rebels, "M23", "compound", "rebels"},
 		{pakistanAfghanistan, "Afghanistan", "conj", "Pakistan"},
+		{chairmanYoussouf, "chairman", "nsubj", "called"},
+		{chairmanYoussouf, "Mahmoud", "appos", "chairman"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
