@@ -177,8 +177,8 @@ func codeName(f string) bool {
 }
 
 // repairMeans tags "means" after an adjective or a quantifier as the
-// noun it is there: "defend its territory by all
-// necessary means", with "means" the verb of a clause of its own.
+// noun it is there: "defend its territory by all necessary means", which
+// the tagger made the verb of a clause of its own.
 func repairMeans(forms, upos, xpos []string) {
 	for i := 1; i < len(forms); i++ {
 		if strings.EqualFold(forms[i], "means") && strings.HasPrefix(xpos[i], "VB") && (xpos[i-1] == "JJ" && i >= 2 && nounPhraseOpeners[xpos[i-2]] || meansQuantifiers[strings.ToLower(forms[i-1])]) {
