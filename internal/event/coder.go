@@ -5690,7 +5690,12 @@ func leftBody(t *tree, i int, actorAt map[int]*document.Actor) bool {
 		if t.caseOf(o) != "from" {
 			continue
 		}
-		if a := actorAt[t.w(o).Start]; a != nil && a.Kind == "organization" && (a.Country == "IGO" || a.Sector == "IGO") || treatyWords[t.lemma(o)] {
+		if a := actorAt[t.w(o).Start]; a != nil && a.Kind == "organization" && (a.Country == "IGO" || a.Sector == "IGO") || treatyWords[strings.ToLower(t.lemma(o))] {
+			return true
+		}
+		// "the Nuclear Non-Proliferation Treaty", a name whose last word
+		// the parse may hang on the first.
+		if slices.ContainsFunc(t.ChildrenWith(o, "appos", "flat"), func(c int) bool { return c > o && treatyWords[strings.ToLower(t.lemma(c))] }) {
 			return true
 		}
 	}

@@ -65,6 +65,8 @@ func TestCode(t *testing.T) {
 		// A noun event's "by" phrase is its author, not the verb's subject.
 		{"Ukraine said the rebels had acted to protect civilians from attacks by Russian forces.",
 			"attacks", "190", "RUSMIL", "", "asserted", "", "", false},
+		// Leaving a treaty named by its name cuts ties, no troops.
+		{"Baghaei warned that Iran could withdraw from the Nuclear Non-Proliferation Treaty.", "withdraw", "160", "IRN", "", "hypothetical", "", "", false},
 		// Halting an offensive de-escalates.
 		{"Israel halted its offensive in Gaza.", "halted", "087", "ISR", "", "asserted", "", "", false},
 		// A plot to attack is an intent to attack.
