@@ -2061,6 +2061,9 @@ func TestPairs(t *testing.T) {
 		// last leaders named of the story's two countries.
 		{"Thailand suspended the deal with Cambodia. Thailand said Cambodia laid mines, and Cambodia denied it. Thai Prime Minister Anutin Charnvirakul said Thailand would not go forward. " +
 			"Cambodian Prime Minister Hun Manet urged Thailand to honour the agreement, which the two leaders signed last month.", "the two leaders", []string{"Anutin Charnvirakul", "Hun Manet"}},
+		// "The leaders" soon after "the two leaders" are the same two.
+		{"Lee Jae-myung and Sanae Takaichi agreed to resume visits. The two leaders met in Tokyo. Lee invited Takaichi to visit Seoul. The leaders also discussed China.",
+			"The leaders", []string{"Lee Jae-myung", "Sanae Takaichi"}},
 		// "both" alone is the last two named together.
 		{"The U.S. and the EU rejected the result. Maduro accused both of meddling and ordered the expulsion of diplomats.", "both", []string{"United States", "European Union"}},
 		// "The two sides" are the story's pair, named most often and

@@ -33,6 +33,25 @@ var pairNouns = map[string]pairKind{
 // "the two" refers to.
 const pairReach = 20
 
+// leadersReach is how many sentences after "the two leaders" a bare "the
+// leaders" still means them.
+const leadersReach = 6
+
+// bareLeaders: the word at k is "the leaders", with nothing else to say
+// whose, and no actor's words already.
+func bareLeaders(t *document.Tree, k int, covering map[int]int) bool {
+	w := t.Sentence.Words[k]
+	if _, named := covering[w.Start]; named || w.Form != "leaders" {
+		return false
+	}
+	children := t.Children(k)
+	return slices.ContainsFunc(children, func(c int) bool { return t.Rel(c) == "det" && strings.EqualFold(t.Sentence.Words[c].Form, "the") }) &&
+		!slices.ContainsFunc(children, func(c int) bool {
+			r := t.Rel(c)
+			return r == "amod" || r == "compound" || r == "nmod" || r == "nmod:poss" || r == "nummod" || r == "acl" || r == "acl:relcl" || r == "conj"
+		})
+}
+
 // namedPair is two actors the text coordinates ("Armenia and
 // Azerbaijan", "US-Iran"), ending at end.
 type namedPair struct {
@@ -65,6 +84,9 @@ func (r *resolver) twoPhrases() {
 	// war … They signed a peace deal in 2018").
 	var subjectPair [2]int
 	subjectPairSentence := -2
+	// The two people "the two leaders" last stood for, and where.
+	var peoplePair [2]int
+	peopleSentence := -1
 	add := func(members [2]int, span document.Span, subject bool, si int) {
 		r.addToPair(members, span)
 		if subject {
@@ -90,6 +112,12 @@ func (r *resolver) twoPhrases() {
 				if members, ok := r.lastPair(named, w.Start, pairAny); ok {
 					r.addToPair(members, document.Span{Start: w.Start, End: w.End})
 				}
+				continue
+			}
+			if peopleSentence >= 0 && si-peopleSentence <= leadersReach && bareLeaders(t, k, covering) {
+				// "The two leaders met for 90 minutes in Tokyo … The
+				// leaders also discussed China": the pair just named.
+				add(peoplePair, phraseBefore(t, k), strings.HasPrefix(t.Rel(k), "nsubj"), si)
 				continue
 			}
 			kind, ok := r.pairPhrase(t, k, covering)
@@ -139,6 +167,9 @@ func (r *resolver) twoPhrases() {
 			}
 			if ok {
 				add(members, span, strings.HasPrefix(t.Rel(k), "nsubj"), si)
+				if kind == pairPeople {
+					peoplePair, peopleSentence = members, si
+				}
 			}
 		}
 	}
