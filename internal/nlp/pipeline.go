@@ -399,6 +399,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairNationalityObliques(words)
 	repairVerbsAfterRelatives(words)
 	repairTitlesBeforeNames(words)
+	repairThoughtObjects(words)
 	repairSubjectVoice(words)
 	repairRetaliations(words)
 	repairClausesAsModifiers(words)
@@ -921,6 +922,41 @@ func repairTitlesBeforeNames(words []document.Word) {
 		return
 	}
 }
+
+// repairThoughtObjects undoes a parse that makes the subject of what a
+// verb of knowing or believing reports its object, and the reported verb
+// a clause of something else: "When the team leader realized
+// reinforcements weren't coming, he left", with "reinforcements" the
+// object of "realized" and "coming" an adverbial clause of "left". An
+// object right after such a verb, followed by an auxiliary of a verb
+// with no subject, is that verb's subject, and the verb the complement.
+func repairThoughtObjects(words []document.Word) {
+	for n := 1; n+2 < len(words); n++ {
+		v := words[n].Head - 1
+		if words[n].Rel != "obj" || v < 0 || v >= n || !thoughtVerbs[strings.ToLower(words[v].Lemma)] ||
+			slices.ContainsFunc(words[v+1:n], func(w document.Word) bool { return w.Head != n+1 }) {
+			continue
+		}
+		a := n + 1
+		x := words[a].Head - 1
+		if words[a].UPOS != "AUX" || x <= a || words[x].UPOS != "VERB" || hasChild(words, x, "nsubj") || hasChild(words, x, "nsubj:pass") ||
+			hasChild(words, n, "acl:relcl") {
+			continue
+		}
+		keepTree(words, func() {
+			if words[v].Head == x+1 {
+				// The knowing was hung on what it knows: it takes
+				// that verb's place.
+				words[v].Head, words[v].Rel = words[x].Head, words[x].Rel
+			}
+			words[n].Head, words[n].Rel = x+1, "nsubj"
+			words[x].Head, words[x].Rel = v+1, "ccomp"
+		})
+	}
+}
+
+// thoughtVerbs know, believe or learn what their complement says.
+var thoughtVerbs = setOf("realize realise know believe think fear suspect learn notice understand assume feel")
 
 // statementNouns are what a report is made in.
 var statementNouns = setOf("statement report interview letter post message address speech communique tweet video broadcast comments remarks")

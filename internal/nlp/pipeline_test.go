@@ -832,6 +832,7 @@ func TestRepairedAttachments(t *testing.T) {
 		m23Rebels          = "Rwandan-backed M23 rebels captured the town of Walikale on Thursday."
 		pakistanComma      = "Pakistan, Afghanistan agree to extend ceasefire after Istanbul talks"
 		chairmanYoussouf   = "The African Union Commission chairman, Mahmoud Ali Youssouf, called on both governments to exercise restraint."
+		realizedComing     = "When the team leader realized reinforcements weren't coming, he left with the contractors."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1541,6 +1542,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{pakistanComma, "Afghanistan", "conj", "Pakistan"},
 		{chairmanYoussouf, "chairman", "nsubj", "called"},
 		{chairmanYoussouf, "Mahmoud", "appos", "chairman"},
+		{realizedComing, "reinforcements", "nsubj", "coming"},
+		{realizedComing, "coming", "ccomp", "realized"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
