@@ -376,6 +376,13 @@ var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al"
 // actor finder as no actor.
 func IsCalendarName(word string) bool { return calendarNames[word] }
 
+// IsRelativeDay reports whether a lower-case word names a day by the
+// article's own ("today", "yesterday", "tomorrow", "tonight"), which the
+// parse may take for a subject and the tag repairs read as a time.
+func IsRelativeDay(word string) bool { return relativeDays[word] }
+
+var relativeDays = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true}
+
 var calendarNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}

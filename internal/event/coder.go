@@ -3289,7 +3289,7 @@ var timeNouns = set(`week weekend month year day night morning evening afternoon
 // timeWord: a day the parse may take for a subject ("Klibi today urged").
 func timeWord(word string) bool {
 	_, day := weekdays[word]
-	return day || word == "today" || word == "yesterday" || word == "tonight" || word == "tomorrow"
+	return day || document.IsRelativeDay(word)
 }
 
 // dayPart: the phrase at c is a part of a named day ("Saturday

@@ -268,13 +268,14 @@ func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, str
 			if j > 0 && s.Words[j].XPOS == "POS" {
 				return c.shift(pub), c.words, c.p, j - 1
 			}
-			// "came as Washington pressed Caracas, since the president
-			// returned to office last month": where a span starts, not
-			// when the sentence's events are.
-			// The period's noun, so that a relative or prospective clause
-			// dates only itself ("urged Thailand to honour the agreement,
-			// which the two leaders signed last month"; "said the next
-			// round would be held later this month").
+			// Else the period's noun, so that forEvent keeps the date to
+			// its clause when that is relative, to come, or opened by
+			// "since" ("urged Thailand to honour the agreement, which the
+			// two leaders signed last month"; "said the next round would
+			// be held later this month"; "came as Washington pressed
+			// Caracas, since the president returned to office last
+			// month": where a span starts, not when the sentence's
+			// events are).
 			last := s.WordStarting(s.Start + k + strings.LastIndexByte(c.words, ' ') + 1)
 			return c.shift(pub), c.words, c.p, last
 		}

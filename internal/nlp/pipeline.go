@@ -2569,9 +2569,6 @@ func repairCompoundSubjects(words []document.Word) {
 	}
 }
 
-// dayWords name a day relative to the article's.
-var dayWords = setOf("today yesterday tomorrow tonight")
-
 // repairDoubledSubjects undoes a parse that makes both nouns of a
 // compound subjects of the verb: "Ten police officers had been wounded",
 // with "police" and "officers" each a passive subject. A verb has one
@@ -2602,7 +2599,7 @@ func repairDoubledSubjects(words []document.Word) {
 // it).
 func subjectsApart(words []document.Word, k int) bool {
 	next := strings.ToLower(words[k+1].Form)
-	return timeNouns[strings.ToLower(words[k+1].Lemma)] || document.IsCalendarName(next) || dayWords[next] ||
+	return timeNouns[strings.ToLower(words[k+1].Lemma)] || document.IsCalendarName(next) || document.IsRelativeDay(next) ||
 		slices.ContainsFunc(words[:k], func(w document.Word) bool {
 			return w.Head == k+1 && (w.XPOS == "WDT" || strings.EqualFold(w.Form, "that"))
 		}) ||
