@@ -933,7 +933,7 @@ func repairTitlesBeforeNames(words []document.Word) {
 func repairThoughtObjects(words []document.Word) {
 	for n := 1; n+2 < len(words); n++ {
 		v := words[n].Head - 1
-		if words[n].Rel != "obj" || v < 0 || v >= n || !thoughtVerbs[strings.ToLower(words[v].Lemma)] ||
+		if words[n].Rel != "obj" || v < 0 || v >= n || !thinkingVerbs[strings.ToLower(words[v].Lemma)] ||
 			slices.ContainsFunc(words[v+1:n], func(w document.Word) bool { return w.Head != n+1 }) {
 			continue
 		}
@@ -954,9 +954,6 @@ func repairThoughtObjects(words []document.Word) {
 		})
 	}
 }
-
-// thoughtVerbs know, believe or learn what their complement says.
-var thoughtVerbs = setOf("realize realise know believe think fear suspect learn notice understand assume feel")
 
 // statementNouns are what a report is made in.
 var statementNouns = setOf("statement report interview letter post message address speech communique tweet video broadcast comments remarks")
@@ -4000,8 +3997,9 @@ func repairObjectRelatives(words []document.Word) {
 	}
 }
 
-// thinkingVerbs report a belief, whose object may be a clause's subject.
-var thinkingVerbs = setOf("believe think hope argue posit feel expect suspect know assume consider fear")
+// thinkingVerbs report a belief or what one came to know, whose object
+// may be a clause's subject.
+var thinkingVerbs = setOf("believe think hope argue posit feel expect suspect know assume consider fear realize realise learn notice understand")
 
 // thatVerbs take a "that" clause: the verbs of saying, and of agreeing,
 // deciding and believing ("agreed on Sunday that their countries were
