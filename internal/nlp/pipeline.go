@@ -2130,9 +2130,12 @@ func repairParticiplesOfDirectives(words []document.Word) {
 // bureau member Mohammed al-Bukhaiti said Yemen would respond", with
 // "member" a complement of "said" and "Houthi" its subject. A phrase of
 // nouns and adjectives that opens the sentence, right before the name
-// that is the verb's subject, headed by a title, is the name's.
+// that is the verb's subject, headed by a title, is the name's. So is
+// one right after a quotation ("'The militia targeted women,' army
+// spokesman Nabil Abdallah said", with "spokesman" a second complement
+// of "said").
 func repairTitlePhrases(words []document.Word) {
-	for n := 2; n+1 < len(words); n++ {
+	for n := 1; n+1 < len(words); n++ {
 		r := words[n].Head - 1
 		if words[n].Rel != "nsubj" || words[n].UPOS != "PROPN" || r <= n || !reportVerbs[strings.ToLower(words[r].Lemma)] {
 			continue
@@ -2141,15 +2144,21 @@ func repairTitlePhrases(words []document.Word) {
 		if words[m].UPOS != "NOUN" || !officeTitles[strings.ToLower(words[m].Form)] && words[m].Lemma != "member" || words[m].Head == n+1 {
 			continue
 		}
-		if slices.ContainsFunc(words[:m], func(w document.Word) bool {
-			return w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "ADJ" && w.UPOS != "DET"
-		}) ||
-			!dominatesAll(words, m, 0, m) {
-			continue
+		start := m
+		for start > 0 && slices.Contains([]string{"NOUN", "PROPN", "ADJ", "DET"}, words[start-1].UPOS) {
+			start--
+		}
+		if start > 0 && (start < 2 || words[start-1].XPOS != "''" || words[start-2].Form != ",") || !dominatesAll(words, m, start, m) {
+			continue // the phrase opens neither the sentence nor the words after a quotation
 		}
 		keepTree(words, func() {
 			words[m].Head, words[m].Rel = n+1, "nmod:desc"
-			for k := 0; k < m; k++ {
+			for k := range start {
+				if words[k].Head == m+1 {
+					words[k].Head = r + 1 // the quotation's closing marks
+				}
+			}
+			for k := start; k < m; k++ {
 				if words[k].Head == m+1 && isSubject(words[k].Rel) {
 					words[k].Rel = "compound" // "Houthi political bureau member"
 				}

@@ -833,6 +833,7 @@ func TestRepairedAttachments(t *testing.T) {
 		pakistanComma      = "Pakistan, Afghanistan agree to extend ceasefire after Istanbul talks"
 		chairmanYoussouf   = "The African Union Commission chairman, Mahmoud Ali Youssouf, called on both governments to exercise restraint."
 		realizedComing     = "When the team leader realized reinforcements weren't coming, he left with the contractors."
+		spokesmanQuote     = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1406,6 +1407,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{sittingGovernor, "Christie", "nsubj", "repeated"},
 		{sittingGovernor, "accusations", "obj", "repeated"},
 		{analystsSaid, "analysts", "nsubj", "said"},
+		{spokesmanQuote, "spokesman", "nmod:desc", "Nabil"},
+		{spokesmanQuote, "Nabil", "nsubj", "said"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
