@@ -454,6 +454,7 @@ func TestNoReport(t *testing.T) {
 		"The move, announced on state television, came days after the talks collapsed.",                         // what was announced, by no one named
 		"The program, known as the Renewable Fuel Standard, began in 2005.",                                     // a name, not a report
 		"EU adopts new sanctions on Iran over drone supplies to Russia",                                         // a measure taken
+		"The United States imposed sanctions on two RSF commanders last month.",                                 // a measure imposed
 		"The leaders met in Putrajaya for talks that U.S. President Donald Trump had pushed for.",               // a stranded preposition
 		"The rebel group attacked a military base in the northeast, killing nine soldiers.",                     // force, not words
 		"Gunmen attacked a convoy near the border.",                                                             // armed men

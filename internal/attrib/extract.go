@@ -1958,18 +1958,25 @@ func circumstance(v *view, c int) bool {
 
 // enacts: the cue at i is a deed, not a statement: "adopts new
 // sanctions" is a measure taken, where an adopted position or tone is a
-// stance (PolNeAR marks those). ("Agreed to stop" is a commitment
-// PolNeAR marks: 29 of its 109 "agree" cues.)
+// stance (PolNeAR marks those). So is a measure imposed ("imposed
+// sanctions on two commanders"), which the cue model, from PolNeAR
+// train's four "imposed" and "slapped" cues, may take for a report.
+// ("Agreed to stop" is a commitment PolNeAR marks: 29 of its 109 "agree"
+// cues.)
 func enacts(v *view, i int) bool {
-	if v.lemma(i) != "adopt" {
+	if !enactingVerbs[v.lemma(i)] {
 		return false
 	}
-	o := v.child(i, "obj")
+	o := v.child(i, "obj", "nsubj:pass")
 	return o >= 0 && measures[v.lemma(o)]
 }
 
-// measures are what a body adopts as an act.
-var measures = setOf("sanction measure resolution law bill rule regulation package budget decree amendment treaty convention")
+// enactingVerbs put a measure in force.
+var enactingVerbs = setOf("adopt impose slap reimpose")
+
+// measures are what a body adopts or imposes as an act.
+var measures = setOf(`sanction measure resolution law bill rule regulation package budget decree amendment treaty convention
+	tariff duty embargo ban curfew restriction blockade levy`)
 
 // speakingOnTerms: the word at i is the noun of the terms a report was
 // made on ("he said, on condition of anonymity to speak freely"), no cue
