@@ -67,6 +67,8 @@ func TestCode(t *testing.T) {
 			"attacks", "190", "RUSMIL", "", "asserted", "", "", false},
 		// Leaving a treaty named by its name cuts ties, no troops.
 		{"Baghaei warned that Iran could withdraw from the Nuclear Non-Proliferation Treaty.", "withdraw", "160", "IRN", "", "hypothetical", "", "", false},
+		// Giving shelter to someone is asylum.
+		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
 		{"Israel halted its offensive in Gaza.", "halted", "087", "ISR", "", "asserted", "", "", false},
 		// A plot to attack is an intent to attack.
@@ -1486,6 +1488,8 @@ func TestNoEvent(t *testing.T) {
 		{"Russia halted gas supplies to Europe.", "halted"},
 		// Halting "them" halts no negotiations.
 		{"Amnesty International called the executions a chilling escalation and urged authorities to halt them.", "halt"},
+		// Taking shelter is no asylum given.
+		{"Women and children sheltering in the camp were killed.", "sheltering"},
 		// What a speaker calls a threat is no threat made.
 		{"Israel would not agree to the creation of a Palestinian state, which he called \"a security threat\".", "threat"},
 		// An event coordinated with what a verb judges is no more the
