@@ -2580,10 +2580,12 @@ func repairCompoundSubjects(words []document.Word) {
 // with "police" and "officers" each a passive subject. A verb has one
 // subject; a noun right before another subject of the same verb, with
 // nothing between them, is its compound (EWT train has no two subjects
-// of one verb side by side).
+// of one verb side by side). So is a name right before a common noun
+// ("Sudan army accuses RSF of shelling displacement camp").
 func repairDoubledSubjects(words []document.Word) {
 	for k := 0; k+1 < len(words); k++ {
-		if !isSubject(words[k].Rel) || words[k+1].Rel != words[k].Rel || words[k+1].Head != words[k].Head || words[k].UPOS != "NOUN" ||
+		if !isSubject(words[k].Rel) || words[k+1].Rel != words[k].Rel || words[k+1].Head != words[k].Head ||
+			words[k].UPOS != "NOUN" && (words[k].UPOS != "PROPN" || !startsUpper(words[k].Form) || words[k+1].UPOS != "NOUN") ||
 			!nominal(words[k+1]) || subjectsApart(words, k) {
 			continue
 		}

@@ -834,6 +834,7 @@ func TestRepairedAttachments(t *testing.T) {
 		chairmanYoussouf   = "The African Union Commission chairman, Mahmoud Ali Youssouf, called on both governments to exercise restraint."
 		realizedComing     = "When the team leader realized reinforcements weren't coming, he left with the contractors."
 		spokesmanQuote     = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
+		armyAccuses        = "Sudan army accuses RSF of shelling displacement camp"
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1409,6 +1410,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{analystsSaid, "analysts", "nsubj", "said"},
 		{spokesmanQuote, "spokesman", "nmod:desc", "Nabil"},
 		{spokesmanQuote, "Nabil", "nsubj", "said"},
+		{armyAccuses, "Sudan", "compound", "army"},
+		{armyAccuses, "army", "nsubj", "accuses"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
