@@ -1043,7 +1043,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			// "was sworn in on Thursday": the particle parsed as the
 			// preposition of the phrase after it.
 			if tr, ok := l.verbs[word+" "+t.lemma(i+1)]; ok {
-				return tr, true
+				if otherSense, ok := verbSenses[word+" "+t.lemma(i+1)]; !ok || !otherSense(l, t, i) {
+					return tr, true
+				}
 			}
 			if l.none[word+" "+t.lemma(i+1)] {
 				return Trigger{}, false
@@ -1292,7 +1294,11 @@ var (
 		"speak": func(_ *Lexicon, t *tree, i int) bool { // "speak the language of partnership"
 			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.caseOf(o) == "" })
 		},
-		"ask":       func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) },             // "asked Clinton if": a question
+		"ask": func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) }, // "asked Clinton if": a question
+		// "turned to Russia for security assistance" is an appeal;
+		// "turned to violence", "turned to the economy" are not.
+		"turn to":   func(_ *Lexicon, t *tree, i int) bool { return !forPhrase(t, i) },
+		"look to":   func(_ *Lexicon, t *tree, i int) bool { return !forPhrase(t, i) },
 		"designate": func(_ *Lexicon, t *tree, i int) bool { return !designatedTerrorist(t, i) }, // "designated a successor"
 		// "shot down 81 of the 93 missiles": air defence, no attack on a
 		// side; "shot down a Russian jet" is one.
@@ -2138,7 +2144,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return conjuncts(t, c)
 			}
 		}
-		if fromAuthored[t.lemma(i)] {
+		if fromAuthored[t.lemma(i)] && !l.askedFromOthers(t, i) {
 			for _, c := range t.ChildrenWith(i, "nmod") {
 				if t.caseOf(c) == "from" {
 					return conjuncts(t, c) // "bowing to pressure from US President Donald Trump"
@@ -2200,10 +2206,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// call for an inquiry": aid, concessions and investigations one
 		// calls for are asked of others, not one's own doing (talks,
 		// deals and bans one calls for often are).
-		if appealedFor(t, i) {
-			if tr, ok := l.trigger(t, i); ok && askedOfOthers[tr.Code[:min(2, len(tr.Code))]] {
-				return nil
-			}
+		if l.askedFromOthers(t, i) {
+			return nil
 		}
 		// "blamed the Rapid Support Forces for the attack", "thanked
 		// Qatar for the mediation": the one blamed or thanked did it.
@@ -4227,6 +4231,17 @@ var askedKinds = map[string]string{
 	"08": "5", "081": "51", "082": "52", "084": "53", "085": "54", "086": "55", "087": "56",
 }
 
+// askedFromOthers: the noun event at i is one its head asks others for
+// ("called for the immediate release", "requested aid from the European
+// Union"): the one asked does not yet act, so the noun has no source.
+func (l *Lexicon) askedFromOthers(t *tree, i int) bool {
+	if !appealedFor(t, i) {
+		return false
+	}
+	tr, ok := l.trigger(t, i)
+	return ok && askedOfOthers[tr.Code[:min(2, len(tr.Code))]]
+}
+
 // askedOfOthers are the roots of events that one who calls for them asks
 // others to make: aid (07), yielding (08: a release, a ceasefire, a
 // resignation) and investigation (09).
@@ -4667,7 +4682,7 @@ var proposalsFor = set(`proposal plan offer bid initiative blueprint framework r
 
 // appealsFor are the verbs and nouns that ask for the event their "for"
 // phrase names.
-var appealsFor = set(`call demand appeal request plea push press plead ask`)
+var appealsFor = set(`call demand appeal request plea push press plead ask turn look`)
 
 // creditors blame or credit someone for an act.
 var creditors = set(`blame fault punish sanction condemn criticize criticise denounce thank praise commend credit`)
@@ -4687,6 +4702,17 @@ func awaited(t *tree, h int) bool {
 	return false
 }
 
+// forPhrase: the verb at i, or the actor it turns to, has a "for"
+// phrase ("turned to Russia for help").
+func forPhrase(t *tree, i int) bool {
+	for _, c := range t.ChildrenWith(i, "obl") {
+		if t.caseOf(c) == "for" || t.caseOf(c) == "to" && slices.ContainsFunc(t.ChildrenWith(c, "nmod"), func(n int) bool { return t.caseOf(n) == "for" }) {
+			return true
+		}
+	}
+	return false
+}
+
 // appealedFor: the noun event at i is what its head calls or pushes for
 // ("said they would push for new talks in Jeddah"): talks others are to
 // hold, not the callers with each other.
@@ -4695,8 +4721,14 @@ func appealedFor(t *tree, i int) bool {
 	if h >= 0 && t.lemma(h) == "access" && t.Rel(i) == "nmod" && (t.caseOf(i) == "for" || t.caseOf(i) == "to") {
 		i, h = h, t.Head(h) // "called for unimpeded access for humanitarian aid": the aid is asked for
 	}
+	if h >= 0 && t.Rel(i) == "obj" && t.w(i).UPOS == "NOUN" && appealsOf[t.lemma(h)] {
+		return true // "requested aid from the European Union", "sought assistance from China"
+	}
 	return h >= 0 && (t.Rel(i) == "obl" || t.Rel(i) == "nmod") && t.caseOf(i) == "for" && appealsFor[t.lemma(h)]
 }
+
+// appealsOf are the verbs whose object is what they ask of others.
+var appealsOf = set(`request seek solicit`)
 
 // beTo: the verb at i is an infinitive with a form of "be" for its
 // auxiliary ("was to withdraw", "are to meet"): what is planned or due.

@@ -67,6 +67,8 @@ func TestCode(t *testing.T) {
 			"attacks", "190", "RUSMIL", "", "asserted", "", "", false},
 		// Leaving a treaty named by its name cuts ties, no troops.
 		{"Baghaei warned that Iran could withdraw from the Nuclear Non-Proliferation Treaty.", "withdraw", "160", "IRN", "", "hypothetical", "", "", false},
+		// Turning to another for help appeals to them.
+		{"Mali turned to Russia for security assistance.", "turned", "023", "MLI", "RUS", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
@@ -1488,6 +1490,11 @@ func TestNoEvent(t *testing.T) {
 		{"Russia halted gas supplies to Europe.", "halted"},
 		// Halting "them" halts no negotiations.
 		{"Amnesty International called the executions a chilling escalation and urged authorities to halt them.", "halt"},
+		// Aid asked of others is not yet given by them; turning to
+		// violence appeals to no one.
+		{"The government requested aid from the European Union.", "aid"},
+		{"The government sought assistance from China.", "assistance"},
+		{"The party turned to violence.", "turned"},
 		// Taking shelter is no asylum given.
 		{"Women and children sheltering in the camp were killed.", "sheltering"},
 		// What a speaker calls a threat is no threat made.
