@@ -531,7 +531,7 @@ func (l *Lexicon) Code(d *document.Document) {
 				if a := attackToldBefore(d, t, i, e); a.Code != "" {
 					e.Source = a // "the war the Israeli occupation is waging on Iran … addressing the war on Iran"
 				}
-				if contest(t, i, e, byID) || seen[eventKey(e)] || unknownSides(e) {
+				if contest(t, i, e, byID) || seen[eventKey(e)] || unknownSides(e) || codedOnVerb(seen, t, i, e) {
 					return
 				}
 				seen[eventKey(e)] = true
@@ -565,6 +565,20 @@ func (l *Lexicon) Code(d *document.Document) {
 			}
 		}
 	}
+}
+
+// codedOnVerb: the noun event e at i is the object of a verb already
+// coded with the same code and sides ("signed a mutual defence pact",
+// "pledged her commitment"): one act, which the verb's event records.
+// ("suggested hosting talks … between the two sides" keeps the talks,
+// whose sides the hosting lacks.)
+func codedOnVerb(seen map[string]bool, t *tree, i int, e document.Event) bool {
+	h := t.Head(i)
+	if h < 0 || h > i || t.w(i).UPOS != "NOUN" || t.Rel(i) != "obj" || t.w(h).UPOS != "VERB" {
+		return false
+	}
+	e.Evidence.Start = t.w(h).Start
+	return seen[eventKey(e)]
 }
 
 // event codes the word at i of sentence si, if it is an event: the
@@ -4906,6 +4920,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 	if h := t.Head(i); h >= 0 && t.lemma(h) == "lead" && t.w(h).XPOS == "VBG" && t.caseOf(i) == "to" && t.Head(h) >= 0 && t.w(t.Head(h)).UPOS == "NOUN" {
 		return "hypothetical" // "a reward for information leading to his arrest": sought, not done
 	}
+	batch := -1
 	for k := i; k >= 0; {
 		if k != i && hasMark(t, k, "if", "unless") {
 			return "hypothetical" // "if Iran does not resume cooperation": the light verb's condition
@@ -5036,8 +5051,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 		if t.w(k).Rel == "acl:relcl" {
 			break // "The junta, which seized power in a coup, has refused …": what a relative clause says of its noun is not what the noun's clause does
 		}
-		if k == i && (t.Rel(k) == "obj" && light[l] || enteredInto(t, k)) {
-			k = h // "attempts to hold talks": the light verb's mode
+		if (k == i || k == batch) && (t.Rel(k) == "obj" && light[l] || enteredInto(t, k)) {
+			k = h // "attempts to hold talks", "offered to host a new round of negotiations": the light verb's mode
 			if modal(t, h) && len(t.ChildrenWith(h, "compound:prt")) == 0 {
 				return "hypothetical" // "would hold talks"; "would not give up its demand" keeps it
 			}
@@ -5062,6 +5077,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// "would travel to Jerusalem to meet Netanyahu"; not a
 			// relative clause on what a modal verb governs.
 			return "hypothetical"
+		}
+		if counted && k == i {
+			batch = h // the batch stands for the event it counts
 		}
 		k = h
 	}
