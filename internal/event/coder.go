@@ -1122,8 +1122,8 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		}
 		if len(patients(t, i)) == 0 {
 			for _, c := range t.ChildrenWith(i, "obl") {
-				if l.none[word+" "+t.caseOf(c)] {
-					return Trigger{}, false // "seized on the issue"
+				if l.none[word+" "+t.caseOf(c)] && t.FirstWord(c) == i+1 {
+					return Trigger{}, false // "seized on the issue"; not "pulled out of the accord in 2018"
 				}
 				if t.caseOf(c) == "from" && l.none[word+" "+t.lemma(c)] {
 					return Trigger{}, false // "withdrew from a tri-nation series": what one leaves, as an object
@@ -1309,6 +1309,15 @@ var (
 			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.caseOf(o) == "" })
 		},
 		"ask": func(_ *Lexicon, t *tree, i int) bool { return !asksFor(t, i) }, // "asked Clinton if": a question
+		// "pulled its troops from Syria", "pulled back", "pulled out of
+		// NATO" withdraw; "pulled nearly even with Mrs. Clinton in many
+		// polls", "pulled the plug" do not.
+		"pull": func(_ *Lexicon, t *tree, i int) bool {
+			return !slices.ContainsFunc(t.Children(i), func(c int) bool {
+				l := t.lemma(c)
+				return (t.Rel(c) == "compound:prt" || t.Rel(c) == "advmod") && (l == "out" || l == "back") || t.Rel(c) == "obl" && (t.caseOf(c) == "from" || t.caseOf(c) == "out")
+			})
+		},
 		// "turned to Russia for security assistance" is an appeal;
 		// "turned to violence", "turned to the economy" are not.
 		"turn to":   func(_ *Lexicon, t *tree, i int) bool { return !forPhrase(t, i) },
@@ -1451,11 +1460,17 @@ var reliefNouns = set(`relief waiver exemption exclusion cut reduction removal l
 // pledge he offered in Paris").
 func keptOrBroken(l *Lexicon, t *tree, i int) bool {
 	h := t.Head(i)
+	if h >= 0 && leavers[t.lemma(h)] && (t.Rel(i) == "obj" || (t.Rel(i) == "obl" || t.Rel(i) == "nmod") && (t.caseOf(i) == "from" || t.caseOf(i) == "of" || t.caseOf(i) == "out")) {
+		return true // "withdrew from the grain deal", "pulled out of the accord", "quit the pact": left, not signed
+	}
 	if h < 0 || t.Rel(i) != "obj" || !keepers[t.lemma(h)] {
 		return false
 	}
 	return !slices.ContainsFunc(t.ChildrenWith(i, "acl:relcl", "acl"), func(r int) bool { return l.light[t.lemma(r)] })
 }
+
+// leavers leave what was undertaken.
+var leavers = set(`withdraw withdrawal exit quit leave pull pullout departure`)
 
 // keepers keep or break what was undertaken: "suspended the peace
 // agreement" signs nothing, and "suspended talks" is the halt (164), not
@@ -5736,8 +5751,18 @@ var (
 // ("withdraw from the International Criminal Court", "the withdrawal
 // from the nuclear deal"), not from a place.
 func leftBody(t *tree, i int, actorAt map[int]*document.Actor) bool {
-	for _, o := range t.ChildrenWith(i, "obl", "nmod") {
-		if t.caseOf(o) != "from" {
+	phrases := t.ChildrenWith(i, "obl", "nmod")
+	if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && t.w(i).UPOS == "NOUN" {
+		// "announced its withdrawal from the West African bloc", the
+		// phrase hung on the verb.
+		for _, o := range t.ChildrenWith(h, "obl") {
+			if o > i {
+				phrases = append(phrases, o)
+			}
+		}
+	}
+	for _, o := range phrases {
+		if t.caseOf(o) != "from" && t.caseOf(o) != "out" { // "pulled out of the accord"
 			continue
 		}
 		if a := actorAt[t.w(o).Start]; a != nil && a.Kind == "organization" && (a.Country == "IGO" || a.Sector == "IGO") || treatyWords[strings.ToLower(t.lemma(o))] {

@@ -70,6 +70,9 @@ func sentenceDate(d *document.Document, s *document.Sentence, last time.Time) da
 		return dated{t: t, text: said, word: k}
 	}
 	t, said, p, k := coarseDate(s, low, pub)
+	if k < 0 && digits {
+		return yearDate(s, pub)
+	}
 	return dated{t: t, text: said, p: p, word: k}
 }
 
@@ -83,6 +86,10 @@ type dated struct {
 	word int
 	// yearless: a month and day the year of which was guessed.
 	yearless bool
+	// ownPhrase: a year that dates only the clause or noun its phrase
+	// is on: "reminds me of President Reagan's trip to Geneva in 1985"
+	// dates the trip, not the reminding.
+	ownPhrase bool
 }
 
 // forEvent is the sentence's date as it holds for the event at i. A
@@ -106,6 +113,9 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 		}
 		return w.t, true // "Monday's decision": a day that names a thing, not a clause's time
 	}
+	if w.ownPhrase && !datesPhrase(t, w.word, i) {
+		return time.Time{}, false
+	}
 	// "Lee, who took office in June, said …": a relative clause's date
 	// is its own; so is the date of a clause or phrase "since" opens
 	// ("The United Nations says … since the war erupted in April 2023").
@@ -126,6 +136,27 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 		return pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7), true
 	}
 	return w.t, true
+}
+
+// datesPhrase: the time phrase at k is on the event at i: on its verb's
+// clause, or on the noun phrase the event heads ("trip to Geneva in
+// 1985", with the year on "Geneva").
+func datesPhrase(t *tree, k, i int) bool {
+	h := t.Head(k)
+	if h < 0 {
+		return false
+	}
+	if t.w(h).UPOS == "VERB" {
+		// Not a present tense's phrase ("reminds me of Reagan's trip to
+		// Geneva in 1985", the year hung on "reminds"): the parse has
+		// lost what the year is on.
+		x := t.w(h).XPOS
+		return x != "VBZ" && x != "VBP" && clauseOf(t, i) == clauseOf(t, k)
+	}
+	for t.Rel(h) == "nmod" && t.Head(h) >= 0 {
+		h = t.Head(h)
+	}
+	return dominates(t, h, i)
 }
 
 // nextYearIfThreatened is the date of a month and day that times what
@@ -298,6 +329,21 @@ func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, str
 		}
 	}
 	return time.Time{}, "", day, -1
+}
+
+// yearDate reads a year a sentence names in an "in" phrase ("pulled out
+// of the accord in 2018"), which dates only what the phrase is on (see
+// forEvent).
+func yearDate(s *document.Sentence, pub time.Time) dated {
+	for k, w := range s.Words {
+		if k == 0 || !strings.EqualFold(s.Words[k-1].Form, "in") || w.UPOS != "NUM" || len(w.Form) != 4 {
+			continue
+		}
+		if y, err := strconv.Atoi(w.Form); err == nil && y >= 1900 && y <= pub.Year()+10 {
+			return dated{t: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), text: "in " + w.Form, p: year, word: k, ownPhrase: true}
+		}
+	}
+	return dated{word: -1}
 }
 
 // relativePeriods are the months and years named relative to the

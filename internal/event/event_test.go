@@ -72,6 +72,10 @@ func TestCode(t *testing.T) {
 		{"Mali signed a mutual defence pact with Niger last year.", "signed", "057", "MLI", "NER", "asserted", "2024", "", false},
 		// The events a batch counts share the light verb's mode.
 		{"Egypt offered on Sunday to host a new round of negotiations.", "negotiations", "036", "EGY", "", "intended", "2025-06-15", "", false},
+		// Leaving a bloc cuts ties, also with the phrase hung on the
+		// verb that announces it.
+		{"Mali announced its withdrawal from the West African bloc.", "withdrawal", "160", "MLI", "", "asserted", "", "", false},
+		{"Washington pulled out of the accord in 2018.", "pulled", "160", "USAGOV", "", "asserted", "2018", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
@@ -1160,6 +1164,11 @@ func TestDatingEvents(t *testing.T) {
 		{"Ali rebuked Trump in December.", "rebuked", "2024-12"},                  // the last December, not the next
 		{"Iran and Iraq will meet in December.", "meet", "2025-12"},               // what is to come
 		{"Iran rejected the deal in the last year of the talks.", "rejected", ""}, // a span, not a year
+		// A year in an "in" phrase dates its clause, or the noun it is on.
+		{"Washington pulled out of the accord in 2018.", "pulled", "2018"},
+		{"Mr. Obama and Mr. Netanyahu first met in 2007.", "met", "2007"},
+		{"The American invasion of Iraq in 2003 was pure rollback.", "invasion", "2003"},
+		{"Trump's visit to Mexico reminds me of Reagan's trip to Geneva in 1985.", "visit", ""},
 		// A date in a clause about what is to come dates that clause
 		// only, and a weekday there is the next one.
 		{"Khawaja Asif said the two sides would meet again in Istanbul on June 25 to discuss the details.", "meet", "2025-06-25"},
@@ -1500,6 +1509,9 @@ func TestNoEvent(t *testing.T) {
 		// A verb and its object of the same code are one act, coded on
 		// the verb.
 		{"Mali signed a mutual defence pact with Niger last year.", "pact"},
+		// A deal left is no deal signed.
+		{"Russia withdrew from the grain deal.", "deal"},
+		{"Washington pulled out of the accord in 2018.", "accord"},
 		// Taking shelter is no asylum given.
 		{"Women and children sheltering in the camp were killed.", "sheltering"},
 		// What a speaker calls a threat is no threat made.
