@@ -557,8 +557,11 @@ func (l *Lexicon) Code(d *document.Document) {
 						if tgt == src && len(targets) > 1 {
 							continue // each of sources meeting each other
 						}
-						for _, tgtSide := range l.sides(d, t, tgt, actorAt) {
-							add(srcSide, tgtSide, tgt >= 0, len(targets))
+						// "violating their ceasefire": one word for several
+						// sides, of which the source's own is none.
+						tgtSides := l.sides(d, t, tgt, actorAt)
+						for _, tgtSide := range tgtSides {
+							add(srcSide, tgtSide, tgt >= 0, max(len(targets), len(tgtSides)))
 						}
 					}
 				}
@@ -1434,6 +1437,7 @@ var (
 		// undertaking given before, kept or broken, not one given now.
 		"commitment": keptOrBroken, "promise": keptOrBroken, "pledge": keptOrBroken, "vow": keptOrBroken,
 		"agreement": keptOrBroken, "deal": keptOrBroken, "accord": keptOrBroken, "treaty": keptOrBroken, // "suspended the peace agreement"
+		"ceasefire": brokenTruce, "truce": brokenTruce, "armistice": brokenTruce,
 		"tariff": relievedFrom, "sanction": relievedFrom, "embargo": relievedFrom,
 	}
 )
@@ -1468,6 +1472,17 @@ func keptOrBroken(l *Lexicon, t *tree, i int) bool {
 	}
 	return !slices.ContainsFunc(t.ChildrenWith(i, "acl:relcl", "acl"), func(r int) bool { return l.light[t.lemma(r)] })
 }
+
+// brokenTruce: the truce at i is the object of a verb that breaks it
+// ("accused each other of violating the ceasefire"), which is the event
+// (196); what is kept or respected stays a truce's.
+func brokenTruce(_ *Lexicon, t *tree, i int) bool {
+	h := t.Head(i)
+	return h >= 0 && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass") && truceBreakers[t.lemma(h)]
+}
+
+// truceBreakers break a truce.
+var truceBreakers = set(`violate breach break`)
 
 // leavers leave what was undertaken.
 var leavers = set(`withdraw withdrawal exit quit leave pull pullout departure`)
@@ -2479,6 +2494,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 					return conjuncts(t, who)
 				}
 				if o := t.ChildrenWith(h, "obj"); len(o) > 0 && (t.lemma(h) == "charge" || t.lemma(h) == "accuse" || t.lemma(h) == "task") {
+					if s := t.ChildrenWith(h, "nsubj"); len(s) > 0 && eachOtherAt(t, o[0]) {
+						return conjuncts(t, s[0]) // "Israel and Hamas accused each other of violating the ceasefire": each of them
+					}
 					return conjuncts(t, o[0]) // "charged two Russian agents with planning", "tasked the army with disarming": the charged, whoever they are
 				}
 				// "The RSF has been accused by rights groups of killing

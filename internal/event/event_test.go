@@ -76,6 +76,10 @@ func TestCode(t *testing.T) {
 		// verb that announces it.
 		{"Mali announced its withdrawal from the West African bloc.", "withdrawal", "160", "MLI", "", "asserted", "", "", false},
 		{"Washington pulled out of the accord in 2018.", "pulled", "160", "USAGOV", "", "asserted", "2018", "", false},
+		// Violating a truce (196); each of those accusing each other is
+		// accused, against the other.
+		{"Russia violated the truce on Tuesday.", "violated", "196", "RUS", "", "asserted", "2025-06-17", "", false},
+		{"Israel and Hamas accused each other of violating their ceasefire.", "violating", "196", "ISR", "PSEREB", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
@@ -1512,6 +1516,8 @@ func TestNoEvent(t *testing.T) {
 		// A deal left is no deal signed.
 		{"Russia withdrew from the grain deal.", "deal"},
 		{"Washington pulled out of the accord in 2018.", "accord"},
+		// A truce violated is no truce made.
+		{"Israel and Hamas accused each other of violating their ceasefire.", "ceasefire"},
 		// Taking shelter is no asylum given.
 		{"Women and children sheltering in the camp were killed.", "sheltering"},
 		// What a speaker calls a threat is no threat made.

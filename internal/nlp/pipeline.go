@@ -413,6 +413,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairParticiplesAfterReports(words)
 	repairAgedAppositions(words)
 	repairPurposesOfClosingReports(words)
+	repairClausesOnFixedWords(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2686,6 +2687,26 @@ func repairSubjectRootsWithRelatives(words []document.Word) {
 			words[r].Head, words[r].Rel = c+1, "nsubj"
 		})
 		return
+	}
+}
+
+// repairClausesOnFixedWords undoes a parse that hangs a clause on the
+// second word of a fixed expression: "Israel and Hamas accused each other
+// of violating their ceasefire", with "violating" on "other". A fixed
+// word takes no dependents in Universal Dependencies; a clause on it is
+// the verb's that the expression is an argument of.
+func repairClausesOnFixedWords(words []document.Word) {
+	for k := range words {
+		f := words[k].Head - 1
+		if f < 0 || words[f].Rel != "fixed" || words[k].Rel != "advcl" && words[k].Rel != "acl" {
+			continue
+		}
+		e := words[f].Head - 1 // the expression's first word
+		v := words[e].Head - 1
+		if v < 0 || words[v].UPOS != "VERB" {
+			continue
+		}
+		keepTree(words, func() { words[k].Head, words[k].Rel = v+1, "advcl" })
 	}
 }
 

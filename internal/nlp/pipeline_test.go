@@ -835,6 +835,7 @@ func TestRepairedAttachments(t *testing.T) {
 		realizedComing     = "When the team leader realized reinforcements weren't coming, he left with the contractors."
 		spokesmanQuote     = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses        = "Sudan army accuses RSF of shelling displacement camp"
+		eachOtherOf        = "Israel and Hamas accused each other of violating their ceasefire."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1412,6 +1413,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{spokesmanQuote, "Nabil", "nsubj", "said"},
 		{armyAccuses, "Sudan", "compound", "army"},
 		{armyAccuses, "army", "nsubj", "accuses"},
+		{eachOtherOf, "violating", "advcl", "accused"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
