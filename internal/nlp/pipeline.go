@@ -647,6 +647,7 @@ func repairAdjectiveRoots(words []document.Word) {
 		}
 	}
 	if v < 0 {
+		repairAdjectiveRootsOverClauses(words)
 		return
 	}
 	keepTree(words, func() {
@@ -663,6 +664,38 @@ func repairAdjectiveRoots(words []document.Word) {
 		words[n].Head = v + 1
 		words[0].Head, words[0].Rel = n+1, "amod"
 		words[v].Head, words[v].Rel = 0, "root"
+	})
+}
+
+// repairAdjectiveRootsOverClauses undoes a parse that makes a
+// nationality opening the sentence its root, and the sentence's verb,
+// with the titled name after the nationality for its subject, a clause
+// on it: "Croatian Foreign Minister Gordan Grlic Radman told reporters
+// that …", with "told" an adverbial clause on "Croatian". The verb is
+// the root; the nationality modifies the title, or the name.
+func repairAdjectiveRootsOverClauses(words []document.Word) {
+	v := slices.IndexFunc(words, func(w document.Word) bool {
+		return w.Head == 1 && w.UPOS == "VERB" && finite(w.XPOS) && (w.Rel == "advcl" || w.Rel == "ccomp" || w.Rel == "conj" || w.Rel == "parataxis")
+	})
+	if v < 2 || !startsUpper(words[0].Form) {
+		return
+	}
+	n := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" && w.UPOS == "PROPN" })
+	if n < 1 || n > v || !dominatesAll(words, n, 1, n) {
+		return
+	}
+	title := n
+	if words[n-1].Head == n+1 && words[n-1].Rel == "nmod:desc" && dominatesAll(words, n-1, 1, n-1) {
+		title = n - 1
+	}
+	keepTree(words, func() {
+		for k := 1; k < len(words); k++ {
+			if words[k].Head == 1 && k != v {
+				words[k].Head = v + 1
+			}
+		}
+		words[v].Head, words[v].Rel = 0, "root"
+		words[0].Head, words[0].Rel = title+1, "amod"
 	})
 }
 

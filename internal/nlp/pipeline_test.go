@@ -836,6 +836,7 @@ func TestRepairedAttachments(t *testing.T) {
 		spokesmanQuote     = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses        = "Sudan army accuses RSF of shelling displacement camp"
 		eachOtherOf        = "Israel and Hamas accused each other of violating their ceasefire."
+		croatianMinister   = "Croatian Foreign Minister Gordan Grlic Radman told reporters that Croatia would not be intimidated."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1414,6 +1415,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{armyAccuses, "Sudan", "compound", "army"},
 		{armyAccuses, "army", "nsubj", "accuses"},
 		{eachOtherOf, "violating", "advcl", "accused"},
+		{croatianMinister, "Gordan", "nsubj", "told"},
+		{croatianMinister, "Croatian", "amod", "Minister"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
