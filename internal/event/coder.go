@@ -1438,6 +1438,7 @@ var (
 		"commitment": keptOrBroken, "promise": keptOrBroken, "pledge": keptOrBroken, "vow": keptOrBroken,
 		"agreement": keptOrBroken, "deal": keptOrBroken, "accord": keptOrBroken, "treaty": keptOrBroken, // "suspended the peace agreement"
 		"ceasefire": brokenTruce, "truce": brokenTruce, "armistice": brokenTruce,
+		"negotiation": keptOrBroken, "dialogue": keptOrBroken, // "would suspend negotiations on joining the European Union": the halt
 		"tariff": relievedFrom, "sanction": relievedFrom, "embargo": relievedFrom,
 	}
 )

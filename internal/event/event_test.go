@@ -1516,6 +1516,8 @@ func TestNoEvent(t *testing.T) {
 		// A deal left is no deal signed.
 		{"Russia withdrew from the grain deal.", "deal"},
 		{"Washington pulled out of the accord in 2018.", "accord"},
+		// Talks suspended are not held.
+		{"The ruling party said it would suspend negotiations on joining the European Union.", "negotiations"},
 		// A truce violated is no truce made.
 		{"Israel and Hamas accused each other of violating their ceasefire.", "ceasefire"},
 		// Taking shelter is no asylum given.

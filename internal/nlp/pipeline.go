@@ -414,6 +414,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairAgedAppositions(words)
 	repairPurposesOfClosingReports(words)
 	repairClausesOnFixedWords(words)
+	repairSubordinatorsAsPrepositions(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2720,6 +2721,47 @@ func repairSubjectRootsWithRelatives(words []document.Word) {
 			words[r].Head, words[r].Rel = c+1, "nsubj"
 		})
 		return
+	}
+}
+
+// repairSubordinatorsAsPrepositions undoes a parse that reads a
+// subordinate clause's subject as a conjunct of the main subject, after a
+// preposition, and the main verb as a reduced relative: "Tens of
+// thousands of protesters rallied in the Georgian capital …, after the
+// ruling Georgian Dream party said it would suspend negotiations", with
+// "party" a conjunct of "Tens", "said" the root and "rallied" a clause on
+// "thousands". The verb after the conjunct is the subordinate clause's,
+// the conjunct its subject, the preposition its mark; the finite verb on
+// the subject's phrase is the root.
+func repairSubordinatorsAsPrepositions(words []document.Word) {
+	for a := 1; a+2 < len(words); a++ {
+		n := words[a].Head - 1
+		if words[a].Rel != "case" || !subordinators[strings.ToLower(words[a].Form)] || n <= a || words[n].Rel != "conj" || words[a-1].Form != "," {
+			continue
+		}
+		v := n + 1
+		subj := words[n].Head - 1
+		if v >= len(words) || words[v].Head != 0 || words[v].UPOS != "VERB" || subj < 0 || subj >= a || words[subj].Head != v+1 || !isSubject(words[subj].Rel) {
+			continue
+		}
+		r := slices.IndexFunc(words[:a], func(w document.Word) bool {
+			return w.Rel == "acl" && w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBN") && dominates(words, subj, w.Head-1)
+		})
+		if r < 0 || !dominatesAll(words, n, a, n) {
+			continue
+		}
+		keepTree(words, func() {
+			words[r].Head, words[r].Rel, words[r].XPOS = 0, "root", "VBD" // "rallied", tagged a participle
+			words[subj].Head = r + 1
+			words[v].Head, words[v].Rel = r+1, "advcl"
+			subordinate(words, a, n, v)
+			words[a-1].Head = v + 1
+			for k := range words {
+				if k != subj && k != v && words[k].Head == v+1 && k < a-1 && words[k].UPOS == "PUNCT" {
+					words[k].Head = r + 1
+				}
+			}
+		})
 	}
 }
 

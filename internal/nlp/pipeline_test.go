@@ -837,6 +837,7 @@ func TestRepairedAttachments(t *testing.T) {
 		armyAccuses        = "Sudan army accuses RSF of shelling displacement camp"
 		eachOtherOf        = "Israel and Hamas accused each other of violating their ceasefire."
 		croatianMinister   = "Croatian Foreign Minister Gordan Grlic Radman told reporters that Croatia would not be intimidated."
+		ralliedAfter       = "Tens of thousands of protesters rallied in the Georgian capital for a fourth straight night on Sunday, after the ruling Georgian Dream party said it would suspend negotiations on joining the European Union until 2028."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1417,6 +1418,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{eachOtherOf, "violating", "advcl", "accused"},
 		{croatianMinister, "Gordan", "nsubj", "told"},
 		{croatianMinister, "Croatian", "amod", "Minister"},
+		{ralliedAfter, "Tens", "nsubj", "rallied"},
+		{ralliedAfter, "said", "advcl", "rallied"},
+		{ralliedAfter, "party", "nsubj", "said"},
+		{ralliedAfter, "after", "mark", "said"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
