@@ -2136,6 +2136,38 @@ func (l *Lexicon) chargedParty(t *tree, h int) int {
 	return -1
 }
 
+// attempter is who makes the attempt at n, whose infinitive is an event:
+// its "by" phrase ("any attempt by party leaders to declare"), or, when
+// the attempt is another's object or subject ("foiled an attempt to seize
+// power", "condemned the attempt to overthrow the president"), no one
+// the sentence names. ok is false when the usual reading of the sources
+// holds: an attempt with a possessor or nationality ("Iran's attempt"),
+// one its verb makes ("made an attempt to attack", "launched a bid to"),
+// one its clause is in ("tapped Schweiker in a bid to appeal to
+// moderates"), or one its subject is ("the raids, which are the first
+// effort to deport families").
+func (l *Lexicon) attempter(t *tree, n int) (who []int, ok bool) {
+	for _, c := range t.ChildrenWith(n, "nmod:poss", "amod", "nmod", "cop") {
+		switch r := t.w(c).Rel; {
+		case r == "nmod" && t.caseOf(c) == "by":
+			return conjuncts(t, c), true
+		case r == "nmod:poss" || r == "cop" || r == "amod" && l.demonym(t.w(c).Form) != "":
+			return nil, false
+		}
+	}
+	v := t.Head(n)
+	if v >= 0 && (t.Rel(n) == "obj" && attemptMakers[t.lemma(v)] || t.Rel(n) == "obl" && t.caseOf(n) == "in") {
+		return nil, false
+	}
+	return nil, true
+}
+
+// attemptNouns name an attempt whose infinitive is what is attempted.
+var attemptNouns = set(`attempt bid effort plot`)
+
+// attemptMakers make an attempt their subject's.
+var attemptMakers = set(`make launch mount stage lead spearhead undertake renew continue step abandon`)
+
 // subjects finds the sources. With split, a parse that split a
 // coordinated subject into two subjects of one verb ("Fornost and the
 // evil awful Gondor welcomed": Fornost with the conjunct "evil", and
@@ -2146,6 +2178,11 @@ func (l *Lexicon) chargedParty(t *tree, h int) int {
 func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	if h := summonedFor(t, i); h >= 0 && t.Rel(i) == "acl" {
 		return l.subjects(t, h, split) // "summoned the ambassador to complain": the summoner complains
+	}
+	if n := t.Head(i); n >= 0 && t.Rel(i) == "acl" && infinitive(t, i) && attemptNouns[t.lemma(n)] {
+		if who, ok := l.attempter(t, n); ok {
+			return who
+		}
 	}
 	// "destroying dozens of bombers used to attack Ukrainian cities": what
 	// a thing is used, sent or built to do, the thing does, not whoever

@@ -80,6 +80,10 @@ func TestCode(t *testing.T) {
 		// accused, against the other.
 		{"Russia violated the truce on Tuesday.", "violated", "196", "RUS", "", "asserted", "2025-06-17", "", false},
 		{"Israel and Hamas accused each other of violating their ceasefire.", "violating", "196", "ISR", "PSEREB", "asserted", "", "", false},
+		// An attempt another foils or condemns is nobody's the sentence
+		// names; one "by" someone is theirs.
+		{"Niger condemned the attempt to overthrow President Mohamed Bazoum.", "overthrow", "180", "", "GOV", "intended", "", "", false},
+		{"Kyiv rejected any attempt by Russian officials to annex the region.", "annex", "192", "RUSGOV", "", "intended", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
