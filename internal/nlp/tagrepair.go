@@ -1220,10 +1220,13 @@ func (p *Pipeline) repairHyphenatedNames(words []document.Word, upos, xpos []str
 		}
 		if i > 0 && xpos[i-1] == "NNP" && startsUpper(words[i-1].Form) && len(words[i-1].Form) <= 5 &&
 			len(a.Form) >= 2 && len(a.Form) <= 5 && givenSyllable.MatchString(strings.ToLower(a.Form)) &&
-			len(b.Form) <= 4 && givenSyllable.MatchString(b.Form) && !hyphenSuffixes[b.Form] {
-			// "Sun Li-fang", "Kim Jong-un": the second syllable of an East
-			// Asian given name after the surname, not the noun "fang".
+			(len(b.Form) <= 4 || len(b.Form) == 5 && p.Lemmas.Classes(b.Form) == 0) && givenSyllable.MatchString(b.Form) && !hyphenSuffixes[b.Form] {
+			// "Sun Li-fang", "Kim Jong-un", "Lee Jae-myung": the second
+			// syllable of an East Asian given name after the surname, not
+			// the noun "fang" (nor "based" of "New York-based", five
+			// letters and a word).
 			upos[i], xpos[i] = "PROPN", "NNP"
+			upos[i+1], xpos[i+1] = "PUNCT", "HYPH"
 			upos[i+2], xpos[i+2] = "PROPN", "NNP"
 			continue
 		}
