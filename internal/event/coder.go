@@ -624,6 +624,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.caseOf(i) == "as" && regardVerbs[t.lemma(h)] {
 		return base, nil, nil, false // "a militia that Kigali regards as a threat": how it is seen, no act
 	}
+	if k := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "nmod" && k >= 0 && t.caseOf(k) == "as" && t.Head(k) >= 0 && (regardVerbs[t.lemma(t.Head(k))] || denouncers[t.lemma(t.Head(k))]) {
+		return base, nil, nil, false // "denounced the drills as a rehearsal for invasion": what they are called, no invasion
+	}
 	if h, m := t.Head(i), i; strings.HasPrefix(trig.Code, "16") && t.w(i).UPOS == "NOUN" {
 		if h >= 0 && t.Rel(i) == "nmod" && shares[t.lemma(h)] && t.caseOf(i) == "of" {
 			h, m = t.Head(h), h // "lifted most of the economic sanctions"
@@ -4380,6 +4383,10 @@ var groupNouns = set(`group movement militia organization organisation faction c
 // lodgers file a protest or complaint, which makes one event with them
 // (not so "halted the attacks", whose attacks were made).
 var lodgers = set(`lodge file submit register`)
+
+// denouncers call something what they condemn it as ("denounced the
+// drills as a rehearsal for invasion").
+var denouncers = set(`denounce condemn criticize criticise slam decry dismiss reject blast`)
 
 // regardVerbs take what they see something as: "regards as a threat",
 // "described it as an attack".

@@ -1520,6 +1520,9 @@ func TestNoEvent(t *testing.T) {
 		// A deal left is no deal signed.
 		{"Russia withdrew from the grain deal.", "deal"},
 		{"Washington pulled out of the accord in 2018.", "accord"},
+		// What something is called a rehearsal or a pretext for is not
+		// done.
+		{"Kim Jong Un denounced the drills as a rehearsal for invasion.", "invasion"},
 		// Talks suspended are not held.
 		{"The ruling party said it would suspend negotiations on joining the European Union.", "negotiations"},
 		// A truce violated is no truce made.
