@@ -438,8 +438,9 @@ var pushers = set(`pressure push press force coerce drag bully goad lure cajole`
 var inTheKnow = set(`familiar briefed knowledge aware close privy`)
 
 // unconfirming are the reports that, negated, leave what they report
-// unconfirmed.
-var unconfirming = set(`confirm verify corroborate`)
+// unconfirmed; so do the verbs of implying ("the meeting did not mean
+// Washington recognized Maduro as president").
+var unconfirming = set(`confirm verify corroborate mean imply signal indicate`)
 
 // failHeads govern an event that did not happen.
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon scrap refuse decline prevent avoid postpone delay`)
@@ -1324,6 +1325,11 @@ var (
 				return (t.Rel(c) == "compound:prt" || t.Rel(c) == "advmod") && (l == "out" || l == "back") || t.Rel(c) == "obl" && (t.caseOf(c) == "from" || t.caseOf(c) == "out")
 			})
 		},
+		// "agreed to receive Venezuelan nationals deported from the
+		// United States": people taken in, no visitor received.
+		"receive": func(_ *Lexicon, t *tree, i int) bool {
+			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.w(o).UPOS == "NOUN" && receivedPeople[t.lemma(o)] })
+		},
 		// "turned to Russia for security assistance" is an appeal;
 		// "turned to violence", "turned to the economy" are not.
 		"turn to":   func(_ *Lexicon, t *tree, i int) bool { return !forPhrase(t, i) },
@@ -1487,6 +1493,9 @@ func brokenTruce(_ *Lexicon, t *tree, i int) bool {
 
 // truceBreakers break a truce.
 var truceBreakers = set(`violate breach break`)
+
+// receivedPeople are the people a country receives, who are no visit.
+var receivedPeople = set(`national citizen migrant immigrant refugee deportee returnee evacuee prisoner detainee captive hostage asylum-seeker seeker body remains`)
 
 // leavers leave what was undertaken.
 var leavers = set(`withdraw withdrawal exit quit leave pull pullout departure`)

@@ -1306,6 +1306,7 @@ func TestModes(t *testing.T) {
 		{"Trump told Iran to sign the deal.", "sign", "hypothetical"},
 		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "hypothetical"},
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "hypothetical"},
+		{"The State Department said the meeting did not mean Washington recognized Maduro as president.", "recognized", "hypothetical"},
 		{"Iran should have signed the deal.", "signed", "hypothetical"},
 		{"Iran signed the deal.", "signed", "asserted"},
 		{"Netanyahu said Israel reserved the right to resume fighting if the negotiations failed.", "fighting", "hypothetical"},
@@ -1523,6 +1524,8 @@ func TestNoEvent(t *testing.T) {
 		// What something is called a rehearsal or a pretext for is not
 		// done.
 		{"Kim Jong Un denounced the drills as a rehearsal for invasion.", "invasion"},
+		// A country receiving its deported nationals receives no visit.
+		{"Maduro agreed to receive Venezuelan nationals deported from the United States.", "receive"},
 		// Talks suspended are not held.
 		{"The ruling party said it would suspend negotiations on joining the European Union.", "negotiations"},
 		// A truce violated is no truce made.

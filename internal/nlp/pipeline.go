@@ -415,6 +415,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPurposesOfClosingReports(words)
 	repairClausesOnFixedWords(words)
 	repairSubordinatorsAsPrepositions(words)
+	repairCountedParticiples(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2721,6 +2722,34 @@ func repairSubjectRootsWithRelatives(words []document.Word) {
 			words[r].Head, words[r].Rel = c+1, "nsubj"
 		})
 		return
+	}
+}
+
+// repairCountedParticiples undoes a parse that reads a participle
+// between a number and a plural noun as a clause, the number its subject
+// and the noun its object: "Venezuela released six detained Americans",
+// with "six" detaining "Americans" in a complement of "released". A verb
+// with no object of its own right before the number takes the noun; the
+// number counts it, the participle modifies it.
+func repairCountedParticiples(words []document.Word) {
+	for k := 2; k+1 < len(words); k++ {
+		v, n, o := k-2, k-1, k+1
+		if words[k].Rel != "ccomp" || words[k].Head != v+1 || words[k].XPOS != "VBD" && words[k].XPOS != "VBN" ||
+			words[n].XPOS != "CD" || words[n].Head != k+1 || words[n].Rel != "nsubj" ||
+			words[o].Head != k+1 || words[o].Rel != "obj" || words[o].XPOS != "NNS" && words[o].XPOS != "NNPS" ||
+			words[v].UPOS != "VERB" || hasChild(words, v, "obj") {
+			continue
+		}
+		keepTree(words, func() {
+			for j := range words {
+				if words[j].Head == k+1 && j != n && j != o {
+					words[j].Head = v + 1 // "on Monday": the releasing's
+				}
+			}
+			words[o].Head, words[o].Rel = v+1, "obj"
+			words[n].Head, words[n].Rel = o+1, "nummod"
+			words[k].Head, words[k].Rel, words[k].XPOS = o+1, "amod", "VBN"
+		})
 	}
 }
 

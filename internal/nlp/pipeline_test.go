@@ -839,6 +839,7 @@ func TestRepairedAttachments(t *testing.T) {
 		croatianMinister   = "Croatian Foreign Minister Gordan Grlic Radman told reporters that Croatia would not be intimidated."
 		ralliedAfter       = "Tens of thousands of protesters rallied in the Georgian capital for a fourth straight night on Sunday, after the ruling Georgian Dream party said it would suspend negotiations on joining the European Union until 2028."
 		leeJaeMyung        = "South Korean President Lee Jae-myung called for calm and said Seoul remained open to dialogue with the North."
+		sixDetained        = "Venezuela released six detained Americans on Monday."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1425,6 +1426,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{ralliedAfter, "after", "mark", "said"},
 		{leeJaeMyung, "Lee", "nsubj", "called"},
 		{leeJaeMyung, "myung", "flat", "Lee"},
+		{sixDetained, "Americans", "obj", "released"},
+		{sixDetained, "detained", "amod", "Americans"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
