@@ -840,6 +840,7 @@ func TestRepairedAttachments(t *testing.T) {
 		ralliedAfter       = "Tens of thousands of protesters rallied in the Georgian capital for a fourth straight night on Sunday, after the ruling Georgian Dream party said it would suspend negotiations on joining the European Union until 2028."
 		leeJaeMyung        = "South Korean President Lee Jae-myung called for calm and said Seoul remained open to dialogue with the North."
 		sixDetained        = "Venezuela released six detained Americans on Monday."
+		governmentAct      = "Pakistan had demanded that the Taliban government act against militants of the Pakistani Taliban."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1428,6 +1429,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{leeJaeMyung, "myung", "flat", "Lee"},
 		{sixDetained, "Americans", "obj", "released"},
 		{sixDetained, "detained", "amod", "Americans"},
+		{governmentAct, "government", "nsubj", "act"},
+		{governmentAct, "act", "ccomp", "demanded"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

@@ -302,9 +302,13 @@ var sharedThings = setOf("intelligence information data power burden revenue cos
 // be a verb, right after the name (of up to two words, after "the" or
 // not), before a gerund, an article, a name, a pronoun or a verb's
 // particle ("that the Taliban rein in militants"), is the clause's verb.
+// So is one after a name's common noun ("demanded that the Taliban
+// government act against militants"), before a preposition too when
+// the clause has no other verb.
 func (p *Pipeline) repairSubjunctiveVerbs(forms, upos, xpos []string) {
 	for i := 3; i+1 < len(forms); i++ {
-		if xpos[i] != "NN" || xpos[i-1] != "NNP" {
+		body := xpos[i-1] == "NN" && xpos[i-2] == "NNP" // "the Taliban government"
+		if xpos[i] != "NN" || xpos[i-1] != "NNP" && !body {
 			continue
 		}
 		t := i - 2 // the "that"
@@ -323,6 +327,7 @@ func (p *Pipeline) repairSubjunctiveVerbs(forms, upos, xpos []string) {
 		case xpos[i+1] == "NNS" && !finiteBefore(xpos, i+2):
 			// "demanded that the US cancel plans to sell …": the clause
 			// has no other verb (not "that the US trade officials resign").
+		case body && xpos[i+1] == "IN" && !finiteBefore(xpos, i+2):
 		default:
 			continue
 		}
