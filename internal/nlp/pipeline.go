@@ -6643,7 +6643,10 @@ func repairReportsAfterClauses(words []document.Word) {
 			if r >= start || !slices.ContainsFunc(words[:start], func(w document.Word) bool { return w.Head-1 >= start && w.Head-1 < v }) {
 				continue
 			}
-		} else if words[v].Rel != "conj" && (words[v].Rel != "obl" || words[v].UPOS != "VERB") { // "obl": "…, two diplomats … said, dealing a blow"
+		} else if words[v].Rel != "conj" && (words[v].Rel != "obl" || words[v].UPOS != "VERB") && // "obl": "…, two diplomats … said, dealing a blow"
+			(words[v].Rel != "advcl" || hasChild(words, v, "mark") || !hasChild(words, v, "ccomp")) {
+			// "advcl": "…, three sources … told Reuters, a move that …",
+			// with the comment its complement; not "as Reuters reported".
 			continue
 		}
 		if r < 0 || words[r].Rel != "root" || hasChild(words, v, "cc") {

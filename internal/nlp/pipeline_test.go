@@ -841,6 +841,7 @@ func TestRepairedAttachments(t *testing.T) {
 		leeJaeMyung        = "South Korean President Lee Jae-myung called for calm and said Seoul remained open to dialogue with the North."
 		sixDetained        = "Venezuela released six detained Americans on Monday."
 		governmentAct      = "Pakistan had demanded that the Taliban government act against militants of the Pakistani Taliban."
+		toldReuters3       = "Saudi Arabia is considering a plan to gradually unwind its voluntary oil output cuts from January, three sources familiar with the kingdom's thinking told Reuters, a move that could put pressure on prices."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1431,6 +1432,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{sixDetained, "detained", "amod", "Americans"},
 		{governmentAct, "government", "nsubj", "act"},
 		{governmentAct, "act", "ccomp", "demanded"},
+		{toldReuters3, "considering", "ccomp", "told"},
+		{toldReuters3, "move", "parataxis", "told"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
