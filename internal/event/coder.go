@@ -807,7 +807,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// and Iran": each side acts on the other.
 		sources = slices.Clone(targets)
 	}
-	if t.lemma(i) == "speak" && (!slices.ContainsFunc(targets, func(k int) bool { return spokenWith(t, i, k, actorAt) }) ||
+	// "Putin and Mohammed bin Salman had spoken by phone": each with the
+	// other.
+	phoned := byPhone(t, i) && len(targets) > 1 && slices.Equal(targets, sources)
+	if t.lemma(i) == "speak" && (!phoned && !slices.ContainsFunc(targets, func(k int) bool { return spokenWith(t, i, k, actorAt) }) ||
 		slices.ContainsFunc(sources, func(k int) bool { a := actorAt[t.w(k).Start]; return a != nil && a.Kind == "media" })) {
 		return base, nil, nil, false // "The Huffington Post spoke with Teachout": an interview
 	}

@@ -84,6 +84,8 @@ func TestCode(t *testing.T) {
 		// names; one "by" someone is theirs.
 		{"Niger condemned the attempt to overthrow President Mohamed Bazoum.", "overthrow", "180", "", "GOV", "intended", "", "", false},
 		{"Kyiv rejected any attempt by Russian officials to annex the region.", "annex", "192", "RUSGOV", "", "intended", "", "", false},
+		// Two who spoke by phone spoke with each other.
+		{"Trump and Putin spoke by phone on Tuesday.", "spoke", "041", "USAGOV", "RUSGOV", "asserted", "2025-06-17", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
