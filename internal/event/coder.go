@@ -497,12 +497,15 @@ func (l *Lexicon) Code(d *document.Document) {
 		if !date.t.IsZero() && date.p == day {
 			lastDate = date.t
 		}
+		other := clauseDate(d, s, date)
 		for i := range s.Words {
 			base, sources, targets, ok := l.event(d, t, si, i, actorAt)
 			if !ok {
 				continue
 			}
-			if on, ok := date.forEvent(t, i, d.Published); ok {
+			if on, ok := other.forEvent(t, i, d.Published); ok {
+				base.Date, base.DateText = other.p.format(on), other.text
+			} else if on, ok := date.forEvent(t, i, d.Published); ok {
 				base.Date, base.DateText = date.p.format(on), date.text
 			}
 			people := l.peopleDoneTo(d, t, i)

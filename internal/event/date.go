@@ -73,7 +73,26 @@ func sentenceDate(d *document.Document, s *document.Sentence, last time.Time) da
 	if k < 0 && digits {
 		return yearDate(s, pub)
 	}
-	return dated{t: t, text: said, p: p, word: k}
+	// A month or year to come dates only its own clause: "before
+	// lawmakers leave for an extended recess next month" is no time of
+	// the funds allocated to fight Zika.
+	return dated{t: t, text: said, p: p, word: k, ownPhrase: strings.HasPrefix(said, "next ")}
+}
+
+// clauseDate is a month or year a sentence names besides the day that
+// dates it, which dates only its own clause or phrase: "agreed on Sunday
+// to extend a fragile ceasefire and to meet again in Istanbul next
+// month" meets next month.
+func clauseDate(d *document.Document, s *document.Sentence, first dated) dated {
+	if first.p != day || first.t.IsZero() || d.Published.IsZero() {
+		return dated{word: -1}
+	}
+	low := strings.ToLower(d.Text[s.Start:s.End])
+	t, said, p, k := coarseDate(s, low, d.Published)
+	if k < 0 || k == first.word {
+		return dated{word: -1}
+	}
+	return dated{t: t, text: said, p: p, word: k, ownPhrase: true}
 }
 
 // dated is a sentence's date: the day, month or year (to precision p),
@@ -358,6 +377,8 @@ var relativePeriods = []struct {
 	{"this month", firstOfMonth, month},
 	{"last year", func(t time.Time) time.Time { return t.AddDate(-1, 0, 0) }, year},
 	{"earlier this year", func(t time.Time) time.Time { return t }, year},
+	{"next month", func(t time.Time) time.Time { return firstOfMonth(t).AddDate(0, 1, 0) }, month},
+	{"next year", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }, year},
 }
 
 // sinceClause is the head of the clause or phrase that "since" opens

@@ -1174,6 +1174,10 @@ func TestDatingEvents(t *testing.T) {
 		{"Ali rebuked Trump in December.", "rebuked", "2024-12"},                  // the last December, not the next
 		{"Iran and Iraq will meet in December.", "meet", "2025-12"},               // what is to come
 		{"Iran rejected the deal in the last year of the talks.", "rejected", ""}, // a span, not a year
+		// A month a sentence names besides its day dates its own clause.
+		{"Pakistan and Afghanistan agreed on Sunday to extend a fragile ceasefire and to meet again in Istanbul next month.", "meet", "2025-07"},
+		{"Pakistan and Afghanistan agreed on Sunday to extend a fragile ceasefire and to meet again in Istanbul next month.", "agreed", "2025-06-15"},
+		{"In an interview today, Obama said he had spoken with Putin in January.", "spoken", "2025-01"},
 		// A year in an "in" phrase dates its clause, or the noun it is on.
 		{"Washington pulled out of the accord in 2018.", "pulled", "2018"},
 		{"Mr. Obama and Mr. Netanyahu first met in 2007.", "met", "2007"},
