@@ -135,6 +135,14 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 	if w.ownPhrase && !datesPhrase(t, w.word, i) {
 		return time.Time{}, false
 	}
+	// "imposed export restrictions on Tuesday, days after the European
+	// Union raised tariffs": what came days or weeks before or after the
+	// dated event is not of its day (what came hours after may be).
+	for k := i; k >= 0 && w.word >= 0; k = t.Head(k) {
+		if daysApart(t, k) && !dominates(t, k, w.word) {
+			return time.Time{}, false
+		}
+	}
 	// "Lee, who took office in June, said …": a relative clause's date
 	// is its own; so is the date of a clause or phrase "since" opens
 	// ("The United Nations says … since the war erupted in April 2023").
@@ -156,6 +164,21 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 	}
 	return w.t, true
 }
+
+// daysApart: the clause at k is opened by "after" or "before" with days,
+// weeks, months or years before it ("days after the European Union
+// raised tariffs").
+func daysApart(t *tree, k int) bool {
+	for _, m := range t.ChildrenWith(k, "mark") {
+		if l := t.lemma(m); (l == "after" || l == "before") && m > 0 && spans[t.lemma(m-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// spans are the time nouns that put days or more between two events.
+var spans = set(`day week month year decade`)
 
 // datesPhrase: the time phrase at k is on the event at i: on its verb's
 // clause, or on the noun phrase the event heads ("trip to Geneva in

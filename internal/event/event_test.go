@@ -86,6 +86,10 @@ func TestCode(t *testing.T) {
 		{"Kyiv rejected any attempt by Russian officials to annex the region.", "annex", "192", "RUSGOV", "", "intended", "", "", false},
 		// Two who spoke by phone spoke with each other.
 		{"Trump and Putin spoke by phone on Tuesday.", "spoke", "041", "USAGOV", "RUSGOV", "asserted", "2025-06-17", "", false},
+		// Export curbs and tariffs are trade sanctions, whoever slaps or
+		// raises them.
+		{"China slaps export curbs on rare earths.", "curbs", "163", "CHN", "", "asserted", "", "", false},
+		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "tariffs", "163", "IGO", "CHN", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
@@ -1178,6 +1182,9 @@ func TestDatingEvents(t *testing.T) {
 		{"Pakistan and Afghanistan agreed on Sunday to extend a fragile ceasefire and to meet again in Istanbul next month.", "meet", "2025-07"},
 		{"Pakistan and Afghanistan agreed on Sunday to extend a fragile ceasefire and to meet again in Istanbul next month.", "agreed", "2025-06-15"},
 		{"In an interview today, Obama said he had spoken with Putin in January.", "spoken", "2025-01"},
+		// What came days before or after the dated event is not of its day.
+		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "tariffs", ""},
+		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "restrictions", "2025-06-17"},
 		// A year in an "in" phrase dates its clause, or the noun it is on.
 		{"Washington pulled out of the accord in 2018.", "pulled", "2018"},
 		{"Mr. Obama and Mr. Netanyahu first met in 2007.", "met", "2007"},
@@ -1532,6 +1539,8 @@ func TestNoEvent(t *testing.T) {
 		{"Kim Jong Un denounced the drills as a rehearsal for invasion.", "invasion"},
 		// A country receiving its deported nationals receives no visit.
 		{"Maduro agreed to receive Venezuelan nationals deported from the United States.", "receive"},
+		// A war cry is no war.
+		{"Four days after the Republicans raised a war cry in their debate, the Democrats presented a different view.", "war"},
 		// Talks suspended are not held.
 		{"The ruling party said it would suspend negotiations on joining the European Union.", "negotiations"},
 		// A truce violated is no truce made.

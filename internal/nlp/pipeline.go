@@ -9453,19 +9453,35 @@ func repairFiniteModifiers(words []document.Word) {
 			}
 			cop = cop || words[k].Rel == "cop"
 		}
-		if subj < 0 && !slices.ContainsFunc(words[:v], func(x document.Word) bool { return x.Head == n+1 && x.UPOS != "PUNCT" }) {
-			// "when the government suspended accession talks", with the
-			// subject hung on the verb the parse made a modifier (and
-			// nothing of the noun's before the verb).
+		// "when the government suspended accession talks", with the
+		// subject hung on the verb the parse made a modifier (and nothing
+		// of the noun's before the verb); or "days after the European
+		// Union raised tariffs", with only the subordinator before it,
+		// which the parse took for the noun's preposition.
+		var before []int
+		for k := range v {
+			if words[k].Head == n+1 && words[k].UPOS != "PUNCT" {
+				before = append(before, k)
+			}
+		}
+		sub := -1
+		if len(before) == 1 && words[before[0]].Rel == "case" && subordinators[strings.ToLower(words[before[0]].Form)] {
+			sub = before[0]
+		}
+		if subj < 0 && (len(before) == 0 || sub >= 0) {
 			subj = slices.IndexFunc(words[:v], func(x document.Word) bool { return x.Head == v+1 && x.Rel == "nsubj" })
 		}
-		if subj < 0 || cop {
+		if subj < 0 || cop || sub >= 0 && subj < sub {
 			continue
 		}
 		noun := &words[n]
 		w.Head, w.Rel, w.XPOS = noun.Head, clauseRel(noun.Rel), "VBD"
 		noun.Head, noun.Rel = v+1, "obj"
 		words[subj].Head, words[subj].Rel = v+1, "nsubj"
+		if sub >= 0 {
+			w.Rel = "advcl"
+			words[sub].Head, words[sub].Rel, words[sub].UPOS = v+1, "mark", "SCONJ"
+		}
 	}
 }
 
