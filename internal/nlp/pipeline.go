@@ -6001,19 +6001,30 @@ func repairNamedObjects(words []document.Word) {
 		if o < 0 {
 			continue
 		}
-		q := rightmost(words, o) + 1
-		j := q + 1
-		if j+1 >= len(words) || !document.IsQuote(words[q].Form) || !document.IsQuote(words[j+1].Form) || words[j].Head == v+1 ||
-			words[j].UPOS != "ADJ" && words[j].UPOS != "NOUN" {
+		q := rightmost(words, o)
+		if document.IsQuote(words[q].Form) {
+			q-- // the opening mark, hung on the object
+		}
+		q++
+		// The quoted words: one ("brilliant") or a few ("deeply
+		// concerning", with "concerning" an adverbial clause).
+		c := slices.IndexFunc(words[min(q+1, len(words)):min(q+6, len(words))], func(w document.Word) bool { return document.IsQuote(w.Form) }) + q + 1
+		if q >= len(words) || !document.IsQuote(words[q].Form) || c <= q+1 || !opensQuotation(words, q) ||
+			c+1 < len(words) && words[c+1].UPOS != "PUNCT" && words[c+1].UPOS != "CCONJ" { // not "her \"breaking barriers\" agenda"
+			continue
+		}
+		j := phraseHead(words, q+1, c)
+		if j < 0 || words[j].Head == v+1 && words[j].Rel == "xcomp" || words[j].UPOS != "ADJ" && words[j].UPOS != "NOUN" && words[j].XPOS != "VBG" {
 			continue
 		}
 		keepTree(words, func() {
 			for k := range words {
-				if words[k].Head == j+1 && words[k].Rel != "punct" && k > j+1 {
+				if words[k].Head == j+1 && words[k].Rel != "punct" && k > c {
 					words[k].Head = words[j].Head // what hung on the word after it
 				}
 			}
 			words[j].Head, words[j].Rel = v+1, "xcomp"
+			words[q].Head, words[c].Head = j+1, j+1
 		})
 	}
 	// "calling the agreement historic", with "historic" a modifier after
@@ -6029,6 +6040,12 @@ func repairNamedObjects(words []document.Word) {
 			keepTree(words, func() { words[j].Head, words[j].Rel = v+1, "xcomp" })
 		}
 	}
+}
+
+// opensQuotation: the quotation mark at q opens a quotation, a space
+// before it and none after (straight marks are tagged either way).
+func opensQuotation(words []document.Word, q int) bool {
+	return q > 0 && q+1 < len(words) && words[q].Start > words[q-1].End && words[q+1].Start == words[q].End
 }
 
 // namingVerbs are the verbs that give something a name or a quality.
