@@ -5081,7 +5081,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 				return "hypothetical" // "did not confirm that Putin had agreed to meet Zelenskiy"
 			}
 			return "intended"
-		case scheduledHeads[l] && t.Rel(k) == "xcomp" && infinitive(t, k):
+		case scheduledHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && infinitive(t, k):
 			return "intended" // "was due to meet", "is scheduled to visit"
 		case l == "close" && t.w(h).UPOS == "ADJ" && (infinitive(t, k) || t.caseOf(k) == "to"):
 			return "hypothetical" // "are close to reaching a security agreement": not reached yet

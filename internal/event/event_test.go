@@ -1320,6 +1320,7 @@ func TestModes(t *testing.T) {
 		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "hypothetical"},
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "hypothetical"},
 		{"The State Department said the meeting did not mean Washington recognized Maduro as president.", "recognized", "hypothetical"},
+		{"Chinese Vice Premier He Lifeng is due to meet Sefcovic in Brussels next week, the European Commission said.", "meet", "intended"},
 		{"Iran should have signed the deal.", "signed", "hypothetical"},
 		{"Iran signed the deal.", "signed", "asserted"},
 		{"Netanyahu said Israel reserved the right to resume fighting if the negotiations failed.", "fighting", "hypothetical"},

@@ -322,6 +322,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairListAppositions(words)
 	p.repairPersonAppositions(words)
 	repairClosingSpeakers(words)
+	repairCopulasOnReports(words)
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
 	repairSubjectlessReports(words)
@@ -6630,6 +6631,30 @@ func speakerPhraseHead(words []document.Word, start, v int) int {
 		head = phraseHead(words, start, v)
 	}
 	return head
+}
+
+// repairCopulasOnReports undoes a parse that hangs the subject and the
+// copula of a predicate on the verb of saying after it: "Chinese Vice
+// Premier He Lifeng is due to meet Sefcovic in Brussels next week, the
+// European Commission said", with "He" the subject and "is" the copula
+// of "said", and "due" its complement. A verb takes no copula; the
+// predicate right after it is the copula's, and so is the subject.
+func repairCopulasOnReports(words []document.Word) {
+	for c := 1; c+1 < len(words); c++ {
+		v, a := words[c].Head-1, c+1
+		if words[c].Rel != "cop" || v <= a || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			words[a].Head != v+1 || words[a].Rel != "ccomp" {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range c {
+				if words[k].Head == v+1 && (isSubject(words[k].Rel) || words[k].Rel == "aux" || words[k].Rel == "advmod") {
+					words[k].Head = a + 1
+				}
+			}
+			words[c].Head = a + 1
+		})
+	}
 }
 
 // repairReportsAfterClauses undoes a parse that makes the speaker of a

@@ -844,6 +844,7 @@ func TestRepairedAttachments(t *testing.T) {
 		toldReuters3       = "Saudi Arabia is considering a plan to gradually unwind its voluntary oil output cuts from January, three sources familiar with the kingdom's thinking told Reuters, a move that could put pressure on prices."
 		daysAfterRaised    = "China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles."
 		deeplyConcerning   = "EU trade commissioner Maros Sefcovic called the restrictions \"deeply concerning\" and said Brussels would consider its options."
+		dueToMeet          = "Chinese Vice Premier He Lifeng is due to meet Sefcovic in Brussels next week, the European Commission said."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1440,6 +1441,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{daysAfterRaised, "after", "mark", "raised"},
 		{daysAfterRaised, "tariffs", "obj", "raised"},
 		{deeplyConcerning, "concerning", "xcomp", "called"},
+		{dueToMeet, "He", "nsubj", "due"},
+		{dueToMeet, "is", "cop", "due"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
