@@ -1964,12 +1964,19 @@ func circumstance(v *view, c int) bool {
 // ("Agreed to stop" is a commitment PolNeAR marks: 29 of its 109 "agree"
 // cues.)
 func enacts(v *view, i int) bool {
+	if courtActs[v.lemma(i)] && v.word(i).UPOS == "VERB" {
+		return true // "convicted former President Jair Bolsonaro ... and sentenced him to 27 years"
+	}
 	if !enactingVerbs[v.lemma(i)] {
 		return false
 	}
 	o := v.child(i, "obj", "nsubj:pass")
 	return o >= 0 && measures[v.lemma(o)]
 }
+
+// courtActs are a court's deeds, which the cue model, from PolNeAR
+// train's "imposed a 52-month sentence", may take for reports.
+var courtActs = setOf("sentence convict acquit indict")
 
 // enactingVerbs put a measure in force.
 var enactingVerbs = setOf("adopt impose slap reimpose")
