@@ -1336,6 +1336,15 @@ var (
 		"receive": func(_ *Lexicon, t *tree, i int) bool {
 			return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return t.w(o).UPOS == "NOUN" && receivedPeople[t.lemma(o)] })
 		},
+		// "tried to destroy democracy", "destroyed his credibility": no
+		// property damaged. WordNet's first sense of the object is a
+		// thought, a quality, a state, a feeling, a relation or an act.
+		"destroy": func(l *Lexicon, t *tree, i int) bool {
+			objs := objects(t, i, "obj")
+			return l.lemmas != nil && len(objs) > 0 && !slices.ContainsFunc(objs, func(o int) bool {
+				return t.w(o).UPOS != "NOUN" || isActorWord(t, o) || !abstractFiles[l.lemmas.FirstLexFile(t.lemma(o), false)]
+			})
+		},
 		// "turned to Russia for security assistance" is an appeal;
 		// "turned to violence", "turned to the economy" are not.
 		"turn to":   func(_ *Lexicon, t *tree, i int) bool { return !forPhrase(t, i) },
@@ -1499,6 +1508,11 @@ func brokenTruce(_ *Lexicon, t *tree, i int) bool {
 
 // truceBreakers break a truce.
 var truceBreakers = set(`violate breach break`)
+
+// abstractFiles are WordNet's noun files of no thing, place or people:
+// acts, attributes, cognition, communication, feelings, motives,
+// relations and states.
+var abstractFiles = map[int]bool{4: true, 7: true, 9: true, 10: true, 12: true, 16: true, 24: true, 26: true}
 
 // receivedPeople are the people a country receives, who are no visit.
 var receivedPeople = set(`national citizen migrant immigrant refugee deportee returnee evacuee prisoner detainee captive hostage asylum-seeker seeker body remains`)

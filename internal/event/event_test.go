@@ -90,6 +90,8 @@ func TestCode(t *testing.T) {
 		// raises them.
 		{"China slaps export curbs on rare earths.", "curbs", "163", "CHN", "", "asserted", "", "", false},
 		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "tariffs", "163", "IGO", "CHN", "asserted", "", "", false},
+		// Destroying homes does.
+		{"Israeli forces destroyed homes in the village.", "destroyed", "171", "ISRMIL", "", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
@@ -1542,6 +1544,8 @@ func TestNoEvent(t *testing.T) {
 		{"Maduro agreed to receive Venezuelan nationals deported from the United States.", "receive"},
 		// A war cry is no war.
 		{"Four days after the Republicans raised a war cry in their debate, the Democrats presented a different view.", "war"},
+		// Destroying democracy damages no property.
+		{"Bolsonaro had tried to destroy democracy.", "destroy"},
 		// Talks suspended are not held.
 		{"The ruling party said it would suspend negotiations on joining the European Union.", "negotiations"},
 		// A truce violated is no truce made.
