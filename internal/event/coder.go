@@ -2061,8 +2061,20 @@ func mishap(t *tree, k int) bool {
 			k = ante
 		}
 	}
-	return t.w(k).UPOS == "NOUN" && mishaps[t.lemma(k)]
+	return t.w(k).UPOS == "NOUN" && mishaps[t.lemma(k)] && !gunfire(t, k)
 }
+
+// gunfire: the "fire" at k is someone's shooting ("Israeli fire", "army
+// fire", "Hamas's fire"), no blaze.
+func gunfire(t *tree, k int) bool {
+	return t.lemma(k) == "fire" && slices.ContainsFunc(t.ChildrenWith(k, "amod", "compound", "nmod:poss"), func(c int) bool {
+		w := t.w(c)
+		return w.Rel == "nmod:poss" || w.Form != "" && w.Form[0] >= 'A' && w.Form[0] <= 'Z' || firers[t.lemma(c)]
+	})
+}
+
+// firers are what fire is from: "tank fire", "sniper fire".
+var firers = set(`tank sniper artillery army police mortar gun machine-gun rocket naval enemy government rebel militia troop soldier`)
 
 // mishaps kill and destroy without anyone doing it.
 var mishaps = set(`crash accident collision derailment fire blaze wildfire storm flood flooding earthquake quake landslide

@@ -92,6 +92,8 @@ func TestCode(t *testing.T) {
 		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "tariffs", "163", "IGO", "CHN", "asserted", "", "", false},
 		// Destroying homes does.
 		{"Israeli forces destroyed homes in the village.", "destroyed", "171", "ISRMIL", "", "asserted", "", "", false},
+		// Someone's fire is shooting, no blaze.
+		{"The Gaza health ministry said Israeli fire had killed at least 350 Palestinians.", "killed", "180", "ISR", "PSE", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
