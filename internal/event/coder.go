@@ -510,6 +510,9 @@ func (l *Lexicon) Code(d *document.Document) {
 			}
 			people := l.peopleDoneTo(d, t, i)
 			add := func(srcSide, tgtSide document.EventActor, named bool, targets int) {
+				if a := speakersOwn(d, base, srcSide, tgtSide, byID); a.Actor != "" {
+					tgtSide = a
+				}
 				e, ok := pair(byID, base, srcSide, tgtSide, named, targets, people)
 				if !ok {
 					return
@@ -3598,7 +3601,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		for _, o := range t.ChildrenWith(h, rel) {
 			if marked(o) {
 				out = append(out, conjuncts(t, o)...)
-				out = append(out, owners(t, o)...)
+				out = append(out, ownersOfForce(o)...) // "fired rockets at its cities"
 			}
 		}
 	}
@@ -6240,6 +6243,29 @@ func quotedSpeaker(d *document.Document, e document.Event, byID map[string]*docu
 		}
 		if actor, ok := byID[a.Source.Actor]; ok {
 			return document.EventActor{Actor: actor.ID, Code: actor.Code, Text: e.Source.Text, Start: e.Source.Start, End: e.Source.End}
+		}
+	}
+	return document.EventActor{}
+}
+
+// speakersOwn is the speaker whose report tells of an attack on "its"
+// people or places that the parse's pronoun gave to the attacker
+// ("Israel said Hamas fired rockets at its cities"): no one attacks its
+// own cities, and the report's speaker is who the pronoun stands for.
+func speakersOwn(d *document.Document, base document.Event, src, tgt document.EventActor, byID map[string]*document.Actor) document.EventActor {
+	if src.Actor == "" || tgt.Actor != src.Actor || base.Attribution == "" || base.Root < "18" || base.Root > "20" {
+		return document.EventActor{}
+	}
+	owner, _, _ := strings.Cut(strings.ToLower(tgt.Text), " ")
+	if owner != "its" && owner != "their" {
+		return document.EventActor{}
+	}
+	for _, a := range d.Attributions {
+		if a.ID != base.Attribution || a.Source.Actor == "" || a.Source.Actor == src.Actor {
+			continue
+		}
+		if actor, ok := byID[a.Source.Actor]; ok {
+			return document.EventActor{Actor: actor.ID, Code: actor.Code, Text: tgt.Text, Start: tgt.Start, End: tgt.End}
 		}
 	}
 	return document.EventActor{}

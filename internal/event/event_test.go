@@ -94,6 +94,9 @@ func TestCode(t *testing.T) {
 		{"Israeli forces destroyed homes in the village.", "destroyed", "171", "ISRMIL", "", "asserted", "", "", false},
 		// Someone's fire is shooting, no blaze.
 		{"The Gaza health ministry said Israeli fire had killed at least 350 Palestinians.", "killed", "180", "ISR", "PSE", "asserted", "", "", false},
+		// The cities a speaker says were fired at are the speaker's, not
+		// the attacker's.
+		{"Israel said Hamas fired rockets at its cities.", "fired", "195", "PSEREB", "ISR", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
