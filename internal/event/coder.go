@@ -6256,15 +6256,16 @@ func speakersOwn(d *document.Document, base document.Event, src, tgt document.Ev
 	if src.Actor == "" || tgt.Actor != src.Actor || base.Attribution == "" || base.Root < "18" || base.Root > "20" {
 		return document.EventActor{}
 	}
-	owner, _, _ := strings.Cut(strings.ToLower(tgt.Text), " ")
-	if owner != "its" && owner != "their" {
+	// "Its", one owner: not "their", which may be both sides' ("accused
+	// each other of violating their ceasefire").
+	if owner, _, _ := strings.Cut(strings.ToLower(tgt.Text), " "); owner != "its" {
 		return document.EventActor{}
 	}
 	for _, a := range d.Attributions {
 		if a.ID != base.Attribution || a.Source.Actor == "" || a.Source.Actor == src.Actor {
 			continue
 		}
-		if actor, ok := byID[a.Source.Actor]; ok {
+		if actor, ok := byID[a.Source.Actor]; ok && actor.Code != "" {
 			return document.EventActor{Actor: actor.ID, Code: actor.Code, Text: tgt.Text, Start: tgt.Start, End: tgt.End}
 		}
 	}
