@@ -2499,6 +2499,7 @@ func TestPossessiveCountries(t *testing.T) {
 		// "for" phrase or compound names; an ambassador's "to" is the
 		// host, and a former role keeps only the country.
 		{"Putin's spokesman, Dmitry Peskov, told reporters the swap was separate.", "Dmitry Peskov", "RUSGOV"},
+		{"African Union Commission chairman Mahmoud Ali Youssouf called for calm.", "Mahmoud Ali Youssouf", "IGO"},
 		{"Dmitry Peskov, Putin's spokesman, said the swap was separate.", "Dmitry Peskov", "RUSGOV"},
 		{"Ali Akbar Velayati, an adviser to Supreme Leader Ayatollah Ali Khamenei, said it was a red line.", "Ali Akbar Velayati", "IRNGOV"},
 		{"The CIA director, John Ratcliffe, spoke with Sergei Naryshkin.", "John Ratcliffe", "USAGOV"},

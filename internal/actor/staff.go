@@ -12,7 +12,7 @@ import (
 // "an adviser to Supreme Leader Ayatollah Ali Khamenei", "the CIA
 // director". A lawyer or a campaign's manager serves no office.
 var staffRoles = wordSet(`spokesman spokeswoman spokesperson adviser advisor aide envoy deputy director chief head counselor ` +
-	`secretary commander representative ambassador`)
+	`secretary commander representative ambassador chairman chairwoman chairperson`)
 
 // staffOf gives a person named without a country the country, and the
 // sector when none is known, of the office holder or body a staff role
