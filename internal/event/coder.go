@@ -766,7 +766,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !indefinite(t, k) }) {
 		return base, nil, nil, false // "Nobody opposed him", "Everyone should evacuate Tehran": no actor
 	}
-	if trig.Code == "081" && t.lemma(i) == "allow" && !(permitsPassage(t, i) && l.authority(t, sources, actorAt)) {
+	if trig.Code == "081" && t.lemma(i) == "allow" && (!(permitsPassage(t, i) && l.authority(t, sources, actorAt)) || lentForUse(t, i)) {
 		return base, nil, nil, false // "would not allow foreign interference", "a dark time allowed him to connect": no restriction eased
 	}
 	// "ads helped lift him", "a victory would help him make his case",
@@ -4636,6 +4636,13 @@ func permitsPassage(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// lentForUse: what the "allow" at i lets happen is its object's being
+// used ("allowed its territory to be used against Somalia"): a place lent
+// to another's acts, no restriction eased.
+func lentForUse(t *tree, i int) bool {
+	return slices.ContainsFunc(t.ChildrenWith(i, "xcomp"), func(x int) bool { return t.lemma(x) == "use" && len(t.ChildrenWith(x, "aux:pass")) > 0 })
 }
 
 // authority: one of the sources is an actor that can ease a restriction,

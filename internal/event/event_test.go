@@ -1551,6 +1551,8 @@ func TestNoEvent(t *testing.T) {
 		{"Four days after the Republicans raised a war cry in their debate, the Democrats presented a different view.", "war"},
 		// Destroying democracy damages no property.
 		{"Bolsonaro had tried to destroy democracy.", "destroy"},
+		// Territory lent to another's use eases no restriction.
+		{"Kenya allowed its territory to be used against Somalia, the Somali government said.", "allowed"},
 		// Talks suspended are not held.
 		{"The ruling party said it would suspend negotiations on joining the European Union.", "negotiations"},
 		// A truce violated is no truce made.
