@@ -97,6 +97,8 @@ func TestCode(t *testing.T) {
 		// The cities a speaker says were fired at are the speaker's, not
 		// the attacker's.
 		{"Israel said Hamas fired rockets at its cities.", "fired", "195", "PSEREB", "ISR", "asserted", "", "", false},
+		// Who backs a group by a hyphened nationality backs the group.
+		{"Rwandan-backed M23 rebels seized the town of Uvira.", "backed", "051", "RWA", "CODREB", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.

@@ -415,6 +415,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairAgedAppositions(words)
 	repairPurposesOfClosingReports(words)
 	repairClausesOnFixedWords(words)
+	repairHyphenedClauses(words)
 	repairSubordinatorsAsPrepositions(words)
 	repairCountedParticiples(words)
 	if !isTree(words) {
@@ -9103,6 +9104,31 @@ func repairHyphenedModifiers(words []document.Word) {
 		words[v-2].Head, words[v-2].Rel = v+1, "obl:unmarked"
 		words[v-1].Head = v + 1
 	})
+}
+
+// repairHyphenedClauses undoes a parse that makes the participle of a
+// hyphened modifier opening the subject an adverbial clause of the
+// verb: "Rwandan-backed M23 rebels seized the town of Uvira", with
+// "backed" a clause of "seized". The participle modifies the subject
+// whose phrase follows it.
+func repairHyphenedClauses(words []document.Word) {
+	for p := 2; p+1 < len(words); p++ {
+		if words[p].Rel != "advcl" || words[p-1].Form != "-" || words[p-2].SpaceAfter || words[p-1].SpaceAfter ||
+			!hyphenedParticiples[strings.ToLower(words[p].Form)] {
+			continue
+		}
+		v := words[p].Head - 1
+		n := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) })
+		if n <= p || n >= v || !dominatesAll(words, n, p+1, n) {
+			continue
+		}
+		keepTree(words, func() {
+			words[p].Head, words[p].Rel, words[p].XPOS = n+1, "amod", "VBN"
+			if words[p-2].Head == p+1 && words[p-2].Rel == "advmod" {
+				words[p-2].Rel = "obl:unmarked" // "Rwandan", who backs them
+			}
+		})
+	}
 }
 
 // hyphenedParticiples make a noun before a hyphen a modifier: "Houthi-run",

@@ -845,6 +845,7 @@ func TestRepairedAttachments(t *testing.T) {
 		daysAfterRaised    = "China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles."
 		deeplyConcerning   = "EU trade commissioner Maros Sefcovic called the restrictions \"deeply concerning\" and said Brussels would consider its options."
 		dueToMeet          = "Chinese Vice Premier He Lifeng is due to meet Sefcovic in Brussels next week, the European Commission said."
+		rwandanBacked      = "Rwandan-backed M23 rebels seized the town of Uvira on Wednesday."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1443,6 +1444,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{deeplyConcerning, "concerning", "xcomp", "called"},
 		{dueToMeet, "He", "nsubj", "due"},
 		{dueToMeet, "is", "cop", "due"},
+		{rwandanBacked, "backed", "amod", "rebels"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
