@@ -5839,7 +5839,9 @@ func (l *Lexicon) topicSide(t *tree, i, k int) bool {
 	if h := t.Head(k); h >= 0 && h != i && (t.Rel(k) == "compound" || t.Rel(k) == "amod" || t.w(k).Rel == "nmod:poss") {
 		k = h // the proposal's maker, "U.S."
 	}
-	return t.Head(k) == i && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && !l.agentLike(t, k)
+	// A name discussed is a topic too ("The leaders also
+	// discussed China"); the other side is whom one discusses it with.
+	return t.Head(k) == i && t.Rel(k) == "obj" && (t.w(k).UPOS == "NOUN" && !l.agentLike(t, k) || t.w(k).UPOS == "PROPN")
 }
 
 // topicVerbs take what is talked over for their object.

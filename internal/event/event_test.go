@@ -99,6 +99,8 @@ func TestCode(t *testing.T) {
 		{"Israel said Hamas fired rockets at its cities.", "fired", "195", "PSEREB", "ISR", "asserted", "", "", false},
 		// Who backs a group by a hyphened nationality backs the group.
 		{"Rwandan-backed M23 rebels seized the town of Uvira.", "backed", "051", "RWA", "CODREB", "asserted", "", "", false},
+		// A country discussed is the topic; the side is whom with.
+		{"Erdogan discussed Syria with Putin.", "discussed", "040", "TURGOV", "RUSGOV", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
