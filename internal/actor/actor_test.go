@@ -2270,6 +2270,10 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the inspectors.", "Kofi Annan", "person", "IGO"},
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
 		{"Arab League Secretary-General Chedli Klibi urged the European Community to act.", "Chedli Klibi", "person", "IGO"},
+		// A hyphened title that ends the run names no one: the office's
+		// holder, unnamed.
+		{"The United Nations Secretary-General said he was deeply concerned.", "United Nations Secretary-General", "person", "IGO"},
+		{"The U.N. Secretary-General called for calm.", "U.N. Secretary-General", "person", "IGO"},
 		{"Arab League Secretary-General Chedli Klibi urged the European Community to act.", "European Community", "organization", "IGO"},
 		{"Bosnian Serbs demanded a truce on Tuesday.", "Bosnian Serbs", "group", "BIH"},
 		{"The Ivory Coast's Supreme Court decided to allow him to run.", "Ivory Coast's Supreme Court", "organization", "CIVJUD"},

@@ -1168,7 +1168,7 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 		// space around it between two name words is one name ("Ben-Gurion",
 		// "Coca-Cola") when the dictionary knows it joined or knows
 		// neither part; "US-Iran talks" are two names.
-		if j > i && hyphenJoined(ws, j) && r.isNameWord(ws, j+1) {
+		if j > i && hyphenJoined(ws, j) && (r.isNameWord(ws, j+1) || r.inDictionary(ws[j-1].Form+"-"+ws[j+1].Form)) { // "General" tagged an adjective
 			left, right := ws[j-1].Form, ws[j+1].Form
 			if r.inDictionary(left+"-"+right) || !r.knownPart(left) && !r.knownPart(right) || r.givenPair(left, right) {
 				j += 2
@@ -1534,6 +1534,13 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			break
 		}
 		r.addTitle(&m, joinTitle(words[start:start+n]))
+		if e, ok := r.dict.Lookup(joinTitle(words[start:])); ok && e.Kind == "title" && start+n < len(words) && words[start+n] == "-" {
+			// "The United Nations Secretary-General said": the run ends
+			// with a hyphened title, and names no one.
+			m.kind, m.name, m.titles = "description", joinTitle(words), append(m.titles[:len(m.titles)-1], joinTitle(words[start:]))
+			m.span = document.Span{Start: ws[i].Start, End: ws[j-1].End}
+			return m
+		}
 		start += n
 	}
 	national := false // "British Business Secretary Jonathan Reynolds": a nationality before the run
