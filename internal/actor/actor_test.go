@@ -1023,21 +1023,25 @@ func TestRolesBeforeHolders(t *testing.T) {
 // nearest candidate is wrong. "it" in "wage war against it" is not the
 // war, and a name in a phrase between may be it instead (not the EU's
 // war); "its" is not a plural subject's ("Armenian forces"), the
-// subject of the clause above may be what it stands for; "he said"
+// subject of the clause above may be what it stands for, past a name in
+// a conjunct beside its own ("committed to the Non-Proliferation Treaty
+// but would reconsider its cooperation"); "he said"
 // after "A Hamas official denied …" is the official, not the last
 // person named before.
 func TestPronounMentions(t *testing.T) {
 	const (
-		warAgainstIt  = "Ethiopia accused Eritrea of preparing to wage war against it."
-		itsWar        = "The European Union imposed sanctions on two companies it accused of supplying drones to Russia for use in its war against Ukraine."
-		itsPositions  = "Azerbaijan said Armenian forces fired on its positions."
-		hamasOfficial = "Sheikh Mohammed bin Abdulrahman Al Thani delivered the message at a meeting in Doha. A Hamas official denied that the group had been threatened. \"No one has given us an ultimatum,\" he said, asking not to be named."
+		warAgainstIt   = "Ethiopia accused Eritrea of preparing to wage war against it."
+		itsWar         = "The European Union imposed sanctions on two companies it accused of supplying drones to Russia for use in its war against Ukraine."
+		itsPositions   = "Azerbaijan said Armenian forces fired on its positions."
+		itsCooperation = "He said Iran remained committed to the Non-Proliferation Treaty but would reconsider its cooperation with the agency."
+		hamasOfficial  = "Sheikh Mohammed bin Abdulrahman Al Thani delivered the message at a meeting in Doha. A Hamas official denied that the group had been threatened. \"No one has given us an ultimatum,\" he said, asking not to be named."
 	)
 	checkMentions(t, []mentionCase{
 		{warAgainstIt, "Ethiopia", "it", true, false},
 		{itsWar, "European Union", "its", false, false},
 		{itsPositions, "Azerbaijan", "its", true, false},
 		{itsPositions, "Armenian forces", "its", false, false},
+		{itsCooperation, "Iran", "its", true, false},
 		{hamasOfficial, "A Hamas official", "he", true, false},
 		{hamasOfficial, "Mohammed bin Abdulrahman Al Thani", "he", false, true},
 	})

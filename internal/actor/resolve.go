@@ -4028,6 +4028,13 @@ func thingBetween(ws []document.Word, subject, k int) bool {
 		// Not the noun right before the pronoun's preposition: "preparing
 		// to wage war against it" is no war against the war.
 		at := subject + 1 + i
+		// Nor, for a possessive, one in a conjunct beside the pronoun's:
+		// "Iran remained committed to the Non-Proliferation Treaty but
+		// would reconsider its cooperation" (what the word hangs on is
+		// not above the pronoun).
+		if h := w.Head - 1; ws[pronoun].Rel == "nmod:poss" && h >= 0 && h != subject && !above(ws, h, pronoun) {
+			continue
+		}
 		if w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Form)] && (at != pronoun-2 || ws[pronoun-1].UPOS != "ADP") {
 			return true
 		}
@@ -4036,6 +4043,16 @@ func thingBetween(ws []document.Word, subject, k int) bool {
 		// could not, when it is the doer of the pronoun's clause:
 		// "accused Eritrea of preparing to wage war against it").
 		if w.UPOS == "PROPN" && w.Head-1 != subject && (w.Rel == "obl" || w.Rel == "nmod") && !document.IsCalendarName(strings.ToLower(w.Form)) {
+			return true
+		}
+	}
+	return false
+}
+
+// above: word a is an ancestor of word x in the parse.
+func above(ws []document.Word, a, x int) bool {
+	for n := 0; x >= 0 && n <= len(ws); n++ {
+		if x = ws[x].Head - 1; x == a {
 			return true
 		}
 	}
