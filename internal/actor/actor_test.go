@@ -2274,6 +2274,7 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the inspectors.", "Kofi Annan", "person", "IGO"},
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
 		{"Arab League Secretary-General Chedli Klibi urged the European Community to act.", "Chedli Klibi", "person", "IGO"},
+		{"In a letter to Guterres, Iran's U.N. ambassador Amir Saeid Iravani said Israel had violated the ceasefire.", "Amir Saeid Iravani", "person", "IRNGOV"},
 		// A hyphened title that ends the run names no one: the office's
 		// holder, unnamed.
 		{"The United Nations Secretary-General said he was deeply concerned.", "United Nations Secretary-General", "person", "IGO"},

@@ -1629,6 +1629,10 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			// "Pentagon spokesman John Kirby": the body is a mention of its
 			// own, but gives the person its country and sector.
 			r.addTitle(&m, f)
+			if e.Country == "IGO" && k > 1 && (ws[k-1].Form == "'s" || ws[k-1].Form == "’s") {
+				first = k
+				continue // "Iran's U.N. ambassador Amir Saeid Iravani": the country's envoy to the body
+			}
 		}
 		if !ok && first < i {
 			// "White House national security spokesman John Kirby": a
