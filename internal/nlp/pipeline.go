@@ -416,6 +416,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPurposesOfClosingReports(words)
 	repairClausesOnFixedWords(words)
 	repairHyphenedClauses(words)
+	repairGerundCompounds(words)
 	repairSubordinatorsAsPrepositions(words)
 	repairCountedParticiples(words)
 	if !isTree(words) {
@@ -9104,6 +9105,33 @@ func repairHyphenedModifiers(words []document.Word) {
 		words[v-2].Head, words[v-2].Rel = v+1, "obl:unmarked"
 		words[v-1].Head = v + 1
 	})
+}
+
+// repairGerundCompounds undoes a parse that makes a participle after a
+// comma a compound of its object: "…, Qatar's foreign ministry said on
+// Friday, crediting talks mediated by Doha", with "crediting" a compound
+// of "talks" and "talks" an apposition of "Friday". The participle is a
+// clause of the verb the phrase hangs under, the noun its object.
+func repairGerundCompounds(words []document.Word) {
+	for k := 1; k+1 < len(words); k++ {
+		n := k + 1
+		if words[k].XPOS != "VBG" || words[k].Rel != "compound" || words[k].Head != n+1 || words[k-1].Form != "," || words[n].UPOS != "NOUN" ||
+			words[n].Rel == "conj" { // not "…, growing anti-Americanism" in a list
+			continue
+		}
+		v := words[n].Head - 1
+		for v >= 0 && words[v].UPOS != "VERB" {
+			v = words[v].Head - 1
+		}
+		if v < 0 || v > k {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel, words[k].UPOS = v+1, "advcl", "VERB"
+			words[n].Head, words[n].Rel = k+1, "obj"
+			words[k-1].Head = k + 1
+		})
+	}
 }
 
 // repairHyphenedClauses undoes a parse that makes the participle of a

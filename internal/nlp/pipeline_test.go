@@ -846,6 +846,7 @@ func TestRepairedAttachments(t *testing.T) {
 		deeplyConcerning   = "EU trade commissioner Maros Sefcovic called the restrictions \"deeply concerning\" and said Brussels would consider its options."
 		dueToMeet          = "Chinese Vice Premier He Lifeng is due to meet Sefcovic in Brussels next week, the European Commission said."
 		rwandanBacked      = "Rwandan-backed M23 rebels seized the town of Uvira on Wednesday."
+		creditingTalks     = "The Taliban released a British couple, Qatar's foreign ministry said on Friday, crediting talks mediated by Doha."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1445,6 +1446,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{dueToMeet, "He", "nsubj", "due"},
 		{dueToMeet, "is", "cop", "due"},
 		{rwandanBacked, "backed", "amod", "rebels"},
+		{creditingTalks, "crediting", "advcl", "said"},
+		{creditingTalks, "talks", "obj", "crediting"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
