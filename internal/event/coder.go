@@ -1349,6 +1349,20 @@ var (
 				return t.w(o).UPOS != "NOUN" || isActorWord(t, o) || !abstractFiles[l.lemmas.FirstLexFile(t.lemma(o), false)]
 			})
 		},
+		// "declared a state of emergency", "declared a ceasefire": the
+		// event is what is declared (declare is light for it), no mere
+		// statement.
+		"declare": func(l *Lexicon, t *tree, i int) bool {
+			return slices.ContainsFunc(objects(t, i, "obj"), func(o int) bool {
+				if _, event := l.nouns[t.lemma(o)]; event && t.w(o).UPOS == "NOUN" {
+					return true
+				}
+				return slices.ContainsFunc(t.ChildrenWith(o, "nmod"), func(n int) bool {
+					_, event := l.nouns[t.lemma(o)+" of "+t.lemma(n)]
+					return event && t.caseOf(n) == "of"
+				})
+			})
+		},
 		// "turned to Russia for security assistance" is an appeal;
 		// "turned to violence", "turned to the economy" are not.
 		"turn to":   func(_ *Lexicon, t *tree, i int) bool { return !forPhrase(t, i) },

@@ -101,6 +101,9 @@ func TestCode(t *testing.T) {
 		{"Rwandan-backed M23 rebels seized the town of Uvira.", "backed", "051", "RWA", "CODREB", "asserted", "", "", false},
 		// A country discussed is the topic; the side is whom with.
 		{"Erdogan discussed Syria with Putin.", "discussed", "040", "TURGOV", "RUSGOV", "asserted", "", "", false},
+		// A state of emergency declared is imposed (1724), no statement.
+		{"Colombian President Gustavo Petro declared a state of internal commotion.", "state", "1724", "COLGOV", "", "asserted", "", "", false},
+		{"The Azerbaijani authorities declared war on Nagorno-Karabakh.", "war", "190", "AZE", "AZE", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
@@ -1557,6 +1560,7 @@ func TestNoEvent(t *testing.T) {
 		{"Bolsonaro had tried to destroy democracy.", "destroy"},
 		// Territory lent to another's use eases no restriction.
 		{"Kenya allowed its territory to be used against Somalia, the Somali government said.", "allowed"},
+		{"Colombian President Gustavo Petro declared a state of internal commotion.", "declared"},
 		// Talks suspended are not held.
 		{"The ruling party said it would suspend negotiations on joining the European Union.", "negotiations"},
 		// A truce violated is no truce made.
