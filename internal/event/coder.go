@@ -117,7 +117,8 @@ func hyphenAgent(t *tree, i int) int {
 		return -1
 	}
 	a := i - 2
-	named := t.w(a).UPOS == "PROPN" || t.w(a).UPOS == "ADJ" && t.w(a).Form[0] >= 'A' && t.w(a).Form[0] <= 'Z' // "Iran-backed", "Rwandan-backed"
+	f := t.w(a).Form
+	named := t.w(a).UPOS == "PROPN" || t.w(a).UPOS == "ADJ" && f != "" && f[0] >= 'A' && f[0] <= 'Z' // "Iran-backed", "Rwandan-backed"
 	if t.Head(a) != i || !named || t.w(a).End != t.w(i-1).Start || t.w(i-1).End != t.w(i).Start {
 		return -1
 	}

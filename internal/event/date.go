@@ -170,15 +170,15 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 // raised tariffs").
 func daysApart(t *tree, k int) bool {
 	for _, m := range t.ChildrenWith(k, "mark") {
-		if l := t.lemma(m); (l == "after" || l == "before") && m > 0 && spans[t.lemma(m-1)] {
+		if l := t.lemma(m); (l == "after" || l == "before") && m > 0 && spanNouns[t.lemma(m-1)] {
 			return true
 		}
 	}
 	return false
 }
 
-// spans are the time nouns that put days or more between two events.
-var spans = set(`day week month year decade`)
+// spanNouns are the time nouns that put days or more between two events.
+var spanNouns = set(`day week month year decade`)
 
 // datesPhrase: the time phrase at k is on the event at i: on its verb's
 // clause, or on the noun phrase the event heads ("trip to Geneva in
