@@ -3585,6 +3585,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			continue
 		}
 		if marked(o) || t.w(i).UPOS == "VERB" && t.w(o).Rel == "obl" && t.caseOf(o) == "" {
+			if strings.EqualFold(t.w(o).Form, "whom") {
+				if ante := t.Antecedent(o); ante >= 0 && ante != o {
+					o = ante // "met Doval, with whom he discussed the border"
+				}
+			}
 			out = append(out, conjuncts(t, o)...)
 			if marked(o) {
 				out = append(out, ownersOfForce(o)...)

@@ -104,6 +104,8 @@ func TestCode(t *testing.T) {
 		// A state of emergency declared is imposed (1724), no statement.
 		{"Colombian President Gustavo Petro declared a state of internal commotion.", "state", "1724", "COLGOV", "", "asserted", "", "", false},
 		{"The Azerbaijani authorities declared war on Nagorno-Karabakh.", "war", "190", "AZE", "AZE", "asserted", "", "", false},
+		// "With whom" is the noun before the comma.
+		{"Erdogan met Putin, with whom he discussed Syria.", "discussed", "040", "TURGOV", "RUSGOV", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.

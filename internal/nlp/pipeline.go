@@ -3108,10 +3108,14 @@ var speakersVerbs = setOf("accuse blame urge call demand warn deny reject condem
 func repairWhomClauses(words []document.Word) {
 	for k := 2; k < len(words); k++ {
 		v := words[k].Head - 1
-		if !strings.EqualFold(words[k].Form, "whom") || v <= k || words[v].UPOS != "VERB" || words[k-1].Form != "," {
+		c := k - 1 // the comma
+		if words[c].UPOS == "ADP" && words[c].Head == k+1 && c >= 2 {
+			c-- // "met Doval, with whom he discussed the border"
+		}
+		if !strings.EqualFold(words[k].Form, "whom") || v <= k || words[v].UPOS != "VERB" || words[c].Form != "," {
 			continue
 		}
-		n := k - 2
+		n := c - 1
 		for words[n].Rel == "flat" && words[n].Head-1 < n && words[n].Head > 0 {
 			n = words[n].Head - 1 // "Donald Trump": the name's head
 		}
@@ -3124,7 +3128,7 @@ func repairWhomClauses(words []document.Word) {
 			}
 			if words[v].Rel != "acl:relcl" {
 				words[v].Head, words[v].Rel = n+1, "acl:relcl"
-				words[k-1].Head = v + 1
+				words[c].Head = v + 1
 			}
 		})
 	}

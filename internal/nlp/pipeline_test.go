@@ -847,6 +847,7 @@ func TestRepairedAttachments(t *testing.T) {
 		dueToMeet          = "Chinese Vice Premier He Lifeng is due to meet Sefcovic in Brussels next week, the European Commission said."
 		rwandanBacked      = "Rwandan-backed M23 rebels seized the town of Uvira on Wednesday."
 		creditingTalks     = "The Taliban released a British couple, Qatar's foreign ministry said on Friday, crediting talks mediated by Doha."
+		withWhom           = "Wang met Doval, with whom he discussed the border."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1448,6 +1449,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{rwandanBacked, "backed", "amod", "rebels"},
 		{creditingTalks, "crediting", "advcl", "said"},
 		{creditingTalks, "talks", "obj", "crediting"},
+		{withWhom, "discussed", "acl:relcl", "Doval"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
