@@ -969,9 +969,11 @@ func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt
 	sides := l.sides(d, t, src, actorAt)
 	if len(sides) == 1 && sides[0].Code == "" && src >= 0 && (t.w(src).XPOS == "PRP" || t.w(src).XPOS == "PRP$") {
 		out := l.reporterSides(d, t, i, actorAt, sides)
-		if plural3[strings.ToLower(t.w(src).Form)] && len(out) == 1 && person(byID[out[0].Actor]) {
+		if (plural3[strings.ToLower(t.w(src).Form)] || neuter[strings.ToLower(t.w(src).Form)]) && len(out) == 1 && person(byID[out[0].Actor]) {
 			// "“They are threatening Venezuela,” Maduro said": a person's
-			// "they" are others.
+			// "they" are others; nor is a person "it" ("'The ELN has
+			// chosen the path of war, and it will have war,' Petro
+			// wrote").
 			return sides
 		}
 		return out
@@ -979,8 +981,12 @@ func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt
 	return sides
 }
 
-// plural3 are the third-person plural pronouns.
-var plural3 = set(`they them their`)
+// plural3 are the third-person plural pronouns, neuter the singular
+// ones that name no person.
+var (
+	plural3 = set(`they them their`)
+	neuter  = set(`it its`)
+)
 
 // pair is the event base with a source and a target side; named tells
 // whether the target was named in the sentence, of targets named in all.

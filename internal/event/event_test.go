@@ -1563,6 +1563,8 @@ func TestNoEvent(t *testing.T) {
 		// Territory lent to another's use eases no restriction.
 		{"Kenya allowed its territory to be used against Somalia, the Somali government said.", "allowed"},
 		{"Colombian President Gustavo Petro declared a state of internal commotion.", "declared"},
+		// A person who speaks is no "it".
+		{"\"The ELN has chosen the path of war, and it will have war,\" Petro wrote on X.", "war"},
 		// Talks suspended are not held.
 		{"The ruling party said it would suspend negotiations on joining the European Union.", "negotiations"},
 		// A truce violated is no truce made.
