@@ -2225,17 +2225,25 @@ func (l *Lexicon) attempter(t *tree, n int) (who []int, ok bool) {
 		}
 	}
 	v := t.Head(n)
+	if v >= 0 && t.Rel(n) == "obj" && attemptMakers[t.lemma(v)] && t.w(v).UPOS == "VERB" && pretexts[t.lemma(n)] {
+		return l.subjects(t, v, false), true // "Ethiopia was seeking a pretext to seize the port"
+	}
 	if v >= 0 && (t.Rel(n) == "obj" && attemptMakers[t.lemma(v)] || t.Rel(n) == "obl" && t.caseOf(n) == "in") {
 		return nil, false
 	}
 	return nil, true
 }
 
-// attemptNouns name an attempt whose infinitive is what is attempted.
-var attemptNouns = set(`attempt bid effort plot`)
+// attemptNouns name an attempt, or a pretext, whose infinitive is what is
+// attempted.
+var attemptNouns = set(`attempt bid effort plot pretext excuse`)
 
-// attemptMakers make an attempt their subject's.
-var attemptMakers = set(`make launch mount stage lead spearhead undertake renew continue step abandon`)
+// pretexts are what one seeks or uses to act, not acts themselves, whose
+// infinitive is their seeker's.
+var pretexts = set(`pretext excuse`)
+
+// attemptMakers make an attempt (or seek a pretext) their subject's.
+var attemptMakers = set(`make launch mount stage lead spearhead undertake renew continue step abandon seek use find create invent`)
 
 // subjects finds the sources. With split, a parse that split a
 // coordinated subject into two subjects of one verb ("Fornost and the
@@ -2252,6 +2260,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		if who, ok := l.attempter(t, n); ok {
 			return who
 		}
+	}
+	if v := t.Head(i); v >= 0 && t.Rel(i) == "xcomp" && infinitive(t, i) && slices.ContainsFunc(t.ChildrenWith(v, "obj"), func(o int) bool { return pretexts[t.lemma(o)] }) {
+		return l.subjects(t, v, split) // "seeking a pretext to seize the port", the infinitive hung on the verb: no pretext seizes
 	}
 	// "destroying dozens of bombers used to attack Ukrainian cities": what
 	// a thing is used, sent or built to do, the thing does, not whoever

@@ -106,6 +106,8 @@ func TestCode(t *testing.T) {
 		{"The Azerbaijani authorities declared war on Nagorno-Karabakh.", "war", "190", "AZE", "AZE", "asserted", "", "", false},
 		// "With whom" is the noun before the comma.
 		{"Erdogan met Putin, with whom he discussed Syria.", "discussed", "040", "TURGOV", "RUSGOV", "asserted", "", "", false},
+		// What a pretext is sought for is the seeker's.
+		{"Eritrea said Ethiopia was seeking a pretext to seize the Red Sea port of Assab.", "seize", "1382", "ETH", "", "intended", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.
