@@ -270,7 +270,10 @@ func coordinatedByAnd(t *tree, sources []int) bool {
 		return slices.ContainsFunc(t.ChildrenWith(k, "cc"), func(c int) bool { return t.lemma(c) == "and" })
 	}
 	last := sources[len(sources)-1]
-	return and(last) || slices.ContainsFunc(t.ChildrenWith(sources[0], "conj"), func(k int) bool { return k < last && and(k) })
+	// "Ethiopia, Eritrea trade accusations": a headline's two names
+	// joined by a comma alone, the sentence's first words.
+	headline := len(sources) == 2 && sources[0] == 0 && last == 2 && t.w(1).Form == "," && len(t.ChildrenWith(last, "cc")) == 0
+	return headline || and(last) || slices.ContainsFunc(t.ChildrenWith(sources[0], "conj"), func(k int) bool { return k < last && and(k) })
 }
 
 // passOn are verbs that carry another's offer, message or demand to a

@@ -108,6 +108,8 @@ func TestCode(t *testing.T) {
 		{"Erdogan met Putin, with whom he discussed Syria.", "discussed", "040", "TURGOV", "RUSGOV", "asserted", "", "", false},
 		// What a pretext is sought for is the seeker's.
 		{"Eritrea said Ethiopia was seeking a pretext to seize the Red Sea port of Assab.", "seize", "1382", "ETH", "", "intended", "", "", false},
+		// A headline's two names trading accusations accuse each other.
+		{"Ethiopia, Eritrea trade accusations as troops mass near border", "trade", "112", "ETH", "ERI", "asserted", "", "", false},
 		// Giving shelter to someone is asylum.
 		{"Pakistan sheltered the Taliban leaders for years.", "sheltered", "075", "PAK", "AFG", "asserted", "", "", false},
 		// Halting an offensive de-escalates.

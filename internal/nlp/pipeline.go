@@ -158,6 +158,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairInfinitivesAfterIntents(forms, upos, xpos)
 	p.repairFalseGerunds(forms, upos, xpos)
 	p.repairNamedGerunds(forms, upos, xpos)
+	p.repairListedSubjectVerbs(forms, upos, xpos)
 	p.repairVerbsAfterSubordinators(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairVerbsAfterParentheticals(forms, upos, xpos)
@@ -8274,6 +8275,25 @@ func repairListedVocatives(words []document.Word) {
 		words[2].UPOS == "PROPN" && words[0].Head > 3 && words[words[0].Head-1].XPOS == "VBP" && words[0].XPOS == "NNP" {
 		words[2].Rel = "conj"
 		return
+	}
+	// "Ethiopia, Eritrea trade accusations", with "Ethiopia" the root
+	// and the verb a parataxis of it whose subject is "Eritrea".
+	if len(words) >= 4 && words[0].Head == 0 && words[0].UPOS == "PROPN" && words[1].Form == "," && words[2].UPOS == "PROPN" {
+		v := words[2].Head - 1
+		if v > 2 && words[v].Head == 1 && words[v].Rel == "parataxis" && words[v].XPOS == "VBP" && words[2].Rel == "nsubj" {
+			keepTree(words, func() {
+				for k := range words {
+					if words[k].Head == 1 && k != v && k != 1 {
+						words[k].Head = v + 1
+					}
+				}
+				words[v].Head, words[v].Rel = 0, "root"
+				words[0].Head, words[0].Rel = v+1, "nsubj"
+				words[2].Head, words[2].Rel = 1, "conj"
+				words[1].Head = 3
+			})
+			return
+		}
 	}
 	if len(words) < 4 || words[0].Rel != "vocative" || words[0].UPOS != "PROPN" || words[1].Form != "," || words[1].Head != 1 ||
 		document.IsCalendarName(strings.ToLower(words[0].Form)) { // "Monday, BuzzFeed announced"

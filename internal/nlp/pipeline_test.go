@@ -848,6 +848,7 @@ func TestRepairedAttachments(t *testing.T) {
 		rwandanBacked      = "Rwandan-backed M23 rebels seized the town of Uvira on Wednesday."
 		creditingTalks     = "The Taliban released a British couple, Qatar's foreign ministry said on Friday, crediting talks mediated by Doha."
 		withWhom           = "Wang met Doval, with whom he discussed the border."
+		tradeAccusations   = "Ethiopia, Eritrea trade accusations as troops mass near border"
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1450,6 +1451,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{creditingTalks, "crediting", "advcl", "said"},
 		{creditingTalks, "talks", "obj", "crediting"},
 		{withWhom, "discussed", "acl:relcl", "Doval"},
+		{tradeAccusations, "Ethiopia", "nsubj", "trade"},
+		{tradeAccusations, "Eritrea", "conj", "Ethiopia"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

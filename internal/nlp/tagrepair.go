@@ -1591,3 +1591,19 @@ func (p *Pipeline) repairCoordinatedGerunds(forms, upos, xpos []string) {
 		upos[i], xpos[i] = "VERB", "VBG"
 	}
 }
+
+// repairListedSubjectVerbs tags as a verb the word after a headline's
+// names listed with a comma, when the tagger took it for a noun
+// compounded on the noun after it: "Ethiopia, Eritrea trade accusations
+// as troops mass near border". Two names joined by a comma and no
+// conjunction open only a headline, whose next word, when it can be a
+// verb and a plural or mass noun follows it, is the names' verb.
+func (p *Pipeline) repairListedSubjectVerbs(forms, upos, xpos []string) {
+	if len(forms) < 5 || xpos[0] != "NNP" || forms[1] != "," || xpos[2] != "NNP" || xpos[3] != "NN" ||
+		xpos[4] != "NNS" && xpos[4] != "NN" || slices.ContainsFunc(xpos[3:], func(x string) bool { return strings.HasPrefix(x, "VB") }) {
+		return
+	}
+	if p.Lemmas.Classes(forms[3])&lemma.Verb != 0 {
+		upos[3], xpos[3] = "VERB", "VBP"
+	}
+}
