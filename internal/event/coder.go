@@ -639,6 +639,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if k := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "nmod" && k >= 0 && t.caseOf(k) == "as" && t.Head(k) >= 0 && (regardVerbs[t.lemma(t.Head(k))] || denouncers[t.lemma(t.Head(k))]) {
 		return base, nil, nil, false // "denounced the drills as a rehearsal for invasion": what they are called, no invasion
 	}
+	if h := t.Head(i); h >= 0 && trig.Code == "129" && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && (easers[t.lemma(h)] || t.lemma(h) == "withdraw") {
+		return base, nil, nil, false // "lifted its veto after securing assurances": a veto undone, no veto cast
+	}
 	if h, m := t.Head(i), i; strings.HasPrefix(trig.Code, "16") && t.w(i).UPOS == "NOUN" {
 		if h >= 0 && t.Rel(i) == "nmod" && shares[t.lemma(h)] && t.caseOf(i) == "of" {
 			h, m = t.Head(h), h // "lifted most of the economic sanctions"

@@ -1569,6 +1569,8 @@ func TestNoEvent(t *testing.T) {
 		{"Colombian President Gustavo Petro declared a state of internal commotion.", "declared"},
 		// A person who speaks is no "it".
 		{"\"The ELN has chosen the path of war, and it will have war,\" Petro wrote on X.", "war"},
+		// A veto lifted is no veto cast.
+		{"Slovakia lifted its veto after securing assurances on energy prices.", "veto"},
 		// Talks suspended are not held.
 		{"The ruling party said it would suspend negotiations on joining the European Union.", "negotiations"},
 		// A truce violated is no truce made.
