@@ -420,6 +420,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairGerundCompounds(words)
 	repairSubordinatorsAsPrepositions(words)
 	repairCountedParticiples(words)
+	repairSubjectsBeforeRelatives(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2727,6 +2728,40 @@ func repairSubjectRootsWithRelatives(words []document.Word) {
 		})
 		return
 	}
+}
+
+// repairSubjectsBeforeRelatives undoes a parse that takes the subject
+// opening a sentence, before a relative clause set off by commas, for a
+// vocative of that clause, and the clause for one of the main verb's:
+// "Belgium, where most of the assets are held, has resisted the plan",
+// with "resisted" left without a subject. The noun phrase is the main
+// verb's subject, the clause its relative.
+func repairSubjectsBeforeRelatives(words []document.Word) {
+	c := slices.IndexFunc(words, func(w document.Word) bool { return w.Form == "," })
+	if c < 1 || c+2 >= len(words) || words[c+1].XPOS != "WRB" && words[c+1].XPOS != "WDT" && words[c+1].XPOS != "WP" {
+		return
+	}
+	n := phraseHead(words, 0, c)
+	if n < 0 || !nominal(words[n]) {
+		return
+	}
+	r := words[c+1].Head - 1 // the relative clause's verb
+	for r > c+1 && r < len(words) && words[r].UPOS != "VERB" {
+		r = words[r].Head - 1 // "where most of the assets are held": "where" on "most"
+	}
+	if r <= c+1 || r >= len(words) {
+		return
+	}
+	v := words[r].Head - 1
+	if v <= r || words[v].UPOS != "VERB" || words[n].Head != r+1 && words[n].Head != v+1 || isSubject(words[n].Rel) ||
+		slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) {
+		return
+	}
+	keepTree(words, func() {
+		words[n].Head, words[n].Rel = v+1, "nsubj"
+		words[r].Head, words[r].Rel = n+1, "acl:relcl"
+		words[c].Head = r + 1
+	})
 }
 
 // repairCountedParticiples undoes a parse that reads a participle

@@ -849,6 +849,7 @@ func TestRepairedAttachments(t *testing.T) {
 		creditingTalks     = "The Taliban released a British couple, Qatar's foreign ministry said on Friday, crediting talks mediated by Doha."
 		withWhom           = "Wang met Doval, with whom he discussed the border."
 		tradeAccusations   = "Ethiopia, Eritrea trade accusations as troops mass near border"
+		whereHeld          = "Belgium, where most of the assets are held, has resisted the plan, citing legal risks."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1453,6 +1454,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{withWhom, "discussed", "acl:relcl", "Doval"},
 		{tradeAccusations, "Ethiopia", "nsubj", "trade"},
 		{tradeAccusations, "Eritrea", "conj", "Ethiopia"},
+		{whereHeld, "Belgium", "nsubj", "resisted"},
+		{whereHeld, "held", "acl:relcl", "Belgium"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
