@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/biter777/countries"
 
@@ -975,16 +977,31 @@ func (l *Lexicon) sourceSides(d *document.Document, t *tree, i, src int, actorAt
 	sides := l.sides(d, t, src, actorAt)
 	if len(sides) == 1 && sides[0].Code == "" && src >= 0 && (t.w(src).XPOS == "PRP" || t.w(src).XPOS == "PRP$") {
 		out := l.reporterSides(d, t, i, actorAt, sides)
-		if (plural3[strings.ToLower(t.w(src).Form)] || neuter[strings.ToLower(t.w(src).Form)]) && len(out) == 1 && person(byID[out[0].Actor]) {
+		pronoun := strings.ToLower(t.w(src).Form)
+		if len(out) == 1 && person(byID[out[0].Actor]) && (plural3[pronoun] || neuter[pronoun] && !possessedThing(out[0].Text)) {
 			// "“They are threatening Venezuela,” Maduro said": a person's
 			// "they" are others; nor is a person "it" ("'The ELN has
 			// chosen the path of war, and it will have war,' Petro
-			// wrote").
+			// wrote"), unless what speaks is the person's thing
+			// ("Sanders' campaign announced it would seek a recanvass").
 			return sides
 		}
 		return out
 	}
 	return sides
+}
+
+// possessedThing reports whether a speaker's words name a person's
+// thing, a possessive and a common noun: "Sanders' campaign".
+func possessedThing(text string) bool {
+	i := strings.LastIndexAny(text, "'’")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimLeft(text[i:], "'’"), "s")
+	rest = strings.TrimSpace(rest)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest != "" && !strings.Contains(rest, " ") && unicode.IsLower(r)
 }
 
 // plural3 are the third-person plural pronouns, neuter the singular

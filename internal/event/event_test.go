@@ -84,6 +84,8 @@ func TestCode(t *testing.T) {
 		// names; one "by" someone is theirs.
 		{"Niger condemned the attempt to overthrow President Mohamed Bazoum.", "overthrow", "180", "", "GOV", "intended", "", "", false},
 		{"Kyiv rejected any attempt by Russian officials to annex the region.", "annex", "192", "RUSGOV", "", "intended", "", "", false},
+		// A person's campaign is an "it".
+		{"Sanders' campaign announced it would seek a recanvass in Kentucky.", "seek", "020", "USALEG", "", "hypothetical", "", "Kentucky", false},
 		// Two who spoke by phone spoke with each other.
 		{"Trump and Putin spoke by phone on Tuesday.", "spoke", "041", "USAGOV", "RUSGOV", "asserted", "2025-06-17", "", false},
 		// Export curbs and tariffs are trade sanctions, whoever slaps or
