@@ -4143,6 +4143,9 @@ func (l *Lexicon) kindOfPeople(t *tree, i int) bool {
 	if t.w(i).UPOS != "NOUN" || t.Rel(i) != "compound" || h <= i || t.w(h).UPOS != "NOUN" || !l.agentLike(t, h) {
 		return false
 	}
+	if batches[t.lemma(h)] {
+		return false // "a new sanctions package", which WordNet files under groups: what it counts
+	}
 	_, event := l.trigger(t, h)
 	return !event
 }
@@ -5169,7 +5172,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "denied" // "Eritrea denied plans to attack Ethiopia"
 		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):
 			return "intended" // "a plan to withdraw", "a proposal to ban" (a decision is often carried out)
-		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" || t.Rel(k) == "ccomp" ||
+		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" && l != "agree" || t.Rel(k) == "ccomp" ||
 			t.Rel(k) == "advcl" && h < k && infinitive(t, k)): // "were plotting with Washington to invade the North"
 			if mode(t, h, light) == "denied" {
 				return "denied" // "denied that it was preparing to attack Ethiopia"

@@ -84,6 +84,11 @@ func TestCode(t *testing.T) {
 		// names; one "by" someone is theirs.
 		{"Niger condemned the attempt to overthrow President Mohamed Bazoum.", "overthrow", "180", "", "GOV", "intended", "", "", false},
 		{"Kyiv rejected any attempt by Russian officials to annex the region.", "annex", "192", "RUSGOV", "", "intended", "", "", false},
+		// A package of sanctions agreed or adopted is imposed, and so is
+		// one whose sanctions are its compound.
+		{"EU countries agreed a 19th package of sanctions against Russia on Thursday.", "sanctions", "163", "IGO", "RUS", "asserted", "2025-06-19", "", false},
+		{"The EU adopted new sanctions against Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
+		{"The EU imposed a new sanctions package on Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
 		// A person's campaign is an "it".
 		{"Sanders' campaign announced it would seek a recanvass in Kentucky.", "seek", "020", "USALEG", "", "hypothetical", "", "Kentucky", false},
 		// Two who spoke by phone spoke with each other.
