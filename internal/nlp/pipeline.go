@@ -2656,7 +2656,8 @@ func subjectsApart(words []document.Word, k int) bool {
 }
 
 // repairParticiplesBeforeCoordinatedRoots undoes a parse that takes the
-// first of two coordinated verbs for a participle on their subject:
+// first of two coordinated verbs for a participle on their subject
+// (with its predicate, "\"unfriendly\"", on the second):
 // "Russia's foreign ministry called the sanctions \"counterproductive\"
 // and said they would not change Moscow's position", with "called" a
 // clause on "ministry" and "said", after "and", the root. A participle
@@ -2674,14 +2675,40 @@ func repairParticiplesBeforeCoordinatedRoots(words []document.Word) {
 		return
 	}
 	a := n + 1
-	if words[a].Head != n+1 || words[a].Rel != "acl" || words[a].XPOS != "VBN" || !hasChild(words, a, "obj") || hasChild(words, a, "aux") ||
+	if words[a].Head != n+1 || words[a].Rel != "acl" || words[a].XPOS != "VBN" || !hasChild(words, a, "obj") && !hasChild(words, a, "xcomp") || hasChild(words, a, "aux") ||
 		hasChild(words, a, "aux:pass") || hasChild(words, a, "obl:agent") {
 		return
+	}
+	// "called the decision \"unfriendly\" and said": a predicate the
+	// parse hung on the root, between the two verbs, is the first's.
+	var predicate []int
+	for k := a + 1; k < cc; k++ {
+		if dominates(words, a, k) {
+			continue
+		}
+		x := k
+		for h := words[x].Head - 1; h > a && h < cc; h = words[x].Head - 1 {
+			x = h
+		}
+		if words[x].Head != v+1 || words[x].UPOS != "ADJ" {
+			return
+		}
+		if !slices.Contains(predicate, x) {
+			predicate = append(predicate, x)
+		}
 	}
 	keepTree(words, func() {
 		for k := v + 1; k < len(words); k++ {
 			if words[k].Head == v+1 && words[k].Rel == "punct" && k == len(words)-1 {
 				words[k].Head = a + 1 // the closing stop
+			}
+		}
+		for _, k := range predicate {
+			words[k].Head, words[k].Rel = a+1, "xcomp"
+			for j := a + 1; j < k; j++ {
+				if words[j].Head == a+1 && words[j].Rel == "xcomp" && nominal(words[j]) {
+					words[j].Rel = "obj" // the decision called so
+				}
 			}
 		}
 		words[a].XPOS, words[a].Head, words[a].Rel = "VBD", 0, "root"

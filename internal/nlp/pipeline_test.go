@@ -850,6 +850,7 @@ func TestRepairedAttachments(t *testing.T) {
 		withWhom           = "Wang met Doval, with whom he discussed the border."
 		tradeAccusations   = "Ethiopia, Eritrea trade accusations as troops mass near border"
 		whereHeld          = "Belgium, where most of the assets are held, has resisted the plan, citing legal risks."
+		calledDecision     = "Belarus's foreign ministry called the decision \"unfriendly\" and said Minsk would respond."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1456,6 +1457,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{tradeAccusations, "Eritrea", "conj", "Ethiopia"},
 		{whereHeld, "Belgium", "nsubj", "resisted"},
 		{whereHeld, "held", "acl:relcl", "Belgium"},
+		{calledDecision, "ministry", "nsubj", "called"},
+		{calledDecision, "said", "conj", "called"},
+		{calledDecision, "decision", "obj", "called"},
+		{calledDecision, "unfriendly", "xcomp", "called"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
