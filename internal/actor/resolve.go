@@ -3981,7 +3981,11 @@ func (r *resolver) itReports(m mention) bool {
 var itReportVerbs = map[string]bool{"say": true, "add": true, "tell": true, "state": true, "deny": true, "claim": true,
 	"decline": true, "refuse": true, "provide": true, "give": true, "comment": true, "confirm": true, "announce": true,
 	"warn": true, "insist": true, "note": true, "accuse": true, "urge": true, "call": true, "reject": true,
-	"thank": true, "welcome": true, "condemn": true, "praise": true, "criticize": true, "criticise": true, "vow": true, "pledge": true}
+	"thank": true, "welcome": true, "condemn": true, "praise": true, "criticize": true, "criticise": true, "vow": true, "pledge": true,
+	// Acts only a state or a body does: "Niger's junta … has expelled
+	// French troops. It withdrew from ECOWAS."
+	"withdraw": true, "expel": true, "impose": true, "ratify": true, "sever": true, "recall": true, "summon": true, "deploy": true,
+	"annex": true, "invade": true, "sanction": true, "boycott": true, "mobilize": true, "mobilise": true}
 
 // previousSubject is the country or body that is the subject of the
 // root of the sentence before si, which "It" opening sentence si
