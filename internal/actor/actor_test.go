@@ -659,6 +659,7 @@ func TestPronounsOfCountries(t *testing.T) {
 		{"US officials said they would wait.", "United States", "US"},
 		{"Iran and Iraq said they would talk.", "Iraq", "Iraq"},
 		{"Military officers in Gabon said they had seized power.", "Gabon", "Gabon"},
+		{"Russia's embassy said in a statement that its cooperation with North Korea did not violate international law.", "Russia's embassy", "Russia's embassy|its"},
 		{"Niger's junta has expelled French troops. It withdrew from the Economic Community of West African States.", "Niger's junta", "Niger's junta|It"},
 	}
 	for _, tc := range tests {

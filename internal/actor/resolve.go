@@ -3493,7 +3493,8 @@ var officeNouns = map[string]bool{"Office": true, "Cabinet": true, "Bureau": tru
 var institutions = map[string]bool{"government": true, "administration": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
-	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true, "office": true, "judiciary": true, "mission": true}
+	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true, "office": true, "judiciary": true, "mission": true,
+	"embassy": true, "consulate": true}
 
 // homeInstitutions are the institutions a wire story names without
 // their country when they are its dateline country's (see homeBodies);
@@ -4043,6 +4044,11 @@ func thingBetween(ws []document.Word, subject, k int) bool {
 		if h := w.Head - 1; ws[pronoun].Rel == "nmod:poss" && h >= 0 && h != subject && !above(ws, h, pronoun) {
 			continue
 		}
+		// Nor what a report is made in: "said in a statement that its
+		// cooperation …" is the speaker's.
+		if w.Rel == "obl" && statementNouns[strings.ToLower(w.Lemma)] {
+			continue
+		}
 		if w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Form)] && (at != pronoun-2 || ws[pronoun-1].UPOS != "ADP") {
 			return true
 		}
@@ -4056,6 +4062,9 @@ func thingBetween(ws []document.Word, subject, k int) bool {
 	}
 	return false
 }
+
+// statementNouns are what a report is made in.
+var statementNouns = wordSet(`statement interview letter post briefing speech communique release message note address`)
 
 // above: word a is an ancestor of word x in the parse.
 func above(ws []document.Word, a, x int) bool {
