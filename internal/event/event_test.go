@@ -423,11 +423,12 @@ func TestCode(t *testing.T) {
 		// The last of two prepositions marks the phrase.
 		{"Chinese President Xi Jinping will travel on to Kazakhstan on Friday.",
 			"travel", "036", "CHNGOV", "KAZ", "asserted", "2025-06-20", "", false},
-		// Closing another country's mission reduces relations with it.
+		// Closing another country's mission reduces relations with its
+		// government, whose body the mission is.
 		{"Poland ordered the closure of Russia's last consulate.",
-			"closure", "161", "POL", "RUS", "asserted", "", "", false},
+			"closure", "161", "POL", "RUSGOV", "asserted", "", "", false},
 		{"Poland closed the Russian consulate in Gdansk.",
-			"closed", "161", "POL", "RUS", "asserted", "", "Gdansk", false},
+			"closed", "161", "POL", "RUSGOV", "asserted", "", "Gdansk", false},
 		// Vowing a response threatens.
 		{"Russia's foreign ministry accused Kyiv of terrorist attacks and vowed a response.",
 			"vowed", "130", "RUSGOV", "", "asserted", "", "", false},
