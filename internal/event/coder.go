@@ -616,6 +616,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if w := t.w(i); w.UPOS != "VERB" && w.Form != "" && w.Form[0] >= 'A' && w.Form[0] <= 'Z' && actorAt[w.Start] != nil && i > 0 {
 		return base, nil, nil, false // "the Rapid Support Forces": a word of a name
 	}
+	if t.w(i).UPOS == "NOUN" && slices.ContainsFunc(t.ChildrenWith(i, "amod", "det"), func(c int) bool { return t.lemma(c) == "such" }) {
+		return base, nil, nil, false // "in the first such meeting since the war", "such attacks": the kind of an event told, not one more
+	}
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
@@ -3245,6 +3248,15 @@ func phraseCase(t *tree, i int) string {
 	c := t.caseOf(i)
 	if h := t.Head(i); c == "of" && t.Rel(i) == "nmod" && h >= 0 && (batches[t.lemma(h)] || timeNouns[t.lemma(h)]) {
 		return t.caseOf(h)
+	}
+	if c == "" && t.w(i).UPOS == "NOUN" {
+		// "since the Gaza ceasefire", its "since" parsed as a
+		// subordinator.
+		for _, m := range [...]string{"since", "after", "before", "until"} {
+			if hasMark(t, i, m) {
+				return m
+			}
+		}
 	}
 	return c
 }

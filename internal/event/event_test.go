@@ -1544,6 +1544,11 @@ func TestPartyLabels(t *testing.T) {
 // like.
 func TestNoEvent(t *testing.T) {
 	for _, tc := range []struct{ text, word string }{
+		// "Such" an event is the kind of one told, no other; an event a
+		// "since" phrase dates by is not the clause's subject's.
+		{"Saudi and Israeli officials met secretly in Cairo last week, three sources told Reuters, in the first such meeting since the Gaza ceasefire.", "meeting"},
+		{"Saudi and Israeli officials met secretly in Cairo last week, three sources told Reuters, in the first such meeting since the Gaza ceasefire.", "ceasefire"},
+		{"Such attacks on the president are unheard-of among the candidates.", "attacks"},
 		// What is suspended is not done, nor what one calls another's act.
 		{"Thailand suspended a peace agreement with Cambodia.", "agreement"},
 		{"Colombia suspended peace talks with the ELN.", "talks"},

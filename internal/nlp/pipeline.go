@@ -421,6 +421,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairSubordinatorsAsPrepositions(words)
 	repairCountedParticiples(words)
 	repairSubjectsBeforeRelatives(words)
+	repairPhrasesAfterReports(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2815,6 +2816,40 @@ func repairCountedParticiples(words []document.Word) {
 			words[o].Head, words[o].Rel = v+1, "obj"
 			words[n].Head, words[n].Rel = o+1, "nummod"
 			words[k].Head, words[k].Rel, words[k].XPOS = o+1, "amod", "VBN"
+		})
+	}
+}
+
+// repairPhrasesAfterReports undoes a parse that hangs on a closing
+// report a phrase set off after it by a comma: "Saudi and Israeli
+// officials met secretly in Cairo, three sources told Reuters, in the
+// first such meeting since the war", with "in the first such meeting"
+// on "told". The report is an aside; a phrase after its closing comma
+// goes on with the clause it reports, and hangs on that clause's verb.
+func repairPhrasesAfterReports(words []document.Word) {
+	for p := 2; p < len(words); p++ {
+		r := words[p].Head - 1
+		if words[p].Rel != "obl" || r < 0 || r >= p || words[r].Rel != "parataxis" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		v := words[r].Head - 1
+		comma := leftmost(words, p)
+		if words[comma].Form != "," {
+			comma-- // the comma, hung on the report instead
+		}
+		if v < 0 || v >= r || comma <= r || words[comma].Form != "," || words[comma].Head != p+1 && words[comma].Head != r+1 || !hasChild(words, p, "case") {
+			continue
+		}
+		// A closing aside: its subject before it, after a comma (not "say
+		// experts like Paul Bauman, …", nor a quotation the parse hung
+		// on the report).
+		s := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+		if s <= v || leftmost(words, s) <= v || words[leftmost(words, s)-1].Form != "," {
+			continue
+		}
+		keepTree(words, func() {
+			words[p].Head = v + 1
+			words[comma].Head = p + 1
 		})
 	}
 }

@@ -851,6 +851,7 @@ func TestRepairedAttachments(t *testing.T) {
 		tradeAccusations   = "Ethiopia, Eritrea trade accusations as troops mass near border"
 		whereHeld          = "Belgium, where most of the assets are held, has resisted the plan, citing legal risks."
 		calledDecision     = "Belarus's foreign ministry called the decision \"unfriendly\" and said Minsk would respond."
+		firstSuchMeeting   = "Saudi and Israeli officials met secretly in Cairo last week, three sources told Reuters, in the first such meeting since the Gaza ceasefire."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1461,6 +1462,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{calledDecision, "said", "conj", "called"},
 		{calledDecision, "decision", "obj", "called"},
 		{calledDecision, "unfriendly", "xcomp", "called"},
+		{firstSuchMeeting, "meeting", "obl", "met"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
