@@ -2310,7 +2310,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if t.w(c).Rel == "nmod:poss" && undergoes(t, i) {
 				continue // "demanding Yoon's arrest": whose arrest it is, not who arrests
 			}
-			if t.w(c).Rel == "nmod:poss" || l.demonym(t.w(c).Form) != "" {
+			if t.w(c).Rel == "nmod:poss" || l.nationality(t, c) != "" { // "Saudi demands", the name as an adjective
 				return conjuncts(t, c)
 			}
 		}
@@ -5712,9 +5712,14 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		}
 		return ea
 	}
-	if c := l.demonym(w.Form); c != "" {
-		ea.Code = c // "Israeli attacks": the country, no actor of its own
-		return ea
+	if c := l.demonym(w.Form); c != "" || w.Rel == "amod" && w.UPOS == "ADJ" {
+		if c == "" {
+			c = l.nationality(t, h) // "Saudi demands": a country's name as an adjective
+		}
+		if c != "" {
+			ea.Code = c // "Israeli attacks": the country, no actor of its own
+			return ea
+		}
 	}
 	if of := l.membersOf(t, h); of >= 0 {
 		// "a group of about a dozen officers", "dozens of Pakistani

@@ -89,6 +89,9 @@ func TestCode(t *testing.T) {
 		{"EU countries agreed a 19th package of sanctions against Russia on Thursday.", "sanctions", "163", "IGO", "RUS", "asserted", "2025-06-19", "", false},
 		{"The EU adopted new sanctions against Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
 		{"The EU imposed a new sanctions package on Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
+		// A country's name as an adjective names a noun event's author
+		// ("Saudi demands"), and a sentence with a full stop has a verb.
+		{"The talks focused on Saudi demands for a Palestinian state.", "demands", "100", "SAU", "PSE", "asserted", "", "", false},
 		// Declared persona non grata: expelled.
 		{"Niger declared the UN coordinator persona non grata on Friday.", "declared", "174", "NER", "IGO", "asserted", "2025-06-20", "", false},
 		// A person's campaign is an "it".

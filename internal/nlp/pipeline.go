@@ -8589,8 +8589,9 @@ func repairVerblessSentences(words []document.Word) {
 
 // unpassive are verbs whose participle hardly ever describes a noun,
 // unlike "released" in the headline "More Hillary Clinton emails
-// released on eve of Nevada caucuses."
-var unpassive = setOf("agree vow pledge refuse decline fail clash meet fight")
+// released on eve of Nevada caucuses." ("Talks focused on …" may be a
+// headline's noun phrase; a sentence with a full stop has a verb.)
+var unpassive = setOf("agree vow pledge refuse decline fail clash meet fight focus centre center")
 
 // repairReducedRelatives undoes a parse that takes a participle on its
 // subject for the sentence's past tense and the sentence's verb for its

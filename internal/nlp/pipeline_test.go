@@ -852,6 +852,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whereHeld          = "Belgium, where most of the assets are held, has resisted the plan, citing legal risks."
 		calledDecision     = "Belarus's foreign ministry called the decision \"unfriendly\" and said Minsk would respond."
 		firstSuchMeeting   = "Saudi and Israeli officials met secretly in Cairo last week, three sources told Reuters, in the first such meeting since the Gaza ceasefire."
+		talksFocused       = "The talks focused on Saudi demands for a Palestinian state."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1463,6 +1464,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{calledDecision, "decision", "obj", "called"},
 		{calledDecision, "unfriendly", "xcomp", "called"},
 		{firstSuchMeeting, "meeting", "obl", "met"},
+		{talksFocused, "talks", "nsubj", "focused"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
