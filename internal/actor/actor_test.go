@@ -2555,6 +2555,9 @@ func TestPossessiveCountries(t *testing.T) {
 		// named more; so is one named right after a quotation.
 		{"BERLIN (Reuters) - Germany will resume deportations to Afghanistan, Interior Minister Alexander Dobrindt said. Afghanistan's Taliban rulers welcomed it. Afghan officials agreed. Germany closed its embassy in 2021.",
 			"Alexander Dobrindt", "DEUGOV"},
+		// Or the sentence before his names it.
+		{"CARACAS (AP) - Venezuela recalled its ambassador to Guyana on Tuesday. Foreign Minister Yvan Gil said that Georgetown had signed a defense agreement with Washington. Guyana's president rejected the accusation. Guyana is peaceful, Guyana's foreign minister said.",
+			"Yvan Gil", "VENGOV"},
 		{"ADDIS ABABA (AFP) - \"We are ready,\" Foreign Minister Gedion Timothewos wrote, naming Ethiopia.", "Gedion Timothewos", "ETHGOV"},
 		// "the military" of the armed side its sentence names before it,
 		// unless it is the one reporting.

@@ -393,11 +393,11 @@ func (r *resolver) homeBodies() {
 			}
 		}
 		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, nationalTitle) &&
-			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.stateNamedIn(r.d.SentenceAt(a.Mentions[0].Start), home)) {
+			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.stateNamedAround(r.d.SentenceAt(a.Mentions[0].Start), home)) {
 			// "Germany will resume deportations …, Interior Minister
 			// Alexander Dobrindt said" in a story from Berlin that names
-			// Afghanistan more: the minister of the country his sentence
-			// names.
+			// Afghanistan more: the minister of the country his sentence,
+			// or the one before it, names.
 			a.Country = home
 		}
 		if a.Kind == "person" && a.Country != "" && a.Country != home && count[home] > 0 && count[a.Country] == len(a.Mentions) &&
@@ -553,6 +553,13 @@ func (r *resolver) stateNamedIn(si int, code string) bool {
 		return a.Country == code && a.Kind == "organization" && a.Sector == "GOV" &&
 			slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return r.d.SentenceAt(m.Start) == si })
 	})
+}
+
+// stateNamedAround: the state with the code is named in sentence si or
+// the one before it ("Venezuela recalled its ambassador to Guyana. …
+// Foreign Minister Yvan Gil said in a statement that Georgetown had …").
+func (r *resolver) stateNamedAround(si int, code string) bool {
+	return r.stateNamedIn(si, code) || si > 0 && r.stateNamedIn(si-1, code)
 }
 
 // namedIn: an actor of the country with the code is named in sentence
