@@ -659,6 +659,10 @@ func TestPronounsOfCountries(t *testing.T) {
 		{"US officials said they would wait.", "United States", "US"},
 		{"Iran and Iraq said they would talk.", "Iraq", "Iraq"},
 		{"Military officers in Gabon said they had seized power.", "Gabon", "Gabon"},
+		// "The neighbouring country" is the last other country named, on
+		// its clause subject's continent, or on the last subject's.
+		{"Guyana signed a deal with Washington. Venezuela accused the neighbouring country of provocation.", "Guyana", "Guyana|the neighbouring country"},
+		{"Congo accused Rwanda of backing the M23. The neighbouring country denied it.", "Rwanda", "Rwanda|The neighbouring country|it"},
 		{"Russia's embassy said in a statement that its cooperation with North Korea did not violate international law.", "Russia's embassy", "Russia's embassy|its"},
 		{"Niger's junta has expelled French troops. It withdrew from the Economic Community of West African States.", "Niger's junta", "Niger's junta|It"},
 	}

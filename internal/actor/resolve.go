@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/biter777/countries"
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/lemma"
 )
@@ -1989,6 +1990,14 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 		m.subject = strings.HasPrefix(ws[k+1].Rel, "nsubj")
 		return m, k + 2 - i
 	}
+	if k == i+1 && k+1 < len(ws) && neighbouring[strings.ToLower(ws[k].Form)] && ws[k+1].Form == "country" && (k+2 == len(ws) || !nominal[ws[k+2].UPOS]) {
+		// "accused the neighbouring country": the other country named
+		// before (see resolve).
+		m.name, m.word = "neighbouring country", k+1
+		m.span = document.Span{Start: ws[i].Start, End: ws[k+1].End}
+		m.subject = strings.HasPrefix(ws[k+1].Rel, "nsubj")
+		return m, k + 2 - i
+	}
 	if _, ok := monarchies[ws[k].Form]; ok && m.country == "" && k == i+1 && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
 		// "The kingdom has insisted …": the monarchy named before (see
 		// resolve).
@@ -2728,6 +2737,23 @@ func (r *resolver) resolve(m mention) {
 				}
 			}
 		}
+		if m.name == "neighbouring country" {
+			// "Venezuela recalled its ambassador to Guyana and accused the
+			// neighbouring country of …": the last country named that is
+			// not the subject of its clause.
+			// A subject is the neighbour of the last sentence's subject
+			// ("Rwanda denied the charge. The neighbouring country said").
+			self := -1
+			if c := r.governingSubject(m); c >= 0 {
+				self = r.collectiveAt(r.d.Sentences[m.sentence].Words[c].Start)
+			} else if m.subject {
+				self = r.previousSubject(m.sentence)
+			}
+			if a := r.lastNeighbour(self); a >= 0 {
+				r.addMention(a, m)
+			}
+			return
+		}
 		if codes, ok := monarchies[strings.ToLower(m.name)]; ok {
 			// "Saudi Arabia … The kingdom has insisted": the last country
 			// of that kind named.
@@ -3460,6 +3486,33 @@ func (r *resolver) actorEndingAt(end int) int {
 	}
 	return -1
 }
+
+// lastNeighbour is the last country named other than self, on self's
+// continent when one is ("Guyana signed a deal with Washington. Venezuela
+// accused the neighbouring country": Guyana), or -1.
+func (r *resolver) lastNeighbour(self int) int {
+	var continent countries.RegionCode
+	if self >= 0 {
+		continent = countries.ByName(r.actors[self].Country).Region()
+	}
+	other := -1
+	for k := len(r.collectives) - 1; k >= 0; k-- {
+		a := r.collectives[k].actor
+		if a == self || r.actors[a].Kind != "country" {
+			continue
+		}
+		if self < 0 || countries.ByName(r.actors[a].Country).Region() == continent {
+			return a
+		}
+		if other < 0 {
+			other = a
+		}
+	}
+	return other
+}
+
+// neighbouring are the words of "the neighbouring country".
+var neighbouring = wordSet(`neighbouring neighboring`)
 
 // monarchies are the countries that "the kingdom", "the emirate" and
 // "the sultanate" stand for in the news.
