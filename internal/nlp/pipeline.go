@@ -422,6 +422,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairCountedParticiples(words)
 	repairSubjectsBeforeRelatives(words)
 	repairPhrasesAfterReports(words)
+	repairSubjectsOfGerunds(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2850,6 +2851,47 @@ func repairPhrasesAfterReports(words []document.Word) {
 		keepTree(words, func() {
 			words[p].Head = v + 1
 			words[comma].Head = p + 1
+		})
+	}
+}
+
+// repairSubjectsOfGerunds undoes a parse that reads a subordinate
+// clause's verb as a participle on its subject and gives that subject to
+// the gerund after the clause: "… after thousands of protesters clashed
+// with security forces, leaving at least four people dead", with
+// "clashed" a clause on "thousands" and "thousands" the subject of
+// "leaving", which "after" marks. A gerund has no subject there; the
+// participle with no auxiliary right after the subject's phrase is the
+// clause's verb, in the past, and the gerund after the comma its clause.
+func repairSubjectsOfGerunds(words []document.Word) {
+	for g := 3; g < len(words); g++ {
+		if words[g].XPOS != "VBG" || words[g-1].Form != "," || !hasChild(words, g, "mark") {
+			continue
+		}
+		n := slices.IndexFunc(words[:g], func(w document.Word) bool { return w.Head == g+1 && w.Rel == "nsubj" })
+		if n < 0 {
+			continue
+		}
+		v := slices.IndexFunc(words[n+1:g], func(w document.Word) bool {
+			return w.Rel == "acl" && (w.XPOS == "VBN" || w.XPOS == "VBD") && w.UPOS == "VERB"
+		}) + n + 1
+		if v <= n || !dominates(words, n, v) || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") || hasChild(words, v, "obl:agent") {
+			continue
+		}
+		// The participle's phrase ends at the comma before the gerund.
+		if !dominatesAll(words, v, v+1, g-1) {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel, words[v].XPOS = words[g].Head, words[g].Rel, "VBD"
+			for k := range words {
+				if words[k].Head == g+1 && words[k].Rel == "mark" && k < v {
+					words[k].Head = v + 1
+				}
+			}
+			words[n].Head = v + 1
+			words[g].Head, words[g].Rel = v+1, "advcl"
+			words[g-1].Head = g + 1
 		})
 	}
 }

@@ -853,6 +853,7 @@ func TestRepairedAttachments(t *testing.T) {
 		calledDecision     = "Belarus's foreign ministry called the decision \"unfriendly\" and said Minsk would respond."
 		firstSuchMeeting   = "Saudi and Israeli officials met secretly in Cairo last week, three sources told Reuters, in the first such meeting since the Gaza ceasefire."
 		talksFocused       = "The talks focused on Saudi demands for a Palestinian state."
+		clashedLeaving     = "Ruto ordered police to be deployed after thousands of protesters clashed with security forces over a tax increase, leaving at least four people dead."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1465,6 +1466,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{calledDecision, "unfriendly", "xcomp", "called"},
 		{firstSuchMeeting, "meeting", "obl", "met"},
 		{talksFocused, "talks", "nsubj", "focused"},
+		{clashedLeaving, "clashed", "advcl", "ordered"},
+		{clashedLeaving, "thousands", "nsubj", "clashed"},
+		{clashedLeaving, "after", "mark", "clashed"},
+		{clashedLeaving, "leaving", "advcl", "clashed"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
