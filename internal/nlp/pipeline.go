@@ -423,6 +423,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairSubjectsBeforeRelatives(words)
 	repairPhrasesAfterReports(words)
 	repairSubjectsOfGerunds(words)
+	repairConjunctsAcrossVerbs(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2893,6 +2894,25 @@ func repairSubjectsOfGerunds(words []document.Word) {
 			words[g].Head, words[g].Rel = v+1, "advcl"
 			words[g-1].Head = g + 1
 		})
+	}
+}
+
+// repairConjunctsAcrossVerbs undoes a parse that joins a verb to a
+// conjunct inside a clause that ends before the verb that clause hangs
+// under: "Trump, who hosted the ceremony, called the deal \"historic\"
+// and said …", with "said" joined to "hosted", so that "who" said it. A
+// conjunct after a verb that governs its head is that verb's conjunct.
+func repairConjunctsAcrossVerbs(words []document.Word) {
+	for c := range words {
+		v := words[c].Head - 1
+		if words[c].Rel != "conj" || words[c].UPOS != "VERB" || v < 0 || v >= c || words[v].Rel != "acl:relcl" || words[v].Head == 0 {
+			continue
+		}
+		m := words[words[v].Head-1].Head - 1 // the verb over the relative's noun
+		if m <= v || m >= c || words[m].UPOS != "VERB" || !slices.ContainsFunc(words[v+1:m], func(w document.Word) bool { return w.Form == "," }) {
+			continue
+		}
+		keepTree(words, func() { words[c].Head = m + 1 })
 	}
 }
 
