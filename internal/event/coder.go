@@ -548,7 +548,7 @@ func (l *Lexicon) Code(d *document.Document) {
 				if contest(t, i, e, byID) || seen[eventKey(e)] || unknownSides(e) || codedOnVerb(seen, t, i, e) {
 					return
 				}
-				seen[eventKey(e)] = true
+				seen[eventKey(e)], seen[sourceKey(e)] = true, true
 				e.ID = fmt.Sprintf("e%d", len(d.Events)+1)
 				d.Events = append(d.Events, e)
 			}
@@ -595,7 +595,9 @@ func codedOnVerb(seen map[string]bool, t *tree, i int, e document.Event) bool {
 		return false
 	}
 	e.Evidence.Start = t.w(h).Start
-	return seen[eventKey(e)]
+	// "Armenia and Azerbaijan sign peace treaty": the verb's event has
+	// the target the noun's lacks.
+	return seen[eventKey(e)] || e.Target.Actor == "" && e.Target.Text == "" && seen[sourceKey(e)]
 }
 
 // event codes the word at i of sentence si, if it is an event: the
@@ -6392,14 +6394,22 @@ func homeVisit(e document.Event) bool {
 // eventKey identifies an event for removing duplicates that several
 // paths through the parse give.
 func eventKey(e document.Event) string {
-	src, tgt := e.Source.Actor, e.Target.Actor
-	if src == "" {
-		src = e.Source.Text + "/" + e.Source.Code // "U.S. and Russian negotiators" gives two codes
+	return fmt.Sprintf("%s|%s|%s|%d", e.CAMEO, sideKey(e.Source), sideKey(e.Target), e.Evidence.Start)
+}
+
+// sourceKey identifies an event by its code, source and word, whatever
+// its target.
+func sourceKey(e document.Event) string {
+	return fmt.Sprintf("%s|%s|*|%d", e.CAMEO, sideKey(e.Source), e.Evidence.Start)
+}
+
+// sideKey is a side's actor, or its words and code ("U.S. and Russian
+// negotiators" gives two codes).
+func sideKey(a document.EventActor) string {
+	if a.Actor != "" {
+		return a.Actor
 	}
-	if tgt == "" {
-		tgt = e.Target.Text + "/" + e.Target.Code
-	}
-	return fmt.Sprintf("%s|%s|%s|%d", e.CAMEO, src, tgt, e.Evidence.Start)
+	return a.Text + "/" + a.Code
 }
 
 // demonym returns the country code a nationality adjective names.

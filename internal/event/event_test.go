@@ -1547,6 +1547,9 @@ func TestPartyLabels(t *testing.T) {
 // like.
 func TestNoEvent(t *testing.T) {
 	for _, tc := range []struct{ text, word string }{
+		// A treaty two sides sign is their signing, coded on the verb with
+		// the target the noun lacks.
+		{"Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace treaty on Thursday.", "treaty"},
 		// "Such" an event is the kind of one told, no other; an event a
 		// "since" phrase dates by is not the clause's subject's.
 		{"Saudi and Israeli officials met secretly in Cairo last week, three sources told Reuters, in the first such meeting since the Gaza ceasefire.", "meeting"},
