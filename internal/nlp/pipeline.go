@@ -424,6 +424,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPhrasesAfterReports(words)
 	repairSubjectsOfGerunds(words)
 	repairConjunctsAcrossVerbs(words)
+	p.repairSpeakersOfReportedConjuncts(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2915,6 +2916,44 @@ func repairConjunctsAcrossVerbs(words []document.Word) {
 		keepTree(words, func() { words[c].Head = m + 1 })
 	}
 }
+
+// repairSpeakersOfReportedConjuncts undoes a parse that joins a verb of
+// saying to the verb of a clause reported before it: "Peskov said
+// Moscow hoped the agreement would bring lasting peace but warned
+// against outside interference", with "warned" joined to "bring", so
+// that the agreement warned. A verb of saying with no subject of its
+// own, joined by a conjunction to a verb whose subject is a thing, in a
+// clause reported by a verb whose subject can speak, is that verb's
+// conjunct.
+func (p *Pipeline) repairSpeakersOfReportedConjuncts(words []document.Word) {
+	if p.Lemmas == nil {
+		return
+	}
+	speaker := func(k int) bool {
+		if words[k].UPOS == "PROPN" || words[k].UPOS == "PRON" {
+			return true
+		}
+		return p.Lemmas.LexFiles(strings.ToLower(words[k].Lemma), false)&(1<<18|1<<14) != 0 // persons, groups
+	}
+	for c := range words {
+		b := words[c].Head - 1
+		if words[c].Rel != "conj" || words[c].UPOS != "VERB" || b < 0 || b >= c || !reportVerbs[strings.ToLower(words[c].Lemma)] && !speakingVerbs[strings.ToLower(words[c].Lemma)] ||
+			hasChild(words, c, "nsubj") || !hasChild(words, c, "cc") || words[b].Rel != "ccomp" {
+			continue
+		}
+		h := words[b].Head - 1
+		s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == b+1 && w.Rel == "nsubj" })
+		hs := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == h+1 && w.Rel == "nsubj" })
+		if h < 0 || s < 0 || hs < 0 || words[s].UPOS != "NOUN" || speaker(s) || !speaker(hs) {
+			continue
+		}
+		keepTree(words, func() { words[c].Head = h + 1 })
+	}
+}
+
+// speakingVerbs are verbs of saying that take no "that" clause of what
+// was said so often as reportVerbs do.
+var speakingVerbs = setOf("warn urge stress vow pledge demand accuse call")
 
 // repairSubordinatorsAsPrepositions undoes a parse that reads a
 // subordinate clause's subject as a conjunct of the main subject, after a
