@@ -1138,6 +1138,19 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return Trigger{}, false // "give up"
 			}
 		}
+		// "was placed under house arrest", "took him into custody": the
+		// state one is put in names the act.
+		held := t.ChildrenWith(i, "obl")
+		for _, o := range t.ChildrenWith(i, "obj") {
+			held = append(held, t.ChildrenWith(o, "nmod")...) // the phrase hung on the one arrested
+		}
+		for _, c := range held {
+			if cs := t.caseOf(c); (cs == "under" || cs == "into") && heldStates[t.lemma(c)] {
+				if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok {
+					return tr, true // not "send droves of Americans into the arms of Trump"
+				}
+			}
+		}
 		for _, c := range objects(t, i, "obj") {
 			if !counts[t.lemma(c)] {
 				continue
@@ -6396,6 +6409,9 @@ func homeVisit(e document.Event) bool {
 func eventKey(e document.Event) string {
 	return fmt.Sprintf("%s|%s|%s|%d", e.CAMEO, sideKey(e.Source), sideKey(e.Target), e.Evidence.Start)
 }
+
+// heldStates are what one is placed under or taken into when arrested.
+var heldStates = set(`arrest custody detention`)
 
 // sourceKey identifies an event by its code, source and word, whatever
 // its target.
