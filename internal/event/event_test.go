@@ -92,6 +92,8 @@ func TestCode(t *testing.T) {
 		// A country's name as an adjective names a noun event's author
 		// ("Saudi demands"), and a sentence with a full stop has a verb.
 		{"The talks focused on Saudi demands for a Palestinian state.", "demands", "100", "SAU", "PSE", "asserted", "", "", false},
+		// A peacekeeping mission extended protects.
+		{"The U.N. Security Council voted on Monday to extend its peacekeeping mission in South Sudan.", "mission", "074", "IGO", "SSD", "asserted", "2025-06-16", "South Sudan", false},
 		// Placed under arrest or taken into custody: arrested.
 		{"Israeli forces took two Palestinians into custody.", "took", "173", "ISRMIL", "PSE", "asserted", "", "", false},
 		{"Turkish police placed the mayor of Istanbul under house arrest.", "placed", "173", "TURCOP", "TURGOV", "asserted", "", "", false},
