@@ -520,6 +520,7 @@ func (l *Lexicon) Code(d *document.Document) {
 				if a := speakersOwn(d, base, srcSide, tgtSide, byID); a.Actor != "" {
 					tgtSide = a
 				}
+				srcSide = l.speakersTroops(d, t, base, srcSide, byID)
 				e, ok := pair(byID, base, srcSide, tgtSide, named, targets, people)
 				if !ok {
 					return
@@ -6376,6 +6377,34 @@ func speakersOwn(d *document.Document, base document.Event, src, tgt document.Ev
 	}
 	return document.EventActor{}
 }
+
+// speakersTroops is the side src, or, when src is a bare armed noun with
+// no country ("troops", "soldiers") in the report of a military, that
+// military's: "The Israeli military said troops had opened fire on
+// militants".
+// Not when the sentence names another country, whose troops they may
+// be ("… said troops came under fire from Cambodian soldiers").
+func (l *Lexicon) speakersTroops(d *document.Document, t *tree, base document.Event, src document.EventActor, byID map[string]*document.Actor) document.EventActor {
+	if src.Actor != "" || src.Code != "" || base.Attribution == "" || !armedNouns[strings.ToLower(src.Text)] {
+		return src
+	}
+	for _, a := range d.Attributions {
+		actor, ok := byID[a.Source.Actor]
+		if a.ID != base.Attribution || !ok || actor.Sector != "MIL" || actor.Country == "" {
+			continue
+		}
+		for k, w := range t.Sentence.Words {
+			if c := l.nationality(t, k); c != "" && c != actor.Country || w.UPOS == "PROPN" && l.countryName(w.Form) != "" && l.countryName(w.Form) != actor.Country {
+				return src
+			}
+		}
+		src.Code = actor.Code
+	}
+	return src
+}
+
+// armedNouns are the bare words for a military's men.
+var armedNouns = set(`troops soldiers forces`)
 
 // firstPerson are the pronouns by which a speaker names themselves or
 // those they speak for.

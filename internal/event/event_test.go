@@ -92,6 +92,8 @@ func TestCode(t *testing.T) {
 		// A country's name as an adjective names a noun event's author
 		// ("Saudi demands"), and a sentence with a full stop has a verb.
 		{"The talks focused on Saudi demands for a Palestinian state.", "demands", "100", "SAU", "PSE", "asserted", "", "", false},
+		// Bare troops in a military's report are its own.
+		{"The Israeli military said troops had opened fire on militants who crossed the ceasefire line.", "opened", "190", "ISRMIL", "", "asserted", "", "", false},
 		// A peacekeeping mission extended protects.
 		{"The U.N. Security Council voted on Monday to extend its peacekeeping mission in South Sudan.", "mission", "074", "IGO", "SSD", "asserted", "2025-06-16", "South Sudan", false},
 		// Placed under arrest or taken into custody: arrested.
