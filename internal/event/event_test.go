@@ -1554,6 +1554,9 @@ func TestPartyLabels(t *testing.T) {
 // like.
 func TestNoEvent(t *testing.T) {
 	for _, tc := range []struct{ text, word string }{
+		// A noun event that is the subject of its own clause is no one's
+		// the clause around it names.
+		{"Israel struck Gaza on Monday as the truce collapsed.", "truce"},
 		// A treaty two sides sign is their signing, coded on the verb with
 		// the target the noun lacks.
 		{"Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace treaty on Thursday.", "treaty"},

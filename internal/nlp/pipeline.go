@@ -10288,6 +10288,13 @@ func verbAbove(words []document.Word, k int) int {
 // noun before it, has an object: a past tense, since a participle that
 // modifies a noun takes none ("after heavy fighting between rival armed
 // groups killed at least six people").
+// So is one of a verb that takes no object at all ("as the truce
+// collapsed", "after the deadline expired").
 func activeParticiple(words []document.Word, v int) bool {
-	return words[v].XPOS == "VBN" && words[v].Rel == "acl" && words[v].Head == v && hasChild(words, v, "obj")
+	return words[v].XPOS == "VBN" && words[v].Rel == "acl" && words[v].Head == v &&
+		(hasChild(words, v, "obj") || intransitivePasts[strings.ToLower(words[v].Lemma)])
 }
+
+// intransitivePasts are verbs with no passive, whose participle on a
+// noun is a past tense.
+var intransitivePasts = setOf("collapse erupt expire stall falter arrive occur happen die emerge flare")
