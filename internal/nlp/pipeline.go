@@ -425,6 +425,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairSubjectsOfGerunds(words)
 	repairConjunctsAcrossVerbs(words)
 	p.repairSpeakersOfReportedConjuncts(words)
+	repairPrepositionsWithObjects(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2954,6 +2955,39 @@ func (p *Pipeline) repairSpeakersOfReportedConjuncts(words []document.Word) {
 // speakingVerbs are verbs of saying that take no "that" clause of what
 // was said so often as reportVerbs do.
 var speakingVerbs = setOf("warn urge stress vow pledge demand accuse call")
+
+// repairPrepositionsWithObjects undoes a parse that makes a preposition
+// the head of its phrase and the name after it its object: "after the
+// fall of Bashar al-Assad", with "of" a modifier of "fall" and "Bashar"
+// the object of "of". A preposition takes no object in Universal
+// Dependencies; the noun is the phrase's head, the preposition its case.
+func repairPrepositionsWithObjects(words []document.Word) {
+	for k := range words {
+		if words[k].UPOS != "ADP" || words[k].Rel != "nmod" && words[k].Rel != "obl" {
+			continue
+		}
+		objs := slices.Collect(func(yield func(int) bool) {
+			for o := k + 1; o < len(words); o++ {
+				if words[o].Head == k+1 && words[o].Rel == "obj" && nominal(words[o]) && !yield(o) {
+					return
+				}
+			}
+		})
+		if len(objs) != 1 || hasChild(words, k, "nsubj") {
+			continue
+		}
+		o := objs[0]
+		keepTree(words, func() {
+			words[o].Head, words[o].Rel = words[k].Head, words[k].Rel
+			for j := range words {
+				if words[j].Head == k+1 && j != o {
+					words[j].Head = o + 1
+				}
+			}
+			words[k].Head, words[k].Rel = o+1, "case"
+		})
+	}
+}
 
 // repairSubordinatorsAsPrepositions undoes a parse that reads a
 // subordinate clause's subject as a conjunct of the main subject, after a

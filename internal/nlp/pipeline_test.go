@@ -857,6 +857,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whoHostedSaid      = "Trump, who hosted the ceremony, called the deal \"historic\" and said the United States would help build a transit corridor."
 		hopedButWarned     = "Kremlin spokesman Dmitry Peskov said Moscow hoped the agreement would bring lasting peace but warned against outside interference in the region."
 		truceCollapsed     = "Israel struck Gaza on Monday as the truce collapsed."
+		fallOfAssad        = "Syria changed after the fall of Bashar al-Assad."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1477,6 +1478,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{hopedButWarned, "warned", "conj", "hoped"},
 		{truceCollapsed, "truce", "nsubj", "collapsed"},
 		{truceCollapsed, "collapsed", "advcl", "struck"},
+		{fallOfAssad, "Bashar", "nmod", "fall"},
+		{fallOfAssad, "of", "case", "Bashar"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
