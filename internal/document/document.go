@@ -369,7 +369,7 @@ func IsNameParticle(form string) bool { return nameParticles[form] }
 
 var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "von": true,
 	"van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
-	"la": true, "le": true, "ter": true, "dos": true, "das": true}
+	"la": true, "le": true, "ter": true, "dos": true, "das": true, "es": true}
 
 // IsCalendarName reports whether a lower-case word names a day of the
 // week or a month, words the tagger's repairs read as times and the

@@ -146,6 +146,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairAccusedGerunds(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
 	repairNameParticles(forms, upos, xpos)
+	repairDatelines(forms, upos, xpos)
 	repairLetterPunctuation(forms, upos, xpos)
 	repairNamePronouns(words, upos, xpos)
 	p.repairHyphenatedNames(words, upos, xpos)

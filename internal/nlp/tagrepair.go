@@ -598,6 +598,25 @@ func (p *Pipeline) repairThatNouns(forms, upos, xpos []string) {
 	}
 }
 
+// repairDatelines tags as names the words in capitals that open a
+// wire story's dateline: "DAR ES SALAAM, Dec 4 (AFP) -", with "SALAAM" a
+// common noun, which left "DAR" alone a name (a Pakistani minister's). A
+// run of up to four nouns or adjectives in capitals opening the
+// sentence, then a comma or a slash, is a place's name.
+func repairDatelines(forms, upos, xpos []string) {
+	n := 0
+	for n < len(forms) && n < 5 && len(forms[n]) > 1 && strings.ToUpper(forms[n]) == forms[n] && strings.ToLower(forms[n]) != forms[n] &&
+		(strings.HasPrefix(xpos[n], "NN") || xpos[n] == "JJ") { // not "NOW, THEREFORE," or "WHEREAS,"
+		n++
+	}
+	if n == 0 || n > 4 || n >= len(forms) || forms[n] != "," && forms[n] != "/" {
+		return
+	}
+	for i := 0; i < n; i++ {
+		upos[i], xpos[i] = "PROPN", "NNP"
+	}
+}
+
 // repairNameParticles tags as part of a name a particle between two
 // words of names, as EWT does ("de", "bin", "della", "du"): "Lula da
 // Silva" had "da" a noun that broke the name in two and the parse with it.
