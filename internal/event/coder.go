@@ -2435,7 +2435,16 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		case "under", "against", "despite":
 			return nil // "Israel strikes Lebanon despite truce": not Israel's truce
 
-		case "on", "about", "over":
+		case "on", "about", "over", "at", "by":
+			// "was deeply concerned about the detention of opposition
+			// figures", "shocked at the killing": what one feels about is
+			// another's doing.
+			if h := t.Head(i); h >= 0 && feelings[t.lemma(h)] {
+				return nil
+			}
+			if c := t.caseOf(i); c == "at" || c == "by" {
+				break
+			}
 			// "Russia vetoes UN resolution on Sudan ceasefire": what a
 			// document or a vote is about is not the doing of whoever
 			// acts on it.
@@ -6438,6 +6447,9 @@ func homeVisit(e document.Event) bool {
 func eventKey(e document.Event) string {
 	return fmt.Sprintf("%s|%s|%s|%d", e.CAMEO, sideKey(e.Source), sideKey(e.Target), e.Evidence.Start)
 }
+
+// feelings are what one says one feels about another's act.
+var feelings = set(`concerned worried alarmed troubled disturbed shocked outraged dismayed saddened appalled angered horrified concern alarm outrage dismay`)
 
 // heldStates are what one is placed under or taken into when arrested.
 var heldStates = set(`arrest custody detention`)

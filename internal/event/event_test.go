@@ -1554,6 +1554,10 @@ func TestPartyLabels(t *testing.T) {
 // like.
 func TestNoEvent(t *testing.T) {
 	for _, tc := range []struct{ text, word string }{
+		// What one is concerned about is no doing of one's own; a term
+		// sought is no appeal.
+		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		{"President Samia Suluhu Hassan, who is seeking a second term, has denied it.", "seeking"},
 		// A noun event that is the subject of its own clause is no one's
 		// the clause around it names.
 		{"Israel struck Gaza on Monday as the truce collapsed.", "truce"},
