@@ -838,6 +838,32 @@ func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
 	}
 }
 
+// repairHeadlineClauseVerbs tags as the present tense the last word of a
+// headline's clause that "as", "while", "when" or "after" opens, which
+// the tagger took for a plural noun: "Hamas hands over remains of
+// hostages as Gaza truce holds", with "holds" a noun compounded on
+// "truce", so that the truce was Hamas's. In a line with no closing
+// punctuation whose first verb is in the present, a word in -s that
+// WordNet knows as a verb, ending the line after the subordinator and a
+// noun phrase in the singular, is the clause's verb.
+func (p *Pipeline) repairHeadlineClauseVerbs(forms, upos, xpos []string) {
+	n := len(forms)
+	if n < 5 || xpos[n-1] != "NNS" || startsUpper(forms[n-1]) || slices.Index(xpos, "VBZ") < 0 || p.Lemmas.Classes(forms[n-1])&lemma.Verb == 0 {
+		return
+	}
+	k := n - 2
+	for k > 0 && (xpos[k] == "NN" || xpos[k] == "NNP" || xpos[k] == "JJ" || xpos[k] == "DT") {
+		k--
+	}
+	if k >= n-2 || !headlineSubordinators[strings.ToLower(forms[k])] || xpos[n-2] != "NN" && xpos[n-2] != "NNP" {
+		return
+	}
+	upos[n-1], xpos[n-1] = "VERB", "VBZ"
+}
+
+// headlineSubordinators open a headline's second clause.
+var headlineSubordinators = setOf("as while when after")
+
 // repairAiredStatements tags as the participle it is a verb of airing
 // whose past and base forms are one, after the statement aired and
 // before where or by whom: "A statement read on state television said
