@@ -2596,7 +2596,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		for _, ag := range t.ChildrenWith(k, "obl") {
 			// "a deal brokered by China": a participle's agent too; not
 			// the event itself ("troubled by the arrest").
-			if t.caseOf(ag) == "by" && ag != i && (len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 || t.Rel(k) == "acl" && t.w(k).XPOS == "VBN") {
+			// So is one joined to such a participle: "a swap agreed at
+			// talks in Istanbul and mediated by the United Arab Emirates".
+			// (Only a "by" phrase that can act: not "said by telephone",
+			// "declined by 0.2%".)
+			participle := t.Rel(k) == "acl" || k == i && t.Rel(k) == "conj" && len(t.ChildrenWith(k, "aux")) == 0 && l.agentLike(t, ag)
+			if t.caseOf(ag) == "by" && ag != i && (len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 || participle && t.w(k).XPOS == "VBN") {
 				return conjuncts(t, ag)
 			}
 		}
