@@ -2787,6 +2787,9 @@ func repairSubjectsBeforeRelatives(words []document.Word) {
 		return
 	}
 	v := words[r].Head - 1
+	if v == n {
+		v = words[n].Head - 1 // "Israel, which bombed …, has warned", the relative on the noun, the noun a vocative
+	}
 	if v <= r || words[v].UPOS != "VERB" || words[n].Head != r+1 && words[n].Head != v+1 || isSubject(words[n].Rel) ||
 		slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) {
 		return

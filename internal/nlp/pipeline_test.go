@@ -863,6 +863,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hopedButWarned     = "Kremlin spokesman Dmitry Peskov said Moscow hoped the agreement would bring lasting peace but warned against outside interference in the region."
 		truceCollapsed     = "Israel struck Gaza on Monday as the truce collapsed."
 		fallOfAssad        = "Syria changed after the fall of Bashar al-Assad."
+		whichBombed        = "Israel, which bombed Iranian nuclear facilities in June, has warned it will strike again."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1485,6 +1486,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{truceCollapsed, "collapsed", "advcl", "struck"},
 		{fallOfAssad, "Bashar", "nmod", "fall"},
 		{fallOfAssad, "of", "case", "Bashar"},
+		{whichBombed, "Israel", "nsubj", "warned"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
