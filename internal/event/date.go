@@ -303,6 +303,33 @@ func futureWords(s *document.Sentence) bool {
 	return false
 }
 
+// verbTense is the time of the verb a phrase at k hangs on: 1 to come
+// ("will meet in January"), -1 past ("bombed … in June"), 0 when its
+// form does not say (an infinitive's time is its governor's: "asked for
+// $1.9 billion to fight Zika in February").
+func verbTense(s *document.Sentence, k int) int {
+	v := s.Words[k].Head - 1
+	for v >= 0 && s.Words[v].UPOS != "VERB" {
+		v = s.Words[v].Head - 1
+	}
+	if v < 0 {
+		return 0
+	}
+	for _, w := range s.Words {
+		if w.Head != v+1 {
+			continue
+		}
+		switch low := strings.ToLower(w.Form); {
+		case w.Rel == "aux" && (low == "will" || low == "shall" || low == "'ll" || low == "’ll"):
+			return 1
+		}
+	}
+	if s.Words[v].XPOS == "VBD" {
+		return -1
+	}
+	return 0
+}
+
 // dayDate reads the relative day expressions of a sentence, and the
 // index of the weekday that says it (-1 for others).
 func dayDate(s *document.Sentence, low string, pub, last time.Time) (time.Time, string, int, bool) {
@@ -366,7 +393,11 @@ func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, str
 			}
 			return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), "in " + w.Form + " " + s.Words[k+1].Form, month, k
 		}
-		if t, ok := likelyDate(pub, w.Form, "1", month, futureWords(s)); ok {
+		future := futureWords(s)
+		if tense := verbTense(s, k); tense != 0 {
+			future = tense > 0 // "Israel, which bombed … in June, has warned it will strike again"
+		}
+		if t, ok := likelyDate(pub, w.Form, "1", month, future); ok {
 			return t, "in " + w.Form, month, k
 		}
 	}

@@ -1217,8 +1217,12 @@ func TestDatingEvents(t *testing.T) {
 		{"Iran and Iraq signed a deal last year.", "signed", "2024"},
 		{"Egypt hosted talks in January.", "hosted", "2025-01"},
 		{"Egypt hosted talks in January 2023.", "hosted", "2023-01"},
-		{"Ali rebuked Trump in December.", "rebuked", "2024-12"},                  // the last December, not the next
-		{"Iran and Iraq will meet in December.", "meet", "2025-12"},               // what is to come
+		{"Ali rebuked Trump in December.", "rebuked", "2024-12"},    // the last December, not the next
+		{"Iran and Iraq will meet in December.", "meet", "2025-12"}, // what is to come
+		// The tense of the verb a month's phrase is on decides, not a "will"
+		// elsewhere in the sentence.
+		{"Israel, which bombed Iranian nuclear facilities in December, has warned it will strike again.", "bombed", "2024-12"},
+		{"\"We'll all release them at the same time,\" she told ABC News in December.", "told", "2024-12"},
 		{"Iran rejected the deal in the last year of the talks.", "rejected", ""}, // a span, not a year
 		// A month a sentence names besides its day dates its own clause.
 		{"Pakistan and Afghanistan agreed on Sunday to extend a fragile ceasefire and to meet again in Istanbul next month.", "meet", "2025-07"},
