@@ -428,6 +428,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairConjunctsAcrossVerbs(words)
 	p.repairSpeakersOfReportedConjuncts(words)
 	repairPrepositionsWithObjects(words)
+	repairRelativesAsConjuncts(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2722,6 +2723,53 @@ func repairParticiplesBeforeCoordinatedRoots(words []document.Word) {
 		words[n].Head = a + 1
 		words[v].Head, words[v].Rel = a+1, "conj"
 	})
+}
+
+// repairRelativesAsConjuncts undoes a parse that roots a sentence in its
+// subject, joins the subject's relative clause to it as a conjunct and
+// hangs the sentence's verb inside that clause: "The United States and
+// Saudi Arabia, which have mediated between the warring parties, called
+// for an immediate humanitarian truce", with "States" the root,
+// "mediated" its conjunct and "called" a clause on "parties". A verb
+// whose subject is "which" or "who" right after a comma relativizes the
+// noun; the first past tense after the comma that closes it, with no
+// subject of its own, is the sentence's verb, and the noun its subject.
+func repairRelativesAsConjuncts(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || !nominal(words[r]) || hasChild(words, r, "cop") || hasChild(words, r, "case") {
+		return
+	}
+	for v := r + 1; v < len(words); v++ {
+		if words[v].Head != r+1 || words[v].Rel != "conj" || words[v].UPOS != "VERB" {
+			continue
+		}
+		rel := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if rel < 1 || words[rel-1].Form != "," || words[rel].XPOS != "WDT" && words[rel].XPOS != "WP" {
+			continue
+		}
+		c := v + 1
+		past := func(c int) bool { // "called", taken for a participle on the noun before
+			return words[c].XPOS == "VBD" || words[c].XPOS == "VBN" && words[c].Rel == "acl" && !hasChild(words, c, "aux") && !hasChild(words, c, "aux:pass")
+		}
+		for c < len(words) && !(past(c) && words[c-1].Form == "," && dominates(words, v, c) && !hasChild(words, c, "nsubj")) {
+			c++
+		}
+		if c == len(words) || words[c].Head == v+1 && words[c].Rel == "conj" {
+			return
+		}
+		keepTree(words, func() {
+			words[c].Head, words[c].Rel, words[c].XPOS = 0, "root", "VBD"
+			words[r].Head, words[r].Rel = c+1, "nsubj"
+			words[v].Rel = "acl:relcl"
+			words[c-1].Head = c + 1
+			for k := c + 1; k < len(words); k++ {
+				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" {
+					words[k].Head = c + 1 // the closing stop
+				}
+			}
+		})
+		return
+	}
 }
 
 // repairSubjectRootsWithRelatives undoes a parse that leaves a sentence rooted
