@@ -92,6 +92,8 @@ func TestCode(t *testing.T) {
 		// A country's name as an adjective names a noun event's author
 		// ("Saudi demands"), and a sentence with a full stop has a verb.
 		{"The talks focused on Saudi demands for a Palestinian state.", "demands", "100", "SAU", "PSE", "asserted", "", "", false},
+		// Blocking aid on its way restricts movement.
+		{"The Rapid Support Forces blocked a convoy of 20 trucks carrying food to El Fasher.", "blocked", "191", "SDNREB", "", "asserted", "", "", false},
 		// A participle joined to one on a noun has its own agent.
 		{"Russia and Ukraine exchanged prisoners in a swap agreed at talks in Istanbul and mediated by the United Arab Emirates.", "mediated", "045", "ARE", "", "asserted", "", "", false},
 		// Bare troops in a military's report are its own.
