@@ -6752,7 +6752,10 @@ func (p *Pipeline) repairPersonAppositions(words []document.Word) {
 		// WordNet files under places ("Columbia, South Carolina").
 		placed := words[h].UPOS == "PROPN" && last > k && (words[top].Rel == "flat" || words[top].Rel == "compound" || words[top].Rel == "appos") &&
 			p.Lemmas.LexFiles(strings.ToLower(words[last].Form), false)&(1<<15) == 0 // not "in Columbia, South Carolina"
-		if !placed && (top != k || words[top].Rel != "appos" || words[h].UPOS != "NOUN") {
+		// (The name's head may be its last word, the others compounds:
+		// "A spokesperson for China's foreign ministry, Lin Jian,".)
+		appos := words[top].Rel == "appos" || words[top].Rel == "nmod" && !hasChild(words, top, "case") // set off by the comma
+		if !placed && (top != k && top != last || !appos || words[h].UPOS != "NOUN") {
 			continue
 		}
 		if g := words[h].Head - 1; g >= 0 && g < h && words[g].UPOS == "NOUN" && person(g) && !person(h) {
