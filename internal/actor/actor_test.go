@@ -2559,6 +2559,8 @@ func TestPossessiveCountries(t *testing.T) {
 		// named more; so is one named right after a quotation.
 		{"BERLIN (Reuters) - Germany will resume deportations to Afghanistan, Interior Minister Alexander Dobrindt said. Afghanistan's Taliban rulers welcomed it. Afghan officials agreed. Germany closed its embassy in 2021.",
 			"Alexander Dobrindt", "DEUGOV"},
+		{"TOKYO (Reuters) - Japan lodged a protest with China on Thursday after Chinese warships sailed near its islands. Chief Cabinet Secretary Yoshimasa Hayashi said the passage was regrettable. China said its ships were training. China urged Japan to stop.",
+			"Yoshimasa Hayashi", "JPNGOV"},
 		// Or the sentence before his names it.
 		{"CARACAS (AP) - Venezuela recalled its ambassador to Guyana on Tuesday. Foreign Minister Yvan Gil said that Georgetown had signed a defense agreement with Washington. Guyana's president rejected the accusation. Guyana is peaceful, Guyana's foreign minister said.",
 			"Yvan Gil", "VENGOV"},

@@ -519,7 +519,7 @@ func nationalTitle(t string) bool {
 	switch t = strings.ToLower(t); t {
 	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.",
 		"senator", "sen.", "representative", "rep.", "speaker", "house speaker", "lawmaker", "legislator",
-		"attorney general", "opposition leader", "chief justice", "justice", "judge":
+		"attorney general", "opposition leader", "chief justice", "justice", "judge", "chief cabinet secretary", "cabinet secretary":
 		return true
 	}
 	return strings.HasSuffix(t, " minister") && !strings.Contains(t, " of ")
