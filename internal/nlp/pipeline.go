@@ -3019,13 +3019,12 @@ func repairPrepositionsWithObjects(words []document.Word) {
 		if words[k].UPOS != "ADP" || words[k].Rel != "nmod" && words[k].Rel != "obl" {
 			continue
 		}
-		objs := slices.Collect(func(yield func(int) bool) {
-			for o := k + 1; o < len(words); o++ {
-				if words[o].Head == k+1 && words[o].Rel == "obj" && nominal(words[o]) && !yield(o) {
-					return
-				}
+		var objs []int
+		for o := k + 1; o < len(words); o++ {
+			if words[o].Head == k+1 && words[o].Rel == "obj" && nominal(words[o]) {
+				objs = append(objs, o)
 			}
-		})
+		}
 		if len(objs) != 1 || hasChild(words, k, "nsubj") {
 			continue
 		}
