@@ -309,8 +309,11 @@ func futureWords(s *document.Sentence) bool {
 // $1.9 billion to fight Zika in February").
 func verbTense(s *document.Sentence, k int) int {
 	v := s.Words[k].Head - 1
-	for v >= 0 && s.Words[v].UPOS != "VERB" {
-		v = s.Words[v].Head - 1
+	for steps := 0; v >= 0 && v < len(s.Words) && s.Words[v].UPOS != "VERB" && steps < len(s.Words); steps++ {
+		v = s.Words[v].Head - 1 // bounded: a tree read from outside may have a cycle
+	}
+	if v >= len(s.Words) || v >= 0 && s.Words[v].UPOS != "VERB" {
+		return 0
 	}
 	if v < 0 {
 		return 0
