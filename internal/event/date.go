@@ -138,8 +138,13 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 	// "imposed export restrictions on Tuesday, days after the European
 	// Union raised tariffs": what came days or weeks before or after the
 	// dated event is not of its day (what came hours after may be).
+	// But "on Thursday, a day after soldiers seized power": a count of
+	// days from a day is a day too.
 	for k := i; k >= 0 && w.word >= 0; k = t.Head(k) {
 		if daysApart(t, k) && !dominates(t, k, w.word) {
+			if n, ok := daysBetween(t, k); ok && w.p == day && !w.t.IsZero() {
+				return w.t.AddDate(0, 0, n), true
+			}
 			return time.Time{}, false
 		}
 	}
@@ -176,6 +181,30 @@ func daysApart(t *tree, k int) bool {
 	}
 	return false
 }
+
+// daysBetween is how many days the clause at k, which daysApart opens,
+// lies from the day it is counted from: -1 for "a day after", 2 for "two
+// days before"; false for a count it cannot read ("days after").
+func daysBetween(t *tree, k int) (int, bool) {
+	for _, m := range t.ChildrenWith(k, "mark") {
+		l := t.lemma(m)
+		if l != "after" && l != "before" || m < 2 || t.lemma(m-1) != "day" {
+			continue
+		}
+		n, ok := dayCounts[strings.ToLower(t.w(m-2).Form)]
+		if !ok {
+			return 0, false
+		}
+		if l == "after" {
+			n = -n
+		}
+		return n, true
+	}
+	return 0, false
+}
+
+// dayCounts are the counts of days a wire story spells out.
+var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 // spanNouns are the time nouns that put days or more between two events.
 var spanNouns = set(`day week month year decade`)

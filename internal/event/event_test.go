@@ -1233,6 +1233,9 @@ func TestDatingEvents(t *testing.T) {
 		// What came days before or after the dated event is not of its day.
 		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "tariffs", ""},
 		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "restrictions", "2025-06-17"},
+		// A count of days from a dated event dates the other.
+		{"The EU imposed sanctions on Madagascar on Tuesday, a day after soldiers seized power.", "seized", "2025-06-16"},
+		{"Israel struck Gaza on Tuesday, two days before Egypt and Qatar met.", "met", "2025-06-19"},
 		// A year in an "in" phrase dates its clause, or the noun it is on.
 		{"Washington pulled out of the accord in 2018.", "pulled", "2018"},
 		{"Mr. Obama and Mr. Netanyahu first met in 2007.", "met", "2007"},
