@@ -449,13 +449,22 @@ func (r *resolver) mainPair(named []namedPair, off int) ([2]int, bool) {
 		}
 		count[unordered(members)]++
 	}
+	// On a tie, not a pair with a body of states in it, which mediates
+	// more often than it fights ("The African Union and the United
+	// States urged Ethiopia and Eritrea to show restraint. Kenya offered
+	// to host talks between the two sides").
 	best, n := [2]int{}, 0
 	for _, members := range order {
-		if c := count[unordered(members)]; c > n {
+		if c := count[unordered(members)]; c > n || c == n && r.mediatorIn(best) && !r.mediatorIn(members) {
 			best, n = members, c
 		}
 	}
 	return best, n > 0
+}
+
+// mediatorIn: one of the pair is a body of states (an IGO).
+func (r *resolver) mediatorIn(p [2]int) bool {
+	return r.actors[p[0]].Sector == "IGO" || r.actors[p[1]].Sector == "IGO"
 }
 
 // unordered is a pair as a key that does not depend on its order.
