@@ -352,8 +352,8 @@ func verbTense(s *document.Sentence, k int) int {
 			continue
 		}
 		switch low := strings.ToLower(w.Form); {
-		case w.Rel == "aux" && (low == "will" || low == "shall" || low == "'ll" || low == "’ll"):
-			return 1
+		case w.Rel == "aux" && (low == "will" || low == "shall" || low == "'ll" || low == "’ll" || low == "must" || low == "should"):
+			return 1 // "must support Clinton in November": what is owed is to come
 		}
 	}
 	if s.Words[v].XPOS == "VBD" {

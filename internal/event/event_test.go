@@ -1233,6 +1233,8 @@ func TestDatingEvents(t *testing.T) {
 		// What came days before or after the dated event is not of its day.
 		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "tariffs", ""},
 		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "restrictions", "2025-06-17"},
+		// What must or should be done is to come.
+		{"Sanders said the party must support Clinton in January.", "support", "2026-01"},
 		// A count of days from a dated event dates the other.
 		{"The EU imposed sanctions on Madagascar on Tuesday, a day after soldiers seized power.", "seized", "2025-06-16"},
 		{"Israel struck Gaza on Tuesday, two days before Egypt and Qatar met.", "met", "2025-06-19"},
