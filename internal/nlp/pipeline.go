@@ -167,7 +167,6 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)
 	p.repairHeadlineClauseVerbs(forms, upos, xpos)
-	repairCompoundedPresents(forms, upos, xpos)
 	p.repairPluralHeadlineVerbs(forms, upos, xpos)
 	p.repairNoNounForms(forms, upos, xpos)
 	repairNameNumbers(forms, upos, xpos)

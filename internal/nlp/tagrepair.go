@@ -864,37 +864,6 @@ func (p *Pipeline) repairHeadlineClauseVerbs(forms, upos, xpos []string) {
 // headlineSubordinators open a headline's second clause.
 var headlineSubordinators = setOf("as while when after")
 
-// repairCompoundedPresents tags as a noun a present tense the tagger put
-// after a plural noun that an adjective or determiner opens, in a
-// headline whose verb came before, when a preposition or the end of the
-// line follows: "EU adopts 19th sanctions package against Russia", with
-// "package" the verb of "sanctions". The plural is a compound on the
-// noun.
-func repairCompoundedPresents(forms, upos, xpos []string) {
-	if n := len(forms); n == 0 || xpos[n-1] == "." {
-		return // a headline's: in running text the tagger reads them right, and a subject's verb may stand there ("the numbers vary by")
-	}
-	for i := 3; i < len(forms); i++ {
-		if xpos[i] != "VBP" || xpos[i-1] != "NNS" || xpos[i-2] != "JJ" && xpos[i-2] != "DT" && xpos[i-2] != "CD" && xpos[i-2] != "PRP$" ||
-			auxiliaryForms[strings.ToLower(forms[i])] || i+1 < len(forms) && xpos[i+1] != "IN" {
-			continue // a verb with an object ("said all staffers sign NDAs") stays one
-		}
-		verb := false // a verb of its own before: not "There were even some people like …"
-		for k := 0; k < i-2; k++ {
-			switch x := xpos[k]; {
-			case x == "WDT" || x == "WP" || x == "IN" || x == "CC":
-				verb = false // "the talks that the two sides hold", "… and the leaders meet"
-				k = i
-			case (x == "VBZ" || x == "VBD") && !auxiliaryForms[strings.ToLower(forms[k])]:
-				verb = true
-			}
-		}
-		if verb {
-			upos[i], xpos[i] = "NOUN", "NN"
-		}
-	}
-}
-
 // repairAiredStatements tags as the participle it is a verb of airing
 // whose past and base forms are one, after the statement aired and
 // before where or by whom: "A statement read on state television said
