@@ -2585,6 +2585,10 @@ func TestPossessiveCountries(t *testing.T) {
 			"Alexander Dobrindt", "DEUGOV"},
 		{"TOKYO (Reuters) - Japan lodged a protest with China on Thursday after Chinese warships sailed near its islands. Chief Cabinet Secretary Yoshimasa Hayashi said the passage was regrettable. China said its ships were training. China urged Japan to stop.",
 			"Yoshimasa Hayashi", "JPNGOV"},
+		// With no country in the dateline, the country the story names
+		// far the most, unless his sentence names another.
+		{"UNITED NATIONS (Reuters) - The Security Council extended its mission in South Sudan. South Sudan's ambassador said South Sudan would cooperate. It calls on the government of President Salva Kiir to hold elections. South Sudan has delayed them.",
+			"Salva Kiir", "SSDGOV"},
 		// Or the sentence before his names it.
 		{"CARACAS (AP) - Venezuela recalled its ambassador to Guyana on Tuesday. Foreign Minister Yvan Gil said that Georgetown had signed a defense agreement with Washington. Guyana's president rejected the accusation. Guyana is peaceful, Guyana's foreign minister said.",
 			"Yvan Gil", "VENGOV"},
