@@ -420,14 +420,10 @@ func (r *resolver) homeBodies() {
 // times, and twice as often as the next.
 func (r *resolver) homelessOfficials() {
 	count := r.countryMentions()
-	top, second := "", 0
+	top := mostNamedIn(count)
+	second := 0
 	for c, n := range count {
-		if top == "" || n > count[top] {
-			if top != "" {
-				second = max(second, count[top])
-			}
-			top = c
-		} else {
+		if c != top {
 			second = max(second, n)
 		}
 	}

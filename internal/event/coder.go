@@ -1141,16 +1141,8 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		}
 		// "was placed under house arrest", "took him into custody": the
 		// state one is put in names the act.
-		held := t.ChildrenWith(i, "obl")
-		for _, o := range t.ChildrenWith(i, "obj") {
-			held = append(held, t.ChildrenWith(o, "nmod")...) // the phrase hung on the one arrested
-		}
-		for _, c := range held {
-			if cs := t.caseOf(c); (cs == "under" || cs == "into") && heldStates[t.lemma(c)] {
-				if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok {
-					return tr, true // not "send droves of Americans into the arms of Trump"
-				}
-			}
+		if tr, ok := l.heldIn(t, i, word); ok {
+			return tr, true
 		}
 		for _, c := range objects(t, i, "obj") {
 			if !counts[t.lemma(c)] {
@@ -6357,15 +6349,22 @@ func quotedSpeaker(d *document.Document, e document.Event, byID map[string]*docu
 	if e.Source.Actor != "" || e.Source.Code != "" || e.Attribution == "" || !firstPerson[strings.ToLower(e.Source.Text)] {
 		return document.EventActor{}
 	}
+	a, actor := reportedBy(d, e.Attribution, byID)
+	if actor == nil || a.Kind != document.Direct && a.Kind != document.Mixed {
+		return document.EventActor{}
+	}
+	return document.EventActor{Actor: actor.ID, Code: actor.Code, Text: e.Source.Text, Start: e.Source.Start, End: e.Source.End}
+}
+
+// reportedBy is the attribution with the id and the actor its source
+// resolves to, or nil.
+func reportedBy(d *document.Document, id string, byID map[string]*document.Actor) (document.Attribution, *document.Actor) {
 	for _, a := range d.Attributions {
-		if a.ID != e.Attribution || a.Kind != document.Direct && a.Kind != document.Mixed || a.Source.Actor == "" {
-			continue
-		}
-		if actor, ok := byID[a.Source.Actor]; ok {
-			return document.EventActor{Actor: actor.ID, Code: actor.Code, Text: e.Source.Text, Start: e.Source.Start, End: e.Source.End}
+		if a.ID == id && a.Source.Actor != "" {
+			return a, byID[a.Source.Actor]
 		}
 	}
-	return document.EventActor{}
+	return document.Attribution{}, nil
 }
 
 // speakersOwn is the speaker whose report tells of an attack on "its"
@@ -6381,13 +6380,8 @@ func speakersOwn(d *document.Document, base document.Event, src, tgt document.Ev
 	if owner, _, _ := strings.Cut(strings.ToLower(tgt.Text), " "); owner != "its" {
 		return document.EventActor{}
 	}
-	for _, a := range d.Attributions {
-		if a.ID != base.Attribution || a.Source.Actor == "" || a.Source.Actor == src.Actor {
-			continue
-		}
-		if actor, ok := byID[a.Source.Actor]; ok && actor.Code != "" {
-			return document.EventActor{Actor: actor.ID, Code: actor.Code, Text: tgt.Text, Start: tgt.Start, End: tgt.End}
-		}
+	if _, actor := reportedBy(d, base.Attribution, byID); actor != nil && actor.ID != src.Actor && actor.Code != "" {
+		return document.EventActor{Actor: actor.ID, Code: actor.Code, Text: tgt.Text, Start: tgt.Start, End: tgt.End}
 	}
 	return document.EventActor{}
 }
@@ -6402,18 +6396,19 @@ func (l *Lexicon) speakersTroops(d *document.Document, t *tree, base document.Ev
 	if src.Actor != "" || src.Code != "" || base.Attribution == "" || !armedNouns[strings.ToLower(src.Text)] {
 		return src
 	}
-	for _, a := range d.Attributions {
-		actor, ok := byID[a.Source.Actor]
-		if a.ID != base.Attribution || !ok || actor.Sector != "MIL" || actor.Country == "" {
-			continue
-		}
-		for k, w := range t.Sentence.Words {
-			if c := l.nationality(t, k); c != "" && c != actor.Country || w.UPOS == "PROPN" && l.countryName(w.Form) != "" && l.countryName(w.Form) != actor.Country {
-				return src
-			}
-		}
-		src.Code = actor.Code
+	_, actor := reportedBy(d, base.Attribution, byID)
+	if actor == nil || actor.Sector != "MIL" || actor.Country == "" {
+		return src
 	}
+	for k, w := range t.Sentence.Words {
+		if c := l.nationality(t, k); c != "" && c != actor.Country {
+			return src
+		}
+		if c := l.countryName(w.Form); w.UPOS == "PROPN" && c != "" && c != actor.Country {
+			return src
+		}
+	}
+	src.Code = actor.Code
 	return src
 }
 
@@ -6456,8 +6451,32 @@ func eventKey(e document.Event) string {
 // feelings are what one says one feels about another's act.
 var feelings = set(`concerned worried alarmed troubled disturbed shocked outraged dismayed saddened appalled angered horrified concern alarm outrage dismay`)
 
+// heldIn is the trigger of the verb at i with the state its "under" or
+// "into" phrase puts someone in ("was placed under house arrest", "took
+// him into custody"; the phrase may hang on the one arrested), looked up
+// only for verbs the lexicon has such an entry for: not "send droves of
+// Americans into the arms of Trump".
+func (l *Lexicon) heldIn(t *tree, i int, word string) (Trigger, bool) {
+	for _, state := range heldStates {
+		tr, ok := l.verbs[word+" "+state]
+		if !ok {
+			continue
+		}
+		held := t.ChildrenWith(i, "obl")
+		for _, o := range t.ChildrenWith(i, "obj") {
+			held = append(held, t.ChildrenWith(o, "nmod")...)
+		}
+		for _, c := range held {
+			if cs := t.caseOf(c); (cs == "under" || cs == "into") && t.lemma(c) == state {
+				return tr, true
+			}
+		}
+	}
+	return Trigger{}, false
+}
+
 // heldStates are what one is placed under or taken into when arrested.
-var heldStates = set(`arrest custody detention`)
+var heldStates = [...]string{"arrest", "custody", "detention"}
 
 // sourceKey identifies an event by its code, source and word, whatever
 // its target.

@@ -341,18 +341,11 @@ func verbTense(s *document.Sentence, k int) int {
 	for steps := 0; v >= 0 && v < len(s.Words) && s.Words[v].UPOS != "VERB" && steps < len(s.Words); steps++ {
 		v = s.Words[v].Head - 1 // bounded: a tree read from outside may have a cycle
 	}
-	if v >= len(s.Words) || v >= 0 && s.Words[v].UPOS != "VERB" {
-		return 0
-	}
-	if v < 0 {
+	if v < 0 || v >= len(s.Words) || s.Words[v].UPOS != "VERB" {
 		return 0
 	}
 	for _, w := range s.Words {
-		if w.Head != v+1 {
-			continue
-		}
-		switch low := strings.ToLower(w.Form); {
-		case w.Rel == "aux" && (low == "will" || low == "shall" || low == "'ll" || low == "’ll" || low == "must" || low == "should"):
+		if w.Head == v+1 && w.Rel == "aux" && comingAuxiliaries[strings.ToLower(w.Form)] {
 			return 1 // "must support Clinton in November": what is owed is to come
 		}
 	}
@@ -361,6 +354,9 @@ func verbTense(s *document.Sentence, k int) int {
 	}
 	return 0
 }
+
+// comingAuxiliaries make a verb's time one to come.
+var comingAuxiliaries = set(`will shall 'll ’ll must should`)
 
 // dayDate reads the relative day expressions of a sentence, and the
 // index of the weekday that says it (-1 for others).

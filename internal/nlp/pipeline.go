@@ -2901,7 +2901,10 @@ func repairPhrasesAfterReports(words []document.Word) {
 		// experts like Paul Bauman, …", nor a quotation the parse hung
 		// on the report).
 		s := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
-		if s <= v || leftmost(words, s) <= v || words[leftmost(words, s)-1].Form != "," {
+		if s <= v {
+			continue
+		}
+		if first := leftmost(words, s); first <= v || words[first-1].Form != "," {
 			continue
 		}
 		keepTree(words, func() {
@@ -3019,16 +3022,15 @@ func repairPrepositionsWithObjects(words []document.Word) {
 		if words[k].UPOS != "ADP" || words[k].Rel != "nmod" && words[k].Rel != "obl" {
 			continue
 		}
-		var objs []int
-		for o := k + 1; o < len(words); o++ {
-			if words[o].Head == k+1 && words[o].Rel == "obj" && nominal(words[o]) {
-				objs = append(objs, o)
+		o, objects := -1, 0
+		for j := k + 1; j < len(words); j++ {
+			if words[j].Head == k+1 && words[j].Rel == "obj" && nominal(words[j]) {
+				o, objects = j, objects+1
 			}
 		}
-		if len(objs) != 1 || hasChild(words, k, "nsubj") {
+		if objects != 1 || hasChild(words, k, "nsubj") {
 			continue
 		}
-		o := objs[0]
 		keepTree(words, func() {
 			words[o].Head, words[o].Rel = words[k].Head, words[k].Rel
 			for j := range words {
