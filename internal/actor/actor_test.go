@@ -663,6 +663,13 @@ func TestPronounsOfCountries(t *testing.T) {
 		// its clause subject's continent, or on the last subject's.
 		{"Guyana signed a deal with Washington. Venezuela accused the neighbouring country of provocation.", "Guyana", "Guyana|the neighbouring country"},
 		{"Congo accused Rwanda of backing the M23. The neighbouring country denied it.", "Rwanda", "Rwanda|The neighbouring country|it"},
+		// An epithet ("the war-torn country") is the last country named
+		// that is no side of the nearest clause above it with one.
+		{"The United States lifted sanctions on Syria's central bank, the Treasury said, in a step to ease restrictions on the war-torn country.", "Syria", "Syria|the war-torn country"},
+		{"Trump said Japan might need to defend itself instead of relying upon America to defend the island nation.", "Japan", "Japan|the island nation"},
+		{"Israel has long had ties with Turkey. Israel's relationship with the Middle Eastern nation is important.", "Turkey", "Turkey|the Middle Eastern nation"},
+		{"The United States imposed sanctions on the impoverished nation.", "United States", "United States"},
+		{"Syria held talks with Turkey. The whole country mourned.", "Turkey", "Turkey"},
 		{"Russia's embassy said in a statement that its cooperation with North Korea did not violate international law.", "Russia's embassy", "Russia's embassy|its"},
 		{"Niger's junta has expelled French troops. It withdrew from the Economic Community of West African States.", "Niger's junta", "Niger's junta|It"},
 	}

@@ -2034,6 +2034,14 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 		m.subject = strings.HasPrefix(ws[k+1].Rel, "nsubj")
 		return m, k + 2 - i
 	}
+	if g := epithetEnd(ws, k); k == i+1 && g > k && (g+1 == len(ws) || !nominal[ws[g+1].UPOS] && ws[g+1].Form != "of") {
+		// "eased restrictions on the war-torn country": wire copy's
+		// epithet for a country named before (see resolve).
+		m.name, m.word = "country epithet", g
+		m.span = document.Span{Start: ws[i].Start, End: ws[g].End}
+		m.subject = strings.HasPrefix(ws[g].Rel, "nsubj")
+		return m, g + 1 - i
+	}
 	if _, ok := monarchies[ws[k].Form]; ok && m.country == "" && k == i+1 && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS]) {
 		// "The kingdom has insisted …": the monarchy named before (see
 		// resolve).
@@ -2787,6 +2795,21 @@ func (r *resolver) resolve(m mention) {
 			}
 			if a := r.lastNeighbour(self); a >= 0 {
 				r.addMention(a, m)
+			}
+			return
+		}
+		if m.name == "country epithet" {
+			// "lifted sanctions on Syria's central bank … to ease
+			// restrictions on the war-torn country": the last country
+			// named, other than one that is a side of a clause the
+			// epithet is in ("relying upon America to defend the island
+			// nation").
+			sides := r.sidesAbove(m)
+			for k := len(r.collectives) - 1; k >= 0; k-- {
+				if a := r.collectives[k].actor; !slices.Contains(sides, a) && r.actors[a].Kind == "country" {
+					r.addMention(a, m)
+					break
+				}
 			}
 			return
 		}
@@ -3546,6 +3569,51 @@ func (r *resolver) lastNeighbour(self int) int {
 	}
 	return other
 }
+
+// sidesAbove are the actors that the subject, objects, obliques or
+// possessor of the nearest clause or noun above mention m's word that has
+// any name ("Israel's relationship with the Middle Eastern nation"), none
+// for a subject.
+func (r *resolver) sidesAbove(m mention) []int {
+	if m.subject {
+		return nil
+	}
+	t := r.tree(m.sentence)
+	var sides []int
+	for h, depth := t.Head(m.word), 0; h >= 0 && depth < 8 && len(sides) == 0; h, depth = t.Head(h), depth+1 {
+		for _, c := range t.ChildrenWith(h, "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod:poss") {
+			if a := r.collectiveAt(t.Sentence.Words[c].Start); a >= 0 && c != m.word {
+				sides = append(sides, a)
+			}
+		}
+	}
+	return sides
+}
+
+// epithetEnd is the index of "country" or "nation" after the words of
+// an epithet from ws[k] ("war-torn", "oil-rich", "impoverished Gulf"), or
+// -1: words that describe one country, not "the whole country", "the
+// first country" or "the greatest country".
+func epithetEnd(ws []document.Word, k int) int {
+	for g := k; g < len(ws) && g < k+5; g++ {
+		w := ws[g]
+		switch {
+		case g > k && (w.Form == "country" || w.Form == "nation"):
+			return g
+		case w.UPOS == "PUNCT" && (w.Form != "-" || g == k || g+1 >= len(ws) || ws[g-1].End != w.Start || w.End != ws[g+1].Start):
+			return -1
+		case w.UPOS == "PUNCT":
+		case w.UPOS != "ADJ" && w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.XPOS != "VBN",
+			w.XPOS == "JJS" || w.XPOS == "JJR" || notEpithets[strings.ToLower(w.Form)],
+			w.Head < g+1 || w.Rel == "conj":
+			return -1
+		}
+	}
+	return -1
+}
+
+// notEpithets say which or how much of a country, not which country.
+var notEpithets = wordSet(`whole entire same other own home host only first second third last next former new neighbouring neighboring country nation`)
 
 // neighbouring are the words of "the neighbouring country".
 var neighbouring = wordSet(`neighbouring neighboring`)

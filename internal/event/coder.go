@@ -4147,23 +4147,34 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 		}
 		ws := t.Subtree(o, -1)
 		for _, c := range t.Children(o) {
-			if r := t.Rel(c); r == "case" || r == "acl:relcl" || r == "acl" {
-				// Not "at", nor "who marched on parliament".
+			if r := t.Rel(c); r == "case" || r == "acl:relcl" || r == "acl" || r == "nmod" && timeCases[t.caseOf(c)] {
+				// Not "at", nor "who marched on parliament", nor "after
+				// the fall of Bashar al-Assad".
 				sub := t.Subtree(c, -1) // once, not once for each word of ws
 				ws = slices.DeleteFunc(ws, func(k int) bool { return slices.Contains(sub, k) })
 			}
 		}
 		lo, hi := o, o // the words next to the head, not a stray one
-		for lo > 0 && slices.Contains(ws, lo-1) && t.w(lo-1).UPOS != "PUNCT" {
+		for lo > 0 && slices.Contains(ws, lo-1) && (t.w(lo-1).UPOS != "PUNCT" || inWord(t, lo-1)) {
 			lo--
 		}
-		for slices.Contains(ws, hi+1) && t.w(hi+1).UPOS != "PUNCT" {
+		for slices.Contains(ws, hi+1) && (t.w(hi+1).UPOS != "PUNCT" || inWord(t, hi+1)) {
 			hi++
 		}
 		start, end := t.w(lo).Start, t.w(hi).End
 		return document.EventActor{Text: d.Text[start:end], Start: start, End: end}
 	}
 	return document.EventActor{}
+}
+
+// timeCases mark a phrase that dates what it hangs on.
+var timeCases = set(`after before since until during`)
+
+// inWord: the punctuation at k joins the words either side of it with
+// no space ("war-torn"), as part of one word.
+func inWord(t *tree, k int) bool {
+	ws := t.Sentence.Words
+	return k > 0 && k+1 < len(ws) && ws[k-1].End == ws[k].Start && ws[k].End == ws[k+1].Start
 }
 
 // aimedCases mark whom force or repression is aimed at.

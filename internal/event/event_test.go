@@ -89,6 +89,10 @@ func TestCode(t *testing.T) {
 		{"EU countries agreed a 19th package of sanctions against Russia on Thursday.", "sanctions", "163", "IGO", "RUS", "asserted", "2025-06-19", "", false},
 		{"The EU adopted new sanctions against Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
 		{"The EU imposed a new sanctions package on Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
+		// Sanctions lifted are aimed at what they were on, and a
+		// country's epithet is the country named before.
+		{"The United States lifted sanctions on Syria's central bank on Wednesday.", "lifted", "085", "USA", "SYR", "asserted", "2025-06-18", "", false},
+		{"The United States lifted sanctions on Syria's central bank, the Treasury Department said, in a step to ease restrictions on the war-torn country.", "ease", "081", "USAGOV", "SYR", "asserted", "", "", false},
 		// A country's name as an adjective names a noun event's author
 		// ("Saudi demands"), and a sentence with a full stop has a verb.
 		{"The talks focused on Saudi demands for a Palestinian state.", "demands", "100", "SAU", "PSE", "asserted", "", "", false},
@@ -1073,6 +1077,9 @@ func TestPeopleDoneTo(t *testing.T) {
 		{"Turkey detains Istanbul mayor", "detains", "Istanbul mayor", "TUR"},
 		// What sanctions target is whose.
 		{"The bloc was preparing a new package of sanctions targeting Russia's energy revenues.", "sanctions", "Russia", "RUS"},
+		// The words joined by a hyphen are one, and a time after the
+		// people is not theirs.
+		{"Hungarian police detained anti-government protesters after the fall of the mayor.", "detained", "anti-government protesters", "HUN"},
 		// A relative is whom the event is done to, not whose relative.
 		{"Niger's military rulers have detained the son of ousted President Mohamed Bazoum.", "detained", "son of ousted President Mohamed", "NERGOV"},
 	} {
