@@ -3997,8 +3997,9 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 			if kinds&notWords != 0 && w.Rel == "nmod:poss" && w.UPOS == "PRON" && !personForms[strings.ToLower(w.Form)] {
 				continue // "its release"; but "secured their release"
 			}
-			if w.UPOS != "NOUN" || actorAt[w.Start] != nil || isActorWord(t, c) || l.hasDemonym(t, c) || files&kinds != 0 {
-				return true
+			if w.UPOS != "NOUN" || actorAt[w.Start] != nil || isActorWord(t, c) || l.hasDemonym(t, c) || files&kinds != 0 ||
+				kinds&people != 0 && (t.lemma(c) == "remains" || t.lemma(c) == "body") {
+				return true // "handed over the remains of two hostages"
 			}
 			// "more than 100 Palestinians", "dozens of protesters", "81
 			// percent of the victims": the head may be a quantity or a
@@ -4365,7 +4366,14 @@ func conjuncts(t *tree, h int) []int {
 		// "The United States and Saudi Arabia, which brokered earlier
 		// talks": the subject "which" stands for every conjunct of the
 		// noun its clause describes.
-		if ante := t.Head(v); ante >= 0 && nounConjuncts(t, ante, h) {
+		ante := t.Head(v)
+		if first := firstConjunct(t, max(ante, 0)); ante > 0 && first != ante && t.w(h-1).Form == "," && namesAlone(t, conjuncts(t, first), v) {
+			// "Egypt and Qatar, which mediated", the clause hung on the
+			// last conjunct: set off by a comma, it describes them all
+			// (not "Trump, who has called …, and Sanders, who says").
+			ante = first
+		}
+		if ante >= 0 && nounConjuncts(t, ante, h) {
 			return conjuncts(t, ante)
 		}
 	}
@@ -4383,6 +4391,14 @@ func conjuncts(t *tree, h int) []int {
 		out = append(out, conjuncts(t, c)...)
 	}
 	return out
+}
+
+// namesAlone: the words at cs are names, described by no relative
+// clause other than the one at v.
+func namesAlone(t *tree, cs []int, v int) bool {
+	return !slices.ContainsFunc(cs, func(c int) bool {
+		return t.w(c).UPOS != "PROPN" || slices.ContainsFunc(t.ChildrenWith(c, "acl:relcl"), func(r int) bool { return r != v })
+	})
 }
 
 // nounConjuncts: the noun at h is coordinated with nouns before word

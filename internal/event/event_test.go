@@ -89,6 +89,8 @@ func TestCode(t *testing.T) {
 		{"EU countries agreed a 19th package of sanctions against Russia on Thursday.", "sanctions", "163", "IGO", "RUS", "asserted", "2025-06-19", "", false},
 		{"The EU adopted new sanctions against Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
 		{"The EU imposed a new sanctions package on Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
+		// The remains of the dead are returned as people are.
+		{"Hamas handed over the remains of two hostages to the Red Cross on Tuesday.", "handed", "084", "PSEREB", "IGO", "asserted", "2025-06-17", "", false},
 		// Sanctions lifted are aimed at what they were on, and a
 		// country's epithet is the country named before.
 		{"The United States lifted sanctions on Syria's central bank on Wednesday.", "lifted", "085", "USA", "SYR", "asserted", "2025-06-18", "", false},
@@ -1493,6 +1495,9 @@ func TestReciprocal(t *testing.T) {
 		// A relative pronoun stands for every noun its clause describes.
 		{"The United States and Saudi Arabia, which brokered earlier talks in Jeddah, called on both sides to return to negotiations.",
 			"brokered", []string{"USA>", "SAU>"}},
+		// So does one hung on the last noun, set off by a comma.
+		{"Egypt and Qatar, which mediated the truce along with the United States, urged both sides to respect the agreement.",
+			"mediated", []string{"EGY>", "QAT>"}},
 		// "each other" is the other side, and "the two countries" the
 		// two named together before (see package actor).
 		{"Armenia and Azerbaijan have accused each other of firing across the border.", "accused", []string{"ARM>AZE", "AZE>ARM"}},

@@ -866,6 +866,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whichBombed        = "Israel, which bombed Iranian nuclear facilities in June, has warned it will strike again."
 		mediatedCalled     = "The United States and Saudi Arabia, which have mediated between the warring parties, called for an immediate humanitarian truce."
 		spokespersonFor    = "A spokesperson for China's foreign ministry, Lin Jian, said the ships were conducting routine training."
+		handedOver         = "Hamas handed over the remains of two hostages to the Red Cross on Tuesday."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1492,6 +1493,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{mediatedCalled, "States", "nsubj", "called"},
 		{mediatedCalled, "mediated", "acl:relcl", "States"},
 		{spokespersonFor, "Jian", "appos", "spokesperson"},
+		// "over" after "handed" is its particle, and the verb the past
+		// tense with its object.
+		{handedOver, "over", "compound:prt", "handed"},
+		{handedOver, "remains", "obj", "handed"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

@@ -56,6 +56,29 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 	}
 }
 
+// repairHandedOver tags the "over" of "handed over" or "turned over"
+// before a determiner, number or possessive as the particle it is
+// ("Hamas handed over the remains of two hostages", with "over" the
+// preposition of "remains" and the verb left without its object), and
+// the verb after a noun phrase as the past tense. EWT tags the three
+// such "over"s of train particles.
+func repairHandedOver(forms, upos, xpos []string) {
+	for i := 1; i+2 < len(forms); i++ {
+		if !strings.EqualFold(forms[i+1], "over") || xpos[i+1] != "IN" || !handedOver[strings.ToLower(forms[i])] ||
+			xpos[i+2] != "DT" && xpos[i+2] != "CD" && xpos[i+2] != "PRP$" {
+			continue
+		}
+		upos[i+1], xpos[i+1] = "ADP", "RP"
+		if xpos[i] == "VBN" && nominalTag(xpos[i-1]) {
+			upos[i], xpos[i] = "VERB", "VBD"
+		}
+	}
+}
+
+// handedOver are the forms of the verbs that "over" completes when it
+// hands something to someone.
+var handedOver = setOf("hand hands handed handing turn turns turned turning")
+
 // repairShotDead tags "shot dead" as the verb and its predicate it is
 // ("Kenyan police shot dead three men", with "shot" tagged a noun and
 // "dead" an adjective on "men"), and "shot down" before a determiner or
