@@ -6448,6 +6448,12 @@ var firstPerson = set(`i we me us`)
 
 func attributionOf(d *document.Document, w document.Word) string {
 	for _, a := range d.Attributions {
+		if deniedCharge(d, a) && slices.ContainsFunc(d.Attributions, func(b document.Attribution) bool { return b.Cue.Start <= w.Start && w.End <= b.Cue.End }) {
+			// "Israel has accused Hamas of delaying the return of
+			// bodies, a charge the group denies": the charge is
+			// Israel's, not reported by Hamas.
+			continue
+		}
 		if w.Start >= a.Content.Start && w.End <= a.Content.End {
 			return a.ID
 		}
@@ -6459,6 +6465,20 @@ func attributionOf(d *document.Document, w document.Word) string {
 	}
 	return ""
 }
+
+// deniedCharge: a is a denial of the charge its content makes before
+// it ("…, a charge Moscow denies").
+func deniedCharge(d *document.Document, a document.Attribution) bool {
+	if a.Cue.Start < a.Content.End || a.Sentence < 0 || a.Sentence >= len(d.Sentences) {
+		return false
+	}
+	s := &d.Sentences[a.Sentence]
+	k := s.WordStarting(a.Cue.Start)
+	return k >= 0 && denials[strings.ToLower(s.Words[k].Lemma)]
+}
+
+// denials deny what another said.
+var denials = set(`deny dispute reject dismiss refute`)
 
 // homeVisit: "the Omani foreign minister arrives in Muscat" is no visit
 // (CAMEO 042/043) between two countries.

@@ -812,6 +812,19 @@ func TestEventsUnderAttribution(t *testing.T) {
 	if e == nil || e.Attribution == "" {
 		t.Fatalf("event not linked to Araghchi's statement: %+v", d.Events)
 	}
+	// A charge denied is the accuser's, not reported by the denier; what
+	// it charges is reported by the accuser.
+	d = coded(t, "Ukraine accused Russia of shelling the plant, a charge Moscow denies.", time.Time{})
+	cues := map[string]string{}
+	for _, a := range d.Attributions {
+		cues[a.ID] = d.Text[a.Cue.Start:a.Cue.End]
+	}
+	if e := find(d, "accused"); e == nil || e.Attribution != "" {
+		t.Errorf("accused: %+v, want reported under no attribution (cues %v)", e, cues)
+	}
+	if e := find(d, "shelling"); e == nil || cues[e.Attribution] != "accused" {
+		t.Errorf("shelling: %+v, want reported under the accusation (cues %v)", e, cues)
+	}
 }
 
 func TestLexiconErrors(t *testing.T) {
