@@ -1219,6 +1219,11 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return tr, true
 			}
 		}
+		if word == "call" && callToAct(t, i) {
+			if tr, ok := l.nouns["call for"]; ok {
+				return tr, true // "rejected calls from Washington and Seoul to resume talks": an appeal, no phone call
+			}
+		}
 		// "Trump's call for a ban": the noun with the preposition of its
 		// phrase; "the closure of Russia's consulate": with what its "of"
 		// phrase names.
@@ -1252,6 +1257,25 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		return tr, ok
 	}
 	return Trigger{}, false
+}
+
+// callToAct: the noun "call" at i asks for an act its infinitive names,
+// on the noun or, as the parse may hang it, on the verb right after the
+// noun's phrase ("rejected calls from Washington and Seoul to resume
+// talks").
+func callToAct(t *tree, i int) bool {
+	if len(t.ChildrenWith(i, "compound")) > 0 || slices.ContainsFunc(t.ChildrenWith(i, "nmod"), func(n int) bool { return t.caseOf(n) == "with" }) {
+		return false // "held a three-hour conference call to defend Valeant", "arranging calls with both Sanders and Clinton to discuss the race"
+	}
+	if slices.ContainsFunc(t.ChildrenWith(i, "acl"), func(c int) bool { return infinitive(t, c) }) {
+		return true
+	}
+	h := t.Head(i)
+	if h < 0 || t.Rel(i) != "obj" && t.Rel(i) != "nsubj" && t.Rel(i) != "nsubj:pass" {
+		return false
+	}
+	next := t.LastWord(i) + 1
+	return slices.ContainsFunc(t.ChildrenWith(h, "advcl", "xcomp"), func(c int) bool { return infinitive(t, c) && t.FirstWord(c) == next })
 }
 
 // rightNouns are what one may do, not what is done: "the right to

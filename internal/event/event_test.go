@@ -89,6 +89,10 @@ func TestCode(t *testing.T) {
 		{"EU countries agreed a 19th package of sanctions against Russia on Thursday.", "sanctions", "163", "IGO", "RUS", "asserted", "2025-06-19", "", false},
 		{"The EU adopted new sanctions against Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
 		{"The EU imposed a new sanctions package on Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
+		// Calls to act are appeals, also with the infinitive hung on
+		// the verb; a call with someone is a phone call.
+		{"North Korean leader Kim Jong Un has rejected calls from Washington and Seoul to resume talks.", "calls", "020", "USAGOV", "", "asserted", "", "", false},
+		{"Trump held a call with Putin on Tuesday.", "call", "041", "USAGOV", "RUSGOV", "asserted", "2025-06-17", "", false},
 		// The remains of the dead are returned as people are.
 		{"Hamas handed over the remains of two hostages to the Red Cross on Tuesday.", "handed", "084", "PSEREB", "IGO", "asserted", "2025-06-17", "", false},
 		// Sanctions lifted are aimed at what they were on, and a

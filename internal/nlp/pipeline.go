@@ -143,6 +143,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairThatNouns(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairHandedOver(forms, upos, xpos)
+	repairPressCompounds(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	p.repairAccusedGerunds(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)

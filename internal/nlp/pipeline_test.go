@@ -867,6 +867,7 @@ func TestRepairedAttachments(t *testing.T) {
 		mediatedCalled     = "The United States and Saudi Arabia, which have mediated between the warring parties, called for an immediate humanitarian truce."
 		spokespersonFor    = "A spokesperson for China's foreign ministry, Lin Jian, said the ships were conducting routine training."
 		handedOver         = "Hamas handed over the remains of two hostages to the Red Cross on Tuesday."
+		pressFreedom       = "France called it a serious blow to press freedom."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1497,6 +1498,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// tense with its object.
 		{handedOver, "over", "compound:prt", "handed"},
 		{handedOver, "remains", "obj", "handed"},
+		// "press freedom" is a noun's compound, not an infinitive.
+		{pressFreedom, "press", "compound", "freedom"},
+		{pressFreedom, "freedom", "nmod", "blow"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

@@ -1207,6 +1207,25 @@ func (p *Pipeline) repairPluralsAfterTo(forms, upos, xpos []string) {
 	}
 }
 
+// repairPressCompounds tags as a noun the "press" of "press freedom",
+// "press conference" or "press release" that the tagger took for a verb
+// after "to" ("a serious blow to press freedom", with "press" an
+// infinitive and "freedom" its object), and the "to" as the preposition.
+func repairPressCompounds(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if !strings.EqualFold(forms[i], "press") || !strings.HasPrefix(xpos[i], "VB") || !pressNouns[strings.ToLower(forms[i+1])] {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+		if strings.EqualFold(forms[i-1], "to") && xpos[i-1] == "TO" {
+			upos[i-1], xpos[i-1] = "ADP", "IN"
+		}
+	}
+}
+
+// pressNouns are what "press" is the compound of as the news media.
+var pressNouns = setOf("freedom freedoms conference conferences release releases secretary briefing briefings office corps statement coverage watchdog council")
+
 // repairReportedPresents tags as a present tense the verb of a clause
 // reported without "that" whose plural subject the tagger passed by:
 // "Israel says the strikes target Hezbollah fighters", with "target" a
