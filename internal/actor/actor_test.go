@@ -2577,6 +2577,9 @@ func TestPossessiveCountries(t *testing.T) {
 			"Alexander Dobrindt", "DEUGOV"},
 		{"TOKYO (Reuters) - Japan lodged a protest with China on Thursday after Chinese warships sailed near its islands. Chief Cabinet Secretary Yoshimasa Hayashi said the passage was regrettable. China said its ships were training. China urged Japan to stop.",
 			"Yoshimasa Hayashi", "JPNGOV"},
+		// So is an unnamed spokesman of the government or the military.
+		{"BAMAKO, Dec 1 (Reuters) - Mali's military government suspended two French broadcasters on Monday, a government spokesman said.",
+			"a government spokesman", "MLIGOV"},
 		// With no country in the dateline, the country the story names
 		// far the most, unless his sentence names another.
 		{"UNITED NATIONS (Reuters) - The Security Council extended its mission in South Sudan. South Sudan's ambassador said South Sudan would cooperate. It calls on the government of President Salva Kiir to hold elections. South Sudan has delayed them.",

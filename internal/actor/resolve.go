@@ -402,6 +402,13 @@ func (r *resolver) homeBodies() {
 			// or the one before it, names.
 			a.Country = home
 		}
+		if a.Kind == "anonymous" && a.Country == "" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool { return homeInstitutions[w] || armedBodies[w] }) &&
+			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.stateNamedAround(r.d.SentenceAt(a.Mentions[0].Start), home)) {
+			// "Mali's military government suspended two French
+			// broadcasters …, a government spokesman said" from Bamako:
+			// the spokesman of the home government.
+			a.Country = home
+		}
 		if a.Kind == "person" && a.Country != "" && a.Country != home && count[home] > 0 && count[a.Country] == len(a.Mentions) &&
 			slices.ContainsFunc(a.Titles, nationalTitle) && !r.nationalityInMentions(a) {
 			// "Defence Minister Pedro Sanchez said" in a story from Bogota
