@@ -89,6 +89,10 @@ func TestCode(t *testing.T) {
 		{"EU countries agreed a 19th package of sanctions against Russia on Thursday.", "sanctions", "163", "IGO", "RUS", "asserted", "2025-06-19", "", false},
 		{"The EU adopted new sanctions against Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
 		{"The EU imposed a new sanctions package on Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
+		// "accused" after "and" with a long possessed object before
+		// "of" is the past tense.
+		{"Venezuelan Foreign Minister Yvan Gil said Brazil had interfered in Venezuela's internal affairs and accused President Luiz Inacio Lula da Silva's government of acting as an agent of Washington.",
+			"accused", "112", "VENGOV", "BRAGOV", "asserted", "", "", false},
 		// Calls to act are appeals, also with the infinitive hung on
 		// the verb; a call with someone is a phone call.
 		{"North Korean leader Kim Jong Un has rejected calls from Washington and Seoul to resume talks.", "calls", "020", "USAGOV", "", "asserted", "", "", false},

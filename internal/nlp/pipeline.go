@@ -1340,11 +1340,11 @@ var englishPronouns = setOf(`i me my mine myself you your yours yourself yoursel
 
 // accusedOfAfter: a noun phrase starts at k and "of" follows it.
 func accusedOfAfter(forms, xpos []string, k int) bool {
-	for n := k; n < len(forms) && n < k+5; n++ {
+	for n := k; n < len(forms) && n < k+10; n++ {
 		switch {
 		case strings.EqualFold(forms[n], "of"):
 			return n > k && strings.HasPrefix(xpos[n-1], "NN")
-		case !strings.HasPrefix(xpos[n], "NN") && xpos[n] != "JJ" && xpos[n] != "DT" && xpos[n] != "PRP$" && xpos[n] != "CD":
+		case !strings.HasPrefix(xpos[n], "NN") && xpos[n] != "JJ" && xpos[n] != "DT" && xpos[n] != "PRP$" && xpos[n] != "CD" && xpos[n] != "POS":
 			return false
 		}
 	}
