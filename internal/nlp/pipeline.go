@@ -431,6 +431,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairSpeakersOfReportedConjuncts(words)
 	repairPrepositionsWithObjects(words)
 	repairRelativesAsConjuncts(words)
+	repairNounCompoundsAcrossPrepositions(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -3043,6 +3044,42 @@ func repairPrepositionsWithObjects(words []document.Word) {
 			words[k].Head, words[k].Rel = o+1, "case"
 		})
 	}
+}
+
+// repairNounCompoundsAcrossPrepositions undoes a parse that makes a
+// common noun the compound of a noun after a preposition right after it
+// (repairCompoundsAcrossPrepositions does names): "was sharing
+// information with U.S. and Japanese authorities", with "information" a
+// compound of "authorities" and "with" the case of "U.S.". A compound
+// stands next to its head, not across a prepositional phrase; the first
+// noun takes its head's place, and the phrase is the verb's oblique (or
+// the noun's modifier, under a noun) with the preposition its case.
+func repairNounCompoundsAcrossPrepositions(words []document.Word) {
+	for c := 0; c+2 < len(words); c++ {
+		h, p := words[c].Head-1, c+1
+		if words[c].Rel != "compound" || words[c].UPOS != "NOUN" || words[h].UPOS != "NOUN" || h <= p || words[p].UPOS != "ADP" || words[p].Rel != "case" ||
+			words[p].Head-1 <= p || words[p].Head-1 > h || words[h].Head == 0 {
+			continue
+		}
+		if strings.EqualFold(words[p].Form, "of") || !lowerWord(words[c].Form) || !lowerWord(words[h].Form) {
+			continue // "a pair of $48,000 speeches", "his State of the Union Address", "a summit in Hilton Head"
+		}
+		keepTree(words, func() {
+			v := words[h].Head - 1
+			words[c].Head, words[c].Rel = words[h].Head, words[h].Rel
+			words[h].Head, words[h].Rel = v+1, "obl"
+			if words[v].UPOS != "VERB" {
+				words[h].Head, words[h].Rel = c+1, "nmod"
+			}
+			words[p].Head = h + 1
+		})
+	}
+}
+
+// lowerWord: the word begins with a lower-case letter.
+func lowerWord(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsLower(r)
 }
 
 // repairSubordinatorsAsPrepositions undoes a parse that reads a

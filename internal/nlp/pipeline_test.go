@@ -868,6 +868,7 @@ func TestRepairedAttachments(t *testing.T) {
 		spokespersonFor    = "A spokesperson for China's foreign ministry, Lin Jian, said the ships were conducting routine training."
 		handedOver         = "Hamas handed over the remains of two hostages to the Red Cross on Tuesday."
 		pressFreedom       = "France called it a serious blow to press freedom."
+		sharingWith        = "The military said it was sharing information with U.S. and Japanese authorities."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1501,6 +1502,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// "press freedom" is a noun's compound, not an infinitive.
 		{pressFreedom, "press", "compound", "freedom"},
 		{pressFreedom, "freedom", "nmod", "blow"},
+		// A noun is no compound of a noun across a preposition.
+		{sharingWith, "information", "obj", "sharing"},
+		{sharingWith, "authorities", "obl", "sharing"},
+		{sharingWith, "with", "case", "authorities"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
