@@ -432,6 +432,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPrepositionsWithObjects(words)
 	repairRelativesAsConjuncts(words)
 	repairNounCompoundsAcrossPrepositions(words)
+	repairParticlesBeforeSecondObjects(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -3072,6 +3073,38 @@ func repairNounCompoundsAcrossPrepositions(words []document.Word) {
 				words[h].Head, words[h].Rel = c+1, "nmod"
 			}
 			words[p].Head = h + 1
+		})
+	}
+}
+
+// repairParticlesBeforeSecondObjects undoes a parse that gives a verb
+// two objects with a particle between them: "North Korea fired at least
+// one ballistic missile off its east coast", with "off" a particle of
+// "fired" and "coast" its second object. A particle after the object
+// opens the phrase after it; the preposition is that phrase's case, and
+// the phrase the verb's oblique.
+func repairParticlesBeforeSecondObjects(words []document.Word) {
+	for p := 1; p+1 < len(words); p++ {
+		v := words[p].Head - 1
+		if words[p].Rel != "compound:prt" || words[p].UPOS != "ADP" || v < 0 || v >= p {
+			continue
+		}
+		first, second := -1, -1
+		for j := range words {
+			if words[j].Head == v+1 && words[j].Rel == "obj" {
+				if j < p {
+					first = j
+				} else if second < 0 {
+					second = j
+				}
+			}
+		}
+		if first < 0 || second < 0 || !nominal(words[second]) || words[second].UPOS == "PRON" || !dominatesAll(words, second, p+1, second) {
+			continue // not "backed her up in an interview … ''60 Minutes''"
+		}
+		keepTree(words, func() {
+			words[p].Head, words[p].Rel = second+1, "case"
+			words[second].Rel = "obl"
 		})
 	}
 }

@@ -869,6 +869,7 @@ func TestRepairedAttachments(t *testing.T) {
 		handedOver         = "Hamas handed over the remains of two hostages to the Red Cross on Tuesday."
 		pressFreedom       = "France called it a serious blow to press freedom."
 		sharingWith        = "The military said it was sharing information with U.S. and Japanese authorities."
+		firedOff           = "North Korea fired at least one ballistic missile off its east coast on Friday."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1506,6 +1507,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{sharingWith, "information", "obj", "sharing"},
 		{sharingWith, "authorities", "obl", "sharing"},
 		{sharingWith, "with", "case", "authorities"},
+		// A particle between two objects is the case of the second.
+		{firedOff, "off", "case", "coast"},
+		{firedOff, "coast", "obl", "fired"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
