@@ -374,7 +374,7 @@ func TestCode(t *testing.T) {
 		// Force against a thing is aimed at whoever its name compound
 		// says owns it.
 		{"U.S. Central Command said its forces had destroyed two Houthi missile launchers.",
-			"destroyed", "171", "USA", "YEMREB", "asserted", "", "", false},
+			"destroyed", "171", "USAMIL", "YEMREB", "asserted", "", "", false},
 		// "both" alone stands for the pair named before (see package actor).
 		{"The U.S. and the EU rejected the result on Tuesday. Maduro accused both of meddling and ordered the expulsion of diplomats.",
 			"accused", "112", "VENGOV", "USA", "asserted", "", "", false},
