@@ -93,6 +93,8 @@ func TestCode(t *testing.T) {
 		// "of" is the past tense.
 		{"Venezuelan Foreign Minister Yvan Gil said Brazil had interfered in Venezuela's internal affairs and accused President Luiz Inacio Lula da Silva's government of acting as an agent of Washington.",
 			"accused", "112", "VENGOV", "BRAGOV", "asserted", "", "", false},
+		// Helping to mediate is mediating.
+		{"Egypt helped mediate talks between Israel and Hamas.", "mediate", "045", "EGY", "ISR", "asserted", "", "", false},
 		// Where a missile is fired off is no target.
 		{"North Korea fired at least one ballistic missile off its east coast on Friday, South Korea's military said.", "fired", "195", "PRK", "", "asserted", "2025-06-20", "", false},
 		// Calls to act are appeals, also with the infinitive hung on

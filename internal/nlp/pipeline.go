@@ -144,6 +144,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairShotDead(forms, upos, xpos)
 	repairHandedOver(forms, upos, xpos)
 	repairPressCompounds(forms, upos, xpos)
+	p.repairInfinitivesTakenForAdjectives(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	p.repairAccusedGerunds(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)

@@ -870,6 +870,7 @@ func TestRepairedAttachments(t *testing.T) {
 		pressFreedom       = "France called it a serious blow to press freedom."
 		sharingWith        = "The military said it was sharing information with U.S. and Japanese authorities."
 		firedOff           = "North Korea fired at least one ballistic missile off its east coast on Friday."
+		helpedMediate      = "Saudi Arabia and the United Arab Emirates, which helped mediate the May ceasefire, welcomed the step."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1510,6 +1511,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// A particle between two objects is the case of the second.
 		{firedOff, "off", "case", "coast"},
 		{firedOff, "coast", "obl", "fired"},
+		// An unknown "-ate" word after "helped" is the verb it takes.
+		{helpedMediate, "mediate", "xcomp", "helped"},
+		{helpedMediate, "ceasefire", "obj", "mediate"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

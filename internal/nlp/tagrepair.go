@@ -56,6 +56,25 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 	}
 }
 
+// repairInfinitivesTakenForAdjectives tags as a base verb an adjective
+// WordNet also knows as a verb, after "to" or a form of "help" and before
+// a noun phrase: "helped mediate the May ceasefire", with "mediate" (a
+// word EWT lacks) read by its "-ate" as an adjective of "ceasefire".
+func (p *Pipeline) repairInfinitivesTakenForAdjectives(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		help := helpForms[strings.ToLower(forms[i-1])]
+		if xpos[i] != "JJ" || xpos[i-1] != "TO" && !help ||
+			xpos[i+1] != "DT" && xpos[i+1] != "PRP$" && xpos[i+1] != "CD" && !(help && strings.HasPrefix(xpos[i+1], "NN")) || // not "access to clean water"
+			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 || startsUpper(forms[i]) { // not "help French people"
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VB"
+	}
+}
+
+// helpForms are the forms of "help", which takes a bare infinitive.
+var helpForms = setOf("help helps helped helping")
+
 // repairHandedOver tags the "over" of "handed over" or "turned over"
 // before a determiner, number or possessive as the particle it is
 // ("Hamas handed over the remains of two hostages", with "over" the
