@@ -585,6 +585,15 @@ func (l *Lexicon) Code(d *document.Document) {
 	}
 }
 
+// betweenPair are the words of the "between" phrase that names the
+// first of targets, with its conjuncts; nil if it has none.
+func betweenPair(t *tree, targets []int) []int {
+	if len(targets) == 0 || t.caseOf(targets[0]) != "between" {
+		return nil
+	}
+	return conjuncts(t, targets[0])
+}
+
 // codedOnVerb: the noun event e at i is the object of a verb already
 // coded with the same code and sides ("signed a mutual defence pact",
 // "pledged her commitment"): one act, which the verb's event records.
@@ -824,10 +833,19 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// aimed at itself).
 		targets = slices.Clone(sources)
 	}
-	if len(sources) == 0 && len(targets) > 1 && t.caseOf(targets[0]) == "between" {
+	switch pair := betweenPair(t, targets); {
+	case len(sources) == 0 && len(targets) > 1 && len(pair) > 0:
 		// "Clashes between Israel and Hezbollah", "talks between Iraq
 		// and Iran": each side acts on the other.
 		sources = slices.Clone(targets)
+	case len(pair) > 1 && t.w(i).UPOS == "NOUN" && l.eachOther(t, i, code.Code):
+		// One who hosts or brokers them is no side ("Qatar hosted
+		// talks between Congo and the M23 rebels").
+		sources, targets = pair, pair
+	case len(sources) == 0 && len(targets) == 1 && len(pair) == 1 && l.eachOther(t, i, code.Code):
+		// "talks between senior diplomats of the two countries": the
+		// sides one phrase names meet each other (see Code).
+		sources, targets = targets, nil
 	}
 	// "Putin and Mohammed bin Salman had spoken by phone": each with the
 	// other.

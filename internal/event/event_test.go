@@ -1520,6 +1520,10 @@ func TestReciprocal(t *testing.T) {
 		// A relative pronoun stands for every noun its clause describes.
 		{"The United States and Saudi Arabia, which brokered earlier talks in Jeddah, called on both sides to return to negotiations.",
 			"brokered", []string{"USA>", "SAU>"}},
+		// Talks between two sides are theirs, not their host's; and the
+		// two countries one phrase names meet each other.
+		{"Qatar hosted talks between Congo and the M23 rebels.", "talks", []string{"COD>CODREB", "CODREB>COD"}},
+		{"India and Pakistan agreed to reopen the crossing. The decision followed talks between senior diplomats of the two countries.", "talks", []string{"INDGOV>PAKGOV", "PAKGOV>INDGOV"}},
 		// So does one hung on the last noun, set off by a comma.
 		{"Egypt and Qatar, which mediated the truce along with the United States, urged both sides to respect the agreement.",
 			"mediated", []string{"EGY>", "QAT>"}},
