@@ -2505,8 +2505,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// "After the Paris attacks, Trump released a radio ad": an
 			// event that dates the clause is not its subject's doing,
 			// but a meeting is its subject's ("Clinton made the visit
-			// after a meeting with community leaders").
-			if tr, ok := l.trigger(t, i); !ok || !strings.HasPrefix(tr.Code, "04") {
+			// after a meeting with community leaders"), unless the
+			// clause happens amid it ("Israel struck Gaza amid talks").
+			if tr, ok := l.trigger(t, i); !ok || !strings.HasPrefix(tr.Code, "04") || phraseCase(t, i) == "amid" {
 				return nil
 			}
 			// "A day before the talks, Ukraine launched drone attacks": a

@@ -1807,6 +1807,10 @@ func TestDoneTo(t *testing.T) {
 		{"The Turkish president suggested hosting talks in Istanbul.", "hosting", true},
 		{"Russia and Ukraine held a prisoner exchange on Friday.", "exchange", true},
 		{"On Thursday, in the Trump release announcing his role, Manafort described the race.", "release", false},
+		// A truce despite which, or talks amid which, a side acts are
+		// not its own.
+		{"Israeli strikes kill 12 in southern Lebanon despite truce", "truce", false},
+		{"Israel struck Gaza amid talks.", "talks", false},
 		// A count after a passive shares its auxiliary: the hundreds
 		// were arrested, by no one the sentence names.
 		{"At least 11 people had been killed and hundreds arrested, the group said.", "arrested", false},

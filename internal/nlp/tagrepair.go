@@ -239,8 +239,9 @@ var nounPhraseOpeners = map[string]bool{"DT": true, "IN": true, "JJ": true, "PRP
 var meansQuantifiers = setOf("all any no some every other such")
 
 // repairWhom tags "whom" and "whose" as the pronouns they always are
-// (EWT train has no other tag for them); the tagger took "Lai, whom
-// Beijing calls a separatist" for a subordinating conjunction.
+// (EWT train has no other tag for them; the tagger took "Lai, whom
+// Beijing calls a separatist" for a subordinating conjunction), and
+// "despite" as a preposition.
 func repairWhom(forms, upos, xpos []string) {
 	for i, f := range forms {
 		switch strings.ToLower(f) {
@@ -248,6 +249,13 @@ func repairWhom(forms, upos, xpos []string) {
 			upos[i], xpos[i] = "PRON", "WP"
 		case "whose":
 			upos[i], xpos[i] = "PRON", "WP$"
+		case "despite":
+			// A preposition, or the subordinator of a gerund clause
+			// (EWT's only tags for it), never the noun the tagger made
+			// of it in "kill 12 in southern Lebanon despite truce".
+			if xpos[i] != "IN" {
+				upos[i], xpos[i] = "ADP", "IN"
+			}
 		}
 		// A title after "Vice" or "Deputy" is no half of a split word
 		// ("Chinese Vice Premier He Lifeng", with "Premier" tagged GW, as
