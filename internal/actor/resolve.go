@@ -4508,6 +4508,11 @@ func (r *resolver) anonymousSources() {
 		if a.Country == "" && !mixed && !abroad {
 			a.Country = located // "a source in Tehran"
 		}
+		if b := r.bodySpokenFor(name, src.Start); b != nil && a.Country == "" && !mixed {
+			// "A spokesman for the group said", the group the M23 named
+			// before: the body's spokesman.
+			a.Country, a.Sector = b.Country, b.Sector
+		}
 		if at.SourceKind == "vague" {
 			a.Kind = "group"
 		}
@@ -4515,6 +4520,23 @@ func (r *resolver) anonymousSources() {
 		r.byName["anon:"+strings.ToLower(text)] = len(r.actors)
 		r.actors = append(r.actors, a)
 	}
+}
+
+// bodySpokenFor is the organization that the words after "for" in an
+// unnamed source named name at offset start mention ("a spokesman for
+// the group"), or nil.
+func (r *resolver) bodySpokenFor(name string, start int) *document.Actor {
+	k := strings.Index(name, " for ")
+	if k < 0 {
+		return nil
+	}
+	from, to := start+k+len(" for "), start+len(name)
+	for _, b := range r.actors {
+		if b.Kind == "organization" && b.Sector != "" && slices.ContainsFunc(b.Mentions, func(m document.Span) bool { return m.Start >= from && m.End <= to }) {
+			return b
+		}
+	}
+	return nil
 }
 
 // pronounsOfAnonymousSources gives to an unnamed source the "he" or
