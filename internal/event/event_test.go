@@ -93,6 +93,8 @@ func TestCode(t *testing.T) {
 		// "of" is the past tense.
 		{"Venezuelan Foreign Minister Yvan Gil said Brazil had interfered in Venezuela's internal affairs and accused President Luiz Inacio Lula da Silva's government of acting as an agent of Washington.",
 			"accused", "112", "VENGOV", "BRAGOV", "asserted", "", "", false},
+		// Denying the charge "which" sums up denies responsibility.
+		{"Israel accuses Hezbollah of trying to rebuild its arsenal, which the group denies.", "denies", "016", "LBNREB", "", "asserted", "", "", false},
 		// Helping to mediate is mediating.
 		{"Egypt helped mediate talks between Israel and Hamas.", "mediate", "045", "EGY", "ISR", "asserted", "", "", false},
 		// Where a missile is fired off is no target.
