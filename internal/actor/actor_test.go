@@ -2580,6 +2580,9 @@ func TestPossessiveCountries(t *testing.T) {
 			"Alexander Dobrindt", "DEUGOV"},
 		{"TOKYO (Reuters) - Japan lodged a protest with China on Thursday after Chinese warships sailed near its islands. Chief Cabinet Secretary Yoshimasa Hayashi said the passage was regrettable. China said its ships were training. China urged Japan to stop.",
 			"Yoshimasa Hayashi", "JPNGOV"},
+		// An organ an international body's possessive names is the
+		// body's.
+		{"The IAEA's Board of Governors passed a resolution.", "Board of Governors", "IGO"},
 		// An unnamed spokesman for a body named before is the body's.
 		{"The M23 seized Goma earlier this year. A spokesman for the group said it would continue negotiations with Kinshasa.",
 			"A spokesman for the group", "CODREB"},

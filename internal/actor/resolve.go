@@ -120,6 +120,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 			r.resolve(m)
 		}
 	}
+	r.organsOfBodies()
 	r.anonymousSources()
 	r.pronounsOfAnonymousSources()
 	r.speakersArePeople()
@@ -307,6 +308,33 @@ func (r *resolver) namedHolders() {
 		}
 		if country != "" {
 			a.Country = country
+		}
+	}
+}
+
+// organsOfBodies gives an organization no dictionary codes the code of
+// the international body whose possessive names it: "The U.N. nuclear
+// watchdog's Board of Governors", "the IAEA's Board of Governors" are
+// the agency's organ (IGO).
+func (r *resolver) organsOfBodies() {
+	for _, a := range r.actors {
+		if a.Kind != "organization" || a.Country != "" || a.Sector != "" || len(a.Mentions) == 0 {
+			continue
+		}
+		m := a.Mentions[0]
+		si := r.d.SentenceAt(m.Start)
+		if si < 0 {
+			continue
+		}
+		t := r.tree(si)
+		h := spanHead(t, m)
+		if h < 0 {
+			continue
+		}
+		for _, c := range t.ChildrenWith(h, "nmod:poss") {
+			if b := r.collectiveAt(t.Sentence.Words[c].Start); b >= 0 && r.actors[b].Kind == "organization" && r.actors[b].Country == "IGO" {
+				a.Country, a.Sector = r.actors[b].Country, r.actors[b].Sector
+			}
 		}
 	}
 }

@@ -785,6 +785,14 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			sources = conjuncts(t, c)
 		}
 	}
+	if len(sources) == 1 && t.Rel(i) == "xcomp" && t.Head(i) == t.Head(sources[0]) && t.Rel(sources[0]) == "obj" && documents[t.lemma(sources[0])] {
+		// "passed a resolution on Thursday ordering Iran to improve
+		// cooperation", the participle hung on the verb: the one who
+		// passes the document orders.
+		if s := t.ChildrenWith(t.Head(i), "nsubj"); len(s) > 0 {
+			sources = conjuncts(t, s[0])
+		}
+	}
 	if len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !mishap(t, k) }) {
 		return base, nil, nil, false // "the crash, which killed 38 people": no one's act
 	}

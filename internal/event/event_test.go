@@ -93,6 +93,9 @@ func TestCode(t *testing.T) {
 		// "of" is the past tense.
 		{"Venezuelan Foreign Minister Yvan Gil said Brazil had interfered in Venezuela's internal affairs and accused President Luiz Inacio Lula da Silva's government of acting as an agent of Washington.",
 			"accused", "112", "VENGOV", "BRAGOV", "asserted", "", "", false},
+		// A resolution's order is its passer's, and a board the
+		// agency's possessive names is the agency's organ.
+		{"The IAEA's Board of Governors passed a resolution on Thursday ordering Iran to improve cooperation with inspectors.", "ordering", "100", "IGO", "IRN", "asserted", "2025-06-19", "", false},
 		// Denying the charge "which" sums up denies responsibility.
 		{"Israel accuses Hezbollah of trying to rebuild its arsenal, which the group denies.", "denies", "016", "LBNREB", "", "asserted", "", "", false},
 		// Helping to mediate is mediating.
