@@ -7079,7 +7079,8 @@ func repairReportsAfterClauses(words []document.Word) {
 				w.Rel == "advcl" && w.XPOS == "VBG" && reportVerbs[strings.ToLower(w.Lemma)] ||
 				w.Rel == "advcl" && timeClause(words, k) || // "…, officials said, hours after a strike killed …"
 				w.XPOS == "VBG" && (w.Rel == "ccomp" || w.Rel == "xcomp" || w.Rel == "advcl") && commaAfterReport(words, v, k) || // "…, diplomats said, dealing a blow to …", "…, state media reported, citing …", "…, an official said on condition of anonymity, describing …"
-				w.Rel == "ccomp" && w.UPOS == "NOUN" && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }))
+				w.Rel == "ccomp" && w.UPOS == "NOUN" && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }) ||
+				w.Rel == "obj" && citedAt(words, k) >= 0)
 		}
 		if !allAfter(words, v, comment) {
 			continue // "…, he said he was suspending his campaign", "…, she said, ''There was …''": what was said follows
@@ -7109,12 +7110,32 @@ func repairReportsAfterClauses(words []document.Word) {
 					}
 				}
 			}
+			for k := v + 1; k < len(words); k++ {
+				if c := citedAt(words, k); c >= 0 && words[k].Head == v+1 && words[k].Rel == "obj" {
+					// "…, the World Health Organization said, citing
+					// reports from health workers", with "citing" a
+					// modifier of the report's object.
+					words[c].Head, words[c].Rel = v+1, "advcl"
+					words[k].Head, words[k].Rel = c+1, "obj"
+				}
+			}
 			words[head].Head, words[head].Rel = v+1, "nsubj"
 			words[start-1].Head = v + 1
 			words[v].Head, words[v].Rel = 0, "root"
 			words[r].Head, words[r].Rel = v+1, "ccomp"
 		})
 	}
+}
+
+// citedAt is the "citing" right before noun k that the parse made its
+// modifier, after a comma ("…, citing reports from health workers"), or
+// -1.
+func citedAt(words []document.Word, k int) int {
+	c := k - 1
+	if c < 1 || !strings.EqualFold(words[c].Form, "citing") || words[c].Head != k+1 || words[c].Rel != "amod" || words[c-1].Form != "," {
+		return -1
+	}
+	return c
 }
 
 // timeClause: the clause at k is measured from a span of time ("hours

@@ -871,6 +871,7 @@ func TestRepairedAttachments(t *testing.T) {
 		sharingWith        = "The military said it was sharing information with U.S. and Japanese authorities."
 		firedOff           = "North Korea fired at least one ballistic missile off its east coast on Friday."
 		helpedMediate      = "Saudi Arabia and the United Arab Emirates, which helped mediate the May ceasefire, welcomed the step."
+		citingReports      = "The RSF killed at least 460 people in El Fasher after seizing the city from the army, the World Health Organization said, citing reports from health workers."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1514,6 +1515,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// An unknown "-ate" word after "helped" is the verb it takes.
 		{helpedMediate, "mediate", "xcomp", "helped"},
 		{helpedMediate, "ceasefire", "obj", "mediate"},
+		// A closing report with "citing" its object's modifier: the
+		// speaker is its subject, "citing" its clause.
+		{citingReports, "Organization", "nsubj", "said"},
+		{citingReports, "citing", "advcl", "said"},
+		{citingReports, "killed", "ccomp", "said"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
