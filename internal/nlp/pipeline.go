@@ -6530,19 +6530,47 @@ func repairDisputedClaims(words []document.Word) {
 			break
 		}
 	}
-	if k < 0 || root > k-2 {
+	if k < 0 {
+		return
+	}
+	if root == v {
+		// "… accused the United Arab Emirates of arming the RSF, an
+		// allegation the UAE has repeatedly rejected", with the denial
+		// the root and the accusation its adverbial clause: the verb
+		// before the comma is the root.
+		root = slices.IndexFunc(words[:k-2], func(w document.Word) bool { return w.Head == v+1 && w.UPOS == "VERB" })
+	}
+	if root < 0 || root > k-2 {
 		return // no clause before the comma for the claim to comment on
 	}
 	// The subject's head is the phrase's last noun ("the Kremlin", with
-	// "the" on "rejects" in the parse).
+	// "the" on "rejects" in the parse), before the denial's auxiliaries
+	// and adverbs ("the UAE has repeatedly rejected").
 	subject := v - 1
+	for subject > k && (words[subject].UPOS == "AUX" || words[subject].XPOS == "RB") {
+		subject--
+	}
 	if !nominal(words[subject]) && words[subject].UPOS != "PRON" ||
-		slices.ContainsFunc(words[k+1:v], func(w document.Word) bool {
+		slices.ContainsFunc(words[k+1:subject], func(w document.Word) bool {
 			return w.UPOS != "DET" && w.UPOS != "ADJ" && !nominal(w) && w.UPOS != "PRON"
 		}) {
 		return
 	}
 	keepTree(words, func() {
+		if words[root].Head == v+1 {
+			for j := range k - 2 {
+				if words[j].Head == v+1 && j != root {
+					words[j].Head = root + 1
+					if j > root && isSubject(words[j].Rel) && !hasChild(words, root, "obj") {
+						words[j].Rel = "obj" // "accused the United Arab Emirates"
+					}
+				}
+			}
+			words[root].Head, words[root].Rel = 0, "root"
+		}
+		for j := subject + 1; j < v; j++ {
+			words[j].Head = v + 1 // "has repeatedly"
+		}
 		for j := k + 1; j < subject; j++ {
 			if h := words[j].Head - 1; h < k+1 || h >= v {
 				words[j].Head = subject + 1 // "the" of "the Kremlin"

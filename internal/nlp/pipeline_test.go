@@ -872,6 +872,7 @@ func TestRepairedAttachments(t *testing.T) {
 		firedOff           = "North Korea fired at least one ballistic missile off its east coast on Friday."
 		helpedMediate      = "Saudi Arabia and the United Arab Emirates, which helped mediate the May ceasefire, welcomed the step."
 		citingReports      = "The RSF killed at least 460 people in El Fasher after seizing the city from the army, the World Health Organization said, citing reports from health workers."
+		allegationRejected = "Sudan's government accused the United Arab Emirates of arming the RSF, an allegation the UAE has repeatedly rejected."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1520,6 +1521,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{citingReports, "Organization", "nsubj", "said"},
 		{citingReports, "citing", "advcl", "said"},
 		{citingReports, "killed", "ccomp", "said"},
+		// A denial with its auxiliary and adverb that the parse made
+		// the root: the accusation before the comma is.
+		{allegationRejected, "government", "nsubj", "accused"},
+		{allegationRejected, "Emirates", "obj", "accused"},
+		{allegationRejected, "rejected", "acl:relcl", "allegation"},
+		{allegationRejected, "UAE", "nsubj", "rejected"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
