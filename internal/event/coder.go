@@ -3375,7 +3375,11 @@ func (l *Lexicon) armedTarget(t *tree, i int) bool {
 			return true
 		}
 	}
-	for _, s := range t.ChildrenWith(i, "nsubj") {
+	subjects := t.ChildrenWith(i, "nsubj")
+	if len(subjects) == 0 && t.Rel(i) == "xcomp" && t.w(i).XPOS == "VBG" && t.Head(i) >= 0 {
+		subjects = t.ChildrenWith(t.Head(i), "nsubj") // "The RSF denied targeting civilians"
+	}
+	for _, s := range subjects {
 		if e, ok := l.actors.Lookup(t.w(s).Form); ok && armedSectors[e.Sector] {
 			return true
 		}

@@ -434,6 +434,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairRelativesAsConjuncts(words)
 	repairNounCompoundsAcrossPrepositions(words)
 	repairParticlesBeforeSecondObjects(words)
+	repairGerundsAsModifiers(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -3109,6 +3110,28 @@ func repairParticlesBeforeSecondObjects(words []document.Word) {
 		})
 	}
 }
+
+// repairGerundsAsModifiers undoes a parse that makes the gerund right
+// after a verb that takes one a modifier of the verb's object: "The RSF
+// denied targeting civilians", with "targeting" an adjective of
+// "civilians" and the civilians what was denied. The gerund is the
+// verb's complement, and the noun its object.
+func repairGerundsAsModifiers(words []document.Word) {
+	for g := 1; g+1 < len(words); g++ {
+		v, n := g-1, g+1
+		if words[g].XPOS != "VBG" || words[g].Rel != "amod" || words[g].Head != n+1 || words[n].Head != v+1 || words[n].Rel != "obj" ||
+			words[v].UPOS != "VERB" || !gerundTakers[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		keepTree(words, func() {
+			words[g].Head, words[g].Rel, words[g].UPOS = v+1, "xcomp", "VERB"
+			words[n].Head = g + 1
+		})
+	}
+}
+
+// gerundTakers are verbs whose complement is a gerund.
+var gerundTakers = setOf("deny admit avoid stop halt resume continue keep risk consider suspend begin start finish quit")
 
 // lowerWord: the word begins with a lower-case letter.
 func lowerWord(f string) bool {

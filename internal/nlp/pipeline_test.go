@@ -873,6 +873,7 @@ func TestRepairedAttachments(t *testing.T) {
 		helpedMediate      = "Saudi Arabia and the United Arab Emirates, which helped mediate the May ceasefire, welcomed the step."
 		citingReports      = "The RSF killed at least 460 people in El Fasher after seizing the city from the army, the World Health Organization said, citing reports from health workers."
 		allegationRejected = "Sudan's government accused the United Arab Emirates of arming the RSF, an allegation the UAE has repeatedly rejected."
+		deniedTargeting    = "The RSF denied targeting civilians."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1527,6 +1528,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{allegationRejected, "Emirates", "obj", "accused"},
 		{allegationRejected, "rejected", "acl:relcl", "allegation"},
 		{allegationRejected, "UAE", "nsubj", "rejected"},
+		// A gerund after "denied" is its complement, not a modifier of
+		// the noun after it.
+		{deniedTargeting, "targeting", "xcomp", "denied"},
+		{deniedTargeting, "civilians", "obj", "targeting"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
