@@ -145,6 +145,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairHandedOver(forms, upos, xpos)
 	repairPressCompounds(forms, upos, xpos)
 	p.repairInfinitivesTakenForAdjectives(forms, upos, xpos)
+	repairPressureAfterTo(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	p.repairAccusedGerunds(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)

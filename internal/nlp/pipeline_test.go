@@ -874,6 +874,7 @@ func TestRepairedAttachments(t *testing.T) {
 		citingReports      = "The RSF killed at least 460 people in El Fasher after seizing the city from the army, the World Health Organization said, citing reports from health workers."
 		allegationRejected = "Sudan's government accused the United Arab Emirates of arming the RSF, an allegation the UAE has repeatedly rejected."
 		deniedTargeting    = "The RSF denied targeting civilians."
+		bowToPressure      = "Lai said Taiwan would not bow to pressure."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1532,6 +1533,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// the noun after it.
 		{deniedTargeting, "targeting", "xcomp", "denied"},
 		{deniedTargeting, "civilians", "obj", "targeting"},
+		// "pressure" after "to" with no object is the noun.
+		{bowToPressure, "pressure", "obl", "bow"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

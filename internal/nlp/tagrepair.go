@@ -72,6 +72,23 @@ func (p *Pipeline) repairInfinitivesTakenForAdjectives(forms, upos, xpos []strin
 	}
 }
 
+// repairPressureAfterTo tags as a noun the "pressure" after "to" that no
+// object follows ("Taiwan would not bow to pressure", "caved to pressure
+// from Washington"), which the tagger took for an infinitive, and the
+// "to" as its preposition: the verb takes someone to pressure.
+func repairPressureAfterTo(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if !strings.EqualFold(forms[i], "pressure") || xpos[i] != "VB" || !strings.EqualFold(forms[i-1], "to") {
+			continue
+		}
+		if i+1 < len(forms) && xpos[i+1] != "." && xpos[i+1] != "," && !strings.EqualFold(forms[i+1], "from") {
+			continue // "to pressure Israel"
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+		upos[i-1], xpos[i-1] = "ADP", "IN"
+	}
+}
+
 // helpForms are the forms of "help", which takes a bare infinitive.
 var helpForms = setOf("help helps helped helping")
 
