@@ -585,6 +585,10 @@ func (l *Lexicon) Code(d *document.Document) {
 	}
 }
 
+// signedOn are the verbs whose "on" phrase names an agreement made
+// ("agreed on a treaty", "reneged on some previous accords").
+var signedOn = set(`agree sign renege`)
+
 // betweenPair are the words of the "between" phrase that names the
 // first of targets, with its conjuncts; nil if it has none.
 func betweenPair(t *tree, targets []int) []int {
@@ -2506,6 +2510,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// one acts over is the cause, not one's own doing.
 			if t.caseOf(i) == "over" {
 				return nil
+			}
+			// "agreed to continue work on a peace treaty": an agreement
+			// worked or talked on is not yet signed; one agreed on is.
+			if h := t.Head(i); h >= 0 && t.caseOf(i) == "on" && !signedOn[t.lemma(h)] {
+				if tr, ok := l.trigger(t, i); ok && tr.Code == "057" {
+					return nil
+				}
 			}
 		case "because", "due":
 			return nil // "voting cancelled because of fighting": a cause, not the subject's doing
