@@ -4939,7 +4939,7 @@ func negated(t *tree, i int, light map[string]bool) bool {
 		// "not prepared to hold talks": a noun event is negated with
 		// the light verb that carries it, but not with one that ends or
 		// refuses it ("would not end the war": the war goes on).
-		if r := t.Rel(k); r != "xcomp" && r != "conj" && !enteredInto(t, k) && !adjectiveComplement(t, k) && (k != i || r != "obj" || t.Head(k) < 0 || !light[t.lemma(t.Head(k))] ||
+		if r := t.Rel(k); r != "xcomp" && r != "conj" && !enteredInto(t, k) && !adjectiveComplement(t, k) && !agreedTo(t, k) && (k != i || r != "obj" || t.Head(k) < 0 || !light[t.lemma(t.Head(k))] ||
 			terminates(t, t.Head(k))) {
 			break
 		}

@@ -96,6 +96,8 @@ func TestCode(t *testing.T) {
 		// A resolution's order is its passer's, and a board the
 		// agency's possessive names is the agency's organ.
 		{"The IAEA's Board of Governors passed a resolution on Thursday ordering Iran to improve cooperation with inspectors.", "ordering", "100", "IGO", "IRN", "asserted", "2025-06-19", "", false},
+		// What one will not agree to is negated with the agreeing.
+		{"Moscow would not agree to any ceasefire.", "ceasefire", "087", "RUSGOV", "", "hypothetical", "", "", true},
 		// What an armed side denies doing is force it denies.
 		{"The RSF denied targeting civilians.", "targeting", "190", "SDNREB", "", "denied", "", "", false},
 		// Denying the charge "which" sums up denies responsibility.
