@@ -1816,6 +1816,8 @@ func TestDoneTo(t *testing.T) {
 		{"The Turkish president suggested hosting talks in Istanbul.", "hosting", true},
 		{"Russia and Ukraine held a prisoner exchange on Friday.", "exchange", true},
 		{"On Thursday, in the Trump release announcing his role, Manafort described the race.", "release", false},
+		// Seeking independence asks no one for anything.
+		{"The drills were a warning to separatist forces seeking Taiwan independence.", "seeking", false},
 		// A treaty worked on is not yet signed.
 		{"Pashinyan and Aliyev agreed to continue work on a peace treaty.", "treaty", false},
 		// Pressure one bows to is no demand of one's own.
