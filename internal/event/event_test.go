@@ -96,6 +96,8 @@ func TestCode(t *testing.T) {
 		// A resolution's order is its passer's, and a board the
 		// agency's possessive names is the agency's organ.
 		{"The IAEA's Board of Governors passed a resolution on Thursday ordering Iran to improve cooperation with inspectors.", "ordering", "100", "IGO", "IRN", "asserted", "2025-06-19", "", false},
+		// A subjunctive before an adjective is the demanded act's verb.
+		{"The Security Council demanded that the RSF allow humanitarian access to the city.", "demanded", "1055", "IGO", "SDNREB", "asserted", "", "", false},
 		// What one will not agree to is negated with the agreeing.
 		{"Moscow would not agree to any ceasefire.", "ceasefire", "087", "RUSGOV", "", "hypothetical", "", "", true},
 		// What an armed side denies doing is force it denies.

@@ -391,9 +391,10 @@ func (p *Pipeline) repairSubjunctiveVerbs(forms, upos, xpos []string) {
 		switch {
 		case xpos[i+1] == "VBG", xpos[i+1] == "DT", xpos[i+1] == "NNP", xpos[i+1] == "PRP", xpos[i+1] == "PRP$":
 		case (xpos[i+1] == "IN" || xpos[i+1] == "RP" || xpos[i+1] == "RB") && subjunctiveParticles[strings.ToLower(forms[i+1])]:
-		case xpos[i+1] == "NNS" && !finiteBefore(xpos, i+2):
-			// "demanded that the US cancel plans to sell …": the clause
-			// has no other verb (not "that the US trade officials resign").
+		case (xpos[i+1] == "NNS" || xpos[i+1] == "NN" || xpos[i+1] == "JJ") && !finiteBefore(xpos, i+2):
+			// "demanded that the US cancel plans to sell …", "that the RSF
+			// allow humanitarian access": the clause has no other verb
+			// (not "that the US trade officials resign").
 		case body && xpos[i+1] == "IN" && !finiteBefore(xpos, i+2):
 		default:
 			continue
