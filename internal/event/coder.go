@@ -5468,6 +5468,16 @@ func promisesEvent(l *Lexicon, t *tree, i int) bool {
 			}
 		}
 	}
+	// "pledged military aid to Ukraine": the thing promised is the
+	// event (not one a possessive owns, "pledged his support to Clinton",
+	// which the noun does not code).
+	if promisers[t.lemma(i)] {
+		for _, o := range t.ChildrenWith(i, "obj") {
+			if _, ok := l.trigger(t, o); ok && t.w(o).UPOS == "NOUN" && len(t.ChildrenWith(o, "nmod:poss")) == 0 {
+				return true
+			}
+		}
+	}
 	// "Russia is planning attacks": the planned act, intended, is the
 	// event; planning it is no intent to cooperate.
 	if plans[t.lemma(i)] {

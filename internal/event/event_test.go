@@ -96,6 +96,8 @@ func TestCode(t *testing.T) {
 		// A resolution's order is its passer's, and a board the
 		// agency's possessive names is the agency's organ.
 		{"The IAEA's Board of Governors passed a resolution on Thursday ordering Iran to improve cooperation with inspectors.", "ordering", "100", "IGO", "IRN", "asserted", "2025-06-19", "", false},
+		// Aid pledged is the pledger's intent to give it.
+		{"Germany pledged military aid to Ukraine.", "aid", "033", "DEU", "UKR", "intended", "", "", false},
 		// A subjunctive before an adjective is the demanded act's verb.
 		{"The Security Council demanded that the RSF allow humanitarian access to the city.", "demanded", "1055", "IGO", "SDNREB", "asserted", "", "", false},
 		// What one will not agree to is negated with the agreeing.
@@ -1818,6 +1820,8 @@ func TestDoneTo(t *testing.T) {
 		{"The Turkish president suggested hosting talks in Istanbul.", "hosting", true},
 		{"Russia and Ukraine held a prisoner exchange on Friday.", "exchange", true},
 		{"On Thursday, in the Trump release announcing his role, Manafort described the race.", "release", false},
+		// The pledge of an event is coded on the event.
+		{"Germany pledged military aid to Ukraine.", "pledged", false},
 		// Seeking independence asks no one for anything.
 		{"The drills were a warning to separatist forces seeking Taiwan independence.", "seeking", false},
 		// A treaty worked on is not yet signed.
