@@ -589,6 +589,28 @@ func (l *Lexicon) Code(d *document.Document) {
 // ("agreed on a treaty", "reneged on some previous accords").
 var signedOn = set(`agree sign renege`)
 
+// stateForces are the nouns of a country's armed forces.
+var stateForces = set(`force troop soldier army military navy marine`)
+
+// usedFor is the noun of the thing that the infinitive at i, or the
+// light verb that carries the event at i, says it is used, sent or built
+// for ("bombers used to attack Ukrainian cities", "a railway line used to
+// carry aid to Ukraine"), or -1.
+func usedFor(l *Lexicon, t *tree, i int) int {
+	v := i
+	if t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && t.Head(i) >= 0 && l.light[t.lemma(t.Head(i))] {
+		v = t.Head(i) // the aid carried
+	}
+	h := t.Head(v)
+	if h < 0 || !infinitive(t, v) || t.Rel(v) != "xcomp" && t.Rel(v) != "advcl" || t.Rel(h) != "acl" || t.w(h).XPOS != "VBN" || !instrumentVerbs[t.lemma(h)] || byAgent(t, h) {
+		return -1
+	}
+	if n := t.Head(h); n >= 0 && t.w(n).UPOS == "NOUN" {
+		return n
+	}
+	return -1
+}
+
 // betweenPair are the words of the "between" phrase that names the
 // first of targets, with its conjuncts; nil if it has none.
 func betweenPair(t *tree, targets []int) []int {
@@ -2215,7 +2237,8 @@ func sufferedIn(t *tree, h int) bool {
 	case "die", "perish":
 		return true
 	case "kill", "wound", "injure", "hurt", "arrest", "detain":
-		return len(t.ChildrenWith(h, "aux:pass")) > 0
+		// "were killed", or "those killed in earlier strikes".
+		return len(t.ChildrenWith(h, "aux:pass")) > 0 || t.Rel(h) == "acl" && t.w(h).XPOS == "VBN"
 	}
 	return false
 }
@@ -2355,10 +2378,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	// "destroying dozens of bombers used to attack Ukrainian cities": what
 	// a thing is used, sent or built to do, the thing does, not whoever
 	// the sentence is about.
-	if h := t.Head(i); h >= 0 && infinitive(t, i) && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl") && t.Rel(h) == "acl" && t.w(h).XPOS == "VBN" && instrumentVerbs[t.lemma(h)] && !byAgent(t, h) {
-		if n := t.Head(h); n >= 0 && t.w(n).UPOS == "NOUN" {
-			return conjuncts(t, n)
-		}
+	if n := usedFor(l, t, i); n >= 0 {
+		return conjuncts(t, n)
 	}
 	// A noun event's own modifier names its author: "Israeli attacks",
 	// "Iran's refusal".
@@ -5945,6 +5966,11 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					continue // "13 people near New Delhi's Red Fort": where they were, not whose
 				}
 				ea.Actor, ea.Code = a.ID, a.Code
+				if a.Kind == "country" && a.Country != "" && t.Rel(c) != "nmod" && stateForces[t.lemma(h)] {
+					// "U.S. forces struck another boat": the country's
+					// military, not its government.
+					ea.Actor, ea.Code = "", a.Country+"MIL"
+				}
 				if followers[t.lemma(h)] && a.Kind == "person" && t.Rel(c) != "appos" {
 					// "Bolsonaro supporters", "supporters of Mr. Khan":
 					// his country's people, not the man himself.

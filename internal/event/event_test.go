@@ -96,6 +96,8 @@ func TestCode(t *testing.T) {
 		// A resolution's order is its passer's, and a board the
 		// agency's possessive names is the agency's organ.
 		{"The IAEA's Board of Governors passed a resolution on Thursday ordering Iran to improve cooperation with inspectors.", "ordering", "100", "IGO", "IRN", "asserted", "2025-06-19", "", false},
+		// A country's forces are its military.
+		{"U.S. forces struck another boat on Tuesday.", "struck", "190", "USAMIL", "", "asserted", "2025-06-17", "", false},
 		// Aid pledged is the pledger's intent to give it.
 		{"Germany pledged military aid to Ukraine.", "aid", "033", "DEU", "UKR", "intended", "", "", false},
 		// A subjunctive before an adjective is the demanded act's verb.
@@ -1820,6 +1822,10 @@ func TestDoneTo(t *testing.T) {
 		{"The Turkish president suggested hosting talks in Istanbul.", "hosting", true},
 		{"Russia and Ukraine held a prisoner exchange on Friday.", "exchange", true},
 		{"On Thursday, in the Trump release announcing his role, Manafort described the race.", "release", false},
+		// Those killed in strikes did not strike; evidence supporting
+		// claims is no support of anyone.
+		{"Colombian President Gustavo Petro, whose citizens were among those killed in earlier strikes, called the attacks murder.", "strikes", false},
+		{"The Pentagon has not provided evidence to support its claims.", "support", false},
 		// The pledge of an event is coded on the event.
 		{"Germany pledged military aid to Ukraine.", "pledged", false},
 		// Seeking independence asks no one for anything.
