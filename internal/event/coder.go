@@ -611,6 +611,9 @@ func usedFor(l *Lexicon, t *tree, i int) int {
 	return -1
 }
 
+// trends are the nouns of how much of an event there is.
+var trends = set(`surge rise increase escalation spike upsurge uptick lull wave outbreak flare-up resurgence drop decline`)
+
 // betweenPair are the words of the "between" phrase that names the
 // first of targets, with its conjuncts; nil if it has none.
 func betweenPair(t *tree, targets []int) []int {
@@ -3353,6 +3356,9 @@ func phraseCase(t *tree, i int) string {
 	c := t.caseOf(i)
 	if h := t.Head(i); c == "of" && t.Rel(i) == "nmod" && h >= 0 && (batches[t.lemma(h)] || timeNouns[t.lemma(h)]) {
 		return t.caseOf(h)
+	}
+	if h := t.Head(i); (c == "in" || c == "of") && t.Rel(i) == "nmod" && h >= 0 && trends[t.lemma(h)] {
+		return t.caseOf(h) // "despite a surge in fighting", "after an escalation of attacks"
 	}
 	if c == "" && t.w(i).UPOS == "NOUN" {
 		// "since the Gaza ceasefire", its "since" parsed as a
