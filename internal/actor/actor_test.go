@@ -2562,6 +2562,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Jean-Luc Melenchon of France Unbowed said his party would file a motion.", "Jean-Luc Melenchon", "FRAPTY"},
 		{"\"The time has come,\" Marine Le Pen, leader of the National Rally, told reporters.", "Le Pen", "FRAPTY"},
 		{"The U.S. Marine Corps said it would investigate.", "Marine Corps", "USA"},
+		// A body's full name is the acronym the dictionary knows it by.
+		{"Malaysia chairs the Association of Southeast Asian Nations.", "ASEAN", "IGO"},
 		// A named command is military.
 		{"U.S. Central Command said it struck a Houthi radar site.", "Central Command", "USAMIL"},
 		{"The U.S. Indo-Pacific Command said the launch posed no threat.", "Indo-Pacific Command", "USAMIL"},
