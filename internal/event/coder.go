@@ -740,6 +740,13 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// as favoring Moscow": what something is called, not an event.
 		return base, nil, nil, false
 	}
+	if h := t.Head(i); h >= 0 && strings.HasPrefix(trig.Code, "04") && t.w(i).UPOS == "VERB" && infinitive(t, i) && (t.Rel(i) == "advcl" || t.Rel(i) == "xcomp") &&
+		len(t.ChildrenWith(i, "obl")) == 0 && t.lemma(h) == "meet" && len(t.ChildrenWith(h, "obj")) > 0 {
+		// "met Hamas and Israeli negotiators in Cairo to discuss the
+		// second phase": the meeting's purpose is the meeting, coded on
+		// "met" with those met (not the mediators with each other).
+		return base, nil, nil, false
+	}
 	if trig.Code == "030" && promisesEvent(l, t, i) {
 		return base, nil, nil, false // "vowed to fight": coded on "fight", as a threat
 	}

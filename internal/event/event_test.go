@@ -1832,6 +1832,8 @@ func TestDoneTo(t *testing.T) {
 		{"The drills were a warning to separatist forces seeking Taiwan independence.", "seeking", false},
 		// A treaty worked on is not yet signed.
 		{"Pashinyan and Aliyev agreed to continue work on a peace treaty.", "treaty", false},
+		// A meeting's purpose is coded on the meeting.
+		{"Egyptian and Qatari mediators met Hamas and Israeli negotiators in Cairo to discuss the second phase of the Gaza ceasefire.", "discuss", false},
 		// Nor is a surge of an event despite which something happens.
 		{"The swap came despite a surge in fighting.", "fighting", false},
 		// Pressure one bows to is no demand of one's own.
