@@ -875,6 +875,7 @@ func TestRepairedAttachments(t *testing.T) {
 		allegationRejected = "Sudan's government accused the United Arab Emirates of arming the RSF, an allegation the UAE has repeatedly rejected."
 		deniedTargeting    = "The RSF denied targeting civilians."
 		bowToPressure      = "Lai said Taiwan would not bow to pressure."
+		officialSpeaking   = "A senior U.S. official, speaking on condition of anonymity to discuss private diplomatic exchanges, said the administration had offered talks."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1535,6 +1536,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{deniedTargeting, "civilians", "obj", "targeting"},
 		// "pressure" after "to" with no object is the noun.
 		{bowToPressure, "pressure", "obl", "bow"},
+		// "official" before a comma and a participle is the speaker.
+		{officialSpeaking, "official", "nsubj", "said"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

@@ -511,7 +511,10 @@ func repairActingTitles(forms, upos, xpos []string) {
 // noun too: "One official, who spoke on condition of anonymity, said …".
 func (p *Pipeline) repairOfficialSpeakers(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
-		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && i+2 < len(forms) && forms[i+1] == "," && strings.EqualFold(forms[i+2], "who") {
+		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && i+2 < len(forms) && forms[i+1] == "," &&
+			(strings.EqualFold(forms[i+2], "who") || xpos[i+2] == "VBG" && (xpos[i-1] == "NNP" || xpos[i-1] == "JJ")) {
+			// "A senior U.S. official, speaking on condition of
+			// anonymity, said" too.
 			upos[i], xpos[i] = "NOUN", "NN"
 			continue
 		}
