@@ -436,6 +436,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairNounCompoundsAcrossPrepositions(words)
 	repairParticlesBeforeSecondObjects(words)
 	repairGerundsAsModifiers(words)
+	repairPastTensesOnRootNouns(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -9336,6 +9337,43 @@ func repairNounRootParticiples(words []document.Word) {
 	})
 }
 
+// repairPastTensesOnRootNouns undoes a parse that makes a past tense a
+// clause on the noun it follows, the sentence's root: "Police in Serbia
+// fired tear gas and detained dozens of people …", with "Police" the root
+// and "fired" (tagged a past tense, not a participle) its acl. When the
+// sentence has no other finite verb outside that clause, the past tense
+// is the root and the noun its subject.
+func repairPastTensesOnRootNouns(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || words[r].UPOS != "NOUN" && words[r].UPOS != "PROPN" || words[len(words)-1].Form != "." {
+		return
+	}
+	p := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "acl" && w.XPOS == "VBD" })
+	if p <= r || hasChild(words, p, "nsubj") || hasChild(words, p, "nsubj:pass") || !hasChild(words, p, "obj") {
+		return
+	}
+	for k, w := range words {
+		if k != p && (finite(w.XPOS) || w.XPOS == "MD") && !dominates(words, p, k) {
+			return // another finite verb: the clause may be a relative one
+		}
+	}
+	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	if s >= 0 && !timeNouns[strings.ToLower(words[r].Lemma)] {
+		return // a root noun with a subject of its own: a copula left out, not this parse
+	}
+	keepTree(words, func() {
+		takeRoot(words, p, r, p)
+		words[r].Head, words[r].Rel = p+1, "nsubj"
+		if s >= 0 {
+			// "Judge Carlton W. Reeves late Thursday night issued an
+			// injunction", with the judge the subject of "night": the
+			// judge is the verb's, the night its time.
+			words[s].Head = p + 1
+			words[r].Rel = "obl:unmarked"
+		}
+	})
+}
+
 // finiteOnlyUnder: every finite verb or modal of the sentence is in the
 // phrase of word p ("threatened on Monday to break relations with Russia
 // unless the Kremlin closed its radar base").
@@ -10441,7 +10479,7 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 			v++ // "after the talks could not be approved", "until a nominee had been formally selected"
 		}
 		if v == len(words) || words[v].UPOS != "VERB" || (words[n].Head != v+1 || words[n].Rel != "nsubj") && (hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass")) ||
-			v == e+1 && !finite(words[v].XPOS) && !activeParticiple(words, v) || // "since the war began", but not "after the attack, killed"
+			v == e+1 && !finite(words[v].XPOS) && !activeParticiple(words, v) && !crowdPast(words[v]) || // "since the war began", but not "after the attack, killed"
 			v > e+1 && !slices.ContainsFunc(words[e+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
 			continue
 		}
@@ -10480,6 +10518,14 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 		words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
 		describe(words, setOff, n)
 	}
+}
+
+// crowdPast: the participle w is of a verb of crowds gathering or
+// numbers moving, which has no passive ("as tens of thousands of
+// protesters rallied"), so the past tense.
+func crowdPast(w document.Word) bool {
+	l := strings.ToLower(w.Lemma)
+	return w.XPOS == "VBN" && (movementVerbs[l] || gatheringVerbs[l])
 }
 
 // describe hangs the participle or name at p, set off by commas, on the

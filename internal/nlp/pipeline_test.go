@@ -876,6 +876,8 @@ func TestRepairedAttachments(t *testing.T) {
 		deniedTargeting    = "The RSF denied targeting civilians."
 		bowToPressure      = "Lai said Taiwan would not bow to pressure."
 		officialSpeaking   = "A senior U.S. official, speaking on condition of anonymity to discuss private diplomatic exchanges, said the administration had offered talks."
+		policeInSerbia     = "Police in Serbia fired tear gas and detained dozens of people on Saturday as tens of thousands of protesters rallied in Belgrade to demand early elections."
+		judgeNight         = "U.S. District Judge Carlton W. Reeves late Thursday night issued an injunction blocking a bill."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1538,6 +1540,13 @@ func TestRepairedAttachments(t *testing.T) {
 		{bowToPressure, "pressure", "obl", "bow"},
 		// "official" before a comma and a participle is the speaker.
 		{officialSpeaking, "official", "nsubj", "said"},
+		// A past tense the parse hung on the root noun is the root; a
+		// crowd's "rallied" after "as" and its subject is a clause.
+		{policeInSerbia, "Police", "nsubj", "fired"},
+		{policeInSerbia, "rallied", "advcl", "detained"},
+		{policeInSerbia, "tens", "nsubj", "rallied"},
+		{judgeNight, "Carlton", "nsubj", "issued"},
+		{judgeNight, "night", "obl:unmarked", "issued"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
