@@ -858,7 +858,9 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 // opposition leaders after protesters storm palace grounds", with
 // "arrest" a noun compounded on "leaders". A word WordNet knows as a
 // verb, tagged a singular noun, after a plural noun (or "police") and
-// before the object's noun phrase, before any finite verb, is the verb.
+// before the object's noun phrase or a headline verb's preposition
+// ("Serbian police clash with protesters"), before any finite verb, is
+// the verb.
 func (p *Pipeline) repairPluralHeadlineVerbs(forms, upos, xpos []string) {
 	n := len(forms)
 	if n < 5 || xpos[n-1] == "." {
@@ -876,7 +878,8 @@ func (p *Pipeline) repairPluralHeadlineVerbs(forms, upos, xpos []string) {
 			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
 		}
-		if x := xpos[i+1]; x == "DT" || x == "JJ" || x == "CD" || x == "PRP$" || strings.HasPrefix(x, "NN") {
+		if x := xpos[i+1]; x == "DT" || x == "JJ" || x == "CD" || x == "PRP$" || strings.HasPrefix(x, "NN") ||
+			x == "IN" && headlineParticles[strings.ToLower(forms[i+1])] { // "Serbian police clash with protesters"
 			upos[i], xpos[i] = "VERB", "VBP"
 			return
 		}
