@@ -614,6 +614,13 @@ func usedFor(l *Lexicon, t *tree, i int) int {
 // trends are the nouns of how much of an event there is.
 var trends = set(`surge rise increase escalation spike upsurge uptick lull wave outbreak flare-up resurgence drop decline`)
 
+// terms are verbs whose object may be a term of what their subject lays
+// down; hedgingModals make it supposed.
+var (
+	terms         = set(`include involve require entail envisage envision foresee stipulate`)
+	hedgingModals = set(`would could might may`)
+)
+
 // betweenPair are the words of the "between" phrase that names the
 // first of targets, with its conjuncts; nil if it has none.
 func betweenPair(t *tree, targets []int) []int {
@@ -5255,6 +5262,13 @@ func mode(t *tree, i int, light map[string]bool) string {
 		return "hypothetical"
 	}
 	if modal(t, i) {
+		return "hypothetical"
+	}
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && terms[t.lemma(h)] &&
+		slices.ContainsFunc(t.ChildrenWith(h, "aux"), func(c int) bool { return hedgingModals[t.lemma(c)] }) {
+		// "a security agreement that would include an Israeli
+		// withdrawal": a term of what would be agreed is supposed, not
+		// done (but "includes assistance from L2" is given).
 		return "hypothetical"
 	}
 	if t.w(i).UPOS == "NOUN" && slices.ContainsFunc(t.ChildrenWith(i, "det"), func(c int) bool { return t.lemma(c) == "any" }) {

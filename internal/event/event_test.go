@@ -96,6 +96,8 @@ func TestCode(t *testing.T) {
 		// A resolution's order is its passer's, and a board the
 		// agency's possessive names is the agency's organ.
 		{"The IAEA's Board of Governors passed a resolution on Thursday ordering Iran to improve cooperation with inspectors.", "ordering", "100", "IGO", "IRN", "asserted", "2025-06-19", "", false},
+		// A term an agreement would include is supposed, not done.
+		{"The agreement would include an Israeli withdrawal from positions in southern Syria.", "withdrawal", "087", "ISR", "SYR", "hypothetical", "", "Syria", false},
 		// A headline's verb before its preposition.
 		{"Serbian police clash with protesters demanding early elections", "clash", "190", "SRBCOP", "SRB", "asserted", "", "", false},
 		// The police detain, and the protesters demand.
