@@ -2585,6 +2585,8 @@ func TestPossessiveCountries(t *testing.T) {
 		// An organ an international body's possessive names is the
 		// body's.
 		{"The IAEA's Board of Governors passed a resolution.", "Board of Governors", "IGO"},
+		{"BISSAU, Nov 27 (AP) — Soldiers in Guinea-Bissau took control of the country. The officers, who called themselves the High Military Command, said they had detained President Umaro Sissoco Embalo.",
+			"The officers", "GNBMIL"},
 		// An unnamed spokesman for a body named before is the body's.
 		{"The M23 seized Goma earlier this year. A spokesman for the group said it would continue negotiations with Kinshasa.",
 			"A spokesman for the group", "CODREB"},

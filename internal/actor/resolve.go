@@ -312,6 +312,10 @@ func (r *resolver) namedHolders() {
 	}
 }
 
+// armedMen are the words for a state's armed men that an unnamed source
+// may be ("The officers, who called themselves …, said").
+var armedMen = wordSet(`officers soldiers troops commanders`)
+
 // organsOfBodies gives an organization no dictionary codes the code of
 // the international body whose possessive names it: "The U.N. nuclear
 // watchdog's Board of Governors", "the IAEA's Board of Governors" are
@@ -430,11 +434,12 @@ func (r *resolver) homeBodies() {
 			// or the one before it, names.
 			a.Country = home
 		}
-		if a.Kind == "anonymous" && a.Country == "" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool { return homeInstitutions[w] || armedBodies[w] }) &&
+		if a.Kind == "anonymous" && a.Country == "" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool { return homeInstitutions[w] || armedBodies[w] || armedMen[w] }) &&
 			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.stateNamedAround(r.d.SentenceAt(a.Mentions[0].Start), home)) {
 			// "Mali's military government suspended two French
 			// broadcasters …, a government spokesman said" from Bamako:
-			// the spokesman of the home government.
+			// the spokesman of the home government; "The officers …
+			// said" from Bissau, its officers.
 			a.Country = home
 		}
 		if a.Kind == "person" && a.Country != "" && a.Country != home && count[home] > 0 && count[a.Country] == len(a.Mentions) &&

@@ -5993,10 +5993,12 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					continue // "13 people near New Delhi's Red Fort": where they were, not whose
 				}
 				ea.Actor, ea.Code = a.ID, a.Code
-				if a.Kind == "country" && a.Country != "" && t.Rel(c) != "nmod" && stateForces[t.lemma(h)] {
-					// "U.S. forces struck another boat": the country's
-					// military, not its government.
-					ea.Actor, ea.Code = "", a.Country+"MIL"
+				if a.Kind == "country" && a.Country != "" && t.w(c).Rel != "nmod" && stateForces[t.lemma(h)] {
+					// "U.S. forces struck another boat", "Guinea-Bissau
+					// soldiers seize power": the country's military, not
+					// its government (but "soldiers in Guinea" are its
+					// people there).
+					ea.Code = a.Country + "MIL"
 				}
 				if followers[t.lemma(h)] && a.Kind == "person" && t.Rel(c) != "appos" {
 					// "Bolsonaro supporters", "supporters of Mr. Khan":

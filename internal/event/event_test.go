@@ -100,6 +100,7 @@ func TestCode(t *testing.T) {
 		{"The agreement would include an Israeli withdrawal from positions in southern Syria.", "withdrawal", "087", "ISR", "SYR", "hypothetical", "", "Syria", false},
 		// A headline's verb before its preposition.
 		{"Serbian police clash with protesters demanding early elections", "clash", "190", "SRBCOP", "SRB", "asserted", "", "", false},
+		{"Guinea-Bissau soldiers seize power, detain president", "seize", "180", "GNBMIL", "", "asserted", "", "", false},
 		// The police detain, and the protesters demand.
 		{"Police in Serbia fired tear gas and detained dozens of people on Saturday as tens of thousands of protesters rallied in Belgrade to demand early elections.", "detained", "173", "SRBCOP", "", "asserted", "2025-06-14", "", false},
 		// A country's forces are its military.
