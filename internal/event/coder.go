@@ -621,6 +621,10 @@ var (
 	hedgingModals = set(`would could might may`)
 )
 
+// economicMeasures are the trade and financial measures one may
+// retaliate against.
+var economicMeasures = set(`curb tariff sanction ban restriction control duty levy embargo blacklist`)
+
 // betweenPair are the words of the "between" phrase that names the
 // first of targets, with its conjuncts; nil if it has none.
 func betweenPair(t *tree, targets []int) []int {
@@ -773,6 +777,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	if strings.HasPrefix(trig.Code, "14") && summonedFor(t, i) >= 0 {
 		trig = Trigger{Code: "114"} // "summoned Iran's ambassador to protest the transfer": an official complaint, no demonstration
+	}
+	if t.lemma(i) == "retaliate" && slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool { return economicMeasures[t.lemma(o)] }) {
+		// "China retaliates against new U.S. chip curbs": measures in
+		// kind, a sanction, not force.
+		trig = Trigger{Code: "163", Preps: trig.Preps}
 	}
 	if trig.Code == "040" && byPhone(t, i) {
 		trig = Trigger{Code: "041"} // "spoke with Netanyahu by phone"

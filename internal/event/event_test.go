@@ -101,6 +101,9 @@ func TestCode(t *testing.T) {
 		// A headline's verb before its preposition.
 		{"Serbian police clash with protesters demanding early elections", "clash", "190", "SRBCOP", "SRB", "asserted", "", "", false},
 		{"Guinea-Bissau soldiers seize power, detain president", "seize", "180", "GNBMIL", "", "asserted", "", "", false},
+		// Retaliating against trade curbs is a sanction, not force.
+		{"China retaliates against new U.S. chip curbs with export ban on rare minerals", "retaliates", "163", "CHN", "", "asserted", "", "", false},
+		{"Iran retaliated against Israel with missile strikes.", "retaliated", "190", "IRN", "ISR", "asserted", "", "", false},
 		// The police detain, and the protesters demand.
 		{"Police in Serbia fired tear gas and detained dozens of people on Saturday as tens of thousands of protesters rallied in Belgrade to demand early elections.", "detained", "173", "SRBCOP", "", "asserted", "2025-06-14", "", false},
 		// A country's forces are its military.
