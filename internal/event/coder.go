@@ -625,6 +625,9 @@ var (
 // retaliate against.
 var economicMeasures = set(`curb tariff sanction ban restriction control duty levy embargo blacklist`)
 
+// dismissedRoles are the office holders one dismisses from office.
+var dismissedRoles = set(`commander chief minister general head director official manager ambassador governor prosecutor judge officer secretary adviser aide spokesman spokeswoman`)
+
 // betweenPair are the words of the "between" phrase that names the
 // first of targets, with its conjuncts; nil if it has none.
 func betweenPair(t *tree, targets []int) []int {
@@ -818,6 +821,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	if t.lemma(i) == "fire" && l.firesPerson(t, i, actorAt) {
 		return base, nil, nil, false // "fired his national data director", "getting fired"
+	}
+	if t.lemma(i) == "dismiss" && slices.ContainsFunc(patients(t, i), func(p int) bool { return dismissedRoles[t.lemma(p)] }) {
+		return base, nil, nil, false // "dismissed the commander of Ukraine's ground forces": fired, not rejected (not "dismissed Walker as an ineffective leader")
 	}
 	if kinds, ok := patientKinds[code.Code]; ok && !l.doneTo(t, i, actorAt, kinds) &&
 		!slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return l.paired(t, i, o) }) { // "seized power": the pattern names its object
@@ -6002,10 +6008,12 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					continue // "13 people near New Delhi's Red Fort": where they were, not whose
 				}
 				ea.Actor, ea.Code = a.ID, a.Code
-				if a.Kind == "country" && a.Country != "" && t.w(c).Rel != "nmod" && stateForces[t.lemma(h)] {
+				if (a.Kind == "country" || a.Kind == "organization" && (a.Sector == "GOV" || a.Sector == "MIL")) && a.Country != "" && len(a.Country) == 3 &&
+					t.w(c).Rel != "nmod" && stateForces[t.lemma(h)] {
 					// "U.S. forces struck another boat", "Guinea-Bissau
-					// soldiers seize power": the country's military, not
-					// its government (but "soldiers in Guinea" are its
+					// soldiers seize power", "Russia's defence ministry
+					// said its forces had captured": the country's military,
+					// not its government (but "soldiers in Guinea" are its
 					// people there).
 					ea.Code = a.Country + "MIL"
 				}

@@ -101,6 +101,8 @@ func TestCode(t *testing.T) {
 		// A headline's verb before its preposition.
 		{"Serbian police clash with protesters demanding early elections", "clash", "190", "SRBCOP", "SRB", "asserted", "", "", false},
 		{"Guinea-Bissau soldiers seize power, detain president", "seize", "180", "GNBMIL", "", "asserted", "", "", false},
+		// A ministry's forces are its country's military.
+		{"Russia's defence ministry said its forces had captured two villages in the Donetsk region.", "captured", "192", "RUSMIL", "UKR", "asserted", "", "Donetsk", false},
 		// Retaliating against trade curbs is a sanction, not force.
 		{"China retaliates against new U.S. chip curbs with export ban on rare minerals", "retaliates", "163", "CHN", "", "asserted", "", "", false},
 		{"Iran retaliated against Israel with missile strikes.", "retaliated", "190", "IRN", "ISR", "asserted", "", "", false},
@@ -1842,6 +1844,8 @@ func TestDoneTo(t *testing.T) {
 		{"The drills were a warning to separatist forces seeking Taiwan independence.", "seeking", false},
 		// A treaty worked on is not yet signed.
 		{"Pashinyan and Aliyev agreed to continue work on a peace treaty.", "treaty", false},
+		// Dismissing a commander is firing him, no rejection.
+		{"Ukrainian President Volodymyr Zelenskiy dismissed the commander of Ukraine's ground forces on Saturday.", "dismissed", false},
 		// A meeting's purpose is coded on the meeting.
 		{"Egyptian and Qatari mediators met Hamas and Israeli negotiators in Cairo to discuss the second phase of the Gaza ceasefire.", "discuss", false},
 		// Nor is a surge of an event despite which something happens.
