@@ -235,8 +235,11 @@ func hyphenPair(t *tree, i int, actorAt map[int]*document.Actor) (int, int) {
 	if t.w(i).UPOS != "NOUN" {
 		return -1, -1
 	}
-	for _, c := range t.ChildrenWith(i, "compound", "nmod:poss", "amod") {
-		for _, f := range t.Children(c) {
+	cs := t.ChildrenWith(i, "compound", "nmod:poss", "amod")
+	for _, c := range cs {
+		// "US-Iran talks": the second name's compound the first, or both
+		// the noun's.
+		for _, f := range append(t.Children(c), cs...) {
 			a, b := min(c, f), max(c, f)
 			if b != a+2 || t.w(a+1).Form != "-" || t.w(a).End != t.w(a+1).Start || t.w(a+1).End != t.w(b).Start {
 				continue
@@ -627,6 +630,29 @@ var economicMeasures = set(`curb tariff sanction ban restriction control duty le
 
 // dismissedRoles are the office holders one dismisses from office.
 var dismissedRoles = set(`commander chief minister general head director official manager ambassador governor prosecutor judge officer secretary adviser aide spokesman spokeswoman`)
+
+// hosts host, broker or arrange what others do.
+var hosts = set(`host broker mediate facilitate arrange convene`)
+
+// ownSides: the noun event at i names its sides: two names compounded on
+// it ("U.S.-Iran talks"), coordinated adjectives ("Indian and Pakistani
+// talks"), or a "between" phrase (not "hosted talks with Russia", which
+// the host holds).
+func ownSides(t *tree, i int) bool {
+	names := 0
+	for _, c := range t.ChildrenWith(i, "compound", "amod") {
+		if t.w(c).UPOS == "PROPN" {
+			names++
+			// "a U.S.-Iran meeting", the first name the second's
+			// compound.
+			names += len(slices.DeleteFunc(t.ChildrenWith(c, "compound"), func(f int) bool { return t.w(f).UPOS != "PROPN" }))
+		}
+		if len(t.ChildrenWith(c, "conj")) > 0 {
+			return true
+		}
+	}
+	return names >= 2 || slices.ContainsFunc(t.ChildrenWith(i, "nmod"), func(n int) bool { return t.caseOf(n) == "between" })
+}
 
 // betweenPair are the words of the "between" phrase that names the
 // first of targets, with its conjuncts; nil if it has none.
@@ -2622,6 +2648,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	if subj, _, ok := verbAsModifier(t, i); ok {
 		return conjuncts(t, subj)
 	}
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && hosts[t.lemma(h)] && ownSides(t, i) {
+		return nil // "Oman hosted U.S.-Iran talks": the host is no side of talks that name theirs
+	}
 	ev := i    // the event's word, or the noun it is a compound of
 	from := -1 // the word climbed from
 	for k := i; k >= 0; from, k = k, t.Head(k) {
@@ -3719,6 +3748,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		if strings.HasPrefix(trig.Code, "08") && withdrawnForces[t.lemma(o)] {
 			continue // "failed to withdraw its troops from eastern Congo": what is pulled back, not from whom
 		}
+		if hosts[t.lemma(i)] && t.w(o).UPOS == "NOUN" && ownSides(t, o) {
+			continue // "Oman hosted U.S.-Iran talks": the talks are theirs, and the hosting aimed at neither
+		}
 		if t.w(i).UPOS == "VERB" {
 			out = append(out, conjuncts(t, o)...)
 			if force[trig.Code[:2]] {
@@ -3943,7 +3975,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// "threatened further action against Russia": the target is named
 	// inside the object that stands for another event.
 	for _, o := range patients(t, i) { // "A camp for Congolese refugees was attacked"
-		if t.w(o).UPOS != "NOUN" || compass[t.lemma(o)] {
+		if t.w(o).UPOS != "NOUN" || compass[t.lemma(o)] || hosts[t.lemma(i)] && ownSides(t, o) {
 			continue
 		}
 		for _, c := range t.Children(o) {

@@ -103,6 +103,8 @@ func TestCode(t *testing.T) {
 		{"Guinea-Bissau soldiers seize power, detain president", "seize", "180", "GNBMIL", "", "asserted", "", "", false},
 		// A ministry's forces are its country's military.
 		{"Russia's defence ministry said its forces had captured two villages in the Donetsk region.", "captured", "192", "RUSMIL", "UKR", "asserted", "", "Donetsk", false},
+		// Hosting talks that name their sides is aimed at neither.
+		{"Oman hosted U.S.-Iran talks.", "hosted", "043", "OMN", "", "asserted", "", "", false},
 		// Retaliating against trade curbs is a sanction, not force.
 		{"China retaliates against new U.S. chip curbs with export ban on rare minerals", "retaliates", "163", "CHN", "", "asserted", "", "", false},
 		{"Iran retaliated against Israel with missile strikes.", "retaliated", "190", "IRN", "ISR", "asserted", "", "", false},
@@ -1551,6 +1553,11 @@ func TestReciprocal(t *testing.T) {
 		// two countries one phrase names meet each other.
 		{"Qatar hosted talks between Congo and the M23 rebels.", "talks", []string{"COD>CODREB", "CODREB>COD"}},
 		{"India and Pakistan agreed to reopen the crossing. The decision followed talks between senior diplomats of the two countries.", "talks", []string{"INDGOV>PAKGOV", "PAKGOV>INDGOV"}},
+		// Talks that name their sides by a hyphen are theirs, not the
+		// host's; talks with someone the host holds.
+		{"Oman hosted U.S.-Iran talks.", "talks", []string{"USA>IRN", "IRN>USA"}},
+		{"Saudi Arabia hosted talks between U.S. and Iranian officials.", "talks", []string{"USAGOV>IRNGOV", "IRNGOV>USAGOV"}},
+		{"Turkey hosted talks with Russia.", "talks", []string{"TUR>RUS"}},
 		// So does one hung on the last noun, set off by a comma.
 		{"Egypt and Qatar, which mediated the truce along with the United States, urged both sides to respect the agreement.",
 			"mediated", []string{"EGY>", "QAT>"}},
