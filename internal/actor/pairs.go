@@ -184,8 +184,8 @@ func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pa
 	if _, named := covering[w.Start]; !ok || (w.XPOS != "NNS" && w.Form != "men") || named {
 		return 0, false
 	}
-	if caseWord(t, k) == "on" || len(t.ChildrenWith(k, "conj")) > 0 {
-		return 0, false // "voters on both sides": of any divide; "both men and women"
+	if caseWord(t, k) == "on" && !calledOn(t, k) || len(t.ChildrenWith(k, "conj")) > 0 {
+		return 0, false // "voters on both sides": of any divide; "both men and women"; but "called on both sides"
 	}
 	both, two, definite := false, false, false
 	for _, c := range t.Children(k) {
@@ -202,6 +202,13 @@ func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pa
 		}
 	}
 	return kind, both || two && definite
+}
+
+// calledOn: the phrase at k is what "call on" calls on ("Malaysia called
+// on both sides to exercise restraint").
+func calledOn(t *document.Tree, k int) bool {
+	h := t.Head(k)
+	return h >= 0 && strings.EqualFold(t.Sentence.Words[h].Lemma, "call") && t.Sentence.Words[h].UPOS == "VERB"
 }
 
 // subjectPairOf: the phrase at k is the object of a verb whose subject
