@@ -201,7 +201,10 @@ func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pa
 			return 0, false
 		}
 	}
-	return kind, both || two && definite
+	// "the neighbours": two countries named together before, as "the two
+	// countries" are.
+	neighbours := definite && kind == pairCountries && strings.HasPrefix(strings.ToLower(w.Lemma), "neighbo")
+	return kind, both || two && definite || neighbours
 }
 
 // calledOn: the phrase at k is what "call on" calls on ("Malaysia called

@@ -934,10 +934,12 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// One who hosts or brokers them is no side ("Qatar hosted
 		// talks between Congo and the M23 rebels").
 		sources, targets = pair, pair
-	case len(sources) == 0 && len(targets) == 1 && len(pair) == 1 && l.eachOther(t, i, code.Code):
-		// "talks between senior diplomats of the two countries": the
-		// sides one phrase names meet each other (see Code).
-		sources, targets = targets, nil
+	case len(sources) == 0 && len(targets) == 1 && len(pair) == 1:
+		// "talks between senior diplomats of the two countries", "the
+		// worst fighting between the two countries": the sides one
+		// phrase names act on each other (pair drops each one aimed at
+		// itself).
+		sources = slices.Clone(targets)
 	}
 	// "Putin and Mohammed bin Salman had spoken by phone": each with the
 	// other.

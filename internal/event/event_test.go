@@ -1554,6 +1554,7 @@ func TestReciprocal(t *testing.T) {
 		{"Qatar hosted talks between Congo and the M23 rebels.", "talks", []string{"COD>CODREB", "CODREB>COD"}},
 		{"India and Pakistan agreed to reopen the crossing. The decision followed talks between senior diplomats of the two countries.", "talks", []string{"INDGOV>PAKGOV", "PAKGOV>INDGOV"}},
 		{"Thailand and Cambodia exchanged fire along their border. Malaysia called on both sides to exercise restraint.", "called", []string{"MYS>THA", "MYS>KHM"}},
+		{"Pakistan and Afghanistan agreed to a truce. Dozens were killed in the worst fighting between the neighbours since 2021.", "fighting", []string{"PAK>AFG", "AFG>PAK"}},
 		// Talks that name their sides by a hyphen are theirs, not the
 		// host's; talks with someone the host holds.
 		{"Oman hosted U.S.-Iran talks.", "talks", []string{"USA>IRN", "IRN>USA"}},
