@@ -426,20 +426,17 @@ func (r *resolver) homeBodies() {
 				}
 			}
 		}
-		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, nationalTitle) &&
+		stateRole := a.Kind == "person" && slices.ContainsFunc(a.Titles, nationalTitle) ||
+			a.Kind == "anonymous" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool { return homeInstitutions[w] || armedBodies[w] || armedMen[w] })
+		if stateRole && a.Country == "" &&
 			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.stateNamedAround(r.d.SentenceAt(a.Mentions[0].Start), home)) {
 			// "Germany will resume deportations …, Interior Minister
 			// Alexander Dobrindt said" in a story from Berlin that names
 			// Afghanistan more: the minister of the country his sentence,
-			// or the one before it, names.
-			a.Country = home
-		}
-		if a.Kind == "anonymous" && a.Country == "" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool { return homeInstitutions[w] || armedBodies[w] || armedMen[w] }) &&
-			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.stateNamedAround(r.d.SentenceAt(a.Mentions[0].Start), home)) {
-			// "Mali's military government suspended two French
-			// broadcasters …, a government spokesman said" from Bamako:
-			// the spokesman of the home government; "The officers …
-			// said" from Bissau, its officers.
+			// or the one before it, names. So for an unnamed spokesman of
+			// the government or its officers ("Mali's military government
+			// suspended two French broadcasters …, a government spokesman
+			// said" from Bamako; "The officers … said" from Bissau).
 			a.Country = home
 		}
 		if a.Kind == "person" && a.Country != "" && a.Country != home && count[home] > 0 && count[a.Country] == len(a.Mentions) &&

@@ -239,7 +239,7 @@ func hyphenPair(t *tree, i int, actorAt map[int]*document.Actor) (int, int) {
 	for _, c := range cs {
 		// "US-Iran talks": the second name's compound the first, or both
 		// the noun's.
-		for _, f := range append(t.Children(c), cs...) {
+		for _, f := range slices.Concat(t.Children(c), cs) { // not append: Children is the tree's own slice
 			a, b := min(c, f), max(c, f)
 			if b != a+2 || t.w(a+1).Form != "-" || t.w(a).End != t.w(a+1).Start || t.w(a+1).End != t.w(b).Start {
 				continue
@@ -3750,9 +3750,6 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		if strings.HasPrefix(trig.Code, "08") && withdrawnForces[t.lemma(o)] {
 			continue // "failed to withdraw its troops from eastern Congo": what is pulled back, not from whom
 		}
-		if hosts[t.lemma(i)] && t.w(o).UPOS == "NOUN" && ownSides(t, o) {
-			continue // "Oman hosted U.S.-Iran talks": the talks are theirs, and the hosting aimed at neither
-		}
 		if t.w(i).UPOS == "VERB" {
 			out = append(out, conjuncts(t, o)...)
 			if force[trig.Code[:2]] {
@@ -3978,7 +3975,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// inside the object that stands for another event.
 	for _, o := range patients(t, i) { // "A camp for Congolese refugees was attacked"
 		if t.w(o).UPOS != "NOUN" || compass[t.lemma(o)] || hosts[t.lemma(i)] && ownSides(t, o) {
-			continue
+			continue // "Oman hosted U.S.-Iran talks": the talks are theirs, and the hosting aimed at neither
 		}
 		for _, c := range t.Children(o) {
 			switch t.w(c).Rel {
@@ -5301,20 +5298,16 @@ func mode(t *tree, i int, light map[string]bool) string {
 	indefinite := func() bool {
 		return slices.ContainsFunc(t.ChildrenWith(i, "det"), func(c int) bool { l := t.lemma(c); return l == "a" || l == "an" || l == "any" })
 	}
-	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "nsubj" && indefinite() && slices.ContainsFunc(t.ChildrenWith(h, "aux"), func(c int) bool {
-		switch t.lemma(c) {
-		case "would", "could", "might", "may":
-			return true
-		}
-		return false
-	}) {
+	hedged := func(h int) bool {
+		return slices.ContainsFunc(t.ChildrenWith(h, "aux"), func(c int) bool { return hedgingModals[t.lemma(c)] })
+	}
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "nsubj" && indefinite() && hedged(h) {
 		return "hypothetical"
 	}
 	if modal(t, i) {
 		return "hypothetical"
 	}
-	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && terms[t.lemma(h)] &&
-		slices.ContainsFunc(t.ChildrenWith(h, "aux"), func(c int) bool { return hedgingModals[t.lemma(c)] }) {
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && terms[t.lemma(h)] && hedged(h) {
 		// "a security agreement that would include an Israeli
 		// withdrawal": a term of what would be agreed is supposed, not
 		// done (but "includes assistance from L2" is given).
@@ -6042,7 +6035,7 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					continue // "13 people near New Delhi's Red Fort": where they were, not whose
 				}
 				ea.Actor, ea.Code = a.ID, a.Code
-				if (a.Kind == "country" || a.Kind == "organization" && (a.Sector == "GOV" || a.Sector == "MIL")) && a.Country != "" && len(a.Country) == 3 &&
+				if (a.Kind == "country" || a.Kind == "organization" && (a.Sector == "GOV" || a.Sector == "MIL")) && a.Country != "" &&
 					t.w(c).Rel != "nmod" && stateForces[t.lemma(h)] {
 					// "U.S. forces struck another boat", "Guinea-Bissau
 					// soldiers seize power", "Russia's defence ministry

@@ -3069,15 +3069,7 @@ func repairNounCompoundsAcrossPrepositions(words []document.Word) {
 		if strings.EqualFold(words[p].Form, "of") || !lowerWord(words[c].Form) || !lowerWord(words[h].Form) {
 			continue // "a pair of $48,000 speeches", "his State of the Union Address", "a summit in Hilton Head"
 		}
-		keepTree(words, func() {
-			v := words[h].Head - 1
-			words[c].Head, words[c].Rel = words[h].Head, words[h].Rel
-			words[h].Head, words[h].Rel = v+1, "obl"
-			if words[v].UPOS != "VERB" {
-				words[h].Head, words[h].Rel = c+1, "nmod"
-			}
-			words[p].Head = h + 1
-		})
+		keepTree(words, func() { takePlaceBeforePhrase(words, c, h, p) })
 	}
 }
 
@@ -6708,24 +6700,29 @@ func repairCompoundsAcrossPrepositions(words []document.Word) {
 			continue // the phrase after the preposition a name, no "Yazidis ‘Genocide" in a headline
 		}
 		name := c - 1 // "Aliyev", or "Ilham Aliyev" with "Ilham" its compound
-		g, rel := words[h].Head-1, "nmod"
-		if g >= 0 && words[g].UPOS == "VERB" {
-			rel = "obl"
-		}
 		keepTree(words, func() {
 			for j := range name {
 				if words[j].Head == h+1 && (j >= k || words[j].Rel == "punct") {
 					words[j].Head = name + 1
 				}
 			}
-			words[name].Head, words[name].Rel = words[h].Head, words[h].Rel
-			words[c].Head = h + 1
-			if rel == "obl" {
-				words[h].Rel = rel
-			} else {
-				words[h].Head, words[h].Rel = name+1, rel
-			}
+			takePlaceBeforePhrase(words, name, h, c)
 		})
+	}
+}
+
+// takePlaceBeforePhrase moves the word at n, which the parse made a
+// compound of h across the phrase the preposition at p opens, into h's
+// place; h heads that phrase, with p its case, as the oblique of h's
+// old head when that is a verb, else as n's modifier.
+func takePlaceBeforePhrase(words []document.Word, n, h, p int) {
+	g := words[h].Head - 1
+	words[n].Head, words[n].Rel = words[h].Head, words[h].Rel
+	words[p].Head = h + 1
+	if g >= 0 && words[g].UPOS == "VERB" {
+		words[h].Rel = "obl"
+	} else {
+		words[h].Head, words[h].Rel = n+1, "nmod"
 	}
 }
 
