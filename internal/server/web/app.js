@@ -312,7 +312,9 @@ function network(dyads) {
   }
   const maxEvents = Math.max(...dyads.map((d) => d.events));
   const svg = h('svg:svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'group', 'aria-label': 'Actor network' });
-  for (const d of dyads) {
+  // Heavier edges are drawn later, on top: where lines cross or run
+  // together, the pointer finds the dyad with the most events.
+  for (const d of [...dyads].sort((x, y) => x.events - y.events)) {
     const a = nodes.get(d.source), b = nodes.get(d.target);
     const q = d.quad_class.indexOf(Math.max(...d.quad_class)) + 1;
     const edge = h('svg:line', { class: 'edge', x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: quadColors[q], 'stroke-opacity': 0.7,
