@@ -319,6 +319,10 @@ func TestChargedWith(t *testing.T) {
 		// Accused of something without an object: what of, not the rest
 		// of the sentence.
 		{"The eight officials it accused of undermining the election were barred from travel.", "undermining the election"},
+		// Nor, in the passive, who is accused; the agent speaks.
+		{"Dylann Roof is accused of killing nine people inside the church.", "killing nine people inside the church"},
+		{"The movement has been accused by the Turkish government of attempting a coup.", "attempting a coup"},
+		{"The RSF, accused by rights groups of killing civilians, denied it.", "killing civilians"},
 	} {
 		d := analyse(t, tc.text)
 		atts := x.Extract(d)
@@ -329,12 +333,34 @@ func TestChargedWith(t *testing.T) {
 		// The cue's attribution: "imposed sanctions" may be one too.
 		a := atts[0]
 		for _, b := range atts {
-			if strings.HasPrefix(d.Text[b.Cue.Start:b.Cue.End], "accus") {
+			if strings.Contains(d.Text[b.Cue.Start:b.Cue.End], "accus") {
 				a = b
 			}
 		}
 		if got := d.Text[a.Content.Start:a.Content.End]; got != tc.content {
 			t.Errorf("%q: content %q, want %q", tc.text, got, tc.content)
+		}
+	}
+}
+
+// TestPassiveCharges: who accuses by a passive cue is its agent, also
+// on a participle that modifies the accused, and no one without one.
+func TestPassiveCharges(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, source string }{
+		{"Dylann Roof is accused of killing nine people inside the church.", ""},
+		{"The movement has been accused by the Turkish government of attempting a coup.", "the Turkish government"},
+		{"The RSF, accused by rights groups of killing civilians, denied it.", "rights groups"},
+	} {
+		d := analyse(t, tc.text)
+		i := slices.IndexFunc(x.Extract(d), func(a document.Attribution) bool { return strings.Contains(d.Text[a.Cue.Start:a.Cue.End], "accused") })
+		if i < 0 {
+			t.Errorf("%q: no attribution on \"accused\"", tc.text)
+			continue
+		}
+		a := x.Extract(d)[i]
+		if got := d.Text[a.Source.Start:a.Source.End]; got != tc.source {
+			t.Errorf("%q: source %q, want %q", tc.text, got, tc.source)
 		}
 	}
 }

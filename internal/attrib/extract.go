@@ -1382,10 +1382,16 @@ func source(v *view, i int) document.Span {
 		// demands": the subject is what is said of, the speaker unnamed.
 		return document.Span{}
 	}
+	ag := byAgent(v, i)
+	if ag >= 0 && v.word(i).Rel == "acl" && v.word(i).XPOS == "VBN" && v.child(i, "nsubj") < 0 {
+		// "The RSF, accused by rights groups of killing civilians": the
+		// agent speaks, not the noun the participle is on.
+		return v.phrase(ag, withoutBy(v, v.Subtree(ag, -1)))
+	}
 	if s := nearestSubject(v, i); s >= 0 && (speaks(v, s, i) || quotedSpeaker(v, s, i)) {
 		return v.phrase(s, v.Subtree(s, -1))
 	}
-	if ag := byAgent(v, i); ag >= 0 {
+	if ag >= 0 {
 		return v.phrase(ag, withoutBy(v, v.Subtree(ag, -1)))
 	}
 	if s := v.child(i, "nmod:poss"); s >= 0 {
@@ -1634,16 +1640,19 @@ func content(v *view, i, prep int) document.Span {
 			return span // "“…,” Velayati was quoted as saying"
 		}
 	}
-	// A passive cue reports its subject: "O'Malley's move was reported".
-	if c := v.child(i, "nsubj:pass"); c >= 0 && passive(v, i) {
-		return v.phrase(c, v.Subtree(c, -1))
-	}
-	// "officials it accused of undermining the election": what one is
-	// accused of, not the rest of the sentence.
+	// "officials it accused of undermining the election", "accused by
+	// the news media of beating his wife": what one is accused of, not
+	// the rest of the sentence nor who is accused.
 	for _, c := range v.ChildrenWith(i, "advcl") {
 		if m := v.child(c, "mark"); m >= 0 && m < c && strings.EqualFold(v.word(m).Form, "of") {
 			return v.phrase(c, slices.DeleteFunc(v.Subtree(c, -1), func(k int) bool { return k == m }))
 		}
+	}
+	// A passive cue reports its subject: "O'Malley's move was reported".
+	if c := v.child(i, "nsubj:pass"); c >= 0 && passive(v, i) {
+		return v.phrase(c, v.Subtree(c, -1))
+	}
+	for _, c := range v.ChildrenWith(i, "advcl") {
 		// "denied laying new mines and said …": the gerund right after
 		// the cue, not the rest of the sentence.
 		if c == i+1 && v.word(c).XPOS == "VBG" && v.child(c, "mark") < 0 {

@@ -453,6 +453,9 @@ var inTheKnow = set(`familiar briefed knowledge aware close privy`)
 var unconfirming = set(`confirm verify corroborate mean imply signal indicate`)
 
 // failHeads govern an event that did not happen.
+// madeAppeals are appeals one can refuse: made all the same.
+var madeAppeals = set(`call appeal demand request plea`)
+
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon scrap refuse decline prevent avoid postpone delay`)
 
 func set(words string) map[string]bool {
@@ -3645,7 +3648,7 @@ var (
 // time.
 func datedBy(t *tree, c int) bool {
 	f := t.w(c).Form
-	return (timeWord(t.lemma(c)) || timeNouns[t.lemma(c)]) && len(t.ChildrenWith(c, "compound", "flat")) == 0 && strings.ToUpper(f) != f
+	return (timeWord(t.lemma(c)) || timeNouns[t.lemma(c)] || monthWord(f)) && len(t.ChildrenWith(c, "compound", "flat")) == 0 && strings.ToUpper(f) != f
 }
 
 // yearNumber: the word is a year of the last two centuries ("2015").
@@ -5363,6 +5366,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended" // "left the door open to talks with the United States"
 		case (l == "hold" || l == "call") && hasParticle(t, h, "off") && (t.Rel(k) == "obl" || t.Rel(k) == "obj" || t.Rel(k) == "advcl" && hasMark(t, k, "on")):
 			return "failed" // "had held off on major sanctions against Moscow": not imposed; "called off the talks"
+		case failHeads[l] && k == i && t.Rel(k) == "obj" && madeAppeals[t.lemma(k)]:
+			return "asserted" // "refused repeated calls to free him": the calls were made, the act they ask is not done
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" || t.Rel(k) == "obj"):
 			// Not "Belgrade, backed by Russia and China, has refused":
 			// a party that refuses was backed all the same.

@@ -409,7 +409,15 @@ func coarseDate(s *document.Sentence, low string, pub time.Time) (time.Time, str
 		}
 	}
 	for k, w := range s.Words {
-		if k == 0 || !strings.EqualFold(s.Words[k-1].Form, "in") || !monthWord(w.Form) || w.Form[0] < 'A' || w.Form[0] > 'Z' {
+		in := k > 0 && strings.EqualFold(s.Words[k-1].Form, "in")
+		possessive := k+1 < len(s.Words) && s.Words[k+1].XPOS == "POS" // "June's strikes"
+		if !in && !possessive || !monthWord(w.Form) || w.Form[0] < 'A' || w.Form[0] > 'Z' {
+			continue
+		}
+		if possessive {
+			if t, ok := likelyDate(pub, w.Form, "1", month, false); ok {
+				return t, w.Form + s.Words[k+1].Form, month, k
+			}
 			continue
 		}
 		if k+1 < len(s.Words) && strings.IndexFunc(s.Words[k+1].Form, unicode.IsDigit) == 0 {

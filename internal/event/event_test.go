@@ -1306,6 +1306,9 @@ func TestDatingEvents(t *testing.T) {
 		{"Mr. Obama and Mr. Netanyahu first met in 2007.", "met", "2007"},
 		{"The American invasion of Iraq in 2003 was pure rollback.", "invasion", "2003"},
 		{"Trump's visit to Mexico reminds me of Reagan's trip to Geneva in 1985.", "visit", ""},
+		// So does a month's possessive ("March's strikes").
+		{"Iran said March's Israeli strikes killed 1,000 people.", "killed", "2025-03"},
+		{"Iran said March's Israeli strikes killed 1,000 people.", "said", ""},
 		// A date in a clause about what is to come dates that clause
 		// only, and a weekday there is the next one.
 		{"Khawaja Asif said the two sides would meet again in Istanbul on June 25 to discuss the details.", "meet", "2025-06-25"},
@@ -1327,7 +1330,7 @@ func TestDatingEvents(t *testing.T) {
 			t.Errorf("%q: %+v, want date %s", tc.text, e, tc.date)
 		}
 	}
-	for _, text := range []string{"Volker Turk condemned Wednesday's attack.", "Last week's talks in Doha failed."} {
+	for _, text := range []string{"Volker Turk condemned Wednesday's attack.", "Last week's talks in Doha failed.", "Inspectors returned to sites damaged in June's strikes."} {
 		for _, e := range coded(t, text, time.Time{}).Events {
 			if e.CAMEO != "111" && e.Source.Text != "" {
 				t.Errorf("%q: %s by %q, want no source", text, e.CAMEO, e.Source.Text)
@@ -1457,6 +1460,9 @@ func TestModes(t *testing.T) {
 		{"Iran cancelled the talks.", "talks", "failed"},
 		{"Iran postponed the talks.", "talks", "failed"},
 		{"Russia delayed the talks.", "talks", "failed"},
+		// Calls refused were made; what they ask is not done.
+		{"The junta has refused repeated calls from the African Union and the United Nations to free him.", "calls", "asserted"},
+		{"The junta has refused repeated calls from the African Union and the United Nations to free him.", "free", "hypothetical"},
 		// What a veto stops is not done, unless the veto is only asked
 		// for; nor what a batch of it counts.
 		{"Hungary has blocked a new package of European Union sanctions against Russia.", "sanctions", "failed"},

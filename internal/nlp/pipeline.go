@@ -146,6 +146,8 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPressCompounds(forms, upos, xpos)
 	p.repairInfinitivesTakenForAdjectives(forms, upos, xpos)
 	repairPressureAfterTo(forms, upos, xpos)
+	p.repairGerundsAfterThose(forms, upos, xpos)
+	p.repairHeadsAfterPluralModifiers(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	p.repairAccusedGerunds(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
@@ -292,6 +294,12 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairAccusedSubjects(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
+	repairObjectsAfterBy(words)
+	repairChargesAfterAgents(words)
+	repairThoseDoing(words)
+	repairConjunctsAfterSenders(words)
+	repairCallsToAct(words)
+	repairPossessivesAsObjects(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
 	repairConjunctsOutOfReports(words)
@@ -5063,20 +5071,38 @@ func repairGerundCases(words []document.Word) {
 func repairTollsOfCharges(words []document.Word) {
 	for k, w := range words {
 		a := w.Head - 1
-		if w.Rel != "advcl" || w.XPOS != "VBG" || a < 0 || k == 0 || !harmVerbs[strings.ToLower(w.Lemma)] || words[k-1].Form != "," {
+		if w.Rel != "advcl" && !(w.Rel == "ccomp" && a > k) || w.XPOS != "VBG" || a < 0 || k == 0 || !harmVerbs[strings.ToLower(w.Lemma)] || words[k-1].Form != "," {
 			continue
 		}
 		l := strings.ToLower(words[a].Lemma)
 		if a > k && reportVerbs[l] {
 			// "The U.S. military carried out a strike …, killing three
 			// people, Defense Secretary Pete Hegseth said": the toll
-			// before a speaker is the reported clause's.
-			if c := reportedBefore(words, a, k); c >= 0 {
-				words[k].Head = c + 1
+			// before a speaker is the reported clause's, and no report.
+			c := reportedBefore(words, a, k)
+			if p := words[a].Head - 1; c < 0 && words[a].Rel == "parataxis" && p >= 0 && p < k {
+				c = p // the speaker set beside the clause he reports
 			}
+			if c < 0 {
+				continue
+			}
+			words[k].Head, words[k].Rel = c+1, "advcl"
+			a, l = c, strings.ToLower(words[c].Lemma)
+		}
+		if a > k {
 			continue
 		}
-		if a > k || l != "accuse" && l != "blame" {
+		if l != "accuse" && l != "blame" {
+			// "lodged a protest after Chinese vessels fired water cannon at
+			// a Philippine ship, injuring two crew members": the toll
+			// right after an attack clause is the attack's, not the
+			// protest's.
+			for c := k - 2; c > a; c-- {
+				if words[c].Head == a+1 && words[c].Rel == "advcl" && harmingVerbs[strings.ToLower(words[c].Lemma)] && dominatesAll(words, c, c+1, k-1) {
+					words[k].Head = c + 1
+					break
+				}
+			}
 			continue
 		}
 		for g := a + 1; g < k; g++ {
@@ -5101,6 +5127,9 @@ func reportedBefore(words []document.Word, r, k int) int {
 
 // harmVerbs count an attack's toll.
 var harmVerbs = setOf("kill injure wound hurt")
+
+// harmingVerbs attack: what they do has a toll.
+var harmingVerbs = setOf("fire strike attack shell bomb ram hit shoot open launch explode detonate")
 
 // repairCasesOnModifiers undoes a parse that hangs a preposition on the
 // adjective of its noun and makes the noun an object: "the threat posed
@@ -5177,6 +5206,165 @@ func repairChargedWith(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[g].Head, words[g].Rel = c+1, "advcl" })
+	}
+}
+
+// repairObjectsAfterBy undoes a parse that makes the noun after "by" the
+// object of a participle: "The RSF, accused by rights groups of killing
+// civilians", with "groups" the object of "accused". A noun "by" marks
+// is an oblique, the agent of a passive participle (gold EWT has no
+// object with a case).
+func repairObjectsAfterBy(words []document.Word) {
+	for k, w := range words {
+		n := w.Head - 1
+		for n > k && (words[n].Rel == "compound" || words[n].Rel == "amod") && words[n].Head-1 > n {
+			n = words[n].Head - 1 // "by rights groups", with "by" on "rights"
+		}
+		if w.Rel != "case" || !strings.EqualFold(w.Form, "by") || n <= k || words[n].Rel != "obj" || words[n].Head <= 0 {
+			continue
+		}
+		words[k].Head = n + 1
+		words[n].Rel = "obl"
+		if v := words[n].Head - 1; words[v].XPOS == "VBN" && (words[v].Rel == "acl" || hasChild(words, v, "aux:pass")) {
+			words[n].Rel = "obl:agent"
+		}
+	}
+}
+
+// repairChargesAfterAgents undoes a parse that hangs what someone is
+// accused of on the accuser of a passive: "The RSF has been accused by
+// the United Nations of killing hundreds of civilians", with "killing" a
+// clause on "Nations", or with "killing civilians" a noun phrase, so
+// that the United Nations killed. A gerund marked "of" or "with" right
+// after the agent of a passive verb of charging is the verb's.
+func repairChargesAfterAgents(words []document.Word) {
+	for a, w := range words {
+		c := w.Head - 1
+		if w.Rel != "obl:agent" || c < 0 || !chargeVerbs[strings.ToLower(words[c].Lemma)] {
+			continue
+		}
+		k := a + 1
+		for k < len(words) && words[k].Head == a+1 && words[k].Rel != "acl" && words[k].Rel != "nmod" {
+			k++ // the agent's own modifiers: "by the United Nations' rights office"
+		}
+		if k+1 >= len(words) || !strings.EqualFold(words[k].Form, "of") && !strings.EqualFold(words[k].Form, "with") {
+			continue
+		}
+		g := k + 1
+		switch {
+		case words[g].XPOS == "VBG" && words[g].Head == a+1 && words[k].Head == g+1:
+			// "by the United Nations of killing": the clause is on the agent.
+			keepTree(words, func() { words[g].Head, words[g].Rel = c+1, "advcl" })
+		case words[g].XPOS == "VBG" && words[g].Rel == "amod" && words[k].Rel == "case" && words[k].Head == words[g].Head:
+			// "by rights groups of killing civilians": a noun phrase on the agent.
+			n := words[g].Head - 1
+			if n < 0 || words[n].Head != a+1 {
+				continue
+			}
+			keepTree(words, func() {
+				words[g].Head, words[g].Rel = c+1, "advcl"
+				words[k].Head, words[k].Rel, words[k].UPOS = g+1, "mark", "SCONJ"
+				words[n].Head, words[n].Rel = g+1, "obj"
+			})
+		}
+	}
+}
+
+// repairThoseDoing undoes a parse that makes "those" the determiner of
+// the noun after a gerund, and the gerund that noun's modifier: "on
+// those blocking aid deliveries". "those" is the pronoun the clause of
+// the gerund is on, and the noun the gerund's object, as EWT has it
+// ("those making").
+func repairThoseDoing(words []document.Word) {
+	for d := 0; d+1 < len(words); d++ {
+		g, n := d+1, words[d].Head-1
+		if !strings.EqualFold(words[d].Form, "those") || words[d].Rel != "det" || words[g].XPOS != "VBG" ||
+			words[g].Rel != "amod" || words[g].Head != n+1 || n <= g || !nominal(words[n]) || !dominatesAll(words, n, g+1, n) {
+			continue // not "from those seeking her assistance was akin", with "akin" the head
+		}
+		keepTree(words, func() {
+			words[d].Head, words[d].Rel, words[d].UPOS = words[n].Head, words[n].Rel, "PRON"
+			for k := range d {
+				if words[k].Head == n+1 {
+					words[k].Head = d + 1 // the case: "on those"
+				}
+			}
+			words[g].Head, words[g].Rel = d+1, "acl"
+			words[n].Head, words[n].Rel = g+1, "obj"
+		})
+	}
+}
+
+// repairCallsToAct undoes a parse that hangs what an appeal asks on the
+// verb that answers it: "refused repeated calls from the African Union
+// to free him", with "free" an adverbial of "refused", so that the junta
+// frees him. After a verb of heeding or refusing and its object, an
+// appeal, the infinitive is the appeal's. (EWT's "calls" with an
+// infinitive are mostly on the telephone: "give me a call to discuss",
+// "will use calls to implement", whose infinitives are the verb's; its
+// verbs are none of these.)
+func repairCallsToAct(words []document.Word) {
+	for g := 2; g < len(words); g++ {
+		v := words[g].Head - 1
+		if words[g].XPOS != "VB" || words[g].Rel != "advcl" && words[g].Rel != "xcomp" || v < 0 || v >= g ||
+			!strings.EqualFold(words[g-1].Form, "to") || words[g-1].Head != g+1 || !answeringVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		for n := v + 1; n < g-1; n++ {
+			if words[n].Head == v+1 && words[n].Rel == "obj" && appealNouns[strings.ToLower(words[n].Lemma)] && dominatesAll(words, n, n+1, g-1) {
+				words[g].Head, words[g].Rel = n+1, "acl"
+				break
+			}
+		}
+	}
+}
+
+// answeringVerbs heed, refuse or take up an appeal.
+var answeringVerbs = setOf("refuse reject ignore resist dismiss rebuff heed defy spurn echo renew repeat welcome support back answer")
+
+// appealNouns ask for an act.
+var appealNouns = setOf("call appeal demand request plea")
+
+// repairConjunctsAfterSenders undoes a parse that conjoins a second
+// sender of an appeal to the appeal: "calls from the African Union and
+// the United Nations", with "Nations" a conjunct of "calls". A name
+// conjoined to a common noun across a name that modifies that noun is
+// the name's conjunct.
+func repairConjunctsAfterSenders(words []document.Word) {
+	for k, w := range words {
+		h := w.Head - 1
+		if w.Rel != "conj" || w.UPOS != "PROPN" || h < 0 || h >= k || words[h].UPOS != "NOUN" || !hasChild(words, k, "cc") {
+			continue
+		}
+		for x := k - 1; x > h; x-- {
+			if words[x].Head == h+1 && words[x].Rel == "nmod" && words[x].UPOS == "PROPN" {
+				if dominatesAll(words, x, h+1, x) { // the name opens the phrase after the noun
+					keepTree(words, func() { words[k].Head = x + 1 })
+				}
+				break
+			}
+		}
+	}
+}
+
+// repairPossessivesAsObjects undoes a parse that makes a possessive a
+// second object of the verb: "of coordinating last month's failed coup
+// attempt", with "month" and "attempt" both objects of "coordinating".
+// A possessive is the determiner of the noun phrase it opens.
+func repairPossessivesAsObjects(words []document.Word) {
+	for k := 0; k+2 < len(words); k++ {
+		if words[k+1].XPOS != "POS" || words[k+1].Head != k+1 || words[k].Rel != "obj" {
+			continue
+		}
+		v := words[k].Head
+		for n := k + 2; n < len(words); n++ {
+			if words[n].Head == v && words[n].Rel == "obj" {
+				if dominatesAll(words, n, k+2, n) && !slices.ContainsFunc(words[k+2:n], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
+					words[k].Head, words[k].Rel = n+1, "nmod:poss"
+				}
+				break
+			}
+		}
 	}
 }
 

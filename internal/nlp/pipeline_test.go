@@ -878,6 +878,13 @@ func TestRepairedAttachments(t *testing.T) {
 		officialSpeaking   = "A senior U.S. official, speaking on condition of anonymity to discuss private diplomatic exchanges, said the administration had offered talks."
 		policeInSerbia     = "Police in Serbia fired tear gas and detained dozens of people on Saturday as tens of thousands of protesters rallied in Belgrade to demand early elections."
 		judgeNight         = "U.S. District Judge Carlton W. Reeves late Thursday night issued an injunction blocking a bill."
+		accusedByNations   = "The RSF has been accused by the United Nations of killing hundreds of civilians."
+		accusedDenies      = "The RSF was accused by rights groups of killing civilians, accusations it denies."
+		thoseBlocking      = "Boulos warned that Washington could impose further sanctions on those blocking aid deliveries."
+		callsToFree        = "The junta has refused repeated calls from the African Union and the United Nations to free him."
+		injuringCrew       = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
+		lastMonthsCoup     = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
+		accusedByComma     = "The RSF, accused by rights groups of killing civilians, denied it."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1547,6 +1554,28 @@ func TestRepairedAttachments(t *testing.T) {
 		{policeInSerbia, "tens", "nsubj", "rallied"},
 		{judgeNight, "Carlton", "nsubj", "issued"},
 		{judgeNight, "night", "obl:unmarked", "issued"},
+		// What one is accused of by an agent is the accusing verb's.
+		{accusedByNations, "killing", "advcl", "accused"},
+		{accusedDenies, "killing", "advcl", "accused"},
+		{accusedDenies, "civilians", "obj", "killing"},
+		// A gerund after "those" is a clause on it.
+		{thoseBlocking, "those", "nmod", "sanctions"},
+		{thoseBlocking, "blocking", "acl", "those"},
+		{thoseBlocking, "deliveries", "obj", "blocking"},
+		// What a refused appeal asks is the appeal's; a second sender
+		// is the first's conjunct.
+		{callsToFree, "free", "acl", "calls"},
+		{callsToFree, "Nations", "conj", "Union"},
+		// "a … fisheries ship" is a noun; the toll after an attack clause
+		// is the attack's, though a speaker follows.
+		{injuringCrew, "ship", "obl", "fired"},
+		{injuringCrew, "injuring", "advcl", "fired"},
+		// A possessive opens the object's phrase; it is no object.
+		{lastMonthsCoup, "month", "nmod:poss", "attempt"},
+		{lastMonthsCoup, "coordinating", "advcl", "accused"},
+		// A noun after "by" is no object.
+		{accusedByComma, "groups", "obl:agent", "accused"},
+		{accusedByComma, "killing", "advcl", "accused"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

@@ -72,6 +72,42 @@ func (p *Pipeline) repairInfinitivesTakenForAdjectives(forms, upos, xpos []strin
 	}
 }
 
+// repairGerundsAfterThose tags as a gerund a verb's "-ing" form after
+// "those" and before its object: "sanctions on those blocking aid
+// deliveries", which the tagger took for a noun of a compound, so that
+// the blocking was aid. EWT has one "-ing" word after "those", a verb
+// ("those making").
+func (p *Pipeline) repairGerundsAfterThose(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if !strings.EqualFold(forms[i-1], "those") || !strings.HasSuffix(forms[i], "ing") || xpos[i] != "NN" && xpos[i] != "JJ" ||
+			!slices.Contains([]string{"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD"}, xpos[i+1]) ||
+			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 || startsUpper(forms[i]) {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBG"
+	}
+}
+
+// repairHeadsAfterPluralModifiers tags as a noun the word the tagger
+// took for a verb after "a", adjectives or names, and a plural noun: "a
+// Philippine fisheries ship", where "fisheries" modifies the noun "a"
+// needs. Not after a noun or "few" ("a move cats use", "a few suicide
+// murderers use ambulances"), which EWT has.
+func (p *Pipeline) repairHeadsAfterPluralModifiers(forms, upos, xpos []string) {
+	for i := 2; i < len(forms); i++ {
+		if xpos[i] != "VB" && xpos[i] != "VBP" || xpos[i-1] != "NNS" || p.Lemmas.Classes(forms[i])&lemma.Noun == 0 || startsUpper(forms[i]) {
+			continue
+		}
+		j := i - 2
+		for j > 0 && (xpos[j] == "JJ" || xpos[j] == "NNP") && !strings.EqualFold(forms[j], "few") && !strings.EqualFold(forms[j], "half") {
+			j--
+		}
+		if j < i-2 && (strings.EqualFold(forms[j], "a") || strings.EqualFold(forms[j], "an")) {
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
+
 // repairPressureAfterTo tags as a noun the "pressure" after "to" that no
 // object follows ("Taiwan would not bow to pressure", "caved to pressure
 // from Washington"), which the tagger took for an infinitive, and the
