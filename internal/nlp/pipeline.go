@@ -300,6 +300,8 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairConjunctsAfterSenders(words)
 	repairCallsToAct(words)
 	repairPossessivesAsObjects(words)
+	repairCoordinatedParticiples(words)
+	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
 	repairConjunctsOutOfReports(words)
@@ -5365,6 +5367,66 @@ func repairPossessivesAsObjects(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairCoordinatedParticiples undoes a parse that takes the first of
+// two coordinated past tenses for a participle on their subject: "A
+// senior Japanese diplomat travelled to Beijing this week for talks but
+// returned without a breakthrough", with "travelled" (a spelling EWT
+// lacks) a clause on "diplomat" and "returned" the verb. A participle
+// right after its noun, with no subject, whose phrase a conjunction
+// closes before the verb the noun is subject of, is that verb's first
+// conjunct.
+func repairCoordinatedParticiples(words []document.Word) {
+	for v := 1; v < len(words); v++ {
+		n := v - 1
+		r := words[n].Head - 1
+		if words[v].Rel != "acl" || words[v].Head != n+1 || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" ||
+			words[n].Rel != "nsubj" || r <= v || hasChild(words, v, "nsubj") || hasChild(words, v, "aux") {
+			continue
+		}
+		c := rightmost(words, v) + 1
+		if c >= r || words[c].Rel != "cc" || words[c].Head != r+1 || !dominatesAll(words, r, c, r) {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = words[r].Head, words[r].Rel
+			if words[v].XPOS == "VBN" {
+				words[v].XPOS = "VBD"
+			}
+			words[n].Head = v + 1
+			words[r].Head, words[r].Rel = v+1, "conj"
+			for k := range words {
+				if k > r && words[k].Head == r+1 && words[k].UPOS == "PUNCT" && k == len(words)-1 {
+					words[k].Head = v + 1
+				}
+			}
+		})
+	}
+}
+
+// repairNamesBeforeDeterminers undoes a parse that makes a name the
+// compound of a noun a determiner opens after it: "travelled to Beijing
+// this week", with "Beijing" a compound of "week". No compound stands
+// before its noun's determiner: the name is the phrase the preposition
+// marks, and the noun after it a time of its own.
+func repairNamesBeforeDeterminers(words []document.Word) {
+	for k := 0; k+2 < len(words); k++ {
+		h := words[k].Head - 1
+		if words[k].Rel != "compound" || words[k].UPOS != "PROPN" || h <= k+1 || words[k+1].Rel != "det" || words[k+1].Head != h+1 ||
+			!timeNouns[strings.ToLower(words[h].Lemma)] || words[h].Head <= 0 {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel = words[h].Head, words[h].Rel
+			for c := range k {
+				if words[c].Head == h+1 && words[c].Rel == "case" {
+					words[c].Head = k + 1
+				}
+			}
+			words[h].Rel = "obl:unmarked"
+		})
 	}
 }
 

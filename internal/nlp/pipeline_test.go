@@ -885,6 +885,7 @@ func TestRepairedAttachments(t *testing.T) {
 		injuringCrew       = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup     = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
 		accusedByComma     = "The RSF, accused by rights groups of killing civilians, denied it."
+		travelledReturned  = "A senior Japanese diplomat travelled to Beijing this week for talks but returned without a breakthrough, two government sources said."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1576,6 +1577,12 @@ func TestRepairedAttachments(t *testing.T) {
 		// A noun after "by" is no object.
 		{accusedByComma, "groups", "obl:agent", "accused"},
 		{accusedByComma, "killing", "advcl", "accused"},
+		// The first of two coordinated past tenses is no participle; a
+		// name before a determiner is no compound.
+		{travelledReturned, "diplomat", "nsubj", "travelled"},
+		{travelledReturned, "returned", "conj", "travelled"},
+		{travelledReturned, "travelled", "ccomp", "said"},
+		{travelledReturned, "Beijing", "obl", "travelled"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
