@@ -5452,7 +5452,7 @@ var chargeVerbs = setOf("charge accuse suspect indict convict")
 func repairReportConjuncts(words []document.Word) {
 	for v := range words {
 		c := words[v].Head - 1
-		if words[v].Rel != "conj" || c < 0 || !(reportVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, v, "ccomp") || speakerActInOtherTense(words, v, c)) ||
+		if words[v].Rel != "conj" || c < 0 || !(reportVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, v, "ccomp") || speakerActInOtherTense(words, v, c) || speakerActOfThing(words, v, c)) ||
 			hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || words[c].Rel != "ccomp" && words[c].Rel != "advcl" {
 			continue
 		}
@@ -5478,6 +5478,26 @@ var speakerActs = setOf("thank praise welcome condemn criticize criticise blame 
 // speakerActInOtherTense: the verb at v is a past appeal ("called on",
 // "urged"; not "never called a donor") or act of words ("thanked") and
 // the clause at c it is conjoined to has another tense or an auxiliary.
+// speakerActOfThing: the verb at v is a speaker's act ("threatened to
+// strike") conjoined to the clause at c, whose subject is a thing that
+// does no such act: "said the deal changed nothing and threatened to
+// strike again".
+func speakerActOfThing(words []document.Word, v, c int) bool {
+	if l := strings.ToLower(words[v].Lemma); words[v].XPOS != "VBD" || !speakerActs[l] && !directiveVerbs[l] && !pledgeVerbs[l] {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w document.Word) bool {
+		return w.Head == c+1 && w.Rel == "nsubj" && w.UPOS == "NOUN" && mindlessThings[strings.ToLower(w.Lemma)]
+	})
+}
+
+// pledgeVerbs bind or warn the speaker.
+var pledgeVerbs = setOf("threaten warn vow pledge promise")
+
+// mindlessThings are things a clause may be about that threaten, vow or
+// urge nothing.
+var mindlessThings = setOf("deal agreement accord plan proposal move decision vote law bill resolution truce ceasefire election result attack strike war offensive sanction sanctions tariff tariffs")
+
 func speakerActInOtherTense(words []document.Word, v, c int) bool {
 	if words[v].XPOS != "VBD" || !directiveVerbs[strings.ToLower(words[v].Lemma)] && !speakerActs[strings.ToLower(words[v].Lemma)] || words[c].UPOS != "VERB" ||
 		words[c].XPOS != "VBZ" && words[c].XPOS != "VBP" && !hasChild(words, c, "aux") {

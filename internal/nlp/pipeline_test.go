@@ -886,6 +886,7 @@ func TestRepairedAttachments(t *testing.T) {
 		lastMonthsCoup     = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
 		accusedByComma     = "The RSF, accused by rights groups of killing civilians, denied it."
 		travelledReturned  = "A senior Japanese diplomat travelled to Beijing this week for talks but returned without a breakthrough, two government sources said."
+		dealThreatened     = "Israel's prime minister Benjamin Netanyahu said the deal changed nothing and threatened to strike again if Iran rebuilt its programme."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1583,6 +1584,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{travelledReturned, "returned", "conj", "travelled"},
 		{travelledReturned, "travelled", "ccomp", "said"},
 		{travelledReturned, "Beijing", "obl", "travelled"},
+		// A deal threatens nothing: the speaker does.
+		{dealThreatened, "threatened", "conj", "said"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
