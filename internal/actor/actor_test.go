@@ -2564,6 +2564,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The U.S. Marine Corps said it would investigate.", "Marine Corps", "USA"},
 		// A body's full name is the acronym the dictionary knows it by.
 		{"Malaysia chairs the Association of Southeast Asian Nations.", "ASEAN", "IGO"},
+		// Peacekeeping missions are international bodies.
+		{"Kurti called on NATO's peacekeeping force KFOR to increase patrols.", "KFOR", "IGO"},
 		// A country's main island stands for it.
 		{"CARACAS (Reuters) - Rodriguez accused Trinidad's prime minister Kamla Persad-Bissessar of turning her country into a base.", "Kamla Persad-Bissessar", "TTOGOV"},
 		// A named command is military.

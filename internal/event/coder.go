@@ -700,6 +700,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if w := t.w(i); w.UPOS != "VERB" && w.Form != "" && w.Form[0] >= 'A' && w.Form[0] <= 'Z' && actorAt[w.Start] != nil && i > 0 {
 		return base, nil, nil, false // "the Rapid Support Forces": a word of a name
 	}
+	if h := t.Head(i); h > i && t.w(i).UPOS == "NOUN" && t.Rel(i) == "compound" && actorAt[t.w(h).Start] != nil {
+		return base, nil, nil, false // "NATO's peacekeeping force KFOR": what a body named after it is, no event
+	}
 	if t.w(i).UPOS == "NOUN" && slices.ContainsFunc(t.ChildrenWith(i, "amod", "det"), func(c int) bool { return t.lemma(c) == "such" }) {
 		return base, nil, nil, false // "in the first such meeting since the war", "such attacks": the kind of an event told, not one more
 	}

@@ -1260,6 +1260,7 @@ func TestIndefiniteSources(t *testing.T) {
 		{"Everyone should immediately evacuate Tehran!", "evacuate"},
 		{"Nobody opposed him in the Senate.", "opposed"},
 		{"No one objects to the plan.", "objects"},
+		{"Kurti called on NATO's peacekeeping force KFOR to increase patrols.", "force"}, // what the body named after it is
 		{"No Contracting State shall expel a refugee to the frontiers of territories where his life would be threatened.", "expel"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e != nil {
