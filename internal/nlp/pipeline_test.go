@@ -419,6 +419,7 @@ func TestNamePronouns(t *testing.T) {
 		{"Chinese Vice Premier He Lifeng said Beijing was willing to work with Washington to manage differences properly.", "He", "PROPN"},
 		// A headline's second clause's verb in -s.
 		{"Hamas hands over remains of hostages as Gaza truce holds", "holds", "VERB"},
+		{"Colombia suspends intelligence sharing with U.S. after boat strikes", "strikes", "NOUN"}, // boats strike no one
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"The U.S. embassy in Dar es Salaam said it was concerned.", "es", "PROPN"},

@@ -108,6 +108,13 @@ func (p *Pipeline) repairHeadsAfterPluralModifiers(forms, upos, xpos []string) {
 	}
 }
 
+// pluralAttacks are attacks in the plural, which may be read as verbs.
+var pluralAttacks = setOf("strikes attacks raids bombings")
+
+// attackInstruments attack or are attacked in a compound ("drone
+// strikes", "boat strikes"), and do nothing by themselves.
+var attackInstruments = setOf("drone air missile rocket boat artillery ship vessel tanker airport hospital school")
+
 // repairPressureAfterTo tags as a noun the "pressure" after "to" that no
 // object follows ("Taiwan would not bow to pressure", "caved to pressure
 // from Washington"), which the tagger took for an infinitive, and the
@@ -965,7 +972,8 @@ func (p *Pipeline) repairHeadlineClauseVerbs(forms, upos, xpos []string) {
 	for k > 0 && (xpos[k] == "NN" || xpos[k] == "NNP" || xpos[k] == "JJ" || xpos[k] == "DT") {
 		k--
 	}
-	if k >= n-2 || !headlineSubordinators[strings.ToLower(forms[k])] || xpos[n-2] != "NN" && xpos[n-2] != "NNP" {
+	if k >= n-2 || !headlineSubordinators[strings.ToLower(forms[k])] || xpos[n-2] != "NN" && xpos[n-2] != "NNP" ||
+		pluralAttacks[strings.ToLower(forms[n-1])] && attackInstruments[strings.ToLower(forms[n-2])] { // "after boat strikes"
 		return
 	}
 	upos[n-1], xpos[n-1] = "VERB", "VBZ"
