@@ -19,7 +19,8 @@ import (
 
 // intentHeads govern an event that is offered or planned, not done.
 var intentHeads = set(`ready readiness willing willingness unwilling reluctant loath prepared eager plan intend intention want aim seek offer propose
-	expect hope agree prepare try attempt effort consider weigh mull contemplate vow swear pledge promise desire wish plot conspire scheme`)
+	expect hope agree prepare try attempt effort consider weigh mull contemplate vow swear pledge promise desire wish plot conspire scheme
+	commitment commit determined determination`)
 
 // wishers among intentHeads take an object that would do what they wish
 // ("wants Iran to sign").
@@ -970,6 +971,12 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			base.Mode = mode(t, h, l.light) // "should have signed the deal": the deal is the signing
 		}
 	}
+	if base.CAMEO == "052" && defendsAlly(t, i, actorAt) {
+		if c, ok := l.codes["074"]; ok {
+			setCode(&base, c) // "obligated to defend the Philippines": military protection
+			code = c
+		}
+	}
 	if l.promised(t, i, base.Mode) && !base.Negated {
 		intent := intentCode(code.Code)
 		if unless(t, i) && intent[:2] != "13" {
@@ -977,11 +984,6 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		}
 		if c, ok := l.codes[intent]; ok {
 			setCode(&base, c)
-		}
-	}
-	if base.CAMEO == "052" && defendsAlly(t, i, actorAt) {
-		if c, ok := l.codes["074"]; ok {
-			setCode(&base, c) // "obligated to defend the Philippines": military protection
 		}
 	}
 	if base.CAMEO == "020" || base.CAMEO == "100" {
@@ -5547,9 +5549,12 @@ func promisesEvent(l *Lexicon, t *tree, i int) bool {
 			return true
 		}
 	}
-	for _, x := range t.ChildrenWith(i, "xcomp") {
+	for _, x := range t.ChildrenWith(i, "xcomp", "acl") {
+		if t.Rel(x) == "acl" && !hasMark(t, x, "to") {
+			continue // "the pledge he made": no promised act
+		}
 		if _, ok := l.trigger(t, x); ok {
-			return true
+			return true // also "its commitment to defend the Philippines"
 		}
 		// "vowed to keep protesting", "pledged to continue fighting".
 		if t.lemma(x) == "keep" || t.lemma(x) == "continue" {
@@ -5823,6 +5828,9 @@ func intentCode(c string) string {
 	case "06":
 		return "031" // material cooperation
 	case "07":
+		if len(c) >= 3 && c[2] >= '1' && c[2] <= '4' {
+			return "033" + c[2:3] // economic, military or humanitarian aid, military protection
+		}
 		return "033" // material aid
 	case "08":
 		if len(c) >= 3 {

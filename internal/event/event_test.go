@@ -311,6 +311,12 @@ func TestCode(t *testing.T) {
 		// A country defended is defended with arms.
 		{"Washington is obligated to defend the Philippines under a 1951 treaty.",
 			"defend", "074", "USAGOV", "PHL", "asserted", "", "", false},
+		// And promised, an intent to protect; also after a noun of
+		// commitment, which is no event besides it.
+		{"Washington pledged to defend the Philippines.",
+			"defend", "0334", "USAGOV", "PHL", "intended", "", "", false},
+		{"Washington reaffirmed its commitment to defend the Philippines under a 1951 treaty.",
+			"defend", "0334", "USAGOV", "PHL", "intended", "", "", false},
 		// A direction from a place says where, not whom.
 		{"Houthi rebels attacked a tanker 50 nautical miles southwest of Hodeidah.",
 			"attacked", "190", "YEMREB", "", "asserted", "", "Hodeidah", false},
@@ -1260,6 +1266,7 @@ func TestIndefiniteSources(t *testing.T) {
 		{"Everyone should immediately evacuate Tehran!", "evacuate"},
 		{"Nobody opposed him in the Senate.", "opposed"},
 		{"No one objects to the plan.", "objects"},
+		{"Washington reaffirmed its commitment to defend the Philippines under a 1951 treaty.", "commitment"},
 		{"Kurti called on NATO's peacekeeping force KFOR to increase patrols.", "force"}, // what the body named after it is
 		{"No Contracting State shall expel a refugee to the frontiers of territories where his life would be threatened.", "expel"},
 	} {

@@ -8300,13 +8300,17 @@ func repairDirectiveComplements(words []document.Word) {
 // repairNounInfinitives undoes a parse that makes the infinitive after
 // a noun that takes one the complement of the verb before the noun:
 // "Eritrea denies plans to attack Ethiopia", with "attack" an xcomp of
-// "denies" and "plans" its subject. The infinitive is the noun's clause
-// (acl), as EWT train has it 66 times in 68 such complements or clauses
-// of the noun, where the verb is no directive ("urged leaders to act").
+// "denies" and "plans" its subject; or an adverbial of the verb:
+// "reaffirmed its commitment to defend the Philippines". The infinitive
+// is the noun's clause (acl), as EWT train has it 66 times in 68 such
+// complements or clauses of the noun, where the verb is no directive
+// ("urged leaders to act"); EWT and GUM dev hang all 26 infinitives
+// right after an object "commitment", "pledge", "offer", "plan", … on
+// the noun.
 func repairNounInfinitives(words []document.Word) {
 	for k := 2; k < len(words); k++ {
 		o, v := k-2, words[k].Head-1
-		if words[k].Rel != "xcomp" || words[k].XPOS != "VB" || !strings.EqualFold(words[k-1].Form, "to") ||
+		if words[k].Rel != "xcomp" && words[k].Rel != "advcl" || words[k].XPOS != "VB" || !strings.EqualFold(words[k-1].Form, "to") ||
 			words[o].Rel != "obj" || words[o].Head-1 != v || !infinitiveNouns[strings.ToLower(words[o].Lemma)] || directives[strings.ToLower(words[v].Lemma)] {
 			continue
 		}
@@ -8415,7 +8419,8 @@ var directives = setOf("urge ask tell order press encourage force invite persuad
 
 // infinitiveNouns take an infinitive of their own: "want a simple way to
 // get there".
-var infinitiveNouns = setOf("way chance opportunity time plan effort right ability attempt bid money power means reason need decision intention")
+var infinitiveNouns = setOf("way chance opportunity time plan effort right ability attempt bid money power means reason need decision intention " +
+	"commitment pledge promise offer readiness willingness determination")
 
 // repairQuotedReports undoes a parse that makes the verb of saying after
 // a quotation a conjunct of the quotation's verb: "“They killed everyone

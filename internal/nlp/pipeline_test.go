@@ -888,6 +888,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedByComma     = "The RSF, accused by rights groups of killing civilians, denied it."
 		travelledReturned  = "A senior Japanese diplomat travelled to Beijing this week for talks but returned without a breakthrough, two government sources said."
 		dealThreatened     = "Israel's prime minister Benjamin Netanyahu said the deal changed nothing and threatened to strike again if Iran rebuilt its programme."
+		commitmentToDefend = "The United States reaffirmed its commitment to defend the Philippines under a 1951 treaty."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1587,6 +1588,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{travelledReturned, "Beijing", "obl", "travelled"},
 		// A deal threatens nothing: the speaker does.
 		{dealThreatened, "threatened", "conj", "said"},
+		{commitmentToDefend, "defend", "acl", "commitment"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
