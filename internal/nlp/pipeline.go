@@ -301,6 +301,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairCallsToAct(words)
 	repairPossessivesAsObjects(words)
 	repairCoordinatedParticiples(words)
+	repairOwnersOfOneBody(words)
 	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
@@ -5369,6 +5370,46 @@ func repairPossessivesAsObjects(words []document.Word) {
 		}
 	}
 }
+
+// repairOwnersOfOneBody undoes a parse that makes two names the owners
+// of one body of state that the second alone has: "Pakistan and
+// Afghanistan's Taliban government agreed", with "Pakistan and
+// Afghanistan" the possessive, so that Pakistan drops out of the
+// agreement. Two countries have no one government, army or president:
+// the first name is the first conjunct, and the body with the second's
+// possessive the second.
+func repairOwnersOfOneBody(words []document.Word) {
+	for x := 0; x+3 < len(words); x++ {
+		n := words[x].Head - 1
+		if words[x].Rel != "nmod:poss" || words[x].UPOS != "PROPN" || n <= x || words[n].XPOS != "NN" || !statesOwnBodies[strings.ToLower(words[n].Lemma)] {
+			continue
+		}
+		y, c, p := -1, -1, -1
+		for k := x + 1; k < n; k++ {
+			switch {
+			case words[k].Head == x+1 && words[k].Rel == "conj" && words[k].UPOS == "PROPN":
+				y = k
+			case words[k].Rel == "cc" && y < 0:
+				c = k
+			case words[k].XPOS == "POS" && y >= 0 && k == y+1:
+				p = k
+			}
+		}
+		if y < 0 || c < 0 || p < 0 || words[c].Head != y+1 && words[c].Head != x+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[x].Head, words[x].Rel = words[n].Head, words[n].Rel
+			words[n].Head, words[n].Rel = x+1, "conj"
+			words[y].Head, words[y].Rel = n+1, "nmod:poss"
+			words[p].Head = y + 1
+			words[c].Head = n + 1
+		})
+	}
+}
+
+// statesOwnBodies are the bodies a state has one of.
+var statesOwnBodies = setOf("government army military president leader ministry parliament navy junta regime")
 
 // repairCoordinatedParticiples undoes a parse that takes the first of
 // two coordinated past tenses for a participle on their subject: "A

@@ -889,6 +889,7 @@ func TestRepairedAttachments(t *testing.T) {
 		travelledReturned  = "A senior Japanese diplomat travelled to Beijing this week for talks but returned without a breakthrough, two government sources said."
 		dealThreatened     = "Israel's prime minister Benjamin Netanyahu said the deal changed nothing and threatened to strike again if Iran rebuilt its programme."
 		commitmentToDefend = "The United States reaffirmed its commitment to defend the Philippines under a 1951 treaty."
+		talibanGovernment  = "Pakistan and Afghanistan's Taliban government agreed on Friday to extend a fragile ceasefire."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1589,6 +1590,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// A deal threatens nothing: the speaker does.
 		{dealThreatened, "threatened", "conj", "said"},
 		{commitmentToDefend, "defend", "acl", "commitment"},
+		// Two countries have no one government.
+		{talibanGovernment, "Pakistan", "nsubj", "agreed"},
+		{talibanGovernment, "government", "conj", "Pakistan"},
+		{talibanGovernment, "Afghanistan", "nmod:poss", "government"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
