@@ -2317,7 +2317,7 @@ func (l *Lexicon) agentLike(t *tree, k int) bool {
 	if timeWord(t.lemma(k)) {
 		return false // "took the last step Wednesday of announcing"
 	}
-	if t.w(k).UPOS == "PROPN" || t.w(k).UPOS == "PRON" || isActorWord(t, k) {
+	if t.w(k).UPOS == "PROPN" || t.w(k).UPOS == "PRON" || isActorWord(t, k) || personFigure(t, k) {
 		return true
 	}
 	// A noun's first sense decides: "companies", "voters", but not
@@ -2328,6 +2328,14 @@ func (l *Lexicon) agentLike(t *tree, k int) bool {
 	first := l.lemmas.FirstLexFile(t.lemma(k), false)
 	return first >= 0 && uint64(1)<<first&people != 0
 }
+
+// personFigure: the word at k is a figure of public life ("opposition
+// figures", "a prominent figure"), a sense WordNet files under no person.
+func personFigure(t *tree, k int) bool {
+	return t.lemma(k) == "figure" && slices.ContainsFunc(t.ChildrenWith(k, "amod", "compound"), func(c int) bool { return publicRoles[t.lemma(c)] })
+}
+
+var publicRoles = set(`opposition political public prominent senior leading religious tribal community civic party`)
 
 // marketSubject: the verb at i has a market for subject ("Stocks
 // rallied", "the dollar rallied").
@@ -4159,8 +4167,8 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 				continue // "its release"; but "secured their release"
 			}
 			if w.UPOS != "NOUN" || actorAt[w.Start] != nil || isActorWord(t, c) || l.hasDemonym(t, c) || files&kinds != 0 ||
-				kinds&people != 0 && (t.lemma(c) == "remains" || t.lemma(c) == "body") {
-				return true // "handed over the remains of two hostages"
+				kinds&people != 0 && (t.lemma(c) == "remains" || t.lemma(c) == "body" || personFigure(t, c)) {
+				return true // "handed over the remains of two hostages", "arrested two opposition figures"
 			}
 			// "more than 100 Palestinians", "dozens of protesters", "81
 			// percent of the victims": the head may be a quantity or a
