@@ -1255,7 +1255,7 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok {
 				return tr, true
 			}
-			if l.none[word+" "+t.lemma(c)] {
+			if l.none[word+" "+t.lemma(c)] && !heldPositions(t, c) {
 				return Trigger{}, false // "give up"
 			}
 		}
@@ -2327,6 +2327,15 @@ func (l *Lexicon) agentLike(t *tree, k int) bool {
 	}
 	first := l.lemmas.FirstLexFile(t.lemma(k), false)
 	return first >= 0 && uint64(1)<<first&people != 0
+}
+
+// heldPositions: the word at k is positions troops hold, counted or
+// called military ("occupies five positions in the south"), not a
+// position one holds in life ("occupies a position of power").
+func heldPositions(t *tree, k int) bool {
+	return t.lemma(k) == "position" && slices.ContainsFunc(t.ChildrenWith(k, "nummod", "amod"), func(c int) bool {
+		return t.Rel(c) == "nummod" || t.lemma(c) == "military" || t.lemma(c) == "strategic"
+	})
 }
 
 // personFigure: the word at k is a figure of public life ("opposition

@@ -308,6 +308,11 @@ func TestCode(t *testing.T) {
 			"stop", "0356", "YEMREB", "", "intended", "", "", false},
 		{"The move drew threats from Pyongyang.",
 			"threats", "130", "PRKGOV", "", "asserted", "", "", false},
+		// Strikes kept up are made; positions counted are held by arms.
+		{"Israel has kept up near-daily strikes in Lebanon despite a November 2024 ceasefire.",
+			"strikes", "190", "ISR", "LBN", "asserted", "", "Lebanon", false},
+		{"Hezbollah will not disarm while Israel occupies five positions in the south.",
+			"occupies", "192", "ISR", "", "asserted", "", "", false},
 		// A country defended is defended with arms.
 		{"Washington is obligated to defend the Philippines under a 1951 treaty.",
 			"defend", "074", "USAGOV", "PHL", "asserted", "", "", false},
@@ -1267,6 +1272,7 @@ func TestIndefiniteSources(t *testing.T) {
 		{"Everyone should immediately evacuate Tehran!", "evacuate"},
 		{"Nobody opposed him in the Senate.", "opposed"},
 		{"No one objects to the plan.", "objects"},
+		{"She occupies a position of power.", "occupies"},
 		{"Washington reaffirmed its commitment to defend the Philippines under a 1951 treaty.", "commitment"},
 		{"Kurti called on NATO's peacekeeping force KFOR to increase patrols.", "force"}, // what the body named after it is
 		{"No Contracting State shall expel a refugee to the frontiers of territories where his life would be threatened.", "expel"},
