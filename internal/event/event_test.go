@@ -313,6 +313,9 @@ func TestCode(t *testing.T) {
 			"strikes", "190", "ISR", "LBN", "asserted", "", "Lebanon", false},
 		{"Hezbollah will not disarm while Israel occupies five positions in the south.",
 			"occupies", "192", "ISR", "", "asserted", "", "", false},
+		// Parties dissolved are banned.
+		{"Mali's military government dissolved all political parties.",
+			"dissolved", "1722", "MLIMIL", "", "asserted", "", "", false},
 		// A country defended is defended with arms.
 		{"Washington is obligated to defend the Philippines under a 1951 treaty.",
 			"defend", "074", "USAGOV", "PHL", "asserted", "", "", false},
