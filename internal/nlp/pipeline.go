@@ -148,6 +148,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPressureAfterTo(forms, upos, xpos)
 	p.repairGerundsAfterThose(forms, upos, xpos)
 	p.repairHeadsAfterPluralModifiers(forms, upos, xpos)
+	repairOfficialsAlone(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	p.repairAccusedGerunds(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
@@ -302,6 +303,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPossessivesAsObjects(words)
 	repairCoordinatedParticiples(words)
 	repairOwnersOfOneBody(words)
+	repairParticiplesOnInvertedSpeakers(words)
 	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
@@ -5367,6 +5369,25 @@ func repairPossessivesAsObjects(words []document.Word) {
 				}
 				break
 			}
+		}
+	}
+}
+
+// repairParticiplesOnInvertedSpeakers undoes a parse that hangs the
+// participle after an inverted speaker on the speaker: "“…,” said the
+// official, Husam Badran, adding that any disarmament must be part of a
+// deal", with "adding" on "official", so that the speaker's phrase runs
+// to the end of the sentence. A participle after a comma, on the subject
+// that follows its verb of saying, is the verb's.
+func repairParticiplesOnInvertedSpeakers(words []document.Word) {
+	for g := 2; g < len(words); g++ {
+		n := words[g].Head - 1
+		if words[g].XPOS != "VBG" || words[g].Rel != "advcl" && words[g].Rel != "acl" || words[g-1].Form != "," || n < 0 || n >= g ||
+			words[n].Rel != "nsubj" {
+			continue
+		}
+		if v := words[n].Head - 1; v >= 0 && v < n && reportVerbs[strings.ToLower(words[v].Lemma)] {
+			words[g].Head, words[g].Rel = v+1, "advcl"
 		}
 	}
 }

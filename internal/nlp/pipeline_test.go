@@ -890,6 +890,7 @@ func TestRepairedAttachments(t *testing.T) {
 		dealThreatened     = "Israel's prime minister Benjamin Netanyahu said the deal changed nothing and threatened to strike again if Iran rebuilt its programme."
 		commitmentToDefend = "The United States reaffirmed its commitment to defend the Philippines under a 1951 treaty."
 		talibanGovernment  = "Pakistan and Afghanistan's Taliban government agreed on Friday to extend a fragile ceasefire."
+		saidTheOfficial    = "\"The weapons of the resistance are a red line,\" said the official, Husam Badran, adding that any disarmament must be part of a deal."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1594,6 +1595,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{talibanGovernment, "Pakistan", "nsubj", "agreed"},
 		{talibanGovernment, "government", "conj", "Pakistan"},
 		{talibanGovernment, "Afghanistan", "nmod:poss", "government"},
+		// "the official" alone is a noun, the speaker; the participle
+		// after him is his verb's.
+		{saidTheOfficial, "official", "nsubj", "said"},
+		{saidTheOfficial, "adding", "advcl", "said"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

@@ -115,6 +115,22 @@ var pluralAttacks = setOf("strikes attacks raids bombings")
 // strikes", "boat strikes"), and do nothing by themselves.
 var attackInstruments = setOf("drone air missile rocket boat artillery ship vessel tanker airport hospital school")
 
+// repairOfficialsAlone tags as a noun the "official" after a determiner
+// that no noun follows: "said the official, Husam Badran", with
+// "official" an adjective, so that the quotation had no speaker. EWT's
+// adjective "official" after a determiner comes before a noun or a
+// participle ("the official website").
+func repairOfficialsAlone(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if xpos[i] != "JJ" || !strings.EqualFold(forms[i], "official") || xpos[i-1] != "DT" {
+			continue
+		}
+		if i+1 == len(forms) || upos[i+1] == "PUNCT" || xpos[i+1] == "VBD" || xpos[i+1] == "VBZ" || xpos[i+1] == "MD" {
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
+
 // repairPressureAfterTo tags as a noun the "pressure" after "to" that no
 // object follows ("Taiwan would not bow to pressure", "caved to pressure
 // from Washington"), which the tagger took for an infinitive, and the
