@@ -958,6 +958,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if len(targets) == 0 && trig.Code == "040" && hasObject(t, i, carriedWords) {
 		return base, nil, nil, false // "delivered a message Sunday that resonates": to no one
 	}
+	// "blame each other for attack on nuclear plant": "each other" names
+	// no side of its own.
+	sources = slices.DeleteFunc(sources, func(k int) bool { return eachOtherWord(t, k) })
+	targets = slices.DeleteFunc(targets, func(k int) bool { return eachOtherWord(t, k) })
 	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] && !l.namedWithModifier(t, i) {
 		return base, nil, nil, false // an event with neither side tells nothing; a visit needs a visitor
 	}
@@ -2336,6 +2340,11 @@ func heldPositions(t *tree, k int) bool {
 	return t.lemma(k) == "position" && slices.ContainsFunc(t.ChildrenWith(k, "nummod", "amod"), func(c int) bool {
 		return t.Rel(c) == "nummod" || t.lemma(c) == "military" || t.lemma(c) == "strategic"
 	})
+}
+
+// eachOtherWord: the word at k is the "each" of "each other".
+func eachOtherWord(t *tree, k int) bool {
+	return t.lemma(k) == "each" && slices.ContainsFunc(t.Children(k), func(c int) bool { return t.lemma(c) == "other" })
 }
 
 // personFigure: the word at k is a figure of public life ("opposition

@@ -1276,6 +1276,7 @@ func TestIndefiniteSources(t *testing.T) {
 		{"Nobody opposed him in the Senate.", "opposed"},
 		{"No one objects to the plan.", "objects"},
 		{"She occupies a position of power.", "occupies"},
+		{"Russia and Ukraine blamed each other for the attack on the nuclear plant.", "attack"}, // "each other" attacked no one
 		{"Washington reaffirmed its commitment to defend the Philippines under a 1951 treaty.", "commitment"},
 		{"Kurti called on NATO's peacekeeping force KFOR to increase patrols.", "force"}, // what the body named after it is
 		{"No Contracting State shall expel a refugee to the frontiers of territories where his life would be threatened.", "expel"},

@@ -304,6 +304,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairCoordinatedParticiples(words)
 	repairOwnersOfOneBody(words)
 	repairParticiplesOnInvertedSpeakers(words)
+	repairHeadlineListSubjects(words)
 	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
@@ -5371,6 +5372,59 @@ func repairPossessivesAsObjects(words []document.Word) {
 			}
 		}
 	}
+}
+
+// repairHeadlineListSubjects undoes a parse that makes the first of a
+// headline's names listed with a comma a subject or oblique of its own:
+// "Russia, Ukraine blame each other for attack on nuclear plant", with
+// two subjects, and "South Korea, Japan leaders agree to deepen ties",
+// with "South Korea" an oblique. Headlines write "and" as a comma: the
+// first name is the first conjunct of the subject (or, before the
+// subject's noun, of its compound).
+func repairHeadlineListSubjects(words []document.Word) {
+	n := len(words)
+	if n < 4 || slices.ContainsFunc(words, func(w document.Word) bool { return w.XPOS == "." }) {
+		return // not "Trump, Sexton said, has created a “… zone.”"
+	}
+	x := flatHead(words, 0)
+	c := x + 1 // the comma right after the name, whichever word the parse hung it on
+	if words[x].UPOS != "PROPN" || c+1 >= n || words[c].Form != "," || words[x].Rel != "nsubj" && words[x].Rel != "obl" {
+		return
+	}
+	v := words[x].Head - 1
+	y := c + 1
+	for y < n && words[y].Head-1 != v {
+		y++ // the second name's head: the subject ("Ukraine") or its noun ("Japan leaders")
+	}
+	if y == n || words[y].Rel != "nsubj" || !dominatesAll(words, y, c+1, y) ||
+		reportVerbs[strings.ToLower(words[v].Lemma)] && v+1 < n && words[v+1].Form == "," { // "CNN, Cruz said, called it …"
+		return
+	}
+	keepTree(words, func() {
+		if words[y].UPOS == "PROPN" {
+			words[x].Rel = "nsubj"
+			words[y].Head, words[y].Rel = x+1, "conj"
+			words[c].Head = y + 1
+			return
+		}
+		k := c + 1 // "Japan" in "Japan leaders"
+		if words[k].UPOS != "PROPN" || words[k].Rel != "compound" {
+			return
+		}
+		k = flatHead(words, k)
+		words[x].Head, words[x].Rel = y+1, "compound"
+		words[k].Head, words[k].Rel = x+1, "conj"
+		words[c].Head = k + 1
+	})
+}
+
+// flatHead is the head of the name that starts at k: the word of its
+// compound, flat or the name itself on which the others hang.
+func flatHead(words []document.Word, k int) int {
+	for h := words[k].Head - 1; h > k && (words[k].Rel == "compound" || words[k].Rel == "flat") && words[h].UPOS == "PROPN"; h = words[k].Head - 1 {
+		k = h
+	}
+	return k
 }
 
 // repairParticiplesOnInvertedSpeakers undoes a parse that hangs the

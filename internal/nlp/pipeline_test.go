@@ -891,6 +891,8 @@ func TestRepairedAttachments(t *testing.T) {
 		commitmentToDefend = "The United States reaffirmed its commitment to defend the Philippines under a 1951 treaty."
 		talibanGovernment  = "Pakistan and Afghanistan's Taliban government agreed on Friday to extend a fragile ceasefire."
 		saidTheOfficial    = "\"The weapons of the resistance are a red line,\" said the official, Husam Badran, adding that any disarmament must be part of a deal."
+		russiaUkraine      = "Russia, Ukraine blame each other for attack on nuclear plant"
+		koreaJapanLeaders  = "South Korea, Japan leaders agree to deepen ties at summit"
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1599,6 +1601,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// after him is his verb's.
 		{saidTheOfficial, "official", "nsubj", "said"},
 		{saidTheOfficial, "adding", "advcl", "said"},
+		// A headline's comma lists its subjects.
+		{russiaUkraine, "Ukraine", "conj", "Russia"},
+		{russiaUkraine, "Russia", "nsubj", "blame"},
+		{koreaJapanLeaders, "Korea", "compound", "leaders"},
+		{koreaJapanLeaders, "Japan", "conj", "Korea"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
