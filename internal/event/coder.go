@@ -3778,8 +3778,8 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		if compass[t.lemma(o)] {
 			continue // "attacked about 50 nautical miles southwest of Hodeidah": where, not whom
 		}
-		if strings.HasPrefix(trig.Code, "07") && l.paired(t, i, o) {
-			continue // "sent American troops to Iraq": what is given, not to whom
+		if (strings.HasPrefix(trig.Code, "07") || strings.HasPrefix(trig.Code, "08")) && l.paired(t, i, o) {
+			continue // "sent American troops to Iraq", "hand over the administration of Gaza to a committee": what is given, not to whom
 		}
 		if strings.HasPrefix(trig.Code, "08") && withdrawnForces[t.lemma(o)] {
 			continue // "failed to withdraw its troops from eastern Congo": what is pulled back, not from whom

@@ -313,6 +313,10 @@ func TestCode(t *testing.T) {
 			"strikes", "190", "ISR", "LBN", "asserted", "", "Lebanon", false},
 		{"Hezbollah will not disarm while Israel occupies five positions in the south.",
 			"occupies", "192", "ISR", "", "asserted", "", "", false},
+		// Power or an administration handed over is yielded, to whom it
+		// is handed.
+		{"The army ceded control of the city to the M23 rebels.",
+			"ceded", "080", "", "CODREB", "asserted", "", "", false},
 		// Parties dissolved are banned.
 		{"Mali's military government dissolved all political parties.",
 			"dissolved", "1722", "MLIMIL", "", "asserted", "", "", false},

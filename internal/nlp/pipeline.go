@@ -305,6 +305,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairOwnersOfOneBody(words)
 	repairParticiplesOnInvertedSpeakers(words)
 	repairHeadlineListSubjects(words)
+	repairObjectsAfterParticles(words)
 	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
@@ -5367,6 +5368,30 @@ func repairPossessivesAsObjects(words []document.Word) {
 			if words[n].Head == v && words[n].Rel == "obj" {
 				if dominatesAll(words, n, k+2, n) && !slices.ContainsFunc(words[k+2:n], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
 					words[k].Head, words[k].Rel = n+1, "nmod:poss"
+				}
+				break
+			}
+		}
+	}
+}
+
+// repairObjectsAfterParticles undoes a parse that makes the noun phrase
+// right after a verb's particle an oblique with no preposition: "will
+// hand over Gaza governance to technocrats", with "governance" an
+// oblique, the "over" the parse first read as its preposition now a
+// particle. A noun with no case, no time word, right after the particle
+// of a verb with no object, is the object.
+func repairObjectsAfterParticles(words []document.Word) {
+	for p, w := range words {
+		v := w.Head - 1
+		if w.Rel != "compound:prt" || v < 0 || v > p || hasChild(words, v, "obj") {
+			continue
+		}
+		for n := p + 1; n < len(words); n++ {
+			if words[n].Head == v+1 {
+				if words[n].Rel == "obl" && nominal(words[n]) && !hasChild(words, n, "case") && !timeNouns[strings.ToLower(words[n].Lemma)] &&
+					dominatesAll(words, n, p+1, n) {
+					words[n].Rel = "obj"
 				}
 				break
 			}

@@ -893,6 +893,7 @@ func TestRepairedAttachments(t *testing.T) {
 		saidTheOfficial    = "\"The weapons of the resistance are a red line,\" said the official, Husam Badran, adding that any disarmament must be part of a deal."
 		russiaUkraine      = "Russia, Ukraine blame each other for attack on nuclear plant"
 		koreaJapanLeaders  = "South Korea, Japan leaders agree to deepen ties at summit"
+		handOverGovernance = "Hamas says it will hand over Gaza governance to technocrats"
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1606,6 +1607,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{russiaUkraine, "Russia", "nsubj", "blame"},
 		{koreaJapanLeaders, "Korea", "compound", "leaders"},
 		{koreaJapanLeaders, "Japan", "conj", "Korea"},
+		{handOverGovernance, "over", "compound:prt", "hand"},
+		{handOverGovernance, "governance", "obj", "hand"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

@@ -159,8 +159,12 @@ var helpForms = setOf("help helps helped helping")
 // such "over"s of train particles.
 func repairHandedOver(forms, upos, xpos []string) {
 	for i := 1; i+2 < len(forms); i++ {
+		// "hand over" before any noun phrase ("will hand over Gaza
+		// governance to technocrats"); "turn over" before a determiner,
+		// number or possessive only ("turned over Friday").
+		hand := strings.HasPrefix(strings.ToLower(forms[i]), "hand") && strings.HasPrefix(xpos[i], "VB") // not "Hamas hands over remains", "hands" still a noun here
 		if !strings.EqualFold(forms[i+1], "over") || xpos[i+1] != "IN" || !handedOver[strings.ToLower(forms[i])] ||
-			xpos[i+2] != "DT" && xpos[i+2] != "CD" && xpos[i+2] != "PRP$" {
+			xpos[i+2] != "DT" && xpos[i+2] != "CD" && xpos[i+2] != "PRP$" && !(hand && (strings.HasPrefix(xpos[i+2], "NN") || xpos[i+2] == "JJ")) {
 			continue
 		}
 		upos[i+1], xpos[i+1] = "ADP", "RP"
