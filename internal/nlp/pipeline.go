@@ -306,6 +306,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairParticiplesOnInvertedSpeakers(words)
 	repairHeadlineListSubjects(words)
 	repairObjectsAfterParticles(words)
+	repairPrepositionsAsHeads(words)
 	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
@@ -5375,6 +5376,38 @@ func repairPossessivesAsObjects(words []document.Word) {
 	}
 }
 
+// repairPrepositionsAsHeads undoes a parse that makes a preposition the
+// head of its noun: "for talks with President Donald Trump", with "with"
+// a modifier of "talks" and "Donald" its conjunct, so that the talks had
+// no other side. A preposition before a name hung on it is that name's
+// case, and the name takes its place.
+func repairPrepositionsAsHeads(words []document.Word) {
+	for p := 0; p+1 < len(words); p++ {
+		w := words[p]
+		h := w.Head - 1
+		if w.UPOS != "ADP" || w.XPOS != "IN" || h < 0 || h > p || w.Rel != "nmod" && w.Rel != "obl" {
+			continue
+		}
+		n := slices.IndexFunc(words[p+1:], func(x document.Word) bool { return x.Head == p+1 && x.UPOS == "PROPN" })
+		if n < 0 {
+			continue
+		}
+		n += p + 1
+		if !dominatesAll(words, n, p+1, n) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = w.Head, w.Rel
+			for k := range words {
+				if k != n && words[k].Head == p+1 {
+					words[k].Head = n + 1
+				}
+			}
+			words[p].Head, words[p].Rel = n+1, "case"
+		})
+	}
+}
+
 // repairObjectsAfterParticles undoes a parse that makes the noun phrase
 // right after a verb's particle an oblique with no preposition: "will
 // hand over Gaza governance to technocrats", with "governance" an
@@ -5555,21 +5588,34 @@ func repairCoordinatedParticiples(words []document.Word) {
 func repairNamesBeforeDeterminers(words []document.Word) {
 	for k := 0; k+2 < len(words); k++ {
 		h := words[k].Head - 1
-		if words[k].Rel != "compound" || words[k].UPOS != "PROPN" || h <= k+1 || words[k+1].Rel != "det" || words[k+1].Head != h+1 ||
+		relative := words[k+1].Rel == "amod" && datingAdjectives[strings.ToLower(words[k+1].Form)] // "visit Washington next week"
+		if words[k].Rel != "compound" || words[k].UPOS != "PROPN" || h <= k+1 || words[k+1].Rel != "det" && !relative || words[k+1].Head != h+1 ||
 			!timeNouns[strings.ToLower(words[h].Lemma)] || words[h].Head <= 0 {
 			continue
 		}
 		keepTree(words, func() {
 			words[k].Head, words[k].Rel = words[h].Head, words[h].Rel
+			cased := false
 			for c := range k {
 				if words[c].Head == h+1 && words[c].Rel == "case" {
 					words[c].Head = k + 1
+					cased = true
 				}
+			}
+			cased = cased || hasChild(words, k, "case")
+			switch {
+			case words[k].Rel == "obl:unmarked" && !cased && k > words[k].Head-1:
+				words[k].Rel = "obj" // "visit Washington next week": what the verb visits, not when
+			case words[k].Rel == "obl:unmarked":
+				words[k].Rel = "obl" // "In Honolulu last week, he told"
 			}
 			words[h].Rel = "obl:unmarked"
 		})
 	}
 }
+
+// datingAdjectives date a time noun from now.
+var datingAdjectives = setOf("next last this coming past")
 
 // chargeVerbs are the verbs of charging someone with what they did.
 var chargeVerbs = setOf("charge accuse suspect indict convict")

@@ -894,6 +894,8 @@ func TestRepairedAttachments(t *testing.T) {
 		russiaUkraine      = "Russia, Ukraine blame each other for attack on nuclear plant"
 		koreaJapanLeaders  = "South Korea, Japan leaders agree to deepen ties at summit"
 		handOverGovernance = "Hamas says it will hand over Gaza governance to technocrats"
+		talksWithTrump     = "Mohammed bin Salman will visit the White House for talks with President Donald Trump."
+		visitNextWeek      = "Mohammed bin Salman will visit Washington next week."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1609,6 +1611,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{koreaJapanLeaders, "Japan", "conj", "Korea"},
 		{handOverGovernance, "over", "compound:prt", "hand"},
 		{handOverGovernance, "governance", "obj", "hand"},
+		// A preposition is its name's case, never its head; a name
+		// before a time noun's dating adjective is no compound.
+		{talksWithTrump, "with", "case", "Donald"},
+		{talksWithTrump, "Donald", "nmod", "talks"},
+		{visitNextWeek, "Washington", "obj", "visit"},
+		{visitNextWeek, "week", "obl:unmarked", "visit"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
