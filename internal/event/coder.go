@@ -5812,6 +5812,10 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 		}
 		return true
 	}
+	if r, h := t.Rel(i), t.Head(i); t.w(i).XPOS == "VB" && hasMark(t, i, "to") && !hasMark(t, i, "for") && len(t.ChildrenWith(i, "nsubj")) > 0 &&
+		(r == "root" || r == "ccomp" && h > i && speechVerbs[t.lemma(h)]) {
+		return true // a headline's future: "Saudi crown prince to visit Washington, sources say"
+	}
 	for _, c := range t.ChildrenWith(i, "aux") {
 		switch t.lemma(c) {
 		case "will", "shall":

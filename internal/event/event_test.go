@@ -317,6 +317,9 @@ func TestCode(t *testing.T) {
 		// is handed.
 		{"The army ceded control of the city to the M23 rebels.",
 			"ceded", "080", "", "CODREB", "asserted", "", "", false},
+		// A headline's infinitive is its future.
+		{"Saudi crown prince to visit Washington, sources say",
+			"visit", "036", "SAUGOV", "USAGOV", "asserted", "", "", false},
 		// Parties dissolved are banned.
 		{"Mali's military government dissolved all political parties.",
 			"dissolved", "1722", "MLIMIL", "", "asserted", "", "", false},

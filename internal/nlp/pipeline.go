@@ -307,6 +307,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairHeadlineListSubjects(words)
 	repairObjectsAfterParticles(words)
 	repairPrepositionsAsHeads(words)
+	repairHeadlineInfinitives(words)
 	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
@@ -5374,6 +5375,47 @@ func repairPossessivesAsObjects(words []document.Word) {
 			}
 		}
 	}
+}
+
+// repairHeadlineInfinitives undoes a parse that makes a headline's "to"
+// infinitive, its future, a clause on the subject: "Saudi crown prince
+// to visit Washington, sources say", with "visit" an acl of "prince"
+// and the visit without a visitor. In a line with no sentence-final
+// punctuation, the infinitive right after the noun phrase that opens it
+// is the headline's verb and the noun its subject.
+func repairHeadlineInfinitives(words []document.Word) {
+	n := len(words)
+	if n < 4 || slices.ContainsFunc(words, func(w document.Word) bool { return w.XPOS == "." }) {
+		return
+	}
+	to := slices.IndexFunc(words, func(w document.Word) bool { return strings.EqualFold(w.Form, "to") })
+	if to < 1 || to+1 >= n || words[to+1].XPOS != "VB" || words[to].Head != to+2 {
+		return
+	}
+	s, g := to-1, to+1
+	if words[g].Rel != "acl" || words[g].Head != s+1 || !nominal(words[s]) || words[s].Rel == "nsubj" || !dominatesAll(words, s, 0, s) ||
+		slices.ContainsFunc(words[:s], func(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" || w.Rel == "nsubj" }) {
+		return
+	}
+	// Someone named does it, or sources say it will be done: not "A good
+	// place to improve your English", "no place to seat".
+	h := words[s].Head - 1
+	reported := h > g && reportVerbs[strings.ToLower(words[h].Lemma)]
+	if !reported && !slices.ContainsFunc(words[:s+1], func(w document.Word) bool { return w.UPOS == "PROPN" }) {
+		return
+	}
+	keepTree(words, func() {
+		words[g].Head, words[g].Rel = words[s].Head, words[s].Rel
+		if reported {
+			words[g].Rel = "ccomp" // "…, sources say"
+		}
+		words[s].Head, words[s].Rel = g+1, "nsubj"
+		for k := g + 1; k < n; k++ {
+			if words[k].Head == s+1 && words[k].UPOS == "PUNCT" {
+				words[k].Head = g + 1
+			}
+		}
+	})
 }
 
 // repairPrepositionsAsHeads undoes a parse that makes a preposition the

@@ -896,6 +896,7 @@ func TestRepairedAttachments(t *testing.T) {
 		handOverGovernance = "Hamas says it will hand over Gaza governance to technocrats"
 		talksWithTrump     = "Mohammed bin Salman will visit the White House for talks with President Donald Trump."
 		visitNextWeek      = "Mohammed bin Salman will visit Washington next week."
+		princeToVisit      = "Saudi crown prince to visit Washington, sources say"
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1617,6 +1618,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{talksWithTrump, "Donald", "nmod", "talks"},
 		{visitNextWeek, "Washington", "obj", "visit"},
 		{visitNextWeek, "week", "obl:unmarked", "visit"},
+		// A headline's infinitive is its verb.
+		{princeToVisit, "prince", "nsubj", "visit"},
+		{princeToVisit, "visit", "ccomp", "say"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
