@@ -2285,7 +2285,8 @@ var firers = set(`tank sniper artillery army police mortar gun machine-gun rocke
 
 // mishaps kill and destroy without anyone doing it.
 var mishaps = set(`crash accident collision derailment fire blaze wildfire storm flood flooding earthquake quake landslide
-	mudslide avalanche cyclone hurricane typhoon tornado heatwave drought famine outbreak epidemic pandemic disease virus`)
+	mudslide avalanche cyclone hurricane typhoon tornado heatwave drought famine outbreak epidemic pandemic disease virus
+	collapse stampede sinking capsizing`)
 
 // passiveSubjects are the subjects of the passive verb at i: those
 // labelled passive, or, beside a passive auxiliary, those the parse
@@ -4334,8 +4335,11 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 			continue
 		}
 		ws := t.Subtree(o, -1)
-		for _, c := range t.Children(o) {
-			if r := t.Rel(c); r == "case" || r == "acl:relcl" || r == "acl" || r == "nmod" && timeCases[t.caseOf(c)] {
+		// And of the people an "of" phrase names: "thousands of students
+		// who marched on parliament".
+		ofs := slices.DeleteFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return t.caseOf(n) != "of" })
+		for _, c := range slices.Concat(t.Children(o), childrenOf(t, ofs)) {
+			if r := t.Rel(c); r == "case" && t.Head(c) == o || r == "acl:relcl" || r == "acl" || r == "nmod" && timeCases[t.caseOf(c)] {
 				// Not "at", nor "who marched on parliament", nor "after
 				// the fall of Bashar al-Assad".
 				sub := t.Subtree(c, -1) // once, not once for each word of ws
@@ -4353,6 +4357,15 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 		return document.EventActor{Text: d.Text[start:end], Start: start, End: end}
 	}
 	return document.EventActor{}
+}
+
+// childrenOf are the children of the words at heads.
+func childrenOf(t *tree, heads []int) []int {
+	var out []int
+	for _, h := range heads {
+		out = append(out, t.Children(h)...)
+	}
+	return out
 }
 
 // timeCases mark a phrase that dates what it hangs on.
@@ -5397,6 +5410,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended" // "left the door open to talks with the United States"
 		case (l == "hold" || l == "call") && hasParticle(t, h, "off") && (t.Rel(k) == "obl" || t.Rel(k) == "obj" || t.Rel(k) == "advcl" && hasMark(t, k, "on")):
 			return "failed" // "had held off on major sanctions against Moscow": not imposed; "called off the talks"
+		case k == i && t.Rel(k) == "obl" && t.caseOf(k) == "into" && pushers[l]:
+			return mode(t, h, light) // "urged Washington not to force Kyiv into concessions": made only if the forcing is
 		case failHeads[l] && k == i && t.Rel(k) == "obj" && madeAppeals[t.lemma(k)]:
 			return "asserted" // "refused repeated calls to free him": the calls were made, the act they ask is not done
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" || t.Rel(k) == "obj"):

@@ -320,6 +320,9 @@ func TestCode(t *testing.T) {
 		// A headline's infinitive is its future.
 		{"Saudi crown prince to visit Washington, sources say",
 			"visit", "036", "SAUGOV", "USAGOV", "asserted", "", "", false},
+		// Stones thrown at police are a violent protest.
+		{"Protesters threw flares and stones at police.",
+			"threw", "145", "", "", "asserted", "", "", false},
 		// Parties dissolved are banned.
 		{"Mali's military government dissolved all political parties.",
 			"dissolved", "1722", "MLIMIL", "", "asserted", "", "", false},
@@ -1151,6 +1154,8 @@ func TestPeopleDoneTo(t *testing.T) {
 		{"Georgian police detained dozens of protesters.", "detained", "dozens of protesters", "GEO"},
 		{"Egyptian police arrested two journalists in Cairo.", "arrested", "two journalists in Cairo", "EGY"},
 		{"Malian police arrested two opposition figures.", "arrested", "two opposition figures", "MLI"}, // a figure WordNet files under no person
+		// Not what the people did.
+		{"Serbian police fired tear gas at thousands of students who marched on parliament.", "fired", "thousands of students", "SRB"},
 		// So is an office holder, not the place of the office.
 		{"Turkey detains Istanbul mayor", "detains", "Istanbul mayor", "TUR"},
 		// What sanctions target is whose.
@@ -1283,7 +1288,8 @@ func TestIndefiniteSources(t *testing.T) {
 		{"Nobody opposed him in the Senate.", "opposed"},
 		{"No one objects to the plan.", "objects"},
 		{"She occupies a position of power.", "occupies"},
-		{"Russia and Ukraine blamed each other for the attack on the nuclear plant.", "attack"}, // "each other" attacked no one
+		{"Protests began a year after a railway station canopy collapse killed 16 people in Novi Sad.", "killed"}, // no one's act
+		{"Russia and Ukraine blamed each other for the attack on the nuclear plant.", "attack"},                   // "each other" attacked no one
 		{"Washington reaffirmed its commitment to defend the Philippines under a 1951 treaty.", "commitment"},
 		{"Kurti called on NATO's peacekeeping force KFOR to increase patrols.", "force"}, // what the body named after it is
 		{"No Contracting State shall expel a refugee to the frontiers of territories where his life would be threatened.", "expel"},
@@ -1486,6 +1492,9 @@ func TestModes(t *testing.T) {
 		{"Iran cancelled the talks.", "talks", "failed"},
 		{"Iran postponed the talks.", "talks", "failed"},
 		{"Russia delayed the talks.", "talks", "failed"},
+		// What one is forced into is done as far as the forcing is.
+		{"European leaders urged Washington not to force Kyiv into concessions.", "concessions", "hypothetical"},
+		{"Washington forced Kyiv into concessions.", "concessions", "asserted"},
 		// Calls refused were made; what they ask is not done.
 		{"The junta has refused repeated calls from the African Union and the United Nations to free him.", "calls", "asserted"},
 		{"The junta has refused repeated calls from the African Union and the United Nations to free him.", "free", "hypothetical"},
