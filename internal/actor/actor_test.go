@@ -1764,6 +1764,15 @@ func TestOwnPossessive(t *testing.T) {
 	}
 }
 
+// TestReportedSubjectsOffice: "his office" that reports a clause after
+// it is the office of the clause's subject, not of the last man named.
+func TestReportedSubjectsOffice(t *testing.T) {
+	d := analyse(t, "Ukrainian President Volodymyr Zelenskiy will travel to Florida on Sunday to meet U.S. President Donald Trump, his office said.")
+	if a := actorNamed(d, "Volodymyr Zelenskiy"); a == nil || !slices.Contains(mentionTexts(d, a), "his") {
+		t.Errorf("Zelenskiy: %+v, want \"his\"", a)
+	}
+}
+
 // TestGroupBeforeName: "the group" set off by commas before a name is
 // no role to bind to it (this once panicked), and "both countries" after
 // two go-betweens are the story's two named together before.

@@ -2749,6 +2749,9 @@ func (r *resolver) resolve(m mention) {
 		if s := r.possessingSubject(m, g); s >= 0 {
 			a = s // "Francois Bayrou announced his resignation": his own
 		}
+		if s := r.reportedSubjectsOffice(m, g); s >= 0 {
+			a = s // "Zelenskiy will travel to Florida to meet Trump, his office said": the subject's
+		}
 		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 && r.agrees(r.lastSubject, g) && !r.namedBeforeIn(a, m) {
 			a = r.lastSubject // "He" continues the last sentence's subject
 		}
@@ -4419,6 +4422,45 @@ func (r *resolver) possessingSubject(m mention, g byte) int {
 	}
 	return -1
 }
+
+// reportedSubjectsOffice is the actor whose name is the subject of the
+// clause a speaker after it reports, when the speaker is "his" or "her"
+// office, spokesman or aide: "Ukrainian President Volodymyr Zelenskiy
+// will travel to Florida … to meet U.S. President Donald Trump, his
+// office said" is Zelenskiy's office, not the last man named; or -1.
+func (r *resolver) reportedSubjectsOffice(m mention, g byte) int {
+	if m.name != "his" && m.name != "her" {
+		return -1
+	}
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	n := t.Head(m.word)
+	if ws[m.word].Rel != "nmod:poss" || n < 0 || t.Rel(n) != "nsubj" || !speakersStaff[strings.ToLower(ws[n].Lemma)] {
+		return -1
+	}
+	v := t.Head(n)
+	c := -1
+	switch {
+	case v >= 0 && t.Rel(v) == "parataxis" && t.Head(v) < v:
+		c = t.Head(v) // "…, his office said", the speaker set beside the clause
+	case v >= 0:
+		if cs := t.ChildrenWith(v, "ccomp"); len(cs) > 0 && cs[0] < v {
+			c = cs[0]
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	for _, s := range t.ChildrenWith(c, "nsubj") {
+		if i := r.actorCovering(ws[s]); i >= 0 && r.actors[i].Kind == "person" && r.agrees(i, g) {
+			return i
+		}
+	}
+	return -1
+}
+
+// speakersStaff speak for a person: "his office said".
+var speakersStaff = map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "adviser": true, "advisor": true, "lawyer": true, "campaign": true}
 
 // pronounGender is the gender a pronoun refers to: 'f' or 'm'.
 var pronounGender = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "she": 'f', "her": 'f'}
