@@ -4162,6 +4162,13 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 		if len(ps) == 0 {
 			return false
 		}
+	} else if t.w(i).UPOS == "NOUN" && kinds&people != 0 && l.lemmas != nil {
+		// "the execution of two spies", not "the execution of the plan":
+		// an "of" phrase names whom, when there is one.
+		ps = slices.DeleteFunc(t.ChildrenWith(i, "nmod"), func(n int) bool { return t.caseOf(n) != "of" })
+		if len(ps) == 0 {
+			return true
+		}
 	} else if len(ps) == 0 || l.lemmas == nil || t.w(i).UPOS != "VERB" {
 		return true
 	}

@@ -323,6 +323,12 @@ func TestCode(t *testing.T) {
 		// Stones thrown at police are a violent protest.
 		{"Protesters threw flares and stones at police.",
 			"threw", "145", "", "", "asserted", "", "", false},
+		// Executions carried out are killings; building up forces
+		// mobilizes (promised, an intent).
+		{"Iran has carried out dozens of executions this year.",
+			"executions", "180", "IRN", "", "asserted", "", "", false},
+		{"North Korean leader Kim Jong Un vowed to keep strengthening his country's nuclear forces.",
+			"strengthening", "154", "PRKGOV", "", "intended", "", "", false},
 		// Parties dissolved are banned.
 		{"Mali's military government dissolved all political parties.",
 			"dissolved", "1722", "MLIMIL", "", "asserted", "", "", false},
@@ -1288,6 +1294,8 @@ func TestIndefiniteSources(t *testing.T) {
 		{"Nobody opposed him in the Senate.", "opposed"},
 		{"No one objects to the plan.", "objects"},
 		{"She occupies a position of power.", "occupies"},
+		{"Iran's execution of the plan was flawless.", "execution"}, // done to no one
+		{"North Korean leader Kim Jong Un vowed to keep strengthening his country's nuclear forces.", "vowed"},
 		{"Protests began a year after a railway station canopy collapse killed 16 people in Novi Sad.", "killed"}, // no one's act
 		{"Russia and Ukraine blamed each other for the attack on the nuclear plant.", "attack"},                   // "each other" attacked no one
 		{"Washington reaffirmed its commitment to defend the Philippines under a 1951 treaty.", "commitment"},

@@ -308,6 +308,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairObjectsAfterParticles(words)
 	repairPrepositionsAsHeads(words)
 	repairHeadlineInfinitives(words)
+	repairObjectsOfNouns(words)
 	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
@@ -5374,6 +5375,36 @@ func repairPossessivesAsObjects(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairObjectsOfNouns undoes a parse that makes a noun the object of
+// the noun before it: "Rights groups say Iran has carried out dozens of
+// executions", with "Rights" the subject and "groups" its object, so
+// the source was "Rights". A noun takes no object (EWT train has none
+// right after its noun): the first noun is the second's compound, and
+// the second takes its place.
+func repairObjectsOfNouns(words []document.Word) {
+	for k := 1; k < len(words); k++ {
+		h := k - 1
+		if words[k].Rel != "obj" || words[k].Head != h+1 || words[k].UPOS != "NOUN" || words[h].UPOS != "NOUN" ||
+			slices.ContainsFunc(words, func(w document.Word) bool {
+				return w.Head == h+1 && (w.Rel == "xcomp" || w.Rel == "ccomp" || w.Rel == "iobj" || w.Rel == "obj" && w != words[k])
+			}) {
+			continue // "Trump urges supporters to monitor polling places", "calls people “losers”": a verb tagged a noun
+		}
+		if hh := words[h].Head - 1; h > 0 && words[h-1].XPOS == "CC" || hh >= 0 && words[hh].UPOS != "VERB" && words[hh].UPOS != "AUX" && !nominal(words[hh]) {
+			continue // "… and calls people “losers”"
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel = words[h].Head, words[h].Rel
+			for c := range words {
+				if c != k && words[c].Head == h+1 {
+					words[c].Head = k + 1
+				}
+			}
+			words[h].Head, words[h].Rel = k+1, "compound"
+		})
 	}
 }
 

@@ -897,6 +897,7 @@ func TestRepairedAttachments(t *testing.T) {
 		talksWithTrump     = "Mohammed bin Salman will visit the White House for talks with President Donald Trump."
 		visitNextWeek      = "Mohammed bin Salman will visit Washington next week."
 		princeToVisit      = "Saudi crown prince to visit Washington, sources say"
+		rightsGroupsSay    = "Rights groups say Iran has carried out dozens of executions this year."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1621,6 +1622,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// A headline's infinitive is its verb.
 		{princeToVisit, "prince", "nsubj", "visit"},
 		{princeToVisit, "visit", "ccomp", "say"},
+		// A noun takes no object.
+		{rightsGroupsSay, "Rights", "compound", "groups"},
+		{rightsGroupsSay, "groups", "nsubj", "say"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
