@@ -309,6 +309,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPrepositionsAsHeads(words)
 	repairHeadlineInfinitives(words)
 	repairObjectsOfNouns(words)
+	repairLatestInSeries(words)
 	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
@@ -5375,6 +5376,23 @@ func repairPossessivesAsObjects(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairLatestInSeries undoes a parse that conjoins "the latest in a
+// wave of …" closing a sentence to the report before it: "Turkish
+// police detained 48 people …, state broadcaster TRT reported, the
+// latest in a wave of arrests", with "latest" a conjunct of
+// "reported", so that TRT made the arrests. It sets the sentence's
+// event in its series: a parataxis of the root.
+func repairLatestInSeries(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	for k := 2; k < len(words); k++ {
+		l := strings.ToLower(words[k].Form)
+		if l != "latest" && l != "last" || words[k].Rel != "conj" || words[k-1].Rel != "det" || words[k-2].Form != "," || hasChild(words, k, "cc") || r < 0 || r > k {
+			continue
+		}
+		keepTree(words, func() { words[k].Head, words[k].Rel = r+1, "parataxis" })
 	}
 }
 

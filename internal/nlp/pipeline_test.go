@@ -898,6 +898,7 @@ func TestRepairedAttachments(t *testing.T) {
 		visitNextWeek      = "Mohammed bin Salman will visit Washington next week."
 		princeToVisit      = "Saudi crown prince to visit Washington, sources say"
 		rightsGroupsSay    = "Rights groups say Iran has carried out dozens of executions this year."
+		latestInWave       = "Turkish police detained 48 people on Tuesday, state broadcaster TRT reported, the latest in a wave of arrests targeting the main opposition party."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1625,6 +1626,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A noun takes no object.
 		{rightsGroupsSay, "Rights", "compound", "groups"},
 		{rightsGroupsSay, "groups", "nsubj", "say"},
+		// "the latest in a wave" sets the sentence's event in a series.
+		{latestInWave, "latest", "parataxis", "detained"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
