@@ -4386,21 +4386,30 @@ func (r *resolver) subjectActor(t *document.Tree, v int) int {
 	return -1
 }
 
+// personsOwned is the parse of the sentence of a mention "his" or "her"
+// and the noun it owns, or -1.
+func (r *resolver) personsOwned(m mention) (*document.Tree, int) {
+	if m.name != "his" && m.name != "her" {
+		return nil, -1
+	}
+	t := r.tree(m.sentence)
+	if t.Sentence.Words[m.word].Rel != "nmod:poss" {
+		return t, -1
+	}
+	return t, t.Head(m.word)
+}
+
 // possessingSubject is the actor whose name is the subject of the
 // clause a possessive "his" or "her" is in, as the object's possessor
 // ("Francois Bayrou announced his resignation"), when the name fits
 // the pronoun: a person, or a name of more than one word guessed a body
 // that the pronoun shows is a person's; or -1.
 func (r *resolver) possessingSubject(m mention, g byte) int {
-	if m.name != "his" && m.name != "her" {
+	t, n := r.personsOwned(m)
+	if n < 0 || t.Rel(n) != "obj" {
 		return -1
 	}
-	t := r.tree(m.sentence)
 	ws := t.Sentence.Words
-	n := t.Head(m.word)
-	if ws[m.word].Rel != "nmod:poss" || n < 0 || t.Rel(n) != "obj" {
-		return -1
-	}
 	v := t.Head(n)
 	for _, s := range t.ChildrenWith(v, "nsubj") {
 		if s > m.word || ws[s].UPOS != "PROPN" {
@@ -4429,15 +4438,11 @@ func (r *resolver) possessingSubject(m mention, g byte) int {
 // will travel to Florida … to meet U.S. President Donald Trump, his
 // office said" is Zelenskiy's office, not the last man named; or -1.
 func (r *resolver) reportedSubjectsOffice(m mention, g byte) int {
-	if m.name != "his" && m.name != "her" {
+	t, n := r.personsOwned(m)
+	if n < 0 || t.Rel(n) != "nsubj" || !speakersStaff[strings.ToLower(t.Sentence.Words[n].Lemma)] {
 		return -1
 	}
-	t := r.tree(m.sentence)
 	ws := t.Sentence.Words
-	n := t.Head(m.word)
-	if ws[m.word].Rel != "nmod:poss" || n < 0 || t.Rel(n) != "nsubj" || !speakersStaff[strings.ToLower(ws[n].Lemma)] {
-		return -1
-	}
 	v := t.Head(n)
 	c := -1
 	switch {
