@@ -890,7 +890,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !indefinite(t, k) }) {
 		return base, nil, nil, false // "Nobody opposed him", "Everyone should evacuate Tehran": no actor
 	}
-	if trig.Code == "081" && t.lemma(i) == "allow" && (!(permitsPassage(t, i) && l.authority(t, sources, actorAt)) || lentForUse(t, i)) {
+	if trig.Code == "081" && t.lemma(i) == "allow" && (!(permitsPassage(t, i) && l.authority(t, sources, actorAt)) || lentForUse(t, i) || ownForcesAllowed(t, i, sources, actorAt)) {
 		return base, nil, nil, false // "would not allow foreign interference", "a dark time allowed him to connect": no restriction eased
 	}
 	// "ads helped lift him", "a victory would help him make his case",
@@ -4970,6 +4970,26 @@ func permitsPassage(t *tree, i int) bool {
 	return false
 }
 
+// ownForcesAllowed: the "allow" at i lets the source's own country's
+// army or police act ("declared a state of emergency, allowing the
+// military to patrol the streets"): a use of force at home, no
+// restriction eased.
+func ownForcesAllowed(t *tree, i int, sources []int, actorAt map[int]*document.Actor) bool {
+	home := ""
+	for _, s := range sources {
+		if a := actorAt[t.w(s).Start]; a != nil && len(a.Code) >= 3 {
+			home = a.Code[:3]
+		}
+	}
+	return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool {
+		if a := actorAt[t.w(o).Start]; a != nil {
+			return home != "" && strings.HasPrefix(a.Code, home) && (strings.HasSuffix(a.Code, "MIL") || strings.HasSuffix(a.Code, "COP"))
+		}
+		// "the military", "police": no one else's named ("foreign troops" are)
+		return (armedWords[t.lemma(o)] || t.lemma(o) == "police") && len(t.ChildrenWith(o, "amod", "compound", "nmod:poss", "nmod")) == 0
+	})
+}
+
 // lentForUse: what the "allow" at i lets happen is its object's being
 // used ("allowed its territory to be used against Somalia"): a place lent
 // to another's acts, no restriction eased.
@@ -5433,8 +5453,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// are expected to resume": another's wish or a forecast, no
 			// intent of the one who would act.
 			return "hypothetical"
-		case involvements[l] && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "in" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))] && t.Rel(h) == "obj":
-			return "denied" // "Pakistan denied any role in that attack"
+		case involvements[l] && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "in" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))] && t.Rel(h) == "obj",
+			denyHeads[l] && t.Rel(k) == "obl" && t.caseOf(k) == "in" && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return involvements[t.lemma(o)] }):
+			return "denied" // "Pakistan denied any role in that attack", also with the phrase hung on the verb
 		case agreedTo(t, k):
 			// "agreed to an immediate ceasefire"; but what one is urged or
 			// refuses to agree to is not agreed ("urged both sides to

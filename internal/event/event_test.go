@@ -1294,6 +1294,7 @@ func TestIndefiniteSources(t *testing.T) {
 		{"Nobody opposed him in the Senate.", "opposed"},
 		{"No one objects to the plan.", "objects"},
 		{"She occupies a position of power.", "occupies"},
+		{"Peru's new government declared a 30-day state of emergency in Lima on Wednesday, allowing the military to patrol the streets alongside police.", "allowing"}, // its own forces
 		{"Iran's execution of the plan was flawless.", "execution"}, // done to no one
 		{"North Korean leader Kim Jong Un vowed to keep strengthening his country's nuclear forces.", "vowed"},
 		{"Protests began a year after a railway station canopy collapse killed 16 people in Novi Sad.", "killed"}, // no one's act
@@ -1500,6 +1501,7 @@ func TestModes(t *testing.T) {
 		{"Iran cancelled the talks.", "talks", "failed"},
 		{"Iran postponed the talks.", "talks", "failed"},
 		{"Russia delayed the talks.", "talks", "failed"},
+		{"Pakistan denied any role in the attack and said any attempt to stop the flow of water would be an act of war.", "attack", "denied"},
 		// What one is forced into is done as far as the forcing is.
 		{"European leaders urged Washington not to force Kyiv into concessions.", "concessions", "hypothetical"},
 		{"Washington forced Kyiv into concessions.", "concessions", "asserted"},
