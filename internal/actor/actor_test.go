@@ -2573,6 +2573,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The U.S. Marine Corps said it would investigate.", "Marine Corps", "USA"},
 		// A body's full name is the acronym the dictionary knows it by.
 		{"Malaysia chairs the Association of Southeast Asian Nations.", "ASEAN", "IGO"},
+		// A second name's title is whole.
+		{"Syria's foreign minister Asaad al-Shibani and Israel's strategic affairs minister Ron Dermer discussed a possible security arrangement.", "Ron Dermer", "ISRGOV"},
 		// Peacekeeping missions are international bodies.
 		{"Kurti called on NATO's peacekeeping force KFOR to increase patrols.", "KFOR", "IGO"},
 		// A country's main island stands for it.

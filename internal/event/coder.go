@@ -454,6 +454,9 @@ var inTheKnow = set(`familiar briefed knowledge aware close privy`)
 var unconfirming = set(`confirm verify corroborate mean imply signal indicate`)
 
 // failHeads govern an event that did not happen.
+// agreementNouns are agreements, whose terms share their mode.
+var agreementNouns = set(`agreement deal accord pact treaty arrangement`)
+
 // madeAppeals are appeals one can refuse: made all the same.
 var madeAppeals = set(`call appeal demand request plea`)
 
@@ -5558,7 +5561,10 @@ func mode(t *tree, i int, light map[string]bool) string {
 		// the events a batch counts ("blocked a new package of sanctions").
 		inSum := t.Rel(k) == "nmod" && t.caseOf(k) == "in" && (t.w(h).XPOS == "$" || t.w(h).UPOS == "NUM")
 		counted := t.Rel(k) == "nmod" && t.caseOf(k) == "of" && batches[l]
-		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj && !inSum && !counted && !intoRelapse(t, k) &&
+		// And what an agreement is on ("close to an agreement on the
+		// release of the remaining hostages": no more agreed than it).
+		termOf := t.Rel(k) == "nmod" && (t.caseOf(k) == "on" || t.caseOf(k) == "for") && agreementNouns[l]
+		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj && !inSum && !counted && !termOf && !intoRelapse(t, k) &&
 			(r != "obl" || t.caseOf(k) != "to" || !joinHeads[t.lemma(h)]) && !slices.Contains(carried(t, h), k) {
 			break
 		}

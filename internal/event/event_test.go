@@ -329,6 +329,9 @@ func TestCode(t *testing.T) {
 			"executions", "180", "IRN", "", "asserted", "", "", false},
 		{"North Korean leader Kim Jong Un vowed to keep strengthening his country's nuclear forces.",
 			"strengthening", "154", "PRKGOV", "", "intended", "", "", false},
+		// A case filed against someone sues them.
+		{"South Africa filed a genocide case against Israel at the International Court of Justice.",
+			"filed", "115", "ZAF", "ISR", "asserted", "", "", false},
 		// Parties dissolved are banned.
 		{"Mali's military government dissolved all political parties.",
 			"dissolved", "1722", "MLIMIL", "", "asserted", "", "", false},
@@ -1501,6 +1504,8 @@ func TestModes(t *testing.T) {
 		{"Iran cancelled the talks.", "talks", "failed"},
 		{"Iran postponed the talks.", "talks", "failed"},
 		{"Russia delayed the talks.", "talks", "failed"},
+		// What an agreement is on shares its mode.
+		{"Israel and Hamas were close to an agreement on the release of the hostages.", "release", "hypothetical"},
 		{"Pakistan denied any role in the attack and said any attempt to stop the flow of water would be an act of war.", "attack", "denied"},
 		// What one is forced into is done as far as the forcing is.
 		{"European leaders urged Washington not to force Kyiv into concessions.", "concessions", "hypothetical"},

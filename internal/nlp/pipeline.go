@@ -310,6 +310,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairHeadlineInfinitives(words)
 	repairObjectsOfNouns(words)
 	repairLatestInSeries(words)
+	repairTitlesAfterConjunctions(words)
 	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
@@ -5376,6 +5377,45 @@ func repairPossessivesAsObjects(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairTitlesAfterConjunctions undoes a parse that scatters the words
+// of a second name's title among the first name's conjuncts: "Syria's
+// foreign minister Asaad al-Shibani and Israel's strategic affairs
+// minister Ron Dermer discussed …", with "Israel" and "affairs"
+// conjuncts of their own, so that "affairs" discussed. Between the
+// conjunction and a title on the name after it, a possessor is the
+// title's, an adjective the next word's and a noun the title's
+// compound.
+func repairTitlesAfterConjunctions(words []document.Word) {
+	for t := 2; t+1 < len(words); t++ {
+		n := words[t].Head - 1
+		if words[t].Rel != "nmod:desc" || n != t+1 || words[n].UPOS != "PROPN" || words[n].Rel != "conj" {
+			continue
+		}
+		c := t - 1
+		for c > 0 && words[c].Rel != "cc" && words[c].UPOS != "PUNCT" && words[c].UPOS != "VERB" {
+			c--
+		}
+		if words[c].Rel != "cc" || c+1 >= t || !slices.ContainsFunc(words[c+1:t], func(w document.Word) bool { return w.Rel == "conj" }) {
+			continue // not a title the parse already read whole
+		}
+		keepTree(words, func() {
+			words[c].Head = n + 1
+			for k := c + 1; k < t; k++ {
+				switch {
+				case words[k].XPOS == "POS":
+					words[k].Head, words[k].Rel = k, "case"
+				case k+1 < t && words[k+1].XPOS == "POS":
+					words[k].Head, words[k].Rel = t+1, "nmod:poss"
+				case words[k].UPOS == "ADJ":
+					words[k].Head, words[k].Rel = k+2, "amod"
+				case nominal(words[k]):
+					words[k].Head, words[k].Rel = t+1, "compound"
+				}
+			}
+		})
 	}
 }
 

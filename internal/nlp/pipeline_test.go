@@ -899,6 +899,7 @@ func TestRepairedAttachments(t *testing.T) {
 		princeToVisit      = "Saudi crown prince to visit Washington, sources say"
 		rightsGroupsSay    = "Rights groups say Iran has carried out dozens of executions this year."
 		latestInWave       = "Turkish police detained 48 people on Tuesday, state broadcaster TRT reported, the latest in a wave of arrests targeting the main opposition party."
+		strategicAffairs   = "Britain's foreign secretary David Lammy and Israel's strategic affairs minister Ron Dermer discussed a possible security arrangement."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1628,6 +1629,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{rightsGroupsSay, "groups", "nsubj", "say"},
 		// "the latest in a wave" sets the sentence's event in a series.
 		{latestInWave, "latest", "parataxis", "detained"},
+		// The words of a second name's title are its title's.
+		{strategicAffairs, "Israel", "nmod:poss", "minister"},
+		{strategicAffairs, "Ron", "conj", "David"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
