@@ -978,6 +978,16 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			base.Mode = mode(t, h, l.light) // "should have signed the deal": the deal is the signing
 		}
 	}
+	if (base.CAMEO == "050" || base.CAMEO == "051") && (t.lemma(i) == "back" || t.lemma(i) == "support") && slices.ContainsFunc(sources, func(k int) bool { return armedSide(t, k, actorAt) }) &&
+		slices.ContainsFunc(targets, func(k int) bool { return armedSide(t, k, actorAt) }) {
+		if c, ok := l.codes["062"]; ok {
+			// "its forces, backed by African Union troops": troops back
+			// troops with arms, not words (not "male troops backed Trump",
+			// "a party backed by the military")
+			setCode(&base, c)
+			code = c
+		}
+	}
 	if base.CAMEO == "052" && defendsAlly(t, i, actorAt) {
 		if c, ok := l.codes["074"]; ok {
 			setCode(&base, c) // "obligated to defend the Philippines": military protection
@@ -2349,6 +2359,15 @@ func heldPositions(t *tree, k int) bool {
 // eachOtherWord: the word at k is the "each" of "each other".
 func eachOtherWord(t *tree, k int) bool {
 	return t.lemma(k) == "each" && slices.ContainsFunc(t.Children(k), func(c int) bool { return t.lemma(c) == "other" })
+}
+
+// armedSide: the side at k is armed: troops or forces by name or word
+// ("African Union troops", "U.S. warplanes").
+func armedSide(t *tree, k int, actorAt map[int]*document.Actor) bool {
+	if a := actorAt[t.w(k).Start]; a != nil && strings.HasSuffix(a.Code, "MIL") {
+		return true
+	}
+	return armedWords[t.lemma(k)]
 }
 
 // personFigure: the word at k is a figure of public life ("opposition

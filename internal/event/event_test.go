@@ -329,6 +329,9 @@ func TestCode(t *testing.T) {
 			"executions", "180", "IRN", "", "asserted", "", "", false},
 		{"North Korean leader Kim Jong Un vowed to keep strengthening his country's nuclear forces.",
 			"strengthening", "154", "PRKGOV", "", "intended", "", "", false},
+		// Troops back with arms.
+		{"The government said its forces, backed by African Union troops, had repelled the attack.",
+			"backed", "062", "IGO", "", "asserted", "", "", false},
 		// A case filed against someone sues them.
 		{"South Africa filed a genocide case against Israel at the International Court of Justice.",
 			"filed", "115", "ZAF", "ISR", "asserted", "", "", false},
