@@ -1382,13 +1382,11 @@ func source(v *view, i int) document.Span {
 		// demands": the subject is what is said of, the speaker unnamed.
 		return document.Span{}
 	}
+	// "The RSF, accused by rights groups of killing civilians": the agent
+	// speaks, not the noun the participle is on.
 	ag := byAgent(v, i)
-	if ag >= 0 && v.word(i).Rel == "acl" && v.word(i).XPOS == "VBN" && v.child(i, "nsubj") < 0 {
-		// "The RSF, accused by rights groups of killing civilians": the
-		// agent speaks, not the noun the participle is on.
-		return v.phrase(ag, withoutBy(v, v.Subtree(ag, -1)))
-	}
-	if s := nearestSubject(v, i); s >= 0 && (speaks(v, s, i) || quotedSpeaker(v, s, i)) {
+	onNoun := ag >= 0 && v.word(i).Rel == "acl" && v.word(i).XPOS == "VBN" && v.child(i, "nsubj") < 0
+	if s := nearestSubject(v, i); !onNoun && s >= 0 && (speaks(v, s, i) || quotedSpeaker(v, s, i)) {
 		return v.phrase(s, v.Subtree(s, -1))
 	}
 	if ag >= 0 {

@@ -453,13 +453,13 @@ var inTheKnow = set(`familiar briefed knowledge aware close privy`)
 // Washington recognized Maduro as president").
 var unconfirming = set(`confirm verify corroborate mean imply signal indicate`)
 
-// failHeads govern an event that did not happen.
 // agreementNouns are agreements, whose terms share their mode.
 var agreementNouns = set(`agreement deal accord pact treaty arrangement`)
 
 // madeAppeals are appeals one can refuse: made all the same.
 var madeAppeals = set(`call appeal demand request plea`)
 
+// failHeads govern an event that did not happen.
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon scrap refuse decline prevent avoid postpone delay`)
 
 func set(words string) map[string]bool {
@@ -963,8 +963,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	// "blame each other for attack on nuclear plant": "each other" names
 	// no side of its own.
-	sources = slices.DeleteFunc(sources, func(k int) bool { return eachOtherWord(t, k) })
-	targets = slices.DeleteFunc(targets, func(k int) bool { return eachOtherWord(t, k) })
+	sources, targets = withoutEachOther(t, sources), withoutEachOther(t, targets)
 	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] && !l.namedWithModifier(t, i) {
 		return base, nil, nil, false // an event with neither side tells nothing; a visit needs a visitor
 	}
@@ -2356,9 +2355,17 @@ func heldPositions(t *tree, k int) bool {
 	})
 }
 
-// eachOtherWord: the word at k is the "each" of "each other".
-func eachOtherWord(t *tree, k int) bool {
-	return t.lemma(k) == "each" && slices.ContainsFunc(t.Children(k), func(c int) bool { return t.lemma(c) == "other" })
+// withoutEachOther is sides without the "each" of "each other", in a
+// new slice when one is dropped: sides may share an array with each
+// other or with the tree.
+func withoutEachOther(t *tree, sides []int) []int {
+	eachOther := func(k int) bool {
+		return t.lemma(k) == "each" && slices.ContainsFunc(t.Children(k), func(c int) bool { return t.lemma(c) == "other" })
+	}
+	if !slices.ContainsFunc(sides, eachOther) {
+		return sides
+	}
+	return slices.DeleteFunc(slices.Clone(sides), eachOther)
 }
 
 // armedSide: the side at k is armed: troops or forces by name or word

@@ -148,7 +148,6 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPressureAfterTo(forms, upos, xpos)
 	p.repairGerundsAfterThose(forms, upos, xpos)
 	p.repairHeadsAfterPluralModifiers(forms, upos, xpos)
-	repairOfficialsAlone(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	p.repairAccusedGerunds(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)
@@ -5454,15 +5453,7 @@ func repairObjectsOfNouns(words []document.Word) {
 		if hh := words[h].Head - 1; h > 0 && words[h-1].XPOS == "CC" || hh >= 0 && words[hh].UPOS != "VERB" && words[hh].UPOS != "AUX" && !nominal(words[hh]) {
 			continue // "… and calls people “losers”"
 		}
-		keepTree(words, func() {
-			words[k].Head, words[k].Rel = words[h].Head, words[h].Rel
-			for c := range words {
-				if c != k && words[c].Head == h+1 {
-					words[c].Head = k + 1
-				}
-			}
-			words[h].Head, words[h].Rel = k+1, "compound"
-		})
+		keepTree(words, func() { takePlaceOf(words, k, h, "compound") })
 	}
 }
 
@@ -5474,7 +5465,7 @@ func repairObjectsOfNouns(words []document.Word) {
 // is the headline's verb and the noun its subject.
 func repairHeadlineInfinitives(words []document.Word) {
 	n := len(words)
-	if n < 4 || slices.ContainsFunc(words, func(w document.Word) bool { return w.XPOS == "." }) {
+	if n < 4 || !unpunctuatedLine(words) {
 		return
 	}
 	to := slices.IndexFunc(words, func(w document.Word) bool { return strings.EqualFold(w.Form, "to") })
@@ -5527,16 +5518,27 @@ func repairPrepositionsAsHeads(words []document.Word) {
 		if !dominatesAll(words, n, p+1, n) {
 			continue
 		}
-		keepTree(words, func() {
-			words[n].Head, words[n].Rel = w.Head, w.Rel
-			for k := range words {
-				if k != n && words[k].Head == p+1 {
-					words[k].Head = n + 1
-				}
-			}
-			words[p].Head, words[p].Rel = n+1, "case"
-		})
+		keepTree(words, func() { takePlaceOf(words, n, p, "case") })
 	}
+}
+
+// takePlaceOf makes word k take word h's place: k gets h's head and
+// relation, h's other dependents, and h itself as its dependent rel.
+func takePlaceOf(words []document.Word, k, h int, rel string) {
+	words[k].Head, words[k].Rel = words[h].Head, words[h].Rel
+	for c := range words {
+		if c != k && words[c].Head == h+1 {
+			words[c].Head = k + 1
+		}
+	}
+	words[h].Head, words[h].Rel = k+1, rel
+}
+
+// unpunctuatedLine: no word of the sentence is sentence-final
+// punctuation, as in a headline ("Russia, Ukraine blame each other …";
+// not "Trump, Sexton said, has created a “… zone.”").
+func unpunctuatedLine(words []document.Word) bool {
+	return !slices.ContainsFunc(words, func(w document.Word) bool { return w.XPOS == "." })
 }
 
 // repairObjectsAfterParticles undoes a parse that makes the noun phrase
@@ -5572,8 +5574,8 @@ func repairObjectsAfterParticles(words []document.Word) {
 // subject's noun, of its compound).
 func repairHeadlineListSubjects(words []document.Word) {
 	n := len(words)
-	if n < 4 || slices.ContainsFunc(words, func(w document.Word) bool { return w.XPOS == "." }) {
-		return // not "Trump, Sexton said, has created a “… zone.”"
+	if n < 4 || !unpunctuatedLine(words) {
+		return
 	}
 	x := flatHead(words, 0)
 	c := x + 1 // the comma right after the name, whichever word the parse hung it on

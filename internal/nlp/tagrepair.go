@@ -115,22 +115,6 @@ var pluralAttacks = setOf("strikes attacks raids bombings")
 // strikes", "boat strikes"), and do nothing by themselves.
 var attackInstruments = setOf("drone air missile rocket boat artillery ship vessel tanker airport hospital school")
 
-// repairOfficialsAlone tags as a noun the "official" after a determiner
-// that no noun follows: "said the official, Husam Badran", with
-// "official" an adjective, so that the quotation had no speaker. EWT's
-// adjective "official" after a determiner comes before a noun or a
-// participle ("the official website").
-func repairOfficialsAlone(forms, upos, xpos []string) {
-	for i := 1; i < len(forms); i++ {
-		if xpos[i] != "JJ" || !strings.EqualFold(forms[i], "official") || xpos[i-1] != "DT" {
-			continue
-		}
-		if i+1 == len(forms) || upos[i+1] == "PUNCT" || xpos[i+1] == "VBD" || xpos[i+1] == "VBZ" || xpos[i+1] == "MD" {
-			upos[i], xpos[i] = "NOUN", "NN"
-		}
-	}
-}
-
 // repairPressureAfterTo tags as a noun the "pressure" after "to" that no
 // object follows ("Taiwan would not bow to pressure", "caved to pressure
 // from Washington"), which the tagger took for an infinitive, and the
@@ -571,9 +555,20 @@ func repairActingTitles(forms, upos, xpos []string) {
 // verb of saying that a modifier makes it the head of: "…, a senior U.S.
 // official told reporters", tagged an adjective on "reporters" with
 // "told" a participle between them. Before a relative clause it is the
-// noun too: "One official, who spoke on condition of anonymity, said …".
+// noun too: "One official, who spoke on condition of anonymity, said …";
+// so it is after a determiner with no noun after it: "said the official,
+// Husam Badran" (EWT's adjective "official" after a determiner comes
+// before a noun or a participle: "the official website").
 func (p *Pipeline) repairOfficialSpeakers(forms, upos, xpos []string) {
+	if n := len(forms); n > 1 && xpos[n-1] == "JJ" && strings.EqualFold(forms[n-1], "official") && xpos[n-2] == "DT" {
+		upos[n-1], xpos[n-1] = "NOUN", "NN"
+	}
 	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && xpos[i-1] == "DT" &&
+			(upos[i+1] == "PUNCT" || xpos[i+1] == "VBD" || xpos[i+1] == "VBZ" || xpos[i+1] == "MD") {
+			upos[i], xpos[i] = "NOUN", "NN"
+			continue
+		}
 		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && i+2 < len(forms) && forms[i+1] == "," &&
 			(strings.EqualFold(forms[i+2], "who") || xpos[i+2] == "VBG" && (xpos[i-1] == "NNP" || xpos[i-1] == "JJ")) {
 			// "A senior U.S. official, speaking on condition of
