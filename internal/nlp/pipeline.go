@@ -146,6 +146,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPressCompounds(forms, upos, xpos)
 	p.repairInfinitivesTakenForAdjectives(forms, upos, xpos)
 	repairPressureAfterTo(forms, upos, xpos)
+	repairTagsAfterAccordingTo(forms, upos, xpos)
 	p.repairGerundsAfterThose(forms, upos, xpos)
 	p.repairHeadsAfterPluralModifiers(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
@@ -1667,8 +1668,11 @@ func repairAccordingTo(words []document.Word) {
 	}
 	for k := range words {
 		w := &words[k]
-		if w.Rel != "conj" && w.Rel != "appos" && w.Rel != "nmod" && w.Rel != "parataxis" && w.Rel != "xcomp" || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
-			return d.Head == k+1 && d.Rel == "case" && strings.EqualFold(d.Form, "according")
+		if w.Rel != "conj" && w.Rel != "appos" && w.Rel != "nmod" && w.Rel != "parataxis" && w.Rel != "xcomp" && w.Rel != "ccomp" || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
+			// Or of the description before the name: "according to
+			// Iran's state news agency IRNA", with "agency" its nmod:desc.
+			return d.Rel == "case" && strings.EqualFold(d.Form, "according") &&
+				(d.Head == k+1 || d.Head > 0 && words[d.Head-1].Head == k+1 && words[d.Head-1].Rel == "nmod:desc")
 		}) {
 			continue
 		}
@@ -1678,6 +1682,7 @@ func repairAccordingTo(words []document.Word) {
 		}
 		if v >= 0 {
 			w.Head, w.Rel = v+1, "obl"
+			closingReportAsConjunct(words, v)
 		}
 	}
 	for k := range words {
@@ -1769,8 +1774,10 @@ func insideRelative(words []document.Word, v int) bool {
 }
 
 // sourceParticiples describe people by what they were told or take part
-// in: "officials briefed on the plans", "diplomats involved in the talks".
-var sourceParticiples = setOf("briefed involved informed based cited quoted told")
+// in: "officials briefed on the plans", "diplomats involved in the talks";
+// and documents by who made them known: "court documents reported
+// previously by The Post", "records obtained by Reuters".
+var sourceParticiples = setOf("briefed involved informed based cited quoted told reported obtained seen reviewed published released filed")
 
 // otherSubject: the word at v has a subject other than the word at n.
 func otherSubject(words []document.Word, v, n int) bool {
@@ -4408,6 +4415,27 @@ func repairClosingReportsAsRelatives(words []document.Word) {
 		}
 		words[r].Rel = "parataxis"
 	}
+}
+
+// closingReportAsConjunct makes the report at r that closes a sentence,
+// with no conjunction and reporting nothing after it, the head of what
+// it reports, not its conjunct: "Iran has never had any contact with the
+// Americans, Araghchi said, according to IRNA", where the parse had taken
+// the source for what Araghchi said. The clause before it is its
+// complement, as the parser makes it without the closing phrase.
+func closingReportAsConjunct(words []document.Word, r int) {
+	h := words[r].Head - 1
+	if words[r].Rel != "conj" || h < 0 || h > r || !reportVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, r, "cc") || hasChild(words, r, "ccomp") {
+		return
+	}
+	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	if s < 0 || s > r || openingComma(words, s) < 0 {
+		return
+	}
+	keepTree(words, func() {
+		words[r].Head, words[r].Rel = words[h].Head, words[h].Rel
+		words[h].Head, words[h].Rel = r+1, "ccomp"
+	})
 }
 
 // repairThatRelativesOnVerbs undoes a parse that hangs a relative

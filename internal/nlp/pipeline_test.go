@@ -900,6 +900,9 @@ func TestRepairedAttachments(t *testing.T) {
 		rightsGroupsSay    = "Rights groups say Iran has carried out dozens of executions this year."
 		latestInWave       = "Turkish police detained 48 people on Tuesday, state broadcaster TRT reported, the latest in a wave of arrests targeting the main opposition party."
 		strategicAffairs   = "Britain's foreign secretary David Lammy and Israel's strategic affairs minister Ron Dermer discussed a possible security arrangement."
+		accordingToState   = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
+		accordingToIRNA    = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
+		documentsReported  = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
 		sayingLaw          = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1632,6 +1635,16 @@ func TestRepairedAttachments(t *testing.T) {
 		// The words of a second name's title are its title's.
 		{strategicAffairs, "Israel", "nmod:poss", "minister"},
 		{strategicAffairs, "Ron", "conj", "David"},
+		// "according to" takes a noun phrase, not an infinitive.
+		{accordingToState, "media", "obl", "said"},
+		{accordingToState, "state", "compound", "media"},
+		// The name after its description is the source, and the
+		// report it closes on heads what it reports.
+		{accordingToIRNA, "IRNA", "obl", "said"},
+		{accordingToIRNA, "had", "ccomp", "said"},
+		// A participle after an "according to" source describes it.
+		{documentsReported, "reported", "acl", "documents"},
+		{documentsReported, "documents", "obl", "gave"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

@@ -132,6 +132,25 @@ func repairPressureAfterTo(forms, upos, xpos []string) {
 	}
 }
 
+// repairTagsAfterAccordingTo tags the "to" of "according to" as the preposition
+// it always is, and a base verb after it as the noun it must be:
+// "according to state media", whose "state" the tagger took for an
+// infinitive, so that the parse lost the source.
+func repairTagsAfterAccordingTo(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if !strings.EqualFold(forms[i], "to") || !strings.EqualFold(forms[i-1], "according") || xpos[i] == "IN" && xpos[i+1] != "VB" {
+			continue
+		}
+		upos[i], xpos[i] = "ADP", "IN"
+		if xpos[i+1] == "VB" {
+			upos[i+1], xpos[i+1] = "NOUN", "NN"
+			if startsUpper(forms[i+1]) {
+				upos[i+1], xpos[i+1] = "PROPN", "NNP"
+			}
+		}
+	}
+}
+
 // helpForms are the forms of "help", which takes a bare infinitive.
 var helpForms = setOf("help helps helped helping")
 
