@@ -3008,3 +3008,32 @@ func TestMixedNationalities(t *testing.T) {
 		t.Errorf("Saudi and American mediators: %+v, want an anonymous source of no one country", a)
 	}
 }
+
+// TestRelayedStatements: a statement inside another's content is
+// relayed by that one's speaker, however the speaker was resolved.
+func TestRelayedStatements(t *testing.T) {
+	for _, text := range []string{
+		"Erdogan told Trump that Iran was ready to negotiate, according to two Turkish officials.",
+		"The officials said Fidan had met Araghchi in Istanbul on Tuesday, Axios reported.",
+		"Iranian Foreign Minister Abbas Araghchi spoke to reporters. Iran has never had any contact with the Americans, he said, according to Tasnim.",
+	} {
+		d := analyse(t, text)
+		byID := map[string]document.Attribution{}
+		for _, at := range d.Attributions {
+			byID[at.ID] = at
+		}
+		relayed := 0
+		for _, at := range d.Attributions {
+			if at.Within == "" {
+				continue
+			}
+			relayed++
+			if outer := byID[at.Within]; outer.Source.Actor == "" || at.ReportedBy != outer.Source.Actor {
+				t.Errorf("%q: %s relayed by %q, want %q, the source of %s", text, at.ID, at.ReportedBy, outer.Source.Actor, outer.ID)
+			}
+		}
+		if relayed == 0 {
+			t.Errorf("%q: no relayed statement", text)
+		}
+	}
+}

@@ -1229,8 +1229,8 @@ func TestOuterReportFirst(t *testing.T) {
 			switch {
 			case cue == tc.cue && content == tc.content:
 				found = true
-			case strings.Contains(cue, tc.inner):
-				t.Errorf("%q: attribution with cue %q and content %q inside the report", tc.text, cue, content)
+			case strings.Contains(cue, tc.inner) && a.Within == "":
+				t.Errorf("%q: outermost attribution with cue %q and content %q inside the report", tc.text, cue, content)
 			}
 		}
 		if !found {
@@ -1266,5 +1266,48 @@ func TestQuotationInsideReport(t *testing.T) {
 			t.Errorf("attribution with cue %q and content %q", d.Text[a.Cue.Start:a.Cue.End], d.Text[a.Content.Start:a.Content.End])
 		}
 		t.Errorf("%q: want one attribution, on warned, with the quotation", text)
+	}
+}
+
+// TestRelayedStatements: a statement inside another's content is an
+// attribution of its own, inside that one, which relays it; PolNeAR's
+// outermost attributions are unchanged.
+func TestRelayedStatements(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, outerCue, source, cue, content string }{
+		{"Erdogan told Trump that Iran was ready to negotiate, according to two Turkish officials.",
+			"according to", "Erdogan", "told", "that Iran was ready to negotiate"},
+		{"The officials said Fidan had met Araghchi in Istanbul on Tuesday, Axios reported.",
+			"reported", "The officials", "said", "Fidan had met Araghchi in Istanbul on Tuesday"},
+		{"Iran has never had any contact with the Americans, Araghchi said, according to state media.",
+			"according to", "Araghchi", "said", "Iran has never had any contact with the Americans"},
+	} {
+		d := analyse(t, tc.text)
+		atts := x.Extract(d)
+		outer := slices.IndexFunc(atts, func(a document.Attribution) bool { return spanText(d, a.Cue) == tc.outerCue && a.Within == "" })
+		inner := slices.IndexFunc(atts, func(a document.Attribution) bool { return spanText(d, a.Cue) == tc.cue })
+		if outer < 0 || inner < 0 {
+			t.Errorf("%q: no outer attribution on %q or none on %q", tc.text, tc.outerCue, tc.cue)
+			continue
+		}
+		o, a := atts[outer], atts[inner]
+		if a.Within != o.ID || spanText(d, a.Source) != tc.source || spanText(d, a.Content) != tc.content || a.ReportedBySpan != o.Source {
+			t.Errorf("%q: %s within %q, source %q, content %q, relayed by %q; want within %s, %q, %q, relayed by %q", tc.text,
+				a.ID, a.Within, spanText(d, a.Source), spanText(d, a.Content), spanText(d, a.ReportedBySpan), o.ID, tc.source, tc.content, spanText(d, o.Source))
+		}
+		if !within(a.Cue, o.Content) || !strings.HasPrefix(a.ID, "n") {
+			t.Errorf("%q: %s's cue lies outside %s's content", tc.text, a.ID, o.ID)
+		}
+	}
+	// Not inside: an adjective, a verb with no subject of its own.
+	for _, text := range []string{
+		"Iran has not engaged in any direct communication with the United States, despite reported efforts through intermediaries, Araghchi said.",
+	} {
+		d := analyse(t, text)
+		for _, a := range x.Extract(d) {
+			if a.Within != "" {
+				t.Errorf("%q: relayed attribution %q (%q)", text, spanText(d, a.Cue), spanText(d, a.Content))
+			}
+		}
 	}
 }

@@ -297,6 +297,11 @@ type Attribution struct {
 	// or ""; ReportedBySpan is where the text names it.
 	ReportedBy     string `json:"reported_by"`
 	ReportedBySpan Span   `json:"reported_by_span"`
+	// Within is the id of the attribution whose content holds this one,
+	// which relays it ("Araghchi said …, according to state media"), or
+	// "" for an outermost one. Unless the text names another relay,
+	// ReportedBy is the holding attribution's source.
+	Within string `json:"within,omitempty"`
 	// Hedged marks a report the text distances itself from: "reportedly",
 	// "allegedly", "it was claimed".
 	Hedged bool `json:"hedged"`

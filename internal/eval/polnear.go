@@ -455,8 +455,9 @@ func matchSets(gold, pred []tokenSet, exact bool) int {
 	return n
 }
 
-// DocumentAttributions returns a document's attributions as character
-// fragments, PolNeAR's coordinates.
+// DocumentAttributions returns a document's outermost attributions as
+// character fragments, PolNeAR's coordinates: its guidelines leave the
+// attributions another's content holds unannotated.
 func DocumentAttributions(d *document.Document) []AttributionSpans {
 	chars := document.NewCharOffsets(d.Text)
 	frag := func(s document.Span) Fragments {
@@ -465,13 +466,16 @@ func DocumentAttributions(d *document.Document) []AttributionSpans {
 		}
 		return Fragments{{chars.Char(s.Start), chars.Char(s.End)}}
 	}
-	out := make([]AttributionSpans, len(d.Attributions))
-	for i, a := range d.Attributions {
+	out := make([]AttributionSpans, 0, len(d.Attributions))
+	for _, a := range d.Attributions {
+		if a.Within != "" {
+			continue // PolNeAR annotates the outermost attribution only
+		}
 		content := frag(a.Content)
 		for _, m := range a.ContentMore {
 			content = append(content, frag(m)...)
 		}
-		out[i] = AttributionSpans{Source: frag(a.Source), Cue: frag(a.Cue), Content: content}
+		out = append(out, AttributionSpans{Source: frag(a.Source), Cue: frag(a.Cue), Content: content})
 	}
 	return out
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/parley-news/parley/internal/document"
 )
 
 const ann = "T1\tSource 0 4\tIran\nT2\tCue 5 9\tsaid\nT3\tContent 10 27;30 35\tit refused talks x\nT4\tAttribution 5 9\tsaid\n" +
@@ -101,4 +103,18 @@ func TestPolNeARGoldAgainstItself(t *testing.T) {
 		t.Errorf("read %d articles with %d attributions", len(arts), sc.Strict.Gold)
 	}
 	t.Logf("%d articles, %d gold attributions", len(arts), sc.Strict.Gold)
+}
+
+// TestOutermostAttributions: PolNeAR annotates the outermost attribution
+// only, so one that another relays is left out of the scored spans.
+func TestOutermostAttributions(t *testing.T) {
+	d := &document.Document{Text: "Iran said it refused talks, officials said."}
+	d.Attributions = []document.Attribution{
+		{ID: "a1", Cue: document.Span{Start: 37, End: 41}, Content: document.Span{Start: 0, End: 26}},
+		{ID: "n1", Within: "a1", Source: document.Span{Start: 0, End: 4}, Cue: document.Span{Start: 5, End: 9}, Content: document.Span{Start: 10, End: 26}},
+	}
+	got := DocumentAttributions(d)
+	if len(got) != 1 || got[0].Cue[0] != [2]int{37, 41} {
+		t.Errorf("got %+v, want only the outermost attribution", got)
+	}
 }

@@ -6742,7 +6742,10 @@ var armedNouns = set(`troops soldiers forces`)
 // those they speak for.
 var firstPerson = set(`i we me us`)
 
+// attributionOf is the id of the innermost attribution whose content
+// holds the word w, or "".
 func attributionOf(d *document.Document, w document.Word) string {
+	id, size := "", 0
 	for _, a := range d.Attributions {
 		if deniedCharge(d, a) && slices.ContainsFunc(d.Attributions, func(b document.Attribution) bool { return b.Cue.Start <= w.Start && w.End <= b.Cue.End }) {
 			// "Israel has accused Hamas of delaying the return of
@@ -6750,16 +6753,12 @@ func attributionOf(d *document.Document, w document.Word) string {
 			// Israel's, not reported by Hamas.
 			continue
 		}
-		if w.Start >= a.Content.Start && w.End <= a.Content.End {
-			return a.ID
-		}
-		for _, m := range a.ContentMore {
-			if w.Start >= m.Start && w.End <= m.End {
-				return a.ID
-			}
+		if in := w.Start >= a.Content.Start && w.End <= a.Content.End ||
+			slices.ContainsFunc(a.ContentMore, func(m document.Span) bool { return w.Start >= m.Start && w.End <= m.End }); in && (id == "" || a.Within != "" && a.Content.End-a.Content.Start < size) {
+			id, size = a.ID, a.Content.End-a.Content.Start
 		}
 	}
-	return ""
+	return id
 }
 
 // deniedCharge: a is a denial of the charge its content makes before

@@ -902,6 +902,16 @@ func TestEventsUnderAttribution(t *testing.T) {
 	if e := find(d, "shelling"); e == nil || cues[e.Attribution] != "accused" {
 		t.Errorf("shelling: %+v, want reported under the accusation (cues %v)", e, cues)
 	}
+	// A statement relayed inside another: the innermost, whose speaker
+	// made it, and which says who relayed it.
+	d = coded(t, "The officials said Fidan had met Araghchi in Istanbul on Tuesday, Axios reported.", time.Time{})
+	cues = map[string]string{}
+	for _, a := range d.Attributions {
+		cues[a.ID] = d.Text[a.Cue.Start:a.Cue.End]
+	}
+	if e := find(d, "met"); e == nil || cues[e.Attribution] != "said" {
+		t.Errorf("met: %+v, want reported under the officials' statement (cues %v)", e, cues)
+	}
 }
 
 func TestLexiconErrors(t *testing.T) {

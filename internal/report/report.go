@@ -81,20 +81,31 @@ func (r *account) actorList(w *bufio.Writer) {
 	}
 }
 
+// statements lists the attributions, each one that another relays
+// indented under it ("Araghchi said …, according to state media").
 func (r *account) statements(w *bufio.Writer) {
 	fmt.Fprintf(w, "\nWho said what (%d)\n", len(r.d.Attributions))
+	inside := map[string][]document.Attribution{}
 	for _, a := range r.d.Attributions {
-		fmt.Fprintf(w, "  %-4s %s\n", a.ID, r.attribution(a))
-		// The content's fragments in the order of the text, the words
-		// between them (the cue, the source) left out.
-		frags := slices.SortedFunc(slices.Values(append([]document.Span{a.Content}, a.ContentMore...)),
-			func(x, y document.Span) int { return x.Start - y.Start })
-		parts := make([]string, len(frags))
-		for k, f := range frags {
-			parts[k] = r.span(f)
-		}
-		fmt.Fprintf(w, "       %s\n", quoted(clip(strings.Join(parts, " … "), 240)))
+		inside[a.Within] = append(inside[a.Within], a)
 	}
+	var list func(parent string, indent string)
+	list = func(parent string, indent string) {
+		for _, a := range inside[parent] {
+			fmt.Fprintf(w, "%s%-4s %s\n", indent, a.ID, r.attribution(a))
+			// The content's fragments in the order of the text, the words
+			// between them (the cue, the source) left out.
+			frags := slices.SortedFunc(slices.Values(append([]document.Span{a.Content}, a.ContentMore...)),
+				func(x, y document.Span) int { return x.Start - y.Start })
+			parts := make([]string, len(frags))
+			for k, f := range frags {
+				parts[k] = r.span(f)
+			}
+			fmt.Fprintf(w, "%s     %s\n", indent, quoted(clip(strings.Join(parts, " … "), 240)))
+			list(a.ID, indent+"    ")
+		}
+	}
+	list("", "  ")
 }
 
 // attribution says who made a statement, how, and through whom:

@@ -176,3 +176,19 @@ func TestBadOffsets(t *testing.T) {
 		t.Errorf("events missing from the account:\n%s", buf.String())
 	}
 }
+
+// TestRelayedStatements: a statement another relays is listed under it,
+// indented, with the relay named.
+func TestRelayedStatements(t *testing.T) {
+	d := code(t, "Talks\n\nIran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA.\n", "relayed")
+	var buf bytes.Buffer
+	if err := Write(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	outer := strings.Index(out, "  a1   Iran's state news agency IRNA")
+	inner := strings.Index(out, "\n      n1   Araghchi [Abbas Araghchi] (named), reported by ")
+	if outer < 0 || inner < outer {
+		t.Errorf("want n1 under a1, indented:\n%s", out)
+	}
+}

@@ -425,6 +425,9 @@ type AttributionRow struct {
 	ReportedBy  string    `json:"reported_by"`
 	Hedged      bool      `json:"hedged"`
 	Sentence    int       `json:"sentence"`
+	// Within is the attribution_id of the statement whose content holds
+	// this one, which relays it; "" for an outermost one.
+	Within string `json:"within"`
 	// Speakers are every actor of a source that coordinates several
 	// ("Starmer and Macron said"), in order; empty for one speaker.
 	Speakers []Speaker `json:"speakers"`
@@ -448,7 +451,7 @@ type AttributionFilter struct {
 
 const attributionColumns = `t.id, t.article_id, a.title, t.attribution_id, t.kind, t.speaker, t.speaker_actor, t.speaker_code, t.source_kind,
 	t.source_text, t.source_start, t.source_end, t.cue_text, t.cue_start, t.cue_end, t.content, t.content_start, t.content_end,
-	t.reported_by, t.hedged, t.sentence, t.content_more`
+	t.reported_by, t.hedged, t.sentence, t.content_more, t.within_id`
 
 func scanAttribution(r *sql.Rows, extra ...any) (AttributionRow, error) {
 	t := AttributionRow{Speakers: []Speaker{}}
@@ -456,7 +459,7 @@ func scanAttribution(r *sql.Rows, extra ...any) (AttributionRow, error) {
 	var more string
 	err := r.Scan(append([]any{&t.ID, &t.ArticleID, &t.ArticleTitle, &t.AttributionID, &t.Kind, &t.Speaker, &t.SpeakerActor, &t.SpeakerCode, &t.SourceKind,
 		&t.Source.Text, &t.Source.Start, &t.Source.End, &t.Cue.Text, &t.Cue.Start, &t.Cue.End, &t.Content.Text, &t.Content.Start, &t.Content.End,
-		&t.ReportedBy, &hedged, &t.Sentence, &more}, extra...)...)
+		&t.ReportedBy, &hedged, &t.Sentence, &more, &t.Within}, extra...)...)
 	if err != nil {
 		return t, err
 	}

@@ -166,11 +166,11 @@ func (s *Store) saveAttribution(ctx context.Context, tx *sql.Tx, articleID int64
 	var rowID int64
 	err := tx.QueryRowContext(ctx, s.bind(`INSERT INTO attributions
 		(article_id, attribution_id, kind, speaker, speaker_actor, speaker_code, source_kind, source_text, source_start, source_end,
-		 cue_text, cue_start, cue_end, content, content_start, content_end, reported_by, hedged, sentence, content_more, content_more_text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		 cue_text, cue_start, cue_end, content, content_start, content_end, reported_by, hedged, sentence, content_more, content_more_text, within_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
 		articleID, a.ID, string(a.Kind), name, a.Source.Actor, speaker.Code, a.SourceKind, a.Source.Text, a.Source.Start, a.Source.End,
 		a.Cue.Text, a.Cue.Start, a.Cue.End, a.Content.Text, a.Content.Start, a.Content.End,
-		actors[a.ReportedBy].Name, boolInt(a.Hedged), a.Sentence, more, moreText).Scan(&rowID)
+		relayName(a, actors), boolInt(a.Hedged), a.Sentence, more, moreText, a.Within).Scan(&rowID)
 	if err != nil {
 		return err
 	}
@@ -186,6 +186,15 @@ func (s *Store) saveAttribution(ctx context.Context, tx *sql.Tx, articleID int64
 			strings.TrimSpace(a.Content.Text+" "+moreText))
 	}
 	return err
+}
+
+// relayName names who relays a's source: the actor, else the words that
+// name it ("according to state media", no actor).
+func relayName(a document.Attribution, actors map[string]document.Actor) string {
+	if name := actors[a.ReportedBy].Name; name != "" {
+		return name
+	}
+	return a.ReportedBySpan.Text
 }
 
 // fragments encodes a content's other fragments as the JSON list the API

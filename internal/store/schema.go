@@ -169,12 +169,19 @@ func schema() []migration {
 		`CREATE INDEX attribution_speakers_name ON attribution_speakers (name)`,
 		`CREATE INDEX attribution_speakers_code ON attribution_speakers (code)`,
 	}
+	// 6: the attribution whose content holds a relayed one
+	// (document.Attribution.Within); "" for those stored before it, which
+	// were all outermost.
+	relays := []string{
+		`ALTER TABLE attributions ADD COLUMN within_id TEXT NOT NULL DEFAULT ''`,
+	}
 	return []migration{
 		{version: 1, sqlite: sqlite, postgres: postgres},
 		{version: 2, sqlite: countries, postgres: countries},
 		{version: 3, sqlite: dateOrder, postgres: dateOrder},
 		{version: 4, sqlite: fragments, postgres: fragmentsPG},
 		{version: 5, sqlite: speakers, postgres: speakers},
+		{version: 6, sqlite: relays, postgres: relays},
 	}
 }
 

@@ -333,6 +333,35 @@ func TestContentFragments(t *testing.T) {
 	})
 }
 
+// TestRelayedStatements: a statement relayed inside another keeps the
+// one that holds it, and its relay by name, or by the words that name it
+// when they name no actor.
+func TestRelayedStatements(t *testing.T) {
+	backends(t, func(t *testing.T, s *Store) {
+		ctx := t.Context()
+		d := article("a", "", "")
+		d.Text = strings.TrimSuffix(d.Text, ".") + ", according to state media."
+		d.Parts[0].End = len(d.Text)
+		inner := d.Attributions[0]
+		inner.ID, inner.Within = "n1", "a1"
+		media := strings.Index(d.Text, "state media")
+		inner.ReportedBySpan = document.Span{Start: media, End: media + len("state media")}
+		outer := document.Attribution{ID: "a1", Kind: document.AccordingTo, Source: inner.ReportedBySpan,
+			Cue: document.Span{Start: media - len("according to "), End: media - 1}, Content: document.Span{Start: 0, End: media - len(", according to ")}}
+		d.Attributions = []document.Attribution{outer, inner}
+		if _, err := s.Save(ctx, []*document.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		said, _, err := s.Attributions(ctx, AttributionFilter{Speaker: "Abbas Araghchi"})
+		if err != nil || len(said) != 1 {
+			t.Fatalf("statements: %+v, %v", said, err)
+		}
+		if said[0].Within != "a1" || said[0].ReportedBy != "state media" {
+			t.Errorf("within %q, reported by %q; want a1, state media", said[0].Within, said[0].ReportedBy)
+		}
+	})
+}
+
 func TestSearch(t *testing.T) {
 	backends(t, func(t *testing.T, s *Store) {
 		ctx := t.Context()

@@ -219,7 +219,8 @@ function showRecord(panel, m, actors, d) {
     panel.replaceChildren(h('h2', {}, `Statement (${t.kind.replace('_', ' ')})`), h('dl', {},
       dl('Source', t.source.text || '—'), dl('Speaker', speakerName(t, actors) ? link(`#/actor${qs({ name: speakerName(t, actors) })}`, speakerName(t, actors)) : '—'),
       dl('Kind of source', t.source_kind), dl('Cue', t.cue.text || '—'),
-      dl('Reported by', t.reported_by ? (actors[t.reported_by] || {}).name || t.reported_by : '—'),
+      dl('Reported by', t.reported_by ? (actors[t.reported_by] || {}).name || t.reported_by : (t.reported_by_span && t.reported_by_span.text) || '—'),
+      dl('Relayed in', t.within ? `statement ${t.within}` : '—'),
       dl('Hedged', t.hedged ? 'yes' : 'no'),
       dl('Content', h('blockquote', {}, t.content.text || '—'))));
   }
