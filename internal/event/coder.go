@@ -1001,6 +1001,16 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		if c, ok := l.codes[intent]; ok {
 			setCode(&base, c)
 		}
+		// A promised act is intended, as an offered or planned one is:
+		// "will visit", "said he would meet", a headline's "to visit";
+		// one promised on a condition is hypothetical ("will attack
+		// Israel if it strikes again", "will withdraw unless …").
+		if promise := base.Mode == "asserted" || base.Mode == "hypothetical" && reportedFuture(t, i); promise && (base.Root == "03" || base.Root == "13") {
+			base.Mode = "intended"
+			if conditional(t, i) {
+				base.Mode = "hypothetical"
+			}
+		}
 	}
 	if base.CAMEO == "020" || base.CAMEO == "100" {
 		if c, ok := l.codes[l.askedCode(t, i, base.Root)]; ok {
@@ -5896,15 +5906,28 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 		case "will", "shall":
 			return true
 		case "would":
-			// Reported future: "said they would boycott", "said it
-			// regretted the move and would consult its partners"; not
-			// "would come if asked".
-			k := firstConjunct(t, i)
-			h := t.Head(k)
-			return t.Rel(k) == "ccomp" && h >= 0 && speechVerbs[t.lemma(h)]
+			return reportedFuture(t, i)
 		}
 	}
 	return false
+}
+
+// conditional: the verb at i, or a clause on it, is opened by "if" or
+// "unless".
+func conditional(t *tree, i int) bool {
+	return hasMark(t, i, "if", "unless") || slices.ContainsFunc(t.ChildrenWith(i, "advcl"), func(c int) bool { return hasMark(t, c, "if", "unless") })
+}
+
+// reportedFuture: the verb at i is a "would" of reported future, "said
+// they would boycott", "said it regretted the move and would consult its
+// partners"; not "would come if asked".
+func reportedFuture(t *tree, i int) bool {
+	if !slices.ContainsFunc(t.ChildrenWith(i, "aux"), func(c int) bool { return t.lemma(c) == "would" }) {
+		return false
+	}
+	k := firstConjunct(t, i)
+	h := t.Head(k)
+	return t.Rel(k) == "ccomp" && h >= 0 && speechVerbs[t.lemma(h)]
 }
 
 var speechVerbs = set(`say announce declare state tell warn vow pledge promise insist reiterate`)

@@ -196,7 +196,7 @@ func TestCode(t *testing.T) {
 		// A message carried between delegations is a consultation (a
 		// future one: intent to negotiate).
 		{"Oman's foreign minister will carry messages between the Iranian and American delegations.",
-			"carry", "036", "OMNGOV", "IRNGOV", "asserted", "", "", false},
+			"carry", "036", "OMNGOV", "IRNGOV", "intended", "", "", false},
 		// The troops sent are what is given, not to whom.
 		{"Washington sent American troops to Iraq.",
 			"sent", "074", "USAGOV", "IRQ", "asserted", "", "", false},
@@ -319,7 +319,7 @@ func TestCode(t *testing.T) {
 			"ceded", "080", "", "CODREB", "asserted", "", "", false},
 		// A headline's infinitive is its future.
 		{"Saudi crown prince to visit Washington, sources say",
-			"visit", "036", "SAUGOV", "USAGOV", "asserted", "", "", false},
+			"visit", "036", "SAUGOV", "USAGOV", "intended", "", "", false},
 		// Stones thrown at police are a violent protest.
 		{"Protesters threw flares and stones at police.",
 			"threw", "145", "", "", "asserted", "", "", false},
@@ -501,7 +501,7 @@ func TestCode(t *testing.T) {
 			"sanctions", "1312", "USAGOV", "VEN", "intended", "", "", false},
 		// A reported future is an intent, also in a second conjunct.
 		{"France's foreign ministry said it regretted the move and would consult its European partners on a response.",
-			"consult", "036", "FRAGOV", "EUR", "hypothetical", "", "", false},
+			"consult", "036", "FRAGOV", "EUR", "intended", "", "", false},
 		// Force against a thing is aimed at whoever holds it.
 		{"Israel's military said it struck ports and a power station held by Yemen's Houthis overnight.",
 			"struck", "190", "ISRMIL", "YEMREB", "asserted", "", "", false},
@@ -519,7 +519,7 @@ func TestCode(t *testing.T) {
 			"demanded", "1056", "IGO", "SDN", "asserted", "", "Sudan", false},
 		// The last of two prepositions marks the phrase.
 		{"Chinese President Xi Jinping will travel on to Kazakhstan on Friday.",
-			"travel", "036", "CHNGOV", "KAZ", "asserted", "2025-06-20", "", false},
+			"travel", "036", "CHNGOV", "KAZ", "intended", "2025-06-20", "", false},
 		// Closing another country's mission reduces relations with its
 		// government, whose body the mission is.
 		{"Poland ordered the closure of Russia's last consulate.",
@@ -538,13 +538,14 @@ func TestCode(t *testing.T) {
 		// took the verb for an adjective.
 		{"Japan and Australia also voiced concern over the incident.",
 			"voiced", "012", "JPN", "", "asserted", "", "", false},
-		// A promised act is coded as the intent (03) or threat (13) of it.
+		// A promised act is coded as the intent (03) or threat (13) of
+		// it, and is intended, not done; on a condition, hypothetical.
 		{"Finland will give Tanzania a grant of 580 million shillings.",
-			"give", "033", "FIN", "TZA", "asserted", "", "", false},
+			"give", "033", "FIN", "TZA", "intended", "", "", false},
 		{"Palestinian leaders said they would boycott all official contact with Israel.",
-			"boycott", "1312", "PSEGOV", "", "hypothetical", "", "", false},
+			"boycott", "1312", "PSEGOV", "", "intended", "", "", false},
 		{"Iran will attack Israel if it strikes again.",
-			"attack", "138", "IRN", "ISR", "asserted", "", "", false},
+			"attack", "138", "IRN", "ISR", "hypothetical", "", "", false},
 		{"Iran tried to attack Israel.",
 			"attack", "190", "IRN", "ISR", "intended", "", "", false},
 		// A threat of sanctions or force is coded by what it threatens,
@@ -671,7 +672,7 @@ func TestCode(t *testing.T) {
 			"expelled", "166", "CHE", "RUSGOV", "asserted", "", "", false},
 		// What is promised unless the other side acts is a threat.
 		{"Nigeria announced that it will withdraw its force from Chad unless the rebels agree to a ceasefire.",
-			"withdraw", "130", "NGA", "TCD", "asserted", "", "", false},
+			"withdraw", "130", "NGA", "TCD", "hypothetical", "", "", false},
 		// The target named inside an object that stands for an event.
 		{"Arafat rejected a US offer to host a summit.",
 			"rejected", "120", "PSE", "USA", "asserted", "", "", false},
@@ -729,10 +730,10 @@ func TestCode(t *testing.T) {
 			"blocked", "144", "DZA", "DZAGOV", "asserted", "2025-06-15", "", false},
 		// The owner of an event noun's object is its target.
 		{"Hamas will boycott Algeria's elections.",
-			"boycott", "1312", "PSEREB", "DZA", "asserted", "", "", false},
+			"boycott", "1312", "PSEREB", "DZA", "intended", "", "", false},
 		// A pronoun no actor stands for is the reporter of its clause.
 		{"Radical French farmers said on Friday they would blockade Paris.",
-			"blockade", "1381", "FRA", "FRAGOV", "hypothetical", "2025-06-20", "", false},
+			"blockade", "1381", "FRA", "FRAGOV", "intended", "2025-06-20", "", false},
 		// A command whose infinitive the parse hangs after the object.
 		{"An Argentine judge has ordered former president Carlos Menem to appear for questioning.",
 			"ordered", "100", "ARGJUD", "ARGELI", "asserted", "", "", false}, // a judge known by role only: the former office holder is of the judge's country, of the elite (as the PLOVER record codes him)
@@ -1555,7 +1556,8 @@ func TestModes(t *testing.T) {
 		{"Democrats say they support the ban.", "support", "asserted"},
 		{"The sanctions bar Iranian officials from travelling to Europe.", "travelling", "failed"},
 		{"The sanctions bar the four officials from travelling to the bloc.", "travelling", "failed"},
-		{"She said the bloc would ban the export of drones to Iran.", "ban", "hypothetical"},
+		{"She said the bloc would ban the export of drones to Iran.", "ban", "intended"},
+		{"Iran said it would retaliate if Israel struck again.", "retaliate", "hypothetical"},
 		// A purpose, or a light verb's noun, shares its verb's modal.
 		{"Rashad would travel to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "hypothetical"},
 		{"Rashad travelled to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "asserted"},
