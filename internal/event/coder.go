@@ -1005,7 +1005,12 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		// "will visit", "said he would meet", a headline's "to visit";
 		// one promised on a condition is hypothetical ("will attack
 		// Israel if it strikes again", "will withdraw unless …").
-		if promise := base.Mode == "asserted" || base.Mode == "hypothetical" && reportedFuture(t, i); promise && (base.Root == "03" || base.Root == "13") {
+		// So is an act promised in the future tense that keeps its own
+		// code ("said it would sue Euroclear", "will sue"), not another
+		// reading of an infinitive ("He is entirely to blame"), nor the
+		// idiom "I'd say".
+		promise := base.Mode == "asserted" || base.Mode == "hypothetical" && reportedFuture(t, i)
+		if promise && (base.Root == "03" || base.Root == "13" || future(t, i) && t.lemma(i) != "say") {
 			base.Mode = "intended"
 			if conditional(t, i) {
 				base.Mode = "hypothetical"
@@ -5912,10 +5917,16 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 	return false
 }
 
+// future: the verb at i has "will" or "shall", or is a reported "would".
+func future(t *tree, i int) bool {
+	return slices.ContainsFunc(t.ChildrenWith(i, "aux"), func(c int) bool { return willWords[t.lemma(c)] && t.lemma(c) != "would" }) || reportedFuture(t, i)
+}
+
 // conditional: the verb at i, or a clause on it, is opened by "if" or
-// "unless".
+// "unless", or the verb is in question ("whether Sanders will ever
+// tell those voters").
 func conditional(t *tree, i int) bool {
-	return hasMark(t, i, "if", "unless") || slices.ContainsFunc(t.ChildrenWith(i, "advcl"), func(c int) bool { return hasMark(t, c, "if", "unless") })
+	return hasMark(t, i, "if", "unless", "whether") || slices.ContainsFunc(t.ChildrenWith(i, "advcl"), func(c int) bool { return hasMark(t, c, "if", "unless") })
 }
 
 // reportedFuture: the verb at i is a "would" of reported future, "said

@@ -153,7 +153,7 @@ func TestCode(t *testing.T) {
 		// Declared persona non grata: expelled.
 		{"Niger declared the UN coordinator persona non grata on Friday.", "declared", "174", "NER", "IGO", "asserted", "2025-06-20", "", false},
 		// A person's campaign is an "it".
-		{"Sanders' campaign announced it would seek a recanvass in Kentucky.", "seek", "020", "USALEG", "", "hypothetical", "", "Kentucky", false},
+		{"Sanders' campaign announced it would seek a recanvass in Kentucky.", "seek", "020", "USALEG", "", "intended", "", "Kentucky", false},
 		// Two who spoke by phone spoke with each other.
 		{"Trump and Putin spoke by phone on Tuesday.", "spoke", "041", "USAGOV", "RUSGOV", "asserted", "2025-06-17", "", false},
 		// Export curbs and tariffs are trade sanctions, whoever slaps or
@@ -1558,6 +1558,8 @@ func TestModes(t *testing.T) {
 		{"The sanctions bar the four officials from travelling to the bloc.", "travelling", "failed"},
 		{"She said the bloc would ban the export of drones to Iran.", "ban", "intended"},
 		{"Iran said it would retaliate if Israel struck again.", "retaliate", "hypothetical"},
+		{"Russia's central bank said it would sue Euroclear in a Moscow court.", "sue", "intended"},
+		{"It is unclear whether Iran will attack Israel.", "attack", "hypothetical"},
 		// A purpose, or a light verb's noun, shares its verb's modal.
 		{"Rashad would travel to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "hypothetical"},
 		{"Rashad travelled to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "asserted"},
