@@ -296,6 +296,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairAccusedObjects(words)
 	repairChargedWith(words)
 	repairObjectsAfterBy(words)
+	repairAgentsAfterTimes(words)
 	repairChargesAfterAgents(words)
 	repairThoseDoing(words)
 	repairConjunctsAfterSenders(words)
@@ -5267,6 +5268,48 @@ func repairObjectsAfterBy(words []document.Word) {
 		if v := words[n].Head - 1; words[v].XPOS == "VBN" && (words[v].Rel == "acl" || hasChild(words, v, "aux:pass")) {
 			words[n].Rel = "obl:agent"
 		}
+	}
+}
+
+// repairAgentsAfterTimes undoes a parse that hangs the agent of a
+// participle on the time before it: "a ceasefire brokered in July by
+// Malaysia and U.S. President Donald Trump", with "Malaysia" a modifier
+// of "July" and the second agent left as an oblique of the participle.
+// A month, a day or a time noun names no one who acts; the "by" phrase
+// after it is the participle's agent, and an oblique of the participle
+// right after it, opened by "and", its conjunct.
+func repairAgentsAfterTimes(words []document.Word) {
+	for k, w := range words {
+		n := w.Head - 1
+		if w.Rel != "case" || !strings.EqualFold(w.Form, "by") || n <= k || words[n].Rel != "nmod" || words[n].UPOS != "PROPN" {
+			continue
+		}
+		p := words[n].Head - 1
+		if p < 0 || p >= k || words[p].Rel != "obl" || !calendarWords[strings.ToLower(words[p].Form)] && !timeNouns[strings.ToLower(words[p].Lemma)] {
+			continue
+		}
+		v := words[p].Head - 1
+		// A past tense that modifies a noun is its participle.
+		if v < 0 || words[v].XPOS != "VBN" && (words[v].XPOS != "VBD" || words[v].Rel != "acl") || words[v].Rel != "acl" && !hasChild(words, v, "aux:pass") {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].XPOS = "VBN"
+			words[n].Head, words[n].Rel = v+1, "obl:agent"
+			end := rightmost(words, n)
+			for c := end + 1; c < len(words); c++ {
+				if words[c].Head != v+1 || words[c].Rel != "obl" {
+					continue
+				}
+				cc := leftmost(words, c)
+				if cc != end+1 || words[cc].UPOS != "CCONJ" {
+					break
+				}
+				words[c].Head, words[c].Rel = n+1, "conj"
+				words[cc].Head = c + 1
+				break
+			}
+		})
 	}
 }
 

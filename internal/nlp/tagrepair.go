@@ -117,18 +117,29 @@ var attackInstruments = setOf("drone air missile rocket boat artillery ship vess
 
 // repairPressureAfterTo tags as a noun the "pressure" after "to" that no
 // object follows ("Taiwan would not bow to pressure", "caved to pressure
-// from Washington"), which the tagger took for an infinitive, and the
-// "to" as its preposition: the verb takes someone to pressure.
+// from Washington", "will not bow to U.S. pressure after new
+// sanctions"), which the tagger took for an infinitive, and the "to" as
+// its preposition: the verb takes someone to pressure. A name or an
+// adjective may stand between them ("to U.S. pressure", "to Western
+// pressure"), which a verb's infinitive would not have.
 func repairPressureAfterTo(forms, upos, xpos []string) {
 	for i := 1; i < len(forms); i++ {
-		if !strings.EqualFold(forms[i], "pressure") || xpos[i] != "VB" || !strings.EqualFold(forms[i-1], "to") {
+		if !strings.EqualFold(forms[i], "pressure") || xpos[i] != "VB" && xpos[i] != "VBP" {
 			continue
 		}
-		if i+1 < len(forms) && xpos[i+1] != "." && xpos[i+1] != "," && !strings.EqualFold(forms[i+1], "from") {
+		to := i - 1
+		for to > 0 && to >= i-2 && (xpos[to] == "NNP" || xpos[to] == "JJ") {
+			to--
+		}
+		if !strings.EqualFold(forms[to], "to") || to == i-1 && xpos[i] != "VB" {
+			continue
+		}
+		if i+1 < len(forms) && xpos[i+1] != "." && xpos[i+1] != "," && !strings.EqualFold(forms[i+1], "from") &&
+			(to == i-1 || xpos[i+1] != "IN") {
 			continue // "to pressure Israel"
 		}
 		upos[i], xpos[i] = "NOUN", "NN"
-		upos[i-1], xpos[i-1] = "ADP", "IN"
+		upos[to], xpos[to] = "ADP", "IN"
 	}
 }
 
@@ -1294,6 +1305,19 @@ func (p *Pipeline) repairVerbsAfterSubordinators(forms, upos, xpos []string) {
 			continue
 		}
 		upos[i], xpos[i] = "VERB", "VBP"
+	}
+	// "after a landmine wounded Thai soldiers", with "wounded" an
+	// adjective of "soldiers": after a subordinator, an article and a
+	// singular noun, an "-ed" adjective that is a verb's past, before a
+	// noun phrase and no verb, is the past tense.
+	for i := 3; i+1 < len(forms); i++ {
+		if xpos[i] != "JJ" && xpos[i] != "VBN" || !strings.HasSuffix(forms[i], "ed") || xpos[i-1] != "NN" || xpos[i-2] != "DT" ||
+			!subordinatorsOfClauses[strings.ToLower(forms[i-3])] || !(xpos[i+1] == "JJ" || xpos[i+1] == "DT" || xpos[i+1] == "CD" || xpos[i+1] == "PRP$" || strings.HasPrefix(xpos[i+1], "NN")) ||
+			finiteBefore(xpos, i+1) || p.Lemmas.Classes(p.Lemmas.Lemma(forms[i], "VERB", "VBD"))&lemma.Verb == 0 ||
+			calendarWords[strings.ToLower(forms[i+1])] || timeNouns[strings.ToLower(forms[i+1])] { // "As the convention resumed Tuesday"
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBD"
 	}
 }
 
