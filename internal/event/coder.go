@@ -977,6 +977,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			base.Mode = mode(t, h, l.light) // "should have signed the deal": the deal is the signing
 		}
 	}
+	if (base.CAMEO == "050" || base.CAMEO == "051") && t.lemma(i) == "back" && len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !collateral[t.lemma(k)] }) {
+		return base, nil, nil, false // "a loan backed by frozen Russian assets": security, no one's support
+	}
 	if (base.CAMEO == "050" || base.CAMEO == "051") && (t.lemma(i) == "back" || t.lemma(i) == "support") && slices.ContainsFunc(sources, func(k int) bool { return armedSide(t, k, actorAt) }) &&
 		slices.ContainsFunc(targets, func(k int) bool { return armedSide(t, k, actorAt) }) {
 		if c, ok := l.codes["062"]; ok {
@@ -3779,9 +3782,10 @@ func clauseHead(t *tree, h int) bool {
 // or for a noun its nominal modifier with such a preposition.
 func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*document.Actor) []int {
 	// Only actors are targets: "proposed the idea" has none. A
-	// possessive pronoun is one when it owns what force is used on and
-	// stands for a country or body ("fired on its positions"); "attacks
-	// her record" is politics.
+	// possessive pronoun is one when it owns what force or sanctions
+	// fall on and stands for a country or body ("fired on its
+	// positions", "sanctions on its oil sector"); "attacks her record" is
+	// politics.
 	var possessors []int // nil for most events: no map made per trigger
 	actors := func(heads []int) []int {
 		kept := l.actorWords(t, heads, actorAt)
@@ -3794,7 +3798,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	}
 	ownersOfForce := func(o int) []int {
 		ws := owners(t, o)
-		if !force[trig.Code[:2]] {
+		if !force[trig.Code[:2]] && !strings.HasPrefix(trig.Code, "163") {
 			return ws
 		}
 		for _, w := range ws {
@@ -6768,6 +6772,9 @@ func (l *Lexicon) speakersTroops(d *document.Document, t *tree, base document.Ev
 	src.Code = actor.Code
 	return src
 }
+
+// collateral is what backs a loan or a currency.
+var collateral = set(`asset reserve collateral guarantee fund loan bond money cash revenue proceeds deposit saving gold oil security`)
 
 // armedNouns are the bare words for a military's men.
 var armedNouns = set(`troops soldiers forces`)

@@ -335,6 +335,12 @@ func TestCode(t *testing.T) {
 		// A case filed against someone sues them.
 		{"South Africa filed a genocide case against Israel at the International Court of Justice.",
 			"filed", "115", "ZAF", "ISR", "asserted", "", "", false},
+		// The agent after a time: "brokered in July by".
+		{"The clashes threaten a ceasefire brokered in July by Malaysia and U.S. President Donald Trump.",
+			"brokered", "045", "MYS", "", "asserted", "2024-07", "", false},
+		// Sanctions on a thing are aimed at its owner, a pronoun too.
+		{"Venezuela rejected new U.S. sanctions on its oil sector.",
+			"sanctions", "163", "USA", "VEN", "asserted", "", "", false},
 		// Parties dissolved are banned.
 		{"Mali's military government dissolved all political parties.",
 			"dissolved", "1722", "MLIMIL", "", "asserted", "", "", false},
@@ -1720,6 +1726,8 @@ func TestNoEvent(t *testing.T) {
 		// What one is concerned about is no doing of one's own; a term
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		// What backs a loan is security, no one's support.
+		{"EU leaders agreed to lend Ukraine 90 billion euros backed by frozen Russian central bank assets.", "backed"},
 		{"President Samia Suluhu Hassan, who is seeking a second term, has denied it.", "seeking"},
 		// A noun event that is the subject of its own clause is no one's
 		// the clause around it names.
