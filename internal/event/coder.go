@@ -1255,6 +1255,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	word = l.americanSpelling(word)
 	switch w.UPOS {
 	case "VERB":
+		if code := characterization(t, i, word); code != "" {
+			return Trigger{Code: code}, true // "called the move regrettable", "described the sale as a violation"
+		}
 		if h := t.Head(i); h >= 0 && t.Rel(i) == "xcomp" && w.XPOS == "VBG" && t.w(h).UPOS == "VERB" {
 			if _, ok := l.verbs[t.lemma(h)+" "+strings.ToLower(w.Form)]; ok {
 				return Trigger{}, false // "stop firing": the gerund is the stopping's, no firing
@@ -2066,6 +2069,94 @@ func naming(t *tree, i int) bool {
 	objs := len(t.ChildrenWith(i, "obj"))
 	return objs >= 2 || objs == 1 && len(t.ChildrenWith(i, "iobj")) == 1
 }
+
+// summedActor is the subject of the clause that a noun summing it up
+// stands for, when the verb at i judges that noun in a relative clause
+// on it: "Japan expelled two Chinese diplomats, a move Beijing condemned
+// as provocative" condemns Japan. Nil otherwise.
+func summedActor(t *tree, i int) []int {
+	h := t.Head(i)
+	if h < 0 || t.w(i).Rel != "acl:relcl" || !summingNouns[t.lemma(h)] || len(t.ChildrenWith(i, "obj")) > 0 ||
+		t.Rel(h) != "appos" && t.Rel(h) != "parataxis" {
+		return nil
+	}
+	v := t.Head(h)
+	if v < 0 || t.w(v).UPOS != "VERB" {
+		return nil
+	}
+	var out []int
+	for _, s := range t.ChildrenWith(v, "nsubj") {
+		out = append(out, conjuncts(t, s)...)
+	}
+	return out
+}
+
+// summingNouns sum up the clause before them: "…, a move Beijing
+// condemned".
+var summingNouns = set(`move step decision action measure`)
+
+// characterization is the code of what the verb at i says of something
+// by calling it a name, when the name judges: criticism (111, "called the
+// move regrettable", "described the sale as a serious violation", "branded
+// the vote a sham") or praise (051, "called the talks constructive"); ""
+// for a name that only names ("calling it Operation Midnight Hammer",
+// "described the talks as lasting two hours").
+func characterization(t *tree, i int, word string) string {
+	if !namers[word] {
+		return ""
+	}
+	var names []int
+	for _, c := range t.Children(i) {
+		switch r := t.Rel(c); {
+		case r == "xcomp" && (t.w(c).UPOS == "ADJ" || t.w(c).UPOS == "NOUN"):
+			names = append(names, conjuncts(t, c)...)
+		case (r == "obl" || r == "advcl") && t.caseOf(c) == "as" || r == "advcl" && hasMark(t, c, "as"):
+			names = append(names, conjuncts(t, c)...)
+		case r == "obj":
+			// "called the visit a provocation", parsed as two objects;
+			// "described the sale as a violation", the phrase on the
+			// object.
+			if objs := t.ChildrenWith(i, "obj"); len(objs) >= 2 && c == objs[len(objs)-1] {
+				names = append(names, conjuncts(t, c)...)
+			}
+			for _, m := range t.ChildrenWith(c, "nmod") {
+				if t.caseOf(m) == "as" {
+					names = append(names, conjuncts(t, m)...)
+				}
+			}
+		}
+	}
+	for _, n := range names {
+		l := t.lemma(n)
+		if l == "act" { // "an act of war", "an act of aggression"
+			for _, m := range t.ChildrenWith(n, "nmod") {
+				if t.caseOf(m) == "of" && condemnations[t.lemma(m)] {
+					return "111"
+				}
+			}
+		}
+		if condemnations[l] || slices.ContainsFunc(t.ChildrenWith(n, "amod"), func(a int) bool { return condemnations[t.lemma(a)] }) {
+			return "111"
+		}
+		if commendations[l] {
+			return "051"
+		}
+	}
+	return ""
+}
+
+var (
+	// namers call something by a name.
+	namers = set(`call describe brand label term characterize characterise dub`)
+	// condemnations are names that condemn what they name.
+	condemnations = set(`regrettable unacceptable provocative provocation illegal illegitimate unlawful violation breach aggression
+		aggressive irresponsible dangerous reckless outrageous absurd ridiculous shameful disgraceful hostile interference meddling
+		blackmail terrorism terrorist criminal crime lie propaganda farce sham insult destabilizing unjustified baseless groundless
+		unfounded false fabricated racist genocide invasion theft piracy war deplorable appalling abhorrent barbaric cowardly heinous
+		unprovoked hypocritical hypocrisy disinformation nonsense hoax coup provocations violations crimes lies`)
+	// commendations are names that praise what they name.
+	commendations = set(`constructive productive positive historic fruitful successful excellent encouraging breakthrough`)
+)
 
 // appealCall: the verb "call" at i appeals — calls for something or on
 // someone, or to act ("called to reject Trump", "called on Grayson to
@@ -3816,6 +3907,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			}
 		}
 		return false
+	}
+	if s := summedActor(t, i); len(s) > 0 {
+		if out := actors(s); len(out) > 0 {
+			return out // "Japan expelled two Chinese diplomats, a move Beijing condemned"
+		}
 	}
 	var out []int
 	for _, o := range t.ChildrenWith(i, "obj", "iobj") {

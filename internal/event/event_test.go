@@ -2041,7 +2041,6 @@ func TestContests(t *testing.T) {
 // to voters, ask nothing; calling for and on others does.
 func TestNoRequest(t *testing.T) {
 	for _, tc := range []struct{ text, evidence string }{
-		{"The candidate blasted the plan, calling it absurd.", "calling"},
 		{"She called his executive actions a crucial step forward.", "called"},
 		{"Sanders' appeal among millennial progressives is strong.", "appeal"},
 		{"Scarborough also asked Clinton if Trump benefits from a double standard.", "asked"},
@@ -2931,3 +2930,35 @@ func TestWireSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestCharacterizations: calling something a name that judges it
+// criticizes (111) or praises (051) it; a name that only names is no
+// event. A judgement of a move that sums up a clause is aimed at its
+// subject.
+func TestCharacterizations(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, cameo, source, target string }{
+		{"Cambodia called the move regrettable.", "called", "111", "KHM", ""},
+		{"China called the visit a provocation.", "called", "111", "CHN", ""},
+		{"Beijing described the sale as a serious violation.", "described", "111", "CHN", ""},
+		{"The candidate blasted the plan, calling it absurd.", "calling", "111", "", ""},
+		{"Thailand suspended the peace agreement last month, a move Cambodia called regrettable.", "called", "111", "KHM", "THA"},
+		{"Thailand suspended the peace agreement last month, a move Cambodia criticized.", "criticized", "111", "KHM", "THA"},
+		{"Both sides called the talks constructive.", "called", "051", "", ""},
+		{"The Pentagon called the operation Midnight Hammer.", "called", "", "", ""},
+		{"She described the talks as lasting two hours.", "described", "", "", ""},
+	} {
+		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
+		switch {
+		case tc.cameo == "" && e != nil:
+			t.Errorf("%q: coded %s", tc.text, e.CAMEO)
+		case tc.cameo == "":
+		case e == nil:
+			t.Errorf("%q: no event on %q", tc.text, tc.evidence)
+		case e.CAMEO != tc.cameo || first3(e.Source.Code) != tc.source || first3(e.Target.Code) != tc.target:
+			t.Errorf("%q: %s %s -> %s, want %s %s -> %s", tc.text, e.CAMEO, e.Source.Code, e.Target.Code, tc.cameo, tc.source, tc.target)
+		}
+	}
+}
+
+// first3 is the country part of an actor code.
+func first3(code string) string { return code[:min(3, len(code))] }
