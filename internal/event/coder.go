@@ -887,6 +887,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			sources = conjuncts(t, s[0])
 		}
 	}
+	if summed(t, i) {
+		return base, nil, nil, false // "…, an offer the opposition rejected": the clause before is the event
+	}
 	if len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !mishap(t, k) }) {
 		return base, nil, nil, false // "the crash, which killed 38 people": no one's act
 	}
@@ -2084,6 +2087,9 @@ func summedActor(t *tree, i int) []int {
 	if v < 0 || t.w(v).UPOS != "VERB" {
 		return nil
 	}
+	if len(t.ChildrenWith(v, "nsubj")) == 0 {
+		v = firstConjunct(t, v) // "said … and urged the opposition to join talks, an offer …"
+	}
 	var out []int
 	for _, s := range t.ChildrenWith(v, "nsubj") {
 		out = append(out, conjuncts(t, s)...)
@@ -2091,9 +2097,27 @@ func summedActor(t *tree, i int) []int {
 	return out
 }
 
+// zeroRelative: the clause at k is a relative clause with no relative
+// word, on a noun it says something of ("an offer the opposition
+// rejected", "the pledge he offered"), not a content clause a parse
+// took for one ("the hope that superdelegates will defy the vote").
+func zeroRelative(t *tree, k int) bool {
+	return t.w(k).Rel == "acl:relcl" && !slices.ContainsFunc(t.Children(k), func(c int) bool {
+		f := strings.ToLower(t.w(c).Form)
+		return f == "that" || f == "which" || f == "who" || f == "whom"
+	})
+}
+
+// summed: the word at i is a noun that sums up the clause before it and
+// that a relative clause judges ("…, an offer the opposition rejected").
+func summed(t *tree, i int) bool {
+	return t.w(i).UPOS == "NOUN" && summingNouns[t.lemma(i)] && (t.Rel(i) == "parataxis" || t.Rel(i) == "appos") &&
+		slices.ContainsFunc(t.Children(i), func(c int) bool { return t.w(c).Rel == "acl:relcl" })
+}
+
 // summingNouns sum up the clause before them: "…, a move Beijing
 // condemned".
-var summingNouns = set(`move step decision action measure`)
+var summingNouns = set(`move step decision action measure offer proposal`)
 
 // characterization is the code of what the verb at i says of something
 // by calling it a name, when the name judges: criticism (111, "called the
@@ -5612,7 +5636,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "denied" // "Eritrea denied plans to attack Ethiopia"
 		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):
 			return "intended" // "a plan to withdraw", "a proposal to ban" (a decision is often carried out)
-		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || t.Rel(k) == "obj" && l != "agree" || t.Rel(k) == "ccomp" ||
+		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" && !zeroRelative(t, k) || t.Rel(k) == "obj" && l != "agree" || t.Rel(k) == "ccomp" ||
 			t.Rel(k) == "advcl" && h < k && infinitive(t, k)): // "were plotting with Washington to invade the North"
 			if mode(t, h, light) == "denied" {
 				return "denied" // "denied that it was preparing to attack Ethiopia"

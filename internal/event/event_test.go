@@ -1565,6 +1565,7 @@ func TestModes(t *testing.T) {
 		{"She said the bloc would ban the export of drones to Iran.", "ban", "intended"},
 		{"Iran said it would retaliate if Israel struck again.", "retaliate", "hypothetical"},
 		{"Russia's central bank said it would sue Euroclear in a Moscow court.", "sue", "intended"},
+		{"Obama promised to keep the pledge he offered in Paris.", "offered", "asserted"}, // a relative clause on an intent is no intent
 		{"It is unclear whether Iran will attack Israel.", "attack", "hypothetical"},
 		// A purpose, or a light verb's noun, shares its verb's modal.
 		{"Rashad would travel to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "hypothetical"},
@@ -2944,6 +2945,9 @@ func TestCharacterizations(t *testing.T) {
 		{"Thailand suspended the peace agreement last month, a move Cambodia called regrettable.", "called", "111", "KHM", "THA"},
 		{"Thailand suspended the peace agreement last month, a move Cambodia criticized.", "criticized", "111", "KHM", "THA"},
 		{"Both sides called the talks constructive.", "called", "051", "", ""},
+		// So is a rejection of an offer that sums up the clause before.
+		{"Maduro said his government had freed 80 detainees and urged the opposition to join talks, an offer opposition leader María Corina Machado rejected.", "rejected", "120", "OPP", "VEN"},
+		{"Maduro said his government had freed 80 detainees and urged the opposition to join talks, an offer opposition leader María Corina Machado rejected.", "offer", "", "", ""},
 		{"The Pentagon called the operation Midnight Hammer.", "called", "", "", ""},
 		{"She described the talks as lasting two hours.", "described", "", "", ""},
 	} {

@@ -265,6 +265,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairThatSubjects(words)
 	repairObjectRelatives(words)
 	repairClosingReportsInRelatives(words)
+	repairSummingRelatives(words)
 	repairClosingReportsAsRelatives(words)
 	repairDatesAsConjuncts(words)
 	repairAdjectivesAcrossCommas(words)
@@ -4396,6 +4397,45 @@ func repairParticiplesAfterRelativeReports(words []document.Word) {
 		})
 	}
 }
+
+// repairSummingRelatives undoes a parse that reads a noun summing up the
+// clause before it, and the relative clause that judges it, as one noun
+// phrase: "…and urged the opposition to join talks, an offer opposition
+// leader María Corina Machado rejected", with "offer" a compound of
+// "opposition" and "rejected" a verb whose subject is "an offer …
+// Machado". After a comma and an article, a summing noun taken for a
+// compound of the subject of a verb that has no object heads the
+// phrase, on the verb before it, and the verb is its relative clause.
+func repairSummingRelatives(words []document.Word) {
+	for k := 2; k+2 < len(words); k++ {
+		if words[k].Rel != "compound" || !summedNouns[strings.ToLower(words[k].Lemma)] || words[k-1].UPOS != "DET" || words[k-2].Form != "," {
+			continue
+		}
+		s := words[k].Head - 1
+		for s > k && (words[s].Rel == "compound" || words[s].Rel == "nmod:desc" || words[s].Rel == "flat") {
+			s = words[s].Head - 1
+		}
+		if s <= k || words[s].Rel != "nsubj" {
+			continue
+		}
+		v := words[s].Head - 1
+		h := words[v].Head - 1
+		if v <= s || words[v].UPOS != "VERB" || words[v].XPOS != "VBD" && words[v].XPOS != "VBZ" && words[v].XPOS != "VBP" || hasChild(words, v, "obj") || hasChild(words, v, "ccomp") || h < 0 || h >= k {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel = h+1, "parataxis"
+			words[v].Head, words[v].Rel = k+1, "acl:relcl"
+			words[k-1].Head, words[k-1].Rel = k+1, "det"
+			words[k-2].Head, words[k-2].Rel = k+1, "punct"
+		})
+	}
+}
+
+// summedNouns sum up a clause before them, judged in a relative clause
+// after them ("…, a move Beijing condemned", "…, an offer the opposition
+// rejected").
+var summedNouns = setOf("move step decision offer proposal remark comment charge claim accusation allegation")
 
 // repairClosingReportsAsRelatives undoes a parse that makes a closing
 // report a relative clause of the sentence's verb: "Hungary has blocked

@@ -900,6 +900,7 @@ func TestRepairedAttachments(t *testing.T) {
 		rightsGroupsSay     = "Rights groups say Iran has carried out dozens of executions this year."
 		latestInWave        = "Turkish police detained 48 people on Tuesday, state broadcaster TRT reported, the latest in a wave of arrests targeting the main opposition party."
 		strategicAffairs    = "Britain's foreign secretary David Lammy and Israel's strategic affairs minister Ron Dermer discussed a possible security arrangement."
+		offerRejected       = "Maduro said his government had freed 80 detainees and urged the opposition to join talks, an offer opposition leader María Corina Machado rejected."
 		brokeredInJuly      = "The clashes threaten a ceasefire brokered in July by Malaysia and U.S. President Donald Trump."
 		bowToNamedPressure  = "Venezuela says it will not bow to U.S. pressure after new sanctions"
 		landmineWoundedBare = "Thailand suspended the peace agreement after a landmine wounded Thai soldiers."
@@ -1638,6 +1639,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// The words of a second name's title are its title's.
 		{strategicAffairs, "Israel", "nmod:poss", "minister"},
 		{strategicAffairs, "Ron", "conj", "David"},
+		// A noun summing up the clause before, judged by a relative
+		// clause, is no compound of the clause's subject.
+		{offerRejected, "offer", "parataxis", "freed"},
+		{offerRejected, "rejected", "acl:relcl", "offer"},
 		// The agent after a time is the participle's, with its conjunct.
 		{brokeredInJuly, "Malaysia", "obl:agent", "brokered"},
 		{brokeredInJuly, "Donald", "conj", "Malaysia"},
