@@ -86,7 +86,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		first := len(out)
 		for _, i := range order {
 			if !cue[i] || framesCue(v, cue, i) || reportedAfter(v, cue, i) && !taken[s.Words[i].Start] || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
-				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
+				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || arrests(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
 				deniedClaimNoun(v, i) {
 				continue
 			}
@@ -1567,6 +1567,16 @@ func armedAttack(v *view, i int) bool {
 	return slices.ContainsFunc(v.s.Words, func(w document.Word) bool {
 		return w.Head == i+1 && w.Rel == "advcl" && woundingVerbs[strings.ToLower(w.Lemma)]
 	})
+}
+
+// arrests: the cue at i detains someone, no report ("Georgian police
+// detain opposition leaders", a headline the model read as a cue).
+func arrests(v *view, i int) bool {
+	switch v.lemma(i) {
+	case "detain", "arrest", "jail", "imprison":
+		return v.word(i).UPOS == "VERB" && v.child(i, "obj") >= 0
+	}
+	return false
 }
 
 // armedBodies (lemmas) attack with force; struckPlaces are what force

@@ -1293,6 +1293,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		}
 		for _, c := range objects(t, i, "compound:prt", "obj", "advmod") { // "fired back" parses "back" as an adverb
 			if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok {
+				if t.lemma(c) == "custody" && custodyOfFreed(t, c) {
+					return Trigger{}, false // "the Red Cross had taken custody of the hostages": handed over, not arrested
+				}
 				return tr, true
 			}
 			if l.none[word+" "+t.lemma(c)] && !heldPositions(t, c) {
@@ -2072,6 +2075,17 @@ func naming(t *tree, i int) bool {
 	objs := len(t.ChildrenWith(i, "obj"))
 	return objs >= 2 || objs == 1 && len(t.ChildrenWith(i, "iobj")) == 1
 }
+
+// custodyOfFreed: the custody at c is of people being freed or
+// returned ("took custody of the hostages", "of the remains"), which
+// the Red Cross takes to hand them over.
+func custodyOfFreed(t *tree, c int) bool {
+	return slices.ContainsFunc(t.ChildrenWith(c, "nmod"), func(n int) bool {
+		return t.caseOf(n) == "of" && freedPeople[t.lemma(n)]
+	})
+}
+
+var freedPeople = set(`hostage captive remains body detainee prisoner`)
 
 // summedActor is the subject of the clause that a noun summing it up
 // stands for, when the verb at i judges that noun in a relative clause
@@ -4955,7 +4969,10 @@ var answeredWords = map[string]string{"proposal": "03", "offer": "03", "idea": "
 	// "Israel carried out an air strike on Hamas leaders in Doha ...
 	// Saudi Arabia condemned the strike": Israel is condemned.
 	"attack": "19", "strike": "19", "airstrike": "19", "raid": "19", "assault": "19", "bombing": "19", "shelling": "19",
-	"offensive": "19", "incursion": "19", "launch": "19", "killing": "18", "massacre": "18", "abduction": "18"}
+	"offensive": "19", "incursion": "19", "launch": "19", "killing": "18", "massacre": "18", "abduction": "18",
+	// "Georgian police detained three opposition leaders … The United
+	// States condemned the crackdown": Georgia's police.
+	"crackdown": "17", "repression": "17"}
 
 // proposer is the other side of an answer to "the proposal" (or the offer,
 // the request) with no target of its own: the source of the latest such
@@ -4980,7 +4997,7 @@ func proposer(d *document.Document, t *tree, si, i int, e document.Event) docume
 		if !bare {
 			continue
 		}
-		if violence[root] {
+		if violence[root] || root == "17" {
 			return attacker(d, si, root, e, true, "")
 		}
 		for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-2; k-- {
@@ -5011,6 +5028,9 @@ func attacker(d *document.Document, si int, root string, e document.Event, sameS
 		ev := d.Events[k]
 		if ev.Root != root || ev.Mode != "asserted" || ev.Negated || !sameSentence && ev.Sentence == si || lemma != "" && evidenceLemma(d, ev) != lemma {
 			continue
+		}
+		if ev.Source.Actor == "" && root == "17" {
+			continue // "42 people had been detained": by whom the crackdown's other arrests say
 		}
 		if ev.Source.Actor == "" || ev.Source.Actor == e.Source.Actor || found.Actor != "" && (countryOf(ev.Source.Code) == "" || countryOf(ev.Source.Code) != countryOf(found.Code)) {
 			return document.EventActor{}

@@ -1727,6 +1727,8 @@ func TestNoEvent(t *testing.T) {
 		// What one is concerned about is no doing of one's own; a term
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		// The Red Cross takes custody of hostages to hand them over.
+		{"The Red Cross said it had taken custody of the hostages in Khan Younis.", "taken"},
 		// What backs a loan is security, no one's support.
 		{"EU leaders agreed to lend Ukraine 90 billion euros backed by frozen Russian central bank assets.", "backed"},
 		{"President Samia Suluhu Hassan, who is seeking a second term, has denied it.", "seeking"},
@@ -2945,6 +2947,9 @@ func TestCharacterizations(t *testing.T) {
 		{"Thailand suspended the peace agreement last month, a move Cambodia called regrettable.", "called", "111", "KHM", "THA"},
 		{"Thailand suspended the peace agreement last month, a move Cambodia criticized.", "criticized", "111", "KHM", "THA"},
 		{"Both sides called the talks constructive.", "called", "051", "", ""},
+		// "the crackdown" is the latest arrests' doers', however many
+		// arrests were told without one.
+		{"Georgian police detained three opposition leaders on Wednesday. The ministry said 42 people had been detained overnight. The United States condemned the crackdown.", "condemned", "111", "USA", "GEO"},
 		// So is a rejection of an offer that sums up the clause before.
 		{"Maduro said his government had freed 80 detainees and urged the opposition to join talks, an offer opposition leader María Corina Machado rejected.", "rejected", "120", "OPP", "VEN"},
 		{"Maduro said his government had freed 80 detainees and urged the opposition to join talks, an offer opposition leader María Corina Machado rejected.", "offer", "", "", ""},
