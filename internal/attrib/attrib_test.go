@@ -1282,6 +1282,8 @@ func TestRelayedStatements(t *testing.T) {
 			"reported", "The officials", "said", "Fidan had met Araghchi in Istanbul on Tuesday"},
 		{"Iran has never had any contact with the Americans, Araghchi said, according to state media.",
 			"according to", "Araghchi", "said", "Iran has never had any contact with the Americans"},
+		{"Iran will allow U.N. inspectors to return to its nuclear sites under a new framework agreed with the International Atomic Energy Agency, Foreign Minister Abbas Araghchi said on Friday, according to state media.",
+			"according to", "Foreign Minister Abbas Araghchi", "said", "Iran will allow U.N. inspectors to return to its nuclear sites under a new framework agreed with the International Atomic Energy Agency"},
 	} {
 		d := analyse(t, tc.text)
 		atts := x.Extract(d)

@@ -1990,6 +1990,19 @@ func parenthetical(v *view, i int, rel string) document.Span {
 				ws = withoutFinalPunct(v, slices.DeleteFunc(ws, func(k int) bool { return k > i && slices.Contains(after, k) }))
 			}
 		}
+		// "…, Foreign Minister Abbas Araghchi said on Friday, according to
+		// state media": the phrase after the cue, hung on the clause, is
+		// the report of another.
+		for _, p := range v.Children(v.Head(i)) {
+			if p > i && slices.ContainsFunc(v.Children(p), func(c int) bool {
+				return strings.EqualFold(v.word(c).Form, "according") && universal(v.word(c).Rel) == "case"
+			}) {
+				after := v.Subtree(p, -1)
+				ws = withoutFinalPunct(v, slices.DeleteFunc(ws, func(k int) bool {
+					return slices.Contains(after, k) || k > i && v.word(k).Form == "," && k == after[0]-1
+				}))
+			}
+		}
 		// "… in Istanbul, Axios reports, but Iran canceled": what comes
 		// after a conjunction that follows the cue is another clause.
 		cue := v.Subtree(i, -1)

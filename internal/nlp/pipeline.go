@@ -8278,9 +8278,21 @@ var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sun
 // both countries said in a joint statement", with "officials" a conjunct
 // of "days". The noun phrase between the comma and the verb is the
 // verb's subject.
+//
+// So with a closing report the parse made the root's parataxis: "Iran
+// will allow U.N. inspectors to return … under a new framework agreed
+// with the International Atomic Energy Agency, Foreign Minister Abbas
+// Araghchi said on Friday", with "Abbas" an apposition of "Agency".
 func repairSubjectlessReports(words []document.Word) {
-	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
-	if v < 3 || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if root < 0 {
+		return
+	}
+	v := root
+	if !reportVerbs[strings.ToLower(words[v].Lemma)] {
+		v = slices.IndexFunc(words, func(w document.Word) bool { return w.Head == root+1 && w.Rel == "parataxis" && w.UPOS == "VERB" })
+	}
+	if v < 3 || v < root || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
 		hasSubject(words, v) {
 		return
 	}
@@ -8310,6 +8322,20 @@ func repairSubjectlessReports(words []document.Word) {
 		}
 		words[h].Head, words[h].Rel = v+1, "nsubj"
 		words[start-1].Head, words[start-1].Rel = v+1, "punct"
+		if v == root {
+			return
+		}
+		// A clause before the comma is the root's, not the report's: "to
+		// return", the infinitive of "allow U.N. inspectors".
+		for c := root + 1; c < start-1; c++ {
+			if words[c].Head != v+1 || words[c].Rel != "advcl" {
+				continue
+			}
+			words[c].Head = root + 1
+			if hasChild(words, c, "mark") && strings.EqualFold(words[c-1].Form, "to") && (hasChild(words, root, "obj") || hasChild(words, root, "iobj")) {
+				words[c].Rel = "xcomp"
+			}
+		}
 	})
 }
 
