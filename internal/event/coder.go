@@ -5581,21 +5581,24 @@ func mode(t *tree, i int, light map[string]bool) string {
 	if beTo(t, i) {
 		return "intended" // "Under the ceasefire, Hezbollah was to withdraw its fighters": planned, not done
 	}
-	if hasMark(t, i, "if", "unless") {
+	if hasMark(t, i, "if", "unless", "whether") {
 		return "hypothetical"
 	}
 	// "would keep hitting Russia's energy infrastructure until Moscow
 	// agreed to a ceasefire": what is awaited has not happened.
-	if c := clauseOf(t, i); hasMark(t, c, "until") && awaited(t, t.Head(c)) {
-		return "hypothetical"
+	if c := clauseOf(t, i); hasMark(t, c, "until") && awaited(t, t.Head(c)) || c != i && hasMark(t, c, "whether") {
+		return "hypothetical" // also "considering whether to trigger the return of U.N. sanctions"
 	}
 	if h := t.Head(i); h >= 0 && t.lemma(h) == "lead" && t.w(h).XPOS == "VBG" && t.caseOf(i) == "to" && t.Head(h) >= 0 && t.w(t.Head(h)).UPOS == "NOUN" {
 		return "hypothetical" // "a reward for information leading to his arrest": sought, not done
 	}
 	batch := -1
 	for k := i; k >= 0; {
-		if k != i && hasMark(t, k, "if", "unless") {
-			return "hypothetical" // "if Iran does not resume cooperation": the light verb's condition
+		if k != i && hasMark(t, k, "if", "unless", "whether") {
+			// "if Iran does not resume cooperation": the light verb's
+			// condition; "considering whether to trigger the return of
+			// U.N. sanctions": in question.
+			return "hypothetical"
 		}
 		h := t.Head(k)
 		if h < 0 {

@@ -1567,6 +1567,8 @@ func TestModes(t *testing.T) {
 		{"Russia's central bank said it would sue Euroclear in a Moscow court.", "sue", "intended"},
 		{"Obama promised to keep the pledge he offered in Paris.", "offered", "asserted"}, // a relative clause on an intent is no intent
 		{"It is unclear whether Iran will attack Israel.", "attack", "hypothetical"},
+		{"Two European diplomats said France, Britain and Germany were still considering whether to trigger the return of U.N. sanctions.", "sanctions", "hypothetical"},
+		{"His representatives declined to comment on whether he still supported the plan.", "supported", "hypothetical"},
 		// A purpose, or a light verb's noun, shares its verb's modal.
 		{"Rashad would travel to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "hypothetical"},
 		{"Rashad travelled to Jerusalem on Tuesday to meet Israeli Prime Minister Benjamin Netanyahu.", "meet", "asserted"},
