@@ -2087,6 +2087,9 @@ func custodyOfFreed(t *tree, c int) bool {
 
 var freedPeople = set(`hostage captive remains body detainee prisoner`)
 
+// inquiries look into what others did.
+var inquiries = set(`investigation inquiry probe review examination`)
+
 // summedActor is the subject of the clause that a noun summing it up
 // stands for, when the verb at i judges that noun in a relative clause
 // on it: "Japan expelled two Chinese diplomats, a move Beijing condemned
@@ -2812,7 +2815,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 		case "because", "due":
 			return nil // "voting cancelled because of fighting": a cause, not the subject's doing
-		case "after", "before", "until", "since", "follow", "amid":
+		case "into":
+			// "called for an independent investigation into the killings":
+			// what is investigated is another's doing.
+			if h := t.Head(i); h >= 0 && inquiries[t.lemma(h)] {
+				return nil
+			}
+		case "after", "before", "until", "since", "follow", "amid", "during":
 			// "After the Paris attacks, Trump released a radio ad": an
 			// event that dates the clause is not its subject's doing,
 			// but a meeting is its subject's ("Clinton made the visit

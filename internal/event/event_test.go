@@ -1802,6 +1802,9 @@ func TestNoEvent(t *testing.T) {
 		// Who acts at a protest did not stage it.
 		{"Police in Minsk detained more than 200 people at weekend rallies, the rights group Viasna said.", "rallies"},
 		{"Clinton defeated Sanders in the primary, in another demonstration of his weakness.", "demonstration"},
+		{"Chadema said security forces had killed more than 700 people during three days of protests.", "protests"},
+		// What one calls to be investigated is another's doing.
+		{"The United Nations human rights office called for an independent investigation into the killings.", "killings"},
 		// A noun that only says what people they are is no event.
 		{"Demonstrators threw stones at riot police guarding the building.", "riot"},
 		{"Two aid workers were wounded in the strike.", "aid"},

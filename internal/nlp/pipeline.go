@@ -5690,7 +5690,7 @@ func repairHeadlineListSubjects(words []document.Word) {
 	}
 	x := flatHead(words, 0)
 	c := x + 1 // the comma right after the name, whichever word the parse hung it on
-	if words[x].UPOS != "PROPN" || c+1 >= n || words[c].Form != "," || words[x].Rel != "nsubj" && words[x].Rel != "obl" {
+	if words[x].UPOS != "PROPN" || c+1 >= n || words[c].Form != "," || words[x].Rel != "nsubj" && words[x].Rel != "obl" && words[x].Rel != "vocative" {
 		return
 	}
 	v := words[x].Head - 1
