@@ -820,6 +820,9 @@ func TestDescribe(t *testing.T) {
 		{"Spain's foreign minister said Madrid would press for a ceasefire.", "description", "", false},
 		{"The Turkish foreign minister said Ankara would mediate.", "description", "", false},
 		{"A minister said the cabinet would meet.", "anonymous", "", false},
+		// A part is of the kind of its whole.
+		{"One of the sources said the talks had stalled.", "anonymous", "", false},
+		{"One of the men, Jessie Elkins, said he was convinced.", "named", "", false},
 		{"The foreign ministers of Congo and Rwanda said the deal would hold.", "description", "", false},
 		// A spokesman named beside his role is named.
 		{"A spokesman for the rebel alliance, Lawrence Kanyuka, said the group would continue talks.", "named", "", false},
@@ -1282,6 +1285,10 @@ func TestRelayedStatements(t *testing.T) {
 			"reported", "The officials", "said", "Fidan had met Araghchi in Istanbul on Tuesday"},
 		{"Iran has never had any contact with the Americans, Araghchi said, according to state media.",
 			"according to", "Araghchi", "said", "Iran has never had any contact with the Americans"},
+		// A relayed report the cue model, taught by PolNeAR to pass nested
+		// cues by, does not take.
+		{"One of the sources said Witkoff had told the crown prince that Israeli Prime Minister Benjamin Netanyahu was open to the idea.",
+			"said", "Witkoff", "had told", "that Israeli Prime Minister Benjamin Netanyahu was open to the idea"},
 		{"Iran will allow U.N. inspectors to return to its nuclear sites under a new framework agreed with the International Atomic Energy Agency, Foreign Minister Abbas Araghchi said on Friday, according to state media.",
 			"according to", "Foreign Minister Abbas Araghchi", "said", "Iran will allow U.N. inspectors to return to its nuclear sites under a new framework agreed with the International Atomic Energy Agency"},
 	} {

@@ -113,6 +113,18 @@ func sourceKind(v *view, src document.Span) string {
 	if head < 0 {
 		return "none"
 	}
+	// "One of the sources", "two of the officials": the part is of
+	// the kind its whole is (but "One of the men, Jessie Elkins," is
+	// named).
+	part := head
+	if w := v.word(head); w.UPOS == "NUM" || strings.EqualFold(w.Form, "one") {
+		for _, c := range v.Children(head) {
+			if universal(v.word(c).Rel) == "nmod" && v.word(c).UPOS != "PRON" && inSpan(v.word(c), src) && v.child(c, "case") >= 0 && strings.EqualFold(v.word(v.child(c, "case")).Form, "of") {
+				head = c
+				break
+			}
+		}
+	}
 	w := v.word(head)
 	low := strings.ToLower(w.Form)
 	// A capitalized word mid-sentence, or a lone capitalized word (no
@@ -122,7 +134,7 @@ func sourceKind(v *view, src document.Span) string {
 	lone := src.End-src.Start == len(w.Form) && w.XPOS != "NNS"
 	named := w.UPOS == "PROPN" || (head > 0 || lone) && startsUpper(w.Form) && w.UPOS != "PRON" && !anonymousNouns[low]
 	// "spokeswoman Haley Morris": a name in apposition or flat under the head.
-	for _, c := range v.Children(head) {
+	for _, c := range append(v.Children(head), v.Children(part)...) {
 		if r := universal(v.word(c).Rel); (r == "appos" || r == "flat") && v.word(c).UPOS == "PROPN" {
 			named = true
 		}

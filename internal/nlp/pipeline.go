@@ -156,6 +156,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairDatelines(forms, upos, xpos)
 	repairLetterPunctuation(forms, upos, xpos)
 	repairNamePronouns(words, upos, xpos)
+	repairNamePrepositions(words, upos, xpos)
 	p.repairHyphenatedNames(words, upos, xpos)
 	p.repairPlaceNames(forms, upos, xpos)
 	repairStreetNames(words, forms, upos, xpos)
@@ -4440,13 +4441,14 @@ var summedNouns = setOf("move step decision offer proposal remark comment charge
 // repairClosingReportsAsRelatives undoes a parse that makes a closing
 // report a relative clause of the sentence's verb: "Hungary has blocked
 // a new package of sanctions, diplomats said", with "said" the verb's
-// advcl:relcl. A report after a comma whose subject is no relative
+// advcl:relcl (or its object: "…, two sources familiar with the meeting
+// told Reuters", with "told" an iobj of the first "told"). A report after a comma whose subject is no relative
 // pronoun and which reports nothing after it closes the sentence: it is
 // the verb's parataxis, as Universal Dependencies makes such reports.
 func repairClosingReportsAsRelatives(words []document.Word) {
 	for r := range words {
 		h := words[r].Head - 1
-		if words[r].Rel != "advcl:relcl" || h < 0 || h > r || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+		if words[r].Rel != "advcl:relcl" && words[r].Rel != "iobj" && words[r].Rel != "obj" || h < 0 || h > r || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
 			hasChild(words, r, "ccomp") || relativeSubject(words, r) {
 			continue
 		}

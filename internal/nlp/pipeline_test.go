@@ -900,6 +900,7 @@ func TestRepairedAttachments(t *testing.T) {
 		rightsGroupsSay     = "Rights groups say Iran has carried out dozens of executions this year."
 		latestInWave        = "Turkish police detained 48 people on Tuesday, state broadcaster TRT reported, the latest in a wave of arrests targeting the main opposition party."
 		strategicAffairs    = "Britain's foreign secretary David Lammy and Israel's strategic affairs minister Ron Dermer discussed a possible security arrangement."
+		witkoffTold         = "Saudi Crown Prince Mohammed bin Salman told U.S. envoy Steve Witkoff that the kingdom was ready to resume talks, two sources familiar with the meeting told Reuters."
 		ukraineUSOfficials  = "Ukraine, U.S. officials meet in Geneva as Kremlin rejects peace plan changes"
 		allowInspectors     = "Iran will allow U.N. inspectors to return to its nuclear sites under a new framework agreed with the International Atomic Energy Agency, Foreign Minister Abbas Araghchi said on Friday, according to state media."
 		offerRejected       = "Maduro said his government had freed 80 detainees and urged the opposition to join talks, an offer opposition leader María Corina Machado rejected."
@@ -1641,6 +1642,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// The words of a second name's title are its title's.
 		{strategicAffairs, "Israel", "nmod:poss", "minister"},
 		{strategicAffairs, "Ron", "conj", "David"},
+		// A name the tagger took for a preposition; a closing report
+		// the parse made an object.
+		{witkoffTold, "Witkoff", "flat", "Steve"},
+		{witkoffTold, "ready", "ccomp", "told"},
 		// A headline's first name before a comma, parsed as a vocative.
 		{ukraineUSOfficials, "Ukraine", "compound", "officials"},
 		{ukraineUSOfficials, "U.S.", "conj", "Ukraine"},

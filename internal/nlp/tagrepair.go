@@ -56,6 +56,30 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 	}
 }
 
+// repairNamePrepositions tags as a name's word a capitalized word after a
+// name that the tagger took for a preposition or subordinator, a closed
+// class it should not extend: "U.S. envoy Steve Witkoff that …", with
+// "Witkoff" a preposition, so that the parse lost the addressee and made
+// "that" clause another's.
+func repairNamePrepositions(words []document.Word, upos, xpos []string) {
+	for k := 1; k < len(words); k++ {
+		f := words[k].Form
+		if upos[k] != "ADP" && upos[k] != "SCONJ" || upos[k-1] != "PROPN" || f == "" || !unicode.IsUpper(rune(f[0])) || prepositions[strings.ToLower(f)] {
+			continue
+		}
+		upos[k], xpos[k] = "PROPN", "NNP"
+	}
+}
+
+// prepositions are the words Universal Dependencies English tags as
+// prepositions or subordinators.
+var prepositions = setOf(`aboard about above across after against ahead along alongside amid amidst among amongst around as aside
+	astride at atop away because before behind below beneath beside besides between beyond but by circa despite down during except
+	for from if in inside into less like minus near next notwithstanding of off on onto opposite or out outside over past per plus
+	post pre re regarding round save since than that then though through throughout thru til till to toward towards under
+	underneath unlike until unto up upon versus via vs whereas whether while with within without worth once unless although so
+	whilst lest how when where why`)
+
 // repairInfinitivesTakenForAdjectives tags as a base verb an adjective
 // WordNet also knows as a verb, after "to" or a form of "help" and before
 // a noun phrase: "helped mediate the May ceasefire", with "mediate" (a
