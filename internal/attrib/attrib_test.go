@@ -1256,6 +1256,16 @@ func TestContrastedReports(t *testing.T) {
 	if !slices.Equal(contents, want) {
 		t.Errorf("contents %q, want %q", contents, want)
 	}
+	// Also with "but", the parse hanging the second on the first's clause.
+	d = analyse(t, "Diplomats say both sides have accepted a Qatari invitation, but Tehran denies any direct contact.")
+	contents = nil
+	for _, a := range x.Extract(d) {
+		contents = append(contents, d.Text[a.Content.Start:a.Content.End])
+	}
+	want = []string{"both sides have accepted a Qatari invitation", "any direct contact"}
+	if !slices.Equal(contents, want) {
+		t.Errorf("contents %q, want %q", contents, want)
+	}
 }
 
 // TestQuotationInsideReport: a partial quotation inside another report's

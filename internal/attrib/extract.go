@@ -179,6 +179,26 @@ func relayed(outer, nested []document.Attribution) []document.Attribution {
 	return out
 }
 
+// withoutContrastedReport leaves out of the words ws of the clause c a
+// report set against it after a comma and "but" ("Diplomats say both
+// sides have accepted a Qatari invitation, but Tehran denies any direct
+// contact", with "denies" on "accepted"): the writer's, not part of what
+// was said.
+func withoutContrastedReport(v *view, c int, ws []int) []int {
+	for _, d := range v.Children(c) {
+		if r := universal(v.word(d).Rel); r != "conj" && r != "advcl" || d < c || v.child(d, "nsubj") < 0 ||
+			!sayingVerbs[v.lemma(d)] && !claimDenials[v.lemma(d)] {
+			continue
+		}
+		b := v.child(d, "cc")
+		if b < 0 || !strings.EqualFold(v.word(b).Form, "but") || b < 1 || v.word(b-1).Form != "," {
+			continue
+		}
+		return slices.DeleteFunc(ws, func(k int) bool { return k >= b-1 })
+	}
+	return ws
+}
+
 // relayable: the cue at i of attribution a, inside another's content,
 // is someone's statement: a verb of saying with its subject the speaker,
 // and what was said. The cue model learnt from PolNeAR, which leaves nested cues
@@ -1687,7 +1707,7 @@ func content(v *view, i, prep int) document.Span {
 	}
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
 		if c := complement(v, i, rel); c >= 0 && !(rel == "parataxis" && (summingNouns[v.lemma(c)] || disputedClaims[v.lemma(c)] && claimComma(v, c) >= 0)) { // not "…, a remark New Delhi called unacceptable", "…, a charge Hamas denies"
-			ws := v.Subtree(c, -1)
+			ws := withoutContrastedReport(v, c, v.Subtree(c, -1))
 			if o := v.child(i, "obj", "iobj"); rel == "xcomp" && o > i && o < c {
 				// "urged Sanders to rein in his fans": who is to act is
 				// part of what is urged, as PolNeAR marks it (also when
