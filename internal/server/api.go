@@ -135,10 +135,10 @@ func (s *Server) handleActors(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleAttributions(w http.ResponseWriter, r *http.Request) {
-	p := newParams(r, "speaker", "code", "source_kind", "article")
+	p := newParams(r, "speaker", "code", "source_kind", "reported_by", "article")
 	f := store.AttributionFilter{Speaker: p.name("speaker"), Code: p.code("code"),
 		SourceKind: p.word("source_kind", "named", "pronoun", "anonymous", "vague", "description", "none"),
-		ArticleID:  int64(p.int("article", 1, 1<<62)), Page: p.page()}
+		ReportedBy: p.name("reported_by"), ArticleID: int64(p.int("article", 1, 1<<62)), Page: p.page()}
 	if p.err != nil {
 		writeError(w, http.StatusBadRequest, p.err.Error())
 		return

@@ -445,6 +445,7 @@ type AttributionFilter struct {
 	Speaker    string // the speaker's name, exactly
 	Code       string // the speaker's actor code; a country code matches its sectors too
 	SourceKind string // named, anonymous, vague, pronoun, description
+	ReportedBy string // who relays the statement, exactly ("Axios", "state media")
 	ArticleID  int64
 	Page
 }
@@ -483,6 +484,9 @@ func (s *Store) Attributions(ctx context.Context, f AttributionFilter) ([]Attrib
 	}
 	if f.SourceKind != "" {
 		w.add("t.source_kind = ?", f.SourceKind)
+	}
+	if f.ReportedBy != "" {
+		w.add("t.reported_by = ?", f.ReportedBy)
 	}
 	if f.ArticleID != 0 {
 		w.add("t.article_id = ?", f.ArticleID)

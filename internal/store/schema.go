@@ -171,9 +171,11 @@ func schema() []migration {
 	}
 	// 6: the attribution whose content holds a relayed one
 	// (document.Attribution.Within); "" for those stored before it, which
-	// were all outermost.
+	// were all outermost. An index for the relay filter ("everything
+	// Axios relayed").
 	relays := []string{
 		`ALTER TABLE attributions ADD COLUMN within_id TEXT NOT NULL DEFAULT ''`,
+		`CREATE INDEX attributions_reported_by ON attributions (reported_by)`,
 	}
 	return []migration{
 		{version: 1, sqlite: sqlite, postgres: postgres},

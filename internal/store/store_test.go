@@ -359,6 +359,11 @@ func TestRelayedStatements(t *testing.T) {
 		if said[0].Within != "a1" || said[0].ReportedBy != "state media" {
 			t.Errorf("within %q, reported by %q; want a1, state media", said[0].Within, said[0].ReportedBy)
 		}
+		for relay, want := range map[string]int{"state media": 1, "Axios": 0} {
+			if rows, total, err := s.Attributions(ctx, AttributionFilter{ReportedBy: relay}); err != nil || total != want || len(rows) != want {
+				t.Errorf("relayed by %s: %d rows, total %d, %v; want %d", relay, len(rows), total, err, want)
+			}
+		}
 	})
 }
 

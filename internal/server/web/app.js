@@ -424,20 +424,21 @@ function quotes(items) {
   return h('ul', { class: 'quotes' }, items.map((t) => h('li', { class: 'panel' },
     h('div', {}, link(`#/actor${qs({ name: t.speaker })}`, t.speaker || '(unnamed)'), ' ', t.speaker_code ? h('span', { class: 'tag' }, t.speaker_code) : null,
       h('span', { class: 'tag' }, t.kind.replace('_', ' ')), h('span', { class: 'tag' }, t.source_kind),
-      t.hedged ? h('span', { class: 'tag' }, 'hedged') : null, t.reported_by ? h('span', { class: 'muted' }, ` reported by ${t.reported_by}`) : null),
+      t.hedged ? h('span', { class: 'tag' }, 'hedged') : null, t.reported_by ? h('span', { class: 'muted' }, ' reported by ', link(`#/said${qs({ reported_by: t.reported_by })}`, t.reported_by)) : null,
+      t.within ? h('span', { class: 'muted' }, ` (inside ${t.within})`) : null),
     h('blockquote', {}, t.content.text || '—'),
     h('div', { class: 'muted' }, `“${t.cue.text}” · `, articleLink(t.article_id, t.article_title)))));
 }
 
 async function viewSaid(params) {
-  const filters = pickParams(params, ['speaker', 'code', 'source_kind']);
+  const filters = pickParams(params, ['speaker', 'code', 'source_kind', 'reported_by']);
   const offset = Number(params.get('offset') || 0);
   const [speakers, list] = await Promise.all([api('/api/actors?limit=200'),
     api(`/api/attributions${qs({ ...filters, limit: 30, offset })}`)]);
   const top = speakers.items.filter((a) => a.statements > 0).sort((a, b) => b.statements - a.statements).slice(0, 15);
   show(h('h1', {}, 'Who said what'),
     h('p', {}, 'Most quoted: ', top.map((a) => [link(`#/said${qs({ speaker: a.name })}`, a.name), ` (${a.statements}) `])),
-    filterForm(params, [['speaker', 'Speaker'], ['code', 'Speaker code'], ['source_kind', 'Kind of source']], '#/said'),
+    filterForm(params, [['speaker', 'Speaker'], ['code', 'Speaker code'], ['source_kind', 'Kind of source'], ['reported_by', 'Reported by']], '#/said'),
     quotes(list.items), pager(list, list.total, (o) => go('#/said', { ...filters, offset: o })));
 }
 
