@@ -308,6 +308,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairOwnersOfOneBody(words)
 	repairParticiplesOnInvertedSpeakers(words)
 	repairHeadlineListSubjects(words)
+	repairDoubleSubjects(words)
 	repairObjectsAfterParticles(words)
 	repairPrepositionsAsHeads(words)
 	repairHeadlineInfinitives(words)
@@ -4442,14 +4443,18 @@ var summedNouns = setOf("move step decision offer proposal remark comment charge
 // report a relative clause of the sentence's verb: "Hungary has blocked
 // a new package of sanctions, diplomats said", with "said" the verb's
 // advcl:relcl (or its object: "…, two sources familiar with the meeting
-// told Reuters", with "told" an iobj of the first "told"). A report after a comma whose subject is no relative
+// told Reuters", with "told" an iobj of the first "told"; or, before a
+// span of time and "after", its conjunct with no conjunction: "…, a local
+// medical group said, days after the RSF seized the city", whose content
+// became "days after …"). A report after a comma whose subject is no relative
 // pronoun and which reports nothing after it closes the sentence: it is
 // the verb's parataxis, as Universal Dependencies makes such reports.
 func repairClosingReportsAsRelatives(words []document.Word) {
 	for r := range words {
 		h := words[r].Head - 1
-		if words[r].Rel != "advcl:relcl" && words[r].Rel != "iobj" && words[r].Rel != "obj" || h < 0 || h > r || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
-			hasChild(words, r, "ccomp") || relativeSubject(words, r) {
+		if words[r].Rel != "advcl:relcl" && words[r].Rel != "iobj" && words[r].Rel != "obj" && (words[r].Rel != "conj" || hasChild(words, r, "cc") || !closesOnSpanAfter(words, r)) ||
+			h < 0 || h > r || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			reportsClause(words, r) || relativeSubject(words, r) {
 			continue
 		}
 		s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
@@ -4458,6 +4463,45 @@ func repairClosingReportsAsRelatives(words []document.Word) {
 		}
 		words[r].Rel = "parataxis"
 	}
+}
+
+// reportsClause: the verb at r has a clausal complement, not a clause of
+// time the parse took for one ("…, a local medical group said, days
+// after the RSF seized the city").
+func reportsClause(words []document.Word, r int) bool {
+	for c, w := range words {
+		if w.Head == r+1 && w.Rel == "ccomp" && !spanAfter(words, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesOnSpanAfter: the verb at r has a clause after it opened by a span
+// of time and "after" or "before": the wire's "…, a local medical group
+// said, days after the RSF seized the city".
+func closesOnSpanAfter(words []document.Word, r int) bool {
+	for c := r + 1; c < len(words); c++ {
+		if words[c].Head == r+1 && (words[c].Rel == "ccomp" || words[c].Rel == "advcl") && spanAfter(words, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanAfter: the clause at c is opened by a span of time and "after" or
+// "before" ("days after the RSF seized the city").
+func spanAfter(words []document.Word, c int) bool {
+	var mark, span bool
+	for k, m := range words[:c] {
+		switch {
+		case m.Head == c+1 && m.Rel == "mark" && (strings.EqualFold(m.Form, "after") || strings.EqualFold(m.Form, "before")):
+			mark = true
+		case m.Head == c+1 && timeNouns[strings.ToLower(words[k].Lemma)]:
+			span = true
+		}
+	}
+	return mark && span
 }
 
 // closingReportAsConjunct makes the report at r that closes a sentence,
@@ -5675,6 +5719,27 @@ func repairObjectsAfterParticles(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairDoubleSubjects undoes a parse that gives a verb two subjects
+// where a name opens the noun phrase of the second: "RSF drone strike
+// kills dozens", with "RSF" and "strike" both subjects of "kills". A name
+// right before the second subject's compounds is one of them.
+func repairDoubleSubjects(words []document.Word) {
+	for a := 0; a+2 < len(words); a++ {
+		v := words[a].Head - 1
+		if words[a].Rel != "nsubj" || words[a].UPOS != "PROPN" || v <= a {
+			continue
+		}
+		b := a + 1
+		for b < v && words[b].Rel == "compound" && words[b].Head-1 > b {
+			b++
+		}
+		if b == a+1 || b >= v || words[b].Rel != "nsubj" || words[b].Head != v+1 || words[b].UPOS != "NOUN" {
+			continue
+		}
+		keepTree(words, func() { words[a].Head, words[a].Rel = b+1, "compound" })
 	}
 }
 

@@ -900,6 +900,8 @@ func TestRepairedAttachments(t *testing.T) {
 		rightsGroupsSay     = "Rights groups say Iran has carried out dozens of executions this year."
 		latestInWave        = "Turkish police detained 48 people on Tuesday, state broadcaster TRT reported, the latest in a wave of arrests targeting the main opposition party."
 		strategicAffairs    = "Britain's foreign secretary David Lammy and Israel's strategic affairs minister Ron Dermer discussed a possible security arrangement."
+		medicalGroupDays    = "A drone strike by the paramilitary Rapid Support Forces killed at least 40 people at a camp for displaced families near El Fasher on Wednesday, a local medical group said, days after the RSF seized the city from the army."
+		rsfDroneStrike      = "RSF drone strike kills dozens at Sudan displacement camp, medics say"
 		witkoffTold         = "Saudi Crown Prince Mohammed bin Salman told U.S. envoy Steve Witkoff that the kingdom was ready to resume talks, two sources familiar with the meeting told Reuters."
 		ukraineUSOfficials  = "Ukraine, U.S. officials meet in Geneva as Kremlin rejects peace plan changes"
 		allowInspectors     = "Iran will allow U.N. inspectors to return to its nuclear sites under a new framework agreed with the International Atomic Energy Agency, Foreign Minister Abbas Araghchi said on Friday, according to state media."
@@ -1642,6 +1644,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// The words of a second name's title are its title's.
 		{strategicAffairs, "Israel", "nmod:poss", "minister"},
 		{strategicAffairs, "Ron", "conj", "David"},
+		// A closing report before "days after" is no conjunct.
+		{medicalGroupDays, "said", "parataxis", "killed"},
+		// A name before a subject's compounds is one of them.
+		{rsfDroneStrike, "RSF", "compound", "strike"},
 		// A name the tagger took for a preposition; a closing report
 		// the parse made an object.
 		{witkoffTold, "Witkoff", "flat", "Steve"},
