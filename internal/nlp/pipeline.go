@@ -258,6 +258,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairIntentAdverbials(words)
 	repairRelativeComplementsOfReports(words)
 	repairRelativeConjuncts(words)
+	repairInfinitiveConjuncts(words)
 	repairRelativeVerbConjuncts(words)
 	repairRelativeParataxes(words)
 	repairClausesOnPrepositions(words)
@@ -5719,6 +5720,24 @@ func repairObjectsAfterParticles(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairInfinitiveConjuncts undoes a parse that makes the infinitive
+// after an object and a relative clause a conjunct of the verb: "urged
+// the United States and France, which guarantee the truce, to pressure
+// Israel to withdraw", with "pressure" a conjunct of "urged", so that
+// Aoun pressured. An infinitive with no conjunction after a verb with an
+// object and no infinitive of its own is the verb's xcomp.
+func repairInfinitiveConjuncts(words []document.Word) {
+	for c, w := range words {
+		v := w.Head - 1
+		if w.Rel != "conj" || w.UPOS != "VERB" || v < 0 || v > c || words[v].UPOS != "VERB" || hasChild(words, c, "cc") || hasChild(words, c, "nsubj") ||
+			c < 1 || !strings.EqualFold(words[c-1].Form, "to") || words[c-1].Head != c+1 ||
+			!hasChild(words, v, "obj") && !hasChild(words, v, "iobj") || hasChild(words, v, "xcomp") {
+			continue
+		}
+		words[c].Rel = "xcomp"
 	}
 }
 
