@@ -5038,8 +5038,12 @@ func attacker(d *document.Document, si int, root string, e document.Event, sameS
 		if ev.Root != root || ev.Mode != "asserted" || ev.Negated || !sameSentence && ev.Sentence == si || lemma != "" && evidenceLemma(d, ev) != lemma {
 			continue
 		}
-		if ev.Source.Actor == "" && root == "17" {
-			continue // "42 people had been detained": by whom the crackdown's other arrests say
+		if ev.Source.Actor == "" && (root == "17" || toldWithSource(d, ev)) {
+			// "42 people had been detained": by whom the crackdown's
+			// other arrests say; "stepped up attacks it says target
+			// Hezbollah fighters": an attack its sentence tells with its
+			// doer.
+			continue
 		}
 		if ev.Source.Actor == "" || ev.Source.Actor == e.Source.Actor || found.Actor != "" && (countryOf(ev.Source.Code) == "" || countryOf(ev.Source.Code) != countryOf(found.Code)) {
 			return document.EventActor{}
@@ -5049,6 +5053,14 @@ func attacker(d *document.Document, si int, root string, e document.Event, sameS
 		}
 	}
 	return found
+}
+
+// toldWithSource: the sentence of ev tells an event of its root with a
+// known doer, of which ev is likely a part.
+func toldWithSource(d *document.Document, ev document.Event) bool {
+	return slices.ContainsFunc(d.Events, func(o document.Event) bool {
+		return o.Sentence == ev.Sentence && o.Root == ev.Root && o.Source.Actor != "" && o.Mode == "asserted" && !o.Negated
+	})
 }
 
 // attackReferred is the attacker an event's source stands for when it is

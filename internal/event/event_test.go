@@ -2955,6 +2955,9 @@ func TestCharacterizations(t *testing.T) {
 		// "the crackdown" is the latest arrests' doers', however many
 		// arrests were told without one.
 		{"Georgian police detained three opposition leaders on Wednesday. The ministry said 42 people had been detained overnight. The United States condemned the crackdown.", "condemned", "111", "USA", "GEO"},
+		// "the strikes" are the latest attackers', an attack its
+		// sentence tells with its doer breaking no tie.
+		{"Israeli air strikes killed two people on Thursday, as Israel stepped up attacks it says target Hezbollah fighters. Lebanese President Joseph Aoun condemned the strikes.", "condemned", "111", "LBN", "ISR"},
 		// So is a rejection of an offer that sums up the clause before.
 		{"Maduro said his government had freed 80 detainees and urged the opposition to join talks, an offer opposition leader María Corina Machado rejected.", "rejected", "120", "OPP", "VEN"},
 		{"Maduro said his government had freed 80 detainees and urged the opposition to join talks, an offer opposition leader María Corina Machado rejected.", "offer", "", "", ""},
