@@ -144,39 +144,36 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 // order of the text, after the others. The one that holds it relays it:
 // its source is the nested one's relaying outlet or person, unless the
 // nested one names its own ("sources told Axios …, according to a
-// report"). One that no content holds whole is dropped: the content that
-// took its cue was cut short.
+// report"). One that no outermost content holds whole is dropped: the
+// content that took its cue was cut short.
 func relayed(outer, nested []document.Attribution) []document.Attribution {
 	slices.SortStableFunc(nested, func(a, b document.Attribution) int { return a.Cue.Start - b.Cue.Start })
+	nested = slices.DeleteFunc(nested, func(a document.Attribution) bool {
+		return !slices.ContainsFunc(outer, func(b document.Attribution) bool { return holdsAll(b, a) })
+	})
+	for n := range nested {
+		nested[n].ID = fmt.Sprintf("n%d", n+1)
+	}
 	all := append(slices.Clone(outer), nested...)
-	parents := make([]int, len(nested))
-	kept := 0
-	for n, a := range nested {
-		parents[n] = -1
+	for n := range nested {
+		a := &nested[n]
+		p := -1
 		for k, b := range all {
-			if k == len(outer)+n || !holds(b, a.Cue) || !a.Content.Empty() && !holds(b, a.Content) {
-				continue
-			}
-			if p := parents[n]; p < 0 || b.Content.End-b.Content.Start < all[p].Content.End-all[p].Content.Start {
-				parents[n] = k
+			if k != len(outer)+n && holdsAll(b, *a) && (p < 0 || b.Content.End-b.Content.Start < all[p].Content.End-all[p].Content.Start) {
+				p = k
 			}
 		}
-		if parents[n] >= 0 {
-			kept++
-			all[len(outer)+n].ID = fmt.Sprintf("n%d", kept)
+		a.Within = all[p].ID // an outermost one holds it
+		if a.ReportedBySpan.Empty() {
+			a.ReportedBySpan = all[p].Source
 		}
 	}
-	out := make([]document.Attribution, 0, kept)
-	for n, a := range nested {
-		if p := parents[n]; p >= 0 {
-			a.ID, a.Within = all[len(outer)+n].ID, all[p].ID
-			if a.ReportedBySpan.Empty() {
-				a.ReportedBySpan = all[p].Source
-			}
-			out = append(out, a)
-		}
-	}
-	return out
+	return nested
+}
+
+// holdsAll: a's content holds b's cue and content.
+func holdsAll(a, b document.Attribution) bool {
+	return holds(a, b.Cue) && (b.Content.Empty() || holds(a, b.Content))
 }
 
 // withoutContrastedReport leaves out of the words ws of the clause c a
@@ -201,9 +198,10 @@ func withoutContrastedReport(v *view, c int, ws []int) []int {
 
 // relayable: the cue at i of attribution a, inside another's content,
 // is someone's statement: a verb of saying with its subject the speaker,
-// and what was said. The cue model learnt from PolNeAR, which leaves nested cues
-// unmarked, so inside a content it is read more strictly than outside:
-// not "aiming to explore", "despite reported efforts", "are expected to".
+// and what was said. The cue model learnt from PolNeAR, which leaves
+// nested cues unmarked, so inside a content it is read more strictly
+// than outside: not "aiming to explore", "despite reported efforts",
+// "are expected to".
 func relayable(v *view, i int, a document.Attribution) bool {
 	if a.Source.Empty() || a.Content.Empty() || !sayingVerbs[v.lemma(i)] {
 		return false
