@@ -713,6 +713,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
+	if kindOfPlace(t, i) {
+		return base, nil, nil, false // "near an aid distribution site": a kind of place
+	}
 	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && lodgers[t.lemma(h)] && l.paired(t, h, i) {
 		return base, nil, nil, false // "lodged its own protest": the verb and its object are one complaint (114), coded on the verb
 	}
@@ -4593,6 +4596,20 @@ func (l *Lexicon) kindOfPeople(t *tree, i int) bool {
 	_, event := l.trigger(t, h)
 	return !event
 }
+
+// kindOfPlace: the noun at i, through the compounds after it, only says
+// what place their head is ("an aid distribution site", "a protest
+// camp"), not what is done there.
+func kindOfPlace(t *tree, i int) bool {
+	k := i
+	for t.w(k).UPOS == "NOUN" && t.Rel(k) == "compound" && t.Head(k) > k {
+		k = t.Head(k)
+	}
+	return k != i && placeNouns[t.lemma(k)]
+}
+
+// placeNouns are kinds of places named after what is done there.
+var placeNouns = set(`site centre center hub point camp facility warehouse route corridor zone area ground`)
 
 // asksToAct: the verb at h appeals to or demands of its object o ("urged
 // Kyiv and Moscow to agree", "is pressing Kyiv to accept"), who does the

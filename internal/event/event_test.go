@@ -1731,6 +1731,8 @@ func TestNoEvent(t *testing.T) {
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
 		// The Red Cross takes custody of hostages to hand them over.
 		{"The Red Cross said it had taken custody of the hostages in Khan Younis.", "taken"},
+		// A kind of place, named after what is done there.
+		{"Its troops had fired on civilians near an aid distribution site.", "aid"},
 		// What backs a loan is security, no one's support.
 		{"EU leaders agreed to lend Ukraine 90 billion euros backed by frozen Russian central bank assets.", "backed"},
 		{"President Samia Suluhu Hassan, who is seeking a second term, has denied it.", "seeking"},

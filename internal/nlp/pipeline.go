@@ -4479,11 +4479,13 @@ func reportsClause(words []document.Word, r int) bool {
 }
 
 // closesOnSpanAfter: the verb at r has a clause after it opened by a span
-// of time and "after" or "before": the wire's "…, a local medical group
-// said, days after the RSF seized the city".
+// of time and "after" or "before", or "the latest" of a series: the
+// wire's "…, a local medical group said, days after the RSF seized the
+// city", "…, diplomats told Reuters, the latest in a string of vetoes".
 func closesOnSpanAfter(words []document.Word, r int) bool {
 	for c := r + 1; c < len(words); c++ {
-		if words[c].Head == r+1 && (words[c].Rel == "ccomp" || words[c].Rel == "advcl") && spanAfter(words, c) {
+		if words[c].Head == r+1 && (words[c].Rel == "ccomp" || words[c].Rel == "advcl") && spanAfter(words, c) ||
+			words[c].Head == r+1 && strings.EqualFold(words[c].Form, "latest") && words[c-1].Form == "the" { // "…, three EU diplomats told Reuters, the latest in a string of vetoes"
 			return true
 		}
 	}
@@ -5586,7 +5588,11 @@ func repairLatestInSeries(words []document.Word) {
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	for k := 2; k < len(words); k++ {
 		l := strings.ToLower(words[k].Form)
-		if l != "latest" && l != "last" || words[k].Rel != "conj" || words[k-1].Rel != "det" || words[k-2].Form != "," || hasChild(words, k, "cc") || r < 0 || r > k {
+		// Or its parataxis, when the report is itself the root's ("…,
+		// three EU diplomats told Reuters, the latest in a string of
+		// vetoes").
+		onReport := words[k].Rel == "parataxis" && words[k].Head-1 != r && words[k].Head > 0 && reportVerbs[strings.ToLower(words[words[k].Head-1].Lemma)]
+		if l != "latest" && l != "last" || words[k].Rel != "conj" && !onReport || words[k-1].Rel != "det" || words[k-2].Form != "," || hasChild(words, k, "cc") || r < 0 || r > k {
 			continue
 		}
 		keepTree(words, func() { words[k].Head, words[k].Rel = r+1, "parataxis" })

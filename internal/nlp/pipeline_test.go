@@ -900,6 +900,7 @@ func TestRepairedAttachments(t *testing.T) {
 		rightsGroupsSay     = "Rights groups say Iran has carried out dozens of executions this year."
 		latestInWave        = "Turkish police detained 48 people on Tuesday, state broadcaster TRT reported, the latest in a wave of arrests targeting the main opposition party."
 		strategicAffairs    = "Britain's foreign secretary David Lammy and Israel's strategic affairs minister Ron Dermer discussed a possible security arrangement."
+		latestVetoes        = "Hungary blocked a joint European Union statement criticising Israel's military operation in Gaza on Friday, three EU diplomats told Reuters, the latest in a string of vetoes by Budapest on foreign policy."
 		urgedToPressure     = "Lebanese President Joseph Aoun condemned the strikes as a flagrant violation of Lebanese sovereignty and urged the United States and France, which guarantee the truce, to pressure Israel to withdraw from five hilltops it still occupies."
 		medicalGroupDays    = "A drone strike by the paramilitary Rapid Support Forces killed at least 40 people at a camp for displaced families near El Fasher on Wednesday, a local medical group said, days after the RSF seized the city from the army."
 		rsfDroneStrike      = "RSF drone strike kills dozens at Sudan displacement camp, medics say"
@@ -1645,6 +1646,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// The words of a second name's title are its title's.
 		{strategicAffairs, "Israel", "nmod:poss", "minister"},
 		{strategicAffairs, "Ron", "conj", "David"},
+		// "the latest in a string of" after a closing report the parse
+		// made a conjunct: the report, then the series, on the root.
+		{latestVetoes, "told", "parataxis", "blocked"},
+		{latestVetoes, "latest", "parataxis", "blocked"},
 		// An infinitive after an object and a relative clause is the
 		// verb's, not its conjunct.
 		{urgedToPressure, "pressure", "xcomp", "urged"},
