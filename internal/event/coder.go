@@ -3002,6 +3002,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			len(t.ChildrenWith(k, "mark")) == 0 && l.agentLike(t, h) {
 			return conjuncts(t, h)
 		}
+		// "blocked a joint European Union statement criticising Israel":
+		// a document does what its author says in it, and the one who
+		// blocks or disputes it is none ("is discrediting an earlier
+		// report from Bloomberg saying …"); one who issues or passes it
+		// is ("the DNC issued a statement apologizing to Sanders").
+		if h := t.Head(k); k == i && t.Rel(k) == "acl" && t.w(k).XPOS == "VBG" && h >= 0 && documents[t.lemma(h)] && len(t.ChildrenWith(k, "mark")) == 0 &&
+			(t.Head(h) >= 0 && disputers[t.lemma(t.Head(h))] || len(l.ownersOf(t, h)) > 0) {
+			return []int{h}
+		}
 		// "A top U.S. official today praised Haiti", parsed with the
 		// noun phrase as the root and the verb coordinated with it.
 		if verbOfRootPhrase(t, k) {
@@ -5740,8 +5749,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical" // "pressuring Kyiv into concessions": pressed for, not made
 		case k == i && warnedOff(t, k) >= 0:
 			return "hypothetical" // "warned Washington against pressuring Kyiv": feared, not told as done
-		case (l == "block" || l == "veto") && t.Rel(k) == "obj" && (k == i || t.Head(i) == k && batches[t.lemma(k)]) && !notted(t, h):
-			// "has blocked a new package of sanctions": not imposed; but
+		case (l == "block" || l == "veto") && t.Rel(k) == "obj" && (k == i || t.Head(i) == k && (batches[t.lemma(k)] || documents[t.lemma(k)] && t.w(i).XPOS == "VBG")) && !notted(t, h):
+			// "has blocked a new package of sanctions": not imposed ("a
+			// statement criticising Israel": not made); but
 			// what one is asked to block may yet happen ("called on the
 			// government to block Trump's visit").
 			if mode(t, h, light) != "asserted" {
@@ -6953,6 +6963,9 @@ func (l *Lexicon) speakersTroops(d *document.Document, t *tree, base document.Ev
 	src.Code = actor.Code
 	return src
 }
+
+// disputers block, reject or dispute a document rather than issue it.
+var disputers = set(`block veto reject oppose dispute discredit dismiss deny condemn criticize criticise denounce`)
 
 // collateral is what backs a loan or a currency.
 var collateral = set(`asset reserve collateral guarantee fund loan bond money cash revenue proceeds deposit saving gold oil security`)

@@ -1565,7 +1565,8 @@ func TestModes(t *testing.T) {
 		{"She said the bloc would ban the export of drones to Iran.", "ban", "intended"},
 		{"Iran said it would retaliate if Israel struck again.", "retaliate", "hypothetical"},
 		{"Russia's central bank said it would sue Euroclear in a Moscow court.", "sue", "intended"},
-		{"Obama promised to keep the pledge he offered in Paris.", "offered", "asserted"}, // a relative clause on an intent is no intent
+		{"Obama promised to keep the pledge he offered in Paris.", "offered", "asserted"},                                              // a relative clause on an intent is no intent
+		{"Hungary blocked a joint European Union statement criticising Israel's military operation in Gaza.", "criticising", "failed"}, // a blocked document says nothing
 		{"It is unclear whether Iran will attack Israel.", "attack", "hypothetical"},
 		{"Two European diplomats said France, Britain and Germany were still considering whether to trigger the return of U.N. sanctions.", "sanctions", "hypothetical"},
 		{"His representatives declined to comment on whether he still supported the plan.", "supported", "hypothetical"},
@@ -2960,6 +2961,8 @@ func TestCharacterizations(t *testing.T) {
 		// "the strikes" are the latest attackers', an attack its
 		// sentence tells with its doer breaking no tie.
 		{"Israeli air strikes killed two people on Thursday, as Israel stepped up attacks it says target Hezbollah fighters. Lebanese President Joseph Aoun condemned the strikes.", "condemned", "111", "LBN", "ISR"},
+		// A document criticizes what its author says in it.
+		{"Hungary blocked a joint European Union statement criticising Israel's military operation in Gaza.", "criticising", "111", "IGO", "ISR"},
 		// So is a rejection of an offer that sums up the clause before.
 		{"Maduro said his government had freed 80 detainees and urged the opposition to join talks, an offer opposition leader María Corina Machado rejected.", "rejected", "120", "OPP", "VEN"},
 		{"Maduro said his government had freed 80 detainees and urged the opposition to join talks, an offer opposition leader María Corina Machado rejected.", "offer", "", "", ""},
