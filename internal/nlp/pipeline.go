@@ -259,6 +259,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairRelativeComplementsOfReports(words)
 	repairRelativeConjuncts(words)
 	repairInfinitiveConjuncts(words)
+	repairConjunctsOfTimeClauses(words)
 	repairRelativeVerbConjuncts(words)
 	repairRelativeParataxes(words)
 	repairClausesOnPrepositions(words)
@@ -5747,10 +5748,40 @@ func repairInfinitiveConjuncts(words []document.Word) {
 	}
 }
 
+// repairConjunctsOfTimeClauses undoes a parse that coordinates a verb
+// after "and" with the clause of time inside what a report says: "The
+// Kenya National Commission on Human Rights said 39 people had been
+// killed since the protests began and accused police of using excessive
+// force", with "accused" a conjunct of "began", so that the protests
+// accused. A past tense with an object and no subject of its own, joined
+// to a clause opened by "since", "after" or the like, is a conjunct of
+// the report above it.
+func repairConjunctsOfTimeClauses(words []document.Word) {
+	for c, w := range words {
+		h := w.Head - 1
+		if w.Rel != "conj" || w.XPOS != "VBD" || h < 0 || h > c || words[h].Rel != "advcl" || !hasChild(words, c, "obj") || hasChild(words, c, "nsubj") ||
+			!slices.ContainsFunc(words[:h], func(m document.Word) bool {
+				return m.Head == h+1 && m.Rel == "mark" && subordinatorsOfClauses[strings.ToLower(m.Form)]
+			}) {
+			continue
+		}
+		r := words[h].Head - 1
+		for r >= 0 && !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			r = words[r].Head - 1
+		}
+		if r < 0 || r > h || !hasChild(words, r, "nsubj") {
+			continue
+		}
+		keepTree(words, func() { words[c].Head = r + 1 })
+	}
+}
+
 // repairDoubleSubjects undoes a parse that gives a verb two subjects
 // where a name opens the noun phrase of the second: "RSF drone strike
 // kills dozens", with "RSF" and "strike" both subjects of "kills". A name
-// right before the second subject's compounds is one of them.
+// right before the second subject's compounds is one of them; a second
+// subject with a preposition right after the first is the first's
+// modifier.
 func repairDoubleSubjects(words []document.Word) {
 	for a := 0; a+2 < len(words); a++ {
 		v := words[a].Head - 1
@@ -5765,6 +5796,24 @@ func repairDoubleSubjects(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[a].Head, words[a].Rel = b+1, "compound" })
+	}
+	// "The Kenya National Commission on Human Rights said", with
+	// "Commission" and "Rights" both subjects: a second subject with a
+	// preposition, right after the first, is the first's modifier.
+	for b := 2; b < len(words); b++ {
+		v := words[b].Head - 1
+		if words[b].Rel != "nsubj" || v <= b {
+			continue
+		}
+		c := slices.IndexFunc(words[:b], func(w document.Word) bool { return w.Head == b+1 && w.Rel == "case" })
+		if c < 1 || c > b {
+			continue
+		}
+		a := c - 1
+		if words[a].Rel != "nsubj" || words[a].Head != v+1 || words[a].UPOS != "PROPN" && words[a].UPOS != "NOUN" {
+			continue
+		}
+		keepTree(words, func() { words[b].Head, words[b].Rel = a+1, "nmod" })
 	}
 }
 
