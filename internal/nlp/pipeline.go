@@ -260,6 +260,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairRelativeConjuncts(words)
 	repairInfinitiveConjuncts(words)
 	repairConjunctsOfTimeClauses(words)
+	repairSpansAfterReports(words)
 	repairRelativeVerbConjuncts(words)
 	repairRelativeParataxes(words)
 	repairClausesOnPrepositions(words)
@@ -5745,6 +5746,41 @@ func repairInfinitiveConjuncts(words []document.Word) {
 			continue
 		}
 		words[c].Rel = "xcomp"
+	}
+}
+
+// repairSpansAfterReports undoes a parse that hangs a span of time
+// before or after another event, set off by a comma at the end of what a
+// report says, inside what was said: "Ruto said on Saturday he would not
+// sign a contested finance bill into law, a day after police fired live
+// rounds at protesters", with "day" on "sign". The writer dates the
+// report by it: it goes to the report's verb.
+func repairSpansAfterReports(words []document.Word) {
+	for d := 2; d < len(words); d++ {
+		if !timeNouns[strings.ToLower(words[d].Lemma)] || words[d].Rel != "obl" && words[d].Rel != "obl:unmarked" && words[d].Rel != "nmod:unmarked" {
+			continue
+		}
+		// "a day after police fired": the clause on the span opened by
+		// "after" or "before".
+		x := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == d+1 && (w.Rel == "acl" || w.Rel == "advcl") })
+		if x < d || !slices.ContainsFunc(words[d+1:x], func(m document.Word) bool {
+			return m.Head == x+1 && m.Rel == "mark" && (strings.EqualFold(m.Form, "after") || strings.EqualFold(m.Form, "before"))
+		}) {
+			continue
+		}
+		first := leftmost(words, d)
+		if first < 1 || words[first-1].Form != "," && words[first].Form != "," {
+			continue
+		}
+		c := words[d].Head - 1
+		if c < 0 || words[c].Rel != "ccomp" {
+			continue
+		}
+		r := words[c].Head - 1
+		if r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		keepTree(words, func() { words[d].Head = r + 1 })
 	}
 }
 
