@@ -261,6 +261,8 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairInfinitiveConjuncts(words)
 	repairConjunctsOfTimeClauses(words)
 	repairSpansAfterReports(words)
+	repairToldThatClauses(words)
+	repairClausesOfInclude(words)
 	repairRelativeVerbConjuncts(words)
 	repairRelativeParataxes(words)
 	repairClausesOnPrepositions(words)
@@ -5748,6 +5750,63 @@ func repairInfinitiveConjuncts(words []document.Word) {
 		words[c].Rel = "xcomp"
 	}
 }
+
+// repairToldThatClauses undoes a parse that makes what someone was told
+// a relative clause on the one told, with "that" its subject: "Kremlin
+// aide Yuri Ushakov told state news agency TASS that Moscow was ready",
+// with "ready" a relative clause of "TASS" and two subjects. A clause on
+// the object of a verb of telling with "that" and a second subject is
+// the verb's complement, "that" its mark.
+func repairToldThatClauses(words []document.Word) {
+	for c, w := range words {
+		o := w.Head - 1
+		if w.Rel != "acl:relcl" || o < 0 || o > c || words[o].Rel != "obj" && words[o].Rel != "iobj" {
+			continue
+		}
+		v := words[o].Head - 1
+		if v < 0 || !tellingVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		t := slices.IndexFunc(words[o+1:c], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "nsubj" })
+		if t < 0 {
+			continue
+		}
+		t += o + 1
+		if !strings.EqualFold(words[t].Form, "that") || !slices.ContainsFunc(words[t+1:c], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "nsubj" }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[t].Rel, words[t].UPOS, words[t].XPOS = "mark", "SCONJ", "IN"
+			words[c].Head, words[c].Rel = v+1, "ccomp"
+		})
+	}
+}
+
+// repairClausesOfInclude undoes a parse that gives a verb that takes no
+// clause a clause of a noun and a participle: "the released Ukrainians
+// included soldiers captured in Mariupol", with "soldiers captured" a
+// clause, so that the soldiers captured Mariupol. The noun is the verb's
+// object, the participle its modifier.
+func repairClausesOfInclude(words []document.Word) {
+	for c, w := range words {
+		v := w.Head - 1
+		if w.Rel != "ccomp" || v < 0 || v > c || !includers[strings.ToLower(words[v].Lemma)] || w.XPOS != "VBD" && w.XPOS != "VBN" ||
+			hasChild(words, c, "aux") || hasChild(words, c, "aux:pass") || hasChild(words, c, "obj") || hasChild(words, c, "mark") {
+			continue
+		}
+		s := slices.IndexFunc(words, func(d document.Word) bool { return d.Head == c+1 && d.Rel == "nsubj" })
+		if s < 0 || s > c || !nominal(words[s]) {
+			continue
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = v+1, "obj"
+			words[c].Head, words[c].Rel, words[c].XPOS = s+1, "acl", "VBN"
+		})
+	}
+}
+
+// includers take what they include as an object, never a clause.
+var includers = setOf("include contain comprise feature")
 
 // repairSpansAfterReports undoes a parse that hangs a span of time
 // before or after another event, set off by a comma at the end of what a

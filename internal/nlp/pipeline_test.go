@@ -900,6 +900,8 @@ func TestRepairedAttachments(t *testing.T) {
 		rightsGroupsSay     = "Rights groups say Iran has carried out dozens of executions this year."
 		latestInWave        = "Turkish police detained 48 people on Tuesday, state broadcaster TRT reported, the latest in a wave of arrests targeting the main opposition party."
 		strategicAffairs    = "Britain's foreign secretary David Lammy and Israel's strategic affairs minister Ron Dermer discussed a possible security arrangement."
+		toldTASSThat        = "Kremlin aide Yuri Ushakov told state news agency TASS that Moscow was ready to continue the exchanges."
+		includedCaptured    = "Zelenskiy said on Telegram that the released Ukrainians included soldiers captured in Mariupol in 2022."
 		dayAfterReport      = "Kenyan President William Ruto said on Saturday he would not sign a contested finance bill into law, a day after police fired live rounds at protesters storming parliament."
 		commissionAccused   = "The Kenya National Commission on Human Rights said 39 people had been killed since the protests began and accused police of using excessive force."
 		latestVetoes        = "Hungary blocked a joint European Union statement criticising Israel's military operation in Gaza on Friday, three EU diplomats told Reuters, the latest in a string of vetoes by Budapest on foreign policy."
@@ -1648,6 +1650,12 @@ func TestRepairedAttachments(t *testing.T) {
 		// The words of a second name's title are its title's.
 		{strategicAffairs, "Israel", "nmod:poss", "minister"},
 		{strategicAffairs, "Ron", "conj", "David"},
+		// What one tells is no relative clause on whom one tells.
+		{toldTASSThat, "ready", "ccomp", "told"},
+		{toldTASSThat, "that", "mark", "ready"},
+		// "include" takes no clause: its object, and a participle on it.
+		{includedCaptured, "soldiers", "obj", "included"},
+		{includedCaptured, "captured", "acl", "soldiers"},
 		// "a day after …" closing what a report says dates the report.
 		{dayAfterReport, "day", "obl", "said"},
 		// A second subject with a preposition is the first's modifier;
