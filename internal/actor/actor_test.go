@@ -3037,3 +3037,17 @@ func TestRelayedStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeSpeaksForItsOwner: "he" in what a person's office says is
+// the person.
+func TestOfficeSpeaksForItsOwner(t *testing.T) {
+	d := analyse(t, "Zelenskiy said on Telegram that the released Ukrainians included soldiers. Turkish President Tayyip Erdogan's office said he had spoken separately with Putin and Zelenskiy on Saturday.")
+	erdogan := actorNamed(d, "Recep Tayyip Erdogan")
+	if erdogan == nil {
+		t.Fatal("no actor Recep Tayyip Erdogan")
+	}
+	he := strings.Index(d.Text, " he had") + 1
+	if !slices.ContainsFunc(erdogan.Mentions, func(m document.Span) bool { return m.Start == he }) {
+		t.Errorf("\"he\" is not Erdogan's: %+v", erdogan.Mentions)
+	}
+}

@@ -4018,7 +4018,13 @@ func (r *resolver) reportingSpeaker(m mention, g byte) int {
 	}
 	// "U.N. human rights chief Volker Turk", parsed with the body for
 	// the head and the person its apposition.
-	for _, k := range append([]int{c}, t.ChildrenWith(c, "appos")...) {
+	// "Turkish President Tayyip Erdogan's office said he had spoken with
+	// Putin": the office speaks for its owner.
+	candidates := append([]int{c}, t.ChildrenWith(c, "appos")...)
+	if speakersStaff[strings.ToLower(t.Sentence.Words[c].Lemma)] {
+		candidates = append(candidates, t.ChildrenWith(c, "nmod:poss")...)
+	}
+	for _, k := range candidates {
 		if a := r.actorCovering(t.Sentence.Words[k]); a >= 0 && r.actors[a].Kind == "person" && r.agrees(a, g) {
 			return a
 		}
