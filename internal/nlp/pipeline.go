@@ -157,6 +157,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairLetterPunctuation(forms, upos, xpos)
 	repairNamePronouns(words, upos, xpos)
 	repairNamePrepositions(words, upos, xpos)
+	repairStateMedia(forms, upos, xpos)
 	p.repairHyphenatedNames(words, upos, xpos)
 	p.repairPlaceNames(forms, upos, xpos)
 	repairStreetNames(words, forms, upos, xpos)

@@ -900,6 +900,7 @@ func TestRepairedAttachments(t *testing.T) {
 		rightsGroupsSay     = "Rights groups say Iran has carried out dozens of executions this year."
 		latestInWave        = "Turkish police detained 48 people on Tuesday, state broadcaster TRT reported, the latest in a wave of arrests targeting the main opposition party."
 		strategicAffairs    = "Britain's foreign secretary David Lammy and Israel's strategic affairs minister Ron Dermer discussed a possible security arrangement."
+		stateMediaQuoted    = "State media quoted Khamenei as saying that Iran would never bow to pressure."
 		toldTASSThat        = "Kremlin aide Yuri Ushakov told state news agency TASS that Moscow was ready to continue the exchanges."
 		includedCaptured    = "Zelenskiy said on Telegram that the released Ukrainians included soldiers captured in Mariupol in 2022."
 		dayAfterReport      = "Kenyan President William Ruto said on Saturday he would not sign a contested finance bill into law, a day after police fired live rounds at protesters storming parliament."
@@ -1650,6 +1651,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// The words of a second name's title are its title's.
 		{strategicAffairs, "Israel", "nmod:poss", "minister"},
 		{strategicAffairs, "Ron", "conj", "David"},
+		// "State media" opening a sentence is no imperative.
+		{stateMediaQuoted, "State", "compound", "media"},
 		// What one tells is no relative clause on whom one tells.
 		{toldTASSThat, "ready", "ccomp", "told"},
 		{toldTASSThat, "that", "mark", "ready"},

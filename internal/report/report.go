@@ -123,6 +123,8 @@ func (r *account) attribution(a document.Attribution) string {
 	}
 	if by := r.actors[a.ReportedBy]; by != nil {
 		who += ", reported by " + by.Name
+	} else if by := r.span(a.ReportedBySpan); by != "" {
+		who += ", reported by " + by // a relay that names no actor: "state media", "the newspaper"
 	}
 	how := strings.ReplaceAll(string(a.Kind), "_", " ")
 	// The cue, unless it says no more than the kind ("according to",

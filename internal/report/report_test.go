@@ -191,4 +191,13 @@ func TestRelayedStatements(t *testing.T) {
 	if outer < 0 || inner < outer {
 		t.Errorf("want n1 under a1, indented:\n%s", out)
 	}
+	// A relay that names no actor is named by its words.
+	d = code(t, "Talks\n\nIran has never had any contact with the Americans, Araghchi said, according to a readout from the ministry.\n", "readout")
+	buf.Reset()
+	if err := Write(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "(named), reported by a readout from the ministry — indirect: said") {
+		t.Errorf("want the relay by its words:\n%s", buf.String())
+	}
 }
