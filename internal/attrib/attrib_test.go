@@ -1295,6 +1295,9 @@ func TestRelayedStatements(t *testing.T) {
 			"reported", "The officials", "said", "Fidan had met Araghchi in Istanbul on Tuesday"},
 		{"Iran has never had any contact with the Americans, Araghchi said, according to state media.",
 			"according to", "Araghchi", "said", "Iran has never had any contact with the Americans"},
+		// The one an outlet quotes as saying speaks.
+		{"State media quoted Khamenei as saying that Iran would never bow to pressure.",
+			"quoted", "Khamenei", "saying", "that Iran would never bow to pressure"},
 		// A relayed report the cue model, taught by PolNeAR to pass nested
 		// cues by, does not take.
 		{"One of the sources said Witkoff had told the crown prince that Israeli Prime Minister Benjamin Netanyahu was open to the idea.",

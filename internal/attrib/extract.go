@@ -85,7 +85,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		slices.SortStableFunc(order, func(a, b int) int { return relayedAfter(v, cue, a) - relayedAfter(v, cue, b) })
 		first := len(out)
 		for _, i := range order {
-			if !cue[i] && !(taken[s.Words[i].Start] && clausalReport(v, i)) || framesCue(v, cue, i) || reportedAfter(v, cue, i) && !taken[s.Words[i].Start] || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
+			if !cue[i] && !(taken[s.Words[i].Start] && (clausalReport(v, i) || quotedAsSaying(v, i) >= 0)) || framesCue(v, cue, i) || reportedAfter(v, cue, i) && !taken[s.Words[i].Start] || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
 				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || arrests(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
 				deniedClaimNoun(v, i) {
 				continue
@@ -109,7 +109,14 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 				// media"), kept apart: PolNeAR annotates only the
 				// outermost, and the passes below look for cues no
 				// attribution has found.
-				if relayable(v, i, a) {
+				if q := quotedAsSaying(v, i); q >= 0 {
+					// "State media quoted Khamenei as saying that …": the one
+					// quoted speaks.
+					a.Source = v.phrase(q, v.Subtree(q, -1))
+					a.SourceKind = sourceKind(v, a.Source)
+					a.ReportedBySpan = document.Span{}
+					nested = append(nested, a)
+				} else if relayable(v, i, a) {
 					nested = append(nested, a)
 				}
 				continue
@@ -2256,6 +2263,20 @@ func quotedSaying(v *view, i int) int {
 		if v.lemma(c) == "say" {
 			return c
 		}
+	}
+	return -1
+}
+
+// quotedAsSaying is the one an active "quoted" quotes, when the word at i
+// is its "saying" ("State media quoted Khamenei as saying that …"), or
+// -1.
+func quotedAsSaying(v *view, i int) int {
+	h := v.Head(i)
+	if h < 0 || v.lemma(i) != "say" || v.word(i).XPOS != "VBG" || v.lemma(h) != "quote" || passive(v, h) || quotedSaying(v, h) != i {
+		return -1
+	}
+	if o := v.child(h, "obj"); o >= 0 && o < i {
+		return o
 	}
 	return -1
 }
