@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-news/parley/internal/document"
@@ -134,7 +135,12 @@ func sourceKind(v *view, src document.Span) string {
 	lone := src.End-src.Start == len(w.Form) && w.XPOS != "NNS"
 	named := w.UPOS == "PROPN" || (head > 0 || lone) && startsUpper(w.Form) && w.UPOS != "PRON" && !anonymousNouns[low]
 	// "spokeswoman Haley Morris": a name in apposition or flat under the head.
-	for _, c := range append(v.Children(head), v.Children(part)...) {
+	// (A new slice: the tree's lists of children are not to be grown.)
+	children := v.Children(head)
+	if part != head {
+		children = slices.Concat(children, v.Children(part))
+	}
+	for _, c := range children {
 		if r := universal(v.word(c).Rel); (r == "appos" || r == "flat") && v.word(c).UPOS == "PROPN" {
 			named = true
 		}

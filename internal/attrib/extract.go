@@ -79,10 +79,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			// made the clause a conjunct.
 			cue[i] = scores[1]-scores[0] > x.Bias || disputedClaim(v, i) >= 0 || relativeReport(v, i)
 		}
-		order, rank = cueOrder(order[:0], rank[:0], v)
-		// A statement that a report after it relays ("The officials said
-		// …, Axios reported") is read after that report, in its content.
-		slices.SortStableFunc(order, func(a, b int) int { return relayedAfter(v, cue, a) - relayedAfter(v, cue, b) })
+		order, rank = cueOrder(order[:0], rank[:0], v, cue)
 		first := len(out)
 		for _, i := range order {
 			if !cue[i] && !(taken[s.Words[i].Start] && (clausalReport(v, i) || quotedAsSaying(v, i) >= 0)) || framesCue(v, cue, i) || reportedAfter(v, cue, i) && !taken[s.Words[i].Start] || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
@@ -210,13 +207,15 @@ func withoutContrastedReport(v *view, c int, ws []int) []int {
 // than outside: not "aiming to explore", "despite reported efforts",
 // "are expected to".
 func relayable(v *view, i int, a document.Attribution) bool {
-	if a.Source.Empty() || a.Content.Empty() || !sayingVerbs[v.lemma(i)] {
-		return false
-	}
 	r := universal(v.word(i).Rel)
-	// Its own speaker, the subject: not one shared with a verb before it
-	// ("despite reported efforts").
-	return r != "amod" && r != "acl" && r != "nmod" && v.word(i).UPOS == "VERB" && v.child(i, "nsubj") >= 0
+	return !a.Source.Empty() && !a.Content.Empty() && saysItself(v, i) && r != "amod" && r != "acl" && r != "nmod"
+}
+
+// saysItself: the word at i is a verb of saying with its own speaker, the
+// subject, not one shared with a verb before it ("despite reported
+// efforts").
+func saysItself(v *view, i int) bool {
+	return sayingVerbs[v.lemma(i)] && v.word(i).UPOS == "VERB" && v.child(i, "nsubj") >= 0
 }
 
 // clausalReport: the word at i is a verb of saying with its own subject
@@ -225,14 +224,14 @@ func relayable(v *view, i int, a document.Attribution) bool {
 // whatever the model says: it learnt from PolNeAR, whose nested cues are
 // unmarked, to pass them by.
 func clausalReport(v *view, i int) bool {
-	if !sayingVerbs[v.lemma(i)] || v.word(i).UPOS != "VERB" || v.child(i, "ccomp") < 0 {
+	if !saysItself(v, i) || v.child(i, "ccomp") < 0 {
 		return false
 	}
 	// Not a participle with no auxiliary ("remains so politically
 	// charged that …"), nor a verb whose subject asks ("which states he
 	// could win").
 	s := v.child(i, "nsubj")
-	return s >= 0 && v.word(s).XPOS != "WDT" && v.word(s).XPOS != "WP" && (v.word(i).XPOS != "VBN" || v.child(i, "aux") >= 0)
+	return v.word(s).XPOS != "WDT" && v.word(s).XPOS != "WP" && (v.word(i).XPOS != "VBN" || v.child(i, "aux") >= 0)
 }
 
 // sayingVerbs are the verbs of a statement relayed inside another.
@@ -628,10 +627,12 @@ func closeAppositives(text string, atts []document.Attribution) {
 // words), then the cues that govern others before those they govern
 // ("Iran also warned against any foreign presence, Iranian state media
 // reported": the report's content holds the warning, which is then no
-// attribution of its own), and words of one depth from left to right.
+// attribution of its own), and words of one depth from left to right;
+// last, a statement a report after it relays ("The officials said …,
+// Axios reported"), read inside that report's content.
 // rank, reused from sentence to sentence, gets each word's sort key, so
 // the comparison neither folds case nor walks the tree again.
-func cueOrder(order, rank []int, v *view) ([]int, []int) {
+func cueOrder(order, rank []int, v *view, cue []bool) ([]int, []int) {
 	n := len(v.s.Words)
 	for i := range n {
 		order = append(order, i)
@@ -642,6 +643,9 @@ func cueOrder(order, rank []int, v *view) ([]int, []int) {
 		}
 		if strings.EqualFold(v.word(i).Form, "according") {
 			d = -1
+		}
+		if cue[i] && sayingVerbs[v.lemma(i)] && reportedAfter(v, cue, i) {
+			d += n + 1 // after every depth, in the order of depth
 		}
 		rank = append(rank, d)
 	}
@@ -2622,15 +2626,6 @@ func reportedAfter(v *view, cue []bool, i int) bool {
 	return slices.ContainsFunc(v.ChildrenWith(i, "parataxis"), func(c int) bool {
 		return c > i && cue[c] && v.child(c, "nsubj") >= 0
 	})
-}
-
-// relayedAfter is 1 if the word at i is a cue of saying whose clause a
-// report after it holds (reportedAfter), else 0.
-func relayedAfter(v *view, cue []bool, i int) int {
-	if cue[i] && sayingVerbs[v.lemma(i)] && reportedAfter(v, cue, i) {
-		return 1
-	}
-	return 0
 }
 
 // framesCue: "asked" in a clause that modifies another cue ("When asked

@@ -4463,12 +4463,22 @@ func repairClosingReportsAsRelatives(words []document.Word) {
 			reportsClause(words, r) || relativeSubject(words, r) {
 			continue
 		}
-		s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
-		if s < 0 || s > r || strings.EqualFold(words[s].Form, "that") || openingComma(words, s) < 0 {
+		if s := subjectAfterComma(words, r); s < 0 || strings.EqualFold(words[s].Form, "that") {
 			continue
 		}
 		words[r].Rel = "parataxis"
 	}
+}
+
+// subjectAfterComma is the subject of the report at r when it stands
+// before the report and a comma opens its phrase ("…, diplomats said"),
+// or -1.
+func subjectAfterComma(words []document.Word, r int) int {
+	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	if s < 0 || s > r || openingComma(words, s) < 0 {
+		return -1
+	}
+	return s
 }
 
 // reportsClause: the verb at r has a clausal complement, not a clause of
@@ -4500,16 +4510,16 @@ func closesOnSpanAfter(words []document.Word, r int) bool {
 // spanAfter: the clause at c is opened by a span of time and "after" or
 // "before" ("days after the RSF seized the city").
 func spanAfter(words []document.Word, c int) bool {
-	var mark, span bool
-	for k, m := range words[:c] {
-		switch {
-		case m.Head == c+1 && m.Rel == "mark" && (strings.EqualFold(m.Form, "after") || strings.EqualFold(m.Form, "before")):
-			mark = true
-		case m.Head == c+1 && timeNouns[strings.ToLower(words[k].Lemma)]:
-			span = true
-		}
-	}
-	return mark && span
+	return markedAfterOrBefore(words, c) && slices.ContainsFunc(words[:c], func(m document.Word) bool {
+		return m.Head == c+1 && timeNouns[strings.ToLower(m.Lemma)]
+	})
+}
+
+// markedAfterOrBefore: the clause at c is opened by "after" or "before".
+func markedAfterOrBefore(words []document.Word, c int) bool {
+	return slices.ContainsFunc(words[:c], func(m document.Word) bool {
+		return m.Head == c+1 && m.Rel == "mark" && (strings.EqualFold(m.Form, "after") || strings.EqualFold(m.Form, "before"))
+	})
 }
 
 // closingReportAsConjunct makes the report at r that closes a sentence,
@@ -4523,8 +4533,7 @@ func closingReportAsConjunct(words []document.Word, r int) {
 	if words[r].Rel != "conj" || h < 0 || h > r || !reportVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, r, "cc") || hasChild(words, r, "ccomp") {
 		return
 	}
-	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
-	if s < 0 || s > r || openingComma(words, s) < 0 {
+	if subjectAfterComma(words, r) < 0 {
 		return
 	}
 	keepTree(words, func() {
@@ -5592,12 +5601,14 @@ func repairTitlesAfterConjunctions(words []document.Word) {
 func repairLatestInSeries(words []document.Word) {
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	for k := 2; k < len(words); k++ {
-		l := strings.ToLower(words[k].Form)
+		if l := strings.ToLower(words[k].Form); l != "latest" && l != "last" {
+			continue
+		}
 		// Or its parataxis, when the report is itself the root's ("…,
 		// three EU diplomats told Reuters, the latest in a string of
 		// vetoes").
 		onReport := words[k].Rel == "parataxis" && words[k].Head-1 != r && words[k].Head > 0 && reportVerbs[strings.ToLower(words[words[k].Head-1].Lemma)]
-		if l != "latest" && l != "last" || words[k].Rel != "conj" && !onReport || words[k-1].Rel != "det" || words[k-2].Form != "," || hasChild(words, k, "cc") || r < 0 || r > k {
+		if words[k].Rel != "conj" && !onReport || words[k-1].Rel != "det" || words[k-2].Form != "," || hasChild(words, k, "cc") || r < 0 || r > k {
 			continue
 		}
 		keepTree(words, func() { words[k].Head, words[k].Rel = r+1, "parataxis" })
@@ -5823,9 +5834,7 @@ func repairSpansAfterReports(words []document.Word) {
 		// "a day after police fired": the clause on the span opened by
 		// "after" or "before".
 		x := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == d+1 && (w.Rel == "acl" || w.Rel == "advcl") })
-		if x < d || !slices.ContainsFunc(words[d+1:x], func(m document.Word) bool {
-			return m.Head == x+1 && m.Rel == "mark" && (strings.EqualFold(m.Form, "after") || strings.EqualFold(m.Form, "before"))
-		}) {
+		if x < d || !markedAfterOrBefore(words, x) {
 			continue
 		}
 		first := leftmost(words, d)
