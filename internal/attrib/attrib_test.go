@@ -1056,6 +1056,10 @@ func TestSourceEdges(t *testing.T) {
 		// A cue coordinated with another takes the source found for it.
 		{"On Monday, Kim Yo Jong, the powerful sister of leader Kim Jong Un, said the drills were a rehearsal for invasion and warned that Pyongyang would respond.",
 			"warned", "Kim Yo Jong, the powerful sister of leader Kim Jong Un,"},
+		// Words of the quotation the parse hung on the speaker stay in
+		// the quotation.
+		{"“Ted Cruz is not my favorite by any means,” Graham, a former candidate, told CBS News on Super Tuesday.", "told", "Graham, a former candidate,"},
+		{"“We were attacked in downtown Manhattan where Wall Street is,” Clinton said.", "said", "Clinton"},
 	} {
 		d := analyse(t, tc.text)
 		if got := spanText(d, cued(t, d, tc.cue).Source); got != tc.source {
@@ -1321,6 +1325,26 @@ func TestRelayedStatements(t *testing.T) {
 			if a.Within != "" {
 				t.Errorf("%q: relayed attribution %q (%q)", text, spanText(d, a.Cue), spanText(d, a.Content))
 			}
+		}
+	}
+}
+
+// TestQualifyingParticiples: a participle before a noun ("an alleged coup
+// plot") reports the noun alone, with no source but a name joined to it;
+// a verb the parse hung on its object is a report as before.
+func TestQualifyingParticiples(t *testing.T) {
+	for _, tc := range []struct{ text, cue, source, content string }{
+		{"Mali junta arrests generals over alleged coup plot\n\nBAMAKO (AFP) - The arrests were announced on Thursday.", "alleged", "", "coup plot"},
+		{"A Johnson-backed lawsuit against that threshold was thrown out this month.", "backed", "Johnson", "lawsuit"},
+		{"Democrats on Tuesday blasted Republicans for being sore losers.", "blasted", "Democrats", "Republicans for being sore losers"},
+	} {
+		d := analyse(t, tc.text)
+		a := cued(t, d, tc.cue)
+		if got := spanText(d, a.Source); got != tc.source {
+			t.Errorf("%q: source %q, want %q", tc.text, got, tc.source)
+		}
+		if got := spanText(d, a.Content); got != tc.content {
+			t.Errorf("%q: content %q, want %q", tc.text, got, tc.content)
 		}
 	}
 }

@@ -139,6 +139,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 	interruptedClauses(d, out)
 	out = numbered(out)
 	out = append(out, relayed(out, nested)...)
+	sourcesOutsideContents(d.Text, out)
 	closeAppositives(d.Text, out)
 	return out
 }
@@ -607,6 +608,42 @@ func startsQuote(text string, off int) bool {
 	return document.IsQuote(string(r)) || strings.HasPrefix(text[off:], "''")
 }
 
+// sourcesOutsideContents cuts from a source the words of its quotation,
+// which a broken parse can hang on the speaker: in "\"This is not the
+// first time …, but it is the most serious,\" Sikorski said", the parse
+// made "it is the most serious" a modifier of "Sikorski". What is left is
+// the part after the quotation (or, for a source before it, the part
+// before). Only a quotation's marks are trusted as its edge: a content
+// that ends inside a name ("…, Federal Election Commission records
+// show") is the content's error, not the source's.
+func sourcesOutsideContents(text string, atts []document.Attribution) {
+	for i := range atts {
+		s, c := &atts[i].Source, atts[i].Content
+		if s.Empty() || c.Empty() || s.End <= c.Start || s.Start >= c.End || s.Start >= c.Start && s.End <= c.End {
+			continue
+		}
+		switch {
+		case s.End > c.End && s.Start >= c.Start && document.IsQuote(string(lastRune(text[c.Start:c.End]))):
+			*s = trimmedSpan(text, c.End, s.End)
+		case s.Start < c.Start && s.End <= c.End && document.IsQuote(string(firstRune(text[c.Start:c.End]))):
+			*s = trimmedSpan(text, s.Start, c.Start)
+		}
+	}
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
+// trimmedSpan is text[lo:hi] without the spaces and punctuation at its
+// ends.
+func trimmedSpan(text string, lo, hi int) document.Span {
+	edge := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }
+	t := strings.TrimRightFunc(text[lo:hi], edge)
+	u := strings.TrimLeftFunc(t, edge)
+	lo += len(t) - len(u)
+	return document.Span{Start: lo, End: lo + len(u)}
+}
+
 // closeAppositives gives a source with an appositive its closing comma
 // ("Brian Deese, the White House climate change adviser, said"), as
 // PolNeAR's annotators mark it: on train they include it 489 times in 542
@@ -980,6 +1017,20 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 		if signsAgreement(v, i) {
 			return a, false // "signed a peace agreement": an act, not words
 		}
+		if h := v.Head(i); w.Rel == "amod" && w.XPOS == "VBN" && h > i && attributive(v, i, h) {
+			// "over an alleged coup plot", "The alleged shooter, Robert
+			// Lewis Dear, is in custody": a participle before a noun
+			// qualifies the noun, which is all it reports, and names no
+			// one but the name joined to it ("a Sanders-endorsed
+			// candidate"); PolNeAR's content is the noun and its
+			// apposition.
+			a.Content = qualifiedNoun(d.Text, v, i, h)
+			if i >= 2 && v.word(i-1).Form == "-" && v.word(i-2).UPOS == "PROPN" {
+				a.Source = v.span([]int{i - 2}) // "a Sanders-endorsed candidate"
+			}
+			a.Kind = kindOf(d.Text, a)
+			return a, true
+		}
 		if named := v.child(i, "xcomp"); named >= 0 && v.word(named).UPOS == "NOUN" && v.child(i, "nsubj:pass") >= 0 {
 			return a, false // "Biya declared winner", "X was named prime minister": a role given, not words
 		}
@@ -1038,6 +1089,48 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 	a.Source = withClosingBracket(d.Text, withoutTime(v, a.Source))
 	a.Kind = kindOf(d.Text, a)
 	return a, true
+}
+
+// attributive: the participle at i stands inside the noun phrase of h, a
+// determiner, adjective, preposition or hyphen before it, nothing of a
+// clause on it, and only the noun's modifiers between it and the noun;
+// not a verb the parse hung on its object ("Democrats blasted
+// Republicans", "Trump also embraced enhanced interrogation").
+func attributive(v *view, i, h int) bool {
+	if v.child(i, "nsubj") >= 0 || v.child(i, "aux") >= 0 || v.child(i, "obj") >= 0 {
+		return false
+	}
+	for k := i + 1; k < h; k++ {
+		if hd := v.Head(k); hd <= i || hd > h {
+			return false
+		}
+	}
+	if i == 0 {
+		return true
+	}
+	switch before := v.word(i - 1); before.UPOS {
+	case "DET", "ADJ", "ADP", "CCONJ", "NUM", "SCONJ":
+		return true
+	case "PUNCT":
+		return before.Form == "-" || before.Form == "(" // "self-described"; not ", praised"
+	case "PRON":
+		return v.word(i-1).Rel == "nmod:poss"
+	}
+	return false
+}
+
+// qualifiedNoun is the noun h the participle at i qualifies, from the
+// word after the participle, with the apposition that follows the noun.
+func qualifiedNoun(text string, v *view, i, h int) document.Span {
+	c := v.span(rangeInts(i+1, h+1))
+	if ap := v.child(h, "appos"); ap > h {
+		ws := v.Subtree(ap, -1)
+		c.End = v.word(ws[len(ws)-1]).End
+		if next := ws[len(ws)-1] + 1; next < len(v.s.Words) && v.word(next).Form == "," {
+			c.End = v.word(next).End
+		}
+	}
+	return c
 }
 
 // signsAgreement: the cue at i is "sign" (or "ink") with a pact or a law

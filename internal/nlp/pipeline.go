@@ -387,6 +387,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairFloatingQuantifiers(words)
 	repairContactRelatives(words)
 	repairNounObjects(words)
+	repairBareRelatives(words)
 	repairRelativeRoots(words)
 	repairRestrictiveRelativeRoots(words)
 	repairSubjectRootsWithRelatives(words)
@@ -1655,7 +1656,8 @@ func repairNameComplements(words []document.Word) {
 // to" a conjunct of the noun before it ("discussed the proposal by
 // phone, according to diplomats", with "diplomats" a conjunct of
 // "proposal"), its apposition ("For Trump, according to Reagan's former
-// education secretary, the speech represents …") or its modifier: the
+// education secretary, the speech represents …"), its modifier or an
+// object ("have offered to send soldiers, according to diplomats"): the
 // phrase is an oblique of the clause (36 times in 37 in EWT train). It
 // goes to the verb the noun hangs from, or to the root. Nor is "according"
 // the case of a possessor ("according to a local doctors' union", with
@@ -1678,7 +1680,7 @@ func repairAccordingTo(words []document.Word) {
 	}
 	for k := range words {
 		w := &words[k]
-		if w.Rel != "conj" && w.Rel != "appos" && w.Rel != "nmod" && w.Rel != "parataxis" && w.Rel != "xcomp" && w.Rel != "ccomp" || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
+		if w.Rel != "conj" && w.Rel != "appos" && w.Rel != "nmod" && w.Rel != "parataxis" && w.Rel != "xcomp" && w.Rel != "ccomp" && w.Rel != "obj" && w.Rel != "iobj" || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
 			// Or of the description before the name: "according to
 			// Iran's state news agency IRNA", with "agency" its nmod:desc.
 			return d.Rel == "case" && strings.EqualFold(d.Form, "according") &&
@@ -9317,6 +9319,70 @@ func repairNounObjects(words []document.Word) {
 		})
 	}
 }
+
+// repairBareRelatives undoes a parse that reads the name opening a
+// relative clause without "that" as an apposition of the noun before it:
+// "the first time Russia has attacked Polish infrastructure", with
+// "Russia" beside "time" and "attacked" a modifier of "infrastructure".
+// After a noun that takes such clauses, a name followed by an auxiliary
+// and a verb with no subject is that verb's subject, and the verb's
+// clause describes the noun.
+func repairBareRelatives(words []document.Word) {
+	for n := 0; n+3 < len(words); n++ {
+		if words[n].UPOS != "NOUN" || !bareRelativeNouns[strings.ToLower(words[n].Lemma)] {
+			continue
+		}
+		s := n + 1
+		if words[s].UPOS != "PROPN" || words[s].Head != n+1 {
+			continue
+		}
+		v := s + 1
+		for v < len(words) && words[v].Head == s+1 && words[v].Rel == "flat" {
+			v++
+		}
+		a := v
+		for v < len(words) && words[v].UPOS == "AUX" {
+			v++
+		}
+		if a == v || v >= len(words) || words[v].UPOS != "VERB" || !finiteAuxiliary(words, v) ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+			continue
+		}
+		keepTree(words, func() {
+			if o := nounAfter(words, v); words[v].Rel == "amod" && o > v && words[o].Head != v+1 {
+				// The verb the parse made a modifier of the noun after it
+				// takes that noun as its object.
+				words[o].Head, words[o].Rel = v+1, "obj"
+			}
+			words[s].Head, words[s].Rel = v+1, "nsubj"
+			words[v].Head, words[v].Rel = n+1, "acl:relcl"
+		})
+	}
+}
+
+// nounAfter is the last noun of the run of determiners, adjectives and
+// nouns right after v, or -1.
+func nounAfter(words []document.Word, v int) int {
+	o := -1
+	for k := v + 1; k < len(words); k++ {
+		switch words[k].UPOS {
+		case "NOUN", "PROPN":
+			o = k
+			continue
+		case "DET", "ADJ", "NUM":
+			if o < 0 {
+				continue
+			}
+		}
+		break
+	}
+	return o
+}
+
+// bareRelativeNouns take a relative clause without "that" or "when"
+// ("the first time Israel has struck Qatar", "the way Russia has
+// treated").
+var bareRelativeNouns = setOf("time day moment way reason")
 
 // allHeadedBy: every word from "from" up to v hangs on v.
 func allHeadedBy(words []document.Word, from, v int) bool {
