@@ -826,7 +826,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		trig = Trigger{Code: "163", Preps: trig.Preps}
 	}
 	if trig.Code == "040" && byPhone(t, i) {
-		trig = Trigger{Code: "041"} // "spoke with Netanyahu by phone"
+		trig = Trigger{Code: "041", Preps: trig.Preps} // "spoke with Netanyahu by phone", to whom it was spoken kept
 	}
 	if promisers[t.lemma(i)] && slices.ContainsFunc(t.ChildrenWith(i, "xcomp", "ccomp"), func(x int) bool { return retaliatingVerbs[t.lemma(x)] && (infinitive(t, x) || t.Rel(x) == "ccomp") }) {
 		trig = Trigger{Code: "130"} // "vowed to respond", "vowed that his country would resist any aggression": a threat

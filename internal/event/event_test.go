@@ -869,6 +869,11 @@ func TestCode(t *testing.T) {
 			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
 		{"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo.",
 			"spoke", "040", "GOV", "KORGOV", "asserted", "", "", false},
+		// Spoken to by phone: the one called is the target.
+		{"Venezuelan President Nicolas Maduro spoke to U.S. President Donald Trump by phone on Saturday.",
+			"spoke", "041", "VENGOV", "USAGOV", "asserted", "2025-06-14", "", false},
+		{"Turkish President Recep Tayyip Erdogan talked to Russian President Vladimir Putin by phone.",
+			"talked", "041", "TURGOV", "RUSGOV", "asserted", "", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.evidence, func(t *testing.T) {

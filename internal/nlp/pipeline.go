@@ -139,7 +139,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairClaimsThat(forms, upos, xpos)
 	repairToldThat(forms, upos, xpos)
 	repairArticleCompounds(forms, upos, xpos)
-	repairVerbOpeningPast(forms, upos, xpos)
+	p.repairVerbOpeningPast(forms, upos, xpos)
 	p.repairThatNouns(forms, upos, xpos)
 	repairShotDead(forms, upos, xpos)
 	repairHandedOver(forms, upos, xpos)

@@ -318,6 +318,11 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Xi and Putin sign energy deals in Moscow", "Xi", "PROPN", "nsubj"},
 		{"Nduhungirehe told reporters that Rwanda's \"defensive measures\" would be lifted.", "that", "SCONJ", "mark"},
 		{"Trump later said on Fox News that it was now up to Zelenskiy to act.", "Trump", "PROPN", "nsubj"},
+		// Its past tense taken for a noun or a participle.
+		{"Trump spoke with Maduro on Saturday.", "Trump", "PROPN", "nsubj"},
+		{"Trump spoke with Maduro on Saturday.", "spoke", "VBD", "root"},
+		{"Trump called Maduro.", "called", "VBD", "root"},
+		{"State business leaders decried it.", "business", "NOUN", "compound"},
 		{"The sanctions include an arms embargo.", "embargo", "NOUN", "obj"},
 		{"The M23 rebels, who seized Goma in January, were not party to the deal.", "M23", "NNP", "compound"},
 		{"Xi and Putin sign energy deals in Moscow", "sign", "VERB", "root"},

@@ -701,12 +701,20 @@ func repairClaimsThat(forms, upos, xpos []string) {
 // after adverbs if any: "Trump later said on Fox News …", with "Trump"
 // the verb "trump". EWT and GUM never tag such a word a verb (it is a
 // pronoun, a name 130 times, a noun 32), nor one a possessive follows
-// ("Trump's trade adviser").
-func repairVerbOpeningPast(forms, upos, xpos []string) {
-	if len(forms) < 3 || upos[0] != "VERB" || xpos[0] != "VB" && xpos[0] != "VBP" || !startsUpper(forms[0]) {
+// ("Trump's trade adviser"). The past tense may itself be mistagged: an
+// irregular one taken for a noun ("Trump spoke with Maduro", with
+// "spoke" a wheel's), or one in -ed taken for a participle on the noun
+// after it, also when the first word was taken for a noun ("Trump
+// called Maduro").
+func (p *Pipeline) repairVerbOpeningPast(forms, upos, xpos []string) {
+	if len(forms) < 3 || !startsUpper(forms[0]) || strings.ToUpper(forms[0]) == forms[0] {
 		return
 	}
-	if xpos[1] == "POS" {
+	verb := upos[0] == "VERB" && (xpos[0] == "VB" || xpos[0] == "VBP")
+	if !verb && xpos[0] != "NN" {
+		return
+	}
+	if verb && xpos[1] == "POS" {
 		upos[0], xpos[0] = "PROPN", "NNP" // "Trump's trade adviser": no verb takes a possessive
 		return
 	}
@@ -714,15 +722,32 @@ func repairVerbOpeningPast(forms, upos, xpos []string) {
 	for j < len(forms) && strings.HasPrefix(xpos[j], "RB") {
 		j++
 	}
-	if j < len(forms) && xpos[j] == "VBD" {
+	if verb && j < len(forms) && xpos[j] == "VBD" {
 		upos[0], xpos[0] = "PROPN", "NNP"
+	}
+	if j+1 >= len(forms) {
+		return
 	}
 	// "Trump also lifted restrictions …", the past tense taken for a
 	// participle on the noun after it: with an object, it is the verb.
-	if j+1 < len(forms) && xpos[j] == "VBN" && strings.HasSuffix(forms[j], "ed") && objectOpeners[xpos[j+1]] {
+	if xpos[j] == "VBN" && strings.HasSuffix(forms[j], "ed") && objectOpeners[xpos[j+1]] {
 		upos[0], xpos[0] = "PROPN", "NNP"
-		xpos[j] = "VBD"
+		upos[j], xpos[j] = "VERB", "VBD"
 	}
+	if verb && xpos[j] == "NN" && (xpos[j+1] == "IN" || objectOpeners[xpos[j+1]]) && p.irregularPast(forms[j]) {
+		upos[0], xpos[0] = "PROPN", "NNP"
+		upos[j], xpos[j] = "VERB", "VBD"
+	}
+}
+
+// irregularPast: the word is the past tense of a verb, not in -ed
+// ("spoke", "met").
+func (p *Pipeline) irregularPast(form string) bool {
+	low := strings.ToLower(form)
+	l := p.Lemmas.Lemma(form, "VERB", "VBD")
+	// Not a noun in -s the lexicon reads as a verb ("State business
+	// leaders").
+	return l != "" && l != low && !strings.HasSuffix(low, "ed") && !strings.HasSuffix(low, "s")
 }
 
 // objectOpeners are the tags of the words a noun phrase opens with.
