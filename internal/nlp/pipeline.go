@@ -5781,17 +5781,26 @@ func repairToldThatClauses(words []document.Word) {
 		if v < 0 || !tellingVerbs[strings.ToLower(words[v].Lemma)] {
 			continue
 		}
-		t := slices.IndexFunc(words[o+1:c], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "nsubj" })
+		// The subjects may be passive ones, where the parse took "by
+		// phone" for an agent: "told reporters aboard Air Force One that
+		// he had spoken to Maduro by phone".
+		subject := func(d document.Word) bool { return d.Head == c+1 && (d.Rel == "nsubj" || d.Rel == "nsubj:pass") }
+		t := slices.IndexFunc(words[o+1:c], subject)
 		if t < 0 {
 			continue
 		}
 		t += o + 1
-		if !strings.EqualFold(words[t].Form, "that") || !slices.ContainsFunc(words[t+1:c], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "nsubj" }) {
+		s := slices.IndexFunc(words[t+1:c], subject)
+		if !strings.EqualFold(words[t].Form, "that") || s < 0 {
 			continue
 		}
+		s += t + 1
 		keepTree(words, func() {
 			words[t].Rel, words[t].UPOS, words[t].XPOS = "mark", "SCONJ", "IN"
 			words[c].Head, words[c].Rel = v+1, "ccomp"
+			if !hasChild(words, c, "aux:pass") {
+				words[s].Rel = "nsubj"
+			}
 		})
 	}
 }

@@ -924,6 +924,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingToState    = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
 		accordingToIRNA     = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
 		documentsReported   = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
+		aboardAirForceOne   = "Trump told reporters aboard Air Force One that he had spoken to Maduro by phone but declined to give details."
 		firstTime           = "\"This is not the first time Russia has attacked Polish infrastructure, but it is the most serious,\" Sikorski said."
 		sayingLaw           = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
@@ -1717,6 +1718,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle after an "according to" source describes it.
 		{documentsReported, "reported", "acl", "documents"},
 		{documentsReported, "documents", "obl", "gave"},
+		{aboardAirForceOne, "spoken", "ccomp", "told"},
+		{aboardAirForceOne, "he", "nsubj", "spoken"},
 		{firstTime, "Russia", "nsubj", "attacked"},
 		{firstTime, "attacked", "acl:relcl", "time"},
 		{firstTime, "infrastructure", "obj", "attacked"},
