@@ -263,6 +263,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairConjunctsOfTimeClauses(words)
 	repairSpansAfterReports(words)
 	repairToldThatClauses(words)
+	repairCoordinatedRelatives(words)
 	repairClausesOfInclude(words)
 	repairRelativeVerbConjuncts(words)
 	repairRelativeParataxes(words)
@@ -5805,6 +5806,35 @@ func repairToldThatClauses(words []document.Word) {
 	}
 }
 
+// repairCoordinatedRelatives undoes a parse that makes a verb joined by
+// "and" a relative clause on the last noun of the report before it:
+// "France's foreign ministry said it was in contact with Malian
+// authorities to obtain the release of the French national, and called
+// the accusations unfounded", with "called" a clause on "contact". A
+// relative clause has no conjunction of its own, nor, with no relative
+// word, a verb with no subject; inside what a verb of saying reports, it
+// is that verb's conjunct.
+func repairCoordinatedRelatives(words []document.Word) {
+	for c, w := range words {
+		n := w.Head - 1
+		if w.Rel != "acl:relcl" || n < 0 || n > c || w.XPOS != "VBD" || !hasChild(words, c, "cc") ||
+			hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") || hasChild(words, c, "mark") {
+			continue
+		}
+		if slices.ContainsFunc(words[n+1:c], func(d document.Word) bool { return d.Head == c+1 && d.UPOS == "PRON" }) {
+			continue // "the deal, which he signed and ratified" keeps its relative word
+		}
+		v := n
+		for v >= 0 && !(reportVerbs[strings.ToLower(words[v].Lemma)] && words[v].UPOS == "VERB" && hasChild(words, v, "nsubj")) {
+			v = words[v].Head - 1
+		}
+		if v < 0 || v > n {
+			continue
+		}
+		keepTree(words, func() { words[c].Head, words[c].Rel = v+1, "conj" })
+	}
+}
+
 // repairClausesOfInclude undoes a parse that gives a verb that takes no
 // clause a clause of a noun and a participle: "the released Ukrainians
 // included soldiers captured in Mariupol", with "soldiers captured" a
@@ -8266,7 +8296,7 @@ func repairConditionalComplements(words []document.Word) {
 // Knesset that the war was over and that a \"historic dawn\" had come",
 // with "come" a conjunct of "told", so that what was told ended at
 // "over". A conjunct opened by "and that" after a "that" complement is
-// the complement's.
+// the complement's, as is one in the complement's tense.
 func repairThatConjuncts(words []document.Word) {
 	for c2, w := range words {
 		v := w.Head - 1
@@ -8277,6 +8307,9 @@ func repairThatConjuncts(words []document.Word) {
 			return m.Head == c2+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "that")
 		})
 		c1 := slices.IndexFunc(words, func(x document.Word) bool { return x.Head == v+1 && x.Rel == "ccomp" })
+		if !that && c1 > v && c1 < c2 && sharedReportedTense(words, v, c1, c2) {
+			that = true
+		}
 		if !that || c1 < v || c1 > c2 || !slices.ContainsFunc(words[:c1], func(m document.Word) bool {
 			return m.Head == c1+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "that")
 		}) {
@@ -8284,6 +8317,23 @@ func repairThatConjuncts(words []document.Word) {
 		}
 		keepTree(words, func() { words[c2].Head = c1 + 1 })
 	}
+}
+
+// sharedReportedTense: the conjunct c2 of the verb of saying v, with no
+// subject, opens with the "had" its complement c1 has and v lacks — the
+// tense of what is reported: "said that the French citizen had worked
+// for French intelligence and had mobilised political leaders".
+func sharedReportedTense(words []document.Word, v, c1, c2 int) bool {
+	if hasChild(words, c2, "nsubj") || hasChild(words, c2, "nsubj:pass") || hasChild(words, v, "aux") {
+		return false
+	}
+	aux := slices.IndexFunc(words[:c2], func(m document.Word) bool { return m.Head == c2+1 && m.Rel == "aux" })
+	if aux < 0 || !strings.EqualFold(words[aux].Form, "had") {
+		return false // not "would": "His campaign confirmed that Trump would be meeting … but would not offer details"
+	}
+	return slices.ContainsFunc(words[:c1], func(m document.Word) bool {
+		return m.Head == c1+1 && m.Rel == "aux" && strings.EqualFold(m.Form, words[aux].Form)
+	})
 }
 
 // repairSecondComplements undoes a parse that makes a clause opened by

@@ -924,6 +924,8 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingToState    = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
 		accordingToIRNA     = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
 		documentsReported   = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
+		frenchCitizen       = "Security Minister General Daoud Aly Mohammedine said in a televised statement that the French citizen had worked \"on behalf of the French intelligence services\" and had mobilised political leaders, civil society activists and soldiers."
+		calledUnfounded     = "France's foreign ministry said it was in contact with Malian authorities to obtain the release of the French national, an embassy employee, and called the accusations unfounded."
 		aboardAirForceOne   = "Trump told reporters aboard Air Force One that he had spoken to Maduro by phone but declined to give details."
 		firstTime           = "\"This is not the first time Russia has attacked Polish infrastructure, but it is the most serious,\" Sikorski said."
 		sayingLaw           = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
@@ -1718,6 +1720,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle after an "according to" source describes it.
 		{documentsReported, "reported", "acl", "documents"},
 		{documentsReported, "documents", "obl", "gave"},
+		{frenchCitizen, "mobilised", "conj", "worked"},
+		{calledUnfounded, "called", "conj", "said"},
 		{aboardAirForceOne, "spoken", "ccomp", "told"},
 		{aboardAirForceOne, "he", "nsubj", "spoken"},
 		{firstTime, "Russia", "nsubj", "attacked"},
