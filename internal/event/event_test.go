@@ -869,6 +869,10 @@ func TestCode(t *testing.T) {
 			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
 		{"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo.",
 			"spoke", "040", "GOV", "KORGOV", "asserted", "", "", false},
+		// A chargé d'affaires summoned; a blockade imposed on a city.
+		{"Russia's Foreign Ministry summoned Poland's charge d'affaires on Wednesday.",
+			"summoned", "040", "RUSGOV", "POLGOV", "asserted", "2025-06-18", "", false},
+		{"Israel imposed a siege on Gaza.", "siege", "191", "ISR", "PSE", "asserted", "", "", false},
 		// Spoken to by phone: the one called is the target.
 		{"Venezuelan President Nicolas Maduro spoke to U.S. President Donald Trump by phone on Saturday.",
 			"spoke", "041", "VENGOV", "USAGOV", "asserted", "2025-06-14", "", false},
