@@ -3706,8 +3706,10 @@ func (l *Lexicon) armedTarget(t *tree, i int) bool {
 		}
 	}
 	subjects := t.ChildrenWith(i, "nsubj")
-	if len(subjects) == 0 && t.Rel(i) == "xcomp" && t.w(i).XPOS == "VBG" && t.Head(i) >= 0 {
-		subjects = t.ChildrenWith(t.Head(i), "nsubj") // "The RSF denied targeting civilians"
+	if len(subjects) == 0 && (t.Rel(i) == "xcomp" || t.Rel(i) == "advcl") && t.w(i).XPOS == "VBG" && t.Head(i) >= 0 {
+		// "The RSF denied targeting civilians", also with the gerund an
+		// adverbial clause ("has denied targeting").
+		subjects = t.ChildrenWith(t.Head(i), "nsubj")
 	}
 	for _, s := range subjects {
 		if e, ok := l.actors.Lookup(t.w(s).Form); ok && armedSectors[e.Sector] {

@@ -120,6 +120,7 @@ func TestCode(t *testing.T) {
 		{"Moscow would not agree to any ceasefire.", "ceasefire", "087", "RUSGOV", "", "hypothetical", "", "", true},
 		// What an armed side denies doing is force it denies.
 		{"The RSF denied targeting civilians.", "targeting", "190", "SDNREB", "", "denied", "", "", false},
+		{"The RSF has denied targeting civilians.", "targeting", "190", "SDNREB", "", "denied", "", "", false},
 		// Denying the charge "which" sums up denies responsibility.
 		{"Israel accuses Hezbollah of trying to rebuild its arsenal, which the group denies.", "denies", "016", "LBNREB", "", "asserted", "", "", false},
 		// Helping to mediate is mediating.
