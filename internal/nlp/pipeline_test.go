@@ -318,6 +318,10 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Xi and Putin sign energy deals in Moscow", "Xi", "PROPN", "nsubj"},
 		{"Nduhungirehe told reporters that Rwanda's \"defensive measures\" would be lifted.", "that", "SCONJ", "mark"},
 		{"Trump later said on Fox News that it was now up to Zelenskiy to act.", "Trump", "PROPN", "nsubj"},
+		// "official" between a body's name and a person's is the noun.
+		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "Mahmoud", "PROPN", "nsubj"},
+		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "official", "NOUN", "nmod:desc"},
+		{"Syria's official SANA news agency said the talks had ended.", "official", "ADJ", "amod"},
 		// Its past tense taken for a noun or a participle.
 		{"Trump spoke with Maduro on Saturday.", "Trump", "PROPN", "nsubj"},
 		{"Trump spoke with Maduro on Saturday.", "spoke", "VBD", "root"},

@@ -629,7 +629,8 @@ func repairActingTitles(forms, upos, xpos []string) {
 // noun too: "One official, who spoke on condition of anonymity, said …";
 // so it is after a determiner with no noun after it: "said the official,
 // Husam Badran" (EWT's adjective "official" after a determiner comes
-// before a noun or a participle: "the official website").
+// before a noun or a participle: "the official website"); and between the
+// name of a body and a person's ("Hezbollah official Mahmoud Qmati").
 func (p *Pipeline) repairOfficialSpeakers(forms, upos, xpos []string) {
 	if n := len(forms); n > 1 && xpos[n-1] == "JJ" && strings.EqualFold(forms[n-1], "official") && xpos[n-2] == "DT" {
 		upos[n-1], xpos[n-1] = "NOUN", "NN"
@@ -647,6 +648,14 @@ func (p *Pipeline) repairOfficialSpeakers(forms, upos, xpos []string) {
 			upos[i], xpos[i] = "NOUN", "NN"
 			continue
 		}
+		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && (xpos[i-1] == "NNP" || xpos[i-1] == "NNPS") && xpos[i+1] == "NNP" && !outletAfter(forms, xpos, i+1) {
+			// "Hezbollah official Mahmoud Qmati confirmed …", taken for
+			// an adjective on the name, which made the name a conjunct
+			// of "Hezbollah"; not "the state's official Xinhua news
+			// agency".
+			upos[i], xpos[i] = "NOUN", "NN"
+			continue
+		}
 		if xpos[i] != "JJ" || !strings.EqualFold(forms[i], "official") || xpos[i+1] != "VBN" && xpos[i+1] != "JJ" ||
 			xpos[i-1] != "JJ" && xpos[i-1] != "NNP" && xpos[i-1] != "DT" || !reportVerbs[p.Lemmas.Lemma(forms[i+1], "VERB", "VBD")] {
 			continue
@@ -655,6 +664,17 @@ func (p *Pipeline) repairOfficialSpeakers(forms, upos, xpos []string) {
 		upos[i+1], xpos[i+1] = "VERB", "VBD"
 	}
 }
+
+// outletAfter: the run of names from k is followed by a word that makes
+// it an outlet ("official Xinhua news agency").
+func outletAfter(forms, xpos []string, k int) bool {
+	for k < len(forms) && (xpos[k] == "NNP" || xpos[k] == "NNPS") {
+		k++
+	}
+	return k < len(forms) && outletWords[strings.ToLower(forms[k])]
+}
+
+var outletWords = setOf("news agency media television tv radio newspaper daily gazette channel broadcaster")
 
 // repairOutgoingTitles tags "outgoing" and "incoming" that open a noun
 // phrase as the adjectives they are ("Outgoing President Macky Sall, who
