@@ -1056,6 +1056,10 @@ func TestSourceEdges(t *testing.T) {
 		// A cue coordinated with another takes the source found for it.
 		{"On Monday, Kim Yo Jong, the powerful sister of leader Kim Jong Un, said the drills were a rehearsal for invasion and warned that Pyongyang would respond.",
 			"warned", "Kim Yo Jong, the powerful sister of leader Kim Jong Un,"},
+		// Two speakers, each with a description, are one source, though
+		// the parse hung the comma before "and" on the verb.
+		{"Felicia Wong, president of the Roosevelt Institute, a progressive think tank, and Stan Greenberg, co-founder of the Democratic polling firm Democracy Corps, applauded Clinton’s remarks.",
+			"applauded", "Felicia Wong, president of the Roosevelt Institute, a progressive think tank, and Stan Greenberg, co-founder of the Democratic polling firm Democracy Corps,"},
 		// Words of the quotation the parse hung on the speaker stay in
 		// the quotation.
 		{"“Ted Cruz is not my favorite by any means,” Graham, a former candidate, told CBS News on Super Tuesday.", "told", "Graham, a former candidate,"},

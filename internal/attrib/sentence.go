@@ -80,11 +80,18 @@ func (v *view) phrase(head int, ws []int) document.Span {
 	if lo < 0 {
 		return v.span(ws)
 	}
-	for lo > 0 && ws[lo-1] == ws[lo]-1 {
+	for lo > 0 && (ws[lo-1] == ws[lo]-1 || v.commaBetween(ws[lo-1], ws[lo])) {
 		lo--
 	}
-	for hi+1 < len(ws) && ws[hi+1] == ws[hi]+1 {
+	for hi+1 < len(ws) && (ws[hi+1] == ws[hi]+1 || v.commaBetween(ws[hi], ws[hi+1])) {
 		hi++
 	}
 	return v.span(ws[lo : hi+1])
+}
+
+// commaBetween: a lone comma the parse hung outside the phrase separates
+// its words a and b ("Felicia Wong, …, a progressive think tank, and
+// Stan Greenberg", with the comma before "and" on the verb).
+func (v *view) commaBetween(a, b int) bool {
+	return b == a+2 && v.word(a+1).Form == ","
 }

@@ -401,6 +401,8 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairVerblessRoots(words)
 	repairHeadlineSubjects(words)
 	repairListedVocatives(words)
+	repairSplitSubjectCoordinations(words)
+	repairConjunctsOnNameParts(words)
 	repairHeadlineAppointments(words)
 	p.repairAdjectiveVerbs(words)
 	repairPrepositionalClauseSubjects(words)
@@ -9796,6 +9798,91 @@ func repairHeadlineAppointments(words []document.Word) {
 
 // appointingVerbs name someone to a role.
 var appointingVerbs = setOf("declare name elect appoint proclaim crown nominate")
+
+// repairSplitSubjectCoordinations undoes a parse that makes the first of
+// two subjects joined by "and" a fragment of its own, the root, with the
+// verb its conjunct: "Azerbaijani President Ilham Aliyev and Armenian
+// Prime Minister Nikol Pashinyan agreed to open transport links", with
+// "Azerbaijani" the root, "Ilham" a vocative and "agreed" a conjunct
+// holding the second name alone. When all the words before the "and" are
+// the root's phrase, a name heads it and the verb's subject is a name
+// too, the names are the verb's coordinated subjects.
+func repairSplitSubjectCoordinations(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || words[r].UPOS == "VERB" || words[r].UPOS == "AUX" ||
+		slices.ContainsFunc(words, func(w document.Word) bool {
+			return w.Head == r+1 && (w.Rel == "nsubj" || w.Rel == "cop" || w.Rel == "mark")
+		}) {
+		return // a clause of its own: "Although 15 of the 19 hijackers were Saudis, …, and the U.S. has never accused …"
+	}
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "conj" && w.UPOS == "VERB" })
+	if v < r {
+		return
+	}
+	c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "cc" })
+	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+	if c < 0 || s < 0 || c > s || s > v || words[s].UPOS != "PROPN" || !strings.EqualFold(words[c].Form, "and") || !headsAllBefore(words, r, c) {
+		return
+	}
+	n := r
+	if words[r].UPOS != "PROPN" {
+		n = slices.IndexFunc(words[:c], func(w document.Word) bool {
+			return w.Head == r+1 && w.UPOS == "PROPN" && (w.Rel == "vocative" || w.Rel == "appos" || w.Rel == "nmod" || w.Rel == "dep")
+		})
+	}
+	if n < 0 {
+		return
+	}
+	keepTree(words, func() {
+		for k := range words {
+			if words[k].Head == r+1 && k > c && k != v {
+				words[k].Head = v + 1 // the full stop
+			}
+		}
+		words[v].Head, words[v].Rel = 0, "root"
+		if n != r {
+			words[r].Head, words[r].Rel = n+1, "amod"
+			if words[r].UPOS != "ADJ" {
+				words[r].Rel = "compound"
+			}
+		}
+		words[n].Head, words[n].Rel = v+1, "nsubj"
+		words[s].Head, words[s].Rel = n+1, "conj"
+		words[c].Head = s + 1
+	})
+}
+
+// headsAllBefore: every word before c is r or under it.
+func headsAllBefore(words []document.Word, r, c int) bool {
+	for k := range c {
+		if k != r && !dominates(words, r, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// repairConjunctsOnNameParts undoes a parse that hangs the second of two
+// coordinated names on a word inside the first: "Secretary of State Marco
+// Rubio and Army Secretary Dan Driscoll will meet …", with "Army" a
+// conjunct of "Rubio", itself part of the name "Secretary … Marco Rubio",
+// so that only Rubio met. A conjunct goes to the head of the name.
+func repairConjunctsOnNameParts(words []document.Word) {
+	for k, w := range words {
+		if w.Rel != "conj" || w.UPOS != "PROPN" {
+			continue
+		}
+		h := w.Head - 1
+		for n := 0; n < 6 && h >= 0 && words[h].Rel == "flat" && words[h].Head > 0; n++ {
+			h = words[h].Head - 1
+		}
+		// Only for a name that is an argument, not "On Sunday, Mr. Rubio
+		// and Senator Ted Cruz urged …", with "Rubio" hung on "Sunday".
+		if r := words[h].Rel; h != w.Head-1 && h < k && (r == "nsubj" || r == "nsubj:pass" || r == "obj" || r == "iobj" || r == "conj" || r == "appos") {
+			keepTree(words, func() { words[k].Head = h + 1 })
+		}
+	}
+}
 
 // repairListedVocatives undoes a parse that takes the first of names
 // listed as a headline's subject for a person addressed: "Armenia,

@@ -928,6 +928,8 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingToState    = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
 		accordingToIRNA     = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
 		documentsReported   = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
+		aliyevPashinyan     = "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan agreed to open transport links."
+		rubioDriscoll       = "Secretary of State Marco Rubio and Army Secretary Dan Driscoll will meet Ukrainian officials in Geneva on Sunday."
 		frenchCitizen       = "Security Minister General Daoud Aly Mohammedine said in a televised statement that the French citizen had worked \"on behalf of the French intelligence services\" and had mobilised political leaders, civil society activists and soldiers."
 		calledUnfounded     = "France's foreign ministry said it was in contact with Malian authorities to obtain the release of the French national, an embassy employee, and called the accusations unfounded."
 		aboardAirForceOne   = "Trump told reporters aboard Air Force One that he had spoken to Maduro by phone but declined to give details."
@@ -1724,6 +1726,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle after an "according to" source describes it.
 		{documentsReported, "reported", "acl", "documents"},
 		{documentsReported, "documents", "obl", "gave"},
+		{aliyevPashinyan, "Ilham", "nsubj", "agreed"},
+		{aliyevPashinyan, "Nikol", "conj", "Ilham"},
+		{rubioDriscoll, "Army", "conj", "Secretary"},
 		{frenchCitizen, "mobilised", "conj", "worked"},
 		{calledUnfounded, "called", "conj", "said"},
 		{aboardAirForceOne, "spoken", "ccomp", "told"},
