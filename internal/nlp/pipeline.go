@@ -414,6 +414,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairFiniteConjuncts(words)
 	repairHyphenatedTitles(words)
 	repairHyphenatedNames(words)
+	repairHyphenatedParticiples(words)
 	repairClausesAsNouns(words)
 	repairUnmarkedReportClauses(words)
 	repairRelativeReports(words)
@@ -1185,6 +1186,50 @@ func repairHyphenatedTitles(words []document.Word) {
 			}
 		}
 	}
+}
+
+// repairHyphenatedParticiples undoes a parse that takes the name before
+// a hyphenated participle for the head of the noun phrase: "seized a
+// Marshall Islands-flagged oil tanker", with "Islands" the object and
+// "tanker" an oblique. The participle modifies the noun after it, and the
+// name is its compound, as EWT has "US-based"; the noun takes the name's
+// place.
+func repairHyphenatedParticiples(words []document.Word) {
+	for k := 1; k+2 < len(words); k++ {
+		a, f := k-1, k+1
+		if words[k].Form != "-" || words[a].End != words[k].Start || words[k].End != words[f].Start ||
+			words[f].XPOS != "VBN" || words[f].Rel != "amod" || (words[a].UPOS != "PROPN" && words[a].UPOS != "NOUN") {
+			continue
+		}
+		n := words[f].Head - 1
+		if n <= f || words[n].UPOS != "NOUN" || words[a].Head-1 == f || words[a].Head-1 >= a && words[a].Head-1 <= n ||
+			hasChild(words, n, "case") || !allHeadedWithin(words, f+1, n, n) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = words[a].Head, words[a].Rel
+			words[a].Head, words[a].Rel = f+1, "compound"
+			words[k].Head, words[k].Rel, words[k].XPOS = a+1, "punct", "HYPH"
+			for c := range words {
+				// What hung on the name after it (a preposition's phrase)
+				// and its article or preposition are the noun's.
+				if c > n && words[c].Head == a+1 || c < a && words[c].Head == a+1 && (words[c].Rel == "det" || words[c].Rel == "case") {
+					words[c].Head = n + 1
+				}
+			}
+		})
+	}
+}
+
+// allHeadedWithin: every word from "from" up to "to" hangs on a word up
+// to n.
+func allHeadedWithin(words []document.Word, from, to, n int) bool {
+	for k := from; k < to; k++ {
+		if h := words[k].Head - 1; h < from || h > n {
+			return false
+		}
+	}
+	return true
 }
 
 // repairHyphenatedNames undoes a parse that splits a hyphenated name

@@ -928,6 +928,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingToState    = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
 		accordingToIRNA     = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
 		documentsReported   = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
+		flaggedTanker       = "Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker in the Strait of Hormuz on Friday."
 		aliyevPashinyan     = "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan agreed to open transport links."
 		rubioDriscoll       = "Secretary of State Marco Rubio and Army Secretary Dan Driscoll will meet Ukrainian officials in Geneva on Sunday."
 		frenchCitizen       = "Security Minister General Daoud Aly Mohammedine said in a televised statement that the French citizen had worked \"on behalf of the French intelligence services\" and had mobilised political leaders, civil society activists and soldiers."
@@ -1726,6 +1727,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle after an "according to" source describes it.
 		{documentsReported, "reported", "acl", "documents"},
 		{documentsReported, "documents", "obl", "gave"},
+		{flaggedTanker, "tanker", "obj", "seized"},
+		{flaggedTanker, "Islands", "compound", "flagged"},
 		{aliyevPashinyan, "Ilham", "nsubj", "agreed"},
 		{aliyevPashinyan, "Nikol", "conj", "Ilham"},
 		{rubioDriscoll, "Army", "conj", "Secretary"},
