@@ -10461,7 +10461,17 @@ func repairRelativeVerbRoots(words []document.Word) {
 	}
 	s := slices.IndexFunc(words[:w], func(x document.Word) bool { return x.Head == r+1 && isSubject(x.Rel) && nominal(x) })
 	c := slices.IndexFunc(words, func(x document.Word) bool { return x.Head == r+1 && x.Rel == "conj" && x.UPOS == "VERB" })
-	if s < 0 || c <= r || words[c-1].Form != "," || clauseOfItsOwn(words, c) || hasChild(words, r, "cc") {
+	if s < 0 || c <= r || clauseOfItsOwn(words, c) || hasChild(words, r, "cc") {
+		return
+	}
+	// The comma closes the clause before the verb or its auxiliaries:
+	// "The United States, which brokered a ceasefire …, had been
+	// informed in advance".
+	comma := c - 1
+	for comma > r && words[comma].UPOS == "AUX" && words[comma].Head == c+1 {
+		comma--
+	}
+	if words[comma].Form != "," {
 		return
 	}
 	keepTree(words, func() {
@@ -10471,10 +10481,21 @@ func repairRelativeVerbRoots(words []document.Word) {
 			}
 		}
 		takeRoot(words, c, r, c)
-		words[c-1].Head = r + 1
+		words[comma].Head = r + 1
 		words[s].Head, words[s].Rel = c+1, "nsubj"
+		if hasChild(words, c, "aux:pass") {
+			words[s].Rel = "nsubj:pass"
+		}
 		words[r].Head, words[r].Rel = s+1, "acl:relcl"
 	})
+	// A report that closes the sentence was the conjunct of what the
+	// root was ("…, had been informed in advance, an Israeli official
+	// told Reuters").
+	for k := c + 1; k < len(words); k++ {
+		if words[k].Head == c+1 {
+			closingReportAsConjunct(words, k)
+		}
+	}
 }
 
 // adverbialRelative undoes a parse that makes a relative clause on the

@@ -928,6 +928,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingToState    = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
 		accordingToIRNA     = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
 		documentsReported   = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
+		informedInAdvance   = "The United States, which brokered a ceasefire between Israel and Hezbollah a year ago, had been informed in advance, an Israeli official told Reuters on condition of anonymity."
 		flaggedTanker       = "Iran's Revolutionary Guards seized a Marshall Islands-flagged oil tanker in the Strait of Hormuz on Friday."
 		aliyevPashinyan     = "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan agreed to open transport links."
 		rubioDriscoll       = "Secretary of State Marco Rubio and Army Secretary Dan Driscoll will meet Ukrainian officials in Geneva on Sunday."
@@ -1727,6 +1728,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle after an "according to" source describes it.
 		{documentsReported, "reported", "acl", "documents"},
 		{documentsReported, "documents", "obl", "gave"},
+		{informedInAdvance, "brokered", "acl:relcl", "States"},
+		{informedInAdvance, "States", "nsubj:pass", "informed"},
+		{informedInAdvance, "informed", "ccomp", "told"},
 		{flaggedTanker, "tanker", "obj", "seized"},
 		{flaggedTanker, "Islands", "compound", "flagged"},
 		{aliyevPashinyan, "Ilham", "nsubj", "agreed"},
