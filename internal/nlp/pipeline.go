@@ -472,6 +472,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairParticlesBeforeSecondObjects(words)
 	repairGerundsAsModifiers(words)
 	repairPastTensesOnRootNouns(words)
+	repairInfinitivesAfterRelatives(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -5880,6 +5881,52 @@ func repairCoordinatedRelatives(words []document.Word) {
 		}
 		keepTree(words, func() { words[c].Head, words[c].Rel = v+1, "conj" })
 	}
+}
+
+// repairInfinitivesAfterRelatives undoes a parse that hangs what someone
+// is urged to do on a relative clause set off by commas on the one
+// urged: "urged Malaysia, which helped broker the truce, to investigate
+// the incident", with "to investigate" an adverbial clause of "helped",
+// so that Malaysia had investigated. An infinitive right after the
+// clause's closing comma is the urging verb's complement.
+func repairInfinitivesAfterRelatives(words []document.Word) {
+	for x, w := range words {
+		if w.Rel != "advcl" || w.UPOS != "VERB" || x < 2 || words[x-1].Form != "to" || words[x-1].Head != x+1 || words[x-2].Form != "," {
+			continue
+		}
+		r := w.Head - 1
+		for r >= 0 && words[r].Rel != "acl:relcl" {
+			r = words[r].Head - 1
+		}
+		if r < 0 || !dominates(words, r, x) {
+			continue
+		}
+		o := words[r].Head - 1
+		u := words[o].Head - 1
+		if u < 0 || words[o].Rel != "obj" && words[o].Rel != "iobj" || !urgingVerbs[strings.ToLower(words[u].Lemma)] || hasChild(words, u, "xcomp") ||
+			!strings.EqualFold(words[firstOf(words, r)].Form, ",") && !slices.ContainsFunc(words[o+1:r], func(d document.Word) bool { return d.Form == "," }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[x].Head, words[x].Rel = u+1, "xcomp"
+			words[x-2].Head = r + 1 // the closing comma
+			words[o].Rel = "obj"
+		})
+	}
+}
+
+// urgingVerbs have their object do what their infinitive says.
+var urgingVerbs = setOf("urge ask call press encourage push pressure invite tell order request implore exhort")
+
+// firstOf is the first word of k's subtree.
+func firstOf(words []document.Word, k int) int {
+	first := k
+	for j := k - 1; j >= 0; j-- {
+		if dominates(words, k, j) {
+			first = j
+		}
+	}
+	return first
 }
 
 // repairClausesOfInclude undoes a parse that gives a verb that takes no
