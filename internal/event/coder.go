@@ -1264,6 +1264,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if code := characterization(t, i, word); code != "" {
 			return Trigger{Code: code}, true // "called the move regrettable", "described the sale as a violation"
 		}
+		if ultimatum(t, i, word) {
+			return Trigger{Code: "100"}, true // "has given Ukraine until Thursday to accept the plan": a demand with a deadline
+		}
 		if h := t.Head(i); h >= 0 && t.Rel(i) == "xcomp" && w.XPOS == "VBG" && t.w(h).UPOS == "VERB" {
 			if _, ok := l.verbs[t.lemma(h)+" "+strings.ToLower(w.Form)]; ok {
 				return Trigger{}, false // "stop firing": the gerund is the stopping's, no firing
@@ -2001,6 +2004,17 @@ func talksWith(t *tree, i int) bool {
 func (l *Lexicon) paired(t *tree, i, o int) bool {
 	_, ok := l.verbs[t.lemma(i)+" "+t.lemma(o)]
 	return ok
+}
+
+// ultimatum: the verb at i gives someone until a time to do something
+// ("gave Hamas until Sunday to respond", "has given Ukraine until
+// Thursday to accept the plan"): a demand with a deadline.
+func ultimatum(t *tree, i int, lemma string) bool {
+	if lemma != "give" || len(t.ChildrenWith(i, "obj", "iobj")) == 0 {
+		return false
+	}
+	until := slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool { return t.caseOf(o) == "until" })
+	return until && slices.ContainsFunc(t.ChildrenWith(i, "advcl", "xcomp", "acl"), func(x int) bool { return infinitive(t, x) })
 }
 
 // byPhone: the consultation at i is held by telephone ("spoke with

@@ -149,12 +149,14 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 		}
 	}
 	// "Lee, who took office in June, said …": a relative clause's date
-	// is its own; so is the date of a clause or phrase "since" opens
-	// ("The United Nations says … since the war erupted in April 2023").
+	// is its own; so is the date of a clause or phrase "since" or "until"
+	// opens ("The United Nations says … since the war erupted in April
+	// 2023", "gave Hamas until Sunday to respond": where a span starts
+	// or ends).
 	if r := relativeClauseOf(t, w.word); r >= 0 && !dominates(t, r, i) {
 		return time.Time{}, false
 	}
-	if r := sinceClause(t.Sentence, w.word); r >= 0 && !dominates(t, r, i) {
+	if r := spanEdgeClause(t.Sentence, w.word); r >= 0 && !dominates(t, r, i) {
 		return time.Time{}, false
 	}
 	c := clauseOf(t, w.word)
@@ -471,13 +473,13 @@ var relativePeriods = []struct {
 	{"next year", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }, year},
 }
 
-// sinceClause is the head of the clause or phrase that "since" opens
-// around the word at k ("since the war erupted in April 2023", "since
-// last month"), or -1.
-func sinceClause(s *document.Sentence, k int) int {
+// spanEdgeClause is the head of the clause or phrase that "since" or
+// "until" opens around the word at k ("since the war erupted in April
+// 2023", "since last month", "until Sunday"), or -1.
+func spanEdgeClause(s *document.Sentence, k int) int {
 	for n, depth := k, 0; n >= 0 && n < len(s.Words) && depth < 8; n, depth = s.Words[n].Head-1, depth+1 {
 		for j := max(0, n-12); j < n; j++ {
-			if w := s.Words[j]; w.Head == n+1 && (w.Rel == "mark" || w.Rel == "case") && strings.EqualFold(w.Form, "since") {
+			if w := s.Words[j]; w.Head == n+1 && (w.Rel == "mark" || w.Rel == "case") && (strings.EqualFold(w.Form, "since") || strings.EqualFold(w.Form, "until")) {
 				return n
 			}
 		}

@@ -870,6 +870,8 @@ func TestCode(t *testing.T) {
 			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
 		{"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo.",
 			"spoke", "040", "GOV", "KORGOV", "asserted", "", "", false},
+		// A deadline given to act is a demand.
+		{"Israel gave Hamas until Sunday to respond.", "gave", "100", "ISR", "PSEREB", "asserted", "", "", false},
 		// A chargé d'affaires summoned; a blockade imposed on a city.
 		{"Russia's Foreign Ministry summoned Poland's charge d'affaires on Wednesday.",
 			"summoned", "040", "RUSGOV", "POLGOV", "asserted", "2025-06-18", "", false},
