@@ -2773,6 +2773,9 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		// One who says "he" speaks of himself, even when the parse makes
 		// the body of his title the subject.
 		{"The army chief, Gen. Ashok Raj Sigdel, appealed for calm. U.N. human rights chief Volker Turk said he was shocked by the killings.", "Volker Turk"},
+		// Or the subject a verb of saying shares with the verb before it.
+		{"Colombia recalled its ambassador to the United States for consultations on Monday, a day after President Donald Trump called Colombian President Gustavo Petro an " +
+			"\"illegal drug leader\" and said he would cut off all aid to the country.", "Donald Trump"},
 		// One demands of another: "she" is not the one demanding.
 		{"China protested remarks by Prime Minister Sanae Takaichi. Vice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that " +
 			"Takaichi's comments were wrong and demanded that she retract them.", "Sanae Takaichi"},

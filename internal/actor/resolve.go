@@ -4013,7 +4013,11 @@ func (r *resolver) reportingSpeaker(m mention, g byte) int {
 		return -1
 	}
 	c := r.governingSubject(m)
-	if c < 0 || t.Head(c) != v {
+	// Or the subject a verb of saying shares with the verb it is joined
+	// to: "Trump called Petro an \"illegal drug leader\" and said he
+	// would cut off all aid".
+	shared := t.Rel(v) == "conj" && len(t.ChildrenWith(v, "nsubj")) == 0 && c >= 0 && t.Head(c) == t.Head(v)
+	if c < 0 || t.Head(c) != v && !shared {
 		return -1
 	}
 	// "U.N. human rights chief Volker Turk", parsed with the body for

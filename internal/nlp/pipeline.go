@@ -472,6 +472,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairParticlesBeforeSecondObjects(words)
 	repairGerundsAsModifiers(words)
 	repairPastTensesOnRootNouns(words)
+	repairParataxisConjuncts(words)
 	repairInfinitivesAfterRelatives(words)
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
@@ -5880,6 +5881,47 @@ func repairCoordinatedRelatives(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[c].Head, words[c].Rel = v+1, "conj" })
+	}
+}
+
+// repairParataxisConjuncts undoes a parse that makes a verb joined by
+// "and" to the verb before it a parataxis of the root, with what came
+// before that verb its own: "Colombia recalled its ambassador …, a day
+// after President Donald Trump called Petro an \"illegal drug leader\"
+// and said he would cut off all aid", with "said" beside "recalled" and
+// "a day after …" its oblique, so that no one said it. A parataxis with a
+// conjunction and no subject, in the tense of the verb right before the
+// conjunction, is that verb's conjunct; what it held before that verb
+// goes to its old head.
+func repairParataxisConjuncts(words []document.Word) {
+	for v, w := range words {
+		h := w.Head - 1
+		if w.Rel != "parataxis" || w.UPOS != "VERB" || h < 0 || h > v || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+			continue
+		}
+		c := slices.IndexFunc(words[:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "cc" })
+		if c < 1 || c+1 != v {
+			continue
+		}
+		p := c - 1
+		for p > h && words[p].UPOS == "PUNCT" {
+			p--
+		}
+		// The verb whose phrase ends there.
+		for n := 0; n < 8 && p > h && p < c && !(words[p].UPOS == "VERB" && words[p].XPOS == w.XPOS); n++ {
+			p = words[p].Head - 1
+		}
+		if p <= h || p >= c || words[p].UPOS != "VERB" || words[p].XPOS != w.XPOS {
+			continue
+		}
+		keepTree(words, func() {
+			for k := h + 1; k < p; k++ {
+				if words[k].Head == v+1 {
+					words[k].Head = h + 1 // "a day after …": the time is the root's
+				}
+			}
+			words[v].Head, words[v].Rel = p+1, "conj"
+		})
 	}
 }
 
