@@ -3054,3 +3054,15 @@ func TestOfficeSpeaksForItsOwner(t *testing.T) {
 		t.Errorf("\"he\" is not Erdogan's: %+v", erdogan.Mentions)
 	}
 }
+
+// TestFormerSpeakers: "Former President Alvaro Uribe, a fierce critic of
+// Petro," speaks for Uribe, not for the man he criticizes.
+func TestFormerSpeakers(t *testing.T) {
+	d := analyse(t, "Colombian President Gustavo Petro spoke on Monday.\n\nFormer President Alvaro Uribe, a fierce critic of Petro, urged the government to repair relations with Washington.")
+	uribe := actorNamed(d, "Alvaro Uribe")
+	if uribe == nil || !slices.ContainsFunc(d.Attributions, func(a document.Attribution) bool {
+		return d.Text[a.Cue.Start:a.Cue.End] == "urged" && a.Source.Actor == uribe.ID
+	}) {
+		t.Errorf("Uribe does not urge: %+v", d.Attributions)
+	}
+}

@@ -5239,8 +5239,11 @@ func describedAfter(text string) bool {
 func (r *resolver) mentionIs(s document.Span) bool {
 	start := s.Start
 	t := r.d.Text[s.Start:s.End]
-	if strings.HasPrefix(t, "The ") || strings.HasPrefix(t, "the ") {
-		start += 4
+	for _, lead := range []string{"The ", "the ", "Former ", "former "} {
+		if strings.HasPrefix(t, lead) {
+			start += len(lead) // "Former President Alvaro Uribe, a fierce critic of Petro,"
+			break
+		}
 	}
 	possessed := -1 // "Imamoglu's Republican People's Party": after its possessor
 	for _, mark := range []string{"'s ", "’s "} {

@@ -1352,3 +1352,16 @@ func TestQualifyingParticiples(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribingAppositions: a noun in apposition to a speaker, set off
+// by commas ("a fierce critic of Petro"), says what the speaker is; a
+// verb the parse took for such a noun still reports.
+func TestDescribingAppositions(t *testing.T) {
+	x := extractor(t)
+	d := analyse(t, "Former President Alvaro Uribe, a fierce critic of Petro, urged the government to repair relations with Washington, Colombia's largest trading partner.")
+	for _, a := range x.Extract(d) {
+		if cue := d.Text[a.Cue.Start:a.Cue.End]; strings.HasPrefix(cue, "critic") {
+			t.Errorf("cue %q, content %q", cue, d.Text[a.Content.Start:a.Content.End])
+		}
+	}
+}

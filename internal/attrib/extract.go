@@ -84,7 +84,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		for _, i := range order {
 			if !cue[i] && !(taken[s.Words[i].Start] && (clausalReport(v, i) || quotedAsSaying(v, i) >= 0)) || framesCue(v, cue, i) || reportedAfter(v, cue, i) && !taken[s.Words[i].Start] || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
 				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || arrests(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
-				deniedClaimNoun(v, i) {
+				deniedClaimNoun(v, i) || describingNoun(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -1705,6 +1705,19 @@ func armedAttack(v *view, i int) bool {
 	return slices.ContainsFunc(v.s.Words, func(w document.Word) bool {
 		return w.Head == i+1 && w.Rel == "advcl" && woundingVerbs[strings.ToLower(w.Lemma)]
 	})
+}
+
+// describingNoun: the cue at i is a noun in apposition to a speaker
+// ("Former President Alvaro Uribe, a fierce critic of Petro, urged …"),
+// which says what the speaker is, not what anyone said.
+// Only one set off by a comma, with an article: "Critics charge that …",
+// with "charge" taken for an apposition, is a report.
+func describingNoun(v *view, i int) bool {
+	if v.word(i).UPOS != "NOUN" || v.word(i).Rel != "appos" || v.child(i, "det") < 0 {
+		return false // not "Gerry O'Brien, a GOP political consultant, notes that …", with "notes" taken for a noun
+	}
+	first := v.Subtree(i, -1)[0] // the comma itself, when the parse hung it there
+	return v.word(first).Form == "," || first > 0 && v.word(first-1).Form == ","
 }
 
 // arrests: the cue at i detains someone, no report ("Georgian police
