@@ -472,6 +472,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairParticlesBeforeSecondObjects(words)
 	repairGerundsAsModifiers(words)
 	repairPastTensesOnRootNouns(words)
+	repairClausesInReportSubjects(words)
 	repairParataxisConjuncts(words)
 	repairInfinitivesAfterRelatives(words)
 	if !isTree(words) {
@@ -6097,6 +6098,50 @@ func repairDoubleSubjects(words []document.Word) {
 		}
 		keepTree(words, func() { words[b].Head, words[b].Rel = a+1, "nmod" })
 	}
+}
+
+// repairClausesInReportSubjects undoes a parse that reads the verb of a
+// sentence a closing report holds as a participle inside the first of
+// the report's two subjects: "Gunmen on motorbikes killed at least 20
+// villagers …, local officials said, blaming a jihadist group", with
+// "killed" a clause on "motorbikes", "Gunmen" and "officials" both
+// subjects of "said", and "blaming" what they said. A participle in -ed
+// with an object inside the first subject's phrase is the past tense of
+// what the report holds, the first subject its subject; a gerund after
+// the report is the report's adverbial clause.
+func repairClausesInReportSubjects(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 3 || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		return
+	}
+	s1 := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	s2 := slices.IndexFunc(words[s1+1:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	if s1 < 0 || s2 < 0 || !nominal(words[s1]) {
+		return
+	}
+	s2 += s1 + 1
+	if first := firstOf(words, s2); first < 1 || words[first-1].Form != "," {
+		return
+	}
+	v := slices.IndexFunc(words[s1+1:s2], func(w document.Word) bool {
+		return w.UPOS == "VERB" && (w.Rel == "acl" || w.Rel == "acl:relcl") && strings.HasSuffix(w.Form, "ed")
+	})
+	if v < 0 {
+		return
+	}
+	v += s1 + 1
+	if !dominates(words, s1, v) || !hasChild(words, v, "obj") || hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+		return
+	}
+	keepTree(words, func() {
+		words[v].Head, words[v].Rel, words[v].XPOS = r+1, "ccomp", "VBD"
+		words[s1].Head, words[s1].Rel = v+1, "nsubj"
+		for k := r + 1; k < len(words); k++ {
+			if words[k].Head == r+1 && words[k].Rel == "ccomp" && words[k].XPOS == "VBG" {
+				words[k].Rel = "advcl" // "…, blaming a jihadist group"
+			}
+		}
+	})
 }
 
 // repairHeadlineListSubjects undoes a parse that makes the first of a

@@ -928,6 +928,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingToState    = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
 		accordingToIRNA     = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
 		documentsReported   = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
+		gunmenOnMotorbikes  = "Gunmen on motorbikes killed at least 20 villagers in an attack on a mosque in western Niger's Tillaberi region on Friday, local officials said, blaming a jihadist group linked to the Islamic State."
 		petroDrugLeader     = "Colombia recalled its ambassador to the United States for consultations on Monday, a day after President Donald Trump called Colombian President Gustavo Petro an \"illegal drug leader\" and said he would cut off all aid to the country."
 		urgedMalaysia       = "Phnom Penh called on Thailand to resolve the dispute through peaceful means and urged Malaysia, which helped broker the truce, to investigate the incident."
 		informedInAdvance   = "The United States, which brokered a ceasefire between Israel and Hezbollah a year ago, had been informed in advance, an Israeli official told Reuters on condition of anonymity."
@@ -1730,6 +1731,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle after an "according to" source describes it.
 		{documentsReported, "reported", "acl", "documents"},
 		{documentsReported, "documents", "obl", "gave"},
+		{gunmenOnMotorbikes, "killed", "ccomp", "said"},
+		{gunmenOnMotorbikes, "Gunmen", "nsubj", "killed"},
+		{gunmenOnMotorbikes, "blaming", "advcl", "said"},
 		{petroDrugLeader, "said", "conj", "called"},
 		{petroDrugLeader, "day", "obl:unmarked", "recalled"},
 		{urgedMalaysia, "investigate", "xcomp", "urged"},
