@@ -5721,6 +5721,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 		case intentHeads[l] && t.Rel(k) == "acl" && t.Rel(h) == "obj" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))]:
 			return "denied" // "Eritrea denied plans to attack Ethiopia"
 		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):
+			if g := t.Head(h); g >= 0 && t.Rel(h) == "obj" && (t.lemma(g) == "block" || t.lemma(g) == "veto") && !notted(t, g) {
+				return "failed" // "Hungary blocked a European Union proposal to impose sanctions": not imposed
+			}
 			return "intended" // "a plan to withdraw", "a proposal to ban" (a decision is often carried out)
 		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" && !zeroRelative(t, k) || t.Rel(k) == "obj" && l != "agree" || t.Rel(k) == "ccomp" ||
 			t.Rel(k) == "advcl" && h < k && infinitive(t, k)): // "were plotting with Washington to invade the North"

@@ -870,6 +870,10 @@ func TestCode(t *testing.T) {
 			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
 		{"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo.",
 			"spoke", "040", "GOV", "KORGOV", "asserted", "", "", false},
+		// What a blocked proposal proposes is not done, and is its
+		// proposer's.
+		{"Hungary blocked a European Union proposal to impose sanctions on violent Israeli settlers.",
+			"sanctions", "163", "IGO", "ISR", "failed", "", "", false},
 		// A deadline given to act is a demand.
 		{"Israel gave Hamas until Sunday to respond.", "gave", "100", "ISR", "PSEREB", "asserted", "", "", false},
 		// A chargé d'affaires summoned; a blockade imposed on a city.

@@ -472,6 +472,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairParticlesBeforeSecondObjects(words)
 	repairGerundsAsModifiers(words)
 	repairPastTensesOnRootNouns(words)
+	repairProposalInfinitives(words)
 	repairClausesInReportSubjects(words)
 	repairParataxisConjuncts(words)
 	repairInfinitivesAfterRelatives(words)
@@ -5925,6 +5926,43 @@ func repairParataxisConjuncts(words []document.Word) {
 		})
 	}
 }
+
+// repairProposalInfinitives undoes a parse that makes what a proposal
+// proposes an adverbial clause of the verb the proposal is the object
+// of, when a time comes between them: "Hungary blocked a European Union
+// proposal on Monday to impose sanctions on violent Israeli settlers",
+// with "to impose" the purpose of the blocking. An infinitive after the
+// object, with only the verb's obliques between, is the noun's clause.
+func repairProposalInfinitives(words []document.Word) {
+	for x, w := range words {
+		v := w.Head - 1
+		if w.Rel != "advcl" || w.UPOS != "VERB" || v < 0 || v > x || x < 1 || words[x-1].Form != "to" || words[x-1].Head != x+1 {
+			continue
+		}
+		o := slices.IndexFunc(words[v+1:x], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "obj" })
+		if o < 0 {
+			continue
+		}
+		o += v + 1
+		if !proposalNouns[strings.ToLower(words[o].Lemma)] {
+			continue
+		}
+		between := true
+		for k := o + 1; k < x-1; k++ {
+			if h := words[k].Head - 1; h != v && !dominates(words, v, k) || h == v && words[k].Rel != "obl" {
+				between = false
+			}
+		}
+		if !between {
+			continue
+		}
+		keepTree(words, func() { words[x].Head, words[x].Rel = o+1, "acl" })
+	}
+}
+
+// proposalNouns are what is put forward to be done ("a proposal to
+// impose sanctions").
+var proposalNouns = setOf("proposal plan bid offer initiative motion draft package")
 
 // repairInfinitivesAfterRelatives undoes a parse that hangs what someone
 // is urged to do on a relative clause set off by commas on the one

@@ -928,6 +928,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingToState    = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
 		accordingToIRNA     = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
 		documentsReported   = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
+		proposalOnMonday    = "Hungary blocked a European Union proposal on Monday to impose sanctions on violent Israeli settlers in the occupied West Bank, three EU diplomats said."
 		gunmenOnMotorbikes  = "Gunmen on motorbikes killed at least 20 villagers in an attack on a mosque in western Niger's Tillaberi region on Friday, local officials said, blaming a jihadist group linked to the Islamic State."
 		petroDrugLeader     = "Colombia recalled its ambassador to the United States for consultations on Monday, a day after President Donald Trump called Colombian President Gustavo Petro an \"illegal drug leader\" and said he would cut off all aid to the country."
 		urgedMalaysia       = "Phnom Penh called on Thailand to resolve the dispute through peaceful means and urged Malaysia, which helped broker the truce, to investigate the incident."
@@ -1731,6 +1732,7 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle after an "according to" source describes it.
 		{documentsReported, "reported", "acl", "documents"},
 		{documentsReported, "documents", "obl", "gave"},
+		{proposalOnMonday, "impose", "acl", "proposal"},
 		{gunmenOnMotorbikes, "killed", "ccomp", "said"},
 		{gunmenOnMotorbikes, "Gunmen", "nsubj", "killed"},
 		{gunmenOnMotorbikes, "blaming", "advcl", "said"},
