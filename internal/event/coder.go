@@ -5695,9 +5695,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return mode(t, h, light) // "urged Washington not to force Kyiv into concessions": made only if the forcing is
 		case failHeads[l] && k == i && t.Rel(k) == "obj" && madeAppeals[t.lemma(k)]:
 			return "asserted" // "refused repeated calls to free him": the calls were made, the act they ask is not done
-		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" || t.Rel(k) == "obj"):
+		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" && !(k != i && t.Rel(i) == "acl" && t.Head(i) == k) || t.Rel(k) == "obj"):
 			// Not "Belgrade, backed by Russia and China, has refused":
-			// a party that refuses was backed all the same.
+			// a party that refuses was backed all the same; nor "Foreign
+			// ministers meeting in Brussels failed to reach unanimity":
+			// they met.
 			if notted(t, h) {
 				return "asserted" // "did not cancel the talks": they go ahead
 			}

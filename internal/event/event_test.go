@@ -870,6 +870,8 @@ func TestCode(t *testing.T) {
 			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
 		{"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo.",
 			"spoke", "040", "GOV", "KORGOV", "asserted", "", "", false},
+		// Those who failed at something did what describes them.
+		{"Foreign ministers meeting in Brussels failed to reach the unanimity needed.", "meeting", "040", "", "", "asserted", "", "Brussels", false},
 		// What a blocked proposal proposes is not done, and is its
 		// proposer's.
 		{"Hungary blocked a European Union proposal to impose sanctions on violent Israeli settlers.",
