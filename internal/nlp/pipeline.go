@@ -124,6 +124,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairWarring(forms, upos, xpos)
 	repairHarmedPassives(forms, upos, xpos)
 	repairHarmedPasts(forms, upos, xpos)
+	repairPastsAfterSubordinatedNames(forms, upos, xpos)
 	repairRelativePasts(forms, upos, xpos)
 	p.repairFalseAuxiliaries(forms, upos, xpos)
 	p.repairStrongPasts(forms, upos, xpos)

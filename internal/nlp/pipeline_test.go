@@ -318,6 +318,9 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Xi and Putin sign energy deals in Moscow", "Xi", "PROPN", "nsubj"},
 		{"Nduhungirehe told reporters that Rwanda's \"defensive measures\" would be lifted.", "that", "SCONJ", "mark"},
 		{"Trump later said on Fox News that it was now up to Zelenskiy to act.", "Trump", "PROPN", "nsubj"},
+		// A participle after "after" and a name is the clause's verb.
+		{"India and China agreed to resume direct flights after Chinese Foreign Minister Wang Yi held talks in New Delhi with his Indian counterpart.", "held", "VBD", "advcl"},
+		{"India and China agreed to resume direct flights after Chinese Foreign Minister Wang Yi held talks in New Delhi with his Indian counterpart.", "Wang", "PROPN", "nsubj"},
 		// "official" between a body's name and a person's is the noun.
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "Mahmoud", "PROPN", "nsubj"},
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "official", "NOUN", "nmod:desc"},

@@ -442,6 +442,38 @@ func repairHarmedPasts(forms, upos, xpos []string) {
 	}
 }
 
+// repairPastsAfterSubordinatedNames tags as the past tense a participle
+// the tagger gave a clause that a subordinator opens with a name: "after
+// Chinese Foreign Minister Wang Yi held talks in New Delhi", with "Yi" a
+// noun and "held" a participle on "talks", so that the clause was a noun
+// phrase and the talks no one's. After "after", "before", "when" and
+// their like and a run of capitalized words with a name among them, a
+// participle with an object after it is the clause's verb, and a
+// capitalized noun of the run part of the name.
+func repairPastsAfterSubordinatedNames(forms, upos, xpos []string) {
+	for s := 0; s+3 < len(forms); s++ {
+		if !clauseSubordinators[strings.ToLower(forms[s])] || xpos[s] != "IN" {
+			continue
+		}
+		j, name := s+1, false
+		for j < len(forms) && startsUpper(forms[j]) && (strings.HasPrefix(xpos[j], "NN") || xpos[j] == "JJ") {
+			name = name || xpos[j] == "NNP"
+			j++
+		}
+		if !name || j == s+1 || j+1 >= len(forms) || xpos[j] != "VBN" || !objectOpeners[xpos[j+1]] && xpos[j+1] != "NNS" {
+			continue
+		}
+		for k := s + 1; k < j; k++ {
+			if xpos[k] == "NN" && k > s+1 && xpos[k-1] == "NNP" {
+				upos[k], xpos[k] = "PROPN", "NNP"
+			}
+		}
+		upos[j], xpos[j] = "VERB", "VBD"
+	}
+}
+
+var clauseSubordinators = setOf("after before when as since while because until once")
+
 // finiteAfterClauseOpens: a verb other than an infinitive comes before
 // word i, after the comma, subordinator or start that opens its clause.
 func finiteAfterClauseOpens(xpos []string, i int) bool {
