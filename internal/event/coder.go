@@ -2211,7 +2211,8 @@ var (
 		aggressive irresponsible dangerous reckless outrageous absurd ridiculous shameful disgraceful hostile interference meddling
 		blackmail terrorism terrorist criminal crime lie propaganda farce sham insult destabilizing unjustified baseless groundless
 		unfounded false fabricated racist genocide invasion theft piracy war deplorable appalling abhorrent barbaric cowardly heinous
-		unprovoked hypocritical hypocrisy disinformation nonsense hoax coup provocations violations crimes lies`)
+		unprovoked hypocritical hypocrisy disinformation nonsense hoax coup provocations violations crimes lies
+		setback affront betrayal disgrace outrage travesty attack assault`)
 	// commendations are names that praise what they name.
 	commendations = set(`constructive productive positive historic fruitful successful excellent encouraging breakthrough`)
 )

@@ -2973,6 +2973,10 @@ func TestCharacterizations(t *testing.T) {
 		{"Thailand suspended the peace agreement last month, a move Cambodia called regrettable.", "called", "111", "KHM", "THA"},
 		{"Thailand suspended the peace agreement last month, a move Cambodia criticized.", "criticized", "111", "KHM", "THA"},
 		{"Both sides called the talks constructive.", "called", "051", "", ""},
+		// A setback or an attack named is criticism; a ministry that calls
+		// is no fragment with a participle.
+		{"The German government called the arrest a serious setback for democracy.", "called", "111", "DEU", ""},
+		{"Colombia's foreign ministry called the sanctions an attack on the country's dignity.", "called", "111", "COL", ""},
 		// "the crackdown" is the latest arrests' doers', however many
 		// arrests were told without one.
 		{"Georgian police detained three opposition leaders on Wednesday. The ministry said 42 people had been detained overnight. The United States condemned the crackdown.", "condemned", "111", "USA", "GEO"},

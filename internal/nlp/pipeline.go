@@ -10207,6 +10207,16 @@ func repairVerblessRoots(words []document.Word) {
 		slices.ContainsFunc(words, func(w document.Word) bool { return finite(w.XPOS) || w.XPOS == "MD" }) {
 		return
 	}
+	// "Colombia's foreign ministry called the sanctions an attack on the
+	// country's dignity", the participle right after the root noun with
+	// objects: a clause, where "Photos taken by …" is a fragment.
+	if v := r + 1; v < len(words) && words[v].XPOS == "VBN" && words[v].Rel == "acl" && words[v].Head == r+1 && hasChild(words, v, "obj") {
+		keepTree(words, func() {
+			rootInstead(words, v, r, v+1)
+			words[r].Head, words[r].Rel = v+1, "nsubj"
+		})
+		return
+	}
 	for v := r + 1; v < len(words); v++ {
 		h := words[v].Head - 1
 		if words[v].XPOS != "VBN" || words[v].Rel != "acl" || h == r || !ofPhraseOf(words, v-1, r) || !onPath(words, v-1, h, r) {
