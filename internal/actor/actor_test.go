@@ -3066,3 +3066,14 @@ func TestFormerSpeakers(t *testing.T) {
 		t.Errorf("Uribe does not urge: %+v", d.Attributions)
 	}
 }
+
+// TestSourceWithAcronym: a source closed by its acronym in brackets is
+// the body named before it, not the possessor ("Imamoglu's Republican
+// People's Party (CHP)").
+func TestSourceWithAcronym(t *testing.T) {
+	d := analyse(t, "Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday.\n\nImamoglu's Republican People's Party (CHP) called the detention a coup against the next president.")
+	chp := actorNamed(d, "Republican People's Party")
+	if chp == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != chp.ID {
+		t.Errorf("source %+v, want the party %+v", d.Attributions, chp)
+	}
+}

@@ -5022,6 +5022,16 @@ func (r *resolver) groupOf(speaker int) int {
 // Amano, director general of the IAEA," is Amano's.
 func (r *resolver) actorAt(s document.Span) int {
 	s = withoutClosingComma(r.d.Text, s)
+	if t := r.d.Text[s.Start:s.End]; strings.HasSuffix(t, ")") {
+		// "Imamoglu's Republican People's Party (CHP)": the name before
+		// its acronym; not a coordination ("Donald Trump and Sen. Ted
+		// Cruz (R-Texas)") nor a dateline's agency ("Philadelphia (AFP)").
+		if k := strings.LastIndex(t, " ("); k > 0 && acronym(t[k+2:len(t)-1]) && !strings.Contains(t[:k], " and ") && !strings.Contains(t[:k], ", ") {
+			if i := r.actorAt(document.Span{Start: s.Start, End: s.Start + k}); i >= 0 && r.actors[i].Kind != "place" {
+				return i
+			}
+		}
+	}
 	if p := relativeInside(r.d.Text[s.Start:s.End]); p > 0 {
 		// "a resident who fled to the town of Dori": the speaker is
 		// the noun the relative clause describes, not a name in it.
@@ -5266,6 +5276,19 @@ func relativeAfter(text string) bool {
 		return true
 	}
 	return false
+}
+
+// acronym: the text is two to six capital letters ("CHP").
+func acronym(t string) bool {
+	if len(t) < 2 || len(t) > 6 {
+		return false
+	}
+	for _, c := range t {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutClosingComma drops the comma that closes an appositive source
