@@ -5291,6 +5291,9 @@ var impersonalPronouns = set(`it its who whom whose which that this these those 
 // subject; not doing so keeps it from happening.
 var arrangers = set(`approve authorize authorise arrange organize organise hold schedule convene`)
 
+// setUpVerbs make a meeting, which shares their mode.
+var setUpVerbs = set(`arrange organize organise schedule`)
+
 // evidenceLemma is the lower-case lemma of an event's evidence word.
 func evidenceLemma(d *document.Document, e document.Event) string {
 	if e.Sentence < 0 || e.Sentence >= len(d.Sentences) {
@@ -5688,6 +5691,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 				return "hypothetical" // "did not rule out a meeting": it may be held
 			}
 			return "failed" // "rejected talks with the United States", "ruled out any dialogue": not held
+		case setUpVerbs[l] && k == i && t.Rel(k) == "obj" && meetingWords[t.lemma(k)] && mode(t, h, light) != "asserted":
+			// "was trying to arrange talks between the two governments":
+			// as much to be held as the arranging is done (but "arranged
+			// about a dozen meetings" may well have held them).
+			return mode(t, h, light)
 		case leftOpen(t, h) && t.Rel(k) == "obl" && t.caseOf(k) == "to":
 			return "intended" // "left the door open to talks with the United States"
 		case (l == "hold" || l == "call") && hasParticle(t, h, "off") && (t.Rel(k) == "obl" || t.Rel(k) == "obj" || t.Rel(k) == "advcl" && hasMark(t, k, "on")):

@@ -870,6 +870,8 @@ func TestCode(t *testing.T) {
 			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
 		{"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo.",
 			"spoke", "040", "GOV", "KORGOV", "asserted", "", "", false},
+		// Talks one tries to arrange are only intended.
+		{"The African Union was trying to arrange talks between Ethiopia and Eritrea.", "talks", "046", "ETH", "ERI", "intended", "", "", false},
 		// Those who failed at something did what describes them.
 		{"Foreign ministers meeting in Brussels failed to reach the unanimity needed.", "meeting", "040", "", "", "asserted", "", "Brussels", false},
 		// What a blocked proposal proposes is not done, and is its
