@@ -2017,6 +2017,15 @@ func ultimatum(t *tree, i int, lemma string) bool {
 	return until && slices.ContainsFunc(t.ChildrenWith(i, "advcl", "xcomp", "acl"), func(x int) bool { return infinitive(t, x) })
 }
 
+// warrantOf is the warrant the event noun at i names ("arrest
+// warrants"), or -1.
+func warrantOf(t *tree, i int) int {
+	if h := t.Head(i); h >= 0 && t.Rel(i) == "compound" && t.lemma(h) == "warrant" {
+		return h
+	}
+	return -1
+}
+
 // byPhone: the consultation at i is held by telephone ("spoke with
 // Netanyahu by phone", "talked over the phone").
 func byPhone(t *tree, i int) bool {
@@ -4025,6 +4034,15 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	if h := t.Head(i); hyphenAgent(t, i) >= 0 && h >= 0 {
 		out = append(out, h) // "Iran-backed rebels": the rebels, not what they are coordinated with
 	}
+	if w := warrantOf(t, i); w >= 0 {
+		// "issued arrest warrants on Tuesday for the Taliban's supreme
+		// leader": whom the warrant is for.
+		for _, o := range t.ChildrenWith(w, "nmod") {
+			if c := t.caseOf(o); c == "for" || c == "against" {
+				out = append(out, conjuncts(t, o)...)
+			}
+		}
+	}
 	// "four officials it accused of supplying drones": a relative clause
 	// with a subject of its own and no object is done to its noun.
 	if n := t.Head(i); t.w(i).Rel == "acl:relcl" && t.w(i).UPOS == "VERB" && n >= 0 && n < i && !passiveVerb(t, i) && !strings.HasPrefix(trig.Code, "01") && l.agentLike(t, n) &&
@@ -5648,6 +5666,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 	if beTo(t, i) {
 		return "intended" // "Under the ceasefire, Hezbollah was to withdraw its fighters": planned, not done
 	}
+	if warrantOf(t, i) >= 0 {
+		return "intended" // "issued arrest warrants for …": ordered, not yet made
+	}
 	if hasMark(t, i, "if", "unless", "whether") {
 		return "hypothetical"
 	}
@@ -6118,6 +6139,9 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 		if mode == "denied" {
 			return false
 		}
+	}
+	if warrantOf(t, i) >= 0 {
+		return false // an arrest warrant orders an arrest, it threatens none (173, intended)
 	}
 	if mode == "intended" {
 		for k := i; k >= 0 && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" || k == i); k = t.Head(k) {

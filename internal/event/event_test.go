@@ -870,6 +870,8 @@ func TestCode(t *testing.T) {
 			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
 		{"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo.",
 			"spoke", "040", "GOV", "KORGOV", "asserted", "", "", false},
+		// An arrest warrant orders an arrest of whom it is for.
+		{"A court in Dakar issued an arrest warrant for opposition leader Ousmane Sonko.", "arrest", "173", "SENJUD", "SENOPP", "intended", "", "", false},
 		// Talks one tries to arrange are only intended.
 		{"The African Union was trying to arrange talks between Ethiopia and Eritrea.", "talks", "046", "ETH", "ERI", "intended", "", "", false},
 		// Those who failed at something did what describes them.
