@@ -3077,3 +3077,15 @@ func TestSourceWithAcronym(t *testing.T) {
 		t.Errorf("source %+v, want the party %+v", d.Attributions, chp)
 	}
 }
+
+// TestLeadSubjectAtHome: a story from Chisinau whose lead's subject is
+// Moldova is about Moldova, however often it names Russia: its
+// president named without a country is Moldova's.
+func TestLeadSubjectAtHome(t *testing.T) {
+	d := analyse(t, "Moldova expels Russian diplomat over election interference\n\nCHISINAU, Sept 30 (AP) - Moldova expelled a Russian diplomat on Tuesday, "+
+		"accusing Moscow of funding a vote-buying scheme.\n\nPresident Maia Sandu said Russia had spent hundreds of millions of euros trying to influence the vote.\n\n"+
+		"Russia's embassy denied any interference. Kremlin spokesman Dmitry Peskov said Moscow respected the choice of the Moldovan people.")
+	if a := actorNamed(d, "Maia Sandu"); a == nil || a.Code != "MDAGOV" {
+		t.Errorf("Maia Sandu: %+v, want MDAGOV", a)
+	}
+}

@@ -367,7 +367,7 @@ func (r *resolver) homeBodies() {
 	count := r.countryMentions()
 	mostNamed := mostNamedIn(count)
 	subject := home
-	if mostNamed != "" && count[mostNamed] >= 2*count[home] {
+	if mostNamed != "" && count[mostNamed] >= 2*count[home] && !r.leadSubjectAtHome() {
 		// "JEDDAH, Saudi Arabia (Reuters) - Sudan's army on Sunday
 		// rejected …": a story filed from talks abroad is about the
 		// country it names far more than the host, and "the army" is
@@ -571,6 +571,39 @@ func (r *resolver) placeCountryIn(si int) string {
 		}
 	}
 	return country
+}
+
+// leadSubjectAtHome: the subject of the sentence the dateline opens is
+// of the dateline's country ("CHISINAU (AP) - Moldova expelled a Russian
+// diplomat …"): the story is about its home, however often it names the
+// country it accuses.
+func (r *resolver) leadSubjectAtHome() bool {
+	if r.datelinePlace.Empty() {
+		return false
+	}
+	si := r.d.SentenceAt(r.datelinePlace.Start)
+	if si < 0 {
+		return false
+	}
+	// The dateline may be a sentence of its own.
+	for _, sj := range []int{si, si + 1} {
+		if sj >= len(r.d.Sentences) {
+			break
+		}
+		t := r.tree(sj)
+		for k, w := range t.Sentence.Words {
+			if w.Head != 0 || w.UPOS != "VERB" {
+				continue
+			}
+			for _, s := range t.ChildrenWith(k, "nsubj") {
+				if a := r.actorCovering(t.Sentence.Words[s]); a >= 0 && r.actors[a].Country == r.home {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // localTitle: a title of local office, whose holder a story datelined
