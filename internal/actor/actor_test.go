@@ -3089,3 +3089,15 @@ func TestLeadSubjectAtHome(t *testing.T) {
 		t.Errorf("Maia Sandu: %+v, want MDAGOV", a)
 	}
 }
+
+// TestChallengerIsNotThePossessor: "his main challenger" who claims
+// victory is not the president "his" stands for.
+func TestChallengerIsNotThePossessor(t *testing.T) {
+	d := analyse(t, "Cameroon's Constitutional Council declared President Paul Biya the winner of the election on Monday, as his main challenger claimed victory and called for protests.")
+	biya := actorNamed(d, "Paul Biya")
+	for _, a := range d.Attributions {
+		if d.Text[a.Cue.Start:a.Cue.End] == "claimed" && biya != nil && a.Source.Actor == biya.ID {
+			t.Errorf("%q speaks for Biya", d.Text[a.Source.Start:a.Source.End])
+		}
+	}
+}

@@ -5156,8 +5156,14 @@ func othersOfPossessor(text string) bool {
 	if withoutPossessive(before) != before || strings.HasSuffix(before, "s'") {
 		return true
 	}
-	w := before[strings.LastIndexByte(before, ' ')+1:]
-	return w == "his" || w == "her" || w == "their" || w == "its" || w == "whose"
+	// The pronoun may come before the noun's adjectives: "his main
+	// challenger".
+	for _, w := range []string{before[strings.LastIndexByte(before, ' ')+1:], strings.Fields(before)[0]} {
+		if w == "his" || w == "her" || w == "their" || w == "its" || w == "whose" {
+			return true
+		}
+	}
+	return false
 }
 
 // others are people a possessor has who are not the possessor, besides
@@ -5166,6 +5172,9 @@ var others = map[string]bool{
 	"supporters": true, "critics": true, "opponents": true, "rivals": true, "detractors": true, "followers": true,
 	"fans": true, "enemies": true, "foes": true, "adversaries": true, "voters": true, "allies": true, "backers": true,
 	"family": true, "relatives": true, "friends": true, "friend": true, "neighbours": true, "neighbors": true,
+	// "as his main challenger claimed victory"
+	"challenger": true, "challengers": true, "rival": true, "opponent": true, "critic": true, "successor": true,
+	"predecessor": true, "accuser": true, "accusers": true,
 }
 
 // withoutPossessive is the word without its "'s".

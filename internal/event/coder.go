@@ -176,6 +176,10 @@ var instrumentVerbs = set(`use design build send deploy train equip dispatch`)
 // kin are the people named by whose relatives they are.
 var kin = set(`son daughter wife husband brother sister father mother child children relative family nephew niece cousin`)
 
+// adversaries are who stand against a person, of the person's country
+// but not of the person's side.
+var adversaries = set(`challenger rival opponent critic successor predecessor accuser`)
+
 // violence are the CAMEO roots of violent acts, and force those and
 // coercion's: an object's owner is force's target.
 var (
@@ -6457,6 +6461,11 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					// "Mrs. Clinton, whose husband signed": of her
 					// side, not she.
 					ea.Actor = ""
+				}
+				if adversaries[t.lemma(h)] && a.Kind == "person" && t.w(c).Rel == "nmod:poss" {
+					// "as his main challenger claimed victory": of his
+					// country, not of his side.
+					ea.Actor, ea.Code = "", a.Country
 				}
 				if t.Rel(c) == "nmod" && whereabouts[t.caseOf(c)] && (a.Kind == "country" || a.Kind == "place") {
 					// "Protesters in Nairobi" are Kenyans, not Kenya's

@@ -3010,3 +3010,13 @@ func TestCharacterizations(t *testing.T) {
 
 // first3 is the country part of an actor code.
 func first3(code string) string { return code[:min(3, len(code))] }
+
+// TestAdversaryOfPossessor: "his main challenger" is of the president's
+// country, not of his side.
+func TestAdversaryOfPossessor(t *testing.T) {
+	d := coded(t, "Cameroon's Biya declared winner\n\nYAOUNDE, Oct 27 (Reuters) - Cameroon's Constitutional Council declared President Paul Biya the winner on Monday, "+
+		"as his main challenger claimed victory and called for protests.", time.Time{})
+	if e := find(d, "called"); e == nil || e.Source.Actor != "" || e.Source.Code != "CMR" {
+		t.Errorf("called: %+v, want no actor, CMR", e)
+	}
+}
