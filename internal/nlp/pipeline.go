@@ -473,6 +473,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairParticlesBeforeSecondObjects(words)
 	repairGerundsAsModifiers(words)
 	repairPastTensesOnRootNouns(words)
+	repairThatClausesAsReportSubjects(words)
 	repairProposalInfinitives(words)
 	repairClausesInReportSubjects(words)
 	repairParataxisConjuncts(words)
@@ -5964,6 +5965,51 @@ func repairProposalInfinitives(words []document.Word) {
 // proposalNouns are what is put forward to be done ("a proposal to
 // impose sanctions").
 var proposalNouns = setOf("proposal plan bid offer initiative motion draft package")
+
+// repairThatClausesAsReportSubjects undoes a parse that makes what one
+// was told the subject of the report that closes the sentence, and that
+// report what was told: "Xi told Trump that the two countries should be
+// partners and friends, state news agency Xinhua reported", with
+// "partners" (and "that") a subject of "reported" beside "Xinhua", and
+// "reported" the complement of "told". A report with two subjects, the
+// first a clause opened by "that", the second after a comma, reports the
+// sentence: it takes the telling verb's place, which becomes its
+// complement, and the clause goes back to the telling verb.
+func repairThatClausesAsReportSubjects(words []document.Word) {
+	for r, w := range words {
+		v := w.Head - 1
+		if w.Rel != "ccomp" || w.UPOS != "VERB" || v < 0 || v > r || !reportVerbs[strings.ToLower(w.Lemma)] {
+			continue
+		}
+		c := slices.IndexFunc(words[v+1:r], func(d document.Word) bool {
+			return d.Head == r+1 && d.Rel == "nsubj"
+		})
+		if c < 0 {
+			continue
+		}
+		c += v + 1
+		s := slices.IndexFunc(words[c+1:r], func(d document.Word) bool { return d.Head == r+1 && d.Rel == "nsubj" })
+		if s < 0 || !slices.ContainsFunc(words[v+1:c], func(d document.Word) bool {
+			return d.Head == c+1 && d.Rel == "mark" && strings.EqualFold(d.Form, "that")
+		}) {
+			continue
+		}
+		s += c + 1
+		if first := firstOf(words, s); first < 1 || words[first-1].Form != "," && words[first].Form != "," {
+			continue
+		}
+		keepTree(words, func() {
+			words[r].Head, words[r].Rel = words[v].Head, words[v].Rel
+			words[v].Head, words[v].Rel = r+1, "ccomp"
+			words[c].Head, words[c].Rel = v+1, "ccomp"
+			for k := r + 1; k < len(words); k++ {
+				if words[k].Head == v+1 && words[k].UPOS == "PUNCT" {
+					words[k].Head = r + 1 // the full stop
+				}
+			}
+		})
+	}
+}
 
 // repairInfinitivesAfterRelatives undoes a parse that hangs what someone
 // is urged to do on a relative clause set off by commas on the one

@@ -931,6 +931,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingToState    = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
 		accordingToIRNA     = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
 		documentsReported   = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
+		xinhuaReported      = "Xi told Trump that the two countries should be partners and friends, state news agency Xinhua reported."
 		proposalOnMonday    = "Hungary blocked a European Union proposal on Monday to impose sanctions on violent Israeli settlers in the occupied West Bank, three EU diplomats said."
 		gunmenOnMotorbikes  = "Gunmen on motorbikes killed at least 20 villagers in an attack on a mosque in western Niger's Tillaberi region on Friday, local officials said, blaming a jihadist group linked to the Islamic State."
 		petroDrugLeader     = "Colombia recalled its ambassador to the United States for consultations on Monday, a day after President Donald Trump called Colombian President Gustavo Petro an \"illegal drug leader\" and said he would cut off all aid to the country."
@@ -1735,6 +1736,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle after an "according to" source describes it.
 		{documentsReported, "reported", "acl", "documents"},
 		{documentsReported, "documents", "obl", "gave"},
+		{xinhuaReported, "told", "ccomp", "reported"},
+		{xinhuaReported, "partners", "ccomp", "told"},
 		{proposalOnMonday, "impose", "acl", "proposal"},
 		{gunmenOnMotorbikes, "killed", "ccomp", "said"},
 		{gunmenOnMotorbikes, "Gunmen", "nsubj", "killed"},
