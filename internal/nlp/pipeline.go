@@ -473,6 +473,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairParticlesBeforeSecondObjects(words)
 	repairGerundsAsModifiers(words)
 	repairPastTensesOnRootNouns(words)
+	repairSaidObjects(words)
 	repairThatClausesAsReportSubjects(words)
 	repairProposalInfinitives(words)
 	repairClausesInReportSubjects(words)
@@ -6010,6 +6011,36 @@ func repairThatClausesAsReportSubjects(words []document.Word) {
 		})
 	}
 }
+
+// repairSaidObjects undoes a parse that reads what a verb of saying
+// reports as an object and its complement: "rejected the report, saying
+// it relied on data supplied by Hamas", with "it" the object of "saying"
+// and "relied" its complement, as if one said the report into relying.
+// Such verbs take no object that then acts; a finite verb after the
+// object is the reported clause's, the object its subject (a participle
+// there is the past tense the tagger took for one).
+func repairSaidObjects(words []document.Word) {
+	for x, w := range words {
+		v := w.Head - 1
+		if w.Rel != "xcomp" || !finiteOrParticiple(w.XPOS) || v < 0 || v > x || !saidNotTold[strings.ToLower(words[v].Lemma)] || x < 1 {
+			continue
+		}
+		o := x - 1
+		if words[o].Head != v+1 || words[o].Rel != "obj" || !nominalOrPronoun(words[o]) {
+			continue
+		}
+		keepTree(words, func() {
+			words[o].Head, words[o].Rel = x+1, "nsubj"
+			words[x].Rel = "ccomp"
+			if words[x].XPOS == "VBN" {
+				words[x].XPOS = "VBD"
+			}
+		})
+	}
+}
+
+// saidNotTold are verbs of saying that take no object to act.
+var saidNotTold = setOf("say claim insist argue believe think state add announce deny confirm")
 
 // repairInfinitivesAfterRelatives undoes a parse that hangs what someone
 // is urged to do on a relative clause set off by commas on the one

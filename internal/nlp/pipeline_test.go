@@ -931,6 +931,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingToState    = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
 		accordingToIRNA     = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
 		documentsReported   = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
+		sayingItRelied      = "Israel's Foreign Ministry rejected the report, saying it relied on data supplied by Hamas, and said Israel had allowed thousands of aid trucks into Gaza in recent weeks."
 		xinhuaReported      = "Xi told Trump that the two countries should be partners and friends, state news agency Xinhua reported."
 		proposalOnMonday    = "Hungary blocked a European Union proposal on Monday to impose sanctions on violent Israeli settlers in the occupied West Bank, three EU diplomats said."
 		gunmenOnMotorbikes  = "Gunmen on motorbikes killed at least 20 villagers in an attack on a mosque in western Niger's Tillaberi region on Friday, local officials said, blaming a jihadist group linked to the Islamic State."
@@ -1736,6 +1737,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle after an "according to" source describes it.
 		{documentsReported, "reported", "acl", "documents"},
 		{documentsReported, "documents", "obl", "gave"},
+		{sayingItRelied, "it", "nsubj", "relied"},
+		{sayingItRelied, "relied", "ccomp", "saying"},
 		{xinhuaReported, "told", "ccomp", "reported"},
 		{xinhuaReported, "partners", "ccomp", "told"},
 		{proposalOnMonday, "impose", "acl", "proposal"},
