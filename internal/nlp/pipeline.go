@@ -150,6 +150,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairTagsAfterAccordingTo(forms, upos, xpos)
 	p.repairGerundsAfterThose(forms, upos, xpos)
 	p.repairHeadsAfterPluralModifiers(forms, upos, xpos)
+	p.repairPluralsAfterOf(forms, upos, xpos)
 	repairAccusedOf(forms, upos, xpos)
 	p.repairAccusedGerunds(forms, upos, xpos)
 	repairRomanNames(forms, upos, xpos)

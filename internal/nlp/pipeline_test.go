@@ -318,6 +318,9 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Xi and Putin sign energy deals in Moscow", "Xi", "PROPN", "nsubj"},
 		{"Nduhungirehe told reporters that Rwanda's \"defensive measures\" would be lifted.", "that", "SCONJ", "mark"},
 		{"Trump later said on Fox News that it was now up to Zelenskiy to act.", "Trump", "PROPN", "nsubj"},
+		// A plural after a quantity's "of" and a noun is a noun.
+		{"Israel had allowed thousands of aid trucks into Gaza in recent weeks.", "trucks", "NNS", "nmod"},
+		{"Doyle said each year of education yields a 10% bump in income.", "yields", "VBZ", "ccomp"},
 		// A participle after "after" and a name is the clause's verb.
 		{"India and China agreed to resume direct flights after Chinese Foreign Minister Wang Yi held talks in New Delhi with his Indian counterpart.", "held", "VBD", "advcl"},
 		{"India and China agreed to resume direct flights after Chinese Foreign Minister Wang Yi held talks in New Delhi with his Indian counterpart.", "Wang", "PROPN", "nsubj"},

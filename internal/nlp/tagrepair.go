@@ -156,6 +156,25 @@ var pluralAttacks = setOf("strikes attacks raids bombings")
 // strikes", "boat strikes"), and do nothing by themselves.
 var attackInstruments = setOf("drone air missile rocket boat artillery ship vessel tanker airport hospital school")
 
+// repairPluralsAfterOf tags as a plural noun a word in -s the tagger took
+// for a verb after a quantity, "of" and a noun, in a clause that has its
+// verb before: "Israel had allowed thousands of aid trucks into Gaza",
+// with "trucks" a verb whose subject was "thousands of aid". (Without a
+// verb before, it may be the clause's: "the price of oil rises"; nor
+// after another noun: "said each year of education yields …".)
+func (p *Pipeline) repairPluralsAfterOf(forms, upos, xpos []string) {
+	for i := 2; i < len(forms); i++ {
+		if xpos[i] != "VBZ" || upos[i] != "VERB" || xpos[i-1] != "NN" || i < 3 || !strings.EqualFold(forms[i-2], "of") || !quantities[strings.ToLower(forms[i-3])] ||
+			startsUpper(forms[i]) || p.Lemmas.Classes(forms[i])&lemma.Noun == 0 || !finiteAfterClauseOpens(xpos, i-2) {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NNS"
+	}
+}
+
+// quantities count what their "of" phrase names.
+var quantities = setOf("thousands hundreds dozens millions scores tons tonnes lots number numbers")
+
 // repairPressureAfterTo tags as a noun the "pressure" after "to" that no
 // object follows ("Taiwan would not bow to pressure", "caved to pressure
 // from Washington", "will not bow to U.S. pressure after new
