@@ -1024,7 +1024,7 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			// one but the name joined to it ("a Sanders-endorsed
 			// candidate"); PolNeAR's content is the noun and its
 			// apposition.
-			a.Content = qualifiedNoun(d.Text, v, i, h)
+			a.Content = qualifiedNoun(v, i, h)
 			if i >= 2 && v.word(i-1).Form == "-" && v.word(i-2).UPOS == "PROPN" {
 				a.Source = v.span([]int{i - 2}) // "a Sanders-endorsed candidate"
 			}
@@ -1114,14 +1114,14 @@ func attributive(v *view, i, h int) bool {
 	case "PUNCT":
 		return before.Form == "-" || before.Form == "(" // "self-described"; not ", praised"
 	case "PRON":
-		return v.word(i-1).Rel == "nmod:poss"
+		return before.Rel == "nmod:poss"
 	}
 	return false
 }
 
 // qualifiedNoun is the noun h the participle at i qualifies, from the
 // word after the participle, with the apposition that follows the noun.
-func qualifiedNoun(text string, v *view, i, h int) document.Span {
+func qualifiedNoun(v *view, i, h int) document.Span {
 	c := v.span(rangeInts(i+1, h+1))
 	if ap := v.child(h, "appos"); ap > h {
 		ws := v.Subtree(ap, -1)

@@ -5716,11 +5716,13 @@ func mode(t *tree, i int, light map[string]bool) string {
 				return "hypothetical" // "did not rule out a meeting": it may be held
 			}
 			return "failed" // "rejected talks with the United States", "ruled out any dialogue": not held
-		case setUpVerbs[l] && k == i && t.Rel(k) == "obj" && meetingWords[t.lemma(k)] && mode(t, h, light) != "asserted":
+		case setUpVerbs[l] && k == i && t.Rel(k) == "obj" && meetingWords[t.lemma(k)]:
 			// "was trying to arrange talks between the two governments":
 			// as much to be held as the arranging is done (but "arranged
 			// about a dozen meetings" may well have held them).
-			return mode(t, h, light)
+			if m := mode(t, h, light); m != "asserted" {
+				return m
+			}
 		case leftOpen(t, h) && t.Rel(k) == "obl" && t.caseOf(k) == "to":
 			return "intended" // "left the door open to talks with the United States"
 		case (l == "hold" || l == "call") && hasParticle(t, h, "off") && (t.Rel(k) == "obl" || t.Rel(k) == "obj" || t.Rel(k) == "advcl" && hasMark(t, k, "on")):

@@ -10117,7 +10117,7 @@ func repairSplitSubjectCoordinations(words []document.Word) {
 	}
 	c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "cc" })
 	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
-	if c < 0 || s < 0 || c > s || s > v || words[s].UPOS != "PROPN" || !strings.EqualFold(words[c].Form, "and") || !headsAllBefore(words, r, c) {
+	if c < 0 || s < 0 || c > s || s > v || words[s].UPOS != "PROPN" || !strings.EqualFold(words[c].Form, "and") || !dominatesAll(words, r, 0, r) || !dominatesAll(words, r, r+1, c) {
 		return
 	}
 	n := r
@@ -10146,16 +10146,6 @@ func repairSplitSubjectCoordinations(words []document.Word) {
 		words[s].Head, words[s].Rel = n+1, "conj"
 		words[c].Head = s + 1
 	})
-}
-
-// headsAllBefore: every word before c is r or under it.
-func headsAllBefore(words []document.Word, r, c int) bool {
-	for k := range c {
-		if k != r && !dominates(words, r, k) {
-			return false
-		}
-	}
-	return true
 }
 
 // repairConjunctsOnNameParts undoes a parse that hangs the second of two
