@@ -870,6 +870,8 @@ func TestCode(t *testing.T) {
 			"spoke", "041", "USAGOV", "ISRGOV", "asserted", "2025-06-16", "", false},
 		{"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo.",
 			"spoke", "040", "GOV", "KORGOV", "asserted", "", "", false},
+		// Suspending sanctions eases them.
+		{"The EU suspended sanctions on Syria.", "suspended", "085", "IGO", "SYR", "asserted", "", "", false},
 		// An arrest warrant orders an arrest of whom it is for.
 		{"A court in Dakar issued an arrest warrant for opposition leader Ousmane Sonko.", "arrest", "173", "SENJUD", "SENOPP", "intended", "", "", false},
 		// Talks one tries to arrange are only intended.

@@ -474,6 +474,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairParticlesBeforeSecondObjects(words)
 	repairGerundsAsModifiers(words)
 	repairPastTensesOnRootNouns(words)
+	repairObjectsAfterDurations(words)
 	repairSaidObjects(words)
 	repairThatClausesAsReportSubjects(words)
 	repairProposalInfinitives(words)
@@ -6042,6 +6043,32 @@ func repairSaidObjects(words []document.Word) {
 
 // saidNotTold are verbs of saying that take no object to act.
 var saidNotTold = setOf("say claim insist argue believe think state add announce deny confirm")
+
+// repairObjectsAfterDurations undoes a parse that hangs an object the
+// writer put after a span of time on that span: "would suspend for 180
+// days the Caesar Act sanctions against Syria", with "sanctions" a
+// modifier of "days". A noun phrase that opens with an article, with no
+// preposition, right after "for" and a span of time is the verb's object.
+func repairObjectsAfterDurations(words []document.Word) {
+	for n, w := range words {
+		d := w.Head - 1
+		if w.Rel != "nmod" || d < 0 || d > n || !spans[strings.ToLower(words[d].Lemma)] || words[d].Rel != "obl" ||
+			hasChild(words, n, "case") || words[firstOf(words, n)].UPOS != "DET" {
+			continue
+		}
+		v := words[d].Head - 1
+		if v < 0 || words[v].UPOS != "VERB" || hasChild(words, v, "obj") ||
+			!slices.ContainsFunc(words[:d], func(c document.Word) bool {
+				return c.Head == d+1 && c.Rel == "case" && strings.EqualFold(c.Form, "for")
+			}) {
+			continue
+		}
+		keepTree(words, func() { words[n].Head, words[n].Rel = v+1, "obj" })
+	}
+}
+
+// spans are the nouns of a length of time ("for 180 days").
+var spans = setOf("second minute hour day week month year decade")
 
 // repairInfinitivesAfterRelatives undoes a parse that hangs what someone
 // is urged to do on a relative clause set off by commas on the one

@@ -934,6 +934,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingToState    = "Iran has never had any contact with the Americans, Araghchi said, according to state media."
 		accordingToIRNA     = "Iran has never had any contact with the Americans, Araghchi said, according to Iran's state news agency IRNA."
 		documentsReported   = "Trump gave his blessing, according to court documents reported previously by The Post, becoming a 93 percent owner."
+		for180Days          = "The Treasury Department announced it would suspend for 180 days the Caesar Act sanctions against Syria."
 		sayingItRelied      = "Israel's Foreign Ministry rejected the report, saying it relied on data supplied by Hamas, and said Israel had allowed thousands of aid trucks into Gaza in recent weeks."
 		xinhuaReported      = "Xi told Trump that the two countries should be partners and friends, state news agency Xinhua reported."
 		proposalOnMonday    = "Hungary blocked a European Union proposal on Monday to impose sanctions on violent Israeli settlers in the occupied West Bank, three EU diplomats said."
@@ -1740,6 +1741,7 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle after an "according to" source describes it.
 		{documentsReported, "reported", "acl", "documents"},
 		{documentsReported, "documents", "obl", "gave"},
+		{for180Days, "sanctions", "obj", "suspend"},
 		{sayingItRelied, "it", "nsubj", "relied"},
 		{sayingItRelied, "relied", "ccomp", "saying"},
 		{xinhuaReported, "told", "ccomp", "reported"},
