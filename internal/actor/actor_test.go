@@ -3101,3 +3101,27 @@ func TestChallengerIsNotThePossessor(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentAuthors: "the statement said" speaks for who issued the
+// statement the story named before; a letter one received is not one's.
+func TestDocumentAuthors(t *testing.T) {
+	for _, tc := range []struct{ text, cue, author string }{
+		{"The Foreign Ministry said in a statement that the talks had failed. \"We will not return,\" the statement said.", "said", "Foreign Ministry"},
+		{"But a separate statement issued by the Sanders campaign late Tuesday was notable. Instead, the statement talked about giving voters the right to decide.", "talked", "Bernie Sanders"},
+		{"The son of candidate Donald Trump received a threatening letter on Thursday. The letter warned that harm would come to his children.", "warned", ""},
+	} {
+		d := analyse(t, tc.text)
+		for _, a := range d.Attributions {
+			if d.Text[a.Cue.Start:a.Cue.End] != tc.cue || !strings.HasPrefix(strings.ToLower(d.Text[a.Source.Start:a.Source.End]), "the ") {
+				continue
+			}
+			got := ""
+			if x := actorByID(d, a.Source.Actor); x != nil {
+				got = x.Name
+			}
+			if got != tc.author {
+				t.Errorf("%q: %q speaks for %q, want %q", tc.text, d.Text[a.Source.Start:a.Source.End], got, tc.author)
+			}
+		}
+	}
+}

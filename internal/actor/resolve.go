@@ -5320,6 +5320,79 @@ func relativeAfter(text string) bool {
 	return false
 }
 
+// documentAuthor is the actor who issued the document a source like "the
+// statement" names, from the nearest earlier mention of that document in
+// the three sentences before it: its possessor ("the campaign's
+// statement"), its agent ("a separate statement issued by the Sanders
+// campaign"), or the subject of the verb it is in or the object of ("X
+// said in a statement", "X released a statement"); or -1.
+func (r *resolver) documentAuthor(src document.Span) int {
+	first, noun, ok := strings.Cut(strings.ToLower(r.d.Text[src.Start:src.End]), " ")
+	if !ok || first != "the" && first != "this" || !issuedDocuments[noun] {
+		return -1
+	}
+	si := r.d.SentenceAt(src.Start)
+	for sj := si; sj >= 0 && sj >= si-3; sj-- {
+		t := r.tree(sj)
+		ws := t.Sentence.Words
+		for k := len(ws) - 1; k >= 0; k-- {
+			if ws[k].Start >= src.Start || strings.ToLower(ws[k].Lemma) != noun || ws[k].UPOS != "NOUN" {
+				continue
+			}
+			if a := r.issuerOf(t, k); a >= 0 {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// issuerOf is the actor who issued the document at k, or -1.
+func (r *resolver) issuerOf(t *document.Tree, k int) int {
+	ws := t.Sentence.Words
+	covering := func(ks []int) int {
+		for _, c := range ks {
+			if a := r.actorCovering(ws[c]); a >= 0 && r.actors[a].Kind != "place" {
+				return a
+			}
+		}
+		return -1
+	}
+	if a := covering(t.ChildrenWith(k, "nmod:poss")); a >= 0 {
+		return a
+	}
+	for _, p := range t.ChildrenWith(k, "acl") {
+		if f := strings.ToLower(ws[p].Form); f != "issued" && f != "released" && f != "sent" && f != "signed" {
+			continue
+		}
+		for _, c := range t.ChildrenWith(p, "obl", "obl:agent") {
+			// "a statement issued by the Sanders campaign": the agent, or
+			// the name it is of.
+			if a := covering(append([]int{c}, t.ChildrenWith(c, "compound", "nmod:poss")...)); a >= 0 {
+				return a
+			}
+		}
+	}
+	v := t.Head(k)
+	if v < 0 || ws[v].UPOS != "VERB" {
+		return -1
+	}
+	// "X said in a statement", "X issued a statement"; not "the son of
+	// Donald Trump received a threatening letter".
+	in := t.Rel(k) == "obl" && slices.ContainsFunc(t.ChildrenWith(k, "case"), func(c int) bool { return strings.EqualFold(ws[c].Form, "in") })
+	if in || t.Rel(k) == "obj" && issuingVerbs[strings.ToLower(ws[v].Lemma)] {
+		return covering(t.ChildrenWith(v, "nsubj"))
+	}
+	return -1
+}
+
+// issuingVerbs make a document their subject's.
+var issuingVerbs = wordSet(`issue release send publish sign write post circulate deliver`)
+
+// issuedDocuments are what a body issues and a story then quotes as "the
+// statement said".
+var issuedDocuments = wordSet(`statement letter communique memo memorandum declaration`)
+
 // acronym: the text is two to six capital letters ("CHP").
 func acronym(t string) bool {
 	if len(t) < 2 || len(t) > 6 {
@@ -5353,6 +5426,9 @@ func (r *resolver) linkSources() {
 			idx, ok := r.byName["anon:"+strings.ToLower(r.d.Text[at.Source.Start:withoutClosingComma(r.d.Text, at.Source).End])]
 			if !ok {
 				idx = r.actorAt(at.Source)
+			}
+			if idx < 0 {
+				idx = r.documentAuthor(at.Source)
 			}
 			if idx >= 0 {
 				at.Source.Actor = r.actors[idx].ID
