@@ -5998,7 +5998,7 @@ func repairThatClausesAsReportSubjects(words []document.Word) {
 			continue
 		}
 		s += c + 1
-		if first := firstOf(words, s); first < 1 || words[first-1].Form != "," && words[first].Form != "," {
+		if first := leftmost(words, s); first < 1 || words[first-1].Form != "," && words[first].Form != "," {
 			continue
 		}
 		keepTree(words, func() {
@@ -6053,7 +6053,7 @@ func repairObjectsAfterDurations(words []document.Word) {
 	for n, w := range words {
 		d := w.Head - 1
 		if w.Rel != "nmod" || d < 0 || d > n || !spans[strings.ToLower(words[d].Lemma)] || words[d].Rel != "obl" ||
-			hasChild(words, n, "case") || words[firstOf(words, n)].UPOS != "DET" {
+			hasChild(words, n, "case") || words[leftmost(words, n)].UPOS != "DET" {
 			continue
 		}
 		v := words[d].Head - 1
@@ -6091,7 +6091,7 @@ func repairInfinitivesAfterRelatives(words []document.Word) {
 		o := words[r].Head - 1
 		u := words[o].Head - 1
 		if u < 0 || words[o].Rel != "obj" && words[o].Rel != "iobj" || !urgingVerbs[strings.ToLower(words[u].Lemma)] || hasChild(words, u, "xcomp") ||
-			!strings.EqualFold(words[firstOf(words, r)].Form, ",") && !slices.ContainsFunc(words[o+1:r], func(d document.Word) bool { return d.Form == "," }) {
+			!strings.EqualFold(words[leftmost(words, r)].Form, ",") && !slices.ContainsFunc(words[o+1:r], func(d document.Word) bool { return d.Form == "," }) {
 			continue
 		}
 		keepTree(words, func() {
@@ -6104,17 +6104,6 @@ func repairInfinitivesAfterRelatives(words []document.Word) {
 
 // urgingVerbs have their object do what their infinitive says.
 var urgingVerbs = setOf("urge ask call press encourage push pressure invite tell order request implore exhort")
-
-// firstOf is the first word of k's subtree.
-func firstOf(words []document.Word, k int) int {
-	first := k
-	for j := k - 1; j >= 0; j-- {
-		if dominates(words, k, j) {
-			first = j
-		}
-	}
-	return first
-}
 
 // repairClausesOfInclude undoes a parse that gives a verb that takes no
 // clause a clause of a noun and a participle: "the released Ukrainians
@@ -6264,7 +6253,7 @@ func repairClausesInReportSubjects(words []document.Word) {
 		return
 	}
 	s2 += s1 + 1
-	if first := firstOf(words, s2); first < 1 || words[first-1].Form != "," {
+	if first := leftmost(words, s2); first < 1 || words[first-1].Form != "," {
 		return
 	}
 	v := slices.IndexFunc(words[s1+1:s2], func(w document.Word) bool {

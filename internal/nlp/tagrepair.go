@@ -471,7 +471,7 @@ func repairHarmedPasts(forms, upos, xpos []string) {
 // capitalized noun of the run part of the name.
 func repairPastsAfterSubordinatedNames(forms, upos, xpos []string) {
 	for s := 0; s+3 < len(forms); s++ {
-		if !clauseSubordinators[strings.ToLower(forms[s])] || xpos[s] != "IN" {
+		if xpos[s] != "IN" || !clauseSubordinators[strings.ToLower(forms[s])] {
 			continue
 		}
 		j, name := s+1, false
