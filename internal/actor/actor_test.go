@@ -3080,13 +3080,21 @@ func TestSourceWithAcronym(t *testing.T) {
 
 // TestLeadSubjectAtHome: a story from Chisinau whose lead's subject is
 // Moldova is about Moldova, however often it names Russia: its
-// president named without a country is Moldova's.
+// president named without a country is Moldova's. A lead that is a
+// report ("…, the foreign ministry said") has its content's subject.
 func TestLeadSubjectAtHome(t *testing.T) {
-	d := analyse(t, "Moldova expels Russian diplomat over election interference\n\nCHISINAU, Sept 30 (AP) - Moldova expelled a Russian diplomat on Tuesday, "+
-		"accusing Moscow of funding a vote-buying scheme.\n\nPresident Maia Sandu said Russia had spent hundreds of millions of euros trying to influence the vote.\n\n"+
-		"Russia's embassy denied any interference. Kremlin spokesman Dmitry Peskov said Moscow respected the choice of the Moldovan people.")
-	if a := actorNamed(d, "Maia Sandu"); a == nil || a.Code != "MDAGOV" {
-		t.Errorf("Maia Sandu: %+v, want MDAGOV", a)
+	for _, tc := range []struct{ text, name, code string }{
+		{"Moldova expels Russian diplomat over election interference\n\nCHISINAU, Sept 30 (AP) - Moldova expelled a Russian diplomat on Tuesday, " +
+			"accusing Moscow of funding a vote-buying scheme.\n\nPresident Maia Sandu said Russia had spent hundreds of millions of euros trying to influence the vote.\n\n" +
+			"Russia's embassy denied any interference. Kremlin spokesman Dmitry Peskov said Moscow respected the choice of the Moldovan people.", "Maia Sandu", "MDAGOV"},
+		{"China summons Japanese ambassador over Takaichi's Taiwan remarks\n\nBEIJING, Nov 14 (Reuters) - China summoned Japan's ambassador on Friday to protest " +
+			"against remarks by Prime Minister Sanae Takaichi on Taiwan, the foreign ministry said.\n\nVice Foreign Minister Sun Weidong demanded that Takaichi " +
+			"retract her comments. Japan's top government spokesman, Minoru Kihara, said Tokyo had lodged its own protest with Japan's partners.", "foreign ministry", "CHNGOV"},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
+			t.Errorf("%s: %+v, want %s", tc.name, a, tc.code)
+		}
 	}
 }
 

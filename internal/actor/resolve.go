@@ -595,9 +595,18 @@ func (r *resolver) leadSubjectAtHome() bool {
 			if w.Head != 0 || w.UPOS != "VERB" {
 				continue
 			}
-			for _, s := range t.ChildrenWith(k, "nsubj") {
-				if a := r.actorCovering(t.Sentence.Words[s]); a >= 0 && r.actors[a].Country == r.home {
-					return true
+			// "BEIJING - China summoned Japan's ambassador …, the foreign
+			// ministry said": a report's speaker without a country yet
+			// leaves its content's subject to say.
+			for _, v := range append([]int{k}, t.ChildrenWith(k, "ccomp", "parataxis")...) {
+				for _, s := range t.ChildrenWith(v, "nsubj") {
+					a := r.actorCovering(t.Sentence.Words[s])
+					if a >= 0 && r.actors[a].Country == r.home {
+						return true
+					}
+					if a < 0 || r.actors[a].Country != "" {
+						return false
+					}
 				}
 			}
 			return false
