@@ -5862,6 +5862,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 			break
 		}
 		if r := t.Rel(k); (r == "xcomp" || r == "advcl" || bareConj) && modal(t, h) {
+			if bareConj && reportedFuture(t, h) && len(t.ChildrenWith(k, "aux")) == 0 {
+				return "intended" // "said it would file a protest and summon an embassy official"
+			}
 			// "would travel to Jerusalem to meet Netanyahu"; not a
 			// relative clause on what a modal verb governs.
 			return "hypothetical"

@@ -888,6 +888,10 @@ func TestCode(t *testing.T) {
 		{"Russia's Foreign Ministry summoned Poland's charge d'affaires on Wednesday.",
 			"summoned", "040", "RUSGOV", "POLGOV", "asserted", "2025-06-18", "", false},
 		{"Israel imposed a siege on Gaza.", "siege", "191", "ISR", "PSE", "asserted", "", "", false},
+		// An embassy official summoned; a conjunct shares the reported
+		// future of the verb it is joined to.
+		{"The Philippine foreign ministry said it would file a diplomatic protest and summon a Chinese embassy official.",
+			"summon", "036", "PHLGOV", "CHNGOV", "intended", "", "", false},
 		// Spoken to by phone: the one called is the target.
 		{"Venezuelan President Nicolas Maduro spoke to U.S. President Donald Trump by phone on Saturday.",
 			"spoke", "041", "VENGOV", "USAGOV", "asserted", "2025-06-14", "", false},
