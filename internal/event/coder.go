@@ -642,6 +642,9 @@ var economicMeasures = set(`curb tariff sanction ban restriction control duty le
 // dismissedRoles are the office holders one dismisses from office.
 var dismissedRoles = set(`commander chief minister general head director official manager ambassador governor prosecutor judge officer secretary adviser aide spokesman spokeswoman`)
 
+// occurrences say that an event happens or goes on.
+var occurrences = set(`rage erupt break continue resume intensify escalate flare spread persist`)
+
 // hosts host, broker or arrange what others do.
 var hosts = set(`host broker mediate facilitate arrange convene`)
 
@@ -4135,6 +4138,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		obj = t.Head(i) // "launched a massive missile and drone attack on …", the attack parsed a conjunct of the object
 	}
 	if h := t.Head(obj); t.w(i).UPOS == "NOUN" && t.Rel(obj) == "obj" && h >= 0 && (l.light[t.lemma(h)] || passOn[t.lemma(h)]) {
+		markedOn(h, "obl")
+	}
+	// "fighting raged between the army and M23 rebels": the sides of a
+	// noun event may hang on the verb that says it happens.
+	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "nsubj" && h >= 0 && occurrences[t.lemma(h)] {
 		markedOn(h, "obl")
 	}
 	// "used military force against Iran", "fired rockets at Israel": a

@@ -888,6 +888,9 @@ func TestCode(t *testing.T) {
 		{"Russia's Foreign Ministry summoned Poland's charge d'affaires on Wednesday.",
 			"summoned", "040", "RUSGOV", "POLGOV", "asserted", "2025-06-18", "", false},
 		{"Israel imposed a siege on Gaza.", "siege", "191", "ISR", "PSE", "asserted", "", "", false},
+		// The sides of fighting that rages hang on the verb.
+		{"Heavy fighting erupted between the Congolese army and M23 rebels.",
+			"fighting", "190", "CODMIL", "CODREB", "asserted", "", "", false},
 		// An embassy official summoned; a conjunct shares the reported
 		// future of the verb it is joined to.
 		{"The Philippine foreign ministry said it would file a diplomatic protest and summon a Chinese embassy official.",

@@ -184,6 +184,8 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	p.repairClauseEnds(forms, upos, xpos)
 	p.repairVerbsAfterRelatives(forms, upos, xpos)
 	repairPossessedGerunds(xpos, upos)
+	p.repairSubordinatedGerunds(forms, upos, xpos)
+	p.repairIntransitivePasts(forms, upos, xpos)
 	p.repairParticipleObjects(forms, upos, xpos)
 	repairCoordinatedPastTenses(forms, upos, xpos)
 	repairPronounParticiples(forms, upos, xpos)
@@ -209,6 +211,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairDayMarkedVerbs(words)
 	repairNumberSubjects(words)
 	repairFiniteNounClauses(words)
+	repairClausesOpenedOnNouns(words)
 	repairClausesAfterPrepositions(words)
 	repairFiniteModifiers(words)
 	p.repairNounsWithObjects(words)
@@ -603,6 +606,45 @@ func repairOpeningAdjectives(words []document.Word) {
 			}
 		}
 	})
+}
+
+// repairClausesOpenedOnNouns makes the clause a subordinator opens on a
+// noun subject a clause: "…, even as fighting raged between the army and
+// M23 rebels", parsed with "as" a preposition of "fighting" and "raged"
+// a clause on the noun or a conjunct of the main verb, so that the army
+// and the rebels were no sides of the fighting. The finite verb right
+// after the noun is the adverbial clause, the noun its subject, the
+// subordinator its mark; the noun's adverbs and punctuation go with it.
+func repairClausesOpenedOnNouns(words []document.Word) {
+	for n := 1; n+1 < len(words); n++ {
+		m, v := n-1, n+1
+		if words[m].Head != n+1 || words[m].Rel != "case" || !subordinatorsOfClauses[strings.ToLower(words[m].Form)] ||
+			words[n].UPOS != "NOUN" || !finite(words[v].XPOS) {
+			continue
+		}
+		var head int
+		switch {
+		case words[v].Head == n+1 && words[v].Rel == "acl":
+			head = words[n].Head
+		case words[n].Head == v+1 && words[n].Rel == "nsubj" && words[v].Rel == "conj":
+			head = words[v].Head
+		default:
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = head, "advcl"
+			if head == 0 {
+				words[v].Rel = "root"
+			}
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[m].Head, words[m].Rel = v+1, "mark"
+			for k := range words[:n] {
+				if words[k].Head == n+1 && (words[k].Rel == "advmod" || words[k].Rel == "punct") {
+					words[k].Head = v + 1
+				}
+			}
+		})
+	}
 }
 
 // repairPunctuationHeads hangs a word the parse hung on a quotation

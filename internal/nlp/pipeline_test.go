@@ -949,6 +949,7 @@ func TestRepairedAttachments(t *testing.T) {
 		calledUnfounded     = "France's foreign ministry said it was in contact with Malian authorities to obtain the release of the French national, an embassy employee, and called the accusations unfounded."
 		aboardAirForceOne   = "Trump told reporters aboard Air Force One that he had spoken to Maduro by phone but declined to give details."
 		firstTime           = "\"This is not the first time Russia has attacked Polish infrastructure, but it is the most serious,\" Sikorski said."
+		evenAsFighting      = "The presidents of Congo and Rwanda signed an agreement in Washington on Thursday meant to end decades of conflict in eastern Congo, even as fighting raged between the army and M23 rebels near the city of Uvira."
 		sayingLaw           = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1769,6 +1770,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{firstTime, "Russia", "nsubj", "attacked"},
 		{firstTime, "attacked", "acl:relcl", "time"},
 		{firstTime, "infrastructure", "obj", "attacked"},
+		{evenAsFighting, "fighting", "nsubj", "raged"},
+		{evenAsFighting, "as", "mark", "raged"},
+		{evenAsFighting, "army", "obl", "raged"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},

@@ -1834,6 +1834,50 @@ func repairPossessedGerunds(xpos, upos []string) {
 	}
 }
 
+// repairSubordinatedGerunds tags as a noun an "-ing" word that opens a
+// clause of time or contrast right before its finite verb: "even as
+// fighting raged between the army and M23 rebels", with "fighting"
+// tagged a gerund and "raged" its complement, so that no one fought. A
+// word WordNet knows as a noun, after "as", "while", "after" and their
+// like and before a tense or a modal, is the clause's subject ("while
+// shelling continued", "after voting ended"). The verb after it,
+// which the tagger may read as a participle the gerund governs
+// ("raged"), is then the past tense.
+func (p *Pipeline) repairSubordinatedGerunds(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i] != "VBG" || xpos[i-1] != "IN" || !(finite(xpos[i+1]) || xpos[i+1] == "MD" || xpos[i+1] == "VBN" && strings.HasSuffix(forms[i+1], "ed")) ||
+			!subordinatorsOfClauses[strings.ToLower(forms[i-1])] || p.Lemmas.Classes(strings.ToLower(forms[i]))&lemma.Noun == 0 {
+			continue
+		}
+		if l := p.Lemmas.Lemma(forms[i], "VERB", "VBG"); l == "be" || l == "have" || l == "get" {
+			continue // "after being detained", "while getting ready"
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+		if xpos[i+1] == "VBN" {
+			xpos[i+1] = "VBD"
+		}
+	}
+}
+
+// repairIntransitivePasts tags as the past tense a participle of a verb
+// that takes no object, after a noun in a sentence with no other verb:
+// "Heavy fighting erupted between the army and M23 rebels", with
+// "erupted" tagged a participle on "fighting" and the sentence a
+// fragment. Such a verb has no passive, so its "-ed" form after its
+// subject is the clause's tense.
+func (p *Pipeline) repairIntransitivePasts(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if xpos[i] != "VBN" || xpos[i-1] != "NN" && xpos[i-1] != "NNS" || !intransitives[p.Lemmas.Lemma(forms[i], "VERB", "VBN")] ||
+			slices.ContainsFunc(xpos, func(x string) bool { return finite(x) || x == "MD" }) {
+			continue
+		}
+		xpos[i] = "VBD"
+	}
+}
+
+// intransitives are verbs without an object, and so without a passive.
+var intransitives = setOf("erupt rage flare persist occur happen emerge")
+
 // repairCoordinatedPastTenses undoes a tagging of a second past tense as
 // a participle: "Leaders suspended Mali and threatened sanctions", with
 // "threatened" tagged VBN and parsed as a modifier of "sanctions", so
