@@ -1531,6 +1531,7 @@ func TestModes(t *testing.T) {
 		{"Moscow rejected claims that its forces had attacked civilians.", "attacked", "denied"},
 		{"Iran rejected the US offer of talks.", "offer", "asserted"},
 		{"Trump told Iran to sign the deal.", "sign", "hypothetical"},
+		{"Venezuelan President Nicolas Maduro on Monday rejected what he called a U.S. ultimatum to step down.", "step", "hypothetical"},
 		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "hypothetical"},
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "hypothetical"},
 		{"The State Department said the meeting did not mean Washington recognized Maduro as president.", "recognized", "hypothetical"},

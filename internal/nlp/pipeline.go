@@ -203,6 +203,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	}
 	repairPunctuationHeads(words)
 	repairOpeningAdjectives(words)
+	repairAdjectiveRootsBeforeVerbs(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -605,6 +606,41 @@ func repairOpeningAdjectives(words []document.Word) {
 				words[k].Head, words[k].Rel = name+1, "acl:relcl"
 			}
 		}
+	})
+}
+
+// repairAdjectiveRootsBeforeVerbs undoes a parse that makes the
+// nationality opening a sentence its root: "Venezuelan President Nicolas
+// Maduro on Monday rejected what he called a U.S. ultimatum to step
+// down, telling supporters …", with "Venezuelan" the root, the name its
+// apposition and "rejected" a clause on it. The finite verb the
+// adjective heads after the name is the root, the name its subject, the
+// adjective the title's or name's modifier, and what else the adjective
+// held after the name ("on Monday", the punctuation) is the verb's.
+func repairAdjectiveRootsBeforeVerbs(words []document.Word) {
+	if len(words) < 4 || words[0].UPOS != "ADJ" || words[0].Head != 0 {
+		return
+	}
+	name := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 1 && w.Rel == "appos" && w.UPOS == "PROPN" })
+	v := slices.IndexFunc(words, func(w document.Word) bool {
+		return w.Head == 1 && finite(w.XPOS) && (w.Rel == "advcl" || w.Rel == "conj" || w.Rel == "parataxis")
+	})
+	if name <= 0 || v <= name || phraseHead(words, 1, name+1) < 0 {
+		return
+	}
+	head := name + 1
+	if name > 1 && words[1].Head == name+1 && (words[1].Rel == "nmod:desc" || words[1].Rel == "compound") {
+		head = 2 // the title's, as repairDemonymsBeforeTitles has it
+	}
+	keepTree(words, func() {
+		rootInstead(words, v, 0, name+1)
+		for k := name + 1; k < len(words); k++ {
+			if words[k].Head == 1 && k != v {
+				words[k].Head = v + 1
+			}
+		}
+		words[name].Head, words[name].Rel = v+1, "nsubj"
+		words[0].Head, words[0].Rel = head, "amod"
 	})
 }
 
@@ -6007,9 +6043,9 @@ func repairProposalInfinitives(words []document.Word) {
 	}
 }
 
-// proposalNouns are what is put forward to be done ("a proposal to
-// impose sanctions").
-var proposalNouns = setOf("proposal plan bid offer initiative motion draft package")
+// proposalNouns are what is put forward or asked to be done ("a proposal
+// to impose sanctions", "what he called a U.S. ultimatum to step down").
+var proposalNouns = setOf("proposal plan bid offer initiative motion draft package ultimatum demand request invitation")
 
 // repairThatClausesAsReportSubjects undoes a parse that makes what one
 // was told the subject of the report that closes the sentence, and that
