@@ -4340,8 +4340,11 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		// statement is not made to what it is about.
 		return actors(out)
 	}
+	// "urged their citizens to leave Mali": an appeal or demand is made
+	// to whom it asks to act, not to what they are asked to act on.
+	addressed := (strings.HasPrefix(trig.Code, "02") || strings.HasPrefix(trig.Code, "10")) && len(t.ChildrenWith(i, "obj", "iobj")) > 0
 	for _, x := range t.ChildrenWith(i, "xcomp", "ccomp", "advcl") {
-		if t.Rel(x) == "advcl" && !infinitive(t, x) {
+		if t.Rel(x) == "advcl" && !infinitive(t, x) || t.Rel(x) == "xcomp" && addressed {
 			continue
 		}
 		for _, o := range t.ChildrenWith(x, "obj", "iobj", "obl") {

@@ -888,6 +888,10 @@ func TestCode(t *testing.T) {
 		{"Russia's Foreign Ministry summoned Poland's charge d'affaires on Wednesday.",
 			"summoned", "040", "RUSGOV", "POLGOV", "asserted", "2025-06-18", "", false},
 		{"Israel imposed a siege on Gaza.", "siege", "191", "ISR", "PSE", "asserted", "", "", false},
+		// An appeal is made to whom it asks to act, not to what they
+		// are asked to act on.
+		{"The U.S. State Department urged its citizens to leave Mali immediately.",
+			"urged", "020", "USAGOV", "", "asserted", "", "", false},
 		// The sides of fighting that rages hang on the verb.
 		{"Heavy fighting erupted between the Congolese army and M23 rebels.",
 			"fighting", "190", "CODMIL", "CODREB", "asserted", "", "", false},
