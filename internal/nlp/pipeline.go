@@ -221,6 +221,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairSplitTitles(words)
 	repairSplitConjuncts(words)
 	repairObjectConjunctsOnVerbs(words)
+	repairObjectsOfVerbConjuncts(words)
 	repairSubjectsOfConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairTitledConjuncts(words)
@@ -2614,6 +2615,30 @@ func repairSubjectsOfConjuncts(words []document.Word) {
 			words[h].Head, words[h].Rel = k+1, "conj"
 			words[c].Head = h + 1 // "and several Latin American governments", the "and" parsed on "American"
 		})
+	}
+}
+
+// repairObjectsOfVerbConjuncts undoes a parse that hangs the object of a
+// second verb on the first as a bare oblique: "after the juntas expelled
+// French troops and quit the Economic Community of West African States",
+// with the community on "expelled", so that it was expelled. A nominal
+// without a preposition right after a verb conjunct that has no object,
+// hung on the verb the conjunct is joined to, is the conjunct's object.
+func repairObjectsOfVerbConjuncts(words []document.Word) {
+	for c := range words {
+		v := words[c].Head - 1
+		if words[c].Rel != "conj" || words[c].UPOS != "VERB" || v < 0 || v > c || hasChild(words, c, "obj") || hasChild(words, c, "ccomp") {
+			continue
+		}
+		for n := c + 1; n < len(words) && n < c+8; n++ {
+			if words[n].Head != v+1 || words[n].Rel != "obl" || !nominal(words[n]) || hasChild(words, n, "case") {
+				continue
+			}
+			if phraseHead(words, c+1, n+1) == n {
+				keepTree(words, func() { words[n].Head, words[n].Rel = c+1, "obj" })
+			}
+			break
+		}
 	}
 }
 
