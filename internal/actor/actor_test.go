@@ -2757,7 +2757,8 @@ func TestRelativeSources(t *testing.T) {
 // TestPronounsAfterNamedSubjects: "he" continues the subject a name of
 // several words was (whose last word the parse does not make the
 // subject), and after a quotation that ends in a question the one named
-// asking it; the one demanded of is not the one demanding.
+// asking it; the one demanded of is not the one demanding; the one
+// offered something on a condition is its "he".
 func TestPronounsAfterNamedSubjects(t *testing.T) {
 	for _, tc := range []struct{ text, name string }{
 		{"Russia's deputy ambassador, Dmitry Polyanskiy, said the text was wrong. British Foreign Secretary David Lammy " +
@@ -2779,6 +2780,9 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		// One demands of another: "she" is not the one demanding.
 		{"China protested remarks by Prime Minister Sanae Takaichi. Vice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that " +
 			"Takaichi's comments were wrong and demanded that she retract them.", "Sanae Takaichi"},
+		// A condition on what one is offered is his.
+		{"Venezuelan President Nicolas Maduro rejected the plan. U.S. President Donald Trump spoke with Maduro by phone last month and offered him " +
+			"safe passage out of the country if he resigned.", "Nicolas Maduro"},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.name)

@@ -2805,6 +2805,9 @@ func (r *resolver) resolve(m mention) {
 			// lead": whom a verb's subject asks is someone else.
 			a = r.lastPersonBut(g, a)
 		}
+		if s := r.conditionsObject(m, g); s >= 0 {
+			a = s
+		}
 		if m.subject && r.afterQuotation(m) && r.lastSpeaker >= 0 && m.sentence-r.lastSpeakerSentence <= 1 && r.agrees(r.lastSpeaker, g) {
 			a = r.lastSpeaker // "Zelenskiy thanked the EU. “…,” he wrote": the last one named doing so
 		}
@@ -4419,6 +4422,41 @@ func (r *resolver) objectsSubject(m mention) int {
 		return -1 // not "announced she and her husband …", "she" parsed as an object
 	}
 	return r.subjectActor(t, t.Head(m.word))
+}
+
+// conditionsObject is the actor of the pronoun object of the verb a
+// condition is on, when the condition's subject is a pronoun of the same
+// gender: "Trump … offered him safe passage out of the country if he
+// resigned", where "he" is the one offered, not the one who offers; -1
+// otherwise. The verb's subject is a person too.
+func (r *resolver) conditionsObject(m mention, g byte) int {
+	if m.name != "he" && m.name != "she" {
+		return -1
+	}
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	c := t.Head(m.word)
+	if ws[m.word].Rel != "nsubj" || c < 0 || t.Rel(c) != "advcl" || !slices.ContainsFunc(t.ChildrenWith(c, "mark"), func(k int) bool {
+		f := strings.ToLower(ws[k].Form)
+		return f == "if" || f == "unless"
+	}) {
+		return -1
+	}
+	// Only between two people: "the media would call him a chicken if
+	// he didn't" leaves "he" to the rules for one person.
+	// (Nor does a misparsed "according to Trump, the media would call
+	// him …", with "Trump" a subject that has a preposition.)
+	v := t.Head(c)
+	if s := r.subjectActor(t, v); s < 0 || r.actors[s].Kind != "person" ||
+		slices.ContainsFunc(t.ChildrenWith(v, "nsubj"), func(k int) bool { return len(t.ChildrenWith(k, "case")) > 0 }) {
+		return -1
+	}
+	for _, o := range t.ChildrenWith(v, "obj", "iobj") {
+		if pronounGender[strings.ToLower(ws[o].Form)] == g {
+			return r.actorCovering(ws[o])
+		}
+	}
+	return -1
 }
 
 // subjectActor is the actor named by the subject of the verb at v, or of
