@@ -929,7 +929,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		}
 		// "used force": the object is the event's, no side; but "closed
 		// the Russian consulate" is aimed at Russia.
-		return l.paired(t, i, k) && t.Head(k) == i && actorAt[t.w(k).Start] == nil && !(missions[t.lemma(k)] && l.hasDemonym(t, k))
+		return l.paired(t, i, k) && t.Head(k) == i && actorAt[t.w(k).Start] == nil && !((missions[t.lemma(k)] || vessels[t.lemma(k)]) && l.hasDemonym(t, k))
 	})
 	if len(sources) == 0 && len(targets) == 0 && l.eachOther(t, i, code.Code) {
 		// "US-Iran talks resumed", "Israel-Hamas talks stalled": the two
@@ -3249,6 +3249,10 @@ var batches = set(`wave series string round spate barrage volley campaign flurry
 // missions are the offices a country keeps in another, whose closure
 // is aimed at the country that keeps them.
 var missions = set(`embassy consulate mission`)
+
+// vessels are the ships an act may be aimed at by their flag: "tried to
+// block the Philippine vessels" is aimed at the Philippines.
+var vessels = set(`vessel ship boat`)
 
 // bodyAuthor is the international body whose name is compounded with
 // the sanctions at i ("after UN sanctions return", "EU sanctions"), when

@@ -888,6 +888,9 @@ func TestCode(t *testing.T) {
 		{"Russia's Foreign Ministry summoned Poland's charge d'affaires on Wednesday.",
 			"summoned", "040", "RUSGOV", "POLGOV", "asserted", "2025-06-18", "", false},
 		{"Israel imposed a siege on Gaza.", "siege", "191", "ISR", "PSE", "asserted", "", "", false},
+		// Ships blocked restrict movement, aimed at the ships' flag.
+		{"Chinese coast guard ships blocked two Philippine vessels near Scarborough Shoal on Tuesday.",
+			"blocked", "191", "CHNMIL", "PHL", "asserted", "2025-06-17", "", false},
 		// An appeal is made to whom it asks to act, not to what they
 		// are asked to act on.
 		{"The U.S. State Department urged its citizens to leave Mali immediately.",
