@@ -204,6 +204,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPunctuationHeads(words)
 	repairOpeningAdjectives(words)
 	repairAdjectiveRootsBeforeVerbs(words)
+	repairOpeningParticipleClauses(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -643,6 +644,50 @@ func repairAdjectiveRootsBeforeVerbs(words []document.Word) {
 		words[name].Head, words[name].Rel = v+1, "nsubj"
 		words[0].Head, words[0].Rel = head, "amod"
 	})
+}
+
+// repairOpeningParticipleClauses undoes a parse that makes a sentence's
+// opening participle its root and the main clause's subject a conjunct
+// of the participle's last noun: "Asked about the 2018 killing of
+// journalist Jamal Khashoggi, Trump defended the crown prince", with
+// Khashoggi and Trump coordinated subjects of "defended", a conjunct of
+// "Asked". A name after the comma that closes the participle's phrase,
+// joined to a subject by no "and", is the subject; its verb the root,
+// and the participle a clause on it.
+func repairOpeningParticipleClauses(words []document.Word) {
+	// (The tagger reads such an opening "Asked" as a past tense too.)
+	if len(words) < 6 || words[0].Head != 0 || words[0].XPOS != "VBN" && words[0].XPOS != "VBG" && words[0].XPOS != "VBD" {
+		return
+	}
+	for v := 2; v < len(words); v++ {
+		if words[v].Head != 1 || words[v].Rel != "conj" || !finite(words[v].XPOS) {
+			continue
+		}
+		for s := range words[:v] {
+			for x := s + 1; x < v; x++ {
+				if words[s].Head != v+1 || words[s].Rel != "nsubj" || words[x].Head != s+1 || words[x].Rel != "conj" ||
+					words[x-1].Form != "," || hasChild(words, x, "cc") || phraseHead(words, x, v) != x || !nominal(words[x]) || !nominal(words[s-1]) {
+					continue
+				}
+				keepTree(words, func() {
+					rootInstead(words, v, 0, v+1)
+					for k := v + 1; k < len(words); k++ {
+						if words[k].Head == 1 {
+							words[k].Head = v + 1
+						}
+					}
+					words[0].Head, words[0].Rel = v+1, "advcl"
+					if words[0].XPOS == "VBD" {
+						words[0].XPOS = "VBN"
+					}
+					words[x].Head, words[x].Rel = v+1, "nsubj"
+					words[x-1].Head = 1
+					words[s].Head, words[s].Rel = s, "appos"
+				})
+				return
+			}
+		}
+	}
 }
 
 // repairClausesOpenedOnNouns makes the clause a subordinator opens on a

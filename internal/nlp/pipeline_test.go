@@ -952,6 +952,7 @@ func TestRepairedAttachments(t *testing.T) {
 		evenAsFighting      = "The presidents of Congo and Rwanda signed an agreement in Washington on Thursday meant to end decades of conflict in eastern Congo, even as fighting raged between the army and M23 rebels near the city of Uvira."
 		maduroUltimatum     = "Venezuelan President Nicolas Maduro on Monday rejected what he called a U.S. ultimatum to step down, telling supporters in Caracas that Venezuela would never accept \"the peace of slaves\"."
 		quitEcowas          = "The operation was the first carried out by the unified force that the Sahel alliance launched last year after the juntas expelled French troops and quit the Economic Community of West African States."
+		askedKhashoggi      = "Asked about the 2018 killing of journalist Jamal Khashoggi, Trump defended the crown prince, saying he \"knew nothing about it\"."
 		sayingLaw           = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1780,6 +1781,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{maduroUltimatum, "Venezuelan", "amod", "President"},
 		{maduroUltimatum, "step", "acl", "ultimatum"},
 		{quitEcowas, "States", "obj", "quit"},
+		{askedKhashoggi, "Trump", "nsubj", "defended"},
+		{askedKhashoggi, "Asked", "advcl", "defended"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
