@@ -4276,7 +4276,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			case "acl":
 				// "rejected a humanitarian truce proposed by the United
 				// States": whose proposal it was.
-				if (drafters[t.lemma(c)] || t.lemma(c) == "offer" || t.lemma(c) == "submit" || t.lemma(c) == "present") && t.w(c).XPOS == "VBN" {
+				// So is one "put forward by" them.
+				putForward := t.lemma(c) == "put" && slices.ContainsFunc(t.ChildrenWith(c, "compound:prt", "advmod"), func(p int) bool { return t.lemma(p) == "forward" })
+				if (drafters[t.lemma(c)] || t.lemma(c) == "offer" || t.lemma(c) == "submit" || t.lemma(c) == "present" || putForward) && t.w(c).XPOS == "VBN" {
 					for _, ag := range t.ChildrenWith(c, "obl:agent", "obl") {
 						if t.caseOf(ag) == "by" {
 							out = append(out, conjuncts(t, ag)...)

@@ -888,6 +888,9 @@ func TestCode(t *testing.T) {
 		{"Russia's Foreign Ministry summoned Poland's charge d'affaires on Wednesday.",
 			"summoned", "040", "RUSGOV", "POLGOV", "asserted", "2025-06-18", "", false},
 		{"Israel imposed a siege on Gaza.", "siege", "191", "ISR", "PSE", "asserted", "", "", false},
+		// A proposal rejected is aimed at whoever put it forward.
+		{"Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected a ceasefire proposal put forward by the United States.",
+			"rejected", "120", "SDNMIL", "USA", "asserted", "2025-06-15", "", false},
 		// Ships blocked restrict movement, aimed at the ships' flag.
 		{"Chinese coast guard ships blocked two Philippine vessels near Scarborough Shoal on Tuesday.",
 			"blocked", "191", "CHNMIL", "PHL", "asserted", "2025-06-17", "", false},

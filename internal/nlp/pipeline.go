@@ -205,6 +205,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairOpeningAdjectives(words)
 	repairAdjectiveRootsBeforeVerbs(words)
 	repairOpeningParticipleClauses(words)
+	repairReducedRelativeComplements(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -687,6 +688,30 @@ func repairOpeningParticipleClauses(words []document.Word) {
 				return
 			}
 		}
+	}
+}
+
+// repairReducedRelativeComplements undoes a parse that makes a noun and
+// the participle after it a clause the verb takes: "rejected a ceasefire
+// proposal put forward by the United States and Egypt", with the
+// proposal the passive subject of "put" and "put" the complement of
+// "rejected", which then had no object. A participle without an
+// auxiliary right after its passive subject, the complement (ccomp or
+// xcomp) of a verb with no object, is a clause on the noun, and the noun
+// the verb's object; not after a verb of saying, whose complement it is
+// ("said the prime minister stood by his comments", "stood" taken for a
+// participle).
+func repairReducedRelativeComplements(words []document.Word) {
+	for p := 1; p < len(words); p++ {
+		v, n := words[p].Head-1, p-1
+		if words[p].XPOS != "VBN" || words[p].Rel != "ccomp" && words[p].Rel != "xcomp" || v < 0 || v > n || words[v].UPOS != "VERB" || hasChild(words, v, "obj") || reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			hasChild(words, p, "aux") || hasChild(words, p, "aux:pass") || phraseHead(words, v+1, p) != n || words[n].Rel != "nsubj:pass" || words[n].Head != p+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "obj"
+			words[p].Head, words[p].Rel = n+1, "acl"
+		})
 	}
 }
 

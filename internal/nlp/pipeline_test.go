@@ -953,6 +953,7 @@ func TestRepairedAttachments(t *testing.T) {
 		maduroUltimatum     = "Venezuelan President Nicolas Maduro on Monday rejected what he called a U.S. ultimatum to step down, telling supporters in Caracas that Venezuela would never accept \"the peace of slaves\"."
 		quitEcowas          = "The operation was the first carried out by the unified force that the Sahel alliance launched last year after the juntas expelled French troops and quit the Economic Community of West African States."
 		askedKhashoggi      = "Asked about the 2018 killing of journalist Jamal Khashoggi, Trump defended the crown prince, saying he \"knew nothing about it\"."
+		putForward          = "Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected a ceasefire proposal put forward by the United States, Saudi Arabia, Egypt and the United Arab Emirates, calling it \"the worst yet\"."
 		sayingLaw           = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1783,6 +1784,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{quitEcowas, "States", "obj", "quit"},
 		{askedKhashoggi, "Trump", "nsubj", "defended"},
 		{askedKhashoggi, "Asked", "advcl", "defended"},
+		{putForward, "proposal", "obj", "rejected"},
+		{putForward, "put", "acl", "proposal"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
