@@ -888,6 +888,10 @@ func TestCode(t *testing.T) {
 		{"Russia's Foreign Ministry summoned Poland's charge d'affaires on Wednesday.",
 			"summoned", "040", "RUSGOV", "POLGOV", "asserted", "2025-06-18", "", false},
 		{"Israel imposed a siege on Gaza.", "siege", "191", "ISR", "PSE", "asserted", "", "", false},
+		// Arms sold to a country are military aid; sold to no one
+		// named, trade.
+		{"Trump said he would sell F-35 fighter jets to Saudi Arabia.",
+			"sell", "0332", "USAGOV", "SAU", "intended", "", "", false},
 		// A proposal rejected is aimed at whoever put it forward.
 		{"Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected a ceasefire proposal put forward by the United States.",
 			"rejected", "120", "SDNMIL", "USA", "asserted", "2025-06-15", "", false},
@@ -2210,6 +2214,7 @@ func TestSenses(t *testing.T) {
 		{"Job losses have contributed heavily to a bitter political divide.", "contributed"},
 		{"The debate focused on the threat of terrorism.", "threat"},
 		{"Sanders spent his campaign fighting to eliminate superdelegates.", "fighting"},
+		{"America's porous gun laws empower dealers to sell weapons to essentially any adult who passes a background check.", "sell"},
 		{"His ads helped lift him into contention.", "helped"},
 		{"His ads helped lift him into contention.", "lift"},
 		{"Trump leads the field with support of 31 percent of Republican voters.", "support"},
