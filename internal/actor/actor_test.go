@@ -2796,8 +2796,9 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 // without its article ("Sharaa", then "Ahmed al-Sharaa"), the middle
 // word of a three-word name ("Issa Tchiroma Bakary", then "Tchiroma",
 // and "he" after his quotation), "him" after a verb, someone other than
-// the verb's subject, and the family name before a generational suffix
-// ("Marcos" for Ferdinand Marcos Jr.).
+// the verb's subject, the family name before a generational suffix
+// ("Marcos" for Ferdinand Marcos Jr.), and a title with the article ("the
+// crown prince").
 func TestNamedLater(t *testing.T) {
 	for _, tc := range []struct {
 		text, name string
@@ -2811,6 +2812,9 @@ func TestNamedLater(t *testing.T) {
 			"K.P. Sharma Oli", []string{"him"}},
 		{"President Ferdinand Marcos Jr. said the arrest was lawful. \"This is what Interpol asked of us,\" Marcos told a news conference.",
 			"Ferdinand Marcos Jr.", []string{"Marcos"}},
+		// "The crown prince" is whose title "Crown Prince" is.
+		{"Saudi Crown Prince Mohammed bin Salman pledged to increase investments in the United States. Asked about the killing of journalist Jamal Khashoggi, " +
+			"Trump defended the crown prince.", "Mohammed bin Salman", []string{"the crown prince"}},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.name)
