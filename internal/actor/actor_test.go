@@ -2812,6 +2812,10 @@ func TestNamedLater(t *testing.T) {
 			"K.P. Sharma Oli", []string{"him"}},
 		{"President Ferdinand Marcos Jr. said the arrest was lawful. \"This is what Interpol asked of us,\" Marcos told a news conference.",
 			"Ferdinand Marcos Jr.", []string{"Marcos"}},
+		// A family name written first that is an English given name too
+		// names the known person of the country whose possessive it
+		// follows.
+		{"North Korea fires ballistic missile as South Korea's Lee visits Washington", "Lee Jae-myung", []string{"Lee"}},
 		// "The crown prince" is whose title "Crown Prince" is.
 		{"Saudi Crown Prince Mohammed bin Salman pledged to increase investments in the United States. Asked about the killing of journalist Jamal Khashoggi, " +
 			"Trump defended the crown prince.", "Mohammed bin Salman", []string{"the crown prince"}},

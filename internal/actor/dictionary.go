@@ -531,6 +531,14 @@ func (d *Dictionary) FamilyNameFirst(name string) (Entry, bool) {
 	return e, ok && e.Kind == "person" && !given
 }
 
+// FamilyNameFirstIn is FamilyNameFirst for a mention its country names
+// ("South Korea's Lee", "Lee" being an English given name too): the
+// known person of that country whose name starts with the word.
+func (d *Dictionary) FamilyNameFirstIn(name, country string) (Entry, bool) {
+	e, ok := d.first[foldName(name)]
+	return e, ok && e.Kind == "person" && country != "" && e.Country == country
+}
+
 // Surname returns the known person whose last name this is, if only one
 // known person has it: "Bush" names neither George W. nor Jeb.
 func (d *Dictionary) Surname(name string) (Entry, bool) {

@@ -573,6 +573,34 @@ func (r *resolver) placeCountryIn(si int) string {
 	return country
 }
 
+// familyNameFirst is the known person a one-word mention names by the
+// family name written first, which may be a given name elsewhere when
+// the mention's country is the person's.
+func (r *resolver) familyNameFirst(m mention) (Entry, bool) {
+	if e, ok := r.dict.FamilyNameFirst(m.name); ok {
+		return e, true
+	}
+	return r.dict.FamilyNameFirstIn(m.name, cmp.Or(m.country, r.possessingCountry(m)))
+}
+
+// possessingCountry is the country named in the possessive right before
+// a mention ("South Korea's Lee"), or "".
+func (r *resolver) possessingCountry(m mention) string {
+	before := strings.TrimRight(r.d.Text[:m.span.Start], " ")
+	for _, pos := range []string{"'s", "’s"} {
+		if !strings.HasSuffix(before, pos) {
+			continue
+		}
+		end := len(before) - len(pos)
+		for _, a := range r.actors {
+			if a.Kind == "country" && slices.ContainsFunc(a.Mentions, func(x document.Span) bool { return x.End == end }) {
+				return a.Country
+			}
+		}
+	}
+	return ""
+}
+
 // leadSubjectAtHome: the subject of the sentence the dateline opens is
 // of the dateline's country ("CHISINAU (AP) - Moldova expelled a Russian
 // diplomat …"): the story is about its home, however often it names the
@@ -3089,7 +3117,7 @@ func (r *resolver) resolve(m mention) {
 		if e, ok := r.dict.Lookup(words[k-1]); ok && e.Kind == "title" && a.Sector == "" {
 			a.Sector = e.Sector
 		}
-	} else if e, ok := r.dict.FamilyNameFirst(m.name); ok && len(words) == 1 && !m.afterPlacePrep {
+	} else if e, ok := r.familyNameFirst(m); ok && len(words) == 1 && !m.afterPlacePrep {
 		// "President Xi", "Xi said": the family name a Chinese or Korean
 		// name puts first.
 		m.name = e.Name
