@@ -2689,6 +2689,18 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	if n := usedFor(l, t, i); n >= 0 {
 		return conjuncts(t, n)
 	}
+	// "An Israeli air strike … killed a senior Hezbollah commander, two
+	// security sources told Reuters, the first attack on the Lebanese
+	// capital in months": a noun after the closing report that sums up
+	// what was reported is done by who did that, not by the speakers.
+	if h := t.Head(i); h >= 0 && h < i && t.w(i).UPOS == "NOUN" && speechVerbs[t.lemma(h)] && t.caseOf(i) == "" &&
+		(t.Rel(i) == "obl" || t.Rel(i) == "obl:unmarked" || t.Rel(i) == "appos") {
+		for _, c := range t.ChildrenWith(h, "ccomp") {
+			if c < h {
+				return l.subjects(t, c, split)
+			}
+		}
+	}
 	// A noun event's own modifier names its author: "Israeli attacks",
 	// "Iran's refusal".
 	if t.w(i).UPOS == "NOUN" {

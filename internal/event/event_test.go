@@ -888,6 +888,10 @@ func TestCode(t *testing.T) {
 		{"Russia's Foreign Ministry summoned Poland's charge d'affaires on Wednesday.",
 			"summoned", "040", "RUSGOV", "POLGOV", "asserted", "2025-06-18", "", false},
 		{"Israel imposed a siege on Gaza.", "siege", "191", "ISR", "PSE", "asserted", "", "", false},
+		// A noun after a closing report that sums up what was reported
+		// is done by who did it, not by the speakers.
+		{"An Israeli air strike on Beirut's southern suburbs on Sunday killed a senior Hezbollah commander, two security sources told Reuters, the first attack on the Lebanese capital in months.",
+			"attack", "190", "ISR", "LBN", "asserted", "2025-06-15", "", false},
 		// Arms sold to a country are military aid; sold to no one
 		// named, trade.
 		{"Trump said he would sell F-35 fighter jets to Saudi Arabia.",
