@@ -206,6 +206,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairAdjectiveRootsBeforeVerbs(words)
 	repairOpeningParticipleClauses(words)
 	repairReducedRelativeComplements(words)
+	repairFormerObjects(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -711,6 +712,48 @@ func repairReducedRelativeComplements(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, "obj"
 			words[p].Head, words[p].Rel = n+1, "acl"
+		})
+	}
+}
+
+// repairFormerObjects undoes a parse that takes "former" after a verb
+// for its complement and the name after it for another verb's subject:
+// "Trump has pardoned former Honduran President Juan Orlando Hernandez,
+// who was serving a 45-year sentence …, the White House said", with
+// "Hernandez" a second subject of "said" and no one pardoned. The name
+// phrase "former" opens, when the verb has no object and the name's
+// head has a subject besides it, is the verb's object, "former" its
+// title's modifier.
+func repairFormerObjects(words []document.Word) {
+	for f := 1; f+2 < len(words); f++ {
+		v := words[f].Head - 1
+		if !strings.EqualFold(words[f].Form, "former") || v != f-1 || words[v].UPOS != "VERB" || hasChild(words, v, "obj") {
+			continue
+		}
+		end := f + 1
+		for end < len(words) && (words[end].UPOS == "PROPN" || words[end].UPOS == "ADJ") {
+			end++
+		}
+		n := phraseHead(words, f+1, end)
+		if n < 0 || words[n].UPOS != "PROPN" || words[n].Rel != "nsubj" {
+			continue
+		}
+		h, subjects := words[n].Head-1, 0
+		for _, w := range words {
+			if w.Head == h+1 && w.Rel == "nsubj" {
+				subjects++
+			}
+		}
+		if h < 0 || subjects < 2 {
+			continue
+		}
+		title := f + 1
+		for title < n && words[title].UPOS == "ADJ" {
+			title++
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "obj"
+			words[f].Head, words[f].Rel = title+1, "amod"
 		})
 	}
 }

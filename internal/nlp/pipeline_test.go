@@ -954,6 +954,7 @@ func TestRepairedAttachments(t *testing.T) {
 		quitEcowas          = "The operation was the first carried out by the unified force that the Sahel alliance launched last year after the juntas expelled French troops and quit the Economic Community of West African States."
 		askedKhashoggi      = "Asked about the 2018 killing of journalist Jamal Khashoggi, Trump defended the crown prince, saying he \"knew nothing about it\"."
 		putForward          = "Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected a ceasefire proposal put forward by the United States, Saudi Arabia, Egypt and the United Arab Emirates, calling it \"the worst yet\"."
+		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		sayingLaw           = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1786,6 +1787,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{askedKhashoggi, "Asked", "advcl", "defended"},
 		{putForward, "proposal", "obj", "rejected"},
 		{putForward, "put", "acl", "proposal"},
+		{pardonedFormer, "Juan", "obj", "pardoned"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
