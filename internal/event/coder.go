@@ -5898,6 +5898,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// relative clause on what a modal verb governs.
 			return "hypothetical"
 		}
+		if r := t.Rel(k); (r == "xcomp" || r == "advcl") && future(t, h) {
+			return "intended" // "will meet again in Istanbul on Nov. 6 to agree on how the truce will be monitored"
+		}
 		if counted && k == i {
 			batch = h // the batch stands for the event it counts
 		}

@@ -1553,6 +1553,7 @@ func TestModes(t *testing.T) {
 		{"Iran rejected the US offer of talks.", "offer", "asserted"},
 		{"Trump told Iran to sign the deal.", "sign", "hypothetical"},
 		{"Venezuelan President Nicolas Maduro on Monday rejected what he called a U.S. ultimatum to step down.", "step", "hypothetical"},
+		{"Pakistan and Afghanistan will meet again in Istanbul on Nov. 6 to agree on how the truce will be monitored.", "agree", "intended"},
 		{"Ankara called on Moscow to withdraw its troops from Syria.", "withdraw", "hypothetical"},
 		{"The EU condemned the attack and called on Moscow to withdraw its troops.", "withdraw", "hypothetical"},
 		{"The State Department said the meeting did not mean Washington recognized Maduro as president.", "recognized", "hypothetical"},
