@@ -665,29 +665,28 @@ func repairOpeningParticipleClauses(words []document.Word) {
 		if words[v].Head != 1 || words[v].Rel != "conj" || !finite(words[v].XPOS) {
 			continue
 		}
-		for s := range words[:v] {
-			for x := s + 1; x < v; x++ {
-				if words[s].Head != v+1 || words[s].Rel != "nsubj" || words[x].Head != s+1 || words[x].Rel != "conj" ||
-					words[x-1].Form != "," || hasChild(words, x, "cc") || phraseHead(words, x, v) != x || !nominal(words[x]) || !nominal(words[s-1]) {
-					continue
-				}
-				keepTree(words, func() {
-					rootInstead(words, v, 0, v+1)
-					for k := v + 1; k < len(words); k++ {
-						if words[k].Head == 1 {
-							words[k].Head = v + 1
-						}
-					}
-					words[0].Head, words[0].Rel = v+1, "advcl"
-					if words[0].XPOS == "VBD" {
-						words[0].XPOS = "VBN"
-					}
-					words[x].Head, words[x].Rel = v+1, "nsubj"
-					words[x-1].Head = 1
-					words[s].Head, words[s].Rel = s, "appos"
-				})
-				return
+		for x := 2; x < v; x++ {
+			s := words[x].Head - 1 // the subject the name is a conjunct of
+			if words[x].Rel != "conj" || s < 1 || s > x || words[s].Head != v+1 || words[s].Rel != "nsubj" ||
+				words[x-1].Form != "," || hasChild(words, x, "cc") || phraseHead(words, x, v) != x || !nominal(words[x]) || !nominal(words[s-1]) {
+				continue
 			}
+			keepTree(words, func() {
+				rootInstead(words, v, 0, v+1)
+				for k := v + 1; k < len(words); k++ {
+					if words[k].Head == 1 {
+						words[k].Head = v + 1
+					}
+				}
+				words[0].Head, words[0].Rel = v+1, "advcl"
+				if words[0].XPOS == "VBD" {
+					words[0].XPOS = "VBN"
+				}
+				words[x].Head, words[x].Rel = v+1, "nsubj"
+				words[x-1].Head = 1
+				words[s].Head, words[s].Rel = s, "appos" // the word before it, heads counting from 1 ("journalist Jamal Khashoggi")
+			})
+			return
 		}
 	}
 }
