@@ -526,17 +526,16 @@ func (d *Dictionary) FirstName(name string) (Entry, bool) {
 // word when it is no first name: a family name written first, as in
 // Chinese and Korean names ("Xi" of Xi Jinping, "Yoon" of Yoon Suk Yeol).
 func (d *Dictionary) FamilyNameFirst(name string) (Entry, bool) {
-	e, ok := d.first[foldName(name)]
+	e, ok := d.FirstWordOf(name)
 	_, given := d.Given(name)
-	return e, ok && e.Kind == "person" && !given
+	return e, ok && !given
 }
 
-// FamilyNameFirstIn is FamilyNameFirst for a mention its country names
-// ("South Korea's Lee", "Lee" being an English given name too): the
-// known person of that country whose name starts with the word.
-func (d *Dictionary) FamilyNameFirstIn(name, country string) (Entry, bool) {
+// FirstWordOf returns the known person whose name starts with this
+// word, given name or not ("Lee" of Lee Jae-myung).
+func (d *Dictionary) FirstWordOf(name string) (Entry, bool) {
 	e, ok := d.first[foldName(name)]
-	return e, ok && e.Kind == "person" && country != "" && e.Country == country
+	return e, ok && e.Kind == "person"
 }
 
 // Surname returns the known person whose last name this is, if only one

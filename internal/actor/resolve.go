@@ -580,7 +580,11 @@ func (r *resolver) familyNameFirst(m mention) (Entry, bool) {
 	if e, ok := r.dict.FamilyNameFirst(m.name); ok {
 		return e, true
 	}
-	return r.dict.FamilyNameFirstIn(m.name, cmp.Or(m.country, r.possessingCountry(m)))
+	e, ok := r.dict.FirstWordOf(m.name)
+	if !ok || e.Country == "" {
+		return e, false
+	}
+	return e, e.Country == cmp.Or(m.country, r.possessingCountry(m))
 }
 
 // possessingCountry is the country named in the possessive right before
