@@ -207,6 +207,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairOpeningParticipleClauses(words)
 	repairReducedRelativeComplements(words)
 	repairFormerObjects(words)
+	repairRelativeObjectSpeakers(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -753,6 +754,37 @@ func repairFormerObjects(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, "obj"
 			words[f].Head, words[f].Rel = title+1, "amod"
+		})
+	}
+}
+
+// repairRelativeObjectSpeakers undoes a parse that takes the object of a
+// relative clause for the subject of a closing verb of saying: "…, the
+// Israeli military agency that coordinates aid said on Wednesday", with
+// "aid" the one who said and "said" a second relative clause on the
+// agency. The noun after the relative clause's verb, which has no
+// object, is its object; the noun the relative clause is on is the
+// speaker, and the verb of saying a clause on the sentence's root (as
+// the closing reports the other repairs then mend are parsed).
+func repairRelativeObjectSpeakers(words []document.Word) {
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	for v := 2; v < len(words); v++ {
+		n := words[v].Head - 1
+		if words[v].Rel != "acl:relcl" || !reportVerbs[strings.ToLower(words[v].Lemma)] || n < 0 || n > v || root < 0 || root == n {
+			continue
+		}
+		s := v - 1
+		r := s - 1
+		if words[s].Head != v+1 || words[s].Rel != "nsubj" || !nominal(words[s]) || r <= n || words[r].Head != n+1 || words[r].Rel != "acl:relcl" ||
+			words[r].UPOS != "VERB" || hasChild(words, r, "obj") || !slices.ContainsFunc(words[n+1:r], func(w document.Word) bool {
+			return w.Head == r+1 && w.Rel == "nsubj" && (w.XPOS == "WDT" || w.XPOS == "WP")
+		}) {
+			continue
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = r+1, "obj"
+			words[v].Head, words[v].Rel = root+1, "parataxis"
+			words[n].Head, words[n].Rel = v+1, "nsubj"
 		})
 	}
 }
