@@ -663,6 +663,8 @@ func TestPronounsOfCountries(t *testing.T) {
 		// its clause subject's continent, or on the last subject's.
 		{"Guyana signed a deal with Washington. Venezuela accused the neighbouring country of provocation.", "Guyana", "Guyana|the neighbouring country"},
 		{"Congo accused Rwanda of backing the M23. The neighbouring country denied it.", "Rwanda", "Rwanda|The neighbouring country|it"},
+		// So is "its neighbor", whose "its" is the country of the clause.
+		{"Venezuela suspended energy agreements with Trinidad and Tobago, accusing its neighbor of joining U.S. war provocations.", "Trinidad and Tobago", "Trinidad and Tobago|neighbor"},
 		// An epithet ("the war-torn country") is the last country named
 		// that is no side of the nearest clause above it with one.
 		{"The United States lifted sanctions on Syria's central bank, the Treasury said, in a step to ease restrictions on the war-torn country.", "Syria", "Syria|the war-torn country"},

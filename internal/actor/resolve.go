@@ -2078,6 +2078,15 @@ func (r *resolver) addTitle(m *mention, t string) {
 // The mention covers the title; the name after "of" is a mention of its
 // own unless the phrase turns out an appositive (see appositives).
 func (r *resolver) description(si int, ws []document.Word, i int) (mention, int) {
+	if f := strings.ToLower(ws[i].Form); i > 0 && (f == "neighbor" || f == "neighbour") && strings.EqualFold(ws[i-1].Form, "its") &&
+		(i+1 == len(ws) || !nominal[ws[i+1].UPOS]) {
+		// "Venezuela … accusing its neighbor of joining U.S. war
+		// provocations": the country's neighbour, as "the neighbouring
+		// country" is (see resolve); "its" stays the country's.
+		m := mention{sentence: si, kind: "description", name: "neighbouring country", word: i,
+			span: document.Span{Start: ws[i].Start, End: ws[i].End}, subject: strings.HasPrefix(ws[i].Rel, "nsubj")}
+		return m, 1
+	}
 	if strings.EqualFold(ws[i].Form, "police") && (i == 0 || ws[i-1].UPOS != "DET" && ws[i-1].UPOS != "ADJ" && ws[i-1].XPOS != "POS" && !nominal[ws[i-1].UPOS]) &&
 		strings.HasPrefix(ws[i].Rel, "nsubj") {
 		// "Police fired tear gas": the police of the story's country,
