@@ -796,23 +796,39 @@ func repairRelativeObjectSpeakers(words []document.Word) {
 // and the rebels were no sides of the fighting. The finite verb right
 // after the noun is the adverbial clause, the noun its subject, the
 // subordinator its mark; the noun's adverbs and punctuation go with it.
+// A name opens such a clause too when the parse made the verb a
+// complement of the main verb with that verb's object as its subject.
 func repairClausesOpenedOnNouns(words []document.Word) {
 	for n := 1; n+1 < len(words); n++ {
 		m, v := n-1, n+1
 		if words[m].Head != n+1 || words[m].Rel != "case" || !subordinatorsOfClauses[strings.ToLower(words[m].Form)] ||
-			words[n].UPOS != "NOUN" || !finite(words[v].XPOS) {
+			words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" || !finite(words[v].XPOS) {
 			continue
 		}
 		var head int
+		object := -1 // the main verb's object, taken for the clause's subject
 		switch {
-		case words[v].Head == n+1 && words[v].Rel == "acl":
+		case words[v].Head == n+1 && words[v].Rel == "acl" && words[n].UPOS == "NOUN":
 			head = words[n].Head
-		case words[n].Head == v+1 && words[n].Rel == "nsubj" && words[v].Rel == "conj":
+		case words[n].Head == v+1 && words[n].Rel == "nsubj" && words[v].Rel == "conj" && words[n].UPOS == "NOUN":
 			head = words[v].Head
+		case words[v].Rel == "ccomp" && words[n].Rel == "nmod":
+			// "Germany recalls ambassador to Georgia as Tbilisi cracks
+			// down on protests", with the ambassador the one cracking
+			// down and "as Tbilisi" a phrase of Georgia.
+			head = words[v].Head
+			s := slices.IndexFunc(words[:m], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+			if head <= 0 || s <= head-1 || words[head-1].UPOS != "VERB" || hasChild(words, head-1, "obj") || !nominal(words[s]) {
+				continue
+			}
+			object = s
 		default:
 			continue
 		}
 		keepTree(words, func() {
+			if object >= 0 {
+				words[object].Head, words[object].Rel = head, "obj"
+			}
 			words[v].Head, words[v].Rel = head, "advcl"
 			if head == 0 {
 				words[v].Rel = "root"

@@ -956,6 +956,7 @@ func TestRepairedAttachments(t *testing.T) {
 		putForward          = "Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected a ceasefire proposal put forward by the United States, Saudi Arabia, Egypt and the United Arab Emirates, calling it \"the worst yet\"."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
+		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
 		sayingLaw           = "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates, saying the law helped “millions of kids who would have been on a trajectory to drop out of high school, and instead, they made it.”"
 	)
 	p := load(t)
@@ -1791,6 +1792,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{pardonedFormer, "Juan", "obj", "pardoned"},
 		{agencyThatSaid, "agency", "nsubj", "said"},
 		{agencyThatSaid, "aid", "obj", "coordinates"},
+		{asTbilisiCracks, "ambassador", "obj", "recalls"},
+		{asTbilisiCracks, "Tbilisi", "nsubj", "cracks"},
+		{asTbilisiCracks, "cracks", "advcl", "recalls"},
 		{sayingLaw, "Michael", "nsubj", "tied"},
 		{sayingLaw, "helped", "ccomp", "saying"},
 		{residentsSaid, "airport", "obj", "controls"},
