@@ -5371,7 +5371,7 @@ func partyLabel(t *tree, c int) bool {
 }
 
 func negated(t *tree, i int, light map[string]bool) bool {
-	if without(t, i) {
+	if without(t, i) || yetTo(t, i) {
 		return true
 	}
 	// "ended their summit without reaching an agreement on a
@@ -5913,6 +5913,22 @@ func mode(t *tree, i int, light map[string]bool) string {
 		return "failed"
 	}
 	return "asserted"
+}
+
+// yetTo: the verb at i is what someone "has yet to" do ("Hamas has yet
+// to return the remains"), not done so far; with the parse's "has" an
+// auxiliary or the verb the infinitive completes.
+func yetTo(t *tree, i int) bool {
+	if !hasMark(t, i, "to") {
+		return false
+	}
+	v := i
+	if h := t.Head(i); h >= 0 && t.Rel(i) == "xcomp" && t.lemma(h) == "have" {
+		v = h
+	} else if !slices.ContainsFunc(t.ChildrenWith(i, "aux"), func(a int) bool { return t.lemma(a) == "have" }) {
+		return false
+	}
+	return slices.ContainsFunc(t.ChildrenWith(v, "advmod"), func(a int) bool { return t.lemma(a) == "yet" })
 }
 
 // modal: the verb at i has a modal auxiliary, and what it says is only

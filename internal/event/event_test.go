@@ -888,6 +888,9 @@ func TestCode(t *testing.T) {
 		{"Russia's Foreign Ministry summoned Poland's charge d'affaires on Wednesday.",
 			"summoned", "040", "RUSGOV", "POLGOV", "asserted", "2025-06-18", "", false},
 		{"Israel imposed a siege on Gaza.", "siege", "191", "ISR", "PSE", "asserted", "", "", false},
+		// What one has yet to do is not done.
+		{"Israel says Hamas has yet to return the remains of all deceased hostages.",
+			"return", "084", "PSEREB", "", "asserted", "", "", true},
 		// A pardon releases the one pardoned.
 		{"President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday.",
 			"pardoned", "0841", "USAGOV", "HNDELI", "asserted", "2025-06-17", "", false},
