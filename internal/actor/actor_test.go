@@ -2240,6 +2240,10 @@ func TestNationalGroups(t *testing.T) {
 		{"Ukraine's air force said it had shot down 81 missiles.", "Ukraine's air force", "organization", "UKRMIL", []string{"Ukraine's air force", "it"}},
 		// A ship "USS …" is the US Navy's.
 		{"The USS Gerald R. Ford aircraft carrier arrived in the Caribbean on Sunday.", "USS Gerald R. Ford", "organization", "USAMIL", []string{"USS Gerald R. Ford"}},
+		// Even when the name is an English word ("gravely"); and a
+		// Royal Navy ship is Britain's.
+		{"The USS Gravely docked in Port of Spain on Sunday for joint exercises.", "USS Gravely", "organization", "USAMIL", []string{"USS Gravely"}},
+		{"The British destroyer HMS Duncan shadowed a Russian warship.", "HMS Duncan", "organization", "GBRMIL", []string{"HMS Duncan"}},
 		// A region's adjective names no country.
 		{"U.S. officials have warned Latin American governments about the risks.", "Latin American governments", "group", "GOV", []string{"Latin American governments"}},
 		// Coordinated nationalities share the group: "Indian" is Indian troops.

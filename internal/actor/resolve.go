@@ -573,6 +573,9 @@ func (r *resolver) placeCountryIn(si int) string {
 	return country
 }
 
+// shipPrefixes give the navy a ship's name prefix says it is of.
+var shipPrefixes = map[string]string{"USS": "USA", "HMS": "GBR", "HMCS": "CAN", "HMAS": "AUS", "HMNZS": "NZL", "INS": "IND"}
+
 // familyNameFirst is the known person a one-word mention names by the
 // family name written first, which may be a given name elsewhere when
 // the mention's country is the person's.
@@ -3148,8 +3151,8 @@ func (r *resolver) resolve(m mention) {
 			return
 		case len(words) > 1 && mediaHeads[words[len(words)-1]]:
 			a.Kind, a.Sector = "media", "MED" // "Des Moines Register", "Orlando Sentinel"
-		case len(words) > 1 && words[0] == "USS":
-			a.Kind, a.Country, a.Sector = "organization", "USA", "MIL" // "the USS Gerald R. Ford": a ship of the US Navy
+		case len(words) > 1 && shipPrefixes[words[0]] != "":
+			a.Kind, a.Country, a.Sector = "organization", shipPrefixes[words[0]], "MIL" // "the USS Gerald R. Ford": a ship of the US Navy
 		case m.afterPlacePrep:
 			a.Kind = "place" // "in Istanbul", "to Geneva"
 		case len(words) > 1 && (landforms[words[len(words)-1]] || peakTitles[words[0]]) && !r.givenFirst(words):

@@ -186,6 +186,7 @@ func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
 	repairPossessedGerunds(xpos, upos)
 	p.repairSubordinatedGerunds(forms, upos, xpos)
 	p.repairIntransitivePasts(forms, upos, xpos)
+	repairShipNames(forms, upos, xpos)
 	p.repairParticipleObjects(forms, upos, xpos)
 	repairCoordinatedPastTenses(forms, upos, xpos)
 	repairPronounParticiples(forms, upos, xpos)

@@ -1878,6 +1878,20 @@ func (p *Pipeline) repairIntransitivePasts(forms, upos, xpos []string) {
 // intransitives are verbs without an object, and so without a passive.
 var intransitives = setOf("erupt rage flare persist occur happen emerge")
 
+// repairShipNames tags as a name the capitalized word after a navy's
+// ship prefix: "The USS Gravely docked in Port of Spain", with "Gravely"
+// an adverb and "USS" alone the subject.
+func repairShipNames(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if shipPrefixes[forms[i-1]] && xpos[i] != "NNP" && forms[i] != "" && forms[i][0] >= 'A' && forms[i][0] <= 'Z' {
+			upos[i], xpos[i] = "PROPN", "NNP"
+		}
+	}
+}
+
+// shipPrefixes open the names of navies' ships.
+var shipPrefixes = setOf("USS HMS HMCS HMAS HMNZS INS")
+
 // repairCoordinatedPastTenses undoes a tagging of a second past tense as
 // a participle: "Leaders suspended Mali and threatened sanctions", with
 // "threatened" tagged VBN and parsed as a modifier of "sanctions", so
