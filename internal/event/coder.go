@@ -642,6 +642,31 @@ var economicMeasures = set(`curb tariff sanction ban restriction control duty le
 // dismissedRoles are the office holders one dismisses from office.
 var dismissedRoles = set(`commander chief minister general head director official manager ambassador governor prosecutor judge officer secretary adviser aide spokesman spokeswoman`)
 
+// mediatorsOf are the countries of who a noun event is "mediated",
+// "brokered" or "hosted" by.
+func mediatorsOf(t *tree, i int, actorAt map[int]*document.Actor) []string {
+	if t.w(i).UPOS != "NOUN" {
+		return nil
+	}
+	var out []string
+	for _, c := range t.ChildrenWith(i, "acl") {
+		if !hosts[t.lemma(c)] || t.w(c).XPOS != "VBN" {
+			continue
+		}
+		for _, ag := range t.ChildrenWith(c, "obl:agent", "obl") {
+			if t.caseOf(ag) != "by" {
+				continue
+			}
+			for _, k := range conjuncts(t, ag) {
+				if a := actorAt[t.w(k).Start]; a != nil && a.Country != "" {
+					out = append(out, a.Country)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // occurrences say that an event happens or goes on.
 var occurrences = set(`rage erupt break continue resume intensify escalate flare spread persist`)
 
@@ -888,6 +913,14 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		if c := namedAuthor(t, i); c >= 0 && actorAt[t.w(c).Start] != nil && actorAt[t.w(c).Start].Kind != "place" {
 			sources = conjuncts(t, c)
 		}
+	}
+	// "Turkey's foreign ministry said after talks mediated by Turkey and
+	// Qatar": who mediates or hosts talks is no side of them.
+	if mediators := mediatorsOf(t, i, actorAt); len(mediators) > 0 {
+		sources = slices.DeleteFunc(sources, func(k int) bool {
+			a := actorAt[t.w(k).Start]
+			return a != nil && a.Country != "" && slices.Contains(mediators, a.Country)
+		})
 	}
 	if len(sources) == 1 && t.Rel(i) == "xcomp" && t.Head(i) == t.Head(sources[0]) && t.Rel(sources[0]) == "obj" && documents[t.lemma(sources[0])] {
 		// "passed a resolution on Thursday ordering Iran to improve

@@ -1787,6 +1787,8 @@ func TestNoEvent(t *testing.T) {
 		// What one is concerned about is no doing of one's own; a term
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		// Who mediates talks is no side of them.
+		{"Pakistan and Afghanistan agreed to extend a ceasefire, Turkey's foreign ministry said after talks mediated by Turkey and Qatar.", "talks"},
 		// The Red Cross takes custody of hostages to hand them over.
 		{"The Red Cross said it had taken custody of the hostages in Khan Younis.", "taken"},
 		// A kind of place, named after what is done there.
