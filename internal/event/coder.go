@@ -653,15 +653,23 @@ func mediatorsOf(t *tree, i int, actorAt map[int]*document.Actor) []string {
 		if !hosts[t.lemma(c)] || t.w(c).XPOS != "VBN" {
 			continue
 		}
-		for _, ag := range t.ChildrenWith(c, "obl:agent", "obl") {
-			if t.caseOf(ag) != "by" {
-				continue
+		for _, k := range byAgents(t, c) {
+			if a := actorAt[t.w(k).Start]; a != nil && a.Country != "" {
+				out = append(out, a.Country)
 			}
-			for _, k := range conjuncts(t, ag) {
-				if a := actorAt[t.w(k).Start]; a != nil && a.Country != "" {
-					out = append(out, a.Country)
-				}
-			}
+		}
+	}
+	return out
+}
+
+// byAgents are the words of the "by" phrases of the participle at c,
+// with their conjuncts: "a proposal put forward by the United States,
+// Saudi Arabia, Egypt and the United Arab Emirates".
+func byAgents(t *tree, c int) []int {
+	var out []int
+	for _, ag := range t.ChildrenWith(c, "obl:agent", "obl") {
+		if t.caseOf(ag) == "by" {
+			out = append(out, conjuncts(t, ag)...)
 		}
 	}
 	return out
@@ -4324,11 +4332,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				// So is one "put forward by" them.
 				putForward := t.lemma(c) == "put" && slices.ContainsFunc(t.ChildrenWith(c, "compound:prt", "advmod"), func(p int) bool { return t.lemma(p) == "forward" })
 				if (drafters[t.lemma(c)] || t.lemma(c) == "offer" || t.lemma(c) == "submit" || t.lemma(c) == "present" || putForward) && t.w(c).XPOS == "VBN" {
-					for _, ag := range t.ChildrenWith(c, "obl:agent", "obl") {
-						if t.caseOf(ag) == "by" {
-							out = append(out, conjuncts(t, ag)...)
-						}
-					}
+					out = append(out, byAgents(t, c)...)
 				}
 			case "nmod":
 				switch t.caseOf(c) {

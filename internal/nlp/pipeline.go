@@ -639,12 +639,7 @@ func repairAdjectiveRootsBeforeVerbs(words []document.Word) {
 		head = 2 // the title's, as repairDemonymsBeforeTitles has it
 	}
 	keepTree(words, func() {
-		rootInstead(words, v, 0, name+1)
-		for k := name + 1; k < len(words); k++ {
-			if words[k].Head == 1 && k != v {
-				words[k].Head = v + 1
-			}
-		}
+		rootAndDependentsInstead(words, v, 0, name+1)
 		words[name].Head, words[name].Rel = v+1, "nsubj"
 		words[0].Head, words[0].Rel = head, "amod"
 	})
@@ -674,12 +669,7 @@ func repairOpeningParticipleClauses(words []document.Word) {
 				continue
 			}
 			keepTree(words, func() {
-				rootInstead(words, v, 0, v+1)
-				for k := v + 1; k < len(words); k++ {
-					if words[k].Head == 1 {
-						words[k].Head = v + 1
-					}
-				}
+				rootAndDependentsInstead(words, v, 0, v+1)
 				words[0].Head, words[0].Rel = v+1, "advcl"
 				if words[0].XPOS == "VBD" {
 					words[0].XPOS = "VBN"
@@ -5278,6 +5268,18 @@ func rootInstead(words []document.Word, v, r, from int) {
 	words[v].Head, words[v].Rel = 0, "root"
 	if words[v].XPOS == "VBN" {
 		words[v].XPOS = "VBD"
+	}
+}
+
+// rootAndDependentsInstead is rootInstead that also gives v every other
+// word r held from word from on, not only the punctuation: what the
+// misparsed root held after the clause's subject is the clause's.
+func rootAndDependentsInstead(words []document.Word, v, r, from int) {
+	rootInstead(words, v, r, from)
+	for k := from; k < len(words); k++ {
+		if words[k].Head == r+1 && k != v {
+			words[k].Head = v + 1
+		}
 	}
 }
 

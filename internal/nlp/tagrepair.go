@@ -1883,7 +1883,7 @@ var intransitives = setOf("erupt rage flare persist occur happen emerge")
 // an adverb and "USS" alone the subject.
 func repairShipNames(forms, upos, xpos []string) {
 	for i := 1; i < len(forms); i++ {
-		if shipPrefixes[forms[i-1]] && xpos[i] != "NNP" && forms[i] != "" && forms[i][0] >= 'A' && forms[i][0] <= 'Z' {
+		if shipPrefixes[forms[i-1]] && xpos[i] != "NNP" && startsUpper(forms[i]) {
 			upos[i], xpos[i] = "PROPN", "NNP"
 		}
 	}
