@@ -604,8 +604,7 @@ func interruptedClauses(d *document.Document, atts []document.Attribution) {
 
 // startsQuote: the text at off opens with a quotation mark.
 func startsQuote(text string, off int) bool {
-	r, _ := utf8.DecodeRuneInString(text[off:])
-	return document.IsQuote(string(r)) || strings.HasPrefix(text[off:], "''")
+	return document.IsQuote(string(firstRune(text[off:]))) || strings.HasPrefix(text[off:], "''")
 }
 
 // sourcesOutsideContents cuts from a source the words of its quotation,
