@@ -1933,7 +1933,7 @@ func hasObject(t *tree, i int, lemmas map[string]bool) bool {
 		ps = []int{h} // "the information he shared with his biographer"
 	}
 	for _, o := range ps {
-		if lemmas[t.lemma(o)] || lemmas["<name>"] && namedMember(t, i, o) {
+		if lemmas[t.lemma(o)] || lemmas["<name>"] && namedMember(t, i, o) || titledAs(t, o, lemmas) {
 			return true
 		}
 		// "all that information", "some of the data", "most of the
@@ -1947,6 +1947,12 @@ func hasObject(t *tree, i int, lemmas map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// titledAs: the name at o carries a title among lemmas ("summoned
+// Russian ambassador Oleg Ozerov").
+func titledAs(t *tree, o int, lemmas map[string]bool) bool {
+	return t.w(o).UPOS == "PROPN" && slices.ContainsFunc(t.ChildrenWith(o, "nmod:desc", "compound", "appos"), func(c int) bool { return lemmas[t.lemma(c)] })
 }
 
 // namedMember: the patient o of the verb at i is a name, a member acted

@@ -919,6 +919,9 @@ func TestCode(t *testing.T) {
 		// future of the verb it is joined to.
 		{"The Philippine foreign ministry said it would file a diplomatic protest and summon a Chinese embassy official.",
 			"summon", "036", "PHLGOV", "CHNGOV", "intended", "", "", false},
+		// An ambassador summoned by name, the title before it.
+		{"The foreign ministry summoned Russian ambassador Oleg Ozerov and handed him a note, a ministry statement said.",
+			"summoned", "040", "", "RUSGOV", "asserted", "", "", false},
 		// Spoken to by phone: the one called is the target.
 		{"Venezuelan President Nicolas Maduro spoke to U.S. President Donald Trump by phone on Saturday.",
 			"spoke", "041", "VENGOV", "USAGOV", "asserted", "2025-06-14", "", false},
