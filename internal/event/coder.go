@@ -5516,6 +5516,19 @@ func hasParticle(t *tree, h int, p string) bool {
 	return slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(c int) bool { return t.lemma(c) == p })
 }
 
+// stepsBack: the verb at h keeps its subject from what its "from" phrase
+// names ("refrain from attacks", "step back from war", "pull back from
+// the brink of war").
+func stepsBack(t *tree, h int) bool {
+	switch t.lemma(h) {
+	case "refrain", "abstain", "desist":
+		return true
+	case "step", "pull", "back", "walk", "turn", "draw":
+		return slices.ContainsFunc(t.ChildrenWith(h, "compound:prt", "advmod"), func(c int) bool { return t.lemma(c) == "back" || t.lemma(c) == "away" })
+	}
+	return false
+}
+
 // demandsOf are the verbs that ask for the event their object names.
 var demandsOf = set(`demand request seek urge`)
 
@@ -5801,6 +5814,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "failed" // "had held off on major sanctions against Moscow": not imposed; "called off the talks"
 		case k == i && t.Rel(k) == "obl" && t.caseOf(k) == "into" && pushers[l]:
 			return mode(t, h, light) // "urged Washington not to force Kyiv into concessions": made only if the forcing is
+		case t.Rel(k) == "obl" && t.caseOf(k) == "from" && stepsBack(t, h):
+			if notted(t, h) {
+				return "asserted" // "did not refrain from attacks"
+			}
+			return "failed" // "urged Ethiopia and Eritrea to step back from war": not waged
 		case failHeads[l] && k == i && t.Rel(k) == "obj" && madeAppeals[t.lemma(k)]:
 			return "asserted" // "refused repeated calls to free him": the calls were made, the act they ask is not done
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" && !(k != i && t.Rel(i) == "acl" && t.Head(i) == k) || t.Rel(k) == "obj"):

@@ -1548,6 +1548,10 @@ func TestStoppedAid(t *testing.T) {
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
+		// What one steps back or refrains from is not done.
+		{"African Union urges Ethiopia and Eritrea to step back from war", "war", "failed"},
+		{"The council urged both sides to refrain from attacks on civilians.", "attacks", "failed"},
+		{"Russia did not refrain from attacks on Kyiv.", "attacks", "asserted"},
 		// A condition on the verb that carries the event, or governs it.
 		{"The E3 will trigger the mechanism if Iran does not resume cooperation with the watchdog.", "cooperation", "hypothetical"},
 		{"If we were to start bombing recklessly, that would not help us.", "bombing", "hypothetical"},
