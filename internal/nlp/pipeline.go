@@ -79,20 +79,58 @@ func (p *Pipeline) Analyze(d *document.Document) {
 	if len(parts) == 0 {
 		parts = []document.Part{{Kind: document.Paragraph, Start: 0, End: len(d.Text)}}
 	}
+	type split struct {
+		toks []token.Token
+		part int
+	}
+	var sents []split
 	for pi, part := range parts {
 		toks := token.Tokenize(d.Text, part.Start, part.End)
 		for _, sent := range p.Splitter.Split(d.Text, toks) {
 			for len(sent) > 0 {
 				n := min(len(sent), MaxSentenceWords)
-				d.Sentences = append(d.Sentences, p.sentence(d.Text, sent[:n], pi))
+				sents = append(sents, split{sent[:n], pi})
 				sent = sent[n:]
 			}
+		}
+	}
+	names, common := map[string]bool{}, map[string]bool{}
+	for _, s := range sents {
+		namesWithin(s.toks, names, common)
+	}
+	for n := range names {
+		if common[strings.ToLower(n)] {
+			delete(names, n) // "Service" in "Customer Service" and "the service"
+		}
+	}
+	for _, s := range sents {
+		d.Sentences = append(d.Sentences, p.sentence(d.Text, s.toks, s.part, names))
+	}
+}
+
+// namesWithin adds to names the words the sentence capitalizes after a
+// lowercase word ("said Trump"), and to common the words it writes in
+// lowercase. A name the document never writes in lowercase keeps its
+// capital at the start of another sentence, not the common noun ("Trump
+// called on Israel …" is no trump card).
+func namesWithin(toks []token.Token, names, common map[string]bool) {
+	prevLower := false
+	for ti, t := range toks {
+		for _, w := range t.Words {
+			r, _ := utf8.DecodeRuneInString(w.Form)
+			switch {
+			case unicode.IsLower(r):
+				common[w.Form] = true
+			case ti > 0 && prevLower && startsUpper(w.Form) && hasLower(w.Form):
+				names[w.Form] = true
+			}
+			prevLower = unicode.IsLower(r)
 		}
 	}
 }
 
 // AnalyzeTokens tags, lemmatizes and parses one sentence of given tokens.
-func (p *Pipeline) sentence(text string, toks []token.Token, part int) document.Sentence {
+func (p *Pipeline) sentence(text string, toks []token.Token, part int, names map[string]bool) document.Sentence {
 	s := document.Sentence{Start: toks[0].Start, End: toks[len(toks)-1].End, Part: part}
 	for ti, t := range toks {
 		for _, w := range t.Words {
@@ -100,21 +138,24 @@ func (p *Pipeline) sentence(text string, toks []token.Token, part int) document.
 				TokenEnd: t.End, Form: w.Form, SpaceAfter: ti+1 < len(toks) && toks[ti+1].Start > t.End})
 		}
 	}
-	p.Annotate(s.Words)
+	p.annotate(s.Words, names)
 	return s
 }
 
 // Annotate tags, lemmatizes and parses the words of one sentence in place.
-func (p *Pipeline) Annotate(words []document.Word) { p.annotate(words) }
+func (p *Pipeline) Annotate(words []document.Word) { p.annotate(words, nil) }
 
-// annotate is Annotate; it reports whether the repairs of the parse kept
-// it a tree (when not, the parser's own tree is kept).
-func (p *Pipeline) annotate(words []document.Word) (repairsKeptTree bool) {
+// annotate is Annotate, given the names the document capitalizes
+// elsewhere (nil when the sentence stands alone); it reports whether the
+// repairs of the parse kept it a tree (when not, the parser's own tree is
+// kept).
+func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repairsKeptTree bool) {
 	forms := make([]string, len(words))
 	for i, w := range words {
 		forms[i] = w.Form
 	}
 	upos, xpos := p.Tagger.Tag(forms)
+	repairOpeningNames(forms, upos, xpos, names)
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
 	repairCodeNames(forms, upos, xpos)

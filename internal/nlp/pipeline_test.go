@@ -235,7 +235,7 @@ func TestEWTDevRegression(t *testing.T) {
 		for i, w := range s.Words {
 			ws[i].Form = w.Form
 		}
-		if !p.annotate(ws) {
+		if !p.annotate(ws, nil) {
 			t.Errorf("EWT dev line %d: the repairs left no tree", s.Line)
 		}
 		for i, g := range s.Words {
@@ -271,7 +271,7 @@ func TestRepairsKeepTrees(t *testing.T) {
 		for _, f := range strings.Fields(text) {
 			ws = append(ws, document.Word{Form: f})
 		}
-		if !p.annotate(ws) {
+		if !p.annotate(ws, nil) {
 			t.Errorf("%q: the repairs left no tree", text)
 		}
 	}
@@ -290,7 +290,7 @@ func TestRepairsKeepTrees(t *testing.T) {
 			for i, w := range s.Words {
 				ws[i].Form = w.Form
 			}
-			if !p.annotate(ws) {
+			if !p.annotate(ws, nil) {
 				t.Errorf("%s line %d: the repairs left no tree", path, s.Line)
 			}
 		}
@@ -438,6 +438,10 @@ func TestNamePronouns(t *testing.T) {
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"The U.S. embassy in Dar es Salaam said it was concerned.", "es", "PROPN"},
+		// A sentence's first word the document capitalizes after a
+		// lowercase word elsewhere, and never writes in lowercase.
+		{"Trump called on Israel to stop bombing Gaza. Hamas welcomed the call by Trump.", "Trump", "PROPN"},
+		{"Trump called on Israel to stop bombing Gaza. It was his trump card, said Hamas.", "Trump", "NOUN"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

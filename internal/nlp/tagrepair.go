@@ -2042,3 +2042,15 @@ func (p *Pipeline) repairListedSubjectVerbs(forms, upos, xpos []string) {
 		upos[3], xpos[3] = "VERB", "VBP"
 	}
 }
+
+// repairOpeningNames tags as a name the first word of a sentence that
+// the tagger took for a singular common noun when the document writes it
+// capitalized after a lowercase word elsewhere ("Trump called on Israel
+// to stop", with "Trump" the noun of card games and "called" its
+// participle). Not a word that opens a longer name ("Homeland Security
+// Secretary Jeh Johnson"), whose title the tagger reads well.
+func repairOpeningNames(forms, upos, xpos []string, names map[string]bool) {
+	if len(forms) > 1 && xpos[0] == "NN" && names[forms[0]] && !startsUpper(forms[1]) {
+		upos[0], xpos[0] = "PROPN", "NNP"
+	}
+}
