@@ -3809,8 +3809,19 @@ func (l *Lexicon) armedTarget(t *tree, i int) bool {
 		if e, ok := l.actors.Lookup(t.w(s).Form); ok && armedSectors[e.Sector] {
 			return true
 		}
+		// A state aiming at another state: "Moscow denied targeting
+		// Poland".
+		if l.state(t, s) && slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return l.state(t, o) }) {
+			return true
+		}
 	}
 	return false
+}
+
+// state: the word at k names a country or its capital.
+func (l *Lexicon) state(t *tree, k int) bool {
+	e, ok := l.actors.Lookup(t.w(k).Form)
+	return ok && (e.Kind == "country" || e.Kind == "capital")
 }
 
 // leftOpen: the verb at h leaves something open ("left the door open to
@@ -3851,7 +3862,7 @@ var sanctionWords = set(`sanction embargo tariff`)
 
 var (
 	// militaryTargets are what armed sides attack.
-	militaryTargets = set(`base position outpost depot convoy checkpoint barracks headquarters installation garrison airfield airbase warship vessel tank`)
+	militaryTargets = set(`base position outpost depot convoy checkpoint barracks headquarters installation garrison airfield airbase warship vessel tank infrastructure grid refinery`)
 	armedSectors    = set(`MIL REB IMG INS`)
 )
 

@@ -919,6 +919,14 @@ func TestCode(t *testing.T) {
 		// future of the verb it is joined to.
 		{"The Philippine foreign ministry said it would file a diplomatic protest and summon a Chinese embassy official.",
 			"summon", "036", "PHLGOV", "CHNGOV", "intended", "", "", false},
+		// A ship rammed; a bill rammed through is no attack.
+		{"A Chinese coast guard ship rammed a Philippine supply boat.",
+			"rammed", "190", "CHNMIL", "PHL", "asserted", "", "", false},
+		// A state aims at a state, or at its grid.
+		{"Moscow denied targeting Poland.",
+			"targeting", "190", "RUSGOV", "POL", "denied", "", "", false},
+		{"Russia targeted Ukraine's energy grid.",
+			"targeted", "190", "RUS", "UKR", "asserted", "", "", false},
 		// An ambassador summoned by name, the title before it.
 		{"The foreign ministry summoned Russian ambassador Oleg Ozerov and handed him a note, a ministry statement said.",
 			"summoned", "040", "", "RUSGOV", "asserted", "", "", false},
@@ -1794,6 +1802,7 @@ func TestNoEvent(t *testing.T) {
 		// What one is concerned about is no doing of one's own; a term
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		{"Republicans rammed the bill through Congress.", "rammed"},
 		// Who mediates talks is no side of them.
 		{"Pakistan and Afghanistan agreed to extend a ceasefire, Turkey's foreign ministry said after talks mediated by Turkey and Qatar.", "talks"},
 		// The Red Cross takes custody of hostages to hand them over.
