@@ -109,22 +109,26 @@ func (p *Pipeline) Analyze(d *document.Document) {
 }
 
 // namesWithin adds to names the words the sentence capitalizes after a
-// lowercase word ("said Trump"), and to common the words it writes in
-// lowercase. A name the document never writes in lowercase keeps its
-// capital at the start of another sentence, not the common noun ("Trump
-// called on Israel …" is no trump card).
+// lowercase word, alone or in a run ("from Friday, Prime Minister Donald
+// Tusk said"),
+// and to common the words it writes in lowercase. A name the document
+// never writes in lowercase keeps its capital at the start of another
+// sentence, not the common noun ("Trump called on Israel …" is no trump
+// card, "Tusk told parliament" no tooth).
 func namesWithin(toks []token.Token, names, common map[string]bool) {
-	prevLower := false
-	for ti, t := range toks {
+	afterLower := false // the words since the last lowercase one are capitalized
+	for _, t := range toks {
 		for _, w := range t.Words {
 			r, _ := utf8.DecodeRuneInString(w.Form)
 			switch {
 			case unicode.IsLower(r):
 				common[w.Form] = true
-			case ti > 0 && prevLower && startsUpper(w.Form) && hasLower(w.Form):
+				afterLower = true
+			case afterLower && startsUpper(w.Form) && hasLower(w.Form):
 				names[w.Form] = true
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				afterLower = false
 			}
-			prevLower = unicode.IsLower(r)
 		}
 	}
 }
@@ -250,6 +254,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReducedRelativeComplements(words)
 	repairFormerObjects(words)
 	repairRelativeObjectSpeakers(words)
+	repairAsidesOnSubjects(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -747,6 +752,37 @@ func repairReducedRelativeComplements(words []document.Word) {
 		})
 	}
 }
+
+// repairAsidesOnSubjects undoes a parse that hangs a prepositional
+// aside between commas on the subject before it as a conjunct or an
+// apposition: "Pence, on the other hand, endorsed Ryan", with "hand" a
+// second endorser; "Iran, for its part, said". A conjunct or apposition
+// of a subject with a preposition of an aside of its own and no
+// conjunction is an oblique of the subject's verb (the treebanks have no
+// such conjunct or apposition).
+func repairAsidesOnSubjects(words []document.Word) {
+	for k := range words {
+		s := words[k].Head - 1
+		if words[k].Rel != "conj" && words[k].Rel != "appos" || s < 0 || s > k || !isSubject(words[s].Rel) || words[s].Head == 0 || hasChild(words, k, "cc") ||
+			hasChild(words, k, "cop") || hasChild(words, k, "nsubj") || // "Zourabichvili, who is at odds with …": a clause
+			!slices.ContainsFunc(words[s+1:k], func(c document.Word) bool { return c.Head == k+1 && c.Rel == "case" && asidePrepositions[strings.ToLower(c.Form)] }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel = words[s].Head, "obl"
+			for c := s + 1; c < words[s].Head-1; c++ {
+				if words[c].Head == s+1 && words[c].Rel == "punct" {
+					words[c].Head = k + 1 // the commas set off the aside
+				}
+			}
+		})
+	}
+}
+
+// asidePrepositions open asides ("on the other hand", "for its part", "in
+// contrast", "despite their attempts"); "of", "from" and "such as" open
+// phrases that describe the subject ("Mu Li, of the University of NSW").
+var asidePrepositions = setOf(`on for in by at despite`)
 
 // repairFormerObjects undoes a parse that takes "former" after a verb
 // for its complement and the name after it for another verb's subject:

@@ -442,6 +442,7 @@ func TestNamePronouns(t *testing.T) {
 		// lowercase word elsewhere, and never writes in lowercase.
 		{"Trump called on Israel to stop bombing Gaza. Hamas welcomed the call by Trump.", "Trump", "PROPN"},
 		{"Trump called on Israel to stop bombing Gaza. It was his trump card, said Hamas.", "Trump", "NOUN"},
+		{"Tusk told parliament it was a provocation. Poland will close crossings from Friday, Prime Minister Donald Tusk said.", "Tusk", "PROPN"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
@@ -958,6 +959,8 @@ func TestRepairedAttachments(t *testing.T) {
 		quitEcowas          = "The operation was the first carried out by the unified force that the Sahel alliance launched last year after the juntas expelled French troops and quit the Economic Community of West African States."
 		askedKhashoggi      = "Asked about the 2018 killing of journalist Jamal Khashoggi, Trump defended the crown prince, saying he \"knew nothing about it\"."
 		putForward          = "Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected a ceasefire proposal put forward by the United States, Saudi Arabia, Egypt and the United Arab Emirates, calling it \"the worst yet\"."
+		asideOnSubject      = "Pence, on the other hand, endorsed Ryan."
+		asideForItsPart     = "Iran, for its part, said it would not negotiate."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1794,6 +1797,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{putForward, "proposal", "obj", "rejected"},
 		{putForward, "put", "acl", "proposal"},
 		{pardonedFormer, "Juan", "obj", "pardoned"},
+		{asideOnSubject, "hand", "obl", "endorsed"},
+		{asideForItsPart, "part", "obl", "said"},
 		{agencyThatSaid, "agency", "nsubj", "said"},
 		{agencyThatSaid, "aid", "obj", "coordinates"},
 		{asTbilisiCracks, "ambassador", "obj", "recalls"},
