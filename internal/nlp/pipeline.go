@@ -765,7 +765,7 @@ func repairAsidesOnSubjects(words []document.Word) {
 		s := words[k].Head - 1
 		if words[k].Rel != "conj" && words[k].Rel != "appos" || s < 0 || s > k || !isSubject(words[s].Rel) || words[s].Head == 0 || hasChild(words, k, "cc") ||
 			hasChild(words, k, "cop") || hasChild(words, k, "nsubj") || // "Zourabichvili, who is at odds with …": a clause
-			!slices.ContainsFunc(words[s+1:k], func(c document.Word) bool { return c.Head == k+1 && c.Rel == "case" && asidePrepositions[strings.ToLower(c.Form)] }) {
+			!slices.ContainsFunc(words[s+1:k], func(c document.Word) bool { return c.Head == k+1 && asidePreposition(c) }) {
 			continue
 		}
 		keepTree(words, func() {
@@ -783,6 +783,10 @@ func repairAsidesOnSubjects(words []document.Word) {
 // contrast", "despite their attempts"); "of", "from" and "such as" open
 // phrases that describe the subject ("Mu Li, of the University of NSW").
 var asidePrepositions = setOf(`on for in by at despite`)
+
+func asidePreposition(w document.Word) bool {
+	return w.Rel == "case" && asidePrepositions[strings.ToLower(w.Form)]
+}
 
 // repairFormerObjects undoes a parse that takes "former" after a verb
 // for its complement and the name after it for another verb's subject:
