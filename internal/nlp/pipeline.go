@@ -8777,6 +8777,7 @@ func repairReportsAfterClauses(words []document.Word) {
 			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
 				w.Rel == "advcl" && w.XPOS == "VBG" && reportVerbs[strings.ToLower(w.Lemma)] ||
 				w.Rel == "advcl" && timeClause(words, k) || // "…, officials said, hours after a strike killed …"
+				w.Rel == "advcl" && reasonClause(words, k) || // "…, the sources said, asking not to be identified because the matter was not public"
 				w.XPOS == "VBG" && (w.Rel == "ccomp" || w.Rel == "xcomp" || w.Rel == "advcl") && commaAfterReport(words, v, k) || // "…, diplomats said, dealing a blow to …", "…, state media reported, citing …", "…, an official said on condition of anonymity, describing …"
 				w.Rel == "ccomp" && w.UPOS == "NOUN" && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }) ||
 				w.Rel == "obj" && citedAt(words, k) >= 0)
@@ -8842,6 +8843,14 @@ func citedAt(words []document.Word, k int) int {
 func timeClause(words []document.Word, k int) bool {
 	return slices.ContainsFunc(words[:k], func(w document.Word) bool {
 		return w.Head == k+1 && w.Rel == "obl:npmod" && timeNouns[strings.ToLower(w.Lemma)]
+	})
+}
+
+// reasonClause: the clause at k opens on "because", a reason for
+// reporting as one did.
+func reasonClause(words []document.Word, k int) bool {
+	return slices.ContainsFunc(words[:k], func(w document.Word) bool {
+		return w.Head == k+1 && w.Rel == "mark" && strings.EqualFold(w.Form, "because")
 	})
 }
 

@@ -959,6 +959,7 @@ func TestRepairedAttachments(t *testing.T) {
 		quitEcowas          = "The operation was the first carried out by the unified force that the Sahel alliance launched last year after the juntas expelled French troops and quit the Economic Community of West African States."
 		askedKhashoggi      = "Asked about the 2018 killing of journalist Jamal Khashoggi, Trump defended the crown prince, saying he \"knew nothing about it\"."
 		putForward          = "Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected a ceasefire proposal put forward by the United States, Saudi Arabia, Egypt and the United Arab Emirates, calling it \"the worst yet\"."
+		askingBecause       = "Chinese officials informed their Japanese counterparts of the decision through diplomatic channels, the sources said, asking not to be identified because the matter was not public."
 		asideOnSubject      = "Pence, on the other hand, endorsed Ryan."
 		asideForItsPart     = "Iran, for its part, said it would not negotiate."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
@@ -1798,6 +1799,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{putForward, "put", "acl", "proposal"},
 		{pardonedFormer, "Juan", "obj", "pardoned"},
 		{asideOnSubject, "hand", "obl", "endorsed"},
+		{askingBecause, "informed", "ccomp", "said"},
+		{askingBecause, "sources", "nsubj", "said"},
 		{asideForItsPart, "part", "obl", "said"},
 		{agencyThatSaid, "agency", "nsubj", "said"},
 		{agencyThatSaid, "aid", "obj", "coordinates"},
