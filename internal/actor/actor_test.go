@@ -1643,6 +1643,10 @@ func TestPlaces(t *testing.T) {
 		// A broadcaster by the last word of its name; a body by the noun
 		// beside it, though it speaks.
 		{"Houthi-run Al-Masirah TV said three people were killed.", "Al-Masirah TV", "media", "MED"},
+		// A U.S. combatant command by its short name; a body's chairman
+		// by its short name.
+		{"AFRICOM said no civilians were harmed.", "U.S. Africa Command", "organization", "USAMIL"},
+		{"AU Commission chairman Mahmoud Ali Youssouf said he was concerned.", "Mahmoud Ali Youssouf", "person", "IGO"},
 		{"Amnesty Kenya, a rights organization, said police fired on crowds.", "Amnesty Kenya", "organization", ""},
 		// A group a role only backs is the noun after the participle.
 		{"Sudan's army-backed government condemned the attack on Friday.", "Sudan's army-backed government", "organization", "SDNGOV"},
@@ -2586,8 +2590,8 @@ func TestPossessiveCountries(t *testing.T) {
 		// A country's main island stands for it.
 		{"CARACAS (Reuters) - Rodriguez accused Trinidad's prime minister Kamla Persad-Bissessar of turning her country into a base.", "Kamla Persad-Bissessar", "TTOGOV"},
 		// A named command is military.
-		{"U.S. Central Command said it struck a Houthi radar site.", "Central Command", "USAMIL"},
-		{"The U.S. Indo-Pacific Command said the launch posed no threat.", "Indo-Pacific Command", "USAMIL"},
+		{"U.S. Central Command said it struck a Houthi radar site.", "U.S. Central Command", "USAMIL"},
+		{"The U.S. Indo-Pacific Command said the launch posed no threat.", "U.S. Indo-Pacific Command", "USAMIL"},
 		// A title of three words, and a country's adjective before it.
 		{"The Saudi national security adviser Musaed Al-Aiban said it.", "Musaed Al-Aiban", "SAUGOV"},
 		// A ministry named without a country is the dateline's country's.
