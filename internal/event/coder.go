@@ -5825,6 +5825,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "failed" // "had held off on major sanctions against Moscow": not imposed; "called off the talks"
 		case k == i && t.Rel(k) == "obl" && t.caseOf(k) == "into" && pushers[l]:
 			return mode(t, h, light) // "urged Washington not to force Kyiv into concessions": made only if the forcing is
+		case l == "rule" && hasParticle(t, h, "out") && t.w(k).XPOS == "VBG" && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl" || t.Rel(k) == "ccomp" || t.Rel(k) == "obj"):
+			if notted(t, h) {
+				return "hypothetical" // "has not ruled out using force": it may
+			}
+			return "failed" // "ruled out sending troops"
 		case t.Rel(k) == "obl" && t.caseOf(k) == "from" && stepsBack(t, h):
 			if notted(t, h) {
 				return "asserted" // "did not refrain from attacks"

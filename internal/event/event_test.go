@@ -1556,6 +1556,10 @@ func TestStoppedAid(t *testing.T) {
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
+		// What one does not rule out doing may be done; what one rules
+		// out is not.
+		{"Trump has not ruled out using force to take Greenland.", "using", "hypothetical"},
+		{"Germany ruled out sending troops to Ukraine.", "sending", "failed"},
 		// What one steps back or refrains from is not done.
 		{"African Union urges Ethiopia and Eritrea to step back from war", "war", "failed"},
 		{"The council urged both sides to refrain from attacks on civilians.", "attacks", "failed"},
