@@ -232,6 +232,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairSubordinatedGerunds(forms, upos, xpos)
 	p.repairIntransitivePasts(forms, upos, xpos)
 	repairShipNames(forms, upos, xpos)
+	repairGerundsOfPhrases(forms, upos, xpos)
 	p.repairParticipleObjects(forms, upos, xpos)
 	repairCoordinatedPastTenses(forms, upos, xpos)
 	repairPronounParticiples(forms, upos, xpos)

@@ -442,6 +442,9 @@ func TestNamePronouns(t *testing.T) {
 		// lowercase word elsewhere, and never writes in lowercase.
 		{"Trump called on Israel to stop bombing Gaza. Hamas welcomed the call by Trump.", "Trump", "PROPN"},
 		{"Trump called on Israel to stop bombing Gaza. It was his trump card, said Hamas.", "Trump", "NOUN"},
+		// A gerund before "of" is a noun, but for the verbs that take it.
+		{"Clashes erupt in Tripoli after killing of militia leader", "killing", "NOUN"},
+		{"He was thinking of running for office.", "thinking", "VERB"},
 		{"Tusk told parliament it was a provocation. Poland will close crossings from Friday, Prime Minister Donald Tusk said.", "Tusk", "PROPN"},
 	} {
 		d := article.FromText(tc.text)
