@@ -256,6 +256,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairFormerObjects(words)
 	repairRelativeObjectSpeakers(words)
 	repairAsidesOnSubjects(words)
+	repairPerfectsTakenForModifiers(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -776,6 +777,32 @@ func repairAsidesOnSubjects(words []document.Word) {
 					words[c].Head = k + 1 // the commas set off the aside
 				}
 			}
+		})
+	}
+}
+
+// repairPerfectsTakenForModifiers undoes a parse that reads the perfect
+// of a reported clause as an adjective: "The broadcaster said the men had
+// compiled lists", with "men" what was said, "compiled" (with its "had")
+// a modifier of "lists" and "lists" a conjunct of "men". A modifier with
+// an auxiliary of its own (the treebanks have none) whose noun is a
+// conjunct of the object of a verb of saying before it is the verb of
+// the clause said, that object its subject and the noun its object.
+func repairPerfectsTakenForModifiers(words []document.Word) {
+	for v := range words {
+		n := words[v].Head - 1
+		if words[v].Rel != "amod" || n <= v || !hasChild(words, v, "aux") || words[n].Rel != "conj" {
+			continue
+		}
+		s := words[n].Head - 1
+		r := words[s].Head - 1
+		if s < 0 || s > v || words[s].Rel != "obj" || r < 0 || r > s || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = v+1, "nsubj"
+			words[v].Head, words[v].Rel = r+1, "ccomp"
+			words[n].Head, words[n].Rel = v+1, "obj"
 		})
 	}
 }

@@ -963,6 +963,7 @@ func TestRepairedAttachments(t *testing.T) {
 		askedKhashoggi      = "Asked about the 2018 killing of journalist Jamal Khashoggi, Trump defended the crown prince, saying he \"knew nothing about it\"."
 		putForward          = "Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected a ceasefire proposal put forward by the United States, Saudi Arabia, Egypt and the United Arab Emirates, calling it \"the worst yet\"."
 		askingBecause       = "Chinese officials informed their Japanese counterparts of the decision through diplomatic channels, the sources said, asking not to be identified because the matter was not public."
+		perfectSaid         = "The broadcaster said the men had compiled lists."
 		asideOnSubject      = "Pence, on the other hand, endorsed Ryan."
 		asideForItsPart     = "Iran, for its part, said it would not negotiate."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
@@ -1803,6 +1804,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{pardonedFormer, "Juan", "obj", "pardoned"},
 		{asideOnSubject, "hand", "obl", "endorsed"},
 		{askingBecause, "informed", "ccomp", "said"},
+		{perfectSaid, "compiled", "ccomp", "said"},
+		{perfectSaid, "men", "nsubj", "compiled"},
 		{askingBecause, "sources", "nsubj", "said"},
 		{asideForItsPart, "part", "obl", "said"},
 		{agencyThatSaid, "agency", "nsubj", "said"},
