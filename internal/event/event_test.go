@@ -919,6 +919,9 @@ func TestCode(t *testing.T) {
 		// future of the verb it is joined to.
 		{"The Philippine foreign ministry said it would file a diplomatic protest and summon a Chinese embassy official.",
 			"summon", "036", "PHLGOV", "CHNGOV", "intended", "", "", false},
+		// A headline's resolution demands, not the one who vetoes it.
+		{"US vetoes UN resolution demanding Gaza ceasefire",
+			"demanding", "100", "IGO", "PSE", "failed", "", "", false},
 		// A ship rammed; a bill rammed through is no attack.
 		{"A Chinese coast guard ship rammed a Philippine supply boat.",
 			"rammed", "190", "CHNMIL", "PHL", "asserted", "", "", false},

@@ -257,6 +257,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairRelativeObjectSpeakers(words)
 	repairAsidesOnSubjects(words)
 	repairPerfectsTakenForModifiers(words)
+	repairObjectsTakenForCompounds(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -803,6 +804,30 @@ func repairPerfectsTakenForModifiers(words []document.Word) {
 			words[s].Head, words[s].Rel = v+1, "nsubj"
 			words[v].Head, words[v].Rel = r+1, "ccomp"
 			words[n].Head, words[n].Rel = v+1, "obj"
+		})
+	}
+}
+
+// repairObjectsTakenForCompounds undoes a headline parse that makes the
+// noun of an object a compound of the participle after it: "US vetoes
+// UN resolution demanding Gaza ceasefire", with "UN" the object,
+// "resolution" a compound of "demanding" and "demanding" a clause of
+// "vetoes" (so the United States demanded). A noun right after a verb's
+// object, compound of a gerund right after it that is a clause of the
+// same verb, is the object, the word before its compound and the gerund
+// its clause.
+func repairObjectsTakenForCompounds(words []document.Word) {
+	for n := 1; n+1 < len(words); n++ {
+		v, o := n+1, n-1
+		h := words[v].Head - 1
+		if words[n].UPOS != "NOUN" || words[n].Rel != "compound" || words[n].Head != v+1 || words[v].XPOS != "VBG" ||
+			words[v].Rel != "advcl" && words[v].Rel != "xcomp" || h < 0 || h >= o || words[o].Rel != "obj" || words[o].Head != h+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[o].Head, words[o].Rel = n+1, "compound"
+			words[n].Head, words[n].Rel = h+1, "obj"
+			words[v].Head, words[v].Rel = n+1, "acl"
 		})
 	}
 }

@@ -964,6 +964,7 @@ func TestRepairedAttachments(t *testing.T) {
 		putForward          = "Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected a ceasefire proposal put forward by the United States, Saudi Arabia, Egypt and the United Arab Emirates, calling it \"the worst yet\"."
 		askingBecause       = "Chinese officials informed their Japanese counterparts of the decision through diplomatic channels, the sources said, asking not to be identified because the matter was not public."
 		perfectSaid         = "The broadcaster said the men had compiled lists."
+		resolutionDemanding = "US vetoes UN resolution demanding Gaza ceasefire"
 		asideOnSubject      = "Pence, on the other hand, endorsed Ryan."
 		asideForItsPart     = "Iran, for its part, said it would not negotiate."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
@@ -1805,6 +1806,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{asideOnSubject, "hand", "obl", "endorsed"},
 		{askingBecause, "informed", "ccomp", "said"},
 		{perfectSaid, "compiled", "ccomp", "said"},
+		{resolutionDemanding, "resolution", "obj", "vetoes"},
+		{resolutionDemanding, "demanding", "acl", "resolution"},
 		{perfectSaid, "men", "nsubj", "compiled"},
 		{askingBecause, "sources", "nsubj", "said"},
 		{asideForItsPart, "part", "obl", "said"},
