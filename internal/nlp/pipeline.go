@@ -233,6 +233,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairIntransitivePasts(forms, upos, xpos)
 	repairShipNames(forms, upos, xpos)
 	repairGerundsOfPhrases(forms, upos, xpos)
+	repairWarningShots(forms, upos, xpos)
 	p.repairParticipleObjects(forms, upos, xpos)
 	repairCoordinatedPastTenses(forms, upos, xpos)
 	repairPronounParticiples(forms, upos, xpos)

@@ -442,6 +442,7 @@ func TestNamePronouns(t *testing.T) {
 		// lowercase word elsewhere, and never writes in lowercase.
 		{"Trump called on Israel to stop bombing Gaza. Hamas welcomed the call by Trump.", "Trump", "PROPN"},
 		{"Trump called on Israel to stop bombing Gaza. It was his trump card, said Hamas.", "Trump", "NOUN"},
+		{"Thailand's army said its soldiers had fired warning shots.", "warning", "NOUN"},
 		// A gerund before "of" is a noun, but for the verbs that take it.
 		{"Clashes erupt in Tripoli after killing of militia leader", "killing", "NOUN"},
 		{"He was thinking of running for office.", "thinking", "VERB"},
@@ -965,6 +966,7 @@ func TestRepairedAttachments(t *testing.T) {
 		askingBecause       = "Chinese officials informed their Japanese counterparts of the decision through diplomatic channels, the sources said, asking not to be identified because the matter was not public."
 		perfectSaid         = "The broadcaster said the men had compiled lists."
 		resolutionDemanding = "US vetoes UN resolution demanding Gaza ceasefire"
+		crossedAfter        = "Thailand's army said its soldiers had fired warning shots after Cambodians crossed into Thai territory and threw stones at them."
 		asideOnSubject      = "Pence, on the other hand, endorsed Ryan."
 		asideForItsPart     = "Iran, for its part, said it would not negotiate."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
@@ -1806,6 +1808,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{asideOnSubject, "hand", "obl", "endorsed"},
 		{askingBecause, "informed", "ccomp", "said"},
 		{perfectSaid, "compiled", "ccomp", "said"},
+		{crossedAfter, "Cambodians", "nsubj", "crossed"},
 		{resolutionDemanding, "resolution", "obj", "vetoes"},
 		{resolutionDemanding, "demanding", "acl", "resolution"},
 		{perfectSaid, "men", "nsubj", "compiled"},

@@ -467,8 +467,8 @@ func repairHarmedPasts(forms, upos, xpos []string) {
 // noun and "held" a participle on "talks", so that the clause was a noun
 // phrase and the talks no one's. After "after", "before", "when" and
 // their like and a run of capitalized words with a name among them, a
-// participle with an object after it is the clause's verb, and a
-// capitalized noun of the run part of the name.
+// participle with an object after it, or a past tense joined to it, is
+// the clause's verb, and a capitalized noun of the run part of the name.
 func repairPastsAfterSubordinatedNames(forms, upos, xpos []string) {
 	for s := 0; s+3 < len(forms); s++ {
 		if xpos[s] != "IN" || !clauseSubordinators[strings.ToLower(forms[s])] {
@@ -476,10 +476,10 @@ func repairPastsAfterSubordinatedNames(forms, upos, xpos []string) {
 		}
 		j, name := s+1, false
 		for j < len(forms) && startsUpper(forms[j]) && (strings.HasPrefix(xpos[j], "NN") || xpos[j] == "JJ") {
-			name = name || xpos[j] == "NNP"
+			name = name || xpos[j] == "NNP" || xpos[j] == "NNPS"
 			j++
 		}
-		if !name || j == s+1 || j+1 >= len(forms) || xpos[j] != "VBN" || !objectOpeners[xpos[j+1]] && xpos[j+1] != "NNS" {
+		if !name || j == s+1 || j+1 >= len(forms) || xpos[j] != "VBN" || !objectOpeners[xpos[j+1]] && xpos[j+1] != "NNS" && !pastConjunctAfter(forms, xpos, j) {
 			continue
 		}
 		for k := s + 1; k < j; k++ {
@@ -489,6 +489,18 @@ func repairPastsAfterSubordinatedNames(forms, upos, xpos []string) {
 		}
 		upos[j], xpos[j] = "VERB", "VBD"
 	}
+}
+
+// pastConjunctAfter: a past tense after "and" follows the participle at
+// j in its clause ("after Cambodians crossed into Thai territory and
+// threw stones"): the participle is a past tense too.
+func pastConjunctAfter(forms, xpos []string, j int) bool {
+	for k := j + 1; k+1 < len(forms) && xpos[k] != "," && xpos[k] != "."; k++ {
+		if forms[k] == "and" && xpos[k+1] == "VBD" {
+			return true
+		}
+	}
+	return false
 }
 
 var clauseSubordinators = setOf("after before when as since while because until once")
@@ -2070,3 +2082,14 @@ func repairGerundsOfPhrases(forms, upos, xpos []string) {
 // verbsOfOf are the gerunds of verbs that take "of" ("thinking of
 // running", "consisting of three parts").
 var verbsOfOf = setOf(`thinking speaking talking complaining consisting dreaming hearing approving disposing dying smelling tasting knowing tiring boasting despairing admitting conceiving repenting partaking`)
+
+// repairWarningShots tags "warning" before "shot" or "shots" a noun:
+// "its soldiers had fired warning shots", with "warning" a gerund and the
+// soldiers warning.
+func repairWarningShots(forms, upos, xpos []string) {
+	for i := 0; i+1 < len(forms); i++ {
+		if strings.EqualFold(forms[i], "warning") && (strings.EqualFold(forms[i+1], "shot") || strings.EqualFold(forms[i+1], "shots")) {
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
