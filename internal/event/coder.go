@@ -4352,6 +4352,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 					out = append(out, byAgents(t, c)...)
 				}
 			case "nmod":
+				if t.caseOf(c) == "from" && carriedWords[t.lemma(o)] {
+					break // "delivered a message from President Masoud Pezeshkian": the sender's side
+				}
 				switch t.caseOf(c) {
 				case "to", "against", "on", "with", "by", "from", "for", "of", "into":
 					out = append(out, conjuncts(t, c)...)

@@ -1810,6 +1810,8 @@ func TestNoEvent(t *testing.T) {
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
 		{"Republicans rammed the bill through Congress.", "rammed"},
+		// A message is delivered from its sender, not to him.
+		{"Araghchi delivered a message from President Masoud Pezeshkian.", "delivered"},
 		// Who mediates talks is no side of them.
 		{"Pakistan and Afghanistan agreed to extend a ceasefire, Turkey's foreign ministry said after talks mediated by Turkey and Qatar.", "talks"},
 		// The Red Cross takes custody of hostages to hand them over.
