@@ -919,9 +919,6 @@ func TestCode(t *testing.T) {
 		// future of the verb it is joined to.
 		{"The Philippine foreign ministry said it would file a diplomatic protest and summon a Chinese embassy official.",
 			"summon", "036", "PHLGOV", "CHNGOV", "intended", "", "", false},
-		// A man hanged; a portrait hung is no event (TestNoEvent).
-		{"Iran hanged a man convicted of spying for Israel.",
-			"hanged", "180", "IRN", "", "asserted", "", "", false},
 		// A headline's resolution demands, not the one who vetoes it.
 		{"US vetoes UN resolution demanding Gaza ceasefire",
 			"demanding", "100", "IGO", "PSE", "failed", "", "", false},
@@ -1813,7 +1810,6 @@ func TestNoEvent(t *testing.T) {
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
 		{"Republicans rammed the bill through Congress.", "rammed"},
-		{"They hung a portrait of Khamenei on the wall.", "hung"},
 		// A message is delivered from its sender, not to him.
 		{"Araghchi delivered a message from President Masoud Pezeshkian.", "delivered"},
 		// Who mediates talks is no side of them.
