@@ -236,6 +236,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairWarningShots(forms, upos, xpos)
 	p.repairParticipleObjects(forms, upos, xpos)
 	repairCoordinatedPastTenses(forms, upos, xpos)
+	repairPastTensesAfterCommaAnd(forms, upos, xpos)
 	repairPronounParticiples(forms, upos, xpos)
 	repairReportedRelativeVerbs(forms, upos, xpos)
 	beam := p.Beam

@@ -967,6 +967,7 @@ func TestRepairedAttachments(t *testing.T) {
 		perfectSaid         = "The broadcaster said the men had compiled lists."
 		resolutionDemanding = "US vetoes UN resolution demanding Gaza ceasefire"
 		crossedAfter        = "Thailand's army said its soldiers had fired warning shots after Cambodians crossed into Thai territory and threw stones at them."
+		resumedAfterComma   = "Israel accused Hamas on Monday of violating the Gaza ceasefire by attacking its troops in Rafah, and resumed airstrikes across the enclave."
 		asideOnSubject      = "Pence, on the other hand, endorsed Ryan."
 		asideForItsPart     = "Iran, for its part, said it would not negotiate."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
@@ -1808,6 +1809,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{asideOnSubject, "hand", "obl", "endorsed"},
 		{askingBecause, "informed", "ccomp", "said"},
 		{perfectSaid, "compiled", "ccomp", "said"},
+		{resumedAfterComma, "resumed", "conj", "accused"},
+		{resumedAfterComma, "airstrikes", "obj", "resumed"},
 		{crossedAfter, "Cambodians", "nsubj", "crossed"},
 		{resolutionDemanding, "resolution", "obj", "vetoes"},
 		{resolutionDemanding, "demanding", "acl", "resolution"},

@@ -2093,3 +2093,22 @@ func repairWarningShots(forms, upos, xpos []string) {
 		}
 	}
 }
+
+// repairPastTensesAfterCommaAnd tags as the past tense a participle after
+// ", and" with a noun phrase after it when the sentence's first verb is a
+// simple past: "Israel accused Hamas of violating the ceasefire by
+// attacking its troops in Rafah, and resumed airstrikes across the
+// enclave", with "resumed" taken for an adjective of "airstrikes" and the
+// airstrikes Hamas's. (repairCoordinatedPastTenses covers a past tense
+// in the same clause, with no comma or other verb between.)
+func repairPastTensesAfterCommaAnd(forms, upos, xpos []string) {
+	first := slices.IndexFunc(xpos, func(x string) bool { return strings.HasPrefix(x, "VB") || x == "MD" })
+	if first < 0 || xpos[first] != "VBD" {
+		return
+	}
+	for i := max(first+3, 2); i+1 < len(forms); i++ {
+		if xpos[i] == "VBN" && forms[i-2] == "," && strings.EqualFold(forms[i-1], "and") && (phraseStart(forms[i+1], xpos[i+1]) || xpos[i+1] == "NNS") {
+			upos[i], xpos[i] = "VERB", "VBD"
+		}
+	}
+}
