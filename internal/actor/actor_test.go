@@ -674,6 +674,8 @@ func TestPronounsOfCountries(t *testing.T) {
 		{"Syria held talks with Turkey. The whole country mourned.", "Turkey", "Turkey"},
 		{"Russia's embassy said in a statement that its cooperation with North Korea did not violate international law.", "Russia's embassy", "Russia's embassy|its"},
 		{"Niger's junta has expelled French troops. It withdrew from the Economic Community of West African States.", "Niger's junta", "Niger's junta|It"},
+		// Whom one thanks for its support is its owner, not the thanker.
+		{"Taiwan's defense ministry thanked Washington for its support.", "United States", "Washington|its"},
 	}
 	for _, tc := range tests {
 		d := analyse(t, tc.text)

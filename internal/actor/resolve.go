@@ -2799,7 +2799,10 @@ func (r *resolver) resolve(m mention) {
 	switch m.kind {
 	case "pronoun":
 		if m.thing {
-			a := r.clauseSubject(m)
+			a := r.sanctionedIts(m) // "thanked Washington for its support": not the thanker's
+			if a < 0 {
+				a = r.clauseSubject(m)
+			}
 			if a < 0 && m.subject && m.word == 0 && r.itReports(m) {
 				a = r.previousSubject(m.sentence) // "The Israeli military said it had hit … It did not provide evidence."
 			}
@@ -2811,9 +2814,6 @@ func (r *resolver) resolve(m mention) {
 			}
 			if a < 0 {
 				a = r.accusedIt(m)
-			}
-			if a < 0 {
-				a = r.sanctionedIts(m)
 			}
 			if a >= 0 {
 				r.addMention(a, m)
@@ -4226,7 +4226,10 @@ func (r *resolver) accusedIt(m mention) int {
 
 // sanctionedIts resolves the "its" of what a measure is taken over to
 // the one the measure is against: "sanctions against Russia over its
-// war in Ukraine", "imposed sanctions on Belarus over its crackdown".
+// war in Ukraine", "imposed sanctions on Belarus over its crackdown";
+// so with whom one blames or thanks for something ("thanked Washington
+// for its support"). It is tried before the clause's subject, which
+// such an "its" is not.
 func (r *resolver) sanctionedIts(m mention) int {
 	t := r.tree(m.sentence)
 	ws := t.Sentence.Words
@@ -4247,7 +4250,7 @@ func (r *resolver) sanctionedIts(m mention) int {
 		for _, x := range near {
 			if x < m.word && (t.Rel(x) == "nmod" || t.Rel(x) == "obl" || t.Rel(x) == "obj") {
 				cs := t.ChildrenWith(x, "case")
-				if t.Rel(x) == "obj" && blameVerbs[strings.ToLower(ws[h].Lemma)] || len(cs) > 0 && (strings.EqualFold(ws[cs[0]].Form, "against") || strings.EqualFold(ws[cs[0]].Form, "on")) {
+				if t.Rel(x) == "obj" && (blameVerbs[strings.ToLower(ws[h].Lemma)] || creditVerbs[strings.ToLower(ws[h].Lemma)]) || len(cs) > 0 && (strings.EqualFold(ws[cs[0]].Form, "against") || strings.EqualFold(ws[cs[0]].Form, "on")) {
 					if a := r.collectiveAt(ws[x].Start); a >= 0 {
 						return a
 					}
@@ -4259,6 +4262,10 @@ func (r *resolver) sanctionedIts(m mention) int {
 }
 
 // blameVerbs hold whom they take to account.
+// creditVerbs thank or praise their object for what a "for" phrase
+// names ("thanked Washington for its support").
+var creditVerbs = wordSet(`thank praise commend credit applaud congratulate reward`)
+
 var blameVerbs = wordSet(`accuse blame criticize criticise condemn denounce urge warn threaten pressure sanction punish attack invade`)
 
 // ownsSubject: the "its" of m is the possessor of its clause's subject
