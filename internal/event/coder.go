@@ -1156,6 +1156,11 @@ func warnsOfOwnAct(t *tree, i int) bool {
 		if will && slices.ContainsFunc(t.ChildrenWith(c, "obj"), func(o int) bool { return consequences[t.lemma(o)] }) {
 			return true
 		}
+		// "warned that any further attack would be met with a strong
+		// response": the response, in the passive.
+		if will && slices.ContainsFunc(t.ChildrenWith(c, "obl"), func(o int) bool { return t.caseOf(o) == "with" && consequences[t.lemma(o)] }) {
+			return true
+		}
 	}
 	return slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool { return consequences[t.lemma(o)] })
 }

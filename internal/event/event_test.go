@@ -922,6 +922,9 @@ func TestCode(t *testing.T) {
 		// A headline's resolution demands, not the one who vetoes it.
 		{"US vetoes UN resolution demanding Gaza ceasefire",
 			"demanding", "100", "IGO", "PSE", "failed", "", "", false},
+		// A response promised in the passive threatens.
+		{"Pakistan's Defence Minister Khawaja Asif warned that any further attack would be met with a strong response.",
+			"warned", "130", "PAKGOV", "", "asserted", "", "", false},
 		// A ship rammed; a bill rammed through is no attack.
 		{"A Chinese coast guard ship rammed a Philippine supply boat.",
 			"rammed", "190", "CHNMIL", "PHL", "asserted", "", "", false},
