@@ -4261,11 +4261,11 @@ func (r *resolver) sanctionedIts(m mention) int {
 	return -1
 }
 
-// blameVerbs hold whom they take to account.
 // creditVerbs thank or praise their object for what a "for" phrase
 // names ("thanked Washington for its support").
 var creditVerbs = wordSet(`thank praise commend credit applaud congratulate reward`)
 
+// blameVerbs hold whom they take to account.
 var blameVerbs = wordSet(`accuse blame criticize criticise condemn denounce urge warn threaten pressure sanction punish attack invade`)
 
 // ownsSubject: the "its" of m is the possessor of its clause's subject

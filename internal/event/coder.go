@@ -3825,8 +3825,7 @@ func (l *Lexicon) armedTarget(t *tree, i int) bool {
 
 // state: the word at k names a country or its capital.
 func (l *Lexicon) state(t *tree, k int) bool {
-	e, ok := l.actors.Lookup(t.w(k).Form)
-	return ok && (e.Kind == "country" || e.Kind == "capital")
+	return l.countryName(t.w(k).Form) != "" || l.countryAs(t.w(k).Form, "capital") != ""
 }
 
 // leftOpen: the verb at h leaves something open ("left the door open to

@@ -110,11 +110,10 @@ func (p *Pipeline) Analyze(d *document.Document) {
 
 // namesWithin adds to names the words the sentence capitalizes after a
 // lowercase word, alone or in a run ("from Friday, Prime Minister Donald
-// Tusk said"),
-// and to common the words it writes in lowercase. A name the document
-// never writes in lowercase keeps its capital at the start of another
-// sentence, not the common noun ("Trump called on Israel …" is no trump
-// card, "Tusk told parliament" no tooth).
+// Tusk said"), and to common the words it writes in lowercase. A name
+// the document never writes in lowercase keeps its capital at the start
+// of another sentence, not the common noun ("Trump called on Israel …"
+// is no trump card, "Tusk told parliament" no tooth).
 func namesWithin(toks []token.Token, names, common map[string]bool) {
 	afterLower := false // the words since the last lowercase one are capitalized
 	for _, t := range toks {
