@@ -8166,25 +8166,52 @@ func repairModalConjunctsOfInfinitives(words []document.Word) {
 // subject of its own is the conjunct of the past verb the infinitive
 // hangs on. So is a verb with a finite auxiliary: "he had authorized the
 // CIA to conduct covert action … and was considering strikes on land".
+// A reported verb under a modal shares no past either: "Ali said Guyana
+// would not be intimidated and thanked Brazil", where Ali thanked; nor
+// does a passive share its participle when that takes an object.
 func repairPastConjunctsOfInfinitives(words []document.Word) {
 	for c, w := range words {
 		g := w.Head - 1
-		if w.Rel != "conj" || w.XPOS != "VBD" && !finiteAuxiliary(words, c) || g < 0 || g > c || words[g].XPOS != "VB" || words[g].Rel != "xcomp" && words[g].Rel != "advcl" ||
-			!hasChild(words, c, "cc") || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") ||
-			!slices.ContainsFunc(words[:g], func(d document.Word) bool { return d.Head == g+1 && d.Rel == "mark" && strings.EqualFold(d.Form, "to") }) {
+		if w.Rel != "conj" || g < 0 || g > c || !infinitiveOrModal(words, g) ||
+			w.XPOS != "VBD" && !finiteAuxiliary(words, c, words[g].Rel == "ccomp") && !activeAfterPassive(words, c, g) ||
+			!hasChild(words, c, "cc") || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") {
 			continue
 		}
 		if v := words[g].Head - 1; v >= 0 && v < g && words[v].UPOS == "VERB" && (words[v].XPOS == "VBD" || words[v].XPOS == "VBN" && hasChild(words, v, "aux")) {
-			keepTree(words, func() { words[c].Head = v + 1 })
+			if keepTree(words, func() { words[c].Head = v + 1 }) && words[v].XPOS == "VBD" {
+				words[c].XPOS = "VBD"
+			}
 		}
 	}
 }
 
+// activeAfterPassive: the participle at c, joined to the passive at g,
+// has an object and no auxiliary of its own, and is no verb that keeps
+// an object in the passive ("was awarded a medal and given a prize").
+func activeAfterPassive(words []document.Word, c, g int) bool {
+	return words[c].XPOS == "VBN" && hasChild(words, c, "obj") && hasChild(words, g, "aux:pass") &&
+		!hasChild(words, c, "aux") && !hasChild(words, c, "aux:pass") && !keepObject[strings.ToLower(words[c].Lemma)]
+}
+
+// infinitiveOrModal: the verb at g is an infinitive complement or
+// adverbial ("to accept the plan") or a reported clause under a modal
+// ("would not be intimidated").
+func infinitiveOrModal(words []document.Word, g int) bool {
+	if words[g].Rel == "ccomp" {
+		return slices.ContainsFunc(words[:g], func(d document.Word) bool { return d.Head == g+1 && d.Rel == "aux" && d.XPOS == "MD" })
+	}
+	return words[g].XPOS == "VB" && (words[g].Rel == "xcomp" || words[g].Rel == "advcl") &&
+		slices.ContainsFunc(words[:g], func(d document.Word) bool { return d.Head == g+1 && d.Rel == "mark" && strings.EqualFold(d.Form, "to") })
+}
+
 // finiteAuxiliary: the verb at v has an auxiliary in a tense ("was
-// considering", "has said"), not a modal or an infinitive's.
-func finiteAuxiliary(words []document.Word, v int) bool {
+// considering", "has said"), not a modal or an infinitive's; in the past
+// ("did not suggest") when past is set, as the verb a report is joined
+// to is ("said she would support the nominee but isn't planning to" is
+// still what was said).
+func finiteAuxiliary(words []document.Word, v int, past bool) bool {
 	return slices.ContainsFunc(words[:v], func(d document.Word) bool {
-		return d.Head == v+1 && (d.Rel == "aux" || d.Rel == "aux:pass") && finite(d.XPOS)
+		return d.Head == v+1 && (d.Rel == "aux" || d.Rel == "aux:pass") && finite(d.XPOS) && (!past || d.XPOS == "VBD")
 	})
 }
 
@@ -10127,7 +10154,7 @@ func repairBareRelatives(words []document.Word) {
 		for v < len(words) && words[v].UPOS == "AUX" {
 			v++
 		}
-		if a == v || v >= len(words) || words[v].UPOS != "VERB" || !finiteAuxiliary(words, v) ||
+		if a == v || v >= len(words) || words[v].UPOS != "VERB" || !finiteAuxiliary(words, v, false) ||
 			hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
 			continue
 		}
