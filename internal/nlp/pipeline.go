@@ -8174,8 +8174,9 @@ func repairPastConjunctsOfInfinitives(words []document.Word) {
 		g := w.Head - 1
 		if w.Rel != "conj" || g < 0 || g > c || !infinitiveOrModal(words, g) ||
 			w.XPOS != "VBD" && !finiteAuxiliary(words, c, words[g].Rel == "ccomp") && !activeAfterPassive(words, c, g) ||
-			!hasChild(words, c, "cc") || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") {
-			continue
+			!hasChild(words, c, "cc") || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") ||
+			slices.ContainsFunc(words[g:c], func(d document.Word) bool { return d.Head == c+1 && strings.EqualFold(d.Form, "or") }) {
+			continue // "said they would vote for Clinton or were leaning toward doing so" is one report
 		}
 		if v := words[g].Head - 1; v >= 0 && v < g && words[v].UPOS == "VERB" && (words[v].XPOS == "VBD" || words[v].XPOS == "VBN" && hasChild(words, v, "aux")) {
 			if keepTree(words, func() { words[c].Head = v + 1 }) && words[v].XPOS == "VBD" {
