@@ -8356,18 +8356,37 @@ var (
 // "sheltering", so that what Afghanistan denied was retaliating. A past
 // with no subject or auxiliary of its own, joined by "and" or "but" to
 // a gerund that complements a past tense, is that past tense's conjunct.
+// So is one joined to the gerund of a charge on the past's object: "The
+// United States has accused the RSF of committing genocide and imposed
+// sanctions on its leader".
 func repairPastConjunctsOfGerunds(words []document.Word) {
 	for c, w := range words {
 		g := w.Head - 1
 		if w.Rel != "conj" || w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" || g < 0 || g > c || words[g].XPOS != "VBG" ||
-			hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") || hasChild(words, c, "aux") || hasChild(words, c, "aux:pass") || !hasChild(words, c, "cc") {
+			hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") || hasChild(words, c, "aux") || hasChild(words, c, "aux:pass") || !hasChild(words, c, "cc") ||
+			hasChild(words, g, "aux") { // "was facing a threat and needed to adjust": a progressive's conjunct
 			continue
 		}
 		v := words[g].Head - 1
-		if v < 0 || v > g || words[v].XPOS != "VBD" || words[g].Rel != "xcomp" && words[g].Rel != "ccomp" || hasChild(words, g, "aux") {
-			continue // "was facing a threat and needed to adjust": a progressive's conjunct
+		switch {
+		case v < 0 || v > g:
+			continue
+		case words[g].Rel == "xcomp" || words[g].Rel == "ccomp":
+			if words[v].XPOS == "VBD" {
+				keepTree(words, func() { words[c].Head, words[c].XPOS = v+1, "VBD" })
+			}
+		case words[g].Rel == "acl" && words[v].Rel == "obj" && hasChild(words, g, "mark"):
+			o := v
+			v = words[o].Head - 1
+			if v >= 0 && v < o && (words[v].XPOS == "VBD" || words[v].XPOS == "VBN" && hasChild(words, v, "aux")) {
+				keepTree(words, func() {
+					words[c].Head = v + 1
+					if words[v].XPOS == "VBD" {
+						words[c].XPOS = "VBD"
+					}
+				})
+			}
 		}
-		keepTree(words, func() { words[c].Head, words[c].XPOS = v+1, "VBD" })
 	}
 }
 
