@@ -2859,6 +2859,16 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return conjuncts(t, o[0])
 			}
 		}
+		// "accused Venezuela of an attack on its soldiers": the accused
+		// did it, as with a gerund ("of attacking").
+		if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.caseOf(i) == "of" {
+			if t.Rel(i) == "nmod" && t.Rel(h) == "obj" && t.Head(h) >= 0 && chargers[t.lemma(t.Head(h))] {
+				return conjuncts(t, h)
+			}
+			if o := t.ChildrenWith(h, "obj"); t.Rel(i) == "obl" && chargers[t.lemma(h)] && len(o) > 0 && o[0] < i {
+				return conjuncts(t, o[0])
+			}
+		}
 		// "struck camps in retaliation for an attack": what one answers
 		// was another's.
 		if h := t.Head(i); h >= 0 && t.caseOf(i) == "for" && (retaliations[t.lemma(h)] || afterRetaliation(t, i)) {

@@ -239,6 +239,13 @@ func TestCode(t *testing.T) {
 		// The one blamed for an act did it.
 		{"The government blamed the Rapid Support Forces for the attack.",
 			"attack", "190", "SDNREB", "", "asserted", "", "", false},
+		// So did the one accused of it, in a headline's words too.
+		{"Guyana accused Venezuela of an attack on its soldiers.",
+			"attack", "190", "VEN", "GUYMIL", "asserted", "", "", false},
+		{"Guyana accuses Venezuela of attack on soldiers near disputed border",
+			"attack", "190", "VEN", "", "asserted", "", "", false},
+		{"Two of the women have accused the former president of sexual assault.",
+			"assault", "1821", "", "", "asserted", "", "", false},
 		// Talks two sides push for are others', not with each other.
 		{"The United States and Britain said they would push for new talks.",
 			"talks", "046", "USA", "", "hypothetical", "", "", false},
