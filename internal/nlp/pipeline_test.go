@@ -434,6 +434,8 @@ func TestNamePronouns(t *testing.T) {
 		{"Chinese Vice Premier He Lifeng said Beijing was willing to work with Washington to manage differences properly.", "He", "PROPN"},
 		// A headline's second clause's verb in -s.
 		{"Hamas hands over remains of hostages as Gaza truce holds", "holds", "VERB"},
+		{"RSF shells El Fasher as UN envoy calls for humanitarian truce", "calls", "VERB"},
+		{"RSF shells El Fasher as UN envoy calls for humanitarian truce", "as", "SCONJ"},
 		{"Colombia suspends intelligence sharing with U.S. after boat strikes", "strikes", "NOUN"}, // boats strike no one
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},

@@ -1156,21 +1156,33 @@ func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
 // "truce", so that the truce was Hamas's. In a line with no closing
 // punctuation whose first verb is in the present, a word in -s that
 // WordNet knows as a verb, ending the line after the subordinator and a
-// noun phrase in the singular, is the clause's verb.
+// noun phrase in the singular, is the clause's verb. So is one before
+// "for", or "calls" before "on": "RSF shells El Fasher as UN envoy calls
+// for humanitarian truce".
 func (p *Pipeline) repairHeadlineClauseVerbs(forms, upos, xpos []string) {
 	n := len(forms)
-	if n < 5 || xpos[n-1] != "NNS" || startsUpper(forms[n-1]) || slices.Index(xpos, "VBZ") < 0 || p.Lemmas.Classes(forms[n-1])&lemma.Verb == 0 {
+	if n < 5 || clauseEnd(xpos[n-1]) || slices.Index(xpos, "VBZ") < 0 {
 		return
 	}
-	k := n - 2
+	v := n - 1
+	for j := 3; j+1 < n && v == n-1; j++ {
+		if f := strings.ToLower(forms[j+1]); xpos[j] == "NNS" && (f == "for" || f == "on" && strings.EqualFold(forms[j], "calls")) {
+			v = j
+		}
+	}
+	if xpos[v] != "NNS" || startsUpper(forms[v]) || p.Lemmas.Classes(forms[v])&lemma.Verb == 0 {
+		return
+	}
+	k := v - 1
 	for k > 0 && (xpos[k] == "NN" || xpos[k] == "NNP" || xpos[k] == "JJ" || xpos[k] == "DT") {
 		k--
 	}
-	if k >= n-2 || !headlineSubordinators[strings.ToLower(forms[k])] || xpos[n-2] != "NN" && xpos[n-2] != "NNP" ||
-		pluralAttacks[strings.ToLower(forms[n-1])] && attackInstruments[strings.ToLower(forms[n-2])] { // "after boat strikes"
+	if k >= v-1 || !headlineSubordinators[strings.ToLower(forms[k])] || xpos[v-1] != "NN" && xpos[v-1] != "NNP" ||
+		pluralAttacks[strings.ToLower(forms[v])] && attackInstruments[strings.ToLower(forms[v-1])] { // "after boat strikes"
 		return
 	}
-	upos[n-1], xpos[n-1] = "VERB", "VBZ"
+	upos[v], xpos[v] = "VERB", "VBZ"
+	upos[k] = "SCONJ"
 }
 
 // headlineSubordinators open a headline's second clause.
