@@ -659,6 +659,7 @@ func TestPronounsOfCountries(t *testing.T) {
 		{"US officials said they would wait.", "United States", "US"},
 		{"Iran and Iraq said they would talk.", "Iraq", "Iraq"},
 		{"Military officers in Gabon said they had seized power.", "Gabon", "Gabon"},
+		{"Modi is expected to meet Xi at a summit in Russia this week, their first formal talks since 2019.", "Russia", "Russia"},
 		// "The neighbouring country" is the last other country named, on
 		// its clause subject's continent, or on the last subject's.
 		{"Guyana signed a deal with Washington. Venezuela accused the neighbouring country of provocation.", "Guyana", "Guyana|the neighbouring country"},

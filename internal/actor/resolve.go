@@ -3988,8 +3988,11 @@ func (r *resolver) pluralAntecedent(m mention) int {
 				for t.Head(n) >= 0 && t.Head(n) < n && (t.Rel(n) == "flat" || t.Rel(n) == "compound") {
 					n = t.Head(n) // "Guinea-Bissau": the name's head says where
 				}
-				if whereNoun(t, n) && t.Head(n) >= 0 && strings.HasPrefix(ws[t.Head(n)].XPOS, "NNS") {
-					return -1 // "Military officers in Gabon said they …": the officers
+				if whereNoun(t, n) && t.Head(n) >= 0 && strings.HasPrefix(ws[t.Head(n)].XPOS, "NN") {
+					// "Military officers in Gabon said they …": the
+					// officers; "to meet Xi at a summit in Russia, their
+					// first talks": where they meet is no party.
+					return -1
 				} else if coordinatedPhrase(t, k) {
 					return -1 // "Iran and Iraq … they": both
 				}
