@@ -2296,7 +2296,8 @@ func appealCall(t *tree, i int) bool {
 		return w == "for" || w == "on" || w == "upon"
 	}
 	for _, c := range t.Children(i) {
-		if (t.Rel(c) == "xcomp" || t.Rel(c) == "advcl") && t.w(c).UPOS == "VERB" && infinitive(t, c) || t.Rel(c) == "compound" && appealWord(c) {
+		if (t.Rel(c) == "xcomp" || t.Rel(c) == "advcl") && t.w(c).UPOS == "VERB" && infinitive(t, c) && !phoneErrands[t.lemma(c)] ||
+			t.Rel(c) == "compound" && appealWord(c) {
 			return true
 		}
 		if k := t.FirstWord(c); k > i && appealWord(k) && !timeWord(t.lemma(c)) && !monthWord(t.lemma(c)) && !dayPart(t, c) {
@@ -2313,6 +2314,12 @@ func appealCall(t *tree, i int) bool {
 	}
 	return false
 }
+
+// phoneErrands are what one telephones someone to do oneself: "called
+// Netanyahu to urge restraint", "to discuss the war", "to congratulate
+// him" (one calls on others "to act", "to resign").
+var phoneErrands = set(`urge discuss congratulate express offer convey thank reassure press brief inform update wish apologize
+	apologise condole console`)
 
 // callsSomeone: the verb "call" at i has a person or an actor for its
 // object and nothing after it that names them: a phone call to them
@@ -3405,6 +3412,16 @@ func summonedFor(t *tree, k int) int {
 	return h
 }
 
+// phonedFor is the verb "call" whose errand the infinitive at k is
+// ("called Netanyahu to urge restraint"), or -1.
+func phonedFor(t *tree, k int) int {
+	h := t.Head(k)
+	if h < 0 || !phoneErrands[t.lemma(k)] || !infinitive(t, k) || t.Rel(k) != "advcl" && t.Rel(k) != "xcomp" || t.lemma(h) != "call" || t.w(h).UPOS != "VERB" {
+		return -1
+	}
+	return h
+}
+
 // calledOn is whom a directive calls on to do its complement k ("called
 // on Moscow to withdraw"), or -1; not one it calls on to undergo it
 // ("calling on him to be banned").
@@ -4327,8 +4344,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		}
 	}
 	// "summoned Niger's ambassador to complain of inaction": what a
-	// summons is for is aimed at whom it summons.
-	if h := summonedFor(t, i); h >= 0 {
+	// summons is for is aimed at whom it summons; so is what one phones
+	// someone to do ("called Netanyahu to urge restraint").
+	if h := max(summonedFor(t, i), phonedFor(t, i)); h >= 0 {
 		var roles []int // "the ambassadors of Germany and France", a title the actor words leave out
 		for _, o := range t.ChildrenWith(h, "obj") {
 			for _, c := range conjuncts(t, o) {

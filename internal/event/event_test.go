@@ -943,6 +943,14 @@ func TestCode(t *testing.T) {
 		// An ambassador summoned by name, the title before it.
 		{"The foreign ministry summoned Russian ambassador Oleg Ozerov and handed him a note, a ministry statement said.",
 			"summoned", "040", "", "RUSGOV", "asserted", "", "", false},
+		// Phoned to do something oneself: a call, and its errand aimed
+		// at the one called.
+		{"Macron called Netanyahu and Salam to urge restraint, his office said.",
+			"called", "041", "FRAGOV", "ISRGOV", "asserted", "", "", false},
+		{"Macron called Netanyahu to urge restraint, his office said.",
+			"urge", "020", "FRAGOV", "ISRGOV", "asserted", "", "", false},
+		{"Trump called Congress to act.",
+			"called", "020", "USAGOV", "USALEG", "asserted", "", "", false},
 		// Spoken to by phone: the one called is the target.
 		{"Venezuelan President Nicolas Maduro spoke to U.S. President Donald Trump by phone on Saturday.",
 			"spoke", "041", "VENGOV", "USAGOV", "asserted", "2025-06-14", "", false},
