@@ -3088,7 +3088,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		if t.Rel(k) == "conj" && passive && (k == i || len(t.ChildrenWith(k, "nsubj:pass")) > 0) {
 			return nil
 		}
-		if poss := t.ChildrenWith(k, "nmod:poss"); len(poss) > 0 && t.w(k).UPOS == "NOUN" && !(k == i && undergoes(t, i)) {
+		// "targeted Russia's oil sector with sanctions": an object's
+		// owner is not the author of what the verb strikes it with (the
+		// parse hung the instrument on the object).
+		instrument := from >= 0 && t.Rel(from) == "nmod" && t.caseOf(from) == "with" && t.Rel(k) == "obj"
+		if poss := t.ChildrenWith(k, "nmod:poss"); len(poss) > 0 && t.w(k).UPOS == "NOUN" && !(k == i && undergoes(t, i)) && !instrument {
 			if datedBy(t, poss[0]) {
 				return nil
 			}
@@ -3411,6 +3415,31 @@ func summonedFor(t *tree, k int) int {
 	}
 	return h
 }
+
+// struckWith is the object of the verb of striking whose "with" phrase
+// the noun at i is, hung on the verb or on the object, or -1 ("rally
+// Republicans with attacks on Clinton" strikes no Republicans).
+func struckWith(t *tree, i int) int {
+	h := t.Head(i)
+	if h < 0 || t.caseOf(i) != "with" || t.w(i).UPOS != "NOUN" {
+		return -1
+	}
+	switch t.Rel(i) {
+	case "obl":
+		if o := t.ChildrenWith(h, "obj"); len(o) > 0 && o[0] < i && strikingVerbs[t.lemma(h)] {
+			return o[0]
+		}
+	case "nmod":
+		if t.Rel(h) == "obj" && t.Head(h) >= 0 && strikingVerbs[t.lemma(t.Head(h))] {
+			return h
+		}
+	}
+	return -1
+}
+
+// strikingVerbs strike something with force or sanctions named after
+// "with".
+var strikingVerbs = set(`hit target slap punish squeeze pound bombard pummel batter blast strike`)
 
 // phonedFor is the verb "call" whose errand the infinitive at k is
 // ("called Netanyahu to urge restraint"), or -1.
@@ -4295,6 +4324,13 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				out = append(out, owners(t, o)...)
 			}
 		}
+	}
+	// "hit Iran's economy with new sanctions", "pounded Hezbollah's
+	// positions with air strikes": what the verb strikes with force or
+	// sanctions is their target, or whose it is.
+	if o := struckWith(t, i); o >= 0 && (force[trig.Code[:2]] || strings.HasPrefix(trig.Code, "163")) {
+		out = append(out, conjuncts(t, o)...)
+		out = append(out, ownersOfForce(o)...)
 	}
 	if out = actors(out); len(out) > 0 {
 		return out

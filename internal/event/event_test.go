@@ -943,6 +943,12 @@ func TestCode(t *testing.T) {
 		// An ambassador summoned by name, the title before it.
 		{"The foreign ministry summoned Russian ambassador Oleg Ozerov and handed him a note, a ministry statement said.",
 			"summoned", "040", "", "RUSGOV", "asserted", "", "", false},
+		// What a verb strikes with sanctions or force is their target,
+		// or whose it is; its owner is not their author.
+		{"Washington targeted Russia's oil sector with sanctions on Friday.",
+			"sanctions", "163", "USAGOV", "RUS", "asserted", "2025-06-20", "", false},
+		{"The United States hit Iran's economy with new sanctions.",
+			"sanctions", "163", "USA", "IRN", "asserted", "", "", false},
 		// Phoned to do something oneself: a call, and its errand aimed
 		// at the one called.
 		{"Macron called Netanyahu and Salam to urge restraint, his office said.",
