@@ -171,6 +171,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPastsAfterSubordinatedNames(forms, upos, xpos)
 	repairRelativePasts(forms, upos, xpos)
 	p.repairFalseAuxiliaries(forms, upos, xpos)
+	p.repairFalseAuxiliaryNouns(forms, upos, xpos)
 	p.repairStrongPasts(forms, upos, xpos)
 	p.repairPresentsInEd(forms, upos, xpos)
 	p.repairCoordinatedGerunds(forms, upos, xpos)

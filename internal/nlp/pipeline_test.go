@@ -437,6 +437,10 @@ func TestNamePronouns(t *testing.T) {
 		{"RSF shells El Fasher as UN envoy calls for humanitarian truce", "calls", "VERB"},
 		{"RSF shells El Fasher as UN envoy calls for humanitarian truce", "as", "SCONJ"},
 		{"Colombia suspends intelligence sharing with U.S. after boat strikes", "strikes", "NOUN"}, // boats strike no one
+		// No auxiliary, ending a noun phrase.
+		{"Pakistani and Indian troops exchanged small-arms fire along the Line of Control.", "fire", "NOUN"},
+		// A headline's verb after two names, before its closing report.
+		{"Pakistan, India exchange fire along Line of Control, army says", "exchange", "VERB"},
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"The U.S. embassy in Dar es Salaam said it was concerned.", "es", "PROPN"},

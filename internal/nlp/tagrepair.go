@@ -1107,11 +1107,17 @@ func (p *Pipeline) repairPluralHeadlineVerbs(forms, upos, xpos []string) {
 	if sub < 0 {
 		sub = n
 	}
+	for c := n - 2; c > 0 && c >= n-4; c-- {
+		if forms[c] == "," && (forms[n-1] == "says" || forms[n-1] == "say" || forms[n-1] == "reports") {
+			sub = min(sub, c) // "…, army says": a closing report, whose verb is its own
+		}
+	}
 	if slices.ContainsFunc(xpos[:sub], finite) || slices.Contains(upos[:sub], "AUX") {
 		return
 	}
 	for i := 1; i+1 < sub; i++ {
-		if xpos[i] != "NN" || startsUpper(forms[i]) || xpos[i-1] != "NNS" && !strings.EqualFold(forms[i-1], "police") ||
+		namePair := i >= 3 && xpos[i-1] == "NNP" && forms[i-2] == "," && xpos[i-3] == "NNP" // "Pakistan, India exchange fire"
+		if xpos[i] != "NN" || startsUpper(forms[i]) || xpos[i-1] != "NNS" && !strings.EqualFold(forms[i-1], "police") && !namePair ||
 			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
 		}
@@ -1996,6 +2002,24 @@ func (p *Pipeline) repairFalseAuxiliaries(forms, upos, xpos []string) {
 }
 
 var auxiliaryLemmas = setOf("be have do get will would can could shall should may might must ought need dare")
+
+// repairFalseAuxiliaryNouns tags as a noun a word the tagger took for
+// an auxiliary in the present that is no auxiliary and ends a noun
+// phrase: "exchanged small-arms fire along the Line of Control", with
+// "fire" an auxiliary after "arms". After a noun or adjective and before
+// a preposition, article or the end of the clause, a word WordNet knows
+// as a noun is that noun.
+func (p *Pipeline) repairFalseAuxiliaryNouns(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if upos[i] != "AUX" || xpos[i] != "VBP" || auxiliaryLemmas[p.Lemmas.Lemma(strings.ToLower(forms[i]), "VERB", "VBP")] ||
+			!strings.HasPrefix(xpos[i-1], "NN") && xpos[i-1] != "JJ" || p.Lemmas.Classes(forms[i])&lemma.Noun == 0 {
+			continue
+		}
+		if next := i + 1; next == len(forms) || xpos[next] == "IN" || xpos[next] == "DT" || clauseEnd(xpos[next]) {
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
 
 // repairStrongPasts tags as a past tense or participle a strong verb's
 // past the tagger took for a gerund by its ending: "Gunfire and
