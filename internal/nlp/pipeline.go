@@ -319,6 +319,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectPremodifiers(words)
 	repairAuxiliaryModifiers(words)
 	repairComplementsAsRelatives(words)
+	repairThatComplementsOfNouns(words)
 	repairIntentAdverbials(words)
 	repairRelativeComplementsOfReports(words)
 	repairRelativeConjuncts(words)
@@ -1824,7 +1825,12 @@ var bodyAdjectives = setOf("military opposition federal public")
 var claimNouns = setOf("claims says reports warns insists argues alleges suggests notes adds")
 
 // intentVerbs take an infinitive of what their subject means to do.
-var intentVerbs = setOf("offer agree vow pledge promise threaten refuse decline try seek want plan decide hope expect attempt")
+var intentVerbs = setOf("offer agree vow pledge promise threaten refuse decline try seek want plan intend decide hope expect attempt")
+
+// complementNouns are nouns of what is known, feared or said, which
+// take a clause that "that" opens ("intelligence that India intended").
+var complementNouns = setOf(`intelligence evidence information report rumor rumour claim allegation sign indication fear concern hope
+	belief suspicion news word warning assurance proof view idea fact notion possibility speculation comment assessment`)
 
 // streetNouns end the names of places in a town, capitalized.
 var streetNouns = setOf("Square Street Avenue Boulevard Bridge Plaza Road Gate")
@@ -4455,6 +4461,34 @@ func repairVerbsAfterParticiples(words []document.Word) {
 				words[e].Head = c + 1 // the full stop
 			}
 		})
+	}
+}
+
+// repairThatComplementsOfNouns undoes a parse that makes the "that" of
+// a noun's complement clause the object of a relative clause: "had
+// credible intelligence that India intended to carry out a military
+// strike", with "that" what India intended. A relative "that" fills a
+// gap the clause leaves; on a noun of what is known or said, a clause
+// whose verb has a subject of its own and an object, or an infinitive
+// of intent with one, leaves none, and "that" is its subordinator ("the
+// 50 that Obama authorized to assist rebels" is a relative clause).
+func repairThatComplementsOfNouns(words []document.Word) {
+	for k, w := range words {
+		v := w.Head - 1
+		if w.Rel != "obj" || !strings.EqualFold(w.Form, "that") || v <= k || words[v].Rel != "acl:relcl" || words[v].Head-1 >= k || words[v].Head < 1 ||
+			!hasChild(words, v, "nsubj") || !complementNouns[strings.ToLower(words[words[v].Head-1].Lemma)] {
+			continue
+		}
+		full := false
+		for c, d := range words {
+			if d.Head == v+1 && c != k && (d.Rel == "obj" || d.Rel == "xcomp" && intentVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, c, "obj")) {
+				full = true
+			}
+		}
+		if full {
+			words[k].Rel, words[k].UPOS, words[k].XPOS = "mark", "SCONJ", "IN"
+			words[v].Rel = "acl"
+		}
 	}
 }
 
