@@ -6131,6 +6131,16 @@ func promisesEvent(l *Lexicon, t *tree, i int) bool {
 				}
 			}
 		}
+		// "intended to carry out a military strike", "vowed to launch
+		// an offensive": a light verb's event. (An agreement to hold
+		// talks is made, and coded too.)
+		if l.light[t.lemma(x)] && t.lemma(i) != "agree" {
+			for _, y := range t.ChildrenWith(x, "obj") {
+				if _, ok := l.trigger(t, y); ok && t.w(y).UPOS == "NOUN" {
+					return true
+				}
+			}
+		}
 		// "vowed to press ahead with an offensive".
 		for _, y := range carried(t, x) {
 			if _, ok := l.trigger(t, y); ok {

@@ -943,6 +943,10 @@ func TestCode(t *testing.T) {
 		// An ambassador summoned by name, the title before it.
 		{"The foreign ministry summoned Russian ambassador Oleg Ozerov and handed him a note, a ministry statement said.",
 			"summoned", "040", "", "RUSGOV", "asserted", "", "", false},
+		// What one intends to carry out is the event, intended; the
+		// intent is no event of its own.
+		{"He said his country had credible intelligence that India intended to carry out a military strike within days.",
+			"strike", "138", "IND", "", "intended", "", "", false},
 		// What a verb strikes with sanctions or force is their target,
 		// or whose it is; its owner is not their author.
 		{"Washington targeted Russia's oil sector with sanctions on Friday.",
@@ -1834,6 +1838,8 @@ func TestNoEvent(t *testing.T) {
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
 		{"Republicans rammed the bill through Congress.", "rammed"},
+		// Intending to carry out an act is coded on the act.
+		{"India intended to carry out a military strike.", "intended"},
 		// A message is delivered from its sender, not to him.
 		{"Araghchi delivered a message from President Masoud Pezeshkian.", "delivered"},
 		// Who mediates talks is no side of them.
