@@ -296,6 +296,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairNounConjunctSubjects(words)
 	repairTitleSubjects(words)
 	repairTitlesAsAppositions(words)
+	repairTitlesBeforeNamedSubjects(words)
 	repairDemonymsBeforeTitles(words)
 	repairNameCompounds(words)
 	repairTitledAppositions(words)
@@ -3096,6 +3097,36 @@ func repairTitlesAsAppositions(words []document.Word) {
 		keepTree(words, func() {
 			words[t].Head, words[t].Rel = n+1, "nmod:desc"
 			words[comma].Head = words[n].Head // the comma closes the phrase before
+		})
+	}
+}
+
+// repairTitlesBeforeNamedSubjects undoes a parse that hangs a subject's
+// title, before its name between commas, on the verb as an oblique:
+// "The kingdom's foreign minister, Prince Faisal bin Farhan, discussed
+// the proposal", with "minister" an oblique of "discussed" and the name
+// its subject. An office with no preposition, a comma, then the name
+// that is the verb's subject and a comma: the office is the subject and
+// the name its apposition.
+func repairTitlesBeforeNamedSubjects(words []document.Word) {
+	for t := 1; t+3 < len(words); t++ {
+		v := words[t].Head - 1
+		if !strings.HasPrefix(words[t].Rel, "obl") || !officeTitles[strings.ToLower(words[t].Lemma)] || words[t+1].Form != "," || v <= t || hasChild(words, t, "case") {
+			continue
+		}
+		n := slices.IndexFunc(words[t+2:v], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) && w.UPOS == "PROPN" })
+		if n < 0 {
+			continue
+		}
+		n += t + 2
+		end := v - 1 // the comma that closes the name
+		if words[end].Form != "," || phraseHead(words, t+2, end) != n {
+			continue
+		}
+		keepTree(words, func() {
+			words[t].Rel = words[n].Rel
+			words[n].Head, words[n].Rel = t+1, "appos"
+			words[t+1].Head, words[end].Head = n+1, n+1
 		})
 	}
 }
