@@ -1646,6 +1646,11 @@ func TestPlaces(t *testing.T) {
 		// A broadcaster by the last word of its name; a body by the noun
 		// beside it, though it speaks.
 		{"Houthi-run Al-Masirah TV said three people were killed.", "Al-Masirah TV", "media", "MED"},
+		// A country's council, not the UN's, before a title; its
+		// country is the country's ("Republican National Committee
+		// spokesman" is a party's).
+		{"U.S. National Security Council spokesman John Kirby said the talks were useful.", "John Kirby", "person", "USAGOV"},
+		{"Republican National Committee spokesman Sean Spicer said the arrests were few.", "Sean Spicer", "person", "USAPTY"},
 		// A U.S. combatant command by its short name; a body's chairman
 		// by its short name.
 		{"AFRICOM said no civilians were harmed.", "U.S. Africa Command", "organization", "USAMIL"},

@@ -1730,6 +1730,9 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				first = k - 2
 				k -= 2
 				continue
+			} else if ok && e.Kind == "institution" && first < i {
+				r.addTitle(&m, joinForms(ws[k-2:k+1])) // "National Security Council spokesman", not the UN's council
+				break
 			}
 		}
 		if k > 0 {
