@@ -159,6 +159,7 @@ func ofOwners(t *tree, o int) []int {
 	for _, n := range t.ChildrenWith(o, "nmod") {
 		if t.caseOf(n) == "of" && t.w(n).Rel == "nmod" {
 			out = append(out, conjuncts(t, n)...)
+			out = append(out, namedOwners(t, n)...) // "the office of Russia's Sputnik news agency"
 		}
 	}
 	return out
@@ -192,6 +193,9 @@ var (
 func namedOwners(t *tree, o int) []int {
 	if t.w(o).UPOS != "NOUN" || officeHolders[t.lemma(o)] {
 		return nil // "detains Istanbul mayor": the mayor, not the city
+	}
+	if slices.ContainsFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return t.caseOf(n) == "of" }) {
+		return nil // "raided the Baku office of Sputnik": where the office is, whose the "of" says
 	}
 	var out []int
 	for _, c := range t.ChildrenWith(o, "compound") {
