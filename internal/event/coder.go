@@ -6657,6 +6657,11 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 				if t.Rel(c) == "nmod" && nearby[t.caseOf(c)] && a.Kind != "country" && a.Kind != "place" {
 					continue // "13 people near New Delhi's Red Fort": where they were, not whose
 				}
+				if t.Rel(c) == "nmod" && whereabouts[t.caseOf(c)] && (a.Kind == "country" || a.Kind == "place") && t.w(h).UPOS == "NOUN" {
+					if _, ok := l.trigger(t, h); ok {
+						continue // "A bombing in Kabul killed five people": where it was, not whose
+					}
+				}
 				ea.Actor, ea.Code = a.ID, a.Code
 				if (a.Kind == "country" || a.Kind == "organization" && (a.Sector == "GOV" || a.Sector == "MIL")) && a.Country != "" &&
 					t.w(c).Rel != "nmod" && stateForces[t.lemma(h)] {

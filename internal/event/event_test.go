@@ -456,6 +456,9 @@ func TestCode(t *testing.T) {
 		// says owns it.
 		{"U.S. Central Command said its forces had destroyed two Houthi missile launchers.",
 			"destroyed", "171", "USAMIL", "YEMREB", "asserted", "", "", false},
+		// Where an attack was is not who made it.
+		{"A bombing in Kabul killed five people.",
+			"killed", "180", "", "", "asserted", "", "", false},
 		// Unless an "of" phrase names the owner, the name a place.
 		{"Azerbaijani police raided the Baku office of Russia's Sputnik news agency on Monday.",
 			"raided", "171", "AZECOP", "MED", "asserted", "2025-06-16", "", false},
