@@ -303,6 +303,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairNamesAsConjunctsOfPlaces(words)
 	repairCompoundSubjects(words)
 	repairDoubledSubjects(words)
+	repairConjunctsBeforeSubjectNouns(words)
 	repairObjectsBeforeTimes(words)
 	repairWhoseClauses(words)
 	repairWhomClauses(words)
@@ -3173,6 +3174,32 @@ func repairDoubledSubjects(words []document.Word) {
 			for j := range k {
 				if words[j].Head == k+1 && words[j].Rel == "nummod" {
 					words[j].Head = k + 2 // "Ten police officers": the number counts the officers
+				}
+			}
+		})
+	}
+}
+
+// repairConjunctsBeforeSubjectNouns undoes a parse that makes the last
+// name of a coordinated subject one conjunct and the noun after it a
+// second subject: "Colombia and ELN rebels resume peace talks", with
+// "rebels" a subject beside "Colombia and ELN". A noun subject right
+// after the last conjunct of a subject of the same verb is that
+// conjunct's head: the name is its compound.
+func repairConjunctsBeforeSubjectNouns(words []document.Word) {
+	for k := 1; k+1 < len(words); k++ {
+		f := words[k].Head - 1
+		if words[k].Rel != "conj" || words[k].UPOS != "PROPN" || f < 0 || f >= k || !isSubject(words[f].Rel) || words[k+1].UPOS != "NOUN" ||
+			words[k+1].Rel != words[f].Rel || words[k+1].Head != words[f].Head || subjectsApart(words, k) ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == k+2 && w.Start < words[k].Start }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[k+1].Head, words[k+1].Rel = f+1, "conj"
+			words[k].Head, words[k].Rel = k+2, "compound"
+			for j := f + 1; j < k; j++ {
+				if words[j].Head == k+1 && words[j].Rel == "cc" {
+					words[j].Head = k + 2 // the conjunction goes with the conjunct's head
 				}
 			}
 		})

@@ -980,6 +980,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedAndImposed   = "The United States has accused the RSF of committing genocide in Darfur and imposed sanctions on its leader, Mohamed Hamdan Dagalo."
 		intelligenceThat    = "He said his country had credible intelligence that India intended to carry out a military strike within days."
 		kingdomsMinister    = "The kingdom's foreign minister, Prince Faisal bin Farhan, discussed the proposal with his Ukrainian counterpart."
+		elnRebels           = "Colombia and ELN rebels resume peace talks in Caracas"
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1821,6 +1822,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{accusedAndImposed, "imposed", "conj", "accused"},
 		{intelligenceThat, "that", "mark", "intended"},
 		{kingdomsMinister, "minister", "nsubj", "discussed"},
+		{elnRebels, "rebels", "conj", "Colombia"},
+		{elnRebels, "ELN", "compound", "rebels"},
 		{kingdomsMinister, "Faisal", "appos", "minister"},
 		{askingBecause, "informed", "ccomp", "said"},
 		{perfectSaid, "compiled", "ccomp", "said"},
