@@ -266,7 +266,8 @@ func hyphenPair(t *tree, i int, actorAt map[int]*document.Actor) (int, int) {
 // mention of one ("world leaders and CEOs" name none).
 func named(t *tree, k int, actorAt map[int]*document.Actor) bool {
 	w := t.w(k)
-	return w.UPOS == "PROPN" || w.XPOS == "PRP" || actorAt[w.Start] != nil
+	return w.UPOS == "PROPN" || w.XPOS == "PRP" || actorAt[w.Start] != nil ||
+		w.UPOS == "NOUN" && slices.ContainsFunc(t.ChildrenWith(k, "compound"), func(c int) bool { return actorAt[t.w(c).Start] != nil }) // "ELN rebels"
 }
 
 // coordinatedByAnd: the sources are two or more conjuncts joined by

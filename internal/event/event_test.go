@@ -456,6 +456,10 @@ func TestCode(t *testing.T) {
 		// says owns it.
 		{"U.S. Central Command said its forces had destroyed two Houthi missile launchers.",
 			"destroyed", "171", "USAMIL", "YEMREB", "asserted", "", "", false},
+		// Coordinated sides, one a group by its name's noun, talk to
+		// each other.
+		{"Colombia and ELN rebels resume peace talks in Caracas",
+			"talks", "046", "COL", "COLREB", "asserted", "", "Caracas", false},
 		// Where an attack was is not who made it.
 		{"A bombing in Kabul killed five people.",
 			"killed", "180", "", "", "asserted", "", "", false},
