@@ -1848,6 +1848,8 @@ func TestNoEvent(t *testing.T) {
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
 		{"Republicans rammed the bill through Congress.", "rammed"},
+		// What talks focus on is no one's doing yet.
+		{"Government negotiator Otty Patino said the talks would focus on a bilateral ceasefire.", "ceasefire"},
 		// Intending to carry out an act is coded on the act.
 		{"India intended to carry out a military strike.", "intended"},
 		// A message is delivered from its sender, not to him.
