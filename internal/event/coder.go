@@ -5960,8 +5960,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical" // "are close to reaching a security agreement": not reached yet
 		case l == "task" && (t.Rel(k) == "advcl" || t.Rel(k) == "acl") && hasMark(t, k, "with"):
 			return "hypothetical" // "tasked the army with disarming Hezbollah": asked of it, not done
-		case l == "commit" && (t.Rel(k) == "advcl" || t.Rel(k) == "xcomp") && infinitive(t, k):
-			return "intended" // "committed to withdrawing its troops" (not "committed atrocities")
+		case (l == "commit" || l == "committed") && (t.Rel(k) == "advcl" || t.Rel(k) == "xcomp") && infinitive(t, k):
+			return "intended" // "committed to withdrawing its troops", "was committed to reaching an agreement" (not "committed atrocities")
 		case (l == "right" || l == "power" || l == "authority" || l == "mandate") && t.Rel(k) == "acl" && infinitive(t, k),
 			(l == "force" || l == "mission") && t.Rel(k) == "acl" && infinitive(t, k) && t.Rel(h) == "obj":
 			return "hypothetical" // "reserved the right to resume fighting", "the power to arrest", "approved a force to combat gangs"

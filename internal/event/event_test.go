@@ -1597,6 +1597,8 @@ func TestStoppedAid(t *testing.T) {
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
+		// What one is committed to doing is intended.
+		{"Pablo Beltran said the group was committed to reaching an agreement.", "agreement", "intended"},
 		// What one does not rule out doing may be done; what one rules
 		// out is not.
 		{"Trump has not ruled out using force to take Greenland.", "using", "hypothetical"},
