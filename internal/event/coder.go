@@ -697,7 +697,11 @@ func ownSides(t *tree, i int) bool {
 			names++
 			// "a U.S.-Iran meeting", the first name the second's
 			// compound.
-			names += len(slices.DeleteFunc(t.ChildrenWith(c, "compound"), func(f int) bool { return t.w(f).UPOS != "PROPN" }))
+			// So is "Russia-Ukraine", the second name a flat part of the
+			// first's after the hyphen.
+			names += len(slices.DeleteFunc(t.ChildrenWith(c, "compound", "flat"), func(f int) bool {
+				return t.w(f).UPOS != "PROPN" || t.Rel(f) == "flat" && (f == 0 || t.w(f-1).Form != "-")
+			}))
 		}
 		if len(t.ChildrenWith(c, "conj")) > 0 {
 			return true
@@ -1034,6 +1038,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && t.w(i).UPOS == "NOUN" && base.Mode == "asserted" {
 		if verb, ok := l.trigger(t, h); ok && verb.Code == code.Code {
 			base.Mode = mode(t, h, l.light) // "should have signed the deal": the deal is the signing
+		}
+		if base.Mode == "asserted" && headlineFuture(t, h) {
+			base.Mode = "intended" // "Saudi Arabia to host Russia-Ukraine prisoner talks": still to come
 		}
 	}
 	if (base.CAMEO == "050" || base.CAMEO == "051") && t.lemma(i) == "back" && len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !collateral[t.lemma(k)] }) {
@@ -6371,9 +6378,8 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 		}
 		return true
 	}
-	if r, h := t.Rel(i), t.Head(i); t.w(i).XPOS == "VB" && hasMark(t, i, "to") && !hasMark(t, i, "for") && len(t.ChildrenWith(i, "nsubj")) > 0 &&
-		(r == "root" || r == "ccomp" && h > i && speechVerbs[t.lemma(h)]) {
-		return true // a headline's future: "Saudi crown prince to visit Washington, sources say"
+	if headlineFuture(t, i) {
+		return true // "Saudi crown prince to visit Washington, sources say"
 	}
 	for _, c := range t.ChildrenWith(i, "aux") {
 		switch t.lemma(c) {
@@ -6384,6 +6390,14 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 		}
 	}
 	return false
+}
+
+// headlineFuture: the verb at i is a headline's infinitive with a
+// subject, which tells what is to come ("Saudi Arabia to host talks").
+func headlineFuture(t *tree, i int) bool {
+	r, h := t.Rel(i), t.Head(i)
+	return t.w(i).XPOS == "VB" && hasMark(t, i, "to") && !hasMark(t, i, "for") && len(t.ChildrenWith(i, "nsubj")) > 0 &&
+		(r == "root" || r == "ccomp" && h > i && speechVerbs[t.lemma(h)])
 }
 
 // future: the verb at i has "will" or "shall", or is a reported "would".

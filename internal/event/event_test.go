@@ -460,6 +460,10 @@ func TestCode(t *testing.T) {
 		// each other.
 		{"Colombia and ELN rebels resume peace talks in Caracas",
 			"talks", "046", "COL", "COLREB", "asserted", "", "Caracas", false},
+		// Talks a headline's host is to host are the hyphened sides',
+		// still to come.
+		{"Saudi Arabia to host Russia-Ukraine prisoner talks, sources say",
+			"talks", "036", "RUS", "UKR", "intended", "", "", false},
 		// Where an attack was is not who made it.
 		{"A bombing in Kabul killed five people.",
 			"killed", "180", "", "", "asserted", "", "", false},
