@@ -2791,6 +2791,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		if slices.ContainsFunc(t.ChildrenWith(i, "compound", "nummod"), func(c int) bool { return yearNumber(t.w(c).Form) }) {
 			dated = true // "the 2015 nuclear deal"
 		}
+		if c := visitorCompound(l, t, i); c >= 0 && !dated {
+			return []int{c} // "after Grenell visit": the envoy's
+		}
 		if dated {
 			return nil // an event known by its day, whose author the words around it do not give
 		}
@@ -3452,6 +3455,37 @@ func struckWith(t *tree, i int) int {
 // strikingVerbs strike something with force or sanctions named after
 // "with".
 var strikingVerbs = set(`hit target slap punish squeeze pound bombard pummel batter blast strike`)
+
+// visitorCompound is the name compounded on a visit at i that names a
+// person, not a place ("after Grenell visit", not "Istanbul visit"), or
+// -1. (Talks or a meeting with a name before them are the clause
+// subject's with that person: "arrives for Witkoff talks".)
+func visitorCompound(l *Lexicon, t *tree, i int) int {
+	if tr, ok := l.trigger(t, i); !ok || tr.Code != "042" {
+		return -1
+	}
+	for _, c := range t.ChildrenWith(i, "compound") {
+		if t.w(c).UPOS != "PROPN" || c+1 != i || t.w(c).Form == strings.ToUpper(t.w(c).Form) {
+			continue // right before the noun, and no initials ("UN talks")
+		}
+		first := c // the whole name: "New York", not "York"
+		for first > 0 && t.Head(first-1) >= c && t.Head(first-1) <= i {
+			p := t.w(first - 1)
+			if r, _ := utf8.DecodeRuneInString(p.Form); p.UPOS != "PROPN" && (p.UPOS != "ADJ" || !unicode.IsUpper(r)) {
+				break
+			}
+			first--
+		}
+		forms := make([]string, 0, c-first+1)
+		for k := first; k <= c; k++ {
+			forms = append(forms, t.w(k).Form)
+		}
+		if e, ok := l.actors.Lookup(strings.Join(forms, " ")); !ok || e.Kind == "person" {
+			return c
+		}
+	}
+	return -1
+}
 
 // phonedFor is the verb "call" whose errand the infinitive at k is
 // ("called Netanyahu to urge restraint"), or -1.

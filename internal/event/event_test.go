@@ -464,6 +464,10 @@ func TestCode(t *testing.T) {
 		// still to come.
 		{"Saudi Arabia to host Russia-Ukraine prisoner talks, sources say",
 			"talks", "036", "RUS", "UKR", "intended", "", "", false},
+		// A visit is its visitor's, named before it (a place there is
+		// where it was).
+		{"U.S. envoy Richard Grenell flew to Caracas. Venezuela releases detained Americans after Grenell visit",
+			"visit", "042", "USAGOV", "", "asserted", "", "", false},
 		// Where an attack was is not who made it.
 		{"A bombing in Kabul killed five people.",
 			"killed", "180", "", "", "asserted", "", "", false},
