@@ -3089,7 +3089,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// (Only a "by" phrase that can act: not "said by telephone",
 			// "declined by 0.2%".)
 			participle := t.Rel(k) == "acl" || k == i && t.Rel(k) == "conj" && len(t.ChildrenWith(k, "aux")) == 0 && l.agentLike(t, ag)
-			if t.caseOf(ag) == "by" && ag != i && (len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 || participle && t.w(k).XPOS == "VBN") {
+			if t.caseOf(ag) == "by" && ag != i && !byMeans[t.lemma(ag)] && (len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 || participle && t.w(k).XPOS == "VBN") {
 				return conjuncts(t, ag)
 			}
 		}
@@ -3455,6 +3455,11 @@ func struckWith(t *tree, i int) int {
 // strikingVerbs strike something with force or sanctions named after
 // "with".
 var strikingVerbs = set(`hit target slap punish squeeze pound bombard pummel batter blast strike`)
+
+// byMeans are the nouns a "by" phrase names a way with, not an agent:
+// "Hamas would be disarmed, by force if necessary".
+var byMeans = set(`force forces means phone telephone hand mistake accident default decree email mail letter land sea air road rail
+	consensus acclamation`)
 
 // visitorCompound is the name compounded on a visit at i that names a
 // person, not a place ("after Grenell visit", not "Istanbul visit"), or
