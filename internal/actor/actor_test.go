@@ -1651,6 +1651,8 @@ func TestPlaces(t *testing.T) {
 		// spokesman" is a party's).
 		{"U.S. National Security Council spokesman John Kirby said the talks were useful.", "John Kirby", "person", "USAGOV"},
 		{"Republican National Committee spokesman Sean Spicer said the arrests were few.", "Sean Spicer", "person", "USAPTY"},
+		// A gang's leader leads criminals.
+		{"Haitian gang leader Jimmy Cherizier said his coalition was ready to fight.", "Jimmy Cherizier", "person", "HTICRM"},
 		// A U.S. combatant command by its short name; a body's chairman
 		// by its short name.
 		{"AFRICOM said no civilians were harmed.", "U.S. Africa Command", "organization", "USAMIL"},
