@@ -6755,6 +6755,27 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			}
 		}
 	}
+	return l.countrylessSide(d, t, h, ea)
+}
+
+// countrylessSide codes a phrase the dictionary knows as a kind of
+// non-governmental body, which CAMEO codes with no country: "Human
+// rights groups have warned" (NGO).
+func (l *Lexicon) countrylessSide(d *document.Document, t *tree, h int, ea document.EventActor) document.EventActor {
+	first := h
+	for first > 0 && t.Head(first-1) >= first && t.Head(first-1) <= h && (t.Rel(first-1) == "compound" || t.Rel(first-1) == "amod") {
+		first--
+	}
+	for k := first; k < h; k++ {
+		forms := make([]string, 0, h-k+1)
+		for j := k; j <= h; j++ {
+			forms = append(forms, strings.ToLower(t.w(j).Form))
+		}
+		if e, ok := l.actors.Lookup(strings.Join(forms, " ")); ok && e.Kind == "title" && e.Sector == "NGO" {
+			ea.Code, ea.Text, ea.Start = "NGO", d.Text[t.w(k).Start:t.w(h).End], t.w(k).Start
+			return ea
+		}
+	}
 	return ea
 }
 

@@ -1261,6 +1261,10 @@ func TestHelpersAreNoSides(t *testing.T) {
 	if e := find(d, "brokered"); e == nil || e.Target.Text != "" {
 		t.Errorf("brokered: %+v, want no target", e)
 	}
+	d = coded(t, "Human rights groups have warned that the Kenyan police have a record of abuses.", time.Time{})
+	if e := find(d, "warned"); e == nil || e.Source.Code != "NGO" || e.Source.Text != "Human rights groups" {
+		t.Errorf("warned: %+v, want Human rights groups, NGO", e)
+	}
 	d = coded(t, "Trump said that Hamas would be disarmed, by force if necessary, if the group did not give up its weapons.", time.Time{})
 	if e := find(d, "disarmed"); e == nil || e.Source.Text != "" || e.Target.Code != "PSEREB" {
 		t.Errorf("disarmed: %+v, want no source (force is no agent) and Hamas", e)
