@@ -1651,6 +1651,9 @@ func TestPlaces(t *testing.T) {
 		// spokesman" is a party's).
 		{"U.S. National Security Council spokesman John Kirby said the talks were useful.", "John Kirby", "person", "USAGOV"},
 		{"Republican National Committee spokesman Sean Spicer said the arrests were few.", "Sean Spicer", "person", "USAPTY"},
+		// A navy's fleets, by number or in words.
+		{"The U.S. Navy's 5th Fleet called on Iran to release the vessel.", "5th Fleet", "organization", "USAMIL"},
+		{"The Fifth Fleet said the tanker was seized.", "5th Fleet", "organization", "USAMIL"},
 		// A gang's leader leads criminals.
 		{"Haitian gang leader Jimmy Cherizier said his coalition was ready to fight.", "Jimmy Cherizier", "person", "HTICRM"},
 		// A U.S. combatant command by its short name; a body's chairman

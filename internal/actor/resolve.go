@@ -1105,6 +1105,9 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	if r.surnameHe(ws, i) {
 		return true
 	}
+	if w.Form != "" && w.Form[0] >= '1' && w.Form[0] <= '9' && i+1 < len(ws) && r.inDictionary(w.Form+" "+ws[i+1].Form) {
+		return true // "the U.S. Navy's 5th Fleet"
+	}
 	if w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' || notNames[strings.TrimSuffix(w.Form, ".")] || monthAbbrevs[w.Form] ||
 		monthAbbrevs[w.Form+"."] && i+1 < len(ws) && ws[i+1].UPOS == "NUM" { // Reuters' "Nov 20"
 		return false
