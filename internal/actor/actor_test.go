@@ -2628,6 +2628,10 @@ func TestPossessiveCountries(t *testing.T) {
 		// An unnamed spokesman for a body named before is the body's.
 		{"The M23 seized Goma earlier this year. A spokesman for the group said it would continue negotiations with Kinshasa.",
 			"A spokesman for the group", "CODREB"},
+		// An unnamed spokesman for a firm is the firm's, not a
+		// government's.
+		{"DUBAI (AP) - Iran seized a tanker. A spokesman for the ship's manager said the company was in contact with the authorities.",
+			"A spokesman for the ship's manager", "BUS"},
 		// So is an unnamed spokesman of the government or the military.
 		{"BAMAKO, Dec 1 (Reuters) - Mali's military government suspended two French broadcasters on Monday, a government spokesman said.",
 			"a government spokesman", "MLIGOV"},

@@ -4739,6 +4739,10 @@ func (r *resolver) anonymousSources() {
 			// "A spokesman for the group said", the group the M23 named
 			// before: the body's spokesman.
 			a.Country, a.Sector = b.Country, b.Sector
+		} else if sector, ok := firmSpokenFor(name); b == nil && ok && a.Sector == "GOV" {
+			// "A spokesman for the ship's manager said": a firm's, not a
+			// government's, whatever the title alone would say.
+			a.Sector = sector
 		}
 		if at.SourceKind == "vague" {
 			a.Kind = "group"
@@ -4748,6 +4752,27 @@ func (r *resolver) anonymousSources() {
 		r.actors = append(r.actors, a)
 	}
 }
+
+// firmSpokenFor reports the sector of the body that the words after
+// "for" in an unnamed source name when it is no government's: a firm's
+// (BUS) or a campaign's or family's (none).
+func firmSpokenFor(name string) (string, bool) {
+	_, after, ok := strings.Cut(name, " for ")
+	if !ok {
+		return "", false
+	}
+	head := strings.ToLower(strings.TrimRight(headNoun(after), ",."))
+	switch {
+	case firmNouns[head]:
+		return "BUS", true
+	case head == "campaign" || head == "family" || head == "families":
+		return "", true
+	}
+	return "", false
+}
+
+// firmNouns are the nouns of a business, whose spokesman speaks for it.
+var firmNouns = wordSet(`company firm manager managers owner owners operator operators airline bank carrier insurer shipper`)
 
 // bodySpokenFor is the organization that the words after "for" in an
 // unnamed source named name at offset start mention ("a spokesman for
