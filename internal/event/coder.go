@@ -2262,6 +2262,13 @@ func characterization(t *tree, i int, word string) string {
 					names = append(names, conjuncts(t, m)...)
 				}
 			}
+			// "called the resolution \"shameful\"", the quoted
+			// adjective parsed as the object's modifier after it.
+			for _, a := range t.ChildrenWith(c, "amod") {
+				if a > c {
+					names = append(names, conjuncts(t, a)...)
+				}
+			}
 		}
 	}
 	for _, n := range names {

@@ -3095,6 +3095,7 @@ func TestCharacterizations(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, cameo, source, target string }{
 		{"Cambodia called the move regrettable.", "called", "111", "KHM", ""},
 		{"China called the visit a provocation.", "called", "111", "CHN", ""},
+		{"Vucic, the Serbian president, called the resolution \"shameful\" and said Belgrade would review its relations.", "called", "111", "SRB", ""},
 		{"Beijing described the sale as a serious violation.", "described", "111", "CHN", ""},
 		{"The candidate blasted the plan, calling it absurd.", "calling", "111", "", ""},
 		{"Thailand suspended the peace agreement last month, a move Cambodia called regrettable.", "called", "111", "KHM", "THA"},
