@@ -6762,7 +6762,44 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			}
 		}
 	}
+	if led := l.ledBy(d, t, h, actorAt, ea); led.Code != "" {
+		return led
+	}
 	return l.countrylessSide(d, t, h, ea)
+}
+
+// ledBy codes a group a country leads by its hyphened name ("the
+// Saudi-led coalition", "the Kenya-led police mission"): the country,
+// with the sector the group's noun has ("police": COP). One a country
+// backs is not its (see hyphenAgent).
+func (l *Lexicon) ledBy(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor, ea document.EventActor) document.EventActor {
+	for _, c := range t.ChildrenWith(h, "amod", "acl") {
+		a := hyphenAgent(t, c)
+		if t.lemma(c) != "lead" || a < 0 {
+			continue
+		}
+		country := l.nationality(t, a)
+		if x := actorAt[t.w(a).Start]; x != nil && x.Kind == "country" {
+			country = x.Country
+		} else if country == "" && t.w(a).UPOS == "PROPN" {
+			country = l.countryName(t.w(a).Form)
+		}
+		if country == "" {
+			continue
+		}
+		ea.Code = country
+		for _, m := range t.ChildrenWith(h, "compound") {
+			if e, ok := l.actors.Lookup(t.w(m).Form); ok && e.Kind == "title" {
+				ea.Code += e.Sector // "police mission"
+			}
+		}
+		if ea.Code == country && stateForces[t.lemma(h)] {
+			ea.Code += "MIL" // "Vietnamese-led forces"
+		}
+		ea.Text, ea.Start = d.Text[t.w(a).Start:ea.End], t.w(a).Start
+		return ea
+	}
+	return ea
 }
 
 // countrylessSide codes a phrase the dictionary knows as a kind of

@@ -1261,6 +1261,16 @@ func TestHelpersAreNoSides(t *testing.T) {
 	if e := find(d, "brokered"); e == nil || e.Target.Text != "" {
 		t.Errorf("brokered: %+v, want no target", e)
 	}
+	// A group a country leads is the country's, with its noun's sector.
+	for _, tc := range []struct{ text, evidence, source string }{
+		{"The Saudi-led coalition struck Sanaa.", "struck", "SAU"},
+		{"The Kenya-led police mission arrived in Haiti on Tuesday.", "arrived", "KENCOP"},
+		{"Vietnamese-led forces have retaken a village in Western Cambodia.", "retaken", "VNMMIL"},
+	} {
+		if e := find(coded(t, tc.text, time.Time{}), tc.evidence); e == nil || e.Source.Code != tc.source {
+			t.Errorf("%q: %+v, want the leader's code %s", tc.text, e, tc.source)
+		}
+	}
 	d = coded(t, "Human rights groups have warned that the Kenyan police have a record of abuses.", time.Time{})
 	if e := find(d, "warned"); e == nil || e.Source.Code != "NGO" || e.Source.Text != "Human rights groups" {
 		t.Errorf("warned: %+v, want Human rights groups, NGO", e)
