@@ -4062,10 +4062,17 @@ func (r *resolver) clauseSubject(m mention) int {
 		up.word = ws[c].Head - 1
 		c = r.governingSubject(up)
 	}
-	if c >= 0 && !thingBetween(ws, c, m.word) {
+	if c >= 0 && !thingBetween(ws, c, m.word) && !objectOfOwnSubject(ws, m.word, c) {
 		return r.collectiveAt(ws[c].Start)
 	}
 	return -1
+}
+
+// objectOfOwnSubject: the pronoun at k is an object of the verb whose
+// subject is c, which an object pronoun never stands for ("Germany and
+// Hungary opposed it" would say "themselves"; "it" is the move).
+func objectOfOwnSubject(ws []document.Word, k, c int) bool {
+	return (ws[k].Rel == "obj" || ws[k].Rel == "iobj") && ws[k].Head == ws[c].Head
 }
 
 // pluralSubject resolves "their" to the body or group named in the
