@@ -3164,16 +3164,21 @@ func repairCompoundSubjects(words []document.Word) {
 // ("Sudan army accuses RSF of shelling displacement camp").
 func repairDoubledSubjects(words []document.Word) {
 	for k := 0; k+1 < len(words); k++ {
-		if !isSubject(words[k].Rel) || words[k+1].Rel != words[k].Rel || words[k+1].Head != words[k].Head ||
-			words[k].UPOS != "NOUN" && (words[k].UPOS != "PROPN" || !startsUpper(words[k].Form) || words[k+1].UPOS != "NOUN") ||
-			!nominal(words[k+1]) || subjectsApart(words, k) {
+		n := k + 1 // the second subject, after its adjectives ("European Union foreign ministers")
+		for n+1 < len(words) && words[n].UPOS == "ADJ" && words[n].Rel == "amod" && words[n].Head > n+1 && startsUpper(words[k].Form) && !startsUpper(words[n].Form) {
+			n++
+		}
+		if !isSubject(words[k].Rel) || words[n].Rel != words[k].Rel || words[n].Head != words[k].Head ||
+			words[k].UPOS != "NOUN" && (words[k].UPOS != "PROPN" || !startsUpper(words[k].Form) || words[n].UPOS != "NOUN") ||
+			!nominal(words[n]) || n == k+1 && subjectsApart(words, k) ||
+			n > k+1 && (timeNouns[strings.ToLower(words[n].Lemma)] || document.IsCalendarName(strings.ToLower(words[n].Form))) {
 			continue
 		}
 		keepTree(words, func() {
-			words[k].Head, words[k].Rel = k+2, "compound"
+			words[k].Head, words[k].Rel = n+1, "compound"
 			for j := range k {
 				if words[j].Head == k+1 && words[j].Rel == "nummod" {
-					words[j].Head = k + 2 // "Ten police officers": the number counts the officers
+					words[j].Head = n + 1 // "Ten police officers": the number counts the officers
 				}
 			}
 		})

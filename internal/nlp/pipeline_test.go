@@ -981,6 +981,7 @@ func TestRepairedAttachments(t *testing.T) {
 		intelligenceThat    = "He said his country had credible intelligence that India intended to carry out a military strike within days."
 		kingdomsMinister    = "The kingdom's foreign minister, Prince Faisal bin Farhan, discussed the proposal with his Ukrainian counterpart."
 		elnRebels           = "Colombia and ELN rebels resume peace talks in Caracas"
+		unionMinisters      = "European Union foreign ministers agreed to suspend the agreement."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1823,6 +1824,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{intelligenceThat, "that", "mark", "intended"},
 		{kingdomsMinister, "minister", "nsubj", "discussed"},
 		{elnRebels, "rebels", "conj", "Colombia"},
+		{unionMinisters, "Union", "compound", "ministers"},
 		{elnRebels, "ELN", "compound", "rebels"},
 		{kingdomsMinister, "Faisal", "appos", "minister"},
 		{askingBecause, "informed", "ccomp", "said"},
