@@ -441,6 +441,8 @@ func TestNamePronouns(t *testing.T) {
 		{"Pakistani and Indian troops exchanged small-arms fire along the Line of Control.", "fire", "NOUN"},
 		// A headline's verb after two names, before its closing report.
 		{"Pakistan, India exchange fire along Line of Control, army says", "exchange", "VERB"},
+		{"Israel and Hezbollah trade fire as Lebanon truce frays", "trade", "VERB"},
+		{"Israel and Hezbollah trade fire as Lebanon truce frays", "frays", "VERB"},
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"The U.S. embassy in Dar es Salaam said it was concerned.", "es", "PROPN"},

@@ -1116,7 +1116,7 @@ func (p *Pipeline) repairPluralHeadlineVerbs(forms, upos, xpos []string) {
 		return
 	}
 	for i := 1; i+1 < sub; i++ {
-		namePair := i >= 3 && xpos[i-1] == "NNP" && forms[i-2] == "," && xpos[i-3] == "NNP" // "Pakistan, India exchange fire"
+		namePair := i >= 3 && xpos[i-1] == "NNP" && (forms[i-2] == "," || forms[i-2] == "and") && xpos[i-3] == "NNP" // "Pakistan, India exchange fire"
 		if xpos[i] != "NN" || startsUpper(forms[i]) || xpos[i-1] != "NNS" && !strings.EqualFold(forms[i-1], "police") && !namePair ||
 			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
@@ -1167,7 +1167,7 @@ func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
 // for humanitarian truce".
 func (p *Pipeline) repairHeadlineClauseVerbs(forms, upos, xpos []string) {
 	n := len(forms)
-	if n < 5 || clauseEnd(xpos[n-1]) || slices.Index(xpos, "VBZ") < 0 {
+	if n < 5 || clauseEnd(xpos[n-1]) || slices.Index(xpos, "VBZ") < 0 && slices.Index(xpos, "VBP") < 0 {
 		return
 	}
 	v := n - 1
