@@ -443,6 +443,7 @@ func TestNamePronouns(t *testing.T) {
 		{"Pakistan, India exchange fire along Line of Control, army says", "exchange", "VERB"},
 		{"Israel and Hezbollah trade fire as Lebanon truce frays", "trade", "VERB"},
 		{"Israel and Hezbollah trade fire as Lebanon truce frays", "frays", "VERB"},
+		{"Pakistan and Afghanistan trade blame after border clashes", "clashes", "NOUN"},
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"The U.S. embassy in Dar es Salaam said it was concerned.", "es", "PROPN"},

@@ -1184,6 +1184,7 @@ func (p *Pipeline) repairHeadlineClauseVerbs(forms, upos, xpos []string) {
 		k--
 	}
 	if k >= v-1 || !headlineSubordinators[strings.ToLower(forms[k])] || xpos[v-1] != "NN" && xpos[v-1] != "NNP" ||
+		slices.Index(xpos, "VBZ") < 0 && strings.EqualFold(forms[k], "after") || // "trade blame after border clashes": a plural-verb line's "after" takes nouns
 		pluralAttacks[strings.ToLower(forms[v])] && attackInstruments[strings.ToLower(forms[v-1])] { // "after boat strikes"
 		return
 	}
