@@ -5284,6 +5284,12 @@ func proposer(d *document.Document, t *tree, si, i int, e document.Event) docume
 			continue
 		}
 		if violence[root] || root == "17" {
+			// The attacks told by the same word first ("Israeli jets
+			// struck … hours after the group fired rockets … condemned
+			// the strikes").
+			if a := attacker(d, si, root, e, true, t.lemma(o)); a.Code != "" || a.Actor != "" {
+				return a
+			}
 			return attacker(d, si, root, e, true, "")
 		}
 		for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-2; k-- {
@@ -5310,23 +5316,28 @@ func proposer(d *document.Document, t *tree, si, i int, e document.Event) docume
 // "" reads only the attacks told by that word.
 func attacker(d *document.Document, si int, root string, e document.Event, sameSentence bool, lemma string) document.EventActor {
 	var found document.EventActor
+	have := false
 	for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-8; k-- {
 		ev := d.Events[k]
 		if ev.Root != root || ev.Mode != "asserted" || ev.Negated || !sameSentence && ev.Sentence == si || lemma != "" && evidenceLemma(d, ev) != lemma {
 			continue
 		}
-		if ev.Source.Actor == "" && (root == "17" || toldWithSource(d, ev)) {
+		// A side coded by its country alone is one too ("Israeli jets
+		// struck …").
+		known := ev.Source.Actor != "" || countryOf(ev.Source.Code) != ""
+		if !known && (root == "17" || toldWithSource(d, ev)) {
 			// "42 people had been detained": by whom the crackdown's
 			// other arrests say; "stepped up attacks it says target
 			// Hezbollah fighters": an attack its sentence tells with its
 			// doer.
 			continue
 		}
-		if ev.Source.Actor == "" || ev.Source.Actor == e.Source.Actor || found.Actor != "" && (countryOf(ev.Source.Code) == "" || countryOf(ev.Source.Code) != countryOf(found.Code)) {
+		if !known || ev.Source.Actor != "" && ev.Source.Actor == e.Source.Actor ||
+			have && (countryOf(ev.Source.Code) == "" || countryOf(ev.Source.Code) != countryOf(found.Code)) {
 			return document.EventActor{}
 		}
-		if found.Actor == "" {
-			found = ev.Source
+		if !have {
+			found, have = ev.Source, true
 		}
 	}
 	return found
@@ -5371,7 +5382,7 @@ func attackReferred(d *document.Document, t *tree, si int, e document.Event) doc
 		// said it struck ports … The strikes killed three"), which may
 		// be one country's though others' attacks of other words are
 		// told there too ("hours after the group fired missiles").
-		if a := attacker(d, si, root, e, false, t.lemma(ante)); a.Actor != "" {
+		if a := attacker(d, si, root, e, false, t.lemma(ante)); a.Code != "" || a.Actor != "" {
 			return a
 		}
 		return attacker(d, si, root, e, false, "")

@@ -973,6 +973,8 @@ func TestCode(t *testing.T) {
 			"sanctions", "163", "USA", "IRN", "asserted", "", "", false},
 		// Phoned to do something oneself: a call, and its errand aimed
 		// at the one called.
+		{"Israel and Hamas exchange accusations over stalled Gaza truce",
+			"exchange", "112", "ISR", "PSEREB", "asserted", "", "", false},
 		{"Macron called Netanyahu and Salam to urge restraint, his office said.",
 			"called", "041", "FRAGOV", "ISRGOV", "asserted", "", "", false},
 		{"Macron called Netanyahu to urge restraint, his office said.",
@@ -1379,6 +1381,9 @@ func TestAnswerTargets(t *testing.T) {
 		// A condemned attack told of earlier is its attacker's.
 		{"North Korea fired a ballistic missile into the sea on Monday. Japan protested. Blinken condemned the launch.", "condemned", "PRK"},
 		{"Israel carried out an air strike on Hamas leaders in Doha. Hamas said its leaders survived. Saudi Arabia condemned the strike.", "condemned", "ISR"},
+		// The attack told by the same word, by a side named by its
+		// nationality alone, before another side's of another word.
+		{"Israeli jets struck Hezbollah depots on Thursday, hours after the group fired rockets at Israel. Lebanese President Joseph Aoun condemned the strikes.", "condemned", "ISR"},
 		{"Turkish President Recep Tayyip Erdogan proposed talks in Istanbul on Monday. Trump welcomed the proposal of Congress.", "welcomed", ""},
 	} {
 		d := coded(t, tc.text, time.Time{})
