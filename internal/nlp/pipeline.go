@@ -206,6 +206,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairNamePrepositions(words, upos, xpos)
 	repairStateMedia(forms, upos, xpos)
 	p.repairHyphenatedNames(words, upos, xpos)
+	repairHyphenedParticiples(words, upos, xpos)
 	p.repairPlaceNames(forms, upos, xpos)
 	repairStreetNames(words, forms, upos, xpos)
 	p.repairPluralsAfterTo(forms, upos, xpos)
@@ -304,6 +305,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairCompoundSubjects(words)
 	repairDoubledSubjects(words)
 	repairConjunctsBeforeSubjectNouns(words)
+	repairHyphenedObjects(words)
 	repairObjectsBeforeTimes(words)
 	repairWhoseClauses(words)
 	repairWhomClauses(words)
@@ -3181,6 +3183,34 @@ func repairDoubledSubjects(words []document.Word) {
 					words[j].Head = n + 1 // "Ten police officers": the number counts the officers
 				}
 			}
+		})
+	}
+}
+
+// repairHyphenedObjects undoes a parse that makes the noun after a
+// hyphened participle its object: "swap hundreds of prisoners in
+// UAE-brokered deal", with "deal" what "brokered" took, "UAE" the
+// phrase "in" opens and the participle a clause on "hundreds". A name, a
+// hyphen and a participle written together modify the noun after them,
+// which takes the name's place in the sentence.
+func repairHyphenedObjects(words []document.Word) {
+	for v := 2; v+1 < len(words); v++ {
+		x, n := v-2, v+1
+		if words[v].XPOS != "VBN" || words[v-1].Form != "-" || words[x].SpaceAfter || words[v-1].SpaceAfter ||
+			words[n].Head != v+1 || words[n].Rel != "obj" || words[x].Head == v+1 || words[v].Head-1 >= x && words[v].Head-1 <= n ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == x+1 && w.Rel != "case" && w.Rel != "det" && w.Form != "-" }) {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				if words[k].Head == x+1 && (words[k].Rel == "case" || words[k].Rel == "det") {
+					words[k].Head = n + 1 // "in", "a": the noun's now
+				}
+			}
+			words[n].Head, words[n].Rel = words[x].Head, words[x].Rel
+			words[x].Head, words[x].Rel = v+1, "obl:unmarked"
+			words[v].Head, words[v].Rel = n+1, "amod"
+			words[v-1].Head = x + 1
 		})
 	}
 }

@@ -985,6 +985,7 @@ func TestRepairedAttachments(t *testing.T) {
 		kingdomsMinister    = "The kingdom's foreign minister, Prince Faisal bin Farhan, discussed the proposal with his Ukrainian counterpart."
 		elnRebels           = "Colombia and ELN rebels resume peace talks in Caracas"
 		unionMinisters      = "European Union foreign ministers agreed to suspend the agreement."
+		uaeBrokered         = "Russia, Ukraine swap hundreds of prisoners in UAE-brokered deal"
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1828,6 +1829,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{kingdomsMinister, "minister", "nsubj", "discussed"},
 		{elnRebels, "rebels", "conj", "Colombia"},
 		{unionMinisters, "Union", "compound", "ministers"},
+		{uaeBrokered, "brokered", "amod", "deal"},
+		{uaeBrokered, "deal", "nmod", "prisoners"},
+		{uaeBrokered, "UAE", "obl:unmarked", "brokered"},
 		{elnRebels, "ELN", "compound", "rebels"},
 		{kingdomsMinister, "Faisal", "appos", "minister"},
 		{askingBecause, "informed", "ccomp", "said"},

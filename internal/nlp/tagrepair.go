@@ -1619,6 +1619,21 @@ func repairStreetNames(words []document.Word, forms, upos, xpos []string) {
 	}
 }
 
+// repairHyphenedParticiples tags as a participle a verb in -ed joined by
+// a hyphen to the name before it, which the tagger took for a past
+// tense: "Russia, Ukraine swap hundreds of prisoners in UAE-brokered
+// deal", with "brokered" the headline's verb. "UAE-brokered",
+// "Saudi-led", "Iran-backed" modify the noun after them.
+func repairHyphenedParticiples(words []document.Word, upos, xpos []string) {
+	for i := 2; i+1 < len(words); i++ {
+		if xpos[i] != "VBD" || words[i-1].Form != "-" || words[i-2].End != words[i-1].Start || words[i-1].End != words[i].Start ||
+			upos[i-2] != "PROPN" && xpos[i-2] != "JJ" || !strings.HasPrefix(xpos[i+1], "NN") {
+			continue
+		}
+		xpos[i] = "VBN"
+	}
+}
+
 // repairHyphenatedNames tags as names the parts of a place or
 // body that WordNet knows by a hyphenated name ("Guinea-Bissau",
 // "Austria-Hungary"), which the tagger took for the common nouns
