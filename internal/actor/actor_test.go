@@ -2648,6 +2648,7 @@ func TestPossessiveCountries(t *testing.T) {
 		// unless it is the one reporting.
 		{"BEIRUT (Reuters) - Israeli warplanes struck villages in southern Lebanon after the military warned residents to evacuate.", "military", "ISRMIL"},
 		{"KYIV, Ukraine (AP) — Russian drones struck Kyiv overnight, the military said.", "military", "UKRMIL"},
+		{"BEIRUT (Reuters) - Israeli jets struck what the military said were Hezbollah weapons depots in southern Lebanon.", "military", "ISRMIL"},
 		// Or a body of its government.
 		{"BEIJING (AP) — China summoned Japan's ambassador over remarks by Japan's military chief. Japan's defense ministry said the remarks stood. " +
 			"Vice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that the comments were wrong, China's foreign ministry said.", "Sun Weidong", "CHNGOV"},

@@ -496,7 +496,13 @@ func (r *resolver) armedCountryBefore(m document.Span) string {
 	t := r.tree(si)
 	ws := t.Sentence.Words
 	if h := spanHead(t, m); h >= 0 && t.Head(h) >= 0 && strings.HasPrefix(t.Rel(h), "nsubj") && sayingVerbs[strings.ToLower(ws[t.Head(h)].Lemma)] {
-		return "" // "Russian drones struck Kyiv, the military said": the one reporting is the home's
+		// "Russian drones struck Kyiv, the military said": the one
+		// reporting is the home's; not one whose report is inside the
+		// strike ("Israeli jets struck what the military said were
+		// Hezbollah depots"), the attacker's word for its targets.
+		if v := t.Head(t.Head(h)); v < 0 || v > t.Head(h) {
+			return ""
+		}
 	}
 	country := ""
 	for k := 0; k+1 < len(ws) && ws[k+1].End <= m.Start; k++ {
