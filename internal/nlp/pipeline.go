@@ -6338,13 +6338,36 @@ func repairObjectsAfterParticles(words []document.Word) {
 // the United States and France, which guarantee the truce, to pressure
 // Israel to withdraw", with "pressure" a conjunct of "urged", so that
 // Aoun pressured. An infinitive with no conjunction after a verb with an
-// object and no infinitive of its own is the verb's xcomp.
+// object and no infinitive of its own is the verb's xcomp. So is one
+// after "called on" someone, and one the parse joined to the relative
+// clause, which is the appeal's ("called on the United States and
+// France, which brokered the deal, to pressure Israel").
 func repairInfinitiveConjuncts(words []document.Word) {
 	for c, w := range words {
 		v := w.Head - 1
 		if w.Rel != "conj" || w.UPOS != "VERB" || v < 0 || v > c || words[v].UPOS != "VERB" || hasChild(words, c, "cc") || hasChild(words, c, "nsubj") ||
-			c < 1 || !strings.EqualFold(words[c-1].Form, "to") || words[c-1].Head != c+1 ||
-			!hasChild(words, v, "obj") && !hasChild(words, v, "iobj") || hasChild(words, v, "xcomp") {
+			c < 1 || !strings.EqualFold(words[c-1].Form, "to") || words[c-1].Head != c+1 {
+			continue
+		}
+		n := -1 // the relative clause's noun: its head, or the noun before the comma before its pronoun
+		if words[v].Rel == "acl:relcl" {
+			n = words[v].Head - 1
+		} else if r := slices.IndexFunc(words[:v], func(d document.Word) bool {
+			return d.Head == v+1 && d.Rel == "nsubj" && (d.XPOS == "WDT" || d.XPOS == "WP")
+		}); r >= 2 && words[r-1].Form == "," && nominal(words[r-2]) {
+			n = r - 2 // "France, which brokered the deal", hung as a conjunct of the sentence's verb
+		}
+		if n >= 0 && c >= 2 && words[c-2].Form == "," {
+			for n >= 0 && words[n].Rel == "conj" {
+				n = words[n].Head - 1
+			}
+			if n >= 0 && words[n].Head > 0 && words[n].Head-1 < n && directiveVerbs[strings.ToLower(words[words[n].Head-1].Lemma)] &&
+				keepTree(words, func() { words[c].Head = words[n].Head }) {
+				v = words[c].Head - 1
+			}
+		}
+		calledOn := directiveVerbs[strings.ToLower(words[v].Lemma)] && slices.ContainsFunc(words, func(d document.Word) bool { return d.Head == v+1 && d.Rel == "obl" })
+		if !hasChild(words, v, "obj") && !hasChild(words, v, "iobj") && !calledOn || hasChild(words, v, "xcomp") {
 			continue
 		}
 		words[c].Rel = "xcomp"

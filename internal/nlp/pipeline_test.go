@@ -986,6 +986,7 @@ func TestRepairedAttachments(t *testing.T) {
 		elnRebels           = "Colombia and ELN rebels resume peace talks in Caracas"
 		unionMinisters      = "European Union foreign ministers agreed to suspend the agreement."
 		uaeBrokered         = "Russia, Ukraine swap hundreds of prisoners in UAE-brokered deal"
+		calledOnWhich       = "Lebanese President Joseph Aoun condemned the strikes and called on the United States and France, which brokered the deal, to pressure Israel to stop its attacks."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1830,6 +1831,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{elnRebels, "rebels", "conj", "Colombia"},
 		{unionMinisters, "Union", "compound", "ministers"},
 		{uaeBrokered, "brokered", "amod", "deal"},
+		{calledOnWhich, "pressure", "xcomp", "called"},
 		{uaeBrokered, "deal", "nmod", "prisoners"},
 		{uaeBrokered, "UAE", "obl:unmarked", "brokered"},
 		{elnRebels, "ELN", "compound", "rebels"},
