@@ -5258,7 +5258,10 @@ var answeredWords = map[string]string{"proposal": "03", "offer": "03", "idea": "
 	"offensive": "19", "incursion": "19", "launch": "19", "killing": "18", "massacre": "18", "abduction": "18",
 	// "Georgian police detained three opposition leaders … The United
 	// States condemned the crackdown": Georgia's police.
-	"crackdown": "17", "repression": "17"}
+	"crackdown": "17", "repression": "17",
+	// "China's military launched drills around Taiwan … Taiwan's defence
+	// ministry condemned the drills": China's.
+	"drill": "15", "exercise": "15"}
 
 // proposer is the other side of an answer to "the proposal" (or the offer,
 // the request) with no target of its own: the source of the latest such

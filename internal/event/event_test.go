@@ -1381,6 +1381,8 @@ func TestAnswerTargets(t *testing.T) {
 		// A condemned attack told of earlier is its attacker's.
 		{"North Korea fired a ballistic missile into the sea on Monday. Japan protested. Blinken condemned the launch.", "condemned", "PRK"},
 		{"Israel carried out an air strike on Hamas leaders in Doha. Hamas said its leaders survived. Saudi Arabia condemned the strike.", "condemned", "ISR"},
+		// So are condemned drills.
+		{"China's military launched large-scale drills around Taiwan on Monday. Taiwan's defence ministry condemned the drills as irrational.", "condemned", "CHNMIL"},
 		// The attack told by the same word, by a side named by its
 		// nationality alone, before another side's of another word.
 		{"Israeli jets struck Hezbollah depots on Thursday, hours after the group fired rockets at Israel. Lebanese President Joseph Aoun condemned the strikes.", "condemned", "ISR"},
