@@ -2299,7 +2299,7 @@ var (
 		blackmail terrorism terrorist criminal crime lie propaganda farce sham insult destabilizing unjustified baseless groundless
 		unfounded false fabricated racist genocide invasion theft piracy war deplorable appalling abhorrent barbaric cowardly heinous
 		unprovoked hypocritical hypocrisy disinformation nonsense hoax coup provocations violations crimes lies
-		setback affront betrayal disgrace outrage travesty attack assault`)
+		setback affront betrayal disgrace outrage travesty attack assault scandal atrocity murder`)
 	// commendations are names that praise what they name.
 	commendations = set(`constructive productive positive historic fruitful successful excellent encouraging breakthrough`)
 )
@@ -6754,8 +6754,9 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 				}
 				if kin[t.lemma(h)] && a.Kind == "person" && t.w(c).Rel == "nmod:poss" {
 					// "Mrs. Clinton, whose husband signed": of her
-					// side, not she.
-					ea.Actor = ""
+					// side, not she; "his family said": of his country,
+					// holding no office of his.
+					ea.Actor, ea.Code = "", a.Country
 				}
 				if adversaries[t.lemma(h)] && a.Kind == "person" && t.w(c).Rel == "nmod:poss" {
 					// "as his main challenger claimed victory": of his

@@ -1273,6 +1273,10 @@ func TestHelpersAreNoSides(t *testing.T) {
 			t.Errorf("%q: %+v, want the leader's code %s", tc.text, e, tc.source)
 		}
 	}
+	d = coded(t, "German Foreign Minister Annalena Baerbock spoke to reporters. Sharmahd was abducted in Dubai in 2020, her family said.", time.Time{})
+	if e := find(d, "said"); e == nil || e.Source.Code != "DEU" {
+		t.Errorf("said: %+v, want her family of her country, no office of hers (DEU)", e)
+	}
 	d = coded(t, "Human rights groups have warned that the Kenyan police have a record of abuses.", time.Time{})
 	if e := find(d, "warned"); e == nil || e.Source.Code != "NGO" || e.Source.Text != "Human rights groups" {
 		t.Errorf("warned: %+v, want Human rights groups, NGO", e)
@@ -3112,6 +3116,7 @@ func TestCharacterizations(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, cameo, source, target string }{
 		{"Cambodia called the move regrettable.", "called", "111", "KHM", ""},
 		{"China called the visit a provocation.", "called", "111", "CHN", ""},
+		{"German Chancellor Olaf Scholz called the execution a scandal.", "called", "111", "DEU", ""},
 		{"Vucic, the Serbian president, called the resolution \"shameful\" and said Belgrade would review its relations.", "called", "111", "SRB", ""},
 		{"Beijing described the sale as a serious violation.", "described", "111", "CHN", ""},
 		{"The candidate blasted the plan, calling it absurd.", "calling", "111", "", ""},
