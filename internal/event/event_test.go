@@ -973,6 +973,9 @@ func TestCode(t *testing.T) {
 			"sanctions", "163", "USA", "IRN", "asserted", "", "", false},
 		// Phoned to do something oneself: a call, and its errand aimed
 		// at the one called.
+		// A proposal handed to someone is made to them.
+		{"Qatari mediators handed Hamas a new proposal for a 60-day ceasefire in Gaza.",
+			"handed", "030", "QATGOV", "PSEREB", "asserted", "", "", false},
 		{"Israel and Hamas exchange accusations over stalled Gaza truce",
 			"exchange", "112", "ISR", "PSEREB", "asserted", "", "", false},
 		{"Macron called Netanyahu and Salam to urge restraint, his office said.",
@@ -1218,7 +1221,7 @@ func TestCoordinatedNationalities(t *testing.T) {
 		t.Errorf("Iran today threatened: %+v", d.Events)
 	}
 	for _, tc := range []struct{ text, evidence, codes string }{
-		{"Mediators from Qatar, Egypt and the United States presented a revised proposal to both sides.", "proposal", "QAT EGY USA"},
+		{"Mediators from Qatar, Egypt and the United States presented a revised proposal to both sides.", "proposal", "QATGOV EGYGOV USAGOV"},
 		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.",
 			"urged", "FRAGOV DEUGOV GBRGOV POLGOV"},
 		{"Iran has restricted cooperation with the agency since Israeli and U.S. strikes on its nuclear sites.", "strikes", "ISR USA"},
