@@ -973,6 +973,10 @@ func TestCode(t *testing.T) {
 			"sanctions", "163", "USA", "IRN", "asserted", "", "", false},
 		// Phoned to do something oneself: a call, and its errand aimed
 		// at the one called.
+		// Relations restored between two sides are restored with each
+		// other.
+		{"Iran and Saudi Arabia restored diplomatic relations in 2023.",
+			"restored", "050", "IRN", "SAU", "asserted", "2023", "", false},
 		// A proposal handed to someone is made to them.
 		{"Qatari mediators handed Hamas a new proposal for a 60-day ceasefire in Gaza.",
 			"handed", "030", "QATGOV", "PSEREB", "asserted", "", "", false},
