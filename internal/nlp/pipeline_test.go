@@ -444,6 +444,8 @@ func TestNamePronouns(t *testing.T) {
 		{"Israel and Hezbollah trade fire as Lebanon truce frays", "trade", "VERB"},
 		{"Israel and Hezbollah trade fire as Lebanon truce frays", "frays", "VERB"},
 		{"Pakistan and Afghanistan trade blame after border clashes", "clashes", "NOUN"},
+		// A name after a capitalized adjective opening a sentence.
+		{"European Union foreign ministers agreed on Monday to suspend part of a trade agreement with Israel.", "Union", "PROPN"},
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"The U.S. embassy in Dar es Salaam said it was concerned.", "es", "PROPN"},

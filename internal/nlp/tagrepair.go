@@ -2107,6 +2107,21 @@ func (p *Pipeline) repairListedSubjectVerbs(forms, upos, xpos []string) {
 	}
 }
 
+// repairOpeningNameAdjectives tags as a name the second word of a
+// sentence that the tagger took for a common noun when the first is a
+// capitalized adjective and the third a lowercase adjective or noun of
+// the same phrase: "European Union
+// foreign ministers agreed on Monday …", with "Union" a noun and the
+// root. The second word is no sentence's first, and its capital marks a
+// name ("African Union troops", "Islamic State fighters").
+func repairOpeningNameAdjectives(forms, upos, xpos []string) {
+	if len(forms) < 4 || xpos[0] != "JJ" || xpos[1] != "NN" || !startsUpper(forms[0]) || !startsUpper(forms[1]) ||
+		strings.ToUpper(forms[1]) == forms[1] || startsUpper(forms[2]) || xpos[2] != "JJ" && !strings.HasPrefix(xpos[2], "NN") {
+		return // not "Great Service and hairstyles that last"
+	}
+	upos[1], xpos[1] = "PROPN", "NNP"
+}
+
 // repairOpeningNames tags as a name the first word of a sentence that
 // the tagger took for a singular common noun when the document writes it
 // capitalized after a lowercase word elsewhere ("Trump called on Israel
