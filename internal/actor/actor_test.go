@@ -1655,6 +1655,8 @@ func TestPlaces(t *testing.T) {
 		// A navy's fleets, by number or in words.
 		{"The U.S. Navy's 5th Fleet called on Iran to release the vessel.", "5th Fleet", "organization", "USAMIL"},
 		{"The Fifth Fleet said the tanker was seized.", "5th Fleet", "organization", "USAMIL"},
+		// A deputy ambassador is his country's.
+		{"Russian deputy ambassador Dmitry Polyanskiy said Moscow opposed it.", "Dmitry Polyanskiy", "person", "RUSGOV"},
 		// Taiwan's president, in a story from Beijing.
 		{"BEIJING (Reuters) - President Lai Ching-te said Beijing had no right to represent Taiwan.", "Lai Ching-te", "person", "TWNGOV"},
 		// A gang's leader leads criminals.
