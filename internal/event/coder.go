@@ -3071,6 +3071,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if !passiveSubject || !passive || from >= 0 && t.Rel(from) == "xcomp" && infinitive(t, from) ||
 				from >= 0 && t.Rel(from) == "conj" && !passiveVerb(t, from) && len(t.ChildrenWith(from, "cc")) > 0 && t.w(from).UPOS == "VERB" {
 				out := conjuncts(t, near)
+				if authors := draftedBy(t, near); len(authors) > 0 && !split {
+					return authors // "The resolution, drafted by the United States and Panama, also asked": its authors ask
+				}
 				if v := headlinePair(t, k, near); v >= 0 {
 					out = append(conjuncts(t, v), out...)
 				}
@@ -3497,6 +3500,21 @@ func visitorCompound(l *Lexicon, t *tree, i int) int {
 		}
 	}
 	return -1
+}
+
+// draftedBy are the agents of the participle of drafting on the
+// document at n ("the resolution, drafted by the United States and
+// Panama"), who act through it; nil for any other word.
+func draftedBy(t *tree, n int) []int {
+	if !documents[t.lemma(n)] {
+		return nil
+	}
+	for _, c := range t.ChildrenWith(n, "acl") {
+		if drafters[t.lemma(c)] && t.w(c).XPOS == "VBN" {
+			return byAgents(t, c)
+		}
+	}
+	return nil
 }
 
 // phonedFor is the verb "call" whose errand the infinitive at k is

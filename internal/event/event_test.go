@@ -973,6 +973,9 @@ func TestCode(t *testing.T) {
 			"sanctions", "163", "USA", "IRN", "asserted", "", "", false},
 		// Phoned to do something oneself: a call, and its errand aimed
 		// at the one called.
+		// A resolution acts for who drafted it.
+		{"The resolution, drafted by the United States and Panama, also asked Secretary-General Antonio Guterres to present options.",
+			"asked", "020", "USA", "IGO", "asserted", "", "", false},
 		// Relations restored between two sides are restored with each
 		// other.
 		{"Iran and Saudi Arabia restored diplomatic relations in 2023.",
