@@ -282,7 +282,12 @@ func coordinatedByAnd(t *tree, sources []int) bool {
 	// Aliyev", with the title a conjunct of its own), a conjunct of the
 	// first before it.
 	and := func(k int) bool {
-		return slices.ContainsFunc(t.ChildrenWith(k, "cc"), func(c int) bool { return t.lemma(c) == "and" })
+		return slices.ContainsFunc(t.ChildrenWith(k, "cc"), func(c int) bool { return t.lemma(c) == "and" }) ||
+			// "… and Somali President Hassan Sheikh Mohamud", the
+			// conjunction hung on the title before the name.
+			slices.ContainsFunc(t.ChildrenWith(k, "nmod:desc"), func(d int) bool {
+				return d < k && slices.ContainsFunc(t.ChildrenWith(d, "cc"), func(c int) bool { return t.lemma(c) == "and" })
+			})
 	}
 	last := sources[len(sources)-1]
 	// "Ethiopia, Eritrea trade accusations": a headline's two names
@@ -2887,6 +2892,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if o := t.ChildrenWith(h, "obj"); len(o) > 0 && o[0] < i {
 				return conjuncts(t, o[0])
 			}
+		}
+		// "The PKK has not claimed responsibility for the attack": no
+		// one named made it.
+		if h := t.Head(i); h >= 0 && t.caseOf(i) == "for" && t.lemma(h) == "responsibility" && t.Rel(h) == "obj" && t.Head(h) >= 0 &&
+			t.lemma(t.Head(h)) == "claim" && notted(t, t.Head(h)) {
+			return nil
 		}
 		// "accused Venezuela of an attack on its soldiers": the accused
 		// did it, as with a gerund ("of attacking").

@@ -973,6 +973,9 @@ func TestCode(t *testing.T) {
 			"sanctions", "163", "USA", "IRN", "asserted", "", "", false},
 		// Phoned to do something oneself: a call, and its errand aimed
 		// at the one called.
+		// Two leaders, each with a title, sign with each other.
+		{"Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud signed a declaration.",
+			"signed", "057", "ETHGOV", "SOMGOV", "asserted", "", "", false},
 		// A resolution acts for who drafted it.
 		{"The resolution, drafted by the United States and Panama, also asked Secretary-General Antonio Guterres to present options.",
 			"asked", "020", "USA", "IGO", "asserted", "", "", false},
@@ -1899,6 +1902,8 @@ func TestNoEvent(t *testing.T) {
 		{"Republicans rammed the bill through Congress.", "rammed"},
 		// What talks focus on is no one's doing yet.
 		{"Government negotiator Otty Patino said the talks would focus on a bilateral ceasefire.", "ceasefire"},
+		// An attack no one claims is no one's named.
+		{"The PKK has not claimed responsibility for the attack.", "attack"},
 		// Intending to carry out an act is coded on the act.
 		{"India intended to carry out a military strike.", "intended"},
 		// A message is delivered from its sender, not to him.
