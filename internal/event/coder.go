@@ -1032,6 +1032,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	// "blame each other for attack on nuclear plant": "each other" names
 	// no side of its own.
 	sources, targets = withoutEachOther(t, sources), withoutEachOther(t, targets)
+	// "hours after an attack … killed five people", with "hours" the
+	// attack's subject in the parse: a time does nothing.
+	sources = slices.DeleteFunc(sources, func(k int) bool {
+		return t.w(k).UPOS == "NOUN" && (timeNouns[t.lemma(k)] || shortSpans[t.lemma(k)]) && len(t.ChildrenWith(k, "compound", "nmod:poss", "amod")) == 0
+	})
 	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] && !l.namedWithModifier(t, i) {
 		return base, nil, nil, false // an event with neither side tells nothing; a visit needs a visitor
 	}

@@ -1902,6 +1902,8 @@ func TestNoEvent(t *testing.T) {
 		{"Republicans rammed the bill through Congress.", "rammed"},
 		// What talks focus on is no one's doing yet.
 		{"Government negotiator Otty Patino said the talks would focus on a bilateral ceasefire.", "ceasefire"},
+		// A time the parse took for a subject does nothing.
+		{"Turkish warplanes struck Kurdish militant targets in northern Iraq on Wednesday, the defence ministry said, hours after an attack on a state aerospace company near Ankara killed five people.", "attack"},
 		// An attack no one claims is no one's named.
 		{"The PKK has not claimed responsibility for the attack.", "attack"},
 		// Intending to carry out an act is coded on the act.
