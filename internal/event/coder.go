@@ -281,13 +281,13 @@ func coordinatedByAnd(t *tree, sources []int) bool {
 	// the parse split it ("Pashinyan and Azerbaijani President Ilham
 	// Aliyev", with the title a conjunct of its own), a conjunct of the
 	// first before it.
+	hasAnd := func(k int) bool {
+		return slices.ContainsFunc(t.ChildrenWith(k, "cc"), func(c int) bool { return t.lemma(c) == "and" })
+	}
 	and := func(k int) bool {
-		return slices.ContainsFunc(t.ChildrenWith(k, "cc"), func(c int) bool { return t.lemma(c) == "and" }) ||
-			// "… and Somali President Hassan Sheikh Mohamud", the
-			// conjunction hung on the title before the name.
-			slices.ContainsFunc(t.ChildrenWith(k, "nmod:desc"), func(d int) bool {
-				return d < k && slices.ContainsFunc(t.ChildrenWith(d, "cc"), func(c int) bool { return t.lemma(c) == "and" })
-			})
+		// Or on the title before the name: "… and Somali President
+		// Hassan Sheikh Mohamud".
+		return hasAnd(k) || slices.ContainsFunc(t.ChildrenWith(k, "nmod:desc"), func(d int) bool { return d < k && hasAnd(d) })
 	}
 	last := sources[len(sources)-1]
 	// "Ethiopia, Eritrea trade accusations": a headline's two names
