@@ -7205,6 +7205,8 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 	sector := ""
 	if len(one.Code) > 3 {
 		sector = one.Code[3:]
+	} else if isSector(one.Code) {
+		sector = one.Code // "Egyptian and Qatari mediators said", one unnamed source of no one country
 	}
 	// Each side's words are the whole phrase before the head ("senior
 	// US and Iranian officials"): no one word names one side alone.

@@ -1235,6 +1235,7 @@ func TestCoordinatedNationalities(t *testing.T) {
 		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.",
 			"urged", "FRAGOV DEUGOV GBRGOV POLGOV"},
 		{"Iran has restricted cooperation with the agency since Israeli and U.S. strikes on its nuclear sites.", "strikes", "ISR USA"},
+		{"Egyptian and Qatari mediators said the talks would resume.", "said", "EGYGOV QATGOV"},
 	} {
 		var codes []string
 		for _, src := range sourcesOf(coded(t, tc.text, time.Time{}), tc.evidence) {
