@@ -492,6 +492,16 @@ func newTree(s *document.Sentence) *tree { return &tree{document.NewTree(s)} }
 func (t *tree) lemma(i int) string    { return strings.ToLower(t.Sentence.Words[i].Lemma) }
 func (t *tree) w(i int) document.Word { return t.Sentence.Words[i] }
 
+// forms is the words from..to, both included, joined by spaces, as the
+// actor dictionary's names are written.
+func (t *tree) forms(from, to int) string {
+	out := make([]string, 0, to-from+1)
+	for k := from; k <= to; k++ {
+		out = append(out, t.w(k).Form)
+	}
+	return strings.Join(out, " ")
+}
+
 // caseOf returns the preposition marking word i ("with" in "with Trump"),
 // also when the parse hangs it on a title inside the phrase ("to
 // President Pezeshkian" with "to" under "President").
@@ -3442,16 +3452,23 @@ var happenings = set(`war conflict fighting crisis violence unrest situation ele
 // is, hung on the verb or on whom it summons ("summoned the ambassador to
 // complain"), or -1.
 func summonedFor(t *tree, k int) int {
+	if h := purposeOf(t, k, true); h >= 0 && t.lemma(h) == "summon" {
+		return h
+	}
+	return -1
+}
+
+// purposeOf is the verb whose purpose the infinitive at k is, or -1;
+// with onObject, also when it hangs on the verb's object.
+func purposeOf(t *tree, k int, onObject bool) int {
 	if !infinitive(t, k) {
 		return -1
 	}
 	h := t.Head(k)
-	if h >= 0 && t.Rel(k) == "acl" && t.Rel(h) == "obj" {
-		h = t.Head(h)
-	} else if t.Rel(k) != "advcl" && t.Rel(k) != "xcomp" {
-		return -1
+	if onObject && h >= 0 && t.Rel(k) == "acl" && t.Rel(h) == "obj" {
+		return t.Head(h)
 	}
-	if h < 0 || t.lemma(h) != "summon" {
+	if t.Rel(k) != "advcl" && t.Rel(k) != "xcomp" {
 		return -1
 	}
 	return h
@@ -3507,11 +3524,7 @@ func visitorCompound(l *Lexicon, t *tree, i int) int {
 			}
 			first--
 		}
-		forms := make([]string, 0, c-first+1)
-		for k := first; k <= c; k++ {
-			forms = append(forms, t.w(k).Form)
-		}
-		if e, ok := l.actors.Lookup(strings.Join(forms, " ")); !ok || e.Kind == "person" {
+		if e, ok := l.actors.Lookup(t.forms(first, c)); !ok || e.Kind == "person" {
 			return c
 		}
 	}
@@ -3536,11 +3549,13 @@ func draftedBy(t *tree, n int) []int {
 // phonedFor is the verb "call" whose errand the infinitive at k is
 // ("called Netanyahu to urge restraint"), or -1.
 func phonedFor(t *tree, k int) int {
-	h := t.Head(k)
-	if h < 0 || !phoneErrands[t.lemma(k)] || !infinitive(t, k) || t.Rel(k) != "advcl" && t.Rel(k) != "xcomp" || t.lemma(h) != "call" || t.w(h).UPOS != "VERB" {
+	if !phoneErrands[t.lemma(k)] {
 		return -1
 	}
-	return h
+	if h := purposeOf(t, k, false); h >= 0 && t.lemma(h) == "call" && t.w(h).UPOS == "VERB" {
+		return h
+	}
+	return -1
 }
 
 // calledOn is whom a directive calls on to do its complement k ("called
@@ -6860,11 +6875,7 @@ func (l *Lexicon) countrylessSide(d *document.Document, t *tree, h int, ea docum
 		first--
 	}
 	for k := first; k < h; k++ {
-		forms := make([]string, 0, h-k+1)
-		for j := k; j <= h; j++ {
-			forms = append(forms, strings.ToLower(t.w(j).Form))
-		}
-		if e, ok := l.actors.Lookup(strings.Join(forms, " ")); ok && e.Kind == "title" && e.Sector == "NGO" {
+		if e, ok := l.actors.Lookup(strings.ToLower(t.forms(k, h))); ok && e.Kind == "title" && e.Sector == "NGO" {
 			ea.Code, ea.Text, ea.Start = "NGO", d.Text[t.w(k).Start:t.w(h).End], t.w(k).Start
 			return ea
 		}

@@ -1626,7 +1626,7 @@ func repairStreetNames(words []document.Word, forms, upos, xpos []string) {
 // "Saudi-led", "Iran-backed" modify the noun after them.
 func repairHyphenedParticiples(words []document.Word, upos, xpos []string) {
 	for i := 2; i+1 < len(words); i++ {
-		if xpos[i] != "VBD" || words[i-1].Form != "-" || words[i-2].End != words[i-1].Start || words[i-1].End != words[i].Start ||
+		if xpos[i] != "VBD" || words[i-1].Form != "-" || words[i-2].SpaceAfter || words[i-1].SpaceAfter ||
 			upos[i-2] != "PROPN" && xpos[i-2] != "JJ" || !strings.HasPrefix(xpos[i+1], "NN") {
 			continue
 		}
