@@ -160,6 +160,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	upos, xpos := p.Tagger.Tag(forms)
 	repairOpeningNames(forms, upos, xpos, names)
 	repairOpeningNameAdjectives(forms, upos, xpos)
+	repairOpeningTitles(forms, upos, xpos)
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
 	repairCodeNames(forms, upos, xpos)

@@ -446,6 +446,10 @@ func TestNamePronouns(t *testing.T) {
 		{"Pakistan and Afghanistan trade blame after border clashes", "clashes", "NOUN"},
 		// A name after a capitalized adjective opening a sentence.
 		{"European Union foreign ministers agreed on Monday to suspend part of a trade agreement with Israel.", "Union", "PROPN"},
+		// A title of several words opening a sentence before its
+		// holder's name, but not an adjective before a name's title.
+		{"Chief Cabinet Secretary Minoru Kihara told reporters that Tokyo had asked Beijing to act.", "Secretary", "PROPN"},
+		{"Former Clinton Senior Adviser Sidney Blumenthal said he had no idea.", "Former", "ADJ"},
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"The U.S. embassy in Dar es Salaam said it was concerned.", "es", "PROPN"},

@@ -2122,6 +2122,32 @@ func repairOpeningNameAdjectives(forms, upos, xpos []string) {
 	upos[1], xpos[1] = "PROPN", "NNP"
 }
 
+// repairOpeningTitles tags as a name a title of several capitalized
+// words that opens a sentence before its holder's name: "Chief Cabinet
+// Secretary Minoru Kihara told reporters", with "Chief" an adjective,
+// "Secretary" the root and the name its relative clause. Written after a
+// possessive the same title is tagged a name ("Japan's Chief Cabinet
+// Secretary Minoru Kihara"), and so EWT tags titles in names. Only a
+// title the tagger took for a common noun, and not the adjective before
+// it ("Former Clinton Senior Adviser Sidney Blumenthal").
+func repairOpeningTitles(forms, upos, xpos []string) {
+	start := 0
+	if len(forms) > 0 && forms[0] == "Former" {
+		start = 1 // "Former Clinton Senior Adviser Sidney Blumenthal": an adjective before the title
+	}
+	for end := start; end+1 < len(forms); end++ {
+		if !startsUpper(forms[end]) || strings.ToUpper(forms[end]) == forms[end] || xpos[end] != "JJ" && !strings.HasPrefix(xpos[end], "NN") {
+			return // not "US Defense Secretary", whose parse the tagger's NNP reads well
+		}
+		if end > start && xpos[end] == "NN" && officeTitles[strings.ToLower(forms[end])] && xpos[end+1] == "NNP" {
+			for i := start; i <= end; i++ {
+				upos[i], xpos[i] = "PROPN", "NNP"
+			}
+			return
+		}
+	}
+}
+
 // repairOpeningNames tags as a name the first word of a sentence that
 // the tagger took for a singular common noun when the document writes it
 // capitalized after a lowercase word elsewhere ("Trump called on Israel
