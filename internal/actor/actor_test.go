@@ -2625,6 +2625,10 @@ func TestPossessiveCountries(t *testing.T) {
 			"Alexander Dobrindt", "DEUGOV"},
 		{"TOKYO (Reuters) - Japan lodged a protest with China on Thursday after Chinese warships sailed near its islands. Chief Cabinet Secretary Yoshimasa Hayashi said the passage was regrettable. China said its ships were training. China urged Japan to stop.",
 			"Yoshimasa Hayashi", "JPNGOV"},
+		// A title only one country has is that country's, whatever the
+		// dateline.
+		{"BEIJING (Reuters) - China summoned Japan's ambassador. Japan lodged its own protest. Chief Cabinet Secretary Minoru Kihara told reporters that Tokyo had asked Beijing to act.",
+			"Minoru Kihara", "JPNGOV"},
 		// An organ an international body's possessive names is the
 		// body's.
 		{"The IAEA's Board of Governors passed a resolution.", "Board of Governors", "IGO"},

@@ -2084,6 +2084,9 @@ func (r *resolver) addTitle(m *mention, t string) {
 		if m.sector == "" {
 			m.sector = e.Sector
 		}
+		if m.country == "" {
+			m.country = e.Country // a title only one country has ("Chief Cabinet Secretary")
+		}
 	}
 }
 
