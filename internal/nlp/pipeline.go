@@ -11135,7 +11135,8 @@ func repairParentheticalParticiples(words []document.Word) {
 // second subject after it, with the verb of what was said a participle
 // on that subject: "Blinken, speaking at a news conference, said the
 // launch violated multiple U.N. Security Council resolutions", with
-// "launch" a subject of "said" and "violated" its modifier. The noun is
+// "launch" a subject of "said" and "violated" its modifier (or "said
+// inspectors needed to return"). The noun is
 // the subject of the past tense, which is the complement; or of the
 // complement the parse found, when that has no subject.
 func repairSubjectsAfterReports(words []document.Word) {
@@ -11146,7 +11147,7 @@ func repairSubjectsAfterReports(words []document.Word) {
 			continue
 		}
 		a := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == n+1 && w.Rel == "acl" })
-		if a <= n || words[a].XPOS != "VBN" && words[a].XPOS != "VBD" || !hasChild(words, a, "obj") {
+		if a <= n || words[a].XPOS != "VBN" && words[a].XPOS != "VBD" || !hasChild(words, a, "obj") && !hasChild(words, a, "xcomp") {
 			// "said the ambassador, Daniel García-Peña, had been called
 			// back": the complement is there, without its subject.
 			c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" })
