@@ -4805,7 +4805,7 @@ func (l *Lexicon) firesPerson(t *tree, i int, actorAt map[int]*document.Actor) b
 		w := t.w(p)
 		a := actorAt[w.Start]
 		if w.UPOS == "PRON" || person(a) || w.UPOS == "PROPN" && (a == nil || a.Kind != "country" && a.Kind != "place") ||
-			w.UPOS == "NOUN" && l.personLemma(t, p) {
+			w.UPOS == "NOUN" && !munitions[t.lemma(p)] && l.personLemma(t, p) { // a drone is no idler
 			return true
 		}
 	}

@@ -994,6 +994,9 @@ func TestCode(t *testing.T) {
 			"urge", "020", "FRAGOV", "ISRGOV", "asserted", "", "", false},
 		{"Trump called Congress to act.",
 			"called", "020", "USAGOV", "USALEG", "asserted", "", "", false},
+		// Drones are fired at a side; no idlers are dismissed.
+		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
+			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
 		// Spoken to by phone: the one called is the target.
 		{"Venezuelan President Nicolas Maduro spoke to U.S. President Donald Trump by phone on Saturday.",
 			"spoke", "041", "VENGOV", "USAGOV", "asserted", "2025-06-14", "", false},
