@@ -497,6 +497,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairHyphenedModifiers(words)
 	repairPossessedConjuncts(words)
 	repairSubjectsAfterReports(words)
+	repairTimesBeforeSubordinators(words)
 	repairCommaNames(words)
 	repairParticiplesBeforeReports(words)
 	repairParticiplesBeforeCopulas(words)
@@ -11166,6 +11167,55 @@ func repairSubjectsAfterReports(words []document.Word) {
 		})
 	}
 }
+
+// repairTimesBeforeSubordinators undoes a parse that makes the time
+// before "after" or "before" a second subject of the clause the word
+// opens, and that clause the sentence's root: "Drones struck a refinery,
+// the governor said, hours after Russia launched one of its largest
+// attacks", with "hours" and Russia both launching and the strike a
+// clause of the launch. As EWT parses "a few hours after putting my
+// Bodhi down", the time measures the subordinate clause, which modifies
+// the clause before it: the report's complement, or the clause itself.
+func repairTimesBeforeSubordinators(words []document.Word) {
+	for n := 1; n+2 < len(words); n++ {
+		v := words[n].Head - 1
+		if words[n].Rel != "nsubj" || !timeNouns[strings.ToLower(words[n].Lemma)] || words[n+1].Head != v+1 || words[n+1].Rel != "mark" ||
+			!timeSubordinators[strings.ToLower(words[n+1].Form)] ||
+			!slices.ContainsFunc(words[n+2:], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Rel = "obl:unmarked"
+			if words[v].Head != 0 {
+				return
+			}
+			top := slices.IndexFunc(words[:n], func(w document.Word) bool {
+				return w.Head == v+1 && w.UPOS == "VERB" && (w.Rel == "ccomp" || w.Rel == "advcl" || w.Rel == "parataxis" || w.Rel == "conj")
+			})
+			if top < 0 {
+				return
+			}
+			main := top
+			if c := slices.IndexFunc(words[:top], func(w document.Word) bool { return w.Head == top+1 && w.Rel == "ccomp" }); c >= 0 && reportVerbs[strings.ToLower(words[top].Lemma)] {
+				main = c // "…, the governor said, hours after": what the governor said
+				words[top].Head, words[top].Rel = c+1, "parataxis"
+				words[c].Head, words[c].Rel = 0, "root"
+			} else {
+				words[top].Head, words[top].Rel = 0, "root"
+			}
+			words[v].Head, words[v].Rel = main+1, "advcl"
+			for k := range words {
+				if words[k].Head == v+1 && (k < n && k != top && k != main || words[k].UPOS == "PUNCT" && k == len(words)-1) {
+					words[k].Head = main + 1
+				}
+			}
+		})
+	}
+}
+
+// timeSubordinators open a clause a time before them measures ("hours
+// after Russia launched").
+var timeSubordinators = setOf("after before since until")
 
 // repairTimeSubjects undoes a parse that takes a time opening a clause
 // for its subject when a name before it has no verb: "Kim Yo Jong, the
