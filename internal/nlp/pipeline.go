@@ -5801,7 +5801,7 @@ func repairGerundCases(words []document.Word) {
 // of ramming and firing water cannon at a Philippine supply boat, …,
 // injuring four sailors", with "injuring" on "accused". Words injure;
 // the gerund after a comma that counts the harm is the charged act's,
-// or the reported act's when a speaker follows it.
+// or the reported act's when a speaker follows or comes between.
 func repairTollsOfCharges(words []document.Word) {
 	for k, w := range words {
 		a := w.Head - 1
@@ -5824,6 +5824,13 @@ func repairTollsOfCharges(words []document.Word) {
 			a, l = c, strings.ToLower(words[c].Lemma)
 		}
 		if a > k {
+			continue
+		}
+		if c := reportedBefore(words, a, a); c >= 0 && reportVerbs[l] {
+			// "Pakistani jets struck targets in Kabul, Afghan officials
+			// said, killing civilians": the toll after a speaker is the
+			// reported clause's too.
+			words[k].Head = c + 1
 			continue
 		}
 		if l != "accuse" && l != "blame" {

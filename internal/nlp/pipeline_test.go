@@ -995,6 +995,7 @@ func TestRepairedAttachments(t *testing.T) {
 		calledOnWhich       = "Lebanese President Joseph Aoun condemned the strikes and called on the United States and France, which brokered the deal, to pressure Israel to stop its attacks."
 		grossiSaid          = "IAEA chief Rafael Grossi said inspectors needed to return to Iran's nuclear sites."
 		governorHoursAfter  = "Drones struck a refinery, the governor said, hours after Russia launched one of its largest attacks."
+		tollAfterSpeaker    = "Pakistani jets struck targets in Kabul earlier this month, Afghan officials said, killing civilians."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1169,6 +1170,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{grossiSaid, "inspectors", "nsubj", "needed"},
 		{grossiSaid, "needed", "ccomp", "said"},
 		{governorHoursAfter, "hours", "obl:unmarked", "launched"},
+		{tollAfterSpeaker, "killing", "advcl", "struck"},
 		{governorHoursAfter, "launched", "advcl", "struck"},
 		{governorHoursAfter, "said", "parataxis", "struck"},
 		{spokesmanComma, "Kanyuka", "appos", "spokesman"},
