@@ -833,8 +833,8 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		return base, nil, nil, false // "a six-week pause in fighting": what stops, not what is done
 	}
 	if h := t.Head(i); t.w(i).UPOS == "NOUN" && t.Rel(i) == "compound" && h >= 0 && t.w(h).UPOS == "NOUN" {
-		if _, event := l.trigger(t, h); event {
-			return base, nil, nil, false // "ceasefire talks", "a ceasefire deal": what the event is about
+		if _, event := l.trigger(t, h); event || proposalsFor[t.lemma(h)] {
+			return base, nil, nil, false // "ceasefire talks", "a ceasefire deal", "a ceasefire plan": what the event is about
 		}
 	}
 	if t.lemma(i) == "summon" && slices.ContainsFunc(t.Subtree(i, -1), func(k int) bool {

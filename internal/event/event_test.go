@@ -1904,6 +1904,8 @@ func TestNoEvent(t *testing.T) {
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
 		{"Republicans rammed the bill through Congress.", "rammed"},
+		// What a plan is for is not done by whoever rejects the plan.
+		{"Sudan's army chief rejected a ceasefire plan.", "ceasefire"},
 		// What talks focus on is no one's doing yet.
 		{"Government negotiator Otty Patino said the talks would focus on a bilateral ceasefire.", "ceasefire"},
 		// A time the parse took for a subject does nothing.
