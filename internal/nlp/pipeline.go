@@ -308,6 +308,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairDoubledSubjects(words)
 	repairConjunctsBeforeSubjectNouns(words)
 	repairHyphenedObjects(words)
+	repairDelayedObjects(words)
 	repairObjectsBeforeTimes(words)
 	repairWhoseClauses(words)
 	repairWhomClauses(words)
@@ -3186,6 +3187,32 @@ func repairDoubledSubjects(words []document.Word) {
 					words[j].Head = n + 1 // "Ten police officers": the number counts the officers
 				}
 			}
+		})
+	}
+}
+
+// repairDelayedObjects undoes a parse that makes the object a phrase
+// holds apart from its verb the passive subject of the participle after
+// it: "rejected on Sunday a ceasefire plan put forward by the United
+// States", with "plan put forward" a clause of the rejecting. A verb
+// with no object of its own takes the noun; a participle with no
+// auxiliary modifies it.
+func repairDelayedObjects(words []document.Word) {
+	for n := 2; n+1 < len(words); n++ {
+		p := words[n].Head - 1
+		if words[n].Rel != "nsubj:pass" || p <= n || words[p].XPOS != "VBN" || words[p].Rel != "advcl" || !nominal(words[n]) {
+			continue
+		}
+		v := words[p].Head - 1
+		if v < 0 || v >= n || words[v].UPOS != "VERB" || hasChild(words, v, "obj") || hasChild(words, v, "ccomp") ||
+			slices.ContainsFunc(words[:p], func(w document.Word) bool {
+				return w.Head == p+1 && (w.Rel == "aux" || w.Rel == "aux:pass" || w.Rel == "mark")
+			}) || !slices.ContainsFunc(words[v+1:n], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obl" }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "obj"
+			words[p].Head, words[p].Rel = n+1, "acl"
 		})
 	}
 }
