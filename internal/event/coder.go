@@ -1797,7 +1797,7 @@ var (
 		// "trying to evade its commitments", "keeping his promise": an
 		// undertaking given before, kept or broken, not one given now.
 		"commitment": keptOrBroken, "promise": keptOrBroken, "pledge": keptOrBroken, "vow": keptOrBroken,
-		"agreement": keptOrBroken, "deal": keptOrBroken, "accord": keptOrBroken, "treaty": keptOrBroken, // "suspended the peace agreement"
+		"agreement": keptOrEnded, "deal": keptOrEnded, "accord": keptOrEnded, "treaty": keptOrEnded, "pact": keptOrEnded, // "suspended the peace agreement"
 		"ceasefire": brokenTruce, "truce": brokenTruce, "armistice": brokenTruce,
 		"negotiation": keptOrBroken, "dialogue": keptOrBroken, // "would suspend negotiations on joining the European Union": the halt
 		"tariff": relievedFrom, "sanction": relievedFrom, "embargo": relievedFrom,
@@ -1834,6 +1834,17 @@ func keptOrBroken(l *Lexicon, t *tree, i int) bool {
 	}
 	return !slices.ContainsFunc(t.ChildrenWith(i, "acl:relcl", "acl"), func(r int) bool { return l.light[t.lemma(r)] })
 }
+
+// keptOrEnded: the agreement at i is kept or broken, or ended ("Iran
+// ends cooperation deal with UN nuclear watchdog"), which the verb codes
+// (160); no agreement is signed.
+func keptOrEnded(l *Lexicon, t *tree, i int) bool {
+	h := t.Head(i)
+	return keptOrBroken(l, t, i) || h >= 0 && t.Rel(i) == "obj" && agreementEnders[t.lemma(h)]
+}
+
+// agreementEnders end an agreement.
+var agreementEnders = set(`end terminate scrap annul revoke cancel renounce`)
 
 // brokenTruce: the truce at i is the object of a verb that breaks it
 // ("accused each other of violating the ceasefire"), which is the event

@@ -994,6 +994,9 @@ func TestCode(t *testing.T) {
 			"urge", "020", "FRAGOV", "ISRGOV", "asserted", "", "", false},
 		{"Trump called Congress to act.",
 			"called", "020", "USAGOV", "USALEG", "asserted", "", "", false},
+		// Ending an agreement cuts ties with its other party.
+		{"Iran ended a cooperation deal with the International Atomic Energy Agency.",
+			"ended", "160", "IRN", "IGO", "asserted", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
@@ -1904,6 +1907,8 @@ func TestNoEvent(t *testing.T) {
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
 		{"Republicans rammed the bill through Congress.", "rammed"},
+		// An agreement ended is no agreement signed.
+		{"Iran ends cooperation deal with UN nuclear watchdog", "deal"},
 		// What a plan is for is not done by whoever rejects the plan.
 		{"Sudan's army chief rejected a ceasefire plan.", "ceasefire"},
 		// What talks focus on is no one's doing yet.
