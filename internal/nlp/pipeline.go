@@ -309,6 +309,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairConjunctsBeforeSubjectNouns(words)
 	repairHyphenedObjects(words)
 	repairDelayedObjects(words)
+	repairMarkedGerundModifiers(words)
 	repairObjectsBeforeTimes(words)
 	repairWhoseClauses(words)
 	repairWhomClauses(words)
@@ -3213,6 +3214,35 @@ func repairDelayedObjects(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, "obj"
 			words[p].Head, words[p].Rel = n+1, "acl"
+		})
+	}
+}
+
+// repairMarkedGerundModifiers undoes a parse that makes a gerund after
+// "of" the adjective of the bare noun it takes: "Pakistan accused
+// Afghanistan of harbouring militants", with "militants" the object of
+// "accused", "harbouring" their modifier and Afghanistan their compound.
+// A modifier opens no clause; a gerund with "of" for its mark does, on
+// the verb, and takes the noun for its object, and the name before "of"
+// takes the noun's place.
+func repairMarkedGerundModifiers(words []document.Word) {
+	for g := 2; g+1 < len(words); g++ {
+		n := g + 1
+		if words[g].XPOS != "VBG" || words[g].Rel != "amod" || words[g].Head != n+1 || words[g-1].Head != g+1 || words[g-1].Rel != "mark" ||
+			!strings.EqualFold(words[g-1].Form, "of") {
+			continue // not "in developing countries", with "in" taken for a mark
+		}
+		h, rel := words[n].Head-1, words[n].Rel
+		if h < 0 || words[h].UPOS != "VERB" {
+			continue
+		}
+		x := g - 2 // the name before "of", parsed as the noun's compound
+		keepTree(words, func() {
+			if words[x].Head == n+1 && words[x].Rel == "compound" {
+				words[x].Head, words[x].Rel = h+1, rel
+			}
+			words[g].Head, words[g].Rel = h+1, "advcl"
+			words[n].Head, words[n].Rel = g+1, "obj"
 		})
 	}
 }

@@ -997,6 +997,7 @@ func TestRepairedAttachments(t *testing.T) {
 		governorHoursAfter  = "Drones struck a refinery, the governor said, hours after Russia launched one of its largest attacks."
 		tollAfterSpeaker    = "Pakistani jets struck targets in Kabul earlier this month, Afghan officials said, killing civilians."
 		rejectedOnSunday    = "Sudan's army chief rejected on Sunday a ceasefire plan put forward by the United States and Egypt."
+		accusedOfHarbouring = "Pakistan has accused Afghanistan of harbouring militants who attack its security forces."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1173,6 +1174,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{governorHoursAfter, "hours", "obl:unmarked", "launched"},
 		{tollAfterSpeaker, "killing", "advcl", "struck"},
 		{rejectedOnSunday, "plan", "obj", "rejected"},
+		{accusedOfHarbouring, "Afghanistan", "obj", "accused"},
+		{accusedOfHarbouring, "harbouring", "advcl", "accused"},
+		{accusedOfHarbouring, "militants", "obj", "harbouring"},
 		{rejectedOnSunday, "put", "acl", "plan"},
 		{governorHoursAfter, "launched", "advcl", "struck"},
 		{governorHoursAfter, "said", "parataxis", "struck"},
