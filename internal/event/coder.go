@@ -4971,6 +4971,10 @@ func passiveVerb(t *tree, i int) bool {
 	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
 		return true
 	}
+	if h := t.Head(i); t.w(i).XPOS == "VBN" && t.Rel(i) == "conj" && h >= 0 && len(t.ChildrenWith(h, "aux:pass")) > 0 &&
+		len(t.ChildrenWith(i, "nsubj", "nsubj:pass", "aux")) == 0 {
+		return true // "were killed or wounded": the participle shares the auxiliary and the subject
+	}
 	if t.w(i).XPOS != "VBN" || len(t.ChildrenWith(i, "nsubj:pass")) == 0 {
 		return false
 	}

@@ -994,6 +994,9 @@ func TestCode(t *testing.T) {
 			"urge", "020", "FRAGOV", "ISRGOV", "asserted", "", "", false},
 		{"Trump called Congress to act.",
 			"called", "020", "USAGOV", "USALEG", "asserted", "", "", false},
+		// A participle that shares a passive's auxiliary is passive too.
+		{"About 4,700 North Korean soldiers were killed or wounded in the fighting.",
+			"wounded", "180", "", "PRKMIL", "asserted", "", "", false},
 		// Two sides who initial an agreement initial it with each other.
 		{"The leaders of Armenia and Azerbaijan initialed a peace agreement at the White House on Friday.",
 			"initialed", "057", "ARMGOV", "AZEGOV", "asserted", "2025-06-20", "", false},

@@ -242,6 +242,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPastTensesAfterCommaAnd(forms, upos, xpos)
 	repairPronounParticiples(forms, upos, xpos)
 	repairReportedRelativeVerbs(forms, upos, xpos)
+	repairSharedPassiveParticiples(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()

@@ -1968,6 +1968,27 @@ func repairCoordinatedPastTenses(forms, upos, xpos []string) {
 	}
 }
 
+// repairSharedPassiveParticiples tags as a participle the second of two
+// verbs a passive auxiliary shares: "4,700 soldiers were killed or
+// wounded", "were wounded and killed", with the second tagged an
+// adjective or a past tense and its subject taken for its agent. EWT
+// tags all 19 of its "be", participle, "and"/"or", "-ed" word so.
+func repairSharedPassiveParticiples(forms, upos, xpos []string) {
+	for i := 3; i < len(forms); i++ {
+		if xpos[i] != "VBD" && xpos[i] != "JJ" || !strings.HasSuffix(forms[i], "ed") || startsUpper(forms[i]) ||
+			!strings.EqualFold(forms[i-1], "and") && !strings.EqualFold(forms[i-1], "or") || xpos[i-2] != "VBN" {
+			continue
+		}
+		a := i - 3
+		if a > 0 && strings.HasPrefix(xpos[a], "RB") {
+			a-- // "were later arrested and charged"
+		}
+		if beForms[strings.ToLower(forms[a])] {
+			upos[i], xpos[i] = "VERB", "VBN"
+		}
+	}
+}
+
 // repairLetterPunctuation tags as a name or noun a word of letters the
 // tagger took for punctuation, as it takes some of unusual shape
 // ("according to the state news agency BelTA"); Universal Dependencies
