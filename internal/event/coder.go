@@ -562,6 +562,9 @@ func (l *Lexicon) Code(d *document.Document) {
 				if l.verbalAttack(t, i, e, byID) {
 					setCode(&e, l.codes["111"])
 				}
+				if e.Target.Actor == "" && e.Target.Text == "" && liftsBlock(t, i) {
+					e.Target = document.EventActor{} // "Slovakia lifted its veto": yielding to those it blocked, not at home
+				}
 				if e.CAMEO == "087" && aidAgency(byID[e.Source.Actor]) {
 					setCode(&e, l.codes["1623"]) // "The World Food Programme suspended its operations": aid, not fighting
 				}
@@ -3749,6 +3752,15 @@ func domesticTarget(e document.Event, person bool) document.EventActor {
 func concession(e document.Event) bool {
 	return e.PLOVER == "CONCEDE" || strings.HasPrefix(e.CAMEO, "081")
 }
+
+// liftsBlock: the verb at i gives up a veto or an objection of its
+// subject's, which was aimed at others.
+func liftsBlock(t *tree, i int) bool {
+	return slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return blocks[t.lemma(o)] })
+}
+
+// blocks are what one sets in others' way.
+var blocks = set(`veto objection opposition reservation blockade`)
 
 // countryOf is the country of a CAMEO actor code, "" if it names none.
 func countryOf(code string) string {

@@ -994,6 +994,9 @@ func TestCode(t *testing.T) {
 			"urge", "020", "FRAGOV", "ISRGOV", "asserted", "", "", false},
 		{"Trump called Congress to act.",
 			"called", "020", "USAGOV", "USALEG", "asserted", "", "", false},
+		// A veto given up yields to those it blocked, not at home.
+		{"EU countries approved the package after Slovakia lifted its veto.",
+			"lifted", "080", "SVK", "", "asserted", "", "", false},
 		// A participle that shares a passive's auxiliary is passive too.
 		{"About 4,700 North Korean soldiers were killed or wounded in the fighting.",
 			"wounded", "180", "", "PRKMIL", "asserted", "", "", false},
