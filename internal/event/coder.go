@@ -1140,7 +1140,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	// hosts it ("normalizing relations at talks in Brussels", "signed in
 	// New York", "agreed in Abu Dhabi to reopen border crossings").
 	venue := (code.Code[:2] == "05" || code.Code[:2] == "03") && l.countryName(base.Location.Text) == ""
-	if len(targets) == 0 && !placeless[code.Code[:2]] && !venue && base.Location.Country != "" {
+	if len(targets) == 0 && !placeless[code.Code[:2]] && !venue && base.Location.Country != "" && !alliedAt(t, i, actorAt, base.Location.Country) {
 		// An event with no other side named is aimed at the country
 		// where it happens ("refused to deploy peacekeepers in Iraq"); a
 		// protest or a curfew at its government, but repression at its
@@ -3751,6 +3751,16 @@ func domesticTarget(e document.Event, person bool) document.EventActor {
 // emergency, 0813-0814, RETREAT).
 func concession(e document.Event) bool {
 	return e.PLOVER == "CONCEDE" || strings.HasPrefix(e.CAMEO, "081")
+}
+
+// alliedAt: the event at i is done alongside a side of the country it
+// happens in ("sent troops to fight alongside Russian forces in the Kursk
+// region"), which it is not aimed at.
+func alliedAt(t *tree, i int, actorAt map[int]*document.Actor, country string) bool {
+	return slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool {
+		a := actorAt[t.w(o).Start]
+		return t.caseOf(o) == "alongside" && a != nil && countryOf(a.Code) == country
+	})
 }
 
 // liftsBlock: the verb at i gives up a veto or an objection of its

@@ -994,6 +994,10 @@ func TestCode(t *testing.T) {
 			"urge", "020", "FRAGOV", "ISRGOV", "asserted", "", "", false},
 		{"Trump called Congress to act.",
 			"called", "020", "USAGOV", "USALEG", "asserted", "", "", false},
+		// Who fights alongside a country's forces on its soil fights no
+		// one the words name.
+		{"North Korea confirmed that it had sent troops to fight alongside Russian forces in the Kursk region.",
+			"fight", "190", "PRK", "", "asserted", "", "Kursk", false},
 		// A veto given up yields to those it blocked, not at home.
 		{"EU countries approved the package after Slovakia lifted its veto.",
 			"lifted", "080", "SVK", "", "asserted", "", "", false},

@@ -311,6 +311,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairHyphenedObjects(words)
 	repairDelayedObjects(words)
 	repairMarkedGerundModifiers(words)
+	repairUnseenPrepositions(words)
 	repairObjectsBeforeTimes(words)
 	repairWhoseClauses(words)
 	repairWhomClauses(words)
@@ -3244,6 +3245,31 @@ func repairMarkedGerundModifiers(words []document.Word) {
 			}
 			words[g].Head, words[g].Rel = h+1, "advcl"
 			words[n].Head, words[n].Rel = g+1, "obj"
+		})
+	}
+}
+
+// repairUnseenPrepositions undoes a parse that takes "alongside", which
+// EWT train never has, for an adverb and the noun after it for the
+// verb's object: "sent troops to fight alongside Russian forces", with
+// the forces the side fought. The word is the noun's preposition.
+func repairUnseenPrepositions(words []document.Word) {
+	for a := 0; a+1 < len(words); a++ {
+		v := words[a].Head - 1
+		if !strings.EqualFold(words[a].Form, "alongside") || words[a].Rel != "advmod" || v < 0 || v > a {
+			continue
+		}
+		o := slices.IndexFunc(words[a+1:], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" })
+		if o < 0 {
+			continue
+		}
+		o += a + 1
+		if !dominatesAll(words, o, a+1, o) {
+			continue // the words between are the noun's
+		}
+		keepTree(words, func() {
+			words[o].Rel = "obl"
+			words[a].Head, words[a].Rel, words[a].UPOS, words[a].XPOS = o+1, "case", "ADP", "IN"
 		})
 	}
 }

@@ -388,6 +388,8 @@ func TestNounsWithObjects(t *testing.T) {
 		// Crowds that gathered; a square of a town is a name.
 		{"Crowds gathered in Tel Aviv's Hostages Square to watch the handover.", "gathered", "VBD", "root"},
 		{"Crowds gathered in Tel Aviv's Hostages Square to watch the handover.", "Square", "PROPN", "flat"},
+		// A preposition EWT train lacks.
+		{"North Korea sent troops to fight alongside Russian forces in the Kursk region.", "alongside", "IN", "case"},
 		// The second of two verbs a passive auxiliary shares.
 		{"About 4,700 North Korean soldiers were killed or wounded in the fighting.", "wounded", "VBN", "conj"},
 		{"Two soldiers were wounded and killed.", "killed", "VBN", "conj"},
