@@ -2773,6 +2773,9 @@ var attemptNouns = set(`attempt bid effort plot pretext excuse`)
 // infinitive is their seeker's.
 var pretexts = set(`pretext excuse`)
 
+// groundsWords are what an act is justified by.
+var groundsWords = set(`basis justification rationale grounds ground pretext excuse evidence explanation`)
+
 // attemptMakers make an attempt (or seek a pretext) their subject's.
 var attemptMakers = set(`make launch mount stage lead spearhead undertake renew continue step abandon seek use find create invent`)
 
@@ -2992,6 +2995,14 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 		case "because", "due":
 			return nil // "voting cancelled because of fighting": a cause, not the subject's doing
+		case "for":
+			// "Democratic senators questioned the legal basis for the
+			// strikes": what grounds are sought or doubted for is
+			// another's doing.
+			if h := t.Head(i); h >= 0 && (groundsWords[t.lemma(h)] ||
+				t.Rel(i) == "obl" && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return o < i && groundsWords[t.lemma(o)] })) {
+				return nil // (the phrase may hang on the verb)
+			}
 		case "into":
 			// "called for an independent investigation into the killings":
 			// what is investigated is another's doing.
