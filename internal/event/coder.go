@@ -2816,6 +2816,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 		}
 	}
+	if endedByThing(l, t, i) {
+		return nil
+	}
 	// A noun event's own modifier names its author: "Israeli attacks",
 	// "Iran's refusal".
 	if t.w(i).UPOS == "NOUN" {
@@ -2846,6 +2849,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && ongoingEnders[t.lemma(h)] && t.Head(h) >= 0 && t.lemma(t.Head(h)) == "help" && t.Rel(h) == "xcomp" {
 			return nil
 		}
+
 		// "protect civilians from attacks by government-allied
 		// militias": the noun's own agent, not the verb's subject.
 		for _, c := range t.ChildrenWith(i, "nmod") {
@@ -3772,6 +3776,21 @@ func alliedAt(t *tree, i int, actorAt map[int]*document.Actor, country string) b
 		a := actorAt[t.w(o).Start]
 		return t.caseOf(o) == "alongside" && a != nil && countryOf(a.Code) == country
 	})
+}
+
+// endedByThing: the event at i is what another event, not a side, ends
+// ("The deal had ended five days of fighting"), which is not its doing.
+func endedByThing(l *Lexicon, t *tree, i int) bool {
+	k := i
+	if h := t.Head(k); h >= 0 && (timeNouns[t.lemma(h)] || shortSpans[t.lemma(h)]) && (t.Rel(k) == "nmod" && t.caseOf(k) == "of" || t.Rel(k) == "acl" && hasMark(t, k, "of")) {
+		k = h // "five days of fighting"
+	}
+	h := t.Head(k)
+	return h >= 0 && t.Rel(k) == "obj" && ongoingEnders[t.lemma(h)] &&
+		slices.ContainsFunc(t.ChildrenWith(h, "nsubj"), func(s int) bool {
+			_, event := l.trigger(t, s)
+			return event && t.w(s).UPOS == "NOUN" && !l.agentLike(t, s)
+		})
 }
 
 // liftsBlock: the verb at i gives up a veto or an objection of its

@@ -1920,6 +1920,8 @@ func TestNoEvent(t *testing.T) {
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
 		{"Republicans rammed the bill through Congress.", "rammed"},
+		// What a thing ends is not the thing's doing.
+		{"The deal, signed in Kuala Lumpur last month, had ended five days of fighting in July.", "fighting"},
 		// What grounds are doubted for is not the doubters' doing.
 		{"Democratic senators questioned the legal basis for the strikes.", "strikes"},
 		// An agreement ended is no agreement signed.
