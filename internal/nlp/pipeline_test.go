@@ -455,6 +455,8 @@ func TestNamePronouns(t *testing.T) {
 		// holder's name, but not an adjective before a name's title.
 		{"Chief Cabinet Secretary Minoru Kihara told reporters that Tokyo had asked Beijing to act.", "Secretary", "PROPN"},
 		{"Former Clinton Senior Adviser Sidney Blumenthal said he had no idea.", "Former", "ADJ"},
+		// What a numbered ordinal opens is a noun phrase.
+		{"EU agrees 19th sanctions package against Russia", "package", "NOUN"},
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"The U.S. embassy in Dar es Salaam said it was concerned.", "es", "PROPN"},

@@ -1989,6 +1989,33 @@ func repairSharedPassiveParticiples(forms, upos, xpos []string) {
 	}
 }
 
+// repairOrdinalCompounds tags as a noun the word after a numbered
+// ordinal and a plural noun that the tagger took for a verb: "EU agrees
+// 19th sanctions package against Russia", with "sanctions" the subject
+// of "package". What an ordinal opens is a noun phrase.
+func repairOrdinalCompounds(forms, upos, xpos []string) {
+	for i := 2; i < len(forms); i++ {
+		if (xpos[i] == "VBP" || xpos[i] == "VB" || xpos[i] == "VBZ") && xpos[i-1] == "NNS" && numberedOrdinal(forms[i-2]) &&
+			(i+1 == len(forms) || !phraseStart(forms[i+1], xpos[i+1])) {
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
+
+// numberedOrdinal: the word is an ordinal written in digits ("19th",
+// "2nd").
+func numberedOrdinal(w string) bool {
+	suffix := strings.TrimLeft(w, "0123456789")
+	if len(suffix) == len(w) {
+		return false // no digits
+	}
+	switch strings.ToLower(suffix) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // repairLetterPunctuation tags as a name or noun a word of letters the
 // tagger took for punctuation, as it takes some of unusual shape
 // ("according to the state news agency BelTA"); Universal Dependencies
