@@ -503,6 +503,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPossessedConjuncts(words)
 	repairSubjectsAfterReports(words)
 	repairTimesBeforeSubordinators(words)
+	repairReportedSubjectsTakenForObjects(words)
 	repairCommaNames(words)
 	repairParticiplesBeforeReports(words)
 	repairParticiplesBeforeCopulas(words)
@@ -11308,6 +11309,34 @@ func repairTimesBeforeSubordinators(words []document.Word) {
 // timeSubordinators open a clause a time before them measures ("hours
 // after Russia launched").
 var timeSubordinators = setOf("after before since until")
+
+// repairReportedSubjectsTakenForObjects undoes a parse that makes the
+// subject of a reported clause the object of the verb of saying, and the
+// clause a complement of another verb: "criticized the agreement, saying
+// regional problems should be solved by the countries of the region",
+// with "problems" what was said and "solved" the criticizing's. A noun
+// right before the auxiliary of a verb with no subject is that verb's
+// subject, and the clause is what the verb of saying reports.
+func repairReportedSubjectsTakenForObjects(words []document.Word) {
+	for n := 1; n+2 < len(words); n++ {
+		r := words[n].Head - 1
+		v := words[n+1].Head - 1
+		if words[n].Rel != "obj" || r < 0 || r >= n || !reportVerbs[strings.ToLower(words[r].Lemma)] || !nominal(words[n]) ||
+			words[n+1].UPOS != "AUX" || (words[n+1].Rel != "aux" && words[n+1].Rel != "aux:pass") || v <= n+1 || words[v].UPOS != "VERB" ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "mark") || hasChild(words, r, "ccomp") ||
+			!allHeadedBy(words, n+1, v) {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(words, v, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, rel
+			words[v].Head, words[v].Rel = r+1, "ccomp"
+		})
+	}
+}
 
 // repairTimeSubjects undoes a parse that takes a time opening a clause
 // for its subject when a name before it has no verb: "Kim Yo Jong, the

@@ -1005,6 +1005,7 @@ func TestRepairedAttachments(t *testing.T) {
 		tollAfterSpeaker    = "Pakistani jets struck targets in Kabul earlier this month, Afghan officials said, killing civilians."
 		rejectedOnSunday    = "Sudan's army chief rejected on Sunday a ceasefire plan put forward by the United States and Egypt."
 		accusedOfHarbouring = "Pakistan has accused Afghanistan of harbouring militants who attack its security forces."
+		sayingProblems      = "Russia, which brokered a ceasefire between the two sides in 2020, criticized the agreement, saying regional problems should be solved by the countries of the region."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1181,6 +1182,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{governorHoursAfter, "hours", "obl:unmarked", "launched"},
 		{tollAfterSpeaker, "killing", "advcl", "struck"},
 		{rejectedOnSunday, "plan", "obj", "rejected"},
+		{sayingProblems, "problems", "nsubj:pass", "solved"},
+		{sayingProblems, "solved", "ccomp", "saying"},
 		{accusedOfHarbouring, "Afghanistan", "obj", "accused"},
 		{accusedOfHarbouring, "harbouring", "advcl", "accused"},
 		{accusedOfHarbouring, "militants", "obj", "harbouring"},
