@@ -634,6 +634,20 @@ func TestGerundContent(t *testing.T) {
 	})
 }
 
+// TestGerundOfAReportedClause: a gerund after a comma in what a closing
+// report says is part of it, not a cue of its own.
+func TestGerundOfAReportedClause(t *testing.T) {
+	const text = "Ukrainian drones struck an oil refinery in Russia's Saratov region overnight, starting a fire, the regional governor said on Friday, hours after Russia launched one of its largest attacks on Ukraine's energy system."
+	checkReports(t, []reportCase{{text, "the regional governor", "said",
+		"Ukrainian drones struck an oil refinery in Russia's Saratov region overnight, starting a fire"}})
+	d := analyse(t, text)
+	for _, a := range extractor(t).Extract(d) {
+		if cue := d.Text[a.Cue.Start:a.Cue.End]; cue != "said" {
+			t.Errorf("attribution with cue %q and content %q", cue, d.Text[a.Content.Start:a.Content.End])
+		}
+	}
+}
+
 // TestJoinedParticiples: a participle joined to another after a comma
 // shares the subject of the clause the first is on.
 func TestJoinedParticiples(t *testing.T) {

@@ -556,6 +556,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairClausesInReportSubjects(words)
 	repairParataxisConjuncts(words)
 	repairInfinitivesAfterRelatives(words)
+	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -3273,6 +3274,20 @@ func repairUnseenPrepositions(words []document.Word) {
 			words[o].Rel = "obl"
 			words[a].Head, words[a].Rel, words[a].UPOS, words[a].XPOS = o+1, "case", "ADP", "IN"
 		})
+	}
+}
+
+// repairGerundObliques relabels a gerund the parse made an oblique, a
+// relation of nominals: "struck an oil refinery overnight, starting a
+// fire, the regional governor said", with "starting" an oblique of
+// "struck" that the attribution model read as a cue. A gerund with no
+// preposition of its own modifies its verb as a clause (EWT gives no verb
+// the relation).
+func repairGerundObliques(words []document.Word) {
+	for g := range words {
+		if words[g].UPOS == "VERB" && words[g].XPOS == "VBG" && words[g].Rel == "obl" && !hasChild(words, g, "case") {
+			words[g].Rel = "advcl"
+		}
 	}
 }
 
