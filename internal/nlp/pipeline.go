@@ -556,6 +556,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairClausesInReportSubjects(words)
 	repairParataxisConjuncts(words)
 	repairInfinitivesAfterRelatives(words)
+	repairSplitConjunctSubjects(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
@@ -3288,6 +3289,42 @@ func repairGerundObliques(words []document.Word) {
 		if words[g].UPOS == "VERB" && words[g].XPOS == "VBG" && words[g].Rel == "obl" && !hasChild(words, g, "case") {
 			words[g].Rel = "advcl"
 		}
+	}
+}
+
+// repairSplitConjunctSubjects undoes a parse that ends a coordinated
+// subject at a title's first noun and makes the name after the title a
+// second subject: "Syrian Foreign Minister Asaad al-Shibani and Israeli
+// Strategic Affairs Minister Ron Dermer led the delegations", with
+// "Affairs" the conjunct and Dermer leading alone. A verb has one
+// subject; the name is the conjunct, and the noun its title's.
+func repairSplitConjunctSubjects(words []document.Word) {
+	for n := 2; n < len(words); n++ {
+		v := words[n].Head - 1
+		if words[n].Rel != "nsubj" || words[n].UPOS != "PROPN" || v <= n {
+			continue
+		}
+		s := slices.IndexFunc(words[:n], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if s < 0 || words[s].UPOS != "PROPN" {
+			continue // not "Real estate mogul and reality television star Donald Trump", one man's two titles
+		}
+		c := slices.IndexFunc(words[s+1:n], func(w document.Word) bool { return w.Head == s+1 && w.Rel == "conj" })
+		if c < 0 {
+			continue
+		}
+		c += s + 1
+		if words[c].UPOS != "NOUN" && words[c].UPOS != "PROPN" || !dominatesAll(words, n, c+1, n) {
+			continue // the words between the conjunct and the name are the name's title
+		}
+		keepTree(words, func() {
+			for k := range words {
+				if words[k].Head == c+1 && words[k].Rel == "cc" {
+					words[k].Head = n + 1
+				}
+			}
+			words[n].Head, words[n].Rel = s+1, "conj"
+			words[c].Head, words[c].Rel = n+1, "nmod:desc"
+		})
 	}
 }
 
