@@ -1644,6 +1644,13 @@ func TestPlaces(t *testing.T) {
 		{"Polls closed in Iowa and Kettleby on Tuesday.", "Kettleby", "place", ""},
 		{"Clinton won in New York and Sanders said he would stay in the race.", "Bernie Sanders", "person", "USALEG"},
 		{"Hillary camp declining to debate Bernie Sanders.", "Hillary", "organization", ""},
+		// Unnamed sources of a country's state or city are the
+		// country's, unless a body before the place names one.
+		{"The Vermont lawmakers said the bill was fair.", "The Vermont lawmakers", "anonymous", "USALEG"},
+		{"Some Arizona officials said the lines were long.", "Some Arizona officials", "anonymous", "USAGOV"},
+		{"The officer in charge of the CIA's Benghazi base said the team was ready.", "The officer in charge of the CIA's Benghazi base", "anonymous", "USAGOV"},
+		// Senators unnamed are lawmakers unnamed.
+		{"Two senators said the strikes were illegal.", "Two senators", "anonymous", "LEG"},
 		// A broadcaster by the last word of its name; a body by the noun
 		// beside it, though it speaks.
 		{"Houthi-run Al-Masirah TV said three people were killed.", "Al-Masirah TV", "media", "MED"},

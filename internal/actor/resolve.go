@@ -4720,8 +4720,8 @@ func (r *resolver) anonymousSources() {
 			}
 			if ok {
 				switch e.Kind {
-				case "demonym", "country", "alias", "capital":
-					if start > 0 && strings.EqualFold(words[start-1], "in") && (e.Kind == "country" || e.Kind == "capital") {
+				case "demonym", "country", "alias", "capital", "place": // "Vermont lawmakers"
+					if start > 0 && strings.EqualFold(words[start-1], "in") && (e.Kind == "country" || e.Kind == "capital" || e.Kind == "place") {
 						// "A senior Western diplomat in Addis Ababa": where
 						// the source is tells its country only when nothing
 						// before did.
@@ -4729,6 +4729,9 @@ func (r *resolver) anonymousSources() {
 							located = e.Country
 						}
 						continue
+					}
+					if e.Kind == "place" && a.Country != "" {
+						continue // "the officer in charge of the CIA's Benghazi base": a place tells less than a body
 					}
 					if a.Country != "" && a.Country != e.Country {
 						mixed = true // "Saudi and US mediators": of no one country

@@ -13,7 +13,7 @@ import (
 var anonymousNouns = setOf(`official officials source sources diplomat diplomats aide aides person people
 	insider insiders spokesman spokeswoman spokesperson adviser advisers advisor advisors staffer staffers
 	member members officer officers analyst analysts expert experts negotiator negotiators mediator mediators minister ministers
-	lawmaker lawmakers figure figures someone individual individuals authority authorities envoy envoys
+	lawmaker lawmakers senators legislators figure figures someone individual individuals authority authorities envoy envoys
 	witness witnesses eyewitness eyewitnesses resident residents survivor survivors medic medics rescuer rescuers`)
 
 // vagueWords make a source vague rather than anonymous.
