@@ -244,6 +244,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReportedRelativeVerbs(forms, upos, xpos)
 	repairSharedPassiveParticiples(forms, upos, xpos)
 	repairOrdinalCompounds(forms, upos, xpos)
+	repairSubordinatedPastConjuncts(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()

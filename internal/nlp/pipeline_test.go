@@ -388,6 +388,8 @@ func TestNounsWithObjects(t *testing.T) {
 		// Crowds that gathered; a square of a town is a name.
 		{"Crowds gathered in Tel Aviv's Hostages Square to watch the handover.", "gathered", "VBD", "root"},
 		{"Crowds gathered in Tel Aviv's Hostages Square to watch the handover.", "Square", "PROPN", "flat"},
+		// A participle joined to a past tense in a clause "after" opens.
+		{"The Philippines lodged a protest after a Chinese coast guard ship rammed and fired a water cannon at a Philippine supply boat.", "rammed", "VBD", "advcl"},
 		// A preposition EWT train lacks.
 		{"North Korea sent troops to fight alongside Russian forces in the Kursk region.", "alongside", "IN", "case"},
 		// The second of two verbs a passive auxiliary shares.

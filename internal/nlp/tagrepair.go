@@ -2016,6 +2016,28 @@ func numberedOrdinal(w string) bool {
 	return false
 }
 
+// repairSubordinatedPastConjuncts tags as the past tense a participle
+// joined by "and" or "or" to a past tense in a clause a subordinator
+// opens with a noun phrase: "after a Chinese coast guard ship rammed and
+// fired a water cannon at a Philippine supply boat", with "rammed" a
+// participle on the ship and the clause a phrase of "after", so that the
+// Philippines fired.
+func repairSubordinatedPastConjuncts(forms, upos, xpos []string) {
+	for i := 2; i+2 < len(forms); i++ {
+		if xpos[i] != "VBN" || !strings.EqualFold(forms[i+1], "and") && !strings.EqualFold(forms[i+1], "or") || xpos[i+2] != "VBD" ||
+			!strings.HasPrefix(xpos[i-1], "NN") {
+			continue
+		}
+		k := i - 1
+		for k > 0 && (strings.HasPrefix(xpos[k], "NN") || xpos[k] == "JJ" || xpos[k] == "DT" || xpos[k] == "POS" || xpos[k] == "PRP$" || xpos[k] == "CD") {
+			k--
+		}
+		if xpos[k] == "IN" && clauseSubordinators[strings.ToLower(forms[k])] {
+			upos[i], xpos[i] = "VERB", "VBD"
+		}
+	}
+}
+
 // repairLetterPunctuation tags as a name or noun a word of letters the
 // tagger took for punctuation, as it takes some of unusual shape
 // ("according to the state news agency BelTA"); Universal Dependencies
