@@ -2621,6 +2621,10 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The Saudi national security adviser Musaed Al-Aiban said it.", "Musaed Al-Aiban", "SAUGOV"},
 		// A ministry named without a country is the dateline's country's.
 		{"TBILISI, Georgia (AP) — At least 20 people were detained, the Interior Ministry said.", "Interior Ministry", "GEOGOV"},
+		// A body's seat as the dateline is the body's, not its country's,
+		// unless the story names that country.
+		{"BRUSSELS (Reuters) - Hungary blocked a joint European Union statement that would have condemned the Georgian government's crackdown. Police have detained more than 400 people since the protests began, the country's ombudsman said.", "Police", "COP"},
+		{"BRUSSELS (Reuters) - Belgian police arrested three men. Police said they had planned an attack.", "Belgian police", "BELCOP"},
 		// A dateline may carry a date, with its year.
 		{"BRASILIA, Sept 11, 2025 (AP) — Police arrested 12 people after clashes, the Justice Ministry said.", "Justice Ministry", "BRAGOV"},
 		{"BRASILIA, Sept 11, 2025 (AP) — Justice Alexandre de Moraes said the trial was fair.", "Alexandre de Moraes", "BRAJUD"},

@@ -89,6 +89,9 @@ type resolver struct {
 	trees       []*document.Tree // by sentence, built when a pronoun needs one
 	// home is the country of the article's dateline, or "".
 	home string
+	// seatHome is the country of a dateline that is a body's seat
+	// ("BRUSSELS"), home only if the story names it again.
+	seatHome string
 	// datelinePlace spans the place names of the article's dateline
 	// ("TBILISI, Georgia"): where the story was filed, no actor.
 	datelinePlace document.Span
@@ -113,12 +116,22 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, lastSpeaker: -1, guessed: map[int]bool{}, gender: map[int]byte{},
 		cities: map[string]int{}}
 	r.home = r.datelineCountry()
-	_, _, r.datelinePlace = r.dateline()
+	city, _, place := r.dateline()
+	r.datelinePlace = place
+	if _, seat := dict.Seat(city); seat && city != "" {
+		// "BRUSSELS (Reuters) - Hungary blocked a joint European Union
+		// statement …": a story filed from a body's seat is the body's,
+		// not about the seat's country unless it names it.
+		r.seatHome, r.home = r.home, ""
+	}
 	signed := signedSources(d)
 	for si := range d.Sentences {
 		for _, m := range r.withSigners(si, r.mentions(si), signed) {
 			r.resolve(m)
 		}
+	}
+	if r.seatHome != "" && r.countryMentions()[r.seatHome] > 1 {
+		r.home = r.seatHome // named beyond the dateline
 	}
 	r.organsOfBodies()
 	r.anonymousSources()
@@ -361,6 +374,11 @@ func (r *resolver) homeBodies() {
 	}
 	home := r.home
 	if home == "" {
+		for _, a := range r.actors {
+			if unplacedBody(a) {
+				a.Country = r.bodysPlace(a)
+			}
+		}
 		r.homelessOfficials()
 		return
 	}
@@ -406,14 +424,8 @@ func (r *resolver) homeBodies() {
 		}
 	}
 	for _, a := range r.actors {
-		if words := strings.Fields(a.Name); a.Kind == "organization" && a.Country == "" && a.Sector != "" && len(words) > 1 && bodyHead(words[len(words)-1]) {
-			a.Country = home
-			for _, m := range a.Mentions {
-				if c := r.placeCountryAfterIn(m.End); c != "" {
-					a.Country = c // "the foreign ministry in Minsk", in a story from Brussels
-					break
-				}
-			}
+		if unplacedBody(a) {
+			a.Country = cmp.Or(r.bodysPlace(a), home)
 		}
 		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, localTitle) {
 			a.Country = home // "Regional governor Oleh Syniehubov" in a story from Kyiv
@@ -483,6 +495,24 @@ func (r *resolver) homelessOfficials() {
 		}
 		a.Country = top
 	}
+}
+
+// unplacedBody: the actor is a body of state named with no country ("the
+// foreign ministry").
+func unplacedBody(a *document.Actor) bool {
+	words := strings.Fields(a.Name)
+	return a.Kind == "organization" && a.Country == "" && a.Sector != "" && len(words) > 1 && bodyHead(words[len(words)-1])
+}
+
+// bodysPlace is the country of the place a mention of the body puts it
+// in ("the foreign ministry in Minsk", in a story from Brussels), or "".
+func (r *resolver) bodysPlace(a *document.Actor) string {
+	for _, m := range a.Mentions {
+		if c := r.placeCountryAfterIn(m.End); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // armedCountryBefore is the country of a demonym that modifies an armed
@@ -2979,7 +3009,7 @@ func (r *resolver) resolve(m mention) {
 			// armedCountryBefore).
 			m.country = r.armedSideNear(m)
 		}
-		home := m.country == "" && r.home != "" && (homeInstitutions[lastWord(m.name)] || homeMedia[strings.ToLower(m.name)])
+		home := m.country == "" && (r.home != "" || r.seatHome != "") && (homeInstitutions[lastWord(m.name)] || homeMedia[strings.ToLower(m.name)])
 		if m.country == "" && !home {
 			return
 		}
