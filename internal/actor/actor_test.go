@@ -1644,6 +1644,10 @@ func TestPlaces(t *testing.T) {
 		{"Polls closed in Iowa and Kettleby on Tuesday.", "Kettleby", "place", ""},
 		{"Clinton won in New York and Sanders said he would stay in the race.", "Bernie Sanders", "person", "USALEG"},
 		{"Hillary camp declining to debate Bernie Sanders.", "Hillary", "organization", ""},
+		// The Congos by their other names.
+		{"Rwanda and the Democratic Republic of Congo signed a framework.", "Democratic Republic of the Congo", "country", "COD"},
+		{"The DRC signed a deal.", "Democratic Republic of the Congo", "country", "COD"},
+		{"The Republic of Congo signed a deal.", "Congo", "country", "COG"},
 		// Unnamed sources of a country's state or city are the
 		// country's, unless a body before the place names one.
 		{"The Vermont lawmakers said the bill was fair.", "The Vermont lawmakers", "anonymous", "USALEG"},
