@@ -998,6 +998,9 @@ func TestCode(t *testing.T) {
 		// one the words name.
 		{"North Korea confirmed that it had sent troops to fight alongside Russian forces in the Kursk region.",
 			"fight", "190", "PRK", "", "asserted", "", "Kursk", false},
+		// Blocking a statement a body would issue vetoes it.
+		{"Hungary blocked a joint European Union statement on Thursday.",
+			"blocked", "129", "HUN", "IGO", "asserted", "2025-06-19", "", false},
 		// What a ship did in a clause "after" opens is the ship's.
 		{"The Philippines lodged a diplomatic protest with China on Tuesday after a Chinese coast guard ship rammed and fired a water cannon at a Philippine supply boat.",
 			"fired", "175", "CHNMIL", "PHL", "asserted", "2025-06-17", "", false},
