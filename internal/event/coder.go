@@ -562,6 +562,14 @@ func (l *Lexicon) Code(d *document.Document) {
 				if l.verbalAttack(t, i, e, byID) {
 					setCode(&e, l.codes["111"])
 				}
+				if e.Root == "14" && t.lemma(i) == "protest" && stateActor(byID[e.Source.Actor]) && (byID[e.Source.Actor].Kind != "country" || !l.peopleOf(t, e.Source)) {
+					// "The Philippines protested to China": a state's protest
+					// is a complaint (114), not dissent at home.
+					setCode(&e, l.codes["114"])
+					if e.Target.Actor == "" && e.Target.Text == "" {
+						e.Target = document.EventActor{}
+					}
+				}
 				if e.Target.Actor == "" && e.Target.Text == "" && liftsBlock(t, i) {
 					e.Target = document.EventActor{} // "Slovakia lifted its veto": yielding to those it blocked, not at home
 				}
@@ -3791,6 +3799,22 @@ func endedByThing(l *Lexicon, t *tree, i int) bool {
 			_, event := l.trigger(t, s)
 			return event && t.w(s).UPOS == "NOUN" && !l.agentLike(t, s)
 		})
+}
+
+// stateActor: the actor is a state or its government.
+func stateActor(a *document.Actor) bool {
+	return a != nil && (a.Kind == "country" || a.Sector == "GOV")
+}
+
+// peopleOf: the side's words end in a people's name ("Thousands of
+// Georgians"), not the state's.
+func (l *Lexicon) peopleOf(t *tree, side document.EventActor) bool {
+	for k := len(t.Sentence.Words) - 1; k >= 0; k-- {
+		if w := t.w(k); w.End <= side.End && w.Start >= side.Start {
+			return l.demonym(w.Form) != "" || w.XPOS == "NNS" && l.personLemma(t, k) // "Iranians", "protesters"
+		}
+	}
+	return false
 }
 
 // liftsBlock: the verb at i gives up a veto or an objection of its

@@ -998,6 +998,12 @@ func TestCode(t *testing.T) {
 		// one the words name.
 		{"North Korea confirmed that it had sent troops to fight alongside Russian forces in the Kursk region.",
 			"fight", "190", "PRK", "", "asserted", "", "Kursk", false},
+		// A state's protest is a complaint to another; its people's is
+		// dissent at home.
+		{"The Philippines protested to China over the incident.",
+			"protested", "114", "PHL", "CHN", "asserted", "", "", false},
+		{"Thousands of Georgians protested in Tbilisi.",
+			"protested", "140", "GEO", "GEOGOV", "asserted", "", "Tbilisi", false},
 		// Blocking a statement a body would issue vetoes it.
 		{"Hungary blocked a joint European Union statement on Thursday.",
 			"blocked", "129", "HUN", "IGO", "asserted", "2025-06-19", "", false},
