@@ -648,6 +648,18 @@ func TestGerundOfAReportedClause(t *testing.T) {
 	}
 }
 
+// TestAppositionBeforeClosingReport: an apposition before a closing
+// report describes the name before it; what was reported is the clause
+// (without the apposition, the writer's, as withoutClosingAppositive
+// has it).
+func TestAppositionBeforeClosingReport(t *testing.T) {
+	checkReports(t, []reportCase{
+		{"Turkish police detained 48 people on Friday in raids targeting allies of jailed Istanbul Mayor Ekrem Imamoglu, the main rival of President Recep Tayyip Erdogan, state-run Anadolu Agency reported.",
+			"state-run Anadolu Agency", "reported",
+			"Turkish police detained 48 people on Friday in raids targeting allies of jailed Istanbul Mayor Ekrem Imamoglu"},
+	})
+}
+
 // TestJoinedParticiples: a participle joined to another after a comma
 // shares the subject of the clause the first is on.
 func TestJoinedParticiples(t *testing.T) {

@@ -558,6 +558,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairParataxisConjuncts(words)
 	repairInfinitivesAfterRelatives(words)
 	repairSplitConjunctSubjects(words)
+	repairAppositionsBeforeReports(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
@@ -3325,6 +3326,42 @@ func repairSplitConjunctSubjects(words []document.Word) {
 			}
 			words[n].Head, words[n].Rel = s+1, "conj"
 			words[c].Head, words[c].Rel = n+1, "nmod:desc"
+		})
+	}
+}
+
+// repairAppositionsBeforeReports undoes a parse that hangs on a closing
+// report the apposition before it: "… allies of jailed Istanbul Mayor
+// Ekrem Imamoglu, the main rival of President Recep Tayyip Erdogan,
+// state-run Anadolu Agency reported", with "rival" an oblique of
+// "reported" and so what the agency reported. A noun phrase with an
+// article between a name and a comma, and the report's subject after
+// it, describes the name.
+func repairAppositionsBeforeReports(words []document.Word) {
+	for n := 3; n+1 < len(words); n++ {
+		r := words[n].Head - 1
+		if r <= n || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[n].UPOS != "NOUN" ||
+			words[n].Rel != "obl" && words[n].Rel != "obl:unmarked" && words[n].Rel != "obj" || hasChild(words, n, "case") ||
+			!slices.ContainsFunc(words[n+1:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" }) {
+			continue
+		}
+		first := leftmost(words, n)
+		if words[first].Form == "," {
+			first++ // the comma the parse hung on the phrase
+		}
+		if first < 2 || words[first-1].Form != "," || words[first].UPOS != "DET" {
+			continue
+		}
+		p := first - 2
+		for words[p].Rel == "flat" || words[p].Rel == "compound" && words[p].Head-1 > p {
+			p = words[p].Head - 1
+		}
+		if words[p].UPOS != "PROPN" || p >= first {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = p+1, "appos"
+			words[first-1].Head = n + 1
 		})
 	}
 }

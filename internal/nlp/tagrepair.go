@@ -1623,14 +1623,20 @@ func repairStreetNames(words []document.Word, forms, upos, xpos []string) {
 // a hyphen to the name before it, which the tagger took for a past
 // tense: "Russia, Ukraine swap hundreds of prisoners in UAE-brokered
 // deal", with "brokered" the headline's verb. "UAE-brokered",
-// "Saudi-led", "Iran-backed" modify the noun after them.
+// "Saudi-led", "Iran-backed", "state-run" modify the noun after them.
 func repairHyphenedParticiples(words []document.Word, upos, xpos []string) {
 	for i := 2; i+1 < len(words); i++ {
-		if xpos[i] != "VBD" || words[i-1].Form != "-" || words[i-2].SpaceAfter || words[i-1].SpaceAfter ||
-			upos[i-2] != "PROPN" && xpos[i-2] != "JJ" || !strings.HasPrefix(xpos[i+1], "NN") {
+		if words[i-1].Form != "-" || words[i-2].SpaceAfter || words[i-1].SpaceAfter || !strings.HasPrefix(xpos[i+1], "NN") {
 			continue
 		}
-		xpos[i] = "VBN"
+		switch {
+		case xpos[i] == "VBD" && (upos[i-2] == "PROPN" || xpos[i-2] == "JJ"):
+			xpos[i] = "VBN"
+		case strings.EqualFold(words[i].Form, "run") && (xpos[i-2] == "NN" || xpos[i-2] == "NNS"):
+			// "state-run Anadolu Agency", a participle like "state-owned"
+			// (EWT), taken for the noun.
+			upos[i], xpos[i] = "VERB", "VBN"
+		}
 	}
 }
 
