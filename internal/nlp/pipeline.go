@@ -558,6 +558,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairParataxisConjuncts(words)
 	repairInfinitivesAfterRelatives(words)
 	repairSplitConjunctSubjects(words)
+	repairDescribedNameSubjects(words)
 	repairAppositionsBeforeReports(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
@@ -3362,6 +3363,41 @@ func repairAppositionsBeforeReports(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = p+1, "appos"
 			words[first-1].Head = n + 1
+		})
+	}
+}
+
+// repairDescribedNameSubjects undoes a parse that makes a common noun
+// before a name, and the name, two subjects of one verb: "The main
+// opposition Republican People's Party said … and called on supporters
+// to rally", with "opposition" a subject of its own that the conjoined
+// verb took. The noun describes the name, whose modifiers all stand
+// between them; its article is the name's.
+func repairDescribedNameSubjects(words []document.Word) {
+	for k := 0; k+2 < len(words); k++ {
+		v := words[k].Head - 1
+		if words[k].Rel != "nsubj" || words[k].UPOS != "NOUN" || v <= k {
+			continue
+		}
+		n := slices.IndexFunc(words[k+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if n < 0 {
+			continue
+		}
+		n += k + 1
+		if words[n].UPOS != "PROPN" || n == k+1 || !dominatesAll(words, n, k+1, n) || hasChild(words, k, "cc") ||
+			timeNouns[strings.ToLower(words[k].Lemma)] || document.IsCalendarName(strings.ToLower(words[n].Form)) ||
+			slices.ContainsFunc(words[k+1:n], func(w document.Word) bool {
+				return w.UPOS == "ADP" || w.UPOS == "VERB" || w.UPOS == "DET" || w.UPOS == "PRON" || w.UPOS == "PUNCT"
+			}) {
+			continue // not "the recent article by Daniel Okrent of The New York Times demonstrates", "an interview his brother Alastair Osman gave"
+		}
+		keepTree(words, func() {
+			for c := range words {
+				if words[c].Head == k+1 && words[c].Rel == "det" {
+					words[c].Head = n + 1
+				}
+			}
+			words[k].Head, words[k].Rel = n+1, "compound"
 		})
 	}
 }

@@ -1010,6 +1010,7 @@ func TestRepairedAttachments(t *testing.T) {
 		sayingProblems      = "Russia, which brokered a ceasefire between the two sides in 2020, criticized the agreement, saying regional problems should be solved by the countries of the region."
 		ministersLed        = "Syrian Foreign Minister Asaad al-Shibani and Israeli Strategic Affairs Minister Ron Dermer led the delegations."
 		rivalReported       = "Turkish police detained 48 people in raids targeting allies of jailed Istanbul Mayor Ekrem Imamoglu, the main rival of President Recep Tayyip Erdogan, state-run Anadolu Agency reported."
+		oppositionParty     = "The main opposition Republican People's Party said the detentions were politically motivated and called on supporters to rally."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1189,6 +1190,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{sayingProblems, "problems", "nsubj:pass", "solved"},
 		{ministersLed, "Ron", "conj", "Asaad"},
 		{rivalReported, "rival", "appos", "Imamoglu"},
+		{oppositionParty, "opposition", "compound", "Party"},
+		{oppositionParty, "The", "det", "Party"},
 		{rivalReported, "run", "amod", "Anadolu"},
 		{sayingProblems, "solved", "ccomp", "saying"},
 		{accusedOfHarbouring, "Afghanistan", "obj", "accused"},
