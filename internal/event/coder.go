@@ -576,7 +576,7 @@ func (l *Lexicon) Code(d *document.Document) {
 				if e.CAMEO == "087" && aidAgency(byID[e.Source.Actor]) {
 					setCode(&e, l.codes["1623"]) // "The World Food Programme suspended its operations": aid, not fighting
 				}
-				if e.Target.Code == "" && e.Target.Text == "" && answerRoots[e.Root] {
+				if e.Target.Code == "" && e.Target.Text == "" && (answerRoots[e.Root] || e.CAMEO == "016") { // "rejected the accusation": denied to its maker
 					e.Target = proposer(d, t, si, i, e)
 				}
 				if a := quotedSpeaker(d, e, byID); a.Actor != "" {
@@ -1391,6 +1391,13 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			// against humanity committed by") is its object.
 			if l.none[word+" "+t.lemma(h)] || t.Rel(h) == "nmod" && t.Head(h) >= 0 && l.none[word+" "+t.lemma(t.Head(h))] {
 				return Trigger{}, false
+			}
+		}
+		if h := t.Head(i); h >= 0 && h < i && t.w(i).Rel == "acl:relcl" && len(t.ChildrenWith(i, "obj")) == 0 && len(t.ChildrenWith(i, "nsubj")) > 0 {
+			// "…, a charge Islamabad rejected": the noun the relative
+			// clause is on is what its verb takes.
+			if tr, ok := l.verbs[word+" "+t.lemma(h)]; ok {
+				return tr, true
 			}
 		}
 		for _, c := range objects(t, i, "compound:prt", "obj", "advmod") { // "fired back" parses "back" as an adverb

@@ -998,6 +998,11 @@ func TestCode(t *testing.T) {
 		// one the words name.
 		{"North Korea confirmed that it had sent troops to fight alongside Russian forces in the Kursk region.",
 			"fight", "190", "PRK", "", "asserted", "", "Kursk", false},
+		// Rejecting a charge denies it, also in a relative clause on it.
+		{"Guyanese President Irfaan Ali rejected the accusation.",
+			"rejected", "016", "GUYGOV", "", "asserted", "", "", false},
+		{"India accused Pakistan of violating the truce, a charge Islamabad rejected.",
+			"rejected", "016", "PAKGOV", "", "asserted", "", "", false},
 		// A state's protest is a complaint to another; its people's is
 		// dissent at home.
 		{"The Philippines protested to China over the incident.",
@@ -2713,14 +2718,15 @@ func TestBritishSpelling(t *testing.T) {
 }
 
 // TestAnsweredAccusations checks that an accusation one rejects is
-// another's, who is the rejection's target when told just before.
+// another's, who is the target of the denial (016, as CAMEO's dictionary
+// codes REJECT * ACCUSATION) when told just before.
 func TestAnsweredAccusations(t *testing.T) {
 	d := coded(t, "Erdogan accused Israel of genocide. Netanyahu rejected the accusation.", time.Time{})
 	if e := find(d, "accusation"); e != nil {
 		t.Errorf("the rejected accusation coded as %s by %q", e.CAMEO, e.Source.Text)
 	}
-	if e := find(d, "rejected"); e == nil || e.CAMEO != "120" || e.Target.Code != "TURGOV" {
-		t.Errorf("rejected: %+v, want 120 against TURGOV", e)
+	if e := find(d, "rejected"); e == nil || e.CAMEO != "016" || e.Target.Code != "TURGOV" {
+		t.Errorf("rejected: %+v, want 016 against TURGOV", e) // CAMEO's REJECT * ACCUSATION
 	}
 }
 

@@ -559,6 +559,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairInfinitivesAfterRelatives(words)
 	repairSplitConjunctSubjects(words)
 	repairDescribedNameSubjects(words)
+	repairVocativeObjects(words)
 	repairAppositionsBeforeReports(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
@@ -3398,6 +3399,29 @@ func repairDescribedNameSubjects(words []document.Word) {
 				}
 			}
 			words[k].Head, words[k].Rel = n+1, "compound"
+		})
+	}
+}
+
+// repairVocativeObjects undoes a parse that takes the object of a verb
+// for a name addressed by a verb later in the sentence: "India accused
+// Pakistan of violating the truce, a charge Islamabad rejected", with
+// Pakistan a vocative of "rejected". A name right after a verb with no
+// object of its own is its object.
+func repairVocativeObjects(words []document.Word) {
+	for k := 1; k < len(words); k++ {
+		v := k - 1
+		if words[k].Rel != "vocative" || words[v].UPOS != "VERB" || words[k].Head-1 <= k || hasChild(words, v, "obj") ||
+			words[k].UPOS != "PROPN" && words[k].UPOS != "NOUN" || reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue // not "said Wilcox, an Orlando Republican", "said Trump, despite his wealth, is …": a speaker, a subject
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel = v+1, "obj"
+			for c := range words {
+				if words[c].Head == k+1 && words[c].Rel == "acl" && words[c].XPOS == "VBG" && hasChild(words, c, "mark") {
+					words[c].Head, words[c].Rel = v+1, "advcl" // "of violating the truce": the charge, on the verb
+				}
+			}
 		})
 	}
 }

@@ -1011,6 +1011,7 @@ func TestRepairedAttachments(t *testing.T) {
 		ministersLed        = "Syrian Foreign Minister Asaad al-Shibani and Israeli Strategic Affairs Minister Ron Dermer led the delegations."
 		rivalReported       = "Turkish police detained 48 people in raids targeting allies of jailed Istanbul Mayor Ekrem Imamoglu, the main rival of President Recep Tayyip Erdogan, state-run Anadolu Agency reported."
 		oppositionParty     = "The main opposition Republican People's Party said the detentions were politically motivated and called on supporters to rally."
+		chargeRejected      = "India accused Pakistan of violating the truce, a charge Islamabad rejected."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1191,6 +1192,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{ministersLed, "Ron", "conj", "Asaad"},
 		{rivalReported, "rival", "appos", "Imamoglu"},
 		{oppositionParty, "opposition", "compound", "Party"},
+		{chargeRejected, "Pakistan", "obj", "accused"},
+		{chargeRejected, "violating", "advcl", "accused"},
 		{oppositionParty, "The", "det", "Party"},
 		{rivalReported, "run", "amod", "Anadolu"},
 		{sayingProblems, "solved", "ccomp", "saying"},
