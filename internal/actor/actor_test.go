@@ -2625,6 +2625,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The Saudi national security adviser Musaed Al-Aiban said it.", "Musaed Al-Aiban", "SAUGOV"},
 		// A ministry named without a country is the dateline's country's.
 		{"TBILISI, Georgia (AP) — At least 20 people were detained, the Interior Ministry said.", "Interior Ministry", "GEOGOV"},
+		// Immigration officers are officials, police officers police.
+		{"NAIROBI (AP) - Immigration officers said the activist had no visa.", "Immigration officers", "KENGOV"},
 		// A body's seat as the dateline is the body's, not its country's,
 		// unless the story names that country.
 		{"BRUSSELS (Reuters) - Hungary blocked a joint European Union statement that would have condemned the Georgian government's crackdown. Police have detained more than 400 people since the protests began, the country's ombudsman said.", "Police", "COP"},
