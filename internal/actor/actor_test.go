@@ -2806,6 +2806,11 @@ func TestRelativeSources(t *testing.T) {
 	if len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != "" {
 		t.Errorf("attributions %+v: want the contractor's words, no actor", d.Attributions)
 	}
+	// An outlet that saw a document does not speak in it.
+	d = analyse(t, "The draft, seen by Reuters, called on Tbilisi to release detained opposition leaders.")
+	if len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != "" {
+		t.Errorf("attributions %+v: want the draft's words, no actor", d.Attributions)
+	}
 }
 
 // TestPronounsAfterNamedSubjects: "he" continues the subject a name of

@@ -5263,6 +5263,11 @@ func (r *resolver) actorAt(s document.Span) int {
 		// participle phrase that describes it.
 		// "The United States, a treaty ally of Manila,": nor in an
 		// appositive that describes it.
+		if head := (document.Span{Start: s.Start, End: s.Start + c}); seenBy(r.d.Text[head.End+2 : s.End]) {
+			// "The draft, seen by Reuters,": the outlet that saw a
+			// document does not speak in it.
+			return r.actorAt(head)
+		}
 		if head := (document.Span{Start: s.Start, End: s.Start + c}); relativeAfter(r.d.Text[head.End+2:s.End]) || participleAfter(r.d.Text[head.End+2:s.End]) ||
 			describedAfter(r.d.Text[head.End+2:s.End]) && r.mentionIs(head) {
 			if i := r.actorAt(head); i >= 0 {
@@ -5596,6 +5601,16 @@ func withoutClosingComma(text string, s document.Span) document.Span {
 	}
 	return s
 }
+
+// seenBy: the words are a phrase of an outlet's access to a document
+// ("seen by Reuters", "obtained by The Associated Press").
+func seenBy(words string) bool {
+	verb, rest, _ := strings.Cut(words, " ")
+	return strings.HasPrefix(rest, "by ") && accessVerbs[strings.ToLower(verb)]
+}
+
+// accessVerbs are how an outlet comes by a document.
+var accessVerbs = wordSet(`seen obtained reviewed viewed read acquired`)
 
 // linkSources sets the actor of every attribution's source.
 func (r *resolver) linkSources() {
