@@ -5754,6 +5754,9 @@ func negated(t *tree, i int, light map[string]bool) bool {
 			terminates(t, t.Head(k))) {
 			break
 		}
+		if t.Rel(k) == "conj" && len(t.ChildrenWith(k, "nsubj", "nsubj:pass", "mark")) > 0 {
+			break // "said the drone had not been intercepted and that it was investigating": a clause of its own
+		}
 		if x := t.w(k).XPOS; t.Rel(k) == "conj" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.Head(k) >= 0 && t.w(t.Head(k)).XPOS == "VB" ||
 			slices.ContainsFunc(t.ChildrenWith(k, "aux"), func(a int) bool { return t.w(a).XPOS == "MD" })) {
 			break // "would not recognize the junta and threatened sanctions", "did not want war and would seek talks": a tense of its own, no shared "not"

@@ -998,6 +998,10 @@ func TestCode(t *testing.T) {
 		// one the words name.
 		{"North Korea confirmed that it had sent troops to fight alongside Russian forces in the Kursk region.",
 			"fight", "190", "PRK", "", "asserted", "", "Kursk", false},
+		// A conjunct clause with a subject of its own keeps its own
+		// polarity.
+		{"Israel's military said the drone had not been intercepted and that it was investigating.",
+			"investigating", "090", "ISRMIL", "", "asserted", "", "", false},
 		// Rejecting a charge denies it, also in a relative clause on it.
 		{"Guyanese President Irfaan Ali rejected the accusation.",
 			"rejected", "016", "GUYGOV", "", "asserted", "", "", false},
