@@ -245,6 +245,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSharedPassiveParticiples(forms, upos, xpos)
 	repairOrdinalCompounds(forms, upos, xpos)
 	repairSubordinatedPastConjuncts(forms, upos, xpos)
+	repairNationalNouns(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()

@@ -457,6 +457,9 @@ func TestNamePronouns(t *testing.T) {
 		// holder's name, but not an adjective before a name's title.
 		{"Chief Cabinet Secretary Minoru Kihara told reporters that Tokyo had asked Beijing to act.", "Secretary", "PROPN"},
 		{"Former Clinton Senior Adviser Sidney Blumenthal said he had no idea.", "Former", "ADJ"},
+		// A national with no noun after is a person.
+		{"Security forces arrested two generals and a French national last week.", "national", "NOUN"},
+		{"He played for the French national team.", "national", "ADJ"},
 		// What a numbered ordinal opens is a noun phrase.
 		{"EU agrees 19th sanctions package against Russia", "package", "NOUN"},
 		// A dateline's place in capitals, and a particle inside a name.

@@ -2044,6 +2044,25 @@ func repairSubordinatedPastConjuncts(forms, upos, xpos []string) {
 	}
 }
 
+// repairNationalNouns tags as a noun "national" after a capitalized
+// adjective when no noun follows it: "arrested two generals and a French
+// national last week", with "national" the adjective of "week". Before a
+// noun it is the adjective ("a French national team").
+func repairNationalNouns(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if xpos[i] != "JJ" || !strings.EqualFold(forms[i], "national") && !strings.EqualFold(forms[i], "nationals") || !startsUpper(forms[i-1]) || xpos[i-1] != "JJ" && xpos[i-1] != "NNP" {
+			continue
+		}
+		if n := i + 1; n < len(forms) && (strings.HasPrefix(xpos[n], "NN") || xpos[n] == "JJ" && !recentTimes[strings.ToLower(forms[n])]) {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+		if strings.EqualFold(forms[i], "nationals") {
+			xpos[i] = "NNS"
+		}
+	}
+}
+
 // repairLetterPunctuation tags as a name or noun a word of letters the
 // tagger took for punctuation, as it takes some of unusual shape
 // ("according to the state news agency BelTA"); Universal Dependencies
