@@ -1724,7 +1724,7 @@ func describingNoun(v *view, i int) bool {
 func arrests(v *view, i int) bool {
 	switch v.lemma(i) {
 	case "detain", "arrest", "jail", "imprison":
-		return v.word(i).UPOS == "VERB" && v.child(i, "obj") >= 0
+		return v.word(i).UPOS == "VERB" && (v.child(i, "obj") >= 0 || v.child(i, "nsubj:pass") >= 0) // "The activist was detained at the airport by immigration officers"
 	}
 	return false
 }
