@@ -2944,6 +2944,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return conjuncts(t, o[0])
 			}
 		}
+		// "Houthis claim missile attack on Israel's Ramon airport": an
+		// attack one claims is one's own.
+		if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && t.lemma(h) == "claim" && oneSided[t.lemma(i)] && !notted(t, h) {
+			return l.subjects(t, h, split)
+		}
 		// "The PKK has not claimed responsibility for the attack": no
 		// one named made it.
 		if h := t.Head(i); h >= 0 && t.caseOf(i) == "for" && t.lemma(h) == "responsibility" && t.Rel(h) == "obj" && t.Head(h) >= 0 &&

@@ -998,6 +998,9 @@ func TestCode(t *testing.T) {
 		// one the words name.
 		{"North Korea confirmed that it had sent troops to fight alongside Russian forces in the Kursk region.",
 			"fight", "190", "PRK", "", "asserted", "", "Kursk", false},
+		// An attack one claims is one's own.
+		{"The Houthis claimed a missile attack on Israel.",
+			"attack", "190", "YEMREB", "ISR", "asserted", "", "", false},
 		// A conjunct clause with a subject of its own keeps its own
 		// polarity.
 		{"Israel's military said the drone had not been intercepted and that it was investigating.",

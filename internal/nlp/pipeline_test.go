@@ -460,6 +460,8 @@ func TestNamePronouns(t *testing.T) {
 		// A national with no noun after is a person.
 		{"Security forces arrested two generals and a French national last week.", "national", "NOUN"},
 		{"He played for the French national team.", "national", "ADJ"},
+		// A headline's verb after a plural name.
+		{"Houthis claim missile attack on Israel's Ramon airport", "claim", "VERB"},
 		// What a numbered ordinal opens is a noun phrase.
 		{"EU agrees 19th sanctions package against Russia", "package", "NOUN"},
 		// A dateline's place in capitals, and a particle inside a name.

@@ -1117,7 +1117,8 @@ func (p *Pipeline) repairPluralHeadlineVerbs(forms, upos, xpos []string) {
 	}
 	for i := 1; i+1 < sub; i++ {
 		namePair := i >= 3 && xpos[i-1] == "NNP" && (forms[i-2] == "," || forms[i-2] == "and") && xpos[i-3] == "NNP" // "Pakistan, India exchange fire"
-		if xpos[i] != "NN" || startsUpper(forms[i]) || xpos[i-1] != "NNS" && !strings.EqualFold(forms[i-1], "police") && !namePair ||
+		pluralName := i == 1 && (xpos[0] == "NNPS" || xpos[0] == "NNP" && strings.HasSuffix(forms[0], "s"))          // "Houthis claim missile attack"
+		if xpos[i] != "NN" || startsUpper(forms[i]) || xpos[i-1] != "NNS" && !pluralName && !strings.EqualFold(forms[i-1], "police") && !namePair ||
 			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
 		}
