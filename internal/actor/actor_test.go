@@ -2625,6 +2625,9 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The Saudi national security adviser Musaed Al-Aiban said it.", "Musaed Al-Aiban", "SAUGOV"},
 		// A ministry named without a country is the dateline's country's.
 		{"TBILISI, Georgia (AP) — At least 20 people were detained, the Interior Ministry said.", "Interior Ministry", "GEOGOV"},
+		// A ministry that reports a country's act, in a story from
+		// another's capital, is that country's.
+		{"WASHINGTON, Oct 24 (Reuters) - The United States imposed sanctions on Gustavo Petro. Colombia recalled its ambassador in Washington for consultations, the foreign ministry said.", "foreign ministry", "COLGOV"},
 		// Immigration officers are officials, police officers police.
 		{"NAIROBI (AP) - Immigration officers said the activist had no visa.", "Immigration officers", "KENGOV"},
 		// A body's seat as the dateline is the body's, not its country's,

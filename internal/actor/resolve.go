@@ -425,7 +425,7 @@ func (r *resolver) homeBodies() {
 	}
 	for _, a := range r.actors {
 		if unplacedBody(a) {
-			a.Country = cmp.Or(r.bodysPlace(a), home)
+			a.Country = cmp.Or(r.bodysPlace(a), r.reportedCountry(a), home)
 		}
 		if a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, localTitle) {
 			a.Country = home // "Regional governor Oleh Syniehubov" in a story from Kyiv
@@ -502,6 +502,46 @@ func (r *resolver) homelessOfficials() {
 func unplacedBody(a *document.Actor) bool {
 	words := strings.Fields(a.Name)
 	return a.Kind == "organization" && a.Country == "" && a.Sector != "" && len(words) > 1 && bodyHead(words[len(words)-1])
+}
+
+// reportedCountry is the country whose act the body's first mention
+// reports, beside or before it: "Colombia recalled its ambassador in
+// Washington for consultations, the foreign ministry said" in a story
+// from Washington is Colombia's ministry. "" when the reported clause's
+// subject is no country.
+func (r *resolver) reportedCountry(a *document.Actor) string {
+	if len(a.Mentions) == 0 {
+		return ""
+	}
+	m := a.Mentions[0]
+	si := r.d.SentenceAt(m.Start)
+	if si < 0 {
+		return ""
+	}
+	t := r.tree(si)
+	k := t.Sentence.WordEnding(m.End)
+	if k < 0 || t.Rel(k) != "nsubj" {
+		return ""
+	}
+	v := t.Head(k)
+	if v < 0 || !sayingVerbs[strings.ToLower(t.Sentence.Words[v].Lemma)] {
+		return ""
+	}
+	c := -1
+	if h := t.Head(v); h >= 0 && h < v && (t.Rel(v) == "parataxis" || t.Rel(v) == "conj") {
+		c = h // "…, the foreign ministry said"
+	} else if cs := t.ChildrenWith(v, "ccomp"); len(cs) > 0 && cs[0] < v {
+		c = cs[0]
+	}
+	if c < 0 {
+		return ""
+	}
+	for _, s := range t.ChildrenWith(c, "nsubj") {
+		if i := r.actorCovering(t.Sentence.Words[s]); i >= 0 && r.actors[i].Kind == "country" {
+			return r.actors[i].Country
+		}
+	}
+	return ""
 }
 
 // bodysPlace is the country of the place a mention of the body puts it
