@@ -3305,12 +3305,8 @@ func repairGerundObliques(words []document.Word) {
 // subject; the name is the conjunct, and the noun its title's.
 func repairSplitConjunctSubjects(words []document.Word) {
 	for n := 2; n < len(words); n++ {
-		v := words[n].Head - 1
-		if words[n].Rel != "nsubj" || words[n].UPOS != "PROPN" || v <= n {
-			continue
-		}
-		s := slices.IndexFunc(words[:n], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
-		if s < 0 || words[s].UPOS != "PROPN" {
+		s, _ := secondSubject(words, n)
+		if s < 0 || words[n].UPOS != "PROPN" || words[s].UPOS != "PROPN" {
 			continue // not "Real estate mogul and reality television star Donald Trump", one man's two titles
 		}
 		c := slices.IndexFunc(words[s+1:n], func(w document.Word) bool { return w.Head == s+1 && w.Rel == "conj" })
@@ -3376,17 +3372,9 @@ func repairAppositionsBeforeReports(words []document.Word) {
 // verb took. The noun describes the name, whose modifiers all stand
 // between them; its article is the name's.
 func repairDescribedNameSubjects(words []document.Word) {
-	for k := 0; k+2 < len(words); k++ {
-		v := words[k].Head - 1
-		if words[k].Rel != "nsubj" || words[k].UPOS != "NOUN" || v <= k {
-			continue
-		}
-		n := slices.IndexFunc(words[k+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
-		if n < 0 {
-			continue
-		}
-		n += k + 1
-		if words[n].UPOS != "PROPN" || n == k+1 || !dominatesAll(words, n, k+1, n) || hasChild(words, k, "cc") ||
+	for n := 2; n < len(words); n++ {
+		k, _ := secondSubject(words, n)
+		if k < 0 || words[k].UPOS != "NOUN" || words[n].UPOS != "PROPN" || n == k+1 || !dominatesAll(words, n, k+1, n) || hasChild(words, k, "cc") ||
 			timeNouns[strings.ToLower(words[k].Lemma)] || document.IsCalendarName(strings.ToLower(words[n].Form)) ||
 			slices.ContainsFunc(words[k+1:n], func(w document.Word) bool {
 				return w.UPOS == "ADP" || w.UPOS == "VERB" || w.UPOS == "DET" || w.UPOS == "PRON" || w.UPOS == "PUNCT"
