@@ -1460,7 +1460,7 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				}
 			}
 		}
-		if objs, ok := l.only[word]; ok && !hasObject(t, i, objs) && !sharedObject(t, i, objs) {
+		if objs, ok := l.only[word]; ok && !hasObject(t, i, objs) && !sharedObject(t, i, objs) && !l.deniedDeed(t, i, word) {
 			return Trigger{}, false // "cut a check", "lift him into contention"
 		}
 		if otherSense, ok := verbSenses[word]; ok && otherSense(l, t, i) {
@@ -3811,6 +3811,23 @@ func endedByThing(l *Lexicon, t *tree, i int) bool {
 			_, event := l.trigger(t, s)
 			return event && t.w(s).UPOS == "NOUN" && !l.agentLike(t, s)
 		})
+}
+
+// deniedDeed: the verb at i denies a deed that is no event of the
+// lexicon's ("The Kremlin denied interfering in the election"), which is
+// a denial of responsibility; a deed that is an event is coded denied
+// itself ("Hamas denied attacking Israeli troops").
+func (l *Lexicon) deniedDeed(t *tree, i int, word string) bool {
+	if word != "deny" {
+		return false
+	}
+	return slices.ContainsFunc(t.ChildrenWith(i, "xcomp", "ccomp"), func(c int) bool {
+		if t.w(c).XPOS != "VBG" || len(t.ChildrenWith(c, "nsubj")) > 0 {
+			return false
+		}
+		_, event := l.trigger(t, c)
+		return !event
+	})
 }
 
 // stateActor: the actor is a state or its government.

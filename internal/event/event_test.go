@@ -998,6 +998,9 @@ func TestCode(t *testing.T) {
 		// one the words name.
 		{"North Korea confirmed that it had sent troops to fight alongside Russian forces in the Kursk region.",
 			"fight", "190", "PRK", "", "asserted", "", "Kursk", false},
+		// Denying a deed that is no event denies responsibility.
+		{"The Kremlin denied interfering in the election.",
+			"denied", "016", "RUSGOV", "", "asserted", "", "", false},
 		// An attack one claims is one's own.
 		{"The Houthis claimed a missile attack on Israel.",
 			"attack", "190", "YEMREB", "ISR", "asserted", "", "", false},
