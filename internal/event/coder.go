@@ -1066,6 +1066,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	setCode(&base, code)
 	base.Negated = negated(t, i, l.light)
 	base.Mode = mode(t, i, l.light)
+	if counterfactualNot(t, i) {
+		// "the famine could have been prevented if Israel had not
+		// blocked food deliveries": Israel blocked them.
+		base.Negated, base.Mode = false, "asserted"
+	}
 	if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && t.w(i).UPOS == "NOUN" && base.Mode == "asserted" {
 		if verb, ok := l.trigger(t, h); ok && verb.Code == code.Code {
 			base.Mode = mode(t, h, l.light) // "should have signed the deal": the deal is the signing
@@ -3828,6 +3833,14 @@ func (l *Lexicon) deniedDeed(t *tree, i int, word string) bool {
 		_, event := l.trigger(t, c)
 		return !event
 	})
+}
+
+// counterfactualNot: the verb at i is the negated past perfect of an
+// "if" clause ("if Israel had not blocked food deliveries"), which says
+// that what it negates happened.
+func counterfactualNot(t *tree, i int) bool {
+	return hasMark(t, i, "if") && notted(t, i) &&
+		slices.ContainsFunc(t.ChildrenWith(i, "aux"), func(a int) bool { return t.lemma(a) == "have" && t.w(a).XPOS == "VBD" })
 }
 
 // stateActor: the actor is a state or its government.

@@ -998,6 +998,9 @@ func TestCode(t *testing.T) {
 		// one the words name.
 		{"North Korea confirmed that it had sent troops to fight alongside Russian forces in the Kursk region.",
 			"fight", "190", "PRK", "", "asserted", "", "Kursk", false},
+		// What an "if" clause's "had not" negates happened.
+		{"Tom Fletcher said the famine could have been prevented if Israel had not blocked food deliveries.",
+			"blocked", "191", "ISR", "", "asserted", "", "", false},
 		// Denying a deed that is no event denies responsibility.
 		{"The Kremlin denied interfering in the election.",
 			"denied", "016", "RUSGOV", "", "asserted", "", "", false},
