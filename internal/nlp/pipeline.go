@@ -246,6 +246,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairOrdinalCompounds(forms, upos, xpos)
 	repairSubordinatedPastConjuncts(forms, upos, xpos)
 	repairNationalNouns(forms, upos, xpos)
+	repairChiefTitles(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()
@@ -562,6 +563,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairDescribedNameSubjects(words)
 	repairVocativeObjects(words)
 	repairAppositionsBeforeReports(words)
+	repairBodyTitledNames(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
@@ -3411,6 +3413,35 @@ func repairVocativeObjects(words []document.Word) {
 					words[c].Head, words[c].Rel = v+1, "advcl" // "of violating the truce": the charge, on the verb
 				}
 			}
+		})
+	}
+}
+
+// repairBodyTitledNames undoes a parse that makes a body's name before a
+// title the head of the person the title names, in apposition: "UN
+// humanitarian chief Tom Fletcher said", with the UN the subject and the
+// man its appositive. With no comma between, the body names the title,
+// and the person takes the body's place.
+func repairBodyTitledNames(words []document.Word) {
+	for p := 2; p < len(words); p++ {
+		b := words[p].Head - 1
+		if words[p].Rel != "appos" || words[p].UPOS != "PROPN" || b < 0 || b >= p-1 || words[b].UPOS != "PROPN" ||
+			slices.ContainsFunc(words[b+1:p], func(w document.Word) bool { return w.UPOS == "PUNCT" }) || !dominatesAll(words, p, b+1, p) {
+			continue
+		}
+		title := slices.IndexFunc(words[b+1:p], func(w document.Word) bool { return w.Head == p+1 && w.UPOS == "NOUN" })
+		if title < 0 {
+			continue
+		}
+		title += b + 1
+		keepTree(words, func() {
+			words[p].Head, words[p].Rel = words[b].Head, words[b].Rel
+			for k := range words {
+				if k != p && words[k].Head == b+1 {
+					words[k].Head = p + 1
+				}
+			}
+			words[b].Head, words[b].Rel = title+1, "compound"
 		})
 	}
 }

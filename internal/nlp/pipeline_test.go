@@ -457,6 +457,8 @@ func TestNamePronouns(t *testing.T) {
 		// holder's name, but not an adjective before a name's title.
 		{"Chief Cabinet Secretary Minoru Kihara told reporters that Tokyo had asked Beijing to act.", "Secretary", "PROPN"},
 		{"Former Clinton Senior Adviser Sidney Blumenthal said he had no idea.", "Former", "ADJ"},
+		// A chief before a person's name is the title.
+		{"UN humanitarian chief Tom Fletcher said the famine could have been prevented.", "chief", "NOUN"},
 		// A national with no noun after is a person.
 		{"Security forces arrested two generals and a French national last week.", "national", "NOUN"},
 		{"He played for the French national team.", "national", "ADJ"},
@@ -1017,6 +1019,7 @@ func TestRepairedAttachments(t *testing.T) {
 		rivalReported       = "Turkish police detained 48 people in raids targeting allies of jailed Istanbul Mayor Ekrem Imamoglu, the main rival of President Recep Tayyip Erdogan, state-run Anadolu Agency reported."
 		oppositionParty     = "The main opposition Republican People's Party said the detentions were politically motivated and called on supporters to rally."
 		chargeRejected      = "India accused Pakistan of violating the truce, a charge Islamabad rejected."
+		unChief             = "UN humanitarian chief Tom Fletcher said the famine could have been prevented."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1198,6 +1201,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{rivalReported, "rival", "appos", "Imamoglu"},
 		{oppositionParty, "opposition", "compound", "Party"},
 		{chargeRejected, "Pakistan", "obj", "accused"},
+		{unChief, "Tom", "nsubj", "said"},
+		{unChief, "UN", "compound", "chief"},
 		{chargeRejected, "violating", "advcl", "accused"},
 		{oppositionParty, "The", "det", "Party"},
 		{rivalReported, "run", "amod", "Anadolu"},

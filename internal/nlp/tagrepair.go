@@ -2064,6 +2064,20 @@ func repairNationalNouns(forms, upos, xpos []string) {
 	}
 }
 
+// repairChiefTitles tags as a noun "chief" before a person's name:
+// "UN humanitarian chief Tom Fletcher said", with "chief" an adjective of
+// the name and the UN a second speaker beside him. Before a name of two
+// words, after the adjective of its field, it is the title, not "chief
+// executive" ("Pentagon chief Lloyd Austin" the parser reads well).
+func repairChiefTitles(forms, upos, xpos []string) {
+	for i := 0; i+2 < len(forms); i++ {
+		if forms[i] == "chief" && xpos[i] == "JJ" && i > 0 && xpos[i-1] == "JJ" && xpos[i+1] == "NNP" && xpos[i+2] == "NNP" && startsUpper(forms[i+1]) &&
+			strings.ToUpper(forms[i+1]) != forms[i+1] {
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
+
 // repairLetterPunctuation tags as a name or noun a word of letters the
 // tagger took for punctuation, as it takes some of unusual shape
 // ("according to the state news agency BelTA"); Universal Dependencies
