@@ -1056,7 +1056,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	// "hours after an attack … killed five people", with "hours" the
 	// attack's subject in the parse: a time does nothing.
 	sources = slices.DeleteFunc(sources, func(k int) bool {
-		return t.w(k).UPOS == "NOUN" && (timeNouns[t.lemma(k)] || shortSpans[t.lemma(k)]) && len(t.ChildrenWith(k, "compound", "nmod:poss", "amod")) == 0
+		return t.w(k).UPOS == "NOUN" && timeSpan(t.lemma(k)) && len(t.ChildrenWith(k, "compound", "nmod:poss", "amod")) == 0
 	})
 	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] && !l.namedWithModifier(t, i) {
 		return base, nil, nil, false // an event with neither side tells nothing; a visit needs a visitor
@@ -3049,7 +3049,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 			// "A day before the talks, Ukraine launched drone attacks": a
 			// span of time before or after an event dates the clause.
-			if h := t.Head(i); h >= 0 && (timeNouns[t.lemma(h)] || shortSpans[t.lemma(h)]) {
+			if h := t.Head(i); h >= 0 && timeSpan(t.lemma(h)) {
 				return nil
 			}
 			// "fired two missiles into the sea hours before the
@@ -3803,11 +3803,15 @@ func alliedAt(t *tree, i int, actorAt map[int]*document.Actor, country string) b
 	})
 }
 
+// timeSpan: the lemma names a span of time ("days", "a week") that
+// dates or measures an event.
+func timeSpan(lemma string) bool { return timeNouns[lemma] || shortSpans[lemma] }
+
 // endedByThing: the event at i is what another event, not a side, ends
 // ("The deal had ended five days of fighting"), which is not its doing.
 func endedByThing(l *Lexicon, t *tree, i int) bool {
 	k := i
-	if h := t.Head(k); h >= 0 && (timeNouns[t.lemma(h)] || shortSpans[t.lemma(h)]) && (t.Rel(k) == "nmod" && t.caseOf(k) == "of" || t.Rel(k) == "acl" && hasMark(t, k, "of")) {
+	if h := t.Head(k); h >= 0 && timeSpan(t.lemma(h)) && (t.Rel(k) == "nmod" && t.caseOf(k) == "of" || t.Rel(k) == "acl" && hasMark(t, k, "of")) {
 		k = h // "five days of fighting"
 	}
 	h := t.Head(k)
