@@ -1658,6 +1658,10 @@ func TestPlaces(t *testing.T) {
 		// A broadcaster by the last word of its name; a body by the noun
 		// beside it, though it speaks.
 		{"Houthi-run Al-Masirah TV said three people were killed.", "Al-Masirah TV", "media", "MED"},
+		// A field's chief is its title, with the nationality before the
+		// field; Britain's Foreign Office is a body of its government.
+		{"Egyptian intelligence chief Hassan Rashad met a Hamas delegation.", "Hassan Rashad", "person", "EGYSPY"},
+		{"Britain's Foreign Office called the accusations baseless.", "Foreign Office", "organization", "GBRGOV"},
 		// A country's council, not the UN's, before a title; its
 		// country is the country's ("Republican National Committee
 		// spokesman" is a party's).
