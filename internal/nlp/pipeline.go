@@ -247,6 +247,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubordinatedPastConjuncts(forms, upos, xpos)
 	repairNationalNouns(forms, upos, xpos)
 	repairChiefTitles(forms, upos, xpos)
+	repairTitleFields(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()
@@ -315,6 +316,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairHyphenedObjects(words)
 	repairDelayedObjects(words)
 	repairMarkedGerundModifiers(words)
+	repairShareGerunds(words)
 	repairUnseenPrepositions(words)
 	repairObjectsBeforeTimes(words)
 	repairWhoseClauses(words)
@@ -3259,6 +3261,26 @@ func repairMarkedGerundModifiers(words []document.Word) {
 		})
 	}
 }
+
+// repairShareGerunds undoes a parse that makes the gerund after "in"
+// that says what one's share was in the clause of the verb whose object
+// the share is: "praised Turkey's role in mediating between Russia and
+// Ukraine", with the praise the mediating's. EWT train and dev and GUM
+// dev hang "role", "effort", "help" and "assistance" before "in" and a
+// gerund on the noun every time; "take part in" is the verb's.
+func repairShareGerunds(words []document.Word) {
+	for g := 2; g < len(words); g++ {
+		o, v := g-2, words[g].Head-1
+		if words[g].XPOS != "VBG" || words[g].Rel != "advcl" || words[g-1].Head != g+1 || words[g-1].Rel != "mark" || !strings.EqualFold(words[g-1].Form, "in") ||
+			words[o].Rel != "obj" || words[o].Head != v+1 || !shareNouns[strings.ToLower(words[o].Lemma)] {
+			continue
+		}
+		keepTree(words, func() { words[g].Head, words[g].Rel = o+1, "acl" })
+	}
+}
+
+// shareNouns are one's share in a doing ("Egypt's role in brokering").
+var shareNouns = setOf("role effort involvement contribution success assistance help")
 
 // repairUnseenPrepositions undoes a parse that takes "alongside", which
 // EWT train never has, for an adverb and the noun after it for the
@@ -10258,12 +10280,20 @@ func repairDirectiveComplements(words []document.Word) {
 // complements or clauses of the noun, where the verb is no directive
 // ("urged leaders to act"); EWT and GUM dev hang all 26 infinitives
 // right after an object "commitment", "pledge", "offer", "plan", … on
-// the noun.
+// the noun. So when the noun's own phrase comes between: "rejected an
+// offer by U.S. President Donald Trump to send American troops".
 func repairNounInfinitives(words []document.Word) {
 	for k := 2; k < len(words); k++ {
-		o, v := k-2, words[k].Head-1
-		if words[k].Rel != "xcomp" && words[k].Rel != "advcl" || words[k].XPOS != "VB" || !strings.EqualFold(words[k-1].Form, "to") ||
-			words[o].Rel != "obj" || words[o].Head-1 != v || !infinitiveNouns[strings.ToLower(words[o].Lemma)] || directives[strings.ToLower(words[v].Lemma)] {
+		v := words[k].Head - 1
+		if words[k].Rel != "xcomp" && words[k].Rel != "advcl" || words[k].XPOS != "VB" || !strings.EqualFold(words[k-1].Form, "to") || v < 0 || v >= k {
+			continue
+		}
+		o := k - 2
+		for o > v && words[o].Head-1 != v && dominates(words, v, o) {
+			o--
+		}
+		if words[o].Rel != "obj" || words[o].Head-1 != v || !infinitiveNouns[strings.ToLower(words[o].Lemma)] || directives[strings.ToLower(words[v].Lemma)] ||
+			slices.ContainsFunc(words[o+1:k-1], func(w document.Word) bool { return w.UPOS == "PUNCT" }) || !dominatesAll(words, o, o+1, k-1) {
 			continue
 		}
 		words[k].Head, words[k].Rel = o+1, "acl"
@@ -11400,7 +11430,8 @@ func repairParentheticalParticiples(words []document.Word) {
 // on that subject: "Blinken, speaking at a news conference, said the
 // launch violated multiple U.N. Security Council resolutions", with
 // "launch" a subject of "said" and "violated" its modifier (or "said
-// inspectors needed to return"). The noun is
+// inspectors needed to return", "said cooperation … would continue",
+// the modal's verb the modifier). The noun is
 // the subject of the past tense, which is the complement; or of the
 // complement the parse found, when that has no subject.
 func repairSubjectsAfterReports(words []document.Word) {
@@ -11411,7 +11442,10 @@ func repairSubjectsAfterReports(words []document.Word) {
 			continue
 		}
 		a := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == n+1 && w.Rel == "acl" })
-		if a <= n || words[a].XPOS != "VBN" && words[a].XPOS != "VBD" || !hasChild(words, a, "obj") && !hasChild(words, a, "xcomp") {
+		modal := a > n && words[a].XPOS == "VB" && !hasChild(words, a, "nsubj") && slices.ContainsFunc(words[n+1:a], func(w document.Word) bool {
+			return w.Head == a+1 && w.Rel == "aux" && w.XPOS == "MD" // "said cooperation with the United States would continue"
+		})
+		if !modal && (a <= n || words[a].XPOS != "VBN" && words[a].XPOS != "VBD" || !hasChild(words, a, "obj") && !hasChild(words, a, "xcomp")) {
 			// "said the ambassador, Daniel García-Peña, had been called
 			// back": the complement is there, without its subject.
 			c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" })
@@ -11425,7 +11459,10 @@ func repairSubjectsAfterReports(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			words[a].Head, words[a].Rel, words[a].XPOS = r+1, "ccomp", "VBD"
+			words[a].Head, words[a].Rel = r+1, "ccomp"
+			if !modal {
+				words[a].XPOS = "VBD"
+			}
 			words[n].Head = a + 1
 		})
 	}

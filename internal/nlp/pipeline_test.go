@@ -395,6 +395,8 @@ func TestNounsWithObjects(t *testing.T) {
 		// The second of two verbs a passive auxiliary shares.
 		{"About 4,700 North Korean soldiers were killed or wounded in the fighting.", "wounded", "VBN", "conj"},
 		{"Two soldiers were wounded and killed.", "killed", "VBN", "conj"},
+		// The field of an office between a nationality and the office.
+		{"Israeli Finance Minister Bezalel Smotrich later said the deal was bad.", "Finance", "NNP", "compound"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
@@ -1020,6 +1022,9 @@ func TestRepairedAttachments(t *testing.T) {
 		oppositionParty     = "The main opposition Republican People's Party said the detentions were politically motivated and called on supporters to rally."
 		chargeRejected      = "India accused Pakistan of violating the truce, a charge Islamabad rejected."
 		unChief             = "UN humanitarian chief Tom Fletcher said the famine could have been prevented."
+		offerBy             = "Sheinbaum rejected an offer by U.S. President Donald Trump to send American troops to fight drug cartels in Mexico."
+		cooperationWould    = "Colombian Defence Minister Pedro Sanchez later said cooperation with the United States against drug trafficking would continue through other channels."
+		roleInMediating     = "Pope Leo met Turkish President Tayyip Erdogan in Ankara on Thursday on the first foreign trip of his papacy and praised Turkey's role in mediating between Russia and Ukraine."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1203,6 +1208,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{chargeRejected, "Pakistan", "obj", "accused"},
 		{unChief, "Tom", "nsubj", "said"},
 		{unChief, "UN", "compound", "chief"},
+		{offerBy, "send", "acl", "offer"},
+		{roleInMediating, "mediating", "acl", "role"},
+		{cooperationWould, "continue", "ccomp", "said"},
+		{cooperationWould, "cooperation", "nsubj", "continue"},
+		{cooperationWould, "Pedro", "nsubj", "said"},
 		{chargeRejected, "violating", "advcl", "accused"},
 		{oppositionParty, "The", "det", "Party"},
 		{rivalReported, "run", "amod", "Anadolu"},
@@ -1234,8 +1244,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{trumpSaidDeal, "Donald", "nsubj", "said"},
 		{mustAndProposed, "proposed", "conj", "said"},
 		{calledPutin, "Putin", "obj", "called"},
-		{whoLedOnX, "Minister", "nsubj", "said"},
-		{whoLedOnX, "led", "acl:relcl", "Minister"},
+		{whoLedOnX, "Khawaja", "nsubj", "said"},
+		{whoLedOnX, "led", "acl:relcl", "Khawaja"},
 		{whoLedOnX, "X", "obl", "said"},
 		{juntaOrders, "junta", "nsubj", "orders"},
 		{juntaOrders, "ambassador", "obj", "orders"},

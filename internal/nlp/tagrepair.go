@@ -2078,6 +2078,27 @@ func repairChiefTitles(forms, upos, xpos []string) {
 	}
 }
 
+// repairTitleFields tags as a name the capitalized field of an office
+// between a nationality and the office: "Colombian Defence Minister
+// Pedro Sanchez said", "Israeli Finance Minister Bezalel Smotrich",
+// with the field a common noun, the subject of the verb and the person
+// its appositive. Written after a possessive the field is tagged a name
+// ("Russia's Defence Ministry"), as EWT tags the words of titles before
+// names.
+func repairTitleFields(forms, upos, xpos []string) {
+	for i := 1; i+2 < len(forms); i++ {
+		if xpos[i] != "NN" || !startsUpper(forms[i]) || strings.ToUpper(forms[i]) == forms[i] || xpos[i-1] != "JJ" || !startsUpper(forms[i-1]) ||
+			xpos[i+1] != "NNP" || !fieldOffices[strings.ToLower(forms[i+1])] || xpos[i+2] != "NNP" {
+			continue
+		}
+		upos[i], xpos[i] = "PROPN", "NNP"
+	}
+}
+
+// fieldOffices are the offices a field before them names ("Defence
+// Minister", "Home Secretary").
+var fieldOffices = setOf("minister secretary")
+
 // repairLetterPunctuation tags as a name or noun a word of letters the
 // tagger took for punctuation, as it takes some of unusual shape
 // ("according to the state news agency BelTA"); Universal Dependencies
