@@ -87,7 +87,8 @@ func originsOf(t *tree, o int) []int {
 var goodsNouns = set(`good import export product shipment steel aluminum aluminium car vehicle commodity`)
 
 // ownersOf are the words that say whose the noun at h is: its possessor,
-// a compound or a nationality ("a Lebanese cabinet decision").
+// a compound, a nationality ("a Lebanese cabinet decision") or who it is
+// by or from.
 func (l *Lexicon) ownersOf(t *tree, h int) []int {
 	var out []int
 	for _, c := range t.Children(h) {
@@ -99,6 +100,8 @@ func (l *Lexicon) ownersOf(t *tree, h int) []int {
 			out = append(out, c)
 		case t.Rel(c) == "amod" && drafters[t.lemma(c)] && hyphenAgent(t, c) >= 0:
 			out = append(out, conjuncts(t, hyphenAgent(t, c))...) // "a US-drafted plan"
+		case t.Rel(c) == "nmod" && (t.caseOf(c) == "by" || t.caseOf(c) == "from") && l.agentLike(t, c):
+			out = append(out, conjuncts(t, c)...) // "an offer by U.S. President Donald Trump", "a proposal from Qatar"
 		}
 	}
 	return out
@@ -999,6 +1002,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if headlinePassive(d, t, i, code.Code) {
 		targets, sources = sources, nil // "South Korea's Yoon arrested over martial law bid"
 	}
+	// "rejected offers of talks from Seoul and Washington": the words
+	// that name who acts name no one it acts on.
+	targets = slices.DeleteFunc(targets, func(k int) bool { return slices.Contains(sources, k) })
 	targets = slices.DeleteFunc(targets, func(k int) bool {
 		if l.topicSide(t, i, k) {
 			return true
@@ -2881,6 +2887,19 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			for _, c := range t.ChildrenWith(i, "nmod") {
 				if t.caseOf(c) == "from" {
 					return conjuncts(t, c) // "bowing to pressure from US President Donald Trump"
+				}
+			}
+			// "rejected offers of talks from Seoul and Washington": the
+			// author after what is offered, hung on it (not "the release of
+			// prisoners from Gaza", who are people).
+			for _, c := range t.ChildrenWith(i, "nmod") {
+				if t.caseOf(c) != "of" && t.caseOf(c) != "for" || l.agentLike(t, c) {
+					continue
+				}
+				for _, f := range t.ChildrenWith(c, "nmod") {
+					if f > c && t.caseOf(f) == "from" && l.agentLike(t, f) {
+						return conjuncts(t, f)
+					}
 				}
 			}
 		}

@@ -1040,6 +1040,16 @@ func TestCode(t *testing.T) {
 		// Ending an agreement cuts ties with its other party.
 		{"Iran ended a cooperation deal with the International Atomic Energy Agency.",
 			"ended", "160", "IRN", "IGO", "asserted", "", "", false},
+		// An offer's author is who it is by or from, not who rejects it.
+		{"Mexican President Claudia Sheinbaum rejected an offer by U.S. President Donald Trump to send American troops to fight drug cartels in Mexico.",
+			"send", "0334", "USAGOV", "", "intended", "", "", false},
+		{"North Korea has rejected offers of talks from South Korea.",
+			"offers", "030", "KOR", "", "asserted", "", "", false},
+		{"North Korea has rejected offers of talks from Seoul and Washington.",
+			"offers", "030", "KORGOV", "", "asserted", "", "", false},
+		// One's role in a doing is one's own doing.
+		{"Pope Leo met Turkish President Tayyip Erdogan in Ankara on Thursday on the first foreign trip of his papacy and praised Turkey's role in mediating between Russia and Ukraine.",
+			"mediating", "045", "TUR", "RUS", "asserted", "2025-06-19", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
