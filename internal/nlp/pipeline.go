@@ -2461,27 +2461,46 @@ func commaAnd(words []document.Word, c int) bool {
 // Union warned that ...", with "Union" a conjunct of "Georgia"), or a day
 // ("Hamas freed three hostages on Saturday and Israel released 183
 // prisoners", with "Israel" a conjunct of "Saturday").
+//
+// So too when the verb's auxiliary comes first and the parse already
+// made the verb a conjunct without a subject, the noun conjoined to a
+// noun of the clause before: "was taken to the port of Bandar Abbas and
+// its 18 crew members were detained", with the crew a conjunct of the
+// port's name.
 func repairNounConjunctSubjects(words []document.Word) {
 	for c := range words {
 		n := &words[c]
 		h := n.Head - 1
-		if n.Rel != "conj" || !nominal(*n) || h < 0 || h > c || c+1 >= len(words) || !hasChild(words, c, "cc") ||
-			words[h].UPOS != "VERB" && !commaAnd(words, c) && !document.IsCalendarName(strings.ToLower(words[h].Form)) {
+		if n.Rel != "conj" || !nominal(*n) || h < 0 || h > c || c+1 >= len(words) || !hasChild(words, c, "cc") {
 			continue
 		}
-		v := &words[c+1]
-		if v.UPOS != "VERB" || !finite(v.XPOS) || v.Head == c+1 || v.Head == 0 || hasChild(words, c+1, "nsubj") || hasChild(words, c+1, "nsubj:pass") {
+		vi, fin := c+1, finite(words[c+1].XPOS)
+		if words[vi].Rel == "aux" || words[vi].Rel == "aux:pass" {
+			vi = words[vi].Head - 1
+			if vi <= c+1 || vi > c+3 || !slices.ContainsFunc(words[c+1:vi], func(w document.Word) bool { return w.Head == vi+1 && strings.HasPrefix(w.Rel, "aux") }) {
+				continue
+			}
+		}
+		v := &words[vi]
+		if v.UPOS != "VERB" || !fin && !finite(v.XPOS) || v.Head == c+1 || v.Head == 0 || hasChild(words, vi, "nsubj") || hasChild(words, vi, "nsubj:pass") {
 			continue
 		}
 		if words[v.Head-1].UPOS != "VERB" || v.Head-1 > c {
 			continue
 		}
+		if words[h].UPOS != "VERB" && !commaAnd(words, c) && !document.IsCalendarName(strings.ToLower(words[h].Form)) &&
+			(vi == c+1 || v.Rel != "conj" || !dominates(words, v.Head-1, c)) {
+			continue
+		}
 		for k := range words {
 			if d := &words[k]; d.Head == c+1 && k < c && (d.Rel == "cc" || d.Rel == "punct") {
-				d.Head = c + 2 // the conjunction and its comma go with the clause
+				d.Head = vi + 1 // the conjunction and its comma go with the clause
 			}
 		}
-		n.Head, n.Rel = c+2, "nsubj"
+		n.Head, n.Rel = vi+1, "nsubj"
+		if hasChild(words, vi, "aux:pass") {
+			n.Rel = "nsubj:pass"
+		}
 		v.Rel = "conj"
 	}
 }
@@ -3727,13 +3746,15 @@ func repairSubjectsBeforeRelatives(words []document.Word) {
 // and the noun its object: "Venezuela released six detained Americans",
 // with "six" detaining "Americans" in a complement of "released". A verb
 // with no object of its own right before the number takes the noun; the
-// number counts it, the participle modifies it.
+// number counts it, the participle modifies it. So with the noun's own
+// modifiers between ("six detained U.S. citizens").
 func repairCountedParticiples(words []document.Word) {
 	for k := 2; k+1 < len(words); k++ {
-		v, n, o := k-2, k-1, k+1
-		if words[k].Rel != "ccomp" || words[k].Head != v+1 || words[k].XPOS != "VBD" && words[k].XPOS != "VBN" ||
+		v, n := k-2, k-1
+		o := slices.IndexFunc(words[k+1:min(k+4, len(words))], func(w document.Word) bool { return w.Head == k+1 && w.Rel == "obj" }) + k + 1
+		if o == k || words[k].Rel != "ccomp" || words[k].Head != v+1 || words[k].XPOS != "VBD" && words[k].XPOS != "VBN" ||
 			words[n].XPOS != "CD" || words[n].Head != k+1 || words[n].Rel != "nsubj" ||
-			words[o].Head != k+1 || words[o].Rel != "obj" || words[o].XPOS != "NNS" && words[o].XPOS != "NNPS" ||
+			words[o].XPOS != "NNS" && words[o].XPOS != "NNPS" || !dominatesAll(words, o, k+1, o) ||
 			words[v].UPOS != "VERB" || hasChild(words, v, "obj") {
 			continue
 		}

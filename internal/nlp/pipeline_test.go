@@ -1025,6 +1025,8 @@ func TestRepairedAttachments(t *testing.T) {
 		offerBy             = "Sheinbaum rejected an offer by U.S. President Donald Trump to send American troops to fight drug cartels in Mexico."
 		cooperationWould    = "Colombian Defence Minister Pedro Sanchez later said cooperation with the United States against drug trafficking would continue through other channels."
 		roleInMediating     = "Pope Leo met Turkish President Tayyip Erdogan in Ankara on Thursday on the first foreign trip of his papacy and praised Turkey's role in mediating between Russia and Ukraine."
+		countedCitizens     = "Venezuela released six detained U.S. citizens on Friday."
+		crewDetained        = "The tanker, carrying two million litres of diesel, was taken to the port of Bandar Abbas and its 18 crew members were detained, the Tasnim news agency said, without naming the vessel's flag."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1209,6 +1211,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{unChief, "Tom", "nsubj", "said"},
 		{unChief, "UN", "compound", "chief"},
 		{offerBy, "send", "acl", "offer"},
+		{countedCitizens, "citizens", "obj", "released"},
+		{countedCitizens, "detained", "amod", "citizens"},
+		{crewDetained, "members", "nsubj:pass", "detained"},
+		{crewDetained, "detained", "conj", "taken"},
 		{roleInMediating, "mediating", "acl", "role"},
 		{cooperationWould, "continue", "ccomp", "said"},
 		{cooperationWould, "cooperation", "nsubj", "continue"},
