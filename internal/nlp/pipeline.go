@@ -566,6 +566,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairVocativeObjects(words)
 	repairAppositionsBeforeReports(words)
 	repairBodyTitledNames(words)
+	repairConjunctionComplements(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
@@ -3458,6 +3459,27 @@ func repairVocativeObjects(words []document.Word) {
 	}
 }
 
+// repairConjunctionComplements undoes a parse that makes a clause that
+// "and", "or" or "but" opens the complement of the verb before it:
+// "unless Israel withdrew its forces and an international stabilisation
+// force was deployed", with the deployment what was withdrawn. EWT
+// train opens no complement with a conjunction (2,004 conjuncts after
+// their verb are so opened); the clause is the verb's conjunct.
+func repairConjunctionComplements(words []document.Word) {
+	for c := range words {
+		v := words[c].Head - 1
+		if words[c].Rel != "ccomp" || words[c].UPOS != "VERB" || v < 0 || v > c {
+			continue
+		}
+		if f := leftmost(words, c); f > v && words[f].UPOS == "CCONJ" {
+			keepTree(words, func() {
+				words[c].Rel = "conj"
+				words[f].Head, words[f].Rel = c+1, "cc"
+			})
+		}
+	}
+}
+
 // repairBodyTitledNames undoes a parse that makes a body's name before a
 // title the head of the person the title names, in apposition: "UN
 // humanitarian chief Tom Fletcher said", with the UN the subject and the
@@ -5301,15 +5323,22 @@ func repairSummingRelatives(words []document.Word) {
 		for s > k && (words[s].Rel == "compound" || words[s].Rel == "nmod:desc" || words[s].Rel == "flat") {
 			s = words[s].Head - 1
 		}
-		if s <= k || words[s].Rel != "nsubj" {
+		if s <= k || words[s].Rel != "nsubj" && words[s].Rel != "nsubj:pass" {
 			continue
 		}
 		v := words[s].Head - 1
 		h := words[v].Head - 1
-		if v <= s || words[v].UPOS != "VERB" || words[v].XPOS != "VBD" && words[v].XPOS != "VBZ" && words[v].XPOS != "VBP" || hasChild(words, v, "obj") || hasChild(words, v, "ccomp") || h < 0 || h >= k {
+		bareParticiple := words[v].XPOS == "VBN" && !hasChild(words, v, "aux") && !hasChild(words, v, "aux:pass")
+		if v <= s || words[v].UPOS != "VERB" || words[v].XPOS != "VBD" && words[v].XPOS != "VBZ" && words[v].XPOS != "VBP" && !bareParticiple ||
+			hasChild(words, v, "obj") || hasChild(words, v, "ccomp") || hasChild(words, v, "aux:pass") || h < 0 || h >= k {
 			continue
 		}
 		keepTree(words, func() {
+			if bareParticiple {
+				// "an allegation Asmara rejected", taken for a passive
+				// without its auxiliary: the past tense of a clause.
+				words[s].Rel, words[v].XPOS = "nsubj", "VBD"
+			}
 			words[k].Head, words[k].Rel = h+1, "parataxis"
 			words[v].Head, words[v].Rel = k+1, "acl:relcl"
 			words[k-1].Head, words[k-1].Rel = k+1, "det"
