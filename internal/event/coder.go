@@ -792,7 +792,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
 	if kindOfPlace(t, i) {
-		return base, nil, nil, false // "near an aid distribution site": a kind of place
+		return base, nil, nil, false // "near an aid distribution site", "war crimes": a kind of place or wrong
 	}
 	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && lodgers[t.lemma(h)] && l.paired(t, h, i) {
 		return base, nil, nil, false // "lodged its own protest": the verb and its object are one complaint (114), coded on the verb
@@ -5059,18 +5059,23 @@ func (l *Lexicon) kindOfPeople(t *tree, i int) bool {
 }
 
 // kindOfPlace: the noun at i, through the compounds after it, only says
-// what place their head is ("an aid distribution site", "a protest
-// camp"), not what is done there.
+// what place or wrong their head is ("an aid distribution site", "a
+// protest camp", "convicted of war crimes"), not what is done there.
 func kindOfPlace(t *tree, i int) bool {
 	k := i
 	for t.w(k).UPOS == "NOUN" && t.Rel(k) == "compound" && t.Head(k) > k {
 		k = t.Head(k)
 	}
-	return k != i && placeNouns[t.lemma(k)]
+	return k != i && (placeNouns[t.lemma(k)] || crimeNouns[t.lemma(k)])
 }
 
-// placeNouns are kinds of places named after what is done there.
-var placeNouns = set(`site centre center hub point camp facility warehouse route corridor zone area ground`)
+// placeNouns are kinds of places named after what is done there;
+// crimeNouns kinds of wrongs and wrongdoers named after where they are
+// done ("war crimes", "a war criminal").
+var (
+	placeNouns = set(`site centre center hub point camp facility warehouse route corridor zone area ground`)
+	crimeNouns = set(`crime criminal`)
+)
 
 // asksToAct: the verb at h appeals to or demands of its object o ("urged
 // Kyiv and Moscow to agree", "is pressing Kyiv to accept"), who does the
@@ -6314,7 +6319,13 @@ func mode(t *tree, i int, light map[string]bool) string {
 		// And what an agreement is on ("close to an agreement on the
 		// release of the remaining hostages": no more agreed than it).
 		termOf := t.Rel(k) == "nmod" && (t.caseOf(k) == "on" || t.caseOf(k) == "for") && agreementNouns[l]
-		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj && !inSum && !counted && !termOf && !intoRelapse(t, k) &&
+		// And the second of two clauses one condition opens ("unless
+		// Israel withdrew its forces and a stabilisation force was
+		// deployed"), not a closing report taken for one ("If there are
+		// people willing …, so be it, said Deb Kline").
+		conditioned := t.Rel(k) == "conj" && hasMark(t, h, "if", "unless") && len(t.ChildrenWith(k, "mark")) == 0 &&
+			!slices.ContainsFunc(t.ChildrenWith(k, "nsubj"), func(s int) bool { return s > k })
+		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj && !inSum && !counted && !termOf && !conditioned && !intoRelapse(t, k) &&
 			(r != "obl" || t.caseOf(k) != "to" || !joinHeads[t.lemma(h)]) && !slices.Contains(carried(t, h), k) {
 			break
 		}

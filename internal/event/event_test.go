@@ -1050,6 +1050,9 @@ func TestCode(t *testing.T) {
 		// One's role in a doing is one's own doing.
 		{"Pope Leo met Turkish President Tayyip Erdogan in Ankara on Thursday on the first foreign trip of his papacy and praised Turkey's role in mediating between Russia and Ukraine.",
 			"mediating", "045", "TUR", "RUS", "asserted", "2025-06-19", "", false},
+		// The second of two clauses one condition opens is supposed too.
+		{"The ceasefire could collapse unless Israel withdrew its forces and an international stabilisation force was deployed.",
+			"deployed", "150", "", "", "hypothetical", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
@@ -1959,6 +1962,8 @@ func TestNoEvent(t *testing.T) {
 		// What one is concerned about is no doing of one's own; a term
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		// A wrong named after a war is no war waged.
+		{"Azerbaijan holds 19 Armenians who were convicted of war crimes by a Baku court.", "war"},
 		{"Republicans rammed the bill through Congress.", "rammed"},
 		// What a thing ends is not the thing's doing.
 		{"The deal, signed in Kuala Lumpur last month, had ended five days of fighting in July.", "fighting"},
