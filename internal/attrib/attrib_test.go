@@ -257,6 +257,11 @@ func TestParticipleSharesSubject(t *testing.T) {
 	if got := spanText(d, cued(t, d, "saying").Source); got != "Poland" {
 		t.Errorf("source of saying %q, want Poland", got)
 	}
+	// Not the quotation's subject the parse hung on the verb as well.
+	d = analyse(t, "\"Our people are home,\" Ukrainian President Volodymyr Zelenskiy wrote on Telegram, adding that most of those freed had been held since 2022.")
+	if got := spanText(d, cued(t, d, "adding").Source); got != "Ukrainian President Volodymyr Zelenskiy" {
+		t.Errorf("source of adding %q, want Ukrainian President Volodymyr Zelenskiy", got)
+	}
 }
 
 // TestPrepositionalCues: "referring to", "called for" and "called on"

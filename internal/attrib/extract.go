@@ -1641,7 +1641,7 @@ func source(v *view, i int) document.Span {
 			}
 			return document.Span{}
 		}
-		s := v.child(hd, "nsubj")
+		s := unquotedSubject(v, hd)
 		for s < 0 && r != "conj" && universal(v.word(hd).Rel) == "conj" && v.Head(hd) >= 0 {
 			// "Poland ordered the closure … and expelled three Russian
 			// diplomats, saying …": the verb it hangs on shares the
@@ -1661,6 +1661,20 @@ func source(v *view, i int) document.Span {
 		}
 	}
 	return document.Span{}
+}
+
+// unquotedSubject is the first subject of the verb at hd that is not
+// inside a quotation closed before it: "“Our people are home,” Zelenskiy
+// wrote, adding …", with the quotation's subject hung on "wrote" too.
+func unquotedSubject(v *view, hd int) int {
+	subjects := v.ChildrenWith(hd, "nsubj")
+	for k, s := range subjects {
+		quoted := s < hd && k+1 < len(subjects) && slices.ContainsFunc(v.s.Words[s+1:hd], func(w document.Word) bool { return document.IsQuote(w.Form) })
+		if !quoted {
+			return s
+		}
+	}
+	return -1
 }
 
 // objectControl are the verbs whose object does what their complement
