@@ -1053,6 +1053,12 @@ func TestCode(t *testing.T) {
 		// The second of two clauses one condition opens is supposed too.
 		{"The ceasefire could collapse unless Israel withdrew its forces and an international stabilisation force was deployed.",
 			"deployed", "150", "", "", "hypothetical", "", "", false},
+		// Extradition is judicial cooperation with the state that gets
+		// the suspect; nationalising a firm's mine seizes its property.
+		{"Mexico has extradited dozens of cartel members to the United States this year.",
+			"extradited", "063", "MEX", "USA", "asserted", "", "", false},
+		{"Niger's military government nationalised a uranium mine operated by the French nuclear company Orano.",
+			"nationalised", "171", "NERMIL", "FRA", "asserted", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
