@@ -1662,6 +1662,8 @@ func TestPlaces(t *testing.T) {
 		// field; Britain's Foreign Office is a body of its government.
 		{"Egyptian intelligence chief Hassan Rashad met a Hamas delegation.", "Hassan Rashad", "person", "EGYSPY"},
 		{"Britain's Foreign Office called the accusations baseless.", "Foreign Office", "organization", "GBRGOV"},
+		// The pope is the Holy See's, in religion's sector.
+		{"Pope Leo met Turkish President Tayyip Erdogan in Ankara.", "Leo", "person", "VATREL"},
 		// A country's council, not the UN's, before a title; its
 		// country is the country's ("Republican National Committee
 		// spokesman" is a party's).
