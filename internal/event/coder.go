@@ -5117,9 +5117,13 @@ func passiveVerb(t *tree, i int) bool {
 	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
 		return true
 	}
-	if h := t.Head(i); t.w(i).XPOS == "VBN" && t.Rel(i) == "conj" && h >= 0 && len(t.ChildrenWith(h, "aux:pass")) > 0 &&
-		len(t.ChildrenWith(i, "nsubj", "nsubj:pass", "aux")) == 0 {
-		return true // "were killed or wounded": the participle shares the auxiliary and the subject
+	if h := t.Head(i); (t.w(i).XPOS == "VBN" || t.w(i).XPOS == "VBD" && len(t.ChildrenWith(i, "obj", "xcomp", "ccomp")) == 0) &&
+		t.Rel(i) == "conj" && h >= 0 && len(t.ChildrenWith(h, "aux:pass")) > 0 && len(t.ChildrenWith(i, "nsubj", "nsubj:pass", "aux")) == 0 {
+		// "were killed or wounded": the participle shares the auxiliary
+		// and the subject; so does one the tagger took for a past tense
+		// and that takes no object ("was arrested in Nairobi and
+		// deported to Uganda").
+		return true
 	}
 	if t.w(i).XPOS != "VBN" || len(t.ChildrenWith(i, "nsubj:pass")) == 0 {
 		return false

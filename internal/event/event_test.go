@@ -1059,6 +1059,10 @@ func TestCode(t *testing.T) {
 			"extradited", "063", "MEX", "USA", "asserted", "", "", false},
 		{"Niger's military government nationalised a uranium mine operated by the French nuclear company Orano.",
 			"nationalised", "171", "NERMIL", "FRA", "asserted", "", "", false},
+		// A past tense joined to a passive, with no object, is passive
+		// too: its subject is deported, deports no one.
+		{"A Kenyan activist was arrested in Nairobi and deported to Uganda.",
+			"deported", "174", "", "KEN", "asserted", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
