@@ -1053,7 +1053,9 @@ func TestRolesBeforeHolders(t *testing.T) {
 // war); "its" is not a plural subject's ("Armenian forces"), the
 // subject of the clause above may be what it stands for, past a name in
 // a conjunct beside its own ("committed to the Non-Proliferation Treaty
-// but would reconsider its cooperation"); "he said"
+// but would reconsider its cooperation"), or past a thing before a
+// stance only an actor takes ("condemned the Chinese action and
+// reaffirmed its commitment"); "he said"
 // after "A Hamas official denied …" is the official, not the last
 // person named before.
 func TestPronounMentions(t *testing.T) {
@@ -1062,6 +1064,7 @@ func TestPronounMentions(t *testing.T) {
 		itsWar         = "The European Union imposed sanctions on two companies it accused of supplying drones to Russia for use in its war against Ukraine."
 		itsPositions   = "Azerbaijan said Armenian forces fired on its positions."
 		itsCooperation = "He said Iran remained committed to the Non-Proliferation Treaty but would reconsider its cooperation with the agency."
+		itsCommitment  = "The United States condemned the Chinese action and reaffirmed its commitment to defend the Philippines."
 		hamasOfficial  = "Sheikh Mohammed bin Abdulrahman Al Thani delivered the message at a meeting in Doha. A Hamas official denied that the group had been threatened. \"No one has given us an ultimatum,\" he said, asking not to be named."
 	)
 	checkMentions(t, []mentionCase{
@@ -1070,6 +1073,7 @@ func TestPronounMentions(t *testing.T) {
 		{itsPositions, "Azerbaijan", "its", true, false},
 		{itsPositions, "Armenian forces", "its", false, false},
 		{itsCooperation, "Iran", "its", true, false},
+		{itsCommitment, "United States", "its", true, false},
 		{hamasOfficial, "A Hamas official", "he", true, false},
 		{hamasOfficial, "Mohammed bin Abdulrahman Al Thani", "he", false, true},
 	})

@@ -4141,11 +4141,25 @@ func (r *resolver) clauseSubject(m mention) int {
 		up.word = ws[c].Head - 1
 		c = r.governingSubject(up)
 	}
-	if c >= 0 && !thingBetween(ws, c, m.word) && !objectOfOwnSubject(ws, m.word, c) {
+	if c >= 0 && (!thingBetween(ws, c, m.word) || agentsOwn(ws, m.word)) && !objectOfOwnSubject(ws, m.word, c) {
 		return r.collectiveAt(ws[c].Start)
 	}
 	return -1
 }
+
+// agentsOwn: the possessive at k is on a stance only one who acts takes, so a
+// thing named between it and a subject is not its owner: "condemned the
+// Chinese action and reaffirmed its commitment to defend the
+// Philippines".
+func agentsOwn(ws []document.Word, k int) bool {
+	h := ws[k].Head - 1
+	return ws[k].Rel == "nmod:poss" && h > k && agentsHoldings[strings.ToLower(ws[h].Lemma)]
+}
+
+// agentsHoldings are the nouns of a stance only an actor takes (not its
+// people or envoys, whom another may act on: "France said the junta had
+// no authority to expel its envoy").
+var agentsHoldings = wordSet(`commitment pledge readiness willingness determination intention resolve stance position support opposition`)
 
 // objectOfOwnSubject: the pronoun at k is an object of the verb whose
 // subject is c, which an object pronoun never stands for ("Germany and
