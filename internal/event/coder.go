@@ -6994,8 +6994,15 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 						ea.Code += e.Sector // "the government in Riyadh"
 					}
 				}
-				ea.Text = d.Text[min(t.w(c).Start, w.Start):max(t.w(c).End, w.End)]
-				ea.Start, ea.End = min(t.w(c).Start, w.Start), max(t.w(c).End, w.End)
+				// The phrase takes in the whole mention of the actor:
+				// "Prime Minister Benjamin Netanyahu's office", "the office
+				// of Prime Minister Benjamin Netanyahu", not "Minister …",
+				// "… Benjamin".
+				start, end := min(t.w(c).Start, w.Start), max(t.w(c).End, w.End)
+				if m, ok := mentionAround(a, t.w(c)); ok {
+					start, end = min(start, m.Start), max(end, m.End)
+				}
+				ea.Text, ea.Start, ea.End = d.Text[start:end], start, end
 				return ea
 			}
 		}

@@ -1386,6 +1386,21 @@ func TestJudgedFor(t *testing.T) {
 	}
 }
 
+// TestSidesWholeMentions: a side named through its possessor or its "of"
+// phrase takes in the possessor's whole mention.
+func TestSidesWholeMentions(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, source string }{
+		{"Prime Minister Benjamin Netanyahu's office condemned the attack.", "condemned", "Prime Minister Benjamin Netanyahu's office"},
+		{"The office of Prime Minister Benjamin Netanyahu condemned the attack.", "condemned", "office of Prime Minister Benjamin Netanyahu"},
+		{"The United Nations human rights office urged the authorities to release them.", "urged", "United Nations human rights office"},
+	} {
+		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
+		if e == nil || e.Source.Text != tc.source {
+			t.Errorf("%q: %+v, want %q for source", tc.text, e, tc.source)
+		}
+	}
+}
+
 // TestHurtInRaids: who is hurt or dies in a raid or an attack did not
 // carry it out, nor hurt themselves, whether the parse labels the
 // passive's subject as one or not.
@@ -1418,7 +1433,7 @@ func TestPeopleDoneTo(t *testing.T) {
 		// people is not theirs.
 		{"Hungarian police detained anti-government protesters after the fall of the mayor.", "detained", "anti-government protesters", "HUN"},
 		// A relative is whom the event is done to, not whose relative.
-		{"Niger's military rulers have detained the son of ousted President Mohamed Bazoum.", "detained", "son of ousted President Mohamed", "NERGOV"},
+		{"Niger's military rulers have detained the son of ousted President Mohamed Bazoum.", "detained", "son of ousted President Mohamed Bazoum", "NERGOV"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		if e := find(d, tc.evidence); e == nil || e.Target.Text != tc.target || e.Target.Code != tc.code {
