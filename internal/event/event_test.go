@@ -1063,6 +1063,9 @@ func TestCode(t *testing.T) {
 		// too: its subject is deported, deports no one.
 		{"A Kenyan activist was arrested in Nairobi and deported to Uganda.",
 			"deported", "174", "", "KEN", "asserted", "", "", false},
+		// What a pact is signed to do its signers do, not the pact.
+		{"Japan and Australia sign pact to share military intelligence",
+			"share", "064", "JPN", "", "asserted", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},

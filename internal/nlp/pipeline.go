@@ -10452,7 +10452,7 @@ var directives = setOf("urge ask tell order press encourage force invite persuad
 // infinitiveNouns take an infinitive of their own: "want a simple way to
 // get there".
 var infinitiveNouns = setOf("way chance opportunity time plan effort right ability attempt bid money power means reason need decision intention " +
-	"commitment pledge promise offer readiness willingness determination")
+	"commitment pledge promise offer readiness willingness determination agreement deal pact accord")
 
 // repairQuotedReports undoes a parse that makes the verb of saying after
 // a quotation a conjunct of the quotation's verb: "“They killed everyone

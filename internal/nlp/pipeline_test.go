@@ -1029,6 +1029,7 @@ func TestRepairedAttachments(t *testing.T) {
 		crewDetained        = "The tanker, carrying two million litres of diesel, was taken to the port of Bandar Abbas and its 18 crew members were detained, the Tasnim news agency said, without naming the vessel's flag."
 		unlessAndDeployed   = "Qatar's prime minister warned on Saturday that the Gaza ceasefire was at a critical moment and could collapse unless Israel withdrew its forces and an international stabilisation force was deployed."
 		allegationAsmara    = "Ethiopia accused Eritrea on Thursday of preparing for war and arming rebel groups in the Amhara region, an allegation Asmara rejected as a fabrication."
+		pactToShare         = "Japan and Australia sign pact to share military intelligence"
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1213,6 +1214,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{unChief, "Tom", "nsubj", "said"},
 		{unChief, "UN", "compound", "chief"},
 		{offerBy, "send", "acl", "offer"},
+		{pactToShare, "share", "acl", "pact"},
 		{unlessAndDeployed, "deployed", "conj", "withdrew"},
 		{allegationAsmara, "Asmara", "nsubj", "rejected"},
 		{allegationAsmara, "rejected", "acl:relcl", "allegation"},
