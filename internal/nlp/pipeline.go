@@ -567,6 +567,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAppositionsBeforeReports(words)
 	repairBodyTitledNames(words)
 	repairConjunctionComplements(words)
+	repairReducedPassiveClauses(words)
+	repairIntensiveAppositions(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
@@ -3455,6 +3457,74 @@ func repairVocativeObjects(words []document.Word) {
 					words[c].Head, words[c].Rel = v+1, "advcl" // "of violating the truce": the charge, on the verb
 				}
 			}
+		})
+	}
+}
+
+// repairIntensiveAppositions undoes a parse that makes a reflexive set
+// off by commas after a name, with a noun after it, the subject of the
+// verb: "Israeli Finance Minister Bezalel Smotrich, himself a settler,
+// welcomed the decision", with "himself" welcoming and the minister an
+// oblique. The name is the subject; the noun after the reflexive is its
+// appositive, and the reflexive that noun's intensive modifier
+// (nmod:unmarked, as EWT marks "the president himself").
+func repairIntensiveAppositions(words []document.Word) {
+	for r := 2; r+2 < len(words); r++ {
+		v := words[r].Head - 1
+		if !intensives[strings.ToLower(words[r].Form)] || words[r].Rel != "nsubj" || words[r-1].Form != "," || v <= r+1 || words[v-1].Form != "," ||
+			!dominatesAll(words, r, r+1, v-1) {
+			continue
+		}
+		a := slices.IndexFunc(words[r+1:v], func(w document.Word) bool { return w.Head == r+1 && (w.UPOS == "NOUN" || w.UPOS == "PROPN") }) + r + 1
+		x := r - 2 // the name before the comma: the top of its phrase
+		for h := words[x].Head - 1; h >= 0 && h < r-1; h = words[x].Head - 1 {
+			x = h
+		}
+		if a == r || words[x].Head != v+1 || words[x].UPOS != "PROPN" || slices.ContainsFunc(words[:r], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[x].Rel = "nsubj"
+			for k := r + 1; k < v-1; k++ {
+				if words[k].Head == r+1 && k != a {
+					words[k].Head = a + 1 // "a": the noun's
+				}
+			}
+			words[a].Head, words[a].Rel = x+1, "appos"
+			words[r].Head, words[r].Rel = a+1, "nmod:unmarked"
+			words[r-1].Head, words[v-1].Head = a+1, a+1
+		})
+	}
+}
+
+// intensives are the reflexives that stress a noun ("himself a settler").
+var intensives = setOf("himself herself itself themselves")
+
+// repairReducedPassiveClauses undoes a parse that reads "since", "after"
+// or "before", a noun and a participle as a clause without its
+// auxiliary: "in the worst fighting since a truce brokered by Malaysia in
+// July", with the truce the subject of "brokered", so that it brokered.
+// EWT train has no participle with a passive subject, a mark of time and
+// no auxiliary; the word (one of timeSubordinators) is the noun's
+// preposition, and the participle modifies the noun.
+func repairReducedPassiveClauses(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		if words[v].XPOS != "VBN" || words[v].Head == 0 || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") || hasChild(words, v, "cop") {
+			continue
+		}
+		n := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj:pass" })
+		m := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "mark" })
+		if n < 0 || m < 0 || m > n || !timeSubordinators[strings.ToLower(words[m].Form)] || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" {
+			continue
+		}
+		rel := "obl"
+		if h := words[v].Head - 1; words[h].UPOS == "NOUN" || words[h].UPOS == "PROPN" {
+			rel = "nmod"
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = words[v].Head, rel
+			words[m].Head, words[m].Rel, words[m].UPOS, words[m].XPOS = n+1, "case", "ADP", "IN"
+			words[v].Head, words[v].Rel = n+1, "acl"
 		})
 	}
 }

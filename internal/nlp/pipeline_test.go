@@ -1030,6 +1030,8 @@ func TestRepairedAttachments(t *testing.T) {
 		unlessAndDeployed   = "Qatar's prime minister warned on Saturday that the Gaza ceasefire was at a critical moment and could collapse unless Israel withdrew its forces and an international stabilisation force was deployed."
 		allegationAsmara    = "Ethiopia accused Eritrea on Thursday of preparing for war and arming rebel groups in the Amhara region, an allegation Asmara rejected as a fabrication."
 		pactToShare         = "Japan and Australia sign pact to share military intelligence"
+		truceSinceBrokered  = "Thai and Cambodian troops exchanged fire on Monday, in the worst fighting since a truce brokered by Malaysia in July."
+		himselfSettler      = "Israeli Finance Minister Bezalel Smotrich, himself a settler, welcomed the decision."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1214,6 +1216,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{unChief, "Tom", "nsubj", "said"},
 		{unChief, "UN", "compound", "chief"},
 		{offerBy, "send", "acl", "offer"},
+		{truceSinceBrokered, "truce", "nmod", "fighting"},
+		{truceSinceBrokered, "since", "case", "truce"},
+		{truceSinceBrokered, "brokered", "acl", "truce"},
+		{himselfSettler, "Bezalel", "nsubj", "welcomed"},
+		{himselfSettler, "settler", "appos", "Bezalel"},
 		{pactToShare, "share", "acl", "pact"},
 		{unlessAndDeployed, "deployed", "conj", "withdrew"},
 		{allegationAsmara, "Asmara", "nsubj", "rejected"},
@@ -1964,7 +1971,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{stepDown, "Ruto", "nsubj", "step"},
 		{truceBrokered, "expired", "advcl", "came"},
 		{truceBrokered, "truce", "nsubj", "expired"},
-		{truceBrokered, "brokered", "acl", "truce"},
+		{truceSinceBrokered, "brokered", "acl", "truce"},
 		{consulWrote, "wrote", "advcl", "lodged"},
 		{consulWrote, "general", "nsubj", "wrote"},
 		{consulWrote, "Xue", "appos", "general"},
