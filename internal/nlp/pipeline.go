@@ -412,6 +412,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairTimeBeforeClauses(words)
 	repairClausesAfterSubordinators(words)
 	repairDayComplements(words)
+	repairSubjectsOnDays(words)
 	repairDaysOfReports(words)
 	repairInvertedSpeakers(words)
 	repairSplitSubjects(words)
@@ -7950,6 +7951,33 @@ func repairDayComplements(words []document.Word) {
 			continue
 		}
 		words[c].Head, words[c].Rel = s+1, "ccomp"
+	}
+}
+
+// repairSubjectsOnDays undoes a parse that makes the subject of what was
+// said a modifier of the day it was said: "Pakistan's army said on
+// Tuesday its troops had killed 15 militants", with "troops" on
+// "Tuesday" and the killing no one's. A noun without a preposition on
+// the day of a verb of saying, right before the auxiliaries of that
+// verb's complement, which has no subject, is the complement's subject.
+func repairSubjectsOnDays(words []document.Word) {
+	for n, w := range words {
+		d := w.Head - 1
+		if w.Rel != "nmod" || d < 0 || d > n || hasChild(words, n, "case") || !document.IsCalendarName(strings.ToLower(words[d].Form)) ||
+			!strings.HasPrefix(words[d].Rel, "obl") {
+			continue
+		}
+		s := words[d].Head - 1
+		c := slices.IndexFunc(words[n+1:], func(x document.Word) bool { return x.Head == s+1 && x.Rel == "ccomp" }) + n + 1
+		if s < 0 || c == n || !reportVerbs[strings.ToLower(words[s].Lemma)] || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") ||
+			slices.ContainsFunc(words[n+1:c], func(x document.Word) bool { return x.Head != c+1 || !strings.HasPrefix(x.Rel, "aux") }) {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(words, c, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		keepTree(words, func() { words[n].Head, words[n].Rel = c+1, rel })
 	}
 }
 

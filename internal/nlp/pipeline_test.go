@@ -1032,6 +1032,7 @@ func TestRepairedAttachments(t *testing.T) {
 		pactToShare         = "Japan and Australia sign pact to share military intelligence"
 		truceSinceBrokered  = "Thai and Cambodian troops exchanged fire on Monday, in the worst fighting since a truce brokered by Malaysia in July."
 		himselfSettler      = "Israeli Finance Minister Bezalel Smotrich, himself a settler, welcomed the decision."
+		troopsOnTuesday     = "Pakistan's army said on Tuesday its troops had killed 15 militants in an operation near the Afghan border."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1216,6 +1217,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{unChief, "Tom", "nsubj", "said"},
 		{unChief, "UN", "compound", "chief"},
 		{offerBy, "send", "acl", "offer"},
+		{troopsOnTuesday, "troops", "nsubj", "killed"},
 		{truceSinceBrokered, "truce", "nmod", "fighting"},
 		{truceSinceBrokered, "since", "case", "truce"},
 		{truceSinceBrokered, "brokered", "acl", "truce"},
