@@ -1066,6 +1066,9 @@ func TestCode(t *testing.T) {
 		// What a pact is signed to do its signers do, not the pact.
 		{"Japan and Australia sign pact to share military intelligence",
 			"share", "064", "JPN", "", "asserted", "", "", false},
+		// Representations lodged with a government are a protest.
+		{"Beijing has made solemn representations to Tokyo.",
+			"made", "114", "CHNGOV", "JPNGOV", "asserted", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
