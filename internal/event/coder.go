@@ -6999,7 +6999,7 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 				// of Prime Minister Benjamin Netanyahu", not "Minister …",
 				// "… Benjamin".
 				start, end := min(t.w(c).Start, w.Start), max(t.w(c).End, w.End)
-				if m, ok := mentionAround(a, t.w(c)); ok {
+				if m, ok := mentionAround(a, t.w(c)); ok && m.End <= len(d.Text) {
 					start, end = min(start, m.Start), max(end, m.End)
 				}
 				ea.Text, ea.Start, ea.End = d.Text[start:end], start, end
