@@ -791,7 +791,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if l.kindOfPeople(t, i) {
 		return base, nil, nil, false // "riot police", "aid workers": a kind of people
 	}
-	if kindOfPlace(t, i) {
+	if kindNamedAfterEvent(t, i) {
 		return base, nil, nil, false // "near an aid distribution site", "war crimes": a kind of place or wrong
 	}
 	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && lodgers[t.lemma(h)] && l.paired(t, h, i) {
@@ -5058,10 +5058,11 @@ func (l *Lexicon) kindOfPeople(t *tree, i int) bool {
 	return !event
 }
 
-// kindOfPlace: the noun at i, through the compounds after it, only says
-// what place or wrong their head is ("an aid distribution site", "a
-// protest camp", "convicted of war crimes"), not what is done there.
-func kindOfPlace(t *tree, i int) bool {
+// kindNamedAfterEvent: the noun at i, through the compounds after it,
+// only says what kind of place or wrong their head is ("an aid
+// distribution site", "a protest camp", "convicted of war crimes"), not
+// an event done there.
+func kindNamedAfterEvent(t *tree, i int) bool {
 	k := i
 	for t.w(k).UPOS == "NOUN" && t.Rel(k) == "compound" && t.Head(k) > k {
 		k = t.Head(k)
