@@ -3874,12 +3874,11 @@ func stateActor(a *document.Actor) bool {
 // peopleOf: the side's words end in a people's name ("Thousands of
 // Georgians"), not the state's.
 func (l *Lexicon) peopleOf(t *tree, side document.EventActor) bool {
-	for k := len(t.Sentence.Words) - 1; k >= 0; k-- {
-		if w := t.w(k); w.End <= side.End && w.Start >= side.Start {
-			return l.demonym(w.Form) != "" || w.XPOS == "NNS" && l.personLemma(t, k) // "Iranians", "protesters"
-		}
+	k := t.Sentence.WordEnding(side.End)
+	if k < 0 || t.w(k).Start < side.Start {
+		return false
 	}
-	return false
+	return l.demonym(t.w(k).Form) != "" || t.w(k).XPOS == "NNS" && l.personLemma(t, k) // "Iranians", "protesters"
 }
 
 // liftsBlock: the verb at i gives up a veto or an objection of its
