@@ -553,12 +553,13 @@ func (l *Lexicon) Code(d *document.Document) {
 				base.Date, base.DateText = date.p.format(on), date.text
 			}
 			people := l.peopleDoneTo(d, t, i)
+			yielded := liftsBlock(t, i) // "Slovakia lifted its veto": yielding to those it blocked, not at home
 			add := func(srcSide, tgtSide document.EventActor, named bool, targets int) {
 				if a := speakersOwn(d, base, srcSide, tgtSide, byID); a.Actor != "" {
 					tgtSide = a
 				}
 				srcSide = l.speakersTroops(d, t, base, srcSide, byID)
-				e, ok := pair(byID, base, srcSide, tgtSide, named, targets, people)
+				e, ok := pair(byID, base, srcSide, tgtSide, named, targets, people, yielded)
 				if !ok {
 					return
 				}
@@ -572,9 +573,6 @@ func (l *Lexicon) Code(d *document.Document) {
 					if e.Target.Actor == "" && e.Target.Text == "" {
 						e.Target = document.EventActor{}
 					}
-				}
-				if e.Target.Actor == "" && e.Target.Text == "" && liftsBlock(t, i) {
-					e.Target = document.EventActor{} // "Slovakia lifted its veto": yielding to those it blocked, not at home
 				}
 				if e.CAMEO == "087" && aidAgency(byID[e.Source.Actor]) {
 					setCode(&e, l.codes["1623"]) // "The World Food Programme suspended its operations": aid, not fighting
@@ -1284,12 +1282,6 @@ var (
 	neuter  = set(`it its`)
 )
 
-// pair is the event base with a source and a target side; named tells
-// whether the target was named in the sentence, of targets named in all.
-// It reports false for an event that is not one: an actor aimed at
-// itself among other targets, or a leader's visit home. people are the
-// words of those the act is done to (see peopleDoneTo), which name a
-// target at home no actor names.
 // aidAgency: the actor is a humanitarian body, whose halted operations
 // are aid stopped, not a military engagement eased.
 func aidAgency(a *document.Actor) bool {
@@ -1301,7 +1293,15 @@ func aidAgency(a *document.Actor) bool {
 
 var aidWords = set(`Food Refugees Refugee Relief Humanitarian UNICEF UNHCR UNRWA Children Cross Crescent Doctors Médecins Migration Health`)
 
-func pair(byID map[string]*document.Actor, base document.Event, src, tgt document.EventActor, named bool, targets int, people document.EventActor) (document.Event, bool) {
+// pair is the event base with a source and a target side; named tells
+// whether the target was named in the sentence, of targets named in all.
+// It reports false for an event that is not one: an actor aimed at
+// itself among other targets, or a leader's visit home. people are the
+// words of those the act is done to (see peopleDoneTo), which name a
+// target at home no actor names. yielded says the act gives up a block of
+// the source's (see liftsBlock), which is aimed at those it blocked,
+// not at home.
+func pair(byID map[string]*document.Actor, base document.Event, src, tgt document.EventActor, named bool, targets int, people document.EventActor, yielded bool) (document.Event, bool) {
 	e := base
 	e.Source = src
 	if named || base.Target.Code == "" {
@@ -1331,7 +1331,7 @@ func pair(byID map[string]*document.Actor, base document.Event, src, tgt documen
 	if e.Target.Code == "" {
 		// An uncoded side named ("allowed candidate Alassane Ouattara to
 		// run") keeps its words.
-		if home := domesticTarget(e, person(byID[e.Source.Actor])); home.Code != "" && (!named || concession(e)) {
+		if home := domesticTarget(e, person(byID[e.Source.Actor])); home.Code != "" && (!named || concession(e)) && !yielded {
 			switch {
 			case named:
 				home.Actor, home.Text, home.Start, home.End = e.Target.Actor, e.Target.Text, e.Target.Start, e.Target.End

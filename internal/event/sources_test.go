@@ -47,7 +47,7 @@ func TestSourcesOfSplitCoordination(t *testing.T) {
 // no other side ("CREW's request", with CREW found as both).
 func TestPairSameWords(t *testing.T) {
 	crew := document.EventActor{Code: "", Text: "CREW", Start: 10, End: 14}
-	e, ok := pair(nil, document.Event{CAMEO: "020", Root: "02"}, crew, crew, true, 1, document.EventActor{})
+	e, ok := pair(nil, document.Event{CAMEO: "020", Root: "02"}, crew, crew, true, 1, document.EventActor{}, false)
 	if !ok || e.Target != (document.EventActor{}) {
 		t.Errorf("pair(CREW, CREW) = %+v, %v; want no target", e.Target, ok)
 	}
