@@ -397,6 +397,10 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Two soldiers were wounded and killed.", "killed", "VBN", "conj"},
 		// The field of an office between a nationality and the office.
 		{"Israeli Finance Minister Bezalel Smotrich later said the deal was bad.", "Finance", "NNP", "compound"},
+		// A past tense after a subject and "also"; a reduced relative
+		// before "by" stays a participle.
+		{"The United States and China also called for calm.", "called", "VBD", "root"},
+		{"Police seized rockets also used by Hamas.", "used", "VBN", "acl"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

@@ -1318,6 +1318,30 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 	}
 }
 
+// repairPastsAfterAlso tags as the past tense the participle the tagger
+// makes of a verb right after "also" and a subject: "The United States
+// and China also called for calm", with "called" a participle and the
+// two countries its passive subjects ("also called" names things in
+// EWT: "the city, also called …"). EWT train has no participle right
+// after a noun or pronoun and "also"; one before "by" or "as" is still
+// a reduced relative ("a drug also known as …").
+func repairPastsAfterAlso(forms, upos, xpos []string) {
+	for i := 2; i < len(forms); i++ {
+		if xpos[i] != "VBN" || !strings.EqualFold(forms[i-1], "also") {
+			continue
+		}
+		switch xpos[i-2] {
+		case "NN", "NNS", "NNP", "NNPS", "PRP":
+		default:
+			continue
+		}
+		if i+1 < len(forms) && (strings.EqualFold(forms[i+1], "by") || strings.EqualFold(forms[i+1], "as")) {
+			continue
+		}
+		xpos[i] = "VBD"
+	}
+}
+
 // repairRelativePasts tags as the past tense the participle of a relative
 // clause whose subject stands between it and its pronoun, or is the
 // pronoun, with no auxiliary: "the agreement, which the two leaders
