@@ -233,9 +233,9 @@ func TestCode(t *testing.T) {
 		{"North Korea should engage in credible talks on denuclearization.",
 			"talks", "046", "PRK", "", "hypothetical", "", "", false},
 		// Summits agreed to, coordinated with another infinitive, are
-		// intended.
+		// intended, and between the two who agreed.
 		{"Japan and South Korea agreed on Saturday to strengthen security cooperation and to hold regular summits.",
-			"summits", "036", "JPN", "", "intended", "2025-06-14", "", false},
+			"summits", "036", "JPN", "KOR", "intended", "2025-06-14", "", false},
 		// The one blamed for an act did it.
 		{"The government blamed the Rapid Support Forces for the attack.",
 			"attack", "190", "SDNREB", "", "asserted", "", "", false},

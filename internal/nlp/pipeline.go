@@ -261,6 +261,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 		w.Head, w.Rel = heads[i], rels[i]
 	}
 	repairPunctuationHeads(words)
+	repairNamesAcrossConjunctions(words)
 	repairOpeningAdjectives(words)
 	repairAdjectiveRootsBeforeVerbs(words)
 	repairOpeningParticipleClauses(words)
@@ -996,6 +997,58 @@ func repairClausesOpenedOnNouns(words []document.Word) {
 				if words[k].Head == n+1 && (words[k].Rel == "advmod" || words[k].Rel == "punct") {
 					words[k].Head = v + 1
 				}
+			}
+		})
+	}
+}
+
+// repairNamesAcrossConjunctions undoes a parse that runs one name
+// across "and" or "or": "Japan and South Korea agreed", with "Korea" a
+// flat part of "Japan" (and the event without South Korea); "Rubio and
+// Jeb Bush", with "Bush" on "Rubio". A name does not hold a conjunction
+// (EWT train's two flat names across one hold "&": "Francis & Anthony
+// Bacon"). The word is the flat part of the conjunct the parse found
+// after the conjunction ("Jeb"), or itself the conjunct, with the words
+// before it its compounds ("South"), when the parse found none or both
+// are no names ("the Associated Press and television networks"); a name
+// after a conjunct that is none is left as it is.
+func repairNamesAcrossConjunctions(words []document.Word) {
+	for y := range words {
+		h := words[y].Head - 1
+		if words[y].Rel != "flat" || h < 0 || h > y {
+			continue
+		}
+		c := slices.IndexFunc(words[h+1:y], func(w document.Word) bool {
+			return w.UPOS == "CCONJ" && (strings.EqualFold(w.Form, "and") || strings.EqualFold(w.Form, "or"))
+		})
+		if c < 0 {
+			continue
+		}
+		c += h + 1
+		j := c + 1 + slices.IndexFunc(words[c+1:y], func(w document.Word) bool { return w.Head == h+1 && w.Rel == "conj" })
+		if j > c && (words[j].UPOS == "PROPN") != (words[y].UPOS == "PROPN") {
+			continue // "Putin chides Turkey and praises Trump", with "praises" taken for a noun
+		}
+		keepTree(words, func() {
+			if j > c && words[j].UPOS == "PROPN" {
+				for k := j + 1; k <= y; k++ {
+					if words[k].Head == h+1 && words[k].Rel == "flat" {
+						words[k].Head = j + 1
+					}
+				}
+				return
+			}
+			words[y].Rel = "conj"
+			for k := c + 1; k < y; k++ {
+				if words[k].Head == h+1 {
+					words[k].Head, words[k].Rel = y+1, "compound"
+				}
+			}
+			// The conjunction stays on a word of the conjunct that is
+			// more than a part of its name ("their friends 'The
+			// Bateleurs'").
+			if ch := words[c].Head - 1; ch <= c || ch >= y || words[ch].Rel == "compound" || words[ch].Rel == "flat" {
+				words[c].Head, words[c].Rel = y+1, "cc"
 			}
 		})
 	}

@@ -1037,6 +1037,8 @@ func TestRepairedAttachments(t *testing.T) {
 		truceSinceBrokered  = "Thai and Cambodian troops exchanged fire on Monday, in the worst fighting since a truce brokered by Malaysia in July."
 		himselfSettler      = "Israeli Finance Minister Bezalel Smotrich, himself a settler, welcomed the decision."
 		troopsOnTuesday     = "Pakistan's army said on Tuesday its troops had killed 15 militants in an operation near the Afghan border."
+		japanAndSouthKorea  = "Japan and South Korea agreed on Friday to resume regular talks between their defence ministers."
+		rubioAndBush        = "The attacks came from Marco Rubio and Jeb Bush."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1221,6 +1223,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{unChief, "Tom", "nsubj", "said"},
 		{unChief, "UN", "compound", "chief"},
 		{offerBy, "send", "acl", "offer"},
+		{japanAndSouthKorea, "Korea", "conj", "Japan"},
+		{japanAndSouthKorea, "and", "cc", "Korea"},
+		{japanAndSouthKorea, "South", "compound", "Korea"},
+		{rubioAndBush, "Bush", "flat", "Jeb"},
 		{troopsOnTuesday, "troops", "nsubj", "killed"},
 		{truceSinceBrokered, "truce", "nmod", "fighting"},
 		{truceSinceBrokered, "since", "case", "truce"},
