@@ -2671,6 +2671,10 @@ func TestPossessiveCountries(t *testing.T) {
 		// government's.
 		{"DUBAI (AP) - Iran seized a tanker. A spokesman for the ship's manager said the company was in contact with the authorities.",
 			"A spokesman for the ship's manager", "BUS"},
+		// A country of two words before "'s" is that country, not the
+		// dateline's.
+		{"TOKYO (Reuters) - Japan and South Korea met in Tokyo. A spokesman for North Korea's foreign ministry condemned the meeting.",
+			"A spokesman for North Korea's foreign ministry", "PRKGOV"},
 		// So is an unnamed spokesman of the government or the military.
 		{"BAMAKO, Dec 1 (Reuters) - Mali's military government suspended two French broadcasters on Monday, a government spokesman said.",
 			"a government spokesman", "MLIGOV"},

@@ -4785,11 +4785,11 @@ func (r *resolver) anonymousSources() {
 		}
 		for k := 0; k < len(words); k++ {
 			// Two words before one: "White House officials" are not the
-			// House's.
+			// House's, "North Korea's foreign ministry" not Korea's.
 			start := k
 			e, ok := Entry{}, false
 			if k+1 < len(words) {
-				if e, ok = r.dict.Lookup(words[k] + " " + strings.Trim(words[k+1], ",.")); ok {
+				if e, ok = r.dict.Lookup(words[k] + " " + withoutPossessive(strings.Trim(words[k+1], ",."))); ok {
 					k++
 				}
 			}
