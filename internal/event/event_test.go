@@ -1069,6 +1069,10 @@ func TestCode(t *testing.T) {
 		// Representations lodged with a government are a protest.
 		{"Beijing has made solemn representations to Tokyo.",
 			"made", "114", "CHNGOV", "JPNGOV", "asserted", "", "", false},
+		// The second verb of a condition is its condition's: Israel's
+		// withdrawal is hypothetical, not the group's.
+		{"Hamas official Bassem Naim said the group was ready to release all the hostages if Israel ended the war and withdrew its forces from Gaza.",
+			"withdrew", "087", "ISR", "PSE", "hypothetical", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},

@@ -343,6 +343,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairRelativeConjuncts(words)
 	repairInfinitiveConjuncts(words)
 	repairConjunctsOfTimeClauses(words)
+	repairConjunctsOfConditions(words)
 	repairSpansAfterReports(words)
 	repairToldThatClauses(words)
 	repairCoordinatedRelatives(words)
@@ -7176,6 +7177,33 @@ func repairSpansAfterReports(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[d].Head = r + 1 })
+	}
+}
+
+// repairConjunctsOfConditions undoes a parse that coordinates the second
+// verb of a condition with what the condition qualifies: "the group was
+// ready to release all the hostages if Israel ended the war and withdrew
+// its forces from Gaza", with "withdrew" a conjunct of "ready", so that
+// the group withdrew, and not on a condition. A verb after "and" or "or"
+// with no subject of its own, in the tense of the clause "if" or
+// "unless" opens right before it, is that clause's conjunct (EWT train:
+// four of four such verbs).
+func repairConjunctsOfConditions(words []document.Word) {
+	for x := 1; x < len(words); x++ {
+		h := words[x].Head - 1
+		if words[x].Rel != "conj" || !finite(words[x].XPOS) || h < 0 || h > x || hasChild(words, x, "nsubj") || hasChild(words, x, "nsubj:pass") ||
+			words[x-1].Rel != "cc" || words[x-1].Head != x+1 {
+			continue
+		}
+		for e := h + 1; e < x-1; e++ {
+			if words[e].Rel == "advcl" && words[e].XPOS == words[x].XPOS && dominates(words, h, e) && rightmost(words, e) == x-2 &&
+				slices.ContainsFunc(words[:e], func(m document.Word) bool {
+					return m.Head == e+1 && m.Rel == "mark" && (strings.EqualFold(m.Form, "if") || strings.EqualFold(m.Form, "unless"))
+				}) {
+				reattach(words, x, e)
+				break
+			}
+		}
 	}
 }
 

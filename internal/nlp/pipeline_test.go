@@ -1039,6 +1039,7 @@ func TestRepairedAttachments(t *testing.T) {
 		troopsOnTuesday     = "Pakistan's army said on Tuesday its troops had killed 15 militants in an operation near the Afghan border."
 		japanAndSouthKorea  = "Japan and South Korea agreed on Friday to resume regular talks between their defence ministers."
 		rubioAndBush        = "The attacks came from Marco Rubio and Jeb Bush."
+		ifEndedAndWithdrew  = "Hamas official Bassem Naim said the group was ready to release all the hostages if Israel ended the war and withdrew its forces from Gaza."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1227,6 +1228,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{japanAndSouthKorea, "and", "cc", "Korea"},
 		{japanAndSouthKorea, "South", "compound", "Korea"},
 		{rubioAndBush, "Bush", "flat", "Jeb"},
+		{ifEndedAndWithdrew, "withdrew", "conj", "ended"},
 		{troopsOnTuesday, "troops", "nsubj", "killed"},
 		{truceSinceBrokered, "truce", "nmod", "fighting"},
 		{truceSinceBrokered, "since", "case", "truce"},
