@@ -401,6 +401,11 @@ func TestNounsWithObjects(t *testing.T) {
 		// before "by" stays a participle.
 		{"The United States and China also called for calm.", "called", "VBD", "root"},
 		{"Police seized rockets also used by Hamas.", "used", "VBN", "acl"},
+		// An adjective headlines use as a verb, after a plural subject
+		// or two names.
+		{"Rebels free 20 hostages in Mali", "free", "VBP", "root"},
+		{"Egypt, Qatar present new Gaza ceasefire proposal to Hamas", "present", "VBP", "root"},
+		{"Israel, Hamas free more captives", "free", "VBP", "root"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

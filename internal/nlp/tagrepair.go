@@ -1094,7 +1094,8 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 // though a clause after a subordinator has one: "Georgian police arrest
 // opposition leaders after protesters storm palace grounds", with
 // "arrest" a noun compounded on "leaders". A word WordNet knows as a
-// verb, tagged a singular noun, after a plural noun (or "police") and
+// verb, tagged a singular noun (or one of adjectiveVerbs, tagged an
+// adjective), after a plural noun (or "police") and
 // before the object's noun phrase or a headline verb's preposition
 // ("Serbian police clash with protesters"), before any finite verb, is
 // the verb.
@@ -1118,17 +1119,23 @@ func (p *Pipeline) repairPluralHeadlineVerbs(forms, upos, xpos []string) {
 	for i := 1; i+1 < sub; i++ {
 		namePair := i >= 3 && xpos[i-1] == "NNP" && (forms[i-2] == "," || forms[i-2] == "and") && xpos[i-3] == "NNP" // "Pakistan, India exchange fire"
 		pluralName := i == 1 && (xpos[0] == "NNPS" || xpos[0] == "NNP" && strings.HasSuffix(forms[0], "s"))          // "Houthis claim missile attack"
-		if xpos[i] != "NN" || startsUpper(forms[i]) || xpos[i-1] != "NNS" && !pluralName && !strings.EqualFold(forms[i-1], "police") && !namePair ||
+		if xpos[i] != "NN" && (xpos[i] != "JJ" || !adjectiveVerbs[strings.ToLower(forms[i])]) ||
+			startsUpper(forms[i]) || xpos[i-1] != "NNS" && !pluralName && !strings.EqualFold(forms[i-1], "police") && !namePair ||
 			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
 		}
-		if x := xpos[i+1]; x == "DT" || x == "JJ" || x == "CD" || x == "PRP$" || strings.HasPrefix(x, "NN") ||
+		if x := xpos[i+1]; x == "DT" || x == "JJ" || x == "JJR" || x == "CD" || x == "PRP$" || strings.HasPrefix(x, "NN") ||
 			x == "IN" && headlineParticles[strings.ToLower(forms[i+1])] { // "Serbian police clash with protesters"
 			upos[i], xpos[i] = "VERB", "VBP"
 			return
 		}
 	}
 }
+
+// adjectiveVerbs are adjectives that headlines use as verbs in the
+// present: "Rebels free 20 hostages", "Egypt, Qatar present new Gaza
+// ceasefire proposal".
+var adjectiveVerbs = setOf("free open present clear close secure")
 
 // headlineVerbs are verbs headlines use in the present, whose object
 // may end the line.
