@@ -1956,8 +1956,9 @@ func toldName(forms, xpos []string, i int) bool {
 }
 
 // collectiveNouns are singular in form and act as bodies: "Georgian riot
-// police used water cannon", as a plural subject would.
-var collectiveNouns = setOf("police military army navy government junta")
+// police used water cannon", "The Philippine coast guard accused Chinese
+// vessels", as a plural subject would.
+var collectiveNouns = setOf("police military army navy government junta guard ministry cabinet parliament coalition alliance")
 
 // ownInfinitives are the verbs whose infinitive their subject does and
 // that no one else makes it do: they have no passive participle before

@@ -406,6 +406,8 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Rebels free 20 hostages in Mali", "free", "VBP", "root"},
 		{"Egypt, Qatar present new Gaza ceasefire proposal to Hamas", "present", "VBP", "root"},
 		{"Israel, Hamas free more captives", "free", "VBP", "root"},
+		// A body's noun acts as a plural subject would.
+		{"The Philippine coast guard accused Chinese vessels on Sunday of firing water cannon at a government fisheries ship near Sandy Cay in the disputed South China Sea, injuring three crew members.", "accused", "VBD", "root"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
