@@ -2675,6 +2675,12 @@ func TestPossessiveCountries(t *testing.T) {
 		// dateline's.
 		{"TOKYO (Reuters) - Japan and South Korea met in Tokyo. A spokesman for North Korea's foreign ministry condemned the meeting.",
 			"A spokesman for North Korea's foreign ministry", "PRKGOV"},
+		// A ministry named for its field alone is the dateline country's,
+		// as "the foreign ministry" is; a department is a ministry.
+		{"MANILA (AP) — Chinese ships fired water cannon at a Philippine vessel. The Department of Foreign Affairs said it would file a diplomatic protest.",
+			"Department of Foreign Affairs", "PHLGOV"},
+		{"MANILA (AP) — Chinese ships fired water cannon at a Philippine vessel. The Ministry of Foreign Affairs said it would file a diplomatic protest.",
+			"Ministry of Foreign Affairs", "PHLGOV"},
 		// So is an unnamed spokesman of the government or the military.
 		{"BAMAKO, Dec 1 (Reuters) - Mali's military government suspended two French broadcasters on Monday, a government spokesman said.",
 			"a government spokesman", "MLIGOV"},

@@ -395,7 +395,7 @@ func (r *resolver) homeBodies() {
 	for idx, a := range r.actors {
 		// "the government", "the interior ministry", and "Army" of a
 		// headline's "Army and RSF delegations" that "the army" goes on.
-		homeless := slices.Contains(r.homeless, idx) || a.Kind == "organization" && homeInstitutions[strings.ToLower(a.Name)] ||
+		homeless := slices.Contains(r.homeless, idx) || a.Kind == "organization" && (homeInstitutions[strings.ToLower(a.Name)] || ministryOfField(a)) ||
 			a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, homeBodyTitle) // "foreign ministry spokeswoman Mao Ning"
 		if homeless && a.Country == "" && strings.EqualFold(lastWord(a.Name), "police") && len(a.Mentions) > 0 {
 			// "In Nairobi, protesters clashed with police. Police fired
@@ -3218,6 +3218,9 @@ func (r *resolver) resolve(m mention) {
 		if e, ok := r.dict.Lookup(words[k-1]); ok && e.Kind == "title" && a.Sector == "" {
 			a.Sector = e.Sector
 		}
+		if words[k-1] == "Department" && a.Sector == "" {
+			a.Sector = "GOV" // "the Department of Foreign Affairs", a ministry by another name
+		}
 	} else if e, ok := r.familyNameFirst(m); ok && len(words) == 1 && !m.afterPlacePrep {
 		// "President Xi", "Xi said": the family name a Chinese or Korean
 		// name puts first.
@@ -3873,6 +3876,13 @@ var institutions = map[string]bool{"government": true, "administration": true, "
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
 	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true, "office": true, "judiciary": true, "mission": true,
 	"embassy": true, "consulate": true}
+
+// ministryOfField: the body is a ministry named for its field alone,
+// with no country ("the Department of Foreign Affairs said" in a story
+// from Manila), a home institution as "the foreign ministry" is.
+func ministryOfField(a *document.Actor) bool {
+	return a.Country == "" && (strings.HasPrefix(a.Name, "Ministry of ") || strings.HasPrefix(a.Name, "Department of "))
+}
 
 // homeInstitutions are the institutions a wire story names without
 // their country when they are its dateline country's (see homeBodies);
