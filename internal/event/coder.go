@@ -6214,6 +6214,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 		case involvements[l] && (t.Rel(k) == "nmod" || t.Rel(k) == "obl") && t.caseOf(k) == "in" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))] && t.Rel(h) == "obj",
 			denyHeads[l] && t.Rel(k) == "obl" && t.caseOf(k) == "in" && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return involvements[t.lemma(o)] }):
 			return "denied" // "Pakistan denied any role in that attack", also with the phrase hung on the verb
+		case l == "do" && k == i && t.Rel(k) == "obl" && t.caseOf(k) == "with" && t.Rel(h) == "acl" && t.Head(h) >= 0 && t.lemma(t.Head(h)) == "nothing":
+			return "denied" // "Serbia had nothing to do with the attack"
 		case agreedTo(t, k):
 			// "agreed to an immediate ceasefire"; but what one is urged or
 			// refuses to agree to is not agreed ("urged both sides to

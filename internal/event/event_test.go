@@ -1777,6 +1777,7 @@ func TestModes(t *testing.T) {
 		{"Israel has the right to strike Hezbollah.", "strike", "hypothetical"},
 		{"Japan pledged $5 billion in new financial aid to Ukraine.", "aid", "intended"},
 		{"Pakistan denied any role in that attack.", "attack", "denied"},
+		{"Vucic said Serbia had nothing to do with the attack.", "attack", "denied"},
 		{"The Security Council adopted a resolution demanding an immediate ceasefire between Israel and Hezbollah.", "ceasefire", "hypothetical"},
 		// What would do something is supposed, unless it is one known.
 		{"Egypt warned that an assault on Rafah would threaten its peace treaty with Israel.", "assault", "hypothetical"},
