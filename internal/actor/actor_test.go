@@ -1079,6 +1079,20 @@ func TestPronounMentions(t *testing.T) {
 	})
 }
 
+// TestCapitalBesideState: a capital coordinated with another is the
+// capital's state, though a person named before bears its name.
+func TestCapitalBesideState(t *testing.T) {
+	const text = "Iran released Cecile Kohler and Jacques Paris on Wednesday. Tehran and Paris have clashed over Iran's nuclear programme. Paris said he was tired."
+	checkMentions(t, []mentionCase{
+		{text, "France", "Paris", true, false},
+		{text, "Jacques Paris", "Paris", true, false}, // the speaker, a person alone
+	})
+	d := analyse(t, text)
+	if a := actorNamed(d, "France"); a == nil || len(a.Mentions) != 1 {
+		t.Errorf("France: %+v, want one mention", a)
+	}
+}
+
 // TestPlacesByTheirWords: a name a guess made a body's is a place's when
 // the story calls it a region, and a shoal is a place.
 func TestPlacesByTheirWords(t *testing.T) {

@@ -3107,7 +3107,10 @@ func (r *resolver) resolve(m mention) {
 		return
 	}
 	idx, clash := r.byName[key]
-	if clash && !r.otherGender(idx, m.gender) {
+	// "Tehran and Paris have clashed" in a story that names Jacques
+	// Paris: a capital coordinated with a state is the capital.
+	state := clash && r.actors[idx].Kind == "person" && r.capitalBesideState(m)
+	if clash && !state && !r.otherGender(idx, m.gender) {
 		r.addMention(idx, m)
 		return
 	}
@@ -3123,7 +3126,7 @@ func (r *resolver) resolve(m mention) {
 	}
 	words := strings.Fields(m.name)
 	last := foldName(words[len(words)-1])
-	if len(words) == 1 && !clash {
+	if len(words) == 1 && !clash && !state {
 		if idx, ok := r.byName[last]; ok {
 			r.addMention(idx, m)
 			return
@@ -3500,6 +3503,25 @@ func (r *resolver) modifier(m mention) bool {
 	}
 	w := s.Words[k]
 	return w.Rel == "compound" || w.Rel == "amod" || strings.HasPrefix(w.Rel, "nmod")
+}
+
+// capitalBesideState: the mention is one word the dictionary knows as a
+// capital or country, coordinated with another such word ("Tehran and
+// Paris").
+func (r *resolver) capitalBesideState(m mention) bool {
+	state := func(form string) bool {
+		e, ok := r.dict.Lookup(form)
+		return ok && (e.Kind == "capital" || e.Kind == "country")
+	}
+	s := &r.d.Sentences[m.sentence]
+	k := s.WordEnding(m.span.End)
+	if k < 0 || s.Words[k].Start != m.span.Start || !state(m.name) {
+		return false
+	}
+	if h := s.Words[k].Head - 1; s.Words[k].Rel == "conj" && h >= 0 && state(s.Words[h].Form) {
+		return true
+	}
+	return slices.ContainsFunc(s.Words, func(w document.Word) bool { return w.Head == k+1 && w.Rel == "conj" && state(w.Form) })
 }
 
 // faithOrPeopleAdjective: the mention is one word WordNet knows as an
