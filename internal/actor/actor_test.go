@@ -1065,6 +1065,7 @@ func TestPronounMentions(t *testing.T) {
 		itsPositions   = "Azerbaijan said Armenian forces fired on its positions."
 		itsCooperation = "He said Iran remained committed to the Non-Proliferation Treaty but would reconsider its cooperation with the agency."
 		itsCommitment  = "The United States condemned the Chinese action and reaffirmed its commitment to defend the Philippines."
+		theirFamilies  = "They were accused by Iran of espionage for Israel, a charge their families and France rejected."
 		hamasOfficial  = "Sheikh Mohammed bin Abdulrahman Al Thani delivered the message at a meeting in Doha. A Hamas official denied that the group had been threatened. \"No one has given us an ultimatum,\" he said, asking not to be named."
 	)
 	checkMentions(t, []mentionCase{
@@ -1076,6 +1077,7 @@ func TestPronounMentions(t *testing.T) {
 		{itsCommitment, "United States", "its", true, false},
 		{hamasOfficial, "A Hamas official", "he", true, false},
 		{hamasOfficial, "Mohammed bin Abdulrahman Al Thani", "he", false, true},
+		{theirFamilies, "Israel", "their", false, false}, // only people have families
 	})
 }
 

@@ -4093,6 +4093,11 @@ func (r *resolver) pluralAntecedent(m mention) int {
 		// They said they remained committed": the subject goes on.
 		return -1
 	}
+	if ws := r.d.Sentences[m.sentence].Words; m.word < len(ws) && ws[m.word].Rel == "nmod:poss" {
+		if h := ws[m.word].Head - 1; h >= 0 && peoplesOwn[strings.ToLower(ws[h].Form)] {
+			return -1 // "accused of espionage for Israel, a charge their families rejected": people's, no state's
+		}
+	}
 	for si := m.sentence; si >= max(m.sentence-1, 0); si-- {
 		ws := r.d.Sentences[si].Words
 		for k := len(ws) - 1; k >= 0; k-- {
@@ -4122,6 +4127,11 @@ func (r *resolver) pluralAntecedent(m mention) int {
 	}
 	return -1
 }
+
+// peoplesOwn are what only people have: a "their" before them is no
+// state's or body's.
+var peoplesOwn = map[string]bool{"family": true, "families": true, "relatives": true, "children": true, "parents": true,
+	"wives": true, "husbands": true, "sons": true, "daughters": true}
 
 // pluralRootSubject: the subject of sentence si's root is a plural
 // noun that no actor holds.
