@@ -1073,6 +1073,12 @@ func TestCode(t *testing.T) {
 		// withdrawal is hypothetical, not the group's.
 		{"Hamas official Bassem Naim said the group was ready to release all the hostages if Israel ended the war and withdrew its forces from Gaza.",
 			"withdrew", "087", "ISR", "PSE", "hypothetical", "", "", false},
+		// A proposal accepted, as CAMEO's own dictionary codes it; one
+		// refused is not accepted.
+		{"The RSF said it had accepted the truce proposal.",
+			"accepted", "032", "SDNREB", "", "asserted", "", "", false},
+		{"Burhan refused to accept the U.S. proposal.",
+			"accept", "032", "SDNMIL", "USA", "failed", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
