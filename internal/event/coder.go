@@ -1070,9 +1070,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	setCode(&base, code)
 	base.Negated = negated(t, i, l.light)
 	base.Mode = mode(t, i, l.light)
-	if counterfactualNot(t, i) {
+	if counterfactualNot(t, i) || l.othersActJudged(t, i) {
 		// "the famine could have been prevented if Israel had not
-		// blocked food deliveries": Israel blocked them.
+		// blocked food deliveries": Israel blocked them; "would not
+		// accept the occupation of its land": it goes on.
 		base.Negated, base.Mode = false, "asserted"
 	}
 	if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && t.w(i).UPOS == "NOUN" && base.Mode == "asserted" {
@@ -2633,6 +2634,24 @@ func passiveSubjects(t *tree, i int) []int {
 	return t.ChildrenWith(i, "nsubj")
 }
 
+// othersActJudged: the noun event at i is a threat, sanction or use of
+// force that the verb it is the object of accepts or rejects ("would not
+// accept the occupation of its land", "rejected the sanctions"):
+// another's act, which goes on whatever the verb's subject says of it,
+// where a truce or talks one accepts or rejects are one's own.
+func (l *Lexicon) othersActJudged(t *tree, i int) bool {
+	h := t.Head(i)
+	if h < 0 || t.Rel(i) != "obj" || t.w(i).UPOS != "NOUN" || !acceptors[t.lemma(h)] {
+		return false
+	}
+	tr, ok := l.trigger(t, i)
+	return ok && (threatRoots[tr.Code[:2]] || tr.Code[:2] == "13" || tr.Code[:2] == "15")
+}
+
+// acceptors are the verbs of taking or turning down what others do or
+// offer.
+var acceptors = set(`accept reject refuse tolerate`)
+
 // oneSided are acts of force one side does to another, unlike clashes
 // and fighting, in which both sides take part.
 var oneSided = set(`raid attack strike airstrike bombing shelling crackdown assault ambush bombardment shooting detention custody captivity`)
@@ -2959,6 +2978,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// calls for are asked of others, not one's own doing (talks,
 		// deals and bans one calls for often are).
 		if l.askedFromOthers(t, i) {
+			return nil
+		}
+		// "would not accept the occupation of its land", "rejected the
+		// sanctions": a threat, sanction or use of force one accepts or
+		// rejects is another's, where a truce or talks are one's own.
+		if l.othersActJudged(t, i) {
 			return nil
 		}
 		// "blamed the Rapid Support Forces for the attack", "thanked

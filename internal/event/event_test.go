@@ -1079,6 +1079,9 @@ func TestCode(t *testing.T) {
 			"accepted", "032", "SDNREB", "", "asserted", "", "", false},
 		{"Burhan refused to accept the U.S. proposal.",
 			"accept", "032", "SDNMIL", "USA", "failed", "", "", false},
+		// Force one will not accept is another's, and goes on.
+		{"Syria would not accept the occupation of its land.",
+			"occupation", "192", "", "SYR", "asserted", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
