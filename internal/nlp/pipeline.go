@@ -13184,80 +13184,127 @@ func repairClausesAfter(words []document.Word, opens func(words []document.Word,
 		if !opens(words, k) || words[k].Rel != "case" || n <= k || !nominal(words[n]) {
 			continue
 		}
-		// The verb comes after the noun phrase, with its modifiers
-		// ("after a concrete canopy at a railway station … collapsed").
-		// A participle before its noun is a modifier ("between rival
-		// armed groups").
-		e := n
-		for e+1 < len(words) && (words[e+1].UPOS != "VERB" || words[e+1].Rel == "amod" && words[e+1].Head-1 > e+1) &&
-			words[e+1].UPOS != "AUX" && words[e+1].UPOS != "PUNCT" && dominates(words, n, e+1) {
-			e++
+		// "days after the United States and South Korea held joint
+		// drills", with "South Korea" the verb's subject and the United
+		// States the preposition's: the two are one subject, if the
+		// clause is one.
+		if x := subjectConjunctAfter(words, n); x >= 0 {
+			saved := slices.Clone(words)
+			words[x].Head, words[x].Rel = n+1, "conj"
+			clauseAfter(words, k, n)
+			if !isSubject(words[n].Rel) {
+				copy(words, saved)
+			}
+			continue
 		}
-		// A participle set off by commas may describe the noun: "after an
-		// earlier 48-hour truce, brokered by Saudi Arabia, expired".
-		// So may a name: "after China's consul general in Osaka, Xue Jian,
-		// wrote".
-		setOff := -1
-		if e+2 < len(words) && words[e+1].Form == "," {
-			j := e + 3 + slices.IndexFunc(words[e+3:], func(w document.Word) bool { return w.Form == "," })
-			switch {
-			case j < e+3 || j+1 >= len(words) || !finite(words[j+1].XPOS):
-			case words[e+2].XPOS == "VBN" && !hasChild(words, e+2, "nsubj") && dominatesAll(words, e+2, e+3, j):
-				setOff, e = e+2, j
-			case words[e+2].UPOS == "PROPN" && dominatesAll(words, n, e+2, j):
-				a := e + 2
-				for a < j && words[a].Head-1 >= e+2 && words[a].Head-1 < j {
-					a++ // the name's head
-				}
-				if a < j && words[a].Rel == "appos" && dominates(words, n, a) {
-					setOff, e = a, j
-				}
+		clauseAfter(words, k, n)
+	}
+}
+
+// clauseAfter makes the noun n, which the word k (a preposition a clause
+// may follow) is the case of, the subject of the verb after its phrase,
+// when one follows; see repairClausesAfter.
+func clauseAfter(words []document.Word, k, n int) {
+	// The verb comes after the noun phrase, with its modifiers
+	// ("after a concrete canopy at a railway station … collapsed").
+	// A participle before its noun is a modifier ("between rival
+	// armed groups").
+	e := n
+	for e+1 < len(words) && (words[e+1].UPOS != "VERB" || words[e+1].Rel == "amod" && words[e+1].Head-1 > e+1) &&
+		words[e+1].UPOS != "AUX" && words[e+1].UPOS != "PUNCT" && dominates(words, n, e+1) {
+		e++
+	}
+	// A participle set off by commas may describe the noun: "after an
+	// earlier 48-hour truce, brokered by Saudi Arabia, expired".
+	// So may a name: "after China's consul general in Osaka, Xue Jian,
+	// wrote".
+	setOff := -1
+	if e+2 < len(words) && words[e+1].Form == "," {
+		j := e + 3 + slices.IndexFunc(words[e+3:], func(w document.Word) bool { return w.Form == "," })
+		switch {
+		case j < e+3 || j+1 >= len(words) || !finite(words[j+1].XPOS):
+		case words[e+2].XPOS == "VBN" && !hasChild(words, e+2, "nsubj") && dominatesAll(words, e+2, e+3, j):
+			setOff, e = e+2, j
+		case words[e+2].UPOS == "PROPN" && dominatesAll(words, n, e+2, j):
+			a := e + 2
+			for a < j && words[a].Head-1 >= e+2 && words[a].Head-1 < j {
+				a++ // the name's head
+			}
+			if a < j && words[a].Rel == "appos" && dominates(words, n, a) {
+				setOff, e = a, j
 			}
 		}
-		v := e + 1
-		for v < len(words) && (words[v].UPOS == "AUX" || (words[v].UPOS == "PART" || words[v].UPOS == "ADV") && words[v].Rel == "advmod") && words[v].Head > v+1 {
-			v++ // "after the talks could not be approved", "until a nominee had been formally selected"
-		}
-		if v == len(words) || words[v].UPOS != "VERB" || (words[n].Head != v+1 || words[n].Rel != "nsubj") && (hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass")) ||
-			v == e+1 && !finite(words[v].XPOS) && !activeParticiple(words, v) && !crowdPast(words[v]) || // "since the war began", but not "after the attack, killed"
-			v > e+1 && !slices.ContainsFunc(words[e+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
-			continue
-		}
-		if words[n].Head == v+1 && words[n].Rel == "nsubj" {
-			// "as talks stall": the clause is right but for its mark.
-			words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
-			describe(words, setOff, n)
-			continue
-		}
-		h := words[n].Head - 1 // the noun the phrase modified ("war")
-		if h == v {
-			// "erupted after Islamabad demanded", with "demanded" a
-			// complement; the complement of a report parsed as a
-			// conjunct is left to the repairs of reports ("…, officials
-			// in both countries said, hours after a Russian missile
-			// strike … killed …").
-			if h = words[v].Head - 1; h >= 0 && reportVerbs[strings.ToLower(words[h].Lemma)] && words[h].Rel != "root" {
-				continue
-			}
-		}
-		for h >= 0 && words[h].UPOS != "VERB" {
-			h = words[h].Head - 1
-		}
-		if h < 0 || h >= k || dominates(words, v, h) {
-			continue
-		}
-		subj := "nsubj"
-		if hasChild(words, v, "aux:pass") {
-			subj = "nsubj:pass"
-		}
-		words[v].Head, words[v].Rel = h+1, "advcl"
-		if words[v].XPOS == "VBN" && !hasChild(words, v, "aux") && subj == "nsubj" {
-			words[v].XPOS = "VBD" // "after heavy fighting … killed at least six people"
-		}
-		words[n].Head, words[n].Rel = v+1, subj
+	}
+	v := e + 1
+	for v < len(words) && (words[v].UPOS == "AUX" || (words[v].UPOS == "PART" || words[v].UPOS == "ADV") && words[v].Rel == "advmod") && words[v].Head > v+1 {
+		v++ // "after the talks could not be approved", "until a nominee had been formally selected"
+	}
+	if v == len(words) || words[v].UPOS != "VERB" || (words[n].Head != v+1 || words[n].Rel != "nsubj") && (hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass")) ||
+		v == e+1 && !finite(words[v].XPOS) && !activeParticiple(words, v) && !crowdPast(words[v]) || // "since the war began", but not "after the attack, killed"
+		v > e+1 && !slices.ContainsFunc(words[e+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
+		return
+	}
+	if words[n].Head == v+1 && words[n].Rel == "nsubj" {
+		// "as talks stall": the clause is right but for its mark.
 		words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
 		describe(words, setOff, n)
+		return
 	}
+	h := words[n].Head - 1 // the noun the phrase modified ("war")
+	if h == v {
+		// "erupted after Islamabad demanded", with "demanded" a
+		// complement; the complement of a report parsed as a
+		// conjunct is left to the repairs of reports ("…, officials
+		// in both countries said, hours after a Russian missile
+		// strike … killed …").
+		if h = words[v].Head - 1; h >= 0 && reportVerbs[strings.ToLower(words[h].Lemma)] && words[h].Rel != "root" {
+			return
+		}
+	}
+	for h >= 0 && words[h].UPOS != "VERB" {
+		h = words[h].Head - 1
+	}
+	if p := words[n].Head - 1; h == v && p < k && words[p].UPOS == "NOUN" && strings.HasPrefix(words[p].Rel, "obl") && words[p].Head == v+1 && timeOpeners[strings.ToLower(words[k].Form)] {
+		// "days after the United States and South Korea held joint
+		// drills", "a day before voters head to the polls", with "days"
+		// a time of the verb already: the noun is its subject, the
+		// preposition its mark.
+		words[n].Head, words[n].Rel = v+1, "nsubj"
+		words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
+		return
+	}
+	if h < 0 || h >= k || dominates(words, v, h) {
+		return
+	}
+	subj := "nsubj"
+	if hasChild(words, v, "aux:pass") {
+		subj = "nsubj:pass"
+	}
+	words[v].Head, words[v].Rel = h+1, "advcl"
+	if words[v].XPOS == "VBN" && !hasChild(words, v, "aux") && subj == "nsubj" {
+		words[v].XPOS = "VBD" // "after heavy fighting … killed at least six people"
+	}
+	words[n].Head, words[n].Rel = v+1, subj
+	words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
+	describe(words, setOff, n)
+}
+
+// subjectConjunctAfter is the subject of a verb that "and" or "or" joins
+// to the phrase of the noun n ("after the United States and South Korea
+// held"), with the verb right after the subject's phrase, or -1.
+func subjectConjunctAfter(words []document.Word, n int) int {
+	c := rightmost(words, n) + 1
+	if c+2 >= len(words) || words[c].UPOS != "CCONJ" || !strings.EqualFold(words[c].Form, "and") && !strings.EqualFold(words[c].Form, "or") {
+		return -1
+	}
+	x := words[c].Head - 1
+	if x <= c || words[x].Rel != "nsubj" || !nominal(words[x]) || !dominatesAll(words, x, c, x) {
+		return -1
+	}
+	if v := rightmost(words, x) + 1; v >= len(words) || words[x].Head != v+1 || !finite(words[v].XPOS) {
+		return -1
+	}
+	return x
 }
 
 // crowdPast: the participle w is of a verb of crowds gathering or
