@@ -7633,13 +7633,25 @@ func listEnds(words []document.Word, h int) bool {
 // repairStrandedOf undoes a parse that leaves "of" without its noun:
 // "travelled to the Egyptian resort of Sharm el-Sheikh, where he ...
 // signed", with "of" a modifier of "resort" and the name an oblique of
-// "signed". A preposition with no dependents hung as a noun's modifier
-// is the case of the name after it, and the name the noun's modifier.
+// "signed"; "since the fall of Bashar al-Assad and has demanded", with
+// "of" part of a fixed expression on "fall" (EWT train's only nouns
+// with a fixed "of" are "kind of" and "sort of", with no determiner)
+// and the name an oblique of "demanded". Such a preposition, with no
+// dependents, is the case of the noun phrase after it, and the phrase's
+// noun the noun's modifier.
 func repairStrandedOf(words []document.Word) {
 	for a := 0; a+1 < len(words); a++ {
 		h, n := words[a].Head-1, a+1
-		if !strings.EqualFold(words[a].Form, "of") || words[a].Rel != "nmod" || h < 0 || h > a || words[n].UPOS != "PROPN" ||
-			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == a+1 }) {
+		if !strings.EqualFold(words[a].Form, "of") || h < 0 || h > a || slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == a+1 }) {
+			continue
+		}
+		switch {
+		case words[a].Rel == "nmod" && words[n].UPOS == "PROPN":
+		case words[a].Rel == "fixed" && words[h].UPOS == "NOUN" && (hasChild(words, h, "det") || !hedgeNouns[strings.ToLower(words[h].Form)]):
+			if n = phraseHeadAfter(words, a); n < 0 {
+				continue
+			}
+		default:
 			continue
 		}
 		keepTree(words, func() {
@@ -7647,6 +7659,24 @@ func repairStrandedOf(words []document.Word) {
 			words[n].Head, words[n].Rel = h+1, "nmod"
 		})
 	}
+}
+
+// hedgeNouns make "kind of" and "sort of", fixed expressions.
+var hedgeNouns = setOf("kind sort")
+
+// phraseHeadAfter is the noun that heads the phrase right after word a,
+// every word before it in the phrase hanging inside it ("the Syrian
+// government", "Bashar al-Assad"), or -1.
+func phraseHeadAfter(words []document.Word, a int) int {
+	for x := a + 1; x < len(words); x++ {
+		if h := words[x].Head - 1; nominal(words[x]) && (h <= a || h > x) {
+			if !dominatesAll(words, x, a+1, x) {
+				return -1
+			}
+			return x
+		}
+	}
+	return -1
 }
 
 // repairObjectsBeforePrepositions undoes a parse that makes a verb's
