@@ -1082,6 +1082,12 @@ func TestCode(t *testing.T) {
 		// Force one will not accept is another's, and goes on.
 		{"Syria would not accept the occupation of its land.",
 			"occupation", "192", "", "SYR", "asserted", "", "", false},
+		// A coup staged is unconventional violence, one plotted a threat
+		// of it.
+		{"Soldiers in Guinea-Bissau staged a coup against President Umaro Sissoco Embalo.",
+			"staged", "180", "GNBMIL", "GNBGOV", "asserted", "", "", false},
+		{"The generals were accused of plotting a coup.",
+			"plotting", "1383", "", "", "asserted", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
