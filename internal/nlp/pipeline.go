@@ -389,6 +389,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairChargedWith(words)
 	repairObjectsAfterBy(words)
 	repairAgentsAfterTimes(words)
+	repairPhrasesOnDays(words)
 	repairChargesAfterAgents(words)
 	repairThoseDoing(words)
 	repairConjunctsAfterSenders(words)
@@ -6426,6 +6427,42 @@ func repairObjectsAfterBy(words []document.Word) {
 		}
 	}
 }
+
+// repairPhrasesOnDays undoes a parse that hangs a verb's prepositional
+// phrase on the day before it: "China imposed sanctions on Thursday on
+// seven U.S. defence companies", with the companies a modifier of
+// "Thursday" (and the sanctions on no one). A day names no one and
+// nothing one acts on (EWT train has no phrase of these prepositions on
+// a day); the phrase after "on" a day is the verb's oblique, as the day
+// is.
+func repairPhrasesOnDays(words []document.Word) {
+	for n, w := range words {
+		d := w.Head - 1
+		if w.Rel != "nmod" || d < 0 || d > n || !nominal(w) || weekdays[w.Form] || !weekdays[words[d].Form] || words[d].Rel != "obl" ||
+			!slices.ContainsFunc(words[:d], func(c document.Word) bool { return c.Head == d+1 && c.Rel == "case" && strings.EqualFold(c.Form, "on") }) ||
+			!slices.ContainsFunc(words[d+1:n], func(c document.Word) bool {
+				return c.Rel == "case" && (c.Head == n+1 || dominates(words, n, c.Head-1)) && actedOnCases[strings.ToLower(c.Form)]
+			}) {
+			continue
+		}
+		if !reattach(words, n, words[d].Head-1) {
+			continue
+		}
+		words[n].Rel = "obl"
+		for c := d + 1; c < n; c++ {
+			if words[c].Rel == "case" && dominates(words, n, words[c].Head-1) {
+				words[c].Head = n + 1 // "on seven … companies", with "on" on "seven"
+			}
+		}
+	}
+}
+
+// actedOnCases are the prepositions of whom or what a verb acts on or
+// against.
+var actedOnCases = setOf("on against")
+
+// weekdays are the names of the days of the week, as written.
+var weekdays = setOf("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 // repairAgentsAfterTimes undoes a parse that hangs the agent of a
 // participle on the time before it: "a ceasefire brokered in July by
