@@ -781,7 +781,7 @@ func repairReducedRelativeComplements(words []document.Word) {
 	for p := 1; p < len(words); p++ {
 		v, n := words[p].Head-1, p-1
 		if words[p].XPOS != "VBN" || words[p].Rel != "ccomp" && words[p].Rel != "xcomp" || v < 0 || v > n || words[v].UPOS != "VERB" || hasChild(words, v, "obj") || reportVerbs[strings.ToLower(words[v].Lemma)] ||
-			hasChild(words, p, "aux") || hasChild(words, p, "aux:pass") || phraseHead(words, v+1, p) != n || words[n].Rel != "nsubj:pass" || words[n].Head != p+1 {
+			hasAuxiliary(words, p) || phraseHead(words, v+1, p) != n || words[n].Rel != "nsubj:pass" || words[n].Head != p+1 {
 			continue
 		}
 		keepTree(words, func() {
@@ -1310,7 +1310,7 @@ func repairSubjectVoice(words []document.Word) {
 			// A past or present tense with no auxiliary is active: "Niger
 			// and Burkina Faso, also run by military governments, voiced
 			// support".
-			if finite(words[v].XPOS) && !hasChild(words, v, "aux") && !hasChild(words, v, "aux:pass") {
+			if finite(words[v].XPOS) && !hasAuxiliary(words, v) {
 				words[k].Rel = "nsubj"
 			}
 		}
@@ -2329,7 +2329,7 @@ func describedAccordingTo(words []document.Word, k int) {
 		return
 	}
 	p := words[n].Head - 1
-	if p <= n || words[p].XPOS != "VBN" && words[p].XPOS != "VBD" || !sourceParticiples[strings.ToLower(words[p].Form)] || hasChild(words, p, "aux") || hasChild(words, p, "aux:pass") ||
+	if p <= n || words[p].XPOS != "VBN" && words[p].XPOS != "VBD" || !sourceParticiples[strings.ToLower(words[p].Form)] || hasAuxiliary(words, p) ||
 		otherSubject(words, p, n) {
 		return
 	}
@@ -2457,7 +2457,7 @@ func repairVerbConjuncts(words []document.Word) {
 		// A participle with an object of its own is the past tense the
 		// tagger took for one ("killed at least six people and forced
 		// the closure of the airport").
-		participle := w.XPOS == "VBN" && hasChild(words, c, "obj") && !hasChild(words, c, "aux") && !hasChild(words, c, "aux:pass")
+		participle := w.XPOS == "VBN" && hasChild(words, c, "obj") && !hasAuxiliary(words, c)
 		// "…, and Washington has threatened further measures": a
 		// perfect with a subject of its own is a finite clause.
 		perfect := w.XPOS == "VBN" && hasChild(words, c, "nsubj") && slices.ContainsFunc(words, func(m document.Word) bool {
@@ -3567,7 +3567,7 @@ var intensives = setOf("himself herself itself themselves")
 // preposition, and the participle modifies the noun.
 func repairReducedPassiveClauses(words []document.Word) {
 	for v := 2; v < len(words); v++ {
-		if words[v].XPOS != "VBN" || words[v].Head == 0 || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") || hasChild(words, v, "cop") {
+		if words[v].XPOS != "VBN" || words[v].Head == 0 || hasAuxiliary(words, v) || hasChild(words, v, "cop") {
 			continue
 		}
 		n := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj:pass" })
@@ -3791,7 +3791,7 @@ func repairRelativesAsConjuncts(words []document.Word) {
 		}
 		c := v + 1
 		past := func(c int) bool { // "called", taken for a participle on the noun before
-			return words[c].XPOS == "VBD" || words[c].XPOS == "VBN" && words[c].Rel == "acl" && !hasChild(words, c, "aux") && !hasChild(words, c, "aux:pass")
+			return words[c].XPOS == "VBD" || words[c].XPOS == "VBN" && words[c].Rel == "acl" && !hasAuxiliary(words, c)
 		}
 		for c < len(words) && !(past(c) && words[c-1].Form == "," && dominates(words, v, c) && !hasChild(words, c, "nsubj")) {
 			c++
@@ -3829,7 +3829,7 @@ func repairSubjectRootsWithRelatives(words []document.Word) {
 	}
 	for c := r + 1; c < len(words); c++ {
 		rel := words[c].Head - 1
-		past := words[c].XPOS == "VBN" && !hasChild(words, c, "aux") && !hasChild(words, c, "aux:pass") // "called", taken for a participle
+		past := words[c].XPOS == "VBN" && !hasAuxiliary(words, c) // "called", taken for a participle
 		if words[c].Rel != "conj" || words[c].UPOS != "VERB" || !finite(words[c].XPOS) && !past || rel < 0 || words[rel].Rel != "acl:relcl" ||
 			words[c-1].Form != "," || hasChild(words, c, "cc") || hasChild(words, c, "nsubj") {
 			continue
@@ -3978,7 +3978,7 @@ func repairSubjectsOfGerunds(words []document.Word) {
 		v := slices.IndexFunc(words[n+1:g], func(w document.Word) bool {
 			return w.Rel == "acl" && (w.XPOS == "VBN" || w.XPOS == "VBD") && w.UPOS == "VERB"
 		}) + n + 1
-		if v <= n || !dominates(words, n, v) || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") || hasChild(words, v, "obl:agent") {
+		if v <= n || !dominates(words, n, v) || hasAuxiliary(words, v) || hasChild(words, v, "obl:agent") {
 			continue
 		}
 		// The participle's phrase ends at the comma before the gerund.
@@ -4989,7 +4989,7 @@ func repairVerbsAfterParticiples(words []document.Word) {
 		p := words[c].Head - 1
 		if words[c].Rel != "conj" || p < 0 || p >= c || words[p].Rel != "acl" || words[p].XPOS != "VBN" || words[c-1].Form != "," ||
 			words[c].XPOS != "VBN" && words[c].XPOS != "VBD" || !hasChild(words, c, "obj") || hasChild(words, c, "cc") ||
-			hasChild(words, c, "nsubj") || hasChild(words, c, "aux") || hasChild(words, c, "aux:pass") {
+			hasChild(words, c, "nsubj") || hasAuxiliary(words, c) {
 			continue
 		}
 		n := words[p].Head - 1
@@ -5456,7 +5456,7 @@ func repairSummingRelatives(words []document.Word) {
 		}
 		v := words[s].Head - 1
 		h := words[v].Head - 1
-		bareParticiple := words[v].XPOS == "VBN" && !hasChild(words, v, "aux") && !hasChild(words, v, "aux:pass")
+		bareParticiple := words[v].XPOS == "VBN" && !hasAuxiliary(words, v)
 		if v <= s || words[v].UPOS != "VERB" || words[v].XPOS != "VBD" && words[v].XPOS != "VBZ" && words[v].XPOS != "VBP" && !bareParticiple ||
 			hasChild(words, v, "obj") || hasChild(words, v, "ccomp") || hasChild(words, v, "aux:pass") || h < 0 || h >= k {
 			continue
@@ -6201,7 +6201,7 @@ func repairParticipleSubjects(words []document.Word) {
 func repairAccusedSubjects(words []document.Word) {
 	for a := 0; a+1 < len(words); a++ {
 		if !strings.EqualFold(words[a].Form, "accused") || words[a].XPOS != "VBN" || !strings.EqualFold(words[a+1].Form, "of") ||
-			hasChild(words, a, "aux") || hasChild(words, a, "aux:pass") || hasChild(words, a, "obj") {
+			hasAuxiliary(words, a) || hasChild(words, a, "obj") {
 			continue
 		}
 		for k := range words {
@@ -7168,7 +7168,7 @@ func repairClausesOfInclude(words []document.Word) {
 	for c, w := range words {
 		v := w.Head - 1
 		if w.Rel != "ccomp" || v < 0 || v > c || !includers[strings.ToLower(words[v].Lemma)] || w.XPOS != "VBD" && w.XPOS != "VBN" ||
-			hasChild(words, c, "aux") || hasChild(words, c, "aux:pass") || hasChild(words, c, "obj") || hasChild(words, c, "mark") {
+			hasAuxiliary(words, c) || hasChild(words, c, "obj") || hasChild(words, c, "mark") {
 			continue
 		}
 		s := slices.IndexFunc(words, func(d document.Word) bool { return d.Head == c+1 && d.Rel == "nsubj" })
@@ -7344,7 +7344,7 @@ func repairClausesInReportSubjects(words []document.Word) {
 		return
 	}
 	v += s1 + 1
-	if !dominates(words, s1, v) || !hasChild(words, v, "obj") || hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+	if !dominates(words, s1, v) || !hasChild(words, v, "obj") || hasChild(words, v, "nsubj") || hasAuxiliary(words, v) {
 		return
 	}
 	keepTree(words, func() {
@@ -8623,7 +8623,7 @@ func repairDescribedRoots(words []document.Word) {
 	}
 	c2 += e + 3
 	v := c2 + 1
-	if v >= len(words) || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+	if v >= len(words) || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasAuxiliary(words, v) {
 		return
 	}
 	rc := phraseHead(words, e+2, c2) // the relative clause's head
@@ -8928,7 +8928,7 @@ func repairPastConjunctsOfInfinitives(words []document.Word) {
 // an object in the passive ("was awarded a medal and given a prize").
 func activeAfterPassive(words []document.Word, c, g int) bool {
 	return words[c].XPOS == "VBN" && hasChild(words, c, "obj") && hasChild(words, g, "aux:pass") &&
-		!hasChild(words, c, "aux") && !hasChild(words, c, "aux:pass") && !keepObject[strings.ToLower(words[c].Lemma)]
+		!hasAuxiliary(words, c) && !keepObject[strings.ToLower(words[c].Lemma)]
 }
 
 // infinitiveOrModal: the verb at g is an infinitive complement or
@@ -9100,7 +9100,7 @@ func repairPastConjunctsOfGerunds(words []document.Word) {
 	for c, w := range words {
 		g := w.Head - 1
 		if w.Rel != "conj" || w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" || g < 0 || g > c || words[g].XPOS != "VBG" ||
-			hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") || hasChild(words, c, "aux") || hasChild(words, c, "aux:pass") || !hasChild(words, c, "cc") ||
+			hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") || hasAuxiliary(words, c) || !hasChild(words, c, "cc") ||
 			hasChild(words, g, "aux") { // "was facing a threat and needed to adjust": a progressive's conjunct
 			continue
 		}
@@ -10671,7 +10671,7 @@ func repairGappedPassives(words []document.Word) {
 	for v, w := range words {
 		h := w.Head - 1
 		if w.Rel != "conj" || w.XPOS != "VBD" || h < 0 || h > v || !gappedVerbs[strings.ToLower(w.Lemma)] || !hasChild(words, h, "aux:pass") ||
-			hasChild(words, v, "obj") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+			hasChild(words, v, "obj") || hasAuxiliary(words, v) {
 			continue
 		}
 		s := slices.IndexFunc(words[h+1:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "nsubj" })
@@ -11024,7 +11024,7 @@ func repairRelativeRoots(words []document.Word) {
 		// A participle with an object or a complement and no auxiliary
 		// is the past tense ("accused Embalo", "announced that …").
 		pastTense := finite(w.XPOS) || w.XPOS == "VBN" && (hasChild(words, v, "obj") || hasChild(words, v, "ccomp")) &&
-			!hasChild(words, v, "aux") && !hasChild(words, v, "aux:pass")
+			!hasAuxiliary(words, v)
 		if w.Rel != "conj" || !pastTense || r < 0 ||
 			hasChild(words, v, "cc") || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
 			continue
@@ -11939,7 +11939,7 @@ func repairParticiplesBeforeReports(words []document.Word) {
 // predicate is the clause.
 func repairParticiplesBeforeCopulas(words []document.Word) {
 	for v := 1; v+2 < len(words); v++ {
-		if words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") || hasChild(words, v, "obj") {
+		if words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || hasAuxiliary(words, v) || hasChild(words, v, "obj") {
 			continue
 		}
 		n := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
@@ -12529,6 +12529,12 @@ func hasSubject(words []document.Word, v int) bool {
 // hasChild: word k has a dependent with the relation.
 func hasChild(words []document.Word, k int, rel string) bool {
 	return slices.ContainsFunc(words, func(d document.Word) bool { return d.Head == k+1 && d.Rel == rel })
+}
+
+// hasAuxiliary: the verb at v has an auxiliary, of tense or of the
+// passive.
+func hasAuxiliary(words []document.Word, v int) bool {
+	return hasChild(words, v, "aux") || hasChild(words, v, "aux:pass")
 }
 
 func isSubject(rel string) bool { return rel == "nsubj" || rel == "nsubj:pass" }
