@@ -6222,11 +6222,13 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "failed" // "urged Ethiopia and Eritrea to step back from war": not waged
 		case failHeads[l] && k == i && t.Rel(k) == "obj" && madeAppeals[t.lemma(k)]:
 			return "asserted" // "refused repeated calls to free him": the calls were made, the act they ask is not done
-		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" && !(k != i && t.Rel(i) == "acl" && t.Head(i) == k) || t.Rel(k) == "obj"):
+		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" && !(k != i && t.Rel(i) == "acl" && t.Head(i) == k) &&
+			len(t.ChildrenWith(h, "xcomp")) == 0 || t.Rel(k) == "obj"):
 			// Not "Belgrade, backed by Russia and China, has refused":
 			// a party that refuses was backed all the same; nor "Foreign
 			// ministers meeting in Brussels failed to reach unanimity":
-			// they met.
+			// they met; nor "talks with Merz and Macron failed to
+			// persuade him": they were held, the persuading failed.
 			if notted(t, h) {
 				return "asserted" // "did not cancel the talks": they go ahead
 			}
@@ -6377,9 +6379,10 @@ func mode(t *tree, i int, light map[string]bool) string {
 		k = h
 	}
 	// "the meeting was canceled": a noun event that is cancelled; "the
-	// talks could not be approved": one that could not be arranged.
+	// talks could not be approved": one that could not be arranged; but
+	// "talks … failed to persuade him" were held.
 	if h := t.Head(i); h >= 0 && strings.HasPrefix(t.w(i).Rel, "nsubj") &&
-		(failHeads[t.lemma(h)] || arrangers[t.lemma(h)] && t.w(i).Rel == "nsubj:pass" && notted(t, h)) {
+		(failHeads[t.lemma(h)] && len(t.ChildrenWith(h, "xcomp")) == 0 || arrangers[t.lemma(h)] && t.w(i).Rel == "nsubj:pass" && notted(t, h)) {
 		return "failed"
 	}
 	return "asserted"

@@ -1088,6 +1088,9 @@ func TestCode(t *testing.T) {
 			"staged", "180", "GNBMIL", "GNBGOV", "asserted", "", "", false},
 		{"The generals were accused of plotting a coup.",
 			"plotting", "1383", "", "", "asserted", "", "", false},
+		// Talks that failed to do something were held.
+		{"Orban vetoed the package after talks with German Chancellor Friedrich Merz failed to persuade him.",
+			"talks", "046", "", "DEUGOV", "asserted", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
