@@ -28,12 +28,14 @@ func TestDatedRoles(t *testing.T) {
 		day  string
 		want map[string]string
 	}{
-		{"2016-03-01", map[string]string{"Donald Trump": "USA", "Barack Obama": "USAGOV", "Marco Rubio": "USALEG"}},
+		{"2016-03-01", map[string]string{"Donald Trump": "USA", "Barack Obama": "USAGOV", "Marco Rubio": "USALEG", "Viktor Orban": "HUNGOV"}},
 		{"2018-03-01", map[string]string{"Donald Trump": "USAGOV", "Barack Obama": "USA", "Marco Rubio": "USALEG"}},
-		{"2025-06-20", map[string]string{"Donald Trump": "USAGOV", "Barack Obama": "USA", "Marco Rubio": "USAGOV"}},
-		{"", map[string]string{"Donald Trump": "USAGOV", "Barack Obama": "USA", "Marco Rubio": "USAGOV"}},
+		{"2025-06-20", map[string]string{"Donald Trump": "USAGOV", "Barack Obama": "USA", "Marco Rubio": "USAGOV", "Viktor Orban": "HUNGOV"}},
+		// Past the last day the dictionary knows him in office.
+		{"2026-12-01", map[string]string{"Viktor Orban": "HUN"}},
+		{"", map[string]string{"Donald Trump": "USAGOV", "Barack Obama": "USA", "Marco Rubio": "USAGOV", "Viktor Orban": "HUN"}},
 	} {
-		d := article.FromText("Donald Trump, Barack Obama and Marco Rubio spoke on Monday.")
+		d := article.FromText("Donald Trump, Barack Obama, Viktor Orban and Marco Rubio spoke on Monday.")
 		if tc.day != "" {
 			d.Published, _ = time.Parse("2006-01-02", tc.day)
 		}
