@@ -4093,6 +4093,11 @@ func (r *resolver) pluralAntecedent(m mention) int {
 		// They said they remained committed": the subject goes on.
 		return -1
 	}
+	if c := r.governingSubject(m); c >= 0 && coordinatedPhrase(r.tree(m.sentence), c) {
+		// "Britain and France warned Iran that they would seek to
+		// reimpose sanctions": both, not the one warned.
+		return -1
+	}
 	if ws := r.d.Sentences[m.sentence].Words; m.word < len(ws) && ws[m.word].Rel == "nmod:poss" {
 		if h := ws[m.word].Head - 1; h >= 0 && peoplesOwn[strings.ToLower(ws[h].Form)] {
 			return -1 // "accused of espionage for Israel, a charge their families rejected": people's, no state's
