@@ -340,6 +340,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairThatComplementsOfNouns(words)
 	repairIntentAdverbials(words)
 	repairRelativeComplementsOfReports(words)
+	repairZeroRelativesAsComplements(words)
 	repairRelativeConjuncts(words)
 	repairInfinitiveConjuncts(words)
 	repairConjunctsOfTimeClauses(words)
@@ -5131,6 +5132,28 @@ func repairThatClausesOnDates(words []document.Word) {
 // contentNouns take a "that" clause that says what they hold: "the claim
 // that …", "reports that …".
 var contentNouns = setOf("claim fact news report reports statement assertion belief idea notion warning allegation accusation charge assurance promise hope fear sign evidence view argument suggestion")
+
+// repairZeroRelativesAsComplements undoes a parse that makes a relative
+// clause with no relative word a complement of the verb of the sentence:
+// "claimed responsibility in a statement on a website it uses", with "it
+// uses" what was claimed. A clause of a pronoun and a verb that lacks its
+// object, right after a noun of a phrase deeper in the sentence (not the
+// verb's object, whom one tells: "told reporters it uses"), is a relative
+// clause on that noun.
+func repairZeroRelativesAsComplements(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		s, n, r := v-1, v-2, words[v].Head-1
+		if words[v].Rel != "ccomp" || words[v].UPOS != "VERB" || r < 0 || r > n || words[s].UPOS != "PRON" || words[s].Rel != "nsubj" || words[s].Head != v+1 ||
+			words[n].UPOS != "NOUN" || words[n].Rel != "nmod" && words[n].Rel != "obl" || !dominates(words, r, n) ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel != "nsubj" && w.Rel != "punct" }) ||
+			rightmost(words, v) < len(words)-2 {
+			continue
+		}
+		if reattach(words, v, n) {
+			words[v].Rel = "acl:relcl"
+		}
+	}
+}
 
 // repairRelativeComplementsOfReports undoes a parse that makes a
 // relative clause set off by commas after a subject a clause of the verb
