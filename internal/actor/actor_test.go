@@ -400,6 +400,19 @@ func TestAccents(t *testing.T) {
 	}
 }
 
+// TestSpeakerOfMissionIn: a body's mission in a country speaks for the
+// body, though the country is named first in the story.
+func TestSpeakerOfMissionIn(t *testing.T) {
+	d := analyse(t, "MOGADISHU, Somalia (AP) — Al-Shabaab militants attacked a base in Somalia. The African Union mission in Somalia condemned the attack.")
+	au := actorNamed(d, "African Union")
+	if au == nil {
+		t.Fatalf("no African Union among %+v", d.Actors)
+	}
+	if !slices.ContainsFunc(d.Attributions, func(a document.Attribution) bool { return a.Source.Actor == au.ID }) {
+		t.Errorf("the condemnation is not the African Union's (%s): %+v", au.ID, d.Attributions)
+	}
+}
+
 // TestPluralOwners: "their" is the plural body that is its clause's
 // subject, not the name nearest before it; and a body a possessor's name
 // modifies speaks for itself.

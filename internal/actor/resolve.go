@@ -5387,19 +5387,20 @@ func (r *resolver) actorAt(s document.Span) int {
 		}
 		for _, m := range a.Mentions {
 			if m.Start >= s.Start && m.End <= s.End && !s.Empty() && !r.backerOf(m) {
-				if best < 0 {
-					best, first = i, m
-				}
 				// A mention that ends the span is its head: "a spokesman
 				// for Norway's Dahl" is Dahl's, "Dahl's spokesman" not;
 				// unless it says where the head is: "the United Nations
-				// mission in Libya" is the UN's.
+				// mission in Libya" is the UN's, though Libya is named
+				// first in the story.
 				if m.End == s.End && !locatedAfter(r.d.Text[s.Start:m.Start]) {
 					return i
 				}
 				if m.End == s.End {
 					located = i
 					continue
+				}
+				if best < 0 {
+					best, first = i, m
 				}
 				if headWordAfter(r.d.Text[m.End:s.End]) {
 					modifier = i
