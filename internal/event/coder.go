@@ -2648,6 +2648,28 @@ func (l *Lexicon) othersActJudged(t *tree, i int) bool {
 	return ok && (threatRoots[tr.Code[:2]] || tr.Code[:2] == "13" || tr.Code[:2] == "15")
 }
 
+// permitters are the verbs of letting another do something.
+var permitters = set(`allow permit enable authorize authorise let`)
+
+// permitsAsText: the subject of the verb at h, or what its relative
+// clause describes, is a text that sets rules (a pact, a law, a
+// resolution): what it allows stands, but is not yet done.
+func permitsAsText(t *tree, h int) bool {
+	var subj int
+	if s := t.ChildrenWith(h, "nsubj"); len(s) > 0 {
+		subj = s[0]
+		if relative(t.w(subj)) {
+			subj = t.Antecedent(subj)
+		}
+	} else {
+		return false
+	}
+	return subj >= 0 && (documents[t.lemma(subj)] || ruleTexts[t.lemma(subj)])
+}
+
+// ruleTexts are the agreements and laws whose terms allow or bind.
+var ruleTexts = set(`pact agreement deal treaty accord law constitution rule regulation charter`)
+
 // acceptors are the verbs of taking or turning down what others do or
 // offer.
 var acceptors = set(`accept reject refuse tolerate`)
@@ -6312,6 +6334,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "failed"
 		case subjunctiveHeads[l] && t.Rel(k) == "ccomp" && len(t.ChildrenWith(k, "aux")) == 0 && bareVerb(t, k):
 			return "hypothetical" // "demanded that Macron call snap elections or resign": asked for, not done
+		case permitters[l] && t.Rel(k) == "xcomp" && (t.w(h).XPOS == "VBZ" || t.w(h).XPOS == "VBP") && permitsAsText(t, h):
+			return "hypothetical" // "a defence pact that allows each country to deploy troops": allowed, not yet done
 		case invitations[l] && t.w(h).UPOS == "NOUN" && t.Rel(k) == "acl" && infinitive(t, k):
 			return "hypothetical" // "ignored an invitation to meet the new foreign minister": asked of him, not done
 		case infinitive(t, k) && hasMark(t, k, "for"):

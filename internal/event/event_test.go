@@ -1091,6 +1091,9 @@ func TestCode(t *testing.T) {
 		// Talks that failed to do something were held.
 		{"Orban vetoed the package after talks with German Chancellor Friedrich Merz failed to persuade him.",
 			"talks", "046", "", "DEUGOV", "asserted", "", "", false},
+		// What a pact allows is not yet done; what a state allowed was.
+		{"Japan and the Philippines signed a pact that allows each country to deploy troops on the other's territory.",
+			"deploy", "150", "", "", "hypothetical", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
