@@ -341,6 +341,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairIntentAdverbials(words)
 	repairRelativeComplementsOfReports(words)
 	repairZeroRelativesAsComplements(words)
+	repairRelativesOnVerbs(words)
 	repairRelativeConjuncts(words)
 	repairInfinitiveConjuncts(words)
 	repairConjunctsOfTimeClauses(words)
@@ -5132,6 +5133,27 @@ func repairThatClausesOnDates(words []document.Word) {
 // contentNouns take a "that" clause that says what they hold: "the claim
 // that …", "reports that …".
 var contentNouns = setOf("claim fact news report reports statement assertion belief idea notion warning allegation accusation charge assurance promise hope fear sign evidence view argument suggestion")
+
+// repairRelativesOnVerbs undoes a parse that hangs a relative clause on a
+// verb: "signed a defence pact on Monday that allows each country to
+// deploy troops", with the clause on "signed". A relative clause
+// describes a noun (EWT train hangs none on a verb); it is on the last
+// noun before it in the verb's phrase that is no day or month.
+func repairRelativesOnVerbs(words []document.Word) {
+	for r, w := range words {
+		v := w.Head - 1
+		if w.Rel != "acl:relcl" || v < 0 || v > r || words[v].UPOS != "VERB" {
+			continue
+		}
+		first := leftmost(words, r)
+		for n := first - 1; n > v; n-- {
+			if nominal(words[n]) && dominates(words, v, n) && !document.IsCalendarName(strings.ToLower(words[n].Form)) {
+				reattach(words, r, n)
+				break
+			}
+		}
+	}
+}
 
 // repairZeroRelativesAsComplements undoes a parse that makes a relative
 // clause with no relative word a complement of the verb of the sentence:
