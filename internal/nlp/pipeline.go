@@ -262,6 +262,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	}
 	repairPunctuationHeads(words)
 	repairNamesAcrossConjunctions(words)
+	repairPrepositionalSubjects(words)
 	repairOpeningAdjectives(words)
 	repairAdjectiveRootsBeforeVerbs(words)
 	repairOpeningParticipleClauses(words)
@@ -5133,6 +5134,27 @@ func repairThatClausesOnDates(words []document.Word) {
 // contentNouns take a "that" clause that says what they hold: "the claim
 // that …", "reports that …".
 var contentNouns = setOf("claim fact news report reports statement assertion belief idea notion warning allegation accusation charge assurance promise hope fear sign evidence view argument suggestion")
+
+// repairPrepositionalSubjects undoes a parse that makes a prepositional
+// phrase before a verb's subject a second subject: "On Sunday, Sanders
+// announced", "In the interview, Reid … reiterated", with "Sunday" and
+// "interview" subjects of the verb. A noun with a preposition is no
+// subject (EWT train has two, both titles), least of all beside another;
+// it is the verb's oblique.
+func repairPrepositionalSubjects(words []document.Word) {
+	for n, w := range words {
+		v := w.Head - 1
+		if !isSubject(w.Rel) || v < 0 || !slices.ContainsFunc(words[:n], func(c document.Word) bool {
+			return c.Head == n+1 && c.Rel == "case" && c.XPOS != "POS"
+		}) {
+			continue
+		}
+		end := rightmost(words, n)
+		if slices.ContainsFunc(words[end+1:], func(s document.Word) bool { return s.Head == v+1 && (isSubject(s.Rel) || s.Rel == "expl") }) {
+			words[n].Rel = "obl"
+		}
+	}
+}
 
 // repairRelativesOnVerbs undoes a parse that hangs a relative clause on a
 // verb: "signed a defence pact on Monday that allows each country to

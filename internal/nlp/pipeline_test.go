@@ -1053,6 +1053,7 @@ func TestRepairedAttachments(t *testing.T) {
 		sanctionsOnThursday = "China imposed sanctions on Thursday on seven U.S. defence companies and four executives."
 		websiteItUses       = "Al-Shabaab, which is linked to al-Qaida, claimed responsibility in a statement on a website it uses."
 		pactThatAllows      = "The Philippines and Japan signed a defence pact on Monday that allows each country to deploy troops on the other's territory for joint exercises, as both seek to counter China's growing assertiveness in the region."
+		asPresidentHe       = "One of Trump's main talking points during his campaign rallies is that as president he would stop the outflow of American jobs."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1251,6 +1252,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{sanctionsOnThursday, "companies", "obl", "imposed"},
 		{websiteItUses, "uses", "acl:relcl", "website"},
 		{pactThatAllows, "allows", "acl:relcl", "pact"},
+		{asPresidentHe, "president", "obl", "stop"},
+		{asPresidentHe, "he", "nsubj", "stop"},
 		{troopsOnTuesday, "troops", "nsubj", "killed"},
 		{truceSinceBrokered, "truce", "nmod", "fighting"},
 		{truceSinceBrokered, "since", "case", "truce"},
