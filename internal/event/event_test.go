@@ -2021,6 +2021,8 @@ func TestNoEvent(t *testing.T) {
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
 		// A wrong named after a war is no war waged.
 		{"Azerbaijan holds 19 Armenians who were convicted of war crimes by a Baku court.", "war"},
+		// A pretext sought is no appeal.
+		{"Gil accused Washington of seeking a pretext to seize the country's oil.", "seeking"},
 		{"Republicans rammed the bill through Congress.", "rammed"},
 		// What a thing ends is not the thing's doing.
 		{"The deal, signed in Kuala Lumpur last month, had ended five days of fighting in July.", "fighting"},
