@@ -1067,6 +1067,7 @@ func TestPronounMentions(t *testing.T) {
 		itsPositions   = "Azerbaijan said Armenian forces fired on its positions."
 		itsCooperation = "He said Iran remained committed to the Non-Proliferation Treaty but would reconsider its cooperation with the agency."
 		itsCommitment  = "The United States condemned the Chinese action and reaffirmed its commitment to defend the Philippines."
+		spokesmanHe    = "Omani Foreign Minister Badr Albusaidi carried messages between the two delegations. Iran's foreign ministry spokesman denied that any talks had taken place. \"We have had no negotiations with the Americans,\" he told state television."
 		bothWarned     = "Britain and France warned Iran on Friday that they would seek to reimpose sanctions."
 		theirFamilies  = "They were accused by Iran of espionage for Israel, a charge their families and France rejected."
 		hamasOfficial  = "Sheikh Mohammed bin Abdulrahman Al Thani delivered the message at a meeting in Doha. A Hamas official denied that the group had been threatened. \"No one has given us an ultimatum,\" he said, asking not to be named."
@@ -1082,6 +1083,8 @@ func TestPronounMentions(t *testing.T) {
 		{hamasOfficial, "Mohammed bin Abdulrahman Al Thani", "he", false, true},
 		{theirFamilies, "Israel", "their", false, false}, // only people have families
 		{bothWarned, "Iran", "they", false, false},       // the two who warned, not the one warned
+		{spokesmanHe, "Iran's foreign ministry spokesman", "he", true, false},
+		{spokesmanHe, "Badr Albusaidi", "he", false, false},
 	})
 }
 

@@ -4957,8 +4957,12 @@ func (r *resolver) pronounsOfAnonymousSources() {
 		}
 		src := withoutClosingComma(r.d.Text, prev.Source)
 		text := strings.ToLower(r.d.Text[src.Start:src.End])
-		if !strings.HasPrefix(text, "a ") && !strings.HasPrefix(text, "an ") || strings.HasSuffix(headNoun(text), "s") {
-			continue // one person new to the story: "a Hamas official", not "two sources" nor "the securities analyst" named before
+		owned := strings.Contains(text, "'s ") || strings.Contains(text, "’s ")
+		if !strings.HasPrefix(text, "a ") && !strings.HasPrefix(text, "an ") && !owned || strings.HasSuffix(headNoun(text), "s") {
+			// One person new to the story: "a Hamas official", "Iran's
+			// foreign ministry spokesman", not "two sources" nor "the
+			// securities analyst" named before.
+			continue
 		}
 		anon, ok := r.byName["anon:"+text]
 		if !ok {
