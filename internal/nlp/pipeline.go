@@ -5560,13 +5560,38 @@ var summedNouns = setOf("move step decision offer proposal remark comment charge
 func repairClosingReportsAsRelatives(words []document.Word) {
 	for r := range words {
 		h := words[r].Head - 1
-		if words[r].Rel != "advcl:relcl" && words[r].Rel != "iobj" && words[r].Rel != "obj" && (words[r].Rel != "conj" || hasChild(words, r, "cc") || !closesOnSpanAfter(words, r)) ||
+		if words[r].Rel != "advcl:relcl" && words[r].Rel != "acl:relcl" && words[r].Rel != "iobj" && words[r].Rel != "obj" && (words[r].Rel != "conj" || hasChild(words, r, "cc") || !closesOnSpanAfter(words, r)) ||
 			h < 0 || h > r || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
 			reportsClause(words, r) || relativeSubject(words, r) {
 			continue
 		}
 		if s := subjectAfterComma(words, r); s < 0 || strings.EqualFold(words[s].Form, "that") {
 			continue
+		}
+		if words[r].Rel == "acl:relcl" {
+			// "… on Iran's nuclear programme, three sources briefed on
+			// the meeting told Reuters, the first such contact …", with
+			// "told" a relative clause on "programme": the report is the
+			// clause's, on its verb.
+			v := h
+			for v >= 0 && words[v].UPOS != "VERB" {
+				v = words[v].Head - 1
+			}
+			closes := true
+			for k := r + 1; k < len(words); k++ {
+				closes = closes && (words[k].UPOS == "PUNCT" || dominates(words, r, k))
+			}
+			if v < 0 || v > r || !closes || !reattach(words, r, v) {
+				// Not "In an essay …, he wrote, "…"", a report before its
+				// quotation, nor "a tunnel where, it is said, local
+				// racists once fired …", one inside the clause.
+				continue
+			}
+			for c := r + 1; c < len(words); c++ {
+				if words[c].Head == r+1 && words[c].Rel == "ccomp" && summingNounAfter(words, c) {
+					words[c].Head, words[c].Rel = v+1, "parataxis" // the note on what was reported
+				}
+			}
 		}
 		words[r].Rel = "parataxis"
 	}
@@ -5588,11 +5613,21 @@ func subjectAfterComma(words []document.Word, r int) int {
 // after the RSF seized the city").
 func reportsClause(words []document.Word, r int) bool {
 	for c, w := range words {
-		if w.Head == r+1 && w.Rel == "ccomp" && !spanAfter(words, c) {
+		if w.Head == r+1 && w.Rel == "ccomp" && !spanAfter(words, c) && !summingNounAfter(words, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// summingNounAfter: the complement at c is a noun phrase after a comma,
+// no clause ("…, three sources told Reuters, the first such contact since
+// the war"): a note on what was reported, which the parse hung on the
+// report.
+func summingNounAfter(words []document.Word, c int) bool {
+	l := leftmost(words, c)
+	comma := words[l].Form == "," || l > 0 && words[l-1].Form == ","
+	return words[c].UPOS == "NOUN" && comma && !hasChild(words, c, "cop") && !hasChild(words, c, "nsubj")
 }
 
 // closesOnSpanAfter: the verb at r has a clause after it opened by a span

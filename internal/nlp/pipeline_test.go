@@ -1054,6 +1054,7 @@ func TestRepairedAttachments(t *testing.T) {
 		websiteItUses       = "Al-Shabaab, which is linked to al-Qaida, claimed responsibility in a statement on a website it uses."
 		pactThatAllows      = "The Philippines and Japan signed a defence pact on Monday that allows each country to deploy troops on the other's territory for joint exercises, as both seek to counter China's growing assertiveness in the region."
 		asPresidentHe       = "One of Trump's main talking points during his campaign rallies is that as president he would stop the outflow of American jobs."
+		toldReutersFirst    = "Iranian and U.S. officials held indirect talks in Muscat last week on Iran's nuclear programme, three sources briefed on the meeting told Reuters, the first such contact since the war in June."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1254,6 +1255,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{pactThatAllows, "allows", "acl:relcl", "pact"},
 		{asPresidentHe, "president", "obl", "stop"},
 		{asPresidentHe, "he", "nsubj", "stop"},
+		{toldReutersFirst, "told", "parataxis", "held"},
+		{toldReutersFirst, "contact", "parataxis", "held"},
 		{troopsOnTuesday, "troops", "nsubj", "killed"},
 		{truceSinceBrokered, "truce", "nmod", "fighting"},
 		{truceSinceBrokered, "since", "case", "truce"},
