@@ -173,6 +173,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPastsAfterSubordinatedNames(forms, upos, xpos)
 	repairRelativePasts(forms, upos, xpos)
 	repairPastsAfterAlso(forms, upos, xpos)
+	repairClosingReportPasts(forms, upos, xpos)
 	p.repairFalseAuxiliaries(forms, upos, xpos)
 	p.repairFalseAuxiliaryNouns(forms, upos, xpos)
 	p.repairStrongPasts(forms, upos, xpos)

@@ -401,6 +401,8 @@ func TestNounsWithObjects(t *testing.T) {
 		// before "by" stays a participle.
 		{"The United States and China also called for calm.", "called", "VBD", "root"},
 		{"Police seized rockets also used by Hamas.", "used", "VBN", "acl"},
+		// A report that closes its sentence after a comma and its subject.
+		{"Myanmar released 3,000 prisoners on Tuesday, state media reported.", "reported", "VBD", "root"},
 		// An adjective headlines use as a verb, after a plural subject
 		// or two names.
 		{"Rebels free 20 hostages in Mali", "free", "VBP", "root"},

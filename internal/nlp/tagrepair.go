@@ -1349,6 +1349,34 @@ func repairPastsAfterAlso(forms, upos, xpos []string) {
 	}
 }
 
+// repairClosingReportPasts tags as the past tense the verb of a report
+// that closes a sentence after a comma and its subject: "Myanmar released
+// 3,000 prisoners on Tuesday, state media reported.", with "reported" a
+// participle the parse made a complement of "released" (and "released"
+// the report). A participle that ends its sentence, after a comma and a
+// noun phrase, has no auxiliary to be one. (Before another comma it is
+// left: "…, Syrian state media reported, hours after …" parses right as
+// it is tagged.)
+func repairClosingReportPasts(forms, upos, xpos []string) {
+	n := len(forms)
+	for i := 2; i < n; i++ {
+		if xpos[i] != "VBN" || !closingReportForms[strings.ToLower(forms[i])] || i+1 < n && forms[i+1] != "." || i+2 < n {
+			continue
+		}
+		k := i - 1
+		for k > 0 && nominalTag(xpos[k]) && xpos[k] != "POS" {
+			k--
+		}
+		if k < i-1 && forms[k] == "," {
+			xpos[i] = "VBD"
+		}
+	}
+}
+
+// closingReportForms are the past tenses of verbs of reporting that the
+// tagger may take for participles.
+var closingReportForms = setOf("reported announced stated added confirmed claimed noted alleged tweeted posted")
+
 // repairRelativePasts tags as the past tense the participle of a relative
 // clause whose subject stands between it and its pronoun, or is the
 // pronoun, with no auxiliary: "the agreement, which the two leaders
