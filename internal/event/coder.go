@@ -2655,14 +2655,13 @@ var permitters = set(`allow permit enable authorize authorise let`)
 // clause describes, is a text that sets rules (a pact, a law, a
 // resolution): what it allows stands, but is not yet done.
 func permitsAsText(t *tree, h int) bool {
-	var subj int
-	if s := t.ChildrenWith(h, "nsubj"); len(s) > 0 {
-		subj = s[0]
-		if relative(t.w(subj)) {
-			subj = t.Antecedent(subj)
-		}
-	} else {
+	s := t.ChildrenWith(h, "nsubj")
+	if len(s) == 0 {
 		return false
+	}
+	subj := s[0]
+	if relative(t.w(subj)) {
+		subj = t.Antecedent(subj)
 	}
 	return subj >= 0 && (documents[t.lemma(subj)] || ruleTexts[t.lemma(subj)])
 }
