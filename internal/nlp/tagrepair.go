@@ -1358,18 +1358,19 @@ func repairPastsAfterAlso(forms, upos, xpos []string) {
 // left: "…, Syrian state media reported, hours after …" parses right as
 // it is tagged.)
 func repairClosingReportPasts(forms, upos, xpos []string) {
-	n := len(forms)
-	for i := 2; i < n; i++ {
-		if xpos[i] != "VBN" || !closingReportForms[strings.ToLower(forms[i])] || i+1 < n && forms[i+1] != "." || i+2 < n {
-			continue
-		}
-		k := i - 1
-		for k > 0 && nominalTag(xpos[k]) && xpos[k] != "POS" {
-			k--
-		}
-		if k < i-1 && forms[k] == "," {
-			xpos[i] = "VBD"
-		}
+	i := len(forms) - 1 // the last word, or the one before the full stop
+	if i >= 0 && forms[i] == "." {
+		i--
+	}
+	if i < 2 || xpos[i] != "VBN" || !closingReportForms[strings.ToLower(forms[i])] {
+		return
+	}
+	k := i - 1
+	for k > 0 && nominalTag(xpos[k]) && xpos[k] != "POS" {
+		k--
+	}
+	if k < i-1 && forms[k] == "," {
+		xpos[i] = "VBD"
 	}
 }
 
