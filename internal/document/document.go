@@ -381,6 +381,17 @@ var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al"
 // actor finder as no actor.
 func IsCalendarName(word string) bool { return calendarNames[word] }
 
+// IsWeekday reports whether a word is the name of a day of the week as
+// written in running text ("Monday", not "monday" or "MONDAY").
+func IsWeekday(word string) bool {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if word == d.String() {
+			return true
+		}
+	}
+	return false
+}
+
 // IsRelativeDay reports whether a lower-case word names a day by the
 // article's own ("today", "yesterday", "tomorrow", "tonight"), which the
 // parse may take for a subject and the tag repairs read as a time.

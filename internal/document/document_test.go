@@ -77,3 +77,23 @@ func TestAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWeekday: a day's name as running text writes it, and no other
+// word or casing.
+func TestIsWeekday(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"Monday", true},
+		{"Sunday", true},
+		{"monday", false},
+		{"MONDAY", false},
+		{"March", false},
+		{"Today", false},
+	} {
+		if got := IsWeekday(tc.word); got != tc.want {
+			t.Errorf("IsWeekday(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}

@@ -6541,7 +6541,7 @@ func repairObjectsAfterBy(words []document.Word) {
 func repairPhrasesOnDays(words []document.Word) {
 	for n, w := range words {
 		d := w.Head - 1
-		if w.Rel != "nmod" || d < 0 || d > n || !nominal(w) || weekdays[w.Form] || !weekdays[words[d].Form] || words[d].Rel != "obl" ||
+		if w.Rel != "nmod" || d < 0 || d > n || !nominal(w) || document.IsWeekday(w.Form) || !document.IsWeekday(words[d].Form) || words[d].Rel != "obl" ||
 			!slices.ContainsFunc(words[:d], func(c document.Word) bool { return c.Head == d+1 && c.Rel == "case" && strings.EqualFold(c.Form, "on") }) ||
 			!slices.ContainsFunc(words[d+1:n], func(c document.Word) bool {
 				return c.Rel == "case" && (c.Head == n+1 || dominates(words, n, c.Head-1)) && actedOnCases[strings.ToLower(c.Form)]
@@ -6563,9 +6563,6 @@ func repairPhrasesOnDays(words []document.Word) {
 // actedOnCases are the prepositions of whom or what a verb acts on or
 // against.
 var actedOnCases = setOf("on against")
-
-// weekdays are the names of the days of the week, as written.
-var weekdays = setOf("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 // repairAgentsAfterTimes undoes a parse that hangs the agent of a
 // participle on the time before it: "a ceasefire brokered in July by
