@@ -13437,25 +13437,23 @@ func clauseAfter(words []document.Word, k, n int) {
 	for h >= 0 && words[h].UPOS != "VERB" {
 		h = words[h].Head - 1
 	}
-	if p := words[n].Head - 1; h == v && p < k && words[p].UPOS == "NOUN" && strings.HasPrefix(words[p].Rel, "obl") && words[p].Head == v+1 && timeOpeners[strings.ToLower(words[k].Form)] {
-		// "days after the United States and South Korea held joint
-		// drills", "a day before voters head to the polls", with "days"
-		// a time of the verb already: the noun is its subject, the
-		// preposition its mark.
-		words[n].Head, words[n].Rel = v+1, "nsubj"
-		words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
-		return
-	}
-	if h < 0 || h >= k || dominates(words, v, h) {
+	// "days after the United States and South Korea held joint drills",
+	// "a day before voters head to the polls", with "days" a time of the
+	// verb already: the clause stays where it is.
+	p := words[n].Head - 1
+	inPlace := h == v && p < k && words[p].UPOS == "NOUN" && strings.HasPrefix(words[p].Rel, "obl") && words[p].Head == v+1 && timeOpeners[strings.ToLower(words[k].Form)]
+	if !inPlace && (h < 0 || h >= k || dominates(words, v, h)) {
 		return
 	}
 	subj := "nsubj"
 	if hasChild(words, v, "aux:pass") {
 		subj = "nsubj:pass"
 	}
-	words[v].Head, words[v].Rel = h+1, "advcl"
-	if words[v].XPOS == "VBN" && !hasChild(words, v, "aux") && subj == "nsubj" {
-		words[v].XPOS = "VBD" // "after heavy fighting … killed at least six people"
+	if !inPlace {
+		words[v].Head, words[v].Rel = h+1, "advcl"
+		if words[v].XPOS == "VBN" && !hasChild(words, v, "aux") && subj == "nsubj" {
+			words[v].XPOS = "VBD" // "after heavy fighting … killed at least six people"
+		}
 	}
 	words[n].Head, words[n].Rel = v+1, subj
 	words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
