@@ -2645,8 +2645,13 @@ func (l *Lexicon) othersActJudged(t *tree, i int) bool {
 		return false
 	}
 	tr, ok := l.trigger(t, i)
-	return ok && (threatRoots[tr.Code[:2]] || tr.Code[:2] == "13" || tr.Code[:2] == "15")
+	return ok && judgedRoots[tr.Code[:2]]
 }
+
+// judgedRoots are the roots of the acts one accepts or rejects as
+// another's: threats, protests, shows of force, sanctions, coercion and
+// force (13-20).
+var judgedRoots = set(`13 14 15 16 17 18 19 20`)
 
 // permitters are the verbs of letting another do something.
 var permitters = set(`allow permit enable authorize authorise let`)
