@@ -5578,9 +5578,9 @@ func repairClosingReportsAsRelatives(words []document.Word) {
 			for v >= 0 && words[v].UPOS != "VERB" {
 				v = words[v].Head - 1
 			}
-			closes := true
-			for k := r + 1; k < len(words); k++ {
-				closes = closes && (words[k].UPOS == "PUNCT" || dominates(words, r, k))
+			closes := true // nothing after the report but its own words and punctuation
+			for k := r + 1; k < len(words) && closes; k++ {
+				closes = words[k].UPOS == "PUNCT" || dominates(words, r, k)
 			}
 			if v < 0 || v > r || !closes || !reattach(words, r, v) {
 				// Not "In an essay …, he wrote, "…"", a report before its
