@@ -1714,6 +1714,18 @@ func TestPlaces(t *testing.T) {
 		{"BEIJING (Reuters) - President Lai Ching-te said Beijing had no right to represent Taiwan.", "Lai Ching-te", "person", "TWNGOV"},
 		// A gang's leader leads criminals.
 		{"Haitian gang leader Jimmy Cherizier said his coalition was ready to fight.", "Jimmy Cherizier", "person", "HTICRM"},
+		// A country's body or envoy named with the country it deals
+		// with is the possessor's.
+		{"China's Taiwan Affairs Office condemned the remarks.", "Taiwan Affairs Office", "organization", "CHN"},
+		{"Britain's Iran ambassador Hugo Shorter said talks continued.", "Hugo Shorter", "person", "GBRGOV"},
+		// A known name that opens a sentence, its words tagged as a
+		// noun and a preposition.
+		{"Reporters Without Borders condemned the arrests.", "Reporters Without Borders", "organization", "NGO"},
+		// A country's body of the name the dictionary knows as another
+		// country's, and those in it.
+		{"Lawmakers in Peru's Congress voted against the bill.", "Lawmakers in Peru's Congress", "anonymous", "PERLEG"},
+		{"Critics in Colombia's Congress accused Petro of making concessions.", "Critics in Colombia's Congress", "group", "COLLEG"},
+		{"Colombia's Congress passed the bill. Peru's Congress rejected it.", "Peru's Congress", "organization", "PERLEG"},
 		// A U.S. combatant command by its short name; a body's chairman
 		// by its short name.
 		{"AFRICOM said no civilians were harmed.", "U.S. Africa Command", "organization", "USAMIL"},

@@ -995,6 +995,9 @@ func (r *resolver) mentions(si int) []mention {
 					break
 				}
 			}
+			if k := r.knownCapitalRun(ws, i); j == i && k > i+1 {
+				j = k // "Reporters Without Borders condemned": a known name whose first word was taken for a noun, and a later for a preposition
+			}
 		}
 		if j > i && r.legislatorLabel(ws, i, j) {
 			i = j
@@ -1049,6 +1052,21 @@ func (r *resolver) mentions(si int) []mention {
 		i++
 	}
 	return r.placesInPlaces(r.appositives(out))
+}
+
+// knownCapitalRun is the end of the longest name of capitalized words
+// starting at i that the dictionary knows whole, or i.
+func (r *resolver) knownCapitalRun(ws []document.Word, i int) int {
+	end := i
+	for p := i + 1; p <= min(len(ws), i+r.dict.longest); p++ {
+		if f := ws[p-1].Form; f == "" || f[0] < 'A' || f[0] > 'Z' {
+			break
+		}
+		if r.known(joinForms(ws[i:p])) {
+			end = p
+		}
+	}
+	return end
 }
 
 // demonymEnd is the end of a nationality word of two or three words
@@ -1754,6 +1772,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	// The run may start with titles: "President Donald Trump",
 	// "Foreign Minister Hakan Fidan", "US President Donald Trump".
 	start := 0
+	leadCountry := false  // the run opened with a country's name ("Taiwan Affairs Office")
+	fieldCountry := false // a country's name stands before the name as a field ("Iran ambassador")
 	for start < len(words)-1 {
 		if e, ok := r.dict.Lookup(joinTitle(words[start:])); ok && e.Kind != "title" && e.Kind != "demonym" {
 			break // the rest is a known name: "European Community", not a European "Community"
@@ -1769,6 +1789,9 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		if e, _ := r.dict.Lookup(joinTitle(words[start : start+n])); e.Kind == "institution" && bodyName(words[len(words)-1]) {
 			r.addTitle(&m, joinTitle(words[start:start+n])) // "House Intelligence Committee": the House's, by its whole name
 			break
+		}
+		if e, _ := r.dict.Lookup(joinTitle(words[start : start+n])); start == 0 && e.Kind == "country" {
+			leadCountry, fieldCountry = true, true
 		}
 		r.addTitle(&m, joinTitle(words[start:start+n]))
 		if e, ok := r.dict.Lookup(joinTitle(words[start:])); ok && e.Kind == "title" && start+n < len(words) && words[start+n] == "-" {
@@ -1831,7 +1854,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				continue
 			}
 		}
-		if (f == "'s" || f == "’s") && k > 0 && (r.titleNext(ws, k+1) || bodyHead(ws[j-1].Form) || regionNext || r.countrylessBody(ws[i:j])) {
+		if (f == "'s" || f == "’s") && k > 0 && (r.titleNext(ws, k+1) || fieldCountry && first < i || bodyHead(ws[j-1].Form) || regionNext || r.countrylessBody(ws[i:j])) {
 			// "Ukraine's President Volodymyr Zelenskyy": a country's
 			// possessive before an office gives its holder the country,
 			// as "Ukrainian" would (not "New Jersey's Steve Lonegan", nor
@@ -1842,6 +1865,15 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			}
 			name := r.d.Text[ws[c].Start:ws[k-1].End]
 			if e, ok := r.dict.Lookup(name); ok && (e.Kind == "country" || e.Kind == "capital") { // "Moscow's foreign ministry spokeswoman"
+				if fieldCountry && m.country != e.Country {
+					// "China's Taiwan Affairs Office", "Britain's Iran
+					// ambassador": the possessor's body or envoy, named
+					// with the country it deals with.
+					m.country = ""
+					if leadCountry {
+						start = 0
+					}
+				}
 				r.addTitle(&m, name)
 				first = c
 			}
@@ -1861,6 +1893,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		}
 		e, ok := r.dict.Lookup(f)
 		if ok && (e.Kind == "title" && !verbal(ws[k]) || e.Kind == "demonym" || e.Kind == "country" && (ws[k].UPOS == "PROPN" || ws[k].UPOS == "ADJ")) {
+			fieldCountry = fieldCountry || e.Kind == "country"
 			r.addTitle(&m, f)
 			first = k
 			continue
@@ -3101,6 +3134,10 @@ func (r *resolver) resolve(m mention) {
 		return
 	}
 	key := foldName(m.name)
+	ownBody := r.countrysOwnBody(m)
+	if ownBody {
+		key = foldName(r.d.Text[m.span.Start:m.span.End]) // "Peru's Congress" after "Colombia's Congress" is another body
+	}
 	if idx := r.aliasOf(m); idx >= 0 {
 		r.byName[key] = idx
 		r.addMention(idx, m)
@@ -3126,7 +3163,7 @@ func (r *resolver) resolve(m mention) {
 	}
 	words := strings.Fields(m.name)
 	last := foldName(words[len(words)-1])
-	if len(words) == 1 && !clash && !state {
+	if len(words) == 1 && !clash && !state && !ownBody {
 		if idx, ok := r.byName[last]; ok {
 			r.addMention(idx, m)
 			return
@@ -3193,9 +3230,7 @@ func (r *resolver) resolve(m mention) {
 			a.Kind, a.Sector = "place", "" // "Jericho": a town in the West Bank
 		case "institution":
 			a.Kind = "organization"
-			if m.country != "" && e.Country != "" && e.Country != "IGO" && m.country != e.Country {
-				// "Peru's Congress": the body of that name the country has,
-				// not the one the dictionary knows.
+			if r.countrysOwnBody(m) {
 				a.Country, a.Name = m.country, r.d.Text[m.span.Start:m.span.End]
 			}
 		case "person":
@@ -3335,6 +3370,9 @@ func (r *resolver) resolve(m mention) {
 	if a.Kind == "person" {
 		r.surnameKeys(idx)
 	}
+	if _, ok := r.byName[foldName(m.name)]; !ok && ownBody {
+		r.byName[foldName(m.name)] = idx // "Congress" after "Colombia's Congress": that one
+	}
 	r.addMention(idx, m)
 }
 
@@ -3433,6 +3471,14 @@ func (r *resolver) capitalPlace(m mention, e Entry) {
 		r.cities[key] = idx
 	}
 	r.addMention(idx, m)
+}
+
+// countrysOwnBody: m names a body the dictionary knows as another
+// country's ("Peru's Congress", where "Congress" is the US one): the
+// body of that name the country m names has.
+func (r *resolver) countrysOwnBody(m mention) bool {
+	e, ok := r.dict.Lookup(m.name)
+	return ok && e.Kind == "institution" && m.country != "" && e.Country != "" && e.Country != "IGO" && m.country != e.Country
 }
 
 // apposedToPerson: the name stands in apposition with a noun WordNet
@@ -4876,6 +4922,9 @@ func (r *resolver) anonymousSources() {
 					}
 				case "institution":
 					a.Country, a.Sector = e.Country, e.Sector
+					if c := r.possessorCountry(words, start); c != "" && e.Country != "IGO" {
+						a.Country = c // "Critics in Colombia's Congress": the body of that name the country has
+					}
 				}
 			}
 		}
@@ -4901,6 +4950,21 @@ func (r *resolver) anonymousSources() {
 		r.byName["anon:"+strings.ToLower(text)] = len(r.actors)
 		r.actors = append(r.actors, a)
 	}
+}
+
+// possessorCountry is the country whose possessive stands just before
+// words[k] ("Colombia's" before "Congress"), or "".
+func (r *resolver) possessorCountry(words []string, k int) string {
+	if k == 0 {
+		return ""
+	}
+	w := words[k-1]
+	if owner := withoutPossessive(w); owner != w {
+		if e, ok := r.dict.Lookup(owner); ok && (e.Kind == "country" || e.Kind == "capital") {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 // firmSpokenFor reports the sector of the body that the words after
