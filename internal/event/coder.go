@@ -1478,6 +1478,12 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if otherSense, ok := verbSenses[word]; ok && otherSense(l, t, i) {
 			return Trigger{}, false
 		}
+		if word == "retaliate" && l.retaliatesBy(t, i) {
+			// "Russia ordered two Estonian diplomats to leave, retaliating
+			// for Tallinn's expulsion of …": the order is the retaliation,
+			// no other blow.
+			return Trigger{}, false
+		}
 		if h := t.Head(i); h >= 0 && t.Rel(i) == "acl" && infinitive(t, i) && rightNouns[t.lemma(h)] && !claimedRight(t, h) {
 			return Trigger{}, false // "respect the right to protest": a right, no act
 		}
@@ -1833,6 +1839,18 @@ var (
 		"tariff": relievedFrom, "sanction": relievedFrom, "embargo": relievedFrom,
 	}
 )
+
+// retaliatesBy: "retaliate" at i is a participle that says why the act
+// of the verb it hangs on was done, an act the lexicon codes itself (or
+// a command it codes with its infinitive).
+func (l *Lexicon) retaliatesBy(t *tree, i int) bool {
+	w := t.w(i)
+	if w.Rel != "advcl" || w.XPOS != "VBG" || len(t.ChildrenWith(i, "nsubj")) > 0 || w.Head == 0 {
+		return false
+	}
+	_, acts := l.trigger(t, w.Head-1)
+	return acts || l.commands[t.lemma(w.Head-1)].Code != "" // "ordered them to leave"
+}
 
 // relievedFrom: the measure at i names what a relief, waiver or cut
 // takes away ("offered China tariff relief", "a sanctions waiver", "a

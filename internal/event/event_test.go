@@ -1094,6 +1094,9 @@ func TestCode(t *testing.T) {
 		// What a pact allows is not yet done; what a state allowed was.
 		{"Japan and the Philippines signed a pact that allows each country to deploy troops on the other's territory.",
 			"deploy", "150", "", "", "hypothetical", "", "", false},
+		// A retaliation of its own is a blow.
+		{"Pakistan retaliated with strikes on Afghan posts.",
+			"retaliated", "190", "PAK", "", "asserted", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
@@ -2023,6 +2026,10 @@ func TestNoEvent(t *testing.T) {
 		{"Azerbaijan holds 19 Armenians who were convicted of war crimes by a Baku court.", "war"},
 		// A pretext sought is no appeal.
 		{"Gil accused Washington of seeking a pretext to seize the country's oil.", "seeking"},
+		// Retaliating by an act the sentence codes is that act, no blow
+		// of its own.
+		{"Russia ordered two Estonian diplomats to leave the country on Thursday, retaliating for Tallinn's expulsion of a Russian embassy employee.", "retaliating"},
+		{"Iran fired missiles at Israel, retaliating for the killing of its commanders.", "retaliating"},
 		{"Republicans rammed the bill through Congress.", "rammed"},
 		// What a thing ends is not the thing's doing.
 		{"The deal, signed in Kuala Lumpur last month, had ended five days of fighting in July.", "fighting"},
