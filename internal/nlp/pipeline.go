@@ -13431,7 +13431,13 @@ func clauseAfter(words []document.Word, k, n int) {
 		// in both countries said, hours after a Russian missile
 		// strike … killed …").
 		if h = words[v].Head - 1; h >= 0 && reportVerbs[strings.ToLower(words[h].Lemma)] && words[h].Rel != "root" {
-			return
+			if words[h].Rel != "parataxis" || h < v || words[h].Head-1 >= k {
+				return
+			}
+			// "Israeli warplanes struck the port on Sunday, a day after
+			// the group fired a missile at Tel Aviv, the military said":
+			// the report closes the sentence; the clause is its verb's.
+			h = words[h].Head - 1
 		}
 	}
 	for h >= 0 && words[h].UPOS != "VERB" {

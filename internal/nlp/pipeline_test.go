@@ -1057,6 +1057,7 @@ func TestRepairedAttachments(t *testing.T) {
 		pactThatAllows      = "The Philippines and Japan signed a defence pact on Monday that allows each country to deploy troops on the other's territory for joint exercises, as both seek to counter China's growing assertiveness in the region."
 		asPresidentHe       = "One of Trump's main talking points during his campaign rallies is that as president he would stop the outflow of American jobs."
 		toldReutersFirst    = "Iranian and U.S. officials held indirect talks in Muscat last week on Iran's nuclear programme, three sources briefed on the meeting told Reuters, the first such contact since the war in June."
+		dayAfterGroupFired  = "Israeli warplanes struck the Houthi-controlled port of Hodeidah in Yemen on Sunday, a day after the Iran-aligned group fired a ballistic missile at Tel Aviv, the Israeli military said."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1257,6 +1258,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{pactThatAllows, "allows", "acl:relcl", "pact"},
 		{asPresidentHe, "president", "obl", "stop"},
 		{asPresidentHe, "he", "nsubj", "stop"},
+		// The report that closes the sentence is its main verb's; the
+		// clause after "after" modifies that verb.
+		{dayAfterGroupFired, "group", "nsubj", "fired"},
+		{dayAfterGroupFired, "fired", "advcl", "struck"},
+		{dayAfterGroupFired, "said", "parataxis", "struck"},
 		{toldReutersFirst, "told", "parataxis", "held"},
 		{toldReutersFirst, "contact", "parataxis", "held"},
 		{troopsOnTuesday, "troops", "nsubj", "killed"},
