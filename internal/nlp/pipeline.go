@@ -289,6 +289,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairInvertedQualifiedSpeakers(words)
 	repairSplitTitles(words)
 	repairSplitConjuncts(words)
+	repairConjunctsTakenForCompounds(words)
 	repairObjectConjunctsOnVerbs(words)
 	repairObjectsOfVerbConjuncts(words)
 	repairSubjectsOfConjuncts(words)
@@ -3108,6 +3109,37 @@ func repairSplitConjuncts(words []document.Word) {
 		}
 	}
 }
+
+// repairConjunctsTakenForCompounds undoes a parse of a subject of two
+// coordinated parties ("Colombia's government and the National
+// Liberation Army rebel group resumed peace talks") that makes the
+// second party's phrase a compound of the verb's object, across the
+// verb, its conjunction the object's too. A compound never crosses its
+// noun's verb: the second party is the first's conjunct.
+func repairConjunctsTakenForCompounds(words []document.Word) {
+	for d := range words {
+		h := words[d].Head - 1
+		if words[d].Rel != "compound" || h <= d+1 {
+			continue
+		}
+		v := words[h].Head - 1
+		if v <= d || v >= h || words[v].UPOS != "VERB" {
+			continue
+		}
+		c := slices.IndexFunc(words[:d], func(w document.Word) bool { return w.Head == h+1 && w.Rel == "cc" && andOr(w.Form) })
+		s := slices.IndexFunc(words[:max(c, 0)], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) })
+		if c < 0 || s < 0 || phraseHead(words, c+1, d+1) != d {
+			continue
+		}
+		keepTree(words, func() {
+			words[d].Head, words[d].Rel = s+1, "conj"
+			words[c].Head = d + 1
+		})
+	}
+}
+
+// andOr: the word is the conjunction "and" or "or", in any case.
+func andOr(form string) bool { return strings.EqualFold(form, "and") || strings.EqualFold(form, "or") }
 
 // repairNameCompounds undoes a parse that makes a name and the noun right
 // after it two subjects of one verb: "the Brussels attacks would harden

@@ -1058,6 +1058,7 @@ func TestRepairedAttachments(t *testing.T) {
 		asPresidentHe       = "One of Trump's main talking points during his campaign rallies is that as president he would stop the outflow of American jobs."
 		toldReutersFirst    = "Iranian and U.S. officials held indirect talks in Muscat last week on Iran's nuclear programme, three sources briefed on the meeting told Reuters, the first such contact since the war in June."
 		dayAfterGroupFired  = "Israeli warplanes struck the Houthi-controlled port of Hodeidah in Yemen on Sunday, a day after the Iran-aligned group fired a ballistic missile at Tel Aviv, the Israeli military said."
+		governmentAndGroup  = "Colombia's government and the National Liberation Army rebel group resumed peace talks in Venezuela's capital on Monday."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
 		asTbilisiCracks     = "Germany recalls ambassador to Georgia as Tbilisi cracks down on protests"
@@ -1263,6 +1264,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{dayAfterGroupFired, "group", "nsubj", "fired"},
 		{dayAfterGroupFired, "fired", "advcl", "struck"},
 		{dayAfterGroupFired, "said", "parataxis", "struck"},
+		// Two parties are one subject, not a compound of the object
+		// across the verb.
+		{governmentAndGroup, "group", "conj", "government"},
+		{governmentAndGroup, "and", "cc", "group"},
 		{toldReutersFirst, "told", "parataxis", "held"},
 		{toldReutersFirst, "contact", "parataxis", "held"},
 		{troopsOnTuesday, "troops", "nsubj", "killed"},
