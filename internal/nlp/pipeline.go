@@ -1026,7 +1026,7 @@ func repairNamesAcrossConjunctions(words []document.Word) {
 			continue
 		}
 		c := slices.IndexFunc(words[h+1:y], func(w document.Word) bool {
-			return w.UPOS == "CCONJ" && (strings.EqualFold(w.Form, "and") || strings.EqualFold(w.Form, "or"))
+			return w.UPOS == "CCONJ" && andOr(w.Form)
 		})
 		if c < 0 {
 			continue
@@ -3009,7 +3009,7 @@ func repairSubjectsOfConjuncts(words []document.Word) {
 			continue // a clause without its verb ("where Newfoundland and the Court …")
 		}
 		c := slices.IndexFunc(words[k+1:h], func(w document.Word) bool { return w.Rel == "cc" }) + k + 1
-		if c == k || !dominates(words, h, c) || !strings.EqualFold(words[c].Form, "and") && !strings.EqualFold(words[c].Form, "or") {
+		if c == k || !dominates(words, h, c) || !andOr(words[c].Form) {
 			continue
 		}
 		keepTree(words, func() {
@@ -3085,7 +3085,7 @@ func repairSplitConjuncts(words []document.Word) {
 		// own dependents between them.
 		c := -1
 		for k := s - 1; k >= 0 && words[k].Head == s+1; k-- {
-			if words[k].Rel == "cc" && (strings.EqualFold(words[k].Form, "and") || strings.EqualFold(words[k].Form, "or")) {
+			if words[k].Rel == "cc" && andOr(words[k].Form) {
 				c = k
 			}
 		}
@@ -8612,7 +8612,7 @@ func repairCoordinatedSpeakers(words []document.Word) {
 			continue
 		}
 		c := slices.IndexFunc(words[:s], func(w document.Word) bool { return w.Head == s+1 && w.Rel == "cc" })
-		if c < 2 || !strings.EqualFold(words[c].Form, "and") && !strings.EqualFold(words[c].Form, "or") {
+		if c < 2 || !andOr(words[c].Form) {
 			continue
 		}
 		start := phraseAfterComma(words, c)
@@ -13503,7 +13503,7 @@ func clauseAfter(words []document.Word, k, n int) {
 // held"), with the verb right after the subject's phrase, or -1.
 func subjectConjunctAfter(words []document.Word, n int) int {
 	c := rightmost(words, n) + 1
-	if c+2 >= len(words) || words[c].UPOS != "CCONJ" || !strings.EqualFold(words[c].Form, "and") && !strings.EqualFold(words[c].Form, "or") {
+	if c+2 >= len(words) || words[c].UPOS != "CCONJ" || !andOr(words[c].Form) {
 		return -1
 	}
 	x := words[c].Head - 1

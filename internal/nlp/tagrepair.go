@@ -2043,7 +2043,7 @@ func repairCoordinatedPastTenses(forms, upos, xpos []string) {
 func repairSharedPassiveParticiples(forms, upos, xpos []string) {
 	for i := 3; i < len(forms); i++ {
 		if xpos[i] != "VBD" && xpos[i] != "JJ" || !strings.HasSuffix(forms[i], "ed") || startsUpper(forms[i]) ||
-			!strings.EqualFold(forms[i-1], "and") && !strings.EqualFold(forms[i-1], "or") || xpos[i-2] != "VBN" {
+			!andOr(forms[i-1]) || xpos[i-2] != "VBN" {
 			continue
 		}
 		a := i - 3
@@ -2091,7 +2091,7 @@ func numberedOrdinal(w string) bool {
 // Philippines fired.
 func repairSubordinatedPastConjuncts(forms, upos, xpos []string) {
 	for i := 2; i+2 < len(forms); i++ {
-		if xpos[i] != "VBN" || !strings.EqualFold(forms[i+1], "and") && !strings.EqualFold(forms[i+1], "or") || xpos[i+2] != "VBD" ||
+		if xpos[i] != "VBN" || !andOr(forms[i+1]) || xpos[i+2] != "VBD" ||
 			!strings.HasPrefix(xpos[i-1], "NN") {
 			continue
 		}
@@ -2272,7 +2272,7 @@ func (p *Pipeline) repairStrongPasts(forms, upos, xpos []string) {
 func (p *Pipeline) repairCoordinatedGerunds(forms, upos, xpos []string) {
 	for i := 0; i+2 < len(forms); i++ {
 		if xpos[i] != "NN" || !strings.HasSuffix(strings.ToLower(forms[i]), "ing") || xpos[i+2] != "VBG" ||
-			!strings.EqualFold(forms[i+1], "and") && !strings.EqualFold(forms[i+1], "or") || p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+			!andOr(forms[i+1]) || p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
 		}
 		if i > 0 && (xpos[i-1] == "DT" || xpos[i-1] == "PRP$" || xpos[i-1] == "JJ" || xpos[i-1] == "POS") {
