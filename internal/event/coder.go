@@ -6997,6 +6997,9 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		mods = append(mods, t.ChildrenWith(c, "amod", "compound")...)
 	}
 	for _, c := range mods {
+		if a := actorAt[t.w(c).Start]; a != nil && a.Kind == "person" {
+			continue // "Israeli Prime Minister Benjamin Netanyahu's office": the nationality of the owner, whose the phrase is (below)
+		}
 		if cc := l.nationality(t, c); cc != "" {
 			ea.Code = cc
 			if e, ok := l.actors.Lookup(w.Form); ok && e.Kind == "title" {

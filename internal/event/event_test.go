@@ -1097,6 +1097,10 @@ func TestCode(t *testing.T) {
 		// A retaliation of its own is a blow.
 		{"Pakistan retaliated with strikes on Afghan posts.",
 			"retaliated", "190", "PAK", "", "asserted", "", "", false},
+		// A leader's office is the leader's, whatever nationality opens
+		// the leader's name.
+		{"Israeli Prime Minister Benjamin Netanyahu's office rejected the proposal.",
+			"rejected", "120", "ISRGOV", "", "asserted", "", "", false},
 		// Drones are fired at a side; no idlers are dismissed.
 		{"Russia fired 430 drones and 19 missiles at Ukraine overnight.",
 			"fired", "195", "RUS", "UKR", "asserted", "", "Ukraine", false},
