@@ -579,6 +579,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairConjunctionComplements(words)
 	repairReducedPassiveClauses(words)
 	repairIntensiveAppositions(words)
+	repairAppositionsTakenForSubjects(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
@@ -792,6 +793,38 @@ func repairReducedRelativeComplements(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, "obj"
 			words[p].Head, words[p].Rel = n+1, "acl"
+		})
+	}
+}
+
+// repairAppositionsTakenForSubjects undoes a parse that makes a name set
+// off by commas after a noun phrase the subject of the participle after
+// it: "imposed sanctions on the commander of Sudan's Rapid Support
+// Forces, Mohamed Hamdan Dagalo, accusing his fighters of genocide",
+// with Dagalo the accuser. A name between commas right after a noun
+// phrase is its apposition; the participle stays the verb's, with the
+// verb's subject.
+func repairAppositionsTakenForSubjects(words []document.Word) {
+	for n := 2; n < len(words); n++ {
+		v := words[n].Head - 1
+		if words[n].Rel != "nsubj" || words[n].UPOS != "PROPN" || v <= n || words[v].XPOS != "VBG" || words[v].Rel != "advcl" && words[v].Rel != "ccomp" ||
+			words[v].Head-1 >= n || words[v-1].Form != "," || phraseHead(words, n, v-1) != n {
+			continue
+		}
+		a := n - 1 // the comma before the name
+		if words[a].Form != "," || words[a].Head != v+1 || !nominal(words[a-1]) {
+			continue
+		}
+		// The head of the phrase that ends at the comma: "the commander
+		// of Sudan's Rapid Support Forces".
+		h := a - 1
+		for p := words[h].Head - 1; p >= 0 && p < h && nominal(words[p]) && (words[h].Rel == "nmod" || words[h].Rel == "compound"); p = words[h].Head - 1 {
+			h = p
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = h+1, "appos"
+			words[a].Head = n + 1
+			words[v].Rel = "advcl"
 		})
 	}
 }

@@ -401,6 +401,8 @@ func TestNounsWithObjects(t *testing.T) {
 		// before "by" stays a participle.
 		{"The United States and China also called for calm.", "called", "VBD", "root"},
 		{"Police seized rockets also used by Hamas.", "used", "VBN", "acl"},
+		// "allied" before a noun is an adjective.
+		{"Blinken said the RSF and allied militias had systematically murdered men and boys.", "allied", "JJ", "amod"},
 		// A report that closes its sentence after a comma and its subject.
 		{"Myanmar released 3,000 prisoners on Tuesday, state media reported.", "reported", "VBD", "root"},
 		// An adjective headlines use as a verb, after a plural subject
@@ -1058,6 +1060,7 @@ func TestRepairedAttachments(t *testing.T) {
 		asPresidentHe       = "One of Trump's main talking points during his campaign rallies is that as president he would stop the outflow of American jobs."
 		toldReutersFirst    = "Iranian and U.S. officials held indirect talks in Muscat last week on Iran's nuclear programme, three sources briefed on the meeting told Reuters, the first such contact since the war in June."
 		dayAfterGroupFired  = "Israeli warplanes struck the Houthi-controlled port of Hodeidah in Yemen on Sunday, a day after the Iran-aligned group fired a ballistic missile at Tel Aviv, the Israeli military said."
+		commanderDagalo     = "The United States on Tuesday imposed sanctions on the commander of Sudan's Rapid Support Forces, Mohamed Hamdan Dagalo, accusing his fighters of committing genocide in Darfur, the Treasury Department said."
 		governmentAndGroup  = "Colombia's government and the National Liberation Army rebel group resumed peace talks in Venezuela's capital on Monday."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
 		agencyThatSaid      = "Israel will open the Rafah crossing between Gaza and Egypt in the coming days to allow Palestinians to leave the enclave, the Israeli military agency that coordinates aid said on Wednesday."
@@ -1268,6 +1271,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// across the verb.
 		{governmentAndGroup, "group", "conj", "government"},
 		{governmentAndGroup, "and", "cc", "group"},
+		// A name between commas after a noun phrase is its apposition,
+		// not the subject of the participle after it.
+		{commanderDagalo, "Mohamed", "appos", "commander"},
+		{commanderDagalo, "accusing", "advcl", "imposed"},
 		{toldReutersFirst, "told", "parataxis", "held"},
 		{toldReutersFirst, "contact", "parataxis", "held"},
 		{troopsOnTuesday, "troops", "nsubj", "killed"},

@@ -525,7 +525,10 @@ var (
 // ("Sudan's warring army and paramilitary Rapid Support Forces signed"),
 // not a verb whose object the noun would be, and so "living" after a
 // number before a noun or adjective ("released the last 20 living
-// Israeli hostages", which left the hostages the object of "living").
+// Israeli hostages", which left the hostages the object of "living"),
+// and "allied" before a noun ("the RSF and allied militias had
+// murdered", with "allied" the past tense whose object the militias
+// would be).
 func repairWarring(forms, upos, xpos []string) {
 	for i := 0; i+1 < len(forms); i++ {
 		switch {
@@ -533,7 +536,7 @@ func repairWarring(forms, upos, xpos []string) {
 			// "suspended intelligence sharing with the United States": a
 			// kind of sharing, not the intelligence sharing something.
 			upos[i], xpos[i] = "NOUN", "NN"
-		case strings.EqualFold(forms[i], "warring") && strings.HasPrefix(xpos[i+1], "NN"),
+		case (strings.EqualFold(forms[i], "warring") || strings.EqualFold(forms[i], "allied")) && strings.HasPrefix(xpos[i+1], "NN"),
 			forms[i] == "living" && i > 0 && xpos[i-1] == "CD" && (xpos[i+1] == "JJ" || xpos[i+1] == "NNS"):
 			upos[i], xpos[i] = "ADJ", "JJ"
 		}
