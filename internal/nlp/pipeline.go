@@ -1776,7 +1776,9 @@ func repairHyphenatedNames(words []document.Word) {
 // truce and urges Israel to withdraw", with "urges" a conjunct of
 // "respect", whose subject the sides would then be. A verb in the present
 // or past tense is a conjunct of the nearest verb above the infinitive in
-// the same tense.
+// the same tense. So is one coordinated with a participle's clause
+// without an auxiliary ("The RSF rejected the decision as politically
+// motivated and said it would not affect its operations").
 func repairFiniteConjuncts(words []document.Word) {
 	for k := range words {
 		w := &words[k]
@@ -1784,9 +1786,11 @@ func repairFiniteConjuncts(words []document.Word) {
 			continue
 		}
 		h := w.Head - 1
-		if words[h].XPOS != "VB" || !slices.ContainsFunc(words, func(m document.Word) bool {
+		infinitive := words[h].XPOS == "VB" && slices.ContainsFunc(words, func(m document.Word) bool {
 			return m.Head == h+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "to")
-		}) {
+		})
+		participle := (words[h].XPOS == "VBN" || words[h].XPOS == "VBG") && words[h].Rel == "advcl" && !hasAuxiliary(words, h) && !hasSubject(words, h)
+		if !infinitive && !participle {
 			continue
 		}
 		for a := words[h].Head - 1; a >= 0 && a < k; a = words[a].Head - 1 {

@@ -1060,6 +1060,7 @@ func TestRepairedAttachments(t *testing.T) {
 		asPresidentHe       = "One of Trump's main talking points during his campaign rallies is that as president he would stop the outflow of American jobs."
 		toldReutersFirst    = "Iranian and U.S. officials held indirect talks in Muscat last week on Iran's nuclear programme, three sources briefed on the meeting told Reuters, the first such contact since the war in June."
 		dayAfterGroupFired  = "Israeli warplanes struck the Houthi-controlled port of Hodeidah in Yemen on Sunday, a day after the Iran-aligned group fired a ballistic missile at Tel Aviv, the Israeli military said."
+		rejectedAsMotivated = "The RSF rejected the decision as politically motivated and said it would not affect its operations."
 		commanderDagalo     = "The United States on Tuesday imposed sanctions on the commander of Sudan's Rapid Support Forces, Mohamed Hamdan Dagalo, accusing his fighters of committing genocide in Darfur, the Treasury Department said."
 		governmentAndGroup  = "Colombia's government and the National Liberation Army rebel group resumed peace talks in Venezuela's capital on Monday."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
@@ -1275,6 +1276,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// not the subject of the participle after it.
 		{commanderDagalo, "Mohamed", "appos", "commander"},
 		{commanderDagalo, "accusing", "advcl", "imposed"},
+		// A past tense after a participle's clause is the main verb's
+		// conjunct.
+		{rejectedAsMotivated, "said", "conj", "rejected"},
 		{toldReutersFirst, "told", "parataxis", "held"},
 		{toldReutersFirst, "contact", "parataxis", "held"},
 		{troopsOnTuesday, "troops", "nsubj", "killed"},
