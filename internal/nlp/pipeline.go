@@ -580,6 +580,9 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReducedPassiveClauses(words)
 	repairIntensiveAppositions(words)
 	repairAppositionsTakenForSubjects(words)
+	// Again: "Tens of thousands of people marched …, in the largest
+	// protest", whose subject other repairs found.
+	repairAsidesOnSubjects(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
@@ -8499,7 +8502,8 @@ func interruptedBeforeConjunct(words []document.Word) {
 // second subject and the sentence's verb a parataxis: "The United States,
 // which was not involved in the talks, welcomed the agreement". A verb
 // after a comma that such a root has, with no subject or conjunction of
-// its own, is the root, the noun its subject and the clause the noun's.
+// its own, is the root, the noun its subject and the clause the noun's;
+// so is such a verb inside a relative clause that no commas set off.
 func repairRelativeClauseRoots(words []document.Word) {
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	if r < 3 {
@@ -8517,12 +8521,19 @@ func repairRelativeClauseRoots(words []document.Word) {
 			n = k
 		}
 	}
-	if n < 0 || rel != n+2 || words[n+1].Form != "," {
+	setOff := rel == n+2 && words[n+1].Form == ","
+	if n < 0 || !setOff && rel != n+1 {
 		return
 	}
 	for v := r + 1; v < len(words); v++ {
-		if words[v].Head != r+1 || words[v].Rel != "parataxis" && words[v].Rel != "conj" || words[v-1].Form != "," ||
-			!finite(words[v].XPOS) || slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "cc") }) {
+		if words[v].Rel != "parataxis" && words[v].Rel != "conj" || !finite(words[v].XPOS) ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "cc") }) {
+			continue
+		}
+		// Without commas ("Students who have led the protests since a
+		// railway station canopy collapsed in November blocked roads"),
+		// the verb may hang anywhere in the clause.
+		if setOff && (words[v].Head != r+1 || words[v-1].Form != ",") || !setOff && (words[v-1].Form == "," || !dominates(words, r, v)) {
 			continue
 		}
 		keepTree(words, func() {

@@ -1061,6 +1061,8 @@ func TestRepairedAttachments(t *testing.T) {
 		toldReutersFirst    = "Iranian and U.S. officials held indirect talks in Muscat last week on Iran's nuclear programme, three sources briefed on the meeting told Reuters, the first such contact since the war in June."
 		dayAfterGroupFired  = "Israeli warplanes struck the Houthi-controlled port of Hodeidah in Yemen on Sunday, a day after the Iran-aligned group fired a ballistic missile at Tel Aviv, the Israeli military said."
 		rejectedAsMotivated = "The RSF rejected the decision as politically motivated and said it would not affect its operations."
+		studentsWhoLed      = "Students who have led the protests since a railway station canopy collapsed in November blocked roads and bridges."
+		largestProtest      = "Tens of thousands of people marched through central Belgrade on Saturday to demand early elections, in the largest protest against President Aleksandar Vucic's government in a decade."
 		commanderDagalo     = "The United States on Tuesday imposed sanctions on the commander of Sudan's Rapid Support Forces, Mohamed Hamdan Dagalo, accusing his fighters of committing genocide in Darfur, the Treasury Department said."
 		governmentAndGroup  = "Colombia's government and the National Liberation Army rebel group resumed peace talks in Venezuela's capital on Monday."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
@@ -1279,6 +1281,13 @@ func TestRepairedAttachments(t *testing.T) {
 		// A past tense after a participle's clause is the main verb's
 		// conjunct.
 		{rejectedAsMotivated, "said", "conj", "rejected"},
+		// A relative clause no commas set off is the noun's, the verb
+		// after it the sentence's.
+		{studentsWhoLed, "led", "acl:relcl", "Students"},
+		{studentsWhoLed, "Students", "nsubj", "blocked"},
+		// A prepositional aside after the verb is its oblique, not a
+		// conjunct of the subject.
+		{largestProtest, "protest", "obl", "marched"},
 		{toldReutersFirst, "told", "parataxis", "held"},
 		{toldReutersFirst, "contact", "parataxis", "held"},
 		{troopsOnTuesday, "troops", "nsubj", "killed"},
