@@ -443,6 +443,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairDisputedClaims(words)
 	repairGerundsOnNouns(words)
 	repairCoordinatedComplements(words)
+	repairThatConjunctsOfComplements(words)
 	repairModalConjunctsOfInfinitives(words)
 	repairPastConjunctsOfInfinitives(words)
 	repairNamedObjects(words)
@@ -9147,6 +9148,27 @@ func repairCoordinatedComplements(words []document.Word) {
 		}
 		if slices.ContainsFunc(words[h+1:c], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "cc" }) {
 			words[c].Rel = "conj"
+		}
+	}
+}
+
+// repairThatConjunctsOfComplements undoes a parse that coordinates a
+// second "that" clause with the verb of saying instead of its first
+// complement: "Polyanskiy said the draft interfered in Sudan's internal
+// affairs and that only the Sudanese government could decide", with
+// "decide" a conjunct of "said", so that what he said stopped at the
+// first clause. A conjunct marked "that" after a complement of the verb
+// it hangs on is the complement's conjunct.
+func repairThatConjunctsOfComplements(words []document.Word) {
+	for c, w := range words {
+		r := w.Head - 1
+		if w.Rel != "conj" || r < 0 || r > c || !slices.ContainsFunc(words, func(m document.Word) bool {
+			return m.Head == c+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "that")
+		}) {
+			continue
+		}
+		if x := slices.IndexFunc(words[r+1:c], func(d document.Word) bool { return d.Head == r+1 && d.Rel == "ccomp" }); x >= 0 {
+			keepTree(words, func() { words[c].Head = r + 1 + x + 1 })
 		}
 	}
 }

@@ -1063,6 +1063,7 @@ func TestRepairedAttachments(t *testing.T) {
 		rejectedAsMotivated = "The RSF rejected the decision as politically motivated and said it would not affect its operations."
 		studentsWhoLed      = "Students who have led the protests since a railway station canopy collapsed in November blocked roads and bridges."
 		largestProtest      = "Tens of thousands of people marched through central Belgrade on Saturday to demand early elections, in the largest protest against President Aleksandar Vucic's government in a decade."
+		andThatOnly         = "Russia's deputy ambassador, Dmitry Polyanskiy, said the draft interfered in Sudan's internal affairs and that only the Sudanese government could decide on the presence of foreign forces."
 		commanderDagalo     = "The United States on Tuesday imposed sanctions on the commander of Sudan's Rapid Support Forces, Mohamed Hamdan Dagalo, accusing his fighters of committing genocide in Darfur, the Treasury Department said."
 		governmentAndGroup  = "Colombia's government and the National Liberation Army rebel group resumed peace talks in Venezuela's capital on Monday."
 		pardonedFormer      = "President Donald Trump has pardoned former Honduran President Juan Orlando Hernandez, who was serving a 45-year sentence in a U.S. prison for drug trafficking, the White House said on Tuesday."
@@ -1288,6 +1289,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A prepositional aside after the verb is its oblique, not a
 		// conjunct of the subject.
 		{largestProtest, "protest", "obl", "marched"},
+		// A second "that" clause is the first's conjunct.
+		{andThatOnly, "decide", "conj", "interfered"},
 		{toldReutersFirst, "told", "parataxis", "held"},
 		{toldReutersFirst, "contact", "parataxis", "held"},
 		{troopsOnTuesday, "troops", "nsubj", "killed"},
