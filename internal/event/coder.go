@@ -2342,8 +2342,10 @@ func characterization(t *tree, i int, word string) string {
 				}
 			}
 			// "called the resolution \"shameful\"", the quoted
-			// adjective parsed as the object's modifier after it.
-			for _, a := range t.ChildrenWith(c, "amod") {
+			// adjective parsed as the object's modifier after it, and
+			// "called the veto \"a disgrace\"", the name as its
+			// apposition.
+			for _, a := range t.ChildrenWith(c, "amod", "appos") {
 				if a > c {
 					names = append(names, conjuncts(t, a)...)
 				}
@@ -2377,7 +2379,8 @@ var (
 		aggressive irresponsible dangerous reckless outrageous absurd ridiculous shameful disgraceful hostile interference meddling
 		blackmail terrorism terrorist criminal crime lie propaganda farce sham insult destabilizing unjustified baseless groundless
 		unfounded false fabricated racist genocide invasion theft piracy war deplorable appalling abhorrent barbaric cowardly heinous
-		unprovoked hypocritical hypocrisy disinformation nonsense hoax coup provocations violations crimes lies
+		unprovoked hypocritical hypocrisy disinformation nonsense hoax coup provocations violations crimes lies disgrace outrage
+		scandal travesty mistake
 		setback affront betrayal disgrace outrage travesty attack assault scandal atrocity murder`)
 	// commendations are names that praise what they name.
 	commendations = set(`constructive productive positive historic fruitful successful excellent encouraging breakthrough`)

@@ -1097,6 +1097,11 @@ func TestCode(t *testing.T) {
 		// A retaliation of its own is a blow.
 		{"Pakistan retaliated with strikes on Afghan posts.",
 			"retaliated", "190", "PAK", "", "asserted", "", "", false},
+		// A name that condemns, quoted as the object's apposition.
+		{"Lammy called the veto \"a disgrace\" and said Moscow had shown its true colours.",
+			"called", "111", "GBRGOV", "", "asserted", "", "", false},
+		{"Lammy called the decision a mistake.",
+			"called", "111", "GBRGOV", "", "asserted", "", "", false},
 		// A leader's office is the leader's, whatever nationality opens
 		// the leader's name.
 		{"Israeli Prime Minister Benjamin Netanyahu's office rejected the proposal.",
