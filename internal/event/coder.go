@@ -6743,12 +6743,16 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 	if headlineFuture(t, i) {
 		return true // "Saudi crown prince to visit Washington, sources say"
 	}
-	for _, c := range t.ChildrenWith(i, "aux") {
+	v := i
+	if t.Rel(i) == "conj" && t.w(i).XPOS == "VB" && len(t.ChildrenWith(i, "aux")) == 0 {
+		v = firstConjunct(t, i) // "Israel will open additional crossings and allow more aid": the first verb's "will"
+	}
+	for _, c := range t.ChildrenWith(v, "aux") {
 		switch t.lemma(c) {
 		case "will", "shall":
 			return true
 		case "would":
-			return reportedFuture(t, i)
+			return reportedFuture(t, v)
 		}
 	}
 	return false

@@ -1097,6 +1097,9 @@ func TestCode(t *testing.T) {
 		// A retaliation of its own is a blow.
 		{"Pakistan retaliated with strikes on Afghan posts.",
 			"retaliated", "190", "PAK", "", "asserted", "", "", false},
+		// A bare verb coordinated with a verb of "will" shares it.
+		{"Iran will release the sailors and return the ship.",
+			"return", "0353", "IRN", "", "intended", "", "", false},
 		// A name that condemns, quoted as the object's apposition.
 		{"Lammy called the veto \"a disgrace\" and said Moscow had shown its true colours.",
 			"called", "111", "GBRGOV", "", "asserted", "", "", false},
