@@ -1718,6 +1718,9 @@ func TestPlaces(t *testing.T) {
 		// with is the possessor's.
 		{"China's Taiwan Affairs Office condemned the remarks.", "Taiwan Affairs Office", "organization", "CHN"},
 		{"Britain's Iran ambassador Hugo Shorter said talks continued.", "Hugo Shorter", "person", "GBRGOV"},
+		// A country's short name used as its adjective, after a rank
+		// that opens the sentence.
+		{"Senior Saudi and Iranian officials held talks in Baghdad.", "Saudi officials", "group", "SAUGOV"},
 		// A known name that opens a sentence, its words tagged as a
 		// noun and a preposition.
 		{"Reporters Without Borders condemned the arrests.", "Reporters Without Borders", "organization", "NGO"},

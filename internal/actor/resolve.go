@@ -2554,6 +2554,14 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 		return mention{}, 0 // "did not recognise Maduro as Venezuela's legitimate leader": what he is called, no one else
 	}
 	k, country := r.nationalityAt(ws, i)
+	if k == 0 && rank(ws[i]) && i+1 < len(ws) {
+		// "Senior Saudi and Iranian officials": a rank before the first
+		// nationality, which opens the sentence.
+		if m, n := r.nationalGroup(si, ws, i+1); n > 0 {
+			m.span.Start = ws[i].Start
+			return m, n + 1
+		}
+	}
 	if k == 0 {
 		return mention{}, 0
 	}
@@ -2776,6 +2784,8 @@ func (r *resolver) nationalityAt(ws []document.Word, i int) (end int, country st
 			return i + n, e.Country
 		case e.Kind == "country" && i+n < len(ws) && ws[i+n].XPOS == "POS":
 			return i + n + 1, e.Country // "Taiwan's"
+		case e.Kind == "country" && n == 1 && ws[i].UPOS == "ADJ":
+			return i + n, e.Country // "Saudi and Iranian officials": a country's short name used as its adjective
 		case e.Kind == "country" && i+n < len(ws) && homeInstitutions[ws[i+n].Form] && ws[i+n-1].Rel == "compound" && ws[i+n-1].Head == i+n+1 &&
 			ws[i+n].Rel != "compound": // not "U.S. government securities"
 			return i + n, e.Country // "Kosovo police": the country's, as "Georgian police"

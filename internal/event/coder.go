@@ -7461,7 +7461,7 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 	actorOf := map[string]string{} // "Indian" of "Indian and Pakistani troops" is an actor of its own
 	for _, c := range t.ChildrenWith(h, "amod", "compound") {
 		for _, cj := range conjuncts(t, c) {
-			code := l.demonym(t.w(cj).Form)
+			code := l.nationality(t, cj) // "Saudi and Iranian officials" too
 			a := actorAt[t.w(cj).Start]
 			if code == "" && a != nil && a.Kind == "country" {
 				code = a.Country

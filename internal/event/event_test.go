@@ -1934,6 +1934,7 @@ func TestReciprocal(t *testing.T) {
 		{"The council demanded a ceasefire between Israel and Hezbollah.", "ceasefire", []string{"ISR>LBNREB", "LBNREB>ISR"}},
 		{"Indian and Pakistani troops exchanged heavy fire along the frontier on Tuesday.", "exchanged", []string{"INDMIL>PAKMIL", "PAKMIL>INDMIL"}},
 		{"Ukraine and Russia swapped 150 prisoners of war on Thursday.", "swapped", []string{"UKR>RUS", "RUS>UKR"}},
+		{"Senior Saudi and Iranian officials held talks in Baghdad.", "talks", []string{"SAUGOV>IRNGOV", "IRNGOV>SAUGOV"}},
 		// A relative pronoun stands for every noun its clause describes.
 		{"The United States and Saudi Arabia, which brokered earlier talks in Jeddah, called on both sides to return to negotiations.",
 			"brokered", []string{"USA>", "SAU>"}},
