@@ -6232,9 +6232,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// the verb), "denied that it had supplied"; not "deny them
 			// help", a refusal, nor "denied the accusation, saying …".
 			return "denied"
-		case claimWords[l] && (t.Rel(k) == "acl" || t.Rel(k) == "ccomp") && t.Head(h) >= 0 && claimDeniers[t.lemma(t.Head(h))] &&
-			(t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass"):
-			return "denied" // "rejected claims that its forces had attacked civilians"
+		case claimWords[l] && (t.Rel(k) == "acl" || t.Rel(k) == "ccomp" || t.Rel(k) == "nmod" && t.caseOf(k) == "of") && t.Head(h) >= 0 &&
+			claimDeniers[t.lemma(t.Head(h))] && (t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass"):
+			return "denied" // "rejected claims that its forces had attacked civilians", "denies reports of secret deal"
 		case notConfirmedBy(t, k):
 			// "did not confirm that Putin had agreed to meet Zelenskiy":
 			// what was not confirmed is not asserted.

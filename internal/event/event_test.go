@@ -1799,6 +1799,7 @@ func TestModes(t *testing.T) {
 		{"Iran denied that it had supplied drones to Russia.", "supplied", "denied"},
 		{"Egypt, which backs the army, has denied supplying weapons to either side.", "supplying", "denied"},
 		{"Moscow rejected claims that its forces had attacked civilians.", "attacked", "denied"},
+		{"Pakistan denies reports of secret deal with Taliban", "deal", "denied"},
 		{"Iran rejected the US offer of talks.", "offer", "asserted"},
 		{"Trump told Iran to sign the deal.", "sign", "hypothetical"},
 		{"Venezuelan President Nicolas Maduro on Monday rejected what he called a U.S. ultimatum to step down.", "step", "hypothetical"},
