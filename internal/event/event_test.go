@@ -1097,6 +1097,9 @@ func TestCode(t *testing.T) {
 		// A retaliation of its own is a blow.
 		{"Pakistan retaliated with strikes on Afghan posts.",
 			"retaliated", "190", "PAK", "", "asserted", "", "", false},
+		// Asylum granted is CAMEO's own code, not aid.
+		{"Mexico granted asylum to the former vice president.",
+			"granted", "075", "MEX", "", "asserted", "", "", false},
 		// A bare verb coordinated with a verb of "will" shares it.
 		{"Iran will release the sailors and return the ship.",
 			"return", "0353", "IRN", "", "intended", "", "", false},
