@@ -1097,6 +1097,9 @@ func TestCode(t *testing.T) {
 		// A retaliation of its own is a blow.
 		{"Pakistan retaliated with strikes on Afghan posts.",
 			"retaliated", "190", "PAK", "", "asserted", "", "", false},
+		// A phone call is no appeal, whatever "for" phrase hangs on it.
+		{"The Kremlin said Vladimir Putin had apologised to Aliyev in a phone call on Saturday for what he called a tragic incident.",
+			"call", "041", "RUSGOV", "", "asserted", "2025-06-14", "", false},
 		// Asylum granted is CAMEO's own code, not aid.
 		{"Mexico granted asylum to the former vice president.",
 			"granted", "075", "MEX", "", "asserted", "", "", false},
