@@ -168,6 +168,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairHelpedVerbs(forms, upos, xpos)
 	repairCausedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
+	repairAllBut(forms, upos, xpos)
 	repairHarmedPassives(forms, upos, xpos)
 	repairHarmedPasts(forms, upos, xpos)
 	repairPastsAfterSubordinatedNames(forms, upos, xpos)
@@ -581,6 +582,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReducedPassiveClauses(words)
 	repairIntensiveAppositions(words)
 	repairAppositionsTakenForSubjects(words)
+	repairAllButPhrases(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
 	repairAsidesOnSubjects(words)
@@ -831,6 +833,39 @@ func repairAppositionsTakenForSubjects(words []document.Word) {
 			words[v].Rel = "advcl"
 		})
 	}
+}
+
+// repairAllButPhrases hangs "all but one of its border crossings" on
+// "all", as EWT parses "all but Parts I, II": the number after "but" is
+// a modifier of "all", which takes the place in the clause the parse
+// gave the number (an object, if the verb has none).
+func repairAllButPhrases(words []document.Word) {
+	for b := 1; b+1 < len(words); b++ {
+		a, n := b-1, words[b].Head-1
+		if !strings.EqualFold(words[a].Form, "all") || words[b].Form != "but" || words[b].Rel != "case" || n != b+1 || words[n].Head-1 == a {
+			continue
+		}
+		keepTree(words, func() {
+			if !nominalRel(words[a].Rel) {
+				// "close all but one of its crossings", with "all" parsed
+				// as a modifier of another verb: the number's place.
+				words[a].Head, words[a].Rel = words[n].Head, words[n].Rel
+				if h := words[n].Head - 1; h >= 0 && words[h].UPOS == "VERB" && words[n].Rel == "obl" && !hasChild(words, h, "obj") {
+					words[a].Rel = "obj"
+				}
+			}
+			words[n].Head, words[n].Rel = a+1, "nmod"
+		})
+	}
+}
+
+// nominalRel: a noun phrase's relation to its head in a clause.
+func nominalRel(rel string) bool {
+	switch rel {
+	case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod":
+		return true
+	}
+	return false
 }
 
 // repairAsidesOnSubjects undoes a parse that hangs a prepositional

@@ -543,6 +543,18 @@ func repairWarring(forms, upos, xpos []string) {
 	}
 }
 
+// repairAllBut tags the "but" of "all but one", "all but two of its
+// border crossings" as the preposition it is there (as EWT's "all but
+// Parts I, II"), not a conjunction opening a second clause with "one"
+// its subject.
+func repairAllBut(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if strings.EqualFold(forms[i-1], "all") && forms[i] == "but" && xpos[i+1] == "CD" {
+			upos[i], xpos[i] = "ADP", "IN"
+		}
+	}
+}
+
 // sharedThings are what "sharing" after them names a kind of: "intelligence
 // sharing", "power sharing".
 var sharedThings = setOf("intelligence information data power burden revenue cost technology")
