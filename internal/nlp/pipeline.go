@@ -444,6 +444,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairDisputedClaims(words)
 	repairGerundsOnNouns(words)
 	repairCoordinatedComplements(words)
+	repairConjunctionsAsHeads(words)
 	repairThatConjunctsOfComplements(words)
 	repairModalConjunctsOfInfinitives(words)
 	repairPastConjunctsOfInfinitives(words)
@@ -9184,6 +9185,37 @@ func repairCoordinatedComplements(words []document.Word) {
 		if slices.ContainsFunc(words[h+1:c], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "cc" }) {
 			words[c].Rel = "conj"
 		}
+	}
+}
+
+// repairConjunctionsAsHeads undoes a parse that makes a coordinating
+// conjunction the head of the clause after it: "said most of the
+// rockets were intercepted and that its aircraft struck Hezbollah launch
+// sites", with "and" the object of "intercepted" and "struck" its
+// complement. A conjunction heads nothing in Universal Dependencies: the
+// clause is a conjunct of the verb, the conjunction its cc.
+func repairConjunctionsAsHeads(words []document.Word) {
+	for c, w := range words {
+		h := w.Head - 1
+		if w.UPOS != "CCONJ" || w.Rel == "cc" || w.Rel == "conj" || h < 0 || h > c || words[h].UPOS != "VERB" {
+			continue
+		}
+		x := slices.IndexFunc(words[c+1:], func(d document.Word) bool {
+			return d.Head == c+1 && (d.Rel == "ccomp" || d.Rel == "conj" || d.Rel == "advcl") && d.UPOS == "VERB"
+		})
+		if x < 0 {
+			continue
+		}
+		x += c + 1
+		keepTree(words, func() {
+			for k := range words {
+				if words[k].Head == c+1 && k != x {
+					words[k].Head = x + 1
+				}
+			}
+			words[x].Head, words[x].Rel = h+1, "conj"
+			words[c].Head, words[c].Rel = x+1, "cc"
+		})
 	}
 }
 

@@ -1064,6 +1064,7 @@ func TestRepairedAttachments(t *testing.T) {
 		studentsWhoLed      = "Students who have led the protests since a railway station canopy collapsed in November blocked roads and bridges."
 		largestProtest      = "Tens of thousands of people marched through central Belgrade on Saturday to demand early elections, in the largest protest against President Aleksandar Vucic's government in a decade."
 		andThatOnly         = "Russia's deputy ambassador, Dmitry Polyanskiy, said the draft interfered in Sudan's internal affairs and that only the Sudanese government could decide on the presence of foreign forces."
+		andThatItsAircraft  = "The Israeli military said most of the rockets were intercepted and that its aircraft struck Hezbollah launch sites in response."
 		allButOne           = "Finland will close all but one of its border crossings with Russia from Saturday, the government said on Thursday, accusing Moscow of deliberately pushing asylum seekers towards the border."
 		commanderDagalo     = "The United States on Tuesday imposed sanctions on the commander of Sudan's Rapid Support Forces, Mohamed Hamdan Dagalo, accusing his fighters of committing genocide in Darfur, the Treasury Department said."
 		governmentAndGroup  = "Colombia's government and the National Liberation Army rebel group resumed peace talks in Venezuela's capital on Monday."
@@ -1295,6 +1296,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{allButOne, "but", "case", "one"},
 		{allButOne, "one", "nmod", "all"},
 		{allButOne, "all", "obj", "close"},
+		// A conjunction heads no clause.
+		{andThatItsAircraft, "struck", "conj", "intercepted"},
+		{andThatItsAircraft, "and", "cc", "struck"},
 		// A second "that" clause is the first's conjunct.
 		{andThatOnly, "decide", "conj", "interfered"},
 		{toldReutersFirst, "told", "parataxis", "held"},
