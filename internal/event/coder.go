@@ -477,6 +477,11 @@ var agreementNouns = set(`agreement deal accord pact treaty arrangement`)
 var madeAppeals = set(`call appeal demand request plea`)
 
 // failHeads govern an event that did not happen.
+// undoers are the light verbs that stop, refuse or put off the event
+// they take, whose "would" promises no such event ("Israel would not end
+// the war").
+var undoers = set(`end halt stop cease suspend refuse reject rule decline cancel postpone delay avoid boycott weigh mull contemplate`)
+
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon scrap refuse decline prevent avoid postpone delay`)
 
 func set(words string) map[string]bool {
@@ -6382,8 +6387,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 		}
 		if (k == i || k == batch) && (t.Rel(k) == "obj" && light[l] || enteredInto(t, k)) {
 			k = h // "attempts to hold talks", "offered to host a new round of negotiations": the light verb's mode
-			if modal(t, h) && len(t.ChildrenWith(h, "compound:prt")) == 0 {
-				return "hypothetical" // "would hold talks"; "would not give up its demand" keeps it
+			if modal(t, h) && !reportedFuture(t, h) && len(t.ChildrenWith(h, "compound:prt")) == 0 {
+				return "hypothetical" // "would hold talks"; "would not give up its demand" keeps it; "said it would impose tariffs" is promised (see promised)
 			}
 			continue
 		}
@@ -6747,6 +6752,9 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 	if t.Rel(i) == "conj" && t.w(i).XPOS == "VB" && len(t.ChildrenWith(i, "aux")) == 0 {
 		v = firstConjunct(t, i) // "Israel will open additional crossings and allow more aid": the first verb's "will"
 	}
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && l.light[t.lemma(h)] && !undoers[t.lemma(h)] {
+		v = h // "said it would impose tariffs": the light verb's "would"
+	}
 	for _, c := range t.ChildrenWith(v, "aux") {
 		switch t.lemma(c) {
 		case "will", "shall":
@@ -7032,8 +7040,12 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	// The phrase's own words: "Iranian officials" has Iran in it. A
 	// possessor comes last: in "withdraw their force from Chad" the
 	// owner is the actor itself, and Chad the other side.
+	kids := t.Children(h)
+	for _, c := range t.ChildrenWith(h, "compound") {
+		kids = append(kids, t.ChildrenWith(c, "nmod:poss")...) // "the European Union's foreign policy chief", the owner hung on "policy"
+	}
 	for _, poss := range []bool{false, true} {
-		for _, c := range t.Children(h) {
+		for _, c := range kids {
 			if (t.w(c).Rel == "nmod:poss") != poss {
 				continue
 			}

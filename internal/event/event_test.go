@@ -259,7 +259,7 @@ func TestCode(t *testing.T) {
 		{"China imposed tariffs on imports from the United States.",
 			"tariffs", "163", "CHN", "USA", "asserted", "", "", false},
 		{"China said it would impose additional tariffs of 34% on all goods imported from the United States.",
-			"tariffs", "163", "CHN", "USA", "hypothetical", "", "", false},
+			"tariffs", "1312", "CHN", "USA", "intended", "", "", false},
 		// A named group seizing cities through "which" occupies them.
 		{"The M23 rebel group, which seized the cities of Goma and Bukavu earlier this year, was not a party to the deal.",
 			"seized", "192", "CODREB", "COD", "asserted", "2025", "", false},
@@ -1097,6 +1097,12 @@ func TestCode(t *testing.T) {
 		// A retaliation of its own is a blow.
 		{"Pakistan retaliated with strikes on Afghan posts.",
 			"retaliated", "190", "PAK", "", "asserted", "", "", false},
+		// A reported "would" on a light verb promises the noun's event.
+		{"Israel said it would hold talks with Hamas.",
+			"talks", "036", "ISR", "PSEREB", "intended", "", "", false},
+		// The owner the parse hangs on a compound before the head.
+		{"The European Union's foreign policy chief said the talks had failed.",
+			"said", "010", "IGO", "", "asserted", "", "", false},
 		// A phone call is no appeal, whatever "for" phrase hangs on it.
 		{"The Kremlin said Vladimir Putin had apologised to Aliyev in a phone call on Saturday for what he called a tragic incident.",
 			"call", "041", "RUSGOV", "", "asserted", "2025-06-14", "", false},

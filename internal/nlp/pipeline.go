@@ -169,6 +169,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairCausedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
 	repairAllBut(forms, upos, xpos)
+	repairArmsControl(forms, upos, xpos)
 	repairHarmedPassives(forms, upos, xpos)
 	repairHarmedPasts(forms, upos, xpos)
 	repairPastsAfterSubordinatedNames(forms, upos, xpos)

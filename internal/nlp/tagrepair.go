@@ -555,6 +555,17 @@ func repairAllBut(forms, upos, xpos []string) {
 	}
 }
 
+// repairArmsControl tags the "control" of "arms control" a noun ("the
+// New START nuclear arms control treaty"), not a verb whose subject the
+// arms would be.
+func repairArmsControl(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if strings.EqualFold(forms[i-1], "arms") && strings.EqualFold(forms[i], "control") {
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
+
 // sharedThings are what "sharing" after them names a kind of: "intelligence
 // sharing", "power sharing".
 var sharedThings = setOf("intelligence information data power burden revenue cost technology")
