@@ -1718,6 +1718,8 @@ func TestPlaces(t *testing.T) {
 		// with is the possessor's.
 		{"China's Taiwan Affairs Office condemned the remarks.", "Taiwan Affairs Office", "organization", "CHN"},
 		{"Britain's Iran ambassador Hugo Shorter said talks continued.", "Hugo Shorter", "person", "GBRGOV"},
+		// The U.S. Trade Representative holds an executive office.
+		{"U.S. Trade Representative Jamieson Greer said Washington remained open to talks.", "Jamieson Greer", "person", "USAGOV"},
 		// A country's short name used as its adjective, after a rank
 		// that opens the sentence.
 		{"Senior Saudi and Iranian officials held talks in Baghdad.", "Saudi officials", "group", "SAUGOV"},

@@ -401,6 +401,8 @@ func TestNounsWithObjects(t *testing.T) {
 		// before "by" stays a participle.
 		{"The United States and China also called for calm.", "called", "VBD", "root"},
 		{"Police seized rockets also used by Hamas.", "used", "VBN", "acl"},
+		// "arms control" is a noun compound.
+		{"Russia was suspending its participation in the New START nuclear arms control treaty.", "control", "NN", "compound"},
 		// "allied" before a noun is an adjective.
 		{"Blinken said the RSF and allied militias had systematically murdered men and boys.", "allied", "JJ", "amod"},
 		// A report that closes its sentence after a comma and its subject.
