@@ -62,7 +62,7 @@ func owners(t *tree, o int) []int {
 
 // originsOf are the countries goods come from, whose goods a tariff or
 // ban on them is aimed at: "tariffs on imports from the United States",
-// "on all goods imported from the United States".
+// "on all goods imported from the United States", "on U.S. goods".
 func originsOf(t *tree, o int) []int {
 	if !goodsNouns[t.lemma(o)] {
 		return nil
@@ -71,6 +71,11 @@ func originsOf(t *tree, o int) []int {
 	for _, n := range t.ChildrenWith(o, "nmod") {
 		if t.caseOf(n) == "from" {
 			out = append(out, conjuncts(t, n)...)
+		}
+	}
+	for _, c := range t.ChildrenWith(o, "compound") {
+		if t.w(c).UPOS == "PROPN" {
+			out = append(out, c) // "tariffs on U.S. farm goods"
 		}
 	}
 	for _, a := range t.ChildrenWith(o, "acl") {

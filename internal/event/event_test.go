@@ -258,6 +258,8 @@ func TestCode(t *testing.T) {
 		// Tariffs on goods from a country are aimed at it.
 		{"China imposed tariffs on imports from the United States.",
 			"tariffs", "163", "CHN", "USA", "asserted", "", "", false},
+		{"China imposed tariffs on some U.S. agricultural products.",
+			"tariffs", "163", "CHN", "USA", "asserted", "", "", false},
 		{"China said it would impose additional tariffs of 34% on all goods imported from the United States.",
 			"tariffs", "1312", "CHN", "USA", "intended", "", "", false},
 		// A named group seizing cities through "which" occupies them.
