@@ -7049,10 +7049,17 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	for _, c := range t.ChildrenWith(h, "compound") {
 		kids = append(kids, t.ChildrenWith(c, "nmod:poss")...) // "the European Union's foreign policy chief", the owner hung on "policy"
 	}
+	stateOwned := slices.ContainsFunc(t.ChildrenWith(h, "nmod:poss"), func(p int) bool {
+		a := actorAt[t.w(p).Start]
+		return a != nil && a.Kind == "country"
+	})
 	for _, poss := range []bool{false, true} {
 		for _, c := range kids {
 			if (t.w(c).Rel == "nmod:poss") != poss {
 				continue
+			}
+			if stateOwned && !poss && t.Rel(c) == "nmod" && whereabouts[t.caseOf(c)] {
+				continue // "Israel's mission in Geneva": the owner's, wherever it is
 			}
 			if a := actorAt[t.w(c).Start]; a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod" || t.Rel(c) == "appos") {
 				if t.Rel(c) == "nmod" && nearby[t.caseOf(c)] && a.Kind != "country" && a.Kind != "place" {

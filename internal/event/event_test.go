@@ -1119,6 +1119,9 @@ func TestCode(t *testing.T) {
 			"called", "111", "GBRGOV", "", "asserted", "", "", false},
 		{"Lammy called the decision a mistake.",
 			"called", "111", "GBRGOV", "", "asserted", "", "", false},
+		// A state's mission is the state's, wherever it sits.
+		{"Israel's mission in Geneva rejected the vote as biased.",
+			"rejected", "120", "ISR", "", "asserted", "", "", false},
 		// A leader's office is the leader's, whatever nationality opens
 		// the leader's name.
 		{"Israeli Prime Minister Benjamin Netanyahu's office rejected the proposal.",
