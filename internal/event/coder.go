@@ -7036,8 +7036,9 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		}
 	}
 	// "The Sumy regional governor, Oleh Hryhorov, said": the person the
-	// apposition names, not the place in the title.
-	for _, c := range t.ChildrenWith(h, "appos") {
+	// apposition names, not the place in the title; so the name the parse
+	// runs on from a title ("NBA Hall of Famer Charles Barkley").
+	for _, c := range t.ChildrenWith(h, "appos", "flat") {
 		if a := actorAt[t.w(c).Start]; a != nil && a.Kind == "person" && t.w(c).UPOS == "PROPN" {
 			return l.side(d, t, c, actorAt)
 		}

@@ -1119,6 +1119,10 @@ func TestCode(t *testing.T) {
 			"called", "111", "GBRGOV", "", "asserted", "", "", false},
 		{"Lammy called the decision a mistake.",
 			"called", "111", "GBRGOV", "", "asserted", "", "", false},
+		// A name whose first word the parse takes for its head ("de"):
+		// the person its flat part names.
+		{"New York Mayor Bill de Blasio spoke on Monday. Asked about the attacks, de Blasio said the city was safe.",
+			"said", "010", "USAGOV", "", "asserted", "", "", false},
 		// A state's mission is the state's, wherever it sits.
 		{"Israel's mission in Geneva rejected the vote as biased.",
 			"rejected", "120", "ISR", "", "asserted", "", "", false},

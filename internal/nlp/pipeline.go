@@ -7522,6 +7522,24 @@ func repairDoubleSubjects(words []document.Word) {
 		}
 		keepTree(words, func() { words[b].Head, words[b].Rel = a+1, "nmod" })
 	}
+	// "U.S. Secretary of State Marco Rubio said", with "U.S." and
+	// "Marco" both subjects: a name right after a title with "of" in it
+	// is the title's name.
+	for b := 3; b < len(words); b++ {
+		v := words[b].Head - 1
+		if words[b].Rel != "nsubj" || words[b].UPOS != "PROPN" || v <= b || slices.ContainsFunc(words, func(w document.Word) bool {
+			return w.Head == b+1 && w.Rel != "flat"
+		}) {
+			continue
+		}
+		a := slices.IndexFunc(words[:b], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" && w.UPOS == "PROPN" })
+		if a < 0 || phraseHead(words, a, b) != a || !slices.ContainsFunc(words[a:b], func(w document.Word) bool {
+			return w.Rel == "case" && strings.EqualFold(w.Form, "of")
+		}) || slices.ContainsFunc(words[a:b], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
+			continue
+		}
+		keepTree(words, func() { words[b].Head, words[b].Rel = a+1, "flat" })
+	}
 }
 
 // repairClausesInReportSubjects undoes a parse that reads the verb of a
