@@ -776,6 +776,14 @@ func TestUnnamedSourcesAgain(t *testing.T) {
 	if a := actorNamed(d, "a senior Israeli official"); a == nil || a.Code != "ISRGOV" {
 		t.Errorf("the official: %+v, want ISRGOV", a)
 	}
+	// "he" after "one of the officials" is that official, one of the
+	// group.
+	d = analyse(t, "Saudi and Iranian officials held talks in Baghdad, two Iraqi officials told Reuters. "+
+		"According to one of the officials, the delegations discussed reopening embassies. "+
+		"\"The atmosphere was positive,\" he said, speaking on condition of anonymity.")
+	if a := actorNamed(d, "two Iraqi officials"); a == nil || !slices.Contains(mentionTexts(d, a), "he") {
+		t.Errorf("two Iraqi officials: %+v, want the mention \"he\"", a)
+	}
 	// One of another country is not the one before.
 	d = analyse(t, "An Egyptian official said talks had stalled. The Turkish official said Ankara would mediate.")
 	if a := actorNamed(d, "An Egyptian official"); a == nil || len(a.Mentions) != 1 {

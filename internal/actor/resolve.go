@@ -5032,7 +5032,8 @@ func (r *resolver) pronounsOfAnonymousSources() {
 		src := withoutClosingComma(r.d.Text, prev.Source)
 		text := strings.ToLower(r.d.Text[src.Start:src.End])
 		owned := strings.Contains(text, "'s ") || strings.Contains(text, "’s ")
-		if !strings.HasPrefix(text, "a ") && !strings.HasPrefix(text, "an ") && !owned || strings.HasSuffix(headNoun(text), "s") {
+		oneOf := strings.HasPrefix(text, "one of ") // "According to one of the officials, …. \"…,\" he said"
+		if !strings.HasPrefix(text, "a ") && !strings.HasPrefix(text, "an ") && !owned && !oneOf || strings.HasSuffix(headNoun(text), "s") {
 			// One person new to the story: "a Hamas official", "Iran's
 			// foreign ministry spokesman", not "two sources" nor "the
 			// securities analyst" named before.
@@ -5040,6 +5041,10 @@ func (r *resolver) pronounsOfAnonymousSources() {
 		}
 		anon, ok := r.byName["anon:"+text]
 		if !ok {
+			continue
+		}
+		if oneOf && !slices.ContainsFunc(r.actors, func(a *document.Actor) bool { return slices.Contains(a.Mentions, at.Source) }) {
+			r.addSpan(anon, at.Source) // a pronoun no one else took
 			continue
 		}
 		for i, a := range r.actors {
