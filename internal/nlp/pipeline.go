@@ -585,6 +585,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairIntensiveAppositions(words)
 	repairAppositionsTakenForSubjects(words)
 	repairAllButPhrases(words)
+	repairGerundConjunctsOnNouns(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
 	repairAsidesOnSubjects(words)
@@ -9204,6 +9205,48 @@ func repairCoordinatedComplements(words []document.Word) {
 		if slices.ContainsFunc(words[h+1:c], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "cc" }) {
 			words[c].Rel = "conj"
 		}
+	}
+}
+
+// repairGerundConjunctsOnNouns undoes a parse that hangs the second of
+// two coordinated "of" gerunds on a noun after it: "accused Eritrea of
+// preparing to wage war against it and of arming rebel groups in the
+// Tigray and Amhara regions", with "regions" a conjunct of "preparing"
+// and "arming" a clause of "regions", so that the arming had no doer.
+// The second gerund is the first's conjunct, and the noun goes back to
+// the nearest noun before it in the gerund's phrase.
+func repairGerundConjunctsOnNouns(words []document.Word) {
+	ofMarked := func(v int) bool {
+		return slices.ContainsFunc(words, func(m document.Word) bool { return m.Head == v+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "of") })
+	}
+	for v, w := range words {
+		n := w.Head - 1
+		if w.XPOS != "VBG" || n <= v || words[n].UPOS != "NOUN" || words[n].Rel != "conj" || !ofMarked(v) {
+			continue
+		}
+		x := words[n].Head - 1
+		if x < 0 || x >= v || words[x].XPOS != "VBG" || !ofMarked(x) {
+			continue
+		}
+		o := -1 // the noun n goes back to: the nearest before it in the gerund's phrase
+		for k := n - 1; k > v; k-- {
+			if nominal(words[k]) && dominates(words, v, k) {
+				o = k
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		keepTree(words, func() {
+			for k := x + 1; k < v; k++ {
+				if words[k].Head == n+1 && words[k].Rel == "cc" {
+					words[k].Head = v + 1
+				}
+			}
+			words[v].Head, words[v].Rel = x+1, "conj"
+			words[n].Head, words[n].Rel = o+1, "nmod"
+		})
 	}
 }
 
