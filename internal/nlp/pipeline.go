@@ -1828,9 +1828,7 @@ func repairFiniteConjuncts(words []document.Word) {
 			continue
 		}
 		h := w.Head - 1
-		infinitive := words[h].XPOS == "VB" && slices.ContainsFunc(words, func(m document.Word) bool {
-			return m.Head == h+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "to")
-		})
+		infinitive := words[h].XPOS == "VB" && marked(words, h, "to")
 		participle := (words[h].XPOS == "VBN" || words[h].XPOS == "VBG") && words[h].Rel == "advcl" && !hasAuxiliary(words, h) && !hasSubject(words, h)
 		if !infinitive && !participle {
 			continue
@@ -3215,6 +3213,11 @@ func repairConjunctsTakenForCompounds(words []document.Word) {
 			words[c].Head = d + 1
 		})
 	}
+}
+
+// marked: the clause headed by v has the mark form ("to", "that", "of").
+func marked(words []document.Word, v int, form string) bool {
+	return slices.ContainsFunc(words, func(m document.Word) bool { return m.Head == v+1 && m.Rel == "mark" && strings.EqualFold(m.Form, form) })
 }
 
 // andOr: the word is the conjunction "and" or "or", in any case.
@@ -9216,16 +9219,13 @@ func repairCoordinatedComplements(words []document.Word) {
 // The second gerund is the first's conjunct, and the noun goes back to
 // the nearest noun before it in the gerund's phrase.
 func repairGerundConjunctsOnNouns(words []document.Word) {
-	ofMarked := func(v int) bool {
-		return slices.ContainsFunc(words, func(m document.Word) bool { return m.Head == v+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "of") })
-	}
 	for v, w := range words {
 		n := w.Head - 1
-		if w.XPOS != "VBG" || n <= v || words[n].UPOS != "NOUN" || words[n].Rel != "conj" || !ofMarked(v) {
+		if w.XPOS != "VBG" || n <= v || words[n].UPOS != "NOUN" || words[n].Rel != "conj" || !marked(words, v, "of") {
 			continue
 		}
 		x := words[n].Head - 1
-		if x < 0 || x >= v || words[x].XPOS != "VBG" || !ofMarked(x) {
+		if x < 0 || x >= v || words[x].XPOS != "VBG" || !marked(words, x, "of") {
 			continue
 		}
 		o := -1 // the noun n goes back to: the nearest before it in the gerund's phrase
@@ -9291,9 +9291,7 @@ func repairConjunctionsAsHeads(words []document.Word) {
 func repairThatConjunctsOfComplements(words []document.Word) {
 	for c, w := range words {
 		r := w.Head - 1
-		if w.Rel != "conj" || r < 0 || r > c || !slices.ContainsFunc(words, func(m document.Word) bool {
-			return m.Head == c+1 && m.Rel == "mark" && strings.EqualFold(m.Form, "that")
-		}) {
+		if w.Rel != "conj" || r < 0 || r > c || !marked(words, c, "that") {
 			continue
 		}
 		if x := slices.IndexFunc(words[r+1:c], func(d document.Word) bool { return d.Head == r+1 && d.Rel == "ccomp" }); x >= 0 {
