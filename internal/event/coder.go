@@ -7081,6 +7081,9 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					// people there).
 					ea.Code = a.Country + "MIL"
 				}
+				if a.Kind == "country" && a.Country != "" && t.w(c).Rel == "nmod:poss" && missions[t.lemma(h)] {
+					ea.Code = a.Country + "GOV" // "Israel's mission in Geneva": the state's diplomats
+				}
 				if followers[t.lemma(h)] && a.Kind == "person" && t.Rel(c) != "appos" {
 					// "Bolsonaro supporters", "supporters of Mr. Khan":
 					// his country's people, not the man himself.

@@ -1123,9 +1123,9 @@ func TestCode(t *testing.T) {
 		// the person its flat part names.
 		{"New York Mayor Bill de Blasio spoke on Monday. Asked about the attacks, de Blasio said the city was safe.",
 			"said", "010", "USAGOV", "", "asserted", "", "", false},
-		// A state's mission is the state's, wherever it sits.
+		// A state's mission is the state's government, wherever it sits.
 		{"Israel's mission in Geneva rejected the vote as biased.",
-			"rejected", "120", "ISR", "", "asserted", "", "", false},
+			"rejected", "120", "ISRGOV", "", "asserted", "", "", false},
 		// A leader's office is the leader's, whatever nationality opens
 		// the leader's name.
 		{"Israeli Prime Minister Benjamin Netanyahu's office rejected the proposal.",
