@@ -585,6 +585,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairIntensiveAppositions(words)
 	repairAppositionsTakenForSubjects(words)
 	repairAllButPhrases(words)
+	repairRelativesOnAgents(words)
 	repairGerundConjunctsOnNouns(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -9247,6 +9248,32 @@ func repairGerundConjunctsOnNouns(words []document.Word) {
 			words[v].Head, words[v].Rel = x+1, "conj"
 			words[n].Head, words[n].Rel = o+1, "nmod"
 		})
+	}
+}
+
+// repairRelativesOnAgents undoes a parse that hangs a restrictive
+// relative clause on the name that ends a participle's "by" phrase: "a
+// resolution drafted by Britain and Sierra Leone that called for an
+// immediate ceasefire", with the clause on "Leone". A name takes no
+// restrictive "that" clause; the clause is the noun's the participle
+// modifies.
+func repairRelativesOnAgents(words []document.Word) {
+	for r, w := range words {
+		p := w.Head - 1
+		if w.Rel != "acl:relcl" || p < 0 || p > r || words[p].UPOS != "PROPN" || words[p].Rel != "obl:agent" {
+			continue
+		}
+		that := slices.IndexFunc(words[p+1:r], func(d document.Word) bool { return d.Head == r+1 && strings.EqualFold(d.Form, "that") })
+		if that < 0 || words[p+1+that-1].Form == "," {
+			continue
+		}
+		a := words[p].Head - 1 // the participle
+		if a < 0 || words[a].Rel != "acl" || words[a].XPOS != "VBN" {
+			continue
+		}
+		if n := words[a].Head - 1; n >= 0 && words[n].UPOS == "NOUN" {
+			keepTree(words, func() { words[r].Head = n + 1 })
+		}
 	}
 }
 

@@ -1067,6 +1067,7 @@ func TestRepairedAttachments(t *testing.T) {
 		largestProtest       = "Tens of thousands of people marched through central Belgrade on Saturday to demand early elections, in the largest protest against President Aleksandar Vucic's government in a decade."
 		andThatOnly          = "Russia's deputy ambassador, Dmitry Polyanskiy, said the draft interfered in Sudan's internal affairs and that only the Sudanese government could decide on the presence of foreign forces."
 		secretaryOfStateName = "U.S. Secretary of State Marco Rubio said Washington was disappointed and urged the army to reconsider."
+		draftedByThat        = "Russia on Monday vetoed a United Nations Security Council resolution drafted by Britain and Sierra Leone that called for an immediate ceasefire in Sudan."
 		andOfArming          = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
 		andThatItsAircraft   = "The Israeli military said most of the rockets were intercepted and that its aircraft struck Hezbollah launch sites in response."
 		allButOne            = "Finland will close all but one of its border crossings with Russia from Saturday, the government said on Thursday, accusing Moscow of deliberately pushing asylum seekers towards the border."
@@ -1303,6 +1304,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// A name after a title with "of" in it is the title's name, not
 		// a second subject.
 		{secretaryOfStateName, "Marco", "flat", "U.S."},
+		// A restrictive relative clause after a participle's "by" name is
+		// the participle's noun's.
+		{draftedByThat, "called", "acl:relcl", "resolution"},
 		// A second "of" gerund is the first's conjunct, not a clause
 		// of a noun after it.
 		{andOfArming, "arming", "conj", "preparing"},
