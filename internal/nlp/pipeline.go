@@ -586,6 +586,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAppositionsTakenForSubjects(words)
 	repairAllButPhrases(words)
 	repairRelativesOnAgents(words)
+	p.repairStrayRelativeClauses(words)
 	repairGerundConjunctsOnNouns(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -9274,6 +9275,37 @@ func repairRelativesOnAgents(words []document.Word) {
 		if n := words[a].Head - 1; n >= 0 && words[n].UPOS == "NOUN" {
 			keepTree(words, func() { words[r].Head = n + 1 })
 		}
+	}
+}
+
+// repairStrayRelativeClauses undoes a parse that hangs a clause whose
+// subject is "who" on a verb as an adverbial clause or a complement:
+// "fired tear gas at thousands of protesters in Nairobi on Tuesday who
+// were demanding the resignation of President William Ruto", with the
+// demanding the firing's. A "who" clause is a relative clause on the
+// nearest common noun of people before it, past a place or a time ("in
+// Nairobi on Tuesday"); not "millions watching at home who could
+// guess", whose noun names no people.
+func (p *Pipeline) repairStrayRelativeClauses(words []document.Word) {
+	if p.Lemmas == nil {
+		return
+	}
+	for v, w := range words {
+		if w.UPOS != "VERB" || w.Rel != "advcl" && w.Rel != "ccomp" && w.Rel != "parataxis" {
+			continue
+		}
+		k := slices.IndexFunc(words[:v], func(d document.Word) bool { return d.Head == v+1 && isSubject(d.Rel) })
+		if k < 1 || !strings.EqualFold(words[k].Form, "who") || phraseHead(words, k, v+1) != v {
+			continue
+		}
+		n := k - 1
+		for n >= 0 && (words[n].UPOS != "NOUN" || timeNouns[strings.ToLower(words[n].Lemma)]) && (words[n].UPOS == "PROPN" || words[n].UPOS == "ADP" || words[n].UPOS == "DET" || words[n].UPOS == "NOUN") {
+			n-- // over "in Nairobi on Tuesday"
+		}
+		if n < 0 || words[n].UPOS != "NOUN" || p.Lemmas.LexFiles(strings.ToLower(words[n].Lemma), false)&(1<<18|1<<14) == 0 { // persons, groups
+			continue
+		}
+		keepTree(words, func() { words[v].Head, words[v].Rel = n+1, "acl:relcl" })
 	}
 }
 

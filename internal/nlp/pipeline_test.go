@@ -1068,6 +1068,7 @@ func TestRepairedAttachments(t *testing.T) {
 		andThatOnly          = "Russia's deputy ambassador, Dmitry Polyanskiy, said the draft interfered in Sudan's internal affairs and that only the Sudanese government could decide on the presence of foreign forces."
 		secretaryOfStateName = "U.S. Secretary of State Marco Rubio said Washington was disappointed and urged the army to reconsider."
 		draftedByThat        = "Russia on Monday vetoed a United Nations Security Council resolution drafted by Britain and Sierra Leone that called for an immediate ceasefire in Sudan."
+		protestersWho        = "Kenyan police fired tear gas at thousands of protesters in Nairobi on Tuesday who were demanding the resignation of President William Ruto."
 		andOfArming          = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
 		andThatItsAircraft   = "The Israeli military said most of the rockets were intercepted and that its aircraft struck Hezbollah launch sites in response."
 		allButOne            = "Finland will close all but one of its border crossings with Russia from Saturday, the government said on Thursday, accusing Moscow of deliberately pushing asylum seekers towards the border."
@@ -1304,6 +1305,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A name after a title with "of" in it is the title's name, not
 		// a second subject.
 		{secretaryOfStateName, "Marco", "flat", "U.S."},
+		// A "who" clause is a relative clause on the people before it.
+		{protestersWho, "demanding", "acl:relcl", "protesters"},
 		// A restrictive relative clause after a participle's "by" name is
 		// the participle's noun's.
 		{draftedByThat, "called", "acl:relcl", "resolution"},
