@@ -9227,6 +9227,17 @@ func repairGerundConjunctsOnNouns(words []document.Word) {
 			continue
 		}
 		x := words[n].Head - 1
+		if x >= 0 && x < v && (words[x].XPOS != "VBG" || !marked(words, x, "of")) {
+			// "accused Eritrea … of preparing … and of arming …, an
+			// allegation Asmara dismissed": the noun a conjunct of the
+			// verb the first gerund hangs on.
+			for g := v - 1; g > x; g-- {
+				if words[g].Head == x+1 && words[g].XPOS == "VBG" && marked(words, g, "of") {
+					x = g
+					break
+				}
+			}
+		}
 		if x < 0 || x >= v || words[x].XPOS != "VBG" || !marked(words, x, "of") {
 			continue
 		}
