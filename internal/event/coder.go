@@ -482,10 +482,15 @@ var agreementNouns = set(`agreement deal accord pact treaty arrangement`)
 var madeAppeals = set(`call appeal demand request plea`)
 
 // failHeads govern an event that did not happen.
-// undoers are the light verbs that stop, refuse or put off the event
-// they take, whose "would" promises no such event ("Israel would not end
-// the war").
-var undoers = set(`end halt stop cease suspend refuse reject rule decline cancel postpone delay avoid boycott weigh mull contemplate`)
+// undoes: the light verb stops, refuses, puts off or only weighs the
+// event it takes, whose "would" promises no such event ("Israel would
+// not end the war"): an ender of what goes on, a head of what fails, or
+// one of refusal and deliberation.
+func undoes(lemma string) bool {
+	return ongoingEnders[lemma] || failHeads[lemma] || refusersAndWeighers[lemma]
+}
+
+var refusersAndWeighers = set(`reject rule boycott weigh mull contemplate`)
 
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon scrap refuse decline prevent avoid postpone delay`)
 
@@ -6757,7 +6762,7 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 	if t.Rel(i) == "conj" && t.w(i).XPOS == "VB" && len(t.ChildrenWith(i, "aux")) == 0 {
 		v = firstConjunct(t, i) // "Israel will open additional crossings and allow more aid": the first verb's "will"
 	}
-	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && l.light[t.lemma(h)] && !undoers[t.lemma(h)] {
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && l.light[t.lemma(h)] && !undoes(t.lemma(h)) {
 		v = h // "said it would impose tariffs": the light verb's "would"
 	}
 	for _, c := range t.ChildrenWith(v, "aux") {
