@@ -9252,11 +9252,7 @@ func repairGerundConjunctsOnNouns(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			for k := x + 1; k < v; k++ {
-				if words[k].Head == n+1 && words[k].Rel == "cc" {
-					words[k].Head = v + 1
-				}
-			}
+			moveConjunction(words, n, v)
 			words[v].Head, words[v].Rel = x+1, "conj"
 			words[n].Head, words[n].Rel = o+1, "nmod"
 		})
