@@ -9280,7 +9280,7 @@ func repairRelativesOnAgents(words []document.Word) {
 			continue
 		}
 		if n := words[a].Head - 1; n >= 0 && words[n].UPOS == "NOUN" {
-			keepTree(words, func() { words[r].Head = n + 1 })
+			reattach(words, r, n)
 		}
 	}
 }
@@ -9361,7 +9361,7 @@ func repairThatConjunctsOfComplements(words []document.Word) {
 			continue
 		}
 		if x := slices.IndexFunc(words[r+1:c], func(d document.Word) bool { return d.Head == r+1 && d.Rel == "ccomp" }); x >= 0 {
-			keepTree(words, func() { words[c].Head = r + 1 + x + 1 })
+			reattach(words, c, r+1+x)
 		}
 	}
 }
