@@ -3240,7 +3240,7 @@ func (r *resolver) resolve(m mention) {
 			a.Kind, a.Sector = "place", "" // "Jericho": a town in the West Bank
 		case "institution":
 			a.Kind = "organization"
-			if r.countrysOwnBody(m) {
+			if ownBody {
 				a.Country, a.Name = m.country, r.d.Text[m.span.Start:m.span.End]
 			}
 		case "person":
