@@ -2171,6 +2171,21 @@ func (l *Lexicon) paired(t *tree, i, o int) bool {
 	return ok
 }
 
+// handedTo are the words of the "to" phrases of the verb at i: to whom
+// it hands what it returns or releases.
+func handedTo(t *tree, i int) []int {
+	var out []int
+	if t.w(i).UPOS != "VERB" {
+		return nil
+	}
+	for _, o := range t.ChildrenWith(i, "obl") {
+		if t.caseOf(o) == "to" {
+			out = append(out, conjuncts(t, o)...)
+		}
+	}
+	return out
+}
+
 // ultimatum: the verb at i gives someone until a time to do something
 // ("gave Hamas until Sunday to respond", "has given Ukraine until
 // Thursday to accept the plan"): a demand with a deadline.
@@ -4496,6 +4511,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		}
 		if (strings.HasPrefix(trig.Code, "07") || strings.HasPrefix(trig.Code, "08")) && l.paired(t, i, o) {
 			continue // "sent American troops to Iraq", "hand over the administration of Gaza to a committee": what is given, not to whom
+		}
+		if strings.HasPrefix(trig.Code, "084") && len(actors(handedTo(t, i))) > 0 {
+			continue // "handed over 40 suspected Islamic State fighters to Syrian authorities": who are handed, not to whom
 		}
 		if strings.HasPrefix(trig.Code, "08") && withdrawnForces[t.lemma(o)] {
 			continue // "failed to withdraw its troops from eastern Congo": what is pulled back, not from whom

@@ -133,6 +133,8 @@ func TestCode(t *testing.T) {
 		{"Trump held a call with Putin on Tuesday.", "call", "041", "USAGOV", "RUSGOV", "asserted", "2025-06-17", "", false},
 		// The remains of the dead are returned as people are.
 		{"Hamas handed over the remains of two hostages to the Red Cross on Tuesday.", "handed", "084", "PSEREB", "IGO", "asserted", "2025-06-17", "", false},
+		// Who are handed over are not whom they are handed to.
+		{"Iraq handed over 40 suspected Islamic State fighters to Syrian authorities on Thursday.", "handed", "084", "IRQ", "SYR", "asserted", "2025-06-19", "", false},
 		// Sanctions lifted are aimed at what they were on, and a
 		// country's epithet is the country named before.
 		{"The United States lifted sanctions on Syria's central bank on Wednesday.", "lifted", "085", "USA", "SYR", "asserted", "2025-06-18", "", false},

@@ -418,6 +418,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReportConjuncts(words)
 	repairConjunctsOutOfReports(words)
 	repairObjectsBeforePrepositions(words)
+	repairRecipientsOnObjects(words)
 	repairStrandedOf(words)
 	repairListCompounds(words)
 	repairTimeBeforeClauses(words)
@@ -7971,6 +7972,38 @@ func repairObjectsBeforePrepositions(words []document.Word) {
 		words[n].Head, words[n].Rel = v+1, "obj"
 	}
 }
+
+// repairRecipientsOnObjects undoes a parse that hangs to whom something
+// is handed on what is handed: "Iraq handed over 40 suspected Islamic
+// State fighters to Syrian authorities", with "to Syrian authorities" a
+// modifier of "fighters". After a verb of handing, sending or returning
+// the "to" phrase is the verb's; but not one after a noun that takes it
+// itself ("sent you an invitation to a reception").
+func repairRecipientsOnObjects(words []document.Word) {
+	for n := range words {
+		o := words[n].Head - 1
+		if words[n].Rel != "nmod" || o < 0 || o > n || words[o].Rel != "obj" || nounsTakingTo[words[o].Lemma] {
+			continue
+		}
+		v := words[o].Head - 1
+		if v < 0 || words[v].UPOS != "VERB" || !handingVerbs[words[v].Lemma] || !slices.ContainsFunc(words[o+1:n], func(w document.Word) bool {
+			return w.Head == n+1 && w.Rel == "case" && strings.EqualFold(w.Form, "to")
+		}) {
+			continue
+		}
+		if slices.ContainsFunc(words[o+1:n], func(w document.Word) bool { return w.Head == o+1 && w.Rel == "nmod" }) {
+			continue // "flights from Moscow to Beijing": a range of the noun's
+		}
+		keepTree(words, func() { words[n].Head, words[n].Rel = v+1, "obl" })
+	}
+}
+
+// handingVerbs give, send or return something to someone; nounsTakingTo
+// are nouns with a "to" phrase of their own.
+var (
+	handingVerbs  = setOf(`hand transfer extradite deport send deliver return repatriate ship sell supply export`)
+	nounsTakingTo = setOf(`invitation access response answer reply key road route path link visit trip threat`)
+)
 
 // repairConjunctsOutOfReports undoes a parse that coordinates the
 // speaker's second verb with a word of what was reported: "Zelenskyy said

@@ -1069,6 +1069,7 @@ func TestRepairedAttachments(t *testing.T) {
 		secretaryOfStateName  = "U.S. Secretary of State Marco Rubio said Washington was disappointed and urged the army to reconsider."
 		draftedByThat         = "Russia on Monday vetoed a United Nations Security Council resolution drafted by Britain and Sierra Leone that called for an immediate ceasefire in Sudan."
 		protestersWho         = "Kenyan police fired tear gas at thousands of protesters in Nairobi on Tuesday who were demanding the resignation of President William Ruto."
+		handedOverTo          = "Iraq handed over 40 suspected Islamic State fighters to Syrian authorities on Thursday."
 		andOfArmingAllegation = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming           = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
 		andThatItsAircraft    = "The Israeli military said most of the rockets were intercepted and that its aircraft struck Hezbollah launch sites in response."
@@ -1316,6 +1317,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{andOfArming, "arming", "conj", "preparing"},
 		{andOfArming, "regions", "nmod", "groups"},
 		{andOfArmingAllegation, "arming", "conj", "preparing"},
+		// To whom something is handed is the verb's.
+		{handedOverTo, "authorities", "obl", "handed"},
 		// A conjunction heads no clause.
 		{andThatItsAircraft, "struck", "conj", "intercepted"},
 		{andThatItsAircraft, "and", "cc", "struck"},
