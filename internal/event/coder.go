@@ -4512,6 +4512,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		if (strings.HasPrefix(trig.Code, "07") || strings.HasPrefix(trig.Code, "08")) && l.paired(t, i, o) {
 			continue // "sent American troops to Iraq", "hand over the administration of Gaza to a committee": what is given, not to whom
 		}
+		if trig.Code == "161" && t.w(o).UPOS == "NOUN" && l.personLemma(t, o) {
+			continue // "recalls ambassador from Niger": one's own envoy, not whom ties are cut with
+		}
 		if strings.HasPrefix(trig.Code, "084") && len(actors(handedTo(t, i))) > 0 {
 			continue // "handed over 40 suspected Islamic State fighters to Syrian authorities": who are handed, not to whom
 		}
@@ -4854,7 +4857,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			continue
 		}
 		for _, o := range t.ChildrenWith(x, "obj", "iobj", "obl") {
-			if c := t.caseOf(o); c == "" || c == "to" || c == "with" || c == "against" || c == "on" {
+			if c := t.caseOf(o); c == "" || c == "to" || c == "with" || c == "against" || c == "on" || marked(o) {
 				out = append(out, conjuncts(t, o)...)
 			}
 			if t.Rel(o) != "obj" {

@@ -88,6 +88,12 @@ func TestCode(t *testing.T) {
 		// one whose sanctions are its compound.
 		{"EU countries agreed a 19th package of sanctions against Russia on Thursday.", "sanctions", "163", "IGO", "RUS", "asserted", "2025-06-19", "", false},
 		{"The EU adopted new sanctions against Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
+		// Halting exports to a country or purchases from it is an embargo.
+		{"Colombia suspends arms purchases from Israel", "suspends", "163", "COL", "ISR", "asserted", "", "", false},
+		{"Israel's defence ministry said it had halted security exports to Colombia.", "halted", "163", "ISRGOV", "COL", "asserted", "", "", false},
+		{"Colombia will stop buying weapons from Israel.", "stop", "1312", "COL", "ISR", "intended", "", "", false},
+		// A recalled envoy is one's own; ties are cut with where it served.
+		{"Nigeria recalls ambassador from Niger after border closure", "recalls", "161", "NGA", "NER", "asserted", "", "", false},
 		{"The EU imposed a new sanctions package on Russia.", "sanctions", "163", "IGO", "RUS", "asserted", "", "", false},
 		// "accused" after "and" with a long possessed object before
 		// "of" is the past tense.
