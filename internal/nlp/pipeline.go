@@ -297,6 +297,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsOfConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairTitledConjuncts(words)
+	repairAppositionsOpenedByAnd(words)
 	repairCoordinatedModifiers(words)
 	repairGerundsAfterQuantifiers(words)
 	repairTitlePhrases(words)
@@ -2991,6 +2992,29 @@ func repairAdjectiveConjuncts(words []document.Word) {
 			moveConjunction(words, k, h)
 			words[k].Head, words[k].Rel = h+1, "amod"
 			words[h].Head, words[h].Rel = x+1, "conj"
+		})
+	}
+}
+
+// repairAppositionsOpenedByAnd undoes a parse that makes a second titled
+// name an apposition of the first: "Greek Prime Minister Kyriakos
+// Mitsotakis and Turkish President Recep Tayyip Erdogan agreed", with
+// "Recep" an apposition of "Kyriakos" and "and" hung on "President". A
+// phrase that opens with "and" or "or" is a conjunct, and the
+// conjunction is the name's.
+func repairAppositionsOpenedByAnd(words []document.Word) {
+	for a := range words {
+		h := words[a].Head - 1
+		if words[a].Rel != "appos" || words[a].UPOS != "PROPN" || h < 0 || h > a {
+			continue
+		}
+		c := leftmost(words, a)
+		if c == 0 || c == a || words[c].Rel != "cc" || !andOr(words[c].Form) || words[c-1].UPOS == "PUNCT" {
+			continue
+		}
+		keepTree(words, func() {
+			words[a].Rel = "conj"
+			words[c].Head = a + 1
 		})
 	}
 }

@@ -1069,6 +1069,7 @@ func TestRepairedAttachments(t *testing.T) {
 		secretaryOfStateName  = "U.S. Secretary of State Marco Rubio said Washington was disappointed and urged the army to reconsider."
 		draftedByThat         = "Russia on Monday vetoed a United Nations Security Council resolution drafted by Britain and Sierra Leone that called for an immediate ceasefire in Sudan."
 		protestersWho         = "Kenyan police fired tear gas at thousands of protesters in Nairobi on Tuesday who were demanding the resignation of President William Ruto."
+		andTurkishPresident   = "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan agreed on Wednesday to resume exploratory talks, the Greek government said."
 		handedOverTo          = "Iraq handed over 40 suspected Islamic State fighters to Syrian authorities on Thursday."
 		andOfArmingAllegation = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming           = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
@@ -1317,6 +1318,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{andOfArming, "arming", "conj", "preparing"},
 		{andOfArming, "regions", "nmod", "groups"},
 		{andOfArmingAllegation, "arming", "conj", "preparing"},
+		// A titled name after "and" is a conjunct, not an apposition.
+		{andTurkishPresident, "Recep", "conj", "Kyriakos"},
+		{andTurkishPresident, "and", "cc", "Recep"},
 		// To whom something is handed is the verb's.
 		{handedOverTo, "authorities", "obl", "handed"},
 		// A conjunction heads no clause.
