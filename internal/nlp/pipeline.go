@@ -266,6 +266,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPunctuationHeads(words)
 	repairNamesAcrossConjunctions(words)
 	repairPrepositionalSubjects(words)
+	repairPrepositionalSoleSubjects(words)
 	repairOpeningAdjectives(words)
 	repairAdjectiveRootsBeforeVerbs(words)
 	repairOpeningParticipleClauses(words)
@@ -5297,6 +5298,48 @@ func repairPrepositionalSubjects(words []document.Word) {
 		}
 	}
 }
+
+// repairPrepositionalSoleSubjects undoes a parse that makes the
+// prepositional phrase of a closing speaker the subject: "…, Ukraine's
+// coordination headquarters for prisoners of war said", with
+// "prisoners" the subject of "said" and "headquarters" hung elsewhere. A
+// noun with a preposition is no subject; when the phrase right before it
+// is a noun phrase with no preposition after a comma, that noun is the
+// subject and the phrase its modifier.
+func repairPrepositionalSoleSubjects(words []document.Word) {
+	for n, w := range words {
+		v := w.Head - 1
+		if w.Rel != "nsubj" || v < n || !slices.ContainsFunc(words[:n], func(c document.Word) bool {
+			return c.Head == n+1 && c.Rel == "case" && c.XPOS != "POS"
+		}) || slices.ContainsFunc(words, func(s document.Word) bool { return s.Head == v+1 && isSubject(s.Rel) && s != w }) {
+			continue
+		}
+		p := leftmost(words, n) - 1
+		if p < 0 || !nominal(words[p]) || words[p+1].Rel != "case" || !modifierPrepositions[strings.ToLower(words[p+1].Form)] {
+			continue // not "Mrs. Clinton, despite the fact that …"
+		}
+		x := p
+		for h := words[x].Head - 1; h >= 0 && h < x && rightmost(words, h) == p && (words[x].Rel == "nmod" || words[x].Rel == "compound" || words[x].Rel == "flat"); h = words[x].Head - 1 {
+			x = h
+		}
+		first := leftmost(words, x)
+		if words[first].Form == "," {
+			first++ // the comma hung on the noun
+		}
+		if !nominal(words[x]) || first == 0 || words[first-1].Form != "," || hasChild(words, x, "case") || slices.ContainsFunc(words[first:p+1], func(c document.Word) bool { return c.UPOS == "VERB" || c.UPOS == "AUX" }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[x].Head, words[x].Rel = v+1, "nsubj"
+			words[n].Head, words[n].Rel = x+1, "nmod"
+		})
+	}
+}
+
+// modifierPrepositions open the phrases that name what a body or office
+// is for or of ("headquarters for prisoners of war", "director of the
+// agency", "officials at the ministry").
+var modifierPrepositions = setOf(`for of at in on from`)
 
 // repairRelativesOnVerbs undoes a parse that hangs a relative clause on a
 // verb: "signed a defence pact on Monday that allows each country to
