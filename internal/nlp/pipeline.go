@@ -424,6 +424,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairStrandedOf(words)
 	repairListCompounds(words)
 	repairTimeBeforeClauses(words)
+	repairOpeningTimeSpans(words)
 	repairClausesAfterSubordinators(words)
 	repairDayComplements(words)
 	repairSubjectsOnDays(words)
@@ -8282,6 +8283,42 @@ func repairTimeBeforeClauses(words []document.Word) {
 			words[v].Head, words[v].Rel = head, "advcl"
 		}
 	}
+}
+
+// repairOpeningTimeSpans undoes a parse that makes an opening span of
+// time the root and the clause after its phrase its adverbial: "Hours
+// before the talks, Thailand accused Cambodian troops …", with "Hours"
+// the root, "before" the mark of "accused" and "talks" a description of
+// "Thailand". "before the talks" is a phrase of the span, which measures
+// when the verb after the comma happened; that verb is the root.
+func repairOpeningTimeSpans(words []document.Word) {
+	if len(words) < 6 || words[0].Head != 0 || !measuredSpans[strings.ToLower(words[0].Form)] {
+		return
+	}
+	if m := strings.ToLower(words[1].Form); m != "before" && m != "after" {
+		return
+	}
+	c := slices.IndexFunc(words, func(w document.Word) bool { return w.Form == "," })
+	if c < 3 {
+		return
+	}
+	n := phraseHead(words, 2, c)
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 1 && w.UPOS == "VERB" && finite(w.XPOS) })
+	if n < 0 || !nominal(words[n]) || v <= c || slices.ContainsFunc(words[2:c], func(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }) {
+		return
+	}
+	keepTree(words, func() {
+		for k := range words {
+			if words[k].Head == 1 && k != v {
+				words[k].Head = v + 1
+			}
+		}
+		words[v].Head, words[v].Rel = 0, "root"
+		words[0].Head, words[0].Rel = v+1, "obl:npmod"
+		words[1].Head, words[1].Rel, words[1].UPOS, words[1].XPOS = n+1, "case", "ADP", "IN"
+		words[n].Head, words[n].Rel = 1, "nmod"
+		words[c].Head = v + 1
+	})
 }
 
 // repairClausesAfterSubordinators undoes a parse that reads a clause
