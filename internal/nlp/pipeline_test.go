@@ -351,6 +351,7 @@ func TestNounsWithObjects(t *testing.T) {
 		// "acting" before a title is its adjective.
 		{"India summoned Pakistan's acting high commissioner on Tuesday.", "acting", "ADJ", "amod"},
 		{"India summoned Pakistan's acting high commissioner on Tuesday.", "commissioner", "NOUN", "obj"},
+		{"Anwar hosted talks between Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet.", "acting", "ADJ", "amod"},
 		{"Outgoing President Macky Sall, who did not run, also congratulated the winner.", "Outgoing", "ADJ", "amod"},
 		{"A viral post on X claims that Ukraine sold weapons to Hamas.", "claims", "VERB", "root"},
 		{"The senator passes the bill to the House.", "passes", "VERB", "root"},

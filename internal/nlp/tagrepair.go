@@ -698,14 +698,18 @@ func repairPossessedAdjectives(forms, upos, xpos []string) {
 // after a possessive or article and before a noun or adjective
 // ("summoned Pakistan's acting high commissioner", "the acting
 // president"), not the participle that made the title's holder its
-// object. EWT train has "acting" only as a verb ("killers acting out").
+// object; so after a nationality before a capitalized title. EWT train
+// has "acting" only as a verb ("killers acting out").
 func repairActingTitles(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
 		if !strings.EqualFold(forms[i], "acting") || xpos[i] != "VBG" {
 			continue
 		}
 		before, after := xpos[i-1], xpos[i+1]
-		if (before == "POS" || before == "PRP$" || before == "DT") && (after == "JJ" || strings.HasPrefix(after, "NN")) {
+		// "Thai acting Prime Minister Phumtham Wechayachai": a
+		// nationality before a capitalized title.
+		national := (before == "JJ" || before == "NNP") && unicode.IsUpper(rune(forms[i-1][0])) && unicode.IsUpper(rune(forms[i+1][0]))
+		if (before == "POS" || before == "PRP$" || before == "DT" || national) && (after == "JJ" || strings.HasPrefix(after, "NN")) {
 			upos[i], xpos[i] = "ADJ", "JJ"
 		}
 	}
