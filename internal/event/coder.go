@@ -1469,6 +1469,16 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				}
 			}
 		}
+		// "presented Hamas with a new proposal", "supplied Kyiv with
+		// missiles": with an object who is given, what it is given with
+		// names the act.
+		if len(t.ChildrenWith(i, "obj")) > 0 {
+			for _, c := range t.ChildrenWith(i, "obl") {
+				if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok && t.caseOf(c) == "with" {
+					return tr, true
+				}
+			}
+		}
 		for _, c := range t.ChildrenWith(i, "xcomp") {
 			if l.none[word+" "+t.lemma(c)] {
 				return Trigger{}, false // "declined to comment"
@@ -1550,9 +1560,10 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			return Trigger{}, false
 		}
 		tr, ok := l.nouns[word]
-		if h := t.Head(i); ok && h >= 0 && t.Rel(i) == "obj" && t.w(h).UPOS == "VERB" {
-			// "threatened sanctions", "filed a complaint": the verb's
-			// event ("threaten sanction", "file complaint") is the noun's,
+		if h := t.Head(i); ok && h >= 0 && (t.Rel(i) == "obj" || t.Rel(i) == "obl" && t.caseOf(i) == "with" && len(t.ChildrenWith(h, "obj")) > 0) && t.w(h).UPOS == "VERB" {
+			// "threatened sanctions", "filed a complaint", "presented
+			// Hamas with a proposal": the verb's event ("threaten
+			// sanction", "file complaint") is the noun's,
 			// threatened or done; "halted the attacks" halts attacks that
 			// were made.
 			if v, both := l.verbs[t.lemma(h)+" "+word]; both && len(v.Code) >= 2 && len(tr.Code) >= 2 && (v.Code[:2] == "13" || v.Code[:2] == tr.Code[:2]) {

@@ -996,6 +996,9 @@ func TestCode(t *testing.T) {
 		// A proposal handed to someone is made to them.
 		{"Qatari mediators handed Hamas a new proposal for a 60-day ceasefire in Gaza.",
 			"handed", "030", "QATGOV", "PSEREB", "asserted", "", "", false},
+		// So is one someone is presented with.
+		{"Qatari mediators presented Hamas with a new proposal for a 60-day ceasefire in Gaza.",
+			"presented", "030", "QATGOV", "PSEREB", "asserted", "", "", false},
 		{"Israel and Hamas exchange accusations over stalled Gaza truce",
 			"exchange", "112", "ISR", "PSEREB", "asserted", "", "", false},
 		{"Macron called Netanyahu and Salam to urge restraint, his office said.",
@@ -1378,7 +1381,7 @@ func TestCoordinatedNationalities(t *testing.T) {
 		t.Errorf("Iran today threatened: %+v", d.Events)
 	}
 	for _, tc := range []struct{ text, evidence, codes string }{
-		{"Mediators from Qatar, Egypt and the United States presented a revised proposal to both sides.", "proposal", "QATGOV EGYGOV USAGOV"},
+		{"Mediators from Qatar, Egypt and the United States presented a revised proposal to both sides.", "presented", "QATGOV EGYGOV USAGOV"},
 		{"The leaders of France, Germany, Britain and Poland had urged Russian President Vladimir Putin on Monday to agree to the ceasefire or face tougher sanctions.",
 			"urged", "FRAGOV DEUGOV GBRGOV POLGOV"},
 		{"Iran has restricted cooperation with the agency since Israeli and U.S. strikes on its nuclear sites.", "strikes", "ISR USA"},
@@ -2068,6 +2071,9 @@ func TestNoEvent(t *testing.T) {
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
 		// A wrong named after a war is no war waged.
 		{"Azerbaijan holds 19 Armenians who were convicted of war crimes by a Baku court.", "war"},
+		// A proposal one is presented with is the presenting's event, not
+		// a second one.
+		{"Qatari mediators presented Hamas with a new proposal for a truce.", "proposal"},
 		// A pretext sought is no appeal.
 		{"Gil accused Washington of seeking a pretext to seize the country's oil.", "seeking"},
 		// Retaliating by an act the sentence codes is that act, no blow
