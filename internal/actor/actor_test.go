@@ -680,6 +680,10 @@ func TestPronounsOfCountries(t *testing.T) {
 		{"Niger's junta has expelled French troops. It withdrew from the Economic Community of West African States.", "Niger's junta", "Niger's junta|It"},
 		// Whom one thanks for its support is its owner, not the thanker.
 		{"Taiwan's defense ministry thanked Washington for its support.", "United States", "Washington|its"},
+		// What the first of two joined verbs acts on is no "its" of the
+		// second's clause.
+		{"The United States condemned the attack and reaffirmed that its mutual defence treaty with the Philippines covers attacks on Philippine vessels.", "United States", "United States|its"},
+		{"Putin said Russia was not withdrawing from the pact entirely but would not allow U.S. inspections of its nuclear sites.", "Russia", "Russia|its"},
 	}
 	for _, tc := range tests {
 		d := analyse(t, tc.text)

@@ -4563,7 +4563,7 @@ func thingBetween(ws []document.Word, subject, k int) bool {
 		// "Iran remained committed to the Non-Proliferation Treaty but
 		// would reconsider its cooperation" (what the word hangs on is
 		// not above the pronoun).
-		if h := w.Head - 1; ws[pronoun].Rel == "nmod:poss" && h >= 0 && h != subject && !above(ws, h, pronoun) {
+		if h := w.Head - 1; ws[pronoun].Rel == "nmod:poss" && h >= 0 && h != subject && (!above(ws, h, pronoun) || acrossConjunct(ws, h, pronoun)) {
 			continue
 		}
 		// Nor what a report is made in: "said in a statement that its
@@ -4594,6 +4594,24 @@ func above(ws []document.Word, a, x int) bool {
 		if x = ws[x].Head - 1; x == a {
 			return true
 		}
+	}
+	return false
+}
+
+// acrossConjunct: the verb a, above word x, reaches it through a
+// conjunct verb: "condemned the attack and reaffirmed that its treaty
+// …", where "the attack" is the first verb's and "its" in the second's
+// clause.
+func acrossConjunct(ws []document.Word, a, x int) bool {
+	if ws[a].UPOS != "VERB" {
+		return false
+	}
+	for n := 0; x >= 0 && n <= len(ws); n++ {
+		h := ws[x].Head - 1
+		if h == a {
+			return ws[x].Rel == "conj" && ws[x].UPOS == "VERB"
+		}
+		x = h
 	}
 	return false
 }
