@@ -2414,6 +2414,11 @@ func TestBodiesAndPeoples(t *testing.T) {
 	tests := []struct{ text, name, kind, code string }{
 		{"U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the inspectors.", "Kofi Annan", "person", "IGO"},
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
+		// A one-word name after a body's title is that body's; a country's
+		// security service is its intelligence (SPY).
+		{"The Swedish security service Sapo said the diplomat had tried to recruit informants.", "Sapo", "organization", "SWESPY"},
+		{"Sweden's security service said the diplomat had tried to recruit informants.", "Sweden's security service", "organization", "SWESPY"},
+		{"U.S. Army Capt. Humayun Khan died in Iraq.", "Capt. Humayun Khan", "person", "USAMIL"},
 		{"Arab League Secretary-General Chedli Klibi urged the European Community to act.", "Chedli Klibi", "person", "IGO"},
 		{"In a letter to Guterres, Iran's U.N. ambassador Amir Saeid Iravani said Israel had violated the ceasefire.", "Amir Saeid Iravani", "person", "IRNGOV"},
 		// A hyphened title that ends the run names no one: the office's

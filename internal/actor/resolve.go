@@ -2652,7 +2652,10 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 // operation", "Pakistani military facilities"): WordNet files it first
 // under acts or events, or it is a site.
 func (r *resolver) deedNoun(w document.Word, titles []string) bool {
-	if r.dict.lemmas == nil || slices.ContainsFunc(titles, func(t string) bool { return strings.EqualFold(t, w.Form) }) {
+	// A title's own last word is its holder ("security service"), no deed.
+	if r.dict.lemmas == nil || slices.ContainsFunc(titles, func(t string) bool {
+		return strings.EqualFold(t, w.Form) || strings.HasSuffix(strings.ToLower(t), " "+strings.ToLower(w.Form))
+	}) {
 		return false
 	}
 	if sites[strings.ToLower(w.Lemma)] {
@@ -3319,6 +3322,8 @@ func (r *resolver) resolve(m mention) {
 		case m.kin:
 			a.Kind = "person"
 			r.guessed[len(r.actors)] = true // "his brother Freddy", then "Freddy Trump"
+		case len(m.titles) > 0 && institutionTitle(m.titles[0]) && len(words) == 1 && !m.honorific && !r.givenFirst(words):
+			a.Kind = "organization" // "The Swedish security service Sapo": a body named after what it is; a person has a name of two words
 		case len(m.titles) > 0 || m.honorific || hasParticle(words) || m.photographer || m.signer || r.givenFirst(words) || r.apposedToPerson(m):
 			// A title or "Mr.", "bin" or "von" inside the name, a photo
 			// credit, a first name ("Hillary Clinton", "Corey Lewandowski").
@@ -3954,6 +3959,13 @@ var institutions = map[string]bool{"government": true, "administration": true, "
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
 	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true, "office": true, "judiciary": true, "mission": true,
 	"embassy": true, "consulate": true}
+
+// institutionTitle: the title names a body, not a person ("security
+// service", "agency", "army").
+func institutionTitle(title string) bool {
+	words := strings.Fields(strings.ToLower(title))
+	return len(words) > 0 && (institutions[words[len(words)-1]] || institutions[strings.Join(words, " ")])
+}
 
 // ministryOfField: the body is a ministry named for its field alone,
 // with no country ("the Department of Foreign Affairs said" in a story
