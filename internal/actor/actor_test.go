@@ -1724,6 +1724,9 @@ func TestPlaces(t *testing.T) {
 		{"Russian deputy ambassador Dmitry Polyanskiy said Moscow opposed it.", "Dmitry Polyanskiy", "person", "RUSGOV"},
 		// Taiwan's president, in a story from Beijing.
 		{"BEIJING (Reuters) - President Lai Ching-te said Beijing had no right to represent Taiwan.", "Lai Ching-te", "person", "TWNGOV"},
+		// A border crossing is a place; so is the Aegean.
+		{"The transfer took place at the Rabia border crossing, two officials said.", "Rabia", "place", ""},
+		{"Turkey has objected to Greek plans to create marine parks in the Aegean.", "Aegean", "place", ""},
 		// A gang's leader leads criminals.
 		{"Haitian gang leader Jimmy Cherizier said his coalition was ready to fight.", "Jimmy Cherizier", "person", "HTICRM"},
 		// A country's body or envoy named with the country it deals

@@ -1819,7 +1819,9 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	// camp" too ("the Clinton camp" is none).
 	// "Abu Shouk camp", "Israel's Ben Gurion airport" too, but not the
 	// camp of a person.
+	// "the Rabia border crossing" too.
 	regionNext := j < len(ws) && regionNouns[strings.ToLower(ws[j].Form)] ||
+		j+1 < len(ws) && strings.EqualFold(ws[j].Form, "border") && regionNouns[strings.ToLower(ws[j+1].Form)] ||
 		j+1 < len(ws) && strings.EqualFold(ws[j].Form, "refugee") && strings.EqualFold(ws[j+1].Form, "camp") ||
 		j < len(ws) && strings.EqualFold(ws[j].Form, "camp") && r.unknownName(words)
 	// Lower-case titles and demonyms just before: "special envoy", "Iranian".
