@@ -987,6 +987,23 @@ func TestTheyAfterTwoCountries(t *testing.T) {
 	t.Errorf("no actor for \"The two countries\"")
 }
 
+// TestTheyAfterTwoSidesInSentence: "they" later in the sentence whose
+// subject is "the two sides", with no actor but a place between, is the
+// pair.
+func TestTheyAfterTwoSidesInSentence(t *testing.T) {
+	d := analyse(t, "Ukraine and Russia exchanged the bodies of fallen soldiers on Friday. "+
+		"The exchange came a week after the two sides held direct talks in Istanbul, where they agreed to swap prisoners.")
+	for _, a := range d.Actors {
+		if slices.Contains(mentionTexts(d, &a), "the two sides") {
+			if !slices.Contains(mentionTexts(d, &a), "they") {
+				t.Errorf("%+v: want the \"they\" of the \"where\" clause", a)
+			}
+			return
+		}
+	}
+	t.Errorf("no actor for \"the two sides\"")
+}
+
 // TestBothSidesOfACivilWar: "both sides" of a war with a rebel group
 // are not the two countries a story names most.
 func TestBothSidesOfACivilWar(t *testing.T) {

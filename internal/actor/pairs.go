@@ -84,13 +84,14 @@ func (r *resolver) twoPhrases() {
 	// war … They signed a peace deal in 2018").
 	var subjectPair [2]int
 	subjectPairSentence := -2
+	subjectPairEnd := 0 // where that phrase ends
 	// The two people "the two leaders" last stood for, and where.
 	var peoplePair [2]int
 	peopleSentence := -1
 	add := func(members [2]int, span document.Span, subject bool, si int) {
 		r.addToPair(members, span)
 		if subject {
-			subjectPair, subjectPairSentence = members, si
+			subjectPair, subjectPairSentence, subjectPairEnd = members, si, span.End
 		}
 	}
 	for si := range r.d.Sentences {
@@ -99,7 +100,11 @@ func (r *resolver) twoPhrases() {
 			if r.pairPronoun(t, k, named, covering) {
 				continue
 			}
-			if w := t.Sentence.Words[k]; k == 0 && si == subjectPairSentence+1 && strings.EqualFold(w.Form, "they") && strings.HasPrefix(t.Rel(k), "nsubj") {
+			// "… after the two sides held direct talks in Istanbul, where
+			// they agreed to swap prisoners": so is a "they" later in the
+			// phrase's own sentence, with no actor named between.
+			later := si == subjectPairSentence && t.Sentence.Words[k].Start > subjectPairEnd && !r.namedBetween(t, covering, subjectPairEnd, t.Sentence.Words[k].Start)
+			if w := t.Sentence.Words[k]; (k == 0 && si == subjectPairSentence+1 || later) && strings.EqualFold(w.Form, "they") && strings.HasPrefix(t.Rel(k), "nsubj") {
 				if _, known := covering[w.Start]; !known {
 					add(subjectPair, document.Span{Start: w.Start, End: w.End}, true, si)
 					continue
@@ -173,6 +178,15 @@ func (r *resolver) twoPhrases() {
 			}
 		}
 	}
+}
+
+// namedBetween: an actor other than a place ("in Istanbul") is named
+// between offsets from and to of the sentence.
+func (r *resolver) namedBetween(t *document.Tree, covering map[int]int, from, to int) bool {
+	return slices.ContainsFunc(t.Sentence.Words, func(w document.Word) bool {
+		a, named := covering[w.Start]
+		return named && w.Start >= from && w.End <= to && r.actors[a].Kind != "place"
+	})
 }
 
 // pairPhrase reports whether word k heads a phrase like "the two
