@@ -6440,7 +6440,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 		// them.
 		// So does a bare verb coordinated with another ("call snap
 		// elections or resign").
-		bareConj := t.Rel(k) == "conj" && bareVerb(t, k) && bareVerb(t, h) && len(t.ChildrenWith(k, "nsubj")) == 0
+		// And a noun coordinated with another ("a proposal for a 60-day
+		// ceasefire in Gaza and the release of half of the hostages").
+		bareConj := t.Rel(k) == "conj" && (bareVerb(t, k) && bareVerb(t, h) && len(t.ChildrenWith(k, "nsubj")) == 0 || t.w(k).UPOS == "NOUN" && t.w(h).UPOS == "NOUN")
 		// So do the goods a sum is in ("pledged $5 billion in aid"), and
 		// the events a batch counts ("blocked a new package of sanctions").
 		inSum := t.Rel(k) == "nmod" && t.caseOf(k) == "in" && (t.w(h).XPOS == "$" || t.w(h).UPOS == "NUM")

@@ -996,6 +996,10 @@ func TestCode(t *testing.T) {
 		// A proposal handed to someone is made to them.
 		{"Qatari mediators handed Hamas a new proposal for a 60-day ceasefire in Gaza.",
 			"handed", "030", "QATGOV", "PSEREB", "asserted", "", "", false},
+		// What a proposal is for is proposed, each of its coordinated
+		// terms.
+		{"Egyptian mediators presented Hamas with a new proposal for a 60-day ceasefire in Gaza and the release of half of the hostages.",
+			"release", "084", "EGYGOV", "", "hypothetical", "", "", false},
 		// So is one someone is presented with.
 		{"Qatari mediators presented Hamas with a new proposal for a 60-day ceasefire in Gaza.",
 			"presented", "030", "QATGOV", "PSEREB", "asserted", "", "", false},
