@@ -366,6 +366,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairObjectRelatives(words)
 	repairClosingReportsInRelatives(words)
 	repairSummingRelatives(words)
+	repairSummingPhrasesOnCommas(words)
 	repairClosingReportsAsRelatives(words)
 	repairDatesAsConjuncts(words)
 	repairAdjectivesAcrossCommas(words)
@@ -5683,6 +5684,38 @@ func repairParticiplesAfterRelativeReports(words []document.Word) {
 		keepTree(words, func() {
 			words[k].Head = v + 1
 			words[k-1].Head = k + 1
+		})
+	}
+}
+
+// repairSummingPhrasesOnCommas undoes a parse that hangs a summing noun
+// phrase on the comma before it: "… to plan attacks against Niger, a
+// charge Abuja rejected as baseless", with "a" the object of the comma,
+// "charge" its goeswith and "Abuja" a compound of "rejected". A comma
+// heads nothing; the noun sums up the clause before it (a parataxis of
+// the sentence's root, as the parse has it when it reads the phrase
+// right), the name is the subject of the verb after it and that verb
+// the noun's relative clause.
+func repairSummingPhrasesOnCommas(words []document.Word) {
+	for d := 1; d+3 < len(words); d++ {
+		c, n, s, v := d-1, d+1, d+2, d+3
+		if words[c].Form != "," || words[d].UPOS != "DET" || words[d].Head != c+1 || words[n].UPOS != "NOUN" || words[n].Head != d+1 ||
+			words[s].UPOS != "PROPN" || words[v].UPOS != "VERB" || words[v].Head != n+1 || words[s].Head != v+1 {
+			continue
+		}
+		root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+		if root < 0 || root > c {
+			continue
+		}
+		keepTree(words, func() {
+			words[c].Head = n + 1
+			words[d].Head, words[d].Rel = n+1, "det"
+			words[n].Head, words[n].Rel = root+1, "parataxis"
+			words[s].Rel = "nsubj"
+			words[v].Rel = "acl:relcl"
+			if words[v].XPOS == "VBN" {
+				words[v].XPOS = "VBD" // "Abuja rejected": a past tense with its subject
+			}
 		})
 	}
 }

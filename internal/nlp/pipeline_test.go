@@ -1070,6 +1070,7 @@ func TestRepairedAttachments(t *testing.T) {
 		secretaryOfStateName  = "U.S. Secretary of State Marco Rubio said Washington was disappointed and urged the army to reconsider."
 		draftedByThat         = "Russia on Monday vetoed a United Nations Security Council resolution drafted by Britain and Sierra Leone that called for an immediate ceasefire in Sudan."
 		protestersWho         = "Kenyan police fired tear gas at thousands of protesters in Nairobi on Tuesday who were demanding the resignation of President William Ruto."
+		chargeAbujaRejected   = "Niger's junta accused Nigeria of allowing French forces to use its territory to plan attacks against Niger, a charge Abuja rejected as baseless."
 		hoursBeforeTalks      = "Hours before the talks, Thailand accused Cambodian troops of firing rockets at a Thai village."
 		headquartersFor       = "Ukraine received the bodies of 757 soldiers from Russia in an exchange mediated by the International Committee of the Red Cross, Ukraine's coordination headquarters for prisoners of war said."
 		andTurkishPresident   = "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan agreed on Wednesday to resume exploratory talks, the Greek government said."
@@ -1321,6 +1322,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{andOfArming, "arming", "conj", "preparing"},
 		{andOfArming, "regions", "nmod", "groups"},
 		{andOfArmingAllegation, "arming", "conj", "preparing"},
+		// A comma heads no summing phrase.
+		{chargeAbujaRejected, "charge", "parataxis", "accused"},
+		{chargeAbujaRejected, "a", "det", "charge"},
+		{chargeAbujaRejected, "Abuja", "nsubj", "rejected"},
+		{chargeAbujaRejected, "rejected", "acl:relcl", "charge"},
 		// An opening span of time measures when the verb after it happened.
 		{hoursBeforeTalks, "Hours", "obl:npmod", "accused"},
 		{hoursBeforeTalks, "talks", "nmod", "Hours"},
