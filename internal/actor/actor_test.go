@@ -482,6 +482,9 @@ func TestWhoIsAnActor(t *testing.T) {
 		// A nationality and a role before a site name no group.
 		{text: "India said no Pakistani military facilities had been targeted. Pakistani military officials denied it.",
 			none: []string{"Pakistani military facilities"}, want: map[string]string{"Pakistani military officials": "PAKMIL"}},
+		// Nor before what forces do.
+		{text: "Japan protests Chinese military drills near its islands.\n\nChinese navy ships held live-fire drills near Japanese islands.",
+			none: []string{"Chinese military drills"}, want: map[string]string{"Chinese navy ships": "CHNMIL"}},
 	} {
 		d := analyse(t, tc.text)
 		for _, name := range tc.none {

@@ -2660,7 +2660,7 @@ func (r *resolver) deedNoun(w document.Word, titles []string) bool {
 	}) {
 		return false
 	}
-	if sites[strings.ToLower(w.Lemma)] {
+	if sites[strings.ToLower(w.Lemma)] || manoeuvres[strings.ToLower(w.Lemma)] {
 		return true
 	}
 	switch r.dict.lemmas.FirstLexFile(strings.ToLower(w.Lemma), false) {
@@ -2674,6 +2674,10 @@ func (r *resolver) deedNoun(w document.Word, titles []string) bool {
 // ("Pakistani military facilities"); its machines act for it ("Israeli
 // army bulldozers demolished homes").
 var sites = wordSet(`facility installation site base infrastructure position target compound outpost`)
+
+// manoeuvres are what forces do, though WordNet's first sense of some is
+// a tool ("Chinese military drills").
+var manoeuvres = wordSet(`drill exercise manoeuvre maneuver wargame parade`)
 
 // compass words name a part of a country: "South Lebanon", "Western
 // Cambodia". (South Korea and South Sudan are countries of their own and
