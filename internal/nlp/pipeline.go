@@ -520,6 +520,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairForSubjects(words)
 	repairParticipleBeforeConjunct(words)
 	repairReducedRelatives(words)
+	repairUnjoinedConjuncts(words)
 	repairVerblessSentences(words)
 	repairParentheticalParticiples(words)
 	repairSubjectsBeforeParticiples(words)
@@ -12197,6 +12198,44 @@ func repairVerblessSentences(words []document.Word) {
 // released on eve of Nevada caucuses." ("Talks focused on …" may be a
 // headline's noun phrase; a sentence with a full stop has a verb.)
 var unpassive = setOf("agree vow pledge refuse decline fail clash meet fight focus centre center")
+
+// repairUnjoinedConjuncts undoes a parse that coordinates a participle
+// right after a verb's object with the verb, though no conjunction or
+// comma joins them: "Germany deported 81 Afghan men convicted of crimes
+// to Afghanistan", with "convicted" a past tense conjunct of
+// "deported", so that Germany convicted them. A verb joined with
+// nothing between, no subject of its own and the object's phrase right
+// before it is a participle on that object.
+func repairUnjoinedConjuncts(words []document.Word) {
+	for v := 1; v < len(words); v++ {
+		h, o := words[v].Head-1, v-1
+		if words[v].Rel != "conj" || words[v].XPOS != "VBD" && words[v].XPOS != "VBN" || h < 0 || h >= o || words[h].UPOS != "VERB" {
+			continue
+		}
+		for o >= 0 && words[o].Head-1 != h {
+			o = words[o].Head - 1 // up to the object's head
+			if o < h {
+				break
+			}
+		}
+		if o <= h || words[o].Rel != "obj" || !nominal(words[o]) || rightmost(words, o) != v-1 ||
+			slices.ContainsFunc(words[o+1:v], func(w document.Word) bool { return w.UPOS == "CCONJ" || w.UPOS == "PUNCT" }) || // "…, and in August 1799 entered"
+			words[h].Rel == "acl:relcl" || // "Republicans who have praised his candidacy warned …": the sentence's verb
+			slices.ContainsFunc(words, func(w document.Word) bool {
+				return w.Head == v+1 && (w.Rel == "cc" || isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux") || w.Rel == "obj" || w.Rel == "ccomp" || w.Rel == "xcomp")
+			}) {
+			continue // a passive participle has no object or complement
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel, words[v].XPOS = o+1, "acl", "VBN"
+			for k := v + 2; k < len(words); k++ {
+				if words[k].Head == v+1 && words[k].Rel == "advcl" && words[k-1].Form == "," {
+					words[k].Head = h + 1 // "…, citing the attack": the sentence's verb's
+				}
+			}
+		})
+	}
+}
 
 // repairReducedRelatives undoes a parse that takes a participle on its
 // subject for the sentence's past tense and the sentence's verb for its

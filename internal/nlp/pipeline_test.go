@@ -1070,6 +1070,8 @@ func TestRepairedAttachments(t *testing.T) {
 		secretaryOfStateName  = "U.S. Secretary of State Marco Rubio said Washington was disappointed and urged the army to reconsider."
 		draftedByThat         = "Russia on Monday vetoed a United Nations Security Council resolution drafted by Britain and Sierra Leone that called for an immediate ceasefire in Sudan."
 		protestersWho         = "Kenyan police fired tear gas at thousands of protesters in Nairobi on Tuesday who were demanding the resignation of President William Ruto."
+		menConvicted          = "Germany deported 81 Afghan men convicted of crimes to Afghanistan on Friday."
+		rallySlated           = "By Sunday afternoon she had canceled a much-heralded joint rally with Obama slated for Wednesday in Green Bay, Wis., citing the attack."
 		chargeAbujaRejected   = "Niger's junta accused Nigeria of allowing French forces to use its territory to plan attacks against Niger, a charge Abuja rejected as baseless."
 		hoursBeforeTalks      = "Hours before the talks, Thailand accused Cambodian troops of firing rockets at a Thai village."
 		headquartersFor       = "Ukraine received the bodies of 757 soldiers from Russia in an exchange mediated by the International Committee of the Red Cross, Ukraine's coordination headquarters for prisoners of war said."
@@ -1322,6 +1324,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{andOfArming, "arming", "conj", "preparing"},
 		{andOfArming, "regions", "nmod", "groups"},
 		{andOfArmingAllegation, "arming", "conj", "preparing"},
+		// A participle right after an object, joined by nothing, is on it.
+		{menConvicted, "convicted", "acl", "men"},
+		{rallySlated, "slated", "acl", "rally"},
+		{rallySlated, "citing", "advcl", "canceled"},
 		// A comma heads no summing phrase.
 		{chargeAbujaRejected, "charge", "parataxis", "accused"},
 		{chargeAbujaRejected, "a", "det", "charge"},
