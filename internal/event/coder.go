@@ -145,7 +145,7 @@ func heldBy(t *tree, o int) []int {
 			continue
 		}
 		for _, a := range t.Children(c) {
-			if r := t.Rel(a); r == "obl:agent" || r == "obl" && t.caseOf(a) == "by" || (r == "obl:unmarked" || r == "compound") && a < c {
+			if r := t.Rel(a); r == "obl:agent" || r == "obl" && t.caseOf(a) == "by" || (r == "obl:unmarked" || r == "compound" || r == "obl" && t.caseOf(a) == "") && a < c {
 				out = append(out, conjuncts(t, a)...)
 			}
 		}
@@ -4537,12 +4537,16 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			if force[trig.Code[:2]] {
 				// "destroyed two Houthi missile launchers": force against
 				// a thing is aimed at whoever it belongs to.
-				out = append(out, ownersOfForce(o)...)
-				out = append(out, ofOwners(t, o)...)
-				out = append(out, namedOwners(t, o)...)
+				var held []int
 				for _, oc := range conjuncts(t, o) {
-					out = append(out, heldBy(t, oc)...)
+					held = append(held, heldBy(t, oc)...)
 				}
+				out = append(out, ownersOfForce(o)...)
+				if len(actors(held)) == 0 {
+					out = append(out, ofOwners(t, o)...) // not "the Houthi-controlled port of Ras Isa": the port's name, its holder named
+				}
+				out = append(out, namedOwners(t, o)...)
+				out = append(out, held...)
 			}
 		}
 	}

@@ -547,6 +547,8 @@ func TestCode(t *testing.T) {
 		// Force against a thing is aimed at whoever holds it.
 		{"Israel's military said it struck ports and a power station held by Yemen's Houthis overnight.",
 			"struck", "190", "ISRMIL", "YEMREB", "asserted", "", "", false},
+		{"Israeli warplanes struck the Houthi-controlled port of Ras Isa in Yemen on Sunday.",
+			"struck", "190", "ISR", "YEMREB", "asserted", "2025-06-15", "Yemen", false},
 		{"Kim Yo Jong warned that Pyongyang would take countermeasures.",
 			"warned", "130", "PRKGOV", "", "asserted", "", "", false},
 		{"Israeli Defence Minister Israel Katz warned the Houthis would \"pay a heavy price\" for their attacks.",
