@@ -136,6 +136,28 @@ func hyphenAgent(t *tree, i int) int {
 	return a
 }
 
+// doersOf are who did the act the noun at o names, when o names no
+// actor: "vowed to retaliate against 50% tariffs imposed by Washington",
+// "protested against the arrest carried out by Serbian police". An act
+// taken against is aimed at who did it.
+func (l *Lexicon) doersOf(t *tree, o int, actorAt map[int]*document.Actor) []int {
+	if _, event := l.nouns[t.lemma(o)]; !event || t.w(o).UPOS != "NOUN" || len(l.actorWords(t, conjuncts(t, o), actorAt)) > 0 {
+		return nil
+	}
+	var out []int
+	for _, a := range t.ChildrenWith(o, "acl") {
+		if t.w(a).XPOS != "VBN" {
+			continue
+		}
+		for _, b := range t.ChildrenWith(a, "obl:agent", "obl") {
+			if t.Rel(b) == "obl:agent" || t.caseOf(b) == "by" {
+				out = append(out, conjuncts(t, b)...)
+			}
+		}
+	}
+	return out
+}
+
 // heldBy are who holds a thing force is aimed at: "a power station held
 // by Yemen's Houthis", "a Houthi-held port".
 func heldBy(t *tree, o int) []int {
@@ -4615,6 +4637,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			out = append(out, conjuncts(t, o)...)
 			if marked(o) {
 				out = append(out, ownersOfForce(o)...)
+				out = append(out, l.doersOf(t, o, actorAt)...)
 			}
 		}
 	}
@@ -4874,6 +4897,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		for _, o := range t.ChildrenWith(x, "obj", "iobj", "obl") {
 			if c := t.caseOf(o); c == "" || c == "to" || c == "with" || c == "against" || c == "on" || marked(o) {
 				out = append(out, conjuncts(t, o)...)
+				if c != "" {
+					out = append(out, l.doersOf(t, o, actorAt)...) // what is acted against, not an object
+				}
 			}
 			if t.Rel(o) != "obj" {
 				continue

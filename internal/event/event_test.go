@@ -547,6 +547,9 @@ func TestCode(t *testing.T) {
 		// Force against a thing is aimed at whoever holds it.
 		{"Israel's military said it struck ports and a power station held by Yemen's Houthis overnight.",
 			"struck", "190", "ISRMIL", "YEMREB", "asserted", "", "", false},
+		// An act taken against is aimed at who did it.
+		{"Lula vowed to retaliate against 50% tariffs imposed by Washington.",
+			"retaliate", "1312", "", "USAGOV", "intended", "", "", false},
 		{"Israeli warplanes struck the Houthi-controlled port of Ras Isa in Yemen on Sunday.",
 			"struck", "190", "ISR", "YEMREB", "asserted", "2025-06-15", "Yemen", false},
 		{"Kim Yo Jong warned that Pyongyang would take countermeasures.",
