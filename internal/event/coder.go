@@ -3402,6 +3402,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return conjuncts(t, who)
 			}
 		}
+		// And so of what it would do that for: "stop militants from
+		// using Afghan soil to attack Pakistan".
+		if h := t.Head(i); k != i && h >= 0 && t.Rel(i) == "advcl" && infinitive(t, i) && h == k {
+			if who := keptFrom(t, k); who >= 0 {
+				return conjuncts(t, who)
+			}
+		}
 		// "accused Iran of supplying drones", "sanctioned three companies
 		// for supplying Russia", "charged two men with planning arson
 		// attacks": a gerund of "of" or "for" (or "with" after "charge")
@@ -6421,6 +6428,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical"
 		case k == i && keptFrom(t, k) >= 0:
 			return "failed" // "barred the officials from travelling to the bloc": kept from happening
+		case keptFrom(t, k) >= 0:
+			return "hypothetical" // "stop militants from using Afghan soil to attack Pakistan": the aim of what is prevented
 		case k == i && pressedInto(t, k) >= 0 && t.lemma(h) != "force" && t.lemma(h) != "drag":
 			return "hypothetical" // "pressuring Kyiv into concessions": pressed for, not made
 		case k == i && warnedOff(t, k) >= 0:

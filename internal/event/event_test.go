@@ -547,6 +547,10 @@ func TestCode(t *testing.T) {
 		// Force against a thing is aimed at whoever holds it.
 		{"Israel's military said it struck ports and a power station held by Yemen's Houthis overnight.",
 			"struck", "190", "ISRMIL", "YEMREB", "asserted", "", "", false},
+		// What one is kept from doing something for is the kept one's aim,
+		// not done.
+		{"The Taliban had promised to stop militants from using Afghan soil to attack Pakistan.",
+			"attack", "190", "", "PAK", "hypothetical", "", "", false},
 		// An act taken against is aimed at who did it.
 		{"Lula vowed to retaliate against 50% tariffs imposed by Washington.",
 			"retaliate", "1312", "", "USAGOV", "intended", "", "", false},
