@@ -2444,7 +2444,8 @@ var (
 		unfounded false fabricated racist genocide invasion theft piracy war deplorable appalling abhorrent barbaric cowardly heinous
 		unprovoked hypocritical hypocrisy disinformation nonsense hoax coup provocations violations crimes lies disgrace outrage
 		scandal travesty mistake
-		setback affront betrayal disgrace outrage travesty attack assault scandal atrocity murder`)
+		setback affront betrayal disgrace outrage travesty attack assault scandal atrocity murder
+		abduction kidnapping kidnap hostage-taking persecution harassment intimidation`)
 	// commendations are names that praise what they name.
 	commendations = set(`constructive productive positive historic fruitful successful excellent encouraging breakthrough`)
 )

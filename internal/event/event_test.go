@@ -3336,6 +3336,7 @@ func TestCharacterizations(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, cameo, source, target string }{
 		{"Cambodia called the move regrettable.", "called", "111", "KHM", ""},
 		{"China called the visit a provocation.", "called", "111", "CHN", ""},
+		{"Kosovo Prime Minister Albin Kurti called the arrest an abduction.", "called", "111", "XKX", ""},
 		{"German Chancellor Olaf Scholz called the execution a scandal.", "called", "111", "DEU", ""},
 		{"Vucic, the Serbian president, called the resolution \"shameful\" and said Belgrade would review its relations.", "called", "111", "SRB", ""},
 		{"Beijing described the sale as a serious violation.", "described", "111", "CHN", ""},
