@@ -520,6 +520,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairForSubjects(words)
 	repairParticipleBeforeConjunct(words)
 	repairReducedRelatives(words)
+	repairReportedPastsTakenForModifiers(words)
 	repairUnjoinedConjuncts(words)
 	repairVerblessSentences(words)
 	repairParentheticalParticiples(words)
@@ -12233,6 +12234,28 @@ func repairUnjoinedConjuncts(words []document.Word) {
 					words[k].Head = h + 1 // "…, citing the attack": the sentence's verb's
 				}
 			}
+		})
+	}
+}
+
+// repairReportedPastsTakenForModifiers undoes a parse that reads the
+// verb of a reported clause with no "that" as an adjective: "India says
+// Pakistani drones violated airspace", with "drones" the object of
+// "says" and "violated" a modifier of "airspace". A past tense is no
+// modifier; after the object of a verb of saying it is the verb of what
+// was said, that noun its subject and the noun after it its object.
+func repairReportedPastsTakenForModifiers(words []document.Word) {
+	for v := 2; v+1 < len(words); v++ {
+		s, n := v-1, v+1
+		r := words[s].Head - 1
+		if words[v].XPOS != "VBD" || words[v].Rel != "amod" || words[v].Head != n+1 || !nominal(words[n]) || !nominal(words[s]) ||
+			words[s].Rel != "obj" || r < 0 || r > s || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[n].Head != s+1 && words[n].Head != r+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel, words[v].UPOS = r+1, "ccomp", "VERB"
+			words[s].Head, words[s].Rel = v+1, "nsubj"
+			words[n].Head, words[n].Rel = v+1, "obj"
 		})
 	}
 }

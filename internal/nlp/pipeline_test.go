@@ -1070,6 +1070,7 @@ func TestRepairedAttachments(t *testing.T) {
 		secretaryOfStateName  = "U.S. Secretary of State Marco Rubio said Washington was disappointed and urged the army to reconsider."
 		draftedByThat         = "Russia on Monday vetoed a United Nations Security Council resolution drafted by Britain and Sierra Leone that called for an immediate ceasefire in Sudan."
 		protestersWho         = "Kenyan police fired tear gas at thousands of protesters in Nairobi on Tuesday who were demanding the resignation of President William Ruto."
+		saysDronesViolated    = "India says Pakistani drones violated airspace"
 		menConvicted          = "Germany deported 81 Afghan men convicted of crimes to Afghanistan on Friday."
 		rallySlated           = "By Sunday afternoon she had canceled a much-heralded joint rally with Obama slated for Wednesday in Green Bay, Wis., citing the attack."
 		chargeAbujaRejected   = "Niger's junta accused Nigeria of allowing French forces to use its territory to plan attacks against Niger, a charge Abuja rejected as baseless."
@@ -1324,6 +1325,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{andOfArming, "arming", "conj", "preparing"},
 		{andOfArming, "regions", "nmod", "groups"},
 		{andOfArmingAllegation, "arming", "conj", "preparing"},
+		// A past tense after the object of a verb of saying is what was said.
+		{saysDronesViolated, "violated", "ccomp", "says"},
+		{saysDronesViolated, "drones", "nsubj", "violated"},
+		{saysDronesViolated, "airspace", "obj", "violated"},
 		// A participle right after an object, joined by nothing, is on it.
 		{menConvicted, "convicted", "acl", "men"},
 		{rallySlated, "slated", "acl", "rally"},
