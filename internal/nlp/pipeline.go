@@ -598,6 +598,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
 	repairAsidesOnSubjects(words)
+	repairSummedClaimsOnReports(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
@@ -5719,6 +5720,29 @@ func repairSummingPhrasesOnCommas(words []document.Word) {
 				words[v].XPOS = "VBD" // "Abuja rejected": a past tense with its subject
 			}
 		})
+	}
+}
+
+// repairSummedClaimsOnReports hangs a phrase that sums up what was
+// reported as a claim on the verb of reporting, not inside what was
+// reported: "He said Houthi forces had also targeted a U.S. aircraft
+// carrier, a claim the Pentagon did not confirm", with "claim" a
+// parataxis of "targeted". The claim is the report's, and what was
+// said ends before it.
+func repairSummedClaimsOnReports(words []document.Word) {
+	for n := 2; n < len(words); n++ {
+		v := words[n].Head - 1
+		if words[n].Rel != "parataxis" || !claimWords[strings.ToLower(words[n].Lemma)] || v < 0 || v > n || words[n-2].Form != "," && words[n-1].Form != "," {
+			continue
+		}
+		if words[v].Rel != "ccomp" {
+			continue
+		}
+		r := words[v].Head - 1
+		if r < 0 || r > v || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		reattach(words, n, r)
 	}
 }
 
