@@ -521,6 +521,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairParticipleBeforeConjunct(words)
 	repairReducedRelatives(words)
 	repairReportedPastsTakenForModifiers(words)
+	repairParticiplesTakenForModifiers(words)
 	repairUnjoinedConjuncts(words)
 	repairVerblessSentences(words)
 	repairParentheticalParticiples(words)
@@ -12258,6 +12259,37 @@ func repairUnjoinedConjuncts(words []document.Word) {
 					words[k].Head = h + 1 // "…, citing the attack": the sentence's verb's
 				}
 			}
+		})
+	}
+}
+
+// repairParticiplesTakenForModifiers undoes a parse that reads a second
+// verb after "and" as an adjective on its object, joined to the first
+// verb's object: "has expelled French troops and cut defence ties with
+// Paris", with "cut" a modifier of "ties" and "ties" a conjunct of
+// "troops". A participle right after "and" whose verb has the perfect or
+// is in the past is that verb's conjunct, and the noun its object.
+func repairParticiplesTakenForModifiers(words []document.Word) {
+	for p := 1; p+1 < len(words); p++ {
+		n := words[p].Head - 1
+		if words[p].XPOS != "VBN" && words[p].XPOS != "VBD" || words[p].Rel != "amod" || n <= p || words[n].Rel != "conj" || !andOr(words[p-1].Form) ||
+			words[p-1].Head != n+1 || slices.ContainsFunc(words[p+1:n], func(w document.Word) bool { return w.Head != n+1 }) {
+			continue
+		}
+		o := words[n].Head - 1
+		if o < 0 || o > p || words[o].Rel != "obj" {
+			continue
+		}
+		v := words[o].Head - 1
+		if v < 0 || words[v].UPOS != "VERB" || words[v].XPOS != "VBD" && !(words[v].XPOS == "VBN" && slices.ContainsFunc(words, func(w document.Word) bool {
+			return w.Head == v+1 && w.Rel == "aux" && strings.EqualFold(w.Lemma, "have")
+		})) {
+			continue
+		}
+		keepTree(words, func() {
+			words[p].Head, words[p].Rel, words[p].UPOS = v+1, "conj", "VERB"
+			words[p-1].Head = p + 1
+			words[n].Head, words[n].Rel = p+1, "obj"
 		})
 	}
 }

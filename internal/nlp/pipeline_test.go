@@ -1070,6 +1070,7 @@ func TestRepairedAttachments(t *testing.T) {
 		secretaryOfStateName  = "U.S. Secretary of State Marco Rubio said Washington was disappointed and urged the army to reconsider."
 		draftedByThat         = "Russia on Monday vetoed a United Nations Security Council resolution drafted by Britain and Sierra Leone that called for an immediate ceasefire in Sudan."
 		protestersWho         = "Kenyan police fired tear gas at thousands of protesters in Nairobi on Tuesday who were demanding the resignation of President William Ruto."
+		andCutDefenceTies     = "Niger's junta has expelled French troops and cut defence ties with Paris."
 		claimPentagon         = "He said Houthi forces had also targeted a U.S. aircraft carrier in the Red Sea, a claim the Pentagon did not confirm."
 		saysDronesViolated    = "India says Pakistani drones violated airspace"
 		menConvicted          = "Germany deported 81 Afghan men convicted of crimes to Afghanistan on Friday."
@@ -1326,6 +1327,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{andOfArming, "arming", "conj", "preparing"},
 		{andOfArming, "regions", "nmod", "groups"},
 		{andOfArmingAllegation, "arming", "conj", "preparing"},
+		// A participle after "and" is the verb's conjunct, not its object's
+		// adjective.
+		{andCutDefenceTies, "cut", "conj", "expelled"},
+		{andCutDefenceTies, "ties", "obj", "cut"},
 		// A claim that sums up what was reported is the report's.
 		{claimPentagon, "claim", "parataxis", "said"},
 		// A past tense after the object of a verb of saying is what was said.
