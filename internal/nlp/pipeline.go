@@ -522,6 +522,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReducedRelatives(words)
 	repairReportedPastsTakenForModifiers(words)
 	repairParticiplesTakenForModifiers(words)
+	repairHelpedClauses(words)
 	repairUnjoinedConjuncts(words)
 	repairVerblessSentences(words)
 	repairParentheticalParticiples(words)
@@ -12259,6 +12260,47 @@ func repairUnjoinedConjuncts(words []document.Word) {
 					words[k].Head = h + 1 // "…, citing the attack": the sentence's verb's
 				}
 			}
+		})
+	}
+}
+
+// repairHelpedClauses gives "help" its object and bare infinitive when
+// the parse lost them: "would help Lebanon's army take control", with
+// "Lebanon" the object, "army" a compound of "take" and "take" a
+// conjunct of "help". The noun phrase between them is the object, its
+// last noun the head, and the verb "help"'s complement.
+func repairHelpedClauses(words []document.Word) {
+	for h := 0; h+3 < len(words); h++ {
+		if !strings.EqualFold(words[h].Lemma, "help") || words[h].UPOS != "VERB" {
+			continue
+		}
+		k := h + 2
+		for k < len(words) && k < h+6 && words[k].XPOS != "VB" {
+			k++
+		}
+		n := k - 1
+		if k >= len(words) || words[k].XPOS != "VB" || words[k].Rel == "xcomp" || !nominal(words[n]) ||
+			slices.ContainsFunc(words[h+1:k], func(w document.Word) bool { return w.UPOS == "VERB" || w.UPOS == "PUNCT" || w.UPOS == "ADP" }) {
+			continue
+		}
+		keepTree(words, func() {
+			for j := h + 1; j < n; j++ {
+				if hd := words[j].Head - 1; hd <= h || hd > n {
+					words[j].Head = n + 1
+					switch {
+					case j+1 < n && words[j+1].XPOS == "POS":
+						words[j].Rel = "nmod:poss"
+					case words[j].UPOS == "DET":
+						words[j].Rel = "det"
+					case words[j].UPOS == "ADJ":
+						words[j].Rel = "amod"
+					default:
+						words[j].Rel = "compound"
+					}
+				}
+			}
+			words[n].Head, words[n].Rel = h+1, "obj"
+			words[k].Head, words[k].Rel = h+1, "xcomp"
 		})
 	}
 }

@@ -352,6 +352,9 @@ func TestNounsWithObjects(t *testing.T) {
 		{"India summoned Pakistan's acting high commissioner on Tuesday.", "acting", "ADJ", "amod"},
 		{"India summoned Pakistan's acting high commissioner on Tuesday.", "commissioner", "NOUN", "obj"},
 		{"Anwar hosted talks between Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet.", "acting", "ADJ", "amod"},
+		// A light verb after the possessed object of "help" is its verb.
+		{"Washington would help Lebanon's army take control of the militant group's weapons.", "take", "VERB", "xcomp"},
+		{"Washington would help Lebanon's army take control of the militant group's weapons.", "army", "NOUN", "obj"},
 		{"Outgoing President Macky Sall, who did not run, also congratulated the winner.", "Outgoing", "ADJ", "amod"},
 		{"A viral post on X claims that Ukraine sold weapons to Hamas.", "claims", "VERB", "root"},
 		{"The senator passes the bill to the House.", "passes", "VERB", "root"},

@@ -995,9 +995,22 @@ func repairHelpedVerbs(forms, upos, xpos []string) {
 			if k > i && k < len(forms) && upos[k] == "VERB" && (xpos[k] == "VBD" || xpos[k] == "VBP") {
 				xpos[k] = "VB"
 			}
+			// "help Lebanon's army take control": a possessed object,
+			// and a light verb tagged a noun before its own object.
+			k = i
+			for k < len(forms) && k < i+4 && (xpos[k] == "DT" || xpos[k] == "PRP$" || xpos[k] == "POS" || xpos[k] == "JJ" || xpos[k] == "NNP" || xpos[k] == "NN" && !helpedVerbs[strings.ToLower(forms[k])]) {
+				k++
+			}
+			if k > i && k+1 < len(forms) && xpos[k] == "NN" && helpedVerbs[strings.ToLower(forms[k])] && (xpos[k+1] == "NN" || xpos[k+1] == "DT" || xpos[k+1] == "PRP$") {
+				upos[k], xpos[k] = "VERB", "VB"
+			}
 		}
 	}
 }
+
+// helpedVerbs are light verbs the tagger may take for nouns after the
+// object of "help" ("take control", "regain control").
+var helpedVerbs = setOf(`take regain gain keep secure restore build rebuild`)
 
 // repairCausedVerbs tags as a bare infinitive the verb after the object
 // of a modal "see", "let" or "make": "an agreement that would see Israel
