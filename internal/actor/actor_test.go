@@ -1744,6 +1744,10 @@ func TestPlaces(t *testing.T) {
 		{"Russian deputy ambassador Dmitry Polyanskiy said Moscow opposed it.", "Dmitry Polyanskiy", "person", "RUSGOV"},
 		// Taiwan's president, in a story from Beijing.
 		{"BEIJING (Reuters) - President Lai Ching-te said Beijing had no right to represent Taiwan.", "Lai Ching-te", "person", "TWNGOV"},
+		// The PKK is the Kurdistan Workers' Party, with or without the
+		// apostrophe.
+		{"Turkish police detained 52 people over suspected links to the Kurdistan Workers Party.", "Kurdistan Workers' Party", "organization", "TURREB"},
+		{"The PKK announced its dissolution in May.", "Kurdistan Workers' Party", "organization", "TURREB"},
 		// A border crossing is a place; so is the Aegean.
 		{"The transfer took place at the Rabia border crossing, two officials said.", "Rabia", "place", ""},
 		{"Turkey has objected to Greek plans to create marine parks in the Aegean.", "Aegean", "place", ""},
