@@ -1608,6 +1608,13 @@ func callToAct(t *tree, i int) bool {
 	if slices.ContainsFunc(t.ChildrenWith(i, "acl"), func(c int) bool { return infinitive(t, c) }) {
 		return true
 	}
+	// "announced its dissolution after a call by its jailed leader": a
+	// call made by someone, with no one it is with or to, appeals.
+	// (Not one someone is "on": "was joined on the call by Hogue".)
+	if t.caseOf(i) != "on" && slices.ContainsFunc(t.ChildrenWith(i, "nmod"), func(n int) bool { return t.caseOf(n) == "by" }) &&
+		!slices.ContainsFunc(t.ChildrenWith(i, "nmod"), func(n int) bool { c := t.caseOf(n); return c == "to" || c == "between" }) {
+		return true
+	}
 	h := t.Head(i)
 	if h < 0 || t.Rel(i) != "obj" && t.Rel(i) != "nsubj" && t.Rel(i) != "nsubj:pass" {
 		return false

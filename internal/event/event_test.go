@@ -547,6 +547,9 @@ func TestCode(t *testing.T) {
 		// Force against a thing is aimed at whoever holds it.
 		{"Israel's military said it struck ports and a power station held by Yemen's Houthis overnight.",
 			"struck", "190", "ISRMIL", "YEMREB", "asserted", "", "", false},
+		// A call made by someone, with no one it is with or to, appeals.
+		{"The PKK announced its dissolution in May after a call by its jailed leader Abdullah Ocalan.",
+			"call", "020", "GOV", "", "asserted", "2025-05", "", false},
 		// What one is kept from doing something for is the kept one's aim,
 		// not done.
 		{"The Taliban had promised to stop militants from using Afghan soil to attack Pakistan.",
