@@ -158,6 +158,23 @@ func (l *Lexicon) doersOf(t *tree, o int, actorAt map[int]*document.Actor) []int
 	return out
 }
 
+// titleSector is the sector of the title the noun at h ends ("police
+// officer" COP, "soldier" MIL), or "".
+func (l *Lexicon) titleSector(t *tree, h int) string {
+	forms := []string{t.w(h).Form}
+	for _, c := range t.ChildrenWith(h, "compound") {
+		if c == h-1 && t.w(c).UPOS == "NOUN" {
+			forms = append([]string{t.w(c).Form + " " + t.w(h).Form}, forms...)
+		}
+	}
+	for _, f := range forms {
+		if e, ok := l.actors.Lookup(f); ok && e.Kind == "title" && e.Sector != "" {
+			return e.Sector
+		}
+	}
+	return ""
+}
+
 // heldBy are who holds a thing force is aimed at: "a power station held
 // by Yemen's Houthis", "a Houthi-held port".
 func heldBy(t *tree, o int) []int {
@@ -636,6 +653,18 @@ func (l *Lexicon) Code(d *document.Document) {
 				e.ID = fmt.Sprintf("e%d", len(d.Events)+1)
 				d.Events = append(d.Events, e)
 			}
+			// "arrested a Kosovo police officer": a target word inside
+			// another's side ("Kosovo" of the officer's) is no side of its
+			// own.
+			targets = slices.DeleteFunc(slices.Clone(targets), func(k int) bool {
+				return slices.ContainsFunc(targets, func(o int) bool {
+					if o == k || t.Head(k) != o {
+						return false
+					}
+					side := l.side(d, t, o, actorAt)
+					return len(side.Code) > 3 && side.Actor == "" && side.Start <= t.w(k).Start && t.w(k).End <= side.End
+				})
+			})
 			for _, src := range orNone(sources) {
 				srcSides := l.sourceSides(d, t, i, src, actorAt, byID)
 				if len(sources) == 1 && len(targets) == 0 && len(srcSides) > 1 && l.eachOther(t, i, base.CAMEO) && !appealedFor(t, i) {
@@ -7166,6 +7195,12 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					// not its government (but "soldiers in Guinea" are its
 					// people there).
 					ea.Code = a.Country + "MIL"
+				}
+				if sector := l.titleSector(t, h); a.Kind == "country" && a.Country != "" && t.w(c).Rel == "compound" && sector != "" && ea.Code == a.Code {
+					// "arrested a Kosovo police officer": the country's
+					// officer, of the title's sector, not its government.
+					ea.Actor, ea.Code = "", a.Country+sector
+					ea.Text, ea.Start, ea.End = d.Text[t.w(c).Start:w.End], t.w(c).Start, w.End
 				}
 				if a.Kind == "country" && a.Country != "" && t.w(c).Rel == "nmod:poss" && missions[t.lemma(h)] {
 					ea.Code = a.Country + "GOV" // "Israel's mission in Geneva": the state's diplomats

@@ -547,6 +547,10 @@ func TestCode(t *testing.T) {
 		// Force against a thing is aimed at whoever holds it.
 		{"Israel's military said it struck ports and a power station held by Yemen's Houthis overnight.",
 			"struck", "190", "ISRMIL", "YEMREB", "asserted", "", "", false},
+		// A country's name before a title is the titled one's country,
+		// with the title's sector.
+		{"Serbian police arrested a Kosovo police officer on Saturday near the border.",
+			"arrested", "173", "SRBCOP", "XKXCOP", "asserted", "2025-06-14", "", false},
 		// A call made by someone, with no one it is with or to, appeals.
 		{"The PKK announced its dissolution in May after a call by its jailed leader Abdullah Ocalan.",
 			"call", "020", "GOV", "", "asserted", "2025-05", "", false},
@@ -814,7 +818,7 @@ func TestCode(t *testing.T) {
 			"wounded", "180", "IRL", "GBRMIL", "asserted", "2025-06-19", "", false},
 		// The verb coordinated with the noun phrase the parse made the root.
 		{"A top U.S. official today praised Haiti's efforts to improve its record on human rights.",
-			"praised", "051", "USA", "HTI", "asserted", "2025-06-20", "", false},
+			"praised", "051", "USAGOV", "HTI", "asserted", "2025-06-20", "", false},
 		// An infinitive of purpose shares its verb's subject.
 		{"Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.",
 			"allow", "086", "UZB", "AFG", "asserted", "", "", false},
