@@ -427,6 +427,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairTimeBeforeClauses(words)
 	repairOpeningTimeSpans(words)
 	repairClausesAfterSubordinators(words)
+	repairSubordinateClausesTakenForComplements(words)
 	repairDayComplements(words)
 	repairSubjectsOnDays(words)
 	repairDaysOfReports(words)
@@ -8424,6 +8425,38 @@ func repairClausesAfterSubordinators(words []document.Word) {
 		keepTree(words, func() {
 			subordinate(words, a, n, v)
 			words[v].Head, words[v].Rel = h+1, "advcl"
+		})
+	}
+}
+
+// repairSubordinateClausesTakenForComplements undoes a parse that reads
+// a clause opened by "since", "after", "before" or "until" as a
+// prepositional phrase and makes its verb a complement whose subject is
+// the main verb's object: "Iran has arrested hundreds of people accused
+// of collaborating with Israel since the two countries fought a 12-day
+// war", with "hundreds" the subject of "fought" and "countries" an
+// oblique of "collaborating". The noun after the subordinator is the
+// verb's subject, the clause an adverbial of the verb it hung on, and
+// the noun taken for its subject that verb's object again.
+func repairSubordinateClausesTakenForComplements(words []document.Word) {
+	for a, w := range words {
+		n := w.Head - 1
+		if w.Rel != "case" || !subordinators[strings.ToLower(w.Form)] || n <= a || !nominal(words[n]) || words[n].Rel != "obl" && words[n].Rel != "nmod" {
+			continue
+		}
+		v := rightmost(words, n) + 1
+		if v >= len(words) || words[v].UPOS != "VERB" || !finite(words[v].XPOS) || words[v].Rel != "ccomp" || phraseHead(words, a, v) != n {
+			continue
+		}
+		r := words[v].Head - 1
+		s := slices.IndexFunc(words, func(x document.Word) bool { return x.Head == v+1 && x.Rel == "nsubj" })
+		if r < 0 || r > a || s < 0 || s > a || s < r || reportVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, r, "obj") {
+			continue
+		}
+		keepTree(words, func() {
+			subordinate(words, a, n, v)
+			words[v].Rel = "advcl"
+			words[s].Head, words[s].Rel = r+1, "obj"
 		})
 	}
 }
