@@ -3467,6 +3467,14 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				if ps := t.ChildrenWith(h, "nsubj:pass"); len(ps) > 0 && chargers[t.lemma(h)] && !relative(t.w(ps[0])) {
 					return conjuncts(t, ps[0])
 				}
+				// "arrested hundreds of people accused of collaborating
+				// with Israel": a participle's noun is the charged.
+				if n := t.Head(h); n >= 0 && t.Rel(h) == "acl" && t.w(h).XPOS == "VBN" && chargers[t.lemma(h)] && t.w(n).UPOS == "NOUN" {
+					if of := l.membersOf(t, n); of >= 0 {
+						return conjuncts(t, of)
+					}
+					return conjuncts(t, n)
+				}
 			case "acl":
 				// "three Chinese companies for supplying", not "the
 				// prospect of defending" or "a lot of investigating".

@@ -551,6 +551,9 @@ func TestCode(t *testing.T) {
 		// with the title's sector.
 		{"Serbian police arrested a Kosovo police officer on Saturday near the border.",
 			"arrested", "173", "SRBCOP", "XKXCOP", "asserted", "2025-06-14", "", false},
+		// A participle's noun is the one accused of what its gerund names.
+		{"Iran has arrested hundreds of people accused of collaborating with Israel.",
+			"collaborating", "060", "", "ISR", "asserted", "", "", false},
 		// A call made by someone, with no one it is with or to, appeals.
 		{"The PKK announced its dissolution in May after a call by its jailed leader Abdullah Ocalan.",
 			"call", "020", "GOV", "", "asserted", "2025-05", "", false},
