@@ -551,6 +551,9 @@ func TestCode(t *testing.T) {
 		// with the title's sector.
 		{"Serbian police arrested a Kosovo police officer on Saturday near the border.",
 			"arrested", "173", "SRBCOP", "XKXCOP", "asserted", "2025-06-14", "", false},
+		// Destroying relations reduces them; no property is damaged.
+		{"Russia's foreign ministry accused Warsaw of destroying bilateral relations.",
+			"destroying", "160", "POLGOV", "", "asserted", "", "", false},
 		// A participle's noun is the one accused of what its gerund names.
 		{"Iran has arrested hundreds of people accused of collaborating with Israel.",
 			"collaborating", "060", "", "ISR", "asserted", "", "", false},
