@@ -990,6 +990,34 @@ func TestTheyAfterTwoCountries(t *testing.T) {
 	t.Errorf("no actor for \"The two countries\"")
 }
 
+// TestTwoLeadersOfTwoCountries: "the two leaders" are the leaders of the
+// two countries a story names most, counted with their leaders' mentions
+// ("Kenyan President William Ruto").
+func TestTwoLeadersOfTwoCountries(t *testing.T) {
+	d := analyse(t, "Kenya's Ruto meets Somali president over border dispute\n\n"+
+		"NAIROBI (Reuters) - Kenyan President William Ruto held talks with Somali President Hassan Sheikh Mohamud in Nairobi on Tuesday. "+
+		"The two leaders also agreed to cooperate in the fight against al-Shabaab, which has carried out deadly attacks in both countries. "+
+		"Somalia had accused Kenya of interfering in its internal affairs.")
+	for _, a := range d.Actors {
+		if slices.Contains(mentionTexts(d, &a), "The two leaders") {
+			var names []string
+			for _, id := range a.Members {
+				for _, m := range d.Actors {
+					if m.ID == id {
+						names = append(names, m.Name)
+					}
+				}
+			}
+			slices.Sort(names)
+			if strings.Join(names, "|") != "Hassan Sheikh Mohamud|William Ruto" {
+				t.Errorf("The two leaders: %q, want Ruto and Mohamud", names)
+			}
+			return
+		}
+	}
+	t.Errorf("no actor for \"The two leaders\"")
+}
+
 // TestTheyAfterTwoSidesInSentence: "they" later in the sentence whose
 // subject is "the two sides", with no actor but a place between, is the
 // pair.

@@ -147,7 +147,7 @@ func (r *resolver) twoPhrases() {
 					// not in a war with a rebel side, whose two sides are
 					// no two countries ("urged both sides" of Sudan's war
 					// are the army and the RSF, not Sudan and the US).
-					sides, sidesKnown = r.twoMostNamedCountries()
+					sides, sidesKnown = r.twoMostNamedCountries(false)
 				}
 				if sidesKnown {
 					add(sides, span, strings.HasPrefix(t.Rel(k), "nsubj"), si)
@@ -166,7 +166,7 @@ func (r *resolver) twoPhrases() {
 				// Nor are two named as go-betweens ("brokered by the United
 				// States and Qatar … both countries pledged") when the
 				// story's two have been named together before.
-				if main, found := r.twoMostNamedCountries(); found && (!ok || !r.samePair(members, main) && (r.passing(members) || r.namedTogether(named, main, span.Start))) {
+				if main, found := r.twoMostNamedCountries(false); found && (!ok || !r.samePair(members, main) && (r.passing(members) || r.namedTogether(named, main, span.Start))) {
 					members, ok = main, true
 				}
 			}
@@ -508,13 +508,15 @@ func (r *resolver) armedGroupNamed() bool {
 // times or more and a third country less often than the second. ("Both
 // sides" are not so found: in a story of two countries they were as
 // often two others, of a conflict named by demonyms.)
-func (r *resolver) twoMostNamedCountries() ([2]int, bool) {
+func (r *resolver) twoMostNamedCountries(byLeaders bool) ([2]int, bool) {
 	first, second, third := -1, -1, 0
 	// A country is named by its bodies too ("Cambodia's government",
-	// "the Cambodian foreign ministry").
+	// "the Cambodian foreign ministry"), and, for "the two leaders", by
+	// its leaders ("Kenyan President William Ruto"); not for "the two
+	// nations", which an American leader quoted in passing is no side of.
 	bodies := map[string]int{}
 	for _, a := range r.actors {
-		if a.Kind != "country" && a.Kind != "person" && a.Kind != "place" && a.Country != "" {
+		if a.Kind != "country" && a.Kind != "place" && a.Country != "" && (a.Kind != "person" || byLeaders && a.Sector == "GOV") {
 			bodies[a.Country] += len(a.Mentions)
 		}
 	}
@@ -598,7 +600,7 @@ func (r *resolver) countryActor(code string) int {
 // said … Cambodian Prime Minister Hun Manet urged Thailand to honour the
 // agreement, which the two leaders signed").
 func (r *resolver) twoCountriesLeaders(off int) ([2]int, bool) {
-	main, found := r.twoMostNamedCountries()
+	main, found := r.twoMostNamedCountries(true)
 	if !found {
 		return [2]int{}, false
 	}
