@@ -140,6 +140,16 @@ func actorsAmong(d *document.Document, kind string, names ...string) []string {
 	return out
 }
 
+// actorMentioned is the actor one of whose mentions reads text, or nil.
+func actorMentioned(d *document.Document, text string) *document.Actor {
+	for i := range d.Actors {
+		if slices.Contains(mentionTexts(d, &d.Actors[i]), text) {
+			return &d.Actors[i]
+		}
+	}
+	return nil
+}
+
 func mentionTexts(d *document.Document, a *document.Actor) []string {
 	var out []string
 	for _, m := range a.Mentions {
@@ -974,20 +984,27 @@ func TestTwoCountriesNamedByBodies(t *testing.T) {
 }
 
 // TestTheyAfterTwoCountries: "They" opening the sentence after one
-// whose subject was "the two countries" is the same pair.
+// whose subject was "the two countries" is the same pair; so is "they"
+// later in the sentence whose subject is "the two sides", with no actor
+// but a place between.
 func TestTheyAfterTwoCountries(t *testing.T) {
-	d := analyse(t, "Ethiopia accused Eritrea on Monday of preparing for war. Eritrea's information minister dismissed the allegations. Eritrea denied arming rebels. "+
-		"Ethiopia has repeatedly said it needs access to the sea, remarks that Eritrea views as a threat. Ethiopia said it would not invade. "+
-		"The two countries fought a border war from 1998 to 2000. They signed a peace deal in 2018.")
-	for _, a := range d.Actors {
-		if slices.Contains(mentionTexts(d, &a), "The two countries") {
-			if !slices.Contains(mentionTexts(d, &a), "They") {
-				t.Errorf("%+v: want the \"They\" of the next sentence", a)
-			}
-			return
+	for _, tc := range []struct{ text, phrase, pronoun string }{
+		{"Ethiopia accused Eritrea on Monday of preparing for war. Eritrea's information minister dismissed the allegations. Eritrea denied arming rebels. " +
+			"Ethiopia has repeatedly said it needs access to the sea, remarks that Eritrea views as a threat. Ethiopia said it would not invade. " +
+			"The two countries fought a border war from 1998 to 2000. They signed a peace deal in 2018.", "The two countries", "They"},
+		{"Ukraine and Russia exchanged the bodies of fallen soldiers on Friday. " +
+			"The exchange came a week after the two sides held direct talks in Istanbul, where they agreed to swap prisoners.", "the two sides", "they"},
+	} {
+		d := analyse(t, tc.text)
+		a := actorMentioned(d, tc.phrase)
+		if a == nil {
+			t.Errorf("no actor for %q", tc.phrase)
+			continue
+		}
+		if !slices.Contains(mentionTexts(d, a), tc.pronoun) {
+			t.Errorf("%+v: want the %q after %q", a, tc.pronoun, tc.phrase)
 		}
 	}
-	t.Errorf("no actor for \"The two countries\"")
 }
 
 // TestTwoLeadersOfTwoCountries: "the two leaders" are the leaders of the
@@ -998,41 +1015,20 @@ func TestTwoLeadersOfTwoCountries(t *testing.T) {
 		"NAIROBI (Reuters) - Kenyan President William Ruto held talks with Somali President Hassan Sheikh Mohamud in Nairobi on Tuesday. "+
 		"The two leaders also agreed to cooperate in the fight against al-Shabaab, which has carried out deadly attacks in both countries. "+
 		"Somalia had accused Kenya of interfering in its internal affairs.")
-	for _, a := range d.Actors {
-		if slices.Contains(mentionTexts(d, &a), "The two leaders") {
-			var names []string
-			for _, id := range a.Members {
-				for _, m := range d.Actors {
-					if m.ID == id {
-						names = append(names, m.Name)
-					}
-				}
-			}
-			slices.Sort(names)
-			if strings.Join(names, "|") != "Hassan Sheikh Mohamud|William Ruto" {
-				t.Errorf("The two leaders: %q, want Ruto and Mohamud", names)
-			}
-			return
+	a := actorMentioned(d, "The two leaders")
+	if a == nil {
+		t.Fatalf("no actor for \"The two leaders\"")
+	}
+	var names []string
+	for _, id := range a.Members {
+		if m := actorByID(d, id); m != nil {
+			names = append(names, m.Name)
 		}
 	}
-	t.Errorf("no actor for \"The two leaders\"")
-}
-
-// TestTheyAfterTwoSidesInSentence: "they" later in the sentence whose
-// subject is "the two sides", with no actor but a place between, is the
-// pair.
-func TestTheyAfterTwoSidesInSentence(t *testing.T) {
-	d := analyse(t, "Ukraine and Russia exchanged the bodies of fallen soldiers on Friday. "+
-		"The exchange came a week after the two sides held direct talks in Istanbul, where they agreed to swap prisoners.")
-	for _, a := range d.Actors {
-		if slices.Contains(mentionTexts(d, &a), "the two sides") {
-			if !slices.Contains(mentionTexts(d, &a), "they") {
-				t.Errorf("%+v: want the \"they\" of the \"where\" clause", a)
-			}
-			return
-		}
+	slices.Sort(names)
+	if strings.Join(names, "|") != "Hassan Sheikh Mohamud|William Ruto" {
+		t.Errorf("The two leaders: %q, want Ruto and Mohamud", names)
 	}
-	t.Errorf("no actor for \"the two sides\"")
 }
 
 // TestBothSidesOfACivilWar: "both sides" of a war with a rebel group
