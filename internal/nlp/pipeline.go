@@ -2289,7 +2289,12 @@ func repairAccordingTo(words []document.Word) {
 	}
 	for k := range words {
 		w := &words[k]
-		if w.Rel != "conj" && w.Rel != "appos" && w.Rel != "nmod" && w.Rel != "parataxis" && w.Rel != "xcomp" && w.Rel != "ccomp" && w.Rel != "obj" && w.Rel != "iobj" || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
+		// An oblique on a noun too: "… bar the executives from entering
+		// the country, according to a statement", with the phrase on
+		// "executives".
+		onNoun := w.Rel == "obl" && w.Head > 0 && nominal(words[w.Head-1]) &&
+			!hasChild(words, w.Head-1, "cop") && !hasChild(words, w.Head-1, "nsubj") // not a predicate's: "… were with foundation donors"
+		if w.Rel != "conj" && w.Rel != "appos" && w.Rel != "nmod" && w.Rel != "parataxis" && w.Rel != "xcomp" && w.Rel != "ccomp" && w.Rel != "obj" && w.Rel != "iobj" && !onNoun || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
 			// Or of the description before the name: "according to
 			// Iran's state news agency IRNA", with "agency" its nmod:desc.
 			return d.Rel == "case" && strings.EqualFold(d.Form, "according") &&
@@ -2300,6 +2305,9 @@ func repairAccordingTo(words []document.Word) {
 		v := w.Head - 1
 		for v >= 0 && words[v].UPOS != "VERB" && words[v].Head != 0 {
 			v = words[v].Head - 1
+		}
+		if first := leftmost(words, k); onNoun && rightmost(words, k)+2 >= len(words) && (words[first].Form == "," || first > 0 && words[first-1].Form == ",") {
+			v = slices.IndexFunc(words, func(r document.Word) bool { return r.Head == 0 }) // closing the sentence: its root's
 		}
 		if v >= 0 {
 			w.Head, w.Rel = v+1, "obl"

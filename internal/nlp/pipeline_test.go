@@ -1073,6 +1073,7 @@ func TestRepairedAttachments(t *testing.T) {
 		secretaryOfStateName  = "U.S. Secretary of State Marco Rubio said Washington was disappointed and urged the army to reconsider."
 		draftedByThat         = "Russia on Monday vetoed a United Nations Security Council resolution drafted by Britain and Sierra Leone that called for an immediate ceasefire in Sudan."
 		protestersWho         = "Kenyan police fired tear gas at thousands of protesters in Nairobi on Tuesday who were demanding the resignation of President William Ruto."
+		accordingOnNoun       = "The measures freeze any assets the companies hold in China and bar the executives from entering the country, according to a statement from the ministry."
 		sinceTwoCountries     = "Iran has arrested hundreds of people accused of collaborating with Israel since the two countries fought a 12-day war in June."
 		andCutDefenceTies     = "Niger's junta has expelled French troops and cut defence ties with Paris."
 		claimPentagon         = "He said Houthi forces had also targeted a U.S. aircraft carrier in the Red Sea, a claim the Pentagon did not confirm."
@@ -1331,6 +1332,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{andOfArming, "arming", "conj", "preparing"},
 		{andOfArming, "regions", "nmod", "groups"},
 		{andOfArmingAllegation, "arming", "conj", "preparing"},
+		// "according to" closing the sentence is its root's, not a noun's.
+		{accordingOnNoun, "statement", "obl", "freeze"},
 		// A clause after "since" is no complement of the main verb.
 		{sinceTwoCountries, "fought", "advcl", "arrested"},
 		{sinceTwoCountries, "countries", "nsubj", "fought"},
