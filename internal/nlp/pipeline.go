@@ -3006,9 +3006,8 @@ func repairAdjectiveConjuncts(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			moveConjunction(words, k, h)
+			takeConjunct(words, k, h, x)
 			words[k].Head, words[k].Rel = h+1, "amod"
-			words[h].Head, words[h].Rel = x+1, "conj"
 		})
 	}
 }
@@ -3070,8 +3069,7 @@ func repairTitledConjuncts(words []document.Word) {
 			x = words[x].Head - 1 // the first name's head, not its surname
 		}
 		keepTree(words, func() {
-			moveConjunction(words, k, n)
-			words[n].Head, words[n].Rel = x+1, "conj"
+			takeConjunct(words, k, n, x)
 			for j := n + 1; j <= end; j++ {
 				words[j].Head, words[j].Rel = n+1, "flat"
 			}
@@ -6363,14 +6361,15 @@ func rootAndDependentsInstead(words []document.Word, v, r, from int) {
 	}
 }
 
-// moveConjunction hangs the coordinating conjunction of word from on word
-// to, which takes from's place as the conjunct.
-func moveConjunction(words []document.Word, from, to int) {
+// takeConjunct makes word to the conjunct of word of in the place of
+// word from, whose coordinating conjunction it takes.
+func takeConjunct(words []document.Word, from, to, of int) {
 	for k := range words {
 		if words[k].Head == from+1 && words[k].Rel == "cc" {
 			words[k].Head = to + 1
 		}
 	}
+	words[to].Head, words[to].Rel = of+1, "conj"
 }
 
 // reattach hangs word k on word h, unless that leaves no tree.
@@ -8757,8 +8756,7 @@ func repairDescribedConjuncts(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			moveConjunction(words, n, s2)
-			words[s2].Head, words[s2].Rel = s1+1, "conj"
+			takeConjunct(words, n, s2, s1)
 			words[n].Head, words[n].Rel = s2+1, "nmod:desc"
 		})
 	}
@@ -9491,8 +9489,7 @@ func repairGerundConjunctsOnNouns(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			moveConjunction(words, n, v)
-			words[v].Head, words[v].Rel = x+1, "conj"
+			takeConjunct(words, n, v, x)
 			words[n].Head, words[n].Rel = o+1, "nmod"
 		})
 	}
