@@ -146,13 +146,8 @@ func (l *Lexicon) doersOf(t *tree, o int, actorAt map[int]*document.Actor) []int
 	}
 	var out []int
 	for _, a := range t.ChildrenWith(o, "acl") {
-		if t.w(a).XPOS != "VBN" {
-			continue
-		}
-		for _, b := range t.ChildrenWith(a, "obl:agent", "obl") {
-			if t.Rel(b) == "obl:agent" || t.caseOf(b) == "by" {
-				out = append(out, conjuncts(t, b)...)
-			}
+		if t.w(a).XPOS == "VBN" {
+			out = append(out, byAgents(t, a)...)
 		}
 	}
 	return out
@@ -763,11 +758,15 @@ func mediatorsOf(t *tree, i int, actorAt map[int]*document.Actor) []string {
 // byAgents are the words of the "by" phrases of the participle at c,
 // with their conjuncts: "a proposal put forward by the United States,
 // Saudi Arabia, Egypt and the United Arab Emirates".
-func byAgents(t *tree, c int) []int {
+func byAgents(t *tree, c int) []int { return phrasesOf(t, c, "by") }
+
+// phrasesOf are the words of the phrases of word c that preposition prep
+// opens, with their conjuncts.
+func phrasesOf(t *tree, c int, prep string) []int {
 	var out []int
-	for _, ag := range t.ChildrenWith(c, "obl:agent", "obl") {
-		if t.caseOf(ag) == "by" {
-			out = append(out, conjuncts(t, ag)...)
+	for _, o := range t.ChildrenWith(c, "obl:agent", "obl") {
+		if t.caseOf(o) == prep {
+			out = append(out, conjuncts(t, o)...)
 		}
 	}
 	return out
@@ -2243,16 +2242,10 @@ func (l *Lexicon) paired(t *tree, i, o int) bool {
 // handedTo are the words of the "to" phrases of the verb at i: to whom
 // it hands what it returns or releases.
 func handedTo(t *tree, i int) []int {
-	var out []int
 	if t.w(i).UPOS != "VERB" {
 		return nil
 	}
-	for _, o := range t.ChildrenWith(i, "obl") {
-		if t.caseOf(o) == "to" {
-			out = append(out, conjuncts(t, o)...)
-		}
-	}
-	return out
+	return phrasesOf(t, i, "to")
 }
 
 // ultimatum: the verb at i gives someone until a time to do something
