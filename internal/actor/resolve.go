@@ -3699,7 +3699,7 @@ func (r *resolver) newGroup(key string, m mention) {
 	if !m.plural {
 		a.Kind = "organization"
 		title := strings.ToLower(m.titles[len(m.titles)-1])
-		if last := strings.Fields(title); !institutions[last[len(last)-1]] && !institutions[title] { // "army", "air force"
+		if !institutionTitle(title) { // "army", "air force"
 			a.Kind = "person"
 		}
 		if m.sector == "MED" && strings.HasPrefix(title, "state ") {
