@@ -7197,11 +7197,15 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					// people there).
 					ea.Code = a.Country + "MIL"
 				}
-				if sector := l.titleSector(t, h); a.Kind == "country" && a.Country != "" && t.w(c).Rel == "compound" && sector != "" && ea.Code == a.Code {
+				if a.Kind == "country" && a.Country != "" && t.w(c).Rel == "compound" && ea.Code == a.Code {
 					// "arrested a Kosovo police officer": the country's
 					// officer, of the title's sector, not its government.
-					ea.Actor, ea.Code = "", a.Country+sector
-					ea.Text, ea.Start, ea.End = d.Text[t.w(c).Start:w.End], t.w(c).Start, w.End
+					// (The dictionary asked only then: side runs for
+					// every side of every event.)
+					if sector := l.titleSector(t, h); sector != "" {
+						ea.Actor, ea.Code = "", a.Country+sector
+						ea.Text, ea.Start, ea.End = d.Text[t.w(c).Start:w.End], t.w(c).Start, w.End
+					}
 				}
 				if a.Kind == "country" && a.Country != "" && t.w(c).Rel == "nmod:poss" && missions[t.lemma(h)] {
 					ea.Code = a.Country + "GOV" // "Israel's mission in Geneva": the state's diplomats
