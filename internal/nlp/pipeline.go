@@ -264,6 +264,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 		w.Head, w.Rel = heads[i], rels[i]
 	}
 	repairPunctuationHeads(words)
+	repairPerfectsAcrossQuantifiers(words)
 	repairNamesAcrossConjunctions(words)
 	repairPrepositionalSubjects(words)
 	repairPrepositionalSoleSubjects(words)
@@ -6036,15 +6037,21 @@ func repairReportedRelatives(words []document.Word) {
 func repairObjectRelatives(words []document.Word) {
 	for t := 2; t+2 < len(words); t++ {
 		c, ante := words[t].Head-1, t-2
-		if !relativePronouns[strings.ToLower(words[t].Form)] || words[t].Rel != "nsubj" || words[t-1].Form != "," ||
+		if !relativePronouns[strings.ToLower(words[t].Form)] || words[t].Rel != "nsubj" && words[t].Rel != "nsubj:pass" || words[t-1].Form != "," ||
 			!nominal(words[ante]) || words[t+1].Head != c+1 || words[t+1].Rel != "nsubj" || c <= t+1 || words[c].UPOS != "VERB" ||
 			words[c].Rel == "root" || reportVerbs[strings.ToLower(words[c].Lemma)] || thinkingVerbs[strings.ToLower(words[c].Lemma)] ||
 			hasChild(words, c, "ccomp") || hasChild(words, c, "xcomp") {
 			continue
 		}
-		if slices.ContainsFunc(words[t+2:c], func(w document.Word) bool {
-			return w.Head != c+1 || w.UPOS != "AUX" && w.UPOS != "ADV" && w.UPOS != "PART"
-		}) {
+		// Between the subject and the verb: the subject's own words
+		// ("which Ankara and Baghdad have banned"), auxiliaries, adverbs.
+		between := true
+		for k := t + 2; k < c; k++ {
+			w := words[k]
+			between = between && (dominates(words, t+1, k) ||
+				w.Head == c+1 && (w.UPOS == "AUX" || w.UPOS == "ADV" || w.UPOS == "PART" || floating[strings.ToLower(w.Form)]))
+		}
+		if !between {
 			continue
 		}
 		keepTree(words, func() {
@@ -11442,6 +11449,32 @@ func repairFloatingQuantifiers(words []document.Word) {
 }
 
 var floating = setOf("both all each")
+
+// repairPerfectsAcrossQuantifiers undoes a parse that reads "have" with a
+// quantifier floating after it as the main verb and the participle as its
+// complement: "the PKK, which Ankara and Baghdad have both banned", with
+// "banned" an xcomp of "have". With nothing but adverbs and quantifiers
+// between them and no object of its own, "have" is the participle's
+// auxiliary.
+func repairPerfectsAcrossQuantifiers(words []document.Word) {
+	for h := 0; h+2 < len(words); h++ {
+		if words[h].UPOS != "VERB" || !strings.EqualFold(words[h].Lemma, "have") {
+			continue
+		}
+		k := h + 1
+		for k < len(words) && (floating[strings.ToLower(words[k].Form)] || words[k].XPOS == "RB") {
+			k++
+		}
+		if k == h+1 || k >= len(words) || words[k].XPOS != "VBN" || words[k].Head != h+1 ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == h+1 && (w.Rel == "obj" || w.Rel == "ccomp") }) {
+			continue
+		}
+		keepTree(words, func() {
+			takePlaceOf(words, k, h, "aux")
+			words[h].UPOS = "AUX"
+		})
+	}
+}
 
 // repairStrandedAdjectives undoes a parse that hangs an adjective after a
 // comma on a noun before the comma: "… the besieged city of El Fasher,

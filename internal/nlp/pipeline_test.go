@@ -1085,6 +1085,7 @@ func TestRepairedAttachments(t *testing.T) {
 		headquartersFor       = "Ukraine received the bodies of 757 soldiers from Russia in an exchange mediated by the International Committee of the Red Cross, Ukraine's coordination headquarters for prisoners of war said."
 		andTurkishPresident   = "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan agreed on Wednesday to resume exploratory talks, the Greek government said."
 		handedOverTo          = "Iraq handed over 40 suspected Islamic State fighters to Syrian authorities on Thursday."
+		haveBothBanned        = "The deals would help the two countries fight the PKK militant group, which Ankara and Baghdad have both banned."
 		andOfArmingAllegation = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming           = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
 		andThatItsAircraft    = "The Israeli military said most of the rockets were intercepted and that its aircraft struck Hezbollah launch sites in response."
@@ -1370,6 +1371,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{andTurkishPresident, "and", "cc", "Recep"},
 		// To whom something is handed is the verb's.
 		{handedOverTo, "authorities", "obl", "handed"},
+		// "have" with a quantifier after it is the participle's
+		// auxiliary; a relative pronoun before a subject is the object.
+		{haveBothBanned, "have", "aux", "banned"},
+		{haveBothBanned, "banned", "acl:relcl", "group"},
+		{haveBothBanned, "which", "obj", "banned"},
 		// A conjunction heads no clause.
 		{andThatItsAircraft, "struck", "conj", "intercepted"},
 		{andThatItsAircraft, "and", "cc", "struck"},
