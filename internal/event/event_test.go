@@ -65,6 +65,9 @@ func TestCode(t *testing.T) {
 		// A noun event's "by" phrase is its author, not the verb's subject.
 		{"Ukraine said the rebels had acted to protect civilians from attacks by Russian forces.",
 			"attacks", "190", "RUSMIL", "", "asserted", "", "", false},
+		// A refused appeal is made by those it comes from.
+		{"Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce.",
+			"calls", "0256", "USA", "", "asserted", "", "", false},
 		// Leaving a treaty named by its name cuts ties, no troops.
 		{"Baghaei warned that Iran could withdraw from the Nuclear Non-Proliferation Treaty.", "withdraw", "160", "IRN", "", "hypothetical", "", "", false},
 		// Turning to another for help appeals to them.

@@ -566,6 +566,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairClausesOnFixedWords(words)
 	repairHyphenedClauses(words)
 	repairGerundCompounds(words)
+	repairAppealPhrases(words)
 	repairSubordinatorsAsPrepositions(words)
 	repairCountedParticiples(words)
 	repairSubjectsBeforeRelatives(words)
@@ -6951,6 +6952,32 @@ func repairCallsToAct(words []document.Word) {
 				words[g].Head, words[g].Rel = n+1, "acl"
 				break
 			}
+		}
+	}
+}
+
+// repairAppealPhrases undoes a parse that hangs who made an appeal and
+// what it asks for on the verb that answers it: "rejecting calls from
+// the United States and Saudi Arabia for a humanitarian truce", with
+// both phrases obliques of "rejecting", so that the one who rejects asks
+// for the truce (or the parse hangs them higher, on "fighting" in "vowed
+// to keep fighting, rejecting calls …"). After a verb of heeding or
+// refusing and its object, an appeal, a "from" or "for" phrase that
+// follows the appeal's own words is the appeal's.
+func repairAppealPhrases(words []document.Word) {
+	for n := 1; n+2 < len(words); n++ {
+		v := words[n].Head - 1
+		if words[n].Rel != "obj" || v < 0 || v >= n || !appealNouns[strings.ToLower(words[n].Lemma)] || !answeringVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		for end := rightmost(words, n); end+1 < len(words); end = rightmost(words, n) {
+			c := words[end+1]
+			p := c.Head - 1
+			if c.Rel != "case" || !strings.EqualFold(c.Form, "from") && !strings.EqualFold(c.Form, "for") || p < 0 ||
+				words[p].Rel != "obl" || words[p].Head != v+1 && !dominates(words, words[p].Head-1, v) || leftmost(words, p) != end+1 {
+				break
+			}
+			words[p].Head, words[p].Rel = n+1, "nmod"
 		}
 	}
 }

@@ -961,6 +961,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedDenies         = "The RSF was accused by rights groups of killing civilians, accusations it denies."
 		thoseBlocking         = "Boulos warned that Washington could impose further sanctions on those blocking aid deliveries."
 		callsToFree           = "The junta has refused repeated calls from the African Union and the United Nations to free him."
+		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
 		accusedByComma        = "The RSF, accused by rights groups of killing civilians, denied it."
@@ -1924,6 +1925,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// is the first's conjunct.
 		{callsToFree, "free", "acl", "calls"},
 		{callsToFree, "Nations", "conj", "Union"},
+		// Who made a refused appeal and what it asks are the appeal's.
+		{callsForTruce, "States", "nmod", "calls"},
+		{callsForTruce, "truce", "nmod", "calls"},
 		// "a … fisheries ship" is a noun; the toll after an attack clause
 		// is the attack's, though a speaker follows.
 		{injuringCrew, "ship", "obl", "fired"},
