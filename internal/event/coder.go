@@ -1149,8 +1149,10 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 			base.Mode = "intended" // "Saudi Arabia to host Russia-Ukraine prisoner talks": still to come
 		}
 	}
-	if (base.CAMEO == "050" || base.CAMEO == "051") && t.lemma(i) == "back" && len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !collateral[t.lemma(k)] }) {
-		return base, nil, nil, false // "a loan backed by frozen Russian assets": security, no one's support
+	if (base.CAMEO == "050" || base.CAMEO == "051") && t.lemma(i) == "back" && len(sources) > 0 && !slices.ContainsFunc(sources, func(k int) bool { return !collateral[t.lemma(k)] && !materiel[t.lemma(k)] }) {
+		// "a loan backed by frozen Russian assets": security, no one's
+		// support; "Israeli troops backed by drones": arms, not allies.
+		return base, nil, nil, false
 	}
 	if (base.CAMEO == "050" || base.CAMEO == "051") && (t.lemma(i) == "back" || t.lemma(i) == "support") && slices.ContainsFunc(sources, func(k int) bool { return armedSide(t, k, actorAt) }) &&
 		slices.ContainsFunc(targets, func(k int) bool { return armedSide(t, k, actorAt) }) {
@@ -7854,6 +7856,9 @@ var disputers = set(`block veto reject oppose dispute discredit dismiss deny con
 
 // collateral is what backs a loan or a currency.
 var collateral = set(`asset reserve collateral guarantee fund loan bond money cash revenue proceeds deposit saving gold oil security`)
+
+// materiel are the arms and machines that back troops in a fight.
+var materiel = set(`drone helicopter gunship tank warplane jet aircraft artillery bulldozer vehicle armour armor airstrike airpower`)
 
 // armedNouns are the bare words for a military's men.
 var armedNouns = set(`troops soldiers forces`)

@@ -2134,8 +2134,10 @@ func TestNoEvent(t *testing.T) {
 		{"The Red Cross said it had taken custody of the hostages in Khan Younis.", "taken"},
 		// A kind of place, named after what is done there.
 		{"Its troops had fired on civilians near an aid distribution site.", "aid"},
-		// What backs a loan is security, no one's support.
+		// What backs a loan is security, and what backs troops arms: no
+		// one's support.
 		{"EU leaders agreed to lend Ukraine 90 billion euros backed by frozen Russian central bank assets.", "backed"},
+		{"Israeli troops backed by drones raided the Jenin refugee camp on Wednesday.", "backed"},
 		{"President Samia Suluhu Hassan, who is seeking a second term, has denied it.", "seeking"},
 		// A noun event that is the subject of its own clause is no one's
 		// the clause around it names.
