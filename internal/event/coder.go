@@ -718,6 +718,9 @@ func usedFor(l *Lexicon, t *tree, i int) int {
 	return -1
 }
 
+// deploymentNouns name the sending of troops somewhere.
+var deploymentNouns = set(`deployment dispatch despatch sending redeployment`)
+
 // trends are the nouns of how much of an event there is.
 var trends = set(`surge rise increase escalation spike upsurge uptick lull wave outbreak flare-up resurgence drop decline`)
 
@@ -2980,6 +2983,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	if n := t.Head(i); n >= 0 && t.Rel(i) == "acl" && infinitive(t, i) && attemptNouns[t.lemma(n)] {
 		if who, ok := l.attempter(t, n); ok {
 			return who
+		}
+	}
+	if n := t.Head(i); n >= 0 && t.Rel(i) == "acl" && infinitive(t, i) && deploymentNouns[t.lemma(n)] {
+		// "the deployment of North Korean soldiers to fight in Russia's
+		// war": the men deployed fight.
+		for _, of := range t.ChildrenWith(n, "nmod") {
+			if t.caseOf(of) == "of" {
+				return conjuncts(t, of)
+			}
 		}
 	}
 	if v := t.Head(i); v >= 0 && t.Rel(i) == "xcomp" && infinitive(t, i) && slices.ContainsFunc(t.ChildrenWith(v, "obj"), func(o int) bool { return pretexts[t.lemma(o)] }) {

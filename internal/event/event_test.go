@@ -65,6 +65,9 @@ func TestCode(t *testing.T) {
 		// A noun event's "by" phrase is its author, not the verb's subject.
 		{"Ukraine said the rebels had acted to protect civilians from attacks by Russian forces.",
 			"attacks", "190", "RUSMIL", "", "asserted", "", "", false},
+		// The men deployed do what they are deployed to do.
+		{"Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine.",
+			"fight", "190", "PRKMIL", "UKR", "asserted", "", "", false},
 		// A refused appeal is made by those it comes from.
 		{"Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce.",
 			"calls", "0256", "USA", "", "asserted", "", "", false},

@@ -405,6 +405,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairThoseDoing(words)
 	repairConjunctsAfterSenders(words)
 	repairCallsToAct(words)
+	repairPurposesOfDeployments(words)
 	repairPossessivesAsObjects(words)
 	repairCoordinatedParticiples(words)
 	repairOwnersOfOneBody(words)
@@ -6981,6 +6982,31 @@ func repairAppealPhrases(words []document.Word) {
 		}
 	}
 }
+
+// repairPurposesOfDeployments undoes a parse that hangs what deployed
+// men are sent to do on the verb before the deployment: "protest against
+// the deployment of North Korean soldiers to fight in Russia's war", with
+// "fight" an adverbial of "protest", so that those protesting fight. An
+// infinitive right after the phrase of a noun of sending troops is that
+// noun's.
+func repairPurposesOfDeployments(words []document.Word) {
+	for g := 3; g < len(words); g++ {
+		v := words[g].Head - 1
+		if words[g].XPOS != "VB" || words[g].Rel != "advcl" && words[g].Rel != "xcomp" || v < 0 || v >= g || !strings.EqualFold(words[g-1].Form, "to") || words[g-1].Head != g+1 {
+			continue
+		}
+		for n := v + 1; n < g-1; n++ {
+			if deploymentNouns[strings.ToLower(words[n].Lemma)] && words[n].UPOS == "NOUN" && dominates(words, v, n) && rightmost(words, n) == g-2 {
+				reattach(words, g, n)
+				words[g].Rel = "acl"
+				break
+			}
+		}
+	}
+}
+
+// deploymentNouns name the sending of troops somewhere.
+var deploymentNouns = setOf("deployment dispatch despatch sending redeployment")
 
 // answeringVerbs heed, refuse or take up an appeal.
 var answeringVerbs = setOf("refuse reject ignore resist dismiss rebuff heed defy spurn echo renew repeat welcome support back answer")

@@ -961,6 +961,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedDenies         = "The RSF was accused by rights groups of killing civilians, accusations it denies."
 		thoseBlocking         = "Boulos warned that Washington could impose further sanctions on those blocking aid deliveries."
 		callsToFree           = "The junta has refused repeated calls from the African Union and the United Nations to free him."
+		deployedToFight       = "Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -1925,6 +1926,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// is the first's conjunct.
 		{callsToFree, "free", "acl", "calls"},
 		{callsToFree, "Nations", "conj", "Union"},
+		// What deployed men are sent to do is the deployment's.
+		{deployedToFight, "fight", "acl", "deployment"},
 		// Who made a refused appeal and what it asks are the appeal's.
 		{callsForTruce, "States", "nmod", "calls"},
 		{callsForTruce, "truce", "nmod", "calls"},
