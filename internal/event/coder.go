@@ -1509,6 +1509,9 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			}
 		}
 		for _, c := range objects(t, i, "obj") {
+			if batches[t.lemma(c)] && l.verbs[word].Code == "129" {
+				continue // "blocks EU aid package": a package vetoed, no aid convoy stopped
+			}
 			for _, m := range t.ChildrenWith(c, "compound") {
 				if tr, ok := l.verbs[word+" "+t.lemma(m)]; ok && t.w(c).UPOS == "NOUN" && t.w(m).UPOS == "NOUN" {
 					return tr, true // "suspended some foreign aid programmes"

@@ -68,6 +68,9 @@ func TestCode(t *testing.T) {
 		// The men deployed do what they are deployed to do.
 		{"Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine.",
 			"fight", "190", "PRKMIL", "UKR", "asserted", "", "", false},
+		// A package blocked is vetoed, whatever it holds: no aid convoy
+		// is stopped.
+		{"Hungary blocks EU aid package for Ukraine", "blocks", "129", "HUN", "IGO", "asserted", "", "", false},
 		// A refused appeal is made by those it comes from.
 		{"Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce.",
 			"calls", "0256", "USA", "", "asserted", "", "", false},

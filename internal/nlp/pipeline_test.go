@@ -418,6 +418,9 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Israel, Hamas free more captives", "free", "VBP", "root"},
 		// A body's noun acts as a plural subject would.
 		{"The Philippine coast guard accused Chinese vessels on Sunday of firing water cannon at a government fisheries ship near Sandy Cay in the disputed South China Sea, injuring three crew members.", "accused", "VBD", "root"},
+		// A currency after a number is a noun, not a preposition.
+		{"Hungary vetoed a 50 billion euro EU aid package for Ukraine.", "euro", "NOUN", "compound"},
+		{"Hungary vetoed a 50 billion euro EU aid package for Ukraine.", "package", "NOUN", "obj"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

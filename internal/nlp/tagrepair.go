@@ -73,6 +73,25 @@ func repairStateMedia(forms, upos, xpos []string) {
 // stateOutlets are what a state runs to speak for it.
 var stateOutlets = setOf("media television tv radio broadcaster news newspaper agency")
 
+// repairCurrencies tags as a noun a currency after a number that the
+// tagger took for a preposition or an adjective: "a 50 billion euro EU aid
+// package", with "euro" a preposition, so that the parse made "billion"
+// the object of "vetoed" and the package an oblique.
+func repairCurrencies(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if upos[i] == "NOUN" || xpos[i-1] != "CD" || !currencies[strings.ToLower(forms[i])] {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+		if strings.HasSuffix(strings.ToLower(forms[i]), "s") {
+			xpos[i] = "NNS"
+		}
+	}
+}
+
+// currencies are the names of money the news counts sums in.
+var currencies = setOf("euro euros dollar dollars pound pounds yen yuan rupee rupees rouble roubles ruble rubles lira franc francs peso pesos shekel shekels dinar dinars riyal riyals")
+
 // repairNamePrepositions tags as a name's word a capitalized word after a
 // name that the tagger took for a preposition or subordinator, a closed
 // class it should not extend: "U.S. envoy Steve Witkoff that …", with
