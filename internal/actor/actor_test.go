@@ -1775,6 +1775,13 @@ func TestPlaces(t *testing.T) {
 		// A border crossing is a place; so is the Aegean.
 		{"The transfer took place at the Rabia border crossing, two officials said.", "Rabia", "place", ""},
 		{"Turkey has objected to Greek plans to create marine parks in the Aegean.", "Aegean", "place", ""},
+		// So is what a landform's noun follows or what it is called.
+		{"Erdogan said Turkey would release more water from the Tigris and Euphrates rivers.", "Tigris", "place", ""},
+		{"Erdogan said Turkey would release more water from the Tigris and Euphrates rivers.", "Euphrates", "place", ""},
+		{"Mao Ning said the islands, which Beijing calls the Diaoyu, are Chinese territory.", "Diaoyu", "place", ""},
+		{"The Foundation has failed to square its claims with the record.", "Foundation", "organization", ""},
+		// A short name of a territory.
+		{"Argentina and Britain to restart talks on Falklands flights", "Falkland Islands", "country", "FLK"},
 		// A gang's leader leads criminals.
 		{"Haitian gang leader Jimmy Cherizier said his coalition was ready to fight.", "Jimmy Cherizier", "person", "HTICRM"},
 		// A country's body or envoy named with the country it deals

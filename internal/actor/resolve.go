@@ -1820,10 +1820,13 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	// "Abu Shouk camp", "Israel's Ben Gurion airport" too, but not the
 	// camp of a person.
 	// "the Rabia border crossing" too.
+	// "the Tigris and Euphrates rivers", "which Beijing calls the Diaoyu"
+	// too.
 	regionNext := j < len(ws) && regionNouns[strings.ToLower(ws[j].Form)] ||
 		j+1 < len(ws) && strings.EqualFold(ws[j].Form, "border") && regionNouns[strings.ToLower(ws[j+1].Form)] ||
 		j+1 < len(ws) && strings.EqualFold(ws[j].Form, "refugee") && strings.EqualFold(ws[j+1].Form, "camp") ||
-		j < len(ws) && strings.EqualFold(ws[j].Form, "camp") && r.unknownName(words)
+		j < len(ws) && strings.EqualFold(ws[j].Form, "camp") && r.unknownName(words) ||
+		landformAfter(ws, j) || namesLandform(ws, i, j)
 	// Lower-case titles and demonyms just before: "special envoy", "Iranian".
 	first := i
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -1945,7 +1948,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	// "House Republicans", "Dallas Cowboys" too, but not "Lehman Brothers"
 	// or "Chris Matthews", nor a body named with "of" or "for", whose
 	// head comes first ("Foundation for Defense of Democracies").
-	m.plural = ws[j-1].XPOS == "NNPS" && (j-i == 1 || !thingHeads[ws[j-1].Form] && !mediaHeads[ws[j-1].Form] &&
+	m.plural = ws[j-1].XPOS == "NNPS" && !landformAfter(ws, j) && (j-i == 1 || !thingHeads[ws[j-1].Form] && !mediaHeads[ws[j-1].Form] &&
 		!firmPlurals[ws[j-1].Form] && !r.givenFirst(words) && !slices.ContainsFunc(words, func(w string) bool { return w == "of" || w == "for" }))
 	if regionNext && len(m.titles) == 0 || regionNext && m.country != "" && len(m.titles) == 1 {
 		m.afterPlacePrep, m.region = true, true
@@ -1989,6 +1992,59 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 // they tell ('m', 'f' or 0).
 var kinNouns = map[string]byte{"son": 'm', "daughter": 'f', "wife": 'f', "husband": 'm', "brother": 'm', "sister": 'f',
 	"father": 'm', "mother": 'f', "nephew": 'm', "niece": 'f', "cousin": 0, "grandson": 'm', "granddaughter": 'f'}
+
+// landformAfter: a landform's common noun follows the name, or a second
+// name and the noun: "the Diaoyu islands", "the Tigris and Euphrates
+// rivers".
+func landformAfter(ws []document.Word, j int) bool {
+	if j+2 < len(ws) && strings.EqualFold(ws[j].Form, "and") && ws[j+1].UPOS == "PROPN" {
+		j += 2
+	}
+	if j >= len(ws) {
+		return false
+	}
+	return ws[j].UPOS == "NOUN" && ws[j].Rel != "compound" && landformNoun(ws[j].Form)
+}
+
+// landformNoun: the lower-case word is a landform's common noun, not a
+// town's ("square" is also a verb).
+func landformNoun(f string) bool {
+	if f == "" || !unicode.IsLower(rune(f[0])) {
+		return false
+	}
+	f = strings.ToUpper(f[:1]) + f[1:]
+	f = strings.TrimSuffix(f, "s")
+	return landforms[f] && !townFeatures[f] || landforms[f+"s"]
+}
+
+// townFeatures are the landforms of a town.
+var townFeatures = wordSet(`Square Street Avenue Boulevard Bridge Plaza`)
+
+// namesLandform: the name ws[i:j] is what a landform is called: "the
+// islands, which Beijing calls the Diaoyu", "calls the islands the
+// Malvinas".
+func namesLandform(ws []document.Word, i, j int) bool {
+	h := j - 1
+	v := ws[h].Head - 1
+	if ws[h].Rel != "xcomp" && ws[h].Rel != "obj" || v < 0 || !namingVerbs[strings.ToLower(ws[v].Lemma)] {
+		return false
+	}
+	for o := range ws {
+		if o == h || ws[o].Head != v+1 || ws[o].Rel != "obj" {
+			continue
+		}
+		if ws[o].UPOS == "PRON" && ws[v].Rel == "acl:relcl" {
+			o = ws[v].Head - 1 // "the islands, which Beijing calls …"
+		}
+		if o >= 0 {
+			return landformNoun(ws[o].Form)
+		}
+	}
+	return false
+}
+
+// namingVerbs give a thing its name.
+var namingVerbs = wordSet("call name dub rename")
 
 // landforms end the names of places: rivers, seas, mountains, straits,
 // and a town's squares, streets and bridges.
