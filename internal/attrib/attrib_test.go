@@ -491,6 +491,7 @@ func TestNoReport(t *testing.T) {
 		"Serbian riot police fired tear gas and stun grenades at protesters in several cities.",                 // munitions fired
 		"Pakistan struck militants of the Pakistani Taliban, known as the TTP, who have killed hundreds.",       // a name
 		"Serbia does not recognise Kosovo's independence, declared in 2008.",                                    // what was declared, by no one named
+		"Argentina, which calls the islands the Malvinas, fought a war over them in 1982.",                      // a name given
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -251,7 +251,7 @@ func holds(a document.Attribution, s document.Span) bool {
 // subject of what it reports ("policies, which he said had harmed the
 // economy").
 func relativeReport(v *view, i int) bool {
-	if v.word(i).Rel != "acl:relcl" || !relativeCues[v.lemma(i)] {
+	if v.word(i).Rel != "acl:relcl" || !relativeCues[v.lemma(i)] || givesName(v, i) {
 		return false
 	}
 	s := v.child(i, "nsubj")
@@ -267,6 +267,22 @@ func relativeReport(v *view, i int) bool {
 	// pronoun the object, the subject after it.
 	o := v.child(i, "obj")
 	return o >= 0 && o < s && s < i && relativePronoun(v, o) && (v.lemma(i) == "describe" || v.lemma(i) == "call")
+}
+
+// givesName: the verb at i is "call" with a name for what it calls, no
+// view of it: "Argentina, which calls the islands the Malvinas".
+func givesName(v *view, i int) bool {
+	if v.lemma(i) != "call" {
+		return false
+	}
+	o := v.child(i, "obj")
+	if o < 0 {
+		return false
+	}
+	// The name is the verb's second object, or the parse hung it on
+	// the first.
+	names := append(v.ChildrenWith(i, "obj", "xcomp"), v.ChildrenWith(o, "obj", "xcomp", "appos")...)
+	return slices.ContainsFunc(names, func(n int) bool { return n > o && v.word(n).UPOS == "PROPN" && !v.inQuote[n] })
 }
 
 var relativeCues = setOf("say tell deny claim insist argue warn write call describe")
