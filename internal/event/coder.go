@@ -718,6 +718,9 @@ func usedFor(l *Lexicon, t *tree, i int) int {
 	return -1
 }
 
+// warSides are the nouns for the sides of a war.
+var warSides = set(`side party belligerent combatant`)
+
 // deploymentNouns name the sending of troops somewhere.
 var deploymentNouns = set(`deployment dispatch despatch sending redeployment`)
 
@@ -3049,6 +3052,13 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// "asked Trump to help end the war": who helps to end a war is
 		// no side of it.
 		if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && ongoingEnders[t.lemma(h)] && t.Head(h) >= 0 && t.lemma(t.Head(h)) == "help" && t.Rel(h) == "xcomp" {
+			return nil
+		}
+		// "denied arming either side in the war": a war its sides wage,
+		// not whoever deals with one of them (the phrase on the side or
+		// on the verb).
+		if h := t.Head(i); h >= 0 && (t.Rel(i) == "nmod" && warSides[t.lemma(h)] ||
+			t.Rel(i) == "obl" && t.caseOf(i) == "in" && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return warSides[t.lemma(o)] })) {
 			return nil
 		}
 

@@ -2144,6 +2144,8 @@ func TestNoEvent(t *testing.T) {
 		// one's support.
 		{"EU leaders agreed to lend Ukraine 90 billion euros backed by frozen Russian central bank assets.", "backed"},
 		{"Israeli troops backed by drones raided the Jenin refugee camp on Wednesday.", "backed"},
+		// A war its sides wage: not the one who arms a side.
+		{"The UAE has repeatedly denied arming either side in the war.", "war"},
 		{"President Samia Suluhu Hassan, who is seeking a second term, has denied it.", "seeking"},
 		// A noun event that is the subject of its own clause is no one's
 		// the clause around it names.
