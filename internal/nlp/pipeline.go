@@ -392,6 +392,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairGerundModifiers(words)
 	repairSetTo(words)
 	repairTrailingParticiples(words)
+	repairParticiplesAfterStativeClauses(words)
 	repairParticipleSubjects(words)
 	repairGerundCases(words)
 	repairCasesOnModifiers(words)
@@ -6460,6 +6461,34 @@ func repairTrailingParticiples(words []document.Word) {
 			words[p].Head = f + 1
 			words[p-1].Head, words[p-1].Rel = p+1, "punct" // the comma comes with its clause
 		}
+	}
+}
+
+// repairParticiplesAfterStativeClauses undoes a parse that hangs a
+// participle clause set off by a comma on a subordinate clause that only
+// says what state something is in: "vowed to keep fighting until the RSF
+// is defeated, rejecting calls for a truce", with "rejecting" on
+// "defeated", so that the RSF rejected the calls. A clause with a copula
+// or in the passive does nothing the participle could go on with (as
+// "after police shot a man, killing him" does); the participle is the
+// verb's the subordinate clause is on.
+func repairParticiplesAfterStativeClauses(words []document.Word) {
+	for p := 1; p < len(words); p++ {
+		h := words[p].Head - 1
+		if words[p].XPOS != "VBG" || words[p].Rel != "advcl" || words[p-1].Form != "," || h < 0 || h > p || words[h].Rel != "advcl" ||
+			!hasChild(words, h, "cop") && !hasChild(words, h, "aux:pass") {
+			continue
+		}
+		subordinate := slices.ContainsFunc(words, func(w document.Word) bool {
+			return w.Head == h+1 && w.Rel == "mark" && subordinatorsOfClauses[strings.ToLower(w.Form)]
+		})
+		if !subordinate {
+			continue
+		}
+		keepTree(words, func() {
+			words[p].Head = words[h].Head
+			words[p-1].Head, words[p-1].Rel = p+1, "punct"
+		})
 	}
 }
 

@@ -965,6 +965,7 @@ func TestRepairedAttachments(t *testing.T) {
 		thoseBlocking         = "Boulos warned that Washington could impose further sanctions on those blocking aid deliveries."
 		callsToFree           = "The junta has refused repeated calls from the African Union and the United Nations to free him."
 		deployedToFight       = "Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine."
+		afterShownFalse       = "The candidate changed her story months later, after her initial statement was shown to be false, stating that she had not sent any classified emails."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -1931,6 +1932,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{callsToFree, "Nations", "conj", "Union"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
+		// A participle after a clause that only tells a state is the
+		// main verb's.
+		{afterShownFalse, "stating", "advcl", "changed"},
 		// Who made a refused appeal and what it asks are the appeal's.
 		{callsForTruce, "States", "nmod", "calls"},
 		{callsForTruce, "truce", "nmod", "calls"},
