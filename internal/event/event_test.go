@@ -71,6 +71,8 @@ func TestCode(t *testing.T) {
 		// A package blocked is vetoed, whatever it holds: no aid convoy
 		// is stopped.
 		{"Hungary blocks EU aid package for Ukraine", "blocks", "129", "HUN", "IGO", "asserted", "", "", false},
+		// A country's junta is its government.
+		{"Mali junta expels French ambassador", "expels", "166", "MLIGOV", "FRAGOV", "asserted", "", "", false},
 		// A refused appeal is made by those it comes from.
 		{"Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce.",
 			"calls", "0256", "USA", "", "asserted", "", "", false},

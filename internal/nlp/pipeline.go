@@ -196,6 +196,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairShotDead(forms, upos, xpos)
 	repairHandedOver(forms, upos, xpos)
 	repairPressCompounds(forms, upos, xpos)
+	p.repairLowerCaseNames(forms, upos, xpos)
 	p.repairInfinitivesTakenForAdjectives(forms, upos, xpos)
 	repairPressureAfterTo(forms, upos, xpos)
 	repairTagsAfterAccordingTo(forms, upos, xpos)
@@ -3273,22 +3274,41 @@ func andOr(form string) bool { return strings.EqualFold(form, "and") || strings.
 // repairNameCompounds undoes a parse that makes a name and the noun right
 // after it two subjects of one verb: "the Brussels attacks would harden
 // attitudes", with "Brussels" and "attacks" both subjects of "harden", or
-// "Brussels" the subject of "attacks". A verb has one subject, and a noun
-// none without a copula; the name is the noun's compound.
+// "Brussels" the subject of "attacks"; so with a name of two words and no
+// article at a sentence's start ("Burkina Faso army says it killed 100
+// militants"). A verb has one subject, and a noun none without a copula;
+// the name is the noun's compound.
 func repairNameCompounds(words []document.Word) {
-	for k := 1; k+1 < len(words); k++ {
-		n := k + 1
-		if words[k].UPOS != "PROPN" || words[n].UPOS != "NOUN" || !isSubject(words[k].Rel) ||
-			words[k-1].UPOS != "DET" || words[k-1].Head != k+1 && words[k-1].Head != n+1 {
+	for n := 1; n < len(words); n++ {
+		if words[n].UPOS != "NOUN" || words[n-1].UPOS != "PROPN" || !startsUpper(words[n-1].Form) || subjectsApart(words, n-1) { // not "Israel today mounted
+			continue
+		}
+		s := n - 1
+		for s > 0 && words[s-1].UPOS == "PROPN" {
+			s--
+		}
+		k := phraseHead(words, s, n) // the name's head: "Burkina" of "Burkina Faso"
+		if k < 0 || !isSubject(words[k].Rel) {
+			continue
+		}
+		// After its article, or opening a headline's sentence ("Burkina
+		// Faso army says").
+		article := s > 0 && words[s-1].UPOS == "DET" && (words[s-1].Head == k+1 || words[s-1].Head == n+1)
+		if !article && s > 0 {
 			continue
 		}
 		twoSubjects := isSubject(words[n].Rel) && words[k].Head == words[n].Head
-		nounsSubject := words[k].Head == n+1 && !hasChild(words, n, "cop") // "the Brussels attacks would", as the subject of "attacks"
+		// "the Brussels attacks would", as the subject of "attacks" (but
+		// in "Germany pledges to expand its military" the noun is a
+		// headline's verb).
+		nounsSubject := words[k].Head == n+1 && !hasChild(words, n, "cop") && article
 		if !twoSubjects && !nounsSubject {
 			continue
 		}
 		words[k].Head, words[k].Rel = n+1, "compound"
-		words[k-1].Head = n + 1
+		if article {
+			words[s-1].Head = n + 1
+		}
 	}
 }
 

@@ -421,6 +421,13 @@ func TestNounsWithObjects(t *testing.T) {
 		// A currency after a number is a noun, not a preposition.
 		{"Hungary vetoed a 50 billion euro EU aid package for Ukraine.", "euro", "NOUN", "compound"},
 		{"Hungary vetoed a 50 billion euro EU aid package for Ukraine.", "package", "NOUN", "obj"},
+		// A lower-case word before a verb ends no name.
+		{"Mali junta expels French ambassador", "junta", "NOUN", "nsubj"},
+		{"Mali junta expels French ambassador", "Mali", "PROPN", "compound"},
+		// A name and the noun after it opening a headline are one
+		// subject, unless the noun is a time.
+		{"Burkina Faso army says it killed 100 militants", "Burkina", "PROPN", "compound"},
+		{"Israel today mounted its long-threatened invasion of South Lebanon.", "Israel", "PROPN", "nsubj"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

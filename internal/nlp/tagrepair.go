@@ -1667,6 +1667,23 @@ func repairPressCompounds(forms, upos, xpos []string) {
 	}
 }
 
+// repairLowerCaseNames tags as a common noun a lower-case word the tagger
+// took for the last word of a name before a verb: "Mali junta expels
+// French ambassador", with "junta" a name's word, so that Mali expelled
+// the ambassador and the junta was part of its name. A name's lower-case
+// particles ("von der Leyen", "al-Burhan") come before its last word, not
+// before a verb.
+func (p *Pipeline) repairLowerCaseNames(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		f := forms[i]
+		if xpos[i] != "NNP" || xpos[i-1] != "NNP" || strings.ToLower(f) != f || !unicode.IsLetter(rune(f[0])) ||
+			xpos[i+1] != "VBZ" && xpos[i+1] != "VBD" && xpos[i+1] != "VBP" && xpos[i+1] != "MD" || p.Lemmas.Classes(f)&lemma.Noun == 0 {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+	}
+}
+
 // pressNouns are what "press" is the compound of as the news media.
 var pressNouns = setOf("freedom freedoms conference conferences release releases secretary briefing briefings office corps statement coverage watchdog council")
 
