@@ -2476,7 +2476,9 @@ func TestBodiesAndPeoples(t *testing.T) {
 		// security service is its intelligence (SPY).
 		{"The Swedish security service Sapo said the diplomat had tried to recruit informants.", "Sapo", "organization", "SWESPY"},
 		{"Sweden's security service said the diplomat had tried to recruit informants.", "Sweden's security service", "organization", "SWESPY"},
-		{"U.S. Army Capt. Humayun Khan died in Iraq.", "Capt. Humayun Khan", "person", "USAMIL"},
+		{"U.S. Army Capt. Humayun Khan died in Iraq.", "Humayun Khan", "person", "USAMIL"},
+		{"Relations have soured since Captain Ibrahim Traore seized power in a coup.", "Ibrahim Traore", "person", "MIL"},
+		{"Texas Lt. Gov. Dan Patrick says he backs Cruz.", "Dan Patrick", "person", "USAGOV"},
 		{"Arab League Secretary-General Chedli Klibi urged the European Community to act.", "Chedli Klibi", "person", "IGO"},
 		{"In a letter to Guterres, Iran's U.N. ambassador Amir Saeid Iravani said Israel had violated the ceasefire.", "Amir Saeid Iravani", "person", "IRNGOV"},
 		// A hyphened title that ends the run names no one: the office's
@@ -2558,6 +2560,29 @@ func TestHonorifics(t *testing.T) {
 	}
 	if got := actorsAmong(d, "", "George W. Bush"); len(got) > 0 {
 		t.Errorf("George H.W. Bush taken for %q", got)
+	}
+}
+
+// TestRankAndHonorific: a surname after a military rank and the same
+// surname after "Mr." are two people, as a paper that gives a soldier his
+// rank writes them, whichever comes first.
+func TestRankAndHonorific(t *testing.T) {
+	for _, text := range []string{
+		"Trump answered the Khan family's criticism. He said Mr. Khan had been unfair to him. ''Captain Khan, killed 12 years ago, was a hero,'' Mr. Trump said. Mr. Khan spoke again.",
+		"Captain Khan was killed in Iraq in 2004. Mr. Khan, his father, spoke at the convention.",
+	} {
+		d := analyse(t, text)
+		soldier, father := actorMentioned(d, "Captain Khan"), actorMentioned(d, "Mr. Khan")
+		if soldier == nil || father == nil || soldier == father || soldier.Sector != "MIL" || father.Sector == "MIL" {
+			t.Errorf("%q: Captain Khan %+v, Mr. Khan %+v: want two people, the first a soldier", text, soldier, father)
+		}
+		if father != nil && !slices.Contains(mentionTexts(d, father), "Mr. Khan") {
+			t.Errorf("%q: Mr. Khan's mentions %q", text, mentionTexts(d, father))
+		}
+	}
+	d := analyse(t, "Mr. Khan spoke. Captain Khan was killed in Iraq. Mr. Khan spoke again.")
+	if a := actorMentioned(d, "Mr. Khan"); a == nil || len(a.Mentions) != 2 {
+		t.Errorf("the father's later mention went to the soldier: %+v", a)
 	}
 }
 

@@ -83,6 +83,10 @@ type resolver struct {
 	cities map[string]int
 	// gender is what an honorific told of a person: 'm' or 'f'.
 	gender map[int]byte
+	// civilians are the people called "Mr.", "Mrs." or "Ms.", whom a
+	// rank before their surname does not name ("Captain Khan", the son,
+	// in a story of Mr. Khan, his father).
+	civilians map[int]bool
 	// collectives are the mentions of countries and organisations, in
 	// order, the antecedents "they" and "them" can have.
 	collectives []collectiveMention
@@ -113,7 +117,7 @@ type collectiveMention struct {
 
 // Find fills d.Actors and links attribution sources to them.
 func (dict *Dictionary) Find(d *document.Document) {
-	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, lastSpeaker: -1, guessed: map[int]bool{}, gender: map[int]byte{},
+	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, lastSpeaker: -1, guessed: map[int]bool{}, gender: map[int]byte{}, civilians: map[int]bool{},
 		cities: map[string]int{}}
 	r.home = r.datelineCountry()
 	city, _, place := r.dateline()
@@ -3222,7 +3226,8 @@ func (r *resolver) resolve(m mention) {
 	// "Tehran and Paris have clashed" in a story that names Jacques
 	// Paris: a capital coordinated with a state is the capital.
 	state := clash && r.actors[idx].Kind == "person" && r.capitalBesideState(m)
-	if clash && !state && !r.otherGender(idx, m.gender) {
+	apart := clash && r.rankAndCivilian(idx, m) // "Captain Khan" and "Mr. Khan": two people, the name the first one's
+	if clash && !apart && !state && !r.otherGender(idx, m.gender) {
 		r.addMention(idx, m)
 		return
 	}
@@ -3239,11 +3244,11 @@ func (r *resolver) resolve(m mention) {
 	words := strings.Fields(m.name)
 	last := foldName(words[len(words)-1])
 	if len(words) == 1 && !clash && !state && !ownBody {
-		if idx, ok := r.byName[last]; ok {
+		if idx, ok := r.byName[last]; ok && !r.rankAndCivilian(idx, m) {
 			r.addMention(idx, m)
 			return
 		}
-		if idx, ok := r.byName[withoutArticle(last)]; ok && r.actors[idx].Kind == "person" {
+		if idx, ok := r.byName[withoutArticle(last)]; ok && r.actors[idx].Kind == "person" && !r.rankAndCivilian(idx, m) {
 			r.addMention(idx, m) // "al-Ansari" after "Majed Ansari"
 			return
 		}
@@ -3399,7 +3404,7 @@ func (r *resolver) resolve(m mention) {
 			r.guessed[len(r.actors)] = true
 		}
 	}
-	if idx, ok := r.byName[foldName(a.Name)]; ok {
+	if idx, ok := r.byName[foldName(a.Name)]; ok && !r.rankAndCivilian(idx, m) {
 		if !clash {
 			r.byName[key] = idx
 		}
@@ -3438,7 +3443,9 @@ func (r *resolver) resolve(m mention) {
 	}
 	idx = len(r.actors)
 	r.actors = append(r.actors, a)
-	r.byName[foldName(a.Name)] = idx
+	if !apart {
+		r.byName[foldName(a.Name)] = idx
+	}
 	if clash {
 		r.addMention(idx, m)
 		return
@@ -4149,6 +4156,7 @@ func (r *resolver) addMention(idx int, m mention) {
 	}
 	if m.gender != 0 && a.Kind == "person" {
 		r.gender[idx] = m.gender
+		r.civilians[idx] = r.civilians[idx] || m.honorific
 	}
 	if (m.subject || m.headSubject) && a.Kind == "person" {
 		main := r.mainSubject(m)
@@ -4914,6 +4922,21 @@ var speakersStaff = map[string]bool{"office": true, "spokesman": true, "spokeswo
 
 // pronounGender is the gender a pronoun refers to: 'f' or 'm'.
 var pronounGender = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "she": 'f', "her": 'f'}
+
+// rankAndCivilian: of the mention and the person at idx, one is named
+// with a military rank and the other called "Mr.", "Mrs." or "Ms.": two
+// people of one surname, as a paper that calls a soldier by his rank
+// writes ("Captain Khan", the son, and "Mr. Khan", his father).
+func (r *resolver) rankAndCivilian(idx int, m mention) bool {
+	ranked := slices.ContainsFunc(m.titles, func(t string) bool {
+		e, ok := r.dict.Lookup(t)
+		return ok && e.Kind == "title" && e.Sector == "MIL"
+	})
+	if ranked && !m.honorific {
+		return r.civilians[idx]
+	}
+	return m.honorific && r.actors[idx].Kind == "person" && r.actors[idx].Sector == "MIL" && !r.civilians[idx]
+}
 
 // agrees: the person may be referred to by a pronoun of the gender: her
 // first name is not borne by the other sex alone ("she" is not Ted Cruz).
