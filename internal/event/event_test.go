@@ -71,6 +71,8 @@ func TestCode(t *testing.T) {
 		// A package blocked is vetoed, whatever it holds: no aid convoy
 		// is stopped.
 		{"Hungary blocks EU aid package for Ukraine", "blocks", "129", "HUN", "IGO", "asserted", "", "", false},
+		// Talks restarted are talks to come.
+		{"Argentina and Britain will restart talks on commercial flights.", "talks", "036", "ARG", "GBR", "intended", "", "", false},
 		// A country's junta is its government.
 		{"Mali junta expels French ambassador", "expels", "166", "MLIGOV", "FRAGOV", "asserted", "", "", false},
 		// A refused appeal is made by those it comes from.
