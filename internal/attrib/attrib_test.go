@@ -150,6 +150,11 @@ func TestExtract(t *testing.T) {
 			"The New York Times", "according to", "Trump said he was happy to see it", document.AccordingTo},
 		{"according to hung on an infinitive", "Norway has offered to host talks in Oslo, according to two diplomats.",
 			"two diplomats", "according to", "Norway has offered to host talks in Oslo", document.AccordingTo},
+		// The model, reading the head "seized", scored the cue low.
+		{"closing report after a long clause", "Iran's Revolutionary Guards seized a foreign tanker carrying 2 million litres of smuggled fuel in the Gulf and detained its 13 crew members, state media reported on Thursday.",
+			"state media", "reported", "Iran's Revolutionary Guards seized a foreign tanker carrying 2 million litres of smuggled fuel in the Gulf and detained its 13 crew members", document.Indirect},
+		{"headline's closing say", "Iran seizes foreign tanker in Gulf, state media say",
+			"state media", "say", "Iran seizes foreign tanker in Gulf", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
 	}

@@ -197,6 +197,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairHandedOver(forms, upos, xpos)
 	repairPressCompounds(forms, upos, xpos)
 	p.repairLowerCaseNames(forms, upos, xpos)
+	repairClosingSays(forms, upos, xpos)
 	p.repairInfinitivesTakenForAdjectives(forms, upos, xpos)
 	repairPressureAfterTo(forms, upos, xpos)
 	repairTagsAfterAccordingTo(forms, upos, xpos)

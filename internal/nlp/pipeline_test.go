@@ -428,6 +428,8 @@ func TestNounsWithObjects(t *testing.T) {
 		// subject, unless the noun is a time.
 		{"Burkina Faso army says it killed 100 militants", "Burkina", "PROPN", "compound"},
 		{"Israel today mounted its long-threatened invasion of South Lebanon.", "Israel", "PROPN", "nsubj"},
+		// A line's closing "say" is a verb.
+		{"Iran seizes foreign tanker in Gulf, state media say", "say", "VERB", "parataxis"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

@@ -1684,6 +1684,25 @@ func (p *Pipeline) repairLowerCaseNames(forms, upos, xpos []string) {
 	}
 }
 
+// repairClosingSays tags as a verb "say" or "says" that closes a line
+// after a noun, which the tagger took for an interjection after "media":
+// "Iran seizes foreign tanker in Gulf, state media say".
+func repairClosingSays(forms, upos, xpos []string) {
+	n := len(forms)
+	if n > 0 && upos[n-1] == "PUNCT" {
+		n--
+	}
+	i := n - 1
+	if i < 2 || upos[i] == "VERB" || forms[i] != "say" && forms[i] != "says" || !strings.HasPrefix(xpos[i-1], "NN") ||
+		!slices.Contains(forms[:i-1], ",") {
+		return
+	}
+	upos[i], xpos[i] = "VERB", "VBP"
+	if forms[i] == "says" {
+		xpos[i] = "VBZ"
+	}
+}
+
 // pressNouns are what "press" is the compound of as the news media.
 var pressNouns = setOf("freedom freedoms conference conferences release releases secretary briefing briefings office corps statement coverage watchdog council")
 
