@@ -486,17 +486,19 @@ func TestNoReport(t *testing.T) {
 		"Brazil's Supreme Court on Thursday convicted former President Jair Bolsonaro of plotting a coup to overturn his 2022 election defeat and sentenced him to 27 years in prison.", // a court's deeds
 		"The leaders met in Putrajaya for talks that U.S. President Donald Trump had pushed for.",                                                                                       // a stranded preposition
 		"The rebel group attacked a military base in the northeast, killing nine soldiers.",                                                                                             // force, not words
-		"Gunmen attacked a convoy near the border.",                                                             // armed men
-		"Al-Shabaab militants attacked a high-security prison in the capital.",                                  // armed men, by their lemma
-		"The U.N. Support Mission in Libya (UNSMIL) opened an office in Benghazi.",                              // a name's word
-		"He drove from the West Coast to spread his message of love, which he usually preaches at festivals.",   // a relative pronoun for content
-		"The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department on Friday.", // an act, not words
-		"Congo and Rwanda sign peace deal in Washington, but rebels stay away",                                  // a headline's act
-		"Cameroon's Biya declared winner of presidential election as protests turn deadly",                      // a role given
-		"Serbian riot police fired tear gas and stun grenades at protesters in several cities.",                 // munitions fired
-		"Pakistan struck militants of the Pakistani Taliban, known as the TTP, who have killed hundreds.",       // a name
-		"Serbia does not recognise Kosovo's independence, declared in 2008.",                                    // what was declared, by no one named
-		"Argentina, which calls the islands the Malvinas, fought a war over them in 1982.",                      // a name given
+		"Gunmen attacked a convoy near the border.",                                                                       // armed men
+		"Al-Shabaab militants attacked a high-security prison in the capital.",                                            // armed men, by their lemma
+		"The U.N. Support Mission in Libya (UNSMIL) opened an office in Benghazi.",                                        // a name's word
+		"He drove from the West Coast to spread his message of love, which he usually preaches at festivals.",             // a relative pronoun for content
+		"The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department on Friday.",           // an act, not words
+		"Congo and Rwanda sign peace deal in Washington, but rebels stay away",                                            // a headline's act
+		"Cameroon's Biya declared winner of presidential election as protests turn deadly",                                // a role given
+		"Serbian riot police fired tear gas and stun grenades at protesters in several cities.",                           // munitions fired
+		"Pakistan struck militants of the Pakistani Taliban, known as the TTP, who have killed hundreds.",                 // a name
+		"Serbia does not recognise Kosovo's independence, declared in 2008.",                                              // what was declared, by no one named
+		"Argentina, which calls the islands the Malvinas, fought a war over them in 1982.",                                // a name given
+		"Venezuela released six detained Americans on Friday.",                                                            // people freed
+		"The talks were held in Ankara with Turkish President Tayyip Erdogan, whom both leaders thanked for his efforts.", // a relative pronoun for content
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -87,7 +87,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		first := len(out)
 		for _, i := range order {
 			if !cue[i] && !(taken[s.Words[i].Start] && (clausalReport(v, i) || quotedAsSaying(v, i) >= 0)) || framesCue(v, cue, i) || reportedAfter(v, cue, i) && !taken[s.Words[i].Start] || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
-				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || arrests(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
+				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || arrests(v, i) || freesPeople(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
 				deniedClaimNoun(v, i) || describingNoun(v, i) {
 				continue
 			}
@@ -1199,18 +1199,23 @@ var signedPacts = setOf("agreement deal treaty accord pact law bill order decree
 
 // relativeObject: the only thing the cue at i takes is a relative
 // pronoun before it ("his message of love, which he usually preaches",
+// "Erdogan, whom both leaders thanked for his efforts",
 // "a victory, which Clinton conceded"): a thing, not words. A verb of
 // saying so placed reports the relative clause ("which state media
 // claimed now allows Pyongyang to …"), and one with a complement of its
 // own reports that ("reasons that Trump refuses to make public …").
 func relativeObject(v *view, i int) bool {
 	o := v.child(i, "obj")
-	if o < 0 || o > i || v.word(o).XPOS != "WDT" || sayingLemmas[v.lemma(i)] || disputedClaim(v, i) >= 0 {
+	if w := v.child(i, "obl"); o < 0 && w >= 0 && w < i && strings.EqualFold(v.word(w).Form, "whom") && v.child(w, "case") < 0 {
+		o = w // "whom" the parse made an oblique
+	}
+	if o < 0 || o > i || v.word(o).XPOS != "WDT" && !strings.EqualFold(v.word(o).Form, "whom") || sayingLemmas[v.lemma(i)] || disputedClaim(v, i) >= 0 {
 		return false // "…, which he denies": the clause before is what is denied
 	}
 	// "…, which friends described as miserable": what it was said to be.
-	asPhrase := slices.ContainsFunc(v.ChildrenWith(i, "obl"), func(c int) bool {
-		k := v.child(c, "case")
+	// "whom he describes as having …" too.
+	asPhrase := slices.ContainsFunc(v.ChildrenWith(i, "obl", "advcl"), func(c int) bool {
+		k := v.child(c, "case", "mark")
 		return k >= 0 && strings.EqualFold(v.word(k).Form, "as")
 	})
 	return v.child(i, "ccomp", "xcomp", "parataxis", "csubj") < 0 && !asPhrase
@@ -1794,6 +1799,22 @@ func arrests(v *view, i int) bool {
 	}
 	return false
 }
+
+// freesPeople: the word at i releases people, no statement ("Venezuela
+// released six detained Americans", "freed 20 hostages").
+func freesPeople(v *view, i int) bool {
+	if l := v.lemma(i); l != "release" && l != "free" || v.word(i).UPOS != "VERB" {
+		return false
+	}
+	o := v.child(i, "obj", "nsubj:pass")
+	if o < 0 {
+		return false
+	}
+	return freedPeople[v.lemma(o)] || v.word(o).XPOS == "NNPS" // "six detained Americans"
+}
+
+// freedPeople are who is released or freed.
+var freedPeople = setOf(`prisoner hostage detainee captive citizen national people person man woman child soldier journalist activist worker crew member`)
 
 // armedBodies (lemmas) attack with force; struckPlaces are what force
 // strikes; woundingVerbs tell the attack's toll ("…, killing nine
