@@ -5297,8 +5297,11 @@ func repairThatClausesOnDates(words []document.Word) {
 		} else if !timeNouns[strings.ToLower(words[n].Lemma)] || !strings.HasPrefix(words[n].Rel, "obl") {
 			continue
 		}
+		// "that" the clause's mark, or the parse's relative pronoun
+		// beside a subject of the clause's own ("warned last week that
+		// Serbia's accession talks could stall").
 		that := slices.IndexFunc(words[n+1:x], func(w document.Word) bool {
-			return w.Head == x+1 && w.Rel == "mark" && strings.EqualFold(w.Form, "that")
+			return w.Head == x+1 && (w.Rel == "mark" || isSubject(w.Rel)) && strings.EqualFold(w.Form, "that")
 		})
 		if v < 0 || v > n || !reportVerbs[strings.ToLower(words[v].Lemma)] || that < 0 ||
 			!slices.ContainsFunc(words[n+1:x], func(w document.Word) bool {
@@ -5309,7 +5312,7 @@ func repairThatClausesOnDates(words []document.Word) {
 		that += n + 1
 		keepTree(words, func() {
 			words[x].Head, words[x].Rel = v+1, "ccomp"
-			words[that].UPOS, words[that].XPOS = "SCONJ", "IN"
+			words[that].UPOS, words[that].XPOS, words[that].Rel = "SCONJ", "IN", "mark"
 		})
 	}
 }

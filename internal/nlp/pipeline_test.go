@@ -975,6 +975,7 @@ func TestRepairedAttachments(t *testing.T) {
 		callsToFree           = "The junta has refused repeated calls from the African Union and the United Nations to free him."
 		deployedToFight       = "Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine."
 		afterShownFalse       = "The candidate changed her story months later, after her initial statement was shown to be false, stating that she had not sent any classified emails."
+		warnedLastWeekThat    = "EU enlargement commissioner Marta Kos warned last week that Serbia's accession talks could stall unless it aligned its foreign policy."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -1939,6 +1940,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// is the first's conjunct.
 		{callsToFree, "free", "acl", "calls"},
 		{callsToFree, "Nations", "conj", "Union"},
+		// A "that" clause after a report's time is what was reported,
+		// though the parse made "that" its relative pronoun.
+		{warnedLastWeekThat, "stall", "ccomp", "warned"},
+		{warnedLastWeekThat, "that", "mark", "stall"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
