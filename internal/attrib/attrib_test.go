@@ -150,6 +150,9 @@ func TestExtract(t *testing.T) {
 			"The New York Times", "according to", "Trump said he was happy to see it", document.AccordingTo},
 		{"according to hung on an infinitive", "Norway has offered to host talks in Oslo, according to two diplomats.",
 			"two diplomats", "according to", "Norway has offered to host talks in Oslo", document.AccordingTo},
+		// "after" before "two days" is no adverb.
+		{"closing speaker after a span of days", "The United States and China agreed on Monday to slash reciprocal tariffs for 90 days after two days of talks in Geneva, U.S. Treasury Secretary Scott Bessent told reporters.",
+			"U.S. Treasury Secretary Scott Bessent", "told", "The United States and China agreed on Monday to slash reciprocal tariffs for 90 days after two days of talks in Geneva", document.Indirect},
 		// The model, reading the head "seized", scored the cue low.
 		{"closing report after a long clause", "Iran's Revolutionary Guards seized a foreign tanker carrying 2 million litres of smuggled fuel in the Gulf and detained its 13 crew members, state media reported on Thursday.",
 			"state media", "reported", "Iran's Revolutionary Guards seized a foreign tanker carrying 2 million litres of smuggled fuel in the Gulf and detained its 13 crew members", document.Indirect},

@@ -198,6 +198,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPressCompounds(forms, upos, xpos)
 	p.repairLowerCaseNames(forms, upos, xpos)
 	repairClosingSays(forms, upos, xpos)
+	repairPrepositionsTakenForAdverbs(forms, upos, xpos)
 	p.repairInfinitivesTakenForAdjectives(forms, upos, xpos)
 	repairPressureAfterTo(forms, upos, xpos)
 	repairTagsAfterAccordingTo(forms, upos, xpos)

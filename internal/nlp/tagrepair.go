@@ -1703,6 +1703,24 @@ func repairClosingSays(forms, upos, xpos []string) {
 	}
 }
 
+// repairPrepositionsTakenForAdverbs tags as a preposition "after" or
+// "before" that the tagger took for an adverb before a noun phrase:
+// "agreed to slash tariffs for 90 days after two days of talks in
+// Geneva", with "after" an adverb, so that the parse left "days"
+// hanging and made it what Bessent told reporters. An adverb "after"
+// follows its time ("two days after"); before a number, an article or a
+// possessive and a noun it opens the phrase.
+func repairPrepositionsTakenForAdverbs(forms, upos, xpos []string) {
+	for i := 0; i+2 < len(forms); i++ {
+		f := strings.ToLower(forms[i])
+		if xpos[i] != "RB" || f != "after" && f != "before" ||
+			xpos[i+1] != "CD" && xpos[i+1] != "DT" && xpos[i+1] != "PRP$" || !strings.HasPrefix(xpos[i+2], "NN") && !(xpos[i+2] == "JJ" && i+3 < len(forms) && strings.HasPrefix(xpos[i+3], "NN")) {
+			continue
+		}
+		upos[i], xpos[i] = "ADP", "IN"
+	}
+}
+
 // pressNouns are what "press" is the compound of as the news media.
 var pressNouns = setOf("freedom freedoms conference conferences release releases secretary briefing briefings office corps statement coverage watchdog council")
 
