@@ -71,6 +71,9 @@ func TestCode(t *testing.T) {
 		// A package blocked is vetoed, whatever it holds: no aid convoy
 		// is stopped.
 		{"Hungary blocks EU aid package for Ukraine", "blocks", "129", "HUN", "IGO", "asserted", "", "", false},
+		// Who killed is the subject of the clause after "after".
+		{"The move came a week after the ELN, which the United States lists as a terrorist organization, killed nine soldiers in Arauca province.",
+			"killed", "180", "COLREB", "", "asserted", "", "", false},
 		// Talks restarted are talks to come.
 		{"Argentina and Britain will restart talks on commercial flights.", "talks", "036", "ARG", "GBR", "intended", "", "", false},
 		// A country's junta is its government.

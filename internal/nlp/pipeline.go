@@ -572,6 +572,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairClausesOnFixedWords(words)
 	repairHyphenedClauses(words)
 	repairGerundCompounds(words)
+	repairSubordinateSubjectsWithRelatives(words)
 	repairAppealPhrases(words)
 	repairSubordinatorsAsPrepositions(words)
 	repairCountedParticiples(words)
@@ -1621,7 +1622,9 @@ var statementNouns = setOf("statement report interview letter post message addre
 func repairRelativeReports(words []document.Word) {
 	for s := 1; s+1 < len(words); s++ {
 		v := words[s].Head - 1
-		if !reportVerbs[strings.ToLower(words[s].Lemma)] || !isSubject(words[s].Rel) || v <= s || !strings.HasPrefix(words[v].Rel, "acl") {
+		// A verb, not a name ("which the United States lists as a
+		// terrorist organization": "States" is no "state").
+		if !reportVerbs[strings.ToLower(words[s].Lemma)] || words[s].UPOS != "VERB" || !isSubject(words[s].Rel) || v <= s || !strings.HasPrefix(words[v].Rel, "acl") {
 			continue
 		}
 		rel := slices.IndexFunc(words[:s], func(w document.Word) bool { return w.Head == v+1 && (w.XPOS == "WDT" || w.XPOS == "WP") })
@@ -4397,6 +4400,43 @@ func repairSubordinatorsAsPrepositions(words []document.Word) {
 	}
 }
 
+// repairSubordinateSubjectsWithRelatives undoes a parse that reads the
+// subject of a clause after "after", "before", "since" or "until" as the
+// preposition's noun when a relative clause stands between it and its
+// verb, and the verb as a conjunct of the main one: "The move came a week
+// after the rebel group, which the United States lists as a terrorist
+// organization, killed nine soldiers", with "killed" a conjunct of
+// "came" (or its parataxis), so that the move killed them. A conjunct
+// with no "and" and no subject of its own, right after the comma that
+// closes the noun's
+// phrase, is the clause's verb; the noun its subject, the preposition
+// its mark.
+func repairSubordinateSubjectsWithRelatives(words []document.Word) {
+	for v := 3; v < len(words); v++ {
+		r := words[v].Head - 1
+		if words[v].Rel != "conj" && words[v].Rel != "parataxis" || words[v].UPOS != "VERB" || !finite(words[v].XPOS) || r < 0 || r >= v || words[v-1].Form != "," ||
+			hasChild(words, v, "cc") || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+			continue
+		}
+		n := slices.IndexFunc(words[r+1:v], func(w document.Word) bool { return w.Rel == "obl" })
+		if n < 0 {
+			continue
+		}
+		n += r + 1
+		a := slices.IndexFunc(words[:n], func(w document.Word) bool {
+			return w.Head == n+1 && w.Rel == "case" && subordinators[strings.ToLower(w.Form)]
+		})
+		if words[n].Head != r+1 || a < 0 || rightmost(words, n) != v-2 || !hasChild(words, n, "acl:relcl") {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = r+1, "advcl"
+			subordinate(words, a, n, v)
+			words[v-1].Head = v + 1
+		})
+	}
+}
+
 // repairClausesOnFixedWords undoes a parse that hangs a clause on the
 // second word of a fixed expression: "Israel and Hamas accused each other
 // of violating their ceasefire", with "violating" on "other". A fixed
@@ -6066,8 +6106,14 @@ func repairReportedRelatives(words []document.Word) {
 func repairObjectRelatives(words []document.Word) {
 	for t := 2; t+2 < len(words); t++ {
 		c, ante := words[t].Head-1, t-2
+		// The subject's phrase opens right after the pronoun ("which
+		// the United States lists as …").
+		subj := t + 1
+		for subj < c && words[subj].Head-1 > subj && words[subj].Head-1 < c && (words[subj].UPOS == "DET" || words[subj].UPOS == "ADJ" || words[subj].Rel == "compound") {
+			subj = words[subj].Head - 1
+		}
 		if !relativePronouns[strings.ToLower(words[t].Form)] || words[t].Rel != "nsubj" && words[t].Rel != "nsubj:pass" || words[t-1].Form != "," ||
-			!nominal(words[ante]) || words[t+1].Head != c+1 || words[t+1].Rel != "nsubj" || c <= t+1 || words[c].UPOS != "VERB" ||
+			!nominal(words[ante]) || c < 0 || words[subj].Head != c+1 || words[subj].Rel != "nsubj" || c <= subj || words[c].UPOS != "VERB" ||
 			words[c].Rel == "root" || reportVerbs[strings.ToLower(words[c].Lemma)] || thinkingVerbs[strings.ToLower(words[c].Lemma)] ||
 			hasChild(words, c, "ccomp") || hasChild(words, c, "xcomp") {
 			continue
@@ -6077,7 +6123,7 @@ func repairObjectRelatives(words []document.Word) {
 		between := true
 		for k := t + 2; k < c; k++ {
 			w := words[k]
-			between = between && (dominates(words, t+1, k) ||
+			between = between && (k == subj || dominates(words, subj, k) ||
 				w.Head == c+1 && (w.UPOS == "AUX" || w.UPOS == "ADV" || w.UPOS == "PART" || floating[strings.ToLower(w.Form)]))
 		}
 		if !between {

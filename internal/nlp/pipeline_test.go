@@ -976,6 +976,7 @@ func TestRepairedAttachments(t *testing.T) {
 		deployedToFight       = "Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine."
 		afterShownFalse       = "The candidate changed her story months later, after her initial statement was shown to be false, stating that she had not sent any classified emails."
 		warnedLastWeekThat    = "EU enlargement commissioner Marta Kos warned last week that Serbia's accession talks could stall unless it aligned its foreign policy."
+		afterGroupWhich       = "The move came a week after the rebel group, which the United States lists as a terrorist organization, killed nine soldiers in an attack on a military base."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -1944,6 +1945,13 @@ func TestRepairedAttachments(t *testing.T) {
 		// though the parse made "that" its relative pronoun.
 		{warnedLastWeekThat, "stall", "ccomp", "warned"},
 		{warnedLastWeekThat, "that", "mark", "stall"},
+		// "States" is no verb of saying; the pronoun before a subject
+		// phrase is the object; a subordinate clause's subject keeps
+		// its verb across the relative clause.
+		{afterGroupWhich, "lists", "acl:relcl", "group"},
+		{afterGroupWhich, "which", "obj", "lists"},
+		{afterGroupWhich, "killed", "advcl", "came"},
+		{afterGroupWhich, "group", "nsubj", "killed"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
