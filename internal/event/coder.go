@@ -3213,12 +3213,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return nil // nor what one comments on: "The Houthis did not comment on the strikes"
 			}
 			if h := t.Head(i); h >= 0 && (t.w(h).UPOS == "NOUN" && (meetingWords[t.lemma(h)] || t.lemma(h) == "round") ||
-				t.Rel(i) == "obl" && slices.ContainsFunc(t.ChildrenWith(h, "obj", "nsubj"), func(o int) bool {
+				(t.Rel(i) == "obl" || t.Rel(i) == "nmod") && slices.ContainsFunc(t.ChildrenWith(h, "obj", "nsubj", "obl", "nmod"), func(o int) bool {
 					return o < i && (meetingWords[t.lemma(o)] || slices.ContainsFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return meetingWords[t.lemma(n)] }))
 				})) {
 				// Nor what talks are about: "held talks on a security
 				// agreement" (or on a ceasefire, the phrase hung on the
-				// verb that holds them, or talks focus on): not yet signed.
+				// verb that holds them, or talks focus on; or hung on
+				// what comes before the talks: "arrived for talks with
+				// mediators on a new ceasefire", "hosts Hamas delegation
+				// for talks on Gaza truce"): not yet signed.
 				return nil
 			}
 			// "EU imposes new sanctions on Belarus over crackdown": what

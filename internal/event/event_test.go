@@ -3212,6 +3212,8 @@ func TestTopicOfTalks(t *testing.T) {
 	for _, tc := range []struct{ text, word string }{
 		{"The two countries have held several rounds of talks on a security agreement.", "agreement"},
 		{"Israel and Hamas held talks on a ceasefire.", "ceasefire"},
+		{"Egypt hosts Hamas delegation for talks on Gaza truce", "truce"},
+		{"The delegation arrived for talks with Egyptian mediators on a new ceasefire in Gaza.", "ceasefire"},
 	} {
 		if e := find(coded(t, tc.text, time.Time{}), tc.word); e != nil {
 			t.Errorf("%q: %+v, want no event of the talks' topic", tc.text, e)
