@@ -572,6 +572,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairClausesOnFixedWords(words)
 	repairHyphenedClauses(words)
 	repairGerundCompounds(words)
+	repairPhrasesTakenForAppositions(words)
 	repairSubordinateSubjectsWithRelatives(words)
 	repairAppealPhrases(words)
 	repairSubordinatorsAsPrepositions(words)
@@ -4399,6 +4400,72 @@ func repairSubordinatorsAsPrepositions(words []document.Word) {
 		})
 	}
 }
+
+// repairPhrasesTakenForAppositions undoes a parse that makes a
+// prepositional phrase after a comma an apposition, and a noun without a
+// preposition after a name and a comma the verb's oblique: "met with
+// Richard Grenell, U.S. President Donald Trump's envoy for special
+// missions, in Caracas", with "envoy" an oblique of "met" and "in
+// Caracas" its apposition, so that Caracas was met. A phrase opened by a
+// preposition renames nothing: it is the verb's oblique. A noun with no
+// preposition between commas right after a name that is the same verb's
+// oblique is the name's apposition.
+func repairPhrasesTakenForAppositions(words []document.Word) {
+	for x := 1; x < len(words); x++ {
+		if words[x].Rel != "appos" {
+			continue
+		}
+		c := leftmost(words, x)
+		if words[c].Form == "," {
+			c++ // the comma the phrase holds
+		}
+		// A phrase of place or time: "including …", "for instance", "with
+		// attacks that …" stay on the noun.
+		if c < 1 || words[c].Rel != "case" || words[c].Head != x+1 || words[c-1].Form != "," || !placePrepositions[strings.ToLower(words[c].Form)] {
+			continue
+		}
+		// On an oblique of a verb, closing the sentence: the verb's.
+		n := words[x].Head - 1
+		v := words[n].Head - 1
+		end := rightmost(words, x) + 1
+		for end < len(words) && words[end].UPOS == "PUNCT" {
+			end++
+		}
+		// (Not one on a date: "said on Thursday, after a meeting …",
+		// which the attribution reads as the report's time.)
+		if v < 0 || words[v].UPOS != "VERB" || !strings.HasPrefix(words[n].Rel, "obl") || end < len(words) ||
+			document.IsCalendarName(strings.ToLower(words[n].Form)) || timeNouns[strings.ToLower(words[n].Lemma)] {
+			continue
+		}
+		keepTree(words, func() {
+			words[x].Head, words[x].Rel = v+1, "obl"
+			words[c-1].Head = x + 1
+		})
+		// The noun the phrase hung on, an oblique of the same verb with
+		// no preposition, after a name and a comma: the name's
+		// apposition.
+		if words[n].Head != v+1 || words[n].Rel != "obl" || hasChild(words, n, "case") {
+			continue
+		}
+		first := leftmost(words, n)
+		if words[first].Form == "," {
+			first++
+		}
+		if first < 2 || words[first-1].Form != "," {
+			continue
+		}
+		name := first - 2
+		for words[name].Rel == "flat" && words[name].Head-1 < name {
+			name = words[name].Head - 1 // "Richard" of "Richard Grenell"
+		}
+		if words[name].UPOS == "PROPN" && words[name].Head == v+1 && words[name].Rel == "obl" {
+			keepTree(words, func() { words[n].Head, words[n].Rel = name+1, "appos" })
+		}
+	}
+}
+
+// placePrepositions open a phrase of where or when something was done.
+var placePrepositions = setOf("in at near during after before outside inside")
 
 // repairSubordinateSubjectsWithRelatives undoes a parse that reads the
 // subject of a clause after "after", "before", "since" or "until" as the
