@@ -74,6 +74,9 @@ func TestCode(t *testing.T) {
 		// Who killed is the subject of the clause after "after".
 		{"The move came a week after the ELN, which the United States lists as a terrorist organization, killed nine soldiers in Arauca province.",
 			"killed", "180", "COLREB", "", "asserted", "", "", false},
+		// Ambassadors sent back restore relations.
+		{"Ethiopia and Somalia agreed on Thursday to restore full diplomatic relations and return their ambassadors.",
+			"return", "032", "ETH", "SOM", "intended", "2025-06-19", "", false},
 		// Talks restarted are talks to come.
 		{"Argentina and Britain will restart talks on commercial flights.", "talks", "036", "ARG", "GBR", "intended", "", "", false},
 		// A country's junta is its government.
