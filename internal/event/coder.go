@@ -3796,6 +3796,9 @@ func visitorCompound(l *Lexicon, t *tree, i int) int {
 		return -1
 	}
 	for _, c := range t.ChildrenWith(i, "compound") {
+		if t.w(c).UPOS == "NOUN" && c+1 == i && visitors[t.lemma(c)] {
+			return c // "after Trump envoy visit": the envoy's
+		}
 		if t.w(c).UPOS != "PROPN" || c+1 != i || t.w(c).Form == strings.ToUpper(t.w(c).Form) {
 			continue // right before the noun, and no initials ("UN talks")
 		}
@@ -3813,6 +3816,10 @@ func visitorCompound(l *Lexicon, t *tree, i int) int {
 	}
 	return -1
 }
+
+// visitors are the common nouns for who pays a visit a noun compound
+// names ("envoy visit").
+var visitors = set(`envoy minister president leader delegation official secretary chief diplomat emissary`)
 
 // draftedBy are the agents of the participle of drafting on the
 // document at n ("the resolution, drafted by the United States and

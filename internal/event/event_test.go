@@ -497,6 +497,9 @@ func TestCode(t *testing.T) {
 		// where it was).
 		{"U.S. envoy Richard Grenell flew to Caracas. Venezuela releases detained Americans after Grenell visit",
 			"visit", "042", "USAGOV", "", "asserted", "", "", false},
+		// So with a title: the envoy's, not the sentence subject's.
+		{"Venezuela releases six Americans after Trump envoy visit",
+			"visit", "042", "", "", "asserted", "", "", false},
 		// Where an attack was is not who made it.
 		{"A bombing in Kabul killed five people.",
 			"killed", "180", "", "", "asserted", "", "", false},
