@@ -1801,6 +1801,7 @@ func TestPlaces(t *testing.T) {
 		{"Lawmakers in Peru's Congress voted against the bill.", "Lawmakers in Peru's Congress", "anonymous", "PERLEG"},
 		{"Critics in Colombia's Congress accused Petro of making concessions.", "Critics in Colombia's Congress", "group", "COLLEG"},
 		{"Colombia's Congress passed the bill. Peru's Congress rejected it.", "Peru's Congress", "organization", "PERLEG"},
+		{"Armenia's Defence Ministry said Azerbaijani forces had opened fire. Azerbaijan's Defence Ministry dismissed the report.", "Azerbaijan's Defence Ministry", "organization", "AZEGOV"},
 		// A U.S. combatant command by its short name; a body's chairman
 		// by its short name.
 		{"AFRICOM said no civilians were harmed.", "U.S. Africa Command", "organization", "USAMIL"},

@@ -3213,7 +3213,7 @@ func (r *resolver) resolve(m mention) {
 		return
 	}
 	key := foldName(m.name)
-	ownBody := r.countrysOwnBody(m)
+	ownBody := r.countrysOwnBody(m) || r.otherCountrysBody(key, m)
 	if ownBody {
 		key = foldName(r.d.Text[m.span.Start:m.span.End]) // "Peru's Congress" after "Colombia's Congress" is another body
 	}
@@ -3404,6 +3404,11 @@ func (r *resolver) resolve(m mention) {
 			r.guessed[len(r.actors)] = true
 		}
 	}
+	if ownBody && a.Name == m.name {
+		// "Azerbaijan's Defence Ministry" after Armenia's: named as
+		// written, of the country it names.
+		a.Name, a.Country = r.d.Text[m.span.Start:m.span.End], m.country
+	}
 	if idx, ok := r.byName[foldName(a.Name)]; ok && !r.rankAndCivilian(idx, m) {
 		if !clash {
 			r.byName[key] = idx
@@ -3563,6 +3568,18 @@ func (r *resolver) capitalPlace(m mention, e Entry) {
 func (r *resolver) countrysOwnBody(m mention) bool {
 	e, ok := r.dict.Lookup(m.name)
 	return ok && e.Kind == "institution" && m.country != "" && e.Country != "" && e.Country != "IGO" && m.country != e.Country
+}
+
+// otherCountrysBody: the body of m's name already met is another
+// country's ("Azerbaijan's Defence Ministry" after "Armenia's Defence
+// Ministry"): m names its own country's.
+func (r *resolver) otherCountrysBody(key string, m mention) bool {
+	idx, ok := r.byName[key]
+	if !ok || m.country == "" {
+		return false
+	}
+	a := r.actors[idx]
+	return a.Kind == "organization" && a.Country != "" && a.Country != "IGO" && a.Country != m.country
 }
 
 // apposedToPerson: the name stands in apposition with a noun WordNet
