@@ -1802,6 +1802,7 @@ func TestPlaces(t *testing.T) {
 		{"Critics in Colombia's Congress accused Petro of making concessions.", "Critics in Colombia's Congress", "group", "COLLEG"},
 		{"Colombia's Congress passed the bill. Peru's Congress rejected it.", "Peru's Congress", "organization", "PERLEG"},
 		{"Armenia's Defence Ministry said Azerbaijani forces had opened fire. Azerbaijan's Defence Ministry dismissed the report.", "Azerbaijan's Defence Ministry", "organization", "AZEGOV"},
+		{"Ecuadorean police stormed the Mexican embassy in Quito.", "Ecuadorean police", "organization", "ECUCOP"},
 		// A U.S. combatant command by its short name; a body's chairman
 		// by its short name.
 		{"AFRICOM said no civilians were harmed.", "U.S. Africa Command", "organization", "USAMIL"},
