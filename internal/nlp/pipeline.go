@@ -343,6 +343,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAddresseesAsSubjects(words)
 	repairSpeechParticiplesOutOfRelatives(words)
 	repairObjectsAsReportSubjects(words)
+	repairObjectsAsFirstReportSubjects(words)
 	repairNamesAfterTitles(words)
 	repairDeputyTitles(words)
 	repairPossessiveSubjects(words)
@@ -4558,6 +4559,49 @@ func repairObjectsAsReportSubjects(words []document.Word) {
 			words[c].Head, words[c].Rel = r+1, "nsubj"
 			words[comma].Head = r + 1
 			words[r].Rel = "parataxis"
+		})
+	}
+}
+
+// repairObjectsAsFirstReportSubjects undoes a parse that takes the object
+// of the reported verb for a first subject of the report closing the
+// sentence: "Niger's military government has ordered the United Nations'
+// top official in the country to leave within 72 hours, accusing her of
+// …, a foreign ministry statement said", with "official" and "statement"
+// both subjects of "said", and "accusing" its adverbial. The noun phrase
+// right after a verb with no object is its object, and what the report
+// held between it and the report's own subject is the verb's.
+func repairObjectsAsFirstReportSubjects(words []document.Word) {
+	for r := 3; r < len(words); r++ {
+		v := words[r].Head - 1
+		if words[r].Rel != "parataxis" && words[r].Rel != "ccomp" || !reportVerbs[strings.ToLower(words[r].Lemma)] || v < 0 || v > r ||
+			words[v].UPOS != "VERB" || hasChild(words, v, "obj") {
+			continue
+		}
+		var subj []int
+		for k := v + 1; k < r; k++ {
+			if words[k].Head == r+1 && words[k].Rel == "nsubj" {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) != 2 {
+			continue
+		}
+		n, s := subj[0], subj[1]
+		if !nominal(words[n]) || leftmost(words, n) != v+1 || openingComma(words, s) < 0 {
+			continue
+		}
+		first := leftmost(words, s)
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "obj"
+			// What the report or the object's clause held after a comma
+			// before the report's subject: "…, accusing her of …".
+			for k := n + 1; k < first; k++ {
+				h := words[k].Head - 1
+				if words[k].Rel == "advcl" && words[k-1].Form == "," && (h == r || h > n && h < k && dominates(words, n, h)) {
+					words[k].Head = v + 1
+				}
+			}
 		})
 	}
 }

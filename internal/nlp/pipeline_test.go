@@ -978,6 +978,7 @@ func TestRepairedAttachments(t *testing.T) {
 		warnedLastWeekThat    = "EU enlargement commissioner Marta Kos warned last week that Serbia's accession talks could stall unless it aligned its foreign policy."
 		afterGroupWhich       = "The move came a week after the rebel group, which the United States lists as a terrorist organization, killed nine soldiers in an attack on a military base."
 		envoyInCaracas        = "Venezuela released six detained Americans on Friday after President Nicolas Maduro met with Richard Grenell, U.S. President Donald Trump's envoy for special missions, in Caracas."
+		orderedToLeave        = "Niger's military government has ordered the United Nations' top official in the country to leave within 72 hours, accusing her of obstructing its participation in UN meetings, a foreign ministry statement said."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -1957,6 +1958,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// noun it hung on renames the name before it.
 		{envoyInCaracas, "Caracas", "obl", "met"},
 		{envoyInCaracas, "envoy", "appos", "Richard"},
+		// The object of the reported verb is no first subject of the
+		// closing report, and a participle after it is the verb's.
+		{orderedToLeave, "official", "obj", "ordered"},
+		{orderedToLeave, "accusing", "advcl", "ordered"},
+		{orderedToLeave, "said", "parataxis", "ordered"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
