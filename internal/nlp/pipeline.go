@@ -12876,6 +12876,16 @@ func repairTimesBeforeSubordinators(words []document.Word) {
 // after Russia launched").
 var timeSubordinators = setOf("after before since until")
 
+// otherComplement: the verb at r has a clausal complement other than v.
+func otherComplement(words []document.Word, r, v int) bool {
+	for k, w := range words {
+		if k != v && w.Head == r+1 && w.Rel == "ccomp" {
+			return true
+		}
+	}
+	return false
+}
+
 // repairReportedSubjectsTakenForObjects undoes a parse that makes the
 // subject of a reported clause the object of the verb of saying, and the
 // clause a complement of another verb: "criticized the agreement, saying
@@ -12886,11 +12896,24 @@ var timeSubordinators = setOf("after before since until")
 func repairReportedSubjectsTakenForObjects(words []document.Word) {
 	for n := 1; n+2 < len(words); n++ {
 		r := words[n].Head - 1
-		v := words[n+1].Head - 1
+		// The auxiliary right after the noun, or after the apposition
+		// that closes its phrase ("said the former vice president, Jorge
+		// Glas, had been convicted").
+		a := n + 1
+		if end := rightmost(words, n); end > n && words[end].Rel == "appos" || end > n && hasChild(words, n, "appos") {
+			a = end + 1
+			if a < len(words) && words[a].Form == "," {
+				a++
+			}
+		}
+		if a+1 >= len(words) {
+			continue
+		}
+		v := words[a].Head - 1
 		if words[n].Rel != "obj" || r < 0 || r >= n || !reportVerbs[strings.ToLower(words[r].Lemma)] || !nominal(words[n]) ||
-			words[n+1].UPOS != "AUX" || (words[n+1].Rel != "aux" && words[n+1].Rel != "aux:pass") || v <= n+1 || words[v].UPOS != "VERB" ||
-			hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "mark") || hasChild(words, r, "ccomp") ||
-			!allHeadedBy(words, n+1, v) {
+			words[a].UPOS != "AUX" || (words[a].Rel != "aux" && words[a].Rel != "aux:pass") || v <= a || words[v].UPOS != "VERB" ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "mark") ||
+			otherComplement(words, r, v) || !allHeadedBy(words, a, v) {
 			continue
 		}
 		rel := "nsubj"

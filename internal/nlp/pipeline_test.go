@@ -979,6 +979,7 @@ func TestRepairedAttachments(t *testing.T) {
 		afterGroupWhich       = "The move came a week after the rebel group, which the United States lists as a terrorist organization, killed nine soldiers in an attack on a military base."
 		envoyInCaracas        = "Venezuela released six detained Americans on Friday after President Nicolas Maduro met with Richard Grenell, U.S. President Donald Trump's envoy for special missions, in Caracas."
 		orderedToLeave        = "Niger's military government has ordered the United Nations' top official in the country to leave within 72 hours, accusing her of obstructing its participation in UN meetings, a foreign ministry statement said."
+		saidFormerVicePres    = "Ecuador's government said the former vice president, Jorge Glas, had been convicted of corruption and could not be given asylum."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -1963,6 +1964,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{orderedToLeave, "official", "obj", "ordered"},
 		{orderedToLeave, "accusing", "advcl", "ordered"},
 		{orderedToLeave, "said", "parataxis", "ordered"},
+		// A reported clause's subject named with an apposition is no
+		// object of the report.
+		{saidFormerVicePres, "president", "nsubj:pass", "convicted"},
+		{saidFormerVicePres, "convicted", "ccomp", "said"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
