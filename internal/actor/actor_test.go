@@ -2565,6 +2565,21 @@ func TestHonorifics(t *testing.T) {
 	}
 }
 
+// TestHyphenedDateline: the pieces of a hyphened city in the dateline
+// name no actor ("AU" is no African Union here), nor does the count that
+// opens the story after it.
+func TestHyphenedDateline(t *testing.T) {
+	d := analyse(t, "Kenya deploys police to Haiti\n\nPORT-AU-PRINCE (AP) — Hundreds of Kenyan police officers arrived in Haiti on Tuesday.\n")
+	for _, name := range []string{"African Union", "Hundreds", "PRINCE"} {
+		if a := actorNamed(d, name); a != nil {
+			t.Errorf("actor %q: %+v", name, a)
+		}
+	}
+	if a := actorNamed(d, "Kenyan police officers"); a == nil || a.Code != "KENCOP" {
+		t.Errorf("Kenyan police officers: %+v", a)
+	}
+}
+
 // TestRankAndHonorific: a surname after a military rank and the same
 // surname after "Mr." are two people, as a paper that gives a soldier his
 // rank writes them, whichever comes first.

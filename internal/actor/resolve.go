@@ -824,6 +824,16 @@ func (r *resolver) countryMentions() map[string]int {
 var dateline = regexp.MustCompile(`^([A-Z][A-Z.' -]*[A-Z.])(/[A-Z][A-Z.' -]*[A-Z.])?(?:, ([A-Z][A-Za-z. ]*[A-Za-z.]))??` +
 	`(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?:,? \d{4})?))?\s*(?:\([A-Za-z ]+\))?\s*[—–-]`)
 
+// insideHyphenedDateline: m is a piece of a hyphened word of the
+// dateline ("AU" and "PRINCE" of "PORT-AU-PRINCE").
+func (r *resolver) insideHyphenedDateline(m mention) bool {
+	p := r.datelinePlace
+	if p.Empty() || m.span.Start < p.Start || m.span.End > p.End {
+		return false
+	}
+	return m.span.Start > p.Start && r.d.Text[m.span.Start-1] == '-' || m.span.End < p.End && r.d.Text[m.span.End] == '-'
+}
+
 // datelineCountry is the country of the article's dateline, or "".
 func (r *resolver) datelineCountry() string {
 	city, region, _ := r.dateline()
@@ -1183,6 +1193,9 @@ func (r *resolver) datedRole(a *document.Actor) bool {
 	return ok && len(e.Roles) > 0
 }
 
+// counts are the words for how many that open a story after its dateline.
+var counts = wordSet(`hundreds thousands dozens millions scores tens`)
+
 // notNames are capitalized words that name no actor.
 var notNames = wordSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 		March April May June July August September October November December Mr Mrs Ms Dr I No Nor Let
@@ -1232,6 +1245,9 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 	}
 	if i == 0 || ws[i-1].Form == "“" || ws[i-1].Form == `"` || ws[i-1].Form == ":" {
 		return false
+	}
+	if counts[strings.ToLower(w.Form)] && (ws[i-1].Form == "—" || ws[i-1].Form == "–" || ws[i-1].Form == "-") {
+		return false // "PORT-AU-PRINCE (AP) — Hundreds of Kenyan police officers": the capital opens the story
 	}
 	switch w.UPOS {
 	case "NOUN", "VERB":
@@ -2967,6 +2983,9 @@ func (r *resolver) insideUnnamedSource(s document.Span) bool {
 func (r *resolver) resolve(m mention) {
 	if m.kind == "name" && r.namedInQuotes(m) {
 		return // "would be named the "Trump Route for International Peace and Prosperity"": a name given, no actor
+	}
+	if r.insideHyphenedDateline(m) {
+		return // "PORT-AU-PRINCE (AP) —": a piece of the city's name, not the African Union
 	}
 	if r.bareTitle(m) {
 		// "run for President", "Editor's Note", "Mr. President": a title
