@@ -721,6 +721,10 @@ func usedFor(l *Lexicon, t *tree, i int) int {
 // warSides are the nouns for the sides of a war.
 var warSides = set(`side party belligerent combatant`)
 
+// drawers are the verbs by which one draws others' words or acts on
+// oneself ("drew criticism from", "prompted condemnation from").
+var drawers = set(`draw prompt provoke attract spark trigger earn face receive`)
+
 // deploymentNouns name the sending of troops somewhere.
 var deploymentNouns = set(`deployment dispatch despatch sending redeployment`)
 
@@ -3073,6 +3077,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			for _, c := range t.ChildrenWith(i, "nmod") {
 				if t.caseOf(c) == "from" {
 					return conjuncts(t, c) // "bowing to pressure from US President Donald Trump"
+				}
+			}
+			// "drawing sharp criticism from Britain and the United
+			// States", the phrase hung on the verb.
+			if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && drawers[t.lemma(h)] {
+				for _, c := range t.ChildrenWith(h, "obl") {
+					if c > i && t.caseOf(c) == "from" {
+						return conjuncts(t, c)
+					}
 				}
 			}
 			// "rejected offers of talks from Seoul and Washington": the
