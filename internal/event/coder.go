@@ -721,6 +721,10 @@ func usedFor(l *Lexicon, t *tree, i int) int {
 // warSides are the nouns for the sides of a war.
 var warSides = set(`side party belligerent combatant`)
 
+// talkedOver are the verbs whose object noun is a topic of talks, an
+// act yet to be agreed ("discussed the war" is of one going on).
+var talkedOver = set(`cover negotiate`)
+
 // drawers are the verbs by which one draws others' words or acts on
 // oneself ("drew criticism from", "prompted condemnation from").
 var drawers = set(`draw prompt provoke attract spark trigger earn face receive`)
@@ -6510,6 +6514,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended" // "Ukraine ready for prisoner swap", "readiness for talks"
 		case demandsOf[l] && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN":
 			return "hypothetical" // "a resolution demanding an immediate ceasefire": asked for, not made
+		case talkedOver[l] && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && k == i:
+			return "hypothetical" // "the talks would also cover the release of Lebanese prisoners": talked over, not done
 		case (l == "threaten" || l == "threat") && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl") && infinitive(t, k):
 			return "hypothetical" // "threatened to impose sanctions": on a condition, not done
 		case directiveHeads[l] && infinitive(t, k) && (t.Rel(k) == "xcomp" || t.Rel(k) == "advcl") && (l != "call" || appealsToAct(t, h, k)):

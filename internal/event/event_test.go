@@ -1922,6 +1922,10 @@ func TestModes(t *testing.T) {
 		// Calls refused were made; what they ask is not done.
 		{"The junta has refused repeated calls from the African Union and the United Nations to free him.", "calls", "asserted"},
 		{"The junta has refused repeated calls from the African Union and the United Nations to free him.", "free", "hypothetical"},
+		// What talks cover or one negotiates is not yet done; what one
+		// discusses or addresses may be going on.
+		{"An Israeli official said the talks would also cover the release of Lebanese prisoners held by Israel.", "release", "hypothetical"},
+		{"Trump posted a series of statements, addressing the war on Iran.", "war", "asserted"},
 		// What a veto stops is not done, unless the veto is only asked
 		// for; nor what a batch of it counts.
 		{"Hungary has blocked a new package of European Union sanctions against Russia.", "sanctions", "failed"},
