@@ -1121,6 +1121,7 @@ func TestPronounMentions(t *testing.T) {
 		warAgainstIt   = "Ethiopia accused Eritrea of preparing to wage war against it."
 		itsWar         = "The European Union imposed sanctions on two companies it accused of supplying drones to Russia for use in its war against Ukraine."
 		itsPositions   = "Azerbaijan said Armenian forces fired on its positions."
+		itsBoats       = "The Philippine military said Chinese ships had rammed its boats."
 		itsCooperation = "He said Iran remained committed to the Non-Proliferation Treaty but would reconsider its cooperation with the agency."
 		itsCommitment  = "The United States condemned the Chinese action and reaffirmed its commitment to defend the Philippines."
 		spokesmanHe    = "Omani Foreign Minister Badr Albusaidi carried messages between the two delegations. Iran's foreign ministry spokesman denied that any talks had taken place. \"We have had no negotiations with the Americans,\" he told state television."
@@ -1133,6 +1134,7 @@ func TestPronounMentions(t *testing.T) {
 		{itsWar, "European Union", "its", false, false},
 		{itsPositions, "Azerbaijan", "its", true, false},
 		{itsPositions, "Armenian forces", "its", false, false},
+		{itsBoats, "Philippine military", "its", true, false}, // a plural that names no actor is no "its" either
 		{itsCooperation, "Iran", "its", true, false},
 		{itsCommitment, "United States", "its", true, false},
 		{hamasOfficial, "A Hamas official", "he", true, false},

@@ -4353,11 +4353,15 @@ func whereNoun(t *document.Tree, k int) bool {
 func (r *resolver) clauseSubject(m mention) int {
 	ws := r.d.Sentences[m.sentence].Words
 	c := r.governingSubject(m)
-	if c >= 0 && ws[c].XPOS == "NNS" && ws[c].Form != "" && unicode.IsLower(rune(ws[c].Form[0])) && ws[c].Head > 0 && r.collectiveAt(ws[c].Start) >= 0 {
-		// "Azerbaijan said Armenian forces fired on its positions": a
-		// subject in the plural is no "it"; the clause above may have
-		// one. (Not a name tagged a plural: "The Times said the emails
-		// it received".)
+	if c >= 0 && ws[c].XPOS == "NNS" && ws[c].Form != "" && unicode.IsLower(rune(ws[c].Form[0])) && ws[c].Head > 0 &&
+		(r.collectiveAt(ws[c].Start) >= 0 || ws[m.word].Rel == "nmod:poss") {
+		// "Azerbaijan said Armenian forces fired on its positions",
+		// "The Philippine military said Chinese ships had rammed its
+		// boats": a subject in the plural is no "it"; the clause above
+		// may have one. (Not a name tagged a plural: "The Times said
+		// the emails it received"; nor an "it" that is no possessive
+		// after a plural that is no actor: "are concerned that Sanders'
+		// tactics could make it more difficult".)
 		up := m
 		up.word = ws[c].Head - 1
 		c = r.governingSubject(up)
