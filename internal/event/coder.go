@@ -4626,6 +4626,24 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		}
 		return false
 	}
+	if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && drawers[t.lemma(h)] && fromAuthored[t.lemma(i)] &&
+		!slices.ContainsFunc(t.ChildrenWith(i, "nmod"), func(c int) bool { return c > i && t.caseOf(c) != "from" }) {
+		// "Russia vetoed the resolution, drawing sharp criticism from
+		// Britain": the one who drew it is its target, unless the noun
+		// names its own ("received death threats against her and her
+		// family").
+		for v := h; v >= 0; v = t.Head(v) {
+			if subj := t.ChildrenWith(v, "nsubj"); len(subj) > 0 {
+				if out := actors(conjuncts(t, subj[0])); len(out) > 0 {
+					return out
+				}
+				break
+			}
+			if t.Rel(v) != "advcl" && t.Rel(v) != "xcomp" && t.Rel(v) != "conj" {
+				break
+			}
+		}
+	}
 	if s := summedActor(t, i); len(s) > 0 {
 		if out := actors(s); len(out) > 0 {
 			return out // "Japan expelled two Chinese diplomats, a move Beijing condemned"

@@ -75,9 +75,9 @@ func TestCode(t *testing.T) {
 		{"The move came a week after the ELN, which the United States lists as a terrorist organization, killed nine soldiers in Arauca province.",
 			"killed", "180", "COLREB", "", "asserted", "", "", false},
 		// Criticism drawn from others is theirs, the phrase hung on the
-		// verb.
+		// verb, and aimed at the one who drew it.
 		{"Russia vetoed a U.N. Security Council resolution on Monday, drawing sharp criticism from Britain and the United States.",
-			"criticism", "111", "GBR", "", "asserted", "2025-06-16", "", false},
+			"criticism", "111", "GBR", "RUS", "asserted", "2025-06-16", "", false},
 		// Ambassadors sent back restore relations.
 		{"Ethiopia and Somalia agreed on Thursday to restore full diplomatic relations and return their ambassadors.",
 			"return", "032", "ETH", "SOM", "intended", "2025-06-19", "", false},
