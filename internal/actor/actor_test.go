@@ -1801,6 +1801,7 @@ func TestPlaces(t *testing.T) {
 		// A country's body of the name the dictionary knows as another
 		// country's, and those in it.
 		{"Lawmakers in Peru's Congress voted against the bill.", "Lawmakers in Peru's Congress", "anonymous", "PERLEG"},
+		{"A Netanyahu adviser told Reuters the offensive would go on.", "A Netanyahu adviser", "anonymous", "ISR"}, // a known person's
 		{"Critics in Colombia's Congress accused Petro of making concessions.", "Critics in Colombia's Congress", "group", "COLLEG"},
 		{"Colombia's Congress passed the bill. Peru's Congress rejected it.", "Peru's Congress", "organization", "PERLEG"},
 		{"Armenia's Defence Ministry said Azerbaijani forces had opened fire. Azerbaijan's Defence Ministry dismissed the report.", "Azerbaijan's Defence Ministry", "organization", "AZEGOV"},

@@ -5060,8 +5060,21 @@ func (r *resolver) anonymousSources() {
 			if !ok {
 				e, ok = r.dict.Lookup(withoutPossessive(strings.Trim(words[k], ",.")))
 			}
+			if w := withoutPossessive(strings.Trim(words[k], ",.")); !ok && k > 0 && k+1 < len(words) && w != "" && unicode.IsUpper(rune(w[0])) {
+				// "A Putin aide", "a Netanyahu adviser": the known
+				// person's country and sector.
+				if p, found := r.dict.Surname(w); found && p.Kind == "person" {
+					if p = p.At(r.d.Published); p.Country != "" {
+						e, ok = p, true
+					}
+				}
+			}
 			if ok {
 				switch e.Kind {
+				case "person":
+					if a.Country == "" {
+						a.Country, a.Sector = e.Country, e.Sector
+					}
 				case "demonym", "country", "alias", "capital", "place": // "Vermont lawmakers"
 					if start > 0 && strings.EqualFold(words[start-1], "in") && (e.Kind == "country" || e.Kind == "capital" || e.Kind == "place") {
 						// "A senior Western diplomat in Addis Ababa": where
