@@ -3086,10 +3086,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// "drawing sharp criticism from Britain and the United
 			// States", the phrase hung on the verb.
 			if h := t.Head(i); h >= 0 && t.Rel(i) == "obj" && drawers[t.lemma(h)] {
-				for _, c := range t.ChildrenWith(h, "obl") {
-					if c > i && t.caseOf(c) == "from" {
-						return conjuncts(t, c)
-					}
+				if from := phrasesOf(t, h, "from"); len(from) > 0 {
+					return from
 				}
 			}
 			// "rejected offers of talks from Seoul and Washington": the
