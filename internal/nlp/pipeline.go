@@ -4416,13 +4416,14 @@ func repairPhrasesTakenForAppositions(words []document.Word) {
 		if words[x].Rel != "appos" {
 			continue
 		}
-		c := leftmost(words, x)
-		if words[c].Form == "," {
-			c++ // the comma the phrase holds
+		comma := openingComma(words, x)
+		if comma < 0 {
+			continue
 		}
 		// A phrase of place or time: "including …", "for instance", "with
 		// attacks that …" stay on the noun.
-		if c < 1 || words[c].Rel != "case" || words[c].Head != x+1 || words[c-1].Form != "," || !placePrepositions[strings.ToLower(words[c].Form)] {
+		c := comma + 1
+		if words[c].Rel != "case" || words[c].Head != x+1 || !placePrepositions[strings.ToLower(words[c].Form)] {
 			continue
 		}
 		// On an oblique of a verb, closing the sentence: the verb's.
@@ -4440,7 +4441,7 @@ func repairPhrasesTakenForAppositions(words []document.Word) {
 		}
 		keepTree(words, func() {
 			words[x].Head, words[x].Rel = v+1, "obl"
-			words[c-1].Head = x + 1
+			words[comma].Head = x + 1
 		})
 		// The noun the phrase hung on, an oblique of the same verb with
 		// no preposition, after a name and a comma: the name's
@@ -4448,14 +4449,11 @@ func repairPhrasesTakenForAppositions(words []document.Word) {
 		if words[n].Head != v+1 || words[n].Rel != "obl" || hasChild(words, n, "case") {
 			continue
 		}
-		first := leftmost(words, n)
-		if words[first].Form == "," {
-			first++
-		}
-		if first < 2 || words[first-1].Form != "," {
+		nc := openingComma(words, n)
+		if nc < 1 {
 			continue
 		}
-		name := first - 2
+		name := nc - 1
 		for words[name].Rel == "flat" && words[name].Head-1 < name {
 			name = words[name].Head - 1 // "Richard" of "Richard Grenell"
 		}
