@@ -468,12 +468,20 @@ func closingReport(v *view, i int) bool {
 	// "say he never obtained access", "added to his portfolio" are no
 	// closing reports).
 	for _, c := range v.Children(i) {
-		if r := v.word(c).Rel; c > i && r != "obl" && r != "obl:tmod" && r != "advmod" && r != "punct" || v.word(c).Rel == "aux:pass" {
+		r := v.word(c).Rel
+		if r == "aux:pass" {
 			return false
 		}
-	}
-	for _, c := range v.ChildrenWith(i, "obl") {
-		if c > i && v.child(c, "case") >= 0 && !strings.EqualFold(v.word(v.child(c, "case")).Form, "on") && !strings.EqualFold(v.word(v.child(c, "case")).Form, "in") {
+		if c < i {
+			continue
+		}
+		switch r {
+		case "obl:tmod", "advmod", "punct":
+		case "obl":
+			if k := v.child(c, "case"); k >= 0 && !strings.EqualFold(v.word(k).Form, "on") && !strings.EqualFold(v.word(k).Form, "in") {
+				return false
+			}
+		default:
 			return false
 		}
 	}
