@@ -7207,8 +7207,7 @@ func repairPurposesOfDeployments(words []document.Word) {
 		}
 		for n := v + 1; n < g-1; n++ {
 			if deploymentNouns[strings.ToLower(words[n].Lemma)] && words[n].UPOS == "NOUN" && dominates(words, v, n) && rightmost(words, n) == g-2 {
-				reattach(words, g, n)
-				words[g].Rel = "acl"
+				keepTree(words, func() { words[g].Head, words[g].Rel = n+1, "acl" })
 				break
 			}
 		}
