@@ -7188,7 +7188,9 @@ func repairAppealPhrases(words []document.Word) {
 				words[p].Rel != "obl" || words[p].Head != v+1 && !dominates(words, words[p].Head-1, v) || leftmost(words, p) != end+1 {
 				break
 			}
-			words[p].Head, words[p].Rel = n+1, "nmod"
+			if !keepTree(words, func() { words[p].Head, words[p].Rel = n+1, "nmod" }) {
+				break
+			}
 		}
 	}
 }
