@@ -160,6 +160,10 @@ func TestExtract(t *testing.T) {
 			"state media", "say", "Iran seizes foreign tanker in Gulf", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",
 			"Zucker", "said", "CNN’s business is so much broader than television ratings", document.Indirect},
+		// The parse hung "warned" on "fired", so the clause ran on past
+		// the cue and took its source.
+		{"subordinate clause after a closing report", `North Korea fired a ballistic missile into the sea on Thursday, South Korea's military said, hours after Pyongyang warned of "strong countermeasures" against joint drills by Seoul and Washington.`,
+			"South Korea's military", "said", "North Korea fired a ballistic missile into the sea on Thursday", document.Indirect},
 	}
 	x := extractor(t)
 	for _, tc := range tests {

@@ -2250,13 +2250,30 @@ func parenthetical(v *view, i int, rel string) document.Span {
 		}
 		// "… in Istanbul, Axios reports, but Iran canceled": what comes
 		// after a conjunction that follows the cue is another clause.
+		// "…, South Korea's military said, hours after Pyongyang warned
+		// …": with the clause before the cue, a subordinate clause after
+		// it is the writer's setting, wherever the parse hung it.
 		cue := v.Subtree(i, -1)
-		if end := cue[len(cue)-1]; end+2 < len(v.s.Words) && v.word(end+1).Form == "," && v.word(end+2).UPOS == "CCONJ" && ws[0] < cue[0] {
+		end := cue[len(cue)-1]
+		if end+2 < len(v.s.Words) && v.word(end+1).Form == "," && v.word(end+2).UPOS == "CCONJ" && ws[0] < cue[0] ||
+			end+1 < len(v.s.Words) && v.word(end).Form == "," && ws[0] < cue[0] && settingAfter(v, end+1, v.Head(i)) {
 			ws = withoutFinalPunct(v, slices.DeleteFunc(ws, func(k int) bool { return k > end }))
 		}
 		return v.span(ws)
 	}
 	return document.Span{}
+}
+
+// settingAfter: the words from k on are a subordinate clause with its
+// own subordinator ("hours after Pyongyang warned …", "as talks
+// resumed") that hangs on the clause at hd.
+func settingAfter(v *view, k, hd int) bool {
+	for _, c := range v.ChildrenWith(hd, "advcl") {
+		if c > k && v.Subtree(c, -1)[0] == k && v.child(c, "mark") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // closingConjunct: the cue is a conjunct with no conjunction that
