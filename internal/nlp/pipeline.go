@@ -221,6 +221,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairStreetNames(words, forms, upos, xpos)
 	p.repairPluralsAfterTo(forms, upos, xpos)
 	p.repairPluralSubjects(forms, upos, xpos)
+	p.repairVerbsOfThatClauses(forms, upos, xpos)
 	repairReportedPresents(forms, upos, xpos)
 	p.repairPronounPastTenses(forms, upos, xpos)
 	p.repairInfinitivesAfterIntents(forms, upos, xpos)
@@ -609,6 +610,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairRelativesOnAgents(words)
 	p.repairStrayRelativeClauses(words)
 	repairGerundConjunctsOnNouns(words)
+	repairPredicativesOfRegarding(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
 	repairAsidesOnSubjects(words)
@@ -7215,6 +7217,38 @@ func repairPurposesOfDeployments(words []document.Word) {
 		}
 	}
 }
+
+// repairPredicativesOfRegarding undoes a parse that hangs what a verb
+// of regarding takes its object for on a word before that verb: "which
+// is why executives there indicate that the family views its younger
+// star, Megyn Kelly, as an important part of its future", with "as … part"
+// an oblique of "older" far back. An "as" phrase right after the object
+// of such a verb (past an apposition's comma) is that verb's.
+func repairPredicativesOfRegarding(words []document.Word) {
+	for n := 3; n < len(words); n++ {
+		h := words[n].Head - 1
+		a := leftmost(words, n)
+		for a < n && words[a].UPOS == "PUNCT" {
+			a++
+		}
+		if words[n].Rel != "obl" || h < 0 || h >= a || !strings.EqualFold(words[a].Form, "as") || words[a].Head != n+1 {
+			continue
+		}
+		for v := a - 2; v > h; v-- {
+			if words[v].UPOS != "VERB" || !regardingVerbs[strings.ToLower(words[v].Lemma)] {
+				continue
+			}
+			o := slices.IndexFunc(words[v+1:a], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" }) + v + 1
+			if o > v && !slices.ContainsFunc(words[rightmost(words, o)+1:a], func(w document.Word) bool { return w.UPOS != "PUNCT" }) {
+				reattach(words, n, v)
+			}
+			break
+		}
+	}
+}
+
+// regardingVerbs take their object for something, said with "as".
+var regardingVerbs = setOf("view see regard consider describe treat portray cast brand label characterize characterise depict")
 
 // deploymentNouns name the sending of troops somewhere.
 var deploymentNouns = setOf("deployment dispatch despatch sending redeployment")

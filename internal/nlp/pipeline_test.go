@@ -328,6 +328,8 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "Mahmoud", "PROPN", "nsubj"},
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "official", "NOUN", "nmod:desc"},
 		{"Syria's official SANA news agency said the talks had ended.", "official", "ADJ", "amod"},
+		// A reported clause with no verb has its verb in -s.
+		{"Washington reaffirmed that its mutual defence treaty with Manila covers attacks on Philippine public vessels.", "covers", "VBZ", "ccomp"},
 		// Its past tense taken for a noun or a participle.
 		{"Trump spoke with Maduro on Saturday.", "Trump", "PROPN", "nsubj"},
 		{"Trump spoke with Maduro on Saturday.", "spoke", "VBD", "root"},
@@ -980,6 +982,7 @@ func TestRepairedAttachments(t *testing.T) {
 		envoyInCaracas        = "Venezuela released six detained Americans on Friday after President Nicolas Maduro met with Richard Grenell, U.S. President Donald Trump's envoy for special missions, in Caracas."
 		orderedToLeave        = "Niger's military government has ordered the United Nations' top official in the country to leave within 72 hours, accusing her of obstructing its participation in UN meetings, a foreign ministry statement said."
 		saidFormerVicePres    = "Ecuador's government said the former vice president, Jorge Glas, had been convicted of corruption and could not be given asylum."
+		viewsStarAs           = "That said, Fox News's audience tends to be older, which is why executives there indicate that the family views its younger prime-time star, Megyn Kelly, as an important part of its future."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -1968,6 +1971,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// object of the report.
 		{saidFormerVicePres, "president", "nsubj:pass", "convicted"},
 		{saidFormerVicePres, "convicted", "ccomp", "said"},
+		// What a verb of regarding takes its object for is the verb's.
+		{viewsStarAs, "part", "obl", "views"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the

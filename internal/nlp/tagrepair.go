@@ -1749,6 +1749,30 @@ func repairReportedPresents(forms, upos, xpos []string) {
 // reportedPresentForms say what is, in a clause with no "that".
 var reportedPresentForms = setOf(reportForms + " insists insist insisted argues argue argued")
 
+// repairVerbsOfThatClauses tags as a present tense the plural noun
+// that a reported clause with no verb has for its verb: "reaffirmed that
+// its mutual defence treaty with Manila covers attacks on Philippine
+// vessels", with "covers" a noun and the whole clause a noun phrase
+// hung on "that". After a verb and "that", a word in -s right after a
+// singular noun, before a noun phrase, with no verb in the clause, is
+// the verb when WordNet knows it as one.
+func (p *Pipeline) repairVerbsOfThatClauses(forms, upos, xpos []string) {
+	for t := 1; t+3 < len(forms); t++ {
+		if !strings.EqualFold(forms[t], "that") || xpos[t] != "IN" || !strings.HasPrefix(xpos[t-1], "VB") || finiteBefore(xpos, t+1) {
+			continue
+		}
+		for i := t + 2; i+1 < len(forms) && xpos[i] != "," && xpos[i] != "."; i++ {
+			if xpos[i] != "NNS" || !strings.HasSuffix(forms[i], "s") || xpos[i-1] != "NN" && xpos[i-1] != "NNP" ||
+				!(strings.HasPrefix(xpos[i+1], "NN") || xpos[i+1] == "DT" || xpos[i+1] == "PRP$" || xpos[i+1] == "JJ") ||
+				p.Lemmas.Classes(p.Lemmas.Lemma(forms[i], "VERB", "VBZ"))&lemma.Verb == 0 {
+				continue
+			}
+			upos[i], xpos[i] = "VERB", "VBZ"
+			break
+		}
+	}
+}
+
 // repairPluralSubjects tags as a plural noun the subject of a "that"
 // clause that the tagger took for a verb: "told reporters that talks with
 // Israel were ongoing", with "talks" a present tense and "that" a
