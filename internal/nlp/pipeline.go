@@ -611,6 +611,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairStrayRelativeClauses(words)
 	repairGerundConjunctsOnNouns(words)
 	repairPredicativesOfRegarding(words)
+	repairSpeechParticiplesOutOfInfinitives(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
 	repairAsidesOnSubjects(words)
@@ -4603,6 +4604,25 @@ func repairObjectsAsFirstReportSubjects(words []document.Word) {
 				}
 			}
 		})
+	}
+}
+
+// repairSpeechParticiplesOutOfInfinitives hangs a participle of speech
+// or charge after a comma on the verb whose object an infinitive tells
+// to act: "Niger's military rulers ordered the French ambassador to
+// leave the country within 48 hours, accusing him of ignoring an
+// invitation", with "accusing" on "leave", so that the ambassador
+// accused. The one who orders or urges speaks, not the one ordered.
+func repairSpeechParticiplesOutOfInfinitives(words []document.Word) {
+	for x := 1; x < len(words); x++ {
+		h := words[x].Head - 1
+		if words[x].Rel != "advcl" || words[x].XPOS != "VBG" || words[x-1].Form != "," || h < 0 || h > x || words[h].Rel != "xcomp" || words[h].XPOS != "VB" ||
+			!speechParticiples[strings.ToLower(words[x].Lemma)] {
+			continue
+		}
+		if v := words[h].Head - 1; v >= 0 && v < h && words[v].UPOS == "VERB" && slices.ContainsFunc(words[v+1:h], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" }) {
+			reattach(words, x, v)
+		}
 	}
 }
 

@@ -983,6 +983,7 @@ func TestRepairedAttachments(t *testing.T) {
 		orderedToLeave        = "Niger's military government has ordered the United Nations' top official in the country to leave within 72 hours, accusing her of obstructing its participation in UN meetings, a foreign ministry statement said."
 		saidFormerVicePres    = "Ecuador's government said the former vice president, Jorge Glas, had been convicted of corruption and could not be given asylum."
 		viewsStarAs           = "That said, Fox News's audience tends to be older, which is why executives there indicate that the family views its younger prime-time star, Megyn Kelly, as an important part of its future."
+		orderedAmbassador     = "Niger's military rulers ordered the French ambassador, Sylvain Itte, to leave the country within 48 hours on Friday, accusing him of ignoring an invitation to meet the new foreign minister."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -1973,6 +1974,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{saidFormerVicePres, "convicted", "ccomp", "said"},
 		// What a verb of regarding takes its object for is the verb's.
 		{viewsStarAs, "part", "obl", "views"},
+		// Who orders one to leave accuses him.
+		{orderedAmbassador, "accusing", "advcl", "ordered"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
