@@ -12493,6 +12493,14 @@ func repairVerblessRoots(words []document.Word) {
 		keepTree(words, func() {
 			rootInstead(words, v, r, v+1)
 			words[r].Head, words[r].Rel = v+1, "nsubj"
+			// The phrases and clauses the root noun held after the verb
+			// ("on Saturday, demanding the withdrawal of French troops")
+			// are the verb's; an aside is left to repairAsidesOnSubjects.
+			for k := v + 1; k < len(words); k++ {
+				if words[k].Head == r+1 && (words[k].Rel == "nmod" || words[k].Rel == "advcl") {
+					words[k].Head, words[k].Rel = v+1, strings.Replace(words[k].Rel, "nmod", "obl", 1)
+				}
+			}
 		})
 		return
 	}
