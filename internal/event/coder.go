@@ -1939,8 +1939,18 @@ var (
 		"ceasefire": brokenTruce, "truce": brokenTruce, "armistice": brokenTruce,
 		"negotiation": keptOrBroken, "dialogue": keptOrBroken, // "would suspend negotiations on joining the European Union": the halt
 		"tariff": relievedFrom, "sanction": relievedFrom, "embargo": relievedFrom,
+		"consultation": calledHomeFor,
 	}
 )
+
+// calledHomeFor: the noun at i is what an envoy is recalled or summoned
+// for ("Brazil recalled its ambassador to Israel for consultations"):
+// the recall's reason, talks at home, not a consultation with the other
+// side.
+func calledHomeFor(_ *Lexicon, t *tree, i int) bool {
+	h := t.Head(i)
+	return t.caseOf(i) == "for" && h >= 0 && (t.lemma(h) == "recall" || t.lemma(h) == "summon")
+}
 
 // retaliatesBy: "retaliate" at i is a participle that says why the act
 // of the verb it hangs on was done, an act the lexicon codes itself (or

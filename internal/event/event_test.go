@@ -2125,6 +2125,8 @@ func TestNoEvent(t *testing.T) {
 		// What one is concerned about is no doing of one's own; a term
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		// Consultations an envoy is recalled for are held at home.
+		{"Brazil recalled its ambassador to Israel for consultations on Monday.", "consultations"},
 		// A wrong named after a war is no war waged.
 		{"Azerbaijan holds 19 Armenians who were convicted of war crimes by a Baku court.", "war"},
 		// A proposal one is presented with is the presenting's event, not
