@@ -878,13 +878,15 @@ func TestBlocs(t *testing.T) {
 // TestBodiesByDescription: a description stands for the body or
 // country it describes: "the bloc" for the body of states, not an organ
 // of it named since (the European Commission); "the world body" for the
-// United Nations; "the kingdom" for the monarchy named before.
+// United Nations; "the kingdom" for the monarchy named before; "the
+// council" for the council named last.
 func TestBodiesByDescription(t *testing.T) {
 	for _, tc := range []struct{ text, name, mention string }{
 		{"EU leaders failed to agree on Thursday. They asked the European Commission to present options. Zelenskiy urged the bloc to move quickly.",
 			"European Union", "the bloc"},
 		{"The Houthis detained U.N. staff, the latest in a series of arrests that the world body has condemned.", "United Nations", "the world body"},
 		{"Saudi Arabia has told the United States it is willing to talk. The kingdom has insisted on a path to a Palestinian state.", "Saudi Arabia", "The kingdom"},
+		{"The African Union suspended Gabon, the bloc's Peace and Security Council said. The council condemned the coup.", "Peace and Security Council", "The council"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || !slices.Contains(mentionTexts(d, a), tc.mention) {

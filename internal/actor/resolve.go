@@ -2375,7 +2375,7 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 		m.subject = strings.HasPrefix(ws[k].Rel, "nsubj")
 		return m, k + 1 - i
 	}
-	if (blocNouns[ws[k].Form] || groupNouns[ws[k].Form]) && m.country == "" && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS] || chargedOf(ws, k+1)) {
+	if (blocNouns[ws[k].Form] || groupNouns[ws[k].Form] || councilNouns[ws[k].Form] && k == i+1) && m.country == "" && (k+1 == len(ws) || ws[k+1].Form != "of" && !nominal[ws[k+1].UPOS] || chargedOf(ws, k+1)) {
 		// "the bloc", "the alliance": a body of states named before
 		// (see resolve), not a title.
 		m.name, m.span = ws[k].Form, document.Span{Start: ws[i].Start, End: ws[k].End}
@@ -3084,6 +3084,15 @@ func (r *resolver) resolve(m mention) {
 					r.addMention(r.collectives[k].actor, m)
 					return
 				}
+			}
+			return
+		}
+		if councilNouns[strings.ToLower(m.name)] {
+			// "the bloc's Peace and Security Council said … The council
+			// condemned": the body of that name named last, if recently;
+			// else no one.
+			if a := r.recentBody(m, func(a *document.Actor) bool { return namedAs(a, strings.ToLower(m.name)) }); a >= 0 {
+				r.addMention(a, m)
 			}
 			return
 		}
@@ -3838,6 +3847,11 @@ func chargedOf(ws []document.Word, k int) bool {
 	}
 	return k < len(ws) && ws[k].XPOS == "VBG"
 }
+
+// councilNouns name a body by the last word of its name ("the
+// council", "the committee"), no title: in "Council on Foreign
+// Relations" or "Council Speaker" the word is part of a name.
+var councilNouns = wordSet(`council committee`)
 
 // blocNouns name a body of states by what it is: "the bloc", "the
 // alliance".
