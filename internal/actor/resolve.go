@@ -4707,7 +4707,9 @@ func thingBetween(ws []document.Word, subject, k int) bool {
 		if w.Rel == "obl" && statementNouns[strings.ToLower(w.Lemma)] {
 			continue
 		}
-		if w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Form)] && (at != pronoun-2 || ws[pronoun-1].UPOS != "ADP") {
+		// Nor a noun that only modifies another ("attacks on Russian
+		// energy facilities, which it says …"): its head is the thing.
+		if w.XPOS == "NN" && w.Rel != "compound" && !timeNouns[strings.ToLower(w.Form)] && (at != pronoun-2 || ws[pronoun-1].UPOS != "ADP") {
 			return true
 		}
 		// Another name in a prepositional phrase could be it too:

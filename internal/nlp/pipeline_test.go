@@ -328,6 +328,9 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "Mahmoud", "PROPN", "nsubj"},
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "official", "NOUN", "nmod:desc"},
 		{"Syria's official SANA news agency said the talks had ended.", "official", "ADJ", "amod"},
+		// After a relative clause's report, a noun before a noun phrase is
+		// the reported verb.
+		{"Kyiv has stepped up attacks on Russian energy facilities, which it says fuel Moscow's war effort.", "fuel", "VBP", "ccomp"},
 		// A reported clause with no verb has its verb in -s.
 		{"Washington reaffirmed that its mutual defence treaty with Manila covers attacks on Philippine public vessels.", "covers", "VBZ", "ccomp"},
 		// Its past tense taken for a noun or a participle.

@@ -1773,6 +1773,25 @@ func (p *Pipeline) repairVerbsOfThatClauses(forms, upos, xpos []string) {
 	}
 }
 
+// repairVerbsAfterRelativeReports tags as a verb the word after a
+// relative clause's report that the tagger took for a noun: "attacks on
+// Russian energy facilities, which it says fuel Moscow's war effort",
+// with "fuel" a compound of "effort" and "which" a second subject of
+// "says". After "which" or "that", a pronoun or name and a report verb, a
+// noun WordNet knows as a verb, before a noun phrase, is the reported
+// clause's verb, whose subject the relative pronoun is.
+func (p *Pipeline) repairVerbsAfterRelativeReports(forms, upos, xpos []string) {
+	for i := 3; i+1 < len(forms); i++ {
+		rel := strings.ToLower(forms[i-3])
+		if rel != "which" && rel != "that" || xpos[i-2] != "PRP" && xpos[i-2] != "NNP" || !reportedPresentForms[strings.ToLower(forms[i-1])] ||
+			xpos[i] != "NN" || !(strings.HasPrefix(xpos[i+1], "NN") || xpos[i+1] == "DT" || xpos[i+1] == "PRP$" || xpos[i+1] == "JJ") ||
+			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBP"
+	}
+}
+
 // repairPluralSubjects tags as a plural noun the subject of a "that"
 // clause that the tagger took for a verb: "told reporters that talks with
 // Israel were ongoing", with "talks" a present tense and "that" a
