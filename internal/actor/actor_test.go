@@ -1927,6 +1927,21 @@ func TestModelNames(t *testing.T) {
 	}
 }
 
+// TestWorksNames: an installation named after a word (a pipeline, a
+// field) is no actor; a name before "exclave" is a place.
+func TestWorksNames(t *testing.T) {
+	d := analyse(t, "A Ukrainian drone strike damaged the Druzhba oil pipeline in Russia. Azerbaijan gains a corridor to its Nakhchivan exclave.")
+	if got := actorsAmong(d, "", "Druzhba"); len(got) > 0 {
+		t.Errorf("actors %q", got)
+	}
+	if a := actorNamed(d, "Nakhchivan"); a == nil || a.Kind != "place" {
+		t.Errorf("Nakhchivan: %+v, want a place", a)
+	}
+	if actorNamed(d, "Russia") == nil || actorNamed(d, "Azerbaijan") == nil {
+		t.Errorf("countries lost: %+v", d.Actors)
+	}
+}
+
 // TestOwnPossessive: "his" on the object of a verb whose subject is a
 // name is the name's, which a name no dictionary knows shows a person's.
 func TestOwnPossessive(t *testing.T) {

@@ -1026,6 +1026,10 @@ func (r *resolver) mentions(si int) []mention {
 				j++ // "told France 24": a channel named by a name and a number
 			}
 		}
+		if j > i && worksAfter(ws, j) && r.unknownName(formsFrom(ws, i, j-i)) && !bodyName(ws[j-1].Form) {
+			i = j // "the Druzhba oil pipeline", "the Nord Stream pipelines": a thing's name, no actor
+			continue
+		}
 		if k := r.demonymEnd(ws, i, j); k > j {
 			j = i // "his South Korean counterpart": a nationality, not "South"
 		}
@@ -2008,6 +2012,20 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	return m
 }
 
+// worksAfter: an installation's common noun follows the name at j,
+// perhaps after one noun of what it carries ("oil pipeline", "gas
+// field").
+func worksAfter(ws []document.Word, j int) bool {
+	if j+1 < len(ws) && ws[j].UPOS == "NOUN" && ws[j].Rel == "compound" && ws[j].Form != "" && unicode.IsLower(rune(ws[j].Form[0])) {
+		j++
+	}
+	return j < len(ws) && ws[j].UPOS == "NOUN" && works[strings.ToLower(ws[j].Form)]
+}
+
+// works are installations named after a place or a word: pipelines,
+// dams, fields, refineries, plants.
+var works = wordSet(`pipeline pipelines dam dams canal refinery refineries oilfield oilfields field fields terminal terminals reactor plant plants`)
+
 // kinNouns name a relative just before a first name, with the gender
 // they tell ('m', 'f' or 0).
 var kinNouns = map[string]byte{"son": 'm', "daughter": 'f', "wife": 'f', "husband": 'm', "brother": 'm', "sister": 'f',
@@ -2148,7 +2166,7 @@ func placeBeforeConjunction(ws []document.Word, c int) bool {
 }
 
 // regionNouns follow the name of a part of a country or a place in it.
-var regionNouns = wordSet("region province district governorate oblast county prefecture corridor crossing checkpoint airport airbase temple shrine regions provinces districts governorates oblasts counties prefectures")
+var regionNouns = wordSet("exclave enclave region province district governorate oblast county prefecture corridor crossing checkpoint airport airbase temple shrine regions provinces districts governorates oblasts counties prefectures")
 
 // unknownName: no actor, dictionary entry, surname or first name has the
 // name.
