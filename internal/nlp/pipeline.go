@@ -612,6 +612,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairStrayRelativeClauses(words)
 	repairGerundConjunctsOnNouns(words)
 	repairPredicativesOfRegarding(words)
+	repairAsidesAfterClosingReports(words)
 	repairSpeechParticiplesOutOfInfinitives(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -7266,6 +7267,39 @@ func repairPredicativesOfRegarding(words []document.Word) {
 			break
 		}
 	}
+}
+
+// repairAsidesAfterClosingReports undoes a parse that makes a report
+// closing its clause the root, the clause before it an adverbial and the
+// writer's aside after it what was said: "Saudi Arabia and Iran agreed on
+// Sunday to reopen their consulates, the Saudi foreign ministry said, a
+// further step in the rapprochement brokered by China", with "agreed" an
+// advcl of "said" and "step" its ccomp. A clause with no subordinator
+// before the report's subject and comma is the root; the report and a
+// noun phrase after it are set beside it.
+func repairAsidesAfterClosingReports(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		return
+	}
+	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" })
+	if s < 1 || s > r || c < r || words[c].UPOS != "NOUN" || hasChild(words, c, "nsubj") || hasChild(words, c, "cop") || words[leftmost(words, c)].Form != "," ||
+		document.IsQuote(words[leftmost(words, c)+1].Form) {
+		return // not "There was, she said, “an implicit bargain.”": the quotation is what was said
+	}
+	a := slices.IndexFunc(words[:s], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "advcl" })
+	if a < 0 || !finite(words[a].XPOS) || hasChild(words, a, "mark") || words[leftmost(words, s)-1].Form != "," {
+		return
+	}
+	keepTree(words, func() {
+		words[a].Head, words[a].Rel = 0, "root"
+		words[r].Head, words[r].Rel = a+1, "parataxis"
+		words[c].Head, words[c].Rel = a+1, "parataxis"
+		if last := len(words) - 1; words[last].Head == r+1 && words[last].UPOS == "PUNCT" {
+			words[last].Head = a + 1
+		}
+	})
 }
 
 // regardingVerbs take their object for something, said with "as".

@@ -988,6 +988,7 @@ func TestRepairedAttachments(t *testing.T) {
 		viewsStarAs           = "That said, Fox News's audience tends to be older, which is why executives there indicate that the family views its younger prime-time star, Megyn Kelly, as an important part of its future."
 		orderedAmbassador     = "Niger's military rulers ordered the French ambassador, Sylvain Itte, to leave the country within 48 hours on Friday, accusing him of ignoring an invitation to meet the new foreign minister."
 		rallyDemanding        = "Thousands of protesters rallied outside a French military base in Niamey on Saturday, demanding the withdrawal of French troops."
+		furtherStep           = "Saudi Arabia and Iran agreed on Sunday to reopen their consulates in Jeddah and Mashhad, the Saudi foreign ministry said, a further step in the rapprochement brokered by China last year."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -1984,6 +1985,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// is the verb's.
 		{rallyDemanding, "Saturday", "obl", "rallied"},
 		{rallyDemanding, "demanding", "advcl", "rallied"},
+		// A clause before a closing report is the root; the writer's
+		// aside after the report is set beside it.
+		{furtherStep, "said", "parataxis", "agreed"},
+		{furtherStep, "step", "parataxis", "agreed"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
