@@ -3058,6 +3058,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				return conjuncts(t, c)
 			}
 		}
+		// "U.S. aid cuts", "a U.S. troop withdrawal", "U.S. drone
+		// strikes": a country's name before a compound of what it gives
+		// or sends is the noun's author (not "the Gaza ceasefire talks",
+		// the place of what is talked about).
+		for _, c := range t.ChildrenWith(i, "compound") {
+			if c < i-1 && t.w(c).UPOS == "PROPN" && l.countryName(t.w(c).Form) != "" && t.Head(c+1) == i && ownMeans[t.lemma(c+1)] {
+				return conjuncts(t, c)
+			}
+		}
 		if slices.ContainsFunc(t.ChildrenWith(i, "compound", "nummod"), func(c int) bool { return yearNumber(t.w(c).Form) }) {
 			dated = true // "the 2015 nuclear deal"
 		}
@@ -8091,6 +8100,10 @@ func (l *Lexicon) nationality(t *tree, c int) string {
 	}
 	return l.countryName(t.w(c).Form)
 }
+
+// ownMeans are what a country gives or sends, named between its name and
+// an act ("U.S. aid cuts", "U.S. troop withdrawal").
+var ownMeans = set(`aid funding troop military arms weapon drone missile air naval`)
 
 // continental are the words that make "American" a continent's.
 var continental = set(`Latin South Central North`)

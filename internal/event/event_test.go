@@ -1201,6 +1201,12 @@ func TestCode(t *testing.T) {
 			"spoke", "041", "VENGOV", "USAGOV", "asserted", "2025-06-14", "", false},
 		{"Turkish President Recep Tayyip Erdogan talked to Russian President Vladimir Putin by phone.",
 			"talked", "041", "TURGOV", "RUSGOV", "asserted", "", "", false},
+		// Aid cuts stop aid; the country named before what it gives is
+		// their author.
+		{"South African President Cyril Ramaphosa met President Donald Trump on Wednesday, seeking to repair relations strained by U.S. aid cuts.",
+			"cuts", "162", "USA", "", "asserted", "2025-06-18", "", false},
+		{"Kurds were angered by a U.S. troop withdrawal from Syria.",
+			"withdrawal", "087", "USA", "SYR", "asserted", "", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.evidence, func(t *testing.T) {
