@@ -613,6 +613,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairGerundConjunctsOnNouns(words)
 	repairPredicativesOfRegarding(words)
 	repairAsidesAfterClosingReports(words)
+	repairSecondSubjectsOfNameLists(words)
 	repairSpeechParticiplesOutOfInfinitives(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -7300,6 +7301,36 @@ func repairAsidesAfterClosingReports(words []document.Word) {
 			words[last].Head = a + 1
 		}
 	})
+}
+
+// repairSecondSubjectsOfNameLists undoes a parse that ends a list of
+// names in a subject's phrase before its last name and makes that name a
+// second subject: "Negotiators from Qatar, Egypt and the United States
+// met Israeli and Hamas delegations", with "States" a subject of "met"
+// and "and" its conjunction. A verb's second subject right after "and",
+// where the first subject's phrase ends in a name, is that name's last
+// conjunct.
+func repairSecondSubjectsOfNameLists(words []document.Word) {
+	for n := 2; n < len(words); n++ {
+		f, v := secondSubject(words, n)
+		if f < 0 || words[n].UPOS != "PROPN" || words[f].UPOS != "NOUN" {
+			continue
+		}
+		first := leftmost(words, n)
+		and := first - 1
+		if and < 1 || words[and].Rel != "cc" || words[and].Head != v+1 || rightmost(words, f) != and-1 {
+			continue
+		}
+		x := slices.IndexFunc(words[f+1:and], func(w document.Word) bool { return w.Head == f+1 && w.Rel == "nmod" && w.UPOS == "PROPN" })
+		if x < 0 {
+			continue
+		}
+		x += f + 1
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = x+1, "conj"
+			words[and].Head = n + 1
+		})
+	}
 }
 
 // regardingVerbs take their object for something, said with "as".
