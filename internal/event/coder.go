@@ -3042,6 +3042,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	if endedByThing(l, t, i) {
 		return nil
 	}
+	if k := l.blamedOn(t, i); k >= 0 {
+		return conjuncts(t, k) // "blamed the attack on Turkish forces"
+	}
 	// A noun event's own modifier names its author: "Israeli attacks",
 	// "Iran's refusal".
 	if t.w(i).UPOS == "NOUN" {
@@ -4612,6 +4615,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// fall on and stands for a country or body ("fired on its
 	// positions", "sanctions on its oil sector"); "attacks her record" is
 	// politics.
+	if l.blamedOn(t, i) >= 0 {
+		return nil // "blamed the attack on Turkish forces": who did it, not whom it hit
+	}
 	var possessors []int // nil for most events: no map made per trigger
 	actors := func(heads []int) []int {
 		kept := l.actorWords(t, heads, actorAt)
@@ -4621,6 +4627,15 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			}
 		}
 		return kept
+	}
+	if t.lemma(i) == "blame" && t.w(i).UPOS == "VERB" && !slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return l.agentLike(t, o) && !relative(t.w(o)) }) {
+		// "a strike, which it blamed on Turkish forces": whom a deed is
+		// blamed on (not "blamed local officials on Twitter").
+		for _, k := range t.ChildrenWith(i, "obl") {
+			if t.caseOf(k) == "on" {
+				return actors(conjuncts(t, k))
+			}
+		}
 	}
 	ownersOfForce := func(o int) []int {
 		ws := owners(t, o)
@@ -6194,6 +6209,22 @@ var proposalsFor = set(`proposal plan offer bid initiative blueprint framework r
 // appealsFor are the verbs and nouns that ask for the event their "for"
 // phrase names.
 var appealsFor = set(`call demand appeal request plea push press plead ask turn look`)
+
+// blamedOn is the "on" phrase that names who did the event at i, the
+// object of "blame" ("blamed the attack on Turkish forces", the phrase on
+// the noun or the verb), or -1.
+func (l *Lexicon) blamedOn(t *tree, i int) int {
+	h := t.Head(i)
+	if h < 0 || t.Rel(i) != "obj" || t.lemma(h) != "blame" || t.w(i).UPOS != "NOUN" {
+		return -1
+	}
+	for _, k := range append(t.ChildrenWith(i, "nmod"), t.ChildrenWith(h, "obl")...) {
+		if k > i && t.caseOf(k) == "on" && l.agentLike(t, k) {
+			return k
+		}
+	}
+	return -1
+}
 
 // creditors blame or credit someone for an act.
 var creditors = set(`blame fault punish sanction condemn criticize criticise denounce thank praise commend credit`)

@@ -1207,6 +1207,11 @@ func TestCode(t *testing.T) {
 			"cuts", "162", "USA", "", "asserted", "2025-06-18", "", false},
 		{"Kurds were angered by a U.S. troop withdrawal from Syria.",
 			"withdrawal", "087", "USA", "SYR", "asserted", "", "", false},
+		// A deed blamed on someone is theirs; so is the blame's target.
+		{"Iraq blamed the attack on Turkish forces.",
+			"attack", "190", "TURMIL", "", "asserted", "", "", false},
+		{"Iraq protested a strike, which Baghdad blamed on Turkish forces.",
+			"blamed", "112", "IRQGOV", "TURMIL", "asserted", "", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.evidence, func(t *testing.T) {
