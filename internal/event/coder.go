@@ -5412,6 +5412,9 @@ func (l *Lexicon) asksToAct(t *tree, h, o, k int) bool {
 // Hacking"; other participles with a passive subject and no auxiliary
 // are more often a past tense the tagger misread).
 func passiveVerb(t *tree, i int) bool {
+	if opposedTo(t, i) {
+		return false
+	}
 	if len(t.ChildrenWith(i, "aux:pass")) > 0 {
 		return true
 	}
@@ -5431,6 +5434,14 @@ func passiveVerb(t *tree, i int) bool {
 	// headline's participle with its role.
 	return chargers[t.lemma(i)] || t.Rel(i) == "conj" && t.Head(i) >= 0 && len(t.ChildrenWith(t.Head(i), "aux:pass")) > 0 ||
 		slices.ContainsFunc(t.ChildrenWith(i, "xcomp"), func(x int) bool { return t.w(x).UPOS == "NOUN" }) && len(t.ChildrenWith(i, "aux")) == 0
+}
+
+// opposedTo: the verb at i is "be opposed to", which says what its
+// subject opposes ("We are completely opposed to that"), not who
+// opposes it, though the parse reads a passive.
+func opposedTo(t *tree, i int) bool {
+	return t.lemma(i) == "oppose" && len(t.ChildrenWith(i, "nsubj:pass")) == 0 && len(t.ChildrenWith(i, "nsubj")) > 0 &&
+		slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool { return t.caseOf(o) == "to" })
 }
 
 // headlinePassive: the verb at i is a headline's passive without its

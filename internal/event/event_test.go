@@ -1212,6 +1212,9 @@ func TestCode(t *testing.T) {
 			"attack", "190", "TURMIL", "", "asserted", "", "", false},
 		{"Iraq protested a strike, which Baghdad blamed on Turkish forces.",
 			"blamed", "112", "IRQGOV", "TURMIL", "asserted", "", "", false},
+		// "be opposed to" says what its subject opposes.
+		{`South African President Cyril Ramaphosa met Trump. "We are completely opposed to that," Ramaphosa told him.`,
+			"opposed", "120", "ZAFGOV", "", "asserted", "", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.evidence, func(t *testing.T) {
