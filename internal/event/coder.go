@@ -6620,6 +6620,14 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "hypothetical" // "a defence pact that allows each country to deploy troops": allowed, not yet done
 		case invitations[l] && t.w(h).UPOS == "NOUN" && t.Rel(k) == "acl" && infinitive(t, k):
 			return "hypothetical" // "ignored an invitation to meet the new foreign minister": asked of him, not done
+		case agreementNouns[l] && t.w(h).UPOS == "NOUN" && t.Rel(k) == "acl" && infinitive(t, k):
+			// "signed a deal to normalise ties": the deal's aim, not yet
+			// done; a deal not made ("failed to reach a deal to end the
+			// war") leaves its aim as open as itself.
+			if m := mode(t, h, light); m != "asserted" {
+				return m
+			}
+			return "intended"
 		case infinitive(t, k) && hasMark(t, k, "for"):
 			return "hypothetical" // "called for Israel to halt its offensive", "a plea for the GOP to unite": wanted, not done
 		}
@@ -7076,6 +7084,9 @@ func intentCode(c string) string {
 	case "05":
 		return "032" // diplomatic cooperation
 	case "06":
+		if len(c) >= 3 && c[2] >= '1' && c[2] <= '4' {
+			return "031" + c[2:3] // economic, military, judicial or intelligence cooperation
+		}
 		return "031" // material cooperation
 	case "07":
 		if len(c) >= 3 && c[2] >= '1' && c[2] <= '4' {

@@ -1128,9 +1128,10 @@ func TestCode(t *testing.T) {
 		// too: its subject is deported, deports no one.
 		{"A Kenyan activist was arrested in Nairobi and deported to Uganda.",
 			"deported", "174", "", "KEN", "asserted", "", "", false},
-		// What a pact is signed to do its signers do, not the pact.
+		// What a pact is signed to do its signers do, not the pact; it
+		// is the pact's aim, intended.
 		{"Japan and Australia sign pact to share military intelligence",
-			"share", "064", "JPN", "", "asserted", "", "", false},
+			"share", "0314", "JPN", "", "intended", "", "", false},
 		// Representations lodged with a government are a protest.
 		{"Beijing has made solemn representations to Tokyo.",
 			"made", "114", "CHNGOV", "JPNGOV", "asserted", "", "", false},
@@ -1879,6 +1880,9 @@ func TestStoppedAid(t *testing.T) {
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
+		// A deal's aim is intended, or as open as the deal.
+		{"Kurti and Vucic signed a deal to normalise ties.", "normalise", "intended"},
+		{"Pakistan denied that it had reached a secret agreement with the Taliban to hand over militants.", "hand", "denied"},
 		// What one is committed to doing is intended.
 		{"Pablo Beltran said the group was committed to reaching an agreement.", "agreement", "intended"},
 		// What one does not rule out doing may be done; what one rules
