@@ -2496,6 +2496,10 @@ func TestBodiesAndPeoples(t *testing.T) {
 	tests := []struct{ text, name, kind, code string }{
 		{"U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the inspectors.", "Kofi Annan", "person", "IGO"},
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
+		// A body's title before a role is whose the role is; a rebel
+		// body's military is the rebels'.
+		{"Army spokesman Nabil Abdullah said troops had killed fighters.", "Nabil Abdullah", "person", "MIL"},
+		{"Houthi military spokesman Yahya Saree said the group would continue its attacks.", "Yahya Saree", "person", "YEMREB"},
 		// A one-word name after a body's title is that body's; a country's
 		// security service is its intelligence (SPY).
 		{"The Swedish security service Sapo said the diplomat had tried to recruit informants.", "Sapo", "organization", "SWESPY"},

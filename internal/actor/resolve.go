@@ -2275,12 +2275,14 @@ func (r *resolver) addTitle(m *mention, t string) {
 		if m.country == "" {
 			m.country = e.Country
 		}
-		if m.sector == "" || m.sector == "GOV" {
+		if m.sector == "" || m.sector == "GOV" || m.sector == "MIL" && e.Sector == "REB" { // "Houthi military spokesman": the rebels' own
 			m.sector = e.Sector
 		}
 	case "title":
 		m.titles = append(m.titles, t)
-		if m.sector == "" {
+		// "Army spokesman Nabil Abdullah": the body he speaks for
+		// decides, not the role's usual government.
+		if m.sector == "" || m.sector == "GOV" && (e.Sector == "MIL" || e.Sector == "COP") && institutionTitle(t) {
 			m.sector = e.Sector
 		}
 		if m.country == "" {
