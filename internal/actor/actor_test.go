@@ -2496,6 +2496,8 @@ func TestBodiesAndPeoples(t *testing.T) {
 	tests := []struct{ text, name, kind, code string }{
 		{"U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the inspectors.", "Kofi Annan", "person", "IGO"},
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
+		// A name that ends in "Staff" is a body, though a rank is in it.
+		{"The faction, known as the Central General Staff, did not claim the attack.", "Central General Staff", "organization", ""},
 		// A body's title before a role is whose the role is; a rebel
 		// body's military is the rebels'.
 		{"Army spokesman Nabil Abdullah said troops had killed fighters.", "Nabil Abdullah", "person", "MIL"},

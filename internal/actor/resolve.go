@@ -3426,7 +3426,7 @@ func (r *resolver) resolve(m mention) {
 					a.Country, a.Sector = e.Country, e.Sector // "African Union Commission": a body of the union's
 				}
 			}
-		case len(words) > 1 && bodyName(words[len(words)-1]) && !r.givenFirst(words):
+		case len(words) > 1 && (bodyName(words[len(words)-1]) || words[len(words)-1] == "Staff") && !r.givenFirst(words): // "Central General Staff", not a "General"
 			// "the main opposition Republican People's Party": a body
 			// by its last word, though a title word came before it.
 			a.Kind = "organization"
