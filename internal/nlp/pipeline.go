@@ -223,6 +223,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairPluralSubjects(forms, upos, xpos)
 	p.repairVerbsOfThatClauses(forms, upos, xpos)
 	p.repairVerbsAfterRelativeReports(forms, upos, xpos)
+	repairParticiplesAfterOf(forms, upos, xpos)
 	repairReportedPresents(forms, upos, xpos)
 	p.repairPronounPastTenses(forms, upos, xpos)
 	p.repairInfinitivesAfterIntents(forms, upos, xpos)

@@ -480,6 +480,22 @@ func repairHarmedPasts(forms, upos, xpos []string) {
 	}
 }
 
+// repairParticiplesAfterOf tags as a participle the word in -ed that
+// the tagger took for a past tense between "of" and a plural: "the
+// return of displaced Palestinians to northern Gaza", with "displaced" a
+// clause's verb whose subject never comes. After a noun and "of", a past
+// form before a plural noun modifies that noun.
+func repairParticiplesAfterOf(forms, upos, xpos []string) {
+	for i := 2; i+1 < len(forms); i++ {
+		if xpos[i] != "VBD" || !strings.HasSuffix(forms[i], "ed") || !strings.EqualFold(forms[i-1], "of") || !strings.HasPrefix(xpos[i-2], "NN") ||
+			xpos[i+1] != "NNS" && xpos[i+1] != "NNPS" {
+			continue
+		}
+		upos[i-1], xpos[i-1] = "ADP", "IN"
+		upos[i], xpos[i] = "VERB", "VBN"
+	}
+}
+
 // repairPastsAfterSubordinatedNames tags as the past tense a participle
 // the tagger gave a clause that a subordinator opens with a name: "after
 // Chinese Foreign Minister Wang Yi held talks in New Delhi", with "Yi" a
