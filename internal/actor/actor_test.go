@@ -1792,7 +1792,7 @@ func TestPlaces(t *testing.T) {
 		{"Haitian gang leader Jimmy Cherizier said his coalition was ready to fight.", "Jimmy Cherizier", "person", "HTICRM"},
 		// A country's body or envoy named with the country it deals
 		// with is the possessor's.
-		{"China's Taiwan Affairs Office condemned the remarks.", "Taiwan Affairs Office", "organization", "CHN"},
+		{"China's Taiwan Affairs Office condemned the remarks.", "Taiwan Affairs Office", "organization", "CHNGOV"},
 		{"Britain's Iran ambassador Hugo Shorter said talks continued.", "Hugo Shorter", "person", "GBRGOV"},
 		// The U.S. Trade Representative holds an executive office.
 		{"U.S. Trade Representative Jamieson Greer said Washington remained open to talks.", "Jamieson Greer", "person", "USAGOV"},
@@ -2496,6 +2496,8 @@ func TestBodiesAndPeoples(t *testing.T) {
 	tests := []struct{ text, name, kind, code string }{
 		{"U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the inspectors.", "Kofi Annan", "person", "IGO"},
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
+		// A country's organ named by its head word is its government's.
+		{"Iran's Supreme National Security Council said it would respond.", "Supreme National Security Council", "organization", "IRNGOV"},
 		// A name that ends in "Staff" is a body, though a rank is in it.
 		{"The faction, known as the Central General Staff, did not claim the attack.", "Central General Staff", "organization", ""},
 		// A body's title before a role is whose the role is; a rebel

@@ -2026,6 +2026,11 @@ func worksAfter(ws []document.Word, j int) bool {
 // dams, fields, refineries, plants.
 var works = wordSet(`pipeline pipelines dam dams canal refinery refineries oilfield oilfields field fields terminal terminals reactor plant plants`)
 
+// stateBodyHeads end the names of a state's organs, when a country's
+// possessive or demonym comes before them (not "Committee": "American
+// Israel Public Affairs Committee" is a lobby).
+var stateBodyHeads = wordSet(`Office Council Commission Agency Bureau Administration Directorate Authority Service`)
+
 // kinNouns name a relative just before a first name, with the gender
 // they tell ('m', 'f' or 0).
 var kinNouns = map[string]byte{"son": 'm', "daughter": 'f', "wife": 'f', "husband": 'm', "brother": 'm', "sister": 'f',
@@ -3451,6 +3456,9 @@ func (r *resolver) resolve(m mention) {
 			a.Kind = "organization"
 			r.guessed[len(r.actors)] = true
 		}
+	}
+	if !known && a.Kind == "organization" && a.Sector == "" && a.Country != "" && a.Country != "IGO" && len(words) > 1 && stateBodyHeads[words[len(words)-1]] {
+		a.Sector = "GOV" // "China's Taiwan Affairs Office", "Iran's Supreme National Security Council": a state's organ
 	}
 	if ownBody && a.Name == m.name {
 		// "Azerbaijan's Defence Ministry" after Armenia's: named as
