@@ -7251,11 +7251,14 @@ func repairPurposesOfDeployments(words []document.Word) {
 func repairPredicativesOfRegarding(words []document.Word) {
 	for n := 3; n < len(words); n++ {
 		h := words[n].Head - 1
+		if words[n].Rel != "obl" || h < 0 || h >= n {
+			continue
+		}
 		a := leftmost(words, n)
 		for a < n && words[a].UPOS == "PUNCT" {
 			a++
 		}
-		if words[n].Rel != "obl" || h < 0 || h >= a || !strings.EqualFold(words[a].Form, "as") || words[a].Head != n+1 {
+		if h >= a || !strings.EqualFold(words[a].Form, "as") || words[a].Head != n+1 {
 			continue
 		}
 		for v := a - 2; v > h; v-- {
@@ -7291,7 +7294,7 @@ func repairAsidesAfterClosingReports(words []document.Word) {
 		return // not "There was, she said, “an implicit bargain.”": the quotation is what was said
 	}
 	a := slices.IndexFunc(words[:s], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "advcl" })
-	if a < 0 || !finite(words[a].XPOS) || hasChild(words, a, "mark") || words[leftmost(words, s)-1].Form != "," {
+	if ls := leftmost(words, s); a < 0 || ls < 1 || !finite(words[a].XPOS) || hasChild(words, a, "mark") || words[ls-1].Form != "," {
 		return
 	}
 	keepTree(words, func() {
