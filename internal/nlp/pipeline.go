@@ -615,6 +615,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPredicativesOfRegarding(words)
 	repairAsidesAfterClosingReports(words)
 	repairSecondSubjectsOfNameLists(words)
+	repairPossessorsTakenForAppositions(words)
 	repairSpeechParticiplesOutOfInfinitives(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -7333,6 +7334,42 @@ func repairSecondSubjectsOfNameLists(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = x+1, "conj"
 			words[and].Head = n + 1
+		})
+	}
+}
+
+// repairPossessorsTakenForAppositions undoes a parse that reads the
+// possessor of a closing report's subject as an apposition of the place
+// before the comma: "flew unusually close to a Japanese patrol plane over
+// the East China Sea, Japan's defence ministry said", with "Japan" an
+// apposition of "Sea", whose "'s" made the sea the ministry's possessor.
+// A name right after a comma, whose "'s" the parse gave the phrase before
+// it, is the possessor, and that phrase (which has a preposition) goes
+// back to the verb before it.
+func repairPossessorsTakenForAppositions(words []document.Word) {
+	for k := 3; k < len(words); k++ {
+		if words[k].Form != "'s" && words[k].Form != "’s" || words[k].Rel != "case" {
+			continue
+		}
+		x, y := words[k].Head-1, k-1
+		if x < 0 || x >= y || words[y].Head != x+1 || words[y].Rel != "appos" || words[y].UPOS != "PROPN" || words[y-1].Form != "," ||
+			words[x].Rel != "nmod:poss" || !hasChild(words, x, "case") {
+			continue
+		}
+		n := words[x].Head - 1
+		first := leftmost(words, x)
+		v := first - 1
+		for v >= 0 && words[v].UPOS != "VERB" {
+			v--
+		}
+		if n <= k || v < 0 {
+			continue
+		}
+		keepTree(words, func() {
+			words[y].Head, words[y].Rel = n+1, "nmod:poss"
+			words[k].Head = y + 1
+			words[y-1].Head = words[n].Head
+			words[x].Head, words[x].Rel = v+1, "obl"
 		})
 	}
 }
