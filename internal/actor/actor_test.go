@@ -2269,6 +2269,9 @@ func TestPairs(t *testing.T) {
 		{"Armenia wants peace. Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Washington, where Azerbaijan signed. Both countries welcomed the deal.",
 			"Both countries", []string{"Azerbaijan", "Armenia"}},
 		{"Israel and Hamas fought for two years, and both sides said the talks had stalled.", "both sides", []string{"Israel", "Hamas"}},
+		// "the two" alone, as "both" alone.
+		{"Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic failed to agree, EU foreign policy chief Kaja Kallas said after hosting the two.",
+			"the two", []string{"Albin Kurti", "Aleksandar Vucic"}},
 		{"Trump and Erdogan planned secret US-Iran talks. Erdogan offered to host talks between the two sides.", "the two sides", []string{"United States", "Iran"}},
 		// A story's two sides stay the same though it names another
 		// pair in between.
