@@ -2499,6 +2499,8 @@ func TestBodiesAndPeoples(t *testing.T) {
 	tests := []struct{ text, name, kind, code string }{
 		{"U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the inspectors.", "Kofi Annan", "person", "IGO"},
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
+		// A country's presidency is its government's office.
+		{"The Syrian presidency said the talks went well.", "Syrian presidency", "organization", "SYRGOV"},
 		// A country's organ named by its head word is its government's.
 		{"Iran's Supreme National Security Council said it would respond.", "Supreme National Security Council", "organization", "IRNGOV"},
 		// A name that ends in "Staff" is a body, though a rank is in it.
