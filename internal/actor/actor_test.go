@@ -1262,6 +1262,12 @@ func TestDescribingAppositives(t *testing.T) {
 	if un == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != un.ID {
 		t.Errorf("attributions %+v: want the UN's (%+v)", d.Attributions, un)
 	}
+	// "the United Nations special rapporteur on Myanmar urged": the
+	// UN's, not the country the post deals with.
+	d = analyse(t, "The United Nations special rapporteur on Myanmar urged the military to release all those detained.")
+	if un := actorNamed(d, "United Nations"); un == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != un.ID {
+		t.Errorf("attributions %+v: want the UN's (%+v)", d.Attributions, un)
+	}
 	// "Imamoglu's Republican People's Party, the main opposition party,
 	// called …": the party, not its possessor.
 	d = analyse(t, "Imamoglu's Republican People's Party, the main opposition party, called the detention a coup.")

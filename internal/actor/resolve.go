@@ -5768,7 +5768,9 @@ func withoutPossessive(w string) string {
 // locatedAfter: the text before a mention ends in "in" or "in the", the
 // mention the place of what comes before it.
 func locatedAfter(text string) bool {
-	return strings.HasSuffix(text, " in ") || strings.HasSuffix(text, " in the ")
+	// Or what the head deals with: "the United Nations special
+	// rapporteur on Myanmar" is the UN's.
+	return strings.HasSuffix(text, " in ") || strings.HasSuffix(text, " in the ") || strings.HasSuffix(text, " on ") || strings.HasSuffix(text, " on the ")
 }
 
 // possessor: the text after a mention opens with its "'s".
