@@ -1213,6 +1213,9 @@ func TestCode(t *testing.T) {
 			"attack", "190", "TURMIL", "", "asserted", "", "", false},
 		{"Iraq protested a strike, which Baghdad blamed on Turkish forces.",
 			"blamed", "112", "IRQGOV", "TURMIL", "asserted", "", "", false},
+		// The two countries' forces are each country's.
+		{"Pakistan and Afghanistan have long disputed the border. Overnight clashes between the two countries' forces killed 23 soldiers.",
+			"clashes", "190", "PAKMIL", "AFG", "asserted", "", "", false},
 		// "be opposed to" says what its subject opposes.
 		{`South African President Cyril Ramaphosa met Trump. "We are completely opposed to that," Ramaphosa told him.`,
 			"opposed", "120", "ZAFGOV", "", "asserted", "", "", false},
