@@ -175,6 +175,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPastsAfterSubordinatedNames(forms, upos, xpos)
 	repairRelativePasts(forms, upos, xpos)
 	repairPastsAfterAlso(forms, upos, xpos)
+	repairPastsBeforeCoordinatedPasts(forms, upos, xpos)
 	repairClosingReportPasts(forms, upos, xpos)
 	p.repairFalseAuxiliaries(forms, upos, xpos)
 	p.repairFalseAuxiliaryNouns(forms, upos, xpos)

@@ -331,6 +331,9 @@ func TestNounsWithObjects(t *testing.T) {
 		// After a relative clause's report, a noun before a noun phrase is
 		// the reported verb.
 		{"Kyiv has stepped up attacks on Russian energy facilities, which it says fuel Moscow's war effort.", "fuel", "VBP", "ccomp"},
+		// A participle after a subject's apposition, coordinated with a
+		// past tense, is one too.
+		{"The Popular Mobilisation Forces, an umbrella group of mostly Shi'ite militias, blamed Israel and vowed revenge.", "blamed", "VBD", "root"},
 		// A past form between "of" and a plural modifies the plural.
 		{"Hamas accused Israel of delaying the return of displaced Palestinians to northern Gaza, a charge Israeli officials denied.", "displaced", "VBN", "amod"},
 		// A reported clause with no verb has its verb in -s.

@@ -1403,6 +1403,32 @@ func (p *Pipeline) repairNoNounForms(forms, upos, xpos []string) {
 	}
 }
 
+// repairPastsBeforeCoordinatedPasts tags as the past tense the
+// participle the tagger makes of a verb after a subject's apposition
+// when a past tense is coordinated with it: "The Popular Mobilisation
+// Forces, an umbrella group of mostly Shi'ite militias, blamed Israel and
+// vowed revenge", with "blamed" a participle on "group" and the sentence
+// left with a noun for its root. After a comma, with no finite verb
+// before it, a participle before its object whose clause goes on with
+// "and" and a past tense is one too.
+func repairPastsBeforeCoordinatedPasts(forms, upos, xpos []string) {
+	for i := 2; i+3 < len(forms); i++ {
+		if xpos[i] != "VBN" || forms[i-1] != "," || !(xpos[i+1] == "NNP" || xpos[i+1] == "DT" || xpos[i+1] == "PRP" || xpos[i+1] == "PRP$") ||
+			slices.ContainsFunc(xpos[:i], func(x string) bool { return finiteTags[x] }) {
+			continue
+		}
+		for k := i + 2; k+1 < len(forms) && k < i+8 && xpos[k] != "," && !strings.HasPrefix(xpos[k], "VB"); k++ {
+			if strings.EqualFold(forms[k], "and") && xpos[k+1] == "VBD" {
+				upos[i], xpos[i] = "VERB", "VBD"
+				break
+			}
+		}
+	}
+}
+
+// finiteTags are the tags of a finite verb or a modal.
+var finiteTags = setOf("VBD VBZ VBP MD")
+
 // repairPastsAfterAlso tags as the past tense the participle the tagger
 // makes of a verb right after "also" and a subject: "The United States
 // and China also called for calm", with "called" a participle and the
