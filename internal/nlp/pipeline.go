@@ -617,6 +617,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAsidesAfterClosingReports(words)
 	repairSecondSubjectsOfNameLists(words)
 	repairPossessorsTakenForAppositions(words)
+	repairReportedClausesTakenForRelatives(words)
 	repairSpeechParticiplesOutOfInfinitives(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -7371,6 +7372,36 @@ func repairPossessorsTakenForAppositions(words []document.Word) {
 			words[k].Head = y + 1
 			words[y-1].Head = words[n].Head
 			words[x].Head, words[x].Rel = v+1, "obl"
+		})
+	}
+}
+
+// repairReportedClausesTakenForRelatives undoes a parse that makes the
+// subject of a reported clause a second subject of the report and the
+// clause's verb a relative clause on it: "Congolese Foreign Minister
+// Therese Kayikwamba Wagner said the agreement had to be respected", with
+// "agreement" a subject of "said" and "had" a relative clause. A subject
+// after a report verb that has one before it, whose relative clause
+// follows it with no relative pronoun or subject of its own, is the
+// subject of that clause, the report's complement.
+func repairReportedClausesTakenForRelatives(words []document.Word) {
+	for n := 2; n+1 < len(words); n++ {
+		v := words[n].Head - 1
+		if words[n].Rel != "nsubj" || v < 0 || v >= n || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			!slices.ContainsFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" }) {
+			continue
+		}
+		r := slices.IndexFunc(words[n+1:], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "acl:relcl" })
+		if r < 0 {
+			continue
+		}
+		r += n + 1
+		if hasChild(words, r, "nsubj") || hasChild(words, r, "nsubj:pass") || slices.ContainsFunc(words[n+1:r], func(w document.Word) bool { return w.XPOS == "WDT" || w.XPOS == "WP" }) {
+			continue // "the deal which they had signed": a relative clause
+		}
+		keepTree(words, func() {
+			words[r].Head, words[r].Rel = v+1, "ccomp"
+			words[n].Head, words[n].Rel = r+1, "nsubj"
 		})
 	}
 }
