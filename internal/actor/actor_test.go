@@ -2505,6 +2505,8 @@ func TestBodiesAndPeoples(t *testing.T) {
 	tests := []struct{ text, name, kind, code string }{
 		{"U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the inspectors.", "Kofi Annan", "person", "IGO"},
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
+		// "the Vatican" is the Holy See.
+		{"Cuba freed 553 prisoners in a deal brokered by the Vatican.", "Vatican City", "country", "VAT"},
 		// A country's presidency is its government's office.
 		{"The Syrian presidency said the talks went well.", "Syrian presidency", "organization", "SYRGOV"},
 		// A country's organ named by its head word is its government's.
