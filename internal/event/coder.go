@@ -7204,6 +7204,17 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		}
 		return ea
 	}
+	if bodyNouns[t.lemma(h)] {
+		// "the FSB security service said": the body its name compounds
+		// with the noun of what it is.
+		for c := h - 1; c >= 0 && t.Rel(c) == "compound"; c-- {
+			if a := actorAt[t.w(c).Start]; a != nil && a.Kind == "organization" {
+				ea.Actor, ea.Code = a.ID, a.Code
+				ea.Text, ea.Start = d.Text[t.w(c).Start:w.End], t.w(c).Start
+				return ea
+			}
+		}
+	}
 	if c := l.demonym(w.Form); c != "" || w.Rel == "amod" && w.UPOS == "ADJ" {
 		if c == "" {
 			c = l.nationality(t, h) // "Saudi demands": a country's name as an adjective
@@ -8181,6 +8192,10 @@ func (l *Lexicon) nationality(t *tree, c int) string {
 	}
 	return l.countryName(t.w(c).Form)
 }
+
+// bodyNouns name what a body is, after its name ("the FSB security
+// service", "the Interfax news agency").
+var bodyNouns = set(`service agency office ministry department bureau directorate`)
 
 // ownMeans are what a country gives or sends, named between its name and
 // an act ("U.S. aid cuts", "U.S. troop withdrawal").

@@ -1213,6 +1213,10 @@ func TestCode(t *testing.T) {
 			"attack", "190", "TURMIL", "", "asserted", "", "", false},
 		{"Iraq protested a strike, which Baghdad blamed on Turkish forces.",
 			"blamed", "112", "IRQGOV", "TURMIL", "asserted", "", "", false},
+		// A body's name compounded with the noun of what it is names the
+		// body.
+		{"Russia expelled a British diplomat, the FSB security service said on Thursday.",
+			"said", "010", "RUSGOV", "", "asserted", "2025-06-19", "", false},
 		// The two countries' forces are each country's.
 		{"Pakistan and Afghanistan have long disputed the border. Overnight clashes between the two countries' forces killed 23 soldiers.",
 			"clashes", "190", "PAKMIL", "AFG", "asserted", "", "", false},
