@@ -1129,6 +1129,7 @@ func TestPronounMentions(t *testing.T) {
 		spokesmanHe    = "Omani Foreign Minister Badr Albusaidi carried messages between the two delegations. Iran's foreign ministry spokesman denied that any talks had taken place. \"We have had no negotiations with the Americans,\" he told state television."
 		bothWarned     = "Britain and France warned Iran on Friday that they would seek to reimpose sanctions."
 		theirFamilies  = "They were accused by Iran of espionage for Israel, a charge their families and France rejected."
+		itAccused      = "Russia has expelled a British diplomat it accused of spying."
 		itSaysFuel     = "Kyiv has stepped up attacks on Russian energy facilities, which it says fuel Moscow's war effort."
 		hamasOfficial  = "Sheikh Mohammed bin Abdulrahman Al Thani delivered the message at a meeting in Doha. A Hamas official denied that the group had been threatened. \"No one has given us an ultimatum,\" he said, asking not to be named."
 	)
@@ -1141,6 +1142,7 @@ func TestPronounMentions(t *testing.T) {
 		{itsCooperation, "Iran", "its", true, false},
 		{itsCommitment, "United States", "its", true, false},
 		{itSaysFuel, "Ukraine", "it", true, false}, // a noun that only modifies another is no thing "it" could be
+		{itAccused, "Russia", "it", true, false},   // nor a person named by a noun
 		{hamasOfficial, "A Hamas official", "he", true, false},
 		{hamasOfficial, "Mohammed bin Abdulrahman Al Thani", "he", false, true},
 		{theirFamilies, "Israel", "their", false, false}, // only people have families

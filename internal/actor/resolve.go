@@ -4408,7 +4408,8 @@ func (r *resolver) clauseSubject(m mention) int {
 		up.word = ws[c].Head - 1
 		c = r.governingSubject(up)
 	}
-	if c >= 0 && (!thingBetween(ws, c, m.word) || agentsOwn(ws, m.word)) && !objectOfOwnSubject(ws, m.word, c) {
+	person := func(k int) bool { a := r.actorCovering(ws[k]); return a >= 0 && r.actors[a].Kind == "person" }
+	if c >= 0 && (!thingBetween(ws, c, m.word, person) || agentsOwn(ws, m.word)) && !objectOfOwnSubject(ws, m.word, c) {
 		return r.collectiveAt(ws[c].Start)
 	}
 	return -1
@@ -4714,7 +4715,7 @@ func (r *resolver) previousSubject(si int) int {
 // thingBetween: a singular common noun between a subject and the pronoun
 // at k could be what "it" refers to ("Iran signed the deal, saying it
 // …"); words of time ("Nigeria today announced that it …") could not.
-func thingBetween(ws []document.Word, subject, k int) bool {
+func thingBetween(ws []document.Word, subject, k int, person func(int) bool) bool {
 	pronoun := k
 	if subject > k {
 		subject, k = k, subject
@@ -4737,7 +4738,9 @@ func thingBetween(ws []document.Word, subject, k int) bool {
 		}
 		// Nor a noun that only modifies another ("attacks on Russian
 		// energy facilities, which it says …"): its head is the thing.
-		if w.XPOS == "NN" && w.Rel != "compound" && !timeNouns[strings.ToLower(w.Form)] && (at != pronoun-2 || ws[pronoun-1].UPOS != "ADP") {
+		// Nor a person named so ("expelled a British diplomat it accused
+		// of spying"): "it" is no one's.
+		if w.XPOS == "NN" && w.Rel != "compound" && !timeNouns[strings.ToLower(w.Form)] && (at != pronoun-2 || ws[pronoun-1].UPOS != "ADP") && !person(at) {
 			return true
 		}
 		// Another name in a prepositional phrase could be it too:
