@@ -334,6 +334,9 @@ func TestNounsWithObjects(t *testing.T) {
 		// A participle after a subject's apposition, coordinated with a
 		// past tense, is one too.
 		{"The Popular Mobilisation Forces, an umbrella group of mostly Shi'ite militias, blamed Israel and vowed revenge.", "blamed", "VBD", "root"},
+		// Two participles joined after a noun, before their object, in a
+		// sentence with no finite verb, are past tenses.
+		{"Chinese coast guard vessels blocked and rammed Philippine boats.", "rammed", "VBD", "conj"},
 		// A past form between "of" and a plural modifies the plural.
 		{"Hamas accused Israel of delaying the return of displaced Palestinians to northern Gaza, a charge Israeli officials denied.", "displaced", "VBN", "amod"},
 		// A reported clause with no verb has its verb in -s.

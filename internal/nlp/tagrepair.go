@@ -1424,6 +1424,21 @@ func repairPastsBeforeCoordinatedPasts(forms, upos, xpos []string) {
 			}
 		}
 	}
+	// "Chinese coast guard vessels blocked and rammed Philippine boats.":
+	// in a sentence with no finite verb that ends in a full stop (not a
+	// headline's "killed and wounded in Gaza"), two participles joined by
+	// "and" after a noun and before their object are past tenses.
+	if len(forms) < 5 || forms[len(forms)-1] != "." || slices.ContainsFunc(xpos, func(x string) bool { return finiteTags[x] }) {
+		return
+	}
+	for i := 1; i+3 < len(forms); i++ {
+		if xpos[i] == "VBN" && strings.HasPrefix(xpos[i-1], "NN") && strings.EqualFold(forms[i+1], "and") && xpos[i+2] == "VBN" &&
+			(strings.HasPrefix(xpos[i+3], "NN") || xpos[i+3] == "JJ" || xpos[i+3] == "DT" || xpos[i+3] == "PRP$" || xpos[i+3] == "CD") {
+			upos[i], xpos[i] = "VERB", "VBD"
+			upos[i+2], xpos[i+2] = "VERB", "VBD"
+			return
+		}
+	}
 }
 
 // finiteTags are the tags of a finite verb or a modal.
