@@ -1493,7 +1493,7 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return tr, true
 			}
 		}
-		for _, c := range objects(t, i, "compound:prt", "obj", "advmod") { // "fired back" parses "back" as an adverb
+		for _, c := range append(objects(t, i, "compound:prt", "obj", "advmod"), sharedObjects(t, i)...) { // "fired back" parses "back" as an adverb
 			if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok {
 				if t.lemma(c) == "custody" && custodyOfFreed(t, c) {
 					return Trigger{}, false // "the Red Cross had taken custody of the hostages": handed over, not arrested
@@ -2589,6 +2589,21 @@ func sharedObject(t *tree, i int, lemmas map[string]bool) bool {
 		return false
 	}
 	return slices.ContainsFunc(t.ChildrenWith(i, "conj"), func(c int) bool { return c > i && t.w(c).UPOS == "VERB" && hasObject(t, c, lemmas) })
+}
+
+// sharedObjects are the objects of the verb conjoined after the verb at
+// i, which has none of its own ("blocked and rammed Philippine boats"):
+// they are its objects too.
+func sharedObjects(t *tree, i int) []int {
+	if len(t.ChildrenWith(i, "obj")) > 0 {
+		return nil
+	}
+	for _, c := range t.ChildrenWith(i, "conj") {
+		if c > i && t.w(c).UPOS == "VERB" && len(t.ChildrenWith(c, "nsubj")) == 0 {
+			return t.ChildrenWith(c, "obj")
+		}
+	}
+	return nil
 }
 
 // personForms are the object and possessive forms of the personal

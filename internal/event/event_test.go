@@ -1213,6 +1213,10 @@ func TestCode(t *testing.T) {
 			"attack", "190", "TURMIL", "", "asserted", "", "", false},
 		{"Iraq protested a strike, which Baghdad blamed on Turkish forces.",
 			"blamed", "112", "IRQGOV", "TURMIL", "asserted", "", "", false},
+		// A verb takes the object of the verb conjoined after it, which
+		// names its event: threatening force.
+		{"The presidents of Venezuela and Guyana agreed not to threaten or use force against each other.",
+			"threaten", "138", "VENGOV", "", "intended", "", "", true},
 		// A body's name compounded with the noun of what it is names the
 		// body.
 		{"Russia expelled a British diplomat, the FSB security service said on Thursday.",
