@@ -7818,9 +7818,12 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 			if code == "" && a != nil && a.Kind == "country" {
 				code = a.Country
 			}
+			if code == "" && a != nil && a.Kind == "organization" && len(a.Code) > 3 && len(countries) > 0 && a.ID != one.Actor && !slices.Contains(countries, a.Country) {
+				code = a.Code // "Israeli and Hamas delegations": a body beside a nationality, its own side
+			}
 			if code != "" && !slices.Contains(countries, code) {
 				countries = append(countries, code)
-				if a != nil && a.Country == code {
+				if a != nil && (a.Country == code || a.Code == code) {
 					actorOf[code] = a.ID
 				}
 			}
@@ -7852,6 +7855,9 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 	for k, c := range countries {
 		out[k] = one
 		out[k].Code = c + sector
+		if len(c) > 3 {
+			out[k].Code = c // a body's own code
+		}
 		if one.Actor != "" && !strings.HasPrefix(one.Code, c) {
 			out[k].Actor = "" // the actor found is the other country's group
 		}

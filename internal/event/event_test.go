@@ -2053,6 +2053,8 @@ func TestReciprocal(t *testing.T) {
 		{"Indian and Pakistani troops exchanged heavy fire along the frontier on Tuesday.", "exchanged", []string{"INDMIL>PAKMIL", "PAKMIL>INDMIL"}},
 		{"Ukraine and Russia swapped 150 prisoners of war on Thursday.", "swapped", []string{"UKR>RUS", "RUS>UKR"}},
 		{"Senior Saudi and Iranian officials held talks in Baghdad.", "talks", []string{"SAUGOV>IRNGOV", "IRNGOV>SAUGOV"}},
+		// A body named beside a nationality is a side of its own.
+		{"Qatari negotiators met Israeli and Hamas delegations in Doha.", "met", []string{"QATGOV>ISR", "QATGOV>PSEREB"}},
 		// A relative pronoun stands for every noun its clause describes.
 		{"The United States and Saudi Arabia, which brokered earlier talks in Jeddah, called on both sides to return to negotiations.",
 			"brokered", []string{"USA>", "SAU>"}},
