@@ -4622,15 +4622,25 @@ func repairObjectsAsFirstReportSubjects(words []document.Word) {
 // accused. The one who orders or urges speaks, not the one ordered.
 func repairSpeechParticiplesOutOfInfinitives(words []document.Word) {
 	for x := 1; x < len(words); x++ {
-		h := words[x].Head - 1
-		if words[x].Rel != "advcl" || words[x].XPOS != "VBG" || words[x-1].Form != "," || h < 0 || h > x || words[h].Rel != "xcomp" || words[h].XPOS != "VB" ||
-			!speechParticiples[strings.ToLower(words[x].Lemma)] {
+		h := speechParticipleOn(words, x)
+		if h < 0 || words[h].Rel != "xcomp" || words[h].XPOS != "VB" {
 			continue
 		}
 		if v := words[h].Head - 1; v >= 0 && v < h && words[v].UPOS == "VERB" && slices.ContainsFunc(words[v+1:h], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" }) {
 			reattach(words, x, v)
 		}
 	}
+}
+
+// speechParticipleOn is the word before it that the participle of speech
+// or charge at x, set off by a comma, hangs on as an adverbial clause
+// ("…, accusing him of …"), or -1.
+func speechParticipleOn(words []document.Word, x int) int {
+	h := words[x].Head - 1
+	if words[x].Rel != "advcl" || words[x].XPOS != "VBG" || words[x-1].Form != "," || h < 0 || h > x || !speechParticiples[strings.ToLower(words[x].Lemma)] {
+		return -1
+	}
+	return h
 }
 
 // repairSpeechParticiplesOutOfRelatives hangs a participle of speech or
@@ -4641,9 +4651,8 @@ func repairSpeechParticiplesOutOfInfinitives(words []document.Word) {
 // participles so placed on the relative clause, none of them of speech.)
 func repairSpeechParticiplesOutOfRelatives(words []document.Word) {
 	for x := 1; x < len(words); x++ {
-		h := words[x].Head - 1
-		if words[x].Rel != "advcl" || words[x].XPOS != "VBG" || words[x-1].Form != "," || h < 0 || h > x || words[h].Rel != "acl:relcl" ||
-			!speechParticiples[strings.ToLower(words[x].Lemma)] {
+		h := speechParticipleOn(words, x)
+		if h < 0 || words[h].Rel != "acl:relcl" {
 			continue
 		}
 		v := words[h].Head - 1
