@@ -1433,7 +1433,7 @@ func repairPastsBeforeCoordinatedPasts(forms, upos, xpos []string) {
 	}
 	for i := 1; i+3 < len(forms); i++ {
 		if xpos[i] == "VBN" && strings.HasPrefix(xpos[i-1], "NN") && strings.EqualFold(forms[i+1], "and") && xpos[i+2] == "VBN" &&
-			(strings.HasPrefix(xpos[i+3], "NN") || xpos[i+3] == "JJ" || xpos[i+3] == "DT" || xpos[i+3] == "PRP$" || xpos[i+3] == "CD") {
+			(opensObject(xpos[i+3]) || xpos[i+3] == "CD") {
 			upos[i], xpos[i] = "VERB", "VBD"
 			upos[i+2], xpos[i+2] = "VERB", "VBD"
 			return
@@ -1820,7 +1820,7 @@ func (p *Pipeline) repairVerbsOfThatClauses(forms, upos, xpos []string) {
 		}
 		for i := t + 2; i+1 < len(forms) && xpos[i] != "," && xpos[i] != "."; i++ {
 			if xpos[i] != "NNS" || !strings.HasSuffix(forms[i], "s") || xpos[i-1] != "NN" && xpos[i-1] != "NNP" ||
-				!(strings.HasPrefix(xpos[i+1], "NN") || xpos[i+1] == "DT" || xpos[i+1] == "PRP$" || xpos[i+1] == "JJ") ||
+				!opensObject(xpos[i+1]) ||
 				p.Lemmas.Classes(p.Lemmas.Lemma(forms[i], "VERB", "VBZ"))&lemma.Verb == 0 {
 				continue
 			}
@@ -1841,12 +1841,18 @@ func (p *Pipeline) repairVerbsAfterRelativeReports(forms, upos, xpos []string) {
 	for i := 3; i+1 < len(forms); i++ {
 		rel := strings.ToLower(forms[i-3])
 		if rel != "which" && rel != "that" || xpos[i-2] != "PRP" && xpos[i-2] != "NNP" || !reportedPresentForms[strings.ToLower(forms[i-1])] ||
-			xpos[i] != "NN" || !(strings.HasPrefix(xpos[i+1], "NN") || xpos[i+1] == "DT" || xpos[i+1] == "PRP$" || xpos[i+1] == "JJ") ||
+			xpos[i] != "NN" || !opensObject(xpos[i+1]) ||
 			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
 		}
 		upos[i], xpos[i] = "VERB", "VBP"
 	}
+}
+
+// opensObject: a word of the tag can open a verb's object noun phrase
+// (a noun, an article, a possessive pronoun or an adjective).
+func opensObject(tag string) bool {
+	return strings.HasPrefix(tag, "NN") || tag == "DT" || tag == "PRP$" || tag == "JJ"
 }
 
 // repairPluralSubjects tags as a plural noun the subject of a "that"
