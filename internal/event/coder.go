@@ -7744,19 +7744,6 @@ func membersOf(d *document.Document, side document.EventActor, a *document.Actor
 	return out
 }
 
-// actorByID is the document's actor id, or nil.
-func actorByID(d *document.Document, id string) *document.Actor {
-	if id == "" {
-		return nil
-	}
-	for k := range d.Actors {
-		if d.Actors[k].ID == id {
-			return &d.Actors[k]
-		}
-	}
-	return nil
-}
-
 // orSelf is the sides, or the one side when there are none.
 func orSelf(sides []document.EventActor, one document.EventActor) []document.EventActor {
 	if len(sides) == 0 {
@@ -7794,10 +7781,13 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 	if members := membersOf(d, one, actorAt[t.w(h).Start]); members != nil {
 		return members
 	}
-	if a := actorByID(d, one.Actor); a != nil && actorAt[t.w(h).Start] != a &&
-		slices.ContainsFunc(t.ChildrenWith(h, "nmod:poss"), func(c int) bool { return actorAt[t.w(c).Start] == a }) {
+	for _, c := range t.ChildrenWith(h, "nmod:poss") {
 		// "the two countries' forces": the side is the possessor's
 		// group, which each of its members is, in the role's sector.
+		a := actorAt[t.w(c).Start]
+		if a == nil || a.ID != one.Actor || actorAt[t.w(h).Start] == a {
+			continue
+		}
 		if members := membersOf(d, one, a); members != nil {
 			if sector, _ := l.roleWord(t, h); sector != "" {
 				for k := range members {
