@@ -194,13 +194,16 @@ func (r *resolver) namedBetween(t *document.Tree, covering map[int]int, from, to
 // refers to. "Both sides of the border" is a place, not two parties.
 func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pairKind, bool) {
 	w := t.Sentence.Words[k]
-	if _, named := covering[w.Start]; !named && strings.EqualFold(w.Form, "two") && w.UPOS == "NUM" && t.Rel(k) != "nummod" &&
+	if _, named := covering[w.Start]; named {
+		return 0, false
+	}
+	if strings.EqualFold(w.Form, "two") && w.UPOS == "NUM" && t.Rel(k) != "nummod" &&
 		slices.ContainsFunc(t.Children(k), func(c int) bool { return t.Rel(c) == "det" && strings.EqualFold(t.Sentence.Words[c].Form, "the") }) &&
 		len(t.ChildrenWith(k, "nmod")) == 0 {
 		return pairAny, true // "after hosting the two", "where the two discussed regional security"
 	}
 	kind, ok := pairNouns[strings.ToLower(w.Lemma)]
-	if _, named := covering[w.Start]; !ok || (w.XPOS != "NNS" && w.Form != "men") || named {
+	if !ok || (w.XPOS != "NNS" && w.Form != "men") {
 		return 0, false
 	}
 	if caseWord(t, k) == "on" && !calledOn(t, k) || len(t.ChildrenWith(k, "conj")) > 0 {
