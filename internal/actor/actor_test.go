@@ -2623,6 +2623,10 @@ func TestHyphenedDateline(t *testing.T) {
 	if a := actorNamed(d, "Kenyan police officers"); a == nil || a.Code != "KENCOP" {
 		t.Errorf("Kenyan police officers: %+v", a)
 	}
+	// The whole name is the city's, written as the dictionary writes it.
+	if a := actorNamed(d, "Port-au-Prince"); a == nil || a.Country != "HTI" || len(a.Mentions) != 1 {
+		t.Errorf("Port-au-Prince: %+v", a)
+	}
 }
 
 // TestRankAndHonorific: a surname after a military rank and the same

@@ -1227,7 +1227,7 @@ func (r *resolver) isNameWord(ws []document.Word, i int) bool {
 		monthAbbrevs[w.Form+"."] && i+1 < len(ws) && ws[i+1].UPOS == "NUM" { // Reuters' "Nov 20"
 		return false
 	}
-	if headlineCapitals(w.Form) && !r.inDictionary(w.Form) {
+	if headlineCapitals(w.Form) && !r.inDictionary(w.Form) && !r.hyphenedName(ws, i) {
 		return false // "HAVE", "WEAPON", but not "U.S.", nor "NATO" or "UNIFIL" the dictionary knows
 	}
 	if allCaps(w.Form) && (i > 0 && headlineCapitals(ws[i-1].Form) || i+1 < len(ws) && headlineCapitals(ws[i+1].Form)) && !r.known(w.Form) {
@@ -1600,6 +1600,19 @@ var notSyllables = wordSet(`style like era based born made owned run led free le
 // hyphenJoined: ws[j] is a hyphen with no space on either side.
 func hyphenJoined(ws []document.Word, j int) bool {
 	return j > 0 && j+1 < len(ws) && ws[j].Form == "-" && ws[j].Start == ws[j-1].End && ws[j+1].Start == ws[j].End
+}
+
+// hyphenedName: ws[i] opens a name the dictionary knows whose words are
+// joined by hyphens ("PORT-AU-PRINCE (AP) —").
+func (r *resolver) hyphenedName(ws []document.Word, i int) bool {
+	if !hyphenJoined(ws, i+1) {
+		return false
+	}
+	j := i + 2
+	for hyphenJoined(ws, j+1) {
+		j += 2
+	}
+	return r.inDictionary(r.d.Text[ws[i].Start:ws[j].End])
 }
 
 // articleJoined: ws[j] is the Arabic article joined by a hyphen to a
@@ -3763,15 +3776,23 @@ var modelHeads = wordSet(`drone missile rocket tank jet bomber helicopter launch
 	submarine frigate destroyer howitzer rifle`)
 
 // unshouted writes a name in capitals, as datelines write their cities
-// ("BRUSSELS"), with a capital letter to each word: "Brussels".
+// ("BRUSSELS"), with a capital letter to each word: "Brussels". Of a
+// word's hyphened parts, a particle of two letters stays small
+// ("PORT-AU-PRINCE", "Port-au-Prince").
 func unshouted(name string) string {
 	if !allCaps(name) {
 		return name
 	}
 	words := strings.Fields(strings.ToLower(name))
 	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			if k == 0 || len(p) > 2 {
+				r, size := utf8.DecodeRuneInString(p)
+				parts[k] = string(unicode.ToUpper(r)) + p[size:]
+			}
+		}
+		words[i] = strings.Join(parts, "-")
 	}
 	return strings.Join(words, " ")
 }

@@ -516,6 +516,7 @@ func TestNamePronouns(t *testing.T) {
 		{"EU agrees 19th sanctions package against Russia", "package", "NOUN"},
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
+		{"PORT-AU-PRINCE (AP) — Police arrested him.", "PORT", "PROPN"},
 		{"The U.S. embassy in Dar es Salaam said it was concerned.", "es", "PROPN"},
 		// A sentence's first word the document capitalizes after a
 		// lowercase word elsewhere, and never writes in lowercase.

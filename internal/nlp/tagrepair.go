@@ -976,17 +976,33 @@ func (p *Pipeline) repairThatNouns(forms, upos, xpos []string) {
 // common noun, which left "DAR" alone a name (a Pakistani minister's). A
 // run of up to four nouns or adjectives in capitals opening the
 // sentence, then a comma or a slash, is a place's name.
+//
+// "PORT-AU-PRINCE (AP) —" is a sentence of its own, a name in capitals
+// with hyphens between its words before the agency.
 func repairDatelines(forms, upos, xpos []string) {
-	n := 0
-	for n < len(forms) && n < 5 && len(forms[n]) > 1 && strings.ToUpper(forms[n]) == forms[n] && strings.ToLower(forms[n]) != forms[n] &&
-		(strings.HasPrefix(xpos[n], "NN") || xpos[n] == "JJ") { // not "NOW, THEREFORE," or "WHEREAS,"
+	n, hyphens := 0, 0
+	for n < len(forms) && n-hyphens < 5 {
+		if n > 0 && forms[n] == "-" && xpos[n] == "HYPH" {
+			n++
+			hyphens++
+			continue
+		}
+		if len(forms[n]) < 2 || strings.ToUpper(forms[n]) != forms[n] || strings.ToLower(forms[n]) == forms[n] ||
+			!strings.HasPrefix(xpos[n], "NN") && xpos[n] != "JJ" { // not "NOW, THEREFORE," or "WHEREAS,"
+			break
+		}
 		n++
 	}
-	if n == 0 || n > 4 || n >= len(forms) || forms[n] != "," && forms[n] != "/" {
+	if n == 0 || n-hyphens > 4 || n >= len(forms) || forms[n-1] == "-" {
+		return
+	}
+	if forms[n] != "," && forms[n] != "/" && (hyphens == 0 || forms[n] != "(") {
 		return
 	}
 	for i := 0; i < n; i++ {
-		upos[i], xpos[i] = "PROPN", "NNP"
+		if forms[i] != "-" {
+			upos[i], xpos[i] = "PROPN", "NNP"
+		}
 	}
 }
 

@@ -105,9 +105,14 @@ func countedNoun(text string, toks []Token, i int) bool {
 // a sentence of its own, so that the place is not read as the subject of
 // the first sentence.
 func datelineEnd(text string, toks []Token) int {
-	i := 0
-	for i < len(toks) && i < 6 && (capitalsWord(toks[i].Text(text)) || i > 0 && toks[i].Text(text) == "/") {
-		i++ // "KYIV/MOSCOW": two places
+	i, hyphens := 0, 0
+	for i < len(toks) && i-hyphens < 6 {
+		if nameHyphen(text, toks, i) {
+			hyphens++ // "PORT-AU-PRINCE": one place
+		} else if !capitalsWord(toks[i].Text(text)) && (i == 0 || toks[i].Text(text) != "/") {
+			break // "KYIV/MOSCOW": two places
+		}
+		i++
 	}
 	if i == 0 || i >= len(toks) {
 		return -1
@@ -127,6 +132,13 @@ func datelineEnd(text string, toks []Token) int {
 		return -1
 	}
 	return i
+}
+
+// nameHyphen: toks[i] is a hyphen inside a name in capitals, touching
+// the words on either side ("PORT-AU-PRINCE", "WINSTON-SALEM").
+func nameHyphen(text string, toks []Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i].Text(text) == "-" &&
+		toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start && capitalsWord(toks[i+1].Text(text))
 }
 
 // capitalsWord: a word of two letters or more, all capitals ("NEW",

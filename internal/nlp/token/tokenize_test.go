@@ -186,6 +186,7 @@ func TestDateline(t *testing.T) {
 		{"ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday.",
 			[]string{"ORLANDO, Fla. (Reuters) -", "President Barack Obama met survivors on Thursday."}},
 		{"JERUSALEM — Netanyahu will meet Trump.", []string{"JERUSALEM —", "Netanyahu will meet Trump."}},
+		{"PORT-AU-PRINCE (AP) — The first Kenyan officers arrived.", []string{"PORT-AU-PRINCE (AP) —", "The first Kenyan officers arrived."}},
 		{"NEW YORK (AP) — Trump spoke.", []string{"NEW YORK (AP) —", "Trump spoke."}},
 		{"BEIJING, March 3 (Xinhua) -- China said it would help.", []string{"BEIJING, March 3 (Xinhua) --", "China said it would help."}},
 		{"KYIV/MOSCOW, Nov 20 (Reuters) - Russia and Ukraine exchanged prisoners.",
