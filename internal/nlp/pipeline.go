@@ -619,6 +619,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPossessorsTakenForAppositions(words)
 	repairReportedClausesTakenForRelatives(words)
 	repairSpeechParticiplesOutOfInfinitives(words)
+	repairSubordinateClausesTakenForParataxis(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
 	repairAsidesOnSubjects(words)
@@ -7769,6 +7770,25 @@ func repairCoordinatedRelatives(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[c].Head, words[c].Rel = v+1, "conj" })
+	}
+}
+
+// repairSubordinateClausesTakenForParataxis makes a clause that a
+// subordinating conjunction of time or cause opens an adverbial clause of
+// the verb it hangs on, not a parataxis: "Mexico broke off diplomatic
+// relations with Ecuador on Friday after Ecuadorian police forced their
+// way into the embassy" had "forced" beside "broke" as a clause of its
+// own, read as what Mexico reported. EWT's training data hangs no such
+// clause as a parataxis.
+func repairSubordinateClausesTakenForParataxis(words []document.Word) {
+	for v, w := range words {
+		if w.Rel != "parataxis" || w.UPOS != "VERB" {
+			continue
+		}
+		m := slices.IndexFunc(words[:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "mark" })
+		if m >= 0 && clauseSubordinators[strings.ToLower(words[m].Form)] && (m == 0 || !dominates(words, v, m-1)) {
+			words[v].Rel = "advcl" // the conjunction opens the clause
+		}
 	}
 }
 
