@@ -506,6 +506,8 @@ func TestNoReport(t *testing.T) {
 		"Argentina, which calls the islands the Malvinas, fought a war over them in 1982.",                                // a name given
 		"Venezuela released six detained Americans on Friday.",                                                            // people freed
 		"The talks were held in Ankara with Turkish President Tayyip Erdogan, whom both leaders thanked for his efforts.", // a relative pronoun for content
+		"The Reciprocal Access Agreement was signed in Manila by the two ministers.",                                      // a pact signed, in the passive
+		"Mexico broke off diplomatic relations with Ecuador on Friday after police forced their way into its embassy.",    // ties broken
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -1073,8 +1073,8 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			// attack") reports nothing.
 			return a, false
 		}
-		if signsAgreement(v, i) {
-			return a, false // "signed a peace agreement": an act, not words
+		if signsAgreement(v, i) || breaksTies(v, i) {
+			return a, false // "signed a peace agreement", "broke off relations": an act, not words
 		}
 		if h := v.Head(i); w.Rel == "amod" && w.XPOS == "VBN" && h > i && attributive(v, i, h) {
 			// "over an alleged coup plot", "The alleged shooter, Robert
@@ -1193,15 +1193,26 @@ func qualifiedNoun(v *view, i, h int) document.Span {
 }
 
 // signsAgreement: the cue at i is "sign" (or "ink") with a pact or a law
-// for its object, which binds its signers and reports nothing they said
-// (a signed letter or statement does).
+// for its object, or its subject in the passive ("The Reciprocal Access
+// Agreement was signed in Manila"), which binds its signers and reports
+// nothing they said (a signed letter or statement does).
 func signsAgreement(v *view, i int) bool {
 	if l := v.lemma(i); l != "sign" && l != "ink" {
 		return false
 	}
-	o := v.child(i, "obj")
+	o := v.child(i, "obj", "nsubj:pass")
 	return o >= 0 && signedPacts[v.lemma(o)]
 }
+
+// breaksTies: the cue at i is "break off" with ties or talks for its
+// object ("Mexico broke off diplomatic relations with Ecuador"), an act
+// the model took for "broke off with a dismissive …" of PolNeAR.
+func breaksTies(v *view, i int) bool {
+	o := v.child(i, "obj")
+	return v.lemma(i) == "break" && o >= 0 && brokenTies[v.lemma(o)]
+}
+
+var brokenTies = setOf("relation tie talk contact negotiation dialogue")
 
 var signedPacts = setOf("agreement deal treaty accord pact law bill order decree memorandum contract ceasefire truce armistice protocol charter convention")
 
