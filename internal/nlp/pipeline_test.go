@@ -517,6 +517,10 @@ func TestNamePronouns(t *testing.T) {
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"PORT-AU-PRINCE (AP) — Police arrested him.", "PORT", "PROPN"},
+		// A capitalized noun inside a name a small word leads to, not in
+		// the title that opens a sentence.
+		{"Armenia has frozen its participation in the Collective Security Treaty Organization, Prime Minister Nikol Pashinyan said.", "Security", "PROPN"},
+		{"Chinese Vice Premier He Lifeng, who led Beijing's delegation, described the talks as candid.", "Premier", "NOUN"},
 		{"The U.S. embassy in Dar es Salaam said it was concerned.", "es", "PROPN"},
 		// A sentence's first word the document capitalizes after a
 		// lowercase word elsewhere, and never writes in lowercase.

@@ -1707,6 +1707,47 @@ func (p *Pipeline) repairPlaceNames(forms, upos, xpos []string) {
 	}
 }
 
+// repairNounsInsideNames tags as a name a capitalized common noun inside
+// a sentence right before a name: "left the Collective Security Treaty
+// Organization, Prime Minister Nikol Pashinyan said", with "Security" a
+// noun that ended the phrase and made "Treaty Organization" the
+// subject of "said". EWT's training data tags such a word a name 1,640
+// times and a noun 30 (mostly titles: "Chairman Levitt"). Only in a run
+// of capitalized words a small word opens the sentence's way to ("the",
+// "for"): not in one that opens the sentence ("Chinese Vice Premier He
+// Lifeng", "House Speaker Paul Ryan"), where the parse reads a first
+// word the tagger took for no name as a title's, nor in a headline in
+// title case, where a capital tells nothing.
+func repairNounsInsideNames(forms, upos, xpos []string) {
+	capitals := 0
+	for _, f := range forms {
+		if startsUpper(f) {
+			capitals++
+		}
+	}
+	if 2*capitals > len(forms) {
+		return
+	}
+	for i := len(forms) - 2; i >= 1; i-- { // from the right: "for House Speaker Paul Ryan"
+		if xpos[i] != "NN" && xpos[i] != "NNS" || !startsUpper(forms[i]) || !hasLower(forms[i]) ||
+			upos[i+1] != "PROPN" || !startsUpper(forms[i+1]) || !hasLower(forms[i+1]) {
+			continue
+		}
+		k := i
+		for k > 0 && startsUpper(forms[k-1]) {
+			k--
+		}
+		if k == 0 || !hasLower(forms[k-1]) {
+			continue // the sentence's opening run, or one after a quotation mark, colon or parenthesis
+		}
+		plural := xpos[i] == "NNS"
+		upos[i], xpos[i] = "PROPN", "NNP"
+		if plural {
+			xpos[i] = "NNPS"
+		}
+	}
+}
+
 // repairPluralsAfterTo tags as a plural noun a word in -s after "to"
 // that the tagger took for an infinitive: "open to talks with the United
 // States", with "talks" a verb. A base form is a verb WordNet knows as
