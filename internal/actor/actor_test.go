@@ -2509,6 +2509,9 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
 		// "the Vatican" is the Holy See.
 		{"Cuba freed 553 prisoners in a deal brokered by the Vatican.", "Vatican City", "country", "VAT"},
+		// Alliances and courts known by other names.
+		{"Armenia froze its participation in the CSTO on Friday.", "Collective Security Treaty Organization", "organization", "IGO"},
+		{"South Africa files genocide case against Israel at World Court", "International Court of Justice", "organization", "IGO"},
 		// A country's presidency is its government's office.
 		{"The Syrian presidency said the talks went well.", "Syrian presidency", "organization", "SYRGOV"},
 		// A country's organ named by its head word is its government's.
