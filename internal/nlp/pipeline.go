@@ -220,6 +220,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairHyphenedParticiples(words, upos, xpos)
 	p.repairPlaceNames(forms, upos, xpos)
 	repairNounsInsideNames(forms, upos, xpos)
+	repairRulingModifiers(forms, upos, xpos)
 	repairStreetNames(words, forms, upos, xpos)
 	p.repairPluralsAfterTo(forms, upos, xpos)
 	p.repairPluralSubjects(forms, upos, xpos)

@@ -517,6 +517,9 @@ func TestNamePronouns(t *testing.T) {
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"PORT-AU-PRINCE (AP) — Police arrested him.", "PORT", "PROPN"},
+		// "ruling" before the body it qualifies.
+		{"Niger's ruling military junta said on Saturday it had revoked the accord.", "ruling", "ADJ"},
+		{"The ruling military junta said it had revoked the accord.", "ruling", "ADJ"},
 		// A capitalized noun inside a name a small word leads to, not in
 		// the title that opens a sentence.
 		{"Armenia has frozen its participation in the Collective Security Treaty Organization, Prime Minister Nikol Pashinyan said.", "Security", "PROPN"},

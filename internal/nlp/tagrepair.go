@@ -1748,6 +1748,27 @@ func repairNounsInsideNames(forms, upos, xpos []string) {
 	}
 }
 
+// repairRulingModifiers tags as an adjective a participle that news
+// writes before the body it qualifies, after a determiner or possessor:
+// "Niger's ruling military junta said", whose "ruling" the parse made a
+// clause with the junta its object and Niger the speaker, and "The ruling
+// military junta", with "ruling" the court's kind and the subject.
+func repairRulingModifiers(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if !rulingModifiers[strings.ToLower(forms[i])] || upos[i] != "VERB" && upos[i] != "NOUN" ||
+			xpos[i-1] != "POS" && xpos[i-1] != "DT" && xpos[i-1] != "PRP$" || xpos[i+1] != "NN" && xpos[i+1] != "NNS" && xpos[i+1] != "JJ" ||
+			rulingTimes[strings.ToLower(forms[i+1])] {
+			continue // "announced its ruling today"
+		}
+		upos[i], xpos[i] = "ADJ", "JJ"
+	}
+}
+
+var (
+	rulingModifiers = setOf("ruling governing")
+	rulingTimes     = setOf("today yesterday tonight tomorrow morning afternoon evening week month year")
+)
+
 // repairPluralsAfterTo tags as a plural noun a word in -s after "to"
 // that the tagger took for an infinitive: "open to talks with the United
 // States", with "talks" a verb. A base form is a verb WordNet knows as
