@@ -2509,6 +2509,11 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
 		// "the Vatican" is the Holy See.
 		{"Cuba freed 553 prisoners in a deal brokered by the Vatican.", "Vatican City", "country", "VAT"},
+		// A title with a modifier of its own before a name.
+		{"A delegation led by Assistant Secretary of State Molly Phee arrived.", "Molly Phee", "person", "GOV"},
+		// A staff title that names a body is that body's country's.
+		{"NIAMEY (Reuters) — Niger's ruling military junta said it had revoked the accord with the United States. Junta spokesman Col. Amadou Abdramane said the presence of American forces was illegal, and the United States disagreed.",
+			"Amadou Abdramane", "person", "NERMIL"},
 		// Alliances and courts known by other names.
 		{"Armenia froze its participation in the CSTO on Friday.", "Collective Security Treaty Organization", "organization", "IGO"},
 		{"South Africa files genocide case against Israel at World Court", "International Court of Justice", "organization", "IGO"},

@@ -39,6 +39,7 @@ func (r *resolver) staffOf() {
 			// Ministry": the body a title names in lower case is the one
 			// of that name told of before.
 			for _, title := range a.Titles {
+				title = strings.ToLower(title) // "Junta spokesman Col. Amadou Abdramane"
 				if !staffBodies[title] {
 					continue
 				}
@@ -54,9 +55,9 @@ func (r *resolver) staffOf() {
 	}
 }
 
-// staffBodies are the bodies a staff title may name in lower case
-// ("ministry spokesperson", "army spokesman").
-var staffBodies = wordSet(`ministry army military police government`)
+// staffBodies are the bodies a staff title may name without their
+// country ("ministry spokesperson", "army spokesman", "Junta spokesman").
+var staffBodies = wordSet(`ministry army military police government junta`)
 
 // servedBy is the actor the staff role beside the mention m of person
 // idx serves, or -1: an office holder of government or army, or a body
