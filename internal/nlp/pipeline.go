@@ -621,6 +621,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPossessorsTakenForAppositions(words)
 	repairReportedClausesTakenForRelatives(words)
 	repairSpeechParticiplesOutOfInfinitives(words)
+	repairSubordinateSubjectsTakenForObliques(words)
 	repairSubordinateClausesTakenForParataxis(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -7775,21 +7776,85 @@ func repairCoordinatedRelatives(words []document.Word) {
 	}
 }
 
+// repairSubordinateSubjectsTakenForObliques makes the subject of a
+// subordinate clause, which the parse hung as an oblique with the
+// conjunction on it and the clause's verb as its relative clause, the
+// verb's subject again: "The United States said it considered the
+// submission meritless, while several other countries, including
+// Malaysia and Turkey, said they supported South Africa's move" had
+// "countries" an oblique of "considered", so that the United States said
+// what the other countries said. The clause goes to the verb the noun
+// hung on, or, when it reports as that verb's reporter does, to the
+// reporter ("said …, while … said").
+//
+// A conjunction the parse hung on the clause's subject goes to its verb
+// ("…, while several other countries … said", with "while" a mark of
+// "countries").
+func repairSubordinateSubjectsTakenForObliques(words []document.Word) {
+	for n, w := range words {
+		h := w.Head - 1
+		if w.Rel == "nsubj" && h > n && words[h].UPOS == "VERB" {
+			if m := slices.IndexFunc(words[:n], func(d document.Word) bool { return d.Head == n+1 && d.Rel == "mark" }); m >= 0 &&
+				(clauseSubordinators[strings.ToLower(words[m].Form)] || contrastSubordinators[strings.ToLower(words[m].Form)]) {
+				words[m].Head = h + 1
+			}
+			continue
+		}
+		if h < 0 || w.Rel != "obl" && w.Rel != "nmod" && w.Rel != "obj" || w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "PRON" {
+			continue
+		}
+		m := slices.IndexFunc(words[:n], func(d document.Word) bool { return d.Head == n+1 && d.Rel == "mark" })
+		v := slices.IndexFunc(words, func(d document.Word) bool { return d.Head == n+1 && d.Rel == "acl:relcl" })
+		if m < 0 || v < n || !clauseSubordinators[strings.ToLower(words[m].Form)] && !contrastSubordinators[strings.ToLower(words[m].Form)] ||
+			words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") ||
+			slices.ContainsFunc(words[n+1:v], func(d document.Word) bool { return d.XPOS == "WDT" || d.XPOS == "WP" || d.Form == "that" }) {
+			continue
+		}
+		for words[h].Rel == "ccomp" && words[h].Head > 0 && words[words[h].Head-1].Lemma == words[v].Lemma {
+			h = words[h].Head - 1 // "said it considered …, while … said"
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = h+1, "advcl"
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[m].Head = v + 1
+		})
+	}
+}
+
+var (
+	contrastSubordinators      = setOf("whereas although though")
+	contrastOrTimeConjunctions = setOf("while whereas although though after before until")
+)
+
 // repairSubordinateClausesTakenForParataxis makes a clause that a
 // subordinating conjunction of time or cause opens an adverbial clause of
 // the verb it hangs on, not a parataxis: "Mexico broke off diplomatic
 // relations with Ecuador on Friday after Ecuadorian police forced their
 // way into the embassy" had "forced" beside "broke" as a clause of its
 // own, read as what Mexico reported. EWT's training data hangs no such
-// clause as a parataxis.
+// clause as a parataxis. Nor as a complement, when the conjunction is one
+// of contrast or time that opens no question ("The United States said it
+// considered the submission meritless, while several other countries
+// said they supported it": not what the United States said); EWT hangs
+// two so, both after "because".
 func repairSubordinateClausesTakenForParataxis(words []document.Word) {
 	for v, w := range words {
-		if w.Rel != "parataxis" || w.UPOS != "VERB" {
+		if w.Rel != "parataxis" && w.Rel != "ccomp" || w.UPOS != "VERB" {
 			continue
 		}
 		m := slices.IndexFunc(words[:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "mark" })
-		if m >= 0 && clauseSubordinators[strings.ToLower(words[m].Form)] && (m == 0 || !dominates(words, v, m-1)) {
-			words[v].Rel = "advcl" // the conjunction opens the clause
+		if m < 0 {
+			continue
+		}
+		b := m - 1
+		for b >= 0 && words[b].UPOS == "PUNCT" {
+			b-- // the comma before the conjunction may hang on the clause
+		}
+		if b >= 0 && dominates(words, v, b) {
+			continue // the conjunction does not open the clause
+		}
+		if f := strings.ToLower(words[m].Form); w.Rel == "parataxis" && clauseSubordinators[f] || w.Rel == "ccomp" && contrastOrTimeConjunctions[f] {
+			words[v].Rel = "advcl"
 		}
 	}
 }

@@ -2362,6 +2362,32 @@ func TestRepairedAttachments(t *testing.T) {
 	}
 }
 
+// TestSubordinateSubjects: the subject of a clause "while" opens, which
+// the parse hung as an oblique with the clause its relative, or with the
+// conjunction on it, is the subject of the clause's verb, and a report so
+// opened goes beside the report before it, not inside what that one
+// reports.
+func TestSubordinateSubjects(t *testing.T) {
+	p := load(t)
+	for _, text := range []string{
+		"The United States said it considered the submission \"meritless,\" while several other countries, including Malaysia and Turkey, said they supported South Africa's move.",
+		"The United States said it considered the submission meritless, while several other countries, including Malaysia and Turkey, said they supported South Africa's move.",
+	} {
+		d := article.FromText(text)
+		p.Analyze(d)
+		s, n := findWord(d, "The United", "countries")
+		_, m := findWord(d, "The United", "while")
+		if n < 0 || m < 0 {
+			t.Fatal("no word countries or while")
+		}
+		ws := s.Words
+		v := ws[n].Head - 1
+		if ws[n].Rel != "nsubj" || v < 0 || ws[v].Form != "said" || ws[v].Rel != "advcl" || ws[v].Head < 1 || ws[ws[v].Head-1].Rel != "root" || ws[m].Head != v+1 {
+			t.Errorf("%q: countries is %s of word %d, while of %d; want both on the second said, an adverbial clause of the root", text, ws[n].Rel, ws[n].Head, ws[m].Head)
+		}
+	}
+}
+
 // TestPhrasesBeforeClosingReports: a phrase of purpose ("in a bid to
 // …") or a clause of time after the reported clause is that clause's,
 // not the closing report's ("the Treasury Department" did not pressure
