@@ -1206,10 +1206,14 @@ func signsAgreement(v *view, i int) bool {
 
 // breaksTies: the cue at i is "break off" with ties or talks for its
 // object ("Mexico broke off diplomatic relations with Ecuador"), an act
-// the model took for "broke off with a dismissive …" of PolNeAR.
+// the model took for "broke off with a dismissive …" of PolNeAR, or
+// "break out" ("mass protests in Charlotte broke out").
 func breaksTies(v *view, i int) bool {
-	o := v.child(i, "obj")
-	return v.lemma(i) == "break" && o >= 0 && brokenTies[v.lemma(o)]
+	if v.lemma(i) != "break" {
+		return false
+	}
+	o, p := v.child(i, "obj"), v.child(i, "compound:prt")
+	return o >= 0 && brokenTies[v.lemma(o)] || p >= 0 && v.lemma(p) == "out"
 }
 
 var brokenTies = setOf("relation tie talk contact negotiation dialogue")
