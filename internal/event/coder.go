@@ -2781,6 +2781,12 @@ var mishaps = set(`crash accident collision derailment fire blaze wildfire storm
 	mudslide avalanche cyclone hurricane typhoon tornado heatwave drought famine outbreak epidemic pandemic disease virus
 	collapse stampede sinking capsizing`)
 
+// relativePassiveSubject: the subject of the passive verb at i is a
+// relative pronoun ("who had been granted asylum").
+func relativePassiveSubject(t *tree, i int) bool {
+	return slices.ContainsFunc(t.ChildrenWith(i, "nsubj:pass"), func(c int) bool { x := t.w(c).XPOS; return x == "WP" || x == "WDT" })
+}
+
 // passiveSubjects are the subjects of the passive verb at i: those
 // labelled passive, or, beside a passive auxiliary, those the parse
 // labelled active ("Five people were injured", which EWT's gold would
@@ -3330,10 +3336,14 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			}
 		}
 	}
-	if t.Rel(i) == "acl" && t.w(i).XPOS == "VBN" && len(t.ChildrenWith(i, "nsubj:pass")) > 0 && len(t.ChildrenWith(i, "obj")) == 0 &&
+	if t.Rel(i) == "acl" && t.w(i).XPOS == "VBN" && len(t.ChildrenWith(i, "nsubj:pass")) > 0 &&
+		(len(t.ChildrenWith(i, "obj")) == 0 || relativePassiveSubject(t, i)) &&
 		slices.ContainsFunc(t.ChildrenWith(i, "aux", "aux:pass"), func(a int) bool { return t.lemma(a) == "be" }) &&
 		!slices.ContainsFunc(t.ChildrenWith(i, "obl", "obl:agent"), func(o int) bool { return t.caseOf(o) == "by" }) {
-		return nil // "Nika Melia, who was briefly detained last week": he did not detain
+		// "Nika Melia, who was briefly detained last week": he did not
+		// detain; "a former vice president who had been granted asylum":
+		// nor grant himself what he was given.
+		return nil
 	}
 	if h := t.Head(i); t.Rel(i) == "acl" && (t.w(i).XPOS == "VBN" || t.w(i).XPOS == "VBD") && h >= 0 && (l.agentLike(t, h) || i > 0 && l.agentLike(t, i-1)) &&
 		len(t.ChildrenWith(i, "aux", "nsubj", "obj")) == 0 && !byAgent(t, i) {

@@ -1617,6 +1617,14 @@ func TestPassiveRelatives(t *testing.T) {
 			t.Errorf("detained by %q, want no one named", src.Text)
 		}
 	}
+	// Nor did one who "had been granted asylum" grant it, whatever the
+	// clause's object.
+	d = coded(t, "Ecuadorian police forced their way into the Mexican embassy in Quito to arrest a former vice president who had been granted asylum.", time.Time{})
+	for _, src := range sourcesOf(d, "granted") {
+		if src.Text != "" {
+			t.Errorf("granted by %q, want no one named", src.Text)
+		}
+	}
 	d = coded(t, "The compound, which was attacked by Islamic militants, burned.", time.Time{})
 	if srcs := sourcesOf(d, "attacked"); len(srcs) == 0 || srcs[0].Text == "" {
 		t.Errorf("attacked: sources %+v, want the militants", srcs)
