@@ -2509,6 +2509,8 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
 		// "the Vatican" is the Holy See.
 		{"Cuba freed 553 prisoners in a deal brokered by the Vatican.", "Vatican City", "country", "VAT"},
+		// A sea named after a country is a place, and not the country.
+		{"Iran's navy seized a tanker in the Gulf of Oman on Thursday.", "Gulf of Oman", "place", ""},
 		// A title with a modifier of its own before a name.
 		{"A delegation led by Assistant Secretary of State Molly Phee arrived.", "Molly Phee", "person", "GOV"},
 		// A staff title that names a body is that body's country's.
