@@ -2509,6 +2509,8 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"Pentagon spokesman John Kirby said the strikes were over.", "John Kirby", "person", "USAMIL"},
 		// "the Vatican" is the Holy See.
 		{"Cuba freed 553 prisoners in a deal brokered by the Vatican.", "Vatican City", "country", "VAT"},
+		// An army's chief is a person, not the army.
+		{"Bolivia's army chief arrested after failed coup attempt", "Bolivia's army chief", "person", "BOLMIL"},
 		// A sea named after a country is a place, and not the country.
 		{"Iran's navy seized a tanker in the Gulf of Oman on Thursday.", "Gulf of Oman", "place", ""},
 		// A title with a modifier of its own before a name.
