@@ -622,6 +622,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReportedClausesTakenForRelatives(words)
 	repairSpeechParticiplesOutOfInfinitives(words)
 	repairSubordinateSubjectsTakenForObliques(words)
+	repairDaysTakenForReportedSubjects(words)
 	repairSubordinateClausesTakenForParataxis(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -7775,6 +7776,26 @@ func repairCoordinatedRelatives(words []document.Word) {
 		keepTree(words, func() { words[c].Head, words[c].Rel = v+1, "conj" })
 	}
 }
+
+// repairDaysTakenForReportedSubjects hangs a day named right after a
+// report verb on the report, when the parse made it a second subject of
+// the reported clause: "Ukraine's air force said Saturday it had shot
+// down 40 of 56 drones", with "Saturday" and "it" both subjects of
+// "shot", so that the day opened what the air force said.
+func repairDaysTakenForReportedSubjects(words []document.Word) {
+	for k := 1; k+1 < len(words); k++ {
+		v := words[k].Head - 1
+		r := k - 1
+		if !document.IsWeekday(words[k].Form) && !reportedDays[strings.ToLower(words[k].Form)] || words[k].Rel != "nsubj" || v <= k ||
+			words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[v].Head != r+1 || words[v].Rel != "ccomp" ||
+			!slices.ContainsFunc(words[k+1:v], func(d document.Word) bool { return d.Head == v+1 && isSubject(d.Rel) }) {
+			continue
+		}
+		words[k].Head, words[k].Rel = r+1, "obl:unmarked"
+	}
+}
+
+var reportedDays = setOf("today yesterday tonight")
 
 // repairSubordinateSubjectsTakenForObliques makes the subject of a
 // subordinate clause, which the parse hung as an oblique with the
