@@ -623,6 +623,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSpeechParticiplesOutOfInfinitives(words)
 	repairSubordinateSubjectsTakenForObliques(words)
 	repairDaysTakenForReportedSubjects(words)
+	repairSummingAppositions(words)
 	repairSubordinateClausesTakenForParataxis(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -6013,6 +6014,37 @@ func repairSummingRelatives(words []document.Word) {
 			words[k].Head, words[k].Rel = h+1, "parataxis"
 			words[v].Head, words[v].Rel = k+1, "acl:relcl"
 			words[k-1].Head, words[k-1].Rel = k+1, "det"
+			words[k-2].Head, words[k-2].Rel = k+1, "punct"
+		})
+	}
+}
+
+// repairSummingAppositions undoes a parse that makes a noun summing up
+// the clause before it the subject of the report after it, with the
+// reporter its apposition: "Seoul would consider supplying weapons to
+// Ukraine, a move Moscow warned would be "a very big mistake"", with
+// "move" the subject of "warned" and "Moscow" its apposition, so that
+// "a move Moscow" warned. The noun hangs on the verb before it as
+// repairSummingRelatives hangs it, the report is its relative clause and
+// the name the report's subject.
+func repairSummingAppositions(words []document.Word) {
+	for k := 2; k+2 < len(words); k++ {
+		if words[k].Rel != "nsubj" || !summedNouns[strings.ToLower(words[k].Lemma)] || words[k-1].UPOS != "DET" || words[k-2].Form != "," {
+			continue
+		}
+		p, v := k+1, words[k].Head-1
+		if words[p].Head != k+1 || words[p].Rel != "appos" || words[p].UPOS != "PROPN" || v <= p || words[v].UPOS != "VERB" ||
+			!reportVerbs[strings.ToLower(words[v].Lemma)] || !hasChild(words, v, "ccomp") {
+			continue
+		}
+		h := words[v].Head - 1
+		if h < 0 || h >= k {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel = h+1, "parataxis"
+			words[v].Head, words[v].Rel = k+1, "acl:relcl"
+			words[p].Head, words[p].Rel = v+1, "nsubj"
 			words[k-2].Head, words[k-2].Rel = k+1, "punct"
 		})
 	}
