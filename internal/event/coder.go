@@ -7704,12 +7704,16 @@ func relative(w document.Word) bool { return w.XPOS == "WP" || w.XPOS == "WDT" |
 
 // sidesFrom are the coordinated countries or bodies a group of people
 // comes from: "mediators from Qatar, Egypt and the United States" are
-// three sides.
+// three sides; so are the countries a group of governments includes
+// ("Neighbouring governments, including Brazil and Argentina").
 func (l *Lexicon) sidesFrom(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor) []document.EventActor {
 	var out []document.EventActor
 	sector, role := l.roleWord(t, h)
+	if t.lemma(h) == "government" {
+		sector = "GOV"
+	}
 	for _, c := range t.ChildrenWith(h, "nmod") {
-		if cs := t.caseOf(c); cs != "from" && (cs != "of" || !role) {
+		if cs := t.caseOf(c); cs != "from" && (cs != "of" || !role) && (cs != "include" || t.w(h).XPOS != "NNS") {
 			continue // "the leaders of France, Germany, Britain and Poland" too
 		}
 		members := conjuncts(t, c)

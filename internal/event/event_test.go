@@ -1438,8 +1438,8 @@ func TestAnswers(t *testing.T) {
 
 // TestCoordinatedNationalities: "Hungarian and Romanian officials" are
 // two sources, "mediators from Qatar, Egypt and the United States" three,
-// "the leaders of France, Germany, Britain and Poland" four governments;
-// what one presents, a proposal, is one's own.
+// "the leaders of France, Germany, Britain and Poland" four governments,
+// "governments, including Brazil and Argentina" two; what one presents, a proposal, is one's own.
 func TestCoordinatedNationalities(t *testing.T) {
 	d := coded(t, "U.S. and Russian negotiators met in Geneva this week.", time.Time{})
 	var codes []string
@@ -1464,6 +1464,7 @@ func TestCoordinatedNationalities(t *testing.T) {
 			"urged", "FRAGOV DEUGOV GBRGOV POLGOV"},
 		{"Iran has restricted cooperation with the agency since Israeli and U.S. strikes on its nuclear sites.", "strikes", "ISR USA"},
 		{"Egyptian and Qatari mediators said the talks would resume.", "said", "EGYGOV QATGOV"},
+		{"Neighbouring governments, including Brazil and Argentina, condemned the attempt.", "condemned", "BRAGOV ARGGOV"},
 	} {
 		var codes []string
 		for _, src := range sourcesOf(coded(t, tc.text, time.Time{}), tc.evidence) {
