@@ -7321,9 +7321,10 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			if e, ok := l.actors.Lookup(w.Form); ok && e.Kind == "title" {
 				ea.Code += e.Sector
 			}
-			// "its European Community partners": the adjective is part
-			// of a body's name, and the body is the side.
-			if a := actorAt[t.w(c).Start]; a != nil && a.Kind == "organization" && (a.Code == "IGO" || a.Code == "NGO") {
+			// "its European Community partners", "The ruling Georgian
+			// Dream party": the adjective is part of a body's name, and
+			// the body is the side.
+			if a := actorAt[t.w(c).Start]; a != nil && a.Kind == "organization" && (a.Code == "IGO" || a.Code == "NGO" || a.Country == cc && len(a.Code) > 3) {
 				ea.Actor, ea.Code = a.ID, a.Code
 			}
 			ea.Text = d.Text[min(t.w(c).Start, w.Start):max(t.w(c).End, w.End)]

@@ -879,6 +879,8 @@ func TestCode(t *testing.T) {
 		// A nationality that is part of an international body's name.
 		{"Greece demanded that its European Community partners refuse to recognize Macedonia.",
 			"demanded", "100", "GRC", "IGO", "asserted", "", "", false},
+		{"The ruling Georgian Dream party dismissed the measures as blackmail.",
+			"dismissed", "120", "GEOPTY", "", "asserted", "", "", false},
 		{"Russia has threatened to stop negotiations to reduce nuclear weapons if the United States goes ahead with the deployment.",
 			"threatened", "130", "RUS", "USA", "asserted", "", "", false},
 		// A protest is aimed at whom its purpose clause makes demands of.
