@@ -624,6 +624,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubordinateSubjectsTakenForObliques(words)
 	repairDaysTakenForReportedSubjects(words)
 	repairSummingAppositions(words)
+	repairReportedSubjectsPastRelatives(words)
 	repairSubordinateClausesTakenForParataxis(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -6015,6 +6016,45 @@ func repairSummingRelatives(words []document.Word) {
 			words[v].Head, words[v].Rel = k+1, "acl:relcl"
 			words[k-1].Head, words[k-1].Rel = k+1, "det"
 			words[k-2].Head, words[k-2].Rel = k+1, "punct"
+		})
+	}
+}
+
+// repairReportedSubjectsPastRelatives undoes a parse that makes the
+// subject of a reported clause the report verb's object when a relative
+// clause between commas parts it from its predicate (as
+// repairReportedSubjectsTakenForObjects does past an apposition): "saying the
+// islands, which Beijing calls the Diaoyu, are Chinese territory" had
+// "islands" the object of "saying" and "territory" a conjunct of it, so
+// that the ministry said "the islands". A predicate with no subject and
+// no conjunction right after the comma that closes the object's phrase
+// is what is reported, and the object its subject.
+func repairReportedSubjectsPastRelatives(words []document.Word) {
+	for n, w := range words {
+		v := w.Head - 1
+		if w.Rel != "obj" || v < 0 || v > n || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			!slices.ContainsFunc(words, func(d document.Word) bool { return d.Head == n+1 && d.Rel == "acl:relcl" }) {
+			continue
+		}
+		comma := rightmost(words, n) + 1
+		if comma >= len(words) || words[comma].Form != "," {
+			continue
+		}
+		p := -1
+		for k := comma + 1; k < len(words); k++ {
+			if words[k].Head == v+1 && (words[k].Rel == "conj" || words[k].Rel == "parataxis") && leftmost(words, k) <= comma+1 {
+				p = k
+				break
+			}
+		}
+		if p < 0 || hasChild(words, p, "nsubj") || hasChild(words, p, "nsubj:pass") || hasChild(words, p, "cc") ||
+			!hasChild(words, p, "cop") && words[p].UPOS != "VERB" {
+			continue
+		}
+		keepTree(words, func() {
+			words[p].Head, words[p].Rel = v+1, "ccomp"
+			words[n].Head, words[n].Rel = p+1, "nsubj"
+			words[comma].Head, words[comma].Rel = n+1, "punct"
 		})
 	}
 }

@@ -1011,6 +1011,7 @@ func TestRepairedAttachments(t *testing.T) {
 		brokeOffAfter         = "Mexico broke off diplomatic relations with Ecuador on Friday after Ecuadorian police forced their way into the Mexican embassy in Quito."
 		saidSaturdayIt        = "Ukraine's air force said Saturday it had shot down 40 of 56 drones launched by Russia overnight."
 		aMoveMoscowWarned     = "Seoul would consider supplying weapons to Ukraine in response, a move Moscow warned would be \"a very big mistake.\""
+		islandsWhichBeijing   = "China's foreign ministry rejected the protest, saying the islands, which Beijing calls the Diaoyu, are Chinese territory and that its coast guard was carrying out lawful patrols."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2032,6 +2033,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// report after it, whose subject the name is.
 		{aMoveMoscowWarned, "Moscow", "nsubj", "warned"},
 		{aMoveMoscowWarned, "warned", "acl:relcl", "move"},
+		// A relative clause between commas does not part a reported
+		// clause's subject from its predicate.
+		{islandsWhichBeijing, "islands", "nsubj", "territory"},
+		{islandsWhichBeijing, "territory", "ccomp", "saying"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
