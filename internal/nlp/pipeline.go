@@ -2389,12 +2389,25 @@ func accordingToPredicate(words []document.Word, k int) {
 // verb: "ordered Venezuela to refrain from any action that would modify
 // the situation, according to a statement from the court" is the order's
 // source, not the modifying's.
+//
+// A clause of cause or time right after the source's relative clause,
+// which the parse hung on the same verb as the source, is the relative
+// clause's first: "according to two officials who spoke on condition of
+// anonymity because they were not authorized to brief reporters".
 func closingAccordingTo(words []document.Word, k int) {
 	s := words[k].Head - 1
 	if !strings.EqualFold(words[k].Form, "according") || words[k].Rel != "case" || k < 2 || s <= k ||
 		words[k-1].Form != "," && (!document.IsQuote(words[k-1].Form) || words[k-2].Form != ",") || // ",\" according to"
-		words[s].Rel != "obl" || rightmost(words, s) < len(words)-2 {
+		words[s].Rel != "obl" {
 		return
+	}
+	if end := rightmost(words, s); end < len(words)-2 {
+		rc := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == s+1 && w.Rel == "acl:relcl" })
+		a := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == words[s].Head && w.Rel == "advcl" })
+		if rc < 0 || a < 0 || leftmost(words, a) != end+1 || rightmost(words, a) < len(words)-2 ||
+			!keepTree(words, func() { words[a].Head = rc + 1 }) {
+			return
+		}
 	}
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	if r < 0 || r >= k || words[r].UPOS != "VERB" {
@@ -2409,6 +2422,13 @@ func closingAccordingTo(words []document.Word, k int) {
 		if report && v >= 0 && v != r && !insideRelative(words, v) {
 			keepTree(words, func() { words[s].Head = r + 1 })
 		}
+		// "The talks … focused on forming a committee to run Gaza after
+		// the war, according to two officials", hung on "run": the
+		// source of the whole sentence, when the verb it hung on is
+		// part of the root's own clause.
+		if !report && v >= 0 && v != r && withinClauseOf(words, v, r) {
+			keepTree(words, func() { words[s].Head = r + 1 })
+		}
 		return
 	}
 	// Not when the sentence reports someone else's words ("Weaver says
@@ -2420,6 +2440,23 @@ func closingAccordingTo(words []document.Word, k int) {
 	if !report {
 		keepTree(words, func() { words[s].Head = r + 1 })
 	}
+}
+
+// withinClauseOf: the word at v hangs on r through infinitives,
+// adverbial clauses and phrases only, not a clause of its own
+// (complement, parataxis, conjunct or relative).
+func withinClauseOf(words []document.Word, v, r int) bool {
+	for depth := 0; v >= 0 && depth < len(words); v, depth = words[v].Head-1, depth+1 {
+		if v == r {
+			return true
+		}
+		switch words[v].Rel {
+		case "xcomp", "advcl", "obl", "obj", "nmod":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // insideRelative: the word at v is in a relative clause.
