@@ -625,6 +625,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairDaysTakenForReportedSubjects(words)
 	repairSummingAppositions(words)
 	repairReportedSubjectsPastRelatives(words)
+	repairTimedClausesOnClosingReports(words)
 	repairSubordinateClausesTakenForParataxis(words)
 	// Again: "Tens of thousands of people marched …, in the largest
 	// protest", whose subject other repairs found.
@@ -6056,6 +6057,38 @@ func repairSummingRelatives(words []document.Word) {
 		})
 	}
 }
+
+// repairTimedClausesOnClosingReports hangs a clause of time that stands
+// between the sentence's clause and the report that closes it on the
+// sentence's verb, not on the report: "Hungary vetoed a 50 billion euro
+// aid package for Ukraine on Thursday, hours after the bloc's leaders
+// agreed to open membership talks with Kyiv, diplomats said" had
+// "agreed" a clause of "said", and "hours" a conjunct of "Thursday", so
+// what the diplomats said ended at "hours". The span of time before the
+// conjunction measures the clause.
+func repairTimedClausesOnClosingReports(words []document.Word) {
+	for a, w := range words {
+		r := w.Head - 1
+		if w.Rel != "advcl" || w.UPOS != "VERB" || r <= a || words[r].Rel != "parataxis" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		h := words[r].Head - 1
+		m := leftmost(words, a)
+		if h < 0 || h >= m || words[m].Head != a+1 || words[m].Rel != "mark" || !timeOpeners[strings.ToLower(words[m].Form)] ||
+			!slices.ContainsFunc(words[rightmost(words, a)+1:r], func(d document.Word) bool { return d.Head == r+1 && isSubject(d.Rel) }) {
+			continue // the report's subject stands between the clause and the report
+		}
+		span := m - 1
+		keepTree(words, func() {
+			words[a].Head = h + 1
+			if span > h && timeSpans[strings.ToLower(words[span].Lemma)] && !dominates(words, a, span) {
+				words[span].Head, words[span].Rel = a+1, "obl:unmarked"
+			}
+		})
+	}
+}
+
+var timeSpans = setOf("minute hour day week month year")
 
 // repairReportedSubjectsPastRelatives undoes a parse that makes the
 // subject of a reported clause the report verb's object when a relative
