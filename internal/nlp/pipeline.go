@@ -14856,7 +14856,7 @@ func clauseAfter(words []document.Word, k, n int) {
 		v++ // "after the talks could not be approved", "until a nominee had been formally selected"
 	}
 	if v == len(words) || words[v].UPOS != "VERB" || (words[n].Head != v+1 || words[n].Rel != "nsubj") && (hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass")) ||
-		v == e+1 && !finite(words[v].XPOS) && !activeParticiple(words, v) && !crowdPast(words[v]) || // "since the war began", but not "after the attack, killed"
+		v == e+1 && !finite(words[v].XPOS) && !activeParticiple(words, v) && !crowdPast(words[v]) && !headlinePassive(words, n, v) || // "since the war began", but not "after the attack, killed"
 		v > e+1 && !slices.ContainsFunc(words[e+1:v], func(w document.Word) bool { return w.Head == v+1 }) {
 		return
 	}
@@ -14895,7 +14895,7 @@ func clauseAfter(words []document.Word, k, n int) {
 		return
 	}
 	subj := "nsubj"
-	if hasChild(words, v, "aux:pass") {
+	if hasChild(words, v, "aux:pass") || headlinePassive(words, n, v) {
 		subj = "nsubj:pass"
 	}
 	if !inPlace {
@@ -14907,6 +14907,18 @@ func clauseAfter(words []document.Word, k, n int) {
 	words[n].Head, words[n].Rel = v+1, subj
 	words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "mark", "SCONJ", "IN"
 	describe(words, setOff, n)
+}
+
+// headlinePassive: the participle at v, last in the sentence, right
+// after the noun n that has no determiner, is a headline's passive with
+// its auxiliary left out: "Serbia and Kosovo trade accusations after
+// police officer killed".
+func headlinePassive(words []document.Word, n, v int) bool {
+	last := len(words) - 1
+	for last > v && words[last].UPOS == "PUNCT" {
+		last--
+	}
+	return words[v].XPOS == "VBN" && v == last && v == rightmost(words, n)+1 && !hasChild(words, n, "det") && !hasChild(words, n, "nmod:poss")
 }
 
 // subjectConjunctAfter is the subject of a verb that "and" or "or" joins
