@@ -342,6 +342,8 @@ func TestChargedWith(t *testing.T) {
 		{"Dylann Roof is accused of killing nine people inside the church.", "killing nine people inside the church", ""},
 		{"The movement has been accused by the Turkish government of attempting a coup.", "attempting a coup", "the Turkish government"},
 		{"The RSF, accused by rights groups of killing civilians, denied it.", "killing civilians", "rights groups"},
+		// So charged with something, after a passive it is joined to.
+		{"Sansal, 80, was detained at Algiers airport in November and charged with undermining national unity.", "undermining national unity", "*"},
 	} {
 		d := analyse(t, tc.text)
 		atts := x.Extract(d)

@@ -1992,8 +1992,9 @@ func content(v *view, i, prep int) document.Span {
 	// "officials it accused of undermining the election", "accused by
 	// the news media of beating his wife": what one is accused of, not
 	// the rest of the sentence nor who is accused.
+	// So "charged with undermining national unity".
 	for _, c := range v.ChildrenWith(i, "advcl") {
-		if m := v.child(c, "mark"); m >= 0 && m < c && strings.EqualFold(v.word(m).Form, "of") {
+		if m := v.child(c, "mark"); m >= 0 && m < c && (strings.EqualFold(v.word(m).Form, "of") || v.lemma(i) == "charge" && strings.EqualFold(v.word(m).Form, "with")) {
 			return v.phrase(c, slices.DeleteFunc(v.Subtree(c, -1), func(k int) bool { return k == m }))
 		}
 	}
