@@ -141,7 +141,7 @@ func TestSeedLayout(t *testing.T) {
 }
 
 // TestLayouts: the headline is found with a standfirst or without one,
-// and also when it ends with a quotation.
+// and also when it ends with a quotation or an initialism's stop.
 func TestLayouts(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, title string
@@ -152,6 +152,10 @@ func TestLayouts(t *testing.T) {
 		{"quoted headline", "Britain calls the veto \"a disgrace\"\n\nRussia vetoed the resolution on Monday.\n",
 			`Britain calls the veto "a disgrace"`, []document.PartKind{document.Headline, document.Paragraph}},
 		{"quoted sentence", "He said: \"We will win.\"\n\nRussia vetoed the resolution on Monday.\n",
+			"", []document.PartKind{document.Paragraph, document.Paragraph}},
+		{"initialism", "Venezuela releases 10 Americans in prisoner swap with U.S.\n\nVenezuela freed 10 American citizens.\n",
+			"Venezuela releases 10 Americans in prisoner swap with U.S.", []document.PartKind{document.Headline, document.Paragraph}},
+		{"sentence", "Venezuela freed 10 American citizens on Friday.\n\nThe United States welcomed it.\n",
 			"", []document.PartKind{document.Paragraph, document.Paragraph}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

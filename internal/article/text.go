@@ -194,11 +194,20 @@ func looksLikeHeading(s string, maxLen int) bool {
 }
 
 // looksLikeHeadline: a first line that looks like a heading, also when it
-// ends with a quotation ("Britain calls the veto 'a disgrace'"), as long
-// as no sentence ends inside it.
+// ends with a quotation ("Britain calls the veto 'a disgrace'") or an
+// initialism's stop ("Venezuela releases 10 Americans in prisoner swap
+// with U.S."), as long as no sentence ends inside it.
 func looksLikeHeadline(s string) bool {
-	return looksLikeHeading(strings.TrimRight(strings.TrimSpace(s), "\"”’'"), 200)
+	s = strings.TrimRight(strings.TrimSpace(s), "\"”’'")
+	if initialismEnd.MatchString(s) {
+		s = strings.TrimSuffix(s, ".")
+	}
+	return looksLikeHeading(s, 200)
 }
+
+// initialismEnd matches a line that ends with an initialism written with
+// stops: "U.S.", "U.N.", "E.U.".
+var initialismEnd = regexp.MustCompile(`(?:^|\s)(?:[A-Z]\.){2,}$`)
 
 var (
 	creditRe  = regexp.MustCompile(`\((AP|AFP|Reuters|Getty Images|EPA|AA|Anadolu|Photo[^)]*|[A-Z][A-Za-z .]*/[A-Za-z .]+)\)\s*$`)
