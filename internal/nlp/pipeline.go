@@ -625,6 +625,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairDaysTakenForReportedSubjects(words)
 	repairSummingAppositions(words)
 	repairReportedSubjectsPastRelatives(words)
+	repairSubordinateRoots(words)
 	repairTimedClausesOnClosingReports(words)
 	repairSubordinateClausesTakenForParataxis(words)
 	// Again: "Tens of thousands of people marched …, in the largest
@@ -6056,6 +6057,45 @@ func repairSummingRelatives(words []document.Word) {
 			words[k-2].Head, words[k-2].Rel = k+1, "punct"
 		})
 	}
+}
+
+// repairSubordinateRoots undoes a parse that makes a clause of time the
+// sentence's root, with the report before it one of its clauses and
+// what was reported that report's: "Israeli fighter jets struck the
+// Yemeni port of Hodeidah on Sunday, the military said, a day after
+// Houthi rebels launched a ballistic missile at Tel Aviv", with
+// "launched" the root, "said" its adverbial clause and "struck" what was
+// said. What was reported is the root, the report closes it, and the
+// clause of time is its adverbial clause.
+func repairSubordinateRoots(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || words[r].UPOS != "VERB" {
+		return
+	}
+	m := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "mark" })
+	if m < 0 || !timeOpeners[strings.ToLower(words[m].Form)] {
+		return
+	}
+	c := slices.IndexFunc(words[:m], func(w document.Word) bool {
+		return w.Head == r+1 && (w.Rel == "advcl" || w.Rel == "parataxis" || w.Rel == "ccomp") && w.UPOS == "VERB"
+	})
+	if c < 0 || !reportVerbs[strings.ToLower(words[c].Lemma)] || !slices.ContainsFunc(words[:c], func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) }) {
+		return
+	}
+	x := slices.IndexFunc(words[:c], func(w document.Word) bool { return w.Head == c+1 && w.Rel == "ccomp" })
+	if x < 0 || leftmost(words, x) != 0 {
+		return // what was reported opens the sentence
+	}
+	keepTree(words, func() {
+		for k := range words {
+			if words[k].Head == r+1 && words[k].UPOS == "PUNCT" && k == len(words)-1 {
+				words[k].Head = x + 1 // the closing stop
+			}
+		}
+		words[x].Head, words[x].Rel = 0, "root"
+		words[c].Head, words[c].Rel = x+1, "parataxis"
+		words[r].Head, words[r].Rel = x+1, "advcl"
+	})
 }
 
 // repairTimedClausesOnClosingReports hangs a clause of time that stands

@@ -1015,6 +1015,7 @@ func TestRepairedAttachments(t *testing.T) {
 		talksFocusedAccording = "The talks, overseen by Egypt's intelligence chief, focused on forming a technocratic committee to run Gaza after the war, according to two officials who spoke on condition of anonymity because they were not authorized to brief reporters."
 		hoursAfterDiplomats   = "Hungary vetoed a 50 billion euro European Union aid package for Ukraine on Thursday, hours after the bloc's leaders agreed to open membership talks with Kyiv, diplomats said."
 		afterOfficerKilled    = "Serbia and Kosovo trade accusations after police officer killed"
+		struckMilitaryDay     = "Israeli fighter jets struck the Yemeni port of Hodeidah on Sunday, the military said, a day after Houthi rebels launched a ballistic missile at Tel Aviv."
 		callsForTruce         = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew          = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup        = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2052,6 +2053,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// clause of time with no auxiliary.
 		{afterOfficerKilled, "killed", "acl", "officer"},
 		{afterOfficerKilled, "officer", "obl", "trade"},
+		// A clause of time is no root with the report before it.
+		{struckMilitaryDay, "said", "parataxis", "struck"},
+		{struckMilitaryDay, "launched", "advcl", "struck"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
