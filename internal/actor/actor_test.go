@@ -2924,6 +2924,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"BEIRUT (Reuters) - Israeli warplanes struck villages in southern Lebanon after the military warned residents to evacuate.", "military", "ISRMIL"},
 		{"KYIV, Ukraine (AP) — Russian drones struck Kyiv overnight, the military said.", "military", "UKRMIL"},
 		{"BEIRUT (Reuters) - Israeli jets struck what the military said were Hezbollah weapons depots in southern Lebanon.", "military", "ISRMIL"},
+		{"JERUSALEM (AFP) — Israeli fighter jets struck the Yemeni port of Hodeidah on Sunday, the military said, a day after Houthi rebels launched a ballistic missile at Tel Aviv. " +
+			"Yemen's Houthis said three people were killed in Yemen. Yemen's rebels vowed to strike again.", "military", "ISRMIL"},
 		// Or a body of its government.
 		{"BEIJING (AP) — China summoned Japan's ambassador over remarks by Japan's military chief. Japan's defense ministry said the remarks stood. " +
 			"Vice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that the comments were wrong, China's foreign ministry said.", "Sun Weidong", "CHNGOV"},

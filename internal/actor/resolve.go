@@ -415,7 +415,7 @@ func (r *resolver) homeBodies() {
 			// "Israeli warplanes struck villages in southern Lebanon after
 			// the military warned residents", from Beirut: the military of
 			// the armed side its sentence names before it.
-			if c := r.armedCountryBefore(a.Mentions[0]); c != "" && c != home {
+			if c := r.armedCountryBefore(a.Mentions[0], home); c != "" {
 				a.Country = c
 				continue
 			}
@@ -561,8 +561,10 @@ func (r *resolver) bodysPlace(a *document.Actor) string {
 
 // armedCountryBefore is the country of a demonym that modifies an armed
 // noun ("Israeli warplanes", "Russian troops") before the mention in its
-// sentence, or "" for none or several.
-func (r *resolver) armedCountryBefore(m document.Span) string {
+// sentence, or "" for none or several; home when the mention is the
+// subject of a report that closes the sentence ("Russian drones struck
+// Kyiv, the military said" from Kyiv: the one reporting is the home's).
+func (r *resolver) armedCountryBefore(m document.Span, home string) string {
 	si := r.d.SentenceAt(m.Start)
 	if si < 0 {
 		return ""
@@ -574,14 +576,21 @@ func (r *resolver) armedCountryBefore(m document.Span) string {
 		// reporting is the home's; not one whose report is inside the
 		// strike ("Israeli jets struck what the military said were
 		// Hezbollah depots"), the attacker's word for its targets.
-		if v := t.Head(t.Head(h)); v < 0 || v > t.Head(h) {
+		switch v := t.Head(t.Head(h)); {
+		case v < 0:
+			return home
+		case v > t.Head(h):
 			return ""
 		}
 	}
 	country := ""
 	for k := 0; k+1 < len(ws) && ws[k+1].End <= m.Start; k++ {
 		e, ok := r.dict.Lookup(ws[k].Form)
-		if !ok || e.Kind != "demonym" || e.Country == "" || !armedNouns[strings.ToLower(ws[k+1].Form)] {
+		next := strings.ToLower(ws[k+1].Form)
+		if (next == "fighter" || next == "war") && k+2 < len(ws) && ws[k+2].End <= m.Start {
+			next = strings.ToLower(ws[k+2].Form) // "Israeli fighter jets", "Russian war planes"
+		}
+		if !ok || e.Kind != "demonym" || e.Country == "" || !armedNouns[next] {
 			continue
 		}
 		if country != "" && country != e.Country {
@@ -596,7 +605,7 @@ func (r *resolver) armedCountryBefore(m document.Span) string {
 // an armed side of another may own; armedNouns the nouns of that side.
 var (
 	armedBodies = wordSet(`military army`)
-	armedNouns  = wordSet(`warplanes jets aircraft drones troops forces soldiers tanks artillery navy army military strikes airstrikes`)
+	armedNouns  = wordSet(`warplanes planes jets aircraft drones troops forces soldiers tanks artillery navy army military strikes airstrikes`)
 )
 
 // nationalityInMentions: a mention of the person names the person's
