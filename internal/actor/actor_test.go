@@ -2511,6 +2511,8 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"Cuba freed 553 prisoners in a deal brokered by the Vatican.", "Vatican City", "country", "VAT"},
 		// An army's chief is a person, not the army.
 		{"Bolivia's army chief arrested after failed coup attempt", "Bolivia's army chief", "person", "BOLMIL"},
+		// A breakaway region is its country's place.
+		{"Somalia said the deal with Somaliland was null and void.", "Somaliland", "place", "SOM"},
 		// A sea named after a country is a place, and not the country.
 		{"Iran's navy seized a tanker in the Gulf of Oman on Thursday.", "Gulf of Oman", "place", ""},
 		// A title with a modifier of its own before a name.
