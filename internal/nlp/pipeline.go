@@ -626,6 +626,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSummingAppositions(words)
 	repairReportedSubjectsPastRelatives(words)
 	repairSubordinateRoots(words)
+	repairRelativeReportsAfterNouns(words)
 	repairTimedClausesOnClosingReports(words)
 	repairSubordinateClausesTakenForParataxis(words)
 	// Again: "Tens of thousands of people marched …, in the largest
@@ -6055,6 +6056,59 @@ func repairSummingRelatives(words []document.Word) {
 			words[v].Head, words[v].Rel = k+1, "acl:relcl"
 			words[k-1].Head, words[k-1].Rel = k+1, "det"
 			words[k-2].Head, words[k-2].Rel = k+1, "punct"
+		})
+	}
+}
+
+// repairRelativeReportsAfterNouns undoes a parse that joins a name to
+// the noun before it when the name is the subject of a relative clause
+// with no pronoun that reports on the noun: "attacks by militants
+// Islamabad says operate from Afghan soil", with "Islamabad" a flat part
+// of "militants" and "says" a conjunct of the sentence's verb. A common
+// noun, a name hung on it, then a report verb with no subject whose
+// complement has none either: the report is the noun's relative clause
+// and the name its subject.
+func repairRelativeReportsAfterNouns(words []document.Word) {
+	for n := 0; n+3 < len(words); n++ {
+		if words[n].UPOS != "NOUN" || words[n+1].UPOS != "PROPN" || words[n+1].Head != n+1 {
+			continue
+		}
+		q := n + 1
+		for q+1 < len(words) && words[q+1].UPOS == "PROPN" && words[q+1].Head-1 >= n && words[q+1].Head-1 <= q {
+			q++
+		}
+		v := q + 1
+		if v >= len(words) || words[v].UPOS != "VERB" || words[v].XPOS != "VBZ" && words[v].XPOS != "VBD" && words[v].XPOS != "VBP" ||
+			!reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		// "as relations … deteriorate over attacks by militants Islamabad
+		// says operate …", with "deteriorate" taken for the subject of
+		// "says": that verb is the clause the report was.
+		s := slices.IndexFunc(words[:n], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if s >= 0 && (words[s].UPOS != "VERB" || !dominates(words, s, n)) || s < 0 && dominates(words, v, n) {
+			continue
+		}
+		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" })
+		if c <= v || hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") || hasChild(words, c, "mark") {
+			continue
+		}
+		keepTree(words, func() {
+			if s >= 0 {
+				words[s].Head, words[s].Rel = words[v].Head, words[v].Rel
+				for k := range words[:s] {
+					if words[k].Head == v+1 && words[k].Rel == "mark" {
+						words[k].Head, words[s].Rel = s+1, "advcl"
+					}
+				}
+			}
+			words[v].Head, words[v].Rel = n+1, "acl:relcl"
+			words[n+1].Head, words[n+1].Rel = v+1, "nsubj"
+			for k := n + 2; k <= q; k++ {
+				if words[k].Head == n+1 {
+					words[k].Head = n + 2 // the name's own words
+				}
+			}
 		})
 	}
 }
