@@ -627,6 +627,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReportedSubjectsPastRelatives(words)
 	repairSubordinateRoots(words)
 	repairRelativeReportsAfterNouns(words)
+	repairConjunctsBeforeReports(words)
 	repairTimedClausesOnClosingReports(words)
 	repairSubordinateClausesTakenForParataxis(words)
 	// Again: "Tens of thousands of people marched …, in the largest
@@ -6057,6 +6058,27 @@ func repairSummingRelatives(words []document.Word) {
 			words[k-1].Head, words[k-1].Rel = k+1, "det"
 			words[k-2].Head, words[k-2].Rel = k+1, "punct"
 		})
+	}
+}
+
+// repairConjunctsBeforeReports hangs a verb joined by "and" to what a
+// closing report reports on that clause, not on the report after it:
+// "The two leaders embraced at the airport and agreed to reopen embassies,
+// Eritrea's information minister said" had "agreed" a conjunct of
+// "said", so that the minister agreed. A conjunct always follows its
+// head in Universal Dependencies; one before a report verb whose
+// complement comes before it belongs to that complement.
+func repairConjunctsBeforeReports(words []document.Word) {
+	for c, w := range words {
+		r := w.Head - 1
+		if w.Rel != "conj" || w.UPOS != "VERB" || r <= c || !reportVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, c, "nsubj") {
+			continue
+		}
+		x := slices.IndexFunc(words[:c], func(d document.Word) bool { return d.Head == r+1 && d.Rel == "ccomp" && d.UPOS == "VERB" })
+		if x < 0 {
+			continue
+		}
+		keepTree(words, func() { words[c].Head = x + 1 })
 	}
 }
 
