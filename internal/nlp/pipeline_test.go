@@ -1018,6 +1018,7 @@ func TestRepairedAttachments(t *testing.T) {
 		struckMilitaryDay      = "Israeli fighter jets struck the Yemeni port of Hodeidah on Sunday, the military said, a day after Houthi rebels launched a ballistic missile at Tel Aviv."
 		militantsIslamabadSays = "Relations with the Taliban government deteriorated over attacks by militants Islamabad says operate from Afghan soil."
 		asRelationsDeteriorate = "Pakistan has deported more than 20,000 Afghans, officials said on Friday, as relations with the Taliban government in Kabul deteriorate over attacks by militants Islamabad says operate from Afghan soil."
+		embracedAndAgreed      = "The two leaders embraced at the airport and agreed to reopen embassies and resume flights, Eritrea's information minister said on Twitter."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2063,6 +2064,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{militantsIslamabadSays, "Islamabad", "nsubj", "says"},
 		{asRelationsDeteriorate, "says", "acl:relcl", "militants"},
 		{asRelationsDeteriorate, "deteriorate", "advcl", "said"},
+		// A conjunct of what a closing report reports, not of the report.
+		{embracedAndAgreed, "agreed", "conj", "embraced"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
