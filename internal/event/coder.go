@@ -3108,7 +3108,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// "denied arming either side in the war": a war its sides wage,
 		// not whoever deals with one of them (the phrase on the side or
 		// on the verb).
-		if h := t.Head(i); h >= 0 && (t.Rel(i) == "nmod" && warSides[t.lemma(h)] ||
+		if h := t.Head(i); h >= 0 && (t.Rel(i) == "nmod" && (warSides[t.lemma(h)] || t.lemma(h) == "use" && t.caseOf(i) == "in") || // "for use in the war in Ukraine"
 			t.Rel(i) == "obl" && t.caseOf(i) == "in" && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return warSides[t.lemma(o)] })) {
 			return nil
 		}
