@@ -2511,6 +2511,8 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"Cuba freed 553 prisoners in a deal brokered by the Vatican.", "Vatican City", "country", "VAT"},
 		// An army's chief is a person, not the army.
 		{"Bolivia's army chief arrested after failed coup attempt", "Bolivia's army chief", "person", "BOLMIL"},
+		// A party's short name.
+		{"Erdogan told lawmakers from his ruling AK Party that the offensive would begin.", "Justice and Development Party", "organization", "TURPTY"},
 		// A breakaway region is its country's place.
 		{"Somalia said the deal with Somaliland was null and void.", "Somaliland", "place", "SOM"},
 		// A sea named after a country is a place, and not the country.
