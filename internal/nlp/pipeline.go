@@ -628,6 +628,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubordinateRoots(words)
 	repairRelativeReportsAfterNouns(words)
 	repairConjunctsBeforeReports(words)
+	repairThatClausesUnderLaterClauses(words)
 	repairTimedClausesOnClosingReports(words)
 	repairSubordinateClausesTakenForParataxis(words)
 	// Again: "Tens of thousands of people marched …, in the largest
@@ -6058,6 +6059,29 @@ func repairSummingRelatives(words []document.Word) {
 			words[k-1].Head, words[k-1].Rel = k+1, "det"
 			words[k-2].Head, words[k-2].Rel = k+1, "punct"
 		})
+	}
+}
+
+// repairThatClausesUnderLaterClauses hangs a "that" clause on the report
+// verb before it, not on a clause of time after it: "Kenyan President
+// William Ruto said on Monday that talks with Ethiopia … were progressing
+// well, days after environmental groups warned that …" had
+// "progressing" an adverbial clause of "warned", which was the report's,
+// so that Ruto said nothing of the talks.
+func repairThatClausesUnderLaterClauses(words []document.Word) {
+	for v, w := range words {
+		h := w.Head - 1
+		if w.Rel != "advcl" || h <= v || words[h].Rel != "advcl" {
+			continue
+		}
+		m := slices.IndexFunc(words[:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "mark" })
+		t := slices.IndexFunc(words[:h], func(d document.Word) bool { return d.Head == h+1 && d.Rel == "mark" })
+		r := words[h].Head - 1
+		if m < 0 || !strings.EqualFold(words[m].Form, "that") || words[m+1].UPOS == "PUNCT" || t <= v || !timeOpeners[strings.ToLower(words[t].Form)] || // not "\"I never said that,\" Trump said, after …"
+			r < 0 || r >= m || !reportVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, r, "ccomp") {
+			continue
+		}
+		keepTree(words, func() { words[v].Head, words[v].Rel = r+1, "ccomp" })
 	}
 }
 

@@ -517,6 +517,8 @@ func TestNamePronouns(t *testing.T) {
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"PORT-AU-PRINCE (AP) — Police arrested him.", "PORT", "PROPN"},
+		// A noun in -s after "that" and a time after a report verb.
+		{"Ruto said on Monday that talks with Ethiopia over the dam were progressing well.", "talks", "NOUN"},
 		// "ruling" before the body it qualifies.
 		{"Niger's ruling military junta said on Saturday it had revoked the accord.", "ruling", "ADJ"},
 		{"The ruling military junta said it had revoked the accord.", "ruling", "ADJ"},
@@ -1019,6 +1021,7 @@ func TestRepairedAttachments(t *testing.T) {
 		militantsIslamabadSays = "Relations with the Taliban government deteriorated over attacks by militants Islamabad says operate from Afghan soil."
 		asRelationsDeteriorate = "Pakistan has deported more than 20,000 Afghans, officials said on Friday, as relations with the Taliban government in Kabul deteriorate over attacks by militants Islamabad says operate from Afghan soil."
 		embracedAndAgreed      = "The two leaders embraced at the airport and agreed to reopen embassies and resume flights, Eritrea's information minister said on Twitter."
+		saidMondayThatTalks    = "Kenyan President William Ruto said on Monday that talks with Ethiopia over a hydroelectric dam on the Omo river were progressing well, days after environmental groups warned that the project threatened Lake Turkana."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2066,6 +2069,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{asRelationsDeteriorate, "deteriorate", "advcl", "said"},
 		// A conjunct of what a closing report reports, not of the report.
 		{embracedAndAgreed, "agreed", "conj", "embraced"},
+		// A "that" clause is the report's before it, not a clause of
+		// the clause of time after it.
+		{saidMondayThatTalks, "progressing", "ccomp", "said"},
+		{saidMondayThatTalks, "talks", "nsubj", "progressing"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the

@@ -940,6 +940,10 @@ func repairToldThat(forms, upos, xpos []string) {
 	}
 }
 
+// reportTimeWords are the words of a time between a report verb and its
+// "that": "said on Monday that", "said last week that".
+var reportTimeWords = setOf("on last this week month year today yesterday earlier")
+
 // tellingForms are the forms of verbs that tell someone something.
 var tellingForms = setOf("tell tells told telling inform informs informed informing assure assures assured assuring remind reminds reminded reminding")
 
@@ -952,10 +956,19 @@ var addresseeTags = setOf("PRP NN NNS NNP NNPS DT JJ")
 // verb of saying, when a finite verb of the clause follows: "adding that
 // talks with the Taliban administration on the issue were under way",
 // with "talks" a verb.
+//
+// A time may stand between the verb and "that": "said on Monday that
+// talks with Ethiopia … were progressing well".
 func (p *Pipeline) repairThatNouns(forms, upos, xpos []string) {
 	for i := 2; i+2 < len(forms); i++ {
-		if xpos[i] != "VBZ" || !strings.EqualFold(forms[i-1], "that") || xpos[i-1] == "IN" ||
-			!reportVerbs[p.Lemmas.Lemma(forms[i-2], "VERB", xpos[i-2])] || p.Lemmas.Classes(forms[i])&lemma.Noun == 0 {
+		if xpos[i] != "VBZ" || !strings.EqualFold(forms[i-1], "that") || xpos[i-1] == "IN" || p.Lemmas.Classes(forms[i])&lemma.Noun == 0 {
+			continue
+		}
+		r := i - 2
+		for r > 0 && i-2-r < 3 && (document.IsCalendarName(strings.ToLower(forms[r])) || reportTimeWords[strings.ToLower(forms[r])]) {
+			r-- // "on Monday", "last week"
+		}
+		if !reportVerbs[p.Lemmas.Lemma(forms[r], "VERB", xpos[r])] {
 			continue
 		}
 		for k := i + 1; k < len(forms) && xpos[k] != "." && forms[k] != ","; k++ {
