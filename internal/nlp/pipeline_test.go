@@ -517,6 +517,8 @@ func TestNamePronouns(t *testing.T) {
 		// A dateline's place in capitals, and a particle inside a name.
 		{"DAR ES SALAAM, Dec 4 (AFP) - Police arrested him.", "SALAAM", "PROPN"},
 		{"PORT-AU-PRINCE (AP) — Police arrested him.", "PORT", "PROPN"},
+		// A headline's second verb before an infinitive.
+		{"Argentina's Milei meets Netanyahu, pledges to move embassy", "pledges", "VERB"},
 		// A noun in -s after "that" and a time after a report verb.
 		{"Ruto said on Monday that talks with Ethiopia over the dam were progressing well.", "talks", "NOUN"},
 		// "ruling" before the body it qualifies.

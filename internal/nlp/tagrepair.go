@@ -1253,7 +1253,7 @@ var headlineVerbs = setOf("reject accuse urge warn slam blame condemn back sign 
 // Korea's Kim vows to expand nuclear arsenal, rejects talks with
 // Seoul". In a line with no closing punctuation whose first verb is in
 // the present, a word in -s right after a comma that WordNet knows as a
-// verb, before a noun phrase, is that verb's conjunct.
+// verb, before a noun phrase or an infinitive, is that verb's conjunct.
 func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
 	n := len(forms)
 	first := slices.Index(xpos, "VBZ")
@@ -1264,7 +1264,8 @@ func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
 		if xpos[i] != "NNS" || forms[i-1] != "," || startsUpper(forms[i]) || p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
 		}
-		if x := xpos[i+1]; x == "DT" || x == "JJ" || x == "PRP$" || x == "CD" || strings.HasPrefix(x, "NN") {
+		if x := xpos[i+1]; x == "DT" || x == "JJ" || x == "PRP$" || x == "CD" || strings.HasPrefix(x, "NN") ||
+			x == "TO" && i+2 < n && xpos[i+2] == "VB" { // "Argentina's Milei meets Netanyahu, pledges to move embassy"
 			upos[i], xpos[i] = "VERB", "VBZ"
 		}
 	}
