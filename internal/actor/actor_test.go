@@ -1311,7 +1311,8 @@ func TestUnknownNamesByContext(t *testing.T) {
 		"Israel would not allow Palestinians to return until a civilian hostage, Arbel Yehud, was released. "+
 		"Troops killed two people near the Netzarim corridor. Any attempt to displace Gazans into Sinai would threaten Egypt. "+
 		"Chinese ships rammed a vessel, the Philippine coast guard said. Egyptian protesters stormed the embassy. A source in Ukraine's SBU security service told Reuters it was behind the attack. "+
-		"Human rights group Foro Penal said at least 11 people had been killed. The army would remain on Mount Hermon.")
+		"Human rights group Foro Penal said at least 11 people had been killed. The army would remain on Mount Hermon. "+
+		"Groups warned that the dam threatened Lake Turkana. Milei also visited the Western Wall.")
 	for _, tc := range []struct{ name, kind, country string }{
 		{"Arbel Yehud", "person", ""},
 		{"Netzarim", "place", ""},
@@ -1322,6 +1323,8 @@ func TestUnknownNamesByContext(t *testing.T) {
 		{"Pavel Malkov", "person", "RUS"},
 		{"Foro Penal", "organization", ""}, // a speaker, but named as a group
 		{"Mount Hermon", "place", ""},
+		{"Lake Turkana", "place", ""},
+		{"Western Wall", "place", ""},
 	} {
 		if a := actorNamed(d, tc.name); a == nil || a.Kind != tc.kind || a.Country != tc.country {
 			t.Errorf("%s: %+v, want a %s of %q", tc.name, a, tc.kind, tc.country)

@@ -2113,10 +2113,10 @@ var namingVerbs = wordSet("call name dub rename")
 
 // landforms end the names of places: rivers, seas, mountains, straits,
 // and a town's squares, streets and bridges.
-var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait Gulf Bay Canal Desert Island Islands Peninsula Plateau Heights Hills Coast Basin Delta Corridor Strip Shoal Reef Atoll Square Street Avenue Boulevard Bridge Plaza`)
+var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait Gulf Bay Canal Desert Island Islands Peninsula Plateau Heights Hills Coast Basin Delta Corridor Strip Shoal Reef Atoll Square Street Avenue Boulevard Bridge Plaza Wall`)
 
-// peakTitles begin the names of mountains.
-var peakTitles = wordSet(`Mount`)
+// peakTitles begin the names of mountains and lakes.
+var peakTitles = wordSet(`Mount Lake`)
 
 // settlements are the nouns an "of" phrase names a place by: "the
 // village of Tawori".
