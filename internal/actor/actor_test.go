@@ -2516,6 +2516,9 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"Bolivia's army chief arrested after failed coup attempt", "Bolivia's army chief", "person", "BOLMIL"},
 		// A party's short name.
 		{"Erdogan told lawmakers from his ruling AK Party that the offensive would begin.", "Justice and Development Party", "organization", "TURPTY"},
+		// Nationalities WordNet lacks.
+		{"Montenegrin Prime Minister Milojko Spajic said his country respected the victims.", "Milojko Spajic", "person", "MNEGOV"},
+		{"Kosovar police arrested two men near the border.", "Kosovar police", "group", "XKXCOP"},
 		// A breakaway region is its country's place.
 		{"Somalia said the deal with Somaliland was null and void.", "Somaliland", "place", "SOM"},
 		// A sea named after a country is a place, and not the country.
