@@ -5389,15 +5389,17 @@ func kindNamedAfterEvent(t *tree, i int) bool {
 	for t.w(k).UPOS == "NOUN" && t.Rel(k) == "compound" && t.Head(k) > k {
 		k = t.Head(k)
 	}
-	return k != i && (placeNouns[t.lemma(k)] || crimeNouns[t.lemma(k)])
+	return k != i && (placeNouns[t.lemma(k)] || crimeNouns[t.lemma(k)] || boardNouns[t.lemma(k)])
 }
 
 // placeNouns are kinds of places named after what is done there;
 // crimeNouns kinds of wrongs and wrongdoers named after where they are
-// done ("war crimes", "a war criminal").
+// done ("war crimes", "a war criminal"); boardNouns bodies named after
+// what they deal with ("The Israeli war cabinet decided …").
 var (
 	placeNouns = set(`site centre center hub point camp facility warehouse route corridor zone area ground`)
 	crimeNouns = set(`crime criminal`)
+	boardNouns = set(`cabinet council committee room chest`)
 )
 
 // asksToAct: the verb at h appeals to or demands of its object o ("urged
