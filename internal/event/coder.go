@@ -2812,6 +2812,19 @@ func (l *Lexicon) othersActJudged(t *tree, i int) bool {
 	return ok && judgedRoots[tr.Code[:2]]
 }
 
+// namedAs: the noun event at i is the object of a verb of naming that
+// gives it a name after it ("a resolution declaring the Srebrenica
+// massacre a genocide", "called the killings a genocide"): the namer
+// names another's act (but "Israel declared a ceasefire" is its own).
+func namedAs(t *tree, i int) bool {
+	h := t.Head(i)
+	if h < 0 || t.Rel(i) != "obj" || t.w(i).UPOS != "NOUN" || !namingVerbs[t.lemma(h)] {
+		return false
+	}
+	second := func(c int) bool { return c > i && t.w(c).UPOS == "NOUN" }
+	return slices.ContainsFunc(t.ChildrenWith(h, "obj", "xcomp"), second) || slices.ContainsFunc(t.ChildrenWith(i, "obj", "xcomp"), second)
+}
+
 // judgedRoots are the roots of the acts one accepts or rejects as
 // another's: threats, protests, shows of force, sanctions, coercion and
 // force (13-20).
@@ -3208,7 +3221,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// "would not accept the occupation of its land", "rejected the
 		// sanctions": a threat, sanction or use of force one accepts or
 		// rejects is another's, where a truce or talks are one's own.
-		if l.othersActJudged(t, i) {
+		if l.othersActJudged(t, i) || namedAs(t, i) {
 			return nil
 		}
 		// "blamed the Rapid Support Forces for the attack", "thanked

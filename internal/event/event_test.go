@@ -2212,6 +2212,8 @@ func TestNoEvent(t *testing.T) {
 		// A war its sides wage: not the one who arms a side.
 		{"The UAE has repeatedly denied arming either side in the war.", "war"},
 		{"Iran on Monday denied sending drones to Russia for use in the war in Ukraine.", "war"},
+		// What one names another's act is not one's own.
+		{"Montenegro's parliament voted to back a resolution declaring the Srebrenica massacre a genocide.", "massacre"},
 		// A body named after what it deals with is no event.
 		{"The Israeli war cabinet decided to continue its operation in Rafah.", "war"},
 		{"President Samia Suluhu Hassan, who is seeking a second term, has denied it.", "seeking"},
