@@ -6318,6 +6318,17 @@ var summedNouns = setOf("move step decision offer proposal remark comment charge
 func repairClosingReportsAsRelatives(words []document.Word) {
 	for r := range words {
 		h := words[r].Head - 1
+		if words[r].Rel == "advcl" && !hasChild(words, r, "mark") && closesSentence(words, r) {
+			// "The Israeli war cabinet decided to continue its operation
+			// \"to exert military pressure on Hamas,\" Prime Minister
+			// Benjamin Netanyahu's office said", with "said" a clause of
+			// "exert": the report closes the sentence, on its root.
+			if root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 }); root >= 0 && root < r && root != h &&
+				reportVerbs[strings.ToLower(words[r].Lemma)] && !reportsClause(words, r) && subjectAfterQuote(words, r) {
+				keepTree(words, func() { words[r].Head, words[r].Rel = root+1, "parataxis" })
+			}
+			continue
+		}
 		if words[r].Rel != "advcl:relcl" && words[r].Rel != "acl:relcl" && words[r].Rel != "iobj" && words[r].Rel != "obj" && (words[r].Rel != "conj" || hasChild(words, r, "cc") || !closesOnSpanAfter(words, r)) ||
 			h < 0 || h > r || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
 			reportsClause(words, r) || relativeSubject(words, r) {
@@ -6353,6 +6364,29 @@ func repairClosingReportsAsRelatives(words []document.Word) {
 		}
 		words[r].Rel = "parataxis"
 	}
+}
+
+// subjectAfterQuote: the report at r has its subject right after a
+// quotation that a comma closes (",\" Prime Minister Benjamin Netanyahu's
+// office said").
+func subjectAfterQuote(words []document.Word, r int) bool {
+	s := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	if s < 0 {
+		return false
+	}
+	c := leftmost(words, s) - 1
+	return c >= 1 && document.IsQuote(words[c].Form) && words[c-1].Form == ","
+}
+
+// closesSentence: nothing after the word at r but its own words and
+// punctuation.
+func closesSentence(words []document.Word, r int) bool {
+	for k := r + 1; k < len(words); k++ {
+		if words[k].UPOS != "PUNCT" && !dominates(words, r, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectAfterComma is the subject of the report at r when it stands

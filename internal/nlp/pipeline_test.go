@@ -1024,6 +1024,7 @@ func TestRepairedAttachments(t *testing.T) {
 		asRelationsDeteriorate = "Pakistan has deported more than 20,000 Afghans, officials said on Friday, as relations with the Taliban government in Kabul deteriorate over attacks by militants Islamabad says operate from Afghan soil."
 		embracedAndAgreed      = "The two leaders embraced at the airport and agreed to reopen embassies and resume flights, Eritrea's information minister said on Twitter."
 		saidMondayThatTalks    = "Kenyan President William Ruto said on Monday that talks with Ethiopia over a hydroelectric dam on the Omo river were progressing well, days after environmental groups warned that the project threatened Lake Turkana."
+		cabinetDecidedOffice   = "The Israeli war cabinet decided to continue its operation in Rafah \"to exert military pressure on Hamas,\" Prime Minister Benjamin Netanyahu's office said in a statement."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2075,6 +2076,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// the clause of time after it.
 		{saidMondayThatTalks, "progressing", "ccomp", "said"},
 		{saidMondayThatTalks, "talks", "nsubj", "progressing"},
+		// A report after a closing quotation closes the sentence, on
+		// its root, not as a clause of the quotation's verb.
+		{cabinetDecidedOffice, "said", "parataxis", "decided"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
