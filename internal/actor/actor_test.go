@@ -2516,6 +2516,8 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"Bolivia's army chief arrested after failed coup attempt", "Bolivia's army chief", "person", "BOLMIL"},
 		// A party's short name.
 		{"Erdogan told lawmakers from his ruling AK Party that the offensive would begin.", "Justice and Development Party", "organization", "TURPTY"},
+		// Broadcasters known by their initials.
+		{"Burkina Faso suspended the BBC and VOA for two weeks.", "Voice of America", "media", "MED"},
 		// Nationalities WordNet lacks.
 		{"Montenegrin Prime Minister Milojko Spajic said his country respected the victims.", "Milojko Spajic", "person", "MNEGOV"},
 		{"Kosovar police arrested two men near the border.", "Kosovar police", "group", "XKXCOP"},
