@@ -3110,6 +3110,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		if c := visitorCompound(l, t, i); c >= 0 && !dated {
 			return []int{c} // "after Grenell visit": the envoy's
 		}
+		if c := inquirerCompound(l, t, i); c >= 0 {
+			return []int{c} // "a Human Rights Watch investigation"
+		}
 		if dated {
 			return nil // an event known by its day, whose author the words around it do not give
 		}
@@ -3877,20 +3880,51 @@ func visitorCompound(l *Lexicon, t *tree, i int) int {
 		if t.w(c).UPOS != "PROPN" || c+1 != i || t.w(c).Form == strings.ToUpper(t.w(c).Form) {
 			continue // right before the noun, and no initials ("UN talks")
 		}
-		first := c // the whole name: "New York", not "York"
-		for first > 0 && t.Head(first-1) >= c && t.Head(first-1) <= i {
-			p := t.w(first - 1)
-			if r, _ := utf8.DecodeRuneInString(p.Form); p.UPOS != "PROPN" && (p.UPOS != "ADJ" || !unicode.IsUpper(r)) {
-				break
-			}
-			first--
-		}
-		if e, ok := l.actors.Lookup(t.forms(first, c)); !ok || e.Kind == "person" {
+		if e, ok := l.actors.Lookup(t.forms(compoundNameStart(t, c, i), c)); !ok || e.Kind == "person" {
 			return c
 		}
 	}
 	return -1
 }
+
+// compoundNameStart is the first word of the name whose last word, c,
+// is compounded on the noun at i: "New York", not "York"; "Human Rights
+// Watch", not "Watch".
+func compoundNameStart(t *tree, c, i int) int {
+	first := c
+	for first > 0 && t.Head(first-1) >= c && t.Head(first-1) <= i {
+		p := t.w(first - 1)
+		if r, _ := utf8.DecodeRuneInString(p.Form); p.UPOS != "PROPN" && (p.UPOS != "ADJ" || !unicode.IsUpper(r)) {
+			break
+		}
+		first--
+	}
+	return first
+}
+
+// inquirerCompound is the body whose name is compounded on an inquiry or
+// report at i ("a Human Rights Watch investigation accusing the army"),
+// or -1: the body made it, not the clause's subject ("after the
+// broadcasters reported on …").
+func inquirerCompound(l *Lexicon, t *tree, i int) int {
+	if !inquiryNouns[t.lemma(i)] {
+		return -1
+	}
+	for _, c := range t.ChildrenWith(i, "compound", "amod") { // "an Amnesty International report"
+		if r, _ := utf8.DecodeRuneInString(t.w(c).Form); c+1 != i || t.w(c).UPOS != "PROPN" && (t.w(c).UPOS != "ADJ" || !unicode.IsUpper(r)) {
+			continue
+		}
+		first := compoundNameStart(t, c, i)
+		if e, ok := l.actors.Lookup(t.forms(first, c)); ok && (e.Kind == "institution" || e.Kind == "media") {
+			return first // the name's first word, where its mention starts
+		}
+	}
+	return -1
+}
+
+// inquiryNouns are what a body finds and tells: investigations, inquiries,
+// reports.
+var inquiryNouns = set(`investigation inquiry probe report study survey analysis`)
 
 // visitors are the common nouns for who pays a visit a noun compound
 // names ("envoy visit").

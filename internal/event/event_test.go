@@ -1611,6 +1611,23 @@ func TestPlaceCompounds(t *testing.T) {
 	}
 }
 
+// TestInquirers: the body whose name is compounded on an inquiry or a
+// report made it, not the clause's subject.
+func TestInquirers(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, source string }{
+		{"Officials cited a Reuters investigation that found the drones were Iranian.", "investigation", "MED"},
+		{"The lawmakers cited an Associated Press investigation that found the camps were hidden.", "investigation", "MED"},
+	} {
+		var codes []string
+		for _, src := range sourcesOf(coded(t, tc.text, time.Time{}), tc.evidence) {
+			codes = append(codes, src.Code)
+		}
+		if got := strings.Join(codes, " "); got != tc.source {
+			t.Errorf("%q: sources of %s %q, want %q", tc.text, tc.evidence, got, tc.source)
+		}
+	}
+}
+
 // TestPassiveRelatives: one who "was detained" in a relative clause did
 // not detain; one the clause says did it "by" did.
 func TestPassiveRelatives(t *testing.T) {
