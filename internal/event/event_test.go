@@ -45,6 +45,16 @@ func sourcesOf(d *document.Document, evidence string) []document.EventActor {
 	return out
 }
 
+// sourceCodes is the codes of the sources of the events on evidence in
+// d, joined by spaces.
+func sourceCodes(d *document.Document, evidence string) string {
+	var codes []string
+	for _, src := range sourcesOf(d, evidence) {
+		codes = append(codes, src.Code)
+	}
+	return strings.Join(codes, " ")
+}
+
 func find(d *document.Document, evidence string) *document.Event {
 	for i, e := range d.Events {
 		if d.Text[e.Evidence.Start:e.Evidence.End] == evidence {
@@ -1441,7 +1451,8 @@ func TestAnswers(t *testing.T) {
 // TestCoordinatedNationalities: "Hungarian and Romanian officials" are
 // two sources, "mediators from Qatar, Egypt and the United States" three,
 // "the leaders of France, Germany, Britain and Poland" four governments,
-// "governments, including Brazil and Argentina" two; what one presents, a proposal, is one's own.
+// "governments, including Brazil and Argentina" two; what one presents,
+// a proposal, is one's own.
 func TestCoordinatedNationalities(t *testing.T) {
 	d := coded(t, "U.S. and Russian negotiators met in Geneva this week.", time.Time{})
 	var codes []string
@@ -1468,11 +1479,7 @@ func TestCoordinatedNationalities(t *testing.T) {
 		{"Egyptian and Qatari mediators said the talks would resume.", "said", "EGYGOV QATGOV"},
 		{"Neighbouring governments, including Brazil and Argentina, condemned the attempt.", "condemned", "BRAGOV ARGGOV"},
 	} {
-		var codes []string
-		for _, src := range sourcesOf(coded(t, tc.text, time.Time{}), tc.evidence) {
-			codes = append(codes, src.Code)
-		}
-		if got := strings.Join(codes, " "); got != tc.codes {
+		if got := sourceCodes(coded(t, tc.text, time.Time{}), tc.evidence); got != tc.codes {
 			t.Errorf("sources of %s: %q, want %q", tc.evidence, got, tc.codes)
 		}
 	}
@@ -1618,11 +1625,7 @@ func TestInquirers(t *testing.T) {
 		{"Officials cited a Reuters investigation that found the drones were Iranian.", "investigation", "MED"},
 		{"The lawmakers cited an Associated Press investigation that found the camps were hidden.", "investigation", "MED"},
 	} {
-		var codes []string
-		for _, src := range sourcesOf(coded(t, tc.text, time.Time{}), tc.evidence) {
-			codes = append(codes, src.Code)
-		}
-		if got := strings.Join(codes, " "); got != tc.source {
+		if got := sourceCodes(coded(t, tc.text, time.Time{}), tc.evidence); got != tc.source {
 			t.Errorf("%q: sources of %s %q, want %q", tc.text, tc.evidence, got, tc.source)
 		}
 	}
