@@ -6074,8 +6074,8 @@ func repairThatClausesUnderLaterClauses(words []document.Word) {
 		if w.Rel != "advcl" || h <= v || words[h].Rel != "advcl" {
 			continue
 		}
-		m := slices.IndexFunc(words[:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "mark" })
-		t := slices.IndexFunc(words[:h], func(d document.Word) bool { return d.Head == h+1 && d.Rel == "mark" })
+		m := childBefore(words, v, "mark")
+		t := childBefore(words, h, "mark")
 		r := words[h].Head - 1
 		if m < 0 || !strings.EqualFold(words[m].Form, "that") || words[m+1].UPOS == "PUNCT" || t <= v || !timeOpeners[strings.ToLower(words[t].Form)] || // not "\"I never said that,\" Trump said, after …"
 			r < 0 || r >= m || !reportVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, r, "ccomp") {
@@ -6172,7 +6172,7 @@ func repairSubordinateRoots(words []document.Word) {
 	if r < 0 || words[r].UPOS != "VERB" {
 		return
 	}
-	m := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "mark" })
+	m := childBefore(words, r, "mark")
 	if m < 0 || !timeOpeners[strings.ToLower(words[m].Form)] {
 		return
 	}
@@ -8131,7 +8131,7 @@ func repairSubordinateSubjectsTakenForObliques(words []document.Word) {
 	for n, w := range words {
 		h := w.Head - 1
 		if w.Rel == "nsubj" && h > n && words[h].UPOS == "VERB" {
-			if m := slices.IndexFunc(words[:n], func(d document.Word) bool { return d.Head == n+1 && d.Rel == "mark" }); m >= 0 &&
+			if m := childBefore(words, n, "mark"); m >= 0 &&
 				(clauseSubordinators[strings.ToLower(words[m].Form)] || contrastSubordinators[strings.ToLower(words[m].Form)]) {
 				words[m].Head = h + 1
 			}
@@ -8140,7 +8140,7 @@ func repairSubordinateSubjectsTakenForObliques(words []document.Word) {
 		if h < 0 || w.Rel != "obl" && w.Rel != "nmod" && w.Rel != "obj" || w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "PRON" {
 			continue
 		}
-		m := slices.IndexFunc(words[:n], func(d document.Word) bool { return d.Head == n+1 && d.Rel == "mark" })
+		m := childBefore(words, n, "mark")
 		v := slices.IndexFunc(words, func(d document.Word) bool { return d.Head == n+1 && d.Rel == "acl:relcl" })
 		if m < 0 || v < n || !clauseSubordinators[strings.ToLower(words[m].Form)] && !contrastSubordinators[strings.ToLower(words[m].Form)] ||
 			words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") ||
@@ -8179,7 +8179,7 @@ func repairSubordinateClausesTakenForParataxis(words []document.Word) {
 		if w.Rel != "parataxis" && w.Rel != "ccomp" || w.UPOS != "VERB" {
 			continue
 		}
-		m := slices.IndexFunc(words[:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "mark" })
+		m := childBefore(words, v, "mark")
 		if m < 0 {
 			continue
 		}
@@ -14244,6 +14244,12 @@ func hasSubject(words []document.Word, v int) bool {
 }
 
 // hasChild: word k has a dependent with the relation.
+// childBefore is the first word before k that hangs on it with rel, or
+// -1 ("after" of "after police forced …").
+func childBefore(words []document.Word, k int, rel string) int {
+	return slices.IndexFunc(words[:k], func(d document.Word) bool { return d.Head == k+1 && d.Rel == rel })
+}
+
 func hasChild(words []document.Word, k int, rel string) bool {
 	return slices.ContainsFunc(words, func(d document.Word) bool { return d.Head == k+1 && d.Rel == rel })
 }
