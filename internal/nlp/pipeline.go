@@ -8102,8 +8102,8 @@ func repairDaysTakenForReportedSubjects(words []document.Word) {
 	for k := 1; k+1 < len(words); k++ {
 		v := words[k].Head - 1
 		r := k - 1
-		if !document.IsWeekday(words[k].Form) && !reportedDays[strings.ToLower(words[k].Form)] || words[k].Rel != "nsubj" || v <= k ||
-			words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[v].Head != r+1 || words[v].Rel != "ccomp" ||
+		if words[k].Rel != "nsubj" || v <= k || words[r].UPOS != "VERB" || words[v].Head != r+1 || words[v].Rel != "ccomp" || // cheap tests first
+			!document.IsWeekday(words[k].Form) && !reportedDays[strings.ToLower(words[k].Form)] || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
 			!slices.ContainsFunc(words[k+1:v], func(d document.Word) bool { return d.Head == v+1 && isSubject(d.Rel) }) {
 			continue
 		}
@@ -8141,9 +8141,11 @@ func repairSubordinateSubjectsTakenForObliques(words []document.Word) {
 			continue
 		}
 		m := childBefore(words, n, "mark")
+		if m < 0 || !clauseSubordinators[strings.ToLower(words[m].Form)] && !contrastSubordinators[strings.ToLower(words[m].Form)] {
+			continue // most nouns have no conjunction: no search for a relative clause
+		}
 		v := slices.IndexFunc(words, func(d document.Word) bool { return d.Head == n+1 && d.Rel == "acl:relcl" })
-		if m < 0 || v < n || !clauseSubordinators[strings.ToLower(words[m].Form)] && !contrastSubordinators[strings.ToLower(words[m].Form)] ||
-			words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") ||
+		if v < n || words[v].UPOS != "VERB" || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") ||
 			slices.ContainsFunc(words[n+1:v], func(d document.Word) bool { return d.XPOS == "WDT" || d.XPOS == "WP" || d.Form == "that" }) {
 			continue
 		}

@@ -1769,9 +1769,9 @@ func repairNounsInsideNames(forms, upos, xpos []string) {
 // military junta", with "ruling" the court's kind and the subject.
 func repairRulingModifiers(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
-		if !rulingModifiers[strings.ToLower(forms[i])] || upos[i] != "VERB" && upos[i] != "NOUN" ||
-			xpos[i-1] != "POS" && xpos[i-1] != "DT" && xpos[i-1] != "PRP$" || xpos[i+1] != "NN" && xpos[i+1] != "NNS" && xpos[i+1] != "JJ" ||
-			rulingTimes[strings.ToLower(forms[i+1])] {
+		if upos[i] != "VERB" && upos[i] != "NOUN" || xpos[i-1] != "POS" && xpos[i-1] != "DT" && xpos[i-1] != "PRP$" ||
+			xpos[i+1] != "NN" && xpos[i+1] != "NNS" && xpos[i+1] != "JJ" || // the tags first: they ask no lower-casing
+			!rulingModifiers[strings.ToLower(forms[i])] || rulingTimes[strings.ToLower(forms[i+1])] {
 			continue // "announced its ruling today"
 		}
 		upos[i], xpos[i] = "ADJ", "JJ"
