@@ -7608,6 +7608,11 @@ func (l *Lexicon) topicSide(t *tree, i, k int) bool {
 	}
 	// A name discussed is a topic too ("The leaders also
 	// discussed China"); the other side is whom one discusses it with.
+	// So are the object's conjuncts ("discussed Taiwan, the South China
+	// Sea and North Korea").
+	for t.Rel(k) == "conj" && t.Head(k) >= 0 && t.Head(k) != i {
+		k = t.Head(k)
+	}
 	return t.Head(k) == i && t.Rel(k) == "obj" && (t.w(k).UPOS == "NOUN" && !l.agentLike(t, k) || t.w(k).UPOS == "PROPN")
 }
 

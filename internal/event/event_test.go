@@ -213,6 +213,7 @@ func TestCode(t *testing.T) {
 		{"Rwandan-backed M23 rebels seized the town of Uvira.", "backed", "051", "RWA", "CODREB", "asserted", "", "", false},
 		// A country discussed is the topic; the side is whom with.
 		{"Erdogan discussed Syria with Putin.", "discussed", "040", "TURGOV", "RUSGOV", "asserted", "", "", false},
+		{"Erdogan discussed Syria, Iraq and Libya.", "discussed", "040", "TURGOV", "", "asserted", "", "", false}, // every country of a list a topic
 		// A state of emergency declared is imposed (1724), no statement.
 		{"Colombian President Gustavo Petro declared a state of internal commotion.", "state", "1724", "COLGOV", "", "asserted", "", "", false},
 		{"The Azerbaijani authorities declared war on Nagorno-Karabakh.", "war", "190", "AZE", "AZE", "asserted", "", "", false},
