@@ -3468,3 +3468,14 @@ func TestDocumentAuthors(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralTitlesBeforePlaces: people named by a title in the plural
+// before a capital's name hold no office of it ("attacks by militants
+// Islamabad says operate from Afghan soil").
+func TestPluralTitlesBeforePlaces(t *testing.T) {
+	d := analyse(t, "Relations soured over attacks by militants Islamabad says operate from Afghan soil.")
+	a := actorNamed(d, "Pakistan")
+	if a == nil || slices.Contains(a.Titles, "militants") {
+		t.Errorf("Pakistan: %+v, want no title \"militants\"", a)
+	}
+}

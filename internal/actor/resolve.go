@@ -1409,6 +1409,13 @@ func (r *resolver) nameEnd(ws []document.Word, i int) int {
 	return j
 }
 
+// placeName: the dictionary knows the words as a country, a capital or
+// another place.
+func (r *resolver) placeName(words []string) bool {
+	e, ok := r.dict.Lookup(strings.Join(words, " "))
+	return ok && (e.Kind == "country" || e.Kind == "capital" || e.Kind == "place")
+}
+
 // givenPair: both parts of a hyphenated name are given names ("Karine
 // Jean-Pierre", "Jean-Claude Juncker"), though one may name a place too.
 func (r *resolver) givenPair(left, right string) bool {
@@ -1943,6 +1950,9 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 			continue
 		}
 		e, ok := r.dict.Lookup(f)
+		if ok && e.Kind == "title" && strings.HasSuffix(f, "s") && r.placeName(words) {
+			break // "attacks by militants Islamabad says operate …": people of a title in the plural hold no office of a place
+		}
 		if ok && (e.Kind == "title" && !verbal(ws[k]) || e.Kind == "demonym" || e.Kind == "country" && (ws[k].UPOS == "PROPN" || ws[k].UPOS == "ADJ")) {
 			fieldCountry = fieldCountry || e.Kind == "country"
 			r.addTitle(&m, f)
