@@ -6346,11 +6346,7 @@ func repairClosingReportsAsRelatives(words []document.Word) {
 			for v >= 0 && words[v].UPOS != "VERB" {
 				v = words[v].Head - 1
 			}
-			closes := true // nothing after the report but its own words and punctuation
-			for k := r + 1; k < len(words) && closes; k++ {
-				closes = words[k].UPOS == "PUNCT" || dominates(words, r, k)
-			}
-			if v < 0 || v > r || !closes || !reattach(words, r, v) {
+			if v < 0 || v > r || !closesSentence(words, r) || !reattach(words, r, v) {
 				// Not "In an essay …, he wrote, "…"", a report before its
 				// quotation, nor "a tunnel where, it is said, local
 				// racists once fired …", one inside the clause.
@@ -6370,7 +6366,7 @@ func repairClosingReportsAsRelatives(words []document.Word) {
 // quotation that a comma closes (",\" Prime Minister Benjamin Netanyahu's
 // office said").
 func subjectAfterQuote(words []document.Word, r int) bool {
-	s := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	s := childBefore(words, r, "nsubj")
 	if s < 0 {
 		return false
 	}
@@ -6393,8 +6389,8 @@ func closesSentence(words []document.Word, r int) bool {
 // before the report and a comma opens its phrase ("…, diplomats said"),
 // or -1.
 func subjectAfterComma(words []document.Word, r int) int {
-	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
-	if s < 0 || s > r || openingComma(words, s) < 0 {
+	s := childBefore(words, r, "nsubj")
+	if s < 0 || openingComma(words, s) < 0 {
 		return -1
 	}
 	return s
