@@ -501,6 +501,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairStrandedAdjectives(words)
 	repairFloatingQuantifiers(words)
 	repairContactRelatives(words)
+	repairWithPhrasesTakenForClauses(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -12398,12 +12399,47 @@ func repairContactRelatives(words []document.Word) {
 		s, n := v-1, v-2
 		// Or an adverbial clause with no word to open it: "imposed
 		// sanctions on four officials it accused of …".
-		clause := words[v].Rel == "conj" || words[v].Rel == "advcl" && !hasChild(words, v, "mark") && !hasChild(words, v, "advmod")
+		clause := words[v].Rel == "conj" || words[v].Rel == "advcl" && !hasChild(words, v, "mark") && !hasChild(words, v, "advmod") ||
+			// Or a clause beside the sentence's verb whose object is the
+			// noun: "accused the army of targeting civilians in areas it
+			// controls".
+			words[v].Rel == "parataxis" && !hasChild(words, v, "obj") && !hasChild(words, v, "ccomp") && !hasChild(words, v, "xcomp")
 		if !clause || !finite(words[v].XPOS) || hasChild(words, v, "cc") || words[s].Head != v+1 ||
 			words[s].Rel != "nsubj" || words[s].UPOS != "PRON" || !nominal(words[n]) || words[v].Head-1 > n {
 			continue
 		}
 		keepTree(words, func() { words[v].Head, words[v].Rel = n+1, "acl:relcl" })
+	}
+}
+
+// repairWithPhrasesTakenForClauses undoes a parse that makes the names
+// after "with" the subject of a verb conjoined after them: "he had spoken
+// by phone with both Venezuelan President Nicolas Maduro and Guyanese
+// President Irfaan Ali and urged them to avoid any escalation", with
+// "with" marking "urged" and "Maduro" its subject. A clause opened by
+// "with" has no tense and no "and" of its own; the tensed verb is a
+// conjunct of the verb before "with", which the names belong to.
+func repairWithPhrasesTakenForClauses(words []document.Word) {
+	for m, w := range words {
+		v := w.Head - 1
+		if w.Rel != "mark" || !strings.EqualFold(w.Form, "with") || v <= m || words[v].UPOS != "VERB" || !finite(words[v].XPOS) {
+			continue
+		}
+		s := slices.IndexFunc(words[m+1:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "nsubj" }) + m + 1
+		p := m - 1
+		for p >= 0 && words[p].UPOS != "VERB" {
+			p--
+		}
+		// The "and" comes between the names and the verb; "and with that
+		// Trump broke off" is one clause.
+		if s == m || p < 0 || !nominal(words[s]) || !slices.ContainsFunc(words[s+1:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "cc" }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[m].Head, words[m].Rel = s+1, "case"
+			words[s].Head, words[s].Rel = p+1, "obl"
+			words[v].Head, words[v].Rel = p+1, "conj"
+		})
 	}
 }
 

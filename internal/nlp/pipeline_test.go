@@ -1025,6 +1025,8 @@ func TestRepairedAttachments(t *testing.T) {
 		embracedAndAgreed      = "The two leaders embraced at the airport and agreed to reopen embassies and resume flights, Eritrea's information minister said on Twitter."
 		saidMondayThatTalks    = "Kenyan President William Ruto said on Monday that talks with Ethiopia over a hydroelectric dam on the Omo river were progressing well, days after environmental groups warned that the project threatened Lake Turkana."
 		cabinetDecidedOffice   = "The Israeli war cabinet decided to continue its operation in Rafah \"to exert military pressure on Hamas,\" Prime Minister Benjamin Netanyahu's office said in a statement."
+		areasItControls        = "The RSF denied responsibility and accused the army of targeting civilians in areas it controls."
+		spokenWithAndUrged     = "Lula told reporters he had spoken by phone with both Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali and urged them to avoid any escalation."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2079,6 +2081,12 @@ func TestRepairedAttachments(t *testing.T) {
 		// A report after a closing quotation closes the sentence, on
 		// its root, not as a clause of the quotation's verb.
 		{cabinetDecidedOffice, "said", "parataxis", "decided"},
+		// A clause with a pronoun subject right after a noun, its object
+		// missing, is a relative clause on the noun.
+		{areasItControls, "controls", "acl:relcl", "areas"},
+		// The names after "with" are no subject of the verb after "and".
+		{spokenWithAndUrged, "Nicolas", "obl", "spoken"},
+		{spokenWithAndUrged, "urged", "conj", "spoken"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
