@@ -856,7 +856,9 @@ func TestCode(t *testing.T) {
 			"fired", "175", "KENCOP", "KEN", "asserted", "", "Nairobi", false},
 		// A main verb the tagger took for a modifier of its object.
 		{"Israeli helicopters and tanks shelled positions of the Palestinian security forces near the town of Rafah.",
-			"shelled", "190", "ISR", "PSEMIL", "asserted", "", "", false},
+			"shelled", "194", "ISR", "PSEMIL", "asserted", "", "", false},
+		{"The Sudan Doctors Network blamed the RSF for the shelling of the market.",
+			"shelling", "194", "SDNREB", "", "asserted", "", "", false},
 		{"Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
 			"wounded", "180", "IRL", "GBRMIL", "asserted", "2025-06-19", "", false},
 		// The verb coordinated with the noun phrase the parse made the root.
