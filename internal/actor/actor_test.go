@@ -1107,6 +1107,22 @@ func TestRolesBeforeHolders(t *testing.T) {
 	}
 }
 
+// TestRebelTitles: a role the rebels hold is theirs, whichever title
+// the office has elsewhere ("commander" is the military's, "leader" the
+// government's).
+func TestRebelTitles(t *testing.T) {
+	for _, c := range []struct{ text, name, code string }{
+		{"The deal was announced by rebel commander Pablo Beltran.", "Pablo Beltran", "REB"},
+		{"Insurgent leader Omar Musa said the talks had failed.", "Omar Musa", "REB"},
+		{"Army commander Ali Musa said the talks had failed.", "Ali Musa", "MIL"},
+	} {
+		d := analyse(t, c.text)
+		if a := actorNamed(d, c.name); a == nil || a.Code != c.code {
+			t.Errorf("%q: %s is %+v, want code %s", c.text, c.name, a, c.code)
+		}
+	}
+}
+
 // TestPronounMentions: what "it", "its" and "he" stand for where the
 // nearest candidate is wrong. "it" in "wage war against it" is not the
 // war, and a name in a phrase between may be it instead (not the EU's

@@ -2319,7 +2319,8 @@ func (r *resolver) addTitle(m *mention, t string) {
 		m.titles = append(m.titles, t)
 		// "Army spokesman Nabil Abdullah": the body he speaks for
 		// decides, not the role's usual government.
-		if m.sector == "" || m.sector == "GOV" && (e.Sector == "MIL" || e.Sector == "COP") && institutionTitle(t) {
+		if m.sector == "" || m.sector == "GOV" && (e.Sector == "MIL" || e.Sector == "COP") && institutionTitle(t) ||
+			(m.sector == "MIL" || m.sector == "GOV") && e.Sector == "REB" { // "rebel commander Pablo Beltran", "insurgent leader": the rebels' own
 			m.sector = e.Sector
 		}
 		if m.country == "" {
