@@ -7284,7 +7284,11 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		for c := h - 1; c >= 0 && t.Rel(c) == "compound"; c-- {
 			if a := actorAt[t.w(c).Start]; a != nil && a.Kind == "organization" {
 				ea.Actor, ea.Code = a.ID, a.Code
-				ea.Text, ea.Start = d.Text[t.w(c).Start:w.End], t.w(c).Start
+				ea.Start = t.w(c).Start
+				if m, ok := mentionAround(a, t.w(c)); ok {
+					ea.Start = m.Start // "the National Liberation Army rebel group", not "Army rebel group"
+				}
+				ea.Text = d.Text[ea.Start:w.End]
 				return ea
 			}
 		}
@@ -8274,8 +8278,9 @@ func (l *Lexicon) nationality(t *tree, c int) string {
 }
 
 // bodyNouns name what a body is, after its name ("the FSB security
-// service", "the Interfax news agency").
-var bodyNouns = set(`service agency office ministry department bureau directorate`)
+// service", "the Interfax news agency", "the National Liberation Army
+// rebel group").
+var bodyNouns = set(`service agency office ministry department bureau directorate group movement militia faction`)
 
 // ownMeans are what a country gives or sends, named between its name and
 // an act ("U.S. aid cuts", "U.S. troop withdrawal").

@@ -3508,3 +3508,19 @@ func TestAdversaryOfPossessor(t *testing.T) {
 		t.Errorf("called: %+v, want no actor, CMR", e)
 	}
 }
+
+// TestBodyBeforeWhatItIs: a body named before the noun of what it is is
+// the side, also where the parse hangs the name on the noun between
+// ("Army" a compound of "rebel").
+func TestBodyBeforeWhatItIs(t *testing.T) {
+	d := coded(t, "Colombia's government and the National Liberation Army rebel group agreed on Friday to extend a bilateral ceasefire.", time.Time{})
+	var sides []string
+	for _, e := range d.Events {
+		if d.Text[e.Evidence.Start:e.Evidence.End] == "agreed" {
+			sides = append(sides, e.Source.Code+" "+e.Source.Text)
+		}
+	}
+	if !slices.Contains(sides, "COLREB National Liberation Army rebel group") {
+		t.Errorf("sides of \"agreed\": %q, want the rebel group COLREB", sides)
+	}
+}
