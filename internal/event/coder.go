@@ -4266,6 +4266,9 @@ func (l *Lexicon) verbalAttack(t *tree, i int, e document.Event, byID map[string
 		slices.ContainsFunc(t.ChildrenWith(i, "amod"), func(c int) bool { return wordsOnly[t.lemma(c)] }) {
 		return true // "personal attacks", "his verbal assault"
 	}
+	if l.spokenAttack(t, i) {
+		return true // "Milei's comments were an attack on Spain's institutions"
+	}
 	if !namedPerson(byID[e.Source.Actor]) && !followersText(e.Source.Text) {
 		return false // but "his backers' attacks on the former secretary of state" are a campaign's
 	}
@@ -4308,6 +4311,23 @@ func (l *Lexicon) verbalAttack(t *tree, i int, e document.Event, byID map[string
 	}
 	return !forceMarked(t, i, e)
 }
+
+// spokenAttack: the noun attack at i is what words were: "Milei's
+// comments were an attack on Spain's institutions", its subject a noun
+// WordNet files first under communication.
+func (l *Lexicon) spokenAttack(t *tree, i int) bool {
+	if t.w(i).UPOS != "NOUN" || len(t.ChildrenWith(i, "cop")) == 0 || l.lemmas == nil {
+		return false
+	}
+	return slices.ContainsFunc(t.ChildrenWith(i, "nsubj"), func(s int) bool {
+		return t.w(s).UPOS == "NOUN" && l.lemmas.FirstLexFile(t.lemma(s), false) == communicationNouns
+	})
+}
+
+// communicationNouns is the number of WordNet's noun file of
+// communication, where remarks, comments, statements and words are
+// first filed (and an attack last, as criticism).
+const communicationNouns = 10
 
 // lineOfAttack: the noun at i is the object of "line of": "a new line of
 // attack", an argument.

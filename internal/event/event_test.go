@@ -2788,6 +2788,8 @@ func TestSenses(t *testing.T) {
 		{"Donald Trump continued his verbal assault on the nominee.", "assault", "111"},
 		{"Bernie Sanders issued a new line of attack on Sunday.", "attack", "111"},
 		{"Hillary Clinton said Sanders's attacks had reinforced stereotypes.", "attacks", "111"},
+		{"Albares said Milei's comments were an attack on Spain's institutions.", "attack", "111"}, // what words were
+		{"Albares said the missile strike was an attack on Spain's institutions.", "attack", "190"},
 		{"Militants carried out the attack on the consulate.", "attack", "190"}, // a physical attack ("Clinton spoke about the attack" is no event of hers: see TestNoEvent)
 		{"Anders Breivik's deadly attack shocked Norway.", "attack", "190"},
 		{"During his attack, the gunman killed 49 people.", "attack", "190"},
