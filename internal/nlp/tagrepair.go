@@ -73,6 +73,19 @@ func repairStateMedia(forms, upos, xpos []string) {
 // stateOutlets are what a state runs to speak for it.
 var stateOutlets = setOf("media television tv radio broadcaster news newspaper agency")
 
+// repairToBeforeNames tags as a preposition the "to" the tagger took for
+// a subordinator before a name: "conveyed its serious concern to Beijing
+// through diplomatic channels", which the parse read as a clause with
+// Beijing its subject. EWT's subordinator "to" comes before a gerund
+// ("look forward to seeing you"), never before a name.
+func repairToBeforeNames(forms, upos, xpos []string) {
+	for i := 0; i+1 < len(forms); i++ {
+		if strings.EqualFold(forms[i], "to") && upos[i] == "SCONJ" && upos[i+1] == "PROPN" {
+			upos[i], xpos[i] = "ADP", "IN"
+		}
+	}
+}
+
 // repairCurrencies tags as a noun a currency after a number that the
 // tagger took for a preposition or an adjective: "a 50 billion euro EU aid
 // package", with "euro" a preposition, so that the parse made "billion"
