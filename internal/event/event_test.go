@@ -639,6 +639,8 @@ func TestCode(t *testing.T) {
 		// took the verb for an adjective.
 		{"Japan and Australia also voiced concern over the incident.",
 			"voiced", "012", "JPN", "", "asserted", "", "", false},
+		{"Japan conveyed its serious concern to Beijing through diplomatic channels.",
+			"conveyed", "012", "JPN", "CHNGOV", "asserted", "", "", false},
 		// A promised act is coded as the intent (03) or threat (13) of
 		// it, and is intended, not done; on a condition, hypothetical.
 		{"Finland will give Tanzania a grant of 580 million shillings.",
