@@ -503,6 +503,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairFloatingQuantifiers(words)
 	repairContactRelatives(words)
 	repairWithPhrasesTakenForClauses(words)
+	repairObliquesTakenForGerundSubjects(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -12443,6 +12444,34 @@ func repairWithPhrasesTakenForClauses(words []document.Word) {
 		})
 	}
 }
+
+// repairObliquesTakenForGerundSubjects undoes a parse that makes a noun
+// with a preposition the subject of the gerund after it: "Taliban
+// fighters opened fire first on its troops building a border post", with
+// "troops" the subject of "building" and the gerund a clause of
+// "opened". A subject has no preposition: the noun is the verb's
+// oblique, and the gerund describes it.
+func repairObliquesTakenForGerundSubjects(words []document.Word) {
+	for n, w := range words {
+		v := w.Head - 1
+		if w.Rel != "nsubj" || v <= n || words[v].XPOS != "VBG" || words[v].Rel != "advcl" || hasChild(words, v, "mark") ||
+			!slices.ContainsFunc(words[:n], func(d document.Word) bool {
+				// "With industry forecasters predicting a launch": "with"
+				// opens a clause whose subject the noun is.
+				return d.Head == n+1 && d.Rel == "case" && d.UPOS == "ADP" && !withClauseMarks[strings.ToLower(d.Form)]
+			}) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = words[v].Head, "obl"
+			words[v].Head, words[v].Rel = n+1, "acl"
+		})
+	}
+}
+
+// withClauseMarks open a clause with a subject and a participle: "with
+// prices rising", "without anyone noticing".
+var withClauseMarks = setOf("with without")
 
 // repairNounObjects undoes a parse that makes the subject of a relative
 // clause without a relative pronoun the object of the noun it describes

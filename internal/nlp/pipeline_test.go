@@ -1029,6 +1029,8 @@ func TestRepairedAttachments(t *testing.T) {
 		cabinetDecidedOffice   = "The Israeli war cabinet decided to continue its operation in Rafah \"to exert military pressure on Hamas,\" Prime Minister Benjamin Netanyahu's office said in a statement."
 		areasItControls        = "The RSF denied responsibility and accused the army of targeting civilians in areas it controls."
 		spokenWithAndUrged     = "Lula told reporters he had spoken by phone with both Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali and urged them to avoid any escalation."
+		fireOnTroopsBuilding   = "Pakistan's military said Taliban fighters opened fire first on its troops building a border post."
+		withForecasters        = "NASA Is Planning On Using These New Shuttles To Replace The Current Models, With Industry Forecasters Predicting A Launch As Early As 2014."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2089,6 +2091,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// The names after "with" are no subject of the verb after "and".
 		{spokenWithAndUrged, "Nicolas", "obl", "spoken"},
 		{spokenWithAndUrged, "urged", "conj", "spoken"},
+		// A noun with a preposition is no subject of the gerund after
+		// it, unless "with" opens the clause.
+		{fireOnTroopsBuilding, "troops", "obl", "opened"},
+		{fireOnTroopsBuilding, "building", "acl", "troops"},
+		{withForecasters, "Forecasters", "nsubj", "Predicting"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
