@@ -504,6 +504,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairContactRelatives(words)
 	repairWithPhrasesTakenForClauses(words)
 	repairObliquesTakenForGerundSubjects(words)
+	repairTitlesTakenForConjuncts(words)
+	repairSecondObjectsOfReports(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -12466,6 +12468,53 @@ func repairObliquesTakenForGerundSubjects(words []document.Word) {
 			words[n].Head, words[n].Rel = words[v].Head, "obl"
 			words[v].Head, words[v].Rel = n+1, "acl"
 		})
+	}
+}
+
+// repairTitlesTakenForConjuncts undoes a parse that makes the title of a
+// closing report's speaker a conjunct of the phrase before the comma:
+// "… in raids across 12 provinces on Tuesday, Interior Minister Ali
+// Yerlikaya said", with "Minister" a conjunct of "Tuesday". A name with no
+// "and" before it, right before the subject of a report, describes that
+// subject.
+func repairTitlesTakenForConjuncts(words []document.Word) {
+	for m := 1; m+2 < len(words); m++ {
+		n := m + 1
+		v := words[n].Head - 1
+		if words[m].Rel != "conj" || words[m].UPOS != "PROPN" || words[m].Head-1 >= m || hasChild(words, m, "cc") ||
+			words[n].UPOS != "PROPN" || words[n].Rel != "nsubj" || v <= n || !reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		if l := leftmost(words, m); l == 0 || words[l-1].Form != "," && words[l].Form != "," {
+			continue
+		}
+		keepTree(words, func() { words[m].Head, words[m].Rel = n+1, "nmod:desc" })
+	}
+}
+
+// repairSecondObjectsOfReports undoes a parse that makes the subject of
+// what one tells a second object of "told": "A senior Saudi official told
+// Reuters the agreement was not a response to any specific country", with
+// "agreement" an indirect object beside "Reuters" and the clause with no
+// subject. The second of two objects, right before the reported clause
+// that has none, is its subject.
+func repairSecondObjectsOfReports(words []document.Word) {
+	for n := 2; n+1 < len(words); n++ {
+		v := words[n].Head - 1
+		if words[n].Rel != "iobj" && words[n].Rel != "obj" || v < 0 || v >= n || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			!nominal(words[n]) || !slices.ContainsFunc(words[v+1:n], func(w document.Word) bool { return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj") }) {
+			continue
+		}
+		c := slices.IndexFunc(words[n+1:], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" })
+		if c < 0 {
+			continue
+		}
+		c += n + 1
+		if hasChild(words, c, "nsubj") || hasChild(words, c, "nsubj:pass") || hasChild(words, c, "csubj") || hasChild(words, c, "mark") ||
+			!slices.ContainsFunc(words[n+1:c], func(w document.Word) bool { return w.Head == c+1 && (w.Rel == "aux" || w.Rel == "cop") }) {
+			continue
+		}
+		keepTree(words, func() { words[n].Head, words[n].Rel = c+1, "nsubj" })
 	}
 }
 

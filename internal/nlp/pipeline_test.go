@@ -1031,6 +1031,8 @@ func TestRepairedAttachments(t *testing.T) {
 		spokenWithAndUrged     = "Lula told reporters he had spoken by phone with both Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali and urged them to avoid any escalation."
 		fireOnTroopsBuilding   = "Pakistan's military said Taliban fighters opened fire first on its troops building a border post."
 		withForecasters        = "NASA Is Planning On Using These New Shuttles To Replace The Current Models, With Industry Forecasters Predicting A Launch As Early As 2014."
+		tuesdayMinister        = "Turkish police detained 47 people suspected of links to the Islamic State group in raids across 12 provinces on Tuesday, Interior Minister Ali Yerlikaya said."
+		toldReutersAgreement   = "A senior Saudi official told Reuters the agreement was not a response to any specific country or event."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2096,6 +2098,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{fireOnTroopsBuilding, "troops", "obl", "opened"},
 		{fireOnTroopsBuilding, "building", "acl", "troops"},
 		{withForecasters, "Forecasters", "nsubj", "Predicting"},
+		// A closing report's speaker's title is no conjunct of the
+		// phrase before the comma.
+		{tuesdayMinister, "Minister", "nmod:desc", "Ali"},
+		// The second of two objects of "told" before a subjectless
+		// clause is its subject.
+		{toldReutersAgreement, "agreement", "nsubj", "response"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
