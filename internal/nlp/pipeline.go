@@ -11824,7 +11824,12 @@ func repairClausesBeforeReportRoots(words []document.Word) {
 			if l := firstNonPunct(words, k); words[k].XPOS != "VBG" || l < 1 || words[l-1].Form != "," {
 				return // "…, he said he would go": what was said follows
 			}
-		case "obj", "parataxis", "conj":
+		case "conj":
+			if hasChild(words, k, "mark") {
+				continue // "…, though no date has been set": a clause of concession the parse has not yet marked (see repairMarkedComplements)
+			}
+			return
+		case "obj", "parataxis":
 			return
 		}
 	}

@@ -1033,6 +1033,7 @@ func TestRepairedAttachments(t *testing.T) {
 		withForecasters        = "NASA Is Planning On Using These New Shuttles To Replace The Current Models, With Industry Forecasters Predicting A Launch As Early As 2014."
 		tuesdayMinister        = "Turkish police detained 47 people suspected of links to the Islamic State group in raids across 12 provinces on Tuesday, Interior Minister Ali Yerlikaya said."
 		toldReutersAgreement   = "A senior Saudi official told Reuters the agreement was not a response to any specific country or event."
+		bothSaidThough         = "Armenia and Azerbaijan have agreed on the text of a peace treaty to end nearly four decades of conflict, both countries said on Thursday, though no date has been set for its signing."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2104,6 +2105,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// The second of two objects of "told" before a subjectless
 		// clause is its subject.
 		{toldReutersAgreement, "agreement", "nsubj", "response"},
+		// A clause of concession after a closing report leaves the
+		// clause before the report its complement.
+		{bothSaidThough, "agreed", "ccomp", "said"},
+		{bothSaidThough, "set", "advcl", "said"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
