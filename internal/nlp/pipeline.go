@@ -506,6 +506,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairObliquesTakenForGerundSubjects(words)
 	repairTitlesTakenForConjuncts(words)
 	repairSecondObjectsOfReports(words)
+	repairPurposesTakenForReported(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -4990,15 +4991,20 @@ func repairWhoseClauses(words []document.Word) {
 		for (words[n].Rel == "compound" || words[n].Rel == "flat") && words[n].Head-1 > n {
 			n = words[n].Head - 1 // "Africa Corps"
 		}
-		if isSubject(words[n].Rel) {
-			continue
-		}
 		v := n + 1
 		for v < len(words) && words[v].UPOS == "ADV" {
 			v++
 		}
+		// Or the subject is the verb's already, and the clause hangs
+		// elsewhere: "summoned the Swiss ambassador, whose embassy
+		// represents U.S. interests in Tehran, to protest …", with
+		// "represents" a conjunct of "summoned".
+		own := words[n].Rel == "nsubj" && words[n].Head == v+1 && v < len(words) && words[v].Rel != "acl:relcl"
+		if isSubject(words[n].Rel) && !own {
+			continue
+		}
 		a := k - 2
-		if v >= len(words) || words[v].UPOS != "VERB" || !finite(words[v].XPOS) || hasChild(words, v, "nsubj") || !nominal(words[a]) {
+		if v >= len(words) || words[v].UPOS != "VERB" || !finite(words[v].XPOS) || hasChild(words, v, "nsubj") && !own || !nominal(words[a]) {
 			continue
 		}
 		keepTree(words, func() {
@@ -12520,6 +12526,29 @@ func repairSecondObjectsOfReports(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[n].Head, words[n].Rel = c+1, "nsubj" })
+	}
+}
+
+// repairPurposesTakenForReported undoes a parse that makes an infinitive
+// of purpose what a closing report reports: "Iran's foreign ministry
+// summoned the Swiss ambassador, …, to protest against American air
+// strikes, state media reported on Sunday", with "protest" beside
+// "reported" and the report's content the protest alone. An infinitive
+// after a comma, before a report whose subject follows it and which
+// closes on the sentence's verb, is that verb's purpose.
+func repairPurposesTakenForReported(words []document.Word) {
+	for c := 1; c+2 < len(words); c++ {
+		r := words[c].Head - 1
+		if words[c].XPOS != "VB" || r <= c || words[c].Rel != "parataxis" && words[c].Rel != "ccomp" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			!slices.ContainsFunc(words[c+1:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" }) {
+			continue
+		}
+		h := words[r].Head - 1
+		l := firstNonPunct(words, c)
+		if h < 0 || h >= l || l < 1 || words[l-1].Form != "," || words[l].XPOS != "TO" || words[l].Head != c+1 {
+			continue
+		}
+		keepTree(words, func() { words[c].Head, words[c].Rel = h+1, "advcl" })
 	}
 }
 

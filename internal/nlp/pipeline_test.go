@@ -1034,6 +1034,7 @@ func TestRepairedAttachments(t *testing.T) {
 		tuesdayMinister        = "Turkish police detained 47 people suspected of links to the Islamic State group in raids across 12 provinces on Tuesday, Interior Minister Ali Yerlikaya said."
 		toldReutersAgreement   = "A senior Saudi official told Reuters the agreement was not a response to any specific country or event."
 		bothSaidThough         = "Armenia and Azerbaijan have agreed on the text of a peace treaty to end nearly four decades of conflict, both countries said on Thursday, though no date has been set for its signing."
+		whoseToProtest         = "Iran's foreign ministry summoned the Swiss ambassador, whose embassy represents U.S. interests in Tehran, to protest against American air strikes on three nuclear facilities, state media reported on Sunday."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2109,6 +2110,13 @@ func TestRepairedAttachments(t *testing.T) {
 		// clause before the report its complement.
 		{bothSaidThough, "agreed", "ccomp", "said"},
 		{bothSaidThough, "set", "advcl", "said"},
+		// A "whose" clause whose subject the parse found is still on
+		// the noun before the comma; an infinitive after it is the
+		// purpose of the sentence's verb, not what the closing report
+		// reports.
+		{whoseToProtest, "represents", "acl:relcl", "ambassador"},
+		{whoseToProtest, "protest", "advcl", "summoned"},
+		{whoseToProtest, "reported", "parataxis", "summoned"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
