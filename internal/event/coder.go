@@ -6548,7 +6548,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 	if warrantOf(t, i) >= 0 {
 		return "intended" // "issued arrest warrants for …": ordered, not yet made
 	}
-	if hasMark(t, i, "if", "unless", "whether") {
+	if hasMark(t, i, "if", "unless", "whether") || inCaseOf(t, i) {
 		return "hypothetical"
 	}
 	// "would keep hitting Russia's energy infrastructure until Moscow
@@ -7140,6 +7140,21 @@ func future(t *tree, i int) bool {
 // tell those voters").
 func conditional(t *tree, i int) bool {
 	return hasMark(t, i, "if", "unless", "whether") || slices.ContainsFunc(t.ChildrenWith(i, "advcl"), func(c int) bool { return hasMark(t, c, "if", "unless") })
+}
+
+// inCaseOf: the noun at i is what "in case of" or "in the event of"
+// supposes: "commits each to come to the other's aid in case of attack".
+func inCaseOf(t *tree, i int) bool {
+	if t.w(i).UPOS != "NOUN" {
+		return false
+	}
+	if slices.ContainsFunc(t.ChildrenWith(i, "case"), func(c int) bool {
+		return t.lemma(c) == "in" && slices.ContainsFunc(t.ChildrenWith(c, "fixed"), func(f int) bool { return t.lemma(f) == "case" })
+	}) {
+		return true
+	}
+	h := t.Head(i)
+	return h >= 0 && t.caseOf(i) == "of" && t.lemma(h) == "event" && t.caseOf(h) == "in"
 }
 
 // reportedFuture: the verb at i is a "would" of reported future, "said

@@ -639,6 +639,11 @@ func TestCode(t *testing.T) {
 		// took the verb for an adjective.
 		{"Japan and Australia also voiced concern over the incident.",
 			"voiced", "012", "JPN", "", "asserted", "", "", false},
+		// What "in case of" or "in the event of" supposes has not happened.
+		{"NATO troops will respond in the event of a Russian attack on Estonia.",
+			"attack", "190", "RUS", "EST", "hypothetical", "", "", false},
+		{"The pact commits each to come to the other's aid in case of an attack on Pakistan.",
+			"attack", "190", "", "PAK", "hypothetical", "", "", false},
 		{"Japan conveyed its serious concern to Beijing through diplomatic channels.",
 			"conveyed", "012", "JPN", "CHNGOV", "asserted", "", "", false},
 		// A promised act is coded as the intent (03) or threat (13) of
