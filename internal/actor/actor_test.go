@@ -1123,6 +1123,20 @@ func TestRebelTitles(t *testing.T) {
 	}
 }
 
+// TestMilitaryGovernments: a government soldiers run is the government;
+// soldiers who lead are the military.
+func TestMilitaryGovernments(t *testing.T) {
+	for _, c := range []struct{ text, name, code string }{
+		{"Mali's military government on Monday gave France's ambassador 72 hours to leave.", "Mali's military government", "MLIGOV"},
+		{"Sudan's military leaders met on Monday.", "Sudan's military leaders", "SDNMIL"},
+	} {
+		d := analyse(t, c.text)
+		if a := actorNamed(d, c.name); a == nil || a.Code != c.code {
+			t.Errorf("%q: %s is %+v, want code %s", c.text, c.name, a, c.code)
+		}
+	}
+}
+
 // TestPronounMentions: what "it", "its" and "he" stand for where the
 // nearest candidate is wrong. "it" in "wage war against it" is not the
 // war, and a name in a phrase between may be it instead (not the EU's

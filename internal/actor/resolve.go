@@ -2762,6 +2762,9 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 	if head < 0 || m.sector == "" || ws[head].UPOS == "ADJ" || r.deedNoun(ws[head], m.titles) {
 		return mention{}, 0
 	}
+	if m.sector == "MIL" && rulingBodies[strings.ToLower(ws[head].Form)] {
+		m.sector = "GOV" // "Mali's military government": the government, which soldiers run
+	}
 	if k+1 < len(ws) && ws[k].XPOS == "POS" && officeNouns[ws[k+1].Form] && len(m.titles) > 0 {
 		// "Israel's Prime Minister's Office": the office of the role, a
 		// body of the country.
@@ -2782,6 +2785,9 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 	m.plural = ws[head].XPOS == "NNS" || ws[head].XPOS == "NNPS"
 	return m, head + 1 - i
 }
+
+// rulingBodies are the nouns of who rules a state, whoever staffs it.
+var rulingBodies = wordSet(`government regime junta administration`)
 
 // deedNoun: the head of a national group is no role but what the role
 // does or has ("India's military action", "a Russian military

@@ -395,7 +395,7 @@ func TestCode(t *testing.T) {
 			"sanctions", "163", "USA", "VEN", "asserted", "", "", false},
 		// Parties dissolved are banned.
 		{"Mali's military government dissolved all political parties.",
-			"dissolved", "1722", "MLIMIL", "", "asserted", "", "", false},
+			"dissolved", "1722", "MLIGOV", "", "asserted", "", "", false},
 		// A country defended is defended with arms.
 		{"Washington is obligated to defend the Philippines under a 1951 treaty.",
 			"defend", "074", "USAGOV", "PHL", "asserted", "", "", false},
@@ -671,7 +671,7 @@ func TestCode(t *testing.T) {
 			"suspended", "162", "USA", "NER", "asserted", "", "Niger", false},
 		// Ordering diplomats to leave expels them.
 		{"Niger's military junta ordered the French ambassador to leave the country within 48 hours.",
-			"ordered", "166", "NERMIL", "FRAGOV", "asserted", "", "", false},
+			"ordered", "166", "NERGOV", "FRAGOV", "asserted", "", "", false},
 		{"Russia told two Estonian diplomats to leave.",
 			"told", "166", "RUS", "ESTGOV", "asserted", "", "", false},
 		// A coup, as CAMEO's dictionary codes it.
@@ -1145,7 +1145,7 @@ func TestCode(t *testing.T) {
 		{"Mexico has extradited dozens of cartel members to the United States this year.",
 			"extradited", "063", "MEX", "USA", "asserted", "", "", false},
 		{"Niger's military government nationalised a uranium mine operated by the French nuclear company Orano.",
-			"nationalised", "171", "NERMIL", "FRA", "asserted", "", "", false},
+			"nationalised", "171", "NERGOV", "FRA", "asserted", "", "", false},
 		// A past tense joined to a passive, with no object, is passive
 		// too: its subject is deported, deports no one.
 		{"A Kenyan activist was arrested in Nairobi and deported to Uganda.",
