@@ -849,6 +849,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if !ok {
 		trig, ok = l.command(t, i)
 	}
+	if !ok {
+		trig, ok = l.deadlineToLeave(t, i)
+	}
 	if !ok && t.w(i).UPOS == "VERB" {
 		trig, ok = l.cues[t.lemma(i)]
 		ok = ok && reportsWords(d, t, i)
@@ -2724,6 +2727,25 @@ func (l *Lexicon) command(t *tree, i int) (Trigger, bool) {
 		for _, x := range t.ChildrenWith(i, "advcl") {
 			if infinitive(t, x) && x > t.ChildrenWith(i, "obj")[0] {
 				return l.expulsion(t, i, x, trig), true
+			}
+		}
+	}
+	return Trigger{}, false
+}
+
+// deadlineToLeave is the expulsion (166) of diplomats given a time to
+// leave: "gave France's ambassador 72 hours to leave the country".
+func (l *Lexicon) deadlineToLeave(t *tree, i int) (Trigger, bool) {
+	if t.lemma(i) != "give" || t.w(i).UPOS != "VERB" || !slices.ContainsFunc(t.ChildrenWith(i, "iobj"), func(o int) bool { return diplomats[t.lemma(o)] }) {
+		return Trigger{}, false
+	}
+	for _, o := range t.ChildrenWith(i, "obj") {
+		if !timeSpan(t.lemma(o)) {
+			continue
+		}
+		for _, x := range t.ChildrenWith(o, "acl") {
+			if c, ok := l.codes["166"]; ok && departures[t.lemma(x)] && infinitive(t, x) {
+				return Trigger{Code: c.Code}, true
 			}
 		}
 	}

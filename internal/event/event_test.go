@@ -672,6 +672,9 @@ func TestCode(t *testing.T) {
 		// Ordering diplomats to leave expels them.
 		{"Niger's military junta ordered the French ambassador to leave the country within 48 hours.",
 			"ordered", "166", "NERGOV", "FRAGOV", "asserted", "", "", false},
+		// So does giving them a time to leave.
+		{"Mali's military government on Monday gave France's ambassador 72 hours to leave the country.",
+			"gave", "166", "MLIGOV", "FRAGOV", "asserted", "2025-06-16", "", false},
 		{"Russia told two Estonian diplomats to leave.",
 			"told", "166", "RUS", "ESTGOV", "asserted", "", "", false},
 		// A coup, as CAMEO's dictionary codes it.
