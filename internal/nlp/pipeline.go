@@ -215,6 +215,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairNamePronouns(words, upos, xpos)
 	repairNamePrepositions(words, upos, xpos)
 	repairStateMedia(forms, upos, xpos)
+	repairImperativesBeforeSubjects(forms, upos, xpos)
 	repairToBeforeNames(forms, upos, xpos)
 	repairCurrencies(forms, upos, xpos)
 	p.repairHyphenatedNames(words, upos, xpos)

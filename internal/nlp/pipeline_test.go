@@ -524,6 +524,8 @@ func TestNamePronouns(t *testing.T) {
 		// "ruling" before the body it qualifies.
 		{"Niger's ruling military junta said on Saturday it had revoked the accord.", "ruling", "ADJ"},
 		{"The ruling military junta said it had revoked the accord.", "ruling", "ADJ"},
+		// A first word before a plural and its tensed verb is no imperative.
+		{"Protest leaders vowed to keep marching until the government resigns.", "Protest", "NOUN"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in

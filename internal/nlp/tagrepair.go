@@ -70,6 +70,20 @@ func repairStateMedia(forms, upos, xpos []string) {
 	}
 }
 
+// repairImperativesBeforeSubjects tags as a noun the sentence's first
+// word the tagger took for an imperative before a plural noun and a
+// tensed verb: "Protest leaders vowed to keep marching", with "leaders"
+// the object of "Protest" and the vow a complement. The plural and its
+// verb make a subject and its verb; the word before them modifies the
+// plural. In EWT train a capitalized first word before a plural noun
+// and a tensed verb is never a verb.
+func repairImperativesBeforeSubjects(forms, upos, xpos []string) {
+	if len(forms) < 3 || xpos[0] != "VB" || xpos[1] != "NNS" || !finite(xpos[2]) || !unicode.IsUpper([]rune(forms[0])[0]) {
+		return
+	}
+	upos[0], xpos[0] = "NOUN", "NN"
+}
+
 // stateOutlets are what a state runs to speak for it.
 var stateOutlets = setOf("media television tv radio broadcaster news newspaper agency")
 
