@@ -238,6 +238,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairVerbsAfterSubordinators(forms, upos, xpos)
 	p.repairNoVerbForms(forms, upos, xpos)
 	p.repairVerbsAfterParentheticals(forms, upos, xpos)
+	p.repairVerbsAfterAppositiveNames(forms, upos, xpos)
 	repairAiredStatements(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)

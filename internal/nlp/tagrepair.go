@@ -1402,6 +1402,38 @@ func (p *Pipeline) repairVerbsAfterParentheticals(forms, upos, xpos []string) {
 	}
 }
 
+// repairVerbsAfterAppositiveNames undoes a tagging as a participle of the
+// verb after a name set off by commas: "Ukraine's commander of drone
+// forces, Robert Brovdi, posted on Facebook that the pipeline was a
+// legitimate target", with "posted" a participle and the commander the
+// sentence's root. With no tensed verb before it, a word in -ed right
+// after the name's closing comma is the sentence's verb, unless a comma
+// comes before the next tensed verb ("The man, John Smith, arrested in
+// 2010, was …").
+func (p *Pipeline) repairVerbsAfterAppositiveNames(forms, upos, xpos []string) {
+	for i := 1; i+3 < len(forms); i++ {
+		if forms[i] != "," || !strings.HasPrefix(xpos[i-1], "NN") || xpos[i+1] != "NNP" {
+			continue
+		}
+		k := i + 1
+		for k < len(forms) && xpos[k] == "NNP" {
+			k++
+		}
+		w := k + 1
+		if k+1 >= len(forms) || forms[k] != "," || xpos[w] != "VBN" && xpos[w] != "JJ" || !strings.HasSuffix(strings.ToLower(forms[w]), "ed") ||
+			p.Lemmas.Classes(forms[w])&lemma.Verb == 0 || slices.ContainsFunc(xpos[:w], func(x string) bool { return finite(x) || x == "MD" }) {
+			continue
+		}
+		for j := w + 1; j < len(forms) && !finite(xpos[j]) && xpos[j] != "MD"; j++ {
+			if forms[j] == "," {
+				return
+			}
+		}
+		upos[w], xpos[w] = "VERB", "VBD"
+		return
+	}
+}
+
 // repairNoVerbForms undoes a tagging of a plural noun as a verb whose
 // form no verb has: "State Department aides", tagged VBZ with the lemma
 // "aid", whose third person is "aids". A verb adds "es" only after s, x,
