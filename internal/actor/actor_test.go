@@ -1137,6 +1137,24 @@ func TestMilitaryGovernments(t *testing.T) {
 	}
 }
 
+// TestRolesWithOfPhrases: a role whose "of" phrase is common nouns binds
+// to the name after its comma, unless it is a thing's ("the director of
+// the film").
+func TestRolesWithOfPhrases(t *testing.T) {
+	d := analyse(t, "Ukraine's commander of drone forces, Robert Brovdi, posted on Facebook that the pipeline was a legitimate target. "+
+		"The minister of the economy, Mr. Guajardo Villarreal, argues there is little point. "+
+		"The agency also met with the director of the film, Michael Bay, and cited concerns.")
+	if a := actorNamed(d, "Robert Brovdi"); a == nil || !slices.Contains(mentionTexts(d, a), "Ukraine's commander of drone forces") {
+		t.Errorf("Robert Brovdi: %+v, want the role a mention", a)
+	}
+	if a := actorNamed(d, "Guajardo Villarreal"); a == nil || a.Sector != "GOV" {
+		t.Errorf("Guajardo Villarreal: %+v, want the minister (GOV)", a)
+	}
+	if a := actorNamed(d, "Michael Bay"); a == nil || a.Sector != "" {
+		t.Errorf("Michael Bay: %+v, want no office", a)
+	}
+}
+
 // TestPronounMentions: what "it", "its" and "he" stand for where the
 // nearest candidate is wrong. "it" in "wage war against it" is not the
 // war, and a name in a phrase between may be it instead (not the EU's

@@ -1314,12 +1314,13 @@ func opensQuote(form string) bool {
 // WordNet's lexicographer files of persons, places and groups, and of
 // acts and events.
 const (
-	lexAct      = 4
-	lexArtifact = 6
-	lexEvent    = 11
-	lexGroup    = 14
-	lexLocation = 15
-	lexPerson   = 18
+	lexAct           = 4
+	lexArtifact      = 6
+	lexCommunication = 10
+	lexEvent         = 11
+	lexGroup         = 14
+	lexLocation      = 15
+	lexPerson        = 18
 )
 
 // headlineCapitals: a word of more than three letters in capitals, as a
@@ -2569,6 +2570,14 @@ func (r *resolver) appositives(out []mention) []mention {
 				descEnd = out[j].end()
 				j++
 			}
+			// "Ukraine's commander of drone forces, Robert Brovdi,": an
+			// "of" phrase of common nouns is part of the role.
+			if j < len(out) {
+				if loc := commonOfPhrase.FindStringSubmatchIndex(r.d.Text[descEnd:out[j].span.Start]); loc != nil && !r.worksOrThings(r.d.Text[descEnd:descEnd+loc[3]]) {
+					descEnd += loc[3]
+					desc.ofEnd = descEnd
+				}
+			}
 			if j == len(out) {
 				continue
 			}
@@ -2601,6 +2610,18 @@ func (r *resolver) appositives(out []mention) []mention {
 // sent to, or the place it serves in: "envoy to the U.N.", "ambassador
 // to Washington", "ambassador in Manila".
 var toPhrase = regexp.MustCompile(`^\s+(?:to|in|at|for)\s+(?:the\s+)?$`)
+
+// worksOrThings: the phrase ends in a noun WordNet files first under
+// artifacts or communication, a role over a thing made, no office ("the
+// director of the film, Michael Bay").
+func (r *resolver) worksOrThings(phrase string) bool {
+	f := r.dict.lemmas.FirstLexFile(strings.TrimSuffix(lastWord(phrase), "s"), false)
+	return f == lexArtifact || f == lexCommunication
+}
+
+// commonOfPhrase is an "of" phrase of lower-case words after a role,
+// up to the comma before a name: " of drone forces".
+var commonOfPhrase = regexp.MustCompile(`^(\s+of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*,`)
 
 // end is where the mention's phrase ends, its "of" part included.
 func (m mention) end() int { return max(m.span.End, m.ofEnd) }
