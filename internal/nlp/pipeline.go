@@ -509,6 +509,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairTitlesTakenForConjuncts(words)
 	repairSecondObjectsOfReports(words)
 	repairPurposesTakenForReported(words)
+	repairParticiplesTakenForVerbs(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -12553,6 +12554,41 @@ func repairPurposesTakenForReported(words []document.Word) {
 		keepTree(words, func() { words[c].Head, words[c].Rel = h+1, "advcl" })
 	}
 }
+
+// repairParticiplesTakenForVerbs undoes a parse that makes a participle
+// that only describes the noun after it a verb taking that noun as its
+// object: "Ethiopia's government accused neighbouring Eritrea of arming
+// rebel groups", with "neighbouring" a complement of "accused" and
+// Eritrea its object, so the accusation was of no one. The participle
+// modifies the noun, which takes its place.
+func repairParticiplesTakenForVerbs(words []document.Word) {
+	for g := 1; g+1 < len(words); g++ {
+		o := g + 1
+		if words[g].XPOS != "VBG" || !describingParticiples[strings.ToLower(words[g].Form)] || words[o].Head != g+1 || words[o].Rel != "obj" ||
+			!nominal(words[o]) || words[g].Head < 1 {
+			continue
+		}
+		rel := map[string]string{"xcomp": "obj", "ccomp": "obj", "advcl": "obl", "acl": "nmod"}[words[g].Rel]
+		if rel == "" {
+			rel = words[g].Rel
+		}
+		keepTree(words, func() {
+			for m := range g {
+				if words[m].Head == g+1 && words[m].Rel == "mark" {
+					// "withdraw its troops from neighboring Lebanon": the
+					// clause's mark is the noun's preposition.
+					words[m].Head, words[m].Rel, words[m].UPOS, words[m].XPOS = o+1, "case", "ADP", "IN"
+				}
+			}
+			words[o].Head, words[o].Rel = words[g].Head, rel
+			words[g].Head, words[g].Rel = o+1, "amod"
+		})
+	}
+}
+
+// describingParticiples are participles that describe a noun, not an act
+// of the sentence: "neighbouring Eritrea", "warring factions".
+var describingParticiples = setOf("neighbouring neighboring warring")
 
 // withClauseMarks open a clause with a subject and a participle: "with
 // prices rising", "without anyone noticing".

@@ -1040,6 +1040,8 @@ func TestRepairedAttachments(t *testing.T) {
 		toldReutersAgreement   = "A senior Saudi official told Reuters the agreement was not a response to any specific country or event."
 		bothSaidThough         = "Armenia and Azerbaijan have agreed on the text of a peace treaty to end nearly four decades of conflict, both countries said on Thursday, though no date has been set for its signing."
 		whoseToProtest         = "Iran's foreign ministry summoned the Swiss ambassador, whose embassy represents U.S. interests in Tehran, to protest against American air strikes on three nuclear facilities, state media reported on Sunday."
+		accusedNeighbouring    = "Ethiopia's government on Tuesday accused neighbouring Eritrea of arming rebel groups in the Amhara region."
+		fromNeighboring        = "Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen years of effective military occupation."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2122,6 +2124,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{whoseToProtest, "represents", "acl:relcl", "ambassador"},
 		{whoseToProtest, "protest", "advcl", "summoned"},
 		{whoseToProtest, "reported", "parataxis", "summoned"},
+		// A participle that only describes the noun after it is no verb
+		// taking the noun as its object.
+		{accusedNeighbouring, "Eritrea", "obj", "accused"},
+		{accusedNeighbouring, "neighbouring", "amod", "Eritrea"},
+		{fromNeighboring, "Lebanon", "obl", "withdraw"},
+		{fromNeighboring, "from", "case", "Lebanon"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
