@@ -6227,7 +6227,7 @@ func negated(t *tree, i int, light map[string]bool) bool {
 		k = h
 	}
 	for k := i; k >= 0; k = t.Head(k) {
-		if notted(t, k) {
+		if notted(t, k) || noOneDoes(t, k) {
 			return true
 		}
 		if unwilling[t.lemma(k)] && k != i {
@@ -6444,6 +6444,21 @@ func notted(t *tree, k int) bool {
 		}
 		return false
 	})
+}
+
+// noOneDoes: the verb at k has a subject that names no one: "Neither
+// side made a statement", "No country has recognised the vote", "None
+// of them attacked".
+func noOneDoes(t *tree, k int) bool {
+	subjects := t.ChildrenWith(k, "nsubj")
+	if t.w(k).UPOS != "VERB" || len(subjects) != 1 { // two are a parse gone wrong ("“There's no one …,” Wasserman said")
+		return false
+	}
+	s := subjects[0]
+	if l := t.lemma(s); l == "none" || l == "nobody" || l == "neither" {
+		return true
+	}
+	return slices.ContainsFunc(t.ChildrenWith(s, "det"), func(c int) bool { l := t.lemma(c); return l == "neither" || l == "no" })
 }
 
 // without reports whether the event at i is one done without: "without

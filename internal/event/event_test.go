@@ -639,6 +639,11 @@ func TestCode(t *testing.T) {
 		// took the verb for an adjective.
 		{"Japan and Australia also voiced concern over the incident.",
 			"voiced", "012", "JPN", "", "asserted", "", "", false},
+		// What no one does is not done.
+		{"Neither side made a statement after the meeting.",
+			"statement", "010", "", "", "asserted", "", "", true},
+		{"None of the militias attacked the base.",
+			"attacked", "190", "", "", "asserted", "", "", true},
 		// What "in case of" or "in the event of" supposes has not happened.
 		{"NATO troops will respond in the event of a Russian attack on Estonia.",
 			"attack", "190", "RUS", "EST", "hypothetical", "", "", false},
