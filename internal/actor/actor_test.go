@@ -1137,18 +1137,22 @@ func TestMilitaryGovernments(t *testing.T) {
 	}
 }
 
-// TestRolesWithOfPhrases: a role whose "of" phrase is common nouns binds
+// TestRolesWithOfPhrases: a role whose "of" or "for" phrase is common nouns binds
 // to the name after its comma, unless it is a thing's ("the director of
 // the film").
 func TestRolesWithOfPhrases(t *testing.T) {
 	d := analyse(t, "Ukraine's commander of drone forces, Robert Brovdi, posted on Facebook that the pipeline was a legitimate target. "+
 		"The minister of the economy, Mr. Guajardo Villarreal, argues there is little point. "+
-		"The agency also met with the director of the film, Michael Bay, and cited concerns.")
+		"The agency also met with the director of the film, Michael Bay, and cited concerns. "+
+		"Syrian Foreign Minister Asaad al-Shaibani met Israel's minister for strategic affairs, Ron Dermer, in Paris.")
 	if a := actorNamed(d, "Robert Brovdi"); a == nil || !slices.Contains(mentionTexts(d, a), "Ukraine's commander of drone forces") {
 		t.Errorf("Robert Brovdi: %+v, want the role a mention", a)
 	}
 	if a := actorNamed(d, "Guajardo Villarreal"); a == nil || a.Sector != "GOV" {
 		t.Errorf("Guajardo Villarreal: %+v, want the minister (GOV)", a)
+	}
+	if a := actorNamed(d, "Ron Dermer"); a == nil || a.Code != "ISRGOV" {
+		t.Errorf("Ron Dermer: %+v, want Israel's minister (ISRGOV)", a)
 	}
 	if a := actorNamed(d, "Michael Bay"); a == nil || a.Sector != "" {
 		t.Errorf("Michael Bay: %+v, want no office", a)

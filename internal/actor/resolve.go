@@ -2570,8 +2570,9 @@ func (r *resolver) appositives(out []mention) []mention {
 				descEnd = out[j].end()
 				j++
 			}
-			// "Ukraine's commander of drone forces, Robert Brovdi,": an
-			// "of" phrase of common nouns is part of the role.
+			// "Ukraine's commander of drone forces, Robert Brovdi,",
+			// "Israel's minister for strategic affairs, Ron Dermer,": an
+			// "of" or "for" phrase of common nouns is part of the role.
 			if j < len(out) {
 				if loc := commonOfPhrase.FindStringSubmatchIndex(r.d.Text[descEnd:out[j].span.Start]); loc != nil && !r.worksOrThings(r.d.Text[descEnd:descEnd+loc[3]]) {
 					descEnd += loc[3]
@@ -2619,9 +2620,10 @@ func (r *resolver) worksOrThings(phrase string) bool {
 	return f == lexArtifact || f == lexCommunication
 }
 
-// commonOfPhrase is an "of" phrase of lower-case words after a role,
-// up to the comma before a name: " of drone forces".
-var commonOfPhrase = regexp.MustCompile(`^(\s+of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*,`)
+// commonOfPhrase is an "of" or "for" phrase of lower-case words after a
+// role, up to the comma before a name: " of drone forces", " for
+// strategic affairs".
+var commonOfPhrase = regexp.MustCompile(`^(\s+(?:of|for)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*,`)
 
 // end is where the mention's phrase ends, its "of" part included.
 func (m mention) end() int { return max(m.span.End, m.ofEnd) }
