@@ -1407,6 +1407,12 @@ func pair(byID map[string]*document.Actor, base document.Event, src, tgt documen
 		// people are no other side.
 		e.Target = document.EventActor{}
 	}
+	if c := e.CAMEO; (c == "161" || c == "166") && countryOf(e.Source.Code) != "" && countryOf(e.Source.Code) == countryOf(e.Target.Code) {
+		// "Israel's foreign ministry said it had recalled its own
+		// ambassador": no state breaks ties with itself or withdraws its
+		// envoy from itself.
+		e.Target = document.EventActor{}
+	}
 	if home := countryOf(e.Source.Code); home != "" && !namedPerson(byID[e.Source.Actor]) && person(byID[e.Target.Actor]) && isSector(e.Target.Code) {
 		// "Opposition groups in Zimbabwe demanded that President Mugabe
 		// abandon his policy": an office holder no country is named for
