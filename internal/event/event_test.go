@@ -639,6 +639,9 @@ func TestCode(t *testing.T) {
 		// took the verb for an adjective.
 		{"Japan and Australia also voiced concern over the incident.",
 			"voiced", "012", "JPN", "", "asserted", "", "", false},
+		// Raising forces' readiness raises their alert.
+		{"Poland said it had raised the readiness of its forces.",
+			"raised", "152", "POL", "", "asserted", "", "", false},
 		// No state recalls its envoy from itself.
 		{"Israel's foreign ministry said it had recalled its own ambassador to Jerusalem in response.",
 			"recalled", "161", "ISRGOV", "", "asserted", "", "", false},
