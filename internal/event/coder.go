@@ -2591,13 +2591,18 @@ func (l *Lexicon) callsSomeone(t *tree, i int, actorAt map[int]*document.Actor) 
 }
 
 // sharedObject: the verb at i has no object of its own, and the verb
-// coordinated with it after it has one of the lemmas ("agreed to suspend
-// or remove non-tariff countermeasures").
+// coordinated with it after it has one of the lemmas, or is aimed "at"
+// one ("agreed to suspend or remove non-tariff countermeasures").
 func sharedObject(t *tree, i int, lemmas map[string]bool) bool {
 	if len(t.ChildrenWith(i, "obj")) > 0 {
 		return false
 	}
-	return slices.ContainsFunc(t.ChildrenWith(i, "conj"), func(c int) bool { return c > i && t.w(c).UPOS == "VERB" && hasObject(t, c, lemmas) })
+	return slices.ContainsFunc(t.ChildrenWith(i, "conj"), func(c int) bool {
+		// Or what the verb after it is aimed at: "rammed and fired water
+		// cannon at a Philippine supply boat".
+		aimedAt := slices.ContainsFunc(t.ChildrenWith(c, "obl"), func(o int) bool { return t.caseOf(o) == "at" && lemmas[t.lemma(o)] })
+		return c > i && t.w(c).UPOS == "VERB" && (hasObject(t, c, lemmas) || aimedAt)
+	})
 }
 
 // sharedObjects are the objects of the verb conjoined after the verb at

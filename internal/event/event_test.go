@@ -639,6 +639,9 @@ func TestCode(t *testing.T) {
 		// took the verb for an adjective.
 		{"Japan and Australia also voiced concern over the incident.",
 			"voiced", "012", "JPN", "", "asserted", "", "", false},
+		// Ramming a boat the verb after it is aimed at.
+		{"A Chinese coast guard ship rammed and fired water cannon at a Philippine supply boat near the shoal.",
+			"rammed", "190", "CHNMIL", "", "asserted", "", "", false},
 		// Raising forces' readiness raises their alert.
 		{"Poland said it had raised the readiness of its forces.",
 			"raised", "152", "POL", "", "asserted", "", "", false},
