@@ -996,6 +996,29 @@ func TestInterviewTurns(t *testing.T) {
 	}
 }
 
+// TestTranscriptTurns: a speaker's name in capitals opening a paragraph
+// of a transcript, after a quotation mark too, is the turn's source when
+// the article names the speaker or gives the label more than one turn;
+// a rubric in capitals ("CORRECTION:") is no speaker.
+func TestTranscriptTurns(t *testing.T) {
+	d := analyse(t, "Mike Pence spoke to Fox News Sunday.\n\n"+
+		"\"WALLACE: If I may, sir, will Gennifer Flowers be there?\n\n"+
+		"\"PENCE: Gennifer Flowers will not be attending the debate.\n\n"+
+		"\"WALLACE: Do you really see those two as equivalent?\n\n"+
+		"CORRECTION: An earlier version misstated the date.")
+	want := []string{"WALLACE|If I may, sir, will Gennifer Flowers be there?", "PENCE|Gennifer Flowers will not be attending the debate.",
+		"WALLACE|Do you really see those two as equivalent?"}
+	var got []string
+	for _, a := range extractor(t).Extract(d) {
+		if d.Text[a.Cue.Start:a.Cue.End] == ":" {
+			got = append(got, d.Text[a.Source.Start:a.Source.End]+"|"+d.Text[a.Content.Start:a.Content.End])
+		}
+	}
+	if strings.Join(got, " / ") != strings.Join(want, " / ") {
+		t.Errorf("turns %q, want %q", got, want)
+	}
+}
+
 // TestCueInsideQuotation: a speech verb inside a quotation is part of what
 // is quoted, not an attribution of its own.
 func TestCueInsideQuotation(t *testing.T) {

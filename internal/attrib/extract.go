@@ -1047,7 +1047,11 @@ func build(d *document.Document, si int, v *view, i int) (document.Attribution, 
 			a.Content, a.ContentMore = v.around(rest, i)
 		}
 	case w.Form == ":":
-		a.Source = v.span(rangeInts(0, i))
+		from := 0
+		if i > 1 && document.IsQuote(v.word(0).Form) {
+			from = 1 // "“PENCE: Well, look, …": the quotation mark opens the turn, not the name
+		}
+		a.Source = v.span(rangeInts(from, i))
 		a.Content = v.span(rangeInts(i+1, len(v.s.Words)))
 		if tail := len(v.s.Words) - i - 1; tail > 0 && tail <= 4 && i > tail {
 			// "Trump, Erdogan made covert attempts …: Axios"
@@ -2872,30 +2876,82 @@ func framesCue(v *view, cue []bool, i int) bool {
 	return h >= 0 && cue[h] && universal(v.word(i).Rel) == "advcl" && i < h && v.lemma(i) == "ask"
 }
 
-// interviewTurns are the paragraphs of a printed interview, "Q: …" and
-// "A: …": the letter is the source, the colon the cue, the paragraph the
-// content.
+// interviewTurns are the paragraphs of a printed interview or
+// transcript, "Q: …" and "A: …", or a speaker's name in capitals ("WALLACE:
+// If I may, sir, …", after an opening quotation mark too): the label is
+// the source, the colon the cue, the paragraph the content.
 func interviewTurns(d *document.Document, have []document.Attribution) []document.Attribution {
 	var out []document.Attribution
+	var names map[string]bool // the article's capitalized words, in lower case
+	var labels map[string]int // how many paragraphs each label in capitals opens
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		ws := s.Words
-		if len(ws) < 4 || (ws[0].Form != "Q" && ws[0].Form != "A") || ws[1].Form != ":" || s.Part < 0 || s.Part >= len(d.Parts) {
-			continue
-		}
-		p := d.Parts[s.Part]
-		if s.Start != p.Start {
+		if s.Part < 0 || s.Part >= len(d.Parts) || s.Start != d.Parts[s.Part].Start || len(ws) < 4 {
 			continue // a turn starts its paragraph
 		}
-		cue := document.Span{Start: ws[1].Start, End: ws[1].End}
+		k := 0
+		if document.IsQuote(ws[0].Form) {
+			k = 1
+		}
+		n := k
+		for n < len(ws) && n-k < 3 && shoutedWord(ws[n].Form) {
+			n++
+		}
+		if n == k || n+1 >= len(ws) || ws[n].Form != ":" {
+			continue
+		}
+		if label := ws[n-1].Form; n-k > 1 || label != "Q" && label != "A" {
+			if names == nil {
+				names, labels = capitalizedWords(d), turnLabels(d)
+			}
+			if !names[strings.ToLower(label)] && labels[label] < 2 {
+				continue // "CORRECTION:", "UPDATE:": no speaker the article names or gives turns to
+			}
+		}
+		cue := document.Span{Start: ws[n].Start, End: ws[n].End}
 		if slices.ContainsFunc(have, func(a document.Attribution) bool { return overlaps(a.Cue, cue) }) {
 			continue
 		}
 		a := document.Attribution{ID: fmt.Sprintf("q%d", len(out)+1), Kind: document.Direct, Sentence: si, Cue: cue,
-			Source:  document.Span{Start: ws[0].Start, End: ws[0].End},
-			Content: document.Span{Start: ws[2].Start, End: trimEnd(d.Text, ws[2].Start, p.End)}}
+			Source:  document.Span{Start: ws[k].Start, End: ws[n-1].End},
+			Content: document.Span{Start: ws[n+1].Start, End: trimEnd(d.Text, ws[n+1].Start, d.Parts[s.Part].End)}}
 		a.SourceKind = "description"
 		out = append(out, a)
+	}
+	return out
+}
+
+// shoutedWord: a word in capitals, a speaker's label in a transcript
+// ("WALLACE", "Q").
+func shoutedWord(f string) bool {
+	return f != "" && strings.ToUpper(f) == f && strings.ToLower(f) != f && !strings.ContainsAny(f, "0123456789")
+}
+
+// turnLabels counts the paragraphs each word in capitals opens before a
+// colon ("WALLACE: …" five times in a transcript).
+func turnLabels(d *document.Document) map[string]int {
+	out := map[string]int{}
+	for _, p := range d.Parts {
+		text := strings.TrimLeft(d.Text[p.Start:p.End], "\"“ ")
+		if c := strings.IndexByte(text, ':'); c > 0 && shoutedWord(text[:c]) && !strings.Contains(text[:c], " ") {
+			out[text[:c]]++
+		}
+	}
+	return out
+}
+
+// capitalizedWords are the names of the article written with a capital
+// and lower-case letters ("Wallace"), in lower case: the names a
+// transcript's label in capitals can be ("FIX IS IN:" is none).
+func capitalizedWords(d *document.Document) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range d.Sentences {
+		for _, w := range s.Words {
+			if r, _ := utf8.DecodeRuneInString(w.Form); w.UPOS == "PROPN" && unicode.IsUpper(r) && strings.ToUpper(w.Form) != w.Form {
+				out[strings.ToLower(w.Form)] = true
+			}
+		}
 	}
 	return out
 }
