@@ -44,7 +44,8 @@ func (s *Splitter) Split(text string, toks []Token) [][]Token {
 			} else {
 				feats = boundaryFeatures(feats[:0], text, toks, i, i-start)
 				s.model.Scores(feats, scores)
-				end = scores[1] > scores[0] && !attributionTail(text, toks, i) && !countedNoun(text, toks, i) || datedEnd(text, toks, i)
+				end = scores[1] > scores[0] && !attributionTail(text, toks, i) && !countedNoun(text, toks, i) && !parenthesisGoesOn(text, toks, i) ||
+					datedEnd(text, toks, i)
 			}
 		}
 		if end {
@@ -162,6 +163,18 @@ func datelineDash(s string) bool { return s == "-" || s == "--" || s == "—" ||
 var speechVerbs = map[string]bool{"said": true, "says": true, "wrote": true, "writes": true, "added": true,
 	"adds": true, "told": true, "asked": true, "asks": true, "stated": true, "tweeted": true, "posted": true,
 	"insisted": true, "explained": true, "declared": true, "warned": true, "replied": true, "shouted": true}
+
+// parenthesisGoesOn reports whether a parenthesis that closes at token i
+// after an abbreviation's stop is followed by a lower-case word that
+// goes on with the sentence: "…, Sen. Lindsey Graham (R-S.C.) told The
+// Huffington Post on Thursday."
+func parenthesisGoesOn(text string, toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].Text(text) != ")" || toks[i-1].Text(text) != "." {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i+1].Text(text))
+	return unicode.IsLower(r)
+}
 
 // attributionTail reports whether a quotation that closes after token i
 // with a comma, or with ! or ? and a short "NAME said." after it, goes on

@@ -195,6 +195,10 @@ func TestDateline(t *testing.T) {
 		{"2016 - a year of change.", []string{"2016 - a year of change."}},
 		{"The ministry says more than 40,000 Palestinians have been killed. Thanks, Jeff",
 			[]string{"The ministry says more than 40,000 Palestinians have been killed.", "Thanks,", "Jeff"}},
+		// A parenthesis closed after an abbreviation's stop, before a
+		// lower-case word, ends nothing.
+		{"Trump could embrace a clean energy policy, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.",
+			[]string{"Trump could embrace a clean energy policy, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday."}},
 		// A full stop after a month and a day ends the sentence.
 		{"Russia attacked Kyiv on March 3. Last month Washington imposed tariffs.",
 			[]string{"Russia attacked Kyiv on March 3.", "Last month Washington imposed tariffs."}},
