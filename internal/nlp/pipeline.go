@@ -510,6 +510,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSecondObjectsOfReports(words)
 	repairPurposesTakenForReported(words)
 	repairParticiplesTakenForVerbs(words)
+	repairConjunctsAfterMedialReports(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -12589,6 +12590,31 @@ func repairParticiplesTakenForVerbs(words []document.Word) {
 // describingParticiples are participles that describe a noun, not an act
 // of the sentence: "neighbouring Eritrea", "warring factions".
 var describingParticiples = setOf("neighbouring neighboring warring")
+
+// repairConjunctsAfterMedialReports undoes a parse that makes a clause
+// joined by ", and" after a report set off by commas what the report
+// reports: "It would likely take two to three weeks to convene the DNC,
+// he said, and intense wrangling could be paralyzing", with "paralyzing"
+// a complement of "said". The report stands beside the sentence's verb;
+// the clause after its "and" is that verb's conjunct.
+func repairConjunctsAfterMedialReports(words []document.Word) {
+	for c := 3; c < len(words); c++ {
+		r := words[c].Head - 1
+		if words[c].Rel != "ccomp" || r < 1 || r >= c || words[r].Rel != "parataxis" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		h := words[r].Head - 1
+		l := leftmost(words, c)
+		if h < 0 || h > r || words[l].Form != "," || l+1 >= c || words[l+1].UPOS != "CCONJ" || words[l+1].Head != c+1 ||
+			words[r-1].Head != r+1 || words[r-1].Rel != "nsubj" {
+			continue
+		}
+		if ls := leftmost(words, r-1); ls < 1 || words[ls-1].Form != "," {
+			continue // the report is set off by commas: "…, the official said, and …"
+		}
+		keepTree(words, func() { words[c].Head, words[c].Rel = h+1, "conj" })
+	}
+}
 
 // withClauseMarks open a clause with a subject and a participle: "with
 // prices rising", "without anyone noticing".

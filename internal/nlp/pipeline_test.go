@@ -1042,6 +1042,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whoseToProtest         = "Iran's foreign ministry summoned the Swiss ambassador, whose embassy represents U.S. interests in Tehran, to protest against American air strikes on three nuclear facilities, state media reported on Sunday."
 		accusedNeighbouring    = "Ethiopia's government on Tuesday accused neighbouring Eritrea of arming rebel groups in the Amhara region."
 		fromNeighboring        = "Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen years of effective military occupation."
+		heSaidAnd              = "It would likely take two to three weeks to convene the DNC for a special meeting, he said, and intense wrangling could be paralyzing."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2130,6 +2131,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{accusedNeighbouring, "neighbouring", "amod", "Eritrea"},
 		{fromNeighboring, "Lebanon", "obl", "withdraw"},
 		{fromNeighboring, "from", "case", "Lebanon"},
+		// A clause after ", and" past a medial report is the sentence
+		// verb's conjunct, not what is reported.
+		{heSaidAnd, "paralyzing", "conj", "take"},
+		{heSaidAnd, "said", "parataxis", "take"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
