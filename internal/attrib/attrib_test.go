@@ -1019,6 +1019,24 @@ func TestTranscriptTurns(t *testing.T) {
 	}
 }
 
+// TestMixedQuotationMarks: a quotation opened with a straight mark and
+// closed with a curly one, or the other way round, as some writers mix
+// them, is one quotation, and its speaker is found.
+func TestMixedQuotationMarks(t *testing.T) {
+	d := analyse(t, "Graham said she was impressed.\n\n"+
+		"\"I was hoping to see more of what Ivanka sees in her father,” Graham said. "+
+		"“So I was disappointed when he was the version of Donald Trump that worries me greatly. I don’t think making people more scared is the path forward.\"")
+	var got []string
+	for _, a := range extractor(t).Extract(d) {
+		if a.Kind == document.Direct {
+			got = append(got, d.Text[a.Source.Start:a.Source.End]+"|"+d.Text[a.Content.Start:a.Content.End])
+		}
+	}
+	if want := "Graham|\"I was hoping to see more of what Ivanka sees in her father,”"; strings.Join(got, " / ") != want {
+		t.Errorf("quotations %q, want %q", got, want)
+	}
+}
+
 // TestCueInsideQuotation: a speech verb inside a quotation is part of what
 // is quoted, not an attribution of its own.
 func TestCueInsideQuotation(t *testing.T) {

@@ -2584,6 +2584,11 @@ func extendQuote(d *document.Document, si int, c document.Span) document.Span {
 	inner := text[c.Start:c.End]
 	opens := strings.Count(inner, "“") - strings.Count(inner, "”")
 	straight := strings.Count(inner, `"`) % 2
+	if straight == 1 && opens != 0 {
+		// A straight mark and a curly one pair up, as writers who mix
+		// them write: "\"I was hoping to see more,” Graham said".
+		opens, straight = 0, 0
+	}
 	doubled := strings.Count(inner, "''") % 2 // ''…'', as some newspapers write quotations
 	rest := text[c.End:end]
 	if opens < 0 {
@@ -2994,26 +2999,42 @@ func quoteClosingIn(d *document.Document, s document.Sentence, cue int) document
 func openingQuote(text string, s document.Sentence, cue int) document.Span {
 	lead := len(text[s.Start:cue]) - len(strings.TrimLeft(text[s.Start:cue], " \t\n"))
 	open := s.Start + lead
-	closer, mark := "", 0
+	mark := 0
 	switch {
 	case strings.HasPrefix(text[open:cue], "“"):
-		closer, mark = "”", len("“")
+		mark = len("“")
 	case strings.HasPrefix(text[open:cue], "''"):
-		closer, mark = "''", 2
+		mark = 2
 	case strings.HasPrefix(text[open:cue], `"`):
-		closer, mark = `"`, 1
+		mark = 1
 	default:
 		return document.Span{}
 	}
-	end := strings.Index(text[open+mark:cue], closer)
+	end, closer := closingMark(text[open+mark:cue], text[open:open+mark])
 	if end < 0 {
 		return document.Span{}
 	}
 	end += open + mark
-	if end == open+mark || !strings.ContainsAny(text[end-1:end], ",?!") || len(strings.Fields(text[end+len(closer):cue])) > 0 {
+	if end == open+mark || !strings.ContainsAny(text[end-1:end], ",?!") || len(strings.Fields(text[end+closer:cue])) > 0 {
 		return document.Span{}
 	}
-	return document.Span{Start: open, End: end + len(closer)}
+	return document.Span{Start: open, End: end + closer}
+}
+
+// closingMark is where in rest the quotation its opener opens closes,
+// and the closing mark's length, or -1. Two apostrophes close with two;
+// a straight or a curly double mark closes with whichever comes first,
+// as writers who mix them do ("\"I was hoping to see more,” Graham
+// said").
+func closingMark(rest, opener string) (int, int) {
+	if opener == "''" {
+		return strings.Index(rest, "''"), 2
+	}
+	straight, curly := strings.Index(rest, `"`), strings.Index(rest, "”")
+	if curly >= 0 && (straight < 0 || curly < straight) {
+		return curly, len("”")
+	}
+	return straight, 1
 }
 
 // straightQuoteClosingIn is quoteClosingIn for straight quotation marks
@@ -3048,18 +3069,18 @@ func quoteIn(text string, lo, hi, limit int) document.Span {
 			return document.Span{}
 		}
 		open += k
-		closer, mark := "”", len("“")
+		mark := len("“")
 		switch {
 		case strings.HasPrefix(text[open:], "''"):
-			closer, mark = "''", 2
+			mark = 2
 		case text[open] == '"':
-			closer, mark = `"`, 1
+			mark = 1
 		}
-		end := strings.Index(text[open+mark:limit], closer)
+		end, closer := closingMark(text[open+mark:limit], text[open:open+mark])
 		if end < 0 {
 			return document.Span{}
 		}
-		end += open + mark + len(closer)
+		end += open + mark + closer
 		if len(strings.Fields(text[open:end])) > 3 {
 			return document.Span{Start: open, End: end}
 		}
