@@ -240,6 +240,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairVerbsAfterParentheticals(forms, upos, xpos)
 	p.repairVerbsAfterAppositiveNames(forms, upos, xpos)
 	repairAiredStatements(forms, upos, xpos)
+	p.repairHeadlineVerbSwaps(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)
 	p.repairPluralHeadlineVerbs(forms, upos, xpos)

@@ -529,6 +529,9 @@ func TestNamePronouns(t *testing.T) {
 		{"The envoy, Ali Hassan, appointed in March, was expelled.", "appointed", "VBN"}, // a participle when a comma closes it before the verb
 		// A first word before a plural and its tensed verb is no imperative.
 		{"Protest leaders vowed to keep marching until the government resigns.", "Protest", "NOUN"},
+		// A headline's plural verb before a present tense that is a noun.
+		{"Sudan's army chief rejects talks with RSF", "rejects", "VERB"},
+		{"Sudan's army chief rejects talks with RSF", "talks", "NOUN"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in

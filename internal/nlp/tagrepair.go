@@ -1160,6 +1160,26 @@ var headlineReports = setOf("says say said reports report")
 // no object before them ("calls for", "cracks down on").
 var headlineParticles = setOf("for against on over with")
 
+// repairHeadlineVerbSwaps undoes a tagging of a headline's two words in
+// -s the wrong way round: "Sudan's army chief rejects talks with RSF",
+// with "rejects" a plural noun and "talks" the verb. After a singular
+// noun, in a line with no closing punctuation and no other tensed verb,
+// a plural that WordNet knows as a verb before a present tense it knows
+// as a noun is the verb, and that word its object.
+func (p *Pipeline) repairHeadlineVerbSwaps(forms, upos, xpos []string) {
+	n := len(forms)
+	if n < 4 || xpos[n-1] == "." || slices.Contains(upos, "AUX") {
+		return
+	}
+	v := slices.IndexFunc(xpos, finite)
+	if v < 2 || xpos[v] != "VBZ" || xpos[v-1] != "NNS" || xpos[v-2] != "NN" || slices.ContainsFunc(xpos[v+1:], finite) ||
+		p.Lemmas.Classes(forms[v-1])&lemma.Verb == 0 || p.Lemmas.Classes(forms[v])&lemma.Noun == 0 || startsUpper(forms[v-1]) {
+		return
+	}
+	upos[v-1], xpos[v-1] = "VERB", "VBZ"
+	upos[v], xpos[v] = "NOUN", "NNS"
+}
+
 // repairHeadlineVerbs tags as the present tense the one word in -s of a
 // headline that has no verb: "Chinese coast guard fires water cannon at
 // Philippine vessels", with "fires" a plural noun and the headline a
