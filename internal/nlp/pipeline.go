@@ -512,6 +512,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPurposesTakenForReported(words)
 	repairParticiplesTakenForVerbs(words)
 	repairConjunctsAfterMedialReports(words)
+	repairSubjectsTakenForAppositions(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -12614,6 +12615,35 @@ func repairConjunctsAfterMedialReports(words []document.Word) {
 			continue // the report is set off by commas: "…, the official said, and …"
 		}
 		keepTree(words, func() { words[c].Head, words[c].Rel = h+1, "conj" })
+	}
+}
+
+// repairSubjectsTakenForAppositions undoes a parse that makes the subject
+// after an opening participle's clause an apposition of that clause's
+// last name: "Speaking to troops in Port Sudan, Burhan vowed to fight",
+// with "Burhan" beside "Sudan" and "vowed" with no subject. A name after
+// the comma that closes an adverbial clause of the verb right after the
+// name, which has no subject, is that verb's subject.
+func repairSubjectsTakenForAppositions(words []document.Word) {
+	for n := 2; n+1 < len(words); n++ {
+		if words[n].Rel != "appos" || words[n].UPOS != "PROPN" || words[n-1].Form != "," {
+			continue
+		}
+		v := n + 1
+		for v < len(words) && words[v].Head == n+1 && words[v].Rel == "flat" {
+			v++
+		}
+		if v >= len(words) || words[v].UPOS != "VERB" || !finite(words[v].XPOS) || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") {
+			continue
+		}
+		c := slices.IndexFunc(words[:n], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "advcl" })
+		if c < 0 || !dominates(words, c, words[n].Head-1) || rightmost(words, c) != v-1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[n-1].Head = c + 1
+		})
 	}
 }
 

@@ -1046,6 +1046,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedNeighbouring    = "Ethiopia's government on Tuesday accused neighbouring Eritrea of arming rebel groups in the Amhara region."
 		fromNeighboring        = "Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen years of effective military occupation."
 		heSaidAnd              = "It would likely take two to three weeks to convene the DNC for a special meeting, he said, and intense wrangling could be paralyzing."
+		speakingBurhanVowed    = "Speaking to troops in Port Sudan, Burhan vowed to fight until the last soldier and accused foreign countries of supplying the RSF with weapons."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2138,6 +2139,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// verb's conjunct, not what is reported.
 		{heSaidAnd, "paralyzing", "conj", "take"},
 		{heSaidAnd, "said", "parataxis", "take"},
+		// The name after an opening participle's clause is the subject
+		// of the verb after it, not an apposition of the clause's last
+		// name.
+		{speakingBurhanVowed, "Burhan", "nsubj", "vowed"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
