@@ -217,6 +217,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairStateMedia(forms, upos, xpos)
 	repairImperativesBeforeSubjects(forms, upos, xpos)
 	repairToBeforeNames(forms, upos, xpos)
+	repairCompassNouns(forms, upos, xpos)
 	repairCurrencies(forms, upos, xpos)
 	p.repairHyphenatedNames(words, upos, xpos)
 	repairHyphenedParticiples(words, upos, xpos)
@@ -513,6 +514,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairParticiplesTakenForVerbs(words)
 	repairConjunctsAfterMedialReports(words)
 	repairSubjectsTakenForAppositions(words)
+	repairReducedPassivesTakenForClauses(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -12643,6 +12645,32 @@ func repairSubjectsTakenForAppositions(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, "nsubj"
 			words[n-1].Head = c + 1
+		})
+	}
+}
+
+// repairReducedPassivesTakenForClauses undoes a parse that makes the
+// object of a verb the subject of a participle after it: "Kosovo police
+// took over several offices run by Serbia", with "offices" the subject
+// of "run" and "run" a clause beside "took". A past participle with an
+// agent ("by") and no auxiliary describes the noun before it, the
+// object of the verb before that, which has none.
+func repairReducedPassivesTakenForClauses(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		s := v - 1
+		h := words[v].Head - 1
+		if words[v].XPOS != "VBN" || words[s].Head != v+1 || words[s].Rel != "nsubj" || words[s].UPOS != "NOUN" || h < 0 || h >= s ||
+			words[h].UPOS != "VERB" || words[v].Rel != "conj" && words[v].Rel != "advcl" && words[v].Rel != "ccomp" && words[v].Rel != "parataxis" ||
+			hasChild(words, v, "cc") || hasChild(words, v, "mark") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") ||
+			!hasChild(words, v, "obl:agent") || hasChild(words, h, "obj") {
+			continue
+		}
+		if l := leftmost(words, s); l < 1 || words[l-1].Form == "," || words[l-1].UPOS == "CCONJ" {
+			continue // "…, officials appointed by the junta …": a clause of its own
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = h+1, "obj"
+			words[v].Head, words[v].Rel = s+1, "acl"
 		})
 	}
 }

@@ -532,6 +532,8 @@ func TestNamePronouns(t *testing.T) {
 		// A headline's plural verb before a present tense that is a noun.
 		{"Sudan's army chief rejects talks with RSF", "rejects", "VERB"},
 		{"Sudan's army chief rejects talks with RSF", "talks", "NOUN"},
+		// A point of the compass ending a noun phrase is a noun.
+		{"Kosovo police took over several offices in the ethnic Serb-dominated north, a move Belgrade condemned.", "north", "NOUN"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in
@@ -1047,6 +1049,7 @@ func TestRepairedAttachments(t *testing.T) {
 		fromNeighboring        = "Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen years of effective military occupation."
 		heSaidAnd              = "It would likely take two to three weeks to convene the DNC for a special meeting, he said, and intense wrangling could be paralyzing."
 		speakingBurhanVowed    = "Speaking to troops in Port Sudan, Burhan vowed to fight until the last soldier and accused foreign countries of supplying the RSF with weapons."
+		officesRunBy           = "Kosovo police on Thursday took over several offices run by Serbia in the ethnic Serb-dominated north, a move Belgrade condemned as an attack on the Serb community."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2143,6 +2146,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// of the verb after it, not an apposition of the clause's last
 		// name.
 		{speakingBurhanVowed, "Burhan", "nsubj", "vowed"},
+		// A past participle with an agent describes the noun before it,
+		// the object of the verb before that.
+		{officesRunBy, "offices", "obj", "took"},
+		{officesRunBy, "run", "acl", "offices"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the

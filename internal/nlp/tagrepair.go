@@ -100,6 +100,27 @@ func repairToBeforeNames(forms, upos, xpos []string) {
 	}
 }
 
+// repairCompassNouns tags as a noun a point of the compass the tagger
+// took for an adverb at the end of a noun phrase: "offices run by Serbia
+// in the ethnic Serb-dominated north, a move Belgrade condemned", with
+// "north" an adverb and the parse in pieces. After a determiner, an
+// adjective or a participle, and before punctuation or a preposition,
+// EWT train never has it an adverb.
+func repairCompassNouns(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if xpos[i] != "RB" || !compassPoints[strings.ToLower(forms[i])] || xpos[i-1] != "DT" && xpos[i-1] != "JJ" && xpos[i-1] != "VBN" {
+			continue
+		}
+		if i+1 < len(forms) && upos[i+1] != "PUNCT" && xpos[i+1] != "IN" {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+	}
+}
+
+// compassPoints are the points of the compass, which name regions too.
+var compassPoints = setOf("north south east west northeast northwest southeast southwest")
+
 // repairCurrencies tags as a noun a currency after a number that the
 // tagger took for a preposition or an adjective: "a 50 billion euro EU aid
 // package", with "euro" a preposition, so that the parse made "billion"
