@@ -320,9 +320,10 @@ func disputedClaim(v *view, i int) int {
 	if characterizers[v.lemma(i)] {
 		// "…, a remark New Delhi called unacceptable", "…, a move
 		// Beijing condemned as provocative": what is so called is the
-		// clause before the comma.
+		// clause before the comma (which the parse may make a conjunct
+		// with no "and" of the noun before it).
 		if k := v.Head(i); k >= 2 && summingNouns[v.lemma(k)] && v.word(k-1).UPOS == "DET" && v.word(k-2).Form == "," &&
-			(v.word(k).Rel == "parataxis" || v.word(k).Rel == "appos") && v.child(i, "nsubj") >= 0 {
+			(v.word(k).Rel == "parataxis" || v.word(k).Rel == "appos" || v.word(k).Rel == "conj" && v.child(k, "cc") < 0) && v.child(i, "nsubj") >= 0 {
 			return k - 2
 		}
 		return -1
