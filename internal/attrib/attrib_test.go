@@ -990,41 +990,38 @@ func TestHeadlineLabels(t *testing.T) {
 }
 
 // TestInterviewTurns: "Q: …" and "A: …" paragraphs of a printed interview
-// are attributions to the interviewer and the interviewee.
+// are attributions to the interviewer and the interviewee; so is a
+// speaker's name in capitals opening a paragraph of a transcript, after
+// a quotation mark too, when the article names the speaker or gives the
+// label more than one turn; a rubric in capitals ("CORRECTION:") is no
+// speaker.
 func TestInterviewTurns(t *testing.T) {
-	d := analyse(t, "Questions and answers have been edited for length.\n\nQ: Did the immigration service take care of you?\n\nA: No, no one did. No one checked up.")
-	want := []string{"Q|Did the immigration service take care of you?", "A|No, no one did. No one checked up."}
-	var got []string
-	for _, a := range extractor(t).Extract(d) {
-		if d.Text[a.Cue.Start:a.Cue.End] == ":" {
-			got = append(got, d.Text[a.Source.Start:a.Source.End]+"|"+d.Text[a.Content.Start:a.Content.End])
-		}
-	}
-	if strings.Join(got, " / ") != strings.Join(want, " / ") {
-		t.Errorf("turns %q, want %q", got, want)
-	}
-}
-
-// TestTranscriptTurns: a speaker's name in capitals opening a paragraph
-// of a transcript, after a quotation mark too, is the turn's source when
-// the article names the speaker or gives the label more than one turn;
-// a rubric in capitals ("CORRECTION:") is no speaker.
-func TestTranscriptTurns(t *testing.T) {
-	d := analyse(t, "Mike Pence spoke to Fox News Sunday.\n\n"+
-		"\"WALLACE: If I may, sir, will Gennifer Flowers be there?\n\n"+
-		"\"PENCE: Gennifer Flowers will not be attending the debate.\n\n"+
-		"\"WALLACE: Do you really see those two as equivalent?\n\n"+
-		"CORRECTION: An earlier version misstated the date.")
-	want := []string{"WALLACE|If I may, sir, will Gennifer Flowers be there?", "PENCE|Gennifer Flowers will not be attending the debate.",
-		"WALLACE|Do you really see those two as equivalent?"}
-	var got []string
-	for _, a := range extractor(t).Extract(d) {
-		if d.Text[a.Cue.Start:a.Cue.End] == ":" {
-			got = append(got, d.Text[a.Source.Start:a.Source.End]+"|"+d.Text[a.Content.Start:a.Content.End])
-		}
-	}
-	if strings.Join(got, " / ") != strings.Join(want, " / ") {
-		t.Errorf("turns %q, want %q", got, want)
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"interview", "Questions and answers have been edited for length.\n\nQ: Did the immigration service take care of you?\n\nA: No, no one did. No one checked up.",
+			[]string{"Q|Did the immigration service take care of you?", "A|No, no one did. No one checked up."}},
+		{"transcript", "Mike Pence spoke to Fox News Sunday.\n\n" +
+			"\"WALLACE: If I may, sir, will Gennifer Flowers be there?\n\n" +
+			"\"PENCE: Gennifer Flowers will not be attending the debate.\n\n" +
+			"\"WALLACE: Do you really see those two as equivalent?\n\n" +
+			"CORRECTION: An earlier version misstated the date.",
+			[]string{"WALLACE|If I may, sir, will Gennifer Flowers be there?", "PENCE|Gennifer Flowers will not be attending the debate.",
+				"WALLACE|Do you really see those two as equivalent?"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := analyse(t, c.text)
+			var got []string
+			for _, a := range extractor(t).Extract(d) {
+				if d.Text[a.Cue.Start:a.Cue.End] == ":" {
+					got = append(got, d.Text[a.Source.Start:a.Source.End]+"|"+d.Text[a.Content.Start:a.Content.End])
+				}
+			}
+			if strings.Join(got, " / ") != strings.Join(c.want, " / ") {
+				t.Errorf("turns %q, want %q", got, c.want)
+			}
+		})
 	}
 }
 

@@ -12573,7 +12573,7 @@ func repairParticiplesTakenForVerbs(words []document.Word) {
 			!nominal(words[o]) || words[g].Head < 1 {
 			continue
 		}
-		rel := map[string]string{"xcomp": "obj", "ccomp": "obj", "advcl": "obl", "acl": "nmod"}[words[g].Rel]
+		rel := nominalOfClause[words[g].Rel]
 		if rel == "" {
 			rel = words[g].Rel
 		}
@@ -12590,6 +12590,11 @@ func repairParticiplesTakenForVerbs(words []document.Word) {
 		})
 	}
 }
+
+// nominalOfClause is the relation a noun takes in place of a clause the
+// parse made of it: an object for a complement, an oblique for an
+// adverbial clause, a modifier for a clause on a noun.
+var nominalOfClause = map[string]string{"xcomp": "obj", "ccomp": "obj", "advcl": "obl", "acl": "nmod"}
 
 // describingParticiples are participles that describe a noun, not an act
 // of the sentence: "neighbouring Eritrea", "warring factions".
