@@ -515,6 +515,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairConjunctsAfterMedialReports(words)
 	repairSubjectsTakenForAppositions(words)
 	repairReducedPassivesTakenForClauses(words)
+	repairSpeakersTakenForObliques(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -12678,6 +12679,53 @@ func repairReducedPassivesTakenForClauses(words []document.Word) {
 			words[v].Head, words[v].Rel = s+1, "acl"
 		})
 	}
+}
+
+// repairSpeakersTakenForObliques undoes a parse that hangs a closing
+// report's named speaker on the clause before it: "Greece and Turkey
+// agreed on Monday to restart talks on delineating their maritime
+// borders, Greek Prime Minister Kyriakos Mitsotakis said after meeting
+// …", with "Minister" an oblique of "delineating" and "said" a conjunct
+// of "agreed" with no subject. A report verb with no subject, no "and"
+// and nothing reported after it, right after a name a comma sets off,
+// has that name for its subject and stands beside the clause before the
+// comma.
+func repairSpeakersTakenForObliques(words []document.Word) {
+	for v := 3; v < len(words); v++ {
+		if words[v].UPOS != "VERB" || !finite(words[v].XPOS) || words[v].Rel != "conj" && words[v].Rel != "parataxis" ||
+			words[v-1].UPOS != "PROPN" || !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v].Head-1 >= v ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "cc") ||
+			hasChild(words, v, "ccomp") || hasChild(words, v, "obj") || hasChild(words, v, "iobj") {
+			continue // "…, Paul Manafort told friends that …": what is reported follows; the clause before is no content
+		}
+		l := v - 1
+		for l > 0 && (words[l-1].UPOS == "PROPN" || words[l-1].XPOS == "NNP") {
+			l-- // "Greek Prime Minister Kyriakos Mitsotakis"
+		}
+		if l < 1 || words[l-1].Form != "," {
+			continue
+		}
+		// The name's one word that hangs outside it heads it.
+		n := slices.IndexFunc(words[l:v], func(w document.Word) bool { return w.Head-1 < l || w.Head-1 >= v }) + l
+		if n < l || !allWithin(words, l, v, n) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[v].Rel = "parataxis"
+			words[l-1].Head = n + 1
+		})
+	}
+}
+
+// allWithin: every word of words[lo:hi] but n hangs inside the span.
+func allWithin(words []document.Word, lo, hi, n int) bool {
+	for k := lo; k < hi; k++ {
+		if h := words[k].Head - 1; k != n && (h < lo || h >= hi) {
+			return false
+		}
+	}
+	return true
 }
 
 // withClauseMarks open a clause with a subject and a participle: "with

@@ -1050,6 +1050,7 @@ func TestRepairedAttachments(t *testing.T) {
 		heSaidAnd              = "It would likely take two to three weeks to convene the DNC for a special meeting, he said, and intense wrangling could be paralyzing."
 		speakingBurhanVowed    = "Speaking to troops in Port Sudan, Burhan vowed to fight until the last soldier and accused foreign countries of supplying the RSF with weapons."
 		officesRunBy           = "Kosovo police on Thursday took over several offices run by Serbia in the ethnic Serb-dominated north, a move Belgrade condemned as an attack on the Serb community."
+		bordersMinisterSaid    = "Greece and Turkey agreed on Monday to restart talks on delineating their maritime borders, Greek Prime Minister Kyriakos Mitsotakis said after meeting Turkish President Tayyip Erdogan in Athens."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2150,6 +2151,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// the object of the verb before that.
 		{officesRunBy, "offices", "obj", "took"},
 		{officesRunBy, "run", "acl", "offices"},
+		// A closing report's named speaker, after the comma, is its
+		// subject, not an oblique of the clause before.
+		{bordersMinisterSaid, "Minister", "nsubj", "said"},
+		{bordersMinisterSaid, "said", "parataxis", "agreed"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
