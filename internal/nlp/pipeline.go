@@ -516,6 +516,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsTakenForAppositions(words)
 	repairReducedPassivesTakenForClauses(words)
 	repairSpeakersTakenForObliques(words)
+	repairReportedCopulasTakenForSubjects(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -12715,6 +12716,23 @@ func repairSpeakersTakenForObliques(words []document.Word) {
 			words[v].Rel = "parataxis"
 			words[l-1].Head = n + 1
 		})
+	}
+}
+
+// repairReportedCopulasTakenForSubjects undoes a parse that makes the
+// subject of a reported clause with a copula the subject of the report:
+// "Lin Jian called the charges \"groundless smears\" and said the United
+// States was itself the world's biggest hacking empire", with "States"
+// the subject of "said" and "was" its copula. A subject after its verb,
+// carrying a copula of its own, is the clause reported.
+func repairReportedCopulasTakenForSubjects(words []document.Word) {
+	for s := 1; s < len(words); s++ {
+		v := words[s].Head - 1
+		if words[s].Rel != "nsubj" || v < 0 || v >= s || !finite(words[v].XPOS) || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+			!hasChild(words, s, "cop") || hasChild(words, v, "ccomp") {
+			continue
+		}
+		keepTree(words, func() { words[s].Rel = "ccomp" })
 	}
 }
 
