@@ -6703,7 +6703,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 				return "failed" // "Hungary blocked a European Union proposal to impose sanctions": not imposed
 			}
 			return "intended" // "a plan to withdraw", "a proposal to ban" (a decision is often carried out)
-		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" && !zeroRelative(t, k) || t.Rel(k) == "obj" && l != "agree" || t.Rel(k) == "ccomp" ||
+		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" && !zeroRelative(t, k) && (k != h+1 || !agentParticiple(t, k)) || t.Rel(k) == "obj" && l != "agree" || t.Rel(k) == "ccomp" ||
 			t.Rel(k) == "advcl" && h < k && infinitive(t, k)): // "were plotting with Washington to invade the North"
 			if mode(t, h, light) == "denied" {
 				return "denied" // "denied that it was preparing to attack Ethiopia"
@@ -7191,6 +7191,14 @@ func future(t *tree, i int) bool {
 // tell those voters").
 func conditional(t *tree, i int) bool {
 	return hasMark(t, i, "if", "unless", "whether") || slices.ContainsFunc(t.ChildrenWith(i, "advcl"), func(c int) bool { return hasMark(t, c, "if", "unless") })
+}
+
+// agentParticiple: the word at k is a past participle with an agent, a
+// deed done to what it describes ("a coup plot backed by France": the
+// backing is done, not planned, when it follows the plot's noun; "a plan
+// that includes creating a bank, funded by $25 billion" stays planned).
+func agentParticiple(t *tree, k int) bool {
+	return t.w(k).XPOS == "VBN" && len(t.ChildrenWith(k, "obl:agent")) > 0
 }
 
 // inCaseOf: the noun at i is what "in case of" or "in the event of"

@@ -642,6 +642,9 @@ func TestCode(t *testing.T) {
 		// Ramming a boat the verb after it is aimed at.
 		{"A Chinese coast guard ship rammed and fired water cannon at a Philippine supply boat near the shoal.",
 			"rammed", "190", "CHNMIL", "", "asserted", "", "", false},
+		// What a plot's backer did is done, not planned.
+		{"Niger junta says it foiled coup plot backed by France",
+			"backed", "051", "FRA", "", "asserted", "", "", false},
 		// Raising forces' readiness raises their alert.
 		{"Poland said it had raised the readiness of its forces.",
 			"raised", "152", "POL", "", "asserted", "", "", false},

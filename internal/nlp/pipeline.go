@@ -517,6 +517,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReducedPassivesTakenForClauses(words)
 	repairSpeakersTakenForObliques(words)
 	repairReportedCopulasTakenForSubjects(words)
+	repairAgentParticiplesTakenForComplements(words)
 	repairNounObjects(words)
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
@@ -12735,6 +12736,31 @@ func repairReportedCopulasTakenForSubjects(words []document.Word) {
 		keepTree(words, func() { words[s].Rel = "ccomp" })
 	}
 }
+
+// repairAgentParticiplesTakenForComplements undoes a parse that makes a
+// past participle with an agent, right after a verb's object, a
+// complement of the verb: "Niger junta says it foiled coup plot backed by
+// France", with "backed" a complement of "foiled". It describes the
+// object; only verbs that take an object and its state ("found him
+// killed by gunmen", "left the town destroyed") take such a complement.
+func repairAgentParticiplesTakenForComplements(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		h := words[v].Head - 1
+		if words[v].XPOS != "VBN" || words[v].Rel != "xcomp" || h < 0 || h >= v || stateTakers[strings.ToLower(words[h].Lemma)] ||
+			!hasChild(words, v, "obl:agent") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+			continue
+		}
+		o := v - 1
+		if words[o].Head != h+1 || words[o].Rel != "obj" || !nominal(words[o]) {
+			continue
+		}
+		keepTree(words, func() { words[v].Head, words[v].Rel = o+1, "acl" })
+	}
+}
+
+// stateTakers take an object and a state it is in: "found him killed",
+// "left the town destroyed", "wants it done".
+var stateTakers = setOf("find leave keep see hear get have want need make consider declare deem report like prefer")
 
 // allWithin: every word of words[lo:hi] but n hangs inside the span.
 func allWithin(words []document.Word, lo, hi, n int) bool {

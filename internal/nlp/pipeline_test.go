@@ -1052,6 +1052,7 @@ func TestRepairedAttachments(t *testing.T) {
 		officesRunBy           = "Kosovo police on Thursday took over several offices run by Serbia in the ethnic Serb-dominated north, a move Belgrade condemned as an attack on the Serb community."
 		bordersMinisterSaid    = "Greece and Turkey agreed on Monday to restart talks on delineating their maritime borders, Greek Prime Minister Kyriakos Mitsotakis said after meeting Turkish President Tayyip Erdogan in Athens."
 		saidStatesWasItself    = "China's foreign ministry spokesman Lin Jian called the charges \"groundless smears\" and said the United States was itself the world's biggest hacking empire."
+		plotBackedBy           = "Niger junta says it foiled coup plot backed by France"
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2159,6 +2160,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// A subject after its report verb, with a copula of its own, is
 		// the clause reported.
 		{saidStatesWasItself, "States", "ccomp", "said"},
+		// A participle with an agent right after a verb's object
+		// describes the object.
+		{plotBackedBy, "backed", "acl", "plot"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
