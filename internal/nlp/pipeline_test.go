@@ -534,6 +534,8 @@ func TestNamePronouns(t *testing.T) {
 		{"Sudan's army chief rejects talks with RSF", "talks", "NOUN"},
 		// A point of the compass ending a noun phrase is a noun.
 		{"Kosovo police took over several offices in the ethnic Serb-dominated north, a move Belgrade condemned.", "north", "NOUN"},
+		// A first word before a tensed verb is no interjection.
+		{"Hezbollah says it fired rockets at Israeli base", "Hezbollah", "PROPN"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in

@@ -121,6 +121,22 @@ func repairCompassNouns(forms, upos, xpos []string) {
 // compassPoints are the points of the compass, which name regions too.
 var compassPoints = setOf("north south east west northeast northwest southeast southwest")
 
+// repairNamesTakenForInterjections tags as a name the sentence's first
+// word the tagger took for an interjection before a tensed verb:
+// "Hezbollah says it fired rockets at Israeli base", with "Hezbollah" an
+// interjection and the headline's "it" no one's. In EWT train a
+// capitalized first word before a present or past tense is never an
+// interjection; the words that are ("Yes", "Well") stay.
+func repairNamesTakenForInterjections(forms, upos, xpos []string) {
+	if len(forms) < 3 || xpos[0] != "UH" || xpos[1] != "VBZ" && xpos[1] != "VBD" || !startsUpper(forms[0]) || interjections[strings.ToLower(forms[0])] {
+		return
+	}
+	upos[0], xpos[0] = "PROPN", "NNP"
+}
+
+// interjections are words that are interjections before a verb as well.
+var interjections = setOf("yes no oh well ok okay hey hello hi please thanks wow ah um uh yeah alas")
+
 // repairCurrencies tags as a noun a currency after a number that the
 // tagger took for a preposition or an adjective: "a 50 billion euro EU aid
 // package", with "euro" a preposition, so that the parse made "billion"
