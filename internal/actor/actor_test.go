@@ -1148,6 +1148,7 @@ func TestPronounMentions(t *testing.T) {
 		itsBoats       = "The Philippine military said Chinese ships had rammed its boats."
 		itsCooperation = "He said Iran remained committed to the Non-Proliferation Treaty but would reconsider its cooperation with the agency."
 		itsCommitment  = "The United States condemned the Chinese action and reaffirmed its commitment to defend the Philippines."
+		itsWarplanes   = "The Israeli military said most of the rockets were intercepted and that its warplanes struck the launch sites in southern Lebanon."
 		spokesmanHe    = "Omani Foreign Minister Badr Albusaidi carried messages between the two delegations. Iran's foreign ministry spokesman denied that any talks had taken place. \"We have had no negotiations with the Americans,\" he told state television."
 		bothWarned     = "Britain and France warned Iran on Friday that they would seek to reimpose sanctions."
 		theirFamilies  = "They were accused by Iran of espionage for Israel, a charge their families and France rejected."
@@ -1163,8 +1164,9 @@ func TestPronounMentions(t *testing.T) {
 		{itsBoats, "Philippine military", "its", true, false}, // a plural that names no actor is no "its" either
 		{itsCooperation, "Iran", "its", true, false},
 		{itsCommitment, "United States", "its", true, false},
-		{itSaysFuel, "Ukraine", "it", true, false}, // a noun that only modifies another is no thing "it" could be
-		{itAccused, "Russia", "it", true, false},   // nor a person named by a noun
+		{itsWarplanes, "Israeli military", "its", true, false}, // a second "that" clause of the report
+		{itSaysFuel, "Ukraine", "it", true, false},             // a noun that only modifies another is no thing "it" could be
+		{itAccused, "Russia", "it", true, false},               // nor a person named by a noun
 		{hamasOfficial, "A Hamas official", "he", true, false},
 		{hamasOfficial, "Mohammed bin Abdulrahman Al Thani", "he", false, true},
 		{theirFamilies, "Israel", "their", false, false}, // only people have families

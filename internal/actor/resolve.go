@@ -4608,6 +4608,14 @@ func (r *resolver) governingSubject(m mention) int {
 			// a thing comes between (see thingBetween); so do coordinated
 			// nouns ("sanctions on six companies and four officials it
 			// accused").
+			if first := t.Head(h); first >= 0 && t.Rel(first) == "ccomp" &&
+				slices.ContainsFunc(t.ChildrenWith(h, "mark"), func(c int) bool { return strings.EqualFold(ws[c].Form, "that") }) {
+				// "said most of the rockets were intercepted and that its
+				// warplanes struck …": a second thing said, whose "its"
+				// is the speaker's.
+				h = first
+				continue
+			}
 			return -1
 		}
 	}
