@@ -962,13 +962,20 @@ func TestThatClauseAfterQuote(t *testing.T) {
 
 // TestHeadlineSourceFirst: "De Blasio: Trust Bratton on security." names
 // its source before the colon, and is a headline though it ends in a
-// period.
+// period; so does "Lynch: …", its name tagged a verb, which the body
+// names.
 func TestHeadlineSourceFirst(t *testing.T) {
-	d := analyse(t, "De Blasio: Trust Bratton on security, not Trump.\n\nMayor Bill de Blasio said the city was safe.")
-	a := cued(t, d, ":")
-	src, c := spanText(d, a.Source), spanText(d, a.Content)
-	if src != "De Blasio" || !strings.HasPrefix(c, "Trust Bratton on security, not Trump") {
-		t.Errorf("source %q content %q; want De Blasio / Trust Bratton on security, not Trump", src, c)
+	for _, c := range []struct{ text, source, content string }{
+		{"De Blasio: Trust Bratton on security, not Trump.\n\nMayor Bill de Blasio said the city was safe.", "De Blasio", "Trust Bratton on security, not Trump"},
+		{"Lynch: No outside influence on FBI probe into Clinton emails\n\nAttorney General Loretta Lynch said there was no outside influence.",
+			"Lynch", "No outside influence on FBI probe into Clinton emails"},
+	} {
+		d := analyse(t, c.text)
+		a := cued(t, d, ":")
+		src, content := spanText(d, a.Source), spanText(d, a.Content)
+		if src != c.source || !strings.HasPrefix(content, c.content) {
+			t.Errorf("source %q content %q; want %s / %s", src, content, c.source, c.content)
+		}
 	}
 }
 

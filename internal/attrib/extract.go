@@ -3330,13 +3330,31 @@ func headlineSources(d *document.Document, have []document.Attribution) []docume
 		}
 		a := document.Attribution{ID: fmt.Sprintf("h%d", len(out)+1), Kind: document.HeadlineAtt, Sentence: si, Cue: cue,
 			Source: v.span(source), Content: v.span(content)}
-		if !nameLike(v, a.Source) {
+		if !nameLike(v, a.Source) && !namedInBody(d, v, source) {
 			continue
 		}
 		describe(d, v, colon, &a)
 		out = append(out, a)
 	}
 	return out
+}
+
+// namedInBody: the one word before a headline's colon, which the tagger
+// took for a verb ("Lynch: No outside influence on FBI probe"), is a
+// name the article's body uses ("Attorney General Loretta Lynch").
+func namedInBody(d *document.Document, v *view, source []int) bool {
+	if len(source) != 1 || rubrics[strings.ToLower(v.word(source[0]).Form)] {
+		return false
+	}
+	form := v.word(source[0]).Form
+	for _, s := range d.Sentences[1:] {
+		for _, w := range s.Words {
+			if w.Form == form && w.UPOS == "PROPN" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rubrics are the labels a headline opens with to say what kind of piece
