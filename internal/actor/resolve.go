@@ -2313,7 +2313,7 @@ func (r *resolver) addTitle(m *mention, t string) {
 		if m.country == "" {
 			m.country = e.Country
 		}
-		if m.sector == "" || m.sector == "GOV" || m.sector == "MIL" && e.Sector == "REB" { // "Houthi military spokesman": the rebels' own
+		if m.sector == "" || m.sector == "GOV" || rebelsOwn(m.sector, e.Sector) { // "Houthi military spokesman": the rebels' own
 			m.sector = e.Sector
 		}
 	case "title":
@@ -2321,7 +2321,7 @@ func (r *resolver) addTitle(m *mention, t string) {
 		// "Army spokesman Nabil Abdullah": the body he speaks for
 		// decides, not the role's usual government.
 		if m.sector == "" || m.sector == "GOV" && (e.Sector == "MIL" || e.Sector == "COP") && institutionTitle(t) ||
-			(m.sector == "MIL" || m.sector == "GOV") && e.Sector == "REB" { // "rebel commander Pablo Beltran", "insurgent leader": the rebels' own
+			rebelsOwn(m.sector, e.Sector) { // "rebel commander Pablo Beltran", "insurgent leader"
 			m.sector = e.Sector
 		}
 		if m.country == "" {
@@ -2807,6 +2807,13 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 	m.subject = strings.HasPrefix(ws[head].Rel, "nsubj")
 	m.plural = ws[head].XPOS == "NNS" || ws[head].XPOS == "NNPS"
 	return m, head + 1 - i
+}
+
+// rebelsOwn: a title or body of the rebels (sector) makes a role that an
+// earlier word gave the military's or the government's (have) the
+// rebels' own: "Houthi military spokesman", "rebel commander".
+func rebelsOwn(have, sector string) bool {
+	return sector == "REB" && (have == "MIL" || have == "GOV")
 }
 
 // rulingBodies are the nouns of who rules a state, whoever staffs it.

@@ -1468,7 +1468,9 @@ func (p *Pipeline) repairVerbsAfterParentheticals(forms, upos, xpos []string) {
 // comes before the next tensed verb ("The man, John Smith, arrested in
 // 2010, was …").
 func (p *Pipeline) repairVerbsAfterAppositiveNames(forms, upos, xpos []string) {
-	for i := 1; i+3 < len(forms); i++ {
+	tensed := func(x string) bool { return finite(x) || x == "MD" }
+	first := slices.IndexFunc(xpos, tensed) // the sentence's first tensed verb: the -ed word must come before it
+	for i := 1; i+3 < len(forms) && (first < 0 || i < first); i++ {
 		if forms[i] != "," || !strings.HasPrefix(xpos[i-1], "NN") || xpos[i+1] != "NNP" {
 			continue
 		}
@@ -1477,11 +1479,11 @@ func (p *Pipeline) repairVerbsAfterAppositiveNames(forms, upos, xpos []string) {
 			k++
 		}
 		w := k + 1
-		if k+1 >= len(forms) || forms[k] != "," || xpos[w] != "VBN" && xpos[w] != "JJ" || !strings.HasSuffix(strings.ToLower(forms[w]), "ed") ||
-			p.Lemmas.Classes(forms[w])&lemma.Verb == 0 || slices.ContainsFunc(xpos[:w], func(x string) bool { return finite(x) || x == "MD" }) {
+		if k+1 >= len(forms) || forms[k] != "," || first >= 0 && first < w || xpos[w] != "VBN" && xpos[w] != "JJ" ||
+			!strings.HasSuffix(strings.ToLower(forms[w]), "ed") || p.Lemmas.Classes(forms[w])&lemma.Verb == 0 {
 			continue
 		}
-		for j := w + 1; j < len(forms) && !finite(xpos[j]) && xpos[j] != "MD"; j++ {
+		for j := w + 1; j < len(forms) && !tensed(xpos[j]); j++ {
 			if forms[j] == "," {
 				return
 			}
