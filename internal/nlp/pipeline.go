@@ -13682,9 +13682,16 @@ func repairParticiplesTakenForModifiers(words []document.Word) {
 func repairReportedPastsTakenForModifiers(words []document.Word) {
 	for v := 2; v+1 < len(words); v++ {
 		s, n := v-1, v+1
+		// "said Cambodian troops had fired rockets", with "troops" a second
+		// subject of "said": an auxiliary makes the participle a verb.
+		perfect := words[s].Head == v+1 && words[s].Rel == "aux" && words[s].XPOS != "MD" && words[v].XPOS == "VBN"
+		if perfect {
+			s--
+		}
 		r := words[s].Head - 1
-		if words[v].XPOS != "VBD" || words[v].Rel != "amod" || words[v].Head != n+1 || !nominal(words[n]) || !nominal(words[s]) ||
-			words[s].Rel != "obj" || r < 0 || r > s || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[n].Head != s+1 && words[n].Head != r+1 {
+		if words[v].XPOS != "VBD" && !perfect || words[v].Rel != "amod" || words[v].Head != n+1 || !nominal(words[n]) || !nominal(words[s]) ||
+			words[s].Rel != "obj" && (words[s].Rel != "nsubj" || !perfect) || r < 0 || r > s || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			words[n].Head != s+1 && words[n].Head != r+1 {
 			continue
 		}
 		keepTree(words, func() {
@@ -13897,15 +13904,13 @@ func otherComplement(words []document.Word, r, v int) bool {
 func repairReportedSubjectsTakenForObjects(words []document.Word) {
 	for n := 1; n+2 < len(words); n++ {
 		r := words[n].Head - 1
-		// The auxiliary right after the noun, or after the apposition
-		// that closes its phrase ("said the former vice president, Jorge
-		// Glas, had been convicted").
-		a := n + 1
-		if end := rightmost(words, n); end > n && words[end].Rel == "appos" || end > n && hasChild(words, n, "appos") {
-			a = end + 1
-			if a < len(words) && words[a].Form == "," {
-				a++
-			}
+		// The auxiliary right after the noun's phrase: after its modifiers
+		// ("said Pakistani military advisers at the high commission in New
+		// Delhi had been declared") or the apposition that closes it
+		// ("said the former vice president, Jorge Glas, had been convicted").
+		a := rightmost(words, n) + 1
+		if a < len(words) && words[a].Form == "," && (words[a-1].Rel == "appos" || hasChild(words, n, "appos")) {
+			a++
 		}
 		if a+1 >= len(words) {
 			continue

@@ -1055,6 +1055,8 @@ func TestRepairedAttachments(t *testing.T) {
 		bordersMinisterSaid    = "Greece and Turkey agreed on Monday to restart talks on delineating their maritime borders, Greek Prime Minister Kyriakos Mitsotakis said after meeting Turkish President Tayyip Erdogan in Athens."
 		saidStatesWasItself    = "China's foreign ministry spokesman Lin Jian called the charges \"groundless smears\" and said the United States was itself the world's biggest hacking empire."
 		plotBackedBy           = "Niger junta says it foiled coup plot backed by France"
+		troopsHadFired         = "Thailand's army said Cambodian troops had fired rockets into Thai territory, hitting a petrol station."
+		advisersAtCommission   = "He said Pakistani military advisers at the high commission in New Delhi had been declared persona non grata."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2165,6 +2167,13 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle with an agent right after a verb's object
 		// describes the object.
 		{plotBackedBy, "backed", "acl", "plot"},
+		// A past participle with an auxiliary is a verb: after a verb of
+		// saying, the verb of what was said, with the noun before the
+		// auxiliary its subject, whatever modifies that noun.
+		{troopsHadFired, "fired", "ccomp", "said"},
+		{troopsHadFired, "troops", "nsubj", "fired"},
+		{troopsHadFired, "rockets", "obj", "fired"},
+		{advisersAtCommission, "advisers", "nsubj:pass", "declared"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
