@@ -439,7 +439,6 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairNamesBeforeDeterminers(words)
 	repairVerbsAfterParticiples(words)
 	repairReportConjuncts(words)
-	repairConjunctsOutOfReports(words)
 	repairObjectsBeforePrepositions(words)
 	repairRecipientsOnObjects(words)
 	repairStrandedOf(words)
@@ -565,6 +564,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsAfterReports(words)
 	repairTimesBeforeSubordinators(words)
 	repairReportedSubjectsTakenForObjects(words)
+	repairConjunctsOutOfReports(words)
 	repairCommaNames(words)
 	repairParticiplesBeforeReports(words)
 	repairParticiplesBeforeCopulas(words)
@@ -9139,6 +9139,9 @@ func reportHolding(words []document.Word, h int, xpos string) int {
 			if relativeSubject(words, x) {
 				return -1 // "said David Magel, who lives … and flew"
 			}
+			if g := statementReleaser(words, a); g >= 0 && words[g].XPOS == xpos {
+				return g // "released a statement saying … and welcomed Trump"
+			}
 			if words[a].XPOS != xpos {
 				continue
 			}
@@ -9149,6 +9152,18 @@ func reportHolding(words []document.Word, h int, xpos string) int {
 		case rel == "acl" || rel == "advcl" || rel == "parataxis" || rel == "conj" || rel == "csubj" || rel == "appos" || rel == "list":
 			return -1
 		}
+	}
+	return -1
+}
+
+// statementReleaser is the verb whose object a participle of saying at a
+// describes ("released a statement saying"), or -1.
+func statementReleaser(words []document.Word, a int) int {
+	if words[a].XPOS != "VBG" || words[a].Rel != "acl" || !reportVerbs[strings.ToLower(words[a].Lemma)] {
+		return -1
+	}
+	if n := words[a].Head - 1; words[n].Rel == "obj" {
+		return words[n].Head - 1
 	}
 	return -1
 }

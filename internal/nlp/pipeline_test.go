@@ -1057,6 +1057,7 @@ func TestRepairedAttachments(t *testing.T) {
 		plotBackedBy           = "Niger junta says it foiled coup plot backed by France"
 		troopsHadFired         = "Thailand's army said Cambodian troops had fired rockets into Thai territory, hitting a petrol station."
 		advisersAtCommission   = "He said Pakistani military advisers at the high commission in New Delhi had been declared persona non grata."
+		statementAndWelcomed   = "The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts,” and welcomed Trump to visit the city."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2174,6 +2175,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{troopsHadFired, "troops", "nsubj", "fired"},
 		{troopsHadFired, "rockets", "obj", "fired"},
 		{advisersAtCommission, "advisers", "nsubj:pass", "declared"},
+		// A verb coordinated after a statement's words is the act of
+		// whoever released the statement.
+		{statementAndWelcomed, "welcomed", "conj", "released"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
