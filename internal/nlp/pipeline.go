@@ -640,6 +640,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReportedClausesTakenForRelatives(words)
 	repairSpeechParticiplesOutOfInfinitives(words)
 	repairSubordinateSubjectsTakenForObliques(words)
+	repairSubordinateSubjectsTakenForClauses(words)
 	repairDaysTakenForReportedSubjects(words)
 	repairSummingAppositions(words)
 	repairReportedSubjectsPastRelatives(words)
@@ -8177,6 +8178,73 @@ func repairSubordinateSubjectsTakenForObliques(words []document.Word) {
 			words[m].Head = v + 1
 		})
 	}
+}
+
+// repairSubordinateSubjectsTakenForClauses undoes a parse that makes the
+// subject of a subordinate clause the clause itself, hung on a word of
+// the clause before, and the clause's verb a conjunct: "… must be
+// followed by "respect for our sovereignty," while her Rwandan
+// counterpart, Olivier Nduhungirehe, said there remained …", with
+// "counterpart" an adverbial clause of "respect", "respect" an oblique
+// of the second "said" and that "said" a conjunct of the first, so the
+// first speaker said both. A noun opened by a subordinating conjunction
+// is no clause; the finite verb right after its phrase, with no subject,
+// is its verb. The clause modifies the verb the noun hung on (or the
+// nearest verb before, when that was a noun), or the verb of saying that
+// reports that verb when the clause reports too; what its verb took from
+// before the conjunction goes back to the nearest verb there.
+func repairSubordinateSubjectsTakenForClauses(words []document.Word) {
+	for n, w := range words {
+		m := childBefore(words, n, "mark")
+		if w.Rel != "advcl" || w.UPOS != "NOUN" && w.UPOS != "PROPN" || m < 1 || hasChild(words, n, "cop") || hasChild(words, n, "nsubj") ||
+			!clauseSubordinators[strings.ToLower(words[m].Form)] && !contrastSubordinators[strings.ToLower(words[m].Form)] {
+			continue
+		}
+		v := rightmost(words, n) + 1
+		if v < len(words) && words[v].Form == "," {
+			v++
+		}
+		if v >= len(words) || words[v].UPOS != "VERB" || !finite(words[v].XPOS) || words[v].Rel != "conj" && words[v].Rel != "parataxis" || words[v].Head-1 >= m ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "cc") {
+			continue
+		}
+		n0 := w.Head - 1
+		if words[n0].UPOS != "VERB" {
+			n0 = lastVerbBefore(words, m)
+		}
+		if n0 < 0 {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range m {
+				if words[k].Head == v+1 {
+					if p := lastVerbBefore(words, k); p >= 0 {
+						words[k].Head = p + 1 // "followed by "respect …"": the oblique of the clause before
+					}
+				}
+			}
+			h := n0
+			for words[h].Rel == "ccomp" && words[h].Head > 0 && words[words[h].Head-1].Lemma == words[v].Lemma {
+				h = words[h].Head - 1 // "said the agreement must be followed …, while … said"
+			}
+			words[v].Head, words[v].Rel = h+1, "advcl"
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[m].Head = v + 1
+			if words[m-1].Form == "," {
+				words[m-1].Head = v + 1
+			}
+		})
+	}
+}
+
+// lastVerbBefore is the nearest verb before word k, or -1.
+func lastVerbBefore(words []document.Word, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if words[j].UPOS == "VERB" {
+			return j
+		}
+	}
+	return -1
 }
 
 var (

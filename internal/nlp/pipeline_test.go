@@ -1058,6 +1058,8 @@ func TestRepairedAttachments(t *testing.T) {
 		troopsHadFired         = "Thailand's army said Cambodian troops had fired rockets into Thai territory, hitting a petrol station."
 		advisersAtCommission   = "He said Pakistani military advisers at the high commission in New Delhi had been declared persona non grata."
 		statementAndWelcomed   = "The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts,” and welcomed Trump to visit the city."
+		whileCounterpartSaid   = "Wagner said the agreement must be followed by \"respect for our sovereignty,\" while her Rwandan counterpart, Olivier Nduhungirehe, said there remained \"a lot of uncertainty.\""
+		whileSheWasSecretary   = "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used a private email address while she was secretary of state pleaded guilty Wednesday to aggravated identity theft."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2178,6 +2180,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// A verb coordinated after a statement's words is the act of
 		// whoever released the statement.
 		{statementAndWelcomed, "welcomed", "conj", "released"},
+		// The words before a subordinate clause whose subject the parse
+		// took for the clause are the clause before's (TestSubordinateSubjects);
+		// a noun with a copula is a clause.
+		{whileCounterpartSaid, "respect", "obl", "followed"},
+		{whileSheWasSecretary, "secretary", "advcl", "used"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
@@ -2525,21 +2532,24 @@ func TestRepairedAttachments(t *testing.T) {
 // reports.
 func TestSubordinateSubjects(t *testing.T) {
 	p := load(t)
-	for _, text := range []string{
-		"The United States said it considered the submission \"meritless,\" while several other countries, including Malaysia and Turkey, said they supported South Africa's move.",
-		"The United States said it considered the submission meritless, while several other countries, including Malaysia and Turkey, said they supported South Africa's move.",
+	for _, tc := range []struct{ text, subject string }{
+		{"The United States said it considered the submission \"meritless,\" while several other countries, including Malaysia and Turkey, said they supported South Africa's move.", "countries"},
+		{"The United States said it considered the submission meritless, while several other countries, including Malaysia and Turkey, said they supported South Africa's move.", "countries"},
+		// The subject taken for the clause itself, hung on the word before.
+		{"Wagner said the agreement must be followed by \"respect for our sovereignty,\" while her Rwandan counterpart, Olivier Nduhungirehe, said there remained \"a lot of uncertainty.\"", "counterpart"},
 	} {
+		text := tc.text
 		d := article.FromText(text)
 		p.Analyze(d)
-		s, n := findWord(d, "The United", "countries")
-		_, m := findWord(d, "The United", "while")
+		s, n := findWord(d, text[:10], tc.subject)
+		_, m := findWord(d, text[:10], "while")
 		if n < 0 || m < 0 {
-			t.Fatal("no word countries or while")
+			t.Fatalf("no word %s or while", tc.subject)
 		}
 		ws := s.Words
 		v := ws[n].Head - 1
 		if ws[n].Rel != "nsubj" || v < 0 || ws[v].Form != "said" || ws[v].Rel != "advcl" || ws[v].Head < 1 || ws[ws[v].Head-1].Rel != "root" || ws[m].Head != v+1 {
-			t.Errorf("%q: countries is %s of word %d, while of %d; want both on the second said, an adverbial clause of the root", text, ws[n].Rel, ws[n].Head, ws[m].Head)
+			t.Errorf("%q: %s is %s of word %d, while of %d; want both on the second said, an adverbial clause of the root", text, tc.subject, ws[n].Rel, ws[n].Head, ws[m].Head)
 		}
 	}
 }
