@@ -489,6 +489,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairParticipleComplements(words)
 	repairSplitConjunctModifiers(words)
 	repairClausesBeforeReportRoots(words)
+	repairCoordinatedReportsTakenForClosing(words)
 	repairTrailingReportAdverbials(words)
 	repairSecondComplements(words)
 	repairThatConjuncts(words)
@@ -11858,6 +11859,44 @@ func repairSplitConjunctModifiers(words []document.Word) {
 			words[c].Head, words[c].Rel = n+1, "amod"
 		})
 	}
+}
+
+// repairCoordinatedReportsTakenForClosing undoes a parse that makes a
+// clause before ", and" what the report after it says: "The rebels were
+// not a party to the agreement, and a spokesman for the group said it
+// would not be bound by it", with "party" a complement of "said" beside
+// "bound", so the spokesman said both. A report whose subject opens with
+// "and" or "but" after a comma, and which reports a clause of its own
+// after it, is the second of two coordinated clauses: the clause before
+// is the sentence's, the report its conjunct.
+func repairCoordinatedReportsTakenForClosing(words []document.Word) {
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if v < 3 || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] {
+		return
+	}
+	c := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" })
+	s := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) })
+	if c < 0 || s < c || !slices.ContainsFunc(words[v+1:], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "ccomp" }) {
+		return
+	}
+	cc := firstNonPunct(words, s)
+	if cc < 1 || words[cc].Head != s+1 || words[cc].Rel != "cc" || words[cc-1].Form != "," || rightmost(words, c) >= cc-1 ||
+		!slices.Contains([]string{"and", "but"}, strings.ToLower(words[cc].Form)) {
+		return
+	}
+	keepTree(words, func() {
+		for k := range words {
+			if words[k].Head == v+1 && k < c {
+				words[k].Head = c + 1 // what opens the sentence is the first clause's
+			}
+		}
+		if last := len(words) - 1; words[last].UPOS == "PUNCT" && words[last].Head == v+1 {
+			words[last].Head = c + 1
+		}
+		words[c].Head, words[c].Rel = 0, "root"
+		words[v].Head, words[v].Rel = c+1, "conj"
+		words[cc].Head, words[cc-1].Head = v+1, v+1
+	})
 }
 
 // repairClausesBeforeReportRoots undoes a parse that makes the clause

@@ -1060,6 +1060,7 @@ func TestRepairedAttachments(t *testing.T) {
 		statementAndWelcomed   = "The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts,” and welcomed Trump to visit the city."
 		whileCounterpartSaid   = "Wagner said the agreement must be followed by \"respect for our sovereignty,\" while her Rwandan counterpart, Olivier Nduhungirehe, said there remained \"a lot of uncertainty.\""
 		whileSheWasSecretary   = "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used a private email address while she was secretary of state pleaded guilty Wednesday to aggravated identity theft."
+		rebelsNotParty         = "The rebels were not a party to the agreement, and a spokesman for the group said it would not be bound by it."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2185,6 +2186,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// a noun with a copula is a clause.
 		{whileCounterpartSaid, "respect", "obl", "followed"},
 		{whileSheWasSecretary, "secretary", "advcl", "used"},
+		// A report after ", and" that reports a clause of its own is the
+		// second of two clauses, not a closing report of the first.
+		{rebelsNotParty, "said", "conj", "party"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
