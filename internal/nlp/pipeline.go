@@ -12624,7 +12624,10 @@ func repairObliquesTakenForGerundSubjects(words []document.Word) {
 // subject.
 func repairTitlesTakenForConjuncts(words []document.Word) {
 	for m := 1; m+2 < len(words); m++ {
-		n := m + 1
+		n := rightmost(words, m) + 1 // "Chief Cabinet Secretary Yoshimasa Hayashi", with "Secretary" flat on "Cabinet"
+		if n >= len(words) {
+			continue
+		}
 		v := words[n].Head - 1
 		if words[m].Rel != "conj" || words[m].UPOS != "PROPN" || words[m].Head-1 >= m || hasChild(words, m, "cc") ||
 			words[n].UPOS != "PROPN" || words[n].Rel != "nsubj" || v <= n || !reportVerbs[strings.ToLower(words[v].Lemma)] {
