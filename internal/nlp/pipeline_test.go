@@ -536,6 +536,10 @@ func TestNamePronouns(t *testing.T) {
 		{"Kosovo police took over several offices in the ethnic Serb-dominated north, a move Belgrade condemned.", "north", "NOUN"},
 		// A first word before a tensed verb is no interjection.
 		{"Hezbollah says it fired rockets at Israeli base", "Hezbollah", "PROPN"},
+		// A preposition of place before a participle and a noun, as a
+		// headline drops the article, is no adverb.
+		{"Thai and Cambodian troops exchange fire along disputed border", "along", "ADP"},
+		{"Inside many Iowa churches, Carson enjoys exalted status.", "Inside", "ADP"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in

@@ -1976,17 +1976,31 @@ func repairClosingSays(forms, upos, xpos []string) {
 // Geneva", with "after" an adverb, so that the parse left "days"
 // hanging and made it what Bessent told reporters. An adverb "after"
 // follows its time ("two days after"); before a number, an article or a
-// possessive and a noun it opens the phrase.
+// possessive and a noun it opens the phrase. So does a preposition of
+// place before an adjective or participle and a noun, as in a headline
+// that drops the article: "troops exchange fire along disputed border",
+// with "along" an adverb and "disputed" the verb "fire" was subject of
+// (EWT train has none of these words an adverb there).
 func repairPrepositionsTakenForAdverbs(forms, upos, xpos []string) {
 	for i := 0; i+2 < len(forms); i++ {
 		f := strings.ToLower(forms[i])
-		if xpos[i] != "RB" || f != "after" && f != "before" ||
+		if xpos[i] != "RB" {
+			continue
+		}
+		if routePrepositions[f] && (xpos[i+1] == "VBN" || xpos[i+1] == "JJ") && strings.HasPrefix(xpos[i+2], "NN") {
+			upos[i], xpos[i] = "ADP", "IN"
+			continue
+		}
+		if f != "after" && f != "before" ||
 			xpos[i+1] != "CD" && xpos[i+1] != "DT" && xpos[i+1] != "PRP$" || !strings.HasPrefix(xpos[i+2], "NN") && !(xpos[i+2] == "JJ" && i+3 < len(forms) && strings.HasPrefix(xpos[i+3], "NN")) {
 			continue
 		}
 		upos[i], xpos[i] = "ADP", "IN"
 	}
 }
+
+// routePrepositions say where along or about a place.
+var routePrepositions = setOf("along across near inside outside around through")
 
 // pressNouns are what "press" is the compound of as the news media.
 var pressNouns = setOf("freedom freedoms conference conferences release releases secretary briefing briefings office corps statement coverage watchdog council")
