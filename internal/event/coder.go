@@ -6541,15 +6541,17 @@ func notConfirmedBy(t *tree, k int) bool {
 }
 
 // enteredInto: the noun event at k is what its head enters into ("will
-// not enter into direct negotiations") or engages in ("should engage in
-// credible talks"), carried as a light verb's object.
+// not enter into direct negotiations"), engages or takes part in
+// ("should engage in credible talks", "would not take part in its
+// meetings"), carried as a light verb's object.
 func enteredInto(t *tree, k int) bool {
 	h := t.Head(k)
 	if h < 0 || t.Rel(k) != "obl" || t.w(k).UPOS != "NOUN" {
 		return false
 	}
 	c := t.caseOf(k)
-	return t.lemma(h) == "enter" && c == "into" || t.lemma(h) == "engage" && c == "in" ||
+	return t.lemma(h) == "enter" && c == "into" || t.lemma(h) == "engage" && c == "in" || t.lemma(h) == "participate" && c == "in" ||
+		t.lemma(h) == "take" && c == "in" && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return t.lemma(o) == "part" }) ||
 		t.lemma(h) == "go" && c == "to" // "did not want to go to war"
 }
 
