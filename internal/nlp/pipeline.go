@@ -9672,8 +9672,8 @@ func repairSecondSubjects(words []document.Word) {
 		}
 		s1 := slices.IndexFunc(words[:s2], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
 		c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == s2+1 && w.Rel == "cc" })
-		if c < 0 && s2 > 0 && words[s2-1].Head == v+1 && words[s2-1].Rel == "cc" {
-			c = s2 - 1 // "The United States and China agreed", the "and" hung on the verb
+		if c < 0 {
+			c = ccOnVerbBefore(words, s2, v) // "The United States and China agreed", the "and" hung on the verb
 		}
 		if s1 < 0 || c < 1 || c > s2 || words[c].Form != "and" {
 			continue
@@ -9689,11 +9689,36 @@ func repairSecondSubjects(words []document.Word) {
 			// state and local leaders could call").
 			continue
 		}
+		for words[n].Rel == "conj" && words[n].Head-1 < n {
+			n = words[n].Head - 1 // "from Qatar, Egypt and the United States": conjuncts hang on the first
+		}
 		keepTree(words, func() {
+			for k := c + 1; k < s2; k++ {
+				if words[k].Head == v+1 {
+					words[k].Head, words[k].Rel = s2+1, "amod" // "and Ethiopian Prime Minister Abiy Ahmed", "Ethiopian" an adverbial clause
+				}
+			}
 			words[s2].Head, words[s2].Rel = n+1, "conj"
 			words[c].Head = s2 + 1
 		})
 	}
+}
+
+// ccOnVerbBefore is the "and" or "or" the parse hung on the verb v right
+// before the subject s2's phrase, or -1; adjectives the parse also hung
+// on the verb may stand between ("and Ethiopian Prime Minister Abiy").
+func ccOnVerbBefore(words []document.Word, s2, v int) int {
+	for k := s2 - 1; k >= 0; k-- {
+		switch {
+		case words[k].Head == v+1 && words[k].Rel == "cc":
+			return k
+		case words[k].Head == v+1 && words[k].UPOS == "ADJ":
+		case words[k].Head-1 > k && words[k].Head-1 <= s2 && (words[k].UPOS == "ADJ" || words[k].UPOS == "PROPN" || words[k].UPOS == "DET"):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // repairPossessedSubjects undoes a parse that ends a subject's "of"

@@ -1066,6 +1066,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whileSheWasSecretary   = "The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used a private email address while she was secretary of state pleaded guilty Wednesday to aggravated identity theft."
 		rebelsNotParty         = "The rebels were not a party to the agreement, and a spokesman for the group said it would not be bound by it."
 		chiefCabinetSecretary  = "Japan has lodged a protest with China over a buoy that Beijing placed inside Japan's exclusive economic zone near the Senkaku Islands, Chief Cabinet Secretary Yoshimasa Hayashi said Thursday."
+		hassanAndAbiySigned    = "Erdogan said Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed had signed a declaration."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2197,6 +2198,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// A title of several words before a closing speaker is the
 		// speaker's, not a conjunct of the phrase before the comma.
 		{chiefCabinetSecretary, "Cabinet", "nmod:desc", "Yoshimasa"},
+		// A second subject after an "and" hung on the verb, with its
+		// nationality hung there too, is the first's conjunct.
+		{hassanAndAbiySigned, "Abiy", "conj", "Hassan"},
+		{hassanAndAbiySigned, "Ethiopian", "amod", "Abiy"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
