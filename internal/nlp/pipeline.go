@@ -507,6 +507,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairStrandedAdjectives(words)
 	repairFloatingQuantifiers(words)
 	repairContactRelatives(words)
+	repairContactRelativesTakenForComplements(words)
 	repairWithPhrasesTakenForClauses(words)
 	repairObliquesTakenForGerundSubjects(words)
 	repairTitlesTakenForConjuncts(words)
@@ -12559,6 +12560,42 @@ func repairStrandedAdjectives(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[a].Head = n + 1 })
+	}
+}
+
+// repairContactRelativesTakenForComplements undoes a parse that makes a
+// relative clause without a relative pronoun the complement of the
+// sentence's verb, and that verb's object its subject: "condemned the
+// attack and called on the Houthis to immediately release the crew of
+// another ship they seized last year", with "attack" and "they" both
+// subjects of "seized", "seized" a complement of "condemned" and "called"
+// a conjunct of "attack". A complement with two subjects, the second a
+// personal pronoun right after a noun, of a verb that reports nothing,
+// describes that noun; the first is the object of the verb before it,
+// and the verb coordinated with it that verb's conjunct.
+func repairContactRelativesTakenForComplements(words []document.Word) {
+	for v := 3; v < len(words); v++ {
+		s, n, h := v-1, v-2, words[v].Head-1
+		if words[v].Rel != "ccomp" || !finite(words[v].XPOS) || h < 0 || h > n || words[s].Head != v+1 || words[s].Rel != "nsubj" ||
+			words[s].XPOS != "PRP" || !nominal(words[n]) || hasChild(words, h, "obj") || reportVerbs[strings.ToLower(words[h].Lemma)] {
+			continue // not "told host Chris Cuomo she believed …", a complement with its subject taken for the object
+		}
+		o := slices.IndexFunc(words[h+1:n], func(w document.Word) bool {
+			return w.Head == v+1 && w.Rel == "nsubj" && (w.UPOS == "NOUN" || w.UPOS == "PROPN")
+		})
+		if o < 0 {
+			continue
+		}
+		o += h + 1
+		keepTree(words, func() {
+			words[o].Head, words[o].Rel = h+1, "obj"
+			for k := o + 1; k < n; k++ {
+				if words[k].Head == o+1 && words[k].Rel == "conj" && words[k].UPOS == "VERB" {
+					words[k].Head = h + 1 // "and called on the Houthis": the condemner's
+				}
+			}
+			words[v].Head, words[v].Rel = n+1, "acl:relcl"
+		})
 	}
 }
 

@@ -1067,6 +1067,8 @@ func TestRepairedAttachments(t *testing.T) {
 		rebelsNotParty         = "The rebels were not a party to the agreement, and a spokesman for the group said it would not be bound by it."
 		chiefCabinetSecretary  = "Japan has lodged a protest with China over a buoy that Beijing placed inside Japan's exclusive economic zone near the Senkaku Islands, Chief Cabinet Secretary Yoshimasa Hayashi said Thursday."
 		hassanAndAbiySigned    = "Erdogan said Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed had signed a declaration."
+		shipTheySeized         = "The U.S. State Department condemned the attack and called on the Houthis to immediately release the crew of another ship they seized last year."
+		toldHostSheBelieved    = "Sen. Kristen Gillibrand, a supporter of Hillary Clinton, told host Chris Cuomo she believed that Clinton would release a transcript."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2202,6 +2204,13 @@ func TestRepairedAttachments(t *testing.T) {
 		// nationality hung there too, is the first's conjunct.
 		{hassanAndAbiySigned, "Abiy", "conj", "Hassan"},
 		{hassanAndAbiySigned, "Ethiopian", "amod", "Abiy"},
+		// A complement with two subjects, the second a pronoun right
+		// after a noun, is a relative clause on the noun, and the first
+		// the object of the verb before; not after a verb of saying.
+		{shipTheySeized, "seized", "acl:relcl", "ship"},
+		{shipTheySeized, "attack", "obj", "condemned"},
+		{shipTheySeized, "called", "conj", "condemned"},
+		{toldHostSheBelieved, "believed", "ccomp", "told"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
