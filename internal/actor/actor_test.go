@@ -1155,6 +1155,7 @@ func TestPronounMentions(t *testing.T) {
 		itAccused      = "Russia has expelled a British diplomat it accused of spying."
 		itSaysFuel     = "Kyiv has stepped up attacks on Russian energy facilities, which it says fuel Moscow's war effort."
 		hamasOfficial  = "Sheikh Mohammed bin Abdulrahman Al Thani delivered the message at a meeting in Doha. A Hamas official denied that the group had been threatened. \"No one has given us an ultimatum,\" he said, asking not to be named."
+		theirBan       = "Yemen's Houthi rebels claimed responsibility for an attack on a cargo ship, saying they had targeted it because its owner had violated their ban on entering Israeli ports."
 	)
 	checkMentions(t, []mentionCase{
 		{warAgainstIt, "Ethiopia", "it", true, false},
@@ -1173,6 +1174,9 @@ func TestPronounMentions(t *testing.T) {
 		{bothWarned, "Iran", "they", false, false},       // the two who warned, not the one warned
 		{spokesmanHe, "Iran's foreign ministry spokesman", "he", true, false},
 		{spokesmanHe, "Badr Albusaidi", "he", false, false},
+		{theirBan, "Houthis", "they", true, false},  // the group the rebels are
+		{theirBan, "Houthis", "their", true, false}, // past a clause whose subject is a thing
+		{theirBan, "Houthis", "its", false, false},  // "they" is no "it"
 	})
 }
 

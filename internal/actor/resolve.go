@@ -4418,7 +4418,10 @@ func (r *resolver) pluralAntecedent(m mention) int {
 				}
 				return a
 			}
-			if w.XPOS == "NNS" || w.XPOS == "NNPS" || w.UPOS == "CCONJ" && (w.Form == "and" || w.Form == "or") {
+			if w.XPOS == "NNS" || w.XPOS == "NNPS" {
+				return r.groupNamedOn(r.tree(si), k) // "Houthi rebels … they": the group they are
+			}
+			if w.UPOS == "CCONJ" && (w.Form == "and" || w.Form == "or") {
 				return -1
 			}
 		}
@@ -4485,6 +4488,9 @@ func (r *resolver) clauseSubject(m mention) int {
 		up.word = ws[c].Head - 1
 		c = r.governingSubject(up)
 	}
+	if c >= 0 && strings.EqualFold(ws[c].Form, "they") {
+		return -1 // "they had targeted it because its owner had violated …": "they" is no "it"
+	}
 	person := func(k int) bool { a := r.actorCovering(ws[k]); return a >= 0 && r.actors[a].Kind == "person" }
 	if c >= 0 && (!thingBetween(ws, c, m.word, person) || agentsOwn(ws, m.word)) && !objectOfOwnSubject(ws, m.word, c) {
 		return r.collectiveAt(ws[c].Start)
@@ -4524,6 +4530,12 @@ func (r *resolver) pluralSubject(m mention) int {
 		return -1
 	}
 	c := r.governingSubject(m)
+	if c >= 0 && ws[c].XPOS == "NN" && r.collectiveAt(ws[c].Start) < 0 {
+		// "saying they had targeted it because its owner had violated
+		// their ban": an owner is no "their"; the clause above's subject
+		// may be.
+		c = r.subjectGoverning(m.sentence, c)
+	}
 	if c < 0 || coordinatedPhrase(t, c) {
 		return -1
 	}
@@ -4531,7 +4543,7 @@ func (r *resolver) pluralSubject(m mention) int {
 	switch {
 	case a < 0 || r.actors[a].Kind == "country" && strings.Contains(r.actors[a].Name, " "):
 		return -1 // "the United States … their ruling": the states are one, "their" others'
-	case ws[c].XPOS == "NNS" || ws[c].XPOS == "NNPS":
+	case ws[c].XPOS == "NNS" || ws[c].XPOS == "NNPS" || strings.EqualFold(ws[c].Form, "they"):
 		return a
 	case ws[c].XPOS == "NNP" && strings.HasSuffix(ws[c].Form, "s") && r.actors[a].Kind != "country":
 		return a // "The Houthis", tagged a singular name
@@ -4585,11 +4597,17 @@ var sayingVerbs = wordSet("say tell add insist claim state announce confirm argu
 // governingSubject is the subject of the nearest clause governing the
 // pronoun of m that has one of its own, or -1.
 func (r *resolver) governingSubject(m mention) int {
-	t := r.tree(m.sentence)
+	return r.subjectGoverning(m.sentence, m.word)
+}
+
+// subjectGoverning is the subject of the nearest clause governing word k
+// of sentence si that has one of its own, or -1.
+func (r *resolver) subjectGoverning(si, k int) int {
+	t := r.tree(si)
 	ws := t.Sentence.Words
-	from := m.word
-	for h, depth := t.Head(m.word), 0; h >= 0 && depth < 6; from, h, depth = h, t.Head(h), depth+1 {
-		if t.Rel(from) == "xcomp" && from != m.word && ws[from].XPOS == "VB" {
+	from := k
+	for h, depth := t.Head(k), 0; h >= 0 && depth < 6; from, h, depth = h, t.Head(h), depth+1 {
+		if t.Rel(from) == "xcomp" && from != k && ws[from].XPOS == "VB" {
 			// "told Iran to immediately end its support": whom the verb
 			// tells or urges does its complement.
 			if o := t.ChildrenWith(h, "obj", "iobj"); len(o) > 0 && o[0] < from {
