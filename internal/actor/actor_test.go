@@ -715,17 +715,19 @@ func TestPronounsOfCountries(t *testing.T) {
 // later is that person ("Xi, Lula sign trade deals", then "Luiz Inacio
 // Lula da Silva").
 func TestShortNameFirst(t *testing.T) {
-	d := analyse(t, "Xi, Lula sign trade deals\n-\nBrazilian President Luiz Inacio Lula da Silva signed 37 agreements on Wednesday. \"We are partners,\" Lula said.")
-	if a := actorNamed(d, "Lula"); a != nil {
-		t.Errorf("an actor of its own: %+v", a)
-	}
-	a := actorNamed(d, "Luiz Inacio Lula da Silva")
-	if a == nil || a.Code != "BRAGOV" || !slices.Contains(mentionTexts(d, a), "Lula") {
-		t.Fatalf("Luiz Inacio Lula da Silva: %+v", a)
-	}
-	for i, b := range d.Actors {
-		if b.ID != fmt.Sprintf("A%d", i+1) {
-			t.Errorf("actor %d has id %s", i, b.ID)
+	for _, headline := range []string{"Xi, Lula sign trade deals", "Brazil's Lula rejects U.S. tariffs as blackmail"} {
+		d := analyse(t, headline+"\n-\nBrazilian President Luiz Inacio Lula da Silva signed 37 agreements on Wednesday. \"We are partners,\" Lula said.")
+		if a := actorNamed(d, "Lula"); a != nil {
+			t.Errorf("%s: an actor of its own: %+v", headline, a)
+		}
+		a := actorNamed(d, "Luiz Inacio Lula da Silva")
+		if a == nil || a.Code != "BRAGOV" || !slices.Contains(mentionTexts(d, a), "Lula") {
+			t.Fatalf("%s: Luiz Inacio Lula da Silva: %+v", headline, a)
+		}
+		for i, b := range d.Actors {
+			if b.ID != fmt.Sprintf("A%d", i+1) {
+				t.Errorf("actor %d has id %s", i, b.ID)
+			}
 		}
 	}
 }
@@ -2850,6 +2852,8 @@ func TestPossessiveCountries(t *testing.T) {
 	for _, tc := range []struct{ text, name, code string }{
 		{"Ukraine's President Volodymyr Zelenskyy urged allies to send air defenses.", "Volodymyr Zelenskyy", "UKRGOV"},
 		{"Russia's Defense Minister Andrei Belousov visited the front.", "Andrei Belousov", "RUSGOV"},
+		// A body a pronoun standing for a country owns is that country's.
+		{"Pakistan denied any role in the attack. Its National Security Committee said the move was an act of war.", "National Security Committee", "PAK"},
 		{"New Jersey's Steve Lonegan coordinated the effort.", "Steve Lonegan", ""},
 		// A staff role beside a name serves whom its possessor, "to" or
 		// "for" phrase or compound names; an ambassador's "to" is the

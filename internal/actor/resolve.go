@@ -336,7 +336,9 @@ var armedMen = wordSet(`officers soldiers troops commanders`)
 // organsOfBodies gives an organization no dictionary codes the code of
 // the international body whose possessive names it: "The U.N. nuclear
 // watchdog's Board of Governors", "the IAEA's Board of Governors" are
-// the agency's organ (IGO).
+// the agency's organ (IGO). A country's possessive, or a pronoun's that
+// stands for one, gives it the country ("Pakistan denied any role. Its
+// National Security Committee said …").
 func (r *resolver) organsOfBodies() {
 	for _, a := range r.actors {
 		if a.Kind != "organization" || a.Country != "" || a.Sector != "" || len(a.Mentions) == 0 {
@@ -353,8 +355,13 @@ func (r *resolver) organsOfBodies() {
 			continue
 		}
 		for _, c := range t.ChildrenWith(h, "nmod:poss") {
-			if b := r.collectiveAt(t.Sentence.Words[c].Start); b >= 0 && r.actors[b].Kind == "organization" && r.actors[b].Country == "IGO" {
+			b := r.collectiveAt(t.Sentence.Words[c].Start)
+			switch {
+			case b < 0:
+			case r.actors[b].Kind == "organization" && r.actors[b].Country == "IGO":
 				a.Country, a.Sector = r.actors[b].Country, r.actors[b].Sector
+			case r.actors[b].Kind == "country" && strings.Contains(a.Name, " "):
+				a.Country = r.actors[b].Country // not "Brazil's Lula", a short name mergeShortNames gives the person
 			}
 		}
 	}
