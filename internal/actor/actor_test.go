@@ -2849,9 +2849,18 @@ func TestTitleCaseHeadlineNames(t *testing.T) {
 // its holder the country; before a name without an office it does not;
 // and the other ways a body or person gets its country and sector.
 func TestPossessiveCountries(t *testing.T) {
+	const indiaPakistanStory = "India suspends water treaty with Pakistan\n\nNEW DELHI (AP) — India said Wednesday it was suspending a water treaty with Pakistan.\n\n" +
+		"Foreign Secretary Vikram Misri told reporters that the treaty would be held in abeyance until Pakistan abjures its support for terrorism.\n\n" +
+		"Pakistan denied any role in the attack. Its National Security Committee said the move was an act of war.\n\n" +
+		"Defense Minister Khawaja Asif told a local television channel that Pakistan had nothing to do with the killings and accused India of staging the attack."
 	for _, tc := range []struct{ text, name, code string }{
 		{"Ukraine's President Volodymyr Zelenskyy urged allies to send air defenses.", "Volodymyr Zelenskyy", "UKRGOV"},
 		{"Russia's Defense Minister Andrei Belousov visited the front.", "Andrei Belousov", "RUSGOV"},
+		// An office named without a country is the state's that spoke in
+		// the sentence before, when its own sentence names that state
+		// too; or the dateline's.
+		{indiaPakistanStory, "Khawaja Asif", "PAKGOV"},
+		{indiaPakistanStory, "Vikram Misri", "INDGOV"},
 		// A body a pronoun standing for a country owns is that country's.
 		{"Pakistan denied any role in the attack. Its National Security Committee said the move was an act of war.", "National Security Committee", "PAK"},
 		{"New Jersey's Steve Lonegan coordinated the effort.", "Steve Lonegan", ""},

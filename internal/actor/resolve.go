@@ -451,6 +451,20 @@ func (r *resolver) homeBodies() {
 		}
 		stateRole := a.Kind == "person" && slices.ContainsFunc(a.Titles, nationalTitle) ||
 			a.Kind == "anonymous" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool { return homeInstitutions[w] || armedBodies[w] || armedMen[w] })
+		if stateRole && a.Kind == "person" && a.Country == "" && len(a.Mentions) > 0 {
+			// "Pakistan denied any role. Its National Security Committee
+			// said … Defense Minister Khawaja Asif told a local television
+			// channel that Pakistan had nothing to do with the killings and
+			// accused India …" from New Delhi: an office named without a
+			// country, right after another state spoke, is that state's
+			// when its own sentence names the state too.
+			si := r.d.SentenceAt(a.Mentions[0].Start)
+			if p := r.previousSubject(si); p >= 0 && r.actors[p].Kind != "person" {
+				if c := r.actors[p].Country; c != "" && c != home && c != "IGO" && r.namedIn(si, c, false) {
+					a.Country = c
+				}
+			}
+		}
 		if stateRole && a.Country == "" &&
 			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.stateNamedAround(r.d.SentenceAt(a.Mentions[0].Start), home)) {
 			// "Germany will resume deportations …, Interior Minister
@@ -765,7 +779,8 @@ func nationalTitle(t string) bool {
 	switch t = strings.ToLower(t); t {
 	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.",
 		"senator", "sen.", "representative", "rep.", "speaker", "house speaker", "lawmaker", "legislator",
-		"attorney general", "opposition leader", "chief justice", "justice", "judge", "chief cabinet secretary", "cabinet secretary":
+		"attorney general", "opposition leader", "chief justice", "justice", "judge", "chief cabinet secretary", "cabinet secretary",
+		"foreign secretary":
 		return true
 	}
 	return strings.HasSuffix(t, " minister") && !strings.Contains(t, " of ")
