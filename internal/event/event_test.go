@@ -2217,6 +2217,8 @@ func TestNoEvent(t *testing.T) {
 		// What one is concerned about is no doing of one's own; a term
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		// Assets frozen are no ties cut.
+		{"The central bank froze the assets of three companies.", "froze"},
 		// Consultations an envoy is recalled for are held at home.
 		{"Brazil recalled its ambassador to Israel for consultations on Monday.", "consultations"},
 		// A wrong named after a war is no war waged.
@@ -3469,6 +3471,12 @@ func TestWireSentences(t *testing.T) {
 			"vowed", "a threat (130), not an intent to cooperate", func(e *document.Event) bool { return e.CAMEO == "130" }},
 		{"Colombia suspended intelligence sharing with the United States over the strikes.",
 			"suspended", "ties cut with the United States", func(e *document.Event) bool { return e.CAMEO == "160" && e.Target.Code == "USA" }},
+		{"Pakistan announced it was closing its airspace to Indian airlines.",
+			"closing", "a restriction (172) on India", func(e *document.Event) bool { return e.CAMEO == "172" && e.Target.Code == "IND" }},
+		{"Armenia has frozen its participation in a Russia-led security alliance.",
+			"frozen", "ties cut (160)", func(e *document.Event) bool { return e.CAMEO == "160" }},
+		{"The EU has threatened to freeze accession talks with Serbia.",
+			"freeze", "a threat to halt talks (134)", func(e *document.Event) bool { return e.CAMEO == "134" && e.Target.Code == "SRB" }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",
