@@ -643,6 +643,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSpeechParticiplesOutOfInfinitives(words)
 	repairSubordinateSubjectsTakenForObliques(words)
 	repairSubordinateSubjectsTakenForClauses(words)
+	repairSubordinatorsTakenForPrepositions(words)
 	repairDaysTakenForReportedSubjects(words)
 	repairSummingAppositions(words)
 	repairReportedSubjectsPastRelatives(words)
@@ -8235,6 +8236,40 @@ func repairSubordinateSubjectsTakenForClauses(words []document.Word) {
 			if words[m-1].Form == "," {
 				words[m-1].Head = v + 1
 			}
+		})
+	}
+}
+
+// repairSubordinatorsTakenForPrepositions undoes a parse that reads a
+// conjunction of time as a preposition on the subject of its clause:
+// "had suspended flights by Turkish airlines to the city of Sulaimaniyah
+// after Ankara closed its airspace", with "after Ankara" a modifier of
+// "Sulaimaniyah", "closed" a conjunct of "suspended" and "flights" its
+// subject. A name or pronoun that "after", "before", "since" or "until"
+// opens, right before a past or present tense, is that verb's subject
+// and the word its conjunction; the clause modifies the verb before, and
+// a subject the verb had before the conjunction is that verb's object.
+func repairSubordinatorsTakenForPrepositions(words []document.Word) {
+	for c := 1; c+2 < len(words); c++ {
+		n := words[c].Head - 1
+		v := n + 1
+		if words[c].Rel != "case" || !timeSubordinators[strings.ToLower(words[c].Form)] || n != c+1 ||
+			words[n].UPOS != "PROPN" && words[n].XPOS != "PRP" || words[v].UPOS != "VERB" || !finite(words[v].XPOS) {
+			continue
+		}
+		h := words[v].Head - 1
+		if words[v].Rel != "conj" || h < 0 || h > c || hasChild(words, v, "cc") || hasChild(words, v, "mark") {
+			continue
+		}
+		keepTree(words, func() {
+			for k := h + 1; k < c; k++ {
+				if words[k].Head == v+1 && isSubject(words[k].Rel) {
+					words[k].Head, words[k].Rel = h+1, "obj" // "suspended flights"
+				}
+			}
+			words[c].Head, words[c].Rel, words[c].UPOS = v+1, "mark", "SCONJ"
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[v].Rel = "advcl"
 		})
 	}
 }

@@ -1069,6 +1069,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hassanAndAbiySigned    = "Erdogan said Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed had signed a declaration."
 		shipTheySeized         = "The U.S. State Department condemned the attack and called on the Houthis to immediately release the crew of another ship they seized last year."
 		toldHostSheBelieved    = "Sen. Kristen Gillibrand, a supporter of Hillary Clinton, told host Chris Cuomo she believed that Clinton would release a transcript."
+		afterAnkaraClosed      = "Iraq's civil aviation authority said it had suspended flights by Turkish airlines to the northern city of Sulaimaniyah after Ankara closed its airspace to planes from the city."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2211,6 +2212,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{shipTheySeized, "attack", "obj", "condemned"},
 		{shipTheySeized, "called", "conj", "condemned"},
 		{toldHostSheBelieved, "believed", "ccomp", "told"},
+		// "after" before a name and a tense opens a clause.
+		{afterAnkaraClosed, "after", "mark", "closed"},
+		{afterAnkaraClosed, "Ankara", "nsubj", "closed"},
+		{afterAnkaraClosed, "closed", "advcl", "suspended"},
+		{afterAnkaraClosed, "flights", "obj", "suspended"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
