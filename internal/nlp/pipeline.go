@@ -490,6 +490,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSplitConjunctModifiers(words)
 	repairClausesBeforeReportRoots(words)
 	repairCoordinatedReportsTakenForClosing(words)
+	repairSubjectsTakenForClauseConjuncts(words)
 	repairTrailingReportAdverbials(words)
 	repairSecondComplements(words)
 	repairThatConjuncts(words)
@@ -11918,6 +11919,51 @@ func repairSplitConjunctModifiers(words []document.Word) {
 				}
 			}
 			words[c].Head, words[c].Rel = n+1, "amod"
+		})
+	}
+}
+
+// repairSubjectsTakenForClauseConjuncts undoes a parse that coordinates
+// the subject of a second clause with the verb of the first, and leaves
+// the second clause's verb without it: "The White House said it welcomed
+// any effort to help end the war in Yemen, but a U.S. official, speaking
+// on condition of anonymity, said Washington had not been involved",
+// with "official" a conjunct of "welcomed" and the second "said" the
+// White House's. A noun joined to a verb by "but" or "and" is the
+// subject of the finite verb right after its phrase that has none; a
+// participle the parse coordinated with the noun is that verb's aside.
+func repairSubjectsTakenForClauseConjuncts(words []document.Word) {
+	for n, w := range words {
+		h := w.Head - 1
+		if w.Rel != "conj" || w.UPOS != "NOUN" && w.UPOS != "PROPN" || h < 0 || h > n || words[h].UPOS != "VERB" || hasChild(words, n, "case") {
+			continue // not "but city still in limbo as Guard occupies": a phrase with a preposition is no subject
+		}
+		cc := childBefore(words, n, "cc")
+		if cc < 1 || !slices.Contains([]string{"and", "but"}, strings.ToLower(words[cc].Form)) {
+			continue
+		}
+		v := rightmost(words, n) + 1
+		if v < len(words) && words[v].Form == "," {
+			v++
+		}
+		if v >= len(words) || words[v].UPOS != "VERB" || !finite(words[v].XPOS) || words[v].Rel != "conj" && words[v].Rel != "parataxis" ||
+			words[v].Head-1 > h || hasChild(words, v, "nsubj") || hasChild(words, v, "nsubj:pass") || hasChild(words, v, "cc") {
+			continue
+		}
+		keepTree(words, func() {
+			for k := n + 1; k < v; k++ {
+				if words[k].Head == n+1 && words[k].Rel == "conj" && words[k].XPOS == "VBG" {
+					words[k].Head, words[k].Rel = v+1, "advcl" // ", speaking on condition of anonymity,"
+				}
+			}
+			if words[v-1].Form == "," && words[v-1].Head != v+1 {
+				words[v-1].Head = v + 1
+			}
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[cc].Head = v + 1
+			if words[cc-1].Form == "," {
+				words[cc-1].Head = v + 1
+			}
 		})
 	}
 }

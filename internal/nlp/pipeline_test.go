@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -134,14 +135,24 @@ func TestQuotationTails(t *testing.T) {
 
 // findWord returns the index of the first word with the form in a
 // sentence containing marker.
+// findWord is the word of the form in the sentence holding marker; a form
+// "said#2" is the second "said".
 func findWord(d *document.Document, marker, form string) (document.Sentence, int) {
+	nth := 1
+	if f, n, ok := strings.Cut(form, "#"); ok {
+		form = f
+		nth, _ = strconv.Atoi(n)
+	}
 	for _, s := range d.Sentences {
 		if !strings.Contains(d.Text[s.Start:s.End], marker) {
 			continue
 		}
+		seen := 0
 		for i, w := range s.Words {
 			if w.Form == form {
-				return s, i
+				if seen++; seen == nth {
+					return s, i
+				}
 			}
 		}
 	}
@@ -1070,6 +1081,8 @@ func TestRepairedAttachments(t *testing.T) {
 		shipTheySeized         = "The U.S. State Department condemned the attack and called on the Houthis to immediately release the crew of another ship they seized last year."
 		toldHostSheBelieved    = "Sen. Kristen Gillibrand, a supporter of Hillary Clinton, told host Chris Cuomo she believed that Clinton would release a transcript."
 		afterAnkaraClosed      = "Iraq's civil aviation authority said it had suspended flights by Turkish airlines to the northern city of Sulaimaniyah after Ankara closed its airspace to planes from the city."
+		butOfficialSaid        = "The White House said it welcomed any effort to help end the war in Yemen, but a U.S. official, speaking on condition of anonymity, said Washington had not been involved."
+		cityStillInLimbo       = "Curfew lifted, but city still in limbo as Guard occupies quiet streets."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2217,6 +2230,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{afterAnkaraClosed, "Ankara", "nsubj", "closed"},
 		{afterAnkaraClosed, "closed", "advcl", "suspended"},
 		{afterAnkaraClosed, "flights", "obj", "suspended"},
+		// A noun after ", but" taken for a conjunct of the verb before is
+		// the subject of the verb after its phrase; a phrase with a
+		// preposition is not.
+		{butOfficialSaid, "official", "nsubj", "said#2"},
+		{butOfficialSaid, "speaking", "advcl", "said#2"},
+		{cityStillInLimbo, "Guard", "nsubj", "occupies"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
