@@ -551,6 +551,11 @@ func TestNamePronouns(t *testing.T) {
 		// headline drops the article, is no adverb.
 		{"Thai and Cambodian troops exchange fire along disputed border", "along", "ADP"},
 		{"Inside many Iowa churches, Carson enjoys exalted status.", "Inside", "ADP"},
+		// A capitalized first word before a name is no preposition,
+		// unless it is one ("Despite"), nor a pronoun ("Everything").
+		{"Wang Yi, China's top diplomat, called the deal a victory for dialogue.", "Wang", "PROPN"},
+		{"Everything Trump says is a lie unless proven otherwise.", "Everything", "PRON"},
+		{"Despite Iran's denials, the agency said the site was active.", "Despite", "ADP"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in

@@ -25,6 +25,7 @@ type Tagger struct {
 	upos    []string
 	xpos    []string
 	notVerb []bool // classes allowed for a name-like word
+	open    []bool // the open classes: no preposition, conjunction, determiner, pronoun, auxiliary or particle
 	notBase []bool // classes allowed after "the" and a singular name
 	name    []bool // the singular proper noun
 }
@@ -33,8 +34,14 @@ func (t *Tagger) prepare() *Tagger {
 	t.notVerb = make([]bool, len(t.upos))
 	t.notBase = make([]bool, len(t.upos))
 	t.name = make([]bool, len(t.upos))
+	t.open = make([]bool, len(t.upos))
 	for c, u := range t.upos {
 		t.name[c] = t.xpos[c] == "NNP"
+		switch u {
+		case "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART":
+		default:
+			t.open[c] = true
+		}
 		t.notVerb[c] = u != "VERB"
 		t.notBase[c] = t.xpos[c] != "VB" && t.xpos[c] != "VBP"
 	}
@@ -79,6 +86,8 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 		switch {
 		case sentenceCase && i == 0 && coordinatedName(words):
 			allowed = t.name
+		case sentenceCase && i == 0 && openBeforeName(words):
+			allowed = t.open
 		case sentenceCase && nameLike(words, i):
 			allowed = t.notVerb
 		case i >= 2 && xpos[i-1] == "NNP" && determiner(words[i-2]):
@@ -113,6 +122,34 @@ func coordinatedName(words []string) bool {
 	return len(words) > 3 && len(words[0]) > 1 && words[0][0] >= 'A' && words[0][0] <= 'Z' &&
 		strings.ToUpper(words[0]) != words[0] && !functionWords[strings.ToLower(words[0])] &&
 		words[1] == "and" && nameLike(words, 2)
+}
+
+// openBeforeName: the sentence opens with a capitalized word that is no
+// closed-class word, before a name ("Wang Yi, China's top diplomat,
+// called …", which the tagger read as a preposition and a noun): it is
+// no preposition, conjunction, determiner or pronoun either.
+func openBeforeName(words []string) bool {
+	if len(words) < 2 || len(words[0]) < 2 || words[0][0] < 'A' || words[0][0] > 'Z' || strings.ToUpper(words[0]) == words[0] {
+		return false
+	}
+	low := strings.ToLower(words[0])
+	return !functionWords[low] && !closedOpeners[low] && nameLike(words, 1) && !functionWords[strings.ToLower(words[1])]
+}
+
+// closedOpeners are prepositions, conjunctions and pronouns not among the
+// function words that may open a sentence before a name ("Despite Iran's
+// denials", "Following Trump's call", "Everything Trump says").
+var closedOpeners = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`despite following regarding including like unlike near beyond besides along across around
+		behind beside inside outside throughout underneath beneath concerning considering plus minus except once since whilst
+		amongst atop past opposite versus notwithstanding excluding pending barring given onto till unto worth according
+		alongside aboard ahead instead due next prior thanks
+		everything everyone everybody nothing nobody something someone somebody anything anyone anybody none
+		whatever whoever whichever whenever wherever`) {
+		closedOpeners[w] = true
+	}
 }
 
 // determiner: after "the US", a singular name that is either a subject
