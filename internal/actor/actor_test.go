@@ -2864,10 +2864,14 @@ func TestPossessiveCountries(t *testing.T) {
 		// A body a pronoun standing for a country owns is that country's.
 		{"Pakistan denied any role in the attack. Its National Security Committee said the move was an act of war.", "National Security Committee", "PAK"},
 		{"New Jersey's Steve Lonegan coordinated the effort.", "Steve Lonegan", ""},
-		// A staff role beside a name serves whom its possessor, "to" or
-		// "for" phrase or compound names; an ambassador's "to" is the
-		// host, and a former role keeps only the country.
+		// A staff role (or a body's official, leader or member) beside a
+		// name serves whom its possessor, "to" or "for" phrase or compound
+		// names; an ambassador's "to" is the host, and a former role keeps
+		// only the country.
 		{"Putin's spokesman, Dmitry Peskov, told reporters the swap was separate.", "Dmitry Peskov", "RUSGOV"},
+		{"Osama Hamdan, a senior Hamas official, said the group would not accept any deal.", "Osama Hamdan", "PSEREB"},
+		{"A Hamas official, Osama Hamdan, told a news conference in Beirut that the group would not accept any deal.", "Osama Hamdan", "PSEREB"},
+		{"\"It is different here,\" said Steve Duprey, a Republican National Committee member from New Hampshire.", "Steve Duprey", "USAPTY"},
 		{"African Union Commission chairman Mahmoud Ali Youssouf called for calm.", "Mahmoud Ali Youssouf", "IGO"},
 		{"Dmitry Peskov, Putin's spokesman, said the swap was separate.", "Dmitry Peskov", "RUSGOV"},
 		{"Ali Akbar Velayati, an adviser to Supreme Leader Ayatollah Ali Khamenei, said it was a red line.", "Ali Akbar Velayati", "IRNGOV"},

@@ -10,9 +10,11 @@ import (
 // staffRoles are the roles whose holder serves whoever the role's
 // possessor, "to" or "for" phrase or compound names: "Putin's spokesman",
 // "an adviser to Supreme Leader Ayatollah Ali Khamenei", "the CIA
-// director". A lawyer or a campaign's manager serves no office.
+// director"; so do a body's officials, leaders, members and negotiators
+// ("Osama Hamdan, a senior Hamas official,"). A lawyer or a campaign's
+// manager serves no office.
 var staffRoles = wordSet(`spokesman spokeswoman spokesperson adviser advisor aide envoy deputy director chief head counselor ` +
-	`secretary commander representative ambassador chairman chairwoman chairperson`)
+	`secretary commander representative ambassador chairman chairwoman chairperson official leader member negotiator`)
 
 // staffOf gives a person named without a country the country, and the
 // sector when none is known, of the office holder or body a staff role
