@@ -6261,8 +6261,12 @@ func negated(t *tree, i int, light map[string]bool) bool {
 			break // "said the drone had not been intercepted and that it was investigating": a clause of its own
 		}
 		if x := t.w(k).XPOS; t.Rel(k) == "conj" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "VBN" && t.Head(k) >= 0 && t.w(t.Head(k)).XPOS == "VB" ||
-			slices.ContainsFunc(t.ChildrenWith(k, "aux"), func(a int) bool { return t.w(a).XPOS == "MD" })) {
-			break // "would not recognize the junta and threatened sanctions", "did not want war and would seek talks": a tense of its own, no shared "not"
+			len(t.ChildrenWith(k, "aux")) > 0) {
+			// "would not recognize the junta and threatened sanctions",
+			// "did not want war and would seek talks", "had not followed
+			// protocol and had threatened Niger": a tense of its own, no
+			// shared "not".
+			break
 		}
 	}
 	return false

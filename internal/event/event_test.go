@@ -3477,6 +3477,8 @@ func TestWireSentences(t *testing.T) {
 			"frozen", "ties cut (160)", func(e *document.Event) bool { return e.CAMEO == "160" }},
 		{"The EU has threatened to freeze accession talks with Serbia.",
 			"freeze", "a threat to halt talks (134)", func(e *document.Event) bool { return e.CAMEO == "134" && e.Target.Code == "SRB" }},
+		{"He said a U.S. delegation had not followed diplomatic protocol during a visit to Niamey and had threatened Niger with retaliation.",
+			"threatened", "a threat, not negated", func(e *document.Event) bool { return e.CAMEO == "130" && !e.Negated }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",
