@@ -3479,6 +3479,8 @@ func TestWireSentences(t *testing.T) {
 			"freeze", "a threat to halt talks (134)", func(e *document.Event) bool { return e.CAMEO == "134" && e.Target.Code == "SRB" }},
 		{"He said a U.S. delegation had not followed diplomatic protocol during a visit to Niamey and had threatened Niger with retaliation.",
 			"threatened", "a threat, not negated", func(e *document.Event) bool { return e.CAMEO == "130" && !e.Negated }},
+		{"Iran and the United States struck a deal in Vienna.",
+			"struck", "a deal made (057), no blow", func(e *document.Event) bool { return e.CAMEO == "057" && e.Source.Code == "IRN" }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",
