@@ -414,6 +414,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairCasesOnModifiers(words)
 	repairTollsOfCharges(words)
 	repairAccusedSubjects(words)
+	repairGerundsHungOnPrepositions(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
 	repairObjectsAfterBy(words)
@@ -7308,6 +7309,30 @@ func repairCasesOnModifiers(words []document.Word) {
 		if v := words[n].Head - 1; v >= 0 && strings.EqualFold(w.Form, "by") && words[v].XPOS == "VBN" {
 			words[n].Rel = "obl:agent"
 		}
+	}
+}
+
+// repairGerundsHungOnPrepositions undoes a parse that hangs a gerund on
+// the preposition that opens it, and the preposition, as a case marker,
+// on the noun before it: "accused China's coast guard on Saturday of
+// firing water cannon", with "of" a case of "Saturday" and "firing" its
+// dependent, so that no one fired. A preposition marks the noun after it,
+// never one before; with a gerund after it, it is the gerund's mark, and
+// the gerund a clause of the verb the noun before hangs on.
+func repairGerundsHungOnPrepositions(words []document.Word) {
+	for p := 1; p+1 < len(words); p++ {
+		g, n := p+1, words[p].Head-1
+		if words[p].Rel != "case" || words[p].UPOS != "ADP" || n < 0 || n > p || words[g].XPOS != "VBG" || words[g].Head != p+1 {
+			continue
+		}
+		v := words[n].Head - 1
+		if v < 0 || words[v].UPOS != "VERB" {
+			continue
+		}
+		keepTree(words, func() {
+			words[g].Head, words[g].Rel = v+1, "advcl"
+			words[p].Head, words[p].Rel, words[p].UPOS = g+1, "mark", "SCONJ"
+		})
 	}
 }
 
