@@ -8283,14 +8283,15 @@ func eventKey(e document.Event) string {
 // feelings are what one says one feels about another's act.
 var feelings = set(`concerned worried alarmed troubled disturbed shocked outraged dismayed saddened appalled angered horrified concern alarm outrage dismay`)
 
-// heldIn is the trigger of the verb at i with the state its "under" or
-// "into" phrase puts someone in ("was placed under house arrest", "took
-// him into custody"; the phrase may hang on the one arrested), looked up
+// heldIn is the trigger of the verb at i with the state its "under",
+// "into" or "on" phrase puts someone in ("was placed under house arrest",
+// "took him into custody", "placed its forces on alert"; the phrase may
+// hang on the one put there), looked up
 // only for verbs the lexicon has such an entry for: not "send droves of
 // Americans into the arms of Trump".
 func (l *Lexicon) heldIn(t *tree, i int, word string) (Trigger, bool) {
 	for _, state := range heldStates {
-		tr, ok := l.verbs[word+" "+state]
+		tr, ok := l.verbs[word+" "+state.noun]
 		if !ok {
 			continue
 		}
@@ -8298,8 +8299,11 @@ func (l *Lexicon) heldIn(t *tree, i int, word string) (Trigger, bool) {
 		for _, o := range t.ChildrenWith(i, "obj") {
 			held = append(held, t.ChildrenWith(o, "nmod")...)
 		}
+		if state.noun == "alert" && !slices.ContainsFunc(t.ChildrenWith(i, "obj", "nsubj:pass"), func(o int) bool { return stateForces[t.lemma(o)] }) {
+			continue // "efforts to put the 2016 candidates on alert": only forces are readied
+		}
 		for _, c := range held {
-			if cs := t.caseOf(c); (cs == "under" || cs == "into") && t.lemma(c) == state {
+			if t.lemma(c) == state.noun && slices.Contains(state.cases, t.caseOf(c)) {
 				return tr, true
 			}
 		}
@@ -8307,8 +8311,18 @@ func (l *Lexicon) heldIn(t *tree, i int, word string) (Trigger, bool) {
 	return Trigger{}, false
 }
 
-// heldStates are what one is placed under or taken into when arrested.
-var heldStates = [...]string{"arrest", "custody", "detention"}
+// heldStates are what one is placed under or taken into when arrested,
+// and what armed forces are put on when readied ("placed its defense
+// forces on alert").
+var heldStates = [...]struct {
+	noun  string
+	cases []string
+}{
+	{"arrest", []string{"under", "into"}},
+	{"custody", []string{"under", "into"}},
+	{"detention", []string{"under", "into"}},
+	{"alert", []string{"on"}},
+}
 
 // sourceKey identifies an event by its code, source and word, whatever
 // its target.

@@ -2217,6 +2217,8 @@ func TestNoEvent(t *testing.T) {
 		// What one is concerned about is no doing of one's own; a term
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		// Only forces put on alert are readied.
+		{"NextGen Climate has invested heavily in efforts to put the 2016 candidates on alert.", "put"},
 		// Assets frozen are no ties cut.
 		{"The central bank froze the assets of three companies.", "froze"},
 		// Consultations an envoy is recalled for are held at home.
@@ -3481,6 +3483,8 @@ func TestWireSentences(t *testing.T) {
 			"threatened", "a threat, not negated", func(e *document.Event) bool { return e.CAMEO == "130" && !e.Negated }},
 		{"Iran and the United States struck a deal in Vienna.",
 			"struck", "a deal made (057), no blow", func(e *document.Event) bool { return e.CAMEO == "057" && e.Source.Code == "IRN" }},
+		{"Guyana had placed its defense forces on alert.",
+			"placed", "forces readied (152)", func(e *document.Event) bool { return e.CAMEO == "152" && e.Source.Code == "GUY" }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",
