@@ -556,6 +556,9 @@ func TestNamePronouns(t *testing.T) {
 		{"Wang Yi, China's top diplomat, called the deal a victory for dialogue.", "Wang", "PROPN"},
 		{"Everything Trump says is a lie unless proven otherwise.", "Everything", "PRON"},
 		{"Despite Iran's denials, the agency said the site was active.", "Despite", "ADP"},
+		// "state" before a singular noun with no article is a noun.
+		{"Maduro said he would grant licenses to state oil company PDVSA to explore for oil.", "state", "NOUN"},
+		{"Maduro said he would grant licenses to state oil company PDVSA to explore for oil.", "to", "ADP"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in

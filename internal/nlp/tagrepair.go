@@ -61,12 +61,23 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 // at a sentence's start before a noun and a verb, took for an
 // imperative: the parse lost the source of "State media quoted Khamenei
 // as saying …". EWT tags "State" a noun or a name 19 times in 19.
+//
+// So is "state" before a singular noun with no article, which the verb
+// never takes: "would grant licenses to state oil company PDVSA", with
+// "state" an infinitive and the company its object. EWT train has
+// "state" a verb three times, never so.
 func repairStateMedia(forms, upos, xpos []string) {
 	for i := 0; i+2 < len(forms); i++ {
-		if forms[i] != "State" || xpos[i] != "VB" || !stateOutlets[strings.ToLower(forms[i+1])] || !strings.HasPrefix(xpos[i+2], "VB") {
+		if xpos[i] != "VB" {
 			continue
 		}
-		upos[i], xpos[i] = "NOUN", "NN"
+		if forms[i] == "State" && stateOutlets[strings.ToLower(forms[i+1])] && strings.HasPrefix(xpos[i+2], "VB") ||
+			strings.EqualFold(forms[i], "state") && xpos[i+1] == "NN" {
+			upos[i], xpos[i] = "NOUN", "NN"
+			if i > 0 && xpos[i-1] == "TO" {
+				upos[i-1], xpos[i-1] = "ADP", "IN" // "to state oil company": a preposition
+			}
+		}
 	}
 }
 
