@@ -1197,11 +1197,13 @@ func TestCapitalBesideState(t *testing.T) {
 }
 
 // TestPlacesByTheirWords: a name a guess made a body's is a place's when
-// the story calls it a region, and a shoal is a place.
+// the story calls it a region, and a shoal is a place; so is a peninsula
+// a nationality names (not that nation's body).
 func TestPlacesByTheirWords(t *testing.T) {
 	d := analyse(t, "Venezuela vows to defend claim to Essequibo\n\nVenezuela said it would hold a vote in the Essequibo region. "+
-		"Chinese ships blocked Philippine vessels near the Scarborough Shoal. Crowds gathered in Tel Aviv's Hostages Square to watch the handover.")
-	for _, name := range []string{"Essequibo", "Scarborough Shoal", "Hostages Square"} {
+		"Chinese ships blocked Philippine vessels near the Scarborough Shoal. Crowds gathered in Tel Aviv's Hostages Square to watch the handover. "+
+		"Seoul would continue efforts to ease tensions on the Korean Peninsula.")
+	for _, name := range []string{"Essequibo", "Scarborough Shoal", "Hostages Square", "Korean Peninsula"} {
 		if a := actorNamed(d, name); a == nil || a.Kind != "place" {
 			t.Errorf("%s: %+v, want a place", name, a)
 		}
