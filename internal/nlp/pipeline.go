@@ -415,6 +415,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairTollsOfCharges(words)
 	repairAccusedSubjects(words)
 	repairGerundsHungOnPrepositions(words)
+	repairCompoundsTakenIntoRepeatedNouns(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
 	repairObjectsAfterBy(words)
@@ -7309,6 +7310,34 @@ func repairCasesOnModifiers(words []document.Word) {
 		if v := words[n].Head - 1; v >= 0 && strings.EqualFold(w.Form, "by") && words[v].XPOS == "VBN" {
 			words[n].Rel = "obl:agent"
 		}
+	}
+}
+
+// repairCompoundsTakenIntoRepeatedNouns undoes a parse that reads the
+// object before "face to face" (or "side by side", "hand in hand") as a
+// compound of the first "face": "did not sign the deal face to face",
+// with "face" the object and "deal" its modifier, so that the deal was
+// coded signed and the signing not. A noun repeated around a preposition
+// is an adverbial of the verb, as EWT parses it ("face to face" an
+// unmarked oblique), and the noun before it the verb's object.
+func repairCompoundsTakenIntoRepeatedNouns(words []document.Word) {
+	for n := 1; n+2 < len(words); n++ {
+		if words[n].UPOS != "NOUN" || words[n+1].UPOS != "ADP" || !strings.EqualFold(words[n].Form, words[n+2].Form) || words[n].Rel != "obj" {
+			continue
+		}
+		c, v := n-1, words[n].Head-1
+		if words[c].Head != n+1 || words[c].Rel != "compound" || words[c].UPOS != "NOUN" || v < 0 || words[v].UPOS != "VERB" {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range c {
+				if words[k].Head == n+1 {
+					words[k].Head = c + 1 // "the deal"
+				}
+			}
+			words[c].Head, words[c].Rel = v+1, "obj"
+			words[n].Rel = "obl:unmarked"
+		})
 	}
 }
 

@@ -1092,6 +1092,7 @@ func TestRepairedAttachments(t *testing.T) {
 		butOfficialSaid        = "The White House said it welcomed any effort to help end the war in Yemen, but a U.S. official, speaking on condition of anonymity, said Washington had not been involved."
 		cityStillInLimbo       = "Curfew lifted, but city still in limbo as Guard occupies quiet streets."
 		accusedOnSaturdayOf    = "The Philippine coast guard accused China's coast guard on Saturday of firing water cannon at a Philippine vessel."
+		signDealFaceToFace     = "The two countries, which remain technically at war, did not sign the deal face to face."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2249,6 +2250,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// after it, is the gerund's mark.
 		{accusedOnSaturdayOf, "firing", "advcl", "accused"},
 		{accusedOnSaturdayOf, "of", "mark", "firing"},
+		// A noun repeated around a preposition ("face to face") is an
+		// adverbial, the noun before it the verb's object.
+		{signDealFaceToFace, "deal", "obj", "sign"},
+		{signDealFaceToFace, "face", "obl:unmarked", "sign"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
