@@ -492,6 +492,7 @@ func TestNoReport(t *testing.T) {
 		"The program, known as the Renewable Fuel Standard, began in 2005.",                                  // a name, not a report
 		"EU adopts new sanctions on Iran over drone supplies to Russia",                                      // a measure taken
 		"The United States imposed sanctions on two RSF commanders last month.",                              // a measure imposed
+		"Niger junta revokes military cooperation deal with United States",                                   // a measure revoked
 		"Brazil's Supreme Court on Thursday convicted former President Jair Bolsonaro of plotting a coup to overturn his 2022 election defeat and sentenced him to 27 years in prison.", // a court's deeds
 		"The leaders met in Putrajaya for talks that U.S. President Donald Trump had pushed for.",                                                                                       // a stranded preposition
 		"The rebel group attacked a military base in the northeast, killing nine soldiers.",                                                                                             // force, not words

@@ -2372,12 +2372,13 @@ func enacts(v *view, i int) bool {
 // train's "imposed a 52-month sentence", may take for reports.
 var courtActs = setOf("sentence convict acquit indict")
 
-// enactingVerbs put a measure in force.
-var enactingVerbs = setOf("adopt impose slap reimpose")
+// enactingVerbs put a measure in force or take it out of force ("Niger
+// junta revokes military cooperation deal with United States").
+var enactingVerbs = setOf("adopt impose slap reimpose revoke rescind annul scrap terminate")
 
-// measures are what a body adopts or imposes as an act.
+// measures are what a body adopts, imposes or revokes as an act.
 var measures = setOf(`sanction measure resolution law bill rule regulation package budget decree amendment treaty convention
-	tariff duty embargo ban curfew restriction blockade levy`)
+	tariff duty embargo ban curfew restriction blockade levy accord agreement deal pact license licence permit`)
 
 // speakingOnTerms: the word at i is the noun of the terms a report was
 // made on ("he said, on condition of anonymity to speak freely"), no cue
