@@ -6238,6 +6238,9 @@ func negated(t *tree, i int, light map[string]bool) bool {
 		k = h
 	}
 	for k := i; k >= 0; k = t.Head(k) {
+		if k != i && t.lemma(k) == "hesitate" {
+			return false // "would not hesitate to impose sanctions": two negations, a will
+		}
 		if notted(t, k) || noOneDoes(t, k) {
 			return true
 		}

@@ -3485,6 +3485,8 @@ func TestWireSentences(t *testing.T) {
 			"struck", "a deal made (057), no blow", func(e *document.Event) bool { return e.CAMEO == "057" && e.Source.Code == "IRN" }},
 		{"Guyana had placed its defense forces on alert.",
 			"placed", "forces readied (152)", func(e *document.Event) bool { return e.CAMEO == "152" && e.Source.Code == "GUY" }},
+		{"Kallas said the bloc would not hesitate to impose sanctions if the attacks continued.",
+			"sanctions", "sanctions threatened, not ruled out", func(e *document.Event) bool { return e.CAMEO == "163" && !e.Negated }},
 		{"Iran called off the talks with the United States.",
 			"talks", "talks called off", func(e *document.Event) bool { return e.Mode == "failed" }},
 		{"Militants killed 13 people near the Taj Mahal.",
