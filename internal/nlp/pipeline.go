@@ -493,6 +493,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairClausesBeforeReportRoots(words)
 	repairCoordinatedReportsTakenForClosing(words)
 	repairSubjectsTakenForClauseConjuncts(words)
+	repairClosingSpeakersTakenForConjuncts(words)
 	repairTrailingReportAdverbials(words)
 	repairSecondComplements(words)
 	repairThatConjuncts(words)
@@ -11975,6 +11976,57 @@ func repairSplitConjunctModifiers(words []document.Word) {
 			words[c].Head, words[c].Rel = n+1, "amod"
 		})
 	}
+}
+
+// repairClosingSpeakersTakenForConjuncts undoes a parse that reads a
+// phrase opened by a preposition of time, a comma and a closing report's
+// speaker as one subordinate clause: "exchanged 390 prisoners … in the
+// largest swap since the start of the full-scale invasion, officials on
+// both sides said", with "since" the mark of "said", "start" its subject
+// and "officials" a conjunct of "start". A conjunct with no conjunction
+// after a comma, before a verb of saying, is that verb's subject; the
+// noun before it is the object of the preposition, which modifies the
+// verb the clause hung on, and the report is set beside that verb.
+func repairClosingSpeakersTakenForConjuncts(words []document.Word) {
+	for c, w := range words {
+		s, v := w.Head-1, -1
+		if w.Rel != "conj" || s < 0 || s > c || words[s].Rel != "nsubj" || c < 1 || words[c-1].Form != "," || hasChild(words, c, "cc") {
+			continue
+		}
+		v = words[s].Head - 1
+		if v <= c || !reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		m := childBefore(words, v, "mark")
+		h := words[v].Head - 1
+		if m < 0 || m > s || !timeSubordinators[strings.ToLower(words[m].Form)] && !strings.EqualFold(words[m].Form, "since") || h < 0 || h > m ||
+			!phraseBetween(words, c, s, v) {
+			continue
+		}
+		keepTree(words, func() {
+			words[m].Head, words[m].Rel, words[m].UPOS = s+1, "case", "ADP"
+			words[s].Head, words[s].Rel = h+1, "obl"
+			words[c].Head, words[c].Rel = v+1, "nsubj"
+			words[c-1].Head = v + 1
+			words[v].Rel = "parataxis"
+			for k := c + 1; k < v; k++ {
+				if words[k].Head == s+1 && words[k].Rel == "nmod" {
+					words[k].Head = c + 1 // "officials on both sides"
+				}
+			}
+		})
+	}
+}
+
+// phraseBetween: the words after c and before v are c's phrase, or
+// modifiers the parse hung on s instead ("officials on both sides").
+func phraseBetween(words []document.Word, c, s, v int) bool {
+	for k := c + 1; k < v; k++ {
+		if words[k].UPOS != "PUNCT" && !dominates(words, c, k) && !dominates(words, s, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // repairSubjectsTakenForClauseConjuncts undoes a parse that coordinates

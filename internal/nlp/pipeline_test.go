@@ -1093,6 +1093,7 @@ func TestRepairedAttachments(t *testing.T) {
 		cityStillInLimbo       = "Curfew lifted, but city still in limbo as Guard occupies quiet streets."
 		accusedOnSaturdayOf    = "The Philippine coast guard accused China's coast guard on Saturday of firing water cannon at a Philippine vessel."
 		signDealFaceToFace     = "The two countries, which remain technically at war, did not sign the deal face to face."
+		sinceStartOfficials    = "Ukraine and Russia exchanged 390 prisoners of war in the largest swap since the start of the full-scale invasion, officials on both sides said, following an agreement."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2254,6 +2255,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// adverbial, the noun before it the verb's object.
 		{signDealFaceToFace, "deal", "obj", "sign"},
 		{signDealFaceToFace, "face", "obl:unmarked", "sign"},
+		// A closing speaker after a phrase of time is no conjunct of the
+		// phrase's noun.
+		{sinceStartOfficials, "officials", "nsubj", "said"},
+		{sinceStartOfficials, "start", "obl", "exchanged"},
+		{sinceStartOfficials, "since", "case", "start"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
