@@ -559,6 +559,11 @@ func TestNamePronouns(t *testing.T) {
 		// "state" before a singular noun with no article is a noun.
 		{"Maduro said he would grant licenses to state oil company PDVSA to explore for oil.", "state", "NOUN"},
 		{"Maduro said he would grant licenses to state oil company PDVSA to explore for oil.", "to", "ADP"},
+		// A word in -s before "had" or a modal is a plural noun, unless
+		// its subject is right before it.
+		{"Army spokesman Nabil Abdullah said in a statement that troops had \"crushed the enemy's fighters\" in the area and seized large quantities of equipment and weapons.", "troops", "NOUN"},
+		{"Obama made no effort to introduce a carbon tax, which he favors but says would never win support in Congress.", "says", "VERB"},
+		{"It is a trend that the foundation predicts will continue for the next few years.", "predicts", "VERB"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in

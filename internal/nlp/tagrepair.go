@@ -111,6 +111,31 @@ func repairToBeforeNames(forms, upos, xpos []string) {
 	}
 }
 
+// repairPluralsBeforeAuxiliaries tags as a plural noun a word in -s the
+// tagger took for a verb before an auxiliary: "said in a statement that
+// troops had “crushed the enemy's fighters”", with "troops" a verb and
+// the clause left without a subject. No verb in the present stands
+// before "had", "have", a modal or "were" ("has had", "'s had" are
+// auxiliaries) unless its own subject is right before it and what it
+// reports lost its subject to a relative ("the woman he hopes will
+// succeed him"); EWT train has none.
+func repairPluralsBeforeAuxiliaries(forms, upos, xpos []string) {
+	for i := 0; i+1 < len(forms); i++ {
+		f := strings.ToLower(forms[i])
+		if xpos[i] != "VBZ" || auxiliaryForms[f] || len(f) < 3 || !strings.HasSuffix(f, "s") || !followingAuxiliaries[strings.ToLower(forms[i+1])] {
+			continue
+		}
+		if i > 0 && (strings.HasPrefix(xpos[i-1], "NN") || strings.HasPrefix(xpos[i-1], "PRP") || xpos[i-1] == "WP" || xpos[i-1] == "CC") {
+			continue // "a trend the foundation predicts will continue", "which he favors but says would never win": a verb with its subject
+		}
+		upos[i], xpos[i] = "NOUN", "NNS"
+	}
+}
+
+// followingAuxiliaries are the auxiliaries no present tense stands
+// before.
+var followingAuxiliaries = setOf("had have would will were could should might must can may")
+
 // repairCompassNouns tags as a noun a point of the compass the tagger
 // took for an adverb at the end of a noun phrase: "offices run by Serbia
 // in the ethnic Serb-dominated north, a move Belgrade condemned", with
