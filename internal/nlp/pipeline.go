@@ -218,6 +218,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairImperativesBeforeSubjects(forms, upos, xpos)
 	repairToBeforeNames(forms, upos, xpos)
 	repairPluralsBeforeAuxiliaries(forms, upos, xpos)
+	p.repairQuotedVerbsAfterModals(forms, upos, xpos)
 	repairNamesTakenForInterjections(forms, upos, xpos)
 	repairCompassNouns(forms, upos, xpos)
 	repairCurrencies(forms, upos, xpos)
@@ -495,6 +496,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairCoordinatedReportsTakenForClosing(words)
 	repairSubjectsTakenForClauseConjuncts(words)
 	repairClosingSpeakersTakenForConjuncts(words)
+	repairReportsTakenForAdverbialsOfComplements(words)
 	repairTrailingReportAdverbials(words)
 	repairSecondComplements(words)
 	repairThatConjuncts(words)
@@ -11975,6 +11977,38 @@ func repairSplitConjunctModifiers(words []document.Word) {
 				}
 			}
 			words[c].Head, words[c].Rel = n+1, "amod"
+		})
+	}
+}
+
+// repairReportsTakenForAdverbialsOfComplements undoes a parse that hangs
+// a verb of saying, opened by a subordinator, on the clause it reports,
+// and that clause on the verb before: "said it had detected 32 Chinese
+// military aircraft …, as Beijing warned it would “crush” any attempt at
+// formal independence", with "warned" an adverbial clause of "crush" and
+// "crush" what the ministry said (or "warned" a discourse marker of it).
+// A clause right after a verb of saying, with a subject of its own and no
+// subordinator, is what that verb says; the report takes the clause's
+// place.
+func repairReportsTakenForAdverbialsOfComplements(words []document.Word) {
+	for r := 1; r+2 < len(words); r++ {
+		c := words[r].Head - 1
+		if words[r].Rel != "advcl" && words[r].Rel != "discourse" || c <= r || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[c].UPOS != "VERB" || words[c].Head == 0 ||
+			!hasChild(words, r, "mark") || hasChild(words, c, "mark") || hasChild(words, r, "ccomp") || hasChild(words, r, "obj") {
+			continue
+		}
+		s := slices.IndexFunc(words[r+1:c], func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) })
+		if s != 0 || !allHeadedBy(words, r+1, c) {
+			continue
+		}
+		keepTree(words, func() {
+			words[r].Head, words[r].Rel = words[c].Head, "advcl"
+			words[c].Head, words[c].Rel = r+1, "ccomp"
+			for k := range r {
+				if words[k].Head == c+1 {
+					words[k].Head = r + 1 // ", as Beijing": the report's
+				}
+			}
 		})
 	}
 }

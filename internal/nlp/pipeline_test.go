@@ -564,6 +564,8 @@ func TestNamePronouns(t *testing.T) {
 		{"Army spokesman Nabil Abdullah said in a statement that troops had \"crushed the enemy's fighters\" in the area and seized large quantities of equipment and weapons.", "troops", "NOUN"},
 		{"Obama made no effort to introduce a carbon tax, which he favors but says would never win support in Congress.", "says", "VERB"},
 		{"It is a trend that the foundation predicts will continue for the next few years.", "predicts", "VERB"},
+		// A word quoted right after a modal is a verb.
+		{"Beijing warned it would \"crush\" any attempt at formal independence.", "crush", "VERB"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in
@@ -1099,6 +1101,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedOnSaturdayOf    = "The Philippine coast guard accused China's coast guard on Saturday of firing water cannon at a Philippine vessel."
 		signDealFaceToFace     = "The two countries, which remain technically at war, did not sign the deal face to face."
 		sinceStartOfficials    = "Ukraine and Russia exchanged 390 prisoners of war in the largest swap since the start of the full-scale invasion, officials on both sides said, following an agreement."
+		asBeijingWarned        = "Taiwan's Defense Ministry said it had detected 32 Chinese military aircraft around the island over the past 24 hours, as Beijing warned it would \"crush\" any attempt at formal independence."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2265,6 +2268,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{sinceStartOfficials, "officials", "nsubj", "said"},
 		{sinceStartOfficials, "start", "obl", "exchanged"},
 		{sinceStartOfficials, "since", "case", "start"},
+		// A clause right after a verb of saying is what it says, not the
+		// clause the report modifies.
+		{asBeijingWarned, "crush", "ccomp", "warned"},
+		{asBeijingWarned, "warned", "advcl", "said"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the

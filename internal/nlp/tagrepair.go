@@ -232,6 +232,23 @@ func (p *Pipeline) repairInfinitivesTakenForAdjectives(forms, upos, xpos []strin
 	}
 }
 
+// repairQuotedVerbsAfterModals tags as a base verb a word the writer
+// quoted right after a modal that the tagger took for a noun or an
+// adjective: "warned it would “crush” any attempt at formal independence",
+// with "crush" a noun and the rest of the clause what Beijing warned of,
+// not what it said. EWT train has a word quoted after a modal twice, both
+// verbs.
+func (p *Pipeline) repairQuotedVerbsAfterModals(forms, upos, xpos []string) {
+	for i := 0; i+2 < len(forms); i++ {
+		j := i + 2
+		if xpos[i] != "MD" || !document.IsQuote(forms[i+1]) || xpos[j] != "NN" && xpos[j] != "JJ" ||
+			p.Lemmas.Classes(forms[j])&lemma.Verb == 0 || startsUpper(forms[j]) {
+			continue
+		}
+		upos[j], xpos[j] = "VERB", "VB"
+	}
+}
+
 // repairGerundsAfterThose tags as a gerund a verb's "-ing" form after
 // "those" and before its object: "sanctions on those blocking aid
 // deliveries", which the tagger took for a noun of a compound, so that
