@@ -1302,6 +1302,12 @@ func TestDescribingAppositives(t *testing.T) {
 	if un := actorNamed(d, "United Nations"); un == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != un.ID {
 		t.Errorf("attributions %+v: want the UN's (%+v)", d.Attributions, un)
 	}
+	// "The Chinese mission to the EU rejected …": not the EU's, the
+	// host a mission is sent to.
+	d = analyse(t, "The European Union summoned China's ambassador. The Chinese mission to the EU rejected the accusations as groundless.")
+	if eu := actorNamed(d, "European Union"); eu == nil || len(d.Attributions) == 0 || d.Attributions[0].Source.Actor == eu.ID {
+		t.Errorf("attributions %+v: want none of the EU's (%+v)", d.Attributions, eu)
+	}
 	// "Imamoglu's Republican People's Party, the main opposition party,
 	// called …": the party, not its possessor.
 	d = analyse(t, "Imamoglu's Republican People's Party, the main opposition party, called the detention a coup.")

@@ -5815,6 +5815,9 @@ func (r *resolver) actorAt(s document.Span) int {
 				// unless it says where the head is: "the United Nations
 				// mission in Libya" is the UN's, though Libya is named
 				// first in the story.
+				if m.End == s.End && sentTo(r.d.Text[s.Start:m.Start]) {
+					continue // "The Chinese mission to the EU": the host, not the speaker
+				}
 				if m.End == s.End && !locatedAfter(r.d.Text[s.Start:m.Start]) {
 					return i
 				}
@@ -5900,6 +5903,23 @@ func locatedAfter(text string) bool {
 	// rapporteur on Myanmar" is the UN's.
 	return strings.HasSuffix(text, " in ") || strings.HasSuffix(text, " in the ") || strings.HasSuffix(text, " on ") || strings.HasSuffix(text, " on the ")
 }
+
+// sentTo: the text before a mention is an envoy or mission sent to it
+// ("The Chinese mission to the", "Russia's ambassador to"), whose speaker
+// is the sender.
+func sentTo(text string) bool {
+	before, ok := strings.CutSuffix(text, " to ")
+	if !ok {
+		if before, ok = strings.CutSuffix(text, " to the "); !ok {
+			return false
+		}
+	}
+	return envoyNouns[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])]
+}
+
+// envoyNouns are the envoys and missions a state sends to another or to a
+// body.
+var envoyNouns = wordSet(`mission ambassador envoy delegation representative embassy delegate`)
 
 // possessor: the text after a mention opens with its "'s".
 func possessor(text string) bool {
