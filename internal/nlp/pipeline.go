@@ -13150,14 +13150,15 @@ func repairReportedCopulasTakenForSubjects(words []document.Word) {
 // repairAgentParticiplesTakenForComplements undoes a parse that makes a
 // past participle with an agent, right after a verb's object, a
 // complement of the verb: "Niger junta says it foiled coup plot backed by
-// France", with "backed" a complement of "foiled". It describes the
-// object; only verbs that take an object and its state ("found him
-// killed by gunmen", "left the town destroyed") take such a complement.
+// France", with "backed" a complement of "foiled"; so is one that lays a
+// charge ("executes man accused of spying"). It describes the object;
+// only verbs that take an object and its state ("found him killed by
+// gunmen", "left the town destroyed") take such a complement.
 func repairAgentParticiplesTakenForComplements(words []document.Word) {
 	for v := 2; v < len(words); v++ {
 		h := words[v].Head - 1
 		if words[v].XPOS != "VBN" || words[v].Rel != "xcomp" || h < 0 || h >= v || stateTakers[strings.ToLower(words[h].Lemma)] ||
-			!hasChild(words, v, "obl:agent") || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+			!hasChild(words, v, "obl:agent") && !chargingParticiples[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
 			continue
 		}
 		o := v - 1
@@ -13167,6 +13168,10 @@ func repairAgentParticiplesTakenForComplements(words []document.Word) {
 		keepTree(words, func() { words[v].Head, words[v].Rel = o+1, "acl" })
 	}
 }
+
+// chargingParticiples describe whom a charge is laid on, agent or not:
+// "Iran executes man accused of spying for Israel".
+var chargingParticiples = setOf("accuse suspect convict charge")
 
 // stateTakers take an object and a state it is in: "found him killed",
 // "left the town destroyed", "wants it done".

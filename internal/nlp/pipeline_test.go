@@ -1102,6 +1102,7 @@ func TestRepairedAttachments(t *testing.T) {
 		signDealFaceToFace     = "The two countries, which remain technically at war, did not sign the deal face to face."
 		sinceStartOfficials    = "Ukraine and Russia exchanged 390 prisoners of war in the largest swap since the start of the full-scale invasion, officials on both sides said, following an agreement."
 		asBeijingWarned        = "Taiwan's Defense Ministry said it had detected 32 Chinese military aircraft around the island over the past 24 hours, as Beijing warned it would \"crush\" any attempt at formal independence."
+		manAccusedOfSpying     = "Iran executes man accused of spying for Israel"
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2272,6 +2273,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// clause the report modifies.
 		{asBeijingWarned, "crush", "ccomp", "warned"},
 		{asBeijingWarned, "warned", "advcl", "said"},
+		// A participle laying a charge on the object describes it.
+		{manAccusedOfSpying, "accused", "acl", "man"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
