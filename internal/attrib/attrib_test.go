@@ -481,36 +481,37 @@ func TestNoReport(t *testing.T) {
 	x := extractor(t)
 	for _, text := range []string{
 		"No US talks while Iran is under attack",
-		"Georgian police detain opposition leaders as protests enter second week",                            // an arrest
-		"The activist was detained at the airport by immigration officers.",                                  // an arrest, in the passive
-		"Houthi rebels in Yemen, who are backed by Iran, did not comment.",                                   // nothing said, not "did not"
-		"Alexander Lukashenko has ruled the country since 1994.",                                             // a ruler, no ruling
-		"Poland recalled its own consul from Kaliningrad last year after Moscow expelled a Polish diplomat.", // a diplomatic act
-		"Mali and Burkina Faso, also ruled by soldiers who seized power in coups, joined the alliance.",      // ruled lands
-		"The official, who asked not to be named, was not authorized to speak to the media.",                 // a term of the source's
-		"The move, announced on state television, came days after the talks collapsed.",                      // what was announced, by no one named
-		"The program, known as the Renewable Fuel Standard, began in 2005.",                                  // a name, not a report
-		"EU adopts new sanctions on Iran over drone supplies to Russia",                                      // a measure taken
-		"The United States imposed sanctions on two RSF commanders last month.",                              // a measure imposed
-		"Niger junta revokes military cooperation deal with United States",                                   // a measure revoked
+		"Georgian police detain opposition leaders as protests enter second week",                                                                                                       // an arrest
+		"The activist was detained at the airport by immigration officers.",                                                                                                             // an arrest, in the passive
+		"Houthi rebels in Yemen, who are backed by Iran, did not comment.",                                                                                                              // nothing said, not "did not"
+		"Alexander Lukashenko has ruled the country since 1994.",                                                                                                                        // a ruler, no ruling
+		"Poland recalled its own consul from Kaliningrad last year after Moscow expelled a Polish diplomat.",                                                                            // a diplomatic act
+		"Mali and Burkina Faso, also ruled by soldiers who seized power in coups, joined the alliance.",                                                                                 // ruled lands
+		"The official, who asked not to be named, was not authorized to speak to the media.",                                                                                            // a term of the source's
+		"The move, announced on state television, came days after the talks collapsed.",                                                                                                 // what was announced, by no one named
+		"The program, known as the Renewable Fuel Standard, began in 2005.",                                                                                                             // a name, not a report
+		"EU adopts new sanctions on Iran over drone supplies to Russia",                                                                                                                 // a measure taken
+		"The United States imposed sanctions on two RSF commanders last month.",                                                                                                         // a measure imposed
+		"Niger junta revokes military cooperation deal with United States",                                                                                                              // a measure revoked
+		"Jeremy Paris recently moved here from Washington to lead a group charged with beautifying downtown.",                                                                           // a task laid on a group
 		"Brazil's Supreme Court on Thursday convicted former President Jair Bolsonaro of plotting a coup to overturn his 2022 election defeat and sentenced him to 27 years in prison.", // a court's deeds
 		"The leaders met in Putrajaya for talks that U.S. President Donald Trump had pushed for.",                                                                                       // a stranded preposition
 		"The rebel group attacked a military base in the northeast, killing nine soldiers.",                                                                                             // force, not words
-		"Gunmen attacked a convoy near the border.",                                                                       // armed men
-		"Al-Shabaab militants attacked a high-security prison in the capital.",                                            // armed men, by their lemma
-		"The U.N. Support Mission in Libya (UNSMIL) opened an office in Benghazi.",                                        // a name's word
-		"He drove from the West Coast to spread his message of love, which he usually preaches at festivals.",             // a relative pronoun for content
-		"The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department on Friday.",           // an act, not words
-		"Congo and Rwanda sign peace deal in Washington, but rebels stay away",                                            // a headline's act
-		"Cameroon's Biya declared winner of presidential election as protests turn deadly",                                // a role given
-		"Serbian riot police fired tear gas and stun grenades at protesters in several cities.",                           // munitions fired
-		"Pakistan struck militants of the Pakistani Taliban, known as the TTP, who have killed hundreds.",                 // a name
-		"Serbia does not recognise Kosovo's independence, declared in 2008.",                                              // what was declared, by no one named
-		"Argentina, which calls the islands the Malvinas, fought a war over them in 1982.",                                // a name given
-		"Venezuela released six detained Americans on Friday.",                                                            // people freed
-		"The talks were held in Ankara with Turkish President Tayyip Erdogan, whom both leaders thanked for his efforts.", // a relative pronoun for content
-		"The Reciprocal Access Agreement was signed in Manila by the two ministers.",                                      // a pact signed, in the passive
-		"Mexico broke off diplomatic relations with Ecuador on Friday after police forced their way into its embassy.",    // ties broken
+		"Gunmen attacked a convoy near the border.",                                                                                                                                     // armed men
+		"Al-Shabaab militants attacked a high-security prison in the capital.",                                                                                                          // armed men, by their lemma
+		"The U.N. Support Mission in Libya (UNSMIL) opened an office in Benghazi.",                                                                                                      // a name's word
+		"He drove from the West Coast to spread his message of love, which he usually preaches at festivals.",                                                                           // a relative pronoun for content
+		"The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department on Friday.",                                                                         // an act, not words
+		"Congo and Rwanda sign peace deal in Washington, but rebels stay away",                                                                                                          // a headline's act
+		"Cameroon's Biya declared winner of presidential election as protests turn deadly",                                                                                              // a role given
+		"Serbian riot police fired tear gas and stun grenades at protesters in several cities.",                                                                                         // munitions fired
+		"Pakistan struck militants of the Pakistani Taliban, known as the TTP, who have killed hundreds.",                                                                               // a name
+		"Serbia does not recognise Kosovo's independence, declared in 2008.",                                                                                                            // what was declared, by no one named
+		"Argentina, which calls the islands the Malvinas, fought a war over them in 1982.",                                                                                              // a name given
+		"Venezuela released six detained Americans on Friday.",                                                                                                                          // people freed
+		"The talks were held in Ankara with Turkish President Tayyip Erdogan, whom both leaders thanked for his efforts.",                                                               // a relative pronoun for content
+		"The Reciprocal Access Agreement was signed in Manila by the two ministers.",                                                                                                    // a pact signed, in the passive
+		"Mexico broke off diplomatic relations with Ecuador on Friday after police forced their way into its embassy.",                                                                  // ties broken
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

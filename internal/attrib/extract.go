@@ -88,7 +88,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		for _, i := range order {
 			if !cue[i] && !(taken[s.Words[i].Start] && (clausalReport(v, i) || quotedAsSaying(v, i) >= 0)) || framesCue(v, cue, i) || reportedAfter(v, cue, i) && !taken[s.Words[i].Start] || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
 				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || arrests(v, i) || freesPeople(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
-				deniedClaimNoun(v, i) || describingNoun(v, i) {
+				deniedClaimNoun(v, i) || describingNoun(v, i) || chargedNoun(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -1816,6 +1816,17 @@ func describingNoun(v *view, i int) bool {
 	}
 	first := v.Subtree(i, -1)[0] // the comma itself, when the parse hung it there
 	return v.word(first).Form == "," || first > 0 && v.word(first-1).Form == ","
+}
+
+// chargedNoun: the cue at i is a participle on the noun a charge or task
+// is laid on ("a group charged with beautifying downtown", "a man accused
+// of spying"), with no one named laying it: the noun says nothing.
+func chargedNoun(v *view, i int) bool {
+	switch v.lemma(i) {
+	case "charge", "accuse", "suspect", "convict", "task":
+		return v.word(i).XPOS == "VBN" && v.word(i).Rel == "acl" && v.child(i, "obl:agent") < 0
+	}
+	return false
 }
 
 // arrests: the cue at i detains someone, no report ("Georgian police
