@@ -2872,6 +2872,8 @@ func TestPossessiveCountries(t *testing.T) {
 		// An acronym the dictionary knows is its body's.
 		{"The SDF, which is backed by the United States, said it is willing to join the army.", "Syrian Democratic Forces", "SYRREB"},
 		{"The Ministry of State Security said the group was innocent.", "Ministry of State Security", "CHNGOV"},
+		{"A group linked to China's Ministry of State Security had hacked the system.", "Ministry of State Security", "CHNGOV"},
+		{"India's Ministry of External Affairs said Pakistan must act.", "Ministry of External Affairs", "INDGOV"},
 		// A body a pronoun standing for a country owns is that country's.
 		{"Pakistan denied any role in the attack. Its National Security Committee said the move was an act of war.", "National Security Committee", "PAK"},
 		{"New Jersey's Steve Lonegan coordinated the effort.", "Steve Lonegan", ""},

@@ -2821,6 +2821,9 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 		// Minister of Foreign Affairs Abbas Araghchi".
 		return mention{}, 0
 	}
+	if k+1 < len(ws) && head == k-1 && ws[k].Form == "of" && ofHeads[ws[head].Form] && r.isNameWord(ws, k+1) {
+		return mention{}, 0 // "China's Ministry of State Security": a body's name, read as one
+	}
 	m.span = document.Span{Start: ws[i].Start, End: ws[head].End}
 	if r.insideUnnamedSource(m.span) {
 		return mention{}, 0 // "multiple US officials": see anonymousSources
