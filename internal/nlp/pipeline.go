@@ -8304,17 +8304,19 @@ func repairSubordinateSubjectsTakenForClauses(words []document.Word) {
 // "had suspended flights by Turkish airlines to the city of Sulaimaniyah
 // after Ankara closed its airspace", with "after Ankara" a modifier of
 // "Sulaimaniyah", "closed" a conjunct of "suspended" and "flights" its
-// subject. A name or pronoun that "after", "before", "since" or "until"
-// opens, right before a past or present tense, is that verb's subject
-// and the word its conjunction; the clause modifies the verb before, and
-// a subject the verb had before the conjunction is that verb's object.
+// subject. A name, noun or pronoun that "after", "before", "since" or
+// "until" opens ("after the rebel group attacked"), right before a past
+// or present tense, is that verb's subject and the word its
+// conjunction; the clause modifies the verb before, and a subject the
+// verb had before the conjunction is that verb's object.
 func repairSubordinatorsTakenForPrepositions(words []document.Word) {
 	for c := 1; c+2 < len(words); c++ {
 		n := words[c].Head - 1
 		v := n + 1
-		if words[c].Rel != "case" || !timeSubordinators[strings.ToLower(words[c].Form)] || n != c+1 ||
-			words[n].UPOS != "PROPN" && words[n].XPOS != "PRP" || words[v].UPOS != "VERB" || !finite(words[v].XPOS) {
-			continue
+		if words[c].Rel != "case" || !timeSubordinators[strings.ToLower(words[c].Form)] || n <= c || v >= len(words) ||
+			words[n].UPOS != "PROPN" && words[n].UPOS != "NOUN" && words[n].XPOS != "PRP" || words[v].UPOS != "VERB" || !finite(words[v].XPOS) ||
+			!allHeadedBy(words, c+1, n) {
+			continue // "after the rebel group attacked": the noun's article and modifiers may stand between
 		}
 		h := words[v].Head - 1
 		if words[v].Rel != "conj" || h < 0 || h > c || hasChild(words, v, "cc") || hasChild(words, v, "mark") {

@@ -1103,6 +1103,7 @@ func TestRepairedAttachments(t *testing.T) {
 		sinceStartOfficials    = "Ukraine and Russia exchanged 390 prisoners of war in the largest swap since the start of the full-scale invasion, officials on both sides said, following an agreement."
 		asBeijingWarned        = "Taiwan's Defense Ministry said it had detected 32 Chinese military aircraft around the island over the past 24 hours, as Beijing warned it would \"crush\" any attempt at formal independence."
 		manAccusedOfSpying     = "Iran executes man accused of spying for Israel"
+		afterRebelGroup        = "Colombia's government suspended peace talks with the National Liberation Army (ELN) on Friday after the rebel group attacked a military base, killing two soldiers, President Gustavo Petro said."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2245,11 +2246,13 @@ func TestRepairedAttachments(t *testing.T) {
 		{shipTheySeized, "attack", "obj", "condemned"},
 		{shipTheySeized, "called", "conj", "condemned"},
 		{toldHostSheBelieved, "believed", "ccomp", "told"},
-		// "after" before a name and a tense opens a clause.
+		// "after" before a name or noun and a tense opens a clause.
 		{afterAnkaraClosed, "after", "mark", "closed"},
 		{afterAnkaraClosed, "Ankara", "nsubj", "closed"},
 		{afterAnkaraClosed, "closed", "advcl", "suspended"},
 		{afterAnkaraClosed, "flights", "obj", "suspended"},
+		{afterRebelGroup, "group", "nsubj", "attacked"},
+		{afterRebelGroup, "talks", "obj", "suspended"},
 		// A noun after ", but" taken for a conjunct of the verb before is
 		// the subject of the verb after its phrase; a phrase with a
 		// preposition is not.
