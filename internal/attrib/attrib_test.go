@@ -323,7 +323,7 @@ func checkReports(t *testing.T, tests []reportCase) {
 }
 
 // TestChargedWith: what a cue's object is accused of, criticized or
-// praised for is content with it, as a clause or a noun phrase; how the
+// praised for (or warned against) is content with it, as a clause or a noun phrase; how the
 // cue was said, or for how long, is not. Who accuses by a passive cue is
 // its agent, also on a participle that modifies the accused, and no one
 // without one (source "*": not checked).
@@ -335,6 +335,8 @@ func TestChargedWith(t *testing.T) {
 		{"Democratic incumbent Barbara Boxer attacked Fiorina by reminding voters that the merger forced HP to slash jobs.", "Fiorina", "*"},
 		{"Iran suspended its cooperation with the watchdog in July, accusing it of bias.", "it of bias", "*"},
 		{"Trump praised Pence for years.", "Pence", "*"},
+		// What one is warned against.
+		{"Egypt's foreign ministry on Sunday warned Ethiopia against \"unilateral measures\" after Addis Ababa announced it had completed the filling.", "Ethiopia against \"unilateral measures\"", "*"},
 		// Accused of something without an object: what of, not the rest
 		// of the sentence.
 		{"The eight officials it accused of undermining the election were barred from travel.", "undermining the election", "*"},

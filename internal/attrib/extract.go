@@ -2154,14 +2154,20 @@ func chargedWith(v *view, i, end int) []int {
 		}
 	}
 	for _, c := range v.ChildrenWith(i, "obl") {
-		// "accusing it of bias", "blamed Iran for the attack"
+		// "accusing it of bias", "blamed Iran for the attack", "warned
+		// Ethiopia against “unilateral measures”"
 		ph := v.Subtree(c, -1)
-		if ph[0] == end+1 && v.word(ph[0]).Rel == "case" && (v.lemma(ph[0]) == "of" || v.lemma(ph[0]) == "for") && !durations[v.lemma(c)] {
+		if ph[0] == end+1 && v.word(ph[0]).Rel == "case" && (v.lemma(ph[0]) == "of" || v.lemma(ph[0]) == "for" ||
+			v.lemma(ph[0]) == "against" && warningVerbs[v.lemma(i)]) && !durations[v.lemma(c)] {
 			return ph // not "for years", how long
 		}
 	}
 	return nil
 }
+
+// warningVerbs warn their object against what their "against" phrase
+// names.
+var warningVerbs = setOf("warn caution")
 
 // chargeMarks introduce what the object is charged with; "by", "after"
 // or "while" a clause says how or when the cue was said, which is no part
