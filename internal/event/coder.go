@@ -6548,9 +6548,10 @@ func notConfirmedBy(t *tree, k int) bool {
 }
 
 // enteredInto: the noun event at k is what its head enters into ("will
-// not enter into direct negotiations"), engages or takes part in
-// ("should engage in credible talks", "would not take part in its
-// meetings"), carried as a light verb's object.
+// not enter into direct negotiations"), engages, takes part or is
+// involved in ("should engage in credible talks", "would not take part in
+// its meetings", "was not involved in the strikes"), carried as a light
+// verb's object.
 func enteredInto(t *tree, k int) bool {
 	h := t.Head(k)
 	if h < 0 || t.Rel(k) != "obl" || t.w(k).UPOS != "NOUN" {
@@ -6558,6 +6559,7 @@ func enteredInto(t *tree, k int) bool {
 	}
 	c := t.caseOf(k)
 	return t.lemma(h) == "enter" && c == "into" || t.lemma(h) == "engage" && c == "in" || t.lemma(h) == "participate" && c == "in" ||
+		t.lemma(h) == "involved" && c == "in" || // "was not involved in the strikes", the adjective
 		t.lemma(h) == "take" && c == "in" && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return t.lemma(o) == "part" }) ||
 		t.lemma(h) == "go" && c == "to" // "did not want to go to war"
 }

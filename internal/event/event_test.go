@@ -3407,6 +3407,8 @@ func TestWireSentences(t *testing.T) {
 			"negotiations", "negated", func(e *document.Event) bool { return e.Negated }},
 		{"Pashinyan told parliament that Yerevan would not take part in its meetings.",
 			"meetings", "negated", func(e *document.Event) bool { return e.Negated }},
+		{"The United States said it was not involved in the strikes and urged Iran not to target American interests.",
+			"strikes", "negated", func(e *document.Event) bool { return e.Negated }},
 		{"\"If the Saudis did not participate in the Sept. 11 attacks, they have nothing to worry about.\"",
 			"attacks", "negated", func(e *document.Event) bool { return e.Negated }},
 		{"Taliban spokesman Zabihullah Mujahid said Afghanistan was committed to the ceasefire and would not allow any group to act against Pakistan.",
