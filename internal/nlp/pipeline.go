@@ -417,6 +417,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairTollsOfCharges(words)
 	repairAccusedSubjects(words)
 	repairGerundsHungOnPrepositions(words)
+	repairPurposesOfSummons(words)
 	repairCompoundsTakenIntoRepeatedNouns(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
@@ -7344,6 +7345,32 @@ func repairCompoundsTakenIntoRepeatedNouns(words []document.Word) {
 		})
 	}
 }
+
+// repairPurposesOfSummons undoes a parse that makes the infinitive after
+// a summoned envoy the envoy's complement: "had summoned Germany's
+// ambassador, Alexander Lambsdorff, to inform him of the decision and to
+// protest …", with the ambassador informing. One summons an envoy to
+// protest, demand or convey; the infinitive is the summoner's purpose.
+// (One summons an army to act; so only envoys.)
+func repairPurposesOfSummons(words []document.Word) {
+	for v := 1; v < len(words); v++ {
+		h := words[v].Head - 1
+		if words[v].Rel != "xcomp" || words[v].XPOS != "VB" || h < 0 || h > v || !strings.EqualFold(words[h].Lemma, "summon") || !hasChild(words, v, "mark") ||
+			envoysAnswer[strings.ToLower(words[v].Lemma)] || // "summoned the Israeli ambassador … to explain": the envoy explains
+			!slices.ContainsFunc(words, func(w document.Word) bool {
+				return w.Head == h+1 && w.Rel == "obj" && summonedEnvoys[strings.ToLower(w.Lemma)]
+			}) {
+			continue // not "Norton summoned the Army to depose the elected officials" (GUM): the army deposes
+		}
+		words[v].Rel = "advcl"
+	}
+}
+
+// envoysAnswer are what a summoned envoy is summoned to do himself.
+var envoysAnswer = setOf("explain clarify justify answer account")
+
+// summonedEnvoys are the envoys a state summons to hear its protest.
+var summonedEnvoys = setOf("ambassador envoy diplomat chargé charge commissioner consul representative")
 
 // repairGerundsHungOnPrepositions undoes a parse that hangs a gerund on
 // the preposition that opens it, and the preposition, as a case marker,

@@ -1104,6 +1104,8 @@ func TestRepairedAttachments(t *testing.T) {
 		asBeijingWarned        = "Taiwan's Defense Ministry said it had detected 32 Chinese military aircraft around the island over the past 24 hours, as Beijing warned it would \"crush\" any attempt at formal independence."
 		manAccusedOfSpying     = "Iran executes man accused of spying for Israel"
 		afterRebelGroup        = "Colombia's government suspended peace talks with the National Liberation Army (ELN) on Friday after the rebel group attacked a military base, killing two soldiers, President Gustavo Petro said."
+		summonedToInform       = "The ministry said it had summoned Germany's ambassador, Alexander Lambsdorff, to inform him of the decision."
+		summonedToExplain      = "The ministry summoned the British ambassador, Simon Shercliff, to explain the remarks."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2278,6 +2280,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{asBeijingWarned, "warned", "advcl", "said"},
 		// A participle laying a charge on the object describes it.
 		{manAccusedOfSpying, "accused", "acl", "man"},
+		// One summons an envoy to protest or inform: the summoner's
+		// purpose; but the envoy explains.
+		{summonedToInform, "inform", "advcl", "summoned"},
+		{summonedToExplain, "explain", "xcomp", "summoned"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
