@@ -5917,12 +5917,8 @@ func sentTo(text string) bool {
 			return false
 		}
 	}
-	return envoyNouns[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])]
+	return envoys[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])]
 }
-
-// envoyNouns are the envoys and missions a state sends to another or to a
-// body.
-var envoyNouns = wordSet(`mission ambassador envoy delegation representative embassy delegate`)
 
 // possessor: the text after a mention opens with its "'s".
 func possessor(text string) bool {

@@ -138,7 +138,10 @@ func servingCase(t *document.Tree, role, k int) bool {
 	return false
 }
 
-var envoys = wordSet(`ambassador envoy representative`)
+// envoys are the envoys and missions a state sends to another or to a
+// body, whose "to" names the host (see also sentTo); of them only the
+// ambassador, envoy and representative are staff roles.
+var envoys = wordSet(`ambassador envoy representative mission delegation embassy delegate`)
 
 // pastRoles are the words that make a role one no longer held.
 var pastRoles = wordSet(`former then late ex`)

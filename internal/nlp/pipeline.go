@@ -8258,9 +8258,7 @@ func repairSubordinateSubjectsTakenForObliques(words []document.Word) {
 			slices.ContainsFunc(words[n+1:v], func(d document.Word) bool { return d.XPOS == "WDT" || d.XPOS == "WP" || d.Form == "that" }) {
 			continue
 		}
-		for words[h].Rel == "ccomp" && words[h].Head > 0 && words[words[h].Head-1].Lemma == words[v].Lemma {
-			h = words[h].Head - 1 // "said it considered …, while … said"
-		}
+		h = reporterOfLikeReport(words, h, v) // "said it considered …, while … said"
 		keepTree(words, func() {
 			words[v].Head, words[v].Rel = h+1, "advcl"
 			words[n].Head, words[n].Rel = v+1, "nsubj"
@@ -8284,8 +8282,11 @@ func repairSubordinateSubjectsTakenForObliques(words []document.Word) {
 // before the conjunction goes back to the nearest verb there.
 func repairSubordinateSubjectsTakenForClauses(words []document.Word) {
 	for n, w := range words {
+		if w.Rel != "advcl" || w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+			continue // most words: no search for a mark
+		}
 		m := childBefore(words, n, "mark")
-		if w.Rel != "advcl" || w.UPOS != "NOUN" && w.UPOS != "PROPN" || m < 1 || hasChild(words, n, "cop") || hasChild(words, n, "nsubj") ||
+		if m < 1 || hasChild(words, n, "cop") || hasChild(words, n, "nsubj") ||
 			!clauseSubordinators[strings.ToLower(words[m].Form)] && !contrastSubordinators[strings.ToLower(words[m].Form)] {
 			continue
 		}
@@ -8312,10 +8313,7 @@ func repairSubordinateSubjectsTakenForClauses(words []document.Word) {
 					}
 				}
 			}
-			h := n0
-			for words[h].Rel == "ccomp" && words[h].Head > 0 && words[words[h].Head-1].Lemma == words[v].Lemma {
-				h = words[h].Head - 1 // "said the agreement must be followed …, while … said"
-			}
+			h := reporterOfLikeReport(words, n0, v) // "said the agreement must be followed …, while … said"
 			words[v].Head, words[v].Rel = h+1, "advcl"
 			words[n].Head, words[n].Rel = v+1, "nsubj"
 			words[m].Head = v + 1
@@ -8360,6 +8358,16 @@ func repairSubordinatorsTakenForPrepositions(words []document.Word) {
 			words[v].Rel = "advcl"
 		})
 	}
+}
+
+// reporterOfLikeReport climbs from the verb at h, while it is what a verb
+// of saying like the one at v reports, to that verb: a clause set against
+// a report ("said …, while … said") modifies the report, not what it said.
+func reporterOfLikeReport(words []document.Word, h, v int) int {
+	for words[h].Rel == "ccomp" && words[h].Head > 0 && words[words[h].Head-1].Lemma == words[v].Lemma {
+		h = words[h].Head - 1
+	}
+	return h
 }
 
 // lastVerbBefore is the nearest verb before word k, or -1.
