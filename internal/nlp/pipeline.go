@@ -419,6 +419,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairGerundsHungOnPrepositions(words)
 	repairPurposesOfSummons(words)
 	repairCompoundsTakenIntoRepeatedNouns(words)
+	repairModifyingParticiplesTakenForComplements(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
 	repairObjectsAfterBy(words)
@@ -10716,11 +10717,15 @@ func (p *Pipeline) repairStrayRelativeClauses(words []document.Word) {
 // rockets were intercepted and that its aircraft struck Hezbollah launch
 // sites", with "and" the object of "intercepted" and "struck" its
 // complement. A conjunction heads nothing in Universal Dependencies: the
-// clause is a conjunct of the verb, the conjunction its cc.
+// clause is a conjunct of the verb, the conjunction its cc. Hung on a
+// noun ("accused Eritrea of mobilizing troops near their shared border
+// and of arming rebel groups", with "and" a clause of "border"), the
+// clause is the conjunct of the verb above the noun that its
+// subordinator marks too.
 func repairConjunctionsAsHeads(words []document.Word) {
 	for c, w := range words {
 		h := w.Head - 1
-		if w.UPOS != "CCONJ" || w.Rel == "cc" || w.Rel == "conj" || h < 0 || h > c || words[h].UPOS != "VERB" {
+		if w.UPOS != "CCONJ" || w.Rel == "cc" || w.Rel == "conj" || h < 0 || h > c {
 			continue
 		}
 		x := slices.IndexFunc(words[c+1:], func(d document.Word) bool {
@@ -10730,6 +10735,11 @@ func repairConjunctionsAsHeads(words []document.Word) {
 			continue
 		}
 		x += c + 1
+		if words[h].UPOS != "VERB" {
+			if h = verbMarkedAlike(words, h, x); h < 0 {
+				continue
+			}
+		}
 		keepTree(words, func() {
 			for k := range words {
 				if words[k].Head == c+1 && k != x {
@@ -10740,6 +10750,24 @@ func repairConjunctionsAsHeads(words []document.Word) {
 			words[c].Head, words[c].Rel = x+1, "cc"
 		})
 	}
+}
+
+// verbMarkedAlike is the nearest verb above word n that a subordinator
+// marks as one marks verb x ("of mobilizing" for "of arming"), or -1.
+func verbMarkedAlike(words []document.Word, n, x int) int {
+	m := slices.IndexFunc(words[:x], func(d document.Word) bool { return d.Head == x+1 && d.Rel == "mark" })
+	if m < 0 {
+		return -1
+	}
+	for v := n; v >= 0; v = words[v].Head - 1 {
+		if words[v].UPOS == "VERB" {
+			if marked(words, v, words[m].Form) {
+				return v
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // repairThatConjunctsOfComplements undoes a parse that coordinates a
@@ -13009,6 +13037,49 @@ func repairPurposesTakenForReported(words []document.Word) {
 		keepTree(words, func() { words[c].Head, words[c].Rel = h+1, "advcl" })
 	}
 }
+
+// repairModifyingParticiplesTakenForComplements undoes a parse that
+// makes a participle right after a verb its complement, with the noun
+// phrase after both the participle's object: "Turkish warplanes struck
+// suspected Kurdish militant targets in northern Iraq", with "suspected"
+// an xcomp of "struck" and the targets what was suspected. A past
+// participle has no object of its own; it modifies the noun, which is
+// the verb's object, and the phrases after it are the verb's.
+func repairModifyingParticiplesTakenForComplements(words []document.Word) {
+	for p := 1; p+1 < len(words); p++ {
+		v := p - 1
+		// Only after a tensed verb ("shall be applauded given the size")
+		// that takes no bare infinitive ("helped found Fox News").
+		if words[p].XPOS != "VBN" || words[p].Rel != "xcomp" || words[p].Head != v+1 || words[v].UPOS != "VERB" || words[v].XPOS == "VBN" ||
+			bareInfinitiveTakers[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "obj") {
+			continue
+		}
+		o := slices.IndexFunc(words[p+1:], func(w document.Word) bool { return w.Head == p+1 && w.Rel == "obj" })
+		if o < 0 || words[o+p+1].UPOS != "NOUN" || !dominatesAll(words, o+p+1, p+1, o+p+1) {
+			continue
+		}
+		o += p + 1
+		if slices.ContainsFunc(words[p+1:o], func(w document.Word) bool { return w.UPOS == "DET" || w.Rel == "nmod:poss" }) {
+			continue // "engage crystalized the state of the fight": what opens the phrase comes after the participle
+		}
+		keepTree(words, func() {
+			for k := o + 1; k < len(words); k++ {
+				if words[k].Head == p+1 {
+					words[k].Head = v + 1
+					if words[k].Rel == "amod" {
+						words[k].Rel = "xcomp" // "held heated rhetoric partly responsible"
+					}
+				}
+			}
+			words[o].Head, words[o].Rel = v+1, "obj"
+			words[p].Head, words[p].Rel = o+1, "amod"
+		})
+	}
+}
+
+// bareInfinitiveTakers are the verbs whose complement may be a bare
+// infinitive, which the tagger may take for a participle.
+var bareInfinitiveTakers = setOf("help make let see hear watch")
 
 // repairParticiplesTakenForVerbs undoes a parse that makes a participle
 // that only describes the noun after it a verb taking that noun as its

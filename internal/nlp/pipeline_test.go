@@ -398,6 +398,7 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Has Russia shelled Kharkiv again?", "shelled", "VBN", "root"},
 		{"Overnight, Russian drones struck energy infrastructure in the Odesa region.", "struck", "VBD", "root"},
 		{"Tehran's top diplomat rejected direct talks with Washington.", "rejected", "VBD", "root"},
+		{"Turkish warplanes struck suspected Kurdish militant targets in northern Iraq on Sunday.", "struck", "VBD", "root"},
 		{"The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said.", "imposed", "VBD", "root"},
 		{"Lai, whom Beijing calls a separatist, has said only the people of Taiwan can decide.", "calls", "VBZ", "acl:relcl"},
 		{"The man given a medal thanked the crowd.", "given", "VBN", "advcl"},
@@ -1106,6 +1107,9 @@ func TestRepairedAttachments(t *testing.T) {
 		afterRebelGroup        = "Colombia's government suspended peace talks with the National Liberation Army (ELN) on Friday after the rebel group attacked a military base, killing two soldiers, President Gustavo Petro said."
 		summonedToInform       = "The ministry said it had summoned Germany's ambassador, Alexander Lambsdorff, to inform him of the decision."
 		summonedToExplain      = "The ministry summoned the British ambassador, Simon Shercliff, to explain the remarks."
+		ofArmingAfterBorder    = "Ethiopia's government on Thursday accused neighboring Eritrea of mobilizing troops near their shared border and of arming rebel groups in the Tigray region."
+		struckSuspected        = "Turkish warplanes struck suspected Kurdish militant targets in northern Iraq on Sunday, the defense ministry said."
+		heldHeatedRhetoric     = "Forty-six percent of people in the poll held heated political rhetoric partly responsible for a shooting at a Planned Parenthood clinic in Colorado Springs last month that killed three people."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2284,6 +2288,17 @@ func TestRepairedAttachments(t *testing.T) {
 		// purpose; but the envoy explains.
 		{summonedToInform, "inform", "advcl", "summoned"},
 		{summonedToExplain, "explain", "xcomp", "summoned"},
+		// A conjunction hung on a noun heads nothing: the clause it
+		// opens is the conjunct of the verb marked alike above it.
+		{ofArmingAfterBorder, "arming", "conj", "mobilizing"},
+		{ofArmingAfterBorder, "and", "cc", "arming"},
+		// A participle right after a tensed verb modifies the noun after
+		// it, the verb's object.
+		{struckSuspected, "targets", "obj", "struck"},
+		{struckSuspected, "suspected", "amod", "targets"},
+		{struckSuspected, "Iraq", "obl", "struck"},
+		{heldHeatedRhetoric, "rhetoric", "obj", "held"},
+		{heldHeatedRhetoric, "responsible", "xcomp", "held"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the

@@ -2401,7 +2401,7 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		// Monday imposed sanctions"); after another singular one it is
 		// often a compound's ("a state sponsored lab").
 		bare := (xpos[s] == "NNS" || xpos[s] == "NNPS" || possessed(xpos, s) || s < i-1 || collectiveNouns[strings.ToLower(forms[s])]) &&
-			(xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ") ||
+			(xpos[i+1] == "NN" || xpos[i+1] == "NNS" || xpos[i+1] == "JJ" || modifyingParticiple(xpos, i+1)) ||
 			// "The EU imposed sanctions on Russia": after a name, a plural
 			// in a sentence with no other verb to be its clause's, or in
 			// a clause a verb of saying reports ("Vance said Washington
@@ -2427,6 +2427,12 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 		}
 		upos[i], xpos[i] = "VERB", "VBD"
 	}
+}
+
+// modifyingParticiple: the participle at k opens a noun phrase it
+// modifies ("struck suspected militant targets").
+func modifyingParticiple(xpos []string, k int) bool {
+	return xpos[k] == "VBN" && k+1 < len(xpos) && (xpos[k+1] == "JJ" || xpos[k+1] == "NN" || xpos[k+1] == "NNS")
 }
 
 // repairPossessedGerunds tags as a noun a gerund a possessive owns
