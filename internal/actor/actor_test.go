@@ -2884,6 +2884,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Putin's spokesman, Dmitry Peskov, told reporters the swap was separate.", "Dmitry Peskov", "RUSGOV"},
 		{"Osama Hamdan, a senior Hamas official, said the group would not accept any deal.", "Osama Hamdan", "PSEREB"},
 		{"A Hamas official, Osama Hamdan, told a news conference in Beirut that the group would not accept any deal.", "Osama Hamdan", "PSEREB"},
+		// A member of a body's organ serves the body.
+		{"Hamas has not formally responded. A member of the group's political bureau, Bassem Naim, told The Associated Press that the group would study any proposal.", "Bassem Naim", "PSEREB"},
 		{"\"It is different here,\" said Steve Duprey, a Republican National Committee member from New Hampshire.", "Steve Duprey", "USAPTY"},
 		{"African Union Commission chairman Mahmoud Ali Youssouf called for calm.", "Mahmoud Ali Youssouf", "IGO"},
 		{"Dmitry Peskov, Putin's spokesman, said the swap was separate.", "Dmitry Peskov", "RUSGOV"},
@@ -2952,6 +2954,9 @@ func TestPossessiveCountries(t *testing.T) {
 			"Alexander Dobrindt", "DEUGOV"},
 		{"TOKYO (Reuters) - Japan lodged a protest with China on Thursday after Chinese warships sailed near its islands. Chief Cabinet Secretary Yoshimasa Hayashi said the passage was regrettable. China said its ships were training. China urged Japan to stop.",
 			"Yoshimasa Hayashi", "JPNGOV"},
+		// So is a general's, whatever his rank.
+		{"ISLAMABAD (Reuters) - Pakistan on Saturday denied an Indian claim that its air force had shot down several Pakistani fighter jets. \"No Pakistani aircraft was hit,\" military spokesman Lt. Gen. Ahmed Sharif Chaudhry told a news conference in Rawalpindi.",
+			"Ahmed Sharif Chaudhry", "PAKMIL"},
 		// A title only one country has is that country's, whatever the
 		// dateline.
 		{"BEIJING (Reuters) - China summoned Japan's ambassador. Japan lodged its own protest. Chief Cabinet Secretary Minoru Kihara told reporters that Tokyo had asked Beijing to act.",
@@ -2981,6 +2986,20 @@ func TestPossessiveCountries(t *testing.T) {
 		// So is an unnamed spokesman of the government or the military.
 		{"BAMAKO, Dec 1 (Reuters) - Mali's military government suspended two French broadcasters on Monday, a government spokesman said.",
 			"a government spokesman", "MLIGOV"},
+		{"TOKYO (Reuters) - Japan lodged a protest with China on Tuesday after two Chinese aircraft carriers operated near its southern islands, the government's top spokesman said.",
+			"the government's top spokesman", "JPNGOV"},
+		// A country's media are its outlets.
+		{"CAIRO (AP) — Netanyahu's office declined to comment. Israeli media, citing an unnamed official, said Israel would not agree.",
+			"Israeli media", "ISRMED"},
+		// A country's envoy to an international body is the country's.
+		{"UNITED NATIONS (AP) — Russia vetoed the resolution. Sudan's U.N. ambassador thanked Moscow for its position.",
+			"Sudan's U.N. ambassador", "SDNGOV"},
+		{"UNITED NATIONS (AP) — Russia vetoed the resolution. Sudan's UN ambassador, Al-Harith Idriss, thanked Moscow.",
+			"Al-Harith Idriss", "SDNGOV"},
+		// Not when the ministry whose act he reports is another
+		// country's.
+		{"BOGOTA, Colombia (AP) — Colombian President Gustavo Petro recalled his ambassador to Israel. Israel's foreign ministry rejected the accusation and summoned Colombia's ambassador in Tel Aviv for a reprimand, a ministry spokesman said.",
+			"a ministry spokesman", "ISRGOV"},
 		// With no country in the dateline, the country the story names
 		// far the most, unless his sentence names another.
 		{"UNITED NATIONS (Reuters) - The Security Council extended its mission in South Sudan. South Sudan's ambassador said South Sudan would cooperate. It calls on the government of President Salva Kiir to hold elections. South Sudan has delayed them.",

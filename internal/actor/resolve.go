@@ -145,6 +145,11 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.relativePronouns()
 	r.americanArticle()
 	r.namedHolders()
+	// Staff serve whom their role names before the home country claims
+	// their rank ("Major General Song Yanchao, the deputy director of
+	// China's Central Military Commission Office", in a story from
+	// Washington), and again once home bodies have their country.
+	r.staffOf()
 	r.homeBodies()
 	r.staffOf()
 	r.affiliations()
@@ -450,7 +455,10 @@ func (r *resolver) homeBodies() {
 			}
 		}
 		stateRole := a.Kind == "person" && slices.ContainsFunc(a.Titles, nationalTitle) ||
-			a.Kind == "anonymous" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool { return homeInstitutions[w] || armedBodies[w] || armedMen[w] })
+			a.Kind == "anonymous" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool {
+				w = withoutPossessive(w) // "the government's top spokesman"
+				return homeInstitutions[w] || armedBodies[w] || armedMen[w]
+			})
 		if stateRole && a.Kind == "person" && a.Country == "" && len(a.Mentions) > 0 {
 			// "Pakistan denied any role. Its National Security Committee
 			// said … Defense Minister Khawaja Asif told a local television
@@ -464,6 +472,9 @@ func (r *resolver) homeBodies() {
 					a.Country = c
 				}
 			}
+		}
+		if stateRole && a.Kind == "anonymous" && a.Country == "" {
+			a.Country = r.reportedBodysCountry(a)
 		}
 		if stateRole && a.Country == "" &&
 			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.stateNamedAround(r.d.SentenceAt(a.Mentions[0].Start), home)) {
@@ -535,22 +546,51 @@ func unplacedBody(a *document.Actor) bool {
 // from Washington is Colombia's ministry. "" when the reported clause's
 // subject is no country.
 func (r *resolver) reportedCountry(a *document.Actor) string {
+	for _, i := range r.reportedSubjects(a) {
+		if r.actors[i].Kind == "country" {
+			return r.actors[i].Country
+		}
+	}
+	return ""
+}
+
+// reportedBodysCountry is the country of the body whose act an unnamed
+// source of the same kind of body reports: "Israel's foreign ministry
+// rejected the accusation …, a ministry spokesman said" in a story from
+// Bogota is Israel's. "" when the reported clause's subject is no such
+// body.
+func (r *resolver) reportedBodysCountry(a *document.Actor) string {
+	words := strings.Fields(strings.ToLower(a.Name))
+	for _, i := range r.reportedSubjects(a) {
+		b := r.actors[i]
+		if b.Kind == "organization" && b.Country != "" && bodyHead(lastWord(b.Name)) && slices.Contains(words, strings.ToLower(lastWord(b.Name))) {
+			return b.Country
+		}
+	}
+	return ""
+}
+
+// reportedSubjects are the actors that are subjects of the clause the
+// actor's first mention reports, beside or before it ("…, the foreign
+// ministry said"), or none when the mention is no subject of a verb of
+// saying.
+func (r *resolver) reportedSubjects(a *document.Actor) []int {
 	if len(a.Mentions) == 0 {
-		return ""
+		return nil
 	}
 	m := a.Mentions[0]
 	si := r.d.SentenceAt(m.Start)
 	if si < 0 {
-		return ""
+		return nil
 	}
 	t := r.tree(si)
 	k := t.Sentence.WordEnding(m.End)
 	if k < 0 || t.Rel(k) != "nsubj" {
-		return ""
+		return nil
 	}
 	v := t.Head(k)
 	if v < 0 || !sayingVerbs[strings.ToLower(t.Sentence.Words[v].Lemma)] {
-		return ""
+		return nil
 	}
 	c := -1
 	if h := t.Head(v); h >= 0 && h < v && (t.Rel(v) == "parataxis" || t.Rel(v) == "conj") {
@@ -559,14 +599,15 @@ func (r *resolver) reportedCountry(a *document.Actor) string {
 		c = cs[0]
 	}
 	if c < 0 {
-		return ""
+		return nil
 	}
+	var subjects []int
 	for _, s := range t.ChildrenWith(c, "nsubj") {
-		if i := r.actorCovering(t.Sentence.Words[s]); i >= 0 && r.actors[i].Kind == "country" {
-			return r.actors[i].Country
+		if i := r.actorCovering(t.Sentence.Words[s]); i >= 0 {
+			subjects = append(subjects, i)
 		}
 	}
-	return ""
+	return subjects
 }
 
 // bodysPlace is the country of the place a mention of the body puts it
@@ -778,6 +819,7 @@ func localTitle(t string) bool {
 func nationalTitle(t string) bool {
 	switch t = strings.ToLower(t); t {
 	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.",
+		"lt. gen.", "maj. gen.", "brig. gen.", "lt. col.", "lieutenant general", "major general", "brigadier general",
 		"senator", "sen.", "representative", "rep.", "speaker", "house speaker", "lawmaker", "legislator",
 		"attorney general", "opposition leader", "chief justice", "justice", "judge", "chief cabinet secretary", "cabinet secretary",
 		"foreign secretary":
@@ -2786,9 +2828,18 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 			break // "South Korean president lifts martial law": a noun takes no object; the verb the tagger missed ends the group
 		}
 		capital := w.Form[0] >= 'A' && w.Form[0] <= 'Z'
+		if capital && k > i && k+1 < len(ws) && ws[k-1].XPOS == "POS" && r.envoyToBody(w.Form, ws[k+1].Form) {
+			continue // "Sudan's U.N. ambassador": the country's envoy to the body
+		}
 		t, isTitle := r.dict.Lookup(w.Form)
 		if !isTitle && w.XPOS == "NNS" {
 			t, isTitle = r.dict.Lookup(strings.TrimSuffix(w.Form, "s")) // "leaders"
+		}
+		if w.Form == "media" && !strings.EqualFold(ws[k-1].Form, "social") {
+			// "Israeli media": a country's outlets, in lower case only (not
+			// the "Media" of "the Center of Media Justice"), and no
+			// country's social media, whose users write on it.
+			t, isTitle = Entry{Kind: "title", Sector: "MED"}, true
 		}
 		isTitle = isTitle && t.Kind == "title"
 		if capital && !isTitle && !titleModifiers[w.Form] || w.UPOS != "NOUN" && w.UPOS != "ADJ" && w.UPOS != "PROPN" {
@@ -2832,6 +2883,14 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 	m.subject = strings.HasPrefix(ws[head].Rel, "nsubj")
 	m.plural = ws[head].XPOS == "NNS" || ws[head].XPOS == "NNPS"
 	return m, head + 1 - i
+}
+
+// envoyToBody: body is an international body's name and title a
+// diplomat's, as a country's envoy to the body is called ("U.N.
+// ambassador").
+func (r *resolver) envoyToBody(body, title string) bool {
+	e, ok := r.dict.Lookup(body)
+	return ok && e.Kind == "institution" && e.Country == "IGO" && envoys[strings.ToLower(title)]
 }
 
 // rebelsOwn: a title or body of the rebels (sector) makes a role that an
@@ -3940,8 +3999,8 @@ func (r *resolver) newGroup(key string, m mention) {
 		if !institutionTitle(title) { // "army", "air force"
 			a.Kind = "person"
 		}
-		if m.sector == "MED" && strings.HasPrefix(title, "state ") {
-			a.Kind = "media" // "Syrian state media", "Iranian state television"
+		if m.sector == "MED" && (strings.HasPrefix(title, "state ") || title == "media") {
+			a.Kind = "media" // "Syrian state media", "Iranian state television", "Israeli media"
 		}
 	}
 	idx := len(r.actors)

@@ -92,6 +92,9 @@ func (r *resolver) servedBy(idx int, m document.Span) (served int, former bool) 
 				continue
 			}
 			served := r.actorCovering(ws[c])
+			if served < 0 && t.Rel(c) == "nmod" {
+				served = r.possessorOf(t, c) // "a member of the group's political bureau": the group's
+			}
 			if served < 0 || served == idx {
 				continue
 			}
@@ -104,6 +107,16 @@ func (r *resolver) servedBy(idx int, m document.Span) (served int, former bool) 
 		}
 	}
 	return -1, false
+}
+
+// possessorOf is the actor whose possessive owns the noun at k, or -1.
+func (r *resolver) possessorOf(t *document.Tree, k int) int {
+	for _, p := range t.ChildrenWith(k, "nmod:poss") {
+		if i := r.actorCovering(t.Sentence.Words[p]); i >= 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // bodyNamedBefore is the organization named before off whose name ends
