@@ -6374,6 +6374,13 @@ func (l *Lexicon) blamedOn(t *tree, i int) int {
 // creditors blame or credit someone for an act.
 var creditors = set(`blame fault punish sanction condemn criticize criticise denounce thank praise commend credit`)
 
+// presentTense: the clause at c is in the present tense, its verb or
+// its auxiliary.
+func presentTense(t *tree, c int) bool {
+	present := func(k int) bool { x := t.w(k).XPOS; return x == "VBZ" || x == "VBP" }
+	return present(c) || slices.ContainsFunc(t.ChildrenWith(c, "aux", "aux:pass", "cop"), present)
+}
+
 // awaited: the verb at h, or the verb whose complement it is, has a
 // modal or "will" ("would keep hitting … until").
 func awaited(t *tree, h int) bool {
@@ -6592,7 +6599,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "nsubj" && indefinite() && hedged(h) {
 		return "hypothetical"
 	}
-	if modal(t, i) {
+	if modal(t, i) || obliged(t, i) {
 		return "hypothetical"
 	}
 	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && terms[t.lemma(h)] && hedged(h) {
@@ -6615,8 +6622,11 @@ func mode(t *tree, i int, light map[string]bool) string {
 	}
 	// "would keep hitting Russia's energy infrastructure until Moscow
 	// agreed to a ceasefire": what is awaited has not happened.
-	if c := clauseOf(t, i); hasMark(t, c, "until") && awaited(t, t.Head(c)) || c != i && hasMark(t, c, "whether") {
-		return "hypothetical" // also "considering whether to trigger the return of U.N. sanctions"
+	if c := clauseOf(t, i); (hasMark(t, c, "until") || hasMark(t, c, "before") && presentTense(t, c)) && awaited(t, t.Head(c)) || c != i && hasMark(t, c, "whether") {
+		// Also "considering whether to trigger the return of U.N.
+		// sanctions", and "would not agree to end the war before Hamas
+		// is disarmed".
+		return "hypothetical"
 	}
 	if h := t.Head(i); h >= 0 && t.lemma(h) == "lead" && t.w(h).XPOS == "VBG" && t.caseOf(i) == "to" && t.Head(h) >= 0 && t.w(t.Head(h)).UPOS == "NOUN" {
 		return "hypothetical" // "a reward for information leading to his arrest": sought, not done
@@ -6887,6 +6897,34 @@ func modal(t *tree, i int) bool {
 	}
 	return false
 }
+
+// obliged: the verb at i is what someone needs or has to do ("Iran
+// needs to release the prisoners", "Serbia has to recognize Kosovo"), or
+// had to in a reported clause ("said Serbia had to recognize Kosovo");
+// not "Thousands had to flee", which they did, nor "I have to say" or "I
+// need to thank", which say or thank as they speak.
+func obliged(t *tree, i int) bool {
+	h := t.Head(i)
+	if h < 0 || t.Rel(i) != "xcomp" || t.w(h).UPOS != "VERB" || !hasMark(t, i, "to") || speechVerbs[t.lemma(i)] || performatives[t.lemma(i)] {
+		return false
+	}
+	switch t.lemma(h) {
+	case "need":
+		return true
+	case "have":
+		// Not "what I have to offer", "has the record to back it up":
+		// something had, for a purpose.
+		if len(t.ChildrenWith(h, "obj")) > 0 || t.w(h).Rel == "acl:relcl" {
+			return false
+		}
+		return presentTense(t, h) || t.Rel(h) == "ccomp" && t.Head(h) >= 0 && speechVerbs[t.lemma(t.Head(h))]
+	}
+	return false
+}
+
+// performatives are the verbs besides those of speech that one does by
+// saying one has to.
+var performatives = set(`thank admit confess`)
 
 // promisesEvent reports whether a verb of promising or offering has a
 // complement that is an event of its own ("pledged to provide aid",

@@ -297,6 +297,16 @@ func TestCode(t *testing.T) {
 		// A ceasefire awaited under "would … until" is not agreed yet.
 		{"Zelenskiy said Ukraine would keep hitting Russia's energy infrastructure until Moscow agreed to a ceasefire.",
 			"ceasefire", "0356", "RUSGOV", "", "hypothetical", "", "", false},
+		// So is what is awaited "before", in the present tense.
+		{"Israeli media said Israel would not agree to end the war before Hamas is disarmed.",
+			"disarmed", "087", "", "PSEREB", "hypothetical", "", "", false},
+		// What one needs or has to do is not done yet, nor what one had
+		// to do in a reported clause.
+		{"Iran needs to release the prisoners.", "release", "084", "IRN", "", "hypothetical", "", "", false},
+		{"He has the record to back it up.", "back", "051", "", "", "asserted", "", "", false},
+		{"Voters will look at what I have to offer.", "offer", "030", "", "", "asserted", "", "", false},
+		{"Kurti told reporters that Serbia had first to recognize Kosovo's independence.",
+			"recognize", "054", "SRB", "XKX", "hypothetical", "", "", false},
 		// Tariffs on goods from a country are aimed at it.
 		{"China imposed tariffs on imports from the United States.",
 			"tariffs", "163", "CHN", "USA", "asserted", "", "", false},
