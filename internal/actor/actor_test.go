@@ -2327,6 +2327,14 @@ func TestPairs(t *testing.T) {
 		{"Sudan's army and the RSF met in Jeddah. The two sides signed a declaration, according to Saudi Arabia and the United States. Guterres urged both sides to honor it.",
 			"both sides", []string{"Sudan's army", "Rapid Support Forces"}},
 		{"France, Germany and Britain met in Paris. The two countries disagreed.", "The two countries", nil},
+		// The two countries a story names most, by their demonyms before
+		// things too, though never together.
+		{"ISLAMABAD (Reuters) - Pakistan on Saturday denied an Indian claim that its air force had shot down several Pakistani fighter jets. \"No Pakistani aircraft was hit,\" a spokesman said. " +
+			"India's air chief said Indian forces had downed Pakistani jets. The two countries agreed to a ceasefire on May 10 after talks brokered by the United States.",
+			"The two countries", []string{"Pakistan", "India"}},
+		// A country's people named as a country are no second side.
+		{"ADDIS ABABA (AP) - Ethiopia accused Eritrea of an attack. Ethiopians mourned the dead, and Ethiopians voted. Ethiopian officials said Eritrea had attacked. Eritrea denied it. The two nations massed troops.",
+			"The two nations", []string{"Ethiopia", "Eritrea"}},
 		// Countries named as places are "the two countries" too, and
 		// with no pair named, the two a story names most.
 		{"During the wars in Iraq and Afghanistan, most troops were assigned to those two countries.", "those two countries", []string{"Iraq", "Afghanistan"}},

@@ -523,14 +523,20 @@ func (r *resolver) twoMostNamedCountries(byLeaders bool) ([2]int, bool) {
 	// its leaders ("Kenyan President William Ruto"); not for "the two
 	// nations", which an American leader quoted in passing is no side of.
 	bodies := map[string]int{}
-	for _, a := range r.actors {
-		if a.Kind != "country" && a.Kind != "place" && a.Country != "" && (a.Kind != "person" || byLeaders && a.Sector == "GOV") {
+	for i, a := range r.actors {
+		if a.Kind != "country" && a.Kind != "place" && a.Country != "" && (a.Kind != "person" || byLeaders && a.Sector == "GOV") ||
+			a.Kind == "country" && r.lesserNameOfCountry(i) { // "Ethiopians", beside "Ethiopia"
 			bodies[a.Country] += len(a.Mentions)
 		}
 	}
+	// And by its demonym before a thing ("an Indian claim", "Pakistani
+	// fighter jets"), which is no actor.
+	for c, n := range r.demonymsOfThings() {
+		bodies[c] += n
+	}
 	count := func(i int) int { return len(r.actors[i].Mentions) + bodies[r.actors[i].Country] }
 	for i, a := range r.actors {
-		if a.Kind != "country" {
+		if a.Kind != "country" || r.lesserNameOfCountry(i) {
 			continue
 		}
 		switch {
@@ -551,7 +557,55 @@ func (r *resolver) twoMostNamedCountries(byLeaders bool) ([2]int, bool) {
 	if second < 0 || count(second) < 3 || third >= count(second) {
 		return [2]int{}, false
 	}
+	if f, s := r.actors[first].Mentions, r.actors[second].Mentions; len(f) > 0 && len(s) > 0 && s[0].Start < f[0].Start {
+		first, second = second, first // in the order the story names them
+	}
 	return [2]int{first, second}, true
+}
+
+// lesserNameOfCountry: another country actor of the same country goes
+// by the country's own name when this one does not ("Ethiopia" beside
+// "Ethiopians"), or, both or neither so named, has more mentions or as
+// many and came first; the two are one side.
+func (r *resolver) lesserNameOfCountry(i int) bool {
+	a := r.actors[i]
+	own := func(x *document.Actor) bool { e, ok := r.dict.Lookup(x.Name); return ok && e.Kind == "country" }
+	return slices.ContainsFunc(r.actors, func(b *document.Actor) bool {
+		if b == a || b.Kind != "country" || b.Country != a.Country {
+			return false
+		}
+		if own(a) != own(b) {
+			return own(b)
+		}
+		return len(b.Mentions) > len(a.Mentions) || len(b.Mentions) == len(a.Mentions) && slices.Index(r.actors, b) < i
+	})
+}
+
+// demonymsOfThings counts, by country, the demonyms that modify things
+// ("an Indian claim") or open a person's title ("Venezuelan President
+// Nicolas Maduro"), not those of a body, counted with it. Counted once:
+// resolving pairs names no new country.
+func (r *resolver) demonymsOfThings() map[string]int {
+	if r.thingDemonyms != nil {
+		return r.thingDemonyms
+	}
+	covering := r.coveringIndex()
+	count := map[string]int{}
+	r.thingDemonyms = count
+	for si := range r.d.Sentences {
+		for _, w := range r.d.Sentences[si].Words {
+			if w.UPOS != "ADJ" || w.Form == "" || w.Form[0] < 'A' || w.Form[0] > 'Z' {
+				continue
+			}
+			if a, covered := covering[w.Start]; covered && r.actors[a].Kind != "person" {
+				continue // counted with the body it names ("Indian forces")
+			}
+			if e, ok := r.dict.Lookup(w.Form); ok && e.Kind == "demonym" && e.Country != "" {
+				count[e.Country]++
+			}
+		}
+	}
+	return count
 }
 
 // namedTogether: the text coordinated the pair's two before offset off.

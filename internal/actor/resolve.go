@@ -87,6 +87,9 @@ type resolver struct {
 	// rank before their surname does not name ("Captain Khan", the son,
 	// in a story of Mr. Khan, his father).
 	civilians map[int]bool
+	// thingDemonyms counts by country the demonyms that modify things
+	// (see demonymsOfThings), once counted.
+	thingDemonyms map[string]int
 	// collectives are the mentions of countries and organisations, in
 	// order, the antecedents "they" and "them" can have.
 	collectives []collectiveMention
