@@ -420,6 +420,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPurposesOfSummons(words)
 	repairCompoundsTakenIntoRepeatedNouns(words)
 	repairModifyingParticiplesTakenForComplements(words)
+	repairConjunctsTakenIntoClosingReports(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
 	repairObjectsAfterBy(words)
@@ -9261,6 +9262,29 @@ var (
 	handingVerbs  = setOf(`hand transfer extradite deport send deliver return repatriate ship sell supply export`)
 	nounsTakingTo = setOf(`invitation access response answer reply key road route path link visit trip threat`)
 )
+
+// repairConjunctsTakenIntoClosingReports undoes a parse that makes the
+// second verb of a clause the complement of the report that closes the
+// sentence: "Iran's Revolutionary Guards seized a foreign-flagged tanker
+// … and detained its 12 crew members, Iranian state media reported",
+// with "detained" what was reported and "seized" the report's head. A
+// verb opened by "and" with no subject of its own, before a closing
+// report set beside the first verb, is the first verb's conjunct.
+func repairConjunctsTakenIntoClosingReports(words []document.Word) {
+	for c := range words {
+		r := words[c].Head - 1
+		if words[c].Rel != "ccomp" || words[c].UPOS != "VERB" || r <= c || words[r].Rel != "parataxis" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		v := words[r].Head - 1
+		f := leftmost(words, c)
+		if v < 0 || v >= f || words[v].UPOS != "VERB" || words[f].Rel != "cc" || words[f].Head != c+1 || words[c].XPOS != words[v].XPOS ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) }) {
+			continue
+		}
+		keepTree(words, func() { words[c].Head, words[c].Rel = v+1, "conj" })
+	}
+}
 
 // repairConjunctsOutOfReports undoes a parse that coordinates the
 // speaker's second verb with a word of what was reported: "Zelenskyy said
