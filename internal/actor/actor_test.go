@@ -2996,6 +2996,17 @@ func TestPossessiveCountries(t *testing.T) {
 			"a government spokesman", "MLIGOV"},
 		{"TOKYO (Reuters) - Japan lodged a protest with China on Tuesday after two Chinese aircraft carriers operated near its southern islands, the government's top spokesman said.",
 			"the government's top spokesman", "JPNGOV"},
+		// An envoy's title, the host "to" names, then the name: the
+		// sender's envoy.
+		{"BEIJING (AP) — China warned the Philippines. U.S. Ambassador to Manila MaryKay Carlson said the United States stood with its ally.",
+			"MaryKay Carlson", "USAGOV"},
+		{"U.S. Ambassador to Ukraine Bridget Brink said the attack was horrific.", "Bridget Brink", "USAGOV"},
+		// A bare name opening the paragraph after an unnamed office
+		// holder spoke is the holder's.
+		{"YEREVAN, Armenia (Reuters) - Armenia and Azerbaijan agreed on Friday to begin talks on demarcating their shared border, Armenia's deputy prime minister said.\n\nMher Grigoryan said commissions from both countries would meet in the coming weeks.",
+			"Mher Grigoryan", "ARMGOV"},
+		{"BRUSSELS (AP) — Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti failed to reach agreement, the EU's envoy said.\n\nMiroslav Lajcak said the two leaders had \"a difficult discussion.\"",
+			"Miroslav Lajcak", "IGO"},
 		// A country's media are its outlets.
 		{"CAIRO (AP) — Netanyahu's office declined to comment. Israeli media, citing an unnamed official, said Israel would not agree.",
 			"Israeli media", "ISRMED"},

@@ -159,6 +159,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.mergeShortNames()
 	r.mergeEarlyAcronyms()
 	r.mergeRolesIntoHolders()
+	r.namesAfterRoles()
 	r.twoPhrases()
 	d.Actors = d.Actors[:0]
 	for _, a := range r.actors {
@@ -279,6 +280,54 @@ func (r *resolver) mergeRolesIntoHolders() {
 		}
 		moveMentions(a, holders[0])
 	}
+}
+
+// namesAfterRoles gives the person a paragraph opens with, by bare name
+// as the speaker, the mentions, country and title of the unnamed holder
+// of an office who spoke in the sentence before: "…, Armenia's deputy
+// prime minister said … Mher Grigoryan said commissions from both
+// countries would meet", as wire copy names the speaker once the lead has
+// given the office. The role left without mentions is dropped by
+// renumber.
+func (r *resolver) namesAfterRoles() {
+	for _, p := range r.actors {
+		if p.Kind != "person" || p.Country != "" || len(p.Titles) > 0 || len(p.Mentions) == 0 || !strings.Contains(p.Name, " ") {
+			continue
+		}
+		m := p.Mentions[0]
+		si := r.d.SentenceAt(m.Start)
+		if si < 1 || r.d.Sentences[si].Words[0].Start != m.Start || !r.speaks(mention{span: m, sentence: si}) {
+			continue
+		}
+		for _, a := range r.actors {
+			if r.officeHolder(a) && r.d.SentenceAt(a.Mentions[0].Start) == si-1 && r.speaks(mention{span: a.Mentions[0], sentence: si - 1}) {
+				p.Country, p.Sector, p.Titles = a.Country, a.Sector, append(p.Titles, officeOf(a.Name))
+				moveMentions(a, p)
+				break
+			}
+		}
+	}
+}
+
+// officeOf is the office an unnamed holder's name gives after its
+// possessive ("deputy prime minister").
+func officeOf(name string) string {
+	if k := strings.LastIndexAny(name, "'’"); k >= 0 {
+		_, office, _ := strings.Cut(name[k:], " ")
+		return office
+	}
+	return name
+}
+
+// officeHolder: the actor is an unnamed holder of one office, named once
+// by its country's or body's possessive and its title ("Armenia's deputy
+// prime minister", "the EU's envoy").
+func (r *resolver) officeHolder(a *document.Actor) bool {
+	if a.Kind != "anonymous" || a.Country == "" || len(a.Mentions) != 1 || !strings.Contains(a.Name, "'s ") && !strings.Contains(a.Name, "’s ") {
+		return false
+	}
+	e, ok := r.dict.Lookup(lastWord(a.Name))
+	return ok && e.Kind == "title"
 }
 
 // renumber drops the actors left without mentions (see mergeShortNames)
@@ -1122,6 +1171,24 @@ func (r *resolver) mentions(si int) []mention {
 				i-- // "an al Qaeda affiliate": the article, unjoined, of a name the dictionary knows
 			}
 		}
+		if k, ok := r.envoyHost(ws, i, j, out); ok {
+			// "U.S. Ambassador to Manila MaryKay Carlson": the envoy's
+			// title, the host it is sent to, then the name.
+			prev := out[len(out)-1]
+			m := r.nameMention(si, ws, k, j)
+			if host, _ := r.dict.Lookup(joinForms(ws[i:k])); m.country == host.Country {
+				m.country = "" // not the host's, as a nationality before a name would make it
+			}
+			for _, w := range ws[:i-1] {
+				if w.Start >= prev.span.Start {
+					r.addTitle(&m, w.Form)
+				}
+			}
+			m.span.Start = prev.span.Start
+			out[len(out)-1] = m
+			i = j
+			continue
+		}
 		if j > i {
 			// A photo credit: "(AP Photo/Sam Haddad)" names the agency
 			// AP and the photographer.
@@ -1146,6 +1213,22 @@ func (r *resolver) mentions(si int) []mention {
 		i++
 	}
 	return r.placesInPlaces(r.appositives(out))
+}
+
+// envoyHost is the end of a country or capital that starts the name run
+// [i, j) after "to" and an envoy's title, the last mention so far ("U.S.
+// Ambassador to Manila MaryKay Carlson"), when a name follows it.
+func (r *resolver) envoyHost(ws []document.Word, i, j int, out []mention) (int, bool) {
+	if i < 2 || j <= i+1 || ws[i-1].Form != "to" || !envoys[strings.ToLower(ws[i-2].Form)] || !unicode.IsUpper(rune(ws[i-2].Form[0])) ||
+		len(out) == 0 || out[len(out)-1].span.End != ws[i-2].End {
+		return 0, false
+	}
+	k := r.knownCapitalRun(ws, i)
+	if k <= i || k >= j {
+		return 0, false
+	}
+	e, _ := r.dict.Lookup(joinForms(ws[i:k]))
+	return k, e.Kind == "country" || e.Kind == "capital"
 }
 
 // knownCapitalRun is the end of the longest name of capitalized words
