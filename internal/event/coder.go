@@ -3543,8 +3543,10 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		}
 		// "Chinese firms helping Moscow evade sanctions": a gerund on a
 		// noun is that noun's doing ("protesters demanding his arrest"),
-		// not one an "of" opens ("the prospect of defending").
-		if h := t.Head(k); k == i && t.Rel(k) == "acl" && t.w(k).XPOS == "VBG" && h >= 0 && nominal(t.w(h).UPOS) &&
+		// not one an "of" opens ("the prospect of defending"); so is the
+		// event it takes ("Ruto, speaking during a visit to
+		// Port-au-Prince").
+		if h := t.Head(k); t.Rel(k) == "acl" && t.w(k).XPOS == "VBG" && h >= 0 && nominal(t.w(h).UPOS) &&
 			len(t.ChildrenWith(k, "mark")) == 0 && l.agentLike(t, h) {
 			return conjuncts(t, h)
 		}
