@@ -421,6 +421,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairCompoundsTakenIntoRepeatedNouns(words)
 	repairModifyingParticiplesTakenForComplements(words)
 	repairConjunctsTakenIntoClosingReports(words)
+	repairCopularPredicatesTakenForSubjects(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
 	repairObjectsAfterBy(words)
@@ -9283,6 +9284,38 @@ func repairConjunctsTakenIntoClosingReports(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[c].Head, words[c].Rel = v+1, "conj" })
+	}
+}
+
+// repairCopularPredicatesTakenForSubjects undoes a parse that makes the
+// predicate of a copular clause the subject of the verb coordinated with
+// it: "said Ottawa was also in talks with Washington but had not reached
+// a deal", with "talks" the subject of "reached" and "Ottawa" its
+// compound. A noun with a copula of its own heads a clause, never a
+// subject: the name before the copula is its subject, the noun takes the
+// verb's place, and the verb after the conjunction is its conjunct.
+func repairCopularPredicatesTakenForSubjects(words []document.Word) {
+	for n := range words {
+		v := words[n].Head - 1
+		if words[n].Rel != "nsubj" || v <= n || words[v].UPOS != "VERB" || !nominal(words[n]) {
+			continue
+		}
+		cop := slices.IndexFunc(words[:n], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "cop" })
+		subj := slices.IndexFunc(words[:n], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "compound" })
+		cc := slices.IndexFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "cc" })
+		if cop < 0 || subj < 0 || subj > cop || cc < 0 || words[subj].UPOS != "PROPN" && words[subj].UPOS != "PRON" {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range v {
+				if words[k].Head == v+1 && words[k].Rel == "mark" && k < n {
+					words[k].Head = n + 1 // "that Ottawa was in talks": the clause's mark
+				}
+			}
+			words[subj].Head, words[subj].Rel = n+1, "nsubj"
+			words[n].Head, words[n].Rel = words[v].Head, words[v].Rel
+			words[v].Head, words[v].Rel = n+1, "conj"
+		})
 	}
 }
 

@@ -1111,6 +1111,7 @@ func TestRepairedAttachments(t *testing.T) {
 		struckSuspected        = "Turkish warplanes struck suspected Kurdish militant targets in northern Iraq on Sunday, the defense ministry said."
 		heldHeatedRhetoric     = "Forty-six percent of people in the poll held heated political rhetoric partly responsible for a shooting at a Planned Parenthood clinic in Colorado Springs last month that killed three people."
 		seizedAndDetained      = "Iran's Revolutionary Guards seized a foreign-flagged tanker carrying smuggled fuel in the Gulf of Oman on Thursday and detained its 12 crew members, Iranian state media reported."
+		inTalksButNot          = "Canada's Prime Minister Justin Trudeau said Ottawa was also in talks with Washington but had not reached a deal."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2304,6 +2305,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// verb's conjunct, not what was reported.
 		{seizedAndDetained, "detained", "conj", "seized"},
 		{seizedAndDetained, "reported", "parataxis", "seized"},
+		// A noun with a copula heads a clause, never a subject.
+		{inTalksButNot, "talks", "ccomp", "said"},
+		{inTalksButNot, "Ottawa", "nsubj", "talks"},
+		{inTalksButNot, "reached", "conj", "talks"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
