@@ -732,8 +732,6 @@ func TestShortNameFirst(t *testing.T) {
 	}
 }
 
-// TestUnnamedSourceNames: an unnamed source is named without the
-// relative clause that says why it is unnamed, and its possessor's
 // TestWhereSourcesAre: an unnamed source's nationality wins over the
 // place it is in, which tells its country only when nothing else does,
 // and never for a Western or foreign source.
@@ -752,6 +750,21 @@ func TestWhereSourcesAre(t *testing.T) {
 	}
 }
 
+// TestArmedSourcesDescribed: a source described as armed men is an
+// unnamed group of the military of where they are, or of the story's
+// country.
+func TestArmedSourcesDescribed(t *testing.T) {
+	d := analyse(t, "LIBREVILLE, Gabon (AP) — Mutinous soldiers in Gabon said on Wednesday they had seized power. "+
+		"In a statement read on state television, a group of officers said they had dissolved all state institutions.")
+	for _, name := range []string{"Mutinous soldiers in Gabon", "a group of officers"} {
+		if a := actorNamed(d, name); a == nil || a.Kind != "group" || a.Code != "GABMIL" {
+			t.Errorf("%s: %+v, want a group, GABMIL", name, a)
+		}
+	}
+}
+
+// TestUnnamedSourceNames: an unnamed source is named without the
+// relative clause that says why it is unnamed, and its possessor's
 // country is its country.
 func TestUnnamedSourceNames(t *testing.T) {
 	d := analyse(t, "The official, who declined to be named because he was not authorised to speak to the media, said a further exchange was being prepared.")
@@ -3007,6 +3020,10 @@ func TestPossessiveCountries(t *testing.T) {
 			"Mher Grigoryan", "ARMGOV"},
 		{"BRUSSELS (AP) — Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti failed to reach agreement, the EU's envoy said.\n\nMiroslav Lajcak said the two leaders had \"a difficult discussion.\"",
 			"Miroslav Lajcak", "IGO"},
+		// A staff every army has is the dateline country's.
+		{"SEOUL, South Korea (AP) — North Korea fired a ballistic missile on Monday, South Korea's military said. The Joint Chiefs of Staff said the missile flew about 350 kilometers.",
+			"Joint Chiefs of Staff", "KORMIL"},
+		{"KYIV, Ukraine (AP) — Russian drones struck Kyiv. The General Staff said 40 drones were downed.", "General Staff", "UKRMIL"},
 		// A country's media are its outlets.
 		{"CAIRO (AP) — Netanyahu's office declined to comment. Israeli media, citing an unnamed official, said Israel would not agree.",
 			"Israeli media", "ISRMED"},

@@ -507,7 +507,7 @@ func (r *resolver) homeBodies() {
 			}
 		}
 		stateRole := a.Kind == "person" && slices.ContainsFunc(a.Titles, nationalTitle) ||
-			a.Kind == "anonymous" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool {
+			(a.Kind == "anonymous" || a.Kind == "group") && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool {
 				w = withoutPossessive(w) // "the government's top spokesman"
 				return homeInstitutions[w] || armedBodies[w] || armedMen[w]
 			})
@@ -2374,10 +2374,10 @@ func homeBodyTitle(title string) bool {
 }
 
 // bodyHead: a name's last word that makes it a body of the state
-// ("Defense Ministry", "Lebanese Army").
+// ("Defense Ministry", "Lebanese Army", "Joint Chiefs of Staff").
 func bodyHead(form string) bool {
 	f := strings.ToLower(form)
-	return institutions[f] && f != "delegation" && f != "forces" && f != "troops"
+	return institutions[f] && f != "delegation" && f != "forces" && f != "troops" || form == "Staff"
 }
 
 // towardPlace are the words after which "to" leads to a place.
@@ -5326,7 +5326,7 @@ func (r *resolver) anonymousSources() {
 	for _, at := range r.d.Attributions {
 		src := withoutClosingComma(r.d.Text, at.Source)
 		text := r.d.Text[src.Start:src.End]
-		if at.SourceKind != "anonymous" && at.SourceKind != "vague" {
+		if at.SourceKind != "anonymous" && at.SourceKind != "vague" && !armedDescription(at.SourceKind, text) {
 			if idx := r.sourceBefore(text, src.Start); idx >= 0 && strings.HasPrefix(strings.ToLower(text), "one of ") {
 				r.addSpan(idx, src) // "One of them said"
 				r.byName["anon:"+strings.ToLower(text)] = idx
@@ -5441,13 +5441,20 @@ func (r *resolver) anonymousSources() {
 			// government's, whatever the title alone would say.
 			a.Sector = sector
 		}
-		if at.SourceKind == "vague" {
+		if at.SourceKind == "vague" || at.SourceKind == "description" { // "a group of officers"
 			a.Kind = "group"
 		}
 		a.Mentions = []document.Span{src}
 		r.byName["anon:"+strings.ToLower(text)] = len(r.actors)
 		r.actors = append(r.actors, a)
 	}
+}
+
+// armedDescription: a source described, not named, as armed men
+// ("Mutinous soldiers in Gabon", "a group of officers"), an unnamed
+// source of the military as much as "military officials" are.
+func armedDescription(kind, text string) bool {
+	return kind == "description" && slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool { return armedMen[w] })
 }
 
 // possessorCountry is the country whose possessive stands just before
