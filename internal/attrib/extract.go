@@ -2246,6 +2246,12 @@ func predicative(v *view, i, end int) []int {
 		case ph[0] != end+1:
 		case out == nil && strings.EqualFold(v.word(ph[0]).Form, "as"):
 			out, end = ph, ph[len(ph)-1]
+		case out == nil && ascribers[v.lemma(i)] && (strings.EqualFold(v.word(ph[0]).Form, "to") || strings.EqualFold(v.word(ph[0]).Form, "on")) &&
+			!outlets[strings.ToLower(v.word(c).Lemma)]:
+			// "credited Clinton's victory to “a closed primary”": what the
+			// object is put down to is said of it too; not where it was
+			// said ("blamed local officials on Twitter").
+			out, end = ph, ph[len(ph)-1]
 		case out != nil && v.word(c).Rel == "obl" && !circumstance(v, c) && !slices.ContainsFunc(ph, func(k int) bool {
 			return v.word(k).UPOS == "VERB" && v.word(k).Rel != "amod" // no clause of its own
 		}):
@@ -2256,6 +2262,13 @@ func predicative(v *view, i, end int) []int {
 	}
 	return out
 }
+
+// outlets are where one says something, not a cause it is put down to.
+var outlets = setOf("twitter facebook instagram x television tv radio air camera")
+
+// ascribers put something down to a cause: "credited the victory to a
+// closed primary", "blamed the loss on turnout".
+var ascribers = setOf("credit attribute ascribe blame")
 
 // parenthetical is the clause around a cue that interrupts or closes it.
 func parenthetical(v *view, i int, rel string) document.Span {

@@ -217,6 +217,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairStateMedia(forms, upos, xpos)
 	repairImperativesBeforeSubjects(forms, upos, xpos)
 	repairToBeforeNames(forms, upos, xpos)
+	repairToBeforeDeterminers(forms, upos, xpos)
 	repairPluralsBeforeAuxiliaries(forms, upos, xpos)
 	p.repairQuotedVerbsAfterModals(forms, upos, xpos)
 	repairNamesTakenForInterjections(forms, upos, xpos)

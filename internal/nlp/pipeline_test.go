@@ -399,6 +399,8 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Overnight, Russian drones struck energy infrastructure in the Odesa region.", "struck", "VBD", "root"},
 		{"Tehran's top diplomat rejected direct talks with Washington.", "rejected", "VBD", "root"},
 		{"Turkish warplanes struck suspected Kurdish militant targets in northern Iraq on Sunday.", "struck", "VBD", "root"},
+		// "to" before a quotation opened by a determiner is a preposition.
+		{"Hezbollah said the barrage was a response to \"the assassination\" of its commander.", "to", "IN", "case"},
 		{"The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said.", "imposed", "VBD", "root"},
 		{"Lai, whom Beijing calls a separatist, has said only the people of Taiwan can decide.", "calls", "VBZ", "acl:relcl"},
 		{"The man given a medal thanked the crowd.", "given", "VBN", "advcl"},

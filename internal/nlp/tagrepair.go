@@ -111,6 +111,20 @@ func repairToBeforeNames(forms, upos, xpos []string) {
 	}
 }
 
+// repairToBeforeDeterminers tags as a preposition the "to" the tagger
+// took for the infinitive's before a quotation that opens with a
+// determiner: "the barrage was a response to "the assassination" of its
+// commander", with the assassination parsed as a clause on the response.
+// An infinitive's "to" comes before a verb, never a determiner.
+func repairToBeforeDeterminers(forms, upos, xpos []string) {
+	for i := 0; i+2 < len(forms); i++ {
+		if !strings.EqualFold(forms[i], "to") || xpos[i] != "TO" || xpos[i+1] != "``" || xpos[i+2] != "DT" && xpos[i+2] != "PRP$" {
+			continue
+		}
+		upos[i], xpos[i] = "ADP", "IN"
+	}
+}
+
 // repairPluralsBeforeAuxiliaries tags as a plural noun a word in -s the
 // tagger took for a verb before an auxiliary: "said in a statement that
 // troops had “crushed the enemy's fighters”", with "troops" a verb and
