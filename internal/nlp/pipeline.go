@@ -423,6 +423,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairModifyingParticiplesTakenForComplements(words)
 	repairConjunctsTakenIntoClosingReports(words)
 	repairCopularPredicatesTakenForSubjects(words)
+	repairPhrasesTakenForConjuncts(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
 	repairObjectsAfterBy(words)
@@ -9318,6 +9319,42 @@ func repairCopularPredicatesTakenForSubjects(words []document.Word) {
 			words[v].Head, words[v].Rel = n+1, "conj"
 		})
 	}
+}
+
+// repairPhrasesTakenForConjuncts undoes a parse that coordinates a
+// prepositional phrase with the object before it: "said it had killed
+// Hamas' top military commander, Mohammed Deif, in an airstrike in the
+// southern Gaza Strip", with "airstrike" a conjunct of "commander". A
+// conjunct with a preposition and no conjunction, right after the comma
+// that closes the object's apposition, is no conjunct: it is the verb's
+// oblique. (Not "fun topics, including lessons from her mother", "the
+// process, though not the results": what the object takes in.)
+func repairPhrasesTakenForConjuncts(words []document.Word) {
+	for c := range words {
+		o := words[c].Head - 1
+		if words[c].Rel != "conj" || o < 0 || o >= c || words[o].Rel != "obj" || !nominal(words[c]) ||
+			!hasChild(words, c, "case") || hasChild(words, c, "cc") || hasChild(words, o, "case") {
+			continue
+		}
+		comma := leftmost(words, c) // the parse may hang the comma on the conjunct
+		if words[comma].Form != "," {
+			comma--
+		}
+		if comma < 1 || words[comma].Form != "," || !closesApposition(words, o, comma-1) {
+			continue
+		}
+		keepTree(words, func() { words[c].Head, words[c].Rel = words[o].Head, "obl" })
+	}
+}
+
+// closesApposition: word k is the last of an apposition of word n.
+func closesApposition(words []document.Word, n, k int) bool {
+	for a := n + 1; a <= k; a++ {
+		if words[a].Head == n+1 && words[a].Rel == "appos" && rightmost(words, a) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // repairConjunctsOutOfReports undoes a parse that coordinates the
