@@ -3499,6 +3499,9 @@ func TestWireSentences(t *testing.T) {
 			"placed", "forces readied (152)", func(e *document.Event) bool { return e.CAMEO == "152" && e.Source.Code == "GUY" }},
 		{"Kallas said the bloc would not hesitate to impose sanctions if the attacks continued.",
 			"sanctions", "sanctions threatened, not ruled out", func(e *document.Event) bool { return e.CAMEO == "163" && !e.Negated }},
+		// Proposals floated by someone are theirs.
+		{"KYIV (Reuters) - Ukrainian President Volodymyr Zelenskiy said on Tuesday that Kyiv would never recognize Russian control over any Ukrainian territory, rejecting proposals floated by U.S. officials ahead of planned peace talks.",
+			"proposals", "U.S. officials' proposals", func(e *document.Event) bool { return e.Source.Code == "USAGOV" }},
 		// The event a gerund on a noun takes is the noun's doing.
 		{"NAIROBI, Kenya (AP) — Kenyan President William Ruto said the police would stay. Ruto, speaking during a visit to Port-au-Prince, said the mission had made progress.",
 			"visit", "Ruto's visit", func(e *document.Event) bool { return e.Source.Code == "KENGOV" && e.Target.Code == "HTI" }},
