@@ -218,6 +218,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairImperativesBeforeSubjects(forms, upos, xpos)
 	repairToBeforeNames(forms, upos, xpos)
 	repairToBeforeDeterminers(forms, upos, xpos)
+	repairPluralsTakenForPrepositions(forms, upos, xpos)
+	repairExistentialThere(forms, upos, xpos)
 	repairPluralsBeforeAuxiliaries(forms, upos, xpos)
 	p.repairQuotedVerbsAfterModals(forms, upos, xpos)
 	repairNamesTakenForInterjections(forms, upos, xpos)

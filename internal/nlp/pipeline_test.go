@@ -399,6 +399,10 @@ func TestNounsWithObjects(t *testing.T) {
 		{"Overnight, Russian drones struck energy infrastructure in the Odesa region.", "struck", "VBD", "root"},
 		{"Tehran's top diplomat rejected direct talks with Washington.", "rejected", "VBD", "root"},
 		{"Turkish warplanes struck suspected Kurdish militant targets in northern Iraq on Sunday.", "struck", "VBD", "root"},
+		// A word in -s outside the closed class is no preposition.
+		{"The Taliban accused Pakistan of carrying out airstrikes in eastern Afghanistan that killed 46 people.", "airstrikes", "NNS", "obj"},
+		// "there" where a clause opens, before "had", is existential.
+		{"Cambodia's defence ministry denied the claim, saying there had been no armed clashes anywhere.", "there", "EX", "expl"},
 		// "to" before a quotation opened by a determiner is a preposition.
 		{"Hezbollah said the barrage was a response to \"the assassination\" of its commander.", "to", "IN", "case"},
 		{"The European Union on Monday imposed sanctions on 25 Belarusian officials, including the interior minister, over a violent crackdown on protesters that followed last month's disputed presidential election, the bloc's foreign policy chief said.", "imposed", "VBD", "root"},

@@ -11,6 +11,7 @@ import (
 
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/lemma"
+	"github.com/parley-news/parley/internal/nlp/tag"
 )
 
 // repairNamePronouns tags as names the words the tagger took for
@@ -124,6 +125,42 @@ func repairToBeforeDeterminers(forms, upos, xpos []string) {
 		upos[i], xpos[i] = "ADP", "IN"
 	}
 }
+
+// repairPluralsTakenForPrepositions tags as a plural noun a word in -s
+// the tagger took for a preposition: "accused Pakistan of carrying out
+// airstrikes in eastern Afghanistan", with "airstrikes", a word it never
+// saw, a preposition and the killing done by Afghanistan. Prepositions
+// are a closed class; a word in -s outside it is no preposition.
+func repairPluralsTakenForPrepositions(forms, upos, xpos []string) {
+	for i, f := range forms {
+		if xpos[i] != "IN" || len(f) < 4 || !strings.HasSuffix(f, "s") || f != strings.ToLower(f) || tag.ClosedClass(f) {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NNS"
+	}
+}
+
+// repairExistentialThere tags as the existential pronoun a "there" the
+// tagger took for an adverb where a clause opens, before a form of "be"
+// or an auxiliary: "denied the claim, saying there had been no armed
+// clashes", with "there" an adverb of "saying" and the clause left
+// without it. Where no clause opens, it stays the place ("the civil war
+// there had nothing to do with it", "living there was hard"): EWT train
+// has no existential "there" after a noun or a verb but one of saying.
+func repairExistentialThere(forms, upos, xpos []string) {
+	for i := 0; i+1 < len(forms); i++ {
+		if !strings.EqualFold(forms[i], "there") || xpos[i] != "RB" || !thereVerbs[strings.ToLower(forms[i+1])] {
+			continue
+		}
+		if i > 0 && !sayingForms[strings.ToLower(forms[i-1])] && !clauseOpening(xpos[i-1]) && !strings.EqualFold(forms[i-1], "that") {
+			continue
+		}
+		upos[i], xpos[i] = "PRON", "EX"
+	}
+}
+
+// thereVerbs are the words an existential "there" comes before.
+var thereVerbs = setOf("is are was were 's has have had will would could might may must seems seem appears appear")
 
 // repairPluralsBeforeAuxiliaries tags as a plural noun a word in -s the
 // tagger took for a verb before an auxiliary: "said in a statement that

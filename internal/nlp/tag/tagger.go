@@ -136,6 +136,11 @@ func openBeforeName(words []string) bool {
 	return !functionWords[low] && !closedOpeners[low] && nameLike(words, 1) && !functionWords[strings.ToLower(words[1])]
 }
 
+// ClosedClass reports whether the lower-cased word is an English
+// closed-class word: a pronoun, determiner, preposition, conjunction,
+// auxiliary or modal.
+func ClosedClass(low string) bool { return functionWords[low] || closedOpeners[low] }
+
 // closedOpeners are prepositions, conjunctions and pronouns not among the
 // function words that may open a sentence before a name ("Despite Iran's
 // denials", "Following Trump's call", "Everything Trump says").
@@ -147,7 +152,7 @@ func init() {
 		amongst atop past opposite versus notwithstanding excluding pending barring given onto till unto worth according
 		alongside aboard ahead instead due next prior thanks
 		everything everyone everybody nothing nobody something someone somebody anything anyone anybody none
-		whatever whoever whichever whenever wherever`) {
+		whatever whoever whichever whenever wherever whereas vs alias`) {
 		closedOpeners[w] = true
 	}
 }
