@@ -426,6 +426,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairConjunctsTakenIntoClosingReports(words)
 	repairCopularPredicatesTakenForSubjects(words)
 	repairPhrasesTakenForConjuncts(words)
+	p.repairRelativeThatTakenForComplementizer(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
 	repairObjectsAfterBy(words)
@@ -9358,6 +9359,54 @@ func closesApposition(words []document.Word, n, k int) bool {
 	}
 	return false
 }
+
+// repairRelativeThatTakenForComplementizer undoes a parse that reads the
+// relative pronoun "that" of a clause missing its object as the
+// complementizer of a clause on the noun: "in response to a cyberattack
+// on the ruling Social Democrats that it blamed on hackers", with
+// "blamed" an acl of "cyberattack" and nothing blamed. A "that" clause on
+// a noun that holds no content ("the claim that …") whose verb usually
+// takes an object and has none is a relative clause, "that" its object.
+func (p *Pipeline) repairRelativeThatTakenForComplementizer(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		n := words[v].Head - 1
+		if words[v].Rel != "acl" || words[v].UPOS != "VERB" || n < 0 || n >= v || !nominal(words[n]) || contentNouns[strings.ToLower(words[n].Lemma)] ||
+			!transitiveVerbs[strings.ToLower(words[v].Lemma)] || hasObject(words, v) || !hasChild(words, v, "nsubj") || toldThat(words, n) {
+			continue
+		}
+		that := slices.IndexFunc(words[n+1:v], func(w document.Word) bool {
+			return w.Head == v+1 && w.Rel == "mark" && strings.EqualFold(w.Form, "that")
+		})
+		if that < 0 {
+			continue
+		}
+		that += n + 1
+		keepTree(words, func() {
+			words[that].UPOS, words[that].XPOS, words[that].Rel = "PRON", "WDT", "obj"
+			words[v].Rel = "acl:relcl"
+		})
+	}
+}
+
+// hasObject: the verb at v has an object, a complement or a passive
+// subject, what a relative pronoun would stand for.
+func hasObject(words []document.Word, v int) bool {
+	return slices.ContainsFunc(words, func(w document.Word) bool {
+		return w.Head == v+1 && (w.Rel == "obj" || w.Rel == "ccomp" || w.Rel == "xcomp" || w.Rel == "nsubj:pass")
+	})
+}
+
+// toldThat: the noun at n is whom a verb of saying tells, whose "that"
+// clause is what is told ("told French television channel BFM TV that
+// \"the driver fired on the crowd\"").
+func toldThat(words []document.Word, n int) bool {
+	h := words[n].Head - 1
+	return h >= 0 && (words[n].Rel == "obj" || words[n].Rel == "iobj") && thatVerbs[strings.ToLower(words[h].Lemma)]
+}
+
+// transitiveVerbs are verbs that take an object, whose clause without
+// one after "that" has the relative pronoun for it.
+var transitiveVerbs = setOf("blame make take give launch carry conduct stage impose sign reach seize capture kill send deploy build use")
 
 // repairConjunctsOutOfReports undoes a parse that coordinates the
 // speaker's second verb with a word of what was reported: "Zelenskyy said
