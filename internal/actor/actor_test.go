@@ -1889,6 +1889,7 @@ func TestPlaces(t *testing.T) {
 		// government, not the leader.
 		{"The Obama administration announced plans on Tuesday.", "Obama administration", "organization", "USAGOV"},
 		{"The Netanyahu government approved the plan.", "Netanyahu government", "organization", "ISRGOV"},
+		{"Maduro's government said the meeting had been respectful.", "Maduro's government", "organization", "VENGOV"},
 		{"The Obama Administration said it would act.", "Obama Administration", "organization", "USAGOV"},
 		{"The Bush administration declared that money could not be used.", "Bush administration", "organization", "USAGOV"},
 		// Georgia is the US state among more US places than countries.

@@ -3191,9 +3191,13 @@ func (r *resolver) leadersGovernment(m mention) (mention, bool) {
 	body := ""
 	if sp := strings.LastIndexByte(name, ' '); sp > 0 && (name[sp+1:] == "Administration" || name[sp+1:] == "Government") {
 		name, body = name[:sp], strings.ToLower(name[sp+1:]) // "the Obama Administration", one name to the tagger
-	} else if k := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start >= m.span.End }); k >= 0 &&
-		(ws[k].Form == "administration" || ws[k].Form == "government") {
-		body, end = ws[k].Form, ws[k].End
+	} else if k := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start >= m.span.End }); k >= 0 {
+		if k+1 < len(ws) && ws[k].XPOS == "POS" {
+			k++ // "Maduro's government"
+		}
+		if ws[k].Form == "administration" || ws[k].Form == "government" {
+			body, end = ws[k].Form, ws[k].End
+		}
 	}
 	if body == "" {
 		return m, false
