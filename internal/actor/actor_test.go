@@ -1175,6 +1175,9 @@ func TestPronounMentions(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{warAgainstIt, "Ethiopia", "it", true, false},
 		{itsWar, "European Union", "its", false, false},
+		// One sends arms or troops to another for the other's war.
+		{itsWar, "Russia", "its", true, false},
+		{"North Korea has sent about 1,500 special forces troops to Russia to support its war in Ukraine, South Korea's spy agency said.", "Russia", "its", true, false},
 		{itsPositions, "Azerbaijan", "its", true, false},
 		{itsPositions, "Armenian forces", "its", false, false},
 		{itsBoats, "Philippine military", "its", true, false}, // a plural that names no actor is no "its" either

@@ -4669,8 +4669,33 @@ func (r *resolver) clauseSubject(m mention) int {
 	if c >= 0 && (!thingBetween(ws, c, m.word, person) || agentsOwn(ws, m.word)) && !objectOfOwnSubject(ws, m.word, c) {
 		return r.collectiveAt(ws[c].Start)
 	}
+	if k := warOfRecipient(ws, c, m.word); k >= 0 {
+		return r.collectiveAt(ws[k].Start)
+	}
 	return -1
 }
+
+// warOfRecipient is the name in a "to" phrase between the subject c and
+// the possessive at k that owns a war the subject is said to send to or
+// support: "Iran has sent ballistic missiles to Russia for use in its war
+// against Ukraine", "sent troops to Russia to support its war in
+// Ukraine". One sends arms to another for the other's war; -1 if none.
+func warOfRecipient(ws []document.Word, c, k int) int {
+	h := ws[k].Head - 1
+	if c < 0 || c >= k || ws[k].Rel != "nmod:poss" || h < 0 || !wars[strings.ToLower(ws[h].Lemma)] {
+		return -1
+	}
+	for n := k - 1; n > c; n-- {
+		w := ws[n]
+		if w.UPOS == "PROPN" && w.Rel == "obl" && n > 0 && strings.EqualFold(ws[n-1].Form, "to") {
+			return n
+		}
+	}
+	return -1
+}
+
+// wars are what one wages on another.
+var wars = wordSet(`war invasion offensive`)
 
 // agentsOwn: the possessive at k is on a stance only one who acts takes, so a
 // thing named between it and a subject is not its owner: "condemned the
