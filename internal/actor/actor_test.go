@@ -3028,6 +3028,10 @@ func TestPossessiveCountries(t *testing.T) {
 		{"SEOUL, South Korea (AP) — North Korea fired a ballistic missile on Monday, South Korea's military said. The Joint Chiefs of Staff said the missile flew about 350 kilometers.",
 			"Joint Chiefs of Staff", "KORMIL"},
 		{"KYIV, Ukraine (AP) — Russian drones struck Kyiv. The General Staff said 40 drones were downed.", "General Staff", "UKRMIL"},
+		// A country's authorities are its government; unnamed, the
+		// story's country's.
+		{"BAMAKO (AP) - Malian authorities arrested a French national they accused of working for French intelligence.", "Malian authorities", "MLIGOV"},
+		{"BAMAKO (AP) - The authorities said the French national was a spy.", "The authorities", "MLIGOV"},
 		// A country's media are its outlets.
 		{"CAIRO (AP) — Netanyahu's office declined to comment. Israeli media, citing an unnamed official, said Israel would not agree.",
 			"Israeli media", "ISRMED"},

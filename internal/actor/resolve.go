@@ -509,7 +509,7 @@ func (r *resolver) homeBodies() {
 		stateRole := a.Kind == "person" && slices.ContainsFunc(a.Titles, nationalTitle) ||
 			(a.Kind == "anonymous" || a.Kind == "group") && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool {
 				w = withoutPossessive(w) // "the government's top spokesman"
-				return homeInstitutions[w] || armedBodies[w] || armedMen[w]
+				return homeInstitutions[w] || armedBodies[w] || armedMen[w] || w == "authorities"
 			})
 		if stateRole && a.Kind == "person" && a.Country == "" && len(a.Mentions) > 0 {
 			// "Pakistan denied any role. Its National Security Committee

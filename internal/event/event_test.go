@@ -173,7 +173,7 @@ func TestCode(t *testing.T) {
 		// The remains of the dead are returned as people are.
 		{"Hamas handed over the remains of two hostages to the Red Cross on Tuesday.", "handed", "084", "PSEREB", "IGO", "asserted", "2025-06-17", "", false},
 		// Who are handed over are not whom they are handed to.
-		{"Iraq handed over 40 suspected Islamic State fighters to Syrian authorities on Thursday.", "handed", "084", "IRQ", "SYR", "asserted", "2025-06-19", "", false},
+		{"Iraq handed over 40 suspected Islamic State fighters to Syrian authorities on Thursday.", "handed", "084", "IRQ", "SYRGOV", "asserted", "2025-06-19", "", false},
 		// Sanctions lifted are aimed at what they were on, and a
 		// country's epithet is the country named before.
 		{"The United States lifted sanctions on Syria's central bank on Wednesday.", "lifted", "085", "USA", "SYR", "asserted", "2025-06-18", "", false},
@@ -216,7 +216,7 @@ func TestCode(t *testing.T) {
 		{"Erdogan discussed Syria, Iraq and Libya.", "discussed", "040", "TURGOV", "", "asserted", "", "", false}, // every country of a list a topic
 		// A state of emergency declared is imposed (1724), no statement.
 		{"Colombian President Gustavo Petro declared a state of internal commotion.", "state", "1724", "COLGOV", "", "asserted", "", "", false},
-		{"The Azerbaijani authorities declared war on Nagorno-Karabakh.", "war", "190", "AZE", "AZE", "asserted", "", "", false},
+		{"The Azerbaijani authorities declared war on Nagorno-Karabakh.", "war", "190", "AZEGOV", "AZE", "asserted", "", "", false},
 		// "With whom" is the noun before the comma.
 		{"Erdogan met Putin, with whom he discussed Syria.", "discussed", "040", "TURGOV", "RUSGOV", "asserted", "", "", false},
 		// What a pretext is sought for is the seeker's.
