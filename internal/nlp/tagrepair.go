@@ -925,8 +925,10 @@ func repairActingTitles(forms, upos, xpos []string) {
 // noun too: "One official, who spoke on condition of anonymity, said …";
 // so it is after a determiner with no noun after it: "said the official,
 // Husam Badran" (EWT's adjective "official" after a determiner comes
-// before a noun or a participle: "the official website"); and between the
-// name of a body and a person's ("Hezbollah official Mahmoud Qmati").
+// before a noun or a participle: "the official website"); between the
+// name of a body and a person's ("Hezbollah official Mahmoud Qmati");
+// and before "and" after a body's name ("a United Nations official and
+// local residents said").
 func (p *Pipeline) repairOfficialSpeakers(forms, upos, xpos []string) {
 	if n := len(forms); n > 1 && xpos[n-1] == "JJ" && strings.EqualFold(forms[n-1], "official") && xpos[n-2] == "DT" {
 		upos[n-1], xpos[n-1] = "NOUN", "NN"
@@ -934,6 +936,13 @@ func (p *Pipeline) repairOfficialSpeakers(forms, upos, xpos []string) {
 	for i := 1; i+1 < len(forms); i++ {
 		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && xpos[i-1] == "DT" &&
 			(upos[i+1] == "PUNCT" || xpos[i+1] == "VBD" || xpos[i+1] == "VBZ" || xpos[i+1] == "MD") {
+			upos[i], xpos[i] = "NOUN", "NN"
+			continue
+		}
+		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && (xpos[i-1] == "NNP" || xpos[i-1] == "NNPS") && xpos[i+1] == "CC" {
+			// "a United Nations official and local residents said": a
+			// body's official coordinated with other sources (not "the
+			// official and unofficial figures", after a determiner).
 			upos[i], xpos[i] = "NOUN", "NN"
 			continue
 		}
