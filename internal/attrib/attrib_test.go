@@ -673,6 +673,18 @@ func TestGerundContent(t *testing.T) {
 	})
 }
 
+// TestCallsFrom: a noun cue's "from" phrase is its source and its "for"
+// phrase what it calls for, wherever the parse hangs it, not the clause
+// the noun sits in.
+func TestCallsFrom(t *testing.T) {
+	checkReports(t, []reportCase{
+		{"The rebels captured the town on Wednesday, residents said, despite calls from the African Union for a ceasefire.",
+			"the African Union", "calls", "a ceasefire"},
+		{"The rebels captured the town despite calls from the African Union for a ceasefire.",
+			"the African Union", "calls", "a ceasefire"},
+	})
+}
+
 // TestGerundOfAReportedClause: a gerund after a comma in what a closing
 // report says is part of it, not a cue of its own.
 func TestGerundOfAReportedClause(t *testing.T) {

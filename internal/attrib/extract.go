@@ -1698,6 +1698,13 @@ func source(v *view, i int) document.Span {
 	if s := v.child(i, "nmod:poss"); s >= 0 {
 		return v.phrase(s, v.Subtree(s, -1))
 	}
+	if s, f := callFromFor(v, i); s >= 0 {
+		// "despite calls from the African Union for a ceasefire": whom
+		// a noun cue comes from (not what it asks for, hung on it).
+		cut := v.Subtree(f, -1)
+		ws := slices.DeleteFunc(withoutPreposition(v, v.Subtree(s, -1), "from"), func(k int) bool { return slices.Contains(cut, k) })
+		return v.phrase(s, ws)
+	}
 	// Without a subject of its own, a cue takes the one it shares: the
 	// noun a relative or participle clause modifies ("the report, which
 	// said"), or the subject of the verb it is coordinated with or
@@ -1925,14 +1932,56 @@ func byPhrase(v *view, i int) int {
 	return -1
 }
 
-func withoutBy(v *view, ws []int) []int {
+func withoutBy(v *view, ws []int) []int { return withoutPreposition(v, ws, "by") }
+
+// withoutPreposition is the phrase without its preposition form.
+func withoutPreposition(v *view, ws []int, form string) []int {
 	out := ws[:0:0]
 	for _, k := range ws {
-		if !(universal(v.word(k).Rel) == "case" && strings.EqualFold(v.word(k).Form, "by")) {
+		if !(universal(v.word(k).Rel) == "case" && strings.EqualFold(v.word(k).Form, form)) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// callFromFor is the "from" phrase of a noun cue and its "for" phrase,
+// hung on the noun, on the "from" phrase or on the verb right after the
+// noun's phrase ("calls from the African Union for a ceasefire"), or -1,
+// -1 when the noun has not both.
+func callFromFor(v *view, i int) (from, of int) {
+	if v.word(i).UPOS != "NOUN" {
+		return -1, -1
+	}
+	if from = phraseOn(v, i, "from"); from < 0 {
+		return -1, -1
+	}
+	if of = phraseOn(v, i, "for"); of < 0 {
+		of = phraseOn(v, from, "for")
+	}
+	if h := v.Head(i); of < 0 && h >= 0 {
+		end := slices.Max(v.Subtree(i, -1))
+		for _, o := range v.ChildrenWith(h, "obl") {
+			if cs := v.ChildrenWith(o, "case"); o > i && len(cs) > 0 && cs[0] == end+1 && strings.EqualFold(v.word(cs[0]).Form, "for") {
+				of = o
+			}
+		}
+	}
+	if of < 0 {
+		return -1, -1
+	}
+	return from, of
+}
+
+// phraseOn is the noun cue's phrase at i that the preposition form
+// opens, or -1.
+func phraseOn(v *view, i int, form string) int {
+	for _, c := range v.ChildrenWith(i, "nmod") {
+		if cs := v.ChildrenWith(c, "case"); len(cs) > 0 && strings.EqualFold(v.word(cs[0]).Form, form) {
+			return c
+		}
+	}
+	return -1
 }
 
 // content is the clause the cue governs, or the clause that governs a
@@ -1941,6 +1990,11 @@ func withoutBy(v *view, ws []int) []int {
 func content(v *view, i, prep int) document.Span {
 	if prep >= 0 {
 		return prepositionalContent(v, i, prep)
+	}
+	if _, c := callFromFor(v, i); c >= 0 {
+		// "calls from the African Union for a ceasefire": what is called
+		// for, not the clause the noun sits in.
+		return v.phrase(c, withoutPreposition(v, v.Subtree(c, -1), "for"))
 	}
 	if c := disputedClaim(v, i); c >= 0 {
 		return clauseBefore(v, c)
