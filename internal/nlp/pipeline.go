@@ -426,6 +426,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairConjunctsTakenIntoClosingReports(words)
 	repairCopularPredicatesTakenForSubjects(words)
 	repairPhrasesTakenForConjuncts(words)
+	repairNamesSplitFromConjuncts(words)
 	p.repairRelativeThatTakenForComplementizer(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
@@ -9980,6 +9981,33 @@ func repairSecondSubjects(words []document.Word) {
 			words[s2].Head, words[s2].Rel = n+1, "conj"
 			words[c].Head = s2 + 1
 		})
+	}
+}
+
+// repairNamesSplitFromConjuncts undoes a parse that cuts the last word
+// of a coordinated name off as a second subject: "President Donald Trump
+// and Russian President Vladimir Putin agreed", with "President
+// Vladimir" a conjunct of Trump and "Putin" a subject of its own. A name
+// right after the last word of a conjunct of the first subject, both
+// names, goes on that conjunct's name.
+func repairNamesSplitFromConjuncts(words []document.Word) {
+	for s2 := 1; s2 < len(words); s2++ {
+		v := words[s2].Head - 1
+		if words[s2].Rel != "nsubj" || words[s2].UPOS != "PROPN" || v <= s2 || words[s2-1].UPOS != "PROPN" {
+			continue
+		}
+		x := s2 - 1
+		if words[x].Rel == "flat" {
+			x = words[x].Head - 1
+		}
+		if x < 0 || words[x].Rel != "conj" || words[x].UPOS != "PROPN" || rightmost(words, x) != s2-1 {
+			continue
+		}
+		s1 := slices.IndexFunc(words[:x], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if s1 < 0 || !dominates(words, s1, x) {
+			continue
+		}
+		keepTree(words, func() { words[s2].Head, words[s2].Rel = x+1, "flat" })
 	}
 }
 

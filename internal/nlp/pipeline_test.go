@@ -1120,6 +1120,7 @@ func TestRepairedAttachments(t *testing.T) {
 		inTalksButNot          = "Canada's Prime Minister Justin Trudeau said Ottawa was also in talks with Washington but had not reached a deal."
 		killedInAirstrike      = "Israel's military said on Thursday it had killed Hamas' top military commander, Mohammed Deif, in an airstrike in the southern Gaza Strip last month."
 		attackItBlamed         = "Germany will expel two Russian diplomats in response to a cyberattack on the ruling Social Democrats that it blamed on hackers linked to Russian military intelligence."
+		trumpAndPutinAgreed    = "President Donald Trump and Russian President Vladimir Putin agreed during a phone call on Wednesday to begin negotiations on ending the war in Ukraine, the White House said."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2324,6 +2325,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// pronoun.
 		{attackItBlamed, "blamed", "acl:relcl", "cyberattack"},
 		{attackItBlamed, "that", "obj", "blamed"},
+		// A name after a conjunct of the first subject goes on that
+		// conjunct's name.
+		{trumpAndPutinAgreed, "Putin", "flat", "President#2"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
