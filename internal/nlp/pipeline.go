@@ -427,6 +427,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairCopularPredicatesTakenForSubjects(words)
 	repairPhrasesTakenForConjuncts(words)
 	repairNamesSplitFromConjuncts(words)
+	repairReducedRelativesTakenForReportedVerbs(words)
 	p.repairRelativeThatTakenForComplementizer(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
@@ -10008,6 +10009,44 @@ func repairNamesSplitFromConjuncts(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[s2].Head, words[s2].Rel = x+1, "flat" })
+	}
+}
+
+// repairReducedRelativesTakenForReportedVerbs undoes a parse that reads
+// a participle after the subject of a reported clause as that clause's
+// verb, and the clause's own verb as the sentence's: "warned that any
+// deal reached without Kyiv would not last", with "reached" the verb of
+// what was warned and "last" the root, the warning its complement. A
+// participle with no auxiliary, whose subject "that" opens, before a
+// modal verb with no subject of its own that the parse made the head of
+// the report, modifies the subject; the modal verb is what is reported.
+func repairReducedRelativesTakenForReportedVerbs(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		w := words[v].Head - 1
+		if words[v].XPOS != "VBN" || words[v].Rel != "ccomp" || w < 0 || w > v || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+			continue
+		}
+		n := slices.IndexFunc(words[:v], func(x document.Word) bool { return x.Head == v+1 && x.Rel == "nsubj:pass" })
+		that := slices.IndexFunc(words[:v], func(x document.Word) bool {
+			return x.Head == v+1 && x.Rel == "mark" && strings.EqualFold(x.Form, "that")
+		})
+		m := words[w].Head - 1
+		if n < 0 || that < 0 || that > n || m <= v || words[m].XPOS != "VB" || hasChild(words, m, "nsubj") || words[w].Rel != "ccomp" ||
+			!slices.ContainsFunc(words[v+1:m], func(x document.Word) bool { return x.Head == m+1 && x.Rel == "aux" && x.XPOS == "MD" }) {
+			continue
+		}
+		keepTree(words, func() {
+			for k := m + 1; k < len(words); k++ {
+				if words[k].Head == m+1 && words[k].Rel == "punct" {
+					words[k].Head = w + 1 // the sentence's full stop
+				}
+			}
+			words[w].Head, words[w].Rel = words[m].Head, words[m].Rel
+			words[m].Head, words[m].Rel = w+1, "ccomp"
+			words[that].Head = m + 1
+			words[n].Head, words[n].Rel = m+1, "nsubj"
+			words[v].Head, words[v].Rel = n+1, "acl"
+		})
 	}
 }
 

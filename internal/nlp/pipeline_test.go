@@ -1121,6 +1121,7 @@ func TestRepairedAttachments(t *testing.T) {
 		killedInAirstrike      = "Israel's military said on Thursday it had killed Hamas' top military commander, Mohammed Deif, in an airstrike in the southern Gaza Strip last month."
 		attackItBlamed         = "Germany will expel two Russian diplomats in response to a cyberattack on the ruling Social Democrats that it blamed on hackers linked to Russian military intelligence."
 		trumpAndPutinAgreed    = "President Donald Trump and Russian President Vladimir Putin agreed during a phone call on Wednesday to begin negotiations on ending the war in Ukraine, the White House said."
+		dealReachedWouldNot    = "European officials, who were not consulted before the call, warned that any deal reached without Kyiv would not last."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2328,6 +2329,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// A name after a conjunct of the first subject goes on that
 		// conjunct's name.
 		{trumpAndPutinAgreed, "Putin", "flat", "President#2"},
+		// A participle after a reported subject modifies it; the modal
+		// verb is what is reported.
+		{dealReachedWouldNot, "last", "ccomp", "warned"},
+		{dealReachedWouldNot, "reached", "acl", "deal"},
+		{dealReachedWouldNot, "deal", "nsubj", "last"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
