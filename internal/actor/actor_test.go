@@ -3032,6 +3032,10 @@ func TestPossessiveCountries(t *testing.T) {
 		// story's country's.
 		{"BAMAKO (AP) - Malian authorities arrested a French national they accused of working for French intelligence.", "Malian authorities", "MLIGOV"},
 		{"BAMAKO (AP) - The authorities said the French national was a spy.", "The authorities", "MLIGOV"},
+		// "the junta" is the one of the country whose military rulers
+		// the story named, and its spokesman speaks for it.
+		{"NIAMEY (AFP) - Niger's military rulers on Thursday ordered French troops to leave the country within a month. A spokesman for the junta, Colonel Amadou Abdramane, said the presence of French forces was illegal. France said it did not recognize the authority of the junta. France and Paris and French troops and France.",
+			"Amadou Abdramane", "NERMIL"},
 		// A country's media are its outlets.
 		{"CAIRO (AP) — Netanyahu's office declined to comment. Israeli media, citing an unnamed official, said Israel would not agree.",
 			"Israeli media", "ISRMED"},

@@ -490,6 +490,11 @@ func (r *resolver) homeBodies() {
 			// Afghanistan more: the army of the country its sentence names.
 			a.Country = subject
 		}
+		if homeless && a.Country == "" && strings.EqualFold(a.Name, "junta") {
+			// "Niger's military rulers … A spokesman for the junta": the
+			// junta of the country whose military rulers the story named.
+			a.Country = r.militaryRulersCountry()
+		}
 	}
 	for _, a := range r.actors {
 		if unplacedBody(a) {
@@ -583,6 +588,24 @@ func (r *resolver) homelessOfficials() {
 		}
 		a.Country = top
 	}
+}
+
+// militaryRulersCountry is the country of the one military government
+// the story names by its country ("Niger's military rulers", "Mali's
+// military government", "Niger junta"), or "".
+func (r *resolver) militaryRulersCountry() string {
+	country := ""
+	for _, a := range r.actors {
+		name := strings.ToLower(a.Name)
+		if a.Country == "" || !strings.Contains(name, "military rulers") && !strings.Contains(name, "military government") && !strings.HasSuffix(name, " junta") {
+			continue
+		}
+		if country != "" && country != a.Country {
+			return ""
+		}
+		country = a.Country
+	}
+	return country
 }
 
 // unplacedBody: the actor is a body of state named with no country ("the
