@@ -3039,6 +3039,9 @@ func TestPossessiveCountries(t *testing.T) {
 		// A country's media are its outlets.
 		{"CAIRO (AP) — Netanyahu's office declined to comment. Israeli media, citing an unnamed official, said Israel would not agree.",
 			"Israeli media", "ISRMED"},
+		// A country's outlets cite its own officials.
+		{"CAIRO (AP) — Egypt has proposed a truce. Israeli media, citing an unnamed official, said Israel would not agree to end the war before Hamas is disarmed.",
+			"an unnamed official", "ISRGOV"},
 		// A country's envoy to an international body is the country's.
 		{"UNITED NATIONS (AP) — Russia vetoed the resolution. Sudan's U.N. ambassador thanked Moscow for its position.",
 			"Sudan's U.N. ambassador", "SDNGOV"},

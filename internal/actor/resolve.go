@@ -5484,6 +5484,14 @@ func (r *resolver) anonymousSources() {
 		if a.Country == "" && !mixed && !abroad {
 			a.Country = located // "a source in Tehran"
 		}
+		if a.Country == "" && !mixed && !abroad && !at.ReportedBySpan.Empty() {
+			// "Israeli media, citing an unnamed official, said": a
+			// country's outlets cite its own officials when they name no
+			// other country.
+			if m := r.actorAt(at.ReportedBySpan); m >= 0 && r.actors[m].Kind == "media" && r.actors[m].Country != "" {
+				a.Country = r.actors[m].Country
+			}
+		}
 		if b := r.bodySpokenFor(name, src.Start); b != nil && a.Country == "" && !mixed {
 			// "A spokesman for the group said", the group the M23 named
 			// before: the body's spokesman.
