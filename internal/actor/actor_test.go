@@ -3013,6 +3013,10 @@ func TestPossessiveCountries(t *testing.T) {
 			"a government spokesman", "MLIGOV"},
 		{"TOKYO (Reuters) - Japan lodged a protest with China on Tuesday after two Chinese aircraft carriers operated near its southern islands, the government's top spokesman said.",
 			"the government's top spokesman", "JPNGOV"},
+		// Not when the ministry whose act he reports is another
+		// country's.
+		{"BOGOTA, Colombia (AP) — Colombian President Gustavo Petro recalled his ambassador to Israel. Israel's foreign ministry rejected the accusation and summoned Colombia's ambassador in Tel Aviv for a reprimand, a ministry spokesman said.",
+			"a ministry spokesman", "ISRGOV"},
 		// An envoy's title, the host "to" names, then the name: the
 		// sender's envoy.
 		{"BEIJING (AP) — China warned the Philippines. U.S. Ambassador to Manila MaryKay Carlson said the United States stood with its ally.",
@@ -3034,7 +3038,7 @@ func TestPossessiveCountries(t *testing.T) {
 		{"BAMAKO (AP) - The authorities said the French national was a spy.", "The authorities", "MLIGOV"},
 		// "the junta" is the one of the country whose military rulers
 		// the story named, and its spokesman speaks for it.
-		{"NIAMEY (AFP) - Niger's military rulers on Thursday ordered French troops to leave the country within a month. A spokesman for the junta, Colonel Amadou Abdramane, said the presence of French forces was illegal. France said it did not recognize the authority of the junta. France and Paris and French troops and France.",
+		{"NIAMEY (AFP) - Niger's military rulers on Thursday ordered French troops to leave the country within a month. A spokesman for the junta, Colonel Amadou Abdramane, said the presence of French forces was illegal. France said it did not recognize the authority of the junta. French troops have been in the Sahel since 2013, and France keeps 1,500 soldiers at its base in Niamey.",
 			"Amadou Abdramane", "NERMIL"},
 		// A country's media are its outlets.
 		{"CAIRO (AP) — Netanyahu's office declined to comment. Israeli media, citing an unnamed official, said Israel would not agree.",
@@ -3047,10 +3051,6 @@ func TestPossessiveCountries(t *testing.T) {
 			"Sudan's U.N. ambassador", "SDNGOV"},
 		{"UNITED NATIONS (AP) — Russia vetoed the resolution. Sudan's UN ambassador, Al-Harith Idriss, thanked Moscow.",
 			"Al-Harith Idriss", "SDNGOV"},
-		// Not when the ministry whose act he reports is another
-		// country's.
-		{"BOGOTA, Colombia (AP) — Colombian President Gustavo Petro recalled his ambassador to Israel. Israel's foreign ministry rejected the accusation and summoned Colombia's ambassador in Tel Aviv for a reprimand, a ministry spokesman said.",
-			"a ministry spokesman", "ISRGOV"},
 		// With no country in the dateline, the country the story names
 		// far the most, unless his sentence names another.
 		{"UNITED NATIONS (Reuters) - The Security Council extended its mission in South Sudan. South Sudan's ambassador said South Sudan would cooperate. It calls on the government of President Salva Kiir to hold elections. South Sudan has delayed them.",

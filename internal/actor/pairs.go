@@ -523,9 +523,10 @@ func (r *resolver) twoMostNamedCountries(byLeaders bool) ([2]int, bool) {
 	// its leaders ("Kenyan President William Ruto"); not for "the two
 	// nations", which an American leader quoted in passing is no side of.
 	bodies := map[string]int{}
+	named := r.countryNames()
 	for i, a := range r.actors {
 		if a.Kind != "country" && a.Kind != "place" && a.Country != "" && (a.Kind != "person" || byLeaders && a.Sector == "GOV") ||
-			a.Kind == "country" && r.lesserNameOfCountry(i) { // "Ethiopians", beside "Ethiopia"
+			a.Kind == "country" && named[a.Country] != i { // "Ethiopians", beside "Ethiopia"
 			bodies[a.Country] += len(a.Mentions)
 		}
 	}
@@ -536,7 +537,7 @@ func (r *resolver) twoMostNamedCountries(byLeaders bool) ([2]int, bool) {
 	}
 	count := func(i int) int { return len(r.actors[i].Mentions) + bodies[r.actors[i].Country] }
 	for i, a := range r.actors {
-		if a.Kind != "country" || r.lesserNameOfCountry(i) {
+		if a.Kind != "country" || named[a.Country] != i {
 			continue
 		}
 		switch {
@@ -563,22 +564,32 @@ func (r *resolver) twoMostNamedCountries(byLeaders bool) ([2]int, bool) {
 	return [2]int{first, second}, true
 }
 
-// lesserNameOfCountry: another country actor of the same country goes
-// by the country's own name when this one does not ("Ethiopia" beside
-// "Ethiopians"), or, both or neither so named, has more mentions or as
-// many and came first; the two are one side.
-func (r *resolver) lesserNameOfCountry(i int) bool {
-	a := r.actors[i]
-	own := func(x *document.Actor) bool { e, ok := r.dict.Lookup(x.Name); return ok && e.Kind == "country" }
-	return slices.ContainsFunc(r.actors, func(b *document.Actor) bool {
-		if b == a || b.Kind != "country" || b.Country != a.Country {
-			return false
+// countryNames gives each country the actor that names it for the pair
+// phrases: the one that goes by the country's own name ("Ethiopia", not
+// "Ethiopians"), else the one with the most mentions, the first of
+// equals. The others are the same side.
+func (r *resolver) countryNames() map[string]int {
+	best := map[string]int{}
+	rank := func(i int) (bool, int) {
+		e, ok := r.dict.Lookup(r.actors[i].Name)
+		return ok && e.Kind == "country", len(r.actors[i].Mentions)
+	}
+	for i, a := range r.actors {
+		if a.Kind != "country" {
+			continue
 		}
-		if own(a) != own(b) {
-			return own(b)
+		b, seen := best[a.Country]
+		if !seen {
+			best[a.Country] = i
+			continue
 		}
-		return len(b.Mentions) > len(a.Mentions) || len(b.Mentions) == len(a.Mentions) && slices.Index(r.actors, b) < i
-	})
+		ownA, nA := rank(i)
+		ownB, nB := rank(b)
+		if ownA && !ownB || ownA == ownB && nA > nB {
+			best[a.Country] = i
+		}
+	}
+	return best
 }
 
 // demonymsOfThings counts, by country, the demonyms that modify things

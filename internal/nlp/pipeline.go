@@ -217,7 +217,6 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairStateMedia(forms, upos, xpos)
 	repairImperativesBeforeSubjects(forms, upos, xpos)
 	repairToBeforeNames(forms, upos, xpos)
-	repairToBeforeDeterminers(forms, upos, xpos)
 	repairPluralsTakenForPrepositions(forms, upos, xpos)
 	repairExistentialThere(forms, upos, xpos)
 	repairPluralsBeforeAuxiliaries(forms, upos, xpos)
@@ -9307,10 +9306,14 @@ func repairCopularPredicatesTakenForSubjects(words []document.Word) {
 		if words[n].Rel != "nsubj" || v <= n || words[v].UPOS != "VERB" || !nominal(words[n]) {
 			continue
 		}
+		// (The copula first: most subjects have none, and one scan tells.)
 		cop := slices.IndexFunc(words[:n], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "cop" })
-		subj := slices.IndexFunc(words[:n], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "compound" })
-		cc := slices.IndexFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "cc" })
-		if cop < 0 || subj < 0 || subj > cop || cc < 0 || words[subj].UPOS != "PROPN" && words[subj].UPOS != "PRON" {
+		if cop < 0 {
+			continue
+		}
+		subj := slices.IndexFunc(words[:cop], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "compound" })
+		if subj < 0 || words[subj].UPOS != "PROPN" && words[subj].UPOS != "PRON" ||
+			!slices.ContainsFunc(words[n+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "cc" }) {
 			continue
 		}
 		keepTree(words, func() {
@@ -10026,13 +10029,18 @@ func repairReducedRelativesTakenForReportedVerbs(words []document.Word) {
 		if words[v].XPOS != "VBN" || words[v].Rel != "ccomp" || w < 0 || w > v || hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
 			continue
 		}
+		// (The report's modal head first, the cheap test; then the
+		// participle's subject and "that".)
+		m := words[w].Head - 1
+		if m <= v || words[m].XPOS != "VB" || words[w].Rel != "ccomp" || hasChild(words, m, "nsubj") ||
+			!slices.ContainsFunc(words[v+1:m], func(x document.Word) bool { return x.Head == m+1 && x.Rel == "aux" && x.XPOS == "MD" }) {
+			continue
+		}
 		n := slices.IndexFunc(words[:v], func(x document.Word) bool { return x.Head == v+1 && x.Rel == "nsubj:pass" })
 		that := slices.IndexFunc(words[:v], func(x document.Word) bool {
 			return x.Head == v+1 && x.Rel == "mark" && strings.EqualFold(x.Form, "that")
 		})
-		m := words[w].Head - 1
-		if n < 0 || that < 0 || that > n || m <= v || words[m].XPOS != "VB" || hasChild(words, m, "nsubj") || words[w].Rel != "ccomp" ||
-			!slices.ContainsFunc(words[v+1:m], func(x document.Word) bool { return x.Head == m+1 && x.Rel == "aux" && x.XPOS == "MD" }) {
+		if n < 0 || that < 0 || that > n {
 			continue
 		}
 		keepTree(words, func() {

@@ -103,26 +103,20 @@ var stateOutlets = setOf("media television tv radio broadcaster news newspaper a
 // a subordinator before a name: "conveyed its serious concern to Beijing
 // through diplomatic channels", which the parse read as a clause with
 // Beijing its subject. EWT's subordinator "to" comes before a gerund
-// ("look forward to seeing you"), never before a name.
-func repairToBeforeNames(forms, upos, xpos []string) {
-	for i := 0; i+1 < len(forms); i++ {
-		if strings.EqualFold(forms[i], "to") && upos[i] == "SCONJ" && upos[i+1] == "PROPN" {
-			upos[i], xpos[i] = "ADP", "IN"
-		}
-	}
-}
-
-// repairToBeforeDeterminers tags as a preposition the "to" the tagger
+// ("look forward to seeing you"), never before a name. So is the "to" it
 // took for the infinitive's before a quotation that opens with a
 // determiner: "the barrage was a response to "the assassination" of its
-// commander", with the assassination parsed as a clause on the response.
-// An infinitive's "to" comes before a verb, never a determiner.
-func repairToBeforeDeterminers(forms, upos, xpos []string) {
-	for i := 0; i+2 < len(forms); i++ {
-		if !strings.EqualFold(forms[i], "to") || xpos[i] != "TO" || xpos[i+1] != "``" || xpos[i+2] != "DT" && xpos[i+2] != "PRP$" {
+// commander", with the assassination parsed as a clause on the response;
+// an infinitive's "to" comes before a verb, never a determiner.
+func repairToBeforeNames(forms, upos, xpos []string) {
+	for i := 0; i+1 < len(forms); i++ {
+		if !strings.EqualFold(forms[i], "to") {
 			continue
 		}
-		upos[i], xpos[i] = "ADP", "IN"
+		if upos[i] == "SCONJ" && upos[i+1] == "PROPN" ||
+			xpos[i] == "TO" && i+2 < len(forms) && xpos[i+1] == "``" && (xpos[i+2] == "DT" || xpos[i+2] == "PRP$") {
+			upos[i], xpos[i] = "ADP", "IN"
+		}
 	}
 }
 
@@ -934,39 +928,30 @@ func (p *Pipeline) repairOfficialSpeakers(forms, upos, xpos []string) {
 		upos[n-1], xpos[n-1] = "NOUN", "NN"
 	}
 	for i := 1; i+1 < len(forms); i++ {
-		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && xpos[i-1] == "DT" &&
-			(upos[i+1] == "PUNCT" || xpos[i+1] == "VBD" || xpos[i+1] == "VBZ" || xpos[i+1] == "MD") {
-			upos[i], xpos[i] = "NOUN", "NN"
+		if xpos[i] != "JJ" || !strings.EqualFold(forms[i], "official") {
 			continue
 		}
-		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && (xpos[i-1] == "NNP" || xpos[i-1] == "NNPS") && xpos[i+1] == "CC" {
+		afterName := xpos[i-1] == "NNP" || xpos[i-1] == "NNPS"
+		switch {
+		case xpos[i-1] == "DT" && (upos[i+1] == "PUNCT" || xpos[i+1] == "VBD" || xpos[i+1] == "VBZ" || xpos[i+1] == "MD"),
 			// "a United Nations official and local residents said": a
 			// body's official coordinated with other sources (not "the
 			// official and unofficial figures", after a determiner).
-			upos[i], xpos[i] = "NOUN", "NN"
-			continue
-		}
-		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && i+2 < len(forms) && forms[i+1] == "," &&
-			(strings.EqualFold(forms[i+2], "who") || xpos[i+2] == "VBG" && (xpos[i-1] == "NNP" || xpos[i-1] == "JJ")) {
+			afterName && xpos[i+1] == "CC",
 			// "A senior U.S. official, speaking on condition of
 			// anonymity, said" too.
-			upos[i], xpos[i] = "NOUN", "NN"
-			continue
-		}
-		if xpos[i] == "JJ" && strings.EqualFold(forms[i], "official") && (xpos[i-1] == "NNP" || xpos[i-1] == "NNPS") && xpos[i+1] == "NNP" && !outletAfter(forms, xpos, i+1) {
+			i+2 < len(forms) && forms[i+1] == "," && (strings.EqualFold(forms[i+2], "who") || xpos[i+2] == "VBG" && (xpos[i-1] == "NNP" || xpos[i-1] == "JJ")),
 			// "Hezbollah official Mahmoud Qmati confirmed …", taken for
 			// an adjective on the name, which made the name a conjunct
 			// of "Hezbollah"; not "the state's official Xinhua news
 			// agency".
+			afterName && xpos[i+1] == "NNP" && !outletAfter(forms, xpos, i+1):
 			upos[i], xpos[i] = "NOUN", "NN"
-			continue
+		case (xpos[i+1] == "VBN" || xpos[i+1] == "JJ") && (xpos[i-1] == "JJ" || xpos[i-1] == "NNP" || xpos[i-1] == "DT") &&
+			reportVerbs[p.Lemmas.Lemma(forms[i+1], "VERB", "VBD")]:
+			upos[i], xpos[i] = "NOUN", "NN"
+			upos[i+1], xpos[i+1] = "VERB", "VBD"
 		}
-		if xpos[i] != "JJ" || !strings.EqualFold(forms[i], "official") || xpos[i+1] != "VBN" && xpos[i+1] != "JJ" ||
-			xpos[i-1] != "JJ" && xpos[i-1] != "NNP" && xpos[i-1] != "DT" || !reportVerbs[p.Lemmas.Lemma(forms[i+1], "VERB", "VBD")] {
-			continue
-		}
-		upos[i], xpos[i] = "NOUN", "NN"
-		upos[i+1], xpos[i+1] = "VERB", "VBD"
 	}
 }
 
