@@ -1164,6 +1164,7 @@ func TestPronounMentions(t *testing.T) {
 		itsCooperation = "He said Iran remained committed to the Non-Proliferation Treaty but would reconsider its cooperation with the agency."
 		itsCommitment  = "The United States condemned the Chinese action and reaffirmed its commitment to defend the Philippines."
 		itsWarplanes   = "The Israeli military said most of the rockets were intercepted and that its warplanes struck the launch sites in southern Lebanon."
+		itsMinistry    = "Germany summoned Iran's ambassador in protest, its foreign ministry said."
 		spokesmanHe    = "Omani Foreign Minister Badr Albusaidi carried messages between the two delegations. Iran's foreign ministry spokesman denied that any talks had taken place. \"We have had no negotiations with the Americans,\" he told state television."
 		bothWarned     = "Britain and France warned Iran on Friday that they would seek to reimpose sanctions."
 		theirFamilies  = "They were accused by Iran of espionage for Israel, a charge their families and France rejected."
@@ -1184,6 +1185,7 @@ func TestPronounMentions(t *testing.T) {
 		{itsCooperation, "Iran", "its", true, false},
 		{itsCommitment, "United States", "its", true, false},
 		{itsWarplanes, "Israeli military", "its", true, false}, // a second "that" clause of the report
+		{itsMinistry, "Germany", "its", true, false},           // the reporter's own
 		{itSaysFuel, "Ukraine", "it", true, false},             // a noun that only modifies another is no thing "it" could be
 		{itAccused, "Russia", "it", true, false},               // nor a person named by a noun
 		{hamasOfficial, "A Hamas official", "he", true, false},
@@ -3046,6 +3048,10 @@ func TestPossessiveCountries(t *testing.T) {
 		// A country's outlets cite its own officials.
 		{"CAIRO (AP) — Egypt has proposed a truce. Israeli media, citing an unnamed official, said Israel would not agree to end the war before Hamas is disarmed.",
 			"an unnamed official", "ISRGOV"},
+		// The "its" of one who reports a country's or body's act is that
+		// actor's.
+		{"WASHINGTON (Reuters) - Iran condemned the strikes as a violation of Yemen's sovereignty, its foreign ministry spokesman Nasser Kanaani said in a statement.",
+			"Nasser Kanaani", "IRNGOV"},
 		// A country's envoy to an international body is the country's.
 		{"UNITED NATIONS (AP) — Russia vetoed the resolution. Sudan's U.N. ambassador thanked Moscow for its position.",
 			"Sudan's U.N. ambassador", "SDNGOV"},

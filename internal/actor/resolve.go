@@ -465,6 +465,9 @@ func (r *resolver) homeBodies() {
 		// headline's "Army and RSF delegations" that "the army" goes on.
 		homeless := slices.Contains(r.homeless, idx) || a.Kind == "organization" && (homeInstitutions[strings.ToLower(a.Name)] || ministryOfField(a)) ||
 			a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, homeBodyTitle) // "foreign ministry spokeswoman Mao Ning"
+		if homeless && a.Country == "" && len(a.Mentions) > 0 {
+			a.Country = r.itsCountry(a.Mentions[0].Start) // "Iran condemned …, its foreign ministry spokesman Nasser Kanaani said"
+		}
 		if homeless && a.Country == "" && strings.EqualFold(lastWord(a.Name), "police") && len(a.Mentions) > 0 {
 			// "In Nairobi, protesters clashed with police. Police fired
 			// tear gas": the police of where the story is, in its
@@ -3317,6 +3320,9 @@ func (r *resolver) resolve(m mention) {
 				a = r.previousSubject(m.sentence) // "ECOWAS has threatened to use force. Its defence chiefs agreed …"
 			}
 			if a < 0 {
+				a = r.reportersIts(m)
+			}
+			if a < 0 {
 				a = r.deniedClaimIt(m)
 			}
 			if a < 0 {
@@ -4969,6 +4975,51 @@ var creditVerbs = wordSet(`thank praise commend credit applaud congratulate rewa
 
 // blameVerbs hold whom they take to account.
 var blameVerbs = wordSet(`accuse blame criticize criticise condemn denounce urge warn threaten pressure sanction punish attack invade`)
+
+// reportersIts is the country or body that is the subject of the clause
+// the owner of the "its" of m reports after it ("Germany summoned Iran's
+// ambassador, its foreign ministry said"; "…, its foreign ministry
+// spokesman Nasser Kanaani said"), or -1.
+func (r *resolver) reportersIts(m mention) int {
+	t := r.tree(m.sentence)
+	n := t.Head(m.word)
+	if t.Sentence.Words[m.word].Rel != "nmod:poss" || n < 0 {
+		return -1
+	}
+	if rel := t.Sentence.Words[n].Rel; rel == "nmod:desc" || rel == "compound" {
+		n = t.Head(n) // the name a title goes before
+	}
+	v := t.Head(n)
+	if n < 0 || t.Rel(n) != "nsubj" || v < 0 || !sayingVerbs[strings.ToLower(t.Sentence.Words[v].Lemma)] {
+		return -1
+	}
+	for _, c := range t.ChildrenWith(v, "ccomp") {
+		if c > m.word {
+			continue
+		}
+		for _, s := range t.ChildrenWith(c, "nsubj") {
+			if a := r.collectiveAt(t.Sentence.Words[s].Start); a >= 0 {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// itsCountry is the country of the actor that an "its" right before
+// start stands for ("its foreign ministry spokesman"), or "".
+func (r *resolver) itsCountry(start int) string {
+	at := len(strings.TrimRight(r.d.Text[:start], " ")) - 3
+	if at < 0 || !strings.EqualFold(r.d.Text[at:at+3], "its") {
+		return ""
+	}
+	for _, a := range r.actors {
+		if a.Country != "" && slices.Contains(a.Mentions, document.Span{Start: at, End: at + 3}) {
+			return a.Country
+		}
+	}
+	return ""
+}
 
 // ownsSubject: the "its" of m is the possessor of its clause's subject
 // ("Its defence chiefs agreed").
