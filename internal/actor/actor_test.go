@@ -2891,6 +2891,7 @@ func TestPossessiveCountries(t *testing.T) {
 	for _, tc := range []struct{ text, name, code string }{
 		{"Ukraine's President Volodymyr Zelenskyy urged allies to send air defenses.", "Volodymyr Zelenskyy", "UKRGOV"},
 		{"Russia's Defense Minister Andrei Belousov visited the front.", "Andrei Belousov", "RUSGOV"},
+		{"Iran's top security official Ali Shamkhani, who signed the deal for Tehran, said it would remove misunderstandings.", "Ali Shamkhani", "IRNGOV"}, // past a rank and a field
 		// An office named without a country is the state's that spoke in
 		// the sentence before, when its own sentence names that state
 		// too; or the dateline's.
@@ -3077,6 +3078,7 @@ func TestPossessiveCountries(t *testing.T) {
 			"Vice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that the comments were wrong, China's foreign ministry said.", "Sun Weidong", "CHNGOV"},
 		// A former office holder is of the elite, not the office.
 		{"Former Philippine President Rodrigo Duterte was arrested in Manila.", "Rodrigo Duterte", "PHLELI"},
+		{"The letter was signed by former homeland security secretary Michael Chertoff.", "Michael Chertoff", "ELI"},
 		// "presidential" between a nationality and a title.
 		{"Ukrainian presidential adviser Andriy Yermak said the talks were productive.", "Andriy Yermak", "UKRGOV"},
 		// A country's judiciary is a body (a "Judiciary Committee" is no

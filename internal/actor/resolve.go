@@ -2152,6 +2152,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				r.addTitle(&m, inst)
 			} else if strings.EqualFold(f, "campaign") && m.sector == "GOV" {
 				m.sector = "" // "Sanders campaign spokesman Michael Briggs" holds no office
+			} else if k > 0 && first == k+1 && fieldWord(ws[k]) && rank(ws[k-1]) {
+				continue // "Iran's top security official Ali Shamkhani": the rank and possessive are further
 			}
 		}
 		break
@@ -2426,7 +2428,17 @@ func (r *resolver) titleNext(ws []document.Word, k int) bool {
 			return true
 		}
 	}
+	if k+1 < len(ws) && fieldWord(ws[k]) {
+		e, ok := r.dict.Lookup(ws[k+1].Form)
+		return ok && e.Kind == "title" // "Iran's top security official"
+	}
 	return false
+}
+
+// fieldWord: a lower-case noun or adjective that may name an office's
+// field before its title ("security" of "top security official").
+func fieldWord(w document.Word) bool {
+	return w.Form != "" && w.Form[0] >= 'a' && w.Form[0] <= 'z' && (w.UPOS == "NOUN" || w.UPOS == "ADJ")
 }
 
 // titleAt returns how many words at the start of words form a title or a
