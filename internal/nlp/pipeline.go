@@ -427,6 +427,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPhrasesTakenForConjuncts(words)
 	repairNamesSplitFromConjuncts(words)
 	repairReducedRelativesTakenForReportedVerbs(words)
+	repairSubjectsTakenForTitles(words)
+	repairAdverbialClausesTakenForConjuncts(words)
 	p.repairRelativeThatTakenForComplementizer(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
@@ -10012,6 +10014,46 @@ func repairNamesSplitFromConjuncts(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[s2].Head, words[s2].Rel = x+1, "flat" })
+	}
+}
+
+// repairSubjectsTakenForTitles undoes a parse that hangs a verb's
+// subject on it as a title (nmod:desc), which goes before a name: "days
+// after the island's president said Beijing had no right", with
+// "president" a title of "said". A common noun so hung on a verb with no
+// subject of its own is its subject.
+func repairSubjectsTakenForTitles(words []document.Word) {
+	for t, w := range words {
+		v := w.Head - 1
+		if w.Rel != "nmod:desc" || w.UPOS != "NOUN" || v <= t || words[v].UPOS != "VERB" ||
+			slices.ContainsFunc(words, func(x document.Word) bool { return x.Head == v+1 && (isSubject(x.Rel) || x.Rel == "expl") }) {
+			continue
+		}
+		words[t].Rel = "nsubj"
+	}
+}
+
+// repairAdverbialClausesTakenForConjuncts undoes a parse that joins a
+// clause an "after" or "before" opens to the verb before it as a
+// conjunct: "launched exercises on Monday, days after the island's
+// president said", with "said" a conjunct of "launched". A conjunct
+// with such a mark and no conjunction of its own modifies its head.
+func repairAdverbialClausesTakenForConjuncts(words []document.Word) {
+	for v, w := range words {
+		if w.Rel != "conj" || w.UPOS != "VERB" || w.Head-1 >= v {
+			continue
+		}
+		marked, joined := false, false
+		for _, x := range words[w.Head:v] {
+			if x.Head != v+1 {
+				continue
+			}
+			marked = marked || x.Rel == "mark" && (strings.EqualFold(x.Form, "after") || strings.EqualFold(x.Form, "before"))
+			joined = joined || x.Rel == "cc"
+		}
+		if marked && !joined {
+			words[v].Rel = "advcl"
+		}
 	}
 }
 
