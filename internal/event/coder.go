@@ -4490,6 +4490,18 @@ func (l *Lexicon) weaponHits(t *tree, i int) bool {
 	return false
 }
 
+// beingDone: the verb at i is a passive "being" clause with an agent,
+// after or before the deed of the verb over it ("had interviewed him
+// after being warned by the Russian government"), whose subject is
+// that verb's; not after a verb of saying ("French officials said,
+// before being shot to death by police": the driver).
+func beingDone(t *tree, i int) bool {
+	h := t.Head(i)
+	return t.Rel(i) == "advcl" && h >= 0 && !speechVerbs[t.lemma(h)] && hasMark(t, i, "after", "before") &&
+		slices.ContainsFunc(t.ChildrenWith(i, "obl", "obl:agent"), func(o int) bool { return t.caseOf(o) == "by" }) &&
+		slices.ContainsFunc(t.ChildrenWith(i, "aux:pass"), func(a int) bool { return strings.EqualFold(t.w(a).Form, "being") })
+}
+
 // armedTarget: what the verb at i targets is a military one ("targeted
 // an Israeli army base", "targeted Ukrainian positions"), or who targets
 // is an armed body the dictionary knows ("Hezbollah targeted …").
@@ -4890,9 +4902,12 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			}
 			out = append(out, conjuncts(t, o)...)
 		}
-		if h := t.Head(i); t.Rel(i) == "conj" && h >= 0 && len(t.ChildrenWith(i, "nsubj:pass", "nsubj")) == 0 {
+		if h := t.Head(i); (t.Rel(i) == "conj" || beingDone(t, i)) && h >= 0 && len(t.ChildrenWith(i, "nsubj:pass", "nsubj")) == 0 {
+			// "He pleaded guilty and was sentenced"; "The FBI had
+			// interviewed him after being warned by the Russian
+			// government".
 			for _, o := range t.ChildrenWith(h, "nsubj", "nsubj:pass") {
-				out = append(out, conjuncts(t, o)...) // "He pleaded guilty and was sentenced"
+				out = append(out, conjuncts(t, o)...)
 			}
 		}
 	}

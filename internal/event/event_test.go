@@ -307,6 +307,13 @@ func TestCode(t *testing.T) {
 		{"Voters will look at what I have to offer.", "offer", "030", "", "", "asserted", "", "", false},
 		{"Kurti told reporters that Serbia had first to recognize Kosovo's independence.",
 			"recognize", "054", "SRB", "XKX", "hypothetical", "", "", false},
+		// A passive "being" clause with an agent, after or before the
+		// deed of its verb, is done to that verb's subject; not after a
+		// verb of saying.
+		{"The FBI had interviewed Tsarnaev after being warned by the Russian government that he was a threat.",
+			"warned", "130", "RUSGOV", "USACOP", "asserted", "", "", false},
+		{"The driver opened fire on revelers, French officials said, before being shot to death by police.",
+			"shot", "193", "", "", "asserted", "", "", false},
 		// Tariffs on goods from a country are aimed at it.
 		{"China imposed tariffs on imports from the United States.",
 			"tariffs", "163", "CHN", "USA", "asserted", "", "", false},
