@@ -3053,6 +3053,10 @@ func TestPossessiveCountries(t *testing.T) {
 		// actor's.
 		{"WASHINGTON (Reuters) - Iran condemned the strikes as a violation of Yemen's sovereignty, its foreign ministry spokesman Nasser Kanaani said in a statement.",
 			"Nasser Kanaani", "IRNGOV"},
+		// So do its state news agencies, and China's army commands.
+		{"DUBAI (Reuters) - The vessel was carrying 2 million liters of fuel, the semi-official Tasnim news agency said, citing a local judicial official.",
+			"a local judicial official", "IRNGOV"},
+		{"TAIPEI (AP) - The Eastern Theater Command said the drills were a stern warning.", "Eastern Theater Command", "CHNMIL"},
 		// A country's envoy to an international body is the country's.
 		{"UNITED NATIONS (AP) — Russia vetoed the resolution. Sudan's U.N. ambassador thanked Moscow for its position.",
 			"Sudan's U.N. ambassador", "SDNGOV"},

@@ -537,7 +537,7 @@ func TestCode(t *testing.T) {
 			"killed", "180", "", "", "asserted", "", "", false},
 		// Unless an "of" phrase names the owner, the name a place.
 		{"Azerbaijani police raided the Baku office of Russia's Sputnik news agency on Monday.",
-			"raided", "171", "AZECOP", "MED", "asserted", "2025-06-16", "", false},
+			"raided", "171", "AZECOP", "RUSMED", "asserted", "2025-06-16", "", false},
 		// "both" alone stands for the pair named before (see package actor).
 		{"The U.S. and the EU rejected the result on Tuesday. Maduro accused both of meddling and ordered the expulsion of diplomats.",
 			"accused", "112", "VENGOV", "USA", "asserted", "", "", false},
