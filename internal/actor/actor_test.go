@@ -3053,6 +3053,11 @@ func TestPossessiveCountries(t *testing.T) {
 		// actor's.
 		{"WASHINGTON (Reuters) - Iran condemned the strikes as a violation of Yemen's sovereignty, its foreign ministry spokesman Nasser Kanaani said in a statement.",
 			"Nasser Kanaani", "IRNGOV"},
+		// A bare spokesman whose verb is joined to a government's is its.
+		{"BEIJING (Reuters) - The White House said it welcomed any efforts to end the war in Yemen, but a spokesman said it remained to be seen whether Iran would honour its side.",
+			"a spokesman", "USAGOV"},
+		{"GAZA (Reuters) - Hamas said it had received the proposal, but a spokesman said it remained to be seen whether Israel would honour it.",
+			"a spokesman", "PSEREB"},
 		// So do its state news agencies, and China's army commands.
 		{"DUBAI (Reuters) - The vessel was carrying 2 million liters of fuel, the semi-official Tasnim news agency said, citing a local judicial official.",
 			"a local judicial official", "IRNGOV"},

@@ -5555,6 +5555,15 @@ func (r *resolver) anonymousSources() {
 				a.Country = r.actors[m].Country
 			}
 		}
+		if b := r.joinedSpeakersBody(name, src); b != nil && a.Country == "" {
+			// "The White House said it was aware of the reports, but a
+			// spokesman said …": the spokesman of the one who spoke first,
+			// a state's of its government.
+			a.Country = b.Country
+			if b.Kind != "country" {
+				a.Sector = b.Sector
+			}
+		}
 		if b := r.bodySpokenFor(name, src.Start); b != nil && a.Country == "" && !mixed {
 			// "A spokesman for the group said", the group the M23 named
 			// before: the body's spokesman.
@@ -5571,6 +5580,35 @@ func (r *resolver) anonymousSources() {
 		r.byName["anon:"+strings.ToLower(text)] = len(r.actors)
 		r.actors = append(r.actors, a)
 	}
+}
+
+// joinedSpeakersBody is the state or body that is the subject of the
+// clause a bare spokesman's verb is joined to ("The White House said …,
+// but a spokesman said"), or nil.
+func (r *resolver) joinedSpeakersBody(name string, src document.Span) *document.Actor {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) != 2 || words[0] != "a" && words[0] != "the" || !speakersStaff[words[1]] {
+		return nil
+	}
+	si := r.d.SentenceAt(src.Start)
+	if si < 0 {
+		return nil
+	}
+	t := r.tree(si)
+	k := t.Sentence.WordEnding(src.End)
+	if k < 0 || t.Rel(k) != "nsubj" {
+		return nil
+	}
+	v := t.Head(k)
+	if v < 0 || t.Sentence.Words[v].Rel != "conj" || t.Head(v) < 0 {
+		return nil
+	}
+	for _, s := range t.ChildrenWith(t.Head(v), "nsubj") {
+		if b := r.collectiveAt(t.Sentence.Words[s].Start); b >= 0 && r.actors[b].Country != "" {
+			return r.actors[b]
+		}
+	}
+	return nil
 }
 
 // armedDescription: a source described, not named, as armed men
