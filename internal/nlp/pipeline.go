@@ -429,6 +429,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReducedRelativesTakenForReportedVerbs(words)
 	repairSubjectsTakenForTitles(words)
 	repairAdverbialClausesTakenForConjuncts(words)
+	repairRelativesOnPlaces(words)
 	p.repairRelativeThatTakenForComplementizer(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
@@ -10030,6 +10031,31 @@ func repairSubjectsTakenForTitles(words []document.Word) {
 			continue
 		}
 		words[t].Rel = "nsubj"
+	}
+}
+
+// repairRelativesOnPlaces undoes a parse that hangs a relative clause
+// on the place in an "in" phrase rather than on what is there: "end
+// fighting in eastern Congo that has killed thousands", with Congo the
+// killer. A relative clause with an object, opened by its subject
+// "that" or "which" right after a proper name that an "in" phrase puts
+// on a noun or gerund, is that noun's or gerund's.
+func repairRelativesOnPlaces(words []document.Word) {
+	for v, w := range words {
+		n := w.Head - 1
+		if w.Rel != "acl:relcl" || n < 1 || n+1 >= v || words[n].UPOS != "PROPN" || words[n+1].Head != v+1 || !isSubject(words[n+1].Rel) ||
+			!strings.EqualFold(words[n+1].Form, "that") && !strings.EqualFold(words[n+1].Form, "which") {
+			continue
+		}
+		h := words[n].Head - 1
+		if h < 0 || h >= n || words[n].Rel != "obl" && words[n].Rel != "nmod" || words[h].XPOS != "VBG" && words[h].UPOS != "NOUN" ||
+			!slices.ContainsFunc(words[:n], func(x document.Word) bool { return x.Head == n+1 && x.Rel == "case" && strings.EqualFold(x.Form, "in") }) {
+			continue
+		}
+		if !slices.ContainsFunc(words[v+1:], func(x document.Word) bool { return x.Head == v+1 && x.Rel == "obj" }) {
+			continue
+		}
+		keepTree(words, func() { words[v].Head = h + 1 })
 	}
 }
 

@@ -1123,6 +1123,7 @@ func TestRepairedAttachments(t *testing.T) {
 		trumpAndPutinAgreed    = "President Donald Trump and Russian President Vladimir Putin agreed during a phone call on Wednesday to begin negotiations on ending the war in Ukraine, the White House said."
 		dealReachedWouldNot    = "European officials, who were not consulted before the call, warned that any deal reached without Kyiv would not last."
 		drillsAfterSpeech      = "China's military launched large-scale exercises around Taiwan on Monday, days after the island's president said Beijing had no right to represent it."
+		fightingThatKilled     = "The two countries committed to end fighting in eastern Congo that has killed thousands of people this year."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2339,6 +2340,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// "after" opens modifies the verb before it.
 		{drillsAfterSpeech, "president", "nsubj", "said"},
 		{drillsAfterSpeech, "said", "advcl", "launched"},
+		// A relative clause opened right after a place in an "in"
+		// phrase is what is there.
+		{fightingThatKilled, "killed", "acl:relcl", "fighting"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
