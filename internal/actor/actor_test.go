@@ -1165,6 +1165,7 @@ func TestPronounMentions(t *testing.T) {
 		itsCommitment  = "The United States condemned the Chinese action and reaffirmed its commitment to defend the Philippines."
 		itsWarplanes   = "The Israeli military said most of the rockets were intercepted and that its warplanes struck the launch sites in southern Lebanon."
 		itsMinistry    = "Germany summoned Iran's ambassador in protest, its foreign ministry said."
+		leadersWe      = "Hezbollah's leader Naim Qassem rejected the plan. \"We will not give up our weapons,\" Qassem said."
 		spokesmanHe    = "Omani Foreign Minister Badr Albusaidi carried messages between the two delegations. Iran's foreign ministry spokesman denied that any talks had taken place. \"We have had no negotiations with the Americans,\" he told state television."
 		bothWarned     = "Britain and France warned Iran on Friday that they would seek to reimpose sanctions."
 		theirFamilies  = "They were accused by Iran of espionage for Israel, a charge their families and France rejected."
@@ -1186,6 +1187,7 @@ func TestPronounMentions(t *testing.T) {
 		{itsCommitment, "United States", "its", true, false},
 		{itsWarplanes, "Israeli military", "its", true, false}, // a second "that" clause of the report
 		{itsMinistry, "Germany", "its", true, false},           // the reporter's own
+		{leadersWe, "Hezbollah", "We", true, false},            // the "we" of a body's leader, named by its possessive
 		{itSaysFuel, "Ukraine", "it", true, false},             // a noun that only modifies another is no thing "it" could be
 		{itAccused, "Russia", "it", true, false},               // nor a person named by a noun
 		{hamasOfficial, "A Hamas official", "he", true, false},
@@ -2892,6 +2894,8 @@ func TestPossessiveCountries(t *testing.T) {
 		{"Ukraine's President Volodymyr Zelenskyy urged allies to send air defenses.", "Volodymyr Zelenskyy", "UKRGOV"},
 		{"Russia's Defense Minister Andrei Belousov visited the front.", "Andrei Belousov", "RUSGOV"},
 		{"Iran's top security official Ali Shamkhani, who signed the deal for Tehran, said it would remove misunderstandings.", "Ali Shamkhani", "IRNGOV"}, // past a rank and a field
+		// So does a body's.
+		{"Hezbollah's leader Naim Qassem on Friday rejected a U.S.-backed plan.", "Naim Qassem", "LBNREB"},
 		// An office named without a country is the state's that spoke in
 		// the sentence before, when its own sentence names that state
 		// too; or the dateline's.

@@ -2111,6 +2111,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				}
 				r.addTitle(&m, name)
 				first = c
+			} else if ok && e.Kind == "institution" && e.Country != "IGO" && e.Sector != "" && r.titleNext(ws, k+1) {
+				r.addTitle(&m, name) // "Hezbollah's leader Naim Qassem": the body's, as "Hezbollah leader" is
 			}
 			break
 		}
@@ -6050,11 +6052,30 @@ func (r *resolver) bodyOfSpeaker(speaker int, words string) int {
 		return -1
 	}
 	for i, b := range r.actors {
-		if b.Kind == "organization" && strings.Contains(words, b.Name) {
+		if b.Kind == "organization" && (strings.Contains(words, b.Name) || r.namedBefore(b, a)) {
 			return i
 		}
 	}
 	return -1
+}
+
+// namedBefore: a mention of body b, or its possessive, comes right
+// before a mention of person a by a title ("Hezbollah's leader Naim
+// Qassem", and then "Qassem said"; not a headline's "… A Sign Of
+// Leadership Marco Rubio defended").
+func (r *resolver) namedBefore(b, a *document.Actor) bool {
+	return slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
+		if strings.HasPrefix(r.d.Text[m.Start:m.End], a.Name) {
+			return false
+		}
+		return slices.ContainsFunc(b.Mentions, func(n document.Span) bool {
+			if n.End > m.Start {
+				return false
+			}
+			between := strings.TrimSpace(r.d.Text[n.End:m.Start])
+			return between == "" || between == "'s" || between == "’s"
+		})
+	})
 }
 
 func (r *resolver) groupOf(speaker int) int {
