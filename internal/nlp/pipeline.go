@@ -5403,14 +5403,15 @@ func rightmost(words []document.Word, h int) int {
 }
 
 // repairIntentAdverbials undoes a parse that reads the infinitive of a
-// verb of intent, separated from it by a time, as a purpose: "agreed on
-// Saturday to strengthen security cooperation", with "strengthen" an
-// adverbial clause. A verb of intent with no object takes the
-// infinitive as its complement.
+// verb of intent or failing, separated from it by a time, as a purpose:
+// "agreed on Saturday to strengthen security cooperation", with
+// "strengthen" an adverbial clause. A verb of intent with no object takes
+// the infinitive as its complement.
 func repairIntentAdverbials(words []document.Word) {
 	for k, w := range words {
 		v := w.Head - 1
-		if w.Rel != "advcl" || v < 0 || v > k || !intentVerbs[strings.ToLower(words[v].Lemma)] || words[v].UPOS != "VERB" ||
+		if w.Rel != "advcl" || v < 0 || v > k || words[v].UPOS != "VERB" ||
+			!intentVerbs[strings.ToLower(words[v].Lemma)] && !ownInfinitives[strings.ToLower(words[v].Lemma)] || // "failed on Thursday to agree"
 			hasChild(words, v, "obj") || hasChild(words, v, "xcomp") || hasChild(words, v, "ccomp") {
 			continue
 		}

@@ -1124,6 +1124,7 @@ func TestRepairedAttachments(t *testing.T) {
 		dealReachedWouldNot    = "European officials, who were not consulted before the call, warned that any deal reached without Kyiv would not last."
 		drillsAfterSpeech      = "China's military launched large-scale exercises around Taiwan on Monday, days after the island's president said Beijing had no right to represent it."
 		fightingThatKilled     = "The two countries committed to end fighting in eastern Congo that has killed thousands of people this year."
+		failedOnThursdayTo     = "European Union leaders failed on Thursday to agree on a plan to use frozen Russian central bank assets to fund a loan to Ukraine, after Belgium refused to back the proposal without guarantees."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2343,6 +2344,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A relative clause opened right after a place in an "in"
 		// phrase is what is there.
 		{fightingThatKilled, "killed", "acl:relcl", "fighting"},
+		// What one fails to do, past a time, is its complement.
+		{failedOnThursdayTo, "agree", "xcomp", "failed"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
