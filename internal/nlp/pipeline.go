@@ -358,6 +358,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairListedSubjects(words)
 	repairAddresseesAsSubjects(words)
 	repairSpeechParticiplesOutOfRelatives(words)
+	repairSpeechParticiplesOutOfReports(words)
 	repairObjectsAsReportSubjects(words)
 	repairObjectsAsFirstReportSubjects(words)
 	repairNamesAfterTitles(words)
@@ -4732,6 +4733,29 @@ func speechParticipleOn(words []document.Word, x int) int {
 		return -1
 	}
 	return h
+}
+
+// repairSpeechParticiplesOutOfReports hangs a participle of speech or
+// charge after a comma on the verb of saying whose "that" clause it
+// follows: "India denied that Washington had mediated, saying the
+// agreement had been worked out directly", with "saying" on "mediated",
+// so that Washington said it. The one who denies goes on speaking,
+// unless another report comes between.
+func repairSpeechParticiplesOutOfReports(words []document.Word) {
+	for x := 1; x < len(words); x++ {
+		h := speechParticipleOn(words, x)
+		if h < 0 || words[h].Rel != "ccomp" || !slices.ContainsFunc(words[:h], func(w document.Word) bool {
+			return w.Head == h+1 && w.Rel == "mark" && strings.EqualFold(w.Form, "that")
+		}) {
+			continue
+		}
+		v := words[h].Head - 1
+		if v < 0 || v > h || !finite(words[v].XPOS) || !reportVerbs[strings.ToLower(words[v].Lemma)] && !declaringVerbs[strings.ToLower(words[v].Lemma)] ||
+			slices.ContainsFunc(words[h+1:x], func(w document.Word) bool { return w.Rel == "parataxis" && reportVerbs[strings.ToLower(w.Lemma)] }) {
+			continue // not "Comey cannot say that …, Lewandowski added, saying", nor a statement's "saying that …, calling"
+		}
+		keepTree(words, func() { words[x].Head = v + 1 })
+	}
 }
 
 // repairSpeechParticiplesOutOfRelatives hangs a participle of speech or
