@@ -3550,6 +3550,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			len(t.ChildrenWith(k, "mark")) == 0 && l.agentLike(t, h) {
 			return conjuncts(t, h)
 		}
+		// "intercepted a boat carrying activists and aid to Gaza": what a
+		// vehicle seized or struck carries is not the seizer's doing.
+		if h := t.Head(k); t.Rel(k) == "acl" && t.w(k).XPOS == "VBG" && h >= 0 && nominal(t.w(h).UPOS) && t.Head(h) >= 0 && t.Rel(h) == "obj" &&
+			interceptors[t.lemma(t.Head(h))] {
+			return nil
+		}
 		// "blocked a joint European Union statement criticising Israel":
 		// a document does what its author says in it, and the one who
 		// blocks or disputes it is none ("is discrediting an earlier
@@ -8275,6 +8281,9 @@ func (l *Lexicon) speakersTroops(d *document.Document, t *tree, base document.Ev
 	src.Code = actor.Code
 	return src
 }
+
+// interceptors stop, seize or strike what they take for object.
+var interceptors = set(`intercept seize board stop raid attack strike hit target capture detain`)
 
 // disputers block, reject or dispute a document rather than issue it.
 var disputers = set(`block veto reject oppose dispute discredit dismiss deny condemn criticize criticise denounce`)

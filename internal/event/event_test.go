@@ -314,6 +314,11 @@ func TestCode(t *testing.T) {
 			"warned", "130", "RUSGOV", "USACOP", "asserted", "", "", false},
 		{"The driver opened fire on revelers, French officials said, before being shot to death by police.",
 			"shot", "193", "", "", "asserted", "", "", false},
+		// What a vehicle seized or struck carries is not the seizer's
+		// doing; what one sends, one gives.
+		{"Israeli naval forces on Monday intercepted a boat carrying activists and aid to Gaza.",
+			"aid", "070", "", "PSE", "asserted", "2025-06-16", "", false},
+		{"Turkey sent a ship carrying aid to Gaza.", "aid", "070", "TUR", "PSE", "asserted", "", "", false},
 		// Tariffs on goods from a country are aimed at it.
 		{"China imposed tariffs on imports from the United States.",
 			"tariffs", "163", "CHN", "USA", "asserted", "", "", false},
