@@ -10755,7 +10755,8 @@ func describingPhrase(words []document.Word, from, to, v int) int {
 func repairNamedObjects(words []document.Word) {
 	for n, w := range words {
 		q := w.Head - 1
-		if w.Rel != "nmod:unmarked" || q <= n || !nominal(w) || words[q].Rel != "obl" && words[q].Rel != "obj" {
+		if w.Rel != "nmod:unmarked" && (w.Rel != "compound" || !hasChild(words, n, "det")) || // "called the attacks terrorism", with "attacks" a compound
+			q <= n || !nominal(w) || words[q].Rel != "obl" && words[q].Rel != "obj" && words[q].Rel != "xcomp" {
 			continue
 		}
 		v := words[q].Head - 1

@@ -1126,6 +1126,7 @@ func TestRepairedAttachments(t *testing.T) {
 		fightingThatKilled     = "The two countries committed to end fighting in eastern Congo that has killed thousands of people this year."
 		failedOnThursdayTo     = "European Union leaders failed on Thursday to agree on a plan to use frozen Russian central bank assets to fund a loan to Ukraine, after Belgium refused to back the proposal without guarantees."
 		deniedSaying           = "India denied that Washington had mediated, saying the agreement had been worked out directly between the two militaries."
+		calledAttacksTerrorism = "Russian President Vladimir Putin has called the attacks terrorism and vowed to respond."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2350,6 +2351,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// A speech participle after a reported "that" clause is the
 		// reporter's.
 		{deniedSaying, "saying", "advcl", "denied"},
+		// What a verb of naming names, with its own determiner, is its
+		// object, not a compound of the name.
+		{calledAttacksTerrorism, "attacks", "obj", "called"},
+		{calledAttacksTerrorism, "terrorism", "xcomp", "called"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
