@@ -314,6 +314,10 @@ func TestCode(t *testing.T) {
 			"warned", "130", "RUSGOV", "USACOP", "asserted", "", "", false},
 		{"The driver opened fire on revelers, French officials said, before being shot to death by police.",
 			"shot", "193", "", "", "asserted", "", "", false},
+		// A plan one's own country spoke of intending is not the one a
+		// spokesman calls theft.
+		{"Russia has warned that it would retaliate against any seizure of its assets. Kremlin spokesman Dmitry Peskov called the plan \"theft.\"",
+			"called", "111", "RUSGOV", "", "asserted", "", "", false},
 		// What a vehicle seized or struck carries is not the seizer's
 		// doing; what one sends, one gives.
 		{"Israeli naval forces on Monday intercepted a boat carrying activists and aid to Gaza.",
