@@ -431,6 +431,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsTakenForTitles(words)
 	repairAdverbialClausesTakenForConjuncts(words)
 	repairRelativesOnPlaces(words)
+	repairReportersTakenForAppositions(words)
 	p.repairRelativeThatTakenForComplementizer(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
@@ -10056,6 +10057,38 @@ func repairSubjectsTakenForTitles(words []document.Word) {
 			continue
 		}
 		words[t].Rel = "nsubj"
+	}
+}
+
+// repairReportersTakenForAppositions undoes a parse that makes the end
+// of a phrase before a closing report the report's subject, and the
+// reporter its apposition: "Sudan's RSF kills dozens in attack on El
+// Fasher camp, U.N. says", with "camp" the subject of "says" and "U.N."
+// its apposition. A name in apposition right before the verb of saying
+// is its subject; the noun it was set beside goes back on the noun
+// before its preposition.
+func repairReportersTakenForAppositions(words []document.Word) {
+	for v := 3; v < len(words); v++ {
+		a, s := v-1, words[v-1].Head-1
+		if words[a].Rel != "appos" || words[a].UPOS != "PROPN" || s < 1 || s >= a || words[s].Head != v+1 || words[s].Rel != "nsubj" ||
+			!reportVerbs[strings.ToLower(words[v].Lemma)] || words[a-1].Form != "," {
+			continue
+		}
+		// The preposition that opens the phrase the noun ends, and the
+		// noun before it that the phrase was on.
+		p := s - 1
+		for p >= 0 && words[p].UPOS != "ADP" && dominates(words, s, p) {
+			p--
+		}
+		if p < 1 || words[p].UPOS != "ADP" || !dominates(words, s, p) || !nominal(words[p-1]) {
+			continue
+		}
+		keepTree(words, func() {
+			words[a].Head, words[a].Rel = v+1, "nsubj"
+			words[a-1].Head = v + 1 // the comma opens the report
+			words[s].Head, words[s].Rel = p, "nmod"
+			words[p].Head = s + 1
+		})
 	}
 }
 

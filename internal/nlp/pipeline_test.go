@@ -1127,6 +1127,7 @@ func TestRepairedAttachments(t *testing.T) {
 		failedOnThursdayTo     = "European Union leaders failed on Thursday to agree on a plan to use frozen Russian central bank assets to fund a loan to Ukraine, after Belgium refused to back the proposal without guarantees."
 		deniedSaying           = "India denied that Washington had mediated, saying the agreement had been worked out directly between the two militaries."
 		calledAttacksTerrorism = "Russian President Vladimir Putin has called the attacks terrorism and vowed to respond."
+		campUNSays             = "Sudan's RSF kills dozens in attack on El Fasher camp, U.N. says"
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2355,6 +2356,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// object, not a compound of the name.
 		{calledAttacksTerrorism, "attacks", "obj", "called"},
 		{calledAttacksTerrorism, "terrorism", "xcomp", "called"},
+		// A name in apposition right before a closing verb of saying is
+		// its subject.
+		{campUNSays, "U.N.", "nsubj", "says"},
+		{campUNSays, "camp", "nmod", "attack"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
