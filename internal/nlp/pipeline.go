@@ -359,6 +359,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAddresseesAsSubjects(words)
 	repairSpeechParticiplesOutOfRelatives(words)
 	repairSpeechParticiplesOutOfReports(words)
+	repairSpeechParticiplesOutOfTimeClauses(words)
 	repairObjectsAsReportSubjects(words)
 	repairObjectsAsFirstReportSubjects(words)
 	repairNamesAfterTitles(words)
@@ -4758,6 +4759,29 @@ func repairSpeechParticiplesOutOfReports(words []document.Word) {
 		keepTree(words, func() { words[x].Head = v + 1 })
 	}
 }
+
+// repairSpeechParticiplesOutOfTimeClauses hangs a participle of speech
+// or charge after a comma on the verb that a clause of time before it
+// modifies: "Israel has carried out near-daily strikes on Lebanon since a
+// ceasefire took effect in November, saying it is targeting Hezbollah
+// members", with "saying" on "took", so that the ceasefire said it. The
+// one the sentence is about speaks, not the clause that dates it.
+func repairSpeechParticiplesOutOfTimeClauses(words []document.Word) {
+	for x := 1; x < len(words); x++ {
+		h := speechParticipleOn(words, x)
+		if h < 0 || words[h].Rel != "advcl" || !slices.ContainsFunc(words[:h], func(w document.Word) bool {
+			return w.Head == h+1 && w.Rel == "mark" && timeMarks[strings.ToLower(w.Form)]
+		}) {
+			continue
+		}
+		if v := words[h].Head - 1; v >= 0 && v < h && words[v].UPOS == "VERB" {
+			keepTree(words, func() { words[x].Head = v + 1 })
+		}
+	}
+}
+
+// timeMarks open a clause that dates the verb it modifies.
+var timeMarks = setOf("since after before until when while as")
 
 // repairSpeechParticiplesOutOfRelatives hangs a participle of speech or
 // charge after a comma on the clause a relative clause before it sits

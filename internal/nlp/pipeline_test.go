@@ -1128,6 +1128,7 @@ func TestRepairedAttachments(t *testing.T) {
 		deniedSaying           = "India denied that Washington had mediated, saying the agreement had been worked out directly between the two militaries."
 		calledAttacksTerrorism = "Russian President Vladimir Putin has called the attacks terrorism and vowed to respond."
 		campUNSays             = "Sudan's RSF kills dozens in attack on El Fasher camp, U.N. says"
+		strikesSinceSaying     = "Israel has carried out near-daily strikes on Lebanon since a ceasefire took effect in November, saying it is targeting Hezbollah members."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2360,6 +2361,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// its subject.
 		{campUNSays, "U.N.", "nsubj", "says"},
 		{campUNSays, "camp", "nmod", "attack"},
+		// A speech participle after a clause of time goes on the verb
+		// the clause dates.
+		{strikesSinceSaying, "saying", "advcl", "carried"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
