@@ -3024,6 +3024,9 @@ func TestPossessiveCountries(t *testing.T) {
 		// country's.
 		{"BOGOTA, Colombia (AP) — Colombian President Gustavo Petro recalled his ambassador to Israel. Israel's foreign ministry rejected the accusation and summoned Colombia's ambassador in Tel Aviv for a reprimand, a ministry spokesman said.",
 			"a ministry spokesman", "ISRGOV"},
+		// Or of the same kind of body that spoke in the sentence before.
+		{"MANAGUA (AFP) - Nicaragua broke off relations with Israel. Israel's foreign ministry said the decision was meaningless. A ministry spokesman said Nicaragua was \"a dictatorship.\"",
+			"A ministry spokesman", "ISRGOV"},
 		// An envoy's title, the host "to" names, then the name: the
 		// sender's envoy.
 		{"BEIJING (AP) — China warned the Philippines. U.S. Ambassador to Manila MaryKay Carlson said the United States stood with its ally.",

@@ -639,10 +639,21 @@ func (r *resolver) reportedCountry(a *document.Actor) string {
 // body.
 func (r *resolver) reportedBodysCountry(a *document.Actor) string {
 	words := strings.Fields(strings.ToLower(a.Name))
-	for _, i := range r.reportedSubjects(a) {
+	sameKind := func(i int) bool {
 		b := r.actors[i]
-		if b.Kind == "organization" && b.Country != "" && bodyHead(lastWord(b.Name)) && slices.Contains(words, strings.ToLower(lastWord(b.Name))) {
-			return b.Country
+		return b.Kind == "organization" && b.Country != "" && bodyHead(lastWord(b.Name)) && slices.Contains(words, strings.ToLower(lastWord(b.Name)))
+	}
+	for _, i := range r.reportedSubjects(a) {
+		if sameKind(i) {
+			return r.actors[i].Country
+		}
+	}
+	// Or the body that spoke in the sentence before: "Israel's foreign
+	// ministry said the decision was meaningless … A ministry spokesman
+	// said", in a story from Managua.
+	if len(a.Mentions) > 0 {
+		if i := r.previousSubject(r.d.SentenceAt(a.Mentions[0].Start)); i >= 0 && sameKind(i) {
+			return r.actors[i].Country
 		}
 	}
 	return ""
