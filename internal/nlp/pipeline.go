@@ -14292,6 +14292,21 @@ func repairHeadlineSubjects(words []document.Word) {
 	})
 }
 
+// nextVerbAfterFor is the word right after the root r's "for" phrase
+// when that phrase's noun ends right before it and the word hangs on
+// that noun ("A spokesman for Iran's foreign ministry called"), or -1.
+func nextVerbAfterFor(words []document.Word, r int) int {
+	for n := r + 1; n+1 < len(words); n++ {
+		if words[n].Head == r+1 && words[n].Rel == "nmod" && words[n+1].Head == n+1 &&
+			slices.ContainsFunc(words[r+1:n], func(w document.Word) bool {
+				return w.Head == n+1 && w.Rel == "case" && strings.EqualFold(w.Form, "for")
+			}) {
+			return n + 1
+		}
+	}
+	return -1
+}
+
 // repairVerblessRoots undoes a tagging of a news sentence's past tense as
 // a participle that left the sentence without a finite verb: "Thousands
 // of protesters gathered in central Seoul on Wednesday evening demanding
@@ -14305,14 +14320,25 @@ func repairHeadlineSubjects(words []document.Word) {
 // treebanks have fragments so, "Photos taken …".
 func repairVerblessRoots(words []document.Word) {
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
-	if r < 0 || !nominal(words[r]) || hasChild(words, r, "cop") || words[len(words)-1].Form != "." ||
+	last := len(words) - 1
+	if last > 0 && document.IsQuote(words[last].Form) {
+		last-- // "… called the move \"economic terrorism.\""
+	}
+	if r < 0 || !nominal(words[r]) || hasChild(words, r, "cop") || words[last].Form != "." ||
 		slices.ContainsFunc(words, func(w document.Word) bool { return finite(w.XPOS) || w.XPOS == "MD" }) {
 		return
 	}
 	// "Colombia's foreign ministry called the sanctions an attack on the
 	// country's dignity", the participle right after the root noun with
 	// objects: a clause, where "Photos taken by …" is a fragment.
-	if v := r + 1; v < len(words) && words[v].XPOS == "VBN" && words[v].Rel == "acl" && words[v].Head == r+1 && hasChild(words, v, "obj") {
+	// So after the root's "for" phrase: "A spokesman for Iran's foreign
+	// ministry called the move \"economic terrorism\"".
+	v := r + 1
+	if h := nextVerbAfterFor(words, r); h >= 0 {
+		v = h
+	}
+	if v < len(words) && words[v].XPOS == "VBN" && words[v].Rel == "acl" && words[v].Head-1 < v && (words[v].Head == r+1 || v > r+1) &&
+		(hasChild(words, v, "obj") || v > r+1 && hasChild(words, v, "xcomp")) {
 		keepTree(words, func() {
 			rootInstead(words, v, r, v+1)
 			words[r].Head, words[r].Rel = v+1, "nsubj"
