@@ -433,6 +433,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAdverbialClausesTakenForConjuncts(words)
 	repairRelativesOnPlaces(words)
 	repairReportersTakenForAppositions(words)
+	repairGerundsCoordinatedWithNouns(words)
 	p.repairRelativeThatTakenForComplementizer(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
@@ -10084,6 +10085,29 @@ func repairSubjectsTakenForTitles(words []document.Word) {
 			continue
 		}
 		words[t].Rel = "nsubj"
+	}
+}
+
+// repairGerundsCoordinatedWithNouns undoes a parse that coordinates a
+// gerund with the last noun of the gerund before it: "freeing more than 500
+// inmates from the town's prison and killing at least ten people", with
+// "killing" a conjunct of "prison", so that the town killed. A gerund
+// with an object, hung as a conjunct on a noun whose nearest verb above
+// is a gerund too, is that gerund's conjunct.
+func repairGerundsCoordinatedWithNouns(words []document.Word) {
+	for x, w := range words {
+		n := w.Head - 1
+		if w.Rel != "conj" || w.XPOS != "VBG" || n < 0 || n >= x || !nominal(words[n]) || !hasChild(words, x, "obj") ||
+			hasChild(words, x, "aux") || hasChild(words, x, "nsubj") || hasChild(words, n, "cop") { // not "are Chinese territory and that its coast guard was carrying out"
+			continue
+		}
+		v := words[n].Head - 1
+		for v >= 0 && words[v].UPOS != "VERB" {
+			v = words[v].Head - 1
+		}
+		if v >= 0 && words[v].XPOS == "VBG" {
+			keepTree(words, func() { words[x].Head = v + 1 })
+		}
 	}
 }
 

@@ -1131,6 +1131,7 @@ func TestRepairedAttachments(t *testing.T) {
 		strikesSinceSaying     = "Israel has carried out near-daily strikes on Lebanon since a ceasefire took effect in November, saying it is targeting Hezbollah members."
 		spokesmanForCalled     = "A spokesman for Iran's foreign ministry called the move \"economic terrorism.\""
 		metResistanceAccording = "Guterres has proposed a U.N. peacekeeping operation, but the idea has met resistance in the Security Council, according to diplomats."
+		freeingAndKilling      = "Police said gunmen attacked Mirebalais overnight, freeing more than 500 inmates from the town's prison and killing at least ten people."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2372,6 +2373,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// An "according to" phrase taken for a relative clause is the
 		// clause's oblique.
 		{metResistanceAccording, "diplomats", "obl", "met"},
+		// A gerund with an object coordinated with the last noun of a
+		// gerund is that gerund's conjunct.
+		{freeingAndKilling, "killing", "conj", "freeing"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
