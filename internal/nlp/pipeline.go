@@ -8795,14 +8795,19 @@ func repairConjunctsOfConditions(words []document.Word) {
 func repairConjunctsOfTimeClauses(words []document.Word) {
 	for c, w := range words {
 		h := w.Head - 1
-		if w.Rel != "conj" || w.XPOS != "VBD" || h < 0 || h > c || words[h].Rel != "advcl" || !hasChild(words, c, "obj") || hasChild(words, c, "nsubj") ||
+		// Or a report of its own: "Petro suspended a ceasefire … after the
+		// rebels attacked a military base, killing two soldiers, and said
+		// peace talks … were frozen", a conjunct of the verb the clause
+		// of time is on.
+		reports := reportVerbs[strings.ToLower(w.Lemma)] && hasChild(words, c, "ccomp")
+		if w.Rel != "conj" || w.XPOS != "VBD" || h < 0 || h > c || words[h].Rel != "advcl" || !hasChild(words, c, "obj") && !reports || hasChild(words, c, "nsubj") ||
 			!slices.ContainsFunc(words[:h], func(m document.Word) bool {
 				return m.Head == h+1 && m.Rel == "mark" && subordinatorsOfClauses[strings.ToLower(m.Form)]
 			}) {
 			continue
 		}
 		r := words[h].Head - 1
-		for r >= 0 && !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		for r >= 0 && !reports && !reportVerbs[strings.ToLower(words[r].Lemma)] {
 			r = words[r].Head - 1
 		}
 		if r < 0 || r > h || !hasChild(words, r, "nsubj") {
