@@ -9516,7 +9516,10 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		// the sale was consistent with the act and urged Beijing to …"
 		// (the sale urges no one); "was profitable and paid dividends"
 		// stays the company's.
-		urging := directiveVerbs[strings.ToLower(words[v].Lemma)] && (hasChild(words, h, "cop") || passiveHead)
+		// So is a charge ("said the site was not on its target list and
+		// accused the Houthis of spreading misleading claims").
+		l := strings.ToLower(words[v].Lemma)
+		urging := (directiveVerbs[l] || speakersVerbs[l]) && (hasChild(words, h, "cop") || passiveHead)
 		if slices.ContainsFunc(words, func(w document.Word) bool {
 			return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD" && !saying && !urging)
 		}) || !saying && !urging && tensedBy(words, h, xpos) {
