@@ -434,6 +434,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairRelativesOnPlaces(words)
 	repairReportersTakenForAppositions(words)
 	repairGerundsCoordinatedWithNouns(words)
+	repairPossessorsOnModifiers(words)
 	p.repairRelativeThatTakenForComplementizer(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
@@ -10093,6 +10094,29 @@ func repairSubjectsTakenForTitles(words []document.Word) {
 			continue
 		}
 		words[t].Rel = "nsubj"
+	}
+}
+
+// repairPossessorsOnModifiers undoes a parse that hangs a possessor on
+// a modifier of the noun it owns: "cooperation against North Korea's
+// growing nuclear threat", with "Korea" the possessor of "growing" and
+// "against" the mark of "growing" as of a clause. A modifier owns
+// nothing: the possessor, and the preposition before it, are the noun's.
+func repairPossessorsOnModifiers(words []document.Word) {
+	for k, w := range words {
+		a := w.Head - 1
+		if w.Rel != "nmod:poss" || a <= k || words[a].Rel != "amod" || words[a].Head-1 <= a {
+			continue
+		}
+		n := words[a].Head - 1
+		keepTree(words, func() {
+			words[k].Head = n + 1
+			for j := range words[:k] {
+				if words[j].Head == a+1 && words[j].UPOS == "ADP" && (words[j].Rel == "mark" || words[j].Rel == "case") {
+					words[j].Head, words[j].Rel = n+1, "case"
+				}
+			}
+		})
 	}
 }
 
