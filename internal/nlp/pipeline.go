@@ -14565,12 +14565,20 @@ func repairUnjoinedConjuncts(words []document.Word) {
 			slices.ContainsFunc(words[o+1:v], func(w document.Word) bool { return w.UPOS == "CCONJ" || w.UPOS == "PUNCT" }) || // "…, and in August 1799 entered"
 			words[h].Rel == "acl:relcl" || // "Republicans who have praised his candidacy warned …": the sentence's verb
 			slices.ContainsFunc(words, func(w document.Word) bool {
-				return w.Head == v+1 && (w.Rel == "cc" || isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux") || w.Rel == "obj" || w.Rel == "ccomp" || w.Rel == "xcomp")
+				// "Koreans forced to work": one made to do something has
+				// its infinitive in the passive (not a base form tagged a
+				// past: "sensed the Lord tell me to look").
+				toldTo := w.Rel == "xcomp" && directives[strings.ToLower(words[v].Lemma)] && w.XPOS == "VB" && !strings.EqualFold(words[v].Form, words[v].Lemma)
+				return w.Head == v+1 && (w.Rel == "cc" || isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux") || w.Rel == "obj" || w.Rel == "ccomp" || w.Rel == "xcomp" && !toldTo)
 			}) {
 			continue // a passive participle has no object or complement
 		}
+		n := o
+		if nominal(words[v-1]) && hasChild(words, v, "xcomp") {
+			n = v - 1 // the one made to act, right before: "a dispute over compensation for Koreans forced to work"
+		}
 		keepTree(words, func() {
-			words[v].Head, words[v].Rel, words[v].XPOS = o+1, "acl", "VBN"
+			words[v].Head, words[v].Rel, words[v].XPOS = n+1, "acl", "VBN"
 			for k := v + 2; k < len(words); k++ {
 				if words[k].Head == v+1 && words[k].Rel == "advcl" && words[k-1].Form == "," {
 					words[k].Head = h + 1 // "…, citing the attack": the sentence's verb's

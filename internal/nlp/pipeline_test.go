@@ -1135,6 +1135,7 @@ func TestRepairedAttachments(t *testing.T) {
 		suspendedAfterAndSaid  = "Petro on Friday suspended a ceasefire after the rebels attacked a military base, killing two soldiers, and said peace talks with the group were frozen."
 		notOnListAndAccused    = "Coalition spokesman Turki al-Maliki said the site was not on its target list and accused the Houthis of spreading misleading claims."
 		growingThreat          = "Yoon called for cooperation against North Korea's growing nuclear threat."
+		koreansForcedToWork    = "The leaders did not resolve a dispute over compensation for Koreans forced to work in Japanese factories during World War Two."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2387,6 +2388,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{notOnListAndAccused, "accused", "conj", "said"},
 		// A possessor hung on a noun's modifier is the noun's.
 		{growingThreat, "Korea", "nmod:poss", "threat"},
+		// A participle joined to the verb by nothing is on its object,
+		// even with the infinitive one is made to do.
+		{koreansForcedToWork, "forced", "acl", "Koreans"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
