@@ -3210,9 +3210,9 @@ func TestSpeakerAfterQuotation(t *testing.T) {
 	t.Errorf("no attribution on \"wrote\" in %q", text)
 }
 
-// TestRelativeSources: the speaker a relative clause describes is the
-// noun before it, not a name inside the clause; a settlement named by an
-// "of" phrase is a place.
+// TestRelativeSources: the speaker a relative clause, participle or
+// apposition describes is the noun before it, not a name inside them; a
+// settlement named by an "of" phrase is a place.
 func TestRelativeSources(t *testing.T) {
 	d := analyse(t, `"They killed everyone they found," a resident who fled to the town of Dori told Reuters by phone.`)
 	if a := actorNamed(d, "Dori"); a == nil || a.Kind != "place" {
@@ -3238,6 +3238,16 @@ func TestRelativeSources(t *testing.T) {
 	d = analyse(t, "The draft, seen by Reuters, called on Tbilisi to release detained opposition leaders.")
 	if len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != "" {
 		t.Errorf("attributions %+v: want the draft's words, no actor", d.Attributions)
+	}
+	// Nor one a clause or an apposition after the speaker names.
+	for _, tc := range []struct{ text, speaker string }{
+		{"Former Arizona governor Jan Brewer, an early supporter of Trump, calls the convention a chance to unite.", "Jan Brewer"},
+		{"Democrats supporting Mrs. Clinton have pointed to her lead in the delegate count.", "Democrats"},
+	} {
+		d := analyse(t, tc.text)
+		if len(d.Attributions) == 0 || actorByID(d, d.Attributions[0].Source.Actor) == nil || actorByID(d, d.Attributions[0].Source.Actor).Name != tc.speaker {
+			t.Errorf("%q: attributions %+v, want %s speaking", tc.text, d.Attributions, tc.speaker)
+		}
 	}
 }
 

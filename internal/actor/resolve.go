@@ -6150,6 +6150,9 @@ func (r *resolver) actorAt(s document.Span) int {
 	if i := r.actorOpening(s); i >= 0 {
 		return i
 	}
+	if i := r.actorOfHead(s); i >= 0 {
+		return i // "Democrats supporting Mrs. Clinton": the Democrats, not Clinton
+	}
 	best, modifier, conjunct, located := -1, -1, -1, -1
 	var first document.Span
 	for i, a := range r.actors {
@@ -6196,6 +6199,44 @@ func (r *resolver) actorAt(s document.Span) int {
 	}
 	if best < 0 {
 		return located
+	}
+	return best
+}
+
+// actorOfHead is the actor, other than a place, one of whose mentions
+// holds the head word of span s in the parse, when a clause or an
+// apposition after the head describes it, or -1.
+func (r *resolver) actorOfHead(s document.Span) int {
+	si := r.d.SentenceAt(s.Start)
+	if si < 0 || s.End > r.d.Sentences[si].End {
+		return -1
+	}
+	t := r.tree(si)
+	h := spanHead(t, s)
+	if h < 0 || slices.ContainsFunc(t.ChildrenWith(h, "conj"), func(c int) bool { return t.Sentence.Words[c].End <= s.End }) {
+		return -1 // "Donald Trump and Bernie Sanders": each of them, as sourceConjuncts reads
+	}
+	// Only a head a clause or an apposition describes after it, which
+	// may name others ("Parker Eaton, a nominal Republican who voted for
+	// JFK and Bill Clinton"); the names before a head are read by the
+	// caller.
+	w := t.Sentence.Words[h]
+	if !slices.ContainsFunc(t.Children(h), func(c int) bool {
+		rel := t.Sentence.Words[c].Rel
+		return c > h && t.Sentence.Words[c].End <= s.End && (rel == "acl" || rel == "acl:relcl" || rel == "appos")
+	}) {
+		return -1
+	}
+	best, size := -1, 0
+	for i, a := range r.actors {
+		if a.Kind == "place" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if m.Start <= w.Start && w.End <= m.End && m.Start >= s.Start && m.End <= s.End && (best < 0 || m.End-m.Start < size) {
+				best, size = i, m.End-m.Start // the narrowest
+			}
+		}
 	}
 	return best
 }
