@@ -6372,6 +6372,16 @@ func stepsBack(t *tree, h int) bool {
 	return false
 }
 
+// stopsShort: the word at h is "short" after "stop" or "fall", or such
+// a verb with it ("stopped short of saying").
+func stopsShort(t *tree, h int) bool {
+	stop := func(v int) bool { return v >= 0 && (t.lemma(v) == "stop" || t.lemma(v) == "fall") }
+	if t.lemma(h) == "short" {
+		return stop(t.Head(h))
+	}
+	return stop(h) && slices.ContainsFunc(t.Children(h), func(c int) bool { return t.lemma(c) == "short" })
+}
+
 // demandsOf are the verbs that ask for the event their object names.
 var demandsOf = set(`demand request seek urge`)
 
@@ -6710,6 +6720,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 				return "hypothetical" // "has not ruled out using force": it may
 			}
 			return "failed" // "ruled out sending troops"
+		case t.Rel(k) == "advcl" && hasMark(t, k, "of") && stopsShort(t, h):
+			return "failed" // "stopped short of saying Russia had downed the plane": not said
 		case t.Rel(k) == "obl" && t.caseOf(k) == "from" && stepsBack(t, h):
 			if notted(t, h) {
 				return "asserted" // "did not refrain from attacks"
