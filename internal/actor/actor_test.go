@@ -3065,12 +3065,13 @@ func TestPossessiveCountries(t *testing.T) {
 			"a spokesman", "USAGOV"},
 		{"GAZA (Reuters) - Hamas said it had received the proposal, but a spokesman said it remained to be seen whether Israel would honour it.",
 			"a spokesman", "PSEREB"},
-		// So do its state news agencies, China's army commands and Iraq's
-		// armed factions.
+		// So do its state news agencies, China's army commands, Iraq's
+		// armed factions and Bosnia's peoples.
 		{"DUBAI (Reuters) - The vessel was carrying 2 million liters of fuel, the semi-official Tasnim news agency said, citing a local judicial official.",
 			"a local judicial official", "IRNGOV"},
 		{"TAIPEI (AP) - The Eastern Theater Command said the drills were a stern warning.", "Eastern Theater Command", "CHNMIL"},
 		{"BAGHDAD (Reuters) - Kataib Hezbollah, one of the factions, said it would keep up its attacks.", "Kataib Hezbollah", "IRQREB"},
+		{"BELGRADE (AP) - Bosnian Serb leader Milorad Dodik threatened to push for secession.", "Milorad Dodik", "BIHGOV"},
 		// A country's envoy to an international body is the country's.
 		{"UNITED NATIONS (AP) — Russia vetoed the resolution. Sudan's U.N. ambassador thanked Moscow for its position.",
 			"Sudan's U.N. ambassador", "SDNGOV"},
