@@ -3065,6 +3065,9 @@ func TestPossessiveCountries(t *testing.T) {
 			"a spokesman", "USAGOV"},
 		{"GAZA (Reuters) - Hamas said it had received the proposal, but a spokesman said it remained to be seen whether Israel would honour it.",
 			"a spokesman", "PSEREB"},
+		// So is one who opens the sentence after the body spoke.
+		{"DUBAI (Reuters) - The U.S. Navy's Bahrain-based Fifth Fleet said it was aware of the reports. A spokesman called on Iran to release the ship and its crew immediately.",
+			"A spokesman", "USAMIL"},
 		// So do its state news agencies, China's army commands, Iraq's
 		// armed factions and Bosnia's peoples.
 		{"DUBAI (Reuters) - The vessel was carrying 2 million liters of fuel, the semi-official Tasnim news agency said, citing a local judicial official.",

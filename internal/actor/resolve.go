@@ -5597,7 +5597,8 @@ func (r *resolver) anonymousSources() {
 
 // joinedSpeakersBody is the state or body that is the subject of the
 // clause a bare spokesman's verb is joined to ("The White House said …,
-// but a spokesman said"), or nil.
+// but a spokesman said"), or of the sentence before one that a bare
+// spokesman opens, or nil.
 func (r *resolver) joinedSpeakersBody(name string, src document.Span) *document.Actor {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) != 2 || words[0] != "a" && words[0] != "the" || !speakersStaff[words[1]] {
@@ -5613,6 +5614,15 @@ func (r *resolver) joinedSpeakersBody(name string, src document.Span) *document.
 		return nil
 	}
 	v := t.Head(k)
+	if v >= 0 && t.Head(v) < 0 && k == 1 {
+		// Or the one that spoke in the sentence before: "The U.S.
+		// Navy's Bahrain-based Fifth Fleet said it was monitoring the
+		// situation. A spokesman called on Iran to release the ship".
+		if b := r.previousSubject(si); b >= 0 && r.actors[b].Country != "" {
+			return r.actors[b]
+		}
+		return nil
+	}
 	if v < 0 || t.Sentence.Words[v].Rel != "conj" || t.Head(v) < 0 {
 		return nil
 	}
