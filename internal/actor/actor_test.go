@@ -794,11 +794,13 @@ func TestUnnamedSourcesAgain(t *testing.T) {
 	d := analyse(t, "Oman's foreign minister delivered a message to Iranian officials, two sources familiar with the matter told Axios. "+
 		"Badr Albusaidi handed the letter to Abbas Araghchi during a visit to Tehran on Saturday, one of the sources said. "+
 		"According to a senior Israeli official, Netanyahu was briefed on the message. The official said Israel had not been asked to approve it. "+
-		"Two U.S. officials said a deadline had been set. One of them said Trump was prepared to use force.")
+		"Two U.S. officials said a deadline had been set. One of them said Trump was prepared to use force. "+
+		"Egypt and Qatar presented a new proposal, two Egyptian security sources said. Hamas would free 33 hostages, the sources said.")
 	for _, tc := range []struct{ name, mention string }{
 		{"two sources familiar with the matter", "one of the sources"},
 		{"a senior Israeli official", "The official"},
 		{"Two U.S. officials", "One of them"},
+		{"two Egyptian security sources", "the sources"},
 	} {
 		a := actorNamed(d, tc.name)
 		if a == nil || !slices.Contains(mentionTexts(d, a), tc.mention) {

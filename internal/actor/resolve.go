@@ -5748,7 +5748,8 @@ var foreignOffices = map[string]bool{"ministry": true, "minister": true, "office
 // sourceBefore returns the unnamed source that a later source, named so
 // as to point back to it, stands for, or -1: "The official said" after
 // "a senior Israeli official" said something, "one of the sources" and
-// "One of them" after "two sources familiar with the matter". The latest
+// "One of them" after "two sources familiar with the matter", "the
+// sources" (a bare plural) after "two Egyptian security sources". The latest
 // such source before offset off whose head noun is the same wins.
 func (r *resolver) sourceBefore(name string, off int) int {
 	lower := strings.ToLower(name)
@@ -5761,6 +5762,8 @@ func (r *resolver) sourceBefore(name string, off int) int {
 		head, plural = headNoun(strings.TrimPrefix(lower, "one of the ")), true
 	case strings.HasPrefix(lower, "the ") && !strings.HasSuffix(headNoun(lower), "s"):
 		head = headNoun(lower)
+	case strings.HasPrefix(lower, "the ") && !strings.Contains(lower[len("the "):], " "):
+		head, plural = headNoun(lower), true // "the sources said", after "two Egyptian security sources said"
 	default:
 		return -1
 	}
