@@ -3058,6 +3058,13 @@ func TestPossessiveCountries(t *testing.T) {
 		// A country's outlets cite its own officials.
 		{"CAIRO (AP) — Egypt has proposed a truce. Israeli media, citing an unnamed official, said Israel would not agree to end the war before Hamas is disarmed.",
 			"an unnamed official", "ISRGOV"},
+		// So do its state news agencies; China's army commands, Iraq's
+		// armed factions and Bosnia's peoples are of their countries.
+		{"DUBAI (Reuters) - The vessel was carrying 2 million liters of fuel, the semi-official Tasnim news agency said, citing a local judicial official.",
+			"a local judicial official", "IRNGOV"},
+		{"TAIPEI (AP) - The Eastern Theater Command said the drills were a stern warning.", "Eastern Theater Command", "CHNMIL"},
+		{"BAGHDAD (Reuters) - Kataib Hezbollah, one of the factions, said it would keep up its attacks.", "Kataib Hezbollah", "IRQREB"},
+		{"BELGRADE (AP) - Bosnian Serb leader Milorad Dodik threatened to push for secession.", "Milorad Dodik", "BIHGOV"},
 		// The "its" of one who reports a country's or body's act is that
 		// actor's.
 		{"WASHINGTON (Reuters) - Iran condemned the strikes as a violation of Yemen's sovereignty, its foreign ministry spokesman Nasser Kanaani said in a statement.",
@@ -3070,13 +3077,9 @@ func TestPossessiveCountries(t *testing.T) {
 		// So is one who opens the sentence after the body spoke.
 		{"DUBAI (Reuters) - The U.S. Navy's Bahrain-based Fifth Fleet said it was aware of the reports. A spokesman called on Iran to release the ship and its crew immediately.",
 			"A spokesman", "USAMIL"},
-		// So do its state news agencies, China's army commands, Iraq's
-		// armed factions and Bosnia's peoples.
-		{"DUBAI (Reuters) - The vessel was carrying 2 million liters of fuel, the semi-official Tasnim news agency said, citing a local judicial official.",
-			"a local judicial official", "IRNGOV"},
-		{"TAIPEI (AP) - The Eastern Theater Command said the drills were a stern warning.", "Eastern Theater Command", "CHNMIL"},
-		{"BAGHDAD (Reuters) - Kataib Hezbollah, one of the factions, said it would keep up its attacks.", "Kataib Hezbollah", "IRQREB"},
-		{"BELGRADE (AP) - Bosnian Serb leader Milorad Dodik threatened to push for secession.", "Milorad Dodik", "BIHGOV"},
+		// A source described as the opposition is the opposition of the
+		// story's country.
+		{"CONAKRY (AFP) - The main opposition coalition said the vote was neither free nor fair.", "The main opposition coalition", "GINOPP"},
 		// A country's envoy to an international body is the country's.
 		{"UNITED NATIONS (AP) — Russia vetoed the resolution. Sudan's U.N. ambassador thanked Moscow for its position.",
 			"Sudan's U.N. ambassador", "SDNGOV"},

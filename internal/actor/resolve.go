@@ -517,7 +517,7 @@ func (r *resolver) homeBodies() {
 		stateRole := a.Kind == "person" && slices.ContainsFunc(a.Titles, nationalTitle) ||
 			(a.Kind == "anonymous" || a.Kind == "group") && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool {
 				w = withoutPossessive(w) // "the government's top spokesman"
-				return homeInstitutions[w] || armedBodies[w] || armedMen[w] || w == "authorities"
+				return homeInstitutions[w] || armedBodies[w] || armedMen[w] || w == "authorities" || w == "opposition"
 			})
 		if stateRole && a.Kind == "person" && a.Country == "" && len(a.Mentions) > 0 {
 			// "Pakistan denied any role. Its National Security Committee
@@ -5636,9 +5636,10 @@ func (r *resolver) joinedSpeakersBody(name string, src document.Span) *document.
 
 // armedDescription: a source described, not named, as armed men
 // ("Mutinous soldiers in Gabon", "a group of officers"), an unnamed
-// source of the military as much as "military officials" are.
+// source of the military as much as "military officials" are; or as the
+// opposition ("The main opposition coalition said"), the opposition's.
 func armedDescription(kind, text string) bool {
-	return kind == "description" && slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool { return armedMen[w] })
+	return kind == "description" && slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool { return armedMen[w] || w == "opposition" })
 }
 
 // possessorCountry is the country whose possessive stands just before

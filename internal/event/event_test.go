@@ -964,7 +964,7 @@ func TestCode(t *testing.T) {
 		// An office holder no country is named for holds it in the
 		// country of the group or body that acts on them.
 		{"Opposition groups in Zimbabwe are demanding that President Banda abandon his policy of land confiscations.",
-			"demanding", "100", "ZWE", "ZWEGOV", "asserted", "", "", false},
+			"demanding", "100", "ZWEOPP", "ZWEGOV", "asserted", "", "", false},
 		// "neighboring" parsed as a clause that the preposition opens.
 		{"Syria says it is willing to withdraw its troops from neighboring Lebanon.",
 			"withdraw", "0356", "SYR", "LBN", "intended", "", "", false},
