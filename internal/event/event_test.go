@@ -314,6 +314,9 @@ func TestCode(t *testing.T) {
 			"warned", "130", "RUSGOV", "USACOP", "asserted", "", "", false},
 		{"The driver opened fire on revelers, French officials said, before being shot to death by police.",
 			"shot", "193", "", "", "asserted", "", "", false},
+		// Suspending outlets is an administrative sanction.
+		{"Mali's military government suspended French broadcasters RFI and France 24.",
+			"suspended", "172", "MLIGOV", "MED", "asserted", "", "", false},
 		// What one stops short of doing is not done.
 		{"She praised Fields for pursuing charges in the case but stopped short of calling for Lewandowski to be fired.",
 			"calling", "020", "", "", "failed", "", "", false},
