@@ -659,6 +659,20 @@ func (r *resolver) reportedBodysCountry(a *document.Actor) string {
 	return ""
 }
 
+// subjectEnding is the tree of the sentence of span s and the word that
+// ends s, when that word is a subject (nsubj); else k is -1.
+func (r *resolver) subjectEnding(s document.Span) (t *document.Tree, k int) {
+	si := r.d.SentenceAt(s.Start)
+	if si < 0 {
+		return nil, -1
+	}
+	t = r.tree(si)
+	if k = t.Sentence.WordEnding(s.End); k < 0 || t.Rel(k) != "nsubj" {
+		return t, -1
+	}
+	return t, k
+}
+
 // reportedSubjects are the actors that are subjects of the clause the
 // actor's first mention reports, beside or before it ("…, the foreign
 // ministry said"), or none when the mention is no subject of a verb of
@@ -667,14 +681,8 @@ func (r *resolver) reportedSubjects(a *document.Actor) []int {
 	if len(a.Mentions) == 0 {
 		return nil
 	}
-	m := a.Mentions[0]
-	si := r.d.SentenceAt(m.Start)
-	if si < 0 {
-		return nil
-	}
-	t := r.tree(si)
-	k := t.Sentence.WordEnding(m.End)
-	if k < 0 || t.Rel(k) != "nsubj" {
+	t, k := r.subjectEnding(a.Mentions[0])
+	if k < 0 {
 		return nil
 	}
 	v := t.Head(k)
@@ -5604,13 +5612,8 @@ func (r *resolver) joinedSpeakersBody(name string, src document.Span) *document.
 	if len(words) != 2 || words[0] != "a" && words[0] != "the" || !speakersStaff[words[1]] {
 		return nil
 	}
-	si := r.d.SentenceAt(src.Start)
-	if si < 0 {
-		return nil
-	}
-	t := r.tree(si)
-	k := t.Sentence.WordEnding(src.End)
-	if k < 0 || t.Rel(k) != "nsubj" {
+	t, k := r.subjectEnding(src)
+	if k < 0 {
 		return nil
 	}
 	v := t.Head(k)
@@ -5618,7 +5621,7 @@ func (r *resolver) joinedSpeakersBody(name string, src document.Span) *document.
 		// Or the one that spoke in the sentence before: "The U.S.
 		// Navy's Bahrain-based Fifth Fleet said it was monitoring the
 		// situation. A spokesman called on Iran to release the ship".
-		if b := r.previousSubject(si); b >= 0 && r.actors[b].Country != "" {
+		if b := r.previousSubject(r.d.SentenceAt(src.Start)); b >= 0 && r.actors[b].Country != "" {
 			return r.actors[b]
 		}
 		return nil
