@@ -1797,7 +1797,7 @@ func repairForSubjects(words []document.Word) {
 // what X is to do.
 var (
 	forVerbs = setOf("call push press wait ask appeal plead lobby campaign argue pray arrange clamor clamour agitate vote")
-	forNouns = setOf("call demand appeal plea pressure push time need reason opportunity chance way order")
+	forNouns = setOf("call demand appeal plea pressure push time need reason opportunity chance way order plan proposal deal timetable deadline ultimatum roadmap")
 )
 
 // repairHyphenatedTitles undoes a parse that splits a name with a

@@ -1136,6 +1136,7 @@ func TestRepairedAttachments(t *testing.T) {
 		notOnListAndAccused    = "Coalition spokesman Turki al-Maliki said the site was not on its target list and accused the Houthis of spreading misleading claims."
 		growingThreat          = "Yoon called for cooperation against North Korea's growing nuclear threat."
 		koreansForcedToWork    = "The leaders did not resolve a dispute over compensation for Koreans forced to work in Japanese factories during World War Two."
+		planForGroupTo         = "Qassem rejected a U.S.-backed plan for the group to hand over its weapons to the Lebanese state."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2391,6 +2392,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle joined to the verb by nothing is on its object,
 		// even with the infinitive one is made to do.
 		{koreansForcedToWork, "forced", "acl", "Koreans"},
+		// "for X to do" after a plan or a deal makes X the doer.
+		{planForGroupTo, "group", "nsubj", "hand"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
