@@ -3219,6 +3219,17 @@ func TestSpeakerAfterQuotation(t *testing.T) {
 	t.Errorf("no attribution on \"wrote\" in %q", text)
 }
 
+// TestSpeakerAfterReport: the "he" after a quotation continues the one
+// who reported in the sentence before, not the subject of what he
+// reported.
+func TestSpeakerAfterReport(t *testing.T) {
+	d := analyse(t, "Lithuania has expelled a Russian diplomat. Foreign Minister Gabrielius Landsbergis said the diplomat had been declared persona non grata. "+
+		"\"We will not tolerate hostile activities on our soil,\" he told reporters.")
+	if a := actorNamed(d, "Gabrielius Landsbergis"); a == nil || !slices.Contains(mentionTexts(d, a), "he") {
+		t.Errorf("Gabrielius Landsbergis: %+v, want the mention \"he\"", a)
+	}
+}
+
 // TestRelativeSources: the speaker a relative clause, participle or
 // apposition describes is the noun before it, not a name inside them; a
 // settlement named by an "of" phrase is a place.

@@ -74,8 +74,11 @@ type resolver struct {
 	lastSubjectMain                  bool
 	// lastSpeaker is the person last named as a subject by a name whose
 	// first word heads it ("Volodymyr Zelenskiy thanked the EU"), whom
-	// "he" after a quotation in the next sentences continues.
+	// "he" after a quotation in the next sentences continues; as with
+	// lastSubject, a subject inside the main clause's report does not
+	// replace the main one of its sentence.
 	lastSpeaker, lastSpeakerSentence int
+	lastSpeakerMain                  bool
 	guessed                          map[int]bool // actors whose kind is a guess
 	// cities are the capitals named as places, by lower-cased name,
 	// kept apart from byName and their countries' actors (see
@@ -4554,9 +4557,12 @@ func (r *resolver) addMention(idx int, m mention) {
 		if main || !r.lastSubjectMain || r.lastSubjectSentence != m.sentence || r.lastSubject < 0 {
 			r.lastSubject, r.lastSubjectSentence, r.lastSubjectMain = idx, m.sentence, main
 		}
-	}
-	if (m.subject || m.headSubject) && a.Kind == "person" && !r.quoted(m.span) {
-		r.lastSpeaker, r.lastSpeakerSentence = idx, m.sentence
+		// Not the subject of what the sentence's speaker reports:
+		// "Landsbergis said the diplomat had been declared persona non
+		// grata. \"We will not tolerate …,\" he told reporters".
+		if !r.quoted(m.span) && (main || r.lastSpeakerSentence != m.sentence || !r.lastSpeakerMain || r.lastSpeaker < 0) {
+			r.lastSpeaker, r.lastSpeakerSentence, r.lastSpeakerMain = idx, m.sentence, main
+		}
 	}
 	a.Mentions = append(a.Mentions, m.span)
 	for _, t := range m.titles {
