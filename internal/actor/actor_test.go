@@ -314,11 +314,16 @@ func TestEastAsianNames(t *testing.T) {
 	if a := actorNamed(d, "Mainland Affairs Council"); a == nil || a.Kind != "organization" || a.Country != "TWN" {
 		t.Errorf("Mainland Affairs Council: %+v, want Taiwan's organization", a)
 	}
+	// "-led" and "-backed" join no name (the coalition a country leads
+	// is a body the description names: "Saudi-led coalition").
 	d = analyse(t, "The Saudi-led coalition and Jeb Bush-backed groups met.")
 	for _, b := range d.Actors {
-		if strings.Contains(b.Name, "-led") || strings.Contains(b.Name, "-backed") {
+		if strings.HasSuffix(b.Name, "-led") || strings.Contains(b.Name, "-backed") || b.Kind == "person" && strings.Contains(b.Name, "-led") {
 			t.Errorf("%q is a name", b.Name)
 		}
+	}
+	if a := actorNamed(d, "Saudi-led coalition"); a != nil && (a.Kind != "organization" || a.Code != "SAU") {
+		t.Errorf("Saudi-led coalition: %+v, want Saudi Arabia's body", a)
 	}
 }
 
@@ -3080,6 +3085,9 @@ func TestPossessiveCountries(t *testing.T) {
 		// A source described as the opposition is the opposition of the
 		// story's country.
 		{"CONAKRY (AFP) - The main opposition coalition said the vote was neither free nor fair.", "The main opposition coalition", "GINOPP"},
+		// A body a country leads is the country's.
+		{"RIYADH (AP) - The Saudi-led coalition fighting Yemen's Houthi rebels on Saturday denied carrying out an air strike on a prison.",
+			"Saudi-led coalition", "SAU"},
 		// A country's envoy to an international body is the country's.
 		{"UNITED NATIONS (AP) — Russia vetoed the resolution. Sudan's U.N. ambassador thanked Moscow for its position.",
 			"Sudan's U.N. ambassador", "SDNGOV"},

@@ -2594,6 +2594,20 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 		m.country = r.home // "the country's interior ministry" in a story datelined in Tbilisi
 		k += 2
 	}
+	if m.country != "" && k+2 < len(ws) && ws[k].Form == "-" && strings.EqualFold(ws[k+1].Form, "led") && ledForces[strings.ToLower(ws[k+2].Form)] {
+		// "The Saudi-led coalition": the body the country leads, the
+		// country's, with its noun's sector as the event coder gives it
+		// ("Vietnamese-led forces" VNMMIL, "the Saudi-led coalition" SAU).
+		g := k + 2
+		m.name = r.d.Text[ws[k-1].Start:ws[g].End]
+		if strings.EqualFold(ws[g].Form, "forces") {
+			m.sector = "MIL"
+		}
+		m.titles = []string{strings.ToLower(ws[g].Form)}
+		m.span = document.Span{Start: ws[i].Start, End: ws[g].End}
+		m.subject = strings.HasPrefix(ws[g].Rel, "nsubj")
+		return m, g + 1 - i
+	}
 	if k+2 < len(ws) && ws[k].Form == "-" && backers[strings.ToLower(ws[k+1].Form)] && groupNouns[ws[k+2].Form] {
 		// "the Iran-backed group": backed by the country, not of it. The
 		// mention is the noun's, and the country's name is read as a
@@ -2705,6 +2719,10 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 // leads a group ("Iran-backed", "Kurdish-led"): its own words, no
 // actor's group.
 var backers = wordSet(`backed led aligned allied linked affiliated`)
+
+// ledForces are the bodies a country leads ("the Saudi-led
+// coalition").
+var ledForces = wordSet(`coalition alliance forces mission`)
 
 // formerOffice are the words before a title that say its holder holds
 // it no longer.
@@ -4421,7 +4439,7 @@ var institutions = map[string]bool{"government": true, "administration": true, "
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
 	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true, "office": true, "judiciary": true, "mission": true,
-	"embassy": true, "consulate": true, "presidency": true}
+	"embassy": true, "consulate": true, "presidency": true, "coalition": true, "alliance": true}
 
 // institutionTitle: the title names a body, not a person ("security
 // service", "agency", "army").
