@@ -5968,14 +5968,15 @@ func proposer(d *document.Document, t *tree, si, i int, e document.Event) docume
 			}
 			return attacker(d, si, root, e, true, "")
 		}
+		answerers := countryOf(e.Source.Code)
 		for k := len(d.Events) - 1; k >= 0 && d.Events[k].Sentence >= si-2; k-- {
 			ev := d.Events[k]
 			made := ev.Root == root || root == "03" && ev.Mode == "intended" // "proposed talks", coded on the talks
 			// Not the answerer's own country's: "Russia has warned that it
 			// would retaliate … Kremlin spokesman Dmitry Peskov called the
 			// plan \"theft\"".
-			own := countryOf(e.Source.Code) != "" && slices.ContainsFunc(d.Actors, func(a document.Actor) bool {
-				return a.ID == ev.Source.Actor && a.Kind == "country" && a.Country == countryOf(e.Source.Code)
+			own := answerers != "" && slices.ContainsFunc(d.Actors, func(a document.Actor) bool {
+				return a.ID == ev.Source.Actor && a.Kind == "country" && a.Country == answerers
 			})
 			if made && ev.Source.Actor != "" && ev.Source.Actor != e.Source.Actor && !own {
 				return ev.Source

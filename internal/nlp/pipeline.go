@@ -358,8 +358,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairListedSubjects(words)
 	repairAddresseesAsSubjects(words)
 	repairSpeechParticiplesOutOfRelatives(words)
-	repairSpeechParticiplesOutOfReports(words)
-	repairSpeechParticiplesOutOfTimeClauses(words)
+	repairSpeechParticiplesOutOfClauses(words)
 	repairObjectsAsReportSubjects(words)
 	repairObjectsAsFirstReportSubjects(words)
 	repairNamesAfterTitles(words)
@@ -4742,47 +4741,40 @@ func speechParticipleOn(words []document.Word, x int) int {
 	return h
 }
 
-// repairSpeechParticiplesOutOfReports hangs a participle of speech or
-// charge after a comma on the verb of saying whose "that" clause it
-// follows: "India denied that Washington had mediated, saying the
-// agreement had been worked out directly", with "saying" on "mediated",
-// so that Washington said it. The one who denies goes on speaking,
-// unless another report comes between.
-func repairSpeechParticiplesOutOfReports(words []document.Word) {
+// repairSpeechParticiplesOutOfClauses hangs a participle of speech or
+// charge after a comma on the verb whose subordinate clause it follows:
+// the verb of saying whose "that" clause it is ("India denied that
+// Washington had mediated, saying the agreement had been worked out
+// directly", with "saying" on "mediated", so that Washington said it),
+// unless another report comes between; and the verb a clause of time
+// dates ("Israel has carried out near-daily strikes on Lebanon since a
+// ceasefire took effect in November, saying it is targeting Hezbollah
+// members", with "saying" on "took"). The one the sentence is about
+// goes on speaking.
+func repairSpeechParticiplesOutOfClauses(words []document.Word) {
 	for x := 1; x < len(words); x++ {
 		h := speechParticipleOn(words, x)
-		if h < 0 || words[h].Rel != "ccomp" || !slices.ContainsFunc(words[:h], func(w document.Word) bool {
-			return w.Head == h+1 && w.Rel == "mark" && strings.EqualFold(w.Form, "that")
-		}) {
+		if h < 0 {
 			continue
 		}
 		v := words[h].Head - 1
-		if v < 0 || v > h || !finite(words[v].XPOS) || !reportVerbs[strings.ToLower(words[v].Lemma)] && !declaringVerbs[strings.ToLower(words[v].Lemma)] ||
-			slices.ContainsFunc(words[h+1:x], func(w document.Word) bool { return w.Rel == "parataxis" && reportVerbs[strings.ToLower(w.Lemma)] }) {
-			continue // not "Comey cannot say that …, Lewandowski added, saying", nor a statement's "saying that …, calling"
-		}
-		keepTree(words, func() { words[x].Head = v + 1 })
-	}
-}
-
-// repairSpeechParticiplesOutOfTimeClauses hangs a participle of speech
-// or charge after a comma on the verb that a clause of time before it
-// modifies: "Israel has carried out near-daily strikes on Lebanon since a
-// ceasefire took effect in November, saying it is targeting Hezbollah
-// members", with "saying" on "took", so that the ceasefire said it. The
-// one the sentence is about speaks, not the clause that dates it.
-func repairSpeechParticiplesOutOfTimeClauses(words []document.Word) {
-	for x := 1; x < len(words); x++ {
-		h := speechParticipleOn(words, x)
-		if h < 0 || words[h].Rel != "advcl" || !slices.ContainsFunc(words[:h], func(w document.Word) bool {
-			return w.Head == h+1 && w.Rel == "mark" && timeMarks[strings.ToLower(w.Form)]
-		}) {
-			continue
-		}
-		if v := words[h].Head - 1; v >= 0 && v < h && words[v].UPOS == "VERB" {
+		switch {
+		case v < 0 || v > h:
+		case words[h].Rel == "ccomp" && markedWith(words, h, func(f string) bool { return f == "that" }):
+			if !finite(words[v].XPOS) || !reportVerbs[strings.ToLower(words[v].Lemma)] && !declaringVerbs[strings.ToLower(words[v].Lemma)] ||
+				slices.ContainsFunc(words[h+1:x], func(w document.Word) bool { return w.Rel == "parataxis" && reportVerbs[strings.ToLower(w.Lemma)] }) {
+				continue // not "Comey cannot say that …, Lewandowski added, saying", nor a statement's "saying that …, calling"
+			}
+			keepTree(words, func() { words[x].Head = v + 1 })
+		case words[h].Rel == "advcl" && markedWith(words, h, func(f string) bool { return timeMarks[f] }) && words[v].UPOS == "VERB":
 			keepTree(words, func() { words[x].Head = v + 1 })
 		}
 	}
+}
+
+// markedWith: a mark of the clause at h, lower-cased, passes the test.
+func markedWith(words []document.Word, h int, test func(string) bool) bool {
+	return slices.ContainsFunc(words[:h], func(w document.Word) bool { return w.Head == h+1 && w.Rel == "mark" && test(strings.ToLower(w.Form)) })
 }
 
 // timeMarks open a clause that dates the verb it modifies.
