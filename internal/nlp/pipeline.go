@@ -434,6 +434,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReportersTakenForAppositions(words)
 	repairGerundsCoordinatedWithNouns(words)
 	repairPossessorsOnModifiers(words)
+	repairPlacesTakenForRoots(words)
 	p.repairRelativeThatTakenForComplementizer(words)
 	repairAccusedObjects(words)
 	repairChargedWith(words)
@@ -10087,6 +10088,42 @@ func repairSubjectsTakenForTitles(words []document.Word) {
 		}
 		words[t].Rel = "nsubj"
 	}
+}
+
+// repairPlacesTakenForRoots undoes a parse that makes the noun ending a
+// subject's place phrase the sentence's root and the past tense after
+// it a modifier: "Authorities in Ethiopia's Tigray region on Tuesday
+// accused Eritrean troops", with "region" the root, "Authorities" its
+// subject and "accused" its clause. A past tense with an object on a
+// root noun that has a subject before it is the root; the noun goes back
+// to the subject's place phrase, the name before it its compound.
+func repairPlacesTakenForRoots(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 2 || words[r].UPOS != "NOUN" {
+		return
+	}
+	s := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "acl" && w.XPOS == "VBD" })
+	p := r - 1 // the name the place phrase ends in, on the subject
+	if s < 0 || v <= r || !hasChild(words, v, "obj") || words[p].UPOS != "PROPN" || words[p].Head != s+1 || words[p].Rel != "nmod" {
+		return
+	}
+	keepTree(words, func() {
+		for k := r + 1; k < len(words); k++ {
+			if words[k].Head == r+1 && words[k].Rel == "nmod" {
+				words[k].Rel = "obl" // "on Tuesday": the verb's
+			}
+		}
+		rootAndDependentsInstead(words, v, r, r+1)
+		words[s].Head = v + 1
+		words[r].Head, words[r].Rel = s+1, "nmod"
+		words[p].Head, words[p].Rel = r+1, "compound"
+		for k := range words[:p] {
+			if words[k].Head == p+1 && (words[k].Rel == "case" || words[k].Rel == "nmod:poss") {
+				words[k].Head = r + 1
+			}
+		}
+	})
 }
 
 // repairPossessorsOnModifiers undoes a parse that hangs a possessor on

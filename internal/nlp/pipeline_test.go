@@ -1137,6 +1137,7 @@ func TestRepairedAttachments(t *testing.T) {
 		growingThreat          = "Yoon called for cooperation against North Korea's growing nuclear threat."
 		koreansForcedToWork    = "The leaders did not resolve a dispute over compensation for Koreans forced to work in Japanese factories during World War Two."
 		planForGroupTo         = "Qassem rejected a U.S.-backed plan for the group to hand over its weapons to the Lebanese state."
+		authoritiesInRegion    = "Authorities in Ethiopia's Tigray region on Tuesday accused Eritrean troops of killing dozens of civilians."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2394,6 +2395,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{koreansForcedToWork, "forced", "acl", "Koreans"},
 		// "for X to do" after a plan or a deal makes X the doer.
 		{planForGroupTo, "group", "nsubj", "hand"},
+		// A past tense with an object on a root noun that has a subject
+		// is the root; the noun is the subject's place.
+		{authoritiesInRegion, "Authorities", "nsubj", "accused"},
+		{authoritiesInRegion, "region", "nmod", "Authorities"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the
