@@ -3088,6 +3088,9 @@ func TestPossessiveCountries(t *testing.T) {
 		// A body a country leads is the country's.
 		{"RIYADH (AP) - The Saudi-led coalition fighting Yemen's Houthi rebels on Saturday denied carrying out an air strike on a prison.",
 			"Saudi-led coalition", "SAU"},
+		// Its spokesman, named by the body's kind, is of its country.
+		{"RIYADH (AP) - The Saudi-led coalition denied carrying out an air strike on a prison. Coalition spokesman Turki al-Maliki said the site was not on its target list.",
+			"Turki al-Maliki", "SAUGOV"},
 		// A country's envoy to an international body is the country's.
 		{"UNITED NATIONS (AP) — Russia vetoed the resolution. Sudan's U.N. ambassador thanked Moscow for its position.",
 			"Sudan's U.N. ambassador", "SDNGOV"},

@@ -2178,6 +2178,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				m.sector = "" // "Sanders campaign spokesman Michael Briggs" holds no office
 			} else if k > 0 && first == k+1 && fieldWord(ws[k]) && rank(ws[k-1]) {
 				continue // "Iran's top security official Ali Shamkhani": the rank and possessive are further
+			} else if b := r.bodyNamedBy(f); b != nil && m.country == "" && institutions[strings.ToLower(f)] {
+				m.country = b.Country // "Coalition spokesman Turki al-Maliki", after "the Saudi-led coalition"
 			}
 		}
 		break
@@ -2457,6 +2459,23 @@ func (r *resolver) titleNext(ws []document.Word, k int) bool {
 		return ok && e.Kind == "title" // "Iran's top security official"
 	}
 	return false
+}
+
+// bodyNamedBy is the body named before whose name ends in the word
+// ("coalition" of "Saudi-led coalition"), when one alone does, or nil.
+// The caller asks the word to be a kind of body: "New York mayor" is no
+// body's.
+func (r *resolver) bodyNamedBy(word string) *document.Actor {
+	var found *document.Actor
+	for _, a := range r.actors {
+		if a.Kind == "organization" && a.Country != "" && strings.EqualFold(lastWord(a.Name), word) && strings.Contains(a.Name, " ") {
+			if found != nil && found.Country != a.Country {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
 }
 
 // fieldWord: a lower-case noun or adjective that may name an office's
