@@ -520,7 +520,7 @@ func (r *resolver) homeBodies() {
 		stateRole := a.Kind == "person" && slices.ContainsFunc(a.Titles, nationalTitle) ||
 			(a.Kind == "anonymous" || a.Kind == "group") && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), func(w string) bool {
 				w = withoutPossessive(w) // "the government's top spokesman"
-				return homeInstitutions[w] || armedBodies[w] || armedMen[w] || w == "authorities" || w == "opposition"
+				return homeInstitutions[w] || armedBodies[w] || armedMen[w] || stateSides[w]
 			})
 		if stateRole && a.Kind == "person" && a.Country == "" && len(a.Mentions) > 0 {
 			// "Pakistan denied any role. Its National Security Committee
@@ -1991,7 +1991,7 @@ func (r *resolver) afterQuotation(m mention) bool {
 func (r *resolver) bodyBefore(ws []document.Word, k int) string {
 	for n := 0; n < 2 && k-n >= 0; n++ {
 		w := ws[k-n]
-		if w.Form == "" || w.Form[0] < 'a' || w.Form[0] > 'z' || (w.UPOS != "NOUN" && w.UPOS != "ADJ") {
+		if !fieldWord(w) {
 			return ""
 		}
 		b := k - n - 1
@@ -5505,7 +5505,7 @@ func (r *resolver) anonymousSources() {
 	for _, at := range r.d.Attributions {
 		src := withoutClosingComma(r.d.Text, at.Source)
 		text := r.d.Text[src.Start:src.End]
-		if at.SourceKind != "anonymous" && at.SourceKind != "vague" && !armedDescription(at.SourceKind, text) {
+		if at.SourceKind != "anonymous" && at.SourceKind != "vague" && !describedSide(at.SourceKind, text) {
 			if idx := r.sourceBefore(text, src.Start); idx >= 0 && strings.HasPrefix(strings.ToLower(text), "one of ") {
 				r.addSpan(idx, src) // "One of them said"
 				r.byName["anon:"+strings.ToLower(text)] = idx
@@ -5680,13 +5680,18 @@ func (r *resolver) joinedSpeakersBody(name string, src document.Span) *document.
 	return nil
 }
 
-// armedDescription: a source described, not named, as armed men
+// describedSide: a source described, not named, as armed men
 // ("Mutinous soldiers in Gabon", "a group of officers"), an unnamed
 // source of the military as much as "military officials" are; or as the
 // opposition ("The main opposition coalition said"), the opposition's.
-func armedDescription(kind, text string) bool {
+func describedSide(kind, text string) bool {
 	return kind == "description" && slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool { return armedMen[w] || w == "opposition" })
 }
+
+// stateSides are the words of an unnamed source, besides the bodies and
+// armed men, that make it a side of the state it is named in:
+// "authorities" its government, "the opposition" its opposition.
+var stateSides = wordSet(`authorities opposition`)
 
 // possessorCountry is the country whose possessive stands just before
 // words[k] ("Colombia's" before "Congress"), or "".

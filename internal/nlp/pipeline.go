@@ -4761,25 +4761,20 @@ func repairSpeechParticiplesOutOfClauses(words []document.Word) {
 		v := words[h].Head - 1
 		switch {
 		case v < 0 || v > h:
-		case words[h].Rel == "ccomp" && markedWith(words, h, func(f string) bool { return f == "that" }):
+		case words[h].Rel == "ccomp" && marked(words, h, "that"):
 			if !finite(words[v].XPOS) || !reportVerbs[strings.ToLower(words[v].Lemma)] && !declaringVerbs[strings.ToLower(words[v].Lemma)] ||
 				slices.ContainsFunc(words[h+1:x], func(w document.Word) bool { return w.Rel == "parataxis" && reportVerbs[strings.ToLower(w.Lemma)] }) {
 				continue // not "Comey cannot say that …, Lewandowski added, saying", nor a statement's "saying that …, calling"
 			}
 			keepTree(words, func() { words[x].Head = v + 1 })
-		case words[h].Rel == "advcl" && markedWith(words, h, func(f string) bool { return timeMarks[f] }) && words[v].UPOS == "VERB":
+		case words[h].Rel == "advcl" && slices.ContainsFunc(timeMarks, func(f string) bool { return marked(words, h, f) }) && words[v].UPOS == "VERB":
 			keepTree(words, func() { words[x].Head = v + 1 })
 		}
 	}
 }
 
-// markedWith: a mark of the clause at h, lower-cased, passes the test.
-func markedWith(words []document.Word, h int, test func(string) bool) bool {
-	return slices.ContainsFunc(words[:h], func(w document.Word) bool { return w.Head == h+1 && w.Rel == "mark" && test(strings.ToLower(w.Form)) })
-}
-
 // timeMarks open a clause that dates the verb it modifies.
-var timeMarks = setOf("since after before until when while as")
+var timeMarks = []string{"since", "after", "before", "until", "when", "while", "as"}
 
 // repairSpeechParticiplesOutOfRelatives hangs a participle of speech or
 // charge after a comma on the clause a relative clause before it sits
@@ -10239,15 +10234,7 @@ func repairAdverbialClausesTakenForConjuncts(words []document.Word) {
 		if w.Rel != "conj" || w.UPOS != "VERB" || w.Head-1 >= v {
 			continue
 		}
-		marked, joined := false, false
-		for _, x := range words[w.Head:v] {
-			if x.Head != v+1 {
-				continue
-			}
-			marked = marked || x.Rel == "mark" && (strings.EqualFold(x.Form, "after") || strings.EqualFold(x.Form, "before"))
-			joined = joined || x.Rel == "cc"
-		}
-		if marked && !joined {
+		if (marked(words, v, "after") || marked(words, v, "before")) && !hasChild(words, v, "cc") {
 			words[v].Rel = "advcl"
 		}
 	}
