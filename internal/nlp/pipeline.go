@@ -215,6 +215,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairNamePronouns(words, upos, xpos)
 	repairNamePrepositions(words, upos, xpos)
 	repairStateMedia(forms, upos, xpos)
+	repairBoundFor(forms, upos, xpos)
 	repairImperativesBeforeSubjects(forms, upos, xpos)
 	repairToBeforeNames(forms, upos, xpos)
 	repairPluralsTakenForPrepositions(forms, upos, xpos)
@@ -366,6 +367,9 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPossessiveSubjects(words)
 	repairSubjectPremodifiers(words)
 	repairAuxiliaryModifiers(words)
+	repairReasonsTakenForRoots(words)
+	repairQuantifiedParticiples(words)
+	repairOpeningReportsTakenForAdverbials(words)
 	repairComplementsAsRelatives(words)
 	repairThatComplementsOfNouns(words)
 	repairIntentAdverbials(words)
@@ -591,7 +595,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsAfterReports(words)
 	repairTimesBeforeSubordinators(words)
 	repairReportedSubjectsTakenForObjects(words)
-	repairConjunctsOutOfReports(words)
+	p.repairConjunctsOutOfReports(words)
 	repairCommaNames(words)
 	repairParticiplesBeforeReports(words)
 	repairParticiplesBeforeCopulas(words)
@@ -3566,6 +3570,7 @@ func repairCompoundSubjects(words []document.Word) {
 // of one verb side by side). So is a name right before a common noun
 // ("Sudan army accuses RSF of shelling displacement camp").
 func repairDoubledSubjects(words []document.Word) {
+	repairHyphenSplitNames(words)
 	for k := 0; k+1 < len(words); k++ {
 		n := k + 1 // the second subject, after its adjectives ("European Union foreign ministers")
 		for n+1 < len(words) && words[n].UPOS == "ADJ" && words[n].Rel == "amod" && words[n].Head > n+1 && startsUpper(words[k].Form) && !startsUpper(words[n].Form) {
@@ -3585,6 +3590,26 @@ func repairDoubledSubjects(words []document.Word) {
 				}
 			}
 		})
+	}
+}
+
+// repairHyphenSplitNames undoes a parse that splits a name at a
+// hyphen into two subjects of its verb: "The U.S. Indo-Pacific Command
+// said", with "U.S." (holding "Indo") and "Command" (holding "Pacific")
+// each a subject. A name subject whose phrase ends at a hyphen touching
+// the next name subject's phrase is that name's compound.
+func repairHyphenSplitNames(words []document.Word) {
+	for k := range words {
+		e := rightmost(words, k)
+		if !isSubject(words[k].Rel) || words[k].UPOS != "PROPN" || e+1 >= len(words) || words[e].Form != "-" ||
+			words[e].End != words[e+1].Start || words[e-1].End != words[e].Start {
+			continue
+		}
+		n := slices.IndexFunc(words[e+1:], func(w document.Word) bool { return w.Head == words[k].Head && w.Rel == words[k].Rel })
+		if n < 0 || words[e+1+n].UPOS != "PROPN" || leftmost(words, e+1+n) != e+1 {
+			continue
+		}
+		keepTree(words, func() { words[k].Head, words[k].Rel = e+1+n+1, "compound" })
 	}
 }
 
@@ -5549,6 +5574,107 @@ func repairThatComplementsOfNouns(words []document.Word) {
 		}
 	}
 }
+
+// repairReasonsTakenForRoots undoes a parse that makes a reason inside
+// the subject's participle clause the sentence's root: "An Israeli
+// official, speaking on condition of anonymity because he was not
+// authorized to brief reporters, confirmed that …", with "authorized"
+// the root, "official" its second subject and "confirmed" its conjunct.
+// A marked root with a subject before its mark and another after it,
+// and a finite conjunct after a comma with neither subject nor
+// conjunction, is a clause of the first subject's participle; the
+// conjunct is the root, the first subject its subject.
+func repairReasonsTakenForRoots(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || words[r].UPOS != "VERB" {
+		return
+	}
+	m := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "mark" })
+	n := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && isSubject(w.Rel) })
+	if m < 0 || n < 0 || n > m || !nominal(words[n]) ||
+		!slices.ContainsFunc(words[m:r], func(w document.Word) bool { return w.Head == r+1 && isSubject(w.Rel) }) {
+		return
+	}
+	a := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == n+1 && w.Rel == "acl" && w.XPOS == "VBG" })
+	c := slices.IndexFunc(words[r:], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "conj" })
+	if a < 0 || a > m || c < 0 {
+		return
+	}
+	c += r
+	if !finite(words[c].XPOS) || words[c-1].Form != "," || hasSubject(words, c) || hasChild(words, c, "cc") {
+		return
+	}
+	keepTree(words, func() {
+		words[c].Head, words[c].Rel = 0, "root"
+		words[n].Head, words[n].Rel = c+1, "nsubj"
+		words[r].Head, words[r].Rel = a+1, "advcl"
+		for k := c + 1; k < len(words); k++ {
+			if words[k].Head == r+1 {
+				words[k].Head = c + 1
+			}
+		}
+	})
+}
+
+// repairQuantifiedParticiples undoes a parse that makes "both" or
+// "all" opening a participle between commas that participle's subject,
+// and the noun before it a second one: "Mali and Burkina Faso, both also
+// ruled by soldiers, have said …", with "Mali" a subject of "ruled" and
+// the report left without one. The participle describes the noun; the
+// noun is the subject of the verb the participle hung on.
+func repairQuantifiedParticiples(words []document.Word) {
+	for k := 2; k+2 < len(words); k++ {
+		v := words[k].Head - 1
+		if !quantifiers[strings.ToLower(words[k].Form)] || words[k-1].Form != "," || !isSubject(words[k].Rel) || v <= k || words[v].XPOS != "VBN" {
+			continue
+		}
+		n := slices.IndexFunc(words[:k-1], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) })
+		h := words[v].Head - 1
+		if n < 0 || !nominal(words[n]) || h <= v || words[h].UPOS != "VERB" || hasSubject(words, h) ||
+			slices.ContainsFunc(words[v+1:h], func(w document.Word) bool { return w.Head == v+1 && w.UPOS == "AUX" }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = h+1, "nsubj"
+			words[v].Head, words[v].Rel = n+1, "acl"
+			words[k].Rel = "advmod"
+		})
+	}
+}
+
+// repairOpeningReportsTakenForAdverbials undoes a parse that hangs a
+// verb of saying with its subject, and no subordinator, on the clause it
+// reports: "Mali and Burkina Faso … have said any intervention in Niger
+// would be considered a declaration of war", with "said" an adverbial
+// clause of "considered". A report before the root whose clause's
+// subject follows it right away is the root; the clause is what it
+// says.
+func repairOpeningReportsTakenForAdverbials(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || words[r].UPOS != "VERB" {
+		return
+	}
+	v := slices.IndexFunc(words[:r], func(w document.Word) bool {
+		return w.Head == r+1 && w.Rel == "advcl" && reportVerbs[strings.ToLower(w.Lemma)]
+	})
+	if v < 0 || hasChild(words, v, "mark") || hasChild(words, v, "ccomp") || hasChild(words, v, "obj") || hasChild(words, r, "mark") ||
+		hasChild(words, r, "cc") || reportVerbs[strings.ToLower(words[r].Lemma)] ||
+		!slices.ContainsFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" }) {
+		return
+	}
+	s := slices.IndexFunc(words[v+1:r], func(w document.Word) bool { return w.Head == r+1 && isSubject(w.Rel) })
+	if s < 0 || leftmost(words, v+1+s) != v+1 {
+		return
+	}
+	keepTree(words, func() {
+		rootInstead(words, v, r, v+1)
+		words[r].Head, words[r].Rel = v+1, "ccomp"
+	})
+}
+
+// quantifiers open a description of every one of a plural noun's
+// members.
+var quantifiers = setOf("both all each")
 
 // repairComplementsAsRelatives undoes a parse that makes what was said a
 // relative clause on its own subject, and that subject the speaker: "A
@@ -9472,7 +9598,7 @@ var transitiveVerbs = setOf("blame make take give launch carry conduct stage imp
 // "over". A finite verb with no subject of its own, coordinated with a
 // word that is no verb of its tense, joins the nearest verb of saying of
 // its tense whose complement holds that word.
-func repairConjunctsOutOfReports(words []document.Word) {
+func (p *Pipeline) repairConjunctsOutOfReports(words []document.Word) {
 	for v := range words {
 		h := words[v].Head - 1
 		xpos := words[v].XPOS
@@ -9492,8 +9618,11 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		if xpos == "VBN" && h >= 0 && words[h].XPOS == "VBN" && passiveHead && directiveVerbs[strings.ToLower(words[v].Lemma)] {
 			xpos = "VBD"
 		}
+		// "said pressure worked and urged the administration to keep it
+		// up": pressure urges no one.
+		thingUrged := h >= 0 && directiveVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, v, "obj") && p.thingsClause(words, h)
 		if words[v].Rel != "conj" || h < 0 || h > v || words[v].UPOS != "VERB" || (xpos != "VBD" && xpos != "VBZ") ||
-			words[h].XPOS == xpos || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) {
+			words[h].XPOS == xpos && !thingUrged || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) {
 			continue
 		}
 		// An auxiliary of h may be v's too ("had visited Moscow and met
@@ -9508,13 +9637,18 @@ func repairConjunctsOutOfReports(words []document.Word) {
 		// So is a charge ("said the site was not on its target list and
 		// accused the Houthis of spreading misleading claims").
 		l := strings.ToLower(words[v].Lemma)
-		urging := (directiveVerbs[l] || speakersVerbs[l]) && (hasChild(words, h, "cop") || passiveHead)
+		urging := (directiveVerbs[l] || speakersVerbs[l]) && (hasChild(words, h, "cop") || passiveHead) || thingUrged
 		if slices.ContainsFunc(words, func(w document.Word) bool {
 			return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD" && !saying && !urging)
 		}) || !saying && !urging && tensedBy(words, h, xpos) {
 			continue
 		}
 		a := reportHolding(words, h, xpos)
+		for x := h; a < 0 && thingUrged && words[x].Rel == "ccomp"; x = words[x].Head - 1 {
+			if g := words[x].Head - 1; reportVerbs[strings.ToLower(words[g].Lemma)] && words[g].XPOS == xpos {
+				a = g // "said the release showed that pressure worked and urged": past what the release showed
+			}
+		}
 		if g := words[h].Head - 1; a < 0 && words[h].Rel == "xcomp" && words[h].XPOS == "VB" && g >= 0 && words[g].XPOS == xpos {
 			a = g // "urged Kosovo to de-escalate and criticised Kurti's government": the urging verb's tense
 		}
@@ -9529,6 +9663,17 @@ func repairConjunctsOutOfReports(words []document.Word) {
 			}
 		}
 	}
+}
+
+// thingsClause: the subject of the verb at h is a common noun for no
+// person or group, which urges no one ("pressure worked").
+func (p *Pipeline) thingsClause(words []document.Word, h int) bool {
+	s := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == h+1 && w.Rel == "nsubj" })
+	if s < 0 || words[s].UPOS != "NOUN" || p.Lemmas == nil {
+		return false
+	}
+	files := p.Lemmas.LexFiles(strings.ToLower(words[s].Lemma), false)
+	return files != 0 && files&(1<<18|1<<14) == 0 // persons, groups
 }
 
 // directiveVerbs press others to act.

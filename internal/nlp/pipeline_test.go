@@ -1138,6 +1138,12 @@ func TestRepairedAttachments(t *testing.T) {
 		koreansForcedToWork    = "The leaders did not resolve a dispute over compensation for Koreans forced to work in Japanese factories during World War Two."
 		planForGroupTo         = "Qassem rejected a U.S.-backed plan for the group to hand over its weapons to the Lebanese state."
 		authoritiesInRegion    = "Authorities in Ethiopia's Tigray region on Tuesday accused Eritrean troops of killing dozens of civilians."
+		confirmedAfterReason   = "An Israeli official, speaking on condition of anonymity because he was not authorized to brief reporters, confirmed that the government had received a list of hostages."
+		bothRuled              = "Mali and Burkina Faso, both also ruled by soldiers, have said any intervention in Niger would be considered a declaration of war against them."
+		indoPacific            = "The U.S. Indo-Pacific Command said the launch did not pose an immediate threat."
+		pressureWorked         = "Venezuela's opposition leader, Maria Corina Machado, said the release showed that pressure worked and urged the Trump administration to keep it up."
+		tankerBound            = "Iran's navy seized an oil tanker bound for the United States in the Gulf of Oman."
+		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
 		lastMonthsCoup         = "An Istanbul-based college professor, accused by the Turkish government of coordinating last month's failed coup attempt, is at the center of a group of suspicious contributions."
@@ -2399,6 +2405,26 @@ func TestRepairedAttachments(t *testing.T) {
 		// is the root; the noun is the subject's place.
 		{authoritiesInRegion, "Authorities", "nsubj", "accused"},
 		{authoritiesInRegion, "region", "nmod", "Authorities"},
+		// A reason inside the subject's participle clause is no root; the
+		// verb after it is.
+		{confirmedAfterReason, "official", "nsubj", "confirmed"},
+		{confirmedAfterReason, "authorized", "advcl", "speaking"},
+		// "both" opening a participle between commas describes the noun
+		// before it, the subject of the report after it, which says the
+		// clause after it.
+		{bothRuled, "Mali", "nsubj", "said"},
+		{bothRuled, "ruled", "acl", "Mali"},
+		{bothRuled, "considered", "ccomp", "said"},
+		// A name split at a hyphen into two subjects is one name.
+		{indoPacific, "U.S.", "compound", "Command"},
+		// Pressure urges no one: the directive is the speaker's.
+		{pressureWorked, "urged", "conj", "said"},
+		// A tanker "bound for" a place is what was seized.
+		{tankerBound, "tanker", "obj", "seized"},
+		{tankerBound, "bound", "acl", "tanker"},
+		// A reported clause after whom the verb tells has its verb.
+		{remindedThat, "covers", "ccomp", "reminded"},
+		{remindedThat, "Treaty", "nsubj", "covers"},
 		// What deployed men are sent to do is the deployment's.
 		{deployedToFight, "fight", "acl", "deployment"},
 		// A participle after a clause that only tells a state is the

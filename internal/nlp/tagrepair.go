@@ -57,6 +57,19 @@ func repairNamePronouns(words []document.Word, upos, xpos []string) {
 	}
 }
 
+// repairBoundFor tags as a participle the "bound" of a vessel or
+// cargo "bound for" a place, which the tagger took for a noun after
+// another ("an oil tanker bound for the United States", with "tanker" a
+// compound on "bound" and the seizure's object lost). EWT has "bound"
+// twice, an adjective.
+func repairBoundFor(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if forms[i] == "bound" && strings.EqualFold(forms[i+1], "for") && xpos[i] == "NN" && strings.HasPrefix(xpos[i-1], "NN") {
+			upos[i], xpos[i] = "VERB", "VBN"
+		}
+	}
+}
+
 // repairStateMedia tags as a noun the "State" that opens "State media",
 // "State television" and the like, which the tagger, seeing a capital
 // at a sentence's start before a noun and a verb, took for an
@@ -2137,7 +2150,9 @@ var reportedPresentForms = setOf(reportForms + " insists insist insisted argues 
 // the verb when WordNet knows it as one.
 func (p *Pipeline) repairVerbsOfThatClauses(forms, upos, xpos []string) {
 	for t := 1; t+3 < len(forms); t++ {
-		if !strings.EqualFold(forms[t], "that") || xpos[t] != "IN" || !strings.HasPrefix(xpos[t-1], "VB") || finiteBefore(xpos, t+1) {
+		// Or after whom the verb tells: "reminded Beijing that".
+		addressee := t >= 2 && strings.HasPrefix(xpos[t-2], "VB") && (xpos[t-1] == "NNP" || xpos[t-1] == "PRP" || xpos[t-1] == "NNS")
+		if !strings.EqualFold(forms[t], "that") || xpos[t] != "IN" || !strings.HasPrefix(xpos[t-1], "VB") && !addressee || finiteBefore(xpos, t+1) {
 			continue
 		}
 		for i := t + 2; i+1 < len(forms) && xpos[i] != "," && xpos[i] != "."; i++ {

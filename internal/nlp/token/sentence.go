@@ -44,7 +44,8 @@ func (s *Splitter) Split(text string, toks []Token) [][]Token {
 			} else {
 				feats = boundaryFeatures(feats[:0], text, toks, i, i-start)
 				s.model.Scores(feats, scores)
-				end = scores[1] > scores[0] && !attributionTail(text, toks, i) && !countedNoun(text, toks, i) && !parenthesisGoesOn(text, toks, i) ||
+				end = scores[1] > scores[0] && !attributionTail(text, toks, i) && !countedNoun(text, toks, i) && !parenthesisGoesOn(text, toks, i) &&
+					!pluralPossessive(text, toks[start:i+1]) ||
 					datedEnd(text, toks, i)
 			}
 		}
@@ -70,6 +71,25 @@ func datedEnd(text string, toks []Token, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(toks[i+1].Text(text))
 	return unicode.IsUpper(r)
+}
+
+// pluralPossessive reports whether the last of toks, the sentence so
+// far, is the apostrophe of a plural's possessive, touching a word that
+// ends in "s", with no single quotation opened before it: "reminded
+// Beijing that the two countries' Mutual Defense Treaty covers …" goes
+// on at the name (the splitter, trained on web text that often ends
+// without a full stop, cut it after the apostrophe).
+func pluralPossessive(text string, toks []Token) bool {
+	last := strings.ToLower(toks[len(toks)-1].Text(text))
+	if !strings.HasSuffix(last, "s'") && !strings.HasSuffix(last, "s’") || len(last) < 4 {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if s := t.Text(text); s == "'" || strings.HasPrefix(s, "‘") {
+			return false // "… called them 'terrorists' Then …": a quotation closes
+		}
+	}
+	return true
 }
 
 // monthNames are the names of months and their abbreviations, as

@@ -202,6 +202,10 @@ func TestDateline(t *testing.T) {
 		// A full stop after a month and a day ends the sentence.
 		{"Russia attacked Kyiv on March 3. Last month Washington imposed tariffs.",
 			[]string{"Russia attacked Kyiv on March 3.", "Last month Washington imposed tariffs."}},
+		// A plural's possessive apostrophe before a name ends nothing; a
+		// single quotation closing there may.
+		{"It reminded Beijing that the two countries' Mutual Defense Treaty covers attacks.",
+			[]string{"It reminded Beijing that the two countries' Mutual Defense Treaty covers attacks."}},
 	} {
 		var got []string
 		for _, s := range sp.Split(tc.text, Tokenize(tc.text, 0, len(tc.text))) {
