@@ -742,12 +742,14 @@ func TestShortNameFirst(t *testing.T) {
 // and never for a Western or foreign source.
 func TestWhereSourcesAre(t *testing.T) {
 	d := analyse(t, "A senior Western diplomat in Addis Ababa said talks failed. A source in Tehran said talks failed. "+
-		"Two Iranian officials in Geneva said talks failed. A foreign ministry official in Tehran said talks failed.")
+		"Two Iranian officials in Geneva said talks failed. A foreign ministry official in Tehran said talks failed. "+
+		"Diplomats in Addis Ababa, who asked not to be named, said satellite images showed armoured vehicles moving toward the frontier.")
 	for _, tc := range []struct{ name, code string }{
 		{"A senior Western diplomat in Addis Ababa", "GOV"},
 		{"A source in Tehran", "IRN"},
 		{"Two Iranian officials in Geneva", "IRNGOV"},
 		{"A foreign ministry official in Tehran", "IRNGOV"},
+		{"Diplomats in Addis Ababa", "GOV"}, // posted there by others
 	} {
 		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
 			t.Errorf("%s: %+v, want %s", tc.name, a, tc.code)
@@ -789,6 +791,43 @@ func TestUnnamedSourceNames(t *testing.T) {
 	d = analyse(t, "U.S. officials said the talks had failed.")
 	if a := actorNamed(d, "U.S. officials"); a == nil || a.Code != "USAGOV" {
 		t.Errorf("U.S. officials: %+v, want USAGOV", a)
+	}
+	// The "he" of the clause that describes the source is the source's,
+	// not the last man named; not one whom another spoke to.
+	d = analyse(t, "Spokesman Majed al-Ansari announced the extension. An Israeli official, speaking on condition of anonymity because he was not authorized to brief reporters, "+
+		"confirmed that the government had received a list of hostages.")
+	if a := actorNamed(d, "An Israeli official"); a == nil || !slices.Contains(mentionTexts(d, a), "he") {
+		t.Errorf("An Israeli official: %+v, want the mention \"he\"; actors %+v", a, d.Actors)
+	}
+	d = analyse(t, "Cynthia McFadden reported the story. She continued that an FBI official she spoke to on camera said that he was lying.")
+	if a := actorNamed(d, "Cynthia McFadden"); a == nil || !slices.Contains(mentionTexts(d, a), "she") {
+		t.Errorf("Cynthia McFadden: %+v, want the mention \"she\"; actors %+v", a, d.Actors)
+	}
+}
+
+// TestStaffOfEachSpeaker: "his spokesman" speaks for the man "his"
+// stands for, with his code; two men's spokesmen are two actors.
+func TestStaffOfEachSpeaker(t *testing.T) {
+	d := analyse(t, "The United Nations Secretary-General Antonio Guterres was \"deeply concerned,\" his spokesman said. "+
+		"Ukrainian President Volodymyr Zelenskiy will travel to Florida, his spokesman said.")
+	var codes []string
+	for _, a := range d.Actors {
+		if a.Name == "his spokesman" {
+			codes = append(codes, a.Code)
+		}
+	}
+	if strings.Join(codes, " ") != "IGO UKRGOV" {
+		t.Errorf("his spokesman: codes %q, want IGO and UKRGOV; actors %+v", codes, d.Actors)
+	}
+}
+
+// TestBareBodyOfDateline: a bare ministry of a story's dateline country
+// is not the ministry another country's title names later.
+func TestBareBodyOfDateline(t *testing.T) {
+	d := analyse(t, "BERLIN (dpa) — Germany will expel two Russian diplomats, the foreign ministry said on Tuesday. "+
+		"The ministry summoned Russia's ambassador. Russian Foreign Ministry spokeswoman Maria Zakharova said the expulsions were hysteria.")
+	if a := actorNamed(d, "foreign ministry"); a == nil || a.Code != "DEUGOV" || len(a.Mentions) != 2 {
+		t.Errorf("foreign ministry: %+v, want DEUGOV mentioned twice; actors %+v", a, d.Actors)
 	}
 }
 
@@ -1515,6 +1554,13 @@ func TestItGoesOn(t *testing.T) {
 	d = analyse(t, "The missile flew about 800 km before falling into the sea, the Joint Chiefs of Staff said in a statement. It did not say what type of missile it was.")
 	if a := actorNamed(d, "Joint Chiefs of Staff"); a == nil || len(a.Mentions) != 2 {
 		t.Errorf("Joint Chiefs of Staff: %+v, want two mentions", a)
+	}
+	// A passive's subject is what was done to; the closing report's
+	// speaker goes on.
+	d = analyse(t, "The Marshall Islands-flagged Advantage Sweet was taken by Iranian forces shortly after midnight, the Navy's Bahrain-based 5th Fleet said in a statement. "+
+		"It called the seizure \"contrary to international law and disruptive to regional security.\"")
+	if a := actorNamed(d, "5th Fleet"); a == nil || !slices.Contains(mentionTexts(d, a), "It") {
+		t.Errorf("5th Fleet: %+v, want \"It\" among its mentions; actors %+v", a, d.Actors)
 	}
 }
 

@@ -3980,6 +3980,12 @@ func (r *resolver) otherCountrysBody(key string, m mention) bool {
 		return false
 	}
 	a := r.actors[idx]
+	if a.Kind == "organization" && a.Country == "" && r.home != "" && m.country != r.home && homeInstitutions[strings.ToLower(lastWord(a.Name))] {
+		// "the foreign ministry said" in a story from Berlin, then
+		// "Russian Foreign Ministry spokeswoman Maria Zakharova": the
+		// bare body is the dateline's, not the one named with a country.
+		return true
+	}
 	return a.Kind == "organization" && a.Country != "" && a.Country != "IGO" && a.Country != m.country
 }
 
@@ -5141,6 +5147,16 @@ func (r *resolver) previousSubject(si int) int {
 		if t.Head(k) >= 0 || t.Rel(k) != "root" {
 			continue
 		}
+		// "The tanker was taken by Iranian forces, the 5th Fleet said in
+		// a statement. It called the seizure …": a passive's subject
+		// is what was done to; the closing report's speaker goes on.
+		for _, p := range t.ChildrenWith(k, "parataxis") {
+			for _, c := range t.ChildrenWith(p, "nsubj") {
+				if a := r.collectiveAt(ws[c].Start); a >= 0 && sayingVerbs[strings.ToLower(ws[p].Lemma)] && len(t.ChildrenWith(k, "nsubj:pass")) > 0 {
+					return a
+				}
+			}
+		}
 		for _, c := range t.ChildrenWith(k, "nsubj") {
 			if a := r.collectiveAt(ws[c].Start); a >= 0 {
 				return a
@@ -5512,7 +5528,12 @@ func (r *resolver) anonymousSources() {
 			}
 			continue
 		}
-		if idx, ok := r.byName["anon:"+strings.ToLower(text)]; ok {
+		owner := r.staffsOwner(src)
+		key := "anon:" + strings.ToLower(text)
+		if owner >= 0 {
+			key += fmt.Sprint("@", owner) // "his spokesman" of each man named
+		}
+		if idx, ok := r.byName[key]; ok {
 			r.addSpan(idx, src)
 			continue
 		}
@@ -5538,7 +5559,8 @@ func (r *resolver) anonymousSources() {
 			if k+1 < len(words) {
 				next = strings.ToLower(words[k+1])
 			}
-			abroad = abroad || strings.EqualFold(w, "Western") || strings.EqualFold(w, "foreign") && !foreignOffices[next]
+			abroad = abroad || strings.EqualFold(w, "Western") || strings.EqualFold(w, "foreign") && !foreignOffices[next] ||
+				envoyWords[strings.ToLower(strings.Trim(w, ",."))] // "Diplomats in Addis Ababa": posted there, of no one country
 		}
 		for k := 0; k < len(words); k++ {
 			// Two words before one: "White House officials" are not the
@@ -5637,14 +5659,37 @@ func (r *resolver) anonymousSources() {
 			// government's, whatever the title alone would say.
 			a.Sector = sector
 		}
+		if owner >= 0 && a.Country == "" && a.Sector == "GOV" {
+			// "Guterres was deeply concerned, his spokesman said": the
+			// spokesman of the one "his" stands for.
+			a.Country, a.Sector = r.actors[owner].Country, r.actors[owner].Sector
+		}
 		if at.SourceKind == "vague" || at.SourceKind == "description" { // "a group of officers"
 			a.Kind = "group"
 		}
 		a.Mentions = []document.Span{src}
-		r.byName["anon:"+strings.ToLower(text)] = len(r.actors)
+		r.byName[key] = len(r.actors)
 		r.actors = append(r.actors, a)
 	}
 }
+
+// staffsOwner is the person a source "his spokesman" or "her office"
+// speaks for, the actor its possessive pronoun was resolved to, or -1.
+func (r *resolver) staffsOwner(src document.Span) int {
+	words := strings.Fields(strings.ToLower(r.d.Text[src.Start:src.End]))
+	if len(words) != 2 || pronounGender[words[0]] == 0 || !speakersStaff[strings.Trim(words[1], ",")] {
+		return -1
+	}
+	for i, a := range r.actors {
+		if a.Kind == "person" && slices.Contains(a.Mentions, document.Span{Start: src.Start, End: src.Start + len(words[0])}) {
+			return i
+		}
+	}
+	return -1
+}
+
+// envoyWords name those a country posts abroad.
+var envoyWords = wordSet(`diplomat diplomats envoy envoys ambassador ambassadors`)
 
 // joinedSpeakersBody is the state or body that is the subject of the
 // clause a bare spokesman's verb is joined to ("The White House said …,
@@ -5753,6 +5798,7 @@ func (r *resolver) bodySpokenFor(name string, start int) *document.Actor {
 // are actors, so such a "he" went to the last person named, who is
 // named before the unnamed source and not since.
 func (r *resolver) pronounsOfAnonymousSources() {
+	r.pronounsInsideAnonymousSources()
 	ats := r.d.Attributions
 	for k := 1; k < len(ats); k++ {
 		at, prev := ats[k], ats[k-1]
@@ -5789,6 +5835,39 @@ func (r *resolver) pronounsOfAnonymousSources() {
 			a.Mentions = slices.Delete(a.Mentions, j, j+1)
 			r.addSpan(anon, at.Source)
 			break
+		}
+	}
+}
+
+// pronounsInsideAnonymousSources gives to an unnamed source the "he" or
+// "she" of the clause that describes it: "An Israeli official, speaking
+// on condition of anonymity because he was not authorized to brief
+// reporters, confirmed …" (the "he" went to the last man named).
+func (r *resolver) pronounsInsideAnonymousSources() {
+	for _, at := range r.d.Attributions {
+		if at.SourceKind != "anonymous" {
+			continue
+		}
+		src := withoutClosingComma(r.d.Text, at.Source)
+		anon, ok := r.byName["anon:"+strings.ToLower(r.d.Text[src.Start:src.End])]
+		if !ok || r.actors[anon].Kind != "anonymous" {
+			continue
+		}
+		for i, a := range r.actors {
+			if a.Kind != "person" {
+				continue
+			}
+			a.Mentions = slices.DeleteFunc(a.Mentions, func(m document.Span) bool {
+				p := strings.ToLower(r.d.Text[m.Start:m.End])
+				// In a description set off by a comma, not "an FBI official
+				// she spoke to", whom another spoke to.
+				inside := (p == "he" || p == "she") && m.Start > src.Start && m.End <= src.End && strings.Contains(r.d.Text[src.Start:m.Start], ",")
+				if inside {
+					r.addSpan(anon, m)
+				}
+				return inside
+			})
+			r.actors[i] = a
 		}
 	}
 }
