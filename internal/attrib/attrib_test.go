@@ -280,6 +280,20 @@ func TestParticipleSharesSubject(t *testing.T) {
 	}
 }
 
+// TestPurposeSharesSubject: an infinitive of purpose is done by the
+// subject of the verb it is on, unless that verb gives another the power
+// to do it.
+func TestPurposeSharesSubject(t *testing.T) {
+	d := analyse(t, "Iran's foreign ministry summoned Pakistan's charge d'affaires to demand an explanation.")
+	if got := spanText(d, cued(t, d, "demand").Source); got != "Iran's foreign ministry" {
+		t.Errorf("source of demand %q, want Iran's foreign ministry", got)
+	}
+	d = analyse(t, "If she did, party procedures give the chair of the DNC authority to call a “special meeting” to vote on a replacement nominee.")
+	if got := spanText(d, cued(t, d, "call").Source); got != "" {
+		t.Errorf("source of call %q: party procedures call nothing", got)
+	}
+}
+
 // TestPrepositionalCues: "referring to", "called for" and "called on"
 // keep their preposition in the cue and report what follows it, not the
 // quotation before it.

@@ -1722,7 +1722,8 @@ func source(v *view, i int) document.Span {
 	case r == "acl" && v.word(hd).UPOS != "VERB":
 		return v.phrase(hd, v.Subtree(hd, i))
 	case r == "xcomp" || r == "conj" || (r == "advcl" || r == "ccomp" || r == "parataxis" || r == "csubj") && (v.word(i).XPOS == "VBG" || v.word(i).XPOS == "VBN") ||
-		r == "parataxis" && v.word(i).XPOS == "VBZ" && v.word(i-1).Form == ",":
+		r == "parataxis" && v.word(i).XPOS == "VBZ" && v.word(i-1).Form == "," ||
+		r == "advcl" && v.word(i).XPOS == "VB" && purposeTo(v, i) && !grantingVerbs[v.lemma(hd)]: // "summoned Pakistan's envoy to demand an explanation": the summoner demands
 		// "Israel strikes southern Lebanon, says it targeted …": a
 		// headline's second verb shares the first one's subject.
 		if o := v.child(hd, "obj"); r == "xcomp" && v.word(i).XPOS == "VB" && o > hd && o < i && objectControl[v.lemma(hd)] {
@@ -1754,6 +1755,18 @@ func source(v *view, i int) document.Span {
 	}
 	return document.Span{}
 }
+
+// purposeTo: the infinitive at i is marked by "to" alone, a purpose
+// whose doer is the subject of the verb it is on.
+func purposeTo(v *view, i int) bool {
+	m := v.ChildrenWith(i, "mark")
+	return len(m) == 1 && strings.EqualFold(v.word(m[0]).Form, "to")
+}
+
+// grantingVerbs give another the power to do what an infinitive after
+// them says ("party procedures give the chair authority to call a
+// meeting"): the other does it.
+var grantingVerbs = map[string]bool{"give": true, "grant": true, "allow": true, "permit": true, "authorize": true, "authorise": true, "empower": true, "enable": true}
 
 // unquotedSubject is the first subject of the verb at hd that is not
 // inside a quotation closed before it: "“Our people are home,” Zelenskiy

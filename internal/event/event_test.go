@@ -2260,6 +2260,8 @@ func TestNoEvent(t *testing.T) {
 		// A proposal one is presented with is the presenting's event, not
 		// a second one.
 		{"Qatari mediators presented Hamas with a new proposal for a truce.", "proposal"},
+		// Prisoners used as bargaining chips are no negotiation.
+		{"She accused Maduro of using foreign prisoners as bargaining chips.", "bargaining"},
 		// A pretext sought is no appeal.
 		{"Gil accused Washington of seeking a pretext to seize the country's oil.", "seeking"},
 		// Retaliating by an act the sentence codes is that act, no blow
