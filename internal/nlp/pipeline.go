@@ -234,6 +234,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairPluralsAfterTo(forms, upos, xpos)
 	p.repairPluralSubjects(forms, upos, xpos)
 	p.repairVerbsOfThatClauses(forms, upos, xpos)
+	p.repairTitleVerbs(forms, upos, xpos)
 	p.repairVerbsAfterRelativeReports(forms, upos, xpos)
 	repairParticiplesAfterOf(forms, upos, xpos)
 	repairReportedPresents(forms, upos, xpos)
@@ -370,6 +371,9 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReasonsTakenForRoots(words)
 	repairQuantifiedParticiples(words)
 	repairOpeningReportsTakenForAdverbials(words)
+	repairSubjectsSplitBySubordinators(words)
+	repairNamesOnTitlesPlaces(words)
+	repairRetainedObjects(words)
 	repairComplementsAsRelatives(words)
 	repairThatComplementsOfNouns(words)
 	repairIntentAdverbials(words)
@@ -9972,6 +9976,107 @@ func subordinate(words []document.Word, a, n, v int) {
 	words[n].Head, words[n].Rel = v+1, "nsubj"
 	words[a].Head, words[a].Rel, words[a].UPOS, words[a].XPOS = v+1, "mark", "SCONJ", "IN"
 }
+
+// repairSubjectsSplitBySubordinators undoes a parse that reads the
+// first of two coordinated subjects of a clause opened by "after" as
+// that preposition's object and the second as the clause's only
+// subject: "His comments came a day after the United States and Saudi
+// Arabia invited both sides to talks", with "States" on "day", "invited"
+// a conjunct of "came" and Saudi Arabia alone the inviter. A finite
+// conjunct whose subject follows its "and" right after the preposition's
+// object is the clause the preposition opens, with both subjects.
+func repairSubjectsSplitBySubordinators(words []document.Word) {
+	for v := 4; v < len(words); v++ {
+		if words[v].Rel != "conj" || words[v].UPOS != "VERB" || !finite(words[v].XPOS) {
+			continue
+		}
+		c := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "cc" })
+		s := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if c < 1 || s <= c || !nominal(words[s]) || leftmost(words, s) != c+1 {
+			continue
+		}
+		// The preposition's object: the phrase that ends before "and".
+		opened := func(n int) int {
+			return slices.IndexFunc(words[:n], func(w document.Word) bool {
+				return w.Head == n+1 && w.Rel == "case" && subordinators[strings.ToLower(w.Form)]
+			})
+		}
+		n := c - 1
+		for opened(n) < 0 && words[n].Head > 0 && words[n].Head-1 < c && rightmost(words, words[n].Head-1) == c-1 {
+			n = words[n].Head - 1
+		}
+		a := opened(n)
+		if a < 0 || rightmost(words, n) != c-1 || !nominal(words[n]) {
+			continue
+		}
+		h := words[n].Head - 1
+		if a < 0 || h < 0 || h >= a {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = h+1, "advcl"
+			if words[h].UPOS != "VERB" {
+				words[v].Rel = "acl"
+			}
+			subordinate(words, a, n, v)
+			words[s].Head, words[s].Rel = n+1, "conj"
+			words[c].Head = s + 1
+		})
+	}
+}
+
+// repairNamesOnTitlesPlaces undoes a parse that hangs the name set after
+// a title's phrase on the place that phrase ends in: "The U.S. special
+// envoy for Sudan, Tom Perriello, said", with "Tom Perriello" an
+// apposition of Sudan. A name of two words or more between commas,
+// after a title noun's "for" or "of" phrase, is the title's apposition.
+func repairNamesOnTitlesPlaces(words []document.Word) {
+	for k := 2; k+1 < len(words); k++ {
+		n := words[k].Head - 1
+		if words[k].Rel != "appos" || words[k].UPOS != "PROPN" || words[k-1].Form != "," || n < 0 || n != k-2 ||
+			words[n].UPOS != "PROPN" || words[n].Rel != "nmod" {
+			continue
+		}
+		// The name's other words, which the parse may have hung on the
+		// place too ("Perriello" flat on "Sudan").
+		e := k
+		for e+1 < len(words) && words[e+1].Rel == "flat" && (words[e+1].Head == k+1 || words[e+1].Head == n+1) {
+			e++
+		}
+		t := words[n].Head - 1
+		if e == k || t < 0 || t > n || words[t].UPOS != "NOUN" || !isSubject(words[t].Rel) || e+1 >= len(words) || words[e+1].Form != "," {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head = t + 1
+			for f := k + 1; f <= e; f++ {
+				words[f].Head = k + 1
+			}
+		})
+	}
+}
+
+// repairRetainedObjects undoes a parse that reads the object a passive
+// keeps as an oblique: "a former vice president who had been granted
+// asylum there", with "asylum" an unmarked oblique of "there", so no
+// asylum was granted. A bare common noun right after a passive
+// participle of a verb of giving, on it or on an adverb of it right
+// after the noun, is its object.
+func repairRetainedObjects(words []document.Word) {
+	for n := 1; n < len(words); n++ {
+		v, h := n-1, words[n].Head-1
+		onAdverb := h == n+1 && words[h].UPOS == "ADV" && words[h].Head == v+1
+		if words[n].Rel != "obl:unmarked" || h != v && !onAdverb || words[n].UPOS != "NOUN" || words[v].XPOS != "VBN" ||
+			!hasChild(words, v, "aux:pass") || !givingVerbs[strings.ToLower(words[v].Lemma)] || timeNouns[strings.ToLower(words[n].Lemma)] {
+			continue
+		}
+		keepTree(words, func() { words[n].Head, words[n].Rel = v+1, "obj" })
+	}
+}
+
+// givingVerbs give a second object that their passive keeps ("was
+// granted asylum", "were offered a deal").
+var givingVerbs = setOf("grant give offer award deny promise send show")
 
 // subordinators are the prepositions that also open clauses.
 var subordinators = setOf("until after before since")

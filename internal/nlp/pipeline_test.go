@@ -1143,6 +1143,10 @@ func TestRepairedAttachments(t *testing.T) {
 		indoPacific            = "The U.S. Indo-Pacific Command said the launch did not pose an immediate threat."
 		pressureWorked         = "Venezuela's opposition leader, Maria Corina Machado, said the release showed that pressure worked and urged the Trump administration to keep it up."
 		tankerBound            = "Iran's navy seized an oil tanker bound for the United States in the Gulf of Oman."
+		chiefRejects           = "Sudan's army chief rejects talks with RSF, vows to fight on"
+		dayAfterTwoInvited     = "His comments came a day after the United States and Saudi Arabia invited both sides to a new round of talks in Geneva."
+		envoyForSudan          = "The U.S. special envoy for Sudan, Tom Perriello, said Washington regretted the army's position."
+		grantedAsylum          = "Ecuadorean police arrested a former vice president who had been granted asylum there."
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
@@ -2422,6 +2426,19 @@ func TestRepairedAttachments(t *testing.T) {
 		// A tanker "bound for" a place is what was seized.
 		{tankerBound, "tanker", "obj", "seized"},
 		{tankerBound, "bound", "acl", "tanker"},
+		// After an office and its holder's possessive, of two words in -s
+		// the first is the verb.
+		{chiefRejects, "chief", "nsubj", "rejects"},
+		{chiefRejects, "talks", "obj", "rejects"},
+		// Coordinated subjects after "after" are the clause's, which
+		// "after" opens.
+		{dayAfterTwoInvited, "States", "nsubj", "invited"},
+		{dayAfterTwoInvited, "Arabia", "conj", "States"},
+		{dayAfterTwoInvited, "after", "mark", "invited"},
+		// A name after a title's "for" phrase is the title's.
+		{envoyForSudan, "Tom", "appos", "envoy"},
+		// The object a passive of giving keeps is its object.
+		{grantedAsylum, "asylum", "obj", "granted"},
 		// A reported clause after whom the verb tells has its verb.
 		{remindedThat, "covers", "ccomp", "reminded"},
 		{remindedThat, "Treaty", "nsubj", "covers"},

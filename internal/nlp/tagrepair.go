@@ -2703,6 +2703,30 @@ func repairChiefTitles(forms, upos, xpos []string) {
 	}
 }
 
+// repairTitleVerbs tags as a present tense and a plural the two words in
+// -s after an office that the tagger read the other way round: "Sudan's
+// army chief rejects talks with RSF, vows to fight on", with "rejects"
+// a noun, "talks" the verb and "Sudan's army chief rejects" the subject.
+// An office after a possessive ends its holder's name; the first word
+// after it, when WordNet knows it as a verb and the second as a noun, is
+// the verb.
+func (p *Pipeline) repairTitleVerbs(forms, upos, xpos []string) {
+	for i := 2; i+1 < len(forms); i++ {
+		if xpos[i] != "NNS" || xpos[i+1] != "VBZ" || !headlineOffices[strings.ToLower(forms[i-1])] ||
+			!slices.Contains(xpos[:i-1], "POS") ||
+			p.Lemmas.Classes(p.Lemmas.Lemma(forms[i], "VERB", "VBZ"))&lemma.Verb == 0 ||
+			p.Lemmas.Classes(p.Lemmas.Lemma(forms[i+1], "NOUN", "NNS"))&lemma.Noun == 0 {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+		upos[i+1], xpos[i+1] = "NOUN", "NNS"
+	}
+}
+
+// headlineOffices end a holder's description in a headline ("army
+// chief", "foreign minister").
+var headlineOffices = setOf("chief minister president premier leader envoy spokesman head commander")
+
 // repairTitleFields tags as a name the capitalized field of an office
 // between a nationality and the office: "Colombian Defence Minister
 // Pedro Sanchez said", "Israeli Finance Minister Bezalel Smotrich",
