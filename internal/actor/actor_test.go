@@ -821,6 +821,17 @@ func TestStaffOfEachSpeaker(t *testing.T) {
 	}
 }
 
+// TestOfficeOfReportingBody: a national office named without a country
+// in another state's report is that state's, not the dateline's.
+func TestOfficeOfReportingBody(t *testing.T) {
+	d := analyse(t, "MEXICO CITY (Reuters) — Mexico broke off diplomatic relations with Ecuador on Saturday. "+
+		"Mexico said it would take the case to the International Court of Justice. "+
+		"Ecuador's presidency said former Vice President Jorge Glas had been convicted of corruption.")
+	if a := actorNamed(d, "Jorge Glas"); a == nil || a.Code != "ECUELI" {
+		t.Errorf("Jorge Glas: %+v, want ECUELI", a)
+	}
+}
+
 // TestBareBodyOfDateline: a bare ministry of a story's dateline country
 // is not the ministry another country's title names later.
 func TestBareBodyOfDateline(t *testing.T) {

@@ -539,6 +539,12 @@ func (r *resolver) homeBodies() {
 		if stateRole && a.Kind == "anonymous" && a.Country == "" {
 			a.Country = r.reportedBodysCountry(a)
 		}
+		if stateRole && a.Kind == "person" && a.Country == "" {
+			// "Ecuador's presidency said former Vice President Jorge Glas
+			// had been convicted" in a story from Mexico City: the office
+			// of the country whose body reports on its holder.
+			a.Country = r.reportingBodysCountry(a)
+		}
 		if stateRole && a.Country == "" &&
 			(home == mostNamed || subject == home && len(a.Mentions) > 0 && r.stateNamedAround(r.d.SentenceAt(a.Mentions[0].Start), home)) {
 			// "Germany will resume deportations …, Interior Minister
@@ -658,6 +664,30 @@ func (r *resolver) reportedBodysCountry(a *document.Actor) string {
 		if i := r.previousSubject(r.d.SentenceAt(a.Mentions[0].Start)); i >= 0 && sameKind(i) {
 			return r.actors[i].Country
 		}
+	}
+	return ""
+}
+
+// reportingBodysCountry is the country of the body or state whose report
+// first names the person a, when it is not the story's home country and
+// the report's sentence names it; or "".
+func (r *resolver) reportingBodysCountry(a *document.Actor) string {
+	if len(a.Mentions) == 0 {
+		return ""
+	}
+	m := a.Mentions[0]
+	for _, at := range r.d.Attributions {
+		if at.Content.Start > m.Start || m.End > at.Content.End || at.Source.Empty() {
+			continue
+		}
+		b := r.actorAt(at.Source)
+		if b < 0 || r.actors[b].Kind == "person" || r.actors[b].Kind == "anonymous" {
+			return ""
+		}
+		if c := r.actors[b].Country; c != "" && c != "IGO" && c != r.home && r.namedIn(at.Sentence, c, true) {
+			return c
+		}
+		return ""
 	}
 	return ""
 }

@@ -989,6 +989,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	if promisers[t.lemma(i)] && slices.ContainsFunc(t.ChildrenWith(i, "xcomp", "ccomp"), func(x int) bool { return retaliatingVerbs[t.lemma(x)] && (infinitive(t, x) || t.Rel(x) == "ccomp") }) {
 		trig = Trigger{Code: "130"} // "vowed to respond", "vowed that his country would resist any aggression": a threat
 	}
+	if promisers[t.lemma(i)] && slices.ContainsFunc(t.ChildrenWith(i, "ccomp"), func(x int) bool {
+		return slices.ContainsFunc(t.ChildrenWith(x, "nsubj"), func(s int) bool { return oneSided[t.lemma(s)] && t.w(s).UPOS == "NOUN" })
+	}) {
+		trig = Trigger{Code: "138"} // "vowed that attacks would continue until Israel ends its war": a threat of force
+	}
 	if trig.Code == "010" && l.obliges(t, i) && !obligesOwnCountry(t, i, actorAt) {
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
 	}
@@ -3740,6 +3745,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			if h := t.Head(k); t.Rel(k) == "acl" && infinitive(t, k) && h >= 0 && (plannedNouns[t.lemma(h)] || proposalsFor[t.lemma(h)]) {
 				if owners := l.ownersOf(t, h); len(owners) > 0 {
 					return owners
+				}
+				if g := t.Head(h); g >= 0 && t.Rel(h) == "obj" && (t.lemma(g) == "block" || t.lemma(g) == "veto") {
+					return nil // "Orban blocked a plan to give Ukraine 50 billion euros": not his giving
 				}
 			}
 			// "told them to sign", "urged Iran to talk", "called on

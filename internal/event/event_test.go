@@ -320,6 +320,16 @@ func TestCode(t *testing.T) {
 		// What one stops short of doing is not done.
 		{"She praised Fields for pursuing charges in the case but stopped short of calling for Lewandowski to be fired.",
 			"calling", "020", "", "", "failed", "", "", false},
+		// A vow that attacks will go on threatens force.
+		{"Houthi military spokesman Yahya Saree said the group had targeted the ship. He vowed that attacks would continue until Israel ends its war in Gaza.",
+			"vowed", "138", "YEMREB", "", "asserted", "", "", false},
+		// What a blocked plan would give is not given, nor given by the
+		// blocker; euros given are aid.
+		{"However, Orban blocked a plan to give Ukraine 50 billion euros in financial aid over the next four years.",
+			"give", "070", "", "UKR", "failed", "", "", false},
+		// Asylum granted, kept as the object of a passive, is asylum.
+		{"Ecuadorean police arrested a former vice president who had been granted asylum there.",
+			"granted", "075", "", "", "asserted", "", "", false},
 		// A plan one's own country spoke of intending is not the one a
 		// spokesman calls theft.
 		{"Russia has warned that it would retaliate against any seizure of its assets. Kremlin spokesman Dmitry Peskov called the plan \"theft.\"",
