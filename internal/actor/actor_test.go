@@ -2093,6 +2093,16 @@ func TestReportedSubjectsOffice(t *testing.T) {
 	if a := actorNamed(d, "Volodymyr Zelenskiy"); a == nil || !slices.Contains(mentionTexts(d, a), "his") {
 		t.Errorf("Zelenskiy: %+v, want \"his\"", a)
 	}
+	// Also the office that vouches for a clause "according to" it; and a
+	// House Speaker is an American lawmaker in a story from Taipei.
+	d = analyse(t, "TAIPEI, Taiwan (AP) — President Lai Ching-te spent two nights in Hawaii. "+
+		"He met members of Congress and spoke by phone with House Speaker Mike Johnson, according to his office.")
+	if a := actorNamed(d, "Lai Ching-te"); a == nil || !slices.Contains(mentionTexts(d, a), "his") {
+		t.Errorf("Lai Ching-te: %+v, want \"his\"; actors %+v", a, d.Actors)
+	}
+	if a := actorNamed(d, "Mike Johnson"); a == nil || a.Code != "USALEG" {
+		t.Errorf("Mike Johnson: %+v, want USALEG", a)
+	}
 }
 
 // TestGroupBeforeName: "the group" set off by commas before a name is
@@ -2680,6 +2690,7 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"Sweden's security service said the diplomat had tried to recruit informants.", "Sweden's security service", "organization", "SWESPY"},
 		{"U.S. Army Capt. Humayun Khan died in Iraq.", "Humayun Khan", "person", "USAMIL"},
 		{"Relations have soured since Captain Ibrahim Traore seized power in a coup.", "Ibrahim Traore", "person", "MIL"},
+		{"OUAGADOUGOU, Burkina Faso (AFP) — Burkina Faso's government said it had foiled a coup. Captain Ibrahim Traore seized power in a coup in September 2022.", "Ibrahim Traore", "person", "BFAMIL"},
 		{"Texas Lt. Gov. Dan Patrick says he backs Cruz.", "Dan Patrick", "person", "USAGOV"},
 		{"Arab League Secretary-General Chedli Klibi urged the European Community to act.", "Chedli Klibi", "person", "IGO"},
 		{"In a letter to Guterres, Iran's U.N. ambassador Amir Saeid Iravani said Israel had violated the ceasefire.", "Amir Saeid Iravani", "person", "IRNGOV"},

@@ -948,7 +948,7 @@ func localTitle(t string) bool {
 // Sudan's war) names other countries' so too.
 func nationalTitle(t string) bool {
 	switch t = strings.ToLower(t); t {
-	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.",
+	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.", "captain", "capt.", "major", "maj.",
 		"lt. gen.", "maj. gen.", "brig. gen.", "lt. col.", "lieutenant general", "major general", "brigadier general",
 		"senator", "sen.", "representative", "rep.", "speaker", "house speaker", "lawmaker", "legislator",
 		"attorney general", "opposition leader", "chief justice", "justice", "judge", "chief cabinet secretary", "cabinet secretary",
@@ -5477,13 +5477,20 @@ func (r *resolver) possessingSubject(m mention, g byte) int {
 // office said" is Zelenskiy's office, not the last man named; or -1.
 func (r *resolver) reportedSubjectsOffice(m mention, g byte) int {
 	t, n := r.personsOwned(m)
-	if n < 0 || t.Rel(n) != "nsubj" || !speakersStaff[strings.ToLower(t.Sentence.Words[n].Lemma)] {
+	if n < 0 || !speakersStaff[strings.ToLower(t.Sentence.Words[n].Lemma)] {
 		return -1
 	}
 	ws := t.Sentence.Words
 	v := t.Head(n)
 	c := -1
 	switch {
+	case t.Rel(n) == "obl" && slices.ContainsFunc(t.ChildrenWith(n, "case"), func(k int) bool { return strings.EqualFold(ws[k].Form, "according") }):
+		c = v // "He met members of Congress …, according to his office": the clause the office vouches for
+		for c >= 0 && t.Rel(c) == "conj" && len(t.ChildrenWith(c, "nsubj")) == 0 {
+			c = t.Head(c) // "… and spoke by phone with Mike Johnson, according to his office"
+		}
+	case t.Rel(n) != "nsubj":
+		return -1
 	case v >= 0 && t.Rel(v) == "parataxis" && t.Head(v) < v:
 		c = t.Head(v) // "…, his office said", the speaker set beside the clause
 	case v >= 0:
