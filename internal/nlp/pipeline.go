@@ -374,6 +374,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsSplitBySubordinators(words)
 	repairNamesOnTitlesPlaces(words)
 	repairRetainedObjects(words)
+	repairNamesAppositiveToModifiers(words)
 	repairComplementsAsRelatives(words)
 	repairThatComplementsOfNouns(words)
 	repairIntentAdverbials(words)
@@ -591,6 +592,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairParticiplesTakenForModifiers(words)
 	repairHelpedClauses(words)
 	repairUnjoinedConjuncts(words)
+	repairObjectsTakenForSubjectsOfParticiples(words)
 	repairVerblessSentences(words)
 	repairParentheticalParticiples(words)
 	repairSubjectsBeforeParticiples(words)
@@ -10078,6 +10080,32 @@ func repairRetainedObjects(words []document.Word) {
 // granted asylum", "were offered a deal").
 var givingVerbs = setOf("grant give offer award deny promise send show")
 
+// repairNamesAppositiveToModifiers undoes a parse that makes a noun
+// before an office the subject and the office holder's name its
+// apposition: "Lebanese caretaker Prime Minister Najib Mikati condemned
+// the strike", with "caretaker" the subject. A name in apposition after
+// an office that follows its noun, with no punctuation and no article
+// or possessive, is the head; the noun modifies it.
+func repairNamesAppositiveToModifiers(words []document.Word) {
+	for s := range words {
+		if !isSubject(words[s].Rel) || words[s].UPOS != "NOUN" {
+			continue
+		}
+		n := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == s+1 && w.Rel == "appos" && w.UPOS == "PROPN" })
+		// An office between them ("caretaker Prime Minister Najib
+		// Mikati"); not "the terrorist group Hamas" nor "My friend
+		// Andrea", the name UD's apposition of the noun.
+		if n <= s+1 || hasChild(words, s, "det") || hasChild(words, s, "nmod:poss") ||
+			slices.ContainsFunc(words[s+1:n], func(w document.Word) bool { return w.UPOS == "PUNCT" || w.UPOS == "DET" || w.UPOS == "ADP" }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = words[s].Head, words[s].Rel
+			words[s].Head, words[s].Rel = n+1, "compound"
+		})
+	}
+}
+
 // subordinators are the prepositions that also open clauses.
 var subordinators = setOf("until after before since")
 
@@ -14850,6 +14878,39 @@ func repairUnjoinedConjuncts(words []document.Word) {
 					words[k].Head = h + 1 // "…, citing the attack": the sentence's verb's
 				}
 			}
+		})
+	}
+}
+
+// repairObjectsTakenForSubjectsOfParticiples undoes a parse that makes
+// the object of an infinitive the subject of a participle after it, and
+// that participle a conjunct of the sentence's verb with nothing to join
+// them: "a plan to compensate Koreans forced to work for Japanese
+// companies", with "Koreans" forcing and "compensate" left without an
+// object. A noun right after a verb that has no object, before a
+// participle with an infinitive of what one is made to do and neither
+// conjunction nor comma, is the verb's object, the participle on it.
+func repairObjectsTakenForSubjectsOfParticiples(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		s := v - 1
+		if words[v].Rel != "conj" || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || words[s].Head != v+1 || words[s].Rel != "nsubj" || !nominal(words[s]) ||
+			hasChild(words, v, "cc") || !directives[strings.ToLower(words[v].Lemma)] ||
+			!slices.ContainsFunc(words[v+1:], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "xcomp" && w.XPOS == "VB" }) {
+			continue
+		}
+		t := leftmost(words, s) - 1
+		if t < 0 || words[t].UPOS != "VERB" || words[t].XPOS != "VB" || hasChild(words, t, "obj") {
+			continue
+		}
+		h := words[v].Head - 1
+		keepTree(words, func() {
+			for k := range s {
+				if words[k].Head == v+1 {
+					words[k].Head = h + 1 // "after Seoul announced a plan …": the sentence's verb's clause
+				}
+			}
+			words[s].Head, words[s].Rel = t+1, "obj"
+			words[v].Head, words[v].Rel, words[v].XPOS = s+1, "acl", "VBN"
 		})
 	}
 }

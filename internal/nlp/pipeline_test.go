@@ -1147,6 +1147,8 @@ func TestRepairedAttachments(t *testing.T) {
 		dayAfterTwoInvited     = "His comments came a day after the United States and Saudi Arabia invited both sides to a new round of talks in Geneva."
 		envoyForSudan          = "The U.S. special envoy for Sudan, Tom Perriello, said Washington regretted the army's position."
 		grantedAsylum          = "Ecuadorean police arrested a former vice president who had been granted asylum there."
+		caretakerMikati        = "Lebanese caretaker Prime Minister Najib Mikati condemned the strike as a new Israeli crime."
+		compensateKoreans      = "The visit came after Seoul announced a plan to compensate Koreans forced to work for Japanese companies during World War II."
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
@@ -2439,6 +2441,15 @@ func TestRepairedAttachments(t *testing.T) {
 		{envoyForSudan, "Tom", "appos", "envoy"},
 		// The object a passive of giving keeps is its object.
 		{grantedAsylum, "asylum", "obj", "granted"},
+		// A name after an office after a noun is the head, the noun its
+		// modifier.
+		{caretakerMikati, "Najib", "nsubj", "condemned"},
+		{caretakerMikati, "caretaker", "compound", "Najib"},
+		// A noun after a verb with no object, before a participle of
+		// what one is made to do, is that verb's object.
+		{compensateKoreans, "Koreans", "obj", "compensate"},
+		{compensateKoreans, "forced", "acl", "Koreans"},
+		{compensateKoreans, "announced", "advcl", "came"},
 		// A reported clause after whom the verb tells has its verb.
 		{remindedThat, "covers", "ccomp", "reminded"},
 		{remindedThat, "Treaty", "nsubj", "covers"},
