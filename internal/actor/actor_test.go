@@ -832,6 +832,15 @@ func TestOfficeOfReportingBody(t *testing.T) {
 	}
 }
 
+// TestNamesWithoutArticle: a known name written without the Arabic
+// article of its last word is that person.
+func TestNamesWithoutArticle(t *testing.T) {
+	d := analyse(t, "Saudi Foreign Minister Prince Faisal bin Farhan travelled to Damascus and met President Bashar Assad.")
+	if a := actorNamed(d, "Bashar al-Assad"); a == nil || a.Country != "SYR" {
+		t.Errorf("Bashar Assad: %+v, want Bashar al-Assad of SYR; actors %+v", a, d.Actors)
+	}
+}
+
 // TestBareBodyOfDateline: a bare ministry of a story's dateline country
 // is not the ministry another country's title names later.
 func TestBareBodyOfDateline(t *testing.T) {

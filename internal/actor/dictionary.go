@@ -317,6 +317,9 @@ func (d *Dictionary) Add(r io.Reader, source string) error {
 		case "demonym", "title", "institution", "media", "place", "group", "thing":
 		case "person":
 			d.addSurname(e)
+			if plain, ok := nameWithoutArticle(e.Name); ok {
+				d.put(plain, e)
+			}
 		default:
 			return fmt.Errorf("%s line %d: unknown kind %q", source, n, e.Kind)
 		}
@@ -344,6 +347,22 @@ func (d *Dictionary) addRole(e Entry, r Role) {
 	}
 	d.addSurname(e)
 	d.put(e.Name, e)
+	if plain, ok := nameWithoutArticle(e.Name); ok {
+		d.put(plain, e)
+	}
+}
+
+// nameWithoutArticle is a person's name without the Arabic article of
+// its last word, as wire copy often writes it ("Bashar Assad" for
+// "Bashar al-Assad"), and whether the name had one (see withoutArticle).
+func nameWithoutArticle(name string) (string, bool) {
+	words := strings.Fields(name)
+	last := strings.ToLower(words[len(words)-1])
+	plain := withoutArticle(last)
+	if len(words) < 2 || plain == last {
+		return "", false
+	}
+	return strings.Join(words[:len(words)-1], " ") + " " + plain, true
 }
 
 // addSurname indexes a person by the last word of the name (see Surname

@@ -7193,7 +7193,22 @@ func obligesOwnCountry(t *tree, i int, actorAt map[int]*document.Actor) bool {
 	}
 	for _, x := range t.ChildrenWith(i, "ccomp") {
 		for _, s := range t.ChildrenWith(x, "nsubj") {
-			if a := actorAt[t.w(s).Start]; a != nil && a.Kind == "country" && a.Country == speaker {
+			a := actorAt[t.w(s).Start]
+			if a != nil && a.Kind == "country" && a.Country == speaker || a != nil && memberOf(a, speaker, actorAt) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// memberOf: the pair actor a ("the neighbours", "both countries") has a
+// member of the country ("Yoon said the neighbours must cooperate": his
+// own country is one of them).
+func memberOf(a *document.Actor, country string, actorAt map[int]*document.Actor) bool {
+	for _, id := range a.Members {
+		for _, b := range actorAt {
+			if b.ID == id && b.Country == country {
 				return true
 			}
 		}

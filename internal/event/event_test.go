@@ -330,6 +330,10 @@ func TestCode(t *testing.T) {
 		// Asylum granted, kept as the object of a passive, is asylum.
 		{"Ecuadorean police arrested a former vice president who had been granted asylum there.",
 			"granted", "075", "", "", "asserted", "", "", false},
+		// What a speaker says his own country and another must do is
+		// a statement, no demand.
+		{"Japan and South Korea agreed to resume visits. Yoon said the neighbours must cooperate in the face of North Korea's missile launches.",
+			"said", "010", "KOR", "", "asserted", "", "", false},
 		// A plan one's own country spoke of intending is not the one a
 		// spokesman calls theft.
 		{"Russia has warned that it would retaliate against any seizure of its assets. Kremlin spokesman Dmitry Peskov called the plan \"theft.\"",
