@@ -593,6 +593,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairHelpedClauses(words)
 	repairUnjoinedConjuncts(words)
 	repairObjectsTakenForSubjectsOfParticiples(words)
+	repairPluralPossessorsTakenForHeads(words)
+	repairZeroRelativesTakenForConjuncts(words)
 	repairVerblessSentences(words)
 	repairParentheticalParticiples(words)
 	repairSubjectsBeforeParticiples(words)
@@ -5339,6 +5341,56 @@ func within(words []document.Word, i, j, h int) bool {
 		}
 	}
 	return true
+}
+
+// repairPluralPossessorsTakenForHeads undoes a parse that makes a plural
+// possessor the head of what it possesses: "The two countries' defence
+// ministers agreed by phone to pull back troops", with "countries" the
+// root, "ministers" its subject and "agreed" a clause on them (EWT
+// writes few plural possessives). The noun phrase after the apostrophe
+// is the head, the plural its possessor; when that made the phrase the
+// root, a past tense it holds right after it is the root, the phrase
+// its subject.
+func repairPluralPossessorsTakenForHeads(words []document.Word) {
+	for k := 1; k+1 < len(words); k++ {
+		n := k - 1
+		if words[k].XPOS != "POS" || words[k].Head != n+1 || words[n].XPOS != "NNS" || words[n].Rel == "nmod:poss" ||
+			words[k].Form != "'" && words[k].Form != "’" {
+			continue
+		}
+		h := k + 1
+		for h+1 < len(words) && nominal(words[h+1]) && words[h].Head == h+2 {
+			h++
+		}
+		if !nominal(words[h]) || words[h].Head != n+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[h].Head, words[h].Rel = words[n].Head, words[n].Rel
+			words[n].Head, words[n].Rel = h+1, "nmod:poss"
+			for j := h + 1; j < len(words); j++ {
+				if words[j].Head == n+1 {
+					words[j].Head = h + 1
+				}
+			}
+			v := h + 1
+			if words[h].Head == 0 && v < len(words) && words[v].Head == h+1 && words[v].Rel == "acl" && (words[v].XPOS == "VBD" || words[v].XPOS == "VBN") &&
+				!hasChild(words, v, "aux:pass") {
+				words[v].Head, words[v].Rel, words[v].XPOS = 0, "root", "VBD"
+				words[h].Head, words[h].Rel = v+1, "nsubj"
+				for j := v + 1; j < len(words); j++ {
+					switch {
+					case words[j].Head == h+1 && words[j].Rel == "acl" && words[j].XPOS == "VB":
+						words[j].Head, words[j].Rel = v+1, "xcomp" // "agreed … to pull back troops"
+					case words[j].Head == h+1:
+						words[j].Head = v + 1 // the final stop
+					case words[j].Head == v+1 && words[j].Rel == "obl:agent":
+						words[j].Rel = "obl" // "by phone": no passive's agent
+					}
+				}
+			}
+		})
+	}
 }
 
 // repairPossessiveSubjects undoes a parse that makes a possessor a
@@ -14911,6 +14963,28 @@ func repairObjectsTakenForSubjectsOfParticiples(words []document.Word) {
 			}
 			words[s].Head, words[s].Rel = t+1, "obj"
 			words[v].Head, words[v].Rel, words[v].XPOS = s+1, "acl", "VBN"
+		})
+	}
+}
+
+// repairZeroRelativesTakenForConjuncts undoes a parse that coordinates
+// a relative clause without a relative pronoun with the sentence's verb:
+// "Tehran stepped up arrests of people it accused of collaborating with
+// Israel", with "accused" a conjunct of "stepped" and "it" its passive
+// subject. A past tense with no conjunction or comma before it, right
+// after a pronoun that follows a noun, and with no object, is a relative
+// clause on the noun, whose object the noun is; the pronoun its subject.
+func repairZeroRelativesTakenForConjuncts(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		s, n := v-1, v-2
+		if words[v].Rel != "conj" || words[v].XPOS != "VBD" && words[v].XPOS != "VBN" || hasChild(words, v, "cc") || hasChild(words, v, "obj") ||
+			words[s].XPOS != "PRP" || words[s].Head != v+1 || !isSubject(words[s].Rel) || !nominal(words[n]) || words[v].Head-1 > n ||
+			hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel, words[v].XPOS = n+1, "acl:relcl", "VBD"
+			words[s].Rel = "nsubj"
 		})
 	}
 }
