@@ -841,6 +841,19 @@ func TestNamesWithoutArticle(t *testing.T) {
 	}
 }
 
+// TestHomeOffices: a spokesman of "Government" and a bare Congress in a
+// story from a country that has one are the home country's.
+func TestHomeOffices(t *testing.T) {
+	d := analyse(t, "GUATEMALA CITY (AP) — Guatemalan President Bernardo Arevalo accused the attorney general of a coup. "+
+		"He called on Congress to act. Government spokesman Amadou Coulibaly said the government would respect the ruling.")
+	if a := actorNamed(d, "Congress"); a == nil || a.Code != "GTMLEG" {
+		t.Errorf("Congress: %+v, want GTMLEG", a)
+	}
+	if a := actorNamed(d, "Amadou Coulibaly"); a == nil || a.Code != "GTMGOV" {
+		t.Errorf("Amadou Coulibaly: %+v, want GTMGOV", a)
+	}
+}
+
 // TestBareBodyOfDateline: a bare ministry of a story's dateline country
 // is not the ministry another country's title names later.
 func TestBareBodyOfDateline(t *testing.T) {

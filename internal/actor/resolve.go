@@ -432,6 +432,15 @@ func (r *resolver) organsOfBodies() {
 // article's dateline ("TBILISI, Georgia (AP) —"): a wire story names its
 // own country's ministries so.
 func (r *resolver) homeBodies() {
+	if congresses[r.home] {
+		for _, a := range r.actors {
+			if a.Kind == "organization" && a.Name == "Congress" && a.Country == "USA" {
+				// "He called on Congress to act" in a story from Guatemala
+				// City: the home country's congress, not Washington's.
+				a.Country = r.home
+			}
+		}
+	}
 	for _, a := range r.actors {
 		if a.Kind != "organization" || a.Country != "" || !homeInstitutions[strings.ToLower(a.Name)] {
 			continue
@@ -467,7 +476,8 @@ func (r *resolver) homeBodies() {
 		// "the government", "the interior ministry", and "Army" of a
 		// headline's "Army and RSF delegations" that "the army" goes on.
 		homeless := slices.Contains(r.homeless, idx) || a.Kind == "organization" && (homeInstitutions[strings.ToLower(a.Name)] || ministryOfField(a)) ||
-			a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, homeBodyTitle) // "foreign ministry spokeswoman Mao Ning"
+			a.Kind == "person" && a.Country == "" && slices.ContainsFunc(a.Titles, homeBodyTitle) || // "foreign ministry spokeswoman Mao Ning"
+			a.Kind == "person" && a.Country == "" && len(a.Titles) > 1 && slices.ContainsFunc(a.Titles, func(t string) bool { return homeInstitutions[strings.ToLower(t)] }) // "Government spokesman Amadou Coulibaly"
 		if homeless && a.Country == "" && len(a.Mentions) > 0 {
 			a.Country = r.itsCountry(a.Mentions[0].Start) // "Iran condemned …, its foreign ministry spokesman Nasser Kanaani said"
 		}
@@ -4509,6 +4519,11 @@ func institutionTitle(title string) bool {
 func ministryOfField(a *document.Actor) bool {
 	return a.Country == "" && (strings.HasPrefix(a.Name, "Ministry of ") || strings.HasPrefix(a.Name, "Department of "))
 }
+
+// congresses are the countries whose legislature is called Congress in
+// English, besides the United States.
+var congresses = map[string]bool{"GTM": true, "HND": true, "SLV": true, "NIC": true, "CRI": true, "PAN": true, "COL": true, "PER": true,
+	"CHL": true, "ARG": true, "BRA": true, "PRY": true, "BOL": true, "ECU": true, "VEN": true, "MEX": true, "DOM": true, "PHL": true}
 
 // homeInstitutions are the institutions a wire story names without
 // their country when they are its dateline country's (see homeBodies);

@@ -6736,6 +6736,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 				return "asserted" // "did not refrain from attacks"
 			}
 			return "failed" // "urged Ethiopia and Eritrea to step back from war": not waged
+		case (l == "allow" || l == "permit") && t.Rel(k) == "xcomp" && notted(t, h):
+			return "hypothetical" // "will not allow the U.S. to use bases for a Taiwan attack": not let happen
 		case failHeads[l] && k == i && t.Rel(k) == "obj" && madeAppeals[t.lemma(k)]:
 			return "asserted" // "refused repeated calls to free him": the calls were made, the act they ask is not done
 		case failHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "nsubj" && t.w(k).UPOS == "NOUN" && !(k != i && t.Rel(i) == "acl" && t.Head(i) == k) &&
@@ -6890,7 +6892,10 @@ func mode(t *tree, i int, light map[string]bool) string {
 		// people willing …, so be it, said Deb Kline").
 		conditioned := t.Rel(k) == "conj" && hasMark(t, h, "if", "unless") && len(t.ChildrenWith(k, "mark")) == 0 &&
 			!slices.ContainsFunc(t.ChildrenWith(k, "nsubj"), func(s int) bool { return s > k })
-		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj && !inSum && !counted && !termOf && !conditioned && !intoRelapse(t, k) &&
+		// And what a thing is used for ("will not allow the U.S. to use
+		// bases for a Taiwan attack").
+		forUse := t.Rel(k) == "obl" && t.caseOf(k) == "for" && t.lemma(h) == "use"
+		if r := t.Rel(k); r != "xcomp" && r != "acl" && (r != "advcl" || !infinitive(t, k)) && !bareConj && !inSum && !counted && !termOf && !conditioned && !forUse && !intoRelapse(t, k) &&
 			(r != "obl" || t.caseOf(k) != "to" || !joinHeads[t.lemma(h)]) && !slices.Contains(carried(t, h), k) {
 			break
 		}

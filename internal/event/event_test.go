@@ -334,6 +334,9 @@ func TestCode(t *testing.T) {
 		// a statement, no demand.
 		{"Japan and South Korea agreed to resume visits. Yoon said the neighbours must cooperate in the face of North Korea's missile launches.",
 			"said", "010", "KOR", "", "asserted", "", "", false},
+		// What one will not let a thing be used for is not done.
+		{"Philippine president says he will not allow U.S. to use bases for Taiwan attack",
+			"attack", "190", "USA", "", "hypothetical", "", "", false},
 		// A plan one's own country spoke of intending is not the one a
 		// spokesman calls theft.
 		{"Russia has warned that it would retaliate against any seizure of its assets. Kremlin spokesman Dmitry Peskov called the plan \"theft.\"",
