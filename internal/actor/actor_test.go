@@ -2714,6 +2714,7 @@ func TestBodiesAndPeoples(t *testing.T) {
 		{"Relations have soured since Captain Ibrahim Traore seized power in a coup.", "Ibrahim Traore", "person", "MIL"},
 		{"OUAGADOUGOU, Burkina Faso (AFP) — Burkina Faso's government said it had foiled a coup. Captain Ibrahim Traore seized power in a coup in September 2022.", "Ibrahim Traore", "person", "BFAMIL"},
 		{"Texas Lt. Gov. Dan Patrick says he backs Cruz.", "Dan Patrick", "person", "USAGOV"},
+		{"South Sudan's First Vice President Riek Machar has been placed under house arrest.", "Riek Machar", "person", "SSDGOV"},
 		{"Arab League Secretary-General Chedli Klibi urged the European Community to act.", "Chedli Klibi", "person", "IGO"},
 		{"In a letter to Guterres, Iran's U.N. ambassador Amir Saeid Iravani said Israel had violated the ceasefire.", "Amir Saeid Iravani", "person", "IRNGOV"},
 		// A hyphened title that ends the run names no one: the office's

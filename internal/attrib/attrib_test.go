@@ -280,6 +280,16 @@ func TestParticipleSharesSubject(t *testing.T) {
 	}
 }
 
+// TestBackReferenceSources: a lone "Both" or "All" that opens a report
+// stands for those named before, as a pronoun does; "Both of his
+// senators" is a description.
+func TestBackReferenceSources(t *testing.T) {
+	d := analyse(t, "The two men were charged under the National Security Act, police said. Both deny the charges.")
+	if a := cued(t, d, "deny"); a.SourceKind != "pronoun" {
+		t.Errorf("source kind of \"Both\" %q, want pronoun", a.SourceKind)
+	}
+}
+
 // TestPurposeSharesSubject: an infinitive of purpose is done by the
 // subject of the verb it is on, unless that verb gives another the power
 // to do it.

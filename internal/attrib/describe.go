@@ -20,6 +20,9 @@ var anonymousNouns = setOf(`official officials source sources diplomat diplomats
 var vagueWords = setOf(`some many others critics observers commentators experts analysts reports rumors
 	rumours most few several everyone nobody anyone people`)
 
+// backReferences stand, as pronouns do, for those named before.
+var backReferences = setOf(`both each neither all`)
+
 // hedges distance the text from a report.
 var hedges = setOf(`reportedly allegedly purportedly supposedly apparently rumored rumoured claimed alleged`)
 
@@ -154,6 +157,8 @@ func sourceKind(v *view, src document.Span) string {
 		return "anonymous" // "three people familiar with the matter", "a person briefed on the talks"
 	case vagueWords[low] && w.UPOS != "PROPN":
 		return "vague"
+	case backReferences[low] && lone:
+		return "pronoun" // "Both deny the charges": the two named before, no name
 	case named:
 		return "named"
 	case (low == "minister" || low == "ministers") && definite(v, head):

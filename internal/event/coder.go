@@ -54,8 +54,8 @@ func undergoes(t *tree, i int) bool {
 // owners are the possessors of a thing an event is aimed at: "an attack
 // on Ukraine's energy infrastructure" is aimed at Ukraine.
 func owners(t *tree, o int) []int {
-	if t.w(o).UPOS != "NOUN" {
-		return nil
+	if t.w(o).UPOS != "NOUN" || t.lemma(o) == "behalf" {
+		return nil // "carried out the attack on Moscow's behalf": for whom, not on whom
 	}
 	return append(t.ChildrenWith(o, "nmod:poss"), originsOf(t, o)...)
 }
@@ -993,6 +993,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		return slices.ContainsFunc(t.ChildrenWith(x, "nsubj"), func(s int) bool { return oneSided[t.lemma(s)] && t.w(s).UPOS == "NOUN" })
 	}) {
 		trig = Trigger{Code: "138"} // "vowed that attacks would continue until Israel ends its war": a threat of force
+	}
+	if trig.Code == "190" && t.lemma(i) == "clash" && peopleClashOver(l, t, i, actorAt) {
+		trig = Trigger{Code: "110", Preps: trig.Preps} // "he clashed with them over the appointment of ministers": a quarrel, no fighting
 	}
 	if trig.Code == "010" && l.obliges(t, i) && !obligesOwnCountry(t, i, actorAt) {
 		trig = Trigger{Code: "100"} // "said that Sudan must return the helicopter"
@@ -5590,7 +5593,9 @@ func passiveVerb(t *tree, i int) bool {
 	// "11 people had been killed and hundreds arrested": a conjunct
 	// shares the passive's auxiliary; "Biya declared winner": a
 	// headline's participle with its role.
+	// "most of them mediated by the UAE": a participle with its agent.
 	return chargers[t.lemma(i)] || t.Rel(i) == "conj" && t.Head(i) >= 0 && len(t.ChildrenWith(t.Head(i), "aux:pass")) > 0 ||
+		len(t.ChildrenWith(i, "obl:agent")) > 0 ||
 		slices.ContainsFunc(t.ChildrenWith(i, "xcomp"), func(x int) bool { return t.w(x).UPOS == "NOUN" }) && len(t.ChildrenWith(i, "aux")) == 0
 }
 
@@ -7205,6 +7210,20 @@ func obligesOwnCountry(t *tree, i int, actorAt map[int]*document.Actor) bool {
 		}
 	}
 	return false
+}
+
+// peopleClashOver: the clash at i is over a matter ("over the
+// appointment of ministers") and its side is a person, who quarrels;
+// armed sides clash with force.
+func peopleClashOver(l *Lexicon, t *tree, i int, actorAt map[int]*document.Actor) bool {
+	if !slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool { return t.caseOf(o) == "over" }) {
+		return false
+	}
+	sources := l.sources(t, i)
+	return len(sources) > 0 && !slices.ContainsFunc(sources, func(s int) bool {
+		a := actorAt[t.w(s).Start]
+		return a == nil || a.Kind != "person"
+	})
 }
 
 // memberOf: the pair actor a ("the neighbours", "both countries") has a

@@ -337,6 +337,15 @@ func TestCode(t *testing.T) {
 		// What one will not let a thing be used for is not done.
 		{"Philippine president says he will not allow U.S. to use bases for Taiwan attack",
 			"attack", "190", "USA", "", "hypothetical", "", "", false},
+		// People clash over a matter in words.
+		{"Council members voted to remove Garry Conille after he clashed with them over the appointment of ministers.",
+			"clashed", "110", "", "", "asserted", "", "", false},
+		// Whom an attack is carried out on behalf of is not its target.
+		{"Poland said it had identified two Ukrainian citizens who carried out the attack on Moscow's behalf.",
+			"attack", "190", "UKR", "", "asserted", "", "", false},
+		// A participle's agent does what it says.
+		{"Russia and Ukraine have carried out dozens of swaps since the start of the war, most of them mediated by the UAE.",
+			"mediated", "045", "ARE", "", "asserted", "", "", false},
 		// A plan one's own country spoke of intending is not the one a
 		// spokesman calls theft.
 		{"Russia has warned that it would retaliate against any seizure of its assets. Kremlin spokesman Dmitry Peskov called the plan \"theft.\"",

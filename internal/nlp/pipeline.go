@@ -595,6 +595,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairObjectsTakenForSubjectsOfParticiples(words)
 	repairPluralPossessorsTakenForHeads(words)
 	repairZeroRelativesTakenForConjuncts(words)
+	repairActiveSubjectsOfPassives(words)
 	repairVerblessSentences(words)
 	repairParentheticalParticiples(words)
 	repairSubjectsBeforeParticiples(words)
@@ -16649,6 +16650,24 @@ func isTree(words []document.Word) bool {
 		}
 	}
 	return roots == 1
+}
+
+// repairActiveSubjectsOfPassives undoes a parse that gives a participle
+// with a "by" agent and no auxiliary an active subject: "dozens of swaps
+// …, most of them mediated by the UAE", with "most" mediating. A part
+// ("most", "some", "all" of them) that is the subject of a past
+// participle with a passive agent and no auxiliary is its passive
+// subject: what was done, the agent who did it. (Not "Mr. Trump said by
+// telephone", which the parse also gives an agent.)
+func repairActiveSubjectsOfPassives(words []document.Word) {
+	for s := range words {
+		v := words[s].Head - 1
+		if words[s].Rel != "nsubj" || v <= s || words[v].XPOS != "VBN" || !hasChild(words, v, "obl:agent") || !partitives[strings.ToLower(words[s].Form)] ||
+			hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") || hasChild(words, v, "obj") {
+			continue
+		}
+		words[s].Rel = "nsubj:pass"
+	}
 }
 
 // repairAgentsWithoutBy undoes a parse that makes the object of an active
