@@ -1588,6 +1588,11 @@ func TestItGoesOn(t *testing.T) {
 	if a := actorNamed(d, "Joint Chiefs of Staff"); a == nil || len(a.Mentions) != 2 {
 		t.Errorf("Joint Chiefs of Staff: %+v, want two mentions", a)
 	}
+	// Nor does one that did not mention something.
+	d = analyse(t, "Russia's defence ministry said its forces had struck military facilities. It did not mention civilian casualties.")
+	if a := actorNamed(d, "Russia's defence ministry"); a == nil || !slices.Contains(mentionTexts(d, a), "It") {
+		t.Errorf("Russia's defence ministry: %+v, want \"It\" among its mentions; actors %+v", a, d.Actors)
+	}
 	// A passive's subject is what was done to; the closing report's
 	// speaker goes on.
 	d = analyse(t, "The Marshall Islands-flagged Advantage Sweet was taken by Iranian forces shortly after midnight, the Navy's Bahrain-based 5th Fleet said in a statement. "+

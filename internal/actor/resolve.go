@@ -5170,7 +5170,7 @@ func (r *resolver) itReports(m mention) bool {
 }
 
 var itReportVerbs = map[string]bool{"say": true, "add": true, "tell": true, "state": true, "deny": true, "claim": true,
-	"decline": true, "refuse": true, "provide": true, "give": true, "comment": true, "confirm": true, "announce": true,
+	"decline": true, "refuse": true, "provide": true, "give": true, "comment": true, "confirm": true, "announce": true, "mention": true,
 	"warn": true, "insist": true, "note": true, "accuse": true, "urge": true, "call": true, "reject": true,
 	"thank": true, "welcome": true, "condemn": true, "praise": true, "criticize": true, "criticise": true, "vow": true, "pledge": true,
 	// Acts only a state or a body does: "Niger's junta … has expelled

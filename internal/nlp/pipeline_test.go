@@ -1152,6 +1152,8 @@ func TestRepairedAttachments(t *testing.T) {
 		countriesMinisters     = "The two countries' defence ministers agreed by phone to pull back troops from the area and to hold a meeting of their border committee next week, according to a statement from the Thai government."
 		peopleItAccused        = "Iran and Israel fought a 12-day war in June, after which Tehran stepped up arrests of people it accused of collaborating with Israel."
 		mostOfThemMediated     = "Russia and Ukraine have carried out dozens of swaps since the start of the war, most of them mediated by the UAE."
+		ministerCallsFor       = "Iraq's prime minister calls for end to U.S.-led coalition mission"
+		transportWorkers       = "Transport workers, who had gone on strike to demand protection, said the measure came too late."
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
@@ -2465,6 +2467,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// A part that a participle with an agent is said of is what was
 		// done to.
 		{mostOfThemMediated, "most", "nsubj:pass", "mediated"},
+		{ministerCallsFor, "minister", "nsubj", "calls"},
+		// A capitalized first word before a plural that a relative clause
+		// describes modifies the plural.
+		{transportWorkers, "workers", "nsubj", "said"},
 		// A reported clause after whom the verb tells has its verb.
 		{remindedThat, "covers", "ccomp", "reminded"},
 		{remindedThat, "Treaty", "nsubj", "covers"},

@@ -102,8 +102,12 @@ func repairStateMedia(forms, upos, xpos []string) {
 // verb make a subject and its verb; the word before them modifies the
 // plural. In EWT train a capitalized first word before a plural noun
 // and a tensed verb is never a verb.
+//
+// So does a relative clause set off after the plural: "Transport
+// workers, who had gone on strike to demand protection, said …".
 func repairImperativesBeforeSubjects(forms, upos, xpos []string) {
-	if len(forms) < 3 || xpos[0] != "VB" || xpos[1] != "NNS" || !finite(xpos[2]) || !unicode.IsUpper([]rune(forms[0])[0]) {
+	described := len(forms) > 3 && forms[2] == "," && (xpos[3] == "WP" || xpos[3] == "WDT")
+	if len(forms) < 3 || xpos[0] != "VB" || xpos[1] != "NNS" || !finite(xpos[2]) && !described || !unicode.IsUpper([]rune(forms[0])[0]) {
 		return
 	}
 	upos[0], xpos[0] = "NOUN", "NN"
@@ -2710,16 +2714,23 @@ func repairChiefTitles(forms, upos, xpos []string) {
 // An office after a possessive ends its holder's name; the first word
 // after it, when WordNet knows it as a verb and the second as a noun, is
 // the verb.
+//
+// So is a word in -s after such an office before a preposition or an
+// article, when the sentence has no other verb: "Iraq's prime minister
+// calls for end to U.S.-led coalition mission".
 func (p *Pipeline) repairTitleVerbs(forms, upos, xpos []string) {
 	for i := 2; i+1 < len(forms); i++ {
-		if xpos[i] != "NNS" || xpos[i+1] != "VBZ" || !headlineOffices[strings.ToLower(forms[i-1])] ||
-			!slices.Contains(xpos[:i-1], "POS") ||
-			p.Lemmas.Classes(p.Lemmas.Lemma(forms[i], "VERB", "VBZ"))&lemma.Verb == 0 ||
-			p.Lemmas.Classes(p.Lemmas.Lemma(forms[i+1], "NOUN", "NNS"))&lemma.Noun == 0 {
+		if xpos[i] != "NNS" || !headlineOffices[strings.ToLower(forms[i-1])] || !slices.Contains(xpos[:i-1], "POS") ||
+			p.Lemmas.Classes(p.Lemmas.Lemma(forms[i], "VERB", "VBZ"))&lemma.Verb == 0 {
 			continue
 		}
-		upos[i], xpos[i] = "VERB", "VBZ"
-		upos[i+1], xpos[i+1] = "NOUN", "NNS"
+		switch {
+		case xpos[i+1] == "VBZ" && p.Lemmas.Classes(p.Lemmas.Lemma(forms[i+1], "NOUN", "NNS"))&lemma.Noun != 0:
+			upos[i], xpos[i] = "VERB", "VBZ"
+			upos[i+1], xpos[i+1] = "NOUN", "NNS"
+		case (xpos[i+1] == "IN" || xpos[i+1] == "DT" || xpos[i+1] == "TO") && !slices.ContainsFunc(xpos, finite):
+			upos[i], xpos[i] = "VERB", "VBZ"
+		}
 	}
 }
 
