@@ -346,6 +346,9 @@ func TestCode(t *testing.T) {
 		// A participle's agent does what it says.
 		{"Russia and Ukraine have carried out dozens of swaps since the start of the war, most of them mediated by the UAE.",
 			"mediated", "045", "ARE", "", "asserted", "", "", false},
+		// Warships sent to a sea are a show of force.
+		{"Maduro ordered military exercises after the United States sent warships to the southern Caribbean.",
+			"sent", "150", "USA", "", "asserted", "", "", false},
 		// A plan one's own country spoke of intending is not the one a
 		// spokesman calls theft.
 		{"Russia has warned that it would retaliate against any seizure of its assets. Kremlin spokesman Dmitry Peskov called the plan \"theft.\"",

@@ -14048,10 +14048,19 @@ func repairAgentParticiplesTakenForComplements(words []document.Word) {
 			continue
 		}
 		o := v - 1
-		if words[o].Head != h+1 || words[o].Rel != "obj" || !nominal(words[o]) {
+		// Or the noun of its oblique: "Israel and Hezbollah agree to
+		// ceasefire brokered by U.S. and France".
+		if words[o].Head != h+1 || words[o].Rel != "obj" && (words[o].Rel != "obl" || !hasChild(words, v, "obl:agent")) || !nominal(words[o]) {
 			continue
 		}
-		keepTree(words, func() { words[v].Head, words[v].Rel = o+1, "acl" })
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = o+1, "acl"
+			for k := v + 1; k < len(words); k++ {
+				if words[k].Head == v+1 && words[k].Rel == "ccomp" {
+					words[k].Head = h + 1 // "warned in a statement carried by state media that …": what was warned
+				}
+			}
+		})
 	}
 }
 
