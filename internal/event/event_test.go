@@ -2291,6 +2291,8 @@ func TestNoEvent(t *testing.T) {
 		{"Qatari mediators presented Hamas with a new proposal for a truce.", "proposal"},
 		// Prisoners used as bargaining chips are no negotiation.
 		{"She accused Maduro of using foreign prisoners as bargaining chips.", "bargaining"},
+		// Nor is a mandate sought from voters.
+		{"The president dissolved parliament and called a snap election, seeking a fresh mandate for his agenda.", "seeking"},
 		// A pretext sought is no appeal.
 		{"Gil accused Washington of seeking a pretext to seize the country's oil.", "seeking"},
 		// Retaliating by an act the sentence codes is that act, no blow

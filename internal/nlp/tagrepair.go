@@ -2732,6 +2732,16 @@ func (p *Pipeline) repairTitleVerbs(forms, upos, xpos []string) {
 			upos[i], xpos[i] = "VERB", "VBZ"
 		}
 	}
+	// A headline's second verb after a comma, with no conjunction: "Sri
+	// Lanka's president dissolves parliament, calls snap election", with
+	// "calls" a plural and "snap" the verb.
+	for i := 3; i+2 < len(forms); i++ {
+		if xpos[i] == "NNS" && forms[i-1] == "," && finite(xpos[i+1]) && strings.HasPrefix(xpos[i+2], "NN") &&
+			slices.Contains(xpos[:i-1], "VBZ") && p.Lemmas.Classes(p.Lemmas.Lemma(forms[i], "VERB", "VBZ"))&lemma.Verb != 0 {
+			upos[i], xpos[i] = "VERB", "VBZ"
+			upos[i+1], xpos[i+1] = "ADJ", "JJ"
+		}
+	}
 }
 
 // headlineOffices end a holder's description in a headline ("army
