@@ -1652,7 +1652,10 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			// sanction", "file complaint") is the noun's,
 			// threatened or done; "halted the attacks" halts attacks that
 			// were made.
-			if v, both := l.verbs[t.lemma(h)+" "+word]; both && len(v.Code) >= 2 && len(tr.Code) >= 2 && (v.Code[:2] == "13" || v.Code[:2] == tr.Code[:2]) {
+			// So is the mediation or the talks a halting verb halts
+			// ("suspended its mediation": 165, not also 045).
+			if v, both := l.verbs[t.lemma(h)+" "+word]; both && len(v.Code) >= 2 && len(tr.Code) >= 2 &&
+				(v.Code[:2] == "13" || v.Code[:2] == tr.Code[:2] || (v.Code == "164" || v.Code == "165") && tr.Code[:2] == "04") {
 				return Trigger{}, false
 			}
 		}

@@ -346,6 +346,8 @@ func TestCode(t *testing.T) {
 		// A participle's agent does what it says.
 		{"Russia and Ukraine have carried out dozens of swaps since the start of the war, most of them mediated by the UAE.",
 			"mediated", "045", "ARE", "", "asserted", "", "", false},
+		// Pausing mediation halts it.
+		{"Qatar has paused its mediation.", "paused", "165", "QAT", "", "asserted", "", "", false},
 		// Warships sent to a sea are a show of force.
 		{"Maduro ordered military exercises after the United States sent warships to the southern Caribbean.",
 			"sent", "150", "USA", "", "asserted", "", "", false},
@@ -2293,6 +2295,8 @@ func TestNoEvent(t *testing.T) {
 		{"She accused Maduro of using foreign prisoners as bargaining chips.", "bargaining"},
 		// Nor is a mandate sought from voters.
 		{"The president dissolved parliament and called a snap election, seeking a fresh mandate for his agenda.", "seeking"},
+		// Mediation a mediator suspends is halted, not also conducted.
+		{"Qatar has paused its mediation.", "mediation"},
 		// A pretext sought is no appeal.
 		{"Gil accused Washington of seeking a pretext to seize the country's oil.", "seeking"},
 		// Retaliating by an act the sentence codes is that act, no blow
