@@ -5896,7 +5896,7 @@ var retaliations = set(`retaliation revenge reprisal response punishment`)
 
 // retaliatingVerbs, vowed, threaten: "vowed to respond", "pledged to
 // retaliate", "swore to avenge".
-var retaliatingVerbs = set(`respond retaliate avenge punish resist`)
+var retaliatingVerbs = set(`respond retaliate avenge punish resist crush`)
 
 // agreedTo: the noun at k is what "agree" agrees to ("agreed to an
 // immediate ceasefire").

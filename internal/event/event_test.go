@@ -348,6 +348,9 @@ func TestCode(t *testing.T) {
 			"mediated", "045", "ARE", "", "asserted", "", "", false},
 		// Pausing mediation halts it.
 		{"Qatar has paused its mediation.", "paused", "165", "QAT", "", "asserted", "", "", false},
+		// A vow to crush something threatens force.
+		{"President William Ruto called the protesters criminals and vowed to crush what he described as treasonous violence.",
+			"vowed", "130", "KENGOV", "", "asserted", "", "", false},
 		// Warships sent to a sea are a show of force.
 		{"Maduro ordered military exercises after the United States sent warships to the southern Caribbean.",
 			"sent", "150", "USA", "", "asserted", "", "", false},

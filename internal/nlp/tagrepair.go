@@ -2106,6 +2106,14 @@ func repairPrepositionsTakenForAdverbs(forms, upos, xpos []string) {
 			upos[i], xpos[i] = "ADP", "IN"
 			continue
 		}
+		// "had fought alongside Ethiopian troops": EWT train has no
+		// "alongside", which after a verb and before a noun phrase is its
+		// preposition (after a place the parser reads the adverb well:
+		// "speaking in Kyiv alongside Finnish President Alexander Stubb").
+		if f == "alongside" && i > 0 && strings.HasPrefix(xpos[i-1], "VB") && (opensObject(xpos[i+1]) || xpos[i+1] == "CD") {
+			upos[i], xpos[i] = "ADP", "IN"
+			continue
+		}
 		if f != "after" && f != "before" ||
 			xpos[i+1] != "CD" && xpos[i+1] != "DT" && xpos[i+1] != "PRP$" || !strings.HasPrefix(xpos[i+2], "NN") && !(xpos[i+2] == "JJ" && i+3 < len(forms) && strings.HasPrefix(xpos[i+3], "NN")) {
 			continue
