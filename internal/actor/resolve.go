@@ -5196,8 +5196,11 @@ func (r *resolver) previousSubject(si int) int {
 		// a statement. It called the seizure …": a passive's subject
 		// is what was done to; the closing report's speaker goes on.
 		for _, p := range t.ChildrenWith(k, "parataxis") {
+			if !sayingVerbs[strings.ToLower(ws[p].Lemma)] || len(t.ChildrenWith(k, "nsubj:pass")) == 0 {
+				continue
+			}
 			for _, c := range t.ChildrenWith(p, "nsubj") {
-				if a := r.collectiveAt(ws[c].Start); a >= 0 && sayingVerbs[strings.ToLower(ws[p].Lemma)] && len(t.ChildrenWith(k, "nsubj:pass")) > 0 {
+				if a := r.collectiveAt(ws[c].Start); a >= 0 {
 					return a
 				}
 			}

@@ -5675,16 +5675,16 @@ func repairReasonsTakenForRoots(words []document.Word) {
 	})
 }
 
-// repairQuantifiedParticiples undoes a parse that makes "both" or
-// "all" opening a participle between commas that participle's subject,
-// and the noun before it a second one: "Mali and Burkina Faso, both also
-// ruled by soldiers, have said …", with "Mali" a subject of "ruled" and
-// the report left without one. The participle describes the noun; the
-// noun is the subject of the verb the participle hung on.
+// repairQuantifiedParticiples undoes a parse that makes a part ("both",
+// "all", "most") opening a participle between commas that participle's
+// subject, and the noun before it a second one: "Mali and Burkina Faso,
+// both also ruled by soldiers, have said …", with "Mali" a subject of
+// "ruled" and the report left without one. The participle describes the
+// noun; the noun is the subject of the verb the participle hung on.
 func repairQuantifiedParticiples(words []document.Word) {
 	for k := 2; k+2 < len(words); k++ {
 		v := words[k].Head - 1
-		if !quantifiers[strings.ToLower(words[k].Form)] || words[k-1].Form != "," || !isSubject(words[k].Rel) || v <= k || words[v].XPOS != "VBN" {
+		if !partitives[strings.ToLower(words[k].Form)] || words[k-1].Form != "," || !isSubject(words[k].Rel) || v <= k || words[v].XPOS != "VBN" {
 			continue
 		}
 		n := slices.IndexFunc(words[:k-1], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) })
@@ -5730,10 +5730,6 @@ func repairOpeningReportsTakenForAdverbials(words []document.Word) {
 		words[r].Head, words[r].Rel = v+1, "ccomp"
 	})
 }
-
-// quantifiers open a description of every one of a plural noun's
-// members.
-var quantifiers = setOf("both all each")
 
 // repairComplementsAsRelatives undoes a parse that makes what was said a
 // relative clause on its own subject, and that subject the speaker: "A
