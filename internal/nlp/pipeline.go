@@ -596,6 +596,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPluralPossessorsTakenForHeads(words)
 	repairZeroRelativesTakenForConjuncts(words)
 	repairActiveSubjectsOfPassives(words)
+	repairSayingMarks(words)
 	repairVerblessSentences(words)
 	repairParentheticalParticiples(words)
 	repairSubjectsBeforeParticiples(words)
@@ -12645,6 +12646,28 @@ func repairSayingSubjects(words []document.Word) {
 		words[h].Head, words[h].Rel = r+1, "ccomp"
 		words[o].Head, words[o].Rel = h+1, "nsubj"
 		words[r-1].Head = r + 1
+	}
+}
+
+// repairSayingMarks undoes a parse that makes "saying" after a comma the
+// subordinator of what is said: "suspended parliament …, saying
+// democracy had been abused to undermine the state", with "saying" a
+// mark of "abused" and "abused" a conjunct of "suspended". A gerund of
+// saying marking a clause with a subject of its own, on a verb before
+// the comma, is that verb's adverbial clause, and the clause its
+// complement.
+func repairSayingMarks(words []document.Word) {
+	for r := 1; r+1 < len(words); r++ {
+		h := words[r].Head - 1
+		if words[r].Rel != "mark" || words[r].XPOS != "VBG" || words[r-1].Form != "," || h <= r || words[h].UPOS != "VERB" ||
+			!reportVerbs[strings.ToLower(words[r].Lemma)] || !hasSubject(words, h) || words[h].Head-1 >= r || words[h].Head == 0 {
+			continue
+		}
+		keepTree(words, func() {
+			words[r].Head, words[r].Rel = words[h].Head, "advcl"
+			words[h].Head, words[h].Rel = r+1, "ccomp"
+			words[r-1].Head = r + 1
+		})
 	}
 }
 

@@ -1157,6 +1157,7 @@ func TestRepairedAttachments(t *testing.T) {
 		ceasefireBrokered      = "Israel and Hezbollah agree to ceasefire brokered by U.S. and France"
 		dissolvesCalls         = "Sri Lanka's president dissolves parliament, calls snap election"
 		foughtAlongside        = "Ethiopia signed a peace deal with Tigrayan forces in 2022, excluding Eritrea, which had fought alongside Ethiopian troops."
+		sayingDemocracy        = "Emir Sheikh Meshal al-Ahmad al-Sabah suspended parliament in May for up to four years, saying democracy had been abused to undermine the state."
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
@@ -2482,6 +2483,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{dissolvesCalls, "election", "obj", "calls"},
 		// "alongside" before a noun phrase is its preposition.
 		{foughtAlongside, "alongside", "case", "troops"},
+		// "saying" after a comma says the clause it was taken to mark.
+		{sayingDemocracy, "saying", "advcl", "suspended"},
+		{sayingDemocracy, "abused", "ccomp", "saying"},
 		// A reported clause after whom the verb tells has its verb.
 		{remindedThat, "covers", "ccomp", "reminded"},
 		{remindedThat, "Treaty", "nsubj", "covers"},
