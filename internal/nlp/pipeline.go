@@ -3610,9 +3610,11 @@ func repairDoubledSubjects(words []document.Word) {
 // the next name subject's phrase is that name's compound.
 func repairHyphenSplitNames(words []document.Word) {
 	for k := range words {
-		e := rightmost(words, k)
-		if !isSubject(words[k].Rel) || words[k].UPOS != "PROPN" || e+1 >= len(words) || words[e].Form != "-" ||
-			words[e].End != words[e+1].Start || words[e-1].End != words[e].Start {
+		if !isSubject(words[k].Rel) || words[k].UPOS != "PROPN" {
+			continue
+		}
+		e := rightmost(words, k) // a tree walk: only for name subjects
+		if e+1 >= len(words) || words[e].Form != "-" || words[e].End != words[e+1].Start || words[e-1].End != words[e].Start {
 			continue
 		}
 		n := slices.IndexFunc(words[e+1:], func(w document.Word) bool { return w.Head == words[k].Head && w.Rel == words[k].Rel })
