@@ -5913,10 +5913,13 @@ func (r *resolver) pronounsInsideAnonymousSources() {
 				continue
 			}
 			a.Mentions = slices.DeleteFunc(a.Mentions, func(m document.Span) bool {
-				p := strings.ToLower(r.d.Text[m.Start:m.End])
+				if m.Start <= src.Start || m.End > src.End || m.End-m.Start > 3 {
+					return false // the cheap tests first: this runs for every mention
+				}
 				// In a description set off by a comma, not "an FBI official
 				// she spoke to", whom another spoke to.
-				inside := (p == "he" || p == "she") && m.Start > src.Start && m.End <= src.End && strings.Contains(r.d.Text[src.Start:m.Start], ",")
+				p := strings.ToLower(r.d.Text[m.Start:m.End])
+				inside := (p == "he" || p == "she") && strings.Contains(r.d.Text[src.Start:m.Start], ",")
 				if inside {
 					r.addSpan(anon, m)
 				}
