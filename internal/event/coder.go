@@ -1646,6 +1646,13 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 			return Trigger{}, false
 		}
 		tr, ok := l.nouns[word]
+		if o := t.Head(i); ok && o >= 0 && t.Rel(i) == "compound" && t.Rel(o) == "obj" && effortNouns[t.lemma(o)] && t.Head(o) >= 0 {
+			// "will stop its mediation efforts": the efforts' verb halts
+			// the mediation.
+			if v, both := l.verbs[t.lemma(t.Head(o))+" "+word]; both && (v.Code == "164" || v.Code == "165") && len(tr.Code) >= 2 && tr.Code[:2] == "04" {
+				return Trigger{}, false
+			}
+		}
 		if h := t.Head(i); ok && h >= 0 && (t.Rel(i) == "obj" || t.Rel(i) == "obl" && t.caseOf(i) == "with" && len(t.ChildrenWith(h, "obj")) > 0) && t.w(h).UPOS == "VERB" {
 			// "threatened sanctions", "filed a complaint", "presented
 			// Hamas with a proposal": the verb's event ("threaten
@@ -1663,6 +1670,10 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 	}
 	return Trigger{}, false
 }
+
+// effortNouns are the nouns of work on an event named by their compound
+// ("mediation efforts", "negotiation process").
+var effortNouns = set(`effort efforts process role work`)
 
 // callToAct: the noun "call" at i asks for an act its infinitive names,
 // on the noun or, as the parse may hang it, on the verb right after the

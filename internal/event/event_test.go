@@ -2300,6 +2300,7 @@ func TestNoEvent(t *testing.T) {
 		{"The president dissolved parliament and called a snap election, seeking a fresh mandate for his agenda.", "seeking"},
 		// Mediation a mediator suspends is halted, not also conducted.
 		{"Qatar has paused its mediation.", "mediation"},
+		{"Qatar will stop its mediation efforts until the two sides negotiate.", "mediation"},
 		// A pretext sought is no appeal.
 		{"Gil accused Washington of seeking a pretext to seize the country's oil.", "seeking"},
 		// Retaliating by an act the sentence codes is that act, no blow
