@@ -5380,14 +5380,12 @@ func repairPluralPossessorsTakenForHeads(words []document.Word) {
 			v := h + 1
 			if words[h].Head == 0 && v < len(words) && words[v].Head == h+1 && words[v].Rel == "acl" && (words[v].XPOS == "VBD" || words[v].XPOS == "VBN") &&
 				!hasChild(words, v, "aux:pass") {
-				words[v].Head, words[v].Rel, words[v].XPOS = 0, "root", "VBD"
+				rootAndDependentsInstead(words, v, h, v+1) // the phrase's words after the verb, the final stop too
 				words[h].Head, words[h].Rel = v+1, "nsubj"
 				for j := v + 1; j < len(words); j++ {
 					switch {
-					case words[j].Head == h+1 && words[j].Rel == "acl" && words[j].XPOS == "VB":
-						words[j].Head, words[j].Rel = v+1, "xcomp" // "agreed … to pull back troops"
-					case words[j].Head == h+1:
-						words[j].Head = v + 1 // the final stop
+					case words[j].Head == v+1 && words[j].Rel == "acl" && words[j].XPOS == "VB":
+						words[j].Rel = "xcomp" // "agreed … to pull back troops", a clause the phrase held
 					case words[j].Head == v+1 && words[j].Rel == "obl:agent":
 						words[j].Rel = "obl" // "by phone": no passive's agent
 					}
@@ -5667,14 +5665,9 @@ func repairReasonsTakenForRoots(words []document.Word) {
 		return
 	}
 	keepTree(words, func() {
-		words[c].Head, words[c].Rel = 0, "root"
+		rootAndDependentsInstead(words, c, r, c+1)
 		words[n].Head, words[n].Rel = c+1, "nsubj"
 		words[r].Head, words[r].Rel = a+1, "advcl"
-		for k := c + 1; k < len(words); k++ {
-			if words[k].Head == r+1 {
-				words[k].Head = c + 1
-			}
-		}
 	})
 }
 
@@ -9659,6 +9652,9 @@ var transitiveVerbs = setOf("blame make take give launch carry conduct stage imp
 func (p *Pipeline) repairConjunctsOutOfReports(words []document.Word) {
 	for v := range words {
 		h := words[v].Head - 1
+		if words[v].Rel != "conj" || words[v].UPOS != "VERB" || h < 0 || h > v {
+			continue // the cheap tests first: what follows scans the sentence
+		}
 		xpos := words[v].XPOS
 		if xpos == "VBN" && h >= 0 && words[h].XPOS == "VB" && hasChild(words, v, "obj") {
 			// "said Europe must keep up pressure on Moscow and proposed new
@@ -15010,7 +15006,7 @@ func repairZeroRelativesTakenForConjuncts(words []document.Word) {
 		s, n := v-1, v-2
 		if words[v].Rel != "conj" || words[v].XPOS != "VBD" && words[v].XPOS != "VBN" || hasChild(words, v, "cc") || hasChild(words, v, "obj") ||
 			words[s].XPOS != "PRP" || words[s].Head != v+1 || !isSubject(words[s].Rel) || !nominal(words[n]) || words[v].Head-1 > n ||
-			hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") {
+			hasAuxiliary(words, v) {
 			continue
 		}
 		keepTree(words, func() {
@@ -16693,7 +16689,7 @@ func repairActiveSubjectsOfPassives(words []document.Word) {
 	for s := range words {
 		v := words[s].Head - 1
 		if words[s].Rel != "nsubj" || v <= s || words[v].XPOS != "VBN" || !hasChild(words, v, "obl:agent") || !partitives[strings.ToLower(words[s].Form)] ||
-			hasChild(words, v, "aux") || hasChild(words, v, "aux:pass") || hasChild(words, v, "obj") {
+			hasAuxiliary(words, v) || hasChild(words, v, "obj") {
 			continue
 		}
 		words[s].Rel = "nsubj:pass"
