@@ -2218,8 +2218,10 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				m.sector = "" // "Sanders campaign spokesman Michael Briggs" holds no office
 			} else if k > 0 && first == k+1 && fieldWord(ws[k]) && rank(ws[k-1]) {
 				continue // "Iran's top security official Ali Shamkhani": the rank and possessive are further
-			} else if b := r.bodyNamedBy(f); b != nil && m.country == "" && institutions[strings.ToLower(f)] {
-				m.country = b.Country // "Coalition spokesman Turki al-Maliki", after "the Saudi-led coalition"
+			} else if m.country == "" && institutions[strings.ToLower(f)] {
+				if b := r.bodyNamedBy(f); b != nil { // a scan of the actors: only for a kind of body
+					m.country = b.Country // "Coalition spokesman Turki al-Maliki", after "the Saudi-led coalition"
+				}
 			}
 		}
 		break
