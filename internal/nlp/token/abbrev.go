@@ -11,7 +11,7 @@ import (
 var abbreviations = map[string]bool{}
 
 func init() {
-	for _, a := range strings.Fields(`mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl adm maj
+	for _, a := range strings.Fields(`mr mrs ms dr prof gen sen sens rep reps gov lt col capt sgt cpl adm maj
 		brig cmdr pres amb rev fr hon st jr sr inc corp co ltd llc bros plc vs etc al approx est
 		jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 		no nos vol fig figs ave blvd rd mt ft dept univ assn intl natl govt e.g i.e a.m p.m cf ca

@@ -252,7 +252,7 @@ func trailingCut(chunk string, next rune) (int, bool) {
 		if body == "" {
 			return 0, false
 		}
-		if len(chunk)-len(body) == 1 && keepsPeriodBefore(body+".", next) {
+		if len(chunk)-len(body) == 1 && (keepsPeriodBefore(body+".", next) || endsInDottedAcronym(body, next)) {
 			return 0, false
 		}
 		return len(body), true
@@ -285,6 +285,21 @@ func trailingCut(chunk string, next rune) (int, bool) {
 		return len(chunk) - n, true
 	}
 	return 0, false
+}
+
+// endsInDottedAcronym reports whether a hyphenated chunk's last part,
+// with the period that ends the chunk, is a dotted acronym that the
+// sentence goes on after: "South Korea-U.S. drills" splits at the
+// hyphen, and "U.S." keeps its period; so does "(D-N.J.)", but not "said
+// Sen. Lindsey Graham, R-S.C. \"To those …\"", whose period also ends the
+// sentence.
+func endsInDottedAcronym(body string, next rune) bool {
+	k := strings.LastIndexByte(body, '-')
+	if k < 0 || !(next == ',' || next == ';' || next == ')' || unicode.IsLower(next) || unicode.IsDigit(next)) {
+		return false
+	}
+	tail := body[k+1:]
+	return strings.Contains(tail, ".") && keepsPeriodBefore(tail+".", next)
 }
 
 // timeSuffix is the length of an "am"/"pm" glued to a number ("5pm").

@@ -25,6 +25,10 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"abbreviation with periods", "U.S. officials said.", "U.S. officials said ."},
 		{"hyphenated country pair", "US-Iran talks", "US - Iran talks"},
+		{"country pair ending in a dotted acronym", "South Korea-U.S. drills", "South Korea - U.S. drills"},
+		{"party and dotted state", "Robert Menendez (D-N.J.) said", "Robert Menendez ( D - N.J. ) said"},
+		{"dotted state ending a sentence", `said Sen. Lindsey Graham, R-S.C. "To those`, `said Sen. Lindsey Graham , R - S.C . " To those`},
+		{"plural titles", "Sens. Ted Cruz and Reps. Ann Lee", "Sens. Ted Cruz and Reps. Ann Lee"},
 		{"curly possessive", "Iran’s foreign minister", "Iran+’s foreign minister"},
 		{"possessive typed with a left quote", "Trump‘s ‘deal’", "Trump+‘s ‘ deal ’"},
 		{"straight possessive", "Turkey's role", "Turkey+'s role"},
