@@ -216,6 +216,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairNamePrepositions(words, upos, xpos)
 	repairStateMedia(forms, upos, xpos)
 	repairBoundFor(forms, upos, xpos)
+	repairDatePrepositions(forms, upos, xpos)
 	repairImperativesBeforeSubjects(forms, upos, xpos)
 	repairToBeforeNames(forms, upos, xpos)
 	repairPluralsTakenForPrepositions(forms, upos, xpos)
@@ -291,6 +292,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPrepositionalSubjects(words)
 	repairPrepositionalSoleSubjects(words)
 	repairOpeningAdjectives(words)
+	repairOpeningDates(words)
 	repairAdjectiveRootsBeforeVerbs(words)
 	repairOpeningParticipleClauses(words)
 	repairReducedRelativeComplements(words)
@@ -407,6 +409,9 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairReportedRelatives(words)
 	repairParticiplesAfterRelativeReports(words)
 	repairSubordinatorSubjects(words)
+	repairPrepositionObjects(words)
+	repairReportsTakenForRelatives(words)
+	repairDatesAfterRelatives(words)
 	repairInvertedReports(words)
 	repairAppendedClaims(words)
 	repairAppendedClaimsOnPhrases(words)
@@ -581,6 +586,9 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairFiniteConjuncts(words)
 	repairHyphenatedTitles(words)
 	repairHyphenatedNames(words)
+	repairHyphenedNamePairs(words)
+	repairInitialsTakenForConjuncts(words)
+	repairDescriptionsTakenForConjuncts(words)
 	repairHyphenatedParticiples(words)
 	repairClausesAsNouns(words)
 	repairUnmarkedReportClauses(words)
@@ -1920,6 +1928,84 @@ func repairHyphenatedNames(words []document.Word) {
 			}
 		})
 	}
+}
+
+// repairHyphenedNamePairs undoes a parse that leaves a pair of names
+// joined by a hyphen apart from the noun they modify: "condemned the
+// South Korea-U.S. drills", with "Korea" the object and "drills" a
+// clause of its own. Two names that a hyphen joins with no space, before
+// a common noun, are its compounds, and the noun takes the place of
+// the first name's phrase with the words before it; the first name is
+// the second's compound, as EWT has "this Earth-Moon highway".
+func repairHyphenedNamePairs(words []document.Word) {
+	for k := 1; k+2 < len(words); k++ {
+		a, b, c := k-1, k+1, k+2
+		if words[k].Form != "-" || words[a].End != words[k].Start || words[k].End != words[b].Start ||
+			words[a].UPOS != "PROPN" || words[b].UPOS != "PROPN" || words[c].UPOS != "NOUN" ||
+			words[a].Head == c+1 || words[a].Head == b+1 && words[b].Head == c+1 || words[a].Head == 0 ||
+			words[a].Rel == "flat" || words[a].Rel == "compound" {
+			continue
+		}
+		keepTree(words, func() {
+			words[c].Head, words[c].Rel = words[a].Head, words[a].Rel
+			for j := range a {
+				if words[j].Head == a+1 && words[j].Rel != "compound" && words[j].Rel != "flat" {
+					words[j].Head = c + 1
+				}
+			}
+			words[a].Head, words[a].Rel = b+1, "compound" // as EWT chains "Earth-Moon highway"
+			words[b].Head, words[b].Rel = c+1, "compound"
+		})
+	}
+}
+
+// repairInitialsTakenForConjuncts undoes a parse that makes the
+// surname after a middle initial a conjunct of the name before: "tweeted
+// Sen. Lindsey O. Graham (R-S.C.), a former presidential candidate",
+// with "Graham" a conjunct of "Sen." and "O." its compound. A name with
+// no conjunction after an initial that follows the name's first words
+// goes on the name, as the initial does.
+func repairInitialsTakenForConjuncts(words []document.Word) {
+	for k := 2; k < len(words); k++ {
+		i, h := k-1, words[k].Head-1
+		if words[k].Rel != "conj" || words[k].UPOS != "PROPN" || words[i].Head != k+1 || !isInitial(words[i].Form) ||
+			h < 0 || h >= i || h != i-1 && !dominates(words, h, i-1) || hasChild(words, k, "cc") {
+			continue
+		}
+		keepTree(words, func() {
+			words[i].Head, words[i].Rel = h+1, "flat"
+			words[k].Rel = "flat"
+		})
+	}
+}
+
+// repairDescriptionsTakenForConjuncts undoes a parse that makes the
+// description after a named person's comma a conjunct of the name: "Sen.
+// Lindsey O. Graham (R-S.C.), a former presidential candidate and a Cruz
+// supporter", with "candidate" a conjunct of "Sen.". A noun with an
+// indefinite article after the comma, with no conjunction of its own,
+// describes the only name before it, unless a conjunction lists more.
+func repairDescriptionsTakenForConjuncts(words []document.Word) {
+	for k := 3; k < len(words); k++ {
+		h := words[k].Head - 1
+		if words[k].Rel != "conj" || words[k].UPOS != "NOUN" || h < 0 || h >= k || words[h].UPOS != "PROPN" || hasChild(words, k, "cc") {
+			continue
+		}
+		first := leftmost(words, k)
+		if words[first].Form == "," {
+			first++ // the comma on the noun
+		}
+		if first < 1 || words[first-1].Form != "," || !strings.EqualFold(words[first].Form, "a") && !strings.EqualFold(words[first].Form, "an") ||
+			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == h+1 && w.Rel == "conj" && w != words[k] }) {
+			continue
+		}
+		words[k].Rel = "appos"
+	}
+}
+
+// isInitial reports whether a form is a capital letter and a period.
+func isInitial(form string) bool {
+	return len(form) == 2 && form[0] >= 'A' && form[0] <= 'Z' && form[1] == '.'
 }
 
 // repairFiniteConjuncts undoes a parse that coordinates a finite verb
@@ -6909,6 +6995,85 @@ func repairSubordinatorSubjects(words []document.Word) {
 	}
 }
 
+// repairPrepositionObjects undoes a parse that makes a preposition the
+// mark of a verb after it and the noun it governs the preposition's
+// object: "Hamas, which has ruled Gaza since June 2007, said …", with
+// "since" on "said" and "June" its object. A preposition has no object:
+// the noun is the oblique of the predicate its phrase follows, the
+// preposition its case, and the punctuation the preposition held the
+// verb's.
+func repairPrepositionObjects(words []document.Word) {
+	for m := 1; m+1 < len(words); m++ {
+		v, n := words[m].Head-1, m+1
+		if words[m].Rel != "mark" || words[m].UPOS != "ADP" || v <= n || words[n].Head != m+1 || words[n].Rel != "obj" || !nominal(words[n]) {
+			continue
+		}
+		p := m - 1 // the nearest predicate above the word before the phrase
+		for p >= 0 && words[p].UPOS != "VERB" && words[p].Rel != "acl:relcl" && !hasChild(words, p, "cop") {
+			p = words[p].Head - 1
+		}
+		if p < 0 || p >= m {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				if words[k].Head == m+1 && words[k].UPOS == "PUNCT" {
+					words[k].Head = v + 1
+				}
+			}
+			words[n].Head, words[n].Rel = p+1, "obl"
+			words[m].Head, words[m].Rel = n+1, "case"
+		})
+	}
+}
+
+// repairReportsTakenForRelatives undoes a parse that makes what was
+// said, after the statement it was said in, a relative clause on the
+// statement: "The RSF said in a statement it had captured the town",
+// with "captured" a clause of "statement". A clause with no relative
+// word that lacks nothing a statement could fill (it has its object,
+// complement or predicate, or is passive) is what the verb of saying
+// says.
+func repairReportsTakenForRelatives(words []document.Word) {
+	for r := 3; r < len(words); r++ {
+		n := words[r].Head - 1
+		if words[r].Rel != "acl:relcl" || n < 1 || n >= r || !statementNouns[strings.ToLower(words[n].Lemma)] || words[n].Rel != "obl" {
+			continue
+		}
+		v := words[n].Head - 1
+		if v < 0 || !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "ccomp") || !hasSubject(words, r) ||
+			slices.ContainsFunc(words[n+1:r], func(w document.Word) bool {
+				return w.Head == r+1 && (w.UPOS == "PRON" && (relativePronouns[strings.ToLower(w.Form)] || strings.EqualFold(w.Form, "that")) || w.Rel == "mark")
+			}) ||
+			!slices.ContainsFunc(words, func(w document.Word) bool {
+				return w.Head == r+1 && (w.Rel == "obj" || w.Rel == "ccomp" || w.Rel == "xcomp" || w.Rel == "cop" || w.Rel == "aux:pass")
+			}) {
+			continue
+		}
+		keepTree(words, func() { words[r].Head, words[r].Rel = v+1, "ccomp" })
+	}
+}
+
+// repairDatesAfterRelatives undoes a parse that hangs a date's phrase,
+// right after a relative clause, on the noun the clause describes: "The
+// RSF, which has been at war with the army since April 2023, did not
+// immediately comment", with "since April 2023" on "RSF". A time phrase
+// that a relative clause ends in is the clause's.
+func repairDatesAfterRelatives(words []document.Word) {
+	for d := 2; d < len(words); d++ {
+		n := words[d].Head - 1
+		if words[d].Rel != "nmod" || n < 0 || n >= d || !isDate(words[d].Form) || !hasChild(words, d, "case") {
+			continue
+		}
+		first := leftmost(words, d)
+		r := slices.IndexFunc(words[n+1:first], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "acl:relcl" })
+		if r < 0 || rightmost(words, n+1+r) != first-1 {
+			continue
+		}
+		keepTree(words, func() { words[d].Head, words[d].Rel = n+1+r+1, "obl" })
+	}
+}
+
 // repairInvertedReports undoes a parse that hangs part of what was said
 // on the verb of saying after it: "India and Pakistan agreed to a
 // ceasefire after four days of attacks, Rubio said", with "after four
@@ -10342,8 +10507,8 @@ func repairSecondSubjects(words []document.Word) {
 		if s1 < 0 || c < 1 || c > s2 || words[c].Form != "and" {
 			continue
 		}
-		n := c - 1
-		if !nominal(words[n]) || n != s1 && !dominates(words, s1, n) {
+		n := beforeParenthesis(words, c-1) // "Sherrod Brown (D-Ohio) and Robert Menendez"
+		if n < 0 || !nominal(words[n]) || n != s1 && !dominates(words, s1, n) {
 			continue
 		}
 		if n == s1 && slices.ContainsFunc(words[c+1:s2], func(w document.Word) bool { return w.UPOS != "DET" && w.UPOS != "ADJ" && !nominal(w) }) {
@@ -10366,6 +10531,21 @@ func repairSecondSubjects(words []document.Word) {
 			words[c].Head = s2 + 1
 		})
 	}
+}
+
+// beforeParenthesis is the word before the parenthesis that the word at
+// k closes, or k itself when it closes none (-1 when the parenthesis
+// opens the sentence or is not opened).
+func beforeParenthesis(words []document.Word, k int) int {
+	if words[k].Form != ")" {
+		return k
+	}
+	for o := k - 1; o >= 0 && words[o].Form != ")"; o-- {
+		if words[o].Form == "(" {
+			return o - 1
+		}
+	}
+	return -1
 }
 
 // repairNamesSplitFromConjuncts undoes a parse that cuts the last word
@@ -10410,6 +10590,78 @@ func repairSubjectsTakenForTitles(words []document.Word) {
 		words[t].Rel = "nsubj"
 	}
 }
+
+// repairOpeningDates undoes a parse that makes a date opening the
+// sentence, in a preposition's phrase before a comma, the root or the
+// subject of the clause after it: "In April 2023, the army lost control
+// of the city", with "April" the root and "lost" its clause; "Since April
+// 2023, the army has lost …", with "April" the subject of "lost" and
+// "army" its apposition. The verb after the comma is the root, the date
+// its oblique, and a noun the parse hung on the date its subject.
+func repairOpeningDates(words []document.Word) {
+	if len(words) < 5 || !openingDatePrepositions[strings.ToLower(words[0].Form)] || !isDate(words[1].Form) {
+		return
+	}
+	c := 2
+	for c < len(words) && words[c].UPOS == "NUM" {
+		c++
+	}
+	if c+1 >= len(words) || words[c].Form != "," {
+		return
+	}
+	v, subject := -1, -1
+	for k := c + 1; k < len(words); k++ {
+		h := words[k].Head - 1
+		if h > c {
+			continue
+		}
+		switch {
+		case words[k].UPOS == "VERB" && v < 0:
+			v = k
+		case nominal(words[k]) && subject < 0 && words[k].Rel != "obl":
+			subject = k
+		case words[k].UPOS != "PUNCT":
+			return // more than a clause and its subject after the comma
+		}
+	}
+	if v < 0 || subject >= 0 && hasSubject(words, v) {
+		return
+	}
+	s := subject
+	if s < 0 {
+		s = slices.IndexFunc(words[c+1:v], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) })
+		s += c + 1
+	}
+	if s <= c || leftmost(words, s) != c+1 {
+		return // the clause's subject opens it: not "On November 18, the New York Daily News suggested the attacks highlight …", "highlight" the root
+	}
+	if h := phraseHead(words, 0, c); h >= 0 && words[h].Head == v+1 && words[h].Rel == "obl" && words[v].Head == 0 {
+		return // the date is the root's already: "Since June 16, …, at least 21,000 said"
+	}
+	keepTree(words, func() {
+		for k := c + 1; k < len(words); k++ {
+			if h := words[k].Head - 1; h <= c && k != v {
+				words[k].Head = v + 1
+			}
+		}
+		if subject >= 0 {
+			words[subject].Rel = "nsubj"
+		}
+		words[v].Head, words[v].Rel = 0, "root"
+		words[0].Head, words[0].Rel, words[0].UPOS, words[0].XPOS = 2, "case", "ADP", "IN"
+		words[1].Head, words[1].Rel = v+1, "obl"
+		for k := 2; k < c; k++ {
+			words[k].Head, words[k].Rel = 2, "nmod:unmarked"
+		}
+		words[c].Head = 2 // as EWT hangs the comma after an opening phrase
+	})
+}
+
+// openingDatePrepositions open a date's phrase at a sentence's start.
+var openingDatePrepositions = setOf("in since until by from after before during on")
+
+// isDate reports whether a form names a month or day, or is a year.
+func isDate(form string) bool { return calendarWords[strings.ToLower(form)] || isYear(form) }
 
 // repairPlacesTakenForRoots undoes a parse that makes the noun ending a
 // subject's place phrase the sentence's root and the past tense after

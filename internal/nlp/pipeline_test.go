@@ -1158,6 +1158,14 @@ func TestRepairedAttachments(t *testing.T) {
 		dissolvesCalls         = "Sri Lanka's president dissolves parliament, calls snap election"
 		foughtAlongside        = "Ethiopia signed a peace deal with Tigrayan forces in 2022, excluding Eritrea, which had fought alongside Ethiopian troops."
 		sayingDemocracy        = "Emir Sheikh Meshal al-Ahmad al-Sabah suspended parliament in May for up to four years, saying democracy had been abused to undermine the state."
+		koreaUSDrills          = "Pyongyang fires ballistic missile toward sea ahead of South Korea-U.S. drills"
+		fightingSinceApril     = "Sudan's RSF, which has been fighting the army since April 2023, said in a statement it welcomed the proposal."
+		ruledSinceJune         = "Hamas, which has ruled Gaza since June 2007, said in a statement that it accepted the plan."
+		inAprilOpening         = "In April 2023, the army lost control of the city."
+		sinceAprilOpening      = "Since April 2023, the army has lost control of the city."
+		sensList               = "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that those claims could be grounds for a case."
+		grahamInitial          = "\"I appreciate it,\" tweeted Sen. Lindsey O. Graham (R-S.C.), a former presidential candidate and a Cruz supporter."
+		statementItCaptured    = "The RSF said in a statement it had captured the town."
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
 		injuringCrew           = "The Philippines lodged a diplomatic protest with China on Wednesday after Chinese coast guard vessels fired water cannon at a Philippine fisheries ship near the disputed Scarborough Shoal, injuring two crew members, Manila's foreign ministry said."
@@ -2486,6 +2494,31 @@ func TestRepairedAttachments(t *testing.T) {
 		// "saying" after a comma says the clause it was taken to mark.
 		{sayingDemocracy, "saying", "advcl", "suspended"},
 		{sayingDemocracy, "abused", "ccomp", "saying"},
+		// Two names a hyphen joins before a noun are its compounds.
+		{koreaUSDrills, "Korea", "compound", "U.S."},
+		{koreaUSDrills, "U.S.", "compound", "drills"},
+		{koreaUSDrills, "drills", "nmod", "ahead"},
+		// "since" before a date is its preposition, in the clause the
+		// date follows.
+		{fightingSinceApril, "April", "obl", "fighting"},
+		{fightingSinceApril, "RSF", "nsubj", "said"},
+		{fightingSinceApril, "welcomed", "ccomp", "said"},
+		{ruledSinceJune, "since", "case", "June"},
+		{ruledSinceJune, "June", "obl", "ruled"},
+		// An opening date is the oblique of the verb after its comma.
+		{inAprilOpening, "April", "obl", "lost"},
+		{inAprilOpening, "army", "nsubj", "lost"},
+		{sinceAprilOpening, "April", "obl", "lost"},
+		{sinceAprilOpening, "army", "nsubj", "lost"},
+		// "and" after a parenthesis goes on coordinating names.
+		{sensList, "Robert", "conj", "Sens."},
+		// A surname after a middle initial goes on the name; a noun
+		// with "a" after the name's comma describes it.
+		{grahamInitial, "Graham", "flat", "Sen."},
+		{grahamInitial, "candidate", "appos", "Sen."},
+		// What follows the statement it was said in, lacking nothing, is
+		// what was said.
+		{statementItCaptured, "captured", "ccomp", "said"},
 		// A reported clause after whom the verb tells has its verb.
 		{remindedThat, "covers", "ccomp", "reminded"},
 		{remindedThat, "Treaty", "nsubj", "covers"},

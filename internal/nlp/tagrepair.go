@@ -70,6 +70,39 @@ func repairBoundFor(forms, upos, xpos []string) {
 	}
 }
 
+// repairDatePrepositions tags as a preposition the "since" or "until"
+// before a date that no verb follows, which the tagger took for a
+// subordinator ("The RSF, which has been fighting the army since April
+// 2023, said …", with "April" the subject of "said"). A date is a month's
+// or day's name or a year, with the numbers after it; "May" is a month
+// only before a number. A sentence's opening "Since" is left to the parse
+// and its repairs (repairOpeningDates): tagged a preposition, it led the
+// parser to take the date for the subject of the verb after the comma.
+func repairDatePrepositions(forms, upos, xpos []string) {
+	for i := 1; i+1 < len(forms); i++ {
+		if upos[i] != "SCONJ" || !strings.EqualFold(forms[i], "since") && !strings.EqualFold(forms[i], "until") {
+			continue
+		}
+		d := i + 1
+		if !isYear(forms[d]) && !(calendarWords[strings.ToLower(forms[d])] && startsUpper(forms[d]) &&
+			(forms[d] != "May" || d+1 < len(forms) && upos[d+1] == "NUM")) {
+			continue
+		}
+		for d+1 < len(forms) && upos[d+1] == "NUM" {
+			d++
+		}
+		if d+1 < len(forms) && (upos[d+1] == "VERB" || upos[d+1] == "AUX") {
+			continue // "since Monday was a holiday"
+		}
+		upos[i], xpos[i] = "ADP", "IN"
+	}
+}
+
+// isYear reports whether a form is a year of four digits from 1000.
+func isYear(form string) bool {
+	return len(form) == 4 && form[0] >= '1' && form[0] <= '2' && strings.Trim(form, "0123456789") == ""
+}
+
 // repairStateMedia tags as a noun the "State" that opens "State media",
 // "State television" and the like, which the tagger, seeing a capital
 // at a sentence's start before a noun and a verb, took for an
