@@ -1370,6 +1370,16 @@ func TestOthersOfPossessor(t *testing.T) {
 			t.Errorf("%q: actor %q, Netanyahu is %s", d.Text[d.Attributions[i].Source.Start:d.Attributions[i].Source.End], got, pm.ID)
 		}
 	}
+	// The possessor before the noun's adjectives, and the others named
+	// after a comma: they speak, not he.
+	d = analyse(t, "\u201cWe need a wall,\u201d Trump answered. Trump\u2019s leading Republican rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, have both urged the Manhattan mogul to release the tapes.")
+	cruz := actorNamed(d, "Ted Cruz")
+	if cruz == nil || len(d.Attributions) != 2 || d.Attributions[1].Source.Actor != cruz.ID {
+		t.Errorf("attributions %+v: want the second Ted Cruz's (%+v)", d.Attributions, cruz)
+	}
+	if cruz != nil && (cruz.Code != "USALEG" || !slices.Contains(cruz.Titles, "Sens.")) {
+		t.Errorf("Ted Cruz %+v: want a legislator titled Sens.", cruz)
+	}
 }
 
 // TestDescribingAppositives: the speaker of "The United States, a treaty

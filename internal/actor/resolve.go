@@ -6328,6 +6328,11 @@ func (r *resolver) actorAt(s document.Span) int {
 		return r.actorAt(document.Span{Start: s.Start, End: s.Start + p})
 	}
 	if c := strings.Index(r.d.Text[s.Start:s.End], ", "); c > 0 {
+		if othersOfPossessor(r.d.Text[s.Start : s.Start+c]) {
+			// "Trump's leading Republican rivals, Sens. Ted Cruz …":
+			// the names after the comma, not the possessor.
+			return r.actorAt(document.Span{Start: s.Start + c + 2, End: s.End})
+		}
 		for i, a := range r.actors {
 			if slices.Contains(a.Mentions, document.Span{Start: s.Start, End: s.Start + c}) {
 				return i
@@ -6463,10 +6468,10 @@ func othersOfPossessor(text string) bool {
 	if withoutPossessive(before) != before || strings.HasSuffix(before, "s'") {
 		return true
 	}
-	// The pronoun may come before the noun's adjectives: "his main
-	// challenger".
+	// The possessor may come before the noun's adjectives: "his main
+	// challenger", "Trump's leading Republican rivals".
 	for _, w := range []string{before[strings.LastIndexByte(before, ' ')+1:], strings.Fields(before)[0]} {
-		if w == "his" || w == "her" || w == "their" || w == "its" || w == "whose" {
+		if w == "his" || w == "her" || w == "their" || w == "its" || w == "whose" || withoutPossessive(w) != w {
 			return true
 		}
 	}

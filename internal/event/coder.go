@@ -7658,7 +7658,11 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			if stateOwned && !poss && t.Rel(c) == "nmod" && whereabouts[t.caseOf(c)] {
 				continue // "Israel's mission in Geneva": the owner's, wherever it is
 			}
-			if a := actorAt[t.w(c).Start]; a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod" || t.Rel(c) == "appos") {
+			a := actorAt[t.w(c).Start]
+			if a == nil && t.Rel(c) == "nmod" && whereabouts[t.caseOf(c)] {
+				a = namedPlace(t, c, actorAt) // "militants in Iran's Sistan-Baluchestan province"
+			}
+			if a != nil && (t.Rel(c) == "amod" || t.Rel(c) == "compound" || t.Rel(c) == "nmod" || t.Rel(c) == "appos") {
 				if t.Rel(c) == "nmod" && nearby[t.caseOf(c)] && a.Kind != "country" && a.Kind != "place" {
 					continue // "13 people near New Delhi's Red Fort": where they were, not whose
 				}
@@ -7732,6 +7736,26 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	}
 	return l.countrylessSide(d, t, h, ea)
 }
+
+// namedPlace is the place or country that names the region at c by
+// its compounds ("Iran's Sistan-Baluchestan province", "the Tigray
+// region"), or nil.
+func namedPlace(t *tree, c int, actorAt map[int]*document.Actor) *document.Actor {
+	if t.w(c).UPOS != "NOUN" || !regionNouns[t.lemma(c)] {
+		return nil
+	}
+	for _, m := range t.ChildrenWith(c, "compound") {
+		for _, n := range append(t.ChildrenWith(m, "compound"), m) {
+			if a := actorAt[t.w(n).Start]; a != nil && (a.Kind == "place" || a.Kind == "country") {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// regionNouns are the parts of a country that a name before them names.
+var regionNouns = set(`province region district governorate oblast county prefecture state territory city town village`)
 
 // ledBy codes a group a country leads by its hyphened name ("the
 // Saudi-led coalition", "the Kenya-led police mission"): the country,

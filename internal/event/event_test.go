@@ -354,6 +354,9 @@ func TestCode(t *testing.T) {
 		// Warships sent to a sea are a show of force.
 		{"Maduro ordered military exercises after the United States sent warships to the southern Caribbean.",
 			"sent", "150", "USA", "", "asserted", "", "", false},
+		// People in a region a place's name names are of its country.
+		{"Pakistan's foreign ministry said the strikes had killed a number of militants in Iran's Sistan-Baluchestan province.",
+			"killed", "180", "", "IRNREB", "asserted", "", "", false},
 		// A plan one's own country spoke of intending is not the one a
 		// spokesman calls theft.
 		{"Russia has warned that it would retaliate against any seizure of its assets. Kremlin spokesman Dmitry Peskov called the plan \"theft.\"",
