@@ -1380,6 +1380,12 @@ func TestOthersOfPossessor(t *testing.T) {
 	if cruz != nil && (cruz.Code != "USALEG" || !slices.Contains(cruz.Titles, "Sens.")) {
 		t.Errorf("Ted Cruz %+v: want a legislator titled Sens.", cruz)
 	}
+	// Senators named together by "Sens." hold the story's own country's
+	// seats, as one "Sen." does.
+	d = analyse(t, "U.S. lawmakers grilled the chief of a U.S. bank. Sens. Jeff Merkley and Sherrod Brown suggested that the claims could be grounds for a case under U.S. law. Merkley said the bank had failed.")
+	if m := actorNamed(d, "Jeff Merkley"); m == nil || m.Code != "USALEG" {
+		t.Errorf("Jeff Merkley %+v: want USALEG", m)
+	}
 }
 
 // TestDescribingAppositives: the speaker of "The United States, a treaty

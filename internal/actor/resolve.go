@@ -960,7 +960,7 @@ func nationalTitle(t string) bool {
 	switch t = strings.ToLower(t); t {
 	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.", "captain", "capt.", "major", "maj.",
 		"lt. gen.", "maj. gen.", "brig. gen.", "lt. col.", "lieutenant general", "major general", "brigadier general",
-		"senator", "sen.", "representative", "rep.", "speaker", "house speaker", "lawmaker", "legislator",
+		"senator", "sen.", "sens.", "representative", "rep.", "reps.", "speaker", "house speaker", "lawmaker", "legislator",
 		"attorney general", "opposition leader", "chief justice", "justice", "judge", "chief cabinet secretary", "cabinet secretary",
 		"foreign secretary":
 		return true

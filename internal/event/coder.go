@@ -6622,7 +6622,7 @@ func notConfirmedBy(t *tree, k int) bool {
 }
 
 // enteredInto: the noun event at k is what its head enters into ("will
-// not enter into direct negotiations"), engages, takes part or is
+// not enter into direct negotiations") or returns to, engages, takes part or is
 // involved in ("should engage in credible talks", "would not take part in
 // its meetings", "was not involved in the strikes"), carried as a light
 // verb's object.
@@ -6635,7 +6635,8 @@ func enteredInto(t *tree, k int) bool {
 	return t.lemma(h) == "enter" && c == "into" || t.lemma(h) == "engage" && c == "in" || t.lemma(h) == "participate" && c == "in" ||
 		t.lemma(h) == "involved" && c == "in" || // "was not involved in the strikes", the adjective
 		t.lemma(h) == "take" && c == "in" && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return t.lemma(o) == "part" }) ||
-		t.lemma(h) == "go" && c == "to" // "did not want to go to war"
+		t.lemma(h) == "go" && c == "to" || // "did not want to go to war"
+		t.lemma(h) == "return" && c == "to" // "would not return to the talks"
 }
 
 // proceeders go on with the event their "with" phrase names: "press

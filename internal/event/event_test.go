@@ -354,6 +354,11 @@ func TestCode(t *testing.T) {
 		// Warships sent to a sea are a show of force.
 		{"Maduro ordered military exercises after the United States sent warships to the southern Caribbean.",
 			"sent", "150", "USA", "", "asserted", "", "", false},
+		// Talks one will not return to are not held; a negotiating table
+		// is the talks it stands for.
+		{"Colombia's government would not return to the talks unless the rebels released all hostages.",
+			"talks", "046", "COLGOV", "", "hypothetical", "", "", true},
+		{"Colombia's government returned to the negotiating table.", "table", "046", "COLGOV", "", "asserted", "", "", false},
 		// People in a region a place's name names are of its country.
 		{"Pakistan's foreign ministry said the strikes had killed a number of militants in Iran's Sistan-Baluchestan province.",
 			"killed", "180", "", "IRNREB", "asserted", "", "", false},
