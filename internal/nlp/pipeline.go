@@ -458,6 +458,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairChargesAfterAgents(words)
 	repairThoseDoing(words)
 	repairConjunctsAfterSenders(words)
+	repairSubjectsTakenForConjuncts(words)
 	repairCallsToAct(words)
 	repairPurposesOfDeployments(words)
 	repairPossessivesAsObjects(words)
@@ -8273,6 +8274,34 @@ func repairConjunctsAfterSenders(words []document.Word) {
 				break
 			}
 		}
+	}
+}
+
+// repairSubjectsTakenForConjuncts undoes a parse that makes the subject
+// of a headline's second clause a conjunct of the name before its comma:
+// "EU foreign ministers agree new sanctions on Russia, Hungary drops
+// veto", with "Hungary" a conjunct of "Russia" and "drops" a clause with
+// no subject. A name with no conjunction of its own, right after a comma
+// and right before a present tense with no subject, is its subject.
+func repairSubjectsTakenForConjuncts(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		n := v - 1
+		x := words[v].XPOS
+		if x != "VBZ" && x != "VBP" || words[v].UPOS != "VERB" || words[n].Rel != "conj" || words[n].UPOS != "PROPN" || hasChild(words, n, "cc") || hasSubject(words, v) {
+			continue
+		}
+		first := leftmost(words, n)
+		if first < 1 || words[first].Form != "," && words[first-1].Form != "," {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			for k := first - 1; k <= first; k++ {
+				if words[k].Form == "," && words[k].Head == n+1 {
+					words[k].Head = v + 1
+				}
+			}
+		})
 	}
 }
 

@@ -1486,14 +1486,17 @@ var headlineVerbs = setOf("reject accuse urge warn slam blame condemn back sign 
 // Seoul". In a line with no closing punctuation whose first verb is in
 // the present, a word in -s right after a comma that WordNet knows as a
 // verb, before a noun phrase or an infinitive, is that verb's conjunct.
+// So is one after a comma and a name, its subject: "EU foreign ministers
+// agree new sanctions on Russia, Hungary drops veto".
 func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
 	n := len(forms)
-	first := slices.Index(xpos, "VBZ")
+	first := slices.IndexFunc(xpos, func(x string) bool { return x == "VBZ" || x == "VBP" })
 	if n < 6 || xpos[n-1] == "." || first < 0 {
 		return
 	}
 	for i := first + 2; i+1 < n; i++ {
-		if xpos[i] != "NNS" || forms[i-1] != "," || startsUpper(forms[i]) || p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+		named := i >= 2 && xpos[i-1] == "NNP" && forms[i-2] == "," && startsUpper(forms[i-1])
+		if xpos[i] != "NNS" || forms[i-1] != "," && !named || startsUpper(forms[i]) || p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
 		}
 		if x := xpos[i+1]; x == "DT" || x == "JJ" || x == "PRP$" || x == "CD" || strings.HasPrefix(x, "NN") ||
