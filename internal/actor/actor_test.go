@@ -2862,6 +2862,21 @@ func TestRankAndHonorific(t *testing.T) {
 	}
 }
 
+// TestRanksAfterBodysPossessive: a body's leader keeps the body's code
+// through an adjective that dates his office ("Hezbollah's new leader
+// Naim Qassem"); a late one, no longer in office, is of its elite.
+func TestRanksAfterBodysPossessive(t *testing.T) {
+	for _, tc := range []struct{ text, name, code string }{
+		{"Katz warned Houthi leaders after meeting Hezbollah's new leader Naim Qassem.", "Naim Qassem", "LBNREB"},
+		{"Katz warned that he would meet the same fate as Hezbollah's late leader Hassan Nasrallah.", "Hassan Nasrallah", "LBNELI"},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
+			t.Errorf("%q: %s %+v, want %s", tc.text, tc.name, a, tc.code)
+		}
+	}
+}
+
 // TestBodyNames: a body's name goes on through "for"; laws, wars, feasts,
 // prizes and "No. 2" make no actor; broadcast programmes are media.
 func TestBodyNames(t *testing.T) {

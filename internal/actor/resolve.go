@@ -3167,9 +3167,11 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 	"Southern": true, "Eastern": true, "Western": true, "Central": true, "Upper": true, "Lower": true}
 
 // ranks are the adjectives between a nationality and a title: "Nigerian
-// junior foreign minister", "Ukrainian presidential adviser".
+// junior foreign minister", "Ukrainian presidential adviser", "Hezbollah's
+// late leader Hassan Nasrallah", "its new leader Naim Qassem".
 var ranks = map[string]bool{"junior": true, "senior": true, "deputy": true, "acting": true, "former": true, "top": true,
-	"interim": true, "outgoing": true, "assistant": true, "veteran": true, "presidential": true, "royal": true}
+	"interim": true, "outgoing": true, "assistant": true, "veteran": true, "presidential": true, "royal": true,
+	"late": true, "new": true, "slain": true}
 
 // halfOfDivided: the mention is "the North" or "the South" in an article
 // that names a country of a divided pair ("North Korea", "South Sudan"),
