@@ -1136,7 +1136,9 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}
 	// "Putin and Mohammed bin Salman had spoken by phone": each with the
 	// other.
-	phoned := byPhone(t, i) && len(targets) > 1 && slices.Equal(targets, sources)
+	// So do "the leaders of India and Pakistan", one phrase of two sides.
+	phoned := byPhone(t, i) && (len(targets) > 1 && slices.Equal(targets, sources) ||
+		len(targets) == 0 && len(sources) == 1 && len(l.sides(d, t, sources[0], actorAt)) > 1)
 	if t.lemma(i) == "speak" && (!phoned && !slices.ContainsFunc(targets, func(k int) bool { return spokenWith(t, i, k, actorAt) }) ||
 		slices.ContainsFunc(sources, func(k int) bool { a := actorAt[t.w(k).Start]; return a != nil && a.Kind == "media" })) {
 		return base, nil, nil, false // "The Huffington Post spoke with Teachout": an interview
@@ -1152,7 +1154,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	sources = slices.DeleteFunc(sources, func(k int) bool {
 		return t.w(k).UPOS == "NOUN" && timeSpan(t.lemma(k)) && len(t.ChildrenWith(k, "compound", "nmod:poss", "amod")) == 0
 	})
-	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] && !l.namedWithModifier(t, i) {
+	if len(sources) == 0 && len(targets) == 0 || len(targets) == 0 && l.dyadic[t.lemma(i)] && !l.namedWithModifier(t, i) && !phoned {
 		return base, nil, nil, false // an event with neither side tells nothing; a visit needs a visitor
 	}
 	w := t.w(i)

@@ -359,6 +359,9 @@ func TestCode(t *testing.T) {
 		{"Colombia's government would not return to the talks unless the rebels released all hostages.",
 			"talks", "046", "COLGOV", "", "hypothetical", "", "", true},
 		{"Colombia's government returned to the negotiating table.", "table", "046", "COLGOV", "", "asserted", "", "", false},
+		// The leaders of two countries who speak speak for them, with
+		// each other.
+		{"The leaders of India and Pakistan spoke by phone on Saturday.", "spoke", "041", "INDGOV", "PAKGOV", "asserted", "2025-06-14", "", false},
 		// People in a region a place's name names are of its country.
 		{"Pakistan's foreign ministry said the strikes had killed a number of militants in Iran's Sistan-Baluchestan province.",
 			"killed", "180", "", "IRNREB", "asserted", "", "", false},
