@@ -6641,6 +6641,25 @@ func enteredInto(t *tree, k int) bool {
 		t.lemma(h) == "return" && c == "to" // "would not return to the talks"
 }
 
+// deniedClause: the noun event at i is in the clause a verb of denying
+// takes ("denied that Washington had made any concessions").
+func deniedClause(t *tree, i int) bool {
+	for k, step := i, 0; step < 3; step++ {
+		h := t.Head(k)
+		if h < 0 {
+			return false
+		}
+		if denyHeads[t.lemma(h)] && t.Rel(k) == "ccomp" {
+			return true
+		}
+		if r := t.Rel(k); r != "obj" && r != "obl" && r != "nmod" {
+			return false
+		}
+		k = h
+	}
+	return false
+}
+
 // proceeders go on with the event their "with" phrase names: "press
 // ahead with an offensive", "proceed with the strikes".
 var proceeders = set(`press push go proceed forge move`)
@@ -6679,6 +6698,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 		return "hypothetical"
 	}
 	if t.w(i).UPOS == "NOUN" && slices.ContainsFunc(t.ChildrenWith(i, "det"), func(c int) bool { return t.lemma(c) == "any" }) {
+		if deniedClause(t, i) {
+			return "denied" // "denied that Washington had made any concessions"
+		}
 		return "hypothetical" // "will not give up territory in any peace deal", "include Zelenskiy in any talks"
 	}
 	if beTo(t, i) {
