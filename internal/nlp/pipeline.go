@@ -459,6 +459,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairThoseDoing(words)
 	repairConjunctsAfterSenders(words)
 	repairSubjectsTakenForConjuncts(words)
+	repairConjunctsInsideStateNames(words)
 	repairCallsToAct(words)
 	repairPurposesOfDeployments(words)
 	repairPossessivesAsObjects(words)
@@ -8304,6 +8305,28 @@ func repairSubjectsTakenForConjuncts(words []document.Word) {
 		})
 	}
 }
+
+// repairConjunctsInsideStateNames undoes a parse that joins a name to
+// the last word of a state's name of the form "Republic of …": "the
+// foreign ministers of the Democratic Republic of Congo and Rwanda", with
+// "Rwanda" a conjunct of "Congo". A state's name is one name: a name
+// joined to the noun after its "of" is the whole name's conjunct.
+func repairConjunctsInsideStateNames(words []document.Word) {
+	for k, w := range words {
+		o := w.Head - 1
+		if w.Rel != "conj" || w.UPOS != "PROPN" || o < 2 || o >= k || words[o].Rel != "nmod" || !hasChild(words, o, "case") {
+			continue
+		}
+		g := words[o].Head - 1
+		if g < 0 || g >= o || !stateNameHeads[words[g].Form] || !strings.EqualFold(words[o-1].Form, "of") {
+			continue
+		}
+		keepTree(words, func() { takeConjunct(words, k, k, g) })
+	}
+}
+
+// stateNameHeads open states' names before "of".
+var stateNameHeads = setOf("Republic Kingdom Federation Emirate Sultanate Principality Commonwealth")
 
 // repairPossessivesAsObjects undoes a parse that makes a possessive a
 // second object of the verb: "of coordinating last month's failed coup

@@ -1166,6 +1166,7 @@ func TestRepairedAttachments(t *testing.T) {
 		sensList               = "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that those claims could be grounds for a case."
 		grahamInitial          = "\"I appreciate it,\" tweeted Sen. Lindsey O. Graham (R-S.C.), a former presidential candidate and a Cruz supporter."
 		statementItCaptured    = "The RSF said in a statement it had captured the town."
+		congoRwandaMinisters   = "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement in Washington."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2520,6 +2521,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// What follows the statement it was said in, lacking nothing, is
 		// what was said.
 		{statementItCaptured, "captured", "ccomp", "said"},
+		// A state's name of "Republic of …" is one name, whole in a
+		// coordination.
+		{congoRwandaMinisters, "Rwanda", "conj", "Republic"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
