@@ -6833,6 +6833,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended" // "was due to meet", "is scheduled to visit"
 		case l == "close" && t.w(h).UPOS == "ADJ" && (infinitive(t, k) || t.caseOf(k) == "to"):
 			return "hypothetical" // "are close to reaching a security agreement": not reached yet
+		case l == "free" && t.w(h).UPOS == "ADJ" && infinitive(t, k):
+			return "hypothetical" // "Serbia was free to join similar cooperation": allowed, not done
 		case l == "task" && (t.Rel(k) == "advcl" || t.Rel(k) == "acl") && hasMark(t, k, "with"):
 			return "hypothetical" // "tasked the army with disarming Hezbollah": asked of it, not done
 		case (l == "commit" || l == "committed") && (t.Rel(k) == "advcl" || t.Rel(k) == "xcomp") && infinitive(t, k):

@@ -359,6 +359,8 @@ func TestCode(t *testing.T) {
 		{"Colombia's government would not return to the talks unless the rebels released all hostages.",
 			"talks", "046", "COLGOV", "", "hypothetical", "", "", true},
 		{"Colombia's government returned to the negotiating table.", "table", "046", "COLGOV", "", "asserted", "", "", false},
+		// What one is free to do is not done.
+		{"Plenkovic said Serbia was free to join the cooperation.", "cooperation", "060", "SRB", "", "hypothetical", "", "", false},
 		// Any concession denied is denied, not only supposed.
 		{"Iran denied that it had made any concessions to the United States.", "concessions", "080", "IRN", "USA", "denied", "", "", false},
 		// The leaders of two countries who speak speak for them, with
