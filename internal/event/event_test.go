@@ -359,6 +359,9 @@ func TestCode(t *testing.T) {
 		{"Colombia's government would not return to the talks unless the rebels released all hostages.",
 			"talks", "046", "COLGOV", "", "hypothetical", "", "", true},
 		{"Colombia's government returned to the negotiating table.", "table", "046", "COLGOV", "", "asserted", "", "", false},
+		// Cooperation halted and a treaty left cut ties.
+		{"Iran halted cooperation with the United States.", "halted", "160", "IRN", "USA", "asserted", "", "", false},
+		{"Iran left the treaty with the United States.", "left", "160", "IRN", "USA", "asserted", "", "", false},
 		// What one is free to do is not done.
 		{"Plenkovic said Serbia was free to join the cooperation.", "cooperation", "060", "SRB", "", "hypothetical", "", "", false},
 		// Any concession denied is denied, not only supposed.

@@ -217,6 +217,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairStateMedia(forms, upos, xpos)
 	repairBoundFor(forms, upos, xpos)
 	repairDatePrepositions(forms, upos, xpos)
+	p.repairCoordinatedVerbSwaps(forms, upos, xpos)
 	repairImperativesBeforeSubjects(forms, upos, xpos)
 	repairToBeforeNames(forms, upos, xpos)
 	repairPluralsTakenForPrepositions(forms, upos, xpos)

@@ -1167,6 +1167,7 @@ func TestRepairedAttachments(t *testing.T) {
 		grahamInitial          = "\"I appreciate it,\" tweeted Sen. Lindsey O. Graham (R-S.C.), a former presidential candidate and a Cruz supporter."
 		statementItCaptured    = "The RSF said in a statement it had captured the town."
 		congoRwandaMinisters   = "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement in Washington."
+		resumesTalks           = "They will trigger the mechanism unless Iran restores full access for inspectors and resumes talks with the United States."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2524,6 +2525,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// A state's name of "Republic of …" is one name, whole in a
 		// coordination.
 		{congoRwandaMinisters, "Rwanda", "conj", "Republic"},
+		// A plural after "and" before a present tense it could be the
+		// object of is the coordinated verb.
+		{resumesTalks, "resumes", "conj", "restores"},
+		{resumesTalks, "talks", "obj", "resumes"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},

@@ -1365,6 +1365,24 @@ func (p *Pipeline) repairHeadlineVerbSwaps(forms, upos, xpos []string) {
 	upos[v], xpos[v] = "NOUN", "NNS"
 }
 
+// repairCoordinatedVerbSwaps undoes a tagging of a coordinated present
+// tense and its plural object the wrong way round: "unless Iran restores
+// full access for inspectors and resumes talks with the United States",
+// with "resumes" a noun and "talks" the verb. After "and", in a sentence
+// with a present tense in -s before it, a plural that WordNet knows as a
+// verb, before a present tense in -s it knows as a noun, is the verb, and
+// that word its object.
+func (p *Pipeline) repairCoordinatedVerbSwaps(forms, upos, xpos []string) {
+	for i := 2; i+1 < len(forms); i++ {
+		if xpos[i] != "NNS" || xpos[i+1] != "VBZ" || upos[i+1] != "VERB" || !strings.EqualFold(forms[i-1], "and") || startsUpper(forms[i]) ||
+			!slices.Contains(xpos[:i-1], "VBZ") || p.Lemmas.Classes(forms[i])&lemma.Verb == 0 || p.Lemmas.Classes(forms[i+1])&lemma.Noun == 0 {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+		upos[i+1], xpos[i+1] = "NOUN", "NNS"
+	}
+}
+
 // repairHeadlineVerbs tags as the present tense the one word in -s of a
 // headline that has no verb: "Chinese coast guard fires water cannon at
 // Philippine vessels", with "fires" a plural noun and the headline a
