@@ -218,6 +218,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairBoundFor(forms, upos, xpos)
 	repairDatePrepositions(forms, upos, xpos)
 	p.repairCoordinatedVerbSwaps(forms, upos, xpos)
+	repairPressOn(forms, upos, xpos)
 	repairImperativesBeforeSubjects(forms, upos, xpos)
 	repairToBeforeNames(forms, upos, xpos)
 	repairPluralsTakenForPrepositions(forms, upos, xpos)
@@ -461,6 +462,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairConjunctsAfterSenders(words)
 	repairSubjectsTakenForConjuncts(words)
 	repairConjunctsInsideStateNames(words)
+	repairPoliticalWings(words)
 	repairCallsToAct(words)
 	repairPurposesOfDeployments(words)
 	repairPossessivesAsObjects(words)
@@ -8328,6 +8330,35 @@ func repairConjunctsInsideStateNames(words []document.Word) {
 
 // stateNameHeads open states' names before "of".
 var stateNameHeads = setOf("Republic Kingdom Federation Emirate Sultanate Principality Commonwealth")
+
+// repairPoliticalWings undoes a parse that leaves a party's wing, "far-right"
+// or "centre-left", out of the noun phrase it opens: "Far-right Finance
+// Minister Bezalel Smotrich urged …", with "right" on the verb. The wing
+// modifies the name or noun that follows it.
+func repairPoliticalWings(words []document.Word) {
+	for k := 2; k+1 < len(words); k++ {
+		f := strings.ToLower(words[k].Form)
+		if f != "right" && f != "left" || words[k-1].Form != "-" || words[k-1].End != words[k].Start || words[k-2].End != words[k-1].Start ||
+			!wingDegrees[strings.ToLower(words[k-2].Form)] || !nominal(words[k+1]) && words[k+1].UPOS != "ADJ" {
+			continue
+		}
+		n := k + 1
+		for h := words[n].Head - 1; h > n && nominal(words[h]); h = words[n].Head - 1 {
+			n = h
+		}
+		if words[k].Head == n+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel, words[k].UPOS = n+1, "amod", "ADJ"
+			words[k-2].Head, words[k-2].Rel = k+1, "advmod"
+			words[k-1].Head, words[k-1].Rel = k+1, "punct"
+		})
+	}
+}
+
+// wingDegrees say how far a party's wing lies.
+var wingDegrees = setOf("far centre center hard ultra extreme")
 
 // repairPossessivesAsObjects undoes a parse that makes a possessive a
 // second object of the verb: "of coordinating last month's failed coup

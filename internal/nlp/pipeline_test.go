@@ -1168,6 +1168,7 @@ func TestRepairedAttachments(t *testing.T) {
 		statementItCaptured    = "The RSF said in a statement it had captured the town."
 		congoRwandaMinisters   = "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement in Washington."
 		resumesTalks           = "They will trigger the mechanism unless Iran restores full access for inspectors and resumes talks with the United States."
+		farRightPressOn        = "Far-right Finance Minister Bezalel Smotrich urged him to reject it and press on with the offensive."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2529,6 +2530,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// object of is the coordinated verb.
 		{resumesTalks, "resumes", "conj", "restores"},
 		{resumesTalks, "talks", "obj", "resumes"},
+		// A party's wing modifies the name it opens; "press on with"
+		// after "and" is a verb.
+		{farRightPressOn, "right", "amod", "Bezalel"},
+		{farRightPressOn, "press", "conj", "reject"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},

@@ -1383,6 +1383,32 @@ func (p *Pipeline) repairCoordinatedVerbSwaps(forms, upos, xpos []string) {
 	}
 }
 
+// repairPressOn tags as a verb the "press" or "push" of "and press on
+// with" or "push ahead with", which the tagger took for a noun joined to
+// the object before it ("urged him to reject it and press on with the
+// offensive"). It takes the form of the verb it is joined to.
+func repairPressOn(forms, upos, xpos []string) {
+	for i := 1; i+2 < len(forms); i++ {
+		f := strings.ToLower(forms[i])
+		if f != "press" && f != "push" || upos[i] != "NOUN" || !strings.EqualFold(forms[i-1], "and") ||
+			!onwardParticles[strings.ToLower(forms[i+1])] || !strings.EqualFold(forms[i+2], "with") {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VB"
+		for v := i - 2; v >= 0; v-- {
+			if strings.HasPrefix(xpos[v], "VB") {
+				if xpos[v] == "VBP" {
+					xpos[i] = "VBP" // "They reject it and press on with"
+				}
+				break
+			}
+		}
+	}
+}
+
+// onwardParticles go with a verb of pressing on.
+var onwardParticles = setOf("on ahead forward")
+
 // repairHeadlineVerbs tags as the present tense the one word in -s of a
 // headline that has no verb: "Chinese coast guard fires water cannon at
 // Philippine vessels", with "fires" a plural noun and the headline a
