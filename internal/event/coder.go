@@ -7685,6 +7685,9 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			if stateOwned && !poss && t.Rel(c) == "nmod" && whereabouts[t.caseOf(c)] {
 				continue // "Israel's mission in Geneva": the owner's, wherever it is
 			}
+			if !poss && t.Rel(c) == "compound" && fieldOfOwned(t, h, c, actorAt) {
+				continue // "the group's Africa director": the group's, for Africa
+			}
 			a := actorAt[t.w(c).Start]
 			if a == nil && t.Rel(c) == "nmod" && whereabouts[t.caseOf(c)] {
 				a = namedPlace(t, c, actorAt) // "militants in Iran's Sistan-Baluchestan province"
@@ -7762,6 +7765,17 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		return led
 	}
 	return l.countrylessSide(d, t, h, ea)
+}
+
+// fieldOfOwned: the compound at c of the noun at h is a place or
+// country the noun deals with, as its possessor, an actor, owns it ("the
+// group's Africa director", "Britain's Iran ambassador").
+func fieldOfOwned(t *tree, h, c int, actorAt map[int]*document.Actor) bool {
+	a := actorAt[t.w(c).Start]
+	if a == nil || a.Kind != "place" && a.Kind != "country" {
+		return false
+	}
+	return slices.ContainsFunc(t.ChildrenWith(h, "nmod:poss"), func(p int) bool { return actorAt[t.w(p).Start] != nil })
 }
 
 // namedPlace is the place or country that names the region at c by

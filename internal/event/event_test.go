@@ -359,6 +359,10 @@ func TestCode(t *testing.T) {
 		{"Colombia's government would not return to the talks unless the rebels released all hostages.",
 			"talks", "046", "COLGOV", "", "hypothetical", "", "", true},
 		{"Colombia's government returned to the negotiating table.", "table", "046", "COLGOV", "", "asserted", "", "", false},
+		// A possessor's envoy or director for a place is the possessor's.
+		{"Britain's Iran ambassador said the talks had failed.", "said", "010", "GBR", "", "asserted", "", "", false},
+		{"Reporters Without Borders condemned the decision. The group's Africa director said the junta had lied.",
+			"said", "010", "NGO", "", "asserted", "", "", false},
 		// Cooperation halted and a treaty left cut ties.
 		{"Iran halted cooperation with the United States.", "halted", "160", "IRN", "USA", "asserted", "", "", false},
 		{"Iran left the treaty with the United States.", "left", "160", "IRN", "USA", "asserted", "", "", false},
