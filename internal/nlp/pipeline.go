@@ -463,6 +463,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsTakenForConjuncts(words)
 	repairConjunctsInsideStateNames(words)
 	repairPoliticalWings(words)
+	repairPluralTitlesBeforeNames(words)
 	repairCallsToAct(words)
 	repairPurposesOfDeployments(words)
 	repairPossessivesAsObjects(words)
@@ -8359,6 +8360,56 @@ func repairPoliticalWings(words []document.Word) {
 
 // wingDegrees say how far a party's wing lies.
 var wingDegrees = setOf("far centre center hard ultra extreme")
+
+// repairPluralTitlesBeforeNames undoes a parse that scatters two names
+// after a title in the plural: "a meeting between Presidents Volodymyr
+// Zelenskiy and Vladimir Putin", with "Putin" on "Presidents" and
+// "Zelenskiy" a compound of "Putin". The names after the title, joined
+// by "and", are two conjuncts, each headed by its first word with the
+// rest flat, as EWT has names; the first takes the title's place, and
+// the title describes it.
+func repairPluralTitlesBeforeNames(words []document.Word) {
+	for p := 0; p+4 < len(words); p++ {
+		if !pluralTitles[words[p].Form] || words[p+1].UPOS != "PROPN" {
+			continue
+		}
+		a := p + 1
+		for a < len(words) && words[a].UPOS == "PROPN" {
+			a++
+		}
+		e := a + 1
+		for e < len(words) && words[e].UPOS == "PROPN" {
+			e++
+		}
+		if a+1 >= len(words) || !strings.EqualFold(words[a].Form, "and") || e == a+1 {
+			continue
+		}
+		f, s := p+1, a+1
+		if words[s].Head == f+1 && words[s].Rel == "conj" && words[p].Head == f+1 {
+			continue // parsed as it should be
+		}
+		keepTree(words, func() {
+			words[f].Head, words[f].Rel = words[p].Head, words[p].Rel
+			for k := range words {
+				if words[k].Head == p+1 && (k < p || k >= e) {
+					words[k].Head = f + 1 // "between", and what follows the names
+				}
+			}
+			words[p].Head, words[p].Rel = f+1, "nmod:desc"
+			for k := f + 1; k < a; k++ {
+				words[k].Head, words[k].Rel = f+1, "flat"
+			}
+			for k := s + 1; k < e; k++ {
+				words[k].Head, words[k].Rel = s+1, "flat"
+			}
+			words[a].Head, words[a].Rel = s+1, "cc"
+			words[s].Head, words[s].Rel = f+1, "conj"
+		})
+	}
+}
+
+// pluralTitles are titles of two or more people named after them.
+var pluralTitles = setOf("Presidents Ministers Sens. Reps. Senators Governors Generals Leaders")
 
 // repairPossessivesAsObjects undoes a parse that makes a possessive a
 // second object of the verb: "of coordinating last month's failed coup

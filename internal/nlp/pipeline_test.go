@@ -1169,6 +1169,7 @@ func TestRepairedAttachments(t *testing.T) {
 		congoRwandaMinisters   = "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement in Washington."
 		resumesTalks           = "They will trigger the mechanism unless Iran restores full access for inspectors and resumes talks with the United States."
 		farRightPressOn        = "Far-right Finance Minister Bezalel Smotrich urged him to reject it and press on with the offensive."
+		presidentsPair         = "Ukraine had proposed a ceasefire and a meeting between Presidents Volodymyr Zelenskiy and Vladimir Putin."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2534,6 +2535,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// after "and" is a verb.
 		{farRightPressOn, "right", "amod", "Bezalel"},
 		{farRightPressOn, "press", "conj", "reject"},
+		// Two names after a plural title are coordinated, the title
+		// describing the first.
+		{presidentsPair, "Volodymyr", "nmod", "meeting"},
+		{presidentsPair, "Vladimir", "conj", "Volodymyr"},
+		{presidentsPair, "Presidents", "nmod:desc", "Volodymyr"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
