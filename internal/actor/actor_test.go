@@ -2452,6 +2452,9 @@ func TestPairs(t *testing.T) {
 		{"Armenia and Azerbaijan signed a deal on Friday. The two countries fought two wars.", "The two countries", []string{"Armenia", "Azerbaijan"}},
 		{"Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Washington. The two leaders agreed to meet again.",
 			"The two leaders", []string{"Ilham Aliyev", "Nikol Pashinyan"}},
+		// Two people who meet are a pair too.
+		{"South African President Cyril Ramaphosa met U.S. President Donald Trump at the White House. Trump showed videos. The two leaders agreed to continue talks.",
+			"The two leaders", []string{"Cyril Ramaphosa", "Donald Trump"}},
 		// Two leaders named together name their countries too.
 		{"Armenia wants peace. Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Washington, where Azerbaijan signed. Both countries welcomed the deal.",
 			"Both countries", []string{"Azerbaijan", "Armenia"}},

@@ -394,8 +394,11 @@ func (r *resolver) namedPairs() []namedPair {
 			}
 			b = ms[n+2]
 		}
-		switch between {
-		case " and ", " and the ", "-", "–":
+		switch {
+		case between == " and " || between == " and the " || between == "-" || between == "–":
+		case meetingWords[between] && r.actors[a.actor].Kind == "person" && r.actors[b.actor].Kind == "person":
+			// "Ramaphosa met U.S. President Donald Trump …. The two
+			// leaders agreed": two people who meet are a pair.
 		default:
 			continue
 		}
@@ -409,6 +412,10 @@ func (r *resolver) namedPairs() []namedPair {
 	}
 	return out
 }
+
+// meetingWords join the names of two people who meet.
+var meetingWords = map[string]bool{" met ": true, " meets ": true, " met with ": true, " meets with ": true, " held talks with ": true,
+	" holds talks with ": true, " spoke with ": true, " speaks with ": true, " hosted ": true, " hosts ": true}
 
 // hyphenModifier: the text between a name and the next one is a hyphen
 // and a participle or adjective ("-backed ", "-led "), which makes the
