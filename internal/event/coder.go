@@ -6825,6 +6825,9 @@ func mode(t *tree, i int, light map[string]bool) string {
 			if mode(t, h, light) == "denied" {
 				return "denied" // "denied that it was preparing to attack Ethiopia"
 			}
+			if hasMark(t, h, "if", "unless", "whether") {
+				return "hypothetical" // "if the army tried to seize its arsenal": supposed, not intended
+			}
 			if unconfirmed(t, h) {
 				return "hypothetical" // "did not confirm that Putin had agreed to meet Zelenskiy"
 			}

@@ -366,6 +366,9 @@ func TestCode(t *testing.T) {
 		// Cooperation halted and a treaty left cut ties.
 		{"Iran halted cooperation with the United States.", "halted", "160", "IRN", "USA", "asserted", "", "", false},
 		{"Iran left the treaty with the United States.", "left", "160", "IRN", "USA", "asserted", "", "", false},
+		// What one would try to do if something happened is supposed.
+		{"Qassem warned that Lebanon would face civil strife if the army tried to seize its arsenal.",
+			"seize", "171", "", "", "hypothetical", "", "", false},
 		// What one is free to do is not done.
 		{"Plenkovic said Serbia was free to join the cooperation.", "cooperation", "060", "SRB", "", "hypothetical", "", "", false},
 		// Any concession denied is denied, not only supposed.
