@@ -9972,6 +9972,15 @@ func (p *Pipeline) repairConjunctsOutOfReports(words []document.Word) {
 		if xpos == "VBN" && h >= 0 && words[h].XPOS == "VBN" && passiveHead && directiveVerbs[strings.ToLower(words[v].Lemma)] {
 			xpos = "VBD"
 		}
+		// A charge beside a relative clause's verb is the speaker's, a
+		// past tense, not a participle sharing the clause's "had" ("said
+		// it had acted to expel Philippine ships that had intruded into
+		// Chinese waters and blamed Manila"): what the clause describes
+		// blames no one.
+		relativeCharge := speakersVerbs[strings.ToLower(words[v].Lemma)] && words[h].Rel == "acl:relcl" && hasChild(words, v, "obj")
+		if xpos == "VBN" && relativeCharge {
+			xpos = "VBD"
+		}
 		// "said pressure worked and urged the administration to keep it
 		// up": pressure urges no one.
 		thingUrged := h >= 0 && directiveVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, v, "obj") && p.thingsClause(words, h)
@@ -9993,11 +10002,17 @@ func (p *Pipeline) repairConjunctsOutOfReports(words []document.Word) {
 		l := strings.ToLower(words[v].Lemma)
 		urging := (directiveVerbs[l] || speakersVerbs[l]) && (hasChild(words, h, "cop") || passiveHead) || thingUrged
 		if slices.ContainsFunc(words, func(w document.Word) bool {
-			return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) || (w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD" && !saying && !urging)
-		}) || !saying && !urging && tensedBy(words, h, xpos) {
+			return (w.Head == v+1 && (isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux"))) ||
+				(w.Head == h+1 && w.Rel == "aux" && w.XPOS != "MD" && !saying && !urging && !relativeCharge)
+		}) || !saying && !urging && !relativeCharge && tensedBy(words, h, xpos) {
 			continue
 		}
 		a := reportHolding(words, h, xpos)
+		for x := words[h].Head - 1; a < 0 && relativeCharge && x >= 0; x = words[x].Head - 1 {
+			if reportVerbs[strings.ToLower(words[x].Lemma)] && words[x].XPOS == xpos {
+				a = x
+			}
+		}
 		for x := h; a < 0 && thingUrged && words[x].Rel == "ccomp"; x = words[x].Head - 1 {
 			if g := words[x].Head - 1; reportVerbs[strings.ToLower(words[g].Lemma)] && words[g].XPOS == xpos {
 				a = g // "said the release showed that pressure worked and urged": past what the release showed
