@@ -5148,7 +5148,7 @@ func repairSpeakersOutOfReportedClauses(words []document.Word) {
 
 // speakersVerbs are the verbs of saying or charging that a speaker, not
 // what is said, does.
-var speakersVerbs = setOf("accuse blame urge call demand warn deny reject condemn criticize criticise vow pledge")
+var speakersVerbs = setOf("accuse blame urge call demand warn deny reject condemn criticize criticise vow pledge express")
 
 // repairWhomClauses undoes a parse that makes "whom" a subject and its
 // clause a conjunct of a noun before: "good memories of Donald Trump,
@@ -9978,14 +9978,18 @@ func (p *Pipeline) repairConjunctsOutOfReports(words []document.Word) {
 		// Chinese waters and blamed Manila"): what the clause describes
 		// blames no one.
 		relativeCharge := speakersVerbs[strings.ToLower(words[v].Lemma)] && words[h].Rel == "acl:relcl" && hasChild(words, v, "obj")
-		if xpos == "VBN" && relativeCharge {
+		// So is one joined to a noun in a phrase of what was said ("said
+		// the move was part of NATO's expansion in the Balkans and
+		// expressed support for Belgrade"): a noun has no conjunct verb.
+		nounCharge := speakersVerbs[strings.ToLower(words[v].Lemma)] && words[h].UPOS == "NOUN" && words[h].Rel == "nmod" && hasChild(words, v, "obj")
+		if xpos == "VBN" && (relativeCharge || nounCharge) {
 			xpos = "VBD"
 		}
 		// "said pressure worked and urged the administration to keep it
 		// up": pressure urges no one.
 		thingUrged := h >= 0 && directiveVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, v, "obj") && p.thingsClause(words, h)
 		if words[v].Rel != "conj" || h < 0 || h > v || words[v].UPOS != "VERB" || (xpos != "VBD" && xpos != "VBZ") ||
-			words[h].XPOS == xpos && !thingUrged || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) {
+			words[h].XPOS == xpos && !thingUrged || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) && !nounCharge {
 			continue
 		}
 		// An auxiliary of h may be v's too ("had visited Moscow and met

@@ -1171,6 +1171,7 @@ func TestRepairedAttachments(t *testing.T) {
 		farRightPressOn        = "Far-right Finance Minister Bezalel Smotrich urged him to reject it and press on with the offensive."
 		presidentsPair         = "Ukraine had proposed a ceasefire and a meeting between Presidents Volodymyr Zelenskiy and Vladimir Putin."
 		shipsThatIntruded      = "China's coast guard said it had taken measures to expel Philippine ships that had intruded into Chinese waters and blamed Manila for the confrontation."
+		expressedSupport       = "Russia's foreign ministry said the move was part of NATO's expansion in the Balkans and expressed support for Belgrade."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2541,8 +2542,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{presidentsPair, "Volodymyr", "nmod", "meeting"},
 		{presidentsPair, "Vladimir", "conj", "Volodymyr"},
 		{presidentsPair, "Presidents", "nmod:desc", "Volodymyr"},
-		// A charge beside a relative clause's verb is the speaker's.
+		// A charge beside a relative clause's verb, or a noun of what was
+		// said, is the speaker's.
 		{shipsThatIntruded, "blamed", "conj", "said"},
+		{expressedSupport, "expressed", "conj", "said"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
