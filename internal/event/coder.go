@@ -641,7 +641,7 @@ func (l *Lexicon) Code(d *document.Document) {
 				if a := attackToldBefore(d, t, i, e); a.Code != "" {
 					e.Source = a // "the war the Israeli occupation is waging on Iran … addressing the war on Iran"
 				}
-				if contest(t, i, e, byID) || seen[eventKey(e)] || unknownSides(e) || codedOnVerb(seen, t, i, e) {
+				if contest(t, i, e, byID) || seen[eventKey(e)] || unknownSides(e) || codedOnVerb(seen, t, i, e) || codedOnNoun(seen, t, i, e) {
 					return
 				}
 				seen[eventKey(e)], seen[sourceKey(e)] = true, true
@@ -839,6 +839,19 @@ func codedOnVerb(seen map[string]bool, t *tree, i int, e document.Event) bool {
 	// "Armenia and Azerbaijan sign peace treaty": the verb's event has
 	// the target the noun's lacks.
 	return seen[eventKey(e)] || e.Target.Actor == "" && e.Target.Text == "" && seen[sourceKey(e)]
+}
+
+// codedOnNoun: the participle event e at i describes a noun before it
+// already coded with the same code and sides ("agreements signed by
+// Assad", "a deal signed with Russia"): one act, which the noun's event
+// records.
+func codedOnNoun(seen map[string]bool, t *tree, i int, e document.Event) bool {
+	h := t.Head(i)
+	if h < 0 || h > i || t.Rel(i) != "acl" || t.w(i).XPOS != "VBN" || t.w(h).UPOS != "NOUN" {
+		return false
+	}
+	e.Evidence.Start = t.w(h).Start
+	return seen[eventKey(e)]
 }
 
 // event codes the word at i of sentence si, if it is an event: the

@@ -2326,6 +2326,8 @@ func TestNoEvent(t *testing.T) {
 		// Mediation a mediator suspends is halted, not also conducted.
 		{"Qatar has paused its mediation.", "mediation"},
 		{"Qatar will stop its mediation efforts until the two sides negotiate.", "mediation"},
+		// A participle of a noun event already coded is the same act.
+		{"Sharaa seeks review of agreements signed by Assad.", "signed"},
 		// A pretext sought is no appeal.
 		{"Gil accused Washington of seeking a pretext to seize the country's oil.", "seeking"},
 		// Retaliating by an act the sentence codes is that act, no blow
