@@ -2880,6 +2880,22 @@ func TestRanksAfterBodysPossessive(t *testing.T) {
 	}
 }
 
+// TestFirmsCountries: a body the dictionary does not know takes the
+// country of its possessive or of the nationality before the kind of
+// firm or group it is.
+func TestFirmsCountries(t *testing.T) {
+	for _, tc := range []struct{ text, name, code string }{
+		{"Niger nationalises uranium mine run by France's Orano. Orano said it would sue.", "Orano", "FRA"},
+		{"Niger is in talks with Russian state nuclear company Rosatom. Rosatom declined to comment.", "Rosatom", "RUSBUS"},
+		{"According to the Iraqi activist group Mosul Eye, the militants fled.", "Mosul Eye", "IRQ"},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
+			t.Errorf("%q: %s %+v, want %s", tc.text, tc.name, a, tc.code)
+		}
+	}
+}
+
 // TestBodyNames: a body's name goes on through "for"; laws, wars, feasts,
 // prizes and "No. 2" make no actor; broadcast programmes are media.
 func TestBodyNames(t *testing.T) {

@@ -163,6 +163,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.mergeEarlyAcronyms()
 	r.mergeRolesIntoHolders()
 	r.namesAfterRoles()
+	r.firmsCountries()
 	r.twoPhrases()
 	d.Actors = d.Actors[:0]
 	for _, a := range r.actors {
@@ -7066,6 +7067,63 @@ func (r *resolver) affiliations() {
 		}
 	}
 }
+
+// firmsCountries gives a body the dictionary does not know the country
+// a story names it by: its possessive ("France's Orano") or its
+// nationality before the kind of body it is ("French nuclear group
+// Orano"; "Russian state nuclear company Rosatom", of business's sector).
+func (r *resolver) firmsCountries() {
+	for _, a := range r.actors {
+		if a.Kind != "organization" || a.Country != "" || a.Sector != "" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if country, sector := r.firmsCountry(m.Start); country != "" {
+				a.Country, a.Sector = country, sector
+				break
+			}
+		}
+	}
+}
+
+// firmsCountry is the country, and maybe the sector, that the words
+// right before a body's name at start give it, or "".
+func (r *resolver) firmsCountry(start int) (country, sector string) {
+	words := strings.Fields(r.d.Text[max(0, start-60):start])
+	if len(words) == 0 {
+		return "", ""
+	}
+	if last := words[len(words)-1]; withoutPossessive(last) != last {
+		if e, ok := r.dict.Lookup(withoutPossessive(last)); ok && e.Kind == "country" {
+			return e.Country, "" // "France's Orano"
+		}
+		return "", ""
+	}
+	// "French nuclear group Orano": a nationality, a field or two, the
+	// kind of firm.
+	last := words[len(words)-1]
+	if last == "group" {
+		sector = "" // "Iraqi activist group Mosul Eye" is no firm
+	} else if firmNouns[last] || firmKinds[last] {
+		sector = "BUS"
+	} else {
+		return "", ""
+	}
+	for k := len(words) - 2; k >= 0 && k >= len(words)-4; k-- {
+		w := words[k]
+		if w != strings.ToLower(w) {
+			if e, ok := r.dict.Lookup(w); ok && e.Kind == "demonym" {
+				return e.Country, sector
+			}
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// firmKinds name a business before its name, besides firmNouns ("Russian
+// state nuclear company Rosatom", "Chinese telecoms giant Huawei").
+var firmKinds = wordSet(`giant maker producer conglomerate miner lender`)
 
 // affiliationStart is where the body's name starts after a person's
 // mention ending at end, in "… of Human Rights Watch" or "…, leader of
