@@ -295,6 +295,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPrepositionalSoleSubjects(words)
 	repairOpeningAdjectives(words)
 	repairOpeningDates(words)
+	repairParticleObjects(words)
 	repairAdjectiveRootsBeforeVerbs(words)
 	repairOpeningParticipleClauses(words)
 	repairReducedRelativeComplements(words)
@@ -10744,6 +10745,36 @@ func repairSubjectsTakenForTitles(words []document.Word) {
 		words[t].Rel = "nsubj"
 	}
 }
+
+// repairParticleObjects undoes a parse that takes the noun phrase after
+// a verb's particle for the subject of a verb after it: "hours after
+// Polish and NATO jets shot down several Russian drones that had entered
+// Polish airspace …, Prime Minister Donald Tusk said", with "drones" the
+// subject of "said". A verb with its particle and no object of its own
+// takes the noun phrase that opens right after the particle.
+func repairParticleObjects(words []document.Word) {
+	for v := 1; v+2 < len(words); v++ {
+		p := v + 1
+		if words[v].UPOS != "VERB" || words[p].XPOS != "RP" || words[p].Head != v+1 || hasChild(words, v, "obj") {
+			continue
+		}
+		n := p + 1
+		for n < len(words) && words[n].Head-1 > n && nounModifiers[words[n].Rel] {
+			n = words[n].Head - 1
+		}
+		if n >= len(words) || !nominal(words[n]) || !isSubject(words[n].Rel) || words[n].Head-1 <= n || leftmost(words, n) != p+1 ||
+			dominates(words, v, words[n].Head-1) {
+			continue // not "would point out Clinton is drawing criticism", the subject of what is pointed out
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "obj"
+			words[p].Rel = "compound:prt"
+		})
+	}
+}
+
+// nounModifiers are the relations of a noun's words before it.
+var nounModifiers = setOf("amod det nummod compound nmod:poss")
 
 // repairOpeningDates undoes a parse that makes a date opening the
 // sentence, in a preposition's phrase before a comma, the root or the

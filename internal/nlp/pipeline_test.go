@@ -1172,6 +1172,7 @@ func TestRepairedAttachments(t *testing.T) {
 		presidentsPair         = "Ukraine had proposed a ceasefire and a meeting between Presidents Volodymyr Zelenskiy and Vladimir Putin."
 		shipsThatIntruded      = "China's coast guard said it had taken measures to expel Philippine ships that had intruded into Chinese waters and blamed Manila for the confrontation."
 		expressedSupport       = "Russia's foreign ministry said the move was part of NATO's expansion in the Balkans and expressed support for Belgrade."
+		jetsShotDown           = "Poland closed its border crossings with Belarus on Friday, hours after Polish and NATO jets shot down several Russian drones that had entered Polish airspace during an attack on Ukraine, Prime Minister Donald Tusk said."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2546,6 +2547,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// said, is the speaker's.
 		{shipsThatIntruded, "blamed", "conj", "said"},
 		{expressedSupport, "expressed", "conj", "said"},
+		// "shot down" before a noun phrase is the verb and its particle,
+		// and the noun phrase its object, not a later verb's subject.
+		{jetsShotDown, "shot", "ccomp", "said"},
+		{jetsShotDown, "drones", "obj", "shot"},
+		{jetsShotDown, "Tusk", "nsubj", "said"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},

@@ -486,7 +486,8 @@ var handedOver = setOf("hand hands handed handing turn turns turned turning")
 // repairShotDead tags "shot dead" as the verb and its predicate it is
 // ("Kenyan police shot dead three men", with "shot" tagged a noun and
 // "dead" an adjective on "men"), and "shot down" before a determiner or
-// number as the verb and its particle; after a noun phrase it is the
+// number, or after a noun before the adjectives and nouns of a noun
+// phrase, as the verb and its particle; after a noun phrase it is the
 // past tense, after "was" or "were" a participle (as in EWT's one
 // instance).
 func repairShotDead(forms, upos, xpos []string) {
@@ -497,7 +498,8 @@ func repairShotDead(forms, upos, xpos []string) {
 		switch {
 		case strings.EqualFold(forms[i+1], "dead"):
 			upos[i+1], xpos[i+1] = "ADJ", "JJ"
-		case strings.EqualFold(forms[i+1], "down") && i+2 < len(forms) && (xpos[i+2] == "DT" || xpos[i+2] == "CD" || xpos[i+2] == "PRP$"):
+		case strings.EqualFold(forms[i+1], "down") && i+2 < len(forms) && (xpos[i+2] == "DT" || xpos[i+2] == "CD" || xpos[i+2] == "PRP$" ||
+			strings.HasPrefix(xpos[i-1], "NN") && (xpos[i+2] == "JJ" || xpos[i+2] == "NNS" || xpos[i+2] == "NNP")): // "jets shot down several Russian drones"
 			// "Turkey shot down a Russian jet": the verb and its
 			// particle, not a noun.
 			upos[i+1], xpos[i+1] = "ADP", "RP"
