@@ -2880,6 +2880,18 @@ func TestRanksAfterBodysPossessive(t *testing.T) {
 	}
 }
 
+// TestHeadlineRolesOfHolders: a headline's "PM" and "leader" are the
+// prime minister and the president the story names.
+func TestHeadlineRolesOfHolders(t *testing.T) {
+	d := analyse(t, "Ethiopian PM meets Eritrean leader in first talks since border tensions\n\n"+
+		"ASMARA (AFP) - Ethiopian Prime Minister Abiy Ahmed held talks with Eritrean President Isaias Afwerki in Asmara on Sunday.")
+	for _, name := range []string{"Abiy Ahmed", "Isaias Afwerki"} {
+		if a := actorNamed(d, name); a == nil || len(a.Mentions) != 2 {
+			t.Errorf("%s %+v: want the headline's mention too", name, a)
+		}
+	}
+}
+
 // TestFirmsCountries: a body the dictionary does not know takes the
 // country of its possessive or of the nationality before the kind of
 // firm or group it is.

@@ -275,7 +275,7 @@ func (r *resolver) mergeRolesIntoHolders() {
 		}
 		var holders []*document.Actor
 		for _, p := range r.actors {
-			if p != a && p.Kind == "person" && p.Country == a.Country && !role(p) && slices.ContainsFunc(p.Titles, func(t string) bool { return strings.EqualFold(t, a.Titles[0]) }) {
+			if p != a && p.Kind == "person" && p.Country == a.Country && !role(p) && slices.ContainsFunc(p.Titles, func(t string) bool { return sameOffice(a.Titles[0], t) }) {
 				holders = append(holders, p)
 			}
 		}
@@ -285,6 +285,23 @@ func (r *resolver) mergeRolesIntoHolders() {
 		moveMentions(a, holders[0])
 	}
 }
+
+// sameOffice: a role's title names the holder's office ("PM", a
+// headline's "Prime Minister"; "leader", a head of state or government).
+func sameOffice(role, title string) bool {
+	switch {
+	case strings.EqualFold(role, title):
+		return true
+	case strings.EqualFold(role, "PM"):
+		return strings.EqualFold(title, "Prime Minister")
+	case strings.EqualFold(role, "leader"):
+		return headsOfState[strings.ToLower(title)]
+	}
+	return false
+}
+
+// headsOfState are the offices a country's "leader" holds.
+var headsOfState = wordSet(`president premier king emir chancellor`)
 
 // namesAfterRoles gives the person a paragraph opens with, by bare name
 // as the speaker, the mentions, country and title of the unnamed holder

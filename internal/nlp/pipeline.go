@@ -9400,6 +9400,9 @@ func repairHeadlineListSubjects(words []document.Word) {
 		return
 	}
 	x := flatHead(words, 0)
+	if words[x].Rel == "amod" && startsUpper(words[x].Form) && words[x].Head == x+2 && words[x+1].UPOS == "PROPN" {
+		x = flatHead(words, x+1) // "Saudi Arabia, Pakistan sign …", "Saudi" an adjective
+	}
 	c := x + 1 // the comma right after the name, whichever word the parse hung it on
 	if words[x].UPOS != "PROPN" || c+1 >= n || words[c].Form != "," || words[x].Rel != "nsubj" && words[x].Rel != "obl" && words[x].Rel != "vocative" {
 		return

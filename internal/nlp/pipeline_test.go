@@ -1185,6 +1185,7 @@ func TestRepairedAttachments(t *testing.T) {
 		talibanGovernment      = "Pakistan and Afghanistan's Taliban government agreed on Friday to extend a fragile ceasefire."
 		saidTheOfficial        = "\"The weapons of the resistance are a red line,\" said the official, Husam Badran, adding that any disarmament must be part of a deal."
 		russiaUkraine          = "Russia, Ukraine blame each other for attack on nuclear plant"
+		saudiPakistanSign      = "Saudi Arabia, Pakistan sign mutual defence pact"
 		koreaJapanLeaders      = "South Korea, Japan leaders agree to deepen ties at summit"
 		handOverGovernance     = "Hamas says it will hand over Gaza governance to technocrats"
 		talksWithTrump         = "Mohammed bin Salman will visit the White House for talks with President Donald Trump."
@@ -2596,6 +2597,7 @@ func TestRepairedAttachments(t *testing.T) {
 		// A headline's comma lists its subjects.
 		{russiaUkraine, "Ukraine", "conj", "Russia"},
 		{russiaUkraine, "Russia", "nsubj", "blame"},
+		{saudiPakistanSign, "Pakistan", "conj", "Arabia"},
 		{koreaJapanLeaders, "Korea", "compound", "leaders"},
 		{koreaJapanLeaders, "Japan", "conj", "Korea"},
 		{handOverGovernance, "over", "compound:prt", "hand"},
