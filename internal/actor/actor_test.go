@@ -2892,6 +2892,15 @@ func TestHeadlineRolesOfHolders(t *testing.T) {
 	}
 }
 
+// TestReligiousTitles: a cleric is a person of the religious sector,
+// named later by his surname.
+func TestReligiousTitles(t *testing.T) {
+	d := analyse(t, "Police detained followers of U.S.-based cleric Fethullah Gulen, whom Ankara blames for a coup. Gulen denied it.")
+	if a := actorNamed(d, "Fethullah Gulen"); a == nil || a.Kind != "person" || a.Sector != "REL" || len(a.Mentions) != 3 {
+		t.Errorf("Fethullah Gulen %+v: want a cleric (REL) with three mentions", a)
+	}
+}
+
 // TestFirmsCountries: a body the dictionary does not know takes the
 // country of its possessive or of the nationality before the kind of
 // firm or group it is.
