@@ -1186,6 +1186,7 @@ func TestRepairedAttachments(t *testing.T) {
 		saidTheOfficial        = "\"The weapons of the resistance are a red line,\" said the official, Husam Badran, adding that any disarmament must be part of a deal."
 		russiaUkraine          = "Russia, Ukraine blame each other for attack on nuclear plant"
 		saudiPakistanSign      = "Saudi Arabia, Pakistan sign mutual defence pact"
+		rsfShellsAsUNWarns     = "Sudan's RSF shells El Fasher as UN warns of famine"
 		koreaJapanLeaders      = "South Korea, Japan leaders agree to deepen ties at summit"
 		handOverGovernance     = "Hamas says it will hand over Gaza governance to technocrats"
 		talksWithTrump         = "Mohammed bin Salman will visit the White House for talks with President Donald Trump."
@@ -2598,6 +2599,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{russiaUkraine, "Ukraine", "conj", "Russia"},
 		{russiaUkraine, "Russia", "nsubj", "blame"},
 		{saudiPakistanSign, "Pakistan", "conj", "Arabia"},
+		// A headline's verb before a clause with a verb of its own.
+		{rsfShellsAsUNWarns, "RSF", "nsubj", "shells"},
+		{rsfShellsAsUNWarns, "warns", "advcl", "shells"},
 		{koreaJapanLeaders, "Korea", "compound", "leaders"},
 		{koreaJapanLeaders, "Japan", "conj", "Korea"},
 		{handOverGovernance, "over", "compound:prt", "hand"},

@@ -1441,10 +1441,19 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 		!slices.ContainsFunc(xpos[:c], finite) && !slices.Contains(upos[:c], "AUX") {
 		n = c
 	}
-	if n < 5 || xpos[n-1] == "." || slices.ContainsFunc(xpos[:n], finite) || slices.Contains(upos[:n], "AUX") {
+	// A headline whose clause after "as" or "after" has a verb of its
+	// own ("Sudan's RSF shells El Fasher as UN warns of famine"): the
+	// line before the subordinator is the headline, its object running
+	// up to it.
+	clauseCut := false
+	if sub := slices.IndexFunc(forms[:n], func(f string) bool { return subordinatorsOfClauses[strings.ToLower(f)] }); sub > 3 && xpos[n-1] != "." &&
+		!slices.ContainsFunc(xpos[:sub], finite) && slices.ContainsFunc(xpos[sub:n], finite) {
+		n, clauseCut = sub, true
+	}
+	if n < 4 || n < 5 && !clauseCut || xpos[n-1] == "." || slices.ContainsFunc(xpos[:n], finite) || slices.Contains(upos[:n], "AUX") {
 		return
 	}
-	for i := 1; i+2 < n; i++ {
+	for i := 1; i+2 < n || clauseCut && i+1 < n; i++ {
 		if xpos[i] != "NNS" || xpos[i-1] != "NN" && xpos[i-1] != "NNP" || startsUpper(forms[i]) && !startsUpper(forms[i-1]) ||
 			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
 			continue
@@ -1465,7 +1474,7 @@ func (p *Pipeline) repairHeadlineVerbs(forms, upos, xpos []string) {
 		// Or the object runs to the line's end, after a word of the
 		// headlines' own verbs: "Sudan's army chief rejects U.S.-backed
 		// truce proposal".
-		toEnd := k == n && k > i+1 && headlineVerbs[p.Lemmas.Lemma(forms[i], "VERB", "VBZ")]
+		toEnd := k == n && k > i+1 && (headlineVerbs[p.Lemmas.Lemma(forms[i], "VERB", "VBZ")] || clauseCut)
 		if !toEnd && (k == i+1 && !particle || k == n || xpos[k] != "IN" && !infinitive || strings.EqualFold(forms[k], "of")) {
 			continue // "of" goes on a noun phrase ("Prime Ribs its kind of expensive")
 		}
