@@ -296,6 +296,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairOpeningAdjectives(words)
 	repairOpeningDates(words)
 	repairParticleObjects(words)
+	repairSplitPossessives(words)
 	repairAdjectiveRootsBeforeVerbs(words)
 	repairOpeningParticipleClauses(words)
 	repairReducedRelativeComplements(words)
@@ -10746,6 +10747,43 @@ func repairSubjectsTakenForTitles(words []document.Word) {
 			continue
 		}
 		words[t].Rel = "nsubj"
+	}
+}
+
+// repairSplitPossessives undoes a parse that coordinates a possessor
+// with the noun before it and its own noun with a word above: "at odds
+// over a territorial dispute in the East China Sea and China's ban on
+// Japanese seafood imports", with "China" a conjunct of "Sea" and "ban"
+// one of "odds", whose subjects it would then take. The possessor goes
+// on its noun, and the noun, with the "and", joins the phrase under the
+// word it was joined to that holds the possessor's old head.
+func repairSplitPossessives(words []document.Word) {
+	for x := 1; x+2 < len(words); x++ {
+		y := words[x].Head - 1
+		if words[x].Rel != "conj" || y < 0 || y >= x || words[x+1].XPOS != "POS" || words[x+1].Head != x+1 {
+			continue
+		}
+		n := x + 2
+		for n < len(words) && words[n].Head-1 > n && nounModifiers[words[n].Rel] {
+			n = words[n].Head - 1
+		}
+		z := words[n].Head - 1
+		if n >= len(words) || words[n].UPOS != "NOUN" || words[n].Rel != "conj" || z < 0 || z >= y || !dominates(words, z, y) {
+			continue
+		}
+		top := y // the phrase under z that holds y
+		for words[top].Head-1 != z {
+			top = words[top].Head - 1
+		}
+		keepTree(words, func() {
+			for k := range words[:x] {
+				if words[k].Head == x+1 && words[k].Rel == "cc" {
+					words[k].Head = n + 1
+				}
+			}
+			words[x].Head, words[x].Rel = n+1, "nmod:poss"
+			words[n].Head = top + 1
+		})
 	}
 }
 

@@ -1173,6 +1173,7 @@ func TestRepairedAttachments(t *testing.T) {
 		shipsThatIntruded      = "China's coast guard said it had taken measures to expel Philippine ships that had intruded into Chinese waters and blamed Manila for the confrontation."
 		expressedSupport       = "Russia's foreign ministry said the move was part of NATO's expansion in the Balkans and expressed support for Belgrade."
 		jetsShotDown           = "Poland closed its border crossings with Belarus on Friday, hours after Polish and NATO jets shot down several Russian drones that had entered Polish airspace during an attack on Ukraine, Prime Minister Donald Tusk said."
+		chinasBan              = "Tokyo and Beijing have been at odds over a territorial dispute in the East China Sea and China's ban on Japanese seafood imports."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2554,6 +2555,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{jetsShotDown, "shot", "ccomp", "said"},
 		{jetsShotDown, "drones", "obj", "shot"},
 		{jetsShotDown, "Tusk", "nsubj", "said"},
+		// A possessor after "and" goes on its noun, which joins the
+		// phrase the "and" continues.
+		{chinasBan, "China", "nmod:poss", "ban"},
+		{chinasBan, "ban", "conj", "dispute"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
