@@ -713,6 +713,12 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAsidesOnSubjects(words)
 	repairSummedClaimsOnReports(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
+	// Repairs after repairAccordingTo may have made the clause that a
+	// closing "according to" hangs on an adverbial one ("since the two
+	// countries fought a war in June, according to Iranian media").
+	for k := range words {
+		closingAccordingTo(words, k)
+	}
 	if !isTree(words) {
 		// A repair that left a cycle is a bug (TestRepairsKeepTrees);
 		// the parser's own tree is better than a cycle handed on to the
@@ -2031,7 +2037,10 @@ func repairFiniteConjuncts(words []document.Word) {
 			continue
 		}
 		h := w.Head - 1
-		infinitive := words[h].XPOS == "VB" && marked(words, h, "to")
+		// Also a predicate whose copula is the infinitive: "ordered the
+		// armed forces to be on alert and called on Venezuelans".
+		baseCopula := slices.ContainsFunc(words[:h], func(c document.Word) bool { return c.Head == h+1 && c.Rel == "cop" && c.XPOS == "VB" })
+		infinitive := (words[h].XPOS == "VB" || baseCopula) && marked(words, h, "to")
 		participle := (words[h].XPOS == "VBN" || words[h].XPOS == "VBG") && words[h].Rel == "advcl" && !hasAuxiliary(words, h) && !hasSubject(words, h)
 		if !infinitive && !participle {
 			continue

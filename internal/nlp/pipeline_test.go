@@ -1174,6 +1174,8 @@ func TestRepairedAttachments(t *testing.T) {
 		expressedSupport       = "Russia's foreign ministry said the move was part of NATO's expansion in the Balkans and expressed support for Belgrade."
 		jetsShotDown           = "Poland closed its border crossings with Belarus on Friday, hours after Polish and NATO jets shot down several Russian drones that had entered Polish airspace during an attack on Ukraine, Prime Minister Donald Tusk said."
 		chinasBan              = "Tokyo and Beijing have been at odds over a territorial dispute in the East China Sea and China's ban on Japanese seafood imports."
+		orderedOnAlert         = "He ordered the armed forces to be on alert and called on Venezuelans to join militias."
+		executedSinceWar       = "Iran has executed at least eight people since the two countries fought a war in June, according to Iranian media."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2558,6 +2560,12 @@ func TestRepairedAttachments(t *testing.T) {
 		// A possessor after "and" goes on its noun, which joins the
 		// phrase the "and" continues.
 		{chinasBan, "ban", "conj", "dispute"},
+		// A past tense joined to a predicate in the infinitive is the
+		// ordering verb's conjunct.
+		{orderedOnAlert, "called", "conj", "ordered"},
+		// A closing "according to" sources the sentence, not the clause
+		// of time before it.
+		{executedSinceWar, "media", "obl", "executed"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
