@@ -2929,11 +2929,35 @@ var acceptors = set(`accept reject refuse tolerate`)
 // and fighting, in which both sides take part.
 var oneSided = set(`raid attack strike airstrike bombing shelling crackdown assault ambush bombardment shooting detention custody captivity`)
 
+// sufferersVerb is the verb of suffering whose phrase names the noun
+// event at i ("died in the attack", "were wounded during police raids";
+// "lost a citizen in one of the strikes", the phrase on what was lost),
+// or -1.
+func sufferersVerb(t *tree, i int) int {
+	k := i
+	if h := t.Head(k); h >= 0 && t.Rel(k) == "nmod" && t.caseOf(k) == "of" && (t.w(h).UPOS == "NUM" || shares[t.lemma(h)]) {
+		k = h // "one of the strikes"
+	}
+	h := t.Head(k)
+	switch {
+	case h < 0:
+		return -1
+	case t.Rel(k) == "nmod" && t.caseOf(k) == "in" && t.Rel(h) == "obj":
+		h = t.Head(h)
+	case t.Rel(k) != "obl":
+		return -1
+	}
+	if h < 0 || !sufferedIn(t, h) {
+		return -1
+	}
+	return h
+}
+
 // sufferedIn: the verb at h says its subject died or was hurt, held or
-// killed.
+// killed, or lost someone.
 func sufferedIn(t *tree, h int) bool {
 	switch t.lemma(h) {
-	case "die", "perish":
+	case "die", "perish", "lose":
 		return true
 	case "kill", "wound", "injure", "hurt", "arrest", "detain":
 		// "were killed", or "those killed in earlier strikes".
@@ -3276,7 +3300,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// "Two Azerbaijani brothers died during police raids", "were
 		// wounded in an attack": who dies or is hurt in a raid did not
 		// carry it out; the raiders are the noun's own modifier if any.
-		if h := t.Head(i); h >= 0 && t.Rel(i) == "obl" && oneSided[t.lemma(i)] && sufferedIn(t, h) {
+		if oneSided[t.lemma(i)] && sufferersVerb(t, i) >= 0 {
 			for _, c := range t.ChildrenWith(i, "compound") {
 				if l.agentLike(t, c) {
 					return conjuncts(t, c)

@@ -2326,6 +2326,8 @@ func TestNoEvent(t *testing.T) {
 		// Mediation a mediator suspends is halted, not also conducted.
 		{"Qatar has paused its mediation.", "mediation"},
 		{"Qatar will stop its mediation efforts until the two sides negotiate.", "mediation"},
+		// Who loses someone in a strike did not strike.
+		{"Colombia lost a citizen in one of the strikes.", "strikes"},
 		// A participle of a noun event already coded is the same act.
 		{"Sharaa seeks review of agreements signed by Assad.", "signed"},
 		// A pretext sought is no appeal.
