@@ -6858,7 +6858,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			}
 			return "intended" // "a plan to withdraw", "a proposal to ban" (a decision is often carried out)
 		case (intentHeads[l] || l == "open") && adjectiveComplement(t, k) || intentHeads[l] && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl" && !zeroRelative(t, k) && (k != h+1 || !agentParticiple(t, k)) || t.Rel(k) == "obj" && l != "agree" || t.Rel(k) == "ccomp" ||
-			t.Rel(k) == "advcl" && h < k && infinitive(t, k)): // "were plotting with Washington to invade the North"
+			t.Rel(k) == "advcl" && h < k && infinitive(t, k) || // "were plotting with Washington to invade the North"
+			t.Rel(k) == "advcl" && k == h+1 && t.w(k).XPOS == "VBG"): // "proposed using frozen assets", the gerund parsed as a clause
 			if mode(t, h, light) == "denied" {
 				return "denied" // "denied that it was preparing to attack Ethiopia"
 			}

@@ -371,6 +371,8 @@ func TestCode(t *testing.T) {
 			"seize", "171", "", "", "hypothetical", "", "", false},
 		// What one is free to do is not done.
 		{"Plenkovic said Serbia was free to join the cooperation.", "cooperation", "060", "SRB", "", "hypothetical", "", "", false},
+		// What one proposes using something for is intended.
+		{"German Chancellor Friedrich Merz said Europe must increase pressure on Moscow and proposed using frozen Russian assets to fund Ukraine's defence.", "fund", "033", "DEUGOV", "UKR", "intended", "", "", false},
 		// Any concession denied is denied, not only supposed.
 		{"Iran denied that it had made any concessions to the United States.", "concessions", "080", "IRN", "USA", "denied", "", "", false},
 		// The leaders of two countries who speak speak for them, with

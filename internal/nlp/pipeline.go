@@ -297,6 +297,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairOpeningDates(words)
 	repairParticleObjects(words)
 	repairSplitPossessives(words)
+	repairFlatNamesAcrossCommas(words)
 	repairAdjectiveRootsBeforeVerbs(words)
 	repairOpeningParticipleClauses(words)
 	repairReducedRelativeComplements(words)
@@ -9970,10 +9971,11 @@ func (p *Pipeline) repairConjunctsOutOfReports(words []document.Word) {
 			continue // the cheap tests first: what follows scans the sentence
 		}
 		xpos := words[v].XPOS
-		if xpos == "VBN" && h >= 0 && words[h].XPOS == "VB" && hasChild(words, v, "obj") {
+		if xpos == "VBN" && h >= 0 && words[h].XPOS == "VB" && (hasChild(words, v, "obj") || v+1 < len(words) && words[v+1].XPOS == "VBG" && words[v+1].Head == v+1) {
 			// "said Europe must keep up pressure on Moscow and proposed new
-			// sanctions": an active participle with no auxiliary beside a
-			// base form is a past tense.
+			// sanctions", "… and proposed using frozen Russian assets": an
+			// active participle with no auxiliary beside a base form is a
+			// past tense.
 			xpos = "VBD"
 		}
 		// "said dozens of protesters had been hurt and called on citizens
@@ -10756,6 +10758,27 @@ func repairSubjectsTakenForTitles(words []document.Word) {
 			continue
 		}
 		words[t].Rel = "nsubj"
+	}
+}
+
+// repairFlatNamesAcrossCommas undoes a parse that runs a name across a
+// comma into a second person's: "South Korea's Lee, Japan's Takaichi
+// agree to deepen security cooperation", with "Takaichi" a flat part of
+// "Lee". A name's words touch; one after a comma with a possessor of its
+// own is another person, a conjunct before a verb in the plural, else
+// an apposition.
+func repairFlatNamesAcrossCommas(words []document.Word) {
+	for k := 2; k < len(words); k++ {
+		h := words[k].Head - 1
+		if words[k].Rel != "flat" || h < 0 || h >= k || !hasChild(words, k, "nmod:poss") ||
+			!slices.ContainsFunc(words[h+1:k], func(w document.Word) bool { return w.Form == "," }) {
+			continue
+		}
+		rel := "appos"
+		if v := words[h].Head - 1; v >= 0 && words[v].XPOS == "VBP" && isSubject(words[h].Rel) {
+			rel = "conj"
+		}
+		words[k].Rel = rel
 	}
 }
 

@@ -1176,6 +1176,8 @@ func TestRepairedAttachments(t *testing.T) {
 		chinasBan              = "Tokyo and Beijing have been at odds over a territorial dispute in the East China Sea and China's ban on Japanese seafood imports."
 		orderedOnAlert         = "He ordered the armed forces to be on alert and called on Venezuelans to join militias."
 		executedSinceWar       = "Iran has executed at least eight people since the two countries fought a war in June, according to Iranian media."
+		proposedUsing          = "Merz said Europe must increase pressure on Moscow and proposed using frozen Russian assets to fund Ukraine's defence."
+		leeTakaichiAgree       = "South Korea's Lee, Japan's Takaichi agree to deepen security cooperation"
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2566,6 +2568,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// A closing "according to" sources the sentence, not the clause
 		// of time before it.
 		{executedSinceWar, "media", "obl", "executed"},
+		{proposedUsing, "proposed", "conj", "said"},
+		// A name after a comma with a possessor of its own is another
+		// person's.
+		{leeTakaichiAgree, "Takaichi", "conj", "Lee"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
