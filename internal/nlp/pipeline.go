@@ -714,6 +714,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAsidesOnSubjects(words)
 	repairSummedClaimsOnReports(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
+	repairClausesBeforeRelatives(words)
 	// Repairs after repairAccordingTo may have made the clause that a
 	// closing "according to" hangs on an adverbial one ("since the two
 	// countries fought a war in June, according to Iranian media").
@@ -10779,6 +10780,27 @@ func repairFlatNamesAcrossCommas(words []document.Word) {
 			rel = "conj"
 		}
 		words[k].Rel = rel
+	}
+}
+
+// repairClausesBeforeRelatives undoes a parse that hangs a participle
+// clause on a relative clause after it: "Evo Morales expelled the U.S.
+// ambassador in 2008, accusing him of conspiring with the opposition, a
+// charge Washington denied", with "accusing" on "denied". A relative
+// clause follows its noun, and holds nothing before it: the participle
+// is the clause's the noun hangs on.
+func repairClausesBeforeRelatives(words []document.Word) {
+	for v := 1; v < len(words); v++ {
+		r := words[v].Head - 1
+		if words[v].Rel != "advcl" || words[v].XPOS != "VBG" || r <= v || words[r].Rel != "acl:relcl" {
+			continue
+		}
+		n := words[r].Head - 1
+		g := words[n].Head - 1
+		if n <= v || g < 0 || g >= v || words[g].UPOS != "VERB" {
+			continue
+		}
+		reattach(words, v, g)
 	}
 }
 

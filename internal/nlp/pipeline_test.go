@@ -1178,6 +1178,7 @@ func TestRepairedAttachments(t *testing.T) {
 		executedSinceWar       = "Iran has executed at least eight people since the two countries fought a war in June, according to Iranian media."
 		proposedUsing          = "Merz said Europe must increase pressure on Moscow and proposed using frozen Russian assets to fund Ukraine's defence."
 		leeTakaichiAgree       = "South Korea's Lee, Japan's Takaichi agree to deepen security cooperation"
+		accusingBeforeCharge   = "Former leftist leader Evo Morales expelled the U.S. ambassador in 2008, accusing him of conspiring with the opposition, a charge Washington denied."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2572,6 +2573,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A name after a comma with a possessor of its own is another
 		// person's.
 		{leeTakaichiAgree, "Takaichi", "conj", "Lee"},
+		// A relative clause holds nothing before its noun.
+		{accusingBeforeCharge, "accusing", "advcl", "expelled"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
