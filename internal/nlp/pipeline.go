@@ -298,6 +298,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairParticleObjects(words)
 	repairSplitPossessives(words)
 	repairFlatNamesAcrossCommas(words)
+	repairForPhrasesOfPlans(words)
 	repairAdjectiveRootsBeforeVerbs(words)
 	repairOpeningParticipleClauses(words)
 	repairReducedRelativeComplements(words)
@@ -10803,6 +10804,33 @@ func repairClausesBeforeRelatives(words []document.Word) {
 		reattach(words, v, g)
 	}
 }
+
+// repairForPhrasesOfPlans undoes a parse that hangs the "for" phrase of
+// a plan or proposal on the verb that makes it: "had drawn up plans for
+// strikes on cartel leaders", with "for strikes" on "drawn", so that the
+// strikes read as done. What a plan is for, right after it, is its
+// phrase.
+func repairForPhrasesOfPlans(words []document.Word) {
+	for k := 2; k < len(words); k++ {
+		v := words[k].Head - 1
+		if words[k].Rel != "obl" || v < 0 || v >= k || words[v].UPOS != "VERB" || !hasCaseWord(words, k, "for") {
+			continue
+		}
+		o := leftmost(words, k) - 1
+		if o <= v || words[o].Head != v+1 || words[o].Rel != "obj" || !plansFor[strings.ToLower(words[o].Lemma)] {
+			continue
+		}
+		words[k].Head, words[k].Rel = o+1, "nmod"
+	}
+}
+
+// hasCaseWord: word k has a case dependent of the form.
+func hasCaseWord(words []document.Word, k int, form string) bool {
+	return slices.ContainsFunc(words[:k], func(c document.Word) bool { return c.Head == k+1 && c.Rel == "case" && strings.EqualFold(c.Form, form) })
+}
+
+// plansFor are the nouns whose "for" phrase names what they are for.
+var plansFor = setOf("plan proposal blueprint")
 
 // repairSplitPossessives undoes a parse that coordinates a possessor
 // with the noun before it and its own noun with a word above: "at odds

@@ -1179,6 +1179,7 @@ func TestRepairedAttachments(t *testing.T) {
 		proposedUsing          = "Merz said Europe must increase pressure on Moscow and proposed using frozen Russian assets to fund Ukraine's defence."
 		leeTakaichiAgree       = "South Korea's Lee, Japan's Takaichi agree to deepen security cooperation"
 		accusingBeforeCharge   = "Former leftist leader Evo Morales expelled the U.S. ambassador in 2008, accusing him of conspiring with the opposition, a charge Washington denied."
+		plansForStrikes        = "The Pentagon had drawn up plans for strikes on cartel leaders."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2575,6 +2576,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{leeTakaichiAgree, "Takaichi", "conj", "Lee"},
 		// A relative clause holds nothing before its noun.
 		{accusingBeforeCharge, "accusing", "advcl", "expelled"},
+		// What a plan is for, right after it, is its phrase.
+		{plansForStrikes, "strikes", "nmod", "plans"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
