@@ -852,6 +852,14 @@ func TestHomeOffices(t *testing.T) {
 	if a := actorNamed(d, "Amadou Coulibaly"); a == nil || a.Code != "GTMGOV" {
 		t.Errorf("Amadou Coulibaly: %+v, want GTMGOV", a)
 	}
+	// A minister named after the home state's officials spoke, in a
+	// story that names another country more.
+	d = analyse(t, "Russia, Ukraine trade blame over strike on Kyiv apartment block\n\n"+
+		"KYIV (Reuters) - A Russian missile struck an apartment building in Kyiv early on Thursday, killing at least 23 people, including four children, Ukrainian officials said, in one of the deadliest attacks on the capital this year.\n\n"+
+		"Interior Minister Ihor Klymenko said rescuers were still searching the rubble. Russia's defence ministry said its forces had hit military sites. The Kremlin said Moscow remained open to talks.")
+	if a := actorNamed(d, "Ihor Klymenko"); a == nil || a.Code != "UKRGOV" {
+		t.Errorf("Ihor Klymenko: %+v, want UKRGOV", a)
+	}
 }
 
 // TestBareBodyOfDateline: a bare ministry of a story's dateline country

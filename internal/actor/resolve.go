@@ -1012,7 +1012,8 @@ func mostNamedIn(count map[string]int) string {
 // China's foreign ministry said").
 func (r *resolver) stateNamedIn(si int, code string) bool {
 	return r.namedIn(si, code, false) || slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
-		return a.Country == code && a.Kind == "organization" && a.Sector == "GOV" &&
+		// Its government, or its officials ("…, Ukrainian officials said").
+		return a.Country == code && (a.Kind == "organization" || a.Kind == "anonymous" || a.Kind == "group") && a.Sector == "GOV" &&
 			slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return r.d.SentenceAt(m.Start) == si })
 	})
 }
