@@ -721,6 +721,22 @@ func usedFor(l *Lexicon, t *tree, i int) int {
 // warSides are the nouns for the sides of a war.
 var warSides = set(`side party belligerent combatant`)
 
+// madeWords are the nouns of things said, made by saying them.
+var madeWords = set(`threat warning accusation claim criticism condemnation statement`)
+
+// focusedOn: the noun event at i, or the first of the nouns it is
+// coordinated with, is what talks or a meeting focus on ("will focus on
+// the handover of Gaza's administration … and the deployment of an
+// international stabilisation force"): a topic, done by no one yet.
+func focusedOn(t *tree, i int) bool {
+	k := i
+	for t.Rel(k) == "conj" && t.Head(k) >= 0 && t.w(t.Head(k)).UPOS == "NOUN" {
+		k = t.Head(k)
+	}
+	h := t.Head(k)
+	return h >= 0 && t.w(i).UPOS == "NOUN" && t.lemma(h) == "focus" && t.Rel(k) == "obl" && t.caseOf(k) == "on"
+}
+
 // talkedOver are the verbs whose object noun is a topic of talks, an
 // act yet to be agreed ("discussed the war" is of one going on).
 var talkedOver = set(`cover negotiate`)
@@ -6896,6 +6912,10 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended" // "Ukraine ready for prisoner swap", "readiness for talks"
 		case demandsOf[l] && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN":
 			return "hypothetical" // "a resolution demanding an immediate ceasefire": asked for, not made
+		case k == i && focusedOn(t, i) && !appealsFor[t.lemma(i)] && !proposalsFor[t.lemma(i)] && !madeWords[t.lemma(i)]:
+			// "the talks will focus on the release of hostages": talked
+			// over, not done; but "focused on Saudi demands": made.
+			return "hypothetical"
 		case talkedOver[l] && t.Rel(k) == "obj" && t.w(k).UPOS == "NOUN" && k == i:
 			return "hypothetical" // "the talks would also cover the release of Lebanese prisoners": talked over, not done
 		case (l == "threaten" || l == "threat") && (t.Rel(k) == "xcomp" || t.Rel(k) == "acl") && infinitive(t, k):

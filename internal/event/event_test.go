@@ -369,6 +369,8 @@ func TestCode(t *testing.T) {
 		// What one would try to do if something happened is supposed.
 		{"Qassem warned that Lebanon would face civil strife if the army tried to seize its arsenal.",
 			"seize", "171", "", "", "hypothetical", "", "", false},
+		// What talks will focus on is a topic, not done yet.
+		{"The talks will focus on the release of Israeli hostages.", "release", "084", "", "ISR", "hypothetical", "", "", false},
 		// What one is free to do is not done.
 		{"Plenkovic said Serbia was free to join the cooperation.", "cooperation", "060", "SRB", "", "hypothetical", "", "", false},
 		// What one proposes using something for is intended.
