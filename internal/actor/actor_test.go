@@ -2900,6 +2900,15 @@ func TestHeadlineRolesOfHolders(t *testing.T) {
 	}
 }
 
+// TestOppositionCandidates: an opposition candidate at home is of the
+// story's country's opposition.
+func TestOppositionCandidates(t *testing.T) {
+	d := analyse(t, "YAOUNDE (AFP) - Cameroon's constitutional council declared President Paul Biya the winner, despite claims by opposition candidate Issa Tchiroma Bakary that he had won. Tchiroma said he would not recognise the result.")
+	if a := actorNamed(d, "Issa Tchiroma Bakary"); a == nil || a.Code != "CMROPP" {
+		t.Errorf("Issa Tchiroma Bakary %+v: want CMROPP", a)
+	}
+}
+
 // TestReligiousTitles: a cleric is a person of the religious sector,
 // named later by his surname.
 func TestReligiousTitles(t *testing.T) {

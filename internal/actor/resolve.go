@@ -979,7 +979,7 @@ func nationalTitle(t string) bool {
 	case "president", "vice president", "prime minister", "general", "gen.", "colonel", "col.", "captain", "capt.", "major", "maj.",
 		"lt. gen.", "maj. gen.", "brig. gen.", "lt. col.", "lieutenant general", "major general", "brigadier general",
 		"senator", "sen.", "sens.", "representative", "rep.", "reps.", "speaker", "house speaker", "lawmaker", "legislator",
-		"attorney general", "opposition leader", "chief justice", "justice", "judge", "chief cabinet secretary", "cabinet secretary",
+		"attorney general", "opposition leader", "opposition candidate", "opposition figure", "chief justice", "justice", "judge", "chief cabinet secretary", "cabinet secretary",
 		"foreign secretary":
 		return true
 	}
