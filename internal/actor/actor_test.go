@@ -2873,21 +2873,6 @@ func TestRankAndHonorific(t *testing.T) {
 	}
 }
 
-// TestRanksAfterBodysPossessive: a body's leader keeps the body's code
-// through an adjective that dates his office ("Hezbollah's new leader
-// Naim Qassem"); a late one, no longer in office, is of its elite.
-func TestRanksAfterBodysPossessive(t *testing.T) {
-	for _, tc := range []struct{ text, name, code string }{
-		{"Katz warned Houthi leaders after meeting Hezbollah's new leader Naim Qassem.", "Naim Qassem", "LBNREB"},
-		{"Katz warned that he would meet the same fate as Hezbollah's late leader Hassan Nasrallah.", "Hassan Nasrallah", "LBNELI"},
-	} {
-		d := analyse(t, tc.text)
-		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
-			t.Errorf("%q: %s %+v, want %s", tc.text, tc.name, a, tc.code)
-		}
-	}
-}
-
 // TestHeadlineRolesOfHolders: a headline's "PM" and "leader" are the
 // prime minister and the president the story names.
 func TestHeadlineRolesOfHolders(t *testing.T) {
@@ -2900,12 +2885,29 @@ func TestHeadlineRolesOfHolders(t *testing.T) {
 	}
 }
 
-// TestOppositionCandidates: an opposition candidate at home is of the
-// story's country's opposition.
-func TestOppositionCandidates(t *testing.T) {
-	d := analyse(t, "YAOUNDE (AFP) - Cameroon's constitutional council declared President Paul Biya the winner, despite claims by opposition candidate Issa Tchiroma Bakary that he had won. Tchiroma said he would not recognise the result.")
-	if a := actorNamed(d, "Issa Tchiroma Bakary"); a == nil || a.Code != "CMROPP" {
-		t.Errorf("Issa Tchiroma Bakary %+v: want CMROPP", a)
+// TestCodesFromContext: what a story says around a name codes it.
+func TestCodesFromContext(t *testing.T) {
+	for _, tc := range []struct{ text, name, code string }{
+		// A body's leader keeps the body's code through an adjective that
+		// dates his office; a late one, no longer in office, is of its
+		// elite.
+		{"Katz warned Houthi leaders after meeting Hezbollah's new leader Naim Qassem.", "Naim Qassem", "LBNREB"},
+		{"Katz warned that he would meet the same fate as Hezbollah's late leader Hassan Nasrallah.", "Hassan Nasrallah", "LBNELI"},
+		// A body the dictionary does not know takes the country of its
+		// possessive or of the nationality before the kind of firm or
+		// group it is.
+		{"Niger nationalises uranium mine run by France's Orano. Orano said it would sue.", "Orano", "FRA"},
+		{"Niger is in talks with Russian state nuclear company Rosatom. Rosatom declined to comment.", "Rosatom", "RUSBUS"},
+		{"According to the Iraqi activist group Mosul Eye, the militants fled.", "Mosul Eye", "IRQ"},
+		// An opposition candidate at home is of the story's country's
+		// opposition.
+		{"YAOUNDE (AFP) - Cameroon's constitutional council declared President Paul Biya the winner, despite claims by opposition candidate Issa Tchiroma Bakary that he had won. Tchiroma said he would not recognise the result.",
+			"Issa Tchiroma Bakary", "CMROPP"},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
+			t.Errorf("%q: %s %+v, want %s", tc.text, tc.name, a, tc.code)
+		}
 	}
 }
 
@@ -2915,22 +2917,6 @@ func TestReligiousTitles(t *testing.T) {
 	d := analyse(t, "Police detained followers of U.S.-based cleric Fethullah Gulen, whom Ankara blames for a coup. Gulen denied it.")
 	if a := actorNamed(d, "Fethullah Gulen"); a == nil || a.Kind != "person" || a.Sector != "REL" || len(a.Mentions) != 3 {
 		t.Errorf("Fethullah Gulen %+v: want a cleric (REL) with three mentions", a)
-	}
-}
-
-// TestFirmsCountries: a body the dictionary does not know takes the
-// country of its possessive or of the nationality before the kind of
-// firm or group it is.
-func TestFirmsCountries(t *testing.T) {
-	for _, tc := range []struct{ text, name, code string }{
-		{"Niger nationalises uranium mine run by France's Orano. Orano said it would sue.", "Orano", "FRA"},
-		{"Niger is in talks with Russian state nuclear company Rosatom. Rosatom declined to comment.", "Rosatom", "RUSBUS"},
-		{"According to the Iraqi activist group Mosul Eye, the militants fled.", "Mosul Eye", "IRQ"},
-	} {
-		d := analyse(t, tc.text)
-		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
-			t.Errorf("%q: %s %+v, want %s", tc.text, tc.name, a, tc.code)
-		}
 	}
 }
 

@@ -7001,11 +7001,8 @@ func repairSubordinatorSubjects(words []document.Word) {
 			!slices.ContainsFunc(words[n+1:v], func(w document.Word) bool { return w.Form == "," }) {
 			continue // "after Clinton refused": the clause, its verb right after its subject
 		}
-		p := m - 1 // the clause the phrase follows: the nearest predicate above the word before it
-		for p >= 0 && words[p].UPOS != "VERB" && words[p].Rel != "acl:relcl" && !hasChild(words, p, "cop") {
-			p = words[p].Head - 1
-		}
-		if p < 0 || p >= m {
+		p := predicateBefore(words, m)
+		if p < 0 {
 			continue
 		}
 		keepTree(words, func() {
@@ -7013,6 +7010,19 @@ func repairSubordinatorSubjects(words []document.Word) {
 			words[m].Head, words[m].Rel, words[m].UPOS, words[m].XPOS = n+1, "case", "ADP", "IN"
 		})
 	}
+}
+
+// predicateBefore is the clause a phrase opening at m follows: the
+// nearest predicate above the word before it, or -1.
+func predicateBefore(words []document.Word, m int) int {
+	p := m - 1
+	for p >= 0 && words[p].UPOS != "VERB" && words[p].Rel != "acl:relcl" && !hasChild(words, p, "cop") {
+		p = words[p].Head - 1
+	}
+	if p >= m {
+		return -1
+	}
+	return p
 }
 
 // repairPrepositionObjects undoes a parse that makes a preposition the
@@ -7028,11 +7038,8 @@ func repairPrepositionObjects(words []document.Word) {
 		if words[m].Rel != "mark" || words[m].UPOS != "ADP" || v <= n || words[n].Head != m+1 || words[n].Rel != "obj" || !nominal(words[n]) {
 			continue
 		}
-		p := m - 1 // the nearest predicate above the word before the phrase
-		for p >= 0 && words[p].UPOS != "VERB" && words[p].Rel != "acl:relcl" && !hasChild(words, p, "cop") {
-			p = words[p].Head - 1
-		}
-		if p < 0 || p >= m {
+		p := predicateBefore(words, m)
+		if p < 0 {
 			continue
 		}
 		keepTree(words, func() {
