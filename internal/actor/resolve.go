@@ -7111,20 +7111,16 @@ func (r *resolver) firmsCountry(start int) (country, sector string) {
 	if len(words) == 0 {
 		return "", ""
 	}
-	if last := words[len(words)-1]; withoutPossessive(last) != last {
-		if e, ok := r.dict.Lookup(withoutPossessive(last)); ok && e.Kind == "country" {
-			return e.Country, "" // "France's Orano"
-		}
-		return "", ""
+	if c := r.possessorCountry(words, len(words)); c != "" {
+		return c, "" // "France's Orano"
 	}
 	// "French nuclear group Orano": a nationality, a field or two, the
 	// kind of firm.
-	last := words[len(words)-1]
-	if last == "group" {
-		sector = "" // "Iraqi activist group Mosul Eye" is no firm
-	} else if firmNouns[last] || firmKinds[last] {
+	switch last := words[len(words)-1]; {
+	case last == "group": // "Iraqi activist group Mosul Eye" is no firm
+	case firmNouns[last] || firmKinds[last]:
 		sector = "BUS"
-	} else {
+	default:
 		return "", ""
 	}
 	for k := len(words) - 2; k >= 0 && k >= len(words)-4; k-- {

@@ -8346,7 +8346,7 @@ func repairConjunctsInsideStateNames(words []document.Word) {
 		if g < 0 || g >= o || !stateNameHeads[words[g].Form] || !strings.EqualFold(words[o-1].Form, "of") {
 			continue
 		}
-		keepTree(words, func() { takeConjunct(words, k, k, g) })
+		reattach(words, k, g)
 	}
 }
 
@@ -10852,12 +10852,9 @@ func repairSplitPossessives(words []document.Word) {
 		if words[x].Rel != "conj" || y < 0 || y >= x || words[x+1].XPOS != "POS" || words[x+1].Head != x+1 {
 			continue
 		}
-		n := x + 2
-		for n < len(words) && words[n].Head-1 > n && nounModifiers[words[n].Rel] {
-			n = words[n].Head - 1
-		}
+		n := nounAfterModifiers(words, x+2)
 		z := words[n].Head - 1
-		if n >= len(words) || words[n].UPOS != "NOUN" || words[n].Rel != "conj" || z < 0 || z >= y || !dominates(words, z, y) {
+		if words[n].UPOS != "NOUN" || words[n].Rel != "conj" || z < 0 || z >= y || !dominates(words, z, y) {
 			continue
 		}
 		top := y // the phrase under z that holds y
@@ -10865,13 +10862,8 @@ func repairSplitPossessives(words []document.Word) {
 			top = words[top].Head - 1
 		}
 		keepTree(words, func() {
-			for k := range words[:x] {
-				if words[k].Head == x+1 && words[k].Rel == "cc" {
-					words[k].Head = n + 1
-				}
-			}
+			takeConjunct(words, x, n, top)
 			words[x].Head, words[x].Rel = n+1, "nmod:poss"
-			words[n].Head = top + 1
 		})
 	}
 }
@@ -10888,11 +10880,8 @@ func repairParticleObjects(words []document.Word) {
 		if words[v].UPOS != "VERB" || words[p].XPOS != "RP" || words[p].Head != v+1 || hasChild(words, v, "obj") {
 			continue
 		}
-		n := p + 1
-		for n < len(words) && words[n].Head-1 > n && nounModifiers[words[n].Rel] {
-			n = words[n].Head - 1
-		}
-		if n >= len(words) || !nominal(words[n]) || !isSubject(words[n].Rel) || words[n].Head-1 <= n || leftmost(words, n) != p+1 ||
+		n := nounAfterModifiers(words, p+1)
+		if !nominal(words[n]) || !isSubject(words[n].Rel) || words[n].Head-1 <= n || leftmost(words, n) != p+1 ||
 			dominates(words, v, words[n].Head-1) {
 			continue // not "would point out Clinton is drawing criticism", the subject of what is pointed out
 		}
@@ -10901,6 +10890,15 @@ func repairParticleObjects(words []document.Word) {
 			words[p].Rel = "compound:prt"
 		})
 	}
+}
+
+// nounAfterModifiers is the word that the run of a noun's modifiers
+// opening at k leads to ("several Russian drones": "drones"), or k.
+func nounAfterModifiers(words []document.Word, k int) int {
+	for words[k].Head-1 > k && nounModifiers[words[k].Rel] {
+		k = words[k].Head - 1
+	}
+	return k
 }
 
 // nounModifiers are the relations of a noun's words before it.
