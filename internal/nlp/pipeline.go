@@ -716,8 +716,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSummedClaimsOnReports(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	repairClausesBeforeRelatives(words)
-	// Repairs after repairAccordingTo may have made the clause that a
-	// closing "according to" hangs on an adverbial one ("since the two
+	// A closing "according to" is placed last, after the repairs that
+	// may make the clause it hangs on an adverbial one ("since the two
 	// countries fought a war in June, according to Iranian media").
 	for k := range words {
 		closingAccordingTo(words, k)
@@ -2518,9 +2518,6 @@ func repairAccordingTo(words []document.Word) {
 			w.Head, w.Rel = v+1, "obl"
 			closingReportAsConjunct(words, v)
 		}
-	}
-	for k := range words {
-		closingAccordingTo(words, k)
 	}
 }
 
