@@ -500,6 +500,15 @@ func TestWhoIsAnActor(t *testing.T) {
 		// Nor before what forces do.
 		{text: "Japan protests Chinese military drills near its islands.\n\nChinese navy ships held live-fire drills near Japanese islands.",
 			none: []string{"Chinese military drills"}, want: map[string]string{"Chinese navy ships": "CHNMIL"}},
+		// Nor before what it plans, says or does ("plan", "entry"): the
+		// role before them is the actor.
+		{text: "Hezbollah rejects Lebanese government plan to disarm group\n\nBEIRUT (Reuters) - Hezbollah said on Friday it would keep its weapons.",
+			none: []string{"Lebanese government plan"}, want: map[string]string{"Lebanese government": "LBNGOV"}},
+		{text: "Japan protests Chinese coast guard entry near Senkaku islands\n\nTOKYO (AP) - Japan lodged a protest with China on Monday.",
+			none: []string{"Chinese coast guard entry"}, want: map[string]string{"Chinese coast guard": "CHNMIL"}},
+		// An intelligence service, filed with thoughts, is a body.
+		{text: "Germany expelled two Russian diplomats. Russian military intelligence had planned the attack, prosecutors said.",
+			want: map[string]string{"Russian military intelligence": "RUSMIL"}},
 	} {
 		d := analyse(t, tc.text)
 		for _, name := range tc.none {

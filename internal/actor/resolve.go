@@ -1573,6 +1573,7 @@ func opensQuote(form string) bool {
 const (
 	lexAct           = 4
 	lexArtifact      = 6
+	lexCognition     = 9
 	lexCommunication = 10
 	lexEvent         = 11
 	lexGroup         = 14
@@ -3047,7 +3048,7 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 		}
 	}
 	m := mention{sentence: si, kind: "group", country: country}
-	head := -1
+	head, lastTitle := -1, -1
 	for ; k < len(ws) && k-i <= 5; k++ {
 		w := ws[k]
 		if n := r.titleAt(formsFrom(ws, k, 4)); n > 1 {
@@ -3056,7 +3057,7 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 				m.sector = t.Sector // "Foreign Minister"
 				m.titles = append(m.titles, joinForms(ws[k:k+n]))
 				k += n - 1
-				head = k
+				head, lastTitle = k, k
 				continue
 			}
 		}
@@ -3098,10 +3099,19 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 				m.sector = t.Sector
 			}
 			m.titles = append(m.titles, w.Form)
+			lastTitle = k
 		}
 		head = k
 	}
-	if head < 0 || m.sector == "" || ws[head].UPOS == "ADJ" || r.deedNoun(ws[head], m.titles) {
+	roleOnly := lastTitle >= 0 && lastTitle < head && ws[head].UPOS == "NOUN" && r.deedNoun(ws[head], m.titles)
+	if roleOnly {
+		// "Lebanese government plan", "Chinese coast guard entry",
+		// "Israeli military policies": the role is the actor (however
+		// the tagger read "military"), and what it does or says is no
+		// part of it.
+		head, k = lastTitle, lastTitle+1
+	}
+	if head < 0 || m.sector == "" || ws[head].UPOS == "ADJ" && !roleOnly || r.deedNoun(ws[head], m.titles) {
 		return mention{}, 0
 	}
 	if m.sector == "MIL" && rulingBodies[strings.ToLower(ws[head].Form)] {
@@ -3150,9 +3160,11 @@ func rebelsOwn(have, sector string) bool {
 var rulingBodies = wordSet(`government regime junta administration`)
 
 // deedNoun: the head of a national group is no role but what the role
-// does or has ("India's military action", "a Russian military
-// operation", "Pakistani military facilities"): WordNet files it first
-// under acts or events, or it is a site.
+// does, has or says ("India's military action", "a Russian military
+// operation", "Pakistani military facilities", "Lebanese government
+// plan", "Chinese coast guard entry"): WordNet files it first under acts,
+// events, thoughts or messages (other than the outlets that carry them),
+// or it is a site.
 func (r *resolver) deedNoun(w document.Word, titles []string) bool {
 	// A title's own last word is its holder ("security service"), no deed.
 	if r.dict.lemmas == nil || slices.ContainsFunc(titles, func(t string) bool {
@@ -3166,9 +3178,16 @@ func (r *resolver) deedNoun(w document.Word, titles []string) bool {
 	switch r.dict.lemmas.FirstLexFile(strings.ToLower(w.Lemma), false) {
 	case lexAct, lexEvent:
 		return true
+	case lexCognition, lexCommunication:
+		return !outletNouns[strings.ToLower(w.Lemma)]
 	}
 	return false
 }
+
+// outletNouns are messages' carriers, a command and an intelligence service, which WordNet files
+// with messages but which speak and act ("Israeli army radio", "Iran's
+// military command").
+var outletNouns = wordSet(`television tv radio newspaper news channel daily press command intelligence`)
 
 // sites are the places a role has, which are targets, not actors
 // ("Pakistani military facilities"); its machines act for it ("Israeli

@@ -265,9 +265,10 @@ func TestCode(t *testing.T) {
 		// The expelled are the target, not the land they leave.
 		{"General Abdourahamane Tiani has expelled French troops from the country.",
 			"expelled", "174", "MIL", "FRAMIL", "asserted", "", "", false},
-		// The agent of a threat posed is its author, not who cites it.
+		// The agent of a threat posed is its author, not who cites it: the
+		// forces whose exercises pose it.
 		{"Siemoniak cited the threat posed by Russian and Belarusian military exercises.",
-			"threat", "130", "RUS", "", "asserted", "", "", false},
+			"threat", "130", "RUSMIL", "", "asserted", "", "", false},
 		// Who brokers talks is not a party to them.
 		{"The United States had been in secret talks with Iran brokered by Oman.",
 			"talks", "046", "USA", "IRN", "asserted", "", "", false},
