@@ -193,6 +193,27 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestAbbreviatedRanks: an abbreviated rank ("Adm.", "Maj.") is a title
+// before a person's name, whose surname later is that person, not a
+// better-known holder of it.
+func TestAbbreviatedRanks(t *testing.T) {
+	d := analyse(t, "Adm. Harry B. Harris Jr., who leads the United States Pacific Command, spoke on Monday.\n\n"+
+		"Admiral Harris makes no apologies. Maj. John Smith said he would go.")
+	harris := actorNamed(d, "Harry B. Harris Jr.")
+	if harris == nil || harris.Kind != "person" || harris.Sector != "MIL" {
+		t.Fatalf("Harry B. Harris Jr.: %+v, want a person of the military among %+v", harris, d.Actors)
+	}
+	if got := mentionTexts(d, harris); !slices.Contains(got, "Admiral Harris") {
+		t.Errorf("Harry B. Harris Jr.: mentions %q, want Admiral Harris among them", got)
+	}
+	if a := actorNamed(d, "Kamala Harris"); a != nil {
+		t.Errorf("Kamala Harris is an actor: %+v", a)
+	}
+	if a := actorNamed(d, "John Smith"); a == nil || a.Sector != "MIL" {
+		t.Errorf("John Smith: %+v, want a person of the military", a)
+	}
+}
+
 // TestNameParticles: "bin", "von" and the like stay inside a name, and
 // make an unknown name a person's, but tie it to no known one.
 func TestNameParticles(t *testing.T) {
