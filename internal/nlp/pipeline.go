@@ -15655,7 +15655,9 @@ func repairParticiplesTakenForModifiers(words []document.Word) {
 // Pakistani drones violated airspace", with "drones" the object of
 // "says" and "violated" a modifier of "airspace". A past tense is no
 // modifier; after the object of a verb of saying it is the verb of what
-// was said, that noun its subject and the noun after it its object.
+// was said, that noun its subject and the noun after it its object. So
+// too a past tense hung on that object as its clause: "Officials said
+// the attack targeted soldiers", with "targeted" a modifier of "attack".
 func repairReportedPastsTakenForModifiers(words []document.Word) {
 	for v := 2; v+1 < len(words); v++ {
 		s, n := v-1, v+1
@@ -15666,9 +15668,10 @@ func repairReportedPastsTakenForModifiers(words []document.Word) {
 			s--
 		}
 		r := words[s].Head - 1
-		if words[v].XPOS != "VBD" && !perfect || words[v].Rel != "amod" || words[v].Head != n+1 || !nominal(words[n]) || !nominal(words[s]) ||
+		onSubject := words[v].Rel == "acl" && words[v].Head == s+1 && words[n].Head == v+1 && words[n].Rel == "obj"
+		if words[v].XPOS != "VBD" && !perfect || (words[v].Rel != "amod" || words[v].Head != n+1) && !onSubject || !nominal(words[n]) || !nominal(words[s]) ||
 			words[s].Rel != "obj" && (words[s].Rel != "nsubj" || !perfect) || r < 0 || r > s || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
-			words[n].Head != s+1 && words[n].Head != r+1 {
+			words[n].Head != s+1 && words[n].Head != r+1 && !onSubject {
 			continue
 		}
 		keepTree(words, func() {

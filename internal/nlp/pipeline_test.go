@@ -1180,6 +1180,8 @@ func TestRepairedAttachments(t *testing.T) {
 		leeTakaichiAgree       = "South Korea's Lee, Japan's Takaichi agree to deepen security cooperation"
 		accusingBeforeCharge   = "Former leftist leader Evo Morales expelled the U.S. ambassador in 2008, accusing him of conspiring with the opposition, a charge Washington denied."
 		plansForStrikes        = "The Pentagon had drawn up plans for strikes on cartel leaders."
+		strikeTargeted         = "An Israeli military spokesman said the strike targeted militants who had fired at troops."
+		attackTargeted         = "Officials said the attack targeted soldiers."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2578,6 +2580,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{accusingBeforeCharge, "accusing", "advcl", "expelled"},
 		// What a plan is for, right after it, is its phrase.
 		{plansForStrikes, "strikes", "nmod", "plans"},
+		// A past tense after the noun a verb of saying is followed by is
+		// the clause said, the noun its subject.
+		{strikeTargeted, "targeted", "ccomp", "said"},
+		{strikeTargeted, "strike", "nsubj", "targeted"},
+		{attackTargeted, "targeted", "ccomp", "said"},
+		{attackTargeted, "attack", "nsubj", "targeted"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},

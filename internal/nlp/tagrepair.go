@@ -2570,7 +2570,11 @@ func (p *Pipeline) repairParticipleObjects(forms, upos, xpos []string) {
 			// a clause a verb of saying reports ("Vance said Washington
 			// expected allies to pull their weight").
 			xpos[s] == "NNP" && xpos[i+1] == "NNS" && !startsUpper(forms[i+1]) && (forms[len(forms)-1] == "." &&
-				!slices.ContainsFunc(xpos, finite) && !slices.Contains(xpos, "MD") || s > 0 && sayingForms[strings.ToLower(forms[s-1])])
+				!slices.ContainsFunc(xpos, finite) && !slices.Contains(xpos, "MD") || s > 0 && sayingForms[strings.ToLower(forms[s-1])]) ||
+			// "said the strike targeted militants": a singular noun
+			// with its article right after a verb of saying opens the
+			// clause said.
+			xpos[s] == "NN" && s >= 2 && xpos[s-1] == "DT" && sayingForms[strings.ToLower(forms[s-2])] && (xpos[i+1] == "NNS" || xpos[i+1] == "JJ")
 		// A verb no one is made to do by another, before its infinitive
 		// ("after the two sides failed to agree"), is no participle.
 		controls := xpos[i+1] == "TO" && i+2 < len(forms) && xpos[i+2] == "VB" && ownInfinitives[p.Lemmas.Lemma(forms[i], "VERB", "VBN")]
