@@ -641,7 +641,11 @@ func (l *Lexicon) Code(d *document.Document) {
 				if a := attackToldBefore(d, t, i, e); a.Code != "" {
 					e.Source = a // "the war the Israeli occupation is waging on Iran … addressing the war on Iran"
 				}
-				if contest(t, i, e, byID) || seen[eventKey(e)] || unknownSides(e) || codedOnVerb(seen, t, i, e) || codedOnNoun(seen, t, i, e) {
+				if unknownSides(e) {
+					return
+				}
+				e.Source = l.relativesPeople(d, t, e.Source, actorAt)
+				if contest(t, i, e, byID) || seen[eventKey(e)] || codedOnVerb(seen, t, i, e) || codedOnNoun(seen, t, i, e) {
 					return
 				}
 				seen[eventKey(e)], seen[sourceKey(e)] = true, true
@@ -6292,6 +6296,26 @@ var authoritySectors = set(`GOV JUD LEG MIL COP REB`)
 func unknownSides(e document.Event) bool {
 	return e.Source.Actor == "" && e.Source.Code == "" && impersonalPronouns[strings.ToLower(e.Source.Text)] &&
 		e.Target.Actor == "" && e.Target.Code == "" && e.Target.Text == ""
+}
+
+// relativesPeople is the side a relative pronoun no actor was found for
+// stands for when its noun names people ("militants who had fired at
+// troops": the militants), and the side as it is otherwise. An event
+// whose only side is such a pronoun was dropped before (unknownSides).
+func (l *Lexicon) relativesPeople(d *document.Document, t *tree, side document.EventActor, actorAt map[int]*document.Actor) document.EventActor {
+	if side.Actor != "" || side.Code != "" {
+		return side
+	}
+	k := slices.IndexFunc(t.Sentence.Words, func(w document.Word) bool { return w.Start == side.Start && w.End == side.End })
+	if k < 0 || !relative(t.w(k)) {
+		return side
+	}
+	if ante := t.Antecedent(k); ante >= 0 && ante != k && (t.w(ante).UPOS == "NOUN" || t.w(ante).UPOS == "PRON") && l.agentLike(t, ante) {
+		if people := l.side(d, t, ante, actorAt); people.Actor == "" && people.Code == "" {
+			return people
+		}
+	}
+	return side
 }
 
 // impersonalPronouns stand for no one in particular once unresolved.

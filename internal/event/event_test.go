@@ -1827,6 +1827,9 @@ func TestSideWords(t *testing.T) {
 			"a senior White House official", "Turkish President Recep Tayyip Erdogan"},
 		{"Multiple US officials who were briefed on the talks accused Iran of lying.", "accused", "Multiple US officials", ""},
 		{"The Obama administration condemned the attack on Israel.", "condemned", "Obama administration", ""},
+		// A relative pronoun no actor stands for is the people its noun
+		// names.
+		{"An Israeli military spokesman said the strike targeted militants who had fired at troops.", "fired", "militants", "troops"},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		e := find(d, tc.evidence)
