@@ -370,6 +370,17 @@ var (
 // claimWords are the nouns for a report of an event that one can deny.
 var claimWords = set(`claim report allegation accusation charge suggestion assertion rumor rumour`)
 
+// subjunctive: the clause at v is in the subjunctive, with no auxiliary
+// but a bare passive "be": "that Macron resign", "that Hezbollah be
+// disarmed".
+func subjunctive(t *tree, v int) bool {
+	auxes := t.ChildrenWith(v, "aux") // "aux:pass" too
+	if len(auxes) == 0 {
+		return bareVerb(t, v)
+	}
+	return len(auxes) == 1 && t.w(auxes[0]).Rel == "aux:pass" && strings.EqualFold(t.w(auxes[0]).Form, "be")
+}
+
 // bareVerb: the verb at v is in its bare form where a tense would show:
 // tagged so, or tagged a past tense it cannot be ("that Israel halt"),
 // or a present tense with a singular subject ("that Macron resign").
@@ -5903,7 +5914,7 @@ func (l *Lexicon) askedWords(t *tree, i int) []int {
 				out = append(out, c)
 			}
 		case "ccomp":
-			if len(t.ChildrenWith(c, "aux")) == 0 && bareVerb(t, c) {
+			if subjunctive(t, c) {
 				out = append(out, c) // "demanded that Israel withdraw"
 			}
 		}
@@ -6963,7 +6974,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 				return "hypothetical"
 			}
 			return "failed"
-		case subjunctiveHeads[l] && t.Rel(k) == "ccomp" && len(t.ChildrenWith(k, "aux")) == 0 && bareVerb(t, k):
+		case subjunctiveHeads[l] && t.Rel(k) == "ccomp" && subjunctive(t, k):
 			return "hypothetical" // "demanded that Macron call snap elections or resign": asked for, not done
 		case permitters[l] && t.Rel(k) == "xcomp" && (t.w(h).XPOS == "VBZ" || t.w(h).XPOS == "VBP") && permitsAsText(t, h):
 			return "hypothetical" // "a defence pact that allows each country to deploy troops": allowed, not yet done

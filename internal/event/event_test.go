@@ -155,6 +155,7 @@ func TestCode(t *testing.T) {
 		{"Germany pledged military aid to Ukraine.", "aid", "033", "DEU", "UKR", "intended", "", "", false},
 		// A subjunctive before an adjective is the demanded act's verb.
 		{"The Security Council demanded that the RSF allow humanitarian access to the city.", "demanded", "1055", "IGO", "SDNREB", "asserted", "", "", false},
+		{"Israel has demanded that Hezbollah be disarmed.", "demanded", "1056", "ISR", "LBNREB", "asserted", "", "", false},
 		// What one will not agree to is negated with the agreeing.
 		{"Moscow would not agree to any ceasefire.", "ceasefire", "087", "RUSGOV", "", "hypothetical", "", "", true},
 		// What an armed side denies doing is force it denies.
@@ -2140,6 +2141,7 @@ func TestModes(t *testing.T) {
 		{"US weighs new sanctions on Venezuela, sources say", "sanctions", "intended"},
 		{"Washington imposed sanctions on the commanders.", "sanctions", "asserted"},
 		{"The opposition demanded that Macron resign.", "resign", "hypothetical"},
+		{"Israel has demanded that Hezbollah be disarmed.", "disarmed", "hypothetical"}, // a passive subjunctive
 		{"The EU urged that Israel halt its offensive and withdraw its troops.", "withdraw", "hypothetical"},
 		{"Democrats say they support the ban.", "support", "asserted"},
 		{"The sanctions bar Iranian officials from travelling to Europe.", "travelling", "failed"},
