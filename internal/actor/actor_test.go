@@ -3625,6 +3625,11 @@ func TestDividedCountries(t *testing.T) {
 	if a := actorNamed(d, "Kim Jong Un"); a == nil || a.Code != "PRKGOV" {
 		t.Errorf("Kim Jong Un alone: %+v, want PRKGOV", a)
 	}
+	// A headline drops the article.
+	d = analyse(t, "South Korea's Lee proposes military talks with North\n\nSEOUL (Yonhap) - Lee Jae-myung proposed talks.")
+	if a := actorNamed(d, "North Korea"); a == nil || !slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return text(m) == "North" }) {
+		t.Errorf("North Korea in a headline: %+v, want a mention \"North\"", a)
+	}
 	d = analyse(t, "Rebels in the North attacked a convoy.")
 	if a := actorNamed(d, "North Korea"); a != nil {
 		t.Errorf("North Korea found in an article that names no divided country: %+v", a)

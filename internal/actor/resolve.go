@@ -3219,7 +3219,10 @@ func (r *resolver) halfOfDivided(m mention) (string, bool) {
 		return "", false
 	}
 	s := &r.d.Sentences[m.sentence]
-	if k := s.WordStarting(m.span.Start); k < 1 || !strings.EqualFold(s.Words[k-1].Form, "the") {
+	// A headline drops the article: "South Korea's Lee proposes military
+	// talks with North".
+	headline := s.Part < len(r.d.Parts) && r.d.Parts[s.Part].Kind == document.Headline
+	if k := s.WordStarting(m.span.Start); k < 1 || !strings.EqualFold(s.Words[k-1].Form, "the") && !headline {
 		return "", false
 	}
 	for _, a := range r.actors {
