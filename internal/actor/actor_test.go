@@ -3337,6 +3337,9 @@ func TestPossessiveCountries(t *testing.T) {
 		{"The Foreign Ministry said it would respond.", "Foreign Ministry", "GOV"},
 		{"BRUSSELS (Reuters) - The EU imposed sanctions on Belarus. The foreign ministry in Minsk said it would respond.", "foreign ministry", "BLRGOV"}, // unless a place says whose
 		{"KYIV, Ukraine (AP) — Regional governor Oleh Syniehubov said a building was hit.", "Oleh Syniehubov", "UKRGOV"},
+		// The governor of the region the sentences before name.
+		{"KYIV (Reuters) - Ukrainian drones hit an oil refinery in Russia's Saratov region overnight, Ukraine's General Staff said. Russia's Defence Ministry said air defences had destroyed 57 drones. Regional governor Roman Busargin said debris had damaged buildings.",
+			"Roman Busargin", "RUSGOV"},
 		// A namesake of a dictionary office holder, in a story of another
 		// country that names nothing of his.
 		{"BOGOTA, Jan 17 (Reuters) - Colombia suspended talks with the rebels. Defence Minister Pedro Sanchez said he had ordered troops to the area.",

@@ -538,10 +538,17 @@ func (r *resolver) homeBodies() {
 			a.Country = home // "Regional governor Oleh Syniehubov" in a story from Kyiv
 			// "… an oil refinery in Russia's Ryazan region, regional
 			// governor Pavel Malkov said" in a story from Kyiv: the
-			// governor of the place his sentence names.
+			// governor of the place his sentence names, or the last
+			// sentences before it ("Ukrainian drones hit an oil refinery
+			// in Russia's Saratov region … Regional governor Roman
+			// Busargin said debris had damaged buildings").
 			if len(a.Mentions) > 0 {
-				if c := r.placeCountryIn(r.d.SentenceAt(a.Mentions[0].Start)); c != "" {
-					a.Country = c
+				si := r.d.SentenceAt(a.Mentions[0].Start)
+				for back := 0; back <= 3 && si-back >= 0; back++ {
+					if c := r.placeCountryIn(si - back); c != "" {
+						a.Country = c
+						break
+					}
 				}
 			}
 		}
