@@ -8508,10 +8508,13 @@ func (l *Lexicon) speakersTroops(d *document.Document, t *tree, base document.Ev
 		return src
 	}
 	_, actor := reportedBy(d, base.Attribution, byID)
-	if actor == nil || actor.Sector != "MIL" || actor.Country == "" {
+	if actor == nil || actor.Country == "" || actor.Sector != "MIL" && !defenceMinistry(actor) {
 		return src
 	}
 	for k, w := range t.Sentence.Words {
+		if w.Start >= base.Evidence.End && src.End <= base.Evidence.Start {
+			break // "air defences had destroyed 57 Ukrainian drones": what they hit is no one's side of them
+		}
 		if c := l.nationality(t, k); c != "" && c != actor.Country {
 			return src
 		}
@@ -8519,8 +8522,17 @@ func (l *Lexicon) speakersTroops(d *document.Document, t *tree, base document.Ev
 			return src
 		}
 	}
-	src.Code = actor.Code
+	src.Code = actor.Country + "MIL"
 	return src
+}
+
+// defenceMinistry: the actor is a country's ministry of defence, a
+// government body that speaks for its armed forces ("Russia's Defence
+// Ministry said air defences had destroyed 57 drones").
+func defenceMinistry(a *document.Actor) bool {
+	name := strings.ToLower(a.Name)
+	return a.Kind == "organization" && (strings.Contains(name, "defence ministry") || strings.Contains(name, "defense ministry") ||
+		strings.Contains(name, "ministry of defence") || strings.Contains(name, "ministry of defense"))
 }
 
 // interceptors stop, seize or strike what they take for object.
@@ -8535,8 +8547,9 @@ var collateral = set(`asset reserve collateral guarantee fund loan bond money ca
 // materiel are the arms and machines that back troops in a fight.
 var materiel = set(`drone helicopter gunship tank warplane jet aircraft artillery bulldozer vehicle armour armor airstrike airpower`)
 
-// armedNouns are the bare words for a military's men.
-var armedNouns = set(`troops soldiers forces`)
+// armedNouns are the bare words for a military's men and its air
+// defences.
+var armedNouns = set(`troops soldiers forces defences defenses`)
 
 // firstPerson are the pronouns by which a speaker names themselves or
 // those they speak for.

@@ -188,6 +188,9 @@ func TestCode(t *testing.T) {
 		{"Russia and Ukraine exchanged prisoners in a swap agreed at talks in Istanbul and mediated by the United Arab Emirates.", "mediated", "045", "ARE", "", "asserted", "", "", false},
 		// Bare troops in a military's report are its own.
 		{"The Israeli military said troops had opened fire on militants who crossed the ceasefire line.", "opened", "190", "ISRMIL", "", "asserted", "", "", false},
+		// So do a defence ministry's air defences, whatever the nationality
+		// of what they hit.
+		{"Russia's Defence Ministry said air defences had destroyed 57 Ukrainian drones over several regions.", "destroyed", "171", "RUSMIL", "UKR", "asserted", "", "", false},
 		// A peacekeeping mission extended protects.
 		{"The U.N. Security Council voted on Monday to extend its peacekeeping mission in South Sudan.", "mission", "074", "IGO", "SSD", "asserted", "2025-06-16", "South Sudan", false},
 		// Placed under arrest or taken into custody: arrested.
