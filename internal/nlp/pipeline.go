@@ -256,6 +256,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)
 	p.repairPluralHeadlineVerbs(forms, upos, xpos)
 	p.repairHeadlineClauseVerbs(forms, upos, xpos)
+	repairClosingRemarks(forms, upos, xpos)
+	repairBareVerbConjuncts(forms, upos, xpos)
 	p.repairNoNounForms(forms, upos, xpos)
 	repairNameNumbers(forms, upos, xpos)
 	p.repairClauseEnds(forms, upos, xpos)
@@ -445,6 +447,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairModifyingParticiplesTakenForComplements(words)
 	repairConjunctsTakenIntoClosingReports(words)
 	repairCopularPredicatesTakenForSubjects(words)
+	repairSubjectsTakenForCompounds(words) // after it: that reads the compound
 	repairPhrasesTakenForConjuncts(words)
 	repairNamesSplitFromConjuncts(words)
 	repairReducedRelativesTakenForReportedVerbs(words)
@@ -7277,6 +7280,24 @@ func repairReportedPartitives(words []document.Word) {
 		}
 		words[q].Head, words[q].Rel = v+1, "nsubj"
 		words[v].Head, words[v].Rel = r+1, "ccomp"
+	}
+}
+
+// repairSubjectsTakenForCompounds undoes a parse that makes the subject
+// of a copula a compound of its predicate: "Pistorius said Berlin was
+// also in talks with Washington", with "Berlin" a compound of "talks".
+// A compound does not stand apart from its noun across the copula; one
+// before a predicate's copula, which has no subject, is the subject,
+// unless a preposition marks it ("in San Jose were illegals": a parse
+// gone wrong otherwise).
+func repairSubjectsTakenForCompounds(words []document.Word) {
+	for c := range words {
+		h := words[c].Head - 1
+		if words[c].Rel != "compound" || h <= c+1 || hasChild(words, h, "nsubj") || hasChild(words, h, "nsubj:pass") || hasChild(words, c, "case") ||
+			!slices.ContainsFunc(words[c+1:h], func(w document.Word) bool { return w.Head == h+1 && w.Rel == "cop" }) {
+			continue
+		}
+		keepTree(words, func() { words[c].Rel = "nsubj" })
 	}
 }
 

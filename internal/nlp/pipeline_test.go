@@ -1182,6 +1182,9 @@ func TestRepairedAttachments(t *testing.T) {
 		plansForStrikes        = "The Pentagon had drawn up plans for strikes on cartel leaders."
 		strikeTargeted         = "An Israeli military spokesman said the strike targeted militants who had fired at troops."
 		attackTargeted         = "Officials said the attack targeted soldiers."
+		afterTrumpRemarks      = "Colombia recalls ambassador to Washington after Trump remarks"
+		berlinInTalks          = "Pistorius said Berlin was also in talks with Washington about buying additional systems for Kyiv."
+		imposeAndCut           = "Trump has threatened to impose tariffs on Colombian goods and cut aid to the country."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2586,6 +2589,15 @@ func TestRepairedAttachments(t *testing.T) {
 		{strikeTargeted, "strike", "nsubj", "targeted"},
 		{attackTargeted, "targeted", "ccomp", "said"},
 		{attackTargeted, "attack", "nsubj", "targeted"},
+		// A word of speech closing a headline after a name is what the
+		// name said, no verb of its.
+		{afterTrumpRemarks, "remarks", "obl", "recalls"},
+		{afterTrumpRemarks, "Trump", "compound", "remarks"},
+		// A name before a predicate's copula is its subject.
+		{berlinInTalks, "Berlin", "nsubj", "talks"},
+		// "cut" after "and" goes on the infinitive before it.
+		{imposeAndCut, "cut", "conj", "impose"},
+		{imposeAndCut, "aid", "obj", "cut"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},

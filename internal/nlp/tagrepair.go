@@ -2176,6 +2176,63 @@ func repairClosingSays(forms, upos, xpos []string) {
 	}
 }
 
+// repairBareVerbConjuncts tags as a bare verb the word after "and" that
+// a verb's infinitive goes on with: "threatened to impose tariffs on
+// Colombian goods and cut aid to the country", with "cut" an adjective
+// of "aid". A participle spelt as its verb's base form ("cut", "set",
+// "put"), before a noun phrase, whose nearest verb before "and" is an
+// infinitive or follows a modal, is a second infinitive. (Other
+// adjectives there modify the noun: "and steep prices".)
+func repairBareVerbConjuncts(forms, upos, xpos []string) {
+	for i := 2; i+1 < len(forms); i++ {
+		if forms[i-1] != "and" || xpos[i] != "JJ" && xpos[i] != "VBN" ||
+			xpos[i+1] != "DT" && xpos[i+1] != "NN" && xpos[i+1] != "NNS" && xpos[i+1] != "PRP$" ||
+			!baseParticiples[strings.ToLower(forms[i])] {
+			continue
+		}
+		k := i - 2
+		for k > 0 && !strings.HasPrefix(xpos[k], "VB") && xpos[k] != "MD" && xpos[k] != "CC" && forms[k] != "," {
+			k--
+		}
+		if k > 0 && xpos[k] == "VB" && (xpos[k-1] == "TO" || xpos[k-1] == "MD") {
+			upos[i], xpos[i] = "VERB", "VB"
+		}
+	}
+}
+
+// baseParticiples are the verbs whose participle is spelt as their base.
+var baseParticiples = setOf("cut put set hit shut let cost spread quit bid burst cast hurt split upset broadcast forecast")
+
+// repairClosingRemarks tags as a plural noun the word of speech that
+// closes a line after "after", "over" or "amid" and a name: "Colombia
+// recalls ambassador to Washington after Trump remarks", with "remarks"
+// a verb, "Trump" its subject. Said with no object and nothing after,
+// they are what the name said.
+func repairClosingRemarks(forms, upos, xpos []string) {
+	n := len(forms)
+	if n > 0 && upos[n-1] == "PUNCT" {
+		n--
+	}
+	i := n - 1
+	if i < 3 || xpos[i] != "VBZ" || !closingRemarks[strings.ToLower(forms[i])] {
+		return
+	}
+	k := i - 1
+	for k > 0 && xpos[k] == "NNP" {
+		k--
+	}
+	if k == i-1 || !strings.EqualFold(forms[k], "after") && !strings.EqualFold(forms[k], "over") && !strings.EqualFold(forms[k], "amid") {
+		return
+	}
+	upos[i], xpos[i] = "NOUN", "NNS"
+	if upos[k] == "SCONJ" {
+		upos[k], xpos[k] = "ADP", "IN"
+	}
+}
+
+// closingRemarks are the plural nouns of speech a headline may close on.
+var closingRemarks = setOf("remarks comments claims threats statements warnings tweets posts")
+
 // repairPrepositionsTakenForAdverbs tags as a preposition "after" or
 // "before" that the tagger took for an adverb before a noun phrase:
 // "agreed to slash tariffs for 90 days after two days of talks in
