@@ -2023,10 +2023,22 @@ var (
 // calledHomeFor: the noun at i is what an envoy is recalled or summoned
 // for ("Brazil recalled its ambassador to Israel for consultations"):
 // the recall's reason, talks at home, not a consultation with the other
-// side.
+// side. The parse may hang the phrase on the envoy's post ("recalled its
+// ambassador to the United States for consultations", with
+// "consultations" on "States").
 func calledHomeFor(_ *Lexicon, t *tree, i int) bool {
-	h := t.Head(i)
-	return t.caseOf(i) == "for" && h >= 0 && (t.lemma(h) == "recall" || t.lemma(h) == "summon")
+	if t.caseOf(i) != "for" {
+		return false
+	}
+	for h, up := t.Head(i), 0; h >= 0 && up < 3; h, up = t.Head(h), up+1 {
+		if t.lemma(h) == "recall" || t.lemma(h) == "summon" {
+			return true
+		}
+		if t.w(h).UPOS != "NOUN" && t.w(h).UPOS != "PROPN" {
+			return false
+		}
+	}
+	return false
 }
 
 // retaliatesBy: "retaliate" at i is a participle that says why the act

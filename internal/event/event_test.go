@@ -2327,6 +2327,10 @@ func TestNoEvent(t *testing.T) {
 		{"The central bank froze the assets of three companies.", "froze"},
 		// Consultations an envoy is recalled for are held at home.
 		{"Brazil recalled its ambassador to Israel for consultations on Monday.", "consultations"},
+		{"Colombia recalled its ambassador to the United States for consultations on Monday.", "consultations"}, // the phrase hung on the post
+		{"Katz recalled Israel's ambassadors from the three countries for consultations.", "consultations"},
+		// A war of words or minds is no war waged.
+		{"\"These accusations are part of a psychological war against the Islamic Republic,\" Baghaei said.", "war"},
 		// A wrong named after a war is no war waged.
 		{"Azerbaijan holds 19 Armenians who were convicted of war crimes by a Baku court.", "war"},
 		// A proposal one is presented with is the presenting's event, not
