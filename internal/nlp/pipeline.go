@@ -719,6 +719,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSummedClaimsOnReports(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	repairClausesBeforeRelatives(words)
+	repairChargesHungOnTheirGerunds(words)
 	// A closing "according to" is placed last, after the repairs that
 	// may make the clause it hangs on an adverbial one ("since the two
 	// countries fought a war in June, according to Iranian media").
@@ -7298,6 +7299,32 @@ func repairSubjectsTakenForCompounds(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[c].Rel = "nsubj" })
+	}
+}
+
+// repairChargesHungOnTheirGerunds undoes a parse that hangs a second
+// headline verb on the gerund of its own "of" phrase: "Niger junta expels
+// UN official, accuses him of meddling", with "accuses" a parataxis of
+// "meddling" and "meddling" an adverbial clause of "expels". A verb after
+// a comma whose "of" gerund the parse made its head is the first verb's
+// conjunct, and the gerund its clause.
+func repairChargesHungOnTheirGerunds(words []document.Word) {
+	for v := 1; v < len(words); v++ {
+		g := words[v].Head - 1
+		if words[v].Rel != "parataxis" || words[v].UPOS != "VERB" || g <= v || words[g].XPOS != "VBG" || words[g].Rel != "advcl" || words[v-1].Form != "," {
+			continue
+		}
+		r := words[g].Head - 1
+		of := slices.IndexFunc(words[v+1:g], func(w document.Word) bool { return strings.EqualFold(w.Form, "of") && w.Head == v+1 })
+		if r < 0 || r >= v || of < 0 {
+			continue
+		}
+		of += v + 1
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = r+1, "conj"
+			words[g].Head = v + 1
+			words[of].Head, words[of].Rel, words[of].UPOS, words[of].XPOS = g+1, "mark", "SCONJ", "IN"
+		})
 	}
 }
 
