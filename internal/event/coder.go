@@ -2017,8 +2017,27 @@ var (
 		"negotiation": keptOrBroken, "dialogue": keptOrBroken, // "would suspend negotiations on joining the European Union": the halt
 		"tariff": relievedFrom, "sanction": relievedFrom, "embargo": relievedFrom,
 		"consultation": calledHomeFor,
+		"aid":          restrictedAid, "assistance": restrictedAid,
 	}
 )
+
+// restrictedAid: the aid at i is what a restriction holds back ("criticised
+// restrictions on aid deliveries", "the blockade of aid to Gaza"): the
+// restriction is the event, if any, not aid given.
+func restrictedAid(_ *Lexicon, t *tree, i int) bool {
+	for h, up := i, 0; h >= 0 && up < 3; h, up = t.Head(h), up+1 {
+		if up > 0 && restrictions[t.lemma(h)] {
+			return true
+		}
+		if r := t.Rel(h); r != "compound" && r != "nmod" && r != "amod" || h != i && t.w(h).UPOS != "NOUN" {
+			return false
+		}
+	}
+	return false
+}
+
+// restrictions are the nouns of holding something back.
+var restrictions = set(`restriction limit curb blockade ban block obstruction halt suspension cut cutoff denial`)
 
 // calledHomeFor: the noun at i is what an envoy is recalled or summoned
 // for ("Brazil recalled its ambassador to Israel for consultations"):

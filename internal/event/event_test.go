@@ -2329,6 +2329,10 @@ func TestNoEvent(t *testing.T) {
 		{"Brazil recalled its ambassador to Israel for consultations on Monday.", "consultations"},
 		{"Colombia recalled its ambassador to the United States for consultations on Monday.", "consultations"}, // the phrase hung on the post
 		{"Katz recalled Israel's ambassadors from the three countries for consultations.", "consultations"},
+		// Aid a restriction holds back is no aid given.
+		{"The official had criticised restrictions on aid deliveries in the north.", "aid"},
+		{"The UN condemned the blockade of aid to Gaza.", "aid"},
+		{"Guterres criticised limits on humanitarian aid.", "aid"},
 		// A war of words or minds is no war waged.
 		{"\"These accusations are part of a psychological war against the Islamic Republic,\" Baghaei said.", "war"},
 		// A wrong named after a war is no war waged.
