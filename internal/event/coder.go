@@ -7669,6 +7669,11 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 			m = nameAround(t, h, m)
 			ea.Text, ea.Start, ea.End = d.Text[m.Start:m.End], m.Start, m.End
 		}
+		if a.Kind == "country" && w.XPOS == "NNPS" && t.Rel(h) != "compound" && l.demonym(w.Form) == a.Country && a.Country != "" {
+			// "Venezuela freed six detained Americans": the country's
+			// people, not its government.
+			ea.Actor, ea.Code = "", a.Country
+		}
 		if n := t.Head(h); a.Kind == "country" && n > h && (t.Rel(h) == "compound" || t.Rel(h) == "amod") && l.privatePeople(t, n) &&
 			!slices.ContainsFunc(t.Sentence.Words[h+1:n], func(w document.Word) bool { return w.Head != n+1 }) {
 			// "freed a U.S. dancer": the country's citizen, not its
