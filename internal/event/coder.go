@@ -3670,8 +3670,8 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// event it takes ("Ruto, speaking during a visit to
 		// Port-au-Prince").
 		if h := t.Head(k); t.Rel(k) == "acl" && t.w(k).XPOS == "VBG" && h >= 0 && nominal(t.w(h).UPOS) &&
-			len(t.ChildrenWith(k, "mark")) == 0 && l.agentLike(t, h) {
-			return conjuncts(t, h)
+			len(t.ChildrenWith(k, "mark")) == 0 && (l.agentLike(t, h) || l.groupOfAgents(t, h)) {
+			return conjuncts(t, h) // also "thousands of protesters marching on parliament"
 		}
 		// "intercepted a boat carrying activists and aid to Gaza": what a
 		// vehicle seized or struck carries is not the seizer's doing.
@@ -5832,6 +5832,13 @@ func isActorWord(t *tree, o int) bool {
 		return t.w(o).XPOS == "NNS" // "the visas of several justices", not "obstruction of justice"
 	}
 	return kin[t.lemma(o)] || officeHolders[t.lemma(o)] // leaders, ministers, presidents among them
+}
+
+// groupOfAgents: the noun at h counts or groups those its "of" phrase
+// names, who can act ("thousands of protesters").
+func (l *Lexicon) groupOfAgents(t *tree, h int) bool {
+	of := l.membersOf(t, h)
+	return of >= 0 && l.agentLike(t, of)
 }
 
 // conjuncts are h and the words coordinated with it, also those a parse

@@ -1836,6 +1836,9 @@ func TestSideWords(t *testing.T) {
 		// A relative pronoun no actor stands for is the people its noun
 		// names.
 		{"An Israeli military spokesman said the strike targeted militants who had fired at troops.", "fired", "militants", "troops"},
+		// A gerund on a count of people is theirs.
+		{"Kenyan police fired tear gas and water cannon on Tuesday at thousands of protesters marching on parliament against a tax increase, witnesses said.",
+			"marching", "thousands of protesters", ""},
 	} {
 		d := coded(t, tc.text, time.Time{})
 		e := find(d, tc.evidence)

@@ -694,6 +694,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAllButPhrases(words)
 	repairRelativesOnAgents(words)
 	p.repairStrayRelativeClauses(words)
+	p.repairPeoplesGerundsTakenForAdverbials(words)
 	repairGerundConjunctsOnNouns(words)
 	repairPredicativesOfRegarding(words)
 	repairAsidesAfterClosingReports(words)
@@ -7325,6 +7326,34 @@ func repairChargesHungOnTheirGerunds(words []document.Word) {
 			words[g].Head = v + 1
 			words[of].Head, words[of].Rel, words[of].UPOS, words[of].XPOS = g+1, "mark", "SCONJ", "IN"
 		})
+	}
+}
+
+// repairPeoplesGerundsTakenForAdverbials undoes a parse that hangs on
+// the verb a gerund describing the people a prepositional phrase just
+// named: "Police fired tear gas at thousands of protesters marching on
+// parliament", with "marching" an adverbial clause of "fired", so that
+// the police marched. A gerund with no subject, mark or comma, right
+// after a plural noun of persons that a phrase of the same verb ends on,
+// describes those persons.
+func (p *Pipeline) repairPeoplesGerundsTakenForAdverbials(words []document.Word) {
+	for g := 2; g < len(words); g++ {
+		n, v := g-1, words[g].Head-1
+		if words[g].Rel != "advcl" || words[g].XPOS != "VBG" || v < 0 || v > n || words[n].XPOS != "NNS" ||
+			hasChild(words, g, "nsubj") || hasChild(words, g, "mark") ||
+			p.Lemmas.LexFiles(strings.ToLower(words[n].Lemma), false)&(1<<18) == 0 { // persons
+			continue
+		}
+		// The noun ends a phrase of the verb: its oblique, or the "of"
+		// phrase of one ("at thousands of protesters").
+		top := n
+		if words[top].Rel == "nmod" {
+			top = words[top].Head - 1
+		}
+		if top < 0 || words[top].Head != v+1 || words[top].Rel != "obl" || !hasChild(words, top, "case") {
+			continue
+		}
+		keepTree(words, func() { words[g].Head, words[g].Rel = n+1, "acl" })
 	}
 }
 

@@ -1186,6 +1186,7 @@ func TestRepairedAttachments(t *testing.T) {
 		berlinInTalks          = "Pistorius said Berlin was also in talks with Washington about buying additional systems for Kyiv."
 		imposeAndCut           = "Trump has threatened to impose tariffs on Colombian goods and cut aid to the country."
 		expelsAccusesOf        = "Niger junta expels UN official, accuses him of meddling"
+		protestersMarching     = "Police fired tear gas at thousands of protesters marching on parliament."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2602,6 +2603,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A second headline verb is no clause of its own "of" gerund.
 		{expelsAccusesOf, "accuses", "conj", "expels"},
 		{expelsAccusesOf, "meddling", "advcl", "accuses"},
+		// A gerund right after people a phrase names describes them.
+		{protestersMarching, "marching", "acl", "protesters"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
