@@ -160,6 +160,9 @@ func TestExtract(t *testing.T) {
 		// The model, reading the head "seized", scored the cue low.
 		{"closing report after a long clause", "Iran's Revolutionary Guards seized a foreign tanker carrying 2 million litres of smuggled fuel in the Gulf and detained its 13 crew members, state media reported on Thursday.",
 			"state media", "reported", "Iran's Revolutionary Guards seized a foreign tanker carrying 2 million litres of smuggled fuel in the Gulf and detained its 13 crew members", document.Indirect},
+		// Nor does a span set off after it ("…, days after …").
+		{"closing report before a span after", "Iran's parliament approved a bill on Wednesday suspending cooperation with the International Atomic Energy Agency, state media reported, days after U.S. and Israeli strikes on Iranian nuclear sites.",
+			"state media", "reported", "Iran's parliament approved a bill on Wednesday suspending cooperation with the International Atomic Energy Agency", document.Indirect},
 		{"headline's closing say", "Iran seizes foreign tanker in Gulf, state media say",
 			"state media", "say", "Iran seizes foreign tanker in Gulf", document.Indirect},
 		{"fronted clause is not the complement", "Downplaying the importance of television ratings, Zucker said CNN’s business is so much broader than television ratings.",

@@ -479,7 +479,14 @@ func closingReport(v *view, i int) bool {
 		switch r {
 		case "obl:tmod", "advmod", "punct":
 		case "obl":
-			if k := v.child(c, "case"); k >= 0 && !strings.EqualFold(v.word(k).Form, "on") && !strings.EqualFold(v.word(k).Form, "in") {
+			// Nor a span set off after it: "…, state media reported,
+			// days after U.S. strikes".
+			k := v.child(c, "case")
+			after := k >= 0 && (strings.EqualFold(v.word(k).Form, "after") || strings.EqualFold(v.word(k).Form, "before"))
+			if first := v.Subtree(c, -1)[0]; after && (v.word(first).Form == "," || first > 0 && v.word(first-1).Form == ",") {
+				continue
+			}
+			if k >= 0 && !strings.EqualFold(v.word(k).Form, "on") && !strings.EqualFold(v.word(k).Form, "in") {
 				return false
 			}
 		default:

@@ -410,6 +410,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSummingRelatives(words)
 	repairSummingPhrasesOnCommas(words)
 	repairClosingReportsAsRelatives(words)
+	repairGerundsTakenForCompounds(words)
 	repairDatesAsConjuncts(words)
 	repairAdjectivesAcrossCommas(words)
 	repairThatRelativesOnVerbs(words)
@@ -721,6 +722,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	repairClausesBeforeRelatives(words)
 	repairChargesHungOnTheirGerunds(words)
+	repairSpansTakenForReportObjects(words)
 	// A closing "according to" is placed last, after the repairs that
 	// may make the clause it hangs on an adverbial one ("since the two
 	// countries fought a war in June, according to Iranian media").
@@ -6793,6 +6795,57 @@ func summingNounAfter(words []document.Word, c int) bool {
 	return words[c].UPOS == "NOUN" && comma && !hasChild(words, c, "cop") && !hasChild(words, c, "nsubj")
 }
 
+// repairGerundsTakenForCompounds undoes a parse that makes a gerund a
+// compound of its object: "approved a bill on Wednesday suspending
+// cooperation with the agency", with "suspending" a compound of
+// "cooperation" and the noun an oblique of "approved". A gerund right
+// after a prepositional phrase that ends a noun phrase ("a bill on
+// Wednesday") is a clause on that noun, and the noun after it its object
+// (not "the decision making process", where nothing closes a phrase).
+func repairGerundsTakenForCompounds(words []document.Word) {
+	for g := 2; g+1 < len(words); g++ {
+		n, p := g+1, g-1
+		if words[g].XPOS != "VBG" || words[g].Rel != "compound" || words[g].Head != n+1 || words[n].UPOS != "NOUN" || hasChild(words, n, "case") ||
+			words[p].Rel != "nmod" || !hasChild(words, p, "case") {
+			continue
+		}
+		m := words[p].Head - 1 // the noun the phrase is on
+		if m < 0 || m > p || words[m].UPOS != "NOUN" {
+			continue
+		}
+		keepTree(words, func() {
+			words[g].Head, words[g].Rel, words[g].UPOS = m+1, "acl", "VERB"
+			words[n].Head, words[n].Rel = g+1, "obj"
+		})
+	}
+}
+
+// repairSpansTakenForReportObjects undoes a parse that makes the span of
+// time before "after" the object of a closing report: "…, state media
+// reported, days after U.S. and Israeli strikes", with "days" the object
+// of "reported". The span measures the phrase of "after", as it does
+// after "said", which takes no object.
+func repairSpansTakenForReportObjects(words []document.Word) {
+	for c := 1; c+2 < len(words); c++ {
+		r := words[c].Head - 1
+		if words[c].Rel != "obj" || r < 0 || r > c || words[c-1].Form != "," || !timeNouns[strings.ToLower(words[c].Lemma)] ||
+			!reportVerbs[strings.ToLower(words[r].Lemma)] || !strings.EqualFold(words[c+1].Form, "after") && !strings.EqualFold(words[c+1].Form, "before") {
+			continue
+		}
+		n := words[c+1].Head - 1
+		for n > c+1 && words[n].Rel == "compound" && words[n].Head-1 > n {
+			n = words[n].Head - 1 // "after U.S. and Israeli strikes", "after" on the compound
+		}
+		if n <= c+1 || words[n].Head != r+1 || words[n].Rel != "obl" {
+			continue
+		}
+		keepTree(words, func() {
+			words[c].Head, words[c].Rel = n+1, "nmod:unmarked"
+			words[c+1].Head = n + 1
+		})
+	}
+}
+
 // closesOnSpanAfter: the verb at r has a clause after it opened by a span
 // of time and "after" or "before", or "the latest" of a series: the
 // wire's "…, a local medical group said, days after the RSF seized the
@@ -6800,6 +6853,10 @@ func summingNounAfter(words []document.Word, c int) bool {
 func closesOnSpanAfter(words []document.Word, r int) bool {
 	for c := r + 1; c < len(words); c++ {
 		if words[c].Head == r+1 && (words[c].Rel == "ccomp" || words[c].Rel == "advcl") && spanAfter(words, c) ||
+			// "…, state media reported, days after U.S. strikes": the span
+			// taken for the report's object, before a phrase of "after".
+			words[c].Head == r+1 && timeNouns[strings.ToLower(words[c].Lemma)] && words[c-1].Form == "," && c+1 < len(words) &&
+				(strings.EqualFold(words[c+1].Form, "after") || strings.EqualFold(words[c+1].Form, "before")) ||
 			words[c].Head == r+1 && strings.EqualFold(words[c].Form, "latest") && words[c-1].Form == "the" { // "…, three EU diplomats told Reuters, the latest in a string of vetoes"
 			return true
 		}

@@ -1187,6 +1187,7 @@ func TestRepairedAttachments(t *testing.T) {
 		imposeAndCut           = "Trump has threatened to impose tariffs on Colombian goods and cut aid to the country."
 		expelsAccusesOf        = "Niger junta expels UN official, accuses him of meddling"
 		protestersMarching     = "Police fired tear gas at thousands of protesters marching on parliament."
+		billSuspending         = "Iran's parliament approved a bill on Wednesday suspending cooperation with the agency, state media reported, days after U.S. and Israeli strikes on Iranian nuclear sites."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2605,6 +2606,15 @@ func TestRepairedAttachments(t *testing.T) {
 		{expelsAccusesOf, "meddling", "advcl", "accuses"},
 		// A gerund right after people a phrase names describes them.
 		{protestersMarching, "marching", "acl", "protesters"},
+		// A gerund after a noun's prepositional phrase is the noun's
+		// clause, the noun after it its object.
+		{billSuspending, "suspending", "acl", "bill"},
+		{billSuspending, "cooperation", "obj", "suspending"},
+		// A report closing on a span "after" something closes the
+		// sentence; the span measures the phrase.
+		{billSuspending, "reported", "parataxis", "approved"},
+		{billSuspending, "days", "nmod:unmarked", "strikes"},
+		{billSuspending, "after", "case", "strikes"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
