@@ -538,6 +538,7 @@ func TestNoReport(t *testing.T) {
 		"Congo and Rwanda sign peace deal in Washington, but rebels stay away",                                                                                                          // a headline's act
 		"Cameroon's Biya declared winner of presidential election as protests turn deadly",                                                                                              // a role given
 		"Serbian riot police fired tear gas and stun grenades at protesters in several cities.",                                                                                         // munitions fired
+		"Talks between Iran and the United States were called off.",                                                                                                                     // cancelled, not called anything
 		"Pakistan struck militants of the Pakistani Taliban, known as the TTP, who have killed hundreds.",                                                                               // a name
 		"Serbia does not recognise Kosovo's independence, declared in 2008.",                                                                                                            // what was declared, by no one named
 		"Argentina, which calls the islands the Malvinas, fought a war over them in 1982.",                                                                                              // a name given

@@ -88,7 +88,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		for _, i := range order {
 			if !cue[i] && !(taken[s.Words[i].Start] && (clausalReport(v, i) || quotedAsSaying(v, i) >= 0)) || framesCue(v, cue, i) || reportedAfter(v, cue, i) && !taken[s.Words[i].Start] || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
 				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || arrests(v, i) || freesPeople(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
-				deniedClaimNoun(v, i) || describingNoun(v, i) || chargedNoun(v, i) {
+				deniedClaimNoun(v, i) || describingNoun(v, i) || chargedNoun(v, i) || calledOffOrUp(v, i) {
 				continue
 			}
 			a, ok := build(d, si, v, i)
@@ -495,6 +495,17 @@ func closingReport(v *view, i int) bool {
 	}
 	first := v.Subtree(s, -1)[0] // the comma itself, when the parse hung it on the subject
 	return first > 0 && (v.word(first).Form == "," || v.word(first-1).Form == ",") && !v.inQuote[i]
+}
+
+// calledOffOrUp: the word at i is "call" with the particle "off" or
+// "up", which cancels or mobilizes, saying nothing ("Talks … were called
+// off", "called up reservists").
+func calledOffOrUp(v *view, i int) bool {
+	if v.lemma(i) != "call" {
+		return false
+	}
+	p := v.child(i, "compound:prt")
+	return p >= 0 && (v.lemma(p) == "off" || v.lemma(p) == "up")
 }
 
 // closingReportVerbs are the verbs a closing report is made with.

@@ -537,7 +537,15 @@ func undoes(lemma string) bool {
 
 var refusersAndWeighers = set(`reject rule boycott weigh mull contemplate`)
 
-var failHeads = set(`fail unable cancel cancelled canceled collapse abandon scrap refuse decline prevent avoid postpone delay`)
+// calledOff: the verb at h is "call off" or "put off", which cancel
+// what they take ("Talks between Iran and the United States were called
+// off").
+func calledOff(t *tree, h int) bool {
+	l := t.lemma(h)
+	return (l == "call" || l == "put") && slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(p int) bool { return t.lemma(p) == "off" })
+}
+
+var failHeads = set(`fail unable cancel cancelled canceled collapse abandon scrap refuse decline prevent avoid postpone delay shelve`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -7099,7 +7107,14 @@ func mode(t *tree, i int, light map[string]bool) string {
 	// talks could not be approved": one that could not be arranged; but
 	// "talks … failed to persuade him" were held.
 	if h := t.Head(i); h >= 0 && strings.HasPrefix(t.w(i).Rel, "nsubj") &&
-		(failHeads[t.lemma(h)] && len(t.ChildrenWith(h, "xcomp")) == 0 || arrangers[t.lemma(h)] && t.w(i).Rel == "nsubj:pass" && notted(t, h)) {
+		((failHeads[t.lemma(h)] || calledOff(t, h)) && len(t.ChildrenWith(h, "xcomp")) == 0 || arrangers[t.lemma(h)] && t.w(i).Rel == "nsubj:pass" && notted(t, h)) {
+		return "failed"
+	}
+	// "Putin-Trump summit in Budapest called off": a headline's noun
+	// event with the participle that cancels it.
+	if t.w(i).UPOS == "NOUN" && slices.ContainsFunc(t.ChildrenWith(i, "acl"), func(c int) bool {
+		return t.w(c).XPOS == "VBN" && (failHeads[t.lemma(c)] || calledOff(t, c)) && len(t.ChildrenWith(c, "nsubj", "obj")) == 0
+	}) {
 		return "failed"
 	}
 	return "asserted"

@@ -2150,6 +2150,9 @@ func TestModes(t *testing.T) {
 		{"Washington imposed sanctions on the commanders.", "sanctions", "asserted"},
 		{"The opposition demanded that Macron resign.", "resign", "hypothetical"},
 		{"Israel has demanded that Hezbollah be disarmed.", "disarmed", "hypothetical"}, // a passive subjunctive
+		{"A planned summit between Trump and Putin in Budapest has been shelved.", "summit", "failed"},
+		{"Talks between Iran and the United States were called off.", "Talks", "failed"},
+		{"Putin-Trump summit in Budapest called off, officials say", "summit", "failed"},
 		{"The EU urged that Israel halt its offensive and withdraw its troops.", "withdraw", "hypothetical"},
 		{"Democrats say they support the ban.", "support", "asserted"},
 		{"The sanctions bar Iranian officials from travelling to Europe.", "travelling", "failed"},
