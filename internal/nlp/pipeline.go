@@ -721,6 +721,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSummedClaimsOnReports(words)
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	repairClausesBeforeRelatives(words)
+	repairCopularClausesTakenForReportComplements(words)
 	repairChargesHungOnTheirGerunds(words)
 	repairSpansTakenForReportObjects(words)
 	// A closing "according to" is placed last, after the repairs that
@@ -7358,6 +7359,53 @@ func repairSubjectsTakenForCompounds(words []document.Word) {
 		}
 		keepTree(words, func() { words[c].Rel = "nsubj" })
 	}
+}
+
+// repairCopularClausesTakenForReportComplements undoes a parse that
+// hangs the copula of a clause on the report that closes it: "Dissident
+// leader Jose Daniel Ferrer was among those freed, his family said", with
+// "leader" and "was" on "said" and "those" its complement. A verb takes
+// no copula; the complement after the copula is the predicate of the
+// clause, its head the sentence's, with the subject and copula before
+// it, and the report closes it.
+func repairCopularClausesTakenForReportComplements(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		return
+	}
+	cop := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "cop" })
+	if cop < 1 {
+		return
+	}
+	c := slices.IndexFunc(words[cop+1:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" })
+	subj := slices.IndexFunc(words[:cop], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+	if c < 0 || subj < 0 {
+		return
+	}
+	c += cop + 1
+	if !nominalOrPronoun(words[c]) || !slices.ContainsFunc(words[c+1:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" }) {
+		return // the report has a subject of its own after the clause
+	}
+	keepTree(words, func() {
+		words[c].Head, words[c].Rel = 0, "root"
+		for k := range r {
+			if words[k].Head != r+1 || k >= c {
+				continue
+			}
+			switch words[k].Rel {
+			case "mark":
+				words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = c+1, "case", "ADP", "IN" // "among"
+			default:
+				words[k].Head = c + 1 // the subject, the copula, an adverb
+			}
+		}
+		words[r].Head, words[r].Rel = c+1, "parataxis"
+		for k := r + 1; k < len(words); k++ {
+			if words[k].Head == r+1 && words[k].Rel == "punct" && k == len(words)-1 {
+				words[k].Head = c + 1 // the final stop
+			}
+		}
+	})
 }
 
 // repairChargesHungOnTheirGerunds undoes a parse that hangs a second

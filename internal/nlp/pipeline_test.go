@@ -1188,6 +1188,7 @@ func TestRepairedAttachments(t *testing.T) {
 		expelsAccusesOf        = "Niger junta expels UN official, accuses him of meddling"
 		protestersMarching     = "Police fired tear gas at thousands of protesters marching on parliament."
 		billSuspending         = "Iran's parliament approved a bill on Wednesday suspending cooperation with the agency, state media reported, days after U.S. and Israeli strikes on Iranian nuclear sites."
+		amongThoseFreed        = "Dissident leader Jose Daniel Ferrer was among those freed, his family said."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2615,6 +2616,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{billSuspending, "reported", "parataxis", "approved"},
 		{billSuspending, "days", "nmod:unmarked", "strikes"},
 		{billSuspending, "after", "case", "strikes"},
+		// A copula is no report's: its clause is what was reported.
+		{amongThoseFreed, "said", "parataxis", "those"},
+		{amongThoseFreed, "leader", "nsubj", "those"},
+		{amongThoseFreed, "among", "case", "those"},
 		// A headline's second clause after a comma has its own subject.
 		{hungaryDropsVeto, "Hungary", "nsubj", "drops"},
 		{hungaryDropsVeto, "veto", "obj", "drops"},
