@@ -8486,13 +8486,15 @@ func repairConjunctsAfterSenders(words []document.Word) {
 // of a headline's second clause a conjunct of the name before its comma:
 // "EU foreign ministers agree new sanctions on Russia, Hungary drops
 // veto", with "Hungary" a conjunct of "Russia" and "drops" a clause with
-// no subject. A name with no conjunction of its own, right after a comma
-// and right before a present tense with no subject, is its subject.
+// no subject (or an apposition: "India accuses Pakistan of backing attack
+// in Kashmir, Islamabad denies"). A name with no conjunction of its own,
+// right after a comma and right before a present tense with no subject,
+// is its subject.
 func repairSubjectsTakenForConjuncts(words []document.Word) {
 	for v := 2; v < len(words); v++ {
 		n := v - 1
 		x := words[v].XPOS
-		if x != "VBZ" && x != "VBP" || words[v].UPOS != "VERB" || words[n].Rel != "conj" || words[n].UPOS != "PROPN" || hasChild(words, n, "cc") || hasSubject(words, v) {
+		if x != "VBZ" && x != "VBP" || words[v].UPOS != "VERB" || words[n].Rel != "conj" && words[n].Rel != "appos" || words[n].UPOS != "PROPN" || hasChild(words, n, "cc") || hasSubject(words, v) {
 			continue
 		}
 		first := leftmost(words, n)
