@@ -722,6 +722,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairGerundObliques(words) // last: the other repairs read the parser's label
 	repairClausesBeforeRelatives(words)
 	repairCopularClausesTakenForReportComplements(words)
+	repairNamesTakenForRoots(words)
 	repairChargesHungOnTheirGerunds(words)
 	repairSpansTakenForReportObjects(words)
 	// A closing "according to" is placed last, after the repairs that
@@ -7359,6 +7360,31 @@ func repairSubjectsTakenForCompounds(words []document.Word) {
 		}
 		keepTree(words, func() { words[c].Rel = "nsubj" })
 	}
+}
+
+// repairNamesTakenForRoots undoes a parse that makes the name opening a
+// headline its root and the verb a parataxis of it: "Kenya police fire
+// tear gas at protesters in Nairobi", with "Kenya" the root and "police"
+// the subject of "fire". A name right before the subject of the verb it
+// heads, with nothing else of its own, is a compound of that subject.
+func repairNamesTakenForRoots(words []document.Word) {
+	if len(words) < 3 || words[0].Head != 0 || words[0].UPOS != "PROPN" {
+		return
+	}
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 1 && w.Rel == "parataxis" })
+	if v < 2 || words[1].Head != v+1 || words[1].Rel != "nsubj" || words[1].UPOS != "NOUN" || words[v].UPOS != "VERB" ||
+		slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == 1 && w.Rel != "parataxis" && w.Rel != "punct" }) {
+		return
+	}
+	keepTree(words, func() {
+		words[v].Head, words[v].Rel = 0, "root"
+		words[0].Head, words[0].Rel = 2, "compound"
+		for k := range words {
+			if words[k].Head == 1 && words[k].Rel == "punct" {
+				words[k].Head = v + 1
+			}
+		}
+	})
 }
 
 // repairCopularClausesTakenForReportComplements undoes a parse that
