@@ -1359,7 +1359,13 @@ func (p *Pipeline) repairHeadlineVerbSwaps(forms, upos, xpos []string) {
 		return
 	}
 	v := slices.IndexFunc(xpos, finite)
-	if v < 2 || xpos[v] != "VBZ" || xpos[v-1] != "NNS" || xpos[v-2] != "NN" || slices.ContainsFunc(xpos[v+1:], finite) ||
+	// A second clause after a comma may have its own verb: "North Korea's
+	// Kim rejects talks with Seoul, calls it \"most hostile state\"".
+	rest := xpos[v+1:]
+	if c := slices.Index(forms[v+1:], ","); c >= 0 {
+		rest = rest[:c]
+	}
+	if v < 2 || xpos[v] != "VBZ" || xpos[v-1] != "NNS" || xpos[v-2] != "NN" && xpos[v-2] != "NNP" || slices.ContainsFunc(rest, finite) ||
 		p.Lemmas.Classes(forms[v-1])&lemma.Verb == 0 || p.Lemmas.Classes(forms[v])&lemma.Noun == 0 || startsUpper(forms[v-1]) {
 		return
 	}
