@@ -257,6 +257,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairPluralHeadlineVerbs(forms, upos, xpos)
 	p.repairHeadlineClauseVerbs(forms, upos, xpos)
 	repairClosingRemarks(forms, upos, xpos)
+	repairOpeningParticiplesOfTitles(forms, upos, xpos)
 	repairBareVerbConjuncts(forms, upos, xpos)
 	p.repairNoNounForms(forms, upos, xpos)
 	repairNameNumbers(forms, upos, xpos)

@@ -1192,6 +1192,7 @@ func TestRepairedAttachments(t *testing.T) {
 		islamabadDenies        = "India accuses Pakistan of backing attack in Kashmir, Islamabad denies"
 		kenyaPoliceFire        = "Kenya police fire tear gas at protesters in Nairobi"
 		kimRejectsTalks        = "North Korea's Kim rejects talks with Seoul, calls it \"most hostile state\""
+		exiledLeaderSaid       = "Exiled opposition leader Sviatlana Tsikhanouskaya said more prisoners remained."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2630,6 +2631,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A headline's two words in -s swapped back, a second clause
 		// after a comma notwithstanding.
 		{kimRejectsTalks, "talks", "obj", "rejects"},
+		// An opening participle before a title and a name describes them.
+		{exiledLeaderSaid, "Exiled", "amod", "leader"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.

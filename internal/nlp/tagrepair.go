@@ -1058,6 +1058,30 @@ func repairClaimsThat(forms, upos, xpos []string) {
 	}
 }
 
+// repairOpeningParticiplesOfTitles tags as a participle the word in -ed
+// that opens a sentence before a title and a name whose verb follows:
+// "Exiled opposition leader Sviatlana Tsikhanouskaya said …", with
+// "Exiled" the past tense and "leader" its object. A past tense opening
+// a sentence has no subject; before a noun phrase that runs into a name
+// and a verb of its own, it describes the person.
+func repairOpeningParticiplesOfTitles(forms, upos, xpos []string) {
+	if len(forms) < 5 || xpos[0] != "VBD" || !strings.HasSuffix(forms[0], "ed") {
+		return
+	}
+	k := 1
+	for k < len(forms) && (xpos[k] == "NN" || xpos[k] == "JJ") {
+		k++
+	}
+	names := k
+	for k < len(forms) && xpos[k] == "NNP" {
+		k++
+	}
+	if names == 1 || k == names || k >= len(forms) || !finite(xpos[k]) {
+		return
+	}
+	upos[0], xpos[0] = "VERB", "VBN"
+}
+
 // repairVerbOpeningPast tags as a name the capitalized first word the
 // tagger took for a base or present verb when a past tense follows it,
 // after adverbs if any: "Trump later said on Fox News …", with "Trump"
