@@ -724,6 +724,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairClausesBeforeRelatives(words)
 	repairCopularClausesTakenForReportComplements(words)
 	repairNamesTakenForRoots(words)
+	repairClausesHungOnClosingReports(words)
 	repairChargesHungOnTheirGerunds(words)
 	repairSpansTakenForReportObjects(words)
 	// A closing "according to" is placed last, after the repairs that
@@ -7360,6 +7361,31 @@ func repairSubjectsTakenForCompounds(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[c].Rel = "nsubj" })
+	}
+}
+
+// repairClausesHungOnClosingReports undoes a parse that hangs on a
+// closing report a clause of the sentence it reports: "A Georgian court
+// sentenced three opposition leaders … for refusing to appear before a
+// parliamentary commission, their lawyers said", with "refusing" a
+// clause of "said", so that the lawyers refused. A clause between what
+// was reported and the report's subject is the reported verb's.
+func repairClausesHungOnClosingReports(words []document.Word) {
+	for r := range words {
+		h := words[r].Head - 1
+		if words[r].Rel != "parataxis" || h < 0 || h > r || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		s := slices.IndexFunc(words[h+1:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+		if s < 0 {
+			continue
+		}
+		s += h + 1
+		for a := h + 1; a < s; a++ {
+			if words[a].Head == r+1 && words[a].Rel == "advcl" && leftmost(words, a) > h {
+				keepTree(words, func() { words[a].Head = h + 1 })
+			}
+		}
 	}
 }
 

@@ -1193,6 +1193,7 @@ func TestRepairedAttachments(t *testing.T) {
 		kenyaPoliceFire        = "Kenya police fire tear gas at protesters in Nairobi"
 		kimRejectsTalks        = "North Korea's Kim rejects talks with Seoul, calls it \"most hostile state\""
 		exiledLeaderSaid       = "Exiled opposition leader Sviatlana Tsikhanouskaya said more prisoners remained."
+		refusingLawyersSaid    = "A Georgian court on Wednesday sentenced three opposition leaders to eight months in prison for refusing to appear before a parliamentary commission, their lawyers said."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2633,6 +2634,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{kimRejectsTalks, "talks", "obj", "rejects"},
 		// An opening participle before a title and a name describes them.
 		{exiledLeaderSaid, "Exiled", "amod", "leader"},
+		// A clause before a closing report's subject is the reported
+		// verb's.
+		{refusingLawyersSaid, "refusing", "advcl", "sentenced"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
