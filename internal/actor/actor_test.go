@@ -1018,6 +1018,8 @@ func TestBodiesByDescription(t *testing.T) {
 			"European Union", "the bloc"},
 		{"The Houthis detained U.N. staff, the latest in a series of arrests that the world body has condemned.", "United Nations", "the world body"},
 		{"Saudi Arabia has told the United States it is willing to talk. The kingdom has insisted on a path to a Palestinian state.", "Saudi Arabia", "The kingdom"},
+		// Also a monarchy named only by its people, places and officials.
+		{"Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh on Tuesday, as the kingdom pledged to support Syria's reconstruction.", "Saudi Arabia", "the kingdom"},
 		{"The African Union suspended Gabon, the bloc's Peace and Security Council said. The council condemned the coup.", "Peace and Security Council", "The council"},
 	} {
 		d := analyse(t, tc.text)

@@ -3638,6 +3638,9 @@ func (r *resolver) resolve(m mention) {
 					return
 				}
 			}
+			if idx := r.monarchyOfOthers(codes, m); idx >= 0 {
+				r.addMention(idx, m)
+			}
 			return
 		}
 		if a := r.namedCollective(m); a >= 0 {
@@ -4515,6 +4518,39 @@ var notEpithets = wordSet(`whole entire same other own home host only first seco
 
 // neighbouring are the words of "the neighbouring country".
 var neighbouring = wordSet(`neighbouring neighboring`)
+
+// monarchyOfOthers is the country actor for "the kingdom" when the
+// article named that monarchy only through its people, places or
+// officials ("Saudi Crown Prince Mohammed bin Salman received … in
+// Riyadh … as the kingdom pledged"): the only monarchy of codes any
+// actor mentioned before m belongs to, made a country actor if none is,
+// or -1 when none or two are.
+func (r *resolver) monarchyOfOthers(codes []string, m mention) int {
+	code := ""
+	for _, a := range r.actors {
+		if a.Country == "" || !slices.Contains(codes, a.Country) || !slices.ContainsFunc(a.Mentions, func(s document.Span) bool { return s.End <= m.span.Start }) {
+			continue
+		}
+		if code != "" && code != a.Country {
+			return -1
+		}
+		code = a.Country
+	}
+	if code == "" {
+		return -1
+	}
+	name, ok := r.dict.CountryName(code)
+	if !ok {
+		return -1
+	}
+	if idx, ok := r.byName[foldName(name)]; ok && r.actors[idx].Kind == "country" {
+		return idx
+	}
+	idx := len(r.actors)
+	r.actors = append(r.actors, &document.Actor{ID: fmt.Sprintf("A%d", idx+1), Name: name, Kind: "country", Country: code})
+	r.byName[foldName(name)] = idx
+	return idx
+}
 
 // monarchies are the countries that "the kingdom", "the emirate" and
 // "the sultanate" stand for in the news.
