@@ -725,6 +725,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairCopularClausesTakenForReportComplements(words)
 	repairNamesTakenForRoots(words)
 	repairClausesHungOnClosingReports(words)
+	repairHeadlineParticiplesTakenForModifiers(words)
 	repairChargesHungOnTheirGerunds(words)
 	repairSpansTakenForReportObjects(words)
 	// A closing "according to" is placed last, after the repairs that
@@ -7361,6 +7362,31 @@ func repairSubjectsTakenForCompounds(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[c].Rel = "nsubj" })
+	}
+}
+
+// repairHeadlineParticiplesTakenForModifiers undoes a parse that makes
+// the subject of a headline's reported clause the object of "say" and its
+// "-ing" predicate a modifier of it: "Qatar, Egypt mediators say Gaza
+// truce holding despite violations", with "truce" the object of "say".
+// A headline drops the "is": after "say" with no clause of its own, a
+// gerund right after the object is what was said, the object its
+// subject.
+func repairHeadlineParticiplesTakenForModifiers(words []document.Word) {
+	if slices.ContainsFunc(words, func(w document.Word) bool { return w.XPOS == "." }) {
+		return // a headline has no final stop
+	}
+	for g := 2; g < len(words); g++ {
+		o := g - 1
+		r := words[o].Head - 1
+		if words[g].XPOS != "VBG" || words[g].Rel != "acl" || words[g].Head != o+1 || words[o].Rel != "obj" || r < 0 || r > o ||
+			!sayingForms[strings.ToLower(words[r].Form)] || hasChild(words, r, "ccomp") || hasChild(words, o, "det") {
+			continue
+		}
+		keepTree(words, func() {
+			words[g].Head, words[g].Rel = r+1, "ccomp"
+			words[o].Head, words[o].Rel = g+1, "nsubj"
+		})
 	}
 }
 

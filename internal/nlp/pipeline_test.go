@@ -1194,6 +1194,7 @@ func TestRepairedAttachments(t *testing.T) {
 		kimRejectsTalks        = "North Korea's Kim rejects talks with Seoul, calls it \"most hostile state\""
 		exiledLeaderSaid       = "Exiled opposition leader Sviatlana Tsikhanouskaya said more prisoners remained."
 		refusingLawyersSaid    = "A Georgian court on Wednesday sentenced three opposition leaders to eight months in prison for refusing to appear before a parliamentary commission, their lawyers said."
+		sayTruceHolding        = "Qatar, Egypt mediators say Gaza truce holding despite violations"
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2637,6 +2638,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// A clause before a closing report's subject is the reported
 		// verb's.
 		{refusingLawyersSaid, "refusing", "advcl", "sentenced"},
+		// A headline's "-ing" predicate after "say" and its subject is
+		// what was said.
+		{sayTruceHolding, "holding", "ccomp", "say"},
+		{sayTruceHolding, "truce", "nsubj", "holding"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
