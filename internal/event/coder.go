@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -7791,6 +7792,15 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	mods := t.ChildrenWith(h, "amod", "compound")
 	for _, c := range t.ChildrenWith(h, "compound") {
 		mods = append(mods, t.ChildrenWith(c, "amod", "compound")...)
+	}
+	if e, ok := l.actors.Lookup(w.Form); ok && e.Kind == "title" && h > 0 && t.Rel(h) == "compound" && t.Rel(h-1) == "compound" && t.Head(h-1) == t.Head(h) {
+		// "after U.S. envoy visit", both compounds of "visit": the
+		// country before the title is the holder's.
+		if cc := cmp.Or(l.demonym(t.w(h-1).Form), l.countryName(t.w(h-1).Form)); cc != "" {
+			ea.Code = cc + e.Sector
+			ea.Text, ea.Start = d.Text[t.w(h-1).Start:w.End], t.w(h-1).Start
+			return ea
+		}
 	}
 	for _, c := range mods {
 		if a := actorAt[t.w(c).Start]; a != nil && a.Kind == "person" {

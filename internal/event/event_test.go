@@ -156,6 +156,9 @@ func TestCode(t *testing.T) {
 		// A subjunctive before an adjective is the demanded act's verb.
 		{"The Security Council demanded that the RSF allow humanitarian access to the city.", "demanded", "1055", "IGO", "SDNREB", "asserted", "", "", false},
 		{"Israel has demanded that Hezbollah be disarmed.", "demanded", "1056", "ISR", "LBNREB", "asserted", "", "", false},
+		// A country's name compounded on the act beside a title is the
+		// title holder's.
+		{"Belarus frees 52 prisoners after U.S. envoy visit", "visit", "042", "USAGOV", "", "asserted", "", "", false},
 		// A country's people named by its demonym are no government.
 		{"Venezuela frees six Americans\n\nCARACAS (Reuters) - Washington said it had not agreed to lift sanctions.", "frees", "084", "VEN", "USA", "asserted", "", "", false},
 		// What one will not agree to is negated with the agreeing.
