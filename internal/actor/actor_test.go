@@ -214,6 +214,18 @@ func TestAbbreviatedRanks(t *testing.T) {
 	}
 }
 
+// TestNationalBodiesMerged: a body named with its country's name and the
+// same body named with the demonym are one actor.
+func TestNationalBodiesMerged(t *testing.T) {
+	d := analyse(t, "Kenya police fire tear gas at protesters in Nairobi\n\nNAIROBI (AP) - Kenyan police fired tear gas.")
+	if a := actorNamed(d, "Kenya police"); a != nil {
+		t.Errorf("Kenya police is an actor of its own: %+v", a)
+	}
+	if a := actorNamed(d, "Kenyan police"); a == nil || a.Code != "KENCOP" || len(a.Mentions) != 2 {
+		t.Errorf("Kenyan police: %+v, want KENCOP with both mentions", a)
+	}
+}
+
 // TestNameParticles: "bin", "von" and the like stay inside a name, and
 // make an unknown name a person's, but tie it to no known one.
 func TestNameParticles(t *testing.T) {

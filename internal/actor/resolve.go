@@ -160,6 +160,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.staffOf()
 	r.affiliations()
 	r.mergeShortNames()
+	r.mergeNationalBodies()
 	r.mergeEarlyAcronyms()
 	r.mergeRolesIntoHolders()
 	r.namesAfterRoles()
@@ -211,6 +212,32 @@ func (r *resolver) mergeShortNames() {
 			continue
 		}
 		moveMentions(a, r.actors[full[0]])
+	}
+}
+
+// mergeNationalBodies gives a body or group named with its country's
+// demonym the mentions of the same one named with the country's name
+// ("Kenya police fire tear gas" in the headline, then "Kenyan police
+// fired"): one actor, known by the body's form.
+func (r *resolver) mergeNationalBodies() {
+	for _, a := range r.actors {
+		first, rest, ok := strings.Cut(a.Name, " ")
+		if !ok || a.Country == "" || a.Kind != "organization" && a.Kind != "group" {
+			continue
+		}
+		if e, ok := r.dict.Lookup(first); !ok || e.Kind != "country" || e.Country != a.Country {
+			continue // not "Kenya police"
+		}
+		for _, b := range r.actors {
+			bFirst, bRest, ok := strings.Cut(b.Name, " ")
+			if b == a || !ok || b.Country != a.Country || b.Sector != a.Sector || !strings.EqualFold(bRest, rest) || b.Kind != "organization" && b.Kind != "group" {
+				continue
+			}
+			if e, ok := r.dict.Lookup(bFirst); ok && e.Kind == "demonym" && e.Country == a.Country {
+				moveMentions(a, b)
+				break
+			}
+		}
 	}
 }
 
