@@ -1195,6 +1195,7 @@ func TestRepairedAttachments(t *testing.T) {
 		exiledLeaderSaid       = "Exiled opposition leader Sviatlana Tsikhanouskaya said more prisoners remained."
 		refusingLawyersSaid    = "A Georgian court on Wednesday sentenced three opposition leaders to eight months in prison for refusing to appear before a parliamentary commission, their lawyers said."
 		sayTruceHolding        = "Qatar, Egypt mediators say Gaza truce holding despite violations"
+		aidesToJailed          = "Turkish police detained 50 people, including aides to jailed Istanbul Mayor Ekrem Imamoglu, in a corruption investigation."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2642,6 +2643,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// what was said.
 		{sayTruceHolding, "holding", "ccomp", "say"},
 		{sayTruceHolding, "truce", "nsubj", "holding"},
+		// "to" before a participle and a name is a preposition.
+		{aidesToJailed, "jailed", "amod", "Imamoglu"},
+		{aidesToJailed, "to", "case", "Imamoglu"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.

@@ -157,14 +157,19 @@ var stateOutlets = setOf("media television tv radio broadcaster news newspaper a
 // took for the infinitive's before a quotation that opens with a
 // determiner: "the barrage was a response to "the assassination" of its
 // commander", with the assassination parsed as a clause on the response;
-// an infinitive's "to" comes before a verb, never a determiner.
+// an infinitive's "to" comes before a verb, never a determiner; nor a
+// participle before a name.
 func repairToBeforeNames(forms, upos, xpos []string) {
 	for i := 0; i+1 < len(forms); i++ {
 		if !strings.EqualFold(forms[i], "to") {
 			continue
 		}
 		if upos[i] == "SCONJ" && upos[i+1] == "PROPN" ||
-			xpos[i] == "TO" && i+2 < len(forms) && xpos[i+1] == "``" && (xpos[i+2] == "DT" || xpos[i+2] == "PRP$") {
+			xpos[i] == "TO" && i+2 < len(forms) && xpos[i+1] == "``" && (xpos[i+2] == "DT" || xpos[i+2] == "PRP$") ||
+			// "aides to jailed Istanbul Mayor Ekrem Imamoglu": no
+			// infinitive is a participle, and one before a name
+			// describes the person the preposition takes.
+			xpos[i] == "TO" && i+2 < len(forms) && xpos[i+1] == "VBN" && xpos[i+2] == "NNP" {
 			upos[i], xpos[i] = "ADP", "IN"
 		}
 	}
