@@ -5581,9 +5581,9 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 		// who marched on parliament".
 		ofs := slices.DeleteFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return t.caseOf(n) != "of" })
 		for _, c := range slices.Concat(t.Children(o), childrenOf(t, ofs)) {
-			if r := t.Rel(c); r == "case" && t.Head(c) == o || r == "acl:relcl" || r == "acl" || r == "nmod" && timeCases[t.caseOf(c)] {
+			if r := t.Rel(c); r == "case" && t.Head(c) == o || r == "acl:relcl" || r == "acl" || r == "nmod" && (timeCases[t.caseOf(c)] || timeWord(t.lemma(c))) {
 				// Not "at", nor "who marched on parliament", nor "after
-				// the fall of Bashar al-Assad".
+				// the fall of Bashar al-Assad", nor "on Wednesday".
 				sub := t.Subtree(c, -1) // once, not once for each word of ws
 				ws = slices.DeleteFunc(ws, func(k int) bool { return slices.Contains(sub, k) })
 			}

@@ -1733,6 +1733,7 @@ func TestPeopleDoneTo(t *testing.T) {
 		// The words joined by a hyphen are one, and a time after the
 		// people is not theirs.
 		{"Hungarian police detained anti-government protesters after the fall of the mayor.", "detained", "anti-government protesters", "HUN"},
+		{"Kenyan police detained dozens of protesters on Tuesday.", "detained", "dozens of protesters", "KEN"}, // nor a day
 		// A relative is whom the event is done to, not whose relative.
 		{"Niger's military rulers have detained the son of ousted President Mohamed Bazoum.", "detained", "son of ousted President Mohamed Bazoum", "NERGOV"},
 	} {
