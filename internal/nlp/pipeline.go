@@ -3349,13 +3349,8 @@ func repairSplitTitles(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			words[x].Head, words[x].Rel = a+1, "conj"
+			takeConjunct(words, w, x, a)
 			words[w].Head, words[w].Rel = x+1, "nmod:desc"
-			for k := range words {
-				if words[k].Head == w+1 && words[k].Rel == "cc" {
-					words[k].Head = x + 1
-				}
-			}
 		})
 	}
 }
@@ -3875,12 +3870,7 @@ func repairSplitConjunctSubjects(words []document.Word) {
 			continue // the words between the conjunct and the name are the name's title
 		}
 		keepTree(words, func() {
-			for k := range words {
-				if words[k].Head == c+1 && words[k].Rel == "cc" {
-					words[k].Head = n + 1
-				}
-			}
-			words[n].Head, words[n].Rel = s+1, "conj"
+			takeConjunct(words, c, n, s)
 			words[c].Head, words[c].Rel = n+1, "nmod:desc"
 		})
 	}
@@ -6833,8 +6823,7 @@ func repairGerundsTakenForCompounds(words []document.Word) {
 func repairSpansTakenForReportObjects(words []document.Word) {
 	for c := 1; c+2 < len(words); c++ {
 		r := words[c].Head - 1
-		if words[c].Rel != "obj" || r < 0 || r > c || words[c-1].Form != "," || !timeNouns[strings.ToLower(words[c].Lemma)] ||
-			!reportVerbs[strings.ToLower(words[r].Lemma)] || !strings.EqualFold(words[c+1].Form, "after") && !strings.EqualFold(words[c+1].Form, "before") {
+		if words[c].Rel != "obj" || r < 0 || r > c || !spanBeforeAfter(words, c) || !reportVerbs[strings.ToLower(words[r].Lemma)] {
 			continue
 		}
 		n := words[c+1].Head - 1
@@ -6860,8 +6849,7 @@ func closesOnSpanAfter(words []document.Word, r int) bool {
 		if words[c].Head == r+1 && (words[c].Rel == "ccomp" || words[c].Rel == "advcl") && spanAfter(words, c) ||
 			// "…, state media reported, days after U.S. strikes": the span
 			// taken for the report's object, before a phrase of "after".
-			words[c].Head == r+1 && timeNouns[strings.ToLower(words[c].Lemma)] && words[c-1].Form == "," && c+1 < len(words) &&
-				(strings.EqualFold(words[c+1].Form, "after") || strings.EqualFold(words[c+1].Form, "before")) ||
+			words[c].Head == r+1 && spanBeforeAfter(words, c) ||
 			words[c].Head == r+1 && strings.EqualFold(words[c].Form, "latest") && words[c-1].Form == "the" { // "…, three EU diplomats told Reuters, the latest in a string of vetoes"
 			return true
 		}
@@ -6879,9 +6867,17 @@ func spanAfter(words []document.Word, c int) bool {
 
 // markedAfterOrBefore: the clause at c is opened by "after" or "before".
 func markedAfterOrBefore(words []document.Word, c int) bool {
-	return slices.ContainsFunc(words[:c], func(m document.Word) bool {
-		return m.Head == c+1 && m.Rel == "mark" && (strings.EqualFold(m.Form, "after") || strings.EqualFold(m.Form, "before"))
-	})
+	return slices.ContainsFunc(words[:c], func(m document.Word) bool { return m.Head == c+1 && m.Rel == "mark" && afterOrBefore(m.Form) })
+}
+
+// spanBeforeAfter: the word at c is a span of time set off by a comma
+// before "after" or "before" (", days after the strikes").
+func spanBeforeAfter(words []document.Word, c int) bool {
+	return c > 0 && c+1 < len(words) && words[c-1].Form == "," && timeNouns[strings.ToLower(words[c].Lemma)] && afterOrBefore(words[c+1].Form)
+}
+
+func afterOrBefore(form string) bool {
+	return strings.EqualFold(form, "after") || strings.EqualFold(form, "before")
 }
 
 // closingReportAsConjunct makes the report at r that closes a sentence,
@@ -7107,11 +7103,7 @@ func repairPrepositionObjects(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			for k := range words {
-				if words[k].Head == m+1 && words[k].UPOS == "PUNCT" {
-					words[k].Head = v + 1
-				}
-			}
+			moveDependents(words, m, v, "punct")
 			words[n].Head, words[n].Rel = p+1, "obl"
 			words[m].Head, words[m].Rel = n+1, "case"
 		})
@@ -7432,11 +7424,7 @@ func repairNamesTakenForRoots(words []document.Word) {
 	keepTree(words, func() {
 		words[v].Head, words[v].Rel = 0, "root"
 		words[0].Head, words[0].Rel = 2, "compound"
-		for k := range words {
-			if words[k].Head == 1 && words[k].Rel == "punct" {
-				words[k].Head = v + 1
-			}
-		}
+		moveDependents(words, 0, v, "punct")
 	})
 }
 
@@ -7479,10 +7467,8 @@ func repairCopularClausesTakenForReportComplements(words []document.Word) {
 			}
 		}
 		words[r].Head, words[r].Rel = c+1, "parataxis"
-		for k := r + 1; k < len(words); k++ {
-			if words[k].Head == r+1 && words[k].Rel == "punct" && k == len(words)-1 {
-				words[k].Head = c + 1 // the final stop
-			}
+		if last := len(words) - 1; words[last].Head == r+1 && words[last].Rel == "punct" {
+			words[last].Head = c + 1 // the final stop
 		}
 	})
 }
@@ -7627,12 +7613,18 @@ func rootAndDependentsInstead(words []document.Word, v, r, from int) {
 // takeConjunct makes word to the conjunct of word of in the place of
 // word from, whose coordinating conjunction it takes.
 func takeConjunct(words []document.Word, from, to, of int) {
+	moveDependents(words, from, to, "cc")
+	words[to].Head, words[to].Rel = of+1, "conj"
+}
+
+// moveDependents hangs on word to the dependents of word from that have
+// the relation rel.
+func moveDependents(words []document.Word, from, to int, rel string) {
 	for k := range words {
-		if words[k].Head == from+1 && words[k].Rel == "cc" {
+		if words[k].Head == from+1 && words[k].Rel == rel {
 			words[k].Head = to + 1
 		}
 	}
-	words[to].Head, words[to].Rel = of+1, "conj"
 }
 
 // reattach hangs word k on word h, unless that leaves no tree.
@@ -13656,11 +13648,7 @@ func repairSplitConjunctModifiers(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() {
-			for k := range words {
-				if words[k].Head == c+1 && words[k].Rel == "cc" {
-					words[k].Head = d + 1 // "and" goes to the conjunct
-				}
-			}
+			moveDependents(words, c, d, "cc") // "and" goes to the conjunct
 			words[c].Head, words[c].Rel = n+1, "amod"
 		})
 	}
