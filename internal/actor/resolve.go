@@ -3255,8 +3255,7 @@ func (r *resolver) halfOfDivided(m mention) (string, bool) {
 	s := &r.d.Sentences[m.sentence]
 	// A headline drops the article: "South Korea's Lee proposes military
 	// talks with North".
-	headline := s.Part < len(r.d.Parts) && r.d.Parts[s.Part].Kind == document.Headline
-	if k := s.WordStarting(m.span.Start); k < 1 || !strings.EqualFold(s.Words[k-1].Form, "the") && !headline {
+	if k := s.WordStarting(m.span.Start); k < 1 || !strings.EqualFold(s.Words[k-1].Form, "the") && !r.d.InHeadline(s) {
 		return "", false
 	}
 	for _, a := range r.actors {

@@ -127,6 +127,11 @@ func (d *Document) SentenceText(i int) string {
 	return d.Text[s.Start:s.End]
 }
 
+// InHeadline reports whether sentence s lies in the article's headline.
+func (d *Document) InHeadline(s *Sentence) bool {
+	return s.Part >= 0 && s.Part < len(d.Parts) && d.Parts[s.Part].Kind == Headline
+}
+
 // SentenceAt returns the index of the sentence holding byte offset off,
 // or -1.
 func (d *Document) SentenceAt(off int) int {

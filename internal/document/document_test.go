@@ -97,3 +97,15 @@ func TestIsWeekday(t *testing.T) {
 		}
 	}
 }
+
+func TestInHeadline(t *testing.T) {
+	d := &Document{Parts: []Part{{Kind: Headline}, {Kind: Paragraph}}}
+	for _, tc := range []struct {
+		part int
+		want bool
+	}{{0, true}, {1, false}, {2, false}, {-1, false}} {
+		if got := d.InHeadline(&Sentence{Part: tc.part}); got != tc.want {
+			t.Errorf("part %d: InHeadline %v, want %v", tc.part, got, tc.want)
+		}
+	}
+}

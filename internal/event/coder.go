@@ -5736,7 +5736,7 @@ func opposedTo(t *tree, i int) bool {
 // journalists killed in Gaza"): an act done to people, a past form with
 // a subject and no object, auxiliary or complement.
 func headlinePassive(d *document.Document, t *tree, i int, code string) bool {
-	if p := t.Sentence.Part; p < 0 || p >= len(d.Parts) || d.Parts[p].Kind != document.Headline {
+	if !d.InHeadline(t.Sentence) {
 		return false
 	}
 	if w := t.w(i); w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" || patientKinds[code]&people == 0 {
