@@ -543,7 +543,7 @@ var refusersAndWeighers = set(`reject rule boycott weigh mull contemplate`)
 // off").
 func calledOff(t *tree, h int) bool {
 	l := t.lemma(h)
-	return (l == "call" || l == "put") && slices.ContainsFunc(t.ChildrenWith(h, "compound:prt"), func(p int) bool { return t.lemma(p) == "off" })
+	return (l == "call" || l == "put") && hasParticle(t, h, "off")
 }
 
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon scrap refuse decline prevent avoid postpone delay shelve`)
