@@ -538,12 +538,12 @@ func undoes(lemma string) bool {
 
 var refusersAndWeighers = set(`reject rule boycott weigh mull contemplate`)
 
-// calledOff: the verb at h is "call off" or "put off", which cancel
-// what they take ("Talks between Iran and the United States were called
-// off").
-func calledOff(t *tree, h int) bool {
+// cancels: the word at h keeps what it takes from happening: one of
+// failHeads, or "call off" and "put off" ("Talks between Iran and the
+// United States were called off").
+func cancels(t *tree, h int) bool {
 	l := t.lemma(h)
-	return (l == "call" || l == "put") && hasParticle(t, h, "off")
+	return failHeads[l] || (l == "call" || l == "put") && hasParticle(t, h, "off")
 }
 
 var failHeads = set(`fail unable cancel cancelled canceled collapse abandon scrap refuse decline prevent avoid postpone delay shelve`)
@@ -7108,13 +7108,13 @@ func mode(t *tree, i int, light map[string]bool) string {
 	// talks could not be approved": one that could not be arranged; but
 	// "talks … failed to persuade him" were held.
 	if h := t.Head(i); h >= 0 && strings.HasPrefix(t.w(i).Rel, "nsubj") &&
-		((failHeads[t.lemma(h)] || calledOff(t, h)) && len(t.ChildrenWith(h, "xcomp")) == 0 || arrangers[t.lemma(h)] && t.w(i).Rel == "nsubj:pass" && notted(t, h)) {
+		(cancels(t, h) && len(t.ChildrenWith(h, "xcomp")) == 0 || arrangers[t.lemma(h)] && t.w(i).Rel == "nsubj:pass" && notted(t, h)) {
 		return "failed"
 	}
 	// "Putin-Trump summit in Budapest called off": a headline's noun
 	// event with the participle that cancels it.
 	if t.w(i).UPOS == "NOUN" && slices.ContainsFunc(t.ChildrenWith(i, "acl"), func(c int) bool {
-		return t.w(c).XPOS == "VBN" && (failHeads[t.lemma(c)] || calledOff(t, c)) && len(t.ChildrenWith(c, "nsubj", "obj")) == 0
+		return t.w(c).XPOS == "VBN" && cancels(t, c) && len(t.ChildrenWith(c, "nsubj", "obj")) == 0
 	}) {
 		return "failed"
 	}
