@@ -679,6 +679,10 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPastTensesOnRootNouns(words)
 	repairObjectsAfterDurations(words)
 	repairSaidObjects(words)
+	repairSubjectsTakenForReportObjects(words)
+	repairQuotedAdverbsTakenForClauses(words)
+	repairSubjectsTakenBySubordinateClauses(words)
+	repairReducedRelativesTakenForComplements(words)
 	repairThatClausesAsReportSubjects(words)
 	repairProposalInfinitives(words)
 	repairClausesInReportSubjects(words)
@@ -17802,3 +17806,135 @@ func activeParticiple(words []document.Word, v int) bool {
 // intransitivePasts are verbs with no passive, whose participle on a
 // noun is a past tense.
 var intransitivePasts = setOf("collapse erupt expire stall falter arrive occur happen die emerge flare")
+
+// repairSubjectsTakenForReportObjects undoes a parse that makes the
+// subject of a reported clause the object of the verb of saying before
+// it: "Murkomen said security along the frontier had improved", with
+// "security" what he said and "improved" a complement with no subject.
+// Such verbs take no object beside a complement (saidNotTold); the noun
+// is the complement's subject, and a prepositional phrase between it
+// and the complement's verb is the noun's.
+func repairSubjectsTakenForReportObjects(words []document.Word) {
+	for c := 2; c < len(words); c++ {
+		v := words[c].Head - 1
+		if words[c].Rel != "ccomp" || !finite(words[c].XPOS) && !hasAuxiliary(words, c) || v < 0 || v >= c ||
+			!saidNotTold[strings.ToLower(words[v].Lemma)] || hasSubject(words, c) {
+			continue
+		}
+		o := slices.IndexFunc(words[v+1:c], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" })
+		if o < 0 {
+			continue
+		}
+		o += v + 1
+		if !nominal(words[o]) || leftmost(words, c) <= o ||
+			slices.ContainsFunc(words[v+1:c], func(w document.Word) bool { return w.UPOS == "PUNCT" }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[o].Head, words[o].Rel = c+1, "nsubj"
+			for k := o + 1; k < c; k++ {
+				if words[k].Head == c+1 && words[k].Rel == "obl" && leftmost(words, k) == rightmost(words, o)+1 {
+					words[k].Head, words[k].Rel = o+1, "nmod"
+				}
+			}
+		})
+	}
+}
+
+// repairQuotedAdverbsTakenForClauses undoes a parse that makes adverbs
+// quoted before a reported verb the report's complement: "said the
+// Chinese ships \"deliberately and dangerously\" blocked the boat", with
+// the adverbs what was said, "ships" a second subject of "said" and
+// "blocked" a conjunct of it. Quoted adverbs before a finite verb are
+// that verb's; the verb takes their place, and the noun before the
+// opening quote is its subject.
+func repairQuotedAdverbsTakenForClauses(words []document.Word) {
+	for a := 2; a+2 < len(words); a++ {
+		r := words[a].Head - 1
+		if words[a].UPOS != "ADV" || words[a].Rel != "ccomp" || !document.IsQuote(words[a-1].Form) || r < 0 || r >= a-1 {
+			continue
+		}
+		q := rightmost(words, a) // the closing quote, when the parse hung it on the adverb
+		if !document.IsQuote(words[q].Form) {
+			q++
+		}
+		if q+1 >= len(words) || !document.IsQuote(words[q].Form) || !finite(words[q+1].XPOS) || words[q+1].UPOS != "VERB" {
+			continue
+		}
+		v := q + 1
+		n := a - 2
+		if !isSubject(words[n].Rel) || words[n].Head != r+1 || !nominalOrPronoun(words[n]) {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = r+1, "ccomp"
+			words[a].Head, words[a].Rel = v+1, "advmod"
+			words[a-1].Head, words[q].Head = a+1, a+1
+			words[n].Head = v + 1
+		})
+	}
+}
+
+// repairSubjectsTakenBySubordinateClauses undoes a parse that makes the
+// subject of a sentence a second subject of a subordinate clause between
+// it and its verb: "A senior Hamas official, speaking on condition of
+// anonymity because he was not authorized to brief the media, said",
+// with "official" and "he" both subjects of "authorized" and "said"
+// with none. A subject before the clause's marker belongs to the verb
+// without one that the clause hangs on.
+func repairSubjectsTakenBySubordinateClauses(words []document.Word) {
+	for s := range words {
+		x := words[s].Head - 1
+		if !isSubject(words[s].Rel) || x <= s || words[x].Rel != "advcl" || !nominalOrPronoun(words[s]) {
+			continue
+		}
+		r := words[x].Head - 1
+		m := childBefore(words, x, "mark")
+		if r <= x || m <= s || hasSubject(words, r) ||
+			!slices.ContainsFunc(words[m+1:x], func(w document.Word) bool { return w.Head == x+1 && isSubject(w.Rel) }) {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(words, r, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		keepTree(words, func() { words[s].Head, words[s].Rel = r+1, rel })
+	}
+}
+
+// repairReducedRelativesTakenForComplements undoes a parse that makes a
+// noun and the participle after it one complement of a verb and the
+// clause the noun is subject of another: "confirmed that a delegation
+// led by Mossad chief David Barnea would travel to Cairo", with the
+// delegation the passive subject of "led" and "travel" a second
+// complement with no subject. A participle with no auxiliary, followed
+// straight by a sibling complement with an auxiliary and no subject,
+// modifies its noun, which is that complement's subject.
+func repairReducedRelativesTakenForComplements(words []document.Word) {
+	for p := 1; p < len(words); p++ {
+		v := words[p].Head - 1
+		if words[p].XPOS != "VBN" || words[p].Rel != "ccomp" || v < 0 || v > p || hasAuxiliary(words, p) {
+			continue
+		}
+		n := childBefore(words, p, "nsubj:pass")
+		c := rightmost(words, p) + 1
+		if n < 0 || c >= len(words) || !nominal(words[n]) || words[c].Head < 1 {
+			continue
+		}
+		if words[c].UPOS == "AUX" {
+			c = words[c].Head - 1
+		}
+		if c <= p || words[c].Rel != "ccomp" || words[c].Head != v+1 || !hasAuxiliary(words, c) || hasSubject(words, c) || leftmost(words, c) != rightmost(words, p)+1 {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range p {
+				if words[k].Head == p+1 && words[k].Rel == "mark" {
+					words[k].Head = c + 1 // "that": the complement's
+				}
+			}
+			words[n].Head, words[n].Rel = c+1, "nsubj"
+			words[p].Head, words[p].Rel = n+1, "acl"
+		})
+	}
+}

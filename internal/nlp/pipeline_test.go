@@ -1196,6 +1196,10 @@ func TestRepairedAttachments(t *testing.T) {
 		refusingLawyersSaid    = "A Georgian court on Wednesday sentenced three opposition leaders to eight months in prison for refusing to appear before a parliamentary commission, their lawyers said."
 		sayTruceHolding        = "Qatar, Egypt mediators say Gaza truce holding despite violations"
 		aidesToJailed          = "Turkish police detained 50 people, including aides to jailed Istanbul Mayor Ekrem Imamoglu, in a corruption investigation."
+		securityHadImproved    = "Murkomen said security along the frontier had improved and that the reopening would boost trade."
+		quotedAdverbs          = "Jonathan Malaya said the Chinese ships \"deliberately and dangerously\" blocked the boat as it tried to deliver food."
+		officialSpeakingSaid   = "A senior Hamas official, speaking on condition of anonymity because he was not authorized to brief the media, said the group had received assurances."
+		delegationLedWould     = "Netanyahu's office confirmed that a delegation led by Mossad chief David Barnea would travel to Cairo."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2646,6 +2650,20 @@ func TestRepairedAttachments(t *testing.T) {
 		// "to" before a participle and a name is a preposition.
 		{aidesToJailed, "jailed", "amod", "Imamoglu"},
 		{aidesToJailed, "to", "case", "Imamoglu"},
+		// A noun between a verb of saying and a complement with no
+		// subject is the complement's subject.
+		{securityHadImproved, "security", "nsubj", "improved"},
+		{securityHadImproved, "frontier", "nmod", "security"},
+		// Quoted adverbs before a reported verb are its.
+		{quotedAdverbs, "deliberately", "advmod", "blocked"},
+		{quotedAdverbs, "ships", "nsubj", "blocked"},
+		{quotedAdverbs, "blocked", "ccomp", "said"},
+		// A subject before a subordinate clause's marker is the main verb's.
+		{officialSpeakingSaid, "official", "nsubj", "said"},
+		// A participle before a subjectless complement modifies its noun.
+		{delegationLedWould, "delegation", "nsubj", "travel"},
+		{delegationLedWould, "led", "acl", "delegation"},
+		{delegationLedWould, "that", "mark", "travel"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
