@@ -683,6 +683,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairQuotedAdverbsTakenForClauses(words)
 	repairSubjectsTakenBySubordinateClauses(words)
 	repairReducedRelativesTakenForComplements(words)
+	p.repairAppositionsTakenForObliques(words)
 	repairThatClausesAsReportSubjects(words)
 	repairProposalInfinitives(words)
 	repairClausesInReportSubjects(words)
@@ -3696,8 +3697,9 @@ func repairCompoundSubjects(words []document.Word) {
 func repairDoubledSubjects(words []document.Word) {
 	repairHyphenSplitNames(words)
 	for k := 0; k+1 < len(words); k++ {
-		n := k + 1 // the second subject, after its adjectives ("European Union foreign ministers")
-		for n+1 < len(words) && words[n].UPOS == "ADJ" && words[n].Rel == "amod" && words[n].Head > n+1 && startsUpper(words[k].Form) && !startsUpper(words[n].Form) {
+		n := k + 1 // the second subject, after its adjectives and compounds ("European Union foreign ministers", "human rights office")
+		for n+1 < len(words) && (words[n].UPOS == "ADJ" && words[n].Rel == "amod" || words[n].UPOS == "NOUN" && words[n].Rel == "compound") &&
+			words[n].Head > n+1 && startsUpper(words[k].Form) && !startsUpper(words[n].Form) {
 			n++
 		}
 		if !isSubject(words[k].Rel) || words[n].Rel != words[k].Rel || words[n].Head != words[k].Head ||
@@ -17938,3 +17940,34 @@ func repairReducedRelativesTakenForComplements(words []document.Word) {
 		})
 	}
 }
+
+// repairAppositionsTakenForObliques undoes a parse that hangs a name
+// set off by a comma after a noun on the verb, as an oblique with no
+// preposition: "to win back supporters of his rival, Evo Morales", with
+// Morales how the trying was done. A name has no such oblique; after a
+// comma and a noun it is the noun's appositive, or, when that noun names
+// no person and is another's "of" phrase, the person noun's ("met with
+// the director of the film, Michael Bay").
+func (p *Pipeline) repairAppositionsTakenForObliques(words []document.Word) {
+	person := func(k int) bool { return p.Lemmas.LexFiles(strings.ToLower(words[k].Lemma), false)&(1<<18) != 0 }
+	for x := 2; x < len(words); x++ {
+		if words[x].Rel != "obl" || words[x].UPOS != "PROPN" || hasChild(words, x, "case") {
+			continue
+		}
+		c := leftmost(words, x) // the comma, the parse hung it on the name
+		n := c - 1
+		if c < 2 || words[c].Form != "," || words[n].UPOS != "NOUN" || words[n].XPOS != "NN" || words[x].Head-1 >= n ||
+			!nounPhraseRels[words[n].Rel] || hasChild(words, x, "conj") || timeNouns[strings.ToLower(words[n].Lemma)] {
+			continue
+		}
+		if m := words[n].Head - 1; !person(n) && words[n].Rel == "nmod" && m >= 0 && m < n && words[m].UPOS == "NOUN" && person(m) &&
+			slices.ContainsFunc(words[m+1:n], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "case" && strings.EqualFold(w.Form, "of") }) {
+			n = m
+		}
+		keepTree(words, func() { words[x].Head, words[x].Rel = n+1, "appos" })
+	}
+}
+
+// nounPhraseRels are the relations of a noun phrase an appositive may
+// follow (not a time's, "to announce today, Google and …").
+var nounPhraseRels = setOf("nmod obj obl nsubj nsubj:pass")

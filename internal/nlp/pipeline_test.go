@@ -1200,6 +1200,9 @@ func TestRepairedAttachments(t *testing.T) {
 		quotedAdverbs          = "Jonathan Malaya said the Chinese ships \"deliberately and dangerously\" blocked the boat as it tried to deliver food."
 		officialSpeakingSaid   = "A senior Hamas official, speaking on condition of anonymity because he was not authorized to brief the media, said the group had received assurances."
 		delegationLedWould     = "Netanyahu's office confirmed that a delegation led by Mossad chief David Barnea would travel to Cairo."
+		rivalEvoMorales        = "Carlos Mesa said Arce was trying to win back supporters of his rival, Evo Morales."
+		unRightsOffice         = "The United Nations human rights office welcomed the releases."
+		directorMichaelBay     = "The agency also met with the director of the film, Michael Bay."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2664,6 +2667,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{delegationLedWould, "delegation", "nsubj", "travel"},
 		{delegationLedWould, "led", "acl", "delegation"},
 		{delegationLedWould, "that", "mark", "travel"},
+		// A name after a comma and a noun is the noun's appositive, not
+		// an oblique without a preposition.
+		{rivalEvoMorales, "Morales", "appos", "rival"},
+		{directorMichaelBay, "Bay", "appos", "director"},
+		// A name before a subject's compounds is one more compound.
+		{unRightsOffice, "Nations", "compound", "office"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
