@@ -595,6 +595,10 @@ func TestDeniedCharges(t *testing.T) {
 			"Israeli officials", "accuse", "the group of deliberately delaying the return of the remaining bodies"},
 		{"Israeli officials accuse the group of deliberately delaying the return of the remaining bodies, a charge Hamas denies, saying they are buried under rubble.",
 			"Hamas", "saying", "they are buried under rubble"},
+		// A charge after the second of two coordinated clauses disputes
+		// that clause.
+		{"The RSF said last week that it had accepted the plan, but the army has accused the UAE of arming the paramilitary group, a charge Abu Dhabi denies.",
+			"Abu Dhabi", "denies", "the army has accused the UAE of arming the paramilitary group"},
 		// Claims in the plural need no article; both accused are accused.
 		{"Human Rights Watch has previously accused Malian troops and Russian mercenaries of executing civilians during such operations, allegations the government denies.",
 			"the government", "denies", "Human Rights Watch has previously accused Malian troops and Russian mercenaries of executing civilians during such operations"},

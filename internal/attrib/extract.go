@@ -393,7 +393,34 @@ func clauseBefore(v *view, c int) document.Span {
 		}
 		return v.span(rangeInts(v.FirstWord(k), c))
 	}
+	if first := summedConjunct(v, c); first >= 0 {
+		return v.span(rangeInts(first, c))
+	}
 	return v.span(withoutFinalPunct(v, rangeInts(0, c)))
+}
+
+// summedConjunct is the first word of the coordinated clause that the
+// comment after the comma at c hangs on, or -1: "The RSF said it had
+// accepted the plan, but the army has accused the UAE of arming the
+// group, a charge Abu Dhabi denies" disputes the accusation, not what
+// the RSF said.
+func summedConjunct(v *view, c int) int {
+	k := c + 1
+	if k < len(v.s.Words) && v.word(k).UPOS == "DET" {
+		k++
+	}
+	if k >= len(v.s.Words) {
+		return -1
+	}
+	h := v.Head(k)
+	if h < 0 || h >= c || v.word(h).Rel != "conj" || v.word(h).UPOS != "VERB" {
+		return -1
+	}
+	first := v.FirstWord(h)
+	for first < h && (v.word(first).Rel == "cc" || v.word(first).UPOS == "PUNCT") {
+		first++
+	}
+	return first
 }
 
 // disputedClaims are the nouns of a claim a closing comment says is

@@ -8430,6 +8430,9 @@ func location(d *document.Document, t *tree, i int, actorAt map[int]*document.Ac
 				cands = slices.DeleteFunc(cands, func(c int) bool { return t.FirstWord(c) == after })
 				continue
 			}
+			if c := t.caseOf(o); (c == "through" || c == "via") && missions[t.lemma(o)] {
+				continue // "protested through its embassy in Beijing": where the channel sits, not the event
+			}
 			cands = append(cands, t.ChildrenWith(o, "nmod", "obl")...)
 		}
 		for _, o := range cands {

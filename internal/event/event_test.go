@@ -78,6 +78,10 @@ func TestCode(t *testing.T) {
 		// The men deployed do what they are deployed to do.
 		{"Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine.",
 			"fight", "190", "PRKMIL", "UKR", "asserted", "", "", false},
+		// A protest sent through an embassy is not aimed where the
+		// embassy sits.
+		{"Japanese Prime Minister Shigeru Ishiba said Tokyo had protested through its embassy in Beijing.",
+			"protested", "114", "JPNGOV", "", "asserted", "", "", false},
 		// A package blocked is vetoed, whatever it holds: no aid convoy
 		// is stopped.
 		{"Hungary blocks EU aid package for Ukraine", "blocks", "129", "HUN", "IGO", "asserted", "", "", false},

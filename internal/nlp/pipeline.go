@@ -684,6 +684,9 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsTakenBySubordinateClauses(words)
 	repairReducedRelativesTakenForComplements(words)
 	p.repairAppositionsTakenForObliques(words)
+	repairAsidesAfterConjunctReports(words)
+	repairSummingNounsOnFirstClauses(words)
+	repairNamesTakenForSubjectsOfNames(words)
 	repairThatClausesAsReportSubjects(words)
 	repairProposalInfinitives(words)
 	repairClausesInReportSubjects(words)
@@ -17971,3 +17974,72 @@ func (p *Pipeline) repairAppositionsTakenForObliques(words []document.Word) {
 // nounPhraseRels are the relations of a noun phrase an appositive may
 // follow (not a time's, "to announce today, Google and …").
 var nounPhraseRels = setOf("nmod obj obl nsubj nsubj:pass")
+
+// repairAsidesAfterConjunctReports undoes a parse that makes a report
+// closing a clause the clause's conjunct and the writer's aside after it
+// what was said: "Hungary on Monday blocked a joint EU statement …,
+// diplomats said, the latest in a string of vetoes by Budapest", with
+// "said" a conjunct of "blocked" (no "and" between) and "latest" its
+// complement. The report is set beside the clause, and so is the aside.
+func repairAsidesAfterConjunctReports(words []document.Word) {
+	for r := 2; r < len(words); r++ {
+		a := words[r].Head - 1
+		if words[r].Rel != "conj" || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] || a < 0 || a > r || hasChild(words, r, "cc") {
+			continue
+		}
+		s := childBefore(words, r, "nsubj")
+		c := slices.IndexFunc(words[r+1:], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" })
+		if s < 0 || c < 0 || openingComma(words, s) < 0 {
+			continue
+		}
+		c += r + 1
+		if f := leftmost(words, c); words[c].UPOS != "NOUN" && words[c].UPOS != "ADJ" || f != r+1 || words[f].Form != "," ||
+			hasSubject(words, c) || hasChild(words, c, "cop") || hasChild(words, c, "cc") {
+			continue
+		}
+		keepTree(words, func() {
+			words[r].Rel = "parataxis"
+			words[c].Head, words[c].Rel = a+1, "parataxis"
+			if last := len(words) - 1; words[last].Head == r+1 && words[last].UPOS == "PUNCT" {
+				words[last].Head = a + 1
+			}
+		})
+	}
+}
+
+// repairSummingNounsOnFirstClauses undoes a parse that hangs a noun
+// summing up the clause before it on the first of two coordinated
+// clauses: "The RSF said it had accepted the plan, but the army has
+// accused the UAE of arming the group, a charge Abu Dhabi denies", with
+// the charge set beside "said". The noun sums the clause it follows:
+// the conjunct whose words end at its comma.
+func repairSummingNounsOnFirstClauses(words []document.Word) {
+	for k := 3; k < len(words); k++ {
+		h := words[k].Head - 1
+		if words[k].Rel != "appos" && words[k].Rel != "parataxis" || !summedNouns[strings.ToLower(words[k].Lemma)] || h < 0 || h >= k || words[h].UPOS != "VERB" {
+			continue
+		}
+		comma := openingComma(words, k)
+		if comma < 1 {
+			continue
+		}
+		c := slices.IndexFunc(words[h+1:comma], func(w document.Word) bool { return w.Head == h+1 && w.Rel == "conj" && w.UPOS == "VERB" })
+		if c < 0 || rightmost(words, c+h+1) != comma-1 {
+			continue
+		}
+		keepTree(words, func() { words[k].Head = c + h + 2 })
+	}
+}
+
+// repairNamesTakenForSubjectsOfNames undoes a parse that splits a name
+// of two words into a subject of the second word, itself the verb's
+// subject: "a charge Abu Dhabi denies", with "Abu" the subject of
+// "Dhabi". A name that is the subject of the name right after it is its
+// first word.
+func repairNamesTakenForSubjectsOfNames(words []document.Word) {
+	for k := 0; k+1 < len(words); k++ {
+		if words[k].Rel == "nsubj" && words[k].Head == k+2 && words[k].UPOS == "PROPN" && words[k+1].UPOS == "PROPN" && isSubject(words[k+1].Rel) {
+			words[k].Rel = "compound"
+		}
+	}
+}

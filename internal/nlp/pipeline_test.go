@@ -1203,6 +1203,8 @@ func TestRepairedAttachments(t *testing.T) {
 		rivalEvoMorales        = "Carlos Mesa said Arce was trying to win back supporters of his rival, Evo Morales."
 		unRightsOffice         = "The United Nations human rights office welcomed the releases."
 		directorMichaelBay     = "The agency also met with the director of the film, Michael Bay."
+		diplomatsSaidLatest    = "Hungary on Monday blocked a joint European Union statement condemning the Georgian government's crackdown on pro-EU protesters, diplomats said, the latest in a string of vetoes by Budapest on foreign policy."
+		chargeAbuDhabiDenies   = "The RSF said last week that it had accepted the plan, but the army has accused the UAE of arming the paramilitary group, a charge Abu Dhabi denies."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2673,6 +2675,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{directorMichaelBay, "Bay", "appos", "director"},
 		// A name before a subject's compounds is one more compound.
 		{unRightsOffice, "Nations", "compound", "office"},
+		// A report closing a clause and the aside after it are set
+		// beside the clause, not its conjunct and what was said.
+		{diplomatsSaidLatest, "said", "parataxis", "blocked"},
+		{diplomatsSaidLatest, "latest", "parataxis", "blocked"},
+		// A summing noun after the second of two clauses sums that one.
+		{chargeAbuDhabiDenies, "charge", "appos", "accused"},
+		// A name's first word is no subject of its second.
+		{chargeAbuDhabiDenies, "Abu", "compound", "Dhabi"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
