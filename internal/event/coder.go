@@ -7837,9 +7837,10 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	for _, c := range t.ChildrenWith(h, "compound") {
 		kids = append(kids, t.ChildrenWith(c, "nmod:poss")...) // "the European Union's foreign policy chief", the owner hung on "policy"
 	}
+	// "The ELN's delegation in Havana": a body's own, wherever it is.
 	stateOwned := slices.ContainsFunc(t.ChildrenWith(h, "nmod:poss"), func(p int) bool {
 		a := actorAt[t.w(p).Start]
-		return a != nil && a.Kind == "country"
+		return a != nil && (a.Kind == "country" || a.Kind == "organization" && a.Code != "")
 	})
 	for _, poss := range []bool{false, true} {
 		for _, c := range kids {

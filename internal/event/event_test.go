@@ -78,6 +78,9 @@ func TestCode(t *testing.T) {
 		// The men deployed do what they are deployed to do.
 		{"Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine.",
 			"fight", "190", "PRKMIL", "UKR", "asserted", "", "", false},
+		// A body's delegation is the body's, wherever it sits.
+		{"Colombia suspended talks with the National Liberation Army. The ELN's delegation in Havana said it regretted the decision.",
+			"said", "010", "COLREB", "", "asserted", "", "", false},
 		// A protest sent through an embassy is not aimed where the
 		// embassy sits.
 		{"Japanese Prime Minister Shigeru Ishiba said Tokyo had protested through its embassy in Beijing.",

@@ -628,6 +628,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsAfterReports(words)
 	repairTimesBeforeSubordinators(words)
 	repairReportedSubjectsTakenForObjects(words)
+	repairClausesHungOnReportDays(words)
 	p.repairConjunctsOutOfReports(words)
 	repairCommaNames(words)
 	repairParticiplesBeforeReports(words)
@@ -684,6 +685,9 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsTakenBySubordinateClauses(words)
 	repairReducedRelativesTakenForComplements(words)
 	p.repairAppositionsTakenForObliques(words)
+	repairHyphenatedParticiplesTakenForObjects(words)
+	repairConjunctsOfReportsTense(words)
+	repairSubordinatorsTakenForNounPrepositions(words)
 	repairAsidesAfterConjunctReports(words)
 	repairSummingNounsOnFirstClauses(words)
 	repairNamesTakenForSubjectsOfNames(words)
@@ -18041,5 +18045,95 @@ func repairNamesTakenForSubjectsOfNames(words []document.Word) {
 		if words[k].Rel == "nsubj" && words[k].Head == k+2 && words[k].UPOS == "PROPN" && words[k+1].UPOS == "PROPN" && isSubject(words[k+1].Rel) {
 			words[k].Rel = "compound"
 		}
+	}
+}
+
+// repairClausesHungOnReportDays undoes a parse that hangs the "that"
+// clause of a verb of saying on the day right after the verb: "said
+// Monday that the army was ready to deploy", with the clause a modifier
+// of "Monday". A day has no "that" clause with a subject; the verb has.
+func repairClausesHungOnReportDays(words []document.Word) {
+	for c := 3; c < len(words); c++ {
+		n := words[c].Head - 1
+		if n < 1 || n >= c || !document.IsCalendarName(strings.ToLower(words[n].Form)) || !thatVerbs[strings.ToLower(words[n-1].Lemma)] || words[n-1].UPOS != "VERB" ||
+			words[n+1].Head != c+1 || !strings.EqualFold(words[n+1].Form, "that") || !hasSubject(words, c) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = n, "obl:unmarked"
+			words[c].Head, words[c].Rel = n, "ccomp"
+			words[n+1].UPOS, words[n+1].XPOS, words[n+1].Rel = "SCONJ", "IN", "mark"
+		})
+	}
+}
+
+// repairSubordinatorsTakenForNounPrepositions undoes a parse that reads
+// "since", "after" or "before" opening a clause as the preposition of
+// the clause's subject, and the noun before it as that subject: "the
+// first such clash since the two sides renewed a ceasefire agreement",
+// with the clash renewing and "since the two sides" its modifier. A noun
+// after the word with a finite verb straight after its phrase is that
+// verb's subject, the word its marker, and the clause modifies the noun.
+func repairSubordinatorsTakenForNounPrepositions(words []document.Word) {
+	for s := 1; s+2 < len(words); s++ {
+		n := words[s].Head - 1
+		if words[s].Rel != "case" || !timeSubordinators[strings.ToLower(words[s].Form)] || n <= s || words[n].Rel != "nmod" || !nominal(words[n]) {
+			continue
+		}
+		x, v := words[n].Head-1, rightmost(words, n)+1
+		if x != s-1 || v >= len(words) || !finite(words[v].XPOS) || words[v].UPOS != "VERB" || words[v].Head == 0 || words[x].Head != v+1 || !isSubject(words[x].Rel) || !nominal(words[x]) {
+			continue
+		}
+		keepTree(words, func() {
+			words[x].Head, words[x].Rel = words[v].Head, words[v].Rel
+			words[v].Head, words[v].Rel = x+1, "acl"
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[s].Head, words[s].Rel, words[s].UPOS, words[s].XPOS = v+1, "mark", "SCONJ", "IN"
+		})
+	}
+}
+
+// repairHyphenatedParticiplesTakenForObjects undoes a parse that makes a
+// hyphenated participle opening a closing report's subject the report's
+// object: "…, state-owned Anadolu news agency reported", with "owned"
+// what was reported. A participle written onto a noun with a hyphen,
+// right before the subject's phrase, modifies the subject.
+func repairHyphenatedParticiplesTakenForObjects(words []document.Word) {
+	for f := 2; f+1 < len(words); f++ {
+		h, r := f-1, words[f].Head-1
+		if words[f].XPOS != "VBN" || words[h].Form != "-" || words[h-1].End != words[h].Start || words[h].End != words[f].Start ||
+			words[f].Rel != "obj" && words[f].Rel != "nsubj" || r <= f {
+			continue
+		}
+		s := childBefore(words, r, "nsubj")
+		if s <= f || leftmost(words, s) != f+1 {
+			continue
+		}
+		keepTree(words, func() { words[f].Head, words[f].Rel = s+1, "amod" })
+	}
+}
+
+// repairConjunctsOfReportsTense undoes a parse that coordinates a
+// speaker's second verb, in the report's own perfect, with the verb of
+// what was reported: "has said repeatedly that his landlocked country
+// needs access to the sea, but has insisted he does not intend to
+// invade", with "insisted" a conjunct of "needs". A verb with no subject
+// whose auxiliary repeats the report's, beside a reported verb without
+// one, is the report's conjunct.
+func repairConjunctsOfReportsTense(words []document.Word) {
+	for v := 3; v < len(words); v++ {
+		h := words[v].Head - 1
+		if words[v].Rel != "conj" || words[v].UPOS != "VERB" || h < 0 || h > v || words[h].Rel != "ccomp" || hasSubject(words, v) || !hasChild(words, v, "cc") {
+			continue
+		}
+		r := words[h].Head - 1
+		if r < 0 || r > h || words[r].XPOS != words[v].XPOS || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		ra, va := childBefore(words, r, "aux"), childBefore(words, v, "aux")
+		if ra < 0 || va < 0 || !strings.EqualFold(words[ra].Form, words[va].Form) || hasChild(words, h, "aux") {
+			continue
+		}
+		keepTree(words, func() { words[v].Head = r + 1 })
 	}
 }

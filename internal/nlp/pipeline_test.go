@@ -1205,6 +1205,10 @@ func TestRepairedAttachments(t *testing.T) {
 		directorMichaelBay     = "The agency also met with the director of the film, Michael Bay."
 		diplomatsSaidLatest    = "Hungary on Monday blocked a joint European Union statement condemning the Georgian government's crackdown on pro-EU protesters, diplomats said, the latest in a string of vetoes by Budapest on foreign policy."
 		chargeAbuDhabiDenies   = "The RSF said last week that it had accepted the plan, but the army has accused the UAE of arming the paramilitary group, a charge Abu Dhabi denies."
+		aounSaidMonday         = "Lebanese President Joseph Aoun said Monday that the army was ready to deploy along the entire southern border and called on Israel to withdraw its troops from five hilltop positions it has held since the ceasefire with Hezbollah."
+		firstClashSince        = "Indian and Pakistani troops exchanged fire along the Line of Control in the disputed Kashmir region on Thursday, Indian army officials said, the first such clash since the two sides renewed a ceasefire agreement in 2021."
+		stateOwnedAgency       = "Turkish police detained the mayors of three Istanbul districts on Tuesday as part of a widening corruption investigation into the city's opposition-run municipality, state-owned Anadolu news agency reported."
+		hasSaidHasInsisted     = "Ethiopian Prime Minister Abiy Ahmed has said repeatedly that his landlocked country needs access to the sea, but has insisted he does not intend to invade any neighbour."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2683,6 +2687,19 @@ func TestRepairedAttachments(t *testing.T) {
 		{chargeAbuDhabiDenies, "charge", "appos", "accused"},
 		// A name's first word is no subject of its second.
 		{chargeAbuDhabiDenies, "Abu", "compound", "Dhabi"},
+		// A "that" clause after a verb of saying and a day is the verb's,
+		// and so is the directive coordinated with it.
+		{aounSaidMonday, "ready", "ccomp", "said"},
+		{aounSaidMonday, "called", "conj", "said"},
+		// "since" before a noun and a finite verb opens a clause.
+		{firstClashSince, "since", "mark", "renewed"},
+		{firstClashSince, "sides", "nsubj", "renewed"},
+		{firstClashSince, "renewed", "acl", "clash"},
+		{firstClashSince, "clash", "parataxis", "exchanged"},
+		// A hyphenated participle before a report's subject modifies it.
+		{stateOwnedAgency, "owned", "amod", "agency"},
+		// A verb in the report's perfect is the report's conjunct.
+		{hasSaidHasInsisted, "insisted", "conj", "said"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
