@@ -1111,6 +1111,15 @@ func TestPronounInRelativeClause(t *testing.T) {
 	}
 }
 
+// TestDeniersOfCharges: "he" who denies the charges the clause's subject
+// is held on is that subject, not the last man named.
+func TestDeniersOfCharges(t *testing.T) {
+	d := analyse(t, "Istanbul's mayor, Ekrem Imamoglu, who is seen as President Tayyip Erdogan's main rival, has been in jail since March on charges he denies.")
+	if a := actorNamed(d, "Ekrem Imamoglu"); a == nil || !slices.Contains(mentionTexts(d, a), "he") {
+		t.Errorf("Ekrem Imamoglu: %+v, want the \"he\" who denies the charges", a)
+	}
+}
+
 // TestTwoCountriesNamedByBodies: a country named through its bodies
 // ("Cambodia's government", "the Cambodian foreign ministry") is one of
 // the story's two for "the two countries" and "both governments".

@@ -3548,6 +3548,9 @@ func (r *resolver) resolve(m mention) {
 		if s := r.reportingSpeaker(m, g); s >= 0 {
 			a = s // "U.N. human rights chief Volker Turk said he was shocked": the speaker
 		}
+		if s := r.accusedSubject(m, g); s >= 0 {
+			a = s // "Imamoglu has been in jail since March on charges he denies": the accused
+		}
 		if a >= 0 && (a == r.objectsSubject(m) || a == r.demandersSubject(m)) {
 			// "The president accepted the resignation and asked him to
 			// lead": whom a verb's subject asks is someone else.
@@ -5601,6 +5604,50 @@ func (r *resolver) possessingSubject(m mention, g byte) int {
 	}
 	return -1
 }
+
+// accusedSubject is the person who is the subject of the clause whose
+// charges the pronoun at m denies in a relative clause: "Istanbul's
+// mayor, Ekrem Imamoglu, who is seen as President Erdogan's main rival,
+// has been in jail since March on charges he denies" — the mayor, not
+// the last man named; or -1.
+func (r *resolver) accusedSubject(m mention, g byte) int {
+	if !m.subject {
+		return -1
+	}
+	t := r.tree(m.sentence)
+	ws := t.Sentence.Words
+	v := t.Head(m.word)
+	if v < 0 || ws[v].Rel != "acl:relcl" || !denials[strings.ToLower(ws[v].Lemma)] {
+		return -1
+	}
+	n := t.Head(v)
+	if n < 0 || !charges[strings.ToLower(ws[n].Lemma)] {
+		return -1
+	}
+	p := t.Head(n)
+	for p >= 0 && t.Rel(p) != "root" && t.Rel(p) != "ccomp" && t.Rel(p) != "conj" {
+		p = t.Head(p)
+	}
+	if p < 0 {
+		return -1
+	}
+	for _, s := range t.ChildrenWith(p, "nsubj", "nsubj:pass") {
+		if s > m.word {
+			continue
+		}
+		for _, k := range append([]int{s}, t.ChildrenWith(s, "appos")...) { // "Istanbul's mayor, Ekrem Imamoglu,"
+			if i := r.actorCovering(ws[k]); i >= 0 && r.actors[i].Kind == "person" && r.agrees(i, g) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+var (
+	denials = wordSet("deny dispute reject contest")
+	charges = wordSet("charge accusation allegation claim")
+)
 
 // reportedSubjectsOffice is the actor whose name is the subject of the
 // clause a speaker after it reports, when the speaker is "his" or "her"

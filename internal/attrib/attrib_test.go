@@ -599,6 +599,10 @@ func TestDeniedCharges(t *testing.T) {
 		// that clause.
 		{"The RSF said last week that it had accepted the plan, but the army has accused the UAE of arming the paramilitary group, a charge Abu Dhabi denies.",
 			"Abu Dhabi", "denies", "the army has accused the UAE of arming the paramilitary group"},
+		// Charges one is held on, denied in a relative clause, are what is
+		// denied.
+		{"Istanbul's mayor, Ekrem Imamoglu, who is seen as President Tayyip Erdogan's main rival, has been in jail since March on charges he denies.",
+			"he", "denies", "charges"},
 		// Claims in the plural need no article; both accused are accused.
 		{"Human Rights Watch has previously accused Malian troops and Russian mercenaries of executing civilians during such operations, allegations the government denies.",
 			"the government", "denies", "Human Rights Watch has previously accused Malian troops and Russian mercenaries of executing civilians during such operations"},

@@ -2057,6 +2057,11 @@ func content(v *view, i, prep int) document.Span {
 	if c := disputedClaim(v, i); c >= 0 {
 		return clauseBefore(v, c)
 	}
+	if n := v.Head(i); v.word(i).Rel == "acl:relcl" && claimDenials[v.lemma(i)] && n >= 0 && n < i && disputedClaims[v.lemma(n)] {
+		// "has been in jail since March on charges he denies": what is
+		// denied is the charges, not the sentence they sit in.
+		return v.phrase(n, slices.DeleteFunc(v.Subtree(n, i), func(k int) bool { return v.Head(k) == n && universal(v.word(k).Rel) == "case" }))
+	}
 	for _, rel := range []string{"ccomp", "xcomp", "parataxis", "csubj"} {
 		if c := complement(v, i, rel); c >= 0 && !(rel == "parataxis" && (summingNouns[v.lemma(c)] || disputedClaims[v.lemma(c)] && claimComma(v, c) >= 0)) { // not "…, a remark New Delhi called unacceptable", "…, a charge Hamas denies"
 			ws := withoutContrastedReport(v, c, v.Subtree(c, -1))

@@ -687,6 +687,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairAppositionsTakenForObliques(words)
 	repairHyphenatedParticiplesTakenForObjects(words)
 	repairConjunctsOfReportsTense(words)
+	repairRelativesTakenForRoots(words)
 	repairSubordinatorsTakenForNounPrepositions(words)
 	repairAsidesAfterConjunctReports(words)
 	repairSummingNounsOnFirstClauses(words)
@@ -18136,4 +18137,61 @@ func repairConjunctsOfReportsTense(words []document.Word) {
 		}
 		keepTree(words, func() { words[v].Head = r + 1 })
 	}
+}
+
+// repairRelativesTakenForRoots undoes a parse that roots a sentence in
+// the relative clause on its subject, with the subject a second subject
+// of the relative's verb and the main predicate hung inside the clause:
+// "Istanbul's mayor, Ekrem Imamoglu, who is seen as President Erdogan's
+// main rival, has been in jail since March", with "mayor" and "who" both
+// subjects of "seen" and "jail" a conjunct of "rival". The predicate
+// after the comma that closes the clause is the root; the noun before
+// the relative pronoun's comma bears the clause.
+func repairRelativesTakenForRoots(words []document.Word) {
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if v < 3 || words[v].UPOS != "VERB" {
+		return
+	}
+	w := slices.IndexFunc(words[:v], func(x document.Word) bool {
+		return x.Head == v+1 && isSubject(x.Rel) && (x.XPOS == "WP" || x.XPOS == "WDT")
+	})
+	s := slices.IndexFunc(words[:v], func(x document.Word) bool { return x.Head == v+1 && isSubject(x.Rel) && nominal(x) })
+	if w < 2 || s < 0 || s > w || words[w-1].Form != "," {
+		return
+	}
+	q := slices.IndexFunc(words[v+1:], func(x document.Word) bool { return x.Form == "," })
+	if q < 0 || v+q+3 >= len(words) {
+		return
+	}
+	q += v + 1
+	p := words[q+1].Head - 1 // the predicate the word after the comma opens ("has" of "has been in jail")
+	if words[q+1].Rel != "aux" && words[q+1].Rel != "cop" || p <= q || words[p].Rel != "conj" || hasSubject(words, p) || !dominates(words, v, p) {
+		return
+	}
+	n := w - 2 // the noun the clause is on: the end of the subject's phrase
+	if !nominal(words[n]) || !dominates(words, s, n) {
+		return
+	}
+	keepTree(words, func() {
+		for k := p + 1; k < len(words); k++ {
+			if words[k].Head == v+1 && words[k].UPOS == "PUNCT" {
+				words[k].Head = p + 1 // the closing stop
+			}
+		}
+		words[q].Head = p + 1
+		words[p].Head, words[p].Rel = 0, "root"
+		rel := "nsubj"
+		if !hasChild(words, p, "cop") && hasChild(words, p, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		words[s].Head, words[s].Rel = p+1, rel
+		words[v].Head, words[v].Rel = n+1, "acl:relcl"
+		for k := q + 1; k < len(words); k++ {
+			// "on charges he denies": a relative clause after the comma
+			// is on the noun right before it, not on one in the clause.
+			if f := leftmost(words, k); words[k].Rel == "acl:relcl" && words[k].Head-1 < q && f > q+1 && nominal(words[f-1]) {
+				words[k].Head = f
+			}
+		}
+	})
 }

@@ -1209,6 +1209,7 @@ func TestRepairedAttachments(t *testing.T) {
 		firstClashSince        = "Indian and Pakistani troops exchanged fire along the Line of Control in the disputed Kashmir region on Thursday, Indian army officials said, the first such clash since the two sides renewed a ceasefire agreement in 2021."
 		stateOwnedAgency       = "Turkish police detained the mayors of three Istanbul districts on Tuesday as part of a widening corruption investigation into the city's opposition-run municipality, state-owned Anadolu news agency reported."
 		hasSaidHasInsisted     = "Ethiopian Prime Minister Abiy Ahmed has said repeatedly that his landlocked country needs access to the sea, but has insisted he does not intend to invade any neighbour."
+		mayorWhoIsSeen         = "Istanbul's mayor, Ekrem Imamoglu, who is seen as President Tayyip Erdogan's main rival, has been in jail since March on charges he denies."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2700,6 +2701,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{stateOwnedAgency, "owned", "amod", "agency"},
 		// A verb in the report's perfect is the report's conjunct.
 		{hasSaidHasInsisted, "insisted", "conj", "said"},
+		// A relative clause taken for the root: the predicate after it is.
+		{mayorWhoIsSeen, "mayor", "nsubj", "jail"},
+		{mayorWhoIsSeen, "seen", "acl:relcl", "Imamoglu"},
+		{mayorWhoIsSeen, "denies", "acl:relcl", "charges"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
