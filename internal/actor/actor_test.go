@@ -902,6 +902,14 @@ func TestHomeOffices(t *testing.T) {
 	if a := actorNamed(d, "Ihor Klymenko"); a == nil || a.Code != "UKRGOV" {
 		t.Errorf("Ihor Klymenko: %+v, want UKRGOV", a)
 	}
+	// So after the home state's police spoke.
+	d = analyse(t, "Moldova expels Russian diplomat over election interference\n\n"+
+		"CHISINAU, Moldova (Reuters) - Moldova declared a Russian diplomat persona non grata on Tuesday, accusing him of helping to finance a vote-buying scheme, the Foreign Ministry said.\n\n"+
+		"Moldovan police said they had uncovered a network that paid more than 130,000 people to vote for pro-Russian candidates, using money transferred from Russia.\n\n"+
+		"President Maia Sandu said the scheme was organized by fugitive businessman Ilan Shor, who lives in Moscow. The Russian embassy in Chisinau denied any involvement and said Moscow would take retaliatory measures.")
+	if a := actorNamed(d, "Maia Sandu"); a == nil || a.Code != "MDAGOV" {
+		t.Errorf("Maia Sandu: %+v, want MDAGOV", a)
+	}
 }
 
 // TestBareBodyOfDateline: a bare ministry of a story's dateline country

@@ -1042,12 +1042,13 @@ func mostNamedIn(count map[string]int) string {
 }
 
 // stateNamedIn: the country with the code, or a body of its government,
-// is named in sentence si ("Vice Foreign Minister Sun Weidong told …,
+// armed forces or police, is named in sentence si ("Vice Foreign Minister Sun Weidong told …,
 // China's foreign ministry said").
 func (r *resolver) stateNamedIn(si int, code string) bool {
 	return r.namedIn(si, code, false) || slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
-		// Its government, or its officials ("…, Ukrainian officials said").
-		return a.Country == code && (a.Kind == "organization" || a.Kind == "anonymous" || a.Kind == "group") && a.Sector == "GOV" &&
+		// Its government, or its officials ("…, Ukrainian officials said"),
+		// its military or police ("Moldovan police said …").
+		return a.Country == code && (a.Kind == "organization" || a.Kind == "anonymous" || a.Kind == "group") && (a.Sector == "GOV" || a.Sector == "MIL" || a.Sector == "COP") &&
 			slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return r.d.SentenceAt(m.Start) == si })
 	})
 }

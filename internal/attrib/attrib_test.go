@@ -543,6 +543,8 @@ func TestNoReport(t *testing.T) {
 		"Serbia does not recognise Kosovo's independence, declared in 2008.",                                                                                                            // what was declared, by no one named
 		"Argentina, which calls the islands the Malvinas, fought a war over them in 1982.",                                                                                              // a name given
 		"Venezuela released six detained Americans on Friday.",                                                                                                                          // people freed
+		"Bolivian President Luis Arce on Friday pardoned dozens of people jailed during last year's road blockades.",                                                                    // people pardoned
+		"Moldova declared a Russian diplomat persona non grata on Tuesday.",                                                                                                             // a diplomat expelled
 		"The talks were held in Ankara with Turkish President Tayyip Erdogan, whom both leaders thanked for his efforts.",                                                               // a relative pronoun for content
 		"The Reciprocal Access Agreement was signed in Manila by the two ministers.",                                                                                                    // a pact signed, in the passive
 		"Mexico broke off diplomatic relations with Ecuador on Friday after police forced their way into its embassy.",                                                                  // ties broken

@@ -1904,10 +1904,15 @@ func arrests(v *view, i int) bool {
 	return false
 }
 
-// freesPeople: the word at i releases people, no statement ("Venezuela
-// released six detained Americans", "freed 20 hostages").
+// freesPeople: the word at i releases or pardons people, no statement
+// ("Venezuela released six detained Americans", "freed 20 hostages",
+// "pardoned dozens of people jailed during the blockades"); or declares
+// one persona non grata, who is then expelled.
 func freesPeople(v *view, i int) bool {
-	if l := v.lemma(i); l != "release" && l != "free" || v.word(i).UPOS != "VERB" {
+	if v.lemma(i) == "declare" && slices.ContainsFunc(v.ChildrenWith(i, "xcomp"), func(c int) bool { return v.lemma(c) == "persona" }) {
+		return true
+	}
+	if l := v.lemma(i); l != "release" && l != "free" && l != "pardon" || v.word(i).UPOS != "VERB" {
 		return false
 	}
 	o := v.child(i, "obj", "nsubj:pass")
@@ -1918,7 +1923,7 @@ func freesPeople(v *view, i int) bool {
 }
 
 // freedPeople are who is released or freed.
-var freedPeople = setOf(`prisoner hostage detainee captive citizen national people person man woman child soldier journalist activist worker crew member`)
+var freedPeople = setOf(`prisoner hostage detainee captive citizen national people person man woman child soldier journalist activist worker crew member dozen hundred protester`)
 
 // armedBodies (lemmas) attack with force; struckPlaces are what force
 // strikes; woundingVerbs tell the attack's toll ("…, killing nine

@@ -1565,7 +1565,13 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 				return tr, true
 			}
 		}
-		for _, c := range append(objects(t, i, "compound:prt", "obj", "advmod"), sharedObjects(t, i)...) { // "fired back" parses "back" as an adverb
+		withObjects := append(objects(t, i, "compound:prt", "obj", "advmod"), sharedObjects(t, i)...) // "fired back" parses "back" as an adverb
+		for _, c := range t.ChildrenWith(i, "xcomp") {
+			if t.w(c).UPOS == "NOUN" {
+				withObjects = append(withObjects, c) // "declared a Russian diplomat persona non grata"
+			}
+		}
+		for _, c := range withObjects {
 			if tr, ok := l.verbs[word+" "+t.lemma(c)]; ok {
 				if t.lemma(c) == "custody" && custodyOfFreed(t, c) {
 					return Trigger{}, false // "the Red Cross had taken custody of the hostages": handed over, not arrested

@@ -78,6 +78,8 @@ func TestCode(t *testing.T) {
 		// The men deployed do what they are deployed to do.
 		{"Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine.",
 			"fight", "190", "PRKMIL", "UKR", "asserted", "", "", false},
+		// One declared persona non grata is expelled.
+		{"Moldova declared a Russian diplomat persona non grata on Tuesday.", "declared", "174", "MDA", "RUSGOV", "asserted", "2025-06-17", "", false},
 		// A body's delegation is the body's, wherever it sits.
 		{"Colombia suspended talks with the National Liberation Army. The ELN's delegation in Havana said it regretted the decision.",
 			"said", "010", "COLREB", "", "asserted", "", "", false},

@@ -688,6 +688,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairHyphenatedParticiplesTakenForObjects(words)
 	repairConjunctsOfReportsTense(words)
 	repairRelativesTakenForRoots(words)
+	repairPersonaNonGrata(words)
 	repairSubordinatorsTakenForNounPrepositions(words)
 	repairAsidesAfterConjunctReports(words)
 	repairSummingNounsOnFirstClauses(words)
@@ -18194,4 +18195,37 @@ func repairRelativesTakenForRoots(words []document.Word) {
 			}
 		}
 	})
+}
+
+// repairPersonaNonGrata undoes a parse that reads "persona non grata"
+// as the head noun of the object before it: "declared a Russian
+// diplomat persona non grata", with the diplomat a compound of
+// "persona" and "grata" an oblique. The Latin words are one predicate
+// of the object, which the noun before them is.
+func repairPersonaNonGrata(words []document.Word) {
+	for k := 1; k+2 < len(words); k++ {
+		if !strings.EqualFold(words[k].Form, "persona") || !strings.EqualFold(words[k+1].Form, "non") || !strings.EqualFold(words[k+2].Form, "grata") {
+			continue
+		}
+		v, n := words[k].Head-1, k-1
+		keepTree(words, func() {
+			words[k+1].Head, words[k+1].Rel = k+1, "flat"
+			words[k+2].Head, words[k+2].Rel = k+1, "flat"
+			for j := k + 3; j < len(words); j++ {
+				if words[j].Head == k+3 {
+					words[j].Head = v + 1 // "on Tuesday", hung on "grata": the verb's
+				}
+			}
+			if v < 0 || words[k].Rel != "obj" || words[n].Head != k+1 || words[n].Rel != "compound" || !nominal(words[n]) {
+				return
+			}
+			for j := range k {
+				if words[j].Head == k+1 && j != n {
+					words[j].Head = n + 1 // "a Russian": the diplomat's
+				}
+			}
+			words[n].Head, words[n].Rel = v+1, "obj"
+			words[k].Rel = "xcomp"
+		})
+	}
 }

@@ -1210,6 +1210,7 @@ func TestRepairedAttachments(t *testing.T) {
 		stateOwnedAgency       = "Turkish police detained the mayors of three Istanbul districts on Tuesday as part of a widening corruption investigation into the city's opposition-run municipality, state-owned Anadolu news agency reported."
 		hasSaidHasInsisted     = "Ethiopian Prime Minister Abiy Ahmed has said repeatedly that his landlocked country needs access to the sea, but has insisted he does not intend to invade any neighbour."
 		mayorWhoIsSeen         = "Istanbul's mayor, Ekrem Imamoglu, who is seen as President Tayyip Erdogan's main rival, has been in jail since March on charges he denies."
+		personaNonGrata        = "Moldova declared a Russian diplomat persona non grata on Tuesday."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2705,6 +2706,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{mayorWhoIsSeen, "mayor", "nsubj", "jail"},
 		{mayorWhoIsSeen, "seen", "acl:relcl", "Imamoglu"},
 		{mayorWhoIsSeen, "denies", "acl:relcl", "charges"},
+		// "persona non grata" is a predicate of the object before it.
+		{personaNonGrata, "diplomat", "obj", "declared"},
+		{personaNonGrata, "persona", "xcomp", "declared"},
+		{personaNonGrata, "grata", "flat", "persona"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
