@@ -3743,8 +3743,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 					return conjuncts(t, o[0]) // "charged two Russian agents with planning", "tasked the army with disarming": the charged, whoever they are
 				}
 				// "The RSF has been accused by rights groups of killing
-				// hundreds": in the passive, the charged is the subject.
-				if ps := t.ChildrenWith(h, "nsubj:pass"); len(ps) > 0 && chargers[t.lemma(h)] && !relative(t.w(ps[0])) {
+				// hundreds": in the passive, the charged is the subject
+				// (so "the rebel group was blamed for bombing a pipeline").
+				if ps := t.ChildrenWith(h, "nsubj:pass"); len(ps) > 0 && (chargers[t.lemma(h)] || t.lemma(h) == "blame") && !relative(t.w(ps[0])) {
 					return conjuncts(t, ps[0])
 				}
 				// "arrested hundreds of people accused of collaborating

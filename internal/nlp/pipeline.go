@@ -9158,8 +9158,11 @@ func repairSubordinatorsTakenForPrepositions(words []document.Word) {
 	for c := 1; c+2 < len(words); c++ {
 		n := words[c].Head - 1
 		v := n + 1
+		if v < len(words) && words[v].UPOS == "AUX" && finite(words[v].XPOS) && words[v].Head-1 > v && allHeadedBy(words, v, words[v].Head-1) {
+			v = words[v].Head - 1 // "after the rebel group was blamed for …": the verb its auxiliaries lead to
+		}
 		if words[c].Rel != "case" || !timeSubordinators[strings.ToLower(words[c].Form)] || n <= c || v >= len(words) ||
-			words[n].UPOS != "PROPN" && words[n].UPOS != "NOUN" && words[n].XPOS != "PRP" || words[v].UPOS != "VERB" || !finite(words[v].XPOS) ||
+			words[n].UPOS != "PROPN" && words[n].UPOS != "NOUN" && words[n].XPOS != "PRP" || words[v].UPOS != "VERB" || !finite(words[v].XPOS) && v == n+1 ||
 			!allHeadedBy(words, c+1, n) {
 			continue // "after the rebel group attacked": the noun's article and modifiers may stand between
 		}
@@ -9175,6 +9178,9 @@ func repairSubordinatorsTakenForPrepositions(words []document.Word) {
 			}
 			words[c].Head, words[c].Rel, words[c].UPOS = v+1, "mark", "SCONJ"
 			words[n].Head, words[n].Rel = v+1, "nsubj"
+			if hasChild(words, v, "aux:pass") {
+				words[n].Rel = "nsubj:pass"
+			}
 			words[v].Rel = "advcl"
 		})
 	}

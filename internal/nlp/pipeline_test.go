@@ -1211,6 +1211,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hasSaidHasInsisted     = "Ethiopian Prime Minister Abiy Ahmed has said repeatedly that his landlocked country needs access to the sea, but has insisted he does not intend to invade any neighbour."
 		mayorWhoIsSeen         = "Istanbul's mayor, Ekrem Imamoglu, who is seen as President Tayyip Erdogan's main rival, has been in jail since March on charges he denies."
 		personaNonGrata        = "Moldova declared a Russian diplomat persona non grata on Tuesday."
+		afterGroupWasBlamed    = "Colombian President Gustavo Petro suspended peace talks with the National Liberation Army on Friday after the rebel group was blamed for bombing an oil pipeline and killing two soldiers."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2710,6 +2711,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{personaNonGrata, "diplomat", "obj", "declared"},
 		{personaNonGrata, "persona", "xcomp", "declared"},
 		{personaNonGrata, "grata", "flat", "persona"},
+		// "after" before a passive's subject is its clause's conjunction.
+		{afterGroupWasBlamed, "after", "mark", "blamed"},
+		{afterGroupWasBlamed, "group", "nsubj:pass", "blamed"},
+		{afterGroupWasBlamed, "blamed", "advcl", "suspended"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
