@@ -2357,6 +2357,8 @@ func TestNoEvent(t *testing.T) {
 		{"The official had criticised restrictions on aid deliveries in the north.", "aid"},
 		{"The UN condemned the blockade of aid to Gaza.", "aid"},
 		{"Guterres criticised limits on humanitarian aid.", "aid"},
+		// Warnings one ignored are another's, not one's own threats.
+		{"China's coast guard said in a statement that the Philippine boat had illegally intruded into Chinese waters and ignored repeated warnings.", "warnings"},
 		// A war of words or minds is no war waged.
 		{"\"These accusations are part of a psychological war against the Islamic Republic,\" Baghaei said.", "war"},
 		// A wrong named after a war is no war waged.

@@ -190,6 +190,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairOfficialSpeakers(forms, upos, xpos)
 	repairOutgoingTitles(forms, upos, xpos)
 	repairClaimsThat(forms, upos, xpos)
+	repairPluralSubjectsAfterThat(forms, upos, xpos)
 	repairToldThat(forms, upos, xpos)
 	repairArticleCompounds(forms, upos, xpos)
 	p.repairVerbOpeningPast(forms, upos, xpos)
@@ -689,6 +690,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairConjunctsOfReportsTense(words)
 	repairRelativesTakenForRoots(words)
 	repairPersonaNonGrata(words)
+	repairVerbConjunctsTakenForModifiers(words)
 	repairSubordinatorsTakenForNounPrepositions(words)
 	repairAsidesAfterConjunctReports(words)
 	repairSummingNounsOnFirstClauses(words)
@@ -6242,11 +6244,22 @@ func repairReportedComplements(words []document.Word) {
 			continue
 		}
 		n := words[c].Head - 1
-		if n < 0 || n >= t || words[n].Rel != "obl" || words[n].Head < 1 || words[n].Head-1 > n || !thatVerbs[strings.ToLower(words[words[n].Head-1].Lemma)] ||
+		if n < 0 || n >= t || words[n].Rel != "obl" || words[n].Head < 1 || words[n].Head-1 > n ||
 			!slices.ContainsFunc(words[t+1:c], func(w document.Word) bool { return w.Head == c+1 && isSubject(w.Rel) }) {
 			continue
 		}
-		words[c].Head, words[c].Rel = words[n].Head, "ccomp"
+		v := words[n].Head - 1
+		// "said in a statement read on state television that …": up
+		// through the phrase the oblique's clause hangs in.
+		for up := 0; up < 2 && !thatVerbs[strings.ToLower(words[v].Lemma)] && words[v].Rel == "acl" && words[v].Head > 0; up++ {
+			if p := words[words[v].Head-1]; p.Rel == "obl" && p.Head > 0 && p.Head-1 < v {
+				v = p.Head - 1
+			}
+		}
+		if !thatVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		words[c].Head, words[c].Rel = v+1, "ccomp"
 		words[t].UPOS, words[t].XPOS, words[t].Rel = "SCONJ", "IN", "mark"
 	}
 }
@@ -18232,6 +18245,31 @@ func repairPersonaNonGrata(words []document.Word) {
 			}
 			words[n].Head, words[n].Rel = v+1, "obj"
 			words[k].Rel = "xcomp"
+		})
+	}
+}
+
+// repairVerbConjunctsTakenForModifiers undoes a parse that reads a verb
+// coordinated with the one before as a modifier of its object, and the
+// object as the conjunct: "had illegally intruded into Chinese waters
+// and ignored repeated warnings", with "ignored" an adjective of
+// "warnings". A participle right after "and", modifying a noun that is
+// the conjunct of a verb with an auxiliary (which the participle
+// shares), is the verb's conjunct, and the noun its object.
+func repairVerbConjunctsTakenForModifiers(words []document.Word) {
+	for v := 2; v+1 < len(words); v++ {
+		n := words[v].Head - 1
+		if words[v].UPOS != "VERB" || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || words[v].Rel != "amod" || n <= v || words[n].Rel != "conj" || !nominal(words[n]) {
+			continue
+		}
+		h := words[n].Head - 1
+		if h < 0 || h >= v || words[h].UPOS != "VERB" || !hasChild(words, h, "aux") || words[v-1].Rel != "cc" || words[v-1].Head != n+1 || leftmost(words, n) != v-1 {
+			continue // not "millions left homeless and estimated damages as high as $10 billion"
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = h+1, "conj"
+			words[v-1].Head = v + 1
+			words[n].Head, words[n].Rel = v+1, "obj"
 		})
 	}
 }

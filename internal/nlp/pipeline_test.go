@@ -1212,6 +1212,8 @@ func TestRepairedAttachments(t *testing.T) {
 		mayorWhoIsSeen         = "Istanbul's mayor, Ekrem Imamoglu, who is seen as President Tayyip Erdogan's main rival, has been in jail since March on charges he denies."
 		personaNonGrata        = "Moldova declared a Russian diplomat persona non grata on Tuesday."
 		afterGroupWasBlamed    = "Colombian President Gustavo Petro suspended peace talks with the National Liberation Army on Friday after the rebel group was blamed for bombing an oil pipeline and killing two soldiers."
+		hadIntrudedAndIgnored  = "China's coast guard said in a statement that the Philippine boat had illegally intruded into Chinese waters and ignored repeated warnings."
+		statementReadRemarks   = "Government spokesman Col. Abdoulaye Maiga said in a statement read on state television that remarks by Sweden's minister for international development were \"a serious interference in Mali's internal affairs.\""
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2715,6 +2717,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{afterGroupWasBlamed, "after", "mark", "blamed"},
 		{afterGroupWasBlamed, "group", "nsubj:pass", "blamed"},
 		{afterGroupWasBlamed, "blamed", "advcl", "suspended"},
+		// A participle after "and" that shares the verb's auxiliary is
+		// its conjunct, not an adjective of its object.
+		{hadIntrudedAndIgnored, "ignored", "conj", "intruded"},
+		{hadIntrudedAndIgnored, "warnings", "obj", "ignored"},
+		// "remarks by X were": a plural noun after "that", not a verb; the
+		// "that" clause the report's, past the statement it was read in.
+		{statementReadRemarks, "remarks", "nsubj", "interference"},
+		{statementReadRemarks, "interference", "ccomp", "said"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.

@@ -3201,3 +3201,29 @@ func repairPastTensesAfterCommaAnd(forms, upos, xpos []string) {
 		}
 	}
 }
+
+// repairPluralSubjectsAfterThat tags as a plural noun a word in -s
+// tagged a present tense right after "that" when a "by", "from" or "of"
+// phrase follows it and then "were" or "are": "said … that remarks by
+// Sweden's minister for international development were \"a serious
+// interference\"", with "remarks" the verb of a relative clause on
+// "television". The plural verb after the phrase has the word for its
+// subject.
+func repairPluralSubjectsAfterThat(forms, upos, xpos []string) {
+	for i := 1; i+3 < len(forms); i++ {
+		if xpos[i] != "VBZ" || !strings.EqualFold(forms[i-1], "that") || !strings.HasSuffix(forms[i], "s") || !phraseOpeners[strings.ToLower(forms[i+1])] {
+			continue
+		}
+		for j := i + 2; j < len(forms); j++ {
+			if upos[j] == "VERB" || upos[j] == "AUX" || upos[j] == "PUNCT" {
+				if l := strings.ToLower(forms[j]); l == "were" || l == "are" {
+					upos[i], xpos[i] = "NOUN", "NNS"
+				}
+				break
+			}
+		}
+	}
+}
+
+// phraseOpeners open the phrase of a noun that a plural verb follows.
+var phraseOpeners = setOf("by from of")
