@@ -191,6 +191,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairOutgoingTitles(forms, upos, xpos)
 	repairClaimsThat(forms, upos, xpos)
 	repairPluralSubjectsAfterThat(forms, upos, xpos)
+	repairLivesAfterNames(forms, upos, xpos)
 	repairToldThat(forms, upos, xpos)
 	repairArticleCompounds(forms, upos, xpos)
 	p.repairVerbOpeningPast(forms, upos, xpos)
@@ -691,6 +692,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairRelativesTakenForRoots(words)
 	repairPersonaNonGrata(words)
 	repairVerbConjunctsTakenForModifiers(words)
+	repairSubjectsTakenByParentheticalParticiples(words)
+	repairPhrasesTakenForClosingReportInfinitives(words)
 	repairSubordinatorsTakenForNounPrepositions(words)
 	repairAsidesAfterConjunctReports(words)
 	repairSummingNounsOnFirstClauses(words)
@@ -18270,6 +18273,83 @@ func repairVerbConjunctsTakenForModifiers(words []document.Word) {
 			words[v].Head, words[v].Rel = h+1, "conj"
 			words[v-1].Head = v + 1
 			words[n].Head, words[n].Rel = v+1, "obj"
+		})
+	}
+}
+
+// repairSubjectsTakenByParentheticalParticiples undoes a parse that makes
+// the subject of a sentence the subject of a participle set off by commas
+// after it, and the participle an adverbial of the verb: "The U.S.
+// Navy's Fifth Fleet, based in Bahrain, said", with the fleet "based"
+// and "said" left with no subject (so that Bahrain spoke). A participle
+// without an auxiliary between commas describes the noun before it,
+// which is the verb's subject.
+func repairSubjectsTakenByParentheticalParticiples(words []document.Word) {
+	for v := 2; v+2 < len(words); v++ {
+		r := words[v].Head - 1
+		if words[v].XPOS != "VBN" || words[v].Rel != "advcl" || r <= v || hasAuxiliary(words, v) || hasChild(words, v, "mark") || hasSubject(words, r) {
+			continue
+		}
+		s := childBefore(words, v, "nsubj:pass")
+		if s < 0 {
+			s = childBefore(words, v, "nsubj")
+		}
+		if s < 0 || !nominal(words[s]) || words[v-1].Form != "," || rightmost(words, v)+1 >= len(words) || words[rightmost(words, v)+1].Form != "," && words[rightmost(words, v)].Form != "," {
+			continue
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = r+1, "nsubj"
+			words[v].Head, words[v].Rel = s+1, "acl"
+		})
+	}
+}
+
+// repairPhrasesTakenForClosingReportInfinitives undoes a parse that
+// reads a "to" phrase before a closing report as the report's
+// infinitive: "offered Spanish citizenship to all those affected,
+// Foreign Minister Jose Manuel Albares said", with "to" the marker of
+// "said" and "those" and "affected" its dependents, so that saying was
+// a purpose. A past tense has no "to"; the phrase is the clause's, and
+// the report is set beside it.
+func repairPhrasesTakenForClosingReportInfinitives(words []document.Word) {
+	for r := 3; r < len(words); r++ {
+		h := words[r].Head - 1
+		if words[r].Rel != "advcl" || words[r].XPOS != "VBD" || !reportVerbs[strings.ToLower(words[r].Lemma)] || h < 0 || h > r {
+			continue
+		}
+		m := childBefore(words, r, "mark")
+		s := childBefore(words, r, "nsubj")
+		if m < 0 || s < m || !strings.EqualFold(words[m].Form, "to") {
+			continue
+		}
+		c := openingComma(words, s)
+		if c < m+2 {
+			continue
+		}
+		n := -1 // the phrase's head: the last word between "to" and the comma the report held
+		for k := m + 1; k < c; k++ {
+			if words[k].Head == r+1 && (nominal(words[k]) || words[k].UPOS == "PRON" || words[k].UPOS == "DET") {
+				n = k
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		keepTree(words, func() {
+			for k := m + 1; k < c; k++ {
+				if k != n && words[k].Head == r+1 {
+					words[k].Head = n + 1
+				}
+			}
+			words[m].Head, words[m].Rel, words[m].UPOS, words[m].XPOS = n+1, "case", "ADP", "IN"
+			words[n].Head, words[n].Rel = h+1, "obl"
+			if words[n].UPOS == "DET" {
+				words[n].UPOS, words[n].XPOS = "PRON", "DT" // "those"
+			}
+			words[r].Rel = "parataxis"
+			if last := len(words) - 1; words[last].Head == r+1 && words[last].UPOS == "PUNCT" {
+				words[last].Head = h + 1
+			}
 		})
 	}
 }

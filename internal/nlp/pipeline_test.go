@@ -1214,6 +1214,8 @@ func TestRepairedAttachments(t *testing.T) {
 		afterGroupWasBlamed    = "Colombian President Gustavo Petro suspended peace talks with the National Liberation Army on Friday after the rebel group was blamed for bombing an oil pipeline and killing two soldiers."
 		hadIntrudedAndIgnored  = "China's coast guard said in a statement that the Philippine boat had illegally intruded into Chinese waters and ignored repeated warnings."
 		statementReadRemarks   = "Government spokesman Col. Abdoulaye Maiga said in a statement read on state television that remarks by Sweden's minister for international development were \"a serious interference in Mali's internal affairs.\""
+		fleetBasedInBahrain    = "The U.S. Navy's Fifth Fleet, based in Bahrain, said it was aware of the incident and was monitoring the situation."
+		whereRamirezLives      = "Spain, where Ramirez lives, offered Spanish citizenship to all those affected, Foreign Minister Jose Manuel Albares said."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2725,6 +2727,14 @@ func TestRepairedAttachments(t *testing.T) {
 		// "that" clause the report's, past the statement it was read in.
 		{statementReadRemarks, "remarks", "nsubj", "interference"},
 		{statementReadRemarks, "interference", "ccomp", "said"},
+		// A participle between commas describes the subject before it.
+		{fleetBasedInBahrain, "Fleet", "nsubj", "said"},
+		{fleetBasedInBahrain, "based", "acl", "Fleet"},
+		// "lives" after a name and before a comma is what the name does.
+		{whereRamirezLives, "Ramirez", "nsubj", "lives"},
+		// A "to" phrase before a closing report is no infinitive of it.
+		{whereRamirezLives, "those", "obl", "offered"},
+		{whereRamirezLives, "said", "parataxis", "offered"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.

@@ -3227,3 +3227,18 @@ func repairPluralSubjectsAfterThat(forms, upos, xpos []string) {
 
 // phraseOpeners open the phrase of a noun that a plural verb follows.
 var phraseOpeners = setOf("by from of")
+
+// repairLivesAfterNames tags as a present tense "lives" right after a
+// name or a personal pronoun, at a clause's end: "Spain, where Ramirez
+// lives, offered …", with "lives" the plural of "life" in apposition to
+// Spain. After a subject and before a comma, a preposition or an adverb
+// it is what the subject does.
+func repairLivesAfterNames(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if forms[i] != "lives" || upos[i] != "NOUN" || upos[i-1] != "PROPN" && xpos[i-1] != "PRP" ||
+			i+1 < len(forms) && upos[i+1] != "PUNCT" && upos[i+1] != "ADP" && upos[i+1] != "ADV" {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+	}
+}
