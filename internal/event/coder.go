@@ -3400,7 +3400,11 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		}
 		// "blamed the Rapid Support Forces for the attack", "thanked
 		// Qatar for the mediation": the one blamed or thanked did it.
-		if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obl" && t.caseOf(i) == "for" && creditors[t.lemma(h)] {
+		blamedFor := i
+		if h := t.Head(i); h >= 0 && t.Rel(i) == "nmod" && (t.caseOf(i) == "in" || t.caseOf(i) == "of") && surges[t.lemma(h)] {
+			blamedFor = h // "blames the Pakistani Taliban for a surge in attacks"
+		}
+		if h := t.Head(blamedFor); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(blamedFor) == "obl" && t.caseOf(blamedFor) == "for" && creditors[t.lemma(h)] {
 			if o := t.ChildrenWith(h, "obj"); len(o) > 0 && o[0] < i {
 				return conjuncts(t, o[0])
 			}
@@ -6581,6 +6585,10 @@ func (l *Lexicon) blamedOn(t *tree, i int) int {
 	}
 	return -1
 }
+
+// surges are the rises of acts one may be blamed for ("a surge in
+// attacks").
+var surges = set(`surge rise spate wave series string increase escalation upsurge uptick`)
 
 // creditors blame or credit someone for an act.
 var creditors = set(`blame fault punish sanction condemn criticize criticise denounce thank praise commend credit`)

@@ -78,6 +78,9 @@ func TestCode(t *testing.T) {
 		// The men deployed do what they are deployed to do.
 		{"Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine.",
 			"fight", "190", "PRKMIL", "UKR", "asserted", "", "", false},
+		// So for a surge of acts.
+		{"Pakistan blames the Pakistani Taliban, a separate group allied with the Afghan Taliban, for a surge in attacks.",
+			"attacks", "190", "PAKREB", "", "asserted", "", "", false},
 		// One blamed for an act did it.
 		{"Colombian President Gustavo Petro suspended peace talks with the National Liberation Army on Friday after the rebel group was blamed for bombing an oil pipeline and killing two soldiers.",
 			"killing", "180", "COLREB", "", "asserted", "2025-06-20", "", false},

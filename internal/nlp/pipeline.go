@@ -694,6 +694,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairVerbConjunctsTakenForModifiers(words)
 	repairSubjectsTakenByParentheticalParticiples(words)
 	repairPhrasesTakenForClosingReportInfinitives(words)
+	repairOpeningAdjectivesTakenForRoots(words)
+	repairComplementsHungOnAdverbialGerunds(words)
 	repairSubordinatorsTakenForNounPrepositions(words)
 	repairAsidesAfterConjunctReports(words)
 	repairSummingNounsOnFirstClauses(words)
@@ -17982,14 +17984,18 @@ func repairReducedRelativesTakenForComplements(words []document.Word) {
 func (p *Pipeline) repairAppositionsTakenForObliques(words []document.Word) {
 	person := func(k int) bool { return p.Lemmas.LexFiles(strings.ToLower(words[k].Lemma), false)&(1<<18) != 0 }
 	for x := 2; x < len(words); x++ {
-		if words[x].Rel != "obl" || words[x].UPOS != "PROPN" || hasChild(words, x, "case") {
-			continue
+		if words[x].Rel != "obl" && (words[x].Rel != "conj" || hasChild(words, x, "cc") || words[x].Head < 1 || words[words[x].Head-1].UPOS != "VERB") ||
+			words[x].UPOS != "PROPN" || hasChild(words, x, "case") {
+			continue // a conjunct with no "and" of a verb: "dismissed the commander, Gen. Valerii Zaluzhnyi,"
 		}
 		c := leftmost(words, x) // the comma, the parse hung it on the name
 		n := c - 1
 		if c < 2 || words[c].Form != "," || words[n].UPOS != "NOUN" || words[n].XPOS != "NN" || words[x].Head-1 >= n ||
 			!nounPhraseRels[words[n].Rel] || hasChild(words, x, "conj") || timeNouns[strings.ToLower(words[n].Lemma)] {
 			continue
+		}
+		if words[x].Rel == "conj" && (words[n].Rel != "obj" || words[n].Head != words[x].Head || words[words[x].Head-1].XPOS == "VBG") {
+			continue // the verb's object only: not "focused on the threat of terrorism, the Democrats …", "Recalling that moment, David Axelrod …"
 		}
 		if m := words[n].Head - 1; !person(n) && words[n].Rel == "nmod" && m >= 0 && m < n && words[m].UPOS == "NOUN" && person(m) &&
 			slices.ContainsFunc(words[m+1:n], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "case" && strings.EqualFold(w.Form, "of") }) {
@@ -18351,5 +18357,72 @@ func repairPhrasesTakenForClosingReportInfinitives(words []document.Word) {
 				words[last].Head = h + 1
 			}
 		})
+	}
+}
+
+// repairOpeningAdjectivesTakenForRoots undoes a parse that roots a
+// sentence in the adjective of nationality that opens it, with the
+// titled name after it its appositive and the verb its conjunct:
+// "Ukrainian President Volodymyr Zelenskyy on Thursday dismissed the
+// country's top military commander", with "Ukrainian" the root. The
+// verb, with no subject of its own, is the root; the name its subject,
+// and the adjective the title's.
+func repairOpeningAdjectivesTakenForRoots(words []document.Word) {
+	if len(words) < 4 || words[0].UPOS != "ADJ" || hasChild(words, 0, "cop") || hasChild(words, 0, "nsubj") {
+		return
+	}
+	// Or the adjective hangs on a phrase of the sentence's end that the
+	// parse made the root ("in the biggest shake-up of …").
+	r := words[0].Head - 1
+	if r >= 0 && (words[r].Head != 0 || !nominal(words[r]) || !hasChild(words, r, "case")) {
+		return
+	}
+	n := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 1 && w.Rel == "appos" && w.UPOS == "PROPN" })
+	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 1 && w.Rel == "conj" && w.UPOS == "VERB" })
+	if n < 1 || v <= n || !finite(words[v].XPOS) || hasSubject(words, v) || hasChild(words, v, "cc") || r >= 0 && r < v {
+		return
+	}
+	title := childBefore(words, n, "nmod:desc")
+	if title != 1 {
+		return // the title right after the adjective: "Ukrainian President"
+	}
+	keepTree(words, func() {
+		for k := range words {
+			if k != n && k != v && words[k].Head == 1 {
+				words[k].Head = v + 1 // "on Thursday", the closing stop, what else hung on the adjective
+			}
+		}
+		if r >= 0 {
+			for k := range words {
+				if words[k].Head == r+1 && words[k].UPOS == "PUNCT" && (k == len(words)-1 || k == leftmost(words, r)) {
+					words[k].Head = v + 1
+				}
+			}
+			words[r].Head, words[r].Rel = v+1, "obl"
+		}
+		words[v].Head, words[v].Rel = 0, "root"
+		words[n].Head, words[n].Rel = v+1, "nsubj"
+		words[0].Head, words[0].Rel = title+1, "amod"
+	})
+}
+
+// repairComplementsHungOnAdverbialGerunds undoes a parse that hangs a
+// report's "that" clause on the gerund of a time clause between them:
+// "said after meeting his Turkish counterpart Hakan Fidan in Athens that
+// the two sides still disagreed", with the disagreement what meeting
+// took. A gerund that reports nothing has no "that" clause; the verb of
+// saying it hangs on has, when it has none of its own.
+func repairComplementsHungOnAdverbialGerunds(words []document.Word) {
+	for c := 3; c < len(words); c++ {
+		g := words[c].Head - 1
+		if words[c].Rel != "ccomp" || g < 0 || g > c || words[g].XPOS != "VBG" || words[g].Rel != "advcl" || thatVerbs[strings.ToLower(words[g].Lemma)] {
+			continue
+		}
+		r := words[g].Head - 1
+		if m := childBefore(words, c, "mark"); m < g || !strings.EqualFold(words[m].Form, "that") || r < 0 || r > g ||
+			!thatVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, r, "ccomp") || !hasChild(words, g, "mark") {
+			continue
+		}
+		keepTree(words, func() { words[c].Head = r + 1 })
 	}
 }

@@ -1216,6 +1216,8 @@ func TestRepairedAttachments(t *testing.T) {
 		statementReadRemarks   = "Government spokesman Col. Abdoulaye Maiga said in a statement read on state television that remarks by Sweden's minister for international development were \"a serious interference in Mali's internal affairs.\""
 		fleetBasedInBahrain    = "The U.S. Navy's Fifth Fleet, based in Bahrain, said it was aware of the incident and was monitoring the situation."
 		whereRamirezLives      = "Spain, where Ramirez lives, offered Spanish citizenship to all those affected, Foreign Minister Jose Manuel Albares said."
+		zelenskyyOnThursday    = "Ukrainian President Volodymyr Zelenskyy on Thursday dismissed the country's top military commander, Gen. Valerii Zaluzhnyi, in the biggest shake-up of the military leadership since Russia's full-scale invasion."
+		saidAfterMeetingThat   = "Greek Foreign Minister George Gerapetritis said after meeting his Turkish counterpart Hakan Fidan in Athens that the two sides still disagreed on many issues but had \"a duty to talk.\""
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2735,6 +2737,14 @@ func TestRepairedAttachments(t *testing.T) {
 		// A "to" phrase before a closing report is no infinitive of it.
 		{whereRamirezLives, "those", "obl", "offered"},
 		{whereRamirezLives, "said", "parataxis", "offered"},
+		// An opening adjective of nationality is no root: the verb is.
+		{zelenskyyOnThursday, "Volodymyr", "nsubj", "dismissed"},
+		{zelenskyyOnThursday, "Ukrainian", "amod", "President"},
+		{zelenskyyOnThursday, "up", "obl", "dismissed"},
+		// A name after a comma and a noun, with no "and", is its appositive.
+		{zelenskyyOnThursday, "Valerii", "appos", "commander"},
+		// A "that" clause hung on a time clause's gerund is the report's.
+		{saidAfterMeetingThat, "disagreed", "ccomp", "said"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
