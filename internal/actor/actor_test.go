@@ -1049,6 +1049,20 @@ func TestBodiesByDescription(t *testing.T) {
 	}
 }
 
+// TestBodiesRunByGroups: "the Hamas-run health ministry" is a body of
+// the land the group runs.
+func TestBodiesRunByGroups(t *testing.T) {
+	for _, tc := range []struct{ text, name, code string }{
+		{"The Hamas-run health ministry said 20 people were killed.", "Hamas-run health ministry", "PSEGOV"},
+		{"The Houthi-run health ministry said three people were killed and 87 wounded.", "Houthi-run health ministry", "YEMGOV"},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
+			t.Errorf("%s: %+v, want %s", tc.name, a, tc.code)
+		}
+	}
+}
+
 // TestMembersNamedAgain: "The leaders" after "European Union leaders"
 // are the Union's, "the ministers" after "NATO defence ministers"
 // NATO's; world leaders are no actor.

@@ -2709,6 +2709,12 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 	} else if k+2 < len(ws) && ws[k].Form == "country" && ws[k+1].XPOS == "POS" && r.home != "" {
 		m.country = r.home // "the country's interior ministry" in a story datelined in Tbilisi
 		k += 2
+	} else if e, ok := r.dict.Lookup(ws[k].Form); ok && e.Kind == "institution" && e.Country != "" && e.Country != "IGO" && k+3 < len(ws) &&
+		ws[k+1].Form == "-" && rulers[strings.ToLower(ws[k+2].Form)] && homeInstitutions[strings.ToLower(lastBodyWord(ws, k+3))] {
+		// "The Hamas-run health ministry", "the Houthi-controlled
+		// government": the body of the land the group runs.
+		m.country = e.Country
+		k += 3
 	}
 	if m.country != "" && k+2 < len(ws) && ws[k].Form == "-" && strings.EqualFold(ws[k+1].Form, "led") && ledForces[strings.ToLower(ws[k+2].Form)] {
 		// "The Saudi-led coalition": the body the country leads, the
@@ -2829,6 +2835,20 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 		}
 	}
 	return m, end + 1 - i
+}
+
+// rulers are the participles after a hyphen that say who runs a body
+// ("the Hamas-run health ministry").
+var rulers = wordSet(`run controlled held`)
+
+// lastBodyWord is the form of the last of the nouns that run on from
+// word k ("health ministry"), or "".
+func lastBodyWord(ws []document.Word, k int) string {
+	last := ""
+	for ; k < len(ws) && (ws[k].UPOS == "NOUN" || ws[k].UPOS == "ADJ"); k++ {
+		last = ws[k].Form
+	}
+	return last
 }
 
 // backers are the participles after a hyphen that say who backs or
