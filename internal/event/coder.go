@@ -1304,7 +1304,11 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	// happens in ("reopened the embassy in Cuba"), not at a city that
 	// hosts it ("normalizing relations at talks in Brussels", "signed in
 	// New York", "agreed in Abu Dhabi to reopen border crossings").
-	venue := (code.Code[:2] == "05" || code.Code[:2] == "03") && l.countryName(base.Location.Text) == ""
+	venue := (code.Code[:2] == "05" || code.Code[:2] == "03") && l.countryName(base.Location.Text) == "" ||
+		slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool { // "to ease tensions at a meeting in Brussels"
+			tr, ok := l.trigger(t, o)
+			return ok && (t.caseOf(o) == "at" || t.caseOf(o) == "during") && tr.Code[:2] == "04"
+		})
 	if len(targets) == 0 && !placeless[code.Code[:2]] && !venue && base.Location.Country != "" && !alliedAt(t, i, actorAt, base.Location.Country) {
 		// An event with no other side named is aimed at the country
 		// where it happens ("refused to deploy peacekeepers in Iraq"); a

@@ -78,6 +78,9 @@ func TestCode(t *testing.T) {
 		// The men deployed do what they are deployed to do.
 		{"Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine.",
 			"fight", "190", "PRKMIL", "UKR", "asserted", "", "", false},
+		// A meeting an act is done at is where, not whom, it is aimed at.
+		{"The leaders of Kosovo and Serbia failed to agree on steps to ease tensions in northern Kosovo at a meeting in Brussels.",
+			"ease", "0356", "XKXGOV", "", "intended", "", "Brussels", false},
 		// So for a surge of acts.
 		{"Pakistan blames the Pakistani Taliban, a separate group allied with the Afghan Taliban, for a surge in attacks.",
 			"attacks", "190", "PAKREB", "", "asserted", "", "", false},
