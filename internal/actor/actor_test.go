@@ -910,6 +910,16 @@ func TestHomeOffices(t *testing.T) {
 	if a := actorNamed(d, "Maia Sandu"); a == nil || a.Code != "MDAGOV" {
 		t.Errorf("Maia Sandu: %+v, want MDAGOV", a)
 	}
+	// A bare "the government" right after the home state's body spoke, in
+	// a story that names another country as often.
+	d = analyse(t, "Somalia expels Ethiopian ambassador over port deal with breakaway Somaliland\n\n"+
+		"MOGADISHU, Somalia (AP) — Somalia on Thursday ordered Ethiopia's ambassador to leave the country within 72 hours and shut Ethiopian consulates in two regions, escalating a dispute over a port agreement Ethiopia signed with the breakaway region of Somaliland.\n\n"+
+		"Somalia's Foreign Ministry accused Ethiopia of \"blatant interference\" in its internal affairs. The government considers Somaliland part of its territory and says the deal violates its sovereignty.\n\n"+
+		"Ethiopia's foreign ministry said it had not received any official communication about the decision. Prime Minister Abiy Ahmed has said his country is not seeking conflict with any neighbour.\n\n"+
+		"Under the agreement, Somaliland would lease 20 kilometers of coastline to Ethiopia for a naval base in exchange for possible recognition of its independence.")
+	if a := actorNamed(d, "government"); a == nil || a.Code != "SOMGOV" {
+		t.Errorf("government: %+v, want SOMGOV", a)
+	}
 }
 
 // TestBareBodyOfDateline: a bare ministry of a story's dateline country

@@ -545,10 +545,13 @@ func (r *resolver) homeBodies() {
 				continue
 			}
 		}
-		if homeless && a.Country == "" && (subject == mostNamed || subject == home && len(a.Mentions) > 0 && r.namedIn(r.d.SentenceAt(a.Mentions[0].Start), home, true)) {
+		if homeless && a.Country == "" && (subject == mostNamed || subject == home && len(a.Mentions) > 0 && r.homeNamedAt(a.Mentions[0], home)) {
 			// "Pakistani security forces killed 30 militants …, the
 			// military said" from Islamabad, in a story that names
 			// Afghanistan more: the army of the country its sentence names.
+			// So after the home state's body spoke ("Somalia's Foreign
+			// Ministry accused Ethiopia … The government considers
+			// Somaliland part of its territory" from Mogadishu).
 			a.Country = subject
 		}
 		if homeless && a.Country == "" && strings.EqualFold(a.Name, "junta") {
@@ -1051,6 +1054,14 @@ func (r *resolver) stateNamedIn(si int, code string) bool {
 		return a.Country == code && (a.Kind == "organization" || a.Kind == "anonymous" || a.Kind == "group") && (a.Sector == "GOV" || a.Sector == "MIL" || a.Sector == "COP") &&
 			slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return r.d.SentenceAt(m.Start) == si })
 	})
+}
+
+// homeNamedAt: the home country with the code, or any actor of it, is
+// named in the sentence of mention m, or the state or a body of its
+// government in the sentence before.
+func (r *resolver) homeNamedAt(m document.Span, code string) bool {
+	si := r.d.SentenceAt(m.Start)
+	return r.namedIn(si, code, true) || si > 0 && r.stateNamedIn(si-1, code)
 }
 
 // stateNamedAround: the state with the code is named in sentence si or

@@ -78,6 +78,12 @@ func TestCode(t *testing.T) {
 		// The men deployed do what they are deployed to do.
 		{"Seoul summoned the Russian ambassador to protest against the deployment of North Korean soldiers to fight in Russia's war against Ukraine.",
 			"fight", "190", "PRKMIL", "UKR", "asserted", "", "", false},
+		// Visa restrictions on officials are administrative sanctions.
+		{"U.S. Secretary of State Antony Blinken said Washington was \"deeply troubled\" and announced visa restrictions on Georgian officials responsible for undermining democracy.",
+			"restrictions", "172", "USAGOV", "GEOGOV", "asserted", "", "", false},
+		// Ethiopia's prime minister is known, wherever the story is filed.
+		{"MOGADISHU, Somalia (AP) — Somalia expelled Ethiopia's ambassador. Prime Minister Abiy Ahmed has said his country is not seeking conflict with any neighbour.",
+			"said", "010", "ETHGOV", "", "asserted", "", "", false},
 		// A meeting an act is done at is where, not whom, it is aimed at.
 		{"The leaders of Kosovo and Serbia failed to agree on steps to ease tensions in northern Kosovo at a meeting in Brussels.",
 			"ease", "0356", "XKXGOV", "", "intended", "", "Brussels", false},
