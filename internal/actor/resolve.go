@@ -1057,11 +1057,20 @@ func (r *resolver) stateNamedIn(si int, code string) bool {
 }
 
 // homeNamedAt: the home country with the code, or any actor of it, is
-// named in the sentence of mention m, or the state or a body of its
-// government in the sentence before.
+// named in the sentence of mention m; or that sentence names no country
+// and a body of the home government was the last sentence's subject.
 func (r *resolver) homeNamedAt(m document.Span, code string) bool {
 	si := r.d.SentenceAt(m.Start)
-	return r.namedIn(si, code, true) || si > 0 && r.stateNamedIn(si-1, code)
+	if r.namedIn(si, code, true) {
+		return true
+	}
+	if slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
+		return a.Kind == "country" && slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return r.d.SentenceAt(m.Start) == si })
+	}) {
+		return false // "Colombia recalled its ambassador …, the foreign ministry said": another's
+	}
+	p := r.previousSubject(si)
+	return p >= 0 && r.actors[p].Country == code && r.actors[p].Kind == "organization" && r.actors[p].Sector == "GOV"
 }
 
 // stateNamedAround: the state with the code is named in sentence si or
