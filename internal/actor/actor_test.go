@@ -920,6 +920,13 @@ func TestHomeOffices(t *testing.T) {
 	if a := actorNamed(d, "government"); a == nil || a.Code != "SOMGOV" {
 		t.Errorf("government: %+v, want SOMGOV", a)
 	}
+	// An office held in a state whose rulers the report names first is
+	// that state's, not the reporter's.
+	d = analyse(t, "Niger junta frees ousted president's son after Togo mediation\n\n"+
+		"NIAMEY, Niger (Reuters) - Niger's military rulers have released the son of ousted President Mohamed Bazoum, who had been detained since the coup in July, following mediation by Togo, the Togolese government said on Monday.")
+	if a := actorNamed(d, "Mohamed Bazoum"); a == nil || a.Country != "NER" {
+		t.Errorf("Mohamed Bazoum: %+v, want NER", a)
+	}
 }
 
 // TestBareBodyOfDateline: a bare ministry of a story's dateline country

@@ -749,10 +749,21 @@ func (r *resolver) reportingBodysCountry(a *document.Actor) string {
 		if b < 0 || r.actors[b].Kind == "person" || r.actors[b].Kind == "anonymous" {
 			return ""
 		}
-		if c := r.actors[b].Country; c != "" && c != "IGO" && c != r.home && r.namedIn(at.Sentence, c, true) {
-			return c
+		c := r.actors[b].Country
+		if c == "" || c == "IGO" || c == r.home || !r.namedIn(at.Sentence, c, true) {
+			return ""
 		}
-		return ""
+		// Not when what is reported names another state's people or
+		// bodies first: "Niger's military rulers have released the son of
+		// ousted President Mohamed Bazoum, …, the Togolese government
+		// said" is Niger's president.
+		if slices.ContainsFunc(r.actors, func(o *document.Actor) bool {
+			return o.Country != "" && o.Country != c && o.Country != "IGO" && o.Kind != "place" && o.Kind != "person" &&
+				slices.ContainsFunc(o.Mentions, func(om document.Span) bool { return om.Start >= at.Content.Start && om.End <= m.Start })
+		}) {
+			return ""
+		}
+		return c
 	}
 	return ""
 }

@@ -254,6 +254,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	p.repairVerbsAfterAppositiveNames(forms, upos, xpos)
 	repairAiredStatements(forms, upos, xpos)
 	p.repairHeadlineVerbSwaps(forms, upos, xpos)
+	p.repairHeadlinePastsAfterPluralVerbs(forms, upos, xpos)
 	p.repairHeadlineVerbs(forms, upos, xpos)
 	p.repairSecondHeadlineVerbs(forms, upos, xpos)
 	p.repairPluralHeadlineVerbs(forms, upos, xpos)
@@ -696,6 +697,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPhrasesTakenForClosingReportInfinitives(words)
 	repairOpeningAdjectivesTakenForRoots(words)
 	repairComplementsHungOnAdverbialGerunds(words)
+	repairParticiplesTakenForComplements(words)
 	repairSubordinatorsTakenForNounPrepositions(words)
 	repairAsidesAfterConjunctReports(words)
 	repairSummingNounsOnFirstClauses(words)
@@ -18424,5 +18426,37 @@ func repairComplementsHungOnAdverbialGerunds(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[c].Head = r + 1 })
+	}
+}
+
+// repairParticiplesTakenForComplements undoes a parse that makes a
+// participle right after a verb its complement and the noun phrase after
+// it the participle's object: "Niger junta frees ousted president's
+// son", with the son ousted and freeing left without an object. A
+// participle with no auxiliary between a verb with no object and a noun
+// phrase modifies the phrase's first noun; the phrase is the verb's
+// object.
+func repairParticiplesTakenForComplements(words []document.Word) {
+	for v := 1; v+1 < len(words); v++ {
+		h := v - 1
+		if words[v].XPOS != "VBN" || !strings.HasSuffix(words[v].Form, "ed") || words[v].Rel != "xcomp" || words[v].Head != h+1 || hasAuxiliary(words, v) ||
+			hasChild(words, h, "obj") || words[h].UPOS != "VERB" || words[h].XPOS != "VBZ" && words[h].XPOS != "VBP" {
+			// A present's (a headline's) participle in -ed: not "helped found Fox News".
+			continue
+		}
+		o := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == v+1 && w.Rel == "obj" })
+		n := v + 1
+		if o <= v || leftmost(words, o) != n || !nominal(words[n]) || !dominates(words, o, n) {
+			continue
+		}
+		keepTree(words, func() {
+			words[o].Head, words[o].Rel = h+1, "obj"
+			for k := v + 1; k < len(words); k++ {
+				if words[k].Head == v+1 {
+					words[k].Head = h + 1 // "after Togo mediation", hung on the participle
+				}
+			}
+			words[v].Head, words[v].Rel = n+1, "amod"
+		})
 	}
 }

@@ -1218,6 +1218,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whereRamirezLives      = "Spain, where Ramirez lives, offered Spanish citizenship to all those affected, Foreign Minister Jose Manuel Albares said."
 		zelenskyyOnThursday    = "Ukrainian President Volodymyr Zelenskyy on Thursday dismissed the country's top military commander, Gen. Valerii Zaluzhnyi, in the biggest shake-up of the military leadership since Russia's full-scale invasion."
 		saidAfterMeetingThat   = "Greek Foreign Minister George Gerapetritis said after meeting his Turkish counterpart Hakan Fidan in Athens that the two sides still disagreed on many issues but had \"a duty to talk.\""
+		juntaFreesOusted       = "Niger junta frees ousted president's son after Togo mediation"
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2745,6 +2746,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{zelenskyyOnThursday, "Valerii", "appos", "commander"},
 		// A "that" clause hung on a time clause's gerund is the report's.
 		{saidAfterMeetingThat, "disagreed", "ccomp", "said"},
+		// A headline's plural that is a verb before a participle and a
+		// noun: the verb, and the participle the noun's.
+		{juntaFreesOusted, "junta", "nsubj", "frees"},
+		{juntaFreesOusted, "son", "obj", "frees"},
+		{juntaFreesOusted, "ousted", "amod", "president"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.

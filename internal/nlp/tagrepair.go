@@ -3242,3 +3242,28 @@ func repairLivesAfterNames(forms, upos, xpos []string) {
 		upos[i], xpos[i] = "VERB", "VBZ"
 	}
 }
+
+// repairHeadlinePastsAfterPluralVerbs undoes a tagging of a headline's
+// verb in -s as a plural noun and the participle after it as the past
+// tense: "Niger junta frees ousted president's son after Togo
+// mediation", with "frees" the subject of "ousted". After a singular
+// noun, in a line with no closing punctuation and no other tensed verb, a
+// plural WordNet knows as a verb, before a word in -ed and a noun, is the
+// verb, and the word in -ed its object's participle.
+func (p *Pipeline) repairHeadlinePastsAfterPluralVerbs(forms, upos, xpos []string) {
+	n := len(forms)
+	if n < 5 || xpos[n-1] == "." || slices.Contains(upos, "AUX") {
+		return
+	}
+	v := slices.IndexFunc(xpos, finite)
+	if v < 2 || v+1 >= n || xpos[v] != "VBD" || !strings.HasSuffix(forms[v], "ed") || xpos[v-1] != "NNS" || xpos[v-2] != "NN" && xpos[v-2] != "NNP" ||
+		upos[v+1] != "NOUN" && upos[v+1] != "PROPN" && upos[v+1] != "ADJ" || slices.ContainsFunc(xpos[v+1:], finite) ||
+		p.Lemmas.Classes(forms[v-1])&lemma.Verb == 0 || startsUpper(forms[v-1]) {
+		return
+	}
+	upos[v-1], xpos[v-1] = "VERB", "VBZ"
+	upos[v], xpos[v] = "VERB", "VBN"
+	if !startsUpper(forms[v-2]) {
+		upos[v-2], xpos[v-2] = "NOUN", "NN" // "junta", a name's word only before the verb it was not
+	}
+}
