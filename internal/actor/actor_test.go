@@ -1066,6 +1066,25 @@ func TestBodiesByDescription(t *testing.T) {
 	}
 }
 
+// TestCoordinatedOfficials: a nationality before the first of two
+// titled names goes on to the second.
+func TestCoordinatedOfficials(t *testing.T) {
+	d := analyse(t, "MANILA, Philippines (AP) — Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara signed the Reciprocal Access Agreement with their Philippine counterparts in Manila.")
+	if a := actorNamed(d, "Minoru Kihara"); a == nil || a.Code != "JPNGOV" {
+		t.Errorf("Minoru Kihara: %+v, want JPNGOV", a)
+	}
+}
+
+// TestOppositionTitleFirst: a known person the story calls an
+// opposition leader is of the opposition, whatever office the dictionary
+// knows him in.
+func TestOppositionTitleFirst(t *testing.T) {
+	d := analyse(t, "Opposition leader Lee Jae-myung called the declaration illegal and urged Yoon to resign.")
+	if a := actorNamed(d, "Lee Jae-myung"); a == nil || a.Code != "KOROPP" {
+		t.Errorf("Lee Jae-myung: %+v, want KOROPP", a)
+	}
+}
+
 // TestBodiesRunByGroups: "the Hamas-run health ministry" is a body of
 // the land the group runs.
 func TestBodiesRunByGroups(t *testing.T) {

@@ -604,6 +604,15 @@ func (r *resolver) homeBodies() {
 		if stateRole && a.Kind == "anonymous" && a.Country == "" {
 			a.Country = r.reportedBodysCountry(a)
 		}
+		if stateRole && a.Kind == "person" && (a.Country == "" || a.Country == home) {
+			// "Japanese Foreign Minister Yoko Kamikawa and Defense
+			// Minister Minoru Kihara": the nationality goes on to the
+			// second title (which the story's home may have taken).
+			if c := r.coordinatedOfficialsCountry(a); c != "" {
+				a.Country = c
+				continue
+			}
+		}
 		if stateRole && a.Kind == "person" && a.Country == "" {
 			// "Ecuador's presidency said former Vice President Jorge Glas
 			// had been convicted" in a story from Mexico City: the office
@@ -1065,6 +1074,42 @@ func (r *resolver) stateNamedIn(si int, code string) bool {
 		return a.Country == code && (a.Kind == "organization" || a.Kind == "anonymous" || a.Kind == "group") && (a.Sector == "GOV" || a.Sector == "MIL" || a.Sector == "COP") &&
 			slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return r.d.SentenceAt(m.Start) == si })
 	})
+}
+
+// coordinatedOfficialsCountry is the country of the titled official
+// whose name the first mention of person a is coordinated with ("Japanese
+// Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara"), or
+// "".
+func (r *resolver) coordinatedOfficialsCountry(a *document.Actor) string {
+	if len(a.Mentions) == 0 {
+		return ""
+	}
+	m := a.Mentions[0]
+	si := r.d.SentenceAt(m.Start)
+	if si < 0 {
+		return ""
+	}
+	t := r.tree(si)
+	ws := t.Sentence.Words
+	for _, w := range ws {
+		if e, ok := r.dict.Lookup(w.Form); ok && w.Start >= m.Start && w.End <= m.End && (e.Kind == "demonym" || e.Kind == "country") {
+			return "" // "… and Philippine Defense Secretary Gilberto Teodoro": a nationality of its own
+		}
+	}
+	for k, w := range ws {
+		if w.Start < m.Start || w.End > m.End || t.Rel(k) != "conj" {
+			continue
+		}
+		h := t.Head(k)
+		if h < 0 || ws[h].End > m.Start || k < 1 || !slices.ContainsFunc(t.ChildrenWith(k, "cc"), func(c int) bool { return ws[c].End <= m.Start }) {
+			return ""
+		}
+		if b := r.actorCovering(ws[h]); b >= 0 && r.actors[b].Kind == "person" && len(r.actors[b].Titles) > 0 && r.actors[b].Country != "" {
+			return r.actors[b].Country
+		}
+		return ""
+	}
+	return ""
 }
 
 // homeNamedAt: the home country with the code, or any actor of it, is
@@ -3999,7 +4044,9 @@ func (r *resolver) resolve(m mention) {
 	if m.country != "" && a.Kind == "person" {
 		a.Country = m.country
 	}
-	if a.Sector == "" && !r.datedRole(a) {
+	if a.Sector == "" && !r.datedRole(a) || a.Kind == "person" && m.sector == "OPP" {
+		// "Opposition leader Lee Jae-myung": the title the story gives
+		// him then, whatever office the dictionary knows him in.
 		a.Sector = m.sector
 	}
 	if idx := r.surnameFirst(a); idx >= 0 && !clash {
@@ -4830,7 +4877,9 @@ func (r *resolver) addMention(idx int, m mention) {
 	if a.Country == "" {
 		a.Country = m.country
 	}
-	if a.Sector == "" && !r.datedRole(a) {
+	if a.Sector == "" && !r.datedRole(a) || a.Kind == "person" && m.sector == "OPP" {
+		// "Opposition leader Lee Jae-myung": the title the story gives
+		// him then, whatever office the dictionary knows him in.
 		a.Sector = m.sector
 	}
 	if a.Kind == "country" || a.Kind == "organization" || a.Kind == "group" {
