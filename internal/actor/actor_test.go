@@ -1075,6 +1075,24 @@ func TestCoordinatedOfficials(t *testing.T) {
 	}
 }
 
+// TestLeadersAdministrationOfficials: officials of an administration
+// named after its leader are the leader's government's.
+func TestLeadersAdministrationOfficials(t *testing.T) {
+	d := analyse(t, "Trump administration officials have accused Maduro of leading a drug cartel.")
+	if a := actorNamed(d, "Trump administration officials"); a == nil || a.Code != "USAGOV" {
+		t.Errorf("Trump administration officials: %+v, want USAGOV", a)
+	}
+}
+
+// TestChannel: "the Channel" is the sea between Britain and France, a
+// place, no body.
+func TestChannel(t *testing.T) {
+	d := analyse(t, "More than 20,000 people have crossed the Channel in small boats so far this year.")
+	if a := actorNamed(d, "Channel"); a == nil || a.Kind != "place" {
+		t.Errorf("Channel: %+v, want a place", a)
+	}
+}
+
 // TestOppositionTitleFirst: a known person the story calls an
 // opposition leader is of the opposition, whatever office the dictionary
 // knows him in.

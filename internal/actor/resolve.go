@@ -1112,6 +1112,10 @@ func (r *resolver) coordinatedOfficialsCountry(a *document.Actor) string {
 	return ""
 }
 
+// leadersGovernments are the governments named after their leader
+// ("Trump administration officials").
+var leadersGovernments = wordSet(`administration government regime`)
+
 // homeNamedAt: the home country with the code, or any actor of it, is
 // named in the sentence of mention m; or that sentence names no country
 // and a body of the home government was the last sentence's subject.
@@ -5898,9 +5902,10 @@ func (r *resolver) anonymousSources() {
 			if !ok {
 				e, ok = r.dict.Lookup(withoutPossessive(strings.Trim(words[k], ",.")))
 			}
-			if w := withoutPossessive(strings.Trim(words[k], ",.")); !ok && k > 0 && k+1 < len(words) && w != "" && unicode.IsUpper(rune(w[0])) {
-				// "A Putin aide", "a Netanyahu adviser": the known
-				// person's country and sector.
+			if w := withoutPossessive(strings.Trim(words[k], ",.")); !ok && (k > 0 || len(words) > 2 && leadersGovernments[strings.ToLower(words[1])]) && k+1 < len(words) && w != "" && unicode.IsUpper(rune(w[0])) {
+				// "A Putin aide", "a Netanyahu adviser", "Trump
+				// administration officials": the known person's country
+				// and sector.
 				if p, found := r.dict.Surname(w); found && p.Kind == "person" {
 					if p = p.At(r.d.Published); p.Country != "" {
 						e, ok = p, true

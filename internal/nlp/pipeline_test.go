@@ -1219,6 +1219,7 @@ func TestRepairedAttachments(t *testing.T) {
 		zelenskyyOnThursday    = "Ukrainian President Volodymyr Zelenskyy on Thursday dismissed the country's top military commander, Gen. Valerii Zaluzhnyi, in the biggest shake-up of the military leadership since Russia's full-scale invasion."
 		saidAfterMeetingThat   = "Greek Foreign Minister George Gerapetritis said after meeting his Turkish counterpart Hakan Fidan in Athens that the two sides still disagreed on many issues but had \"a duty to talk.\""
 		juntaFreesOusted       = "Niger junta frees ousted president's son after Togo mediation"
+		trumpAdministration    = "Trump administration officials have accused Maduro of leading a drug cartel."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2751,6 +2752,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{juntaFreesOusted, "junta", "nsubj", "frees"},
 		{juntaFreesOusted, "son", "obj", "frees"},
 		{juntaFreesOusted, "ousted", "amod", "president"},
+		// A leader's name before "administration" and a verb is no command.
+		{trumpAdministration, "officials", "nsubj", "accused"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.

@@ -3267,3 +3267,28 @@ func (p *Pipeline) repairHeadlinePastsAfterPluralVerbs(forms, upos, xpos []strin
 		upos[v-2], xpos[v-2] = "NOUN", "NN" // "junta", a name's word only before the verb it was not
 	}
 }
+
+// repairOpeningNamesTakenForImperatives tags as a name the capitalized
+// word that opens a sentence, tagged a bare verb, when nouns follow it up
+// to a tensed verb, the first a leader's body: "Trump administration
+// officials have accused Maduro of leading a drug cartel", with "Trump" a
+// command whose object are the officials. A command takes no tensed verb
+// after its object; the word is the name the nouns after it are
+// compounded with (not "Fish tacos are").
+func repairOpeningNamesTakenForImperatives(forms, upos, xpos []string) {
+	if len(forms) < 4 || xpos[0] != "VB" || !startsUpper(forms[0]) {
+		return
+	}
+	k := 1
+	for k < len(forms) && (xpos[k] == "NN" || xpos[k] == "NNS" || xpos[k] == "NNP" || xpos[k] == "NNPS") {
+		k++
+	}
+	if k < 2 || k >= len(forms) || xpos[k] != "VBP" && xpos[k] != "VBZ" && xpos[k] != "VBD" && xpos[k] != "MD" || !leadersBodies[strings.ToLower(forms[1])] {
+		return
+	}
+	upos[0], xpos[0] = "PROPN", "NNP"
+}
+
+// leadersBodies are the bodies named after their leader ("the Trump
+// administration", "the Biden campaign").
+var leadersBodies = setOf("administration campaign government regime family team camp")
