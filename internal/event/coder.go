@@ -7856,10 +7856,11 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 	for _, c := range t.ChildrenWith(h, "compound") {
 		kids = append(kids, t.ChildrenWith(c, "nmod:poss")...) // "the European Union's foreign policy chief", the owner hung on "policy"
 	}
-	// "The ELN's delegation in Havana": a body's own, wherever it is.
+	// "The ELN's delegation in Havana": a body's own, wherever it is; so
+	// "the two countries' leaders in Putrajaya".
 	stateOwned := slices.ContainsFunc(t.ChildrenWith(h, "nmod:poss"), func(p int) bool {
 		a := actorAt[t.w(p).Start]
-		return a != nil && (a.Kind == "country" || a.Kind == "organization" && a.Code != "")
+		return a != nil && (a.Kind == "country" || a.Kind == "organization" && a.Code != "" || a.Kind == "group" && len(a.Members) > 1)
 	})
 	for _, poss := range []bool{false, true} {
 		for _, c := range kids {

@@ -95,6 +95,9 @@ func TestCode(t *testing.T) {
 			"killing", "180", "COLREB", "", "asserted", "2025-06-20", "", false},
 		// One declared persona non grata is expelled.
 		{"Moldova declared a Russian diplomat persona non grata on Tuesday.", "declared", "174", "MDA", "RUSGOV", "asserted", "2025-06-17", "", false},
+		// Two countries' leaders are theirs, wherever they meet.
+		{"Thailand and Cambodia agreed on Monday to an immediate ceasefire. Anwar, who hosted talks between the two countries' leaders in Putrajaya, said the truce would take effect at midnight.",
+			"talks", "046", "THAGOV", "KHM", "asserted", "", "", false},
 		// A body's delegation is the body's, wherever it sits.
 		{"Colombia suspended talks with the National Liberation Army. The ELN's delegation in Havana said it regretted the decision.",
 			"said", "010", "COLREB", "", "asserted", "", "", false},
