@@ -699,6 +699,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairOpeningAdjectivesTakenForRoots(words)
 	repairComplementsHungOnAdverbialGerunds(words)
 	repairParticiplesTakenForComplements(words)
+	repairWhoseClausesTakenForAdverbials(words)
+	repairClausesTakenForClosingReportComplements(words)
 	repairSubordinatorsTakenForNounPrepositions(words)
 	repairAsidesAfterConjunctReports(words)
 	repairSummingNounsOnFirstClauses(words)
@@ -18458,6 +18460,80 @@ func repairParticiplesTakenForComplements(words []document.Word) {
 				}
 			}
 			words[v].Head, words[v].Rel = n+1, "amod"
+		})
+	}
+}
+
+// repairWhoseClausesTakenForAdverbials undoes a parse that makes the
+// subject of a sentence a second subject of a "whose" clause between it
+// and its verb: "The tanker, whose flag was not disclosed, was escorted
+// to the port", with "tanker" and "flag" both subjects of "disclosed"
+// and "escorted" with none. The clause is on the noun before its comma,
+// and that noun is the verb's subject.
+func repairWhoseClausesTakenForAdverbials(words []document.Word) {
+	for v := 3; v < len(words); v++ {
+		r := words[v].Head - 1
+		if words[v].Rel != "advcl" || r <= v || hasSubject(words, r) {
+			continue
+		}
+		var subj []int
+		for k := range v {
+			if words[k].Head == v+1 && isSubject(words[k].Rel) {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) != 2 || !nominal(words[subj[0]]) {
+			continue
+		}
+		s, o := subj[0], subj[1]
+		w := childBefore(words, o, "nmod:poss")
+		if w < 2 || !strings.EqualFold(words[w].Form, "whose") || words[w-1].Form != "," || rightmost(words, s) != w-2 && words[rightmost(words, s)].Form != "," {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(words, r, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = r+1, rel
+			words[v].Head, words[v].Rel = s+1, "acl:relcl"
+		})
+	}
+}
+
+// repairClausesTakenForClosingReportComplements undoes a parse that ends
+// a sentence's first clause in a noun phrase coordinated with the subject
+// of its second, and makes the second clause what the closing report
+// says: "was escorted to the port of Bandar Abbas and its 18 crew members
+// were detained, the semi-official Tasnim news agency said", with
+// "members" a conjunct of "Abbas" and "detained" the report's
+// complement. A noun right after "and" and right before the auxiliary of
+// a verb with no subject is that verb's subject, and the verb the main
+// verb's conjunct.
+func repairClausesTakenForClosingReportComplements(words []document.Word) {
+	for v := 4; v < len(words); v++ {
+		r := words[v].Head - 1
+		if words[v].Rel != "ccomp" || words[v].UPOS != "VERB" || r <= v || words[r].Rel != "parataxis" || hasSubject(words, v) || !hasAuxiliary(words, v) {
+			continue
+		}
+		m := words[r].Head - 1
+		f := leftmost(words, v) // the auxiliary
+		n := f - 1
+		if m < 0 || m >= f || n < 2 || words[n].Rel != "conj" || !nominal(words[n]) || words[n].Head-1 <= m {
+			continue
+		}
+		c := slices.IndexFunc(words[:n], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "cc" })
+		if c < 0 || !dominates(words, m, words[n].Head-1) {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(words, v, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		keepTree(words, func() {
+			words[c].Head = v + 1
+			words[n].Head, words[n].Rel = v+1, rel
+			words[v].Head, words[v].Rel = m+1, "conj"
 		})
 	}
 }

@@ -1220,6 +1220,7 @@ func TestRepairedAttachments(t *testing.T) {
 		saidAfterMeetingThat   = "Greek Foreign Minister George Gerapetritis said after meeting his Turkish counterpart Hakan Fidan in Athens that the two sides still disagreed on many issues but had \"a duty to talk.\""
 		juntaFreesOusted       = "Niger junta frees ousted president's son after Togo mediation"
 		trumpAdministration    = "Trump administration officials have accused Maduro of leading a drug cartel."
+		tankerWhoseFlag        = "The tanker, whose flag was not disclosed, was escorted to the port of Bandar Abbas and its 18 crew members were detained, the semi-official Tasnim news agency said."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2754,6 +2755,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{juntaFreesOusted, "ousted", "amod", "president"},
 		// A leader's name before "administration" and a verb is no command.
 		{trumpAdministration, "officials", "nsubj", "accused"},
+		// A "whose" clause between a subject and its verb is the subject's.
+		{tankerWhoseFlag, "tanker", "nsubj:pass", "escorted"},
+		{tankerWhoseFlag, "disclosed", "acl:relcl", "tanker"},
+		// A clause after "and" is no closing report's complement.
+		{tankerWhoseFlag, "detained", "conj", "escorted"},
+		{tankerWhoseFlag, "members", "nsubj:pass", "detained"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
