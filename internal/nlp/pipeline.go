@@ -701,6 +701,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairParticiplesTakenForComplements(words)
 	repairWhoseClausesTakenForAdverbials(words)
 	repairClausesTakenForClosingReportComplements(words)
+	repairCompoundsOfPossessors(words)
 	repairSubordinatorsTakenForNounPrepositions(words)
 	repairAsidesAfterConjunctReports(words)
 	repairSummingNounsOnFirstClauses(words)
@@ -18535,5 +18536,20 @@ func repairClausesTakenForClosingReportComplements(words []document.Word) {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = m+1, "conj"
 		})
+	}
+}
+
+// repairCompoundsOfPossessors undoes a parse that hangs a name before a
+// possessor on the possessed noun: "after Trump envoy's visit", with
+// "Trump" a compound of "visit" beside "envoy's". The name right before
+// the possessor is the possessor's compound.
+func repairCompoundsOfPossessors(words []document.Word) {
+	for k := 0; k+2 < len(words); k++ {
+		p := k + 1
+		if words[k].Rel != "compound" || words[k].UPOS != "PROPN" || words[p].Rel != "nmod:poss" || words[p].UPOS != "NOUN" ||
+			words[k].Head != words[p].Head || words[p].Head-1 <= p || !hasChild(words, p, "case") {
+			continue
+		}
+		keepTree(words, func() { words[k].Head = p + 1 })
 	}
 }

@@ -1221,6 +1221,7 @@ func TestRepairedAttachments(t *testing.T) {
 		juntaFreesOusted       = "Niger junta frees ousted president's son after Togo mediation"
 		trumpAdministration    = "Trump administration officials have accused Maduro of leading a drug cartel."
 		tankerWhoseFlag        = "The tanker, whose flag was not disclosed, was escorted to the port of Bandar Abbas and its 18 crew members were detained, the semi-official Tasnim news agency said."
+		trumpEnvoysVisit       = "Venezuela frees six Americans after Trump envoy's visit"
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2761,6 +2762,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A clause after "and" is no closing report's complement.
 		{tankerWhoseFlag, "detained", "conj", "escorted"},
 		{tankerWhoseFlag, "members", "nsubj:pass", "detained"},
+		// A name before a possessor is the possessor's compound.
+		{trumpEnvoysVisit, "Trump", "compound", "envoy"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
