@@ -195,8 +195,8 @@ var holders = set(`hold control run occupy operate own`)
 // a possessor would: "revoked the visas of several justices" (actorWords
 // keeps only people and bodies).
 func ofOwners(t *tree, o int) []int {
-	if t.w(o).UPOS != "NOUN" || kin[t.lemma(o)] {
-		return nil // "detained the son of ousted President Mohamed Bazoum": the son, not his father
+	if t.w(o).UPOS != "NOUN" || kin[t.lemma(o)] || officeHolders[t.lemma(o)] {
+		return nil // "detained the son of ousted President Mohamed Bazoum": the son, not his father; "the mayor of Istanbul", not the city
 	}
 	var out []int
 	for _, n := range t.ChildrenWith(o, "nmod") {

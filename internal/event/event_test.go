@@ -3747,3 +3747,17 @@ func TestBodyBeforeWhatItIs(t *testing.T) {
 		t.Errorf("sides of \"agreed\": %q, want the rebel group COLREB", sides)
 	}
 }
+
+// TestOfficeNotItsPlace: detaining a city's mayor is no act against the
+// city.
+func TestOfficeNotItsPlace(t *testing.T) {
+	d := coded(t, "Turkish police detained the mayor of Istanbul on Tuesday.", time.Time{})
+	for _, e := range d.Events {
+		if e.Target.Text == "Istanbul" {
+			t.Errorf("an event against the city: %+v", e)
+		}
+	}
+	if e := find(d, "detained"); e == nil || e.Target.Code != "TURGOV" {
+		t.Errorf("detained: %+v, want the mayor, TURGOV", e)
+	}
+}
