@@ -1084,6 +1084,15 @@ func TestLeadersAdministrationOfficials(t *testing.T) {
 	}
 }
 
+// TestOfficialOfNamedGroup: an unnamed official of a group named by its
+// description is the group's, wherever he is.
+func TestOfficialOfNamedGroup(t *testing.T) {
+	d := analyse(t, "Hamas will hand over the bodies of four hostages on Thursday, the militant group's top official in Gaza said.")
+	if a := actorNamed(d, "the militant group's top official in Gaza"); a == nil || a.Code != "PSEREB" {
+		t.Errorf("the militant group's top official in Gaza: %+v, want PSEREB", a)
+	}
+}
+
 // TestChannel: "the Channel" is the sea between Britain and France, a
 // place, no body.
 func TestChannel(t *testing.T) {

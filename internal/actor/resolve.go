@@ -5952,6 +5952,11 @@ func (r *resolver) anonymousSources() {
 		if mixed {
 			a.Country = ""
 		}
+		if b := r.possessingBody(src); b != nil && !mixed {
+			// "the militant group's top official in Gaza": the group's,
+			// whose the office is, wherever he is.
+			a.Country, a.Sector = b.Country, b.Sector
+		}
 		if a.Country == "" && !mixed && !abroad {
 			a.Country = located // "a source in Tehran"
 		}
@@ -5993,6 +5998,23 @@ func (r *resolver) anonymousSources() {
 		r.byName[key] = len(r.actors)
 		r.actors = append(r.actors, a)
 	}
+}
+
+// possessingBody is the body with a code named in possession at the
+// opening of a source ("the militant group's top official", the group
+// named before as Hamas), or nil.
+func (r *resolver) possessingBody(src document.Span) *document.Actor {
+	for _, a := range r.actors {
+		if a.Kind != "organization" || a.Country == "" || a.Sector == "" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if m.Start >= src.Start && m.Start <= src.Start+4 && m.End < src.End && (strings.HasPrefix(r.d.Text[m.End:], "'s ") || strings.HasPrefix(r.d.Text[m.End:], "’s ")) {
+				return a
+			}
+		}
+	}
+	return nil
 }
 
 // staffsOwner is the person a source "his spokesman" or "her office"

@@ -193,6 +193,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPluralSubjectsAfterThat(forms, upos, xpos)
 	repairLivesAfterNames(forms, upos, xpos)
 	repairOpeningNamesTakenForImperatives(forms, upos, xpos)
+	p.repairReportedPresentsTakenForNouns(forms, upos, xpos)
 	repairToldThat(forms, upos, xpos)
 	repairArticleCompounds(forms, upos, xpos)
 	p.repairVerbOpeningPast(forms, upos, xpos)

@@ -1222,6 +1222,7 @@ func TestRepairedAttachments(t *testing.T) {
 		trumpAdministration    = "Trump administration officials have accused Maduro of leading a drug cartel."
 		tankerWhoseFlag        = "The tanker, whose flag was not disclosed, was escorted to the port of Bandar Abbas and its 18 crew members were detained, the semi-official Tasnim news agency said."
 		trumpEnvoysVisit       = "Venezuela frees six Americans after Trump envoy's visit"
+		saidCountryBuys        = "Indian officials have said the country buys oil wherever it is cheapest and will not be dictated to by other countries."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2764,6 +2765,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{tankerWhoseFlag, "members", "nsubj:pass", "detained"},
 		// A name before a possessor is the possessor's compound.
 		{trumpEnvoysVisit, "Trump", "compound", "envoy"},
+		// "said the country buys oil": a present after the subject.
+		{saidCountryBuys, "buys", "ccomp", "said"},
+		{saidCountryBuys, "country", "nsubj", "buys"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.

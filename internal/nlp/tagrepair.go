@@ -3292,3 +3292,23 @@ func repairOpeningNamesTakenForImperatives(forms, upos, xpos []string) {
 // leadersBodies are the bodies named after their leader ("the Trump
 // administration", "the Biden campaign").
 var leadersBodies = setOf("administration campaign government regime family team camp")
+
+// repairReportedPresentsTakenForNouns tags as a present tense a word in
+// -s that follows "said" and a singular noun phrase of two words: "have
+// said the country buys oil wherever it is cheapest", with "buys" a
+// noun compounded with "country". What a report says opens with a
+// subject and its verb; a plural WordNet knows as a verb, right after
+// the subject's noun and before a noun or determiner, is that verb.
+func (p *Pipeline) repairReportedPresentsTakenForNouns(forms, upos, xpos []string) {
+	for i := 3; i+1 < len(forms); i++ {
+		if xpos[i] != "NNS" || xpos[i-1] != "NN" || xpos[i-2] != "DT" || startsUpper(forms[i]) ||
+			!saidForms[strings.ToLower(forms[i-3])] || xpos[i+1] != "NN" && xpos[i+1] != "NNS" && xpos[i+1] != "DT" ||
+			p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+	}
+}
+
+// saidForms are the forms of "say" that open what was said.
+var saidForms = setOf("said says say")
