@@ -703,6 +703,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairWhoseClausesTakenForAdverbials(words)
 	repairClausesTakenForClosingReportComplements(words)
 	repairCompoundsOfPossessors(words)
+	repairMessagesGerundsTakenForRecipients(words)
 	repairSubordinatorsTakenForNounPrepositions(words)
 	repairAsidesAfterConjunctReports(words)
 	repairSummingNounsOnFirstClauses(words)
@@ -10311,6 +10312,9 @@ func (p *Pipeline) repairConjunctsOutOfReports(words []document.Word) {
 		// "said pressure worked and urged the administration to keep it
 		// up": pressure urges no one.
 		thingUrged := h >= 0 && directiveVerbs[strings.ToLower(words[v].Lemma)] && hasChild(words, v, "obj") && p.thingsClause(words, h)
+		// "said the attack showed that Moscow had no interest in peace
+		// and called on allies": having urges no one either.
+		thingUrged = thingUrged || h >= 0 && directiveVerbs[strings.ToLower(words[v].Lemma)] && strings.EqualFold(words[h].Lemma, "have") && words[h].UPOS == "VERB"
 		if words[v].Rel != "conj" || h < 0 || h > v || words[v].UPOS != "VERB" || (xpos != "VBD" && xpos != "VBZ") ||
 			words[h].XPOS == xpos && !thingUrged || !hasChild(words, v, "cc") || !predicateAfter(words, v) || !clauseWord(words[h].Rel) && !nounCharge {
 			continue
@@ -18553,4 +18557,37 @@ func repairCompoundsOfPossessors(words []document.Word) {
 		}
 		keepTree(words, func() { words[k].Head = p + 1 })
 	}
+}
+
+// repairMessagesGerundsTakenForRecipients undoes a parse that hangs the
+// gerund saying what a message asks on the one it was sent to: "a
+// diplomatic note had been sent to India's foreign ministry requesting
+// her return", with the ministry requesting. The gerund after the
+// recipient's "to" phrase is the message's.
+func repairMessagesGerundsTakenForRecipients(words []document.Word) {
+	for g := 3; g < len(words); g++ {
+		n := words[g].Head - 1
+		if words[g].XPOS != "VBG" || words[g].Rel != "acl" || n < 0 || n > g || words[n].Rel != "obl" && words[n].Rel != "nmod" || !hasCaseForm(words, n, "to") {
+			continue
+		}
+		v := words[n].Head - 1
+		if v < 0 || words[v].UPOS != "VERB" {
+			continue
+		}
+		m := slices.IndexFunc(words, func(w document.Word) bool {
+			return w.Head == v+1 && (w.Rel == "nsubj:pass" || w.Rel == "obj") && messageNouns[strings.ToLower(w.Lemma)]
+		})
+		if m < 0 || m > n {
+			continue
+		}
+		keepTree(words, func() { words[g].Head = m + 1 })
+	}
+}
+
+// messageNouns are what is sent that says or asks something.
+var messageNouns = setOf("note letter message request statement memo cable")
+
+// hasCaseForm: word k has a case marker of the form.
+func hasCaseForm(words []document.Word, k int, form string) bool {
+	return slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == k+1 && w.Rel == "case" && strings.EqualFold(w.Form, form) })
 }

@@ -1223,6 +1223,8 @@ func TestRepairedAttachments(t *testing.T) {
 		tankerWhoseFlag        = "The tanker, whose flag was not disclosed, was escorted to the port of Bandar Abbas and its 18 crew members were detained, the semi-official Tasnim news agency said."
 		trumpEnvoysVisit       = "Venezuela frees six Americans after Trump envoy's visit"
 		saidCountryBuys        = "Indian officials have said the country buys oil wherever it is cheapest and will not be dictated to by other countries."
+		noteRequesting         = "Foreign affairs adviser Touhid Hossain said a diplomatic note had been sent to India's foreign ministry requesting her return to face trial."
+		hadNoInterestCalled    = "Zelenskyy said the attack showed that Moscow had no interest in peace and called on allies to impose \"painful sanctions\" on Russia."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2768,6 +2770,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// "said the country buys oil": a present after the subject.
 		{saidCountryBuys, "buys", "ccomp", "said"},
 		{saidCountryBuys, "country", "nsubj", "buys"},
+		// A message's gerund is the message's, not its recipient's.
+		{noteRequesting, "requesting", "acl", "note"},
+		// A directive after "had no interest" is the speaker's.
+		{hadNoInterestCalled, "called", "conj", "said"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
