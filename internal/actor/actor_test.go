@@ -1058,6 +1058,8 @@ func TestBodiesByDescription(t *testing.T) {
 		// Also a monarchy named only by its people, places and officials.
 		{"Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh on Tuesday, as the kingdom pledged to support Syria's reconstruction.", "Saudi Arabia", "the kingdom"},
 		{"The African Union suspended Gabon, the bloc's Peace and Security Council said. The council condemned the coup.", "Peace and Security Council", "The council"},
+		// A body's last word alone, capitalized, after its full name.
+		{"The European Commission said on Wednesday it would impose tariffs. The Commission said it would continue to talk to Chinese authorities.", "European Commission", "Commission"},
 	} {
 		d := analyse(t, tc.text)
 		if a := actorNamed(d, tc.name); a == nil || !slices.Contains(mentionTexts(d, a), tc.mention) {
@@ -1090,6 +1092,16 @@ func TestOfficialOfNamedGroup(t *testing.T) {
 	d := analyse(t, "Hamas will hand over the bodies of four hostages on Thursday, the militant group's top official in Gaza said.")
 	if a := actorNamed(d, "the militant group's top official in Gaza"); a == nil || a.Code != "PSEREB" {
 		t.Errorf("the militant group's top official in Gaza: %+v, want PSEREB", a)
+	}
+}
+
+// TestGuessLeftByJoinedMention: a mention that joins an actor made
+// before leaves no guess on the next actor made ("Chinese authorities"
+// stay a group, not a person by guess).
+func TestGuessLeftByJoinedMention(t *testing.T) {
+	d := analyse(t, "The European Commission said on Wednesday it would impose tariffs. China's commerce ministry said it would respond. The Commission said it would continue to talk to Chinese authorities.")
+	if a := actorNamed(d, "Chinese authorities"); a == nil || a.Kind != "group" {
+		t.Errorf("Chinese authorities: %+v, want a group", a)
 	}
 }
 

@@ -2638,6 +2638,24 @@ func (r *resolver) titleNext(ws []document.Word, k int) bool {
 	return false
 }
 
+// bodyEndingIn is the one body named before by a name of more words
+// ending in the word ("European Commission" of "Commission"), or -1.
+// The caller asks the word to name a kind of body (bodyName): not
+// "State" after "Islamic State", nor "Phoenix" after "the U.S. District
+// Court of Phoenix".
+func (r *resolver) bodyEndingIn(word string) int {
+	found := -1
+	for i, a := range r.actors {
+		if a.Kind == "organization" && (a.Country != "" || a.Sector != "") && strings.Contains(a.Name, " ") && strings.EqualFold(lastWord(a.Name), word) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
 // bodyNamedBy is the body named before whose name ends in the word
 // ("coalition" of "Saudi-led coalition"), when one alone does, or nil.
 // The caller asks the word to be a kind of body: "New York mayor" is no
@@ -3567,6 +3585,14 @@ func (r *resolver) insideUnnamedSource(s document.Span) bool {
 
 // resolve links a mention to an actor, creating one when it is new.
 func (r *resolver) resolve(m mention) {
+	// A guess is marked for the actor about to be made (r.guessed at the
+	// next index); a mention that joins an actor made before leaves no
+	// mark for the next one.
+	defer func(next int) {
+		if len(r.actors) == next {
+			delete(r.guessed, next)
+		}
+	}(len(r.actors))
 	if m.kind == "name" && r.namedInQuotes(m) {
 		return // "would be named the "Trump Route for International Peace and Prosperity"": a name given, no actor
 	}
@@ -4058,6 +4084,15 @@ func (r *resolver) resolve(m mention) {
 		r.byName[key] = idx
 		r.addMention(idx, m)
 		return
+	}
+	if a.Kind == "organization" && a.Country == "" && a.Sector == "" && !clash && !strings.Contains(a.Name, " ") && bodyName(a.Name) {
+		if idx := r.bodyEndingIn(a.Name); idx >= 0 {
+			// "The European Commission said … The Commission said": the
+			// body named before by a longer name ending in the word.
+			r.byName[key] = idx
+			r.addMention(idx, m)
+			return
+		}
 	}
 	if a.Kind == "person" && !clash {
 		if idx := r.guessedSurname(a.Name); idx >= 0 {

@@ -701,6 +701,9 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairComplementsHungOnAdverbialGerunds(words)
 	repairParticiplesTakenForComplements(words)
 	repairWhoseClausesTakenForAdverbials(words)
+	repairWhoseClausesTakenForComplements(words)
+	repairGerundsTakenForReportSubjects(words)
+	repairAsClausesTakenForConjuncts(words)
 	repairClausesTakenForClosingReportComplements(words)
 	repairCompoundsOfPossessors(words)
 	repairMessagesGerundsTakenForRecipients(words)
@@ -18590,4 +18593,99 @@ var messageNouns = setOf("note letter message request statement memo cable")
 // hasCaseForm: word k has a case marker of the form.
 func hasCaseForm(words []document.Word, k int, form string) bool {
 	return slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == k+1 && w.Rel == "case" && strings.EqualFold(w.Form, form) })
+}
+
+// repairWhoseClausesTakenForComplements undoes a parse that makes a
+// "whose" clause opening after a sentence's subject the complement of
+// the sentence's verb, and the subject an oblique: "German Chancellor
+// Olaf Scholz, whose country's carmakers sell heavily in China, has
+// warned against a trade war", with "sell" what he warned and no one
+// warning. The clause is on the subject, which is the verb's.
+func repairWhoseClausesTakenForComplements(words []document.Word) {
+	for w := 2; w+2 < len(words); w++ {
+		if !strings.EqualFold(words[w].Form, "whose") || words[w-1].Form != "," || words[w].Rel != "nmod:poss" {
+			continue
+		}
+		o := words[w].Head - 1
+		for o >= 0 && words[o].Rel == "nmod:poss" { // "whose country's carmakers"
+			o = words[o].Head - 1
+		}
+		if o < 0 || !isSubject(words[o].Rel) {
+			continue
+		}
+		v := words[o].Head - 1
+		if v < 0 || words[v].Rel == "acl:relcl" {
+			continue
+		}
+		r := words[v].Head - 1
+		s := phraseHead(words, 0, w-1)
+		if r <= v || s < 0 || !nominal(words[s]) || words[s].Head != r+1 && words[s].Head != v+1 || hasSubject(words, r) {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(words, r, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = r+1, rel
+			words[v].Head, words[v].Rel = s+1, "acl:relcl"
+		})
+	}
+}
+
+// repairGerundsTakenForReportSubjects undoes a parse that makes a
+// participle clause before a closing report the report's clausal
+// subject: "… extended the state of emergency for another six months,
+// delaying an election it had promised to hold by August, state media
+// reported", with the delaying what reported. A report with a subject of
+// its own has no clausal one; the clause is the reported verb's.
+func repairGerundsTakenForReportSubjects(words []document.Word) {
+	for g := 2; g < len(words); g++ {
+		r := words[g].Head - 1
+		if words[g].XPOS != "VBG" || words[g].Rel != "csubj" || r <= g || words[r].Rel != "parataxis" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			!hasChild(words, r, "nsubj") || words[g-1].Form != "," {
+			continue
+		}
+		h := words[r].Head - 1
+		if h < 0 || h > g {
+			continue
+		}
+		keepTree(words, func() {
+			words[g].Head, words[g].Rel = h+1, "advcl"
+			if words[g-1].Head == r+1 {
+				words[g-1].Head = g + 1
+			}
+		})
+	}
+}
+
+// repairAsClausesTakenForConjuncts undoes a parse that reads a clause
+// "as" opens after a comma as a noun phrase coordinated with an object
+// before it: "fired rockets at an Israeli army base, as a U.S. envoy
+// shuttled between the two countries", with "as a U.S. envoy" a
+// conjunct of "rockets" and "shuttled" a participle on it. A noun with
+// "as" but no "and", a conjunct before a participle without an
+// auxiliary, is that verb's subject, and the verb a past tense in a
+// clause on the sentence's verb.
+func repairAsClausesTakenForConjuncts(words []document.Word) {
+	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	for n := 3; n+1 < len(words); n++ {
+		v := n + 1
+		if words[n].Rel != "conj" || !nominal(words[n]) || hasChild(words, n, "cc") || words[v].XPOS != "VBN" || words[v].Rel != "acl" || words[v].Head != n+1 ||
+			hasAuxiliary(words, v) || hasChild(words, v, "obj") || root < 0 || root > n {
+			continue
+		}
+		as := slices.IndexFunc(words[:n], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "case" && strings.EqualFold(w.Form, "as") })
+		if as < 1 || words[as-1].Form != "," {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel, words[v].XPOS = root+1, "advcl", "VBD"
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[as].Head, words[as].Rel, words[as].UPOS = v+1, "mark", "SCONJ"
+			if words[as-1].Head == n+1 {
+				words[as-1].Head = v + 1
+			}
+		})
+	}
 }
