@@ -508,6 +508,9 @@ func TestWhoIsAnActor(t *testing.T) {
 		none []string          // names that are no actor
 		want map[string]string // actors that must be there, by name, with their code ("" for any)
 	}{
+		// Myanmar's council, spelt the American way, is no UN body.
+		{text: "The National Defense and Security Council, which is dominated by the military, approved the extension.",
+			want: map[string]string{"National Defence and Security Council": "MMRGOV"}, none: []string{"Security Council"}},
 		// "The Senate" of a story filed from Washington is the U.S. Senate.
 		{text: "WASHINGTON, Oct 14 (Reuters) - Democratic Senator Tim Kaine said the U.S. strikes were illegal because the United States Congress had not authorized them.\n\nThe Senate rejected a similar measure last week.",
 			want: map[string]string{"Senate": "USALEG"}},

@@ -1225,6 +1225,9 @@ func TestRepairedAttachments(t *testing.T) {
 		saidCountryBuys        = "Indian officials have said the country buys oil wherever it is cheapest and will not be dictated to by other countries."
 		noteRequesting         = "Foreign affairs adviser Touhid Hossain said a diplomatic note had been sent to India's foreign ministry requesting her return to face trial."
 		hadNoInterestCalled    = "Zelenskyy said the attack showed that Moscow had no interest in peace and called on allies to impose \"painful sanctions\" on Russia."
+		scholzWhose            = "German Chancellor Olaf Scholz, whose country's carmakers sell heavily in China, has warned against a trade war."
+		delayingStateMedia     = "Myanmar's military government extended the state of emergency for another six months on Wednesday, delaying an election it had promised to hold by August, state media reported."
+		asEnvoyShuttled        = "Israeli jets struck what the military said were Hezbollah weapons depots in southern Lebanon on Tuesday, hours after the militant group fired rockets at an Israeli army base, as a U.S. envoy shuttled between the two countries seeking to prevent a wider war."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2774,6 +2777,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{noteRequesting, "requesting", "acl", "note"},
 		// A directive after "had no interest" is the speaker's.
 		{hadNoInterestCalled, "called", "conj", "said"},
+		// A "whose" clause after the subject is no complement of the verb.
+		{scholzWhose, "Chancellor", "nsubj", "warned"},
+		{scholzWhose, "sell", "acl:relcl", "Chancellor"},
+		// A participle clause is no closing report's subject.
+		{delayingStateMedia, "delaying", "advcl", "extended"},
+		// "as" and a noun before a past tense open a clause.
+		{asEnvoyShuttled, "envoy", "nsubj", "shuttled"},
+		{asEnvoyShuttled, "as", "mark", "shuttled"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
