@@ -704,6 +704,8 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairWhoseClausesTakenForComplements(words)
 	repairGerundsTakenForReportSubjects(words)
 	repairAsClausesTakenForConjuncts(words)
+	repairTimeClausesTakenForNounModifiers(words)
+	repairPossessiveHerTakenForObjects(words)
 	repairClausesTakenForClosingReportComplements(words)
 	repairCompoundsOfPossessors(words)
 	repairMessagesGerundsTakenForRecipients(words)
@@ -18689,3 +18691,55 @@ func repairAsClausesTakenForConjuncts(words []document.Word) {
 		})
 	}
 }
+
+// repairTimeClausesTakenForNounModifiers undoes a parse that hangs a
+// gerund clause "after", "before" or "since" opens on the noun before
+// it: "agreed to a 30-day pause after speaking with Sheinbaum by phone",
+// with the speaking a modifier of the pause, so that it was agreed to.
+// A clause of time with its own subordinator modifies the verb the
+// noun's phrase hangs on.
+func repairTimeClausesTakenForNounModifiers(words []document.Word) {
+	for g := 2; g < len(words); g++ {
+		n := words[g].Head - 1
+		if words[g].XPOS != "VBG" || words[g].Rel != "acl" || n < 0 || n > g || !nominal(words[n]) {
+			continue
+		}
+		m := childBefore(words, g, "mark")
+		v := words[n].Head - 1
+		if m < 0 || !timeSubordinators[strings.ToLower(words[m].Form)] || v < 0 || words[v].UPOS != "VERB" || v > n {
+			continue
+		}
+		keepTree(words, func() { words[g].Head, words[g].Rel = v+1, "advcl" })
+	}
+}
+
+// repairPossessiveHerTakenForObjects undoes a parse that reads "her"
+// before a noun phrase as the verb's object and the phrase as an
+// oblique without a preposition: "she told her morning news conference",
+// with "her" whom she told. "Her" right before the nouns of a phrase
+// that hangs on the same verb with no preposition is the phrase's
+// possessor, and the phrase the object.
+func repairPossessiveHerTakenForObjects(words []document.Word) {
+	for k := 1; k+1 < len(words); k++ {
+		v := words[k].Head - 1
+		if !strings.EqualFold(words[k].Form, "her") || words[k].Rel != "iobj" && words[k].Rel != "obj" || v < 0 || v > k || words[v].UPOS != "VERB" {
+			continue
+		}
+		n := k + 1
+		for n < len(words) && words[n].Rel == "compound" && words[n].UPOS == "NOUN" {
+			n++
+		}
+		if n >= len(words) || !nominal(words[n]) || words[n].Head != v+1 || words[n].Rel != "obl" && words[n].Rel != "obj" || hasChild(words, n, "case") || leftmost(words, n) != k+1 ||
+			!venueNouns[strings.ToLower(words[n].Lemma)] && !strings.EqualFold(words[n].Lemma, "supporter") {
+			continue // not "gave her solace": one is given, but one speaks at a conference
+		}
+		keepTree(words, func() {
+			words[k].Head, words[k].Rel, words[k].XPOS = n+1, "nmod:poss", "PRP$"
+			words[n].Rel = "obj"
+		})
+	}
+}
+
+// venueNouns are the occasions one speaks at ("told her morning news
+// conference").
+var venueNouns = setOf("conference briefing rally session hearing summit gathering forum ceremony event")

@@ -1228,6 +1228,8 @@ func TestRepairedAttachments(t *testing.T) {
 		scholzWhose            = "German Chancellor Olaf Scholz, whose country's carmakers sell heavily in China, has warned against a trade war."
 		delayingStateMedia     = "Myanmar's military government extended the state of emergency for another six months on Wednesday, delaying an election it had promised to hold by August, state media reported."
 		asEnvoyShuttled        = "Israeli jets struck what the military said were Hezbollah weapons depots in southern Lebanon on Tuesday, hours after the militant group fired rockets at an Israeli army base, as a U.S. envoy shuttled between the two countries seeking to prevent a wider war."
+		pauseAfterSpeaking     = "He agreed to a 30-day pause after speaking with Sheinbaum by phone on Monday."
+		toldHerConference      = "\"We reached an agreement as equals,\" she told her morning news conference."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2785,6 +2787,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// "as" and a noun before a past tense open a clause.
 		{asEnvoyShuttled, "envoy", "nsubj", "shuttled"},
 		{asEnvoyShuttled, "as", "mark", "shuttled"},
+		// A clause of time is the verb's, not the noun's before it.
+		{pauseAfterSpeaking, "speaking", "advcl", "agreed"},
+		// "her" before an occasion one speaks at is its possessor.
+		{toldHerConference, "her", "nmod:poss", "conference"},
+		{toldHerConference, "conference", "obj", "told"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
