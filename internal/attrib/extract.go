@@ -1894,11 +1894,12 @@ func chargedNoun(v *view, i int) bool {
 	return false
 }
 
-// arrests: the cue at i detains someone, no report ("Georgian police
-// detain opposition leaders", a headline the model read as a cue).
+// arrests: the cue at i detains or sanctions someone, no report
+// ("Georgian police detain opposition leaders", a headline the model read
+// as a cue; "who has been sanctioned by the United States").
 func arrests(v *view, i int) bool {
 	switch v.lemma(i) {
-	case "detain", "arrest", "jail", "imprison":
+	case "detain", "arrest", "jail", "imprison", "sanction":
 		return v.word(i).UPOS == "VERB" && (v.child(i, "obj") >= 0 || v.child(i, "nsubj:pass") >= 0) // "The activist was detained at the airport by immigration officers"
 	}
 	return false

@@ -706,6 +706,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAsClausesTakenForConjuncts(words)
 	repairTimeClausesTakenForNounModifiers(words)
 	repairPossessiveHerTakenForObjects(words)
+	repairObjectsTakenForRelativeSubjects(words)
 	repairClausesTakenForClosingReportComplements(words)
 	repairCompoundsOfPossessors(words)
 	repairMessagesGerundsTakenForRecipients(words)
@@ -18743,3 +18744,25 @@ func repairPossessiveHerTakenForObjects(words []document.Word) {
 // venueNouns are the occasions one speaks at ("told her morning news
 // conference").
 var venueNouns = setOf("conference briefing rally session hearing summit gathering forum ceremony event")
+
+// repairObjectsTakenForRelativeSubjects undoes a parse that makes a
+// verb's object a second subject of a relative clause later in the
+// sentence: "had accused Beijing of slowing the talks, a charge China
+// rejected", with Beijing and China both subjects of "rejected" and
+// "accused" left with no object. The noun right after a verb with no
+// object, before the noun the clause is on, is the verb's object.
+func repairObjectsTakenForRelativeSubjects(words []document.Word) {
+	for s := 1; s < len(words); s++ {
+		r := words[s].Head - 1
+		v := leftmost(words, s) - 1
+		if words[s].Rel != "nsubj" || r <= s || words[r].Rel != "acl:relcl" || v < 0 || words[v].UPOS != "VERB" || hasChild(words, v, "obj") || !nominal(words[s]) {
+			continue
+		}
+		n := words[r].Head - 1
+		other := slices.IndexFunc(words[s+1:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+		if n <= s || other < 0 || other+s+1 < n {
+			continue
+		}
+		keepTree(words, func() { words[s].Head, words[s].Rel = v+1, "obj" })
+	}
+}

@@ -1230,6 +1230,7 @@ func TestRepairedAttachments(t *testing.T) {
 		asEnvoyShuttled        = "Israeli jets struck what the military said were Hezbollah weapons depots in southern Lebanon on Tuesday, hours after the militant group fired rockets at an Israeli army base, as a U.S. envoy shuttled between the two countries seeking to prevent a wider war."
 		pauseAfterSpeaking     = "He agreed to a 30-day pause after speaking with Sheinbaum by phone on Monday."
 		toldHerConference      = "\"We reached an agreement as equals,\" she told her morning news conference."
+		chargeChinaRejected    = "Western officials had accused Beijing of slowing the talks, a charge China rejected."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2792,6 +2793,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// "her" before an occasion one speaks at is its possessor.
 		{toldHerConference, "her", "nmod:poss", "conference"},
 		{toldHerConference, "conference", "obj", "told"},
+		// A verb's object is no second subject of a later relative clause.
+		{chargeChinaRejected, "Beijing", "obj", "accused"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
