@@ -707,6 +707,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairTimeClausesTakenForNounModifiers(words)
 	repairPossessiveHerTakenForObjects(words)
 	repairObjectsTakenForRelativeSubjects(words)
+	repairPhrasesTakenForReportedPredicates(words)
 	repairClausesTakenForClosingReportComplements(words)
 	repairCompoundsOfPossessors(words)
 	repairMessagesGerundsTakenForRecipients(words)
@@ -18764,5 +18765,35 @@ func repairObjectsTakenForRelativeSubjects(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[s].Head, words[s].Rel = v+1, "obj" })
+	}
+}
+
+// repairPhrasesTakenForReportedPredicates undoes a parse that makes a
+// long subject's phrase the predicate of what a verb of saying reports,
+// and the reported verb a second complement with no subject: "said the
+// deal with the Export-Import Bank of China and other Chinese lenders
+// would extend repayment periods", with "the deal … Bank" a copula-less
+// clause. A noun complement with a subject, right before a complement
+// verb with an auxiliary and no subject, is a phrase of that subject,
+// which the verb's is.
+func repairPhrasesTakenForReportedPredicates(words []document.Word) {
+	for c := 2; c < len(words); c++ {
+		r := words[c].Head - 1
+		if words[c].Rel != "ccomp" || !nominal(words[c]) || r < 0 || r > c || hasChild(words, c, "cop") || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		s := childBefore(words, c, "nsubj")
+		v := rightmost(words, c) + 1
+		if s < 0 || v >= len(words) || words[v].UPOS != "AUX" {
+			continue
+		}
+		v = words[v].Head - 1
+		if v <= c || words[v].Rel != "ccomp" || words[v].Head != r+1 || hasSubject(words, v) || !hasAuxiliary(words, v) {
+			continue
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = v+1, "nsubj"
+			words[c].Head, words[c].Rel = s+1, "nmod"
+		})
 	}
 }

@@ -1231,6 +1231,7 @@ func TestRepairedAttachments(t *testing.T) {
 		pauseAfterSpeaking     = "He agreed to a 30-day pause after speaking with Sheinbaum by phone on Monday."
 		toldHerConference      = "\"We reached an agreement as equals,\" she told her morning news conference."
 		chargeChinaRejected    = "Western officials had accused Beijing of slowing the talks, a charge China rejected."
+		dealWithBankWould      = "Finance Minister Situmbeko Musokotwane said the deal with the Export-Import Bank of China and other Chinese lenders would extend repayment periods and cut interest rates."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2795,6 +2796,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{toldHerConference, "conference", "obj", "told"},
 		// A verb's object is no second subject of a later relative clause.
 		{chargeChinaRejected, "Beijing", "obj", "accused"},
+		// A long subject's phrase is no reported predicate of its own.
+		{dealWithBankWould, "deal", "nsubj", "extend"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
