@@ -708,6 +708,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPossessiveHerTakenForObjects(words)
 	repairObjectsTakenForRelativeSubjects(words)
 	repairPhrasesTakenForReportedPredicates(words)
+	p.repairMeansTakenForObjectModifiers(words)
 	repairClausesTakenForClosingReportComplements(words)
 	repairCompoundsOfPossessors(words)
 	repairMessagesGerundsTakenForRecipients(words)
@@ -18797,3 +18798,27 @@ func repairPhrasesTakenForReportedPredicates(words []document.Word) {
 		})
 	}
 }
+
+// repairMeansTakenForObjectModifiers undoes a parse that hangs the attack
+// a verb was done in on its object: "had killed a senior Hezbollah
+// commander in an airstrike on Beirut's southern suburbs", with the
+// airstrike the commander's. An "in" phrase of an attack after a verb's
+// object, a person, is how the verb was done.
+func (p *Pipeline) repairMeansTakenForObjectModifiers(words []document.Word) {
+	for n := 2; n < len(words); n++ {
+		o := words[n].Head - 1
+		if words[n].Rel != "nmod" || !attackNouns[strings.ToLower(words[n].Lemma)] || !hasCaseForm(words, n, "in") || o < 1 || o > n || words[o].Rel != "obj" ||
+			p.Lemmas.LexFiles(strings.ToLower(words[o].Lemma), false)&(1<<18) == 0 && words[o].UPOS != "PROPN" {
+			continue // one killed in an attack, not "denied any involvement in the attacks"
+		}
+		v := words[o].Head - 1
+		if v < 0 || v > o || words[v].UPOS != "VERB" {
+			continue
+		}
+		keepTree(words, func() { words[n].Head, words[n].Rel = v+1, "obl" })
+	}
+}
+
+// attackNouns are the acts of force a verb may be done in ("killed in an
+// airstrike").
+var attackNouns = setOf("attack airstrike strike raid ambush bombing shelling operation assault")

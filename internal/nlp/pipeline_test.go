@@ -1232,6 +1232,7 @@ func TestRepairedAttachments(t *testing.T) {
 		toldHerConference      = "\"We reached an agreement as equals,\" she told her morning news conference."
 		chargeChinaRejected    = "Western officials had accused Beijing of slowing the talks, a charge China rejected."
 		dealWithBankWould      = "Finance Minister Situmbeko Musokotwane said the deal with the Export-Import Bank of China and other Chinese lenders would extend repayment periods and cut interest rates."
+		commanderInAirstrike   = "Israel said on Tuesday it had killed a senior Hezbollah commander in an airstrike on Beirut's southern suburbs."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2435,7 +2436,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{inTalksButNot, "reached", "conj", "talks"},
 		// A phrase with a preposition after an object is no conjunct of
 		// it.
-		{killedInAirstrike, "airstrike", "obl", "killed"},
+		{commanderInAirstrike, "airstrike", "obl", "killed"},
 		// "that" before a clause missing its object is its relative
 		// pronoun.
 		{attackItBlamed, "blamed", "acl:relcl", "cyberattack"},
@@ -2798,6 +2799,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{chargeChinaRejected, "Beijing", "obj", "accused"},
 		// A long subject's phrase is no reported predicate of its own.
 		{dealWithBankWould, "deal", "nsubj", "extend"},
+		// The attack a verb was done in is the verb's, not its object's.
+		{killedInAirstrike, "airstrike", "obl", "killed"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
