@@ -10915,10 +10915,7 @@ func repairSubjectsOnDays(words []document.Word) {
 			slices.ContainsFunc(words[n+1:c], func(x document.Word) bool { return x.Head != c+1 || !strings.HasPrefix(x.Rel, "aux") }) {
 			continue
 		}
-		rel := "nsubj"
-		if hasChild(words, c, "aux:pass") {
-			rel = "nsubj:pass"
-		}
+		rel := subjectRel(words, c)
 		keepTree(words, func() { words[n].Head, words[n].Rel = c+1, rel })
 	}
 }
@@ -14065,10 +14062,7 @@ func repairReportsAsSubjects(words []document.Word) {
 		if o == v || rightmost(words, o) >= h {
 			continue
 		}
-		rel := "nsubj"
-		if hasChild(words, h, "aux:pass") {
-			rel = "nsubj:pass"
-		}
+		rel := subjectRel(words, h)
 		keepTree(words, func() {
 			words[v].Head, words[v].Rel = words[h].Head, words[h].Rel
 			words[h].Head, words[h].Rel = v+1, "ccomp"
@@ -16106,10 +16100,7 @@ func repairSubjectsAfterReports(words []document.Word) {
 			// back": the complement is there, without its subject.
 			c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" })
 			if c > n && words[c].UPOS == "VERB" && !hasChild(words, c, "nsubj") && !hasChild(words, c, "nsubj:pass") && !hasChild(words, c, "mark") {
-				rel := "nsubj"
-				if hasChild(words, c, "aux:pass") {
-					rel = "nsubj:pass"
-				}
+				rel := subjectRel(words, c)
 				keepTree(words, func() { words[n].Head, words[n].Rel = c+1, rel })
 			}
 			continue
@@ -16211,10 +16202,7 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 			otherComplement(words, r, v) || !allHeadedBy(words, a, v) {
 			continue
 		}
-		rel := "nsubj"
-		if hasChild(words, v, "aux:pass") {
-			rel = "nsubj:pass"
-		}
+		rel := subjectRel(words, v)
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = r+1, "ccomp"
@@ -17948,10 +17936,7 @@ func repairSubjectsTakenBySubordinateClauses(words []document.Word) {
 			!slices.ContainsFunc(words[m+1:x], func(w document.Word) bool { return w.Head == x+1 && isSubject(w.Rel) }) {
 			continue
 		}
-		rel := "nsubj"
-		if hasChild(words, r, "aux:pass") {
-			rel = "nsubj:pass"
-		}
+		rel := subjectRel(words, r)
 		keepTree(words, func() { words[s].Head, words[s].Rel = r+1, rel })
 	}
 }
@@ -18504,10 +18489,7 @@ func repairWhoseClausesTakenForAdverbials(words []document.Word) {
 		if w < 2 || !strings.EqualFold(words[w].Form, "whose") || words[w-1].Form != "," || rightmost(words, s) != w-2 && words[rightmost(words, s)].Form != "," {
 			continue
 		}
-		rel := "nsubj"
-		if hasChild(words, r, "aux:pass") {
-			rel = "nsubj:pass"
-		}
+		rel := subjectRel(words, r)
 		keepTree(words, func() {
 			words[s].Head, words[s].Rel = r+1, rel
 			words[v].Head, words[v].Rel = s+1, "acl:relcl"
@@ -18540,10 +18522,7 @@ func repairClausesTakenForClosingReportComplements(words []document.Word) {
 		if c < 0 || !dominates(words, m, words[n].Head-1) {
 			continue
 		}
-		rel := "nsubj"
-		if hasChild(words, v, "aux:pass") {
-			rel = "nsubj:pass"
-		}
+		rel := subjectRel(words, v)
 		keepTree(words, func() {
 			words[c].Head = v + 1
 			words[n].Head, words[n].Rel = v+1, rel
@@ -18627,10 +18606,7 @@ func repairWhoseClausesTakenForComplements(words []document.Word) {
 		if r <= v || s < 0 || !nominal(words[s]) || words[s].Head != r+1 && words[s].Head != v+1 || hasSubject(words, r) {
 			continue
 		}
-		rel := "nsubj"
-		if hasChild(words, r, "aux:pass") {
-			rel = "nsubj:pass"
-		}
+		rel := subjectRel(words, r)
 		keepTree(words, func() {
 			words[s].Head, words[s].Rel = r+1, rel
 			words[v].Head, words[v].Rel = s+1, "acl:relcl"
@@ -18822,3 +18798,12 @@ func (p *Pipeline) repairMeansTakenForObjectModifiers(words []document.Word) {
 // attackNouns are the acts of force a verb may be done in ("killed in an
 // airstrike").
 var attackNouns = setOf("attack airstrike strike raid ambush bombing shelling operation assault")
+
+// subjectRel is the relation of a subject of the verb at v: passive when
+// the verb has a passive auxiliary.
+func subjectRel(words []document.Word, v int) string {
+	if hasChild(words, v, "aux:pass") {
+		return "nsubj:pass"
+	}
+	return "nsubj"
+}
