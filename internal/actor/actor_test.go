@@ -1071,76 +1071,6 @@ func TestBodiesByDescription(t *testing.T) {
 	}
 }
 
-// TestCoordinatedOfficials: a nationality before the first of two
-// titled names goes on to the second.
-func TestCoordinatedOfficials(t *testing.T) {
-	d := analyse(t, "MANILA, Philippines (AP) — Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara signed the Reciprocal Access Agreement with their Philippine counterparts in Manila.")
-	if a := actorNamed(d, "Minoru Kihara"); a == nil || a.Code != "JPNGOV" {
-		t.Errorf("Minoru Kihara: %+v, want JPNGOV", a)
-	}
-}
-
-// TestLeadersAdministrationOfficials: officials of an administration
-// named after its leader are the leader's government's.
-func TestLeadersAdministrationOfficials(t *testing.T) {
-	d := analyse(t, "Trump administration officials have accused Maduro of leading a drug cartel.")
-	if a := actorNamed(d, "Trump administration officials"); a == nil || a.Code != "USAGOV" {
-		t.Errorf("Trump administration officials: %+v, want USAGOV", a)
-	}
-}
-
-// TestOfficialOfNamedGroup: an unnamed official of a group named by its
-// description is the group's, wherever he is.
-func TestOfficialOfNamedGroup(t *testing.T) {
-	d := analyse(t, "Hamas will hand over the bodies of four hostages on Thursday, the militant group's top official in Gaza said.")
-	if a := actorNamed(d, "the militant group's top official in Gaza"); a == nil || a.Code != "PSEREB" {
-		t.Errorf("the militant group's top official in Gaza: %+v, want PSEREB", a)
-	}
-}
-
-// TestGuessLeftByJoinedMention: a mention that joins an actor made
-// before leaves no guess on the next actor made ("Chinese authorities"
-// stay a group, not a person by guess).
-func TestGuessLeftByJoinedMention(t *testing.T) {
-	d := analyse(t, "The European Commission said on Wednesday it would impose tariffs. China's commerce ministry said it would respond. The Commission said it would continue to talk to Chinese authorities.")
-	if a := actorNamed(d, "Chinese authorities"); a == nil || a.Kind != "group" {
-		t.Errorf("Chinese authorities: %+v, want a group", a)
-	}
-}
-
-// TestChannel: "the Channel" is the sea between Britain and France, a
-// place, no body.
-func TestChannel(t *testing.T) {
-	d := analyse(t, "More than 20,000 people have crossed the Channel in small boats so far this year.")
-	if a := actorNamed(d, "Channel"); a == nil || a.Kind != "place" {
-		t.Errorf("Channel: %+v, want a place", a)
-	}
-}
-
-// TestOppositionTitleFirst: a known person the story calls an
-// opposition leader is of the opposition, whatever office the dictionary
-// knows him in.
-func TestOppositionTitleFirst(t *testing.T) {
-	d := analyse(t, "Opposition leader Lee Jae-myung called the declaration illegal and urged Yoon to resign.")
-	if a := actorNamed(d, "Lee Jae-myung"); a == nil || a.Code != "KOROPP" {
-		t.Errorf("Lee Jae-myung: %+v, want KOROPP", a)
-	}
-}
-
-// TestBodiesRunByGroups: "the Hamas-run health ministry" is a body of
-// the land the group runs.
-func TestBodiesRunByGroups(t *testing.T) {
-	for _, tc := range []struct{ text, name, code string }{
-		{"The Hamas-run health ministry said 20 people were killed.", "Hamas-run health ministry", "PSEGOV"},
-		{"The Houthi-run health ministry said three people were killed and 87 wounded.", "Houthi-run health ministry", "YEMGOV"},
-	} {
-		d := analyse(t, tc.text)
-		if a := actorNamed(d, tc.name); a == nil || a.Code != tc.code {
-			t.Errorf("%s: %+v, want %s", tc.name, a, tc.code)
-		}
-	}
-}
-
 // TestMembersNamedAgain: "The leaders" after "European Union leaders"
 // are the Union's, "the ministers" after "NATO defence ministers"
 // NATO's; world leaders are no actor.
@@ -4013,5 +3943,41 @@ func TestPluralTitlesBeforePlaces(t *testing.T) {
 	a := actorNamed(d, "Pakistan")
 	if a == nil || slices.Contains(a.Titles, "militants") {
 		t.Errorf("Pakistan: %+v, want no title \"militants\"", a)
+	}
+}
+
+// TestActorsOfStories: actors a story names as the wire does, with the
+// code or kind they get.
+func TestActorsOfStories(t *testing.T) {
+	for _, tc := range []struct{ text, name, code, kind string }{
+		// A nationality before the first of two titled names goes on to
+		// the second.
+		{"MANILA, Philippines (AP) — Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara signed the Reciprocal Access Agreement with their Philippine counterparts in Manila.",
+			"Minoru Kihara", "JPNGOV", ""},
+		// A known person the story calls an opposition leader is of the
+		// opposition, whatever office the dictionary knows him in.
+		{"Opposition leader Lee Jae-myung called the declaration illegal and urged Yoon to resign.", "Lee Jae-myung", "KOROPP", ""},
+		// Officials of an administration named after its leader are its
+		// government's.
+		{"Trump administration officials have accused Maduro of leading a drug cartel.", "Trump administration officials", "USAGOV", ""},
+		// An unnamed official of a group named by its description is the
+		// group's, wherever he is.
+		{"Hamas will hand over the bodies of four hostages on Thursday, the militant group's top official in Gaza said.",
+			"the militant group's top official in Gaza", "PSEREB", ""},
+		// A mention that joins an actor made before leaves no guess on the
+		// next actor made: "Chinese authorities" stay a group.
+		{"The European Commission said on Wednesday it would impose tariffs. China's commerce ministry said it would respond. The Commission said it would continue to talk to Chinese authorities.",
+			"Chinese authorities", "", "group"},
+		// "the Channel" is the sea between Britain and France, a place.
+		{"More than 20,000 people have crossed the Channel in small boats so far this year.", "Channel", "", "place"},
+		// A body run by a group is of the land the group runs.
+		{"The Hamas-run health ministry said 20 people were killed.", "Hamas-run health ministry", "PSEGOV", ""},
+		{"The Houthi-run health ministry said three people were killed and 87 wounded.", "Houthi-run health ministry", "YEMGOV", ""},
+	} {
+		d := analyse(t, tc.text)
+		a := actorNamed(d, tc.name)
+		if a == nil || tc.code != "" && a.Code != tc.code || tc.kind != "" && a.Kind != tc.kind {
+			t.Errorf("%s: %+v, want code %q kind %q", tc.name, a, tc.code, tc.kind)
+		}
 	}
 }
