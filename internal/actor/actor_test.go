@@ -1150,6 +1150,15 @@ func TestDeniersOfCharges(t *testing.T) {
 	}
 }
 
+// TestTravellersTrip: "his" of the trip the subject is on is the
+// subject's, not the last man named.
+func TestTravellersTrip(t *testing.T) {
+	d := analyse(t, "Syria's interim President Ahmed al-Sharaa met Saudi Crown Prince Mohammed bin Salman in Riyadh on Sunday on his first trip abroad.")
+	if a := actorNamed(d, "Ahmed al-Sharaa"); a == nil || !slices.Contains(mentionTexts(d, a), "his") {
+		t.Errorf("Ahmed al-Sharaa: %+v, want the \"his\" of the trip", a)
+	}
+}
+
 // TestTwoCountriesNamedByBodies: a country named through its bodies
 // ("Cambodia's government", "the Cambodian foreign ministry") is one of
 // the story's two for "the two countries" and "both governments".

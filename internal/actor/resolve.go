@@ -5719,8 +5719,8 @@ func (r *resolver) personsOwned(m mention) (*document.Tree, int) {
 // that the pronoun shows is a person's; or -1.
 func (r *resolver) possessingSubject(m mention, g byte) int {
 	t, n := r.personsOwned(m)
-	if n < 0 || t.Rel(n) != "obj" {
-		return -1
+	if n < 0 || t.Rel(n) != "obj" && !(t.Rel(n) == "obl" && journeys[strings.ToLower(t.Sentence.Words[n].Lemma)]) {
+		return -1 // "met Saudi Crown Prince Mohammed bin Salman … on his first trip abroad": the traveller's
 	}
 	ws := t.Sentence.Words
 	v := t.Head(n)
@@ -5788,6 +5788,9 @@ var (
 	denials = wordSet("deny dispute reject contest")
 	charges = wordSet("charge accusation allegation claim")
 )
+
+// journeys are the trips on which one does what one's clause says.
+var journeys = wordSet(`trip visit tour journey stop stopover`)
 
 // reportedSubjectsOffice is the actor whose name is the subject of the
 // clause a speaker after it reports, when the speaker is "his" or "her"

@@ -1677,6 +1677,11 @@ func (l *Lexicon) trigger(t *tree, i int) (Trigger, bool) {
 		if h := t.Head(i); h >= 0 && t.Rel(i) == "compound" && l.none[word+" "+t.lemma(h)] {
 			return Trigger{}, false // "attack ads"
 		}
+		if h := t.Head(i); word == "strike" && t.caseOf(i) == "on" && (h >= 0 && t.w(h).UPOS == "VERB" || len(t.ChildrenWith(i, "cop")) > 0) && len(t.ChildrenWith(i, "det")) == 0 {
+			if tr, ok := l.nouns["general strike"]; ok {
+				return tr, true // "went on strike", "are on strike": a strike of workers, no blow
+			}
+		}
 		// "rejected calls for a new vote", with the phrase hung on the
 		// verb: the preposition right after the noun; also the "for" of
 		// "calls for Rajoelina to resign", the infinitive's mark.

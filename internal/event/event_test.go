@@ -3761,3 +3761,21 @@ func TestOfficeNotItsPlace(t *testing.T) {
 		t.Errorf("detained: %+v, want the mayor, TURGOV", e)
 	}
 }
+
+// TestStrikesOfWorkers: workers on strike strike no blow.
+func TestStrikesOfWorkers(t *testing.T) {
+	for _, text := range []string{
+		"Transport workers went on strike last week to protest against extortion by gangs.",
+		"Doctors in Kenya have been on strike for two weeks.",
+	} {
+		d := coded(t, text, time.Time{})
+		for _, e := range d.Events {
+			if e.Evidence.Text == "strike" && e.Root == "19" {
+				t.Errorf("%q: force %+v", text, e)
+			}
+		}
+	}
+	if e := find(coded(t, "Doctors in Kenya have been on strike for two weeks.", time.Time{}), "strike"); e == nil || e.CAMEO != "143" {
+		t.Errorf("doctors on strike: %+v, want 143", e)
+	}
+}
