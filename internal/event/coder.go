@@ -6575,6 +6575,10 @@ var demandsOf = set(`demand request seek urge`)
 // not made.
 var proposalsFor = set(`proposal plan offer bid initiative blueprint framework roadmap objective goal aim`)
 
+// pressuresTo are the nouns of others' wish that one do what their
+// infinitive says ("pressure to resign").
+var pressuresTo = set(`pressure call demand appeal push ultimatum`)
+
 // appealsFor are the verbs and nouns that ask for the event their "for"
 // phrase names.
 var appealsFor = set(`call demand appeal request plea push press plead ask turn look`)
@@ -6974,6 +6978,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended"
 		case intentHeads[l] && t.Rel(k) == "acl" && t.Rel(h) == "obj" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))]:
 			return "denied" // "Eritrea denied plans to attack Ethiopia"
+		case pressuresTo[l] && t.Rel(k) == "acl" && infinitive(t, k):
+			return "hypothetical" // "faced mounting pressure to resign", "calls to resign": wanted, as "urged her to resign" is
 		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):
 			if g := t.Head(h); g >= 0 && t.Rel(h) == "obj" && (t.lemma(g) == "block" || t.lemma(g) == "veto") && !notted(t, g) {
 				return "failed" // "Hungary blocked a European Union proposal to impose sanctions": not imposed

@@ -2091,6 +2091,8 @@ func TestStoppedAid(t *testing.T) {
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
+		// What others press one to do is wanted, not done.
+		{"President Dina Boluarte has faced mounting pressure to resign.", "resign", "hypothetical"},
 		// A deal's aim is intended, or as open as the deal.
 		{"Kurti and Vucic signed a deal to normalise ties.", "normalise", "intended"},
 		{"Pakistan denied that it had reached a secret agreement with the Taliban to hand over militants.", "hand", "denied"},
