@@ -709,6 +709,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairObjectsTakenForRelativeSubjects(words)
 	repairPhrasesTakenForReportedPredicates(words)
 	p.repairMeansTakenForObjectModifiers(words)
+	repairSecondHeadlineVerbsTakenForReported(words)
 	repairClausesTakenForClosingReportComplements(words)
 	repairCompoundsOfPossessors(words)
 	repairMessagesGerundsTakenForRecipients(words)
@@ -18806,4 +18807,25 @@ func subjectRel(words []document.Word, v int) string {
 		return "nsubj:pass"
 	}
 	return "nsubj"
+}
+
+// repairSecondHeadlineVerbsTakenForReported undoes a parse that hangs a
+// headline's second present tense, after a comma, on the past tense its
+// first verb reports: "Burkina Faso junta says it foiled coup plot,
+// arrests officers", with the arresting said of "foiled". A present with
+// no subject, after a comma, beside a reported past, goes with the
+// present that reports it, whose subject it shares.
+func repairSecondHeadlineVerbsTakenForReported(words []document.Word) {
+	for v := 3; v < len(words); v++ {
+		h := words[v].Head - 1
+		if words[v].XPOS != "VBZ" || words[v].Rel != "parataxis" && words[v].Rel != "conj" || h < 0 || h > v || words[h].XPOS != "VBD" || words[h].Rel != "ccomp" ||
+			hasSubject(words, v) || hasChild(words, v, "cc") || words[leftmost(words, v)].Form != "," {
+			continue
+		}
+		r := words[h].Head - 1
+		if r < 0 || words[r].XPOS != "VBZ" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		keepTree(words, func() { words[v].Head, words[v].Rel = r+1, "parataxis" })
+	}
 }
