@@ -3977,6 +3977,9 @@ func TestActorsOfStories(t *testing.T) {
 		// next actor made: "Chinese authorities" stay a group.
 		{"The European Commission said on Wednesday it would impose tariffs. China's commerce ministry said it would respond. The Commission said it would continue to talk to Chinese authorities.",
 			"Chinese authorities", "", "group"},
+		// A bare navy in a story from its country's capital is its
+		// country's, as a bare army is.
+		{"JAKARTA, Indonesia (AP) — Indonesia deployed warships to waters off its Natuna Islands on Friday, the navy said.", "navy", "IDNMIL", ""},
 		// "the Channel" is the sea between Britain and France, a place.
 		{"More than 20,000 people have crossed the Channel in small boats so far this year.", "Channel", "", "place"},
 		// A body run by a group is of the land the group runs.

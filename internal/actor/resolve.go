@@ -4785,7 +4785,7 @@ var congresses = map[string]bool{"GTM": true, "HND": true, "SLV": true, "NIC": t
 // an agency, a council or a delegation may be anyone's, and "the
 // administration" is Washington's in a story from Beijing too.
 var homeInstitutions = map[string]bool{"government": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
-	"army": true, "military": true, "police": true, "cabinet": true, "opposition": true, "court": true, "senate": true}
+	"army": true, "military": true, "navy": true, "police": true, "cabinet": true, "opposition": true, "court": true, "senate": true}
 
 // bareStateMedia is how many words from i name state outlets with no
 // article or nationality before them and speak ("state media said",
