@@ -194,6 +194,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairLivesAfterNames(forms, upos, xpos)
 	repairOpeningNamesTakenForImperatives(forms, upos, xpos)
 	p.repairReportedPresentsTakenForNouns(forms, upos, xpos)
+	p.repairRelativeVerbsTakenForNouns(forms, upos, xpos)
 	repairToldThat(forms, upos, xpos)
 	repairArticleCompounds(forms, upos, xpos)
 	p.repairVerbOpeningPast(forms, upos, xpos)

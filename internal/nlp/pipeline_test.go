@@ -1234,6 +1234,7 @@ func TestRepairedAttachments(t *testing.T) {
 		dealWithBankWould      = "Finance Minister Situmbeko Musokotwane said the deal with the Export-Import Bank of China and other Chinese lenders would extend repayment periods and cut interest rates."
 		commanderInAirstrike   = "Israel said on Tuesday it had killed a senior Hezbollah commander in an airstrike on Beirut's southern suburbs."
 		juntaSaysArrests       = "Burkina Faso junta says it foiled coup plot, arrests officers"
+		whichUNRejects         = "South Sudan's government has accused the mission of bias, which the U.N. rejects."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2805,6 +2806,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A headline's second present goes with its first, not the past
 		// that reports.
 		{juntaSaysArrests, "arrests", "parataxis", "says"},
+		// A relative clause's closing word in -s is its verb.
+		{whichUNRejects, "which", "obj", "rejects"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.

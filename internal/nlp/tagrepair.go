@@ -3312,3 +3312,25 @@ func (p *Pipeline) repairReportedPresentsTakenForNouns(forms, upos, xpos []strin
 
 // saidForms are the forms of "say" that open what was said.
 var saidForms = setOf("said says say")
+
+// repairRelativeVerbsTakenForNouns tags as a present tense the word in -s
+// that closes a clause "which" or "whom" opens after a comma, past a
+// noun phrase: "accused the mission of bias, which the U.N. rejects",
+// with "rejects" a plural noun and the clause left without a verb. A
+// relative pronoun's clause has one; a plural WordNet knows as a verb,
+// right before the clause's closing punctuation, is it.
+func (p *Pipeline) repairRelativeVerbsTakenForNouns(forms, upos, xpos []string) {
+	for i := 3; i < len(forms); i++ {
+		if xpos[i] != "NNS" || startsUpper(forms[i]) || i+1 < len(forms) && upos[i+1] != "PUNCT" || p.Lemmas.Classes(forms[i])&lemma.Verb == 0 {
+			continue
+		}
+		k := i - 1
+		for k > 0 && (upos[k] == "DET" || upos[k] == "PROPN" || upos[k] == "NOUN" || upos[k] == "ADJ") {
+			k--
+		}
+		if k == i-1 || k < 1 || xpos[k] != "WDT" && !strings.EqualFold(forms[k], "whom") || forms[k-1] != "," {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+	}
+}
