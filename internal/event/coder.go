@@ -3377,7 +3377,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 		// (The relation first: looking the trigger up again costs more.)
 		if t.Rel(i) == "obl" || t.Rel(i) == "nmod" && t.caseOf(i) != "of" {
 			if tr, ok := l.trigger(t, i); ok && strings.HasPrefix(tr.Code, "14") {
-				inProtest := t.caseOf(i) == "in" && len(t.ChildrenWith(i, "det")) == 0
+				inProtest := (t.caseOf(i) == "in" || t.caseOf(i) == "on" && t.lemma(i) == "strike") && len(t.ChildrenWith(i, "det")) == 0 // "went on strike"
 				if h := t.Head(i); h >= 0 && !protestParts[t.lemma(h)] && !inProtest {
 					return nil
 				}

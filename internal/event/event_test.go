@@ -3777,7 +3777,9 @@ func TestStrikesOfWorkers(t *testing.T) {
 			}
 		}
 	}
-	if e := find(coded(t, "Doctors in Kenya have been on strike for two weeks.", time.Time{}), "strike"); e == nil || e.CAMEO != "143" {
-		t.Errorf("doctors on strike: %+v, want 143", e)
+	for _, text := range []string{"Doctors in Kenya have been on strike for two weeks.", "Transport workers went on strike last week."} {
+		if e := find(coded(t, text, time.Time{}), "strike"); e == nil || e.CAMEO != "143" {
+			t.Errorf("%q: %+v, want 143", text, e)
+		}
 	}
 }
