@@ -1750,7 +1750,7 @@ var effortNouns = set(`effort efforts process role work`)
 // noun's phrase ("rejected calls from Washington and Seoul to resume
 // talks").
 func callToAct(t *tree, i int) bool {
-	if len(t.ChildrenWith(i, "compound")) > 0 || slices.ContainsFunc(t.ChildrenWith(i, "nmod"), func(n int) bool { return t.caseOf(n) == "with" }) {
+	if slices.ContainsFunc(t.ChildrenWith(i, "compound"), func(c int) bool { return t.lemma(c) != "mounting" }) || slices.ContainsFunc(t.ChildrenWith(i, "nmod"), func(n int) bool { return t.caseOf(n) == "with" }) {
 		return false // "held a three-hour conference call to defend Valeant", "arranging calls with both Sanders and Clinton to discuss the race"
 	}
 	if slices.ContainsFunc(t.ChildrenWith(i, "acl"), func(c int) bool { return infinitive(t, c) }) {
@@ -6978,6 +6978,8 @@ func mode(t *tree, i int, light map[string]bool) string {
 			return "intended"
 		case intentHeads[l] && t.Rel(k) == "acl" && t.Rel(h) == "obj" && t.Head(h) >= 0 && denyHeads[t.lemma(t.Head(h))]:
 			return "denied" // "Eritrea denied plans to attack Ethiopia"
+		case t.Rel(k) == "advcl" && infinitive(t, k) && slices.ContainsFunc(t.ChildrenWith(h, "obj"), func(o int) bool { return pressuresTo[t.lemma(o)] && t.LastWord(o)+1 == t.FirstWord(k) }):
+			return "hypothetical" // "faced mounting calls to resign", the infinitive hung on the verb
 		case pressuresTo[l] && t.Rel(k) == "acl" && infinitive(t, k):
 			return "hypothetical" // "faced mounting pressure to resign", "calls to resign": wanted, as "urged her to resign" is
 		case proposalsFor[l] && t.Rel(k) == "acl" && infinitive(t, k):

@@ -90,6 +90,8 @@ func TestCode(t *testing.T) {
 		// So for a surge of acts.
 		{"Pakistan blames the Pakistani Taliban, a separate group allied with the Afghan Taliban, for a surge in attacks.",
 			"attacks", "190", "PAKREB", "", "asserted", "", "", false},
+		// Mounting calls to act are appeals, no phone calls.
+		{"President Dina Boluarte has faced mounting calls to resign.", "calls", "020", "", "GOV", "asserted", "", "", false},
 		// One blamed for an act did it.
 		{"Colombian President Gustavo Petro suspended peace talks with the National Liberation Army on Friday after the rebel group was blamed for bombing an oil pipeline and killing two soldiers.",
 			"killing", "180", "COLREB", "", "asserted", "2025-06-20", "", false},
@@ -2093,6 +2095,7 @@ func TestModes(t *testing.T) {
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
 		// What others press one to do is wanted, not done.
 		{"President Dina Boluarte has faced mounting pressure to resign.", "resign", "hypothetical"},
+		{"President Dina Boluarte has faced mounting calls to resign.", "resign", "hypothetical"},
 		// A deal's aim is intended, or as open as the deal.
 		{"Kurti and Vucic signed a deal to normalise ties.", "normalise", "intended"},
 		{"Pakistan denied that it had reached a secret agreement with the Taliban to hand over militants.", "hand", "denied"},
