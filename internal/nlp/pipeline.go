@@ -18814,8 +18814,8 @@ func subjectRel(words []document.Word, v int) string {
 // headline's second present tense, after a comma, on the past tense its
 // first verb reports: "Burkina Faso junta says it foiled coup plot,
 // arrests officers", with the arresting said of "foiled". A present with
-// no subject, after a comma, beside a reported past, goes with the
-// present that reports it, whose subject it shares.
+// no subject, after a comma, beside a reported past, is the conjunct of
+// the present that reports it, whose subject it shares.
 func repairSecondHeadlineVerbsTakenForReported(words []document.Word) {
 	for v := 3; v < len(words); v++ {
 		h := words[v].Head - 1
@@ -18827,6 +18827,6 @@ func repairSecondHeadlineVerbsTakenForReported(words []document.Word) {
 		if r < 0 || words[r].XPOS != "VBZ" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
 			continue
 		}
-		keepTree(words, func() { words[v].Head, words[v].Rel = r+1, "parataxis" })
+		keepTree(words, func() { words[v].Head, words[v].Rel = r+1, "conj" })
 	}
 }

@@ -2805,7 +2805,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{killedInAirstrike, "airstrike", "obl", "killed"},
 		// A headline's second present goes with its first, not the past
 		// that reports.
-		{juntaSaysArrests, "arrests", "parataxis", "says"},
+		{juntaSaysArrests, "arrests", "conj", "says"},
 		// A relative clause's closing word in -s is its verb.
 		{whichUNRejects, "which", "obj", "rejects"},
 		// A headline's opening name before the subject is its compound.
