@@ -545,6 +545,7 @@ func TestNoReport(t *testing.T) {
 		"Venezuela released six detained Americans on Friday.",                                                                                                                          // people freed
 		"Bolivian President Luis Arce on Friday pardoned dozens of people jailed during last year's road blockades.",                                                                    // people pardoned
 		"Moldova declared a Russian diplomat persona non grata on Tuesday.",                                                                                                             // a diplomat expelled
+		"It was the first such clash since the two sides renewed a ceasefire agreement in 2021.",                                                                                        // a deal renewed
 		"Attorney General Consuelo Porras, who has been sanctioned by the United States for obstructing investigations, resigned.",                                                      // a sanction
 		"The talks were held in Ankara with Turkish President Tayyip Erdogan, whom both leaders thanked for his efforts.",                                                               // a relative pronoun for content
 		"The Reciprocal Access Agreement was signed in Manila by the two ministers.",                                                                                                    // a pact signed, in the passive

@@ -2526,8 +2526,9 @@ func enacts(v *view, i int) bool {
 var courtActs = setOf("sentence convict acquit indict")
 
 // enactingVerbs put a measure in force or take it out of force ("Niger
-// junta revokes military cooperation deal with United States").
-var enactingVerbs = setOf("adopt impose slap reimpose revoke rescind annul scrap terminate")
+// junta revokes military cooperation deal with United States", "the two
+// sides renewed a ceasefire agreement").
+var enactingVerbs = setOf("adopt impose slap reimpose revoke rescind annul scrap terminate renew extend suspend")
 
 // measures are what a body adopts, imposes or revokes as an act.
 var measures = setOf(`sanction measure resolution law bill rule regulation package budget decree amendment treaty convention
