@@ -711,6 +711,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPhrasesTakenForReportedPredicates(words)
 	p.repairMeansTakenForObjectModifiers(words)
 	repairSecondHeadlineVerbsTakenForReported(words)
+	repairOpeningPhrasesOfClosingReports(words)
 	repairClausesTakenForClosingReportComplements(words)
 	repairCompoundsOfPossessors(words)
 	repairMessagesGerundsTakenForRecipients(words)
@@ -18828,5 +18829,27 @@ func repairSecondHeadlineVerbsTakenForReported(words []document.Word) {
 			continue
 		}
 		keepTree(words, func() { words[v].Head, words[v].Rel = r+1, "conj" })
+	}
+}
+
+// repairOpeningPhrasesOfClosingReports undoes a parse that hangs a
+// phrase opening the sentence on the report that closes it: "Among those
+// freed on Wednesday was opposition leader Jose Daniel Ferrer, …, his
+// wife said", with "Among those" where the wife spoke. What comes before
+// what a closing report says, and before its subject, is part of it.
+func repairOpeningPhrasesOfClosingReports(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 3 || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		return
+	}
+	c := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" })
+	s := childBefore(words, r, "nsubj")
+	if c < 1 || s < c {
+		return
+	}
+	for x := 0; x < c; x++ {
+		if words[x].Head == r+1 && (words[x].Rel == "obl" || words[x].Rel == "advcl") && rightmost(words, x) < c {
+			keepTree(words, func() { words[x].Head = c + 1 })
+		}
 	}
 }

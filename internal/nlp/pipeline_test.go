@@ -1235,6 +1235,7 @@ func TestRepairedAttachments(t *testing.T) {
 		commanderInAirstrike   = "Israel said on Tuesday it had killed a senior Hezbollah commander in an airstrike on Beirut's southern suburbs."
 		juntaSaysArrests       = "Burkina Faso junta says it foiled coup plot, arrests officers"
 		whichUNRejects         = "South Sudan's government has accused the mission of bias, which the U.N. rejects."
+		ferrerWifeSaid         = "Among those freed on Wednesday was opposition leader Jose Daniel Ferrer, who had been jailed since the 2021 anti-government protests, his wife said."
 		hungaryDropsVeto       = "EU foreign ministers agree new sanctions on Russia, Hungary drops veto"
 		remindedThat           = "The United States said it stood with its ally and reminded Beijing that the two countries' Mutual Defense Treaty covers armed attacks on Philippine public vessels anywhere in the South China Sea."
 		callsForTruce          = "Burhan vowed to keep fighting, rejecting calls from the United States and Saudi Arabia for a humanitarian truce."
@@ -2808,6 +2809,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{juntaSaysArrests, "arrests", "conj", "says"},
 		// A relative clause's closing word in -s is its verb.
 		{whichUNRejects, "which", "obj", "rejects"},
+		// A phrase opening what a closing report says is part of it.
+		{ferrerWifeSaid, "those", "obl", "leader"},
 		// A headline's opening name before the subject is its compound.
 		{kenyaPoliceFire, "Kenya", "compound", "police"},
 		// A reported clause after whom the verb tells has its verb.
