@@ -1092,7 +1092,10 @@ func (r *resolver) coordinatedOfficialsCountry(a *document.Actor) string {
 	t := r.tree(si)
 	ws := t.Sentence.Words
 	for _, w := range ws {
-		if e, ok := r.dict.Lookup(w.Form); ok && w.Start >= m.Start && w.End <= m.End && (e.Kind == "demonym" || e.Kind == "country") {
+		if w.Start < m.Start || w.End > m.End {
+			continue
+		}
+		if e, ok := r.dict.Lookup(w.Form); ok && (e.Kind == "demonym" || e.Kind == "country") {
 			return "" // "… and Philippine Defense Secretary Gilberto Teodoro": a nationality of its own
 		}
 	}
@@ -2642,7 +2645,9 @@ func (r *resolver) titleNext(ws []document.Word, k int) bool {
 // ending in the word ("European Commission" of "Commission"), or -1.
 // The caller asks the word to name a kind of body (bodyName): not
 // "State" after "Islamic State", nor "Phoenix" after "the U.S. District
-// Court of Phoenix".
+// Court of Phoenix". Unlike bodyNamedBy, two bodies of one country
+// ("the State Department", "the Justice Department") leave the word
+// unresolved.
 func (r *resolver) bodyEndingIn(word string) int {
 	found := -1
 	for i, a := range r.actors {
@@ -4074,9 +4079,7 @@ func (r *resolver) resolve(m mention) {
 	if m.country != "" && a.Kind == "person" {
 		a.Country = m.country
 	}
-	if a.Sector == "" && !r.datedRole(a) || a.Kind == "person" && m.sector == "OPP" {
-		// "Opposition leader Lee Jae-myung": the title the story gives
-		// him then, whatever office the dictionary knows him in.
+	if r.takesSector(a, m) {
 		a.Sector = m.sector
 	}
 	if idx := r.surnameFirst(a); idx >= 0 && !clash {
@@ -4916,9 +4919,7 @@ func (r *resolver) addMention(idx int, m mention) {
 	if a.Country == "" {
 		a.Country = m.country
 	}
-	if a.Sector == "" && !r.datedRole(a) || a.Kind == "person" && m.sector == "OPP" {
-		// "Opposition leader Lee Jae-myung": the title the story gives
-		// him then, whatever office the dictionary knows him in.
+	if r.takesSector(a, m) {
 		a.Sector = m.sector
 	}
 	if a.Kind == "country" || a.Kind == "organization" || a.Kind == "group" {
@@ -5743,6 +5744,14 @@ func (r *resolver) possessingSubject(m mention, g byte) int {
 		return -1
 	}
 	return -1
+}
+
+// takesSector: the actor takes the sector its mention's title gives: it
+// has none yet, and no dated role of the dictionary's gives it one; or
+// the story calls the person an opposition leader ("Opposition leader
+// Lee Jae-myung"), whatever office the dictionary knows him in.
+func (r *resolver) takesSector(a *document.Actor, m mention) bool {
+	return a.Sector == "" && !r.datedRole(a) || a.Kind == "person" && m.sector == "OPP"
 }
 
 // accusedSubject is the person who is the subject of the clause whose

@@ -87,7 +87,7 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 		first := len(out)
 		for _, i := range order {
 			if !cue[i] && !(taken[s.Words[i].Start] && (clausalReport(v, i) || quotedAsSaying(v, i) >= 0)) || framesCue(v, cue, i) || reportedAfter(v, cue, i) && !taken[s.Words[i].Start] || insideAny(quoted, s.Words[i].Start) || governs(v, i) ||
-				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || arrests(v, i) || freesPeople(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
+				actingSubject(v, i) || recallsEnvoy(v, i) || armedAttack(v, i) || arrests(v, i) || freesPeople(v, i) || expelsPerson(v, i) || readOut(v, i) || speakingOnTerms(v, i) || enacts(v, i) || insideName(v, i) ||
 				deniedClaimNoun(v, i) || describingNoun(v, i) || chargedNoun(v, i) || calledOffOrUp(v, i) {
 				continue
 			}
@@ -1907,12 +1907,8 @@ func arrests(v *view, i int) bool {
 
 // freesPeople: the word at i releases or pardons people, no statement
 // ("Venezuela released six detained Americans", "freed 20 hostages",
-// "pardoned dozens of people jailed during the blockades"); or declares
-// one persona non grata, who is then expelled.
+// "pardoned dozens of people jailed during the blockades").
 func freesPeople(v *view, i int) bool {
-	if v.lemma(i) == "declare" && slices.ContainsFunc(v.ChildrenWith(i, "xcomp"), func(c int) bool { return v.lemma(c) == "persona" }) {
-		return true
-	}
 	if l := v.lemma(i); l != "release" && l != "free" && l != "pardon" || v.word(i).UPOS != "VERB" {
 		return false
 	}
@@ -1921,6 +1917,12 @@ func freesPeople(v *view, i int) bool {
 		return false
 	}
 	return freedPeople[v.lemma(o)] || v.word(o).XPOS == "NNPS" // "six detained Americans"
+}
+
+// expelsPerson: the word at i declares one persona non grata, who is then
+// expelled: no statement.
+func expelsPerson(v *view, i int) bool {
+	return v.lemma(i) == "declare" && slices.ContainsFunc(v.ChildrenWith(i, "xcomp"), func(c int) bool { return v.lemma(c) == "persona" })
 }
 
 // freedPeople are who is released or freed.

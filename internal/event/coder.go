@@ -1304,12 +1304,20 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	// happens in ("reopened the embassy in Cuba"), not at a city that
 	// hosts it ("normalizing relations at talks in Brussels", "signed in
 	// New York", "agreed in Abu Dhabi to reopen border crossings").
-	venue := (code.Code[:2] == "05" || code.Code[:2] == "03") && l.countryName(base.Location.Text) == "" ||
-		slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool { // "to ease tensions at a meeting in Brussels"
-			tr, ok := l.trigger(t, o)
-			return ok && (t.caseOf(o) == "at" || t.caseOf(o) == "during") && tr.Code[:2] == "04"
-		})
-	if len(targets) == 0 && !placeless[code.Code[:2]] && !venue && base.Location.Country != "" && !alliedAt(t, i, actorAt, base.Location.Country) {
+	// So is an act done at a meeting ("to ease tensions at a meeting in
+	// Brussels"). Asked only of an event with no other side named and a
+	// place: the lexicon is looked up again for its obliques.
+	venue := func() bool {
+		return (code.Code[:2] == "05" || code.Code[:2] == "03") && l.countryName(base.Location.Text) == "" ||
+			slices.ContainsFunc(t.ChildrenWith(i, "obl"), func(o int) bool {
+				if c := t.caseOf(o); c != "at" && c != "during" {
+					return false
+				}
+				tr, ok := l.trigger(t, o)
+				return ok && tr.Code[:2] == "04"
+			})
+	}
+	if len(targets) == 0 && !placeless[code.Code[:2]] && base.Location.Country != "" && !venue() && !alliedAt(t, i, actorAt, base.Location.Country) {
 		// An event with no other side named is aimed at the country
 		// where it happens ("refused to deploy peacekeepers in Iraq"); a
 		// protest or a curfew at its government, but repression at its

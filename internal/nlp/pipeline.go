@@ -8469,9 +8469,7 @@ func repairAsidesAfterClosingReports(words []document.Word) {
 		words[a].Head, words[a].Rel = 0, "root"
 		words[r].Head, words[r].Rel = a+1, "parataxis"
 		words[c].Head, words[c].Rel = a+1, "parataxis"
-		if last := len(words) - 1; words[last].Head == r+1 && words[last].UPOS == "PUNCT" {
-			words[last].Head = a + 1
-		}
+		moveClosingStop(words, r, a)
 	})
 }
 
@@ -11924,9 +11922,7 @@ func repairDescribedRoots(words []document.Word) {
 	keepTree(words, func() {
 		if conjunctRoot {
 			words[root].Head, words[root].Rel = v+1, "conj"
-			if last := len(words) - 1; words[last].Head == root+1 && words[last].UPOS == "PUNCT" {
-				words[last].Head = v + 1 // the full stop is the root's
-			}
+			moveClosingStop(words, root, v) // the full stop is the root's
 		}
 		words[v].Head, words[v].Rel = 0, "root"
 		if words[v].XPOS == "VBN" {
@@ -18041,9 +18037,7 @@ func repairAsidesAfterConjunctReports(words []document.Word) {
 		keepTree(words, func() {
 			words[r].Rel = "parataxis"
 			words[c].Head, words[c].Rel = a+1, "parataxis"
-			if last := len(words) - 1; words[last].Head == r+1 && words[last].UPOS == "PUNCT" {
-				words[last].Head = a + 1
-			}
+			moveClosingStop(words, r, a)
 		})
 	}
 }
@@ -18360,9 +18354,7 @@ func repairPhrasesTakenForClosingReportInfinitives(words []document.Word) {
 				words[n].UPOS, words[n].XPOS = "PRON", "DT" // "those"
 			}
 			words[r].Rel = "parataxis"
-			if last := len(words) - 1; words[last].Head == r+1 && words[last].UPOS == "PUNCT" {
-				words[last].Head = h + 1
-			}
+			moveClosingStop(words, r, h)
 		})
 	}
 }
@@ -18557,7 +18549,7 @@ func repairCompoundsOfPossessors(words []document.Word) {
 func repairMessagesGerundsTakenForRecipients(words []document.Word) {
 	for g := 3; g < len(words); g++ {
 		n := words[g].Head - 1
-		if words[g].XPOS != "VBG" || words[g].Rel != "acl" || n < 0 || n > g || words[n].Rel != "obl" && words[n].Rel != "nmod" || !hasCaseForm(words, n, "to") {
+		if words[g].XPOS != "VBG" || words[g].Rel != "acl" || n < 0 || n > g || words[n].Rel != "obl" && words[n].Rel != "nmod" || !hasCaseWord(words, n, "to") {
 			continue
 		}
 		v := words[n].Head - 1
@@ -18576,11 +18568,6 @@ func repairMessagesGerundsTakenForRecipients(words []document.Word) {
 
 // messageNouns are what is sent that says or asks something.
 var messageNouns = setOf("note letter message request statement memo cable")
-
-// hasCaseForm: word k has a case marker of the form.
-func hasCaseForm(words []document.Word, k int, form string) bool {
-	return slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == k+1 && w.Rel == "case" && strings.EqualFold(w.Form, form) })
-}
 
 // repairWhoseClausesTakenForComplements undoes a parse that makes a
 // "whose" clause opening after a sentence's subject the complement of
@@ -18786,7 +18773,7 @@ func repairPhrasesTakenForReportedPredicates(words []document.Word) {
 func (p *Pipeline) repairMeansTakenForObjectModifiers(words []document.Word) {
 	for n := 2; n < len(words); n++ {
 		o := words[n].Head - 1
-		if words[n].Rel != "nmod" || !attackNouns[strings.ToLower(words[n].Lemma)] || !hasCaseForm(words, n, "in") || o < 1 || o > n || words[o].Rel != "obj" ||
+		if words[n].Rel != "nmod" || !attackNouns[strings.ToLower(words[n].Lemma)] || !hasCaseWord(words, n, "in") || o < 1 || o > n || words[o].Rel != "obj" ||
 			p.Lemmas.LexFiles(strings.ToLower(words[o].Lemma), false)&(1<<18) == 0 && words[o].UPOS != "PROPN" {
 			continue // one killed in an attack, not "denied any involvement in the attacks"
 		}
@@ -18851,5 +18838,14 @@ func repairOpeningPhrasesOfClosingReports(words []document.Word) {
 		if words[x].Head == r+1 && (words[x].Rel == "obl" || words[x].Rel == "advcl") && rightmost(words, x) < c {
 			keepTree(words, func() { words[x].Head = c + 1 })
 		}
+	}
+}
+
+// moveClosingStop hangs the sentence's closing punctuation, when it hangs
+// on word from, on word to: the stop of a report set aside goes with the
+// clause that takes the report's place.
+func moveClosingStop(words []document.Word, from, to int) {
+	if last := len(words) - 1; words[last].Head == from+1 && words[last].UPOS == "PUNCT" {
+		words[last].Head = to + 1
 	}
 }
