@@ -14463,26 +14463,73 @@ var floating = setOf("both all each")
 // repairPerfectsAcrossQuantifiers undoes a parse that reads "have" with a
 // quantifier floating after it as the main verb and the participle as its
 // complement: "the PKK, which Ankara and Baghdad have both banned", with
-// "banned" an xcomp of "have". With nothing but adverbs and quantifiers
-// between them and no object of its own, "have" is the participle's
-// auxiliary.
+// "banned" an xcomp of "have". With nothing but adverbs, quantifiers
+// and a time phrase between them ("The minister had last week called
+// the junta illegitimate") and no object of its own, "have" is the
+// participle's auxiliary.
 func repairPerfectsAcrossQuantifiers(words []document.Word) {
 	for h := 0; h+2 < len(words); h++ {
-		if words[h].UPOS != "VERB" || !strings.EqualFold(words[h].Lemma, "have") {
+		if !strings.EqualFold(words[h].Lemma, "have") {
 			continue
 		}
-		k := h + 1
+		gap := timeGap(func(j int) string { return words[j].Form }, len(words), h+1)
+		k := h + 1 + gap
 		for k < len(words) && (floating[strings.ToLower(words[k].Form)] || words[k].XPOS == "RB") {
 			k++
 		}
-		if k == h+1 || k >= len(words) || words[k].XPOS != "VBN" || words[k].Head != h+1 ||
-			slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == h+1 && (w.Rel == "obj" || w.Rel == "ccomp") }) {
+		if k == h+1 || k >= len(words) || words[k].XPOS != "VBN" {
 			continue
 		}
-		keepTree(words, func() {
-			takePlaceOf(words, k, h, "aux")
-			words[h].UPOS = "AUX"
-		})
+		if (words[h].UPOS == "VERB" || words[h].Rel != "aux") && words[k].Head == h+1 &&
+			!slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == h+1 && (w.Rel == "obj" || w.Rel == "ccomp") }) {
+			keepTree(words, func() {
+				takePlaceOf(words, k, h, "aux")
+				words[h].UPOS = "AUX"
+			})
+		}
+		if g := words[h].Head - 1; gap > 0 && words[h].Rel == "aux" && g > k && words[k].Head == g+1 && nominal(words[g]) {
+			keepTree(words, func() { objectOfParticiple(words, k, g) })
+		}
+		if gap > 0 && words[h].Head == k+1 && words[h].Rel == "aux" {
+			keepTree(words, func() { attachTimePhrase(words, h+1, h+1+gap, k) })
+		}
+	}
+}
+
+// objectOfParticiple makes the participle at k, which the parse hung on
+// its object g as a modifier ("China had earlier this month warned
+// Japan", with "Japan" the root and "warned" its amod), the head of the
+// clause: it takes g's place and the words before it, and g is its object.
+func objectOfParticiple(words []document.Word, k, g int) {
+	words[k].Head, words[k].Rel = words[g].Head, words[g].Rel
+	for c := range words {
+		if c != k && words[c].Head == g+1 && (c < k || words[c].Rel == "punct" && c > g) {
+			words[c].Head = k + 1
+		}
+	}
+	words[g].Head, words[g].Rel = k+1, "obj"
+}
+
+// attachTimePhrase makes words[from:to], a phrase timeGap found, an
+// oblique of the verb v ("had on Monday announced", whose "on" the
+// parse took for a subordinator and "Monday" for the subject).
+func attachTimePhrase(words []document.Word, from, to, v int) {
+	last := to - 1
+	for k := from; k < last; k++ {
+		switch low := strings.ToLower(words[k].Form); {
+		case timeQualifiers[low]:
+			words[k].Head, words[k].Rel = v+1, "advmod"
+		case low == "on":
+			words[k].Head, words[k].Rel = last+1, "case"
+		case low == "this":
+			words[k].Head, words[k].Rel = last+1, "det"
+		default:
+			words[k].Head, words[k].Rel = last+1, "amod"
+		}
+	}
+	words[last].Head, words[last].Rel = v+1, "obl"
+	if words[last].UPOS == "NOUN" {
+		words[last].Rel = "obl:unmarked"
 	}
 }
 

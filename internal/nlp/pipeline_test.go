@@ -1366,6 +1366,9 @@ func TestRepairedAttachments(t *testing.T) {
 		andTurkishPresident    = "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan agreed on Wednesday to resume exploratory talks, the Greek government said."
 		handedOverTo           = "Iraq handed over 40 suspected Islamic State fighters to Syrian authorities on Thursday."
 		haveBothBanned         = "The deals would help the two countries fight the PKK militant group, which Ankara and Baghdad have both banned."
+		hadLastWeekCalled      = "French Foreign Minister Jean-Yves Le Drian had last week called the junta \"illegitimate\" and said its decisions were \"irresponsible.\""
+		hasOnMondayAnnounced   = "Russia has on Monday announced new sanctions."
+		hadEarlierThisMonth    = "China had earlier this month warned Japan."
 		andOfArmingAllegation  = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming            = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
 		andThatItsAircraft     = "The Israeli military said most of the rockets were intercepted and that its aircraft struck Hezbollah launch sites in response."
@@ -1656,6 +1659,18 @@ func TestRepairedAttachments(t *testing.T) {
 		{haveBothBanned, "have", "aux", "banned"},
 		{haveBothBanned, "banned", "acl:relcl", "group"},
 		{haveBothBanned, "which", "obj", "banned"},
+		// So is "have" with a time phrase after it; the phrase is the
+		// participle's oblique.
+		{hadLastWeekCalled, "had", "aux", "called"},
+		{hadLastWeekCalled, "Jean", "nsubj", "called"},
+		{hadLastWeekCalled, "week", "obl:unmarked", "called"},
+		{hadLastWeekCalled, "said", "conj", "called"},
+		{hasOnMondayAnnounced, "has", "aux", "announced"},
+		{hasOnMondayAnnounced, "Monday", "obl", "announced"},
+		{hasOnMondayAnnounced, "on", "case", "Monday"},
+		{hadEarlierThisMonth, "had", "aux", "warned"},
+		{hadEarlierThisMonth, "Japan", "obj", "warned"},
+		{hadEarlierThisMonth, "month", "obl:unmarked", "warned"},
 		// A conjunction heads no clause.
 		{andThatItsAircraft, "struck", "conj", "intercepted"},
 		{andThatItsAircraft, "and", "cc", "struck"},

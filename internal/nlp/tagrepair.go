@@ -892,12 +892,22 @@ var subjunctiveParticles = setOf("in down out up off back over aside")
 // "have"s right before a participle: "have limited options".)
 func repairPerfectAuxiliaries(forms, upos, xpos []string) {
 	for i := 0; i+1 < len(forms); i++ {
-		if upos[i] != "VERB" || !perfectForms[strings.ToLower(forms[i])] {
+		if upos[i] != "VERB" && upos[i] != "AUX" || !perfectForms[strings.ToLower(forms[i])] {
 			continue
 		}
-		n := i + 1
+		gap := timeGap(func(j int) string { return forms[j] }, len(forms), i+1)
+		if upos[i] == "AUX" && gap == 0 {
+			continue // tagged right, with what follows ("what has since become": a subordinator there parses better)
+		}
+		n := i + 1 + gap
 		for n+1 < len(forms) && (strings.HasPrefix(xpos[n], "RB") || strings.EqualFold(forms[n], "since")) {
 			n++ // "has repeatedly accused", "had not been", "had earlier accused", "has since turned"
+		}
+		if n >= len(forms) {
+			continue
+		}
+		if gap > 0 && xpos[n] == "VBD" && strings.HasSuffix(forms[n], "ed") {
+			xpos[n] = "VBN" // "has on Monday announced", a regular past the time phrase kept from its "has"
 		}
 		if xpos[n] == "VBN" {
 			upos[i] = "AUX"
@@ -907,6 +917,29 @@ func repairPerfectAuxiliaries(forms, upos, xpos []string) {
 		}
 	}
 }
+
+// timeGap is the length of the time phrase that may stand between an
+// auxiliary and its participle in news style ("had last week called",
+// "has this year imposed", "had on Monday announced", "had earlier this
+// month warned"), or 0 when the words from k on (of count, each spelt
+// form(i)) open with none.
+func timeGap(form func(int) string, count, k int) int {
+	n := k
+	if n < count && timeQualifiers[strings.ToLower(form(n))] {
+		n++ // "earlier this month"
+	}
+	if n+1 >= count {
+		return 0
+	}
+	switch low := strings.ToLower(form(n)); {
+	case (low == "last" || low == "this") && timeNouns[strings.ToLower(form(n+1))],
+		low == "on" && document.IsWeekday(form(n+1)):
+		return n + 2 - k
+	}
+	return 0
+}
+
+var timeQualifiers = setOf("earlier later late early")
 
 // repairAdjectiveSubjects tags as a noun an adjective that is a body's
 // name right before a finite verb: "The U.S. military struck a boat",
