@@ -1444,6 +1444,10 @@ func TestDescribedSpeakers(t *testing.T) {
 			"Rapid Support Forces"},
 		{"MOGADISHU, Somalia (AP) — Al-Shabaab militants attacked a base in Somalia. The African Union mission in Somalia condemned the attack.",
 			"African Union"},
+		// A source inside a mention: the title is the mention's.
+		{"\"They're all accurate,\" he said after federal prosecutor Ryan Dickey read a summary of the facts.", "Ryan Dickey"},
+		// Two roles of one person.
+		{"Former prosecutor and New York City Mayor Rudy Giuliani trashed Comey, calling it a \"no-brainer.\"", "Rudy Giuliani"},
 	} {
 		d := analyse(t, tc.text)
 		a := actorNamed(d, tc.speaker)
@@ -2027,6 +2031,13 @@ func TestPlaces(t *testing.T) {
 		{"The Vermont lawmakers said the bill was fair.", "The Vermont lawmakers", "anonymous", "USALEG"},
 		{"Some Arizona officials said the lines were long.", "Some Arizona officials", "anonymous", "USAGOV"},
 		{"The officer in charge of the CIA's Benghazi base said the team was ready.", "The officer in charge of the CIA's Benghazi base", "anonymous", "USAGOV"},
+		// Prosecutors unnamed are the judiciary's, a country's by its
+		// adjective or a city's; a prosecutor named keeps the title.
+		{"German prosecutors said the men were spies.", "German prosecutors", "anonymous", "DEUJUD"},
+		{"Prosecutors in Lyon said two men were held.", "Prosecutors in Lyon", "anonymous", "FRAJUD"},
+		{"A prosecutor said the case was closed.", "A prosecutor", "anonymous", "JUD"},
+		{"U.S. Attorney Damian Williams said the men were charged.", "Damian Williams", "person", "USAJUD"},
+		{"Fulton County District Attorney Fani Willis said the case was strong.", "Fani Willis", "person", ""},
 		// Senators unnamed are lawmakers unnamed.
 		{"Two senators said the strikes were illegal.", "Two senators", "anonymous", "LEG"},
 		// A broadcaster by the last word of its name; a body by the noun

@@ -6740,10 +6740,28 @@ func (r *resolver) actorAt(s document.Span) int {
 	if conjunct >= 0 && best != conjunct && possessor(r.d.Text[first.End:s.End]) {
 		return conjunct // "Sudan's paramilitary Rapid Support Forces and its allies": the forces, not Sudan
 	}
+	if best < 0 && located < 0 {
+		return r.actorAround(s)
+	}
 	if best < 0 {
 		return located
 	}
 	return best
+}
+
+// actorAround is the actor, other than a place, one of whose mentions
+// ends with the span s: "federal prosecutor Ryan Dickey read a summary",
+// whose source is the name and whose mention takes in the title. (A
+// mention that goes on past the span is not the speaker's: a headline's
+// run of capitals, "Jeb Bush Super PAC Chief Praises Marco Rubio
+// Donor", is no one actor.)
+func (r *resolver) actorAround(s document.Span) int {
+	for i, a := range r.actors {
+		if a.Kind != "place" && slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return m.Start <= s.Start && s.End == m.End && !s.Empty() }) {
+			return i
+		}
+	}
+	return -1
 }
 
 // actorOfHead is the actor, other than a place, one of whose mentions

@@ -14,7 +14,8 @@ var anonymousNouns = setOf(`official officials source sources diplomat diplomats
 	insider insiders spokesman spokeswoman spokesperson adviser advisers advisor advisors staffer staffers
 	member members officer officers analyst analysts expert experts negotiator negotiators mediator mediators minister ministers
 	lawmaker lawmakers senators legislators figure figures someone individual individuals authority authorities envoy envoys
-	witness witnesses eyewitness eyewitnesses resident residents survivor survivors medic medics rescuer rescuers`)
+	witness witnesses eyewitness eyewitnesses resident residents survivor survivors medic medics rescuer rescuers
+	prosecutor prosecutors investigator investigators`)
 
 // vagueWords make a source vague rather than anonymous.
 var vagueWords = setOf(`some many others critics observers commentators experts analysts reports rumors
@@ -145,6 +146,11 @@ func sourceKind(v *view, src document.Span) string {
 	}
 	for _, c := range children {
 		if r := universal(v.word(c).Rel); (r == "appos" || r == "flat") && v.word(c).UPOS == "PROPN" {
+			named = true
+		}
+		// "Former prosecutor and New York City Mayor Rudy Giuliani":
+		// two roles of the one person named after the second.
+		if v.word(c).Rel == "conj" && v.word(c).UPOS == "PROPN" && w.XPOS == "NN" && v.child(head, "det") < 0 && v.child(head, "nmod:poss") < 0 {
 			named = true
 		}
 	}
