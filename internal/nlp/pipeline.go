@@ -164,6 +164,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
 	repairCodeNames(forms, upos, xpos)
+	repairHyphenedNameParticles(forms, upos, xpos)
 	repairMeans(forms, upos, xpos)
 	repairHelpedVerbs(forms, upos, xpos)
 	repairCausedVerbs(forms, upos, xpos)
@@ -12885,6 +12886,7 @@ func repairClosingSpeakers(words []document.Word) {
 	}
 	if v >= 2 && reportVerbs[strings.ToLower(words[v].Lemma)] {
 		agentBeforeSpeaker(words, v)
+		appositionBeforeSpeaker(words, v)
 	}
 	if v < 2 || !reportVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "nsubj") {
 		// "…, officials in both countries said, hours after a Russian
@@ -12943,6 +12945,63 @@ func agentBeforeSpeaker(words []document.Word, v int) {
 		words[n].Head, words[n].Rel = p+1, "obl:agent"
 		words[b].Head, words[b].Rel = n+1, "case"
 		words[v].Rel = "parataxis"
+	})
+}
+
+// appositionBeforeSpeaker undoes a parse that makes a name set off by
+// commas before a closing report's speaker the report's subject: "…
+// gangs that control most of the capital, Port-au-Prince, Interior
+// Minister Kithure Kindiki said", with "Port" the subject of "said" and
+// the minister its conjunct. A name between two commas, after a noun,
+// names the noun; the titled name after the second comma is the
+// speaker, its title the name's.
+func appositionBeforeSpeaker(words []document.Word, v int) {
+	start := phraseAfterComma(words, v)
+	if start < 4 || !slices.ContainsFunc(words[start:v], func(w document.Word) bool { return w.UPOS == "PROPN" }) {
+		return
+	}
+	a := start - 1 // the middle name runs from a to the second comma
+	for a > 0 && (words[a-1].UPOS == "PROPN" || words[a-1].XPOS == "HYPH") {
+		a--
+	}
+	n := a - 2
+	if a == start-1 || n < 0 || words[a-1].Form != "," || words[a].UPOS != "PROPN" || words[n].UPOS != "NOUN" {
+		return
+	}
+	inMiddle := func(h int) bool { return h >= a && h < start-1 }
+	if !slices.ContainsFunc(words[a:start-1], func(w document.Word) bool { return w.Head == v+1 && isSubject(w.Rel) }) &&
+		!slices.ContainsFunc(words[start:v], func(w document.Word) bool { return inMiddle(w.Head - 1) }) {
+		return
+	}
+	name := start // the speaker's name, after the titles
+	for k := start; k < v; k++ {
+		if low := strings.ToLower(words[k].Form); officeTitles[low] || deputyTitles[low] {
+			name = k + 1
+		}
+	}
+	if name >= v || words[name].UPOS != "PROPN" {
+		return
+	}
+	keepTree(words, func() {
+		words[a].Head, words[a].Rel = n+1, "appos"
+		for k := a + 1; k < start-1; k++ {
+			if words[k].XPOS == "HYPH" {
+				words[k].Head, words[k].Rel = k, "punct"
+			} else {
+				words[k].Head, words[k].Rel = a+1, "flat"
+			}
+		}
+		words[a-1].Head, words[a-1].Rel = a+1, "punct"
+		words[start-1].Head, words[start-1].Rel = v+1, "punct"
+		for k := start; k < v; k++ {
+			if h := words[k].Head - 1; k != name && (h < start || h >= v) {
+				words[k].Head, words[k].Rel = name+1, "nmod:desc"
+				if k > name {
+					words[k].Rel = "flat"
+				}
+			}
+		}
+		words[name].Head, words[name].Rel = v+1, "nsubj"
 	})
 }
 

@@ -1369,6 +1369,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hadLastWeekCalled      = "French Foreign Minister Jean-Yves Le Drian had last week called the junta \"illegitimate\" and said its decisions were \"irresponsible.\""
 		hasOnMondayAnnounced   = "Russia has on Monday announced new sanctions."
 		hadEarlierThisMonth    = "China had earlier this month warned Japan."
+		portAuPrince           = "Kenya sent 400 police officers to Haiti on Tuesday to lead a multinational force against gangs that control most of the capital, Port-au-Prince, Interior Minister Kithure Kindiki said."
 		andOfArmingAllegation  = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming            = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
 		andThatItsAircraft     = "The Israeli military said most of the rockets were intercepted and that its aircraft struck Hezbollah launch sites in response."
@@ -1671,6 +1672,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{hadEarlierThisMonth, "had", "aux", "warned"},
 		{hadEarlierThisMonth, "Japan", "obj", "warned"},
 		{hadEarlierThisMonth, "month", "obl:unmarked", "warned"},
+		// A hyphenated place name with a particle is one name; set off
+		// by commas after a noun, it names the noun, and the titled
+		// name after it speaks.
+		{portAuPrince, "au", "flat", "Port"},
+		{portAuPrince, "Prince", "flat", "Port"},
+		{portAuPrince, "Port", "appos", "capital"},
+		{portAuPrince, "Kithure", "nsubj", "said"},
+		{portAuPrince, "Minister", "nmod:desc", "Kithure"},
 		// A conjunction heads no clause.
 		{andThatItsAircraft, "struck", "conj", "intercepted"},
 		{andThatItsAircraft, "and", "cc", "struck"},

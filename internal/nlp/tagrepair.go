@@ -601,6 +601,26 @@ func repairCodeNames(forms, upos, xpos []string) {
 	}
 }
 
+// repairHyphenedNameParticles tags as part of a name the small word
+// that hyphens join to capitalized words on both sides: "Port-au-Prince",
+// "Aix-en-Provence", "Harkat-ul-Jehad" (as EWT tags it), where the
+// tagger took "au" for a noun and the name fell apart.
+func repairHyphenedNameParticles(forms, upos, xpos []string) {
+	for i := 2; i+2 < len(forms); i++ {
+		if forms[i-1] != "-" || forms[i+1] != "-" || !hyphenedParticles[forms[i]] || !startsCapital(forms[i-2]) || !startsCapital(forms[i+2]) {
+			continue
+		}
+		for _, k := range []int{i - 2, i, i + 2} {
+			upos[k], xpos[k] = "PROPN", "NNP"
+		}
+	}
+}
+
+// hyphenedParticles join the parts of hyphenated place and group names.
+var hyphenedParticles = setOf("au aux de du des la le les en sur sous lès di da del dos das ul al el upon on")
+
+func startsCapital(f string) bool { return f != "" && f[0] >= 'A' && f[0] <= 'Z' }
+
 // codeName: f is capitals followed by digits ("M23", "G20").
 func codeName(f string) bool {
 	k := strings.IndexFunc(f, func(r rune) bool { return r < 'A' || r > 'Z' })
