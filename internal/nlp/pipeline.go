@@ -317,6 +317,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairAsidesOnSubjects(words)
 	repairPerfectsTakenForModifiers(words)
 	repairObjectsTakenForCompounds(words)
+	repairWithAbsolutes(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -5640,6 +5641,50 @@ func premodifier(w document.Word) bool {
 		return w.XPOS == "PRP$" // "its military said"
 	}
 	return false
+}
+
+// repairWithAbsolutes undoes a parse that joins the subject of a "with"
+// clause to a list before it: "talks hosted by Venezuela, with Cuba,
+// Norway and Brazil acting as guarantors", with Cuba a conjunct of
+// Venezuela, so that all four hosted. After a comma, "with", a noun
+// phrase and a gerund right after it are a clause of their own: the
+// gerund's subject, marked by "with", on the verb the list hangs on.
+func repairWithAbsolutes(words []document.Word) {
+	for c := 2; c+1 < len(words); c++ {
+		w := words[c]
+		if w.Rel != "conj" || words[c-2].Form != "," || !strings.EqualFold(words[c-1].Form, "with") || words[c-1].Head != c+1 || !nominal(w) {
+			continue
+		}
+		first := w.Head - 1
+		last := rightmost(words, c)
+		var later []int // the list's conjuncts after c, all in the "with" clause
+		for k := c + 1; k < len(words); k++ {
+			if words[k].Head == w.Head && words[k].Rel == "conj" {
+				later = append(later, k)
+				last = max(last, rightmost(words, k))
+			}
+		}
+		g := last + 1
+		if g >= len(words) || words[g].XPOS != "VBG" || dominates(words, c, g) || first < 0 || first > c {
+			continue
+		}
+		v := words[first].Head - 1
+		for v >= 0 && words[v].UPOS != "VERB" && words[first].Rel == "conj" {
+			first, v = v, words[v].Head-1 // the list's first conjunct
+		}
+		if v < 0 || words[v].UPOS != "VERB" {
+			continue
+		}
+		keepTree(words, func() {
+			words[g].Head, words[g].Rel = v+1, "advcl"
+			words[c-1].Head, words[c-1].Rel, words[c-1].UPOS = g+1, "mark", "SCONJ"
+			words[c].Head, words[c].Rel = g+1, "nsubj"
+			words[c-2].Head = g + 1
+			for _, k := range later {
+				words[k].Head = c + 1
+			}
+		})
+	}
 }
 
 // leftmost and rightmost are the first and last words of the phrase

@@ -1369,6 +1369,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hadLastWeekCalled      = "French Foreign Minister Jean-Yves Le Drian had last week called the junta \"illegitimate\" and said its decisions were \"irresponsible.\""
 		hasOnMondayAnnounced   = "Russia has on Monday announced new sanctions."
 		hadEarlierThisMonth    = "China had earlier this month warned Japan."
+		withActingAs           = "The agreement was reached after two weeks of talks hosted by Venezuela, with Cuba, Norway and Brazil acting as guarantors."
 		portAuPrince           = "Kenya sent 400 police officers to Haiti on Tuesday to lead a multinational force against gangs that control most of the capital, Port-au-Prince, Interior Minister Kithure Kindiki said."
 		andOfArmingAllegation  = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming            = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
@@ -1675,6 +1676,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// A hyphenated place name with a particle is one name; set off
 		// by commas after a noun, it names the noun, and the titled
 		// name after it speaks.
+		// "with", a noun phrase and a gerund are a clause: the phrase
+		// is the gerund's subject, not a conjunct of the list before.
+		{withActingAs, "acting", "advcl", "hosted"},
+		{withActingAs, "Cuba", "nsubj", "acting"},
+		{withActingAs, "with", "mark", "acting"},
 		{portAuPrince, "au", "flat", "Port"},
 		{portAuPrince, "Prince", "flat", "Port"},
 		{portAuPrince, "Port", "appos", "capital"},
