@@ -2894,6 +2894,22 @@ func (l *Lexicon) deadlineToLeave(t *tree, i int) (Trigger, bool) {
 	return Trigger{}, false
 }
 
+// foreignTroops: the noun at o is troops another state's name or
+// nationality marks ("ordered U.S. troops to leave the country", an
+// expulsion as of diplomats), not troops with a possessor ("ordered its
+// troops to leave Aleppo", a retreat).
+func foreignTroops(t *tree, o int) bool {
+	if !troopNouns[t.lemma(o)] || len(t.ChildrenWith(o, "nmod:poss")) > 0 {
+		return false
+	}
+	return slices.ContainsFunc(t.ChildrenWith(o, "amod", "compound"), func(c int) bool {
+		f := t.w(c).Form
+		return f != "" && f[0] >= 'A' && f[0] <= 'Z'
+	})
+}
+
+var troopNouns = set(`troop soldier force contingent`)
+
 // passiveComplement: the complement at x is passive ("to be jailed") or a
 // bare participle ("ordered him released").
 func passiveComplement(t *tree, x int) bool {
@@ -2904,7 +2920,7 @@ func passiveComplement(t *tree, x int) bool {
 // ordering diplomats to leave expels them, as CAMEO codes it ("ordered
 // the French ambassador to leave the country"); else trig.
 func (l *Lexicon) expulsion(t *tree, i, x int, trig Trigger) Trigger {
-	if !departures[t.lemma(x)] || !slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return diplomats[t.lemma(o)] }) {
+	if !departures[t.lemma(x)] || !slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool { return diplomats[t.lemma(o)] || foreignTroops(t, o) }) {
 		return trig
 	}
 	if c, ok := l.codes["166"]; ok {

@@ -828,6 +828,12 @@ func TestCode(t *testing.T) {
 			"gave", "166", "MLIGOV", "FRAGOV", "asserted", "2025-06-16", "", false},
 		{"Russia told two Estonian diplomats to leave.",
 			"told", "166", "RUS", "ESTGOV", "asserted", "", "", false},
+		// So does ordering another state's troops to leave; a state's
+		// own troops it only orders back.
+		{"Niger orders U.S. troops to leave.",
+			"orders", "166", "NER", "USAMIL", "asserted", "", "", false},
+		{"Syria ordered its troops to leave Aleppo.",
+			"ordered", "100", "SYR", "", "asserted", "", "", false},
 		// A coup, as CAMEO's dictionary codes it.
 		{"Soldiers overthrew President Mohamed Bazoum.",
 			"overthrew", "180", "", "GOV", "asserted", "", "", false},
