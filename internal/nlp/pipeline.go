@@ -318,6 +318,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPerfectsTakenForModifiers(words)
 	repairObjectsTakenForCompounds(words)
 	repairWithAbsolutes(words)
+	repairContrastingReports(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -5686,6 +5687,38 @@ func repairWithAbsolutes(words []document.Word) {
 		})
 	}
 }
+
+// repairContrastingReports undoes a parse that hangs a second party's
+// report, set against the first's by "while" or "whereas", inside what
+// the first said: "Hamas said Israel had added new conditions, …, while
+// Israeli Prime Minister Benjamin Netanyahu's office accused the militant
+// group of rejecting a U.S. proposal", with "accused" a clause of
+// "added", so that Hamas reported the accusation. A clause of saying or
+// accusing with a subject of its own, after a comma, is the first
+// report's.
+func repairContrastingReports(words []document.Word) {
+	for v, w := range words {
+		h := w.Head - 1
+		if w.Rel != "advcl" || h < 0 || h > v || words[h].Rel != "ccomp" || !hasChild(words, v, "nsubj") ||
+			!reportVerbs[strings.ToLower(w.Lemma)] && !declaringVerbs[strings.ToLower(w.Lemma)] && !contrastedReports[strings.ToLower(w.Lemma)] {
+			continue
+		}
+		m := slices.IndexFunc(words[:v], func(d document.Word) bool { return d.Head == v+1 && d.Rel == "mark" })
+		r := words[h].Head - 1
+		if m < 1 || !contrasts[strings.ToLower(words[m].Form)] || words[m-1].Form != "," || r < 0 || r > h || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head = r + 1
+			words[m-1].Head = v + 1
+		})
+	}
+}
+
+var (
+	contrasts         = setOf("while whereas")
+	contrastedReports = setOf("accuse blame reject dismiss counter")
+)
 
 // leftmost and rightmost are the first and last words of the phrase
 // headed by h.
