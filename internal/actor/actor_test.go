@@ -2031,6 +2031,10 @@ func TestPlaces(t *testing.T) {
 		{"The Vermont lawmakers said the bill was fair.", "The Vermont lawmakers", "anonymous", "USALEG"},
 		{"Some Arizona officials said the lines were long.", "Some Arizona officials", "anonymous", "USAGOV"},
 		{"The officer in charge of the CIA's Benghazi base said the team was ready.", "The officer in charge of the CIA's Benghazi base", "anonymous", "USAGOV"},
+		// A hyphenated name with a particle in lower case is one name.
+		{"Lashkar-e-Taiba militants attacked the base.", "Lashkar-e-Taiba", "organization", "PAKREB"},
+		{"Khan's party, Pakistan Tehreek-e-Insaf, said it would challenge the verdict.", "Pakistan Tehreek-e-Insaf", "organization", "PAKOPP"},
+		{"Hizb-e-Wahdat said it would fight on.", "Hizb-e-Wahdat", "organization", ""},
 		// Prosecutors unnamed are the judiciary's, a country's by its
 		// adjective or a city's; a prosecutor named keeps the title.
 		{"German prosecutors said the men were spies.", "German prosecutors", "anonymous", "DEUJUD"},
@@ -2201,6 +2205,11 @@ func TestThings(t *testing.T) {
 	}
 	if actorNamed(d, "Bernie Sanders") == nil {
 		t.Errorf("Sanders lost: %+v", d.Actors)
+	}
+	// A feast whose name hyphens join is one name, and no actor.
+	d = analyse(t, "He issued a statement in observance of the Muslim holiday Eid-al-Adha.")
+	if got := actorsAmong(d, "", "Eid-al-Adha", "Eid", "al-Adha"); len(got) > 0 {
+		t.Errorf("actors %q", got)
 	}
 }
 

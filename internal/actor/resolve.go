@@ -1847,6 +1847,14 @@ func (r *resolver) nameRun(ws []document.Word, i int) int {
 				continue
 			}
 		}
+		// "Lashkar-e-Taiba", "Pakistan Tehreek-e-Insaf", "Port-au-Prince":
+		// a small word in lower case that hyphens join to name words on
+		// both sides is inside the name.
+		if j > i && hyphenJoined(ws, j) && hyphenJoined(ws, j+2) && ws[j+1].UPOS == "PROPN" && r.isNameWord(ws, j+3) &&
+			ws[j+1].Form != "" && ws[j+1].Form[0] >= 'a' && ws[j+1].Form[0] <= 'z' && len(ws[j+1].Form) <= 3 {
+			j += 4
+			continue
+		}
 		// "Lai Ching-te", "Kim Jong-un", "Moon Jae-in": a given name of
 		// two syllables joined by a hyphen, the second in lower case,
 		// after a surname (not "Iran-backed", "Donald Trump-led").
@@ -5905,6 +5913,13 @@ func (r *resolver) anonymousSources() {
 			r.addSpan(idx, src)
 			continue
 		}
+		if idx := r.mentionedAt(src); idx >= 0 && describedSide(at.SourceKind, text) {
+			// "The opposition accused the government …", a body the
+			// story's country has (see homeBodies): that actor, not a
+			// second of the same words.
+			r.byName[key] = idx
+			continue
+		}
 		name := text
 		for _, rel := range []string{", who ", ", which ", ", speaking "} {
 			if k := strings.Index(name, rel); k > 0 {
@@ -6114,6 +6129,12 @@ func (r *resolver) joinedSpeakersBody(name string, src document.Span) *document.
 		}
 	}
 	return nil
+}
+
+// mentionedAt is the actor, other than a place, with a mention of
+// exactly the span s, or -1.
+func (r *resolver) mentionedAt(s document.Span) int {
+	return slices.IndexFunc(r.actors, func(a *document.Actor) bool { return a.Kind != "place" && slices.Contains(a.Mentions, s) })
 }
 
 // describedSide: a source described, not named, as armed men

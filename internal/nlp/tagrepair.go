@@ -617,7 +617,7 @@ func repairHyphenedNameParticles(forms, upos, xpos []string) {
 }
 
 // hyphenedParticles join the parts of hyphenated place and group names.
-var hyphenedParticles = setOf("au aux de du des la le les en sur sous lès di da del dos das ul al el upon on")
+var hyphenedParticles = setOf("au aux de du des la le les en sur sous lès di da del dos das ul al el e i upon on")
 
 func startsCapital(f string) bool { return f != "" && f[0] >= 'A' && f[0] <= 'Z' }
 

@@ -134,7 +134,7 @@ func splitChunk(text string, s, e int, out []Token) []Token {
 		return append(out, wordToken(text, s+k+1, e))
 	}
 	// Internal separators: dashes, hyphens between words, slashes, etc.
-	if k, n, ok := internalCut(chunk); ok {
+	if k, n, ok := internalCut(chunk, s > 0 && text[s-1] == '-'); ok {
 		out = splitChunk(text, s, s+k, out)
 		out = append(out, single(text, s+k, s+k+n))
 		return splitChunk(text, s+k+n, e, out)
@@ -361,7 +361,8 @@ func isEmoticon(s string) bool {
 }
 
 // internalCut finds an internal separator to split at: offset and length.
-func internalCut(chunk string) (int, int, bool) {
+// afterHyphen says that a hyphen, split off, came right before the chunk.
+func internalCut(chunk string, afterHyphen bool) (int, int, bool) {
 	if isEmoticon(chunk) || isNumberLike(chunk) {
 		return 0, 0, false
 	}
@@ -373,7 +374,7 @@ func internalCut(chunk string) (int, int, bool) {
 			if strings.HasPrefix(chunk[k:], "--") {
 				return k, dashRun(chunk[k:]), true
 			}
-			if k > 0 && k+1 < len(chunk) && splitsHyphen(chunk, k) {
+			if k > 0 && k+1 < len(chunk) && splitsHyphen(chunk, k, afterHyphen) {
 				return k, 1, true
 			}
 		case r == '/':
@@ -410,15 +411,25 @@ var hyphenPrefixes = map[string]bool{
 	"mini": true, "uni": true, "vice": false, "cross": false, "mis": true, "a": true, "o": true,
 }
 
-func splitsHyphen(chunk string, k int) bool {
+func splitsHyphen(chunk string, k int, afterHyphen bool) bool {
 	left := chunk[:k]
+	inside := afterHyphen // the left part follows a hyphen
 	if i := strings.LastIndexAny(left, "-"); i >= 0 {
-		left = left[i+1:]
+		left, inside = left[i+1:], true
 	}
-	if hyphenPrefixes[strings.ToLower(left)] {
+	if hyphenPrefixes[strings.ToLower(left)] && !(inside && nameParticle(left, chunk[k+1:])) {
 		return false
 	}
 	return !digitAround(chunk, k)
+}
+
+// nameParticle: the prefix, between hyphens, is the particle inside a
+// name, before a capital ("Lashkar-e-Taiba", "Tehreek-e-Insaf",
+// "Saint-Jean-de-Luz"), no prefix of a word ("e-mail", "de-escalate",
+// "de-Giuliani-ized").
+func nameParticle(left, right string) bool {
+	r, _ := utf8.DecodeRuneInString(right)
+	return (left == "e" || left == "de") && unicode.IsUpper(r)
 }
 
 func digitAround(s string, k int) bool {

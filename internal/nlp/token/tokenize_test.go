@@ -58,6 +58,8 @@ func TestTokenize(t *testing.T) {
 		{"address in angle brackets", "<jo@example.com>", "<jo@example.com >"},
 		{"hyphen before a capitalised word", "-Michelle Marks, and powers -Russia", "- Michelle Marks , and powers - Russia"},
 		{"minus sign", "-3 degrees", "-3 degrees"},
+		{"name particle before a capital", "Lashkar-e-Taiba and Saint-Jean-de-Luz", "Lashkar - e - Taiba and Saint - Jean - de - Luz"},
+		{"prefix kept", "e-mail, de-escalate and de-Giuliani-ized", "e-mail , de-escalate and de-Giuliani - ized"},
 		{"empty", "", ""},
 		{"only spaces", "  \n\t ", ""},
 	}
