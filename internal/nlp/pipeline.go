@@ -9145,9 +9145,12 @@ func repairDaysTakenForReportedSubjects(words []document.Word) {
 	for k := 1; k+1 < len(words); k++ {
 		v := words[k].Head - 1
 		r := k - 1
-		if words[k].Rel != "nsubj" || v <= k || words[r].UPOS != "VERB" || words[v].Head != r+1 || words[v].Rel != "ccomp" || // cheap tests first
+		// Or a marker of the clause before its "that": "Venezuela's
+		// opposition said Monday that its candidate … had won".
+		marker := words[k].Rel == "mark" && strings.EqualFold(words[k+1].Form, "that") && words[k+1].Head == v+1
+		if words[k].Rel != "nsubj" && !marker || v <= k || words[r].UPOS != "VERB" || words[v].Head != r+1 || words[v].Rel != "ccomp" || // cheap tests first
 			!document.IsWeekday(words[k].Form) && !reportedDays[strings.ToLower(words[k].Form)] || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
-			!slices.ContainsFunc(words[k+1:v], func(d document.Word) bool { return d.Head == v+1 && isSubject(d.Rel) }) {
+			!marker && !slices.ContainsFunc(words[k+1:v], func(d document.Word) bool { return d.Head == v+1 && isSubject(d.Rel) }) {
 			continue
 		}
 		words[k].Head, words[k].Rel = r+1, "obl:unmarked"

@@ -1371,6 +1371,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hadEarlierThisMonth    = "China had earlier this month warned Japan."
 		withActingAs           = "The agreement was reached after two weeks of talks hosted by Venezuela, with Cuba, Norway and Brazil acting as guarantors."
 		whileOfficeAccused     = "Hamas said Israel had added new conditions, including keeping troops along the border with Egypt, while Israeli Prime Minister Benjamin Netanyahu's office accused the militant group of rejecting a U.S. proposal."
+		saidMondayThat         = "Venezuela's opposition said Monday that its candidate, Edmundo Gonzalez, had won Sunday's presidential election by a wide margin."
 		portAuPrince           = "Kenya sent 400 police officers to Haiti on Tuesday to lead a multinational force against gangs that control most of the capital, Port-au-Prince, Interior Minister Kithure Kindiki said."
 		andOfArmingAllegation  = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming            = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
@@ -1685,6 +1686,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// A second party's report set against the first's by "while"
 		// is the first report's clause, not part of what it said.
 		{whileOfficeAccused, "accused", "advcl", "said"},
+		// A day between a report verb and "that" is the report's.
+		{saidMondayThat, "Monday", "obl:unmarked", "said"},
 		{portAuPrince, "au", "flat", "Port"},
 		{portAuPrince, "Prince", "flat", "Port"},
 		{portAuPrince, "Port", "appos", "capital"},
