@@ -319,6 +319,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairObjectsTakenForCompounds(words)
 	repairWithAbsolutes(words)
 	repairContrastingReports(words)
+	repairWorthTakenForReported(words)
 	repairAgentsWithoutBy(words)
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
@@ -5719,6 +5720,29 @@ var (
 	contrasts         = setOf("while whereas")
 	contrastedReports = setOf("accuse blame reject dismiss counter")
 )
+
+// repairWorthTakenForReported undoes a parse that makes "worth" after a
+// noun what a closing report says: "The State Department has approved
+// the possible sale of an advanced air defense system to Taiwan worth
+// nearly $2 billion, the Pentagon said", with "worth" the complement of
+// "said" (so the Pentagon said only the price). After a noun, "worth"
+// describes the phrase the noun ends, as EWT's "a spot worth …" does.
+func repairWorthTakenForReported(words []document.Word) {
+	for k := 1; k < len(words); k++ {
+		r := words[k].Head - 1
+		if !strings.EqualFold(words[k].Form, "worth") || words[k].Rel != "ccomp" || r <= k || !reportVerbs[strings.ToLower(words[r].Lemma)] || !nominal(words[k-1]) {
+			continue
+		}
+		n := k - 1
+		for n >= 0 && (words[n].Rel == "nmod" || words[n].Rel == "compound" || words[n].Rel == "flat") && words[n].Head-1 < n {
+			n = words[n].Head - 1 // the phrase's head: "sale" of "sale of … to Taiwan"
+		}
+		if n < 0 || !nominal(words[n]) {
+			continue
+		}
+		keepTree(words, func() { words[k].Head, words[k].Rel = n+1, "amod" })
+	}
+}
 
 // leftmost and rightmost are the first and last words of the phrase
 // headed by h.

@@ -1372,6 +1372,7 @@ func TestRepairedAttachments(t *testing.T) {
 		withActingAs           = "The agreement was reached after two weeks of talks hosted by Venezuela, with Cuba, Norway and Brazil acting as guarantors."
 		whileOfficeAccused     = "Hamas said Israel had added new conditions, including keeping troops along the border with Egypt, while Israeli Prime Minister Benjamin Netanyahu's office accused the militant group of rejecting a U.S. proposal."
 		saidMondayThat         = "Venezuela's opposition said Monday that its candidate, Edmundo Gonzalez, had won Sunday's presidential election by a wide margin."
+		worthSaid              = "The State Department has approved the possible sale of an advanced air defense system to Taiwan worth nearly $2 billion, the Pentagon said Friday."
 		portAuPrince           = "Kenya sent 400 police officers to Haiti on Tuesday to lead a multinational force against gangs that control most of the capital, Port-au-Prince, Interior Minister Kithure Kindiki said."
 		andOfArmingAllegation  = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming            = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
@@ -1688,6 +1689,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{whileOfficeAccused, "accused", "advcl", "said"},
 		// A day between a report verb and "that" is the report's.
 		{saidMondayThat, "Monday", "obl:unmarked", "said"},
+		// "worth" after a noun describes its phrase; a closing report
+		// does not say it alone.
+		{worthSaid, "worth", "amod", "sale"},
 		{portAuPrince, "au", "flat", "Port"},
 		{portAuPrince, "Prince", "flat", "Port"},
 		{portAuPrince, "Port", "appos", "capital"},
