@@ -2631,8 +2631,14 @@ func closingAccordingTo(words []document.Word, k int) {
 	}
 	if end := rightmost(words, s); end < len(words)-2 {
 		rc := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == s+1 && w.Rel == "acl:relcl" })
-		a := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == words[s].Head && w.Rel == "advcl" })
-		if rc < 0 || a < 0 || leftmost(words, a) != end+1 || rightmost(words, a) < len(words)-2 ||
+		a := -1 // the adverbial clause right after the phrase ("… who spoke on condition of anonymity because …")
+		for c := end + 1; c < len(words); c++ {
+			if words[c].Rel == "advcl" && leftmost(words, c) == end+1 && !dominates(words, s, c) {
+				a = c
+				break
+			}
+		}
+		if rc < 0 || a < 0 || rightmost(words, a) < len(words)-2 ||
 			!keepTree(words, func() { words[a].Head = rc + 1 }) {
 			return
 		}
@@ -2654,7 +2660,7 @@ func closingAccordingTo(words []document.Word, k int) {
 		// the war, according to two officials", hung on "run": the
 		// source of the whole sentence, when the verb it hung on is
 		// part of the root's own clause.
-		if !report && v >= 0 && v != r && withinClauseOf(words, v, r) {
+		if !report && v >= 0 && v != r && (withinClauseOf(words, v, r) || asideWithin(words, v, r)) {
 			keepTree(words, func() { words[s].Head = r + 1 })
 		}
 		return
@@ -2680,6 +2686,24 @@ func withinClauseOf(words []document.Word, v, r int) bool {
 		}
 		switch words[v].Rel {
 		case "xcomp", "advcl", "obl", "obj", "nmod":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// asideWithin: the word at v is in a relative clause set off by a comma
+// (", who are expected to sign off on them next week") on a noun of the
+// clause of r: an aside, after which a closing phrase is the sentence's
+// ("…, according to two diplomats").
+func asideWithin(words []document.Word, v, r int) bool {
+	for depth := 0; v >= 0 && depth < len(words); v, depth = words[v].Head-1, depth+1 {
+		switch words[v].Rel {
+		case "acl:relcl":
+			first := leftmost(words, v)
+			return (words[first].Form == "," || first > 0 && words[first-1].Form == ",") && withinClauseOf(words, words[v].Head-1, r)
+		case "xcomp", "advcl", "obl", "obj":
 		default:
 			return false
 		}

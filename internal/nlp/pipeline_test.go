@@ -1373,6 +1373,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whileOfficeAccused     = "Hamas said Israel had added new conditions, including keeping troops along the border with Egypt, while Israeli Prime Minister Benjamin Netanyahu's office accused the militant group of rejecting a U.S. proposal."
 		saidMondayThat         = "Venezuela's opposition said Monday that its candidate, Edmundo Gonzalez, had won Sunday's presidential election by a wide margin."
 		worthSaid              = "The State Department has approved the possible sale of an advanced air defense system to Taiwan worth nearly $2 billion, the Pentagon said Friday."
+		accordingAfterAside    = "The measures still need formal approval from foreign ministers, who are expected to sign off on them next week, according to two diplomats who spoke on condition of anonymity because the talks were confidential."
 		portAuPrince           = "Kenya sent 400 police officers to Haiti on Tuesday to lead a multinational force against gangs that control most of the capital, Port-au-Prince, Interior Minister Kithure Kindiki said."
 		andOfArmingAllegation  = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming            = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
@@ -1692,6 +1693,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// "worth" after a noun describes its phrase; a closing report
 		// does not say it alone.
 		{worthSaid, "worth", "amod", "sale"},
+		// "according to" after a relative clause set off by commas
+		// sources the sentence.
+		{accordingAfterAside, "diplomats", "obl", "need"},
+		{accordingAfterAside, "confidential", "advcl", "spoke"},
 		{portAuPrince, "au", "flat", "Port"},
 		{portAuPrince, "Prince", "flat", "Port"},
 		{portAuPrince, "Port", "appos", "capital"},
