@@ -834,6 +834,9 @@ func TestCode(t *testing.T) {
 			"orders", "166", "NER", "USAMIL", "asserted", "", "", false},
 		{"Syria ordered its troops to leave Aleppo.",
 			"ordered", "100", "SYR", "", "asserted", "", "", false},
+		// Whom one writes to is the statement's target.
+		{"Egypt's foreign minister wrote to his Israeli counterpart that the crossing would stay open.",
+			"wrote", "010", "EGYGOV", "ISRGOV", "asserted", "", "", false},
 		// A coup, as CAMEO's dictionary codes it.
 		{"Soldiers overthrew President Mohamed Bazoum.",
 			"overthrew", "180", "", "GOV", "asserted", "", "", false},

@@ -772,6 +772,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairHeadlineParticiplesTakenForModifiers(words)
 	repairChargesHungOnTheirGerunds(words)
 	repairSpansTakenForReportObjects(words)
+	repairObjectsWithPrepositions(words) // after the repairs that make agents of objects with "by"
 	// A closing "according to" is placed last, after the repairs that
 	// may make the clause it hangs on an adverbial one ("since the two
 	// countries fought a war in June, according to Iranian media").
@@ -5766,6 +5767,41 @@ func repairWorthTakenForReported(words []document.Word) {
 		}
 		keepTree(words, func() { words[k].Head, words[k].Rel = n+1, "amod" })
 	}
+}
+
+// repairObjectsWithPrepositions makes an oblique of an object that has a
+// preposition: "Thailand and Cambodia met in Kuala Lumpur.", with
+// "Lumpur" the object of "met" (so that the city was met). No object in
+// EWT has a preposition of its own.
+func repairObjectsWithPrepositions(words []document.Word) {
+	for o := range words {
+		if words[o].Rel != "obj" || words[o].UPOS != "PROPN" { // a name; a noun's phrase the event coder reads as it was parsed
+			continue
+		}
+		// The preposition opens the phrase, on its head or on a word of
+		// the name before it ("in" on "Kuala" of "Kuala Lumpur").
+		c := leftmost(words, o)
+		if c >= o || words[c].Rel != "case" || words[c].UPOS != "ADP" || !nameWordOf(words, words[c].Head-1, o) || // not "killed at least 30 people"
+			slices.ContainsFunc(words[c:o], func(w document.Word) bool { return w.Form == "," }) { // nor "in Invercargill, New Zealand"
+			continue
+		}
+		words[o].Rel = "obl" // the preposition stays: "in Invercargill New Zealand" may be two names
+	}
+}
+
+// nameWordOf: the word at k is a compound or flat part of the name headed
+// at o ("Kuala" of "Kuala Lumpur"), not a name of its own beside it
+// ("Philadelphia" of "Philadelphia, Pa.").
+func nameWordOf(words []document.Word, k, o int) bool {
+	for depth := 0; k >= 0 && depth < len(words); k, depth = words[k].Head-1, depth+1 {
+		if k == o {
+			return true
+		}
+		if words[k].Rel != "compound" && words[k].Rel != "flat" {
+			return false
+		}
+	}
+	return false
 }
 
 // leftmost and rightmost are the first and last words of the phrase

@@ -1374,6 +1374,7 @@ func TestRepairedAttachments(t *testing.T) {
 		saidMondayThat         = "Venezuela's opposition said Monday that its candidate, Edmundo Gonzalez, had won Sunday's presidential election by a wide margin."
 		worthSaid              = "The State Department has approved the possible sale of an advanced air defense system to Taiwan worth nearly $2 billion, the Pentagon said Friday."
 		accordingAfterAside    = "The measures still need formal approval from foreign ministers, who are expected to sign off on them next week, according to two diplomats who spoke on condition of anonymity because the talks were confidential."
+		metInKualaLumpur       = "Thailand and Cambodia met in Kuala Lumpur."
 		portAuPrince           = "Kenya sent 400 police officers to Haiti on Tuesday to lead a multinational force against gangs that control most of the capital, Port-au-Prince, Interior Minister Kithure Kindiki said."
 		andOfArmingAllegation  = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming            = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
@@ -1697,6 +1698,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// sources the sentence.
 		{accordingAfterAside, "diplomats", "obl", "need"},
 		{accordingAfterAside, "confidential", "advcl", "spoke"},
+		// An object has no preposition: the phrase is an oblique.
+		{metInKualaLumpur, "Lumpur", "obl", "met"},
 		{portAuPrince, "au", "flat", "Port"},
 		{portAuPrince, "Prince", "flat", "Port"},
 		{portAuPrince, "Port", "appos", "capital"},
