@@ -2031,6 +2031,11 @@ func TestPlaces(t *testing.T) {
 		{"The Vermont lawmakers said the bill was fair.", "The Vermont lawmakers", "anonymous", "USALEG"},
 		{"Some Arizona officials said the lines were long.", "Some Arizona officials", "anonymous", "USAGOV"},
 		{"The officer in charge of the CIA's Benghazi base said the team was ready.", "The officer in charge of the CIA's Benghazi base", "anonymous", "USAGOV"},
+		// A unit's name is a body's, not a person's; a spy agency the
+		// dictionary knows by a name many states use is the home state's.
+		{"The military said the strike killed Ibrahim Aqil, who it said headed the group's elite Radwan Force.", "Radwan Force", "organization", ""},
+		{"SEOUL, South Korea (AP) — The National Intelligence Service said the troops had arrived.", "National Intelligence Service", "organization", "KORSPY"},
+		{"The troops are training at bases in Russia's Far East.", "Far East", "place", ""},
 		// A hyphenated name with a particle in lower case is one name.
 		{"Lashkar-e-Taiba militants attacked the base.", "Lashkar-e-Taiba", "organization", "PAKREB"},
 		{"Khan's party, Pakistan Tehreek-e-Insaf, said it would challenge the verdict.", "Pakistan Tehreek-e-Insaf", "organization", "PAKOPP"},

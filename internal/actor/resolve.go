@@ -7290,7 +7290,8 @@ func bodyName(name string) bool {
 			"College", "School", "Research", "Department", "Organisation", "Agency", "Office", "Forum", "Commission",
 			"Committee", "Union", "League", "Party", "Front", "Movement", "Ministry", "Association", "Federation",
 			"Institute", "Foundation", "Group", "Army", "Court", "Parliament", "Assembly", "Bank", "Fund", "Corps", "Club", "Society",
-			"Alliance", "Coalition", "Forces", "Authority", "Board", "Bureau", "Administration", "Corporation", "Network":
+			"Alliance", "Coalition", "Forces", "Authority", "Board", "Bureau", "Administration", "Corporation", "Network",
+			"Force", "Command", "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Service", "Navy", "Guard", "Fleet":
 			return true
 		}
 	}
