@@ -163,6 +163,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.mergeNationalBodies()
 	r.mergeEarlyAcronyms()
 	r.mergeRolesIntoHolders()
+	r.mergeHeadlineBodies()
 	r.namesAfterRoles()
 	r.firmsCountries()
 	r.twoPhrases()
@@ -277,6 +278,42 @@ func (r *resolver) definesAcronym(body, acronym *document.Actor) bool {
 		}
 	}
 	return false
+}
+
+// mergeHeadlineBodies gives a body a headline names bare ("…, military
+// says", "Junta says it foiled coup plot") the mentions of the one the
+// story then names in full ("the Israeli military", "Niger's junta"):
+// the headline's is that body, whatever country the dateline suggested.
+func (r *resolver) mergeHeadlineBodies() {
+	inHeadline := func(m document.Span) bool {
+		si := r.d.SentenceAt(m.Start)
+		return si >= 0 && r.d.InHeadline(&r.d.Sentences[si])
+	}
+	for _, a := range r.actors {
+		name := strings.ToLower(a.Name)
+		if a.Kind != "organization" && a.Kind != "group" || !homeInstitutions[name] || len(a.Mentions) == 0 || !all(a.Mentions, inHeadline) {
+			continue
+		}
+		var full *document.Actor
+		for _, b := range r.actors {
+			if b == a || b.Kind != "organization" && b.Kind != "group" || !strings.EqualFold(lastWord(b.Name), name) || b.Name == a.Name ||
+				len(b.Mentions) == 0 || inHeadline(b.Mentions[0]) {
+				continue
+			}
+			if full != nil && full != b {
+				full = nil // two bodies of that name: which one the headline means is not known
+				break
+			}
+			full = b
+		}
+		if full != nil {
+			moveMentions(a, full)
+		}
+	}
+}
+
+func all[T any](xs []T, f func(T) bool) bool {
+	return !slices.ContainsFunc(xs, func(x T) bool { return !f(x) })
 }
 
 // moveMentions gives actor to the mentions of actor from, in text order;
@@ -2784,13 +2821,14 @@ func (r *resolver) description(si int, ws []document.Word, i int) (mention, int)
 			span: document.Span{Start: ws[i].Start, End: ws[i].End}, subject: strings.HasPrefix(ws[i].Rel, "nsubj")}
 		return m, 1
 	}
-	if strings.EqualFold(ws[i].Form, "police") && (i == 0 || ws[i-1].UPOS != "DET" && ws[i-1].UPOS != "ADJ" && ws[i-1].XPOS != "POS" && !nominal[ws[i-1].UPOS]) &&
+	if low := strings.ToLower(ws[i].Form); bareBodies[low] && (i == 0 || ws[i-1].UPOS != "DET" && ws[i-1].UPOS != "ADJ" && ws[i-1].XPOS != "POS" && !nominal[ws[i-1].UPOS]) &&
 		strings.HasPrefix(ws[i].Rel, "nsubj") {
-		// "Police fired tear gas": the police of the story's country,
-		// named with no article (see homeBodies).
-		m := mention{sentence: si, kind: "description", name: "police", titles: []string{"police"}, subject: true, plural: true,
+		// "Police fired tear gas", "…, military says": the police or the
+		// military of the story's country, named with no article (see
+		// homeBodies).
+		m := mention{sentence: si, kind: "description", name: low, titles: []string{low}, subject: true, plural: low == "police",
 			span: document.Span{Start: ws[i].Start, End: ws[i].End}}
-		if e, ok := r.dict.Lookup("police"); ok {
+		if e, ok := r.dict.Lookup(low); ok {
 			m.sector = e.Sector
 		}
 		return m, 1
@@ -4797,6 +4835,10 @@ var congresses = map[string]bool{"GTM": true, "HND": true, "SLV": true, "NIC": t
 // administration" is Washington's in a story from Beijing too.
 var homeInstitutions = map[string]bool{"government": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
 	"army": true, "military": true, "navy": true, "police": true, "cabinet": true, "opposition": true, "court": true, "senate": true}
+
+// bareBodies are the bodies news names with no article, as those of the
+// story's country.
+var bareBodies = map[string]bool{"police": true, "military": true}
 
 // bareStateMedia is how many words from i name state outlets with no
 // article or nationality before them and speak ("state media said",

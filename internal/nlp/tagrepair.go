@@ -2247,15 +2247,22 @@ func (p *Pipeline) repairLowerCaseNames(forms, upos, xpos []string) {
 
 // repairClosingSays tags as a verb "say" or "says" that closes a line
 // after a noun, which the tagger took for an interjection after "media":
-// "Iran seizes foreign tanker in Gulf, state media say".
+// "Iran seizes foreign tanker in Gulf, state media say"; or for a plural
+// noun after "military", itself taken for an adjective: "Israeli strike
+// kills Hezbollah commander in Beirut, military says".
 func repairClosingSays(forms, upos, xpos []string) {
 	n := len(forms)
 	if n > 0 && upos[n-1] == "PUNCT" {
 		n--
 	}
 	i := n - 1
-	if i < 2 || upos[i] == "VERB" || forms[i] != "say" && forms[i] != "says" || !strings.HasPrefix(xpos[i-1], "NN") ||
-		!slices.Contains(forms[:i-1], ",") {
+	if i < 2 || upos[i] == "VERB" || forms[i] != "say" && forms[i] != "says" || !slices.Contains(forms[:i-1], ",") {
+		return
+	}
+	if xpos[i-1] == "JJ" && bodyAdjectives[strings.ToLower(forms[i-1])] {
+		upos[i-1], xpos[i-1] = "NOUN", "NN" // "…, military says": the body, as repairAdjectiveSubjects tags it before a verb
+	}
+	if !strings.HasPrefix(xpos[i-1], "NN") {
 		return
 	}
 	upos[i], xpos[i] = "VERB", "VBP"
