@@ -335,6 +335,7 @@ func TestNounsWithObjects(t *testing.T) {
 		// A participle after "after" and a name is the clause's verb.
 		{"India and China agreed to resume direct flights after Chinese Foreign Minister Wang Yi held talks in New Delhi with his Indian counterpart.", "held", "VBD", "advcl"},
 		{"India and China agreed to resume direct flights after Chinese Foreign Minister Wang Yi held talks in New Delhi with his Indian counterpart.", "Wang", "PROPN", "nsubj"},
+		{"Tehran was ready to resume talks, but only if Washington lifted sanctions first.", "lifted", "VBD", "conj"},
 		// "official" between a body's name and a person's is the noun.
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "Mahmoud", "PROPN", "nsubj"},
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "official", "NOUN", "nmod:desc"},

@@ -745,7 +745,7 @@ func repairParticiplesAfterOf(forms, upos, xpos []string) {
 // the clause's verb, and a capitalized noun of the run part of the name.
 func repairPastsAfterSubordinatedNames(forms, upos, xpos []string) {
 	for s := 0; s+3 < len(forms); s++ {
-		if xpos[s] != "IN" || !clauseSubordinators[strings.ToLower(forms[s])] {
+		if low := strings.ToLower(forms[s]); xpos[s] != "IN" || !clauseSubordinators[low] && !conditionSubordinators[low] {
 			continue
 		}
 		j, name := s+1, false
@@ -778,6 +778,11 @@ func pastConjunctAfter(forms, xpos []string, j int) bool {
 }
 
 var clauseSubordinators = setOf("after before when as since while because until once")
+
+// conditionSubordinators open clauses of condition or concession, whose
+// verb after a name is a tense as after clauseSubordinators ("only if
+// Washington lifted sanctions first").
+var conditionSubordinators = setOf("if unless although though")
 
 // finiteAfterClauseOpens: a verb other than an infinitive comes before
 // word i, after the comma, subordinator or start that opens its clause.
