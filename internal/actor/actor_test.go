@@ -2051,6 +2051,9 @@ func TestPlaces(t *testing.T) {
 		{"The Vermont lawmakers said the bill was fair.", "The Vermont lawmakers", "anonymous", "USALEG"},
 		{"Some Arizona officials said the lines were long.", "Some Arizona officials", "anonymous", "USAGOV"},
 		{"The officer in charge of the CIA's Benghazi base said the team was ready.", "The officer in charge of the CIA's Benghazi base", "anonymous", "USAGOV"},
+		// A state's diplomatic posts are its government's, wherever
+		// they are.
+		{"Riyadh cut ties with Tehran in 2016 after protesters stormed Saudi diplomatic posts in Iran.", "Saudi diplomatic posts", "group", "SAUGOV"},
 		// A unit's name is a body's, not a person's; a spy agency the
 		// dictionary knows by a name many states use is the home state's.
 		{"The military said the strike killed Ibrahim Aqil, who it said headed the group's elite Radwan Force.", "Radwan Force", "organization", ""},

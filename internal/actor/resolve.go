@@ -4808,7 +4808,8 @@ var institutions = map[string]bool{"government": true, "administration": true, "
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
 	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true, "office": true, "judiciary": true, "mission": true,
-	"embassy": true, "consulate": true, "presidency": true, "coalition": true, "alliance": true}
+	"embassy": true, "consulate": true, "presidency": true, "coalition": true, "alliance": true, "embassies": true, "consulates": true,
+	"diplomatic post": true, "diplomatic posts": true, "diplomatic mission": true, "diplomatic missions": true}
 
 // institutionTitle: the title names a body, not a person ("security
 // service", "agency", "army").
