@@ -208,6 +208,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairPrepositionsTakenForAdverbs(forms, upos, xpos)
 	p.repairInfinitivesTakenForAdjectives(forms, upos, xpos)
 	repairPressureAfterTo(forms, upos, xpos)
+	p.repairDestinationsAfterTo(forms, upos, xpos)
 	repairTagsAfterAccordingTo(forms, upos, xpos)
 	p.repairGerundsAfterThose(forms, upos, xpos)
 	p.repairHeadsAfterPluralModifiers(forms, upos, xpos)

@@ -336,6 +336,8 @@ func TestNounsWithObjects(t *testing.T) {
 		{"India and China agreed to resume direct flights after Chinese Foreign Minister Wang Yi held talks in New Delhi with his Indian counterpart.", "held", "VBD", "advcl"},
 		{"India and China agreed to resume direct flights after Chinese Foreign Minister Wang Yi held talks in New Delhi with his Indian counterpart.", "Wang", "PROPN", "nsubj"},
 		{"Tehran was ready to resume talks, but only if Washington lifted sanctions first.", "lifted", "VBD", "conj"},
+		{"Germany's Merz visits Kyiv, pledges more military aid", "pledges", "VBZ", "conj"},
+		{"Mexico sends troops to border after Trump tariff threat", "border", "NN", "obl"},
 		// "official" between a body's name and a person's is the noun.
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "Mahmoud", "PROPN", "nsubj"},
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "official", "NOUN", "nmod:desc"},

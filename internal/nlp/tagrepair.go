@@ -439,6 +439,31 @@ func repairPressureAfterTo(forms, upos, xpos []string) {
 	}
 }
 
+// repairDestinationsAfterTo tags as a noun the place troops are sent
+// to, after "to" with no article, which the tagger took for an
+// infinitive: "Mexico sends troops to border after Trump tariff threat",
+// with "border" a verb. After a verb of sending and its object, a word
+// that names where troops go, ending the phrase, is that place ("sent a
+// message to read at the ceremony" keeps its infinitive).
+func (p *Pipeline) repairDestinationsAfterTo(forms, upos, xpos []string) {
+	for i := 3; i < len(forms); i++ {
+		if xpos[i] != "VB" || !strings.EqualFold(forms[i-1], "to") || !strings.HasPrefix(xpos[i-2], "NN") ||
+			i+1 < len(forms) && xpos[i+1] != "IN" && xpos[i+1] != "," && xpos[i+1] != "." || !destinations[strings.ToLower(forms[i])] {
+			continue
+		}
+		if !slices.ContainsFunc(forms[max(0, i-5):i-2], func(f string) bool { return sendingVerbs[p.Lemmas.Lemma(f, "VERB", "VBZ")] }) {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+		upos[i-1], xpos[i-1] = "ADP", "IN"
+	}
+}
+
+var (
+	sendingVerbs = setOf("send deploy dispatch move rush fly redeploy")
+	destinations = setOf("border front war base")
+)
+
 // repairTagsAfterAccordingTo tags the "to" of "according to" as the preposition
 // it always is, and a base verb after it as the noun it must be:
 // "according to state media", whose "state" the tagger took for an
@@ -1648,6 +1673,7 @@ func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
 			continue
 		}
 		if x := xpos[i+1]; x == "DT" || x == "JJ" || x == "PRP$" || x == "CD" || strings.HasPrefix(x, "NN") ||
+			x == "JJR" || x == "RBR" || // "Germany's Merz visits Kyiv, pledges more military aid"
 			x == "TO" && i+2 < n && xpos[i+2] == "VB" { // "Argentina's Milei meets Netanyahu, pledges to move embassy"
 			upos[i], xpos[i] = "VERB", "VBZ"
 		}
