@@ -1446,6 +1446,9 @@ func TestDescribedSpeakers(t *testing.T) {
 			"African Union"},
 		// A source inside a mention: the title is the mention's.
 		{"\"They're all accurate,\" he said after federal prosecutor Ryan Dickey read a summary of the facts.", "Ryan Dickey"},
+		// A participle after a comma describes the speaker, whose actor
+		// the name in it is not.
+		{"The RSF, led by Mohamed Hamdan Dagalo, said it accepted the plan.", "Rapid Support Forces"},
 		// Two roles of one person.
 		{"Former prosecutor and New York City Mayor Rudy Giuliani trashed Comey, calling it a \"no-brainer.\"", "Rudy Giuliani"},
 	} {
@@ -1477,6 +1480,15 @@ func TestHeadlineBodies(t *testing.T) {
 		if len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != a.ID {
 			t.Errorf("%q: headline's source is not %s: %+v", tc.text, tc.body, d.Attributions)
 		}
+	}
+}
+
+// TestDocumentsSpeak: a document described by who drafted it speaks for
+// no actor; its drafter is not its source.
+func TestDocumentsSpeak(t *testing.T) {
+	d := analyse(t, "The resolution, drafted by Britain, calls on the RSF to halt its attacks on civilians.")
+	if len(d.Attributions) == 0 || d.Attributions[0].Source.Actor != "" {
+		t.Errorf("source of %+v, want none", d.Attributions)
 	}
 }
 

@@ -6749,7 +6749,11 @@ func (r *resolver) actorAt(s document.Span) int {
 		}
 		if head := (document.Span{Start: s.Start, End: s.Start + c}); relativeAfter(r.d.Text[head.End+2:s.End]) || participleAfter(r.d.Text[head.End+2:s.End]) ||
 			describedAfter(r.d.Text[head.End+2:s.End]) && r.mentionIs(head) {
-			if i := r.actorAt(head); i >= 0 {
+			i := r.actorAt(head)
+			if i < 0 && participleAfter(r.d.Text[head.End+2:s.End]) && !relativeAfter(r.d.Text[head.End+2:s.End]) && r.thingSpeaks(head) {
+				return -1 // "The resolution, drafted by Britain, calls on …": a document speaks, not its drafter
+			}
+			if i >= 0 {
 				return i
 			}
 		}
@@ -6812,6 +6816,16 @@ func (r *resolver) actorAt(s document.Span) int {
 	}
 	return best
 }
+
+// thingSpeaks: the span is a text a body adopts, whose drafter is not
+// who speaks in it ("the resolution", "the draft", "the bill"); unlike
+// a survey or a report, whose maker speaks in it ("The survey, conducted
+// by the Public Policy Institute of California, finds …").
+func (r *resolver) thingSpeaks(s document.Span) bool {
+	return speakingThings[strings.ToLower(lastWord(r.d.Text[s.Start:s.End]))]
+}
+
+var speakingThings = wordSet(`resolution text draft declaration communique communiqué bill proposal plan`)
 
 // actorAround is the actor, other than a place, one of whose mentions
 // ends with the span s: "federal prosecutor Ryan Dickey read a summary",
