@@ -1483,6 +1483,20 @@ func TestHeadlineBodies(t *testing.T) {
 	}
 }
 
+// TestSharedSurnames: "Khizr and Ghazala Khan" are two people, each a
+// Khan; "Trump and Kamala Harris" stay themselves.
+func TestSharedSurnames(t *testing.T) {
+	d := analyse(t, "Khizr and Ghazala Khan spoke at the convention. Mr. Khan said Trump had sacrificed nothing. Bill and Hillary Clinton attended. Trump and Kamala Harris debated.")
+	for _, name := range []string{"Khizr Khan", "Ghazala Khan", "Bill Clinton", "Hillary Clinton", "Kamala Harris", "Donald Trump"} {
+		if a := actorNamed(d, name); a == nil || a.Kind != "person" {
+			t.Errorf("%s is %+v, want a person", name, a)
+		}
+	}
+	if a := actorNamed(d, "Trump Harris"); a != nil {
+		t.Errorf("Trump joined to Harris's surname: %+v", a)
+	}
+}
+
 // TestDocumentsSpeak: a document described by who drafted it speaks for
 // no actor; its drafter is not its source.
 func TestDocumentsSpeak(t *testing.T) {

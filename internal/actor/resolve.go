@@ -164,6 +164,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.mergeEarlyAcronyms()
 	r.mergeRolesIntoHolders()
 	r.mergeHeadlineBodies()
+	r.sharedSurnames()
 	r.namesAfterRoles()
 	r.firmsCountries()
 	r.twoPhrases()
@@ -314,6 +315,100 @@ func (r *resolver) mergeHeadlineBodies() {
 
 func all[T any](xs []T, f func(T) bool) bool {
 	return !slices.ContainsFunc(xs, func(x T) bool { return !f(x) })
+}
+
+// sharedSurnames makes two people of a couple or siblings named with one
+// surname ("Khizr and Ghazala Khan", "Bill and Hillary Clinton"), which
+// the name finder read as a lone word (a body's name, or none) and a
+// person: the first name alone is its bearer, who has the surname too.
+// A surname alone after "Mr." or "Mrs." ("Mr. Khan said") is then the one
+// of the two whose first name tells that sex.
+func (r *resolver) sharedSurnames() {
+	for si := range r.d.Sentences {
+		ws := r.d.Sentences[si].Words
+		for i := 0; i+4 <= len(ws); i++ {
+			if ws[i].UPOS != "PROPN" || ws[i+1].Form != "and" || ws[i+2].UPOS != "PROPN" || ws[i+3].UPOS != "PROPN" || allCaps(ws[i].Form) ||
+				i > 0 && (ws[i-1].UPOS == "PROPN" || ws[i-1].XPOS == "HYPH") || i+4 < len(ws) && ws[i+4].UPOS == "PROPN" {
+				continue // not "Ros-Lehtinen and Carlos Curbelo", nor "JFK and Bill Clinton"
+			}
+			first := document.Span{Start: ws[i].Start, End: ws[i].End}
+			full := document.Span{Start: ws[i+2].Start, End: ws[i+3].End}
+			b := r.mentionedAt(full)
+			if b < 0 || r.actors[b].Kind != "person" && !r.guessed[b] || r.inDictionary(ws[i].Form) || r.knownName(ws[i].Form) && r.mentionedAt(first) < 0 {
+				continue
+			}
+			surname := ws[i+3].Form
+			if strings.ContainsRune(ws[i].Form, '.') || landforms[strings.TrimSuffix(surname, "s")] {
+				continue // "Mr. and Mrs. Khan", "Allen and Stanton Streets"
+			}
+			gx, givenX := r.dict.Given(ws[i].Form)
+			gy, givenY := r.dict.Given(ws[i+2].Form)
+			honorific := r.honorificSurname(surname)
+			if !givenX && honorific < 0 || r.actors[b].Kind != "person" && !givenY && honorific < 0 {
+				continue // "Chips Ahoy and Nilla Wafers"
+			}
+			a := r.mentionedAt(first)
+			if a >= 0 && (len(r.actors[a].Mentions) > 1 || strings.Contains(r.actors[a].Name, " ") || r.actors[a].Kind == "place") {
+				continue // "Trump and Kamala Harris", "Biden and Susan Rice": a name of its own
+			}
+			if named, ok := r.byName[foldName(ws[i].Form+" "+surname)]; ok && named != b && r.actors[named].Kind == "person" {
+				// "Khizr and Ghazala Khan", with "Khizr Khan" named later:
+				// that actor.
+				if a >= 0 {
+					moveMentions(r.actors[a], r.actors[named])
+				} else {
+					r.addSpan(named, first)
+				}
+				r.actors[b].Kind = "person"
+				continue
+			}
+			if a < 0 {
+				r.actors = append(r.actors, &document.Actor{ID: fmt.Sprintf("A%d", len(r.actors)+1), Mentions: []document.Span{first}})
+				a = len(r.actors) - 1
+			}
+			r.actors[a].Name, r.actors[a].Kind = ws[i].Form+" "+surname, "person"
+			if e, ok := r.dict.Lookup(r.actors[a].Name); ok && e.Kind == "person" {
+				e = e.At(r.d.Published) // "Bill Clinton", a former president
+				r.actors[a].Name, r.actors[a].Country, r.actors[a].Sector = e.Name, e.Country, e.Sector
+			}
+			r.actors[b].Kind = "person"
+			delete(r.guessed, a)
+			delete(r.guessed, b)
+			if honorific >= 0 {
+				r.giveBySex(honorific, a, gx, givenX, b, gy, givenY)
+			}
+		}
+	}
+}
+
+// honorificSurname is the person actor named by a surname alone after
+// "Mr.", "Mrs." or "Ms." ("Mr. Khan"), or -1.
+func (r *resolver) honorificSurname(surname string) int {
+	return slices.IndexFunc(r.actors, func(a *document.Actor) bool {
+		return a.Kind == "person" && a.Name == surname && slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
+			t := r.d.Text[m.Start:m.End]
+			return strings.HasPrefix(t, "Mr") || strings.HasPrefix(t, "Ms")
+		})
+	})
+}
+
+// giveBySex moves the mentions of the surname's actor h to whichever of
+// a and b its honorific's sex fits, when their first names tell it.
+func (r *resolver) giveBySex(h, a int, ga byte, givenA bool, b int, gb byte, givenB bool) {
+	male := false
+	for _, m := range r.actors[h].Mentions {
+		male = male || strings.HasPrefix(r.d.Text[m.Start:m.End], "Mr.") || strings.HasPrefix(r.d.Text[m.Start:m.End], "Mr ")
+	}
+	want := byte('f')
+	if male {
+		want = 'm'
+	}
+	switch {
+	case givenA && ga == want && !(givenB && gb == want), !givenA && givenB && gb != want && gb != 'b':
+		moveMentions(r.actors[h], r.actors[a])
+	case givenB && gb == want && !(givenA && ga == want), !givenB && givenA && ga != want && ga != 'b':
+		moveMentions(r.actors[h], r.actors[b])
+	}
 }
 
 // moveMentions gives actor to the mentions of actor from, in text order;
