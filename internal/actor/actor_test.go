@@ -2085,6 +2085,9 @@ func TestPlaces(t *testing.T) {
 		{"The military said the strike killed Ibrahim Aqil, who it said headed the group's elite Radwan Force.", "Radwan Force", "organization", ""},
 		{"SEOUL, South Korea (AP) — The National Intelligence Service said the troops had arrived.", "National Intelligence Service", "organization", "KORSPY"},
 		{"The troops are training at bases in Russia's Far East.", "Far East", "place", ""},
+		// An airport is a place; a people is a group.
+		{"The group had targeted Ben Gurion Airport with a missile.", "Ben Gurion Airport", "place", ""},
+		{"Bangladesh hosts a million Rohingya refugees. The Rohingya fled in 2017.", "Rohingya", "group", "MMR"},
 		// A hyphenated name with a particle in lower case is one name.
 		{"Lashkar-e-Taiba militants attacked the base.", "Lashkar-e-Taiba", "organization", "PAKREB"},
 		{"Khan's party, Pakistan Tehreek-e-Insaf, said it would challenge the verdict.", "Pakistan Tehreek-e-Insaf", "organization", "PAKOPP"},

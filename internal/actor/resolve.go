@@ -2618,7 +2618,7 @@ func landformNoun(f string) bool {
 }
 
 // townFeatures are the landforms of a town.
-var townFeatures = wordSet(`Square Street Avenue Boulevard Bridge Plaza`)
+var townFeatures = wordSet(`Square Street Avenue Boulevard Bridge Plaza Airport Airbase Harbor Harbour`)
 
 // namesLandform: the name ws[i:j] is what a landform is called: "the
 // islands, which Beijing calls the Diaoyu", "calls the islands the
@@ -2648,7 +2648,8 @@ var namingVerbs = wordSet("call name dub rename")
 
 // landforms end the names of places: rivers, seas, mountains, straits,
 // and a town's squares, streets and bridges.
-var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait Gulf Bay Canal Desert Island Islands Peninsula Plateau Heights Hills Coast Basin Delta Corridor Strip Shoal Reef Atoll Square Street Avenue Boulevard Bridge Plaza Wall`)
+var landforms = wordSet(`River Lake Sea Ocean Mountains Mountain Valley Strait Gulf Bay Canal Desert Island Islands Peninsula Plateau Heights Hills Coast Basin Delta Corridor Strip Shoal Reef Atoll Square Street Avenue Boulevard Bridge Plaza Wall
+	Airport Airbase Harbor Harbour`)
 
 // peakTitles begin the names of mountains and lakes.
 var peakTitles = wordSet(`Mount Lake`)
