@@ -1444,6 +1444,8 @@ func TestDescribedSpeakers(t *testing.T) {
 			"Rapid Support Forces"},
 		{"MOGADISHU, Somalia (AP) — Al-Shabaab militants attacked a base in Somalia. The African Union mission in Somalia condemned the attack.",
 			"African Union"},
+		// "The agency" is the news agency named last.
+		{"Iran hanged a man on Monday, the judiciary's Mizan news agency reported. The man had passed information to Israel, the agency said.", "Mizan"},
 		// A source inside a mention: the title is the mention's.
 		{"\"They're all accurate,\" he said after federal prosecutor Ryan Dickey read a summary of the facts.", "Ryan Dickey"},
 		// A participle after a comma describes the speaker, whose actor

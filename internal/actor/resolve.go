@@ -3869,6 +3869,14 @@ func (r *resolver) resolve(m mention) {
 				return
 			}
 		}
+		if noun := strings.ToLower(m.name); outletDescriptions[noun] && m.country == "" {
+			// "…, the judiciary's Mizan news agency reported. …, the
+			// agency said": the outlet named last, if recently.
+			if a := r.recentOutlet(m, noun); a >= 0 {
+				r.addMention(a, m)
+				return
+			}
+		}
 		if groupNouns[strings.ToLower(m.name)] {
 			// "Hamas said … the group would not give up its demand": the
 			// last armed, opposition or civic body named.
@@ -4628,6 +4636,37 @@ func (r *resolver) recentBody(m mention, fits func(*document.Actor) bool) int {
 		}
 	}
 	return -1
+}
+
+// outletDescriptions name a news outlet by what it is.
+var outletDescriptions = wordSet(`agency broadcaster newspaper paper channel outlet daily`)
+
+// recentOutlet is the outlet named last in the three sentences before m
+// that the noun fits: any body with "agency" in a mention for "the
+// agency" ("Mizan news agency", "the International Atomic Energy
+// Agency"), an outlet for the others; not the agency that files the
+// story ("(AP)"), or -1.
+func (r *resolver) recentOutlet(m mention, noun string) int {
+	best, bestStart := -1, -1
+	for i, a := range r.actors {
+		if a.Kind != "media" && (noun != "agency" || a.Kind != "organization") {
+			continue
+		}
+		for _, s := range a.Mentions {
+			if s.Start >= m.span.Start || s.Start <= bestStart || m.sentence-r.d.SentenceAt(s.Start) > 3 {
+				continue
+			}
+			if s.Start > 0 && r.d.Text[s.Start-1] == '(' {
+				continue // the dateline's credit
+			}
+			named := strings.ToLower(r.d.Text[s.Start:min(len(r.d.Text), s.End+len(" news agency"))]) // "Mizan news agency"
+			if noun == "agency" && !strings.Contains(named, "agency") {
+				continue
+			}
+			best, bestStart = i, s.Start
+		}
+	}
+	return best
 }
 
 // chargedOf: the "of" at k opens what a body is charged with ("accused
