@@ -939,6 +939,10 @@ func TestDescribe(t *testing.T) {
 		{"A spokesman for the rebel alliance, Lawrence Kanyuka, said the group would continue talks.", "named", "", false},
 		{"Sudan's army agreed to a truce, Saudi and American mediators said.", "anonymous", "", false},
 		{"China is weighing sanctions, three people familiar with the matter told Reuters.", "anonymous", "Reuters", false},
+		// Unnamed prosecutors and groups are anonymous sources.
+		{"German prosecutors said the men were spies.", "anonymous", "", false},
+		{"Human rights groups said the trials were unfair.", "anonymous", "", false},
+		{"Former prosecutor and New York City Mayor Rudy Giuliani trashed Comey.", "named", "", false},
 		{"Many people said they were tired of the war.", "vague", "", false},
 		{"Some interpreted the posts as a threat.", "vague", "", false},
 		{"Trump reportedly told Erdogan he was willing to send Vance.", "named", "", true},
