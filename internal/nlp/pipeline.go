@@ -343,6 +343,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSubjectsOfConjuncts(words)
 	repairAdjectiveConjuncts(words)
 	repairTitledConjuncts(words)
+	repairDemonymConjuncts(words)
 	repairAppositionsOpenedByAnd(words)
 	repairCoordinatedModifiers(words)
 	repairGerundsAfterQuantifiers(words)
@@ -774,6 +775,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairChargesHungOnTheirGerunds(words)
 	repairSpansTakenForReportObjects(words)
 	repairObjectsWithPrepositions(words) // after the repairs that make agents of objects with "by"
+	repairClausesOnClosingSpeakers(words)
 	// A closing "according to" is placed last, after the repairs that
 	// may make the clause it hangs on an adverbial one ("since the two
 	// countries fought a war in June, according to Iranian media").
@@ -3399,6 +3401,70 @@ func repairTitledConjuncts(words []document.Word) {
 				words[j].Head, words[j].Rel = t+1, "compound"
 				if words[j].UPOS == "ADJ" {
 					words[j].Rel = "amod"
+				}
+			}
+		})
+	}
+}
+
+// repairClausesOnClosingSpeakers undoes a parse that hangs the adverbial
+// clause ending what was said on the speaker of the closing report:
+// "… pledging mutual military assistance if either country is attacked,
+// state media reported", with the "if" clause on "media", so that the
+// source took it in. A clause before the comma belongs to the verb
+// before it.
+func repairClausesOnClosingSpeakers(words []document.Word) {
+	for c, w := range words {
+		s := w.Head - 1
+		if w.Rel != "advcl" || s <= c || !isSubject(words[s].Rel) || !hasChild(words, c, "mark") {
+			continue
+		}
+		r := words[s].Head - 1
+		if r < s || !reportVerbs[strings.ToLower(words[r].Lemma)] || words[rightmost(words, c)+1].Form != "," {
+			continue
+		}
+		v := leftmost(words, c) - 1
+		for v >= 0 && (words[v].UPOS != "VERB" || dominates(words, c, v)) {
+			v--
+		}
+		if v < 0 {
+			continue
+		}
+		keepTree(words, func() { words[c].Head = v + 1 })
+	}
+}
+
+// repairDemonymConjuncts undoes a parse that makes the nationality of a
+// second titled name the conjunct and the name an apposition of the
+// first: "Russian President Vladimir Putin and North Korean leader Kim
+// Jong Un signed", with "Korean" joined to Putin and Kim in apposition
+// to him. The name is the conjunct; the nationality and the office
+// before it are its description.
+func repairDemonymConjuncts(words []document.Word) {
+	for k := 1; k+2 < len(words); k++ {
+		x := words[k].Head - 1
+		if words[k].Rel != "conj" || !startsUpper(words[k].Form) || x < 0 || x >= k || words[k].UPOS != "PROPN" && words[k].UPOS != "ADJ" {
+			continue
+		}
+		n := k + 1
+		for n < len(words) && (words[n].UPOS == "NOUN" || words[n].UPOS == "PROPN" && words[n].Rel != "appos") && n-k <= 3 {
+			n++
+		}
+		if n >= len(words) || n == k+1 || words[n].UPOS != "PROPN" || words[n].Rel != "appos" || words[n].Head-1 != x ||
+			!slices.ContainsFunc(words[k+1:n], func(w document.Word) bool { l := strings.ToLower(w.Form); return officeTitles[l] || deputyTitles[l] }) {
+			continue
+		}
+		first := leftmost(words, k)
+		keepTree(words, func() {
+			takeConjunct(words, k, n, x)
+			title := n - 1
+			words[title].Head, words[title].Rel = n+1, "nmod:desc"
+			for j := first; j < title; j++ {
+				if h := words[j].Head - 1; words[j].Rel != "cc" && words[j].Rel != "punct" && (h < first || h > title || j == k) {
+					words[j].Head, words[j].Rel = title+1, "compound"
+					if words[j].UPOS == "ADJ" {
+						words[j].Rel = "amod"
+					}
 				}
 			}
 		})

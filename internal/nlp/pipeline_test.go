@@ -1378,6 +1378,8 @@ func TestRepairedAttachments(t *testing.T) {
 		worthSaid              = "The State Department has approved the possible sale of an advanced air defense system to Taiwan worth nearly $2 billion, the Pentagon said Friday."
 		accordingAfterAside    = "The measures still need formal approval from foreign ministers, who are expected to sign off on them next week, according to two diplomats who spoke on condition of anonymity because the talks were confidential."
 		metInKualaLumpur       = "Thailand and Cambodia met in Kuala Lumpur."
+		northKoreanLeader      = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed an agreement on Wednesday."
+		ifAttackedStateMedia   = "Putin and Kim signed an agreement on Wednesday pledging mutual military assistance if either country is attacked, state media reported."
 		portAuPrince           = "Kenya sent 400 police officers to Haiti on Tuesday to lead a multinational force against gangs that control most of the capital, Port-au-Prince, Interior Minister Kithure Kindiki said."
 		andOfArmingAllegation  = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming            = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
@@ -1703,6 +1705,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{accordingAfterAside, "confidential", "advcl", "spoke"},
 		// An object has no preposition: the phrase is an oblique.
 		{metInKualaLumpur, "Lumpur", "obl", "met"},
+		// A second titled name after "and", its nationality first, is
+		// the conjunct.
+		{northKoreanLeader, "Kim", "conj", "Vladimir"},
+		{northKoreanLeader, "and", "cc", "Kim"},
+		{northKoreanLeader, "leader", "nmod:desc", "Kim"},
+		{northKoreanLeader, "Korean", "compound", "leader"},
+		// A clause ending what was said is not the speaker's.
+		{ifAttackedStateMedia, "attacked", "advcl", "pledging"},
 		{portAuPrince, "au", "flat", "Port"},
 		{portAuPrince, "Prince", "flat", "Port"},
 		{portAuPrince, "Port", "appos", "capital"},
