@@ -837,6 +837,9 @@ func TestCode(t *testing.T) {
 		// Whom one writes to is the statement's target.
 		{"Egypt's foreign minister wrote to his Israeli counterpart that the crossing would stay open.",
 			"wrote", "010", "EGYGOV", "ISRGOV", "asserted", "", "", false},
+		// Taking people hostage abducts them.
+		{"Yemen's Houthi rebels seized a cargo ship and took its 25 crew members hostage.",
+			"took", "181", "YEMREB", "", "asserted", "", "", false},
 		// A coup, as CAMEO's dictionary codes it.
 		{"Soldiers overthrew President Mohamed Bazoum.",
 			"overthrew", "180", "", "GOV", "asserted", "", "", false},

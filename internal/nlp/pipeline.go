@@ -174,6 +174,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairHarmedPassives(forms, upos, xpos)
 	repairHarmedPasts(forms, upos, xpos)
 	repairPastsAfterSubordinatedNames(forms, upos, xpos)
+	repairPastsAfterSubordinatedNouns(forms, upos, xpos)
 	repairRelativePasts(forms, upos, xpos)
 	repairPastsAfterAlso(forms, upos, xpos)
 	repairPastsBeforeCoordinatedPasts(forms, upos, xpos)
@@ -776,6 +777,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairSpansTakenForReportObjects(words)
 	repairObjectsWithPrepositions(words) // after the repairs that make agents of objects with "by"
 	repairClausesOnClosingSpeakers(words)
+	repairAccordingToSubjects(words)
 	// A closing "according to" is placed last, after the repairs that
 	// may make the clause it hangs on an adverbial one ("since the two
 	// countries fought a war in June, according to Iranian media").
@@ -3403,6 +3405,29 @@ func repairTitledConjuncts(words []document.Word) {
 					words[j].Rel = "amod"
 				}
 			}
+		})
+	}
+}
+
+// repairAccordingToSubjects undoes a parse that makes the noun after
+// "according to" the subject of a participle after it: "…, according to
+// video released by the rebels", with "video" the passive subject of
+// "released" and "released" a modifier of a noun before the comma. The
+// noun heads its phrase, the participle describes it; closingAccordingTo
+// then hangs the phrase on the sentence.
+func repairAccordingToSubjects(words []document.Word) {
+	for k := 0; k+2 < len(words); k++ {
+		s := words[k].Head - 1
+		if !strings.EqualFold(words[k].Form, "according") || words[k].Rel != "case" || s <= k || !isSubject(words[s].Rel) {
+			continue
+		}
+		v := words[s].Head - 1
+		if v <= s || words[v].XPOS != "VBN" || hasAuxiliary(words, v) {
+			continue
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = words[v].Head, "obl"
+			words[v].Head, words[v].Rel = s+1, "acl"
 		})
 	}
 }
@@ -9495,7 +9520,15 @@ func repairSubordinateClausesTakenForParataxis(words []document.Word) {
 		if w.Rel != "parataxis" && w.Rel != "ccomp" || w.UPOS != "VERB" {
 			continue
 		}
-		m := childBefore(words, v, "mark")
+		m, when := childBefore(words, v, "mark"), false
+		if m < 0 && w.Rel == "parataxis" {
+			// "… was sailing to India when armed men descended on it":
+			// "when" is the clause's adverb, opening it as a marker does.
+			if a := leftmost(words, v); strings.EqualFold(words[a].Form, "when") && words[a].Rel == "advmod" &&
+				(words[a].Head == v+1 || words[a].Head > 0 && words[words[a].Head-1].Head == v+1 && isSubject(words[words[a].Head-1].Rel)) {
+				m, when = a, true // on the verb or its subject, not a clause of its own inside
+			}
+		}
 		if m < 0 {
 			continue
 		}
@@ -9508,6 +9541,9 @@ func repairSubordinateClausesTakenForParataxis(words []document.Word) {
 		}
 		if f := strings.ToLower(words[m].Form); w.Rel == "parataxis" && clauseSubordinators[f] || w.Rel == "ccomp" && contrastOrTimeConjunctions[f] {
 			words[v].Rel = "advcl"
+			if when {
+				words[m].Head = v + 1 // on the verb, not the subject it may hang on
+			}
 		}
 	}
 }

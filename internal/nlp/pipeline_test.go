@@ -1380,6 +1380,7 @@ func TestRepairedAttachments(t *testing.T) {
 		metInKualaLumpur       = "Thailand and Cambodia met in Kuala Lumpur."
 		northKoreanLeader      = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed an agreement on Wednesday."
 		ifAttackedStateMedia   = "Putin and Kim signed an agreement on Wednesday pledging mutual military assistance if either country is attacked, state media reported."
+		accordingToVideo       = "The Galaxy Leader, a Bahamas-flagged vessel, was sailing from Turkey to India when armed men descended on it from a helicopter, according to video released by the rebels."
 		portAuPrince           = "Kenya sent 400 police officers to Haiti on Tuesday to lead a multinational force against gangs that control most of the capital, Port-au-Prince, Interior Minister Kithure Kindiki said."
 		andOfArmingAllegation  = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions, an allegation Asmara dismissed as a fabrication."
 		andOfArming            = "Ethiopia accused Eritrea on Wednesday of preparing to wage war against it and of arming rebel groups in the Tigray and Amhara regions."
@@ -1713,6 +1714,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{northKoreanLeader, "Korean", "compound", "leader"},
 		// A clause ending what was said is not the speaker's.
 		{ifAttackedStateMedia, "attacked", "advcl", "pledging"},
+		// A participle after a common noun subject of a "when" clause
+		// is its past tense; the clause is adverbial; the noun after
+		// "according to" heads its phrase, the participle after it
+		// describes it, and the phrase is the sentence's.
+		{accordingToVideo, "descended", "advcl", "sailing"},
+		{accordingToVideo, "when", "advmod", "descended"},
+		{accordingToVideo, "video", "obl", "sailing"},
+		{accordingToVideo, "released", "acl", "video"},
 		{portAuPrince, "au", "flat", "Port"},
 		{portAuPrince, "Prince", "flat", "Port"},
 		{portAuPrince, "Port", "appos", "capital"},

@@ -790,6 +790,39 @@ func repairPastsAfterSubordinatedNames(forms, upos, xpos []string) {
 	}
 }
 
+// repairPastsAfterSubordinatedNouns tags as the past tense a participle
+// that a clause's subject, a common noun phrase after a subordinator,
+// has with a preposition after it and no verb after it in the clause:
+// "when armed men descended on it from a helicopter", with "descended" a
+// modifier of "men" and the clause a noun phrase. (With a verb after it
+// the participle modifies: "when men wounded in the attack arrived";
+// before "by" or at the end it is a passive: "since a truce brokered by
+// Malaysia", "after police officer killed".)
+func repairPastsAfterSubordinatedNouns(forms, upos, xpos []string) {
+	for s := 0; s+2 < len(forms); s++ {
+		if low := strings.ToLower(forms[s]); xpos[s] != "IN" && xpos[s] != "WRB" || !clauseSubordinators[low] && !conditionSubordinators[low] || low == "as" {
+			continue // not "As a psychiatrist specialized in …"
+		}
+		j, noun := s+1, false
+		for j < len(forms) && (xpos[j] == "DT" || xpos[j] == "JJ" || xpos[j] == "CD" || xpos[j] == "PRP$" || xpos[j] == "NN" || xpos[j] == "NNS") {
+			noun = noun || xpos[j] == "NN" || xpos[j] == "NNS"
+			j++
+		}
+		if !noun || j+1 >= len(forms) || xpos[j] != "VBN" || !strings.HasPrefix(xpos[j-1], "NN") ||
+			xpos[j+1] != "IN" && xpos[j+1] != "RP" || strings.EqualFold(forms[j+1], "by") {
+			continue // "since a truce brokered by Malaysia", "after police officer killed": passives
+		}
+		end := j + 1
+		for end < len(forms) && forms[end] != "," && xpos[end] != "." && !finite(xpos[end]) && xpos[end] != "MD" {
+			end++
+		}
+		if end < len(forms) && (finite(xpos[end]) || xpos[end] == "MD") {
+			continue
+		}
+		upos[j], xpos[j] = "VERB", "VBD"
+	}
+}
+
 // pastConjunctAfter: a past tense after "and" follows the participle at
 // j in its clause ("after Cambodians crossed into Thai territory and
 // threw stones"): the participle is a past tense too.
