@@ -1499,6 +1499,15 @@ func TestSharedSurnames(t *testing.T) {
 	}
 }
 
+// TestGunmen: unnamed gunmen opening a sentence are no body named
+// "Gunmen".
+func TestGunmen(t *testing.T) {
+	d := analyse(t, "Gunmen stormed a television station in Guayaquil.")
+	if got := actorsAmong(d, "", "Gunmen"); len(got) > 0 {
+		t.Errorf("actors %q", got)
+	}
+}
+
 // TestDocumentsSpeak: a document described by who drafted it speaks for
 // no actor; its drafter is not its source.
 func TestDocumentsSpeak(t *testing.T) {
