@@ -2099,6 +2099,8 @@ func TestPlaces(t *testing.T) {
 		// An airport is a place; a people is a group.
 		{"The group had targeted Ben Gurion Airport with a missile.", "Ben Gurion Airport", "place", ""},
 		{"Bangladesh hosts a million Rohingya refugees. The Rohingya fled in 2017.", "Rohingya", "group", "MMR"},
+		// A title naming a home force is the dateline country's.
+		{"BEIRUT (AP) — Lebanon's parliament elected army chief Joseph Aoun as president on Thursday.", "Joseph Aoun", "person", "LBNMIL"},
 		// A hyphenated name with a particle in lower case is one name.
 		{"Lashkar-e-Taiba militants attacked the base.", "Lashkar-e-Taiba", "organization", "PAKREB"},
 		{"Khan's party, Pakistan Tehreek-e-Insaf, said it would challenge the verdict.", "Pakistan Tehreek-e-Insaf", "organization", "PAKOPP"},

@@ -2742,11 +2742,16 @@ func (r *resolver) unknownName(words []string) bool {
 }
 
 // homeBodyTitle: a title that names a body of the story's country as
-// well as a role in it ("foreign ministry spokeswoman").
+// well as a role in it ("foreign ministry spokeswoman", "army chief",
+// "police chief").
 func homeBodyTitle(title string) bool {
 	words := strings.Fields(strings.ToLower(title))
-	return len(words) > 1 && slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return w == "ministry" })
+	return len(words) > 1 && slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return w == "ministry" || armedHomeBodies[w] })
 }
+
+// armedHomeBodies are the forces a role's title may name as the story's
+// country's ("army chief Joseph Aoun", from Beirut).
+var armedHomeBodies = wordSet(`army police military navy`)
 
 // bodyHead: a name's last word that makes it a body of the state
 // ("Defense Ministry", "Lebanese Army", "Joint Chiefs of Staff").
