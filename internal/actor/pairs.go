@@ -88,6 +88,10 @@ func (r *resolver) twoPhrases() {
 	// The two people "the two leaders" last stood for, and where.
 	var peoplePair [2]int
 	peopleSentence := -1
+	// The pair "each side" stood for, and where: "the other" after it in
+	// the sentence is the pair too, each side's other.
+	var eachPair [2]int
+	eachSentence := -1
 	add := func(members [2]int, span document.Span, subject bool, si int) {
 		r.addToPair(members, span)
 		if subject {
@@ -98,6 +102,11 @@ func (r *resolver) twoPhrases() {
 		t := r.tree(si)
 		for k := range t.Sentence.Words {
 			if r.pairPronoun(t, k, named, covering) {
+				continue
+			}
+			if w := t.Sentence.Words[k]; si == eachSentence && strings.EqualFold(w.Form, "other") && t.Rel(k) != "amod" &&
+				slices.ContainsFunc(t.ChildrenWith(k, "det"), func(c int) bool { return strings.EqualFold(t.Sentence.Words[c].Form, "the") }) {
+				add(eachPair, phraseBefore(t, k), false, si) // "Each side has blamed the other"
 				continue
 			}
 			// "… after the two sides held direct talks in Istanbul, where
@@ -133,7 +142,7 @@ func (r *resolver) twoPhrases() {
 			if r.subjectPairOf(t, k, covering) {
 				continue // "Colombia and Brazil urged both sides to talk": others
 			}
-			if kind == pairSides {
+			if kind == pairSides && t.Sentence.Words[k].XPOS != "NN" { // "each side" is of a pair just named (lastPair)
 				// "The two sides signed a declaration … Guterres urged
 				// both sides to honor the truce": a story's sides stay
 				// the same though it names other pairs in between.
@@ -151,6 +160,9 @@ func (r *resolver) twoPhrases() {
 				}
 				if sidesKnown {
 					add(sides, span, strings.HasPrefix(t.Rel(k), "nsubj"), si)
+					if t.Sentence.Words[k].XPOS == "NN" {
+						eachPair, eachSentence = sides, si
+					}
 				}
 				continue
 			}
@@ -172,6 +184,9 @@ func (r *resolver) twoPhrases() {
 			}
 			if ok {
 				add(members, span, strings.HasPrefix(t.Rel(k), "nsubj"), si)
+				if t.Sentence.Words[k].XPOS == "NN" {
+					eachPair, eachSentence = members, si
+				}
 				if kind == pairPeople {
 					peoplePair, peopleSentence = members, si
 				}
@@ -203,6 +218,12 @@ func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pa
 		return pairAny, true // "after hosting the two", "where the two discussed regional security"
 	}
 	kind, ok := pairNouns[strings.ToLower(w.Lemma)]
+	if ok && w.XPOS == "NN" && kind == pairSides && len(t.ChildrenWith(k, "nmod")) == 0 && slices.ContainsFunc(t.ChildrenWith(k, "det"), func(c int) bool {
+		f := strings.ToLower(t.Sentence.Words[c].Form)
+		return f == "each" || f == "either"
+	}) {
+		return kind, true // "Each side has blamed the other": one of the two named just before; not "either side of the debate"
+	}
 	if !ok || (w.XPOS != "NNS" && w.Form != "men") {
 		return 0, false
 	}

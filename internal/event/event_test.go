@@ -2296,6 +2296,8 @@ func TestReciprocal(t *testing.T) {
 		// "each other" is the other side, and "the two countries" the
 		// two named together before (see package actor).
 		{"Armenia and Azerbaijan have accused each other of firing across the border.", "accused", []string{"ARM>AZE", "AZE>ARM"}},
+		// "Each side" is either of the two, "the other" the other one.
+		{"Thailand and Cambodia agreed to a ceasefire after five days of fighting. Each side has blamed the other for starting the fighting.", "blamed", []string{"THA>KHM", "KHM>THA"}},
 		{"Armenia and Azerbaijan signed a deal on Friday. The two countries met in Geneva on Monday.", "met", []string{"ARM>AZE", "AZE>ARM"}},
 		{"Armenia and Azerbaijan signed a deal on Friday. Both countries have accused each other of firing across the border.",
 			"accused", []string{"ARM>AZE", "AZE>ARM"}},
