@@ -646,6 +646,11 @@ func (l *Lexicon) Code(d *document.Document) {
 				if e.CAMEO == "087" && aidAgency(byID[e.Source.Actor]) {
 					setCode(&e, l.codes["1623"]) // "The World Food Programme suspended its operations": aid, not fighting
 				}
+				if e.CAMEO == "074" && e.Target.Code == "" && e.Target.Text == "" && sendingForces[t.lemma(i)] {
+					// "Mexico sends troops to border": sent to no side it
+					// protects, troops deployed (150, as "deploy" is).
+					setCode(&e, l.codes["150"])
+				}
 				if e.Target.Code == "" && e.Target.Text == "" && (answerRoots[e.Root] || e.CAMEO == "016") { // "rejected the accusation": denied to its maker
 					e.Target = proposer(d, t, si, i, e)
 				}
@@ -3966,6 +3971,10 @@ var batches = set(`wave series string round spate barrage volley campaign flurry
 // missions are the offices a country keeps in another, whose closure
 // is aimed at the country that keeps them.
 var missions = set(`embassy consulate mission`)
+
+// sendingForces are the verbs of "send troop" and its like (074 with a
+// side, verbs.tsv).
+var sendingForces = set(`send dispatch`)
 
 // vessels are the ships an act may be aimed at by their flag: "tried to
 // block the Philippine vessels" is aimed at the Philippines.

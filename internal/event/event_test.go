@@ -837,6 +837,12 @@ func TestCode(t *testing.T) {
 		// Whom one writes to is the statement's target.
 		{"Egypt's foreign minister wrote to his Israeli counterpart that the crossing would stay open.",
 			"wrote", "010", "EGYGOV", "ISRGOV", "asserted", "", "", false},
+		// Troops sent to a side protect it (074); sent to no side they
+		// are deployed (150).
+		{"Kenya sent 400 police officers to Haiti on Tuesday.",
+			"sent", "074", "KEN", "HTI", "asserted", "2025-06-17", "", false},
+		{"Mexico sends troops to border after Trump tariff threat",
+			"sends", "150", "MEX", "", "asserted", "", "", false},
 		// Taking people hostage abducts them.
 		{"Yemen's Houthi rebels seized a cargo ship and took its 25 crew members hostage.",
 			"took", "181", "YEMREB", "", "asserted", "", "", false},
