@@ -2988,6 +2988,8 @@ func TestSenses(t *testing.T) {
 		{"Russia and Ukraine exchanged 190 prisoners of war on Thursday.", "exchanged", "084"},
 		{"Zelenskiy wrote on Telegram that Russia had launched 120 drones overnight.", "launched", "195"},
 		{"Hezbollah launched rockets into northern Israel.", "launched", "195"},
+		{"Petro later backed down and offered the presidential plane.", "backed", "080"},
+		{"The United States backed Israel.", "backed", "051"},
 		{"Zelenskiy wrote on Telegram that Russia had launched 120 drones overnight.", "wrote", "010"},
 		{"The Justice Department returned the weapon to him.", "returned", "084"},
 		{"Reagan traded arms with Iran to secure their release.", "release", "084"},

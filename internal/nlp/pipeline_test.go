@@ -337,6 +337,7 @@ func TestNounsWithObjects(t *testing.T) {
 		{"India and China agreed to resume direct flights after Chinese Foreign Minister Wang Yi held talks in New Delhi with his Indian counterpart.", "Wang", "PROPN", "nsubj"},
 		{"Tehran was ready to resume talks, but only if Washington lifted sanctions first.", "lifted", "VBD", "conj"},
 		{"Germany's Merz visits Kyiv, pledges more military aid", "pledges", "VBZ", "conj"},
+		{"Iran's supreme leader rejects talks with US, calls offer \"deception\"", "calls", "VBZ", "conj"},
 		{"Mexico sends troops to border after Trump tariff threat", "border", "NN", "obl"},
 		// "official" between a body's name and a person's is the noun.
 		{"Hezbollah official Mahmoud Qmati confirmed Tabatabai's death.", "Mahmoud", "PROPN", "nsubj"},

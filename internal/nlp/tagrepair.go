@@ -1709,6 +1709,12 @@ func (p *Pipeline) repairSecondHeadlineVerbs(forms, upos, xpos []string) {
 			x == "JJR" || x == "RBR" || // "Germany's Merz visits Kyiv, pledges more military aid"
 			x == "TO" && i+2 < n && xpos[i+2] == "VB" { // "Argentina's Milei meets Netanyahu, pledges to move embassy"
 			upos[i], xpos[i] = "VERB", "VBZ"
+		} else if (x == "VBP" || x == "VB") && p.Lemmas.Classes(strings.ToLower(forms[i+1]))&lemma.Noun != 0 && i+2 < n && (xpos[i+2] == "``" || strings.HasPrefix(xpos[i+2], "NN") || xpos[i+2] == "JJ") {
+			// "Iran's supreme leader rejects talks with US, calls offer
+			// "deception"": the verb's object, a noun, with what it is
+			// called after it.
+			upos[i], xpos[i] = "VERB", "VBZ"
+			upos[i+1], xpos[i+1] = "NOUN", "NN"
 		}
 	}
 }
