@@ -1508,6 +1508,18 @@ func TestGunmen(t *testing.T) {
 	}
 }
 
+// TestRelativeReporter: a pronoun that reports in a relative clause is
+// the sentence's subject, not the last man named before it.
+func TestRelativeReporter(t *testing.T) {
+	d := analyse(t, "Defense spokesman Maj. Gen. Edward Buba said the soldiers had rescued 23 hostages. Borno state Gov. Babagana Zulum praised the troops but urged the federal government to do more to protect farmers, who he said were being killed by insurgents.")
+	zulum := actorNamed(d, "Babagana Zulum")
+	if zulum == nil || !slices.ContainsFunc(d.Attributions, func(at document.Attribution) bool {
+		return d.Text[at.Source.Start:at.Source.End] == "he" && at.Source.Actor == zulum.ID
+	}) {
+		t.Errorf("\"he\" is not Zulum: %+v", d.Attributions)
+	}
+}
+
 // TestDocumentsSpeak: a document described by who drafted it speaks for
 // no actor; its drafter is not its source.
 func TestDocumentsSpeak(t *testing.T) {

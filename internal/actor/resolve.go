@@ -3838,6 +3838,9 @@ func (r *resolver) resolve(m mention) {
 		if s := r.conditionsObject(m, g); s >= 0 {
 			a = s
 		}
+		if s := r.relativeReporter(m, g); s >= 0 {
+			a = s // "Gov. Babagana Zulum urged … to protect farmers, who he said were being killed": the sentence's subject
+		}
 		if m.subject && r.afterQuotation(m) && r.lastSpeaker >= 0 && m.sentence-r.lastSpeakerSentence <= 1 && r.agrees(r.lastSpeaker, g) {
 			a = r.lastSpeaker // "Zelenskiy thanked the EU. “…,” he wrote": the last one named doing so
 		}
@@ -5358,6 +5361,34 @@ func (r *resolver) pluralSubject(m mention) int {
 // reportingSpeaker is the person who says the clause a subject pronoun
 // opens, when that person is the subject of the verb of saying and the
 // pronoun's gender does not rule them out, or -1.
+// relativeReporter is the person the sentence's subject names, for a
+// pronoun that reports in a relative clause ("… urged the federal
+// government to protect farmers, who he said were being killed"): the
+// one who speaks in the sentence, not the last man named before it; or
+// -1.
+func (r *resolver) relativeReporter(m mention, g byte) int {
+	if !m.subject {
+		return -1
+	}
+	t := r.tree(m.sentence)
+	v := t.Head(m.word)
+	if v < 0 || t.Sentence.Words[v].Rel != "acl:relcl" || !sayingVerbs[strings.ToLower(t.Sentence.Words[v].Lemma)] {
+		return -1
+	}
+	root := slices.IndexFunc(t.Sentence.Words, func(w document.Word) bool { return w.Head == 0 })
+	if root < 0 || root > m.word {
+		return -1
+	}
+	for _, c := range t.ChildrenWith(root, "nsubj") {
+		for _, k := range append([]int{c}, t.ChildrenWith(c, "flat", "appos")...) {
+			if a := r.actorCovering(t.Sentence.Words[k]); a >= 0 && r.actors[a].Kind == "person" && r.agrees(a, g) {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
 func (r *resolver) reportingSpeaker(m mention, g byte) int {
 	if !m.subject {
 		return -1
