@@ -2108,6 +2108,8 @@ func TestPlaces(t *testing.T) {
 		{"The military said the strike killed Ibrahim Aqil, who it said headed the group's elite Radwan Force.", "Radwan Force", "organization", ""},
 		{"SEOUL, South Korea (AP) — The National Intelligence Service said the troops had arrived.", "National Intelligence Service", "organization", "KORSPY"},
 		{"The troops are training at bases in Russia's Far East.", "Far East", "place", ""},
+		// A name before "state" in lower case is a state of a country.
+		{"Borno state Gov. Babagana Zulum praised the troops.", "Borno", "place", ""},
 		// An airport is a place; a people is a group.
 		{"The group had targeted Ben Gurion Airport with a missile.", "Ben Gurion Airport", "place", ""},
 		{"Bangladesh hosts a million Rohingya refugees. The Rohingya fled in 2017.", "Rohingya", "group", "MMR"},

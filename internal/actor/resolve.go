@@ -2392,7 +2392,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	// "the Rabia border crossing" too.
 	// "the Tigris and Euphrates rivers", "which Beijing calls the Diaoyu"
 	// too.
-	regionNext := j < len(ws) && regionNouns[strings.ToLower(ws[j].Form)] ||
+	regionNext := j < len(ws) && (regionNouns[strings.ToLower(ws[j].Form)] || ws[j].Form == "state") || // "Borno state", not "Islamic State"
 		j+1 < len(ws) && strings.EqualFold(ws[j].Form, "border") && regionNouns[strings.ToLower(ws[j+1].Form)] ||
 		j+1 < len(ws) && strings.EqualFold(ws[j].Form, "refugee") && strings.EqualFold(ws[j+1].Form, "camp") ||
 		j < len(ws) && strings.EqualFold(ws[j].Form, "camp") && r.unknownName(words) ||
