@@ -292,7 +292,8 @@ func (r *resolver) mergeHeadlineBodies() {
 	}
 	for _, a := range r.actors {
 		name := strings.ToLower(a.Name)
-		if a.Kind != "organization" && a.Kind != "group" || !homeInstitutions[name] || len(a.Mentions) == 0 || !all(a.Mentions, inHeadline) {
+		if a.Kind != "organization" && a.Kind != "group" || !homeInstitutions[name] || len(a.Mentions) == 0 ||
+			slices.ContainsFunc(a.Mentions, func(m document.Span) bool { return !inHeadline(m) }) {
 			continue
 		}
 		var full *document.Actor
@@ -311,10 +312,6 @@ func (r *resolver) mergeHeadlineBodies() {
 			moveMentions(a, full)
 		}
 	}
-}
-
-func all[T any](xs []T, f func(T) bool) bool {
-	return !slices.ContainsFunc(xs, func(x T) bool { return !f(x) })
 }
 
 // sharedSurnames makes two people of a couple or siblings named with one
@@ -341,8 +338,8 @@ func (r *resolver) sharedSurnames() {
 			if strings.ContainsRune(ws[i].Form, '.') || landforms[strings.TrimSuffix(surname, "s")] {
 				continue // "Mr. and Mrs. Khan", "Allen and Stanton Streets"
 			}
-			gx, givenX := r.dict.Given(ws[i].Form)
-			gy, givenY := r.dict.Given(ws[i+2].Form)
+			_, givenX := r.dict.Given(ws[i].Form)
+			_, givenY := r.dict.Given(ws[i+2].Form)
 			honorific := r.honorificSurname(surname)
 			if !givenX && honorific < 0 || r.actors[b].Kind != "person" && !givenY && honorific < 0 {
 				continue // "Chips Ahoy and Nilla Wafers"
@@ -375,34 +372,31 @@ func (r *resolver) sharedSurnames() {
 			delete(r.guessed, a)
 			delete(r.guessed, b)
 			if honorific >= 0 {
-				r.giveBySex(honorific, a, gx, givenX, b, gy, givenY)
+				r.giveBySex(honorific, a, b, ws[i].Form, ws[i+2].Form)
 			}
 		}
 	}
 }
 
 // honorificSurname is the person actor named by a surname alone after
-// "Mr.", "Mrs." or "Ms." ("Mr. Khan"), or -1.
+// an honorific that tells a sex ("Mr. Khan", whose sex addMention kept
+// in r.gender), or -1.
 func (r *resolver) honorificSurname(surname string) int {
-	return slices.IndexFunc(r.actors, func(a *document.Actor) bool {
-		return a.Kind == "person" && a.Name == surname && slices.ContainsFunc(a.Mentions, func(m document.Span) bool {
-			t := r.d.Text[m.Start:m.End]
-			return strings.HasPrefix(t, "Mr") || strings.HasPrefix(t, "Ms")
-		})
-	})
+	for i, a := range r.actors {
+		if g := r.gender[i]; a.Kind == "person" && a.Name == surname && g != 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // giveBySex moves the mentions of the surname's actor h to whichever of
-// a and b its honorific's sex fits, when their first names tell it.
-func (r *resolver) giveBySex(h, a int, ga byte, givenA bool, b int, gb byte, givenB bool) {
-	male := false
-	for _, m := range r.actors[h].Mentions {
-		male = male || strings.HasPrefix(r.d.Text[m.Start:m.End], "Mr.") || strings.HasPrefix(r.d.Text[m.Start:m.End], "Mr ")
-	}
-	want := byte('f')
-	if male {
-		want = 'm'
-	}
+// a and b, first named firstA and firstB, its honorific's sex fits, when
+// the first names tell it.
+func (r *resolver) giveBySex(h, a, b int, firstA, firstB string) {
+	want := r.gender[h]
+	ga, givenA := r.dict.Given(firstA)
+	gb, givenB := r.dict.Given(firstB)
 	switch {
 	case givenA && ga == want && !(givenB && gb == want), !givenA && givenB && gb != want && gb != 'b':
 		moveMentions(r.actors[h], r.actors[a])

@@ -14799,7 +14799,12 @@ func repairPerfectsAcrossQuantifiers(words []document.Word) {
 		if !strings.EqualFold(words[h].Lemma, "have") {
 			continue
 		}
-		gap := timeGap(func(j int) string { return words[j].Form }, len(words), h+1)
+		var buf [4]string
+		next := buf[:0] // the forms a time phrase may take after "have"
+		for j := h + 1; j < len(words) && j <= h+4; j++ {
+			next = append(next, words[j].Form)
+		}
+		gap := timeGap(next)
 		k := h + 1 + gap
 		for k < len(words) && (floating[strings.ToLower(words[k].Form)] || words[k].XPOS == "RB") {
 			k++

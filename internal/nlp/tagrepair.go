@@ -978,7 +978,7 @@ func repairPerfectAuxiliaries(forms, upos, xpos []string) {
 		if upos[i] != "VERB" && upos[i] != "AUX" || !perfectForms[strings.ToLower(forms[i])] {
 			continue
 		}
-		gap := timeGap(func(j int) string { return forms[j] }, len(forms), i+1)
+		gap := timeGap(forms[i+1:])
 		if upos[i] == "AUX" && gap == 0 {
 			continue // tagged right, with what follows ("what has since become": a subordinator there parses better)
 		}
@@ -1004,20 +1004,19 @@ func repairPerfectAuxiliaries(forms, upos, xpos []string) {
 // timeGap is the length of the time phrase that may stand between an
 // auxiliary and its participle in news style ("had last week called",
 // "has this year imposed", "had on Monday announced", "had earlier this
-// month warned"), or 0 when the words from k on (of count, each spelt
-// form(i)) open with none.
-func timeGap(form func(int) string, count, k int) int {
-	n := k
-	if n < count && timeQualifiers[strings.ToLower(form(n))] {
+// month warned"), or 0 when forms opens with none.
+func timeGap(forms []string) int {
+	n := 0
+	if n < len(forms) && timeQualifiers[strings.ToLower(forms[n])] {
 		n++ // "earlier this month"
 	}
-	if n+1 >= count {
+	if n+1 >= len(forms) {
 		return 0
 	}
-	switch low := strings.ToLower(form(n)); {
-	case (low == "last" || low == "this") && timeNouns[strings.ToLower(form(n+1))],
-		low == "on" && document.IsWeekday(form(n+1)):
-		return n + 2 - k
+	switch low := strings.ToLower(forms[n]); {
+	case recentTimes[low] && timeNouns[strings.ToLower(forms[n+1])],
+		low == "on" && document.IsWeekday(forms[n+1]):
+		return n + 2
 	}
 	return 0
 }
