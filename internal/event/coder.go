@@ -1145,7 +1145,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		return base, nil, nil, false
 	}
 	targets = l.targets(t, i, trig, actorAt)
-	if headlinePassive(d, t, i, code.Code) {
+	if headlinePassive(d, t, i, code.Code) && !passiveVerb(t, i) {
 		targets, sources = sources, nil // "South Korea's Yoon arrested over martial law bid"
 	}
 	// "rejected offers of talks from Seoul and Washington": the words
@@ -5015,7 +5015,18 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 		}
 	}
 	var out []int
-	for _, o := range t.ChildrenWith(i, "obj", "iobj") {
+	objs := t.ChildrenWith(i, "obj", "iobj")
+	if _, done := patientKinds[trig.Code]; force[trig.Code[:2]] || done {
+		// "had blocked and rammed its ship": the ship was blocked too;
+		// not "not to shoot and begging her husband", nor "a poll
+		// released last week showed Trump".
+		for _, o := range sharedObjects(t, i) {
+			if c := t.Head(o); (t.w(c).XPOS == "VBG") == (t.w(i).XPOS == "VBG") && joinedRightAfter(t, i, c) {
+				objs = append(objs, o)
+			}
+		}
+	}
+	for _, o := range objs {
 		if strings.EqualFold(t.w(o).Form, "whom") {
 			if ante := t.Antecedent(o); ante >= 0 && ante != o {
 				o = ante // "Donald Trump, whom he met three times"
@@ -5792,10 +5803,32 @@ func headlinePassive(d *document.Document, t *tree, i int, code string) bool {
 	if !d.InHeadline(t.Sentence) {
 		return false
 	}
-	if w := t.w(i); w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" || patientKinds[code]&people == 0 {
+	if w := t.w(i); w.UPOS != "VERB" || w.XPOS != "VBD" && w.XPOS != "VBN" {
 		return false
 	}
-	return len(t.ChildrenWith(i, "nsubj")) > 0 && len(t.ChildrenWith(i, "obj", "iobj", "aux", "aux:pass", "xcomp", "ccomp")) == 0
+	if len(t.ChildrenWith(i, "obj", "iobj", "aux", "aux:pass", "xcomp", "ccomp")) > 0 {
+		return false
+	}
+	// "Former Pakistani PM Khan sentenced to 14 years": a participle the
+	// parse already reads as a passive.
+	return t.w(i).XPOS == "VBN" && len(t.ChildrenWith(i, "nsubj:pass")) > 0 ||
+		patientKinds[code]&people != 0 && len(t.ChildrenWith(i, "nsubj")) > 0
+}
+
+// joinedRightAfter: the verb at c comes after the verb at i with only
+// "and" or "or" and adverbs between them ("bombing recklessly and
+// killing").
+func joinedRightAfter(t *tree, i, c int) bool {
+	joined := false
+	for k := i + 1; k < c; k++ {
+		switch w := t.w(k); {
+		case w.Rel == "cc" && t.Head(k) == c && (strings.EqualFold(w.Form, "and") || strings.EqualFold(w.Form, "or")):
+			joined = true
+		case w.Rel != "advmod":
+			return false
+		}
+	}
+	return joined
 }
 
 // patients are the heads of what the act at i is done to: its objects,

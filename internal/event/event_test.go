@@ -3154,9 +3154,33 @@ func TestNounSides(t *testing.T) {
 // TestHeadlinePassives checks that a headline's participle with no
 // auxiliary is done to its subject.
 func TestHeadlinePassives(t *testing.T) {
-	d := coded(t, "South Korea's Yoon arrested over martial law bid\n\nSouth Korean investigators arrested impeached President Yoon Suk Yeol on Wednesday.", time.Time{})
-	if len(d.Events) == 0 || d.Events[0].CAMEO != "173" || d.Events[0].Source.Actor != "" || d.Events[0].Target.Code != "KORGOV" {
-		t.Errorf("headline arrest: %+v, want 173 done to KORGOV by no one named", d.Events)
+	for _, tc := range []struct{ text, cameo, target string }{
+		{"South Korea's Yoon arrested over martial law bid\n\nSouth Korean investigators arrested impeached President Yoon Suk Yeol on Wednesday.", "173", "KORGOV"},
+		// A sentence, which no kind of patient marks, read as a passive
+		// by the parse.
+		{"Former Pakistani PM Khan sentenced to 14 years in corruption case\n\nA Pakistani court on Friday sentenced former Prime Minister Imran Khan to 14 years in prison.", "172", "PAKELI"},
+	} {
+		d := coded(t, tc.text, time.Time{})
+		if len(d.Events) == 0 || d.Events[0].CAMEO != tc.cameo || d.Events[0].Source.Actor != "" || d.Events[0].Target.Code != tc.target {
+			t.Errorf("%.30q: %+v, want %s done to %s by no one named", tc.text, d.Events, tc.cameo, tc.target)
+		}
+	}
+}
+
+// TestSharedObjectTargets checks that force used by a verb joined to
+// the next, which has the object, is aimed at that object too; a verb of
+// moving away takes none, nor does an infinitive from a gerund.
+func TestSharedObjectTargets(t *testing.T) {
+	d := coded(t, "Chinese vessels blocked and rammed the Philippine ship. Hamas fighters retreated and attacked Israeli positions. "+
+		"She pleaded with officers not to shoot and begging Crutcher to get out.", time.Time{})
+	got := map[string]string{}
+	for _, e := range d.Events {
+		got[d.Text[e.Evidence.Start:e.Evidence.End]] = e.Target.Code
+	}
+	for verb, want := range map[string]string{"blocked": "PHL", "rammed": "PHL", "retreated": "", "attacked": "ISR", "shoot": ""} {
+		if got[verb] != want {
+			t.Errorf("%s: target %q, want %q (events %v)", verb, got[verb], want, got)
+		}
 	}
 }
 

@@ -161,6 +161,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairOpeningNames(forms, upos, xpos, names)
 	repairOpeningNameAdjectives(forms, upos, xpos)
 	repairOpeningTitles(forms, upos, xpos)
+	repairTitleAbbreviations(forms, upos, xpos)
 	repairStates(forms, upos, xpos)
 	repairWhom(forms, upos, xpos)
 	repairCodeNames(forms, upos, xpos)
@@ -301,6 +302,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 		w.Head, w.Rel = heads[i], rels[i]
 	}
 	repairPunctuationHeads(words)
+	repairTitleAbbreviationHeads(words)
 	repairPerfectsAcrossQuantifiers(words)
 	repairNamesAcrossConjunctions(words)
 	repairPrepositionalSubjects(words)
@@ -405,6 +407,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairRelativeComplementsOfReports(words)
 	repairZeroRelativesAsComplements(words)
 	repairRelativesOnVerbs(words)
+	repairCopularRelativesTakenForObliques(words)
 	repairRelativeConjuncts(words)
 	repairInfinitiveConjuncts(words)
 	repairConjunctsOfTimeClauses(words)
@@ -456,7 +459,9 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairCasesOnModifiers(words)
 	repairTollsOfCharges(words)
 	repairAccusedSubjects(words)
+	repairHeadlinePassives(words)
 	repairGerundsHungOnPrepositions(words)
+	repairObjectsTakenForSubjectsOfDays(words)
 	repairPurposesOfSummons(words)
 	repairCompoundsTakenIntoRepeatedNouns(words)
 	repairModifyingParticiplesTakenForComplements(words)
@@ -6310,6 +6315,47 @@ func repairRelativesOnVerbs(words []document.Word) {
 	}
 }
 
+// repairCopularRelativesTakenForObliques undoes a parse that makes a
+// relative clause of "be" and a phrase an oblique of the verb before:
+// "had blocked and rammed its ship, which was on a resupply mission to
+// troops", with "mission" an oblique of "blocked" and "which was" its
+// subject and copula, so that the ship was blocked on a mission to the
+// troops. A "which" or "who" after a comma opens a clause on the noun
+// before the comma, when the copula agrees with it.
+func repairCopularRelativesTakenForObliques(words []document.Word) {
+	for r := 2; r < len(words); r++ {
+		m, n := words[r].Head-1, r-2
+		if words[r].Rel != "nsubj" || words[r-1].Form != "," || !nominal(words[n]) || m <= r || words[m].Rel != "obl" || !hasChild(words, m, "cop") {
+			continue
+		}
+		if f := strings.ToLower(words[r].Form); f != "which" && f != "who" {
+			continue
+		}
+		if v := words[m].Head - 1; v < 0 || v > n || !dominates(words, v, n) || !copulaAgrees(words, m, n) {
+			continue
+		}
+		keepTree(words, func() { words[m].Head, words[m].Rel = n+1, "acl:relcl" })
+	}
+}
+
+// copulaAgrees: the copula of the predicate m agrees in number with
+// the noun n; "his views, which is in itself a major departure" says
+// something of the whole clause before, not of the views.
+func copulaAgrees(words []document.Word, m, n int) bool {
+	c := childBefore(words, m, "cop")
+	if c < 0 {
+		return false
+	}
+	plural := words[n].XPOS == "NNS" || words[n].XPOS == "NNPS"
+	switch strings.ToLower(words[c].Form) {
+	case "is", "was":
+		return !plural
+	case "are", "were":
+		return plural
+	}
+	return true
+}
+
 // repairZeroRelativesAsComplements undoes a parse that makes a relative
 // clause with no relative word a complement of the verb of the sentence:
 // "claimed responsibility in a statement on a website it uses", with "it
@@ -8159,6 +8205,58 @@ func repairAccusedSubjects(words []document.Word) {
 	}
 }
 
+// repairTitleAbbreviationHeads makes the name after a title's capitals
+// the head of the two, as the parse makes it after a title spelt out:
+// "Former Pakistani PM Khan", "PM Allawi", parsed with "PM" the head and
+// the name flat on it; the title is the name's nmod:desc.
+func repairTitleAbbreviationHeads(words []document.Word) {
+	for k := 0; k+1 < len(words); k++ {
+		n := k + 1
+		if words[k].Form != "PM" && words[k].Form != "VP" || words[k].XPOS != "NNP" || words[n].Head != k+1 || words[n].Rel != "flat" {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = words[k].Head, words[k].Rel
+			words[k].Head, words[k].Rel = n+1, "nmod:desc"
+			for c := n + 1; c < len(words); c++ {
+				if words[c].Head == k+1 && words[c].Rel == "flat" {
+					words[c].Head = n + 1 // "PM Imran Khan"
+				}
+			}
+		})
+	}
+}
+
+// repairHeadlinePassives makes a headline's past of a verb that takes an
+// object, left with none, a passive with its auxiliary left out:
+// "Former Pakistani PM Khan sentenced to 14 years in corruption case",
+// "Navalny sentenced to 19 years", parsed with "sentenced" a past tense
+// and Khan the one who sentenced. Only in a line with no sentence-final
+// punctuation, a headline's, only its main verb, and only verbs whose
+// object a headline never leaves out.
+func repairHeadlinePassives(words []document.Word) {
+	if !unpunctuatedLine(words) {
+		return
+	}
+	for v, w := range words {
+		if w.XPOS != "VBD" && w.XPOS != "VBN" || w.Rel != "root" || !headlinePassiveVerbs[strings.ToLower(w.Lemma)] || hasAuxiliary(words, v) ||
+			hasChild(words, v, "obj") || hasChild(words, v, "ccomp") || hasChild(words, v, "xcomp") {
+			continue
+		}
+		s := slices.IndexFunc(words, func(x document.Word) bool { return x.Head == v+1 && x.Rel == "nsubj" })
+		if s < 0 || s > v {
+			continue
+		}
+		words[s].Rel = "nsubj:pass"
+		words[v].XPOS = "VBN"
+	}
+}
+
+// headlinePassiveVerbs are done to someone, whom a headline names before
+// the participle: "Journalist jailed", "Three soldiers killed".
+var headlinePassiveVerbs = setOf(`sentence jail imprison convict acquit arrest detain charge indict kill wound injure abduct kidnap execute ` +
+	`hang deport expel extradite fine summon impeach oust sack dismiss rescue evacuate shoot stab behead torture poison elect appoint nominate`)
+
 // chargingVerbs charge or credit someone with an act: "accused the
 // army of shelling", "thanked Qatar for hosting".
 var chargingVerbs = setOf("accuse blame suspect convict acquit charge fault praise thank credit criticize criticise condemn punish sanction")
@@ -8373,6 +8471,31 @@ func repairGerundsHungOnPrepositions(words []document.Word) {
 		keepTree(words, func() {
 			words[g].Head, words[g].Rel = v+1, "advcl"
 			words[p].Head, words[p].Rel, words[p].UPOS = g+1, "mark", "SCONJ"
+		})
+	}
+}
+
+// repairObjectsTakenForSubjectsOfDays undoes a parse that makes a
+// verb's object the subject of the day after it: "China accused the
+// Philippines on Saturday of deliberately ramming a Chinese coast guard
+// ship", with "Philippines" the subject of "Saturday", so that no one
+// was accused. A day's name with its preposition hangs on the verb, and
+// a noun between the verb and the day's preposition is the verb's
+// object, when the verb has none.
+func repairObjectsTakenForSubjectsOfDays(words []document.Word) {
+	for n, w := range words {
+		d := w.Head - 1
+		if w.Rel != "nsubj" || !nominal(w) || d <= n+1 || !calendarWords[strings.ToLower(words[d].Form)] || !strings.EqualFold(words[n+1].Form, "on") ||
+			words[n+1].Head != d+1 || d != n+2 {
+			continue
+		}
+		v := words[d].Head - 1
+		if v < 0 || v > n || words[v].UPOS != "VERB" || hasChild(words, v, "obj") || !strings.HasPrefix(words[d].Rel, "obl") {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "obj"
+			words[d].Rel = "obl"
 		})
 	}
 }

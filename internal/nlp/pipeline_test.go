@@ -1009,6 +1009,10 @@ func TestRepairedAttachments(t *testing.T) {
 		pakistanComma          = "Pakistan, Afghanistan agree to extend ceasefire after Istanbul talks"
 		chairmanYoussouf       = "The African Union Commission chairman, Mahmoud Ali Youssouf, called on both governments to exercise restraint."
 		realizedComing         = "When the team leader realized reinforcements weren't coming, he left with the contractors."
+		pmKhanSentenced        = "Former Pakistani PM Khan sentenced to 14 years in corruption case"
+		accusedOnSaturday      = "China accused the Philippines on Saturday of deliberately ramming a Chinese coast guard ship."
+		shipWhichWasOn         = "Chinese vessels had blocked and rammed its ship, which was on a resupply mission to troops."
+		viewsWhichIs           = "They also say he does not readily advertise his views, which is in itself a major departure from the elder Murdoch."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
 		eachOtherOf            = "Israel and Hamas accused each other of violating their ceasefire."
@@ -3218,6 +3222,17 @@ func TestRepairedAttachments(t *testing.T) {
 		{chairmanYoussouf, "Mahmoud", "appos", "chairman"},
 		{realizedComing, "reinforcements", "nsubj", "coming"},
 		{realizedComing, "coming", "ccomp", "realized"},
+		// A headline's past of a verb that takes an object, with none,
+		// is a passive; a title's capitals before a name are its title.
+		{pmKhanSentenced, "Khan", "nsubj:pass", "sentenced"},
+		{pmKhanSentenced, "PM", "nmod:desc", "Khan"},
+		// A noun before the day after a verb is the verb's object.
+		{accusedOnSaturday, "Philippines", "obj", "accused"},
+		{accusedOnSaturday, "Saturday", "obl", "accused"},
+		// ", which was on a mission" describes the noun before the comma.
+		{shipWhichWasOn, "mission", "acl:relcl", "ship"},
+		// Not where the copula does not agree: the clause is what is.
+		{viewsWhichIs, "itself", "obl", "advertise"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

@@ -3273,6 +3273,20 @@ func repairOpeningTitles(forms, upos, xpos []string) {
 	}
 }
 
+// repairTitleAbbreviations tags as a name's title a title written in
+// capitals without stops before a name: "Indian PM Modi meets Putin",
+// which the tagger, trained on web text where "PM" is a time, took for
+// a noun the parse then made a second half of the adjective before it.
+// Not after a number: "at 3 PM Monday".
+func repairTitleAbbreviations(forms, upos, xpos []string) {
+	for k := 0; k+1 < len(forms); k++ {
+		if forms[k] != "PM" && forms[k] != "VP" || xpos[k+1] != "NNP" || k > 0 && xpos[k-1] == "CD" {
+			continue
+		}
+		upos[k], xpos[k] = "PROPN", "NNP"
+	}
+}
+
 // repairOpeningNames tags as a name the first word of a sentence that
 // the tagger took for a singular common noun when the document writes it
 // capitalized after a lowercase word elsewhere ("Trump called on Israel

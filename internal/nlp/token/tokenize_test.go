@@ -212,6 +212,9 @@ func TestDateline(t *testing.T) {
 		// single quotation closing there may.
 		{"It reminded Beijing that the two countries' Mutual Defense Treaty covers attacks.",
 			[]string{"It reminded Beijing that the two countries' Mutual Defense Treaty covers attacks."}},
+		// A title's abbreviation before a name ends nothing; a time may.
+		{"Former Pakistani PM Khan sentenced to 14 years", []string{"Former Pakistani PM Khan sentenced to 14 years"}},
+		{"PM Modi visits Moscow", []string{"PM Modi visits Moscow"}},
 	} {
 		var got []string
 		for _, s := range sp.Split(tc.text, Tokenize(tc.text, 0, len(tc.text))) {
