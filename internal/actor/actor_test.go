@@ -1071,6 +1071,20 @@ func TestBodiesByDescription(t *testing.T) {
 	}
 }
 
+// TestInsurgentArmies: "the army" after an armed group that calls
+// itself an army is not that group.
+func TestInsurgentArmies(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Petro suspended talks with the National Liberation Army (ELN) on Friday. The ELN's negotiator blamed the army for operations against its fighters.", "National Liberation Army"},
+		{"The Kachin Independence Army said the army had attacked its positions.", "Kachin Independence Army"},
+	} {
+		d := analyse(t, tc.text)
+		if a := actorNamed(d, tc.name); a == nil || slices.Contains(mentionTexts(d, a), "the army") {
+			t.Errorf("%s: %+v, want no mention \"the army\"", tc.name, a)
+		}
+	}
+}
+
 // TestMembersNamedAgain: "The leaders" after "European Union leaders"
 // are the Union's, "the ministers" after "NATO defence ministers"
 // NATO's; world leaders are no actor.
@@ -2282,13 +2296,17 @@ func TestThings(t *testing.T) {
 		t.Errorf("Sanders lost: %+v", d.Actors)
 	}
 	// A feast whose name hyphens join is one name, and no actor; nor
-	// are unnamed gunmen opening a sentence a body named "Gunmen".
+	// are unnamed gunmen opening a sentence a body named "Gunmen", nor
+	// students "Student".
 	for _, tc := range []struct {
 		text  string
 		names []string
 	}{
 		{"He issued a statement in observance of the Muslim holiday Eid-al-Adha.", []string{"Eid-al-Adha", "Eid", "al-Adha"}},
 		{"Gunmen stormed a television station in Guayaquil.", []string{"Gunmen"}},
+		// Nor a kind of people capitalized to open a sentence.
+		{"Student leaders who organized the protests rejected the offer.", []string{"Student"}},
+		{"Minority voters said they would stay home.", []string{"Minority"}},
 	} {
 		d = analyse(t, tc.text)
 		if got := actorsAmong(d, "", tc.names...); len(got) > 0 {

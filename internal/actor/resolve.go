@@ -1820,9 +1820,9 @@ const (
 	lexCognition     = 9
 	lexCommunication = 10
 	lexEvent         = 11
-	lexGroup         = 14
+	lexGroup         = lemma.NounGroup
 	lexLocation      = 15
-	lexPerson        = 18
+	lexPerson        = lemma.NounPerson
 )
 
 // headlineCapitals: a word of more than three letters in capitals, as a
@@ -2781,6 +2781,19 @@ func (r *resolver) titleNext(ws []document.Word, k int) bool {
 	return false
 }
 
+// commonNounOpening: the one-word name m opens its sentence as the
+// modifier of a plural noun, and WordNet files the word under people or
+// groups: "Student leaders", "Terrorist groups", "Minority voters",
+// which the tagger took for names.
+func (r *resolver) commonNounOpening(m mention) bool {
+	s := &r.d.Sentences[m.sentence]
+	if k := s.WordStarting(m.span.Start); k != 0 || len(s.Words) < 2 || s.Words[1].XPOS != "NNS" || s.Words[0].Head != 2 || s.Words[0].Rel != "compound" {
+		return false
+	}
+	lex := r.dict.lemmas.FirstLexFile(strings.ToLower(m.name), false)
+	return lex == lexPerson || lex == lexGroup
+}
+
 // bodyEndingIn is the one body named before by a name of more words
 // ending in the word ("European Commission" of "Commission"), or -1.
 // The caller asks the word to name a kind of body (bodyName): not
@@ -2800,6 +2813,22 @@ func (r *resolver) bodyEndingIn(word string) int {
 	}
 	return found
 }
+
+// insurgentArmy: the body is an armed group that calls itself an army
+// ("National Liberation Army", "Kachin Independence Army", "Arakan
+// Army"), never the story's "the army", a state's.
+func insurgentArmy(a *document.Actor) bool {
+	if !strings.EqualFold(lastWord(a.Name), "army") {
+		return false
+	}
+	if a.Sector == "REB" || a.Sector == "INS" || a.Sector == "UAF" {
+		return true
+	}
+	return slices.ContainsFunc(strings.Fields(a.Name), func(w string) bool { return insurgentWords[strings.ToLower(w)] })
+}
+
+// insurgentWords name a cause an armed group fights for.
+var insurgentWords = wordSet(`liberation independence revolutionary resistance free republican salvation islamic mujahideen`)
 
 // bodyNamedBy is the body named before whose name ends in the word
 // ("coalition" of "Saudi-led coalition"), when one alone does, or nil.
@@ -4203,6 +4232,8 @@ func (r *resolver) resolve(m mention) {
 			a.Kind = "person"
 		case r.apposedToBody(m):
 			a.Kind = "organization" // "Amnesty Kenya, a rights group," speaks for a body
+		case len(words) == 1 && r.commonNounOpening(m):
+			return // "Student leaders who organized …": a kind of people, capitalized to open the sentence
 		default:
 			// An unknown name without a title: an organisation unless it
 			// turns out to speak (see linkSources).
@@ -5037,7 +5068,7 @@ func (r *resolver) holderNamedBefore(m mention) int {
 // military government's ("Mali's military government … the junta").
 func namedAs(a *document.Actor, body string) bool {
 	head := strings.ToLower(lastWord(a.Name))
-	if head == body || body == "agency" && head == "service" {
+	if head == body && !insurgentArmy(a) || body == "agency" && head == "service" {
 		return true
 	}
 	if body == "junta" && (head == "government" || head == "regime" || head == "rulers") && strings.Contains(strings.ToLower(a.Name), "military ") {

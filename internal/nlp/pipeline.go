@@ -104,7 +104,7 @@ func (p *Pipeline) Analyze(d *document.Document) {
 		}
 	}
 	for _, s := range sents {
-		d.Sentences = append(d.Sentences, p.sentence(d.Text, s.toks, s.part, names))
+		d.Sentences = append(d.Sentences, p.sentence(d.Text, s.toks, s.part, casing{names, common}))
 	}
 }
 
@@ -133,7 +133,7 @@ func namesWithin(toks []token.Token, names, common map[string]bool) {
 }
 
 // AnalyzeTokens tags, lemmatizes and parses one sentence of given tokens.
-func (p *Pipeline) sentence(text string, toks []token.Token, part int, names map[string]bool) document.Sentence {
+func (p *Pipeline) sentence(text string, toks []token.Token, part int, c casing) document.Sentence {
 	s := document.Sentence{Start: toks[0].Start, End: toks[len(toks)-1].End, Part: part}
 	for ti, t := range toks {
 		for _, w := range t.Words {
@@ -141,24 +141,32 @@ func (p *Pipeline) sentence(text string, toks []token.Token, part int, names map
 				TokenEnd: t.End, Form: w.Form, SpaceAfter: ti+1 < len(toks) && toks[ti+1].Start > t.End})
 		}
 	}
-	p.annotate(s.Words, names)
+	p.annotate(s.Words, c)
 	return s
 }
 
-// Annotate tags, lemmatizes and parses the words of one sentence in place.
-func (p *Pipeline) Annotate(words []document.Word) { p.annotate(words, nil) }
+// casing is how the document writes its words elsewhere: the names it
+// capitalizes after a lowercase word, and the words it writes in
+// lowercase. Both are empty for a sentence that stands alone.
+type casing struct {
+	names, common map[string]bool
+}
 
-// annotate is Annotate, given the names the document capitalizes
-// elsewhere (nil when the sentence stands alone); it reports whether the
+// Annotate tags, lemmatizes and parses the words of one sentence in place.
+func (p *Pipeline) Annotate(words []document.Word) { p.annotate(words, casing{}) }
+
+// annotate is Annotate, given how the document writes its words
+// elsewhere; it reports whether the
 // repairs of the parse kept it a tree (when not, the parser's own tree is
 // kept).
-func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repairsKeptTree bool) {
+func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bool) {
 	forms := make([]string, len(words))
 	for i, w := range words {
 		forms[i] = w.Form
 	}
 	upos, xpos := p.Tagger.Tag(forms)
-	repairOpeningNames(forms, upos, xpos, names)
+	repairOpeningNames(forms, upos, xpos, c.names)
+	p.repairOpeningCommonNouns(forms, upos, xpos, c)
 	repairOpeningNameAdjectives(forms, upos, xpos)
 	repairOpeningTitles(forms, upos, xpos)
 	repairTitleAbbreviations(forms, upos, xpos)
@@ -596,6 +604,7 @@ func (p *Pipeline) annotate(words []document.Word, names map[string]bool) (repai
 	repairBareRelatives(words)
 	repairRelativeRoots(words)
 	repairRestrictiveRelativeRoots(words)
+	repairParticipleRootsAfterRelatives(words)
 	repairSubjectRootsWithRelatives(words)
 	repairParticiplesBeforeCoordinatedRoots(words)
 	repairDaySubjects(words)
@@ -15619,6 +15628,46 @@ func repairRestrictiveRelativeRoots(words []document.Word) {
 	})
 }
 
+// repairParticipleRootsAfterRelatives undoes a parse that makes the
+// subject of a sentence the root and its verb, tagged a participle, a
+// modifier of the last noun of a relative clause on that subject:
+// "Student leaders who organized weeks of protests in Bangladesh's
+// capital rejected on Tuesday an offer of talks", with "leaders" the
+// root and "rejected" describing the capital. A participle with an
+// object right after a relative clause on the root noun, in a sentence
+// with no finite verb but the clause's, is the past tense of the
+// sentence's verb, and the noun its subject.
+func repairParticipleRootsAfterRelatives(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 0 || !nominal(words[r]) || hasChild(words, r, "cop") || words[len(words)-1].Form != "." {
+		return
+	}
+	c := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "acl:relcl" })
+	if c < r || c != r+2 || !relativePronouns[strings.ToLower(words[r+1].Form)] || words[r+1].Head != c+1 || !finiteOnlyUnder(words, c) {
+		return
+	}
+	v := c + 1
+	for v < len(words) && dominates(words, c, v) && words[v].UPOS != "VERB" {
+		v++
+	}
+	if v == len(words) || words[v].XPOS != "VBN" || words[v].Rel != "acl" || !dominates(words, c, v) || hasAuxiliary(words, v) ||
+		!hasChild(words, v, "obj") {
+		return
+	}
+	keepTree(words, func() {
+		rootInstead(words, v, r, v+1)
+		words[r].Head, words[r].Rel = v+1, "nsubj"
+		for k := v + 1; k < len(words); k++ {
+			if h := words[k].Head - 1; h >= 0 && h < v && (h == r || h == c || dominates(words, c, h)) {
+				// ", saying they would not negotiate", hung on the
+				// subject or its relative clause across the verb: the
+				// verb's.
+				words[k].Head, words[k].Rel = v+1, strings.Replace(words[k].Rel, "nmod", "obl", 1)
+			}
+		}
+	})
+}
+
 // repairRelativeRoots undoes a parse that makes a subject with a
 // relative clause the root and the sentence's verb a conjunct of that
 // clause: "A senior administration official, who spoke on condition of
@@ -16130,16 +16179,23 @@ func repairVerblessRoots(words []document.Word) {
 	// country's dignity", the participle right after the root noun with
 	// objects: a clause, where "Photos taken by …" is a fragment.
 	// So after the root's "for" phrase: "A spokesman for Iran's foreign
-	// ministry called the move \"economic terrorism\"".
+	// ministry called the move \"economic terrorism\"". So with a call
+	// on someone: "The United Nations human rights office called on
+	// Bangladesh's authorities to release".
 	v := r + 1
 	if h := nextVerbAfterFor(words, r); h >= 0 {
 		v = h
 	}
 	if v < len(words) && words[v].XPOS == "VBN" && words[v].Rel == "acl" && words[v].Head-1 < v && (words[v].Head == r+1 || v > r+1) &&
-		(hasChild(words, v, "obj") || v > r+1 && hasChild(words, v, "xcomp")) {
+		(hasChild(words, v, "obj") || v > r+1 && hasChild(words, v, "xcomp") || calledOn(words, v)) {
 		keepTree(words, func() {
 			rootInstead(words, v, r, v+1)
 			words[r].Head, words[r].Rel = v+1, "nsubj"
+			for k := range r {
+				if words[k].Head == r+1 && words[k].Rel == "nsubj" {
+					words[k].Rel = "compound" // "The United Nations human rights office called on", "Nations" its subject
+				}
+			}
 		})
 		return
 	}
@@ -16162,6 +16218,13 @@ func repairVerblessRoots(words []document.Word) {
 		})
 		return
 	}
+}
+
+// calledOn: the verb at v is "called on" someone, a request.
+func calledOn(words []document.Word, v int) bool {
+	return strings.EqualFold(words[v].Lemma, "call") && slices.ContainsFunc(words[v+1:], func(w document.Word) bool {
+		return w.Head-1 > v && words[w.Head-1].Head == v+1 && w.Rel == "case" && strings.EqualFold(w.Form, "on")
+	})
 }
 
 // onPath: h is k or a head above k on the way up to r.
@@ -17054,7 +17117,7 @@ func repairPastTensesOnRootNouns(words []document.Word) {
 // unless the Kremlin closed its radar base").
 func finiteOnlyUnder(words []document.Word, p int) bool {
 	for k, w := range words {
-		if (finite(w.XPOS) || w.XPOS == "MD") && !dominates(words, p, k) {
+		if (finite(w.XPOS) || w.XPOS == "MD") && k != p && !dominates(words, p, k) {
 			return false
 		}
 	}

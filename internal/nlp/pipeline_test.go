@@ -246,7 +246,7 @@ func TestEWTDevRegression(t *testing.T) {
 		for i, w := range s.Words {
 			ws[i].Form = w.Form
 		}
-		if !p.annotate(ws, nil) {
+		if !p.annotate(ws, casing{}) {
 			t.Errorf("EWT dev line %d: the repairs left no tree", s.Line)
 		}
 		for i, g := range s.Words {
@@ -282,7 +282,7 @@ func TestRepairsKeepTrees(t *testing.T) {
 		for _, f := range strings.Fields(text) {
 			ws = append(ws, document.Word{Form: f})
 		}
-		if !p.annotate(ws, nil) {
+		if !p.annotate(ws, casing{}) {
 			t.Errorf("%q: the repairs left no tree", text)
 		}
 	}
@@ -301,7 +301,7 @@ func TestRepairsKeepTrees(t *testing.T) {
 			for i, w := range s.Words {
 				ws[i].Form = w.Form
 			}
-			if !p.annotate(ws, nil) {
+			if !p.annotate(ws, casing{}) {
 				t.Errorf("%s line %d: the repairs left no tree", path, s.Line)
 			}
 		}
@@ -1013,6 +1013,8 @@ func TestRepairedAttachments(t *testing.T) {
 		accusedOnSaturday      = "China accused the Philippines on Saturday of deliberately ramming a Chinese coast guard ship."
 		shipWhichWasOn         = "Chinese vessels had blocked and rammed its ship, which was on a resupply mission to troops."
 		viewsWhichIs           = "They also say he does not readily advertise his views, which is in itself a major departure from the elder Murdoch."
+		unOfficeCalledOn       = "The United Nations human rights office called on Bangladesh's authorities to release the detained students."
+		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
 		eachOtherOf            = "Israel and Hamas accused each other of violating their ceasefire."
@@ -3233,6 +3235,15 @@ func TestRepairedAttachments(t *testing.T) {
 		{shipWhichWasOn, "mission", "acl:relcl", "ship"},
 		// Not where the copula does not agree: the clause is what is.
 		{viewsWhichIs, "itself", "obl", "advertise"},
+		// A participle right after a noun root, calling on someone,
+		// is the verb of a sentence without one.
+		{unOfficeCalledOn, "office", "nsubj", "called"},
+		{unOfficeCalledOn, "Nations", "compound", "office"},
+		// A participle with an object after a relative clause on the
+		// root noun is the sentence's verb, and what hung on the clause
+		// after it the verb's.
+		{studentLeadersWho, "leaders", "nsubj", "rejected"},
+		{studentLeadersWho, "saying", "advcl", "rejected"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
@@ -3390,6 +3401,28 @@ func TestQuotedReportsOpeningMark(t *testing.T) {
 	}
 	if closesQuote(words, 4) {
 		t.Error("the mark after \"declared,\" opens a quotation")
+	}
+}
+
+// TestOpeningCommonNouns: a capitalized word that opens a sentence and
+// names a kind of person or group before a plural noun is a common noun
+// when the document writes it in lowercase elsewhere and capitalizes it
+// nowhere else.
+func TestOpeningCommonNouns(t *testing.T) {
+	p := load(t)
+	for _, tc := range []struct {
+		text, word, upos string
+	}{
+		{"Student leaders rejected the offer. Police detained the students.", "Student", "NOUN"},
+		{"Gang leaders said they would continue. The gang controls the port.", "Gang", "NOUN"},
+		{"Student leaders rejected the offer.", "Student", "PROPN"},
+		{"Hamas leaders said they would continue.", "Hamas", "PROPN"},
+		{"NATO officials said they would continue.", "NATO", "PROPN"},
+	} {
+		d := analyzed(p, tc.text)
+		if s, i := findWord(d, tc.text[:5], tc.word); i < 0 || s.Words[i].UPOS != tc.upos {
+			t.Errorf("%q: %s tagged %+v, want %s", tc.text, tc.word, s.Words[i], tc.upos)
+		}
 	}
 }
 

@@ -3299,6 +3299,27 @@ func repairOpeningNames(forms, upos, xpos []string, names map[string]bool) {
 	}
 }
 
+// repairOpeningCommonNouns tags as a common noun the first word of a
+// sentence, capitalized only where a sentence opens, that names a kind
+// of person or group before a plural noun and that the document writes
+// in lowercase elsewhere, alone or in the plural: "Student leaders who
+// organized weeks of protests rejected …" in a story of "the students",
+// which the tagger took for a name, so that a body "Student" spoke (not
+// "Hamas leaders", which WordNet files under groups too).
+func (p *Pipeline) repairOpeningCommonNouns(forms, upos, xpos []string, c casing) {
+	if len(forms) < 2 || xpos[0] != "NNP" || xpos[1] != "NNS" || c.names[forms[0]] {
+		return
+	}
+	f, low := forms[0], strings.ToLower(forms[0])
+	if f == low || f[1:] != low[1:] || !c.common[low] && !c.common[low+"s"] && !c.common[low+"es"] {
+		return // "NATO officials"
+	}
+	if lex := p.Lemmas.FirstLexFile(low, false); lex != lemma.NounPerson && lex != lemma.NounGroup {
+		return
+	}
+	upos[0], xpos[0] = "NOUN", "NN"
+}
+
 // repairGerundsOfPhrases tags as a noun a gerund right before "of":
 // "Clashes erupt in Tripoli after killing of militia leader", with
 // "killing" a verb whose subject the clashes became. EWT train tags

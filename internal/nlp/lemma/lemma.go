@@ -364,6 +364,13 @@ func (l *Lemmatizer) LexFiles(lemma string, verb bool) uint64 {
 	return l.lexfiles[index(verb)][lemma] & (1<<firstShift - 1)
 }
 
+// WordNet's lexicographer files of groups (noun.group) and of people
+// (noun.person).
+const (
+	NounGroup  = 14
+	NounPerson = 18
+)
+
 // FirstLexFile returns the lexicographer file of the most frequent sense
 // of a noun or verb lemma ("video": communication, "weapon": artifact,
 // though each has a sense in the other), or -1 for a lemma WordNet lacks.
