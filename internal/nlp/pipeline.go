@@ -310,6 +310,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 		w.Head, w.Rel = heads[i], rels[i]
 	}
 	repairPunctuationHeads(words)
+	repairMarksOnModifiers(words)
 	repairTitleAbbreviationHeads(words)
 	repairPerfectsAcrossQuantifiers(words)
 	repairNamesAcrossConjunctions(words)
@@ -7749,11 +7750,21 @@ func repairHeadlineParticiplesTakenForModifiers(words []document.Word) {
 // sentenced three opposition leaders … for refusing to appear before a
 // parliamentary commission, their lawyers said", with "refusing" a
 // clause of "said", so that the lawyers refused. A clause between what
-// was reported and the report's subject is the reported verb's.
+// was reported and the report's subject is the reported verb's, whether
+// the report is set beside the clause or takes it for its complement.
 func repairClausesHungOnClosingReports(words []document.Word) {
 	for r := range words {
+		if !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
 		h := words[r].Head - 1
-		if words[r].Rel != "parataxis" || h < 0 || h > r || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		if words[r].Rel != "parataxis" {
+			// Or what the report takes for its complement before it:
+			// "Israeli warplanes struck targets … after Hezbollah fired
+			// dozens of rockets …, officials on both sides said".
+			h = childBefore(words, r, "ccomp")
+		}
+		if h < 0 || h > r {
 			continue
 		}
 		s := slices.IndexFunc(words[h+1:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
@@ -8211,6 +8222,36 @@ func repairAccusedSubjects(words []document.Word) {
 				words[k].Rel = "nsubj:pass"
 			}
 		}
+	}
+}
+
+// repairMarksOnModifiers undoes a parse that hangs a clause's
+// subordinating conjunction on a modifier of the clause's subject: "…,
+// officials on both sides said, as U.S.-led efforts to broker a
+// ceasefire appeared to stall", with "as" the mark of "led" and
+// "appeared" a second complement of "said". A conjunction marks a
+// clause: it is the mark of the verb whose subject the modifier is on,
+// and that verb's clause adverbial.
+func repairMarksOnModifiers(words []document.Word) {
+	for m, w := range words {
+		p := w.Head - 1
+		if w.Rel != "mark" || p <= m || words[p].Rel != "amod" || !adverbialMarks[strings.ToLower(w.Form)] || hasSubject(words, p) || hasChild(words, p, "cop") {
+			continue // not "''Because they're worried,'' Mr. Biden said", a predicate the parse hung on the name
+		}
+		n := words[p].Head - 1
+		if n <= p || !isSubject(words[n].Rel) {
+			continue
+		}
+		v := words[n].Head - 1
+		if v <= n || words[v].UPOS != "VERB" || hasChild(words, v, "mark") {
+			continue
+		}
+		keepTree(words, func() {
+			words[m].Head = v + 1
+			if words[v].Rel == "ccomp" || words[v].Rel == "parataxis" {
+				words[v].Rel = "advcl"
+			}
+		})
 	}
 }
 

@@ -1014,6 +1014,8 @@ func TestRepairedAttachments(t *testing.T) {
 		shipWhichWasOn         = "Chinese vessels had blocked and rammed its ship, which was on a resupply mission to troops."
 		viewsWhichIs           = "They also say he does not readily advertise his views, which is in itself a major departure from the elder Murdoch."
 		unOfficeCalledOn       = "The United Nations human rights office called on Bangladesh's authorities to release the detained students."
+		bothSidesSaidAs        = "Israeli warplanes struck targets in southern Lebanon on Thursday after Hezbollah fired dozens of rockets at northern Israel, officials on both sides said, as U.S.-led efforts to broker a ceasefire appeared to stall."
+		becauseWorried         = "''Because they're worried,'' Mr. Biden said in his first campaign appearance beside Hillary Clinton."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3244,6 +3246,13 @@ func TestRepairedAttachments(t *testing.T) {
 		// after it the verb's.
 		{studentLeadersWho, "leaders", "nsubj", "rejected"},
 		{studentLeadersWho, "saying", "advcl", "rejected"},
+		// A conjunction marks the verb whose subject its modifier is
+		// on; a clause before a closing report's subject is what is
+		// reported's.
+		{bothSidesSaidAs, "as", "mark", "appeared"},
+		{bothSidesSaidAs, "appeared", "advcl", "said"},
+		{bothSidesSaidAs, "fired", "advcl", "struck"},
+		{becauseWorried, "Because", "mark", "worried"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
