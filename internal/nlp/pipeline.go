@@ -337,6 +337,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairAgentsAsObjects(words)
 	repairBareNominalHeads(words)
 	repairAdjectivesBeforeSubjects(words)
+	repairPossessedParticiplesTakenForClauses(words)
 	repairAdjectiveRootSubjects(words)
 	repairDayMarkedVerbs(words)
 	repairNumberSubjects(words)
@@ -17601,6 +17602,28 @@ func repairBareNominalHeads(words []document.Word) {
 			}
 			words[y].Head, words[y].Rel = words[x].Head, words[x].Rel
 			words[x].Head, words[x].Rel = y+1, "compound"
+		})
+	}
+}
+
+// repairPossessedParticiplesTakenForClauses undoes a parse that makes a
+// present participle between a possessive and a noun a clause with that
+// noun its object: "The government's negotiating team said it would
+// meet", with "negotiating team" a clause of "said" and the government
+// its subject, so that the government negotiated. A participle after a
+// possessive, right before a noun that the verb after it has no
+// subject but for the possessor, modifies that noun, the subject.
+func repairPossessedParticiplesTakenForClauses(words []document.Word) {
+	for g := 2; g+2 < len(words); g++ {
+		n, v, o := g+1, g+2, g-2
+		if words[g].XPOS != "VBG" || words[g].Head != v+1 || words[n].Head != g+1 || words[n].Rel != "obj" || words[n].UPOS != "NOUN" ||
+			words[g-1].XPOS != "POS" || words[o].Head != v+1 || words[o].Rel != "nsubj" || words[v].UPOS != "VERB" || !finite(words[v].XPOS) {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			words[g].Head, words[g].Rel = n+1, "amod"
+			words[o].Head, words[o].Rel = n+1, "nmod:poss"
 		})
 	}
 }

@@ -1016,6 +1016,7 @@ func TestRepairedAttachments(t *testing.T) {
 		unOfficeCalledOn       = "The United Nations human rights office called on Bangladesh's authorities to release the detained students."
 		bothSidesSaidAs        = "Israeli warplanes struck targets in southern Lebanon on Thursday after Hezbollah fired dozens of rockets at northern Israel, officials on both sides said, as U.S.-led efforts to broker a ceasefire appeared to stall."
 		becauseWorried         = "''Because they're worried,'' Mr. Biden said in his first campaign appearance beside Hillary Clinton."
+		negotiatingTeam        = "The government's negotiating team said it would meet in Caracas next week."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3253,6 +3254,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{bothSidesSaidAs, "appeared", "advcl", "said"},
 		{bothSidesSaidAs, "fired", "advcl", "struck"},
 		{becauseWorried, "Because", "mark", "worried"},
+		// A participle between a possessive and a noun modifies the noun.
+		{negotiatingTeam, "team", "nsubj", "said"},
+		{negotiatingTeam, "negotiating", "amod", "team"},
+		{negotiatingTeam, "government", "nmod:poss", "team"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
