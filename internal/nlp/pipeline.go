@@ -766,6 +766,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairSecondSubjectsOfNameLists(words)
 	repairPossessorsTakenForAppositions(words)
 	repairReportedClausesTakenForRelatives(words)
+	repairQuotedClausesTakenForRelatives(words)
 	repairSpeechParticiplesOutOfInfinitives(words)
 	repairSubordinateSubjectsTakenForObliques(words)
 	repairSubordinateSubjectsTakenForClauses(words)
@@ -8995,6 +8996,42 @@ func repairReportedClausesTakenForRelatives(words []document.Word) {
 			words[r].Head, words[r].Rel = v+1, "ccomp"
 			words[n].Head, words[n].Rel = r+1, "nsubj"
 		})
+	}
+}
+
+// repairQuotedClausesTakenForRelatives undoes a parse that makes the
+// verb of a quotation a relative clause on the phrase that opens it, and
+// that phrase the report's: "\"With this attack the ELN has closed the
+// process of peace,\" Petro wrote", with "closed" a clause on "attack"
+// and "attack" an oblique of "wrote". A clause with a subject and no
+// relative word, on an opening phrase with a preposition, that the
+// quotation closes after, is the quotation's verb and what the report
+// reports; the phrase is its.
+func repairQuotedClausesTakenForRelatives(words []document.Word) {
+	if len(words) < 4 || !document.IsQuote(words[0].Form) {
+		return
+	}
+	for v := 2; v < len(words); v++ {
+		n := words[v].Head - 1
+		if words[v].Rel != "acl:relcl" || n < 1 || n > v || words[n].Rel != "obl" || !hasChild(words, n, "case") || !hasChild(words, v, "nsubj") ||
+			slices.ContainsFunc(words[n+1:v], func(w document.Word) bool { return w.XPOS == "WDT" || w.XPOS == "WP" }) {
+			continue
+		}
+		r := words[n].Head - 1
+		if r <= v || words[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			!slices.ContainsFunc(words[v+1:r], func(w document.Word) bool { return document.IsQuote(w.Form) }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = r+1, "ccomp"
+			words[n].Head = v + 1
+			for k := v + 1; k < r; k++ {
+				if words[k].Head == n+1 && words[k].UPOS == "PUNCT" {
+					words[k].Head = r + 1 // the closing comma and mark
+				}
+			}
+		})
+		return
 	}
 }
 

@@ -1017,6 +1017,7 @@ func TestRepairedAttachments(t *testing.T) {
 		bothSidesSaidAs        = "Israeli warplanes struck targets in southern Lebanon on Thursday after Hezbollah fired dozens of rockets at northern Israel, officials on both sides said, as U.S.-led efforts to broker a ceasefire appeared to stall."
 		becauseWorried         = "''Because they're worried,'' Mr. Biden said in his first campaign appearance beside Hillary Clinton."
 		negotiatingTeam        = "The government's negotiating team said it would meet in Caracas next week."
+		withThisAttack         = "\"With this attack the ELN has closed the process of peace,\" Petro wrote on social media."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3258,6 +3259,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{negotiatingTeam, "team", "nsubj", "said"},
 		{negotiatingTeam, "negotiating", "amod", "team"},
 		{negotiatingTeam, "government", "nmod:poss", "team"},
+		// A quotation's verb is no relative clause on its opening phrase.
+		{withThisAttack, "closed", "ccomp", "wrote"},
+		{withThisAttack, "attack", "obl", "closed"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
