@@ -1085,6 +1085,18 @@ func TestInsurgentArmies(t *testing.T) {
 	}
 }
 
+// TestKinCountries: a relative named beside a kin noun takes the
+// country, not the office, of the person the possessive names.
+func TestKinCountries(t *testing.T) {
+	d := analyse(t, "ISLAMABAD (AP) — A Pakistani court sentenced former Prime Minister Imran Khan to 14 years. "+
+		"Khan's wife, Bushra Bibi, was sentenced to seven years. His son Kasim Khan said the case was political.")
+	for _, name := range []string{"Bushra Bibi", "Kasim Khan"} {
+		if a := actorNamed(d, name); a == nil || a.Country != "PAK" || a.Sector != "" {
+			t.Errorf("%s: %+v, want country PAK and no sector", name, a)
+		}
+	}
+}
+
 // TestMembersNamedAgain: "The leaders" after "European Union leaders"
 // are the Union's, "the ministers" after "NATO defence ministers"
 // NATO's; world leaders are no actor.
@@ -3377,6 +3389,8 @@ func TestPossessiveCountries(t *testing.T) {
 			"Alexander Dobrindt", "DEUGOV"},
 		{"TOKYO (Reuters) - Japan lodged a protest with China on Thursday after Chinese warships sailed near its islands. Chief Cabinet Secretary Yoshimasa Hayashi said the passage was regrettable. China said its ships were training. China urged Japan to stop.",
 			"Yoshimasa Hayashi", "JPNGOV"},
+		{"DHAKA, Bangladesh (AP) — Student leaders rejected an offer of talks from the government. Home Minister Asaduzzaman Khan said the government was ready.",
+			"Asaduzzaman Khan", "BGDGOV"},
 		// So is a general's, whatever his rank.
 		{"ISLAMABAD (Reuters) - Pakistan on Saturday denied an Indian claim that its air force had shot down several Pakistani fighter jets. \"No Pakistani aircraft was hit,\" military spokesman Lt. Gen. Ahmed Sharif Chaudhry told a news conference in Rawalpindi.",
 			"Ahmed Sharif Chaudhry", "PAKMIL"},

@@ -158,6 +158,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.staffOf()
 	r.homeBodies()
 	r.staffOf()
+	r.kinOf()
 	r.affiliations()
 	r.mergeShortNames()
 	r.mergeNationalBodies()

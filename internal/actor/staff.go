@@ -71,15 +71,7 @@ func (r *resolver) servedBy(idx int, m document.Span) (served int, former bool) 
 	}
 	t := r.tree(si)
 	ws := t.Sentence.Words
-	head := spanHead(t, m)
-	if head < 0 || ws[head].UPOS != "PROPN" {
-		return -1, false // a pronoun or a description
-	}
-	roles := t.ChildrenWith(head, "appos", "nmod:desc", "compound")
-	if t.Rel(head) == "appos" && t.Head(head) >= 0 {
-		roles = append(roles, t.Head(head))
-	}
-	for _, role := range roles {
+	for _, role := range rolesBeside(t, m) {
 		if ws[role].UPOS != "NOUN" || !staffRoles[strings.ToLower(ws[role].Lemma)] ||
 			slices.ContainsFunc(t.Children(role), func(c int) bool { return strings.EqualFold(ws[c].Form, "campaign") }) {
 			continue
@@ -107,6 +99,58 @@ func (r *resolver) servedBy(idx int, m document.Span) (served int, former bool) 
 		}
 	}
 	return -1, false
+}
+
+// rolesBeside are the words that may name the role of the person named
+// at m: its appositions, descriptions and compounds, and the noun it is
+// an apposition of.
+func rolesBeside(t *document.Tree, m document.Span) []int {
+	head := spanHead(t, m)
+	if head < 0 || t.Sentence.Words[head].UPOS != "PROPN" {
+		return nil // a pronoun or a description
+	}
+	roles := t.ChildrenWith(head, "appos", "nmod:desc", "compound")
+	if t.Rel(head) == "appos" && t.Head(head) >= 0 {
+		roles = append(roles, t.Head(head))
+	}
+	return roles
+}
+
+// kinOf gives a person named without a country the country of the
+// relative a kin noun beside the name ties them to: "Khan's wife, Bushra
+// Bibi," is Pakistani as Imran Khan is; "His son Kasim Khan" as the man
+// "his" stands for. Kin hold no office: the sector stays empty.
+func (r *resolver) kinOf() {
+	for _, a := range r.actors {
+		if a.Kind != "person" || a.Country != "" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if c := r.relativesCountry(m); c != "" {
+				a.Country = c
+				break
+			}
+		}
+	}
+}
+
+// relativesCountry is the country of the person a kin noun beside the
+// mention m names through its possessive, or "".
+func (r *resolver) relativesCountry(m document.Span) string {
+	si := r.d.SentenceAt(m.Start)
+	if si < 0 {
+		return ""
+	}
+	t := r.tree(si)
+	for _, role := range rolesBeside(t, m) {
+		if _, kin := kinNouns[strings.ToLower(t.Sentence.Words[role].Lemma)]; !kin {
+			continue
+		}
+		if i := r.possessorOf(t, role); i >= 0 && r.actors[i].Kind == "person" && r.actors[i].Country != "IGO" {
+			return r.actors[i].Country
+		}
+	}
+	return ""
 }
 
 // possessorOf is the actor whose possessive owns the noun at k, or -1.
