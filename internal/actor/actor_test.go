@@ -1085,6 +1085,15 @@ func TestInsurgentArmies(t *testing.T) {
 	}
 }
 
+// TestProtestOrganizers: unnamed organizers of a protest speak as
+// anonymous sources of the opposition.
+func TestProtestOrganizers(t *testing.T) {
+	d := analyse(t, "Protest organizers said police had used excessive force.")
+	if a := actorNamed(d, "Protest organizers"); a == nil || a.Kind != "anonymous" || a.Sector != "OPP" {
+		t.Errorf("Protest organizers: %+v, want an anonymous source, sector OPP", a)
+	}
+}
+
 // TestKinCountries: a relative named beside a kin noun takes the
 // country, not the office, of the person the possessive names.
 func TestKinCountries(t *testing.T) {

@@ -15,7 +15,7 @@ var anonymousNouns = setOf(`official officials source sources diplomat diplomats
 	member members officer officers analyst analysts expert experts negotiator negotiators mediator mediators minister ministers
 	lawmaker lawmakers senators legislators figure figures someone individual individuals authority authorities envoy envoys
 	witness witnesses eyewitness eyewitnesses resident residents survivor survivors medic medics rescuer rescuers
-	prosecutor prosecutors investigator investigators groups`)
+	prosecutor prosecutors investigator investigators groups organizers organisers`)
 
 // vagueWords make a source vague rather than anonymous.
 var vagueWords = setOf(`some many others critics observers commentators experts analysts reports rumors

@@ -14119,7 +14119,8 @@ var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sun
 // So with a closing report the parse made the root's parataxis: "Iran
 // will allow U.N. inspectors to return … under a new framework agreed
 // with the International Atomic Energy Agency, Foreign Minister Abbas
-// Araghchi said on Friday", with "Abbas" an apposition of "Agency".
+// Araghchi said on Friday", with "Abbas" an apposition of "Agency"; or
+// its conjunct, with a phrase of the clause for its subject.
 func repairSubjectlessReports(words []document.Word) {
 	root := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	if root < 0 {
@@ -14127,10 +14128,19 @@ func repairSubjectlessReports(words []document.Word) {
 	}
 	v := root
 	if !reportVerbs[strings.ToLower(words[v].Lemma)] {
-		v = slices.IndexFunc(words, func(w document.Word) bool { return w.Head == root+1 && w.Rel == "parataxis" && w.UPOS == "VERB" })
+		v = slices.IndexFunc(words, func(w document.Word) bool {
+			return w.Head == root+1 && (w.Rel == "parataxis" || w.Rel == "conj") && w.UPOS == "VERB" && reportVerbs[strings.ToLower(w.Lemma)]
+		})
 	}
-	if v < 3 || v < root || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
-		hasSubject(words, v) {
+	if v < 3 || v < root || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v].Rel == "conj" && hasChild(words, v, "cc") {
+		return
+	}
+	// "Serbian police detained dozens of people overnight after clashes
+	// with anti-government protesters in Belgrade, Interior Minister
+	// Ivica Dacic said", with "clashes" the subject of "said": a phrase
+	// with a preposition is no subject, but the root's oblique.
+	phrase := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+	if phrase >= 0 && (v == root || !hasChild(words, phrase, "case")) || phrase < 0 && hasSubject(words, v) {
 		return
 	}
 	start := phraseAfterComma(words, v)
@@ -14145,6 +14155,12 @@ func repairSubjectlessReports(words []document.Word) {
 		return
 	}
 	keepTree(words, func() {
+		if phrase >= 0 {
+			words[phrase].Head, words[phrase].Rel = root+1, "obl"
+		}
+		if words[v].Rel == "conj" {
+			words[v].Rel = "parataxis"
+		}
 		for k := start; k < v; k++ {
 			if words[k].UPOS == "ADV" && k > h {
 				words[k].Head, words[k].Rel = v+1, "advmod" // "Politico recently reported": when, not who

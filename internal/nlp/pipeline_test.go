@@ -1018,6 +1018,8 @@ func TestRepairedAttachments(t *testing.T) {
 		becauseWorried         = "''Because they're worried,'' Mr. Biden said in his first campaign appearance beside Hillary Clinton."
 		negotiatingTeam        = "The government's negotiating team said it would meet in Caracas next week."
 		withThisAttack         = "\"With this attack the ELN has closed the process of peace,\" Petro wrote on social media."
+		clashesDacicSaid       = "Serbian police detained dozens of people overnight after clashes with anti-government protesters in Belgrade, Interior Minister Ivica Dacic said on Sunday."
+		protestOrganizers      = "Protest organizers accused police of using excessive force and said several students were beaten."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3262,6 +3264,14 @@ func TestRepairedAttachments(t *testing.T) {
 		// A quotation's verb is no relative clause on its opening phrase.
 		{withThisAttack, "closed", "ccomp", "wrote"},
 		{withThisAttack, "attack", "obl", "closed"},
+		// A phrase with a preposition is no closing report's subject;
+		// the name after the comma is.
+		{clashesDacicSaid, "clashes", "obl", "detained"},
+		{clashesDacicSaid, "said", "parataxis", "detained"},
+		{clashesDacicSaid, "Dacic", "nsubj", "said"},
+		// No imperative opens a sentence before a plural and a past
+		// with an object.
+		{protestOrganizers, "organizers", "nsubj", "accused"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

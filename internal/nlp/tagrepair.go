@@ -137,14 +137,24 @@ func repairStateMedia(forms, upos, xpos []string) {
 // and a tensed verb is never a verb.
 //
 // So does a relative clause set off after the plural: "Transport
-// workers, who had gone on strike to demand protection, said …".
+// workers, who had gone on strike to demand protection, said …"; and a
+// participle with an object, the past tense the tagger took for one
+// after its imperative: "Protest organizers accused police of using
+// excessive force".
 func repairImperativesBeforeSubjects(forms, upos, xpos []string) {
 	described := len(forms) > 3 && forms[2] == "," && (xpos[3] == "WP" || xpos[3] == "WDT")
-	if len(forms) < 3 || xpos[0] != "VB" || xpos[1] != "NNS" || !finite(xpos[2]) && !described || !unicode.IsUpper([]rune(forms[0])[0]) {
+	past := len(forms) > 3 && xpos[2] == "VBN" && objectTags[xpos[3]]
+	if len(forms) < 3 || xpos[0] != "VB" || xpos[1] != "NNS" || !finite(xpos[2]) && !described && !past || !unicode.IsUpper([]rune(forms[0])[0]) {
 		return
 	}
 	upos[0], xpos[0] = "NOUN", "NN"
+	if past {
+		xpos[2] = "VBD"
+	}
 }
+
+// objectTags are the tags of the words that open a verb's object.
+var objectTags = setOf("NN NNS NNP NNPS DT PRP PRP$")
 
 // stateOutlets are what a state runs to speak for it.
 var stateOutlets = setOf("media television tv radio broadcaster news newspaper agency")
