@@ -1094,6 +1094,15 @@ func TestProtestOrganizers(t *testing.T) {
 	}
 }
 
+// TestConjunctsPossessor: a possessive on a conjunct stands for the
+// conjunct before it, or for no one known, not the last man named.
+func TestConjunctsPossessor(t *testing.T) {
+	d := analyse(t, "Trump has had kinder words for Chris Wallace of Fox News. The Republican nominee and his aides have not said much.")
+	if a := actorNamed(d, "Chris Wallace"); a == nil || slices.Contains(mentionTexts(d, a), "his") {
+		t.Errorf("Chris Wallace: %+v, want no mention \"his\"", a)
+	}
+}
+
 // TestKinCountries: a relative named beside a kin noun takes the
 // country, not the office, of the person the possessive names.
 func TestKinCountries(t *testing.T) {

@@ -3868,6 +3868,9 @@ func (r *resolver) resolve(m mention) {
 		if m.subject && r.afterQuotation(m) && r.lastSpeaker >= 0 && m.sentence-r.lastSpeakerSentence <= 1 && r.agrees(r.lastSpeaker, g) {
 			a = r.lastSpeaker // "Zelenskiy thanked the EU. “…,” he wrote": the last one named doing so
 		}
+		if c, ok := r.conjunctsPossessor(m, g, a); ok {
+			a = c // "The Republican nominee and his aides": the nominee's, whoever that is
+		}
 		if a >= 0 {
 			r.addMention(a, m)
 		}
@@ -5451,6 +5454,49 @@ func (r *resolver) reportingSpeaker(m mention, g byte) int {
 	}
 	return -1
 }
+
+// conjunctsPossessor reads a possessive pronoun on a conjunct ("The
+// Republican nominee and his aides", "Sanders and his wife"): it stands
+// for the person the conjunct before names; when that is an office or a
+// role in a race, for guess, the person the pronoun would otherwise stand
+// for, if that person holds it, else for no one known. ok is false when
+// the pronoun is on no such conjunct.
+func (r *resolver) conjunctsPossessor(m mention, g byte, guess int) (idx int, ok bool) {
+	t := r.tree(m.sentence)
+	n := t.Head(m.word)
+	if t.Sentence.Words[m.word].Rel != "nmod:poss" || n < 0 || t.Rel(n) != "conj" || t.Head(n) < 0 || t.Head(n) > m.word {
+		return -1, false
+	}
+	h := t.Head(n)
+	for _, c := range t.ChildrenWith(h, "conj") {
+		if c < m.word {
+			h = c // the conjunct right before: "On Saturday, Trump and his remarks", all three parsed conjuncts
+		}
+	}
+	// The conjunct, or the name in apposition to it ("Freddy's best
+	// friend, William Drake, also a pilot, and his wife").
+	for _, k := range append([]int{h}, t.ChildrenWith(h, "appos")...) {
+		if a := r.actorCovering(t.Sentence.Words[k]); a >= 0 && r.actors[a].Kind == "person" && r.agrees(a, g) {
+			return a, true
+		}
+	}
+	w := t.Sentence.Words[h]
+	role := strings.ToLower(w.Lemma)
+	if e, ok := r.dict.Lookup(role); w.XPOS != "NN" || !contenders[role] && (!ok || e.Kind != "title") {
+		// "his positive theme and his call", "Merkel's welcome of
+		// migrants and her support", "the former first lady as well as
+		// his Republican rivals": no office holder's description.
+		return -1, false
+	}
+	if guess >= 0 && hasTitle(r.actors[guess], role) {
+		return guess, true
+	}
+	return -1, true
+}
+
+// contenders are the roles of a race, which name a person the story
+// may call by no other name.
+var contenders = wordSet(`nominee candidate frontrunner front-runner challenger incumbent contender`)
 
 // sayingVerbs report what their subject said or thought of itself.
 var sayingVerbs = wordSet("say tell add insist claim state announce confirm argue believe think")

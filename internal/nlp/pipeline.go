@@ -610,6 +610,9 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairSubjectRootsWithRelatives(words)
 	repairParticiplesBeforeCoordinatedRoots(words)
 	repairDaySubjects(words)
+	// Again, now that a day is no report's subject: "…, mediators from
+	// the United States and Saudi Arabia said Wednesday".
+	repairSubjectlessReports(words)
 	repairDaysBeforeThat(words)
 	repairDayClauses(words)
 	repairReportedParticiples(words)
@@ -764,6 +767,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairPredicativesOfRegarding(words)
 	repairAsidesAfterClosingReports(words)
 	repairSecondSubjectsOfNameLists(words)
+	repairSecondSubjectsAfterAnd(words)
 	repairPossessorsTakenForAppositions(words)
 	repairReportedClausesTakenForRelatives(words)
 	repairQuotedClausesTakenForRelatives(words)
@@ -8933,6 +8937,39 @@ func repairSecondSubjectsOfNameLists(words []document.Word) {
 	}
 }
 
+// repairSecondSubjectsAfterAnd undoes a parse that makes two subjects
+// that "and" joins two subjects of one verb: "Sudan's military and the
+// paramilitary Rapid Support Forces have agreed to a one-week
+// humanitarian truce", with "Forces" a second subject and "and" its
+// conjunction, so that only one side agreed. A second subject whose "and"
+// or "or" follows the first subject's phrase right away is its conjunct.
+func repairSecondSubjectsAfterAnd(words []document.Word) {
+	for n := 2; n < len(words); n++ {
+		f, v := secondSubject(words, n)
+		if f < 0 {
+			continue
+		}
+		and, before := rightmost(words, f)+1, leftmost(words, f)-1
+		// The conjunction may hang on the second subject or, with that
+		// subject right after it, on the verb ("Sanders and his wife
+		// said").
+		onSubject := words[and].Head == n+1 && leftmost(words, n) == and
+		onVerb := words[and].Head == v+1 && leftmost(words, n) == and+1
+		if and >= n || words[and].Rel != "cc" || !onSubject && !onVerb || !andOr(words[and].Form) ||
+			hasChild(words, n, "advmod") || hasChild(words, n, "obj") || before >= 0 && words[before].UPOS == "VERB" {
+			// Not "receive training and then state and local leaders
+			// could call on their help", nor "Sanders and the pontiff
+			// share many goals", the verb taken for a noun with an
+			// object.
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = f+1, "conj"
+			words[and].Head = n + 1
+		})
+	}
+}
+
 // repairPossessorsTakenForAppositions undoes a parse that reads the
 // possessor of a closing report's subject as an apposition of the place
 // before the comma: "flew unusually close to a Japanese patrol plane over
@@ -14129,7 +14166,7 @@ func repairSubjectlessReports(words []document.Word) {
 	v := root
 	if !reportVerbs[strings.ToLower(words[v].Lemma)] {
 		v = slices.IndexFunc(words, func(w document.Word) bool {
-			return w.Head == root+1 && (w.Rel == "parataxis" || w.Rel == "conj") && w.UPOS == "VERB" && reportVerbs[strings.ToLower(w.Lemma)]
+			return w.Head == root+1 && (w.Rel == "parataxis" || w.Rel == "conj" || w.Rel == "xcomp" && finite(w.XPOS)) && w.UPOS == "VERB" && reportVerbs[strings.ToLower(w.Lemma)]
 		})
 	}
 	if v < 3 || v < root || words[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(words[v].Lemma)] || words[v].Rel == "conj" && hasChild(words, v, "cc") {
@@ -14158,8 +14195,8 @@ func repairSubjectlessReports(words []document.Word) {
 		if phrase >= 0 {
 			words[phrase].Head, words[phrase].Rel = root+1, "obl"
 		}
-		if words[v].Rel == "conj" {
-			words[v].Rel = "parataxis"
+		if words[v].Rel == "conj" || words[v].Rel == "xcomp" {
+			words[v].Rel = "parataxis" // not "agreed …, mediators … said Wednesday", a finite verb taken for a complement
 		}
 		for k := start; k < v; k++ {
 			if words[k].UPOS == "ADV" && k > h {

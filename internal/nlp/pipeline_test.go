@@ -1020,6 +1020,11 @@ func TestRepairedAttachments(t *testing.T) {
 		withThisAttack         = "\"With this attack the ELN has closed the process of peace,\" Petro wrote on social media."
 		clashesDacicSaid       = "Serbian police detained dozens of people overnight after clashes with anti-government protesters in Belgrade, Interior Minister Ivica Dacic said on Sunday."
 		protestOrganizers      = "Protest organizers accused police of using excessive force and said several students were beaten."
+		mediatorsSaidWednesday = "The army has agreed to a truce in the city of El Fasher, mediators from the United States and Saudi Arabia said Wednesday."
+		militaryAndForces      = "Sudan's military and the paramilitary Rapid Support Forces have agreed to a one-week humanitarian truce in the besieged city of El Fasher."
+		sandersAndWife         = "Sanders and his wife said they would vote."
+		trainingAndThen        = "Under the new program, people would enroll, receive training and then state and local leaders could call on their help."
+		pontiffShare           = "Sanders and the pontiff share many goals for social justice and economic restructuring, and Sanders suggested that, and not his candidacy, was the reason for the audience with Francis."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3272,6 +3277,19 @@ func TestRepairedAttachments(t *testing.T) {
 		// No imperative opens a sentence before a plural and a past
 		// with an object.
 		{protestOrganizers, "organizers", "nsubj", "accused"},
+		// A finite report taken for a complement, with a day its
+		// subject, is set beside the clause with its own subject.
+		{mediatorsSaidWednesday, "mediators", "nsubj", "said"},
+		{mediatorsSaidWednesday, "said", "parataxis", "agreed"},
+		// A second subject right after the first and "and" is its
+		// conjunct.
+		{militaryAndForces, "Forces", "conj", "military"},
+		{sandersAndWife, "wife", "conj", "Sanders"},
+		{sandersAndWife, "and", "cc", "wife"},
+		// Not a clause's subject after "and then".
+		{trainingAndThen, "state", "nsubj", "call"},
+		// Nor a verb taken for a noun with an object.
+		{pontiffShare, "Sanders#2", "nsubj", "suggested"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
