@@ -1103,6 +1103,24 @@ func TestConjunctsPossessor(t *testing.T) {
 	}
 }
 
+// TestNationalForces: a country's army and its military are one body.
+func TestNationalForces(t *testing.T) {
+	d := analyse(t, "Sudan's army and RSF agree to truce\n\nCAIRO (AP) — Sudan's military and the paramilitary Rapid Support Forces have agreed to a truce. "+
+		"Army chief Gen. Abdel Fattah Burhan did not comment. The Kachin Independence Army said nothing.")
+	a := actorNamed(d, "Sudan's army")
+	if a == nil {
+		t.Fatalf("no actor Sudan's army: %+v", d.Actors)
+	}
+	for _, m := range []string{"Sudan's military", "Army"} {
+		if !slices.Contains(mentionTexts(d, a), m) {
+			t.Errorf("Sudan's army: mentions %q, want %q among them", mentionTexts(d, a), m)
+		}
+	}
+	if slices.Contains(mentionTexts(d, a), "Kachin Independence Army") {
+		t.Errorf("Sudan's army: mentions %q take in an armed group", mentionTexts(d, a))
+	}
+}
+
 // TestKinCountries: a relative named beside a kin noun takes the
 // country, not the office, of the person the possessive names.
 func TestKinCountries(t *testing.T) {
@@ -3585,7 +3603,7 @@ func TestPossessiveCountries(t *testing.T) {
 		// A story filed from talks abroad that names one country far more
 		// than its host is about that country, and so is its army.
 		{"JEDDAH, Saudi Arabia (Reuters) - Sudan's army rejected a truce plan, Sudanese officials said. Army chief Abdel Fattah al-Burhan said the army would fight on. " +
-			"The Rapid Support Forces accused the army of prolonging the suffering of the Sudanese people.", "army", "SDNMIL"},
+			"The Rapid Support Forces accused the army of prolonging the suffering of the Sudanese people.", "Sudan's army", "SDNMIL"},
 		{"The opposition leader Marinika Tepic called for a new vote.", "Marinika Tepic", "OPP"},
 		{"WASHINGTON (AP) — Sen. James Lankford said the Senate would not pass the bill. The United States would wait.", "James Lankford", "USALEG"},
 		// So is a president, minister, general or attorney general named without one, when

@@ -162,6 +162,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.affiliations()
 	r.mergeShortNames()
 	r.mergeNationalBodies()
+	r.mergeNationalForces()
 	r.mergeEarlyAcronyms()
 	r.mergeRolesIntoHolders()
 	r.mergeHeadlineBodies()
@@ -242,6 +243,49 @@ func (r *resolver) mergeNationalBodies() {
 			}
 		}
 	}
+}
+
+// mergeNationalForces gives one actor the mentions of a country's armed
+// forces named as its army and as its military ("Sudan's army and RSF
+// agree …" in the headline, then "Sudan's military and the paramilitary
+// Rapid Support Forces", "Army chief Gen. Abdel Fattah Burhan"): one
+// body, known by the first name it is given with its country.
+func (r *resolver) mergeNationalForces() {
+	first := map[string]*document.Actor{}
+	for _, a := range r.actors {
+		if len(a.Mentions) == 0 || !r.nationalForce(a) {
+			continue
+		}
+		f, ok := first[a.Country]
+		switch {
+		case !ok:
+			first[a.Country] = a
+		case !strings.Contains(f.Name, " ") && strings.Contains(a.Name, " "):
+			moveMentions(f, a) // "the army", then "the Lebanese army": known by the name with its country
+			first[a.Country] = a
+		default:
+			moveMentions(a, f)
+		}
+	}
+}
+
+// nationalForce: the actor is a country's army or military named so,
+// alone or after the country's name or demonym ("Sudan's army", "the
+// Israeli military", "Army"), not a branch or an armed group named
+// otherwise ("Kachin Independence Army").
+func (r *resolver) nationalForce(a *document.Actor) bool {
+	if a.Kind != "organization" || a.Sector != "MIL" || a.Country == "" || a.Country == "IGO" {
+		return false
+	}
+	words := strings.Fields(a.Name)
+	if last := strings.ToLower(words[len(words)-1]); last != "army" && last != "military" || len(words) > 2 {
+		return false
+	}
+	if len(words) == 1 {
+		return true
+	}
+	e, ok := r.dict.Lookup(withoutPossessive(words[0]))
+	return ok && (e.Kind == "country" || e.Kind == "demonym") && e.Country == a.Country
 }
 
 // mergeEarlyAcronyms gives a body whose acronym is defined in brackets
