@@ -793,6 +793,8 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairCopularClausesTakenForReportComplements(words)
 	repairNamesTakenForRoots(words)
 	repairClausesHungOnClosingReports(words)
+	repairNominalComplements(words)
+	repairReportConjunctsTakenForReported(words)
 	repairHeadlineParticiplesTakenForModifiers(words)
 	repairChargesHungOnTheirGerunds(words)
 	repairSpansTakenForReportObjects(words)
@@ -7786,6 +7788,54 @@ func repairClausesHungOnClosingReports(words []document.Word) {
 	}
 }
 
+// repairNominalComplements undoes a parse that makes a verb's object a
+// clausal complement: "…, Baghaei told a weekly news conference", with
+// "conference" what was told. A common noun with no subject, copula,
+// auxiliary or conjunction of its own, after a verb that takes whom it
+// addresses for its object, is that object, when the verb has none
+// (not "heard the children shouting: “A yellow man!”").
+func repairNominalComplements(words []document.Word) {
+	for c, w := range words {
+		v := w.Head - 1
+		if w.Rel != "ccomp" || w.UPOS != "NOUN" || v < 0 || v > c || words[v].UPOS != "VERB" || !addressingVerbs[strings.ToLower(words[v].Lemma)] || hasChild(words, v, "obj") ||
+			slices.ContainsFunc(words, func(d document.Word) bool {
+				return d.Head == c+1 && (isSubject(d.Rel) || d.Rel == "cop" || d.Rel == "aux" || d.Rel == "mark" || d.Rel == "expl")
+			}) {
+			continue
+		}
+		words[c].Rel = "obj"
+	}
+}
+
+// repairReportConjunctsTakenForReported undoes a parse that joins a
+// second verb of a report's subject to the clause it reports: "Iran has
+// said such a move would be illegal and has threatened to withdraw from
+// the treaty", with "threatened" a conjunct of "illegal", so that Iran
+// said it had threatened and the move withdrew. A conjunct with no
+// subject of its own whose auxiliary of the perfect is the report's, not
+// the reported clause's, is the report's conjunct.
+func repairReportConjunctsTakenForReported(words []document.Word) {
+	for v := 2; v < len(words); v++ {
+		c := words[v].Head - 1
+		if words[v].Rel != "conj" || words[v].UPOS != "VERB" || c < 0 || c > v || words[c].Rel != "ccomp" || hasSubject(words, v) {
+			continue
+		}
+		r := words[c].Head - 1
+		if r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		a, ra := childBefore(words, v, "aux"), childBefore(words, r, "aux")
+		if a < 0 || ra < 0 || !strings.EqualFold(words[a].Form, words[ra].Form) || !strings.EqualFold(words[a].Lemma, "have") ||
+			slices.ContainsFunc(words[:c], func(w document.Word) bool { return w.Head == c+1 && strings.EqualFold(w.Form, words[a].Form) }) {
+			continue
+		}
+		keepTree(words, func() { words[v].Head = r + 1 })
+	}
+}
+
+// addressingVerbs take whom they address for their object.
+var addressingVerbs = setOf("tell brief inform assure remind warn")
+
 // repairNamesTakenForRoots undoes a parse that makes the name opening a
 // headline its root and the verb a parataxis of it: "Kenya police fire
 // tear gas at protesters in Nairobi", with "Kenya" the root and "police"
@@ -14177,7 +14227,18 @@ func repairSubjectlessReports(words []document.Word) {
 	// Ivica Dacic said", with "clashes" the subject of "said": a phrase
 	// with a preposition is no subject, but the root's oblique.
 	phrase := slices.IndexFunc(words[:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
-	if phrase >= 0 && (v == root || !hasChild(words, phrase, "case")) || phrase < 0 && hasSubject(words, v) {
+	// Or the end of a phrase of the clause: "The meeting will be at the
+	// level of deputy foreign ministers, Baghaei told a weekly news
+	// conference", with "deputy" ending the "of" phrase and "ministers"
+	// the subject of "told".
+	split := -1
+	if phrase >= 0 && !hasChild(words, phrase, "case") {
+		if q := leftmost(words, phrase) - 1; q > 0 && words[q].UPOS == "NOUN" && words[q].Rel == "nmod" && words[q].Head-1 < q && hasChild(words, q, "case") &&
+			slices.ContainsFunc(words[phrase+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" }) {
+			split = q
+		}
+	}
+	if phrase >= 0 && split < 0 && (v == root || !hasChild(words, phrase, "case")) || phrase < 0 && hasSubject(words, v) {
 		return
 	}
 	start := phraseAfterComma(words, v)
@@ -14192,7 +14253,16 @@ func repairSubjectlessReports(words []document.Word) {
 		return
 	}
 	keepTree(words, func() {
-		if phrase >= 0 {
+		switch {
+		case split >= 0:
+			words[phrase].Head, words[phrase].Rel = words[split].Head, words[split].Rel
+			for k := range split {
+				if words[k].Head == split+1 && words[k].Rel == "case" {
+					words[k].Head = phrase + 1
+				}
+			}
+			words[split].Head, words[split].Rel = phrase+1, "compound"
+		case phrase >= 0:
 			words[phrase].Head, words[phrase].Rel = root+1, "obl"
 		}
 		if words[v].Rel == "conj" || words[v].Rel == "xcomp" {

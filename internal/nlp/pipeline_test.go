@@ -1025,6 +1025,8 @@ func TestRepairedAttachments(t *testing.T) {
 		sandersAndWife         = "Sanders and his wife said they would vote."
 		trainingAndThen        = "Under the new program, people would enroll, receive training and then state and local leaders could call on their help."
 		pontiffShare           = "Sanders and the pontiff share many goals for social justice and economic restructuring, and Sanders suggested that, and not his candidacy, was the reason for the audience with Francis."
+		baghaeiTold            = "The meeting will be at the level of deputy foreign ministers, Baghaei told a weekly news conference."
+		hasSaidAndHas          = "Iran has said such a move would be illegal and has threatened to withdraw from the nuclear Non-Proliferation Treaty."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3290,6 +3292,13 @@ func TestRepairedAttachments(t *testing.T) {
 		{trainingAndThen, "state", "nsubj", "call"},
 		// Nor a verb taken for a noun with an object.
 		{pontiffShare, "Sanders#2", "nsubj", "suggested"},
+		// The end of the clause's phrase is no closing report's second
+		// subject; whom one tells is an object.
+		{baghaeiTold, "ministers", "nmod", "level"},
+		{baghaeiTold, "told", "parataxis", "level"},
+		{baghaeiTold, "conference", "obj", "told"},
+		// A conjunct with the report's perfect is the report's.
+		{hasSaidAndHas, "threatened", "conj", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
