@@ -643,6 +643,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairForSubjects(words)
 	repairParticipleBeforeConjunct(words)
 	repairReducedRelatives(words)
+	repairObjectsTakenForPassiveSubjects(words)
 	repairReportedPastsTakenForModifiers(words)
 	repairParticiplesTakenForModifiers(words)
 	repairHelpedClauses(words)
@@ -16788,6 +16789,32 @@ func repairReducedRelatives(words []document.Word) {
 		words[n].Head, words[n].Rel = c+1, "nsubj"
 		words[v].XPOS, words[v].Head, words[v].Rel = "VBN", n+1, "acl"
 	})
+}
+
+// repairObjectsTakenForPassiveSubjects undoes a parse that makes a
+// verb's object the passive subject of a participle that describes it:
+// "it had accepted a ceasefire proposal put forward by Egyptian and
+// Qatari mediators", with "proposal" the subject of "put" and "put" a
+// clause of "accepted", so that nothing was accepted. A participle with
+// no auxiliary, right after the phrase of a noun that follows a verb
+// with no object (and no verb of saying, whose clause that is), describes
+// the noun, the verb's object.
+func repairObjectsTakenForPassiveSubjects(words []document.Word) {
+	for p, w := range words {
+		v := w.Head - 1
+		if w.XPOS != "VBN" || w.Rel != "advcl" && w.Rel != "ccomp" && w.Rel != "xcomp" || v < 0 || v > p || words[v].UPOS != "VERB" ||
+			hasAuxiliary(words, p) || hasChild(words, v, "obj") || reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue // not "Cameron's spokesman said the prime minister stood by his original comments", a past the tagger misread
+		}
+		n := slices.IndexFunc(words[:p], func(x document.Word) bool { return x.Head == p+1 && x.Rel == "nsubj:pass" })
+		if n < 0 || !nominal(words[n]) || leftmost(words, n) != v+1 || rightmost(words, n) != p-1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, "obj"
+			words[p].Head, words[p].Rel = n+1, "acl"
+		})
+	}
 }
 
 // repairParentheticalParticiples undoes a parse that takes a participle

@@ -1027,6 +1027,7 @@ func TestRepairedAttachments(t *testing.T) {
 		pontiffShare           = "Sanders and the pontiff share many goals for social justice and economic restructuring, and Sanders suggested that, and not his candidacy, was the reason for the audience with Francis."
 		baghaeiTold            = "The meeting will be at the level of deputy foreign ministers, Baghaei told a weekly news conference."
 		hasSaidAndHas          = "Iran has said such a move would be illegal and has threatened to withdraw from the nuclear Non-Proliferation Treaty."
+		proposalPutForward     = "Hamas said on Monday it had accepted a ceasefire proposal put forward by Egyptian and Qatari mediators."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3299,6 +3300,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{baghaeiTold, "conference", "obj", "told"},
 		// A conjunct with the report's perfect is the report's.
 		{hasSaidAndHas, "threatened", "conj", "said"},
+		// A participle right after an object's phrase describes it.
+		{proposalPutForward, "proposal", "obj", "accepted"},
+		{proposalPutForward, "put", "acl", "proposal"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
@@ -3478,6 +3482,19 @@ func TestOpeningCommonNouns(t *testing.T) {
 		if s, i := findWord(d, tc.text[:5], tc.word); i < 0 || s.Words[i].UPOS != tc.upos {
 			t.Errorf("%q: %s tagged %+v, want %s", tc.text, tc.word, s.Words[i], tc.upos)
 		}
+	}
+}
+
+// TestReportsTakeNoParticipleObjects: the subject of what a verb of
+// saying reports, with a past the tagger read as a participle, does not
+// become that verb's object.
+func TestReportsTakeNoParticipleObjects(t *testing.T) {
+	p := load(t)
+	text := "Cameron's spokesman said the prime minister stood by his original comments."
+	d := analyzed(p, text)
+	s, i := findWord(d, text[:10], "minister")
+	if _, said := findWord(d, text[:10], "said"); i < 0 || s.Words[i].Rel == "obj" && s.Words[i].Head == said+1 {
+		t.Errorf("minister: %+v, want no object of \"said\"", s.Words[i])
 	}
 }
 
