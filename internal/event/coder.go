@@ -7804,6 +7804,17 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 		}
 		return ea
 	}
+	if l.agentLike(t, h) {
+		// "Hamas-led militants attacked Israel": the group a body leads
+		// is that body's side.
+		for _, c := range t.ChildrenWith(h, "amod") {
+			if a := hyphenAgent(t, c); a >= 0 && strings.EqualFold(t.w(c).Form, "led") && actorAt[t.w(a).Start] != nil && actorAt[t.w(a).Start].Kind == "organization" {
+				ea.Actor, ea.Code = actorAt[t.w(a).Start].ID, actorAt[t.w(a).Start].Code
+				ea.Text, ea.Start = d.Text[t.w(a).Start:w.End], t.w(a).Start
+				return ea
+			}
+		}
+	}
 	if bodyNouns[t.lemma(h)] {
 		// "the FSB security service said": the body its name compounds
 		// with the noun of what it is.

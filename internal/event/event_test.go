@@ -3415,6 +3415,10 @@ func TestHyphenAgents(t *testing.T) {
 			t.Errorf("%q: %s %+v, want the source %s", tc.text, tc.evidence, e, tc.source)
 		}
 	}
+	// A group a body leads acts for that body.
+	if e := find(coded(t, "Hamas-led militants attacked Israel on Oct. 7, 2023.", time.Time{}), "attacked"); e == nil || e.Source.Code != "PSEREB" {
+		t.Errorf("Hamas-led militants: %+v, want the source PSEREB", e)
+	}
 	coded(t, "Iran-backed.", time.Time{}) // the participle the root: no noun to act on, and no panic
 	d := coded(t, "The Soviet-backed Derg overthrew Emperor Haile Selassie.", time.Time{})
 	if e := find(d, "backed"); e == nil || e.Target.Text != "Derg" {
