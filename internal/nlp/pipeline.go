@@ -655,6 +655,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairSayingMarks(words)
 	repairVerblessSentences(words)
 	repairParentheticalParticiples(words)
+	repairVerbsAfterAppositionsTakenForParticiples(words)
 	repairSubjectsBeforeParticiples(words)
 	repairHyphenedModifiers(words)
 	repairPossessedConjuncts(words)
@@ -16789,6 +16790,41 @@ func repairReducedRelatives(words []document.Word) {
 		words[n].Head, words[n].Rel = c+1, "nsubj"
 		words[v].XPOS, words[v].Head, words[v].Rel = "VBN", n+1, "acl"
 	})
+}
+
+// repairVerbsAfterAppositionsTakenForParticiples undoes a parse that
+// takes the verb after a subject's apposition for a participle on the
+// apposition, and the verb it is joined to for the sentence's: "Malaysian
+// Prime Minister Anwar Ibrahim, the current chair of the Association of
+// Southeast Asian Nations, called on both sides to stop fighting and
+// offered to mediate", with "called" a clause on "chair" and "offered"
+// the root, so that no one called. A participle right after the comma
+// that closes the apposition of the root's subject, before the root's
+// "and", is the sentence's verb, in the past, and the root its conjunct.
+func repairVerbsAfterAppositionsTakenForParticiples(words []document.Word) {
+	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
+	if r < 3 || words[r].UPOS != "VERB" || !finite(words[r].XPOS) {
+		return
+	}
+	and := childBefore(words, r, "cc")
+	s := childBefore(words, r, "nsubj")
+	if and < 0 || s < 0 || s > and {
+		return
+	}
+	for p := s + 2; p < and; p++ {
+		a := words[p].Head - 1
+		if words[p].XPOS != "VBN" || words[p].Rel != "acl" || words[p-1].Form != "," || a < 0 || words[a].Rel != "appos" || words[a].Head != s+1 ||
+			rightmost(words, p) != and-1 || hasAuxiliary(words, p) || words[p-1].Head != p+1 && words[p-1].Head != a+1 {
+			continue
+		}
+		keepTree(words, func() {
+			rootInstead(words, p, r, r+1)
+			words[s].Head = p + 1
+			words[p-1].Head = a + 1 // the comma that closes the apposition
+			words[r].Head, words[r].Rel = p+1, "conj"
+		})
+		return
+	}
 }
 
 // repairObjectsTakenForPassiveSubjects undoes a parse that makes a

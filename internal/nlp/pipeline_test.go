@@ -1028,6 +1028,7 @@ func TestRepairedAttachments(t *testing.T) {
 		baghaeiTold            = "The meeting will be at the level of deputy foreign ministers, Baghaei told a weekly news conference."
 		hasSaidAndHas          = "Iran has said such a move would be illegal and has threatened to withdraw from the nuclear Non-Proliferation Treaty."
 		proposalPutForward     = "Hamas said on Monday it had accepted a ceasefire proposal put forward by Egyptian and Qatari mediators."
+		anwarCalledOn          = "Malaysian Prime Minister Anwar Ibrahim, the current chair of the Association of Southeast Asian Nations, called on both sides to stop fighting and offered to mediate."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3303,6 +3304,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// A participle right after an object's phrase describes it.
 		{proposalPutForward, "proposal", "obj", "accepted"},
 		{proposalPutForward, "put", "acl", "proposal"},
+		// The verb after a subject's apposition is the sentence's.
+		{anwarCalledOn, "Anwar", "nsubj", "called"},
+		{anwarCalledOn, "offered", "conj", "called"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
