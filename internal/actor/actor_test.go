@@ -1121,6 +1121,15 @@ func TestNationalForces(t *testing.T) {
 	}
 }
 
+// TestOfficesOfWhose: the holder of an office "whose" owns is that
+// body's.
+func TestOfficesOfWhose(t *testing.T) {
+	d := analyse(t, "The deal was brokered with the help of the Salvadoran government, whose president, Nayib Bukele, had agreed to hold the deportees.")
+	if a := actorNamed(d, "Nayib Bukele"); a == nil || a.Code != "SLVGOV" {
+		t.Errorf("Nayib Bukele: %+v, want SLVGOV", a)
+	}
+}
+
 // TestKinCountries: a relative named beside a kin noun takes the
 // country, not the office, of the person the possessive names.
 func TestKinCountries(t *testing.T) {

@@ -159,6 +159,7 @@ func (dict *Dictionary) Find(d *document.Document) {
 	r.homeBodies()
 	r.staffOf()
 	r.kinOf()
+	r.officesOfWhose()
 	r.affiliations()
 	r.mergeShortNames()
 	r.mergeNationalBodies()

@@ -153,6 +153,53 @@ func (r *resolver) relativesCountry(m document.Span) string {
 	return ""
 }
 
+// officesOfWhose gives a person named without a country the country and
+// sector of an office whose holder a relative clause names: "the
+// Salvadoran government, whose president, Nayib Bukele, had agreed"
+// makes Bukele SLVGOV, the president of the body "whose" stands for.
+func (r *resolver) officesOfWhose() {
+	for _, a := range r.actors {
+		if a.Kind != "person" || a.Country != "" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if b, e, ok := r.whoseOffice(m); ok {
+				a.Country = r.actors[b].Country
+				if a.Sector == "" {
+					a.Sector = e.Sector
+				}
+				break
+			}
+		}
+	}
+}
+
+// whoseOffice is the body with a country and the title of the office
+// that a title beside the mention m, owned by "whose", names.
+func (r *resolver) whoseOffice(m document.Span) (body int, title Entry, ok bool) {
+	si := r.d.SentenceAt(m.Start)
+	if si < 0 {
+		return -1, Entry{}, false
+	}
+	t := r.tree(si)
+	for _, role := range rolesBeside(t, m) {
+		e, ok := r.dict.Lookup(strings.ToLower(t.Sentence.Words[role].Lemma))
+		if !ok || e.Kind != "title" {
+			continue
+		}
+		for _, w := range t.ChildrenWith(role, "nmod:poss") {
+			ante := t.Antecedent(w)
+			if !strings.EqualFold(t.Sentence.Words[w].Form, "whose") || ante < 0 {
+				continue
+			}
+			if b := r.actorCovering(t.Sentence.Words[ante]); b >= 0 && r.actors[b].Country != "" && r.actors[b].Kind != "person" {
+				return b, e, true
+			}
+		}
+	}
+	return -1, Entry{}, false
+}
+
 // possessorOf is the actor whose possessive owns the noun at k, or -1.
 func (r *resolver) possessorOf(t *document.Tree, k int) int {
 	for _, p := range t.ChildrenWith(k, "nmod:poss") {

@@ -5083,7 +5083,8 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	// "four officials it accused of supplying drones": a relative clause
 	// with a subject of its own and no object is done to its noun.
 	if n := t.Head(i); t.w(i).Rel == "acl:relcl" && t.w(i).UPOS == "VERB" && n >= 0 && n < i && !passiveVerb(t, i) && !strings.HasPrefix(trig.Code, "01") && l.agentLike(t, n) &&
-		len(t.ChildrenWith(i, "obj")) == 0 && len(t.ChildrenWith(i, "nsubj")) > 0 && !slices.ContainsFunc(t.ChildrenWith(i, "nsubj"), func(c int) bool { return relative(t.w(c)) }) {
+		len(t.ChildrenWith(i, "obj")) == 0 && len(t.ChildrenWith(i, "nsubj")) > 0 &&
+		!slices.ContainsFunc(t.ChildrenWith(i, "nsubj"), func(c int) bool { return relative(t.w(c)) || ownedByWhose(t, c) }) {
 		out = append(out, n)
 	}
 	// "Belgrade, backed by Russia and China,": a participle with its
@@ -5813,6 +5814,13 @@ func headlinePassive(d *document.Document, t *tree, i int, code string) bool {
 	// parse already reads as a passive.
 	return t.w(i).XPOS == "VBN" && len(t.ChildrenWith(i, "nsubj:pass")) > 0 ||
 		patientKinds[code]&people != 0 && len(t.ChildrenWith(i, "nsubj")) > 0
+}
+
+// ownedByWhose: the noun at c is owned by "whose" ("the Salvadoran
+// government, whose president, Nayib Bukele, had agreed"): the clause
+// tells of the noun's owner, not of an act done to it.
+func ownedByWhose(t *tree, c int) bool {
+	return slices.ContainsFunc(t.ChildrenWith(c, "nmod:poss"), func(p int) bool { return strings.EqualFold(t.w(p).Form, "whose") })
 }
 
 // joinedRightAfter: the verb at c comes after the verb at i with only

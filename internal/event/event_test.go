@@ -3167,6 +3167,15 @@ func TestHeadlinePassives(t *testing.T) {
 	}
 }
 
+// TestWhoseClausesTargetNoOwner checks that a relative clause opened by
+// "whose" tells of the owner's act, not of one done to the owner.
+func TestWhoseClausesTargetNoOwner(t *testing.T) {
+	d := coded(t, "The deal was brokered with the help of the Salvadoran government, whose president, Nayib Bukele, had agreed to hold the deportees.", time.Time{})
+	if e := find(d, "agreed"); e == nil || e.Source.Code != "SLVGOV" || e.Target.Code != "" {
+		t.Errorf("agreed: %+v, want Bukele's (SLVGOV), aimed at no one", e)
+	}
+}
+
 // TestSharedObjectTargets checks that force used by a verb joined to
 // the next, which has the object, is aimed at that object too; a verb of
 // moving away takes none, nor does an infinitive from a gerund.

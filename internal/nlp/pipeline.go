@@ -656,6 +656,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairVerblessSentences(words)
 	repairParentheticalParticiples(words)
 	repairVerbsAfterAppositionsTakenForParticiples(words)
+	repairWhoseRelatives(words)
 	repairSubjectsBeforeParticiples(words)
 	repairHyphenedModifiers(words)
 	repairPossessedConjuncts(words)
@@ -16824,6 +16825,62 @@ func repairVerbsAfterAppositionsTakenForParticiples(words []document.Word) {
 			words[r].Head, words[r].Rel = p+1, "conj"
 		})
 		return
+	}
+}
+
+// repairWhoseRelatives undoes a parse that takes the verb of a relative
+// clause opened by "whose" after a comma, and a name set off inside it,
+// for a conjunct of the sentence's verb: "brokered with the help of the
+// Salvadoran government, whose president, Nayib Bukele, had agreed
+// earlier this year to hold the deportees", with "agreed" joined to
+// "brokered" and the president a conjunct of "help", so that no one
+// agreed. The noun "whose" owns is the subject of the first verb after
+// it and its apposition, and that verb's clause describes the noun before
+// the comma.
+func repairWhoseRelatives(words []document.Word) {
+	for k := 2; k+2 < len(words); k++ {
+		n, a := words[k].Head-1, k-2
+		if !strings.EqualFold(words[k].Form, "whose") || words[k-1].Form != "," || !nominal(words[a]) || n <= k || !nominal(words[n]) {
+			continue
+		}
+		e := n // the end of the noun's phrase and of a name set off after it
+		name := -1
+		if e+2 < len(words) && words[e+1].Form == "," && words[e+2].UPOS == "PROPN" {
+			j := e + 2
+			for j < len(words) && words[j].UPOS == "PROPN" {
+				j++
+			}
+			if j >= len(words) || words[j].Form != "," {
+				continue
+			}
+			for h := e + 2; h < j; h++ {
+				if hd := words[h].Head - 1; hd < e+2 || hd >= j {
+					name = h
+				}
+			}
+			e = j
+		}
+		v := e + 1
+		for v < len(words) && words[v].UPOS == "AUX" {
+			v++
+		}
+		if v >= len(words) || words[v].UPOS != "VERB" || hasSubject(words, v) || words[v].Rel == "acl:relcl" && words[v].Head == a+1 {
+			continue
+		}
+		old := words[v].Head - 1
+		keepTree(words, func() {
+			words[v].Head, words[v].Rel = a+1, "acl:relcl"
+			words[n].Head, words[n].Rel = v+1, "nsubj"
+			if name >= 0 {
+				words[name].Head, words[name].Rel = n+1, "appos"
+				words[n+1].Head, words[e].Head = name+1, name+1
+			}
+			for j := range k {
+				if words[j].Head == v+1 && old >= 0 && old < k {
+					words[j].Head = old + 1 // "the help", which the parse hung on the clause
+				}
+			}
+		})
 	}
 }
 

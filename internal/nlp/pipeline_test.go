@@ -1029,6 +1029,7 @@ func TestRepairedAttachments(t *testing.T) {
 		hasSaidAndHas          = "Iran has said such a move would be illegal and has threatened to withdraw from the nuclear Non-Proliferation Treaty."
 		proposalPutForward     = "Hamas said on Monday it had accepted a ceasefire proposal put forward by Egyptian and Qatari mediators."
 		anwarCalledOn          = "Malaysian Prime Minister Anwar Ibrahim, the current chair of the Association of Southeast Asian Nations, called on both sides to stop fighting and offered to mediate."
+		whosePresident         = "The deal was brokered with the help of the Salvadoran government, whose president, Nayib Bukele, had agreed earlier this year to hold the deportees in a prison."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3307,6 +3308,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// The verb after a subject's apposition is the sentence's.
 		{anwarCalledOn, "Anwar", "nsubj", "called"},
 		{anwarCalledOn, "offered", "conj", "called"},
+		// "whose" opens a clause on the noun before its comma.
+		{whosePresident, "agreed", "acl:relcl", "government"},
+		{whosePresident, "president", "nsubj", "agreed"},
+		{whosePresident, "Nayib", "appos", "president"},
+		{whosePresident, "help", "obl", "brokered"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
