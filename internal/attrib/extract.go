@@ -429,7 +429,7 @@ var (
 	// characterizers call what another did something, and summingNouns
 	// sum up the act they call so.
 	characterizers = setOf("call describe condemn denounce criticize criticise slam decry")
-	summingNouns   = setOf("remark comment move step decision statement")
+	summingNouns   = setOf("remark comment move step decision statement sign signal indication reflection setback blow twist escalation")
 	disputedClaims = setOf("charge claim accusation allegation assertion account version contention assessment figure")
 	claimDenials   = setOf("deny dispute reject contest")
 )

@@ -6647,7 +6647,7 @@ var demandsOf = set(`demand request seek urge`)
 // proposalsFor are the nouns that put forward the event their "for"
 // phrase names ("a U.S. proposal for a ceasefire in Gaza"): proposed,
 // not made.
-var proposalsFor = set(`proposal plan offer bid initiative blueprint framework roadmap objective goal aim`)
+var proposalsFor = set(`proposal plan offer bid initiative blueprint framework roadmap objective goal aim ambition intention`)
 
 // pressuresTo are the nouns of others' wish that one do what their
 // infinitive says ("pressure to resign").

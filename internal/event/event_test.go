@@ -3442,6 +3442,11 @@ func TestOwnedPlans(t *testing.T) {
 	if e := find(d, "disarm"); e == nil || e.Source.Code != "USA" || e.Mode != "intended" {
 		t.Errorf("disarm: %+v, want the United States', intended", e)
 	}
+	// An ambition to act is its owner's, and intended.
+	d = coded(t, "Eritrea's information minister dismissed the claim as a smokescreen for Ethiopia's ambitions to seize an Eritrean Red Sea port.", time.Time{})
+	if e := find(d, "seize"); e == nil || e.Source.Code != "ETH" || e.Mode != "intended" {
+		t.Errorf("seize: %+v, want Ethiopia's, intended", e)
+	}
 	d = coded(t, "Hezbollah said it would treat a Lebanese cabinet decision to disarm the group as if it did not exist.", time.Time{})
 	if e := find(d, "disarm"); e == nil || e.Source.Code != "LBN" {
 		t.Errorf("disarm: %+v, want the Lebanese cabinet's", e)

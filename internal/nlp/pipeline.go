@@ -657,6 +657,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairParentheticalParticiples(words)
 	repairVerbsAfterAppositionsTakenForParticiples(words)
 	repairWhoseRelatives(words)
+	repairInfinitivesOfIntentNouns(words)
 	repairSubjectsBeforeParticiples(words)
 	repairHyphenedModifiers(words)
 	repairPossessedConjuncts(words)
@@ -16884,6 +16885,33 @@ func repairWhoseRelatives(words []document.Word) {
 	}
 }
 
+// repairInfinitivesOfIntentNouns undoes a parse that hangs the
+// infinitive of a noun of intent on the verb of the clause: "dismissed
+// the claim as a smokescreen for Ethiopia's ambitions to seize an
+// Eritrean Red Sea port", with "seize" a clause of "dismissed", so that
+// Eritrea's minister seized the port. An infinitive right after such a
+// noun (an ambition, a plan, a bid) is the noun's, its owner the one who
+// means to act.
+func repairInfinitivesOfIntentNouns(words []document.Word) {
+	for m := 1; m+1 < len(words); m++ {
+		n, v := m-1, m+1
+		if !strings.EqualFold(words[m].Form, "to") || words[m].XPOS != "TO" || words[m].Head != v+1 || words[v].UPOS != "VERB" || words[v].XPOS != "VB" ||
+			words[v].Rel != "advcl" && words[v].Rel != "xcomp" || !intentNouns[strings.ToLower(words[n].Lemma)] || words[n].UPOS != "NOUN" || dominates(words, v, n) {
+			continue
+		}
+		if h := words[v].Head - 1; h < 0 || h > n || !dominates(words, h, n) ||
+			!slices.ContainsFunc(words[:n], func(w document.Word) bool {
+				return w.Head == n+1 && (w.Rel == "det" || w.Rel == "nmod:poss" || w.Rel == "amod" || w.Rel == "compound")
+			}) {
+			continue // not "she has given to many candidates, but plans to narrow her support", a verb the tagger took for a noun
+		}
+		keepTree(words, func() { words[v].Head, words[v].Rel = n+1, "acl" })
+	}
+}
+
+// intentNouns name an aim or a will to act, whose infinitive is theirs.
+var intentNouns = setOf("ambition ambitions plan plans bid attempt attempts effort efforts intention intent desire readiness willingness determination pledge promise threat decision")
+
 // repairObjectsTakenForPassiveSubjects undoes a parse that makes a
 // verb's object the passive subject of a participle that describes it:
 // "it had accepted a ceasefire proposal put forward by Egyptian and
@@ -18050,9 +18078,17 @@ func repairDayMarkedVerbs(words []document.Word) {
 // the name its subject. It returns the name and the verb, when the words
 // between the adjective and the name are the name's, or -1, -1.
 func verbOfAdjectiveRoot(words []document.Word) (n, v int) {
-	v = slices.IndexFunc(words, func(w document.Word) bool {
-		return w.Head == 1 && (w.Rel == "parataxis" || w.Rel == "conj" || w.Rel == "ccomp") && w.UPOS == "VERB" && finite(w.XPOS)
-	})
+	v = -1
+	for k, w := range words {
+		// "Ethiopian Prime Minister Abiy Ahmed has said …", with "said" a
+		// relative clause of "Ethiopian": a participle with a tensed
+		// auxiliary is as finite.
+		if w.Head == 1 && (w.Rel == "parataxis" || w.Rel == "conj" || w.Rel == "ccomp" || strings.HasSuffix(w.Rel, ":relcl")) && w.UPOS == "VERB" &&
+			(finite(w.XPOS) || w.XPOS == "VBN" && finiteAuxiliary(words, k, false)) {
+			v = k
+			break
+		}
+	}
 	if v < 0 {
 		return -1, -1
 	}

@@ -1030,6 +1030,8 @@ func TestRepairedAttachments(t *testing.T) {
 		proposalPutForward     = "Hamas said on Monday it had accepted a ceasefire proposal put forward by Egyptian and Qatari mediators."
 		anwarCalledOn          = "Malaysian Prime Minister Anwar Ibrahim, the current chair of the Association of Southeast Asian Nations, called on both sides to stop fighting and offered to mediate."
 		whosePresident         = "The deal was brokered with the help of the Salvadoran government, whose president, Nayib Bukele, had agreed earlier this year to hold the deportees in a prison."
+		ambitionsToSeize       = "Eritrea's information minister dismissed the claim as a smokescreen for Ethiopia's ambitions to seize an Eritrean Red Sea port."
+		abiyHasSaid            = "Ethiopian Prime Minister Abiy Ahmed has said access to the sea is an existential matter for his landlocked country, but has also said Ethiopia has no intention of invading its neighbour."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3313,6 +3315,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{whosePresident, "president", "nsubj", "agreed"},
 		{whosePresident, "Nayib", "appos", "president"},
 		{whosePresident, "help", "obl", "brokered"},
+		// A noun of intent's infinitive is the noun's.
+		{ambitionsToSeize, "seize", "acl", "ambitions"},
+		// A nationality opening the sentence before a perfect is the
+		// name's, and the perfect the sentence's verb.
+		{abiyHasSaid, "Abiy", "nsubj", "said"},
+		{abiyHasSaid, "Ethiopian", "amod", "Abiy"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
