@@ -2526,6 +2526,10 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 				first = k
 				continue // "Iran's U.N. ambassador Amir Saeid Iravani": the country's envoy to the body
 			}
+			if d, ok := r.dict.Lookup(ws[max(k-1, 0)].Form); e.Country == "IGO" && k > 0 && ok && d.Kind == "demonym" {
+				first = k
+				continue // "Palestinian U.N. envoy Riyad Mansour": so is a nationality's
+			}
 		}
 		if !ok && first < i {
 			// "White House national security spokesman John Kirby": a

@@ -212,6 +212,10 @@ func ofOwners(t *tree, o int) []int {
 // before them gives ("Istanbul mayor", "army chief").
 var officeHolders = set(`mayor governor ambassador commander chief spokesman spokeswoman spokesperson minister president leader`)
 
+// employees are people named by whom they work for ("Wall Street
+// Journal reporter").
+var employees = set(`reporter journalist correspondent editor photographer cameraman staffer employee worker contractor`)
+
 // instrumentVerbs make a thing or a force the instrument of a purpose:
 // "bombers used to attack", "troops sent to fight", "content designed
 // to engage".
@@ -234,8 +238,8 @@ var (
 // namedOwners are the names compounded on a thing ("Houthi missile
 // launchers", "Hezbollah positions"): its owners, as a possessor is.
 func namedOwners(t *tree, o int) []int {
-	if t.w(o).UPOS != "NOUN" || officeHolders[t.lemma(o)] {
-		return nil // "detains Istanbul mayor": the mayor, not the city
+	if t.w(o).UPOS != "NOUN" || officeHolders[t.lemma(o)] || employees[t.lemma(o)] {
+		return nil // "detains Istanbul mayor": the mayor, not the city; "sentenced Wall Street Journal reporter Evan Gershkovich": not the paper
 	}
 	if slices.ContainsFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return t.caseOf(n) == "of" }) {
 		return nil // "raided the Baku office of Sputnik": where the office is, whose the "of" says

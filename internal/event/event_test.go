@@ -3167,6 +3167,17 @@ func TestHeadlinePassives(t *testing.T) {
 	}
 }
 
+// TestEmployeesAreNoPossessions checks that force or coercion against a
+// person named by his employer is not aimed at the employer.
+func TestEmployeesAreNoPossessions(t *testing.T) {
+	d := coded(t, "A Russian court on Friday sentenced Wall Street Journal reporter Evan Gershkovich to 16 years.", time.Time{})
+	for _, e := range d.Events {
+		if e.Target.Text == "Wall Street Journal" {
+			t.Errorf("%s aimed at the reporter's paper: %+v", e.CAMEO, e)
+		}
+	}
+}
+
 // TestWhoseClausesTargetNoOwner checks that a relative clause opened by
 // "whose" tells of the owner's act, not of one done to the owner.
 func TestWhoseClausesTargetNoOwner(t *testing.T) {
