@@ -3434,6 +3434,9 @@ func TestPossessiveCountries(t *testing.T) {
 			"Alexander Dobrindt", "DEUGOV"},
 		{"TOKYO (Reuters) - Japan lodged a protest with China on Thursday after Chinese warships sailed near its islands. Chief Cabinet Secretary Yoshimasa Hayashi said the passage was regrettable. China said its ships were training. China urged Japan to stop.",
 			"Yoshimasa Hayashi", "JPNGOV"},
+		// A second official with a nationality of his own keeps it.
+		{"TOKYO (AP) — South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed on Saturday to strengthen cooperation.",
+			"Shigeru Ishiba", "JPNGOV"},
 		// A nationality's envoy to the United Nations is its government's.
 		{"Palestinian U.N. envoy Riyad Mansour welcomed the result.", "Riyad Mansour", "PSEGOV"},
 		{"DHAKA, Bangladesh (AP) — Student leaders rejected an offer of talks from the government. Home Minister Asaduzzaman Khan said the government was ready.",

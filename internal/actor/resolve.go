@@ -776,10 +776,13 @@ func (r *resolver) homeBodies() {
 		if stateRole && a.Kind == "anonymous" && a.Country == "" {
 			a.Country = r.reportedBodysCountry(a)
 		}
-		if stateRole && a.Kind == "person" && (a.Country == "" || a.Country == home) {
+		if stateRole && a.Kind == "person" && (a.Country == "" || a.Country == home && !r.nationalityInMentions(a)) {
 			// "Japanese Foreign Minister Yoko Kamikawa and Defense
 			// Minister Minoru Kihara": the nationality goes on to the
-			// second title (which the story's home may have taken).
+			// second title (which the story's home may have taken); not
+			// to one with a nationality of its own ("South Korean
+			// President Lee Jae-myung and Japanese Prime Minister Shigeru
+			// Ishiba" from Tokyo).
 			if c := r.coordinatedOfficialsCountry(a); c != "" {
 				a.Country = c
 				continue

@@ -310,6 +310,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 		w.Head, w.Rel = heads[i], rels[i]
 	}
 	repairPunctuationHeads(words)
+	repairPossessorsOnVerbs(words)
 	repairMarksOnModifiers(words)
 	repairTitleAbbreviationHeads(words)
 	repairPerfectsAcrossQuantifiers(words)
@@ -8282,6 +8283,24 @@ func repairAccusedSubjects(words []document.Word) {
 				words[k].Rel = "nsubj:pass"
 			}
 		}
+	}
+}
+
+// repairPossessorsOnVerbs undoes a parse that makes a possessor a verb's:
+// "South Korea's Lee and Japan's Ishiba agree to deepen ties", with
+// "Korea" the possessor of "agree", so that Lee was nobody's. A
+// possessor is a noun's: the one right after its "'s".
+func repairPossessorsOnVerbs(words []document.Word) {
+	for k, w := range words {
+		v := w.Head - 1
+		if w.Rel != "nmod:poss" || v <= k+2 || words[v].UPOS != "VERB" || words[k+1].XPOS != "POS" || !nominal(words[k+2]) {
+			continue
+		}
+		n := k + 2
+		for n+1 < v && nominal(words[n+1]) && words[n].Head == n+2 {
+			n++ // "Israel's Prime Minister Benjamin Netanyahu": the phrase's head
+		}
+		reattach(words, k, n)
 	}
 }
 

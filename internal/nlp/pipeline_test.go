@@ -1032,6 +1032,7 @@ func TestRepairedAttachments(t *testing.T) {
 		whosePresident         = "The deal was brokered with the help of the Salvadoran government, whose president, Nayib Bukele, had agreed earlier this year to hold the deportees in a prison."
 		ambitionsToSeize       = "Eritrea's information minister dismissed the claim as a smokescreen for Ethiopia's ambitions to seize an Eritrean Red Sea port."
 		abiyHasSaid            = "Ethiopian Prime Minister Abiy Ahmed has said access to the sea is an existential matter for his landlocked country, but has also said Ethiopia has no intention of invading its neighbour."
+		koreasLeeAndJapans     = "South Korea's Lee and Japan's Ishiba agree to deepen ties"
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3321,6 +3322,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// name's, and the perfect the sentence's verb.
 		{abiyHasSaid, "Abiy", "nsubj", "said"},
 		{abiyHasSaid, "Ethiopian", "amod", "Abiy"},
+		// A possessor is the noun's after its "'s", not a verb's.
+		{koreasLeeAndJapans, "Korea", "nmod:poss", "Lee"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
