@@ -797,6 +797,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairClausesBeforeRelatives(words)
 	repairCopularClausesTakenForReportComplements(words)
 	repairNamesTakenForRoots(words)
+	repairClosingReportsTakenForConjuncts(words)
 	repairClausesHungOnClosingReports(words)
 	repairNominalComplements(words)
 	repairReportConjunctsTakenForReported(words)
@@ -7791,6 +7792,44 @@ func repairClausesHungOnClosingReports(words []document.Word) {
 			}
 		}
 	}
+}
+
+// repairClosingReportsTakenForConjuncts undoes a parse that joins a
+// closing report to the clause it reports as that clause's conjunct,
+// with no conjunction: "Niger's military rulers have ordered the French
+// ambassador to leave the country within 48 hours, the foreign ministry
+// said in a statement on Friday, as tensions rise …", with "said" a
+// conjunct of "ordered", so that what the ministry said was the "as"
+// clause. A verb of saying with its own noun subject after a comma, no
+// conjunction and no complement, and a conjunction's clause after it,
+// is set beside the clause before.
+func repairClosingReportsTakenForConjuncts(words []document.Word) {
+	for r, w := range words {
+		h := w.Head - 1
+		if w.Rel != "conj" || w.UPOS != "VERB" || h < 0 || h > r || !reportVerbs[strings.ToLower(w.Lemma)] || hasChild(words, r, "cc") ||
+			hasChild(words, r, "ccomp") || hasChild(words, r, "obj") {
+			continue
+		}
+		s := childBefore(words, r, "nsubj")
+		if s < 0 || !nominal(words[s]) || leftmost(words, s) < 1 || words[leftmost(words, s)-1].Form != "," ||
+			!markedClauseAfter(words, r) {
+			continue // only a report whose clause after it the parse would read for what was said
+		}
+		words[r].Rel = "parataxis"
+	}
+}
+
+// markedClauseAfter: an adverbial clause with a conjunction ("as
+// tensions rise") hangs on the verb at r after it.
+func markedClauseAfter(words []document.Word, r int) bool {
+	for x := r + 1; x < len(words); x++ {
+		if words[x].Head == r+1 && words[x].Rel == "advcl" && slices.ContainsFunc(words[r+1:x], func(m document.Word) bool {
+			return m.Head == x+1 && m.Rel == "mark" && adverbialMarks[strings.ToLower(m.Form)]
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // repairNominalComplements undoes a parse that makes a verb's object a

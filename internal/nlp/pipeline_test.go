@@ -1033,6 +1033,7 @@ func TestRepairedAttachments(t *testing.T) {
 		ambitionsToSeize       = "Eritrea's information minister dismissed the claim as a smokescreen for Ethiopia's ambitions to seize an Eritrean Red Sea port."
 		abiyHasSaid            = "Ethiopian Prime Minister Abiy Ahmed has said access to the sea is an existential matter for his landlocked country, but has also said Ethiopia has no intention of invading its neighbour."
 		koreasLeeAndJapans     = "South Korea's Lee and Japan's Ishiba agree to deepen ties"
+		ministrySaidAs         = "Niger's military rulers have ordered the French ambassador to leave the country within 48 hours, the foreign ministry said in a statement on Friday, as tensions rise with the former colonial power."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3324,6 +3325,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{abiyHasSaid, "Ethiopian", "amod", "Abiy"},
 		// A possessor is the noun's after its "'s", not a verb's.
 		{koreasLeeAndJapans, "Korea", "nmod:poss", "Lee"},
+		// A closing report with its own subject and no conjunction is
+		// set beside the clause it reports.
+		{ministrySaidAs, "said", "parataxis", "ordered"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
