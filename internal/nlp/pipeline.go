@@ -16256,7 +16256,13 @@ func repairSplitSubjectCoordinations(words []document.Word) {
 		}) {
 		return // a clause of its own: "Although 15 of the 19 hijackers were Saudis, …, and the U.S. has never accused …"
 	}
-	v := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == r+1 && w.Rel == "conj" && w.UPOS == "VERB" })
+	// The verb is the root's conjunct, or that of the name the root
+	// holds ("Azerbaijani President Ilham Aliyev and … shook hands",
+	// with "shook" joined to "Ilham", the root's vocative).
+	v := slices.IndexFunc(words, func(w document.Word) bool {
+		h := w.Head - 1
+		return w.Rel == "conj" && w.UPOS == "VERB" && h >= 0 && (h == r || words[h].Head == r+1 && words[h].UPOS == "PROPN" && (words[h].Rel == "vocative" || words[h].Rel == "appos"))
+	})
 	if v < r {
 		return
 	}

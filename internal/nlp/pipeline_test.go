@@ -1034,6 +1034,7 @@ func TestRepairedAttachments(t *testing.T) {
 		abiyHasSaid            = "Ethiopian Prime Minister Abiy Ahmed has said access to the sea is an existential matter for his landlocked country, but has also said Ethiopia has no intention of invading its neighbour."
 		koreasLeeAndJapans     = "South Korea's Lee and Japan's Ishiba agree to deepen ties"
 		ministrySaidAs         = "Niger's military rulers have ordered the French ambassador to leave the country within 48 hours, the foreign ministry said in a statement on Friday, as tensions rise with the former colonial power."
+		aliyevShookHands       = "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan shook hands and thanked Trump for his mediation."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3328,6 +3329,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// A closing report with its own subject and no conjunction is
 		// set beside the clause it reports.
 		{ministrySaidAs, "said", "parataxis", "ordered"},
+		// Two titled names before a verb joined to the first name are
+		// its coordinated subjects.
+		{aliyevShookHands, "Ilham", "nsubj", "shook"},
+		{aliyevShookHands, "Nikol", "conj", "Ilham"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
