@@ -751,6 +751,9 @@ func usedFor(l *Lexicon, t *tree, i int) int {
 	return -1
 }
 
+// hirers take on people to do what their infinitive says.
+var hirers = set(`hire recruit pay employ enlist mobilize mobilise`)
+
 // warSides are the nouns for the sides of a war.
 var warSides = set(`side party belligerent combatant`)
 
@@ -3273,6 +3276,15 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	// the sentence is about.
 	if n := usedFor(l, t, i); n >= 0 {
 		return conjuncts(t, n)
+	}
+	// "accused opposition politicians of hiring gangs to loot shops":
+	// whom one hires or recruits to do a thing does it.
+	if h := t.Head(i); h >= 0 && infinitive(t, i) && (t.Rel(i) == "advcl" || t.Rel(i) == "xcomp") && hirers[t.lemma(h)] {
+		for _, o := range t.ChildrenWith(h, "obj") {
+			if o < i && l.agentLike(t, o) {
+				return conjuncts(t, o)
+			}
+		}
 	}
 	// "An Israeli air strike … killed a senior Hezbollah commander, two
 	// security sources told Reuters, the first attack on the Lebanese

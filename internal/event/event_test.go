@@ -3178,6 +3178,14 @@ func TestEmployeesAreNoPossessions(t *testing.T) {
 	}
 }
 
+// TestHiredDoers checks that whom one hires to do a thing does it.
+func TestHiredDoers(t *testing.T) {
+	d := coded(t, "Murkomen accused opposition politicians of hiring gangs to loot shops.", time.Time{})
+	if e := find(d, "loot"); e == nil || e.Source.Text != "gangs" {
+		t.Errorf("loot: %+v, want the gangs' act", e)
+	}
+}
+
 // TestWhoseClausesTargetNoOwner checks that a relative clause opened by
 // "whose" tells of the owner's act, not of one done to the owner.
 func TestWhoseClausesTargetNoOwner(t *testing.T) {
