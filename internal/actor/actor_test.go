@@ -1130,6 +1130,17 @@ func TestOfficesOfWhose(t *testing.T) {
 	}
 }
 
+// TestTheirAfterPluralArgument: "their" after a clause about people in
+// the plural is theirs, not a body's named after them.
+func TestTheirAfterPluralArgument(t *testing.T) {
+	d := analyse(t, "A court in Georgia sentenced three opposition leaders to prison on Monday for refusing to appear before a commission investigating the former government, their lawyers said.")
+	for _, a := range d.Actors {
+		if slices.Contains(mentionTexts(d, &a), "their") && strings.Contains(a.Name, "government") {
+			t.Errorf("%s: takes \"their\", the leaders'", a.Name)
+		}
+	}
+}
+
 // TestKinCountries: a relative named beside a kin noun takes the
 // country, not the office, of the person the possessive names.
 func TestKinCountries(t *testing.T) {

@@ -5279,6 +5279,13 @@ func (r *resolver) pluralAntecedent(m mention) int {
 				} else if coordinatedPhrase(t, k) {
 					return -1 // "Iran and Iraq … they": both
 				}
+				if p := pluralArgumentBefore(t, k); w.XPOS == "NN" && p >= 0 {
+					// "sentenced three opposition leaders … for refusing to
+					// appear before a commission investigating the former
+					// government, their lawyers said": the plural the
+					// clause is about, not a body in the singular after it.
+					return r.groupNamedOn(t, p)
+				}
 				return a
 			}
 			if w.XPOS == "NNS" || w.XPOS == "NNPS" {
@@ -5502,6 +5509,18 @@ func (r *resolver) reportingSpeaker(m mention, g byte) int {
 	for _, k := range candidates {
 		if a := r.actorCovering(t.Sentence.Words[k]); a >= 0 && r.actors[a].Kind == "person" && r.agrees(a, g) {
 			return a
+		}
+	}
+	return -1
+}
+
+// pluralArgumentBefore is a plural noun before word k that is the
+// subject or object of the sentence's root, or -1.
+func pluralArgumentBefore(t *document.Tree, k int) int {
+	for n := range k {
+		w := t.Sentence.Words[n]
+		if (w.XPOS == "NNS" || w.XPOS == "NNPS") && (w.Rel == "nsubj" || w.Rel == "obj") && t.Head(n) >= 0 && t.Sentence.Words[t.Head(n)].Rel == "root" {
+			return n
 		}
 	}
 	return -1

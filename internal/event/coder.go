@@ -3909,8 +3909,9 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// So is one the parse made an indirect object ("called the
 			// arrests \"political persecution\"").
 			// So is one a batch counts ("handled tens of thousands of
-			// requests").
-			counted := t.Head(ev) == k && t.Rel(ev) == "nmod" && t.caseOf(ev) == "of" && batches[t.lemma(k)]
+			// requests"), or whose trend the object is ("condemned a
+			// sharp rise in executions in Iran").
+			counted := t.Head(ev) == k && t.Rel(ev) == "nmod" && (t.caseOf(ev) == "of" && batches[t.lemma(k)] || trends[t.lemma(k)] && (t.caseOf(ev) == "in" || t.caseOf(ev) == "of"))
 			// So is one coordinated with the object ("to discuss energy
 			// supplies and the war in Ukraine").
 			coordinated := t.Head(ev) == k && t.Rel(ev) == "conj" && t.w(ev).UPOS == "NOUN"

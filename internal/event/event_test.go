@@ -3178,6 +3178,15 @@ func TestEmployeesAreNoPossessions(t *testing.T) {
 	}
 }
 
+// TestTrendsAreNotTheJudges checks that an event whose trend a verb of
+// judging takes for its object is not the judge's.
+func TestTrendsAreNotTheJudges(t *testing.T) {
+	d := coded(t, "Rights groups have condemned a sharp rise in executions in Iran this year.", time.Time{})
+	if e := find(d, "executions"); e != nil && e.Source.Code == "NGO" {
+		t.Errorf("executions: %+v, not the rights groups'", e)
+	}
+}
+
 // TestHiredDoers checks that whom one hires to do a thing does it.
 func TestHiredDoers(t *testing.T) {
 	d := coded(t, "Murkomen accused opposition politicians of hiring gangs to loot shops.", time.Time{})
