@@ -8203,7 +8203,7 @@ var counts = set(`dozen dozens hundred hundreds thousand thousands score scores 
 // authoring verbs make the noun event they are said of: its maker by
 // "by" is its author.
 var authoring = set(`pose make issue impose reimpose launch carry conduct stage mount wage hold lead deliver reach sign
-	propose announce organize organise present submit unveil give provide level float put table`)
+	propose announce organize organise present submit unveil give provide level float put table threaten promise plan order`)
 
 // shares are the words for a part of a whole that "of" names.
 var shares = set(`most many much several few part half rest bulk majority remainder`)

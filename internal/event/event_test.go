@@ -3187,6 +3187,15 @@ func TestTrendsAreNotTheJudges(t *testing.T) {
 	}
 }
 
+// TestThreatenedByAuthors checks that a measure threatened by someone is
+// theirs, not the one who would avoid it.
+func TestThreatenedByAuthors(t *testing.T) {
+	d := coded(t, "Mexico seeks to avoid tariffs threatened by Washington.", time.Time{})
+	if e := find(d, "tariffs"); e == nil || e.Source.Code != "USAGOV" {
+		t.Errorf("tariffs: %+v, want Washington's", e)
+	}
+}
+
 // TestHiredDoers checks that whom one hires to do a thing does it.
 func TestHiredDoers(t *testing.T) {
 	d := coded(t, "Murkomen accused opposition politicians of hiring gangs to loot shops.", time.Time{})
