@@ -7978,13 +7978,15 @@ func repairChargesHungOnTheirGerunds(words []document.Word) {
 // parliament", with "marching" an adverbial clause of "fired", so that
 // the police marched. A gerund with no subject, mark or comma, right
 // after a plural noun of persons that a phrase of the same verb ends on,
-// describes those persons.
+// describes those persons; so does one with an object after a body or a
+// person in the singular ("refusing to appear before a parliamentary
+// commission investigating the former government"). A clause set off
+// after the gerund stays the verb's ("her years as senator representing
+// the state, saying …").
 func (p *Pipeline) repairPeoplesGerundsTakenForAdverbials(words []document.Word) {
 	for g := 2; g < len(words); g++ {
 		n, v := g-1, words[g].Head-1
-		if words[g].Rel != "advcl" || words[g].XPOS != "VBG" || v < 0 || v > n || words[n].XPOS != "NNS" ||
-			hasChild(words, g, "nsubj") || hasChild(words, g, "mark") ||
-			p.Lemmas.LexFiles(strings.ToLower(words[n].Lemma), false)&(1<<18) == 0 { // persons
+		if words[g].Rel != "advcl" || words[g].XPOS != "VBG" || v < 0 || v > n || hasChild(words, g, "nsubj") || hasChild(words, g, "mark") || !p.doersNoun(words, n, g) {
 			continue
 		}
 		// The noun ends a phrase of the verb: its oblique, or the "of"
@@ -7996,8 +7998,28 @@ func (p *Pipeline) repairPeoplesGerundsTakenForAdverbials(words []document.Word)
 		if top < 0 || words[top].Head != v+1 || words[top].Rel != "obl" || !hasChild(words, top, "case") {
 			continue
 		}
-		keepTree(words, func() { words[g].Head, words[g].Rel = n+1, "acl" })
+		keepTree(words, func() {
+			words[g].Head, words[g].Rel = n+1, "acl"
+			for c := g + 1; c < len(words); c++ {
+				if words[c].Head == g+1 && words[c].Rel == "advcl" && words[c-1].Form == "," {
+					words[c].Head = v + 1 // "her years as senator representing the state, saying …": her saying
+				}
+			}
+		})
 	}
+}
+
+// doersNoun: the noun at n may do what the gerund at g says: people in
+// the plural ("thousands of protesters marching"), or a body or person
+// in the singular when the gerund has an object ("a parliamentary
+// commission investigating the former government").
+func (p *Pipeline) doersNoun(words []document.Word, n, g int) bool {
+	files := p.Lemmas.LexFiles(strings.ToLower(words[n].Lemma), false)
+	if words[n].XPOS == "NNS" {
+		return files&(1<<lemma.NounPerson) != 0
+	}
+	first := p.Lemmas.FirstLexFile(strings.ToLower(words[n].Lemma), false)
+	return words[n].XPOS == "NN" && (first == lemma.NounGroup || first == lemma.NounPerson) && hasChild(words, g, "obj")
 }
 
 // repairReportedSubjects undoes a parse that makes the subject of what
