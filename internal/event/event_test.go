@@ -3187,29 +3187,20 @@ func TestTrendsAreNotTheJudges(t *testing.T) {
 	}
 }
 
-// TestThreatenedByAuthors checks that a measure threatened by someone is
-// theirs, not the one who would avoid it.
-func TestThreatenedByAuthors(t *testing.T) {
-	d := coded(t, "Mexico seeks to avoid tariffs threatened by Washington.", time.Time{})
-	if e := find(d, "tariffs"); e == nil || e.Source.Code != "USAGOV" {
-		t.Errorf("tariffs: %+v, want Washington's", e)
-	}
-}
-
-// TestHiredDoers checks that whom one hires to do a thing does it.
-func TestHiredDoers(t *testing.T) {
-	d := coded(t, "Murkomen accused opposition politicians of hiring gangs to loot shops.", time.Time{})
-	if e := find(d, "loot"); e == nil || e.Source.Text != "gangs" {
-		t.Errorf("loot: %+v, want the gangs' act", e)
-	}
-}
-
-// TestWhoseClausesTargetNoOwner checks that a relative clause opened by
-// "whose" tells of the owner's act, not of one done to the owner.
-func TestWhoseClausesTargetNoOwner(t *testing.T) {
-	d := coded(t, "The deal was brokered with the help of the Salvadoran government, whose president, Nayib Bukele, had agreed to hold the deportees.", time.Time{})
-	if e := find(d, "agreed"); e == nil || e.Source.Code != "SLVGOV" || e.Target.Code != "" {
-		t.Errorf("agreed: %+v, want Bukele's (SLVGOV), aimed at no one", e)
+// TestWhoDoesIt checks the side that does an act named beside another
+// party: a measure threatened by someone is theirs, not the one who
+// would avoid it; whom one hires to do a thing does it; a relative
+// clause opened by "whose" tells of the owner's act, aimed at no one.
+func TestWhoDoesIt(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, source, target string }{
+		{"Mexico seeks to avoid tariffs threatened by Washington.", "tariffs", "USAGOV", ""},
+		{"Murkomen accused opposition politicians of hiring gangs to loot shops.", "loot", "gangs", ""},
+		{"The deal was brokered with the help of the Salvadoran government, whose president, Nayib Bukele, had agreed to hold the deportees.", "agreed", "SLVGOV", ""},
+	} {
+		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
+		if e == nil || e.Source.Code != tc.source && e.Source.Text != tc.source || e.Target.Code != tc.target {
+			t.Errorf("%s: %+v, want %s's, aimed at %q", tc.evidence, e, tc.source, tc.target)
+		}
 	}
 }
 

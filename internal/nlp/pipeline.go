@@ -8675,9 +8675,9 @@ func repairGerundsHungOnPrepositions(words []document.Word) {
 func repairObjectsTakenForSubjectsOfDays(words []document.Word) {
 	for n, w := range words {
 		d := w.Head - 1
-		if w.Rel != "nsubj" || !nominal(w) || d <= n+1 || !calendarWords[strings.ToLower(words[d].Form)] || !strings.EqualFold(words[n+1].Form, "on") ||
-			words[n+1].Head != d+1 || d != n+2 {
-			continue
+		if w.Rel != "nsubj" || !nominal(w) || d != n+2 || !calendarWords[strings.ToLower(words[d].Form)] || !strings.EqualFold(words[n+1].Form, "on") ||
+			words[n+1].Head != d+1 {
+			continue // "the Philippines on Saturday": the noun, "on", the day
 		}
 		v := words[d].Head - 1
 		if v < 0 || v > n || words[v].UPOS != "VERB" || hasChild(words, v, "obj") || !strings.HasPrefix(words[d].Rel, "obl") {
