@@ -550,6 +550,7 @@ func TestNoReport(t *testing.T) {
 		"The talks were held in Ankara with Turkish President Tayyip Erdogan, whom both leaders thanked for his efforts.",                                                               // a relative pronoun for content
 		"The Reciprocal Access Agreement was signed in Manila by the two ministers.",                                                                                                    // a pact signed, in the passive
 		"Mexico broke off diplomatic relations with Ecuador on Friday after police forced their way into its embassy.",                                                                  // ties broken
+		"Zelenskiy met Trump at the White House on Friday to press for missiles, a day after Trump spoke by phone with Putin.",                                                          // a clause of time frames nothing
 	} {
 		d := analyse(t, text)
 		for _, a := range x.Extract(d) {

@@ -2172,9 +2172,17 @@ func content(v *view, i, prep int) document.Span {
 		}
 	}
 	// "…, calling for a revolution" has its own content; "…, officials
-	// say" and "As Trump said, …" report the clause around them.
+	// say" and "As Trump said, …" report the clause around them; "a day
+	// after Trump spoke by phone with Putin" reports nothing: a clause of
+	// time is no frame of what it is joined to.
+	if r == "advcl" && slices.ContainsFunc(v.ChildrenWith(i, "mark"), func(m int) bool { return timeMarks[strings.ToLower(v.word(m).Form)] }) {
+		return document.Span{}
+	}
 	return parenthetical(v, i, r)
 }
+
+// timeMarks open clauses of time.
+var timeMarks = setOf("after before when since while until once")
 
 // addresses: the cue at i is "tell" with no object but whom it tells
 // (not "told the story", "told a lie"), and no clause of its own.

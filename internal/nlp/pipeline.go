@@ -798,6 +798,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairCopularClausesTakenForReportComplements(words)
 	repairNamesTakenForRoots(words)
 	repairClosingReportsTakenForConjuncts(words)
+	repairMarkedParataxes(words)
 	repairClausesHungOnClosingReports(words)
 	repairNominalComplements(words)
 	repairReportConjunctsTakenForReported(words)
@@ -7816,6 +7817,23 @@ func repairClosingReportsTakenForConjuncts(words []document.Word) {
 			continue // only a report whose clause after it the parse would read for what was said
 		}
 		words[r].Rel = "parataxis"
+	}
+}
+
+// repairMarkedParataxes makes a clause that a subordinating conjunction
+// opens, which the parse set beside the sentence, an adverbial clause:
+// "…, a day after Trump spoke by phone with Putin", with "spoke" a
+// parataxis, so that the sentence read as what Trump said.
+func repairMarkedParataxes(words []document.Word) {
+	for k, w := range words {
+		if w.Rel != "parataxis" || w.UPOS != "VERB" {
+			continue
+		}
+		if slices.ContainsFunc(words[:k], func(m document.Word) bool {
+			return m.Head == k+1 && m.Rel == "mark" && timeOpeners[strings.ToLower(m.Form)]
+		}) {
+			words[k].Rel = "advcl"
+		}
 	}
 }
 

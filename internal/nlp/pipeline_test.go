@@ -1036,6 +1036,7 @@ func TestRepairedAttachments(t *testing.T) {
 		ministrySaidAs         = "Niger's military rulers have ordered the French ambassador to leave the country within 48 hours, the foreign ministry said in a statement on Friday, as tensions rise with the former colonial power."
 		aliyevShookHands       = "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan shook hands and thanked Trump for his mediation."
 		commissionProbing      = "A court sentenced three opposition leaders to prison for refusing to appear before a parliamentary commission investigating the former government."
+		dayAfterTrumpSpoke     = "Zelenskiy met Trump at the White House on Friday to press for missiles, a day after Trump spoke by phone with Russian President Vladimir Putin."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3336,6 +3337,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{aliyevShookHands, "Nikol", "conj", "Ilham"},
 		// A gerund with an object right after a body's noun describes it.
 		{commissionProbing, "investigating", "acl", "commission"},
+		// A clause a conjunction of time opens is adverbial, not set
+		// beside the sentence.
+		{dayAfterTrumpSpoke, "spoke", "advcl", "met"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
