@@ -641,6 +641,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairClausesAsNouns(words)
 	repairUnmarkedReportClauses(words)
 	repairRelativeReports(words)
+	repairThatRelativeReports(words)
 	repairForSubjects(words)
 	repairParticipleBeforeConjunct(words)
 	repairReducedRelatives(words)
@@ -1853,6 +1854,43 @@ func repairRelativeReports(words []document.Word) {
 			}
 			words[s].Head, words[s].Rel = words[v].Head, "acl:relcl"
 			words[v].Head, words[v].Rel = s+1, "ccomp"
+		})
+	}
+}
+
+// repairThatRelativeReports undoes a parse that reads a relative clause
+// "that" opens, with a report inside it, as a report of the sentence's:
+// "… as part of a corruption investigation that the opposition says is
+// politically motivated, state media reported", with "says" a
+// complement of "detained" and the investigation's motive what state
+// media reported. A "that" right after a noun, before a subject and a
+// verb of saying followed by a predicate with no subject, is the
+// predicate's subject, the report a relative clause on the noun and the
+// predicate what it reports.
+func repairThatRelativeReports(words []document.Word) {
+	for k := 1; k+3 < len(words); k++ {
+		n := k - 1
+		if !strings.EqualFold(words[k].Form, "that") || !nominal(words[n]) {
+			continue
+		}
+		r := words[k].Head - 1
+		if r <= k+1 || words[r].UPOS != "VERB" || !finite(words[r].XPOS) || !reportVerbs[strings.ToLower(words[r].Lemma)] || childBefore(words, r, "nsubj") <= k {
+			continue
+		}
+		v := r + 1
+		for v < len(words) && (words[v].UPOS == "AUX" || words[v].UPOS == "ADV") {
+			v++
+		}
+		if v >= len(words) || v == r+1 || words[v].UPOS != "VERB" && words[v].UPOS != "ADJ" || hasSubject(words, v) || hasChild(words, r, "ccomp") {
+			continue // "is politically motivated": a predicate after its auxiliary
+		}
+		keepTree(words, func() {
+			words[r].Head, words[r].Rel = n+1, "acl:relcl"
+			words[v].Head, words[v].Rel = r+1, "ccomp"
+			words[k].Head, words[k].Rel, words[k].UPOS, words[k].XPOS = v+1, "nsubj", "PRON", "WDT"
+			if hasChild(words, v, "aux:pass") {
+				words[k].Rel = "nsubj:pass"
+			}
 		})
 	}
 }

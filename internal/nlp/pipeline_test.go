@@ -1037,6 +1037,7 @@ func TestRepairedAttachments(t *testing.T) {
 		aliyevShookHands       = "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan shook hands and thanked Trump for his mediation."
 		commissionProbing      = "A court sentenced three opposition leaders to prison for refusing to appear before a parliamentary commission investigating the former government."
 		dayAfterTrumpSpoke     = "Zelenskiy met Trump at the White House on Friday to press for missiles, a day after Trump spoke by phone with Russian President Vladimir Putin."
+		thatOppositionSays     = "Turkish police detained 48 people on Tuesday as part of a corruption investigation that the opposition says is politically motivated, state media reported."
 		studentLeadersWho      = "Student leaders who organized weeks of protests in Bangladesh's capital rejected on Tuesday an offer of talks from the government, saying they would not negotiate."
 		spokesmanQuote         = "\"The militia targeted women,\" army spokesman Nabil Abdallah said."
 		armyAccuses            = "Sudan army accuses RSF of shelling displacement camp"
@@ -3340,6 +3341,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// A clause a conjunction of time opens is adverbial, not set
 		// beside the sentence.
 		{dayAfterTrumpSpoke, "spoke", "advcl", "met"},
+		// "that" with a report inside it opens a relative clause.
+		{thatOppositionSays, "says", "acl:relcl", "investigation"},
+		{thatOppositionSays, "motivated", "ccomp", "says"},
+		{thatOppositionSays, "reported", "parataxis", "detained"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
