@@ -5031,7 +5031,7 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			return out // "Japan expelled two Chinese diplomats, a move Beijing condemned"
 		}
 	}
-	var out []int
+	var out, ownersOfObjects []int
 	objs := t.ChildrenWith(i, "obj", "iobj")
 	if _, done := patientKinds[trig.Code]; force[trig.Code[:2]] || done {
 		// "had blocked and rammed its ship": the ship was blocked too;
@@ -5073,7 +5073,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				for _, oc := range conjuncts(t, o) {
 					held = append(held, heldBy(t, oc)...)
 				}
-				out = append(out, ownersOfForce(o)...)
+				owned := ownersOfForce(o)
+				ownersOfObjects = append(ownersOfObjects, owned...)
+				out = append(out, owned...)
 				if len(actors(held)) == 0 {
 					out = append(out, ofOwners(t, o)...) // not "the Houthi-controlled port of Ras Isa": the port's name, its holder named
 				}
@@ -5152,6 +5154,12 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 			if marked(o) {
 				out = append(out, ownersOfForce(o)...)
 				out = append(out, l.doersOf(t, o, actorAt)...)
+			}
+			if t.caseOf(o) == "from" && marked(o) && len(actors(conjuncts(t, o))) > 0 {
+				// "retook Khartoum's airport from the Rapid Support
+				// Forces": taken from whoever held it, not from the city
+				// the place is named for.
+				out = slices.DeleteFunc(out, func(k int) bool { return slices.Contains(ownersOfObjects, k) })
 			}
 		}
 	}

@@ -3190,12 +3190,16 @@ func TestTrendsAreNotTheJudges(t *testing.T) {
 // TestWhoDoesIt checks the side that does an act named beside another
 // party: a measure threatened by someone is theirs, not the one who
 // would avoid it; whom one hires to do a thing does it; a relative
-// clause opened by "whose" tells of the owner's act, aimed at no one.
+// clause opened by "whose" tells of the owner's act, aimed at no one;
+// and a place taken from a side is taken from that side.
 func TestWhoDoesIt(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, source, target string }{
 		{"Mexico seeks to avoid tariffs threatened by Washington.", "tariffs", "USAGOV", ""},
 		{"Murkomen accused opposition politicians of hiring gangs to loot shops.", "loot", "gangs", ""},
 		{"The deal was brokered with the help of the Salvadoran government, whose president, Nayib Bukele, had agreed to hold the deportees.", "agreed", "SLVGOV", ""},
+		// A place retaken from a side is taken from that side, not from
+		// the city it is named for.
+		{"Sudan's army retook Khartoum's airport from the paramilitary Rapid Support Forces on Wednesday.", "retook", "SDNMIL", "SDNREB"},
 	} {
 		e := find(coded(t, tc.text, time.Time{}), tc.evidence)
 		if e == nil || e.Source.Code != tc.source && e.Source.Text != tc.source || e.Target.Code != tc.target {
