@@ -1588,12 +1588,12 @@ func TestDocumentsSpeak(t *testing.T) {
 // said" are not his nor Trump's statements; "Netanyahu's office said"
 // speaks for Netanyahu.
 func TestOthersOfPossessor(t *testing.T) {
-	d := analyse(t, "Prime Minister Benjamin Netanyahu spoke on Monday. His supporters said the vote was rigged. Netanyahu's critics said he had lost. Netanyahu's office said the talks would continue.")
+	d := analyse(t, "Prime Minister Benjamin Netanyahu spoke on Monday. His supporters said the vote was rigged. Netanyahu's critics said he had lost. Netanyahu's office said the talks would continue. His party said it would appeal.")
 	pm := actorNamed(d, "Benjamin Netanyahu")
-	if pm == nil || len(d.Attributions) != 3 {
+	if pm == nil || len(d.Attributions) != 4 {
 		t.Fatalf("actor %+v, attributions %+v", pm, d.Attributions)
 	}
-	for i, his := range []bool{false, false, true} {
+	for i, his := range []bool{false, false, true, false} {
 		if got := d.Attributions[i].Source.Actor; (got == pm.ID) != his {
 			t.Errorf("%q: actor %q, Netanyahu is %s", d.Text[d.Attributions[i].Source.Start:d.Attributions[i].Source.End], got, pm.ID)
 		}

@@ -7203,6 +7203,9 @@ func othersOfPossessor(text string) bool {
 	if k < 0 || strings.Contains(text, " and ") { // "Sanders and his supporters" are Sanders too
 		return false
 	}
+	if text[k+1:] == "Party" {
+		return false // "Imamoglu's Republican People's Party": a party's name, not a noun of others
+	}
 	if head := strings.ToLower(text[k+1:]); !others[head] {
 		if _, kin := kinNouns[head]; !kin {
 			return false
@@ -7231,6 +7234,8 @@ var others = map[string]bool{
 	// "as his main challenger claimed victory"
 	"challenger": true, "challengers": true, "rival": true, "opponent": true, "critic": true, "successor": true,
 	"predecessor": true, "accuser": true, "accusers": true,
+	// "His party said it would appeal": a body of his, not he.
+	"party": true,
 }
 
 // withoutPossessive is the word without its "'s".
