@@ -276,6 +276,12 @@ func TestParticipleSharesSubject(t *testing.T) {
 	if got := spanText(d, cued(t, d, "saying").Source); got != "Poland" {
 		t.Errorf("source of saying %q, want Poland", got)
 	}
+	// A "said" joined to the verb before it shares its subject, and is a
+	// report though the cue model misses it there.
+	d = analyse(t, "Dmytro Lubinets, the commissioner, accused Russia of torturing prisoners and said several of those returned needed urgent care.")
+	if got := spanText(d, cued(t, d, "said").Source); got != "Dmytro Lubinets, the commissioner," {
+		t.Errorf("source of said %q, want Dmytro Lubinets, the commissioner,", got)
+	}
 	// Not the quotation's subject the parse hung on the verb as well.
 	d = analyse(t, "\"Our people are home,\" Ukrainian President Volodymyr Zelenskiy wrote on Telegram, adding that most of those freed had been held since 2022.")
 	if got := spanText(d, cued(t, d, "adding").Source); got != "Ukrainian President Volodymyr Zelenskiy" {

@@ -81,7 +81,10 @@ func (x *Extractor) Extract(d *document.Document) []document.Attribution {
 			// with its subject between them ("…, state media reported
 			// on Thursday"): the model, which reads the verb's head,
 			// learned some heads from few sentences.
-			cue[i] = scores[1]-scores[0] > x.Bias || disputedClaim(v, i) >= 0 || relativeReport(v, i) || closingReport(v, i)
+			// So may a "said" joined to a verb before it, whose subject
+			// it shares ("accused Russia of torturing prisoners and said
+			// several of those returned needed urgent care").
+			cue[i] = scores[1]-scores[0] > x.Bias || disputedClaim(v, i) >= 0 || relativeReport(v, i) || closingReport(v, i) || joinedSaying(v, i)
 		}
 		order, rank = cueOrder(order[:0], rank[:0], v, cue)
 		first := len(out)
@@ -478,6 +481,18 @@ func readOut(v *view, i int) bool {
 	// the noun is what was announced, by no one the sentence names.
 	return readDocuments[v.lemma(h)] || i >= 2 && i-2 == h && v.word(i-1).Form == "," && (setOff(v, i) || onObject) &&
 		!hasClause(v, i) && v.child(i, "obj", "iobj") < 0
+}
+
+// joinedSaying: the word at i is "say" joined by "and" to a verb before
+// it that has a subject, with no subject of its own and a clause or an
+// object for what was said.
+func joinedSaying(v *view, i int) bool {
+	h := v.Head(i)
+	if v.lemma(i) != "say" || v.word(i).UPOS != "VERB" || v.word(i).Rel != "conj" || h < 0 || h > i || v.child(h, "nsubj") < 0 || v.child(i, "nsubj") >= 0 {
+		return false
+	}
+	c := v.child(i, "cc")
+	return c >= 0 && strings.EqualFold(v.word(c).Form, "and") && (hasClause(v, i) || v.child(i, "obj") >= 0)
 }
 
 // closingReport: the word at i is a plain verb of reporting that closes
