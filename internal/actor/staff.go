@@ -116,11 +116,14 @@ func rolesBeside(t *document.Tree, m document.Span) []int {
 	return roles
 }
 
-// kinOf gives a person named without a country the country of the
-// relative a kin noun beside the name ties them to: "Khan's wife, Bushra
-// Bibi," is Pakistani as Imran Khan is; "His son Kasim Khan" as the man
-// "his" stands for. Kin hold no office: the sector stays empty.
-func (r *resolver) kinOf() {
+// rolesCountries gives a person named without a country the country a
+// role beside the name ties them to: a kin noun, the relative's country
+// without an office ("Khan's wife, Bushra Bibi," is Pakistani as Imran
+// Khan is; "His son Kasim Khan" as the man "his" stands for); else an
+// office "whose" owns, the owning body's country and the office's sector
+// ("the Salvadoran government, whose president, Nayib Bukele, had
+// agreed" makes Bukele SLVGOV).
+func (r *resolver) rolesCountries() {
 	for _, a := range r.actors {
 		if a.Kind != "person" || a.Country != "" {
 			continue
@@ -128,6 +131,18 @@ func (r *resolver) kinOf() {
 		for _, m := range a.Mentions {
 			if c := r.relativesCountry(m); c != "" {
 				a.Country = c
+				break
+			}
+		}
+		if a.Country != "" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if b, e, ok := r.whoseOffice(m); ok {
+				a.Country = r.actors[b].Country
+				if a.Sector == "" {
+					a.Sector = e.Sector
+				}
 				break
 			}
 		}
@@ -151,27 +166,6 @@ func (r *resolver) relativesCountry(m document.Span) string {
 		}
 	}
 	return ""
-}
-
-// officesOfWhose gives a person named without a country the country and
-// sector of an office whose holder a relative clause names: "the
-// Salvadoran government, whose president, Nayib Bukele, had agreed"
-// makes Bukele SLVGOV, the president of the body "whose" stands for.
-func (r *resolver) officesOfWhose() {
-	for _, a := range r.actors {
-		if a.Kind != "person" || a.Country != "" {
-			continue
-		}
-		for _, m := range a.Mentions {
-			if b, e, ok := r.whoseOffice(m); ok {
-				a.Country = r.actors[b].Country
-				if a.Sector == "" {
-					a.Sector = e.Sector
-				}
-				break
-			}
-		}
-	}
 }
 
 // whoseOffice is the body with a country and the title of the office

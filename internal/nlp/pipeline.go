@@ -8458,7 +8458,7 @@ func repairMarksOnModifiers(words []document.Word) {
 func repairTitleAbbreviationHeads(words []document.Word) {
 	for k := 0; k+1 < len(words); k++ {
 		n := k + 1
-		if words[k].Form != "PM" && words[k].Form != "VP" || words[k].XPOS != "NNP" || words[n].Head != k+1 || words[n].Rel != "flat" {
+		if !token.IsTitleAbbreviation(words[k].Form) || words[k].XPOS != "NNP" || words[n].Head != k+1 || words[n].Rel != "flat" {
 			continue
 		}
 		keepTree(words, func() {
@@ -17052,7 +17052,7 @@ func repairInfinitivesOfIntentNouns(words []document.Word) {
 }
 
 // intentNouns name an aim or a will to act, whose infinitive is theirs.
-var intentNouns = setOf("ambition ambitions plan plans bid attempt attempts effort efforts intention intent desire readiness willingness determination pledge promise threat decision")
+var intentNouns = setOf("ambition plan bid attempt effort intention intent desire readiness willingness determination pledge promise threat decision")
 
 // repairObjectsTakenForPassiveSubjects undoes a parse that makes a
 // verb's object the passive subject of a participle that describes it:

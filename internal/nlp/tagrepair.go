@@ -12,6 +12,7 @@ import (
 	"github.com/parley-news/parley/internal/document"
 	"github.com/parley-news/parley/internal/nlp/lemma"
 	"github.com/parley-news/parley/internal/nlp/tag"
+	"github.com/parley-news/parley/internal/nlp/token"
 )
 
 // repairNamePronouns tags as names the words the tagger took for
@@ -3290,7 +3291,7 @@ func repairOpeningTitles(forms, upos, xpos []string) {
 // Not after a number: "at 3 PM Monday".
 func repairTitleAbbreviations(forms, upos, xpos []string) {
 	for k := 0; k+1 < len(forms); k++ {
-		if forms[k] != "PM" && forms[k] != "VP" || xpos[k+1] != "NNP" || k > 0 && xpos[k-1] == "CD" {
+		if !token.IsTitleAbbreviation(forms[k]) || xpos[k+1] != "NNP" || k > 0 && xpos[k-1] == "CD" {
 			continue
 		}
 		upos[k], xpos[k] = "PROPN", "NNP"

@@ -98,7 +98,7 @@ func pluralPossessive(text string, toks []Token) bool {
 // name (the splitter, trained on web text where "PM" is mostly a time
 // that may end a line, cut the headlines there).
 func titleBeforeName(text string, toks []Token, i int) bool {
-	if i+1 >= len(toks) || !titleAbbreviations[toks[i].Text(text)] || text[toks[i].End:toks[i+1].Start] != " " {
+	if i+1 >= len(toks) || !IsTitleAbbreviation(toks[i].Text(text)) || text[toks[i].End:toks[i+1].Start] != " " {
 		return false
 	}
 	if i > 0 && strings.Trim(toks[i-1].Text(text), "0123456789:.") == "" {
@@ -108,8 +108,10 @@ func titleBeforeName(text string, toks []Token, i int) bool {
 	return unicode.IsUpper(r)
 }
 
-// titleAbbreviations are titles news writes in capitals without stops.
-var titleAbbreviations = map[string]bool{"PM": true, "VP": true}
+// IsTitleAbbreviation reports whether the word is a title news writes in
+// capitals without stops before a name ("PM Modi", "VP Harris"); the tag
+// and parse repairs read it too.
+func IsTitleAbbreviation(word string) bool { return word == "PM" || word == "VP" }
 
 // monthNames are the names of months and their abbreviations, as
 // written.
