@@ -3251,7 +3251,7 @@ func (r *resolver) appositives(out []mention) []mention {
 		for j < len(out) && out[j].span.End <= desc.end() {
 			j++
 		}
-		descEnd := desc.end()
+		descEnd, ofEnd := desc.end(), desc.ofEnd
 		if desc == a {
 			// "Sudan's envoy to the U.N., Al-Harith Idriss,", "The U.S.
 			// ambassador in Manila, MaryKay Carlson,": the body or
@@ -3266,8 +3266,11 @@ func (r *resolver) appositives(out []mention) []mention {
 			// "of" or "for" phrase of common nouns is part of the role.
 			if j < len(out) {
 				if loc := commonOfPhrase.FindStringSubmatchIndex(r.d.Text[descEnd:out[j].span.Start]); loc != nil && !r.worksOrThings(r.d.Text[descEnd:descEnd+loc[3]]) {
+					if r.phraseModifies(*desc, descEnd) {
+						desc.ofEnd = descEnd + loc[3]
+					}
 					descEnd += loc[3]
-					desc.ofEnd = descEnd
+					ofEnd = descEnd
 				}
 			}
 			if j == len(out) {
@@ -3291,11 +3294,30 @@ func (r *resolver) appositives(out []mention) []mention {
 		if desc == a && !r.knownPerson(*name) && (!strings.Contains(name.name, " ") || strings.HasSuffix(name.name, ".")) {
 			continue
 		}
+		// With no name bound, the "of" phrase is the role's only where the
+		// parse hangs it on the role: "the French minister of environment
+		// and energy, Ségolène Royal" (a name spelt past reading), not
+		// "blamed the army for the attack, saying".
+		desc.ofEnd = ofEnd
 		r.bindRole(desc, name)
 		out = slices.Delete(out, from, j) // the names inside the title
 		i++
 	}
 	return out
+}
+
+// phraseModifies: the first preposition after from heads a phrase the
+// parse attaches to a word of m.
+func (r *resolver) phraseModifies(m mention, from int) bool {
+	ws := r.d.Sentences[m.sentence].Words
+	p := slices.IndexFunc(ws, func(w document.Word) bool { return w.Start >= from })
+	if p < 0 || ws[p].Head == 0 {
+		return false
+	}
+	if h := ws[ws[p].Head-1].Head; h > 0 {
+		return ws[h-1].Start >= m.span.Start && ws[h-1].End <= m.span.End
+	}
+	return false
 }
 
 // toPhrase is the text between a role and the body or country it is
