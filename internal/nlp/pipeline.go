@@ -645,6 +645,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairForSubjects(words)
 	repairParticipleBeforeConjunct(words)
 	repairReducedRelatives(words)
+	repairReducedPassiveRelatives(words)
 	repairObjectsTakenForPassiveSubjects(words)
 	repairReportedPastsTakenForModifiers(words)
 	repairParticiplesTakenForModifiers(words)
@@ -16934,6 +16935,48 @@ func repairReducedRelatives(words []document.Word) {
 		words[n].Head, words[n].Rel = c+1, "nsubj"
 		words[v].XPOS, words[v].Head, words[v].Rel = "VBN", n+1, "acl"
 	})
+}
+
+// repairReducedPassiveRelatives undoes a parse that takes a participle
+// on its noun for a passive without an auxiliary, and the clause's verb
+// after it for a clause beside it: "a US-brokered ceasefire announced in
+// August never took hold", with "announced" the verb, "ceasefire" its
+// passive subject and "took" a parataxis, so that the ceasefire
+// announced. A participle right after its passive subject, with no
+// auxiliary, object or subject of its own, and nothing but phrases before
+// a verb in the past or present it holds as a parataxis or complement
+// with no subject, mark or conjunction of its own, is a participle on the
+// noun, and that verb the clause's.
+func repairReducedPassiveRelatives(words []document.Word) {
+	for v := 1; v+1 < len(words); v++ {
+		n := v - 1
+		if words[v].XPOS != "VBN" || words[v].Rel != "root" && words[v].Rel != "conj" || words[n].Head != v+1 || words[n].Rel != "nsubj:pass" || !nominal(words[n]) {
+			continue
+		}
+		c := -1
+		for k, w := range words {
+			switch {
+			case w.Head != v+1 || k == n:
+			case (w.Rel == "parataxis" || w.Rel == "ccomp") && finite(w.XPOS) && k > v && c < 0:
+				c = k
+			case w.Rel == "obj" || w.Rel == "iobj" || w.Rel == "xcomp" || w.Rel == "ccomp" || isSubject(w.Rel) || strings.HasPrefix(w.Rel, "aux") || w.Rel == "cop":
+				c = -2
+			}
+		}
+		if c < 0 || clauseOfItsOwn(words, c) || !phraseOnly(words[v+1:c]) {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				if words[k].Head == v+1 && (k < n || k > c) {
+					words[k].Head = c + 1 // the conjunction, or the closing punctuation
+				}
+			}
+			words[c].Head, words[c].Rel = words[v].Head, words[v].Rel
+			words[n].Head, words[n].Rel = c+1, "nsubj"
+			words[v].Head, words[v].Rel = n+1, "acl"
+		})
+	}
 }
 
 // repairVerbsAfterAppositionsTakenForParticiples undoes a parse that

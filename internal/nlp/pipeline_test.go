@@ -858,6 +858,8 @@ func TestRepairedAttachments(t *testing.T) {
 		warOver                = "U.S. President Donald Trump declared that \"the war is over\" and urged Arab states to help rebuild Gaza."
 		deniedSaid             = "Iranian Foreign Ministry spokesman Esmaeil Baghaei denied that Iran had sent any ballistic missiles to Russia and said the accusations were based on false intelligence."
 		brokeredIn             = "Previous ceasefires brokered in Jeddah collapsed within days."
+		announcedIn            = "Talks collapsed last year, and a US-brokered ceasefire announced in August never took hold."
+		announcedRoot          = "A ceasefire announced in August never took hold."
 		guineaBissau           = "Army officers in Guinea-Bissau said on Wednesday they had seized power."
 		lopezCantera           = "If he were elected to the U.S. Senate, Lt. Gov. Carlos Lopez-Cantera would support doling out federal funding."
 		blocECOWAS             = "The African Union and the regional bloc ECOWAS condemned the coup."
@@ -1471,6 +1473,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{lopezCantera, "Cantera", "flat", "Carlos"},
 		{brokeredIn, "brokered", "acl", "ceasefires"},
 		{brokeredIn, "ceasefires", "nsubj", "collapsed"},
+		{announcedIn, "announced", "acl", "ceasefire"},
+		{announcedIn, "ceasefire", "nsubj", "took"},
+		{announcedIn, "took", "conj", "collapsed"},
+		{announcedIn, "and", "cc", "took"},
+		{announcedRoot, "announced", "acl", "ceasefire"},
+		{announcedRoot, "ceasefire", "nsubj", "took"},
 		{sundayThat, "Sunday", "obl:unmarked", "said"},
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},
