@@ -4188,3 +4188,23 @@ func TestActorsOfStories(t *testing.T) {
 		}
 	}
 }
+
+// TestDepartments: "the department" is the department named before it,
+// and a US department's two names ("Justice Department", "Department of
+// Justice") are one body; a state's department keeps its state and is
+// no federal one.
+func TestDepartments(t *testing.T) {
+	d := analyse(t, "The State Department called the verdict a sham. "+
+		"The department said in a statement that Washington would press for his release.")
+	if a := actorNamed(d, "State Department"); a == nil || !slices.Contains(mentionTexts(d, a), "The department") {
+		t.Errorf("State Department: %+v, want \"The department\" a mention", a)
+	}
+	d = analyse(t, "The Justice Department opened an inquiry on Monday. The Department of Justice said it had found no wrongdoing. "+
+		"The Texas Department of Labor said unemployment fell.")
+	if a := actorNamed(d, "Justice Department"); a == nil || a.Code != "USAGOV" || !slices.Contains(mentionTexts(d, a), "Department of Justice") {
+		t.Errorf("Justice Department: %+v, want USAGOV with \"Department of Justice\" a mention", a)
+	}
+	if actorNamed(d, "Texas Department of Labor") == nil || actorNamed(d, "Labor Department") != nil {
+		t.Errorf("actors %+v, want the Texas Department of Labor and no federal one", d.Actors)
+	}
+}

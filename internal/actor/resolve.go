@@ -5049,7 +5049,7 @@ var (
 // Minister's Office").
 var officeNouns = map[string]bool{"Office": true, "Cabinet": true, "Bureau": true, "office": true, "cabinet": true, "bureau": true}
 
-var institutions = map[string]bool{"government": true, "administration": true, "regime": true, "junta": true, "ministry": true, "parliament": true,
+var institutions = map[string]bool{"government": true, "administration": true, "regime": true, "junta": true, "ministry": true, "department": true, "parliament": true,
 	"congress": true, "delegation": true, "army": true, "guard": true, "military": true, "forces": true, "troops": true, "court": true, "police": true, "opposition": true,
 	"council": true, "command": true, "commission": true, "agency": true, "bureau": true, "cabinet": true,
 	"organization": true, "organisation": true, "air force": true, "navy": true, "marines": true, "service": true, "office": true, "judiciary": true, "mission": true,
