@@ -7805,7 +7805,10 @@ func repairHeadlineParticiplesTakenForModifiers(words []document.Word) {
 // parliamentary commission, their lawyers said", with "refusing" a
 // clause of "said", so that the lawyers refused. A clause between what
 // was reported and the report's subject is the reported verb's, whether
-// the report is set beside the clause or takes it for its complement.
+// the report is set beside the clause or takes it for its complement,
+// and so is a clause before the comma that the parse hung on the
+// report's subject ("Iran threatens to close Strait of Hormuz if
+// attacked, official says", with the official attacked).
 func repairClausesHungOnClosingReports(words []document.Word) {
 	for r := range words {
 		if !reportVerbs[strings.ToLower(words[r].Lemma)] {
@@ -7829,6 +7832,10 @@ func repairClausesHungOnClosingReports(words []document.Word) {
 		for a := h + 1; a < s; a++ {
 			if words[a].Head == r+1 && words[a].Rel == "advcl" && leftmost(words, a) > h {
 				keepTree(words, func() { words[a].Head = h + 1 })
+			}
+			if words[a].Head == s+1 && words[a].UPOS == "VERB" && leftmost(words, a) > h && rightmost(words, a) < s &&
+				words[rightmost(words, a)].Form == "," && hasChild(words, a, "mark") {
+				keepTree(words, func() { words[a].Head, words[a].Rel = h+1, "advcl" })
 			}
 		}
 	}

@@ -518,6 +518,8 @@ func TestNamePronouns(t *testing.T) {
 		{"Pakistani and Indian troops exchanged small-arms fire along the Line of Control.", "fire", "NOUN"},
 		// A headline's verb after two names, before its closing report.
 		{"Pakistan, India exchange fire along Line of Control, army says", "exchange", "VERB"},
+		{"Iran threatens to close Strait of Hormuz if attacked, official says", "says", "VERB"},
+		{"Iran threatens to close Strait of Hormuz if attacked, official says", "official", "NOUN"},
 		{"Israel and Hezbollah trade fire as Lebanon truce frays", "trade", "VERB"},
 		{"Israel and Hezbollah trade fire as Lebanon truce frays", "frays", "VERB"},
 		{"Pakistan and Afghanistan trade blame after border clashes", "clashes", "NOUN"},
@@ -860,6 +862,7 @@ func TestRepairedAttachments(t *testing.T) {
 		brokeredIn             = "Previous ceasefires brokered in Jeddah collapsed within days."
 		announcedIn            = "Talks collapsed last year, and a US-brokered ceasefire announced in August never took hold."
 		announcedRoot          = "A ceasefire announced in August never took hold."
+		ifAttackedOfficial     = "Iran threatens to close Strait of Hormuz if attacked, official says"
 		guineaBissau           = "Army officers in Guinea-Bissau said on Wednesday they had seized power."
 		lopezCantera           = "If he were elected to the U.S. Senate, Lt. Gov. Carlos Lopez-Cantera would support doling out federal funding."
 		blocECOWAS             = "The African Union and the regional bloc ECOWAS condemned the coup."
@@ -1479,6 +1482,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{announcedIn, "and", "cc", "took"},
 		{announcedRoot, "announced", "acl", "ceasefire"},
 		{announcedRoot, "ceasefire", "nsubj", "took"},
+		{ifAttackedOfficial, "attacked", "advcl", "threatens"},
+		{ifAttackedOfficial, "says", "parataxis", "threatens"},
 		{sundayThat, "Sunday", "obl:unmarked", "said"},
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},

@@ -2329,7 +2329,8 @@ func (p *Pipeline) repairLowerCaseNames(forms, upos, xpos []string) {
 // after a noun, which the tagger took for an interjection after "media":
 // "Iran seizes foreign tanker in Gulf, state media say"; or for a plural
 // noun after "military", itself taken for an adjective: "Israeli strike
-// kills Hezbollah commander in Beirut, military says".
+// kills Hezbollah commander in Beirut, military says", "Iran threatens
+// to close Strait of Hormuz if attacked, official says".
 func repairClosingSays(forms, upos, xpos []string) {
 	n := len(forms)
 	if n > 0 && upos[n-1] == "PUNCT" {
@@ -2339,7 +2340,7 @@ func repairClosingSays(forms, upos, xpos []string) {
 	if i < 2 || upos[i] == "VERB" || forms[i] != "say" && forms[i] != "says" || !slices.Contains(forms[:i-1], ",") {
 		return
 	}
-	if xpos[i-1] == "JJ" && bodyAdjectives[strings.ToLower(forms[i-1])] {
+	if xpos[i-1] == "JJ" && (bodyAdjectives[strings.ToLower(forms[i-1])] || strings.EqualFold(forms[i-1], "official")) {
 		upos[i-1], xpos[i-1] = "NOUN", "NN" // "…, military says": the body, as repairAdjectiveSubjects tags it before a verb
 	}
 	if !strings.HasPrefix(xpos[i-1], "NN") {
