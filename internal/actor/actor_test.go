@@ -1426,6 +1426,8 @@ func TestPronounMentions(t *testing.T) {
 		itAccused      = "Russia has expelled a British diplomat it accused of spying."
 		itSaysFuel     = "Kyiv has stepped up attacks on Russian energy facilities, which it says fuel Moscow's war effort."
 		hamasOfficial  = "Sheikh Mohammed bin Abdulrahman Al Thani delivered the message at a meeting in Doha. A Hamas official denied that the group had been threatened. \"No one has given us an ultimatum,\" he said, asking not to be named."
+		democratsThey  = "Several Democrats cautioned against drawing lessons from the vote, saying immigration was a bigger problem in Britain than in the United States. They also said voters were angry."
+		thankedThem    = "Opposition politicians in Germany criticised the plan, saying Berlin could not afford it. Ukrainian President Volodymyr Zelensky thanked them for their support."
 		theirBan       = "Yemen's Houthi rebels claimed responsibility for an attack on a cargo ship, saying they had targeted it because its owner had violated their ban on entering Israeli ports."
 	)
 	checkMentions(t, []mentionCase{
@@ -1453,6 +1455,11 @@ func TestPronounMentions(t *testing.T) {
 		{theirBan, "Houthis", "they", true, false},  // the group the rebels are
 		{theirBan, "Houthis", "their", true, false}, // past a clause whose subject is a thing
 		{theirBan, "Houthis", "its", false, false},  // "they" is no "it"
+		// A plural subject goes on past a state inside its sentence.
+		{democratsThey, "Democrats", "They", true, false},
+		{democratsThey, "United States", "They", false, true},
+		{thankedThem, "Germany", "them", false, false},
+		{thankedThem, "Germany", "their", false, false},
 	})
 }
 

@@ -5299,6 +5299,18 @@ func (r *resolver) pluralAntecedent(m mention) int {
 					return -1
 				} else if coordinatedPhrase(t, k) {
 					return -1 // "Iran and Iraq … they": both
+				} else if c := pluralRootSubjectBefore(t, k); si < m.sentence && c >= 0 && r.collectiveAt(ws[c].Start) != a {
+					// "Several Democrats cautioned …, saying … the United
+					// States. They also said": a subject goes on from the
+					// sentence before, which was about the plural before
+					// the state; "Opposition politicians in Germany
+					// criticised the plan, saying Berlin could not afford
+					// it. Zelensky … thanked them": nor is a state inside
+					// what they said "them".
+					if a := r.collectiveAt(ws[c].Start); m.subject && a >= 0 {
+						return a
+					}
+					return -1
 				}
 				if p := pluralArgumentBefore(t, k); w.XPOS == "NN" && p >= 0 {
 					// "sentenced three opposition leaders … for refusing to
@@ -5341,6 +5353,24 @@ func (r *resolver) pluralRootSubject(si int) bool {
 		}
 	}
 	return false
+}
+
+// pluralRootSubjectBefore is the plural noun before word k that is the
+// subject of the sentence's root, or -1.
+func pluralRootSubjectBefore(t *document.Tree, k int) int {
+	ws := t.Sentence.Words
+	for r := range ws {
+		if t.Head(r) >= 0 {
+			continue
+		}
+		for _, c := range t.ChildrenWith(r, "nsubj") {
+			if c < k && (ws[c].XPOS == "NNS" || ws[c].XPOS == "NNPS") {
+				return c
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // whereNoun: word k says where the noun it modifies is ("officers in
