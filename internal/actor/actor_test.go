@@ -4215,3 +4215,27 @@ func TestDepartments(t *testing.T) {
 		t.Errorf("actors %+v, want the Texas Department of Labor and no federal one", d.Actors)
 	}
 }
+
+// TestCountryBeforeRole: a country's name before a role of no office is
+// the country's person or group, as a nationality is ("US journalist" as
+// "American journalist"); before an office or a name it stays the
+// country's mention ("New Jersey governor", "U.S. senator Bernie Sanders").
+func TestCountryBeforeRole(t *testing.T) {
+	d := analyse(t, "Russia jails US journalist for 12 years on spying charges\n\n"+
+		"MOSCOW (AP) — A Russian court on Tuesday sentenced an American journalist to 12 years in prison.\n")
+	if a := actorNamed(d, "US journalist"); a == nil || a.Code != "USAMED" || len(a.Mentions) != 2 {
+		t.Errorf("US journalist: %+v, want USAMED with the body's \"American journalist\"", a)
+	}
+	for _, e := range d.Events {
+		if e.Sentence == 0 && e.Target.Code != "USAMED" {
+			t.Errorf("headline event's target %+v, want the journalist", e.Target)
+		}
+	}
+	d = analyse(t, "The New Jersey governor said U.S. senator Bernie Sanders had no plan.")
+	if a := actorNamed(d, "Jersey governor"); a != nil {
+		t.Errorf("actor %+v, want New Jersey's governor", a)
+	}
+	if a := actorNamed(d, "U.S. senator"); a != nil {
+		t.Errorf("actor %+v, want the senator's title Sanders's", a)
+	}
+}

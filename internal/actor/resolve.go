@@ -1928,6 +1928,13 @@ func (r *resolver) isTitle(form string) bool {
 	return ok && e.Kind == "title"
 }
 
+// unofficialTitle: the form is a title of no office ("journalist",
+// "troops").
+func (r *resolver) unofficialTitle(form string) bool {
+	e, ok := r.dict.Lookup(form)
+	return ok && e.Kind == "title" && e.Sector != "" && e.Sector != "GOV" && e.Sector != "LEG" && e.Sector != "JUD"
+}
+
 func (r *resolver) inDictionary(form string) bool {
 	_, ok := r.dict.Lookup(form)
 	return ok
@@ -3723,6 +3730,15 @@ func (r *resolver) nationalityAt(ws []document.Word, i int) (end int, country st
 		case e.Kind == "country" && i+n < len(ws) && homeInstitutions[ws[i+n].Form] && ws[i+n-1].Rel == "compound" && ws[i+n-1].Head == i+n+1 &&
 			ws[i+n].Rel != "compound": // not "U.S. government securities"
 			return i + n, e.Country // "Kosovo police": the country's, as "Georgian police"
+		case e.Kind == "country" && i+n < len(ws) && ws[i+n-1].Rel == "compound" && ws[i+n-1].Head == i+n+1 && ws[i+n].Rel != "compound" &&
+			r.unofficialTitle(ws[i+n].Form) && (i == 0 || ws[i-1].UPOS == "DET" || !unicode.IsUpper(rune(ws[i-1].Form[0]))) &&
+			(i+n+1 == len(ws) || ws[i+n+1].UPOS != "PROPN"):
+			// "Russia jails US journalist": the country's, as "American
+			// journalist"; not "New Jersey governor" (Jersey's) nor "U.S.
+			// senator Bernie Sanders" (the title of the name after it),
+			// nor an office, which a name holds ("the former first lady
+			// and U.S. senator").
+			return i + n, e.Country
 		}
 	}
 	return 0, ""
