@@ -8418,6 +8418,28 @@ func (l *Lexicon) sidesFrom(d *document.Document, t *tree, h int, actorAt map[in
 	return out
 }
 
+// namedInApposition are the sides a plural noun's apposition names
+// when it coordinates them: "called on the mediators, Egypt and Qatar,
+// to pressure Netanyahu" has two targets.
+func (l *Lexicon) namedInApposition(d *document.Document, t *tree, h int, actorAt map[int]*document.Actor) []document.EventActor {
+	if t.w(h).XPOS != "NNS" {
+		return nil
+	}
+	var out []document.EventActor
+	for _, a := range t.ChildrenWith(h, "appos") {
+		if len(t.ChildrenWith(a, "conj")) == 0 {
+			continue
+		}
+		for _, c := range conjuncts(t, a) {
+			if side := l.side(d, t, c, actorAt); side.Code != "" {
+				out = append(out, side)
+			}
+		}
+		break
+	}
+	return out
+}
+
 // membersOf is one side for each member of the group actor a that side
 // names ("the two countries", "both sides": see package actor), with
 // the side's words; nil unless a is such a group.
@@ -8474,6 +8496,9 @@ func (l *Lexicon) sides(d *document.Document, t *tree, h int, actorAt map[int]*d
 	}
 	if members := membersOf(d, one, actorAt[t.w(h).Start]); members != nil {
 		return members
+	}
+	if named := l.namedInApposition(d, t, h, actorAt); len(named) > 1 {
+		return named
 	}
 	for _, c := range t.ChildrenWith(h, "nmod:poss") {
 		// "the two countries' forces": the side is the possessor's

@@ -1660,6 +1660,10 @@ func TestCoordinatedNationalities(t *testing.T) {
 		{"Iran has restricted cooperation with the agency since Israeli and U.S. strikes on its nuclear sites.", "strikes", "ISR USA"},
 		{"Egyptian and Qatari mediators said the talks would resume.", "said", "EGYGOV QATGOV"},
 		{"Neighbouring governments, including Brazil and Argentina, condemned the attempt.", "condemned", "BRAGOV ARGGOV"},
+		// The mediators an appeal names in apposition are each asked,
+		// and each is to do what they are asked to.
+		{"Hamas spokesman Hazem Qassem said Israel was trying to sabotage the deal and called on the mediators, Egypt and Qatar, to pressure Netanyahu to honour it.",
+			"pressure", "EGY QAT"},
 	} {
 		if got := sourceCodes(coded(t, tc.text, time.Time{}), tc.evidence); got != tc.codes {
 			t.Errorf("sources of %s: %q, want %q", tc.evidence, got, tc.codes)

@@ -9681,12 +9681,38 @@ func repairInfinitiveConjuncts(words []document.Word) {
 				v = words[c].Head - 1
 			}
 		}
+		if d := appealBefore(words, v, c); d >= 0 && keepTree(words, func() { words[c].Head = d + 1 }) {
+			v = d
+		}
 		calledOn := directiveVerbs[strings.ToLower(words[v].Lemma)] && slices.ContainsFunc(words, func(d document.Word) bool { return d.Head == v+1 && d.Rel == "obl" })
 		if !hasChild(words, v, "obj") && !hasChild(words, v, "iobj") && !calledOn || hasChild(words, v, "xcomp") {
 			continue
 		}
 		words[c].Rel = "xcomp"
 	}
+}
+
+// appealBefore is the verb of appeal between v and the infinitive at c
+// whose phrase reaches the infinitive's "to", past punctuation: "said
+// Israel was trying to sabotage the deal and called on the mediators,
+// Egypt and Qatar, to pressure Netanyahu", with "pressure" joined to
+// "trying" though the mediators are to pressure; or -1.
+func appealBefore(words []document.Word, v, c int) int {
+	for d := c - 2; d > v; d-- {
+		if words[d].UPOS != "VERB" || !directiveVerbs[strings.ToLower(words[d].Lemma)] {
+			continue
+		}
+		if !calledOn(words, d) && !hasChild(words, d, "obj") {
+			return -1
+		}
+		for k := d + 1; k < c-1; k++ {
+			if words[k].UPOS != "PUNCT" && !dominates(words, d, k) {
+				return -1
+			}
+		}
+		return d
+	}
+	return -1
 }
 
 // repairToldThatClauses undoes a parse that makes what someone was told

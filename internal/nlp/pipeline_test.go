@@ -863,6 +863,7 @@ func TestRepairedAttachments(t *testing.T) {
 		announcedIn            = "Talks collapsed last year, and a US-brokered ceasefire announced in August never took hold."
 		announcedRoot          = "A ceasefire announced in August never took hold."
 		ifAttackedOfficial     = "Iran threatens to close Strait of Hormuz if attacked, official says"
+		mediatorsPressure      = "Hamas spokesman Hazem Qassem said Israel was trying to sabotage the deal and called on the mediators, Egypt and Qatar, to pressure Netanyahu to honour it."
 		guineaBissau           = "Army officers in Guinea-Bissau said on Wednesday they had seized power."
 		lopezCantera           = "If he were elected to the U.S. Senate, Lt. Gov. Carlos Lopez-Cantera would support doling out federal funding."
 		blocECOWAS             = "The African Union and the regional bloc ECOWAS condemned the coup."
@@ -1484,6 +1485,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{announcedRoot, "ceasefire", "nsubj", "took"},
 		{ifAttackedOfficial, "attacked", "advcl", "threatens"},
 		{ifAttackedOfficial, "says", "parataxis", "threatens"},
+		{mediatorsPressure, "pressure", "xcomp", "called"},
 		{sundayThat, "Sunday", "obl:unmarked", "said"},
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},
