@@ -3354,6 +3354,12 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			return nil
 		}
 
+		// "issued a report on the Benghazi attacks", "an investigation
+		// into the attacks": what a report or inquiry is about was not
+		// done by whoever reports or inquires.
+		if aboutTopic(t, i) {
+			return nil
+		}
 		// "protect civilians from attacks by government-allied
 		// militias": the noun's own agent, not the verb's subject.
 		for _, c := range t.ChildrenWith(i, "nmod") {
@@ -5954,7 +5960,7 @@ func isActorWord(t *tree, o int) bool {
 	case "official", "government", "administration", "side", "delegation",
 		"country", "state", "military", "army", "troop", "soldier", "civilian", "people", "authority",
 		"regime", "envoy", "diplomat", "mediator", "ruler", "leadership", "judge", "prosecutor", "lawmaker", "legislator",
-		"rebel", "militant", "fighter", "insurgent", "militia", "guerrilla", "officer", "policeman", "policewoman":
+		"rebel", "militant", "fighter", "insurgent", "militia", "guerrilla", "officer", "policeman", "policewoman", "police":
 		return true
 	case "justice":
 		return t.w(o).XPOS == "NNS" // "the visas of several justices", not "obstruction of justice"
@@ -5968,6 +5974,27 @@ func (l *Lexicon) groupOfAgents(t *tree, h int) bool {
 	of := l.membersOf(t, h)
 	return of >= 0 && l.agentLike(t, of)
 }
+
+// aboutTopic: the noun at i is what a writing or inquiry is about, in
+// its phrase or in one the parse hung on the verb after it ("issued a
+// report on the attacks").
+func aboutTopic(t *tree, i int) bool {
+	h := t.Head(i)
+	if h < 0 || !topicCases[t.caseOf(i)] {
+		return false
+	}
+	if t.Rel(i) == "nmod" {
+		return topicNouns[t.lemma(h)]
+	}
+	return t.Rel(i) == "obl" && slices.ContainsFunc(t.ChildrenWith(h, "obj", "obl"), func(o int) bool { return o < i && topicNouns[t.lemma(o)] })
+}
+
+// topicNouns are writings and inquiries, and topicCases the prepositions
+// of what they are about.
+var (
+	topicNouns = set(`report investigation inquiry probe study review hearing book article story documentary film analysis question`)
+	topicCases = set(`on into about`)
+)
 
 // conjuncts are h and the words coordinated with it, also those a parse
 // hangs on another conjunct ("Mordor, Rohan, Fornost and Bree" with Bree

@@ -1635,6 +1635,15 @@ func TestAnswers(t *testing.T) {
 // "the leaders of France, Germany, Britain and Poland" four governments,
 // "governments, including Brazil and Argentina" two; what one presents,
 // a proposal, is one's own.
+// TestPoliceTargets: police one clashes with are a side, of the country
+// their city is in.
+func TestPoliceTargets(t *testing.T) {
+	d := coded(t, "Protesters clashed with police in Tbilisi.", time.Time{})
+	if e := find(d, "clashed"); e == nil || e.Target.Code != "GEOCOP" {
+		t.Errorf("clashed: %+v, want the target GEOCOP", d.Events)
+	}
+}
+
 func TestCoordinatedNationalities(t *testing.T) {
 	d := coded(t, "U.S. and Russian negotiators met in Geneva this week.", time.Time{})
 	var codes []string
@@ -2389,6 +2398,10 @@ func TestNoEvent(t *testing.T) {
 		// What one is concerned about is no doing of one's own; a term
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		// What a report or inquiry is about is none of its author's
+		// doing.
+		{"House Republicans issued a report on the Benghazi attacks.", "attacks"},
+		{"House Republicans opened an investigation into the Benghazi attacks.", "attacks"},
 		// Only forces put on alert are readied.
 		{"NextGen Climate has invested heavily in efforts to put the 2016 candidates on alert.", "put"},
 		// Assets frozen are no ties cut.

@@ -215,6 +215,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairPressCompounds(forms, upos, xpos)
 	p.repairLowerCaseNames(forms, upos, xpos)
 	repairClosingSays(forms, upos, xpos)
+	repairAsClauses(forms, upos, xpos)
 	repairPrepositionsTakenForAdverbs(forms, upos, xpos)
 	p.repairInfinitivesTakenForAdjectives(forms, upos, xpos)
 	repairPressureAfterTo(forms, upos, xpos)
@@ -657,6 +658,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairActiveSubjectsOfPassives(words)
 	repairSayingMarks(words)
 	repairVerblessSentences(words)
+	repairClosingReportsOverParticiples(words)
 	repairParentheticalParticiples(words)
 	repairVerbsAfterAppositionsTakenForParticiples(words)
 	repairWhoseRelatives(words)
@@ -9311,12 +9313,19 @@ func repairConjunctsAfterSenders(words []document.Word) {
 // no subject (or an apposition: "India accuses Pakistan of backing attack
 // in Kashmir, Islamabad denies"). A name with no conjunction of its own,
 // right after a comma and right before a present tense with no subject,
-// is its subject.
+// is its subject. So is a name joined to a day that closes a clause
+// before the verb in the past ("In a memo released as polls closed
+// Tuesday, Clinton campaign manager Robby Mook acknowledged", with
+// "Robby" a conjunct of "Tuesday").
 func repairSubjectsTakenForConjuncts(words []document.Word) {
 	for v := 2; v < len(words); v++ {
 		n := v - 1
+		for words[n].Rel == "flat" && words[n].Head > 0 && words[n].Head-1 < n {
+			n = words[n].Head - 1 // "Robby Mook"
+		}
 		x := words[v].XPOS
-		if x != "VBZ" && x != "VBP" || words[v].UPOS != "VERB" || words[n].Rel != "conj" && words[n].Rel != "appos" || words[n].UPOS != "PROPN" || hasChild(words, n, "cc") || hasSubject(words, v) {
+		afterDay := x == "VBD" && words[n].Head > 0 && calendarWords[strings.ToLower(words[words[n].Head-1].Form)]
+		if x != "VBZ" && x != "VBP" && !afterDay || words[v].UPOS != "VERB" || words[n].Rel != "conj" && words[n].Rel != "appos" || words[n].UPOS != "PROPN" || hasChild(words, n, "cc") || hasSubject(words, v) {
 			continue
 		}
 		first := leftmost(words, n)
@@ -16693,13 +16702,20 @@ func repairParticipleBeforeConjunct(words []document.Word) {
 func repairVerblessSentences(words []document.Word) {
 	r := slices.IndexFunc(words, func(w document.Word) bool { return w.Head == 0 })
 	v := r + 1
+	if o := ofPhraseEnd(words, r); o > v && o < len(words) && words[o].Head == o && words[o-1].XPOS == "NNS" {
+		// "Thousands of protesters clashed with riot police": the
+		// participle on the noun of the root's "of" phrase.
+		v = o
+	} else if v < len(words) && words[v].Head != r+1 {
+		return
+	}
 	if r < 0 || v >= len(words) || words[r].XPOS != "NNS" && words[r].XPOS != "NNP" && words[r].XPOS != "NNPS" || words[len(words)-1].Form != "." ||
-		words[v].Rel != "acl" || words[v].Head != r+1 || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || !unpassive[strings.ToLower(words[v].Lemma)] ||
+		words[v].Rel != "acl" || words[v].XPOS != "VBN" && words[v].XPOS != "VBD" || !unpassive[strings.ToLower(words[v].Lemma)] ||
 		hasChild(words, v, "obl:agent") || slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && strings.EqualFold(w.Form, "by") }) {
 		return
 	}
 	for k, w := range words {
-		if k != v && (w.UPOS == "VERB" || w.UPOS == "AUX") && (!dominates(words, v, k) || finite(w.XPOS) || w.XPOS == "MD") {
+		if k != v && (w.UPOS == "VERB" || w.UPOS == "AUX") && (!dominates(words, v, k) || (finite(w.XPOS) || w.XPOS == "MD") && !markedClause(words, k)) {
 			return // not "Some 500,000 workers affiliated with the union stopped work"
 		}
 	}
@@ -16718,6 +16734,72 @@ func repairVerblessSentences(words []document.Word) {
 		words[v].XPOS, words[v].Head, words[v].Rel = "VBD", 0, "root"
 		words[r].Head, words[r].Rel = v+1, "nsubj"
 	})
+}
+
+// repairClosingReportsOverParticiples undoes a parse that takes the
+// clause a closing report reports for a participle on the report's
+// subject: "Thousands of protesters clashed with riot police …, hurling
+// fireworks …, the interior ministry said", with "Thousands" and
+// "ministry" both subjects of "said" and "clashed" a participle on
+// "protesters", so that no one clashed. A participle in -ed on the first
+// subject, or on the noun of its "of" phrase, with no agent, before the
+// comma that opens the second subject's phrase, is the reported clause's
+// verb, in the past, and the first subject its own; what the report held
+// before that comma is the clause's.
+func repairClosingReportsOverParticiples(words []document.Word) {
+	for s2 := range words {
+		s1, r := secondSubject(words, s2)
+		if s1 < 0 || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			slices.ContainsFunc(words[:s1], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "mark" }) {
+			continue // not "as the Rose Bowl parade rolled through Pasadena, CNN reported": a clause of time
+		}
+		start := leftmost(words, s2)
+		if start < 2 || words[start-1].Form != "," {
+			continue
+		}
+		p := -1
+		for k := s1 + 1; k < start-1 && p < 0; k++ {
+			h := words[k].Head - 1
+			if words[k].Rel == "acl" && (words[k].XPOS == "VBN" || words[k].XPOS == "VBD") && strings.HasSuffix(words[k].Form, "ed") &&
+				(h == s1 || h > s1 && words[h].Head == s1+1 && words[h].Rel == "nmod") && !hasChild(words, k, "obl:agent") && !hasChild(words, k, "aux:pass") {
+				p = k
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		keepTree(words, func() {
+			for k := p + 1; k < start-1; k++ {
+				if words[k].Head == r+1 {
+					words[k].Head = p + 1
+					if words[k].Rel == "ccomp" {
+						words[k].Rel = "advcl" // "…, hurling fireworks"
+					}
+				}
+			}
+			words[p].Head, words[p].Rel, words[p].XPOS = r+1, "ccomp", "VBD"
+			words[s1].Head, words[s1].Rel = p+1, "nsubj"
+		})
+	}
+}
+
+// markedClause: the verb at k heads a clause a conjunction opens ("as
+// officers responded") or a relative clause.
+func markedClause(words []document.Word, k int) bool {
+	return words[k].Rel == "acl:relcl" || hasChild(words, k, "mark")
+}
+
+// ofPhraseEnd is the word after the "of" phrase right after the noun at
+// r ("Thousands of protesters", "Hundreds of angry residents"), or -1.
+func ofPhraseEnd(words []document.Word, r int) int {
+	if r < 0 || r+2 >= len(words) || !strings.EqualFold(words[r+1].Form, "of") {
+		return -1
+	}
+	k := r + 2
+	for k < len(words) && k < r+6 && (words[k].UPOS == "DET" || words[k].UPOS == "ADJ" || words[k].UPOS == "NOUN" || words[k].UPOS == "NUM") && dominates(words, r, k) {
+		k++
+	}
+	return k
 }
 
 // unpassive are verbs whose participle hardly ever describes a noun,

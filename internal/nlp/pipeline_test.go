@@ -520,6 +520,10 @@ func TestNamePronouns(t *testing.T) {
 		{"Pakistan, India exchange fire along Line of Control, army says", "exchange", "VERB"},
 		{"Iran threatens to close Strait of Hormuz if attacked, official says", "says", "VERB"},
 		{"Iran threatens to close Strait of Hormuz if attacked, official says", "official", "NOUN"},
+		{"Protesters hurled stones as officers responded with tear gas.", "as", "SCONJ"},
+		{"Protesters hurled stones as officers responded with tear gas.", "responded", "VBD"},
+		{"Thousands of protesters clashed with riot police outside parliament.", "outside", "ADP"},
+		{"The history is notable, with 10,000 and as many as 300,000 people killed.", "killed", "VBN"},
 		{"Israel and Hezbollah trade fire as Lebanon truce frays", "trade", "VERB"},
 		{"Israel and Hezbollah trade fire as Lebanon truce frays", "frays", "VERB"},
 		{"Pakistan and Afghanistan trade blame after border clashes", "clashes", "NOUN"},
@@ -863,6 +867,9 @@ func TestRepairedAttachments(t *testing.T) {
 		announcedIn            = "Talks collapsed last year, and a US-brokered ceasefire announced in August never took hold."
 		announcedRoot          = "A ceasefire announced in August never took hold."
 		ifAttackedOfficial     = "Iran threatens to close Strait of Hormuz if attacked, official says"
+		clashedMinistrySaid    = "Thousands of protesters clashed with riot police outside parliament in Tbilisi late on Sunday, hurling fireworks and stones as officers responded with water cannon and tear gas, the interior ministry said."
+		asParadeRolled         = "Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at least six skywriting planes filled the skies with anti-Trump messages."
+		memoMook               = "In a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook acknowledged the former secretary of State and Sanders had split the first two contests."
 		mediatorsPressure      = "Hamas spokesman Hazem Qassem said Israel was trying to sabotage the deal and called on the mediators, Egypt and Qatar, to pressure Netanyahu to honour it."
 		guineaBissau           = "Army officers in Guinea-Bissau said on Wednesday they had seized power."
 		lopezCantera           = "If he were elected to the U.S. Senate, Lt. Gov. Carlos Lopez-Cantera would support doling out federal funding."
@@ -1486,6 +1493,17 @@ func TestRepairedAttachments(t *testing.T) {
 		{ifAttackedOfficial, "attacked", "advcl", "threatens"},
 		{ifAttackedOfficial, "says", "parataxis", "threatens"},
 		{mediatorsPressure, "pressure", "xcomp", "called"},
+		// What a closing report reports is no participle on its
+		// subject, nor on a clause of time before it.
+		{clashedMinistrySaid, "clashed", "ccomp", "said"},
+		{clashedMinistrySaid, "Thousands", "nsubj", "clashed"},
+		{clashedMinistrySaid, "hurling", "advcl", "clashed"},
+		{clashedMinistrySaid, "officers", "nsubj", "responded"},
+		{asParadeRolled, "CNN", "nsubj", "reported"},
+		{asParadeRolled, "planes", "nsubj", "filled"},
+		// A name after a day that closes a clause is the next verb's
+		// subject.
+		{memoMook, "Robby", "nsubj", "acknowledged"},
 		{sundayThat, "Sunday", "obl:unmarked", "said"},
 		{sundayThat, "believed", "ccomp", "said"},
 		{sundayThat, "States", "nsubj", "win"},

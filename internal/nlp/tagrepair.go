@@ -2352,6 +2352,36 @@ func repairClosingSays(forms, upos, xpos []string) {
 	}
 }
 
+// repairAsClauses tags as a conjunction the "as" that opens a clause of
+// a plural subject and a verb in the past in -ed, which the tagger took
+// for a preposition and a participle: "hurling fireworks and stones as
+// officers responded with water cannon", with "officers" what "as"
+// governs and "responded" a participle on it. Not after a word "as"
+// follows as a preposition ("such as", "known as") or after "as … as"
+// ("as many as 300,000 people killed"), nor before "by" ("as officers
+// trained by …").
+func repairAsClauses(forms, upos, xpos []string) {
+	for i := 1; i+2 < len(forms); i++ {
+		if !strings.EqualFold(forms[i], "as") || upos[i] != "ADP" || asPrepositionHeads[strings.ToLower(forms[i-1])] || i > 1 && strings.EqualFold(forms[i-2], "as") {
+			continue
+		}
+		k := i + 1
+		for k < len(forms) && k < i+5 && (xpos[k] == "DT" || xpos[k] == "JJ" || xpos[k] == "PRP$" || xpos[k] == "CD" || xpos[k] == "NN" || xpos[k] == "NNP") {
+			k++
+		}
+		v := k + 1
+		if v >= len(forms) || xpos[k] != "NNS" && xpos[k] != "NNPS" || xpos[v] != "VBN" && xpos[v] != "VBD" || !strings.HasSuffix(forms[v], "ed") ||
+			v+1 < len(forms) && strings.EqualFold(forms[v+1], "by") {
+			continue
+		}
+		upos[i] = "SCONJ"
+		upos[v], xpos[v] = "VERB", "VBD"
+	}
+}
+
+// asPrepositionHeads are the words "as" follows as a preposition.
+var asPrepositionHeads = setOf("such as same known regarded described seen served serve serves serving act acts acted acting work works worked working")
+
 // repairBareVerbConjuncts tags as a bare verb the word after "and" that
 // a verb's infinitive goes on with: "threatened to impose tariffs on
 // Colombian goods and cut aid to the country", with "cut" an adjective
@@ -2423,6 +2453,14 @@ var closingRemarks = setOf("remarks comments claims threats statements warnings 
 func repairPrepositionsTakenForAdverbs(forms, upos, xpos []string) {
 	for i := 0; i+2 < len(forms); i++ {
 		f := strings.ToLower(forms[i])
+		if f == "outside" && xpos[i] == "JJ" && i > 0 && strings.HasPrefix(xpos[i-1], "NN") && (opensObject(xpos[i+1]) || xpos[i+1] == "CD") {
+			// "clashed with riot police outside parliament", with
+			// "outside" an adjective of "parliament": after a noun and
+			// before a noun phrase, EWT train has it a preposition all six
+			// times.
+			upos[i], xpos[i] = "ADP", "IN"
+			continue
+		}
 		if xpos[i] != "RB" {
 			continue
 		}
