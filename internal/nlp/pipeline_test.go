@@ -521,6 +521,7 @@ func TestNamePronouns(t *testing.T) {
 		{"Iran threatens to close Strait of Hormuz if attacked, official says", "says", "VERB"},
 		{"Iran threatens to close Strait of Hormuz if attacked, official says", "official", "NOUN"},
 		{"Protesters hurled stones as officers responded with tear gas.", "as", "SCONJ"},
+		{"The two countries' militaries said in a joint statement that the truce would hold.", "'", "POS"},
 		{"Protesters hurled stones as officers responded with tear gas.", "responded", "VBD"},
 		{"Thousands of protesters clashed with riot police outside parliament.", "outside", "ADP"},
 		{"The history is notable, with 10,000 and as many as 300,000 people killed.", "killed", "VBN"},
