@@ -4239,3 +4239,13 @@ func TestCountryBeforeRole(t *testing.T) {
 		t.Errorf("actor %+v, want the senator's title Sanders's", a)
 	}
 }
+
+// TestOfficialsOwnGovernment: "the government" an official of another
+// country than the dateline's speaks of is his own.
+func TestOfficialsOwnGovernment(t *testing.T) {
+	d := analyse(t, "BEIJING (Reuters) — China will impose a 75% tariff on Canadian canola oil, the commerce ministry said on Saturday.\n\n"+
+		"Canadian Agriculture Minister Heath MacDonald said the government was disappointed and would consult farmers on a response.\n")
+	if a := actorNamed(d, "government"); a == nil || a.Code != "CANGOV" {
+		t.Errorf("government: %+v, want CANGOV", a)
+	}
+}

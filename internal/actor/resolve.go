@@ -697,6 +697,12 @@ func (r *resolver) homeBodies() {
 		if homeless && a.Country == "" && len(a.Mentions) > 0 {
 			a.Country = r.itsCountry(a.Mentions[0].Start) // "Iran condemned …, its foreign ministry spokesman Nasser Kanaani said"
 		}
+		if homeless && a.Country == "" && a.Kind == "organization" && len(a.Mentions) > 0 {
+			// "Canadian Agriculture Minister Heath MacDonald said the
+			// government was disappointed", from Beijing: the government
+			// an official speaks of is his own.
+			a.Country = r.officialReportersCountry(a.Mentions[0])
+		}
 		if homeless && a.Country == "" && strings.EqualFold(lastWord(a.Name), "police") && len(a.Mentions) > 0 {
 			// "In Nairobi, protesters clashed with police. Police fired
 			// tear gas": the police of where the story is, in its
@@ -947,6 +953,22 @@ func (r *resolver) reportingBodysCountry(a *document.Actor) string {
 			return ""
 		}
 		return c
+	}
+	return ""
+}
+
+// officialReportersCountry is the country of the official whose report
+// holds the mention m, or "".
+func (r *resolver) officialReportersCountry(m document.Span) string {
+	for _, at := range r.d.Attributions {
+		if at.Content.Start > m.Start || m.End > at.Content.End || at.Source.Empty() {
+			continue
+		}
+		b := r.actorAt(at.Source)
+		if b < 0 || r.actors[b].Kind != "person" || r.actors[b].Sector != "GOV" || r.actors[b].Country == "" || r.actors[b].Country == "IGO" {
+			return ""
+		}
+		return r.actors[b].Country
 	}
 	return ""
 }

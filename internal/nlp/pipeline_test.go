@@ -584,6 +584,7 @@ func TestNamePronouns(t *testing.T) {
 		{"It is a trend that the foundation predicts will continue for the next few years.", "predicts", "VERB"},
 		// A word quoted right after a modal is a verb.
 		{"Beijing warned it would \"crush\" any attempt at formal independence.", "crush", "VERB"},
+		{"It urged Ottawa to \"correct its mistakes\" and lift the levies.", "correct", "VERB"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in

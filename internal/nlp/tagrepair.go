@@ -348,11 +348,14 @@ func (p *Pipeline) repairInfinitivesTakenForAdjectives(forms, upos, xpos []strin
 // adjective: "warned it would “crush” any attempt at formal independence",
 // with "crush" a noun and the rest of the clause what Beijing warned of,
 // not what it said. EWT train has a word quoted after a modal twice, both
-// verbs.
+// verbs. So is one quoted after the infinitive's "to" before what it
+// takes ("urged Ottawa to “correct its mistakes”", with "correct" an
+// adjective of "mistakes").
 func (p *Pipeline) repairQuotedVerbsAfterModals(forms, upos, xpos []string) {
 	for i := 0; i+2 < len(forms); i++ {
 		j := i + 2
-		if xpos[i] != "MD" || !document.IsQuote(forms[i+1]) || xpos[j] != "NN" && xpos[j] != "JJ" ||
+		infinitive := xpos[i] == "TO" && j+1 < len(forms) && (xpos[j+1] == "DT" || xpos[j+1] == "PRP$" || xpos[j+1] == "PRP")
+		if xpos[i] != "MD" && !infinitive || !document.IsQuote(forms[i+1]) || xpos[j] != "NN" && xpos[j] != "JJ" ||
 			p.Lemmas.Classes(forms[j])&lemma.Verb == 0 || startsUpper(forms[j]) {
 			continue
 		}
