@@ -561,6 +561,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairListAppositions(words)
 	p.repairPersonAppositions(words)
 	repairClosingSpeakers(words)
+	repairObjectsTakenForClosingSpeakers(words)
 	repairCopulasOnReports(words)
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
@@ -13608,6 +13609,71 @@ func nameTop(words []document.Word, k int) (top, last int) {
 		}
 	}
 	return top, last
+}
+
+// repairObjectsTakenForClosingSpeakers undoes a parse that makes the
+// name closing a clause the subject of the report after it, and the
+// titled speaker its conjunct: "a railway line used to supply Ukraine,
+// Foreign Minister Radoslaw Sikorski said", with "Ukraine" the subject of
+// "said" and "Minister" its conjunct, so that Ukraine spoke. A name right
+// before the comma, after a verb with no object of its own or a
+// preposition, whose phrase after the comma is a title and a name ending
+// right before the report, is the verb's object (or the preposition's),
+// and the titled name the report's subject.
+func repairObjectsTakenForClosingSpeakers(words []document.Word) {
+	for r := 3; r < len(words); r++ {
+		if !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		s := slices.IndexFunc(words[:r], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "nsubj" })
+		c := s + 1
+		if s < 1 || words[s].UPOS != "PROPN" || words[c].Form != "," || c+2 >= r {
+			continue
+		}
+		t := -1 // the title's last word
+		for k := c + 1; k < r; k++ {
+			if !dominates(words, s, k) || !startsUpper(words[k].Form) {
+				t = -2
+				break
+			}
+			if officeTitles[strings.ToLower(words[k].Form)] {
+				t = k
+			}
+		}
+		n := t + 1 // the name's first word
+		if t < 0 || n >= r || words[n].UPOS != "PROPN" {
+			continue
+		}
+		v, rel := s-1, "obj"
+		switch {
+		case words[v].UPOS == "VERB" && !hasChild(words, v, "obj") && !hasChild(words, v, "ccomp"):
+		case words[v].UPOS == "ADP" && words[v].Head == s+1:
+			v, rel = s-2, "obl"
+			for v >= 0 && words[v].UPOS != "VERB" {
+				v--
+			}
+		default:
+			continue
+		}
+		if v < 0 {
+			continue
+		}
+		keepTree(words, func() {
+			words[s].Head, words[s].Rel = v+1, rel
+			for k := c; k < r; k++ {
+				switch {
+				case k == n:
+					words[k].Head, words[k].Rel = r+1, "nsubj"
+				case k == t:
+					words[k].Head, words[k].Rel = n+1, "nmod:desc"
+				case k < t && words[k].Head == s+1 || k == c:
+					words[k].Head = t + 1
+				case k > n:
+					words[k].Head, words[k].Rel = n+1, "flat"
+				}
+			}
+		})
+	}
 }
 
 // repairClosingSpeakers undoes a parse that joins the speaker of a

@@ -872,6 +872,7 @@ func TestRepairedAttachments(t *testing.T) {
 		clashedMinistrySaid    = "Thousands of protesters clashed with riot police outside parliament in Tbilisi late on Sunday, hurling fireworks and stones as officers responded with water cannon and tear gas, the interior ministry said."
 		asParadeRolled         = "Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at least six skywriting planes filled the skies with anti-Trump messages."
 		memoMook               = "In a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook acknowledged the former secretary of State and Sanders had split the first two contests."
+		supplyUkraineSikorski  = "Investigators concluded that Russian military intelligence was behind a blast on a railway line used to supply Ukraine, Foreign Minister Radoslaw Sikorski said."
 		mediatorsPressure      = "Hamas spokesman Hazem Qassem said Israel was trying to sabotage the deal and called on the mediators, Egypt and Qatar, to pressure Netanyahu to honour it."
 		guineaBissau           = "Army officers in Guinea-Bissau said on Wednesday they had seized power."
 		lopezCantera           = "If he were elected to the U.S. Senate, Lt. Gov. Carlos Lopez-Cantera would support doling out federal funding."
@@ -1495,6 +1496,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{ifAttackedOfficial, "attacked", "advcl", "threatens"},
 		{ifAttackedOfficial, "says", "parataxis", "threatens"},
 		{mediatorsPressure, "pressure", "xcomp", "called"},
+		// A name before a titled closing speaker is the object of the
+		// verb before it.
+		{supplyUkraineSikorski, "Ukraine", "obj", "supply"},
+		{supplyUkraineSikorski, "Radoslaw", "nsubj", "said"},
+		{supplyUkraineSikorski, "Minister", "nmod:desc", "Radoslaw"},
 		// What a closing report reports is no participle on its
 		// subject, nor on a clause of time before it.
 		{clashedMinistrySaid, "clashed", "ccomp", "said"},
