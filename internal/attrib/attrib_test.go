@@ -848,6 +848,24 @@ func TestCitingOutlet(t *testing.T) {
 	if !slices.Equal(cues, []string{"citing", "reported"}) {
 		t.Errorf("cues %q, want citing and reported", cues)
 	}
+	// So when the tagger took the report for a participle joined to the
+	// citing, and a noun of what was reported for a past tense.
+	text = "The New York Times, citing two unnamed European officials, reported last week that satellite images showed renewed activity at the Fordo facility."
+	d = analyse(t, text)
+	found := false
+	for _, a := range x.Extract(d) {
+		if d.Text[a.Cue.Start:a.Cue.End] != "reported" {
+			continue
+		}
+		found = true
+		src, by, content := d.Text[a.Source.Start:a.Source.End], d.Text[a.ReportedBySpan.Start:a.ReportedBySpan.End], d.Text[a.Content.Start:a.Content.End]
+		if src != "two unnamed European officials" || by != "The New York Times" || !strings.HasPrefix(content, "that satellite images showed") {
+			t.Errorf("reported: source %q reported by %q, content %q", src, by, content)
+		}
+	}
+	if !found {
+		t.Errorf("%q: no report", text)
+	}
 }
 
 // TestReadOut: a statement read out is no source; the clause after it

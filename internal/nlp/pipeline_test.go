@@ -585,6 +585,10 @@ func TestNamePronouns(t *testing.T) {
 		// A word quoted right after a modal is a verb.
 		{"Beijing warned it would \"crush\" any attempt at formal independence.", "crush", "VERB"},
 		{"It urged Ottawa to \"correct its mistakes\" and lift the levies.", "correct", "VERB"},
+		// The report after a citing phrase is the sentence's verb; a
+		// noun opening what was reported is no past tense.
+		{"The New York Times, citing two unnamed European officials, reported last week that satellite images showed renewed activity.", "reported", "VBD"},
+		{"The New York Times, citing two unnamed European officials, reported last week that satellite images showed renewed activity.", "satellite", "NOUN"},
 		// "to" before a name is a preposition, not a subordinator.
 		{"Hayashi said Tokyo had conveyed its serious concern to Beijing through diplomatic channels.", "to", "ADP"},
 		// A capitalized noun inside a name a small word leads to, not in

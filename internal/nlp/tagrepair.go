@@ -774,6 +774,31 @@ func repairParticiplesAfterOf(forms, upos, xpos []string) {
 	}
 }
 
+// repairPastsAfterCitingPhrases tags as the past tense the participle
+// right after a phrase of citing set off by commas after the subject:
+// "The New York Times, citing two unnamed European officials, reported
+// last week that …", with "reported" a participle joined to "citing",
+// the root, so that what the paper reported was lost. A participle in
+// -ed with no auxiliary there is the sentence's verb.
+func repairPastsAfterCitingPhrases(forms, upos, xpos []string) {
+	for c := 1; c+3 < len(forms); c++ {
+		if forms[c] != "," || !strings.HasPrefix(xpos[c-1], "NN") || !citingForms[strings.ToLower(forms[c+1])] {
+			continue
+		}
+		for j := c + 2; j+1 < len(forms) && j < c+12; j++ {
+			if forms[j] == "," {
+				if xpos[j+1] == "VBN" && strings.HasSuffix(forms[j+1], "ed") {
+					upos[j+1], xpos[j+1] = "VERB", "VBD"
+				}
+				break
+			}
+		}
+	}
+}
+
+// citingForms are the participles of citing a source.
+var citingForms = setOf("citing quoting")
+
 // repairPastsAfterSubordinatedNames tags as the past tense a participle
 // the tagger gave a clause that a subordinator opens with a name: "after
 // Chinese Foreign Minister Wang Yi held talks in New Delhi", with "Yi" a
@@ -1309,6 +1334,29 @@ func repairToldThat(forms, upos, xpos []string) {
 				break
 			}
 		}
+	}
+}
+
+// repairThatCompounds tags as a noun and its complementizer a word not
+// in -ed that the tagger read as a past tense with "that" for its
+// subject, after a verb of saying, when a plural noun and a finite verb
+// follow: "reported last week that satellite images showed renewed
+// activity", with "satellite" a verb whose object was "images".
+func (p *Pipeline) repairThatCompounds(forms, upos, xpos []string) {
+	for i := 2; i+2 < len(forms); i++ {
+		if xpos[i] != "VBD" || strings.HasSuffix(forms[i], "ed") || !strings.EqualFold(forms[i-1], "that") || xpos[i-1] == "IN" ||
+			xpos[i+1] != "NNS" || !finite(xpos[i+2]) && xpos[i+2] != "MD" || p.Lemmas.Classes(forms[i])&lemma.Noun == 0 {
+			continue
+		}
+		r := i - 2
+		for r > 0 && i-2-r < 3 && (document.IsCalendarName(strings.ToLower(forms[r])) || reportTimeWords[strings.ToLower(forms[r])]) {
+			r-- // "last week"
+		}
+		if !reportVerbs[p.Lemmas.Lemma(forms[r], "VERB", xpos[r])] {
+			continue
+		}
+		upos[i-1], xpos[i-1] = "SCONJ", "IN"
+		upos[i], xpos[i] = "NOUN", "NN"
 	}
 }
 
