@@ -564,6 +564,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	p.repairPersonAppositions(words)
 	repairClosingSpeakers(words)
 	repairObjectsTakenForClosingSpeakers(words)
+	repairHeadlineConjunctsOfReports(words)
 	repairCopulasOnReports(words)
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
@@ -13611,6 +13612,28 @@ func nameTop(words []document.Word, k int) (top, last int) {
 		}
 	}
 	return top, last
+}
+
+// repairHeadlineConjunctsOfReports undoes a parse that joins a
+// headline's second verb to the clause its first verb reports: "Iran says
+// it has no plan to resume talks with US, denies enrichment report", with
+// "denies" a conjunct of "has", so that the denial was what Iran said. A
+// present tense after a comma, with no subject or conjunction of its own,
+// joined to the complement of a report in the present, goes on the
+// report, whose subject it shares.
+func repairHeadlineConjunctsOfReports(words []document.Word) {
+	for c := 2; c < len(words); c++ {
+		h := words[c].Head - 1
+		if words[c].Rel != "conj" || words[c].XPOS != "VBZ" || words[c-1].Form != "," || h < 0 || h > c || hasSubject(words, c) || hasChild(words, c, "cc") ||
+			words[h].Rel != "ccomp" {
+			continue
+		}
+		r := words[h].Head - 1
+		if r < 0 || r > h || words[r].XPOS != "VBZ" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		keepTree(words, func() { words[c].Head = r + 1 })
+	}
 }
 
 // repairObjectsTakenForClosingSpeakers undoes a parse that makes the
