@@ -1281,8 +1281,8 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		promise := base.Mode == "asserted" || base.Mode == "hypothetical" && reportedFuture(t, i)
 		if promise && (base.Root == "03" || base.Root == "13" || future(t, i) && t.lemma(i) != "say") {
 			base.Mode = "intended"
-			if conditional(t, i) {
-				base.Mode = "hypothetical"
+			if conditional(t, i) || t.Rel(i) == "obl" && t.Head(i) >= 0 && joinHeads[t.lemma(t.Head(i))] && conditional(t, t.Head(i)) {
+				base.Mode = "hypothetical" // "would only return to negotiations if Washington guaranteed …"
 			}
 		}
 	}
@@ -7648,6 +7648,9 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 	}
 	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && l.light[t.lemma(h)] && !undoes(t.lemma(h)) {
 		v = h // "said it would impose tariffs": the light verb's "would"
+	}
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obl" && t.caseOf(i) == "to" && joinHeads[t.lemma(h)] {
+		v = h // "said Iran would return to negotiations": the verb of going's "would"
 	}
 	for _, c := range t.ChildrenWith(v, "aux") {
 		switch t.lemma(c) {

@@ -2124,6 +2124,10 @@ func TestStoppedAid(t *testing.T) {
 func TestModes(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, mode string }{
 		{"Iran denied supplying drones to Russia.", "supplying", "denied"},
+		// Talks one said one would return to are promised, on a
+		// condition if one is set.
+		{"He said Iran would return to negotiations.", "negotiations", "intended"},
+		{"He said Iran would only return to negotiations if Washington guaranteed it would not strike again.", "negotiations", "hypothetical"},
 		// What others press one to do is wanted, not done.
 		{"President Dina Boluarte has faced mounting pressure to resign.", "resign", "hypothetical"},
 		{"President Dina Boluarte has faced mounting calls to resign.", "resign", "hypothetical"},
