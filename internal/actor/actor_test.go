@@ -4249,3 +4249,21 @@ func TestOfficialsOwnGovernment(t *testing.T) {
 		t.Errorf("government: %+v, want CANGOV", a)
 	}
 }
+
+// TestPossessorAfterRole: a name that owns the noun after it is no holder
+// of the role before it when the parse makes that role a verb's object
+// ("handed Israel's negotiators Hamas's response"), but keeps one the
+// parse hangs elsewhere ("former Florida governor Jeb Bush's bid").
+func TestPossessorAfterRole(t *testing.T) {
+	d := analyse(t, "Qatari mediators on Thursday handed Israel's negotiators Hamas's response to a U.S.-backed proposal for a 60-day truce in Gaza, two sources told Reuters.")
+	if a := actorNamed(d, "Israel's negotiators"); a == nil || a.Code != "ISRGOV" {
+		t.Errorf("Israel's negotiators: %+v, want a group ISRGOV", a)
+	}
+	if a := actorNamed(d, "Hamas"); a == nil || a.Code != "PSEREB" || len(a.Titles) > 0 {
+		t.Errorf("Hamas: %+v, want PSEREB with no title", a)
+	}
+	d = analyse(t, "Johnson served as finance chairman for former Florida governor Jeb Bush's presidential bid.")
+	if a := actorNamed(d, "Jeb Bush"); a == nil || !slices.Contains(a.Titles, "governor") {
+		t.Errorf("Jeb Bush: %+v, want the governor", a)
+	}
+}

@@ -2375,6 +2375,46 @@ func (r *resolver) afterQuotation(m mention) bool {
 	return k >= 2 && (ws[k-1].XPOS == "''" && quoteEnders[ws[k-2].Form] || ws[k-1].Form == "," && ws[k-2].XPOS == "''")
 }
 
+// hangsOnRun: the title at t hangs on the name that starts at k, unless
+// that name owns a noun after it: only a possessor is tested, the parse
+// of a title before a name being too often wrong for a rule.
+func hangsOnRun(ws []document.Word, t, k int) bool {
+	j := k
+	for j < len(ws) && ws[j].UPOS == "PROPN" {
+		j++
+	}
+	if j == k || j >= len(ws) || ws[j].XPOS != "POS" || ws[j-1].Head-1 <= j {
+		return true
+	}
+	return hangsOn(ws, t, k, j) || !verbsArgument(ws, t)
+}
+
+// verbsArgument: the word at k is a verb's subject or object in the
+// parse, a part of the clause of its own (the parse of a title before a
+// name is too often wrong for more: "former Florida governor Jeb Bush's
+// presidential bid", with "governor" on a noun before it).
+func verbsArgument(ws []document.Word, k int) bool {
+	h := ws[k].Head - 1
+	switch ws[k].Rel {
+	case "obj", "iobj", "nsubj", "nsubj:pass":
+		return h >= 0 && ws[h].UPOS == "VERB"
+	}
+	return false
+}
+
+// hangsOn: the word at k hangs on a word of ws[i:j], directly or
+// through words between them.
+func hangsOn(ws []document.Word, k, i, j int) bool {
+	h := ws[k].Head - 1
+	for steps := 0; steps < 4 && h > k && h < j; steps++ {
+		if h >= i {
+			return true
+		}
+		h = ws[h].Head - 1
+	}
+	return false
+}
+
 // bodyBefore is the institution named right before the lower-case
 // words that end at k (at most two: "national security"), or "".
 func (r *resolver) bodyBefore(ws []document.Word, k int) string {
@@ -2469,8 +2509,15 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 		j < len(ws) && strings.EqualFold(ws[j].Form, "camp") && r.unknownName(words) ||
 		landformAfter(ws, j) || namesLandform(ws, i, j)
 	// Lower-case titles and demonyms just before: "special envoy", "Iranian".
+	// A name that owns what follows it takes only those the parse hangs
+	// on it: "handed Israel's negotiators Hamas's response" is no
+	// negotiator's.
+	possessor := j < len(ws) && ws[j].XPOS == "POS" && ws[j-1].Head-1 > j
 	first := i
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if possessor && verbsArgument(ws, k) && !hangsOn(ws, k, i, j) {
+			break
+		}
 		f := ws[k].Form
 		if k > 1 {
 			if e, ok := r.dict.Lookup(joinForms(ws[k-2 : k+1])); ok && e.Kind == "title" && !verbal(ws[k]) {
@@ -3554,9 +3601,11 @@ func (r *resolver) nationalGroup(si int, ws []document.Word, i int) (mention, in
 		m.titles = append(m.titles, ws[k+1].Form)
 		head, k = k+1, k+2
 	}
-	if k < len(ws) && (r.isNameWord(ws, k) || r.titleOf(ws, k) > 0) {
+	if k < len(ws) && (r.isNameWord(ws, k) && hangsOnRun(ws, head, k) || r.titleOf(ws, k) > 0) {
 		// A title: "Iranian President Masoud Pezeshkian", "Iranian
-		// Minister of Foreign Affairs Abbas Araghchi".
+		// Minister of Foreign Affairs Abbas Araghchi"; not before a name
+		// that owns what follows it ("handed Israel's negotiators
+		// Hamas's response").
 		return mention{}, 0
 	}
 	if k+1 < len(ws) && head == k-1 && ws[k].Form == "of" && ofHeads[ws[head].Form] && r.isNameWord(ws, k+1) {
