@@ -554,6 +554,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairDisputedClaims(words)
 	repairGerundsOnNouns(words)
 	repairCoordinatedComplements(words)
+	repairModalConjunctsOfReports(words)
 	repairConjunctionsAsHeads(words)
 	repairThatConjunctsOfComplements(words)
 	repairModalConjunctsOfInfinitives(words)
@@ -12991,6 +12992,34 @@ func finiteAuxiliary(words []document.Word, v int, past bool) bool {
 	})
 }
 
+// repairModalConjunctsOfReports undoes a parse that joins to a past
+// report the modal conjunct of the clause it reports: "An Israeli
+// official said Israel was studying the response and would send a
+// delegation", with "send" a conjunct of "said", so that the official
+// would send it. A verb with "would", "could" or "might" and no subject,
+// joined by "and" right after the reported clause, goes on with that
+// clause, whose tense it shifts as the report does.
+func repairModalConjunctsOfReports(words []document.Word) {
+	for c, w := range words {
+		r := w.Head - 1
+		if w.Rel != "conj" || w.UPOS != "VERB" || r < 0 || r > c || words[r].XPOS != "VBD" || !reportVerbs[strings.ToLower(words[r].Lemma)] || hasSubject(words, c) ||
+			!slices.ContainsFunc(words[:c], func(d document.Word) bool {
+				return d.Head == c+1 && d.Rel == "aux" && (d.Lemma == "would" || d.Lemma == "could" || d.Lemma == "might")
+			}) {
+			continue
+		}
+		x := childAfter(words, r, "ccomp")
+		if x < 0 || x > c || !hasSubject(words, x) {
+			continue
+		}
+		and := slices.IndexFunc(words[:c], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "cc" })
+		if and < 1 || !strings.EqualFold(words[and].Form, "and") || rightmost(words, x) != and-1 {
+			continue
+		}
+		keepTree(words, func() { words[c].Head = x + 1 })
+	}
+}
+
 // repairCoordinatedComplements undoes a parse that makes a verb joined
 // by "but" or "and" to a verb of saying its complement: "\"We have no
 // desire to invade anyone,\" he said, but added that …", with "added"
@@ -18199,13 +18228,21 @@ func hasSubject(words []document.Word, v int) bool {
 	return slices.ContainsFunc(words, func(w document.Word) bool { return w.Head == v+1 && (isSubject(w.Rel) || w.Rel == "expl") })
 }
 
-// hasChild: word k has a dependent with the relation.
 // childBefore is the first word before k that hangs on it with rel, or
 // -1 ("after" of "after police forced …").
 func childBefore(words []document.Word, k int, rel string) int {
 	return slices.IndexFunc(words[:k], func(d document.Word) bool { return d.Head == k+1 && d.Rel == rel })
 }
 
+// childAfter is the first word after k that hangs on it with rel, or -1.
+func childAfter(words []document.Word, k int, rel string) int {
+	if c := slices.IndexFunc(words[k+1:], func(d document.Word) bool { return d.Head == k+1 && d.Rel == rel }); c >= 0 {
+		return k + 1 + c
+	}
+	return -1
+}
+
+// hasChild: word k has a dependent with the relation.
 func hasChild(words []document.Word, k int, rel string) bool {
 	return slices.ContainsFunc(words, func(d document.Word) bool { return d.Head == k+1 && d.Rel == rel })
 }
