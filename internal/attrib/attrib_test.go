@@ -65,6 +65,8 @@ func TestExtract(t *testing.T) {
 			"Moves against the stations led to their removal from all but one of the roughly 100 Russian stations on which they were operating as of 2005", document.Indirect},
 		{"according to a name whose first words the parse made compounds", "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade, according to the Tax Policy Center.",
 			"the Tax Policy Center", "according to", "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade", document.AccordingTo},
+		{"clause of a reported adjective", `U.S. envoy Steve Witkoff, who drafted the proposal, told Fox News he was "hopeful" a deal could be reached by the end of the month.`,
+			"U.S. envoy Steve Witkoff, who drafted the proposal,", "told", `he was "hopeful" a deal could be reached by the end of the month`, document.Mixed},
 		{"modal conjunct of the reported clause", "An Israeli official said Israel was studying the response and would send a delegation to Doha next week.",
 			"An Israeli official", "said", "Israel was studying the response and would send a delegation to Doha next week", document.Indirect},
 		{"headline report with a second verb of the reporter's", "Iran says it has no plan to resume talks with US, denies enrichment report",

@@ -555,6 +555,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairGerundsOnNouns(words)
 	repairCoordinatedComplements(words)
 	repairModalConjunctsOfReports(words)
+	repairClausesOfReportedAdjectives(words)
 	repairConjunctionsAsHeads(words)
 	repairThatConjunctsOfComplements(words)
 	repairModalConjunctsOfInfinitives(words)
@@ -12990,6 +12991,33 @@ func finiteAuxiliary(words []document.Word, v int, past bool) bool {
 	return slices.ContainsFunc(words[:v], func(d document.Word) bool {
 		return d.Head == v+1 && (d.Rel == "aux" || d.Rel == "aux:pass") && finite(d.XPOS) && (!past || d.XPOS == "VBD")
 	})
+}
+
+// repairClausesOfReportedAdjectives undoes a parse that gives a report
+// two complements where the first is an adjective whose clause the
+// second is: "told Fox News he was "hopeful" a deal could be reached",
+// with "reached" a second complement of "told", so that what he told was
+// that he was hopeful. A complement with a subject of its own and no
+// mark right after an adjective complement of the same verb is the
+// adjective's.
+func repairClausesOfReportedAdjectives(words []document.Word) {
+	for c2, w := range words {
+		r := w.Head - 1
+		if w.Rel != "ccomp" || r < 0 || r > c2 || !hasSubject(words, c2) || hasChild(words, c2, "mark") {
+			continue
+		}
+		c1 := childAfter(words, r, "ccomp")
+		if c1 < 0 || c1 >= c2 || words[c1].UPOS != "ADJ" || !hasChild(words, c1, "cop") {
+			continue
+		}
+		end := rightmost(words, c1)
+		start := leftmost(words, c2)
+		if start != end+1 || words[end].UPOS == "PUNCT" && !document.IsQuote(words[end].Form) ||
+			slices.ContainsFunc(words[c1+1:start+1], func(d document.Word) bool { return d.UPOS == "PUNCT" && !document.IsQuote(d.Form) }) {
+			continue // not "Think that was bad - by December … the Dow had sunk"
+		}
+		keepTree(words, func() { words[c2].Head = c1 + 1 })
+	}
 }
 
 // repairModalConjunctsOfReports undoes a parse that joins to a past
