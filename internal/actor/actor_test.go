@@ -4267,3 +4267,14 @@ func TestPossessorAfterRole(t *testing.T) {
 		t.Errorf("Jeb Bush: %+v, want the governor", a)
 	}
 }
+
+// TestNamedSpokesmansOwner: "his" before a named spokesman closing a
+// report is the reported clause's subject's, even when that subject asked
+// someone else something.
+func TestNamedSpokesmansOwner(t *testing.T) {
+	d := analyse(t, "Chinese President Xi Jinping met South Korean President Lee Jae-myung on Saturday. "+
+		`Lee asked Xi to play a "constructive role" in persuading Pyongyang to return to talks, his spokesman Kang Yu-jung told reporters after the meeting.`)
+	if a := actorNamed(d, "Kang Yu-jung"); a == nil || a.Code != "KORGOV" {
+		t.Errorf("Kang Yu-jung: %+v, want Lee's spokesman (KORGOV)", a)
+	}
+}

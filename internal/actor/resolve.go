@@ -4002,8 +4002,9 @@ func (r *resolver) resolve(m mention) {
 		if s := r.possessingSubject(m, g); s >= 0 {
 			a = s // "Francois Bayrou announced his resignation": his own
 		}
-		if s := r.reportedSubjectsOffice(m, g); s >= 0 {
-			a = s // "Zelenskiy will travel to Florida to meet Trump, his office said": the subject's
+		office := r.reportedSubjectsOffice(m, g)
+		if office >= 0 {
+			a = office // "Zelenskiy will travel to Florida to meet Trump, his office said": the subject's
 		}
 		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 && r.agrees(r.lastSubject, g) && !r.namedBeforeIn(a, m) {
 			a = r.lastSubject // "He" continues the last sentence's subject
@@ -4014,7 +4015,7 @@ func (r *resolver) resolve(m mention) {
 		if s := r.accusedSubject(m, g); s >= 0 {
 			a = s // "Imamoglu has been in jail since March on charges he denies": the accused
 		}
-		if a >= 0 && (a == r.objectsSubject(m) || a == r.demandersSubject(m)) {
+		if a >= 0 && a != office && (a == r.objectsSubject(m) || a == r.demandersSubject(m)) {
 			// "The president accepted the resignation and asked him to
 			// lead": whom a verb's subject asks is someone else.
 			a = r.lastPersonBut(g, a)
@@ -6315,6 +6316,9 @@ func (r *resolver) reportedSubjectsOffice(m mention, g byte) int {
 		return -1
 	}
 	ws := t.Sentence.Words
+	if h := t.Head(n); h == n+1 && (t.Rel(n) == "nmod" || t.Rel(n) == "nmod:desc") && t.Rel(h) == "nsubj" && ws[h].UPOS == "PROPN" {
+		n = h // "…, his spokesman Kang Yu-jung told reporters": the named spokesman speaks
+	}
 	v := t.Head(n)
 	c := -1
 	switch {
