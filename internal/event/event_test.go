@@ -2127,6 +2127,8 @@ func TestModes(t *testing.T) {
 		// Talks one said one would return to are promised, on a
 		// condition if one is set.
 		{"He said Iran would return to negotiations.", "negotiations", "intended"},
+		// A planned summit a headline says was shelved failed.
+		{"Planned Putin-Trump summit in Budapest shelved, White House says", "summit", "failed"},
 		{"He said Iran would only return to negotiations if Washington guaranteed it would not strike again.", "negotiations", "hypothetical"},
 		// What others press one to do is wanted, not done.
 		{"President Dina Boluarte has faced mounting pressure to resign.", "resign", "hypothetical"},

@@ -166,6 +166,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	}
 	upos, xpos := p.Tagger.Tag(forms)
 	repairPluralPossessives(forms, upos, xpos)
+	repairOpeningParticiples(forms, upos, xpos)
 	repairOpeningNames(forms, upos, xpos, c.names)
 	p.repairOpeningCommonNouns(forms, upos, xpos, c)
 	repairOpeningNameAdjectives(forms, upos, xpos)

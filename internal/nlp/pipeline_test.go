@@ -521,6 +521,10 @@ func TestNamePronouns(t *testing.T) {
 		{"Iran threatens to close Strait of Hormuz if attacked, official says", "says", "VERB"},
 		{"Iran threatens to close Strait of Hormuz if attacked, official says", "official", "NOUN"},
 		{"Protesters hurled stones as officers responded with tear gas.", "as", "SCONJ"},
+		// A headline's opening participle describes the noun a second
+		// one ends, the headline's passive.
+		{"Planned Putin-Trump summit in Budapest shelved, White House says", "Planned", "VBN"},
+		{"Retired neurosurgeon Ben Carson proposed the creation of a federal agency.", "proposed", "VBD"},
 		{"The two countries' militaries said in a joint statement that the truce would hold.", "'", "POS"},
 		{"Protesters hurled stones as officers responded with tear gas.", "responded", "VBD"},
 		{"Thousands of protesters clashed with riot police outside parliament.", "outside", "ADP"},

@@ -2403,6 +2403,29 @@ func repairClosingSays(forms, upos, xpos []string) {
 	}
 }
 
+// repairOpeningParticiples tags as a participle the first word in -ed
+// of a headline whose noun phrase ends in a second word in -ed, which
+// the tagger took for the past tense that governs the rest: "Planned
+// Putin-Trump summit in Budapest shelved, White House says", with the
+// summit what was planned. The first describes the noun; the second is
+// the headline's passive.
+func repairOpeningParticiples(forms, upos, xpos []string) {
+	if len(forms) < 4 || xpos[0] != "VBD" || !strings.HasSuffix(forms[0], "ed") || !startsUpper(forms[0]) || forms[len(forms)-1] == "." {
+		return // not "Retired neurosurgeon Ben Carson proposed the creation of …."
+	}
+	for k := 1; k < len(forms); k++ {
+		switch {
+		case strings.HasPrefix(xpos[k], "NN") || xpos[k] == "HYPH" || xpos[k] == "JJ" || xpos[k] == "IN" || xpos[k] == "DT" || xpos[k] == "CD":
+			continue
+		case (xpos[k] == "VBD" || xpos[k] == "VBN") && strings.HasSuffix(forms[k], "ed") && k > 1 && strings.HasPrefix(xpos[k-1], "NN") &&
+			(k+1 == len(forms) || forms[k+1] == "," || xpos[k+1] == "IN"):
+			upos[0], xpos[0] = "VERB", "VBN"
+			upos[k], xpos[k] = "VERB", "VBN"
+		}
+		return
+	}
+}
+
 // repairPluralPossessives tags as the possessive marker the apostrophe
 // after a plural in -s and before a noun phrase, which the tagger took
 // for a closing quotation mark: "the two countries' militaries said",
