@@ -1292,14 +1292,22 @@ func TestTwoLeadersOfTwoCountries(t *testing.T) {
 }
 
 // TestBothSidesOfACivilWar: "both sides" of a war with a rebel group
-// are not the two countries a story names most.
+// are not the two countries a story names most, but the group and the
+// state's army, or the state when it names no army, also when a pair of
+// mediators urges them.
 func TestBothSidesOfACivilWar(t *testing.T) {
 	d := analyse(t, "Sudan's army chief rejected a truce proposal put forward by the United States. The Rapid Support Forces accepted the plan. "+
 		"Sudan's army said it would fight on. Rubio said the United States was disappointed by Sudan's response and urged both sides to allow aid into Sudan. The United States has sanctioned Sudan's army chief.")
 	for _, a := range d.Actors {
-		if slices.Contains(mentionTexts(d, &a), "both sides") {
-			t.Errorf("both sides: %+v, want no pair of countries", a)
+		if slices.Contains(mentionTexts(d, &a), "both sides") && (len(a.Members) != 2 || !strings.Contains(a.Name, "army") || !strings.Contains(a.Name, "Rapid Support Forces")) {
+			t.Errorf("both sides: %+v, want Sudan's army and the RSF", a)
 		}
+	}
+	d = analyse(t, "Colombia suspends talks with ELN after deadly attack\n\n"+
+		"Colombian President Gustavo Petro suspended peace talks with the National Liberation Army (ELN) on Friday.\n\n"+
+		"Norway and Cuba, which guarantee the talks, urged both sides to return to the negotiating table.\n")
+	if a := actorNamed(d, "Colombia and National Liberation Army"); a == nil || !slices.Contains(mentionTexts(d, a), "both sides") {
+		t.Errorf("actors %+v, want both sides Colombia and the ELN", d.Actors)
 	}
 }
 

@@ -140,7 +140,13 @@ func (r *resolver) twoPhrases() {
 			}
 			span := phraseBefore(t, k)
 			if r.subjectPairOf(t, k, covering) {
-				continue // "Colombia and Brazil urged both sides to talk": others
+				// "Colombia and Brazil urged both sides to talk": others,
+				// a civil war's if the story tells of one ("Norway and
+				// Cuba, which guarantee the talks, urged both sides").
+				if others, ok := r.stateAndRebels(span.Start); ok && kind == pairSides {
+					add(others, span, false, si)
+				}
+				continue
 			}
 			if kind == pairSides && t.Sentence.Words[k].XPOS != "NN" { // "each side" is of a pair just named (lastPair)
 				// "The two sides signed a declaration … Guterres urged
@@ -157,6 +163,12 @@ func (r *resolver) twoPhrases() {
 					// no two countries ("urged both sides" of Sudan's war
 					// are the army and the RSF, not Sudan and the US).
 					sides, sidesKnown = r.twoMostNamedCountries(false)
+				}
+				if !sidesKnown {
+					// "Colombia suspended peace talks with the ELN … Norway
+					// urged both sides to return": the one armed group the
+					// story names, and its country.
+					sides, sidesKnown = r.stateAndRebels(span.Start)
 				}
 				if sidesKnown {
 					add(sides, span, strings.HasPrefix(t.Rel(k), "nsubj"), si)
@@ -536,6 +548,53 @@ func (r *resolver) armedGroupNamed() bool {
 	return slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
 		return a.Sector == "REB" || a.Sector == "INS" || a.Sector == "UAF" || strings.HasSuffix(a.Code, "REB") || strings.HasSuffix(a.Code, "INS")
 	})
+}
+
+// stateAndRebels are the one armed group named before offset at and
+// the state it fights, by its army or its name, named before too: a
+// civil war's two sides. None when two armed groups are named, or the
+// state is not.
+func (r *resolver) stateAndRebels(at int) ([2]int, bool) {
+	armed := -1
+	for i, a := range r.actors {
+		if len(a.Mentions) == 0 || a.Mentions[0].Start >= at || a.Kind != "organization" || a.Country == "" ||
+			a.Sector != "REB" && a.Sector != "INS" && !strings.HasSuffix(a.Code, "REB") && !strings.HasSuffix(a.Code, "INS") {
+			continue
+		}
+		if armed >= 0 {
+			return [2]int{}, false
+		}
+		armed = i
+	}
+	if armed < 0 {
+		return [2]int{}, false
+	}
+	c := r.actors[armed].Country
+	// "Sudan's army … the Rapid Support Forces": the state's armed body
+	// when the story names one, the war's other side.
+	army := -1
+	for i, a := range r.actors {
+		if a.Kind == "organization" && a.Country == c && a.Sector == "MIL" && len(a.Mentions) > 0 && a.Mentions[0].Start < at &&
+			(army < 0 || len(a.Mentions) > len(r.actors[army].Mentions)) {
+			army = i
+		}
+	}
+	if army >= 0 {
+		return [2]int{army, armed}, true
+	}
+	state, ok := r.countryNames()[c]
+	if !ok || state == armed || !slices.ContainsFunc(r.actors[state].Mentions, func(m document.Span) bool {
+		// Named as a state, by its name or capital, not only by a place
+		// in it ("a truce in Gaza" names no Palestinian state that Hamas
+		// fights).
+		e, known := r.dict.Lookup(r.d.Text[m.Start:m.End])
+		before := strings.ToLower(strings.TrimRight(r.d.Text[max(0, m.Start-12):m.Start], " "))
+		placed := slices.ContainsFunc(placePrepositions, func(p string) bool { return strings.HasSuffix(before, p) })
+		return m.Start < at && known && (e.Kind == "country" || e.Kind == "capital") && !placed
+	}) {
+		return [2]int{}, false
+	}
+	return [2]int{state, armed}, true
 }
 
 // twoMostNamedCountries are the two countries a story names most, when
