@@ -550,7 +550,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairAppositionsOnCommas(words)
 	repairCompoundsAcrossCommas(words)
 	repairCompoundsAcrossPrepositions(words)
-	repairGerundConjuncts(words)
+	repairReportersConjuncts(words)
 	repairPastConjunctsOfGerunds(words)
 	repairDisputedClaims(words)
 	repairGerundsOnNouns(words)
@@ -567,7 +567,6 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	p.repairPersonAppositions(words)
 	repairClosingSpeakers(words)
 	repairObjectsTakenForClosingSpeakers(words)
-	repairHeadlineConjunctsOfReports(words)
 	repairCopulasOnReports(words)
 	repairReportsAfterClauses(words)
 	repairTrailingReports(words)
@@ -13402,23 +13401,31 @@ func repairPastConjunctsOfGerunds(words []document.Word) {
 	}
 }
 
-// repairGerundConjuncts undoes a parse that joins a gerund to the finite
-// verb of what another gerund says: "defended the crackdown, saying the
-// police had acted \"with restraint\" and blaming the opposition", with
-// "blaming" a conjunct of "acted", so that the police blamed. A gerund
-// has no finite verb for its conjunct; the gerund of saying above it is.
-func repairGerundConjuncts(words []document.Word) {
+// repairReportersConjuncts undoes a parse that joins to the clause a
+// report reports a verb of the reporter's own. A gerund has no finite
+// verb for its conjunct: "defended the crackdown, saying the police had
+// acted \"with restraint\" and blaming the opposition", with "blaming" a
+// conjunct of "acted", so that the police blamed; the gerund of saying
+// above it is. Nor does a headline's present tense after a comma, with no
+// conjunction, go on with what its report in the present says: "Iran
+// says it has no plan to resume talks with US, denies enrichment report",
+// with "denies" a conjunct of "has", so that the denial was what Iran
+// said.
+func repairReportersConjuncts(words []document.Word) {
 	for g, w := range words {
 		c := w.Head - 1
-		if w.Rel != "conj" || w.XPOS != "VBG" || c < 0 || c > g || !finite(words[c].XPOS) && words[c].XPOS != "VBN" ||
-			words[c].Rel != "ccomp" || hasChild(words, g, "nsubj") || hasChild(words, g, "aux") {
+		if w.Rel != "conj" || c < 0 || c > g || words[c].Rel != "ccomp" || hasChild(words, g, "nsubj") || hasChild(words, g, "aux") {
 			continue
 		}
 		r := words[c].Head - 1
-		if r < 0 || r > c || words[r].XPOS != "VBG" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		if r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] {
 			continue
 		}
-		keepTree(words, func() { words[g].Head = r + 1 })
+		gerund := w.XPOS == "VBG" && (finite(words[c].XPOS) || words[c].XPOS == "VBN") && words[r].XPOS == "VBG"
+		headline := w.XPOS == "VBZ" && words[g-1].Form == "," && !hasSubject(words, g) && !hasChild(words, g, "cc") && words[r].XPOS == "VBZ"
+		if gerund || headline {
+			keepTree(words, func() { words[g].Head = r + 1 })
+		}
 	}
 }
 
@@ -13670,28 +13677,6 @@ func nameTop(words []document.Word, k int) (top, last int) {
 		}
 	}
 	return top, last
-}
-
-// repairHeadlineConjunctsOfReports undoes a parse that joins a
-// headline's second verb to the clause its first verb reports: "Iran says
-// it has no plan to resume talks with US, denies enrichment report", with
-// "denies" a conjunct of "has", so that the denial was what Iran said. A
-// present tense after a comma, with no subject or conjunction of its own,
-// joined to the complement of a report in the present, goes on the
-// report, whose subject it shares.
-func repairHeadlineConjunctsOfReports(words []document.Word) {
-	for c := 2; c < len(words); c++ {
-		h := words[c].Head - 1
-		if words[c].Rel != "conj" || words[c].XPOS != "VBZ" || words[c-1].Form != "," || h < 0 || h > c || hasSubject(words, c) || hasChild(words, c, "cc") ||
-			words[h].Rel != "ccomp" {
-			continue
-		}
-		r := words[h].Head - 1
-		if r < 0 || r > h || words[r].XPOS != "VBZ" || !reportVerbs[strings.ToLower(words[r].Lemma)] {
-			continue
-		}
-		keepTree(words, func() { words[c].Head = r + 1 })
-	}
 }
 
 // repairObjectsTakenForClosingSpeakers undoes a parse that makes the
