@@ -1348,16 +1348,23 @@ func (p *Pipeline) repairThatCompounds(forms, upos, xpos []string) {
 			xpos[i+1] != "NNS" || !finite(xpos[i+2]) && xpos[i+2] != "MD" || p.Lemmas.Classes(forms[i])&lemma.Noun == 0 {
 			continue
 		}
-		r := i - 2
-		for r > 0 && i-2-r < 3 && (document.IsCalendarName(strings.ToLower(forms[r])) || reportTimeWords[strings.ToLower(forms[r])]) {
-			r-- // "last week"
-		}
-		if !reportVerbs[p.Lemmas.Lemma(forms[r], "VERB", xpos[r])] {
+		if !p.reportBeforeThat(forms, xpos, i-1) {
 			continue
 		}
 		upos[i-1], xpos[i-1] = "SCONJ", "IN"
 		upos[i], xpos[i] = "NOUN", "NN"
 	}
+}
+
+// reportBeforeThat: the "that" at t follows a verb of saying, with at
+// most three words of a time between ("said on Monday that", "reported
+// last week that").
+func (p *Pipeline) reportBeforeThat(forms, xpos []string, t int) bool {
+	r := t - 1
+	for r > 0 && t-1-r < 3 && (document.IsCalendarName(strings.ToLower(forms[r])) || reportTimeWords[strings.ToLower(forms[r])]) {
+		r--
+	}
+	return r >= 0 && reportVerbs[p.Lemmas.Lemma(forms[r], "VERB", xpos[r])]
 }
 
 // reportTimeWords are the words of a time between a report verb and its
@@ -1384,11 +1391,7 @@ func (p *Pipeline) repairThatNouns(forms, upos, xpos []string) {
 		if xpos[i] != "VBZ" || !strings.EqualFold(forms[i-1], "that") || xpos[i-1] == "IN" || p.Lemmas.Classes(forms[i])&lemma.Noun == 0 {
 			continue
 		}
-		r := i - 2
-		for r > 0 && i-2-r < 3 && (document.IsCalendarName(strings.ToLower(forms[r])) || reportTimeWords[strings.ToLower(forms[r])]) {
-			r-- // "on Monday", "last week"
-		}
-		if !reportVerbs[p.Lemmas.Lemma(forms[r], "VERB", xpos[r])] {
+		if !p.reportBeforeThat(forms, xpos, i-1) {
 			continue
 		}
 		for k := i + 1; k < len(forms) && xpos[k] != "." && forms[k] != ","; k++ {
