@@ -545,9 +545,13 @@ func unordered(p [2]int) [2]int { return [2]int{min(p[0], p[1]), max(p[0], p[1])
 // armedGroupNamed: the story names a rebel, insurgent or other armed
 // group that is no state's.
 func (r *resolver) armedGroupNamed() bool {
-	return slices.ContainsFunc(r.actors, func(a *document.Actor) bool {
-		return a.Sector == "REB" || a.Sector == "INS" || a.Sector == "UAF" || strings.HasSuffix(a.Code, "REB") || strings.HasSuffix(a.Code, "INS")
-	})
+	return slices.ContainsFunc(r.actors, func(a *document.Actor) bool { return rebels(a) || a.Sector == "UAF" })
+}
+
+// rebels: the actor is a rebel or insurgent group, by its sector or its
+// code.
+func rebels(a *document.Actor) bool {
+	return a.Sector == "REB" || a.Sector == "INS" || strings.HasSuffix(a.Code, "REB") || strings.HasSuffix(a.Code, "INS")
 }
 
 // stateAndRebels are the one armed group named before offset at and
@@ -557,8 +561,7 @@ func (r *resolver) armedGroupNamed() bool {
 func (r *resolver) stateAndRebels(at int) ([2]int, bool) {
 	armed := -1
 	for i, a := range r.actors {
-		if len(a.Mentions) == 0 || a.Mentions[0].Start >= at || a.Kind != "organization" || a.Country == "" ||
-			a.Sector != "REB" && a.Sector != "INS" && !strings.HasSuffix(a.Code, "REB") && !strings.HasSuffix(a.Code, "INS") {
+		if len(a.Mentions) == 0 || a.Mentions[0].Start >= at || a.Kind != "organization" || a.Country == "" || !rebels(a) {
 			continue
 		}
 		if armed >= 0 {

@@ -930,47 +930,49 @@ func (r *resolver) reportingBodysCountry(a *document.Actor) string {
 		return ""
 	}
 	m := a.Mentions[0]
-	for _, at := range r.d.Attributions {
-		if at.Content.Start > m.Start || m.End > at.Content.End || at.Source.Empty() {
-			continue
-		}
-		b := r.actorAt(at.Source)
-		if b < 0 || r.actors[b].Kind == "person" || r.actors[b].Kind == "anonymous" {
-			return ""
-		}
-		c := r.actors[b].Country
-		if c == "" || c == "IGO" || c == r.home || !r.namedIn(at.Sentence, c, true) {
-			return ""
-		}
-		// Not when what is reported names another state's people or
-		// bodies first: "Niger's military rulers have released the son of
-		// ousted President Mohamed Bazoum, …, the Togolese government
-		// said" is Niger's president.
-		if slices.ContainsFunc(r.actors, func(o *document.Actor) bool {
-			return o.Country != "" && o.Country != c && o.Country != "IGO" && o.Kind != "place" && o.Kind != "person" &&
-				slices.ContainsFunc(o.Mentions, func(om document.Span) bool { return om.Start >= at.Content.Start && om.End <= m.Start })
-		}) {
-			return ""
-		}
-		return c
+	at, b := r.reportHolding(m)
+	if at == nil || b < 0 || r.actors[b].Kind == "person" || r.actors[b].Kind == "anonymous" {
+		return ""
 	}
-	return ""
+	c := r.actors[b].Country
+	if c == "" || c == "IGO" || c == r.home || !r.namedIn(at.Sentence, c, true) {
+		return ""
+	}
+	// Not when what is reported names another state's people or bodies
+	// first: "Niger's military rulers have released the son of ousted
+	// President Mohamed Bazoum, …, the Togolese government said" is
+	// Niger's president.
+	if slices.ContainsFunc(r.actors, func(o *document.Actor) bool {
+		return o.Country != "" && o.Country != c && o.Country != "IGO" && o.Kind != "place" && o.Kind != "person" &&
+			slices.ContainsFunc(o.Mentions, func(om document.Span) bool { return om.Start >= at.Content.Start && om.End <= m.Start })
+	}) {
+		return ""
+	}
+	return c
 }
 
 // officialReportersCountry is the country of the official whose report
 // holds the mention m, or "".
 func (r *resolver) officialReportersCountry(m document.Span) string {
-	for _, at := range r.d.Attributions {
+	at, b := r.reportHolding(m)
+	if at == nil || b < 0 || r.actors[b].Kind != "person" || r.actors[b].Sector != "GOV" || r.actors[b].Country == "IGO" {
+		return ""
+	}
+	return r.actors[b].Country
+}
+
+// reportHolding is the first attribution with a source whose content
+// holds the mention m, and the actor of that source (-1 for none); nil
+// and -1 when no report holds m.
+func (r *resolver) reportHolding(m document.Span) (*document.Attribution, int) {
+	for i := range r.d.Attributions {
+		at := &r.d.Attributions[i]
 		if at.Content.Start > m.Start || m.End > at.Content.End || at.Source.Empty() {
 			continue
 		}
-		b := r.actorAt(at.Source)
-		if b < 0 || r.actors[b].Kind != "person" || r.actors[b].Sector != "GOV" || r.actors[b].Country == "" || r.actors[b].Country == "IGO" {
-			return ""
-		}
-		return r.actors[b].Country
+		return at, r.actorAt(at.Source)
 	}
-	return ""
+	return nil, -1
 }
 
 // subjectEnding is the tree of the sentence of span s and the word that
@@ -6316,7 +6318,7 @@ func (r *resolver) reportedSubjectsOffice(m mention, g byte) int {
 		return -1
 	}
 	ws := t.Sentence.Words
-	if h := t.Head(n); h == n+1 && (t.Rel(n) == "nmod" || t.Rel(n) == "nmod:desc") && t.Rel(h) == "nsubj" && ws[h].UPOS == "PROPN" {
+	if h := t.Head(n); h == n+1 && t.Rel(n) == "nmod" && t.Rel(h) == "nsubj" && ws[h].UPOS == "PROPN" { // nmod:desc
 		n = h // "…, his spokesman Kang Yu-jung told reporters": the named spokesman speaks
 	}
 	v := t.Head(n)
