@@ -8426,12 +8426,7 @@ func (l *Lexicon) sidesFrom(d *document.Document, t *tree, h int, actorAt map[in
 		if cs := t.caseOf(c); cs != "from" && (cs != "of" || !role) && (cs != "include" || t.w(h).XPOS != "NNS") {
 			continue // "the leaders of France, Germany, Britain and Poland" too
 		}
-		members := conjuncts(t, c)
-		for _, a := range t.ChildrenWith(c, "appos") {
-			if len(t.ChildrenWith(a, "conj")) > 0 {
-				members = append(members, conjuncts(t, a)...) // "Qatar, Egypt and the United States" parsed as an apposition
-			}
-		}
+		members := append(conjuncts(t, c), apposedList(t, c)...) // "Qatar, Egypt and the United States" parsed as an apposition
 		for _, m := range members {
 			side := l.side(d, t, m, actorAt)
 			for _, side := range orSelf(membersOf(d, side, actorAt[t.w(m).Start]), side) {
@@ -8456,16 +8451,23 @@ func (l *Lexicon) namedInApposition(d *document.Document, t *tree, h int, actorA
 		return nil
 	}
 	var out []document.EventActor
+	for _, c := range apposedList(t, h) {
+		if side := l.side(d, t, c, actorAt); side.Code != "" {
+			out = append(out, side)
+		}
+	}
+	return out
+}
+
+// apposedList is the words of the lists set in apposition to the noun at
+// h ("the mediators, Egypt and Qatar"): the conjuncts of each apposition
+// that has any.
+func apposedList(t *tree, h int) []int {
+	var out []int
 	for _, a := range t.ChildrenWith(h, "appos") {
-		if len(t.ChildrenWith(a, "conj")) == 0 {
-			continue
+		if len(t.ChildrenWith(a, "conj")) > 0 {
+			out = append(out, conjuncts(t, a)...)
 		}
-		for _, c := range conjuncts(t, a) {
-			if side := l.side(d, t, c, actorAt); side.Code != "" {
-				out = append(out, side)
-			}
-		}
-		break
 	}
 	return out
 }
