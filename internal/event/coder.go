@@ -1281,7 +1281,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		promise := base.Mode == "asserted" || base.Mode == "hypothetical" && reportedFuture(t, i)
 		if promise && (base.Root == "03" || base.Root == "13" || future(t, i) && t.lemma(i) != "say") {
 			base.Mode = "intended"
-			if conditional(t, i) || t.Rel(i) == "obl" && t.Head(i) >= 0 && joinHeads[t.lemma(t.Head(i))] && conditional(t, t.Head(i)) {
+			if conditional(t, i) || goneTo(t, i) >= 0 && conditional(t, goneTo(t, i)) {
 				base.Mode = "hypothetical" // "would only return to negotiations if Washington guaranteed …"
 			}
 		}
@@ -7649,7 +7649,7 @@ func (l *Lexicon) promised(t *tree, i int, mode string) bool {
 	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obj" && l.light[t.lemma(h)] && !undoes(t.lemma(h)) {
 		v = h // "said it would impose tariffs": the light verb's "would"
 	}
-	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obl" && t.caseOf(i) == "to" && joinHeads[t.lemma(h)] {
+	if h := goneTo(t, i); h >= 0 {
 		v = h // "said Iran would return to negotiations": the verb of going's "would"
 	}
 	for _, c := range t.ChildrenWith(v, "aux") {
@@ -8457,6 +8457,15 @@ func (l *Lexicon) namedInApposition(d *document.Document, t *tree, h int, actorA
 		}
 	}
 	return out
+}
+
+// goneTo is the verb of going or sending whose "to" phrase the noun
+// event at i is ("return to negotiations"), or -1.
+func goneTo(t *tree, i int) int {
+	if h := t.Head(i); h >= 0 && t.w(i).UPOS == "NOUN" && t.Rel(i) == "obl" && t.caseOf(i) == "to" && joinHeads[t.lemma(h)] {
+		return h
+	}
+	return -1
 }
 
 // apposedList is the words of the lists set in apposition to the noun at
