@@ -1243,6 +1243,24 @@ func TestTwoCountriesNamedByBodies(t *testing.T) {
 	}
 }
 
+// TestOwnedPairs: "our two countries" is the story's pair as "the two
+// countries" is; "its neighbours" are no pair named before.
+func TestOwnedPairs(t *testing.T) {
+	for _, tc := range []struct {
+		text, phrase string
+		pair         bool
+	}{
+		{"Mexico and the United States signed a border accord on Monday. \"Joint operations between our two countries will go on,\" the Mexican president said.", "two countries", true},
+		{"Mexico and the United States signed a border accord on Monday. Mexico's economy grew faster than its neighbors' last year.", "neighbors", false},
+	} {
+		d := analyse(t, tc.text)
+		a := actorMentioned(d, tc.phrase)
+		if got := a != nil && len(a.Members) == 2; got != tc.pair {
+			t.Errorf("%q in %q: pair %v (%+v), want %v", tc.phrase, tc.text, got, a, tc.pair)
+		}
+	}
+}
+
 // TestTheyAfterTwoCountries: "They" opening the sentence after one
 // whose subject was "the two countries" is the same pair; so is "they"
 // later in the sentence whose subject is "the two sides", with no actor

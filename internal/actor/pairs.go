@@ -242,7 +242,7 @@ func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pa
 	if caseWord(t, k) == "on" && !calledOn(t, k) || len(t.ChildrenWith(k, "conj")) > 0 {
 		return 0, false // "voters on both sides": of any divide; "both men and women"; but "called on both sides"
 	}
-	both, two, definite := false, false, false
+	both, two, definite, owned := false, false, false, false
 	for _, c := range t.Children(k) {
 		cw := t.Sentence.Words[c]
 		switch form := strings.ToLower(cw.Form); {
@@ -250,8 +250,10 @@ func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pa
 			both = true
 		case t.Rel(c) == "nummod" && (form == "two" || form == "2"):
 			two = true
-		case t.Rel(c) == "det" && (form == "the" || form == "these" || form == "those") || t.Rel(c) == "nmod:poss":
-			definite = true // "the two countries", "our two countries", not "between two men"
+		case t.Rel(c) == "det" && (form == "the" || form == "these" || form == "those"):
+			definite = true // "the two countries", not "between two men"
+		case cw.Rel == "nmod:poss":
+			owned = true // "our two countries"; but "its neighbours" are not a pair named before
 		case t.Rel(c) == "nmod" && caseWord(t, c) == "of":
 			return 0, false
 		}
@@ -259,7 +261,7 @@ func (r *resolver) pairPhrase(t *document.Tree, k int, covering map[int]int) (pa
 	// "the neighbours": two countries named together before, as "the two
 	// countries" are.
 	neighbours := definite && kind == pairCountries && strings.HasPrefix(strings.ToLower(w.Lemma), "neighbo")
-	return kind, both || two && definite || neighbours
+	return kind, both || two && (definite || owned) || neighbours
 }
 
 // calledOn: the phrase at k is what "call on" calls on ("Malaysia called

@@ -99,7 +99,7 @@ func (l *Lexicon) ownersOf(t *tree, h int) []int {
 	var out []int
 	for _, c := range t.Children(h) {
 		switch {
-		case t.Rel(c) == "nmod:poss", t.Rel(c) == "compound" && (t.w(c).UPOS == "PROPN" ||
+		case t.w(c).Rel == "nmod:poss", t.Rel(c) == "compound" && (t.w(c).UPOS == "PROPN" ||
 			slices.ContainsFunc(t.ChildrenWith(c, "amod"), func(a int) bool { return l.demonym(t.w(a).Form) != "" })):
 			out = append(out, conjuncts(t, c)...) // "Israel's", "a U.S. plan", "a Lebanese cabinet decision"
 		case t.Rel(c) == "amod" && l.demonym(t.w(c).Form) != "":
@@ -180,7 +180,7 @@ func heldBy(t *tree, o int) []int {
 			continue
 		}
 		for _, a := range t.Children(c) {
-			if r := t.Rel(a); r == "obl:agent" || r == "obl" && t.caseOf(a) == "by" || (r == "obl:unmarked" || r == "compound" || r == "obl" && t.caseOf(a) == "") && a < c {
+			if r, full := t.Rel(a), t.w(a).Rel; r == "obl" && t.caseOf(a) == "by" || (full == "obl:unmarked" || r == "compound" || r == "obl" && t.caseOf(a) == "") && a < c {
 				out = append(out, conjuncts(t, a)...)
 			}
 		}
@@ -968,12 +968,12 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 		if h >= 0 && t.Rel(i) == "nmod" && shares[t.lemma(h)] && t.caseOf(i) == "of" {
 			h, m = t.Head(h), h // "lifted most of the economic sanctions"
 		}
-		if h >= 0 && (t.Rel(m) == "obj" || t.Rel(m) == "nsubj:pass") && easers[t.lemma(h)] {
+		if h >= 0 && (t.Rel(m) == "obj" || t.w(m).Rel == "nsubj:pass") && easers[t.lemma(h)] {
 			return base, nil, nil, false // "lifted sanctions on Syria", "cut tariffs": undone, not imposed
 		}
 	}
-	if h := t.Head(i); h >= 0 && (strings.HasPrefix(trig.Code, "07") || strings.HasPrefix(trig.Code, "06")) && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass" || t.Rel(i) == "compound") {
-		if v := h; t.Rel(i) != "compound" || t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass" {
+	if h := t.Head(i); h >= 0 && (strings.HasPrefix(trig.Code, "07") || strings.HasPrefix(trig.Code, "06")) && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "obj" || t.w(i).Rel == "nsubj:pass" || t.Rel(i) == "compound") {
+		if v := h; t.Rel(i) != "compound" || t.Rel(h) == "obj" || t.w(h).Rel == "nsubj:pass" {
 			if t.Rel(i) == "compound" {
 				v = t.Head(h) // "suspended some foreign aid programmes"
 			}
@@ -1002,7 +1002,7 @@ func (l *Lexicon) event(d *document.Document, t *tree, si, i int, actorAt map[in
 	}) {
 		return base, nil, nil, false // "summoned the ambassador to complain": coded on what it is for, as PLOVER does
 	}
-	if c := t.Head(i); c >= 0 && t.lemma(c) == "call" && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "xcomp" || t.Rel(i) == "obl:unmarked" || t.Rel(i) == "obj") &&
+	if c := t.Head(i); c >= 0 && t.lemma(c) == "call" && t.w(i).UPOS == "NOUN" && (t.Rel(i) == "xcomp" || t.w(i).Rel == "obl:unmarked" || t.Rel(i) == "obj") &&
 		slices.ContainsFunc(t.ChildrenWith(c, "obj", "iobj"), func(o int) bool { return o < i }) {
 		return base, nil, nil, false // "called the arrests \"a political kidnapping\"": what something is called
 	}
@@ -1784,7 +1784,7 @@ func callToAct(t *tree, i int) bool {
 		return true
 	}
 	h := t.Head(i)
-	if h < 0 || t.Rel(i) != "obj" && t.Rel(i) != "nsubj" && t.Rel(i) != "nsubj:pass" {
+	if h < 0 || t.Rel(i) != "obj" && t.Rel(i) != "nsubj" && t.w(i).Rel != "nsubj:pass" {
 		return false
 	}
 	next := t.LastWord(i) + 1
@@ -1910,7 +1910,8 @@ var (
 		"pull": func(_ *Lexicon, t *tree, i int) bool {
 			return !slices.ContainsFunc(t.Children(i), func(c int) bool {
 				l := t.lemma(c)
-				return (t.Rel(c) == "compound:prt" || t.Rel(c) == "advmod") && (l == "out" || l == "back") || t.Rel(c) == "obl" && (t.caseOf(c) == "from" || t.caseOf(c) == "out")
+				return (t.w(c).Rel == "compound:prt" || t.Rel(c) == "advmod") && (l == "out" || l == "back") && pullsTroops(t, i) ||
+					t.Rel(c) == "obl" && (t.caseOf(c) == "from" || t.caseOf(c) == "out")
 			})
 		},
 		// "agreed to receive Venezuelan nationals deported from the
@@ -2163,7 +2164,7 @@ var agreementEnders = set(`end terminate scrap annul revoke cancel renounce`)
 // (196); what is kept or respected stays a truce's.
 func brokenTruce(_ *Lexicon, t *tree, i int) bool {
 	h := t.Head(i)
-	return h >= 0 && (t.Rel(i) == "obj" || t.Rel(i) == "nsubj:pass") && truceBreakers[t.lemma(h)]
+	return h >= 0 && (t.Rel(i) == "obj" || t.w(i).Rel == "nsubj:pass") && truceBreakers[t.lemma(h)]
 }
 
 // truceBreakers break a truce.
@@ -2922,6 +2923,18 @@ func foreignTroops(t *tree, o int) bool {
 
 var troopNouns = set(`troop soldier force contingent`)
 
+// pullsTroops: "pull out" or "pull back" at i withdraws when it takes no
+// object or takes forces or staff ("pulled out its troops", "pulled back
+// its diplomats"); not "pulled out a tough win", "pulled out the race
+// card", "pull out voters".
+func pullsTroops(t *tree, i int) bool {
+	return !slices.ContainsFunc(t.ChildrenWith(i, "obj"), func(o int) bool {
+		return !troopNouns[t.lemma(o)] && !withdrawnStaff[t.lemma(o)]
+	})
+}
+
+var withdrawnStaff = set(`diplomat ambassador envoy personnel staff unit warship ship navy army military delegation`)
+
 // passiveComplement: the complement at x is passive ("to be jailed") or a
 // bare participle ("ordered him released").
 func passiveComplement(t *tree, x int) bool {
@@ -3291,7 +3304,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 	// capital in months": a noun after the closing report that sums up
 	// what was reported is done by who did that, not by the speakers.
 	if h := t.Head(i); h >= 0 && h < i && t.w(i).UPOS == "NOUN" && speechVerbs[t.lemma(h)] && t.caseOf(i) == "" &&
-		(t.Rel(i) == "obl" || t.Rel(i) == "obl:unmarked" || t.Rel(i) == "appos") {
+		(t.Rel(i) == "obl" || t.w(i).Rel == "obl:unmarked" || t.Rel(i) == "appos") {
 		for _, c := range t.ChildrenWith(h, "ccomp") {
 			if c < h {
 				return l.subjects(t, c, split)
@@ -3844,7 +3857,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 				// held is suspected of the act, not those holding him.
 				if v := t.Head(h); hasMark(t, k, "of") && v >= 0 && suspicions[t.lemma(h)] {
 					switch {
-					case t.Rel(h) == "nmod" && (t.Rel(v) == "obj" || t.Rel(v) == "nsubj:pass"):
+					case t.Rel(h) == "nmod" && (t.Rel(v) == "obj" || t.w(v).Rel == "nsubj:pass"):
 						return conjuncts(t, v) // the phrase hung on the one held
 					case t.Rel(h) == "obl":
 						if held := t.ChildrenWith(v, "obj", "nsubj:pass"); len(held) > 0 {
@@ -7033,7 +7046,7 @@ func mode(t *tree, i int, light map[string]bool) string {
 			// help", a refusal, nor "denied the accusation, saying …".
 			return "denied"
 		case claimWords[l] && (t.Rel(k) == "acl" || t.Rel(k) == "ccomp" || t.Rel(k) == "nmod" && t.caseOf(k) == "of") && t.Head(h) >= 0 &&
-			claimDeniers[t.lemma(t.Head(h))] && (t.Rel(h) == "obj" || t.Rel(h) == "nsubj:pass"):
+			claimDeniers[t.lemma(t.Head(h))] && (t.Rel(h) == "obj" || t.w(h).Rel == "nsubj:pass"):
 			return "denied" // "rejected claims that its forces had attacked civilians", "denies reports of secret deal"
 		case notConfirmedBy(t, k):
 			// "did not confirm that Putin had agreed to meet Zelenskiy":

@@ -95,6 +95,11 @@ func TestCode(t *testing.T) {
 		// One blamed for an act did it.
 		{"Colombian President Gustavo Petro suspended peace talks with the National Liberation Army on Friday after the rebel group was blamed for bombing an oil pipeline and killing two soldiers.",
 			"killing", "180", "COLREB", "", "asserted", "2025-06-20", "", false},
+		// Troops pulled out, or a country pulling out, withdraw.
+		{"Russia pulled out its troops on Tuesday.", "pulled", "087", "RUS", "", "asserted", "2025-06-17", "", false},
+		{"The United States will pull out, the president said.", "pull", "0356", "USA", "", "intended", "", "", false},
+		// The possessor of a plan whose points are rejected is its target.
+		{"Iran rejected key points of Washington's proposal on Monday.", "rejected", "120", "IRN", "USAGOV", "asserted", "2025-06-16", "", false},
 		// One declared persona non grata is expelled.
 		{"Moldova declared a Russian diplomat persona non grata on Tuesday.", "declared", "174", "MDA", "RUSGOV", "asserted", "2025-06-17", "", false},
 		// Two countries' leaders are theirs, wherever they meet.
@@ -2411,6 +2416,8 @@ func TestNoEvent(t *testing.T) {
 		// doing.
 		{"House Republicans issued a report on the Benghazi attacks.", "attacks"},
 		{"House Republicans opened an investigation into the Benghazi attacks.", "attacks"},
+		// A win pulled out is no withdrawal.
+		{"The senator pulled out a narrow win in Ohio on Tuesday.", "pulled"},
 		// Only forces put on alert are readied.
 		{"NextGen Climate has invested heavily in efforts to put the 2016 candidates on alert.", "put"},
 		// Assets frozen are no ties cut.
