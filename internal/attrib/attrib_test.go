@@ -77,6 +77,10 @@ func TestExtract(t *testing.T) {
 			"She", "told", "that the FBI investigation is independent and is being conducted by career lawyers", document.Indirect},
 		{"a poll that opens the sentence", "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton while 40 percent chose Trump.",
 			"an NBC News/Wall Street Journal poll released Monday", "In", "50 percent of respondents chose Clinton while 40 percent chose Trump", document.AccordingTo},
+		{"a poll a clause is found in", "But he fell to 10 percent in the latest CNN/ORC poll released Wednesday.",
+			"the latest CNN/ORC poll released Wednesday", "in", "he fell to 10 percent", document.AccordingTo},
+		{"an average of polls", "She trails the Vermont senator in the RealClearPolitics average of New Hampshire polls.",
+			"the RealClearPolitics average of New Hampshire polls", "in", "She trails the Vermont senator", document.AccordingTo},
 		{"what the object is taken for", "While some interpreted the posts as a reaction to the failed talks, a senior White House official clarified that the collapse was not the sole reason.",
 			"some", "interpreted", "the posts as a reaction to the failed talks", document.Indirect},
 		{"a predicative after the object", "Voters see Sanders as electable.",
@@ -528,6 +532,7 @@ func TestNoReport(t *testing.T) {
 	x := extractor(t)
 	for _, text := range []string{
 		"No US talks while Iran is under attack",
+		"Sanders, who leads in polls out of Iowa, spoke in Des Moines.",                                                                                                                 // the relative clause's "in" is not the sentence's
 		"Georgian police detain opposition leaders as protests enter second week",                                                                                                       // an arrest
 		"The activist was detained at the airport by immigration officers.",                                                                                                             // an arrest, in the passive
 		"Houthi rebels in Yemen, who are backed by Iran, did not comment.",                                                                                                              // nothing said, not "did not"
