@@ -1243,6 +1243,32 @@ func TestTwoCountriesNamedByBodies(t *testing.T) {
 	}
 }
 
+// TestBareRoleKeepsItsHolder: "the president" goes on meaning the
+// president it first meant after another country's is named with his
+// country, and a vice president is no "the president"; "the outgoing
+// president" is the one just named.
+func TestBareRoleKeepsItsHolder(t *testing.T) {
+	for _, tc := range []struct{ text, holder string }{
+		{"French President Emmanuel Macron said on Monday that France would recognise a Palestinian state. The president said the decision reflected France's commitment to peace. " +
+			"Macron said he had informed Palestinian President Mahmoud Abbas of the decision. The prime minister, Francois Bayrou, said the government backed the president.", "Emmanuel Macron"},
+		{"President Barack Obama spoke on Monday. The president said the economy had grown. Vice President Joe Biden will travel to Ohio. Aides said the president would campaign in the fall.", "Barack Obama"},
+	} {
+		d := analyse(t, tc.text)
+		last := strings.LastIndex(d.Text, "the president")
+		var got string
+		for _, a := range d.Actors {
+			for _, m := range a.Mentions {
+				if m.Start == last {
+					got = a.Name
+				}
+			}
+		}
+		if got != tc.holder {
+			t.Errorf("last \"the president\" in %q: %q, want %q", tc.text, got, tc.holder)
+		}
+	}
+}
+
 // TestOwnedPairs: "our two countries" is the story's pair as "the two
 // countries" is; "its neighbours" are no pair named before.
 func TestOwnedPairs(t *testing.T) {

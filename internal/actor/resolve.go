@@ -80,6 +80,11 @@ type resolver struct {
 	lastSpeaker, lastSpeakerSentence int
 	lastSpeakerMain                  bool
 	guessed                          map[int]bool // actors whose kind is a guess
+	// describedAs is the person a bare role description ("the
+	// president", no country) was last resolved to, by the role: the
+	// story keeps calling its own president so after a foreign one is
+	// named with his country ("Palestinian President Mahmoud Abbas").
+	describedAs map[string]int
 	// cities are the capitals named as places, by lower-cased name,
 	// kept apart from byName and their countries' actors (see
 	// capitalPlace).
@@ -124,7 +129,7 @@ type collectiveMention struct {
 // Find fills d.Actors and links attribution sources to them.
 func (dict *Dictionary) Find(d *document.Document) {
 	r := &resolver{dict: dict, d: d, byName: map[string]int{}, lastSubject: -1, lastSpeaker: -1, guessed: map[int]bool{}, gender: map[int]byte{}, civilians: map[int]bool{},
-		cities: map[string]int{}}
+		cities: map[string]int{}, describedAs: map[string]int{}}
 	r.home = r.datelineCountry()
 	city, _, place := r.dateline()
 	r.datelinePlace = place
@@ -4084,12 +4089,21 @@ func (r *resolver) resolve(m mention) {
 			return
 		}
 		body := institutions[strings.ToLower(m.name)]
+		role := strings.ToLower(m.name)
+		bare := strings.EqualFold(strings.Join(strings.Fields(r.d.Text[m.span.Start:m.end()]), " "), "the "+role) // not "the outgoing president"
+		if idx, ok := r.describedAs[role]; ok && bare && m.country == "" && !body {
+			r.addMention(idx, m)
+			return
+		}
 		for k := len(r.recent) - 1; k >= 0; k-- {
 			a := r.actors[r.recent[k]]
 			if body && a.Kind == "person" {
 				continue // "the army" is no "army chief"
 			}
 			if (m.country == "" || a.Country == m.country) && hasTitle(a, m.name) {
+				if bare && m.country == "" && !body && a.Kind == "person" && holdsRole(a, role) {
+					r.describedAs[role] = r.recent[k]
+				}
 				r.addMention(r.recent[k], m)
 				return
 			}
@@ -5244,6 +5258,21 @@ func namedAs(a *document.Actor, body string) bool {
 	before, _, ok := strings.Cut(a.Name, " of ")
 	return ok && strings.EqualFold(lastWord(before), body)
 }
+
+// holdsRole: one of a's titles is the role itself, not a deputy's or a
+// former holder's ("Vice President Joe Biden" is no "the president").
+func holdsRole(a *document.Actor, role string) bool {
+	return slices.ContainsFunc(a.Titles, func(x string) bool {
+		x = strings.ToLower(x)
+		before, ok := strings.CutSuffix(x, role)
+		if !ok || before != "" && !strings.HasSuffix(before, " ") {
+			return false
+		}
+		return !slices.ContainsFunc(strings.Fields(before), func(w string) bool { return deputyWords[w] })
+	})
+}
+
+var deputyWords = map[string]bool{"vice": true, "deputy": true, "former": true, "ex": true, "assistant": true, "acting": true, "first": true, "lady": true}
 
 func hasTitle(a *document.Actor, t string) bool {
 	for _, x := range a.Titles {
