@@ -3676,6 +3676,11 @@ func TestPossessiveCountries(t *testing.T) {
 		// the story's.
 		{"WASHINGTON (AP) — Moscow's foreign ministry spokeswoman said the regime in Yerevan had made a serious mistake, and Yerevan said nothing.", "regime", "ARMGOV"},
 		{"CARACAS, Venezuela (AP) — Venezuela arrested two politicians. The regime has repeatedly denied using force.", "regime", "VENGOV"},
+		// So is a ministry's: in a story from a body's seat, or with no
+		// dateline, before the capital has an actor of its own.
+		{"EU agrees new sanctions on Belarus over migrant flights\n\nBRUSSELS, Dec 4 (Reuters) - European Union foreign ministers agreed on Thursday to impose sanctions on Belarusian airline Belavia and a dozen officials they accuse of organising flights that brought migrants to the bloc's eastern border.\n\nThe measures, which include asset freezes and travel bans, were approved at a meeting in Brussels chaired by the EU's foreign policy chief Kaja Kallas. \"Lukashenko is using human beings as weapons,\" Kallas told reporters after the meeting.\nBelarus denied the accusations and said it would respond. \"These sanctions are illegal and we will take countermeasures,\" the foreign ministry in Minsk said in a statement.",
+			"foreign ministry", "BLRGOV"},
+		{"Belarus denied the accusations. \"These sanctions are illegal,\" the foreign ministry in Minsk said in a statement.", "foreign ministry", "BLRGOV"},
 		// Also when a headline names the body first, bare.
 		{"Army and RSF delegations meet in Jeddah\n\nPORT SUDAN, Sudan (AFP) — Sudan's army said on Wednesday that the RSF had shelled El Fasher. The army accused the RSF of genocide.",
 			"Sudan's army", "SDNMIL"}, // the headline's "Army" too (mergeHeadlineBodies)

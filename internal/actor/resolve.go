@@ -663,12 +663,12 @@ func (r *resolver) homeBodies() {
 		}
 	}
 	for _, a := range r.actors {
-		if a.Kind != "organization" || a.Country != "" || !homeInstitutions[strings.ToLower(a.Name)] {
+		if a.Kind != "organization" || a.Country != "" || !homeInstitutions[strings.ToLower(lastWord(a.Name))] {
 			continue
 		}
 		for _, m := range a.Mentions {
 			if c := r.placeCountryAfterIn(m.End); c != "" {
-				a.Country = c // "the regime in Yerevan", "the government in Kabul"
+				a.Country = c // "the regime in Yerevan", "the government in Kabul", "the foreign ministry in Minsk"
 				break
 			}
 		}
@@ -1100,6 +1100,23 @@ func (r *resolver) nationalityInMentions(a *document.Actor) bool {
 		}
 	}
 	return false
+}
+
+// capitalAfterIn is the country whose capital "in" names right after
+// offset end ("the government in Kabul"), by the dictionary: the capital
+// comes later in the sentence than the body, so no actor has it yet.
+func (r *resolver) capitalAfterIn(end int) string {
+	rest, ok := strings.CutPrefix(r.d.Text[end:], " in ")
+	if !ok {
+		return ""
+	}
+	words := strings.FieldsFunc(rest, func(c rune) bool { return c == ' ' || c == ',' || c == '.' || c == '\n' })
+	for n := min(3, len(words)); n > 0; n-- {
+		if e, ok := r.dict.Lookup(strings.Join(words[:n], " ")); ok && e.Kind == "capital" {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 // placeCountryAfterIn is the country of the place named by "in" right
@@ -4176,6 +4193,9 @@ func (r *resolver) resolve(m mention) {
 			// the dateline's (which one that reports is; see
 			// armedCountryBefore).
 			m.country = r.armedSideNear(m)
+		}
+		if m.country == "" && homeInstitutions[strings.ToLower(lastWord(m.name))] {
+			m.country = r.capitalAfterIn(m.end()) // "the foreign ministry in Minsk said"
 		}
 		home := m.country == "" && (r.home != "" || r.seatHome != "") && (homeInstitutions[lastWord(m.name)] || homeMedia[strings.ToLower(m.name)])
 		if m.country == "" && !home {
