@@ -819,6 +819,8 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairObjectsWithPrepositions(words) // after the repairs that make agents of objects with "by"
 	repairClausesOnClosingSpeakers(words)
 	repairAccordingToSubjects(words)
+	repairGappedPassiveConjuncts(words)
+	repairReducedRelativesTakenForPasts(words)
 	// A closing "according to" is placed last, after the repairs that
 	// may make the clause it hangs on an adverbial one ("since the two
 	// countries fought a war in June, according to Iranian media").
@@ -835,6 +837,79 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 		return false
 	}
 	return true
+}
+
+// repairReducedRelativesTakenForPasts undoes a parse that reads a
+// participle after its noun as a past tense whose complement is the
+// sentence's verb: "the Russian soldiers freed were being treated in
+// Belarus", with "soldiers" the subject of "freed" and "were being
+// treated" its complement, subjectless. The participle describes the
+// noun, which is the subject of the verb after it.
+func repairReducedRelativesTakenForPasts(words []document.Word) {
+	for v := 1; v+1 < len(words); v++ {
+		s, c := v-1, -1
+		if words[v].UPOS != "VERB" || (words[v].XPOS != "VBD" && words[v].XPOS != "VBN") || words[s].Head != v+1 || words[s].Rel != "nsubj" || !nominal(words[s]) ||
+			words[v+1].UPOS != "AUX" || !finite(words[v+1].XPOS) || hasChild(words, v, "obj") ||
+			thatVerbs[strings.ToLower(words[v].Lemma)] || thinkingVerbs[strings.ToLower(words[v].Lemma)] { // "which an FBI investigation said was careless"
+			continue
+		}
+		for k := v + 1; k < len(words); k++ {
+			if words[k].Head == v+1 && words[k].Rel == "ccomp" && words[v+1].Head == k+1 {
+				c = k
+				break
+			}
+		}
+		if c < 0 || hasSubject(words, c) || hasChild(words, v, "mark") {
+			continue
+		}
+		words[c].Head, words[c].Rel = words[v].Head, words[v].Rel
+		words[s].Head, words[s].Rel = c+1, "nsubj"
+		if hasChild(words, c, "aux:pass") {
+			words[s].Rel = "nsubj:pass"
+		}
+		words[v].Head, words[v].Rel, words[v].XPOS = s+1, "acl", "VBN"
+	}
+}
+
+// repairGappedPassiveConjuncts mends the subject of a participle joined
+// to a passive whose auxiliary it shares: in "107 people were detained
+// and 10 police officers injured" the parse made "police" the passive
+// subject of "injured" and "officers" an active one. The subject of
+// such a conjunct is passive, and a noun right before it, on the same
+// verb, is its compound.
+func repairGappedPassiveConjuncts(words []document.Word) {
+	for v := range words {
+		h := words[v].Head - 1
+		if words[v].Rel != "conj" || words[v].XPOS != "VBN" || h < 0 || h > v || !hasChild(words, h, "aux:pass") ||
+			slices.ContainsFunc(words, func(w document.Word) bool {
+				return w.Head == v+1 && (strings.HasPrefix(w.Rel, "aux") || w.Rel == "obj" || w.Rel == "cop")
+			}) {
+			continue
+		}
+		var subjects []int
+		for k := h + 1; k < v; k++ {
+			if words[k].Head == v+1 && isSubject(words[k].Rel) && !strings.HasPrefix(words[k].Rel, "csubj") {
+				subjects = append(subjects, k)
+			}
+		}
+		if len(subjects) == 0 || !slices.ContainsFunc(subjects, func(k int) bool { return words[k].Rel == "nsubj" }) {
+			continue
+		}
+		last := subjects[len(subjects)-1]
+		for _, k := range subjects[:len(subjects)-1] {
+			if k == last-1 && words[k].UPOS == "NOUN" {
+				words[k].Head, words[k].Rel = last+1, "compound"
+				for j := range k {
+					if words[j].Head == k+1 && (words[j].Rel == "nummod" || words[j].Rel == "det" || words[j].Rel == "amod") {
+						words[j].Head = last + 1 // "10 police officers": ten officers
+					}
+				}
+			}
+		}
+		if !slices.ContainsFunc(subjects[:len(subjects)-1], func(k int) bool { return words[k].Head == v+1 }) {
+			words[last].Rel = "nsubj:pass"
+		}
+	}
 }
 
 // repairIncludingSubjects undoes a parse that makes the names an

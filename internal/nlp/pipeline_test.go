@@ -898,6 +898,9 @@ func TestRepairedAttachments(t *testing.T) {
 		fayeReleased           = "Faye, a former tax inspector who was released from prison just 10 days before the vote, has promised to fight corruption."
 		carriedBy              = "Kim Yo Jong warned in a statement carried by state media that the North would respond to joint drills with overwhelming force."
 		tensOf                 = "Tens of thousands of protesters rallied outside Georgia's parliament for a fourth night on Sunday."
+		gappedInjured          = "The interior ministry said 107 people were detained and 10 police officers injured."
+		soldiersFreed          = "Russia's defence ministry said the Russian soldiers freed were being treated in Belarus before returning to Russia."
+		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
 		maduroRally            = "Maduro, speaking at a rally in Caracas on Wednesday, accused Washington of plotting a coup."
@@ -3394,6 +3397,15 @@ func TestRepairedAttachments(t *testing.T) {
 		{thatOppositionSays, "says", "acl:relcl", "investigation"},
 		{thatOppositionSays, "motivated", "ccomp", "says"},
 		{thatOppositionSays, "reported", "parataxis", "detained"},
+		// A participle joined to a passive shares its auxiliary, and its
+		// subject is passive.
+		{gappedInjured, "officers", "nsubj:pass", "injured"},
+		{gappedInjured, "police", "compound", "officers"},
+		// A participle after its noun before the verb describes the noun.
+		{soldiersFreed, "freed", "acl", "soldiers"},
+		{soldiersFreed, "soldiers", "nsubj:pass", "treated"},
+		// Not a report's.
+		{investigationSaid, "investigation", "nsubj", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
