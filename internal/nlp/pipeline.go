@@ -821,6 +821,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairAccordingToSubjects(words)
 	repairGappedPassiveConjuncts(words)
 	repairReducedRelativesTakenForPasts(words)
+	repairAppealInfinitivesOnEarlierVerbs(words)
 	// A closing "according to" is placed last, after the repairs that
 	// may make the clause it hangs on an adverbial one ("since the two
 	// countries fought a war in June, according to Iranian media").
@@ -9780,6 +9781,23 @@ func repairInfinitiveConjuncts(words []document.Word) {
 			continue
 		}
 		words[c].Rel = "xcomp"
+	}
+}
+
+// repairAppealInfinitivesOnEarlierVerbs moves to a verb of appeal the
+// infinitive that the parse made a complement of a verb before it:
+// "Aoun condemned the attack and called on the United States and
+// France, which brokered the truce, to pressure Israel", with "pressure"
+// the complement of "condemned"; those called on are to pressure.
+func repairAppealInfinitivesOnEarlierVerbs(words []document.Word) {
+	for c, w := range words {
+		v := w.Head - 1
+		if w.Rel != "xcomp" || w.UPOS != "VERB" || v < 0 || v > c || c < 1 || !strings.EqualFold(words[c-1].Form, "to") || words[c-1].Head != c+1 {
+			continue
+		}
+		if d := appealBefore(words, v, c); d >= 0 && !hasChild(words, d, "xcomp") {
+			keepTree(words, func() { words[c].Head = d + 1 })
+		}
 	}
 }
 
