@@ -822,6 +822,9 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairGappedPassiveConjuncts(words)
 	repairReducedRelativesTakenForPasts(words)
 	repairAppealInfinitivesOnEarlierVerbs(words)
+	// Again, now that the speaker after the toll is no longer the root
+	// ("…, killing four people, regional governor Oleh Hryhorov said").
+	repairTollsOfCharges(words)
 	// A closing "according to" is placed last, after the repairs that
 	// may make the clause it hangs on an adverbial one ("since the two
 	// countries fought a war in June, according to Iranian media").
