@@ -514,6 +514,9 @@ func TestNamePronouns(t *testing.T) {
 		{"RSF shells El Fasher as UN envoy calls for humanitarian truce", "calls", "VERB"},
 		{"RSF shells El Fasher as UN envoy calls for humanitarian truce", "as", "SCONJ"},
 		{"Colombia suspends intelligence sharing with U.S. after boat strikes", "strikes", "NOUN"}, // boats strike no one
+		// A kind of fighting, with nothing after it to govern.
+		{"Qatar's foreign ministry said, following a week of the worst border fighting in years.", "fighting", "NOUN"},
+		{"The law that Obama spent much of his presidency fighting for was weakened.", "fighting", "VERB"},
 		// No auxiliary, ending a noun phrase.
 		{"Pakistani and Indian troops exchanged small-arms fire along the Line of Control.", "fire", "NOUN"},
 		// A headline's verb after two names, before its closing report.

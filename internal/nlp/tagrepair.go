@@ -919,6 +919,29 @@ func repairWarring(forms, upos, xpos []string) {
 	}
 }
 
+// repairKindsOfFighting tags as a noun the gerund of combat that a noun
+// and a determiner or adjective before it make a kind of ("a week of the
+// worst border fighting in years", "after days of street fighting"),
+// when nothing it could govern follows: the parse otherwise made it a
+// clause on the noun, whose fighting was the sentence subject's.
+func repairKindsOfFighting(forms, upos, xpos []string) {
+	for i := 2; i < len(forms); i++ {
+		if xpos[i] != "VBG" || !combatGerunds[strings.ToLower(forms[i])] || xpos[i-1] != "NN" && xpos[i-1] != "NNS" {
+			continue
+		}
+		if x := xpos[i-2]; x != "DT" && x != "JJ" && x != "JJS" && x != "IN" {
+			continue // not "Obama spent much of his presidency fighting for"
+		}
+		if i+1 < len(forms) && xpos[i+1] != "IN" && xpos[i+1] != "," && xpos[i+1] != "." && xpos[i+1] != "CC" && xpos[i+1] != ":" ||
+			i+1 < len(forms) && (forms[i+1] == "for" || forms[i+1] == "against" || forms[i+1] == "with") {
+			continue // "… fighting for", "street fighting against police": the gerund may govern the phrase
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+	}
+}
+
+var combatGerunds = setOf("fighting shelling bombing rioting looting")
+
 // repairAllBut tags the "but" of "all but one", "all but two of its
 // border crossings" as the preposition it is there (as EWT's "all but
 // Parts I, II"), not a conjunction opening a second clause with "one"
