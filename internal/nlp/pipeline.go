@@ -823,6 +823,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairGappedPassiveConjuncts(words)
 	repairReducedRelativesTakenForPasts(words)
 	repairAppealInfinitivesOnEarlierVerbs(words)
+	repairTitledSecondSubjects(words)
 	// Again, now that the speaker after the toll is no longer the root
 	// ("…, killing four people, regional governor Oleh Hryhorov said").
 	repairTollsOfCharges(words)
@@ -9253,6 +9254,44 @@ func repairSecondSubjectsAfterAnd(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = f+1, "conj"
 			words[and].Head = n + 1
+		})
+	}
+}
+
+// repairTitledSecondSubjects undoes a parse that breaks a titled name
+// joined by "and" to the subject: "Iranian Foreign Minister Abbas
+// Araghchi and IAEA chief Rafael Grossi signed the document", with
+// "IAEA" a conjunct of "Abbas", "chief" its apposition and "Rafael" a
+// second subject, so that only Grossi signed. The name after the title
+// is the conjunct, the title its description and the words before the
+// title its compounds.
+func repairTitledSecondSubjects(words []document.Word) {
+	for b := 3; b < len(words); b++ {
+		v, t := words[b].Head-1, b-1
+		if words[b].Rel != "nsubj" || words[b].UPOS != "PROPN" || v < b || words[t].UPOS != "NOUN" || words[t].XPOS != "NN" {
+			continue
+		}
+		and := t - 1
+		for and > 0 && (words[and].UPOS == "PROPN" || words[and].UPOS == "NOUN" || words[and].UPOS == "ADJ") {
+			and--
+		}
+		a := and - 1
+		for a >= 0 && words[a].Rel == "flat" {
+			a = words[a].Head - 1
+		}
+		if and < 1 || !strings.EqualFold(words[and].Form, "and") || a < 0 || words[a].Rel != "nsubj" || words[a].Head != v+1 || words[a].UPOS != "PROPN" {
+			continue
+		}
+		keepTree(words, func() {
+			words[b].Head, words[b].Rel = a+1, "conj"
+			words[and].Head, words[and].Rel = b+1, "cc"
+			words[t].Head, words[t].Rel = b+1, "nmod:desc"
+			for k := and + 1; k < t; k++ {
+				words[k].Head, words[k].Rel = t+1, "compound"
+				if words[k].UPOS == "ADJ" {
+					words[k].Rel = "amod"
+				}
+			}
 		})
 	}
 }

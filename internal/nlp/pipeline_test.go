@@ -905,6 +905,7 @@ func TestRepairedAttachments(t *testing.T) {
 		soldiersFreed          = "Russia's defence ministry said the Russian soldiers freed were being treated in Belarus before returning to Russia."
 		aounCalledOn           = "Lebanese President Joseph Aoun condemned the attack and called on the United States and France, which brokered the truce, to pressure Israel to halt its strikes."
 		killingGovernorSaid    = "The exchange came hours after Russian drones struck an apartment building in the city of Sumy, killing four people, regional governor Oleh Hryhorov said."
+		araghchiGrossi         = "Iranian Foreign Minister Abbas Araghchi and IAEA chief Rafael Grossi signed the document in Cairo."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3416,6 +3417,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// The toll after an attack clause is the attack's, with a speaker
 		// after it too.
 		{killingGovernorSaid, "killing", "advcl", "struck"},
+		// A titled name after "and" is the subject's conjunct.
+		{araghchiGrossi, "Rafael", "conj", "Abbas"},
+		{araghchiGrossi, "chief", "nmod:desc", "Rafael"},
+		{araghchiGrossi, "IAEA", "compound", "chief"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
