@@ -12657,7 +12657,15 @@ func repairCoordinatedSpeakers(words []document.Word) {
 			continue
 		}
 		c := slices.IndexFunc(words[:s], func(w document.Word) bool { return w.Head == s+1 && w.Rel == "cc" })
-		if c < 2 || !andOr(words[c].Form) {
+		onVerb := false
+		if c < 0 {
+			// Or on the report, made a conjunct of the content: "agreed to
+			// a one-week humanitarian truce, Saudi Arabia and the United
+			// States said".
+			c = slices.IndexFunc(words[:s], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "cc" })
+			onVerb = c >= 0 && words[v].Rel == "conj" && leftmost(words, s) == c+1
+		}
+		if c < 2 || !andOr(words[c].Form) || c >= 0 && words[c].Head == v+1 && !onVerb {
 			continue
 		}
 		start := phraseAfterComma(words, c)
@@ -12676,6 +12684,18 @@ func repairCoordinatedSpeakers(words []document.Word) {
 			words[n].Head, words[n].Rel = v+1, "nsubj"
 			words[s].Head, words[s].Rel = n+1, "conj"
 			words[start-1].Head = v + 1
+			if r := words[v].Head - 1; onVerb {
+				words[c].Head = s + 1
+				if words[r].Head == 0 {
+					// The report closes the sentence and is its root, as the
+					// parse makes one with a single speaker.
+					words[v].Head, words[v].Rel = 0, "root"
+					words[r].Head, words[r].Rel = v+1, "ccomp"
+					if last := len(words) - 1; words[last].UPOS == "PUNCT" && words[last].Head == r+1 {
+						words[last].Head = v + 1
+					}
+				}
+			}
 		})
 	}
 }

@@ -906,6 +906,7 @@ func TestRepairedAttachments(t *testing.T) {
 		aounCalledOn           = "Lebanese President Joseph Aoun condemned the attack and called on the United States and France, which brokered the truce, to pressure Israel to halt its strikes."
 		killingGovernorSaid    = "The exchange came hours after Russian drones struck an apartment building in the city of Sumy, killing four people, regional governor Oleh Hryhorov said."
 		araghchiGrossi         = "Iranian Foreign Minister Abbas Araghchi and IAEA chief Rafael Grossi signed the document in Cairo."
+		saudiAndUSSaid         = "Sudan's army agreed on Friday to a truce, Saudi Arabia and the United States said in a joint statement."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3421,6 +3422,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{araghchiGrossi, "Rafael", "conj", "Abbas"},
 		{araghchiGrossi, "chief", "nmod:desc", "Rafael"},
 		{araghchiGrossi, "IAEA", "compound", "chief"},
+		// Two speakers closing the sentence, the report taken for a
+		// conjunct of the content and the first speaker for an apposition.
+		{saudiAndUSSaid, "Arabia", "nsubj", "said"},
+		{saudiAndUSSaid, "States", "conj", "Arabia"},
+		{saudiAndUSSaid, "agreed", "ccomp", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
