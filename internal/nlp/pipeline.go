@@ -824,6 +824,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairReducedRelativesTakenForPasts(words)
 	repairAppealInfinitivesOnEarlierVerbs(words)
 	repairTitledSecondSubjects(words)
+	repairReportedClausesInsideObjects(words)
 	// Again, now that the speaker after the toll is no longer the root
 	// ("…, killing four people, regional governor Oleh Hryhorov said").
 	repairTollsOfCharges(words)
@@ -17711,6 +17712,35 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = r+1, "ccomp"
+		})
+	}
+}
+
+// repairReportedClausesInsideObjects undoes a parse that makes the
+// subject of a reported clause the object of the verb of saying and the
+// clause's verb a modifier of its own object: "He said the two sides had
+// discussed deportation flights and sanctions", with "sides" the object
+// of "said", "discussed" an adjective of "flights" and "flights" a
+// modifier of "sides". The noun right before the auxiliary is the
+// verb's subject, the noun the verb modified its object, and the clause
+// what was said.
+func repairReportedClausesInsideObjects(words []document.Word) {
+	for n := 1; n+3 < len(words); n++ {
+		r, a := words[n].Head-1, n+1
+		v := words[a].Head - 1
+		if words[n].Rel != "obj" || r < 0 || r >= n || !reportVerbs[strings.ToLower(words[r].Lemma)] || !nominal(words[n]) ||
+			words[a].UPOS != "AUX" || words[a].Rel != "aux" || v <= a || words[v].UPOS != "VERB" || !dominates(words, n, v) {
+			continue
+		}
+		h := words[v].Head - 1
+		if words[v].Rel != "amod" && words[v].Rel != "acl" || h <= v || !nominal(words[h]) || !dominates(words, n, h) ||
+			hasChild(words, v, "nsubj") || hasChild(words, v, "obj") {
+			continue
+		}
+		keepTree(words, func() {
+			words[h].Head, words[h].Rel = v+1, "obj"
+			words[v].Head, words[v].Rel = r+1, "ccomp"
+			words[n].Head, words[n].Rel = v+1, "nsubj"
 		})
 	}
 }

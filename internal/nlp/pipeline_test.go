@@ -907,6 +907,7 @@ func TestRepairedAttachments(t *testing.T) {
 		killingGovernorSaid    = "The exchange came hours after Russian drones struck an apartment building in the city of Sumy, killing four people, regional governor Oleh Hryhorov said."
 		araghchiGrossi         = "Iranian Foreign Minister Abbas Araghchi and IAEA chief Rafael Grossi signed the document in Cairo."
 		saudiAndUSSaid         = "Sudan's army agreed on Friday to a truce, Saudi Arabia and the United States said in a joint statement."
+		sidesHadDiscussed      = "He said the two sides had discussed deportation flights and sanctions."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3427,6 +3428,11 @@ func TestRepairedAttachments(t *testing.T) {
 		{saudiAndUSSaid, "Arabia", "nsubj", "said"},
 		{saudiAndUSSaid, "States", "conj", "Arabia"},
 		{saudiAndUSSaid, "agreed", "ccomp", "said"},
+		// A reported clause's subject taken for the report's object, and
+		// its verb for an adjective of its own object.
+		{sidesHadDiscussed, "discussed", "ccomp", "said"},
+		{sidesHadDiscussed, "sides", "nsubj", "discussed"},
+		{sidesHadDiscussed, "flights", "obj", "discussed"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
