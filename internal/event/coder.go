@@ -2923,6 +2923,10 @@ func foreignTroops(t *tree, o int) bool {
 
 var troopNouns = set(`troop soldier force contingent`)
 
+// countryPeople are a country's private people, whom a possessive
+// country names ("its citizens", "Israel's nationals").
+var countryPeople = set(`citizen national resident tourist student worker expatriate traveller traveler people`)
+
 // pullsTroops: "pull out" or "pull back" at i withdraws when it takes no
 // object or takes forces or staff ("pulled out its troops", "pulled back
 // its diplomats"); not "pulled out a tough win", "pulled out the race
@@ -8086,6 +8090,11 @@ func (l *Lexicon) side(d *document.Document, t *tree, h int, actorAt map[int]*do
 					// "Mrs. Clinton, whose husband signed": of her
 					// side, not she; "his family said": of his country,
 					// holding no office of his.
+					ea.Actor, ea.Code = "", a.Country
+				}
+				if countryPeople[t.lemma(h)] && a.Kind == "country" && t.w(c).Rel == "nmod:poss" {
+					// "warned its citizens against travelling to Japan":
+					// the country's people, not its government.
 					ea.Actor, ea.Code = "", a.Country
 				}
 				if adversaries[t.lemma(h)] && a.Kind == "person" && t.w(c).Rel == "nmod:poss" {

@@ -98,6 +98,8 @@ func TestCode(t *testing.T) {
 		// Troops pulled out, or a country pulling out, withdraw.
 		{"Russia pulled out its troops on Tuesday.", "pulled", "087", "RUS", "", "asserted", "2025-06-17", "", false},
 		{"The United States will pull out, the president said.", "pull", "0356", "USA", "", "intended", "", "", false},
+		// A country's citizens are its people, not its government.
+		{"Beijing also warned its citizens against travelling to Japan.", "travelling", "042", "CHN", "JPN", "hypothetical", "", "", false},
 		// The possessor of a plan whose points are rejected is its target.
 		{"Iran rejected key points of Washington's proposal on Monday.", "rejected", "120", "IRN", "USAGOV", "asserted", "2025-06-16", "", false},
 		// One declared persona non grata is expelled.
