@@ -2923,6 +2923,20 @@ func foreignTroops(t *tree, o int) bool {
 
 var troopNouns = set(`troop soldier force contingent`)
 
+// senders send or station forces of their own somewhere.
+var senders = set(`deploy send dispatch station redeploy mobilize mobilise`)
+
+// sentForces: the noun at o names forces a sender sends ("troops",
+// "warships"), or a number of them ("thousands of troops").
+func sentForces(t *tree, o int) bool {
+	forces := func(k int) bool {
+		return troopNouns[t.lemma(k)] || sentKinds[t.lemma(k)]
+	}
+	return forces(o) || slices.ContainsFunc(t.ChildrenWith(o, "nmod"), func(n int) bool { return t.caseOf(n) == "of" && forces(n) })
+}
+
+var sentKinds = set(`peacekeeper warship ship jet aircraft plane carrier battalion brigade unit reinforcement`)
+
 // countryPeople are a country's private people, whom a possessive
 // country names ("its citizens", "Israel's nationals").
 var countryPeople = set(`citizen national resident tourist student worker expatriate traveller traveler people`)
@@ -5056,6 +5070,12 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 	}
 	var out, ownersOfObjects []int
 	objs := t.ChildrenWith(i, "obj", "iobj")
+	// "deployed thousands of troops to its border with Belarus": the
+	// forces sent are the sender's own, no target.
+	sending := senders[t.lemma(i)] && t.w(i).UPOS == "VERB"
+	if sending {
+		objs = slices.DeleteFunc(objs, func(o int) bool { return sentForces(t, o) })
+	}
 	if _, done := patientKinds[trig.Code]; force[trig.Code[:2]] || done {
 		// "had blocked and rammed its ship": the ship was blocked too;
 		// not "not to shoot and begging her husband", nor "a poll
@@ -5390,6 +5410,9 @@ func (l *Lexicon) targets(t *tree, i int, trig Trigger, actorAt map[int]*documen
 				}
 			}
 		}
+	}
+	if sending {
+		out = slices.DeleteFunc(out, func(k int) bool { return sentForces(t, k) })
 	}
 	// "closed the Russian consulate", "the closure of Russia's
 	// consulate": whose mission it is.

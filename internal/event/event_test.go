@@ -98,6 +98,9 @@ func TestCode(t *testing.T) {
 		// Troops pulled out, or a country pulling out, withdraw.
 		{"Russia pulled out its troops on Tuesday.", "pulled", "087", "RUS", "", "asserted", "2025-06-17", "", false},
 		{"The United States will pull out, the president said.", "pull", "0356", "USA", "", "intended", "", "", false},
+		// Forces sent are the sender's own; the target is whom they are
+		// sent against.
+		{"Trump said he would deploy up to 30,000 American soldiers in the Middle East to defeat the Islamic State.", "deploy", "150", "USAGOV", "IMG", "intended", "", "Middle East", false},
 		// A country's citizens are its people, not its government.
 		{"Beijing also warned its citizens against travelling to Japan.", "travelling", "042", "CHN", "JPN", "hypothetical", "", "", false},
 		// The possessor of a plan whose points are rejected is its target.
