@@ -1830,8 +1830,11 @@ func (p *Pipeline) repairHeadlineClauseVerbs(forms, upos, xpos []string) {
 	if xpos[v] != "NNS" || startsUpper(forms[v]) || p.Lemmas.Classes(forms[v])&lemma.Verb == 0 {
 		return
 	}
+	// The subject may have a prepositional phrase and a possessor: "as
+	// anger over activist's death spreads".
 	k := v - 1
-	for k > 0 && (xpos[k] == "NN" || xpos[k] == "NNP" || xpos[k] == "JJ" || xpos[k] == "DT") {
+	for k > 0 && (xpos[k] == "NN" || xpos[k] == "NNP" || xpos[k] == "JJ" || xpos[k] == "DT" || xpos[k] == "POS" || xpos[k] == "PRP$" ||
+		xpos[k] == "IN" && !headlineSubordinators[strings.ToLower(forms[k])]) {
 		k--
 	}
 	if k >= v-1 || !headlineSubordinators[strings.ToLower(forms[k])] || xpos[v-1] != "NN" && xpos[v-1] != "NNP" ||
