@@ -825,6 +825,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairAppealInfinitivesOnEarlierVerbs(words)
 	repairTitledSecondSubjects(words)
 	repairReportedClausesInsideObjects(words)
+	repairSubjectsTakenForOpeningConjuncts(words)
 	// Again, now that the speaker after the toll is no longer the root
 	// ("…, killing four people, regional governor Oleh Hryhorov said").
 	repairTollsOfCharges(words)
@@ -17712,6 +17713,54 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = r+1, "ccomp"
+		})
+	}
+}
+
+// repairSubjectsTakenForOpeningConjuncts undoes a parse that joins the
+// subject after an opening phrase and its comma to that phrase as a
+// conjunct: "According to two people familiar with the matter, U.S.
+// envoy Steve Witkoff has been drafting a new peace framework", with
+// "Steve" a conjunct of "familiar" and "drafting" subjectless. A noun
+// conjunct with no conjunction of its own, right after a comma and right
+// before a subjectless verb and its auxiliaries, is that verb's subject.
+func repairSubjectsTakenForOpeningConjuncts(words []document.Word) {
+	for v, w := range words {
+		if w.UPOS != "VERB" || hasSubject(words, v) || !finite(w.XPOS) && !hasAuxiliary(words, v) {
+			continue
+		}
+		p := v
+		for p > 0 && words[p-1].Head == v+1 && strings.HasPrefix(words[p-1].Rel, "aux") {
+			p--
+		}
+		if p < 3 {
+			continue
+		}
+		n := p - 1
+		for n >= 0 && words[n].Head-1 > n && words[n].Head-1 < p {
+			n = words[n].Head - 1 // up to the phrase's head ("U.S. envoy Steve" from "Witkoff")
+		}
+		for n >= 0 && words[n].Rel == "flat" && words[n].Head-1 < n {
+			n = words[n].Head - 1
+		}
+		if n < 0 {
+			continue
+		}
+		c := leftmost(words, n)
+		if words[c].Form != "," {
+			c-- // the comma may hang on the phrase or before it
+		}
+		if words[n].Rel != "conj" || !nominal(words[n]) || hasChild(words, n, "cc") || rightmost(words, n) != p-1 ||
+			c < 1 || words[c].Form != "," || words[n].Head-1 >= c || words[words[n].Head-1].UPOS == "VERB" {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(words, v, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = v+1, rel
+			words[c].Head = v + 1
 		})
 	}
 }

@@ -909,6 +909,7 @@ func TestRepairedAttachments(t *testing.T) {
 		araghchiGrossi         = "Iranian Foreign Minister Abbas Araghchi and IAEA chief Rafael Grossi signed the document in Cairo."
 		saudiAndUSSaid         = "Sudan's army agreed on Friday to a truce, Saudi Arabia and the United States said in a joint statement."
 		sidesHadDiscussed      = "He said the two sides had discussed deportation flights and sanctions."
+		accordingWitkoff       = "According to two people familiar with the matter, U.S. envoy Steve Witkoff has been drafting a new peace framework with Russian officials."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3434,6 +3435,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{sidesHadDiscussed, "discussed", "ccomp", "said"},
 		{sidesHadDiscussed, "sides", "nsubj", "discussed"},
 		{sidesHadDiscussed, "flights", "obj", "discussed"},
+		// The subject after an opening phrase's comma, taken for a
+		// conjunct inside the phrase.
+		{accordingWitkoff, "Steve", "nsubj", "drafting"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
