@@ -826,6 +826,9 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairTitledSecondSubjects(words)
 	repairReportedClausesInsideObjects(words)
 	repairSubjectsTakenForOpeningConjuncts(words)
+	// Again, now that a "that" clause hung on a day is the report's:
+	// "said on Thursday that Kyiv was ready …, if Russia stopped …".
+	repairConditionalComplements(words)
 	// Again, now that the speaker after the toll is no longer the root
 	// ("…, killing four people, regional governor Oleh Hryhorov said").
 	repairTollsOfCharges(words)
@@ -19709,13 +19712,21 @@ func repairNamesTakenForSubjectsOfNames(words []document.Word) {
 func repairClausesHungOnReportDays(words []document.Word) {
 	for c := 3; c < len(words); c++ {
 		n := words[c].Head - 1
-		if n < 1 || n >= c || !document.IsCalendarName(strings.ToLower(words[n].Form)) || !thatVerbs[strings.ToLower(words[n-1].Lemma)] || words[n-1].UPOS != "VERB" ||
+		if n < 1 || n >= c {
+			continue
+		}
+		// "said Monday that", or "said on Thursday that".
+		r, rel := n-1, "obl:unmarked"
+		if strings.EqualFold(words[r].Form, "on") && words[r].Head == n+1 && r > 0 {
+			r, rel = r-1, "obl"
+		}
+		if !document.IsCalendarName(strings.ToLower(words[n].Form)) || !thatVerbs[strings.ToLower(words[r].Lemma)] || words[r].UPOS != "VERB" ||
 			words[n+1].Head != c+1 || !strings.EqualFold(words[n+1].Form, "that") || !hasSubject(words, c) {
 			continue
 		}
 		keepTree(words, func() {
-			words[n].Head, words[n].Rel = n, "obl:unmarked"
-			words[c].Head, words[c].Rel = n, "ccomp"
+			words[n].Head, words[n].Rel = r+1, rel
+			words[c].Head, words[c].Rel = r+1, "ccomp"
 			words[n+1].UPOS, words[n+1].XPOS, words[n+1].Rel = "SCONJ", "IN", "mark"
 		})
 	}

@@ -910,6 +910,7 @@ func TestRepairedAttachments(t *testing.T) {
 		saudiAndUSSaid         = "Sudan's army agreed on Friday to a truce, Saudi Arabia and the United States said in a joint statement."
 		sidesHadDiscussed      = "He said the two sides had discussed deportation flights and sanctions."
 		accordingWitkoff       = "According to two people familiar with the matter, U.S. envoy Steve Witkoff has been drafting a new peace framework with Russian officials."
+		saidOnThursdayIf       = "Ukrainian President Volodymyr Zelenskiy said on Thursday that Kyiv was ready to hold talks with Moscow \"in any format\" if Russia stopped its attacks on energy infrastructure."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3438,6 +3439,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// The subject after an opening phrase's comma, taken for a
 		// conjunct inside the phrase.
 		{accordingWitkoff, "Steve", "nsubj", "drafting"},
+		// A "that" clause hung on "on Thursday" is the report's, and the
+		// condition after it the clause's.
+		{saidOnThursdayIf, "ready", "ccomp", "said"},
+		{saidOnThursdayIf, "Thursday", "obl", "said"},
+		{saidOnThursdayIf, "stopped", "advcl", "ready"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
