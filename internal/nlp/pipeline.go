@@ -826,6 +826,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairTitledSecondSubjects(words)
 	repairReportedClausesInsideObjects(words)
 	repairSubjectsTakenForOpeningConjuncts(words)
+	repairReportTimesTakenForReported(words)
 	// Again, now that a "that" clause hung on a day is the report's:
 	// "said on Thursday that Kyiv was ready …, if Russia stopped …".
 	repairConditionalComplements(words)
@@ -17716,6 +17717,39 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = r+1, "ccomp"
+		})
+	}
+}
+
+// repairReportTimesTakenForReported undoes a parse that hangs the time
+// a report was made on what it reports: "Netanyahu said on Tuesday that
+// Israel would never accept a Palestinian state, a day after Britain
+// said it would recognise one", with "a day" on "accept" and the "after"
+// clause on "said", so that what he said ended in "a day". A time noun
+// after a comma at the end of a reported clause, whose "after" or
+// "before" clause hangs on the report, is the report's too.
+func repairReportTimesTakenForReported(words []document.Word) {
+	for n := 2; n+2 < len(words); n++ {
+		c := words[n].Head - 1
+		l := leftmost(words, n)
+		if words[l].Form != "," {
+			l-- // the comma may hang on the phrase or before it
+		}
+		if c < 0 || c > n || words[n].Rel != "obl:unmarked" && words[n].Rel != "obl:npmod" || !timeSpans[strings.ToLower(words[n].Lemma)] ||
+			l < 0 || words[l].Form != "," || words[c].Rel != "ccomp" {
+			continue
+		}
+		r := words[c].Head - 1
+		if r < 0 || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		m := n + 1
+		if f := strings.ToLower(words[m].Form); f != "after" && f != "before" || words[words[m].Head-1].Head != r+1 {
+			continue
+		}
+		keepTree(words, func() {
+			words[n].Head = r + 1
+			words[l].Head = n + 1
 		})
 	}
 }
