@@ -101,6 +101,8 @@ func TestExtract(t *testing.T) {
 			"Sources", "told", "that Khamenei could not be reached", document.Indirect},
 		{"an infinitive of saying is part of the cue", "He went on to say that the deal was dead.",
 			"He", "went on to say", "that the deal was dead", document.Indirect},
+		{"a quotation after an infinitive of saying", "Trump laughed, but went on to say, \"There are places in America that are dangerous.\"",
+			"Trump", "went on to say", "\"There are places in America that are dangerous.\"", document.Direct},
 		{"a passive with a subject of its own shares no speaker", "Turkey left the room after the talks could not be approved.",
 			"", "could not be approved", "the talks", document.Indirect},
 		{"whom one urges, parsed as an indirect object, is part of the content", "She urged Beijing to \"stop its irrational behavior.\"",

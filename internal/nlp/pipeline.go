@@ -827,6 +827,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairReportedClausesInsideObjects(words)
 	repairSubjectsTakenForOpeningConjuncts(words)
 	repairReportTimesTakenForReported(words)
+	repairQuotationsOfReportingInfinitives(words)
 	// Again, now that a "that" clause hung on a day is the report's:
 	// "said on Thursday that Kyiv was ready …, if Russia stopped …".
 	repairConditionalComplements(words)
@@ -17717,6 +17718,39 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = r+1, "ccomp"
+		})
+	}
+}
+
+// repairQuotationsOfReportingInfinitives undoes a parse that sets the
+// quotation an infinitive of saying introduces beside the verb the
+// infinitive completes: "but went on to say, "There are places in
+// America …"", with "are" a parataxis of "went" and "say" without
+// complement. What comes after the infinitive of saying and its comma,
+// quoted, is what it says.
+func repairQuotationsOfReportingInfinitives(words []document.Word) {
+	for q, w := range words {
+		g := w.Head - 1
+		if w.Rel != "parataxis" || g < 0 || g > q {
+			continue
+		}
+		x := -1
+		for k := g + 1; k < q; k++ {
+			if words[k].Head == g+1 && words[k].Rel == "xcomp" && reportVerbs[strings.ToLower(words[k].Lemma)] {
+				x = k
+			}
+		}
+		if x < 0 || hasChild(words, x, "obj") || hasChild(words, x, "ccomp") || !slices.ContainsFunc(words[x+1:q], func(m document.Word) bool { return document.IsQuote(m.Form) }) ||
+			slices.ContainsFunc(words[x+1:q], func(m document.Word) bool { return m.UPOS != "PUNCT" && m.Head != q+1 }) {
+			continue
+		}
+		keepTree(words, func() {
+			words[q].Head, words[q].Rel = x+1, "ccomp"
+			for k := x + 1; k < q; k++ {
+				if words[k].UPOS == "PUNCT" && words[k].Head == g+1 {
+					words[k].Head = q + 1
+				}
+			}
 		})
 	}
 }
