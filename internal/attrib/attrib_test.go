@@ -1090,6 +1090,8 @@ func TestHeadlineLabels(t *testing.T) {
 		"Breaking: Latest Primary Has Big Impact On Clinton Campaign\n\nVoters went to the polls.",
 		"Bill is back: Hillary's husband on campaign trail in New Hampshire\n\nVoters went to the polls.",
 		"Fact check: No, Ukraine did not sell US-supplied weapons to Hamas\n\nA viral post claims otherwise.",
+		"BYLINE: Amber Phillips\n\nVoters went to the polls.",
+		"Delegate Update: The latest count in the Democratic race\n\nVoters went to the polls.",
 	} {
 		d := analyse(t, text)
 		for _, a := range extractor(t).Extract(d) {

@@ -3632,15 +3632,24 @@ func namedInBody(d *document.Document, v *view, source []int) bool {
 // it is.
 var rubrics = map[string]bool{"fact check": true, "fact-check": true, "analysis": true, "opinion": true, "exclusive": true,
 	"explainer": true, "editorial": true, "factbox": true, "timeline": true, "watch": true, "live": true, "update": true,
-	"correction": true, "commentary": true}
+	"correction": true, "commentary": true, "byline": true, "boom": true, "video": true, "photos": true}
+
+// rubricHeads end a headline's label of several words: "Delegate Update:
+// …", "Breitbart News Daily: …" (a poll is a source: "Poll: Clinton and
+// Sanders in dead heat").
+var rubricHeads = setOf("update updates newsletter briefing roundup recap daily")
 
 // nameLike: the words of span, on one side of a colon, could name who
 // speaks ("Axios", "De Blasio", "PENCE", "A senior official"), where a
 // clause ("Bill is back: …") or a verb ("Breaking: …", "Revealed: …")
 // makes the colon a headline's own.
 func nameLike(v *view, span document.Span) bool {
-	if rubrics[strings.ToLower(strings.TrimSpace(v.text[span.Start:span.End]))] {
+	label := strings.ToLower(strings.TrimSpace(v.text[span.Start:span.End]))
+	if rubrics[label] {
 		return false // "Fact check: No, Ukraine did not sell …": the kind of piece, no speaker
+	}
+	if f := strings.Fields(label); len(f) > 1 && rubricHeads[f[len(f)-1]] {
+		return false
 	}
 	named := false
 	for k := range v.s.Words {
