@@ -181,6 +181,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairCausedVerbs(forms, upos, xpos)
 	repairWarring(forms, upos, xpos)
 	repairKindsOfFighting(forms, upos, xpos)
+	repairChiefExecutives(forms, upos, xpos)
 	repairAllBut(forms, upos, xpos)
 	repairArmsControl(forms, upos, xpos)
 	repairHarmedPassives(forms, upos, xpos)

@@ -515,6 +515,8 @@ func TestNamePronouns(t *testing.T) {
 		{"RSF shells El Fasher as UN envoy calls for humanitarian truce", "as", "SCONJ"},
 		{"Kenyan police kill protesters as anger over activist's death spreads", "spreads", "VERB"}, // a subject with a phrase and a possessor
 		{"Colombia suspends intelligence sharing with U.S. after boat strikes", "strikes", "NOUN"},  // boats strike no one
+		// A chief executive is a noun.
+		{"The plant is under pressure from imports, said the company's chief executive, John J. Ferriola.", "executive", "NOUN"},
 		// A kind of fighting, with nothing after it to govern.
 		{"Qatar's foreign ministry said, following a week of the worst border fighting in years.", "fighting", "NOUN"},
 		{"The law that Obama spent much of his presidency fighting for was weakened.", "fighting", "VERB"},

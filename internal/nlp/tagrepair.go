@@ -919,6 +919,19 @@ func repairWarring(forms, upos, xpos []string) {
 	}
 }
 
+// repairChiefExecutives tags as a noun the "executive" of "chief
+// executive" that no noun follows: "said the company's chief executive,
+// John J. Ferriola", with "executive" an adjective, made the clause's
+// predicate and its name a subject of the comma.
+func repairChiefExecutives(forms, upos, xpos []string) {
+	for i := 1; i < len(forms); i++ {
+		if strings.EqualFold(forms[i], "executive") && strings.EqualFold(forms[i-1], "chief") && xpos[i] == "JJ" &&
+			(i+1 == len(forms) || !strings.HasPrefix(xpos[i+1], "NN")) {
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
+
 // repairKindsOfFighting tags as a noun the gerund of combat that a noun
 // and a determiner or adjective before it make a kind of ("a week of the
 // worst border fighting in years", "after days of street fighting"),
