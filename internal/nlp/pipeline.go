@@ -829,6 +829,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairSubjectsTakenForOpeningConjuncts(words)
 	repairReportTimesTakenForReported(words)
 	repairQuotationsOfReportingInfinitives(words)
+	repairAppositionsTakenForInvertedComplements(words)
 	// Again, now that a "that" clause hung on a day is the report's:
 	// "said on Thursday that Kyiv was ready …, if Russia stopped …".
 	repairConditionalComplements(words)
@@ -17719,6 +17720,45 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = r+1, "ccomp"
+		})
+	}
+}
+
+// repairAppositionsTakenForInvertedComplements undoes a parse that makes
+// the description closing an inverted report's speaker what was said:
+// ""We're extremely happy" about the decision, said RoseAnn DeMoro,
+// executive director of National Nurses United, a union that has broken
+// away …", with "union" the complement of "said". A noun phrase after
+// the speaker and a comma, with no verb of its own but in a relative
+// clause, describes the noun before the comma.
+func repairAppositionsTakenForInvertedComplements(words []document.Word) {
+	for c, w := range words {
+		r := w.Head - 1
+		if w.Rel != "ccomp" || w.UPOS != "NOUN" || r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, c, "nsubj") || hasChild(words, c, "cop") {
+			continue
+		}
+		s := slices.IndexFunc(words[r+1:c], func(m document.Word) bool { return m.Head == r+1 && m.Rel == "nsubj" })
+		if s < 0 {
+			continue
+		}
+		s += r + 1
+		first := leftmost(words, c)
+		if words[first].Form == "," {
+			first++ // the comma may hang on the phrase or before it
+		}
+		if first < 3 || words[first-1].Form != "," || !dominates(words, s, first-2) {
+			continue
+		}
+		n := first - 2
+		for n > s && words[n].Rel == "flat" {
+			n = words[n].Head - 1
+		}
+		if !nominal(words[n]) {
+			continue
+		}
+		keepTree(words, func() {
+			words[c].Head, words[c].Rel = n+1, "appos"
+			words[first-1].Head = c + 1
 		})
 	}
 }

@@ -914,6 +914,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingWitkoff       = "According to two people familiar with the matter, U.S. envoy Steve Witkoff has been drafting a new peace framework with Russian officials."
 		saidOnThursdayIf       = "Ukrainian President Volodymyr Zelenskiy said on Thursday that Kyiv was ready to hold talks with Moscow \"in any format\" if Russia stopped its attacks on energy infrastructure."
 		aDayAfter              = "Israeli Prime Minister Benjamin Netanyahu said on Tuesday that Israel would never accept a Palestinian state, a day after Britain said it would recognise one in September."
+		saidDeMoro             = "\"We're extremely happy\" about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union that has broken away from many other labor groups."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3449,6 +3450,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{saidOnThursdayIf, "stopped", "advcl", "ready"},
 		// When a report was made is the report's, not what it reports.
 		{aDayAfter, "day", "obl:unmarked", "said"},
+		// A description closing an inverted report's speaker is no
+		// complement.
+		{saidDeMoro, "union", "appos", "Nurses"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
