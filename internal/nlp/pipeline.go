@@ -830,6 +830,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairReportTimesTakenForReported(words)
 	repairQuotationsOfReportingInfinitives(words)
 	repairAppositionsTakenForInvertedComplements(words)
+	repairRelativesTakenForInvertedComplements(words)
 	// Again, now that a "that" clause hung on a day is the report's:
 	// "said on Thursday that Kyiv was ready …, if Russia stopped …".
 	repairConditionalComplements(words)
@@ -17720,6 +17721,33 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = r+1, "ccomp"
+		})
+	}
+}
+
+// repairRelativesTakenForInvertedComplements undoes a parse that makes a
+// relative clause on an inverted report's speaker what was said: ""He
+// talks off the cuff all the time," said David Magel, 53, who lives in
+// the Chicago suburbs", with "lives" the complement of "said". A clause
+// whose subject is "who" or "which", after the speaker of a verb of
+// saying that follows it, describes the speaker.
+func repairRelativesTakenForInvertedComplements(words []document.Word) {
+	for c, w := range words {
+		r := w.Head - 1
+		if w.Rel != "ccomp" || w.UPOS != "VERB" || r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+			continue
+		}
+		s := slices.IndexFunc(words[r+1:c], func(m document.Word) bool { return m.Head == r+1 && m.Rel == "nsubj" })
+		p := slices.IndexFunc(words[:c], func(m document.Word) bool {
+			return m.Head == c+1 && isSubject(m.Rel) && (m.XPOS == "WP" || m.XPOS == "WDT")
+		})
+		if s < 0 || p < 0 || p < r || words[p-1].Form != "," {
+			continue
+		}
+		s += r + 1
+		keepTree(words, func() {
+			words[c].Head, words[c].Rel = s+1, "acl:relcl"
+			words[p-1].Head = c + 1
 		})
 	}
 }

@@ -915,6 +915,7 @@ func TestRepairedAttachments(t *testing.T) {
 		saidOnThursdayIf       = "Ukrainian President Volodymyr Zelenskiy said on Thursday that Kyiv was ready to hold talks with Moscow \"in any format\" if Russia stopped its attacks on energy infrastructure."
 		aDayAfter              = "Israeli Prime Minister Benjamin Netanyahu said on Tuesday that Israel would never accept a Palestinian state, a day after Britain said it would recognise one in September."
 		saidDeMoro             = "\"We're extremely happy\" about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union that has broken away from many other labor groups."
+		saidMagel              = "\"He talks off the cuff all the time,\" said David Magel, 53, who lives in the Chicago suburbs and flew to a Trump rally Monday."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3453,6 +3454,7 @@ func TestRepairedAttachments(t *testing.T) {
 		// A description closing an inverted report's speaker is no
 		// complement.
 		{saidDeMoro, "union", "appos", "Nurses"},
+		{saidMagel, "lives", "acl:relcl", "David"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
