@@ -831,6 +831,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairQuotationsOfReportingInfinitives(words)
 	repairAppositionsTakenForInvertedComplements(words)
 	repairRelativesTakenForInvertedComplements(words)
+	repairInvertedReportSpeakers(words)
 	// Again, now that a "that" clause hung on a day is the report's:
 	// "said on Thursday that Kyiv was ready …, if Russia stopped …".
 	repairConditionalComplements(words)
@@ -17721,6 +17722,72 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = r+1, "ccomp"
+		})
+	}
+}
+
+// repairInvertedReportSpeakers undoes a parse that loses the speaker of
+// a report set after what was said, verb first: "The Clinton approach is
+// made possible by its resources, said Katie Harbath, Facebook's global
+// politics and government outreach director", with "said" a subjectless
+// conjunct of "made", "Katie" a possessor and "director" what was said.
+// The name right after such a verb is its subject, the noun phrase after
+// the name's comma describes the name, and the report is the sentence's
+// root with the clause before it its complement.
+func repairInvertedReportSpeakers(words []document.Word) {
+	for r := 2; r+1 < len(words); r++ {
+		if words[r].UPOS != "VERB" || words[r].XPOS != "VBD" && words[r].XPOS != "VBZ" || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			words[r-1].Form != "," || hasSubject(words, r) || words[r+1].UPOS != "PROPN" {
+			continue
+		}
+		n, e := r+1, r+1
+		for e+1 < len(words) && words[e+1].Head == n+1 && words[e+1].Rel == "flat" {
+			e++
+		}
+		end := len(words)
+		if words[end-1].UPOS == "PUNCT" {
+			end--
+		}
+		t := -1 // the top of the description after the name's comma
+		if e+2 < end && words[e+1].Form == "," {
+			for k := e + 2; k < end; k++ {
+				if h := words[k].Head - 1; (h < e+2 || h >= end) && (h < n || h > e) {
+					if t >= 0 || !nominal(words[k]) {
+						t = -2
+						break
+					}
+					t = k
+				}
+			}
+			if t < 0 {
+				continue
+			}
+		} else if e+1 != end {
+			continue
+		}
+		h := words[r].Head - 1
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = r+1, "nsubj"
+			if t >= 0 {
+				for k := e + 2; k < end; k++ {
+					if hk := words[k].Head - 1; hk >= n && hk <= e && k != t {
+						words[k].Head = t + 1
+						if words[k].Rel == "conj" && nominal(words[k]) && k < t {
+							words[k].Rel = "compound"
+						}
+					}
+				}
+				words[t].Head, words[t].Rel = n+1, "appos"
+				words[e+1].Head = t + 1
+			}
+			if h >= 0 && h < r && words[h].Head == 0 {
+				words[r].Head, words[r].Rel = 0, "root"
+				words[h].Head, words[h].Rel = r+1, "ccomp"
+				words[r-1].Head = h + 1
+				if last := len(words) - 1; words[last].UPOS == "PUNCT" && words[last].Head == h+1 {
+					words[last].Head = r + 1
+				}
+			}
 		})
 	}
 }

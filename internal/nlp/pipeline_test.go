@@ -916,6 +916,7 @@ func TestRepairedAttachments(t *testing.T) {
 		aDayAfter              = "Israeli Prime Minister Benjamin Netanyahu said on Tuesday that Israel would never accept a Palestinian state, a day after Britain said it would recognise one in September."
 		saidDeMoro             = "\"We're extremely happy\" about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union that has broken away from many other labor groups."
 		saidMagel              = "\"He talks off the cuff all the time,\" said David Magel, 53, who lives in the Chicago suburbs and flew to a Trump rally Monday."
+		saidHarbath            = "The Clinton approach is made possible by its resources, said Katie Harbath, Facebook's global politics and government outreach director."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3455,6 +3456,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// complement.
 		{saidDeMoro, "union", "appos", "Nurses"},
 		{saidMagel, "lives", "acl:relcl", "David"},
+		// The name after an inverted report is its subject.
+		{saidHarbath, "Katie", "nsubj", "said"},
+		{saidHarbath, "director", "appos", "Katie"},
+		{saidHarbath, "made", "ccomp", "said"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
