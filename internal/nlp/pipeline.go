@@ -17800,23 +17800,36 @@ func repairInvertedReportSpeakers(words []document.Word) {
 // saying that follows it, describes the speaker.
 func repairRelativesTakenForInvertedComplements(words []document.Word) {
 	for c, w := range words {
-		r := w.Head - 1
-		if w.Rel != "ccomp" || w.UPOS != "VERB" || r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		r, s := invertedSpeaker(words, c)
+		if w.UPOS != "VERB" || s < 0 {
 			continue
 		}
-		s := slices.IndexFunc(words[r+1:c], func(m document.Word) bool { return m.Head == r+1 && m.Rel == "nsubj" })
 		p := slices.IndexFunc(words[:c], func(m document.Word) bool {
 			return m.Head == c+1 && isSubject(m.Rel) && (m.XPOS == "WP" || m.XPOS == "WDT")
 		})
-		if s < 0 || p < 0 || p < r || words[p-1].Form != "," {
+		if p < 0 || p < r || words[p-1].Form != "," {
 			continue
 		}
-		s += r + 1
 		keepTree(words, func() {
 			words[c].Head, words[c].Rel = s+1, "acl:relcl"
 			words[p-1].Head = c + 1
 		})
 	}
+}
+
+// invertedSpeaker is the verb of saying whose complement the parse made
+// the word at c, and that verb's subject between them, when the verb
+// comes first ("…, said RoseAnn DeMoro, …"); or -1, -1.
+func invertedSpeaker(words []document.Word, c int) (r, s int) {
+	r = words[c].Head - 1
+	if words[c].Rel != "ccomp" || r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] {
+		return -1, -1
+	}
+	s = slices.IndexFunc(words[r+1:c], func(m document.Word) bool { return m.Head == r+1 && m.Rel == "nsubj" })
+	if s < 0 {
+		return -1, -1
+	}
+	return r, s + r + 1
 }
 
 // repairAppositionsTakenForInvertedComplements undoes a parse that makes
@@ -17828,15 +17841,10 @@ func repairRelativesTakenForInvertedComplements(words []document.Word) {
 // clause, describes the noun before the comma.
 func repairAppositionsTakenForInvertedComplements(words []document.Word) {
 	for c, w := range words {
-		r := w.Head - 1
-		if w.Rel != "ccomp" || w.UPOS != "NOUN" || r < 0 || r > c || !reportVerbs[strings.ToLower(words[r].Lemma)] || hasChild(words, c, "nsubj") || hasChild(words, c, "cop") {
+		_, s := invertedSpeaker(words, c)
+		if w.UPOS != "NOUN" || s < 0 || hasChild(words, c, "nsubj") || hasChild(words, c, "cop") {
 			continue
 		}
-		s := slices.IndexFunc(words[r+1:c], func(m document.Word) bool { return m.Head == r+1 && m.Rel == "nsubj" })
-		if s < 0 {
-			continue
-		}
-		s += r + 1
 		first := leftmost(words, c)
 		if words[first].Form == "," {
 			first++ // the comma may hang on the phrase or before it
