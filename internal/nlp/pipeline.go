@@ -832,6 +832,8 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairAppositionsTakenForInvertedComplements(words)
 	repairRelativesTakenForInvertedComplements(words)
 	repairInvertedReportSpeakers(words)
+	repairAccordingToPhraseHeads(words)
+	repairAppositionsTakenForPassiveSubjects(words)
 	// Again, now that a "that" clause hung on a day is the report's:
 	// "said on Thursday that Kyiv was ready …, if Russia stopped …".
 	repairConditionalComplements(words)
@@ -17723,6 +17725,90 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = r+1, "ccomp"
 		})
+	}
+}
+
+// repairAppositionsTakenForPassiveSubjects undoes a parse that reads an
+// apposition and the participle after it as a passive clause with no
+// auxiliary: "They met Martin Shkreli, the drug company executive
+// arrested and charged with securities fraud this month", with
+// "executive" the passive subject of "arrested" and "arrested" a
+// conjunct of "met", so the executive was coded as arresting. A noun
+// phrase after a name and its comma, right before a participle it is the
+// passive subject of, with no auxiliary, is the name's apposition and the
+// participle a reduced relative on it.
+func repairAppositionsTakenForPassiveSubjects(words []document.Word) {
+	for v := 3; v < len(words); v++ {
+		n := v - 1
+		if words[v].XPOS != "VBN" || words[n].Head != v+1 || words[n].Rel != "nsubj:pass" || !nominal(words[n]) || hasAuxiliary(words, v) {
+			continue
+		}
+		if l := strings.ToLower(words[v].Lemma); regardingVerbs[l] || thatVerbs[l] || thinkingVerbs[l] || namingVerbs[l] {
+			continue // "Wisconsin, a state seen as critical": how the state is seen, which PolNeAR marks as a report
+		}
+		c := leftmost(words, n)
+		if words[c].Form != "," {
+			c--
+		}
+		if c < 1 || words[c].Form != "," || words[c-1].UPOS != "PROPN" {
+			continue
+		}
+		a := c - 1
+		for a > 0 && words[a].Rel == "flat" && words[a].Head-1 < a {
+			a = words[a].Head - 1
+		}
+		keepTree(words, func() {
+			words[n].Head, words[n].Rel = a+1, "appos"
+			words[v].Head, words[v].Rel = n+1, "acl"
+			words[c].Head = n + 1
+		})
+	}
+}
+
+// repairAccordingToPhraseHeads makes the noun of an "according to"
+// phrase its head where the parse hung the phrase on an adjective: "…,
+// according to a publishing executive familiar with the talks", with
+// "executive" an oblique of "familiar" and "familiar" a conjunct of the
+// sentence; "…, according to Democratic and independent analysts", with
+// "according" on "Democratic" and "analysts" the sentence's object. The
+// adjective after the noun describes it; the noun after the adjectives
+// heads them.
+func repairAccordingToPhraseHeads(words []document.Word) {
+	for k := 0; k+3 < len(words); k++ {
+		if !strings.EqualFold(words[k].Form, "according") || words[k].Rel != "case" {
+			continue
+		}
+		h := words[k].Head - 1
+		if h <= k {
+			continue
+		}
+		switch {
+		case nominal(words[h]) && h+1 < len(words) && words[h].Head == h+2 && words[h+1].UPOS == "ADJ":
+			// The noun hangs on the adjective right after it.
+			a := h + 1
+			keepTree(words, func() {
+				words[h].Head, words[h].Rel = words[a].Head, "obl"
+				words[a].Head, words[a].Rel = h+1, "amod"
+				for j := range words {
+					if j < h && words[j].Head == a+1 && words[j].Rel == "punct" {
+						words[j].Head = h + 1
+					}
+				}
+			})
+		case words[h].UPOS == "ADJ":
+			// The adjectives' noun comes after them.
+			n := h + 1
+			for n < len(words) && (words[n].UPOS == "ADJ" || words[n].UPOS == "CCONJ" || words[n].Form == ",") {
+				n++
+			}
+			if n >= len(words) || !nominal(words[n]) || words[h].Head != n+1 || words[n].Head-1 < 0 || words[n].Head-1 > k {
+				continue
+			}
+			keepTree(words, func() {
+				words[k].Head = n + 1
+				words[n].Rel = "obl"
+			})
+		}
 	}
 }
 

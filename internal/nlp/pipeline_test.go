@@ -516,6 +516,8 @@ func TestNamePronouns(t *testing.T) {
 		{"Kenyan police kill protesters as anger over activist's death spreads", "spreads", "VERB"}, // a subject with a phrase and a possessor
 		{"Colombia suspends intelligence sharing with U.S. after boat strikes", "strikes", "NOUN"},  // boats strike no one
 		// A chief executive is a noun.
+		{"The deal was close, according to a publishing executive familiar with the talks.", "executive", "NOUN"},
+		{"Trump signed an executive order on Monday.", "executive", "ADJ"},
 		{"The plant is under pressure from imports, said the company's chief executive, John J. Ferriola.", "executive", "NOUN"},
 		// A kind of fighting, with nothing after it to govern.
 		{"Qatar's foreign ministry said, following a week of the worst border fighting in years.", "fighting", "NOUN"},
@@ -917,6 +919,9 @@ func TestRepairedAttachments(t *testing.T) {
 		saidDeMoro             = "\"We're extremely happy\" about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union that has broken away from many other labor groups."
 		saidMagel              = "\"He talks off the cuff all the time,\" said David Magel, 53, who lives in the Chicago suburbs and flew to a Trump rally Monday."
 		saidHarbath            = "The Clinton approach is made possible by its resources, said Katie Harbath, Facebook's global politics and government outreach director."
+		accordingExecutive     = "The deal was close, according to a publishing executive familiar with the talks."
+		accordingAnalysts      = "Sanders needs to outperform, according to Democratic and independent analysts."
+		shkreliArrested        = "They met Martin Shkreli, the drug company executive arrested and charged with securities fraud this month."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3460,6 +3465,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{saidHarbath, "Katie", "nsubj", "said"},
 		{saidHarbath, "director", "appos", "Katie"},
 		{saidHarbath, "made", "ccomp", "said"},
+		// An "according to" phrase is headed by its noun.
+		{accordingExecutive, "according", "case", "executive"},
+		{accordingExecutive, "familiar", "amod", "executive"},
+		{accordingAnalysts, "according", "case", "analysts"},
+		{accordingAnalysts, "analysts", "obl", "needs"},
+		// An apposition before a participle is no passive subject.
+		{shkreliArrested, "executive", "appos", "Martin"},
+		{shkreliArrested, "arrested", "acl", "executive"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)

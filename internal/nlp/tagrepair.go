@@ -920,13 +920,19 @@ func repairWarring(forms, upos, xpos []string) {
 }
 
 // repairChiefExecutives tags as a noun the "executive" of "chief
-// executive" that no noun follows: "said the company's chief executive,
-// John J. Ferriola", with "executive" an adjective, made the clause's
-// predicate and its name a subject of the comma.
+// executive", or of a noun's executive ("a publishing executive"), that
+// no noun, comma or conjunction follows: "said the company's chief
+// executive, John J. Ferriola", with "executive" an adjective, made the
+// clause's predicate and its name a subject of the comma; "according to
+// a publishing executive familiar with the talks" made the executive
+// what was said. Not "executive order", "executive and legislative
+// branches".
 func repairChiefExecutives(forms, upos, xpos []string) {
 	for i := 1; i < len(forms); i++ {
-		if strings.EqualFold(forms[i], "executive") && strings.EqualFold(forms[i-1], "chief") && xpos[i] == "JJ" &&
-			(i+1 == len(forms) || !strings.HasPrefix(xpos[i+1], "NN")) {
+		if !strings.EqualFold(forms[i], "executive") || xpos[i] != "JJ" || !strings.EqualFold(forms[i-1], "chief") && xpos[i-1] != "NN" {
+			continue
+		}
+		if i+1 == len(forms) || !strings.HasPrefix(xpos[i+1], "NN") && xpos[i+1] != "CC" && (xpos[i+1] != "," || strings.EqualFold(forms[i-1], "chief")) {
 			upos[i], xpos[i] = "NOUN", "NN"
 		}
 	}
