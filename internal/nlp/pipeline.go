@@ -834,6 +834,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairInvertedReportSpeakers(words)
 	repairAccordingToPhraseHeads(words)
 	repairAppositionsTakenForPassiveSubjects(words)
+	repairQuestionsOnAskers(words)
 	// Again, now that a "that" clause hung on a day is the report's:
 	// "said on Thursday that Kyiv was ready …, if Russia stopped …".
 	repairConditionalComplements(words)
@@ -17727,6 +17728,38 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 		})
 	}
 }
+
+// repairQuestionsOnAskers undoes a parse that hangs the question a
+// passive verb of asking reports on its agent: "Sanders was asked by host
+// John Dickerson whether his aim was similar to Kennedy's", with the
+// "whether" clause on "John". A clause opened by "whether" or "if"
+// inside the agent's phrase is the verb's complement.
+func repairQuestionsOnAskers(words []document.Word) {
+	for c := range words {
+		m := slices.IndexFunc(words[:c], func(w document.Word) bool {
+			f := strings.ToLower(w.Form)
+			return w.Head == c+1 && w.Rel == "mark" && (f == "whether" || f == "if")
+		})
+		h := words[c].Head - 1
+		if m < 0 || h < 0 || h > c {
+			continue
+		}
+		a := h // up the agent's phrase: "host" from "John"
+		for steps := 0; steps < 4 && a >= 0 && words[a].Rel != "obl:agent"; steps++ {
+			a = words[a].Head - 1
+		}
+		if a < 0 || words[a].Rel != "obl:agent" {
+			continue
+		}
+		v := words[a].Head - 1
+		if v < 0 || !askingVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		keepTree(words, func() { words[c].Head, words[c].Rel = v+1, "ccomp" })
+	}
+}
+
+var askingVerbs = setOf("ask question press quiz")
 
 // repairAppositionsTakenForPassiveSubjects undoes a parse that reads an
 // apposition and the participle after it as a passive clause with no

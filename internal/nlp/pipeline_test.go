@@ -922,6 +922,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingExecutive     = "The deal was close, according to a publishing executive familiar with the talks."
 		accordingAnalysts      = "Sanders needs to outperform, according to Democratic and independent analysts."
 		shkreliArrested        = "They met Martin Shkreli, the drug company executive arrested and charged with securities fraud this month."
+		askedByDickerson       = "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3473,6 +3474,8 @@ func TestRepairedAttachments(t *testing.T) {
 		// An apposition before a participle is no passive subject.
 		{shkreliArrested, "executive", "appos", "Martin"},
 		{shkreliArrested, "arrested", "acl", "executive"},
+		// The question a passive verb of asking reports is its complement.
+		{askedByDickerson, "similar", "ccomp", "asked"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
