@@ -99,6 +99,8 @@ func TestExtract(t *testing.T) {
 			"Axios", "reports", "Trump and Erdogan planned secret US-Iran talks in Istanbul", document.Indirect},
 		{"chain through told", "Sources told Axios that Khamenei could not be reached.",
 			"Sources", "told", "that Khamenei could not be reached", document.Indirect},
+		{"asked about a topic", "Toward the end of the debate, she was asked about the rash of campus protests.",
+			"she", "was asked about", "the rash of campus protests", document.Indirect},
 		{"a statement's saying is part of the cue", "McConnell issued a statement saying that the Senate should not confirm a replacement.",
 			"McConnell", "issued a statement saying", "that the Senate should not confirm a replacement", document.Indirect},
 		{"an infinitive of saying is part of the cue", "He went on to say that the deal was dead.",

@@ -2454,7 +2454,7 @@ var chargeMarks = setOf("of for as about with from on over against in into to")
 // They shape cues the model finds; they make none.
 var prepositionalCues = map[string][]string{"refer": {"to"}, "call": {"for", "on", "upon"}, "point": {"to"},
 	"talk": {"about"}, "speak": {"about"}, "rail": {"against"}, "focus": {"on"}, "brag": {"about"}, "warn": {"of"},
-	"opposition": {"to"}, "attack": {"on"}, "support": {"for"}, "agree": {"with"}}
+	"opposition": {"to"}, "attack": {"on"}, "support": {"for"}, "agree": {"with"}, "ask": {"about"}}
 
 // prepositionalObject is the phrase a prepositional cue governs, its
 // preposition right after the cue: "Cruz" in "…,” Trump said, referring
