@@ -835,6 +835,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairAccordingToPhraseHeads(words)
 	repairAppositionsTakenForPassiveSubjects(words)
 	repairQuestionsOnAskers(words)
+	repairDayObjectsOfReports(words)
 	// Again, now that a "that" clause hung on a day is the report's:
 	// "said on Thursday that Kyiv was ready …, if Russia stopped …".
 	repairConditionalComplements(words)
@@ -17726,6 +17727,21 @@ func repairReportedSubjectsTakenForObjects(words []document.Word) {
 			words[n].Head, words[n].Rel = v+1, rel
 			words[v].Head, words[v].Rel = r+1, "ccomp"
 		})
+	}
+}
+
+// repairDayObjectsOfReports undoes a parse that makes the day a report
+// was made its object: "…, his campaign announced Saturday", with
+// "Saturday" what was announced. A day's name, or "today" or
+// "yesterday", as the object of a verb of saying is when it was said.
+func repairDayObjectsOfReports(words []document.Word) {
+	for k, w := range words {
+		r := w.Head - 1
+		if w.Rel != "obj" || r < 0 || r > k || !reportVerbs[strings.ToLower(words[r].Lemma)] ||
+			!document.IsCalendarName(strings.ToLower(w.Form)) && !document.IsRelativeDay(strings.ToLower(w.Form)) {
+			continue
+		}
+		words[k].Rel = "obl:unmarked"
 	}
 }
 

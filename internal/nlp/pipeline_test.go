@@ -923,6 +923,7 @@ func TestRepairedAttachments(t *testing.T) {
 		accordingAnalysts      = "Sanders needs to outperform, according to Democratic and independent analysts."
 		shkreliArrested        = "They met Martin Shkreli, the drug company executive arrested and charged with securities fraud this month."
 		askedByDickerson       = "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's."
+		announcedSaturday      = "Bernie Sanders raised more than $33 million in the last three months of 2015, his campaign announced Saturday."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3476,6 +3477,8 @@ func TestRepairedAttachments(t *testing.T) {
 		{shkreliArrested, "arrested", "acl", "executive"},
 		// The question a passive verb of asking reports is its complement.
 		{askedByDickerson, "similar", "ccomp", "asked"},
+		// The day a report was made is no object of it.
+		{announcedSaturday, "Saturday", "obl:unmarked", "announced"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
