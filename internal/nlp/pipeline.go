@@ -5040,10 +5040,7 @@ func repairPhrasesTakenForAppositions(words []document.Word) {
 		if nc < 1 {
 			continue
 		}
-		name := nc - 1
-		for words[name].Rel == "flat" && words[name].Head-1 < name {
-			name = words[name].Head - 1 // "Richard" of "Richard Grenell"
-		}
+		name := nameHead(words, nc-1)
 		if words[name].UPOS == "PROPN" && words[name].Head == v+1 && words[name].Rel == "obl" {
 			keepTree(words, func() { words[n].Head, words[n].Rel = name+1, "appos" })
 		}
@@ -5513,10 +5510,7 @@ func repairWhomClauses(words []document.Word) {
 		if !strings.EqualFold(words[k].Form, "whom") || v <= k || words[v].UPOS != "VERB" || words[c].Form != "," {
 			continue
 		}
-		n := c - 1
-		for words[n].Rel == "flat" && words[n].Head-1 < n && words[n].Head > 0 {
-			n = words[n].Head - 1 // "Donald Trump": the name's head
-		}
+		n := nameHead(words, c-1) // "Donald Trump": the name's head
 		if !nominal(words[n]) {
 			continue
 		}
@@ -9290,10 +9284,7 @@ func repairTitledSecondSubjects(words []document.Word) {
 		for and > 0 && (words[and].UPOS == "PROPN" || words[and].UPOS == "NOUN" || words[and].UPOS == "ADJ") {
 			and--
 		}
-		a := and - 1
-		for a >= 0 && words[a].Rel == "flat" {
-			a = words[a].Head - 1
-		}
+		a := nameHead(words, and-1)
 		if and < 1 || !strings.EqualFold(words[and].Form, "and") || a < 0 || words[a].Rel != "nsubj" || words[a].Head != v+1 || words[a].UPOS != "PROPN" {
 			continue
 		}
@@ -17795,17 +17786,11 @@ func repairAppositionsTakenForPassiveSubjects(words []document.Word) {
 		if l := strings.ToLower(words[v].Lemma); regardingVerbs[l] || thatVerbs[l] || thinkingVerbs[l] || namingVerbs[l] {
 			continue // "Wisconsin, a state seen as critical": how the state is seen, which PolNeAR marks as a report
 		}
-		c := leftmost(words, n)
-		if words[c].Form != "," {
-			c--
-		}
-		if c < 1 || words[c].Form != "," || words[c-1].UPOS != "PROPN" {
+		c := openingComma(words, n)
+		if c < 1 || words[c-1].UPOS != "PROPN" {
 			continue
 		}
-		a := c - 1
-		for a > 0 && words[a].Rel == "flat" && words[a].Head-1 < a {
-			a = words[a].Head - 1
-		}
+		a := nameHead(words, c-1)
 		keepTree(words, func() {
 			words[n].Head, words[n].Rel = a+1, "appos"
 			words[v].Head, words[v].Rel = n+1, "acl"
@@ -17980,23 +17965,17 @@ func repairAppositionsTakenForInvertedComplements(words []document.Word) {
 		if w.UPOS != "NOUN" || s < 0 || hasChild(words, c, "nsubj") || hasChild(words, c, "cop") {
 			continue
 		}
-		first := leftmost(words, c)
-		if words[first].Form == "," {
-			first++ // the comma may hang on the phrase or before it
-		}
-		if first < 3 || words[first-1].Form != "," || !dominates(words, s, first-2) {
+		comma := openingComma(words, c)
+		if comma < 2 || !dominates(words, s, comma-1) {
 			continue
 		}
-		n := first - 2
-		for n > s && words[n].Rel == "flat" {
-			n = words[n].Head - 1
-		}
+		n := nameHead(words, comma-1)
 		if !nominal(words[n]) {
 			continue
 		}
 		keepTree(words, func() {
 			words[c].Head, words[c].Rel = n+1, "appos"
-			words[first-1].Head = c + 1
+			words[comma].Head = c + 1
 		})
 	}
 }
@@ -18044,12 +18023,9 @@ func repairQuotationsOfReportingInfinitives(words []document.Word) {
 func repairReportTimesTakenForReported(words []document.Word) {
 	for n := 2; n+2 < len(words); n++ {
 		c := words[n].Head - 1
-		l := leftmost(words, n)
-		if words[l].Form != "," {
-			l-- // the comma may hang on the phrase or before it
-		}
+		l := openingComma(words, n)
 		if c < 0 || c > n || words[n].Rel != "obl:unmarked" && words[n].Rel != "obl:npmod" || !timeSpans[strings.ToLower(words[n].Lemma)] ||
-			l < 0 || words[l].Form != "," || words[c].Rel != "ccomp" {
+			l < 0 || words[c].Rel != "ccomp" {
 			continue
 		}
 		r := words[c].Head - 1
@@ -18090,18 +18066,12 @@ func repairSubjectsTakenForOpeningConjuncts(words []document.Word) {
 		for n >= 0 && words[n].Head-1 > n && words[n].Head-1 < p {
 			n = words[n].Head - 1 // up to the phrase's head ("U.S. envoy Steve" from "Witkoff")
 		}
-		for n >= 0 && words[n].Rel == "flat" && words[n].Head-1 < n {
-			n = words[n].Head - 1
-		}
-		if n < 0 {
+		if n = nameHead(words, n); n < 0 {
 			continue
 		}
-		c := leftmost(words, n)
-		if words[c].Form != "," {
-			c-- // the comma may hang on the phrase or before it
-		}
+		c := openingComma(words, n)
 		if words[n].Rel != "conj" || !nominal(words[n]) || hasChild(words, n, "cc") || rightmost(words, n) != p-1 ||
-			c < 1 || words[c].Form != "," || words[n].Head-1 >= c || words[words[n].Head-1].UPOS == "VERB" {
+			c < 1 || words[n].Head-1 >= c || words[words[n].Head-1].UPOS == "VERB" {
 			continue
 		}
 		rel := "nsubj"
@@ -19796,6 +19766,15 @@ func openingComma(words []document.Word, k int) int {
 		return -1
 	}
 	return c
+}
+
+// nameHead is the first word of the name whose word k is, on which its
+// later words hang as flat ("Richard" of "Richard Grenell").
+func nameHead(words []document.Word, k int) int {
+	for k >= 0 && words[k].Rel == "flat" && words[k].Head > 0 && words[k].Head-1 < k {
+		k = words[k].Head - 1
+	}
+	return k
 }
 
 // verbAbove is the nearest verb at or above word k, or -1.
