@@ -974,21 +974,22 @@ func pollFrame(d *document.Document, v *view, k int) (document.Attribution, bool
 		slices.ContainsFunc(v.Children(c), func(x int) bool { return x < c && strings.HasPrefix(v.word(x).XPOS, "W") }) {
 		return document.Attribution{}, false // "who leads in polls out of Iowa", "when Sanders has sagged in the polls"
 	}
-	var ws []int
+	// The clause without its conjunction, its subordinator and what is
+	// joined after it; the poll's phrase without "in" and its conjuncts.
+	var ws, src []int
+	clauseSkip := subtreesOf(v, c, func(x int) bool { return x > c && (v.Rel(x) == "conj" || v.Rel(x) == "parataxis") })
 	for _, w := range v.Subtree(c, p) {
-		if h := v.Head(w); h == c && w != c && (v.Rel(w) == "conj" && w > c || v.Rel(w) == "mark" || v.Rel(w) == "cc" || v.Rel(w) == "parataxis") ||
-			slices.ContainsFunc(v.ChildrenWith(c, "conj", "parataxis"), func(x int) bool { return x > c && slices.Contains(v.Subtree(x, -1), w) }) {
-			continue
+		if r := v.Rel(w); !clauseSkip[w] && !(v.Head(w) == c && (r == "mark" || r == "cc" || r == "parataxis")) {
+			ws = append(ws, w)
 		}
-		ws = append(ws, w)
 	}
-	content := v.phrase(c, withoutFinalPunct(v, ws))
-	var src []int
+	pollSkip := subtreesOf(v, p, func(x int) bool { return v.Rel(x) == "conj" })
 	for _, w := range v.Subtree(p, in) {
-		if w > in && !(v.Rel(w) == "conj" && v.Head(w) == p) && !slices.ContainsFunc(v.ChildrenWith(p, "conj"), func(x int) bool { return slices.Contains(v.Subtree(x, -1), w) }) {
+		if w > in && !pollSkip[w] {
 			src = append(src, w)
 		}
 	}
+	content := v.phrase(c, withoutFinalPunct(v, ws))
 	source := v.phrase(p, withoutFinalPunct(v, src))
 	if content.Empty() || source.Empty() || overlaps(content, source) {
 		return document.Attribution{}, false
@@ -996,6 +997,20 @@ func pollFrame(d *document.Document, v *view, k int) (document.Attribution, bool
 	a := document.Attribution{Kind: document.AccordingTo, Cue: v.span([]int{in}), Source: source, Content: content}
 	describe(d, v, in, &a)
 	return a, true
+}
+
+// subtreesOf marks the words under the children of h that keep holds
+// for.
+func subtreesOf(v *view, h int, keep func(int) bool) []bool {
+	in := make([]bool, len(v.s.Words))
+	for _, x := range v.Children(h) {
+		if keep(x) {
+			for _, w := range v.Subtree(x, -1) {
+				in[w] = true
+			}
+		}
+	}
+	return in
 }
 
 // caseWordOf is the lower-cased first case marker of the phrase at k, or "".
