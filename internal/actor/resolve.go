@@ -5480,18 +5480,8 @@ var peoplesOwn = map[string]bool{"family": true, "families": true, "relatives": 
 // noun that no actor holds.
 func (r *resolver) pluralRootSubject(si int) bool {
 	t := r.tree(si)
-	ws := t.Sentence.Words
-	for k := range ws {
-		if t.Head(k) >= 0 {
-			continue
-		}
-		for _, c := range t.ChildrenWith(k, "nsubj") {
-			if (ws[c].XPOS == "NNS" || ws[c].XPOS == "NNPS") && r.collectiveAt(ws[c].Start) < 0 {
-				return true
-			}
-		}
-	}
-	return false
+	c := pluralRootSubjectBefore(t, len(t.Sentence.Words))
+	return c >= 0 && r.collectiveAt(t.Sentence.Words[c].Start) < 0
 }
 
 // pluralRootSubjectBefore is the plural noun before word k that is the
