@@ -2007,10 +2007,14 @@ func repairThatRelativeReports(words []document.Word) {
 // "scrambled" an advcl of "said". An adverbial clause has a word that
 // opens it ("as", "when", "after"); one with none, a subject and a
 // tense, before a verb of saying with no complement, is what was said.
+// So is one right after it: "The Trump campaign said the candidate will
+// be attending events …, CNN reported", once the closing report is
+// mended, leaves "attending" the advcl of "said".
 func repairUnmarkedReportClauses(words []document.Word) {
 	for c := range words {
 		v := words[c].Head - 1
-		if words[c].Rel != "advcl" || v <= c || !finite(words[c].XPOS) || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
+		tensed := v > c && finite(words[c].XPOS) || v >= 0 && v < c && leftmost(words, c) == v+1 && (finite(words[c].XPOS) || finiteAuxiliary(words, c, false) || tensedBy(words, c, "MD"))
+		if words[c].Rel != "advcl" || v < 0 || !tensed || !reportVerbs[strings.ToLower(words[v].Lemma)] ||
 			hasChild(words, c, "mark") || !hasChild(words, c, "nsubj") && !hasChild(words, c, "nsubj:pass") ||
 			slices.ContainsFunc(words[:c], func(w document.Word) bool { return w.Head == c+1 && w.XPOS == "WRB" }) || // "When she got inside, she said, …"
 			hasChild(words, v, "ccomp") || hasChild(words, v, "xcomp") {
@@ -14158,7 +14162,8 @@ func repairReportsAfterClauses(words []document.Word) {
 			if r >= start || !slices.ContainsFunc(words[:start], func(w document.Word) bool { return w.Head-1 >= start && w.Head-1 < v }) {
 				continue
 			}
-		} else if words[v].Rel != "conj" && (words[v].Rel != "obl" || words[v].UPOS != "VERB") && // "obl": "…, two diplomats … said, dealing a blow"
+		} else if words[v].Rel != "conj" && words[v].Rel != "ccomp" && // "ccomp": "… on Monday, state television reported, after …"
+			(words[v].Rel != "obl" || words[v].UPOS != "VERB") && // "obl": "…, two diplomats … said, dealing a blow"
 			(words[v].Rel != "advcl" || hasChild(words, v, "mark") || !hasChild(words, v, "ccomp")) {
 			// "advcl": "…, three sources … told Reuters, a move that …",
 			// with the comment its complement; not "as Reuters reported".
@@ -14182,6 +14187,7 @@ func repairReportsAfterClauses(words []document.Word) {
 			return w.Head == v+1 && (w.Rel == "iobj" || w.Rel == "obj" && w.UPOS == "PROPN" && strings.EqualFold(words[v].Lemma, "tell") ||
 				w.Rel == "advcl" && w.XPOS == "VBG" && reportVerbs[strings.ToLower(w.Lemma)] ||
 				w.Rel == "advcl" && timeClause(words, k) || // "…, officials said, hours after a strike killed …"
+				w.Rel == "advcl" && commaAfterReport(words, v, k) && slices.ContainsFunc(timeMarks, func(f string) bool { return marked(words, k, f) }) || // "…, state television reported, after French officials criticised …"
 				w.Rel == "advcl" && reasonClause(words, k) || // "…, the sources said, asking not to be identified because the matter was not public"
 				w.XPOS == "VBG" && (w.Rel == "ccomp" || w.Rel == "xcomp" || w.Rel == "advcl") && commaAfterReport(words, v, k) || // "…, diplomats said, dealing a blow to …", "…, state media reported, citing …", "…, an official said on condition of anonymity, describing …"
 				w.Rel == "ccomp" && w.UPOS == "NOUN" && slices.ContainsFunc(words[v+1:k], func(p document.Word) bool { return p.Form == "," }) ||
@@ -14201,9 +14207,21 @@ func repairReportsAfterClauses(words []document.Word) {
 					words[k].Head, words[k].Rel = oldHead, oldRel // "wounding 48"
 				}
 			}
+			reported := -1
 			for k := r + 1; k < start-1; k++ {
-				if words[k].Head == v+1 && words[k].Rel == "ccomp" {
-					words[k].Head, words[k].Rel = r+1, "advcl" // "killing at least 12 people"
+				if words[k].Head != v+1 || words[k].Rel != "ccomp" {
+					continue
+				}
+				words[k].Head, words[k].Rel = r+1, "advcl" // "killing at least 12 people"
+				switch {
+				case reported >= 0 && words[k].XPOS == "VB" && marked(words, k, "to") && hasChild(words, reported, "obj"):
+					words[k].Head, words[k].Rel = reported+1, "xcomp" // "instructed employees not to disclose …"
+				case words[k].XPOS != "VBG" && reportVerbs[strings.ToLower(words[r].Lemma)] &&
+					!slices.ContainsFunc(words[:start-1], func(w document.Word) bool { return w.Head == r+1 && w.Rel == "ccomp" }):
+					// "A witness … said the FDIC's current head …,
+					// Russ Pittman, instructed employees …, the report
+					// said": what the witness said.
+					words[k].Rel, reported = "ccomp", k
 				}
 			}
 			prepositionsToReported(words, v, r) // "…, mediators said, after weeks of fighting": when it was agreed

@@ -924,6 +924,10 @@ func TestRepairedAttachments(t *testing.T) {
 		shkreliArrested        = "They met Martin Shkreli, the drug company executive arrested and charged with securities fraud this month."
 		askedByDickerson       = "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's."
 		announcedSaturday      = "Bernie Sanders raised more than $33 million in the last three months of 2015, his campaign announced Saturday."
+		reportedOnMonday       = "The army told the villagers to flee on Friday, witnesses said."
+		campaignSaidCNN        = "The Trump campaign said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported."
+		witnessSaidReport      = "A witness interviewed by congressional staff said the FDIC’s current head of its technology division, Russ Pittman, instructed employees not to disclose information about the foreign government’s hack, the report said."
+		reportedAfter          = "Mali's military government ordered France's ambassador to leave the country within 72 hours on Monday, state television reported, after French officials criticised the junta's decision to stay in power until 2025."
 		investigationSaid      = "Bush criticized Clinton's email use, which an FBI investigation said was extremely careless."
 		afterWeeks             = "Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a 72-hour ceasefire in the capital, Saudi and American mediators said, after weeks of fighting that has killed hundreds of civilians."
 		accordingTo3           = "The administration is considering new sanctions on Venezuela, according to three U.S. officials familiar with the discussions."
@@ -3479,6 +3483,14 @@ func TestRepairedAttachments(t *testing.T) {
 		{askedByDickerson, "similar", "ccomp", "asked"},
 		// The day a report was made is no object of it.
 		{announcedSaturday, "Saturday", "obl:unmarked", "announced"},
+		// A closing report is no complement of the clause it reports,
+		// and a time clause after it is no part of what it reports.
+		{reportedOnMonday, "told", "ccomp", "said"},
+		{reportedAfter, "ordered", "ccomp", "reported"},
+		// What a report inside a closing one says is its complement.
+		{campaignSaidCNN, "attending", "ccomp", "said"},
+		{witnessSaidReport, "instructed", "ccomp", "said"},
+		{witnessSaidReport, "disclose", "xcomp", "instructed"},
 	} {
 		d := article.FromText(tc.text)
 		p.Analyze(d)
