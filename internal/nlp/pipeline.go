@@ -305,6 +305,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairNationalNouns(forms, upos, xpos)
 	repairChiefTitles(forms, upos, xpos)
 	repairTitleFields(forms, upos, xpos)
+	repairDisputedCharges(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()
@@ -13450,7 +13451,7 @@ func repairDisputedClaims(words []document.Word) {
 	}
 	k := -1 // the claim
 	for j := v - 2; j >= 2; j-- {
-		if claimWords[strings.ToLower(words[j].Lemma)] && words[j-1].UPOS == "DET" && words[j-2].Form == "," {
+		if claimWords[strings.ToLower(words[j].Lemma)] && (words[j-1].UPOS == "DET" && words[j-2].Form == "," || words[j].XPOS == "NNS" && words[j-1].Form == ",") {
 			k = j
 			break
 		}
@@ -13501,23 +13502,37 @@ func repairDisputedClaims(words []document.Word) {
 				words[j].Head = subject + 1 // "the" of "the Kremlin"
 			}
 		}
-		words[v].Head, words[v].Rel, words[v].UPOS = k+1, "acl:relcl", "VERB"
-		switch f := strings.ToLower(words[v].Form); {
-		case strings.HasSuffix(f, "ed"):
-			words[v].XPOS = "VBD"
-		case strings.HasSuffix(f, "s"):
-			words[v].XPOS = "VBZ"
-		default:
-			words[v].XPOS = "VBP"
+		words[v].Head, words[v].Rel, words[v].UPOS, words[v].XPOS = k+1, "acl:relcl", "VERB", denialTag(words[v].Form)
+		if words[v].XPOS == "VBD" && slices.ContainsFunc(words[subject+1:v], func(w document.Word) bool { return w.UPOS == "AUX" }) {
+			words[v].XPOS = "VBN" // "has repeatedly rejected"
 		}
 		words[subject].Head, words[subject].Rel = v+1, "nsubj"
-		words[k].Head, words[k].Rel = root+1, "appos"
-		words[k-1].Head, words[k-1].Rel = k+1, "det"
-		words[k-2].Head = k + 1
+		// EWT makes a noun that sums up a clause a parataxis of it ("…
+		// the banks of streams, a behavior that prevented …").
+		words[k].Head, words[k].Rel = root+1, "parataxis"
+		if words[k-1].UPOS == "DET" {
+			words[k-1].Head, words[k-1].Rel = k+1, "det"
+			words[k-2].Head = k + 1
+		} else {
+			words[k-1].Head, words[k-1].Rel = k+1, "punct"
+		}
 		for p := end; p < len(words); p++ {
 			words[p].Head = root + 1
 		}
 	})
+}
+
+// denialTag is the tag of a verb of denial, or of the "has" or "have"
+// before it, in the relative clause on the claim it denies: "denies",
+// "deny", "denied" (the participle of "has denied" its caller's to tag).
+func denialTag(form string) string {
+	switch f := strings.ToLower(form); {
+	case strings.HasSuffix(f, "ed"):
+		return "VBD"
+	case strings.HasSuffix(f, "s"):
+		return "VBZ"
+	}
+	return "VBP"
 }
 
 // claimWords name what one may deny; denials are the verbs that deny it.

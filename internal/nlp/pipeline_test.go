@@ -519,6 +519,11 @@ func TestNamePronouns(t *testing.T) {
 		{"The deal was close, according to a publishing executive familiar with the talks.", "executive", "NOUN"},
 		{"Trump signed an executive order on Monday.", "executive", "ADJ"},
 		{"The plant is under pressure from imports, said the company's chief executive, John J. Ferriola.", "executive", "NOUN"},
+		// A claim summed up after a comma with no article, and its denial.
+		{"Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects.", "charges", "NOUN"},
+		{"Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects.", "rejects", "VBZ"},
+		{"The United States has accused China of spying, allegations Beijing has repeatedly denied.", "denied", "VBN"},
+		{"The company charges customers it rejects.", "charges", "VERB"},
 		// A kind of fighting, with nothing after it to govern.
 		{"Qatar's foreign ministry said, following a week of the worst border fighting in years.", "fighting", "NOUN"},
 		{"The law that Obama spent much of his presidency fighting for was weakened.", "fighting", "VERB"},
@@ -925,6 +930,7 @@ func TestRepairedAttachments(t *testing.T) {
 		askedByDickerson       = "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's."
 		announcedSaturday      = "Bernie Sanders raised more than $33 million in the last three months of 2015, his campaign announced Saturday."
 		reportedOnMonday       = "The army told the villagers to flee on Friday, witnesses said."
+		chargesRejected        = "Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects."
 		campaignSaidCNN        = "The Trump campaign said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported."
 		witnessSaidReport      = "A witness interviewed by congressional staff said the FDIC’s current head of its technology division, Russ Pittman, instructed employees not to disclose information about the foreign government’s hack, the report said."
 		reportedAfter          = "Mali's military government ordered France's ambassador to leave the country within 72 hours on Monday, state television reported, after French officials criticised the junta's decision to stay in power until 2025."
@@ -2893,7 +2899,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{diplomatsSaidLatest, "said", "parataxis", "blocked"},
 		{diplomatsSaidLatest, "latest", "parataxis", "blocked"},
 		// A summing noun after the second of two clauses sums that one.
-		{chargeAbuDhabiDenies, "charge", "appos", "accused"},
+		{chargeAbuDhabiDenies, "charge", "parataxis", "accused"},
 		// A name's first word is no subject of its second.
 		{chargeAbuDhabiDenies, "Abu", "compound", "Dhabi"},
 		// A "that" clause after a verb of saying and a day is the verb's,
@@ -3205,7 +3211,7 @@ func TestRepairedAttachments(t *testing.T) {
 		{heAndMinister, "Iranian", "amod", "Abbas"},
 		{chargeDenied, "denies", "acl:relcl", "charge"},
 		{chargeDenied, "Moscow", "nsubj", "denies"},
-		{chargeDenied, "charge", "appos", "accused"},
+		{chargeDenied, "charge", "parataxis", "accused"},
 		{claimDisputed, "dispute", "acl:relcl", "claim"},
 		{claimDisputed, "analysts", "nsubj", "dispute"},
 		{iomSaid, "Organization", "nsubj", "said"},
@@ -3487,6 +3493,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// and a time clause after it is no part of what it reports.
 		{reportedOnMonday, "told", "ccomp", "said"},
 		{reportedAfter, "ordered", "ccomp", "reported"},
+		// A claim with no article after a comma, denied in a relative
+		// clause, sums up the clause before.
+		{chargesRejected, "charges", "parataxis", "accused"},
+		{chargesRejected, "rejects", "acl:relcl", "charges"},
 		// What a report inside a closing one says is its complement.
 		{campaignSaidCNN, "attending", "ccomp", "said"},
 		{witnessSaidReport, "instructed", "ccomp", "said"},

@@ -3687,3 +3687,47 @@ func (p *Pipeline) repairRelativeVerbsTakenForNouns(forms, upos, xpos []string) 
 		upos[i], xpos[i] = "VERB", "VBZ"
 	}
 }
+
+// repairDisputedCharges tags the plural noun that sums up a clause after
+// its comma, and the denial in the relative clause on it, where the
+// tagger took the noun for a verb or the denial for a noun: "…
+// commercial ships in the region, charges Tehran rejects", "…,
+// allegations Beijing has repeatedly denied". With an article ("a charge
+// Moscow denies") the tagger gets both; without one, the name and the
+// verb that ends the sentence show them (repairDeniedClaims then hangs
+// the noun on the clause it sums up).
+func repairDisputedCharges(forms, upos, xpos []string) {
+	for i := 1; i+2 < len(forms); i++ {
+		lower := strings.ToLower(forms[i])
+		if forms[i-1] != "," || !strings.HasSuffix(lower, "s") || !claimWords[strings.TrimSuffix(lower, "s")] {
+			continue
+		}
+		j := i + 1
+		for j < len(forms) && upos[j] == "PROPN" {
+			j++
+		}
+		if j == i+1 || j-i > 4 {
+			continue
+		}
+		aux := -1
+		if j < len(forms) && (forms[j] == "has" || forms[j] == "have") {
+			aux, j = j, j+1
+		}
+		if j < len(forms) && upos[j] == "ADV" {
+			j++ // "has repeatedly denied"
+		}
+		if j+1 >= len(forms) || upos[j+1] != "PUNCT" || !denials[strings.ToLower(forms[j])] {
+			continue // the relative clause ends the sentence
+		}
+		past := strings.HasSuffix(forms[j], "ed")
+		if aux >= 0 != past {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NNS"
+		upos[j], xpos[j] = "VERB", denialTag(forms[j])
+		if aux >= 0 {
+			upos[aux], xpos[aux] = "AUX", denialTag(forms[aux]) // "has", "have"
+			xpos[j] = "VBN"
+		}
+	}
+}
