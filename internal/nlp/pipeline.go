@@ -165,6 +165,10 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 		forms[i] = w.Form
 	}
 	upos, xpos := p.Tagger.Tag(forms)
+	dated := datedSpans(forms)
+	if len(dated) > 0 {
+		dated = p.tagDated(forms, upos, xpos, dated)
+	}
 	repairPluralPossessives(forms, upos, xpos)
 	repairOpeningParticiples(forms, upos, xpos)
 	repairOpeningNames(forms, upos, xpos, c.names)
@@ -310,7 +314,13 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	if beam <= 0 {
 		beam = p.Parser.Beam()
 	}
-	heads, rels := p.Parser.ParseBeam(forms, upos, xpos, beam)
+	var heads []int
+	var rels []string
+	if len(dated) > 0 {
+		heads, rels = p.parseDated(forms, upos, xpos, beam, dated)
+	} else {
+		heads, rels = p.Parser.ParseBeam(forms, upos, xpos, beam)
+	}
 	for i := range words {
 		w := &words[i]
 		w.UPOS, w.XPOS = upos[i], xpos[i]

@@ -519,6 +519,9 @@ func TestNamePronouns(t *testing.T) {
 		{"The deal was close, according to a publishing executive familiar with the talks.", "executive", "NOUN"},
 		{"Trump signed an executive order on Monday.", "executive", "ADJ"},
 		{"The plant is under pressure from imports, said the company's chief executive, John J. Ferriola.", "executive", "NOUN"},
+		// A verb after a date that follows its subject.
+		{"Sudan's army chief Abdel Fattah al-Burhan on Tuesday ruled out negotiations with the paramilitary Rapid Support Forces.", "ruled", "VBD"},
+		{"The two leaders signed an agreement at the White House on Friday aimed at ending decades of conflict.", "aimed", "VBN"},
 		// A claim summed up after a comma with no article, and its denial.
 		{"Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects.", "charges", "NOUN"},
 		{"Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects.", "rejects", "VBZ"},
@@ -930,6 +933,7 @@ func TestRepairedAttachments(t *testing.T) {
 		askedByDickerson       = "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's."
 		announcedSaturday      = "Bernie Sanders raised more than $33 million in the last three months of 2015, his campaign announced Saturday."
 		reportedOnMonday       = "The army told the villagers to flee on Friday, witnesses said."
+		burhanOnTuesday        = "Sudan's army chief Abdel Fattah al-Burhan on Tuesday ruled out negotiations with the paramilitary Rapid Support Forces and vowed to keep fighting until the group was defeated."
 		chargesRejected        = "Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects."
 		campaignSaidCNN        = "The Trump campaign said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported."
 		witnessSaidReport      = "A witness interviewed by congressional staff said the FDIC’s current head of its technology division, Russ Pittman, instructed employees not to disclose information about the foreign government’s hack, the report said."
@@ -3493,6 +3497,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// and a time clause after it is no part of what it reports.
 		{reportedOnMonday, "told", "ccomp", "said"},
 		{reportedAfter, "ordered", "ccomp", "reported"},
+		// A date between a subject and its verb, which the tagger
+		// read as an auxiliary and a participle.
+		{burhanOnTuesday, "Tuesday", "obl", "ruled"},
+		{burhanOnTuesday, "negotiations", "obj", "ruled"},
+		{burhanOnTuesday, "vowed", "conj", "ruled"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},
