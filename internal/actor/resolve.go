@@ -547,7 +547,10 @@ func officeOf(name string) string {
 // by its country's or body's possessive and its title ("Armenia's deputy
 // prime minister", "the EU's envoy").
 func (r *resolver) officeHolder(a *document.Actor) bool {
-	if a.Kind != "anonymous" || a.Country == "" || len(a.Mentions) != 1 || !strings.Contains(a.Name, "'s ") && !strings.Contains(a.Name, "’s ") {
+	// The parse that hangs the possessive on the title's head makes the
+	// holder a person, still with no name: the office is all lower case.
+	unnamed := a.Kind == "anonymous" || a.Kind == "person" && strings.ToLower(officeOf(a.Name)) == officeOf(a.Name)
+	if !unnamed || a.Country == "" || len(a.Mentions) != 1 || !strings.Contains(a.Name, "'s ") && !strings.Contains(a.Name, "’s ") {
 		return false
 	}
 	e, ok := r.dict.Lookup(lastWord(a.Name))

@@ -143,7 +143,7 @@ func (p *Pipeline) parseDated(forms, upos, xpos []string, beam int, spans []date
 	sf, index := without(forms, spans)
 	su, _ := without(upos, spans)
 	sx, _ := without(xpos, spans)
-	sh, sr := p.Parser.ParseBeam(sf, su, sx, beam)
+	sh, sr := p.parse(sf, su, sx, beam)
 	heads, rels := make([]int, len(forms)), make([]string, len(forms))
 	for k, i := range index {
 		heads[i], rels[i] = 0, sr[k]

@@ -319,7 +319,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	if len(dated) > 0 {
 		heads, rels = p.parseDated(forms, upos, xpos, beam, dated)
 	} else {
-		heads, rels = p.Parser.ParseBeam(forms, upos, xpos, beam)
+		heads, rels = p.parse(forms, upos, xpos, beam)
 	}
 	for i := range words {
 		w := &words[i]

@@ -933,6 +933,7 @@ func TestRepairedAttachments(t *testing.T) {
 		askedByDickerson       = "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's."
 		announcedSaturday      = "Bernie Sanders raised more than $33 million in the last three months of 2015, his campaign announced Saturday."
 		reportedOnMonday       = "The army told the villagers to flee on Friday, witnesses said."
+		sanctionsOnCompanies   = "China on Friday imposed sanctions on five U.S. defense companies in retaliation for Washington's latest arms sales to Taiwan, the commerce ministry said."
 		burhanOnTuesday        = "Sudan's army chief Abdel Fattah al-Burhan on Tuesday ruled out negotiations with the paramilitary Rapid Support Forces and vowed to keep fighting until the group was defeated."
 		chargesRejected        = "Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects."
 		campaignSaidCNN        = "The Trump campaign said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported."
@@ -3502,6 +3503,12 @@ func TestRepairedAttachments(t *testing.T) {
 		{burhanOnTuesday, "Tuesday", "obl", "ruled"},
 		{burhanOnTuesday, "negotiations", "obj", "ruled"},
 		{burhanOnTuesday, "vowed", "conj", "ruled"},
+		// A clause the parse of the whole broke around its closing
+		// report, parsed apart.
+		{sanctionsOnCompanies, "imposed", "ccomp", "said"},
+		{sanctionsOnCompanies, "companies", "nmod", "sanctions"},
+		{sanctionsOnCompanies, "sales", "nmod", "retaliation"},
+		{sanctionsOnCompanies, "ministry", "nsubj", "said"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},
