@@ -3841,6 +3841,11 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		// One demands of another: "she" is not the one demanding.
 		{"China protested remarks by Prime Minister Sanae Takaichi. Vice Foreign Minister Sun Weidong told Ambassador Kenji Kanasugi that " +
 			"Takaichi's comments were wrong and demanded that she retract them.", "Sanae Takaichi"},
+		// A name no dictionary knows, guessed a body until it speaks, is
+		// the person the next sentence's "He" goes on with.
+		{"Burhan said there would be no truce. The United Nations envoy for Sudan, Ramtane Lamamra, urged both sides to return to the " +
+			"negotiating table. He warned that millions of people faced famine.", "Ramtane Lamamra"},
+		{"Burhan said there would be no truce.\n\nRamtane Lamamra urged both sides to return to the negotiating table. He warned that millions faced famine.", "Ramtane Lamamra"},
 		// A condition on what one is offered is his.
 		{"Venezuelan President Nicolas Maduro rejected the plan. U.S. President Donald Trump spoke with Maduro by phone last month and offered him " +
 			"safe passage out of the country if he resigned.", "Nicolas Maduro"},

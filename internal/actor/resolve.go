@@ -2476,7 +2476,8 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	for k := i; k < j; k++ {
 		words = append(words, ws[k].Form)
 	}
-	m := mention{sentence: si, kind: "name", subject: strings.HasPrefix(ws[j-1].Rel, "nsubj"), headSubject: runSubject(ws, i, j) || quotedAsSaying(ws, i, j)}
+	m := mention{sentence: si, kind: "name", subject: strings.HasPrefix(ws[j-1].Rel, "nsubj"),
+		headSubject: runSubject(ws, i, j) || quotedAsSaying(ws, i, j)}
 	// The run may start with titles: "President Donald Trump",
 	// "Foreign Minister Hakan Fidan", "US President Donald Trump".
 	start := 0
@@ -4035,6 +4036,9 @@ func (r *resolver) resolve(m mention) {
 		}
 		if m.subject && r.lastSubject >= 0 && m.sentence-r.lastSubjectSentence <= 2 && r.agrees(r.lastSubject, g) && !r.namedBeforeIn(a, m) {
 			a = r.lastSubject // "He" continues the last sentence's subject
+		}
+		if s := r.guessedSubjectBefore(m); s >= 0 && r.agrees(s, g) {
+			a = s // "Ramtane Lamamra urged both sides …. He warned …": a name of no known person, guessed a body
 		}
 		if s := r.reportingSpeaker(m, g); s >= 0 {
 			a = s // "U.N. human rights chief Volker Turk said he was shocked": the speaker
@@ -6243,6 +6247,39 @@ func (r *resolver) subjectActor(t *document.Tree, v int) int {
 	for _, s := range t.ChildrenWith(v, "nsubj") {
 		if a := r.actorCovering(t.Sentence.Words[s]); a >= 0 {
 			return a
+		}
+	}
+	return -1
+}
+
+// guessedSubjectBefore is the actor a "he" or "she" opening its
+// sentence continues when the sentence before, in the same paragraph,
+// has for its root's subject (or that subject's apposition: "The United
+// Nations envoy for Sudan, Ramtane Lamamra, urged …") a name of more
+// than one word that no dictionary knew and that was guessed a body, as
+// unknown names without a title are until they speak: the pronoun shows
+// it a person's, whom it makes one. Else -1.
+func (r *resolver) guessedSubjectBefore(m mention) int {
+	if !m.subject || m.word != 0 || m.sentence == 0 || r.d.Sentences[m.sentence-1].Part != r.d.Sentences[m.sentence].Part {
+		return -1
+	}
+	t := r.tree(m.sentence - 1)
+	ws := t.Sentence.Words
+	root := slices.IndexFunc(ws, func(w document.Word) bool { return w.Head == 0 })
+	if root < 0 {
+		return -1
+	}
+	for _, s := range t.ChildrenWith(root, "nsubj") {
+		for _, k := range append([]int{s}, t.ChildrenWith(s, "appos")...) {
+			i := r.actorCovering(ws[k])
+			if i < 0 || !r.guessed[i] {
+				continue
+			}
+			if a := r.actors[i]; a.Kind == "organization" && !bodyName(a.Name) && !thingHeads[lastWord(a.Name)] && len(strings.Fields(a.Name)) > 1 {
+				a.Kind = "person"
+				delete(r.guessed, i)
+				return i
+			}
 		}
 	}
 	return -1
