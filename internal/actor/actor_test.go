@@ -3846,6 +3846,9 @@ func TestPronounsAfterNamedSubjects(t *testing.T) {
 		{"Burhan said there would be no truce. The United Nations envoy for Sudan, Ramtane Lamamra, urged both sides to return to the " +
 			"negotiating table. He warned that millions of people faced famine.", "Ramtane Lamamra"},
 		{"Burhan said there would be no truce.\n\nRamtane Lamamra urged both sides to return to the negotiating table. He warned that millions faced famine.", "Ramtane Lamamra"},
+		// A name set beside the subject is the subject's.
+		{"The poll showed Mr. Golob losing supporters after the debate. Another pollster, David Horvat of Zagreb University, said his survey " +
+			"showed Mr. Golob's support holding steady.\n\n\"His numbers were the same as before the debate,\" he said in an email.", "David Horvat"},
 		// A condition on what one is offered is his.
 		{"Venezuelan President Nicolas Maduro rejected the plan. U.S. President Donald Trump spoke with Maduro by phone last month and offered him " +
 			"safe passage out of the country if he resigned.", "Nicolas Maduro"},

@@ -2358,6 +2358,17 @@ func runSubject(ws []document.Word, i, j int) bool {
 	return false
 }
 
+// apposedToSubject: the name's last word is an apposition of a subject,
+// who is the name's bearer ("The United Nations envoy for Sudan, Ramtane
+// Lamamra, urged both sides …": the next "He" is Lamamra).
+func apposedToSubject(ws []document.Word, k int) bool {
+	for ws[k].Rel == "flat" && ws[k].Head > 0 {
+		k = ws[k].Head - 1
+	}
+	h := ws[k].Head - 1
+	return ws[k].Rel == "appos" && h >= 0 && h < k && strings.HasPrefix(ws[h].Rel, "nsubj")
+}
+
 // quoted: the span lies in a quotation some attribution reports (a name
 // said, not a speaker: "“… Donald Trump is unfit to be president,” he
 // said").
@@ -2476,7 +2487,7 @@ func (r *resolver) nameMention(si int, ws []document.Word, i, j int) mention {
 	for k := i; k < j; k++ {
 		words = append(words, ws[k].Form)
 	}
-	m := mention{sentence: si, kind: "name", subject: strings.HasPrefix(ws[j-1].Rel, "nsubj"),
+	m := mention{sentence: si, kind: "name", subject: strings.HasPrefix(ws[j-1].Rel, "nsubj") || apposedToSubject(ws, j-1),
 		headSubject: runSubject(ws, i, j) || quotedAsSaying(ws, i, j)}
 	// The run may start with titles: "President Donald Trump",
 	// "Foreign Minister Hakan Fidan", "US President Donald Trump".
