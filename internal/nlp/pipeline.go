@@ -765,6 +765,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairObjectsTakenForRelativeSubjects(words)
 	repairPhrasesTakenForReportedPredicates(words)
 	p.repairMeansTakenForObjectModifiers(words)
+	repairTargetsAfterAttackers(words)
 	repairSecondHeadlineVerbsTakenForReported(words)
 	repairOpeningPhrasesOfClosingReports(words)
 	repairClausesTakenForClosingReportComplements(words)
@@ -20850,5 +20851,35 @@ func repairOpeningPhrasesOfClosingReports(words []document.Word) {
 func moveClosingStop(words []document.Word, from, to int) {
 	if last := len(words) - 1; words[last].Head == from+1 && words[last].UPOS == "PUNCT" {
 		words[last].Head = to + 1
+	}
+}
+
+// repairTargetsAfterAttackers undoes a parse that hangs what an attack
+// was on away from the attack when the attacker comes between: "a water
+// cannon attack by China's coast guard on a Philippine supply boat",
+// with "boat" an oblique of "protest"; "The attack by Russian drones on
+// a Ukrainian power plant", with "plant" a modifier of "drones". An "on"
+// or "against" phrase right after an attack noun's "by" phrase is the
+// attack's target.
+func repairTargetsAfterAttackers(words []document.Word) {
+	for n := range words {
+		if !attackNouns[strings.ToLower(words[n].Lemma)] || words[n].UPOS != "NOUN" {
+			continue
+		}
+		by := slices.IndexFunc(words[n+1:], func(w document.Word) bool { return w.Head == n+1 && w.Rel == "nmod" })
+		if by < 0 || !hasCaseWord(words, n+1+by, "by") {
+			continue
+		}
+		by += n + 1
+		t := by + 1 // right after the attacker's head
+		if t+1 >= len(words) || words[t].Rel != "case" || !strings.EqualFold(words[t].Form, "on") && !strings.EqualFold(words[t].Form, "against") {
+			continue
+		}
+		target := words[t].Head - 1
+		if target <= t || slices.ContainsFunc(words[t+1:target], func(w document.Word) bool { return w.UPOS == "VERB" || w.Form == "," }) ||
+			words[target].Head == n+1 {
+			continue
+		}
+		keepTree(words, func() { words[target].Head, words[target].Rel = n+1, "nmod" })
 	}
 }

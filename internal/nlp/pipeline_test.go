@@ -934,6 +934,8 @@ func TestRepairedAttachments(t *testing.T) {
 		announcedSaturday      = "Bernie Sanders raised more than $33 million in the last three months of 2015, his campaign announced Saturday."
 		reportedOnMonday       = "The army told the villagers to flee on Friday, witnesses said."
 		sanctionsOnCompanies   = "China on Friday imposed sanctions on five U.S. defense companies in retaliation for Washington's latest arms sales to Taiwan, the commerce ministry said."
+		attackByOn             = "The Philippines summoned a Chinese diplomat on Tuesday to protest a water cannon attack by China's coast guard on a Philippine supply boat near the disputed Second Thomas Shoal."
+		attackByDronesOn       = "The attack by Russian drones on a Ukrainian power plant killed two workers."
 		burhanOnTuesday        = "Sudan's army chief Abdel Fattah al-Burhan on Tuesday ruled out negotiations with the paramilitary Rapid Support Forces and vowed to keep fighting until the group was defeated."
 		chargesRejected        = "Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects."
 		campaignSaidCNN        = "The Trump campaign said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported."
@@ -3509,6 +3511,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{sanctionsOnCompanies, "companies", "nmod", "sanctions"},
 		{sanctionsOnCompanies, "sales", "nmod", "retaliation"},
 		{sanctionsOnCompanies, "ministry", "nsubj", "said"},
+		// What an attack was on, after its attacker, is the attack's.
+		{attackByOn, "boat", "nmod", "attack"},
+		{attackByDronesOn, "plant", "nmod", "attack"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},
