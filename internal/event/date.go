@@ -166,6 +166,17 @@ func (w dated) forEvent(t *tree, i int, pub time.Time) (time.Time, bool) {
 	if !dominates(t, c, clauseOf(t, i)) {
 		return time.Time{}, false
 	}
+	// "ordered two Russian diplomats to leave the country on Monday
+	// after prosecutors charged a German man": what came before or after
+	// the act to come is not of its day.
+	for k := clauseOf(t, i); k != c && k >= 0; k = clauseOf(t, t.Head(k)) {
+		if slices.ContainsFunc(t.ChildrenWith(k, "mark"), func(m int) bool { l := t.lemma(m); return l == "after" || l == "before" || l == "since" }) {
+			return time.Time{}, false
+		}
+		if t.Head(k) < 0 {
+			break
+		}
+	}
 	if wd, ok := weekdays[strings.ToLower(t.w(w.word).Form)]; ok && !pub.IsZero() {
 		return pub.AddDate(0, 0, (int(wd)-int(pub.Weekday())+7)%7), true
 	}

@@ -2004,6 +2004,8 @@ func TestDatingEvents(t *testing.T) {
 		// What came days before or after the dated event is not of its day.
 		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "tariffs", ""},
 		{"China imposed export restrictions on Tuesday, days after the European Union raised tariffs on Chinese electric vehicles.", "restrictions", "2025-06-17"},
+		// Nor what came before an act to come: not of the next Monday.
+		{"Germany ordered two Russian diplomats to leave the country on Monday after prosecutors charged a German man with spying.", "charged", ""},
 		// What must or should be done is to come.
 		{"Sanders said the party must support Clinton in January.", "support", "2026-01"},
 		// A count of days from a dated event dates the other.
