@@ -689,6 +689,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairSubjectsAfterReports(words)
 	repairTimesBeforeSubordinators(words)
 	repairReportedSubjectsTakenForObjects(words)
+	repairSubjectsTakenForClauseObjects(words)
 	repairClausesHungOnReportDays(words)
 	p.repairConjunctsOutOfReports(words)
 	repairCommaNames(words)
@@ -20883,3 +20884,34 @@ func repairTargetsAfterAttackers(words []document.Word) {
 		keepTree(words, func() { words[target].Head, words[target].Rel = n+1, "nmod" })
 	}
 }
+
+// repairSubjectsTakenForClauseObjects undoes a parse that makes the
+// subject of a clause a verb of meaning or saying governs its object,
+// and the clause a complement with no subject: "said the visit did not
+// mean the United States recognized Maduro", with "States" the object of
+// "mean" and "recognized" subjectless. A noun phrase right before a
+// finite complement of the same verb that has no subject or marker of
+// its own is that complement's subject (repairReportedSubjectsTakenForObjects
+// does it where an auxiliary follows the noun).
+func repairSubjectsTakenForClauseObjects(words []document.Word) {
+	for n := 1; n+1 < len(words); n++ {
+		r := words[n].Head - 1
+		c := rightmost(words, n) + 1
+		if words[n].Rel != "obj" || r < 0 || r >= n || c >= len(words) || words[c].Head != r+1 || words[c].Rel != "ccomp" ||
+			!finite(words[c].XPOS) || !nominal(words[n]) && words[n].UPOS != "PRON" || objectPronouns[strings.ToLower(words[n].Form)] {
+			continue
+		}
+		lemma := strings.ToLower(words[r].Lemma)
+		if !reportVerbs[lemma] && !thinkingVerbs[lemma] && !meaningVerbs[lemma] ||
+			hasSubject(words, c) || hasChild(words, c, "mark") {
+			continue
+		}
+		keepTree(words, func() { words[n].Head, words[n].Rel = c+1, "nsubj" })
+	}
+}
+
+// meaningVerbs take what a fact means or shows as a clause.
+var meaningVerbs = setOf("mean show suggest indicate signal prove")
+
+// objectPronouns are the pronouns that are objects, never subjects.
+var objectPronouns = setOf("me him her us them")

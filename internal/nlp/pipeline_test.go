@@ -936,6 +936,8 @@ func TestRepairedAttachments(t *testing.T) {
 		sanctionsOnCompanies   = "China on Friday imposed sanctions on five U.S. defense companies in retaliation for Washington's latest arms sales to Taiwan, the commerce ministry said."
 		attackByOn             = "The Philippines summoned a Chinese diplomat on Tuesday to protest a water cannon attack by China's coast guard on a Philippine supply boat near the disputed Second Thomas Shoal."
 		attackByDronesOn       = "The attack by Russian drones on a Ukrainian power plant killed two workers."
+		meanRecognized         = "Secretary of State Marco Rubio said the visit did not mean the United States recognized Maduro as Venezuela's legitimate president."
+		pollsShowBackers       = "Polls show as many as 30 percent of the senator's backers say they will not vote for the nominee."
 		burhanOnTuesday        = "Sudan's army chief Abdel Fattah al-Burhan on Tuesday ruled out negotiations with the paramilitary Rapid Support Forces and vowed to keep fighting until the group was defeated."
 		chargesRejected        = "Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects."
 		campaignSaidCNN        = "The Trump campaign said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported."
@@ -3514,6 +3516,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// What an attack was on, after its attacker, is the attack's.
 		{attackByOn, "boat", "nmod", "attack"},
 		{attackByDronesOn, "plant", "nmod", "attack"},
+		// The subject of a clause a verb of meaning governs is no object
+		// of that verb.
+		{meanRecognized, "States", "nsubj", "recognized"},
+		{pollsShowBackers, "percent", "nsubj", "say"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},
