@@ -690,6 +690,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairTimesBeforeSubordinators(words)
 	repairReportedSubjectsTakenForObjects(words)
 	repairSubjectsTakenForClauseObjects(words)
+	repairPastsTakenForModifiers(words)
 	repairClausesHungOnReportDays(words)
 	p.repairConjunctsOutOfReports(words)
 	repairCommaNames(words)
@@ -20915,3 +20916,53 @@ var meaningVerbs = setOf("mean show suggest indicate signal prove")
 
 // objectPronouns are the pronouns that are objects, never subjects.
 var objectPronouns = setOf("me him her us them")
+
+// repairPastsTakenForModifiers undoes a parse that makes a past tense a
+// modifier of the noun after it, and the noun before it a modifier of
+// that noun: "said the strikes targeted infrastructure that …", with
+// "targeted" an amod of "infrastructure", "strikes" its unmarked nmod and
+// "infrastructure" what was said. EWT train has no past tense (VBD) for
+// an adjectival modifier; between two nouns it is their clause's verb,
+// the first its subject and the second its object.
+func repairPastsTakenForModifiers(words []document.Word) {
+	for v := 1; v+1 < len(words); v++ {
+		n, s := words[v].Head-1, v-1
+		if words[v].XPOS != "VBD" || words[v].Rel != "amod" || n <= v || !nominal(words[n]) || !nominal(words[s]) || words[s].Head != n+1 {
+			continue
+		}
+		switch words[n].Rel {
+		case "ccomp", "obj", "root", "parataxis", "conj":
+		default:
+			continue
+		}
+		rel := words[n].Rel
+		if rel == "obj" {
+			rel = "ccomp"
+		}
+		keepTree(words, func() {
+			for k := range v {
+				if words[k].Head == n+1 && k != s {
+					words[k].Head = s + 1 // "the" of "the strikes"
+				}
+			}
+			words[v].Head, words[v].Rel = words[n].Head, rel
+			words[s].Head, words[s].Rel = v+1, "nsubj"
+			words[n].Head, words[n].Rel = v+1, "obj"
+			for k := range words {
+				if words[k].Head == n+1 && k < s && words[k].UPOS == "PUNCT" {
+					words[k].Head = v + 1
+				}
+			}
+			// "… infrastructure that the group had been using", the
+			// relative clause a second complement of the report: the
+			// object's, "that" its object.
+			if t := n + 1; t+1 < len(words) && strings.EqualFold(words[t].Form, "that") && words[t].Rel == "mark" {
+				c := words[t].Head - 1
+				if c > t && words[c].Head == words[v].Head && words[c].Rel == "ccomp" && !hasChild(words, c, "obj") {
+					words[c].Head, words[c].Rel = n+1, "acl:relcl"
+					words[t].Rel, words[t].UPOS, words[t].XPOS = "obj", "PRON", "WDT"
+				}
+			}
+		})
+	}
+}

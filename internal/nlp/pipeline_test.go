@@ -938,6 +938,7 @@ func TestRepairedAttachments(t *testing.T) {
 		attackByDronesOn       = "The attack by Russian drones on a Ukrainian power plant killed two workers."
 		meanRecognized         = "Secretary of State Marco Rubio said the visit did not mean the United States recognized Maduro as Venezuela's legitimate president."
 		pollsShowBackers       = "Polls show as many as 30 percent of the senator's backers say they will not vote for the nominee."
+		strikesTargeted        = "The Israeli military said the strikes targeted infrastructure that the Iran-backed group had been using to rebuild its capabilities."
 		burhanOnTuesday        = "Sudan's army chief Abdel Fattah al-Burhan on Tuesday ruled out negotiations with the paramilitary Rapid Support Forces and vowed to keep fighting until the group was defeated."
 		chargesRejected        = "Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects."
 		campaignSaidCNN        = "The Trump campaign said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported."
@@ -3520,6 +3521,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// of that verb.
 		{meanRecognized, "States", "nsubj", "recognized"},
 		{pollsShowBackers, "percent", "nsubj", "say"},
+		// No past tense is a noun's modifier.
+		{strikesTargeted, "targeted", "ccomp", "said"},
+		{strikesTargeted, "strikes", "nsubj", "targeted"},
+		{strikesTargeted, "infrastructure", "obj", "targeted"},
+		{strikesTargeted, "using", "acl:relcl", "infrastructure"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},
