@@ -691,6 +691,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairReportedSubjectsTakenForObjects(words)
 	repairSubjectsTakenForClauseObjects(words)
 	repairPastsTakenForModifiers(words)
+	repairSpansTakenForSubjects(words)
 	repairClausesHungOnReportDays(words)
 	p.repairConjunctsOutOfReports(words)
 	repairCommaNames(words)
@@ -20965,4 +20966,43 @@ func repairPastsTakenForModifiers(words []document.Word) {
 			}
 		})
 	}
+}
+
+// repairSpansTakenForSubjects undoes a parse that reads a clause counted
+// from with "hours before", "days after" as a noun phrase, the span its
+// subject: "…, South Korea's military said, hours before U.S. Secretary
+// of State Antony Blinken was due to meet his South Korean counterpart",
+// with "hours" the subject of "due", "before" a preposition and
+// "Blinken" on "hours", so the meeting had no one to meet. The noun after
+// the subordinator is the clause's subject, the span how far the clause
+// lies from what it modifies (EWT's obl:npmod), the clause an adverbial.
+func repairSpansTakenForSubjects(words []document.Word) {
+	for a, w := range words {
+		if w.Rel != "case" || !subordinators[strings.ToLower(w.Form)] || a == 0 {
+			continue
+		}
+		n, m := w.Head-1, a-1
+		for n > a && (words[n].Rel == "compound" || words[n].Rel == "flat") && words[n].Head-1 > n {
+			n = words[n].Head - 1 // "before U.S. Secretary of State Antony Blinken", the "before" on "Secretary"
+		}
+		if n <= a || words[n].Rel != "nmod" || words[n].Head != m+1 || !nominal(words[n]) ||
+			!isSubject(words[m].Rel) || !timeNouns[strings.ToLower(words[m].Lemma)] {
+			continue
+		}
+		c := words[m].Head - 1
+		if c <= n || rightmost(words, n)+1 > c || !predicate(words, c) {
+			continue
+		}
+		keepTree(words, func() {
+			subordinate(words, a, n, c)
+			words[m].Head, words[m].Rel = c+1, "obl:npmod"
+			words[c].Rel = "advcl"
+		})
+	}
+}
+
+// predicate: the word at c heads a clause, a verb or a word with a
+// copula.
+func predicate(words []document.Word, c int) bool {
+	return words[c].UPOS == "VERB" || hasChild(words, c, "cop")
 }

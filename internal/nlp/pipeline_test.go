@@ -939,6 +939,7 @@ func TestRepairedAttachments(t *testing.T) {
 		meanRecognized         = "Secretary of State Marco Rubio said the visit did not mean the United States recognized Maduro as Venezuela's legitimate president."
 		pollsShowBackers       = "Polls show as many as 30 percent of the senator's backers say they will not vote for the nominee."
 		strikesTargeted        = "The Israeli military said the strikes targeted infrastructure that the Iran-backed group had been using to rebuild its capabilities."
+		hoursBeforeDue         = "North Korea fired a ballistic missile into the sea on Monday, South Korea's military said, hours before U.S. Secretary of State Antony Blinken was due to meet his South Korean counterpart."
 		burhanOnTuesday        = "Sudan's army chief Abdel Fattah al-Burhan on Tuesday ruled out negotiations with the paramilitary Rapid Support Forces and vowed to keep fighting until the group was defeated."
 		chargesRejected        = "Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects."
 		campaignSaidCNN        = "The Trump campaign said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported."
@@ -3526,6 +3527,10 @@ func TestRepairedAttachments(t *testing.T) {
 		{strikesTargeted, "strikes", "nsubj", "targeted"},
 		{strikesTargeted, "infrastructure", "obj", "targeted"},
 		{strikesTargeted, "using", "acl:relcl", "infrastructure"},
+		// "hours before" opens a clause, not a noun phrase.
+		{hoursBeforeDue, "Blinken", "nsubj", "due"},
+		{hoursBeforeDue, "hours", "obl:npmod", "due"},
+		{hoursBeforeDue, "before", "mark", "due"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},
