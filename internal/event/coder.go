@@ -3737,7 +3737,7 @@ func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
 			// (Only a "by" phrase that can act: not "said by telephone",
 			// "declined by 0.2%".)
 			participle := t.Rel(k) == "acl" || k == i && t.Rel(k) == "conj" && len(t.ChildrenWith(k, "aux")) == 0 && l.agentLike(t, ag)
-			if t.caseOf(ag) == "by" && ag != i && !byMeans[t.lemma(ag)] && (len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 || participle && t.w(k).XPOS == "VBN") {
+			if t.caseOf(ag) == "by" && ag != i && !byMeans[t.lemma(ag)] && !deadline(t, ag) && (len(t.ChildrenWith(k, "aux:pass", "nsubj:pass")) > 0 || participle && t.w(k).XPOS == "VBN") {
 				return conjuncts(t, ag)
 			}
 		}
@@ -4962,6 +4962,16 @@ var shortSpans = set(`hour minute moment`)
 
 // timeNouns are the spans of time a possessive may date an event by.
 var timeNouns = set(`week weekend month year day night morning evening afternoon decade century`)
+
+// deadline: the "by" phrase at k names a time, what is due by it, not
+// who acts ("if the hostages were not freed by Saturday noon").
+func deadline(t *tree, k int) bool {
+	l := t.lemma(k)
+	return timeWord(l) || monthWord(l) || timeNouns[l] || deadlines[l]
+}
+
+// deadlines are the times of day and limits a thing is due by.
+var deadlines = set(`noon midnight dawn dusk deadline end`)
 
 // timeWord: a day the parse may take for a subject ("Klibi today urged").
 func timeWord(word string) bool {

@@ -1742,6 +1742,11 @@ func TestHelpersAreNoSides(t *testing.T) {
 	if e := find(d, "disarmed"); e == nil || e.Source.Text != "" || e.Target.Code != "PSEREB" {
 		t.Errorf("disarmed: %+v, want no source (force is no agent) and Hamas", e)
 	}
+	// Nor is a deadline.
+	d = coded(t, "Trump said Hamas would be disarmed by Saturday noon.", time.Time{})
+	if e := find(d, "disarmed"); e == nil || e.Source.Text != "" || e.Target.Code != "PSEREB" {
+		t.Errorf("disarmed: %+v, want no source (noon is no agent) and Hamas", e)
+	}
 }
 
 // TestJudgedFor: who is punished, praised or blamed for a deed did it.

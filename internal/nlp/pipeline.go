@@ -692,6 +692,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairSubjectsTakenForClauseObjects(words)
 	repairPastsTakenForModifiers(words)
 	repairSpansTakenForSubjects(words)
+	repairDeadlinesTakenForAgents(words)
 	repairClausesHungOnReportDays(words)
 	p.repairConjunctsOutOfReports(words)
 	repairCommaNames(words)
@@ -21006,3 +21007,23 @@ func repairSpansTakenForSubjects(words []document.Word) {
 func predicate(words []document.Word, c int) bool {
 	return words[c].UPOS == "VERB" || hasChild(words, c, "cop")
 }
+
+// repairDeadlinesTakenForAgents relabels the "by" phrase of a time a
+// passive verb is due by, which the parse made its agent: "if the
+// hostages were not freed by Saturday noon", "must be released by
+// Friday", so that noon freed no one. A "by" phrase whose noun is a day,
+// a month or a time of day is a deadline, an oblique.
+func repairDeadlinesTakenForAgents(words []document.Word) {
+	for k, w := range words {
+		if w.Rel != "obl:agent" {
+			continue
+		}
+		low := strings.ToLower(w.Lemma)
+		if document.IsCalendarName(w.Form) || document.IsWeekday(w.Form) || timeNouns[low] || deadlineNouns[low] {
+			words[k].Rel = "obl"
+		}
+	}
+}
+
+// deadlineNouns are the times of day and limits a thing is due by.
+var deadlineNouns = setOf("noon midnight dawn dusk deadline end")

@@ -3531,6 +3531,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{hoursBeforeDue, "Blinken", "nsubj", "due"},
 		{hoursBeforeDue, "hours", "obl:npmod", "due"},
 		{hoursBeforeDue, "before", "mark", "due"},
+		// A time a passive is due by is no agent.
+		{"Israel would resume fighting if the hostages were not freed by Saturday noon.", "noon", "obl", "freed"},
+		{"The hostages must be released by Friday.", "Friday", "obl", "released"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},
