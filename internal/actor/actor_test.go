@@ -1353,6 +1353,13 @@ func TestBothSidesOfACivilWar(t *testing.T) {
 	if a := actorNamed(d, "Colombia and National Liberation Army"); a == nil || !slices.Contains(mentionTexts(d, a), "both sides") {
 		t.Errorf("actors %+v, want both sides Colombia and the ELN", d.Actors)
 	}
+	// The subject the urging verb shares with the verb before it.
+	d = analyse(t, "Colombia suspends talks with ELN after deadly attack\n\n"+
+		"Colombian President Gustavo Petro suspended peace talks with the National Liberation Army (ELN) on Friday.\n\n"+
+		"Norway and Cuba, which guarantee the talks, expressed concern and urged both sides to return to the negotiating table.\n")
+	if a := actorNamed(d, "Colombia and National Liberation Army"); a == nil || !slices.Contains(mentionTexts(d, a), "both sides") {
+		t.Errorf("actors %+v, want both sides Colombia and the ELN", d.Actors)
+	}
 }
 
 // TestParticleSurnames: "De Wever" after "Bart De Wever" is the same

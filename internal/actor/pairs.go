@@ -279,7 +279,11 @@ func (r *resolver) subjectPairOf(t *document.Tree, k int, covering map[int]int) 
 	if h < 0 || t.Rel(k) != "obj" {
 		return false
 	}
-	for _, s := range t.ChildrenWith(h, "nsubj") {
+	subjects := t.ChildrenWith(h, "nsubj")
+	if len(subjects) == 0 && t.Rel(h) == "conj" && t.Head(h) >= 0 {
+		subjects = t.ChildrenWith(t.Head(h), "nsubj") // "Cuba and Norway … expressed concern and urged both sides": the subject they share
+	}
+	for _, s := range subjects {
 		if len(t.ChildrenWith(s, "conj")) == 0 {
 			continue
 		}

@@ -522,6 +522,10 @@ func TestNamePronouns(t *testing.T) {
 		// A verb after a date that follows its subject.
 		{"Sudan's army chief Abdel Fattah al-Burhan on Tuesday ruled out negotiations with the paramilitary Rapid Support Forces.", "ruled", "VBD"},
 		{"The two leaders signed an agreement at the White House on Friday aimed at ending decades of conflict.", "aimed", "VBN"},
+		// A participle after a relative clause on the subject, with an
+		// object after it, is the subject's past.
+		{"Cuba and Norway, which have acted as guarantors of the process, expressed concern and urged both sides to talk.", "expressed", "VBD"},
+		{"Marco Rubio, who is third in many polls, stressed defense issues during an appearance.", "stressed", "VBD"},
 		// A claim summed up after a comma with no article, and its denial.
 		{"Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects.", "charges", "NOUN"},
 		{"Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects.", "rejects", "VBZ"},

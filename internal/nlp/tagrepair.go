@@ -2867,8 +2867,8 @@ func (p *Pipeline) repairVerbsAfterRelatives(forms, upos, xpos []string) {
 		if forms[j-1] != "," || xpos[j] != "WDT" && xpos[j] != "WP" && xpos[j] != "VBN" || !strings.HasPrefix(xpos[j-2], "NN") {
 			continue
 		}
-		if slices.ContainsFunc(xpos[:j-1], func(x string) bool { return !nounPhraseTags[x] }) {
-			return // not a relative clause on a subject that opens the sentence
+		if slices.ContainsFunc(xpos[:j-1], func(x string) bool { return !nounPhraseTags[x] && x != "CC" }) {
+			return // not a relative clause on a subject ("Cuba and Norway") that opens the sentence
 		}
 		verb := xpos[j] == "VBN"
 		for i := j + 1; i+1 < len(forms); i++ {
@@ -2879,6 +2879,12 @@ func (p *Pipeline) repairVerbsAfterRelatives(forms, upos, xpos []string) {
 			w := forms[i+1]
 			if verb && xpos[i+1] == "NNS" && strings.HasSuffix(w, "s") && p.Lemmas.Classes(w)&lemma.Verb != 0 {
 				upos[i+1], xpos[i+1] = "VERB", "VBZ"
+			}
+			// "Cuba and Norway, which have acted as guarantors of the
+			// process, expressed concern": a participle with no
+			// auxiliary, its object after it, is the subject's past.
+			if verb && xpos[i+1] == "VBN" && i+2 < len(forms) && objectOpeners[xpos[i+2]] {
+				upos[i+1], xpos[i+1] = "VERB", "VBD"
 			}
 			return
 		}
