@@ -2754,6 +2754,11 @@ func repairAccordingTo(words []document.Word) {
 		// "executives".
 		onNoun := w.Rel == "obl" && w.Head > 0 && nominal(words[w.Head-1]) &&
 			!hasChild(words, w.Head-1, "cop") && !hasChild(words, w.Head-1, "nsubj") // not a predicate's: "… were with foundation donors"
+		// Or on a participle that modifies a noun: "… bans EU ports from
+		// handling Russian gas destined for other countries, according
+		// to a draft", with the phrase on "destined".
+		onNoun = onNoun || w.Rel == "obl" && w.Head > 0 && (words[w.Head-1].XPOS == "VBN" || words[w.Head-1].XPOS == "VBG") &&
+			(words[w.Head-1].Rel == "acl" || words[w.Head-1].Rel == "xcomp" && words[w.Head-1].Head > 0 && words[words[w.Head-1].Head-1].Rel == "acl")
 		if w.Rel != "conj" && w.Rel != "appos" && w.Rel != "nmod" && w.Rel != "parataxis" && w.Rel != "xcomp" && w.Rel != "ccomp" && w.Rel != "obj" && w.Rel != "iobj" &&
 			w.Rel != "acl:relcl" && !onNoun || w.Head < 1 || !slices.ContainsFunc(words[:k], func(d document.Word) bool {
 			// Or of the description before the name: "according to

@@ -3538,6 +3538,9 @@ func TestRepairedAttachments(t *testing.T) {
 		// A time a passive is due by is no agent.
 		{"Israel would resume fighting if the hostages were not freed by Saturday noon.", "noon", "obl", "freed"},
 		{"The hostages must be released by Friday.", "Friday", "obl", "released"},
+		// An "according to" phrase closing the sentence, hung on a
+		// participle that modifies a noun, is the root's.
+		{"K-II has more than 5,000 workers, mostly working in its warehouses, according to company filings.", "filings", "obl", "workers"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},
