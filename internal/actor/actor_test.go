@@ -2306,6 +2306,9 @@ func TestPlaces(t *testing.T) {
 		// A country's short name used as its adjective, after a rank
 		// that opens the sentence.
 		{"Senior Saudi and Iranian officials held talks in Baghdad.", "Saudi officials", "group", "SAUGOV"},
+		// A country's rights commission is a body of its own, of human
+		// rights (CAMEO's HRI), not the country.
+		{"At least 10 people were killed in clashes, Kenya's rights commission said.", "Kenya's rights commission", "organization", "KENHRI"},
 		// A known name that opens a sentence, its words tagged as a
 		// noun and a preposition.
 		{"Reporters Without Borders condemned the arrests.", "Reporters Without Borders", "organization", "NGO"},
