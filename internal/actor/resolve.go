@@ -2362,8 +2362,8 @@ func runSubject(ws []document.Word, i, j int) bool {
 // who is the name's bearer ("The United Nations envoy for Sudan, Ramtane
 // Lamamra, urged both sides …": the next "He" is Lamamra).
 func apposedToSubject(ws []document.Word, k int) bool {
-	for ws[k].Rel == "flat" && ws[k].Head > 0 {
-		k = ws[k].Head - 1
+	for steps := 0; ws[k].Rel == "flat" && ws[k].Head > 0 && steps < len(ws); steps++ {
+		k = ws[k].Head - 1 // bounded: a parse read from outside may have a cycle
 	}
 	h := ws[k].Head - 1
 	return ws[k].Rel == "appos" && h >= 0 && h < k && strings.HasPrefix(ws[h].Rel, "nsubj")

@@ -7,14 +7,13 @@ import (
 )
 
 // Wire copy dates an act between its doer and its verb: "China on Friday
-// imposed sanctions on five U.S. defense companies", "Sudan's army chief
-// Abdel Fattah al-Burhan on Tuesday ruled out negotiations". EWT has
-// almost no such sentence, and the tagger and parser trained on it break
-// the clause around the date: "ruled" tagged a participle with "Tuesday"
-// its passive auxiliary, "companies" the subject of the closing "said".
-// So the tagger and parser read the sentence without the date, which
-// then goes to the verb as an oblique, as EWT attaches "on Tuesday"
-// where it follows the verb.
+// imposed sanctions …", "Sudan's army chief Abdel Fattah al-Burhan on
+// Tuesday ruled out negotiations". EWT has almost no such sentence, and
+// the tagger and parser trained on it may break the clause around the
+// date: "ruled" tagged a participle with "Tuesday" its passive
+// auxiliary. Where the tagger took no finite verb after the date, the
+// tagger and parser read the sentence without it, and the date goes to
+// the verb as an oblique, as EWT attaches "on Tuesday" after a verb.
 
 // datedSpan is a date phrase words[from:to] between a subject and its
 // verb: "on Tuesday", "on Tuesday night".
@@ -35,8 +34,8 @@ var actingNouns = setOf(`official officials campaign government ministry council
 	authorities regulators judge group forces troops rebels protesters voters`)
 
 // datedSpans finds the date phrases that open on "on" after a name or an
-// acting noun, before what may be a verb. The tags, taken without them,
-// decide (see datedVerbs).
+// acting noun, before what may be a verb. The tags, taken with and
+// without them, decide which are cut out (tagDated).
 func datedSpans(forms []string) []datedSpan {
 	var spans []datedSpan
 	for i := 1; i+2 < len(forms); i++ {
