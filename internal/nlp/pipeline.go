@@ -693,6 +693,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairPastsTakenForModifiers(words)
 	repairSpansTakenForSubjects(words)
 	repairDeadlinesTakenForAgents(words)
+	repairTitledSpeakersTakenForRelatives(words)
 	repairClausesHungOnReportDays(words)
 	p.repairConjunctsOutOfReports(words)
 	repairCommaNames(words)
@@ -21032,3 +21033,46 @@ func repairDeadlinesTakenForAgents(words []document.Word) {
 
 // deadlineNouns are the times of day and limits a thing is due by.
 var deadlineNouns = setOf("noon midnight dawn dusk deadline end")
+
+// repairTitledSpeakersTakenForRelatives undoes a parse that hangs the
+// title of the speaker who closes a quotation on the quotation's verb and
+// makes the report a relative clause on the title: ""We will not allow
+// it," CHP leader Ozgur Ozel told supporters", with "leader" an oblique
+// of "allow" and "told" an acl:relcl on it whose subject is "Ozgur". The
+// report is the root, the quotation its complement, the title the name's
+// description, as the parse of the same sentence with "said" has it.
+func repairTitledSpeakersTakenForRelatives(words []document.Word) {
+	for v := range words {
+		t := words[v].Head - 1
+		if words[v].Rel != "acl:relcl" || t < 1 || t > v || !reportVerbs[strings.ToLower(words[v].Lemma)] || !nominal(words[t]) {
+			continue
+		}
+		r := words[t].Head - 1
+		if r < 0 || r > t || words[r].Head != 0 {
+			continue
+		}
+		first := firstNonPunct(words, t)
+		if first < 2 || !document.IsQuote(words[first-1].Form) && !(words[first-1].Form == "," && document.IsQuote(words[first-2].Form)) {
+			continue // the title opens right after the quotation's closing mark
+		}
+		s := slices.IndexFunc(words[t+1:v], func(w document.Word) bool { return w.Head == v+1 && w.Rel == "nsubj" })
+		if s < 0 {
+			continue
+		}
+		s += t + 1
+		if words[s].UPOS != "PROPN" {
+			continue
+		}
+		keepTree(words, func() {
+			for k := range words {
+				if words[k].Head == r+1 && k > v {
+					words[k].Head = v + 1 // what follows the report: "calling on them …", the full stop
+				}
+			}
+			words[first-1].Head = v + 1
+			words[v].Head, words[v].Rel = 0, "root"
+			words[r].Head, words[r].Rel = v+1, "ccomp"
+			words[t].Head, words[t].Rel = s+1, "nmod:desc"
+		})
+	}
+}

@@ -944,6 +944,7 @@ func TestRepairedAttachments(t *testing.T) {
 		pollsShowBackers       = "Polls show as many as 30 percent of the senator's backers say they will not vote for the nominee."
 		strikesTargeted        = "The Israeli military said the strikes targeted infrastructure that the Iran-backed group had been using to rebuild its capabilities."
 		hoursBeforeDue         = "North Korea fired a ballistic missile into the sea on Monday, South Korea's military said, hours before U.S. Secretary of State Antony Blinken was due to meet his South Korean counterpart."
+		quotedLeaderTold       = "\"We will not allow it,\" CHP leader Ozgur Ozel told supporters, calling on them to remain calm."
 		burhanOnTuesday        = "Sudan's army chief Abdel Fattah al-Burhan on Tuesday ruled out negotiations with the paramilitary Rapid Support Forces and vowed to keep fighting until the group was defeated."
 		chargesRejected        = "Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects."
 		campaignSaidCNN        = "The Trump campaign said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported."
@@ -3541,6 +3542,11 @@ func TestRepairedAttachments(t *testing.T) {
 		// An "according to" phrase closing the sentence, hung on a
 		// participle that modifies a noun, is the root's.
 		{"K-II has more than 5,000 workers, mostly working in its warehouses, according to company filings.", "filings", "obl", "workers"},
+		// The titled speaker who closes a quotation is the report's
+		// subject, not a relative clause's on the title.
+		{quotedLeaderTold, "allow", "ccomp", "told"},
+		{quotedLeaderTold, "leader", "nmod:desc", "Ozgur"},
+		{quotedLeaderTold, "calling", "advcl", "told"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},
