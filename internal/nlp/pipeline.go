@@ -694,6 +694,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairSpansTakenForSubjects(words)
 	repairDeadlinesTakenForAgents(words)
 	repairTitledSpeakersTakenForRelatives(words)
+	repairPronounsCalledOn(words)
 	repairClausesHungOnReportDays(words)
 	p.repairConjunctsOutOfReports(words)
 	repairCommaNames(words)
@@ -21073,6 +21074,29 @@ func repairTitledSpeakersTakenForRelatives(words []document.Word) {
 			words[v].Head, words[v].Rel = 0, "root"
 			words[r].Head, words[r].Rel = v+1, "ccomp"
 			words[t].Head, words[t].Rel = s+1, "nmod:desc"
+		})
+	}
+}
+
+// repairPronounsCalledOn undoes a parse that reads "calling on them to
+// remain calm" as a clause "on" opens, with "them" its subject, as "for
+// them to remain" would be: the pronoun is whom the call is on, an
+// oblique of "call", and the infinitive what they are called on to do,
+// as the parse of "called on them to remain calm" has it.
+func repairPronounsCalledOn(words []document.Word) {
+	for o, w := range words {
+		v := w.Head - 1
+		if !strings.EqualFold(w.Form, "on") || w.Rel != "mark" || o+2 >= len(words) || v <= o+1 || words[o+1].Head != v+1 || words[o+1].Rel != "nsubj" ||
+			words[o+1].UPOS != "PRON" || !marked(words, v, "to") {
+			continue
+		}
+		c := words[v].Head - 1
+		if c < 0 || c >= o || !strings.EqualFold(words[c].Lemma, "call") {
+			continue
+		}
+		keepTree(words, func() {
+			words[o].Head, words[o].Rel = o+2, "case"
+			words[o+1].Head, words[o+1].Rel = c+1, "obl"
 		})
 	}
 }

@@ -3547,6 +3547,9 @@ func TestRepairedAttachments(t *testing.T) {
 		{quotedLeaderTold, "allow", "ccomp", "told"},
 		{quotedLeaderTold, "leader", "nmod:desc", "Ozgur"},
 		{quotedLeaderTold, "calling", "advcl", "told"},
+		// Whom a call is on is no subject of a clause "on" opens.
+		{"Ozel told supporters, calling on them to remain calm.", "them", "obl", "calling"},
+		{"Ozel told supporters, calling on them to remain calm.", "remain", "advcl", "calling"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},
