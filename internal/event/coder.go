@@ -5716,9 +5716,16 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 			continue // "southwest of Hodeidah": a place
 		}
 		people := l.agentLike(t, o)
+		ofPhrases := 0
 		for _, n := range t.ChildrenWith(o, "nmod") {
 			people = people || t.caseOf(n) == "of" && l.agentLike(t, n)
+			if t.caseOf(n) == "of" {
+				ofPhrases++
+			}
 		}
+		// "Police detained dozens in Istanbul": a count of no one named
+		// is of people, as it is to the object's kind.
+		people = people || ofPhrases == 0 && counted[t.lemma(o)]
 		if !people {
 			continue
 		}

@@ -1798,7 +1798,8 @@ func TestPeopleDoneTo(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, target, code string }{
 		{"Georgian police detained dozens of protesters.", "detained", "dozens of protesters", "GEO"},
 		{"Egyptian police arrested two journalists in Cairo.", "arrested", "two journalists in Cairo", "EGY"},
-		{"Malian police arrested two opposition figures.", "arrested", "two opposition figures", "MLI"}, // a figure WordNet files under no person
+		{"Turkish police detained dozens in Istanbul on Friday.", "detained", "dozens in Istanbul", "TUR"}, // a count of no one named is of people
+		{"Malian police arrested two opposition figures.", "arrested", "two opposition figures", "MLI"},    // a figure WordNet files under no person
 		// Not what the people did.
 		{"Serbian police fired tear gas at thousands of students who marched on parliament.", "fired", "thousands of students", "SRB"},
 		// So is an office holder, not the place of the office.
