@@ -3282,6 +3282,17 @@ var attemptMakers = set(`make launch mount stage lead spearhead undertake renew 
 // it, where parley's own coder would keep a datelined "FLINT, Mich." as
 // an uncoded source.
 func (l *Lexicon) subjects(t *tree, i int, split bool) []int {
+	// "Erdogan was quoted by state broadcaster TRT as saying …", "TRT
+	// quoted Erdogan as saying …": the one quoted says it, not the
+	// outlet.
+	if h := t.Head(i); h >= 0 && t.lemma(h) == "quote" && hasMark(t, i, "as") {
+		if ps := passiveSubjects(t, h); len(ps) > 0 {
+			return ps
+		}
+		if os := t.ChildrenWith(h, "obj"); len(os) > 0 {
+			return conjuncts(t, os[0])
+		}
+	}
 	if h := summonedFor(t, i); h >= 0 && t.Rel(i) == "acl" {
 		return l.subjects(t, h, split) // "summoned the ambassador to complain": the summoner complains
 	}

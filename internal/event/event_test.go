@@ -3931,3 +3931,16 @@ func TestStrikesOfWorkers(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedAsSaying: the one an outlet quotes as saying something says
+// it, in the active and the passive.
+func TestQuotedAsSaying(t *testing.T) {
+	for _, text := range []string{
+		"Erdogan was quoted by state broadcaster TRT as saying that the opposition must stop.",
+		"State broadcaster TRT quoted Erdogan as saying that the opposition must stop.",
+	} {
+		if e := find(coded(t, text, time.Time{}), "saying"); e == nil || !strings.Contains(e.Source.Text, "Erdogan") {
+			t.Errorf("%q: %+v, want Erdogan the source", text, e)
+		}
+	}
+}
