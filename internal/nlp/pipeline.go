@@ -310,6 +310,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairChiefTitles(forms, upos, xpos)
 	repairTitleFields(forms, upos, xpos)
 	repairDisputedCharges(forms, upos, xpos)
+	repairFurtherTakenForPrepositions(forms, upos, xpos)
 	beam := p.Beam
 	if beam <= 0 {
 		beam = p.Parser.Beam()
@@ -695,6 +696,7 @@ func (p *Pipeline) annotate(words []document.Word, c casing) (repairsKeptTree bo
 	repairDeadlinesTakenForAgents(words)
 	repairTitledSpeakersTakenForRelatives(words)
 	repairPronounsCalledOn(words)
+	repairRelativesTakenForComplements(words)
 	repairClausesHungOnReportDays(words)
 	p.repairConjunctsOutOfReports(words)
 	repairCommaNames(words)
@@ -21098,5 +21100,35 @@ func repairPronounsCalledOn(words []document.Word) {
 			words[o].Head, words[o].Rel = o+2, "case"
 			words[o+1].Head, words[o+1].Rel = c+1, "obl"
 		})
+	}
+}
+
+// repairRelativesTakenForComplements undoes a parse that makes a relative
+// clause with no pronoun a complement of the verb whose object it
+// modifies: "further delaying elections it had promised to hold", with
+// "promised" a ccomp of "delaying". A clause right after the object, with
+// a subject and no marker, whose infinitive lacks the object the noun
+// supplies, is the noun's acl:relcl. Not after a verb that takes whom
+// it addresses and a clause ("told reporters he had promised to …").
+func repairRelativesTakenForComplements(words []document.Word) {
+	for c, w := range words {
+		v := w.Head - 1
+		if w.Rel != "ccomp" || v < 0 || v > c || addressingVerbs[strings.ToLower(words[v].Lemma)] || reportVerbs[strings.ToLower(words[v].Lemma)] {
+			continue
+		}
+		first := leftmost(words, c)
+		n := first - 1
+		if n <= v || words[n].Head != v+1 || words[n].Rel != "obj" || !nominal(words[n]) || hasChild(words, c, "mark") || !hasSubject(words, c) || hasChild(words, c, "obj") {
+			continue
+		}
+		x := slices.IndexFunc(words[c+1:], func(d document.Word) bool { return d.Head == c+1 && d.Rel == "xcomp" && d.UPOS == "VERB" })
+		if x < 0 {
+			continue
+		}
+		x += c + 1
+		if !marked(words, x, "to") || hasChild(words, x, "obj") || hasChild(words, x, "ccomp") {
+			continue // "to hold" with nothing held: the noun is what
+		}
+		keepTree(words, func() { words[c].Head, words[c].Rel = n+1, "acl:relcl" })
 	}
 }

@@ -526,6 +526,9 @@ func TestNamePronouns(t *testing.T) {
 		// object after it, is the subject's past.
 		{"Cuba and Norway, which have acted as guarantors of the process, expressed concern and urged both sides to talk.", "expressed", "VBD"},
 		{"Marco Rubio, who is third in many polls, stressed defense issues during an appearance.", "stressed", "VBD"},
+		// "further" is never a preposition.
+		{"The government extended the emergency, state media said, further delaying elections.", "further", "RB"},
+		{"The two sides agreed to hold further talks.", "further", "JJ"},
 		// A claim summed up after a comma with no article, and its denial.
 		{"Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects.", "charges", "NOUN"},
 		{"Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects.", "rejects", "VBZ"},
@@ -945,6 +948,7 @@ func TestRepairedAttachments(t *testing.T) {
 		strikesTargeted        = "The Israeli military said the strikes targeted infrastructure that the Iran-backed group had been using to rebuild its capabilities."
 		hoursBeforeDue         = "North Korea fired a ballistic missile into the sea on Monday, South Korea's military said, hours before U.S. Secretary of State Antony Blinken was due to meet his South Korean counterpart."
 		quotedLeaderTold       = "\"We will not allow it,\" CHP leader Ozgur Ozel told supporters, calling on them to remain calm."
+		delayingElections      = "Myanmar's military government extended a state of emergency by six months on Wednesday, state media said, further delaying elections it had promised to hold after seizing power in a 2021 coup."
 		burhanOnTuesday        = "Sudan's army chief Abdel Fattah al-Burhan on Tuesday ruled out negotiations with the paramilitary Rapid Support Forces and vowed to keep fighting until the group was defeated."
 		chargesRejected        = "Washington and its allies have accused Iran of harassing commercial ships in the region, charges Tehran rejects."
 		campaignSaidCNN        = "The Trump campaign said the candidate will be attending events in Kansas and Florida on Saturday, CNN reported."
@@ -3550,6 +3554,10 @@ func TestRepairedAttachments(t *testing.T) {
 		// Whom a call is on is no subject of a clause "on" opens.
 		{"Ozel told supporters, calling on them to remain calm.", "them", "obl", "calling"},
 		{"Ozel told supporters, calling on them to remain calm.", "remain", "advcl", "calling"},
+		// A relative clause with no pronoun on the object, its
+		// infinitive lacking the object, is no complement of the verb.
+		{delayingElections, "promised", "acl:relcl", "elections"},
+		{delayingElections, "delaying", "advcl", "said"},
 		// A claim with no article after a comma, denied in a relative
 		// clause, sums up the clause before.
 		{chargesRejected, "charges", "parataxis", "accused"},

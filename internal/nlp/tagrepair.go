@@ -3737,3 +3737,19 @@ func repairDisputedCharges(forms, upos, xpos []string) {
 		}
 	}
 }
+
+// repairFurtherTakenForPrepositions tags "further" as the adverb or
+// adjective it always is in EWT train (14 RB, 8 RBR, 13 JJ, 4 VB; never
+// IN): "…, state media said, further delaying elections", tagged a
+// subordinator, made "delaying" an adverbial clause of a verb after it.
+func repairFurtherTakenForPrepositions(forms, upos, xpos []string) {
+	for i, f := range forms {
+		if !strings.EqualFold(f, "further") || xpos[i] != "IN" {
+			continue
+		}
+		upos[i], xpos[i] = "ADV", "RB"
+		if i+1 < len(forms) && strings.HasPrefix(xpos[i+1], "NN") {
+			upos[i], xpos[i] = "ADJ", "JJ" // "further talks"
+		}
+	}
+}
