@@ -2422,6 +2422,8 @@ func TestNoEvent(t *testing.T) {
 		// What one is concerned about is no doing of one's own; a term
 		// sought is no appeal.
 		{"The U.S. embassy said it was deeply concerned about the detention of opposition figures.", "detention"},
+		// A reporter's call seeking comment asks the actor nothing.
+		{"A spokesperson for the junta did not answer calls seeking comment.", "seeking"},
 		// A statement, letter or petition signed is no agreement.
 		{"The ELN, in a statement signed by its central command, said the attack was a response to military operations.", "signed"},
 		{"Fifty former officials signed an open letter on Monday.", "signed"},
