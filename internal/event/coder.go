@@ -8311,7 +8311,7 @@ func (l *Lexicon) stopped(t *tree, i int) bool {
 
 // counts are nouns that count or measure what their "of" phrase
 // names.
-var counts = set(`dozen dozens hundred hundreds thousand thousands score scores number barrage salvo volley wave series couple pair`)
+var counts = set(`dozen dozens hundred hundreds thousand thousands score scores number barrage salvo volley wave series couple pair string spate raft slew batch`)
 
 // authoring verbs make the noun event they are said of: its maker by
 // "by" is its author.

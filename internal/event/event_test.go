@@ -638,6 +638,9 @@ func TestCode(t *testing.T) {
 		// Rockets fired by the dozen are fired at whom the rockets are.
 		{"Hezbollah fired dozens of rockets at northern Israel.",
 			"fired", "195", "LBNREB", "ISR", "asserted", "", "", false},
+		// So is a string of agreements revoked.
+		{"Niger's junta revoked a string of military cooperation agreements with France.",
+			"revoked", "160", "NERGOV", "FRA", "asserted", "", "", false},
 		{"Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign.",
 			"resign", "0831", "JUD", "", "hypothetical", "2025-06-18", "", false},
 		// Force against a thing is aimed at whoever its name compound
