@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/parley-news/parley/internal/document"
 )
 
 // Wire copy dates an act between its doer and its verb: "China on Friday
@@ -19,11 +21,8 @@ import (
 // verb: "on Tuesday", "on Tuesday night".
 type datedSpan struct{ from, to int }
 
-// weekdays and dayParts make the date phrases cut out.
-var (
-	weekdays = setOf("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
-	dayParts = setOf("morning afternoon evening night")
-)
+// dayParts may follow the weekday of a date phrase cut out.
+var dayParts = setOf("morning afternoon evening night")
 
 // actingNouns are common nouns that head a subject that acts, unlike "the
 // ceremony on Friday was …" or "her victories on Tuesday will …", where
@@ -39,7 +38,7 @@ var actingNouns = setOf(`official officials campaign government ministry council
 func datedSpans(forms []string) []datedSpan {
 	var spans []datedSpan
 	for i := 1; i+2 < len(forms); i++ {
-		if forms[i] != "on" || !weekdays[forms[i+1]] {
+		if forms[i] != "on" || !document.IsWeekday(forms[i+1]) {
 			continue
 		}
 		to := i + 2
@@ -87,6 +86,7 @@ func (p *Pipeline) tagDated(forms, upos, xpos []string, spans []datedSpan) []dat
 	short, index := without(forms, spans)
 	su, sx := p.Tagger.Tag(short)
 	at := func(full int) int { return slices.Index(index, full) }
+	tested := len(spans)
 	spans = slices.DeleteFunc(spans, func(s datedSpan) bool {
 		b, a := at(s.from-1), at(s.to)
 		if b < 0 || a < 0 || !strings.HasPrefix(sx[b], "NN") && sx[b] != "PRP" || prepositionalObject(sx, b) {
@@ -97,8 +97,12 @@ func (p *Pipeline) tagDated(forms, upos, xpos []string, spans []datedSpan) []dat
 	if len(spans) == 0 {
 		return nil
 	}
-	short, index = without(forms, spans)
-	su, sx = p.Tagger.Tag(short)
+	if len(spans) < tested {
+		// Tagged again without only the spans kept: a date left in
+		// changes its neighbours' tags.
+		short, index = without(forms, spans)
+		su, sx = p.Tagger.Tag(short)
+	}
 	for k, i := range index {
 		upos[i], xpos[i] = su[k], sx[k]
 	}
