@@ -4801,6 +4801,15 @@ func leftOpen(t *tree, h int) bool {
 		slices.ContainsFunc(t.ChildrenWith(h, "xcomp"), func(x int) bool { return t.lemma(x) == "open" })
 }
 
+// countOfNoOne: the noun at k is a count with no "of" phrase to say of
+// what ("detained dozens"), which, to a verb done to people, is of
+// people.
+func countOfNoOne(t *tree, k int) bool {
+	return counted[t.lemma(k)] && !slices.ContainsFunc(t.ChildrenWith(k, "nmod"), func(n int) bool {
+		return t.w(n).Rel != "nmod:poss" && t.caseOf(n) == "of"
+	})
+}
+
 // counted are the nouns of a number that stand for people when nothing
 // says of what: "detained dozens", "killed hundreds".
 var counted = set(`dozen hundred thousand score`)
@@ -5597,13 +5606,9 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 			if l.lemmas.LexFiles(t.lemma(c), false)&quantities == 0 {
 				continue
 			}
-			ofs := 0
 			for _, n := range t.ChildrenWith(c, "nmod") {
 				if t.w(n).Rel == "nmod:poss" {
 					continue
-				}
-				if t.caseOf(n) == "of" {
-					ofs++
 				}
 				if l.lemmas.LexFiles(t.lemma(n), false)&kinds != 0 || actorAt[t.w(n).Start] != nil {
 					return true
@@ -5611,7 +5616,7 @@ func (l *Lexicon) doneTo(t *tree, i int, actorAt map[int]*document.Actor, kinds 
 			}
 			// "Turkey detains dozens in crackdown": a count of no one
 			// named is of people, to a verb done to people.
-			if ofs == 0 && counted[t.lemma(c)] && kinds&people != 0 {
+			if countOfNoOne(t, c) && kinds&people != 0 {
 				return true
 			}
 		}
@@ -5727,16 +5732,12 @@ func (l *Lexicon) peopleDoneTo(d *document.Document, t *tree, i int) document.Ev
 			continue // "southwest of Hodeidah": a place
 		}
 		people := l.agentLike(t, o)
-		ofPhrases := 0
 		for _, n := range t.ChildrenWith(o, "nmod") {
 			people = people || t.caseOf(n) == "of" && l.agentLike(t, n)
-			if t.caseOf(n) == "of" {
-				ofPhrases++
-			}
 		}
 		// "Police detained dozens in Istanbul": a count of no one named
 		// is of people, as it is to the object's kind.
-		people = people || ofPhrases == 0 && counted[t.lemma(o)]
+		people = people || countOfNoOne(t, o)
 		if !people {
 			continue
 		}
